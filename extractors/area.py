@@ -1,0 +1,80 @@
+"""Area: every stated land or floor area, in km², with its kind (planned · administered · built · land_use ·
+other), whether it is a goal, and its year. 年产彩钢板200万平方米 (a product) and 千亩园 (a name) are not areas."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+from spacy.language import Language
+
+from extractors.base import add_fact
+from extractors.context import ContextReader, clause_start, document_year
+from extractors.numbers import NumberError, Quantity, quantity_pattern
+from pipeline.lexicons import Lexicons, alternation, load_lexicons
+
+
+@dataclass
+class AreaFigure:
+    start: int
+    end: int
+    value: float
+    value_max: float | None
+    approx: str
+    kind: str
+
+
+class AreaFinder:
+    def __init__(self, lex: Lexicons):
+        self.lex = lex
+        self.pattern = quantity_pattern(lex, list(lex.area_units))
+        self.kind_cues = regex.compile(alternation(lex.area_kinds))
+        self.product_cues = regex.compile(alternation(lex.area_product_cues))
+        self.name_follower = regex.compile(alternation(lex.area_name_followers))
+
+    def kind(self, text: str, pos: int) -> str:
+        best = None
+        for m in self.kind_cues.finditer(text, clause_start(text, pos), pos, overlapped=True):
+            if best is None or (m.end(), len(m.group())) > (best.end(), len(best.group())):
+                best = m
+        return self.lex.area_kinds[best.group()] if best else "other"
+
+    def find(self, text: str) -> list[AreaFigure]:
+        found = []
+        for m in self.pattern.finditer(text):
+            if self.name_follower.match(text, m.end()) and not m["post"]:
+                continue  # 千亩工业园: the figure is part of a name
+            if self.product_cues.search(text, clause_start(text, m.start()), m.start()):
+                continue  # 年产彩钢板200万平方米: a product quantity
+            try:
+                q = Quantity.from_match(m, self.lex, factor=Decimal(str(self.lex.area_units[m["unit"]])))
+            except (NumberError, KeyError):
+                continue
+            found.append(AreaFigure(m.start(), m.end(), q.value, q.value_max, q.approx, self.kind(text, m.start())))
+        return found
+
+
+class AreaExtractor:
+    """spaCy component: an `area` fact for every stated area, sentence by sentence."""
+
+    def __init__(self, lex: Lexicons):
+        self.finder = AreaFinder(lex)
+        self.context = ContextReader(lex)
+
+    def __call__(self, doc):
+        report_year = document_year(doc.text)
+        for s_start, s_end in doc.user_data["sentences"]:
+            sentence = doc.text[s_start:s_end]
+            for fig in self.finder.find(sentence):
+                ctx = self.context.read(sentence, fig.start, report_year)
+                add_fact(
+                    doc, s_start + fig.start, s_start + fig.end, "area", "area",
+                    value=fig.value, value_max=fig.value_max, approx=fig.approx, kind=fig.kind,
+                    target=ctx.goal, year=ctx.year,
+                )
+        return doc
+
+
+@Language.factory("area_extractor", default_config={"lexicon_dir": ""})
+def make_area_extractor(nlp: Language, name: str, lexicon_dir: str) -> AreaExtractor:
+    return AreaExtractor(load_lexicons(lexicon_dir or None))

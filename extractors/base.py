@@ -1,0 +1,81 @@
+"""What every extractor shares: the fact fields of FACTS.md as spaCy extension attributes, and adding a fact
+to `doc.spans["facts"]` at exact character offsets."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+FACTS_KEY = "facts"
+
+# The contract (../shared/FACTS.md): the fields each fact type carries besides document, type, text,
+# start, end and zone.
+FIELDS_BY_TYPE: dict[str, tuple[str, ...]] = {
+    "zone": ("name", "aliases"),
+    "area": ("value", "value_max", "approx", "kind", "target", "year"),
+    "money": ("value", "value_max", "currency", "approx", "category", "target", "year"),
+    "target": ("year", "metric", "value", "value_max", "unit"),
+    "industry": ("name", "role"),
+}
+SPAN_FIELDS = sorted({f for fields in FIELDS_BY_TYPE.values() for f in fields} | {"zone", "extractor"})
+
+
+def register_extensions() -> None:
+    for name in SPAN_FIELDS:
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
+
+
+def _align(doc: Doc, offsets: set[int]) -> None:
+    """Split tokens so that each offset falls on a token boundary (a fact may start inside a jieba word:
+    开发区内 segmented as 开发 + 区内)."""
+    cuts: dict[int, list[int]] = {}
+    for token in doc:
+        inner = [o - token.idx for o in offsets if token.idx < o < token.idx + len(token.text)]
+        if inner:
+            cuts[token.i] = sorted(set(inner))
+    if not cuts:
+        return
+    with doc.retokenize() as retokenizer:
+        for i, positions in cuts.items():
+            token = doc[i]
+            bounds = [0, *positions, len(token.text)]
+            pieces = [token.text[a:b] for a, b in zip(bounds, bounds[1:])]
+            retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))
+
+
+def add_fact(doc: Doc, start: int, end: int, type_: str, extractor: str, **fields) -> Span | None:
+    """Add a fact spanning doc.text[start:end] exactly; returns None if that text is only white space."""
+    if not doc.text[start:end].strip():
+        return None
+    span = doc.char_span(start, end)
+    if span is None:
+        _align(doc, {start, end})
+        span = doc.char_span(start, end)
+    span = Span(doc, span.start, span.end, label=type_)
+    span._.extractor = extractor
+    for name, value in fields.items():
+        setattr(span._, name, value)
+    group = list(doc.spans[FACTS_KEY]) if FACTS_KEY in doc.spans else []
+    group.append(span)
+    doc.spans[FACTS_KEY] = group
+    return span
+
+
+def facts(doc: Doc, type_: str | None = None) -> list[Span]:
+    group = doc.spans[FACTS_KEY] if FACTS_KEY in doc.spans else []
+    return [s for s in group if type_ is None or s.label_ == type_]
+
+
+def fact_record(span: Span, document: str) -> dict:
+    """The FACTS.md object of a fact span."""
+    record = {
+        "document": document,
+        "type": span.label_,
+        "text": span.text,
+        "start": span.start_char,
+        "end": span.end_char,
+        "zone": span._.zone,
+    }
+    for name in FIELDS_BY_TYPE[span.label_]:
+        record[name] = getattr(span._, name)
+    record["extractor"] = span._.extractor
+    return record

@@ -1,0 +1,94 @@
+"""Reading a figure's surroundings: its clause, the goal or deadline it falls under, the year it belongs to.
+
+Shared by the money, area and target extractors so that a figure is a goal, or dated, by one rule.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from pipeline.lexicons import Lexicons, alternation
+
+CLAUSE_DELIMITERS = ",;。!?:\n、()《》“”\"'"
+# 到2015年, 至2015年底, 2012年底前, 2015年前, 2015年以前; 十二五末 and its kin are five-year plans.
+YEAR = r"(?<!\d)((?:19|20)\d{2})(?!\d)"
+DEADLINE = regex.compile(
+    rf"(?:到|至|截至|截止到?|于|在)\s*{YEAR}\s*年(?:底|末|年底|年末)?"
+    rf"|{YEAR}\s*年(?:底|末)?(?:前|以前|之前)"
+)
+FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
+PLAN_END = regex.compile(r"[\"“]?(十一五|十二五|十三五|十四五|十五五)[\"”]?(?:期?末|期间|时期|规划期)")
+STATED_YEAR = regex.compile(rf"{YEAR}\s*年(?!代)")
+RELATIVE_YEAR = regex.compile(r"今年|本年|年内|当年|明年|后年")
+RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "当年": 0, "明年": 1, "后年": 2}
+# A report's own date: 2013年1月10日 or 2013-01-10 near its top.
+DOCUMENT_DATE = regex.compile(rf"{YEAR}\s*(?:年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|-\d{{1,2}}-\d{{1,2}}(?!\d))")
+
+
+def document_year(text: str) -> int | None:
+    """The year a report is dated: a full date in its first lines, else a year in its title line."""
+    head = text[:2000]
+    m = DOCUMENT_DATE.search(head)
+    if m:
+        return int(m.group(1))
+    title = head.split("\n", 1)[0]
+    m = STATED_YEAR.search(title)
+    return int(m.group(1)) if m else None
+
+
+def clause_start(text: str, pos: int, floor: int = 0) -> int:
+    """Where the clause holding `pos` starts (after the last delimiter before it, not before `floor`)."""
+    i = pos
+    while i > floor and text[i - 1] not in CLAUSE_DELIMITERS:
+        i -= 1
+    return i
+
+
+@dataclass
+class FigureContext:
+    goal: bool  # the figure is a goal or plan, not a result
+    year: int | None  # the deadline of a goal, else the year the figure belongs to
+
+
+class ContextReader:
+    def __init__(self, lex: Lexicons):
+        self.goal_words = regex.compile(alternation(lex.goal_words))
+        future = alternation(lex.future_words)
+        verbs = alternation(lex.metric_verbs)
+        # 将 … 达到: a future marker with a verb after it in the same clause
+        self.future = regex.compile(rf"(?:{future})[^{CLAUSE_DELIMITERS}]{{0,20}}?(?:{verbs})")
+        self.past = regex.compile(alternation(lex.past_words))
+
+    def deadline(self, before: str) -> int | None:
+        """The last deadline stated in `before` (the sentence up to the figure)."""
+        year = None
+        last = -1
+        for m in DEADLINE.finditer(before):
+            if m.start() > last:
+                year, last = int(m.group(1) or m.group(2)), m.start()
+        for m in PLAN_END.finditer(before):
+            if m.start() > last:
+                year, last = FIVE_YEAR_PLANS[m.group(1)], m.start()
+        return year
+
+    def read(self, sentence: str, pos: int, report_year: int | None) -> FigureContext:
+        """The context of the figure at `pos` in `sentence`."""
+        before = sentence[:pos]
+        clause = before[clause_start(before, pos):]
+        deadline = self.deadline(before)
+        goal_word = self.goal_words.search(before) or self.future.search(before)
+        goal = bool(deadline or goal_word) and not self.past.search(clause)
+        relative = None
+        for m in RELATIVE_YEAR.finditer(before):
+            relative = m
+        if goal and deadline:
+            return FigureContext(True, deadline)
+        stated = None
+        for m in STATED_YEAR.finditer(before):
+            stated = m
+        if relative and report_year and (stated is None or relative.start() > stated.start()):
+            return FigureContext(goal, report_year + RELATIVE_OFFSET[relative.group()])
+        if stated:
+            return FigureContext(goal, int(stated.group(1)))
+        return FigureContext(goal, None)

@@ -1,0 +1,111 @@
+"""Money: every monetary amount, with currency, approx, category, goal and year.
+
+总投资50亿 (no 元 after an investment cue) counts; 3元/月, 一元化, 单位:万元 and figures with a measure word
+(5亿人) do not.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+from spacy.language import Language
+
+from extractors.base import add_fact
+from extractors.context import ContextReader, clause_start, document_year
+from extractors.numbers import CN_SMALL_UNITS, CN_BIG_UNITS, NumberError, Quantity, is_bare_magnitude, quantity_pattern
+from pipeline.lexicons import Lexicons, alternation, load_lexicons
+
+# After an amount, a rate per time or per item makes it a price, not an amount (3元/月 in page boilerplate).
+PRICE_SUFFIX = regex.compile(r"\s*/\s*(?:月|年|天|日|次|条|份|期|人|小时|分钟|张|本|GB|M|kg|斤|吨|度)")
+TABLE_UNIT = regex.compile(r"单位\s*[:为]?\s*$")
+# A figure with no currency word is money only right after a cue, these words allowed between (总投资达50亿).
+CUE_GAP = r"(?:达到|达|为|约|了|近|超过|超|逾|共|总计|合计|累计)?"
+
+
+@dataclass
+class MoneyFigure:
+    start: int
+    end: int
+    value: float
+    value_max: float | None
+    currency: str
+    approx: str
+    category: str
+
+
+class MoneyFinder:
+    """Finds amounts in a piece of text; knows nothing of spaCy."""
+
+    def __init__(self, lex: Lexicons):
+        self.lex = lex
+        self.pattern = quantity_pattern(lex, list(lex.currencies), unit_required=False)
+        self.cues = regex.compile(alternation(lex.money_categories))
+        self.cue_right_before = regex.compile(rf"(?:{alternation(lex.money_categories)}){CUE_GAP}$")
+        self.non_money_unit = regex.compile(rf"(?:多|余)?(?:{alternation(lex.non_money_units)})")
+
+    def category(self, text: str, pos: int) -> str:
+        """The category of the cue nearest before `pos`: in its clause first, else in what comes before."""
+        for start in (clause_start(text, pos), 0):
+            best = None
+            for m in self.cues.finditer(text, start, pos, overlapped=True):
+                if best is None or (m.end(), len(m.group())) > (best.end(), len(best.group())):
+                    best = m
+            if best:
+                return self.lex.money_categories[best.group()]
+        return "other"
+
+    def find(self, text: str) -> list[MoneyFigure]:
+        found = []
+        for m in self.pattern.finditer(text):
+            num = m["num"]
+            if m["unit"] is None:
+                # No currency word: only an amount with 万 / 亿 right after a money cue, with no measure word.
+                has_magnitude = m["mag"] or any(ch in CN_BIG_UNITS for ch in num)
+                if not has_magnitude or m["num2"] and not m["mag"]:
+                    continue
+                if not self.cue_right_before.search(text, 0, m.start()):
+                    continue
+                if self.non_money_unit.match(text, m.end()):
+                    continue
+            if num[0].isdigit() is False and not any(ch in CN_SMALL_UNITS or ch in CN_BIG_UNITS for ch in num):
+                continue  # 一元化, 二元结构: a lone Chinese digit before 元 is not an amount
+            if is_bare_magnitude(num) and not (m["pre"] or m["post"]):
+                continue  # 亿元 alone is a unit (单位:亿元), not an amount; 超亿元 and 亿元以上 are thresholds
+            if PRICE_SUFFIX.match(text, m.end()) or TABLE_UNIT.search(text, max(0, m.start() - 6), m.start()):
+                continue
+            try:
+                q = Quantity.from_match(m, self.lex)
+            except (NumberError, KeyError):
+                continue
+            currency = self.lex.currencies.get(m["unit"] or "元", "CNY")
+            found.append(
+                MoneyFigure(m.start(), m.end(), q.value, q.value_max, currency, q.approx,
+                            self.category(text, m.start()))
+            )
+        return found
+
+
+class MoneyExtractor:
+    """spaCy component: a `money` fact for every amount, sentence by sentence."""
+
+    def __init__(self, lex: Lexicons):
+        self.finder = MoneyFinder(lex)
+        self.context = ContextReader(lex)
+
+    def __call__(self, doc):
+        report_year = document_year(doc.text)
+        for s_start, s_end in doc.user_data["sentences"]:
+            sentence = doc.text[s_start:s_end]
+            for fig in self.finder.find(sentence):
+                ctx = self.context.read(sentence, fig.start, report_year)
+                add_fact(
+                    doc, s_start + fig.start, s_start + fig.end, "money", "money",
+                    value=fig.value, value_max=fig.value_max, currency=fig.currency, approx=fig.approx,
+                    category=fig.category, target=ctx.goal, year=ctx.year,
+                )
+        return doc
+
+
+@Language.factory("money_extractor", default_config={"lexicon_dir": ""})
+def make_money_extractor(nlp: Language, name: str, lexicon_dir: str) -> MoneyExtractor:
+    return MoneyExtractor(load_lexicons(lexicon_dir or None))

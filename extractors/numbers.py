@@ -1,0 +1,150 @@
+"""The number and unit normalizer every extractor shares.
+
+`parse_number` reads a number written in Arabic digits (3.1793, 1,200) or Chinese numerals (十九点九一,
+一千二百万, 百, 二〇一五); `quantity_pattern` builds the one regex that finds a figure with its modifiers,
+range, magnitude and unit; `Quantity.from_match` turns a match of it into normalized numbers. Units and
+magnitudes come from `lexicons/units.yml`, approximation words from `lexicons/approx.yml`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+import regex
+
+from pipeline.lexicons import Lexicons, alternation
+
+CN_DIGITS = {
+    "〇": 0, "零": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3, "四": 4, "肆": 4,
+    "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
+}
+CN_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+CN_BIG_UNITS = {"万": 10**4, "亿": 10**8}
+CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
+
+# A number in Arabic digits, with optional thousands separators and decimals; or a run of Chinese numerals
+# with an optional decimal part (十九点九一).
+ARABIC_NUMBER = r"(?<![\d.A-Za-z])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
+CHINESE_NUMBER = rf"(?<![{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]+(?:点[{''.join(CN_DIGITS)}]+)?"
+RANGE_SEPARATOR = r"(?:[-—–~]{1,2}|至|到)"
+
+
+class NumberError(ValueError):
+    """The text is not a number this normalizer can read."""
+
+
+def _parse_chinese(text: str) -> Decimal:
+    integer, _, fraction = text.partition("点")
+    total = Decimal(0)  # everything already multiplied by 亿
+    section = Decimal(0)  # the part below the next 亿, multiplied by 万 when one comes
+    number: Decimal | None = None  # the digit (or digit run) waiting for its unit
+    for ch in integer:
+        if ch in CN_DIGITS:
+            # 二〇一五: digits with no unit between them are positional.
+            number = Decimal(CN_DIGITS[ch]) if number is None else number * 10 + CN_DIGITS[ch]
+        elif ch in CN_SMALL_UNITS:
+            section += (number if number is not None else Decimal(1)) * CN_SMALL_UNITS[ch]
+            number = None
+        elif ch == "万":
+            section = (section + (number or 0)) or Decimal(1)
+            section *= CN_BIG_UNITS["万"]
+            number = None
+        elif ch == "亿":
+            total = (total + section + (number or 0)) or Decimal(1)
+            total *= CN_BIG_UNITS["亿"]
+            section, number = Decimal(0), None
+        else:
+            raise NumberError(f"not a Chinese numeral: {text!r}")
+    value = total + section + (number or 0)
+    if fraction:
+        if any(ch not in CN_DIGITS for ch in fraction) or not integer:
+            raise NumberError(f"not a Chinese numeral: {text!r}")
+        digits = "".join(str(CN_DIGITS[ch]) for ch in fraction)
+        # 十九点九一亿: the fraction belongs to the units digit, before any 万 / 亿 that follows it.
+        value += Decimal("0." + digits)
+    return value
+
+
+def parse_number(text: str) -> Decimal:
+    """The value of a number written in Arabic digits or Chinese numerals.
+
+    >>> parse_number("3.1793"), parse_number("1,200"), parse_number("一千二百万"), parse_number("十九点九一")
+    (Decimal('3.1793'), Decimal('1200'), Decimal('12000000'), Decimal('19.91'))
+    """
+    text = text.strip()
+    if not text:
+        raise NumberError("empty number")
+    if text[0].isdigit():
+        try:
+            return Decimal(text.replace(",", ""))
+        except InvalidOperation as e:
+            raise NumberError(f"not a number: {text!r}") from e
+    return _parse_chinese(text)
+
+
+def to_float(value: Decimal) -> float:
+    """Decimal → float, rounding away binary noise (3.1793亿 is 317930000, not 317930000.00000006)."""
+    return float(round(value, 6))
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure as the text states it, normalized: `value` (and `value_max` for a range) in the unit's
+    base (km² for areas, the currency's unit for money), with how exact the text says it is."""
+
+    value: float
+    value_max: float | None
+    approx: str  # exact · about · at_least · at_most · range
+    unit: str  # the unit word as written (元, 美元, 平方公里, 人, %, …) or "" when there is none
+
+    @classmethod
+    def from_match(cls, m: regex.Match, lex: Lexicons, factor: Decimal | float = 1) -> "Quantity":
+        factor = Decimal(str(factor))
+        magnitude = Decimal(str(lex.magnitudes[m["mag"]])) if m["mag"] else Decimal(1)
+        low = parse_number(m["num"]) * magnitude * factor
+        high = None
+        if m["num2"]:
+            # 3—5万人 is 3万 to 5万: the magnitude after the range belongs to both ends unless the low end has
+            # its own (5000万—1亿元).
+            mag_low = Decimal(str(lex.magnitudes[m["mag1"]])) if m["mag1"] else magnitude
+            low = parse_number(m["num"]) * mag_low * factor
+            high = parse_number(m["num2"]) * magnitude * factor
+        if high is not None and high > low:
+            approx = "range"
+        else:
+            high = None
+            approx = (
+                lex.approx_after.get(m["post"] or "")
+                or lex.approx_before.get(m["pre"] or "")
+                or ("about" if m["more"] else "exact")
+            )
+        return cls(to_float(low), to_float(high) if high is not None else None, approx, m["unit"] or "")
+
+
+def quantity_pattern(lex: Lexicons, units: list[str], unit_required: bool = True) -> regex.Pattern:
+    """The regex of a figure followed by one of `units`.
+
+    Groups: pre (约, 超 …), num, optional range (mag1 = magnitude of the low end, num2), more (多 / 余),
+    mag (万, 亿 …), unit, post (以上, 左右 …).
+    """
+    number = f"(?:{ARABIC_NUMBER}|{CHINESE_NUMBER})"
+    mags = alternation(lex.magnitudes)
+    pre = alternation(lex.approx_before)
+    post = alternation(lex.approx_after)
+    unit = f"(?P<unit>{alternation(units)})" + ("" if unit_required else "?")
+    return regex.compile(
+        rf"(?P<pre>{pre})?"
+        rf"(?P<num>{number})"
+        rf"(?:(?P<mag1>{mags})?{RANGE_SEPARATOR}(?P<num2>{number}))?"
+        rf"(?P<more>多|余)?"
+        rf"(?P<mag>{mags})?"
+        rf"(?:多|余)?"
+        rf"{unit}"
+        rf"(?P<post>{post})?",
+        regex.V1,
+    )
+
+
+def is_bare_magnitude(num: str) -> bool:
+    """亿, 万: a magnitude with no number (亿元以上项目, 超亿元), as opposed to 百亿 or 三十亿."""
+    return num in CN_BIG_UNITS

@@ -1,0 +1,85 @@
+"""The SQLite database: tables, views and full-text search, all written with sqlite-utils."""
+from __future__ import annotations
+
+import sqlite_utils
+
+# FTS5 over the jieba-segmented sentence text: words are separated by spaces, so the default tokenizer finds
+# Chinese words.
+FACT_COLUMNS = {
+    "id": int, "document": str, "sentence": int, "zone": str, "type": str, "text": str, "start": int, "end": int,
+    "value": float, "value_max": float, "approx": str, "currency": str, "category": str, "kind": str,
+    "target": int, "year": int, "metric": str, "unit": str, "name": str, "role": str, "aliases": str,
+    "extractor": str, "extractor_version": str,
+}
+
+VIEWS = {
+    "areas": """
+        select f.id, f.document, f.zone, f.text, f.value as km2, f.value_max as km2_max, f.approx, f.kind,
+               f.target, f.year, s.text as sentence
+        from facts f left join sentences s on s.id = f.sentence where f.type = 'area'""",
+    "money": """
+        select f.id, f.document, f.zone, f.text, f.value, f.value_max, f.currency, f.approx, f.category,
+               f.target, f.year, s.text as sentence
+        from facts f left join sentences s on s.id = f.sentence where f.type = 'money'""",
+    "investments": """
+        select f.id, f.document, f.zone, f.text, f.value, round(f.value / 1e8, 4) as value_yi, f.value_max,
+               f.currency, f.approx, f.category, f.target, f.year, s.text as sentence
+        from facts f left join sentences s on s.id = f.sentence
+        where f.type = 'money' and f.category in ('investment', 'financing')""",
+    "targets": """
+        select f.id, f.document, f.zone, f.text, f.year, f.metric, f.value, f.value_max, f.unit,
+               s.text as sentence
+        from facts f left join sentences s on s.id = f.sentence where f.type = 'target'""",
+    "industries": """
+        select f.id, f.document, f.zone, f.name, f.role, f.text, s.text as sentence
+        from facts f left join sentences s on s.id = f.sentence where f.type = 'industry'""",
+}
+
+
+def open_db(path) -> sqlite_utils.Database:
+    """Open (creating if need be) the facts database, with its tables, indexes and views in place."""
+    db = sqlite_utils.Database(path)
+    db.execute("pragma journal_mode = wal")
+    db.execute("pragma busy_timeout = 30000")
+    ensure_schema(db)
+    return db
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    if "documents" not in db.table_names():
+        db["documents"].create(
+            {
+                "name": str, "path": str, "sha256": str, "encoding": str, "chars": int, "text": str,
+                "original_text": str, "warnings": str, "report_year": int, "ingested_at": str,
+                "extractor_version": str, "lexicon_fingerprint": str,
+            },
+            pk="name",
+        )
+    if "sentences" not in db.table_names():
+        db["sentences"].create(
+            {"id": int, "document": str, "index": int, "start": int, "end": int, "text": str, "segmented": str},
+            pk="id",
+            foreign_keys=[("document", "documents", "name")],
+        )
+        db["sentences"].create_index(["document", "index"], unique=True)
+        db["sentences"].enable_fts(["segmented"], fts_version="FTS5", create_triggers=True)
+    if "zones" not in db.table_names():
+        db["zones"].create(
+            {"name": str, "aliases": str, "documents": str, "province": str, "city": str, "county": str,
+             "adcode": str},
+            pk="name",
+        )
+    if "facts" not in db.table_names():
+        db["facts"].create(
+            FACT_COLUMNS,
+            pk="id",
+            foreign_keys=[
+                ("document", "documents", "name"),
+                ("sentence", "sentences", "id"),
+                ("zone", "zones", "name"),
+            ],
+        )
+        for columns in (["document"], ["type"], ["zone"], ["sentence"]):
+            db["facts"].create_index(columns)
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql, replace=True)

@@ -1,0 +1,116 @@
+"""Load the data files in `lexicons/`: cue words, units, zone suffixes, industries.
+
+Everything an extractor knows about words lives in these files; code only reads them.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+DEFAULT_LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
+
+
+def lexicon_dir() -> Path:
+    """The lexicon folder: $POLICYFACTS_LEXICONS when set, else the repository's `lexicons/`."""
+    return Path(os.environ.get("POLICYFACTS_LEXICONS", DEFAULT_LEXICON_DIR))
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    magnitudes: dict[str, float]
+    currencies: dict[str, str]
+    area_units: dict[str, float]
+    non_money_units: list[str]
+    approx_before: dict[str, str]  # word → approx label
+    approx_after: dict[str, str]
+    money_categories: dict[str, str]  # cue word → category
+    area_kinds: dict[str, str]  # cue word → kind
+    area_product_cues: list[str]
+    area_name_followers: list[str]
+    goal_words: list[str]
+    future_words: list[str]
+    past_words: list[str]
+    metric_verbs: list[str]
+    count_units: list[str]
+    people_units: list[str]
+    zone_suffixes: dict[str, str]  # suffix → family
+    zone_stopwords: list[str]
+    industries: dict[str, str]  # any written form → canonical name
+    fingerprint: str = field(default="")  # sha256 of all files: changes when any lexicon changes
+
+
+def _yaml(path: Path):
+    with path.open(encoding="utf-8") as f:
+        return yaml.safe_load(f) or {}
+
+
+def _lines(path: Path) -> list[str]:
+    words = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.append(line)
+    return words
+
+
+def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
+    """{label: [word, ...]} → {word: label}; a word listed twice keeps its first label."""
+    out: dict[str, str] = {}
+    for label, words in groups.items():
+        for word in words or []:
+            out.setdefault(str(word), label)
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def load_lexicons(directory: str | Path | None = None) -> Lexicons:
+    d = Path(directory) if directory else lexicon_dir()
+    if not d.is_dir():
+        raise FileNotFoundError(f"lexicon folder not found: {d}")
+    digest = hashlib.sha256()
+    for p in sorted(d.iterdir()):
+        if p.is_file():
+            digest.update(p.name.encode() + b"\0" + p.read_bytes())
+    units = _yaml(d / "units.yml")
+    approx = _yaml(d / "approx.yml")
+    kinds = _yaml(d / "area_kinds.yml")
+    targets = _yaml(d / "target_cues.yml")
+    industries: dict[str, str] = {}
+    for canonical, aliases in _yaml(d / "industries.yml").items():
+        industries[str(canonical)] = str(canonical)
+        for alias in aliases or []:
+            industries.setdefault(str(alias), str(canonical))
+    return Lexicons(
+        magnitudes={str(k): float(v) for k, v in units["magnitudes"].items()},
+        currencies={str(k): str(v) for k, v in units["currencies"].items()},
+        area_units={str(k): float(v) for k, v in units["area_units"].items()},
+        non_money_units=[str(w) for w in units["non_money_units"]],
+        approx_before=_invert(approx["before"]),
+        approx_after=_invert(approx["after"]),
+        money_categories=_invert(_yaml(d / "money_categories.yml")),
+        area_kinds=_invert({k: kinds[k] for k in ("planned", "administered", "built", "land_use")}),
+        area_product_cues=[str(w) for w in kinds["product_cues"]],
+        area_name_followers=[str(w) for w in kinds["name_followers"]],
+        goal_words=[str(w) for w in targets["goal_words"]],
+        future_words=[str(w) for w in targets["future_words"]],
+        past_words=[str(w) for w in targets["past_words"]],
+        metric_verbs=[str(w) for w in targets["metric_verbs"]],
+        count_units=[str(w) for w in targets["count_units"]],
+        people_units=[str(w) for w in targets["people_units"]],
+        zone_suffixes=_invert(_yaml(d / "zone_suffixes.yml")),
+        zone_stopwords=_lines(d / "zone_stopwords.txt"),
+        industries=industries,
+        fingerprint=digest.hexdigest(),
+    )
+
+
+def alternation(words) -> str:
+    """A regex alternation of literal words, longest first so that 美元 wins over 元."""
+    import regex
+
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))

@@ -1,0 +1,38 @@
+"""The spaCy pipeline: a blank Chinese pipeline whose tokenizer is jieba with our dictionary, a sentence
+splitter, and one extractor component per fact type, each adding spans to `doc.spans["facts"]`."""
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+import extractors.area  # noqa: F401  (registers the component factories)
+import extractors.money  # noqa: F401
+import pipeline.segmenting  # noqa: F401  (registers the tokenizer)
+from extractors.base import register_extensions
+from pipeline.segmenting import split_sentences
+
+# Zones come first so that the other extractors can bound and attribute by them; attribution runs last.
+EXTRACTORS = ["money_extractor", "area_extractor"]
+
+
+@Language.component("policyfacts_sentences")
+def set_sentences(doc):
+    """Sentences end at 。!?; and line breaks: kept as char offsets in doc.user_data and as is_sent_start."""
+    sentences = split_sentences(doc.text)
+    doc.user_data["sentences"] = sentences
+    starts = {s for s, _ in sentences}
+    for token in doc:
+        token.is_sent_start = token.i == 0 or token.idx in starts
+    return doc
+
+
+def make_nlp(lexicon_dir: str = "") -> Language:
+    register_extensions()
+    nlp = spacy.blank(
+        "zh",
+        config={"nlp": {"tokenizer": {"@tokenizers": "policyfacts.jieba_tokenizer.v1", "lexicon_dir": lexicon_dir}}},
+    )
+    nlp.add_pipe("policyfacts_sentences")
+    for name in EXTRACTORS:
+        nlp.add_pipe(name, config={"lexicon_dir": lexicon_dir})
+    return nlp

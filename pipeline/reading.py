@@ -1,0 +1,147 @@
+"""Read report files: decode whatever Chinese encoding they are in, and normalize them to the one text on
+which every offset is counted."""
+from __future__ import annotations
+
+import codecs
+import functools
+import hashlib
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+from charset_normalizer import from_bytes
+
+
+class UnreadableFile(Exception):
+    """A file that cannot be ingested: binary, undecodable, empty or unreadable. The message says why."""
+
+
+@dataclass
+class Document:
+    name: str  # the file's name: the document's key everywhere
+    path: str
+    sha256: str  # of the file's bytes
+    encoding: str
+    text: str  # normalized: every offset counts on this
+    original_text: str | None  # the decoded text before normalization, when it differs
+    warnings: list[str] = field(default_factory=list)
+
+
+BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+]
+BINARY_SIGNATURES = [
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"PK\x03\x04", "a zip archive (or a .docx/.xlsx file)"),
+    (b"%PDF", "a PDF file"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (.doc/.xls)"),
+    (b"\x7fELF", "an executable"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"7z\xbc\xaf", "a 7z archive"),
+]
+# The encodings a Chinese report comes in; the detector chooses among these only, so that a GBK file is not
+# mistaken for some Cyrillic code page.
+CHINESE_ENCODINGS = ["utf_8", "gb18030", "big5", "big5hkscs", "cp950", "utf_16", "utf_32"]
+# A UTF-8 file with at most this share of invalid bytes is UTF-8 with damage, not another encoding.
+MAX_UTF8_DAMAGE = 0.001
+
+
+def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str, list[str]]:
+    """(text, encoding, warnings) for a file's bytes; raises UnreadableFile with the reason."""
+    if not data.strip():
+        raise UnreadableFile(f"{name}: empty file" if not data else f"{name}: only white space")
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding.replace("-sig", "") + " (BOM)", []
+            except UnicodeDecodeError as e:
+                raise UnreadableFile(f"{name}: has a {encoding} byte-order mark but is not {encoding}: {e}")
+    for signature, what in BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise UnreadableFile(f"{name}: binary file ({what}), not a text report")
+    if b"\x00" in data:
+        raise UnreadableFile(f"{name}: binary file (contains NUL bytes), not a text report")
+    try:
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError as e:
+        first_error = e.start
+    damaged = data.decode("utf-8", errors="replace")
+    bad = damaged.count("\ufffd")
+    if bad <= max(3, MAX_UTF8_DAMAGE * len(data)):
+        return damaged, "utf-8", [
+            f"{name}: {bad} invalid UTF-8 byte sequence(s), replaced with U+FFFD; first at byte {first_error}"
+        ]
+    best = from_bytes(data, cp_isolation=CHINESE_ENCODINGS).best()
+    if best is None:
+        raise UnreadableFile(f"{name}: cannot be decoded as UTF-8, GB18030/GBK or Big5")
+    return str(best), best.encoding, []
+
+
+# ①…⑳ and ⒈…⒛ would become bare digits under NFKC and merge with the figure after them (①20亿元 → 120亿元).
+ENCLOSED_NUMBERS = {
+    **{chr(0x2460 + i): f"({i + 1})" for i in range(20)},
+    **{chr(0x2488 + i): f"({i + 1})" for i in range(20)},
+}
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+SPACE = r"[ \t]+"
+# Spaces that split a figure from its unit or cue (投资 130 亿元) and thousands groups (1 200 000).
+SPACES_IN_NUMBERS = regex.compile(
+    rf"(?<=\d){SPACE}(?=[%\p{{Han}}])|(?<=\p{{Han}}){SPACE}(?=\d)|(?<=\d){SPACE}(?=\d{{3}}(?!\d))"
+)
+TRADITIONAL_SHARE = 0.02  # share of Han characters that t2s changes above which a text is traditional
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified, for texts written in traditional script only: converting a simplified text
+    would still change a few characters that are also simplified (乾康药业 → 干康药业)."""
+    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    if not han:
+        return text
+    converted = _t2s().convert(text)
+    changed = sum(1 for a, b in zip(text, converted) if a != b) + abs(len(text) - len(converted))
+    return converted if changed >= 3 and changed / han >= TRADITIONAL_SHARE else text
+
+
+def normalize_text(text: str) -> str:
+    """The stored text: one newline convention, no invisible characters, NFKC (full-width digits, letters and
+    punctuation to ordinary ones), no spaces inside figures, simplified script."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(INVISIBLE)
+    text = "".join(ENCLOSED_NUMBERS.get(ch, ch) for ch in text)
+    text = unicodedata.normalize("NFKC", text)
+    text = SPACES_IN_NUMBERS.sub("", text)
+    return to_simplified(text)
+
+
+def read_document(path: str | Path) -> Document:
+    """Read and normalize one report file; raises UnreadableFile with the reason."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise UnreadableFile(f"{path.name}: cannot be read: {e.strerror or e}") from e
+    decoded, encoding, warnings = decode_bytes(data, path.name)
+    text = normalize_text(decoded)
+    return Document(
+        name=path.name,
+        path=str(path),
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding=encoding,
+        text=text,
+        original_text=decoded if decoded != text else None,
+        warnings=warnings,
+    )

@@ -1,0 +1,76 @@
+"""Segmentation: jieba with a user dictionary made from `lexicons/`, as spaCy's tokenizer; and sentences."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import jieba
+import regex
+from spacy.tokens import Doc
+from spacy.util import get_words_and_spaces, registry
+
+from pipeline.lexicons import Lexicons, load_lexicons
+
+jieba.setLogLevel(logging.WARNING)
+
+# After NFKC, ！？；are ! ? ; — a sentence ends at them, at 。 and at a line break.
+SENTENCE_END = regex.compile(r"[。!?;]+|\n")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, terminator included, surrounding white space left out."""
+    spans = []
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        spans.append((start, m.end() if m.group() != "\n" else m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def user_words(lex: Lexicons) -> list[str]:
+    """The words jieba must keep whole: zone suffixes, units with their magnitudes, industries, cue words."""
+    words = set(lex.zone_suffixes) | set(lex.industries) | set(lex.money_categories) | set(lex.area_kinds)
+    for unit in list(lex.currencies) + list(lex.area_units):
+        words.add(unit)
+        for magnitude in lex.magnitudes:
+            words.add(magnitude + unit)  # 亿元, 万美元, 万平方米, 万亩
+    return sorted(w for w in words if len(w) > 1 and not w.isascii())
+
+
+def make_jieba(lex: Lexicons) -> jieba.Tokenizer:
+    """A jieba tokenizer of our own (not jieba's global one) with the lexicon words added."""
+    tokenizer = jieba.Tokenizer()
+    tokenizer.tmp_dir = str(Path.home() / ".cache" / "policyfacts")
+    Path(tokenizer.tmp_dir).mkdir(parents=True, exist_ok=True)
+    for word in user_words(lex):
+        tokenizer.add_word(word)
+    return tokenizer
+
+
+class JiebaTokenizer:
+    """spaCy tokenizer: jieba's segmentation, with the text kept exactly (white space included)."""
+
+    def __init__(self, vocab, lex: Lexicons):
+        self.vocab = vocab
+        self.jieba = make_jieba(lex)
+
+    def __call__(self, text: str) -> Doc:
+        words, spaces = get_words_and_spaces(list(self.jieba.cut(text)), text)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+
+@registry.tokenizers("policyfacts.jieba_tokenizer.v1")
+def create_jieba_tokenizer(lexicon_dir: str = ""):
+    def make(nlp):
+        return JiebaTokenizer(nlp.vocab, load_lexicons(lexicon_dir or None))
+
+    return make

@@ -1,0 +1,128 @@
+"""The shared normalizer and the money / area finders, on phrasings taken from real reports."""
+import pytest
+
+from extractors.area import AreaFinder
+from extractors.money import MoneyFinder
+from extractors.numbers import NumberError, parse_number
+from pipeline.reading import normalize_text
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("3.1793", 3.1793), ("1,200", 1200), ("130", 130), ("一千二百万", 12_000_000), ("十九点九一", 19.91),
+        ("三十", 30), ("百", 100), ("千万", 10_000_000), ("二〇一五", 2015), ("一亿二千万", 120_000_000),
+        ("两千", 2000), ("十二", 12), ("一百零五", 105), ("壹佰", 100),
+    ],
+)
+def test_parse_number(text, value):
+    assert float(parse_number(text)) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["", "abc", "点五"])
+def test_parse_number_refuses_non_numbers(text):
+    with pytest.raises(NumberError):
+        parse_number(text)
+
+
+MONEY = [
+    # (phrase, amount text, value, value_max, currency, approx)
+    ("2010年,为华阳、华祥等12家中小企业融资3.1793亿元", "3.1793亿元", 317_930_000, None, "CNY", "exact"),
+    ("引进利用外资8000万美元以上", "8000万美元以上", 80_000_000, None, "USD", "at_least"),
+    ("总投资200-300亿元", "200-300亿元", 2e10, 3e10, "CNY", "range"),
+    ("近6亿元", "近6亿元", 6e8, None, "CNY", "about"),
+    ("形成一批主营业务收入超亿元的企业", "超亿元", 1e8, None, "CNY", "at_least"),
+    ("安排资金一千二百万元", "一千二百万元", 12_000_000, None, "CNY", "exact"),
+    ("力争全市产业集聚区完成投资 130 亿元", "130亿元", 1.3e10, None, "CNY", "exact"),
+    ("实现营业收入超 400 亿元", "超400亿元", 4e10, None, "CNY", "at_least"),
+    ("融资规模超过 3 亿元", "超过3亿元", 3e8, None, "CNY", "at_least"),
+    ("每年安排500余万元", "500余万元", 5e6, None, "CNY", "about"),
+    ("为光电孵化园在孵企业融资300万元", "300万元", 3e6, None, "CNY", "exact"),
+    ("总投资10亿元及以上项目16个", "10亿元及以上", 1e9, None, "CNY", "at_least"),
+    ("其中总投资10亿元及以上项目16个,5-10亿元项目16个", "5-10亿元", 5e8, 1e9, "CNY", "range"),
+    ("亿元以上项目 15 个", "亿元以上", 1e8, None, "CNY", "at_least"),
+    ("预计可为企业节约用电成本1亿元左右", "1亿元左右", 1e8, None, "CNY", "about"),
+    ("总投资50亿,建设年产", "50亿", 5e9, None, "CNY", "exact"),
+    ("完成固定资产投资三十亿元", "三十亿元", 3e9, None, "CNY", "exact"),
+    ("实现产值十九点九一亿元", "十九点九一亿元", 1.991e9, None, "CNY", "exact"),
+    ("打造百亿元产业集群", "百亿元", 1e10, None, "CNY", "exact"),
+    ("合同利用港资2.5亿港元", "2.5亿港元", 2.5e8, None, "HKD", "exact"),
+    ("引进欧元投资1200万欧元", "1200万欧元", 1.2e7, None, "EUR", "exact"),
+    ("单个项目投资不超过5000万元", "不超过5000万元", 5e7, None, "CNY", "at_most"),
+    ("投资强度不低于150万元/亩", "不低于150万元", 1.5e6, None, "CNY", "at_least"),
+    ("总投资5000万—1亿元", "5000万—1亿元", 5e7, 1e8, "CNY", "range"),
+    ("实现销售收入1,200万元", "1,200万元", 1.2e7, None, "CNY", "exact"),
+    ("上缴税收２．５亿元", "2.5亿元", 2.5e8, None, "CNY", "exact"),
+    ("千万元以上项目", "千万元以上", 1e7, None, "CNY", "at_least"),
+]
+
+
+@pytest.mark.parametrize("phrase, text, value, value_max, currency, approx", MONEY)
+def test_money_phrasings(lex, phrase, text, value, value_max, currency, approx):
+    phrase = normalize_text(phrase)
+    found = MoneyFinder(lex).find(phrase)
+    by_text = {phrase[f.start:f.end]: f for f in found}
+    assert text in by_text, [phrase[f.start:f.end] for f in found]
+    f = by_text[text]
+    assert (f.value, f.value_max, f.currency, f.approx) == (pytest.approx(value), value_max and pytest.approx(value_max), currency, approx)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "就业人口3—5万人",  # people, not money
+        "发送短信 jzsjb 到 10658300 即可订阅《焦作手机报》,3元/月。",  # phone number and a subscription price
+        "第十二届中国投资贸易洽谈会",
+        "2010年工作方案",
+        "推进经济一元化发展",
+        "单位:万元",
+        "年产10万吨高档铝型材",
+        "投资5亿人次",
+    ],
+)
+def test_money_decoys(lex, phrase):
+    assert MoneyFinder(lex).find(normalize_text(phrase)) == []
+
+
+def test_count_before_amount_does_not_merge(lex):
+    phrase = normalize_text("16个，5-10亿元项目")
+    [f] = MoneyFinder(lex).find(phrase)
+    assert (phrase[f.start:f.end], f.value, f.value_max) == ("5-10亿元", 5e8, 1e9)
+
+
+@pytest.mark.parametrize("phrase, category", [
+    ("完成投资 130 亿元", "investment"), ("融资3.1793亿元", "financing"), ("实现营业收入超 400 亿元", "revenue"),
+    ("光电产业产值达到150亿元", "output"), ("利税55亿元", "tax"), ("节约用电成本1亿元左右", "other"),
+])
+def test_money_category(lex, phrase, category):
+    [f] = MoneyFinder(lex).find(normalize_text(phrase))
+    assert f.category == category
+
+
+AREAS = [
+    ("规划面积9.2平方公里", "9.2平方公里", 9.2, None, "exact", "planned"),
+    ("建设多层标准厂房40多万平方米", "40多万平方米", 0.4, None, "about", "other"),
+    ("可以腾出约6000亩土地", "约6000亩", 4.0, None, "about", "land_use"),
+    ("完成规划面积为110公顷的光电新园区建设", "110公顷", 1.1, None, "exact", "planned"),
+    ("规划面积由原来的15.8平方公里扩增到23.8平方公里", "23.8平方公里", 23.8, None, "exact", "planned"),
+    ("占地1.5万亩", "1.5万亩", 10.0, None, "exact", "land_use"),
+    ("建成区面积12平方千米", "12平方千米", 12.0, None, "exact", "built"),
+    ("管辖面积56.51平方公里", "56.51平方公里", 56.51, None, "exact", "administered"),
+    ("新建厂房5000㎡", "5000m2", 0.005, None, "exact", "other"),
+    ("用地规模1000亩以上", "1000亩以上", 0.666667, None, "at_least", "land_use"),
+    ("规划面积10—15平方公里", "10—15平方公里", 10.0, 15.0, "range", "planned"),
+]
+
+
+@pytest.mark.parametrize("phrase, text, value, value_max, approx, kind", AREAS)
+def test_area_phrasings(lex, phrase, text, value, value_max, approx, kind):
+    phrase = normalize_text(phrase)
+    found = {phrase[f.start:f.end]: f for f in AreaFinder(lex).find(phrase)}
+    assert text in found, list(found)
+    f = found[text]
+    assert (f.value, f.value_max, f.approx, f.kind) == (pytest.approx(value), value_max, approx, kind)
+
+
+@pytest.mark.parametrize("phrase", ["年产彩钢板200万平方米", "建设千亩工业园", "投资1.2亿元", "年供气450万立方米"])
+def test_area_decoys(lex, phrase):
+    assert AreaFinder(lex).find(normalize_text(phrase)) == []

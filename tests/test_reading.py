@@ -1,0 +1,84 @@
+"""Reading files in the encodings Chinese analysts have, and normalizing them."""
+import codecs
+
+import pytest
+
+from pipeline.reading import UnreadableFile, normalize_text, read_document
+from pipeline.segmenting import split_sentences
+
+SIMPLIFIED = "南阳高新技术产业开发区规划面积9.2平方公里，总投资三十亿元。入园企业达到100家。"
+TRADITIONAL = "南陽高新技術產業開發區規劃面積9.2平方公里，總投資三十億元。入園企業達到100家。"
+
+
+@pytest.mark.parametrize(
+    "encoding, data, found",
+    [
+        ("utf-8", SIMPLIFIED.encode("utf-8"), "utf-8"),
+        ("utf-8 BOM", codecs.BOM_UTF8 + SIMPLIFIED.encode("utf-8"), "utf-8 (BOM)"),
+        ("utf-16 LE BOM", codecs.BOM_UTF16_LE + SIMPLIFIED.encode("utf-16-le"), "utf-16 (BOM)"),
+        ("utf-16 BE BOM", codecs.BOM_UTF16_BE + SIMPLIFIED.encode("utf-16-be"), "utf-16 (BOM)"),
+        ("gb18030", SIMPLIFIED.encode("gb18030"), "gb18030"),
+        ("gbk", SIMPLIFIED.encode("gbk"), "gb18030"),
+        ("big5", TRADITIONAL.encode("big5"), "big5"),
+    ],
+)
+def test_reads_each_encoding_to_the_same_text(tmp_path, encoding, data, found):
+    path = tmp_path / "报告 一.txt"
+    path.write_bytes(data)
+    doc = read_document(path)
+    assert doc.encoding == found
+    assert doc.text == normalize_text(SIMPLIFIED)
+    assert doc.name == "报告 一.txt"
+
+
+def test_keeps_the_original_text_when_normalization_changes_it(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_bytes(TRADITIONAL.encode("big5"))
+    doc = read_document(path)
+    assert doc.original_text == TRADITIONAL
+    assert "南阳高新技术产业开发区" in doc.text
+
+
+def test_simplified_text_is_not_converted():
+    # 乾 is also a simplified character (乾康药业); t2s would turn it into 干.
+    assert normalize_text("生产基地、乾康药业、电子") == "生产基地、乾康药业、电子"
+
+
+def test_normalizes_full_width_and_spaces_inside_figures():
+    assert normalize_text("完成投资 １３０ 亿元，2010 年") == "完成投资130亿元,2010年"
+    assert normalize_text("总额 1 200 000 元") == "总额1200000元"
+    assert normalize_text("①20亿元") == "(1)20亿元"  # an enclosed number never merges into the figure
+
+
+def test_damaged_utf8_is_decoded_with_a_warning_naming_the_offset(tmp_path):
+    data = ("投资" * 2000).encode("utf-8") + b"\xff" + "30亿元".encode("utf-8")
+    path = tmp_path / "damaged.txt"
+    path.write_bytes(data)
+    doc = read_document(path)
+    assert doc.encoding == "utf-8"
+    assert "\ufffd30亿元" in doc.text
+    assert doc.warnings and "damaged.txt" in doc.warnings[0] and "byte 12000" in doc.warnings[0]
+
+
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "PNG"),
+        (b"PK\x03\x04" + bytes(100), "zip"),
+        (b"", "empty"),
+        (b"  \n\t ", "white space"),
+        (b"abc\x00\x01\x02def", "NUL"),
+    ],
+)
+def test_refuses_binary_and_empty_files_with_the_reason(tmp_path, data, reason):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    with pytest.raises(UnreadableFile, match=reason) as e:
+        read_document(path)
+    assert "bad.txt" in str(e.value)
+
+
+def test_sentences_split_on_chinese_terminators_and_line_breaks():
+    text = normalize_text("第一句。第二句！第三句？第四句；\n  第五句\n\n第六句")
+    sentences = [text[s:e] for s, e in split_sentences(text)]
+    assert sentences == ["第一句。", "第二句!", "第三句?", "第四句;", "第五句", "第六句"]
