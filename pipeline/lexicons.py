@@ -40,6 +40,11 @@ class Lexicons:
     people_units: list[str]
     zone_suffixes: dict[str, str]  # suffix → family
     zone_stopwords: list[str]
+    zone_same: list[str]
+    zone_title_prefixes: list[str]
+    zone_collective: list[str]
+    zone_suffix_blockers: list[str]
+    zone_not_places: list[str]
     industries: dict[str, str]  # any written form → canonical name
     fingerprint: str = field(default="")  # sha256 of all files: changes when any lexicon changes
 
@@ -80,6 +85,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
     approx = _yaml(d / "approx.yml")
     kinds = _yaml(d / "area_kinds.yml")
     targets = _yaml(d / "target_cues.yml")
+    zone_cues = _yaml(d / "zone_cues.yml")
     industries: dict[str, str] = {}
     for canonical, aliases in _yaml(d / "industries.yml").items():
         industries[str(canonical)] = str(canonical)
@@ -104,6 +110,11 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         people_units=[str(w) for w in targets["people_units"]],
         zone_suffixes=_invert(_yaml(d / "zone_suffixes.yml")),
         zone_stopwords=_lines(d / "zone_stopwords.txt"),
+        zone_same=[str(w) for w in zone_cues["same_zone"]],
+        zone_title_prefixes=[str(w) for w in zone_cues["title_prefixes"]],
+        zone_collective=[str(w) for w in zone_cues["collective"]],
+        zone_suffix_blockers=[str(w) for w in zone_cues["suffix_blockers"]],
+        zone_not_places=[str(w) for w in zone_cues["not_places"]],
         industries=industries,
         fingerprint=digest.hexdigest(),
     )

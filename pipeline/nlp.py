@@ -6,13 +6,15 @@ import spacy
 from spacy.language import Language
 
 import extractors.area  # noqa: F401  (registers the component factories)
+import extractors.attribution  # noqa: F401
 import extractors.money  # noqa: F401
+import extractors.zone  # noqa: F401
 import pipeline.segmenting  # noqa: F401  (registers the tokenizer)
 from extractors.base import register_extensions
 from pipeline.segmenting import split_sentences
 
 # Zones come first so that the other extractors can bound and attribute by them; attribution runs last.
-EXTRACTORS = ["money_extractor", "area_extractor"]
+EXTRACTORS = ["zone_extractor", "money_extractor", "area_extractor"]
 
 
 @Language.component("policyfacts_sentences")
@@ -35,4 +37,5 @@ def make_nlp(lexicon_dir: str = "") -> Language:
     nlp.add_pipe("policyfacts_sentences")
     for name in EXTRACTORS:
         nlp.add_pipe(name, config={"lexicon_dir": lexicon_dir})
+    nlp.add_pipe("zone_attribution", config={"lexicon_dir": lexicon_dir})
     return nlp
