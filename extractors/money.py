@@ -94,10 +94,11 @@ class MoneyExtractor:
 
     def __call__(self, doc):
         report_year = document_year(doc.text)
-        for s_start, s_end in doc.user_data["sentences"]:
+        sentences = doc.user_data["sentences"]
+        for s_start, s_end, carried in self.context.sentence_contexts(doc.text, sentences, report_year):
             sentence = doc.text[s_start:s_end]
             for fig in self.finder.find(sentence):
-                ctx = self.context.read(sentence, fig.start, report_year)
+                ctx = self.context.read(sentence, fig.start, report_year, carried)
                 add_fact(
                     doc, s_start + fig.start, s_start + fig.end, "money", "money",
                     value=fig.value, value_max=fig.value_max, currency=fig.currency, approx=fig.approx,

@@ -34,9 +34,13 @@ class Lexicons:
     area_name_followers: list[str]
     goal_words: list[str]
     future_words: list[str]
+    goal_word_exceptions: list[str]
+    clause_goal_words: list[str]
     past_words: list[str]
     metric_verbs: list[str]
     count_units: list[str]
+    metric_prefixes: list[str]
+    threshold_followers: list[str]
     people_units: list[str]
     zone_suffixes: dict[str, str]  # suffix → family
     zone_stopwords: list[str]
@@ -104,9 +108,13 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         area_name_followers=[str(w) for w in kinds["name_followers"]],
         goal_words=[str(w) for w in targets["goal_words"]],
         future_words=[str(w) for w in targets["future_words"]],
+        goal_word_exceptions=[str(w) for w in targets["goal_word_exceptions"]],
+        clause_goal_words=[str(w) for w in targets["clause_goal_words"]],
         past_words=[str(w) for w in targets["past_words"]],
         metric_verbs=[str(w) for w in targets["metric_verbs"]],
         count_units=[str(w) for w in targets["count_units"]],
+        metric_prefixes=[str(w) for w in targets["metric_prefixes"]],
+        threshold_followers=[str(w) for w in targets["threshold_followers"]],
         people_units=[str(w) for w in targets["people_units"]],
         zone_suffixes=_invert(_yaml(d / "zone_suffixes.yml")),
         zone_stopwords=_lines(d / "zone_stopwords.txt"),

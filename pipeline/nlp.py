@@ -8,13 +8,14 @@ from spacy.language import Language
 import extractors.area  # noqa: F401  (registers the component factories)
 import extractors.attribution  # noqa: F401
 import extractors.money  # noqa: F401
+import extractors.target  # noqa: F401
 import extractors.zone  # noqa: F401
 import pipeline.segmenting  # noqa: F401  (registers the tokenizer)
 from extractors.base import register_extensions
 from pipeline.segmenting import split_sentences
 
 # Zones come first so that the other extractors can bound and attribute by them; attribution runs last.
-EXTRACTORS = ["zone_extractor", "money_extractor", "area_extractor"]
+EXTRACTORS = ["zone_extractor", "money_extractor", "area_extractor", "target_extractor"]
 
 
 @Language.component("policyfacts_sentences")

@@ -92,9 +92,11 @@ ENCLOSED_NUMBERS = {
 }
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 SPACE = r"[ \t]+"
-# Spaces that split a figure from its unit or cue (投资 130 亿元) and thousands groups (1 200 000).
+# Spaces that split a figure from its unit or cue (投资 130 亿元), thousands groups (1 200 000) and ranges
+# (1 — 2 家).
 SPACES_IN_NUMBERS = regex.compile(
     rf"(?<=\d){SPACE}(?=[%\p{{Han}}])|(?<=\p{{Han}}){SPACE}(?=\d)|(?<=\d){SPACE}(?=\d{{3}}(?!\d))"
+    rf"|(?<=\d){SPACE}(?=[-—–~])|(?<=\d[ \t]*[-—–~]){SPACE}(?=\d)"
 )
 TRADITIONAL_SHARE = 0.02  # share of Han characters that t2s changes above which a text is traditional
 
