@@ -50,6 +50,11 @@ class Lexicons:
     zone_suffix_blockers: list[str]
     zone_not_places: list[str]
     industries: dict[str, str]  # any written form → canonical name
+    industry_after_list: dict[str, str]  # cue → role
+    industry_before_list: dict[str, str]
+    not_industries: list[str]
+    not_industry_tails: list[str]
+    not_industry_heads: list[str]
     fingerprint: str = field(default="")  # sha256 of all files: changes when any lexicon changes
 
 
@@ -90,6 +95,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
     kinds = _yaml(d / "area_kinds.yml")
     targets = _yaml(d / "target_cues.yml")
     zone_cues = _yaml(d / "zone_cues.yml")
+    industry_cues = _yaml(d / "industry_cues.yml")
     industries: dict[str, str] = {}
     for canonical, aliases in _yaml(d / "industries.yml").items():
         industries[str(canonical)] = str(canonical)
@@ -124,6 +130,11 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_suffix_blockers=[str(w) for w in zone_cues["suffix_blockers"]],
         zone_not_places=[str(w) for w in zone_cues["not_places"]],
         industries=industries,
+        industry_after_list=_invert(industry_cues["after_list"]),
+        industry_before_list=_invert(industry_cues["before_list"]),
+        not_industries=[str(w) for w in industry_cues["not_industries"]],
+        not_industry_tails=[str(w) for w in industry_cues["not_industry_tails"]],
+        not_industry_heads=[str(w) for w in industry_cues["not_industry_heads"]],
         fingerprint=digest.hexdigest(),
     )
 

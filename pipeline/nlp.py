@@ -7,6 +7,7 @@ from spacy.language import Language
 
 import extractors.area  # noqa: F401  (registers the component factories)
 import extractors.attribution  # noqa: F401
+import extractors.industry  # noqa: F401
 import extractors.money  # noqa: F401
 import extractors.target  # noqa: F401
 import extractors.zone  # noqa: F401
@@ -15,7 +16,7 @@ from extractors.base import register_extensions
 from pipeline.segmenting import split_sentences
 
 # Zones come first so that the other extractors can bound and attribute by them; attribution runs last.
-EXTRACTORS = ["zone_extractor", "money_extractor", "area_extractor", "target_extractor"]
+EXTRACTORS = ["zone_extractor", "money_extractor", "area_extractor", "target_extractor", "industry_extractor"]
 
 
 @Language.component("policyfacts_sentences")
@@ -39,4 +40,5 @@ def make_nlp(lexicon_dir: str = "") -> Language:
     for name in EXTRACTORS:
         nlp.add_pipe(name, config={"lexicon_dir": lexicon_dir})
     nlp.add_pipe("zone_attribution", config={"lexicon_dir": lexicon_dir})
+    nlp.add_pipe("industry_dedup")
     return nlp
