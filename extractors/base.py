@@ -48,7 +48,11 @@ def add_fact(doc: Doc, start: int, end: int, type_: str, extractor: str, **field
         return None
     span = doc.char_span(start, end)
     if span is None:
+        # Splitting tokens moves the token indices of the facts already found: rebuild them from their
+        # character offsets (their extension values are keyed by offsets and label, so they stay).
+        existing = [(s.start_char, s.end_char, s.label_) for s in facts(doc)]
         _align(doc, {start, end})
+        doc.spans[FACTS_KEY] = [doc.char_span(a, b, label=label) for a, b, label in existing]
         span = doc.char_span(start, end)
     span = Span(doc, span.start, span.end, label=type_)
     span._.extractor = extractor

@@ -7,7 +7,7 @@ import jieba.posseg
 import regex
 from spacy.language import Language
 
-from extractors.base import add_fact, facts
+from extractors.base import FACTS_KEY, add_fact, facts
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 ITEM_SEPARATORS = regex.compile(r"[、/]|和|以及")
@@ -150,14 +150,14 @@ def keep_first_industry_per_zone(doc):
     """One industry fact per (name, zone) in a document: the first mention, with its role."""
     seen = set()
     kept = []
-    for span in doc.spans["facts"]:
+    for span in facts(doc):
         if span.label_ == "industry":
             key = (span._.name, span._.zone)
             if key in seen:
                 continue
             seen.add(key)
         kept.append(span)
-    doc.spans["facts"] = kept
+    doc.spans[FACTS_KEY] = kept
     return doc
 
 

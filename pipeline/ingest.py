@@ -158,5 +158,31 @@ def ingest(
         store(db, extraction, fingerprint)
         summary.ingested += 1
         summary.facts_by_type.update(f["type"] for f in extraction.facts)
+    if summary.ingested:
+        rebuild_zones(db)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def rebuild_zones(db: sqlite_utils.Database) -> None:
+    """One `zones` row per distinct zone name across all documents, with every alias and document, and its
+    province, city and county as far as its name says."""
+    from pipeline.regions import locate
+
+    zones: dict[str, dict] = {}
+    for row in db.query("select name, aliases, document from facts where type = 'zone' order by id"):
+        zone = zones.setdefault(row["name"], {"name": row["name"], "aliases": [], "documents": []})
+        for alias in json.loads(row["aliases"] or "[]"):
+            if alias not in zone["aliases"]:
+                zone["aliases"].append(alias)
+        if row["document"] not in zone["documents"]:
+            zone["documents"].append(row["document"])
+    with db.conn:
+        db.execute("delete from zones")
+        for zone in zones.values():
+            db["zones"].insert({
+                **zone,
+                "aliases": json.dumps(zone["aliases"], ensure_ascii=False),
+                "documents": json.dumps(zone["documents"], ensure_ascii=False),
+                **locate(zone["name"]),
+            })

@@ -1,0 +1,125 @@
+"""The zone, target and industry extractors and zone attribution, through the whole spaCy pipeline, on
+phrasings from real reports (decoys included)."""
+import pytest
+
+from extractors.base import fact_record, facts
+from pipeline.reading import normalize_text
+
+
+def extract(nlp, text):
+    doc = nlp(normalize_text(text))
+    return doc, [fact_record(s, "t.txt") for s in facts(doc)]
+
+
+def of(records, type_):
+    return [r for r in records if r["type"] == type_]
+
+
+def test_zone_names_aliases_and_province_prefix(nlp):
+    doc, records = extract(nlp, "河南省南阳高新技术产业开发区\n南阳高新区于1996年正式运行,是南阳高新区发展的基础。")
+    [zone] = of(records, "zone")
+    assert zone["name"] == "南阳高新技术产业开发区"
+    assert zone["aliases"] == ["南阳高新区"]
+    assert doc.text[zone["start"]:zone["end"]] == "南阳高新技术产业开发区"
+
+
+@pytest.mark.parametrize("text", [
+    "全市产业集聚区完成投资130亿元。",  # bare suffix with a collective word
+    "各产业集聚区要加快建设。",
+    "被评为河南省创新型产业集聚区。",  # an honour, not a zone
+    "建设国家光电高新技术产业化基地。",
+    "推进园区建设,集聚区发展加快。",
+    "开工建设河南尚宇硅材料工业园项目。",  # a project
+    "上马工业区块已基本建成。",
+])
+def test_zone_decoys(nlp, text):
+    assert of(extract(nlp, text)[1], "zone") == []
+
+
+def test_former_name_is_an_alias(nlp):
+    _, records = extract(nlp, "沁阳市产业集聚区前身为沁阳市沁北产业集聚区,是首批重点产业集聚区。启动沁北产业集聚区拆迁安置。")
+    [zone] = of(records, "zone")
+    assert zone["name"] == "沁阳市产业集聚区"
+    assert set(zone["aliases"]) == {"沁阳市沁北产业集聚区", "沁北产业集聚区"}
+
+
+def test_targets_with_deadline_metric_and_units(nlp):
+    text = "到2015年,入园各类相关企业数达到100家,光电产业产值达到150亿元,就业人口3—5万人,比重高于60%。"
+    _, records = extract(nlp, text)
+    targets = {(t["metric"], t["value"], t["value_max"], t["unit"], t["year"]) for t in of(records, "target")}
+    assert ("入园各类相关企业数", 100, None, "count", 2015) in targets
+    assert ("光电产业产值", 1.5e10, None, "CNY", 2015) in targets
+    assert ("就业人口", 30000, 50000, "people", 2015) in targets
+    assert ("比重", 60, None, "percent", 2015) in targets
+    [money] = of(records, "money")
+    assert money["target"] is True and money["year"] == 2015 and money["category"] == "output"
+    assert not of(records, "area")
+
+
+def test_target_text_is_metric_through_figure(nlp):
+    doc, records = extract(nlp, "到2015年,光电产业产值达到150亿元。")
+    [target] = of(records, "target")
+    assert target["text"] == "光电产业产值达到150亿元"
+    assert doc.text[target["start"]:target["end"]] == target["text"]
+
+
+@pytest.mark.parametrize("text", [
+    "2011年已完成投资23.1亿元。",  # a result, not a goal
+    "以争创国家级高新区为目标,规划面积9.2平方公里。",  # 为目标 names a goal, the figure is not one
+    "今年计划完成投资24亿元,已建成项目5个,在建项目9个。",  # the plan stops at 已
+])
+def test_results_are_not_targets(nlp, text):
+    _, records = extract(nlp, text)
+    values = [t["value"] for t in of(records, "target")]
+    assert 2.31e9 not in values and 9.2 not in values and 5 not in values and 9 not in values
+
+
+def test_deadline_carries_into_the_next_sentence_of_a_plan(nlp):
+    _, records = extract(nlp, "发展目标:到2015年,引进工业项目100个。地区生产总值200-300亿元。\n2011年完成投资10亿元。")
+    by_value = {m["value"]: m for m in of(records, "money")}
+    assert by_value[2e10]["target"] is True and by_value[2e10]["year"] == 2015
+    assert by_value[1e9]["target"] is False and by_value[1e9]["year"] == 2011
+
+
+def test_relative_year_resolves_against_the_report_date(nlp):
+    _, records = extract(nlp, "鹤壁市产业集聚区建设工程2010年工作方案\n力争年内实际利用市外资金超90亿元。")
+    [money] = of(records, "money")
+    assert (money["year"], money["target"], money["category"], money["approx"]) == (2010, True, "investment", "at_least")
+
+
+def test_industries_from_list_structures(nlp):
+    text = ("南阳高新区初步形成了以光电、先进装备制造等为主导产业的高新技术产业集群。"
+            "形成了能源化工、有色金属及深加工、光电信息三大主导产业。重点发展生物医药产业和新材料产业。")
+    _, records = extract(nlp, text)
+    industries = {(i["name"], i["role"]) for i in of(records, "industry")}
+    assert {("光电", "leading"), ("先进装备制造", "leading"), ("能源化工", "leading"),
+            ("有色金属及深加工", "leading"), ("光电信息", "leading"), ("生物医药", "planned"),
+            ("新材料", "planned")} <= industries
+    assert not any(name in ("高新技术", "全市工业") for name, _ in industries)
+
+
+def test_industry_decoys(nlp):
+    _, records = extract(nlp, "全市工业产业集群发展加快,以科学规划为重点,大力发展综合孵化器。")
+    assert of(records, "industry") == []
+
+
+def test_attribution_by_sentence_section_and_collective(nlp):
+    text = ("第一篇:南阳高新技术产业集聚区调研报告\n"
+            "2010年融资3.1793亿元。\n"
+            "温岭市东部产业集聚区规划面积17平方公里。\n"
+            "全市产业集聚区完成投资130亿元。\n")
+    _, records = extract(nlp, text)
+    zone_of = {r["text"]: r["zone"] for r in records if r["type"] != "zone"}
+    assert zone_of["3.1793亿元"] == "南阳高新技术产业集聚区"  # the section's zone
+    assert zone_of["17平方公里"] == "温岭市东部产业集聚区"  # the one zone in its sentence
+    assert zone_of["130亿元"] is None  # many zones at once
+
+
+def test_fields_survive_token_splitting(nlp):
+    # 开发区内 is one jieba word 区内 away from the zone's end: adding the zone splits a token after the
+    # money fact already exists, which must keep its fields.
+    doc, records = extract(nlp, "投资3亿元建设南阳高新技术产业开发区内的道路。")
+    [money] = of(records, "money")
+    assert money["value"] == 3e8 and money["category"] == "investment"
+    for r in records:
+        assert doc.text[r["start"]:r["end"]] == r["text"]
