@@ -8,8 +8,7 @@ from decimal import Decimal
 import regex
 from spacy.language import Language
 
-from extractors.base import add_fact
-from extractors.context import ContextReader, clause_start, document_year
+from extractors.context import FigureExtractor, clause_start
 from extractors.numbers import NumberError, Quantity, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
@@ -54,26 +53,16 @@ class AreaFinder:
         return found
 
 
-class AreaExtractor:
+class AreaExtractor(FigureExtractor):
     """spaCy component: an `area` fact for every stated area, sentence by sentence."""
 
-    def __init__(self, lex: Lexicons):
-        self.finder = AreaFinder(lex)
-        self.context = ContextReader(lex)
+    fact_type = "area"
 
-    def __call__(self, doc):
-        report_year = document_year(doc.text)
-        sentences = doc.user_data["sentences"]
-        for s_start, s_end, carried in self.context.sentence_contexts(doc.text, sentences, report_year):
-            sentence = doc.text[s_start:s_end]
-            for fig in self.finder.find(sentence):
-                ctx = self.context.read(sentence, fig.start, report_year, carried)
-                add_fact(
-                    doc, s_start + fig.start, s_start + fig.end, "area", "area",
-                    value=fig.value, value_max=fig.value_max, approx=fig.approx, kind=fig.kind,
-                    target=ctx.goal, year=ctx.year,
-                )
-        return doc
+    def __init__(self, lex: Lexicons):
+        super().__init__(AreaFinder(lex), lex)
+
+    def fields(self, fig) -> dict:
+        return {"value": fig.value, "value_max": fig.value_max, "approx": fig.approx, "kind": fig.kind}
 
 
 @Language.factory("area_extractor", default_config={"lexicon_dir": ""})

@@ -131,3 +131,30 @@ class ContextReader:
             yield start, end, carried
             carried = self.read(text[start:end], end - start, report_year, carried)
             previous_end = end
+
+
+class FigureExtractor:
+    """The loop the money and area components share: find figures sentence by sentence, read each one's
+    context (goal, year) and add it as a fact. Subclasses set `fact_type` and say which fields a figure has."""
+
+    fact_type = ""
+
+    def __init__(self, finder, lex: Lexicons):
+        self.finder = finder
+        self.context = ContextReader(lex)
+
+    def fields(self, figure) -> dict:
+        raise NotImplementedError
+
+    def __call__(self, doc):
+        from extractors.base import add_fact
+
+        report_year = document_year(doc.text)
+        sentences = doc.user_data["sentences"]
+        for s_start, s_end, carried in self.context.sentence_contexts(doc.text, sentences, report_year):
+            sentence = doc.text[s_start:s_end]
+            for figure in self.finder.find(sentence):
+                ctx = self.context.read(sentence, figure.start, report_year, carried)
+                add_fact(doc, s_start + figure.start, s_start + figure.end, self.fact_type, self.fact_type,
+                         target=ctx.goal, year=ctx.year, **self.fields(figure))
+        return doc

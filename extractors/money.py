@@ -10,8 +10,7 @@ from dataclasses import dataclass
 import regex
 from spacy.language import Language
 
-from extractors.base import add_fact
-from extractors.context import ContextReader, clause_start, document_year
+from extractors.context import FigureExtractor, clause_start
 from extractors.numbers import CN_SMALL_UNITS, CN_BIG_UNITS, NumberError, Quantity, is_bare_magnitude, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
@@ -85,26 +84,17 @@ class MoneyFinder:
         return found
 
 
-class MoneyExtractor:
+class MoneyExtractor(FigureExtractor):
     """spaCy component: a `money` fact for every amount, sentence by sentence."""
 
-    def __init__(self, lex: Lexicons):
-        self.finder = MoneyFinder(lex)
-        self.context = ContextReader(lex)
+    fact_type = "money"
 
-    def __call__(self, doc):
-        report_year = document_year(doc.text)
-        sentences = doc.user_data["sentences"]
-        for s_start, s_end, carried in self.context.sentence_contexts(doc.text, sentences, report_year):
-            sentence = doc.text[s_start:s_end]
-            for fig in self.finder.find(sentence):
-                ctx = self.context.read(sentence, fig.start, report_year, carried)
-                add_fact(
-                    doc, s_start + fig.start, s_start + fig.end, "money", "money",
-                    value=fig.value, value_max=fig.value_max, currency=fig.currency, approx=fig.approx,
-                    category=fig.category, target=ctx.goal, year=ctx.year,
-                )
-        return doc
+    def __init__(self, lex: Lexicons):
+        super().__init__(MoneyFinder(lex), lex)
+
+    def fields(self, fig) -> dict:
+        return {"value": fig.value, "value_max": fig.value_max, "currency": fig.currency, "approx": fig.approx,
+                "category": fig.category}
 
 
 @Language.factory("money_extractor", default_config={"lexicon_dir": ""})
