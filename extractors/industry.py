@@ -87,10 +87,9 @@ class IndustryFinder:
                 raw = raw[: raw.index("等")]
                 b = a + len(raw)
             name = self._clean(raw, first=i == lead)
-            if name:
-                at = text.find(name, a, b + 4) if text.find(name, a, b + 4) >= 0 else None
-                if at is not None:
-                    out.append((at, at + len(name), name))
+            at = text.find(name, a, b + 4) if name else -1
+            if at >= 0:
+                out.append((at, at + len(name), name))
             if not from_left and "等" in text[a:b + 1]:
                 break
         return out
