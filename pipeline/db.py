@@ -81,5 +81,37 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         )
         for columns in (["document"], ["type"], ["zone"], ["sentence"]):
             db["facts"].create_index(columns)
+    ensure_audit_schema(db)
     for name, sql in VIEWS.items():
         db.create_view(name, sql, replace=True)
+
+
+def ensure_audit_schema(db: sqlite_utils.Database) -> None:
+    """Audit runs (against annotated samples, or reviews of a random sample), their per-type figures and each
+    error next to its document and sentence."""
+    if "audit_runs" not in db.table_names():
+        db["audit_runs"].create(
+            {"id": int, "kind": str, "run_at": str, "extractor_version": str, "lexicon_fingerprint": str,
+             "git_commit": str, "annotation_set": str, "annotation_sha256": str, "documents": int,
+             "problems": str},
+            pk="id",
+        )
+    if "audit_scores" not in db.table_names():
+        db["audit_scores"].create(
+            {"id": int, "run": int, "type": str, "tp": int, "fp": int, "fn": int, "precision": float,
+             "precision_low": float, "precision_high": float, "recall": float, "recall_low": float,
+             "recall_high": float, "f1": float},
+            pk="id",
+            foreign_keys=[("run", "audit_runs", "id")],
+        )
+    if "audit_items" not in db.table_names():
+        db["audit_items"].create(
+            {"id": int, "run": int, "kind": str, "document": str, "sentence": int, "fact_id": int, "type": str,
+             "text": str, "start": int, "end": int, "fact": str, "fields": str, "expected": str,
+             "sentence_text": str, "note": str},
+            pk="id",
+            foreign_keys=[("run", "audit_runs", "id"), ("document", "documents", "name"),
+                          ("sentence", "sentences", "id"), ("fact_id", "facts", "id")],
+        )
+        db["audit_items"].create_index(["run"])
+        db["audit_items"].create_index(["document"])

@@ -91,6 +91,8 @@ def store(db: sqlite_utils.Database, extraction: Extraction, fingerprint: str) -
     """Replace the document's rows with the new ones, in one transaction: no half document is ever visible."""
     d = extraction.document
     with db.conn:
+        # Audit items keep their own copy of the fact and sentence; only their links to the old rows go.
+        db.execute("update audit_items set sentence = null, fact_id = null where document = ?", [d.name])
         db.execute("delete from facts where document = ?", [d.name])
         db.execute("delete from sentences where document = ?", [d.name])
         db["documents"].upsert(

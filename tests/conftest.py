@@ -31,3 +31,17 @@ def corpus_db(tmp_path_factory, nlp):
     summary = ingest([CORPUS], db, nlp=nlp)
     assert summary.ok and summary.ingested == 5
     return path
+
+
+@pytest.fixture
+def corpus_db_copy(corpus_db, tmp_path):
+    """A copy of the corpus database for a test that writes to it (SQLite's backup: the WAL comes along)."""
+    import sqlite3
+
+    path = tmp_path / "facts.db"
+    source, target = sqlite3.connect(corpus_db), sqlite3.connect(path)
+    with target:
+        source.backup(target)
+    source.close()
+    target.close()
+    return path

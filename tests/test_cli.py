@@ -10,7 +10,8 @@ from pipeline.reading import read_document
 from tests.conftest import CORPUS
 
 
-@pytest.mark.parametrize("command", [[], ["ingest"], ["extract"], ["serve"]])
+@pytest.mark.parametrize("command", [[], ["ingest"], ["extract"], ["serve"], ["audit"], ["audit", "sample"],
+                                     ["audit", "review"], ["show"]])
 def test_every_command_has_help_with_an_example(command):
     result = CliRunner().invoke(cli, [*command, "--help"])
     assert result.exit_code == 0
