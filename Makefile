@@ -1,11 +1,11 @@
-# make demo: install, ingest corpus/, serve on http://127.0.0.1:8001.  make test: install and run every test.
+# make demo: install, ingest corpus/, audit it, serve on http://127.0.0.1:8001.  make test: install and run every test.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DB := db/facts.db
 PORT ?= 8001
 
-.PHONY: install demo ingest serve test clean
+.PHONY: install demo ingest audit serve test clean
 
 install: $(VENV)/.installed
 
@@ -18,10 +18,14 @@ $(VENV)/.installed: pyproject.toml
 ingest: install
 	$(BIN)/policyfacts ingest corpus --db $(DB)
 
+# Measures the extraction against corpus/annotations and stores the run, so Datasette shows it.
+audit: install
+	$(BIN)/policyfacts audit --db $(DB) --brief
+
 serve: install
 	$(BIN)/policyfacts serve --db $(DB) --port $(PORT)
 
-demo: ingest serve
+demo: ingest audit serve
 
 test: install
 	$(BIN)/python -m pytest -q

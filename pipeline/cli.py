@@ -116,8 +116,9 @@ def _nlp_once():
 @click.option("--fail-under-precision", type=click.FloatRange(0, 1), help="Exit 1 if any type's precision is lower")
 @click.option("--fail-under-recall", type=click.FloatRange(0, 1), help="Exit 1 if any type's recall is lower")
 @click.option("--no-store", is_flag=True, help="Do not store the run in the database")
+@click.option("--brief", is_flag=True, help="Print the figures only, not every error")
 @click.pass_context
-def audit(ctx, annotation_dir, db_path, as_json, fail_under_precision, fail_under_recall, no_store):
+def audit(ctx, annotation_dir, db_path, as_json, fail_under_precision, fail_under_recall, no_store, brief):
     """Measure the extraction against annotated samples: precision, recall and F1 per type with Wilson 95%
     intervals, zone attribution and field accuracy, then every false positive and false negative with its
     sentence. Documents ingested and current are read from the database, the others extracted from their
@@ -148,7 +149,7 @@ def audit(ctx, annotation_dir, db_path, as_json, fail_under_precision, fail_unde
     if as_json:
         click.echo(json.dumps({**result.to_dict(), "run": run_id}, ensure_ascii=False, indent=2))
     else:
-        click.echo(format_audit(result.to_dict()))
+        click.echo(format_audit(result.to_dict(), errors=not brief))
         click.echo(f"\nStored as audit run {run_id} in {db_path}." if run_id else
                    f"\nNot stored ({'--no-store' if no_store else f'no database at {db_path}'}).")
     failing = [t for t, f in result.figures().items()
@@ -159,7 +160,7 @@ def audit(ctx, annotation_dir, db_path, as_json, fail_under_precision, fail_unde
         sys.exit(1)
 
 
-def format_audit(report: dict) -> str:
+def format_audit(report: dict, errors: bool = True) -> str:
     """The audit as text: a table of figures, then attribution and field accuracy, then every error."""
     import pandas as pd
 
@@ -175,7 +176,7 @@ def format_audit(report: dict) -> str:
     lines.append("field accuracy on matched facts: " + ", ".join(
         f"{name} {f['accuracy']:.3f} ({f['right']}/{f['compared']})" for name, f in report["field_accuracy"].items()))
     for kind, heading in (("false_positive", "False positives"), ("false_negative", "False negatives"),
-                          ("wrong_field", "Matched with a wrong field")):
+                          ("wrong_field", "Matched with a wrong field")) if errors else ():
         errors = [e for e in report["errors"] if e["kind"] == kind]
         lines.append(f"\n{heading} ({len(errors)}):")
         for e in errors:
