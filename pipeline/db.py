@@ -66,7 +66,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     if "zones" not in db.table_names():
         db["zones"].create(
             {"name": str, "aliases": str, "documents": str, "province": str, "city": str, "county": str,
-             "adcode": str},
+             "adcode": str, "latitude": float, "longitude": float, "location_precision": str},
             pk="name",
         )
     if "facts" not in db.table_names():
