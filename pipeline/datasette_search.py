@@ -39,24 +39,27 @@ def quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def part_expression(words: list[str], terms_with) -> str:
-    """FTS5 expression for sentences containing the words in a row. A single word may sit anywhere inside an
-    indexed word; of several, the first may end an indexed word and the last begin one, the others are whole,
-    or all of them may sit inside one indexed word (新能源 · 汽车 in 新能源汽车)."""
+def part_expression(part: str, terms_with) -> str:
+    """FTS5 expression for sentences containing one query part. A part of one word may sit anywhere inside an
+    indexed word; of several, the first may end an indexed word and the last begin one, the others are whole;
+    or the whole part may sit inside one indexed word (新能源 · 汽车 in 新能源汽车)."""
+    words = query_words(part)
     if len(words) == 1:
-        found = terms_with(words[0], "contains")
-        return "(" + " OR ".join(map(quote, found or words)) + ")"
+        return "(" + " OR ".join(map(quote, terms_with(words[0], "contains") or words)) + ")"
     firsts = terms_with(words[0], "ends") or words[:1]
     rest = " ".join(words[1:])
-    phrases = [f"{quote(first + ' ' + rest)} *" for first in firsts]
-    return "(" + " OR ".join(phrases + list(map(quote, terms_with("".join(words), "contains")))) + ")"
+    alternatives = [f"{quote(first + ' ' + rest)} *" for first in firsts]
+    whole = part.lower()
+    if whole == "".join(words):  # no separator inside: it could be a single indexed word
+        alternatives += map(quote, terms_with(whole, "contains"))
+    return "(" + " OR ".join(alternatives) + ")"
 
 
 def fts_expression(query: str, terms_with) -> str:
     """The FTS5 expression for a user's query; `terms_with(word, how)` lists the indexed terms that contain
     the word or end with it. Each space-separated part of the query must be found."""
-    parts = [words for words in map(query_words, query.split()) if words]
-    return " AND ".join(part_expression(words, terms_with) for words in parts) or '""'
+    parts = [part for part in query.split() if query_words(part)]
+    return " AND ".join(part_expression(part, terms_with) for part in parts) or '""'
 
 
 def vocabulary_lookup(conn):
