@@ -62,10 +62,10 @@ def browser_db(tmp_path_factory, nlp):
     return path
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def server(browser_db):
     """The base URL of `policyfacts serve` over `browser_db`; the server and its Datasette child are stopped
-    at the end of the session."""
+    after the browser tests."""
     port = free_port()
     command = [str(Path(sys.executable).with_name("policyfacts")), "serve", "--db", str(browser_db),
                "--port", str(port)]
@@ -80,7 +80,9 @@ def server(browser_db):
         process.wait(timeout=30)
 
 
-@pytest.fixture(scope="session")
+# Package scope: Playwright's sync API keeps an event loop running until it stops, which the other tests'
+# asyncio.run() cannot share.
+@pytest.fixture(scope="package")
 def browser():
     from playwright.sync_api import sync_playwright
 
