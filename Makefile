@@ -1,11 +1,12 @@
-# make demo: install, ingest corpus/, audit it, serve on http://127.0.0.1:8001.  make test: install and run every test.
+# make demo: install, ingest corpus/, audit it, serve on http://127.0.0.1:8001.  make test: install and run every test
+# (the browser tests need Debian's chromium: installed with apt when /usr/bin/chromium is missing).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DB := db/facts.db
 PORT ?= 8001
 
-.PHONY: install demo ingest audit serve test clean
+.PHONY: install demo ingest audit serve test chromium clean
 
 install: $(VENV)/.installed
 
@@ -27,8 +28,16 @@ serve: install
 
 demo: ingest audit serve
 
-test: install
+test: install chromium
 	$(BIN)/python -m pytest -q
+
+# Playwright drives the system chromium (its own browser download does not work here); a CJK font makes the
+# screenshots readable. sudo only when not root.
+chromium:
+	@test -x /usr/bin/chromium || { \
+		SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+		$$SUDO apt-get update && \
+		$$SUDO apt-get install -y --no-install-recommends chromium fonts-wqy-zenhei; }
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

@@ -18,8 +18,8 @@ VIEWS = {
                f.target, f.year, s.text as sentence
         from facts f left join sentences s on s.id = f.sentence where f.type = 'area'""",
     "money": """
-        select f.id, f.document, f.zone, f.text, f.value, f.value_max, f.currency, f.approx, f.category,
-               f.target, f.year, s.text as sentence
+        select f.id, f.document, f.zone, f.text, f.value, round(f.value / 1e8, 4) as value_yi, f.value_max,
+               f.currency, f.approx, f.category, f.target, f.year, s.text as sentence
         from facts f left join sentences s on s.id = f.sentence where f.type = 'money'""",
     "investments": """
         select f.id, f.document, f.zone, f.text, f.value, round(f.value / 1e8, 4) as value_yi, f.value_max,
@@ -27,8 +27,9 @@ VIEWS = {
         from facts f left join sentences s on s.id = f.sentence
         where f.type = 'money' and f.category in ('investment', 'financing')""",
     "targets": """
-        select f.id, f.document, f.zone, f.text, f.year, f.metric, f.value, f.value_max, f.unit,
-               s.text as sentence
+        select f.id, f.document, f.zone, f.text, f.year, f.metric, f.value,
+               case when f.unit in ('CNY', 'USD') then round(f.value / 1e8, 4) end as value_yi, f.value_max,
+               f.unit, s.text as sentence
         from facts f left join sentences s on s.id = f.sentence where f.type = 'target'""",
     "industries": """
         select f.id, f.document, f.zone, f.name, f.role, f.text, s.text as sentence
@@ -66,7 +67,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     if "zones" not in db.table_names():
         db["zones"].create(
             {"name": str, "aliases": str, "documents": str, "province": str, "city": str, "county": str,
-             "adcode": str},
+             "adcode": str, "latitude": float, "longitude": float, "location_precision": str},
             pk="name",
         )
     if "facts" not in db.table_names():

@@ -168,8 +168,8 @@ def ingest(
 
 def rebuild_zones(db: sqlite_utils.Database) -> None:
     """One `zones` row per distinct zone name across all documents, with every alias and document, and its
-    province, city and county as far as its name says."""
-    from pipeline.regions import locate
+    region and coordinates, read from its name and the places its documents are about."""
+    from pipeline.regions import locate_zone, main_place
 
     zones: dict[str, dict] = {}
     for row in db.query("select name, aliases, document from facts where type = 'zone' order by id"):
@@ -179,12 +179,15 @@ def rebuild_zones(db: sqlite_utils.Database) -> None:
                 zone["aliases"].append(alias)
         if row["document"] not in zone["documents"]:
             zone["documents"].append(row["document"])
+    places = {row["name"]: main_place(row["text"]) for row in db.query(
+        "select name, text from documents where name in (select document from facts where type = 'zone')")}
     with db.conn:
         db.execute("delete from zones")
         for zone in zones.values():
+            context = [places[d] for d in zone["documents"] if places.get(d)]
             db["zones"].insert({
                 **zone,
                 "aliases": json.dumps(zone["aliases"], ensure_ascii=False),
                 "documents": json.dumps(zone["documents"], ensure_ascii=False),
-                **locate(zone["name"]),
-            })
+                **locate_zone(zone["name"], context),
+            }, alter=True)

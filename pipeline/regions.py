@@ -1,10 +1,11 @@
 """Chinese administrative regions, from the data the cpca package ships (no network): names and short forms
-(南阳市 → 南阳) to bound zone names, and province / city / county of a zone."""
+(南阳市 → 南阳) to bound zone names, and the province / city / county and coordinates of a zone."""
 from __future__ import annotations
 
 import csv
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 
@@ -61,14 +62,108 @@ def is_province(word: str) -> bool:
     return bool(found) and all(r.level == 1 for r in found)
 
 
-def locate(name: str) -> dict:
-    """Province, city and county of a zone name, as far as its name says (cpca), with the adcode of the
-    finest region found."""
-    import cpca
+@functools.lru_cache(maxsize=1)
+def by_code() -> dict[str, Region]:
+    """Every region by its 6-digit administrative code."""
+    return {r.adcode[:6]: r for found in regions().values() for r in found}
 
-    row = cpca.transform([name]).iloc[0]
-    clean = {k: (None if not isinstance(row[k], str) or not row[k] else row[k]) for k in ("省", "市", "区")}
-    return {
-        "province": clean["省"], "city": clean["市"], "county": clean["区"],
-        "adcode": row["adcode"] if isinstance(row["adcode"], str) and row["adcode"] else None,
-    }
+
+def within(region: Region, outer: Region) -> bool:
+    """`region` is `outer` or lies inside it (a code starts with its province's 2 and its city's 4 digits)."""
+    return region.adcode.startswith(outer.adcode[: 2 * outer.level])
+
+
+def parent(region: Region, level: int) -> Region | None:
+    code = region.adcode[: 2 * level].ljust(6, "0")
+    return by_code().get(code) if region.level >= level else None
+
+
+@functools.lru_cache(maxsize=1)
+def _place_words() -> re.Pattern:
+    """The names and short forms that mean exactly one province or city (河南省, 河南, 鹤壁市, 鹤壁), longest
+    first; words that could also be a county are left out, so a mention is never a guess."""
+    words = [k for k, found in regions().items() if len(found) == 1 and found[0].level <= 2]
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+def main_place(text: str) -> Region | None:
+    """The region a document is about: the province it names most (its cities counting for it), and within
+    it the city it names most; None when no province is named at least twice."""
+    mentions = Counter(regions()[m.group()][0] for m in _place_words().finditer(text))
+    provinces = Counter()
+    for region, n in mentions.items():
+        provinces[region.adcode[:2]] += n
+    if not provinces or provinces.most_common(1)[0][1] < 2:
+        return None
+    province = provinces.most_common(1)[0][0]
+    cities = Counter({r: n for r, n in mentions.items() if r.level == 2 and r.adcode.startswith(province)})
+    if cities:
+        return cities.most_common(1)[0][0]
+    return by_code().get(province + "0000")
+
+
+def leading_places(name: str) -> list[tuple[str, list[Region]]]:
+    """The region words a name starts with, outermost first, each with the regions it may mean inside the
+    one before: 河南省南阳高新区 → [(河南省, [河南省]), (南阳, [南阳市])]. A word that cannot lie inside the
+    one before ends the list (台州滨海: 滨海县 is in 江苏, so 滨海 is the zone's own name)."""
+    out: list[tuple[str, list[Region]]] = []
+    i = 0
+    while True:
+        key = next((name[i:j] for j in range(len(name), i + 1, -1) if name[i:j] in regions()), None)
+        if key is None:
+            return out
+        candidates = [c for c in regions()[key] if not out or any(within(c, o) for o in out[-1][1])]
+        if not candidates:
+            return out
+        out.append((key, candidates))
+        i += len(key)
+
+
+def choose_region(name: str, context: list[Region]) -> Region | None:
+    """The region a zone's name means, read with the regions its documents are about (`context`).
+
+    Same-named places (鹤山: 鹤山市 in 广东, 鹤山区 in 鹤壁) are told apart by the document's city, then its
+    province; a place outside them is taken only when its name is unique and distinctive: written in full
+    (温岭市), qualified by an outer place (浙江温岭), or a city (台州). Otherwise None: no region beats a wrong one.
+    """
+    chain = leading_places(name)
+    if not chain:
+        return None
+    key, candidates = chain[-1]
+    cities = {c.adcode[:4] for c in context if c.level >= 2}
+    provinces = {c.adcode[:2] for c in context}
+    for inside in (
+        [c for c in candidates if c.level >= 2 and c.adcode[:4] in cities],
+        [c for c in candidates if c.adcode[:2] in provinces],
+    ):
+        if inside:
+            return inside[0] if len(inside) == 1 else None
+    if len(candidates) == 1:
+        only = candidates[0]
+        if key == only.name or len(chain) > 1 or only.level == 2:
+            return only
+    return None
+
+
+PRECISION = {1: "province", 2: "city", 3: "county"}
+
+
+def locate_zone(name: str, context: list[Region]) -> dict:
+    """Province, city and county of a zone, the adcode of the finest region known, and the latitude and
+    longitude of the finest one with coordinates, with `location_precision` saying which level that is."""
+    region = choose_region(name, context)
+    row = {"province": None, "city": None, "county": None, "adcode": None,
+           "latitude": None, "longitude": None, "location_precision": None}
+    if region is None:
+        return row
+    levels = {level: parent(region, level) for level in (1, 2, 3)}
+    row.update(
+        province=levels[1] and levels[1].name, city=levels[2] and levels[2].name,
+        county=levels[3] and levels[3].name, adcode=region.adcode[:6],
+    )
+    for level in (3, 2, 1):
+        found = levels[level]
+        if found and found.latitude is not None:
+            row.update(latitude=found.latitude, longitude=found.longitude, location_precision=PRECISION[level])
+            break
+    return row
