@@ -8,6 +8,7 @@ import sqlite_utils
 import yaml
 from datasette.app import Datasette
 
+from pipeline.datasette_highlight import highlight_url
 from pipeline.datasette_search import fts_expression, prepare_connection, query_words, vocabulary_lookup
 from tests.conftest import ROOT
 
@@ -71,7 +72,7 @@ def test_a_query_is_cut_like_the_text_and_expanded_over_the_index_vocabulary(cor
 def test_a_fact_links_to_its_highlighted_document_and_view_rows_to_the_fact_and_document(datasette, corpus_db):
     fact = next(sqlite_utils.Database(corpus_db).query(
         "select id, document from facts where text = '3.1793亿元'"))
-    link = f'<a href="/-/highlight/{fact["document"]}#fact-{fact["id"]}">3.1793亿元</a>'
+    link = f'<a href="{highlight_url(fact["document"], fact["id"])}">3.1793亿元</a>'
     facts_page = asyncio.run(datasette.client.get("/facts/facts?type=money&_size=max"))
     assert link in facts_page.text
     view = asyncio.run(datasette.client.get("/facts/investments?_size=max")).text

@@ -5,6 +5,7 @@ import re
 import sqlite_utils
 from playwright.sync_api import expect
 
+from pipeline.datasette_highlight import highlight_url
 from tests.browser.conftest import SCRIPT, SCRIPT_REPORT
 
 DASHBOARD_CHARTS = ["investment-by-zone", "planned-area-by-zone", "targets-by-year", "facts-by-document"]
@@ -38,7 +39,7 @@ def test_facts_filtered_by_type_show_chinese_text_values_and_their_links(visit, 
     page = visit("/facts/facts?type=money")
     expect(page.locator("td.col-type").first).to_have_text("money")
     text = page.locator("td.col-text a", has_text="3.1793亿元")
-    expect(text).to_have_attribute("href", f"/-/highlight/{fact['document']}#fact-{fact['id']}")
+    expect(text).to_have_attribute("href", highlight_url(fact['document'], fact['id']))
     row = page.locator("tr", has=text)
     expect(row.locator("td.col-value")).to_have_text(re.compile(r"^317,?930,?000(\.0)?$"))
     expect(row.locator("td.col-currency")).to_have_text("CNY")
@@ -63,9 +64,21 @@ def test_dashboard_draws_each_chart(visit):
 
 def test_a_report_holding_a_script_tag_shows_it_as_text_and_runs_nothing(visit):
     for path in (f"/facts/documents/{SCRIPT_REPORT.replace('.', '~2E')}", "/facts/sentences?_search=alert",
-                 "/facts/facts?document=" + SCRIPT_REPORT):
+                 "/facts/facts?document=" + SCRIPT_REPORT, highlight_url(SCRIPT_REPORT)):
         page = visit(path)
         expect(page.get_by_text(SCRIPT).first).to_be_visible()
         visit.screenshot(path.split("/")[-1].split("?")[0])
     page.wait_for_timeout(500)
     assert visit.dialogs == []
+
+
+def test_a_fact_link_opens_the_highlighted_document_at_the_fact(visit, browser_db):
+    fact = next(sqlite_utils.Database(browser_db).query(
+        "select id, document from facts where type = 'money' and text = '3.1793亿元'"))
+    page = visit("/facts/facts?type=money")
+    page.locator("td.col-text a", has_text="3.1793亿元").click()
+    page.wait_for_url(re.compile(r"/-/highlight/.*#fact-"))
+    label = page.locator(f"#fact-{fact['id']}")
+    expect(label).to_be_in_viewport()
+    expect(label).to_contain_text("money 2010: 3.1793亿 CNY")
+    visit.screenshot("highlight")
