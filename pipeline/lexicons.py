@@ -34,13 +34,21 @@ class Lexicons:
     area_name_followers: list[str]
     goal_words: list[str]
     future_words: list[str]
+    not_future_verbs: list[str]
     goal_word_exceptions: list[str]
     clause_goal_words: list[str]
     past_words: list[str]
     metric_verbs: list[str]
     count_units: list[str]
+    other_units: list[str]
+    structure_nouns: list[str]
+    plan_titles: list[str]
+    task_verbs: list[str]
+    grant_words: list[str]
+    metric_trailers: list[str]
     metric_prefixes: list[str]
     threshold_followers: list[str]
+    bound_threshold_followers: list[str]
     people_units: list[str]
     zone_suffixes: dict[str, str]  # suffix → family
     zone_stopwords: list[str]
@@ -55,6 +63,7 @@ class Lexicons:
     not_industries: list[str]
     not_industry_tails: list[str]
     not_industry_heads: list[str]
+    industry_name_words: list[str]
     fingerprint: str = field(default="")  # sha256 of all files: changes when any lexicon changes
 
 
@@ -114,13 +123,21 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         area_name_followers=[str(w) for w in kinds["name_followers"]],
         goal_words=[str(w) for w in targets["goal_words"]],
         future_words=[str(w) for w in targets["future_words"]],
+        not_future_verbs=[str(w) for w in targets["not_future_verbs"]],
         goal_word_exceptions=[str(w) for w in targets["goal_word_exceptions"]],
         clause_goal_words=[str(w) for w in targets["clause_goal_words"]],
         past_words=[str(w) for w in targets["past_words"]],
         metric_verbs=[str(w) for w in targets["metric_verbs"]],
         count_units=[str(w) for w in targets["count_units"]],
+        other_units=[str(w) for w in targets["other_units"]],
+        structure_nouns=[str(w) for w in targets["structure_nouns"]],
+        plan_titles=[str(w) for w in targets["plan_titles"]],
+        task_verbs=[str(w) for w in targets["task_verbs"]],
+        grant_words=[str(w) for w in targets["grant_words"]],
+        metric_trailers=[str(w) for w in targets["metric_trailers"]],
         metric_prefixes=[str(w) for w in targets["metric_prefixes"]],
         threshold_followers=[str(w) for w in targets["threshold_followers"]],
+        bound_threshold_followers=[str(w) for w in targets["bound_threshold_followers"]],
         people_units=[str(w) for w in targets["people_units"]],
         zone_suffixes=_invert(_yaml(d / "zone_suffixes.yml")),
         zone_stopwords=_lines(d / "zone_stopwords.txt"),
@@ -135,6 +152,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         not_industries=[str(w) for w in industry_cues["not_industries"]],
         not_industry_tails=[str(w) for w in industry_cues["not_industry_tails"]],
         not_industry_heads=[str(w) for w in industry_cues["not_industry_heads"]],
+        industry_name_words=[str(w) for w in industry_cues["name_words"]],
         fingerprint=digest.hexdigest(),
     )
 
