@@ -57,6 +57,10 @@ class Lexicons:
     zone_collective: list[str]
     zone_suffix_blockers: list[str]
     zone_not_places: list[str]
+    zone_list_item_tails: list[str]
+    zone_list_heads: list[str]
+    zone_generic_qualifiers: list[str]
+    zone_project_followers: list[str]
     industries: dict[str, str]  # any written form → canonical name
     industry_after_list: dict[str, str]  # cue → role
     industry_before_list: dict[str, str]
@@ -146,6 +150,10 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_collective=[str(w) for w in zone_cues["collective"]],
         zone_suffix_blockers=[str(w) for w in zone_cues["suffix_blockers"]],
         zone_not_places=[str(w) for w in zone_cues["not_places"]],
+        zone_list_item_tails=[str(w) for w in zone_cues["list_item_tails"]],
+        zone_list_heads=[str(w) for w in zone_cues["list_heads"]],
+        zone_generic_qualifiers=[str(w) for w in zone_cues["generic_qualifiers"]],
+        zone_project_followers=[str(w) for w in zone_cues["project_followers"]],
         industries=industries,
         industry_after_list=_invert(industry_cues["after_list"]),
         industry_before_list=_invert(industry_cues["before_list"]),

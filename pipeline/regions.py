@@ -61,6 +61,14 @@ def is_province(word: str) -> bool:
     return bool(found) and all(r.level == 1 for r in found)
 
 
+MUNICIPALITY_CODES = ("11", "12", "31", "50")  # 北京, 天津, 上海, 重庆: provinces that are cities
+
+
+def is_municipality(word: str) -> bool:
+    found = regions().get(word)
+    return bool(found) and all(r.level == 1 and r.adcode.startswith(MUNICIPALITY_CODES) for r in found)
+
+
 def locate(name: str) -> dict:
     """Province, city and county of a zone name, as far as its name says (cpca), with the adcode of the
     finest region found."""

@@ -29,11 +29,34 @@ def test_zone_names_aliases_and_province_prefix(nlp):
     "被评为河南省创新型产业集聚区。",  # an honour, not a zone
     "建设国家光电高新技术产业化基地。",
     "推进园区建设,集聚区发展加快。",
-    "开工建设河南尚宇硅材料工业园项目。",  # a project
+    "推进医药、化工等产业园区建设,完善城东、城西等工业园区配套。",  # industries and parts of a town in a list
+    "相继开发建成的1号、2号和3号三大工业园区。",  # numbers, not names
+    "推动人、财、物向集聚区集中。",  # 物向: two words jieba glued, not a name
     "上马工业区块已基本建成。",
 ])
 def test_zone_decoys(nlp, text):
     assert of(extract(nlp, text)[1], "zone") == []
+
+
+def test_parks_named_in_a_list_closed_by_a_zone_word(nlp):
+    _, records = extract(nlp, "高标准建设了光电园孵化园、黄岗光电园等4个专业孵化园区。"
+                              "结合我市石林陶瓷产业园区、浚县粮食精深加工园区、鹤山产业园区等产业园区省级备案工作。")
+    assert [z["name"] for z in of(records, "zone")] == ["光电园孵化园", "黄岗光电园", "石林陶瓷产业园区",
+                                                       "浚县粮食精深加工园区", "鹤山产业园区"]
+
+
+def test_a_park_named_as_a_project_is_a_zone_but_not_the_sentences_zone(nlp):
+    text = "沁阳市产业集聚区\n投资11.2亿元的河南尚宇硅材料工业园项目、汇融物流园区项目等29个项目开工建设。"
+    _, records = extract(nlp, text)
+    assert {z["name"] for z in of(records, "zone")} == {"沁阳市产业集聚区", "河南尚宇硅材料工业园", "汇融物流园区"}
+    [money] = of(records, "money")
+    assert money["zone"] == "沁阳市产业集聚区"
+
+
+def test_short_form_without_a_generic_word_is_an_alias(nlp):
+    _, records = extract(nlp, "美的物流园等重大服务项目已启动,美的工业物流园项目已经入驻。")
+    [zone] = of(records, "zone")
+    assert (zone["name"], zone["aliases"]) == ("美的工业物流园", ["美的物流园"])
 
 
 def test_former_name_is_an_alias(nlp):
