@@ -121,8 +121,29 @@ def test_industries_from_list_structures(nlp):
     assert not any(name in ("高新技术", "全市工业") for name, _ in industries)
 
 
-def test_industry_decoys(nlp):
-    _, records = extract(nlp, "全市工业产业集群发展加快,以科学规划为重点,大力发展综合孵化器。")
+@pytest.mark.parametrize("text, names", [
+    ("初步形成了以天冠集团为主的生物质能源,以二胶厂、迅天宇多晶硅为主的光电光伏,以防爆集团、中祥电子等企业为主的"
+     "新能源装备三大产业集群。此外,以娃哈哈企业为主的食品饮料也得到较快发展。", ["生物质能源", "光电光伏", "新能源装备"]),
+    ("规划主导产业为先进装备制造、生物医药、电子信息(含新能源)和现代化服务业四大产业。",
+     ["先进装备制造", "生物医药", "电子信息", "现代化服务"]),
+    ("昆山高新区重点发展机器人、光电、小核酸及生物医药三大特色产业。", ["机器人", "光电", "小核酸", "生物医药"]),
+    ("成都高新区重点发展电子信息、生物医药和精密机械制造三大主导产业。", ["电子信息", "生物医药", "精密机械制造"]),
+    ("其中光伏、石化轻纺两个产业集群将分别达到1000亿元以上。", ["光伏", "石化轻纺"]),
+    ("形成了有色金属及深加工、汽车及零部件等支柱产业。", ["有色金属及深加工", "汽车及零部件"]),
+])
+def test_industries_in_irregular_lists(nlp, text, names):
+    _, records = extract(nlp, text)
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+@pytest.mark.parametrize("text", [
+    "全市工业产业集群发展加快,以科学规划为重点,大力发展综合孵化器。",
+    "密切配合、全力支持全市产业集群发展。",  # a verb phrase and a place before the cue
+    "要以此为基础,壮大产业集群,拉长产业链条。",
+    "大力发展循环经济、低碳经济。",  # economic modes, not industries
+])
+def test_industry_decoys(nlp, text):
+    _, records = extract(nlp, text)
     assert of(records, "industry") == []
 
 
