@@ -75,6 +75,7 @@ class FigureContext:
     goal: bool  # the figure is a goal or plan, not a result
     year: int | None  # the deadline of a goal, else the year the figure belongs to
     carried: int = 0  # how many sentences back the year was stated (0: in this sentence)
+    clause: bool = False  # the sentence it comes from ended with ';': its stated year still holds after it
 
 
 class ContextReader:
@@ -152,7 +153,14 @@ class ContextReader:
             return FigureContext(goal, report_year + RELATIVE_OFFSET[relative.group()])
         if stated:
             return FigureContext(goal, int(stated.group(1)))
+        if previous and previous.clause and not previous.goal and previous.year and not self.past_year_reset(before):
+            return FigureContext(goal, previous.year)  # 2012年,…实现收入5000亿元;新引进…30亿美元
         return FigureContext(goal, None)
+
+    @staticmethod
+    def past_year_reset(before: str) -> bool:
+        """A time word of its own (上半年, 1-5月) means the year before the ';' may not hold."""
+        return bool(regex.search(r"年|月", before))
 
     def sentence_contexts(self, text: str, sentences: list[tuple[int, int]], report_year: int | None):
         """For each sentence, the context carried in from the sentence before it in the same paragraph."""
@@ -163,6 +171,7 @@ class ContextReader:
                 carried = None  # a new paragraph starts afresh
             yield start, end, carried
             carried = self.read(text[start:end], end - start, report_year, carried)
+            carried.clause = text[end - 1] == ";"
             previous_end = end
 
 

@@ -36,6 +36,8 @@ class IndustryFinder:
         self.pos = jieba.posseg.POSTokenizer(jieba_tokenizer)
         self.known = set(lex.industries)
         self.name_words = set(lex.industry_name_words)
+        joined = [name for name in lex.industries if ITEM_SEPARATORS.search(name)]
+        self.joined = regex.compile(alternation(joined)) if joined else None
         self.not_industries = set(lex.not_industries)
         self.after = regex.compile(rf"(?P<list>{LIST}?)(?P<cue>{alternation(lex.industry_after_list)})")
         self.before = regex.compile(rf"(?P<cue>{alternation(lex.industry_before_list)})(?P<list>{LIST})")
@@ -98,7 +100,10 @@ class IndustryFinder:
         out = []
         pieces = []
         pos = start
+        whole = [(m.start(), m.end()) for m in self.joined.finditer(text, start, end)] if self.joined else []
         for m in ITEM_SEPARATORS.finditer(text, start, end):
+            if any(a < m.start() < b for a, b in whole):
+                continue  # 软件和信息服务 is one industry
             pieces.append((pos, m.start()))
             pos = m.end()
         pieces.append((pos, end))

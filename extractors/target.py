@@ -61,16 +61,16 @@ class TargetFinder:
         """(start of the metric, metric) for a figure: the clause before it, less goal words and verbs."""
         start = clause_start(sentence, figure_start)
         head = sentence[start:figure_start]
+        zone = self.zone_lead.match(head)
+        if zone and len(head) > zone.end():  # the zone is the fact's zone, not part of what is measured
+            start += zone.end()
+            head = head[zone.end():]
         lead = self.prefixes.match(head)
         if lead:
             start += lead.end()
             head = head[lead.end():]
         head = self.approx.sub("", head)
         head = self.trailers.sub("", head)  # 企业总收入力争突破 → 企业总收入
-        zone = self.zone_lead.match(head)
-        if zone and len(head) > zone.end():  # the zone is the fact's zone, not part of what is measured
-            start += zone.end()
-            head = head[zone.end():]
         head = head.strip()
         return (start, head) if head and regex.search(r"\p{Han}", head) else (figure_start, None)
 

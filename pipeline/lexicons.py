@@ -26,6 +26,7 @@ class Lexicons:
     currencies: dict[str, str]
     area_units: dict[str, float]
     non_money_units: list[str]
+    price_cues: list[str]
     approx_before: dict[str, str]  # word → approx label
     approx_after: dict[str, str]
     money_categories: dict[str, str]  # cue word → category
@@ -119,6 +120,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         currencies={str(k): str(v) for k, v in units["currencies"].items()},
         area_units={str(k): float(v) for k, v in units["area_units"].items()},
         non_money_units=[str(w) for w in units["non_money_units"]],
+        price_cues=[str(w) for w in units["price_cues"]],
         approx_before=_invert(approx["before"]),
         approx_after=_invert(approx["after"]),
         money_categories=_invert(_yaml(d / "money_categories.yml")),
