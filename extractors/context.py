@@ -20,8 +20,9 @@ DEADLINE = regex.compile(
 FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 PLAN_END = regex.compile(r"[\"“]?(十一五|十二五|十三五|十四五|十五五)[\"”]?(?:期?末|期间|时期|规划期)")
 STATED_YEAR = regex.compile(rf"{YEAR}\s*年(?!代)")
-RELATIVE_YEAR = regex.compile(r"今年|本年|年内|全年|当年|明年|后年|去年|前年")
-RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "全年": 0, "当年": 0, "明年": 1, "后年": 2, "去年": -1, "前年": -2}
+# Not 后年 or 前年: they stand inside 投产后年产值 and 三年前年均 more often than they mean a year.
+RELATIVE_YEAR = regex.compile(r"今年|本年|年内|全年|当年|明年|去年")
+RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "全年": 0, "当年": 0, "明年": 1, "去年": -1}
 # A report's own date: 2013年1月10日 or 2013-01-10 near its top.
 DOCUMENT_DATE = regex.compile(rf"{YEAR}\s*(?:年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|-\d{{1,2}}-\d{{1,2}}(?!\d))")
 

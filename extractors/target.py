@@ -48,6 +48,7 @@ class TargetFinder:
         self.task_verb = regex.compile(rf"(?:{alternation(lex.task_verbs)})$")
         trailers = alternation(list(lex.goal_words) + list(lex.metric_trailers) + list(lex.metric_verbs))
         self.trailers = regex.compile(rf"(?:{trailers})+$")
+        self.goal_word = regex.compile(alternation(lex.goal_words))
         # After a count, a verb starts what the sentence says next, not what is counted (3个县(市)都有…).
         self.verb_start = regex.compile(rf"(?:{alternation(lex.metric_verbs)}|{alternation(lex.task_verbs)})")
         self.zone_lead = regex.compile(rf"^\p{{Han}}{{2,20}}?(?:{alternation(lex.zone_suffixes)})")
@@ -71,6 +72,10 @@ class TargetFinder:
             head = head[lead.end():]
         head = self.approx.sub("", head)
         head = self.trailers.sub("", head)  # 企业总收入力争突破 → 企业总收入
+        inner = list(self.goal_word.finditer(head))
+        if inner:  # 园区力争地区生产总值: what is measured follows the goal word
+            start += inner[-1].end()
+            head = head[inner[-1].end():]
         head = head.strip()
         return (start, head) if head and regex.search(r"\p{Han}", head) else (figure_start, None)
 

@@ -16,7 +16,7 @@ from spacy.language import Language
 from extractors.base import add_fact
 from extractors.context import clause_start
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
-from pipeline.regions import is_municipality, is_province, is_region, short_form
+from pipeline.regions import is_municipality, is_prefecture, is_province, is_region, short_form
 
 # Part-of-speech tags (jieba / ICTCLAS) that cannot stand inside a name: verbs, prepositions, conjunctions,
 # particles, adverbs, pronouns, numerals, measure words, time words.
@@ -70,6 +70,7 @@ class ZoneFinder:
         heads = alternation(list(lex.zone_suffixes) + list(lex.zone_list_heads))
         self.list_close = regex.compile(rf"等{LIST_COUNT}\p{{Han}}{{0,4}}?(?P<head>{heads})")
         self.item_suffix = regex.compile(rf"(?:{alternation(lex.zone_suffixes)})$")
+        self.city_collective = set(lex.zone_city_collective_suffixes)
         self.project = regex.compile(alternation(lex.zone_project_followers))
         self.generic_qualifiers = regex.compile(rf"(?:{alternation(lex.zone_generic_qualifiers)})$")
         self.item_tail = regex.compile(rf"(?:{alternation(lex.zone_list_item_tails)})$")
@@ -180,6 +181,8 @@ class ZoneFinder:
             if part is None:
                 continue
             proper, place, proper_led = part
+            if is_prefecture(proper) and m.group() in self.city_collective:
+                continue  # 鹤壁市产业集聚区: the city's zones together
             start = m.start() - len(proper)
             found.append(ZoneMention(start, m.end(), text[start:m.end()], proper, self.lex.zone_suffixes[m.group()],
                                      place, proper_led))

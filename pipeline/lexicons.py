@@ -62,6 +62,7 @@ class Lexicons:
     zone_list_heads: list[str]
     zone_generic_qualifiers: list[str]
     zone_project_followers: list[str]
+    zone_city_collective_suffixes: list[str]
     industries: dict[str, str]  # any written form → canonical name
     industry_after_list: dict[str, str]  # cue → role
     industry_before_list: dict[str, str]
@@ -156,6 +157,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_list_heads=[str(w) for w in zone_cues["list_heads"]],
         zone_generic_qualifiers=[str(w) for w in zone_cues["generic_qualifiers"]],
         zone_project_followers=[str(w) for w in zone_cues["project_followers"]],
+        zone_city_collective_suffixes=[str(w) for w in zone_cues["city_collective_suffixes"]],
         industries=industries,
         industry_after_list=_invert(industry_cues["after_list"]),
         industry_before_list=_invert(industry_cues["before_list"]),

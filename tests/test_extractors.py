@@ -32,6 +32,7 @@ def test_zone_names_aliases_and_province_prefix(nlp):
     "推进医药、化工等产业园区建设,完善城东、城西等工业园区配套。",  # industries and parts of a town in a list
     "相继开发建成的1号、2号和3号三大工业园区。",  # numbers, not names
     "推动人、财、物向集聚区集中。",  # 物向: two words jieba glued, not a name
+    "洛阳市产业集聚区建设工程2013年工作方案",  # a prefecture city's zones together
     "上马工业区块已基本建成。",
 ])
 def test_zone_decoys(nlp, text):
@@ -57,6 +58,11 @@ def test_short_form_without_a_generic_word_is_an_alias(nlp):
     _, records = extract(nlp, "美的物流园等重大服务项目已启动,美的工业物流园项目已经入驻。")
     [zone] = of(records, "zone")
     assert (zone["name"], zone["aliases"]) == ("美的工业物流园", ["美的物流园"])
+
+
+def test_a_county_level_city_names_its_zone_and_a_name_may_be_followed_by_a_verb(nlp):
+    _, records = extract(nlp, "沁阳市产业集聚区位于沁阳市区北部,昆山高新区位列第三。")
+    assert [z["name"] for z in of(records, "zone")] == ["沁阳市产业集聚区", "昆山高新区"]
 
 
 def test_former_name_is_an_alias(nlp):
