@@ -59,14 +59,6 @@ def clause_start(text: str, pos: int, floor: int = 0) -> int:
     return i
 
 
-def clause_end(text: str, pos: int) -> int:
-    """Where the clause holding `pos` ends (at the next delimiter after it, or the end of the text)."""
-    i = pos
-    while i < len(text) and text[i] not in CLAUSE_DELIMITERS:
-        i += 1
-    return i
-
-
 # A year carries from a goal sentence into at most this many sentences after it.
 MAX_CARRY = 3
 

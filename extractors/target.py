@@ -53,7 +53,6 @@ class TargetFinder:
         self.verb_start = regex.compile(rf"(?:{alternation(lex.metric_verbs)}|{alternation(lex.task_verbs)})")
         self.zone_lead = regex.compile(rf"^\p{{Han}}{{2,20}}?(?:{alternation(lex.zone_suffixes)})")
         self.prefixes = regex.compile(rf"^(?:{alternation(lex.metric_prefixes)}|{DEADLINE.pattern}|{PLAN_END.pattern}|[\s,])+")
-        self.verbs = regex.compile(rf"(?:{alternation(lex.metric_verbs)})+$")
         self.approx = regex.compile(rf"(?:{alternation(lex.approx_before)})$")
         self.thresholds = regex.compile(alternation(lex.threshold_followers))
         self.bound_thresholds = regex.compile(alternation(lex.bound_threshold_followers))
@@ -155,11 +154,11 @@ class TargetExtractor:
             sentence = doc.text[s_start:s_end]
             for m, q, unit in self.finder.counts_in(sentence):
                 ctx = self.context.read(sentence, m.start(), report_year, carried, plan)
-                if not ctx.goal and plan and self.finder.is_task(sentence, m.start()):
-                    ctx = self.context.read(sentence, m.start(), report_year, None, plan)
-                    ctx.goal, ctx.year = True, ctx.year or plan
-                if ctx.goal:
-                    self._add(doc, s_start, sentence, m.start(), m.end(), ctx.year, q.value, q.value_max, unit)
+                # in a plan, a task with a count is a goal of the plan's year unless it states its own
+                is_task = plan and self.finder.is_task(sentence, m.start())
+                if ctx.goal or is_task:
+                    year = ctx.year if ctx.goal else (ctx.year or plan)
+                    self._add(doc, s_start, sentence, m.start(), m.end(), year, q.value, q.value_max, unit)
         return doc
 
 
