@@ -31,11 +31,18 @@ class AreaFinder:
         self.product_cues = regex.compile(alternation(lex.area_product_cues))
         self.name_follower = regex.compile(alternation(lex.area_name_followers))
 
-    def kind(self, text: str, pos: int) -> str:
+    def kind(self, text: str, pos: int, end: int) -> str:
+        """The kind of the cue nearest before the figure in its clause; a figure in brackets after another
+        (56.51平方公里(8.48万亩)) reads the clause before the bracket; else a cue right after it (1100亩土地)."""
+        start = clause_start(text, pos)
+        if start > 0 and text[start - 1] == "(":
+            start = clause_start(text, start - 1)
         best = None
-        for m in self.kind_cues.finditer(text, clause_start(text, pos), pos, overlapped=True):
+        for m in self.kind_cues.finditer(text, start, pos, overlapped=True):
             if best is None or (m.end(), len(m.group())) > (best.end(), len(best.group())):
                 best = m
+        if best is None:
+            best = self.kind_cues.match(text, end)
         return self.lex.area_kinds[best.group()] if best else "other"
 
     def find(self, text: str) -> list[AreaFigure]:
@@ -49,7 +56,7 @@ class AreaFinder:
                 q = Quantity.from_match(m, self.lex, factor=Decimal(str(self.lex.area_units[m["unit"]])))
             except (NumberError, KeyError):
                 continue
-            found.append(AreaFigure(m.start(), m.end(), q.value, q.value_max, q.approx, self.kind(text, m.start())))
+            found.append(AreaFigure(m.start(), m.end(), q.value, q.value_max, q.approx, self.kind(text, m.start(), m.end())))
         return found
 
 

@@ -36,8 +36,9 @@ def dominant(counts: Counter) -> str | None:
 class ZoneAttributor:
     def __init__(self, lex: Lexicons):
         generic = alternation(lex.zone_suffixes)
-        # 全市产业集聚区, 各产业集聚区, 每个产业集聚区: many zones at once
-        self.collective = regex.compile(rf"(?:{alternation(lex.zone_collective)})[\p{{Han}}]{{0,6}}?(?:{generic}|园区)")
+        # 全市产业集聚区, 各产业集聚区, 每个产业集聚区: many zones at once; not 第一批产业集聚区 (one zone's rank)
+        self.collective = regex.compile(
+            rf"(?<!第)(?:{alternation(lex.zone_collective)})[\p{{Han}}]{{0,6}}?(?:{generic}|园区)")
 
     def sections(self, text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, str | None]]:
         """(start offset, zone) of each section, in order. A 第N篇 line starts a section; a short line naming

@@ -20,8 +20,9 @@ DEADLINE = regex.compile(
 FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 PLAN_END = regex.compile(r"[\"“]?(十一五|十二五|十三五|十四五|十五五)[\"”]?(?:期?末|期间|时期|规划期)")
 STATED_YEAR = regex.compile(rf"{YEAR}\s*年(?!代)")
-RELATIVE_YEAR = regex.compile(r"今年|本年|年内|全年|当年|明年|后年")
-RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "全年": 0, "当年": 0, "明年": 1, "后年": 2}
+# Not 后年 or 前年: they stand inside 投产后年产值 and 三年前年均 more often than they mean a year.
+RELATIVE_YEAR = regex.compile(r"今年|本年|年内|全年|当年|明年|去年")
+RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "全年": 0, "当年": 0, "明年": 1, "去年": -1}
 # A report's own date: 2013年1月10日 or 2013-01-10 near its top.
 DOCUMENT_DATE = regex.compile(rf"{YEAR}\s*(?:年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|-\d{{1,2}}-\d{{1,2}}(?!\d))")
 
@@ -32,9 +33,22 @@ def document_year(text: str) -> int | None:
     m = DOCUMENT_DATE.search(head)
     if m:
         return int(m.group(1))
-    title = head.split("\n", 1)[0]
-    m = STATED_YEAR.search(title)
+    m = STATED_YEAR.search(title_line(text))
     return int(m.group(1)) if m else None
+
+
+def title_line(text: str) -> str:
+    """The first line that is not blank."""
+    return next((line.strip() for line in text[:2000].split("\n") if line.strip()), "")
+
+
+def plan_year(text: str, lex: Lexicons) -> int | None:
+    """The year of a plan document: its title names a plan (工作方案, 行动计划 …) and exactly one year."""
+    title = title_line(text)
+    years = {int(m.group(1)) for m in STATED_YEAR.finditer(title)}
+    if len(years) == 1 and regex.search(alternation(lex.plan_titles), title):
+        return years.pop()
+    return None
 
 
 def clause_start(text: str, pos: int, floor: int = 0) -> int:
@@ -54,18 +68,21 @@ class FigureContext:
     goal: bool  # the figure is a goal or plan, not a result
     year: int | None  # the deadline of a goal, else the year the figure belongs to
     carried: int = 0  # how many sentences back the year was stated (0: in this sentence)
+    clause: bool = False  # the sentence it comes from ended with ';': its stated year still holds after it
 
 
 class ContextReader:
     def __init__(self, lex: Lexicons):
         self.goal_words = regex.compile(alternation(lex.goal_words))
         future = alternation(lex.future_words)
-        verbs = alternation(lex.metric_verbs)
-        # 将 … 达到: a future marker with a verb after it in the same clause
-        self.future = regex.compile(rf"(?:{future})[^{CLAUSE_DELIMITERS}]{{0,20}}?(?:{verbs})")
+        verbs = alternation(set(lex.metric_verbs) - set(lex.not_future_verbs))
+        # 将 … 达到: a future marker with a verb after it in the same clause; or right before the figure, whose
+        # own modifier is the verb (比重将突破50%).
+        self.future = regex.compile(rf"(?:{future})(?:[^{CLAUSE_DELIMITERS}]{{0,20}}?(?:{verbs})|$)")
         self.past = regex.compile(alternation(lex.past_words))
         self.not_goal = regex.compile(alternation(lex.goal_word_exceptions))
         self.clause_goal_words = set(lex.clause_goal_words)
+        self.grant_words = regex.compile(alternation(lex.grant_words))
 
     def deadline(self, before: str) -> int | None:
         """The last deadline stated in `before` (the sentence up to the figure)."""
@@ -92,10 +109,18 @@ class ContextReader:
         return max(starts) if starts else None
 
     def read(self, sentence: str, pos: int, report_year: int | None,
-             previous: "FigureContext | None" = None) -> FigureContext:
+             previous: "FigureContext | None" = None, plan: int | None = None) -> FigureContext:
         """The context of the figure at `pos` in `sentence`. `previous` is the context at the end of the
         sentence before, in the same paragraph: a deadline there (发展目标:到2015年,…。) carries into a
-        sentence that states no time of its own."""
+        sentence that states no time of its own. `plan` is the year of a plan document: its goals with no
+        time of their own belong to it."""
+        ctx = self._read(sentence, pos, report_year, previous)
+        if ctx.goal and ctx.year is None and plan:
+            return FigureContext(True, plan, ctx.carried)
+        return ctx
+
+    def _read(self, sentence: str, pos: int, report_year: int | None,
+              previous: "FigureContext | None") -> FigureContext:
         before = sentence[:pos]
         cue = self.goal_start(before)
         # A goal reaches the figure unless a past marker comes between (今年计划…24亿元,已建成项目5个).
@@ -108,6 +133,8 @@ class ContextReader:
         for m in STATED_YEAR.finditer(before):
             stated = m
         inherit = previous and previous.goal and previous.year and previous.carried < MAX_CARRY
+        # 对…企业给予最高不超过200万元贷款: a grant a policy sets, not a goal carried from the sentence before
+        inherit = inherit and not self.grant_words.search(before, clause_start(before, pos))
         if cue is None and stated is None and relative is None and inherit:
             if not self.past.search(before):
                 return FigureContext(True, previous.year, previous.carried + 1)
@@ -119,7 +146,14 @@ class ContextReader:
             return FigureContext(goal, report_year + RELATIVE_OFFSET[relative.group()])
         if stated:
             return FigureContext(goal, int(stated.group(1)))
+        if previous and previous.clause and not previous.goal and previous.year and not self.past_year_reset(before):
+            return FigureContext(goal, previous.year)  # 2012年,…实现收入5000亿元;新引进…30亿美元
         return FigureContext(goal, None)
+
+    @staticmethod
+    def past_year_reset(before: str) -> bool:
+        """A time word of its own (上半年, 1-5月) means the year before the ';' may not hold."""
+        return bool(regex.search(r"年|月", before))
 
     def sentence_contexts(self, text: str, sentences: list[tuple[int, int]], report_year: int | None):
         """For each sentence, the context carried in from the sentence before it in the same paragraph."""
@@ -130,6 +164,7 @@ class ContextReader:
                 carried = None  # a new paragraph starts afresh
             yield start, end, carried
             carried = self.read(text[start:end], end - start, report_year, carried)
+            carried.clause = text[end - 1] == ";"
             previous_end = end
 
 
@@ -141,6 +176,7 @@ class FigureExtractor:
 
     def __init__(self, finder, lex: Lexicons):
         self.finder = finder
+        self.lex = lex
         self.context = ContextReader(lex)
 
     def fields(self, figure) -> dict:
@@ -150,11 +186,12 @@ class FigureExtractor:
         from extractors.base import add_fact
 
         report_year = document_year(doc.text)
+        plan = plan_year(doc.text, self.lex)
         sentences = doc.user_data["sentences"]
         for s_start, s_end, carried in self.context.sentence_contexts(doc.text, sentences, report_year):
             sentence = doc.text[s_start:s_end]
             for figure in self.finder.find(sentence):
-                ctx = self.context.read(sentence, figure.start, report_year, carried)
+                ctx = self.context.read(sentence, figure.start, report_year, carried, plan)
                 add_fact(doc, s_start + figure.start, s_start + figure.end, self.fact_type, self.fact_type,
                          target=ctx.goal, year=ctx.year, **self.fields(figure))
         return doc

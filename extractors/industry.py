@@ -11,7 +11,12 @@ from extractors.base import FACTS_KEY, add_fact, facts
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 ITEM_SEPARATORS = regex.compile(r"[、/]|和|以及")
-LIST = r"\p{Han}{1,12}(?:(?:[、/]|和|以及)\p{Han}{1,12}){0,12}"
+# An item may carry a short remark in brackets: 电子信息(含新能源).
+ITEM = r"\p{Han}{1,12}(?:\([^()]{1,10}\))?"
+LIST = rf"{ITEM}(?:(?:[、/]|和|以及){ITEM}){{0,12}}"
+REMARK = regex.compile(r"\([^()]*\)")
+# 以天冠集团为主的生物质能源,以…为主的光电光伏,…三大产业集群: each item names its leading firms first.
+LED_BY = regex.compile(r"以[^,;。]{1,40}?为(?:主|龙头|核心|代表)的(?P<name>\p{Han}{2,12}?)(?=,|、|和|等|[一二三四五六七八九十两几\d]+[大个]|$)")
 # Flags of the words an industry name is made of, when the lexicon does not know it.
 NAME_TAGS = {"n", "nz", "j", "vn", "an", "ng", "nt", "x", "b", "nr"}
 # 业 is dropped from 先进装备制造业, never from these words (工业 is not 工).
@@ -21,7 +26,7 @@ STRONG_ROLES = {"leading", "pillar"}
 TRAILING = regex.compile(r"(?:产业集群|产业群|产业|行业)$")
 # Words that open a list but are not part of its first item (形成了先进装备制造 → 先进装备制造).
 LEADING_TAGS = {"v", "p", "u", "uj", "ul", "d", "c", "r", "m", "q", "f", "t", "vn"}
-NUMBERED = regex.compile(r"(?:等)?(?:[一二三四五六七八九十两几\d]+大)?$")
+NUMBERED = regex.compile(r"(?:等)?(?:[一二三四五六七八九十两几\d]+(?:大|个))?$")
 MAX_ITEM = 12
 
 
@@ -30,6 +35,9 @@ class IndustryFinder:
         self.lex = lex
         self.pos = jieba.posseg.POSTokenizer(jieba_tokenizer)
         self.known = set(lex.industries)
+        self.name_words = set(lex.industry_name_words)
+        joined = [name for name in lex.industries if ITEM_SEPARATORS.search(name)]
+        self.joined = regex.compile(alternation(joined)) if joined else None
         self.not_industries = set(lex.not_industries)
         self.after = regex.compile(rf"(?P<list>{LIST}?)(?P<cue>{alternation(lex.industry_after_list)})")
         self.before = regex.compile(rf"(?P<cue>{alternation(lex.industry_before_list)})(?P<list>{LIST})")
@@ -56,6 +64,7 @@ class IndustryFinder:
         item = regex.sub(r"等$", "", item)
         if item not in self.known:
             item = TRAILING.sub("", item)
+            item = TRAILING.sub("", NUMBERED.sub("", item))  # 现代化服务业四大产业 → 现代化服务业
             if item.endswith("业") and item[-2:] not in KEEP_YE and len(item) >= 3:
                 item = item[:-1]
         if not (2 <= len(item) <= MAX_ITEM) or item in self.not_industries:
@@ -67,16 +76,34 @@ class IndustryFinder:
         if item not in self.known:
             # an unknown name must read as a noun phrase: no verbs, particles or pronouns inside
             words = [(w.word, w.flag) for w in self.pos.cut(item)]
-            if len(item) > 8 or any(f not in NAME_TAGS for _, f in words):
+            if len(item) > 8 or not all(self._name_word(w, f, last=i == len(words) - 1)
+                                        for i, (w, f) in enumerate(words)):
                 return None
         return item
+
+    def _name_word(self, word: str, flag: str, last: bool) -> bool:
+        """A word an unknown industry name may hold: a noun, a word of name_words, or a one-character
+        adjective before a noun (小核酸)."""
+        return flag in NAME_TAGS or word in self.name_words or (flag == "a" and len(word) == 1 and not last)
+
+    def _split_and(self, item: str) -> list[str]:
+        """小核酸及生物医药 is two industries when the lexicon knows the second and not the whole
+        (有色金属及深加工 is one)."""
+        whole = regex.sub(r"等$", "", item)
+        if "及" not in whole or whole in self.known or TRAILING.sub("", whole) in self.known:
+            return [item]
+        left, _, right = whole.rpartition("及")
+        return [left, right] if TRAILING.sub("", right) in self.known and len(left) >= 2 else [item]
 
     def _items(self, text: str, start: int, end: int, from_left: bool) -> list[tuple[int, int, str]]:
         """(start, end, name) of the items of a list in text[start:end]."""
         out = []
         pieces = []
         pos = start
+        whole = [(m.start(), m.end()) for m in self.joined.finditer(text, start, end)] if self.joined else []
         for m in ITEM_SEPARATORS.finditer(text, start, end):
+            if any(a < m.start() < b for a, b in whole):
+                continue  # 软件和信息服务 is one industry
             pieces.append((pos, m.start()))
             pos = m.end()
         pieces.append((pos, end))
@@ -86,10 +113,11 @@ class IndustryFinder:
             if not from_left and "等" in raw:
                 raw = raw[: raw.index("等")]
                 b = a + len(raw)
-            name = self._clean(raw, first=i == lead)
-            at = text.find(name, a, b + 4) if name else -1
-            if at >= 0:
-                out.append((at, at + len(name), name))
+            for j, part in enumerate(self._split_and(REMARK.sub("", raw))):
+                name = self._clean(part, first=i == lead and j == 0)
+                at = text.find(name, a, b + 4) if name else -1
+                if at >= 0:
+                    out.append((at, at + len(name), name))
             if not from_left and "等" in text[a:b + 1]:
                 break
         return out
@@ -103,6 +131,20 @@ class IndustryFinder:
             return items
         return [(a, b, n) for a, b, n in items if cue_written or sentence.startswith("产业", b)]
 
+    def _led_by(self, sentence: str, cue: int) -> list[tuple[int, int, str]]:
+        """The items of a list whose every item names its leading firms first (以天冠集团为主的生物质能源,…),
+        when the last of them ends right at the cue."""
+        clause = sentence.rfind("。", 0, cue) + 1
+        items = list(LED_BY.finditer(sentence, clause, cue))
+        if not items or cue - items[-1].end("name") > len(NUMBERED.search(sentence, clause, cue).group()):
+            return []
+        out = []
+        for m in items:
+            name = self._clean(m["name"], first=False)
+            if name:
+                out.append((m.start("name"), m.start("name") + len(name), name))
+        return out
+
     def find(self, sentence: str) -> list[tuple[int, int, str, str]]:
         """(start, end, name, role) of each industry named in a sentence."""
         found = []
@@ -111,6 +153,11 @@ class IndustryFinder:
             items = self._items(sentence, m.start("list"), m.end("list"), True)
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, False)]
         for m in self.after.finditer(sentence):
+            led = self._led_by(sentence, m.start("cue"))
+            if led:
+                role = self.roles[m["cue"]]
+                found += [(a, b, n, role) for a, b, n in led]
+                continue
             end = m.start("cue")
             end -= len(NUMBERED.search(sentence, m.start("list"), end).group())
             role = self.roles[m["cue"]]

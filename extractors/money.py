@@ -41,6 +41,10 @@ class MoneyFinder:
         self.cues = regex.compile(alternation(lex.money_categories))
         self.cue_right_before = regex.compile(rf"(?:{alternation(lex.money_categories)}){CUE_GAP}$")
         self.non_money_unit = regex.compile(rf"(?:多|余)?(?:{alternation(lex.non_money_units)})")
+        self.price_cues = regex.compile(alternation(lex.price_cues))
+        # 港币2亿元, 欧元5000万: a foreign currency named before the amount is its currency
+        foreign = [w for w, code in lex.currencies.items() if code != "CNY"]
+        self.currency_before = regex.compile(rf"(?:{alternation(foreign)})\s*[::]?\s*$")
 
     def category(self, text: str, pos: int) -> str:
         """The category of the cue nearest before `pos`: in its clause first, else in what comes before."""
@@ -57,12 +61,14 @@ class MoneyFinder:
         found = []
         for m in self.pattern.finditer(text):
             num = m["num"]
+            named_before = self.currency_before.search(text, max(0, m.start() - 6), m.start())
             if m["unit"] is None:
-                # No currency word: only an amount with 万 / 亿 right after a money cue, with no measure word.
+                # No currency word: only an amount with 万 / 亿 right after a money cue or a currency name,
+                # with no measure word.
                 has_magnitude = m["mag"] or any(ch in CN_BIG_UNITS for ch in num)
                 if not has_magnitude or m["num2"] and not m["mag"]:
                     continue
-                if not self.cue_right_before.search(text, 0, m.start()):
+                if not (named_before or self.cue_right_before.search(text, 0, m.start())):
                     continue
                 if self.non_money_unit.match(text, m.end()):
                     continue
@@ -72,13 +78,18 @@ class MoneyFinder:
                 continue  # 亿元 alone is a unit (单位:亿元), not an amount; 超亿元 and 亿元以上 are thresholds
             if PRICE_SUFFIX.match(text, m.end()) or TABLE_UNIT.search(text, max(0, m.start() - 6), m.start()):
                 continue
+            if self.price_cues.search(text, clause_start(text, m.start()), m.start()):
+                continue  # 全年订价180元: a price, not an amount
             try:
                 q = Quantity.from_match(m, self.lex)
             except (NumberError, KeyError):
                 continue
             currency = self.lex.currencies.get(m["unit"] or "元", "CNY")
+            if named_before and currency == "CNY":
+                currency = self.lex.currencies[named_before.group().strip(" ::")]
             found.append(
-                MoneyFigure(m.start(), m.end(), q.value, q.value_max, currency, q.approx,
+                MoneyFigure(named_before.start() if named_before else m.start(), m.end(), q.value, q.value_max,
+                            currency, q.approx,
                             self.category(text, m.start()))
             )
         return found

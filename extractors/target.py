@@ -12,7 +12,7 @@ import regex
 from spacy.language import Language
 
 from extractors.base import add_fact, facts
-from extractors.context import DEADLINE, PLAN_END, ContextReader, clause_start, document_year
+from extractors.context import DEADLINE, PLAN_END, ContextReader, clause_start, document_year, plan_year
 from extractors.numbers import NumberError, Quantity, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
@@ -21,6 +21,10 @@ ORDINAL_BEFORE = regex.compile(r"(?:第|前|后|近|每)$")
 # A count earlier in the clause makes a money figure after it the bar of what is counted
 # (8个产业集群达到100亿元: the goal is 8 clusters).
 COUNT_BEFORE = regex.compile(r"\d+(?:[-—–~至]\d+)?(?:个|家|项)")
+# 黑山、北镇、凌海、义县4个县: a count right after a list of names is the size of the list.
+AFTER_LIST = regex.compile(r"、\p{Han}{1,8}$")
+# What a count counts, named right after it, up to the end of its clause (brackets allowed: 工程(技术)研究中心).
+COUNTED = regex.compile(r"\p{Han}[^,;。!?:、\n]{0,24}")
 
 
 @dataclass
@@ -36,28 +40,60 @@ class Goal:
 class TargetFinder:
     def __init__(self, lex: Lexicons):
         self.lex = lex
-        self.counts = quantity_pattern(lex, list(lex.count_units) + list(lex.people_units) + ["%"])
+        self.counts = quantity_pattern(lex, list(lex.count_units) + list(lex.people_units) + list(lex.other_units)
+                                       + ["%"])
         self.people = set(lex.people_units)
+        self.other = set(lex.other_units)
+        self.structure = regex.compile(alternation(lex.structure_nouns))
+        self.task_verb = regex.compile(rf"(?:{alternation(lex.task_verbs)})$")
+        trailers = alternation(list(lex.goal_words) + list(lex.metric_trailers) + list(lex.metric_verbs))
+        self.trailers = regex.compile(rf"(?:{trailers})+$")
+        self.goal_word = regex.compile(alternation(lex.goal_words))
+        # After a count, a verb starts what the sentence says next, not what is counted (3个县(市)都有…).
+        self.verb_start = regex.compile(rf"(?:{alternation(lex.metric_verbs)}|{alternation(lex.task_verbs)})")
+        self.zone_lead = regex.compile(rf"^\p{{Han}}{{2,20}}?(?:{alternation(lex.zone_suffixes)})")
         self.prefixes = regex.compile(rf"^(?:{alternation(lex.metric_prefixes)}|{DEADLINE.pattern}|{PLAN_END.pattern}|[\s,])+")
-        self.verbs = regex.compile(rf"(?:{alternation(lex.metric_verbs)})+$")
         self.approx = regex.compile(rf"(?:{alternation(lex.approx_before)})$")
         self.thresholds = regex.compile(alternation(lex.threshold_followers))
+        self.bound_thresholds = regex.compile(alternation(lex.bound_threshold_followers))
 
     def metric(self, sentence: str, figure_start: int) -> tuple[int, str | None]:
         """(start of the metric, metric) for a figure: the clause before it, less goal words and verbs."""
         start = clause_start(sentence, figure_start)
         head = sentence[start:figure_start]
+        zone = self.zone_lead.match(head)
+        if zone and len(head) > zone.end():  # the zone is the fact's zone, not part of what is measured
+            start += zone.end()
+            head = head[zone.end():]
         lead = self.prefixes.match(head)
         if lead:
             start += lead.end()
             head = head[lead.end():]
         head = self.approx.sub("", head)
-        head = self.verbs.sub("", head)
+        head = self.trailers.sub("", head)  # 企业总收入力争突破 → 企业总收入
+        inner = list(self.goal_word.finditer(head))
+        if inner:  # 园区力争地区生产总值: what is measured follows the goal word
+            start += inner[-1].end()
+            head = head[inner[-1].end():]
         head = head.strip()
         return (start, head) if head and regex.search(r"\p{Han}", head) else (figure_start, None)
 
-    def is_threshold(self, sentence: str, end: int) -> bool:
-        return bool(self.thresholds.match(sentence, end))
+    def counted(self, sentence: str, end: int) -> tuple[int, str] | None:
+        """(end, words) of what a count counts, when the text names it right after the count
+        (培育3家知识产权示范企业 → 知识产权示范企业)."""
+        m = COUNTED.match(sentence, end)
+        if not m or self.verb_start.match(m.group()):
+            return None
+        return m.end(), m.group()
+
+    def is_threshold(self, sentence: str, end: int, approx: str) -> bool:
+        if self.thresholds.match(sentence, end):
+            return True
+        return approx in ("at_least", "at_most") and bool(self.bound_thresholds.match(sentence, end))
+
+    def is_task(self, sentence: str, start: int) -> bool:
+        """新建3—5家创新型试点企业: a count right after a task verb (in a plan, a goal)."""
+        return bool(self.task_verb.search(sentence, clause_start(sentence, start), start))
 
     def counts_in(self, sentence: str) -> list[tuple[regex.Match, Quantity, str]]:
         """Counts, people and percents in a sentence: (match, quantity, unit)."""
@@ -67,11 +103,16 @@ class TargetFinder:
                 continue  # 第3个, 前10家: an ordinal or rank, not a quantity
             if not m["num"][0].isdigit() and not regex.search(r"[十百千万]", m["num"]):
                 continue  # 两个, 一家: a word, seldom a goal figure
+            if self.structure.match(sentence, m.end()):
+                continue  # 分为3个阶段: the structure of the text
+            if AFTER_LIST.search(sentence, 0, m.start()) and not m["pre"]:
+                continue  # 黑山、北镇、凌海、义县4个县: the size of a list
             try:
                 q = Quantity.from_match(m, self.lex)
             except (NumberError, KeyError):
                 continue
-            unit = "percent" if m["unit"] == "%" else "people" if m["unit"] in self.people else "count"
+            unit = ("percent" if m["unit"] == "%" else "people" if m["unit"] in self.people
+                    else "other" if m["unit"] in self.other else "count")
             out.append((m, q, unit))
         return out
 
@@ -80,23 +121,31 @@ class TargetExtractor:
     """spaCy component: a `target` fact for every goal figure. Runs after the money and area extractors."""
 
     def __init__(self, lex: Lexicons):
+        self.lex = lex
         self.finder = TargetFinder(lex)
         self.context = ContextReader(lex)
 
     def _add(self, doc, s_start, sentence, fig_start, fig_end, year, value, value_max, unit):
         m_start, metric = self.finder.metric(sentence, fig_start)
-        add_fact(doc, s_start + m_start, s_start + fig_end, "target", "target",
+        end = fig_end
+        counted = self.finder.counted(sentence, fig_end) if unit in ("count", "people", "other") else None
+        if counted:  # 新建3—5家创新型试点企业: the metric is what is counted
+            end, metric = counted
+            m_start = min(m_start, clause_start(sentence, fig_start))
+        add_fact(doc, s_start + m_start, s_start + end, "target", "target",
                  year=year, metric=metric, value=value, value_max=value_max, unit=unit)
 
     def __call__(self, doc):
         report_year = document_year(doc.text)
+        plan = plan_year(doc.text, self.lex)
         sentences = doc.user_data["sentences"]
         found = [s for s in facts(doc) if s.label_ in ("money", "area") and s._.target]
         for span in found:
             s_start, s_end = next((s, e) for s, e in sentences if s <= span.start_char < e)
             sentence = doc.text[s_start:s_end]
             clause = sentence[clause_start(sentence, span.start_char - s_start):span.start_char - s_start]
-            if self.finder.is_threshold(sentence, span.end_char - s_start) or COUNT_BEFORE.search(clause):
+            if (self.finder.is_threshold(sentence, span.end_char - s_start, span._.approx)
+                    or COUNT_BEFORE.search(clause)):
                 continue
             unit = "km2" if span.label_ == "area" else MONEY_UNITS.get(span._.currency, "other")
             self._add(doc, s_start, sentence, span.start_char - s_start, span.end_char - s_start, span._.year,
@@ -104,9 +153,12 @@ class TargetExtractor:
         for s_start, s_end, carried in self.context.sentence_contexts(doc.text, sentences, report_year):
             sentence = doc.text[s_start:s_end]
             for m, q, unit in self.finder.counts_in(sentence):
-                ctx = self.context.read(sentence, m.start(), report_year, carried)
-                if ctx.goal:
-                    self._add(doc, s_start, sentence, m.start(), m.end(), ctx.year, q.value, q.value_max, unit)
+                ctx = self.context.read(sentence, m.start(), report_year, carried, plan)
+                # in a plan, a task with a count is a goal of the plan's year unless it states its own
+                is_task = plan and self.finder.is_task(sentence, m.start())
+                if ctx.goal or is_task:
+                    year = ctx.year if ctx.goal else (ctx.year or plan)
+                    self._add(doc, s_start, sentence, m.start(), m.end(), year, q.value, q.value_max, unit)
         return doc
 
 

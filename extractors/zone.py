@@ -16,7 +16,7 @@ from spacy.language import Language
 from extractors.base import add_fact
 from extractors.context import clause_start
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
-from pipeline.regions import is_province, is_region, short_form
+from pipeline.regions import is_municipality, is_prefecture, is_province, is_region, short_form
 
 # Part-of-speech tags (jieba / ICTCLAS) that cannot stand inside a name: verbs, prepositions, conjunctions,
 # particles, adverbs, pronouns, numerals, measure words, time words.
@@ -30,6 +30,13 @@ PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz"}
 GLUE_STOPS = set("和与及或在是为的了对把向从到由以于被让使等")
 MAX_LEFT = 12  # characters of left context a name may take
 MAX_QUALIFIER_WORDS = 3
+# A list of parks: items joined by 、, closed by 等, an optional count and qualifier, and a zone word
+# (光电园孵化园、黄岗光电园等4个专业孵化园区).
+LIST_BOUNDS = ",;。!?:\n()《》“”\"'"
+LIST_COUNT = r"(?:[\d一二三四五六七八九十两几]+(?:个|大|家|座))?"
+MAX_LIST_ITEM = 16
+# Words that open a list but are not part of its first item (高标准建设了光电园孵化园 → 光电园孵化园).
+LIST_OPENER_TAGS = {"v", "p", "c", "u", "uj", "ul", "uz", "ud", "d", "r", "m", "q"}
 
 
 @dataclass
@@ -60,9 +67,22 @@ class ZoneFinder:
         self.titles = set(lex.zone_title_prefixes)
         self.pos = jieba.posseg.POSTokenizer(jieba_tokenizer)
         self.same = regex.compile(rf"^[\"“]?(?:{alternation(lex.zone_same)})[\"“:]?")
+        heads = alternation(list(lex.zone_suffixes) + list(lex.zone_list_heads))
+        self.list_close = regex.compile(rf"等{LIST_COUNT}\p{{Han}}{{0,4}}?(?P<head>{heads})")
+        self.item_suffix = regex.compile(rf"(?:{alternation(lex.zone_suffixes)})$")
+        self.city_collective = set(lex.zone_city_collective_suffixes)
+        self.project = regex.compile(alternation(lex.zone_project_followers))
+        self.generic_qualifiers = regex.compile(rf"(?:{alternation(lex.zone_generic_qualifiers)})$")
+        self.item_tail = regex.compile(rf"(?:{alternation(lex.zone_list_item_tails)})$")
 
     def _is_place(self, word: str, flag: str) -> bool:
         return word not in self.not_places and (is_region(word) or (flag == "ns" and len(word) >= 2))
+
+    def _is_proper(self, word: str, flag: str) -> bool:
+        """A proper noun: tagged so by jieba, or a word its dictionary lacks (汇融, a brand jieba's HMM found)."""
+        unknown = len(word) >= 2 and word not in self.pos.tokenizer.FREQ
+        # an unknown word with a function character at either end is two words glued (物向: 物 + 向)
+        return flag in PROPER_TAGS or (unknown and word[0] not in GLUE_STOPS and word[-1] not in GLUE_STOPS)
 
     def _proper_part(self, left: str) -> tuple[str, str | None, bool] | None:
         """The proper part of a name that ends where `left` ends: (proper, place, proper_led), or None."""
@@ -82,7 +102,7 @@ class ZoneFinder:
             taken.append((word, flag))
         taken.reverse()
         # The name starts at its first place or proper noun: leading common words are context (研发机构落户).
-        while taken and not (self._is_place(*taken[0]) or taken[0][1] in PROPER_TAGS):
+        while taken and not (self._is_place(*taken[0]) or self._is_proper(*taken[0])):
             taken.pop(0)
         if not taken:
             return None
@@ -91,16 +111,65 @@ class ZoneFinder:
         if not places and any(before.endswith(t) for t in self.titles):
             return None  # 国家光电高新技术产业化基地: an honour, not a zone
         # A leading province is left out of the name (河南省南阳高新技术产业开发区 → 南阳…), and a province's
-        # full name alone is a category (河南省产业集聚区), not a zone.
-        while len(taken) > 1 and is_province(taken[0][0]):
+        # full name alone is a category (河南省产业集聚区), not a zone. A municipality is a city: it stays
+        # (上海外高桥保税区).
+        while len(taken) > 1 and is_province(taken[0][0]) and not is_municipality(taken[0][0]):
             taken.pop(0)
         proper = "".join(w for w, _ in taken)
         if len(proper) < 2 or (is_province(proper) and short_form(proper) != proper):
             return None
         place = taken[0][0] if self._is_place(*taken[0]) else None
-        return proper, place, taken[0][1] in PROPER_TAGS
+        return proper, place, self._is_proper(*taken[0])
+
+    def _list_item(self, item: str, first: bool) -> tuple[int, str] | None:
+        """(offset in item, name) of a park named by a list item, or None."""
+        offset = 0
+        if first:  # the name starts after the last word that opens the list
+            end = 0
+            for word in self.pos.cut(item):
+                end += len(word.word)
+                if word.flag in LIST_OPENER_TAGS or word.word in self.stopwords:
+                    offset = end
+        name = item[offset:]
+        tail = self.item_suffix.search(name) or self.item_tail.search(name)
+        if not tail or not regex.fullmatch(r"\p{Han}+", name) or len(name) - len(tail.group()) < 2:
+            return None
+        if name[: tail.start()] in self.stopwords or is_region(name[: tail.start()]) and not self.item_suffix.search(name):
+            return None  # 北区, 南阳区: a part of a place, not a park
+        return offset, name
+
+    def list_mentions(self, text: str, known_ends: set[int]) -> list[ZoneMention]:
+        """Parks named as items of a list closed by a zone word, whatever their own suffix."""
+        found = []
+        for close in self.list_close.finditer(text):
+            lo = close.start()
+            while lo > 0 and text[lo - 1] not in LIST_BOUNDS and close.start() - lo < 8 * MAX_LIST_ITEM:
+                lo -= 1
+            pieces, pos = [], lo
+            for sep in regex.finditer("、", text[lo:close.start()]):
+                pieces.append((pos, lo + sep.start()))
+                pos = lo + sep.end()
+            pieces.append((pos, close.start()))
+            if len(pieces) < 2:
+                continue  # one name before 等 is not a list
+            head_family = self.lex.zone_suffixes.get(close["head"], "park")
+            for i, (a, b) in enumerate(pieces):
+                item = self._list_item(text[a:b], first=i == 0)
+                if item is None or b in known_ends or b - a > MAX_LIST_ITEM + (8 if i == 0 else 0):
+                    continue
+                offset, name = item
+                suffix = self.item_suffix.search(name)
+                family = self.lex.zone_suffixes[suffix.group()] if suffix else head_family
+                proper = name[: suffix.start()] if suffix else name[: self.item_tail.search(name).start()]
+                found.append(ZoneMention(a + offset, b, name, proper, family, None, True))
+        return found
 
     def mentions(self, text: str) -> list[ZoneMention]:
+        found = self.suffix_mentions(text)
+        found += self.list_mentions(text, {m.end for m in found})
+        return sorted(found, key=lambda m: m.start)
+
+    def suffix_mentions(self, text: str) -> list[ZoneMention]:
         found = []
         previous_end = 0
         for m in self.suffixes.finditer(text):
@@ -112,14 +181,20 @@ class ZoneFinder:
             if part is None:
                 continue
             proper, place, proper_led = part
+            if is_prefecture(proper) and m.group() in self.city_collective:
+                continue  # 鹤壁市产业集聚区: the city's zones together
             start = m.start() - len(proper)
             found.append(ZoneMention(start, m.end(), text[start:m.end()], proper, self.lex.zone_suffixes[m.group()],
                                      place, proper_led))
         return found
 
-    @staticmethod
-    def _key(proper: str) -> str:
-        return short_form(proper)
+    def _key(self, proper: str) -> str:
+        """What two forms of one name share: 南阳市 and 南阳 are one place; 美的工业(物流园) is 美的(物流园)."""
+        key = short_form(proper)
+        generic = self.generic_qualifiers.search(key)
+        if generic and generic.start() >= 2:
+            key = key[: generic.start()]
+        return key
 
     def zones(self, text: str, mentions: list[ZoneMention]) -> list[Zone]:
         """Group mentions into zones: same proper part and family; a shorter form joins the one zone whose
@@ -176,7 +251,10 @@ class ZoneExtractor:
     def __call__(self, doc):
         mentions = self.finder.mentions(doc.text)
         zones = self.finder.zones(doc.text, mentions)
-        doc.user_data["zone_mentions"] = [(m.start, m.end, z.name) for z in zones for m in z.mentions]
+        # A park named as a project (汇融物流园区项目) is a zone, but a sentence about projects is about the zone
+        # they are built in: project mentions do not attribute facts.
+        doc.user_data["zone_mentions"] = [(m.start, m.end, z.name) for z in zones for m in z.mentions
+                                          if not self.finder.project.match(doc.text, m.end)]
         doc.user_data["zones"] = {z.name: z.aliases for z in zones}
         for z in zones:
             first = next(m for m in z.mentions if m.name == z.name)

@@ -26,6 +26,7 @@ class Lexicons:
     currencies: dict[str, str]
     area_units: dict[str, float]
     non_money_units: list[str]
+    price_cues: list[str]
     approx_before: dict[str, str]  # word → approx label
     approx_after: dict[str, str]
     money_categories: dict[str, str]  # cue word → category
@@ -34,13 +35,21 @@ class Lexicons:
     area_name_followers: list[str]
     goal_words: list[str]
     future_words: list[str]
+    not_future_verbs: list[str]
     goal_word_exceptions: list[str]
     clause_goal_words: list[str]
     past_words: list[str]
     metric_verbs: list[str]
     count_units: list[str]
+    other_units: list[str]
+    structure_nouns: list[str]
+    plan_titles: list[str]
+    task_verbs: list[str]
+    grant_words: list[str]
+    metric_trailers: list[str]
     metric_prefixes: list[str]
     threshold_followers: list[str]
+    bound_threshold_followers: list[str]
     people_units: list[str]
     zone_suffixes: dict[str, str]  # suffix → family
     zone_stopwords: list[str]
@@ -49,12 +58,18 @@ class Lexicons:
     zone_collective: list[str]
     zone_suffix_blockers: list[str]
     zone_not_places: list[str]
+    zone_list_item_tails: list[str]
+    zone_list_heads: list[str]
+    zone_generic_qualifiers: list[str]
+    zone_project_followers: list[str]
+    zone_city_collective_suffixes: list[str]
     industries: dict[str, str]  # any written form → canonical name
     industry_after_list: dict[str, str]  # cue → role
     industry_before_list: dict[str, str]
     not_industries: list[str]
     not_industry_tails: list[str]
     not_industry_heads: list[str]
+    industry_name_words: list[str]
     fingerprint: str = field(default="")  # sha256 of all files: changes when any lexicon changes
 
 
@@ -106,6 +121,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         currencies={str(k): str(v) for k, v in units["currencies"].items()},
         area_units={str(k): float(v) for k, v in units["area_units"].items()},
         non_money_units=[str(w) for w in units["non_money_units"]],
+        price_cues=[str(w) for w in units["price_cues"]],
         approx_before=_invert(approx["before"]),
         approx_after=_invert(approx["after"]),
         money_categories=_invert(_yaml(d / "money_categories.yml")),
@@ -114,13 +130,21 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         area_name_followers=[str(w) for w in kinds["name_followers"]],
         goal_words=[str(w) for w in targets["goal_words"]],
         future_words=[str(w) for w in targets["future_words"]],
+        not_future_verbs=[str(w) for w in targets["not_future_verbs"]],
         goal_word_exceptions=[str(w) for w in targets["goal_word_exceptions"]],
         clause_goal_words=[str(w) for w in targets["clause_goal_words"]],
         past_words=[str(w) for w in targets["past_words"]],
         metric_verbs=[str(w) for w in targets["metric_verbs"]],
         count_units=[str(w) for w in targets["count_units"]],
+        other_units=[str(w) for w in targets["other_units"]],
+        structure_nouns=[str(w) for w in targets["structure_nouns"]],
+        plan_titles=[str(w) for w in targets["plan_titles"]],
+        task_verbs=[str(w) for w in targets["task_verbs"]],
+        grant_words=[str(w) for w in targets["grant_words"]],
+        metric_trailers=[str(w) for w in targets["metric_trailers"]],
         metric_prefixes=[str(w) for w in targets["metric_prefixes"]],
         threshold_followers=[str(w) for w in targets["threshold_followers"]],
+        bound_threshold_followers=[str(w) for w in targets["bound_threshold_followers"]],
         people_units=[str(w) for w in targets["people_units"]],
         zone_suffixes=_invert(_yaml(d / "zone_suffixes.yml")),
         zone_stopwords=_lines(d / "zone_stopwords.txt"),
@@ -129,12 +153,18 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_collective=[str(w) for w in zone_cues["collective"]],
         zone_suffix_blockers=[str(w) for w in zone_cues["suffix_blockers"]],
         zone_not_places=[str(w) for w in zone_cues["not_places"]],
+        zone_list_item_tails=[str(w) for w in zone_cues["list_item_tails"]],
+        zone_list_heads=[str(w) for w in zone_cues["list_heads"]],
+        zone_generic_qualifiers=[str(w) for w in zone_cues["generic_qualifiers"]],
+        zone_project_followers=[str(w) for w in zone_cues["project_followers"]],
+        zone_city_collective_suffixes=[str(w) for w in zone_cues["city_collective_suffixes"]],
         industries=industries,
         industry_after_list=_invert(industry_cues["after_list"]),
         industry_before_list=_invert(industry_cues["before_list"]),
         not_industries=[str(w) for w in industry_cues["not_industries"]],
         not_industry_tails=[str(w) for w in industry_cues["not_industry_tails"]],
         not_industry_heads=[str(w) for w in industry_cues["not_industry_heads"]],
+        industry_name_words=[str(w) for w in industry_cues["name_words"]],
         fingerprint=digest.hexdigest(),
     )
 

@@ -62,6 +62,20 @@ def is_province(word: str) -> bool:
     return bool(found) and all(r.level == 1 for r in found)
 
 
+def is_prefecture(word: str) -> bool:
+    """A prefecture-level city (鹤壁市, 洛阳), not a county-level one (沁阳市)."""
+    found = regions().get(word)
+    return bool(found) and all(r.level == 2 for r in found)
+
+
+MUNICIPALITY_CODES = ("11", "12", "31", "50")  # 北京, 天津, 上海, 重庆: provinces that are cities
+
+
+def is_municipality(word: str) -> bool:
+    found = regions().get(word)
+    return bool(found) and all(r.level == 1 and r.adcode.startswith(MUNICIPALITY_CODES) for r in found)
+
+
 @functools.lru_cache(maxsize=1)
 def by_code() -> dict[str, Region]:
     """Every region by its 6-digit administrative code."""

@@ -29,11 +29,40 @@ def test_zone_names_aliases_and_province_prefix(nlp):
     "被评为河南省创新型产业集聚区。",  # an honour, not a zone
     "建设国家光电高新技术产业化基地。",
     "推进园区建设,集聚区发展加快。",
-    "开工建设河南尚宇硅材料工业园项目。",  # a project
+    "推进医药、化工等产业园区建设,完善城东、城西等工业园区配套。",  # industries and parts of a town in a list
+    "相继开发建成的1号、2号和3号三大工业园区。",  # numbers, not names
+    "推动人、财、物向集聚区集中。",  # 物向: two words jieba glued, not a name
+    "洛阳市产业集聚区建设工程2013年工作方案",  # a prefecture city's zones together
     "上马工业区块已基本建成。",
 ])
 def test_zone_decoys(nlp, text):
     assert of(extract(nlp, text)[1], "zone") == []
+
+
+def test_parks_named_in_a_list_closed_by_a_zone_word(nlp):
+    _, records = extract(nlp, "高标准建设了光电园孵化园、黄岗光电园等4个专业孵化园区。"
+                              "结合我市石林陶瓷产业园区、浚县粮食精深加工园区、鹤山产业园区等产业园区省级备案工作。")
+    assert [z["name"] for z in of(records, "zone")] == ["光电园孵化园", "黄岗光电园", "石林陶瓷产业园区",
+                                                       "浚县粮食精深加工园区", "鹤山产业园区"]
+
+
+def test_a_park_named_as_a_project_is_a_zone_but_not_the_sentences_zone(nlp):
+    text = "沁阳市产业集聚区\n投资11.2亿元的河南尚宇硅材料工业园项目、汇融物流园区项目等29个项目开工建设。"
+    _, records = extract(nlp, text)
+    assert {z["name"] for z in of(records, "zone")} == {"沁阳市产业集聚区", "河南尚宇硅材料工业园", "汇融物流园区"}
+    [money] = of(records, "money")
+    assert money["zone"] == "沁阳市产业集聚区"
+
+
+def test_short_form_without_a_generic_word_is_an_alias(nlp):
+    _, records = extract(nlp, "美的物流园等重大服务项目已启动,美的工业物流园项目已经入驻。")
+    [zone] = of(records, "zone")
+    assert (zone["name"], zone["aliases"]) == ("美的工业物流园", ["美的物流园"])
+
+
+def test_a_county_level_city_names_its_zone_and_a_name_may_be_followed_by_a_verb(nlp):
+    _, records = extract(nlp, "沁阳市产业集聚区位于沁阳市区北部,昆山高新区位列第三。")
+    assert [z["name"] for z in of(records, "zone")] == ["沁阳市产业集聚区", "昆山高新区"]
 
 
 def test_former_name_is_an_alias(nlp):
@@ -98,8 +127,29 @@ def test_industries_from_list_structures(nlp):
     assert not any(name in ("高新技术", "全市工业") for name, _ in industries)
 
 
-def test_industry_decoys(nlp):
-    _, records = extract(nlp, "全市工业产业集群发展加快,以科学规划为重点,大力发展综合孵化器。")
+@pytest.mark.parametrize("text, names", [
+    ("初步形成了以天冠集团为主的生物质能源,以二胶厂、迅天宇多晶硅为主的光电光伏,以防爆集团、中祥电子等企业为主的"
+     "新能源装备三大产业集群。此外,以娃哈哈企业为主的食品饮料也得到较快发展。", ["生物质能源", "光电光伏", "新能源装备"]),
+    ("规划主导产业为先进装备制造、生物医药、电子信息(含新能源)和现代化服务业四大产业。",
+     ["先进装备制造", "生物医药", "电子信息", "现代化服务"]),
+    ("昆山高新区重点发展机器人、光电、小核酸及生物医药三大特色产业。", ["机器人", "光电", "小核酸", "生物医药"]),
+    ("成都高新区重点发展电子信息、生物医药和精密机械制造三大主导产业。", ["电子信息", "生物医药", "精密机械制造"]),
+    ("其中光伏、石化轻纺两个产业集群将分别达到1000亿元以上。", ["光伏", "石化轻纺"]),
+    ("形成了有色金属及深加工、汽车及零部件等支柱产业。", ["有色金属及深加工", "汽车及零部件"]),
+])
+def test_industries_in_irregular_lists(nlp, text, names):
+    _, records = extract(nlp, text)
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+@pytest.mark.parametrize("text", [
+    "全市工业产业集群发展加快,以科学规划为重点,大力发展综合孵化器。",
+    "密切配合、全力支持全市产业集群发展。",  # a verb phrase and a place before the cue
+    "要以此为基础,壮大产业集群,拉长产业链条。",
+    "大力发展循环经济、低碳经济。",  # economic modes, not industries
+])
+def test_industry_decoys(nlp, text):
+    _, records = extract(nlp, text)
     assert of(records, "industry") == []
 
 

@@ -1,0 +1,1 @@
+"""Benchmarks and comparisons that are not part of the pipeline (optional extras)."""
