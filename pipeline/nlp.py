@@ -2,7 +2,9 @@
 splitter, and one extractor component per fact type, each adding spans to `doc.spans["facts"]`."""
 from __future__ import annotations
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 
 import extractors.area  # noqa: F401  (registers the component factories)
@@ -25,17 +27,17 @@ def set_sentences(doc):
     sentences = split_sentences(doc.text)
     doc.user_data["sentences"] = sentences
     starts = {s for s, _ in sentences}
-    for token in doc:
-        token.is_sent_start = token.i == 0 or token.idx in starts
+    # Set through an array: assigning token.is_sent_start checks the whole Doc each time (quadratic).
+    flags = [[1 if token.i == 0 or token.idx in starts else -1] for token in doc]
+    doc.from_array([SENT_START], numpy.array(flags, dtype="int64").view("uint64"))
     return doc
 
 
-def make_nlp(lexicon_dir: str = "") -> Language:
+def make_nlp(lexicon_dir: str = "", fast: bool = True) -> Language:
+    """The pipeline; fast=False segments with jieba itself even when rjieba is installed (the reference)."""
     register_extensions()
-    nlp = spacy.blank(
-        "zh",
-        config={"nlp": {"tokenizer": {"@tokenizers": "policyfacts.jieba_tokenizer.v1", "lexicon_dir": lexicon_dir}}},
-    )
+    tokenizer = {"@tokenizers": "policyfacts.jieba_tokenizer.v1", "lexicon_dir": lexicon_dir, "fast": fast}
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": tokenizer}})
     nlp.add_pipe("policyfacts_sentences")
     for name in EXTRACTORS:
         nlp.add_pipe(name, config={"lexicon_dir": lexicon_dir})
