@@ -1,11 +1,12 @@
-# make demo: install, ingest corpus/, serve on http://127.0.0.1:8001.  make test: install and run every test.
+# make demo: install, ingest corpus/, serve on http://127.0.0.1:8001.  make test: install and run every test.  make bench: measure speed and memory.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DB := db/facts.db
 PORT ?= 8001
+BENCH_MB ?= 20
 
-.PHONY: install demo ingest serve test clean
+.PHONY: install demo ingest serve test bench clean
 
 install: $(VENV)/.installed
 
@@ -25,6 +26,10 @@ demo: ingest serve
 
 test: install
 	$(BIN)/python -m pytest -q
+
+# make bench BENCH_MB=100: throughput and memory on a bench corpus of that size (bench/bench.py)
+bench: install
+	$(BIN)/python bench/bench.py --mb $(BENCH_MB)
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import jieba.posseg
 import regex
 from spacy.language import Language
 
@@ -17,6 +16,7 @@ from extractors.base import add_fact
 from extractors.context import clause_start
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.regions import is_province, is_region, short_form
+from pipeline.segmenting import pos_tagger
 
 # Part-of-speech tags (jieba / ICTCLAS) that cannot stand inside a name: verbs, prepositions, conjunctions,
 # particles, adverbs, pronouns, numerals, measure words, time words.
@@ -58,7 +58,7 @@ class ZoneFinder:
         self.not_places = set(lex.zone_not_places)
         self.blocker = regex.compile(alternation(lex.zone_suffix_blockers))
         self.titles = set(lex.zone_title_prefixes)
-        self.pos = jieba.posseg.POSTokenizer(jieba_tokenizer)
+        self.pos = pos_tagger(jieba_tokenizer)
         self.same = regex.compile(rf"^[\"“]?(?:{alternation(lex.zone_same)})[\"“:]?")
 
     def _is_place(self, word: str, flag: str) -> bool:

@@ -5,11 +5,13 @@ tokenizer segments with it instead, about ten times faster, cutting exactly as j
 (tests/test_segmenting_fast.py checks it on every corpus sentence)."""
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from pathlib import Path
 
 import jieba
+import jieba.posseg
 import regex
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -67,6 +69,13 @@ def make_jieba(lex: Lexicons) -> jieba.Tokenizer:
     for word in user_words(lex):
         tokenizer.add_word(word)
     return tokenizer
+
+
+@functools.lru_cache(maxsize=4)
+def pos_tagger(tokenizer: jieba.Tokenizer) -> jieba.posseg.POSTokenizer:
+    """jieba's part-of-speech tagger over `tokenizer`, one per tokenizer and shared by the extractors: each
+    new one reads all of jieba's dictionary again (a second and some 60 MB)."""
+    return jieba.posseg.POSTokenizer(tokenizer)
 
 
 class FastJieba:
