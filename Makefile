@@ -1,12 +1,13 @@
 # make demo: install, ingest corpus/, audit it, serve on http://127.0.0.1:8001.  make test: install and run every test
-# (the browser tests need Debian's chromium: installed with apt when /usr/bin/chromium is missing).
+# (the browser tests need Debian's chromium: installed with apt when /usr/bin/chromium is missing).  make bench: speed and memory.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DB := db/facts.db
 PORT ?= 8001
+BENCH_MB ?= 20
 
-.PHONY: install demo ingest audit serve test chromium clean
+.PHONY: install demo ingest audit serve test chromium bench clean
 
 install: $(VENV)/.installed
 
@@ -38,6 +39,10 @@ chromium:
 		SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
 		$$SUDO apt-get update && \
 		$$SUDO apt-get install -y --no-install-recommends chromium fonts-wqy-zenhei; }
+
+# make bench BENCH_MB=100: throughput and memory on a bench corpus of that size (bench/bench.py)
+bench: install
+	$(BIN)/python bench/bench.py --mb $(BENCH_MB)
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

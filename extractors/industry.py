@@ -3,12 +3,12 @@
 lexicon lacks is still found. One fact per name and zone in a document; `name` without a trailing 产业 / 业."""
 from __future__ import annotations
 
-import jieba.posseg
 import regex
 from spacy.language import Language
 
 from extractors.base import FACTS_KEY, add_fact, facts
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
+from pipeline.segmenting import pos_tagger
 
 ITEM_SEPARATORS = regex.compile(r"[、/]|和|以及")
 # An item may carry a short remark in brackets: 电子信息(含新能源).
@@ -33,7 +33,7 @@ MAX_ITEM = 12
 class IndustryFinder:
     def __init__(self, lex: Lexicons, jieba_tokenizer):
         self.lex = lex
-        self.pos = jieba.posseg.POSTokenizer(jieba_tokenizer)
+        self.pos = pos_tagger(jieba_tokenizer)
         self.known = set(lex.industries)
         self.name_words = set(lex.industry_name_words)
         joined = [name for name in lex.industries if ITEM_SEPARATORS.search(name)]

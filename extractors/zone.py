@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import jieba.posseg
 import regex
 from spacy.language import Language
 
@@ -17,9 +16,8 @@ from extractors.base import add_fact
 from extractors.context import clause_start
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.regions import is_municipality, is_prefecture, is_province, is_region, short_form
+from pipeline.segmenting import pos_tagger
 
-# Part-of-speech tags (jieba / ICTCLAS) that cannot stand inside a name: verbs, prepositions, conjunctions,
-# particles, adverbs, pronouns, numerals, measure words, time words.
 # Part-of-speech tags (jieba / ICTCLAS) that cannot stand inside a name: verbs, prepositions, conjunctions,
 # particles, adverbs, pronouns, numerals, measure words, time words.
 BOUNDARY_TAGS = {"v", "vd", "p", "c", "u", "ud", "ug", "uj", "ul", "uv", "uz", "d", "r", "m", "mq", "q", "t", "y",
@@ -65,7 +63,7 @@ class ZoneFinder:
         self.not_places = set(lex.zone_not_places)
         self.blocker = regex.compile(alternation(lex.zone_suffix_blockers))
         self.titles = set(lex.zone_title_prefixes)
-        self.pos = jieba.posseg.POSTokenizer(jieba_tokenizer)
+        self.pos = pos_tagger(jieba_tokenizer)
         self.same = regex.compile(rf"^[\"“]?(?:{alternation(lex.zone_same)})[\"“:]?")
         heads = alternation(list(lex.zone_suffixes) + list(lex.zone_list_heads))
         self.list_close = regex.compile(rf"等{LIST_COUNT}\p{{Han}}{{0,4}}?(?P<head>{heads})")

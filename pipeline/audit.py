@@ -246,11 +246,12 @@ def audited_document(
     extracted from its file; None when it is in neither. `make_nlp` should return one pipeline for every call."""
     from pipeline.ingest import is_current
     from pipeline.lexicons import load_lexicons
-    from pipeline.reading import read_document
 
-    in_db = db is not None and "documents" in db.table_names() and db["documents"].count_where(
-        "name = ?", [name]) > 0
-    if in_db and (path is None or is_current(db, read_document(path), load_lexicons().fingerprint)):
+    rows = list(db.query(
+        "select sha256, extractor_version, lexicon_fingerprint from documents where name = ?", [name]
+    )) if db is not None and "documents" in db.table_names() else []
+    if rows and (path is None or is_current(rows[0], hashlib.sha256(path.read_bytes()).hexdigest(),
+                                            load_lexicons().fingerprint)):
         return document_from_db(db, name)
     if path is not None:
         return document_from_file(make_nlp(), path)
@@ -267,7 +268,7 @@ def audited_documents(
     for name in names:
         try:
             document = audited_document(name, find_document_file(annotation_dir, name), db, make_nlp)
-        except UnreadableFile as e:
+        except (UnreadableFile, OSError) as e:
             problems.append(str(e))
             continue
         if document is None:

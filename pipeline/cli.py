@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -27,14 +28,22 @@ def cli():
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database to write")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary; errors only")
-def ingest(paths, db_path, quiet):
+@click.option("--workers", "-w", type=click.IntRange(min=1), default=lambda: os.cpu_count() or 1,
+              show_default="the number of cores", help="Processes extracting at once")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: processes on this machine; dask: a Dask distributed cluster")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler (tcp://host:8786) for --engine dask; default: a local cluster of --workers")
+def ingest(paths, db_path, quiet, workers, engine, scheduler):
     """Read report files (folders are searched for *.txt), extract their facts and store them in the
     database. Unchanged files are skipped; a changed file replaces its own rows. Exits 1 if any file was
     refused, after ingesting all the others.
 
     \b
-    Example:
+    Examples:
         policyfacts ingest corpus/ --db db/facts.db
+        policyfacts ingest archive/ --workers 8
+        policyfacts ingest archive/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from tqdm import tqdm
 
@@ -46,7 +55,8 @@ def ingest(paths, db_path, quiet):
     total = sum(1 for item in find_report_files(paths) if not isinstance(item, tuple))
     show = not quiet and sys.stderr.isatty()
     with tqdm(total=total, unit="file", disable=not show, file=sys.stderr) as bar:
-        summary = run_ingest(paths, db, on_file=lambda _: bar.update(1))
+        summary = run_ingest(paths, db, on_file=lambda _: bar.update(1), workers=workers, engine=engine,
+                             scheduler=scheduler)
     for warning in summary.warnings:
         click.echo(f"warning: {warning}", err=True)
     for path, reason in summary.refused:

@@ -136,6 +136,12 @@ def read_document(path: str | Path) -> Document:
         data = path.read_bytes()
     except OSError as e:
         raise UnreadableFile(f"{path.name}: cannot be read: {e.strerror or e}") from e
+    return decode_document(path, data)
+
+
+def decode_document(path: str | Path, data: bytes) -> Document:
+    """The document of a file's bytes (read elsewhere: by ingest's parent process, or sent to a worker)."""
+    path = Path(path)
     decoded, encoding, warnings = decode_bytes(data, path.name)
     text = normalize_text(decoded)
     return Document(
