@@ -199,13 +199,17 @@ class AuditedDocument:
 
     def locate(self, fact: dict) -> tuple[int, int] | None:
         """Where an annotated fact's text stands: its own offsets when they hold, else the first occurrence."""
-        from pipeline.reading import normalize_text
+        from pipeline.reading import normalize_text, to_simplified
 
         start, text = fact.get("start"), normalize_text(fact["text"])
         if isinstance(start, int) and self.text[start:start + len(text)] == text:
             return start, start + len(text)
-        found = self.text.find(text)
-        return (found, found + len(text)) if found >= 0 else None
+        # A short snippet of a traditional-script report is too short to be judged traditional on its own.
+        for candidate in (text, to_simplified(text, always=True)):
+            found = self.text.find(candidate)
+            if found >= 0:
+                return found, found + len(candidate)
+        return None
 
 
 def find_document_file(annotation_dir: Path, name: str) -> Path | None:

@@ -108,13 +108,16 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
-def to_simplified(text: str) -> str:
+def to_simplified(text: str, always: bool = False) -> str:
     """Traditional → simplified, for texts written in traditional script only: converting a simplified text
-    would still change a few characters that are also simplified (乾康药业 → 干康药业)."""
+    would still change a few characters that are also simplified (乾康药业 → 干康药业). `always` converts a
+    snippet too short to tell, whose document is known to have been converted."""
     han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
     if not han:
         return text
     converted = _t2s().convert(text)
+    if always:
+        return converted
     changed = sum(1 for a, b in zip(text, converted) if a != b) + abs(len(text) - len(converted))
     return converted if changed >= 3 and changed / han >= TRADITIONAL_SHARE else text
 

@@ -2,9 +2,6 @@
 Guangdong 2014, a Hong Kong paper in traditional script and Big5), annotated blind (without reading the
 extractors or running them), so that the audit measures how the extraction holds up on text no rule was written
 on. tests/fixtures/heldout/README.md says what they exercise."""
-import functools
-
-import opencc
 import pytest
 
 from pipeline.audit import load_annotations, run_audit
@@ -33,11 +30,6 @@ def audit(nlp):
     return run_audit(ANNOTATIONS, None, lambda: nlp)
 
 
-@functools.lru_cache(maxsize=1)
-def _t2s():
-    return opencc.OpenCC("t2s")
-
-
 def as_stored(text: str, document) -> str:
     """An annotated text as the document's stored text has it. normalize_text judges a snippet's script on the
     snippet alone, and a short traditional one (逾１２億美元) changes too little to count as traditional: in a
@@ -45,7 +37,7 @@ def as_stored(text: str, document) -> str:
     text = normalize_text(text)
     original = document.original_text
     traditional = original is not None and to_simplified(original) != original
-    return _t2s().convert(text) if traditional else text
+    return to_simplified(text, always=True) if traditional else text
 
 
 def test_every_heldout_report_is_annotated_and_every_text_occurs_in_it(annotations, documents):
@@ -60,8 +52,6 @@ def test_the_big5_report_is_decoded_and_simplified(documents):
     assert "惠州仲恺高新技术产业开发区" in document.text and "１" not in document.text
 
 
-@pytest.mark.xfail(strict=True, reason="the audit locates an annotated text with normalize_text alone, which leaves "
-                   "a short traditional snippet unconverted; remove this mark when it does not")
 def test_the_audit_locates_every_annotated_text(audit, annotations):
     missing = [a["text"] for a in annotations if audit.documents[a["document"]].locate(a) is None]
     assert missing == []
