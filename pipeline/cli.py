@@ -10,7 +10,6 @@ from pathlib import Path
 import click
 
 DEFAULT_DB = "db/facts.db"
-METADATA = Path(__file__).resolve().parent.parent / "db" / "metadata.yml"
 
 
 @click.group()
@@ -302,8 +301,13 @@ def serve(db_path, port, host):
     Example:
         policyfacts serve --db db/facts.db --port 8001
     """
-    command = [
-        sys.executable, "-m", "datasette", "serve", "--immutable", db_path, "--metadata", str(METADATA),
-        "--host", host, "--port", str(port), "--setting", "sql_time_limit_ms", "3000",
-    ]
-    sys.exit(subprocess.call(command))
+    import tempfile
+
+    import yaml
+
+    from pipeline.serving import datasette_command, metadata_for
+
+    with tempfile.TemporaryDirectory() as folder:
+        metadata = Path(folder) / "metadata.yml"
+        metadata.write_text(yaml.safe_dump(metadata_for(db_path), allow_unicode=True), encoding="utf-8")
+        sys.exit(subprocess.call(datasette_command(db_path, str(metadata), host, port)))

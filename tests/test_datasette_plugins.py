@@ -94,3 +94,18 @@ def test_every_dashboard_chart_query_returns_rows(corpus_db):
     for name, chart in charts.items():
         assert chart["db"] == "facts"
         assert conn.execute(chart["query"]).fetchall(), name
+
+
+def test_metadata_follows_a_database_served_under_another_name(corpus_db, corpus_db_copy):
+    from pipeline.serving import metadata_for
+
+    archive = corpus_db_copy.rename(corpus_db_copy.with_name("archive.db"))
+    metadata = metadata_for(archive)
+    assert list(metadata["databases"]) == ["archive"]
+    assert 'href="/archive/facts"' in metadata["description_html"] and 'href="/facts/' not in metadata["description_html"]
+    charts = metadata["plugins"]["datasette-dashboards"]["zones"]["charts"]
+    assert {c["db"] for c in charts.values()} == {"archive"}
+    ds = Datasette([str(archive)], metadata=metadata)
+    page = asyncio.run(ds.client.get("/archive/search_sentences.json?query=光电&_shape=array"))
+    assert page.status_code == 200 and page.json() and all("光电" in r["text"] for r in page.json())
+    assert metadata_for(corpus_db) == METADATA
