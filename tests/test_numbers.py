@@ -54,6 +54,8 @@ MONEY = [
     ("实现销售收入1,200万元", "1,200万元", 1.2e7, None, "CNY", "exact"),
     ("上缴税收２．５亿元", "2.5亿元", 2.5e8, None, "CNY", "exact"),
     ("千万元以上项目", "千万元以上", 1e7, None, "CNY", "at_least"),
+    ("实现工业总产值三百一十二亿元、税收九点六亿元", "九点六亿元", 9.6e8, None, "CNY", "exact"),
+    ("累计获得省级扶持资金不少于八亿元", "不少于八亿元", 8e8, None, "CNY", "at_least"),
 ]
 
 
@@ -78,6 +80,7 @@ def test_money_phrasings(lex, phrase, text, value, value_max, currency, approx):
         "单位:万元",
         "年产10万吨高档铝型材",
         "投资5亿人次",
+        "其中产值超百亿企业4家",  # no 元: the bar of what is counted
     ],
 )
 def test_money_decoys(lex, phrase):
