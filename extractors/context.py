@@ -51,10 +51,10 @@ def plan_year(text: str, lex: Lexicons) -> int | None:
     return None
 
 
-def clause_start(text: str, pos: int, floor: int = 0) -> int:
+def clause_start(text: str, pos: int, floor: int = 0, delimiters: str = CLAUSE_DELIMITERS) -> int:
     """Where the clause holding `pos` starts (after the last delimiter before it, not before `floor`)."""
     i = pos
-    while i > floor and text[i - 1] not in CLAUSE_DELIMITERS:
+    while i > floor and text[i - 1] not in delimiters:
         i -= 1
     return i
 

@@ -126,6 +126,8 @@ def test_area_phrasings(lex, phrase, text, value, value_max, approx, kind):
     assert (f.value, f.value_max, f.approx, f.kind) == (pytest.approx(value), value_max, approx, kind)
 
 
-@pytest.mark.parametrize("phrase", ["年产彩钢板200万平方米", "建设千亩工业园", "投资1.2亿元", "年供气450万立方米"])
+@pytest.mark.parametrize("phrase", ["年产彩钢板200万平方米", "建设千亩工业园", "投资1.2亿元", "年供气450万立方米",
+                                    "年产汽车用冷轧板材60万吨、彩钢板200万平方米",
+                                    "加快推进年产新型墙体材料（彩钢夹芯板）三百万平方米生产线"])
 def test_area_decoys(lex, phrase):
     assert AreaFinder(lex).find(normalize_text(phrase)) == []
