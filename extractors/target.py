@@ -150,10 +150,10 @@ class TargetExtractor:
             unit = "km2" if span.label_ == "area" else MONEY_UNITS.get(span._.currency, "other")
             self._add(doc, s_start, sentence, span.start_char - s_start, span.end_char - s_start, span._.year,
                       span._.value, span._.value_max, unit)
-        for s_start, s_end, carried in self.context.sentence_contexts(doc.text, sentences, report_year):
+        for s_start, s_end, carried, section in self.context.sentence_contexts(doc.text, sentences, report_year):
             sentence = doc.text[s_start:s_end]
             for m, q, unit in self.finder.counts_in(sentence):
-                ctx = self.context.read(sentence, m.start(), report_year, carried, plan)
+                ctx = self.context.read(sentence, m.start(), report_year, carried, plan, section)
                 # in a plan, a task with a count is a goal of the plan's year unless it states its own
                 is_task = plan and self.finder.is_task(sentence, m.start())
                 if ctx.goal or is_task:

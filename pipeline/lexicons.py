@@ -46,6 +46,8 @@ class Lexicons:
     plan_titles: list[str]
     task_verbs: list[str]
     grant_words: list[str]
+    project_attribute_words: list[str]
+    settled_words: list[str]
     metric_trailers: list[str]
     metric_prefixes: list[str]
     threshold_followers: list[str]
@@ -141,6 +143,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         plan_titles=[str(w) for w in targets["plan_titles"]],
         task_verbs=[str(w) for w in targets["task_verbs"]],
         grant_words=[str(w) for w in targets["grant_words"]],
+        project_attribute_words=[str(w) for w in targets["project_attribute_words"]],
+        settled_words=[str(w) for w in targets["settled_words"]],
         metric_trailers=[str(w) for w in targets["metric_trailers"]],
         metric_prefixes=[str(w) for w in targets["metric_prefixes"]],
         threshold_followers=[str(w) for w in targets["threshold_followers"]],

@@ -173,3 +173,17 @@ def test_fields_survive_token_splitting(nlp):
     assert money["value"] == 3e8 and money["category"] == "investment"
     for r in records:
         assert doc.text[r["start"]:r["end"]] == r["text"]
+
+
+def test_a_year_heading_dates_its_section_and_a_goal_list_shares_its_goal(nlp):
+    text = ("——2016年2月26日在大会上\n一、2015年工作回顾\n全年实现地区生产总值486.4亿元。争取上级专项资金1.35亿元。\n"
+            "二、2016年主要目标\n主要预期目标是:地区生产总值增长10%左右,达到535亿元;完成固定资产投资370亿元以上;"
+            "规模以上工业总产值突破2000亿元;新增高新技术企业15家;城镇新增就业1.2万人。\n"
+            "三、重点工作\n确保8个项目竣工。推进配套项目建设,项目占地1200亩,总投资65亿元。\n")
+    _, records = extract(nlp, text)
+    money = {r["text"]: (r["target"], r["year"]) for r in of(records, "money")}
+    assert money == {"486.4亿元": (False, 2015), "1.35亿元": (False, 2015), "535亿元": (True, 2016),
+                     "370亿元以上": (True, 2016), "突破2000亿元": (True, 2016), "65亿元": (False, None)}
+    targets = {(t["value"], t["unit"], t["year"]) for t in of(records, "target")}
+    assert {(10, "percent", 2016), (15, "count", 2016), (12000, "people", 2016)} <= targets
+    assert not any(t["unit"] == "km2" for t in of(records, "target"))  # 项目占地1200亩: what a project is
