@@ -118,9 +118,11 @@ class ContextReader:
                 year, last = FIVE_YEAR_PLANS[m.group(1)], m.start()
         return year
 
-    def goal_start(self, before: str) -> int | None:
+    def goal_start(self, before: str, part: bool = False) -> int | None:
         """Where the last goal cue (goal word, 将 … 达到, or deadline) before the figure starts, if any."""
         clause = clause_start(before, len(before))
+        if part and before.startswith("其中", clause) and clause > 0:
+            clause = clause_start(before, clause - 1)  # 计划总投资360亿元,其中…45亿元: a part of the planned whole
         starts = [m.start() for m in self.goal_words.finditer(before, overlapped=True)
                   if not self.not_goal.match(before, max(0, m.start() - 1))
                   and not self.not_goal.match(before, m.start())
@@ -132,15 +134,16 @@ class ContextReader:
 
     def read(self, sentence: str, pos: int, report_year: int | None,
              previous: "FigureContext | None" = None, plan: int | None = None,
-             section: int | None = None) -> FigureContext:
+             section: int | None = None, part: bool = True) -> FigureContext:
         """The context of the figure at `pos` in `sentence`. `previous` is the context at the end of the
         sentence before, in the same paragraph: a deadline there (发展目标:到2015年,…。) carries into a
         sentence that states no time of its own. `plan` is the year of a plan document: its goals with no
         time of their own belong to it. `section` is the year the sentence's section heading names
         (一、2015年工作回顾): relative years (全年) resolve against it, and a figure with no time of its own
-        belongs to it — a goal always, a result when the section reviews a year before the report's."""
+        belongs to it — a goal always, a result when the section reviews a year before the report's. `part`:
+        the figure may be a part (其中…) of a planned amount before it; a count (其中超亿元项目3个) is not."""
         review = section is not None and (report_year is None or section < report_year)
-        ctx = self._read(sentence, pos, section or report_year, previous)
+        ctx = self._read(sentence, pos, section or report_year, previous, part)
         if review and ctx.goal and not (ctx.year and ctx.year > section):
             ctx = FigureContext(False, ctx.year, ctx.carried)  # 争取上级专项资金1.35亿元 in a year's review: done
         if ctx.year is None and section and (ctx.goal or review):
@@ -150,9 +153,9 @@ class ContextReader:
         return ctx
 
     def _read(self, sentence: str, pos: int, report_year: int | None,
-              previous: "FigureContext | None") -> FigureContext:
+              previous: "FigureContext | None", part: bool = True) -> FigureContext:
         before = sentence[:pos]
-        cue = self.goal_start(before)
+        cue = self.goal_start(before, part)
         # A goal reaches the figure unless a past marker comes between (今年计划…24亿元,已建成项目5个).
         goal = cue is not None and not self.past.search(before, cue)
         deadline = self.deadline(before)
@@ -169,8 +172,11 @@ class ContextReader:
         # sentence that says its matter is done (…扩建的厂房已经封顶).
         carried_in = (inherit and not self.project_attributes.search(before, clause_start(before, pos))
                       and not self.settled.search(sentence))
-        # The clauses of one list (主要预期目标是:…;…;…。) share its goal however many there are.
+        # The clauses of one list (主要预期目标是:…;…;…。) share its goal however many there are, and a clause
+        # of it stating its own time (全年新签约…60个以上) is still a goal.
         carried = previous.carried + (0 if previous and previous.clause else 1) if previous else 0
+        if cue is None and carried_in and previous.clause and not self.past.search(before):
+            goal = True
         if cue is None and stated is None and relative is None and carried_in:
             if not self.past.search(before):
                 return FigureContext(True, previous.year, carried)
@@ -223,6 +229,10 @@ class FigureExtractor:
     def fields(self, figure) -> dict:
         raise NotImplementedError
 
+    def may_be_part(self, sentence: str, figure) -> bool:
+        """Whether the figure may be a part (其中…) of a planned amount before it."""
+        return True
+
     def __call__(self, doc):
         from extractors.base import add_fact
 
@@ -232,7 +242,8 @@ class FigureExtractor:
         for s_start, s_end, carried, section in self.context.sentence_contexts(doc.text, sentences, report_year):
             sentence = doc.text[s_start:s_end]
             for figure in self.finder.find(sentence):
-                ctx = self.context.read(sentence, figure.start, report_year, carried, plan, section)
+                ctx = self.context.read(sentence, figure.start, report_year, carried, plan, section,
+                                        part=self.may_be_part(sentence, figure))
                 add_fact(doc, s_start + figure.start, s_start + figure.end, self.fact_type, self.fact_type,
                          target=ctx.goal, year=ctx.year, **self.fields(figure))
         return doc

@@ -109,6 +109,10 @@ class MoneyExtractor(FigureExtractor):
         return {"value": fig.value, "value_max": fig.value_max, "currency": fig.currency, "approx": fig.approx,
                 "category": fig.category}
 
+    def may_be_part(self, sentence: str, fig) -> bool:
+        # 计划总投资9.87亿元,其中超亿元项目3个: a bar for counted projects, not a part of the amount
+        return not self.finder.counted_after.match(sentence, fig.end)
+
 
 @Language.factory("money_extractor", default_config={"lexicon_dir": ""})
 def make_money_extractor(nlp: Language, name: str, lexicon_dir: str) -> MoneyExtractor:

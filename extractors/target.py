@@ -153,7 +153,7 @@ class TargetExtractor:
         for s_start, s_end, carried, section in self.context.sentence_contexts(doc.text, sentences, report_year):
             sentence = doc.text[s_start:s_end]
             for m, q, unit in self.finder.counts_in(sentence):
-                ctx = self.context.read(sentence, m.start(), report_year, carried, plan, section)
+                ctx = self.context.read(sentence, m.start(), report_year, carried, plan, section, part=False)
                 # in a plan, a task with a count is a goal of the plan's year unless it states its own
                 is_task = plan and self.finder.is_task(sentence, m.start())
                 if ctx.goal or is_task:

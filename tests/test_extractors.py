@@ -187,3 +187,15 @@ def test_a_year_heading_dates_its_section_and_a_goal_list_shares_its_goal(nlp):
     targets = {(t["value"], t["unit"], t["year"]) for t in of(records, "target")}
     assert {(10, "percent", 2016), (15, "count", 2016), (12000, "people", 2016)} <= targets
     assert not any(t["unit"] == "km2" for t in of(records, "target"))  # 项目占地1200亩: what a project is
+
+
+def test_clauses_of_a_goal_list_with_their_own_time_and_parts_of_a_planned_amount(nlp):
+    text = ("发布时间:2019-07-16\n下半年要确保全年地区生产总值增长7%以上;全年新签约超亿元项目60个以上,其中超10亿元项目不少于12个;"
+            "新增高新技术企业100家。\n计划总投资三百六十亿元,其中基础设施项目总投资四十五亿元。"
+            "项目计划总投资9.87亿元,其中超亿元项目3个。")
+    _, records = extract(nlp, text)
+    targets = {(t["value"], t["unit"], t["year"]) for t in of(records, "target")}
+    assert {(60, "count", 2019), (12, "count", 2019), (100, "count", 2019), (4.5e9, "CNY", None)} <= targets
+    assert not any(t["value"] == 3 for t in of(records, "target"))
+    money = {r["text"]: r["target"] for r in of(records, "money")}
+    assert money["四十五亿元"] and not money["超亿元"]
