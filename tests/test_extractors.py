@@ -199,3 +199,10 @@ def test_clauses_of_a_goal_list_with_their_own_time_and_parts_of_a_planned_amoun
     assert not any(t["value"] == 3 for t in of(records, "target"))
     money = {r["text"]: r["target"] for r in of(records, "money")}
     assert money["四十五亿元"] and not money["超亿元"]
+
+
+def test_percents_in_words_and_a_baseline_year(nlp):
+    text = "到“十三五”期末,工业总产值力争年均增长百分之十八以上;单位工业增加值能耗比2013年下降百分之五。去年同比增长百分之二十三点五。"
+    _, records = extract(nlp, text)
+    assert [(t["text"], t["value"], t["unit"], t["year"]) for t in of(records, "target")] == [
+        ("年均增长百分之十八以上", 18, "percent", 2020), ("单位工业增加值能耗比2013年下降百分之五", 5, "percent", 2020)]
