@@ -72,6 +72,7 @@ class Lexicons:
     not_industry_tails: list[str]
     not_industry_heads: list[str]
     industry_name_words: list[str]
+    industry_list_only_cues: list[str]
     fingerprint: str = field(default="")  # sha256 of all files: changes when any lexicon changes
 
 
@@ -169,6 +170,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         not_industry_tails=[str(w) for w in industry_cues["not_industry_tails"]],
         not_industry_heads=[str(w) for w in industry_cues["not_industry_heads"]],
         industry_name_words=[str(w) for w in industry_cues["name_words"]],
+        industry_list_only_cues=[str(w) for w in industry_cues["list_only"]],
         fingerprint=digest.hexdigest(),
     )
 
