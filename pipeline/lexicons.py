@@ -65,6 +65,8 @@ class Lexicons:
     zone_generic_qualifiers: list[str]
     zone_project_followers: list[str]
     zone_city_collective_suffixes: list[str]
+    zone_short_form_cues: list[str]
+    zone_short_families: dict[str, list[str]]  # family → the families whose names it shortens
     industries: dict[str, str]  # any written form → canonical name
     industry_after_list: dict[str, str]  # cue → role
     industry_before_list: dict[str, str]
@@ -163,6 +165,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_generic_qualifiers=[str(w) for w in zone_cues["generic_qualifiers"]],
         zone_project_followers=[str(w) for w in zone_cues["project_followers"]],
         zone_city_collective_suffixes=[str(w) for w in zone_cues["city_collective_suffixes"]],
+        zone_short_form_cues=[str(w) for w in zone_cues["short_form_cues"]],
+        zone_short_families={str(k): [str(f) for f in v] for k, v in zone_cues["short_families"].items()},
         industries=industries,
         industry_after_list=_invert(industry_cues["after_list"]),
         industry_before_list=_invert(industry_cues["before_list"]),

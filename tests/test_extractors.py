@@ -213,3 +213,16 @@ def test_percents_in_words_and_a_baseline_year(nlp):
     _, records = extract(nlp, text)
     assert [(t["text"], t["value"], t["unit"], t["year"]) for t in of(records, "target")] == [
         ("年均增长百分之十八以上", 18, "percent", 2020), ("单位工业增加值能耗比2013年下降百分之五", 5, "percent", 2020)]
+
+
+def test_bracketed_names_defined_short_forms_sub_parks_and_bare_kaifaqu_short_forms(nlp):
+    text = ("中山(河源)产业转移工业园(以下简称“中河园”)于2008年设立。到2015年,中河园工业总产值达到五百亿元。"
+            "昆山高新区机器人产业园二期将于年内竣工。加强与昆山经济技术开发区、昆山开发区的协作。"
+            "金山产业集聚区和鹤淇产业集聚区。沁北物流园区公路物流港项目协议已经草拟。")
+    _, records = extract(nlp, text)
+    zones = {z["name"]: z["aliases"] for z in of(records, "zone")}
+    assert zones["中山(河源)产业转移工业园"] == ["中河园"]
+    assert zones["昆山经济技术开发区"] == ["昆山开发区"]
+    assert {"昆山高新区机器人产业园", "金山产业集聚区", "鹤淇产业集聚区", "沁北物流园区"} <= set(zones)
+    [money] = of(records, "money")
+    assert money["zone"] == "中山(河源)产业转移工业园"
