@@ -96,6 +96,7 @@ def test_count_before_amount_does_not_merge(lex):
 @pytest.mark.parametrize("phrase, category", [
     ("完成投资 130 亿元", "investment"), ("融资3.1793亿元", "financing"), ("实现营业收入超 400 亿元", "revenue"),
     ("光电产业产值达到150亿元", "output"), ("利税55亿元", "tax"), ("节约用电成本1亿元左右", "other"),
+    ("税收收入82.3亿元", "tax"), ("实现一般公共预算收入29.37亿元", "other"), ("合同利用港资18.2亿美元", "investment"),
 ])
 def test_money_category(lex, phrase, category):
     [f] = MoneyFinder(lex).find(normalize_text(phrase))
