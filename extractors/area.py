@@ -13,6 +13,14 @@ from extractors.numbers import NumberError, Quantity, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 
+# A product list runs across 、 and brackets (年产冷轧板材60万吨、彩钢板200万平方米; 年产墙体材料(彩钢夹芯板)三百万平方米).
+PRODUCT_LIST_DELIMITERS = ",;。!?:\n"
+
+
+def product_clause_start(text: str, pos: int) -> int:
+    return clause_start(text, pos, delimiters=PRODUCT_LIST_DELIMITERS)
+
+
 @dataclass
 class AreaFigure:
     start: int
@@ -50,8 +58,8 @@ class AreaFinder:
         for m in self.pattern.finditer(text):
             if self.name_follower.match(text, m.end()) and not m["post"]:
                 continue  # 千亩工业园: the figure is part of a name
-            if self.product_cues.search(text, clause_start(text, m.start()), m.start()):
-                continue  # 年产彩钢板200万平方米: a product quantity
+            if self.product_cues.search(text, product_clause_start(text, m.start()), m.start()):
+                continue  # 年产彩钢板200万平方米, 年产…60万吨、彩钢板200万平方米: a product quantity
             try:
                 q = Quantity.from_match(m, self.lex, factor=Decimal(str(self.lex.area_units[m["unit"]])))
             except (NumberError, KeyError):

@@ -4,6 +4,7 @@ Shared by the money, area and target extractors so that a figure is a goal, or d
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -19,7 +20,8 @@ DEADLINE = regex.compile(
 )
 FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 PLAN_END = regex.compile(r"[\"“]?(十一五|十二五|十三五|十四五|十五五)[\"”]?(?:期?末|期间|时期|规划期)")
-STATED_YEAR = regex.compile(rf"{YEAR}\s*年(?!代)")
+# Not 比2013年 / 较2013年: a baseline a change is measured from, not the year of the figure.
+STATED_YEAR = regex.compile(rf"(?<![比较]){YEAR}\s*年(?!代)")
 # Not 后年 or 前年: they stand inside 投产后年产值 and 三年前年均 more often than they mean a year.
 RELATIVE_YEAR = regex.compile(r"今年|本年|年内|全年|当年|明年|去年")
 RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "全年": 0, "当年": 0, "明年": 1, "去年": -1}
@@ -37,6 +39,24 @@ def document_year(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# A numbered top-level heading on its own line: 一、2015年工作回顾, 第二部分 2016年主要目标.
+NUMBERED_HEADING = regex.compile(
+    r"^[ \t]*(?:[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十百\d]+[篇章部分节])(?P<title>[^\n]{0,30})$", regex.M)
+
+
+def section_years(text: str) -> list[tuple[int, int | None]]:
+    """(start, year) of each section under a numbered heading: a heading naming one year (2015年工作回顾,
+    2016年主要目标) gives its section that year; one naming none (三、空间布局) ends the year before."""
+    out = []
+    for m in NUMBERED_HEADING.finditer(text):
+        title = m["title"].strip()
+        if title.endswith(("。", ";", "!", "?")):
+            continue  # a numbered paragraph, not a heading
+        years = {int(y.group(1)) for y in STATED_YEAR.finditer(title)}
+        out.append((m.start(), years.pop() if len(years) == 1 else None))
+    return out
+
+
 def title_line(text: str) -> str:
     """The first line that is not blank."""
     return next((line.strip() for line in text[:2000].split("\n") if line.strip()), "")
@@ -51,10 +71,10 @@ def plan_year(text: str, lex: Lexicons) -> int | None:
     return None
 
 
-def clause_start(text: str, pos: int, floor: int = 0) -> int:
+def clause_start(text: str, pos: int, floor: int = 0, delimiters: str = CLAUSE_DELIMITERS) -> int:
     """Where the clause holding `pos` starts (after the last delimiter before it, not before `floor`)."""
     i = pos
-    while i > floor and text[i - 1] not in CLAUSE_DELIMITERS:
+    while i > floor and text[i - 1] not in delimiters:
         i -= 1
     return i
 
@@ -83,6 +103,8 @@ class ContextReader:
         self.not_goal = regex.compile(alternation(lex.goal_word_exceptions))
         self.clause_goal_words = set(lex.clause_goal_words)
         self.grant_words = regex.compile(alternation(lex.grant_words))
+        self.project_attributes = regex.compile(alternation(lex.project_attribute_words))
+        self.settled = regex.compile(alternation(lex.settled_words))
 
     def deadline(self, before: str) -> int | None:
         """The last deadline stated in `before` (the sentence up to the figure)."""
@@ -96,9 +118,11 @@ class ContextReader:
                 year, last = FIVE_YEAR_PLANS[m.group(1)], m.start()
         return year
 
-    def goal_start(self, before: str) -> int | None:
+    def goal_start(self, before: str, part: bool = False) -> int | None:
         """Where the last goal cue (goal word, 将 … 达到, or deadline) before the figure starts, if any."""
         clause = clause_start(before, len(before))
+        if part and before.startswith("其中", clause) and clause > 0:
+            clause = clause_start(before, clause - 1)  # 计划总投资360亿元,其中…45亿元: a part of the planned whole
         starts = [m.start() for m in self.goal_words.finditer(before, overlapped=True)
                   if not self.not_goal.match(before, max(0, m.start() - 1))
                   and not self.not_goal.match(before, m.start())
@@ -109,20 +133,29 @@ class ContextReader:
         return max(starts) if starts else None
 
     def read(self, sentence: str, pos: int, report_year: int | None,
-             previous: "FigureContext | None" = None, plan: int | None = None) -> FigureContext:
+             previous: "FigureContext | None" = None, plan: int | None = None,
+             section: int | None = None, part: bool = True) -> FigureContext:
         """The context of the figure at `pos` in `sentence`. `previous` is the context at the end of the
         sentence before, in the same paragraph: a deadline there (发展目标:到2015年,…。) carries into a
         sentence that states no time of its own. `plan` is the year of a plan document: its goals with no
-        time of their own belong to it."""
-        ctx = self._read(sentence, pos, report_year, previous)
+        time of their own belong to it. `section` is the year the sentence's section heading names
+        (一、2015年工作回顾): relative years (全年) resolve against it, and a figure with no time of its own
+        belongs to it — a goal always, a result when the section reviews a year before the report's. `part`:
+        the figure may be a part (其中…) of a planned amount before it; a count (其中超亿元项目3个) is not."""
+        review = section is not None and (report_year is None or section < report_year)
+        ctx = self._read(sentence, pos, section or report_year, previous, part)
+        if review and ctx.goal and not (ctx.year and ctx.year > section):
+            ctx = FigureContext(False, ctx.year, ctx.carried)  # 争取上级专项资金1.35亿元 in a year's review: done
+        if ctx.year is None and section and (ctx.goal or review):
+            return FigureContext(ctx.goal, section, ctx.carried)
         if ctx.goal and ctx.year is None and plan:
             return FigureContext(True, plan, ctx.carried)
         return ctx
 
     def _read(self, sentence: str, pos: int, report_year: int | None,
-              previous: "FigureContext | None") -> FigureContext:
+              previous: "FigureContext | None", part: bool = True) -> FigureContext:
         before = sentence[:pos]
-        cue = self.goal_start(before)
+        cue = self.goal_start(before, part)
         # A goal reaches the figure unless a past marker comes between (今年计划…24亿元,已建成项目5个).
         goal = cue is not None and not self.past.search(before, cue)
         deadline = self.deadline(before)
@@ -135,13 +168,22 @@ class ContextReader:
         inherit = previous and previous.goal and previous.year and previous.carried < MAX_CARRY
         # 对…企业给予最高不超过200万元贷款: a grant a policy sets, not a goal carried from the sentence before
         inherit = inherit and not self.grant_words.search(before, clause_start(before, pos))
-        if cue is None and stated is None and relative is None and inherit:
+        # 项目占地1200亩, 总投资65亿元: what a project is, not a goal carried from the sentence before; nor is a
+        # sentence that says its matter is done (…扩建的厂房已经封顶).
+        carried_in = (inherit and not self.project_attributes.search(before, clause_start(before, pos))
+                      and not self.settled.search(sentence))
+        # The clauses of one list (主要预期目标是:…;…;…。) share its goal however many there are, and a clause
+        # of it stating its own time (全年新签约…60个以上) is still a goal.
+        carried = previous.carried + (0 if previous and previous.clause else 1) if previous else 0
+        if cue is None and carried_in and previous.clause and not self.past.search(before):
+            goal = True
+        if cue is None and stated is None and relative is None and carried_in:
             if not self.past.search(before):
-                return FigureContext(True, previous.year, previous.carried + 1)
+                return FigureContext(True, previous.year, carried)
         if goal and deadline:
             return FigureContext(True, deadline)
         if goal and stated is None and relative is None and inherit:
-            return FigureContext(True, previous.year, previous.carried + 1)  # a sub-goal under the year's goals
+            return FigureContext(True, previous.year, carried)  # a sub-goal under the year's goals
         if relative and report_year and (stated is None or relative.start() > stated.start()):
             return FigureContext(goal, report_year + RELATIVE_OFFSET[relative.group()])
         if stated:
@@ -156,14 +198,19 @@ class ContextReader:
         return bool(regex.search(r"年|月", before))
 
     def sentence_contexts(self, text: str, sentences: list[tuple[int, int]], report_year: int | None):
-        """For each sentence, the context carried in from the sentence before it in the same paragraph."""
+        """For each sentence, the context carried in from the sentence before it in the same paragraph, and
+        the year of its section (None when its heading names none)."""
         carried = None
         previous_end = None
+        sections = section_years(text)
+        starts = [s for s, _ in sections]
         for start, end in sentences:
             if previous_end is not None and "\n" in text[previous_end:start]:
                 carried = None  # a new paragraph starts afresh
-            yield start, end, carried
-            carried = self.read(text[start:end], end - start, report_year, carried)
+            i = bisect.bisect_right(starts, start) - 1
+            section = sections[i][1] if i >= 0 else None
+            yield start, end, carried, section
+            carried = self.read(text[start:end], end - start, report_year, carried, section=section)
             carried.clause = text[end - 1] == ";"
             previous_end = end
 
@@ -182,16 +229,21 @@ class FigureExtractor:
     def fields(self, figure) -> dict:
         raise NotImplementedError
 
+    def may_be_part(self, sentence: str, figure) -> bool:
+        """Whether the figure may be a part (其中…) of a planned amount before it."""
+        return True
+
     def __call__(self, doc):
         from extractors.base import add_fact
 
         report_year = document_year(doc.text)
         plan = plan_year(doc.text, self.lex)
         sentences = doc.user_data["sentences"]
-        for s_start, s_end, carried in self.context.sentence_contexts(doc.text, sentences, report_year):
+        for s_start, s_end, carried, section in self.context.sentence_contexts(doc.text, sentences, report_year):
             sentence = doc.text[s_start:s_end]
             for figure in self.finder.find(sentence):
-                ctx = self.context.read(sentence, figure.start, report_year, carried, plan)
+                ctx = self.context.read(sentence, figure.start, report_year, carried, plan, section,
+                                        part=self.may_be_part(sentence, figure))
                 add_fact(doc, s_start + figure.start, s_start + figure.end, self.fact_type, self.fact_type,
                          target=ctx.goal, year=ctx.year, **self.fields(figure))
         return doc

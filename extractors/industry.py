@@ -11,14 +11,14 @@ from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.segmenting import pos_tagger
 
 ITEM_SEPARATORS = regex.compile(r"[、/]|和|以及")
-# An item may carry a short remark in brackets: 电子信息(含新能源).
-ITEM = r"\p{Han}{1,12}(?:\([^()]{1,10}\))?"
+# An item may carry a short remark in brackets (电子信息(含新能源)) and Latin letters (LED照明).
+ITEM = r"[\p{Han}A-Za-z]{1,12}(?:\([^()]{1,10}\))?"
 LIST = rf"{ITEM}(?:(?:[、/]|和|以及){ITEM}){{0,12}}"
 REMARK = regex.compile(r"\([^()]*\)")
 # 以天冠集团为主的生物质能源,以…为主的光电光伏,…三大产业集群: each item names its leading firms first.
 LED_BY = regex.compile(r"以[^,;。]{1,40}?为(?:主|龙头|核心|代表)的(?P<name>\p{Han}{2,12}?)(?=,|、|和|等|[一二三四五六七八九十两几\d]+[大个]|$)")
 # Flags of the words an industry name is made of, when the lexicon does not know it.
-NAME_TAGS = {"n", "nz", "j", "vn", "an", "ng", "nt", "x", "b", "nr"}
+NAME_TAGS = {"n", "nz", "j", "vn", "an", "ng", "nt", "x", "b", "nr", "eng"}
 # 业 is dropped from 先进装备制造业, never from these words (工业 is not 工).
 KEEP_YE = {"工业", "企业", "农业", "商业", "行业", "产业", "物业", "林业", "渔业", "牧业", "矿业", "事业", "职业", "专业",
            "就业", "创业", "作业", "实业", "营业"}
@@ -26,7 +26,10 @@ STRONG_ROLES = {"leading", "pillar"}
 TRAILING = regex.compile(r"(?:产业集群|产业群|产业|行业)$")
 # Words that open a list but are not part of its first item (形成了先进装备制造 → 先进装备制造).
 LEADING_TAGS = {"v", "p", "u", "uj", "ul", "d", "c", "r", "m", "q", "f", "t", "vn"}
-NUMBERED = regex.compile(r"(?:等)?(?:[一二三四五六七八九十两几\d]+(?:大|个))?$")
+COUNT_WORD = r"(?:[一二三四五六七八九十两几\d]+(?:大|个))"
+NUMBERED = regex.compile(rf"(?:等)?{COUNT_WORD}?$")
+# 发动机、变速箱等关键零部件产业集群: the name after 等 is the industry, the items before it its examples.
+NAMED_AFTER_EXAMPLES = regex.compile(r"等(?P<name>[\p{Han}A-Za-z]{2,12})$")
 MAX_ITEM = 12
 
 
@@ -41,15 +44,20 @@ class IndustryFinder:
         self.not_industries = set(lex.not_industries)
         self.after = regex.compile(rf"(?P<list>{LIST}?)(?P<cue>{alternation(lex.industry_after_list)})")
         self.before = regex.compile(rf"(?P<cue>{alternation(lex.industry_before_list)})(?P<list>{LIST})")
-        self.by_with = regex.compile(rf"以(?P<list>{LIST}?)(?:等)?为(?P<cue>主导|支柱)")
+        self.by_with = regex.compile(rf"以(?P<list>{LIST}?)(?:等)?为{COUNT_WORD}?(?P<cue>主导|支柱)")
         self.bad_tail = regex.compile(rf"(?:{alternation(lex.not_industry_tails)})$")
         self.bad_head = regex.compile(rf"^(?:{alternation(lex.not_industry_heads)})")
         self.roles = {**lex.industry_after_list, **lex.industry_before_list,
                       "主导": "leading", "支柱": "pillar"}
+        self.opening_cue = regex.compile(rf"^(?:{alternation(lex.industry_before_list)})")
+        self.list_only = set(lex.industry_list_only_cues)
 
     def _clean(self, item: str, first: bool) -> str | None:
         item = item.strip()
-        if first and item not in self.known:
+        opening = self.opening_cue.match(item) if first else None
+        if opening:  # 重点培育机器人及智能制造: the cue marks where the list starts
+            item = item[opening.end():]
+        elif first and item not in self.known:
             # the first item may carry the words that open the list: keep the longest known tail, else
             # drop leading verbs, prepositions and the like (形成了先进装备制造 → 先进装备制造)
             tails = [item[i:] for i in range(1, len(item) - 1) if item[i:] in self.known]
@@ -71,32 +79,26 @@ class IndustryFinder:
             return None
         if item not in self.known and (self.bad_tail.search(item) or self.bad_head.search(item)):
             return None
-        if not regex.fullmatch(r"\p{Han}+", item):
+        if not regex.fullmatch(r"[\p{Han}A-Za-z]+", item) or not regex.search(r"\p{Han}|[A-Z]{2}", item):
             return None
         if item not in self.known:
             # an unknown name must read as a noun phrase: no verbs, particles or pronouns inside
             words = [(w.word, w.flag) for w in self.pos.cut(item)]
-            if len(item) > 8 or not all(self._name_word(w, f, last=i == len(words) - 1)
+            if len(item) > 8 or not all(self._name_word(w, f, first=i == 0, last=i == len(words) - 1)
                                         for i, (w, f) in enumerate(words)):
                 return None
         return item
 
-    def _name_word(self, word: str, flag: str, last: bool) -> bool:
-        """A word an unknown industry name may hold: a noun, a word of name_words, or a one-character
-        adjective before a noun (小核酸)."""
-        return flag in NAME_TAGS or word in self.name_words or (flag == "a" and len(word) == 1 and not last)
+    def _name_word(self, word: str, flag: str, first: bool, last: bool) -> bool:
+        """A word an unknown industry name may hold: a noun, a word of name_words, a one-character
+        adjective before a noun (小核酸), or 及 between two of them (手机及配件)."""
+        return (flag in NAME_TAGS or word in self.name_words or (flag == "a" and len(word) == 1 and not last)
+                or (word == "及" and not first and not last))
 
-    def _split_and(self, item: str) -> list[str]:
-        """小核酸及生物医药 is two industries when the lexicon knows the second and not the whole
-        (有色金属及深加工 is one)."""
-        whole = regex.sub(r"等$", "", item)
-        if "及" not in whole or whole in self.known or TRAILING.sub("", whole) in self.known:
-            return [item]
-        left, _, right = whole.rpartition("及")
-        return [left, right] if TRAILING.sub("", right) in self.known and len(left) >= 2 else [item]
-
-    def _items(self, text: str, start: int, end: int, from_left: bool) -> list[tuple[int, int, str]]:
-        """(start, end, name) of the items of a list in text[start:end]."""
+    def _items(self, text: str, start: int, end: int, from_left: bool,
+               opened: bool = True) -> list[tuple[int, int, str]]:
+        """(start, end, name) of the items of a list in text[start:end]. `from_left`: the cue follows the list;
+        `opened`: the first item may carry the words that open the list (形成了…)."""
         out = []
         pieces = []
         pos = start
@@ -107,27 +109,30 @@ class IndustryFinder:
             pieces.append((pos, m.start()))
             pos = m.end()
         pieces.append((pos, end))
-        lead = 0 if from_left else -1  # a list after its cue has no opening words in its first item
+        lead = 0 if from_left and opened else -1  # a list right after its cue has no opening words
         for i, (a, b) in enumerate(pieces):
             raw = text[a:b]
             if not from_left and "等" in raw:
                 raw = raw[: raw.index("等")]
                 b = a + len(raw)
-            for j, part in enumerate(self._split_and(REMARK.sub("", raw))):
-                name = self._clean(part, first=i == lead and j == 0)
-                at = text.find(name, a, b + 4) if name else -1
-                if at >= 0:
-                    out.append((at, at + len(name), name))
+            name = self._clean(REMARK.sub("", raw), first=i == lead)
+            at = text.find(name, a, b + 4) if name else -1
+            if at >= 0:
+                out.append((at, at + len(name), name))
             if not from_left and "等" in text[a:b + 1]:
                 break
         return out
+
+    def _known(self, name: str) -> bool:
+        """A known industry, or two joined by 及 of which one is known (小核酸及生物医药)."""
+        return name in self.known or any(part in self.known for part in name.split("及"))
 
     def _accept(self, sentence: str, items: list[tuple[int, int, str]], role: str, cue_written: bool):
         """A list after a strong cue (主导产业, 支柱产业) is taken whole; after a weaker one (产业集群,
         重点发展) an item must be a known industry, be written with 产业, or stand beside a known one."""
         if role in STRONG_ROLES:
             return items
-        if any(name in self.known for _, _, name in items):
+        if any(self._known(name) for _, _, name in items):
             return items
         return [(a, b, n) for a, b, n in items if cue_written or sentence.startswith("产业", b)]
 
@@ -148,11 +153,15 @@ class IndustryFinder:
     def find(self, sentence: str) -> list[tuple[int, int, str, str]]:
         """(start, end, name, role) of each industry named in a sentence."""
         found = []
+        by_with_spans = []
         for m in self.by_with.finditer(sentence):
+            by_with_spans.append((m.start(), m.end()))
             role = self.roles[m["cue"]]
-            items = self._items(sentence, m.start("list"), m.end("list"), True)
+            items = self._items(sentence, m.start("list"), m.end("list"), True, opened=False)
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, False)]
         for m in self.after.finditer(sentence):
+            if any(a < m.start("cue") < b for a, b in by_with_spans):
+                continue  # 以…为主导产业: read above as 以…为主导
             led = self._led_by(sentence, m.start("cue"))
             if led:
                 role = self.roles[m["cue"]]
@@ -161,13 +170,19 @@ class IndustryFinder:
             end = m.start("cue")
             end -= len(NUMBERED.search(sentence, m.start("list"), end).group())
             role = self.roles[m["cue"]]
-            items = self._items(sentence, m.start("list"), end, True)
+            named = NAMED_AFTER_EXAMPLES.search(sentence, m.start("list"), end)
+            if named:
+                items = self._items(sentence, named.start("name"), end, True, opened=False)
+            else:
+                items = self._items(sentence, m.start("list"), end, True)
             # X产业集群: the cue itself says 产业 right after a single name
             single = len(items) == 1 and items[0][1] == end
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, single and "产业" in m["cue"])]
         for m in self.before.finditer(sentence):
             role = self.roles[m["cue"]]
             items = self._items(sentence, m.start("list"), m.end("list"), False)
+            if m["cue"] in self.list_only and len(items) < 2:
+                continue  # 积极发展现代服务业: a task heading, not a list of industries
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, False)]
         return found
 

@@ -42,6 +42,7 @@ class MoneyFinder:
         self.cue_right_before = regex.compile(rf"(?:{alternation(lex.money_categories)}){CUE_GAP}$")
         self.non_money_unit = regex.compile(rf"(?:多|余)?(?:{alternation(lex.non_money_units)})")
         self.price_cues = regex.compile(alternation(lex.price_cues))
+        self.counted_after = regex.compile(alternation(lex.threshold_followers))
         # 港币2亿元, 欧元5000万: a foreign currency named before the amount is its currency
         foreign = [w for w, code in lex.currencies.items() if code != "CNY"]
         self.currency_before = regex.compile(rf"(?:{alternation(foreign)})\s*[::]?\s*$")
@@ -70,10 +71,11 @@ class MoneyFinder:
                     continue
                 if not (named_before or self.cue_right_before.search(text, 0, m.start())):
                     continue
-                if self.non_money_unit.match(text, m.end()):
-                    continue
-            if num[0].isdigit() is False and not any(ch in CN_SMALL_UNITS or ch in CN_BIG_UNITS for ch in num):
-                continue  # 一元化, 二元结构: a lone Chinese digit before 元 is not an amount
+                if self.non_money_unit.match(text, m.end()) or self.counted_after.match(text, m.end()):
+                    continue  # 5亿人; 产值超百亿企业: with no 元, a bar for what is counted, not an amount
+            if (not num[0].isdigit() and not m["mag"] and "点" not in num
+                    and not any(ch in CN_SMALL_UNITS or ch in CN_BIG_UNITS for ch in num)):
+                continue  # 一元化, 二元结构: a lone Chinese digit before 元 is not an amount; 九点六亿元 is
             if is_bare_magnitude(num) and not (m["pre"] or m["post"]):
                 continue  # 亿元 alone is a unit (单位:亿元), not an amount; 超亿元 and 亿元以上 are thresholds
             if PRICE_SUFFIX.match(text, m.end()) or TABLE_UNIT.search(text, max(0, m.start() - 6), m.start()):
@@ -106,6 +108,10 @@ class MoneyExtractor(FigureExtractor):
     def fields(self, fig) -> dict:
         return {"value": fig.value, "value_max": fig.value_max, "currency": fig.currency, "approx": fig.approx,
                 "category": fig.category}
+
+    def may_be_part(self, sentence: str, fig) -> bool:
+        # 计划总投资9.87亿元,其中超亿元项目3个: a bar for counted projects, not a part of the amount
+        return not self.finder.counted_after.match(sentence, fig.end)
 
 
 @Language.factory("money_extractor", default_config={"lexicon_dir": ""})

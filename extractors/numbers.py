@@ -148,3 +148,18 @@ def quantity_pattern(lex: Lexicons, units: list[str], unit_required: bool = True
 def is_bare_magnitude(num: str) -> bool:
     """亿, 万: a magnitude with no number (亿元以上项目, 超亿元), as opposed to 百亿 or 三十亿."""
     return num in CN_BIG_UNITS
+
+
+PERCENT_IN_WORDS = "百分之"
+
+
+def percent_in_words_pattern(lex: Lexicons) -> regex.Pattern:
+    """The regex of a percent written in words (百分之十八以上, 百分之二十三点五), with the groups of
+    `quantity_pattern` (unit is 百分之; no range, magnitude or 多)."""
+    number = f"(?:{ARABIC_NUMBER}|{CHINESE_NUMBER})"
+    return regex.compile(
+        rf"(?P<pre>{alternation(lex.approx_before)})?(?P<unit>{PERCENT_IN_WORDS})(?P<num>{number})"
+        rf"(?P<mag1>)(?P<num2>)(?P<more>)(?P<mag>)(?P<post>{alternation(lex.approx_after)})?",
+        regex.V1,
+    )
+

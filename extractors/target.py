@@ -13,7 +13,7 @@ from spacy.language import Language
 
 from extractors.base import add_fact, facts
 from extractors.context import DEADLINE, PLAN_END, ContextReader, clause_start, document_year, plan_year
-from extractors.numbers import NumberError, Quantity, quantity_pattern
+from extractors.numbers import PERCENT_IN_WORDS, NumberError, Quantity, percent_in_words_pattern, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 MONEY_UNITS = {"CNY": "CNY", "USD": "USD"}  # other currencies: unit "other"
@@ -42,6 +42,7 @@ class TargetFinder:
         self.lex = lex
         self.counts = quantity_pattern(lex, list(lex.count_units) + list(lex.people_units) + list(lex.other_units)
                                        + ["%"])
+        self.percents_in_words = percent_in_words_pattern(lex)
         self.people = set(lex.people_units)
         self.other = set(lex.other_units)
         self.structure = regex.compile(alternation(lex.structure_nouns))
@@ -98,10 +99,11 @@ class TargetFinder:
     def counts_in(self, sentence: str) -> list[tuple[regex.Match, Quantity, str]]:
         """Counts, people and percents in a sentence: (match, quantity, unit)."""
         out = []
-        for m in self.counts.finditer(sentence):
+        matches = [*self.counts.finditer(sentence), *self.percents_in_words.finditer(sentence)]
+        for m in sorted(matches, key=lambda m: m.start()):
             if ORDINAL_BEFORE.search(sentence, 0, m.start()) and not m["pre"]:
                 continue  # 第3个, 前10家: an ordinal or rank, not a quantity
-            if not m["num"][0].isdigit() and not regex.search(r"[十百千万]", m["num"]):
+            if not m["num"][0].isdigit() and not regex.search(r"[十百千万]", m["num"]) and m["unit"] != PERCENT_IN_WORDS:
                 continue  # 两个, 一家: a word, seldom a goal figure
             if self.structure.match(sentence, m.end()):
                 continue  # 分为3个阶段: the structure of the text
@@ -111,7 +113,7 @@ class TargetFinder:
                 q = Quantity.from_match(m, self.lex)
             except (NumberError, KeyError):
                 continue
-            unit = ("percent" if m["unit"] == "%" else "people" if m["unit"] in self.people
+            unit = ("percent" if m["unit"] in ("%", PERCENT_IN_WORDS) else "people" if m["unit"] in self.people
                     else "other" if m["unit"] in self.other else "count")
             out.append((m, q, unit))
         return out
@@ -150,10 +152,10 @@ class TargetExtractor:
             unit = "km2" if span.label_ == "area" else MONEY_UNITS.get(span._.currency, "other")
             self._add(doc, s_start, sentence, span.start_char - s_start, span.end_char - s_start, span._.year,
                       span._.value, span._.value_max, unit)
-        for s_start, s_end, carried in self.context.sentence_contexts(doc.text, sentences, report_year):
+        for s_start, s_end, carried, section in self.context.sentence_contexts(doc.text, sentences, report_year):
             sentence = doc.text[s_start:s_end]
             for m, q, unit in self.finder.counts_in(sentence):
-                ctx = self.context.read(sentence, m.start(), report_year, carried, plan)
+                ctx = self.context.read(sentence, m.start(), report_year, carried, plan, section, part=False)
                 # in a plan, a task with a count is a goal of the plan's year unless it states its own
                 is_task = plan and self.finder.is_task(sentence, m.start())
                 if ctx.goal or is_task:

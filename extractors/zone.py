@@ -33,6 +33,10 @@ MAX_QUALIFIER_WORDS = 3
 LIST_BOUNDS = ",;。!?:\n()《》“”\"'"
 LIST_COUNT = r"(?:[\d一二三四五六七八九十两几]+(?:个|大|家|座))?"
 MAX_LIST_ITEM = 16
+# 中山(河源)产业转移工业园: a place, the partner place in brackets, then the rest of the name.
+BRACKETED_PLACE = regex.compile(r"\((?P<inner>\p{Han}{2,4})\)$")
+# A park under a zone is named after it (昆山高新区机器人产业园): the qualifier between the two.
+MAX_SUB_QUALIFIER = 6
 # Words that open a list but are not part of its first item (高标准建设了光电园孵化园 → 光电园孵化园).
 LIST_OPENER_TAGS = {"v", "p", "c", "u", "uj", "ul", "uz", "ud", "d", "r", "m", "q"}
 
@@ -72,6 +76,10 @@ class ZoneFinder:
         self.project = regex.compile(alternation(lex.zone_project_followers))
         self.generic_qualifiers = regex.compile(rf"(?:{alternation(lex.zone_generic_qualifiers)})$")
         self.item_tail = regex.compile(rf"(?:{alternation(lex.zone_list_item_tails)})$")
+        # 中山(河源)产业转移工业园(以下简称“中河园”): a short form the text defines for the name before it
+        self.defined_short = regex.compile(
+            rf"\(?(?:{alternation(lex.zone_short_form_cues)})[\"“「](?P<short>\p{{Han}}{{2,8}})[\"”」]")
+        self.short_of = {k: set(v) for k, v in lex.zone_short_families.items()}
 
     def _is_place(self, word: str, flag: str) -> bool:
         return word not in self.not_places and (is_region(word) or (flag == "ns" and len(word) >= 2))
@@ -165,6 +173,7 @@ class ZoneFinder:
     def mentions(self, text: str) -> list[ZoneMention]:
         found = self.suffix_mentions(text)
         found += self.list_mentions(text, {m.end for m in found})
+        found += self.short_form_mentions(text, found)
         return sorted(found, key=lambda m: m.start)
 
     def suffix_mentions(self, text: str) -> list[ZoneMention]:
@@ -173,8 +182,18 @@ class ZoneFinder:
         for m in self.suffixes.finditer(text):
             if self.blocker.match(text, m.end()):
                 continue
-            lo = max(clause_start(text, m.start()), m.start() - MAX_LEFT, previous_end)
+            clause = clause_start(text, m.start())
+            lo = max(clause, m.start() - MAX_LEFT, previous_end)
+            parent = found[-1] if found and found[-1].end == previous_end == lo else None
             previous_end = m.end()
+            sub = self._sub_park(text, parent, m) if parent else None
+            if sub:
+                found[-1] = sub
+                continue
+            bracketed = self._bracketed(text, clause, m)
+            if bracketed:
+                found.append(bracketed)
+                continue
             part = self._proper_part(text[lo:m.start()])
             if part is None:
                 continue
@@ -185,6 +204,51 @@ class ZoneFinder:
             found.append(ZoneMention(start, m.end(), text[start:m.end()], proper, self.lex.zone_suffixes[m.group()],
                                      place, proper_led))
         return found
+
+    def _sub_park(self, text: str, parent: ZoneMention, m: regex.Match) -> ZoneMention | None:
+        """昆山高新区机器人产业园: a park named after the zone right before it, with a qualifier between."""
+        qualifier = text[parent.end:m.start()]
+        if not (2 <= len(qualifier) <= MAX_SUB_QUALIFIER and regex.fullmatch(r"\p{Han}+", qualifier)):
+            return None
+        if qualifier[0] in GLUE_STOPS or self.project.match(text, m.end()):
+            return None  # 金山产业集聚区和鹤淇…: two zones; 沁北物流园区公路物流港项目: a project in the zone
+        words = [(w.word, w.flag) for w in self.pos.cut(qualifier)]
+        if any(w in self.stopwords or f in BOUNDARY_TAGS or w in GLUE_STOPS for w, f in words):
+            return None
+        proper = text[parent.start:m.start()]
+        return ZoneMention(parent.start, m.end(), proper + m.group(), proper, self.lex.zone_suffixes[m.group()],
+                           parent.place, parent.proper_led)
+
+    def _bracketed(self, text: str, clause: int, m: regex.Match) -> ZoneMention | None:
+        """中山(河源)产业转移工业园: a place, a place in brackets, and a qualifier with no place of its own."""
+        if clause == 0 or text[clause - 1] != ")":
+            return None
+        bracket = BRACKETED_PLACE.search(text, max(0, clause - 7), clause)
+        middle = text[clause:m.start()]
+        if not bracket or not is_region(bracket["inner"]) or not regex.fullmatch(r"\p{Han}{0,6}", middle):
+            return None
+        head = clause_start(text, bracket.start())
+        part = self._proper_part(text[max(head, bracket.start() - MAX_LEFT):bracket.start()])
+        if part is None or part[1] is None:
+            return None
+        place = part[0]
+        start = bracket.start() - len(place)
+        proper = text[start:m.start()]
+        return ZoneMention(start, m.end(), proper + m.group(), proper, self.lex.zone_suffixes[m.group()], part[1],
+                           part[2])
+
+    def short_form_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """Every occurrence of a short form the text defines for a zone (以下简称“中河园”), as a mention of it."""
+        out = []
+        for mention in found:
+            defined = self.defined_short.match(text, mention.end)
+            if not defined or any(m.name == defined["short"] for m in found):
+                continue
+            short = defined["short"]
+            for occurrence in regex.finditer(regex.escape(short), text):
+                out.append(ZoneMention(occurrence.start(), occurrence.end(), short, mention.proper, mention.family,
+                                       mention.place, mention.proper_led))
+        return out
 
     def _key(self, proper: str) -> str:
         """What two forms of one name share: 南阳市 and 南阳 are one place; 美的工业(物流园) is 美的(物流园)."""
@@ -208,7 +272,9 @@ class ZoneFinder:
             return k
 
         for key in groups:
-            owners = [k for k in groups if k[1] == key[1] and k[0] != key[0] and k[0].endswith(key[0])]
+            # 大亚湾开发区 is 惠州大亚湾经济技术开发区: a bare 开发区 shortens the families listed for it
+            families = {key[1], *self.short_of.get(key[1], ())}
+            owners = [k for k in groups if k[1] in families and k != key and k[0].endswith(key[0])]
             if len(owners) == 1:
                 parent[key] = owners[0]
         by_start = {m.start: m for m in mentions}

@@ -46,6 +46,8 @@ class Lexicons:
     plan_titles: list[str]
     task_verbs: list[str]
     grant_words: list[str]
+    project_attribute_words: list[str]
+    settled_words: list[str]
     metric_trailers: list[str]
     metric_prefixes: list[str]
     threshold_followers: list[str]
@@ -63,6 +65,8 @@ class Lexicons:
     zone_generic_qualifiers: list[str]
     zone_project_followers: list[str]
     zone_city_collective_suffixes: list[str]
+    zone_short_form_cues: list[str]
+    zone_short_families: dict[str, list[str]]  # family → the families whose names it shortens
     industries: dict[str, str]  # any written form → canonical name
     industry_after_list: dict[str, str]  # cue → role
     industry_before_list: dict[str, str]
@@ -70,6 +74,7 @@ class Lexicons:
     not_industry_tails: list[str]
     not_industry_heads: list[str]
     industry_name_words: list[str]
+    industry_list_only_cues: list[str]
     fingerprint: str = field(default="")  # sha256 of all files: changes when any lexicon changes
 
 
@@ -141,6 +146,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         plan_titles=[str(w) for w in targets["plan_titles"]],
         task_verbs=[str(w) for w in targets["task_verbs"]],
         grant_words=[str(w) for w in targets["grant_words"]],
+        project_attribute_words=[str(w) for w in targets["project_attribute_words"]],
+        settled_words=[str(w) for w in targets["settled_words"]],
         metric_trailers=[str(w) for w in targets["metric_trailers"]],
         metric_prefixes=[str(w) for w in targets["metric_prefixes"]],
         threshold_followers=[str(w) for w in targets["threshold_followers"]],
@@ -158,6 +165,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_generic_qualifiers=[str(w) for w in zone_cues["generic_qualifiers"]],
         zone_project_followers=[str(w) for w in zone_cues["project_followers"]],
         zone_city_collective_suffixes=[str(w) for w in zone_cues["city_collective_suffixes"]],
+        zone_short_form_cues=[str(w) for w in zone_cues["short_form_cues"]],
+        zone_short_families={str(k): [str(f) for f in v] for k, v in zone_cues["short_families"].items()},
         industries=industries,
         industry_after_list=_invert(industry_cues["after_list"]),
         industry_before_list=_invert(industry_cues["before_list"]),
@@ -165,6 +174,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         not_industry_tails=[str(w) for w in industry_cues["not_industry_tails"]],
         not_industry_heads=[str(w) for w in industry_cues["not_industry_heads"]],
         industry_name_words=[str(w) for w in industry_cues["name_words"]],
+        industry_list_only_cues=[str(w) for w in industry_cues["list_only"]],
         fingerprint=digest.hexdigest(),
     )
 

@@ -132,10 +132,15 @@ def test_industries_from_list_structures(nlp):
      "新能源装备三大产业集群。此外,以娃哈哈企业为主的食品饮料也得到较快发展。", ["生物质能源", "光电光伏", "新能源装备"]),
     ("规划主导产业为先进装备制造、生物医药、电子信息(含新能源)和现代化服务业四大产业。",
      ["先进装备制造", "生物医药", "电子信息", "现代化服务"]),
-    ("昆山高新区重点发展机器人、光电、小核酸及生物医药三大特色产业。", ["机器人", "光电", "小核酸", "生物医药"]),
+    ("昆山高新区重点发展机器人、光电、小核酸及生物医药三大特色产业。", ["机器人", "光电", "小核酸及生物医药"]),
     ("成都高新区重点发展电子信息、生物医药和精密机械制造三大主导产业。", ["电子信息", "生物医药", "精密机械制造"]),
     ("其中光伏、石化轻纺两个产业集群将分别达到1000亿元以上。", ["光伏", "石化轻纺"]),
     ("形成了有色金属及深加工、汽车及零部件等支柱产业。", ["有色金属及深加工", "汽车及零部件"]),
+    ("区内以移动互联网、平板显示、新能源、LED为四大主导产业。", ["移动互联网", "平板显示", "新能源", "LED"]),
+    ("高新区以新一代电子信息、生物医药为主导产业,重点培育机器人及智能制造、小核酸及生物医药两大产业集群。",
+     ["新一代电子信息", "生物医药", "机器人及智能制造", "小核酸及生物医药"]),
+    ("培育发动机、变速箱等关键零部件产业集群;积极发展现代物流和汽车金融服务。", ["关键零部件", "现代物流", "汽车金融服务"]),
+    ("初步形成了手机及配件、LED照明两大产业集群。", ["手机及配件", "LED照明"]),
 ])
 def test_industries_in_irregular_lists(nlp, text, names):
     _, records = extract(nlp, text)
@@ -147,6 +152,8 @@ def test_industries_in_irregular_lists(nlp, text, names):
     "密切配合、全力支持全市产业集群发展。",  # a verb phrase and a place before the cue
     "要以此为基础,壮大产业集群,拉长产业链条。",
     "大力发展循环经济、低碳经济。",  # economic modes, not industries
+    "10.积极发展现代服务业。",  # a task heading: 积极发展 names industries only in a list
+    "用于工业及产业集群的发展。",
 ])
 def test_industry_decoys(nlp, text):
     _, records = extract(nlp, text)
@@ -173,3 +180,49 @@ def test_fields_survive_token_splitting(nlp):
     assert money["value"] == 3e8 and money["category"] == "investment"
     for r in records:
         assert doc.text[r["start"]:r["end"]] == r["text"]
+
+
+def test_a_year_heading_dates_its_section_and_a_goal_list_shares_its_goal(nlp):
+    text = ("——2016年2月26日在大会上\n一、2015年工作回顾\n全年实现地区生产总值486.4亿元。争取上级专项资金1.35亿元。\n"
+            "二、2016年主要目标\n主要预期目标是:地区生产总值增长10%左右,达到535亿元;完成固定资产投资370亿元以上;"
+            "规模以上工业总产值突破2000亿元;新增高新技术企业15家;城镇新增就业1.2万人。\n"
+            "三、重点工作\n确保8个项目竣工。推进配套项目建设,项目占地1200亩,总投资65亿元。\n")
+    _, records = extract(nlp, text)
+    money = {r["text"]: (r["target"], r["year"]) for r in of(records, "money")}
+    assert money == {"486.4亿元": (False, 2015), "1.35亿元": (False, 2015), "535亿元": (True, 2016),
+                     "370亿元以上": (True, 2016), "突破2000亿元": (True, 2016), "65亿元": (False, None)}
+    targets = {(t["value"], t["unit"], t["year"]) for t in of(records, "target")}
+    assert {(10, "percent", 2016), (15, "count", 2016), (12000, "people", 2016)} <= targets
+    assert not any(t["unit"] == "km2" for t in of(records, "target"))  # 项目占地1200亩: what a project is
+
+
+def test_clauses_of_a_goal_list_with_their_own_time_and_parts_of_a_planned_amount(nlp):
+    text = ("发布时间:2019-07-16\n下半年要确保全年地区生产总值增长7%以上;全年新签约超亿元项目60个以上,其中超10亿元项目不少于12个;"
+            "新增高新技术企业100家。\n计划总投资三百六十亿元,其中基础设施项目总投资四十五亿元。"
+            "项目计划总投资9.87亿元,其中超亿元项目3个。")
+    _, records = extract(nlp, text)
+    targets = {(t["value"], t["unit"], t["year"]) for t in of(records, "target")}
+    assert {(60, "count", 2019), (12, "count", 2019), (100, "count", 2019), (4.5e9, "CNY", None)} <= targets
+    assert not any(t["value"] == 3 for t in of(records, "target"))
+    money = {r["text"]: r["target"] for r in of(records, "money")}
+    assert money["四十五亿元"] and not money["超亿元"]
+
+
+def test_percents_in_words_and_a_baseline_year(nlp):
+    text = "到“十三五”期末,工业总产值力争年均增长百分之十八以上;单位工业增加值能耗比2013年下降百分之五。去年同比增长百分之二十三点五。"
+    _, records = extract(nlp, text)
+    assert [(t["text"], t["value"], t["unit"], t["year"]) for t in of(records, "target")] == [
+        ("年均增长百分之十八以上", 18, "percent", 2020), ("单位工业增加值能耗比2013年下降百分之五", 5, "percent", 2020)]
+
+
+def test_bracketed_names_defined_short_forms_sub_parks_and_bare_kaifaqu_short_forms(nlp):
+    text = ("中山(河源)产业转移工业园(以下简称“中河园”)于2008年设立。到2015年,中河园工业总产值达到五百亿元。"
+            "昆山高新区机器人产业园二期将于年内竣工。加强与昆山经济技术开发区、昆山开发区的协作。"
+            "金山产业集聚区和鹤淇产业集聚区。沁北物流园区公路物流港项目协议已经草拟。")
+    _, records = extract(nlp, text)
+    zones = {z["name"]: z["aliases"] for z in of(records, "zone")}
+    assert zones["中山(河源)产业转移工业园"] == ["中河园"]
+    assert zones["昆山经济技术开发区"] == ["昆山开发区"]
+    assert {"昆山高新区机器人产业园", "金山产业集聚区", "鹤淇产业集聚区", "沁北物流园区"} <= set(zones)
+    [money] = of(records, "money")
+    assert money["zone"] == "中山(河源)产业转移工业园"

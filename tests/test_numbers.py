@@ -54,6 +54,8 @@ MONEY = [
     ("实现销售收入1,200万元", "1,200万元", 1.2e7, None, "CNY", "exact"),
     ("上缴税收２．５亿元", "2.5亿元", 2.5e8, None, "CNY", "exact"),
     ("千万元以上项目", "千万元以上", 1e7, None, "CNY", "at_least"),
+    ("实现工业总产值三百一十二亿元、税收九点六亿元", "九点六亿元", 9.6e8, None, "CNY", "exact"),
+    ("累计获得省级扶持资金不少于八亿元", "不少于八亿元", 8e8, None, "CNY", "at_least"),
 ]
 
 
@@ -78,6 +80,7 @@ def test_money_phrasings(lex, phrase, text, value, value_max, currency, approx):
         "单位:万元",
         "年产10万吨高档铝型材",
         "投资5亿人次",
+        "其中产值超百亿企业4家",  # no 元: the bar of what is counted
     ],
 )
 def test_money_decoys(lex, phrase):
@@ -93,6 +96,7 @@ def test_count_before_amount_does_not_merge(lex):
 @pytest.mark.parametrize("phrase, category", [
     ("完成投资 130 亿元", "investment"), ("融资3.1793亿元", "financing"), ("实现营业收入超 400 亿元", "revenue"),
     ("光电产业产值达到150亿元", "output"), ("利税55亿元", "tax"), ("节约用电成本1亿元左右", "other"),
+    ("税收收入82.3亿元", "tax"), ("实现一般公共预算收入29.37亿元", "other"), ("合同利用港资18.2亿美元", "investment"),
 ])
 def test_money_category(lex, phrase, category):
     [f] = MoneyFinder(lex).find(normalize_text(phrase))
@@ -123,6 +127,8 @@ def test_area_phrasings(lex, phrase, text, value, value_max, approx, kind):
     assert (f.value, f.value_max, f.approx, f.kind) == (pytest.approx(value), value_max, approx, kind)
 
 
-@pytest.mark.parametrize("phrase", ["年产彩钢板200万平方米", "建设千亩工业园", "投资1.2亿元", "年供气450万立方米"])
+@pytest.mark.parametrize("phrase", ["年产彩钢板200万平方米", "建设千亩工业园", "投资1.2亿元", "年供气450万立方米",
+                                    "年产汽车用冷轧板材60万吨、彩钢板200万平方米",
+                                    "加快推进年产新型墙体材料（彩钢夹芯板）三百万平方米生产线"])
 def test_area_decoys(lex, phrase):
     assert AreaFinder(lex).find(normalize_text(phrase)) == []
