@@ -116,10 +116,12 @@ class ZoneFinder:
         before = left[: len(left) - sum(len(w) for w, _ in taken)]
         if not places and any(before.endswith(t) for t in self.titles):
             return None  # 国家光电高新技术产业化基地: an honour, not a zone
-        # A leading province is left out of the name (河南省南阳高新技术产业开发区 → 南阳…), and a province's
-        # full name alone is a category (河南省产业集聚区), not a zone. A municipality is a city: it stays
-        # (上海外高桥保税区).
-        while len(taken) > 1 and is_province(taken[0][0]) and not is_municipality(taken[0][0]):
+        # A province written in full before a name locates it and is left out (河南省南阳高新技术产业开发区 →
+        # 南阳…); its short form is part of the name itself (山东莱西经济开发区, as such zones are officially
+        # named). A province's full name alone is a category (河南省产业集聚区), not a zone. A municipality is
+        # a city: it stays (上海外高桥保税区).
+        while (len(taken) > 1 and is_province(taken[0][0]) and not is_municipality(taken[0][0])
+               and short_form(taken[0][0]) != taken[0][0]):
             taken.pop(0)
         proper = "".join(w for w, _ in taken)
         if len(proper) < 2 or (is_province(proper) and short_form(proper) != proper):

@@ -2,4 +2,4 @@
 
 # Bump when extraction rules change in a way that changes facts: ingest re-extracts documents
 # whose stored facts came from another version.
-EXTRACTOR_VERSION = "0.5.0"
+EXTRACTOR_VERSION = "0.5.1"

@@ -226,3 +226,13 @@ def test_bracketed_names_defined_short_forms_sub_parks_and_bare_kaifaqu_short_fo
     assert {"昆山高新区机器人产业园", "金山产业集聚区", "鹤淇产业集聚区", "沁北物流园区"} <= set(zones)
     [money] = of(records, "money")
     assert money["zone"] == "中山(河源)产业转移工业园"
+
+
+@pytest.mark.parametrize("text, names", [
+    # A province's short form is part of such names; written in full with 省 it only locates the zone.
+    ("山西晋城经济开发区今年完成投资12亿元。", ["山西晋城经济开发区"]),
+    ("河北省唐山高新技术产业开发区规划面积10平方公里。", ["唐山高新技术产业开发区"]),
+    ("漳州台商投资区引进项目20个。", ["漳州台商投资区"]),
+])
+def test_zone_names_keep_a_province_short_form_and_know_taishang_zones(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
