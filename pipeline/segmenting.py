@@ -154,7 +154,9 @@ class JiebaTokenizer:
 
     def __call__(self, text: str) -> Doc:
         words, spaces = words_and_spaces(list(self.segmenter.cut(text)), text)
-        return TextDoc(self.vocab, words=words, spaces=spaces)
+        doc = TextDoc(self.vocab, words=words, spaces=spaces)
+        doc.__dict__["_text"] = text  # words and spaces rebuild the text exactly: no need to join them again
+        return doc
 
 
 @registry.tokenizers("policyfacts.jieba_tokenizer.v1")
