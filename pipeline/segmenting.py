@@ -11,7 +11,6 @@ import re
 from pathlib import Path
 
 import jieba
-import jieba.posseg
 import regex
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -71,11 +70,41 @@ def make_jieba(lex: Lexicons) -> jieba.Tokenizer:
     return tokenizer
 
 
+# Distinct strings whose tags are kept: the extractors tag short strings (the words left of a zone suffix, the
+# items of a list), and the same ones again and again (a zone's name in every sentence naming it).
+TAG_CACHE_SIZE = 50_000
+
+
+class PartOfSpeech:
+    """jieba's part-of-speech tagger over a jieba tokenizer, remembering the tags of the strings it has seen."""
+
+    def __init__(self, tokenizer: jieba.Tokenizer):
+        self.tokenizer = tokenizer
+        self.cut = functools.lru_cache(maxsize=TAG_CACHE_SIZE)(self._cut)
+
+    @functools.cached_property
+    def _tagger(self):
+        import jieba.posseg
+
+        default = jieba.posseg.dt
+        if self.tokenizer.dictionary != default.tokenizer.dictionary:
+            return jieba.posseg.POSTokenizer(self.tokenizer)
+        # Importing jieba.posseg has read the default dictionary's tags already: a copy of them saves reading
+        # all of it again (half a second).
+        tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+        tagger.tokenizer = self.tokenizer
+        tagger.word_tag_tab = dict(default.word_tag_tab)
+        return tagger
+
+    def _cut(self, text: str) -> tuple:
+        """The words of `text` with their tags (jieba.posseg pairs: .word, .flag)."""
+        return tuple(self._tagger.cut(text))
+
+
 @functools.lru_cache(maxsize=4)
-def pos_tagger(tokenizer: jieba.Tokenizer) -> jieba.posseg.POSTokenizer:
-    """jieba's part-of-speech tagger over `tokenizer`, one per tokenizer and shared by the extractors: each
-    new one reads all of jieba's dictionary again (a second and some 60 MB)."""
-    return jieba.posseg.POSTokenizer(tokenizer)
+def pos_tagger(tokenizer: jieba.Tokenizer) -> PartOfSpeech:
+    """The part-of-speech tagger over `tokenizer`, one per tokenizer and shared by the extractors."""
+    return PartOfSpeech(tokenizer)
 
 
 class FastJieba:
