@@ -83,6 +83,7 @@ class ContextReader:
         self.not_goal = regex.compile(alternation(lex.goal_word_exceptions))
         self.clause_goal_words = set(lex.clause_goal_words)
         self.grant_words = regex.compile(alternation(lex.grant_words))
+        self.fingerprint = lex.fingerprint
 
     def deadline(self, before: str) -> int | None:
         """The last deadline stated in `before` (the sentence up to the figure)."""
@@ -155,6 +156,13 @@ class ContextReader:
         """A time word of its own (上半年, 1-5月) means the year before the ';' may not hold."""
         return bool(regex.search(r"年|月", before))
 
+    def doc_contexts(self, doc, report_year: int | None) -> list:
+        """sentence_contexts of a Doc's sentences, read once for the money, area and target extractors."""
+        key = ("sentence_contexts", self.fingerprint, report_year)
+        if key not in doc.user_data:
+            doc.user_data[key] = list(self.sentence_contexts(doc.text, doc.user_data["sentences"], report_year))
+        return doc.user_data[key]
+
     def sentence_contexts(self, text: str, sentences: list[tuple[int, int]], report_year: int | None):
         """For each sentence, the context carried in from the sentence before it in the same paragraph."""
         carried = None
@@ -187,8 +195,7 @@ class FigureExtractor:
 
         report_year = document_year(doc.text)
         plan = plan_year(doc.text, self.lex)
-        sentences = doc.user_data["sentences"]
-        for s_start, s_end, carried in self.context.sentence_contexts(doc.text, sentences, report_year):
+        for s_start, s_end, carried in self.context.doc_contexts(doc, report_year):
             sentence = doc.text[s_start:s_end]
             for figure in self.finder.find(sentence):
                 ctx = self.context.read(sentence, figure.start, report_year, carried, plan)

@@ -150,7 +150,7 @@ class TargetExtractor:
             unit = "km2" if span.label_ == "area" else MONEY_UNITS.get(span._.currency, "other")
             self._add(doc, s_start, sentence, span.start_char - s_start, span.end_char - s_start, span._.year,
                       span._.value, span._.value_max, unit)
-        for s_start, s_end, carried in self.context.sentence_contexts(doc.text, sentences, report_year):
+        for s_start, s_end, carried in self.context.doc_contexts(doc, report_year):
             sentence = doc.text[s_start:s_end]
             for m, q, unit in self.finder.counts_in(sentence):
                 ctx = self.context.read(sentence, m.start(), report_year, carried, plan)

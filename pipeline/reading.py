@@ -91,6 +91,8 @@ ENCLOSED_NUMBERS = {
     **{chr(0x2488 + i): f"({i + 1})" for i in range(20)},
 }
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+# One pass of str.translate for both: drop the invisible characters, spell out the enclosed numbers.
+BEFORE_NFKC = str.maketrans({**INVISIBLE, **ENCLOSED_NUMBERS})
 SPACE = r"[ \t]+"
 # Spaces that split a figure from its unit or cue (投资 130 亿元), thousands groups (1 200 000) and ranges
 # (1 — 2 家).
@@ -111,10 +113,12 @@ def _t2s():
 def to_simplified(text: str) -> str:
     """Traditional → simplified, for texts written in traditional script only: converting a simplified text
     would still change a few characters that are also simplified (乾康药业 → 干康药业)."""
+    converted = _t2s().convert(text)
+    if converted == text:  # the common case, and cheap: OpenCC is fast, counting characters in Python is not
+        return text
     han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
     if not han:
         return text
-    converted = _t2s().convert(text)
     changed = sum(1 for a, b in zip(text, converted) if a != b) + abs(len(text) - len(converted))
     return converted if changed >= 3 and changed / han >= TRADITIONAL_SHARE else text
 
@@ -122,8 +126,7 @@ def to_simplified(text: str) -> str:
 def normalize_text(text: str) -> str:
     """The stored text: one newline convention, no invisible characters, NFKC (full-width digits, letters and
     punctuation to ordinary ones), no spaces inside figures, simplified script."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(INVISIBLE)
-    text = "".join(ENCLOSED_NUMBERS.get(ch, ch) for ch in text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(BEFORE_NFKC)
     text = unicodedata.normalize("NFKC", text)
     text = SPACES_IN_NUMBERS.sub("", text)
     return to_simplified(text)

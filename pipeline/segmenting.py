@@ -152,6 +152,37 @@ class TextDoc(Doc):
 def words_and_spaces(words: list[str], text: str) -> tuple[list[str], list[bool]]:
     """spaCy's words and trailing-space flags for jieba's words, as spacy.util.get_words_and_spaces gives them
     (a single space after a word is its flag, any other white space a token of its own), in linear time."""
+    if "".join(words) != text:
+        return _words_and_spaces_searching(words, text)
+    # The words are the text: only the runs of white-space words need looking at, the rest is copied in bulk.
+    runs: list[list[int]] = []  # [first, last + 1] of each run of white-space words
+    for i, word in enumerate(words):
+        if word.isspace():
+            if runs and runs[-1][1] == i:
+                runs[-1][1] = i + 1
+            else:
+                runs.append([i, i + 1])
+    out: list[str] = []
+    spaces: list[bool] = []
+    done = 0
+    for first, end in runs:
+        out += words[done:first]
+        spaces += [False] * (first - done)
+        white = "".join(words[first:end])
+        if first > 0 and white[0] == " ":
+            spaces[-1] = True
+            white = white[1:]
+        if white:
+            out.append(white)
+            spaces.append(False)
+        done = end
+    out += words[done:]
+    spaces += [False] * (len(words) - done)
+    return out, spaces
+
+
+def _words_and_spaces_searching(words: list[str], text: str) -> tuple[list[str], list[bool]]:
+    """words_and_spaces for words that leave characters of the text out: each word is looked for."""
     out: list[str] = []
     spaces: list[bool] = []
     pos = 0

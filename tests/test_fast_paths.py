@@ -44,3 +44,16 @@ def test_cached_part_of_speech_tags_are_jiebas(lex, sentences):
         expected = [(p.word, p.flag) for p in reference.cut(sentence)]
         assert [(p.word, p.flag) for p in tagger.cut(sentence)] == expected
         assert [(p.word, p.flag) for p in tagger.cut(sentence)] == expected  # from the cache
+
+
+@pytest.mark.parametrize("words", [
+    ["  ", "开头", "有", " ", "空格", " ", " ", "\n", "结尾", "\n", "\n", " ", "第二段", " ", " "],  # the whole text
+    ["开头", "有", "空格", "结尾", "第二段"],  # white space left out: each word is looked for
+])
+def test_words_and_spaces_in_bulk_or_searching_match_spacy(words):
+    from spacy.util import get_words_and_spaces
+
+    from pipeline.segmenting import words_and_spaces
+
+    text = "  开头有   \n结尾\n\n 第二段  ".replace("有   ", "有 空格  ")
+    assert words_and_spaces(words, text) == get_words_and_spaces(words, text)
