@@ -25,6 +25,7 @@ RELATIVE_YEAR = regex.compile(r"今年|本年|年内|全年|当年|明年|去年
 RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "全年": 0, "当年": 0, "明年": 1, "去年": -1}
 # A report's own date: 2013年1月10日 or 2013-01-10 near its top.
 DOCUMENT_DATE = regex.compile(rf"{YEAR}\s*(?:年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|-\d{{1,2}}-\d{{1,2}}(?!\d))")
+YEAR_OR_MONTH = regex.compile(r"年|月")
 
 
 def document_year(text: str) -> int | None:
@@ -154,7 +155,7 @@ class ContextReader:
     @staticmethod
     def past_year_reset(before: str) -> bool:
         """A time word of its own (上半年, 1-5月) means the year before the ';' may not hold."""
-        return bool(regex.search(r"年|月", before))
+        return bool(YEAR_OR_MONTH.search(before))
 
     def doc_contexts(self, doc, report_year: int | None) -> list:
         """sentence_contexts of a Doc's sentences, read once for the money, area and target extractors."""

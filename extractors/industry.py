@@ -34,6 +34,9 @@ TRAILING = regex.compile(r"(?:产业集群|产业群|产业|行业)$")
 LEADING_TAGS = {"v", "p", "u", "uj", "ul", "d", "c", "r", "m", "q", "f", "t", "vn"}
 NUMBERED = regex.compile(r"(?:等)?(?:[一二三四五六七八九十两几\d]+(?:大|个))?$")
 MAX_ITEM = 12
+HAN_WORD = regex.compile(r"\p{Han}+")
+OPENING_WORD = regex.compile(r"^(?:以|和|及|等)")
+CLOSING_DENG = regex.compile(r"等$")
 
 
 class IndustryFinder:
@@ -67,8 +70,8 @@ class IndustryFinder:
                 while words and (words[0][1] in LEADING_TAGS or words[0][0] in ("以", "了")):
                     words.pop(0)
                 item = "".join(w for w, _ in words)
-        item = regex.sub(r"^(?:以|和|及|等)", "", item)
-        item = regex.sub(r"等$", "", item)
+        item = OPENING_WORD.sub("", item)
+        item = CLOSING_DENG.sub("", item)
         if item not in self.known:
             item = TRAILING.sub("", item)
             item = TRAILING.sub("", NUMBERED.sub("", item))  # 现代化服务业四大产业 → 现代化服务业
@@ -78,7 +81,7 @@ class IndustryFinder:
             return None
         if item not in self.known and (self.bad_tail.search(item) or self.bad_head.search(item)):
             return None
-        if not regex.fullmatch(r"\p{Han}+", item):
+        if not HAN_WORD.fullmatch(item):
             return None
         if item not in self.known:
             # an unknown name must read as a noun phrase: no verbs, particles or pronouns inside
@@ -96,7 +99,7 @@ class IndustryFinder:
     def _split_and(self, item: str) -> list[str]:
         """小核酸及生物医药 is two industries when the lexicon knows the second and not the whole
         (有色金属及深加工 is one)."""
-        whole = regex.sub(r"等$", "", item)
+        whole = CLOSING_DENG.sub("", item)
         if "及" not in whole or whole in self.known or TRAILING.sub("", whole) in self.known:
             return [item]
         left, _, right = whole.rpartition("及")

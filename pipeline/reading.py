@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import functools
 import hashlib
+import operator
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,6 +101,7 @@ SPACES_IN_NUMBERS = regex.compile(
     rf"(?<=\d){SPACE}(?=[%\p{{Han}}])|(?<=\p{{Han}}){SPACE}(?=\d)|(?<=\d){SPACE}(?=\d{{3}}(?!\d))"
     rf"|(?<=\d){SPACE}(?=[-—–~])|(?<=\d[ \t]*[-—–~]){SPACE}(?=\d)"
 )
+HAN_CHARACTER = regex.compile("[\u4e00-\u9fff]")
 TRADITIONAL_SHARE = 0.02  # share of Han characters that t2s changes above which a text is traditional
 
 
@@ -114,12 +116,12 @@ def to_simplified(text: str) -> str:
     """Traditional → simplified, for texts written in traditional script only: converting a simplified text
     would still change a few characters that are also simplified (乾康药业 → 干康药业)."""
     converted = _t2s().convert(text)
-    if converted == text:  # the common case, and cheap: OpenCC is fast, counting characters in Python is not
+    if converted == text:  # nothing to count (OpenCC is fast; counting characters is the slow part)
         return text
-    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    han = len(HAN_CHARACTER.findall(text))
     if not han:
         return text
-    changed = sum(1 for a, b in zip(text, converted) if a != b) + abs(len(text) - len(converted))
+    changed = sum(map(operator.ne, text, converted)) + abs(len(text) - len(converted))
     return converted if changed >= 3 and changed / han >= TRADITIONAL_SHARE else text
 
 
