@@ -57,3 +57,18 @@ def test_words_and_spaces_in_bulk_or_searching_match_spacy(words):
 
     text = "  开头有   \n结尾\n\n 第二段  ".replace("有   ", "有 空格  ")
     assert words_and_spaces(words, text) == get_words_and_spaces(words, text)
+
+
+def test_cached_dictionary_is_jiebas_with_our_words(lex, tmp_path, monkeypatch):
+    import jieba
+
+    import pipeline.segmenting as segmenting
+
+    monkeypatch.setattr(segmenting, "CACHE_DIR", tmp_path)
+    reference = jieba.Tokenizer()
+    for word in segmenting.user_words(lex):
+        reference.add_word(word)
+    built, loaded = segmenting.make_jieba(lex), segmenting.make_jieba(lex)  # the second from the cache
+    assert len(list(tmp_path.glob("jieba-*.pickle"))) == 1
+    for tokenizer in (built, loaded):
+        assert tokenizer.initialized and tokenizer.total == reference.total and tokenizer.FREQ == reference.FREQ
