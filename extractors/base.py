@@ -2,6 +2,8 @@
 to `doc.spans["facts"]` at exact character offsets."""
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Span
 
 FACTS_KEY = "facts"
@@ -26,16 +28,17 @@ def register_extensions() -> None:
 
 def _align(doc: Doc, offsets: set[int]) -> None:
     """Split tokens so that each offset falls on a token boundary (a fact may start inside a jieba word:
-    开发区内 segmented as 开发 + 区内)."""
+    开发区内 segmented as 开发 + 区内). Only the token holding an offset can need a split: found by bisection."""
+    starts = doc.to_array("IDX").tolist()
     cuts: dict[int, list[int]] = {}
-    for token in doc:
-        inner = [o - token.idx for o in offsets if token.idx < o < token.idx + len(token.text)]
-        if inner:
-            cuts[token.i] = sorted(set(inner))
+    for offset in sorted(offsets):
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and starts[i] < offset < starts[i] + len(doc[i].text):
+            cuts.setdefault(i, []).append(offset - starts[i])
     if not cuts:
         return
     with doc.retokenize() as retokenizer:
-        for i, positions in cuts.items():
+        for i, positions in sorted(cuts.items()):
             token = doc[i]
             bounds = [0, *positions, len(token.text)]
             pieces = [token.text[a:b] for a, b in zip(bounds, bounds[1:])]
@@ -58,9 +61,10 @@ def add_fact(doc: Doc, start: int, end: int, type_: str, extractor: str, **field
     span._.extractor = extractor
     for name, value in fields.items():
         setattr(span._, name, value)
-    group = list(doc.spans[FACTS_KEY]) if FACTS_KEY in doc.spans else []
-    group.append(span)
-    doc.spans[FACTS_KEY] = group
+    if FACTS_KEY in doc.spans:
+        doc.spans[FACTS_KEY].append(span)
+    else:
+        doc.spans[FACTS_KEY] = [span]
     return span
 
 

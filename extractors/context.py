@@ -27,6 +27,7 @@ RELATIVE_YEAR = regex.compile(r"今年|本年|年内|全年|当年|明年|去年
 RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "全年": 0, "当年": 0, "明年": 1, "去年": -1}
 # A report's own date: 2013年1月10日 or 2013-01-10 near its top.
 DOCUMENT_DATE = regex.compile(rf"{YEAR}\s*(?:年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|-\d{{1,2}}-\d{{1,2}}(?!\d))")
+YEAR_OR_MONTH = regex.compile(r"年|月")
 
 
 def document_year(text: str) -> int | None:
@@ -105,6 +106,7 @@ class ContextReader:
         self.grant_words = regex.compile(alternation(lex.grant_words))
         self.project_attributes = regex.compile(alternation(lex.project_attribute_words))
         self.settled = regex.compile(alternation(lex.settled_words))
+        self.fingerprint = lex.fingerprint
 
     def deadline(self, before: str) -> int | None:
         """The last deadline stated in `before` (the sentence up to the figure)."""
@@ -195,7 +197,14 @@ class ContextReader:
     @staticmethod
     def past_year_reset(before: str) -> bool:
         """A time word of its own (上半年, 1-5月) means the year before the ';' may not hold."""
-        return bool(regex.search(r"年|月", before))
+        return bool(YEAR_OR_MONTH.search(before))
+
+    def doc_contexts(self, doc, report_year: int | None) -> list:
+        """sentence_contexts of a Doc's sentences, read once for the money, area and target extractors."""
+        key = ("sentence_contexts", self.fingerprint, report_year)
+        if key not in doc.user_data:
+            doc.user_data[key] = list(self.sentence_contexts(doc.text, doc.user_data["sentences"], report_year))
+        return doc.user_data[key]
 
     def sentence_contexts(self, text: str, sentences: list[tuple[int, int]], report_year: int | None):
         """For each sentence, the context carried in from the sentence before it in the same paragraph, and
@@ -238,8 +247,7 @@ class FigureExtractor:
 
         report_year = document_year(doc.text)
         plan = plan_year(doc.text, self.lex)
-        sentences = doc.user_data["sentences"]
-        for s_start, s_end, carried, section in self.context.sentence_contexts(doc.text, sentences, report_year):
+        for s_start, s_end, carried, section in self.context.doc_contexts(doc, report_year):
             sentence = doc.text[s_start:s_end]
             for figure in self.finder.find(sentence):
                 ctx = self.context.read(sentence, figure.start, report_year, carried, plan, section,

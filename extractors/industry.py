@@ -3,6 +3,8 @@
 lexicon lacks is still found. One fact per name and zone in a document; `name` without a trailing 产业 / 业."""
 from __future__ import annotations
 
+import bisect
+
 import regex
 from spacy.language import Language
 
@@ -15,6 +17,10 @@ ITEM_SEPARATORS = regex.compile(r"[、/]|和|以及")
 ITEM = r"[\p{Han}A-Za-z]{1,12}(?:\([^()]{1,10}\))?"
 LIST = rf"{ITEM}(?:(?:[、/]|和|以及){ITEM}){{0,12}}"
 REMARK = regex.compile(r"\([^()]*\)")
+# A character no list holds outside an item's remark (whose brackets hold at most 10): a list never runs
+# across it, so a list ending at a cue starts after the last such character before the cue.
+OUTSIDE_LIST = regex.compile(r"[^\p{Han}A-Za-z、/()]")
+REMARK_REACH = 10
 # 以天冠集团为主的生物质能源,以…为主的光电光伏,…三大产业集群: each item names its leading firms first.
 LED_BY = regex.compile(r"以[^,;。]{1,40}?为(?:主|龙头|核心|代表)的(?P<name>\p{Han}{2,12}?)(?=,|、|和|等|[一二三四五六七八九十两几\d]+[大个]|$)")
 # Flags of the words an industry name is made of, when the lexicon does not know it.
@@ -31,6 +37,8 @@ NUMBERED = regex.compile(rf"(?:等)?{COUNT_WORD}?$")
 # 发动机、变速箱等关键零部件产业集群: the name after 等 is the industry, the items before it its examples.
 NAMED_AFTER_EXAMPLES = regex.compile(r"等(?P<name>[\p{Han}A-Za-z]{2,12})$")
 MAX_ITEM = 12
+OPENING_WORD = regex.compile(r"^(?:以|和|及|等)")
+CLOSING_DENG = regex.compile(r"等$")
 
 
 class IndustryFinder:
@@ -43,6 +51,7 @@ class IndustryFinder:
         self.joined = regex.compile(alternation(joined)) if joined else None
         self.not_industries = set(lex.not_industries)
         self.after = regex.compile(rf"(?P<list>{LIST}?)(?P<cue>{alternation(lex.industry_after_list)})")
+        self.after_cue = regex.compile(alternation(lex.industry_after_list))
         self.before = regex.compile(rf"(?P<cue>{alternation(lex.industry_before_list)})(?P<list>{LIST})")
         self.by_with = regex.compile(rf"以(?P<list>{LIST}?)(?:等)?为{COUNT_WORD}?(?P<cue>主导|支柱)")
         self.bad_tail = regex.compile(rf"(?:{alternation(lex.not_industry_tails)})$")
@@ -68,8 +77,8 @@ class IndustryFinder:
                 while words and (words[0][1] in LEADING_TAGS or words[0][0] in ("以", "了")):
                     words.pop(0)
                 item = "".join(w for w, _ in words)
-        item = regex.sub(r"^(?:以|和|及|等)", "", item)
-        item = regex.sub(r"等$", "", item)
+        item = OPENING_WORD.sub("", item)
+        item = CLOSING_DENG.sub("", item)
         if item not in self.known:
             item = TRAILING.sub("", item)
             item = TRAILING.sub("", NUMBERED.sub("", item))  # 现代化服务业四大产业 → 现代化服务业
@@ -150,6 +159,26 @@ class IndustryFinder:
                 out.append((m.start("name"), m.start("name") + len(name), name))
         return out
 
+    def lists_before_cues(self, sentence: str):
+        """The matches of self.after.finditer(sentence), tried only at the positions from which a list can
+        reach a cue: trying every position of a long sentence made this the slowest step of the extraction."""
+        cues = [m.start() for m in self.after_cue.finditer(sentence, overlapped=True)]
+        if not cues:
+            return
+        breaks = [m.start() for m in OUTSIDE_LIST.finditer(sentence, 0, cues[-1])
+                  if "(" not in sentence[max(0, m.start() - REMARK_REACH):m.start()]]
+        pos = 0
+        for cue in cues:
+            # a list ending at this cue starts after the last break before it, and after the last match
+            last_break = breaks[bisect.bisect_left(breaks, cue) - 1] if breaks and breaks[0] < cue else -1
+            for start in range(max(pos, last_break + 1), cue):
+                m = self.after.match(sentence, start)
+                if m:
+                    yield m
+                    pos = m.end()
+                    break
+            pos = max(pos, cue)
+
     def find(self, sentence: str) -> list[tuple[int, int, str, str]]:
         """(start, end, name, role) of each industry named in a sentence."""
         found = []
@@ -159,7 +188,7 @@ class IndustryFinder:
             role = self.roles[m["cue"]]
             items = self._items(sentence, m.start("list"), m.end("list"), True, opened=False)
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, False)]
-        for m in self.after.finditer(sentence):
+        for m in self.lists_before_cues(sentence):
             if any(a < m.start("cue") < b for a, b in by_with_spans):
                 continue  # 以…为主导产业: read above as 以…为主导
             led = self._led_by(sentence, m.start("cue"))

@@ -25,6 +25,8 @@ COUNT_BEFORE = regex.compile(r"\d+(?:[-—–~至]\d+)?(?:个|家|项)")
 AFTER_LIST = regex.compile(r"、\p{Han}{1,8}$")
 # What a count counts, named right after it, up to the end of its clause (brackets allowed: 工程(技术)研究中心).
 COUNTED = regex.compile(r"\p{Han}[^,;。!?:、\n]{0,24}")
+HAN = regex.compile(r"\p{Han}")
+CN_MULTIPLIER = regex.compile(r"[十百千万]")
 
 
 @dataclass
@@ -77,7 +79,7 @@ class TargetFinder:
             start += inner[-1].end()
             head = head[inner[-1].end():]
         head = head.strip()
-        return (start, head) if head and regex.search(r"\p{Han}", head) else (figure_start, None)
+        return (start, head) if head and HAN.search(head) else (figure_start, None)
 
     def counted(self, sentence: str, end: int) -> tuple[int, str] | None:
         """(end, words) of what a count counts, when the text names it right after the count
@@ -103,7 +105,7 @@ class TargetFinder:
         for m in sorted(matches, key=lambda m: m.start()):
             if ORDINAL_BEFORE.search(sentence, 0, m.start()) and not m["pre"]:
                 continue  # 第3个, 前10家: an ordinal or rank, not a quantity
-            if not m["num"][0].isdigit() and not regex.search(r"[十百千万]", m["num"]) and m["unit"] != PERCENT_IN_WORDS:
+            if not m["num"][0].isdigit() and not CN_MULTIPLIER.search(m["num"]) and m["unit"] != PERCENT_IN_WORDS:
                 continue  # 两个, 一家: a word, seldom a goal figure
             if self.structure.match(sentence, m.end()):
                 continue  # 分为3个阶段: the structure of the text
@@ -152,7 +154,7 @@ class TargetExtractor:
             unit = "km2" if span.label_ == "area" else MONEY_UNITS.get(span._.currency, "other")
             self._add(doc, s_start, sentence, span.start_char - s_start, span.end_char - s_start, span._.year,
                       span._.value, span._.value_max, unit)
-        for s_start, s_end, carried, section in self.context.sentence_contexts(doc.text, sentences, report_year):
+        for s_start, s_end, carried, section in self.context.doc_contexts(doc, report_year):
             sentence = doc.text[s_start:s_end]
             for m, q, unit in self.finder.counts_in(sentence):
                 ctx = self.context.read(sentence, m.start(), report_year, carried, plan, section, part=False)

@@ -39,6 +39,7 @@ BRACKETED_PLACE = regex.compile(r"\((?P<inner>\p{Han}{2,4})\)$")
 MAX_SUB_QUALIFIER = 6
 # Words that open a list but are not part of its first item (高标准建设了光电园孵化园 → 光电园孵化园).
 LIST_OPENER_TAGS = {"v", "p", "c", "u", "uj", "ul", "uz", "ud", "d", "r", "m", "q"}
+HAN_WORD = regex.compile(r"\p{Han}+")
 
 
 @dataclass
@@ -99,7 +100,7 @@ class ZoneFinder:
             if len(word) > 2 and word[0] in GLUE_STOPS:
                 taken.append((word[1:], flag))
                 break
-            if not regex.fullmatch(r"\p{Han}+", word) or word in self.stopwords or flag in BOUNDARY_TAGS:
+            if not HAN_WORD.fullmatch(word) or word in self.stopwords or flag in BOUNDARY_TAGS:
                 break
             if self._is_place(word, flag):
                 seen_place = True
@@ -140,7 +141,7 @@ class ZoneFinder:
                     offset = end
         name = item[offset:]
         tail = self.item_suffix.search(name) or self.item_tail.search(name)
-        if not tail or not regex.fullmatch(r"\p{Han}+", name) or len(name) - len(tail.group()) < 2:
+        if not tail or not HAN_WORD.fullmatch(name) or len(name) - len(tail.group()) < 2:
             return None
         if name[: tail.start()] in self.stopwords or is_region(name[: tail.start()]) and not self.item_suffix.search(name):
             return None  # 北区, 南阳区: a part of a place, not a park

@@ -17,13 +17,14 @@ from collections import Counter, deque
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from pipeline import EXTRACTOR_VERSION
 from pipeline.lexicons import load_lexicons
 from pipeline.reading import Document, UnreadableFile, decode_document
+
+if TYPE_CHECKING:  # not imported at run time: `policyfacts extract` starts faster without it
+    import sqlite_utils
 
 # A batch is written in one transaction: whichever limit comes first.
 BATCH_DOCUMENTS = 50
@@ -86,13 +87,9 @@ def extract_document(nlp, document: Document) -> Extraction:
     doc = nlp(document.text)
     bounds = doc.user_data["sentences"]
     starts = [s for s, _ in bounds]
-    words: list[list[str]] = [[] for _ in bounds]
-    for token in doc:
-        i = bisect.bisect_right(starts, token.idx) - 1
-        if i >= 0 and token.idx < bounds[i][1] and not token.is_space:
-            words[i].append(token.text)
+    segmented = segmented_sentences(doc, bounds)
     sentences = [
-        {"index": i, "start": s, "end": e, "text": document.text[s:e], "segmented": " ".join(words[i])}
+        {"index": i, "start": s, "end": e, "text": document.text[s:e], "segmented": segmented[i]}
         for i, (s, e) in enumerate(bounds)
     ]
     records = []
@@ -102,6 +99,26 @@ def extract_document(nlp, document: Document) -> Extraction:
         record["sentence_index"] = i if i >= 0 and record["start"] < bounds[i][1] else None
         records.append(record)
     return Extraction(document, sentences, records, document_year(document.text))
+
+
+def segmented_sentences(doc, bounds: list[tuple[int, int]]) -> list[str]:
+    """The words of each sentence (white-space tokens left out) joined by spaces, read from the Doc's arrays:
+    a Token object for each word took a quarter of the extraction's time."""
+    import numpy
+
+    if not bounds:
+        return []
+    idx = doc.to_array("IDX").astype("int64")
+    ends = idx + doc.to_array("LENGTH").astype("int64")
+    starts = numpy.array([s for s, _ in bounds], dtype="int64")
+    sentence = numpy.searchsorted(starts, idx, side="right") - 1
+    sentence_end = numpy.array([e for _, e in bounds], dtype="int64")[sentence.clip(0)]
+    kept = (sentence >= 0) & (idx < sentence_end) & (doc.to_array("IS_SPACE") == 0)
+    text = doc.text
+    words = [text[a:b] for a, b in zip(idx[kept].tolist(), ends[kept].tolist())]
+    # the kept tokens are in order, so each sentence's words are one slice of them
+    cuts = numpy.searchsorted(sentence[kept], numpy.arange(len(bounds) + 1)).tolist()
+    return [" ".join(words[a:b]) for a, b in zip(cuts, cuts[1:])]
 
 
 _worker = threading.local()  # one pipeline per worker thread: jieba and spaCy are not shared across threads

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import functools
 import hashlib
+import operator
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,6 +92,8 @@ ENCLOSED_NUMBERS = {
     **{chr(0x2488 + i): f"({i + 1})" for i in range(20)},
 }
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+# One pass of str.translate for both: drop the invisible characters, spell out the enclosed numbers.
+BEFORE_NFKC = str.maketrans({**INVISIBLE, **ENCLOSED_NUMBERS})
 SPACE = r"[ \t]+"
 # Spaces that split a figure from its unit or cue (投资 130 亿元), thousands groups (1 200 000) and ranges
 # (1 — 2 家).
@@ -98,6 +101,7 @@ SPACES_IN_NUMBERS = regex.compile(
     rf"(?<=\d){SPACE}(?=[%\p{{Han}}])|(?<=\p{{Han}}){SPACE}(?=\d)|(?<=\d){SPACE}(?=\d{{3}}(?!\d))"
     rf"|(?<=\d){SPACE}(?=[-—–~])|(?<=\d[ \t]*[-—–~]){SPACE}(?=\d)"
 )
+HAN_CHARACTER = regex.compile("[\u4e00-\u9fff]")
 TRADITIONAL_SHARE = 0.02  # share of Han characters that t2s changes above which a text is traditional
 
 
@@ -112,21 +116,20 @@ def to_simplified(text: str, always: bool = False) -> str:
     """Traditional → simplified, for texts written in traditional script only: converting a simplified text
     would still change a few characters that are also simplified (乾康药业 → 干康药业). `always` converts a
     snippet too short to tell, whose document is known to have been converted."""
-    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    converted = _t2s().convert(text)
+    if always or converted == text:  # nothing to count when nothing changed (counting is the slow part)
+        return converted
+    han = len(HAN_CHARACTER.findall(text))
     if not han:
         return text
-    converted = _t2s().convert(text)
-    if always:
-        return converted
-    changed = sum(1 for a, b in zip(text, converted) if a != b) + abs(len(text) - len(converted))
+    changed = sum(map(operator.ne, text, converted)) + abs(len(text) - len(converted))
     return converted if changed >= 3 and changed / han >= TRADITIONAL_SHARE else text
 
 
 def normalize_text(text: str) -> str:
     """The stored text: one newline convention, no invisible characters, NFKC (full-width digits, letters and
     punctuation to ordinary ones), no spaces inside figures, simplified script."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(INVISIBLE)
-    text = "".join(ENCLOSED_NUMBERS.get(ch, ch) for ch in text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(BEFORE_NFKC)
     text = unicodedata.normalize("NFKC", text)
     text = SPACES_IN_NUMBERS.sub("", text)
     return to_simplified(text)

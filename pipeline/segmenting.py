@@ -6,12 +6,14 @@ tokenizer segments with it instead, about ten times faster, cutting exactly as j
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
+import os
+import pickle
 import re
 from pathlib import Path
 
 import jieba
-import jieba.posseg
 import regex
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -61,21 +63,78 @@ def user_words(lex: Lexicons) -> list[str]:
     return sorted(w for w in words if len(w) > 1 and not w.isascii())
 
 
+CACHE_DIR = Path.home() / ".cache" / "policyfacts"
+
+
 def make_jieba(lex: Lexicons) -> jieba.Tokenizer:
     """A jieba tokenizer of our own (not jieba's global one) with the lexicon words added."""
     tokenizer = jieba.Tokenizer()
-    tokenizer.tmp_dir = str(Path.home() / ".cache" / "policyfacts")
-    Path(tokenizer.tmp_dir).mkdir(parents=True, exist_ok=True)
-    for word in user_words(lex):
+    tokenizer.tmp_dir = str(CACHE_DIR)
+    words = user_words(lex)
+    cache = _dictionary_cache(words)
+    try:
+        with cache.open("rb") as f:
+            tokenizer.FREQ, tokenizer.total = pickle.load(f)
+        tokenizer.initialized = True
+        return tokenizer
+    except (OSError, EOFError, pickle.UnpicklingError, ValueError):
+        pass  # no cache yet, or a damaged one: build it
+    CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    for word in words:
         tokenizer.add_word(word)
+    part = cache.with_name(f"{cache.name}.{os.getpid()}")
+    with part.open("wb") as f:
+        pickle.dump((tokenizer.FREQ, tokenizer.total), f, protocol=pickle.HIGHEST_PROTOCOL)
+    part.replace(cache)  # atomic: a worker starting meanwhile reads the old file or the new one
     return tokenizer
 
 
+def _dictionary_cache(words: list[str]) -> Path:
+    """Where jieba's dictionary with our words added is kept: loading it with pickle takes a third of the time
+    jieba's own cache (marshal) takes, and the words need not be added again. Named by everything it is made
+    of, so a change to any of them builds a new one."""
+    dictionary = Path(jieba.__file__).parent / "dict.txt"
+    stat = dictionary.stat()
+    digest = hashlib.sha256(f"{jieba.__version__}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+    digest.update("\n".join(words).encode())
+    return CACHE_DIR / f"jieba-{digest.hexdigest()[:16]}.pickle"
+
+
+# Distinct strings whose tags are kept: the extractors tag short strings (the words left of a zone suffix, the
+# items of a list), and the same ones again and again (a zone's name in every sentence naming it).
+TAG_CACHE_SIZE = 50_000
+
+
+class PartOfSpeech:
+    """jieba's part-of-speech tagger over a jieba tokenizer, remembering the tags of the strings it has seen."""
+
+    def __init__(self, tokenizer: jieba.Tokenizer):
+        self.tokenizer = tokenizer
+        self.cut = functools.lru_cache(maxsize=TAG_CACHE_SIZE)(self._cut)
+
+    @functools.cached_property
+    def _tagger(self):
+        import jieba.posseg
+
+        default = jieba.posseg.dt
+        if self.tokenizer.dictionary != default.tokenizer.dictionary:
+            return jieba.posseg.POSTokenizer(self.tokenizer)
+        # Importing jieba.posseg has read the default dictionary's tags already: a copy of them saves reading
+        # all of it again (half a second).
+        tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+        tagger.tokenizer = self.tokenizer
+        tagger.word_tag_tab = dict(default.word_tag_tab)
+        return tagger
+
+    def _cut(self, text: str) -> tuple:
+        """The words of `text` with their tags (jieba.posseg pairs: .word, .flag)."""
+        return tuple(self._tagger.cut(text))
+
+
 @functools.lru_cache(maxsize=4)
-def pos_tagger(tokenizer: jieba.Tokenizer) -> jieba.posseg.POSTokenizer:
-    """jieba's part-of-speech tagger over `tokenizer`, one per tokenizer and shared by the extractors: each
-    new one reads all of jieba's dictionary again (a second and some 60 MB)."""
-    return jieba.posseg.POSTokenizer(tokenizer)
+def pos_tagger(tokenizer: jieba.Tokenizer) -> PartOfSpeech:
+    """The part-of-speech tagger over `tokenizer`, one per tokenizer and shared by the extractors."""
+    return PartOfSpeech(tokenizer)
 
 
 class FastJieba:
@@ -123,6 +182,37 @@ class TextDoc(Doc):
 def words_and_spaces(words: list[str], text: str) -> tuple[list[str], list[bool]]:
     """spaCy's words and trailing-space flags for jieba's words, as spacy.util.get_words_and_spaces gives them
     (a single space after a word is its flag, any other white space a token of its own), in linear time."""
+    if "".join(words) != text:
+        return _words_and_spaces_searching(words, text)
+    # The words are the text: only the runs of white-space words need looking at, the rest is copied in bulk.
+    runs: list[list[int]] = []  # [first, last + 1] of each run of white-space words
+    for i, word in enumerate(words):
+        if word.isspace():
+            if runs and runs[-1][1] == i:
+                runs[-1][1] = i + 1
+            else:
+                runs.append([i, i + 1])
+    out: list[str] = []
+    spaces: list[bool] = []
+    done = 0
+    for first, end in runs:
+        out += words[done:first]
+        spaces += [False] * (first - done)
+        white = "".join(words[first:end])
+        if first > 0 and white[0] == " ":
+            spaces[-1] = True
+            white = white[1:]
+        if white:
+            out.append(white)
+            spaces.append(False)
+        done = end
+    out += words[done:]
+    spaces += [False] * (len(words) - done)
+    return out, spaces
+
+
+def _words_and_spaces_searching(words: list[str], text: str) -> tuple[list[str], list[bool]]:
+    """words_and_spaces for words that leave characters of the text out: each word is looked for."""
     out: list[str] = []
     spaces: list[bool] = []
     pos = 0
@@ -154,7 +244,9 @@ class JiebaTokenizer:
 
     def __call__(self, text: str) -> Doc:
         words, spaces = words_and_spaces(list(self.segmenter.cut(text)), text)
-        return TextDoc(self.vocab, words=words, spaces=spaces)
+        doc = TextDoc(self.vocab, words=words, spaces=spaces)
+        doc.__dict__["_text"] = text  # words and spaces rebuild the text exactly: no need to join them again
+        return doc
 
 
 @registry.tokenizers("policyfacts.jieba_tokenizer.v1")

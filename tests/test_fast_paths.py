@@ -1,0 +1,74 @@
+"""The shortcuts taken for speed give what the plain way gives, on every corpus sentence."""
+import jieba.posseg
+import pytest
+
+from pipeline.reading import read_document
+from pipeline.segmenting import make_jieba, pos_tagger, split_sentences
+
+from tests.conftest import CORPUS
+
+
+@pytest.fixture(scope="module")
+def sentences():
+    texts = [read_document(p).text for p in sorted(CORPUS.glob("*.txt"))]
+    return [t[s:e] for t in texts for s, e in split_sentences(t)]
+
+
+def matches(found):
+    return [(m.span(), m.groupdict()) for m in found]
+
+
+def test_industry_lists_are_tried_only_before_cues_with_the_same_matches(nlp, sentences):
+    finder = nlp.get_pipe("industry_extractor").finder
+    with_lists = [s for s in sentences if list(finder.after.finditer(s))]
+    assert len(with_lists) > 20
+    different = [s for s in sentences if matches(finder.lists_before_cues(s)) != matches(finder.after.finditer(s))]
+    assert different == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "形成了电子信息(含新能源,新材料)、装备制造等主导产业,培育了食品、纺织两大特色产业和生物医药产业集群",
+    "主导产业,支柱产业。为主导产业",  # cues with nothing before them
+    "以食品、装备制造为主导产业",
+])
+def test_industry_lists_across_remarks_and_overlapping_cues(nlp, sentence):
+    finder = nlp.get_pipe("industry_extractor").finder
+    assert matches(finder.lists_before_cues(sentence)) == matches(finder.after.finditer(sentence))
+
+
+def test_cached_part_of_speech_tags_are_jiebas(lex, sentences):
+    tokenizer = make_jieba(lex)
+    reference = jieba.posseg.POSTokenizer(tokenizer)
+    tagger = pos_tagger(tokenizer)
+    for sentence in sentences[:200]:
+        expected = [(p.word, p.flag) for p in reference.cut(sentence)]
+        assert [(p.word, p.flag) for p in tagger.cut(sentence)] == expected
+        assert [(p.word, p.flag) for p in tagger.cut(sentence)] == expected  # from the cache
+
+
+@pytest.mark.parametrize("words", [
+    ["  ", "开头", "有", " ", "空格", " ", " ", "\n", "结尾", "\n", "\n", " ", "第二段", " ", " "],  # the whole text
+    ["开头", "有", "空格", "结尾", "第二段"],  # white space left out: each word is looked for
+])
+def test_words_and_spaces_in_bulk_or_searching_match_spacy(words):
+    from spacy.util import get_words_and_spaces
+
+    from pipeline.segmenting import words_and_spaces
+
+    text = "  开头有   \n结尾\n\n 第二段  ".replace("有   ", "有 空格  ")
+    assert words_and_spaces(words, text) == get_words_and_spaces(words, text)
+
+
+def test_cached_dictionary_is_jiebas_with_our_words(lex, tmp_path, monkeypatch):
+    import jieba
+
+    import pipeline.segmenting as segmenting
+
+    monkeypatch.setattr(segmenting, "CACHE_DIR", tmp_path)
+    reference = jieba.Tokenizer()
+    for word in segmenting.user_words(lex):
+        reference.add_word(word)
+    built, loaded = segmenting.make_jieba(lex), segmenting.make_jieba(lex)  # the second from the cache
+    assert len(list(tmp_path.glob("jieba-*.pickle"))) == 1
+    for tokenizer in (built, loaded):
+        assert tokenizer.initialized and tokenizer.total == reference.total and tokenizer.FREQ == reference.FREQ
