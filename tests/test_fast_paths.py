@@ -72,3 +72,17 @@ def test_cached_dictionary_is_jiebas_with_our_words(lex, tmp_path, monkeypatch):
     assert len(list(tmp_path.glob("jieba-*.pickle"))) == 1
     for tokenizer in (built, loaded):
         assert tokenizer.initialized and tokenizer.total == reference.total and tokenizer.FREQ == reference.FREQ
+
+
+def test_rows_are_inserted_with_nulls_for_missing_keys_and_unknown_keys_refused(tmp_path):
+    from pipeline.db import SENTENCE_COLUMNS, open_db
+    from pipeline.ingest import insert_rows
+
+    db = open_db(tmp_path / "facts.db")
+    db["documents"].insert({"name": "a.txt", "text": "园区。"})
+    columns = [c for c in SENTENCE_COLUMNS if c != "id"]
+    insert_rows(db, "sentences", columns, [{"document": "a.txt", "index": 0, "start": 0, "end": 3, "text": "园区。"}])
+    assert list(db["sentences"].rows) == [{"id": 1, "document": "a.txt", "index": 0, "start": 0, "end": 3,
+                                           "text": "园区。", "segmented": None}]
+    with pytest.raises(ValueError, match="no such column in sentences: words"):
+        insert_rows(db, "sentences", columns, [{"document": "a.txt", "index": 1, "words": "园区"}])
