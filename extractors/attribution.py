@@ -12,7 +12,7 @@ from collections import Counter
 import regex
 from spacy.language import Language
 
-from extractors.base import facts
+from extractors.base import document_text, facts
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 ARTICLE_HEADING = regex.compile(r"^\s*第[一二三四五六七八九十百\d]+[篇章部分]")
@@ -67,10 +67,10 @@ class ZoneAttributor:
         mentions = doc.user_data.get("zone_mentions", [])
         sentences = doc.user_data["sentences"]
         starts = [s for s, _ in sentences]
-        sections = self.sections(doc.text, mentions)
+        sections = self.sections(document_text(doc), mentions)
         section_starts = [s for s, _ in sections]
         document_zone = dominant(Counter(z for _, _, z in mentions))
-        collective = sum(1 for s, e in sentences if self.collective.search(doc.text, s, e))
+        collective = sum(1 for s, e in sentences if self.collective.search(document_text(doc), s, e))
         naming = len({bisect.bisect_right(starts, s) for s, _, _ in mentions})
         general = collective >= COLLECTIVE_SENTENCES and collective > naming
         for span in facts(doc):
@@ -78,7 +78,7 @@ class ZoneAttributor:
                 continue
             i = bisect.bisect_right(starts, span.start_char) - 1
             s_start, s_end = sentences[i]
-            sentence = doc.text[s_start:s_end]
+            sentence = document_text(doc)[s_start:s_end]
             named = {z for s, e, z in mentions if s_start <= s < s_end}
             if len(named) == 1:
                 span._.zone = named.pop()

@@ -147,12 +147,12 @@ class FigureExtractor:
         raise NotImplementedError
 
     def __call__(self, doc):
-        from extractors.base import add_fact
+        from extractors.base import add_fact, document_text
 
-        report_year = document_year(doc.text)
+        report_year = document_year(document_text(doc))
         sentences = doc.user_data["sentences"]
-        for s_start, s_end, carried in self.context.sentence_contexts(doc.text, sentences, report_year):
-            sentence = doc.text[s_start:s_end]
+        for s_start, s_end, carried in self.context.sentence_contexts(document_text(doc), sentences, report_year):
+            sentence = document_text(doc)[s_start:s_end]
             for figure in self.finder.find(sentence):
                 ctx = self.context.read(sentence, figure.start, report_year, carried)
                 add_fact(doc, s_start + figure.start, s_start + figure.end, self.fact_type, self.fact_type,

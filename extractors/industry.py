@@ -7,7 +7,7 @@ import jieba.posseg
 import regex
 from spacy.language import Language
 
-from extractors.base import FACTS_KEY, add_fact, facts
+from extractors.base import FACTS_KEY, add_fact, document_text, facts
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 ITEM_SEPARATORS = regex.compile(r"[、/]|和|以及")
@@ -135,7 +135,7 @@ class IndustryExtractor:
     def __call__(self, doc):
         taken = {(s.start_char, s.end_char) for s in facts(doc)}
         for s_start, s_end in doc.user_data["sentences"]:
-            sentence = doc.text[s_start:s_end]
+            sentence = document_text(doc)[s_start:s_end]
             for a, b, name, role in self.finder.find(sentence):
                 if (s_start + a, s_start + b) in taken:
                     continue

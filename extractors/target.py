@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import regex
 from spacy.language import Language
 
-from extractors.base import add_fact, facts
+from extractors.base import add_fact, document_text, facts
 from extractors.context import DEADLINE, PLAN_END, ContextReader, clause_start, document_year
 from extractors.numbers import NumberError, Quantity, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
@@ -89,20 +89,20 @@ class TargetExtractor:
                  year=year, metric=metric, value=value, value_max=value_max, unit=unit)
 
     def __call__(self, doc):
-        report_year = document_year(doc.text)
+        report_year = document_year(document_text(doc))
         sentences = doc.user_data["sentences"]
         found = [s for s in facts(doc) if s.label_ in ("money", "area") and s._.target]
         for span in found:
             s_start, s_end = next((s, e) for s, e in sentences if s <= span.start_char < e)
-            sentence = doc.text[s_start:s_end]
+            sentence = document_text(doc)[s_start:s_end]
             clause = sentence[clause_start(sentence, span.start_char - s_start):span.start_char - s_start]
             if self.finder.is_threshold(sentence, span.end_char - s_start) or COUNT_BEFORE.search(clause):
                 continue
             unit = "km2" if span.label_ == "area" else MONEY_UNITS.get(span._.currency, "other")
             self._add(doc, s_start, sentence, span.start_char - s_start, span.end_char - s_start, span._.year,
                       span._.value, span._.value_max, unit)
-        for s_start, s_end, carried in self.context.sentence_contexts(doc.text, sentences, report_year):
-            sentence = doc.text[s_start:s_end]
+        for s_start, s_end, carried in self.context.sentence_contexts(document_text(doc), sentences, report_year):
+            sentence = document_text(doc)[s_start:s_end]
             for m, q, unit in self.finder.counts_in(sentence):
                 ctx = self.context.read(sentence, m.start(), report_year, carried)
                 if ctx.goal:

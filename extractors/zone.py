@@ -13,7 +13,7 @@ import jieba.posseg
 import regex
 from spacy.language import Language
 
-from extractors.base import add_fact
+from extractors.base import add_fact, document_text
 from extractors.context import clause_start
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.regions import is_province, is_region, short_form
@@ -174,8 +174,8 @@ class ZoneExtractor:
         self.finder = ZoneFinder(lex, jieba_tokenizer)
 
     def __call__(self, doc):
-        mentions = self.finder.mentions(doc.text)
-        zones = self.finder.zones(doc.text, mentions)
+        mentions = self.finder.mentions(document_text(doc))
+        zones = self.finder.zones(document_text(doc), mentions)
         doc.user_data["zone_mentions"] = [(m.start, m.end, z.name) for z in zones for m in z.mentions]
         doc.user_data["zones"] = {z.name: z.aliases for z in zones}
         for z in zones:

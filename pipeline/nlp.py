@@ -2,7 +2,9 @@
 splitter, and one extractor component per fact type, each adding spans to `doc.spans["facts"]`."""
 from __future__ import annotations
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 
 import extractors.area  # noqa: F401  (registers the component factories)
@@ -12,7 +14,7 @@ import extractors.money  # noqa: F401
 import extractors.target  # noqa: F401
 import extractors.zone  # noqa: F401
 import pipeline.segmenting  # noqa: F401  (registers the tokenizer)
-from extractors.base import register_extensions
+from extractors.base import document_text, register_extensions
 from pipeline.segmenting import split_sentences
 
 # Zones come first so that the other extractors can bound and attribute by them; attribution runs last.
@@ -22,11 +24,12 @@ EXTRACTORS = ["zone_extractor", "money_extractor", "area_extractor", "target_ext
 @Language.component("policyfacts_sentences")
 def set_sentences(doc):
     """Sentences end at 。!?; and line breaks: kept as char offsets in doc.user_data and as is_sent_start."""
-    sentences = split_sentences(doc.text)
+    sentences = split_sentences(document_text(doc))
     doc.user_data["sentences"] = sentences
     starts = {s for s, _ in sentences}
-    for token in doc:
-        token.is_sent_start = token.i == 0 or token.idx in starts
+    # One array for the whole doc: setting token.is_sent_start one token at a time scans the doc each time.
+    flags = numpy.array([1 if t.i == 0 or t.idx in starts else -1 for t in doc], dtype="int64").astype("uint64")
+    doc.from_array([SENT_START], flags)
     return doc
 
 
