@@ -9,13 +9,13 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
-import regex
 from spacy.language import Language
 
+from extractors import patterns
 from extractors.base import document_text, facts
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
-ARTICLE_HEADING = regex.compile(r"^\s*第[一二三四五六七八九十百\d]+[篇章部分]")
+ARTICLE_HEADING = patterns.compile(r"^\s*第[一二三四五六七八九十百\d]+[篇章部分]")
 MAX_HEADING_CHARS = 40
 MIN_SECTION_CHARS = 300  # a zone-named line this close to its section's start is a sub-title, not a new section
 # A document with more sentences about many zones at once (全市产业集聚区) than sentences naming one zone is
@@ -37,7 +37,7 @@ class ZoneAttributor:
     def __init__(self, lex: Lexicons):
         generic = alternation(lex.zone_suffixes)
         # 全市产业集聚区, 各产业集聚区, 每个产业集聚区: many zones at once
-        self.collective = regex.compile(rf"(?:{alternation(lex.zone_collective)})[\p{{Han}}]{{0,6}}?(?:{generic}|园区)")
+        self.collective = patterns.compile(rf"(?:{alternation(lex.zone_collective)})[\p{{Han}}]{{0,6}}?(?:{generic}|园区)")
 
     def sections(self, text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, str | None]]:
         """(start offset, zone) of each section, in order. A 第N篇 line starts a section; a short line naming

@@ -28,16 +28,17 @@ def _align(doc: Doc, offsets: set[int]) -> None:
     """Split tokens so that each offset falls on a token boundary (a fact may start inside a jieba word:
     开发区内 segmented as 开发 + 区内)."""
     cuts: dict[int, list[int]] = {}
-    for token in doc:
-        inner = [o - token.idx for o in offsets if token.idx < o < token.idx + len(token.text)]
-        if inner:
-            cuts[token.i] = sorted(set(inner))
+    token_starts = doc.to_array("IDX")  # one array, not a walk over every token of a long document
+    for offset in offsets:
+        token = doc[int(token_starts.searchsorted(offset, side="right")) - 1]
+        if token.idx < offset < token.idx + len(token.text):
+            cuts.setdefault(token.i, []).append(offset - token.idx)
     if not cuts:
         return
     with doc.retokenize() as retokenizer:
         for i, positions in cuts.items():
             token = doc[i]
-            bounds = [0, *positions, len(token.text)]
+            bounds = [0, *sorted(set(positions)), len(token.text)]
             pieces = [token.text[a:b] for a, b in zip(bounds, bounds[1:])]
             retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))
 
@@ -66,9 +67,9 @@ def add_fact(doc: Doc, start: int, end: int, type_: str, extractor: str, **field
     span._.extractor = extractor
     for name, value in fields.items():
         setattr(span._, name, value)
-    group = list(doc.spans[FACTS_KEY]) if FACTS_KEY in doc.spans else []
-    group.append(span)
-    doc.spans[FACTS_KEY] = group
+    if FACTS_KEY not in doc.spans:
+        doc.spans[FACTS_KEY] = []
+    doc.spans[FACTS_KEY].append(span)
     return span
 
 

@@ -6,24 +6,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
 
+from extractors import patterns
 from pipeline.lexicons import Lexicons, alternation
 
 CLAUSE_DELIMITERS = ",;。!?:\n、()《》“”\"'"
 # 到2015年, 至2015年底, 2012年底前, 2015年前, 2015年以前; 十二五末 and its kin are five-year plans.
 YEAR = r"(?<!\d)((?:19|20)\d{2})(?!\d)"
-DEADLINE = regex.compile(
+DEADLINE = patterns.compile(
     rf"(?:到|至|截至|截止到?)\s*{YEAR}\s*年(?:底|末|年底|年末)?"
     rf"|{YEAR}\s*年(?:底|末)?(?:前|以前|之前)"
 )
 FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
-PLAN_END = regex.compile(r"[\"“]?(十一五|十二五|十三五|十四五|十五五)[\"”]?(?:期?末|期间|时期|规划期)")
-STATED_YEAR = regex.compile(rf"{YEAR}\s*年(?!代)")
-RELATIVE_YEAR = regex.compile(r"今年|本年|年内|全年|当年|明年|后年")
+PLAN_END = patterns.compile(r"[\"“]?(十一五|十二五|十三五|十四五|十五五)[\"”]?(?:期?末|期间|时期|规划期)")
+STATED_YEAR = patterns.compile(rf"{YEAR}\s*年(?!代)")
+RELATIVE_YEAR = patterns.compile(r"今年|本年|年内|全年|当年|明年|后年")
 RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "全年": 0, "当年": 0, "明年": 1, "后年": 2}
 # A report's own date: 2013年1月10日 or 2013-01-10 near its top.
-DOCUMENT_DATE = regex.compile(rf"{YEAR}\s*(?:年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|-\d{{1,2}}-\d{{1,2}}(?!\d))")
+DOCUMENT_DATE = patterns.compile(rf"{YEAR}\s*(?:年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|-\d{{1,2}}-\d{{1,2}}(?!\d))")
 
 
 def document_year(text: str) -> int | None:
@@ -37,14 +37,23 @@ def document_year(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# A clause is never longer than this: text with no punctuation for longer is not read as one clause (and
+# walking back through it for every figure would take time quadratic in its length).
+MAX_CLAUSE = 300
+
+
 def clause_start(text: str, pos: int, floor: int = 0) -> int:
     """Where the clause holding `pos` starts (after the last delimiter before it, not before `floor`)."""
     i = pos
+    floor = max(floor, pos - MAX_CLAUSE)
     while i > floor and text[i - 1] not in CLAUSE_DELIMITERS:
         i -= 1
     return i
 
 
+# A figure's context is read in at most this many characters before it (a longer sentence is a run-on line,
+# and reading all of it for every figure would take time quadratic in its length).
+MAX_CONTEXT = 1000
 # A year carries from a goal sentence into at most this many sentences after it.
 MAX_CARRY = 3
 
@@ -58,13 +67,13 @@ class FigureContext:
 
 class ContextReader:
     def __init__(self, lex: Lexicons):
-        self.goal_words = regex.compile(alternation(lex.goal_words))
+        self.goal_words = patterns.compile(alternation(lex.goal_words))
         future = alternation(lex.future_words)
         verbs = alternation(lex.metric_verbs)
         # 将 … 达到: a future marker with a verb after it in the same clause
-        self.future = regex.compile(rf"(?:{future})[^{CLAUSE_DELIMITERS}]{{0,20}}?(?:{verbs})")
-        self.past = regex.compile(alternation(lex.past_words))
-        self.not_goal = regex.compile(alternation(lex.goal_word_exceptions))
+        self.future = patterns.compile(rf"(?:{future})[^{CLAUSE_DELIMITERS}]{{0,20}}?(?:{verbs})")
+        self.past = patterns.compile(alternation(lex.past_words))
+        self.not_goal = patterns.compile(alternation(lex.goal_word_exceptions))
         self.clause_goal_words = set(lex.clause_goal_words)
 
     def deadline(self, before: str) -> int | None:
@@ -96,7 +105,7 @@ class ContextReader:
         """The context of the figure at `pos` in `sentence`. `previous` is the context at the end of the
         sentence before, in the same paragraph: a deadline there (发展目标:到2015年,…。) carries into a
         sentence that states no time of its own."""
-        before = sentence[:pos]
+        before = sentence[max(0, pos - MAX_CONTEXT):pos]
         cue = self.goal_start(before)
         # A goal reaches the figure unless a past marker comes between (今年计划…24亿元,已建成项目5个).
         goal = cue is not None and not self.past.search(before, cue)

@@ -4,13 +4,13 @@ lexicon lacks is still found. One fact per name and zone in a document; `name` w
 from __future__ import annotations
 
 import jieba.posseg
-import regex
 from spacy.language import Language
 
+from extractors import patterns
 from extractors.base import FACTS_KEY, add_fact, document_text, facts
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
-ITEM_SEPARATORS = regex.compile(r"[、/]|和|以及")
+ITEM_SEPARATORS = patterns.compile(r"[、/]|和|以及")
 LIST = r"\p{Han}{1,12}(?:(?:[、/]|和|以及)\p{Han}{1,12}){0,12}"
 # Flags of the words an industry name is made of, when the lexicon does not know it.
 NAME_TAGS = {"n", "nz", "j", "vn", "an", "ng", "nt", "x", "b", "nr"}
@@ -18,10 +18,10 @@ NAME_TAGS = {"n", "nz", "j", "vn", "an", "ng", "nt", "x", "b", "nr"}
 KEEP_YE = {"工业", "企业", "农业", "商业", "行业", "产业", "物业", "林业", "渔业", "牧业", "矿业", "事业", "职业", "专业",
            "就业", "创业", "作业", "实业", "营业"}
 STRONG_ROLES = {"leading", "pillar"}
-TRAILING = regex.compile(r"(?:产业集群|产业群|产业|行业)$")
+TRAILING = patterns.compile(r"(?:产业集群|产业群|产业|行业)$")
 # Words that open a list but are not part of its first item (形成了先进装备制造 → 先进装备制造).
 LEADING_TAGS = {"v", "p", "u", "uj", "ul", "d", "c", "r", "m", "q", "f", "t", "vn"}
-NUMBERED = regex.compile(r"(?:等)?(?:[一二三四五六七八九十两几\d]+大)?$")
+NUMBERED = patterns.compile(r"(?:等)?(?:[一二三四五六七八九十两几\d]+大)?$")
 MAX_ITEM = 12
 
 
@@ -31,11 +31,11 @@ class IndustryFinder:
         self.pos = jieba.posseg.POSTokenizer(jieba_tokenizer)
         self.known = set(lex.industries)
         self.not_industries = set(lex.not_industries)
-        self.after = regex.compile(rf"(?P<list>{LIST}?)(?P<cue>{alternation(lex.industry_after_list)})")
-        self.before = regex.compile(rf"(?P<cue>{alternation(lex.industry_before_list)})(?P<list>{LIST})")
-        self.by_with = regex.compile(rf"以(?P<list>{LIST}?)(?:等)?为(?P<cue>主导|支柱)")
-        self.bad_tail = regex.compile(rf"(?:{alternation(lex.not_industry_tails)})$")
-        self.bad_head = regex.compile(rf"^(?:{alternation(lex.not_industry_heads)})")
+        self.after = patterns.compile(rf"(?P<list>{LIST}?)(?P<cue>{alternation(lex.industry_after_list)})")
+        self.before = patterns.compile(rf"(?P<cue>{alternation(lex.industry_before_list)})(?P<list>{LIST})")
+        self.by_with = patterns.compile(rf"以(?P<list>{LIST}?)(?:等)?为(?P<cue>主导|支柱)")
+        self.bad_tail = patterns.compile(rf"(?:{alternation(lex.not_industry_tails)})$")
+        self.bad_head = patterns.compile(rf"^(?:{alternation(lex.not_industry_heads)})")
         self.roles = {**lex.industry_after_list, **lex.industry_before_list,
                       "主导": "leading", "支柱": "pillar"}
 
@@ -52,8 +52,8 @@ class IndustryFinder:
                 while words and (words[0][1] in LEADING_TAGS or words[0][0] in ("以", "了")):
                     words.pop(0)
                 item = "".join(w for w, _ in words)
-        item = regex.sub(r"^(?:以|和|及|等)", "", item)
-        item = regex.sub(r"等$", "", item)
+        item = patterns.sub(r"^(?:以|和|及|等)", "", item)
+        item = patterns.sub(r"等$", "", item)
         if item not in self.known:
             item = TRAILING.sub("", item)
             if item.endswith("业") and item[-2:] not in KEEP_YE and len(item) >= 3:
@@ -62,7 +62,7 @@ class IndustryFinder:
             return None
         if item not in self.known and (self.bad_tail.search(item) or self.bad_head.search(item)):
             return None
-        if not regex.fullmatch(r"\p{Han}+", item):
+        if not patterns.fullmatch(r"\p{Han}+", item):
             return None
         if item not in self.known:
             # an unknown name must read as a noun phrase: no verbs, particles or pronouns inside

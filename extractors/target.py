@@ -11,16 +11,17 @@ from dataclasses import dataclass
 import regex
 from spacy.language import Language
 
+from extractors import patterns
 from extractors.base import add_fact, document_text, facts
 from extractors.context import DEADLINE, PLAN_END, ContextReader, clause_start, document_year
 from extractors.numbers import NumberError, Quantity, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 MONEY_UNITS = {"CNY": "CNY", "USD": "USD"}  # other currencies: unit "other"
-ORDINAL_BEFORE = regex.compile(r"(?:第|前|后|近|每)$")
+ORDINAL_BEFORE = patterns.compile(r"(?:第|前|后|近|每)$")
 # A count earlier in the clause makes a money figure after it the bar of what is counted
 # (8个产业集群达到100亿元: the goal is 8 clusters).
-COUNT_BEFORE = regex.compile(r"\d+(?:[-—–~至]\d+)?(?:个|家|项)")
+COUNT_BEFORE = patterns.compile(r"\d+(?:[-—–~至]\d+)?(?:个|家|项)")
 
 
 @dataclass
@@ -38,10 +39,10 @@ class TargetFinder:
         self.lex = lex
         self.counts = quantity_pattern(lex, list(lex.count_units) + list(lex.people_units) + ["%"])
         self.people = set(lex.people_units)
-        self.prefixes = regex.compile(rf"^(?:{alternation(lex.metric_prefixes)}|{DEADLINE.pattern}|{PLAN_END.pattern}|[\s,])+")
-        self.verbs = regex.compile(rf"(?:{alternation(lex.metric_verbs)})+$")
-        self.approx = regex.compile(rf"(?:{alternation(lex.approx_before)})$")
-        self.thresholds = regex.compile(alternation(lex.threshold_followers))
+        self.prefixes = patterns.compile(rf"^(?:{alternation(lex.metric_prefixes)}|{DEADLINE.pattern}|{PLAN_END.pattern}|[\s,])+")
+        self.verbs = patterns.compile(rf"(?:{alternation(lex.metric_verbs)})+$")
+        self.approx = patterns.compile(rf"(?:{alternation(lex.approx_before)})$")
+        self.thresholds = patterns.compile(alternation(lex.threshold_followers))
 
     def metric(self, sentence: str, figure_start: int) -> tuple[int, str | None]:
         """(start of the metric, metric) for a figure: the clause before it, less goal words and verbs."""
@@ -54,7 +55,7 @@ class TargetFinder:
         head = self.approx.sub("", head)
         head = self.verbs.sub("", head)
         head = head.strip()
-        return (start, head) if head and regex.search(r"\p{Han}", head) else (figure_start, None)
+        return (start, head) if head and patterns.search(r"\p{Han}", head) else (figure_start, None)
 
     def is_threshold(self, sentence: str, end: int) -> bool:
         return bool(self.thresholds.match(sentence, end))
@@ -63,9 +64,9 @@ class TargetFinder:
         """Counts, people and percents in a sentence: (match, quantity, unit)."""
         out = []
         for m in self.counts.finditer(sentence):
-            if ORDINAL_BEFORE.search(sentence, 0, m.start()) and not m["pre"]:
+            if ORDINAL_BEFORE.search(sentence, max(0, m.start() - 1), m.start()) and not m["pre"]:
                 continue  # 第3个, 前10家: an ordinal or rank, not a quantity
-            if not m["num"][0].isdigit() and not regex.search(r"[十百千万]", m["num"]):
+            if not m["num"][0].isdigit() and not patterns.search(r"[十百千万]", m["num"]):
                 continue  # 两个, 一家: a word, seldom a goal figure
             try:
                 q = Quantity.from_match(m, self.lex)

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import jieba.posseg
-import regex
 from spacy.language import Language
 
+from extractors import patterns
 from extractors.base import add_fact, document_text
 from extractors.context import clause_start
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
@@ -53,13 +53,13 @@ class Zone:
 class ZoneFinder:
     def __init__(self, lex: Lexicons, jieba_tokenizer):
         self.lex = lex
-        self.suffixes = regex.compile(alternation(lex.zone_suffixes))
+        self.suffixes = patterns.compile(alternation(lex.zone_suffixes))
         self.stopwords = set(lex.zone_stopwords) | set(lex.goal_words)
         self.not_places = set(lex.zone_not_places)
-        self.blocker = regex.compile(alternation(lex.zone_suffix_blockers))
+        self.blocker = patterns.compile(alternation(lex.zone_suffix_blockers))
         self.titles = set(lex.zone_title_prefixes)
         self.pos = jieba.posseg.POSTokenizer(jieba_tokenizer)
-        self.same = regex.compile(rf"^[\"“]?(?:{alternation(lex.zone_same)})[\"“:]?")
+        self.same = patterns.compile(rf"^[\"“]?(?:{alternation(lex.zone_same)})[\"“:]?")
 
     def _is_place(self, word: str, flag: str) -> bool:
         return word not in self.not_places and (is_region(word) or (flag == "ns" and len(word) >= 2))
@@ -73,7 +73,7 @@ class ZoneFinder:
             if len(word) > 2 and word[0] in GLUE_STOPS:
                 taken.append((word[1:], flag))
                 break
-            if not regex.fullmatch(r"\p{Han}+", word) or word in self.stopwords or flag in BOUNDARY_TAGS:
+            if not patterns.fullmatch(r"\p{Han}+", word) or word in self.stopwords or flag in BOUNDARY_TAGS:
                 break
             if self._is_place(word, flag):
                 seen_place = True

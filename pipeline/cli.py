@@ -70,6 +70,7 @@ def extract(files):
     Example:
         policyfacts extract corpus/000_e3b410fa4eadb6fc.txt | head
     """
+    from extractors.patterns import ExtractionTimeout
     from pipeline.ingest import extract_document
     from pipeline.nlp import make_nlp
     from pipeline.reading import UnreadableFile, read_document
@@ -85,7 +86,13 @@ def extract(files):
             continue
         for warning in document.warnings:
             click.echo(f"warning: {warning}", err=True)
-        for fact in extract_document(nlp, document).facts:
+        try:
+            extraction = extract_document(nlp, document)
+        except ExtractionTimeout as e:
+            click.echo(f"refused: {document.name}: {e}", err=True)
+            failed = True
+            continue
+        for fact in extraction.facts:
             fact.pop("sentence_index", None)
             click.echo(json.dumps(fact, ensure_ascii=False))
     sys.exit(1 if failed else 0)

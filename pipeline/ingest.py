@@ -14,6 +14,7 @@ import sqlite_utils
 
 from extractors.base import fact_record, facts
 from extractors.context import document_year
+from extractors.patterns import ExtractionTimeout, time_limit
 from pipeline import EXTRACTOR_VERSION
 from pipeline.lexicons import load_lexicons
 from pipeline.reading import Document, UnreadableFile, read_document
@@ -56,8 +57,10 @@ def find_report_files(paths: Iterable[str | Path]) -> Iterator[Path | tuple[str,
 
 
 def extract_document(nlp, document: Document) -> Extraction:
-    """Run the pipeline over a document's text: its sentences (with their segmentation) and its facts."""
-    doc = nlp(document.text)
+    """Run the pipeline over a document's text: its sentences (with their segmentation) and its facts.
+    Raises ExtractionTimeout when the text takes longer than extraction's time limit (extractors/patterns.py)."""
+    with time_limit():
+        doc = nlp(document.text)
     bounds = doc.user_data["sentences"]
     starts = [s for s, _ in bounds]
     words: list[list[str]] = [[] for _ in bounds]
@@ -154,7 +157,11 @@ def ingest(
             summary.unchanged += 1
             continue
         nlp = nlp or make_nlp()
-        extraction = extract_document(nlp, document)
+        try:
+            extraction = extract_document(nlp, document)
+        except ExtractionTimeout as e:
+            summary.refused.append((str(item), f"{document.name}: {e}"))
+            continue
         store(db, extraction, fingerprint)
         summary.ingested += 1
         summary.facts_by_type.update(f["type"] for f in extraction.facts)

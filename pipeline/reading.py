@@ -9,8 +9,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import regex
 from charset_normalizer import from_bytes
+
+from extractors import patterns
 
 
 class UnreadableFile(Exception):
@@ -50,6 +51,8 @@ BINARY_SIGNATURES = [
 # The encodings a Chinese report comes in; the detector chooses among these only, so that a GBK file is not
 # mistaken for some Cyrillic code page.
 CHINESE_ENCODINGS = ["utf_8", "gb18030", "big5", "big5hkscs", "cp950", "utf_16", "utf_32"]
+# Reports are tens of kilobytes; a larger file would take minutes and gigabytes to extract.
+MAX_FILE_BYTES = 10 * 2**20
 # A UTF-8 file with at most this share of invalid bytes is UTF-8 with damage, not another encoding.
 MAX_UTF8_DAMAGE = 0.001
 
@@ -94,7 +97,7 @@ INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 SPACE = r"[ \t]+"
 # Spaces that split a figure from its unit or cue (投资 130 亿元), thousands groups (1 200 000) and ranges
 # (1 — 2 家).
-SPACES_IN_NUMBERS = regex.compile(
+SPACES_IN_NUMBERS = patterns.compile(
     rf"(?<=\d){SPACE}(?=[%\p{{Han}}])|(?<=\p{{Han}}){SPACE}(?=\d)|(?<=\d){SPACE}(?=\d{{3}}(?!\d))"
     rf"|(?<=\d){SPACE}(?=[-—–~])|(?<=\d[ \t]*[-—–~]){SPACE}(?=\d)"
 )
@@ -133,11 +136,18 @@ def read_document(path: str | Path) -> Document:
     """Read and normalize one report file; raises UnreadableFile with the reason."""
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise UnreadableFile(f"{path.name}: {size / 2**20:.1f} MB, more than the {MAX_FILE_BYTES // 2**20} MB "
+                                 f"a report may have; split it into smaller files")
         data = path.read_bytes()
     except OSError as e:
         raise UnreadableFile(f"{path.name}: cannot be read: {e.strerror or e}") from e
     decoded, encoding, warnings = decode_bytes(data, path.name)
-    text = normalize_text(decoded)
+    try:
+        text = normalize_text(decoded)
+    except patterns.ExtractionTimeout as e:
+        raise UnreadableFile(f"{path.name}: {e}") from e
     return Document(
         name=path.name,
         path=str(path),

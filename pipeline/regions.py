@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import csv
 import functools
-import re
 from dataclasses import dataclass
 from importlib import resources
+
+from extractors import patterns
 
 # Suffixes a short form drops: 沁阳市 → 沁阳, 新蔡县 → 新蔡, 河南省 → 河南. Longest first.
 ADMIN_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "地区",
@@ -22,7 +23,7 @@ class Region:
     latitude: float | None
 
 
-ETHNIC_AUTONOMY = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)+自治[县州旗区]$")
+ETHNIC_AUTONOMY = patterns.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)+自治[县州旗区]$")
 
 
 def short_form(name: str) -> str:

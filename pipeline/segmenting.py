@@ -5,16 +5,16 @@ import logging
 from pathlib import Path
 
 import jieba
-import regex
 from spacy.tokens import Doc
 from spacy.util import get_words_and_spaces, registry
 
+from extractors import patterns
 from pipeline.lexicons import Lexicons, load_lexicons
 
 jieba.setLogLevel(logging.WARNING)
 
 # After NFKC, ！？；are ! ? ; — a sentence ends at them, at 。 and at a line break.
-SENTENCE_END = regex.compile(r"[。!?;]+|\n")
+SENTENCE_END = patterns.compile(r"[。!?;]+|\n")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -64,8 +64,31 @@ class JiebaTokenizer:
         self.jieba = make_jieba(lex)
 
     def __call__(self, text: str) -> Doc:
-        words, spaces = get_words_and_spaces(list(self.jieba.cut(text)), text)
+        words, spaces = [], []
+        for piece in jieba_pieces(text):
+            piece_words, piece_spaces = get_words_and_spaces(list(self.jieba.cut(piece)), piece)
+            words += piece_words
+            spaces += piece_spaces
         return Doc(self.vocab, words=words, spaces=spaces)
+
+
+# jieba's HMM (on a run of characters it does not know, 亿亿亿…) and spaCy's alignment of words to the text
+# both take time quadratic in the length of what they are given: they get the text in pieces of at most this
+# many characters, cut after a line break or sentence end if there is one.
+MAX_JIEBA_PIECE = 2000
+
+
+def jieba_pieces(text: str) -> list[str]:
+    pieces = []
+    start = 0
+    while len(text) - start > MAX_JIEBA_PIECE:
+        end = start + MAX_JIEBA_PIECE
+        ends = [m.end() for m in SENTENCE_END.finditer(text, start + 1, end)]
+        end = ends[-1] if ends else end
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
 
 
 @registry.tokenizers("policyfacts.jieba_tokenizer.v1")
