@@ -1,6 +1,9 @@
 """The SQLite database: tables, views and full-text search, all written with sqlite-utils."""
 from __future__ import annotations
 
+import sqlite3
+import time
+
 import sqlite_utils
 
 # FTS5 over the jieba-segmented sentence text: words are separated by spaces, so the default tokenizer finds
@@ -36,12 +39,37 @@ VIEWS = {
 }
 
 
+BUSY_TIMEOUT_MS = 30000
+
+
+def use_wal(db: sqlite_utils.Database) -> None:
+    """Write-ahead logging, so that readers and one writer work at once. SQLite does not wait (busy_timeout) to
+    switch a database to WAL while another connection is switching it too: retry for as long."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            db.execute("pragma journal_mode = wal")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def open_db(path) -> sqlite_utils.Database:
     """Open (creating if need be) the facts database, with its tables, indexes and views in place."""
     db = sqlite_utils.Database(path)
-    db.execute("pragma journal_mode = wal")
-    db.execute("pragma busy_timeout = 30000")
-    ensure_schema(db)
+    db.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")  # first: what follows may wait for another ingest
+    use_wal(db)
+    # The write lock before reading the schema: two ingests starting at once then wait for each other instead
+    # of one failing with "database is locked" (a transaction that read first cannot wait to write).
+    db.execute("begin immediate")
+    try:
+        ensure_schema(db)
+    except BaseException:
+        db.rollback()
+        raise
+    db.execute("commit")
     return db
 
 

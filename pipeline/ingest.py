@@ -91,9 +91,10 @@ def is_current(db: sqlite_utils.Database, document: Document, fingerprint: str) 
 
 
 def store(db: sqlite_utils.Database, extraction: Extraction, fingerprint: str) -> None:
-    """Replace the document's rows with the new ones, in one transaction: no half document is ever visible."""
+    """Replace the document's rows with the new ones, in one transaction: no half document is ever visible.
+    (db.atomic, not `with db.conn`: sqlite-utils commits each statement run outside a transaction it opened.)"""
     d = extraction.document
-    with db.conn:
+    with db.atomic():
         db.execute("delete from facts where document = ?", [d.name])
         db.execute("delete from sentences where document = ?", [d.name])
         db["documents"].upsert(
@@ -177,15 +178,17 @@ def rebuild_zones(db: sqlite_utils.Database) -> None:
     from pipeline.regions import locate
 
     zones: dict[str, dict] = {}
-    for row in db.query("select name, aliases, document from facts where type = 'zone' order by id"):
-        zone = zones.setdefault(row["name"], {"name": row["name"], "aliases": [], "documents": []})
-        for alias in json.loads(row["aliases"] or "[]"):
-            if alias not in zone["aliases"]:
-                zone["aliases"].append(alias)
-        if row["document"] not in zone["documents"]:
-            zone["documents"].append(row["document"])
-    with db.conn:
+    # In one transaction that writes first, so that no other ingest adds facts between the reading and the
+    # writing; in document order, so that the table does not depend on the order files were ingested in.
+    with db.atomic():
         db.execute("delete from zones")
+        for row in db.query("select name, aliases, document from facts where type = 'zone' order by document, start"):
+            zone = zones.setdefault(row["name"], {"name": row["name"], "aliases": [], "documents": []})
+            for alias in json.loads(row["aliases"] or "[]"):
+                if alias not in zone["aliases"]:
+                    zone["aliases"].append(alias)
+            if row["document"] not in zone["documents"]:
+                zone["documents"].append(row["document"])
         for zone in zones.values():
             db["zones"].insert({
                 **zone,
