@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-import subprocess
+import os
 import sys
 from pathlib import Path
 
@@ -109,8 +109,12 @@ def serve(db_path, port, host):
     Example:
         policyfacts serve --db db/facts.db --port 8001
     """
+    from pipeline.db import checkpoint
+
+    checkpoint(db_path)
     command = [
         sys.executable, "-m", "datasette", "serve", "--immutable", db_path, "--metadata", str(METADATA),
         "--host", host, "--port", str(port), "--setting", "sql_time_limit_ms", "3000",
     ]
-    sys.exit(subprocess.call(command))
+    # Datasette replaces this process, so that a signal that stops `policyfacts serve` stops the server.
+    os.execv(sys.executable, command)

@@ -111,3 +111,13 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             db["facts"].create_index(columns)
     for name, sql in VIEWS.items():
         db.create_view(name, sql, replace=True)
+
+
+def checkpoint(path) -> None:
+    """Write what the write-ahead log holds into the database file itself. Datasette opens the database
+    immutable, reading the file alone: without this it would not show what an interrupted ingest committed."""
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("pragma wal_checkpoint(truncate)")
+    finally:
+        conn.close()
