@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-import regex
 from spacy.language import Language
 
+from extractors import patterns
 from extractors.context import FigureExtractor, clause_start
 from extractors.numbers import NumberError, Quantity, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
@@ -35,9 +35,9 @@ class AreaFinder:
     def __init__(self, lex: Lexicons):
         self.lex = lex
         self.pattern = quantity_pattern(lex, list(lex.area_units))
-        self.kind_cues = regex.compile(alternation(lex.area_kinds))
-        self.product_cues = regex.compile(alternation(lex.area_product_cues))
-        self.name_follower = regex.compile(alternation(lex.area_name_followers))
+        self.kind_cues = patterns.compile(alternation(lex.area_kinds))
+        self.product_cues = patterns.compile(alternation(lex.area_product_cues))
+        self.name_follower = patterns.compile(alternation(lex.area_name_followers))
 
     def kind(self, text: str, pos: int, end: int) -> str:
         """The kind of the cue nearest before the figure in its clause; a figure in brackets after another

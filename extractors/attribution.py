@@ -9,13 +9,13 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
-import regex
 from spacy.language import Language
 
-from extractors.base import facts
+from extractors import patterns
+from extractors.base import document_text, facts
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
-ARTICLE_HEADING = regex.compile(r"^\s*第[一二三四五六七八九十百\d]+[篇章部分]")
+ARTICLE_HEADING = patterns.compile(r"^\s*第[一二三四五六七八九十百\d]+[篇章部分]")
 MAX_HEADING_CHARS = 40
 MIN_SECTION_CHARS = 300  # a zone-named line this close to its section's start is a sub-title, not a new section
 # A document with more sentences about many zones at once (全市产业集聚区) than sentences naming one zone is
@@ -37,7 +37,7 @@ class ZoneAttributor:
     def __init__(self, lex: Lexicons):
         generic = alternation(lex.zone_suffixes)
         # 全市产业集聚区, 各产业集聚区, 每个产业集聚区: many zones at once; not 第一批产业集聚区 (one zone's rank)
-        self.collective = regex.compile(
+        self.collective = patterns.compile(
             rf"(?<!第)(?:{alternation(lex.zone_collective)})[\p{{Han}}]{{0,6}}?(?:{generic}|园区)")
 
     def sections(self, text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, str | None]]:
@@ -68,10 +68,10 @@ class ZoneAttributor:
         mentions = doc.user_data.get("zone_mentions", [])
         sentences = doc.user_data["sentences"]
         starts = [s for s, _ in sentences]
-        sections = self.sections(doc.text, mentions)
+        sections = self.sections(document_text(doc), mentions)
         section_starts = [s for s, _ in sections]
         document_zone = dominant(Counter(z for _, _, z in mentions))
-        collective = sum(1 for s, e in sentences if self.collective.search(doc.text, s, e))
+        collective = sum(1 for s, e in sentences if self.collective.search(document_text(doc), s, e))
         naming = len({bisect.bisect_right(starts, s) for s, _, _ in mentions})
         general = collective >= COLLECTIVE_SENTENCES and collective > naming
         for span in facts(doc):
@@ -79,7 +79,7 @@ class ZoneAttributor:
                 continue
             i = bisect.bisect_right(starts, span.start_char) - 1
             s_start, s_end = sentences[i]
-            sentence = doc.text[s_start:s_end]
+            sentence = document_text(doc)[s_start:s_end]
             named = {z for s, e, z in mentions if s_start <= s < s_end}
             if len(named) == 1:
                 span._.zone = named.pop()

@@ -40,14 +40,22 @@ def _align(doc: Doc, offsets: set[int]) -> None:
     with doc.retokenize() as retokenizer:
         for i, positions in sorted(cuts.items()):
             token = doc[i]
-            bounds = [0, *positions, len(token.text)]
+            bounds = [0, *sorted(set(positions)), len(token.text)]
             pieces = [token.text[a:b] for a, b in zip(bounds, bounds[1:])]
             retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))
 
 
+def document_text(doc: Doc) -> str:
+    """doc.text, joined once per document: spaCy rebuilds `doc.text` from every token at each access, which
+    made extraction quadratic in a document's length."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
+
+
 def add_fact(doc: Doc, start: int, end: int, type_: str, extractor: str, **fields) -> Span | None:
     """Add a fact spanning doc.text[start:end] exactly; returns None if that text is only white space."""
-    if not doc.text[start:end].strip():
+    if not document_text(doc)[start:end].strip():
         return None
     span = doc.char_span(start, end)
     if span is None:

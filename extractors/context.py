@@ -9,25 +9,26 @@ from dataclasses import dataclass
 
 import regex
 
+from extractors import patterns
 from pipeline.lexicons import Lexicons, alternation
 
 CLAUSE_DELIMITERS = ",;。!?:\n、()《》“”\"'"
 # 到2015年, 至2015年底, 2012年底前, 2015年前, 2015年以前; 十二五末 and its kin are five-year plans.
 YEAR = r"(?<!\d)((?:19|20)\d{2})(?!\d)"
-DEADLINE = regex.compile(
+DEADLINE = patterns.compile(
     rf"(?:到|至|截至|截止到?)\s*{YEAR}\s*年(?:底|末|年底|年末)?"
     rf"|{YEAR}\s*年(?:底|末)?(?:前|以前|之前)"
 )
 FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
-PLAN_END = regex.compile(r"[\"“]?(十一五|十二五|十三五|十四五|十五五)[\"”]?(?:期?末|期间|时期|规划期)")
+PLAN_END = patterns.compile(r"[\"“]?(十一五|十二五|十三五|十四五|十五五)[\"”]?(?:期?末|期间|时期|规划期)")
 # Not 比2013年 / 较2013年: a baseline a change is measured from, not the year of the figure.
-STATED_YEAR = regex.compile(rf"(?<![比较]){YEAR}\s*年(?!代)")
+STATED_YEAR = patterns.compile(rf"(?<![比较]){YEAR}\s*年(?!代)")
 # Not 后年 or 前年: they stand inside 投产后年产值 and 三年前年均 more often than they mean a year.
-RELATIVE_YEAR = regex.compile(r"今年|本年|年内|全年|当年|明年|去年")
+RELATIVE_YEAR = patterns.compile(r"今年|本年|年内|全年|当年|明年|去年")
 RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "全年": 0, "当年": 0, "明年": 1, "去年": -1}
 # A report's own date: 2013年1月10日 or 2013-01-10 near its top.
-DOCUMENT_DATE = regex.compile(rf"{YEAR}\s*(?:年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|-\d{{1,2}}-\d{{1,2}}(?!\d))")
-YEAR_OR_MONTH = regex.compile(r"年|月")
+DOCUMENT_DATE = patterns.compile(rf"{YEAR}\s*(?:年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|-\d{{1,2}}-\d{{1,2}}(?!\d))")
+YEAR_OR_MONTH = patterns.compile(r"年|月")
 
 
 def document_year(text: str) -> int | None:
@@ -41,7 +42,7 @@ def document_year(text: str) -> int | None:
 
 
 # A numbered top-level heading on its own line: 一、2015年工作回顾, 第二部分 2016年主要目标.
-NUMBERED_HEADING = regex.compile(
+NUMBERED_HEADING = patterns.compile(
     r"^[ \t]*(?:[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十百\d]+[篇章部分节])(?P<title>[^\n]{0,30})$", regex.M)
 
 
@@ -67,19 +68,28 @@ def plan_year(text: str, lex: Lexicons) -> int | None:
     """The year of a plan document: its title names a plan (工作方案, 行动计划 …) and exactly one year."""
     title = title_line(text)
     years = {int(m.group(1)) for m in STATED_YEAR.finditer(title)}
-    if len(years) == 1 and regex.search(alternation(lex.plan_titles), title):
+    if len(years) == 1 and patterns.search(alternation(lex.plan_titles), title):
         return years.pop()
     return None
+
+
+# A clause is never longer than this: text with no punctuation for longer is not read as one clause (and
+# walking back through it for every figure would take time quadratic in its length).
+MAX_CLAUSE = 300
 
 
 def clause_start(text: str, pos: int, floor: int = 0, delimiters: str = CLAUSE_DELIMITERS) -> int:
     """Where the clause holding `pos` starts (after the last delimiter before it, not before `floor`)."""
     i = pos
+    floor = max(floor, pos - MAX_CLAUSE)
     while i > floor and text[i - 1] not in delimiters:
         i -= 1
     return i
 
 
+# A figure's context is read in at most this many characters before it (a longer sentence is a run-on line,
+# and reading all of it for every figure would take time quadratic in its length).
+MAX_CONTEXT = 1000
 # A year carries from a goal sentence into at most this many sentences after it.
 MAX_CARRY = 3
 
@@ -94,18 +104,18 @@ class FigureContext:
 
 class ContextReader:
     def __init__(self, lex: Lexicons):
-        self.goal_words = regex.compile(alternation(lex.goal_words))
+        self.goal_words = patterns.compile(alternation(lex.goal_words))
         future = alternation(lex.future_words)
         verbs = alternation(set(lex.metric_verbs) - set(lex.not_future_verbs))
         # 将 … 达到: a future marker with a verb after it in the same clause; or right before the figure, whose
         # own modifier is the verb (比重将突破50%).
-        self.future = regex.compile(rf"(?:{future})(?:[^{CLAUSE_DELIMITERS}]{{0,20}}?(?:{verbs})|$)")
-        self.past = regex.compile(alternation(lex.past_words))
-        self.not_goal = regex.compile(alternation(lex.goal_word_exceptions))
+        self.future = patterns.compile(rf"(?:{future})(?:[^{CLAUSE_DELIMITERS}]{{0,20}}?(?:{verbs})|$)")
+        self.past = patterns.compile(alternation(lex.past_words))
+        self.not_goal = patterns.compile(alternation(lex.goal_word_exceptions))
         self.clause_goal_words = set(lex.clause_goal_words)
-        self.grant_words = regex.compile(alternation(lex.grant_words))
-        self.project_attributes = regex.compile(alternation(lex.project_attribute_words))
-        self.settled = regex.compile(alternation(lex.settled_words))
+        self.grant_words = patterns.compile(alternation(lex.grant_words))
+        self.project_attributes = patterns.compile(alternation(lex.project_attribute_words))
+        self.settled = patterns.compile(alternation(lex.settled_words))
         self.fingerprint = lex.fingerprint
 
     def deadline(self, before: str) -> int | None:

@@ -5,40 +5,40 @@ from __future__ import annotations
 
 import bisect
 
-import regex
 from spacy.language import Language
 
-from extractors.base import FACTS_KEY, add_fact, facts
+from extractors import patterns
+from extractors.base import FACTS_KEY, add_fact, document_text, facts
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.segmenting import pos_tagger
 
-ITEM_SEPARATORS = regex.compile(r"[、/]|和|以及")
+ITEM_SEPARATORS = patterns.compile(r"[、/]|和|以及")
 # An item may carry a short remark in brackets (电子信息(含新能源)) and Latin letters (LED照明).
 ITEM = r"[\p{Han}A-Za-z]{1,12}(?:\([^()]{1,10}\))?"
 LIST = rf"{ITEM}(?:(?:[、/]|和|以及){ITEM}){{0,12}}"
-REMARK = regex.compile(r"\([^()]*\)")
+REMARK = patterns.compile(r"\([^()]*\)")
 # A character no list holds outside an item's remark (whose brackets hold at most 10): a list never runs
 # across it, so a list ending at a cue starts after the last such character before the cue.
-OUTSIDE_LIST = regex.compile(r"[^\p{Han}A-Za-z、/()]")
+OUTSIDE_LIST = patterns.compile(r"[^\p{Han}A-Za-z、/()]")
 REMARK_REACH = 10
 # 以天冠集团为主的生物质能源,以…为主的光电光伏,…三大产业集群: each item names its leading firms first.
-LED_BY = regex.compile(r"以[^,;。]{1,40}?为(?:主|龙头|核心|代表)的(?P<name>\p{Han}{2,12}?)(?=,|、|和|等|[一二三四五六七八九十两几\d]+[大个]|$)")
+LED_BY = patterns.compile(r"以[^,;。]{1,40}?为(?:主|龙头|核心|代表)的(?P<name>\p{Han}{2,12}?)(?=,|、|和|等|[一二三四五六七八九十两几\d]+[大个]|$)")
 # Flags of the words an industry name is made of, when the lexicon does not know it.
 NAME_TAGS = {"n", "nz", "j", "vn", "an", "ng", "nt", "x", "b", "nr", "eng"}
 # 业 is dropped from 先进装备制造业, never from these words (工业 is not 工).
 KEEP_YE = {"工业", "企业", "农业", "商业", "行业", "产业", "物业", "林业", "渔业", "牧业", "矿业", "事业", "职业", "专业",
            "就业", "创业", "作业", "实业", "营业"}
 STRONG_ROLES = {"leading", "pillar"}
-TRAILING = regex.compile(r"(?:产业集群|产业群|产业|行业)$")
+TRAILING = patterns.compile(r"(?:产业集群|产业群|产业|行业)$")
 # Words that open a list but are not part of its first item (形成了先进装备制造 → 先进装备制造).
 LEADING_TAGS = {"v", "p", "u", "uj", "ul", "d", "c", "r", "m", "q", "f", "t", "vn"}
 COUNT_WORD = r"(?:[一二三四五六七八九十两几\d]+(?:大|个))"
-NUMBERED = regex.compile(rf"(?:等)?{COUNT_WORD}?$")
+NUMBERED = patterns.compile(rf"(?:等)?{COUNT_WORD}?$")
 # 发动机、变速箱等关键零部件产业集群: the name after 等 is the industry, the items before it its examples.
-NAMED_AFTER_EXAMPLES = regex.compile(r"等(?P<name>[\p{Han}A-Za-z]{2,12})$")
+NAMED_AFTER_EXAMPLES = patterns.compile(r"等(?P<name>[\p{Han}A-Za-z]{2,12})$")
 MAX_ITEM = 12
-OPENING_WORD = regex.compile(r"^(?:以|和|及|等)")
-CLOSING_DENG = regex.compile(r"等$")
+OPENING_WORD = patterns.compile(r"^(?:以|和|及|等)")
+CLOSING_DENG = patterns.compile(r"等$")
 
 
 class IndustryFinder:
@@ -48,17 +48,17 @@ class IndustryFinder:
         self.known = set(lex.industries)
         self.name_words = set(lex.industry_name_words)
         joined = [name for name in lex.industries if ITEM_SEPARATORS.search(name)]
-        self.joined = regex.compile(alternation(joined)) if joined else None
+        self.joined = patterns.compile(alternation(joined)) if joined else None
         self.not_industries = set(lex.not_industries)
-        self.after = regex.compile(rf"(?P<list>{LIST}?)(?P<cue>{alternation(lex.industry_after_list)})")
-        self.after_cue = regex.compile(alternation(lex.industry_after_list))
-        self.before = regex.compile(rf"(?P<cue>{alternation(lex.industry_before_list)})(?P<list>{LIST})")
-        self.by_with = regex.compile(rf"以(?P<list>{LIST}?)(?:等)?为{COUNT_WORD}?(?P<cue>主导|支柱)")
-        self.bad_tail = regex.compile(rf"(?:{alternation(lex.not_industry_tails)})$")
-        self.bad_head = regex.compile(rf"^(?:{alternation(lex.not_industry_heads)})")
+        self.after = patterns.compile(rf"(?P<list>{LIST}?)(?P<cue>{alternation(lex.industry_after_list)})")
+        self.after_cue = patterns.compile(alternation(lex.industry_after_list))
+        self.before = patterns.compile(rf"(?P<cue>{alternation(lex.industry_before_list)})(?P<list>{LIST})")
+        self.by_with = patterns.compile(rf"以(?P<list>{LIST}?)(?:等)?为{COUNT_WORD}?(?P<cue>主导|支柱)")
+        self.bad_tail = patterns.compile(rf"(?:{alternation(lex.not_industry_tails)})$")
+        self.bad_head = patterns.compile(rf"^(?:{alternation(lex.not_industry_heads)})")
         self.roles = {**lex.industry_after_list, **lex.industry_before_list,
                       "主导": "leading", "支柱": "pillar"}
-        self.opening_cue = regex.compile(rf"^(?:{alternation(lex.industry_before_list)})")
+        self.opening_cue = patterns.compile(rf"^(?:{alternation(lex.industry_before_list)})")
         self.list_only = set(lex.industry_list_only_cues)
 
     def _clean(self, item: str, first: bool) -> str | None:
@@ -88,7 +88,7 @@ class IndustryFinder:
             return None
         if item not in self.known and (self.bad_tail.search(item) or self.bad_head.search(item)):
             return None
-        if not regex.fullmatch(r"[\p{Han}A-Za-z]+", item) or not regex.search(r"\p{Han}|[A-Z]{2}", item):
+        if not patterns.fullmatch(r"[\p{Han}A-Za-z]+", item) or not patterns.search(r"\p{Han}|[A-Z]{2}", item):
             return None
         if item not in self.known:
             # an unknown name must read as a noun phrase: no verbs, particles or pronouns inside
@@ -226,7 +226,7 @@ class IndustryExtractor:
     def __call__(self, doc):
         taken = {(s.start_char, s.end_char) for s in facts(doc)}
         for s_start, s_end in doc.user_data["sentences"]:
-            sentence = doc.text[s_start:s_end]
+            sentence = document_text(doc)[s_start:s_end]
             for a, b, name, role in self.finder.find(sentence):
                 if (s_start + a, s_start + b) in taken:
                     continue

@@ -7,16 +7,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
 from spacy.language import Language
 
+from extractors import patterns
 from extractors.context import FigureExtractor, clause_start
 from extractors.numbers import CN_SMALL_UNITS, CN_BIG_UNITS, NumberError, Quantity, is_bare_magnitude, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 # After an amount, a rate per time or per item makes it a price, not an amount (3元/月 in page boilerplate).
-PRICE_SUFFIX = regex.compile(r"\s*/\s*(?:月|年|天|日|次|条|份|期|人|小时|分钟|张|本|GB|M|kg|斤|吨|度)")
-TABLE_UNIT = regex.compile(r"单位\s*[:为]?\s*$")
+PRICE_SUFFIX = patterns.compile(r"\s*/\s*(?:月|年|天|日|次|条|份|期|人|小时|分钟|张|本|GB|M|kg|斤|吨|度)")
+TABLE_UNIT = patterns.compile(r"单位\s*[:为]?\s*$")
 # A figure with no currency word is money only right after a cue, these words allowed between (总投资达50亿).
 CUE_GAP = r"(?:达到|达|为|约|了|近|超过|超|逾|共|总计|合计|累计)?"
 
@@ -38,14 +38,15 @@ class MoneyFinder:
     def __init__(self, lex: Lexicons):
         self.lex = lex
         self.pattern = quantity_pattern(lex, list(lex.currencies), unit_required=False)
-        self.cues = regex.compile(alternation(lex.money_categories))
-        self.cue_right_before = regex.compile(rf"(?:{alternation(lex.money_categories)}){CUE_GAP}$")
-        self.non_money_unit = regex.compile(rf"(?:多|余)?(?:{alternation(lex.non_money_units)})")
-        self.price_cues = regex.compile(alternation(lex.price_cues))
-        self.counted_after = regex.compile(alternation(lex.threshold_followers))
+        self.cues = patterns.compile(alternation(lex.money_categories))
+        self.cue_right_before = patterns.compile(rf"(?:{alternation(lex.money_categories)}){CUE_GAP}$")
+        self.non_money_unit = patterns.compile(rf"(?:多|余)?(?:{alternation(lex.non_money_units)})")
+        self.price_cues = patterns.compile(alternation(lex.price_cues))
+        self.counted_after = patterns.compile(alternation(lex.threshold_followers))
         # 港币2亿元, 欧元5000万: a foreign currency named before the amount is its currency
         foreign = [w for w, code in lex.currencies.items() if code != "CNY"]
-        self.currency_before = regex.compile(rf"(?:{alternation(foreign)})\s*[::]?\s*$")
+        self.currency_before = patterns.compile(rf"(?:{alternation(foreign)})\s*[::]?\s*$")
+        self.cue_reach = max(map(len, lex.money_categories)) + 2  # the longest cue and CUE_GAP word
 
     def category(self, text: str, pos: int) -> str:
         """The category of the cue nearest before `pos`: in its clause first, else in what comes before."""
@@ -69,7 +70,7 @@ class MoneyFinder:
                 has_magnitude = m["mag"] or any(ch in CN_BIG_UNITS for ch in num)
                 if not has_magnitude or m["num2"] and not m["mag"]:
                     continue
-                if not (named_before or self.cue_right_before.search(text, 0, m.start())):
+                if not (named_before or self.cue_right_before.search(text, max(0, m.start() - self.cue_reach), m.start())):
                     continue
                 if self.non_money_unit.match(text, m.end()) or self.counted_after.match(text, m.end()):
                     continue  # 5亿人; 产值超百亿企业: with no 元, a bar for what is counted, not an amount

@@ -8,10 +8,11 @@ magnitudes come from `lexicons/units.yml`, approximation words from `lexicons/ap
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 import regex
 
+from extractors import patterns
 from pipeline.lexicons import Lexicons, alternation
 
 CN_DIGITS = {
@@ -74,17 +75,26 @@ def parse_number(text: str) -> Decimal:
     text = text.strip()
     if not text:
         raise NumberError("empty number")
-    if text[0].isdigit():
-        try:
-            return Decimal(text.replace(",", ""))
-        except InvalidOperation as e:
-            raise NumberError(f"not a number: {text!r}") from e
-    return _parse_chinese(text)
+    try:
+        value = Decimal(text.replace(",", "")) if text[0].isdigit() else _parse_chinese(text)
+    except ArithmeticError as e:  # InvalidOperation, or Overflow from a run of 亿
+        raise NumberError(f"not a number: {text[:40]!r}") from e
+    return bounded(value)
+
+
+# No report states a figure this large: a longer run of digits (or of 亿) is not an amount.
+MAX_VALUE = Decimal(10) ** 18
+
+
+def bounded(value: Decimal) -> Decimal:
+    if value >= MAX_VALUE:
+        raise NumberError(f"too large to be a figure: {value:.3E}")
+    return value
 
 
 def to_float(value: Decimal) -> float:
     """Decimal → float, rounding away binary noise (3.1793亿 is 317930000, not 317930000.00000006)."""
-    return float(round(value, 6))
+    return float(round(bounded(value), 6))
 
 
 @dataclass(frozen=True)
@@ -121,7 +131,7 @@ class Quantity:
         return cls(to_float(low), to_float(high) if high is not None else None, approx, m["unit"] or "")
 
 
-def quantity_pattern(lex: Lexicons, units: list[str], unit_required: bool = True) -> regex.Pattern:
+def quantity_pattern(lex: Lexicons, units: list[str], unit_required: bool = True) -> patterns.Pattern:
     """The regex of a figure followed by one of `units`.
 
     Groups: pre (约, 超 …), num, optional range (mag1 = magnitude of the low end, num2), more (多 / 余),
@@ -132,7 +142,7 @@ def quantity_pattern(lex: Lexicons, units: list[str], unit_required: bool = True
     pre = alternation(lex.approx_before)
     post = alternation(lex.approx_after)
     unit = f"(?P<unit>{alternation(units)})" + ("" if unit_required else "?")
-    return regex.compile(
+    return patterns.compile(
         rf"(?P<pre>{pre})?"
         rf"(?P<num>{number})"
         rf"(?:(?P<mag1>{mags})?{RANGE_SEPARATOR}(?P<num2>{number}))?"
@@ -153,11 +163,11 @@ def is_bare_magnitude(num: str) -> bool:
 PERCENT_IN_WORDS = "百分之"
 
 
-def percent_in_words_pattern(lex: Lexicons) -> regex.Pattern:
+def percent_in_words_pattern(lex: Lexicons) -> patterns.Pattern:
     """The regex of a percent written in words (百分之十八以上, 百分之二十三点五), with the groups of
     `quantity_pattern` (unit is 百分之; no range, magnitude or 多)."""
     number = f"(?:{ARABIC_NUMBER}|{CHINESE_NUMBER})"
-    return regex.compile(
+    return patterns.compile(
         rf"(?P<pre>{alternation(lex.approx_before)})?(?P<unit>{PERCENT_IN_WORDS})(?P<num>{number})"
         rf"(?P<mag1>)(?P<num2>)(?P<more>)(?P<mag>)(?P<post>{alternation(lex.approx_after)})?",
         regex.V1,

@@ -11,22 +11,23 @@ from dataclasses import dataclass
 import regex
 from spacy.language import Language
 
+from extractors import patterns
 from extractors.base import add_fact, facts
 from extractors.context import DEADLINE, PLAN_END, ContextReader, clause_start, document_year, plan_year
 from extractors.numbers import PERCENT_IN_WORDS, NumberError, Quantity, percent_in_words_pattern, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 MONEY_UNITS = {"CNY": "CNY", "USD": "USD"}  # other currencies: unit "other"
-ORDINAL_BEFORE = regex.compile(r"(?:第|前|后|近|每)$")
+ORDINAL_BEFORE = patterns.compile(r"(?:第|前|后|近|每)$")
 # A count earlier in the clause makes a money figure after it the bar of what is counted
 # (8个产业集群达到100亿元: the goal is 8 clusters).
-COUNT_BEFORE = regex.compile(r"\d+(?:[-—–~至]\d+)?(?:个|家|项)")
+COUNT_BEFORE = patterns.compile(r"\d+(?:[-—–~至]\d+)?(?:个|家|项)")
 # 黑山、北镇、凌海、义县4个县: a count right after a list of names is the size of the list.
-AFTER_LIST = regex.compile(r"、\p{Han}{1,8}$")
+AFTER_LIST = patterns.compile(r"、\p{Han}{1,8}$")
 # What a count counts, named right after it, up to the end of its clause (brackets allowed: 工程(技术)研究中心).
-COUNTED = regex.compile(r"\p{Han}[^,;。!?:、\n]{0,24}")
-HAN = regex.compile(r"\p{Han}")
-CN_MULTIPLIER = regex.compile(r"[十百千万]")
+COUNTED = patterns.compile(r"\p{Han}[^,;。!?:、\n]{0,24}")
+HAN = patterns.compile(r"\p{Han}")
+CN_MULTIPLIER = patterns.compile(r"[十百千万]")
 
 
 @dataclass
@@ -47,18 +48,18 @@ class TargetFinder:
         self.percents_in_words = percent_in_words_pattern(lex)
         self.people = set(lex.people_units)
         self.other = set(lex.other_units)
-        self.structure = regex.compile(alternation(lex.structure_nouns))
-        self.task_verb = regex.compile(rf"(?:{alternation(lex.task_verbs)})$")
+        self.structure = patterns.compile(alternation(lex.structure_nouns))
+        self.task_verb = patterns.compile(rf"(?:{alternation(lex.task_verbs)})$")
         trailers = alternation(list(lex.goal_words) + list(lex.metric_trailers) + list(lex.metric_verbs))
-        self.trailers = regex.compile(rf"(?:{trailers})+$")
-        self.goal_word = regex.compile(alternation(lex.goal_words))
+        self.trailers = patterns.compile(rf"(?:{trailers})+$")
+        self.goal_word = patterns.compile(alternation(lex.goal_words))
         # After a count, a verb starts what the sentence says next, not what is counted (3个县(市)都有…).
-        self.verb_start = regex.compile(rf"(?:{alternation(lex.metric_verbs)}|{alternation(lex.task_verbs)})")
-        self.zone_lead = regex.compile(rf"^\p{{Han}}{{2,20}}?(?:{alternation(lex.zone_suffixes)})")
-        self.prefixes = regex.compile(rf"^(?:{alternation(lex.metric_prefixes)}|{DEADLINE.pattern}|{PLAN_END.pattern}|[\s,])+")
-        self.approx = regex.compile(rf"(?:{alternation(lex.approx_before)})$")
-        self.thresholds = regex.compile(alternation(lex.threshold_followers))
-        self.bound_thresholds = regex.compile(alternation(lex.bound_threshold_followers))
+        self.verb_start = patterns.compile(rf"(?:{alternation(lex.metric_verbs)}|{alternation(lex.task_verbs)})")
+        self.zone_lead = patterns.compile(rf"^\p{{Han}}{{2,20}}?(?:{alternation(lex.zone_suffixes)})")
+        self.prefixes = patterns.compile(rf"^(?:{alternation(lex.metric_prefixes)}|{DEADLINE.pattern}|{PLAN_END.pattern}|[\s,])+")
+        self.approx = patterns.compile(rf"(?:{alternation(lex.approx_before)})$")
+        self.thresholds = patterns.compile(alternation(lex.threshold_followers))
+        self.bound_thresholds = patterns.compile(alternation(lex.bound_threshold_followers))
 
     def metric(self, sentence: str, figure_start: int) -> tuple[int, str | None]:
         """(start of the metric, metric) for a figure: the clause before it, less goal words and verbs."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import regex
 from spacy.language import Language
 
+from extractors import patterns
 from extractors.base import add_fact
 from extractors.context import clause_start
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
@@ -34,12 +35,12 @@ LIST_BOUNDS = ",;。!?:\n()《》“”\"'"
 LIST_COUNT = r"(?:[\d一二三四五六七八九十两几]+(?:个|大|家|座))?"
 MAX_LIST_ITEM = 16
 # 中山(河源)产业转移工业园: a place, the partner place in brackets, then the rest of the name.
-BRACKETED_PLACE = regex.compile(r"\((?P<inner>\p{Han}{2,4})\)$")
+BRACKETED_PLACE = patterns.compile(r"\((?P<inner>\p{Han}{2,4})\)$")
 # A park under a zone is named after it (昆山高新区机器人产业园): the qualifier between the two.
 MAX_SUB_QUALIFIER = 6
 # Words that open a list but are not part of its first item (高标准建设了光电园孵化园 → 光电园孵化园).
 LIST_OPENER_TAGS = {"v", "p", "c", "u", "uj", "ul", "uz", "ud", "d", "r", "m", "q"}
-HAN_WORD = regex.compile(r"\p{Han}+")
+HAN_WORD = patterns.compile(r"\p{Han}+")
 
 
 @dataclass
@@ -63,22 +64,22 @@ class Zone:
 class ZoneFinder:
     def __init__(self, lex: Lexicons, jieba_tokenizer):
         self.lex = lex
-        self.suffixes = regex.compile(alternation(lex.zone_suffixes))
+        self.suffixes = patterns.compile(alternation(lex.zone_suffixes))
         self.stopwords = set(lex.zone_stopwords) | set(lex.goal_words)
         self.not_places = set(lex.zone_not_places)
-        self.blocker = regex.compile(alternation(lex.zone_suffix_blockers))
+        self.blocker = patterns.compile(alternation(lex.zone_suffix_blockers))
         self.titles = set(lex.zone_title_prefixes)
         self.pos = pos_tagger(jieba_tokenizer)
-        self.same = regex.compile(rf"^[\"“]?(?:{alternation(lex.zone_same)})[\"“:]?")
+        self.same = patterns.compile(rf"^[\"“]?(?:{alternation(lex.zone_same)})[\"“:]?")
         heads = alternation(list(lex.zone_suffixes) + list(lex.zone_list_heads))
-        self.list_close = regex.compile(rf"等{LIST_COUNT}\p{{Han}}{{0,4}}?(?P<head>{heads})")
-        self.item_suffix = regex.compile(rf"(?:{alternation(lex.zone_suffixes)})$")
+        self.list_close = patterns.compile(rf"等{LIST_COUNT}\p{{Han}}{{0,4}}?(?P<head>{heads})")
+        self.item_suffix = patterns.compile(rf"(?:{alternation(lex.zone_suffixes)})$")
         self.city_collective = set(lex.zone_city_collective_suffixes)
-        self.project = regex.compile(alternation(lex.zone_project_followers))
-        self.generic_qualifiers = regex.compile(rf"(?:{alternation(lex.zone_generic_qualifiers)})$")
-        self.item_tail = regex.compile(rf"(?:{alternation(lex.zone_list_item_tails)})$")
+        self.project = patterns.compile(alternation(lex.zone_project_followers))
+        self.generic_qualifiers = patterns.compile(rf"(?:{alternation(lex.zone_generic_qualifiers)})$")
+        self.item_tail = patterns.compile(rf"(?:{alternation(lex.zone_list_item_tails)})$")
         # 中山(河源)产业转移工业园(以下简称“中河园”): a short form the text defines for the name before it
-        self.defined_short = regex.compile(
+        self.defined_short = patterns.compile(
             rf"\(?(?:{alternation(lex.zone_short_form_cues)})[\"“「](?P<short>\p{{Han}}{{2,8}})[\"”」]")
         self.short_of = {k: set(v) for k, v in lex.zone_short_families.items()}
 
@@ -155,7 +156,7 @@ class ZoneFinder:
             while lo > 0 and text[lo - 1] not in LIST_BOUNDS and close.start() - lo < 8 * MAX_LIST_ITEM:
                 lo -= 1
             pieces, pos = [], lo
-            for sep in regex.finditer("、", text[lo:close.start()]):
+            for sep in patterns.compile("、").finditer(text[lo:close.start()]):
                 pieces.append((pos, lo + sep.start()))
                 pos = lo + sep.end()
             pieces.append((pos, close.start()))
@@ -211,7 +212,7 @@ class ZoneFinder:
     def _sub_park(self, text: str, parent: ZoneMention, m: regex.Match) -> ZoneMention | None:
         """昆山高新区机器人产业园: a park named after the zone right before it, with a qualifier between."""
         qualifier = text[parent.end:m.start()]
-        if not (2 <= len(qualifier) <= MAX_SUB_QUALIFIER and regex.fullmatch(r"\p{Han}+", qualifier)):
+        if not (2 <= len(qualifier) <= MAX_SUB_QUALIFIER and patterns.fullmatch(r"\p{Han}+", qualifier)):
             return None
         if qualifier[0] in GLUE_STOPS or self.project.match(text, m.end()):
             return None  # 金山产业集聚区和鹤淇…: two zones; 沁北物流园区公路物流港项目: a project in the zone
@@ -228,7 +229,7 @@ class ZoneFinder:
             return None
         bracket = BRACKETED_PLACE.search(text, max(0, clause - 7), clause)
         middle = text[clause:m.start()]
-        if not bracket or not is_region(bracket["inner"]) or not regex.fullmatch(r"\p{Han}{0,6}", middle):
+        if not bracket or not is_region(bracket["inner"]) or not patterns.fullmatch(r"\p{Han}{0,6}", middle):
             return None
         head = clause_start(text, bracket.start())
         part = self._proper_part(text[max(head, bracket.start() - MAX_LEFT):bracket.start()])
@@ -248,7 +249,7 @@ class ZoneFinder:
             if not defined or any(m.name == defined["short"] for m in found):
                 continue
             short = defined["short"]
-            for occurrence in regex.finditer(regex.escape(short), text):
+            for occurrence in patterns.compile(regex.escape(short)).finditer(text):
                 out.append(ZoneMention(occurrence.start(), occurrence.end(), short, mention.proper, mention.family,
                                        mention.place, mention.proper_led))
         return out

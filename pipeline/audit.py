@@ -50,10 +50,15 @@ def load_annotations(folder: str | Path) -> AnnotationSet:
     skipped."""
     result = AnnotationSet()
     for path in sorted(Path(folder).glob("*.jsonl")):
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        for number, raw in enumerate(path.read_bytes().splitlines(), 1):
+            where = f"{path.name}:{number}"
+            try:
+                line = raw.decode("utf-8-sig")
+            except UnicodeDecodeError as e:
+                result.errors.append(f"{where}: not UTF-8 (byte {e.start} of the line)")
+                continue
             if not line.strip():
                 continue
-            where = f"{path.name}:{number}"
             try:
                 fact = json.loads(line)
             except json.JSONDecodeError as e:
@@ -66,7 +71,7 @@ def load_annotations(folder: str | Path) -> AnnotationSet:
             if missing:
                 result.errors.append(f"{where}: missing {', '.join(missing)}")
                 continue
-            if fact["type"] not in FIELDS_BY_TYPE:
+            if not isinstance(fact["type"], str) or fact["type"] not in FIELDS_BY_TYPE:
                 result.errors.append(f"{where}: unknown type {fact['type']!r}")
                 continue
             absent = [k for k in FIELDS_BY_TYPE[fact["type"]] if k not in fact]

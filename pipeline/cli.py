@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -33,7 +32,9 @@ def cli():
               help="local: processes on this machine; dask: a Dask distributed cluster")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Dask scheduler (tcp://host:8786) for --engine dask; default: a local cluster of --workers")
-def ingest(paths, db_path, quiet, workers, engine, scheduler):
+@click.option("--batch", type=click.IntRange(min=1), default=50, show_default=True,
+              help="Documents written per transaction: an interrupted ingest loses at most one batch")
+def ingest(paths, db_path, quiet, workers, engine, scheduler, batch):
     """Read report files (folders are searched for *.txt), extract their facts and store them in the
     database. Unchanged files are skipped; a changed file replaces its own rows. Exits 1 if any file was
     refused, after ingesting all the others.
@@ -55,7 +56,7 @@ def ingest(paths, db_path, quiet, workers, engine, scheduler):
     show = not quiet and sys.stderr.isatty()
     with tqdm(total=total, unit="file", disable=not show, file=sys.stderr) as bar:
         summary = run_ingest(paths, db, on_file=lambda _: bar.update(1), workers=workers, engine=engine,
-                             scheduler=scheduler)
+                             scheduler=scheduler, batch=batch)
     for warning in summary.warnings:
         click.echo(f"warning: {warning}", err=True)
     for path, reason in summary.refused:
@@ -79,6 +80,7 @@ def extract(files):
     Example:
         policyfacts extract corpus/000_e3b410fa4eadb6fc.txt | head
     """
+    from extractors.patterns import ExtractionTimeout
     from pipeline.ingest import extract_document
     from pipeline.nlp import make_nlp
     from pipeline.reading import UnreadableFile, read_document
@@ -94,7 +96,13 @@ def extract(files):
             continue
         for warning in document.warnings:
             click.echo(f"warning: {warning}", err=True)
-        for fact in extract_document(nlp, document).facts:
+        try:
+            extraction = extract_document(nlp, document)
+        except ExtractionTimeout as e:
+            click.echo(f"refused: {document.name}: {e}", err=True)
+            failed = True
+            continue
+        for fact in extraction.facts:
             fact.pop("sentence_index", None)
             click.echo(json.dumps(fact, ensure_ascii=False))
     sys.exit(1 if failed else 0)
@@ -301,13 +309,15 @@ def serve(db_path, port, host):
     Example:
         policyfacts serve --db db/facts.db --port 8001
     """
-    import tempfile
-
     import yaml
 
+    from pipeline.db import checkpoint
     from pipeline.serving import datasette_command, metadata_for
 
-    with tempfile.TemporaryDirectory() as folder:
-        metadata = Path(folder) / "metadata.yml"
-        metadata.write_text(yaml.safe_dump(metadata_for(db_path), allow_unicode=True), encoding="utf-8")
-        sys.exit(subprocess.call(datasette_command(db_path, str(metadata), host, port)))
+    checkpoint(db_path)
+    # Kept where the next serve overwrites it: Datasette replaces this process, so nothing would remove it.
+    metadata = Path.home() / ".cache" / "policyfacts" / f"metadata-{Path(db_path).stem}.yml"
+    metadata.parent.mkdir(parents=True, exist_ok=True)
+    metadata.write_text(yaml.safe_dump(metadata_for(db_path), allow_unicode=True), encoding="utf-8")
+    # Datasette replaces this process, so that a signal that stops `policyfacts serve` stops the server.
+    os.execv(sys.executable, datasette_command(db_path, str(metadata), host, port))

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import functools
 
-import regex
 from datasette import hookimpl
 from datasette.filters import FilterArguments
+
+from extractors import patterns
 
 FTS_TABLE = "sentences_fts"
 VOCABULARY = "temp.sentences_fts_vocabulary"
 # What SQLite's unicode61 tokenizer keeps as token characters; everything else separates tokens.
-TOKEN = regex.compile(r"[\p{L}\p{N}\p{Co}]+")
+TOKEN = patterns.compile(r"[\p{L}\p{N}\p{Co}]+")
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,6 +1,8 @@
 """The SQLite database: tables, views and full-text search, all written with sqlite-utils."""
 from __future__ import annotations
 
+import sqlite3
+import time
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imported where a database is opened: `policyfacts extract` starts faster without it
@@ -43,14 +45,39 @@ VIEWS = {
 }
 
 
+BUSY_TIMEOUT_MS = 30000
+
+
+def use_wal(db: sqlite_utils.Database) -> None:
+    """Write-ahead logging, so that readers and one writer work at once. SQLite does not wait (busy_timeout) to
+    switch a database to WAL while another connection is switching it too: retry for as long."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            db.execute("pragma journal_mode = wal")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def open_db(path) -> sqlite_utils.Database:
     """Open (creating if need be) the facts database, with its tables, indexes and views in place."""
     import sqlite_utils
 
     db = sqlite_utils.Database(path)
-    db.execute("pragma journal_mode = wal")
-    db.execute("pragma busy_timeout = 30000")
-    ensure_schema(db)
+    db.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")  # first: what follows may wait for another ingest
+    use_wal(db)
+    # The write lock before reading the schema: two ingests starting at once then wait for each other instead
+    # of one failing with "database is locked" (a transaction that read first cannot wait to write).
+    db.execute("begin immediate")
+    try:
+        ensure_schema(db)
+    except BaseException:
+        db.rollback()
+        raise
+    db.execute("commit")
     return db
 
 
@@ -124,3 +151,13 @@ def ensure_audit_schema(db: sqlite_utils.Database) -> None:
         )
         db["audit_items"].create_index(["run"])
         db["audit_items"].create_index(["document"])
+
+
+def checkpoint(path) -> None:
+    """Write what the write-ahead log holds into the database file itself. Datasette opens the database
+    immutable, reading the file alone: without this it would not show what an interrupted ingest committed."""
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("pragma wal_checkpoint(truncate)")
+    finally:
+        conn.close()

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from pipeline import EXTRACTOR_VERSION
 from pipeline.db import FACT_COLUMNS, SENTENCE_COLUMNS
 from pipeline.lexicons import load_lexicons
-from pipeline.reading import Document, UnreadableFile, decode_document
+from pipeline.reading import Document, UnreadableFile, decode_document, too_large
 
 if TYPE_CHECKING:  # not imported at run time: `policyfacts extract` starts faster without it
     import sqlite_utils
@@ -85,7 +85,10 @@ def extract_document(nlp, document: Document) -> Extraction:
     from extractors.base import fact_record, facts
     from extractors.context import document_year
 
-    doc = nlp(document.text)
+    from extractors.patterns import time_limit
+
+    with time_limit():  # ExtractionTimeout past extraction's time limit (extractors/patterns.py)
+        doc = nlp(document.text)
     bounds = doc.user_data["sentences"]
     starts = [s for s, _ in bounds]
     segmented = segmented_sentences(doc, bounds)
@@ -144,8 +147,12 @@ def extract_file(path: str, data: bytes, nlp=None) -> Extraction | Refusal:
         document = decode_document(path, data)
     except UnreadableFile as e:
         return Refusal(path, str(e))
+    from extractors.patterns import ExtractionTimeout
+
     try:
         extraction = extract_document(nlp or worker_nlp(), document)
+    except ExtractionTimeout as e:
+        return Refusal(path, f"{document.name}: {e}")
     except Exception as e:  # noqa: BLE001 — reported with the file's name, and the ingest goes on
         return Refusal(path, f"{document.name}: extraction failed: {type(e).__name__}: {e}")
     extraction.lexicon_fingerprint = load_lexicons().fingerprint
@@ -248,6 +255,11 @@ def files_to_extract(paths, db, fingerprint, summary: IngestSummary,
             continue
         summary.files += 1
         try:
+            reason = too_large(item.name, item.stat().st_size)
+            if reason:
+                summary.refused.append((str(item), reason))
+                on_file(item)
+                continue
             data = item.read_bytes()
         except OSError as e:
             summary.refused.append((str(item), f"{item.name}: cannot be read: {e.strerror or e}"))
@@ -340,11 +352,13 @@ def ingest(
     workers: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
+    batch: int = BATCH_DOCUMENTS,
 ) -> IngestSummary:
     """Ingest every report under `paths` into `db`. Unchanged documents are skipped; a file that cannot be
     read or extracted is recorded in the summary and the others go on. `engine` is "local" (this process
     when workers <= 1, else a pool of `workers` processes; `nlp` is used in this process only) or "dask"
-    (the cluster at `scheduler`, or a local one of `workers` processes)."""
+    (the cluster at `scheduler`, or a local one of `workers` processes). `batch`: documents per write
+    transaction."""
     started = time.perf_counter()
     summary = IngestSummary()
     fingerprint = load_lexicons().fingerprint
@@ -354,7 +368,7 @@ def ingest(
         results = extract_on_dask(sources, scheduler, workers)
     else:
         results = extract_locally(sources, workers, nlp)
-    writer = BatchWriter(db)
+    writer = BatchWriter(db, documents=batch)
     for result in results:
         if isinstance(result, Refusal):
             summary.refused.append((result.path, result.reason))
@@ -380,17 +394,19 @@ def rebuild_zones(db: sqlite_utils.Database) -> None:
     from pipeline.regions import locate_zone, main_place
 
     zones: dict[str, dict] = {}
-    for row in db.query("select name, aliases, document from facts where type = 'zone' order by id"):
-        zone = zones.setdefault(row["name"], {"name": row["name"], "aliases": [], "documents": []})
-        for alias in json.loads(row["aliases"] or "[]"):
-            if alias not in zone["aliases"]:
-                zone["aliases"].append(alias)
-        if row["document"] not in zone["documents"]:
-            zone["documents"].append(row["document"])
-    places = {row["name"]: main_place(row["text"]) for row in db.query(
-        "select name, text from documents where name in (select document from facts where type = 'zone')")}
-    with db.conn:
+    # In one transaction that writes first, so that no other ingest adds facts between the reading and the
+    # writing; in document order, so that the table does not depend on the order files were ingested in.
+    with db.atomic():
         db.execute("delete from zones")
+        places = {row["name"]: main_place(row["text"]) for row in db.query(
+            "select name, text from documents where name in (select document from facts where type = 'zone')")}
+        for row in db.query("select name, aliases, document from facts where type = 'zone' order by document, start"):
+            zone = zones.setdefault(row["name"], {"name": row["name"], "aliases": [], "documents": []})
+            for alias in json.loads(row["aliases"] or "[]"):
+                if alias not in zone["aliases"]:
+                    zone["aliases"].append(alias)
+            if row["document"] not in zone["documents"]:
+                zone["documents"].append(row["document"])
         for zone in zones.values():
             context = [places[d] for d in zone["documents"] if places.get(d)]
             db["zones"].insert({

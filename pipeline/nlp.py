@@ -14,7 +14,7 @@ import extractors.money  # noqa: F401
 import extractors.target  # noqa: F401
 import extractors.zone  # noqa: F401
 import pipeline.segmenting  # noqa: F401  (registers the tokenizer)
-from extractors.base import register_extensions
+from extractors.base import document_text, register_extensions
 from pipeline.segmenting import split_sentences
 
 # Zones come first so that the other extractors can bound and attribute by them; attribution runs last.
@@ -24,7 +24,7 @@ EXTRACTORS = ["zone_extractor", "money_extractor", "area_extractor", "target_ext
 @Language.component("policyfacts_sentences")
 def set_sentences(doc):
     """Sentences end at 。!?; and line breaks: kept as char offsets in doc.user_data and as is_sent_start."""
-    sentences = split_sentences(doc.text)
+    sentences = split_sentences(document_text(doc))
     doc.user_data["sentences"] = sentences
     # Set through arrays: assigning token.is_sent_start checks the whole Doc each time (quadratic).
     offsets = doc.to_array("IDX")

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import csv
 import functools
-import re
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
+
+import regex
+
+from extractors import patterns
 
 # Suffixes a short form drops: 沁阳市 → 沁阳, 新蔡县 → 新蔡, 河南省 → 河南. Longest first.
 ADMIN_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "地区",
@@ -23,7 +26,7 @@ class Region:
     latitude: float | None
 
 
-ETHNIC_AUTONOMY = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)+自治[县州旗区]$")
+ETHNIC_AUTONOMY = patterns.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)+自治[县州旗区]$")
 
 
 def short_form(name: str) -> str:
@@ -93,11 +96,11 @@ def parent(region: Region, level: int) -> Region | None:
 
 
 @functools.lru_cache(maxsize=1)
-def _place_words() -> re.Pattern:
+def _place_words() -> patterns.Pattern:
     """The names and short forms that mean exactly one province or city (河南省, 河南, 鹤壁市, 鹤壁), longest
     first; words that could also be a county are left out, so a mention is never a guess."""
     words = [k for k, found in regions().items() if len(found) == 1 and found[0].level <= 2]
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    return patterns.compile("|".join(map(regex.escape, sorted(words, key=len, reverse=True))))
 
 
 def main_place(text: str) -> Region | None:

@@ -10,14 +10,13 @@ import hashlib
 import logging
 import os
 import pickle
-import re
 from pathlib import Path
 
 import jieba
-import regex
 from spacy.tokens import Doc
 from spacy.util import registry
 
+from extractors import patterns
 from pipeline.lexicons import Lexicons, load_lexicons
 
 try:
@@ -28,10 +27,10 @@ except ImportError:  # the fast segmenter is optional: jieba does the same, slow
 jieba.setLogLevel(logging.WARNING)
 
 # After NFKC, ！？；are ! ? ; — a sentence ends at them, at 。 and at a line break.
-SENTENCE_END = regex.compile(r"[。!?;]+|\n")
+SENTENCE_END = patterns.compile(r"[。!?;]+|\n")
 # How jieba's HMM step splits the Latin-and-digit part of a run of unknown characters (jieba.finalseg.re_skip):
 # 1-10 → 1 - 10. jieba-rs keeps such a run whole, so its pieces are split again the same way.
-JIEBA_UNKNOWN_RUN = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
+JIEBA_UNKNOWN_RUN = patterns.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -247,6 +246,25 @@ class JiebaTokenizer:
         doc = TextDoc(self.vocab, words=words, spaces=spaces)
         doc.__dict__["_text"] = text  # words and spaces rebuild the text exactly: no need to join them again
         return doc
+
+
+# jieba's HMM (on a run of characters it does not know, 亿亿亿…) and spaCy's alignment of words to the text
+# both take time quadratic in the length of what they are given: they get the text in pieces of at most this
+# many characters, cut after a line break or sentence end if there is one.
+MAX_JIEBA_PIECE = 2000
+
+
+def jieba_pieces(text: str) -> list[str]:
+    pieces = []
+    start = 0
+    while len(text) - start > MAX_JIEBA_PIECE:
+        end = start + MAX_JIEBA_PIECE
+        ends = [m.end() for m in SENTENCE_END.finditer(text, start + 1, end)]
+        end = ends[-1] if ends else end
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
 
 
 @registry.tokenizers("policyfacts.jieba_tokenizer.v1")

@@ -10,7 +10,7 @@ import sqlite_utils
 from click.testing import CliRunner
 from datasette.app import Datasette
 
-from pipeline.audit import Audit, AuditedDocument, compare, run_audit, score_figures, wilson_interval
+from pipeline.audit import compare, run_audit, score_figures, wilson_interval
 from pipeline.cli import cli
 from pipeline.datasette_highlight import highlight_url
 from pipeline.db import open_db

@@ -1,7 +1,6 @@
 """Ingest corpus/ and check what an analyst relies on: provenance, idempotence, and Datasette."""
 import shutil
 
-import pytest
 import sqlite_utils
 from datasette.app import Datasette
 
