@@ -2,9 +2,9 @@
 time limit, so that no text, however it is built, can hang the pipeline.
 
 Two limits, both set here. One use of a pattern (a search, a match, a sub, each step of a `finditer`) stops
-after PATTERN_SECONDS of processor time. Inside `time_limit()` (extraction of one document) the first pattern used after
-DOCUMENT_SECONDS stops the document. Either raises ExtractionTimeout, which ingest and `policyfacts extract`
-report as the reason the document was refused.
+after PATTERN_SECONDS of processor time. Inside `time_limit()` (extraction of one document) the first pattern
+used after DOCUMENT_SECONDS stops the document. Either raises ExtractionTimeout, which ingest and
+`policyfacts extract` report as the reason the document was refused.
 """
 from __future__ import annotations
 
