@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 
 from extractors import patterns
-from extractors.context import FigureExtractor, clause_start
+from extractors.context import FigureContext, FigureExtractor, clause_start
 from extractors.numbers import CN_SMALL_UNITS, CN_BIG_UNITS, NumberError, Quantity, is_bare_magnitude, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
@@ -47,6 +47,15 @@ class MoneyFinder:
         foreign = [w for w, code in lex.currencies.items() if code != "CNY"]
         self.currency_before = patterns.compile(rf"(?:{alternation(foreign)})\s*[::]?\s*$")
         self.cue_reach = max(map(len, lex.money_categories)) + 2  # the longest cue and CUE_GAP word
+        self.land_rate = patterns.compile(alternation(lex.land_rate_markers))
+        self.standard_bounds = patterns.compile(alternation(lex.standard_bounds))
+
+    def is_standard(self, text: str, fig: MoneyFigure) -> bool:
+        """A rate per land bounded the way rules are worded (投资强度不低于300万元/亩, 每亩不低于280万元)."""
+        clause = clause_start(text, fig.start)
+        per_land = self.land_rate.search(text, clause, fig.start) or self.land_rate.match(text, fig.end)
+        # the bound may be the figure's own modifier (不低于300万元/亩) or stand before it (不低于每亩四百万元)
+        return bool(per_land and self.standard_bounds.search(text, clause, fig.end))
 
     def category(self, text: str, pos: int) -> str:
         """The category of the cue nearest before `pos`: in its clause first, else in what comes before."""
@@ -109,6 +118,14 @@ class MoneyExtractor(FigureExtractor):
     def fields(self, fig) -> dict:
         return {"value": fig.value, "value_max": fig.value_max, "currency": fig.currency, "approx": fig.approx,
                 "category": fig.category}
+
+    def dated(self, sentence: str, fig, ctx: FigureContext) -> FigureContext:
+        # 新入区工业项目投资强度不低于300万元/亩: a standard the zone sets for every project, neither a goal nor
+        # a figure of any year, even in a plan's goal list, unless its own clause sets a deadline or a goal.
+        if self.finder.is_standard(sentence, fig) and self.context.goal_start(
+                sentence[clause_start(sentence, fig.start):fig.start]) is None:
+            return FigureContext(False, None, ctx.carried)
+        return ctx
 
     def may_be_part(self, sentence: str, fig) -> bool:
         # 计划总投资9.87亿元,其中超亿元项目3个: a bar for counted projects, not a part of the amount

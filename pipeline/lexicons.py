@@ -53,6 +53,11 @@ class Lexicons:
     threshold_followers: list[str]
     bound_threshold_followers: list[str]
     people_units: list[str]
+    goal_headings: list[str]
+    cumulative_words: list[str]
+    standard_bounds: list[str]
+    land_rate_markers: list[str]
+    project_attribute_exceptions: list[str]
     zone_suffixes: dict[str, str]  # suffix → family
     zone_stopwords: list[str]
     zone_same: list[str]
@@ -153,6 +158,11 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         threshold_followers=[str(w) for w in targets["threshold_followers"]],
         bound_threshold_followers=[str(w) for w in targets["bound_threshold_followers"]],
         people_units=[str(w) for w in targets["people_units"]],
+        goal_headings=[str(w) for w in targets["goal_headings"]],
+        cumulative_words=[str(w) for w in targets["cumulative_words"]],
+        standard_bounds=[str(w) for w in targets["standard_bounds"]],
+        land_rate_markers=[str(w) for w in targets["land_rate_markers"]],
+        project_attribute_exceptions=[str(w) for w in targets["project_attribute_exceptions"]],
         zone_suffixes=_invert(_yaml(d / "zone_suffixes.yml")),
         zone_stopwords=_lines(d / "zone_stopwords.txt"),
         zone_same=[str(w) for w in zone_cues["same_zone"]],
