@@ -14,6 +14,7 @@ from spacy.language import Language
 from extractors import patterns
 from extractors.base import add_fact, facts
 from extractors.context import DEADLINE, PLAN_END, ContextReader, clause_start, document_dates
+from extractors.money import named_after_pattern
 from extractors.numbers import PERCENT_IN_WORDS, NumberError, Quantity, percent_in_words_pattern, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
@@ -60,6 +61,7 @@ class TargetFinder:
         self.approx = patterns.compile(rf"(?:{alternation(lex.approx_before)})$")
         self.thresholds = patterns.compile(alternation(lex.threshold_followers))
         self.bound_thresholds = patterns.compile(alternation(lex.bound_threshold_followers))
+        self.named_after = named_after_pattern(lex)
 
     def metric(self, sentence: str, figure_start: int) -> tuple[int, str | None]:
         """(start of the metric, metric) for a figure: the clause before it, less goal words and verbs."""
@@ -93,7 +95,9 @@ class TargetFinder:
     def is_threshold(self, sentence: str, end: int, approx: str) -> bool:
         if self.thresholds.match(sentence, end):
             return True
-        return approx in ("at_least", "at_most") and bool(self.bound_thresholds.match(sentence, end))
+        # 超100亿元的产业集聚区 is the bar of what is counted; 不少于二十亿元的产业发展专项资金 is the amount of a fund
+        return (approx in ("at_least", "at_most") and bool(self.bound_thresholds.match(sentence, end))
+                and not self.named_after.match(sentence, end))
 
     def is_task(self, sentence: str, start: int) -> bool:
         """新建3—5家创新型试点企业: a count right after a task verb (in a plan, a goal)."""

@@ -20,6 +20,10 @@ def lexicon_dir() -> Path:
     return Path(os.environ.get("POLICYFACTS_LEXICONS", DEFAULT_LEXICON_DIR))
 
 
+# FACTS.md's money categories, each a list of cue words in money_categories.yml.
+MONEY_CATEGORIES = ("investment", "financing", "revenue", "output", "tax", "other")
+
+
 @dataclass(frozen=True)
 class Lexicons:
     magnitudes: dict[str, float]
@@ -30,6 +34,8 @@ class Lexicons:
     approx_before: dict[str, str]  # word → approx label
     approx_after: dict[str, str]
     money_categories: dict[str, str]  # cue word → category
+    amount_nouns: list[str]
+    project_nouns: list[str]
     area_kinds: dict[str, str]  # cue word → kind
     area_product_cues: list[str]
     area_name_followers: list[str]
@@ -119,6 +125,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
     approx = _yaml(d / "approx.yml")
     kinds = _yaml(d / "area_kinds.yml")
     targets = _yaml(d / "target_cues.yml")
+    money = _yaml(d / "money_categories.yml")
     zone_cues = _yaml(d / "zone_cues.yml")
     industry_cues = _yaml(d / "industry_cues.yml")
     industries: dict[str, str] = {}
@@ -134,7 +141,9 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         price_cues=[str(w) for w in units["price_cues"]],
         approx_before=_invert(approx["before"]),
         approx_after=_invert(approx["after"]),
-        money_categories=_invert(_yaml(d / "money_categories.yml")),
+        money_categories=_invert({k: money[k] for k in MONEY_CATEGORIES}),
+        amount_nouns=[str(w) for w in money["amount_nouns"]],
+        project_nouns=[str(w) for w in money["project_nouns"]],
         area_kinds=_invert({k: kinds[k] for k in ("planned", "administered", "built", "land_use")}),
         area_product_cues=[str(w) for w in kinds["product_cues"]],
         area_name_followers=[str(w) for w in kinds["name_followers"]],
