@@ -27,7 +27,7 @@ STATED_YEAR = patterns.compile(rf"(?<![比较]){YEAR}\s*年(?!代)")
 # Part of the current year (上半年, 前三季度, 1至10月, 首八月) is the current year too, unless a year is written
 # right before it (2010年1-10月).
 PART_OF_YEAR = (r"(?<!年\s*)(?:[上下]半年|前三季度|(?:第?[一二三四1-4]|前[二两三2-3])季度"
-                r"|(?:前|首)[一二三四五六七八九十\d]{1,3}个?月|1\s*[-—–~至]\s*\d{1,2}\s*月|(?<![\d.])(?:1[0-2]|[1-9])\s*月(?!\d))")
+                r"|(?:前|首)[一二三四五六七八九十\d]{1,3}个?月|1\s*[-—–~至]\s*\d{1,2}\s*月|(?<![\d.\-—–~至年]\s*)(?:1[0-2]|[1-9])\s*月(?!\d))")
 RELATIVE_YEAR = patterns.compile(rf"今年|本年|年内|全年|当年|明年|去年|{PART_OF_YEAR}")
 RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "全年": 0, "当年": 0, "明年": 1, "去年": -1}
 # 全年 and 当年 name the year being spoken of, which may not be the year the report was written (a 2019 notice on

@@ -142,9 +142,8 @@ class MoneyExtractor(FigureExtractor):
 
     def dated(self, sentence: str, fig, ctx: FigureContext) -> FigureContext:
         # 新入区工业项目投资强度不低于300万元/亩: a standard the zone sets for every project, neither a goal nor
-        # a figure of any year, even in a plan's goal list, unless its own clause sets a deadline or a goal.
-        if self.finder.is_standard(sentence, fig) and self.context.goal_start(
-                sentence[clause_start(sentence, fig.start):fig.start]) is None:
+        # a figure of any year, even in a plan's goal list, unless its own sentence sets a deadline or a goal.
+        if self.finder.is_standard(sentence, fig) and self.context.goal_start(sentence[:fig.start]) is None:
             return FigureContext(False, None, ctx.carried)
         return ctx
 
