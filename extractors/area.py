@@ -44,6 +44,7 @@ class AreaFinder:
         self.kind_cues = patterns.compile(alternation(lex.area_kinds))
         self.product_cues = patterns.compile(alternation(lex.area_product_cues))
         self.name_follower = patterns.compile(alternation(lex.area_name_followers))
+        self.floor_space = patterns.compile(alternation(lex.area_floor_space_nouns))
 
     def kind(self, text: str, pos: int, end: int) -> str:
         """The kind of the cue nearest before the figure in its clause; a figure in brackets after another
@@ -55,6 +56,8 @@ class AreaFinder:
         for m in self.kind_cues.finditer(text, start, pos, overlapped=True):
             if best is None or (m.end(), len(m.group())) > (best.end(), len(best.group())):
                 best = m
+        if best is not None and self.floor_space.search(text, best.end(), pos):
+            return "other"  # 已建成标准厂房48万平方米: buildings, not built-up land
         if best is None:
             best = self.kind_cues.match(text, end)
         return self.lex.area_kinds[best.group()] if best else "other"

@@ -115,6 +115,8 @@ AREAS = [
     ("新建厂房5000㎡", "5000m2", 0.005, None, "exact", "other"),
     ("用地规模1000亩以上", "1000亩以上", 0.666667, None, "at_least", "land_use"),
     ("规划面积10—15平方公里", "10—15平方公里", 10.0, 15.0, "range", "planned"),
+    ("已建成标准厂房48万平方米", "48万平方米", 0.48, None, "exact", "other"),  # floor space after a kind cue
+    ("其中已建成面积22平方公里", "22平方公里", 22.0, None, "exact", "built"),
 ]
 
 
