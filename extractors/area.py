@@ -8,10 +8,16 @@ from decimal import Decimal
 from spacy.language import Language
 
 from extractors import patterns
-from extractors.context import FigureExtractor, clause_start
+from extractors.context import RELATIVE_YEAR, STATED_YEAR, FigureContext, FigureExtractor, clause_start
 from extractors.numbers import NumberError, Quantity, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
+
+# A zone's planned and administered area is what the zone is, not a figure of a year: dated only as a goal's
+# deadline. Its built-up area grows, but is dated only by a time its own sentence states (全年…建成区面积达到21.8
+# 平方公里), not by a section's or a list's year.
+UNDATED_KINDS = {"planned", "administered"}
+SENTENCE_DATED_KINDS = {"built"}
 
 # A product list runs across 、 and brackets (年产冷轧板材60万吨、彩钢板200万平方米; 年产墙体材料(彩钢夹芯板)三百万平方米).
 PRODUCT_LIST_DELIMITERS = ",;。!?:\n"
@@ -38,6 +44,7 @@ class AreaFinder:
         self.kind_cues = patterns.compile(alternation(lex.area_kinds))
         self.product_cues = patterns.compile(alternation(lex.area_product_cues))
         self.name_follower = patterns.compile(alternation(lex.area_name_followers))
+        self.floor_space = patterns.compile(alternation(lex.area_floor_space_nouns))
 
     def kind(self, text: str, pos: int, end: int) -> str:
         """The kind of the cue nearest before the figure in its clause; a figure in brackets after another
@@ -49,6 +56,8 @@ class AreaFinder:
         for m in self.kind_cues.finditer(text, start, pos, overlapped=True):
             if best is None or (m.end(), len(m.group())) > (best.end(), len(best.group())):
                 best = m
+        if best is not None and self.floor_space.search(text, best.end(), pos):
+            return "other"  # 已建成标准厂房48万平方米: buildings, not built-up land
         if best is None:
             best = self.kind_cues.match(text, end)
         return self.lex.area_kinds[best.group()] if best else "other"
@@ -78,6 +87,16 @@ class AreaExtractor(FigureExtractor):
 
     def fields(self, fig) -> dict:
         return {"value": fig.value, "value_max": fig.value_max, "approx": fig.approx, "kind": fig.kind}
+
+    def dated(self, sentence: str, fig, ctx: FigureContext) -> FigureContext:
+        if ctx.goal:
+            return ctx
+        if fig.kind in UNDATED_KINDS:
+            return FigureContext(False, None, ctx.carried)
+        if fig.kind in SENTENCE_DATED_KINDS and not (STATED_YEAR.search(sentence, 0, fig.start)
+                                                     or RELATIVE_YEAR.search(sentence, 0, fig.start)):
+            return FigureContext(False, None, ctx.carried)
+        return ctx
 
 
 @Language.factory("area_extractor", default_config={"lexicon_dir": ""})

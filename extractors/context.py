@@ -24,38 +24,75 @@ PLAN_END = patterns.compile(r"[\"“]?(十一五|十二五|十三五|十四五|�
 # Not 比2013年 / 较2013年: a baseline a change is measured from, not the year of the figure.
 STATED_YEAR = patterns.compile(rf"(?<![比较]){YEAR}\s*年(?!代)")
 # Not 后年 or 前年: they stand inside 投产后年产值 and 三年前年均 more often than they mean a year.
-RELATIVE_YEAR = patterns.compile(r"今年|本年|年内|全年|当年|明年|去年")
+# Part of the current year (上半年, 前三季度, 1至10月, 首八月) is the current year too, unless a year is written
+# right before it (2010年1-10月).
+PART_OF_YEAR = (r"(?<!年\s*)(?:[上下]半年|前三季度|(?:第?[一二三四1-4]|前[二两三2-3])季度"
+                r"|(?:前|首)[一二三四五六七八九十\d]{1,3}个?月|1\s*[-—–~至]\s*\d{1,2}\s*月|(?<![\d.\-—–~至年]\s*)(?:1[0-2]|[1-9])\s*月(?!\d))")
+RELATIVE_YEAR = patterns.compile(rf"今年|本年|年内|全年|当年|明年|去年|{PART_OF_YEAR}")
 RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "全年": 0, "当年": 0, "明年": 1, "去年": -1}
+# 全年 and 当年 name the year being spoken of, which may not be the year the report was written (a 2019 notice on
+# 2018年度 results says 全年 of 2018); 今年, 明年 and the like count from the report's date.
+ANAPHORIC_YEAR = {"全年", "当年"}
 # A report's own date: 2013年1月10日 or 2013-01-10 near its top.
 DOCUMENT_DATE = patterns.compile(rf"{YEAR}\s*(?:年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|-\d{{1,2}}-\d{{1,2}}(?!\d))")
+# A byline dated by month only, at the end of one of the first lines: 合肥高新区管委会 2021年6月.
+BYLINE_MONTH = patterns.compile(rf"{YEAR}\s*年\s*\d{{1,2}}\s*月\s*[))]?\s*$", regex.M)
+BYLINE_LINES = 5
 YEAR_OR_MONTH = patterns.compile(r"年|月")
 
 
 def document_year(text: str) -> int | None:
-    """The year a report is dated: a full date in its first lines, else a year in its title line."""
+    """The year a report is dated: a full date in its first lines, else a year and month ending one of its first
+    lines (a byline), else a year in its title line."""
     head = text[:2000]
     m = DOCUMENT_DATE.search(head)
+    if m:
+        return int(m.group(1))
+    m = BYLINE_MONTH.search("\n".join(head.split("\n")[:BYLINE_LINES]))
     if m:
         return int(m.group(1))
     m = STATED_YEAR.search(title_line(text))
     return int(m.group(1)) if m else None
 
 
+def title_year(text: str) -> int | None:
+    """The one year the title line names (2018年度…考核评价结果), else None."""
+    years = {int(m.group(1)) for m in STATED_YEAR.finditer(title_line(text))}
+    return years.pop() if len(years) == 1 else None
+
+
 # A numbered top-level heading on its own line: 一、2015年工作回顾, 第二部分 2016年主要目标.
 NUMBERED_HEADING = patterns.compile(
     r"^[ \t]*(?:[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十百\d]+[篇章部分节])(?P<title>[^\n]{0,30})$", regex.M)
+# A sub-heading on its own line: (二)主要目标, 2.发展目标. It ends the sub-section before it, not the year.
+SUB_HEADING = patterns.compile(r"^[ \t]*(?:\([一二三四五六七八九十\d]+\)|\d{1,2}[.、])(?P<title>[^\n]{0,30})$", regex.M)
 
 
-def section_years(text: str) -> list[tuple[int, int | None]]:
-    """(start, year) of each section under a numbered heading: a heading naming one year (2015年工作回顾,
-    2016年主要目标) gives its section that year; one naming none (三、空间布局) ends the year before."""
-    out = []
-    for m in NUMBERED_HEADING.finditer(text):
+@dataclass(frozen=True)
+class Section:
+    start: int
+    year: int | None  # the one year its heading names (2015年工作回顾), else None
+    goal: bool  # its heading names goals (三、发展目标, (二)主要目标): its figures are goals
+
+
+def sections(text: str, goal_headings: patterns.Pattern | None = None) -> list[Section]:
+    """The sections under numbered headings, in order: a heading naming one year (2015年工作回顾, 2016年主要目标)
+    gives its section that year; one naming none (三、空间布局) ends the year before. A sub-heading keeps the
+    year of its section. A heading naming goals (`goal_headings`: 发展目标, 主要目标) makes its (sub-)section a
+    goal section."""
+    found = [(m, False) for m in NUMBERED_HEADING.finditer(text)] + [(m, True) for m in SUB_HEADING.finditer(text)]
+    out: list[Section] = []
+    year = None
+    for m, sub in sorted(found, key=lambda f: f[0].start()):
         title = m["title"].strip()
-        if title.endswith(("。", ";", "!", "?")):
+        if not title or title.endswith(("。", ";", "!", "?", ",")):
             continue  # a numbered paragraph, not a heading
         years = {int(y.group(1)) for y in STATED_YEAR.finditer(title)}
-        out.append((m.start(), years.pop() if len(years) == 1 else None))
+        own = years.pop() if len(years) == 1 else None
+        if not sub:
+            year = own
+        goal = bool(goal_headings and goal_headings.search(title))
+        out.append(Section(m.start(), own if sub and own else year, goal))
     return out
 
 
@@ -71,6 +108,19 @@ def plan_year(text: str, lex: Lexicons) -> int | None:
     if len(years) == 1 and patterns.search(alternation(lex.plan_titles), title):
         return years.pop()
     return None
+
+
+@dataclass(frozen=True)
+class DocumentDates:
+    """The years a report gives of itself, read once per document."""
+
+    report: int | None  # the report's own date (document_year)
+    title: int | None  # the one year its title names (title_year)
+    plan: int | None  # the year of a plan document (plan_year)
+
+
+def document_dates(text: str, lex: Lexicons) -> DocumentDates:
+    return DocumentDates(document_year(text), title_year(text), plan_year(text, lex))
 
 
 # A clause is never longer than this: text with no punctuation for longer is not read as one clause (and
@@ -111,12 +161,21 @@ class ContextReader:
         # own modifier is the verb (比重将突破50%).
         self.future = patterns.compile(rf"(?:{future})(?:[^{CLAUSE_DELIMITERS}]{{0,20}}?(?:{verbs})|$)")
         self.past = patterns.compile(alternation(lex.past_words))
+        self.past_before_future = patterns.compile(alternation(set(lex.past_words) - set(lex.cumulative_words)))
+        self.goal_headings = patterns.compile(alternation(lex.goal_headings))
         self.not_goal = patterns.compile(alternation(lex.goal_word_exceptions))
         self.clause_goal_words = set(lex.clause_goal_words)
         self.grant_words = patterns.compile(alternation(lex.grant_words))
-        self.project_attributes = patterns.compile(alternation(lex.project_attribute_words))
+        self.project_attributes = patterns.compile(
+            alternation(list(lex.project_attribute_words) + list(lex.project_attribute_exceptions)))
+        self.project_attribute_exceptions = set(lex.project_attribute_exceptions)
         self.settled = patterns.compile(alternation(lex.settled_words))
         self.fingerprint = lex.fingerprint
+
+    def describes_project(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] states what a project is (总投资, 占地 …; not 占地区生产总值)."""
+        return any(m.group() not in self.project_attribute_exceptions
+                   for m in self.project_attributes.finditer(text, start, end))
 
     def deadline(self, before: str) -> int | None:
         """The last deadline stated in `before` (the sentence up to the figure)."""
@@ -130,8 +189,9 @@ class ContextReader:
                 year, last = FIVE_YEAR_PLANS[m.group(1)], m.start()
         return year
 
-    def goal_start(self, before: str, part: bool = False) -> int | None:
-        """Where the last goal cue (goal word, 将 … 达到, or deadline) before the figure starts, if any."""
+    def goal_start(self, before: str, part: bool = False, report_year: int | None = None) -> int | None:
+        """Where the last goal cue (goal word, 将 … 达到, or deadline) before the figure starts, if any. A deadline
+        before the report's own year (“十三五”时期 in a 2021 report) dates a result: it is no goal cue."""
         clause = clause_start(before, len(before))
         if part and before.startswith("其中", clause) and clause > 0:
             clause = clause_start(before, clause - 1)  # 计划总投资360亿元,其中…45亿元: a part of the planned whole
@@ -140,50 +200,64 @@ class ContextReader:
                   and not self.not_goal.match(before, m.start())
                   and (m.group() not in self.clause_goal_words or m.start() >= clause)]
         starts += [m.start() for m in self.future.finditer(before)]
-        starts += [m.start() for m in DEADLINE.finditer(before)]
-        starts += [m.start() for m in PLAN_END.finditer(before)]
+        starts += [m.start() for m in DEADLINE.finditer(before)
+                   if not (report_year and int(m.group(1) or m.group(2)) < report_year)]
+        starts += [m.start() for m in PLAN_END.finditer(before)
+                   if not (report_year and FIVE_YEAR_PLANS[m.group(1)] < report_year)]
         return max(starts) if starts else None
 
-    def read(self, sentence: str, pos: int, report_year: int | None,
-             previous: "FigureContext | None" = None, plan: int | None = None,
-             section: int | None = None, part: bool = True) -> FigureContext:
+    def read(self, sentence: str, pos: int, dates: DocumentDates,
+             previous: "FigureContext | None" = None, section: Section | None = None,
+             part: bool = True) -> FigureContext:
         """The context of the figure at `pos` in `sentence`. `previous` is the context at the end of the
         sentence before, in the same paragraph: a deadline there (发展目标:到2015年,…。) carries into a
-        sentence that states no time of its own. `plan` is the year of a plan document: its goals with no
-        time of their own belong to it. `section` is the year the sentence's section heading names
-        (一、2015年工作回顾): relative years (全年) resolve against it, and a figure with no time of its own
-        belongs to it — a goal always, a result when the section reviews a year before the report's. `part`:
-        the figure may be a part (其中…) of a planned amount before it; a count (其中超亿元项目3个) is not."""
-        review = section is not None and (report_year is None or section < report_year)
-        ctx = self._read(sentence, pos, section or report_year, previous, part)
-        if review and ctx.goal and not (ctx.year and ctx.year > section):
+        sentence that states no time of its own. In a plan document (`dates.plan`) goals with no time of their
+        own belong to the plan's year. `section` is the sentence's section: the year its heading names
+        (一、2015年工作回顾) resolves relative years (全年), and a figure with no time of its own belongs to it —
+        a goal always, a result when the section reviews a year before the report's; in a section headed by
+        goals (三、发展目标) a figure is a goal unless the text marks it past. `part`: the figure may be a part
+        (其中…) of a planned amount before it; a count (其中超亿元项目3个) is not."""
+        year = section.year if section else None
+        review = year is not None and (dates.report is None or year < dates.report)
+        ctx = self._read(sentence, pos, dates, year, previous, part)
+        if review and ctx.goal and not (ctx.year and ctx.year > year):
             ctx = FigureContext(False, ctx.year, ctx.carried)  # 争取上级专项资金1.35亿元 in a year's review: done
-        if ctx.year is None and section and (ctx.goal or review):
-            return FigureContext(ctx.goal, section, ctx.carried)
-        if ctx.goal and ctx.year is None and plan:
-            return FigureContext(True, plan, ctx.carried)
+        if (section and section.goal and not review and not ctx.goal and not self.past.search(sentence, 0, pos)
+                and not (ctx.year and dates.report and ctx.year < dates.report)):
+            ctx = FigureContext(True, ctx.year, ctx.carried)  # 三、发展目标 … 高新技术企业数量达到3500家以上
+        if ctx.year is None and year and (ctx.goal or review):
+            return FigureContext(ctx.goal, year, ctx.carried)
+        if ctx.goal and ctx.year is None and dates.plan:
+            return FigureContext(True, dates.plan, ctx.carried)
         return ctx
 
-    def _read(self, sentence: str, pos: int, report_year: int | None,
+    def _read(self, sentence: str, pos: int, dates: DocumentDates, section_year: int | None,
               previous: "FigureContext | None", part: bool = True) -> FigureContext:
         before = sentence[:pos]
-        cue = self.goal_start(before, part)
-        # A goal reaches the figure unless a past marker comes between (今年计划…24亿元,已建成项目5个).
-        goal = cue is not None and not self.past.search(before, cue)
+        cue = self.goal_start(before, part, dates.report)
         deadline = self.deadline(before)
+        # A goal reaches the figure unless a past marker comes between (今年计划…24亿元,已建成项目5个); under a
+        # deadline after the report's year, 累计 sums up the plan (到2023年,累计完成固定资产投资…).
+        future = deadline is not None and dates.report is not None and deadline > dates.report
+        past = self.past_before_future if future else self.past
+        goal = cue is not None and not past.search(before, cue)
         relative = None
         for m in RELATIVE_YEAR.finditer(before):
             relative = m
         stated = None
+        clause = clause_start(before, pos)
         for m in STATED_YEAR.finditer(before):
+            if m.start() < clause and before[max(0, m.start() - 1):m.start()] == "于":
+                continue  # 于1992年经国务院批准设立,规划面积…: the year of an event, not of the figures after it
             stated = m
         inherit = previous and previous.goal and previous.year and previous.carried < MAX_CARRY
-        # 对…企业给予最高不超过200万元贷款: a grant a policy sets, not a goal carried from the sentence before
-        inherit = inherit and not self.grant_words.search(before, clause_start(before, pos))
-        # 项目占地1200亩, 总投资65亿元: what a project is, not a goal carried from the sentence before; nor is a
-        # sentence that says its matter is done (…扩建的厂房已经封顶).
-        carried_in = (inherit and not self.project_attributes.search(before, clause_start(before, pos))
-                      and not self.settled.search(sentence))
+        # 对…企业给予最高不超过200万元贷款: a grant a policy sets, not a goal carried from the sentence before; a
+        # sentence describing a project (…产业园规划用地3200亩,计划总投资…,建成后可容纳…) does not take the
+        # deadline of the sentence before either.
+        inherit = (inherit and not self.grant_words.search(before, clause)
+                   and not self.describes_project(before, 0, pos))
+        # nor is a sentence that says its matter is done (…扩建的厂房已经封顶) a goal carried from the one before.
+        carried_in = inherit and not self.settled.search(sentence)
         # The clauses of one list (主要预期目标是:…;…;…。) share its goal however many there are, and a clause
         # of it stating its own time (全年新签约…60个以上) is still a goal.
         carried = previous.carried + (0 if previous and previous.clause else 1) if previous else 0
@@ -196,41 +270,72 @@ class ContextReader:
             return FigureContext(True, deadline)
         if goal and stated is None and relative is None and inherit:
             return FigureContext(True, previous.year, carried)  # a sub-goal under the year's goals
-        if relative and report_year and (stated is None or relative.start() > stated.start()):
-            return FigureContext(goal, report_year + RELATIVE_OFFSET[relative.group()])
+        if relative and (stated is None or relative.start() > stated.start()):
+            base = self.relative_base(relative.group(), dates, section_year, previous)
+            if base:
+                return FigureContext(goal, base + RELATIVE_OFFSET.get(relative.group(), 0))
         if stated:
             return FigureContext(goal, int(stated.group(1)))
-        if previous and previous.clause and not previous.goal and previous.year and not self.past_year_reset(before):
-            return FigureContext(goal, previous.year)  # 2012年,…实现收入5000亿元;新引进…30亿美元
+        if deadline:
+            return FigureContext(goal, deadline)  # “十三五”期间新增供地9600亩 in a 2021 report: a result of 2020
+        # 2012年,…实现收入5000亿元;新引进…30亿美元 — and 其中… after a sentence: a part of what it said.
+        if (previous and (previous.clause or sentence.startswith("其中")) and not previous.goal and previous.year
+                and not self.past_year_reset(before)):
+            return FigureContext(goal, previous.year)
         return FigureContext(goal, None)
+
+    @staticmethod
+    def relative_base(word: str, dates: DocumentDates, section_year: int | None,
+                      previous: "FigureContext | None") -> int | None:
+        """The year a relative year word counts from: the section's year; for 全年 / 当年 (the year spoken of)
+        also the year of the clause before (2018年…;全年新开工…) or the one year the title names; else the
+        report's date."""
+        if section_year:
+            return section_year
+        if word in ANAPHORIC_YEAR:
+            if previous and previous.clause and previous.year and not previous.goal:
+                return previous.year
+            if dates.title:
+                return dates.title
+        return dates.report
 
     @staticmethod
     def past_year_reset(before: str) -> bool:
         """A time word of its own (上半年, 1-5月) means the year before the ';' may not hold."""
         return bool(YEAR_OR_MONTH.search(before))
 
-    def doc_contexts(self, doc, report_year: int | None) -> list:
+    def doc_contexts(self, doc, dates: DocumentDates) -> list:
         """sentence_contexts of a Doc's sentences, read once for the money, area and target extractors."""
-        key = ("sentence_contexts", self.fingerprint, report_year)
+        key = ("sentence_contexts", self.fingerprint, dates)
         if key not in doc.user_data:
-            doc.user_data[key] = list(self.sentence_contexts(doc.text, doc.user_data["sentences"], report_year))
+            doc.user_data[key] = list(self.sentence_contexts(doc.text, doc.user_data["sentences"], dates))
         return doc.user_data[key]
 
-    def sentence_contexts(self, text: str, sentences: list[tuple[int, int]], report_year: int | None):
-        """For each sentence, the context carried in from the sentence before it in the same paragraph, and
-        the year of its section (None when its heading names none)."""
+    def sentence_contexts(self, text: str, sentences: list[tuple[int, int]], dates: DocumentDates):
+        """For each sentence, the context carried in from the sentence before it in the same paragraph, and its
+        section (None before the first heading). A line ending with ':' introduces a list
+        (主要指标如下:, 主要目标是:): its context carries into each line of the list, up to a blank line or a
+        heading."""
         carried = None
+        intro = None  # the context at the end of a line ending with ':'
         previous_end = None
-        sections = section_years(text)
-        starts = [s for s, _ in sections]
+        found = sections(text, self.goal_headings)
+        starts = [s.start for s in found]
         for start, end in sentences:
-            if previous_end is not None and "\n" in text[previous_end:start]:
-                carried = None  # a new paragraph starts afresh
             i = bisect.bisect_right(starts, start) - 1
-            section = sections[i][1] if i >= 0 else None
+            section = found[i] if i >= 0 else None
+            if previous_end is None or "\n" in text[previous_end:start]:
+                gap = text[previous_end or 0:start]
+                new_block = previous_end is None or "\n\n" in gap.replace(" ", "").replace("\t", "") or (
+                    i >= 0 and starts[i] >= previous_end)
+                if new_block:
+                    intro = None
+                carried = intro  # a new paragraph starts afresh, or from the list's introduction
             yield start, end, carried, section
-            carried = self.read(text[start:end], end - start, report_year, carried, section=section)
-            carried.clause = text[end - 1] == ";"
+            carried = self.read(text[start:end], end - start, dates, carried, section=section)
+            carried.clause = text[end - 1] in ";:"  # its year holds after it
+            if text[end - 1] == ":" and "\n" in text[end:end + 2]:
+                intro = carried
             previous_end = end
 
 
@@ -252,16 +357,20 @@ class FigureExtractor:
         """Whether the figure may be a part (其中…) of a planned amount before it."""
         return True
 
+    def dated(self, sentence: str, figure, ctx: FigureContext) -> FigureContext:
+        """The figure's context as the fact states it; a subclass may know better for some figures."""
+        return ctx
+
     def __call__(self, doc):
         from extractors.base import add_fact
 
-        report_year = document_year(doc.text)
-        plan = plan_year(doc.text, self.lex)
-        for s_start, s_end, carried, section in self.context.doc_contexts(doc, report_year):
+        dates = document_dates(doc.text, self.lex)
+        for s_start, s_end, carried, section in self.context.doc_contexts(doc, dates):
             sentence = doc.text[s_start:s_end]
             for figure in self.finder.find(sentence):
-                ctx = self.context.read(sentence, figure.start, report_year, carried, plan, section,
+                ctx = self.context.read(sentence, figure.start, dates, carried, section,
                                         part=self.may_be_part(sentence, figure))
+                ctx = self.dated(sentence, figure, ctx)
                 add_fact(doc, s_start + figure.start, s_start + figure.end, self.fact_type, self.fact_type,
                          target=ctx.goal, year=ctx.year, **self.fields(figure))
         return doc

@@ -10,15 +10,24 @@ from dataclasses import dataclass
 from spacy.language import Language
 
 from extractors import patterns
-from extractors.context import FigureExtractor, clause_start
+from extractors.context import FigureContext, FigureExtractor, clause_start
 from extractors.numbers import CN_SMALL_UNITS, CN_BIG_UNITS, NumberError, Quantity, is_bare_magnitude, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 # After an amount, a rate per time or per item makes it a price, not an amount (3元/月 in page boilerplate).
 PRICE_SUFFIX = patterns.compile(r"\s*/\s*(?:月|年|天|日|次|条|份|期|人|小时|分钟|张|本|GB|M|kg|斤|吨|度)")
+NAMED_PHRASE_STOPS = ",;。!?:、\n()"
 TABLE_UNIT = patterns.compile(r"单位\s*[:为]?\s*$")
 # A figure with no currency word is money only right after a cue, these words allowed between (总投资达50亿).
 CUE_GAP = r"(?:达到|达|为|约|了|近|超过|超|逾|共|总计|合计|累计)?"
+
+
+def named_after_pattern(lex: Lexicons) -> patterns.Pattern:
+    """After an amount, 的 or 作为 and a phrase to the end of its clause that ends in an amount noun
+    (规模5亿元的天使投资基金, 5亿元作为土地整理周转金): the amount is the size of what the phrase names (group cue)."""
+    nouns = alternation(lex.amount_nouns)
+    return patterns.compile(
+        rf"(?:人民币)?(?:的|作为)[^{NAMED_PHRASE_STOPS}]{{0,20}}?(?P<cue>{nouns})(?=[{NAMED_PHRASE_STOPS}]|$)")
 
 
 @dataclass
@@ -47,17 +56,38 @@ class MoneyFinder:
         foreign = [w for w, code in lex.currencies.items() if code != "CNY"]
         self.currency_before = patterns.compile(rf"(?:{alternation(foreign)})\s*[::]?\s*$")
         self.cue_reach = max(map(len, lex.money_categories)) + 2  # the longest cue and CUE_GAP word
+        self.land_rate = patterns.compile(alternation(lex.land_rate_markers))
+        self.named_after = named_after_pattern(lex)
+        # 亿元以上项目, 超亿元工业项目, 五亿元以上产业项目: the amount is the size of each project counted
+        self.project_after = patterns.compile(rf"(?:以上|及以上)?的?\p{{Han}}{{0,4}}?(?:{alternation(lex.project_nouns)})")
+        self.standard_bounds = patterns.compile(alternation(lex.standard_bounds))
 
-    def category(self, text: str, pos: int) -> str:
-        """The category of the cue nearest before `pos`: in its clause first, else in what comes before."""
-        for start in (clause_start(text, pos), 0):
-            best = None
-            for m in self.cues.finditer(text, start, pos, overlapped=True):
-                if best is None or (m.end(), len(m.group())) > (best.end(), len(best.group())):
-                    best = m
-            if best:
-                return self.lex.money_categories[best.group()]
-        return "other"
+    def is_standard(self, text: str, fig: MoneyFigure) -> bool:
+        """A rate per land bounded the way rules are worded (投资强度不低于300万元/亩, 每亩不低于280万元)."""
+        clause = clause_start(text, fig.start)
+        per_land = self.land_rate.search(text, clause, fig.start) or self.land_rate.match(text, fig.end)
+        # the bound may be the figure's own modifier (不低于300万元/亩) or stand before it (不低于每亩四百万元)
+        return bool(per_land and self.standard_bounds.search(text, clause, fig.end))
+
+    def category(self, text: str, pos: int, end: int) -> str:
+        """The category of the amount at text[pos:end]: of the thing it is the size of when a phrase after it names
+        one (规模5亿元的天使投资基金: a fund); else of the cue nearest before it in its clause; else, for the bar of
+        a count of projects (亿元以上项目126个), investment; else of the cue nearest before it further back."""
+        named = self.named_after.match(text, end)
+        if named:
+            return self.lex.money_categories[named["cue"]]
+        best = self.nearest_cue(text, clause_start(text, pos), pos)
+        if best is None and self.project_after.match(text, end):
+            return "investment"
+        best = best or self.nearest_cue(text, 0, pos)
+        return self.lex.money_categories[best.group()] if best else "other"
+
+    def nearest_cue(self, text: str, start: int, pos: int):
+        best = None
+        for m in self.cues.finditer(text, start, pos, overlapped=True):
+            if best is None or (m.end(), len(m.group())) > (best.end(), len(best.group())):
+                best = m
+        return best
 
     def find(self, text: str) -> list[MoneyFigure]:
         found = []
@@ -93,7 +123,7 @@ class MoneyFinder:
             found.append(
                 MoneyFigure(named_before.start() if named_before else m.start(), m.end(), q.value, q.value_max,
                             currency, q.approx,
-                            self.category(text, m.start()))
+                            self.category(text, m.start(), m.end()))
             )
         return found
 
@@ -109,6 +139,13 @@ class MoneyExtractor(FigureExtractor):
     def fields(self, fig) -> dict:
         return {"value": fig.value, "value_max": fig.value_max, "currency": fig.currency, "approx": fig.approx,
                 "category": fig.category}
+
+    def dated(self, sentence: str, fig, ctx: FigureContext) -> FigureContext:
+        # 新入区工业项目投资强度不低于300万元/亩: a standard the zone sets for every project, neither a goal nor
+        # a figure of any year, even in a plan's goal list, unless its own sentence sets a deadline or a goal.
+        if self.finder.is_standard(sentence, fig) and self.context.goal_start(sentence[:fig.start]) is None:
+            return FigureContext(False, None, ctx.carried)
+        return ctx
 
     def may_be_part(self, sentence: str, fig) -> bool:
         # 计划总投资9.87亿元,其中超亿元项目3个: a bar for counted projects, not a part of the amount

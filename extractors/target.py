@@ -13,7 +13,8 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import add_fact, facts
-from extractors.context import DEADLINE, PLAN_END, ContextReader, clause_start, document_year, plan_year
+from extractors.context import DEADLINE, PLAN_END, ContextReader, clause_start, document_dates
+from extractors.money import named_after_pattern
 from extractors.numbers import PERCENT_IN_WORDS, NumberError, Quantity, percent_in_words_pattern, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
@@ -60,6 +61,7 @@ class TargetFinder:
         self.approx = patterns.compile(rf"(?:{alternation(lex.approx_before)})$")
         self.thresholds = patterns.compile(alternation(lex.threshold_followers))
         self.bound_thresholds = patterns.compile(alternation(lex.bound_threshold_followers))
+        self.named_after = named_after_pattern(lex)
 
     def metric(self, sentence: str, figure_start: int) -> tuple[int, str | None]:
         """(start of the metric, metric) for a figure: the clause before it, less goal words and verbs."""
@@ -93,7 +95,9 @@ class TargetFinder:
     def is_threshold(self, sentence: str, end: int, approx: str) -> bool:
         if self.thresholds.match(sentence, end):
             return True
-        return approx in ("at_least", "at_most") and bool(self.bound_thresholds.match(sentence, end))
+        # 超100亿元的产业集聚区 is the bar of what is counted; 不少于二十亿元的产业发展专项资金 is the amount of a fund
+        return (approx in ("at_least", "at_most") and bool(self.bound_thresholds.match(sentence, end))
+                and not self.named_after.match(sentence, end))
 
     def is_task(self, sentence: str, start: int) -> bool:
         """新建3—5家创新型试点企业: a count right after a task verb (in a plan, a goal)."""
@@ -141,8 +145,7 @@ class TargetExtractor:
                  year=year, metric=metric, value=value, value_max=value_max, unit=unit)
 
     def __call__(self, doc):
-        report_year = document_year(doc.text)
-        plan = plan_year(doc.text, self.lex)
+        dates = document_dates(doc.text, self.lex)
         sentences = doc.user_data["sentences"]
         found = [s for s in facts(doc) if s.label_ in ("money", "area") and s._.target]
         for span in found:
@@ -155,14 +158,14 @@ class TargetExtractor:
             unit = "km2" if span.label_ == "area" else MONEY_UNITS.get(span._.currency, "other")
             self._add(doc, s_start, sentence, span.start_char - s_start, span.end_char - s_start, span._.year,
                       span._.value, span._.value_max, unit)
-        for s_start, s_end, carried, section in self.context.doc_contexts(doc, report_year):
+        for s_start, s_end, carried, section in self.context.doc_contexts(doc, dates):
             sentence = doc.text[s_start:s_end]
             for m, q, unit in self.finder.counts_in(sentence):
-                ctx = self.context.read(sentence, m.start(), report_year, carried, plan, section, part=False)
+                ctx = self.context.read(sentence, m.start(), dates, carried, section, part=False)
                 # in a plan, a task with a count is a goal of the plan's year unless it states its own
-                is_task = plan and self.finder.is_task(sentence, m.start())
+                is_task = dates.plan and self.finder.is_task(sentence, m.start())
                 if ctx.goal or is_task:
-                    year = ctx.year if ctx.goal else (ctx.year or plan)
+                    year = ctx.year if ctx.goal else (ctx.year or dates.plan)
                     self._add(doc, s_start, sentence, m.start(), m.end(), year, q.value, q.value_max, unit)
         return doc
 

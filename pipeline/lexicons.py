@@ -20,6 +20,10 @@ def lexicon_dir() -> Path:
     return Path(os.environ.get("POLICYFACTS_LEXICONS", DEFAULT_LEXICON_DIR))
 
 
+# FACTS.md's money categories, each a list of cue words in money_categories.yml.
+MONEY_CATEGORIES = ("investment", "financing", "revenue", "output", "tax", "other")
+
+
 @dataclass(frozen=True)
 class Lexicons:
     magnitudes: dict[str, float]
@@ -30,9 +34,12 @@ class Lexicons:
     approx_before: dict[str, str]  # word → approx label
     approx_after: dict[str, str]
     money_categories: dict[str, str]  # cue word → category
+    amount_nouns: list[str]
+    project_nouns: list[str]
     area_kinds: dict[str, str]  # cue word → kind
     area_product_cues: list[str]
     area_name_followers: list[str]
+    area_floor_space_nouns: list[str]
     goal_words: list[str]
     future_words: list[str]
     not_future_verbs: list[str]
@@ -53,6 +60,11 @@ class Lexicons:
     threshold_followers: list[str]
     bound_threshold_followers: list[str]
     people_units: list[str]
+    goal_headings: list[str]
+    cumulative_words: list[str]
+    standard_bounds: list[str]
+    land_rate_markers: list[str]
+    project_attribute_exceptions: list[str]
     zone_suffixes: dict[str, str]  # suffix → family
     zone_stopwords: list[str]
     zone_same: list[str]
@@ -114,6 +126,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
     approx = _yaml(d / "approx.yml")
     kinds = _yaml(d / "area_kinds.yml")
     targets = _yaml(d / "target_cues.yml")
+    money = _yaml(d / "money_categories.yml")
     zone_cues = _yaml(d / "zone_cues.yml")
     industry_cues = _yaml(d / "industry_cues.yml")
     industries: dict[str, str] = {}
@@ -129,10 +142,13 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         price_cues=[str(w) for w in units["price_cues"]],
         approx_before=_invert(approx["before"]),
         approx_after=_invert(approx["after"]),
-        money_categories=_invert(_yaml(d / "money_categories.yml")),
+        money_categories=_invert({k: money[k] for k in MONEY_CATEGORIES}),
+        amount_nouns=[str(w) for w in money["amount_nouns"]],
+        project_nouns=[str(w) for w in money["project_nouns"]],
         area_kinds=_invert({k: kinds[k] for k in ("planned", "administered", "built", "land_use")}),
         area_product_cues=[str(w) for w in kinds["product_cues"]],
         area_name_followers=[str(w) for w in kinds["name_followers"]],
+        area_floor_space_nouns=[str(w) for w in kinds["floor_space_nouns"]],
         goal_words=[str(w) for w in targets["goal_words"]],
         future_words=[str(w) for w in targets["future_words"]],
         not_future_verbs=[str(w) for w in targets["not_future_verbs"]],
@@ -153,6 +169,11 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         threshold_followers=[str(w) for w in targets["threshold_followers"]],
         bound_threshold_followers=[str(w) for w in targets["bound_threshold_followers"]],
         people_units=[str(w) for w in targets["people_units"]],
+        goal_headings=[str(w) for w in targets["goal_headings"]],
+        cumulative_words=[str(w) for w in targets["cumulative_words"]],
+        standard_bounds=[str(w) for w in targets["standard_bounds"]],
+        land_rate_markers=[str(w) for w in targets["land_rate_markers"]],
+        project_attribute_exceptions=[str(w) for w in targets["project_attribute_exceptions"]],
         zone_suffixes=_invert(_yaml(d / "zone_suffixes.yml")),
         zone_stopwords=_lines(d / "zone_stopwords.txt"),
         zone_same=[str(w) for w in zone_cues["same_zone"]],

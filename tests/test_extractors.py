@@ -236,3 +236,121 @@ def test_bracketed_names_defined_short_forms_sub_parks_and_bare_kaifaqu_short_fo
 ])
 def test_zone_names_keep_a_province_short_form_and_know_taishang_zones(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+def money_by_text(records):
+    return {r["text"]: (r["target"], r["year"]) for r in of(records, "money")}
+
+
+def test_a_plan_period_or_deadline_before_the_reports_year_dates_a_result(nlp):
+    text = ("合肥高新区发展规划(摘要)\n合肥高新区管委会 2021年6月\n"
+            "“十三五”时期,全区地区生产总值由2015年的五百八十亿元增加到2020年的一千一百六十亿元,年均增长百分之十四点八;"
+            "规模以上工业总产值突破2000亿元;高新技术企业由586家增至1560家。“十三五”期间新增供地9600亩。\n"
+            "到2025年,地区生产总值力争达到二千五百亿元。")
+    _, records = extract(nlp, text)
+    money = money_by_text(records)
+    assert money["一千一百六十亿元"] == (False, 2020) and money["突破2000亿元"] == (False, 2020)
+    assert money["二千五百亿元"] == (True, 2025)  # the decoy: a deadline after the report's year is a goal
+    assert [(t["value"], t["year"]) for t in of(records, "target")] == [(2.5e11, 2025)]
+    [area] = of(records, "area")
+    assert (area["target"], area["year"]) == (False, 2020)
+
+
+def test_a_future_deadline_outlasts_a_cumulative_word(nlp):
+    text = ("合肥高新区管委会 2021年6月\n到2023年,累计完成固定资产投资一千一百亿元,新建标准化厂房和研发用房三百万平方米。"
+            "截至2020年底,累计完成投资八百亿元。")
+    _, records = extract(nlp, text)
+    assert money_by_text(records) == {"一千一百亿元": (True, 2023), "八百亿元": (False, 2020)}
+    assert {(t["unit"], t["year"]) for t in of(records, "target")} == {("CNY", 2023), ("km2", 2023)}
+
+
+@pytest.mark.parametrize("text", [
+    "到2020年,培育营业收入超千亿元的开发区3家。新入区工业项目投资强度原则上不低于300万元/亩,亩均税收不低于15万元。",
+    "二、2014年工作安排\n四是强化土地集约利用,新入区工业项目投资强度不低于300万元/亩;",
+    "新供工业用地投资强度原则上不低于每亩四百万元。",
+])
+def test_an_entry_standard_per_land_is_money_but_no_goal_and_no_year(nlp, text):
+    _, records = extract(nlp, text)
+    standards = [r for r in of(records, "money") if r["value"] in (3e6, 1.5e5, 4e6)]
+    assert standards and all((r["target"], r["year"]) == (False, None) for r in standards)
+    assert not [t for t in of(records, "target") if t["value"] in (3e6, 1.5e5, 4e6)]
+
+
+def test_a_per_land_figure_with_its_own_deadline_or_year_is_not_a_standard(nlp):
+    _, records = extract(nlp, "到2015年,工业用地投资强度不低于300万元/亩。2018年亩均税收达到28.6万元。")
+    assert money_by_text(records) == {"不低于300万元": (True, 2015), "28.6万元": (False, 2018)}
+
+
+def test_a_goal_section_and_its_list_share_the_deadline_of_its_lead(nlp):
+    text = ("合肥高新区管委会 2021年6月\n三、发展目标\n到2025年,合肥高新区综合实力进入全国高新区第一方阵。主要目标是:\n"
+            "——经济实力。地区生产总值力争达到二千五百亿元;规模以上工业总产值突破四千亿元。\n"
+            "——创新能力。高新技术企业数量达到3500家以上;研发经费投入占地区生产总值比重不低于百分之十三;"
+            "新增上市企业20—30家。\n\n四、空间布局\n合肥集成电路产业园已入驻企业120家,完成投资80亿元。")
+    _, records = extract(nlp, text)
+    targets = {(t["value"], t["unit"], t["year"]) for t in of(records, "target")}
+    assert targets == {(2.5e11, "CNY", 2025), (4e11, "CNY", 2025), (3500, "count", 2025), (13, "percent", 2025),
+                       (20, "count", 2025)}
+    assert money_by_text(records)["80亿元"] == (False, None)  # after the goal section: a result
+
+
+def test_a_list_introduced_by_a_colon_line_takes_its_year(nlp):
+    text = ("按考核总分排序,前七位开发区2018年主要指标如下(地区生产总值、规划面积):\n"
+            "1.山东莱西经济开发区:地区生产总值386.2亿元,规划面积2350公顷。\n"
+            "2.山东平度经济开发区:地区生产总值352.8亿元,规划面积31.8平方公里,其中建成区面积14.2平方公里。\n\n"
+            "全省开发区实现税收1126亿元。")
+    _, records = extract(nlp, text)
+    assert money_by_text(records) == {"386.2亿元": (False, 2018), "352.8亿元": (False, 2018), "1126亿元": (False, None)}
+    assert all(a["year"] is None for a in of(records, "area"))  # a zone's planned and built area is not dated
+
+
+def test_the_whole_year_is_the_year_spoken_of_and_this_year_the_reports(nlp):
+    text = ("山东省商务厅关于2018年度全省省级经济开发区综合发展水平考核评价结果的通报\n2019年4月12日\n"
+            "邹城经开区全年新开工亿元以上项目37个,总投资216亿元。商河经开区今年计划完成投资30亿元。")
+    _, records = extract(nlp, text)
+    money = money_by_text(records)
+    assert money["216亿元"] == (False, 2018) and money["30亿元"] == (True, 2019)
+    by_text = {r["text"]: r for r in of(records, "money")}
+    assert by_text["亿元以上"]["category"] == "investment"  # the bar of a count of projects
+
+
+@pytest.mark.parametrize("text, year", [
+    ("发布时间:2019-07-16\n上半年,全区新签约项目57个,总投资312亿元。", 2019),
+    ("发布时间:2019-07-16\n在6月举行的重大项目集中签约活动中,总投资128亿元。", 2019),
+    ("海峡经贸报 2008年11月20日\n1至10月,全区实现工业总产值187.5亿元。", 2008),
+    ("海峡经贸报 2008年11月20日\n2007年1-10月份,全区实现工业总产值150亿元。", 2007),  # a year of its own
+    ("合肥高新区发展规划(摘要)\n合肥高新区管委会 2021年6月\n今年完成投资5亿元。", 2021),  # a byline's month
+])
+def test_part_of_a_year_is_the_reports_year_unless_it_names_its_own(nlp, text, year):
+    _, records = extract(nlp, text)
+    assert [r["year"] for r in of(records, "money")] == [year]
+
+
+def test_a_founding_year_does_not_date_the_figures_after_it(nlp):
+    _, records = extract(nlp, "仲恺高新区于1992年经国务院批准设立,规划面积83.6平方公里,其中已建成面积约42平方公里。"
+                              "该项目于2009年完成投资5亿元。")
+    assert [a["year"] for a in of(records, "area")] == [None, None]
+    assert money_by_text(records) == {"5亿元": (False, 2009)}
+
+
+def test_a_sentence_starting_with_qizhong_is_a_part_of_the_one_before(nlp):
+    _, records = extract(nlp, "海峡经贸报 2008年11月20日\n今年1至10月,该区新批台资项目42个,合同利用台资3.6亿美元。"
+                              "其中,投资额超千万美元的项目9个,亿元以上内资项目6个。")
+    assert {r["year"] for r in of(records, "money")} == {2008}
+
+
+def test_a_project_described_after_a_goal_does_not_take_its_deadline(nlp):
+    text = ("合肥集成电路产业园规划面积12平方公里,力争到2025年集成电路产业产值突破八百亿元。"
+            "合肥量子科技产业园规划用地3200亩,计划总投资一百五十亿元,建成后可容纳科研和产业人员1.2万人。")
+    _, records = extract(nlp, text)
+    assert money_by_text(records) == {"突破八百亿元": (True, 2025), "一百五十亿元": (True, None)}
+    assert {(t["value"], t["year"]) for t in of(records, "target")} == {(8e10, 2025), (1.5e10, None), (12000, None)}
+
+
+def test_a_share_of_the_plan_and_a_fund_after_a_bound(nlp):
+    text = ("该区今年计划完成固定资产投资45亿元,目前已完成38.6亿元,占全年计划的85.8%。"
+            "“十四五”期间,每年安排不少于二十亿元的产业发展专项资金。到2020年,形成1个主营业务收入超100亿元的产业集聚区。")
+    _, records = extract(nlp, text)
+    targets = {(t["value"], t["unit"]) for t in of(records, "target")}
+    assert (85.8, "percent") not in targets  # how much of the plan is done: a result
+    assert (2e9, "CNY") in targets  # the amount of a fund
+    assert (1e10, "CNY") not in targets and (1, "count") in targets  # the bar of what is counted

@@ -115,6 +115,8 @@ AREAS = [
     ("新建厂房5000㎡", "5000m2", 0.005, None, "exact", "other"),
     ("用地规模1000亩以上", "1000亩以上", 0.666667, None, "at_least", "land_use"),
     ("规划面积10—15平方公里", "10—15平方公里", 10.0, 15.0, "range", "planned"),
+    ("已建成标准厂房48万平方米", "48万平方米", 0.48, None, "exact", "other"),  # floor space after a kind cue
+    ("其中已建成面积22平方公里", "22平方公里", 22.0, None, "exact", "built"),
 ]
 
 
@@ -132,3 +134,17 @@ def test_area_phrasings(lex, phrase, text, value, value_max, approx, kind):
                                     "加快推进年产新型墙体材料（彩钢夹芯板）三百万平方米生产线"])
 def test_area_decoys(lex, phrase):
     assert AreaFinder(lex).find(normalize_text(phrase)) == []
+
+
+@pytest.mark.parametrize("phrase, category", [
+    ("设立规模5亿元的天使投资基金", "financing"),  # the fund it is the size of, not 规模
+    ("设立规模10亿元人民币的科技创新基金", "financing"),
+    ("同时拿出4亿元作为园区建设和产业集群发展基金", "financing"),
+    ("总投资22亿元、占地31.2公顷的机器人产业园", "investment"),  # decoy: 的 + a park, the cue before holds
+    ("全年新签约亿元以上项目126个", "investment"), ("五亿元以上产业项目十六个", "investment"),
+    ("主营业务收入超百亿元企业58家", "revenue"),  # decoy: a bar with its own cue
+    ("进出口总额2350亿元", "other"), ("技术合同成交额182亿元", "other"), ("光伏产业集群具备1000亿元的规模", "other"),
+])
+def test_money_category_from_what_the_amount_measures(lex, phrase, category):
+    [f] = [f for f in MoneyFinder(lex).find(normalize_text(phrase)) if f.value >= 1e8]
+    assert f.category == category

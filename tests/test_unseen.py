@@ -119,7 +119,8 @@ def test_thresholds_ranges_and_counts_beside_amounts(nlp):
     text = ("新开工亿元以上项目25个,投资超亿元的项目12个,其中总投资10亿元及以上项目16个,5-10亿元项目8个。"
             "投资强度不低于200万元/亩,单个项目补助不超过5000万元。总投资50亿,年产彩钢板200万平方米,建设千亩工业园。")
     check(nlp, text, {
-        "money": [("亿元以上", 1e8, None, "CNY", "at_least", "other", False, None, None),
+        # the bar of a count of projects is the size of each project: investment, as every annotated set has it
+        "money": [("亿元以上", 1e8, None, "CNY", "at_least", "investment", False, None, None),
                   ("超亿元", 1e8, None, "CNY", "at_least", "investment", False, None, None),
                   ("10亿元及以上", 1e9, None, "CNY", "at_least", "investment", False, None, None),
                   ("5-10亿元", 5e8, 1e9, "CNY", "range", "investment", False, None, None),
