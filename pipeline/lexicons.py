@@ -75,6 +75,8 @@ class Lexicons:
     not_industry_heads: list[str]
     industry_name_words: list[str]
     industry_list_only_cues: list[str]
+    industry_base_cues: list[str]
+    industry_base_openers: list[str]
     fingerprint: str = field(default="")  # sha256 of all files: changes when any lexicon changes
 
 
@@ -175,6 +177,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         not_industry_heads=[str(w) for w in industry_cues["not_industry_heads"]],
         industry_name_words=[str(w) for w in industry_cues["name_words"]],
         industry_list_only_cues=[str(w) for w in industry_cues["list_only"]],
+        industry_base_cues=[str(w) for w in industry_cues["base_cues"]],
+        industry_base_openers=[str(w) for w in industry_cues["base_openers"]],
         fingerprint=digest.hexdigest(),
     )
 

@@ -141,6 +141,24 @@ def test_industries_from_list_structures(nlp):
      ["新一代电子信息", "生物医药", "机器人及智能制造", "小核酸及生物医药"]),
     ("培育发动机、变速箱等关键零部件产业集群;积极发展现代物流和汽车金融服务。", ["关键零部件", "现代物流", "汽车金融服务"]),
     ("初步形成了手机及配件、LED照明两大产业集群。", ["手机及配件", "LED照明"]),
+    # the words opening a list end at its last verb, not at a known word inside the first item
+    ("全区已初步形成光电子信息、生物、节能环保、高端装备制造和现代服务业五大主导产业。",
+     ["光电子信息", "生物", "节能环保", "高端装备制造", "现代服务"]),
+    ("编制集聚区能源化工、铝及深加工两大主导产业招商图谱。", ["能源化工", "铝及深加工"]),
+    # a scale label between the count and the cue; a list closed by 等…产业 names industries known or not
+    ("着力培育集成电路、智能语音两个千亿级产业集群,前瞻布局空天信息、生命健康等未来产业。",
+     ["集成电路", "智能语音", "空天信息", "生命健康"]),
+    ("打造新能源汽车、智能装备两个百亿级产业集群。", ["新能源汽车", "智能装备"]),
+    ("重点培育高端装备、新材料、新能源三大战略性新兴产业。", ["高端装备", "新材料", "新能源"]),
+    ("前瞻布局类脑智能、量子科技等未来产业。", ["类脑智能", "量子科技"]),
+    # lists after a colon, and enumerated across semicolons
+    ("园区主导产业:电子信息、生物医药、新材料。", ["电子信息", "生物医药", "新材料"]),
+    ("园区重点发展三大产业:新能源汽车、智能制造和生物医药。", ["新能源汽车", "智能制造", "生物医药"]),
+    ("园区主导产业有三个:一是电子信息产业;二是装备制造产业;三是新能源产业。", ["电子信息", "装备制造", "新能源"]),
+    ("开发区主导产业包括三类:1.汽车零部件;2.电子信息;3.现代物流。", ["汽车零部件", "电子信息", "现代物流"]),
+    # 打造…产业基地: the industries of the bases a plan builds
+    ("加快打造新能源、新材料和高端装备制造三大产业基地。", ["新能源", "新材料", "高端装备制造"]),
+    ("打造全国重要的光伏产业基地。", ["光伏"]),
 ])
 def test_industries_in_irregular_lists(nlp, text, names):
     _, records = extract(nlp, text)
@@ -154,6 +172,10 @@ def test_industries_in_irregular_lists(nlp, text, names):
     "大力发展循环经济、低碳经济。",  # economic modes, not industries
     "10.积极发展现代服务业。",  # a task heading: 积极发展 names industries only in a list
     "用于工业及产业集群的发展。",
+    "将特色产业打造成创新型优势产业。",  # a kind of industry (…型), not one
+    "重点发展区域为东部新城:一是滨江片区;二是南部新区。",  # an enumeration of places, not industries
+    "积极培育壮大新兴产业。",
+    "武汉国家生物产业基地全年实现收入820亿元。",  # 产业基地 in a zone's name, not after a verb that builds
 ])
 def test_industry_decoys(nlp, text):
     _, records = extract(nlp, text)
