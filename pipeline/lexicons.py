@@ -67,6 +67,11 @@ class Lexicons:
     zone_city_collective_suffixes: list[str]
     zone_short_form_cues: list[str]
     zone_short_families: dict[str, list[str]]  # family → the families whose names it shortens
+    zone_localities: list[str]
+    zone_place_infixes: list[str]
+    zone_sub_suffixes: list[str]
+    zone_censor_marks: list[str]
+    zone_name_words: list[str]
     industries: dict[str, str]  # any written form → canonical name
     industry_after_list: dict[str, str]  # cue → role
     industry_before_list: dict[str, str]
@@ -169,6 +174,11 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_city_collective_suffixes=[str(w) for w in zone_cues["city_collective_suffixes"]],
         zone_short_form_cues=[str(w) for w in zone_cues["short_form_cues"]],
         zone_short_families={str(k): [str(f) for f in v] for k, v in zone_cues["short_families"].items()},
+        zone_localities=[str(w) for w in zone_cues["localities"]],
+        zone_place_infixes=[str(w) for w in zone_cues["place_infixes"]],
+        zone_sub_suffixes=[str(w) for w in zone_cues["sub_suffixes"]],
+        zone_censor_marks=[str(w) for w in zone_cues["censor_marks"]],
+        zone_name_words=[str(w) for w in zone_cues["name_words"]],
         industries=industries,
         industry_after_list=_invert(industry_cues["after_list"]),
         industry_before_list=_invert(industry_cues["before_list"]),

@@ -255,6 +255,46 @@ def test_bracketed_names_defined_short_forms_sub_parks_and_bare_kaifaqu_short_fo
     ("山西晋城经济开发区今年完成投资12亿元。", ["山西晋城经济开发区"]),
     ("河北省唐山高新技术产业开发区规划面积10平方公里。", ["唐山高新技术产业开发区"]),
     ("漳州台商投资区引进项目20个。", ["漳州台商投资区"]),
+    # a word jieba tags as a time word inside a park's name
+    ("仲恺高新区将建设仲恺港澳青年创业孵化园。", ["仲恺高新区", "仲恺港澳青年创业孵化园"]),
 ])
 def test_zone_names_keep_a_province_short_form_and_know_taishang_zones(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+def test_parks_named_after_a_locality_with_national_in_the_name_and_a_bracketed_nickname(nlp):
+    text = ("武汉国家生物产业基地(光谷生物城)全年实现收入820亿元。光谷生物城新引进企业146家。"
+            "光谷软件园新增软件企业68家。南阳国家高新区与南阳高新技术产业开发区合作。")
+    _, records = extract(nlp, text)
+    zones = {z["name"]: z["aliases"] for z in of(records, "zone")}
+    assert zones == {"武汉国家生物产业基地": ["光谷生物城"], "光谷软件园": [],
+                     "南阳高新技术产业开发区": ["南阳国家高新区"]}
+    assert {m["text"]: m["zone"] for m in of(records, "money")} == {"820亿元": "武汉国家生物产业基地"}
+
+
+@pytest.mark.parametrize("text", [
+    "建设国家生物产业基地,发展软件园。",  # 国家 opening a name is an honour; a bare suffix is no name
+    "南阳高新技术产业集聚区(北区)规划面积9.2平方公里。",  # a part of a zone in brackets is not its other name
+    "南阳高新技术产业集聚区(宛城区)管辖面积23平方公里。",  # nor a district
+    "*产业集聚区完成投资5亿元。",  # a censored name that no name elsewhere spells out
+    "南阳高新区规划分区方案已完成。",  # 规划 is no qualifier: 分区 is a common word here
+])
+def test_zone_decoys_around_nicknames_parts_and_censored_names(nlp, text):
+    zones = {z["name"]: z["aliases"] for z in of(extract(nlp, text)[1], "zone")}
+    assert set(zones) <= {"南阳高新技术产业集聚区", "南阳高新区"} and not any(zones.values())
+
+
+def test_a_censored_short_form_is_the_censored_sub_zone_and_gives_its_section(nlp):
+    text = ("安阳市高新技术产业集聚区是河南省首批重点产业集聚区之一。\n"
+            "二、*产业集聚区现状\n"
+            "集聚区新建办公楼及展厅共投资1300万元。\n"
+            "规划中的安阳高新技术产业集聚区*分区将具备完善的城市功能。\n")
+    _, records = extract(nlp, text)
+    zones = {z["name"]: z["aliases"] for z in of(records, "zone")}
+    assert zones["安阳高新技术产业集聚区*分区"] == ["*产业集聚区"]
+    assert [m["zone"] for m in of(records, "money")] == ["安阳高新技术产业集聚区*分区"]
+
+
+def test_a_sub_zone_named_after_its_zone(nlp):
+    _, records = extract(nlp, "郑州经济技术开发区滨河片区规划面积12平方公里。")
+    assert [z["name"] for z in of(records, "zone")] == ["郑州经济技术开发区滨河片区"]
