@@ -76,6 +76,9 @@ class ZoneFinder:
         self.item_suffix = patterns.compile(rf"(?:{alternation(lex.zone_suffixes)})$")
         self.city_collective = set(lex.zone_city_collective_suffixes)
         self.project = patterns.compile(alternation(lex.zone_project_followers))
+        # A project, or a phase of a park being built (机器人产业园二期): its facts belong to the zone around it
+        self.project_or_phase = patterns.compile(
+            alternation(list(lex.zone_project_followers) + list(lex.zone_phase_followers)))
         self.generic_qualifiers = patterns.compile(rf"(?:{alternation(lex.zone_generic_qualifiers)})$")
         self.item_tail = patterns.compile(rf"(?:{alternation(lex.zone_list_item_tails)})$")
         # 中山(河源)产业转移工业园(以下简称“中河园”): a short form the text defines for the name before it
@@ -381,10 +384,10 @@ class ZoneExtractor:
     def __call__(self, doc):
         mentions = self.finder.mentions(doc.text)
         zones = self.finder.zones(doc.text, mentions)
-        # A park named as a project (汇融物流园区项目) is a zone, but a sentence about projects is about the zone
-        # they are built in: project mentions do not attribute facts.
+        # A park named as a project (汇融物流园区项目) or a phase of one (产业园二期) is a zone, but a sentence
+        # about projects is about the zone they are built in: project mentions do not attribute facts.
         doc.user_data["zone_mentions"] = [(m.start, m.end, z.name) for z in zones for m in z.mentions
-                                          if not self.finder.project.match(doc.text, m.end)]
+                                          if not self.finder.project_or_phase.match(doc.text, m.end)]
         doc.user_data["zones"] = {z.name: z.aliases for z in zones}
         for z in zones:
             first = next(m for m in z.mentions if m.name == z.name)

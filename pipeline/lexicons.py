@@ -64,6 +64,7 @@ class Lexicons:
     zone_list_heads: list[str]
     zone_generic_qualifiers: list[str]
     zone_project_followers: list[str]
+    zone_phase_followers: list[str]
     zone_city_collective_suffixes: list[str]
     zone_short_form_cues: list[str]
     zone_short_families: dict[str, list[str]]  # family → the families whose names it shortens
@@ -72,6 +73,8 @@ class Lexicons:
     zone_sub_suffixes: list[str]
     zone_censor_marks: list[str]
     zone_name_words: list[str]
+    zone_collective_words: list[str]
+    zone_bare_words: list[str]
     industries: dict[str, str]  # any written form → canonical name
     industry_after_list: dict[str, str]  # cue → role
     industry_before_list: dict[str, str]
@@ -171,6 +174,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_list_heads=[str(w) for w in zone_cues["list_heads"]],
         zone_generic_qualifiers=[str(w) for w in zone_cues["generic_qualifiers"]],
         zone_project_followers=[str(w) for w in zone_cues["project_followers"]],
+        zone_phase_followers=[str(w) for w in zone_cues["phase_followers"]],
         zone_city_collective_suffixes=[str(w) for w in zone_cues["city_collective_suffixes"]],
         zone_short_form_cues=[str(w) for w in zone_cues["short_form_cues"]],
         zone_short_families={str(k): [str(f) for f in v] for k, v in zone_cues["short_families"].items()},
@@ -179,6 +183,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_sub_suffixes=[str(w) for w in zone_cues["sub_suffixes"]],
         zone_censor_marks=[str(w) for w in zone_cues["censor_marks"]],
         zone_name_words=[str(w) for w in zone_cues["name_words"]],
+        zone_collective_words=[str(w) for w in zone_cues["collective_words"]],
+        zone_bare_words=[str(w) for w in zone_cues["bare_words"]],
         industries=industries,
         industry_after_list=_invert(industry_cues["after_list"]),
         industry_before_list=_invert(industry_cues["before_list"]),

@@ -298,3 +298,42 @@ def test_a_censored_short_form_is_the_censored_sub_zone_and_gives_its_section(nl
 def test_a_sub_zone_named_after_its_zone(nlp):
     _, records = extract(nlp, "郑州经济技术开发区滨河片区规划面积12平方公里。")
     assert [z["name"] for z in of(records, "zone")] == ["郑州经济技术开发区滨河片区"]
+
+
+def test_attribution_by_clause_when_a_sentence_names_two_zones(nlp):
+    text = ("河源高新区以电子信息、机械模具为支柱产业,深圳(河源)产业转移工业园重点发展食品饮料和生物医药。"
+            "两区计划到2020年规模以上工业总产值合计突破5000亿元,其中河源高新区力争达到3000亿元。")
+    _, records = extract(nlp, text)
+    zone_of = {r.get("name") or r["text"]: r["zone"] for r in records if r["type"] != "zone"}
+    assert zone_of["机械模具"] == "河源高新区" and zone_of["食品饮料"] == "深圳(河源)产业转移工业园"
+    money = {m["text"]: m["zone"] for m in of(records, "money")}
+    assert money["突破5000亿元"] is None  # 两区: the two zones together
+    assert money["3000亿元"] == "河源高新区"
+
+
+def test_attribution_across_semicolons_back_to_a_park_word_and_past_asides(nlp):
+    def money_zones(text):
+        return {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+
+    # the zone its sentence named before a semicolon
+    assert money_zones("山东邹城经济开发区综合排名较上年提升23位;全年新开工项目37个,总投资216亿元。") == {
+        "216亿元": "山东邹城经济开发区"}
+    # 园区 points back to the park named last in its paragraph; 投资区 to no park, so to the document's zone
+    text = ("漳州台商投资区规划面积156平方公里。漳州台商投资区今年新批项目42个。\n"
+            "作为投资区的主要载体,角美工业园区规划面积12.8平方公里。园区对新入园项目提出投资强度不低于200万元/亩的要求。"
+            "投资区现场签约台资项目15个,总投资2.8亿美元。\n")
+    assert money_zones(text) == {"不低于200万元": "角美工业园区", "2.8亿美元": "漳州台商投资区"}
+    # a park only in a bracketed list of projects, or a phase of a park being built, is not the sentence's zone
+    text = ("南阳高新技术产业集聚区规划面积9.2平方公里。南阳高新技术产业集聚区位于南阳市。\n"
+            "共完成签约项目15个(华阳光电、台湾产业园),项目计划总投资达到28亿元。"
+            "南阳高新区光电产业园二期总投资22亿元。\n")
+    assert money_zones(text) == {"28亿元": "南阳高新技术产业集聚区", "22亿元": "南阳高新技术产业集聚区"}
+
+
+@pytest.mark.parametrize("text", [
+    "我市产业集聚区“一区两园”规划调整方案获批,沁阳市产业集聚区规划面积23.8平方公里。",
+    "按照“一园三区”布局,沁阳市产业集聚区规划面积23.8平方公里。",
+])
+def test_a_layout_phrase_is_not_several_zones(nlp, text):
+    _, records = extract(nlp, text)
+    assert [a["zone"] for a in of(records, "area")] == ["沁阳市产业集聚区"]
