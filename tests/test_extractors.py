@@ -15,6 +15,11 @@ def of(records, type_):
     return [r for r in records if r["type"] == type_]
 
 
+def zones_of(records):
+    """{name: aliases} of the zone facts."""
+    return {z["name"]: z["aliases"] for z in of(records, "zone")}
+
+
 def test_zone_names_aliases_and_province_prefix(nlp):
     doc, records = extract(nlp, "河南省南阳高新技术产业开发区\n南阳高新区于1996年正式运行,是南阳高新区发展的基础。")
     [zone] = of(records, "zone")
@@ -242,7 +247,7 @@ def test_bracketed_names_defined_short_forms_sub_parks_and_bare_kaifaqu_short_fo
             "昆山高新区机器人产业园二期将于年内竣工。加强与昆山经济技术开发区、昆山开发区的协作。"
             "金山产业集聚区和鹤淇产业集聚区。沁北物流园区公路物流港项目协议已经草拟。")
     _, records = extract(nlp, text)
-    zones = {z["name"]: z["aliases"] for z in of(records, "zone")}
+    zones = zones_of(records)
     assert zones["中山(河源)产业转移工业园"] == ["中河园"]
     assert zones["昆山经济技术开发区"] == ["昆山开发区"]
     assert {"昆山高新区机器人产业园", "金山产业集聚区", "鹤淇产业集聚区", "沁北物流园区"} <= set(zones)
@@ -266,7 +271,7 @@ def test_parks_named_after_a_locality_with_national_in_the_name_and_a_bracketed_
     text = ("武汉国家生物产业基地(光谷生物城)全年实现收入820亿元。光谷生物城新引进企业146家。"
             "光谷软件园新增软件企业68家。南阳国家高新区与南阳高新技术产业开发区合作。")
     _, records = extract(nlp, text)
-    zones = {z["name"]: z["aliases"] for z in of(records, "zone")}
+    zones = zones_of(records)
     assert zones == {"武汉国家生物产业基地": ["光谷生物城"], "光谷软件园": [],
                      "南阳高新技术产业开发区": ["南阳国家高新区"]}
     assert {m["text"]: m["zone"] for m in of(records, "money")} == {"820亿元": "武汉国家生物产业基地"}
@@ -280,7 +285,7 @@ def test_parks_named_after_a_locality_with_national_in_the_name_and_a_bracketed_
     "南阳高新区规划分区方案已完成。",  # 规划 is no qualifier: 分区 is a common word here
 ])
 def test_zone_decoys_around_nicknames_parts_and_censored_names(nlp, text):
-    zones = {z["name"]: z["aliases"] for z in of(extract(nlp, text)[1], "zone")}
+    zones = zones_of(extract(nlp, text)[1])
     assert set(zones) <= {"南阳高新技术产业集聚区", "南阳高新区"} and not any(zones.values())
 
 
@@ -290,7 +295,7 @@ def test_a_censored_short_form_is_the_censored_sub_zone_and_gives_its_section(nl
             "集聚区新建办公楼及展厅共投资1300万元。\n"
             "规划中的安阳高新技术产业集聚区*分区将具备完善的城市功能。\n")
     _, records = extract(nlp, text)
-    zones = {z["name"]: z["aliases"] for z in of(records, "zone")}
+    zones = zones_of(records)
     assert zones["安阳高新技术产业集聚区*分区"] == ["*产业集聚区"]
     assert [m["zone"] for m in of(records, "money")] == ["安阳高新技术产业集聚区*分区"]
 
