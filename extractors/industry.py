@@ -17,6 +17,10 @@ ITEM_SEPARATORS = patterns.compile(r"[、/]|和|以及")
 ITEM = r"[\p{Han}A-Za-z]{1,12}(?:\([^()]{1,10}\))?"
 LIST = rf"{ITEM}(?:(?:[、/]|和|以及){ITEM}){{0,12}}"
 REMARK = patterns.compile(r"\([^()]*\)")
+BRIDGE = r"[^,;。:、\n]{0,10}?:"
+# 一是电子信息产业; 2.装备制造产业; (三)新能源产业: an enumerated item, the name up to its first punctuation
+ENUMERATED_ITEM = (r"(?:[一二三四五六七八九十]是|\d+\.|\(\d+\)|\([一二三四五六七八九十]\))"
+                   r"(?P<item>[\p{Han}A-Za-z]{2,14})[^;。\n]*[;。]?")
 # A character no list holds outside an item's remark (whose brackets hold at most 10): a list never runs
 # across it, so a list ending at a cue starts after the last such character before the cue.
 OUTSIDE_LIST = patterns.compile(r"[^\p{Han}A-Za-z、/()]")
@@ -33,7 +37,13 @@ TRAILING = patterns.compile(r"(?:产业集群|产业群|产业|行业)$")
 # Words that open a list but are not part of its first item (形成了先进装备制造 → 先进装备制造).
 LEADING_TAGS = {"v", "p", "u", "uj", "ul", "d", "c", "r", "m", "q", "f", "t", "vn"}
 COUNT_WORD = r"(?:[一二三四五六七八九十两几\d]+(?:大|个))"
-NUMBERED = patterns.compile(rf"(?:等)?{COUNT_WORD}?$")
+# A scale label between a list and its cue (两个千亿级产业集群, 光电子信息千亿产业集群) is not part of an item.
+SCALE_LABEL = r"(?:[十百千万]+亿(?:元)?级?)"
+NUMBERED = patterns.compile(rf"(?:等)?{COUNT_WORD}?{SCALE_LABEL}?$")
+# A count inside the last item of a list read left to right ends the item (新能源三大战略性新兴产业 → 新能源).
+COUNT_IN_ITEM = patterns.compile(rf"(?<=\p{{Han}}{{2}}){COUNT_WORD}\p{{Han}}*$")
+# A list closed by 等 and a word ending in 产业 (…、生命健康等未来产业) names industries, known or not.
+CLOSED_AS_INDUSTRIES = patterns.compile(r"等\p{Han}{0,8}?(?:产业|行业)")
 # 发动机、变速箱等关键零部件产业集群: the name after 等 is the industry, the items before it its examples.
 NAMED_AFTER_EXAMPLES = patterns.compile(r"等(?P<name>[\p{Han}A-Za-z]{2,12})$")
 MAX_ITEM = 12
@@ -52,11 +62,19 @@ class IndustryFinder:
         self.not_industries = set(lex.not_industries)
         self.after = patterns.compile(rf"(?P<list>{LIST}?)(?P<cue>{alternation(lex.industry_after_list)})")
         self.after_cue = patterns.compile(alternation(lex.industry_after_list))
-        self.before = patterns.compile(rf"(?P<cue>{alternation(lex.industry_before_list)})(?P<list>{LIST})")
+        # 重点发展三大产业:新能源汽车、… : a count or a short phrase and a colon may stand between cue and list
+        self.before = patterns.compile(
+            rf"(?P<cue>{alternation(lex.industry_before_list)})(?:{BRIDGE})?(?P<list>{LIST})")
+        cues = {cue.rstrip(":"): role for cue, role in {**lex.industry_after_list, **lex.industry_before_list}.items()}
+        self.enumeration = patterns.compile(
+            rf"(?P<cue>{alternation(cues)})(?:{BRIDGE})(?:{ENUMERATED_ITEM})+")
+        # 打造新能源、新材料和高端装备制造三大产业基地: only after such a verb, else 产业基地 ends a zone's name
+        self.bases = patterns.compile(rf"(?:{alternation(lex.industry_base_openers)})(?P<list>{LIST}?)"
+                                      rf"(?P<cue>{alternation(lex.industry_base_cues)})")
         self.by_with = patterns.compile(rf"以(?P<list>{LIST}?)(?:等)?为{COUNT_WORD}?(?P<cue>主导|支柱)")
         self.bad_tail = patterns.compile(rf"(?:{alternation(lex.not_industry_tails)})$")
         self.bad_head = patterns.compile(rf"^(?:{alternation(lex.not_industry_heads)})")
-        self.roles = {**lex.industry_after_list, **lex.industry_before_list,
+        self.roles = {**lex.industry_after_list, **lex.industry_before_list, **cues,
                       "主导": "leading", "支柱": "pillar"}
         self.opening_cue = patterns.compile(rf"^(?:{alternation(lex.industry_before_list)})")
         self.list_only = set(lex.industry_list_only_cues)
@@ -67,19 +85,11 @@ class IndustryFinder:
         if opening:  # 重点培育机器人及智能制造: the cue marks where the list starts
             item = item[opening.end():]
         elif first and item not in self.known:
-            # the first item may carry the words that open the list: keep the longest known tail, else
-            # drop leading verbs, prepositions and the like (形成了先进装备制造 → 先进装备制造)
-            tails = [item[i:] for i in range(1, len(item) - 1) if item[i:] in self.known]
-            if tails:
-                item = tails[0]
-            else:
-                words = [(w.word, w.flag) for w in self.pos.cut(item)]
-                while words and (words[0][1] in LEADING_TAGS or words[0][0] in ("以", "了")):
-                    words.pop(0)
-                item = "".join(w for w, _ in words)
+            item = self._without_opening_words(item)
         item = OPENING_WORD.sub("", item)
         item = CLOSING_DENG.sub("", item)
         if item not in self.known:
+            item = COUNT_IN_ITEM.sub("", item)
             item = TRAILING.sub("", item)
             item = TRAILING.sub("", NUMBERED.sub("", item))  # 现代化服务业四大产业 → 现代化服务业
             if item.endswith("业") and item[-2:] not in KEEP_YE and len(item) >= 3:
@@ -90,13 +100,32 @@ class IndustryFinder:
             return None
         if not patterns.fullmatch(r"[\p{Han}A-Za-z]+", item) or not patterns.search(r"\p{Han}|[A-Z]{2}", item):
             return None
-        if item not in self.known:
-            # an unknown name must read as a noun phrase: no verbs, particles or pronouns inside
-            words = [(w.word, w.flag) for w in self.pos.cut(item)]
-            if len(item) > 8 or not all(self._name_word(w, f, first=i == 0, last=i == len(words) - 1)
-                                        for i, (w, f) in enumerate(words)):
-                return None
+        if item not in self.known and not self._reads_as_name(item):
+            return None
         return item
+
+    def _reads_as_name(self, item: str) -> bool:
+        """An unknown name must read as a noun phrase: no verbs, particles or pronouns inside."""
+        words = [(w.word, w.flag) for w in self.pos.cut(item)]
+        return 2 <= len(item) <= 8 and all(self._name_word(w, f, first=i == 0, last=i == len(words) - 1)
+                                           for i, (w, f) in enumerate(words))
+
+    def _without_opening_words(self, item: str) -> str:
+        """The first item of a list without the words that open the list: what follows the last verb,
+        preposition or the like that no industry name holds (全区已初步形成光电子信息 → 光电子信息), or,
+        when that is not a known name, its longest known tail that starts a word (编制集聚区能源化工 →
+        能源化工; 做大做优汽车零部件 → 汽车零部件)."""
+        words = [(w.word, w.flag) for w in self.pos.cut(item)]
+        cut = 0
+        for i, (word, flag) in enumerate(words):
+            # a conjunction joins two parts of a name (手机及配件); OPENING_WORD drops one that leads
+            if word in ("以", "了") or (flag in LEADING_TAGS and flag != "c" and word not in self.name_words
+                                       and word not in self.known):
+                cut = i + 1
+        words = words[cut:]
+        rest = "".join(w for w, _ in words)
+        tails = ("".join(w for w, _ in words[i:]) for i in range(len(words)))
+        return next((tail for tail in tails if tail in self.known), rest)
 
     def _name_word(self, word: str, flag: str, first: bool, last: bool) -> bool:
         """A word an unknown industry name may hold: a noun, a word of name_words, a one-character
@@ -197,22 +226,44 @@ class IndustryFinder:
                 found += [(a, b, n, role) for a, b, n in led]
                 continue
             end = m.start("cue")
-            end -= len(NUMBERED.search(sentence, m.start("list"), end).group())
+            numbered = NUMBERED.search(sentence, m.start("list"), end).group()
+            end -= len(numbered)
             role = self.roles[m["cue"]]
             named = NAMED_AFTER_EXAMPLES.search(sentence, m.start("list"), end)
             if named:
                 items = self._items(sentence, named.start("name"), end, True, opened=False)
             else:
                 items = self._items(sentence, m.start("list"), end, True)
-            # X产业集群: the cue itself says 产业 right after a single name
+            # X产业集群: the cue itself says 产业 right after a single name, or after a list closed by 等
             single = len(items) == 1 and items[0][1] == end
-            found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, single and "产业" in m["cue"])]
+            written = "产业" in m["cue"] and (single or numbered.startswith("等"))
+            found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, written)]
         for m in self.before.finditer(sentence):
             role = self.roles[m["cue"]]
             items = self._items(sentence, m.start("list"), m.end("list"), False)
             if m["cue"] in self.list_only and len(items) < 2:
                 continue  # 积极发展现代服务业: a task heading, not a list of industries
-            found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, False)]
+            written = bool(items) and bool(CLOSED_AS_INDUSTRIES.match(sentence, items[-1][1]))
+            found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, written)]
+        for m in self.bases.finditer(sentence):
+            end = m.start("cue") - len(NUMBERED.search(sentence, m.start("list"), m.start("cue")).group())
+            items = self._items(sentence, m.start("list"), end, True)
+            found += [(a, b, n, "planned") for a, b, n in self._accept(sentence, items, "planned", True)]
+        return found
+
+    def enumerated(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, name, role) of industries enumerated after a cue and a colon, one per clause, across
+        semicolons (主导产业有三个:一是电子信息产业;二是装备制造产业;三是新能源产业)."""
+        found = []
+        for m in self.enumeration.finditer(text):
+            role = self.roles[m["cue"]]
+            items = []
+            for a, b in zip(m.starts("item"), m.ends("item")):
+                name = self._clean(text[a:b], first=False)
+                if name:
+                    items.append((a, a + len(name), name))
+            if len(items) >= 2:
+                found += [(a, b, n, role) for a, b, n in self._accept(text, items, role, False)]
         return found
 
 
@@ -224,14 +275,22 @@ class IndustryExtractor:
         self.finder = IndustryFinder(lex, jieba_tokenizer)
 
     def __call__(self, doc):
+        text = document_text(doc)
         taken = {(s.start_char, s.end_char) for s in facts(doc)}
+        # a list never runs inside a zone's name (建设武汉国家生物产业基地)
+        zone_names = [(s, e) for s, e, _ in doc.user_data.get("zone_mentions", [])]
+        found = []
         for s_start, s_end in doc.user_data["sentences"]:
-            sentence = document_text(doc)[s_start:s_end]
-            for a, b, name, role in self.finder.find(sentence):
-                if (s_start + a, s_start + b) in taken:
-                    continue
-                taken.add((s_start + a, s_start + b))
-                add_fact(doc, s_start + a, s_start + b, "industry", "industry", name=name, role=role)
+            found += [(s_start + a, s_start + b, n, r) for a, b, n, r in self.finder.find(text[s_start:s_end])]
+        line_start = 0
+        for line in text.split("\n"):
+            found += [(line_start + a, line_start + b, n, r) for a, b, n, r in self.finder.enumerated(line)]
+            line_start += len(line) + 1
+        for a, b, name, role in found:
+            if (a, b) in taken or any(s <= a and b <= e for s, e in zone_names):
+                continue
+            taken.add((a, b))
+            add_fact(doc, a, b, "industry", "industry", name=name, role=role)
         return doc
 
 

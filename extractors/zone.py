@@ -76,15 +76,29 @@ class ZoneFinder:
         self.item_suffix = patterns.compile(rf"(?:{alternation(lex.zone_suffixes)})$")
         self.city_collective = set(lex.zone_city_collective_suffixes)
         self.project = patterns.compile(alternation(lex.zone_project_followers))
+        # A project, or a phase of a park being built (机器人产业园二期): its facts belong to the zone around it
+        self.project_or_phase = patterns.compile(
+            alternation(list(lex.zone_project_followers) + list(lex.zone_phase_followers)))
         self.generic_qualifiers = patterns.compile(rf"(?:{alternation(lex.zone_generic_qualifiers)})$")
         self.item_tail = patterns.compile(rf"(?:{alternation(lex.zone_list_item_tails)})$")
         # 中山(河源)产业转移工业园(以下简称“中河园”): a short form the text defines for the name before it
         self.defined_short = patterns.compile(
             rf"\(?(?:{alternation(lex.zone_short_form_cues)})[\"“「](?P<short>\p{{Han}}{{2,8}})[\"”」]")
         self.short_of = {k: set(v) for k, v in lex.zone_short_families.items()}
+        self.localities = set(lex.zone_localities)
+        self.infixes = set(lex.zone_place_infixes)
+        self.name_words = set(lex.zone_name_words)
+        marks = "".join(regex.escape(m) for m in lex.zone_censor_marks)
+        self.censored = patterns.compile(rf"[{marks}]+$")
+        # 安阳高新技术产业集聚区*分区: a part of the zone just named, its qualifier censored or written
+        self.sub_zone = patterns.compile(
+            rf"(?P<qualifier>[{marks}]+|\p{{Han}}{{2,6}}?)(?P<suffix>{alternation(lex.zone_sub_suffixes)})")
+        # 武汉国家生物产业基地(光谷生物城): a second name in brackets right after a name
+        self.bracket_alias = patterns.compile(r"\((?P<short>\p{Han}{3,8})\)")
 
     def _is_place(self, word: str, flag: str) -> bool:
-        return word not in self.not_places and (is_region(word) or (flag == "ns" and len(word) >= 2))
+        return word in self.localities or (
+            word not in self.not_places and (is_region(word) or (flag == "ns" and len(word) >= 2)))
 
     def _is_proper(self, word: str, flag: str) -> bool:
         """A proper noun: tagged so by jieba, or a word its dictionary lacks (汇融, a brand jieba's HMM found)."""
@@ -97,11 +111,16 @@ class ZoneFinder:
         words = [(w.word, w.flag) for w in self.pos.cut(left)]
         taken: list[tuple[str, str]] = []
         seen_place = False
-        for word, flag in reversed(words):
+        for i in range(len(words) - 1, -1, -1):
+            word, flag = words[i]
+            if word in self.infixes and i > 0 and self._is_place(*words[i - 1]):
+                taken.append((word, flag))  # 武汉国家生物产业基地: 国家 after a place is part of the name
+                continue
             if len(word) > 2 and word[0] in GLUE_STOPS:
                 taken.append((word[1:], flag))
                 break
-            if not HAN_WORD.fullmatch(word) or word in self.stopwords or flag in BOUNDARY_TAGS:
+            if not HAN_WORD.fullmatch(word) or word in self.stopwords or (
+                    flag in BOUNDARY_TAGS and word not in self.name_words):
                 break
             if self._is_place(word, flag):
                 seen_place = True
@@ -198,6 +217,12 @@ class ZoneFinder:
             if bracketed:
                 found.append(bracketed)
                 continue
+            family = self.lex.zone_suffixes[m.group()]
+            censored = self.censored.search(text, lo, m.start())
+            if censored:  # *产业集聚区: zones() keeps it only as the short form of a censored name
+                found.append(ZoneMention(censored.start(), m.end(), text[censored.start():m.end()],
+                                         censored.group(), family, None, False))
+                continue
             part = self._proper_part(text[lo:m.start()])
             if part is None:
                 continue
@@ -205,9 +230,27 @@ class ZoneFinder:
             if is_prefecture(proper) and m.group() in self.city_collective:
                 continue  # 鹤壁市产业集聚区: the city's zones together
             start = m.start() - len(proper)
-            found.append(ZoneMention(start, m.end(), text[start:m.end()], proper, self.lex.zone_suffixes[m.group()],
-                                     place, proper_led))
+            found.append(ZoneMention(start, m.end(), text[start:m.end()], proper, family, place, proper_led))
+            sub = self._sub_zone(text, found[-1])
+            if sub:
+                found[-1] = sub
+                previous_end = sub.end
         return found
+
+    def _sub_zone(self, text: str, parent: ZoneMention) -> ZoneMention | None:
+        """安阳高新技术产业集聚区*分区: a part of the zone just named, with a qualifier (written or censored)
+        and a sub-zone suffix."""
+        m = self.sub_zone.match(text, parent.end)
+        if not m:
+            return None
+        qualifier = m["qualifier"]
+        if not self.censored.fullmatch(qualifier):
+            words = [(w.word, w.flag) for w in self.pos.cut(qualifier)]
+            if qualifier[0] in GLUE_STOPS or any(w in self.stopwords or f in BOUNDARY_TAGS for w, f in words):
+                return None
+        proper = text[parent.start:m.start("suffix")]
+        return ZoneMention(parent.start, m.end(), text[parent.start:m.end()], proper, "sub_zone", parent.place,
+                           parent.proper_led)
 
     def _sub_park(self, text: str, parent: ZoneMention, m: regex.Match) -> ZoneMention | None:
         """昆山高新区机器人产业园: a park named after the zone right before it, with a qualifier between."""
@@ -241,14 +284,29 @@ class ZoneFinder:
         return ZoneMention(start, m.end(), proper + m.group(), proper, self.lex.zone_suffixes[m.group()], part[1],
                            part[2])
 
+    def _bracketed_alias(self, text: str, mention: ZoneMention) -> str | None:
+        """武汉国家生物产业基地(光谷生物城): a name in brackets right after a zone's name is another name of
+        it when it reads as a park's name (a qualifier and a zone suffix or park word), not a place or a part."""
+        m = self.bracket_alias.match(text, mention.end)
+        if not m:
+            return None
+        short = m["short"]
+        tail = self.item_suffix.search(short) or self.item_tail.search(short)
+        if not tail or tail.start() < 2 or is_region(short) or is_region(short[: tail.start()]):
+            return None
+        if any(w.word in self.stopwords or w.flag in BOUNDARY_TAGS for w in self.pos.cut(short[: tail.start()])):
+            return None
+        return short
+
     def short_form_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
-        """Every occurrence of a short form the text defines for a zone (以下简称“中河园”), as a mention of it."""
+        """Every occurrence of a short form the text defines for a zone (以下简称“中河园”) or writes in brackets
+        after its name (光谷生物城), as a mention of it."""
         out = []
         for mention in found:
             defined = self.defined_short.match(text, mention.end)
-            if not defined or any(m.name == defined["short"] for m in found):
+            short = defined["short"] if defined else self._bracketed_alias(text, mention)
+            if not short or any(m.name == short for m in found):
                 continue
-            short = defined["short"]
             for occurrence in patterns.compile(regex.escape(short)).finditer(text):
                 out.append(ZoneMention(occurrence.start(), occurrence.end(), short, mention.proper, mention.family,
                                        mention.place, mention.proper_led))
@@ -257,6 +315,9 @@ class ZoneFinder:
     def _key(self, proper: str) -> str:
         """What two forms of one name share: 南阳市 and 南阳 are one place; 美的工业(物流园) is 美的(物流园)."""
         key = short_form(proper)
+        for infix in self.infixes:
+            if not key.startswith(infix):
+                key = key.replace(infix, "")
         generic = self.generic_qualifiers.search(key)
         if generic and generic.start() >= 2:
             key = key[: generic.start()]
@@ -279,6 +340,10 @@ class ZoneFinder:
             # 大亚湾开发区 is 惠州大亚湾经济技术开发区: a bare 开发区 shortens the families listed for it
             families = {key[1], *self.short_of.get(key[1], ())}
             owners = [k for k in groups if k[1] in families and k != key and k[0].endswith(key[0])]
+            if self.censored.fullmatch(key[0]):
+                # *产业集聚区 is the short form of the one name that holds a censored part, else nothing
+                owners = [k for k in groups if self.censored.search(k[0]) and not self.censored.fullmatch(k[0])]
+                owners = [k for k in owners if k[0] != key[0]]
             if len(owners) == 1:
                 parent[key] = owners[0]
         by_start = {m.start: m for m in mentions}
@@ -319,10 +384,10 @@ class ZoneExtractor:
     def __call__(self, doc):
         mentions = self.finder.mentions(doc.text)
         zones = self.finder.zones(doc.text, mentions)
-        # A park named as a project (汇融物流园区项目) is a zone, but a sentence about projects is about the zone
-        # they are built in: project mentions do not attribute facts.
+        # A park named as a project (汇融物流园区项目) or a phase of one (产业园二期) is a zone, but a sentence
+        # about projects is about the zone they are built in: project mentions do not attribute facts.
         doc.user_data["zone_mentions"] = [(m.start, m.end, z.name) for z in zones for m in z.mentions
-                                          if not self.finder.project.match(doc.text, m.end)]
+                                          if not self.finder.project_or_phase.match(doc.text, m.end)]
         doc.user_data["zones"] = {z.name: z.aliases for z in zones}
         for z in zones:
             first = next(m for m in z.mentions if m.name == z.name)

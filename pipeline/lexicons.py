@@ -76,9 +76,17 @@ class Lexicons:
     zone_list_heads: list[str]
     zone_generic_qualifiers: list[str]
     zone_project_followers: list[str]
+    zone_phase_followers: list[str]
     zone_city_collective_suffixes: list[str]
     zone_short_form_cues: list[str]
     zone_short_families: dict[str, list[str]]  # family → the families whose names it shortens
+    zone_localities: list[str]
+    zone_place_infixes: list[str]
+    zone_sub_suffixes: list[str]
+    zone_censor_marks: list[str]
+    zone_name_words: list[str]
+    zone_collective_words: list[str]
+    zone_bare_words: list[str]
     industries: dict[str, str]  # any written form → canonical name
     industry_after_list: dict[str, str]  # cue → role
     industry_before_list: dict[str, str]
@@ -87,6 +95,8 @@ class Lexicons:
     not_industry_heads: list[str]
     industry_name_words: list[str]
     industry_list_only_cues: list[str]
+    industry_base_cues: list[str]
+    industry_base_openers: list[str]
     fingerprint: str = field(default="")  # sha256 of all files: changes when any lexicon changes
 
 
@@ -185,9 +195,17 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_list_heads=[str(w) for w in zone_cues["list_heads"]],
         zone_generic_qualifiers=[str(w) for w in zone_cues["generic_qualifiers"]],
         zone_project_followers=[str(w) for w in zone_cues["project_followers"]],
+        zone_phase_followers=[str(w) for w in zone_cues["phase_followers"]],
         zone_city_collective_suffixes=[str(w) for w in zone_cues["city_collective_suffixes"]],
         zone_short_form_cues=[str(w) for w in zone_cues["short_form_cues"]],
         zone_short_families={str(k): [str(f) for f in v] for k, v in zone_cues["short_families"].items()},
+        zone_localities=[str(w) for w in zone_cues["localities"]],
+        zone_place_infixes=[str(w) for w in zone_cues["place_infixes"]],
+        zone_sub_suffixes=[str(w) for w in zone_cues["sub_suffixes"]],
+        zone_censor_marks=[str(w) for w in zone_cues["censor_marks"]],
+        zone_name_words=[str(w) for w in zone_cues["name_words"]],
+        zone_collective_words=[str(w) for w in zone_cues["collective_words"]],
+        zone_bare_words=[str(w) for w in zone_cues["bare_words"]],
         industries=industries,
         industry_after_list=_invert(industry_cues["after_list"]),
         industry_before_list=_invert(industry_cues["before_list"]),
@@ -196,6 +214,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         not_industry_heads=[str(w) for w in industry_cues["not_industry_heads"]],
         industry_name_words=[str(w) for w in industry_cues["name_words"]],
         industry_list_only_cues=[str(w) for w in industry_cues["list_only"]],
+        industry_base_cues=[str(w) for w in industry_cues["base_cues"]],
+        industry_base_openers=[str(w) for w in industry_cues["base_openers"]],
         fingerprint=digest.hexdigest(),
     )
 

@@ -53,8 +53,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def user_words(lex: Lexicons) -> list[str]:
-    """The words jieba must keep whole: zone suffixes, units with their magnitudes, industries, cue words."""
+    """The words jieba must keep whole: zone suffixes and localities, units with their magnitudes, industries,
+    cue words."""
     words = set(lex.zone_suffixes) | set(lex.industries) | set(lex.money_categories) | set(lex.area_kinds)
+    words |= set(lex.zone_localities)
     for unit in list(lex.currencies) + list(lex.area_units):
         words.add(unit)
         for magnitude in lex.magnitudes:

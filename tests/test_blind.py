@@ -64,10 +64,11 @@ def test_the_audit_runs_cleanly_and_locates_every_annotated_text(audit, annotati
 
 
 # Floors a little below the figures measured (README, Quality, blind reports), so that a change making any type
-# worse on these reports fails here. The target rules were tuned on this set's errors (README): the target and
-# year floors guard that work, they do not measure unseen text.
-FLOORS = {"money": (0.97, 0.97), "area": (0.97, 0.97), "target": (0.95, 0.95), "zone": (0.95, 0.85),
-          "industry": (0.93, 0.80)}
+# worse on these reports fails here. Targets, years and categories (the target round) and zones, industries and
+# attribution (the zone round) were tuned on this set's errors (README): the floors guard that work, they do not
+# measure unseen text.
+FLOORS = {"money": (0.97, 0.97), "area": (0.97, 0.97), "target": (0.95, 0.95), "zone": (0.97, 0.97),
+          "industry": (0.97, 0.97)}
 # Share of matched money, area and target facts with the right year, and of money facts with the right category.
 FIELD_FLOORS = {"year": 0.97, "category": 0.97}
 
@@ -76,7 +77,7 @@ def test_extraction_on_the_blind_reports_stays_above_its_floors(audit):
     for t, (precision, recall) in FLOORS.items():
         s = audit.comparison.scores[t]
         assert s.precision >= precision and s.recall >= recall, (t, s)
-    assert audit.comparison.zone_accuracy() >= 0.93
+    assert audit.comparison.zone_accuracy() >= 0.98
     fields = audit.comparison.field_accuracy()
     for field, floor in FIELD_FLOORS.items():
         right, total = fields[field]

@@ -15,6 +15,11 @@ def of(records, type_):
     return [r for r in records if r["type"] == type_]
 
 
+def zones_of(records):
+    """{name: aliases} of the zone facts."""
+    return {z["name"]: z["aliases"] for z in of(records, "zone")}
+
+
 def test_zone_names_aliases_and_province_prefix(nlp):
     doc, records = extract(nlp, "河南省南阳高新技术产业开发区\n南阳高新区于1996年正式运行,是南阳高新区发展的基础。")
     [zone] = of(records, "zone")
@@ -141,6 +146,24 @@ def test_industries_from_list_structures(nlp):
      ["新一代电子信息", "生物医药", "机器人及智能制造", "小核酸及生物医药"]),
     ("培育发动机、变速箱等关键零部件产业集群;积极发展现代物流和汽车金融服务。", ["关键零部件", "现代物流", "汽车金融服务"]),
     ("初步形成了手机及配件、LED照明两大产业集群。", ["手机及配件", "LED照明"]),
+    # the words opening a list end at its last verb, not at a known word inside the first item
+    ("全区已初步形成光电子信息、生物、节能环保、高端装备制造和现代服务业五大主导产业。",
+     ["光电子信息", "生物", "节能环保", "高端装备制造", "现代服务"]),
+    ("编制集聚区能源化工、铝及深加工两大主导产业招商图谱。", ["能源化工", "铝及深加工"]),
+    # a scale label between the count and the cue; a list closed by 等…产业 names industries known or not
+    ("着力培育集成电路、智能语音两个千亿级产业集群,前瞻布局空天信息、生命健康等未来产业。",
+     ["集成电路", "智能语音", "空天信息", "生命健康"]),
+    ("打造新能源汽车、智能装备两个百亿级产业集群。", ["新能源汽车", "智能装备"]),
+    ("重点培育高端装备、新材料、新能源三大战略性新兴产业。", ["高端装备", "新材料", "新能源"]),
+    ("前瞻布局类脑智能、量子科技等未来产业。", ["类脑智能", "量子科技"]),
+    # lists after a colon, and enumerated across semicolons
+    ("园区主导产业:电子信息、生物医药、新材料。", ["电子信息", "生物医药", "新材料"]),
+    ("园区重点发展三大产业:新能源汽车、智能制造和生物医药。", ["新能源汽车", "智能制造", "生物医药"]),
+    ("园区主导产业有三个:一是电子信息产业;二是装备制造产业;三是新能源产业。", ["电子信息", "装备制造", "新能源"]),
+    ("开发区主导产业包括三类:1.汽车零部件;2.电子信息;3.现代物流。", ["汽车零部件", "电子信息", "现代物流"]),
+    # 打造…产业基地: the industries of the bases a plan builds
+    ("加快打造新能源、新材料和高端装备制造三大产业基地。", ["新能源", "新材料", "高端装备制造"]),
+    ("打造全国重要的光伏产业基地。", ["光伏"]),
 ])
 def test_industries_in_irregular_lists(nlp, text, names):
     _, records = extract(nlp, text)
@@ -154,6 +177,10 @@ def test_industries_in_irregular_lists(nlp, text, names):
     "大力发展循环经济、低碳经济。",  # economic modes, not industries
     "10.积极发展现代服务业。",  # a task heading: 积极发展 names industries only in a list
     "用于工业及产业集群的发展。",
+    "将特色产业打造成创新型优势产业。",  # a kind of industry (…型), not one
+    "重点发展区域为东部新城:一是滨江片区;二是南部新区。",  # an enumeration of places, not industries
+    "积极培育壮大新兴产业。",
+    "武汉国家生物产业基地全年实现收入820亿元。",  # 产业基地 in a zone's name, not after a verb that builds
 ])
 def test_industry_decoys(nlp, text):
     _, records = extract(nlp, text)
@@ -220,7 +247,7 @@ def test_bracketed_names_defined_short_forms_sub_parks_and_bare_kaifaqu_short_fo
             "昆山高新区机器人产业园二期将于年内竣工。加强与昆山经济技术开发区、昆山开发区的协作。"
             "金山产业集聚区和鹤淇产业集聚区。沁北物流园区公路物流港项目协议已经草拟。")
     _, records = extract(nlp, text)
-    zones = {z["name"]: z["aliases"] for z in of(records, "zone")}
+    zones = zones_of(records)
     assert zones["中山(河源)产业转移工业园"] == ["中河园"]
     assert zones["昆山经济技术开发区"] == ["昆山开发区"]
     assert {"昆山高新区机器人产业园", "金山产业集聚区", "鹤淇产业集聚区", "沁北物流园区"} <= set(zones)
@@ -233,6 +260,8 @@ def test_bracketed_names_defined_short_forms_sub_parks_and_bare_kaifaqu_short_fo
     ("山西晋城经济开发区今年完成投资12亿元。", ["山西晋城经济开发区"]),
     ("河北省唐山高新技术产业开发区规划面积10平方公里。", ["唐山高新技术产业开发区"]),
     ("漳州台商投资区引进项目20个。", ["漳州台商投资区"]),
+    # a word jieba tags as a time word inside a park's name
+    ("仲恺高新区将建设仲恺港澳青年创业孵化园。", ["仲恺高新区", "仲恺港澳青年创业孵化园"]),
 ])
 def test_zone_names_keep_a_province_short_form_and_know_taishang_zones(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
@@ -354,3 +383,80 @@ def test_a_share_of_the_plan_and_a_fund_after_a_bound(nlp):
     assert (85.8, "percent") not in targets  # how much of the plan is done: a result
     assert (2e9, "CNY") in targets  # the amount of a fund
     assert (1e10, "CNY") not in targets and (1, "count") in targets  # the bar of what is counted
+
+
+def test_parks_named_after_a_locality_with_national_in_the_name_and_a_bracketed_nickname(nlp):
+    text = ("武汉国家生物产业基地(光谷生物城)全年实现收入820亿元。光谷生物城新引进企业146家。"
+            "光谷软件园新增软件企业68家。南阳国家高新区与南阳高新技术产业开发区合作。")
+    _, records = extract(nlp, text)
+    zones = zones_of(records)
+    assert zones == {"武汉国家生物产业基地": ["光谷生物城"], "光谷软件园": [],
+                     "南阳高新技术产业开发区": ["南阳国家高新区"]}
+    assert {m["text"]: m["zone"] for m in of(records, "money")} == {"820亿元": "武汉国家生物产业基地"}
+
+
+@pytest.mark.parametrize("text", [
+    "建设国家生物产业基地,发展软件园。",  # 国家 opening a name is an honour; a bare suffix is no name
+    "南阳高新技术产业集聚区(北区)规划面积9.2平方公里。",  # a part of a zone in brackets is not its other name
+    "南阳高新技术产业集聚区(宛城区)管辖面积23平方公里。",  # nor a district
+    "*产业集聚区完成投资5亿元。",  # a censored name that no name elsewhere spells out
+    "南阳高新区规划分区方案已完成。",  # 规划 is no qualifier: 分区 is a common word here
+])
+def test_zone_decoys_around_nicknames_parts_and_censored_names(nlp, text):
+    zones = zones_of(extract(nlp, text)[1])
+    assert set(zones) <= {"南阳高新技术产业集聚区", "南阳高新区"} and not any(zones.values())
+
+
+def test_a_censored_short_form_is_the_censored_sub_zone_and_gives_its_section(nlp):
+    text = ("安阳市高新技术产业集聚区是河南省首批重点产业集聚区之一。\n"
+            "二、*产业集聚区现状\n"
+            "集聚区新建办公楼及展厅共投资1300万元。\n"
+            "规划中的安阳高新技术产业集聚区*分区将具备完善的城市功能。\n")
+    _, records = extract(nlp, text)
+    zones = zones_of(records)
+    assert zones["安阳高新技术产业集聚区*分区"] == ["*产业集聚区"]
+    assert [m["zone"] for m in of(records, "money")] == ["安阳高新技术产业集聚区*分区"]
+
+
+def test_a_sub_zone_named_after_its_zone(nlp):
+    _, records = extract(nlp, "郑州经济技术开发区滨河片区规划面积12平方公里。")
+    assert [z["name"] for z in of(records, "zone")] == ["郑州经济技术开发区滨河片区"]
+
+
+def test_attribution_by_clause_when_a_sentence_names_two_zones(nlp):
+    text = ("河源高新区以电子信息、机械模具为支柱产业,深圳(河源)产业转移工业园重点发展食品饮料和生物医药。"
+            "两区计划到2020年规模以上工业总产值合计突破5000亿元,其中河源高新区力争达到3000亿元。")
+    _, records = extract(nlp, text)
+    zone_of = {r.get("name") or r["text"]: r["zone"] for r in records if r["type"] != "zone"}
+    assert zone_of["机械模具"] == "河源高新区" and zone_of["食品饮料"] == "深圳(河源)产业转移工业园"
+    money = {m["text"]: m["zone"] for m in of(records, "money")}
+    assert money["突破5000亿元"] is None  # 两区: the two zones together
+    assert money["3000亿元"] == "河源高新区"
+
+
+def test_attribution_across_semicolons_back_to_a_park_word_and_past_asides(nlp):
+    def money_zones(text):
+        return {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+
+    # the zone its sentence named before a semicolon
+    assert money_zones("山东邹城经济开发区综合排名较上年提升23位;全年新开工项目37个,总投资216亿元。") == {
+        "216亿元": "山东邹城经济开发区"}
+    # 园区 points back to the park named last in its paragraph; 投资区 to no park, so to the document's zone
+    text = ("漳州台商投资区规划面积156平方公里。漳州台商投资区今年新批项目42个。\n"
+            "作为投资区的主要载体,角美工业园区规划面积12.8平方公里。园区对新入园项目提出投资强度不低于200万元/亩的要求。"
+            "投资区现场签约台资项目15个,总投资2.8亿美元。\n")
+    assert money_zones(text) == {"不低于200万元": "角美工业园区", "2.8亿美元": "漳州台商投资区"}
+    # a park only in a bracketed list of projects, or a phase of a park being built, is not the sentence's zone
+    text = ("南阳高新技术产业集聚区规划面积9.2平方公里。南阳高新技术产业集聚区位于南阳市。\n"
+            "共完成签约项目15个(华阳光电、台湾产业园),项目计划总投资达到28亿元。"
+            "南阳高新区光电产业园二期总投资22亿元。\n")
+    assert money_zones(text) == {"28亿元": "南阳高新技术产业集聚区", "22亿元": "南阳高新技术产业集聚区"}
+
+
+@pytest.mark.parametrize("text", [
+    "我市产业集聚区“一区两园”规划调整方案获批,沁阳市产业集聚区规划面积23.8平方公里。",
+    "按照“一园三区”布局,沁阳市产业集聚区规划面积23.8平方公里。",
+])
+def test_a_layout_phrase_is_not_several_zones(nlp, text):
+    _, records = extract(nlp, text)
+    assert [a["zone"] for a in of(records, "area")] == ["沁阳市产业集聚区"]

@@ -12,6 +12,9 @@ def test_lexicons_load_with_the_units_of_the_contract(lex):
     assert lex.area_kinds["规划面积"] == "planned" and lex.area_kinds["占地"] == "land_use"
     assert lex.zone_suffixes["产业集聚区"] == lex.zone_suffixes["集聚区"]
     assert "在" in lex.zone_stopwords and "#" not in "".join(lex.zone_stopwords)
+    assert "光谷" in lex.zone_localities and "*" in lex.zone_censor_marks and "分区" in lex.zone_sub_suffixes
+    # a cue ending with a colon must stay a word, not become a YAML mapping
+    assert lex.industry_before_list["主导产业:"] == "leading"
 
 
 def test_fingerprint_changes_with_a_lexicon(tmp_path):
@@ -32,3 +35,4 @@ def test_jieba_keeps_lexicon_words_whole(lex):
     assert "高新技术产业开发区" in user_words(lex) and "平方公里" in user_words(lex)
     words = list(make_jieba(lex).cut("南阳高新技术产业开发区规划面积9.2平方公里,投资3.1793亿元"))
     assert "高新技术产业开发区" in words and "平方公里" in words and "亿元" in words
+    assert "前海" in make_jieba(lex).lcut("前海深港现代服务业合作区")  # a locality stays whole
