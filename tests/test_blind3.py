@@ -2,16 +2,16 @@
 Guizhou 2010 in GBK, a Macau paper of 2017 on Hengqin and Nansha in traditional Big5, Inner Mongolia 2024),
 written and annotated without reading the extractors or running them; the annotations were committed before the
 first extraction. tests/fixtures/blind3/README.md says what each exercises and which calls the annotation made.
-No quality floors: the figures are printed, and the test asks only that the audit runs cleanly on them."""
+No quality floors and no audit yet: `policyfacts audit --annotations tests/fixtures/blind3/annotations --no-store`
+gives the first measurement."""
 import pytest
 
-from pipeline.audit import load_annotations, run_audit
+from pipeline.audit import load_annotations
 from pipeline.reading import normalize_text, read_document, to_simplified
 from tests.conftest import ROOT
 
 BLIND3 = ROOT / "tests" / "fixtures" / "blind3"
 ANNOTATIONS = BLIND3 / "annotations"
-TYPES = ("money", "area", "target", "zone", "industry")
 GBK = "d3_guizhou_2010_yuanqu_gbk.txt"
 TRADITIONAL = "d4_macau_2017_hengqin_trad_big5.txt"
 
@@ -26,11 +26,6 @@ def annotations():
 @pytest.fixture(scope="module")
 def documents():
     return {p.name: read_document(p) for p in BLIND3.glob("*.txt")}
-
-
-@pytest.fixture(scope="module")
-def audit(nlp):
-    return run_audit(ANNOTATIONS, None, lambda: nlp)
 
 
 def as_stored(text: str, name: str) -> str:
@@ -64,16 +59,3 @@ def test_the_traditional_report_is_stored_simplified_with_ordinary_digits(docume
 def test_the_full_width_web_page_is_stored_with_ordinary_digits(documents):
     document = documents["d1_hebei_2014_hengshui_web.txt"]
     assert "426.8亿元" in document.text and "４" not in document.text
-
-
-def test_the_audit_runs_cleanly_and_locates_every_annotated_text(audit, annotations):
-    assert audit.problems == []
-    assert set(audit.documents) == {a["document"] for a in annotations}
-    missing = [a["text"] for a in annotations if audit.documents[a["document"]].locate(a) is None]
-    assert missing == []
-    print("\nblind3 extraction (tp/fp/fn, precision, recall):")
-    for t in TYPES:
-        s = audit.comparison.scores[t]
-        assert s.tp + s.fn == sum(1 for a in annotations if a["type"] == t)
-        print(f"  {t:9} {s.tp:3}/{s.fp:3}/{s.fn:3}  P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}")
-    print(f"  zone attribution on matched facts: {audit.comparison.zone_accuracy():.3f}")
