@@ -353,6 +353,10 @@ class FigureExtractor:
     def fields(self, figure) -> dict:
         raise NotImplementedError
 
+    def find(self, sentence: str, doc) -> list:
+        """The figures of a sentence of `doc`."""
+        return self.finder.find(sentence)
+
     def may_be_part(self, sentence: str, figure) -> bool:
         """Whether the figure may be a part (其中…) of a planned amount before it."""
         return True
@@ -367,7 +371,7 @@ class FigureExtractor:
         dates = document_dates(doc.text, self.lex)
         for s_start, s_end, carried, section in self.context.doc_contexts(doc, dates):
             sentence = doc.text[s_start:s_end]
-            for figure in self.finder.find(sentence):
+            for figure in self.find(sentence, doc):
                 ctx = self.context.read(sentence, figure.start, dates, carried, section,
                                         part=self.may_be_part(sentence, figure))
                 ctx = self.dated(sentence, figure, ctx)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 
 from extractors import patterns
+from extractors.base import document_text
 from extractors.context import FigureContext, FigureExtractor, clause_start
 from extractors.numbers import CN_SMALL_UNITS, CN_BIG_UNITS, NumberError, Quantity, is_bare_magnitude, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
@@ -18,6 +19,7 @@ from pipeline.lexicons import Lexicons, alternation, load_lexicons
 PRICE_SUFFIX = patterns.compile(r"\s*/\s*(?:月|年|天|日|次|条|份|期|人|小时|分钟|张|本|GB|M|kg|斤|吨|度)")
 NAMED_PHRASE_STOPS = ",;。!?:、\n()"
 TABLE_UNIT = patterns.compile(r"单位\s*[:为]?\s*$")
+BARE_UNIT = "元"
 # A figure with no currency word is money only right after a cue, these words allowed between (总投资达50亿).
 CUE_GAP = r"(?:达到|达|为|约|了|近|超过|超|逾|共|总计|合计|累计)?"
 
@@ -28,6 +30,15 @@ def named_after_pattern(lex: Lexicons) -> patterns.Pattern:
     nouns = alternation(lex.amount_nouns)
     return patterns.compile(
         rf"(?:人民币)?(?:的|作为)[^{NAMED_PHRASE_STOPS}]{{0,20}}?(?P<cue>{nouns})(?=[{NAMED_PHRASE_STOPS}]|$)")
+
+
+def document_currency(text: str, lex: Lexicons) -> str:
+    """The currency a text's bare 元 stands for: the one of a document currency word it names (新台币 → TWD),
+    unless it also names a word for CNY (人民币); else CNY."""
+    cny_words = [w for w, code in lex.currencies.items() if code == "CNY" and w != BARE_UNIT]
+    if any(w in text for w in cny_words):
+        return "CNY"
+    return next((code for word, code in lex.document_currencies.items() if word in text), "CNY")
 
 
 @dataclass
@@ -89,7 +100,8 @@ class MoneyFinder:
                 best = m
         return best
 
-    def find(self, text: str) -> list[MoneyFigure]:
+    def find(self, text: str, currency: str = "CNY") -> list[MoneyFigure]:
+        """The amounts in `text`; `currency` is the one a bare 元 stands for (the document's currency)."""
         found = []
         for m in self.pattern.finditer(text):
             num = m["num"]
@@ -117,12 +129,14 @@ class MoneyFinder:
                 q = Quantity.from_match(m, self.lex)
             except (NumberError, KeyError):
                 continue
-            currency = self.lex.currencies.get(m["unit"] or "元", "CNY")
-            if named_before and currency == "CNY":
-                currency = self.lex.currencies[named_before.group().strip(" ::")]
+            bare = (m["unit"] or BARE_UNIT) == BARE_UNIT
+            if named_before and bare:
+                amount_currency = self.lex.currencies[named_before.group().strip(" ::")]
+            else:
+                amount_currency = currency if bare else self.lex.currencies[m["unit"]]
             found.append(
                 MoneyFigure(named_before.start() if named_before else m.start(), m.end(), q.value, q.value_max,
-                            currency, q.approx,
+                            amount_currency, q.approx,
                             self.category(text, m.start(), m.end()))
             )
         return found
@@ -135,6 +149,11 @@ class MoneyExtractor(FigureExtractor):
 
     def __init__(self, lex: Lexicons):
         super().__init__(MoneyFinder(lex), lex)
+
+    def find(self, sentence: str, doc) -> list[MoneyFigure]:
+        if "currency" not in doc.user_data:
+            doc.user_data["currency"] = document_currency(document_text(doc), self.lex)
+        return self.finder.find(sentence, doc.user_data["currency"])
 
     def fields(self, fig) -> dict:
         return {"value": fig.value, "value_max": fig.value_max, "currency": fig.currency, "approx": fig.approx,

@@ -28,6 +28,7 @@ MONEY_CATEGORIES = ("investment", "financing", "revenue", "output", "tax", "othe
 class Lexicons:
     magnitudes: dict[str, float]
     currencies: dict[str, str]
+    document_currencies: dict[str, str]  # a currency word that, named in a text, is its bare 元's currency
     area_units: dict[str, float]
     non_money_units: list[str]
     price_cues: list[str]
@@ -137,6 +138,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
     return Lexicons(
         magnitudes={str(k): float(v) for k, v in units["magnitudes"].items()},
         currencies={str(k): str(v) for k, v in units["currencies"].items()},
+        document_currencies={str(k): str(v) for k, v in units["document_currencies"].items()},
         area_units={str(k): float(v) for k, v in units["area_units"].items()},
         non_money_units=[str(w) for w in units["non_money_units"]],
         price_cues=[str(w) for w in units["price_cues"]],
