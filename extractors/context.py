@@ -353,8 +353,8 @@ class FigureExtractor:
     def fields(self, figure) -> dict:
         raise NotImplementedError
 
-    def find(self, sentence: str, doc) -> list:
-        """The figures of a sentence of `doc`."""
+    def find(self, doc, s_start: int, sentence: str) -> list:
+        """The figures of the sentence of `doc` that starts at `s_start`."""
         return self.finder.find(sentence)
 
     def may_be_part(self, sentence: str, figure) -> bool:
@@ -371,7 +371,7 @@ class FigureExtractor:
         dates = document_dates(doc.text, self.lex)
         for s_start, s_end, carried, section in self.context.doc_contexts(doc, dates):
             sentence = doc.text[s_start:s_end]
-            for figure in self.find(sentence, doc):
+            for figure in self.find(doc, s_start, sentence):
                 ctx = self.context.read(sentence, figure.start, dates, carried, section,
                                         part=self.may_be_part(sentence, figure))
                 ctx = self.dated(sentence, figure, ctx)

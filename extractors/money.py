@@ -5,6 +5,8 @@
 """
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -100,11 +102,15 @@ class MoneyFinder:
                 best = m
         return best
 
-    def find(self, text: str, currency: str = "CNY") -> list[MoneyFigure]:
-        """The amounts in `text`; `currency` is the one a bare 元 stands for (the document's currency)."""
+    def find(self, text: str, currency: str = "CNY", word_starts: set[int] | None = None) -> list[MoneyFigure]:
+        """The amounts in `text`; `currency` is the one a bare 元 stands for (the document's currency);
+        `word_starts`, where the words of `text` start, when it has been segmented."""
         found = []
         for m in self.pattern.finditer(text):
             num = m["num"]
+            # 签约亿元以上: an approximation word ending a word of the text (签约) does not modify the figure
+            pre = bool(m["pre"]) and (word_starts is None or m.start() in word_starts)
+            start = m.start() if pre or not m["pre"] else m.end("pre")
             named_before = self.currency_before.search(text, max(0, m.start() - 6), m.start())
             if m["unit"] is None:
                 # No currency word: only an amount with 万 / 亿 right after a money cue or a currency name,
@@ -119,14 +125,14 @@ class MoneyFinder:
             if (not num[0].isdigit() and not m["mag"] and "点" not in num
                     and not any(ch in CN_SMALL_UNITS or ch in CN_BIG_UNITS for ch in num)):
                 continue  # 一元化, 二元结构: a lone Chinese digit before 元 is not an amount; 九点六亿元 is
-            if is_bare_magnitude(num) and not (m["pre"] or m["post"]):
+            if is_bare_magnitude(num) and not (pre or m["post"]):
                 continue  # 亿元 alone is a unit (单位:亿元), not an amount; 超亿元 and 亿元以上 are thresholds
             if PRICE_SUFFIX.match(text, m.end()) or TABLE_UNIT.search(text, max(0, m.start() - 6), m.start()):
                 continue
             if self.price_cues.search(text, clause_start(text, m.start()), m.start()):
                 continue  # 全年订价180元: a price, not an amount
             try:
-                q = Quantity.from_match(m, self.lex)
+                q = Quantity.from_match(m, self.lex, modifier_before=pre)
             except (NumberError, KeyError):
                 continue
             bare = (m["unit"] or BARE_UNIT) == BARE_UNIT
@@ -135,9 +141,8 @@ class MoneyFinder:
             else:
                 amount_currency = currency if bare else self.lex.currencies[m["unit"]]
             found.append(
-                MoneyFigure(named_before.start() if named_before else m.start(), m.end(), q.value, q.value_max,
-                            amount_currency, q.approx,
-                            self.category(text, m.start(), m.end()))
+                MoneyFigure(named_before.start() if named_before else start, m.end(), q.value, q.value_max,
+                            amount_currency, q.approx, self.category(text, start, m.end()))
             )
         return found
 
@@ -149,11 +154,17 @@ class MoneyExtractor(FigureExtractor):
 
     def __init__(self, lex: Lexicons):
         super().__init__(MoneyFinder(lex), lex)
+        self.standard_conditions = patterns.compile(alternation(lex.standard_conditions))
 
-    def find(self, sentence: str, doc) -> list[MoneyFigure]:
-        if "currency" not in doc.user_data:
+    def find(self, doc, s_start: int, sentence: str) -> list[MoneyFigure]:
+        if "currency" not in doc.user_data:  # read once per document
             doc.user_data["currency"] = document_currency(document_text(doc), self.lex)
-        return self.finder.find(sentence, doc.user_data["currency"])
+            doc.user_data["word_starts"] = doc.to_array("IDX").tolist()
+        starts = doc.user_data["word_starts"]
+        first = bisect.bisect_left(starts, s_start)
+        last = bisect.bisect_left(starts, s_start + len(sentence))
+        word_starts = {i - s_start for i in starts[first:last]}
+        return self.finder.find(sentence, doc.user_data["currency"], word_starts)
 
     def fields(self, fig) -> dict:
         return {"value": fig.value, "value_max": fig.value_max, "currency": fig.currency, "approx": fig.approx,
@@ -162,9 +173,15 @@ class MoneyExtractor(FigureExtractor):
     def dated(self, sentence: str, fig, ctx: FigureContext) -> FigureContext:
         # 新入区工业项目投资强度不低于300万元/亩: a standard the zone sets for every project, neither a goal nor
         # a figure of any year, even in a plan's goal list, unless its own sentence sets a deadline or a goal.
-        if self.finder.is_standard(sentence, fig) and self.context.goal_start(sentence[:fig.start]) is None:
+        if self.finder.is_standard(sentence, fig) and not self.sets_goal(sentence[:fig.start]):
             return FigureContext(False, None, ctx.carried)
         return ctx
+
+    def sets_goal(self, before: str) -> bool:
+        """Whether a goal cue stands before a standard in its sentence, other than the condition it applies
+        under (项目达产后亩均税收不低于十万元)."""
+        cue = self.context.goal_start(before)
+        return cue is not None and not self.standard_conditions.match(before, cue)
 
     def may_be_part(self, sentence: str, fig) -> bool:
         # 计划总投资9.87亿元,其中超亿元项目3个: a bar for counted projects, not a part of the amount

@@ -108,7 +108,9 @@ class Quantity:
     unit: str  # the unit word as written (元, 美元, 平方公里, 人, %, …) or "" when there is none
 
     @classmethod
-    def from_match(cls, m: regex.Match, lex: Lexicons, factor: Decimal | float = 1) -> "Quantity":
+    def from_match(cls, m: regex.Match, lex: Lexicons, factor: Decimal | float = 1,
+                   modifier_before: bool = True) -> "Quantity":
+        """`modifier_before`: whether the `pre` group is the figure's modifier (约 of 签约 is not)."""
         factor = Decimal(str(factor))
         magnitude = Decimal(str(lex.magnitudes[m["mag"]])) if m["mag"] else Decimal(1)
         lead = leading_part(m, lex, magnitude) * factor
@@ -126,7 +128,7 @@ class Quantity:
             high = None
             approx = (
                 lex.approx_after.get(m["post"] or "")
-                or lex.approx_before.get(m["pre"] or "")
+                or (lex.approx_before.get(m["pre"] or "") if modifier_before else None)
                 or ("about" if m["more"] else "exact")
             )
         return cls(to_float(low), to_float(high) if high is not None else None, approx, m["unit"] or "")

@@ -64,6 +64,7 @@ class Lexicons:
     goal_headings: list[str]
     cumulative_words: list[str]
     standard_bounds: list[str]
+    standard_conditions: list[str]
     land_rate_markers: list[str]
     project_attribute_exceptions: list[str]
     zone_suffixes: dict[str, str]  # suffix → family
@@ -174,6 +175,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         goal_headings=[str(w) for w in targets["goal_headings"]],
         cumulative_words=[str(w) for w in targets["cumulative_words"]],
         standard_bounds=[str(w) for w in targets["standard_bounds"]],
+        standard_conditions=[str(w) for w in targets["standard_conditions"]],
         land_rate_markers=[str(w) for w in targets["land_rate_markers"]],
         project_attribute_exceptions=[str(w) for w in targets["project_attribute_exceptions"]],
         zone_suffixes=_invert(_yaml(d / "zone_suffixes.yml")),
