@@ -82,17 +82,18 @@ def sections(text: str, goal_headings: patterns.Pattern | None = None) -> list[S
     goal section."""
     found = [(m, False) for m in NUMBERED_HEADING.finditer(text)] + [(m, True) for m in SUB_HEADING.finditer(text)]
     out: list[Section] = []
-    year = None
+    year, parent_goal = None, False
     for m, sub in sorted(found, key=lambda f: f[0].start()):
         title = m["title"].strip()
         if not title or title.endswith(("。", ";", "!", "?", ",")):
             continue  # a numbered paragraph, not a heading
         years = {int(y.group(1)) for y in STATED_YEAR.finditer(title)}
         own = years.pop() if len(years) == 1 else None
-        if not sub:
-            year = own
         goal = bool(goal_headings and goal_headings.search(title))
-        out.append(Section(m.start(), own if sub and own else year, goal))
+        if not sub:
+            year, parent_goal = own, goal
+        # a sub-heading under a heading of goals (二、2019年工作安排 … (四)推动开发区高质量发展) still states goals
+        out.append(Section(m.start(), own if sub and own else year, goal or (sub and parent_goal)))
     return out
 
 
@@ -223,8 +224,12 @@ class ContextReader:
         if review and ctx.goal and not (ctx.year and ctx.year > year):
             ctx = FigureContext(False, ctx.year, ctx.carried)  # 争取上级专项资金1.35亿元 in a year's review: done
         if (section and section.goal and not review and not ctx.goal and not self.past.search(sentence, 0, pos)
-                and not (ctx.year and dates.report and ctx.year < dates.report)):
-            ctx = FigureContext(True, ctx.year, ctx.carried)  # 三、发展目标 … 高新技术企业数量达到3500家以上
+                and not (ctx.year and dates.report and ctx.year < dates.report)
+                and not self.grant_words.search(sentence, clause_start(sentence, pos), pos)
+                and not self.describes_project(sentence, 0, pos)):
+            # 三、发展目标 … 高新技术企业数量达到3500家以上; not a grant (给予最高1000万元) nor what a project is
+            # (推动总投资120亿元的…项目年内建成投产)
+            ctx = FigureContext(True, ctx.year, ctx.carried)
         if ctx.year is None and year and (ctx.goal or review):
             return FigureContext(ctx.goal, year, ctx.carried)
         if ctx.goal and ctx.year is None and dates.plan:
