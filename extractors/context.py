@@ -232,9 +232,20 @@ class ContextReader:
             ctx = FigureContext(True, ctx.year, ctx.carried)
         if ctx.year is None and year and (ctx.goal or review):
             return FigureContext(ctx.goal, year, ctx.carried)
+        if ctx.goal and ctx.year is None:
+            later = self.deadline_after(sentence, pos, dates.report)
+            if later:  # 预计投入120亿元进行公共工程,2020年底前完成土地开发: the goal's deadline comes after it
+                return FigureContext(True, later, ctx.carried)
         if ctx.goal and ctx.year is None and dates.plan:
             return FigureContext(True, dates.plan, ctx.carried)
         return ctx
+
+    @staticmethod
+    def deadline_after(sentence: str, pos: int, report_year: int | None) -> int | None:
+        """The first deadline stated after `pos` in its sentence, unless it is before the report's year."""
+        m = DEADLINE.search(sentence, pos)
+        year = int(m.group(1) or m.group(2)) if m else None
+        return year if year and not (report_year and year < report_year) else None
 
     def _read(self, sentence: str, pos: int, dates: DocumentDates, section_year: int | None,
               previous: "FigureContext | None", part: bool = True) -> FigureContext:
