@@ -21,6 +21,18 @@ DEADLINE = patterns.compile(
 )
 FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 PLAN_END = patterns.compile(r"[\"“]?(十一五|十二五|十三五|十四五|十五五)[\"”]?(?:期?末|期间|时期|规划期)")
+# 未来三年, 今后五年, 三年内, 三年累计: a span of years from the report's year, which is its first (未来三年 in 2018
+# ends with 2020). Not 近三年 / 前三年 / 过去三年, which look back, nor 2011年累计.
+YEARS_AHEAD = patterns.compile(r"(?:未来|今后)(?P<n>[一二两三四五六七八九十2-9])年|(?<![近前去这\d])(?P<n>[一二两三四五2-5])年(?:内|累计)",
+                               regex.V1)
+
+
+def years_ahead(m: regex.Match, report_year: int) -> int:
+    n = m["n"]
+    return report_year + (int(n) if n.isdigit() else CN_YEAR_COUNTS[n]) - 1
+
+
+CN_YEAR_COUNTS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # Not 比2013年 / 较2013年: a baseline a change is measured from, not the year of the figure.
 STATED_YEAR = patterns.compile(rf"(?<![比较]){YEAR}\s*年(?!代)")
 # Not 后年 or 前年: they stand inside 投产后年产值 and 三年前年均 more often than they mean a year.
@@ -178,10 +190,14 @@ class ContextReader:
         return any(m.group() not in self.project_attribute_exceptions
                    for m in self.project_attributes.finditer(text, start, end))
 
-    def deadline(self, before: str) -> int | None:
-        """The last deadline stated in `before` (the sentence up to the figure)."""
+    def deadline(self, before: str, report_year: int | None = None) -> int | None:
+        """The last deadline stated in `before` (the sentence up to the figure); 未来三年 and 三年内 count from
+        the report's year, when it has one."""
         year = None
         last = -1
+        if report_year:
+            for m in YEARS_AHEAD.finditer(before):
+                year, last = years_ahead(m, report_year), m.start()
         for m in DEADLINE.finditer(before):
             if m.start() > last:
                 year, last = int(m.group(1) or m.group(2)), m.start()
@@ -205,6 +221,8 @@ class ContextReader:
                    if not (report_year and int(m.group(1) or m.group(2)) < report_year)]
         starts += [m.start() for m in PLAN_END.finditer(before)
                    if not (report_year and FIVE_YEAR_PLANS[m.group(1)] < report_year)]
+        if report_year:
+            starts += [m.start() for m in YEARS_AHEAD.finditer(before)]
         return max(starts) if starts else None
 
     def read(self, sentence: str, pos: int, dates: DocumentDates,
@@ -251,7 +269,7 @@ class ContextReader:
               previous: "FigureContext | None", part: bool = True) -> FigureContext:
         before = sentence[:pos]
         cue = self.goal_start(before, part, dates.report)
-        deadline = self.deadline(before)
+        deadline = self.deadline(before, dates.report)
         # A goal reaches the figure unless a past marker comes between (今年计划…24亿元,已建成项目5个); under a
         # deadline after the report's year, 累计 sums up the plan (到2023年,累计完成固定资产投资…).
         future = deadline is not None and dates.report is not None and deadline > dates.report
