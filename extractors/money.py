@@ -65,9 +65,9 @@ class MoneyFinder:
         self.non_money_unit = patterns.compile(rf"(?:多|余)?(?:{alternation(lex.non_money_units)})")
         self.price_cues = patterns.compile(alternation(lex.price_cues))
         self.counted_after = patterns.compile(alternation(lex.threshold_followers))
-        # 港币2亿元, 欧元5000万: a foreign currency named before the amount is its currency
-        foreign = [w for w, code in lex.currencies.items() if code != "CNY"]
-        self.currency_before = patterns.compile(rf"(?:{alternation(foreign)})\s*[::]?\s*$")
+        # 港币2亿元, 欧元5000万, 人民币3亿元 in a Taiwan text: a currency named before the amount is its currency
+        named = [w for w in lex.currencies if w != BARE_UNIT]
+        self.currency_before = patterns.compile(rf"(?:{alternation(named)})\s*[::]?\s*$")
         self.cue_reach = max(map(len, lex.money_categories)) + 2  # the longest cue and CUE_GAP word
         self.land_rate = patterns.compile(alternation(lex.land_rate_markers))
         self.named_after = named_after_pattern(lex)
