@@ -27,11 +27,12 @@ CUE_GAP = r"(?:达到|达|为|约|了|近|超过|超|逾|共|总计|合计|累�
 
 
 def named_after_pattern(lex: Lexicons) -> patterns.Pattern:
-    """After an amount, 的 or 作为 and a phrase to the end of its clause that ends in an amount noun
-    (规模5亿元的天使投资基金, 5亿元作为土地整理周转金): the amount is the size of what the phrase names (group cue)."""
+    """After an amount, an amount noun ending its clause, right after it or after 的 or 作为 and a phrase with no
+    other figure (规模5亿元的天使投资基金, 5亿元作为土地整理周转金, 给予30万元奖励): the amount is the size of what
+    the phrase names (group cue). Not 突破10亿元的企业给予最高200万元奖励: the 奖励 is the other figure's."""
     nouns = alternation(lex.amount_nouns)
     return patterns.compile(
-        rf"(?:人民币)?(?:的|作为)[^{NAMED_PHRASE_STOPS}]{{0,20}}?(?P<cue>{nouns})(?=[{NAMED_PHRASE_STOPS}]|$)")
+        rf"(?:人民币)?(?:(?:的|作为)[^{NAMED_PHRASE_STOPS}\d]{{0,20}}?)?(?P<cue>{nouns})(?=[{NAMED_PHRASE_STOPS}]|$)")
 
 
 def document_currency(text: str, lex: Lexicons) -> str:

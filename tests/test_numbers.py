@@ -97,6 +97,8 @@ def test_count_before_amount_does_not_merge(lex):
     ("完成投资 130 亿元", "investment"), ("融资3.1793亿元", "financing"), ("实现营业收入超 400 亿元", "revenue"),
     ("光电产业产值达到150亿元", "output"), ("利税55亿元", "tax"), ("节约用电成本1亿元左右", "other"),
     ("税收收入82.3亿元", "tax"), ("实现一般公共预算收入29.37亿元", "other"), ("合同利用港资18.2亿美元", "investment"),
+    ("新增投资金额新台币1,150亿元", "investment"),  # 投资金额, not the 资金 inside it
+    ("总开发经费新台币33亿元", "investment"),
 ])
 def test_money_category(lex, phrase, category):
     [f] = MoneyFinder(lex).find(normalize_text(phrase))
@@ -192,3 +194,9 @@ def test_yue_ending_a_word_is_no_approximation(lex):
     starts = {sum(map(len, words[:i])) for i in range(len(words))}
     found = {phrase[f.start:f.end]: f.approx for f in MoneyFinder(lex).find(phrase, word_starts=starts)}
     assert found == {"亿元以上": "at_least", "约5亿元": "about"}
+
+
+def test_an_amount_noun_right_after_the_amount_names_it_but_not_another_figures(lex):
+    phrase = "对新认定的国家高新技术企业给予30万元奖励,对年产值首次突破10亿元的企业给予最高不超过200万元奖励。"
+    found = {phrase[f.start:f.end]: f.category for f in MoneyFinder(lex).find(phrase)}
+    assert found == {"30万元": "financing", "突破10亿元": "output", "不超过200万元": "financing"}
