@@ -89,6 +89,10 @@ class AreaExtractor(FigureExtractor):
         return {"value": fig.value, "value_max": fig.value_max, "approx": fig.approx, "kind": fig.kind}
 
     def dated(self, sentence: str, fig, ctx: FigureContext) -> FigureContext:
+        if fig.kind in UNDATED_KINDS and self.context.goal_start(sentence[:fig.start]) is None:
+            # 园区规划面积12.6平方公里,2024年底前完成…: what the zone is, not a goal carried from a section, a list
+            # or the sentence before; a goal only when its own sentence sets it before the figure
+            return FigureContext(False, None, ctx.carried)
         if ctx.goal:
             return ctx
         if fig.kind in UNDATED_KINDS:

@@ -21,6 +21,18 @@ DEADLINE = patterns.compile(
 )
 FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 PLAN_END = patterns.compile(r"[\"“]?(十一五|十二五|十三五|十四五|十五五)[\"”]?(?:期?末|期间|时期|规划期)")
+# 未来三年, 今后五年, 三年内, 三年累计: a span of years from the report's year, which is its first (未来三年 in 2018
+# ends with 2020). Not 近三年 / 前三年 / 过去三年, which look back, nor 2011年累计.
+YEARS_AHEAD = patterns.compile(r"(?:未来|今后)(?P<n>[一二两三四五六七八九十2-9])年|(?<![近前去这\d])(?P<n>[一二两三四五2-5])年(?:内|累计)",
+                               regex.V1)
+
+
+def years_ahead(m: regex.Match, report_year: int) -> int:
+    n = m["n"]
+    return report_year + (int(n) if n.isdigit() else CN_YEAR_COUNTS[n]) - 1
+
+
+CN_YEAR_COUNTS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # Not 比2013年 / 较2013年: a baseline a change is measured from, not the year of the figure.
 STATED_YEAR = patterns.compile(rf"(?<![比较]){YEAR}\s*年(?!代)")
 # Not 后年 or 前年: they stand inside 投产后年产值 and 三年前年均 more often than they mean a year.
@@ -82,17 +94,18 @@ def sections(text: str, goal_headings: patterns.Pattern | None = None) -> list[S
     goal section."""
     found = [(m, False) for m in NUMBERED_HEADING.finditer(text)] + [(m, True) for m in SUB_HEADING.finditer(text)]
     out: list[Section] = []
-    year = None
+    year, parent_goal = None, False
     for m, sub in sorted(found, key=lambda f: f[0].start()):
         title = m["title"].strip()
         if not title or title.endswith(("。", ";", "!", "?", ",")):
             continue  # a numbered paragraph, not a heading
         years = {int(y.group(1)) for y in STATED_YEAR.finditer(title)}
         own = years.pop() if len(years) == 1 else None
-        if not sub:
-            year = own
         goal = bool(goal_headings and goal_headings.search(title))
-        out.append(Section(m.start(), own if sub and own else year, goal))
+        if not sub:
+            year, parent_goal = own, goal
+        # a sub-heading under a heading of goals (二、2019年工作安排 … (四)推动开发区高质量发展) still states goals
+        out.append(Section(m.start(), own if sub and own else year, goal or (sub and parent_goal)))
     return out
 
 
@@ -177,10 +190,14 @@ class ContextReader:
         return any(m.group() not in self.project_attribute_exceptions
                    for m in self.project_attributes.finditer(text, start, end))
 
-    def deadline(self, before: str) -> int | None:
-        """The last deadline stated in `before` (the sentence up to the figure)."""
+    def deadline(self, before: str, report_year: int | None = None) -> int | None:
+        """The last deadline stated in `before` (the sentence up to the figure); 未来三年 and 三年内 count from
+        the report's year, when it has one."""
         year = None
         last = -1
+        if report_year:
+            for m in YEARS_AHEAD.finditer(before):
+                year, last = years_ahead(m, report_year), m.start()
         for m in DEADLINE.finditer(before):
             if m.start() > last:
                 year, last = int(m.group(1) or m.group(2)), m.start()
@@ -204,6 +221,8 @@ class ContextReader:
                    if not (report_year and int(m.group(1) or m.group(2)) < report_year)]
         starts += [m.start() for m in PLAN_END.finditer(before)
                    if not (report_year and FIVE_YEAR_PLANS[m.group(1)] < report_year)]
+        if report_year:
+            starts += [m.start() for m in YEARS_AHEAD.finditer(before)]
         return max(starts) if starts else None
 
     def read(self, sentence: str, pos: int, dates: DocumentDates,
@@ -223,19 +242,34 @@ class ContextReader:
         if review and ctx.goal and not (ctx.year and ctx.year > year):
             ctx = FigureContext(False, ctx.year, ctx.carried)  # 争取上级专项资金1.35亿元 in a year's review: done
         if (section and section.goal and not review and not ctx.goal and not self.past.search(sentence, 0, pos)
-                and not (ctx.year and dates.report and ctx.year < dates.report)):
-            ctx = FigureContext(True, ctx.year, ctx.carried)  # 三、发展目标 … 高新技术企业数量达到3500家以上
+                and not (ctx.year and dates.report and ctx.year < dates.report)
+                and not self.grant_words.search(sentence, clause_start(sentence, pos), pos)
+                and not self.describes_project(sentence, 0, pos)):
+            # 三、发展目标 … 高新技术企业数量达到3500家以上; not a grant (给予最高1000万元) nor what a project is
+            # (推动总投资120亿元的…项目年内建成投产)
+            ctx = FigureContext(True, ctx.year, ctx.carried)
         if ctx.year is None and year and (ctx.goal or review):
             return FigureContext(ctx.goal, year, ctx.carried)
+        if ctx.goal and ctx.year is None:
+            later = self.deadline_after(sentence, pos, dates.report)
+            if later:  # 预计投入120亿元进行公共工程,2020年底前完成土地开发: the goal's deadline comes after it
+                return FigureContext(True, later, ctx.carried)
         if ctx.goal and ctx.year is None and dates.plan:
             return FigureContext(True, dates.plan, ctx.carried)
         return ctx
+
+    @staticmethod
+    def deadline_after(sentence: str, pos: int, report_year: int | None) -> int | None:
+        """The first deadline stated after `pos` in its sentence, unless it is before the report's year."""
+        m = DEADLINE.search(sentence, pos)
+        year = int(m.group(1) or m.group(2)) if m else None
+        return year if year and not (report_year and year < report_year) else None
 
     def _read(self, sentence: str, pos: int, dates: DocumentDates, section_year: int | None,
               previous: "FigureContext | None", part: bool = True) -> FigureContext:
         before = sentence[:pos]
         cue = self.goal_start(before, part, dates.report)
-        deadline = self.deadline(before)
+        deadline = self.deadline(before, dates.report)
         # A goal reaches the figure unless a past marker comes between (今年计划…24亿元,已建成项目5个); under a
         # deadline after the report's year, 累计 sums up the plan (到2023年,累计完成固定资产投资…).
         future = deadline is not None and dates.report is not None and deadline > dates.report
@@ -353,6 +387,10 @@ class FigureExtractor:
     def fields(self, figure) -> dict:
         raise NotImplementedError
 
+    def find(self, doc, s_start: int, sentence: str) -> list:
+        """The figures of the sentence of `doc` that starts at `s_start`."""
+        return self.finder.find(sentence)
+
     def may_be_part(self, sentence: str, figure) -> bool:
         """Whether the figure may be a part (其中…) of a planned amount before it."""
         return True
@@ -367,7 +405,7 @@ class FigureExtractor:
         dates = document_dates(doc.text, self.lex)
         for s_start, s_end, carried, section in self.context.doc_contexts(doc, dates):
             sentence = doc.text[s_start:s_end]
-            for figure in self.finder.find(sentence):
+            for figure in self.find(doc, s_start, sentence):
                 ctx = self.context.read(sentence, figure.start, dates, carried, section,
                                         part=self.may_be_part(sentence, figure))
                 ctx = self.dated(sentence, figure, ctx)

@@ -5,11 +5,14 @@
 """
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import dataclass
 
 from spacy.language import Language
 
 from extractors import patterns
+from extractors.base import document_text
 from extractors.context import FigureContext, FigureExtractor, clause_start
 from extractors.numbers import CN_SMALL_UNITS, CN_BIG_UNITS, NumberError, Quantity, is_bare_magnitude, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
@@ -18,16 +21,27 @@ from pipeline.lexicons import Lexicons, alternation, load_lexicons
 PRICE_SUFFIX = patterns.compile(r"\s*/\s*(?:月|年|天|日|次|条|份|期|人|小时|分钟|张|本|GB|M|kg|斤|吨|度)")
 NAMED_PHRASE_STOPS = ",;。!?:、\n()"
 TABLE_UNIT = patterns.compile(r"单位\s*[:为]?\s*$")
+BARE_UNIT = "元"
 # A figure with no currency word is money only right after a cue, these words allowed between (总投资达50亿).
 CUE_GAP = r"(?:达到|达|为|约|了|近|超过|超|逾|共|总计|合计|累计)?"
 
 
 def named_after_pattern(lex: Lexicons) -> patterns.Pattern:
-    """After an amount, 的 or 作为 and a phrase to the end of its clause that ends in an amount noun
-    (规模5亿元的天使投资基金, 5亿元作为土地整理周转金): the amount is the size of what the phrase names (group cue)."""
+    """After an amount, an amount noun ending its clause, right after it or after 的 or 作为 and a phrase with no
+    other figure (规模5亿元的天使投资基金, 5亿元作为土地整理周转金, 给予30万元奖励): the amount is the size of what
+    the phrase names (group cue). Not 突破10亿元的企业给予最高200万元奖励: the 奖励 is the other figure's."""
     nouns = alternation(lex.amount_nouns)
     return patterns.compile(
-        rf"(?:人民币)?(?:的|作为)[^{NAMED_PHRASE_STOPS}]{{0,20}}?(?P<cue>{nouns})(?=[{NAMED_PHRASE_STOPS}]|$)")
+        rf"(?:人民币)?(?:(?:的|作为)[^{NAMED_PHRASE_STOPS}\d]{{0,20}}?)?(?P<cue>{nouns})(?=[{NAMED_PHRASE_STOPS}]|$)")
+
+
+def document_currency(text: str, lex: Lexicons) -> str:
+    """The currency a text's bare 元 stands for: the one of a document currency word it names (新台币 → TWD),
+    unless it also names a word for CNY (人民币); else CNY."""
+    cny_words = [w for w, code in lex.currencies.items() if code == "CNY" and w != BARE_UNIT]
+    if any(w in text for w in cny_words):
+        return "CNY"
+    return next((code for word, code in lex.document_currencies.items() if word in text), "CNY")
 
 
 @dataclass
@@ -52,9 +66,9 @@ class MoneyFinder:
         self.non_money_unit = patterns.compile(rf"(?:多|余)?(?:{alternation(lex.non_money_units)})")
         self.price_cues = patterns.compile(alternation(lex.price_cues))
         self.counted_after = patterns.compile(alternation(lex.threshold_followers))
-        # 港币2亿元, 欧元5000万: a foreign currency named before the amount is its currency
-        foreign = [w for w, code in lex.currencies.items() if code != "CNY"]
-        self.currency_before = patterns.compile(rf"(?:{alternation(foreign)})\s*[::]?\s*$")
+        # 港币2亿元, 欧元5000万, 人民币3亿元 in a Taiwan text: a currency named before the amount is its currency
+        named = [w for w in lex.currencies if w != BARE_UNIT]
+        self.currency_before = patterns.compile(rf"(?:{alternation(named)})\s*[::]?\s*$")
         self.cue_reach = max(map(len, lex.money_categories)) + 2  # the longest cue and CUE_GAP word
         self.land_rate = patterns.compile(alternation(lex.land_rate_markers))
         self.named_after = named_after_pattern(lex)
@@ -89,10 +103,15 @@ class MoneyFinder:
                 best = m
         return best
 
-    def find(self, text: str) -> list[MoneyFigure]:
+    def find(self, text: str, currency: str = "CNY", word_starts: set[int] | None = None) -> list[MoneyFigure]:
+        """The amounts in `text`; `currency` is the one a bare 元 stands for (the document's currency);
+        `word_starts`, where the words of `text` start, when it has been segmented."""
         found = []
         for m in self.pattern.finditer(text):
             num = m["num"]
+            # 签约亿元以上: an approximation word ending a word of the text (签约) does not modify the figure
+            pre = bool(m["pre"]) and (word_starts is None or m.start() in word_starts)
+            start = m.start() if pre or not m["pre"] else m.end("pre")
             named_before = self.currency_before.search(text, max(0, m.start() - 6), m.start())
             if m["unit"] is None:
                 # No currency word: only an amount with 万 / 亿 right after a money cue or a currency name,
@@ -107,23 +126,24 @@ class MoneyFinder:
             if (not num[0].isdigit() and not m["mag"] and "点" not in num
                     and not any(ch in CN_SMALL_UNITS or ch in CN_BIG_UNITS for ch in num)):
                 continue  # 一元化, 二元结构: a lone Chinese digit before 元 is not an amount; 九点六亿元 is
-            if is_bare_magnitude(num) and not (m["pre"] or m["post"]):
+            if is_bare_magnitude(num) and not (pre or m["post"]):
                 continue  # 亿元 alone is a unit (单位:亿元), not an amount; 超亿元 and 亿元以上 are thresholds
             if PRICE_SUFFIX.match(text, m.end()) or TABLE_UNIT.search(text, max(0, m.start() - 6), m.start()):
                 continue
             if self.price_cues.search(text, clause_start(text, m.start()), m.start()):
                 continue  # 全年订价180元: a price, not an amount
             try:
-                q = Quantity.from_match(m, self.lex)
+                q = Quantity.from_match(m, self.lex, modifier_before=pre)
             except (NumberError, KeyError):
                 continue
-            currency = self.lex.currencies.get(m["unit"] or "元", "CNY")
-            if named_before and currency == "CNY":
-                currency = self.lex.currencies[named_before.group().strip(" ::")]
+            bare = (m["unit"] or BARE_UNIT) == BARE_UNIT
+            if named_before and bare:
+                amount_currency = self.lex.currencies[named_before.group().strip(" ::")]
+            else:
+                amount_currency = currency if bare else self.lex.currencies[m["unit"]]
             found.append(
-                MoneyFigure(named_before.start() if named_before else m.start(), m.end(), q.value, q.value_max,
-                            currency, q.approx,
-                            self.category(text, m.start(), m.end()))
+                MoneyFigure(named_before.start() if named_before else start, m.end(), q.value, q.value_max,
+                            amount_currency, q.approx, self.category(text, start, m.end()))
             )
         return found
 
@@ -135,6 +155,17 @@ class MoneyExtractor(FigureExtractor):
 
     def __init__(self, lex: Lexicons):
         super().__init__(MoneyFinder(lex), lex)
+        self.standard_conditions = patterns.compile(alternation(lex.standard_conditions))
+
+    def find(self, doc, s_start: int, sentence: str) -> list[MoneyFigure]:
+        if "currency" not in doc.user_data:  # read once per document
+            doc.user_data["currency"] = document_currency(document_text(doc), self.lex)
+            doc.user_data["word_starts"] = doc.to_array("IDX").tolist()
+        starts = doc.user_data["word_starts"]
+        first = bisect.bisect_left(starts, s_start)
+        last = bisect.bisect_left(starts, s_start + len(sentence))
+        word_starts = {i - s_start for i in starts[first:last]}
+        return self.finder.find(sentence, doc.user_data["currency"], word_starts)
 
     def fields(self, fig) -> dict:
         return {"value": fig.value, "value_max": fig.value_max, "currency": fig.currency, "approx": fig.approx,
@@ -143,9 +174,15 @@ class MoneyExtractor(FigureExtractor):
     def dated(self, sentence: str, fig, ctx: FigureContext) -> FigureContext:
         # 新入区工业项目投资强度不低于300万元/亩: a standard the zone sets for every project, neither a goal nor
         # a figure of any year, even in a plan's goal list, unless its own sentence sets a deadline or a goal.
-        if self.finder.is_standard(sentence, fig) and self.context.goal_start(sentence[:fig.start]) is None:
+        if self.finder.is_standard(sentence, fig) and not self.sets_goal(sentence[:fig.start]):
             return FigureContext(False, None, ctx.carried)
         return ctx
+
+    def sets_goal(self, before: str) -> bool:
+        """Whether a goal cue stands before a standard in its sentence, other than the condition it applies
+        under (项目达产后亩均税收不低于十万元)."""
+        cue = self.context.goal_start(before)
+        return cue is not None and not self.standard_conditions.match(before, cue)
 
     def may_be_part(self, sentence: str, fig) -> bool:
         # 计划总投资9.87亿元,其中超亿元项目3个: a bar for counted projects, not a part of the amount

@@ -108,16 +108,19 @@ class Quantity:
     unit: str  # the unit word as written (元, 美元, 平方公里, 人, %, …) or "" when there is none
 
     @classmethod
-    def from_match(cls, m: regex.Match, lex: Lexicons, factor: Decimal | float = 1) -> "Quantity":
+    def from_match(cls, m: regex.Match, lex: Lexicons, factor: Decimal | float = 1,
+                   modifier_before: bool = True) -> "Quantity":
+        """`modifier_before`: whether the `pre` group is the figure's modifier (约 of 签约 is not)."""
         factor = Decimal(str(factor))
         magnitude = Decimal(str(lex.magnitudes[m["mag"]])) if m["mag"] else Decimal(1)
-        low = parse_number(m["num"]) * magnitude * factor
+        lead = leading_part(m, lex, magnitude) * factor
+        low = parse_number(m["num"]) * magnitude * factor + lead
         high = None
         if m["num2"]:
             # 3—5万人 is 3万 to 5万: the magnitude after the range belongs to both ends unless the low end has
             # its own (5000万—1亿元).
             mag_low = Decimal(str(lex.magnitudes[m["mag1"]])) if m["mag1"] else magnitude
-            low = parse_number(m["num"]) * mag_low * factor
+            low = parse_number(m["num"]) * mag_low * factor + lead
             high = parse_number(m["num2"]) * magnitude * factor
         if high is not None and high > low:
             approx = "range"
@@ -125,16 +128,28 @@ class Quantity:
             high = None
             approx = (
                 lex.approx_after.get(m["post"] or "")
-                or lex.approx_before.get(m["pre"] or "")
+                or (lex.approx_before.get(m["pre"] or "") if modifier_before else None)
                 or ("about" if m["more"] else "exact")
             )
         return cls(to_float(low), to_float(high) if high is not None else None, approx, m["unit"] or "")
 
 
+def leading_part(m: regex.Match, lex: Lexicons, magnitude: Decimal) -> Decimal:
+    """The value of the part before a larger magnitude in a figure written in two parts (2兆4,655亿,
+    7万3,200人): 2兆 → 2e12. Zero when there is none. The lead's magnitude must be the larger (5万3亿 is no
+    figure)."""
+    if not m["lead"]:
+        return Decimal(0)
+    lead_magnitude = Decimal(str(lex.magnitudes[m["leadmag"]]))
+    if lead_magnitude <= magnitude:
+        raise NumberError(f"not a figure in two parts: {m.group()!r}")
+    return parse_number(m["lead"]) * lead_magnitude
+
+
 def quantity_pattern(lex: Lexicons, units: list[str], unit_required: bool = True) -> patterns.Pattern:
     """The regex of a figure followed by one of `units`.
 
-    Groups: pre (约, 超 …), num, optional range (mag1 = magnitude of the low end, num2), more (多 / 余),
+    Groups: pre (约, 超 …), lead and leadmag (2兆 of 2兆4,655亿), num, optional range (mag1 = magnitude of the low end, num2), more (多 / 余),
     mag (万, 亿 …), unit, post (以上, 左右 …).
     """
     number = f"(?:{ARABIC_NUMBER}|{CHINESE_NUMBER})"
@@ -144,6 +159,7 @@ def quantity_pattern(lex: Lexicons, units: list[str], unit_required: bool = True
     unit = f"(?P<unit>{alternation(units)})" + ("" if unit_required else "?")
     return patterns.compile(
         rf"(?P<pre>{pre})?"
+        rf"(?:(?P<lead>{ARABIC_NUMBER})(?P<leadmag>{mags})(?=\d))?"
         rf"(?P<num>{number})"
         rf"(?:(?P<mag1>{mags})?{RANGE_SEPARATOR}(?P<num2>{number}))?"
         rf"(?P<more>多|余)?"
@@ -168,7 +184,7 @@ def percent_in_words_pattern(lex: Lexicons) -> patterns.Pattern:
     `quantity_pattern` (unit is 百分之; no range, magnitude or 多)."""
     number = f"(?:{ARABIC_NUMBER}|{CHINESE_NUMBER})"
     return patterns.compile(
-        rf"(?P<pre>{alternation(lex.approx_before)})?(?P<unit>{PERCENT_IN_WORDS})(?P<num>{number})"
+        rf"(?P<pre>{alternation(lex.approx_before)})?(?P<lead>)(?P<leadmag>)(?P<unit>{PERCENT_IN_WORDS})(?P<num>{number})"
         rf"(?P<mag1>)(?P<num2>)(?P<more>)(?P<mag>)(?P<post>{alternation(lex.approx_after)})?",
         regex.V1,
     )

@@ -28,6 +28,7 @@ MONEY_CATEGORIES = ("investment", "financing", "revenue", "output", "tax", "othe
 class Lexicons:
     magnitudes: dict[str, float]
     currencies: dict[str, str]
+    document_currencies: dict[str, str]  # a currency word that, named in a text, is its bare 元's currency
     area_units: dict[str, float]
     non_money_units: list[str]
     price_cues: list[str]
@@ -63,6 +64,7 @@ class Lexicons:
     goal_headings: list[str]
     cumulative_words: list[str]
     standard_bounds: list[str]
+    standard_conditions: list[str]
     land_rate_markers: list[str]
     project_attribute_exceptions: list[str]
     zone_suffixes: dict[str, str]  # suffix → family
@@ -147,6 +149,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
     return Lexicons(
         magnitudes={str(k): float(v) for k, v in units["magnitudes"].items()},
         currencies={str(k): str(v) for k, v in units["currencies"].items()},
+        document_currencies={str(k): str(v) for k, v in units["document_currencies"].items()},
         area_units={str(k): float(v) for k, v in units["area_units"].items()},
         non_money_units=[str(w) for w in units["non_money_units"]],
         price_cues=[str(w) for w in units["price_cues"]],
@@ -182,6 +185,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         goal_headings=[str(w) for w in targets["goal_headings"]],
         cumulative_words=[str(w) for w in targets["cumulative_words"]],
         standard_bounds=[str(w) for w in targets["standard_bounds"]],
+        standard_conditions=[str(w) for w in targets["standard_conditions"]],
         land_rate_markers=[str(w) for w in targets["land_rate_markers"]],
         project_attribute_exceptions=[str(w) for w in targets["project_attribute_exceptions"]],
         zone_suffixes=_invert(_yaml(d / "zone_suffixes.yml")),

@@ -1,10 +1,11 @@
 """The second blind set: five reports from provinces and years no other set has (Hunan 2016 in GBK, Shaanxi 2019,
 Jiangxi 2012, a Taiwan paper of 2018 in traditional script and Big5, Guangxi 2023), written and annotated without
 reading the extractors or running them. tests/fixtures/blind2/README.md says what each exercises and which calls
-the annotation made. No quality floors: these tests check the set itself, not the extraction."""
+the annotation made. The money, area and target rules have since been tuned on this set's errors (README, Quality):
+it is a tuned-on set now, and its floors guard that work; they do not measure unseen text."""
 import pytest
 
-from pipeline.audit import load_annotations
+from pipeline.audit import load_annotations, run_audit
 from pipeline.reading import normalize_text, read_document, to_simplified
 from tests.conftest import ROOT
 
@@ -25,6 +26,11 @@ def annotations():
 @pytest.fixture(scope="module")
 def documents():
     return {p.name: read_document(p) for p in BLIND2.glob("*.txt")}
+
+
+@pytest.fixture(scope="module")
+def audit(nlp):
+    return run_audit(ANNOTATIONS, None, lambda: nlp)
 
 
 def as_stored(text: str, name: str) -> str:
@@ -51,3 +57,22 @@ def test_the_legacy_encoded_reports_are_really_stored_in_their_encoding():
 def test_the_traditional_report_is_stored_simplified_with_ordinary_digits(documents):
     document = documents[TRADITIONAL]
     assert "南部科学工业园区" in document.text and "８" not in document.text and "億" not in document.text
+
+
+# Floors a little below the figures measured after tuning (README, Quality, second blind set), for the types the
+# tuning worked on; zone, industry and attribution are measured by the audit but have no floor here yet.
+FLOORS = {"money": (0.97, 0.97), "area": (0.97, 0.96), "target": (0.86, 0.74)}
+# Share of matched money, area and target facts with the right year, and of money facts with the right category.
+FIELD_FLOORS = {"year": 0.90, "category": 0.95}
+
+
+def test_extraction_on_the_second_blind_set_stays_above_its_floors(audit):
+    assert audit.problems == []
+    for t, (precision, recall) in FLOORS.items():
+        s = audit.comparison.scores[t]
+        print(f"  {t:9} {s.tp:3}/{s.fp:3}/{s.fn:3}  P {s.precision:.3f}  R {s.recall:.3f}")
+        assert s.precision >= precision and s.recall >= recall, (t, s)
+    fields = audit.comparison.field_accuracy()
+    for field, floor in FIELD_FLOORS.items():
+        right, total = fields[field]
+        assert total and right / total >= floor, (field, right, total)

@@ -460,3 +460,49 @@ def test_attribution_across_semicolons_back_to_a_park_word_and_past_asides(nlp):
 def test_a_layout_phrase_is_not_several_zones(nlp, text):
     _, records = extract(nlp, text)
     assert [a["zone"] for a in of(records, "area")] == ["沁阳市产业集聚区"]
+
+
+def test_a_planned_area_is_a_goal_only_by_its_own_sentence(nlp):
+    text = ("三、主要目标\n到2025年,园区营业收入达到600亿元。园区规划面积12.6平方公里,2024年底前完成剩余3000亩土地的征收。"
+            "到2025年规划面积扩大到20平方公里。")
+    _, records = extract(nlp, text)
+    areas = {r["text"]: (r["target"], r["year"]) for r in of(records, "area")}
+    assert areas["12.6平方公里"] == (False, None)  # what the zone is, not the section's goal
+    assert areas["20平方公里"] == (True, 2025)
+    assert areas["3000亩"] == (True, 2024)
+
+
+def test_a_standard_after_reaching_production_stays_a_standard(nlp):
+    _, records = extract(nlp, "项目达产后亩均年主营业务收入不低于300万元,亩均年税收不低于十万元。项目达产后年销售收入12亿元。")
+    money = money_by_text(records)
+    assert money["不低于300万元"] == (False, None) and money["不低于十万元"] == (False, None)
+    assert money["12亿元"][0] is True  # the decoy: a projection that is no standard per land
+    assert [t["value"] for t in of(records, "target")] == [1.2e9]
+
+
+def test_a_goal_word_after_yi_is_done(nlp):
+    _, records = extract(nlp, "县府已争取中央补助10.5亿元。县府正争取中央补助2亿元。")
+    assert {r["value"]: r["target"] for r in of(records, "money")} == {1.05e9: False, 2e8: True}
+
+
+def test_a_years_work_plan_section_and_its_sub_sections_state_goals(nlp):
+    text = ("政府工作报告\n——2019年1月21日\n一、2018年工作回顾\n开发区全年新征收土地3200亩,新引进项目17个。\n"
+            "二、2019年工作安排\n(四)推动开发区高质量发展\n开发区今年新建标准化厂房30万平方米,创建省级绿色园区2个。"
+            "市财政安排开发区发展专项资金1.5亿元;对引进的世界500强企业,给予最高1000万元的一次性落户奖励。"
+            "推动总投资120亿元的汽车项目年内建成投产。")
+    _, records = extract(nlp, text)
+    targets = {(t["value"], t["unit"], t["year"]) for t in of(records, "target")}
+    assert targets == {(0.3, "km2", 2019), (2, "count", 2019)}  # not the review's 3200亩 or 17个
+    money = money_by_text(records)
+    assert not money["1.5亿元"][0] and not money["1000万元"][0] and not money["120亿元"][0]
+
+
+def test_a_goal_takes_the_deadline_stated_after_it_and_a_span_of_years_from_the_report(nlp):
+    text = ("2018-03-12\n管理局预计投入新台币120亿元进行公共工程,2020年底前完成土地开发。"
+            "未来三年将投入新台币20亿元建置物联网。三年内新建光伏装机容量100兆瓦。近三年累计投入50亿元。")
+    _, records = extract(nlp, text)
+    money = money_by_text(records)
+    assert money["新台币120亿元"] == (True, 2020) and money["新台币20亿元"] == (True, 2020)
+    assert money["50亿元"][0] is False  # 近三年 looks back
+    assert (100, "other", 2020) in {(t["value"], t["unit"], t["year"]) for t in of(records, "target")}
+    assert {r["currency"] for r in of(records, "money")} == {"TWD"}  # a 新台币 text: bare 元 is TWD

@@ -97,6 +97,8 @@ def test_count_before_amount_does_not_merge(lex):
     ("完成投资 130 亿元", "investment"), ("融资3.1793亿元", "financing"), ("实现营业收入超 400 亿元", "revenue"),
     ("光电产业产值达到150亿元", "output"), ("利税55亿元", "tax"), ("节约用电成本1亿元左右", "other"),
     ("税收收入82.3亿元", "tax"), ("实现一般公共预算收入29.37亿元", "other"), ("合同利用港资18.2亿美元", "investment"),
+    ("新增投资金额新台币1,150亿元", "investment"),  # 投资金额, not the 资金 inside it
+    ("总开发经费新台币33亿元", "investment"),
 ])
 def test_money_category(lex, phrase, category):
     [f] = MoneyFinder(lex).find(normalize_text(phrase))
@@ -148,3 +150,53 @@ def test_area_decoys(lex, phrase):
 def test_money_category_from_what_the_amount_measures(lex, phrase, category):
     [f] = [f for f in MoneyFinder(lex).find(normalize_text(phrase)) if f.value >= 1e8]
     assert f.category == category
+
+
+@pytest.mark.parametrize("phrase, text, value", [
+    ("三大科学园区去年营业额合计２兆４，６５５亿元", "2兆4,655亿元", 2_465_500_000_000),  # Taiwan's 兆 = 1e12
+    ("全年营业额可望突破1兆元", "突破1兆元", 1e12),
+    ("竹科去年营业额为1兆231亿元", "1兆231亿元", 1_023_100_000_000),
+    ("总投资5亿3000万元", "5亿3000万元", 530_000_000),
+])
+def test_money_written_in_two_parts(lex, phrase, text, value):
+    phrase = normalize_text(phrase)
+    by_text = {phrase[f.start:f.end]: f for f in MoneyFinder(lex).find(phrase)}
+    assert text in by_text, list(by_text)
+    assert by_text[text].value == pytest.approx(value)
+
+
+def test_a_larger_magnitude_after_a_smaller_is_no_figure_in_two_parts(lex):
+    phrase = "投资3万5亿元"  # no report writes this: not read as 3万 + 5亿
+    assert all(f.value != pytest.approx(3e4 + 5e8) for f in MoneyFinder(lex).find(phrase))
+
+
+def test_a_bare_yuan_takes_the_documents_currency_an_explicit_one_its_own(lex):
+    phrase = "营业额达新台币8,310亿元,其中台南园区贡献6,982亿元,引进外资2亿美元,另投入人民币3亿元"
+    found = {phrase[f.start:f.end]: f.currency for f in MoneyFinder(lex).find(phrase, "TWD")}
+    assert found == {"新台币8,310亿元": "TWD", "6,982亿元": "TWD", "2亿美元": "USD", "人民币3亿元": "CNY"}
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("南科去年营业额达新台币8,310亿元。台南园区贡献6,982亿元。", "TWD"),
+    ("台商投资新台币5亿元,折合人民币1.1亿元。园区产值20亿元。", "CNY"),  # 人民币 named: bare 元 stays CNY
+    ("合同利用港资3亿港元。完成投资50亿元。", "CNY"),  # a mainland report naming 港元 for one amount
+    ("完成投资50亿元。", "CNY"),
+])
+def test_document_currency(lex, text, currency):
+    from extractors.money import document_currency
+
+    assert document_currency(text, lex) == currency
+
+
+def test_yue_ending_a_word_is_no_approximation(lex):
+    words = ["全年", "新", "签约", "亿元", "以上", "项目", "126", "个", ",", "节约", "资金", "约", "5", "亿元"]
+    phrase = "".join(words)
+    starts = {sum(map(len, words[:i])) for i in range(len(words))}
+    found = {phrase[f.start:f.end]: f.approx for f in MoneyFinder(lex).find(phrase, word_starts=starts)}
+    assert found == {"亿元以上": "at_least", "约5亿元": "about"}
+
+
+def test_an_amount_noun_right_after_the_amount_names_it_but_not_another_figures(lex):
+    phrase = "对新认定的国家高新技术企业给予30万元奖励,对年产值首次突破10亿元的企业给予最高不超过200万元奖励。"
+    found = {phrase[f.start:f.end]: f.category for f in MoneyFinder(lex).find(phrase)}
+    assert found == {"30万元": "financing", "突破10亿元": "output", "不超过200万元": "financing"}
