@@ -52,7 +52,7 @@ class ZoneAttributor:
         # …; not 全省第二个千亿级开发区 (a rank among many)
         rank = rf"(?!{alternation(lex.zone_rank_words)})" if lex.zone_rank_words else ""
         self.collective = patterns.compile(
-            rf"(?<!第)(?:{alternation(lex.zone_collective)}){rank}[\p{{Han}}]{{0,6}}?(?:{generic}|园区)"
+            rf"(?<!第)(?:{alternation(lex.zone_collective)}){rank}[\p{{Han}}]{{0,6}}?(?:{generic}|园区){rank}"
             rf"|(?<![区园])(?:{alternation(lex.zone_collective_words)})")  # not a layout: 一区两园, 一园三区
         # 园区 / 投资区 alone, not inside a name: points back to the last zone of the paragraph named so
         self.bare_word = patterns.compile(alternation(lex.zone_bare_words))
@@ -126,6 +126,10 @@ class ZoneAttributor:
             i = bisect.bisect_right(starts, span.start_char) - 1
             s_start, s_end = sentences[i]
             c_start, c_end = bounds(text, span.start_char, span.end_char, s_start, s_end, CLAUSE_MARKS)
+            respective = self.respective_zone(text, span, s_start, s_end, visible)
+            if respective:
+                span._.zone = respective
+                continue
             in_clause = named_in(c_start, c_end)
             if len(in_clause) > 1:  # 包括台南园区1,043公顷、高雄园区570公顷: the zone of its own list item
                 in_clause = named_in(*bounds(text, span.start_char, span.end_char, c_start, c_end, "、"))
@@ -135,14 +139,10 @@ class ZoneAttributor:
             if self.collective.search(text, c_start, c_end):
                 span._.zone = None
                 continue
-            respective = self.respective_zone(text, span, s_start, s_end, visible)
-            if respective:
-                span._.zone = respective
-                continue
             named = named_in(s_start, s_end)
             run_on = bounds(text, s_start, s_end - 1, 0, len(text), FULL_STOPS)
             if not named:  # a sentence running on past semicolons names its zone once, at its start
-                named = named_in(run_on[0], s_start)
+                named = {z for s, e, z in visible if run_on[0] <= s < s_start and at_clause_start(text, s, run_on[0])}
             if len(named) == 1:
                 span._.zone = named.pop()
                 continue
@@ -173,8 +173,9 @@ class ZoneAttributor:
             clause_start = max(text.rfind(m, s_start, clause_end) for m in CLAUSE_MARKS) + 1
             clause_start = max(clause_start, s_start)
             named = {z for s, e, z in mentions if clause_start <= s < clause_end}
-            if len(named) == 1:
-                return named.pop()
+            if len(named) == 1 and any(at_clause_start(text, s, clause_start) for s, e, z in mentions
+                                       if clause_start <= s < clause_end):
+                return named.pop()  # the zone is the clause's subject, not the object of a verb (加快…产业园建设)
             if named:
                 return None
             clause_end = clause_start - 1
@@ -220,6 +221,12 @@ class ZoneAttributor:
         heading = not patterns.sub(r"\([^()]*\)|[\s\d.、一二三四五六七八九十]", "", rest)
         others = {z for s, e, z in mentions if start <= s < end} - {zone}
         return zone if heading or not (others or general) else None
+
+
+def at_clause_start(text: str, pos: int, lo: int) -> bool:
+    """Nothing but spaces between the last clause mark before `pos` (or `lo`) and `pos`: a subject's place."""
+    start = max([text.rfind(m, lo, pos) for m in CLAUSE_MARKS + FULL_STOPS] + [lo - 1]) + 1
+    return not text[start:pos].strip()
 
 
 def bounds(text: str, start: int, end: int, lo: int, hi: int, marks: str) -> tuple[int, int]:
