@@ -144,7 +144,7 @@ class ZoneAttributor:
             if not named:  # a sentence running on past semicolons names its zone once, at its start
                 named = {z for s, e, z in visible if run_on[0] <= s < s_start and at_clause_start(text, s, run_on[0])}
             if len(named) == 1:
-                span._.zone = named.pop()
+                span._.zone = self.subject_or_pointed(text, named.pop(), s_start, s_end, visible)
                 continue
             carried = self.carried_over(text, span.start_char, s_start, visible) if named else None
             if carried:
@@ -163,6 +163,14 @@ class ZoneAttributor:
             pointed = self.pointed_back(text, s_start, s_end, visible) if not named else None
             span._.zone = pointed or section or (document_zone if not named else None)
         return doc
+
+    def subject_or_pointed(self, text: str, zone: str, s_start: int, s_end: int,
+                           mentions: list[tuple[int, int, str]]) -> str:
+        """The one zone a sentence names, unless it only stands as an object (加快蟠龙智能制造产业园建设) while a bare
+        zone word of the sentence (支持高新区…) points back to another zone: then that one."""
+        if any(at_clause_start(text, s, s_start) for s, e, z in mentions if z == zone and s_start <= s < s_end):
+            return zone
+        return self.pointed_back(text, s_start, s_end, mentions) or zone
 
     @staticmethod
     def carried_over(text: str, pos: int, s_start: int, mentions: list[tuple[int, int, str]]) -> str | None:
