@@ -20,6 +20,12 @@ from extractors.base import document_text, facts
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 ARTICLE_HEADING = patterns.compile(r"^\s*第[一二三四五六七八九十百\d]+[篇章部分]")
+NUMBERED_LINE = patterns.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、])")
+# (一)江西安义工业园区。 / 常德经开区: a paragraph's first sentence that is only a zone's name (with its number and an
+# aside in brackets) heads the paragraph.
+PARAGRAPH_MARKS = "。!?:"
+# 分别: the figures after it go, in order, to the zones listed before it.
+RESPECTIVELY = "分别"
 MAX_HEADING_CHARS = 40
 MIN_SECTION_CHARS = 300  # a zone-named line this close to its section's start is a sub-title, not a new section
 # A document with more sentences about many zones at once (全市产业集聚区) than sentences naming one zone is
@@ -43,8 +49,10 @@ class ZoneAttributor:
     def __init__(self, lex: Lexicons):
         generic = alternation(lex.zone_suffixes)
         # 全市产业集聚区, 各产业集聚区, 每个产业集聚区: many zones at once; not 第一批产业集聚区 (one zone's rank)
+        # …; not 全省第二个千亿级开发区 (a rank among many)
+        rank = rf"(?!{alternation(lex.zone_rank_words)})" if lex.zone_rank_words else ""
         self.collective = patterns.compile(
-            rf"(?<!第)(?:{alternation(lex.zone_collective)})[\p{{Han}}]{{0,6}}?(?:{generic}|园区)"
+            rf"(?<!第)(?:{alternation(lex.zone_collective)}){rank}[\p{{Han}}]{{0,6}}?(?:{generic}|园区){rank}"
             rf"|(?<![区园])(?:{alternation(lex.zone_collective_words)})")  # not a layout: 一区两园, 一园三区
         # 园区 / 投资区 alone, not inside a name: points back to the last zone of the paragraph named so
         self.bare_word = patterns.compile(alternation(lex.zone_bare_words))
@@ -52,23 +60,27 @@ class ZoneAttributor:
     def sections(self, text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, str | None]]:
         """(start offset, zone) of each section, in order. A 第N篇 line starts a section; a short line naming
         one zone gives the section its zone, or starts a new section when the section already has another."""
-        bounds: list[list] = [[0, None]]  # [start, heading zone]
+        bounds: list[list] = [[0, None, False]]  # [start, heading zone, the zone's heading is numbered]
         offset = 0
         for line in text.split("\n"):
             stripped = line.strip()
             if ARTICLE_HEADING.match(line) and offset > 0:
-                bounds.append([offset, None])
+                bounds.append([offset, None, False])
             if stripped and len(stripped) <= MAX_HEADING_CHARS and not stripped.endswith(("。", ";", "!", "?")):
                 named = {z for s, e, z in mentions if offset <= s < offset + len(line)}
+                numbered = bool(NUMBERED_LINE.match(stripped))
+                if not named and numbered and bounds[-1][2]:
+                    bounds.append([offset, None, False])  # (三)深化开放合作 after (二)建设临港物流园: its part ends
                 if len(named) == 1:
                     zone = named.pop()
                     if bounds[-1][1] is None or offset - bounds[-1][0] < MIN_SECTION_CHARS:
-                        bounds[-1][1] = bounds[-1][1] or zone  # a sub-title under the heading
+                        if bounds[-1][1] is None:  # else a sub-title under the heading
+                            bounds[-1][1:] = [zone, numbered]
                     elif bounds[-1][1] != zone:
-                        bounds.append([offset, zone])
+                        bounds.append([offset, zone, numbered])
             offset += len(line) + 1
         out = []
-        for i, (start, zone) in enumerate(bounds):
+        for i, (start, zone, _) in enumerate(bounds):
             end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
             out.append((start, zone or dominant(Counter(z for s, e, z in mentions if start <= s < end))))
         return out
@@ -85,6 +97,11 @@ class ZoneAttributor:
             if earlier:
                 return earlier[-1]
         return None
+
+    def bare_words(self, text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> list[str]:
+        """The bare zone words (园区, 投资区) in text[start:end] that are not part of a name."""
+        return [w.group() for w in self.bare_word.finditer(text, start, end)
+                if not any(s <= w.start() < e for s, e, _ in mentions)]
 
     def __call__(self, doc):
         text = document_text(doc)
@@ -109,7 +126,13 @@ class ZoneAttributor:
             i = bisect.bisect_right(starts, span.start_char) - 1
             s_start, s_end = sentences[i]
             c_start, c_end = bounds(text, span.start_char, span.end_char, s_start, s_end, CLAUSE_MARKS)
+            respective = self.respective_zone(text, span, s_start, s_end, visible)
+            if respective:
+                span._.zone = respective
+                continue
             in_clause = named_in(c_start, c_end)
+            if len(in_clause) > 1:  # 包括台南园区1,043公顷、高雄园区570公顷: the zone of its own list item
+                in_clause = named_in(*bounds(text, span.start_char, span.end_char, c_start, c_end, "、"))
             if len(in_clause) == 1:
                 span._.zone = in_clause.pop()
                 continue
@@ -117,18 +140,101 @@ class ZoneAttributor:
                 span._.zone = None
                 continue
             named = named_in(s_start, s_end)
+            run_on = bounds(text, s_start, s_end - 1, 0, len(text), FULL_STOPS)
             if not named:  # a sentence running on past semicolons names its zone once, at its start
-                named = named_in(*bounds(text, s_start, s_end - 1, 0, len(text), FULL_STOPS))
+                named = {z for s, e, z in visible if run_on[0] <= s < s_start and at_clause_start(text, s, run_on[0])}
             if len(named) == 1:
-                span._.zone = named.pop()
+                span._.zone = self.subject_or_pointed(text, named.pop(), s_start, s_end, visible)
                 continue
-            if self.collective.search(text, s_start, s_end) or general:
+            carried = self.carried_over(text, span.start_char, s_start, visible) if named else None
+            if carried:
+                span._.zone = carried
+                continue
+            if self.collective.search(text, s_start, s_end) or self.collective.search(text, run_on[0], s_start):
                 span._.zone = None
+                continue
+            headed = self.paragraph_zone(text, span.start_char, visible, general) if not named else None
+            if headed and any(not headed.endswith(w) for w in self.bare_words(text, s_start, s_end, visible)):
+                headed = None  # 投资区现场签约… in a paragraph on 角美工业园区 speaks of another zone
+            if headed or general:
+                span._.zone = headed
                 continue
             section = sections[bisect.bisect_right(section_starts, span.start_char) - 1][1]
             pointed = self.pointed_back(text, s_start, s_end, visible) if not named else None
             span._.zone = pointed or section or (document_zone if not named else None)
         return doc
+
+    def subject_or_pointed(self, text: str, zone: str, s_start: int, s_end: int,
+                           mentions: list[tuple[int, int, str]]) -> str:
+        """The one zone a sentence names, unless it only stands as an object (加快蟠龙智能制造产业园建设) while a bare
+        zone word of the sentence (支持高新区…) points back to another zone: then that one."""
+        if any(at_clause_start(text, s, s_start) for s, e, z in mentions if z == zone and s_start <= s < s_end):
+            return zone
+        return self.pointed_back(text, s_start, s_end, mentions) or zone
+
+    @staticmethod
+    def carried_over(text: str, pos: int, s_start: int, mentions: list[tuple[int, int, str]]) -> str | None:
+        """In a sentence about several zones in turn (二林园区规划面积631公顷,将转型以…为重点,虎尾园区则…), a clause
+        naming none speaks of the zone of the last clause before it that names exactly one."""
+        clause_end = pos
+        while clause_end > s_start:
+            clause_start = max(text.rfind(m, s_start, clause_end) for m in CLAUSE_MARKS) + 1
+            clause_start = max(clause_start, s_start)
+            named = {z for s, e, z in mentions if clause_start <= s < clause_end}
+            if len(named) == 1 and any(at_clause_start(text, s, clause_start) for s, e, z in mentions
+                                       if clause_start <= s < clause_end):
+                return named.pop()  # the zone is the clause's subject, not the object of a verb (加快…产业园建设)
+            if named:
+                return None
+            clause_end = clause_start - 1
+        return None
+
+    @staticmethod
+    def respective_zone(text: str, span, s_start: int, s_end: int,
+                        mentions: list[tuple[int, int, str]]) -> str | None:
+        """眉县常兴工业园区、扶风绛帐食品工业园分别完成投资41.2亿元和28.6亿元: the n-th figure of a type after 分别
+        belongs to the n-th zone listed before it; with no zone in the sentence (两个园区…分别…), to the n-th of the
+        last zones named before it in the paragraph."""
+        at = text.find(RESPECTIVELY, s_start, span.start_char)
+        if at < 0:
+            return None
+        same = [f for f in facts(span.doc) if f.label_ == span.label_ and at < f.start_char < s_end]
+        listed = list(dict.fromkeys(z for s, e, z in mentions if s_start <= s < at))
+        if not listed:
+            paragraph = text.rfind("\n", 0, s_start) + 1
+            before = list(dict.fromkeys(z for s, e, z in reversed(mentions) if paragraph <= s < s_start))
+            listed = list(reversed(before[:len(same)]))
+        if len(listed) < 2 or len(listed) != len(same):
+            return None
+        return listed[[f.start_char for f in same].index(span.start_char)]
+
+    @staticmethod
+    def paragraph_zone(text: str, pos: int, mentions: list[tuple[int, int, str]], general: bool) -> str | None:
+        """The zone a paragraph is about: the one zone its first sentence names, when that sentence is only a
+        heading (the zone's name with its number or a bracketed aside: (一)江西安义工业园区。) or, in a text not
+        about zones in general, the paragraph names no other zone (宝鸡综合保税区封关运行满一年,…
+        综合保税区规划面积1.2平方公里)."""
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        first_end = min([i for i in (text.find(m, start, end) for m in PARAGRAPH_MARKS) if i >= 0], default=end)
+        first = {z for s, e, z in mentions if start <= s < first_end}
+        if len(first) != 1:
+            return None
+        zone = first.pop()
+        named = [(s, e) for s, e, z in mentions if start <= s < first_end]
+        rest = text[start:first_end]
+        for s, e in sorted(named, reverse=True):
+            rest = rest[: s - start] + rest[e - start:]
+        heading = not patterns.sub(r"\([^()]*\)|[\s\d.、一二三四五六七八九十]", "", rest)
+        others = {z for s, e, z in mentions if start <= s < end} - {zone}
+        return zone if heading or not (others or general) else None
+
+
+def at_clause_start(text: str, pos: int, lo: int) -> bool:
+    """Nothing but spaces between the last clause mark before `pos` (or `lo`) and `pos`: a subject's place."""
+    start = max([text.rfind(m, lo, pos) for m in CLAUSE_MARKS + FULL_STOPS] + [lo - 1]) + 1
+    return not text[start:pos].strip()
 
 
 def bounds(text: str, start: int, end: int, lo: int, hi: int, marks: str) -> tuple[int, int]:

@@ -12,10 +12,10 @@ from extractors.base import FACTS_KEY, add_fact, document_text, facts
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.segmenting import pos_tagger
 
-ITEM_SEPARATORS = patterns.compile(r"[、/]|和|以及")
+ITEM_SEPARATORS = patterns.compile(r"[、/]|和|与|以及")
 # An item may carry a short remark in brackets (电子信息(含新能源)) and Latin letters (LED照明).
 ITEM = r"[\p{Han}A-Za-z]{1,12}(?:\([^()]{1,10}\))?"
-LIST = rf"{ITEM}(?:(?:[、/]|和|以及){ITEM}){{0,12}}"
+LIST = rf"{ITEM}(?:(?:[、/]|和|与|以及){ITEM}){{0,12}}"
 REMARK = patterns.compile(r"\([^()]*\)")
 BRIDGE = r"[^,;。:、\n]{0,10}?:"
 # 一是电子信息产业; 2.装备制造产业; (三)新能源产业: an enumerated item, the name up to its first punctuation
@@ -37,8 +37,17 @@ TRAILING = patterns.compile(r"(?:产业集群|产业群|产业|行业)$")
 # Words that open a list but are not part of its first item (形成了先进装备制造 → 先进装备制造).
 LEADING_TAGS = {"v", "p", "u", "uj", "ul", "d", "c", "r", "m", "q", "f", "t", "vn"}
 COUNT_WORD = r"(?:[一二三四五六七八九十两几\d]+(?:大|个))"
+# In the bridge between a list and its cue, a count in Chinese numerals only: a list never runs across a digit
+# (lists_before_cues starts lists after the last one).
+HAN_COUNT_WORD = r"(?:[一二三四五六七八九十两几]+(?:大|个))"
+LIST_COUNT = patterns.compile(r"^等?(?P<n>[一二三四五六七八九十两\d]+)(?:大|个)")
+NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)} | {"两": 2}
+COUNT_IN_PIECE = patterns.compile(r"(?<=\p{Han}{2})等?(?P<n>[一二三四五六七八九十两\d]+)(?:大|个)\p{Han}*$")
+# 及 inside an item: 生技医疗器材及绿色能源 is two industries, 钛及钛合金 one.
+JI = "及"
 # A scale label between a list and its cue (两个千亿级产业集群, 光电子信息千亿产业集群) is not part of an item.
-SCALE_LABEL = r"(?:[十百千万]+亿(?:元)?级?)"
+# …两个产值百亿元以上的产业集群: a scale with what it measures.
+SCALE_LABEL = r"(?:(?:产值|规模|营业收入|主营业务收入)?(?:超|过)?[十百千万]+亿(?:元)?(?:级|以上)?的?)"
 NUMBERED = patterns.compile(rf"(?:等)?{COUNT_WORD}?{SCALE_LABEL}?$")
 # A count inside the last item of a list read left to right ends the item (新能源三大战略性新兴产业 → 新能源).
 COUNT_IN_ITEM = patterns.compile(rf"(?<=\p{{Han}}{{2}}){COUNT_WORD}\p{{Han}}*$")
@@ -49,6 +58,7 @@ NAMED_AFTER_EXAMPLES = patterns.compile(r"等(?P<name>[\p{Han}A-Za-z]{2,12})$")
 MAX_ITEM = 12
 OPENING_WORD = patterns.compile(r"^(?:以|和|及|等)")
 CLOSING_DENG = patterns.compile(r"等$")
+CLOSING_WEI = patterns.compile(r"为$")  # 电子信息、医药食品为特色产业: 为 ends the list, never a name
 
 
 class IndustryFinder:
@@ -60,7 +70,8 @@ class IndustryFinder:
         joined = [name for name in lex.industries if ITEM_SEPARATORS.search(name)]
         self.joined = patterns.compile(alternation(joined)) if joined else None
         self.not_industries = set(lex.not_industries)
-        self.after = patterns.compile(rf"(?P<list>{LIST}?)(?P<cue>{alternation(lex.industry_after_list)})")
+        self.after = patterns.compile(
+            rf"(?P<list>{LIST}?)(?:{HAN_COUNT_WORD}?{SCALE_LABEL})?(?P<cue>{alternation(lex.industry_after_list)})")
         self.after_cue = patterns.compile(alternation(lex.industry_after_list))
         # 重点发展三大产业:新能源汽车、… : a count or a short phrase and a colon may stand between cue and list
         self.before = patterns.compile(
@@ -71,11 +82,19 @@ class IndustryFinder:
         # 打造新能源、新材料和高端装备制造三大产业基地: only after such a verb, else 产业基地 ends a zone's name
         self.bases = patterns.compile(rf"(?:{alternation(lex.industry_base_openers)})(?P<list>{LIST}?)"
                                       rf"(?P<cue>{alternation(lex.industry_base_cues)})")
-        self.by_with = patterns.compile(rf"以(?P<list>{LIST}?)(?:等)?为{COUNT_WORD}?(?P<cue>主导|支柱)")
+        self.by_with = patterns.compile(
+            rf"以(?P<list>{LIST}?)(?:等)?为{COUNT_WORD}?(?P<cue>{alternation(lex.industry_by_with)})")
+        # 积体电路产业仍是南科最大的支柱产业: one industry, a copula and the cue
+        self.copula = patterns.compile(
+            rf"(?P<list>{ITEM})(?:产业|行业)(?:仍|已|一直|依然|始终)?(?:是|为|成为)[^,;。:]{{0,12}}?"
+            rf"(?P<cue>{alternation(lex.industry_copula_cues)})")
+        self.joined_tails = tuple(lex.industry_joined_tails)
+        self.known_joined = tuple(name for name in lex.industries if JI in name)
+        self.opening_words = set(lex.industry_opening_words)
         self.bad_tail = patterns.compile(rf"(?:{alternation(lex.not_industry_tails)})$")
         self.bad_head = patterns.compile(rf"^(?:{alternation(lex.not_industry_heads)})")
-        self.roles = {**lex.industry_after_list, **lex.industry_before_list, **cues,
-                      "主导": "leading", "支柱": "pillar"}
+        self.roles = {**lex.industry_after_list, **lex.industry_before_list, **cues, **lex.industry_by_with,
+                      **lex.industry_copula_cues}
         self.opening_cue = patterns.compile(rf"^(?:{alternation(lex.industry_before_list)})")
         self.list_only = set(lex.industry_list_only_cues)
 
@@ -87,7 +106,7 @@ class IndustryFinder:
         elif first and item not in self.known:
             item = self._without_opening_words(item)
         item = OPENING_WORD.sub("", item)
-        item = CLOSING_DENG.sub("", item)
+        item = CLOSING_DENG.sub("", CLOSING_WEI.sub("", item))
         if item not in self.known:
             item = COUNT_IN_ITEM.sub("", item)
             item = TRAILING.sub("", item)
@@ -119,8 +138,8 @@ class IndustryFinder:
         cut = 0
         for i, (word, flag) in enumerate(words):
             # a conjunction joins two parts of a name (手机及配件); OPENING_WORD drops one that leads
-            if word in ("以", "了") or (flag in LEADING_TAGS and flag != "c" and word not in self.name_words
-                                       and word not in self.known):
+            if word in ("以", "了") or word in self.opening_words or (
+                    flag in LEADING_TAGS and flag != "c" and word not in self.name_words and word not in self.known):
                 cut = i + 1
         words = words[cut:]
         rest = "".join(w for w, _ in words)
@@ -129,8 +148,9 @@ class IndustryFinder:
 
     def _name_word(self, word: str, flag: str, first: bool, last: bool) -> bool:
         """A word an unknown industry name may hold: a noun, a word of name_words, a one-character
-        adjective before a noun (小核酸), or 及 between two of them (手机及配件)."""
-        return (flag in NAME_TAGS or word in self.name_words or (flag == "a" and len(word) == 1 and not last)
+        adjective before a noun (小核酸), an adjective between two words (铝材精深加工), or 及 between two of
+        them (手机及配件)."""
+        return (flag in NAME_TAGS or word in self.name_words or (flag == "a" and not last and (len(word) == 1 or not first))
                 or (word == "及" and not first and not last))
 
     def _items(self, text: str, start: int, end: int, from_left: bool,
@@ -147,6 +167,7 @@ class IndustryFinder:
             pieces.append((pos, m.start()))
             pos = m.end()
         pieces.append((pos, end))
+        pieces = self._split_ji(text, pieces, end)
         lead = 0 if from_left and opened else -1  # a list right after its cue has no opening words
         for i, (a, b) in enumerate(pieces):
             raw = text[a:b]
@@ -160,6 +181,34 @@ class IndustryFinder:
             if not from_left and "等" in text[a:b + 1]:
                 break
         return out
+
+    def _joins_one(self, piece: str) -> bool:
+        """A piece with 及 that names one industry: known whole (钛及特种金属), a dependent word after 及
+        (烟草及配套, 铝及深加工), or the word after 及 built on the one before (钛及钛合金)."""
+        piece = TRAILING.sub("", REMARK.sub("", piece))
+        head, _, tail = piece.partition(JI)
+        return piece.endswith(self.known_joined) or tail.startswith(self.joined_tails) or (
+            bool(head) and head[-1] in tail)
+
+    def _split_ji(self, text: str, pieces: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
+        """Pieces split at 及 where it joins two industries (精密机械、生技医疗器材及绿色能源等), unless a count
+        after the list matches the pieces as they stand (机器人及智能制造、小核酸及生物医药两大产业集群)."""
+        splittable = [i for i, (a, b) in enumerate(pieces) if JI in text[a:b] and not self._joins_one(text[a:b])]
+        if not splittable:
+            return pieces
+        # the count follows the list, or ends its last piece when the list ran on to the cue (…两大产业集群)
+        count = LIST_COUNT.match(text[end:end + 4]) or COUNT_IN_PIECE.search(text, *pieces[-1])
+        if count and self._number(count["n"]) == len(pieces):
+            return pieces
+        out = []
+        for i, (a, b) in enumerate(pieces):
+            at = text.find(JI, a, b)
+            out += [(a, at), (at + 1, b)] if i in splittable else [(a, b)]
+        return out
+
+    @staticmethod
+    def _number(numeral: str) -> int:
+        return int(numeral) if numeral.isdigit() else sum(NUMERALS.get(c, 0) for c in numeral)
 
     def _known(self, name: str) -> bool:
         """A known industry, or two joined by 及 of which one is known (小核酸及生物医药)."""
@@ -217,6 +266,11 @@ class IndustryFinder:
             role = self.roles[m["cue"]]
             items = self._items(sentence, m.start("list"), m.end("list"), True, opened=False)
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, False)]
+        for m in self.copula.finditer(sentence):
+            name = self._clean(m["list"], first=True)
+            if name:
+                at = sentence.find(name, m.start("list"), m.end("list"))
+                found.append((at, at + len(name), name, self.roles[m["cue"]]))
         for m in self.lists_before_cues(sentence):
             if any(a < m.start("cue") < b for a, b in by_with_spans):
                 continue  # 以…为主导产业: read above as 以…为主导
@@ -236,7 +290,10 @@ class IndustryFinder:
                 items = self._items(sentence, m.start("list"), end, True)
             # X产业集群: the cue itself says 产业 right after a single name, or after a list closed by 等
             single = len(items) == 1 and items[0][1] == end
-            written = "产业" in m["cue"] and (single or numbered.startswith("等"))
+            # a count that matches the items (半导体先进制程与智慧精密机械两大产业聚落) confirms the list
+            counted = LIST_COUNT.match(numbered)
+            counted = bool(counted) and len(items) >= 2 and self._number(counted["n"]) == len(items)
+            written = "产业" in m["cue"] and (single or numbered.startswith("等") or counted)
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, written)]
         for m in self.before.finditer(sentence):
             role = self.roles[m["cue"]]
@@ -296,15 +353,25 @@ class IndustryExtractor:
 
 @Language.component("industry_dedup")
 def keep_first_industry_per_zone(doc):
-    """One industry fact per (name, zone) in a document: the first mention, with its role."""
+    """One industry fact per (name, zone) in a document: the first mention, with the strongest role any mention
+    gives it (a leading industry also named as a cluster is leading). A name that is the first part of an
+    X及Y name of the same zone is its short form (汽车产业集群 after 汽车及零部件产业集群), not another industry."""
+    industries = [s for s in facts(doc) if s.label_ == "industry"]
+    roles: dict[tuple, str] = {}
+    for span in industries:
+        key = (span._.name, span._.zone)
+        if key not in roles or (span._.role in STRONG_ROLES and roles[key] not in STRONG_ROLES):
+            roles[key] = span._.role
+    joined = {(name.partition(JI)[0], zone) for name, zone in roles if JI in name}
     seen = set()
     kept = []
     for span in facts(doc):
         if span.label_ == "industry":
             key = (span._.name, span._.zone)
-            if key in seen:
+            if key in seen or key in joined:
                 continue
             seen.add(key)
+            span._.role = roles[key]
         kept.append(span)
     doc.spans[FACTS_KEY] = kept
     return doc

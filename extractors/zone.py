@@ -28,6 +28,7 @@ PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz"}
 # One-character words that end a name even when jieba glued them to the next word (和鹤淇 → 鹤淇).
 GLUE_STOPS = set("和与及或在是为的了对把向从到由以于被让使等")
 MAX_LEFT = 12  # characters of left context a name may take
+MAX_PLACE_CHARS = 4  # the longest place name looked for before a place_parks word (那玛夏, 阿里山, 临澧县)
 MAX_QUALIFIER_WORDS = 3
 # A list of parks: items joined by 、, closed by 等, an optional count and qualifier, and a zone word
 # (光电园孵化园、黄岗光电园等4个专业孵化园区).
@@ -70,7 +71,7 @@ class ZoneFinder:
         self.blocker = patterns.compile(alternation(lex.zone_suffix_blockers))
         self.titles = set(lex.zone_title_prefixes)
         self.pos = pos_tagger(jieba_tokenizer)
-        self.same = patterns.compile(rf"^[\"“]?(?:{alternation(lex.zone_same)})[\"“:]?")
+        self.same = patterns.compile(rf"^[\"“(]?(?:{alternation(lex.zone_same)})[\"“:]?")
         heads = alternation(list(lex.zone_suffixes) + list(lex.zone_list_heads))
         self.list_close = patterns.compile(rf"等{LIST_COUNT}\p{{Han}}{{0,4}}?(?P<head>{heads})")
         self.item_suffix = patterns.compile(rf"(?:{alternation(lex.zone_suffixes)})$")
@@ -85,7 +86,13 @@ class ZoneFinder:
         self.defined_short = patterns.compile(
             rf"\(?(?:{alternation(lex.zone_short_form_cues)})[\"“「](?P<short>\p{{Han}}{{2,8}})[\"”」]")
         self.short_of = {k: set(v) for k, v in lex.zone_short_families.items()}
-        self.localities = set(lex.zone_localities)
+        self.localities = set(lex.zone_localities) | set(lex.zone_extra_places)
+        self.place_parks = patterns.compile(alternation(lex.zone_place_parks)) if lex.zone_place_parks else None
+        self.place_required = set(lex.zone_place_required_families)
+        self.region_words = set(lex.zone_region_words)
+        self.abbreviated = patterns.compile(rf"(?P<head>\p{{Han}}+)(?:{alternation(lex.zone_abbreviated_words)})$") \
+            if lex.zone_abbreviated_words else None
+        self.abbreviation_blocker = patterns.compile(alternation(lex.zone_abbreviation_blockers))
         self.infixes = set(lex.zone_place_infixes)
         self.name_words = set(lex.zone_name_words)
         marks = "".join(regex.escape(m) for m in lex.zone_censor_marks)
@@ -119,8 +126,10 @@ class ZoneFinder:
             if len(word) > 2 and word[0] in GLUE_STOPS:
                 taken.append((word[1:], flag))
                 break
-            if not HAN_WORD.fullmatch(word) or word in self.stopwords or (
-                    flag in BOUNDARY_TAGS and word not in self.name_words):
+            if not HAN_WORD.fullmatch(word) or word in self.stopwords:
+                break
+            # a place name stays a place whatever jieba tags it (临澧县 and 上栗 come out as verbs)
+            if flag in BOUNDARY_TAGS and word not in self.name_words and not self._is_place(word, flag):
                 break
             if self._is_place(word, flag):
                 seen_place = True
@@ -129,7 +138,8 @@ class ZoneFinder:
             taken.append((word, flag))
         taken.reverse()
         # The name starts at its first place or proper noun: leading common words are context (研发机构落户).
-        while taken and not (self._is_place(*taken[0]) or self._is_proper(*taken[0])):
+        # A region word with a qualifier after it leads a name too (南部科学工业园区).
+        while taken and not (self._is_place(*taken[0]) or self._is_proper(*taken[0]) or self._region_led(taken)):
             taken.pop(0)
         if not taken:
             return None
@@ -148,7 +158,10 @@ class ZoneFinder:
         if len(proper) < 2 or (is_province(proper) and short_form(proper) != proper):
             return None
         place = taken[0][0] if self._is_place(*taken[0]) else None
-        return proper, place, self._is_proper(*taken[0])
+        return proper, place, self._is_proper(*taken[0]) or self._region_led(taken)
+
+    def _region_led(self, taken: list[tuple[str, str]]) -> bool:
+        return len(taken) > 1 and taken[0][0] in self.region_words
 
     def _list_item(self, item: str, first: bool) -> tuple[int, str] | None:
         """(offset in item, name) of a park named by a list item, or None."""
@@ -196,7 +209,9 @@ class ZoneFinder:
     def mentions(self, text: str) -> list[ZoneMention]:
         found = self.suffix_mentions(text)
         found += self.list_mentions(text, {m.end for m in found})
+        found += self.place_park_mentions(text, found)
         found += self.short_form_mentions(text, found)
+        found += self.abbreviation_mentions(text, found)
         return sorted(found, key=lambda m: m.start)
 
     def suffix_mentions(self, text: str) -> list[ZoneMention]:
@@ -236,6 +251,49 @@ class ZoneFinder:
                 found[-1] = sub
                 previous_end = sub.end
         return found
+
+    def _place_before(self, text: str, end: int) -> str | None:
+        """The longest place name (not a province) that ends at text[end]."""
+        for size in range(MAX_PLACE_CHARS, 1, -1):
+            word = text[max(0, end - size):end]
+            if len(word) == size and HAN_WORD.fullmatch(word) and self._is_place(word, "") and not is_province(word):
+                return word
+        return None
+
+    def place_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """台南园区, 竹南园区: a place_parks word (园区) right after a place names a park; after anything else it is
+        the bare word."""
+        if self.place_parks is None:
+            return []
+        out = []
+        for m in self.place_parks.finditer(text):
+            if any(f.start <= m.start() < f.end for f in found) or self.blocker.match(text, m.end()):
+                continue  # part of a longer suffix (工业园区) or word (园区块)
+            place = self._place_before(text, m.start())
+            if place:
+                start = m.start() - len(place)
+                out.append(ZoneMention(start, m.end(), text[start:m.end()], place, "place_park", place, False))
+        return out
+
+    def abbreviation_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """南科 for 南部科学工业园区, 竹科 for 新竹科学工业园区: one character of the part before an abbreviated word
+        (科学) and that word's first character, written where no blocker follows (中科院 is not 中科)."""
+        if self.abbreviated is None:
+            return []
+        out = []
+        for mention in {m.proper: m for m in found}.values():
+            m = self.abbreviated.search(mention.proper)
+            if not m:
+                continue
+            word = mention.proper[m.end("head"):]
+            for short in dict.fromkeys(ch + word[0] for ch in m["head"]):
+                for occurrence in patterns.compile(regex.escape(short)).finditer(text):
+                    inside = any(f.start <= occurrence.start() < f.end for f in found)
+                    if inside or self.abbreviation_blocker.match(text, occurrence.end()):
+                        continue
+                    out.append(ZoneMention(occurrence.start(), occurrence.end(), short, mention.proper,
+                                           mention.family, mention.place, mention.proper_led))
+        return out
 
     def _sub_zone(self, text: str, parent: ZoneMention) -> ZoneMention | None:
         """安阳高新技术产业集聚区*分区: a part of the zone just named, with a qualifier (written or censored)
@@ -363,6 +421,8 @@ class ZoneFinder:
         for root, ms in merged.items():
             if not any(m.place or m.proper_led for m in ms):
                 continue  # no place and no proper noun: a generic phrase, not a name
+            if all(m.family in self.place_required for m in ms) and not any(m.place for m in ms):
+                continue  # 全国一流的钛及钛合金产业基地: a goal or an honour, not a named place
             ms.sort(key=lambda m: m.start)
             # The name comes from the root's own forms: 沁阳市产业集聚区 stays the name of the zone whose
             # former name (前身为…) is longer.

@@ -100,6 +100,18 @@ class Lexicons:
     industry_base_cues: list[str]
     industry_base_openers: list[str]
     fingerprint: str = field(default="")  # sha256 of all files: changes when any lexicon changes
+    # zones and industries, round 2 (defaults keep hand-built Lexicons working)
+    zone_extra_places: list[str] = field(default_factory=list)  # places cpca lacks (lexicons/places_extra.txt)
+    zone_place_parks: list[str] = field(default_factory=list)
+    zone_place_required_families: list[str] = field(default_factory=list)
+    zone_region_words: list[str] = field(default_factory=list)
+    zone_abbreviated_words: list[str] = field(default_factory=list)
+    zone_abbreviation_blockers: list[str] = field(default_factory=list)
+    zone_rank_words: list[str] = field(default_factory=list)
+    industry_by_with: dict[str, str] = field(default_factory=dict)  # 以…为 <cue> → role
+    industry_copula_cues: dict[str, str] = field(default_factory=dict)
+    industry_joined_tails: list[str] = field(default_factory=list)
+    industry_opening_words: list[str] = field(default_factory=list)
 
 
 def _yaml(path: Path):
@@ -220,6 +232,17 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         industry_list_only_cues=[str(w) for w in industry_cues["list_only"]],
         industry_base_cues=[str(w) for w in industry_cues["base_cues"]],
         industry_base_openers=[str(w) for w in industry_cues["base_openers"]],
+        zone_extra_places=_lines(d / "places_extra.txt"),
+        zone_place_parks=[str(w) for w in zone_cues["place_parks"]],
+        zone_place_required_families=[str(w) for w in zone_cues["place_required_families"]],
+        zone_region_words=[str(w) for w in zone_cues["region_words"]],
+        zone_abbreviated_words=[str(w) for w in zone_cues["abbreviated_words"]],
+        zone_abbreviation_blockers=[str(w) for w in zone_cues["abbreviation_blockers"]],
+        zone_rank_words=[str(w) for w in zone_cues["rank_words"]],
+        industry_by_with=_invert(industry_cues["by_with"]),
+        industry_copula_cues=_invert(industry_cues["copula"]),
+        industry_joined_tails=[str(w) for w in industry_cues["joined_tails"]],
+        industry_opening_words=[str(w) for w in industry_cues["opening_words"]],
         fingerprint=digest.hexdigest(),
     )
 

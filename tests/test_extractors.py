@@ -506,3 +506,125 @@ def test_a_goal_takes_the_deadline_stated_after_it_and_a_span_of_years_from_the_
     assert money["50亿元"][0] is False  # 近三年 looks back
     assert (100, "other", 2020) in {(t["value"], t["unit"], t["year"]) for t in of(records, "target")}
     assert {r["currency"] for r in of(records, "money")} == {"TWD"}  # a 新台币 text: bare 元 is TWD
+
+
+# Round 2 of zones, industries and attribution (tuned on tests/fixtures/blind2): Taiwan parks and industry words,
+# places jieba tags as verbs, 及 in lists, paragraphs headed by a zone, 分别.
+
+@pytest.mark.parametrize("text, names", [
+    # a place name stays a place when jieba tags it as a verb (临澧县, 上栗)
+    ("汉寿高新技术产业园区、临澧县工业集中区上半年工业总产值分别增长13.5%和12.1%。",
+     {"汉寿高新技术产业园区": [], "临澧县工业集中区": []}),
+    ("(六)江西上栗工业园区。", {"江西上栗工业园区": []}),
+    # a former name in brackets is an alias
+    ("(三)江西丰城高新技术产业园区(原江西丰城工业园区)。", {"江西丰城高新技术产业园区": ["江西丰城工业园区"]}),
+    # Taiwan: 园区 after a place names a park; a region word with a qualifier leads a name
+    ("其中台南园区贡献6,982亿元,高雄园区为1,328亿元。", {"台南园区": [], "高雄园区": []}),
+    ("中部科学工业园区去年营业额为新台币6,114亿元,较南科略低。", {"中部科学工业园区": []}),
+    ("由于竹科宜兰园区、竹南园区用地已近饱和。", {"宜兰园区": [], "竹南园区": []}),
+])
+def test_zones_named_by_places_jieba_mistags_taiwan_parks_and_former_names(nlp, text, names):
+    assert zones_of(extract(nlp, text)[1]) == names
+
+
+@pytest.mark.parametrize("text", [
+    "建成全国一流的钛及钛合金产业基地。",  # a base with no place of its own is a goal, not a zone
+    "资溪工业园区要建成全国重要的竹产业基地。",
+    "加快建设再生资源园区和产业合作园区。",  # 资源, 合作 are region names that are common words
+    "全市园区完成规模工业总产值1126.4亿元。",
+    "三大科学园区去年营业额合计2兆4,655亿元。",
+])
+def test_zone_decoys_bases_without_a_place_and_common_words_before_yuanqu(nlp, text):
+    zones = zones_of(extract(nlp, text)[1])
+    assert set(zones) <= {"资溪工业园区"}
+
+
+def test_a_science_parks_short_form_attributes_its_facts(nlp):
+    text = ("科技部南部科学工业园区管理局昨日公布营运成绩。\n"
+            "南科去年营业额达新台币8,310亿元。中科院今年投入经费12亿元。")
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"南部科学工业园区": ["南科"]}  # 中科院 is not 中科
+    assert {m["value"]: m["zone"] for m in of(records, "money")}[831_000_000_000] == "南部科学工业园区"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("确立了烟草及配套、装备制造、生物医药三大主导产业。", {"烟草及配套", "装备制造", "生物医药"}),
+    ("园区加快布局新能源汽车零部件和智能制造两个新兴产业。", {"新能源汽车零部件", "智能制造"}),
+    ("以铝材精深加工和农产品加工为主导产业。", {"铝材精深加工", "农产品加工"}),
+    ("以电瓷和花炮原辅材料为主导产业。", {"电瓷", "花炮原辅材料"}),
+    ("构建以再生资源循环利用、新能源电池材料为主导产业,电子信息、医药食品为特色产业的现代产业体系,"
+     "形成再生金属、动力电池材料两个产值百亿元以上的产业集群。",
+     {"再生资源循环利用", "新能源电池材料", "电子信息", "医药食品", "再生金属", "动力电池材料"}),
+    # Taiwan: 主轴, 重点发展 with 及 ending a list, 产业聚落, 以…为发展重点, 锁定
+    ("南科将持续以积体电路、光电为主轴,并重点发展精密机械、生技医疗器材及绿色能源等产业,"
+     "打造半导体先进制程与智慧精密机械两大产业聚落。",
+     {"积体电路", "光电", "精密机械", "生技医疗器材", "绿色能源", "半导体先进制程", "智慧精密机械"}),
+    ("高雄园区将以精密机械、生技医材及通讯产业为发展重点。", {"精密机械", "生技医材", "通讯"}),
+    ("屏东园区锁定智慧机械、医材及农业科技等产业。", {"智慧机械", "医材", "农业科技"}),
+    ("就产业别来看,积体电路产业仍是南科最大的支柱产业。", {"积体电路"}),
+    # 及 joining one industry: known, a dependent word after it, or a count that matches the list as it stands
+    ("高新区聚焦钛及钛合金、汽车及零部件、高端装备三大主导产业。", {"钛及钛合金", "汽车及零部件", "高端装备"}),
+    ("重点培育机器人及智能制造、小核酸及生物医药两大产业集群。", {"机器人及智能制造", "小核酸及生物医药"}),
+])
+def test_industry_lists_round_two(nlp, text, names):
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == names
+
+
+@pytest.mark.parametrize("text", [
+    "精密机械、生物技术与绿能等产业也稳定成长。",  # only growing: no cue
+    "园区以项目建设为重点,以招商引资为抓手。",  # 以…为重点 with tasks, not industries
+    "引进金属材料及智慧机械业者。",
+])
+def test_industry_decoys_round_two(nlp, text):
+    assert of(extract(nlp, text)[1], "industry") == []
+
+
+def test_one_industry_per_zone_with_its_strongest_role_and_short_forms_of_joined_names(nlp):
+    text = ("蔡家坡经济技术开发区全年生产整车13.6万辆,汽车及零部件产业集群产值达到510亿元。"
+            "蔡家坡经济技术开发区围绕汽车及零部件、通用航空两大主导产业延链补链,汽车产业集群产值突破650亿元。")
+    industries = {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")}
+    assert industries == {("汽车及零部件", "leading"), ("通用航空", "leading")}
+
+
+def test_attribution_respectively_by_list_item_and_clause_subject(nlp):
+    def money_zones(text):
+        return {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+
+    assert money_zones("眉县常兴工业园区、扶风绛帐食品工业园分别完成投资41.2亿元和28.6亿元。"
+                       "两个园区全年分别实现税收3.6亿元和2.9亿元。") == {
+        "41.2亿元": "眉县常兴工业园区", "28.6亿元": "扶风绛帐食品工业园",
+        "3.6亿元": "眉县常兴工业园区", "2.9亿元": "扶风绛帐食品工业园"}
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, "包括台南园区1,043公顷、高雄园区570公顷。")[1], "area")}
+    assert areas == {"1,043公顷": "台南园区", "570公顷": "高雄园区"}
+    # a clause naming no zone speaks of the zone that is the subject of the clause before it
+    text = "二林园区规划面积631公顷,将转型以精密机械、绿能及生技产业为重点,虎尾园区则持续发展生医及光电产业。"
+    zone_of = {r["name"]: r["zone"] for r in of(extract(nlp, text)[1], "industry")}
+    assert zone_of == {"精密机械": "二林园区", "绿能": "二林园区", "生技": "二林园区",
+                       "生医": "虎尾园区", "光电": "虎尾园区"}
+    # …but not of a zone that is the object of a verb (加快…产业园建设)
+    text = ("做强宝鸡高新区。支持高新区创建国家自主创新示范区,加快蟠龙智能制造产业园建设,"
+            "今年力争营业总收入突破2000亿元;到明年,高新区规模以上工业总产值力争达到1500亿元。")
+    assert set(money_zones(text).values()) == {"宝鸡高新区"}
+
+
+def test_attribution_by_paragraph_heading_and_numbered_sections(nlp):
+    text = ("江西省人民政府办公厅关于公布新认定省级工业园区的通知\n"
+            "近年来,全省94个省级以上工业园区实现主营业务收入一万四千二百亿元。全省各园区新增建设用地12.6万亩。\n"
+            "各园区要加快标准厂房建设。\n"
+            "(一)江西安义工业园区。位于南昌市安义县城东部,规划面积680公顷。主导产业为铝型材加工和机电制造。\n"
+            "(二)江西宁都工业园区。位于赣州市宁都县梅江镇,规划面积600公顷。主导产业为轻纺服装和食品加工。\n")
+    _, records = extract(nlp, text)
+    zone_of = {r.get("name") or r["text"]: r["zone"] for r in records if r["type"] in ("area", "industry")}
+    assert zone_of["680公顷"] == "江西安义工业园区" and zone_of["机电制造"] == "江西安义工业园区"
+    assert zone_of["600公顷"] == "江西宁都工业园区" and zone_of["食品加工"] == "江西宁都工业园区"
+    # a numbered heading naming no zone ends the part of the one a numbered heading named
+    text = ("梧州高新技术产业开发区三年行动方案\n梧州高新区规划面积68.5平方公里。\n"
+            "(二)建设西江临港物流园\n加快西江临港物流园建设,规划用地1800亩。\n"
+            "(三)深化开放合作\n到2025年园区外贸进出口总额达到80亿元。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money == {"80亿元": "梧州高新技术产业开发区"}
+
+
+def test_a_rank_among_many_zones_is_not_many_zones_at_once(nlp):
+    text = "宝鸡高新区龙头地位更加巩固。高新区全年实现营业总收入1850亿元,成为全省第二个千亿级开发区。"
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["宝鸡高新区"]
