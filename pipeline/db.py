@@ -17,6 +17,8 @@ FACT_COLUMNS = {
     "extractor": str, "extractor_version": str,
 }
 
+SENTENCE_INSERT_TRIGGER = "sentences_ai"  # made by sqlite-utils' enable_fts; see ensure_schema
+
 SENTENCE_COLUMNS = {"id": int, "document": str, "index": int, "start": int, "end": int, "text": str,
                     "segmented": str}
 
@@ -99,6 +101,10 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         )
         db["sentences"].create_index(["document", "index"], unique=True)
         db["sentences"].enable_fts(["segmented"], fts_version="FTS5", create_triggers=True)
+    # Deletes and updates reach the index through triggers; inserts through index_sentences, a document at a
+    # time: FTS5 writes its index out after each statement, so a trigger per inserted row took five times as
+    # long as storing the rows.
+    db.execute(f"drop trigger if exists {SENTENCE_INSERT_TRIGGER}")
     if "zones" not in db.table_names():
         db["zones"].create(
             {"name": str, "aliases": str, "documents": str, "province": str, "city": str, "county": str,
@@ -120,6 +126,12 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     ensure_audit_schema(db)
     for name, sql in VIEWS.items():
         db.create_view(name, sql, replace=True)
+
+
+def index_sentences(db: sqlite_utils.Database, document: str) -> None:
+    """Add a document's sentences, just inserted, to the full-text index (in the caller's transaction)."""
+    db.execute("insert into sentences_fts (rowid, segmented) select id, segmented from sentences where document = ?",
+               [document])
 
 
 def ensure_audit_schema(db: sqlite_utils.Database) -> None:

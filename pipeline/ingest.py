@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from pipeline import EXTRACTOR_VERSION
-from pipeline.db import FACT_COLUMNS, SENTENCE_COLUMNS
+from pipeline.db import FACT_COLUMNS, SENTENCE_COLUMNS, index_sentences
 from pipeline.lexicons import load_lexicons
 from pipeline.reading import Document, UnreadableFile, decode_document, too_large
 
@@ -295,6 +295,7 @@ def store(db: sqlite_utils.Database, extraction: Extraction) -> None:
         pk="name",
     )
     insert_rows(db, "sentences", [c for c in SENTENCE_COLUMNS if c != "id"], [{"document": d.name, **s} for s in extraction.sentences])
+    index_sentences(db, d.name)
     sentence_ids = {r["index"]: r["id"] for r in db.query(
         'select id, "index" from sentences where document = ?', [d.name])}
     rows = []
