@@ -88,11 +88,13 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["documents"].create(
             {
                 "name": str, "path": str, "sha256": str, "encoding": str, "chars": int, "text": str,
-                "original_text": str, "warnings": str, "report_year": int, "ingested_at": str,
+                "original_text": str, "warnings": str, "report_year": int, "place": str, "ingested_at": str,
                 "extractor_version": str, "lexicon_fingerprint": str,
             },
             pk="name",
         )
+    if "place" not in db["documents"].columns_dict:
+        add_places(db)
     if "sentences" not in db.table_names():
         db["sentences"].create(
             SENTENCE_COLUMNS,
@@ -126,6 +128,15 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     ensure_audit_schema(db)
     for name, sql in VIEWS.items():
         db.create_view(name, sql, replace=True)
+
+
+def add_places(db: sqlite_utils.Database) -> None:
+    """The `place` column, for a database made before it: the region each stored document is about."""
+    from pipeline.regions import place_code
+
+    db["documents"].add_column("place", str)
+    for row in list(db.query("select name, text from documents")):
+        db.execute("update documents set place = ? where name = ?", [place_code(row["text"]), row["name"]])
 
 
 def index_sentences(db: sqlite_utils.Database, document: str) -> None:
