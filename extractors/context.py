@@ -245,6 +245,8 @@ class CarriedContext:
         self.context: FigureContext | None = None
 
     def __getattr__(self, name: str):  # only for what this object lacks: the FigureContext's attributes
+        if name.startswith("__"):  # copy and pickle look for special methods before the object has its own
+            raise AttributeError(name)
         if self.context is None:
             self._read()
         return getattr(self.context, name)

@@ -153,14 +153,14 @@ def extract_file(path: str, data: bytes, nlp=None) -> Extraction | Refusal:
 
     try:
         extraction = extract_document(nlp or worker_nlp(), document)
+        # Read where the document is extracted, so that the one writer does not read every text again when it
+        # places the zones.
+        extraction.place = place_code(document.text)
     except ExtractionTimeout as e:
         return Refusal(path, f"{document.name}: {e}")
     except Exception as e:  # noqa: BLE001 — reported with the file's name, and the ingest goes on
         return Refusal(path, f"{document.name}: extraction failed: {type(e).__name__}: {e}")
     extraction.lexicon_fingerprint = load_lexicons().fingerprint
-    # Read where the document is extracted, so that the one writer does not read every text again when it
-    # places the zones.
-    extraction.place = place_code(document.text)
     return extraction
 
 
