@@ -104,8 +104,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["sentences"].create_index(["document", "index"], unique=True)
         db["sentences"].enable_fts(["segmented"], fts_version="FTS5", create_triggers=True)
     # Deletes and updates reach the index through triggers; inserts through index_sentences, a document at a
-    # time: FTS5 writes its index out after each statement, so a trigger per inserted row took five times as
-    # long as storing the rows.
+    # time: a trigger per inserted row made storing sentences four times as slow (0.63 s against 0.16 s for
+    # the 16,300 sentences of 2 MB of reports).
     db.execute(f"drop trigger if exists {SENTENCE_INSERT_TRIGGER}")
     if "zones" not in db.table_names():
         db["zones"].create(
