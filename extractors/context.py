@@ -366,11 +366,44 @@ class ContextReader:
                     intro = None
                 carried = intro  # a new paragraph starts afresh, or from the list's introduction
             yield start, end, carried, section
-            carried = self.read(text[start:end], end - start, dates, carried, section=section)
-            carried.clause = text[end - 1] in ";:"  # its year holds after it
+            carried = CarriedContext(self, text, start, end, dates, section, carried)
             if text[end - 1] == ":" and "\n" in text[end:end + 2]:
                 intro = carried
             previous_end = end
+
+
+class CarriedContext:
+    """The context at the end of a sentence, which carries into the next one in its paragraph, read only when a
+    figure asks for it: most sentences have no figure after them in their paragraph, and a reading takes a
+    dozen timed patterns. Has the attributes of the FigureContext it stands for."""
+
+    def __init__(self, reader: ContextReader, text: str, start: int, end: int, dates: DocumentDates,
+                 section: Section | None, previous: "CarriedContext | None"):
+        self.reader, self.text, self.start, self.end = reader, text, start, end
+        self.dates, self.section, self.previous = dates, section, previous
+        self.context: FigureContext | None = None
+
+    def __getattr__(self, name: str):  # only for what this object lacks: the FigureContext's attributes
+        if name.startswith("__"):  # copy and pickle look for special methods before the object has its own
+            raise AttributeError(name)
+        if self.context is None:
+            self._read()
+        return getattr(self.context, name)
+
+    def _read(self) -> None:
+        """Read this context and the unread ones before it, first to last (not recursively: a paragraph may
+        have thousands of sentences)."""
+        unread = []
+        node = self
+        while node is not None and node.context is None:
+            unread.append(node)
+            node = node.previous
+        for node in reversed(unread):
+            previous = node.previous.context if node.previous else None
+            node.context = node.reader.read(node.text[node.start:node.end], node.end - node.start,
+                                            node.dates, previous, section=node.section)
+            node.context.clause = node.text[node.end - 1] in ";:"  # its year holds after it
+            node.previous = None  # read: the chain before it is no longer needed
 
 
 class FigureExtractor:

@@ -17,6 +17,8 @@ FACT_COLUMNS = {
     "extractor": str, "extractor_version": str,
 }
 
+SENTENCE_INSERT_TRIGGER = "sentences_ai"  # made by sqlite-utils' enable_fts; see ensure_schema
+
 SENTENCE_COLUMNS = {"id": int, "document": str, "index": int, "start": int, "end": int, "text": str,
                     "segmented": str}
 
@@ -86,11 +88,13 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["documents"].create(
             {
                 "name": str, "path": str, "sha256": str, "encoding": str, "chars": int, "text": str,
-                "original_text": str, "warnings": str, "report_year": int, "ingested_at": str,
+                "original_text": str, "warnings": str, "report_year": int, "place": str, "ingested_at": str,
                 "extractor_version": str, "lexicon_fingerprint": str,
             },
             pk="name",
         )
+    if "place" not in db["documents"].columns_dict:
+        add_places(db)
     if "sentences" not in db.table_names():
         db["sentences"].create(
             SENTENCE_COLUMNS,
@@ -99,6 +103,10 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         )
         db["sentences"].create_index(["document", "index"], unique=True)
         db["sentences"].enable_fts(["segmented"], fts_version="FTS5", create_triggers=True)
+    # Deletes and updates reach the index through triggers; inserts through index_sentences, a document at a
+    # time: a trigger per inserted row made storing sentences four times as slow (0.63 s against 0.16 s for
+    # the 16,300 sentences of 2 MB of reports).
+    db.execute(f"drop trigger if exists {SENTENCE_INSERT_TRIGGER}")
     if "zones" not in db.table_names():
         db["zones"].create(
             {"name": str, "aliases": str, "documents": str, "province": str, "city": str, "county": str,
@@ -120,6 +128,21 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     ensure_audit_schema(db)
     for name, sql in VIEWS.items():
         db.create_view(name, sql, replace=True)
+
+
+def add_places(db: sqlite_utils.Database) -> None:
+    """The `place` column, for a database made before it: the region each stored document is about."""
+    from pipeline.regions import place_code
+
+    db["documents"].add_column("place", str)
+    for row in list(db.query("select name, text from documents")):
+        db.execute("update documents set place = ? where name = ?", [place_code(row["text"]), row["name"]])
+
+
+def index_sentences(db: sqlite_utils.Database, document: str) -> None:
+    """Add a document's sentences, just inserted, to the full-text index (in the caller's transaction)."""
+    db.execute("insert into sentences_fts (rowid, segmented) select id, segmented from sentences where document = ?",
+               [document])
 
 
 def ensure_audit_schema(db: sqlite_utils.Database) -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from pipeline import EXTRACTOR_VERSION
-from pipeline.db import FACT_COLUMNS, SENTENCE_COLUMNS
+from pipeline.db import FACT_COLUMNS, SENTENCE_COLUMNS, index_sentences
 from pipeline.lexicons import load_lexicons
 from pipeline.reading import Document, UnreadableFile, decode_document, too_large
 
@@ -41,6 +41,7 @@ class Extraction:
     facts: list[dict]
     report_year: int | None = None
     lexicon_fingerprint: str = ""
+    place: str | None = None  # adcode of the region the document is about (regions.main_place)
 
 
 @dataclass
@@ -148,9 +149,13 @@ def extract_file(path: str, data: bytes, nlp=None) -> Extraction | Refusal:
     except UnreadableFile as e:
         return Refusal(path, str(e))
     from extractors.patterns import ExtractionTimeout
+    from pipeline.regions import place_code
 
     try:
         extraction = extract_document(nlp or worker_nlp(), document)
+        # Read where the document is extracted, so that the one writer does not read every text again when it
+        # places the zones.
+        extraction.place = place_code(document.text)
     except ExtractionTimeout as e:
         return Refusal(path, f"{document.name}: {e}")
     except Exception as e:  # noqa: BLE001 — reported with the file's name, and the ingest goes on
@@ -288,13 +293,14 @@ def store(db: sqlite_utils.Database, extraction: Extraction) -> None:
             "name": d.name, "path": d.path, "sha256": d.sha256, "encoding": d.encoding, "chars": len(d.text),
             "text": d.text, "original_text": d.original_text,
             "warnings": json.dumps(d.warnings, ensure_ascii=False) if d.warnings else None,
-            "report_year": extraction.report_year,
+            "report_year": extraction.report_year, "place": extraction.place,
             "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "extractor_version": EXTRACTOR_VERSION, "lexicon_fingerprint": extraction.lexicon_fingerprint,
         },
         pk="name",
     )
     insert_rows(db, "sentences", [c for c in SENTENCE_COLUMNS if c != "id"], [{"document": d.name, **s} for s in extraction.sentences])
+    index_sentences(db, d.name)
     sentence_ids = {r["index"]: r["id"] for r in db.query(
         'select id, "index" from sentences where document = ?', [d.name])}
     rows = []
@@ -391,15 +397,16 @@ def ingest(
 def rebuild_zones(db: sqlite_utils.Database) -> None:
     """One `zones` row per distinct zone name across all documents, with every alias and document, and its
     region and coordinates, read from its name and the places its documents are about."""
-    from pipeline.regions import locate_zone, main_place
+    from pipeline.regions import by_code, locate_zone
 
     zones: dict[str, dict] = {}
     # In one transaction that writes first, so that no other ingest adds facts between the reading and the
     # writing; in document order, so that the table does not depend on the order files were ingested in.
     with db.atomic():
         db.execute("delete from zones")
-        places = {row["name"]: main_place(row["text"]) for row in db.query(
-            "select name, text from documents where name in (select document from facts where type = 'zone')")}
+        places = {row["name"]: by_code().get(row["place"][:6]) for row in db.query(
+            "select name, place from documents where place is not null "
+            "and name in (select document from facts where type = 'zone')")}
         for row in db.query("select name, aliases, document from facts where type = 'zone' order by document, start"):
             zone = zones.setdefault(row["name"], {"name": row["name"], "aliases": [], "documents": []})
             for alias in json.loads(row["aliases"] or "[]"):

@@ -52,6 +52,19 @@ def test_ingest_is_idempotent_and_a_changed_file_replaces_its_rows(tmp_path, nlp
     other_docs = list(db.query("select count(*) as n from facts where document != ?", [changed.name]))[0]["n"]
     assert other_docs == sum(1 for r in snapshot["facts"] if r["document"] != changed.name)
     assert first.facts_by_type["money"] > 0
+    # the full-text index holds exactly the stored sentences (SQLite checks it against them)
+    db.execute("insert into sentences_fts (sentences_fts) values ('integrity-check')")
+    replaced = list(db.query("select rowid from sentences_fts where sentences_fts match '新增'"))
+    assert [r["rowid"] for r in replaced] == [r["id"] for r in db.query(
+        "select id from sentences where segmented like '%新增%'")] != []
+
+
+def test_a_database_made_before_the_place_column_gets_it_when_opened(corpus_db_copy):
+    db = sqlite_utils.Database(corpus_db_copy)
+    places = {r["name"]: r["place"] for r in db.query("select name, place from documents")}
+    assert places["001_0b92ebc8ab425092.txt"] == "410600000000"  # 鹤壁市
+    db.execute("alter table documents drop column place")
+    assert {r["name"]: r["place"] for r in open_db(corpus_db_copy).query("select name, place from documents")} == places
 
 
 

@@ -1,9 +1,10 @@
 """Zones' regions and coordinates: read from the zone's name, with same-named places told apart by the places
 its documents are about, from cpca's data."""
+import regex
 import sqlite_utils
 
 from pipeline.reading import read_document
-from pipeline.regions import locate_zone, main_place
+from pipeline.regions import _place_words, locate_zone, main_place, regions
 from tests.conftest import CORPUS
 
 HEBI_REPORT = CORPUS / "001_0b92ebc8ab425092.txt"
@@ -56,3 +57,12 @@ def test_the_zones_table_has_regions_and_coordinates(corpus_db):
     assert len(placed) >= 10
     assert all(z["latitude"] and z["longitude"] and z["location_precision"] for z in placed)
     assert all(z["latitude"] is None for z in zones.values() if not z["province"])
+
+
+def test_the_place_words_trie_matches_what_their_alternation_longest_first_matches():
+    words = [k for k, found in regions().items() if len(found) == 1 and found[0].level <= 2]
+    alternation = regex.compile("|".join(map(regex.escape, sorted(words, key=len, reverse=True))))
+    texts = [read_document(p).text for p in sorted(CORPUS.glob("*.txt"))] + ["".join(words), "".join(reversed(words))]
+    for text in texts:
+        expected = [(m.start(), m.end()) for m in alternation.finditer(text)]
+        assert expected and [(m.start(), m.end()) for m in _place_words().finditer(text)] == expected
