@@ -1,10 +1,14 @@
 """Every regular expression applied to report text goes through here: compiled with `regex` and applied with a
 time limit, so that no text, however it is built, can hang the pipeline.
 
-Two limits, both set here. One use of a pattern (a search, a match, a sub, a `finditer`'s scan for up to
-SCAN_CHUNK matches) stops after PATTERN_SECONDS of processor time. Inside `time_limit()` (extraction of one
-document) the first pattern used after DOCUMENT_SECONDS stops the document. Either raises ExtractionTimeout, which ingest and
-`policyfacts extract` report as the reason the document was refused.
+Two limits, both set here. Inside `time_limit()` (extraction of one document) the document stops after
+DOCUMENT_SECONDS of wall time. In the main thread an alarm signal enforces it wherever the work is — in a pattern
+(regex checks for signals while it matches), in jieba, in spaCy — and costs nothing per pattern. Where no alarm
+can be set (another thread, such as a threaded Dask worker, or an alarm already in use), each use of a pattern
+(a search, a match, a sub, a `finditer`'s scan for up to SCAN_CHUNK matches) stops after PATTERN_SECONDS of
+processor time instead, and the first pattern used after DOCUMENT_SECONDS stops the document. Outside
+`time_limit()` every use has the per-use limit. Each raises ExtractionTimeout, which ingest and `policyfacts
+extract` report as the reason the document was refused.
 """
 from __future__ import annotations
 
@@ -13,8 +17,10 @@ import contextvars
 import functools
 import itertools
 import os
+import signal
+import threading
 import time
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import regex
 
@@ -29,35 +35,60 @@ class ExtractionTimeout(Exception):
     """A pattern, or a document's extraction, ran over its time limit."""
 
 
-# (deadline, seconds) of the document being extracted in this thread or task; None outside `time_limit`.
-_limit: contextvars.ContextVar[tuple[float, float] | None] = contextvars.ContextVar("extraction_limit", default=None)
+class _Limit(NamedTuple):
+    deadline: float  # time.monotonic()
+    seconds: float
+    alarm: bool  # an alarm signal enforces it, so patterns need no timeout of their own
+
+
+# The limit of the document being extracted in this thread or task; None outside `time_limit`.
+_limit: contextvars.ContextVar[_Limit | None] = contextvars.ContextVar("extraction_limit", default=None)
 
 
 @contextlib.contextmanager
 def time_limit(seconds: float | None = None):
-    """Patterns used inside this block stop the block with ExtractionTimeout once `seconds` (by default
-    DOCUMENT_SECONDS) have passed."""
+    """The block stops with ExtractionTimeout once `seconds` (by default DOCUMENT_SECONDS) have passed: anywhere
+    in it when an alarm can be set here, else at the next pattern used."""
     seconds = DOCUMENT_SECONDS if seconds is None else seconds
-    token = _limit.set((time.monotonic() + seconds, seconds))
+    alarm = seconds > 0 and _alarm_is_free()
+    token = _limit.set(_Limit(time.monotonic() + seconds, seconds, alarm))
+    if alarm:
+        previous_handler = signal.signal(signal.SIGALRM, _alarm_rang)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
+        if alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous_handler)
         _limit.reset(token)
 
 
-def _timeout() -> float:
-    """The time one use of a pattern may take now."""
+def _alarm_is_free() -> bool:
+    """Signals reach only the main thread, and one process has one real-time alarm."""
+    return (hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+            and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0))
+
+
+def _alarm_rang(signum, frame):
+    raise _document_timed_out()
+
+
+def _timeout() -> float | None:
+    """The time one use of a pattern may take now; None when the document's alarm bounds it."""
     limit = _limit.get()
     if limit is None:
         return PATTERN_SECONDS
-    left = limit[0] - time.monotonic()
+    if limit.alarm:
+        return None
+    left = limit.deadline - time.monotonic()
     if left <= 0:
         raise _document_timed_out()
     return min(PATTERN_SECONDS, left)
 
 
 def _document_timed_out() -> ExtractionTimeout:
-    return ExtractionTimeout(f"extraction ran over its limit of {_limit.get()[1]:g} s")
+    return ExtractionTimeout(f"extraction ran over its limit of {_limit.get().seconds:g} s")
 
 
 class Pattern:
@@ -69,6 +100,8 @@ class Pattern:
 
     def _call(self, method, *args, **kwargs):
         seconds = _timeout()
+        if seconds is None:
+            return method(*args, **kwargs)
         try:
             return method(*args, timeout=seconds, **kwargs)
         except TimeoutError as e:
@@ -103,6 +136,9 @@ class Pattern:
         # match: regex times a finditer in processor time from its start, which would otherwise count the
         # caller's work between matches. The chunks bound the matches held at once.
         endpos = len(text) if endpos is None else endpos
+        if _timeout() is None:  # the document's alarm bounds the scan, and the caller's work is not timed
+            yield from self.compiled.finditer(text, pos, endpos, overlapped=overlapped)
+            return
         while True:
             chunk = self._call(self._scan, text, pos, endpos, overlapped)
             yield from chunk

@@ -5,8 +5,10 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
+import threading
 import zipfile
 
 import pytest
@@ -209,6 +211,42 @@ def test_a_document_time_limit_stops_at_the_next_pattern():
         with pytest.raises(patterns.ExtractionTimeout, match="extraction ran over its limit of 0 s"):
             patterns.search("投资", "总投资3亿元")
     assert patterns.search("投资", "总投资3亿元")  # outside the block, no document limit
+
+
+def test_in_the_main_thread_the_document_limit_stops_work_that_uses_no_pattern():
+    """An alarm enforces the document limit wherever the work is: jieba and spaCy run no pattern."""
+    with pytest.raises(patterns.ExtractionTimeout, match="extraction ran over its limit of 0.2 s"):
+        with patterns.time_limit(0.2):
+            while True:
+                sum(range(1000))
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGALRM) is signal.SIG_DFL
+
+
+def test_in_the_main_thread_a_runaway_pattern_stops_at_the_document_limit(monkeypatch):
+    monkeypatch.setattr(patterns, "PATTERN_SECONDS", 1000)  # not the per-use limit: the alarm stops it
+    catastrophic = patterns.compile(r"(?:a|aa)+$")
+    with pytest.raises(patterns.ExtractionTimeout, match="extraction ran over its limit of 0.5 s"):
+        with patterns.time_limit(0.5):
+            catastrophic.search("a" * 5000 + "b")
+
+
+def test_in_another_thread_each_pattern_use_is_timed_instead(monkeypatch):
+    monkeypatch.setattr(patterns, "PATTERN_SECONDS", 0.05)
+    catastrophic = patterns.compile(r"(?:a|aa)+$")
+    raised = []
+
+    def extract():
+        with patterns.time_limit(60):
+            try:
+                list(catastrophic.finditer("a" * 5000 + "b"))
+            except patterns.ExtractionTimeout as e:
+                raised.append(str(e))
+
+    thread = threading.Thread(target=extract)
+    thread.start()
+    thread.join()
+    assert raised and "ran over its limit of 0.05 s" in raised[0]
 
 
 @pytest.mark.parametrize("chunk", [1000, 2])  # a scan of more matches than SCAN_CHUNK goes on where it stopped
