@@ -45,17 +45,30 @@ RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "全年": 0, "当年":
 # 全年 and 当年 name the year being spoken of, which may not be the year the report was written (a 2019 notice on
 # 2018年度 results says 全年 of 2018); 今年, 明年 and the like count from the report's date.
 ANAPHORIC_YEAR = {"全年", "当年"}
+POINTS_BACK = {"当年"}
+# A year before or after the one the report is written in, whatever year its section is about.
+COUNTED_FROM_REPORT = {"明年", "去年"}
 # A report's own date: 2013年1月10日 or 2013-01-10 near its top.
 DOCUMENT_DATE = patterns.compile(rf"{YEAR}\s*(?:年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|-\d{{1,2}}-\d{{1,2}}(?!\d))")
 # A byline dated by month only, at the end of one of the first lines: 合肥高新区管委会 2021年6月.
 BYLINE_MONTH = patterns.compile(rf"{YEAR}\s*年\s*\d{{1,2}}\s*月\s*[))]?\s*$", regex.M)
 BYLINE_LINES = 5
+# A signature date closing a document, alone on one of its last lines, after the issuing office at most:
+# 贵州省人民政府 / 二〇一〇年六月十二日, …办公厅秘书处2012年6月19日印发. Written in digits or Chinese numerals.
+CN_YEAR_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+SIGNATURE_DATE = patterns.compile(
+    rf"^[^\n,。;:!?\d]{{0,30}}?(?P<year>(?:19|20)\d{{2}}|[一二][{''.join(CN_YEAR_DIGITS)}]{{3}})\s*年"
+    r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+    r"(?:印发|发布)?\s*$", regex.M)
+SIGNATURE_LINES = 6
+# 第一篇, 第二篇 …: a file holding several articles, whose closing signature dates only the last of them.
+ARTICLE_HEADING = patterns.compile(r"^[ \t]*第[一二三四五六七八九十\d]+篇", regex.M)
 YEAR_OR_MONTH = patterns.compile(r"年|月")
 
 
 def document_year(text: str) -> int | None:
     """The year a report is dated: a full date in its first lines, else a year and month ending one of its first
-    lines (a byline), else a year in its title line."""
+    lines (a byline), else the date it is signed with at its end, else a year in its title line."""
     head = text[:2000]
     m = DOCUMENT_DATE.search(head)
     if m:
@@ -63,8 +76,24 @@ def document_year(text: str) -> int | None:
     m = BYLINE_MONTH.search("\n".join(head.split("\n")[:BYLINE_LINES]))
     if m:
         return int(m.group(1))
+    signed = signature_year(text)
+    if signed:
+        return signed
     m = STATED_YEAR.search(title_line(text))
     return int(m.group(1)) if m else None
+
+
+def signature_year(text: str) -> int | None:
+    """The year of the date a document is signed with, on one of its last lines (the last such date); None for a
+    file of several articles."""
+    if len(ARTICLE_HEADING.findall(text)) > 1:
+        return None
+    lines = [line for line in text[-1000:].split("\n") if line.strip()][-SIGNATURE_LINES:]
+    found = list(SIGNATURE_DATE.finditer("\n".join(lines)))
+    if not found:
+        return None
+    year = found[-1]["year"]
+    return int(year) if year.isdigit() else int("".join(CN_YEAR_DIGITS[ch] for ch in year))
 
 
 def title_year(text: str) -> int | None:
@@ -241,14 +270,16 @@ class ContextReader:
         ctx = self._read(sentence, pos, dates, year, previous, part)
         if review and ctx.goal and not (ctx.year and ctx.year > year):
             ctx = FigureContext(False, ctx.year, ctx.carried)  # 争取上级专项资金1.35亿元 in a year's review: done
+        # not a grant (给予最高1000万元) nor what a project is (推动总投资120亿元的…项目年内建成投产)
+        standing = (self.grant_words.search(sentence, clause_start(sentence, pos), pos)
+                    or self.describes_project(sentence, 0, pos))
         if (section and section.goal and not review and not ctx.goal and not self.past.search(sentence, 0, pos)
-                and not (ctx.year and dates.report and ctx.year < dates.report)
-                and not self.grant_words.search(sentence, clause_start(sentence, pos), pos)
-                and not self.describes_project(sentence, 0, pos)):
-            # 三、发展目标 … 高新技术企业数量达到3500家以上; not a grant (给予最高1000万元) nor what a project is
-            # (推动总投资120亿元的…项目年内建成投产)
-            ctx = FigureContext(True, ctx.year, ctx.carried)
-        if ctx.year is None and year and (ctx.goal or review):
+                and not (ctx.year and dates.report and ctx.year < dates.report) and not standing):
+            ctx = FigureContext(True, ctx.year, ctx.carried)  # 三、发展目标 … 高新技术企业数量达到3500家以上
+        # a section on the report's own year (一、2024年主要指标完成情况 in a report of December 2024) dates its
+        # results too, but not the standing terms of a grant or a project
+        current = year is not None and year == dates.report and not standing
+        if ctx.year is None and year and (ctx.goal or review or current):
             return FigureContext(ctx.goal, year, ctx.carried)
         if ctx.goal and ctx.year is None:
             later = self.deadline_after(sentence, pos, dates.report)
@@ -321,9 +352,12 @@ class ContextReader:
     @staticmethod
     def relative_base(word: str, dates: DocumentDates, section_year: int | None,
                       previous: "FigureContext | None") -> int | None:
-        """The year a relative year word counts from: the section's year; for 全年 / 当年 (the year spoken of)
-        also the year of the clause before (2018年…;全年新开工…) or the one year the title names; else the
-        report's date."""
+        """The year a relative year word counts from. 明年 and 去年 count from the report's date when it has one
+        (明年 under 五、2025年主要目标 of a 2024 report is 2025). Else the section's year; for 全年 / 当年 (the year
+        spoken of) also the year of the clause before (2018年…;全年新开工…) or the one year the title names; else
+        the report's date, except for 当年, which only ever points back (当年新建…的园区 is any year)."""
+        if word in COUNTED_FROM_REPORT and dates.report:
+            return dates.report
         if section_year:
             return section_year
         if word in ANAPHORIC_YEAR:
@@ -331,7 +365,7 @@ class ContextReader:
                 return previous.year
             if dates.title:
                 return dates.title
-        return dates.report
+        return None if word in POINTS_BACK else dates.report
 
     @staticmethod
     def past_year_reset(before: str) -> bool:

@@ -506,3 +506,30 @@ def test_a_goal_takes_the_deadline_stated_after_it_and_a_span_of_years_from_the_
     assert money["50亿元"][0] is False  # 近三年 looks back
     assert (100, "other", 2020) in {(t["value"], t["unit"], t["year"]) for t in of(records, "target")}
     assert {r["currency"] for r in of(records, "money")} == {"TWD"}  # a 新台币 text: bare 元 is TWD
+
+
+@pytest.mark.parametrize("text, year", [
+    ("贵州省人民政府关于加快工业园区建设发展的意见\n\n黔府发〔2010〕27号\n\n正文。\n\n贵州省人民政府\n二〇一〇年六月十二日\n\n(此件公开发布)\n", 2010),
+    ("关于2024年工作情况和2025年工作安排的报告\n正文。\n\n包头稀土高新技术产业开发区管理委员会\n2024年12月18日\n", 2024),
+    ("关于公布省级工业园区名单的通知\n正文。\n抄送:省委办公厅。\n江西省人民政府办公厅秘书处2012年6月19日印发\n", 2012),
+    # decoys: a date inside a sentence at the end, and the signature of the last of several articles
+    ("某某报告\n" + "正文。" * 700 + "\n2014年6月6日,在原中国人民大学校长逝世一周年之际,举行座谈会。", None),
+    ("第一篇:甲产业集聚区简介\n正文。\n第二篇:乙产业集聚区答复\n正文。\n乙产业集聚区管委会\n二〇一一年五月八日", None),
+])
+def test_a_document_is_dated_by_the_signature_that_closes_it(text, year):
+    from extractors.context import document_year
+
+    assert document_year(text) == year
+
+
+def test_next_and_last_year_count_from_the_reports_date_and_that_year_only_points_back(nlp):
+    text = ("关于2024年工作情况和2025年工作安排的报告\n一、2024年主要指标完成情况\n全区实现地区生产总值486.2亿元。\n"
+            "五、2025年主要目标\n明年,全区力争实现地区生产总值530亿元,增长8%左右。\n"
+            "六、保障措施\n当年新建标准厂房面积超过5万平方米的园区,再给予每平方米30元的奖励。\n\n"
+            "包头稀土高新技术产业开发区管理委员会\n2024年12月18日\n")
+    _, records = extract(nlp, text)
+    money = money_by_text(records)
+    assert money["486.2亿元"] == (False, 2024) and money["530亿元"] == (True, 2025)
+    assert money["30元"][1] is None  # 当年 of a rule: any year
+    assert {(t["value"], t["unit"], t["year"]) for t in of(records, "target")} == {(5.3e10, "CNY", 2025),
+                                                                                 (8, "percent", 2025)}
