@@ -22,8 +22,9 @@ DEADLINE = patterns.compile(
 FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 PLAN_END = patterns.compile(r"[\"“]?(十一五|十二五|十三五|十四五|十五五)[\"”]?(?:期?末|期间|时期|规划期)")
 # 未来三年, 今后五年, 三年内, 三年累计: a span of years from the report's year, which is its first (未来三年 in 2018
-# ends with 2020). Not 近三年 / 前三年 / 过去三年, which look back, nor 2011年累计.
-YEARS_AHEAD = patterns.compile(r"(?:未来|今后)(?P<n>[一二两三四五六七八九十2-9])年|(?<![近前去这\d])(?P<n>[一二两三四五2-5])年(?:内|累计)",
+# ends with 2020). Not 近三年 / 前三年 / 过去三年, which look back, nor 2011年累计, nor 自投产年度起三年内 /
+# 投产后三年内, which count from an event.
+YEARS_AHEAD = patterns.compile(r"(?:未来|今后)(?P<n>[一二两三四五六七八九十2-9])年|(?<![近前去这起后\d])(?P<n>[一二两三四五2-5])年(?:内|累计)",
                                regex.V1)
 
 
@@ -114,27 +115,32 @@ class Section:
     start: int
     year: int | None  # the one year its heading names (2015年工作回顾), else None
     goal: bool  # its heading names goals (三、发展目标, (二)主要目标): its figures are goals
+    review: bool = False  # its heading names results (一、2024年主要指标完成情况): its year is reviewed
 
 
-def sections(text: str, goal_headings: patterns.Pattern | None = None) -> list[Section]:
+def sections(text: str, goal_headings: patterns.Pattern | None = None,
+             review_headings: patterns.Pattern | None = None) -> list[Section]:
     """The sections under numbered headings, in order: a heading naming one year (2015年工作回顾, 2016年主要目标)
     gives its section that year; one naming none (三、空间布局) ends the year before. A sub-heading keeps the
     year of its section. A heading naming goals (`goal_headings`: 发展目标, 主要目标) makes its (sub-)section a
-    goal section."""
+    goal section; one naming results (`review_headings`: 完成情况, 工作回顾) a review, even of the report's own
+    year, and never a goal section (目标完成情况)."""
     found = [(m, False) for m in NUMBERED_HEADING.finditer(text)] + [(m, True) for m in SUB_HEADING.finditer(text)]
     out: list[Section] = []
-    year, parent_goal = None, False
+    year, parent_goal, parent_review = None, False, False
     for m, sub in sorted(found, key=lambda f: f[0].start()):
         title = m["title"].strip()
         if not title or title.endswith(("。", ";", "!", "?", ",")):
             continue  # a numbered paragraph, not a heading
         years = {int(y.group(1)) for y in STATED_YEAR.finditer(title)}
         own = years.pop() if len(years) == 1 else None
-        goal = bool(goal_headings and goal_headings.search(title))
+        review = bool(review_headings and review_headings.search(title))
+        goal = bool(goal_headings and goal_headings.search(title)) and not review
         if not sub:
-            year, parent_goal = own, goal
+            year, parent_goal, parent_review = own, goal, review
         # a sub-heading under a heading of goals (二、2019年工作安排 … (四)推动开发区高质量发展) still states goals
-        out.append(Section(m.start(), own if sub and own else year, goal or (sub and parent_goal)))
+        out.append(Section(m.start(), own if sub and own else year, goal or (sub and parent_goal),
+                           review or (sub and parent_review and not goal)))
     return out
 
 
@@ -205,6 +211,7 @@ class ContextReader:
         self.past = patterns.compile(alternation(lex.past_words))
         self.past_before_future = patterns.compile(alternation(set(lex.past_words) - set(lex.cumulative_words)))
         self.goal_headings = patterns.compile(alternation(lex.goal_headings))
+        self.review_headings = patterns.compile(alternation(lex.review_headings))
         self.not_goal = patterns.compile(alternation(lex.goal_word_exceptions))
         self.clause_goal_words = set(lex.clause_goal_words)
         self.grant_words = patterns.compile(alternation(lex.grant_words))
@@ -266,7 +273,7 @@ class ContextReader:
         goals (三、发展目标) a figure is a goal unless the text marks it past. `part`: the figure may be a part
         (其中…) of a planned amount before it; a count (其中超亿元项目3个) is not."""
         year = section.year if section else None
-        review = year is not None and (dates.report is None or year < dates.report)
+        review = year is not None and (dates.report is None or year < dates.report or section.review)
         ctx = self._read(sentence, pos, dates, year, previous, part)
         if review and ctx.goal and not (ctx.year and ctx.year > year):
             ctx = FigureContext(False, ctx.year, ctx.carried)  # 争取上级专项资金1.35亿元 in a year's review: done
@@ -326,10 +333,14 @@ class ContextReader:
         # The clauses of one list (主要预期目标是:…;…;…。) share its goal however many there are, and a clause
         # of it stating its own time (全年新签约…60个以上) is still a goal.
         carried = previous.carried + (0 if previous and previous.clause else 1) if previous else 0
-        if cue is None and carried_in and previous.clause and not self.past.search(before):
+        # under a deadline carried in from after the report's year, 累计 sums up the plan too
+        # (到“十二五”末,…;园区固定资产投资累计完成四千五百亿元;)
+        past_carried = (self.past_before_future if carried_in and dates.report and previous.year > dates.report
+                        else self.past)
+        if cue is None and carried_in and previous.clause and not past_carried.search(before):
             goal = True
         if cue is None and stated is None and relative is None and carried_in:
-            if not self.past.search(before):
+            if not past_carried.search(before):
                 return FigureContext(True, previous.year, carried)
         if goal and deadline:
             return FigureContext(True, deadline)
@@ -387,7 +398,7 @@ class ContextReader:
         carried = None
         intro = None  # the context at the end of a line ending with ':'
         previous_end = None
-        found = sections(text, self.goal_headings)
+        found = sections(text, self.goal_headings, self.review_headings)
         starts = [s.start for s in found]
         for start, end in sentences:
             i = bisect.bisect_right(starts, start) - 1

@@ -62,6 +62,7 @@ class Lexicons:
     bound_threshold_followers: list[str]
     people_units: list[str]
     goal_headings: list[str]
+    review_headings: list[str]
     cumulative_words: list[str]
     standard_bounds: list[str]
     standard_conditions: list[str]
@@ -183,6 +184,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         bound_threshold_followers=[str(w) for w in targets["bound_threshold_followers"]],
         people_units=[str(w) for w in targets["people_units"]],
         goal_headings=[str(w) for w in targets["goal_headings"]],
+        review_headings=[str(w) for w in targets["review_headings"]],
         cumulative_words=[str(w) for w in targets["cumulative_words"]],
         standard_bounds=[str(w) for w in targets["standard_bounds"]],
         standard_conditions=[str(w) for w in targets["standard_conditions"]],

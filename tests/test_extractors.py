@@ -533,3 +533,22 @@ def test_next_and_last_year_count_from_the_reports_date_and_that_year_only_point
     assert money["30元"][1] is None  # 当年 of a rule: any year
     assert {(t["value"], t["unit"], t["year"]) for t in of(records, "target")} == {(5.3e10, "CNY", 2025),
                                                                                  (8, "percent", 2025)}
+
+
+def test_a_carried_deadline_outlasts_a_cumulative_sum_and_an_event_starts_its_own_span(nlp):
+    text = ("贵州省人民政府关于加快工业园区建设发展的意见\n"
+            "(二)发展目标。到\"十二五\"末,全省工业园区实现工业总产值1.2万亿元;园区固定资产投资累计完成四千五百亿元;"
+            "形成工业总产值超千亿元的园区2个。\n"
+            "(三)税费优惠。园区内新办的工业企业,自投产年度起三年内缴纳的企业所得税地方分享部分,由同级财政给予全额奖励;"
+            "园区内企业缴纳的城市基础设施配套费,按不高于百分之五十的比例减征。\n\n贵州省人民政府\n二〇一〇年六月十二日\n")
+    _, records = extract(nlp, text)
+    assert {(t["value"], t["unit"], t["year"]) for t in of(records, "target")} == {
+        (1.2e12, "CNY", 2015), (4.5e11, "CNY", 2015), (2, "count", 2015)}  # not the 50% of a rule
+
+
+def test_a_section_headed_by_results_is_a_review_even_of_the_reports_own_year(nlp):
+    text = ("关于2024年工作情况和2025年工作安排的报告\n一、2024年主要指标完成情况\n"
+            "全年为企业争取各类政策资金4.3亿元,办理留抵退税6.8亿元。\n"
+            "二、2025年主要目标\n全年争取发行专项债券15亿元。\n\n管理委员会\n2024年12月18日\n")
+    _, records = extract(nlp, text)
+    assert money_by_text(records) == {"4.3亿元": (False, 2024), "6.8亿元": (False, 2024), "15亿元": (True, 2025)}
