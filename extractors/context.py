@@ -219,7 +219,22 @@ class ContextReader:
             alternation(list(lex.project_attribute_words) + list(lex.project_attribute_exceptions)))
         self.project_attribute_exceptions = set(lex.project_attribute_exceptions)
         self.settled = patterns.compile(alternation(lex.settled_words))
+        self.baseline_before = patterns.compile(rf"(?:{alternation(lex.baseline_words)})(?:(?:19|20)\d{{2}}年|[^\d{CLAUSE_DELIMITERS}]){{0,10}}$")
+        self.baseline_after = patterns.compile(rf"\p{{Han}}{{0,3}}?(?:{alternation(lex.change_ends)})")
         self.fingerprint = lex.fingerprint
+
+    def is_baseline(self, sentence: str, start: int, end: int) -> bool:
+        """Whether the figure at sentence[start:end] is where a change starts (规划面积由现有的62平方公里拓展到100
+        平方公里, 由去年底的7万3,200人增加到…): 由 before it, 到 / 至 / 为 right after it."""
+        return bool(self.baseline_before.search(sentence, clause_start(sentence, start), start)
+                    and self.baseline_after.match(sentence, end))
+
+    def baseline(self, sentence: str, start: int, ctx: FigureContext) -> FigureContext:
+        """A change's starting point is no goal; its year is one stated between 由 and it (由2015年的…), else
+        none."""
+        since = self.baseline_before.search(sentence, clause_start(sentence, start), start)
+        stated = list(STATED_YEAR.finditer(sentence, since.start(), start))
+        return FigureContext(False, int(stated[-1].group(1)) if stated else None, ctx.carried)
 
     def describes_project(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] states what a project is (总投资, 占地 …; not 占地区生产总值)."""
@@ -454,6 +469,8 @@ class FigureExtractor:
                 ctx = self.context.read(sentence, figure.start, dates, carried, section,
                                         part=self.may_be_part(sentence, figure))
                 ctx = self.dated(sentence, figure, ctx)
+                if self.context.is_baseline(sentence, figure.start, figure.end):
+                    ctx = self.context.baseline(sentence, figure.start, ctx)
                 add_fact(doc, s_start + figure.start, s_start + figure.end, self.fact_type, self.fact_type,
                          target=ctx.goal, year=ctx.year, **self.fields(figure))
         return doc

@@ -63,6 +63,8 @@ class Lexicons:
     people_units: list[str]
     goal_headings: list[str]
     review_headings: list[str]
+    baseline_words: list[str]
+    change_ends: list[str]
     cumulative_words: list[str]
     standard_bounds: list[str]
     standard_conditions: list[str]
@@ -185,6 +187,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         people_units=[str(w) for w in targets["people_units"]],
         goal_headings=[str(w) for w in targets["goal_headings"]],
         review_headings=[str(w) for w in targets["review_headings"]],
+        baseline_words=[str(w) for w in targets["baseline_words"]],
+        change_ends=[str(w) for w in targets["change_ends"]],
         cumulative_words=[str(w) for w in targets["cumulative_words"]],
         standard_bounds=[str(w) for w in targets["standard_bounds"]],
         standard_conditions=[str(w) for w in targets["standard_conditions"]],

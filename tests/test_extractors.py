@@ -552,3 +552,25 @@ def test_a_section_headed_by_results_is_a_review_even_of_the_reports_own_year(nl
             "二、2025年主要目标\n全年争取发行专项债券15亿元。\n\n管理委员会\n2024年12月18日\n")
     _, records = extract(nlp, text)
     assert money_by_text(records) == {"4.3亿元": (False, 2024), "6.8亿元": (False, 2024), "15亿元": (True, 2025)}
+
+
+def test_where_a_change_starts_is_no_goal(nlp):
+    text = ("2021年政府工作报告\n“十四五”期间,规划面积由现有的62平方公里拓展到100平方公里左右。"
+            "规划面积由现在的39平方公里调整为73平方公里。今年就业人数也将由去年底的7万3,200人增加到7万6,000人以上。"
+            "到2025年,产值由150亿元提高到300亿元。")
+    _, records = extract(nlp, text)
+    areas = {r["text"]: (r["target"], r["year"]) for r in of(records, "area")}
+    assert areas["62平方公里"] == (False, None) and areas["39平方公里"] == (False, None)
+    assert areas["100平方公里左右"] == (True, 2025)
+    assert {(t["value"], t["unit"]) for t in of(records, "target")} == {(100, "km2"), (3e10, "CNY")}
+
+
+def test_two_counts_joined_by_he_each_count_their_own_thing(nlp):
+    _, records = extract(nlp, "到2025年,建成1个千亿级和3个百亿级产业集群。")
+    assert sorted((t["value"], t["metric"]) for t in of(records, "target")) == [(1, "千亿级"), (3, "百亿级产业集群")]
+
+
+def test_the_bar_of_counted_projects_is_no_goal_amount(nlp):
+    _, records = extract(nlp, "2010年,全省力争新开工亿元以上工业项目100个;新开工五亿元以上产业项目16个。")
+    assert {(t["value"], t["unit"]) for t in of(records, "target")} == {(100, "count"), (16, "count")}
+    assert {r["value"] for r in of(records, "money")} == {1e8, 5e8}
