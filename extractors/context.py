@@ -219,6 +219,7 @@ class ContextReader:
             alternation(list(lex.project_attribute_words) + list(lex.project_attribute_exceptions)))
         self.project_attribute_exceptions = set(lex.project_attribute_exceptions)
         self.settled = patterns.compile(alternation(lex.settled_words))
+        self.rule_words = patterns.compile(alternation(lex.rule_words))
         self.baseline_before = patterns.compile(rf"(?:{alternation(lex.baseline_words)})(?:(?:19|20)\d{{2}}年|[^\d{CLAUSE_DELIMITERS}]){{0,10}}$")
         self.baseline_after = patterns.compile(rf"\p{{Han}}{{0,3}}?(?:{alternation(lex.change_ends)})")
         self.fingerprint = lex.fingerprint
@@ -292,9 +293,10 @@ class ContextReader:
         ctx = self._read(sentence, pos, dates, year, previous, part)
         if review and ctx.goal and not (ctx.year and ctx.year > year):
             ctx = FigureContext(False, ctx.year, ctx.carried)  # 争取上级专项资金1.35亿元 in a year's review: done
-        # not a grant (给予最高1000万元) nor what a project is (推动总投资120亿元的…项目年内建成投产)
+        # not a grant (给予最高1000万元), what a project is (推动总投资120亿元的…项目年内建成投产) nor a rule
+        # (周边3.6万亩高标准农田纳入生态保护范围,不得擅自占用)
         standing = (self.grant_words.search(sentence, clause_start(sentence, pos), pos)
-                    or self.describes_project(sentence, 0, pos))
+                    or self.describes_project(sentence, 0, pos) or self.rule_words.search(sentence))
         if (section and section.goal and not review and not ctx.goal and not self.past.search(sentence, 0, pos)
                 and not (ctx.year and dates.report and ctx.year < dates.report) and not standing):
             ctx = FigureContext(True, ctx.year, ctx.carried)  # 三、发展目标 … 高新技术企业数量达到3500家以上
@@ -343,8 +345,9 @@ class ContextReader:
         # deadline of the sentence before either.
         inherit = (inherit and not self.grant_words.search(before, clause)
                    and not self.describes_project(before, 0, pos))
-        # nor is a sentence that says its matter is done (…扩建的厂房已经封顶) a goal carried from the one before.
-        carried_in = inherit and not self.settled.search(sentence)
+        # nor is a sentence that says its matter is done (…扩建的厂房已经封顶) or states a rule (不得擅自占用) a goal
+        # carried from the one before.
+        carried_in = inherit and not self.settled.search(sentence) and not self.rule_words.search(sentence)
         # The clauses of one list (主要预期目标是:…;…;…。) share its goal however many there are, and a clause
         # of it stating its own time (全年新签约…60个以上) is still a goal.
         carried = previous.carried + (0 if previous and previous.clause else 1) if previous else 0

@@ -52,6 +52,7 @@ class TargetFinder:
         self.people = set(lex.people_units)
         self.other = set(lex.other_units)
         self.structure = patterns.compile(alternation(lex.structure_nouns))
+        self.duration = patterns.compile(alternation(lex.duration_nouns))
         self.task_verb = patterns.compile(rf"(?:{alternation(lex.task_verbs)})$")
         trailers = alternation(list(lex.goal_words) + list(lex.metric_trailers) + list(lex.metric_verbs))
         self.trailers = patterns.compile(rf"(?:{trailers})+$")
@@ -133,7 +134,7 @@ class TargetFinder:
             except (NumberError, KeyError):
                 continue
             unit = ("percent" if m["unit"] in ("%", PERCENT_IN_WORDS) else "people" if m["unit"] in self.people
-                    else "other" if m["unit"] in self.other else "count")
+                    else "other" if m["unit"] in self.other or self.duration.match(sentence, m.end()) else "count")
             out.append((m, q, unit))
         return out
 
@@ -149,7 +150,9 @@ class TargetExtractor:
     def _add(self, doc, s_start, sentence, fig_start, fig_end, year, value, value_max, unit):
         m_start, metric = self.finder.metric(sentence, fig_start)
         end = fig_end
-        counted = self.finder.counted(sentence, fig_end) if unit in ("count", "people", "other") else None
+        counted = (self.finder.counted(sentence, fig_end)
+                   if unit in ("count", "people", "other") and not self.finder.duration.match(sentence, fig_end)
+                   else None)  # 压缩至3个工作日: a time, measured by the clause before it
         if counted:  # 新建3—5家创新型试点企业: the metric is what is counted
             end, metric = counted
             m_start = min(m_start, clause_start(sentence, fig_start))

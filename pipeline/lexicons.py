@@ -64,6 +64,8 @@ class Lexicons:
     goal_headings: list[str]
     review_headings: list[str]
     baseline_words: list[str]
+    rule_words: list[str]
+    duration_nouns: list[str]
     change_ends: list[str]
     cumulative_words: list[str]
     standard_bounds: list[str]
@@ -188,6 +190,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         goal_headings=[str(w) for w in targets["goal_headings"]],
         review_headings=[str(w) for w in targets["review_headings"]],
         baseline_words=[str(w) for w in targets["baseline_words"]],
+        rule_words=[str(w) for w in targets["rule_words"]],
+        duration_nouns=[str(w) for w in targets["duration_nouns"]],
         change_ends=[str(w) for w in targets["change_ends"]],
         cumulative_words=[str(w) for w in targets["cumulative_words"]],
         standard_bounds=[str(w) for w in targets["standard_bounds"]],

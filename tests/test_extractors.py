@@ -574,3 +574,23 @@ def test_the_bar_of_counted_projects_is_no_goal_amount(nlp):
     _, records = extract(nlp, "2010年,全省力争新开工亿元以上工业项目100个;新开工五亿元以上产业项目16个。")
     assert {(t["value"], t["unit"]) for t in of(records, "target")} == {(100, "count"), (16, "count")}
     assert {r["value"] for r in of(records, "money")} == {1e8, 5e8}
+
+
+def test_a_years_main_work_section_states_goals_but_not_its_rules(nlp):
+    text = ("重庆市万州区2021年政府工作报告\n——2021年1月26日\n一、2020年工作回顾\n全区新增市场主体1.1万户。\n"
+            "三、2021年主要工作\n(四)持续优化营商环境。全年新增市场主体1.2万户;企业开办时间压缩至1个工作日。"
+            "周边3.6万亩高标准农田纳入生态保护范围,不得擅自占用。\n")
+    _, records = extract(nlp, text)
+    assert {(t["value"], t["unit"], t["year"], t["metric"]) for t in of(records, "target")} == {
+        (12000, "count", 2021, "市场主体"), (1, "other", 2021, "企业开办时间")}
+    assert [(a["target"], a["year"]) for a in of(records, "area")] == [(False, None)]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("到2020年,整车产量力争达到18万辆。", "count"),  # vehicles are things: a count (GUIDE.md)
+    ("到2020年,月产能力争达到10万片晶圆。", "count"),
+    ("到2020年,生产能力力争达到240万吨。", "other"),  # a physical quantity
+])
+def test_production_quantities_of_things_are_counts(nlp, text, unit):
+    [target] = of(extract(nlp, text)[1], "target")
+    assert target["unit"] == unit
