@@ -220,9 +220,26 @@ class ContextReader:
         self.project_attribute_exceptions = set(lex.project_attribute_exceptions)
         self.settled = patterns.compile(alternation(lex.settled_words))
         self.rule_words = patterns.compile(alternation(lex.rule_words))
+        self.goal_statements = patterns.compile(alternation(lex.goal_statements))
+        self.plan_stops = patterns.compile(alternation(lex.plan_stops))
         self.baseline_before = patterns.compile(rf"(?:{alternation(lex.baseline_words)})(?:(?:19|20)\d{{2}}年|[^\d{CLAUSE_DELIMITERS}]){{0,10}}$")
         self.baseline_after = patterns.compile(rf"\p{{Han}}{{0,3}}?(?:{alternation(lex.change_ends)})")
         self.fingerprint = lex.fingerprint
+
+    def plan_reaches(self, before: str, cue_start: int, cue_end: int, clause: int) -> bool:
+        """Whether a year's plan (今年…计划) before the figure's clause still governs it: the clauses between are a
+        list of the plan's figures (今年横琴计划完成固定资产投资620亿元,地区生产总值增长20%以上,新增注册企业1万家),
+        with nothing marking one of them done, current or of its own time (今年计划完成投资24亿元,已建成项目5个,
+        在建项目9个; …,1-5月份,已完成…). Not the parts or attributes of a project's plan (计划总投资9.87亿元,其中
+        超亿元项目3个; 计划追加投资2.5亿美元,…项目用地23公顷), nor an aside in brackets."""
+        if not RELATIVE_YEAR.search(before, clause_start(before, cue_start), cue_start):
+            return False
+        between = before[cue_end:]
+        figure_clause = before[clause:]
+        return not (self.past.search(between) or self.plan_stops.search(between)
+                    or RELATIVE_YEAR.search(between) or STATED_YEAR.search(between)
+                    or self.describes_project(before, cue_end, len(before)) or "(" in between
+                    or figure_clause.startswith("其中"))
 
     def is_baseline(self, sentence: str, start: int, end: int) -> bool:
         """Whether the figure at sentence[start:end] is where a change starts (规划面积由现有的62平方公里拓展到100
@@ -265,9 +282,11 @@ class ContextReader:
         if part and before.startswith("其中", clause) and clause > 0:
             clause = clause_start(before, clause - 1)  # 计划总投资360亿元,其中…45亿元: a part of the planned whole
         starts = [m.start() for m in self.goal_words.finditer(before, overlapped=True)
-                  if not self.not_goal.match(before, max(0, m.start() - 1))
-                  and not self.not_goal.match(before, m.start())
-                  and (m.group() not in self.clause_goal_words or m.start() >= clause)]
+                  if (self.goal_statements.match(before, m.start())
+                      or not self.not_goal.match(before, max(0, m.start() - 1))
+                      and not self.not_goal.match(before, m.start()))
+                  and (m.group() not in self.clause_goal_words or m.start() >= clause
+                       or self.plan_reaches(before, m.start(), m.end(), clause))]
         starts += [m.start() for m in self.future.finditer(before)]
         starts += [m.start() for m in DEADLINE.finditer(before)
                    if not (report_year and int(m.group(1) or m.group(2)) < report_year)]

@@ -65,6 +65,8 @@ class Lexicons:
     review_headings: list[str]
     baseline_words: list[str]
     rule_words: list[str]
+    goal_statements: list[str]
+    plan_stops: list[str]
     duration_nouns: list[str]
     change_ends: list[str]
     cumulative_words: list[str]
@@ -191,6 +193,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         review_headings=[str(w) for w in targets["review_headings"]],
         baseline_words=[str(w) for w in targets["baseline_words"]],
         rule_words=[str(w) for w in targets["rule_words"]],
+        goal_statements=[str(w) for w in targets["goal_statements"]],
+        plan_stops=[str(w) for w in targets["plan_stops"]],
         duration_nouns=[str(w) for w in targets["duration_nouns"]],
         change_ends=[str(w) for w in targets["change_ends"]],
         cumulative_words=[str(w) for w in targets["cumulative_words"]],

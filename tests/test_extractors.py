@@ -594,3 +594,13 @@ def test_a_years_main_work_section_states_goals_but_not_its_rules(nlp):
 def test_production_quantities_of_things_are_counts(nlp, text, unit):
     [target] = of(extract(nlp, text)[1], "target")
     assert target["unit"] == unit
+
+
+def test_a_years_plan_reaches_the_clauses_that_list_its_figures_and_a_stated_goal_counts(nlp):
+    text = ("2017-03-15\n今年横琴计划完成固定资产投资620亿元,地区生产总值增长20%以上,新增注册企业1万家。"
+            "今年新区的目标是新增澳资企业300家。"
+            "今年计划完成投资24亿元,已建成项目5个,在建项目9个。项目计划总投资9.87亿元,其中超亿元项目3个。")
+    _, records = extract(nlp, text)
+    assert {(t["value"], t["unit"], t["year"]) for t in of(records, "target")} == {
+        (6.2e10, "CNY", 2017), (20, "percent", 2017), (10000, "count", 2017), (300, "count", 2017),
+        (2.4e9, "CNY", 2017), (9.87e8, "CNY", None)}
