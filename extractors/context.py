@@ -33,6 +33,8 @@ def years_ahead(m: regex.Match, report_year: int) -> int:
     return report_year + (int(n) if n.isdigit() else CN_YEAR_COUNTS[n]) - 1
 
 
+# 近三年, 前三年, 过去五年: a span of years that looks back, to the report's year.
+YEARS_BACK = patterns.compile(r"(?:近|前|过去|这)[一二两三四五六七八九十2-9]年")
 CN_YEAR_COUNTS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # Not 比2013年 / 较2013年: a baseline a change is measured from, not the year of the figure.
 STATED_YEAR = patterns.compile(rf"(?<![比较]){YEAR}\s*年(?!代)")
@@ -371,13 +373,14 @@ class ContextReader:
         # of it stating its own time (全年新签约…60个以上) is still a goal.
         carried = previous.carried + (0 if previous and previous.clause else 1) if previous else 0
         # under a deadline carried in from after the report's year, 累计 sums up the plan too
-        # (到“十二五”末,…;园区固定资产投资累计完成四千五百亿元;)
+        # (到“十二五”末,…;园区固定资产投资累计完成四千五百亿元;), but not after a span that looks back (近三年累计)
         past_carried = (self.past_before_future if carried_in and dates.report and previous.year > dates.report
                         else self.past)
-        if cue is None and carried_in and previous.clause and not past_carried.search(before):
+        marked_past = bool(past_carried.search(before) or YEARS_BACK.search(before))
+        if cue is None and carried_in and previous.clause and not marked_past:
             goal = True
         if cue is None and stated is None and relative is None and carried_in:
-            if not past_carried.search(before):
+            if not marked_past:
                 return FigureContext(True, previous.year, carried)
         if goal and deadline:
             return FigureContext(True, deadline)

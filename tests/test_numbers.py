@@ -81,6 +81,9 @@ def test_money_phrasings(lex, phrase, text, value, value_max, currency, approx):
         "年产10万吨高档铝型材",
         "投资5亿人次",
         "其中产值超百亿企业4家",  # no 元: the bar of what is counted
+        "汇率波动5%,成本就相差几百万元",  # 几百万: some millions, no figure
+        "数千万元的投入",
+        "订阅每月120澳门元",  # a subscription price
     ],
 )
 def test_money_decoys(lex, phrase):
