@@ -22,8 +22,9 @@ DEADLINE = patterns.compile(
 FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 PLAN_END = patterns.compile(r"[\"“]?(十一五|十二五|十三五|十四五|十五五)[\"”]?(?:期?末|期间|时期|规划期)")
 # 未来三年, 今后五年, 三年内, 三年累计: a span of years from the report's year, which is its first (未来三年 in 2018
-# ends with 2020). Not 近三年 / 前三年 / 过去三年, which look back, nor 2011年累计.
-YEARS_AHEAD = patterns.compile(r"(?:未来|今后)(?P<n>[一二两三四五六七八九十2-9])年|(?<![近前去这\d])(?P<n>[一二两三四五2-5])年(?:内|累计)",
+# ends with 2020). Not 近三年 / 前三年 / 过去三年, which look back, nor 2011年累计, nor 自投产年度起三年内 /
+# 投产后三年内, which count from an event.
+YEARS_AHEAD = patterns.compile(r"(?:未来|今后)(?P<n>[一二两三四五六七八九十2-9])年|(?<![近前去这起后\d])(?P<n>[一二两三四五2-5])年(?:内|累计)",
                                regex.V1)
 
 
@@ -32,6 +33,8 @@ def years_ahead(m: regex.Match, report_year: int) -> int:
     return report_year + (int(n) if n.isdigit() else CN_YEAR_COUNTS[n]) - 1
 
 
+# 近三年, 前三年, 过去五年: a span of years that looks back, to the report's year.
+YEARS_BACK = patterns.compile(r"(?:近|前|过去|这)[一二两三四五六七八九十2-9]年")
 CN_YEAR_COUNTS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # Not 比2013年 / 较2013年: a baseline a change is measured from, not the year of the figure.
 STATED_YEAR = patterns.compile(rf"(?<![比较]){YEAR}\s*年(?!代)")
@@ -45,17 +48,30 @@ RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "全年": 0, "当年":
 # 全年 and 当年 name the year being spoken of, which may not be the year the report was written (a 2019 notice on
 # 2018年度 results says 全年 of 2018); 今年, 明年 and the like count from the report's date.
 ANAPHORIC_YEAR = {"全年", "当年"}
+POINTS_BACK = {"当年"}
+# A year before or after the one the report is written in, whatever year its section is about.
+COUNTED_FROM_REPORT = {"明年", "去年"}
 # A report's own date: 2013年1月10日 or 2013-01-10 near its top.
 DOCUMENT_DATE = patterns.compile(rf"{YEAR}\s*(?:年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|-\d{{1,2}}-\d{{1,2}}(?!\d))")
 # A byline dated by month only, at the end of one of the first lines: 合肥高新区管委会 2021年6月.
 BYLINE_MONTH = patterns.compile(rf"{YEAR}\s*年\s*\d{{1,2}}\s*月\s*[))]?\s*$", regex.M)
 BYLINE_LINES = 5
+# A signature date closing a document, alone on one of its last lines, after the issuing office at most:
+# 贵州省人民政府 / 二〇一〇年六月十二日, …办公厅秘书处2012年6月19日印发. Written in digits or Chinese numerals.
+CN_YEAR_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+SIGNATURE_DATE = patterns.compile(
+    rf"^[^\n,。;:!?\d]{{0,30}}?(?P<year>(?:19|20)\d{{2}}|[一二][{''.join(CN_YEAR_DIGITS)}]{{3}})\s*年"
+    r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+    r"(?:印发|发布)?\s*$", regex.M)
+SIGNATURE_LINES = 6
+# 第一篇, 第二篇 …: a file holding several articles, whose closing signature dates only the last of them.
+ARTICLE_HEADING = patterns.compile(r"^[ \t]*第[一二三四五六七八九十\d]+篇", regex.M)
 YEAR_OR_MONTH = patterns.compile(r"年|月")
 
 
 def document_year(text: str) -> int | None:
     """The year a report is dated: a full date in its first lines, else a year and month ending one of its first
-    lines (a byline), else a year in its title line."""
+    lines (a byline), else the date it is signed with at its end, else a year in its title line."""
     head = text[:2000]
     m = DOCUMENT_DATE.search(head)
     if m:
@@ -63,8 +79,24 @@ def document_year(text: str) -> int | None:
     m = BYLINE_MONTH.search("\n".join(head.split("\n")[:BYLINE_LINES]))
     if m:
         return int(m.group(1))
+    signed = signature_year(text)
+    if signed:
+        return signed
     m = STATED_YEAR.search(title_line(text))
     return int(m.group(1)) if m else None
+
+
+def signature_year(text: str) -> int | None:
+    """The year of the date a document is signed with, on one of its last lines (the last such date); None for a
+    file of several articles."""
+    if len(ARTICLE_HEADING.findall(text)) > 1:
+        return None
+    lines = [line for line in text[-1000:].split("\n") if line.strip()][-SIGNATURE_LINES:]
+    found = list(SIGNATURE_DATE.finditer("\n".join(lines)))
+    if not found:
+        return None
+    year = found[-1]["year"]
+    return int(year) if year.isdigit() else int("".join(CN_YEAR_DIGITS[ch] for ch in year))
 
 
 def title_year(text: str) -> int | None:
@@ -85,27 +117,32 @@ class Section:
     start: int
     year: int | None  # the one year its heading names (2015年工作回顾), else None
     goal: bool  # its heading names goals (三、发展目标, (二)主要目标): its figures are goals
+    review: bool = False  # its heading names results (一、2024年主要指标完成情况): its year is reviewed
 
 
-def sections(text: str, goal_headings: patterns.Pattern | None = None) -> list[Section]:
+def sections(text: str, goal_headings: patterns.Pattern | None = None,
+             review_headings: patterns.Pattern | None = None) -> list[Section]:
     """The sections under numbered headings, in order: a heading naming one year (2015年工作回顾, 2016年主要目标)
     gives its section that year; one naming none (三、空间布局) ends the year before. A sub-heading keeps the
     year of its section. A heading naming goals (`goal_headings`: 发展目标, 主要目标) makes its (sub-)section a
-    goal section."""
+    goal section; one naming results (`review_headings`: 完成情况, 工作回顾) a review, even of the report's own
+    year, and never a goal section (目标完成情况)."""
     found = [(m, False) for m in NUMBERED_HEADING.finditer(text)] + [(m, True) for m in SUB_HEADING.finditer(text)]
     out: list[Section] = []
-    year, parent_goal = None, False
+    year, parent_goal, parent_review = None, False, False
     for m, sub in sorted(found, key=lambda f: f[0].start()):
         title = m["title"].strip()
         if not title or title.endswith(("。", ";", "!", "?", ",")):
             continue  # a numbered paragraph, not a heading
         years = {int(y.group(1)) for y in STATED_YEAR.finditer(title)}
         own = years.pop() if len(years) == 1 else None
-        goal = bool(goal_headings and goal_headings.search(title))
+        review = bool(review_headings and review_headings.search(title))
+        goal = bool(goal_headings and goal_headings.search(title)) and not review
         if not sub:
-            year, parent_goal = own, goal
+            year, parent_goal, parent_review = own, goal, review
         # a sub-heading under a heading of goals (二、2019年工作安排 … (四)推动开发区高质量发展) still states goals
-        out.append(Section(m.start(), own if sub and own else year, goal or (sub and parent_goal)))
+        out.append(Section(m.start(), own if sub and own else year, goal or (sub and parent_goal),
+                           review or (sub and parent_review and not goal)))
     return out
 
 
@@ -176,6 +213,7 @@ class ContextReader:
         self.past = patterns.compile(alternation(lex.past_words))
         self.past_before_future = patterns.compile(alternation(set(lex.past_words) - set(lex.cumulative_words)))
         self.goal_headings = patterns.compile(alternation(lex.goal_headings))
+        self.review_headings = patterns.compile(alternation(lex.review_headings))
         self.not_goal = patterns.compile(alternation(lex.goal_word_exceptions))
         self.clause_goal_words = set(lex.clause_goal_words)
         self.grant_words = patterns.compile(alternation(lex.grant_words))
@@ -183,7 +221,40 @@ class ContextReader:
             alternation(list(lex.project_attribute_words) + list(lex.project_attribute_exceptions)))
         self.project_attribute_exceptions = set(lex.project_attribute_exceptions)
         self.settled = patterns.compile(alternation(lex.settled_words))
+        self.rule_words = patterns.compile(alternation(lex.rule_words))
+        self.goal_statements = patterns.compile(alternation(lex.goal_statements))
+        self.plan_stops = patterns.compile(alternation(lex.plan_stops))
+        self.baseline_before = patterns.compile(rf"(?:{alternation(lex.baseline_words)})(?:(?:19|20)\d{{2}}年|[^\d{CLAUSE_DELIMITERS}]){{0,10}}$")
+        self.baseline_after = patterns.compile(rf"\p{{Han}}{{0,3}}?(?:{alternation(lex.change_ends)})")
         self.fingerprint = lex.fingerprint
+
+    def plan_reaches(self, before: str, cue_start: int, cue_end: int, clause: int) -> bool:
+        """Whether a year's plan (今年…计划) before the figure's clause still governs it: the clauses between are a
+        list of the plan's figures (今年横琴计划完成固定资产投资620亿元,地区生产总值增长20%以上,新增注册企业1万家),
+        with nothing marking one of them done, current or of its own time (今年计划完成投资24亿元,已建成项目5个,
+        在建项目9个; …,1-5月份,已完成…). Not the parts or attributes of a project's plan (计划总投资9.87亿元,其中
+        超亿元项目3个; 计划追加投资2.5亿美元,…项目用地23公顷), nor an aside in brackets."""
+        if not RELATIVE_YEAR.search(before, clause_start(before, cue_start), cue_start):
+            return False
+        between = before[cue_end:]
+        figure_clause = before[clause:]
+        return not (self.past.search(between) or self.plan_stops.search(between)
+                    or RELATIVE_YEAR.search(between) or STATED_YEAR.search(between)
+                    or self.describes_project(before, cue_end, len(before)) or "(" in between
+                    or figure_clause.startswith("其中"))
+
+    def is_baseline(self, sentence: str, start: int, end: int) -> bool:
+        """Whether the figure at sentence[start:end] is where a change starts (规划面积由现有的62平方公里拓展到100
+        平方公里, 由去年底的7万3,200人增加到…): 由 before it, 到 / 至 / 为 right after it."""
+        return bool(self.baseline_before.search(sentence, clause_start(sentence, start), start)
+                    and self.baseline_after.match(sentence, end))
+
+    def baseline(self, sentence: str, start: int, ctx: FigureContext) -> FigureContext:
+        """A change's starting point is no goal; its year is one stated between 由 and it (由2015年的…), else
+        none."""
+        since = self.baseline_before.search(sentence, clause_start(sentence, start), start)
+        stated = list(STATED_YEAR.finditer(sentence, since.start(), start))
+        return FigureContext(False, int(stated[-1].group(1)) if stated else None, ctx.carried)
 
     def describes_project(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] states what a project is (总投资, 占地 …; not 占地区生产总值)."""
@@ -213,9 +284,11 @@ class ContextReader:
         if part and before.startswith("其中", clause) and clause > 0:
             clause = clause_start(before, clause - 1)  # 计划总投资360亿元,其中…45亿元: a part of the planned whole
         starts = [m.start() for m in self.goal_words.finditer(before, overlapped=True)
-                  if not self.not_goal.match(before, max(0, m.start() - 1))
-                  and not self.not_goal.match(before, m.start())
-                  and (m.group() not in self.clause_goal_words or m.start() >= clause)]
+                  if (self.goal_statements.match(before, m.start())
+                      or not self.not_goal.match(before, max(0, m.start() - 1))
+                      and not self.not_goal.match(before, m.start()))
+                  and (m.group() not in self.clause_goal_words or m.start() >= clause
+                       or self.plan_reaches(before, m.start(), m.end(), clause))]
         starts += [m.start() for m in self.future.finditer(before)]
         starts += [m.start() for m in DEADLINE.finditer(before)
                    if not (report_year and int(m.group(1) or m.group(2)) < report_year)]
@@ -237,18 +310,21 @@ class ContextReader:
         goals (三、发展目标) a figure is a goal unless the text marks it past. `part`: the figure may be a part
         (其中…) of a planned amount before it; a count (其中超亿元项目3个) is not."""
         year = section.year if section else None
-        review = year is not None and (dates.report is None or year < dates.report)
+        review = year is not None and (dates.report is None or year < dates.report or section.review)
         ctx = self._read(sentence, pos, dates, year, previous, part)
         if review and ctx.goal and not (ctx.year and ctx.year > year):
             ctx = FigureContext(False, ctx.year, ctx.carried)  # 争取上级专项资金1.35亿元 in a year's review: done
+        # not a grant (给予最高1000万元), what a project is (推动总投资120亿元的…项目年内建成投产) nor a rule
+        # (周边3.6万亩高标准农田纳入生态保护范围,不得擅自占用)
+        standing = (self.grant_words.search(sentence, clause_start(sentence, pos), pos)
+                    or self.describes_project(sentence, 0, pos) or self.rule_words.search(sentence))
         if (section and section.goal and not review and not ctx.goal and not self.past.search(sentence, 0, pos)
-                and not (ctx.year and dates.report and ctx.year < dates.report)
-                and not self.grant_words.search(sentence, clause_start(sentence, pos), pos)
-                and not self.describes_project(sentence, 0, pos)):
-            # 三、发展目标 … 高新技术企业数量达到3500家以上; not a grant (给予最高1000万元) nor what a project is
-            # (推动总投资120亿元的…项目年内建成投产)
-            ctx = FigureContext(True, ctx.year, ctx.carried)
-        if ctx.year is None and year and (ctx.goal or review):
+                and not (ctx.year and dates.report and ctx.year < dates.report) and not standing):
+            ctx = FigureContext(True, ctx.year, ctx.carried)  # 三、发展目标 … 高新技术企业数量达到3500家以上
+        # a section on the report's own year (一、2024年主要指标完成情况 in a report of December 2024) dates its
+        # results too, but not the standing terms of a grant or a project
+        current = year is not None and year == dates.report and not standing
+        if ctx.year is None and year and (ctx.goal or review or current):
             return FigureContext(ctx.goal, year, ctx.carried)
         if ctx.goal and ctx.year is None:
             later = self.deadline_after(sentence, pos, dates.report)
@@ -290,15 +366,21 @@ class ContextReader:
         # deadline of the sentence before either.
         inherit = (inherit and not self.grant_words.search(before, clause)
                    and not self.describes_project(before, 0, pos))
-        # nor is a sentence that says its matter is done (…扩建的厂房已经封顶) a goal carried from the one before.
-        carried_in = inherit and not self.settled.search(sentence)
+        # nor is a sentence that says its matter is done (…扩建的厂房已经封顶) or states a rule (不得擅自占用) a goal
+        # carried from the one before.
+        carried_in = inherit and not self.settled.search(sentence) and not self.rule_words.search(sentence)
         # The clauses of one list (主要预期目标是:…;…;…。) share its goal however many there are, and a clause
         # of it stating its own time (全年新签约…60个以上) is still a goal.
         carried = previous.carried + (0 if previous and previous.clause else 1) if previous else 0
-        if cue is None and carried_in and previous.clause and not self.past.search(before):
+        # under a deadline carried in from after the report's year, 累计 sums up the plan too
+        # (到“十二五”末,…;园区固定资产投资累计完成四千五百亿元;), but not after a span that looks back (近三年累计)
+        past_carried = (self.past_before_future if carried_in and dates.report and previous.year > dates.report
+                        else self.past)
+        marked_past = bool(past_carried.search(before) or YEARS_BACK.search(before))
+        if cue is None and carried_in and previous.clause and not marked_past:
             goal = True
         if cue is None and stated is None and relative is None and carried_in:
-            if not self.past.search(before):
+            if not marked_past:
                 return FigureContext(True, previous.year, carried)
         if goal and deadline:
             return FigureContext(True, deadline)
@@ -321,9 +403,12 @@ class ContextReader:
     @staticmethod
     def relative_base(word: str, dates: DocumentDates, section_year: int | None,
                       previous: "FigureContext | None") -> int | None:
-        """The year a relative year word counts from: the section's year; for 全年 / 当年 (the year spoken of)
-        also the year of the clause before (2018年…;全年新开工…) or the one year the title names; else the
-        report's date."""
+        """The year a relative year word counts from. 明年 and 去年 count from the report's date when it has one
+        (明年 under 五、2025年主要目标 of a 2024 report is 2025). Else the section's year; for 全年 / 当年 (the year
+        spoken of) also the year of the clause before (2018年…;全年新开工…) or the one year the title names; else
+        the report's date, except for 当年, which only ever points back (当年新建…的园区 is any year)."""
+        if word in COUNTED_FROM_REPORT and dates.report:
+            return dates.report
         if section_year:
             return section_year
         if word in ANAPHORIC_YEAR:
@@ -331,7 +416,7 @@ class ContextReader:
                 return previous.year
             if dates.title:
                 return dates.title
-        return dates.report
+        return None if word in POINTS_BACK else dates.report
 
     @staticmethod
     def past_year_reset(before: str) -> bool:
@@ -353,7 +438,7 @@ class ContextReader:
         carried = None
         intro = None  # the context at the end of a line ending with ':'
         previous_end = None
-        found = sections(text, self.goal_headings)
+        found = sections(text, self.goal_headings, self.review_headings)
         starts = [s.start for s in found]
         for start, end in sentences:
             i = bisect.bisect_right(starts, start) - 1
@@ -442,6 +527,8 @@ class FigureExtractor:
                 ctx = self.context.read(sentence, figure.start, dates, carried, section,
                                         part=self.may_be_part(sentence, figure))
                 ctx = self.dated(sentence, figure, ctx)
+                if self.context.is_baseline(sentence, figure.start, figure.end):
+                    ctx = self.context.baseline(sentence, figure.start, ctx)
                 add_fact(doc, s_start + figure.start, s_start + figure.end, self.fact_type, self.fact_type,
                          target=ctx.goal, year=ctx.year, **self.fields(figure))
         return doc

@@ -22,6 +22,8 @@ PRICE_SUFFIX = patterns.compile(r"\s*/\s*(?:月|年|天|日|次|条|份|期|人|
 NAMED_PHRASE_STOPS = ",;。!?:、\n()"
 TABLE_UNIT = patterns.compile(r"单位\s*[:为]?\s*$")
 BARE_UNIT = "元"
+# 几 / 数 before a magnitude in words (几百万元, 数千万元) say "some", not a number.
+VAGUE_BEFORE = patterns.compile(r"[几数]$")
 # A figure with no currency word is money only right after a cue, these words allowed between (总投资达50亿).
 CUE_GAP = r"(?:达到|达|为|约|了|近|超过|超|逾|共|总计|合计|累计)?"
 
@@ -132,6 +134,8 @@ class MoneyFinder:
                 continue
             if self.price_cues.search(text, clause_start(text, m.start()), m.start()):
                 continue  # 全年订价180元: a price, not an amount
+            if VAGUE_BEFORE.search(text, max(0, m.start() - 1), m.start()) and not num[0].isdigit():
+                continue  # 相差几百万元, 数千万元: no figure stated
             try:
                 q = Quantity.from_match(m, self.lex, modifier_before=pre)
             except (NumberError, KeyError):

@@ -28,6 +28,8 @@ AFTER_LIST = patterns.compile(r"、\p{Han}{1,8}$")
 # What a count counts, named right after it, up to the end of its clause (brackets allowed: 工程(技术)研究中心).
 COUNTED = patterns.compile(r"\p{Han}[^,;。!?:、\n]{0,24}")
 HAN = patterns.compile(r"\p{Han}")
+FIGURE = patterns.compile(r"\d")
+COUNT_JOINERS = "和及与、"
 CN_MULTIPLIER = patterns.compile(r"[十百千万]")
 
 
@@ -50,6 +52,7 @@ class TargetFinder:
         self.people = set(lex.people_units)
         self.other = set(lex.other_units)
         self.structure = patterns.compile(alternation(lex.structure_nouns))
+        self.duration = patterns.compile(alternation(lex.duration_nouns))
         self.task_verb = patterns.compile(rf"(?:{alternation(lex.task_verbs)})$")
         trailers = alternation(list(lex.goal_words) + list(lex.metric_trailers) + list(lex.metric_verbs))
         self.trailers = patterns.compile(rf"(?:{trailers})+$")
@@ -62,6 +65,7 @@ class TargetFinder:
         self.thresholds = patterns.compile(alternation(lex.threshold_followers))
         self.bound_thresholds = patterns.compile(alternation(lex.bound_threshold_followers))
         self.named_after = named_after_pattern(lex)
+        self.projects_after = patterns.compile(rf"\p{{Han}}{{0,4}}?(?:{alternation(lex.project_nouns)})")
 
     def metric(self, sentence: str, figure_start: int) -> tuple[int, str | None]:
         """(start of the metric, metric) for a figure: the clause before it, less goal words and verbs."""
@@ -90,14 +94,23 @@ class TargetFinder:
         m = COUNTED.match(sentence, end)
         if not m or self.verb_start.match(m.group()):
             return None
-        return m.end(), m.group()
+        words = m.group()
+        figure = FIGURE.search(words)
+        if figure:  # 建成1个千亿级和3个百亿级产业集群: what the first count counts ends before the next count
+            cut = max(words.rfind(c, 0, figure.start()) for c in COUNT_JOINERS)
+            if cut <= 0:
+                return None
+            words = words[:cut]
+        return end + len(words), words
 
     def is_threshold(self, sentence: str, end: int, approx: str) -> bool:
         if self.thresholds.match(sentence, end):
             return True
-        # 超100亿元的产业集聚区 is the bar of what is counted; 不少于二十亿元的产业发展专项资金 is the amount of a fund
-        return (approx in ("at_least", "at_most") and bool(self.bound_thresholds.match(sentence, end))
-                and not self.named_after.match(sentence, end))
+        # 超100亿元的产业集聚区 and 亿元以上工业项目 are the bar of what is counted; 不少于二十亿元的产业发展专项资金 is
+        # the amount of a fund
+        return approx in ("at_least", "at_most") and (
+            bool(self.bound_thresholds.match(sentence, end) and not self.named_after.match(sentence, end))
+            or bool(self.projects_after.match(sentence, end)))
 
     def is_task(self, sentence: str, start: int) -> bool:
         """新建3—5家创新型试点企业: a count right after a task verb (in a plan, a goal)."""
@@ -121,7 +134,7 @@ class TargetFinder:
             except (NumberError, KeyError):
                 continue
             unit = ("percent" if m["unit"] in ("%", PERCENT_IN_WORDS) else "people" if m["unit"] in self.people
-                    else "other" if m["unit"] in self.other else "count")
+                    else "other" if m["unit"] in self.other or self.duration.match(sentence, m.end()) else "count")
             out.append((m, q, unit))
         return out
 
@@ -137,7 +150,9 @@ class TargetExtractor:
     def _add(self, doc, s_start, sentence, fig_start, fig_end, year, value, value_max, unit):
         m_start, metric = self.finder.metric(sentence, fig_start)
         end = fig_end
-        counted = self.finder.counted(sentence, fig_end) if unit in ("count", "people", "other") else None
+        counted = (self.finder.counted(sentence, fig_end)
+                   if unit in ("count", "people", "other") and not self.finder.duration.match(sentence, fig_end)
+                   else None)  # 压缩至3个工作日: a time, measured by the clause before it
         if counted:  # 新建3—5家创新型试点企业: the metric is what is counted
             end, metric = counted
             m_start = min(m_start, clause_start(sentence, fig_start))
@@ -162,6 +177,8 @@ class TargetExtractor:
             sentence = doc.text[s_start:s_end]
             for m, q, unit in self.finder.counts_in(sentence):
                 ctx = self.context.read(sentence, m.start(), dates, carried, section, part=False)
+                if self.context.is_baseline(sentence, m.start(), m.end()):
+                    continue  # 由586家增至…: where a change starts
                 # in a plan, a task with a count is a goal of the plan's year unless it states its own
                 is_task = dates.plan and self.finder.is_task(sentence, m.start())
                 if ctx.goal or is_task:

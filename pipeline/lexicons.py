@@ -62,6 +62,13 @@ class Lexicons:
     bound_threshold_followers: list[str]
     people_units: list[str]
     goal_headings: list[str]
+    review_headings: list[str]
+    baseline_words: list[str]
+    rule_words: list[str]
+    goal_statements: list[str]
+    plan_stops: list[str]
+    duration_nouns: list[str]
+    change_ends: list[str]
     cumulative_words: list[str]
     standard_bounds: list[str]
     standard_conditions: list[str]
@@ -195,6 +202,13 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         bound_threshold_followers=[str(w) for w in targets["bound_threshold_followers"]],
         people_units=[str(w) for w in targets["people_units"]],
         goal_headings=[str(w) for w in targets["goal_headings"]],
+        review_headings=[str(w) for w in targets["review_headings"]],
+        baseline_words=[str(w) for w in targets["baseline_words"]],
+        rule_words=[str(w) for w in targets["rule_words"]],
+        goal_statements=[str(w) for w in targets["goal_statements"]],
+        plan_stops=[str(w) for w in targets["plan_stops"]],
+        duration_nouns=[str(w) for w in targets["duration_nouns"]],
+        change_ends=[str(w) for w in targets["change_ends"]],
         cumulative_words=[str(w) for w in targets["cumulative_words"]],
         standard_bounds=[str(w) for w in targets["standard_bounds"]],
         standard_conditions=[str(w) for w in targets["standard_conditions"]],

@@ -628,3 +628,101 @@ def test_attribution_by_paragraph_heading_and_numbered_sections(nlp):
 def test_a_rank_among_many_zones_is_not_many_zones_at_once(nlp):
     text = "宝鸡高新区龙头地位更加巩固。高新区全年实现营业总收入1850亿元,成为全省第二个千亿级开发区。"
     assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["宝鸡高新区"]
+
+
+@pytest.mark.parametrize("text, year", [
+    ("贵州省人民政府关于加快工业园区建设发展的意见\n\n黔府发〔2010〕27号\n\n正文。\n\n贵州省人民政府\n二〇一〇年六月十二日\n\n(此件公开发布)\n", 2010),
+    ("关于2024年工作情况和2025年工作安排的报告\n正文。\n\n包头稀土高新技术产业开发区管理委员会\n2024年12月18日\n", 2024),
+    ("关于公布省级工业园区名单的通知\n正文。\n抄送:省委办公厅。\n江西省人民政府办公厅秘书处2012年6月19日印发\n", 2012),
+    # decoys: a date inside a sentence at the end, and the signature of the last of several articles
+    ("某某报告\n" + "正文。" * 700 + "\n2014年6月6日,在原中国人民大学校长逝世一周年之际,举行座谈会。", None),
+    ("第一篇:甲产业集聚区简介\n正文。\n第二篇:乙产业集聚区答复\n正文。\n乙产业集聚区管委会\n二〇一一年五月八日", None),
+])
+def test_a_document_is_dated_by_the_signature_that_closes_it(text, year):
+    from extractors.context import document_year
+
+    assert document_year(text) == year
+
+
+def test_next_and_last_year_count_from_the_reports_date_and_that_year_only_points_back(nlp):
+    text = ("关于2024年工作情况和2025年工作安排的报告\n一、2024年主要指标完成情况\n全区实现地区生产总值486.2亿元。\n"
+            "五、2025年主要目标\n明年,全区力争实现地区生产总值530亿元,增长8%左右。\n"
+            "六、保障措施\n当年新建标准厂房面积超过5万平方米的园区,再给予每平方米30元的奖励。\n\n"
+            "包头稀土高新技术产业开发区管理委员会\n2024年12月18日\n")
+    _, records = extract(nlp, text)
+    money = money_by_text(records)
+    assert money["486.2亿元"] == (False, 2024) and money["530亿元"] == (True, 2025)
+    assert money["30元"][1] is None  # 当年 of a rule: any year
+    assert {(t["value"], t["unit"], t["year"]) for t in of(records, "target")} == {(5.3e10, "CNY", 2025),
+                                                                                 (8, "percent", 2025)}
+
+
+def test_a_carried_deadline_outlasts_a_cumulative_sum_and_an_event_starts_its_own_span(nlp):
+    text = ("贵州省人民政府关于加快工业园区建设发展的意见\n"
+            "(二)发展目标。到\"十二五\"末,全省工业园区实现工业总产值1.2万亿元;园区固定资产投资累计完成四千五百亿元;"
+            "形成工业总产值超千亿元的园区2个。\n"
+            "(三)税费优惠。园区内新办的工业企业,自投产年度起三年内缴纳的企业所得税地方分享部分,由同级财政给予全额奖励;"
+            "园区内企业缴纳的城市基础设施配套费,按不高于百分之五十的比例减征。\n\n贵州省人民政府\n二〇一〇年六月十二日\n")
+    _, records = extract(nlp, text)
+    assert {(t["value"], t["unit"], t["year"]) for t in of(records, "target")} == {
+        (1.2e12, "CNY", 2015), (4.5e11, "CNY", 2015), (2, "count", 2015)}  # not the 50% of a rule
+
+
+def test_a_section_headed_by_results_is_a_review_even_of_the_reports_own_year(nlp):
+    text = ("关于2024年工作情况和2025年工作安排的报告\n一、2024年主要指标完成情况\n"
+            "全年为企业争取各类政策资金4.3亿元,办理留抵退税6.8亿元。\n"
+            "二、2025年主要目标\n全年争取发行专项债券15亿元。\n\n管理委员会\n2024年12月18日\n")
+    _, records = extract(nlp, text)
+    assert money_by_text(records) == {"4.3亿元": (False, 2024), "6.8亿元": (False, 2024), "15亿元": (True, 2025)}
+
+
+def test_where_a_change_starts_is_no_goal(nlp):
+    text = ("2021年政府工作报告\n“十四五”期间,规划面积由现有的62平方公里拓展到100平方公里左右。"
+            "规划面积由现在的39平方公里调整为73平方公里。今年就业人数也将由去年底的7万3,200人增加到7万6,000人以上。"
+            "到2025年,产值由150亿元提高到300亿元。")
+    _, records = extract(nlp, text)
+    areas = {r["text"]: (r["target"], r["year"]) for r in of(records, "area")}
+    assert areas["62平方公里"] == (False, None) and areas["39平方公里"] == (False, None)
+    assert areas["100平方公里左右"] == (True, 2025)
+    assert {(t["value"], t["unit"]) for t in of(records, "target")} == {(100, "km2"), (3e10, "CNY")}
+
+
+def test_two_counts_joined_by_he_each_count_their_own_thing(nlp):
+    _, records = extract(nlp, "到2025年,建成1个千亿级和3个百亿级产业集群。")
+    assert sorted((t["value"], t["metric"]) for t in of(records, "target")) == [(1, "千亿级"), (3, "百亿级产业集群")]
+
+
+def test_the_bar_of_counted_projects_is_no_goal_amount(nlp):
+    _, records = extract(nlp, "2010年,全省力争新开工亿元以上工业项目100个;新开工五亿元以上产业项目16个。")
+    assert {(t["value"], t["unit"]) for t in of(records, "target")} == {(100, "count"), (16, "count")}
+    assert {r["value"] for r in of(records, "money")} == {1e8, 5e8}
+
+
+def test_a_years_main_work_section_states_goals_but_not_its_rules(nlp):
+    text = ("重庆市万州区2021年政府工作报告\n——2021年1月26日\n一、2020年工作回顾\n全区新增市场主体1.1万户。\n"
+            "三、2021年主要工作\n(四)持续优化营商环境。全年新增市场主体1.2万户;企业开办时间压缩至1个工作日。"
+            "周边3.6万亩高标准农田纳入生态保护范围,不得擅自占用。\n")
+    _, records = extract(nlp, text)
+    assert {(t["value"], t["unit"], t["year"], t["metric"]) for t in of(records, "target")} == {
+        (12000, "count", 2021, "市场主体"), (1, "other", 2021, "企业开办时间")}
+    assert [(a["target"], a["year"]) for a in of(records, "area")] == [(False, None)]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("到2020年,整车产量力争达到18万辆。", "count"),  # vehicles are things: a count (GUIDE.md)
+    ("到2020年,月产能力争达到10万片晶圆。", "count"),
+    ("到2020年,生产能力力争达到240万吨。", "other"),  # a physical quantity
+])
+def test_production_quantities_of_things_are_counts(nlp, text, unit):
+    [target] = of(extract(nlp, text)[1], "target")
+    assert target["unit"] == unit
+
+
+def test_a_years_plan_reaches_the_clauses_that_list_its_figures_and_a_stated_goal_counts(nlp):
+    text = ("2017-03-15\n今年横琴计划完成固定资产投资620亿元,地区生产总值增长20%以上,新增注册企业1万家。"
+            "今年新区的目标是新增澳资企业300家。"
+            "今年计划完成投资24亿元,已建成项目5个,在建项目9个。项目计划总投资9.87亿元,其中超亿元项目3个。")
+    _, records = extract(nlp, text)
+    assert {(t["value"], t["unit"], t["year"]) for t in of(records, "target")} == {
+        (6.2e10, "CNY", 2017), (20, "percent", 2017), (10000, "count", 2017), (300, "count", 2017),
+        (2.4e9, "CNY", 2017), (9.87e8, "CNY", None)}

@@ -81,6 +81,9 @@ def test_money_phrasings(lex, phrase, text, value, value_max, currency, approx):
         "年产10万吨高档铝型材",
         "投资5亿人次",
         "其中产值超百亿企业4家",  # no 元: the bar of what is counted
+        "汇率波动5%,成本就相差几百万元",  # 几百万: some millions, no figure
+        "数千万元的投入",
+        "订阅每月120澳门元",  # a subscription price
     ],
 )
 def test_money_decoys(lex, phrase):
@@ -99,6 +102,10 @@ def test_count_before_amount_does_not_merge(lex):
     ("税收收入82.3亿元", "tax"), ("实现一般公共预算收入29.37亿元", "other"), ("合同利用港资18.2亿美元", "investment"),
     ("新增投资金额新台币1,150亿元", "investment"),  # 投资金额, not the 资金 inside it
     ("总开发经费新台币33亿元", "investment"),
+    ("投入资金8600万元", "investment"),  # 投入资金, not the 资金 inside it
+    ("全年为市场主体减税降费12.6亿元", "tax"), ("办理留抵退税6.8亿元", "tax"),
+    ("城镇常住居民人均可支配收入41235元", "other"),  # household income, not a zone's revenue
+    ("发放各类救助资金2.37亿元", "other"), ("发放稳岗返还资金3260万元", "financing"),
 ])
 def test_money_category(lex, phrase, category):
     [f] = MoneyFinder(lex).find(normalize_text(phrase))
