@@ -112,6 +112,11 @@ class Lexicons:
     industry_copula_cues: dict[str, str] = field(default_factory=dict)
     industry_joined_tails: list[str] = field(default_factory=list)
     industry_opening_words: list[str] = field(default_factory=list)
+    # zones, round 3
+    zone_partner_abbreviations: list[str] = field(default_factory=list)
+    zone_partner_words: list[str] = field(default_factory=list)
+    zone_table_separators: list[str] = field(default_factory=list)
+    zone_closed_names: dict[str, list[str]] = field(default_factory=dict)  # family → the proper parts it allows
 
 
 def _yaml(path: Path):
@@ -243,6 +248,10 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         industry_copula_cues=_invert(industry_cues["copula"]),
         industry_joined_tails=[str(w) for w in industry_cues["joined_tails"]],
         industry_opening_words=[str(w) for w in industry_cues["opening_words"]],
+        zone_partner_abbreviations=[str(w) for w in zone_cues["partner_abbreviations"]],
+        zone_partner_words=[str(w) for w in zone_cues["partner_words"]],
+        zone_table_separators=[str(w) for w in zone_cues["table_separators"]],
+        zone_closed_names={str(k): [str(w) for w in v] for k, v in zone_cues["closed_names"].items()},
         fingerprint=digest.hexdigest(),
     )
 
