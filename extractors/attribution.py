@@ -55,7 +55,10 @@ class ZoneAttributor:
             rf"(?<!第)(?:{alternation(lex.zone_collective)}){rank}[\p{{Han}}]{{0,6}}?(?:{generic}|园区){rank}"
             rf"|(?<![区园])(?:{alternation(lex.zone_collective_words)})")  # not a layout: 一区两园, 一园三区
         # 园区 / 投资区 alone, not inside a name: points back to the last zone of the paragraph named so
-        self.bare_word = patterns.compile(alternation(lex.zone_bare_words))
+        self.bare_word = patterns.compile(alternation(lex.zone_bare_words + lex.zone_any_zone_words))
+        self.any_zone_words = set(lex.zone_any_zone_words)
+        self.full_forms = lex.zone_bare_short_forms
+        self.generic_bare_words = set(lex.zone_generic_bare_words)
 
     def sections(self, text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, str | None]]:
         """(start offset, zone) of each section, in order. A 第N篇 line starts a section; a short line naming
@@ -86,22 +89,33 @@ class ZoneAttributor:
         return out
 
     def pointed_back(self, text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> str | None:
-        """The zone a bare zone word in text[start:end] (园区, 投资区) points back to: the last zone named
-        before it in the same paragraph whose name ends with that word."""
+        """The zone a bare zone word in text[start:end] (投资区, 经开区) points back to: the last zone named
+        before it in the same paragraph whose name ends with that word (or, for a short form, with one of its
+        full forms), else, for a short form, the only such zone named before it in the document. 该区 points back
+        to the last zone of the paragraph, whatever its name."""
         paragraph = text.rfind("\n", 0, start) + 1
         for word in self.bare_word.finditer(text, start, end):
             if any(s <= word.start() < e for s, e, _ in mentions):
                 continue  # part of a name
-            earlier = [z for s, e, z in mentions if paragraph <= s and e <= word.start()
-                       and text[s:e].endswith(word.group())]
-            if earlier:
-                return earlier[-1]
+            if word.group() in self.any_zone_words:
+                earlier = [z for s, e, z in mentions if paragraph <= s and e <= word.start()]
+                if earlier:
+                    return earlier[-1]
+                continue
+            endings = (word.group(), *self.full_forms.get(word.group(), ()))
+            earlier = [(s, z) for s, e, z in mentions if e <= word.start() and text[s:e].endswith(endings)]
+            in_paragraph = [z for s, z in earlier if s >= paragraph]
+            if in_paragraph:
+                return in_paragraph[-1]
+            if word.group() in self.full_forms and len({z for _, z in earlier}) == 1:
+                return earlier[-1][1]
         return None
 
     def bare_words(self, text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> list[str]:
         """The bare zone words (园区, 投资区) in text[start:end] that are not part of a name."""
         return [w.group() for w in self.bare_word.finditer(text, start, end)
-                if not any(s <= w.start() < e for s, e, _ in mentions)]
+                if not any(s <= w.start() < e for s, e, _ in mentions)
+                and w.group() not in self.any_zone_words | self.generic_bare_words]
 
     def __call__(self, doc):
         text = document_text(doc)
@@ -141,8 +155,14 @@ class ZoneAttributor:
                 continue
             named = named_in(s_start, s_end)
             run_on = bounds(text, s_start, s_end - 1, 0, len(text), FULL_STOPS)
-            if not named:  # a sentence running on past semicolons names its zone once, at its start
-                named = {z for s, e, z in visible if run_on[0] <= s < s_start and at_clause_start(text, s, run_on[0])}
+            if not named and run_on[0] < s_start and not general:  # in a run-on sentence, a bare zone word of the fact's own
+                pointed = self.pointed_back(text, c_start, c_end, visible)  # clause (综合保税区进出口总额…) points back
+                if pointed:
+                    span._.zone = pointed
+                    continue
+            if not named:  # a sentence running on past semicolons names its zone once, in its first part
+                first_part = min([i for i in (text.find(m, run_on[0], s_start) for m in ";") if i >= 0], default=s_start)
+                named = {z for s, e, z in visible if run_on[0] <= s < first_part and at_clause_start(text, s, run_on[0])}
             if len(named) == 1:
                 span._.zone = self.subject_or_pointed(text, named.pop(), s_start, s_end, visible)
                 continue
