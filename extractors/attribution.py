@@ -59,6 +59,7 @@ class ZoneAttributor:
         self.any_zone_words = set(lex.zone_any_zone_words)
         self.full_forms = lex.zone_bare_short_forms
         self.generic_bare_words = set(lex.zone_generic_bare_words)
+        self.table_separators = tuple(lex.zone_table_separators)
 
     def sections(self, text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, str | None]]:
         """(start offset, zone) of each section, in order. A 第N篇 line starts a section; a short line naming
@@ -69,7 +70,9 @@ class ZoneAttributor:
             stripped = line.strip()
             if ARTICLE_HEADING.match(line) and offset > 0:
                 bounds.append([offset, None, False])
-            if stripped and len(stripped) <= MAX_HEADING_CHARS and not stripped.endswith(("。", ";", "!", "?")):
+            is_row = bool(self.table_separators) and any(sep in stripped for sep in self.table_separators)
+            if (stripped and len(stripped) <= MAX_HEADING_CHARS and not stripped.endswith(("。", ";", "!", "?"))
+                    and not is_row):  # 稀土应用产业园|15.6平方公里|…: a table row, not a heading
                 named = {z for s, e, z in mentions if offset <= s < offset + len(line)}
                 numbered = bool(NUMBERED_LINE.match(stripped))
                 if not named and numbered and bounds[-1][2]:
