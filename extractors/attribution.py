@@ -57,8 +57,8 @@ class ZoneAttributor:
         # 园区 / 投资区 alone, not inside a name: points back to the last zone of the paragraph named so
         self.bare_word = patterns.compile(alternation(lex.zone_bare_words + lex.zone_any_zone_words))
         self.any_zone_words = set(lex.zone_any_zone_words)
-        self.full_forms = lex.zone_bare_short_forms
         self.generic_bare_words = set(lex.zone_generic_bare_words)
+        self.full_forms = lex.zone_bare_short_forms  # 经开区 → 经济技术开发区, 经济开发区
         self.table_separators = tuple(lex.zone_table_separators)
 
     def sections(self, text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, str | None]]:
@@ -92,10 +92,9 @@ class ZoneAttributor:
         return out
 
     def pointed_back(self, text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> str | None:
-        """The zone a bare zone word in text[start:end] (投资区, 经开区) points back to: the last zone named
-        before it in the same paragraph whose name ends with that word (or, for a short form, with one of its
-        full forms), else, for a short form, the only such zone named before it in the document. 该区 points back
-        to the last zone of the paragraph, whatever its name."""
+        """The zone a bare zone word in text[start:end] (园区, 投资区) points back to: the last zone named
+        before it in the same paragraph whose name ends with that word. 该区 points back to the last zone of the
+        paragraph, whatever its name."""
         paragraph = text.rfind("\n", 0, start) + 1
         for word in self.bare_word.finditer(text, start, end):
             if any(s <= word.start() < e for s, e, _ in mentions):
@@ -105,13 +104,10 @@ class ZoneAttributor:
                 if earlier:
                     return earlier[-1]
                 continue
-            endings = (word.group(), *self.full_forms.get(word.group(), ()))
-            earlier = [(s, z) for s, e, z in mentions if e <= word.start() and text[s:e].endswith(endings)]
-            in_paragraph = [z for s, z in earlier if s >= paragraph]
-            if in_paragraph:
-                return in_paragraph[-1]
-            if word.group() in self.full_forms and len({z for _, z in earlier}) == 1:
-                return earlier[-1][1]
+            earlier = [z for s, e, z in mentions if paragraph <= s and e <= word.start()
+                       and text[s:e].endswith(word.group())]
+            if earlier:
+                return earlier[-1]
         return None
 
     def bare_words(self, text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> list[str]:
@@ -177,7 +173,8 @@ class ZoneAttributor:
                 span._.zone = None
                 continue
             headed = self.paragraph_zone(text, span.start_char, visible, general) if not named else None
-            if headed and any(not headed.endswith(w) for w in self.bare_words(text, s_start, s_end, visible)):
+            if headed and any(not headed.endswith((w, *self.full_forms.get(w, ())))
+                              for w in self.bare_words(text, s_start, s_end, visible)):
                 headed = None  # 投资区现场签约… in a paragraph on 角美工业园区 speaks of another zone
             if headed or general:
                 span._.zone = headed

@@ -241,7 +241,29 @@ class ZoneFinder:
         found += self.place_park_mentions(text, found)
         found += self.short_form_mentions(text, found)
         found += self.abbreviation_mentions(text, found)
+        found += self.bare_short_mentions(text, found)
         return sorted(found, key=lambda m: m.start)
+
+    def bare_short_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """经开区, 综保区, 新区: the word a text uses for its one zone of that kind (万州经济技术开发区) is a mention
+        of that zone wherever it stands alone: not inside a name or a longer zone word (高新区), not after a title
+        or a collective word (国家级经开区, 各经开区)."""
+        out = []
+        before = tuple(self.titles | set(self.lex.zone_collective))
+        longer = set(self.lex.zone_suffixes) | set(self.lex.zone_bare_words)
+        for word, full_forms in self.lex.zone_bare_short_forms.items():
+            owners = {(self._key(m.proper), m.family): m for m in found if m.name.endswith(tuple(full_forms))}
+            if len(owners) != 1:
+                continue
+            owner = next(iter(owners.values()))
+            for occurrence in patterns.compile(regex.escape(word)).finditer(text):
+                a, b = occurrence.span()
+                if any(f.start < b and a < f.end for f in found) or text[:a].endswith(before):
+                    continue
+                if any(text[a - k:b] in longer for k in range(1, 4) if a >= k):
+                    continue
+                out.append(ZoneMention(a, b, word, owner.proper, owner.family, owner.place, owner.proper_led))
+        return out
 
     def table_mentions(self, text: str) -> list[ZoneMention]:
         """稀土应用产业园|15.6平方公里|…: a table row whose first cell is only a qualifier and a zone suffix names a
