@@ -2,11 +2,12 @@
 Guizhou 2010 in GBK, a Macau paper of 2017 on Hengqin and Nansha in traditional Big5, Inner Mongolia 2024),
 written and annotated without reading the extractors or running them; the annotations were committed before the
 first extraction. tests/fixtures/blind3/README.md says what each exercises and which calls the annotation made.
-No quality floors and no audit yet: `policyfacts audit --annotations tests/fixtures/blind3/annotations --no-store`
-gives the first measurement."""
+`policyfacts audit --annotations tests/fixtures/blind3/annotations --no-store` prints the figures. Zones,
+industries and attribution were tuned on this set (round three), so their floors guard against regressions; they
+are no unseen measurement."""
 import pytest
 
-from pipeline.audit import load_annotations
+from pipeline.audit import load_annotations, run_audit
 from pipeline.reading import normalize_text, read_document, to_simplified
 from tests.conftest import ROOT
 
@@ -59,3 +60,18 @@ def test_the_traditional_report_is_stored_simplified_with_ordinary_digits(docume
 def test_the_full_width_web_page_is_stored_with_ordinary_digits(documents):
     document = documents["d1_hebei_2014_hengshui_web.txt"]
     assert "426.8亿元" in document.text and "４" not in document.text
+
+
+# Zone, industry and attribution floors, just below the figures after the third zone round (tuned on this set).
+ZONE_FLOORS = {"zone": (0.97, 0.97), "industry": (0.97, 0.95)}
+ZONE_ATTRIBUTION_FLOOR = 0.92
+
+
+def test_zones_industries_and_attribution_on_the_third_blind_set_stay_above_their_floors(nlp):
+    audit = run_audit(ANNOTATIONS, None, lambda: nlp)
+    assert audit.problems == []
+    for t, (precision, recall) in ZONE_FLOORS.items():
+        s = audit.comparison.scores[t]
+        print(f"  {t:9} {s.tp:3}/{s.fp:3}/{s.fn:3}  P {s.precision:.3f}  R {s.recall:.3f}")
+        assert s.precision >= precision and s.recall >= recall, (t, s)
+    assert audit.comparison.zone_accuracy() >= ZONE_ATTRIBUTION_FLOOR
