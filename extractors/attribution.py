@@ -55,7 +55,11 @@ class ZoneAttributor:
             rf"(?<!第)(?:{alternation(lex.zone_collective)}){rank}[\p{{Han}}]{{0,6}}?(?:{generic}|园区){rank}"
             rf"|(?<![区园])(?:{alternation(lex.zone_collective_words)})")  # not a layout: 一区两园, 一园三区
         # 园区 / 投资区 alone, not inside a name: points back to the last zone of the paragraph named so
-        self.bare_word = patterns.compile(alternation(lex.zone_bare_words))
+        self.bare_word = patterns.compile(alternation(lex.zone_bare_words + lex.zone_any_zone_words))
+        self.any_zone_words = set(lex.zone_any_zone_words)
+        self.generic_bare_words = set(lex.zone_generic_bare_words)
+        self.full_forms = lex.zone_bare_short_forms  # 经开区 → 经济技术开发区, 经济开发区
+        self.table_separators = tuple(lex.zone_table_separators)
 
     def sections(self, text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, str | None]]:
         """(start offset, zone) of each section, in order. A 第N篇 line starts a section; a short line naming
@@ -66,7 +70,9 @@ class ZoneAttributor:
             stripped = line.strip()
             if ARTICLE_HEADING.match(line) and offset > 0:
                 bounds.append([offset, None, False])
-            if stripped and len(stripped) <= MAX_HEADING_CHARS and not stripped.endswith(("。", ";", "!", "?")):
+            is_row = bool(self.table_separators) and any(sep in stripped for sep in self.table_separators)
+            if (stripped and len(stripped) <= MAX_HEADING_CHARS and not stripped.endswith(("。", ";", "!", "?"))
+                    and not is_row):  # 稀土应用产业园|15.6平方公里|…: a table row, not a heading
                 named = {z for s, e, z in mentions if offset <= s < offset + len(line)}
                 numbered = bool(NUMBERED_LINE.match(stripped))
                 if not named and numbered and bounds[-1][2]:
@@ -87,11 +93,17 @@ class ZoneAttributor:
 
     def pointed_back(self, text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> str | None:
         """The zone a bare zone word in text[start:end] (园区, 投资区) points back to: the last zone named
-        before it in the same paragraph whose name ends with that word."""
+        before it in the same paragraph whose name ends with that word. 该区 points back to the last zone of the
+        paragraph, whatever its name."""
         paragraph = text.rfind("\n", 0, start) + 1
         for word in self.bare_word.finditer(text, start, end):
             if any(s <= word.start() < e for s, e, _ in mentions):
                 continue  # part of a name
+            if word.group() in self.any_zone_words:
+                earlier = [z for s, e, z in mentions if paragraph <= s and e <= word.start()]
+                if earlier:
+                    return earlier[-1]
+                continue
             earlier = [z for s, e, z in mentions if paragraph <= s and e <= word.start()
                        and text[s:e].endswith(word.group())]
             if earlier:
@@ -101,7 +113,8 @@ class ZoneAttributor:
     def bare_words(self, text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> list[str]:
         """The bare zone words (园区, 投资区) in text[start:end] that are not part of a name."""
         return [w.group() for w in self.bare_word.finditer(text, start, end)
-                if not any(s <= w.start() < e for s, e, _ in mentions)]
+                if not any(s <= w.start() < e for s, e, _ in mentions)
+                and w.group() not in self.any_zone_words | self.generic_bare_words]
 
     def __call__(self, doc):
         text = document_text(doc)
@@ -141,8 +154,14 @@ class ZoneAttributor:
                 continue
             named = named_in(s_start, s_end)
             run_on = bounds(text, s_start, s_end - 1, 0, len(text), FULL_STOPS)
-            if not named:  # a sentence running on past semicolons names its zone once, at its start
-                named = {z for s, e, z in visible if run_on[0] <= s < s_start and at_clause_start(text, s, run_on[0])}
+            if not named and run_on[0] < s_start and not general:  # in a run-on sentence, a bare zone word of the fact's own
+                pointed = self.pointed_back(text, c_start, c_end, visible)  # clause (综合保税区进出口总额…) points back
+                if pointed:
+                    span._.zone = pointed
+                    continue
+            if not named:  # a sentence running on past semicolons names its zone once, in its first part
+                first_part = min([i for i in (text.find(m, run_on[0], s_start) for m in ";") if i >= 0], default=s_start)
+                named = {z for s, e, z in visible if run_on[0] <= s < first_part and at_clause_start(text, s, run_on[0])}
             if len(named) == 1:
                 span._.zone = self.subject_or_pointed(text, named.pop(), s_start, s_end, visible)
                 continue
@@ -154,7 +173,8 @@ class ZoneAttributor:
                 span._.zone = None
                 continue
             headed = self.paragraph_zone(text, span.start_char, visible, general) if not named else None
-            if headed and any(not headed.endswith(w) for w in self.bare_words(text, s_start, s_end, visible)):
+            if headed and any(not headed.endswith((w, *self.full_forms.get(w, ())))
+                              for w in self.bare_words(text, s_start, s_end, visible)):
                 headed = None  # 投资区现场签约… in a paragraph on 角美工业园区 speaks of another zone
             if headed or general:
                 span._.zone = headed

@@ -80,21 +80,27 @@ class IndustryFinder:
         self.enumeration = patterns.compile(
             rf"(?P<cue>{alternation(cues)})(?:{BRIDGE})(?:{ENUMERATED_ITEM})+")
         # 打造新能源、新材料和高端装备制造三大产业基地: only after such a verb, else 产业基地 ends a zone's name
+        # …; not 建设国家级航空产业基地配套园区, where the base only qualifies what is built
         self.bases = patterns.compile(rf"(?:{alternation(lex.industry_base_openers)})(?P<list>{LIST}?)"
-                                      rf"(?P<cue>{alternation(lex.industry_base_cues)})")
+                                      rf"(?P<cue>{alternation(lex.industry_base_cues)})(?=[^\p{{Han}}]|和|及|与|$)")
         self.by_with = patterns.compile(
             rf"以(?P<list>{LIST}?)(?:等)?为{COUNT_WORD}?(?P<cue>{alternation(lex.industry_by_with)})")
+        # 以装备制造和新能源为主: a cue that ends its word (not 为主体), and only known industries before it
+        self.by_with_known = patterns.compile(
+            rf"以(?P<list>{LIST}?)(?:等)?为(?P<cue>{alternation(lex.industry_by_with_known)})(?=[,;。]|的|$)"
+        ) if lex.industry_by_with_known else None
         # 积体电路产业仍是南科最大的支柱产业: one industry, a copula and the cue
         self.copula = patterns.compile(
             rf"(?P<list>{ITEM})(?:产业|行业)(?:仍|已|一直|依然|始终)?(?:是|为|成为)[^,;。:]{{0,12}}?"
             rf"(?P<cue>{alternation(lex.industry_copula_cues)})")
         self.joined_tails = tuple(lex.industry_joined_tails)
         self.known_joined = tuple(name for name in lex.industries if JI in name)
-        self.opening_words = set(lex.industry_opening_words)
+        # a bare zone word opens a list too (聚集区丝网产业集群: the zone's 丝网)
+        self.opening_words = set(lex.industry_opening_words) | set(lex.zone_bare_words)
         self.bad_tail = patterns.compile(rf"(?:{alternation(lex.not_industry_tails)})$")
         self.bad_head = patterns.compile(rf"^(?:{alternation(lex.not_industry_heads)})")
         self.roles = {**lex.industry_after_list, **lex.industry_before_list, **cues, **lex.industry_by_with,
-                      **lex.industry_copula_cues}
+                      **lex.industry_copula_cues, **lex.industry_by_with_known}
         self.opening_cue = patterns.compile(rf"^(?:{alternation(lex.industry_before_list)})")
         self.list_only = set(lex.industry_list_only_cues)
 
@@ -113,7 +119,8 @@ class IndustryFinder:
             item = TRAILING.sub("", NUMBERED.sub("", item))  # 现代化服务业四大产业 → 现代化服务业
             if item.endswith("业") and item[-2:] not in KEEP_YE and len(item) >= 3:
                 item = item[:-1]
-        if not (2 <= len(item) <= MAX_ITEM) or item in self.not_industries:
+        # one character names an industry only when the lexicon knows it (铝产业集群)
+        if not (2 <= len(item) <= MAX_ITEM or item in self.known) or item in self.not_industries:
             return None
         if item not in self.known and (self.bad_tail.search(item) or self.bad_head.search(item)):
             return None
@@ -126,7 +133,8 @@ class IndustryFinder:
     def _reads_as_name(self, item: str) -> bool:
         """An unknown name must read as a noun phrase: no verbs, particles or pronouns inside."""
         words = [(w.word, w.flag) for w in self.pos.cut(item)]
-        return 2 <= len(item) <= 8 and all(self._name_word(w, f, first=i == 0, last=i == len(words) - 1)
+        # two parts joined by 及 (铝及铝合金精深加工) may each be as long as one name
+        return 2 <= len(item) and all(len(part) <= 8 for part in item.split(JI)) and all(self._name_word(w, f, first=i == 0, last=i == len(words) - 1)
                                            for i, (w, f) in enumerate(words))
 
     def _without_opening_words(self, item: str) -> str:
@@ -186,6 +194,7 @@ class IndustryFinder:
         """A piece with 及 that names one industry: known whole (钛及特种金属), a dependent word after 及
         (烟草及配套, 铝及深加工), or the word after 及 built on the one before (钛及钛合金)."""
         piece = TRAILING.sub("", REMARK.sub("", piece))
+        piece = piece.removesuffix("业")  # 软件及资讯服务业: a sector the lexicon knows by its joined name
         head, _, tail = piece.partition(JI)
         return piece.endswith(self.known_joined) or tail.startswith(self.joined_tails) or (
             bool(head) and head[-1] in tail)
@@ -266,6 +275,11 @@ class IndustryFinder:
             role = self.roles[m["cue"]]
             items = self._items(sentence, m.start("list"), m.end("list"), True, opened=False)
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, False)]
+        for m in self.by_with_known.finditer(sentence) if self.by_with_known else ():
+            by_with_spans.append((m.start(), m.end()))
+            items = self._items(sentence, m.start("list"), m.end("list"), True, opened=False)
+            if items and all(self._known(n) for _, _, n in items):
+                found += [(a, b, n, self.roles[m["cue"]]) for a, b, n in items]
         for m in self.copula.finditer(sentence):
             name = self._clean(m["list"], first=True)
             if name:
@@ -351,30 +365,41 @@ class IndustryExtractor:
         return doc
 
 
-@Language.component("industry_dedup")
-def keep_first_industry_per_zone(doc):
+class IndustryDedup:
     """One industry fact per (name, zone) in a document: the first mention, with the strongest role any mention
     gives it (a leading industry also named as a cluster is leading). A name that is the first part of an
-    X及Y name of the same zone is its short form (汽车产业集群 after 汽车及零部件产业集群), not another industry."""
-    industries = [s for s in facts(doc) if s.label_ == "industry"]
-    roles: dict[tuple, str] = {}
-    for span in industries:
-        key = (span._.name, span._.zone)
-        if key not in roles or (span._.role in STRONG_ROLES and roles[key] not in STRONG_ROLES):
-            roles[key] = span._.role
-    joined = {(name.partition(JI)[0], zone) for name, zone in roles if JI in name}
-    seen = set()
-    kept = []
-    for span in facts(doc):
-        if span.label_ == "industry":
+    X及Y name of the same zone, Y a word that depends on X (lexicon joined_tails), is its short form (汽车产业集群
+    after 汽车及零部件产业集群), not another industry; 铝产业集群 beside 铝及铝加工 is one."""
+
+    def __init__(self, lex: Lexicons):
+        self.joined_tails = tuple(lex.industry_joined_tails)
+
+    def __call__(self, doc):
+        industries = [s for s in facts(doc) if s.label_ == "industry"]
+        roles: dict[tuple, str] = {}
+        for span in industries:
             key = (span._.name, span._.zone)
-            if key in seen or key in joined:
-                continue
-            seen.add(key)
-            span._.role = roles[key]
-        kept.append(span)
-    doc.spans[FACTS_KEY] = kept
-    return doc
+            if key not in roles or (span._.role in STRONG_ROLES and roles[key] not in STRONG_ROLES):
+                roles[key] = span._.role
+        joined = {(name.partition(JI)[0], zone) for name, zone in roles
+                  if name.partition(JI)[2].startswith(self.joined_tails)}
+        seen = set()
+        kept = []
+        for span in facts(doc):
+            if span.label_ == "industry":
+                key = (span._.name, span._.zone)
+                if key in seen or key in joined:
+                    continue
+                seen.add(key)
+                span._.role = roles[key]
+            kept.append(span)
+        doc.spans[FACTS_KEY] = kept
+        return doc
+
+
+@Language.factory("industry_dedup", default_config={"lexicon_dir": ""})
+def make_industry_dedup(nlp: Language, name: str, lexicon_dir: str) -> IndustryDedup:
+    return IndustryDedup(load_lexicons(lexicon_dir or None))
 
 
 @Language.factory("industry_extractor", default_config={"lexicon_dir": ""})

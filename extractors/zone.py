@@ -102,6 +102,14 @@ class ZoneFinder:
             rf"(?P<qualifier>[{marks}]+|\p{{Han}}{{2,6}}?)(?P<suffix>{alternation(lex.zone_sub_suffixes)})")
         # 武汉国家生物产业基地(光谷生物城): a second name in brackets right after a name
         self.bracket_alias = patterns.compile(r"\((?P<short>\p{Han}{3,8})\)")
+        # 粤澳合作中医药科技产业园: partner regions' short forms and a word of partnership lead a name
+        partners = "".join(regex.escape(a) for a in lex.zone_partner_abbreviations)
+        self.partner = patterns.compile(
+            rf"(?<![{partners}])[{partners}]{{2,4}}(?:{alternation(lex.zone_partner_words)})\p{{Han}}{{0,{MAX_LEFT}}}$"
+        ) if partners and lex.zone_partner_words else None
+        self.table_row = patterns.compile(
+            rf"^[ \t\u3000]*(?P<cell>\p{{Han}}+)[ \t\u3000]*(?:{alternation(lex.zone_table_separators)})", regex.M
+        ) if lex.zone_table_separators else None
 
     def _is_place(self, word: str, flag: str) -> bool:
         return word in self.localities or (
@@ -160,6 +168,25 @@ class ZoneFinder:
         place = taken[0][0] if self._is_place(*taken[0]) else None
         return proper, place, self._is_proper(*taken[0]) or self._region_led(taken)
 
+    def _partner_part(self, left: str) -> str | None:
+        """粤澳合作中医药科技: the proper part of a name led by partner regions (粤澳合作), when it starts a word and
+        holds no word that cannot stand inside a name."""
+        m = self.partner.search(left) if self.partner else None
+        if not m:
+            return None
+        starts, offset = set(), 0
+        for w in self.pos.cut(left):
+            starts.add(offset)
+            offset += len(w.word)
+            if offset > m.start() and (w.word in self.stopwords or w.flag in BOUNDARY_TAGS):
+                return None
+        return m.group() if m.start() in starts else None
+
+    def _allowed(self, proper: str, family: str) -> bool:
+        """A family with a closed list of names (新区) allows only a proper part that ends with one of them."""
+        closed = self.lex.zone_closed_names.get(family)
+        return closed is None or proper.endswith(tuple(closed))
+
     def _region_led(self, taken: list[tuple[str, str]]) -> bool:
         return len(taken) > 1 and taken[0][0] in self.region_words
 
@@ -207,12 +234,57 @@ class ZoneFinder:
         return found
 
     def mentions(self, text: str) -> list[ZoneMention]:
-        found = self.suffix_mentions(text)
+        tabled = self.table_mentions(text)
+        found = [m for m in self.suffix_mentions(text) if not any(t.start < m.end and m.start < t.end for t in tabled)]
+        found += tabled
         found += self.list_mentions(text, {m.end for m in found})
         found += self.place_park_mentions(text, found)
         found += self.short_form_mentions(text, found)
         found += self.abbreviation_mentions(text, found)
+        found += self.bare_short_mentions(text, found)
         return sorted(found, key=lambda m: m.start)
+
+    def bare_short_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """经开区, 综保区, 新区: the word a text uses for its one zone of that kind (万州经济技术开发区) is a mention
+        of that zone wherever it stands alone: not inside a name or a longer zone word (高新区), not after a title
+        or a collective word (国家级经开区, 各经开区)."""
+        out = []
+        before = tuple(self.titles | set(self.lex.zone_collective))
+        longer = set(self.lex.zone_suffixes) | set(self.lex.zone_bare_words)
+        for word, full_forms in self.lex.zone_bare_short_forms.items():
+            owners = {(self._key(m.proper), m.family): m for m in found if m.name.endswith(tuple(full_forms))}
+            if len(owners) != 1:
+                continue
+            owner = next(iter(owners.values()))
+            for occurrence in patterns.compile(regex.escape(word)).finditer(text):
+                a, b = occurrence.span()
+                if any(f.start < b and a < f.end for f in found) or text[:a].endswith(before):
+                    continue
+                if any(text[a - k:b] in longer for k in range(1, 4) if a >= k):
+                    continue
+                out.append(ZoneMention(a, b, word, owner.proper, owner.family, owner.place, owner.proper_led))
+        return out
+
+    def table_mentions(self, text: str) -> list[ZoneMention]:
+        """稀土应用产业园|15.6平方公里|…: a table row whose first cell is only a qualifier and a zone suffix names a
+        park, place or none; every occurrence of that name in the text is then a mention of it."""
+        if self.table_row is None:
+            return []
+        names: dict[str, tuple[str, str]] = {}
+        for row in self.table_row.finditer(text):
+            cell = row["cell"]
+            suffix = self.item_suffix.search(cell)
+            if not suffix or suffix.start() < 2:
+                continue
+            words = self.pos.cut(cell[: suffix.start()])
+            if any(w.word in self.stopwords or w.word in self.lex.zone_collective for w in words):
+                continue  # 其他园区, 全区: not a park's name
+            names[cell] = (cell[: suffix.start()], self.lex.zone_suffixes[suffix.group()])
+        out = []
+        for name, (proper, family) in names.items():
+            for occurrence in patterns.compile(regex.escape(name)).finditer(text):
+                out.append(ZoneMention(occurrence.start(), occurrence.end(), name, proper, family, None, True))
+        return out
 
     def suffix_mentions(self, text: str) -> list[ZoneMention]:
         found = []
@@ -239,9 +311,15 @@ class ZoneFinder:
                                          censored.group(), family, None, False))
                 continue
             part = self._proper_part(text[lo:m.start()])
+            partner = self._partner_part(text[lo:m.start()])
+            if partner and (part is None or len(partner) > len(part[0])):
+                part = (partner, None, True)
             if part is None:
                 continue
             proper, place, proper_led = part
+            if not self._allowed(proper, family):
+                previous_end = lo  # 松山新区, 浦东新区: a city's district, not a zone
+                continue
             if is_prefecture(proper) and m.group() in self.city_collective:
                 continue  # 鹤壁市产业集聚区: the city's zones together
             start = m.start() - len(proper)

@@ -119,6 +119,15 @@ class Lexicons:
     industry_copula_cues: dict[str, str] = field(default_factory=dict)
     industry_joined_tails: list[str] = field(default_factory=list)
     industry_opening_words: list[str] = field(default_factory=list)
+    # zones, round 3
+    zone_partner_abbreviations: list[str] = field(default_factory=list)
+    zone_partner_words: list[str] = field(default_factory=list)
+    zone_table_separators: list[str] = field(default_factory=list)
+    zone_closed_names: dict[str, list[str]] = field(default_factory=dict)  # family → the proper parts it allows
+    industry_by_with_known: dict[str, str] = field(default_factory=dict)  # 以…为 <cue> of known industries → role
+    zone_bare_short_forms: dict[str, list[str]] = field(default_factory=dict)  # 经开区 → its full forms
+    zone_any_zone_words: list[str] = field(default_factory=list)
+    zone_generic_bare_words: list[str] = field(default_factory=list)
 
 
 def _yaml(path: Path):
@@ -257,6 +266,14 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         industry_copula_cues=_invert(industry_cues["copula"]),
         industry_joined_tails=[str(w) for w in industry_cues["joined_tails"]],
         industry_opening_words=[str(w) for w in industry_cues["opening_words"]],
+        zone_partner_abbreviations=[str(w) for w in zone_cues["partner_abbreviations"]],
+        zone_partner_words=[str(w) for w in zone_cues["partner_words"]],
+        zone_table_separators=[str(w) for w in zone_cues["table_separators"]],
+        zone_closed_names={str(k): [str(w) for w in v] for k, v in zone_cues["closed_names"].items()},
+        industry_by_with_known=_invert(industry_cues["by_with_known"]),
+        zone_bare_short_forms={str(k): [str(w) for w in v] for k, v in zone_cues["bare_short_forms"].items()},
+        zone_any_zone_words=[str(w) for w in zone_cues["any_zone_words"]],
+        zone_generic_bare_words=[str(w) for w in zone_cues["generic_bare_words"]],
         fingerprint=digest.hexdigest(),
     )
 

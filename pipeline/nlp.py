@@ -43,5 +43,5 @@ def make_nlp(lexicon_dir: str = "", fast: bool = True) -> Language:
     for name in EXTRACTORS:
         nlp.add_pipe(name, config={"lexicon_dir": lexicon_dir})
     nlp.add_pipe("zone_attribution", config={"lexicon_dir": lexicon_dir})
-    nlp.add_pipe("industry_dedup")
+    nlp.add_pipe("industry_dedup", config={"lexicon_dir": lexicon_dir})
     return nlp

@@ -726,3 +726,104 @@ def test_a_years_plan_reaches_the_clauses_that_list_its_figures_and_a_stated_goa
     assert {(t["value"], t["unit"], t["year"]) for t in of(records, "target")} == {
         (6.2e10, "CNY", 2017), (20, "percent", 2017), (10000, "count", 2017), (300, "count", 2017),
         (2.4e9, "CNY", 2017), (9.87e8, "CNY", None)}
+
+
+# Round three of zones, industries and attribution (tuned on tests/fixtures/blind3).
+
+def industries_of(records):
+    """{name: (role, zone)} of the industry facts."""
+    return {r["name"]: (r["role"], r["zone"]) for r in of(records, "industry")}
+
+
+def test_hebei_zones_named_with_gongye_juji_qu_and_a_collective_decoy(nlp):
+    text = ("衡水经济开发区、枣强县工业聚集区、深州市工业聚集区被评为年度先进单位,故城县工业聚集区等2家单位被通报提醒。"
+            "在各县市工业聚集区中,枣强县工业聚集区得分最高。")
+    assert set(zones_of(extract(nlp, text)[1])) == {"衡水经济开发区", "枣强县工业聚集区", "深州市工业聚集区",
+                                                   "故城县工业聚集区"}
+
+
+def test_a_new_area_is_a_zone_only_with_a_name_from_the_closed_list(nlp):
+    _, records = extract(nlp, "横琴新区管委会与澳门特区政府共同出席仪式。重庆两江新区完成投资5亿元。")
+    assert set(zones_of(records)) == {"横琴新区", "重庆两江新区"}
+    for decoy in ("市服务业委负责抓城区工业,包括凌河区、古塔区和松山新区。",  # a city's district
+                  "打造集工业、商贸和服务为一体的城镇新区。", "城东新区完成投资3亿元。",
+                  "天津滨海新区完成投资5亿元。"):  # a county-level district: a place
+        assert of(extract(nlp, decoy)[1], "zone") == [], decoy
+    # the word 新区 alone is the text's one new area; 高新区 is not it
+    text = "横琴新区经济保持较快增长。新区总面积106.46平方公里。高新区规划面积10平方公里。"
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
+    assert areas["106.46平方公里"] == "横琴新区"
+
+
+def test_parks_named_after_partner_regions(nlp):
+    text = ("横琴粤澳合作产业园首批项目动工\n备受关注的粤澳合作产业园昨日迎来首批项目动工。"
+            "与粤澳合作产业园一街之隔的粤澳合作中医药科技产业园,是澳门与内地合作的首个落地项目。")
+    assert zones_of(extract(nlp, text)[1]) == {"横琴粤澳合作产业园": ["粤澳合作产业园"],
+                                               "粤澳合作中医药科技产业园": []}
+    assert of(extract(nlp, "加强两地合作产业园建设。深化合作产业园区管理。")[1], "zone") == []
+
+
+def test_a_table_of_parks_names_them_and_its_rows_attribute_their_figures(nlp):
+    text = ("包头稀土高新技术产业开发区2024年工作报告\n高新区实行一区多园管理,各园区主要指标如下:\n"
+            "园区名称|规划面积|完成投资\n稀土应用产业园|15.6平方公里|86.3亿元\n希望工业园|22.4平方公里|41.7亿元\n"
+            "其他园区|5平方公里|3亿元\n"
+            "希望工业园。园区完成基础设施投资9.2亿元。\n明年,全区力争实现地区生产总值530亿元。\n")
+    _, records = extract(nlp, text)
+    assert set(zones_of(records)) == {"包头稀土高新技术产业开发区", "稀土应用产业园", "希望工业园"}
+    zone_of = {r["text"]: r["zone"] for r in records if r["type"] in ("money", "area")}
+    assert zone_of["15.6平方公里"] == zone_of["86.3亿元"] == "稀土应用产业园"
+    assert zone_of["22.4平方公里"] == zone_of["9.2亿元"] == "希望工业园"  # 园区 does not veto its heading
+    assert zone_of["530亿元"] == "包头稀土高新技术产业开发区"  # the rows are no headings
+
+
+def test_industries_after_verbs_and_by_with_known_names(nlp):
+    text = ("冀州经济开发区主导产业确定为采暖铸造、医疗器械和化工新材料。"
+            "昆山高新区以装备制造和新能源为主,年产值可达80亿元。")
+    assert industries_of(extract(nlp, text)[1]) == {
+        "采暖铸造": ("leading", "冀州经济开发区"), "医疗器械": ("leading", "冀州经济开发区"),
+        "化工新材料": ("leading", "冀州经济开发区"), "装备制造": ("leading", "昆山高新区"),
+        "新能源": ("leading", "昆山高新区")}
+    text = "全区加快形成以清洁能源、现代物流、文化旅游为支撑的现代产业体系。"
+    assert industries_of(extract(nlp, text)[1]) == {"清洁能源": ("pillar", None), "现代物流": ("pillar", None),
+                                                    "文化旅游": ("pillar", None)}
+    for decoy in ("园区企业以中小企业为主。", "以电子信息为主体。", "以东风等骨干企业为龙头,以重点项目为支撑,发展专用汽车。",
+                  "依托航空工业基础,建设国家级航空产业基地配套园区。"):
+        assert of(extract(nlp, decoy)[1], "industry") == [], decoy
+
+
+def test_industry_names_after_zone_words_goal_words_and_with_ji(nlp):
+    text = ("安平县工业聚集区以丝网产业见长。去年,聚集区丝网产业集群产值达到213亿元。"
+            "枣强县工业聚集区今年力争玻璃钢产业集群产值突破百亿元。"
+            "南沙资讯科技园重点发展软件及资讯服务业。"
+            "遵义经济技术开发区以铝及铝加工、特色食品为主导产业,形成年产值两百亿元的铝产业集群。"
+            "包头稀土高新区今后将重点发展稀土功能材料及终端应用,前瞻布局氢能和储能。"
+            "产业园以中医药为主导产业,并配套发展保健品、医疗器械和医学检测等相关产业。")
+    names = set(industries_of(extract(nlp, text)[1]))
+    assert {"丝网", "玻璃钢", "软件及资讯服务", "铝及铝加工", "特色食品", "铝", "稀土功能材料及终端应用",
+            "保健品", "医学检测"} <= names
+    assert not names & {"聚集区丝网", "力争玻璃钢", "软件", "资讯服务", "稀土功能材料"}
+    # a name before a dependent word is still the short form of the joined one (汽车 of 汽车及零部件)
+    text = "蔡家坡经济技术开发区围绕汽车及零部件、通用航空两大主导产业,汽车产业集群产值突破650亿元。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"汽车及零部件", "通用航空"}
+
+
+def test_demonstratives_and_the_one_zone_a_short_word_names(nlp):
+    text = "衡水经济开发区连续第三年位列全市第一。该区规划面积283平方公里。"
+    assert [a["zone"] for a in of(extract(nlp, text)[1], "area")] == ["衡水经济开发区"]
+    text = ("万州经济技术开发区在国家级经开区综合发展水平考核中位次前移。万州综合保税区封关运行。\n"
+            "(一)做强开放平台,推动经开区扩能升级。盘活闲置低效用地1200亩。\n")
+    doc, records = extract(nlp, text)
+    assert [a["zone"] for a in of(records, "area")] == ["万州经济技术开发区"]
+    assert zones_of(records)["万州经济技术开发区"] == ["经开区"]
+    # 国家级经开区 is a category, not a mention
+    assert [text[s:e] for s, e, z in doc.user_data["zone_mentions"] if z == "万州经济技术开发区"].count("经开区") == 1
+
+
+def test_a_run_on_sentence_takes_its_zone_from_its_first_part_and_a_clause_its_own_zone_word(nlp):
+    text = ("万州经济技术开发区位次前移,万州综合保税区封关运行满两年。\n到2025年,全区地区生产总值突破1400亿元;"
+            "万州经济技术开发区工业总产值力争达到1200亿元;综合保税区进出口总额突破200亿元;"
+            "研发经费投入强度达到2.5%。")
+    goals = {t["text"]: t["zone"] for t in of(extract(nlp, text)[1], "target")}
+    assert {z for t, z in goals.items() if "1200亿元" in t} == {"万州经济技术开发区"}
+    assert {z for t, z in goals.items() if "200亿元" in t and "1200" not in t} == {"万州综合保税区"}
+    assert {z for t, z in goals.items() if "2.5%" in t or "1400亿元" in t} == {None}
