@@ -7,44 +7,19 @@ and zone, industry and attribution rules (the third zone round) have since been 
 tuned-on set now, and its floors guard that work; they do not measure unseen text."""
 import pytest
 
-from pipeline.audit import load_annotations, run_audit
-from pipeline.reading import normalize_text, read_document, to_simplified
+from tests.annotated_sets import assert_above_floors, assert_every_text_occurs, set_fixtures
 from tests.conftest import ROOT
 
 BLIND3 = ROOT / "tests" / "fixtures" / "blind3"
-ANNOTATIONS = BLIND3 / "annotations"
 GBK = "d3_guizhou_2010_yuanqu_gbk.txt"
 TRADITIONAL = "d4_macau_2017_hengqin_trad_big5.txt"
 
 
-@pytest.fixture(scope="module")
-def annotations():
-    loaded = load_annotations(ANNOTATIONS)
-    assert loaded.errors == []
-    return loaded.facts
-
-
-@pytest.fixture(scope="module")
-def documents():
-    return {p.name: read_document(p) for p in BLIND3.glob("*.txt")}
-
-
-@pytest.fixture(scope="module")
-def audit(nlp):
-    return run_audit(ANNOTATIONS, None, lambda: nlp)
-
-
-def as_stored(text: str, name: str) -> str:
-    """An annotated text as the stored document has it: the traditional report is stored simplified, and a short
-    snippet of it is too short to be judged traditional on its own."""
-    text = normalize_text(text)
-    return to_simplified(text, always=True) if name == TRADITIONAL else text
+annotations, documents, audit = set_fixtures(BLIND3)
 
 
 def test_every_blind3_report_is_annotated_and_every_text_occurs_in_it(annotations, documents):
-    assert {a["document"] for a in annotations} == set(documents) and len(documents) == 5
-    for a in annotations:
-        assert as_stored(a["text"], a["document"]) in documents[a["document"]].text, a
+    assert_every_text_occurs(annotations, documents, reports=5)
 
 
 def test_the_legacy_encodings_are_really_gbk_and_big5_and_are_read(documents):
@@ -76,11 +51,4 @@ YEAR_FLOOR = 0.89
 
 
 def test_extraction_on_the_third_blind_set_stays_above_its_floors(audit):
-    assert audit.problems == []
-    for t, (precision, recall) in FLOORS.items():
-        s = audit.comparison.scores[t]
-        print(f"  {t:9} {s.tp:3}/{s.fp:3}/{s.fn:3}  P {s.precision:.3f}  R {s.recall:.3f}")
-        assert s.precision >= precision and s.recall >= recall, (t, s)
-    assert audit.comparison.zone_accuracy() >= ATTRIBUTION_FLOOR
-    right, total = audit.comparison.field_accuracy()["year"]
-    assert total and right / total >= YEAR_FLOOR, (right, total)
+    assert_above_floors(audit, FLOORS, ATTRIBUTION_FLOOR, {"year": YEAR_FLOOR}, label="third blind set")
