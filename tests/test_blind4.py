@@ -6,39 +6,19 @@ annotation made. These tests check the set itself (every text occurs, the encodi
 set no quality floors, so the set stays an unseen measurement until someone audits it."""
 import pytest
 
-from pipeline.audit import load_annotations
-from pipeline.reading import normalize_text, read_document, to_simplified
+from tests.annotated_sets import assert_every_text_occurs, set_fixtures
 from tests.conftest import ROOT
 
 BLIND4 = ROOT / "tests" / "fixtures" / "blind4"
-ANNOTATIONS = BLIND4 / "annotations"
 GBK = "e3_yunnan_2013_yuanqu_gbk.txt"
 TRADITIONAL = "e4_malaysia_2019_kuantan_trad_big5.txt"
 
 
-@pytest.fixture(scope="module")
-def annotations():
-    loaded = load_annotations(ANNOTATIONS)
-    assert loaded.errors == []
-    return loaded.facts
-
-
-@pytest.fixture(scope="module")
-def documents():
-    return {p.name: read_document(p) for p in BLIND4.glob("*.txt")}
-
-
-def as_stored(text: str, name: str) -> str:
-    """An annotated text as the stored document has it: the traditional report is stored simplified, and a short
-    snippet of it is too short to be judged traditional on its own."""
-    text = normalize_text(text)
-    return to_simplified(text, always=True) if name == TRADITIONAL else text
+annotations, documents, audit = set_fixtures(BLIND4)
 
 
 def test_every_blind4_report_is_annotated_and_every_text_occurs_in_it(annotations, documents):
-    assert {a["document"] for a in annotations} == set(documents) and len(documents) == 5
-    for a in annotations:
-        assert as_stored(a["text"], a["document"]) in documents[a["document"]].text, a
+    assert_every_text_occurs(annotations, documents, reports=5)
 
 
 def test_the_legacy_encodings_are_really_gbk_and_big5_and_are_read(documents):
