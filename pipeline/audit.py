@@ -78,8 +78,19 @@ def load_annotations(folder: str | Path) -> AnnotationSet:
             if absent:
                 result.errors.append(f"{where}: {fact['type']} fact lacks {', '.join(absent)}")
                 continue
-            result.facts.append(fact)
+            result.facts.append(normalize_names(fact))
     return result
+
+
+def normalize_names(fact: dict) -> dict:
+    """The fact with its zone and name written as the stored text writes them (NFKC, simplified), so that an
+    annotator who copied 深圳（大庆）合作产业园 from the file matches the extracted 深圳(大庆)合作产业园."""
+    from pipeline.reading import normalize_text
+
+    for key in ("name", "zone"):
+        if isinstance(fact.get(key), str):
+            fact[key] = normalize_text(fact[key])
+    return fact
 
 
 @dataclass

@@ -320,3 +320,16 @@ def test_the_latest_audit_errors_query_links_each_error_to_its_highlighted_docum
     assert len(rows) == sqlite_utils.Database(corpus_db_copy)["audit_items"].count
     assert all(r["text"] in r["sentence"] for r in rows if r["kind"] != "wrong_field")
     assert f'href="{highlight_url(rows[0]["highlighted"])}"' in page
+
+
+def test_annotated_names_and_zones_are_compared_as_the_stored_text_writes_them(tmp_path, nlp):
+    name = "深圳（大庆）合作产业园"  # full-width brackets, as the file has them; the stored text has ( )
+    (tmp_path / "r.txt").write_text(f"{name}今年完成投资3亿元。", encoding="utf-8")
+    (tmp_path / "annotations").mkdir()
+    facts = [{"document": "r.txt", "type": "zone", "text": name, "name": name, "aliases": [], "zone": name},
+             money(3e8, zone=name, text="3亿元", document="r.txt", year=None)]
+    (tmp_path / "annotations" / "r.jsonl").write_text(
+        "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in facts), encoding="utf-8")
+    audit = run_audit(tmp_path / "annotations", None, lambda: nlp)
+    assert audit.comparison.scores["zone"].tp == 1 and audit.comparison.scores["zone"].fn == 0
+    assert audit.comparison.zone_accuracy() == 1.0

@@ -827,3 +827,28 @@ def test_a_run_on_sentence_takes_its_zone_from_its_first_part_and_a_clause_its_o
     assert {z for t, z in goals.items() if "1200亿元" in t} == {"万州经济技术开发区"}
     assert {z for t, z in goals.items() if "200亿元" in t and "1200" not in t} == {"万州综合保税区"}
     assert {z for t, z in goals.items() if "2.5%" in t or "1400亿元" in t} == {None}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("園區第三期預計帶來新增投資150億令吉(約合人民幣252億元)。", {(1.5e10, "MYR"), (2.52e10, "CNY")}),
+    ("一家物流集團宣布投資2億新元(約6.1億令吉)設立冷鏈中心。", {(2e8, "SGD"), (6.1e8, "MYR")}),
+    ("该项目总投资3.2亿澳元,另有泰国企业投资5000万泰铢。", {(3.2e8, "AUD"), (5e7, "THB")}),
+])
+def test_amounts_in_other_currencies_keep_their_currency(nlp, text, expected):
+    _, records = extract(nlp, text)
+    assert {(r["value"], r["currency"]) for r in of(records, "money")} == expected
+
+
+def test_land_in_acres_is_an_area_in_square_kilometres(nlp):
+    _, records = extract(nlp, "關丹產業園區總規劃面積為12平方公里(約3000英畝),首期工業用地為600英畝。每平方英尺租金18令吉。")
+    areas = {r["text"]: round(r["value"], 6) for r in of(records, "area")}
+    assert areas == {"12平方公里": 12, "约3000英亩": 12.140569, "600英亩": 2.428114}
+
+
+def test_a_heading_naming_results_reviews_even_when_it_also_says_main_work(nlp):
+    text = ("某高新区2025年工作总结和2026年工作安排\n(2025年12月19日)\n一、2025年主要工作成效\n"
+            "全年实施亿元以上项目132个,完成固定资产投资218亿元。\n二、2026年工作安排\n"
+            "全年完成固定资产投资240亿元,新签约项目100个以上。\n")
+    _, records = extract(nlp, text)
+    assert money_by_text(records) == {"亿元以上": (False, 2025), "218亿元": (False, 2025), "240亿元": (True, 2026)}
+    assert {(t["value"], t["year"]) for t in of(records, "target")} == {(2.4e10, 2026), (100, 2026)}
