@@ -13,6 +13,7 @@ from extractors import patterns
 from pipeline.lexicons import Lexicons, alternation
 
 CLAUSE_DELIMITERS = ",;。!?:\n、()《》“”\"'"
+SENTENCE_END = patterns.compile(r"[。!?]")
 # 到2015年, 至2015年底, 2012年底前, 2015年前, 2015年以前; 十二五末 and its kin are five-year plans.
 YEAR = r"(?<!\d)((?:19|20)\d{2})(?!\d)"
 DEADLINE = patterns.compile(
@@ -226,6 +227,11 @@ class ContextReader:
         self.plan_stops = patterns.compile(alternation(lex.plan_stops))
         self.baseline_before = patterns.compile(rf"(?:{alternation(lex.baseline_words)})(?:(?:19|20)\d{{2}}年|[^\d{CLAUSE_DELIMITERS}]){{0,10}}$")
         self.baseline_after = patterns.compile(rf"\p{{Han}}{{0,3}}?(?:{alternation(lex.change_ends)})")
+        # 今年…要 / 年内将: what the current or next year is to bring (intent_times, intent_words)
+        self.intent = patterns.compile(
+            rf"(?:{alternation(lex.intent_times)})(?!{alternation(lex.intent_time_exceptions)})"
+            rf"[^{CLAUSE_DELIMITERS}]{{0,15}}?(?P<intent>{alternation(lex.intent_words)})")
+        self.projection_events = patterns.compile(alternation(lex.projection_events))
         self.fingerprint = lex.fingerprint
 
     def plan_reaches(self, before: str, cue_start: int, cue_end: int, clause: int) -> bool:
@@ -290,6 +296,11 @@ class ContextReader:
                   and (m.group() not in self.clause_goal_words or m.start() >= clause
                        or self.plan_reaches(before, m.start(), m.end(), clause))]
         starts += [m.start() for m in self.future.finditer(before)]
+        # a year's intent reaches the figures its sentence lists, not the sentence after (…今年将新增孵化面积3万
+        # 平方米。为吸引港澳青年,开发区…设立面积1万平方米的…工场)
+        starts += [m.start("intent") for m in self.intent.finditer(before)
+                   if not SENTENCE_END.search(before, m.end())
+                   and (m.start() >= clause or self.plan_reaches(before, m.start("intent"), m.end(), clause))]
         starts += [m.start() for m in DEADLINE.finditer(before)
                    if not (report_year and int(m.group(1) or m.group(2)) < report_year)]
         starts += [m.start() for m in PLAN_END.finditer(before)
@@ -333,6 +344,34 @@ class ContextReader:
         if ctx.goal and ctx.year is None and dates.plan:
             return FigureContext(True, dates.plan, ctx.carried)
         return ctx
+
+    def read_figure(self, sentence: str, pos: int, dates: DocumentDates,
+                    previous: "FigureContext | None" = None, section: Section | None = None,
+                    part: bool = True) -> FigureContext:
+        """The context of a figure (`read`), dated as a projection when it is one (`projected`)."""
+        return self.projected(sentence, pos, self.read(sentence, pos, dates, previous, section, part))
+
+    def projected(self, sentence: str, pos: int, ctx: FigureContext) -> FigureContext:
+        """A figure after an event it counts from (项目建成后可新增产值300亿元; 全区开发完成后,可望引进…) belongs to
+        the year of the event, which reports seldom give: it has a year only when the event's clause or the
+        clause before it states a time (二期将于年内竣工,建成后可容纳…), or a time stands between the event and
+        the figure (建成后,到2020年…). Not the year of its section, plan or the sentence before."""
+        events = list(self.projection_events.finditer(sentence, 0, pos))
+        if not events or ctx.year is None:
+            return ctx
+        event = events[-1]
+        if self.states_time(sentence[event.end():pos]):
+            return ctx
+        event_clause = clause_start(sentence, event.start())
+        timed_from = clause_start(sentence, event_clause - 1) if event_clause > 0 else 0
+        if self.states_time(sentence[timed_from:event.start()]):
+            return ctx
+        return FigureContext(ctx.goal, None, ctx.carried)
+
+    @staticmethod
+    def states_time(text: str) -> bool:
+        return bool(DEADLINE.search(text) or STATED_YEAR.search(text) or RELATIVE_YEAR.search(text)
+                    or PLAN_END.search(text))
 
     @staticmethod
     def deadline_after(sentence: str, pos: int, report_year: int | None) -> int | None:
@@ -524,7 +563,7 @@ class FigureExtractor:
         for s_start, s_end, carried, section in self.context.doc_contexts(doc, dates):
             sentence = doc.text[s_start:s_end]
             for figure in self.find(doc, s_start, sentence):
-                ctx = self.context.read(sentence, figure.start, dates, carried, section,
+                ctx = self.context.read_figure(sentence, figure.start, dates, carried, section,
                                         part=self.may_be_part(sentence, figure))
                 ctx = self.dated(sentence, figure, ctx)
                 if self.context.is_baseline(sentence, figure.start, figure.end):

@@ -23,8 +23,9 @@ ORDINAL_BEFORE = patterns.compile(r"(?:第|前|后|近|每)$")
 # A count earlier in the clause makes a money figure after it the bar of what is counted
 # (8个产业集群达到100亿元: the goal is 8 clusters).
 COUNT_BEFORE = patterns.compile(r"\d+(?:[-—–~至]\d+)?(?:个|家|项)")
-# 黑山、北镇、凌海、义县4个县: a count right after a list of names is the size of the list.
-AFTER_LIST = patterns.compile(r"、\p{Han}{1,8}$")
+# 黑山、北镇、凌海、义县4个县: a count right after a list of names is the size of the list. An item that holds an
+# amount or a 的 is no name but what a count counts (…的园区2个、超五百亿元的园区5个: a list of goals).
+AFTER_LIST = patterns.compile(r"、(?:(?![的元])\p{Han}){1,8}$")
 # What a count counts, named right after it, up to the end of its clause (brackets allowed: 工程(技术)研究中心).
 COUNTED = patterns.compile(r"\p{Han}[^,;。!?:、\n]{0,24}")
 HAN = patterns.compile(r"\p{Han}")
@@ -176,7 +177,7 @@ class TargetExtractor:
         for s_start, s_end, carried, section in self.context.doc_contexts(doc, dates):
             sentence = doc.text[s_start:s_end]
             for m, q, unit in self.finder.counts_in(sentence):
-                ctx = self.context.read(sentence, m.start(), dates, carried, section, part=False)
+                ctx = self.context.read_figure(sentence, m.start(), dates, carried, section, part=False)
                 if self.context.is_baseline(sentence, m.start(), m.end()):
                     continue  # 由586家增至…: where a change starts
                 # in a plan, a task with a count is a goal of the plan's year unless it states its own

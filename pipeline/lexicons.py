@@ -128,6 +128,11 @@ class Lexicons:
     zone_bare_short_forms: dict[str, list[str]] = field(default_factory=dict)  # 经开区 → its full forms
     zone_any_zone_words: list[str] = field(default_factory=list)
     zone_generic_bare_words: list[str] = field(default_factory=list)
+    # targets, round 4
+    intent_times: list[str] = field(default_factory=list)
+    intent_words: list[str] = field(default_factory=list)
+    intent_time_exceptions: list[str] = field(default_factory=list)
+    projection_events: list[str] = field(default_factory=list)
 
 
 def _yaml(path: Path):
@@ -223,6 +228,10 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         standard_conditions=[str(w) for w in targets["standard_conditions"]],
         land_rate_markers=[str(w) for w in targets["land_rate_markers"]],
         project_attribute_exceptions=[str(w) for w in targets["project_attribute_exceptions"]],
+        intent_times=[str(w) for w in targets["intent_times"]],
+        intent_words=[str(w) for w in targets["intent_words"]],
+        intent_time_exceptions=[str(w) for w in targets["intent_time_exceptions"]],
+        projection_events=[str(w) for w in targets["projection_events"]],
         zone_suffixes=_invert(_yaml(d / "zone_suffixes.yml")),
         zone_stopwords=_lines(d / "zone_stopwords.txt"),
         zone_same=[str(w) for w in zone_cues["same_zone"]],

@@ -37,7 +37,7 @@ def test_the_traditional_report_is_stored_simplified_with_ordinary_digits(docume
 
 
 # Floors a little below the figures measured after tuning (README, Quality, second blind set).
-FLOORS = {"money": (0.97, 0.97), "area": (0.97, 0.96), "target": (0.86, 0.74), "zone": (0.97, 0.97),
+FLOORS = {"money": (0.97, 0.97), "area": (0.97, 0.96), "target": (0.90, 0.83), "zone": (0.97, 0.97),
           "industry": (0.95, 0.97)}
 ATTRIBUTION_FLOOR = 0.94
 # Share of matched money, area and target facts with the right year, and of money facts with the right category.

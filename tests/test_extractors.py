@@ -852,3 +852,89 @@ def test_a_heading_naming_results_reviews_even_when_it_also_says_main_work(nlp):
     _, records = extract(nlp, text)
     assert money_by_text(records) == {"亿元以上": (False, 2025), "218亿元": (False, 2025), "240亿元": (True, 2026)}
     assert {(t["value"], t["year"]) for t in of(records, "target")} == {(2.4e10, 2026), (100, 2026)}
+
+
+def goals_by_text(records):
+    """{text: (year, value, unit)} of the target facts."""
+    return {t["text"]: (t["year"], t["value"], t["unit"]) for t in of(records, "target")}
+
+
+@pytest.mark.parametrize("text, goals", [
+    # a meeting's plan for the year, with no goal word: 今年 … 要 reaches every figure its sentence lists
+    ("2014年3月5日 衡水讯\n会议提出,今年全市开发区要完成固定资产投资500亿元以上,主营业务收入增长15%以上,"
+     "新增建成区面积10平方公里。", {(2014, 5e10, "CNY"), (2014, 15, "percent"), (2014, 10, "km2")}),
+    ("2017年1月12日\n开发区负责人表示,今年将引进港澳项目50个以上,利用港资5亿美元以上;",
+     {(2017, 50, "count"), (2017, 5e8, "USD")}),
+    # 年内 and full-width digits, the intent word farther from the time word
+    ("２０２０年５月８日\n管委会年内在新材料产业园将投资３．２亿元建设基础设施,新增标准厂房１２万平方米。",
+     {(2020, 3.2e8, "CNY"), (2020, 0.12, "km2")}),
+    # 明年 counts from the report's date
+    ("2023年12月20日\n明年园区要引进亿元以上项目三十个,实现规上工业产值二百亿元。",
+     {(2024, 30, "count"), (2024, 2e10, "CNY")}),
+])
+def test_a_years_intent_states_goals_across_its_list(nlp, text, goals):
+    assert set(goals_by_text(extract(nlp, text)[1]).values()) == goals
+
+
+@pytest.mark.parametrize("text", [
+    # 今年以来 looks back
+    "2014年6月30日\n今年以来,全市开发区要素保障有力,完成固定资产投资210亿元,新增入园企业45家。",
+    # a clause marked done ends the intent's reach
+    "2016年2月1日\n今年要加快项目建设,已建成项目12个,已完成投资35亿元。",
+])
+def test_a_years_intent_does_not_reach_past_results(nlp, text):
+    records = extract(nlp, text)[1]
+    assert goals_by_text(records) == {}
+    assert not any(r["target"] for r in records if r["type"] in ("money", "area")), text
+
+
+@pytest.mark.parametrize("text, dated", [
+    # the year of the section or plan does not date what a project yields once built
+    ("二、2016年重点工作\n(一)加快建设汽车零部件产业园,规划用地2800亩,总投资65亿元,项目建成后可新增产值300亿元。",
+     {"300亿元": None}),
+    ("梧州高新区三年行动方案(2023—2025年)\n某锂电材料项目计划总投资85亿元,建成后年产正极材料10万吨,年产值可达120亿元。",
+     {"120亿元": None}),
+    ("2018年2月12日\n南科管理局表示,宝山用地扩建后,全区开发完成后预估可创造年产值新台币4,000亿元。",
+     {"新台币4,000亿元": None}),
+    ("到2020年,园区新上风电项目四个,达产后年销售收入可达五十亿元。", {"五十亿元": None}),
+    # a time stated with the event, or between the event and the figure, still dates it
+    ("2019年7月1日\n机器人产业园二期将于年内竣工,建成后年产值可达20亿元。", {"20亿元": 2019}),
+    ("项目建成后,到2020年可实现产值30亿元。", {"30亿元": 2020}),
+    # no event: the deadline holds
+    ("到2020年,园区工业总产值达到120亿元。", {"120亿元": 2020}),
+])
+def test_a_projection_after_an_event_takes_no_year_the_event_does_not_have(nlp, text, dated):
+    money = {m["text"]: m for m in of(extract(nlp, text)[1], "money")}
+    for figure, year in dated.items():
+        assert money[figure]["target"] and money[figure]["year"] == year, (figure, money[figure])
+
+
+def test_counts_in_a_list_of_thresholds_are_goals_but_a_list_of_names_is_not(nlp):
+    text = ("到“十二五”末,全省工业园区形成工业总产值超千亿元的园区2个、超五百亿元的园区5个、超百亿元的园区20个以上;"
+            "培育主营业务收入超千亿元的园区3个以上、超100亿元的园区40个以上。")
+    counts = sorted(v for y, v, u in goals_by_text(extract(nlp, text)[1]).values() if u == "count" and y == 2015)
+    assert counts == [2, 3, 5, 20, 40]
+    # a count after a list of names is the size of the list
+    text = "到2015年,黑山、北镇、凌海、义县4个县(市)都有1个产业集群突破100亿元。"
+    assert {v for _, v, u in goals_by_text(extract(nlp, text)[1]).values() if u == "count"} == {1}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2019年1月10日\n二、2019年工作安排\n赴长三角、珠三角开展专题招商活动不少于10次;", 10),
+    ("2019年1月10日\n二、2019年工作安排\n全年举办园区推介会15场以上。", 15),
+])
+def test_events_are_counts(nlp, text, value):
+    assert (2019, value, "count") in goals_by_text(extract(nlp, text)[1]).values()
+
+
+def test_striving_words_of_other_regions_state_goals(nlp):
+    text = "2018年2月12日\n管理局指出,高雄园区今年力拼营业额成长10%,达到1,460亿元。"
+    assert {(2018, 10, "percent")} <= set(goals_by_text(extract(nlp, text)[1]).values())
+
+
+def test_a_years_intent_reaches_its_own_sentence_only(nlp):
+    text = "2017年1月12日\n园区今年将新增孵化面积3万平方米。开发区在园区内设立面积1万平方米的创新工场,并安排5000万元专项资金。"
+    records = extract(nlp, text)[1]
+    assert set(goals_by_text(records).values()) == {(2017, 0.03, "km2")}
+    assert {r["text"]: r["target"] for r in records if r["type"] in ("money", "area")} == {
+        "3万平方米": True, "1万平方米": False, "5000万元": False}
