@@ -107,6 +107,12 @@ class ZoneFinder:
         self.partner = patterns.compile(
             rf"(?<![{partners}])[{partners}]{{2,4}}(?:{alternation(lex.zone_partner_words)})\p{{Han}}{{0,{MAX_LEFT}}}$"
         ) if partners and lex.zone_partner_words else None
+        # 中国(福建)自由贸易试验区, 中德(沈阳)…产业园, 中马钦州产业园区: a nation, or it and partner countries, leading a name
+        countries = "".join(regex.escape(c) for c in lex.zone_partner_countries)
+        self.nation = patterns.compile(
+            rf"(?:{alternation(lex.zone_nations)}|{regex.escape(lex.zone_nation_short)}[{countries}]{{1,2}})$"
+        ) if lex.zone_nations and countries else None
+        self.national_place = patterns.compile(rf"^(?:{alternation(lex.zone_nations)})\((\p{{Han}}+)\)")
         self.table_row = patterns.compile(
             rf"^[ \t\u3000]*(?P<cell>\p{{Han}}+)[ \t\u3000]*(?:{alternation(lex.zone_table_separators)})", regex.M
         ) if lex.zone_table_separators else None
@@ -302,7 +308,8 @@ class ZoneFinder:
                 continue
             bracketed = self._bracketed(text, clause, m)
             if bracketed:
-                found.append(bracketed)
+                found.append(self._sub_zone(text, bracketed) or bracketed)
+                previous_end = found[-1].end
                 continue
             family = self.lex.zone_suffixes[m.group()]
             censored = self.censored.search(text, lo, m.start())
@@ -323,6 +330,9 @@ class ZoneFinder:
             if is_prefecture(proper) and m.group() in self.city_collective:
                 continue  # 鹤壁市产业集聚区: the city's zones together
             start = m.start() - len(proper)
+            nation = self._nation_before(text, lo, start) if place else None
+            if nation:  # 中马钦州产业园区: the partner nations lead the name
+                proper, start = nation + proper, start - len(nation)
             found.append(ZoneMention(start, m.end(), text[start:m.end()], proper, family, place, proper_led))
             sub = self._sub_zone(text, found[-1])
             if sub:
@@ -413,12 +423,32 @@ class ZoneFinder:
         head = clause_start(text, bracket.start())
         part = self._proper_part(text[max(head, bracket.start() - MAX_LEFT):bracket.start()])
         if part is None or part[1] is None:
-            return None
+            nation = self._nation_before(text, head, bracket.start())
+            if not nation or not self._plain_qualifier(middle):
+                return None
+            part = (nation, bracket["inner"], True)  # 中德(沈阳)高端装备制造产业园: the place is the bracketed one
         place = part[0]
         start = bracket.start() - len(place)
         proper = text[start:m.start()]
         return ZoneMention(start, m.end(), proper + m.group(), proper, self.lex.zone_suffixes[m.group()], part[1],
                            part[2])
+
+    def _nation_before(self, text: str, lo: int, end: int) -> str | None:
+        """中国, 中德, 中新: a nation, or it and its partners, ending at text[end] and starting a word there."""
+        m = self.nation.search(text, lo, end) if self.nation else None
+        if not m:
+            return None
+        head = text[max(lo, m.start() - 4):end]
+        starts, offset = set(), 0
+        for w in self.pos.cut(head):
+            starts.add(offset)
+            offset += len(w.word)
+        return m.group() if len(head) - len(m.group()) in starts else None  # not 其中 + 德阳…
+
+    def _plain_qualifier(self, words: str) -> bool:
+        """A qualifier that holds no word that cannot stand inside a name."""
+        return not any(w.word in self.stopwords or w.flag in BOUNDARY_TAGS and w.word not in self.name_words
+                       for w in self.pos.cut(words))
 
     def _bracketed_alias(self, text: str, mention: ZoneMention) -> str | None:
         """武汉国家生物产业基地(光谷生物城): a name in brackets right after a zone's name is another name of
@@ -450,7 +480,8 @@ class ZoneFinder:
 
     def _key(self, proper: str) -> str:
         """What two forms of one name share: 南阳市 and 南阳 are one place; 美的工业(物流园) is 美的(物流园)."""
-        key = short_form(proper)
+        # 中国(福建) is 福建; 中德(沈阳)高端装备制造 is 中德高端装备制造
+        key = short_form(patterns.sub(r"\(\p{Han}+\)", "", self.national_place.sub(r"\1", proper)))
         for infix in self.infixes:
             if not key.startswith(infix):
                 key = key.replace(infix, "")

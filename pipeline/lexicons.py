@@ -128,6 +128,10 @@ class Lexicons:
     zone_bare_short_forms: dict[str, list[str]] = field(default_factory=dict)  # 经开区 → its full forms
     zone_any_zone_words: list[str] = field(default_factory=list)
     zone_generic_bare_words: list[str] = field(default_factory=list)
+    # zones, round 4
+    zone_nations: list[str] = field(default_factory=list)
+    zone_nation_short: str = ""
+    zone_partner_countries: list[str] = field(default_factory=list)
 
 
 def _yaml(path: Path):
@@ -274,6 +278,9 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_bare_short_forms={str(k): [str(w) for w in v] for k, v in zone_cues["bare_short_forms"].items()},
         zone_any_zone_words=[str(w) for w in zone_cues["any_zone_words"]],
         zone_generic_bare_words=[str(w) for w in zone_cues["generic_bare_words"]],
+        zone_nations=[str(w) for w in zone_cues["nations"]],
+        zone_nation_short=str(zone_cues["nation_short"]),
+        zone_partner_countries=[str(w) for w in zone_cues["partner_countries"]],
         fingerprint=digest.hexdigest(),
     )
 

@@ -827,3 +827,47 @@ def test_a_run_on_sentence_takes_its_zone_from_its_first_part_and_a_clause_its_o
     assert {z for t, z in goals.items() if "1200亿元" in t} == {"万州经济技术开发区"}
     assert {z for t, z in goals.items() if "200亿元" in t and "1200" not in t} == {"万州综合保税区"}
     assert {z for t, z in goals.items() if "2.5%" in t or "1400亿元" in t} == {None}
+
+
+# Round four: each class of name or attribution checked on phrasings of other places, suffixes and orders, with
+# decoys, so that the rules hold on reports no set has shown.
+
+@pytest.mark.parametrize("text, name", [
+    ("广州临空经济区规划面积135平方公里。", "广州临空经济区"),
+    ("长沙临空经济示范区规划面积140平方公里。", "长沙临空经济示范区"),
+    ("河口跨境经济合作区规划面积4.02平方公里。", "河口跨境经济合作区"),
+    ("瑞丽边境经济合作区规划面积6平方公里。", "瑞丽边境经济合作区"),
+    ("东兴国家重点开发开放试验区规划面积1226平方公里。", "东兴国家重点开发开放试验区"),
+    ("杨凌农业高新技术产业示范区规划面积135平方公里。", "杨凌农业高新技术产业示范区"),
+    ("深汕特别合作区总面积468.3平方公里。", "深汕特别合作区"),
+    ("横琴粤澳深度合作区总面积106平方公里。", "横琴粤澳深度合作区"),
+])
+def test_airport_border_cooperation_and_demonstration_zones(nlp, text, name):
+    _, records = extract(nlp, text)
+    assert list(zones_of(records)) == [name]
+    assert [a["zone"] for a in of(records, "area")] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "加强与东盟的合作区域规划面积100平方公里。", "推动合作区建设,总投资10亿元。", "各临空经济区总投资10亿元。",
+    "全国边境经济合作区共17个,规划面积100平方公里。", "全国自贸试验区实际使用外资2000亿元。",
+    "各自贸试验区实际使用外资200亿元。",
+])
+def test_new_zone_suffixes_alone_or_after_collective_words_name_no_zone(nlp, text):
+    assert zones_of(extract(nlp, text)[1]) == {}
+
+
+def test_a_nation_and_its_partners_lead_a_name_with_the_place_in_brackets_or_after(nlp):
+    text = "中國(福建)自由貿易試驗區面積118.04平方公里。福建自贸试验区新增企业1万家,注册资本2000亿元。"
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"中国(福建)自由贸易试验区": ["福建自贸试验区"]}
+    assert {r["zone"] for r in of(records, "money") + of(records, "area")} == {"中国(福建)自由贸易试验区"}
+    text = "中国(广西)自由贸易试验区钦州港片区实施范围58.19平方公里。"
+    assert list(zones_of(extract(nlp, text)[1])) == ["中国(广西)自由贸易试验区钦州港片区"]
+    for text, name in (("中德(沈阳)高端装备制造产业园总投资100亿元。", "中德(沈阳)高端装备制造产业园"),
+                       ("中韩(盐城)产业园规划面积50平方公里。", "中韩(盐城)产业园"),
+                       ("中马钦州产业园区规划面积55平方公里。", "中马钦州产业园区")):
+        assert list(zones_of(extract(nlp, text)[1])) == [name], text
+    # 中 closing a word (其中) before a place is no partner prefix
+    assert list(zones_of(extract(nlp, "其中德阳经济开发区总投资10亿元。")[1])) == ["德阳经济开发区"]
+    assert list(zones_of(extract(nlp, "其中马鞍山经济技术开发区完成投资20亿元。")[1])) == ["马鞍山经济技术开发区"]
