@@ -67,6 +67,7 @@ class ZoneFinder:
         self.lex = lex
         self.suffixes = patterns.compile(alternation(lex.zone_suffixes))
         self.stopwords = set(lex.zone_stopwords) | set(lex.goal_words)
+        self.stopwords_before_names = {w for w in self.stopwords if len(w) == 1}  # 各, 本, 其 …
         self.not_places = set(lex.zone_not_places)
         self.blocker = patterns.compile(alternation(lex.zone_suffix_blockers))
         self.titles = set(lex.zone_title_prefixes)
@@ -248,7 +249,32 @@ class ZoneFinder:
         found += self.short_form_mentions(text, found)
         found += self.abbreviation_mentions(text, found)
         found += self.bare_short_mentions(text, found)
+        found += self.place_dropped_mentions(text, found)
         return sorted(found, key=lambda m: m.start)
+
+    def place_dropped_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """数字经济产业园 for 万州数字经济产业园: a name without the place it starts with is a mention of the one zone
+        so named, when what is left is a qualifier and a suffix (not the bare suffix: 工业园区 of 苏州工业园区), stands
+        outside any name, and follows no title or collective word (全市数字经济产业园)."""
+        rests: dict[str, ZoneMention] = {}
+        for m in found:
+            rest = m.name[len(m.place):] if m.place and m.name.startswith(m.place) else ""
+            qualifier = rest[: len(rest) - len(m.name) + len(m.proper)] if rest else ""
+            if (len(qualifier) >= 2 and HAN_WORD.fullmatch(rest) and not qualifier.startswith(tuple(self.infixes))
+                    and self._plain_qualifier(qualifier) and not self._proper_part(qualifier)):
+                rests[rest] = m
+        before = tuple(self.titles | set(self.lex.zone_collective) | self.stopwords_before_names)
+        out = []
+        for rest, owner in rests.items():
+            if len({(self._key(m.proper), m.family) for m in found if m.name.endswith(rest) and m.name != rest}) > 1:
+                continue  # two zones share the rest (滨海数字经济产业园, 江北数字经济产业园): which one is unknown
+            family, proper, place = owner.family, owner.proper, owner.place
+            for occurrence in patterns.compile(regex.escape(rest)).finditer(text):
+                a, b = occurrence.span()
+                if any(f.start < b and a < f.end for f in found) or text[:a].endswith(before):
+                    continue
+                out.append(ZoneMention(a, b, rest, proper, family, place, True))
+        return out
 
     def bare_short_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """经开区, 综保区, 新区: the word a text uses for its one zone of that kind (万州经济技术开发区) is a mention

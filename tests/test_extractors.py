@@ -871,3 +871,19 @@ def test_a_nation_and_its_partners_lead_a_name_with_the_place_in_brackets_or_aft
     # 中 closing a word (其中) before a place is no partner prefix
     assert list(zones_of(extract(nlp, "其中德阳经济开发区总投资10亿元。")[1])) == ["德阳经济开发区"]
     assert list(zones_of(extract(nlp, "其中马鞍山经济技术开发区完成投资20亿元。")[1])) == ["马鞍山经济技术开发区"]
+
+
+def test_a_name_without_its_place_is_a_mention_of_the_one_zone_so_named(nlp):
+    text = ("万州经济技术开发区规划面积62平方公里。万州数字经济产业园位于江南新区。\n"
+            "(二)数字经济产业园全年新增入驻企业100家,营业收入突破15亿元。\n(三)经开区新增工业用地3000亩。\n")
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"万州经济技术开发区": ["经开区"], "万州数字经济产业园": ["数字经济产业园"]}
+    assert [m["zone"] for m in of(records, "money")] == ["万州数字经济产业园"]
+    assert [a["zone"] for a in of(records, "area")] == ["万州经济技术开发区", "万州经济技术开发区"]
+    text = "修文县扎佐工业园区开园。扎佐工业园区完成投资5亿元。"
+    assert zones_of(extract(nlp, text)[1]) == {"修文县扎佐工业园区": ["扎佐工业园区"]}
+    # decoys: the bare suffix (工业园区 of 苏州工业园区), a collective word before it, a rest two zones share
+    assert zones_of(extract(nlp, "苏州工业园区规划面积278平方公里。工业园区实现产值5000亿元。")[1]) == {"苏州工业园区": []}
+    assert zones_of(extract(nlp, "万州数字经济产业园开园。全市数字经济产业园营业收入30亿元。")[1]) == {"万州数字经济产业园": []}
+    text = "滨海数字经济产业园和江北数字经济产业园分别开园。数字经济产业园营业收入15亿元。"
+    assert zones_of(extract(nlp, text)[1]) == {"滨海数字经济产业园": [], "江北数字经济产业园": []}
