@@ -131,6 +131,7 @@ class Lexicons:
     # zones, round 4
     zone_nations: list[str] = field(default_factory=list)
     zone_nation_short: str = ""
+    zone_shared_words: list[str] = field(default_factory=list)
     zone_partner_countries: list[str] = field(default_factory=list)
 
 
@@ -280,6 +281,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_generic_bare_words=[str(w) for w in zone_cues["generic_bare_words"]],
         zone_nations=[str(w) for w in zone_cues["nations"]],
         zone_nation_short=str(zone_cues["nation_short"]),
+        zone_shared_words=[str(w) for w in zone_cues["shared_words"]],
         zone_partner_countries=[str(w) for w in zone_cues["partner_countries"]],
         fingerprint=digest.hexdigest(),
     )

@@ -887,3 +887,23 @@ def test_a_name_without_its_place_is_a_mention_of_the_one_zone_so_named(nlp):
     assert zones_of(extract(nlp, "万州数字经济产业园开园。全市数字经济产业园营业收入30亿元。")[1]) == {"万州数字经济产业园": []}
     text = "滨海数字经济产业园和江北数字经济产业园分别开园。数字经济产业园营业收入15亿元。"
     assert zones_of(extract(nlp, text)[1]) == {"滨海数字经济产业园": [], "江北数字经济产业园": []}
+
+
+def test_a_numbered_heading_or_a_line_of_only_a_name_opens_a_new_zone_section_however_short(nlp):
+    text = ("一、芜湖经济技术开发区\n2022年实现规上工业产值2800亿元。\n二、芜湖高新技术产业开发区\n"
+            "2022年实现规上工业产值1200亿元。\n")
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["芜湖经济技术开发区", "芜湖高新技术产业开发区"]
+    text = "襄阳高新区\n园区2022年完成投资120亿元。\n襄阳经开区\n园区2022年完成投资80亿元。\n"
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["襄阳高新区", "襄阳经开区"]
+    # decoy: a sub-title that is not only a name stays under its heading
+    text = "一、襄阳高新区\n园区2022年完成投资120亿元。\n襄阳经开区也完成了改革\n园区新增用地80亩。\n"
+    assert [a["zone"] for a in of(extract(nlp, text)[1], "area")] == ["襄阳高新区"]
+
+
+def test_a_figure_after_a_list_of_zones_and_a_count_or_sharing_word_belongs_to_none(nlp):
+    text = "贵阳高新区、贵阳经开区、遵义经开区三个园区的工业总产值均超过百亿元。"
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == [None]
+    assert [m["zone"] for m in of(extract(nlp, "昆明高新区和曲靖经开区合计完成投资200亿元。")[1], "money")] == [None]
+    # decoy: figures inside their own list items keep their zones
+    text = "包括台南园区1,043公顷、高雄园区570公顷。"
+    assert [a["zone"] for a in of(extract(nlp, text)[1], "area")] == ["台南园区", "高雄园区"]
