@@ -907,3 +907,16 @@ def test_a_figure_after_a_list_of_zones_and_a_count_or_sharing_word_belongs_to_n
     # decoy: figures inside their own list items keep their zones
     text = "包括台南园区1,043公顷、高雄园区570公顷。"
     assert [a["zone"] for a in of(extract(nlp, text)[1], "area")] == ["台南园区", "高雄园区"]
+
+
+def test_industry_lists_after_first_featured_and_chain_cues(nlp):
+    text = "开发区首位产业为电子信息,特色产业为绿色食品和新型建材。园区优势产业包括化工、冶金和建材。"
+    assert industries_of(extract(nlp, text)[1]) == {
+        "电子信息": ("leading", None), "绿色食品": ("planned", None), "新型建材": ("planned", None),
+        "化工": ("planned", None), "冶金": ("planned", None), "建材": ("planned", None)}
+    text = "高新区聚焦集成电路、生物医药、人工智能三大产业链。园区产业定位为生物医药、医疗器械和大健康。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"集成电路", "生物医药", "人工智能", "医疗器械", "大健康"}
+    # decoys: one name before 产业链 is a task; a position in a chain is no industry
+    for decoy in ("园区延长钢铁产业链,总投资10亿元。", "园区不断完善产业链,延伸产业链条。",
+                  "构筑以骨干企业为核心、各类配套企业集聚、上下游产业链完善的产业体系。"):
+        assert of(extract(nlp, decoy)[1], "industry") == [], decoy
