@@ -24,6 +24,8 @@ NUMBERED_LINE = patterns.compile(r"^(?:[一二三四五六七八九十]+、|\([�
 # (一)江西安义工业园区。 / 常德经开区: a paragraph's first sentence that is only a zone's name (with its number and an
 # aside in brackets) heads the paragraph.
 PARAGRAPH_MARKS = "。!?:"
+# What a heading line holds besides a zone's name: its number, brackets, spaces and a closing mark.
+HEADING_MARKS = patterns.compile(r"\([^()]*\)|[\s\d.、一二三四五六七八九十【】\[\]。:]")
 # 分别: the figures after it go, in order, to the zones listed before it.
 RESPECTIVELY = "分别"
 MAX_HEADING_CHARS = 40
@@ -60,6 +62,11 @@ class ZoneAttributor:
         self.generic_bare_words = set(lex.zone_generic_bare_words)
         self.full_forms = lex.zone_bare_short_forms  # 经开区 → 经济技术开发区, 经济开发区
         self.table_separators = tuple(lex.zone_table_separators)
+        # After a list of zones, a count of zones (三个园区) or a word of sharing (均, 合计) makes what follows a
+        # predicate of all of them.
+        heads = alternation(list(lex.zone_suffixes) + lex.zone_bare_words + lex.zone_list_heads)
+        self.shared = patterns.compile(
+            rf"(?<!第)[\d一二三四五六七八九十两]+个\p{{Han}}{{0,4}}?(?:{heads})|{alternation(lex.zone_shared_words)}")
 
     def sections(self, text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, str | None]]:
         """(start offset, zone) of each section, in order. A 第N篇 line starts a section; a short line naming
@@ -79,7 +86,12 @@ class ZoneAttributor:
                     bounds.append([offset, None, False])  # (三)深化开放合作 after (二)建设临港物流园: its part ends
                 if len(named) == 1:
                     zone = named.pop()
-                    if bounds[-1][1] is None or offset - bounds[-1][0] < MIN_SECTION_CHARS:
+                    # 二、芜湖高新技术产业开发区 after 一、芜湖经济技术开发区, or a line that is only another zone's
+                    # name: a new section however short the one before
+                    sibling = numbered and bounds[-1][2] or only_names(stripped, line, offset, mentions)
+                    if bounds[-1][1] not in (None, zone) and sibling:
+                        bounds.append([offset, zone, numbered])
+                    elif bounds[-1][1] is None or offset - bounds[-1][0] < MIN_SECTION_CHARS:
                         if bounds[-1][1] is None:  # else a sub-title under the heading
                             bounds[-1][1:] = [zone, numbered]
                     elif bounds[-1][1] != zone:
@@ -144,6 +156,9 @@ class ZoneAttributor:
                 span._.zone = respective
                 continue
             in_clause = named_in(c_start, c_end)
+            if len(in_clause) > 1 and self.shared.search(text, last_named(visible, c_start, span.start_char), span.start_char):
+                span._.zone = None  # 贵阳高新区、遵义经开区三个园区的工业总产值均超过百亿元: many zones at once
+                continue
             if len(in_clause) > 1:  # 包括台南园区1,043公顷、高雄园区570公顷: the zone of its own list item
                 in_clause = named_in(*bounds(text, span.start_char, span.end_char, c_start, c_end, "、"))
             if len(in_clause) == 1:
@@ -251,6 +266,14 @@ class ZoneAttributor:
         return zone if heading or not (others or general) else None
 
 
+def only_names(stripped: str, line: str, offset: int, mentions: list[tuple[int, int, str]]) -> bool:
+    """A line that holds nothing but zone names, numbering and brackets (二、芜湖高新区 / 【襄阳经开区】)."""
+    rest = line
+    for s, e, _ in sorted(((s, e, z) for s, e, z in mentions if offset <= s < offset + len(line)), reverse=True):
+        rest = rest[: s - offset] + rest[e - offset:]
+    return bool(stripped) and not HEADING_MARKS.sub("", rest)
+
+
 def at_clause_start(text: str, pos: int, lo: int) -> bool:
     """Nothing but spaces between the last clause mark before `pos` (or `lo`) and `pos`: a subject's place."""
     start = max([text.rfind(m, lo, pos) for m in CLAUSE_MARKS + FULL_STOPS] + [lo - 1]) + 1
@@ -262,6 +285,11 @@ def bounds(text: str, start: int, end: int, lo: int, hi: int, marks: str) -> tup
     left = max(text.rfind(m, lo, start) for m in marks) + 1
     rights = [r for r in (text.find(m, end, hi) for m in marks) if r >= 0]
     return max(left, lo), min(rights, default=hi)
+
+
+def last_named(mentions: list[tuple[int, int, str]], lo: int, hi: int) -> int:
+    """The end of the last zone name in text[lo:hi], or `lo`."""
+    return max([e for s, e, _ in mentions if lo <= s and e <= hi], default=lo)
 
 
 def in_brackets(text: str, start: int, end: int) -> bool:

@@ -307,6 +307,8 @@ class IndustryFinder:
             # a count that matches the items (半导体先进制程与智慧精密机械两大产业聚落) confirms the list
             counted = LIST_COUNT.match(numbered)
             counted = bool(counted) and len(items) >= 2 and self._number(counted["n"]) == len(items)
+            if m["cue"] in self.list_only and len(items) < 2:
+                continue  # 延长钢铁产业链: a task, not a list of industries
             written = "产业" in m["cue"] and (single or numbered.startswith("等") or counted)
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, written)]
         for m in self.before.finditer(sentence):

@@ -67,6 +67,7 @@ class ZoneFinder:
         self.lex = lex
         self.suffixes = patterns.compile(alternation(lex.zone_suffixes))
         self.stopwords = set(lex.zone_stopwords) | set(lex.goal_words)
+        self.stopwords_before_names = {w for w in self.stopwords if len(w) == 1}  # 各, 本, 其 …
         self.not_places = set(lex.zone_not_places)
         self.blocker = patterns.compile(alternation(lex.zone_suffix_blockers))
         self.titles = set(lex.zone_title_prefixes)
@@ -107,6 +108,12 @@ class ZoneFinder:
         self.partner = patterns.compile(
             rf"(?<![{partners}])[{partners}]{{2,4}}(?:{alternation(lex.zone_partner_words)})\p{{Han}}{{0,{MAX_LEFT}}}$"
         ) if partners and lex.zone_partner_words else None
+        # 中国(福建)自由贸易试验区, 中德(沈阳)…产业园, 中马钦州产业园区: a nation, or it and partner countries, leading a name
+        countries = "".join(regex.escape(c) for c in lex.zone_partner_countries)
+        self.nation = patterns.compile(
+            rf"(?:{alternation(lex.zone_nations)}|{regex.escape(lex.zone_nation_short)}[{countries}]{{1,2}})$"
+        ) if lex.zone_nations and countries else None
+        self.national_place = patterns.compile(rf"^(?:{alternation(lex.zone_nations)})\((\p{{Han}}+)\)")
         self.table_row = patterns.compile(
             rf"^[ \t\u3000]*(?P<cell>\p{{Han}}+)[ \t\u3000]*(?:{alternation(lex.zone_table_separators)})", regex.M
         ) if lex.zone_table_separators else None
@@ -242,7 +249,32 @@ class ZoneFinder:
         found += self.short_form_mentions(text, found)
         found += self.abbreviation_mentions(text, found)
         found += self.bare_short_mentions(text, found)
+        found += self.place_dropped_mentions(text, found)
         return sorted(found, key=lambda m: m.start)
+
+    def place_dropped_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """数字经济产业园 for 万州数字经济产业园: a name without the place it starts with is a mention of the one zone
+        so named, when what is left is a qualifier and a suffix (not the bare suffix: 工业园区 of 苏州工业园区), stands
+        outside any name, and follows no title or collective word (全市数字经济产业园)."""
+        rests: dict[str, ZoneMention] = {}
+        for m in found:
+            rest = m.name[len(m.place):] if m.place and m.name.startswith(m.place) else ""
+            qualifier = rest[: len(rest) - len(m.name) + len(m.proper)] if rest else ""
+            if (len(qualifier) >= 2 and HAN_WORD.fullmatch(rest) and not qualifier.startswith(tuple(self.infixes))
+                    and self._plain_qualifier(qualifier) and not self._proper_part(qualifier)):
+                rests[rest] = m
+        before = tuple(self.titles | set(self.lex.zone_collective) | self.stopwords_before_names)
+        out = []
+        for rest, owner in rests.items():
+            if len({(self._key(m.proper), m.family) for m in found if m.name.endswith(rest) and m.name != rest}) > 1:
+                continue  # two zones share the rest (滨海数字经济产业园, 江北数字经济产业园): which one is unknown
+            family, proper, place = owner.family, owner.proper, owner.place
+            for occurrence in patterns.compile(regex.escape(rest)).finditer(text):
+                a, b = occurrence.span()
+                if any(f.start < b and a < f.end for f in found) or text[:a].endswith(before):
+                    continue
+                out.append(ZoneMention(a, b, rest, proper, family, place, True))
+        return out
 
     def bare_short_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """经开区, 综保区, 新区: the word a text uses for its one zone of that kind (万州经济技术开发区) is a mention
@@ -302,7 +334,8 @@ class ZoneFinder:
                 continue
             bracketed = self._bracketed(text, clause, m)
             if bracketed:
-                found.append(bracketed)
+                found.append(self._sub_zone(text, bracketed) or bracketed)
+                previous_end = found[-1].end
                 continue
             family = self.lex.zone_suffixes[m.group()]
             censored = self.censored.search(text, lo, m.start())
@@ -323,6 +356,9 @@ class ZoneFinder:
             if is_prefecture(proper) and m.group() in self.city_collective:
                 continue  # 鹤壁市产业集聚区: the city's zones together
             start = m.start() - len(proper)
+            nation = self._nation_before(text, lo, start) if place else None
+            if nation:  # 中马钦州产业园区: the partner nations lead the name
+                proper, start = nation + proper, start - len(nation)
             found.append(ZoneMention(start, m.end(), text[start:m.end()], proper, family, place, proper_led))
             sub = self._sub_zone(text, found[-1])
             if sub:
@@ -413,12 +449,32 @@ class ZoneFinder:
         head = clause_start(text, bracket.start())
         part = self._proper_part(text[max(head, bracket.start() - MAX_LEFT):bracket.start()])
         if part is None or part[1] is None:
-            return None
+            nation = self._nation_before(text, head, bracket.start())
+            if not nation or not self._plain_qualifier(middle):
+                return None
+            part = (nation, bracket["inner"], True)  # 中德(沈阳)高端装备制造产业园: the place is the bracketed one
         place = part[0]
         start = bracket.start() - len(place)
         proper = text[start:m.start()]
         return ZoneMention(start, m.end(), proper + m.group(), proper, self.lex.zone_suffixes[m.group()], part[1],
                            part[2])
+
+    def _nation_before(self, text: str, lo: int, end: int) -> str | None:
+        """中国, 中德, 中新: a nation, or it and its partners, ending at text[end] and starting a word there."""
+        m = self.nation.search(text, lo, end) if self.nation else None
+        if not m:
+            return None
+        head = text[max(lo, m.start() - 4):end]
+        starts, offset = set(), 0
+        for w in self.pos.cut(head):
+            starts.add(offset)
+            offset += len(w.word)
+        return m.group() if len(head) - len(m.group()) in starts else None  # not 其中 + 德阳…
+
+    def _plain_qualifier(self, words: str) -> bool:
+        """A qualifier that holds no word that cannot stand inside a name."""
+        return not any(w.word in self.stopwords or w.flag in BOUNDARY_TAGS and w.word not in self.name_words
+                       for w in self.pos.cut(words))
 
     def _bracketed_alias(self, text: str, mention: ZoneMention) -> str | None:
         """武汉国家生物产业基地(光谷生物城): a name in brackets right after a zone's name is another name of
@@ -450,7 +506,8 @@ class ZoneFinder:
 
     def _key(self, proper: str) -> str:
         """What two forms of one name share: 南阳市 and 南阳 are one place; 美的工业(物流园) is 美的(物流园)."""
-        key = short_form(proper)
+        # 中国(福建) is 福建; 中德(沈阳)高端装备制造 is 中德高端装备制造
+        key = short_form(patterns.sub(r"\(\p{Han}+\)", "", self.national_place.sub(r"\1", proper)))
         for infix in self.infixes:
             if not key.startswith(infix):
                 key = key.replace(infix, "")

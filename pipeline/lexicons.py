@@ -133,6 +133,11 @@ class Lexicons:
     intent_words: list[str] = field(default_factory=list)
     intent_time_exceptions: list[str] = field(default_factory=list)
     projection_events: list[str] = field(default_factory=list)
+    # zones, round 4
+    zone_nations: list[str] = field(default_factory=list)
+    zone_nation_short: str = ""
+    zone_shared_words: list[str] = field(default_factory=list)
+    zone_partner_countries: list[str] = field(default_factory=list)
 
 
 def _yaml(path: Path):
@@ -283,6 +288,10 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_bare_short_forms={str(k): [str(w) for w in v] for k, v in zone_cues["bare_short_forms"].items()},
         zone_any_zone_words=[str(w) for w in zone_cues["any_zone_words"]],
         zone_generic_bare_words=[str(w) for w in zone_cues["generic_bare_words"]],
+        zone_nations=[str(w) for w in zone_cues["nations"]],
+        zone_nation_short=str(zone_cues["nation_short"]),
+        zone_shared_words=[str(w) for w in zone_cues["shared_words"]],
+        zone_partner_countries=[str(w) for w in zone_cues["partner_countries"]],
         fingerprint=digest.hexdigest(),
     )
 

@@ -938,3 +938,96 @@ def test_a_years_intent_reaches_its_own_sentence_only(nlp):
     assert set(goals_by_text(records).values()) == {(2017, 0.03, "km2")}
     assert {r["text"]: r["target"] for r in records if r["type"] in ("money", "area")} == {
         "3万平方米": True, "1万平方米": False, "5000万元": False}
+
+
+# Round four: each class of name or attribution checked on phrasings of other places, suffixes and orders, with
+# decoys, so that the rules hold on reports no set has shown.
+
+@pytest.mark.parametrize("text, name", [
+    ("广州临空经济区规划面积135平方公里。", "广州临空经济区"),
+    ("长沙临空经济示范区规划面积140平方公里。", "长沙临空经济示范区"),
+    ("河口跨境经济合作区规划面积4.02平方公里。", "河口跨境经济合作区"),
+    ("瑞丽边境经济合作区规划面积6平方公里。", "瑞丽边境经济合作区"),
+    ("东兴国家重点开发开放试验区规划面积1226平方公里。", "东兴国家重点开发开放试验区"),
+    ("杨凌农业高新技术产业示范区规划面积135平方公里。", "杨凌农业高新技术产业示范区"),
+    ("深汕特别合作区总面积468.3平方公里。", "深汕特别合作区"),
+    ("横琴粤澳深度合作区总面积106平方公里。", "横琴粤澳深度合作区"),
+])
+def test_airport_border_cooperation_and_demonstration_zones(nlp, text, name):
+    _, records = extract(nlp, text)
+    assert list(zones_of(records)) == [name]
+    assert [a["zone"] for a in of(records, "area")] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "加强与东盟的合作区域规划面积100平方公里。", "推动合作区建设,总投资10亿元。", "各临空经济区总投资10亿元。",
+    "全国边境经济合作区共17个,规划面积100平方公里。", "全国自贸试验区实际使用外资2000亿元。",
+    "各自贸试验区实际使用外资200亿元。",
+])
+def test_new_zone_suffixes_alone_or_after_collective_words_name_no_zone(nlp, text):
+    assert zones_of(extract(nlp, text)[1]) == {}
+
+
+def test_a_nation_and_its_partners_lead_a_name_with_the_place_in_brackets_or_after(nlp):
+    text = "中國(福建)自由貿易試驗區面積118.04平方公里。福建自贸试验区新增企业1万家,注册资本2000亿元。"
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"中国(福建)自由贸易试验区": ["福建自贸试验区"]}
+    assert {r["zone"] for r in of(records, "money") + of(records, "area")} == {"中国(福建)自由贸易试验区"}
+    text = "中国(广西)自由贸易试验区钦州港片区实施范围58.19平方公里。"
+    assert list(zones_of(extract(nlp, text)[1])) == ["中国(广西)自由贸易试验区钦州港片区"]
+    for text, name in (("中德(沈阳)高端装备制造产业园总投资100亿元。", "中德(沈阳)高端装备制造产业园"),
+                       ("中韩(盐城)产业园规划面积50平方公里。", "中韩(盐城)产业园"),
+                       ("中马钦州产业园区规划面积55平方公里。", "中马钦州产业园区")):
+        assert list(zones_of(extract(nlp, text)[1])) == [name], text
+    # 中 closing a word (其中) before a place is no partner prefix
+    assert list(zones_of(extract(nlp, "其中德阳经济开发区总投资10亿元。")[1])) == ["德阳经济开发区"]
+    assert list(zones_of(extract(nlp, "其中马鞍山经济技术开发区完成投资20亿元。")[1])) == ["马鞍山经济技术开发区"]
+
+
+def test_a_name_without_its_place_is_a_mention_of_the_one_zone_so_named(nlp):
+    text = ("万州经济技术开发区规划面积62平方公里。万州数字经济产业园位于江南新区。\n"
+            "(二)数字经济产业园全年新增入驻企业100家,营业收入突破15亿元。\n(三)经开区新增工业用地3000亩。\n")
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"万州经济技术开发区": ["经开区"], "万州数字经济产业园": ["数字经济产业园"]}
+    assert [m["zone"] for m in of(records, "money")] == ["万州数字经济产业园"]
+    assert [a["zone"] for a in of(records, "area")] == ["万州经济技术开发区", "万州经济技术开发区"]
+    text = "修文县扎佐工业园区开园。扎佐工业园区完成投资5亿元。"
+    assert zones_of(extract(nlp, text)[1]) == {"修文县扎佐工业园区": ["扎佐工业园区"]}
+    # decoys: the bare suffix (工业园区 of 苏州工业园区), a collective word before it, a rest two zones share
+    assert zones_of(extract(nlp, "苏州工业园区规划面积278平方公里。工业园区实现产值5000亿元。")[1]) == {"苏州工业园区": []}
+    assert zones_of(extract(nlp, "万州数字经济产业园开园。全市数字经济产业园营业收入30亿元。")[1]) == {"万州数字经济产业园": []}
+    text = "滨海数字经济产业园和江北数字经济产业园分别开园。数字经济产业园营业收入15亿元。"
+    assert zones_of(extract(nlp, text)[1]) == {"滨海数字经济产业园": [], "江北数字经济产业园": []}
+
+
+def test_a_numbered_heading_or_a_line_of_only_a_name_opens_a_new_zone_section_however_short(nlp):
+    text = ("一、芜湖经济技术开发区\n2022年实现规上工业产值2800亿元。\n二、芜湖高新技术产业开发区\n"
+            "2022年实现规上工业产值1200亿元。\n")
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["芜湖经济技术开发区", "芜湖高新技术产业开发区"]
+    text = "襄阳高新区\n园区2022年完成投资120亿元。\n襄阳经开区\n园区2022年完成投资80亿元。\n"
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["襄阳高新区", "襄阳经开区"]
+    # decoy: a sub-title that is not only a name stays under its heading
+    text = "一、襄阳高新区\n园区2022年完成投资120亿元。\n襄阳经开区也完成了改革\n园区新增用地80亩。\n"
+    assert [a["zone"] for a in of(extract(nlp, text)[1], "area")] == ["襄阳高新区"]
+
+
+def test_a_figure_after_a_list_of_zones_and_a_count_or_sharing_word_belongs_to_none(nlp):
+    text = "贵阳高新区、贵阳经开区、遵义经开区三个园区的工业总产值均超过百亿元。"
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == [None]
+    assert [m["zone"] for m in of(extract(nlp, "昆明高新区和曲靖经开区合计完成投资200亿元。")[1], "money")] == [None]
+    # decoy: figures inside their own list items keep their zones
+    text = "包括台南园区1,043公顷、高雄园区570公顷。"
+    assert [a["zone"] for a in of(extract(nlp, text)[1], "area")] == ["台南园区", "高雄园区"]
+
+
+def test_industry_lists_after_first_featured_and_chain_cues(nlp):
+    text = "开发区首位产业为电子信息,特色产业为绿色食品和新型建材。园区优势产业包括化工、冶金和建材。"
+    assert industries_of(extract(nlp, text)[1]) == {
+        "电子信息": ("leading", None), "绿色食品": ("planned", None), "新型建材": ("planned", None),
+        "化工": ("planned", None), "冶金": ("planned", None), "建材": ("planned", None)}
+    text = "高新区聚焦集成电路、生物医药、人工智能三大产业链。园区产业定位为生物医药、医疗器械和大健康。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"集成电路", "生物医药", "人工智能", "医疗器械", "大健康"}
+    # decoys: one name before 产业链 is a task; a position in a chain is no industry
+    for decoy in ("园区延长钢铁产业链,总投资10亿元。", "园区不断完善产业链,延伸产业链条。",
+                  "构筑以骨干企业为核心、各类配套企业集聚、上下游产业链完善的产业体系。"):
+        assert of(extract(nlp, decoy)[1], "industry") == [], decoy
