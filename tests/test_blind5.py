@@ -7,39 +7,19 @@ and that its annotations locate their texts: no audit runs here and no quality f
 audit stays an unseen measurement."""
 import pytest
 
-from pipeline.audit import load_annotations
-from pipeline.reading import normalize_text, read_document, to_simplified
+from tests.annotated_sets import assert_every_text_occurs, set_fixtures
 from tests.conftest import ROOT
 
 BLIND5 = ROOT / "tests" / "fixtures" / "blind5"
-ANNOTATIONS = BLIND5 / "annotations"
 GBK = "f3_gansu_2008_kaifaqu_gbk.txt"
 TRADITIONAL = "f4_hainan_2021_ftp_trad_big5.txt"
 
 
-@pytest.fixture(scope="module")
-def annotations():
-    loaded = load_annotations(ANNOTATIONS)
-    assert loaded.errors == []
-    return loaded.facts
-
-
-@pytest.fixture(scope="module")
-def documents():
-    return {p.name: read_document(p) for p in BLIND5.glob("*.txt")}
-
-
-def as_stored(text: str, name: str) -> str:
-    """An annotated text as the stored document has it: the traditional report is stored simplified, and a short
-    snippet of it is too short to be judged traditional on its own."""
-    text = normalize_text(text)
-    return to_simplified(text, always=True) if name == TRADITIONAL else text
+annotations, documents, audit = set_fixtures(BLIND5)
 
 
 def test_every_blind5_report_is_annotated_and_every_text_occurs_in_it(annotations, documents):
-    assert {a["document"] for a in annotations} == set(documents) and len(documents) == 5
-    for a in annotations:
-        assert as_stored(a["text"], a["document"]) in documents[a["document"]].text, a
+    assert_every_text_occurs(annotations, documents, reports=5)
 
 
 def test_the_legacy_encodings_are_really_gbk_and_big5_and_are_read(documents):
