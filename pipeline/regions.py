@@ -8,7 +8,6 @@ from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 
-
 from extractors import patterns
 from pipeline.lexicons import alternation
 
