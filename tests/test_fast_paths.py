@@ -125,6 +125,28 @@ def test_cached_dictionary_is_jiebas_with_our_words(lex, tmp_path, monkeypatch):
         assert tokenizer.initialized and tokenizer.total == reference.total and tokenizer.FREQ == reference.FREQ
 
 
+def test_dictionary_caches_beyond_the_most_recently_used_are_deleted(lex, tmp_path, monkeypatch):
+    import os
+
+    import pipeline.segmenting as segmenting
+
+    monkeypatch.setattr(segmenting, "CACHE_DIR", tmp_path)
+    segmenting.make_jieba(lex)
+    (ours,) = tmp_path.glob("jieba-*.pickle")
+    os.utime(ours, (1, 1))  # the oldest of all, until it is used again
+    stale = [tmp_path / f"jieba-stale{i}.pickle" for i in range(segmenting.CACHES_KEPT + 2)]
+    for i, path in enumerate(stale):
+        path.write_bytes(b"")
+        os.utime(path, (1000 + i, 1000 + i))
+    segmenting.make_jieba(lex)  # loads ours: now the most recently used
+    (tmp_path / "other-file.txt").write_text("not a dictionary")
+    segmenting.prune_dictionary_caches()
+    kept = sorted(p.name for p in tmp_path.glob("jieba-*.pickle"))
+    newest_stale = [p.name for p in stale[-(segmenting.CACHES_KEPT - 1):]]
+    assert kept == sorted([ours.name, *newest_stale])
+    assert (tmp_path / "other-file.txt").exists()
+
+
 def test_rows_are_inserted_with_nulls_for_missing_keys_and_unknown_keys_refused(tmp_path):
     from pipeline.db import SENTENCE_COLUMNS, open_db
     from pipeline.ingest import insert_rows
