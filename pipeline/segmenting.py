@@ -66,8 +66,8 @@ def user_words(lex: Lexicons) -> list[str]:
 
 CACHE_DIR = Path.home() / ".cache" / "policyfacts"
 # Dictionaries kept in CACHE_DIR (7 MB each): every lexicon change makes a new one, so the least recently used
-# beyond these are deleted.
-CACHES_KEPT = 4
+# beyond these are deleted; enough for several checkouts with different lexicons used by turns.
+CACHES_KEPT = 8
 
 
 def make_jieba(lex: Lexicons) -> jieba.Tokenizer:
