@@ -93,6 +93,8 @@ class IndustryFinder:
         self.copula = patterns.compile(
             rf"(?P<list>{ITEM})(?:产业|行业)(?:仍|已|一直|依然|始终)?(?:是|为|成为)[^,;。:]{{0,12}}?"
             rf"(?P<cue>{alternation(lex.industry_copula_cues)})")
+        # a match holds one of these cues: a sentence without one is not scanned (it was the slowest scan)
+        self.copula_cue = patterns.compile(alternation(lex.industry_copula_cues))
         self.joined_tails = tuple(lex.industry_joined_tails)
         self.known_joined = tuple(name for name in lex.industries if JI in name)
         # a bare zone word opens a list too (聚集区丝网产业集群: the zone's 丝网)
@@ -280,7 +282,7 @@ class IndustryFinder:
             items = self._items(sentence, m.start("list"), m.end("list"), True, opened=False)
             if items and all(self._known(n) for _, _, n in items):
                 found += [(a, b, n, self.roles[m["cue"]]) for a, b, n in items]
-        for m in self.copula.finditer(sentence):
+        for m in self.copula.finditer(sentence) if self.copula_cue.search(sentence) else ():
             name = self._clean(m["list"], first=True)
             if name:
                 at = sentence.find(name, m.start("list"), m.end("list"))

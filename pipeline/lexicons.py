@@ -297,7 +297,26 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
 
 
 def alternation(words) -> str:
-    """A regex alternation of literal words, longest first so that 美元 wins over 元."""
+    """A pattern matching what the regex alternation of the literal `words`, longest first (so that 美元 wins
+    over 元), matches, written as a trie: 河(?:南(?:省)?|北(?:省)?). Where a plain alternation tries every word
+    at every position, the trie tries one branch per character (a third of the extraction's pattern time was
+    spent in such alternations). The same matches, in the same order on backtracking: all the words that match
+    at a position are prefixes of one another, and the greedy trie tries the longer first."""
     import regex
 
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def branches(node: dict) -> str:
+        alternatives = [regex.escape(char) + branches(child) for char, child in sorted(node.items()) if char]
+        if not alternatives:
+            return ""
+        group = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+        # Only one branch can match the next character, so a greedy trie ends on the longest word there.
+        return f"(?:{group})?" if "" in node else group
+
+    return branches(trie)

@@ -65,6 +65,9 @@ def user_words(lex: Lexicons) -> list[str]:
 
 
 CACHE_DIR = Path.home() / ".cache" / "policyfacts"
+# Dictionaries kept in CACHE_DIR (7 MB each): every lexicon change makes a new one, so the least recently used
+# beyond these are deleted; enough for several checkouts with different lexicons used by turns.
+CACHES_KEPT = 8
 
 
 def make_jieba(lex: Lexicons) -> jieba.Tokenizer:
@@ -77,6 +80,7 @@ def make_jieba(lex: Lexicons) -> jieba.Tokenizer:
         with cache.open("rb") as f:
             tokenizer.FREQ, tokenizer.total = pickle.load(f)
         tokenizer.initialized = True
+        os.utime(cache)  # recently used: kept by prune_dictionary_caches
         return tokenizer
     except (OSError, EOFError, pickle.UnpicklingError, ValueError):
         pass  # no cache yet, or a damaged one: build it
@@ -87,7 +91,23 @@ def make_jieba(lex: Lexicons) -> jieba.Tokenizer:
     with part.open("wb") as f:
         pickle.dump((tokenizer.FREQ, tokenizer.total), f, protocol=pickle.HIGHEST_PROTOCOL)
     part.replace(cache)  # atomic: a worker starting meanwhile reads the old file or the new one
+    prune_dictionary_caches()
     return tokenizer
+
+
+def prune_dictionary_caches(keep: int = CACHES_KEPT) -> None:
+    """Delete all but the `keep` most recently used dictionaries in CACHE_DIR. A process reading one meanwhile
+    still reads it whole (an open file outlives its name); one about to open it builds it again."""
+    caches = sorted(CACHE_DIR.glob("jieba-*.pickle"), key=_mtime, reverse=True)
+    for stale in caches[keep:]:
+        stale.unlink(missing_ok=True)
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:  # deleted meanwhile by another process's pruning
+        return 0.0
 
 
 def _dictionary_cache(words: list[str]) -> Path:

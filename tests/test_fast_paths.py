@@ -37,6 +37,56 @@ def test_industry_lists_across_remarks_and_overlapping_cues(nlp, sentence):
     assert matches(finder.lists_before_cues(sentence)) == matches(finder.after.finditer(sentence))
 
 
+def lexicon_word_lists(lex):
+    return [(name, list(words)) for name, words in vars(lex).items()
+            if isinstance(words, (list, dict)) and words and all(isinstance(w, str) for w in words)]
+
+
+def test_the_trie_of_each_lexicon_list_matches_what_its_alternation_longest_first_matches(lex, sentences):
+    import regex
+
+    from pipeline.lexicons import alternation
+
+    lists = lexicon_word_lists(lex)
+    assert len(lists) > 50
+    for name, words in lists:
+        plain = regex.compile("|".join(map(regex.escape, sorted(set(words), key=len, reverse=True))))
+        trie = regex.compile(alternation(words))
+        # overlapped: every position a word starts at; the words run together: every word found
+        for text in sentences + ["".join(words), "".join(reversed(words))]:
+            expected = [m.span() for m in plain.finditer(text, overlapped=True)]
+            assert [m.span() for m in trie.finditer(text, overlapped=True)] == expected, name
+
+
+def test_the_trie_backtracks_to_shorter_words_as_the_alternation_does():
+    import regex
+
+    from pipeline.lexicons import alternation
+
+    words = ["美元", "元", "美元区", "人民币"]
+    for text in ["美元区", "美元区X", "美元X", "元X", "人民币X"]:
+        assert regex.fullmatch(f"(?:{alternation(words)})X?", text).group() == text
+
+
+def test_part_of_year_guard_changes_no_match(sentences):
+    import regex
+
+    from extractors.context import PART_OF_YEAR_STARTS, RELATIVE_YEAR
+
+    unguarded = regex.compile(RELATIVE_YEAR.pattern.replace(PART_OF_YEAR_STARTS, ""))
+    texts = sentences + ["上半年前三季度第二季度前两季度首八个月1-10月 12月 2010年1-10月 2010年上半年"]
+    found = [[m.span() for m in RELATIVE_YEAR.finditer(t)] for t in texts]
+    assert found == [[m.span() for m in unguarded.finditer(t)] for t in texts]
+    assert sum(map(len, found)) > 20
+
+
+def test_copula_lists_are_scanned_only_where_a_cue_is_with_the_same_matches(nlp, sentences):
+    finder = nlp.get_pipe("industry_extractor").finder
+    sentence = "积体电路产业仍是南科最大的支柱产业"
+    assert finder.copula_cue.search(sentence) and finder.copula.search(sentence)
+    assert [s for s in sentences if finder.copula.search(s) and not finder.copula_cue.search(s)] == []
+
+
 def test_cached_part_of_speech_tags_are_jiebas(lex, sentences):
     tokenizer = make_jieba(lex)
     reference = jieba.posseg.POSTokenizer(tokenizer)
@@ -73,6 +123,28 @@ def test_cached_dictionary_is_jiebas_with_our_words(lex, tmp_path, monkeypatch):
     assert len(list(tmp_path.glob("jieba-*.pickle"))) == 1
     for tokenizer in (built, loaded):
         assert tokenizer.initialized and tokenizer.total == reference.total and tokenizer.FREQ == reference.FREQ
+
+
+def test_dictionary_caches_beyond_the_most_recently_used_are_deleted(lex, tmp_path, monkeypatch):
+    import os
+
+    import pipeline.segmenting as segmenting
+
+    monkeypatch.setattr(segmenting, "CACHE_DIR", tmp_path)
+    segmenting.make_jieba(lex)
+    (ours,) = tmp_path.glob("jieba-*.pickle")
+    os.utime(ours, (1, 1))  # the oldest of all, until it is used again
+    stale = [tmp_path / f"jieba-stale{i}.pickle" for i in range(segmenting.CACHES_KEPT + 2)]
+    for i, path in enumerate(stale):
+        path.write_bytes(b"")
+        os.utime(path, (1000 + i, 1000 + i))
+    segmenting.make_jieba(lex)  # loads ours: now the most recently used
+    (tmp_path / "other-file.txt").write_text("not a dictionary")
+    segmenting.prune_dictionary_caches()
+    kept = sorted(p.name for p in tmp_path.glob("jieba-*.pickle"))
+    newest_stale = [p.name for p in stale[-(segmenting.CACHES_KEPT - 1):]]
+    assert kept == sorted([ours.name, *newest_stale])
+    assert (tmp_path / "other-file.txt").exists()
 
 
 def test_rows_are_inserted_with_nulls_for_missing_keys_and_unknown_keys_refused(tmp_path):
