@@ -70,6 +70,16 @@ ARTICLE_HEADING = patterns.compile(r"^[ \t]*第[一二三四五六七八九十\d
 YEAR_OR_MONTH = patterns.compile(r"年|月")
 
 
+# 到二〇一〇年, 二〇〇七年: a year in Chinese numerals, as official documents write them. Rewritten digit for digit
+# (same length, so offsets hold) before a figure's context is read, so that one set of year rules reads both.
+CN_YEAR = patterns.compile(r"(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=\s*年)")
+
+
+def with_digit_years(text: str) -> str:
+    """`text` with its years in Chinese numerals written in digits (二〇一〇年 → 2010年), same length."""
+    return CN_YEAR.sub(lambda m: "".join(CN_YEAR_DIGITS[ch] for ch in m.group()), text)
+
+
 def document_year(text: str) -> int | None:
     """The year a report is dated: a full date in its first lines, else a year and month ending one of its first
     lines (a byline), else the date it is signed with at its end, else a year in its title line."""
@@ -320,6 +330,7 @@ class ContextReader:
         a goal always, a result when the section reviews a year before the report's; in a section headed by
         goals (三、发展目标) a figure is a goal unless the text marks it past. `part`: the figure may be a part
         (其中…) of a planned amount before it; a count (其中超亿元项目3个) is not."""
+        sentence = with_digit_years(sentence)
         year = section.year if section else None
         review = year is not None and (dates.report is None or year < dates.report or section.review)
         ctx = self._read(sentence, pos, dates, year, previous, part)
@@ -349,6 +360,7 @@ class ContextReader:
                     previous: "FigureContext | None" = None, section: Section | None = None,
                     part: bool = True) -> FigureContext:
         """The context of a figure (`read`), dated as a projection when it is one (`projected`)."""
+        sentence = with_digit_years(sentence)
         return self.projected(sentence, pos, self.read(sentence, pos, dates, previous, section, part))
 
     def projected(self, sentence: str, pos: int, ctx: FigureContext) -> FigureContext:
