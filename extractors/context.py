@@ -463,7 +463,9 @@ class ContextReader:
         if section_year:
             return section_year
         if word in ANAPHORIC_YEAR:
-            if previous and previous.clause and previous.year and not previous.goal:
+            # the clause before, or the sentence before when it states its year itself (２０１７年,我们顶住了…。
+            # 全年实现…): the year just spoken of
+            if previous and (previous.clause or previous.carried == 0) and previous.year and not previous.goal:
                 return previous.year
             if dates.title:
                 return dates.title
