@@ -1031,3 +1031,44 @@ def test_industry_lists_after_first_featured_and_chain_cues(nlp):
     for decoy in ("园区延长钢铁产业链,总投资10亿元。", "园区不断完善产业链,延伸产业链条。",
                   "构筑以骨干企业为核心、各类配套企业集聚、上下游产业链完善的产业体系。"):
         assert of(extract(nlp, decoy)[1], "industry") == [], decoy
+
+
+# The fifth target round (blind4 and blind5 errors): years in Chinese numerals, ranges with the unit at both ends,
+# 全年 after a sentence stating its year, results compared with what was expected.
+
+def test_a_year_in_chinese_numerals_dates_goals_and_results_like_one_in_digits(nlp):
+    text = "到二〇一〇年,兰州高新区技工贸总收入力争达到六百亿元,高新技术企业达到二百家。"
+    records = extract(nlp, text)[1]
+    assert [(t["year"], t["unit"]) for t in of(records, "target")] == [(2010, "CNY"), (2010, "count")]
+    [money] = of(extract(nlp, "二〇〇七年,全省开发区完成固定资产投资三百一十二亿元。")[1], "money")
+    assert (money["year"], money["target"], money["value"]) == (2007, False, 3.12e10)
+    # decoys: a count of years and a numbered list item are no year
+    [money] = of(extract(nlp, "园区用一二年时间完成投资五亿元。")[1], "money")
+    assert money["year"] is None
+
+
+def test_two_amounts_of_one_currency_joined_by_a_range_word_are_one_range(nlp):
+    for text, low, high in (("工业用地出让价格:每亩6万元至9.6万元", 6e4, 9.6e4),
+                            ("标准厂房租金每平方米每月20元至28元人民币。", 20, 28),
+                            ("普通工人月工资:3000元—4000元", 3000, 4000)):
+        [money] = of(extract(nlp, text)[1], "money")
+        assert (money["value"], money["value_max"], money["approx"]) == (low, high, "range"), text
+    # decoys: two currencies, or two amounts in a list, stay two facts
+    assert len(of(extract(nlp, "总投资2亿美元至人民币3亿元。")[1], "money")) == 2
+    assert len(of(extract(nlp, "完成投资5亿元、税收1亿元。")[1], "money")) == 2
+
+
+def test_the_whole_year_is_the_year_the_sentence_before_states(nlp):
+    text = ("江城新闻网 2018-03-06\n答:2017年,我们顶住了化工行业周期调整的压力,主要指标好于预期。"
+            "全年实现地区生产总值215.6亿元,同比增长8.2%;规模以上工业总产值682亿元。")
+    assert [(m["year"], m["target"]) for m in of(extract(nlp, text)[1], "money")] == [(2017, False), (2017, False)]
+    # decoy: with no year before it, 全年 is the report's year
+    text = "江城新闻网 2018-03-06\n答:我们顶住了压力。全年实现地区生产总值215.6亿元。"
+    assert [m["year"] for m in of(extract(nlp, text)[1], "money")] == [2018]
+
+
+@pytest.mark.parametrize("text", ["2017年各项指标超出预期,完成投资126亿元。", "2017年主要指标好于预期,实现税收26.5亿元。"])
+def test_a_result_compared_with_what_was_expected_is_no_goal(nlp, text):
+    [money] = of(extract(nlp, text)[1], "money")
+    assert (money["target"], money["year"]) == (False, 2017)
+    assert of(extract(nlp, text)[1], "target") == []
