@@ -502,7 +502,11 @@ class ContextReader:
                     i >= 0 and starts[i] >= previous_end)
                 if new_block:
                     intro = None
-                carried = intro  # a new paragraph starts afresh, or from the list's introduction
+                # a new paragraph starts afresh, or from the list's introduction; under a goals heading a line
+                # right after another (no blank line) goes on with its deadline (一、发展目标 / 到“十一五”末,…。/
+                # 全省开发区新增建设用地控制在六千公顷以内)
+                goes_on = not new_block and intro is None and section is not None and section.goal
+                carried = carried if goes_on else intro
             yield start, end, carried, section
             carried = CarriedContext(self, text, start, end, dates, section, carried)
             if text[end - 1] == ":" and "\n" in text[end:end + 2]:

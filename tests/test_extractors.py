@@ -1072,3 +1072,16 @@ def test_a_result_compared_with_what_was_expected_is_no_goal(nlp, text):
     [money] = of(extract(nlp, text)[1], "money")
     assert (money["target"], money["year"]) == (False, 2017)
     assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_under_a_goals_heading_a_line_right_after_another_goes_on_with_its_deadline(nlp):
+    text = ("一、发展目标\n到“十一五”末,全省开发区工业增加值达到六百亿元以上。\n"
+            "全省开发区新增建设用地控制在六千公顷以内,单位土地面积产出提高50%。\n")
+    targets = of(extract(nlp, text)[1], "target")
+    assert [(t["year"], t["unit"]) for t in targets] == [(2010, "CNY"), (2010, "km2"), (2010, "percent")]
+    # decoys: after a blank line, or under a heading that names no goals, a line starts afresh
+    text = text.replace("末,全省开发区工业增加值达到六百亿元以上。\n", "末,全省开发区工业增加值达到六百亿元以上。\n\n")
+    assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [2010, None, None]
+    text = "一、基本情况\n到2007年底,全省开发区工业增加值达到三百亿元。\n全省开发区新增建设用地六千公顷。\n"
+    [area] = of(extract(nlp, text)[1], "area")
+    assert area["year"] is None and area["target"] is False
