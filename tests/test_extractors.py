@@ -1085,3 +1085,12 @@ def test_under_a_goals_heading_a_line_right_after_another_goes_on_with_its_deadl
     text = "一、基本情况\n到2007年底,全省开发区工业增加值达到三百亿元。\n全省开发区新增建设用地六千公顷。\n"
     [area] = of(extract(nlp, text)[1], "area")
     assert area["year"] is None and area["target"] is False
+
+
+@pytest.mark.parametrize("looking_back", ["一年来,全岛新设外资企业1008家,实际使用外资30.3亿美元。",
+                                          "开园以来,园区累计引进企业120家,完成投资85亿元。",
+                                          "近年来,园区新增企业60家,完成投资40亿元。"])
+def test_a_span_looking_back_to_now_states_results_not_the_goals_before_it(nlp, looking_back):
+    text = "发展目标:到2035年,园区新设外资企业5000家,实际使用外资100亿美元。" + looking_back
+    targets = of(extract(nlp, text)[1], "target")
+    assert [t["year"] for t in targets] == [2035, 2035]
