@@ -8,7 +8,7 @@ from decimal import Decimal
 from spacy.language import Language
 
 from extractors import patterns
-from extractors.context import RELATIVE_YEAR, STATED_YEAR, FigureContext, FigureExtractor, clause_start
+from extractors.context import RELATIVE_YEAR, STATED_YEAR, FigureContext, FigureExtractor, clause_start, column_cue
 from extractors.numbers import NumberError, Quantity, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
@@ -84,6 +84,14 @@ class AreaExtractor(FigureExtractor):
 
     def __init__(self, lex: Lexicons):
         super().__init__(AreaFinder(lex), lex)
+
+    def find(self, doc, s_start: int, sentence: str) -> list[AreaFigure]:
+        figures = self.finder.find(sentence)
+        for fig in figures:
+            if fig.kind == "other":  # a table cell (…|56.2平方公里|…) is of the kind its column's header names
+                cue = column_cue(doc.text, s_start + fig.start, self.finder.kind_cues)
+                fig.kind = self.lex.area_kinds[cue] if cue else fig.kind
+        return figures
 
     def fields(self, fig) -> dict:
         return {"value": fig.value, "value_max": fig.value_max, "approx": fig.approx, "kind": fig.kind}

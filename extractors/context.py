@@ -14,6 +14,7 @@ from pipeline.lexicons import Lexicons, alternation
 
 CLAUSE_DELIMITERS = ",;。!?:\n、()《》“”\"'"
 SENTENCE_END = patterns.compile(r"[。!?]")
+FIGURE = patterns.compile(r"\d")
 # 到2015年, 至2015年底, 2012年底前, 2015年前, 2015年以前; 十二五末 and its kin are five-year plans.
 YEAR = r"(?<!\d)((?:19|20)\d{2})(?!\d)"
 DEADLINE = patterns.compile(
@@ -196,6 +197,49 @@ def clause_start(text: str, pos: int, floor: int = 0, delimiters: str = CLAUSE_D
     while i > floor and text[i - 1] not in delimiters:
         i -= 1
     return i
+
+
+# Cells of a table row: split by a bar (stored NFKC, so ｜ is |), a tab, or a run of spaces.
+TABLE_CELL_SEPARATOR = patterns.compile(r"\s*\|\s*|\t+|[ \u3000]{2,}")
+HEADER_LINES = 8  # how far above a row its header may be
+
+
+def column_headers(text: str, pos: int) -> tuple[list[str], int | None]:
+    """For a figure at `pos` in a table row (园区名称|规划面积|工业总产值 over 嘉定高新区|56.2平方公里|1120亿元):
+    the cells of the table's header — the nearest line above in the same block with separators and no figure —
+    and the index of the header cell over the figure when row and header have as many cells (else None).
+    ([], None) when the figure's line is no table row."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    row = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    if not TABLE_CELL_SEPARATOR.search(row):
+        return [], None
+    end = line_start - 1
+    for _ in range(HEADER_LINES):
+        if end <= 0:
+            return [], None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if not line:
+            return [], None  # a blank line ends the table
+        if TABLE_CELL_SEPARATOR.search(line) and not FIGURE.search(line):
+            header = TABLE_CELL_SEPARATOR.split(line)
+            cells = TABLE_CELL_SEPARATOR.split(row)
+            before = TABLE_CELL_SEPARATOR.split(text[line_start:pos].strip())
+            return header, len(before) - 1 if len(cells) == len(header) else None
+        end = start - 1
+    return [], None
+
+
+def column_cue(text: str, pos: int, cues: patterns.Pattern) -> str | None:
+    """The cue (of `cues`) in the header of the column a table cell is in: the header cell over it, or, when the
+    row's cells do not line up with the header's, the one header cell holding a cue."""
+    header, column = column_headers(text, pos)
+    if column is not None:
+        m = cues.search(header[column])
+        return m.group() if m else None
+    found = [m.group() for m in map(cues.search, header) if m]
+    return found[0] if len(found) == 1 else None
 
 
 # A figure's context is read in at most this many characters before it (a longer sentence is a run-on line,

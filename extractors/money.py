@@ -13,7 +13,7 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import document_text
-from extractors.context import FigureContext, FigureExtractor, clause_start
+from extractors.context import FigureContext, FigureExtractor, clause_start, column_cue
 from extractors.numbers import RANGE_SEPARATOR, CN_SMALL_UNITS, CN_BIG_UNITS, NumberError, Quantity, is_bare_magnitude, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
@@ -186,7 +186,12 @@ class MoneyExtractor(FigureExtractor):
         first = bisect.bisect_left(starts, s_start)
         last = bisect.bisect_left(starts, s_start + len(sentence))
         word_starts = {i - s_start for i in starts[first:last]}
-        return self.finder.find(sentence, doc.user_data["currency"], word_starts)
+        figures = self.finder.find(sentence, doc.user_data["currency"], word_starts)
+        for fig in figures:
+            if fig.category == "other":  # a table cell (…|1120亿元|…) is of the kind its column's header names
+                cue = column_cue(doc.text, s_start + fig.start, self.finder.cues)
+                fig.category = self.lex.money_categories[cue] if cue else fig.category
+        return figures
 
     def fields(self, fig) -> dict:
         return {"value": fig.value, "value_max": fig.value_max, "currency": fig.currency, "approx": fig.approx,

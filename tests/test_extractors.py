@@ -1094,3 +1094,20 @@ def test_a_span_looking_back_to_now_states_results_not_the_goals_before_it(nlp, 
     text = "发展目标:到2035年,园区新设外资企业5000家,实际使用外资100亿美元。" + looking_back
     targets = of(extract(nlp, text)[1], "target")
     assert [t["year"] for t in targets] == [2035, 2035]
+
+
+def test_a_table_cell_is_of_the_kind_its_columns_header_names(nlp):
+    text = ("表2 嘉定区市级以上产业园区基本情况(2019年)\n园区名称|规划面积|工业总产值|主导产业\n"
+            "嘉定高新区|56.2平方公里|1120亿元|智能传感器\n零部件园|26.3平方公里|1365亿元|汽车零部件\n")
+    records = extract(nlp, text)[1]
+    assert [a["kind"] for a in of(records, "area")] == ["planned", "planned"]
+    assert [m["category"] for m in of(records, "money")] == ["output", "output"]
+    # cells run into their row's name (space-aligned columns): the one header cell naming a kind
+    text = "园区名称         规划面积    主攻方向\n上库石化产业园42平方公里   石油天然气化工\n塔什店工业园26平方公里   煤电\n"
+    assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == ["planned", "planned"]
+    # decoys: a header naming two kinds with cells not lined up, a blank line before the rows, prose
+    text = "园区  规划面积  建成区面积\n上库石化产业园42平方公里   26平方公里\n"
+    assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == ["other", "other"]
+    text = "园区名称|规划面积|主导产业\n\n嘉定高新区|56.2平方公里|智能传感器\n"
+    assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == ["other"]
+    assert [a["kind"] for a in of(extract(nlp, "园区规划面积大。\n新建厂房56.2万平方米。")[1], "area")] == ["other"]
