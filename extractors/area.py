@@ -19,6 +19,8 @@ from pipeline.lexicons import Lexicons, alternation, load_lexicons
 UNDATED_KINDS = {"planned", "administered"}
 SENTENCE_DATED_KINDS = {"built"}
 
+PART_OF = "其中"
+
 # A product list runs across 、 and brackets (年产冷轧板材60万吨、彩钢板200万平方米; 年产墙体材料(彩钢夹芯板)三百万平方米).
 PRODUCT_LIST_DELIMITERS = ",;。!?:\n"
 
@@ -48,9 +50,11 @@ class AreaFinder:
 
     def kind(self, text: str, pos: int, end: int) -> str:
         """The kind of the cue nearest before the figure in its clause; a figure in brackets after another
-        (56.51平方公里(8.48万亩)) reads the clause before the bracket; else a cue right after it (1100亩土地)."""
+        (56.51平方公里(8.48万亩)), after a label (规划面积:114.7平方公里) or a part of the area before it
+        (规划面积114.7平方公里,其中陆域面积69平方公里) reads the clause before too; else a cue right after it
+        (1100亩土地)."""
         start = clause_start(text, pos)
-        if start > 0 and text[start - 1] == "(":
+        if start > 0 and (text[start - 1] in "(:" or text.startswith(PART_OF, start)):
             start = clause_start(text, start - 1)
         best = None
         for m in self.kind_cues.finditer(text, start, pos, overlapped=True):

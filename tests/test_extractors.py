@@ -1111,3 +1111,13 @@ def test_a_table_cell_is_of_the_kind_its_columns_header_names(nlp):
     text = "园区名称|规划面积|主导产业\n\n嘉定高新区|56.2平方公里|智能传感器\n"
     assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == ["other"]
     assert [a["kind"] for a in of(extract(nlp, "园区规划面积大。\n新建厂房56.2万平方米。")[1], "area")] == ["other"]
+
+
+def test_an_area_after_a_label_or_as_a_part_of_the_area_before_it_takes_its_kind(nlp):
+    for text, kinds in (("洋浦经济开发区规划面积:114.7平方公里", ["planned"]),
+                        ("开发区规划面积114.7平方公里,其中陆域面积69平方公里。", ["planned", "planned"]),
+                        ("园区占地1800亩,其中一期600亩。", ["land_use", "land_use"]),
+                        # decoys: a part with its own cue keeps it; a clause that is no part reads only itself
+                        ("规划面积56.2平方公里,其中已建成区面积31.5平方公里。", ["planned", "built"]),
+                        ("规划面积56.2平方公里,新建研发楼宇18万平方米。", ["planned", "other"])):
+        assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == kinds, text
