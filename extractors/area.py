@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.context import RELATIVE_YEAR, STATED_YEAR, FigureContext, FigureExtractor, clause_start, column_cue
-from extractors.numbers import NumberError, Quantity, quantity_pattern
+from extractors.numbers import NumberError, Quantity, is_bare_magnitude, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 
@@ -71,6 +71,8 @@ class AreaFinder:
         for m in self.pattern.finditer(text):
             if self.name_follower.match(text, m.end()) and not m["post"]:
                 continue  # 千亩工业园: the figure is part of a name
+            if is_bare_magnitude(m["num"]) and not (m["pre"] or m["post"]):
+                continue  # “万亩千亿”: a magnitude with no number is a slogan's word; 超万亩 is a figure
             if self.product_cues.search(text, product_clause_start(text, m.start()), m.start()):
                 continue  # 年产彩钢板200万平方米, 年产…60万吨、彩钢板200万平方米: a product quantity
             try:

@@ -1121,3 +1121,12 @@ def test_an_area_after_a_label_or_as_a_part_of_the_area_before_it_takes_its_kind
                         ("规划面积56.2平方公里,其中已建成区面积31.5平方公里。", ["planned", "built"]),
                         ("规划面积56.2平方公里,新建研发楼宇18万平方米。", ["planned", "other"])):
         assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == kinds, text
+
+
+def test_a_slogans_bare_magnitude_is_no_area(nlp):
+    assert of(extract(nlp, "北辰经开区要向“万亩千亿”迈进。")[1], "area") == []
+    # decoys: a bare magnitude with a modifier is a figure; an export processing zone's area is land
+    [area] = of(extract(nlp, "园区建成区面积超万亩。")[1], "area")
+    assert (area["value"], area["approx"]) == (round(1e4 / 1500, 6), "at_least")
+    [area] = of(extract(nlp, "出口加工区规划面积3平方公里。")[1], "area")
+    assert area["value"] == 3.0
