@@ -15,6 +15,8 @@ from pipeline.lexicons import Lexicons, alternation
 CLAUSE_DELIMITERS = ",;。!?:\n、()《》“”\"'"
 SENTENCE_END = patterns.compile(r"[。!?]")
 FIGURE = patterns.compile(r"\d")
+# 对 and the case a policy applies to, up to its comma (对新落户的…制造业项目,); not 对此, (three characters at least).
+POLICY_CASE = patterns.compile(r"\s*对[^,;。]{3,},")
 # 到2015年, 至2015年底, 2012年底前, 2015年前, 2015年以前; 十二五末 and its kin are five-year plans.
 YEAR = r"(?<!\d)((?:19|20)\d{2})(?!\d)"
 DEADLINE = patterns.compile(
@@ -363,6 +365,12 @@ class ContextReader:
             starts += [m.start() for m in YEARS_AHEAD.finditer(before)]
         return max(starts) if starts else None
 
+    def policy_terms(self, sentence: str) -> bool:
+        """对新落户的…项目,按设备投资额的10%给予补助,单个项目最高不超过2000万元: a sentence opening with the case a
+        policy applies to and granting something states standing terms, not goals, whatever section it is in."""
+        case = POLICY_CASE.match(sentence)
+        return bool(case and self.grant_words.search(sentence, case.end()))
+
     def read(self, sentence: str, pos: int, dates: DocumentDates,
              previous: "FigureContext | None" = None, section: Section | None = None,
              part: bool = True) -> FigureContext:
@@ -383,7 +391,8 @@ class ContextReader:
         # not a grant (给予最高1000万元), what a project is (推动总投资120亿元的…项目年内建成投产) nor a rule
         # (周边3.6万亩高标准农田纳入生态保护范围,不得擅自占用)
         standing = (self.grant_words.search(sentence, clause_start(sentence, pos), pos)
-                    or self.describes_project(sentence, 0, pos) or self.rule_words.search(sentence))
+                    or self.describes_project(sentence, 0, pos) or self.rule_words.search(sentence)
+                    or self.policy_terms(sentence))
         if (section and section.goal and not review and not ctx.goal and not self.past.search(sentence, 0, pos)
                 and not (ctx.year and dates.report and ctx.year < dates.report) and not standing):
             ctx = FigureContext(True, ctx.year, ctx.carried)  # 三、发展目标 … 高新技术企业数量达到3500家以上
@@ -459,7 +468,7 @@ class ContextReader:
         # 对…企业给予最高不超过200万元贷款: a grant a policy sets, not a goal carried from the sentence before; a
         # sentence describing a project (…产业园规划用地3200亩,计划总投资…,建成后可容纳…) does not take the
         # deadline of the sentence before either.
-        inherit = (inherit and not self.grant_words.search(before, clause)
+        inherit = (inherit and not self.grant_words.search(before, clause) and not self.policy_terms(sentence)
                    and not self.describes_project(before, 0, pos))
         # nor is a sentence that says its matter is done (…扩建的厂房已经封顶) or states a rule (不得擅自占用) a goal
         # carried from the one before.

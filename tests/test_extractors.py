@@ -1130,3 +1130,15 @@ def test_a_slogans_bare_magnitude_is_no_area(nlp):
     assert (area["value"], area["approx"]) == (round(1e4 / 1500, 6), "at_least")
     [area] = of(extract(nlp, "出口加工区规划面积3平方公里。")[1], "area")
     assert area["value"] == 3.0
+
+
+def test_a_policys_terms_for_a_case_are_no_goals_even_under_a_goals_heading(nlp):
+    text = ("三、2026年主要目标\n高新区工业总产值达到800亿元。\n"
+            "对新落户的投资额5000万元以上的制造业项目,按设备投资额的10%给予补助,单个项目最高不超过2000万元。\n"
+            "对认定的高新技术企业,一次性奖励30万元。\n")
+    records = extract(nlp, text)[1]
+    assert [(t["value"], t["year"]) for t in of(records, "target")] == [(8e10, 2026)]
+    assert [m["target"] for m in of(records, "money")] == [True, False, False, False]
+    # decoy: 对此 opens no case; the goals after it stay goals
+    text = "三、2026年主要目标\n对此,园区提出,全年引进项目10个,完成投资15亿元。\n"
+    assert sorted(t["value"] for t in of(extract(nlp, text)[1], "target")) == [10, 1.5e9]
