@@ -367,7 +367,8 @@ class ContextReader:
 
     def policy_terms(self, sentence: str) -> bool:
         """对新落户的…项目,按设备投资额的10%给予补助,单个项目最高不超过2000万元: a sentence opening with the case a
-        policy applies to and granting something states standing terms, not goals, whatever section it is in."""
+        policy applies to and granting something states standing terms, not goals, whatever section it is in or
+        span it names (三年内给予每平方米每天1.5元的租金补贴)."""
         case = POLICY_CASE.match(sentence)
         return bool(case and self.grant_words.search(sentence, case.end()))
 
@@ -383,6 +384,9 @@ class ContextReader:
         goals (三、发展目标) a figure is a goal unless the text marks it past. `part`: the figure may be a part
         (其中…) of a planned amount before it; a count (其中超亿元项目3个) is not."""
         sentence = with_digit_years(sentence)
+        if self.policy_terms(sentence):  # standing terms: of the year the sentence states, if any
+            stated = list(STATED_YEAR.finditer(sentence, 0, pos))
+            return FigureContext(False, int(stated[-1].group(1)) if stated else None)
         year = section.year if section else None
         review = year is not None and (dates.report is None or year < dates.report or section.review)
         ctx = self._read(sentence, pos, dates, year, previous, part)

@@ -1142,3 +1142,15 @@ def test_a_policys_terms_for_a_case_are_no_goals_even_under_a_goals_heading(nlp)
     # decoy: 对此 opens no case; the goals after it stay goals
     text = "三、2026年主要目标\n对此,园区提出,全年引进项目10个,完成投资15亿元。\n"
     assert sorted(t["value"] for t in of(extract(nlp, text)[1], "target")) == [10, 1.5e9]
+
+
+def test_a_capacity_naming_a_project_is_no_goal_and_a_policys_span_is_no_deadline(nlp):
+    text = "鹤壁 2018年1月5日\n今年我们要推进1.5万吨大丝束碳纤维项目建设,这个项目总投资55亿元。"
+    assert [t for t in of(extract(nlp, text)[1], "target") if t["unit"] == "other"] == []
+    text = "对租用园区研发办公用房的科技型中小企业,三年内给予每平方米每天1.5元的租金补贴。"
+    [money] = of(extract(nlp, text)[1], "money")
+    assert (money["target"], money["year"]) == (False, None)
+    assert of(extract(nlp, text)[1], "target") == []
+    # decoys: a capacity goal of its own, and a count of projects, stay goals
+    for text, unit in (("到2020年,园区纺纱规模力争达到500万吨。", "other"), ("今年要新建30个项目。", "count")):
+        assert [t["unit"] for t in of(extract(nlp, "鹤壁 2018年1月5日\n" + text)[1], "target")] == [unit], text
