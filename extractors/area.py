@@ -8,8 +8,8 @@ from decimal import Decimal
 from spacy.language import Language
 
 from extractors import patterns
-from extractors.context import RELATIVE_YEAR, STATED_YEAR, FigureContext, FigureExtractor, clause_start
-from extractors.numbers import NumberError, Quantity, quantity_pattern
+from extractors.context import RELATIVE_YEAR, STATED_YEAR, FigureContext, FigureExtractor, clause_start, column_cue
+from extractors.numbers import NumberError, Quantity, is_bare_magnitude, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 
@@ -18,6 +18,8 @@ from pipeline.lexicons import Lexicons, alternation, load_lexicons
 # 平方公里), not by a section's or a list's year.
 UNDATED_KINDS = {"planned", "administered"}
 SENTENCE_DATED_KINDS = {"built"}
+
+PART_OF = "其中"
 
 # A product list runs across 、 and brackets (年产冷轧板材60万吨、彩钢板200万平方米; 年产墙体材料(彩钢夹芯板)三百万平方米).
 PRODUCT_LIST_DELIMITERS = ",;。!?:\n"
@@ -48,9 +50,11 @@ class AreaFinder:
 
     def kind(self, text: str, pos: int, end: int) -> str:
         """The kind of the cue nearest before the figure in its clause; a figure in brackets after another
-        (56.51平方公里(8.48万亩)) reads the clause before the bracket; else a cue right after it (1100亩土地)."""
+        (56.51平方公里(8.48万亩)), after a label (规划面积:114.7平方公里) or a part of the area before it
+        (规划面积114.7平方公里,其中陆域面积69平方公里) reads the clause before too; else a cue right after it
+        (1100亩土地)."""
         start = clause_start(text, pos)
-        if start > 0 and text[start - 1] == "(":
+        if start > 0 and (text[start - 1] in "(:" or text.startswith(PART_OF, start)):
             start = clause_start(text, start - 1)
         best = None
         for m in self.kind_cues.finditer(text, start, pos, overlapped=True):
@@ -67,6 +71,8 @@ class AreaFinder:
         for m in self.pattern.finditer(text):
             if self.name_follower.match(text, m.end()) and not m["post"]:
                 continue  # 千亩工业园: the figure is part of a name
+            if is_bare_magnitude(m["num"]) and not (m["pre"] or m["post"]):
+                continue  # “万亩千亿”: a magnitude with no number is a slogan's word; 超万亩 is a figure
             if self.product_cues.search(text, product_clause_start(text, m.start()), m.start()):
                 continue  # 年产彩钢板200万平方米, 年产…60万吨、彩钢板200万平方米: a product quantity
             try:
@@ -84,6 +90,14 @@ class AreaExtractor(FigureExtractor):
 
     def __init__(self, lex: Lexicons):
         super().__init__(AreaFinder(lex), lex)
+
+    def find(self, doc, s_start: int, sentence: str) -> list[AreaFigure]:
+        figures = self.finder.find(sentence)
+        for fig in figures:
+            if fig.kind == "other":  # a table cell (…|56.2平方公里|…) is of the kind its column's header names
+                cue = column_cue(doc.text, s_start + fig.start, self.finder.kind_cues)
+                fig.kind = self.lex.area_kinds[cue] if cue else fig.kind
+        return figures
 
     def fields(self, fig) -> dict:
         return {"value": fig.value, "value_max": fig.value_max, "approx": fig.approx, "kind": fig.kind}

@@ -14,6 +14,9 @@ from pipeline.lexicons import Lexicons, alternation
 
 CLAUSE_DELIMITERS = ",;。!?:\n、()《》“”\"'"
 SENTENCE_END = patterns.compile(r"[。!?]")
+FIGURE = patterns.compile(r"\d")
+# 对 and the case a policy applies to, up to its comma (对新落户的…制造业项目,); not 对此, (three characters at least).
+POLICY_CASE = patterns.compile(r"\s*对[^,;。]{3,},")
 # 到2015年, 至2015年底, 2012年底前, 2015年前, 2015年以前; 十二五末 and its kin are five-year plans.
 YEAR = r"(?<!\d)((?:19|20)\d{2})(?!\d)"
 DEADLINE = patterns.compile(
@@ -71,6 +74,16 @@ SIGNATURE_LINES = 6
 # 第一篇, 第二篇 …: a file holding several articles, whose closing signature dates only the last of them.
 ARTICLE_HEADING = patterns.compile(r"^[ \t]*第[一二三四五六七八九十\d]+篇", regex.M)
 YEAR_OR_MONTH = patterns.compile(r"年|月")
+
+
+# 到二〇一〇年, 二〇〇七年: a year in Chinese numerals, as official documents write them. Rewritten digit for digit
+# (same length, so offsets hold) before a figure's context is read, so that one set of year rules reads both.
+CN_YEAR = patterns.compile(r"(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=\s*年)")
+
+
+def with_digit_years(text: str) -> str:
+    """`text` with its years in Chinese numerals written in digits (二〇一〇年 → 2010年), same length."""
+    return CN_YEAR.sub(lambda m: "".join(CN_YEAR_DIGITS[ch] for ch in m.group()), text)
 
 
 def document_year(text: str) -> int | None:
@@ -189,6 +202,49 @@ def clause_start(text: str, pos: int, floor: int = 0, delimiters: str = CLAUSE_D
     while i > floor and text[i - 1] not in delimiters:
         i -= 1
     return i
+
+
+# Cells of a table row: split by a bar (stored NFKC, so ｜ is |), a tab, or a run of spaces.
+TABLE_CELL_SEPARATOR = patterns.compile(r"\s*\|\s*|\t+|[ \u3000]{2,}")
+HEADER_LINES = 8  # how far above a row its header may be
+
+
+def column_headers(text: str, pos: int) -> tuple[list[str], int | None]:
+    """For a figure at `pos` in a table row (园区名称|规划面积|工业总产值 over 嘉定高新区|56.2平方公里|1120亿元):
+    the cells of the table's header — the nearest line above in the same block with separators and no figure —
+    and the index of the header cell over the figure when row and header have as many cells (else None).
+    ([], None) when the figure's line is no table row."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    row = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    if not TABLE_CELL_SEPARATOR.search(row):
+        return [], None
+    end = line_start - 1
+    for _ in range(HEADER_LINES):
+        if end <= 0:
+            return [], None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if not line:
+            return [], None  # a blank line ends the table
+        if TABLE_CELL_SEPARATOR.search(line) and not FIGURE.search(line):
+            header = TABLE_CELL_SEPARATOR.split(line)
+            cells = TABLE_CELL_SEPARATOR.split(row)
+            before = TABLE_CELL_SEPARATOR.split(text[line_start:pos].strip())
+            return header, len(before) - 1 if len(cells) == len(header) else None
+        end = start - 1
+    return [], None
+
+
+def column_cue(text: str, pos: int, cues: patterns.Pattern) -> str | None:
+    """The cue (of `cues`) in the header of the column a table cell is in: the header cell over it, or, when the
+    row's cells do not line up with the header's, the one header cell holding a cue."""
+    header, column = column_headers(text, pos)
+    if column is not None:
+        m = cues.search(header[column])
+        return m.group() if m else None
+    found = [m.group() for m in map(cues.search, header) if m]
+    return found[0] if len(found) == 1 else None
 
 
 # A figure's context is read in at most this many characters before it (a longer sentence is a run-on line,
@@ -312,6 +368,13 @@ class ContextReader:
             starts += [m.start() for m in YEARS_AHEAD.finditer(before)]
         return max(starts) if starts else None
 
+    def policy_terms(self, sentence: str) -> bool:
+        """对新落户的…项目,按设备投资额的10%给予补助,单个项目最高不超过2000万元: a sentence opening with the case a
+        policy applies to and granting something states standing terms, not goals, whatever section it is in or
+        span it names (三年内给予每平方米每天1.5元的租金补贴)."""
+        case = POLICY_CASE.match(sentence)
+        return bool(case and self.grant_words.search(sentence, case.end()))
+
     def read(self, sentence: str, pos: int, dates: DocumentDates,
              previous: "FigureContext | None" = None, section: Section | None = None,
              part: bool = True) -> FigureContext:
@@ -323,6 +386,10 @@ class ContextReader:
         a goal always, a result when the section reviews a year before the report's; in a section headed by
         goals (三、发展目标) a figure is a goal unless the text marks it past. `part`: the figure may be a part
         (其中…) of a planned amount before it; a count (其中超亿元项目3个) is not."""
+        sentence = with_digit_years(sentence)
+        if self.policy_terms(sentence):  # standing terms: of the year the sentence states, if any
+            stated = list(STATED_YEAR.finditer(sentence, 0, pos))
+            return FigureContext(False, int(stated[-1].group(1)) if stated else None)
         year = section.year if section else None
         review = year is not None and (dates.report is None or year < dates.report or section.review)
         ctx = self._read(sentence, pos, dates, year, previous, part)
@@ -331,7 +398,8 @@ class ContextReader:
         # not a grant (给予最高1000万元), what a project is (推动总投资120亿元的…项目年内建成投产) nor a rule
         # (周边3.6万亩高标准农田纳入生态保护范围,不得擅自占用)
         standing = (self.grant_words.search(sentence, clause_start(sentence, pos), pos)
-                    or self.describes_project(sentence, 0, pos) or self.rule_words.search(sentence))
+                    or self.describes_project(sentence, 0, pos) or self.rule_words.search(sentence)
+                    or self.policy_terms(sentence))
         if (section and section.goal and not review and not ctx.goal and not self.past.search(sentence, 0, pos)
                 and not (ctx.year and dates.report and ctx.year < dates.report) and not standing):
             ctx = FigureContext(True, ctx.year, ctx.carried)  # 三、发展目标 … 高新技术企业数量达到3500家以上
@@ -352,6 +420,7 @@ class ContextReader:
                     previous: "FigureContext | None" = None, section: Section | None = None,
                     part: bool = True) -> FigureContext:
         """The context of a figure (`read`), dated as a projection when it is one (`projected`)."""
+        sentence = with_digit_years(sentence)
         return self.projected(sentence, pos, self.read(sentence, pos, dates, previous, section, part))
 
     def projected(self, sentence: str, pos: int, ctx: FigureContext) -> FigureContext:
@@ -406,7 +475,7 @@ class ContextReader:
         # 对…企业给予最高不超过200万元贷款: a grant a policy sets, not a goal carried from the sentence before; a
         # sentence describing a project (…产业园规划用地3200亩,计划总投资…,建成后可容纳…) does not take the
         # deadline of the sentence before either.
-        inherit = (inherit and not self.grant_words.search(before, clause)
+        inherit = (inherit and not self.grant_words.search(before, clause) and not self.policy_terms(sentence)
                    and not self.describes_project(before, 0, pos))
         # nor is a sentence that says its matter is done (…扩建的厂房已经封顶) or states a rule (不得擅自占用) a goal
         # carried from the one before.
@@ -454,7 +523,9 @@ class ContextReader:
         if section_year:
             return section_year
         if word in ANAPHORIC_YEAR:
-            if previous and previous.clause and previous.year and not previous.goal:
+            # the clause before, or the sentence before when it states its year itself (２０１７年,我们顶住了…。
+            # 全年实现…): the year just spoken of
+            if previous and (previous.clause or previous.carried == 0) and previous.year and not previous.goal:
                 return previous.year
             if dates.title:
                 return dates.title
@@ -491,7 +562,11 @@ class ContextReader:
                     i >= 0 and starts[i] >= previous_end)
                 if new_block:
                     intro = None
-                carried = intro  # a new paragraph starts afresh, or from the list's introduction
+                # a new paragraph starts afresh, or from the list's introduction; under a goals heading a line
+                # right after another (no blank line) goes on with its deadline (一、发展目标 / 到“十一五”末,…。/
+                # 全省开发区新增建设用地控制在六千公顷以内)
+                goes_on = not new_block and intro is None and section is not None and section.goal
+                carried = carried if goes_on else intro
             yield start, end, carried, section
             carried = CarriedContext(self, text, start, end, dates, section, carried)
             if text[end - 1] == ":" and "\n" in text[end:end + 2]:

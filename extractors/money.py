@@ -13,8 +13,8 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import document_text
-from extractors.context import FigureContext, FigureExtractor, clause_start
-from extractors.numbers import CN_SMALL_UNITS, CN_BIG_UNITS, NumberError, Quantity, is_bare_magnitude, quantity_pattern
+from extractors.context import FigureContext, FigureExtractor, clause_start, column_cue
+from extractors.numbers import RANGE_SEPARATOR, CN_SMALL_UNITS, CN_BIG_UNITS, NumberError, Quantity, is_bare_magnitude, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 # After an amount, a rate per time or per item makes it a price, not an amount (3元/月 in page boilerplate).
@@ -22,6 +22,8 @@ PRICE_SUFFIX = patterns.compile(r"\s*/\s*(?:月|年|天|日|次|条|份|期|人|
 NAMED_PHRASE_STOPS = ",;。!?:、\n()"
 TABLE_UNIT = patterns.compile(r"单位\s*[:为]?\s*$")
 BARE_UNIT = "元"
+# Between the two ends of a range whose unit is written at both ends (6万元至9.6万元).
+RANGE_BETWEEN = patterns.compile(rf"\s*{RANGE_SEPARATOR}\s*")
 # 几 / 数 before a magnitude in words (几百万元, 数千万元) say "some", not a number.
 VAGUE_BEFORE = patterns.compile(r"[几数]$")
 # A figure with no currency word is money only right after a cue, these words allowed between (总投资达50亿).
@@ -55,6 +57,21 @@ class MoneyFigure:
     currency: str
     approx: str
     category: str
+
+
+def joined_ranges(text: str, figures: list[MoneyFigure]) -> list[MoneyFigure]:
+    """每亩6万元至9.6万元, 20元至28元人民币: two amounts of one currency joined by a range word are one range, as
+    price lists and rents write them, the unit repeated on both ends."""
+    out: list[MoneyFigure] = []
+    for fig in figures:
+        low = out[-1] if out else None
+        if (low and low.value_max is None and fig.value_max is None and low.currency == fig.currency
+                and low.approx == "exact" and fig.approx == "exact" and fig.value > low.value
+                and RANGE_BETWEEN.fullmatch(text, low.end, fig.start)):
+            out[-1] = MoneyFigure(low.start, fig.end, low.value, fig.value, low.currency, "range", low.category)
+        else:
+            out.append(fig)
+    return out
 
 
 class MoneyFinder:
@@ -149,7 +166,7 @@ class MoneyFinder:
                 MoneyFigure(named_before.start() if named_before else start, m.end(), q.value, q.value_max,
                             amount_currency, q.approx, self.category(text, start, m.end()))
             )
-        return found
+        return joined_ranges(text, found)
 
 
 class MoneyExtractor(FigureExtractor):
@@ -169,7 +186,12 @@ class MoneyExtractor(FigureExtractor):
         first = bisect.bisect_left(starts, s_start)
         last = bisect.bisect_left(starts, s_start + len(sentence))
         word_starts = {i - s_start for i in starts[first:last]}
-        return self.finder.find(sentence, doc.user_data["currency"], word_starts)
+        figures = self.finder.find(sentence, doc.user_data["currency"], word_starts)
+        for fig in figures:
+            if fig.category == "other":  # a table cell (…|1120亿元|…) is of the kind its column's header names
+                cue = column_cue(doc.text, s_start + fig.start, self.finder.cues)
+                fig.category = self.lex.money_categories[cue] if cue else fig.category
+        return figures
 
     def fields(self, fig) -> dict:
         return {"value": fig.value, "value_max": fig.value_max, "currency": fig.currency, "approx": fig.approx,

@@ -66,6 +66,7 @@ class TargetFinder:
         self.thresholds = patterns.compile(alternation(lex.threshold_followers))
         self.bound_thresholds = patterns.compile(alternation(lex.bound_threshold_followers))
         self.named_after = named_after_pattern(lex)
+        self.project_nouns = patterns.compile(alternation(lex.project_nouns))
         self.projects_after = patterns.compile(rf"\p{{Han}}{{0,4}}?(?:{alternation(lex.project_nouns)})")
 
     def metric(self, sentence: str, figure_start: int) -> tuple[int, str | None]:
@@ -103,6 +104,9 @@ class TargetFinder:
                 return None
             words = words[:cut]
         return end + len(words), words
+
+    def names_project(self, words: str) -> bool:
+        return bool(self.project_nouns.search(words))
 
     def is_threshold(self, sentence: str, end: int, approx: str) -> bool:
         if self.thresholds.match(sentence, end):
@@ -154,6 +158,8 @@ class TargetExtractor:
         counted = (self.finder.counted(sentence, fig_end)
                    if unit in ("count", "people", "other") and not self.finder.duration.match(sentence, fig_end)
                    else None)  # 压缩至3个工作日: a time, measured by the clause before it
+        if counted and unit == "other" and self.finder.names_project(counted[1]):
+            return  # 推进1.5万吨大丝束碳纤维项目建设: a capacity naming a project, not a goal of its own
         if counted:  # 新建3—5家创新型试点企业: the metric is what is counted
             end, metric = counted
             m_start = min(m_start, clause_start(sentence, fig_start))

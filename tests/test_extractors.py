@@ -1031,3 +1031,126 @@ def test_industry_lists_after_first_featured_and_chain_cues(nlp):
     for decoy in ("园区延长钢铁产业链,总投资10亿元。", "园区不断完善产业链,延伸产业链条。",
                   "构筑以骨干企业为核心、各类配套企业集聚、上下游产业链完善的产业体系。"):
         assert of(extract(nlp, decoy)[1], "industry") == [], decoy
+
+
+# The fifth target round (blind4 and blind5 errors): years in Chinese numerals, ranges with the unit at both ends,
+# 全年 after a sentence stating its year, results compared with what was expected.
+
+def test_a_year_in_chinese_numerals_dates_goals_and_results_like_one_in_digits(nlp):
+    text = "到二〇一〇年,兰州高新区技工贸总收入力争达到六百亿元,高新技术企业达到二百家。"
+    records = extract(nlp, text)[1]
+    assert [(t["year"], t["unit"]) for t in of(records, "target")] == [(2010, "CNY"), (2010, "count")]
+    [money] = of(extract(nlp, "二〇〇七年,全省开发区完成固定资产投资三百一十二亿元。")[1], "money")
+    assert (money["year"], money["target"], money["value"]) == (2007, False, 3.12e10)
+    # decoys: a count of years and a numbered list item are no year
+    [money] = of(extract(nlp, "园区用一二年时间完成投资五亿元。")[1], "money")
+    assert money["year"] is None
+
+
+def test_two_amounts_of_one_currency_joined_by_a_range_word_are_one_range(nlp):
+    for text, low, high in (("工业用地出让价格:每亩6万元至9.6万元", 6e4, 9.6e4),
+                            ("标准厂房租金每平方米每月20元至28元人民币。", 20, 28),
+                            ("普通工人月工资:3000元—4000元", 3000, 4000)):
+        [money] = of(extract(nlp, text)[1], "money")
+        assert (money["value"], money["value_max"], money["approx"]) == (low, high, "range"), text
+    # decoys: two currencies, or two amounts in a list, stay two facts
+    assert len(of(extract(nlp, "总投资2亿美元至人民币3亿元。")[1], "money")) == 2
+    assert len(of(extract(nlp, "完成投资5亿元、税收1亿元。")[1], "money")) == 2
+
+
+def test_the_whole_year_is_the_year_the_sentence_before_states(nlp):
+    text = ("江城新闻网 2018-03-06\n答:2017年,我们顶住了化工行业周期调整的压力,主要指标好于预期。"
+            "全年实现地区生产总值215.6亿元,同比增长8.2%;规模以上工业总产值682亿元。")
+    assert [(m["year"], m["target"]) for m in of(extract(nlp, text)[1], "money")] == [(2017, False), (2017, False)]
+    # decoy: with no year before it, 全年 is the report's year
+    text = "江城新闻网 2018-03-06\n答:我们顶住了压力。全年实现地区生产总值215.6亿元。"
+    assert [m["year"] for m in of(extract(nlp, text)[1], "money")] == [2018]
+
+
+@pytest.mark.parametrize("text", ["2017年各项指标超出预期,完成投资126亿元。", "2017年主要指标好于预期,实现税收26.5亿元。"])
+def test_a_result_compared_with_what_was_expected_is_no_goal(nlp, text):
+    [money] = of(extract(nlp, text)[1], "money")
+    assert (money["target"], money["year"]) == (False, 2017)
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_under_a_goals_heading_a_line_right_after_another_goes_on_with_its_deadline(nlp):
+    text = ("一、发展目标\n到“十一五”末,全省开发区工业增加值达到六百亿元以上。\n"
+            "全省开发区新增建设用地控制在六千公顷以内,单位土地面积产出提高50%。\n")
+    targets = of(extract(nlp, text)[1], "target")
+    assert [(t["year"], t["unit"]) for t in targets] == [(2010, "CNY"), (2010, "km2"), (2010, "percent")]
+    # decoys: after a blank line, or under a heading that names no goals, a line starts afresh
+    text = text.replace("末,全省开发区工业增加值达到六百亿元以上。\n", "末,全省开发区工业增加值达到六百亿元以上。\n\n")
+    assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [2010, None, None]
+    text = "一、基本情况\n到2007年底,全省开发区工业增加值达到三百亿元。\n全省开发区新增建设用地六千公顷。\n"
+    [area] = of(extract(nlp, text)[1], "area")
+    assert area["year"] is None and area["target"] is False
+
+
+@pytest.mark.parametrize("looking_back", ["一年来,全岛新设外资企业1008家,实际使用外资30.3亿美元。",
+                                          "开园以来,园区累计引进企业120家,完成投资85亿元。",
+                                          "近年来,园区新增企业60家,完成投资40亿元。"])
+def test_a_span_looking_back_to_now_states_results_not_the_goals_before_it(nlp, looking_back):
+    text = "发展目标:到2035年,园区新设外资企业5000家,实际使用外资100亿美元。" + looking_back
+    targets = of(extract(nlp, text)[1], "target")
+    assert [t["year"] for t in targets] == [2035, 2035]
+
+
+def test_a_table_cell_is_of_the_kind_its_columns_header_names(nlp):
+    text = ("表2 嘉定区市级以上产业园区基本情况(2019年)\n园区名称|规划面积|工业总产值|主导产业\n"
+            "嘉定高新区|56.2平方公里|1120亿元|智能传感器\n零部件园|26.3平方公里|1365亿元|汽车零部件\n")
+    records = extract(nlp, text)[1]
+    assert [a["kind"] for a in of(records, "area")] == ["planned", "planned"]
+    assert [m["category"] for m in of(records, "money")] == ["output", "output"]
+    # cells run into their row's name (space-aligned columns): the one header cell naming a kind
+    text = "园区名称         规划面积    主攻方向\n上库石化产业园42平方公里   石油天然气化工\n塔什店工业园26平方公里   煤电\n"
+    assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == ["planned", "planned"]
+    # decoys: a header naming two kinds with cells not lined up, a blank line before the rows, prose
+    text = "园区  规划面积  建成区面积\n上库石化产业园42平方公里   26平方公里\n"
+    assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == ["other", "other"]
+    text = "园区名称|规划面积|主导产业\n\n嘉定高新区|56.2平方公里|智能传感器\n"
+    assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == ["other"]
+    assert [a["kind"] for a in of(extract(nlp, "园区规划面积大。\n新建厂房56.2万平方米。")[1], "area")] == ["other"]
+
+
+def test_an_area_after_a_label_or_as_a_part_of_the_area_before_it_takes_its_kind(nlp):
+    for text, kinds in (("洋浦经济开发区规划面积:114.7平方公里", ["planned"]),
+                        ("开发区规划面积114.7平方公里,其中陆域面积69平方公里。", ["planned", "planned"]),
+                        ("园区占地1800亩,其中一期600亩。", ["land_use", "land_use"]),
+                        # decoys: a part with its own cue keeps it; a clause that is no part reads only itself
+                        ("规划面积56.2平方公里,其中已建成区面积31.5平方公里。", ["planned", "built"]),
+                        ("规划面积56.2平方公里,新建研发楼宇18万平方米。", ["planned", "other"])):
+        assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == kinds, text
+
+
+def test_a_slogans_bare_magnitude_is_no_area(nlp):
+    assert of(extract(nlp, "北辰经开区要向“万亩千亿”迈进。")[1], "area") == []
+    # decoys: a bare magnitude with a modifier is a figure; an export processing zone's area is land
+    [area] = of(extract(nlp, "园区建成区面积超万亩。")[1], "area")
+    assert (area["value"], area["approx"]) == (round(1e4 / 1500, 6), "at_least")
+    [area] = of(extract(nlp, "出口加工区规划面积3平方公里。")[1], "area")
+    assert area["value"] == 3.0
+
+
+def test_a_policys_terms_for_a_case_are_no_goals_even_under_a_goals_heading(nlp):
+    text = ("三、2026年主要目标\n高新区工业总产值达到800亿元。\n"
+            "对新落户的投资额5000万元以上的制造业项目,按设备投资额的10%给予补助,单个项目最高不超过2000万元。\n"
+            "对认定的高新技术企业,一次性奖励30万元。\n")
+    records = extract(nlp, text)[1]
+    assert [(t["value"], t["year"]) for t in of(records, "target")] == [(8e10, 2026)]
+    assert [m["target"] for m in of(records, "money")] == [True, False, False, False]
+    # decoy: 对此 opens no case; the goals after it stay goals
+    text = "三、2026年主要目标\n对此,园区提出,全年引进项目10个,完成投资15亿元。\n"
+    assert sorted(t["value"] for t in of(extract(nlp, text)[1], "target")) == [10, 1.5e9]
+
+
+def test_a_capacity_naming_a_project_is_no_goal_and_a_policys_span_is_no_deadline(nlp):
+    text = "鹤壁 2018年1月5日\n今年我们要推进1.5万吨大丝束碳纤维项目建设,这个项目总投资55亿元。"
+    assert [t for t in of(extract(nlp, text)[1], "target") if t["unit"] == "other"] == []
+    text = "对租用园区研发办公用房的科技型中小企业,三年内给予每平方米每天1.5元的租金补贴。"
+    [money] = of(extract(nlp, text)[1], "money")
+    assert (money["target"], money["year"]) == (False, None)
+    assert of(extract(nlp, text)[1], "target") == []
+    # decoys: a capacity goal of its own, and a count of projects, stay goals
+    for text, unit in (("到2020年,园区纺纱规模力争达到500万吨。", "other"), ("今年要新建30个项目。", "count")):
+        assert [t["unit"] for t in of(extract(nlp, "鹤壁 2018年1月5日\n" + text)[1], "target")] == [unit], text
