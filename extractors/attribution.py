@@ -29,6 +29,8 @@ HEADING_MARKS = patterns.compile(r"\([^()]*\)|[\s\d.、一二三四五六七八�
 # 分别: the figures after it go, in order, to the zones listed before it.
 RESPECTIVELY = "分别"
 MAX_HEADING_CHARS = 40
+# A row of a table laid out with spaces (上库石化产业园42平方公里   石油天然气化工): cells apart by a run of spaces
+SPACED_CELLS = patterns.compile(r"\S {2,}\S")
 MIN_SECTION_CHARS = 300  # a zone-named line this close to its section's start is a sub-title, not a new section
 # A document with more sentences about many zones at once (全市产业集聚区) than sentences naming one zone is
 # about zones in general: only a zone named in a fact's own sentence is that fact's zone.
@@ -77,7 +79,8 @@ class ZoneAttributor:
             stripped = line.strip()
             if ARTICLE_HEADING.match(line) and offset > 0:
                 bounds.append([offset, None, False])
-            is_row = bool(self.table_separators) and any(sep in stripped for sep in self.table_separators)
+            is_row = (bool(self.table_separators) and any(sep in stripped for sep in self.table_separators)
+                      or bool(SPACED_CELLS.search(stripped)))
             if (stripped and len(stripped) <= MAX_HEADING_CHARS and not stripped.endswith(("。", ";", "!", "?"))
                     and not is_row):  # 稀土应用产业园|15.6平方公里|…: a table row, not a heading
                 named = {z for s, e, z in mentions if offset <= s < offset + len(line)}

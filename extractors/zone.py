@@ -117,6 +117,10 @@ class ZoneFinder:
         self.table_row = patterns.compile(
             rf"^[ \t\u3000]*(?P<cell>\p{{Han}}+)[ \t\u3000]*(?:{alternation(lex.zone_table_separators)})", regex.M
         ) if lex.zone_table_separators else None
+        self.address = patterns.compile(rf"(?:{alternation(lex.zone_address_cues)})[::][^\n]*") \
+            if lex.zone_address_cues else None
+        self.street = patterns.compile(rf"\p{{Han}}{{1,8}}?(?:{alternation(lex.zone_address_roads)})\d+号") \
+            if lex.zone_address_roads else None
 
     def _is_place(self, word: str, flag: str) -> bool:
         return word in self.localities or (
@@ -250,6 +254,9 @@ class ZoneFinder:
         found += self.abbreviation_mentions(text, found)
         found += self.bare_short_mentions(text, found)
         found += self.place_dropped_mentions(text, found)
+        addresses = [a.span() for a in self.address.finditer(text)] if self.address else []
+        found = [m for m in found if not any(a <= m.start < b for a, b in addresses)
+                 and not (self.street and self.street.match(text, m.end))]
         return sorted(found, key=lambda m: m.start)
 
     def place_dropped_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
