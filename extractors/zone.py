@@ -16,7 +16,7 @@ from extractors import patterns
 from extractors.base import add_fact
 from extractors.context import clause_start
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
-from pipeline.regions import is_municipality, is_prefecture, is_province, is_region, short_form
+from pipeline.regions import is_district, is_municipality, is_prefecture, is_province, is_region, short_form
 from pipeline.segmenting import pos_tagger
 
 # Part-of-speech tags (jieba / ICTCLAS) that cannot stand inside a name: verbs, prepositions, conjunctions,
@@ -77,6 +77,7 @@ class ZoneFinder:
         self.list_close = patterns.compile(rf"等{LIST_COUNT}\p{{Han}}{{0,4}}?(?P<head>{heads})")
         self.item_suffix = patterns.compile(rf"(?:{alternation(lex.zone_suffixes)})$")
         self.city_collective = set(lex.zone_city_collective_suffixes)
+        self.district_collective = set(lex.zone_district_collective_suffixes)
         self.project = patterns.compile(alternation(lex.zone_project_followers))
         # A project, or a phase of a park being built (机器人产业园二期): its facts belong to the zone around it
         self.project_or_phase = patterns.compile(
@@ -245,9 +246,13 @@ class ZoneFinder:
         return found
 
     def mentions(self, text: str) -> list[ZoneMention]:
-        tabled = self.table_mentions(text)
-        found = [m for m in self.suffix_mentions(text) if not any(t.start < m.end and m.start < t.end for t in tabled)]
-        found += tabled
+        # A table names a park as its row's cell; running text may write it in full, with its place (上海智能传感器产业园
+        # for the row 智能传感器产业园): the fuller form wins there, and the row's form stays an alias.
+        rows = self.table_mentions(text)
+        fuller = [m for m in self.suffix_mentions(text)
+                  if not any(t.start < m.end and m.start < t.end and not covers(m, t) for t in rows)]
+        tabled = [t for t in rows if not any(covers(m, t) for m in fuller)]
+        found = fuller + tabled
         found += self.list_mentions(text, {m.end for m in found})
         found += self.place_park_mentions(text, found)
         found += self.short_form_mentions(text, found)
@@ -362,6 +367,8 @@ class ZoneFinder:
                 continue
             if is_prefecture(proper) and m.group() in self.city_collective:
                 continue  # 鹤壁市产业集聚区: the city's zones together
+            if is_district(proper) and m.group() in self.district_collective:
+                continue  # 嘉定区产业园区: the district's parks together
             start = m.start() - len(proper)
             nation = self._nation_before(text, lo, start) if place else None
             if nation:  # 中马钦州产业园区: the partner nations lead the name
@@ -574,6 +581,11 @@ class ZoneFinder:
             zones.append(Zone(canonical, aliases, ms))
         zones.sort(key=lambda z: z.mentions[0].start)
         return zones
+
+
+def covers(longer: ZoneMention, shorter: ZoneMention) -> bool:
+    """`longer` spans `shorter` and more (上海智能传感器产业园 over 智能传感器产业园)."""
+    return longer.start <= shorter.start and shorter.end <= longer.end and len(longer.name) > len(shorter.name)
 
 
 class ZoneExtractor:

@@ -140,6 +140,7 @@ class Lexicons:
     zone_partner_countries: list[str] = field(default_factory=list)
     zone_address_cues: list[str] = field(default_factory=list)
     zone_address_roads: list[str] = field(default_factory=list)
+    zone_district_collective_suffixes: list[str] = field(default_factory=list)
 
 
 def _yaml(path: Path):
@@ -296,6 +297,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_partner_countries=[str(w) for w in zone_cues["partner_countries"]],
         zone_address_cues=[str(w) for w in zone_cues.get("address_cues", [])],
         zone_address_roads=[str(w) for w in zone_cues.get("address_roads", [])],
+        zone_district_collective_suffixes=[str(w) for w in zone_cues.get("district_collective_suffixes", [])],
         fingerprint=digest.hexdigest(),
     )
 
