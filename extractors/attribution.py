@@ -18,6 +18,7 @@ from spacy.language import Language
 from extractors import patterns
 from extractors.base import document_text, facts
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
+from pipeline.regions import is_region, short_form
 
 ARTICLE_HEADING = patterns.compile(r"^\s*第[一二三四五六七八九十百\d]+[篇章部分]")
 NUMBERED_LINE = patterns.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、])")
@@ -29,6 +30,7 @@ HEADING_MARKS = patterns.compile(r"\([^()]*\)|[\s\d.、一二三四五六七八�
 # 分别: the figures after it go, in order, to the zones listed before it.
 RESPECTIVELY = "分别"
 MAX_HEADING_CHARS = 40
+MAX_PLACE_CHARS = 8  # 巴音郭楞蒙古自治州
 # A row of a table laid out with spaces (上库石化产业园42平方公里   石油天然气化工): cells apart by a run of spaces
 SPACED_CELLS = patterns.compile(r"\S {2,}\S")
 MIN_SECTION_CHARS = 300  # a zone-named line this close to its section's start is a sub-title, not a new section
@@ -61,6 +63,7 @@ class ZoneAttributor:
         # 园区 / 投资区 alone, not inside a name: points back to the last zone of the paragraph named so
         self.bare_word = patterns.compile(alternation(lex.zone_bare_words + lex.zone_any_zone_words))
         self.any_zone_words = set(lex.zone_any_zone_words)
+        self.zone_word = patterns.compile(generic)
         self.generic_bare_words = set(lex.zone_generic_bare_words)
         self.full_forms = lex.zone_bare_short_forms  # 经开区 → 经济技术开发区, 经济开发区
         self.table_separators = tuple(lex.zone_table_separators)
@@ -106,6 +109,22 @@ class ZoneAttributor:
             out.append((start, zone or dominant(Counter(z for s, e, z in mentions if start <= s < end))))
         return out
 
+    def collective_title(self, text: str, mentions: list[tuple[int, int, str]]) -> bool:
+        """A title naming a place's zones together (嘉定区产业园区高质量发展规划纲要, 鹤壁市产业集聚区建设工程…): a
+        place written with its administrative suffix right before a zone word that makes no zone's name. Such a
+        text speaks of the place's zones in general."""
+        start = len(text) - len(text.lstrip())
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        for word in self.zone_word.finditer(text, start, end):
+            if any(s < word.end() and word.start() < e for s, e, _ in mentions):
+                continue
+            before = text[start:word.start()]
+            if any(is_region(before[-size:]) and before[-size:] != short_form(before[-size:])
+                   for size in range(2, min(len(before), MAX_PLACE_CHARS) + 1)):
+                return True
+        return False
+
     def pointed_back(self, text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> str | None:
         """The zone a bare zone word in text[start:end] (园区, 投资区) points back to: the last zone named
         before it in the same paragraph whose name ends with that word. 该区 points back to the last zone of the
@@ -143,7 +162,7 @@ class ZoneAttributor:
         document_zone = dominant(Counter(z for _, _, z in mentions))
         collective = sum(1 for s, e in sentences if self.collective.search(text, s, e))
         naming = len({bisect.bisect_right(starts, s) for s, _, _ in mentions})
-        general = collective >= COLLECTIVE_SENTENCES and collective > naming
+        general = collective >= COLLECTIVE_SENTENCES and collective > naming or self.collective_title(text, mentions)
 
         def named_in(lo: int, hi: int) -> set[str]:
             return {z for s, e, z in visible if lo <= s < hi}
