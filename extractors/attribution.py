@@ -64,6 +64,7 @@ class ZoneAttributor:
         self.bare_word = patterns.compile(alternation(lex.zone_bare_words + lex.zone_any_zone_words))
         self.any_zone_words = set(lex.zone_any_zone_words)
         self.zone_word = patterns.compile(generic)
+        self.section_marks = tuple(lex.zone_section_marks)
         self.generic_bare_words = set(lex.zone_generic_bare_words)
         self.full_forms = lex.zone_bare_short_forms  # 经开区 → 经济技术开发区, 经济开发区
         self.table_separators = tuple(lex.zone_table_separators)
@@ -80,7 +81,7 @@ class ZoneAttributor:
         offset = 0
         for line in text.split("\n"):
             stripped = line.strip()
-            if ARTICLE_HEADING.match(line) and offset > 0:
+            if (ARTICLE_HEADING.match(line) or self.marked(stripped)) and offset > 0:
                 bounds.append([offset, None, False])
             is_row = (bool(self.table_separators) and any(sep in stripped for sep in self.table_separators)
                       or bool(SPACED_CELLS.search(stripped)))
@@ -108,6 +109,10 @@ class ZoneAttributor:
             end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
             out.append((start, zone or dominant(Counter(z for s, e, z in mentions if start <= s < end))))
         return out
+
+    def marked(self, line: str) -> bool:
+        """■洋浦:先行先试的…: a story's section heading, opened by a mark."""
+        return bool(self.section_marks) and line.startswith(self.section_marks)
 
     def collective_title(self, text: str, mentions: list[tuple[int, int, str]]) -> bool:
         """A title naming a place's zones together (嘉定区产业园区高质量发展规划纲要, 鹤壁市产业集聚区建设工程…): a
@@ -159,7 +164,9 @@ class ZoneAttributor:
         starts = [s for s, _ in sentences]
         sections = self.sections(text, mentions)
         section_starts = [s for s, _ in sections]
-        document_zone = dominant(Counter(z for _, _, z in mentions))
+        # A story cut into marked sections (■洋浦…, ■江东新区…) has no zone of its own: each section is about its own
+        document_zone = None if sum(self.marked(line.strip()) for line in text.split("\n")) >= 2 \
+            else dominant(Counter(z for _, _, z in mentions))
         collective = sum(1 for s, e in sentences if self.collective.search(text, s, e))
         naming = len({bisect.bisect_right(starts, s) for s, _, _ in mentions})
         general = collective >= COLLECTIVE_SENTENCES and collective > naming or self.collective_title(text, mentions)

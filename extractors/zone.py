@@ -29,7 +29,7 @@ PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz"}
 GLUE_STOPS = set("和与及或在是为的了对把向从到由以于被让使等")
 MAX_LEFT = 12  # characters of left context a name may take
 MAX_PLACE_CHARS = 4  # the longest place name looked for before a place_parks word (那玛夏, 阿里山, 临澧县)
-MAX_QUALIFIER_WORDS = 3
+MAX_QUALIFIER_WORDS = 4
 # A list of parks: items joined by 、, closed by 等, an optional count and qualifier, and a zone word
 # (光电园孵化园、黄岗光电园等4个专业孵化园区).
 LIST_BOUNDS = ",;。!?:\n()《》“”\"'"

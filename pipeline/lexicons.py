@@ -141,6 +141,7 @@ class Lexicons:
     zone_address_cues: list[str] = field(default_factory=list)
     zone_address_roads: list[str] = field(default_factory=list)
     zone_district_collective_suffixes: list[str] = field(default_factory=list)
+    zone_section_marks: list[str] = field(default_factory=list)
 
 
 def _yaml(path: Path):
@@ -298,6 +299,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_address_cues=[str(w) for w in zone_cues.get("address_cues", [])],
         zone_address_roads=[str(w) for w in zone_cues.get("address_roads", [])],
         zone_district_collective_suffixes=[str(w) for w in zone_cues.get("district_collective_suffixes", [])],
+        zone_section_marks=[str(w) for w in zone_cues.get("section_marks", [])],
         fingerprint=digest.hexdigest(),
     )
 
