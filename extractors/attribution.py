@@ -65,6 +65,8 @@ class ZoneAttributor:
         self.any_zone_words = set(lex.zone_any_zone_words)
         self.zone_word = patterns.compile(generic)
         self.section_marks = tuple(lex.zone_section_marks)
+        self.speaker = patterns.compile(rf"\s*(?:{alternation(lex.zone_speaker_tags)}):") if lex.zone_speaker_tags \
+            else patterns.compile(r"(?!)")
         self.generic_bare_words = set(lex.zone_generic_bare_words)
         self.full_forms = lex.zone_bare_short_forms  # 经开区 → 经济技术开发区, 经济开发区
         self.table_separators = tuple(lex.zone_table_separators)
@@ -272,13 +274,14 @@ class ZoneAttributor:
             return None
         return listed[[f.start_char for f in same].index(span.start_char)]
 
-    @staticmethod
-    def paragraph_zone(text: str, pos: int, mentions: list[tuple[int, int, str]], general: bool) -> str | None:
+    def paragraph_zone(self, text: str, pos: int, mentions: list[tuple[int, int, str]], general: bool) -> str | None:
         """The zone a paragraph is about: the one zone its first sentence names, when that sentence is only a
         heading (the zone's name with its number or a bracketed aside: (一)江西安义工业园区。) or, in a text not
         about zones in general, the paragraph names no other zone (宝鸡综合保税区封关运行满一年,…
         综合保税区规划面积1.2平方公里)."""
         start = text.rfind("\n", 0, pos) + 1
+        speaker = self.speaker.match(text, start)  # 答:碳纤维产业园规划面积…: the answer's first sentence follows
+        start = speaker.end() if speaker else start
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         first_end = min([i for i in (text.find(m, start, end) for m in PARAGRAPH_MARKS) if i >= 0], default=end)

@@ -259,6 +259,7 @@ class ZoneFinder:
         found += self.abbreviation_mentions(text, found)
         found += self.bare_short_mentions(text, found)
         found += self.place_dropped_mentions(text, found)
+        found += self.park_short_mentions(text, found)
         addresses = [a.span() for a in self.address.finditer(text)] if self.address else []
         found = [m for m in found if not any(a <= m.start < b for a, b in addresses)
                  and not (self.street and self.street.match(text, m.end))]
@@ -286,6 +287,35 @@ class ZoneFinder:
                 if any(f.start < b and a < f.end for f in found) or text[:a].endswith(before):
                     continue
                 out.append(ZoneMention(a, b, rest, proper, family, place, True))
+        return out
+
+    def park_short_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """碳纤维园 for 吉林碳纤维产业园, 精化园 for 吉林精细化工产业园: a park's qualifier (its proper part without its
+        place) and 园, or the first characters of a four-character qualifier's two words and 园, written outside any
+        name and after no title or collective word, when no other zone shortens so."""
+        owners: dict[str, set] = {}
+        by_short: dict[str, ZoneMention] = {}
+        for m in found:
+            if not m.name.endswith(tuple(self.lex.zone_short_park_suffixes)):
+                continue
+            qualifier = m.proper[len(m.place):] if m.place and m.proper.startswith(m.place) else m.proper
+            if len(qualifier) < 2 or not HAN_WORD.fullmatch(qualifier):
+                continue
+            forms = [qualifier + "园"] + ([qualifier[0] + qualifier[2] + "园"] if len(qualifier) == 4 else [])
+            for short in forms:
+                owners.setdefault(short, set()).add((self._key(m.proper), m.family))
+                by_short[short] = m
+        before = tuple(self.titles | set(self.lex.zone_collective) | self.stopwords_before_names)
+        out = []
+        for short, keys in owners.items():
+            if len(keys) > 1:
+                continue  # two parks shorten alike: which one is unknown
+            owner = by_short[short]
+            for occurrence in patterns.compile(regex.escape(short)).finditer(text):
+                a, b = occurrence.span()
+                if any(f.start < b and a < f.end for f in found) or text[:a].endswith(before):
+                    continue
+                out.append(ZoneMention(a, b, short, owner.proper, owner.family, owner.place, owner.proper_led))
         return out
 
     def bare_short_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:

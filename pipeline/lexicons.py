@@ -142,6 +142,8 @@ class Lexicons:
     zone_address_roads: list[str] = field(default_factory=list)
     zone_district_collective_suffixes: list[str] = field(default_factory=list)
     zone_section_marks: list[str] = field(default_factory=list)
+    zone_speaker_tags: list[str] = field(default_factory=list)
+    zone_short_park_suffixes: list[str] = field(default_factory=list)
 
 
 def _yaml(path: Path):
@@ -300,6 +302,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_address_roads=[str(w) for w in zone_cues.get("address_roads", [])],
         zone_district_collective_suffixes=[str(w) for w in zone_cues.get("district_collective_suffixes", [])],
         zone_section_marks=[str(w) for w in zone_cues.get("section_marks", [])],
+        zone_speaker_tags=[str(w) for w in zone_cues.get("speaker_tags", [])],
+        zone_short_park_suffixes=[str(w) for w in zone_cues.get("short_park_suffixes", [])],
         fingerprint=digest.hexdigest(),
     )
 
