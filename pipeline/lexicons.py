@@ -144,6 +144,7 @@ class Lexicons:
     zone_section_marks: list[str] = field(default_factory=list)
     zone_speaker_tags: list[str] = field(default_factory=list)
     zone_short_park_suffixes: list[str] = field(default_factory=list)
+    industry_table_headers: dict[str, str] = field(default_factory=dict)  # a table column's header → role
 
 
 def _yaml(path: Path):
@@ -304,6 +305,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_section_marks=[str(w) for w in zone_cues.get("section_marks", [])],
         zone_speaker_tags=[str(w) for w in zone_cues.get("speaker_tags", [])],
         zone_short_park_suffixes=[str(w) for w in zone_cues.get("short_park_suffixes", [])],
+        industry_table_headers=_invert(industry_cues.get("table_headers", {})),
         fingerprint=digest.hexdigest(),
     )
 
