@@ -14,7 +14,9 @@ from pipeline.segmenting import pos_tagger
 
 ITEM_SEPARATORS = patterns.compile(r"[、/]|和|与|以及")
 # An item may carry a short remark in brackets (电子信息(含新能源)) and Latin letters (LED照明).
-ITEM = r"[\p{Han}A-Za-z]{1,12}(?:\([^()]{1,10}\))?"
+# An item holds no word that joins two items (煤机装备、新能源汽车零部件和现代煤化工: three items, the last not cut
+# at twelve characters counted across 和).
+ITEM = r"(?:(?!和|与|以及)[\p{Han}A-Za-z]){1,12}(?:\([^()]{1,10}\))?"
 LIST = rf"{ITEM}(?:(?:[、/]|和|与|以及){ITEM}){{0,12}}"
 REMARK = patterns.compile(r"\([^()]*\)")
 BRIDGE = r"[^,;。:、\n]{0,10}?:"
