@@ -1128,3 +1128,13 @@ def test_industries_in_a_table_column_headed_by_an_industry_cue(nlp):
     # decoy: a table of indicators has no industry column
     text = "指标名称|2019年|2025年目标\n规模以上工业总产值(亿元)|3286|5000\n高新技术企业(家)|1148|2200\n"
     assert of(extract(nlp, text)[1], "industry") == []
+
+
+def test_the_last_item_of_an_industry_list_after_he_is_whole(nlp):
+    text = "园区重点发展煤机装备、新能源汽车零部件和现代煤化工,今年完成投资42.7亿元。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"煤机装备", "新能源汽车零部件", "现代煤化工"}
+    text = "开发区主导产业为高端装备制造、新一代信息技术与生物医药。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"高端装备制造", "新一代信息技术", "生物医药"}
+    # decoy: 和 inside a known joined name keeps it one industry
+    text = "园区重点发展软件和信息服务、集成电路等产业。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"软件和信息服务", "集成电路"}
