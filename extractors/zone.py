@@ -577,6 +577,10 @@ class ZoneFinder:
             # 大亚湾开发区 is 惠州大亚湾经济技术开发区: a bare 开发区 shortens the families listed for it
             families = {key[1], *self.short_of.get(key[1], ())}
             owners = [k for k in groups if k[1] in families and k != key and k[0].endswith(key[0])]
+            if not owners and len(key[0]) >= 2 and not is_region(key[0]):
+                # 乐城先行区 is 博鳌乐城国际医疗旅游先行区: a word inside (not leading) a longer name of the same family, when
+                # it is no region of its own (昆山开发区 is not 昆山花桥经济开发区)
+                owners = [k for k in groups if k[1] == key[1] and k != key and key[0] in k[0][1:]]
             if self.censored.fullmatch(key[0]):
                 # *产业集聚区 is the short form of the one name that holds a censored part, else nothing
                 owners = [k for k in groups if self.censored.search(k[0]) and not self.censored.fullmatch(k[0])]

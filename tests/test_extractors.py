@@ -1138,3 +1138,15 @@ def test_the_last_item_of_an_industry_list_after_he_is_whole(nlp):
     # decoy: 和 inside a known joined name keeps it one industry
     text = "园区重点发展软件和信息服务、集成电路等产业。"
     assert set(industries_of(extract(nlp, text)[1])) == {"软件和信息服务", "集成电路"}
+
+
+def test_a_short_form_keeping_a_word_inside_the_name_is_an_alias(nlp):
+    text = ("在琼海市的博鳌乐城国际医疗旅游先行区,医院沿万泉河排开。乐城先行区去年营业收入12.6亿元。\n"
+            "泽州县巴公装备制造工业园区是省级园区。巴公工业园区今年完成投资42.7亿元。\n")
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"博鳌乐城国际医疗旅游先行区": ["乐城先行区"],
+                                 "泽州县巴公装备制造工业园区": ["巴公工业园区"]}
+    assert [m["zone"] for m in of(records, "money")] == ["博鳌乐城国际医疗旅游先行区", "泽州县巴公装备制造工业园区"]
+    # decoy: a region's own zone is not a short form of another zone named after a place inside that region
+    text = "昆山花桥经济开发区规划面积50平方公里。昆山开发区规划面积115平方公里。"
+    assert zones_of(extract(nlp, text)[1]) == {"昆山花桥经济开发区": [], "昆山开发区": []}
