@@ -290,9 +290,10 @@ class ZoneFinder:
         return out
 
     def park_short_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
-        """碳纤维园 for 吉林碳纤维产业园, 精化园 for 吉林精细化工产业园: a park's qualifier (its proper part without its
-        place) and 园, or the first characters of a four-character qualifier's two words and 园, written outside any
-        name and after no title or collective word, when no other zone shortens so."""
+        """碳纤维园 for 吉林碳纤维产业园, 精化园 for 吉林精细化工产业园, 上库园 for 上库石化产业园: a park's qualifier (its
+        proper part without its place) and 园, or of a four-character qualifier the first characters of its two words
+        or its first word, or its place, and 园, written outside any name and after no title or collective word, when
+        no other zone shortens so."""
         owners: dict[str, set] = {}
         by_short: dict[str, ZoneMention] = {}
         for m in found:
@@ -301,7 +302,10 @@ class ZoneFinder:
             qualifier = m.proper[len(m.place):] if m.place and m.proper.startswith(m.place) else m.proper
             if len(qualifier) < 2 or not HAN_WORD.fullmatch(qualifier):
                 continue
-            forms = [qualifier + "园"] + ([qualifier[0] + qualifier[2] + "园"] if len(qualifier) == 4 else [])
+            forms = [qualifier + "园"] + ([qualifier[0] + qualifier[2] + "园", qualifier[:2] + "园"]
+                                          if len(qualifier) == 4 else [])
+            if m.place and m.proper.startswith(m.place):
+                forms.append(m.place + "园")  # 上库园 for 上库石化产业园: its place, when no other park has it
             for short in forms:
                 owners.setdefault(short, set()).add((self._key(m.proper), m.family))
                 by_short[short] = m

@@ -1150,3 +1150,14 @@ def test_a_short_form_keeping_a_word_inside_the_name_is_an_alias(nlp):
     # decoy: a region's own zone is not a short form of another zone named after a place inside that region
     text = "昆山花桥经济开发区规划面积50平方公里。昆山开发区规划面积115平方公里。"
     assert zones_of(extract(nlp, text)[1]) == {"昆山花桥经济开发区": [], "昆山开发区": []}
+
+
+def test_a_park_called_by_its_place_and_yuan_and_a_common_word_that_is_a_region(nlp):
+    text = "(一)上库石化产业园。位于开发区西部。2018年,上库园实现工业总产值205亿元。"
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"上库石化产业园": ["上库园"]}
+    assert [m["zone"] for m in of(records, "money")] == ["上库石化产业园"]
+    # decoys: two parks of one place give their place's 园 to neither; 新建 (a district of 南昌) is a common word
+    text = "吉林碳纤维产业园和吉林精细化工产业园开园。吉林园道路全部贯通。"
+    assert set(zones_of(extract(nlp, text)[1])) == {"吉林碳纤维产业园", "吉林精细化工产业园"}
+    assert zones_of(extract(nlp, "市财政安排专项资金三亿五千万元,新建园区道路42公里。")[1]) == {}
