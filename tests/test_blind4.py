@@ -44,4 +44,4 @@ def test_the_full_width_web_page_is_stored_with_ordinary_digits(documents):
 def test_zones5_floors(audit):
     """Zone, industry and attribution floors after round 5, which was tuned on this set: they guard that work and do
     not measure unseen text (the first audit in tests/fixtures/blind4/README.md does)."""
-    assert_above_floors(audit, {"zone": (0.90, 0.80), "industry": (0.86, 0.76)}, 0.88, label="fourth blind set")
+    assert_above_floors(audit, {"zone": (0.95, 0.80), "industry": (0.86, 0.76)}, 0.90, label="fourth blind set")

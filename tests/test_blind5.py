@@ -45,4 +45,4 @@ def test_the_full_width_web_page_is_stored_with_ordinary_digits(documents):
 def test_zones5_floors(audit):
     """Zone, industry and attribution floors after round 5, which was tuned on this set: they guard that work and do
     not measure unseen text (the first audit in tests/fixtures/blind5/README.md does)."""
-    assert_above_floors(audit, {"zone": (0.89, 0.94), "industry": (0.86, 0.91)}, 0.82, label="fifth blind set")
+    assert_above_floors(audit, {"zone": (0.92, 0.94), "industry": (0.86, 0.91)}, 0.85, label="fifth blind set")
