@@ -18,6 +18,7 @@ from spacy.language import Language
 from extractors import patterns
 from extractors.base import document_text, facts
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
+from pipeline.regions import is_region, short_form
 
 ARTICLE_HEADING = patterns.compile(r"^\s*第[一二三四五六七八九十百\d]+[篇章部分]")
 NUMBERED_LINE = patterns.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、])")
@@ -29,6 +30,9 @@ HEADING_MARKS = patterns.compile(r"\([^()]*\)|[\s\d.、一二三四五六七八�
 # 分别: the figures after it go, in order, to the zones listed before it.
 RESPECTIVELY = "分别"
 MAX_HEADING_CHARS = 40
+MAX_PLACE_CHARS = 8  # 巴音郭楞蒙古自治州
+# A row of a table laid out with spaces (上库石化产业园42平方公里   石油天然气化工): cells apart by a run of spaces
+SPACED_CELLS = patterns.compile(r"\S {2,}\S")
 MIN_SECTION_CHARS = 300  # a zone-named line this close to its section's start is a sub-title, not a new section
 # A document with more sentences about many zones at once (全市产业集聚区) than sentences naming one zone is
 # about zones in general: only a zone named in a fact's own sentence is that fact's zone.
@@ -59,6 +63,10 @@ class ZoneAttributor:
         # 园区 / 投资区 alone, not inside a name: points back to the last zone of the paragraph named so
         self.bare_word = patterns.compile(alternation(lex.zone_bare_words + lex.zone_any_zone_words))
         self.any_zone_words = set(lex.zone_any_zone_words)
+        self.zone_word = patterns.compile(generic)
+        self.section_marks = tuple(lex.zone_section_marks)
+        self.speaker = patterns.compile(rf"\s*(?:{alternation(lex.zone_speaker_tags)}):") if lex.zone_speaker_tags \
+            else patterns.compile(r"(?!)")
         self.generic_bare_words = set(lex.zone_generic_bare_words)
         self.full_forms = lex.zone_bare_short_forms  # 经开区 → 经济技术开发区, 经济开发区
         self.table_separators = tuple(lex.zone_table_separators)
@@ -75,9 +83,10 @@ class ZoneAttributor:
         offset = 0
         for line in text.split("\n"):
             stripped = line.strip()
-            if ARTICLE_HEADING.match(line) and offset > 0:
+            if (ARTICLE_HEADING.match(line) or self.marked(stripped)) and offset > 0:
                 bounds.append([offset, None, False])
-            is_row = bool(self.table_separators) and any(sep in stripped for sep in self.table_separators)
+            is_row = (bool(self.table_separators) and any(sep in stripped for sep in self.table_separators)
+                      or bool(SPACED_CELLS.search(stripped)))
             if (stripped and len(stripped) <= MAX_HEADING_CHARS and not stripped.endswith(("。", ";", "!", "?"))
                     and not is_row):  # 稀土应用产业园|15.6平方公里|…: a table row, not a heading
                 named = {z for s, e, z in mentions if offset <= s < offset + len(line)}
@@ -102,6 +111,26 @@ class ZoneAttributor:
             end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
             out.append((start, zone or dominant(Counter(z for s, e, z in mentions if start <= s < end))))
         return out
+
+    def marked(self, line: str) -> bool:
+        """■洋浦:先行先试的…: a story's section heading, opened by a mark."""
+        return bool(self.section_marks) and line.startswith(self.section_marks)
+
+    def collective_title(self, text: str, mentions: list[tuple[int, int, str]]) -> bool:
+        """A title naming a place's zones together (嘉定区产业园区高质量发展规划纲要, 鹤壁市产业集聚区建设工程…): a
+        place written with its administrative suffix right before a zone word that makes no zone's name. Such a
+        text speaks of the place's zones in general."""
+        start = len(text) - len(text.lstrip())
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        for word in self.zone_word.finditer(text, start, end):
+            if any(s < word.end() and word.start() < e for s, e, _ in mentions):
+                continue
+            before = text[start:word.start()]
+            if any(is_region(before[-size:]) and before[-size:] != short_form(before[-size:])
+                   for size in range(2, min(len(before), MAX_PLACE_CHARS) + 1)):
+                return True
+        return False
 
     def pointed_back(self, text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> str | None:
         """The zone a bare zone word in text[start:end] (园区, 投资区) points back to: the last zone named
@@ -137,10 +166,12 @@ class ZoneAttributor:
         starts = [s for s, _ in sentences]
         sections = self.sections(text, mentions)
         section_starts = [s for s, _ in sections]
-        document_zone = dominant(Counter(z for _, _, z in mentions))
+        # A story cut into marked sections (■洋浦…, ■江东新区…) has no zone of its own: each section is about its own
+        document_zone = None if sum(self.marked(line.strip()) for line in text.split("\n")) >= 2 \
+            else dominant(Counter(z for _, _, z in mentions))
         collective = sum(1 for s, e in sentences if self.collective.search(text, s, e))
         naming = len({bisect.bisect_right(starts, s) for s, _, _ in mentions})
-        general = collective >= COLLECTIVE_SENTENCES and collective > naming
+        general = collective >= COLLECTIVE_SENTENCES and collective > naming or self.collective_title(text, mentions)
 
         def named_in(lo: int, hi: int) -> set[str]:
             return {z for s, e, z in visible if lo <= s < hi}
@@ -243,13 +274,14 @@ class ZoneAttributor:
             return None
         return listed[[f.start_char for f in same].index(span.start_char)]
 
-    @staticmethod
-    def paragraph_zone(text: str, pos: int, mentions: list[tuple[int, int, str]], general: bool) -> str | None:
+    def paragraph_zone(self, text: str, pos: int, mentions: list[tuple[int, int, str]], general: bool) -> str | None:
         """The zone a paragraph is about: the one zone its first sentence names, when that sentence is only a
         heading (the zone's name with its number or a bracketed aside: (一)江西安义工业园区。) or, in a text not
         about zones in general, the paragraph names no other zone (宝鸡综合保税区封关运行满一年,…
         综合保税区规划面积1.2平方公里)."""
         start = text.rfind("\n", 0, pos) + 1
+        speaker = self.speaker.match(text, start)  # 答:碳纤维产业园规划面积…: the answer's first sentence follows
+        start = speaker.end() if speaker else start
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         first_end = min([i for i in (text.find(m, start, end) for m in PARAGRAPH_MARKS) if i >= 0], default=end)

@@ -14,7 +14,9 @@ from pipeline.segmenting import pos_tagger
 
 ITEM_SEPARATORS = patterns.compile(r"[、/]|和|与|以及")
 # An item may carry a short remark in brackets (电子信息(含新能源)) and Latin letters (LED照明).
-ITEM = r"[\p{Han}A-Za-z]{1,12}(?:\([^()]{1,10}\))?"
+# An item holds no word that joins two items (煤机装备、新能源汽车零部件和现代煤化工: three items, the last not cut
+# at twelve characters counted across 和).
+ITEM = r"(?:(?!和|与|以及)[\p{Han}A-Za-z]){1,12}(?:\([^()]{1,10}\))?"
 LIST = rf"{ITEM}(?:(?:[、/]|和|与|以及){ITEM}){{0,12}}"
 REMARK = patterns.compile(r"\([^()]*\)")
 BRIDGE = r"[^,;。:、\n]{0,10}?:"
@@ -58,7 +60,9 @@ NAMED_AFTER_EXAMPLES = patterns.compile(r"等(?P<name>[\p{Han}A-Za-z]{2,12})$")
 MAX_ITEM = 12
 OPENING_WORD = patterns.compile(r"^(?:以|和|及|等)")
 CLOSING_DENG = patterns.compile(r"等$")
-CLOSING_WEI = patterns.compile(r"为$")  # 电子信息、医药食品为特色产业: 为 ends the list, never a name
+CLOSING_WEI = patterns.compile(r"为$")
+# Cells of a table row: split by | or, in a table laid out with spaces, by a run of two or more.
+CELL_SEPARATOR = patterns.compile(r"\s*\|\s*| {2,}")  # 电子信息、医药食品为特色产业: 为 ends the list, never a name
 
 
 class IndustryFinder:
@@ -66,6 +70,7 @@ class IndustryFinder:
         self.lex = lex
         self.pos = pos_tagger(jieba_tokenizer)
         self.known = set(lex.industries)
+        self.table_headers = lex.industry_table_headers
         self.name_words = set(lex.industry_name_words)
         joined = [name for name in lex.industries if ITEM_SEPARATORS.search(name)]
         self.joined = patterns.compile(alternation(joined)) if joined else None
@@ -326,6 +331,25 @@ class IndustryFinder:
             found += [(a, b, n, "planned") for a, b, n in self._accept(sentence, items, "planned", True)]
         return found
 
+    def table_columns(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, name, role) of industries listed in a table's column headed by a cue (主导产业, 主攻方向):
+        one row per line, up to the first line that is no row. Columns are counted from the right, for a layout
+        with spaces loses the separator before a figure (上库石化产业园42平方公里   石油天然气化工、精细化工)."""
+        found, header, offset = [], None, 0
+        for line in text.split("\n"):
+            cells = table_cells(line)
+            if len(cells) < 2:
+                header = None
+            elif any(c in self.table_headers for _, _, c in cells):
+                right = next(len(cells) - 1 - i for i, (_, _, c) in enumerate(cells) if c in self.table_headers)
+                header = (right, self.table_headers[next(c for _, _, c in cells if c in self.table_headers)])
+            elif header and len(cells) - 1 - header[0] >= 1:
+                a, b, _ = cells[len(cells) - 1 - header[0]]
+                items = self._items(line, a, b, True, opened=False)
+                found += [(offset + s, offset + e, n, header[1]) for s, e, n in items]
+            offset += len(line) + 1
+        return found
+
     def enumerated(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, name, role) of industries enumerated after a cue and a colon, one per clause, across
         semicolons (主导产业有三个:一是电子信息产业;二是装备制造产业;三是新能源产业)."""
@@ -340,6 +364,17 @@ class IndustryFinder:
             if len(items) >= 2:
                 found += [(a, b, n, role) for a, b, n in self._accept(text, items, role, False)]
         return found
+
+
+def table_cells(line: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each non-empty cell of a table row; one cell for a line that is no row."""
+    cells, start = [], 0
+    for sep in [*CELL_SEPARATOR.finditer(line), None]:
+        end = sep.start() if sep else len(line)
+        if line[start:end].strip():
+            cells.append((start, end, line[start:end].strip()))
+        start = sep.end() if sep else end
+    return cells
 
 
 class IndustryExtractor:
@@ -361,6 +396,7 @@ class IndustryExtractor:
         for line in text.split("\n"):
             found += [(line_start + a, line_start + b, n, r) for a, b, n, r in self.finder.enumerated(line)]
             line_start += len(line) + 1
+        found += self.finder.table_columns(text)
         for a, b, name, role in found:
             if (a, b) in taken or any(s <= a and b <= e for s, e in zone_names):
                 continue

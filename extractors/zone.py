@@ -16,7 +16,7 @@ from extractors import patterns
 from extractors.base import add_fact
 from extractors.context import clause_start
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
-from pipeline.regions import is_municipality, is_prefecture, is_province, is_region, short_form
+from pipeline.regions import is_district, is_municipality, is_prefecture, is_province, is_region, short_form
 from pipeline.segmenting import pos_tagger
 
 # Part-of-speech tags (jieba / ICTCLAS) that cannot stand inside a name: verbs, prepositions, conjunctions,
@@ -29,7 +29,7 @@ PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz"}
 GLUE_STOPS = set("和与及或在是为的了对把向从到由以于被让使等")
 MAX_LEFT = 12  # characters of left context a name may take
 MAX_PLACE_CHARS = 4  # the longest place name looked for before a place_parks word (那玛夏, 阿里山, 临澧县)
-MAX_QUALIFIER_WORDS = 3
+MAX_QUALIFIER_WORDS = 4
 # A list of parks: items joined by 、, closed by 等, an optional count and qualifier, and a zone word
 # (光电园孵化园、黄岗光电园等4个专业孵化园区).
 LIST_BOUNDS = ",;。!?:\n()《》“”\"'"
@@ -77,6 +77,7 @@ class ZoneFinder:
         self.list_close = patterns.compile(rf"等{LIST_COUNT}\p{{Han}}{{0,4}}?(?P<head>{heads})")
         self.item_suffix = patterns.compile(rf"(?:{alternation(lex.zone_suffixes)})$")
         self.city_collective = set(lex.zone_city_collective_suffixes)
+        self.district_collective = set(lex.zone_district_collective_suffixes)
         self.project = patterns.compile(alternation(lex.zone_project_followers))
         # A project, or a phase of a park being built (机器人产业园二期): its facts belong to the zone around it
         self.project_or_phase = patterns.compile(
@@ -117,6 +118,10 @@ class ZoneFinder:
         self.table_row = patterns.compile(
             rf"^[ \t\u3000]*(?P<cell>\p{{Han}}+)[ \t\u3000]*(?:{alternation(lex.zone_table_separators)})", regex.M
         ) if lex.zone_table_separators else None
+        self.address = patterns.compile(rf"(?:{alternation(lex.zone_address_cues)})[::][^\n]*") \
+            if lex.zone_address_cues else None
+        self.street = patterns.compile(rf"\p{{Han}}{{1,8}}?(?:{alternation(lex.zone_address_roads)})\d+号") \
+            if lex.zone_address_roads else None
 
     def _is_place(self, word: str, flag: str) -> bool:
         return word in self.localities or (
@@ -241,15 +246,23 @@ class ZoneFinder:
         return found
 
     def mentions(self, text: str) -> list[ZoneMention]:
-        tabled = self.table_mentions(text)
-        found = [m for m in self.suffix_mentions(text) if not any(t.start < m.end and m.start < t.end for t in tabled)]
-        found += tabled
+        # A table names a park as its row's cell; running text may write it in full, with its place (上海智能传感器产业园
+        # for the row 智能传感器产业园): the fuller form wins there, and the row's form stays an alias.
+        rows = self.table_mentions(text)
+        fuller = [m for m in self.suffix_mentions(text)
+                  if not any(t.start < m.end and m.start < t.end and not covers(m, t) for t in rows)]
+        tabled = [t for t in rows if not any(covers(m, t) for m in fuller)]
+        found = fuller + tabled
         found += self.list_mentions(text, {m.end for m in found})
         found += self.place_park_mentions(text, found)
         found += self.short_form_mentions(text, found)
         found += self.abbreviation_mentions(text, found)
         found += self.bare_short_mentions(text, found)
         found += self.place_dropped_mentions(text, found)
+        found += self.park_short_mentions(text, found)
+        addresses = [a.span() for a in self.address.finditer(text)] if self.address else []
+        found = [m for m in found if not any(a <= m.start < b for a, b in addresses)
+                 and not (self.street and self.street.match(text, m.end))]
         return sorted(found, key=lambda m: m.start)
 
     def place_dropped_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
@@ -274,6 +287,39 @@ class ZoneFinder:
                 if any(f.start < b and a < f.end for f in found) or text[:a].endswith(before):
                     continue
                 out.append(ZoneMention(a, b, rest, proper, family, place, True))
+        return out
+
+    def park_short_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """碳纤维园 for 吉林碳纤维产业园, 精化园 for 吉林精细化工产业园, 上库园 for 上库石化产业园: a park's qualifier (its
+        proper part without its place) and 园, or of a four-character qualifier the first characters of its two words
+        or its first word, or its place, and 园, written outside any name and after no title or collective word, when
+        no other zone shortens so."""
+        owners: dict[str, set] = {}
+        by_short: dict[str, ZoneMention] = {}
+        for m in found:
+            if not m.name.endswith(tuple(self.lex.zone_short_park_suffixes)):
+                continue
+            qualifier = m.proper[len(m.place):] if m.place and m.proper.startswith(m.place) else m.proper
+            if len(qualifier) < 2 or not HAN_WORD.fullmatch(qualifier):
+                continue
+            forms = [qualifier + "园"] + ([qualifier[0] + qualifier[2] + "园", qualifier[:2] + "园"]
+                                          if len(qualifier) == 4 else [])
+            if m.place and m.proper.startswith(m.place):
+                forms.append(m.place + "园")  # 上库园 for 上库石化产业园: its place, when no other park has it
+            for short in forms:
+                owners.setdefault(short, set()).add((self._key(m.proper), m.family))
+                by_short[short] = m
+        before = tuple(self.titles | set(self.lex.zone_collective) | self.stopwords_before_names)
+        out = []
+        for short, keys in owners.items():
+            if len(keys) > 1:
+                continue  # two parks shorten alike: which one is unknown
+            owner = by_short[short]
+            for occurrence in patterns.compile(regex.escape(short)).finditer(text):
+                a, b = occurrence.span()
+                if any(f.start < b and a < f.end for f in found) or text[:a].endswith(before):
+                    continue
+                out.append(ZoneMention(a, b, short, owner.proper, owner.family, owner.place, owner.proper_led))
         return out
 
     def bare_short_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
@@ -355,6 +401,8 @@ class ZoneFinder:
                 continue
             if is_prefecture(proper) and m.group() in self.city_collective:
                 continue  # 鹤壁市产业集聚区: the city's zones together
+            if is_district(proper) and m.group() in self.district_collective:
+                continue  # 嘉定区产业园区: the district's parks together
             start = m.start() - len(proper)
             nation = self._nation_before(text, lo, start) if place else None
             if nation:  # 中马钦州产业园区: the partner nations lead the name
@@ -533,6 +581,10 @@ class ZoneFinder:
             # 大亚湾开发区 is 惠州大亚湾经济技术开发区: a bare 开发区 shortens the families listed for it
             families = {key[1], *self.short_of.get(key[1], ())}
             owners = [k for k in groups if k[1] in families and k != key and k[0].endswith(key[0])]
+            if not owners and len(key[0]) >= 2 and not is_region(key[0]):
+                # 乐城先行区 is 博鳌乐城国际医疗旅游先行区: a word inside (not leading) a longer name of the same family, when
+                # it is no region of its own (昆山开发区 is not 昆山花桥经济开发区)
+                owners = [k for k in groups if k[1] == key[1] and k != key and key[0] in k[0][1:]]
             if self.censored.fullmatch(key[0]):
                 # *产业集聚区 is the short form of the one name that holds a censored part, else nothing
                 owners = [k for k in groups if self.censored.search(k[0]) and not self.censored.fullmatch(k[0])]
@@ -567,6 +619,11 @@ class ZoneFinder:
             zones.append(Zone(canonical, aliases, ms))
         zones.sort(key=lambda z: z.mentions[0].start)
         return zones
+
+
+def covers(longer: ZoneMention, shorter: ZoneMention) -> bool:
+    """`longer` spans `shorter` and more (上海智能传感器产业园 over 智能传感器产业园)."""
+    return longer.start <= shorter.start and shorter.end <= longer.end and len(longer.name) > len(shorter.name)
 
 
 class ZoneExtractor:

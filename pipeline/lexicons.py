@@ -138,6 +138,13 @@ class Lexicons:
     zone_nation_short: str = ""
     zone_shared_words: list[str] = field(default_factory=list)
     zone_partner_countries: list[str] = field(default_factory=list)
+    zone_address_cues: list[str] = field(default_factory=list)
+    zone_address_roads: list[str] = field(default_factory=list)
+    zone_district_collective_suffixes: list[str] = field(default_factory=list)
+    zone_section_marks: list[str] = field(default_factory=list)
+    zone_speaker_tags: list[str] = field(default_factory=list)
+    zone_short_park_suffixes: list[str] = field(default_factory=list)
+    industry_table_headers: dict[str, str] = field(default_factory=dict)  # a table column's header → role
 
 
 def _yaml(path: Path):
@@ -292,6 +299,13 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_nation_short=str(zone_cues["nation_short"]),
         zone_shared_words=[str(w) for w in zone_cues["shared_words"]],
         zone_partner_countries=[str(w) for w in zone_cues["partner_countries"]],
+        zone_address_cues=[str(w) for w in zone_cues.get("address_cues", [])],
+        zone_address_roads=[str(w) for w in zone_cues.get("address_roads", [])],
+        zone_district_collective_suffixes=[str(w) for w in zone_cues.get("district_collective_suffixes", [])],
+        zone_section_marks=[str(w) for w in zone_cues.get("section_marks", [])],
+        zone_speaker_tags=[str(w) for w in zone_cues.get("speaker_tags", [])],
+        zone_short_park_suffixes=[str(w) for w in zone_cues.get("short_park_suffixes", [])],
+        industry_table_headers=_invert(industry_cues.get("table_headers", {})),
         fingerprint=digest.hexdigest(),
     )
 

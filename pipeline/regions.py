@@ -70,6 +70,12 @@ def is_prefecture(word: str) -> bool:
     return bool(found) and all(r.level == 2 for r in found)
 
 
+def is_district(word: str) -> bool:
+    """A city's district written with its 区 (嘉定区, 北辰区), not a county or a short form (嘉定)."""
+    found = regions().get(word)
+    return bool(found) and word.endswith("区") and all(r.level == 3 and r.name == word for r in found)
+
+
 MUNICIPALITY_CODES = ("11", "12", "31", "50")  # 北京, 天津, 上海, 重庆: provinces that are cities
 
 
