@@ -70,3 +70,21 @@ def assert_above_floors(audit, floors: dict, attribution: float, fields: dict | 
     for field, floor in (fields or {}).items():
         right, total = accuracy[field]
         assert total and right / total >= floor, (field, right, total)
+
+
+def assert_in_legacy_encoding(directory: Path, documents, encodings: dict[str, tuple[str, str]]):
+    """Each report named in `encodings` ({file: (encoding, phrase)}) is really stored in that legacy encoding (it is
+    not UTF-8) and is read: `phrase` is in its stored text."""
+    for name, (encoding, phrase) in encodings.items():
+        raw = (directory / name).read_bytes()
+        with pytest.raises(UnicodeDecodeError):
+            raw.decode("utf-8")
+        raw.decode(encoding)
+        assert phrase in documents[name].text
+
+
+def assert_stored_normalized(document, phrase: str, *absent: str):
+    """The stored text holds `phrase` as normalized (simplified script, ordinary digits) and none of `absent` (the
+    full-width digits and traditional characters of the file)."""
+    assert phrase in document.text
+    assert [s for s in absent if s in document.text] == []
