@@ -1,0 +1,31 @@
+"""The seventh blind set: five reports in genres no earlier set has (a 2010 Xinhua roundup of zones across the
+country, a Jiangsu 2022 ranking notice in GB18030, a Guangdong 2005 plan in GB2312, a Sichuan 2024 WeChat article
+with full-width digits, an Anhui 2019 reply to a deputy's proposal), written and annotated without reading the
+extractors or running them; the annotations were committed before the first extraction.
+tests/fixtures/blind7/README.md says what each exercises and which calls the annotation made. Reading tests only:
+the set sets no quality floors."""
+
+from tests.annotated_sets import (assert_every_text_occurs, assert_in_legacy_encoding, assert_stored_normalized,
+                                  set_fixtures)
+from tests.conftest import ROOT
+
+BLIND7 = ROOT / "tests" / "fixtures" / "blind7"
+GB18030 = "h2_jiangsu_2022_kaifaqu_ranking_gb18030.txt"
+GB2312 = "h3_guangdong_2005_dongguan_plan_gb2312.txt"
+WECHAT = "h4_sichuan_2024_chengdu_wechat.txt"
+
+
+annotations, documents, audit = set_fixtures(BLIND7)
+
+
+def test_every_blind7_report_is_annotated_and_every_text_occurs_in_it(annotations, documents):
+    assert_every_text_occurs(annotations, documents, reports=5)
+
+
+def test_the_legacy_encodings_are_really_gb18030_and_gb2312_and_are_read(documents):
+    assert_in_legacy_encoding(BLIND7, documents, {GB18030: ("gb18030", "常州国家高新技术产业开发区"),
+                                                  GB2312: ("gb2312", "东莞松山湖科技产业园区")})
+
+
+def test_the_wechat_article_is_stored_with_ordinary_digits(documents):
+    assert_stored_normalized(documents[WECHAT], "3158.9亿元", "３")
