@@ -1,0 +1,35 @@
+"""The sixth blind set: five reports in genres no earlier set has (a Beijing 2021 government work report, a
+Qinghai 2012 PDF-to-text conversion in GB18030, a Ningxia 2015 audit report in UTF-8 with a BOM, a Tibet 2017
+government news page with full-width digits, a Hainan 2022 listed company's announcement), written and annotated
+without reading the extractors or running them; the annotations were committed before the first extraction.
+tests/fixtures/blind6/README.md says what each exercises and which calls the annotation made. The reading tests
+only: no audit floors, so the set stays a measurement of unseen text."""
+
+from tests.annotated_sets import (assert_every_text_occurs, assert_in_legacy_encoding, assert_stored_normalized,
+                                  set_fixtures)
+from tests.conftest import ROOT
+
+BLIND6 = ROOT / "tests" / "fixtures" / "blind6"
+GBK = "g2_qinghai_2012_xining_pdf_gbk.txt"
+BOM = "g3_ningxia_2015_audit_bom.txt"
+WEB = "g4_tibet_2017_lhasa_web.txt"
+
+
+annotations, documents, audit = set_fixtures(BLIND6)
+
+
+def test_every_blind6_report_is_annotated_and_every_text_occurs_in_it(annotations, documents):
+    assert_every_text_occurs(annotations, documents, reports=5)
+
+
+def test_the_pdf_text_is_really_gbk_and_is_read(documents):
+    assert_in_legacy_encoding(BLIND6, documents, {GBK: ("gbk", "西宁经济技术开发区“十二五”中期发展评估")})
+
+
+def test_the_audit_report_starts_with_a_bom_that_is_not_stored(documents):
+    assert (BLIND6 / BOM).read_bytes().startswith(b"\xef\xbb\xbf")
+    assert_stored_normalized(documents[BOM], "关于2014年度自治区本级预算执行", "\ufeff")
+
+
+def test_the_full_width_web_page_is_stored_with_ordinary_digits(documents):
+    assert_stored_normalized(documents[WEB], "41.3亿元", "４")
