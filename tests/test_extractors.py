@@ -1284,3 +1284,12 @@ def test_a_park_called_by_its_place_and_yuan_and_a_common_word_that_is_a_region(
     text = "吉林碳纤维产业园和吉林精细化工产业园开园。吉林园道路全部贯通。"
     assert set(zones_of(extract(nlp, text)[1])) == {"吉林碳纤维产业园", "吉林精细化工产业园"}
     assert zones_of(extract(nlp, "市财政安排专项资金三亿五千万元,新建园区道路42公里。")[1]) == {}
+
+
+def test_containers_counted_in_teu_are_a_count(nlp):
+    for text, year in (("到2025年,港口集装箱吞吐量力争达到50万标准箱。", 2025),
+                       ("目标:2025年集装箱吞吐量突破20万标箱。", 2025), ("到2030年,港区集装箱吞吐量达到300万TEU。", 2030)):
+        assert [(g["unit"], g["year"]) for g in of(extract(nlp, text)[1], "target")] == [("count", year)]
+    # decoy: a quantity by weight stays other; a past throughput is no goal
+    assert [g["unit"] for g in of(extract(nlp, "到2025年,港口货物吞吐量达到800万吨。")[1], "target")] == ["other"]
+    assert of(extract(nlp, "2020年,港口完成集装箱吞吐量12万标箱,同比增长8%。")[1], "target") == []
