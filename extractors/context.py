@@ -289,7 +289,8 @@ class ContextReader:
         # 今年…要 / 年内将: what the current or next year is to bring (intent_times, intent_words)
         self.intent = patterns.compile(
             rf"(?:{alternation(lex.intent_times)})(?!{alternation(lex.intent_time_exceptions)})"
-            rf"[^{CLAUSE_DELIMITERS}]{{0,15}}?(?P<intent>{alternation(lex.intent_words)})")
+            rf"[^{CLAUSE_DELIMITERS}]{{0,15}}?(?P<intent>{alternation(lex.intent_words)})"
+            rf"|(?P<ahead>{alternation(lex.future_times)})(?!{alternation(lex.intent_time_exceptions)})")
         self.projection_events = patterns.compile(alternation(lex.projection_events))
         self.fingerprint = lex.fingerprint
 
@@ -357,9 +358,11 @@ class ContextReader:
         starts += [m.start() for m in self.future.finditer(before)]
         # a year's intent reaches the figures its sentence lists, not the sentence after (…今年将新增孵化面积3万
         # 平方米。为吸引港澳青年,开发区…设立面积1万平方米的…工场)
-        starts += [m.start("intent") for m in self.intent.finditer(before)
-                   if not SENTENCE_END.search(before, m.end())
-                   and (m.start() >= clause or self.plan_reaches(before, m.start("intent"), m.end(), clause))]
+        for m in self.intent.finditer(before):
+            at = m.start("intent") if m.group("intent") else m.start("ahead")  # 明年 is a plan with no intent word
+            if not SENTENCE_END.search(before, m.end()) and (
+                    m.start() >= clause or self.plan_reaches(before, at if m.group("intent") else m.end(), m.end(), clause)):
+                starts.append(at)
         starts += [m.start() for m in DEADLINE.finditer(before)
                    if not (report_year and int(m.group(1) or m.group(2)) < report_year)]
         starts += [m.start() for m in PLAN_END.finditer(before)

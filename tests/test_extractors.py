@@ -1293,3 +1293,24 @@ def test_containers_counted_in_teu_are_a_count(nlp):
     # decoy: a quantity by weight stays other; a past throughput is no goal
     assert [g["unit"] for g in of(extract(nlp, "到2025年,港口货物吞吐量达到800万吨。")[1], "target")] == ["other"]
     assert of(extract(nlp, "2020年,港口完成集装箱吞吐量12万标箱,同比增长8%。")[1], "target") == []
+
+
+def test_next_year_is_a_plan_without_a_goal_word(nlp):
+    text = "XX市人民政府工作报告\n2022年1月10日\n明年新增市场主体1000户,完成固定资产投资80亿元。\n"
+    goals = of(extract(nlp, text)[1], "target")
+    assert sorted((g["value"], g["unit"], g["year"]) for g in goals) == [(1000, "count", 2023), (8e9, "CNY", 2023)]
+    text = "2018年12月28日\n管理局规划明年起再开发第二期用地35公顷,引进智慧机械业者。\n"
+    assert [(g["value"], g["year"]) for g in of(extract(nlp, text)[1], "target")] == [(0.35, 2019)]
+    # decoys: 今年 in a year-end summary is a result; a clause marked done after 明年 is not reached
+    text = "XX开发区2021年工作总结\n2021年12月20日\n今年完成固定资产投资80亿元,新增市场主体1000户。\n"
+    assert of(extract(nlp, text)[1], "target") == []
+    text = "2021年12月20日\n明年新开工项目30个,今年已建成项目5个。\n"
+    assert [g["value"] for g in of(extract(nlp, text)[1], "target")] == [30]
+
+
+def test_a_fund_set_up_is_financing_and_a_goal_only_with_a_plan_word(nlp):
+    text = "2022年1月10日\n设立规模10亿元的产业投资基金。组建总规模50亿元的产业发展基金。力争设立规模20亿元的创投基金。\n"
+    _, records = extract(nlp, text)
+    assert [(m["value"], m["category"], m["target"]) for m in of(records, "money")] == [
+        (1e9, "financing", False), (5e9, "financing", False), (2e9, "financing", True)]
+    assert [g["value"] for g in of(records, "target")] == [2e9]
