@@ -230,7 +230,7 @@ def column_headers(text: str, pos: int) -> tuple[list[str], int | None]:
         if TABLE_CELL_SEPARATOR.search(line) and not FIGURE.search(line):
             header = TABLE_CELL_SEPARATOR.split(line)
             cells = TABLE_CELL_SEPARATOR.split(row)
-            before = TABLE_CELL_SEPARATOR.split(text[line_start:pos].strip())
+            before = TABLE_CELL_SEPARATOR.split(text[line_start:pos].lstrip())  # a separator right before counts
             return header, len(before) - 1 if len(cells) == len(header) else None
         end = start - 1
     return [], None
@@ -245,6 +245,106 @@ def column_cue(text: str, pos: int, cues: patterns.Pattern) -> str | None:
         return m.group() if m else None
     found = [m.group() for m in map(cues.search, header) if m]
     return found[0] if len(found) == 1 else None
+
+
+@dataclass
+class IndicatorCell:
+    """A figure in a year column of an indicator table, with what its row and column say of it."""
+
+    start: int  # the figure's offsets in the text
+    end: int
+    label: str  # the row's label (地区生产总值), less a unit in brackets
+    unit: str  # the unit word the row gives (亿元, 家, %, 平方公里)
+    year: int
+    goal: bool
+
+
+INDICATOR_NUMBER = patterns.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+YEAR_HEADER = patterns.compile(rf"^{YEAR}\s*年")
+HAN_CHARACTER = patterns.compile(r"\p{Han}")
+LABEL_UNIT = patterns.compile(r"^(?P<label>.*\p{Han}.*?)\s*\((?P<unit>[^()\d]{1,6})\)$")
+
+
+def cells_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the cells of the line text[start:end], split by TABLE_CELL_SEPARATOR."""
+    cells, at = [], start
+    for m in TABLE_CELL_SEPARATOR.finditer(text, start, end):
+        cells.append((at, m.start()))
+        at = m.end()
+    cells.append((at, end))
+    out = []
+    for a, b in cells:
+        cell = text[a:b]
+        lead = len(cell) - len(cell.lstrip())
+        out.append((a + lead, a + lead + len(cell.strip()), cell.strip()))
+    return [c for c in out if c[2]] if out and not out[0][2] else out
+
+
+class IndicatorTables:
+    """Reads the indicator tables of a text (plans list their goals in them): see `indicator_*` in
+    target_cues.yml."""
+
+    def __init__(self, lex: Lexicons):
+        self.unit_headers = set(lex.indicator_unit_headers)
+        self.goal_headers = patterns.compile(alternation(lex.indicator_goal_headers))
+        self.goal_marks = set(lex.indicator_goal_marks)
+
+    def cells(self, text: str, dates: DocumentDates) -> list[IndicatorCell]:
+        out: list[IndicatorCell] = []
+        header = None
+        pos = 0
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if not TABLE_CELL_SEPARATOR.search(line.strip()):
+                header = None  # a line that is no row ends the table
+            elif header is None or not INDICATOR_NUMBER.search(line):
+                header = self.header(cells_of(text, pos, end))
+            else:
+                out += self.row(cells_of(text, pos, end), header, dates)
+            pos = end + 1
+        return out
+
+    def header(self, cells: list[tuple[int, int, str]]):
+        """(years by column, unit column or None, goal columns by header word) of a header row, or None when
+        the row names no year column or holds a figure outside its year cells."""
+        years = {i: int(YEAR_HEADER.match(c).group(1)) for i, (_, _, c) in enumerate(cells) if YEAR_HEADER.match(c)}
+        if not years or 0 in years:
+            return None
+        unit = next((i for i, (_, _, c) in enumerate(cells) if c in self.unit_headers), None)
+        worded = {i for i in years if self.goal_headers.search(cells[i][2])}
+        return len(cells), years, unit, worded
+
+    def row(self, cells, header, dates: DocumentDates) -> list[IndicatorCell]:
+        width, years, unit_column, worded = header
+        if len(cells) != width:
+            return []  # a row that does not line up with its header cannot be read by column
+        label = next((c for i, (_, _, c) in enumerate(cells)
+                      if i not in years and i != unit_column and HAN_CHARACTER.search(c)), None)
+        if label is None:
+            return []
+        if unit_column is not None:
+            unit = cells[unit_column][2]
+        else:
+            m = LABEL_UNIT.match(label)
+            if not m:
+                return []
+            label, unit = m["label"], m["unit"]
+        if not unit or INDICATOR_NUMBER.search(unit):
+            return []
+        reference = dates.report or dates.title
+        marked = any(c in self.goal_marks for _, _, c in cells)
+        last = max(years)
+        out = []
+        for i, year in years.items():
+            start, end, cell = cells[i]
+            if not INDICATOR_NUMBER.fullmatch(cell):
+                continue
+            goal = (i in worded or (reference is not None and year > reference)
+                    or (reference is None and marked and i == last))
+            out.append(IndicatorCell(start, end, label, unit, year, goal))
+        return out
 
 
 # A figure's context is read in at most this many characters before it (a longer sentence is a run-on line,
@@ -611,6 +711,17 @@ class CarriedContext:
             node.previous = None  # read: the chain before it is no longer needed
 
 
+TABLE_EXTRACTOR = "indicator_table"  # the extractor of facts read from an indicator table
+
+
+def indicator_cells(doc, tables: IndicatorTables, dates: DocumentDates) -> list[IndicatorCell]:
+    """The figures of a Doc's indicator tables, read once for the money, area and target extractors."""
+    key = ("indicator_cells", dates)
+    if key not in doc.user_data:
+        doc.user_data[key] = tables.cells(doc.text, dates)
+    return doc.user_data[key]
+
+
 class FigureExtractor:
     """The loop the money and area components share: find figures sentence by sentence, read each one's
     context (goal, year) and add it as a fact. Subclasses set `fact_type` and say which fields a figure has."""
@@ -621,9 +732,30 @@ class FigureExtractor:
         self.finder = finder
         self.lex = lex
         self.context = ContextReader(lex)
+        self.tables = IndicatorTables(lex)
 
     def fields(self, figure) -> dict:
         raise NotImplementedError
+
+    def find_written(self, doc, written: str) -> list:
+        """The figures of a table's figure written with its unit (2000亿元)."""
+        return self.finder.find(written)
+
+    def table_fields(self, cell: IndicatorCell, figure) -> dict:
+        """The fields of an indicator table's figure, whose row label says what it is (its category, kind)."""
+        return self.fields(figure)
+
+    def add_indicator_cells(self, doc, dates: DocumentDates) -> None:
+        """A fact for each figure of an indicator table whose unit is of this type (亿元 for money, 平方公里 for
+        areas): its value read as the figure written with its unit, its year and goal from its column."""
+        from extractors.base import add_fact
+
+        for cell in indicator_cells(doc, self.tables, dates):
+            written = doc.text[cell.start:cell.end] + cell.unit
+            found = self.find_written(doc, written)
+            if len(found) == 1 and found[0].start == 0 and found[0].end == len(written):
+                add_fact(doc, cell.start, cell.end, self.fact_type, TABLE_EXTRACTOR,
+                         target=cell.goal, year=cell.year, **self.table_fields(cell, found[0]))
 
     def find(self, doc, s_start: int, sentence: str) -> list:
         """The figures of the sentence of `doc` that starts at `s_start`."""
@@ -651,4 +783,5 @@ class FigureExtractor:
                     ctx = self.context.baseline(sentence, figure.start, ctx)
                 add_fact(doc, s_start + figure.start, s_start + figure.end, self.fact_type, self.fact_type,
                          target=ctx.goal, year=ctx.year, **self.fields(figure))
+        self.add_indicator_cells(doc, dates)
         return doc

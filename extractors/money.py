@@ -197,6 +197,13 @@ class MoneyExtractor(FigureExtractor):
         return {"value": fig.value, "value_max": fig.value_max, "currency": fig.currency, "approx": fig.approx,
                 "category": fig.category}
 
+    def find_written(self, doc, written: str) -> list[MoneyFigure]:
+        return self.finder.find(written, document_currency(document_text(doc), self.lex))
+
+    def table_fields(self, cell, fig) -> dict:
+        cue = self.finder.nearest_cue(cell.label, 0, len(cell.label))  # 地区生产总值(亿元): output
+        return {**self.fields(fig), "category": self.lex.money_categories[cue.group()] if cue else "other"}
+
     def dated(self, sentence: str, fig, ctx: FigureContext) -> FigureContext:
         # 新入区工业项目投资强度不低于300万元/亩: a standard the zone sets for every project, neither a goal nor
         # a figure of any year, even in a plan's goal list, unless its own sentence sets a deadline or a goal.

@@ -13,7 +13,8 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import add_fact, facts
-from extractors.context import DEADLINE, PLAN_END, ContextReader, clause_start, document_dates
+from extractors.context import (DEADLINE, PLAN_END, TABLE_EXTRACTOR, ContextReader, IndicatorTables, clause_start,
+                                document_dates, indicator_cells)
 from extractors.money import named_after_pattern
 from extractors.numbers import PERCENT_IN_WORDS, NumberError, Quantity, percent_in_words_pattern, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
@@ -151,6 +152,7 @@ class TargetExtractor:
         self.lex = lex
         self.finder = TargetFinder(lex)
         self.context = ContextReader(lex)
+        self.tables = IndicatorTables(lex)
 
     def _add(self, doc, s_start, sentence, fig_start, fig_end, year, value, value_max, unit):
         m_start, metric = self.finder.metric(sentence, fig_start)
@@ -169,7 +171,8 @@ class TargetExtractor:
     def __call__(self, doc):
         dates = document_dates(doc.text, self.lex)
         sentences = doc.user_data["sentences"]
-        found = [s for s in facts(doc) if s.label_ in ("money", "area") and s._.target]
+        found = [s for s in facts(doc) if s.label_ in ("money", "area") and s._.target
+                 and s._.extractor != TABLE_EXTRACTOR]
         for span in found:
             s_start, s_end = next((s, e) for s, e in sentences if s <= span.start_char < e)
             sentence = doc.text[s_start:s_end]
@@ -180,6 +183,7 @@ class TargetExtractor:
             unit = "km2" if span.label_ == "area" else MONEY_UNITS.get(span._.currency, "other")
             self._add(doc, s_start, sentence, span.start_char - s_start, span.end_char - s_start, span._.year,
                       span._.value, span._.value_max, unit)
+        self.add_table_goals(doc, dates)
         for s_start, s_end, carried, section in self.context.doc_contexts(doc, dates):
             sentence = doc.text[s_start:s_end]
             for m, q, unit in self.finder.counts_in(sentence):
@@ -192,6 +196,28 @@ class TargetExtractor:
                     year = ctx.year if ctx.goal else (ctx.year or dates.plan)
                     self._add(doc, s_start, sentence, m.start(), m.end(), year, q.value, q.value_max, unit)
         return doc
+
+
+    def add_table_goals(self, doc, dates) -> None:
+        """A goal for each goal figure of an indicator table (2025年 column of a plan's table), measured by its
+        row's label: money and areas as their facts read them, counts, people and percents read here."""
+        read = {(s.start_char, s.end_char): s for s in facts(doc) if s._.extractor == TABLE_EXTRACTOR}
+        for cell in indicator_cells(doc, self.tables, dates):
+            if not cell.goal:
+                continue
+            span = read.get((cell.start, cell.end))
+            if span is not None:
+                unit = "km2" if span.label_ == "area" else MONEY_UNITS.get(span._.currency, "other")
+                value, value_max = span._.value, span._.value_max
+            else:
+                written = doc.text[cell.start:cell.end] + cell.unit
+                counts = self.finder.counts_in(written)
+                if len(counts) != 1 or counts[0][0].end() != len(written):
+                    continue
+                _, q, unit = counts[0]
+                value, value_max = q.value, q.value_max
+            add_fact(doc, cell.start, cell.end, "target", "target", year=cell.year, metric=cell.label,
+                     value=value, value_max=value_max, unit=unit)
 
 
 @Language.factory("target_extractor", default_config={"lexicon_dir": ""})

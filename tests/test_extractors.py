@@ -1314,3 +1314,37 @@ def test_a_fund_set_up_is_financing_and_a_goal_only_with_a_plan_word(nlp):
     assert [(m["value"], m["category"], m["target"]) for m in of(records, "money")] == [
         (1e9, "financing", False), (5e9, "financing", False), (2e9, "financing", True)]
     assert [g["value"] for g in of(records, "target")] == [2e9]
+
+
+def test_indicator_tables_give_their_goals_by_column(nlp):
+    text = ("某市高新区“十四五”发展规划\n2021年3月1日\n表1 主要指标\n"
+            "指标\t单位\t2020年\t2025年\t属性\n地区生产总值\t亿元\t1200\t2000\t预期性\n"
+            "高新技术企业\t家\t150\t300\t预期性\n研发经费投入占比\t%\t2.5\t3.5\t预期性\n建成区面积\t平方公里\t20\t35\t约束性\n")
+    _, records = extract(nlp, text)
+    assert sorted((g["metric"], g["value"], g["unit"], g["year"]) for g in of(records, "target")) == [
+        ("地区生产总值", 2e11, "CNY", 2025), ("建成区面积", 35, "km2", 2025),
+        ("研发经费投入占比", 3.5, "percent", 2025), ("高新技术企业", 300, "count", 2025)]
+    assert [(m["value"], m["category"], m["target"], m["year"]) for m in of(records, "money")] == [
+        (1.2e11, "output", False, 2020), (2e11, "output", True, 2025)]
+    assert [(a["value"], a["kind"], a["target"]) for a in of(records, "area")] == [(20, "built", False),
+                                                                                  (35, "built", True)]
+    # the unit in brackets after the row's label, a goal word in the column's header, a table laid out with spaces
+    text = "指标名称|2019年|2025年目标\n规模以上工业总产值(亿元)|3286|5000\n高新技术企业(家)|1148|2200\n"
+    goals = of(extract(nlp, text)[1], "target")
+    assert [(g["metric"], g["value"], g["year"]) for g in goals] == [
+        ("规模以上工业总产值", 5e11, 2025), ("高新技术企业", 2200, 2025)]
+    text = "2020年5月1日\n主要指标　　　　2019年　　　2025年\n工业总产值(亿元)　　　120　　　300\n"
+    goals = of(extract(nlp, text)[1], "target")
+    assert [(g["metric"], g["value"], g["year"]) for g in goals] == [("工业总产值", 3e10, 2025)]
+    # decoys: a table of past years is results; a row not lined up with its header, or with no unit, is not read
+    text = ("XX开发区2021年统计公报\n2022年2月1日\n指标\t单位\t2020年\t2021年\n工业总产值\t亿元\t100\t120\n"
+            "企业数\t\t40\t45\n入园企业\t家\t30\n")
+    _, records = extract(nlp, text)
+    assert of(records, "target") == [] and [m["year"] for m in of(records, "money")] == [2020, 2021]
+
+
+def test_tab_separated_rows_keep_their_cells(nlp):
+    text = "园区名称\t规划面积\t工业总产值\n嘉定工业区\t78平方公里\t1120亿元\n"
+    _, records = extract(nlp, text)
+    assert [(a["value"], a["kind"]) for a in of(records, "area")] == [(78, "planned")]
+    assert [(m["value"], m["category"]) for m in of(records, "money")] == [(1.12e11, "output")]
