@@ -261,6 +261,8 @@ class IndicatorCell:
 
 INDICATOR_NUMBER = patterns.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 YEAR_HEADER = patterns.compile(rf"^{YEAR}\s*年")
+# A cell writing its figure with its own unit and modifiers, and no other figure (600亿元以上, 1.5亿美元, 8个以上).
+OWN_UNIT_FIGURE = patterns.compile(r"(?:约|近|超)?\d+(?:,\d{3})*(?:\.\d+)?[^\d\s|]{1,6}")
 HAN_CHARACTER = patterns.compile(r"\p{Han}")
 LABEL_UNIT = patterns.compile(r"^(?P<label>.*\p{Han}.*?)\s*\((?P<unit>[^()\d]{1,6})\)$")
 
@@ -324,14 +326,14 @@ class IndicatorTables:
                       if i not in years and i != unit_column and HAN_CHARACTER.search(c)), None)
         if label is None:
             return []
+        # the row's unit, for cells that are bare numbers; else each cell writes its own (312亿元, 8个以上)
+        unit, cell_pattern = "", OWN_UNIT_FIGURE
         if unit_column is not None:
-            unit = cells[unit_column][2]
-        else:
+            unit, cell_pattern = cells[unit_column][2], INDICATOR_NUMBER
+        elif LABEL_UNIT.match(label):
             m = LABEL_UNIT.match(label)
-            if not m:
-                return []
-            label, unit = m["label"], m["unit"]
-        if not unit or INDICATOR_NUMBER.search(unit):
+            label, unit, cell_pattern = m["label"], m["unit"], INDICATOR_NUMBER
+        if INDICATOR_NUMBER.search(unit):
             return []
         reference = dates.report or dates.title
         marked = any(c in self.goal_marks for _, _, c in cells)
@@ -339,7 +341,7 @@ class IndicatorTables:
         out = []
         for i, year in years.items():
             start, end, cell = cells[i]
-            if not INDICATOR_NUMBER.fullmatch(cell):
+            if not cell_pattern.fullmatch(cell):
                 continue
             goal = (i in worded or (reference is not None and year > reference)
                     or (reference is None and marked and i == last))
@@ -722,6 +724,17 @@ def indicator_cells(doc, tables: IndicatorTables, dates: DocumentDates) -> list[
     return doc.user_data[key]
 
 
+def table_cell_starts(doc, tables: IndicatorTables, dates: DocumentDates):
+    """A test of whether an offset falls inside a figure cell of an indicator table."""
+    spans = sorted((c.start, c.end) for c in indicator_cells(doc, tables, dates))
+    starts = [a for a, _ in spans]
+
+    def inside(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and pos < spans[i][1]
+    return inside
+
+
 class FigureExtractor:
     """The loop the money and area components share: find figures sentence by sentence, read each one's
     context (goal, year) and add it as a fact. Subclasses set `fact_type` and say which fields a figure has."""
@@ -773,9 +786,12 @@ class FigureExtractor:
         from extractors.base import add_fact
 
         dates = document_dates(doc.text, self.lex)
+        in_table = table_cell_starts(doc, self.tables, dates)
         for s_start, s_end, carried, section in self.context.doc_contexts(doc, dates):
             sentence = doc.text[s_start:s_end]
             for figure in self.find(doc, s_start, sentence):
+                if in_table(s_start + figure.start):
+                    continue  # read by its column (add_indicator_cells)
                 ctx = self.context.read_figure(sentence, figure.start, dates, carried, section,
                                         part=self.may_be_part(sentence, figure))
                 ctx = self.dated(sentence, figure, ctx)

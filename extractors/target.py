@@ -14,7 +14,7 @@ from spacy.language import Language
 from extractors import patterns
 from extractors.base import add_fact, facts
 from extractors.context import (DEADLINE, PLAN_END, TABLE_EXTRACTOR, ContextReader, IndicatorTables, clause_start,
-                                document_dates, indicator_cells)
+                                document_dates, indicator_cells, table_cell_starts)
 from extractors.money import named_after_pattern
 from extractors.numbers import PERCENT_IN_WORDS, NumberError, Quantity, percent_in_words_pattern, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
@@ -184,9 +184,12 @@ class TargetExtractor:
             self._add(doc, s_start, sentence, span.start_char - s_start, span.end_char - s_start, span._.year,
                       span._.value, span._.value_max, unit)
         self.add_table_goals(doc, dates)
+        in_table = table_cell_starts(doc, self.tables, dates)
         for s_start, s_end, carried, section in self.context.doc_contexts(doc, dates):
             sentence = doc.text[s_start:s_end]
             for m, q, unit in self.finder.counts_in(sentence):
+                if in_table(s_start + m.start()):
+                    continue  # read by its column (add_table_goals)
                 ctx = self.context.read_figure(sentence, m.start(), dates, carried, section, part=False)
                 if self.context.is_baseline(sentence, m.start(), m.end()):
                     continue  # 由586家增至…: where a change starts

@@ -1348,3 +1348,17 @@ def test_tab_separated_rows_keep_their_cells(nlp):
     _, records = extract(nlp, text)
     assert [(a["value"], a["kind"]) for a in of(records, "area")] == [(78, "planned")]
     assert [(m["value"], m["category"]) for m in of(records, "money")] == [(1.12e11, "output")]
+
+
+def test_indicator_table_cells_with_their_own_units(nlp):
+    text = ("关于加快园区发展的意见\n2016年4月1日\n附件:园区“十三五”主要目标\n"
+            "指标　　　　　　　2015年　　　　2020年目标\n主营业务收入　　　860亿元　　　1500亿元以上\n"
+            "利用外资　　　　　3000万美元　　1.2亿美元\n从业人员　　　　　8.5万人　　　15万人\n")
+    _, records = extract(nlp, text)
+    assert [(g["metric"], g["value"], g["unit"], g["year"]) for g in of(records, "target")] == [
+        ("主营业务收入", 1.5e11, "CNY", 2020), ("利用外资", 1.2e8, "USD", 2020), ("从业人员", 1.5e5, "people", 2020)]
+    assert [(m["value"], m["target"], m["year"]) for m in of(records, "money")] == [
+        (8.6e10, False, 2015), (1.5e11, True, 2020), (3e7, False, 2015), (1.2e8, True, 2020)]
+    # decoy: the same row with its spaces of one width is running text, whose figures are no table's
+    text = "2016年4月1日\n主营业务收入 860亿元 1500亿元\n"
+    assert of(extract(nlp, text)[1], "target") == []
