@@ -384,6 +384,8 @@ class ContextReader:
         self.project_attribute_exceptions = set(lex.project_attribute_exceptions)
         self.settled = patterns.compile(alternation(lex.settled_words))
         self.rule_words = patterns.compile(alternation(lex.rule_words))
+        self.price_words = patterns.compile(
+            rf"(?:{alternation(lex.price_words)})(?!{alternation(lex.price_word_exceptions)})")
         self.goal_statements = patterns.compile(alternation(lex.goal_statements))
         self.plan_stops = patterns.compile(alternation(lex.plan_stops))
         self.baseline_before = patterns.compile(rf"(?:{alternation(lex.baseline_words)})(?:(?:19|20)\d{{2}}年|[^\d{CLAUSE_DELIMITERS}]){{0,10}}$")
@@ -498,6 +500,8 @@ class ContextReader:
         year = section.year if section else None
         review = year is not None and (dates.report is None or year < dates.report or section.review)
         ctx = self._read(sentence, pos, dates, year, previous, part)
+        if self.price_words.search(sentence, clause_start(sentence, pos), pos):
+            return FigureContext(False, ctx.year, ctx.carried)  # 租金每平方米每月20元起: a price, never a goal
         if review and ctx.goal and not (ctx.year and ctx.year > year):
             ctx = FigureContext(False, ctx.year, ctx.carried)  # 争取上级专项资金1.35亿元 in a year's review: done
         # not a grant (给予最高1000万元), what a project is (推动总投资120亿元的…项目年内建成投产) nor a rule

@@ -136,6 +136,8 @@ class Lexicons:
     indicator_unit_headers: list[str] = field(default_factory=list)
     indicator_goal_headers: list[str] = field(default_factory=list)
     indicator_goal_marks: list[str] = field(default_factory=list)
+    price_words: list[str] = field(default_factory=list)
+    price_word_exceptions: list[str] = field(default_factory=list)
     projection_events: list[str] = field(default_factory=list)
     # zones, round 4
     zone_nations: list[str] = field(default_factory=list)
@@ -251,6 +253,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         indicator_unit_headers=[str(w) for w in targets.get("indicator_unit_headers", [])],
         indicator_goal_headers=[str(w) for w in targets.get("indicator_goal_headers", [])],
         indicator_goal_marks=[str(w) for w in targets.get("indicator_goal_marks", [])],
+        price_words=[str(w) for w in targets.get("price_words", [])],
+        price_word_exceptions=[str(w) for w in targets.get("price_word_exceptions", [])],
         projection_events=[str(w) for w in targets["projection_events"]],
         zone_suffixes=_invert(_yaml(d / "zone_suffixes.yml")),
         zone_stopwords=_lines(d / "zone_stopwords.txt"),

@@ -1362,3 +1362,13 @@ def test_indicator_table_cells_with_their_own_units(nlp):
     # decoy: the same row with its spaces of one width is running text, whose figures are no table's
     text = "2016年4月1日\n主营业务收入 860亿元 1500亿元\n"
     assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_a_rent_a_zone_offers_is_money_but_never_a_goal(nlp):
+    text = "2018年5月1日\n到2020年,园区将兴建第二期标准厂房,租金每平方米每月20元起,新增投资50亿元。\n"
+    _, records = extract(nlp, text)
+    assert [(m["value"], m["target"]) for m in of(records, "money")] == [(20, False), (5e9, True)]
+    assert [g["value"] for g in of(records, "target")] == [5e9]
+    # decoy: what rents earn is revenue, and may be a goal
+    text = "2018年5月1日\n力争到2020年园区厂房租金收入达到2000万元。\n"
+    assert [(m["value"], m["target"]) for m in of(extract(nlp, text)[1], "money")] == [(2e7, True)]
