@@ -20,7 +20,6 @@ from extractors.numbers import PERCENT_IN_WORDS, NumberError, Quantity, percent_
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 MONEY_UNITS = {"CNY": "CNY", "USD": "USD"}  # other currencies: unit "other"
-ORDINAL_BEFORE = patterns.compile(r"(?:第|前|后|近|每)$")
 # A count earlier in the clause makes a money figure after it the bar of what is counted
 # (8个产业集群达到100亿元: the goal is 8 clusters).
 COUNT_BEFORE = patterns.compile(r"\d+(?:[-—–~至]\d+)?(?:个|家|项)")
@@ -52,6 +51,8 @@ class TargetFinder:
                                        + ["%"])
         self.percents_in_words = percent_in_words_pattern(lex)
         self.people = set(lex.people_units)
+        self.rank_before = patterns.compile(rf"(?:{alternation(lex.rank_words)})$")
+        self.rank_reach = max(map(len, lex.rank_words))
         self.other = set(lex.other_units)
         self.structure = patterns.compile(alternation(lex.structure_nouns))
         self.duration = patterns.compile(alternation(lex.duration_nouns))
@@ -127,7 +128,7 @@ class TargetFinder:
         out = []
         matches = [*self.counts.finditer(sentence), *self.percents_in_words.finditer(sentence)]
         for m in sorted(matches, key=lambda m: m.start()):
-            if ORDINAL_BEFORE.search(sentence, 0, m.start()) and not m["pre"]:
+            if self.rank_before.search(sentence, max(0, m.start() - self.rank_reach), m.start()) and not m["pre"]:
                 continue  # 第3个, 前10家: an ordinal or rank, not a quantity
             if not m["num"][0].isdigit() and not CN_MULTIPLIER.search(m["num"]) and m["unit"] != PERCENT_IN_WORDS:
                 continue  # 两个, 一家: a word, seldom a goal figure

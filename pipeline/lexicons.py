@@ -138,6 +138,8 @@ class Lexicons:
     indicator_goal_marks: list[str] = field(default_factory=list)
     price_words: list[str] = field(default_factory=list)
     price_word_exceptions: list[str] = field(default_factory=list)
+    price_per_units: list[str] = field(default_factory=list)
+    rank_words: list[str] = field(default_factory=list)
     projection_events: list[str] = field(default_factory=list)
     # zones, round 4
     zone_nations: list[str] = field(default_factory=list)
@@ -255,6 +257,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         indicator_goal_marks=[str(w) for w in targets.get("indicator_goal_marks", [])],
         price_words=[str(w) for w in targets.get("price_words", [])],
         price_word_exceptions=[str(w) for w in targets.get("price_word_exceptions", [])],
+        price_per_units=[str(w) for w in units.get("price_per_units", [])],
+        rank_words=[str(w) for w in targets.get("rank_words", [])],
         projection_events=[str(w) for w in targets["projection_events"]],
         zone_suffixes=_invert(_yaml(d / "zone_suffixes.yml")),
         zone_stopwords=_lines(d / "zone_stopwords.txt"),
