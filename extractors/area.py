@@ -102,6 +102,10 @@ class AreaExtractor(FigureExtractor):
     def fields(self, fig) -> dict:
         return {"value": fig.value, "value_max": fig.value_max, "approx": fig.approx, "kind": fig.kind}
 
+    def table_fields(self, cell, fig) -> dict:
+        cue = self.finder.kind_cues.search(cell.label)  # 建成区面积(平方公里): built
+        return {**self.fields(fig), "kind": self.lex.area_kinds[cue.group()] if cue else "other"}
+
     def dated(self, sentence: str, fig, ctx: FigureContext) -> FigureContext:
         if fig.kind in UNDATED_KINDS and self.context.goal_start(sentence[:fig.start]) is None:
             # 园区规划面积12.6平方公里,2024年底前完成…: what the zone is, not a goal carried from a section, a list

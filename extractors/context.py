@@ -230,7 +230,7 @@ def column_headers(text: str, pos: int) -> tuple[list[str], int | None]:
         if TABLE_CELL_SEPARATOR.search(line) and not FIGURE.search(line):
             header = TABLE_CELL_SEPARATOR.split(line)
             cells = TABLE_CELL_SEPARATOR.split(row)
-            before = TABLE_CELL_SEPARATOR.split(text[line_start:pos].strip())
+            before = TABLE_CELL_SEPARATOR.split(text[line_start:pos].lstrip())  # a separator right before counts
             return header, len(before) - 1 if len(cells) == len(header) else None
         end = start - 1
     return [], None
@@ -245,6 +245,108 @@ def column_cue(text: str, pos: int, cues: patterns.Pattern) -> str | None:
         return m.group() if m else None
     found = [m.group() for m in map(cues.search, header) if m]
     return found[0] if len(found) == 1 else None
+
+
+@dataclass
+class IndicatorCell:
+    """A figure in a year column of an indicator table, with what its row and column say of it."""
+
+    start: int  # the figure's offsets in the text
+    end: int
+    label: str  # the row's label (地区生产总值), less a unit in brackets
+    unit: str  # the unit word the row gives (亿元, 家, %, 平方公里)
+    year: int
+    goal: bool
+
+
+INDICATOR_NUMBER = patterns.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+YEAR_HEADER = patterns.compile(rf"^{YEAR}\s*年")
+# A cell writing its figure with its own unit and modifiers, and no other figure (600亿元以上, 1.5亿美元, 8个以上).
+OWN_UNIT_FIGURE = patterns.compile(r"(?:约|近|超)?\d+(?:,\d{3})*(?:\.\d+)?[^\d\s|]{1,6}")
+HAN_CHARACTER = patterns.compile(r"\p{Han}")
+LABEL_UNIT = patterns.compile(r"^(?P<label>.*\p{Han}.*?)\s*\((?P<unit>[^()\d]{1,6})\)$")
+
+
+def cells_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the cells of the line text[start:end], split by TABLE_CELL_SEPARATOR."""
+    cells, at = [], start
+    for m in TABLE_CELL_SEPARATOR.finditer(text, start, end):
+        cells.append((at, m.start()))
+        at = m.end()
+    cells.append((at, end))
+    out = []
+    for a, b in cells:
+        cell = text[a:b]
+        lead = len(cell) - len(cell.lstrip())
+        out.append((a + lead, a + lead + len(cell.strip()), cell.strip()))
+    return [c for c in out if c[2]] if out and not out[0][2] else out
+
+
+class IndicatorTables:
+    """Reads the indicator tables of a text (plans list their goals in them): see `indicator_*` in
+    target_cues.yml."""
+
+    def __init__(self, lex: Lexicons):
+        self.unit_headers = set(lex.indicator_unit_headers)
+        self.goal_headers = patterns.compile(alternation(lex.indicator_goal_headers))
+        self.goal_marks = set(lex.indicator_goal_marks)
+
+    def cells(self, text: str, dates: DocumentDates) -> list[IndicatorCell]:
+        out: list[IndicatorCell] = []
+        header = None
+        pos = 0
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if not TABLE_CELL_SEPARATOR.search(line.strip()):
+                header = None  # a line that is no row ends the table
+            elif header is None or not INDICATOR_NUMBER.search(line):
+                header = self.header(cells_of(text, pos, end))
+            else:
+                out += self.row(cells_of(text, pos, end), header, dates)
+            pos = end + 1
+        return out
+
+    def header(self, cells: list[tuple[int, int, str]]):
+        """(years by column, unit column or None, goal columns by header word) of a header row, or None when
+        the row names no year column or holds a figure outside its year cells."""
+        years = {i: int(YEAR_HEADER.match(c).group(1)) for i, (_, _, c) in enumerate(cells) if YEAR_HEADER.match(c)}
+        if not years or 0 in years:
+            return None
+        unit = next((i for i, (_, _, c) in enumerate(cells) if c in self.unit_headers), None)
+        worded = {i for i in years if self.goal_headers.search(cells[i][2])}
+        return len(cells), years, unit, worded
+
+    def row(self, cells, header, dates: DocumentDates) -> list[IndicatorCell]:
+        width, years, unit_column, worded = header
+        if len(cells) != width:
+            return []  # a row that does not line up with its header cannot be read by column
+        label = next((c for i, (_, _, c) in enumerate(cells)
+                      if i not in years and i != unit_column and HAN_CHARACTER.search(c)), None)
+        if label is None:
+            return []
+        # the row's unit, for cells that are bare numbers; else each cell writes its own (312亿元, 8个以上)
+        unit, cell_pattern = "", OWN_UNIT_FIGURE
+        if unit_column is not None:
+            unit, cell_pattern = cells[unit_column][2], INDICATOR_NUMBER
+        elif LABEL_UNIT.match(label):
+            m = LABEL_UNIT.match(label)
+            label, unit, cell_pattern = m["label"], m["unit"], INDICATOR_NUMBER
+        if INDICATOR_NUMBER.search(unit):
+            return []
+        reference = dates.report or dates.title
+        marked = any(c in self.goal_marks for _, _, c in cells)
+        last = max(years)
+        out = []
+        for i, year in years.items():
+            start, end, cell = cells[i]
+            if not cell_pattern.fullmatch(cell):
+                continue
+            goal = (i in worded or (reference is not None and year > reference)
+                    or (reference is None and marked and i == last))
+            out.append(IndicatorCell(start, end, label, unit, year, goal))
+        return out
 
 
 # A figure's context is read in at most this many characters before it (a longer sentence is a run-on line,
@@ -282,6 +384,8 @@ class ContextReader:
         self.project_attribute_exceptions = set(lex.project_attribute_exceptions)
         self.settled = patterns.compile(alternation(lex.settled_words))
         self.rule_words = patterns.compile(alternation(lex.rule_words))
+        self.price_words = patterns.compile(
+            rf"(?:{alternation(lex.price_words)})(?!{alternation(lex.price_word_exceptions)})")
         self.goal_statements = patterns.compile(alternation(lex.goal_statements))
         self.plan_stops = patterns.compile(alternation(lex.plan_stops))
         self.baseline_before = patterns.compile(rf"(?:{alternation(lex.baseline_words)})(?:(?:19|20)\d{{2}}年|[^\d{CLAUSE_DELIMITERS}]){{0,10}}$")
@@ -289,7 +393,8 @@ class ContextReader:
         # 今年…要 / 年内将: what the current or next year is to bring (intent_times, intent_words)
         self.intent = patterns.compile(
             rf"(?:{alternation(lex.intent_times)})(?!{alternation(lex.intent_time_exceptions)})"
-            rf"[^{CLAUSE_DELIMITERS}]{{0,15}}?(?P<intent>{alternation(lex.intent_words)})")
+            rf"[^{CLAUSE_DELIMITERS}]{{0,15}}?(?P<intent>{alternation(lex.intent_words)})"
+            rf"|(?P<ahead>{alternation(lex.future_times)})(?!{alternation(lex.intent_time_exceptions)})")
         self.projection_events = patterns.compile(alternation(lex.projection_events))
         self.fingerprint = lex.fingerprint
 
@@ -357,9 +462,11 @@ class ContextReader:
         starts += [m.start() for m in self.future.finditer(before)]
         # a year's intent reaches the figures its sentence lists, not the sentence after (…今年将新增孵化面积3万
         # 平方米。为吸引港澳青年,开发区…设立面积1万平方米的…工场)
-        starts += [m.start("intent") for m in self.intent.finditer(before)
-                   if not SENTENCE_END.search(before, m.end())
-                   and (m.start() >= clause or self.plan_reaches(before, m.start("intent"), m.end(), clause))]
+        for m in self.intent.finditer(before):
+            at = m.start("intent") if m.group("intent") else m.start("ahead")  # 明年 is a plan with no intent word
+            if not SENTENCE_END.search(before, m.end()) and (
+                    m.start() >= clause or self.plan_reaches(before, at if m.group("intent") else m.end(), m.end(), clause)):
+                starts.append(at)
         starts += [m.start() for m in DEADLINE.finditer(before)
                    if not (report_year and int(m.group(1) or m.group(2)) < report_year)]
         starts += [m.start() for m in PLAN_END.finditer(before)
@@ -393,6 +500,8 @@ class ContextReader:
         year = section.year if section else None
         review = year is not None and (dates.report is None or year < dates.report or section.review)
         ctx = self._read(sentence, pos, dates, year, previous, part)
+        if self.price_words.search(sentence, clause_start(sentence, pos), pos):
+            return FigureContext(False, ctx.year, ctx.carried)  # 租金每平方米每月20元起: a price, never a goal
         if review and ctx.goal and not (ctx.year and ctx.year > year):
             ctx = FigureContext(False, ctx.year, ctx.carried)  # 争取上级专项资金1.35亿元 in a year's review: done
         # not a grant (给予最高1000万元), what a project is (推动总投资120亿元的…项目年内建成投产) nor a rule
@@ -608,6 +717,28 @@ class CarriedContext:
             node.previous = None  # read: the chain before it is no longer needed
 
 
+TABLE_EXTRACTOR = "indicator_table"  # the extractor of facts read from an indicator table
+
+
+def indicator_cells(doc, tables: IndicatorTables, dates: DocumentDates) -> list[IndicatorCell]:
+    """The figures of a Doc's indicator tables, read once for the money, area and target extractors."""
+    key = ("indicator_cells", dates)
+    if key not in doc.user_data:
+        doc.user_data[key] = tables.cells(doc.text, dates)
+    return doc.user_data[key]
+
+
+def table_cell_starts(doc, tables: IndicatorTables, dates: DocumentDates):
+    """A test of whether an offset falls inside a figure cell of an indicator table."""
+    spans = sorted((c.start, c.end) for c in indicator_cells(doc, tables, dates))
+    starts = [a for a, _ in spans]
+
+    def inside(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and pos < spans[i][1]
+    return inside
+
+
 class FigureExtractor:
     """The loop the money and area components share: find figures sentence by sentence, read each one's
     context (goal, year) and add it as a fact. Subclasses set `fact_type` and say which fields a figure has."""
@@ -618,9 +749,30 @@ class FigureExtractor:
         self.finder = finder
         self.lex = lex
         self.context = ContextReader(lex)
+        self.tables = IndicatorTables(lex)
 
     def fields(self, figure) -> dict:
         raise NotImplementedError
+
+    def find_written(self, doc, written: str) -> list:
+        """The figures of a table's figure written with its unit (2000亿元)."""
+        return self.finder.find(written)
+
+    def table_fields(self, cell: IndicatorCell, figure) -> dict:
+        """The fields of an indicator table's figure, whose row label says what it is (its category, kind)."""
+        return self.fields(figure)
+
+    def add_indicator_cells(self, doc, dates: DocumentDates) -> None:
+        """A fact for each figure of an indicator table whose unit is of this type (亿元 for money, 平方公里 for
+        areas): its value read as the figure written with its unit, its year and goal from its column."""
+        from extractors.base import add_fact
+
+        for cell in indicator_cells(doc, self.tables, dates):
+            written = doc.text[cell.start:cell.end] + cell.unit
+            found = self.find_written(doc, written)
+            if len(found) == 1 and found[0].start == 0 and found[0].end == len(written):
+                add_fact(doc, cell.start, cell.end, self.fact_type, TABLE_EXTRACTOR,
+                         target=cell.goal, year=cell.year, **self.table_fields(cell, found[0]))
 
     def find(self, doc, s_start: int, sentence: str) -> list:
         """The figures of the sentence of `doc` that starts at `s_start`."""
@@ -638,9 +790,12 @@ class FigureExtractor:
         from extractors.base import add_fact
 
         dates = document_dates(doc.text, self.lex)
+        in_table = table_cell_starts(doc, self.tables, dates)
         for s_start, s_end, carried, section in self.context.doc_contexts(doc, dates):
             sentence = doc.text[s_start:s_end]
             for figure in self.find(doc, s_start, sentence):
+                if in_table(s_start + figure.start):
+                    continue  # read by its column (add_indicator_cells)
                 ctx = self.context.read_figure(sentence, figure.start, dates, carried, section,
                                         part=self.may_be_part(sentence, figure))
                 ctx = self.dated(sentence, figure, ctx)
@@ -648,4 +803,5 @@ class FigureExtractor:
                     ctx = self.context.baseline(sentence, figure.start, ctx)
                 add_fact(doc, s_start + figure.start, s_start + figure.end, self.fact_type, self.fact_type,
                          target=ctx.goal, year=ctx.year, **self.fields(figure))
+        self.add_indicator_cells(doc, dates)
         return doc

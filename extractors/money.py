@@ -17,8 +17,6 @@ from extractors.context import FigureContext, FigureExtractor, clause_start, col
 from extractors.numbers import RANGE_SEPARATOR, CN_SMALL_UNITS, CN_BIG_UNITS, NumberError, Quantity, is_bare_magnitude, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
-# After an amount, a rate per time or per item makes it a price, not an amount (3元/月 in page boilerplate).
-PRICE_SUFFIX = patterns.compile(r"\s*/\s*(?:月|年|天|日|次|条|份|期|人|小时|分钟|张|本|GB|M|kg|斤|吨|度)")
 NAMED_PHRASE_STOPS = ",;。!?:、\n()"
 TABLE_UNIT = patterns.compile(r"单位\s*[:为]?\s*$")
 BARE_UNIT = "元"
@@ -84,6 +82,8 @@ class MoneyFinder:
         self.cue_right_before = patterns.compile(rf"(?:{alternation(lex.money_categories)}){CUE_GAP}$")
         self.non_money_unit = patterns.compile(rf"(?:多|余)?(?:{alternation(lex.non_money_units)})")
         self.price_cues = patterns.compile(alternation(lex.price_cues))
+        # after an amount, a rate per time or per item makes it a price (3元/月 in page boilerplate)
+        self.price_suffix = patterns.compile(rf"\s*/\s*(?:{alternation(lex.price_per_units)})")
         self.counted_after = patterns.compile(alternation(lex.threshold_followers))
         # 港币2亿元, 欧元5000万, 人民币3亿元 in a Taiwan text: a currency named before the amount is its currency
         named = [w for w in lex.currencies if w != BARE_UNIT]
@@ -147,7 +147,7 @@ class MoneyFinder:
                 continue  # 一元化, 二元结构: a lone Chinese digit before 元 is not an amount; 九点六亿元 is
             if is_bare_magnitude(num) and not (pre or m["post"]):
                 continue  # 亿元 alone is a unit (单位:亿元), not an amount; 超亿元 and 亿元以上 are thresholds
-            if PRICE_SUFFIX.match(text, m.end()) or TABLE_UNIT.search(text, max(0, m.start() - 6), m.start()):
+            if self.price_suffix.match(text, m.end()) or TABLE_UNIT.search(text, max(0, m.start() - 6), m.start()):
                 continue
             if self.price_cues.search(text, clause_start(text, m.start()), m.start()):
                 continue  # 全年订价180元: a price, not an amount
@@ -196,6 +196,13 @@ class MoneyExtractor(FigureExtractor):
     def fields(self, fig) -> dict:
         return {"value": fig.value, "value_max": fig.value_max, "currency": fig.currency, "approx": fig.approx,
                 "category": fig.category}
+
+    def find_written(self, doc, written: str) -> list[MoneyFigure]:
+        return self.finder.find(written, document_currency(document_text(doc), self.lex))
+
+    def table_fields(self, cell, fig) -> dict:
+        cue = self.finder.nearest_cue(cell.label, 0, len(cell.label))  # 地区生产总值(亿元): output
+        return {**self.fields(fig), "category": self.lex.money_categories[cue.group()] if cue else "other"}
 
     def dated(self, sentence: str, fig, ctx: FigureContext) -> FigureContext:
         # 新入区工业项目投资强度不低于300万元/亩: a standard the zone sets for every project, neither a goal nor

@@ -13,13 +13,13 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import add_fact, facts
-from extractors.context import DEADLINE, PLAN_END, ContextReader, clause_start, document_dates
+from extractors.context import (DEADLINE, PLAN_END, TABLE_EXTRACTOR, ContextReader, IndicatorTables, clause_start,
+                                document_dates, indicator_cells, table_cell_starts)
 from extractors.money import named_after_pattern
 from extractors.numbers import PERCENT_IN_WORDS, NumberError, Quantity, percent_in_words_pattern, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 MONEY_UNITS = {"CNY": "CNY", "USD": "USD"}  # other currencies: unit "other"
-ORDINAL_BEFORE = patterns.compile(r"(?:第|前|后|近|每)$")
 # A count earlier in the clause makes a money figure after it the bar of what is counted
 # (8个产业集群达到100亿元: the goal is 8 clusters).
 COUNT_BEFORE = patterns.compile(r"\d+(?:[-—–~至]\d+)?(?:个|家|项)")
@@ -51,6 +51,8 @@ class TargetFinder:
                                        + ["%"])
         self.percents_in_words = percent_in_words_pattern(lex)
         self.people = set(lex.people_units)
+        self.rank_before = patterns.compile(rf"(?:{alternation(lex.rank_words)})$")
+        self.rank_reach = max(map(len, lex.rank_words))
         self.other = set(lex.other_units)
         self.structure = patterns.compile(alternation(lex.structure_nouns))
         self.duration = patterns.compile(alternation(lex.duration_nouns))
@@ -126,7 +128,7 @@ class TargetFinder:
         out = []
         matches = [*self.counts.finditer(sentence), *self.percents_in_words.finditer(sentence)]
         for m in sorted(matches, key=lambda m: m.start()):
-            if ORDINAL_BEFORE.search(sentence, 0, m.start()) and not m["pre"]:
+            if self.rank_before.search(sentence, max(0, m.start() - self.rank_reach), m.start()) and not m["pre"]:
                 continue  # 第3个, 前10家: an ordinal or rank, not a quantity
             if not m["num"][0].isdigit() and not CN_MULTIPLIER.search(m["num"]) and m["unit"] != PERCENT_IN_WORDS:
                 continue  # 两个, 一家: a word, seldom a goal figure
@@ -151,6 +153,7 @@ class TargetExtractor:
         self.lex = lex
         self.finder = TargetFinder(lex)
         self.context = ContextReader(lex)
+        self.tables = IndicatorTables(lex)
 
     def _add(self, doc, s_start, sentence, fig_start, fig_end, year, value, value_max, unit):
         m_start, metric = self.finder.metric(sentence, fig_start)
@@ -169,7 +172,8 @@ class TargetExtractor:
     def __call__(self, doc):
         dates = document_dates(doc.text, self.lex)
         sentences = doc.user_data["sentences"]
-        found = [s for s in facts(doc) if s.label_ in ("money", "area") and s._.target]
+        found = [s for s in facts(doc) if s.label_ in ("money", "area") and s._.target
+                 and s._.extractor != TABLE_EXTRACTOR]
         for span in found:
             s_start, s_end = next((s, e) for s, e in sentences if s <= span.start_char < e)
             sentence = doc.text[s_start:s_end]
@@ -180,9 +184,13 @@ class TargetExtractor:
             unit = "km2" if span.label_ == "area" else MONEY_UNITS.get(span._.currency, "other")
             self._add(doc, s_start, sentence, span.start_char - s_start, span.end_char - s_start, span._.year,
                       span._.value, span._.value_max, unit)
+        self.add_table_goals(doc, dates)
+        in_table = table_cell_starts(doc, self.tables, dates)
         for s_start, s_end, carried, section in self.context.doc_contexts(doc, dates):
             sentence = doc.text[s_start:s_end]
             for m, q, unit in self.finder.counts_in(sentence):
+                if in_table(s_start + m.start()):
+                    continue  # read by its column (add_table_goals)
                 ctx = self.context.read_figure(sentence, m.start(), dates, carried, section, part=False)
                 if self.context.is_baseline(sentence, m.start(), m.end()):
                     continue  # 由586家增至…: where a change starts
@@ -192,6 +200,28 @@ class TargetExtractor:
                     year = ctx.year if ctx.goal else (ctx.year or dates.plan)
                     self._add(doc, s_start, sentence, m.start(), m.end(), year, q.value, q.value_max, unit)
         return doc
+
+
+    def add_table_goals(self, doc, dates) -> None:
+        """A goal for each goal figure of an indicator table (2025年 column of a plan's table), measured by its
+        row's label: money and areas as their facts read them, counts, people and percents read here."""
+        read = {(s.start_char, s.end_char): s for s in facts(doc) if s._.extractor == TABLE_EXTRACTOR}
+        for cell in indicator_cells(doc, self.tables, dates):
+            if not cell.goal:
+                continue
+            span = read.get((cell.start, cell.end))
+            if span is not None:
+                unit = "km2" if span.label_ == "area" else MONEY_UNITS.get(span._.currency, "other")
+                value, value_max = span._.value, span._.value_max
+            else:
+                written = doc.text[cell.start:cell.end] + cell.unit
+                counts = self.finder.counts_in(written)
+                if len(counts) != 1 or counts[0][0].end() != len(written):
+                    continue
+                _, q, unit = counts[0]
+                value, value_max = q.value, q.value_max
+            add_fact(doc, cell.start, cell.end, "target", "target", year=cell.year, metric=cell.label,
+                     value=value, value_max=value_max, unit=unit)
 
 
 @Language.factory("target_extractor", default_config={"lexicon_dir": ""})

@@ -132,6 +132,14 @@ class Lexicons:
     intent_times: list[str] = field(default_factory=list)
     intent_words: list[str] = field(default_factory=list)
     intent_time_exceptions: list[str] = field(default_factory=list)
+    future_times: list[str] = field(default_factory=list)
+    indicator_unit_headers: list[str] = field(default_factory=list)
+    indicator_goal_headers: list[str] = field(default_factory=list)
+    indicator_goal_marks: list[str] = field(default_factory=list)
+    price_words: list[str] = field(default_factory=list)
+    price_word_exceptions: list[str] = field(default_factory=list)
+    price_per_units: list[str] = field(default_factory=list)
+    rank_words: list[str] = field(default_factory=list)
     projection_events: list[str] = field(default_factory=list)
     # zones, round 4
     zone_nations: list[str] = field(default_factory=list)
@@ -243,6 +251,14 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         intent_times=[str(w) for w in targets["intent_times"]],
         intent_words=[str(w) for w in targets["intent_words"]],
         intent_time_exceptions=[str(w) for w in targets["intent_time_exceptions"]],
+        future_times=[str(w) for w in targets.get("future_times", [])],
+        indicator_unit_headers=[str(w) for w in targets.get("indicator_unit_headers", [])],
+        indicator_goal_headers=[str(w) for w in targets.get("indicator_goal_headers", [])],
+        indicator_goal_marks=[str(w) for w in targets.get("indicator_goal_marks", [])],
+        price_words=[str(w) for w in targets.get("price_words", [])],
+        price_word_exceptions=[str(w) for w in targets.get("price_word_exceptions", [])],
+        price_per_units=[str(w) for w in units.get("price_per_units", [])],
+        rank_words=[str(w) for w in targets.get("rank_words", [])],
         projection_events=[str(w) for w in targets["projection_events"]],
         zone_suffixes=_invert(_yaml(d / "zone_suffixes.yml")),
         zone_stopwords=_lines(d / "zone_stopwords.txt"),

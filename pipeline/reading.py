@@ -97,12 +97,14 @@ ENCLOSED_NUMBERS = {
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 # One pass of str.translate for both: drop the invisible characters, spell out the enclosed numbers.
 BEFORE_NFKC = str.maketrans({**INVISIBLE, **ENCLOSED_NUMBERS})
-SPACE = r"[ \t]+"
-# Spaces that split a figure from its unit or cue (投资 130 亿元), thousands groups (1 200 000) and ranges
-# (1 — 2 家).
+SPACE = r"(?<! ) (?! )"
+# A space that splits a figure from its unit or cue (投资 130 亿元), thousands groups (1 200 000) and ranges
+# (1 — 2 家): text laid out for print or cut from a PDF. A tab or a run of spaces is never one of them: it separates
+# the cells of a table (园区\t1200\t2000, 工业增加值　　　312亿元　　　600亿元以上), and deleting it would run a row's
+# name into its first figure and its figures into each other (45\t120 → 45120).
 SPACES_IN_NUMBERS = patterns.compile(
     rf"(?<=\d){SPACE}(?=[%\p{{Han}}])|(?<=\p{{Han}}){SPACE}(?=\d)|(?<=\d){SPACE}(?=\d{{3}}(?!\d))"
-    rf"|(?<=\d){SPACE}(?=[-—–~])|(?<=\d[ \t]*[-—–~]){SPACE}(?=\d)"
+    rf"|(?<=\d){SPACE}(?=[-—–~])|(?<=\d ?[-—–~]){SPACE}(?=\d)"
 )
 # Deleting these with str.translate counts a text's Han characters at C speed.
 HAN_CHARACTERS = dict.fromkeys(range(0x4E00, 0x9FFF + 1))

@@ -1284,3 +1284,91 @@ def test_a_park_called_by_its_place_and_yuan_and_a_common_word_that_is_a_region(
     text = "吉林碳纤维产业园和吉林精细化工产业园开园。吉林园道路全部贯通。"
     assert set(zones_of(extract(nlp, text)[1])) == {"吉林碳纤维产业园", "吉林精细化工产业园"}
     assert zones_of(extract(nlp, "市财政安排专项资金三亿五千万元,新建园区道路42公里。")[1]) == {}
+
+
+def test_containers_counted_in_teu_are_a_count(nlp):
+    for text, year in (("到2025年,港口集装箱吞吐量力争达到50万标准箱。", 2025),
+                       ("目标:2025年集装箱吞吐量突破20万标箱。", 2025), ("到2030年,港区集装箱吞吐量达到300万TEU。", 2030)):
+        assert [(g["unit"], g["year"]) for g in of(extract(nlp, text)[1], "target")] == [("count", year)]
+    # decoy: a quantity by weight stays other; a past throughput is no goal
+    assert [g["unit"] for g in of(extract(nlp, "到2025年,港口货物吞吐量达到800万吨。")[1], "target")] == ["other"]
+    assert of(extract(nlp, "2020年,港口完成集装箱吞吐量12万标箱,同比增长8%。")[1], "target") == []
+
+
+def test_next_year_is_a_plan_without_a_goal_word(nlp):
+    text = "XX市人民政府工作报告\n2022年1月10日\n明年新增市场主体1000户,完成固定资产投资80亿元。\n"
+    goals = of(extract(nlp, text)[1], "target")
+    assert sorted((g["value"], g["unit"], g["year"]) for g in goals) == [(1000, "count", 2023), (8e9, "CNY", 2023)]
+    text = "2018年12月28日\n管理局规划明年起再开发第二期用地35公顷,引进智慧机械业者。\n"
+    assert [(g["value"], g["year"]) for g in of(extract(nlp, text)[1], "target")] == [(0.35, 2019)]
+    # decoys: 今年 in a year-end summary is a result; a clause marked done after 明年 is not reached
+    text = "XX开发区2021年工作总结\n2021年12月20日\n今年完成固定资产投资80亿元,新增市场主体1000户。\n"
+    assert of(extract(nlp, text)[1], "target") == []
+    text = "2021年12月20日\n明年新开工项目30个,今年已建成项目5个。\n"
+    assert [g["value"] for g in of(extract(nlp, text)[1], "target")] == [30]
+
+
+def test_a_fund_set_up_is_financing_and_a_goal_only_with_a_plan_word(nlp):
+    text = "2022年1月10日\n设立规模10亿元的产业投资基金。组建总规模50亿元的产业发展基金。力争设立规模20亿元的创投基金。\n"
+    _, records = extract(nlp, text)
+    assert [(m["value"], m["category"], m["target"]) for m in of(records, "money")] == [
+        (1e9, "financing", False), (5e9, "financing", False), (2e9, "financing", True)]
+    assert [g["value"] for g in of(records, "target")] == [2e9]
+
+
+def test_indicator_tables_give_their_goals_by_column(nlp):
+    text = ("某市高新区“十四五”发展规划\n2021年3月1日\n表1 主要指标\n"
+            "指标\t单位\t2020年\t2025年\t属性\n地区生产总值\t亿元\t1200\t2000\t预期性\n"
+            "高新技术企业\t家\t150\t300\t预期性\n研发经费投入占比\t%\t2.5\t3.5\t预期性\n建成区面积\t平方公里\t20\t35\t约束性\n")
+    _, records = extract(nlp, text)
+    assert sorted((g["metric"], g["value"], g["unit"], g["year"]) for g in of(records, "target")) == [
+        ("地区生产总值", 2e11, "CNY", 2025), ("建成区面积", 35, "km2", 2025),
+        ("研发经费投入占比", 3.5, "percent", 2025), ("高新技术企业", 300, "count", 2025)]
+    assert [(m["value"], m["category"], m["target"], m["year"]) for m in of(records, "money")] == [
+        (1.2e11, "output", False, 2020), (2e11, "output", True, 2025)]
+    assert [(a["value"], a["kind"], a["target"]) for a in of(records, "area")] == [(20, "built", False),
+                                                                                  (35, "built", True)]
+    # the unit in brackets after the row's label, a goal word in the column's header, a table laid out with spaces
+    text = "指标名称|2019年|2025年目标\n规模以上工业总产值(亿元)|3286|5000\n高新技术企业(家)|1148|2200\n"
+    goals = of(extract(nlp, text)[1], "target")
+    assert [(g["metric"], g["value"], g["year"]) for g in goals] == [
+        ("规模以上工业总产值", 5e11, 2025), ("高新技术企业", 2200, 2025)]
+    text = "2020年5月1日\n主要指标　　　　2019年　　　2025年\n工业总产值(亿元)　　　120　　　300\n"
+    goals = of(extract(nlp, text)[1], "target")
+    assert [(g["metric"], g["value"], g["year"]) for g in goals] == [("工业总产值", 3e10, 2025)]
+    # decoys: a table of past years is results; a row not lined up with its header, or with no unit, is not read
+    text = ("XX开发区2021年统计公报\n2022年2月1日\n指标\t单位\t2020年\t2021年\n工业总产值\t亿元\t100\t120\n"
+            "企业数\t\t40\t45\n入园企业\t家\t30\n")
+    _, records = extract(nlp, text)
+    assert of(records, "target") == [] and [m["year"] for m in of(records, "money")] == [2020, 2021]
+
+
+def test_tab_separated_rows_keep_their_cells(nlp):
+    text = "园区名称\t规划面积\t工业总产值\n嘉定工业区\t78平方公里\t1120亿元\n"
+    _, records = extract(nlp, text)
+    assert [(a["value"], a["kind"]) for a in of(records, "area")] == [(78, "planned")]
+    assert [(m["value"], m["category"]) for m in of(records, "money")] == [(1.12e11, "output")]
+
+
+def test_indicator_table_cells_with_their_own_units(nlp):
+    text = ("关于加快园区发展的意见\n2016年4月1日\n附件:园区“十三五”主要目标\n"
+            "指标　　　　　　　2015年　　　　2020年目标\n主营业务收入　　　860亿元　　　1500亿元以上\n"
+            "利用外资　　　　　3000万美元　　1.2亿美元\n从业人员　　　　　8.5万人　　　15万人\n")
+    _, records = extract(nlp, text)
+    assert [(g["metric"], g["value"], g["unit"], g["year"]) for g in of(records, "target")] == [
+        ("主营业务收入", 1.5e11, "CNY", 2020), ("利用外资", 1.2e8, "USD", 2020), ("从业人员", 1.5e5, "people", 2020)]
+    assert [(m["value"], m["target"], m["year"]) for m in of(records, "money")] == [
+        (8.6e10, False, 2015), (1.5e11, True, 2020), (3e7, False, 2015), (1.2e8, True, 2020)]
+    # decoy: the same row with its spaces of one width is running text, whose figures are no table's
+    text = "2016年4月1日\n主营业务收入 860亿元 1500亿元\n"
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_a_rent_a_zone_offers_is_money_but_never_a_goal(nlp):
+    text = "2018年5月1日\n到2020年,园区将兴建第二期标准厂房,租金每平方米每月20元起,新增投资50亿元。\n"
+    _, records = extract(nlp, text)
+    assert [(m["value"], m["target"]) for m in of(records, "money")] == [(20, False), (5e9, True)]
+    assert [g["value"] for g in of(records, "target")] == [5e9]
+    # decoy: what rents earn is revenue, and may be a goal
+    text = "2018年5月1日\n力争到2020年园区厂房租金收入达到2000万元。\n"
+    assert [(m["value"], m["target"]) for m in of(extract(nlp, text)[1], "money")] == [(2e7, True)]

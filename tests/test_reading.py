@@ -50,6 +50,13 @@ def test_normalizes_full_width_and_spaces_inside_figures():
     assert normalize_text("①20亿元") == "(1)20亿元"  # an enclosed number never merges into the figure
 
 
+def test_tabs_keep_table_cells_apart():
+    # A tab separates cells: the row's name, its figures and their years stay apart; spaces still close up.
+    assert normalize_text("地区生产总值(亿元)\t1200\t2000") == "地区生产总值(亿元)\t1200\t2000"
+    assert normalize_text("工业园区\t45\t120 家") == "工业园区\t45\t120家"
+    assert normalize_text("2020年\t2025年") == "2020年\t2025年"
+
+
 def test_damaged_utf8_is_decoded_with_a_warning_naming_the_offset(tmp_path):
     data = ("投资" * 2000).encode("utf-8") + b"\xff" + "30亿元".encode("utf-8")
     path = tmp_path / "damaged.txt"
