@@ -97,6 +97,8 @@ class ZoneFinder:
         self.abbreviation_blocker = patterns.compile(alternation(lex.zone_abbreviation_blockers))
         self.infixes = set(lex.zone_place_infixes)
         self.name_words = set(lex.zone_name_words)
+        self.numerals = set(lex.zone_numerals)
+        self.numeral_counters = tuple(lex.zone_numeral_counters)
         marks = "".join(regex.escape(m) for m in lex.zone_censor_marks)
         self.censored = patterns.compile(rf"[{marks}]+$")
         # 安阳高新技术产业集聚区*分区: a part of the zone just named, its qualifier censored or written
@@ -135,7 +137,7 @@ class ZoneFinder:
 
     def _proper_part(self, left: str) -> tuple[str, str | None, bool] | None:
         """The proper part of a name that ends where `left` ends: (proper, place, proper_led), or None."""
-        words = [(w.word, w.flag) for w in self.pos.cut(left)]
+        words = self._numerals_joined([(w.word, w.flag) for w in self.pos.cut(left)])
         taken: list[tuple[str, str]] = []
         seen_place = False
         for i in range(len(words) - 1, -1, -1):
@@ -179,6 +181,34 @@ class ZoneFinder:
             return None
         place = taken[0][0] if self._is_place(*taken[0]) else None
         return proper, place, self._is_proper(*taken[0]) or self._region_led(taken)
+
+    def blocked(self, text: str, m: regex.Match) -> bool:
+        """The suffix matched by `m` is part of a longer word: a blocker follows it (工业区块), or one starts at its
+        last character (生态城市: 城市 is the word, not 生态城)."""
+        overlapping = self.blocker.match(text, m.end() - 1)
+        return bool(self.blocker.match(text, m.end()) or overlapping and overlapping.end() > m.end())
+
+    def _numerals_joined(self, words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Words with a numeral that stands between a place and another word joined to that word as one proper
+        noun (吉林|九|站 → 吉林|九站, 重庆|两路|寸滩 → 重庆|两路寸滩): places are named with numerals (九站, 两路,
+        三里屯), while a count or rank ends with its counter (十大, 三个) or stands right before the suffix."""
+        out: list[tuple[str, str]] = []
+        i = 0
+        while i < len(words):
+            word, flag = words[i]
+            if (0 < i < len(words) - 1 and self._is_numeral_in_name(word, words[i + 1][0])
+                    and self._is_place(*words[i - 1]) and HAN_WORD.fullmatch(words[i + 1][0])
+                    and words[i + 1][0] not in self.stopwords and words[i + 1][1] not in {"q", "m", "mq"}):
+                out.append((word + words[i + 1][0], "nz"))
+                i += 2
+                continue
+            out.append((word, flag))
+            i += 1
+        return out
+
+    def _is_numeral_in_name(self, word: str, following: str) -> bool:
+        return (len(word) <= 2 and word[0] in self.numerals and not word.endswith(self.numeral_counters)
+                and not following.startswith(self.numeral_counters))
 
     def _partner_part(self, left: str) -> str | None:
         """粤澳合作中医药科技: the proper part of a name led by partner regions (粤澳合作), when it starts a word and
@@ -368,7 +398,7 @@ class ZoneFinder:
         found = []
         previous_end = 0
         for m in self.suffixes.finditer(text):
-            if self.blocker.match(text, m.end()):
+            if self.blocked(text, m):
                 continue
             clause = clause_start(text, m.start())
             lo = max(clause, m.start() - MAX_LEFT, previous_end)
@@ -429,7 +459,7 @@ class ZoneFinder:
             return []
         out = []
         for m in self.place_parks.finditer(text):
-            if any(f.start <= m.start() < f.end for f in found) or self.blocker.match(text, m.end()):
+            if any(f.start <= m.start() < f.end for f in found) or self.blocked(text, m):
                 continue  # part of a longer suffix (工业园区) or word (园区块)
             place = self._place_before(text, m.start())
             if place:

@@ -145,6 +145,9 @@ class Lexicons:
     zone_speaker_tags: list[str] = field(default_factory=list)
     zone_short_park_suffixes: list[str] = field(default_factory=list)
     industry_table_headers: dict[str, str] = field(default_factory=dict)  # a table column's header → role
+    # zones, round 6
+    zone_numerals: str = ""
+    zone_numeral_counters: list[str] = field(default_factory=list)
 
 
 def _yaml(path: Path):
@@ -306,6 +309,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_speaker_tags=[str(w) for w in zone_cues.get("speaker_tags", [])],
         zone_short_park_suffixes=[str(w) for w in zone_cues.get("short_park_suffixes", [])],
         industry_table_headers=_invert(industry_cues.get("table_headers", {})),
+        zone_numerals=str(zone_cues.get("numerals", "")),
+        zone_numeral_counters=[str(w) for w in zone_cues.get("numeral_counters", [])],
         fingerprint=digest.hexdigest(),
     )
 
