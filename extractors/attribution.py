@@ -67,6 +67,8 @@ class ZoneAttributor:
         self.section_marks = tuple(lex.zone_section_marks)
         self.speaker = patterns.compile(rf"\s*(?:{alternation(lex.zone_speaker_tags)}):") if lex.zone_speaker_tags \
             else patterns.compile(r"(?!)")
+        self.question = patterns.compile(rf"\s*(?:{alternation(lex.zone_question_tags)}):") \
+            if lex.zone_question_tags else patterns.compile(r"(?!)")
         self.generic_bare_words = set(lex.zone_generic_bare_words)
         self.full_forms = lex.zone_bare_short_forms  # 经开区 → 经济技术开发区, 经济开发区
         self.table_separators = tuple(lex.zone_table_separators)
@@ -274,6 +276,15 @@ class ZoneAttributor:
             return None
         return listed[[f.start_char for f in same].index(span.start_char)]
 
+    def question_zone(self, text: str, answer: int, mentions: list[tuple[int, int, str]]) -> str | None:
+        """The one zone the question right before an answer (the paragraph starting at `answer`) names."""
+        end = len(text[:answer].rstrip())
+        start = text.rfind("\n", 0, end) + 1
+        if end <= 0 or not self.question.match(text, start):
+            return None
+        named = {z for s, e, z in mentions if start <= s < end}
+        return named.pop() if len(named) == 1 else None
+
     def paragraph_zone(self, text: str, pos: int, mentions: list[tuple[int, int, str]], general: bool) -> str | None:
         """The zone a paragraph is about: the one zone its first sentence names, when that sentence is only a
         heading (the zone's name with its number or a bracketed aside: (一)江西安义工业园区。) or, in a text not
@@ -286,6 +297,8 @@ class ZoneAttributor:
         end = len(text) if end < 0 else end
         first_end = min([i for i in (text.find(m, start, end) for m in PARAGRAPH_MARKS) if i >= 0], default=end)
         first = {z for s, e, z in mentions if start <= s < first_end}
+        if not first and speaker and not self.question.match(text, speaker.start()):
+            return self.question_zone(text, speaker.start(), mentions)
         if len(first) != 1:
             return None
         zone = first.pop()

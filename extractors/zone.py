@@ -284,6 +284,7 @@ class ZoneFinder:
         tabled = [t for t in rows if not any(covers(m, t) for m in fuller)]
         found = fuller + tabled
         found += self.list_mentions(text, {m.end for m in found})
+        found += self.sibling_sub_zone_mentions(text, found)
         found += self.place_park_mentions(text, found)
         found += self.short_form_mentions(text, found)
         found += self.abbreviation_mentions(text, found)
@@ -294,6 +295,23 @@ class ZoneFinder:
         found = [m for m in found if not any(a <= m.start < b for a, b in addresses)
                  and not (self.street and self.street.match(text, m.end))]
         return sorted(found, key=lambda m: m.start)
+
+    def sibling_sub_zone_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """…自由贸易试验区郑州片区规划面积73.17平方公里,开封片区…、洛阳片区…: after a part of a zone, a place and the
+        same sub-zone suffix opening a later clause or list item of its paragraph name another part of that zone.
+        A bare 片区 after a word that is no place (功能片区, 东部片区) stays a common word."""
+        out = []
+        for parent in (m for m in found if m.family == "sub_zone"):
+            suffix = next(x for x in self.lex.zone_sub_suffixes if parent.name.endswith(x))
+            line_end = text.find("\n", parent.end)
+            line_end = len(text) if line_end < 0 else line_end
+            for m in patterns.compile(rf"(?<=[,;、。和及与])(?P<place>\p{{Han}}{{2,{MAX_PLACE_CHARS}}}?){suffix}").finditer(
+                    text, parent.end, line_end):
+                place = m["place"]
+                taken = any(f.start <= m.start() < f.end for f in found + out)
+                if not taken and (is_region(place) or place in self.localities) and place not in self.not_places:
+                    out.append(ZoneMention(m.start(), m.end(), m.group(), place, "sub_zone", place, False))
+        return out
 
     def place_dropped_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """数字经济产业园 for 万州数字经济产业园: a name without the place it starts with is a mention of the one zone

@@ -147,6 +147,7 @@ class Lexicons:
     industry_table_headers: dict[str, str] = field(default_factory=dict)  # a table column's header → role
     # zones, round 6
     zone_numerals: str = ""
+    zone_question_tags: list[str] = field(default_factory=list)
     zone_numeral_counters: list[str] = field(default_factory=list)
 
 
@@ -310,6 +311,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_short_park_suffixes=[str(w) for w in zone_cues.get("short_park_suffixes", [])],
         industry_table_headers=_invert(industry_cues.get("table_headers", {})),
         zone_numerals=str(zone_cues.get("numerals", "")),
+        zone_question_tags=[str(w) for w in zone_cues.get("question_tags", [])],
         zone_numeral_counters=[str(w) for w in zone_cues.get("numeral_counters", [])],
         fingerprint=digest.hexdigest(),
     )
