@@ -40,6 +40,8 @@ COLLECTIVE_SENTENCES = 3
 DOMINANCE = 2  # a zone is the section's or document's own when named this many times as often as any other
 CLAUSE_MARKS = ",;:"
 FULL_STOPS = "。!?\n"
+# Between a clause's first zone and the next these join two subjects (合肥高新区和芜湖经开区, …与…, …、…).
+JOINED_TO_SUBJECT = patterns.compile(r"\s*(?:[、和与及同跟]|以及|联合|携手)")
 
 
 def dominant(counts: Counter) -> str | None:
@@ -253,7 +255,7 @@ class ZoneAttributor:
                                        if clause_start <= s < clause_end):
                 return named.pop()  # the zone is the clause's subject, not the object of a verb (加快…产业园建设)
             if named:
-                return None
+                return lone_subject(text, clause_start, clause_end, mentions)
             clause_end = clause_start - 1
         return None
 
@@ -317,6 +319,20 @@ def only_names(stripped: str, line: str, offset: int, mentions: list[tuple[int, 
     for s, e, _ in sorted(((s, e, z) for s, e, z in mentions if offset <= s < offset + len(line)), reverse=True):
         rest = rest[: s - offset] + rest[e - offset:]
     return bool(stripped) and not HEADING_MARKS.sub("", rest)
+
+
+def lone_subject(text: str, lo: int, hi: int, mentions: list[tuple[int, int, str]]) -> str | None:
+    """The zone a clause naming several is about: the one that opens it, when every other zone stands later as
+    the object of a verb (绍兴高新区积极学习苏州工业园区的经验: 苏州 is mentioned in passing); none when another is
+    joined to it (合肥高新区和芜湖经开区…, 合肥高新区、芜湖经开区…: both are the subject)."""
+    inside = sorted((s, e, z) for s, e, z in mentions if lo <= s < hi)
+    first_start, first_end, subject = inside[0]
+    if not at_clause_start(text, first_start, lo):
+        return None
+    others = [(s, z) for s, e, z in inside if z != subject]
+    if JOINED_TO_SUBJECT.match(text, first_end, others[0][0]):
+        return None
+    return subject
 
 
 def at_clause_start(text: str, pos: int, lo: int) -> bool:

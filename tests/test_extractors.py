@@ -1346,3 +1346,15 @@ def test_industry_lists_wrapped_at_a_line_break_and_unknown_compound_names(nlp):
     assert of(extract(nlp, "开发区重点发展项目包括年产10万吨钢管项目、新建厂房5万平方米等。")[1], "industry") == []
     text = "园区重点发展以下产业\n智能终端、轨道交通等产业集群。"
     assert set(industries_of(extract(nlp, text)[1])) == {"智能终端", "轨道交通"}
+
+
+def test_a_zone_mentioned_in_passing_leaves_the_figures_to_the_subject(nlp):
+    text = "绍兴高新区积极学习苏州工业园区的经验,今年完成投资40亿元。"
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["绍兴高新区"]
+    text = "嘉兴经开区主动对接上海漕河泾开发区,去年引进项目12个,总投资30亿元。"
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["嘉兴经开区"]
+    # decoys: two zones joined as the subject, or equally named in a text, give a figure neither
+    for text in ("宁波经济技术开发区与宁波保税区携手招商,今年共完成投资80亿元。",
+                 "合肥高新区、芜湖经开区发展迅速,今年完成投资100亿元。",
+                 "合肥高新区今年发展迅速。芜湖经开区也表现良好。\n今年完成投资100亿元。"):
+        assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == [None], text
