@@ -1358,3 +1358,10 @@ def test_a_zone_mentioned_in_passing_leaves_the_figures_to_the_subject(nlp):
                  "合肥高新区、芜湖经开区发展迅速,今年完成投资100亿元。",
                  "合肥高新区今年发展迅速。芜湖经开区也表现良好。\n今年完成投资100亿元。"):
         assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == [None], text
+
+
+def test_the_stages_of_one_products_chain_are_no_industries(nlp):
+    text = "园区以集成电路设计、制造、封测为主导产业。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"集成电路设计"}
+    text = "开发区主导产业为智能装备制造、现代物流。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"智能装备制造", "现代物流"}
