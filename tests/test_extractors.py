@@ -1365,3 +1365,12 @@ def test_the_stages_of_one_products_chain_are_no_industries(nlp):
     assert set(industries_of(extract(nlp, text)[1])) == {"集成电路设计"}
     text = "开发区主导产业为智能装备制造、现代物流。"
     assert set(industries_of(extract(nlp, text)[1])) == {"智能装备制造", "现代物流"}
+
+
+def test_a_free_trade_zones_part_named_by_its_place(nlp):
+    text = "南沙自贸片区今年新增企业1万家,完成投资100亿元。"
+    _, records = extract(nlp, text)
+    assert list(zones_of(records)) == ["南沙自贸片区"]
+    assert [m["zone"] for m in of(records, "money")] == ["南沙自贸片区"]
+    # decoy: all the parts together
+    assert zones_of(extract(nlp, "各自贸片区完成投资100亿元。")[1]) == {}
