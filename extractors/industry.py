@@ -16,9 +16,10 @@ from pipeline.segmenting import pos_tagger
 ITEM_SEPARATORS = patterns.compile(r"[、/]\n?|和|与|以及")
 # An item may carry a short remark in brackets (电子信息(含新能源)) and Latin letters (LED照明).
 # An item holds no word that joins two items (煤机装备、新能源汽车零部件和现代煤化工: three items, the last not cut
-# at twelve characters counted across 和).
-ITEM = r"(?:(?!和|与|以及)[\p{Han}A-Za-z]){1,12}(?:\([^()]{1,10}\))?"
-LIST = rf"{ITEM}(?:(?:[、/]\n?|和|与|以及){ITEM}){{0,12}}"
+# at twelve characters counted across 和; 新能源汽车零部件及光伏组件: each side of 及 counts its own twelve, and
+# _split_ji decides whether 及 joins one industry or two).
+ITEM = r"(?:(?!和|与|以?及)[\p{Han}A-Za-z]){1,12}(?:\([^()]{1,10}\))?"
+LIST = rf"{ITEM}(?:(?:[、/]\n?|和|与|以?及){ITEM}){{0,12}}"
 REMARK = patterns.compile(r"\([^()]*\)")
 BRIDGE = r"[^,;。:、\n]{0,10}?:"
 # 一是电子信息产业; 2.装备制造产业; (三)新能源产业: an enumerated item, the name up to its first punctuation
@@ -201,12 +202,13 @@ class IndustryFinder:
 
     def _joins_one(self, piece: str) -> bool:
         """A piece with 及 that names one industry: known whole (钛及特种金属), a dependent word after 及
-        (烟草及配套, 铝及深加工), or the word after 及 built on the one before (钛及钛合金)."""
+        (烟草及配套, 铝及深加工), or the word after 及 built on the one before (钛及钛合金; not 零部件及光伏组件, whose
+        件 is only a shared character)."""
         piece = TRAILING.sub("", REMARK.sub("", piece))
         piece = piece.removesuffix("业")  # 软件及资讯服务业: a sector the lexicon knows by its joined name
         head, _, tail = piece.partition(JI)
         return piece.endswith(self.known_joined) or tail.startswith(self.joined_tails) or (
-            bool(head) and head[-1] in tail)
+            bool(head) and tail.startswith(head[-1]))
 
     def _split_ji(self, text: str, pieces: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
         """Pieces split at 及 where it joins two industries (精密机械、生技医疗器材及绿色能源等), unless a count

@@ -1374,3 +1374,13 @@ def test_a_free_trade_zones_part_named_by_its_place(nlp):
     assert [m["zone"] for m in of(records, "money")] == ["南沙自贸片区"]
     # decoy: all the parts together
     assert zones_of(extract(nlp, "各自贸片区完成投资100亿元。")[1]) == {}
+
+
+def test_an_industry_list_item_longer_than_an_item_across_ji_and_the_cue_zhongdian_yinjin(nlp):
+    text = "第三期占地607公顷,将重点引进不锈钢、铝材加工、新能源汽车零部件及光伏组件等产业。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"不锈钢", "铝材加工", "新能源汽车零部件", "光伏组件"}
+    text = "园区主导产业为汽车及零部件、钛及钛合金。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"汽车及零部件", "钛及钛合金"}
+    # decoys: firms brought in are no industries
+    for text in ("开发区重点引进世界500强企业、央企等大企业。", "园区重点引进华为、中兴等企业。"):
+        assert of(extract(nlp, text)[1], "industry") == [], text
