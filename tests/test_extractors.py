@@ -1384,3 +1384,13 @@ def test_an_industry_list_item_longer_than_an_item_across_ji_and_the_cue_zhongdi
     # decoys: firms brought in are no industries
     for text in ("开发区重点引进世界500强企业、央企等大企业。", "园区重点引进华为、中兴等企业。"):
         assert of(extract(nlp, text)[1], "industry") == [], text
+
+
+def test_chuangxin_stands_inside_a_parks_name_after_its_place(nlp):
+    text = "大理创新工业园区重点发展汽车及机械制造产业,今年完成投资20亿元。"
+    _, records = extract(nlp, text)
+    assert list(zones_of(records)) == ["大理创新工业园区"]
+    assert [m["zone"] for m in of(records, "money")] == ["大理创新工业园区"]
+    # decoys: 创新 as a verb with no place before it
+    for decoy in ("鼓励企业创新工业园区管理模式,投资1亿元。", "推动协同创新产业园建设,投资2亿元。"):
+        assert zones_of(extract(nlp, decoy)[1]) == {}, decoy
