@@ -40,6 +40,8 @@ COLLECTIVE_SENTENCES = 3
 DOMINANCE = 2  # a zone is the section's or document's own when named this many times as often as any other
 CLAUSE_MARKS = ",;:"
 FULL_STOPS = "。!?\n"
+# Between a clause's first zone and the next these join two subjects (合肥高新区和芜湖经开区, …与…, …、…).
+JOINED_TO_SUBJECT = patterns.compile(r"\s*(?:[、和与及同跟]|以及|联合|携手)")
 
 
 def dominant(counts: Counter) -> str | None:
@@ -67,6 +69,8 @@ class ZoneAttributor:
         self.section_marks = tuple(lex.zone_section_marks)
         self.speaker = patterns.compile(rf"\s*(?:{alternation(lex.zone_speaker_tags)}):") if lex.zone_speaker_tags \
             else patterns.compile(r"(?!)")
+        self.question = patterns.compile(rf"\s*(?:{alternation(lex.zone_question_tags)}):") \
+            if lex.zone_question_tags else patterns.compile(r"(?!)")
         self.generic_bare_words = set(lex.zone_generic_bare_words)
         self.full_forms = lex.zone_bare_short_forms  # 经开区 → 经济技术开发区, 经济开发区
         self.table_separators = tuple(lex.zone_table_separators)
@@ -251,7 +255,7 @@ class ZoneAttributor:
                                        if clause_start <= s < clause_end):
                 return named.pop()  # the zone is the clause's subject, not the object of a verb (加快…产业园建设)
             if named:
-                return None
+                return lone_subject(text, clause_start, clause_end, mentions)
             clause_end = clause_start - 1
         return None
 
@@ -274,6 +278,15 @@ class ZoneAttributor:
             return None
         return listed[[f.start_char for f in same].index(span.start_char)]
 
+    def question_zone(self, text: str, answer: int, mentions: list[tuple[int, int, str]]) -> str | None:
+        """The one zone the question right before an answer (the paragraph starting at `answer`) names."""
+        end = len(text[:answer].rstrip())
+        start = text.rfind("\n", 0, end) + 1
+        if end <= 0 or not self.question.match(text, start):
+            return None
+        named = {z for s, e, z in mentions if start <= s < end}
+        return named.pop() if len(named) == 1 else None
+
     def paragraph_zone(self, text: str, pos: int, mentions: list[tuple[int, int, str]], general: bool) -> str | None:
         """The zone a paragraph is about: the one zone its first sentence names, when that sentence is only a
         heading (the zone's name with its number or a bracketed aside: (一)江西安义工业园区。) or, in a text not
@@ -286,6 +299,8 @@ class ZoneAttributor:
         end = len(text) if end < 0 else end
         first_end = min([i for i in (text.find(m, start, end) for m in PARAGRAPH_MARKS) if i >= 0], default=end)
         first = {z for s, e, z in mentions if start <= s < first_end}
+        if not first and speaker and not self.question.match(text, speaker.start()):
+            return self.question_zone(text, speaker.start(), mentions)
         if len(first) != 1:
             return None
         zone = first.pop()
@@ -304,6 +319,20 @@ def only_names(stripped: str, line: str, offset: int, mentions: list[tuple[int, 
     for s, e, _ in sorted(((s, e, z) for s, e, z in mentions if offset <= s < offset + len(line)), reverse=True):
         rest = rest[: s - offset] + rest[e - offset:]
     return bool(stripped) and not HEADING_MARKS.sub("", rest)
+
+
+def lone_subject(text: str, lo: int, hi: int, mentions: list[tuple[int, int, str]]) -> str | None:
+    """The zone a clause naming several is about: the one that opens it, when every other zone stands later as
+    the object of a verb (绍兴高新区积极学习苏州工业园区的经验: 苏州 is mentioned in passing); none when another is
+    joined to it (合肥高新区和芜湖经开区…, 合肥高新区、芜湖经开区…: both are the subject)."""
+    inside = sorted((s, e, z) for s, e, z in mentions if lo <= s < hi)
+    first_start, first_end, subject = inside[0]
+    if not at_clause_start(text, first_start, lo):
+        return None
+    others = [(s, z) for s, e, z in inside if z != subject]
+    if JOINED_TO_SUBJECT.match(text, first_end, others[0][0]):
+        return None
+    return subject
 
 
 def at_clause_start(text: str, pos: int, lo: int) -> bool:

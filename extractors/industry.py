@@ -12,12 +12,14 @@ from extractors.base import FACTS_KEY, add_fact, document_text, facts
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.segmenting import pos_tagger
 
-ITEM_SEPARATORS = patterns.compile(r"[、/]|和|与|以及")
+# A list wrapped at a line break after 、 goes on in the next line (…动力电池、\n轨道交通等产业集群).
+ITEM_SEPARATORS = patterns.compile(r"[、/]\n?|和|与|以及")
 # An item may carry a short remark in brackets (电子信息(含新能源)) and Latin letters (LED照明).
 # An item holds no word that joins two items (煤机装备、新能源汽车零部件和现代煤化工: three items, the last not cut
-# at twelve characters counted across 和).
-ITEM = r"(?:(?!和|与|以及)[\p{Han}A-Za-z]){1,12}(?:\([^()]{1,10}\))?"
-LIST = rf"{ITEM}(?:(?:[、/]|和|与|以及){ITEM}){{0,12}}"
+# at twelve characters counted across 和; 新能源汽车零部件及光伏组件: each side of 及 counts its own twelve, and
+# _split_ji decides whether 及 joins one industry or two).
+ITEM = r"(?:(?!和|与|以?及)[\p{Han}A-Za-z]){1,12}(?:\([^()]{1,10}\))?"
+LIST = rf"{ITEM}(?:(?:[、/]\n?|和|与|以?及){ITEM}){{0,12}}"
 REMARK = patterns.compile(r"\([^()]*\)")
 BRIDGE = r"[^,;。:、\n]{0,10}?:"
 # 一是电子信息产业; 2.装备制造产业; (三)新能源产业: an enumerated item, the name up to its first punctuation
@@ -25,12 +27,13 @@ ENUMERATED_ITEM = (r"(?:[一二三四五六七八九十]是|\d+\.|\(\d+\)|\([一
                    r"(?P<item>[\p{Han}A-Za-z]{2,14})[^;。\n]*[;。]?")
 # A character no list holds outside an item's remark (whose brackets hold at most 10): a list never runs
 # across it, so a list ending at a cue starts after the last such character before the cue.
-OUTSIDE_LIST = patterns.compile(r"[^\p{Han}A-Za-z、/()]")
+OUTSIDE_LIST = patterns.compile(r"[^\p{Han}A-Za-z、/()\n]|(?<!、)\n")
 REMARK_REACH = 10
 # 以天冠集团为主的生物质能源,以…为主的光电光伏,…三大产业集群: each item names its leading firms first.
 LED_BY = patterns.compile(r"以[^,;。]{1,40}?为(?:主|龙头|核心|代表)的(?P<name>\p{Han}{2,12}?)(?=,|、|和|等|[一二三四五六七八九十两几\d]+[大个]|$)")
 # Flags of the words an industry name is made of, when the lexicon does not know it.
-NAME_TAGS = {"n", "nz", "j", "vn", "an", "ng", "nt", "x", "b", "nr", "eng"}
+# nrt: jieba's HMM tags an unknown compound as a transliterated name (铜基新材料 → 铜基/nrt)
+NAME_TAGS = {"n", "nz", "j", "vn", "an", "ng", "nt", "x", "b", "nr", "nrt", "eng"}
 # 业 is dropped from 先进装备制造业, never from these words (工业 is not 工).
 KEEP_YE = {"工业", "企业", "农业", "商业", "行业", "产业", "物业", "林业", "渔业", "牧业", "矿业", "事业", "职业", "专业",
            "就业", "创业", "作业", "实业", "营业"}
@@ -199,12 +202,13 @@ class IndustryFinder:
 
     def _joins_one(self, piece: str) -> bool:
         """A piece with 及 that names one industry: known whole (钛及特种金属), a dependent word after 及
-        (烟草及配套, 铝及深加工), or the word after 及 built on the one before (钛及钛合金)."""
+        (烟草及配套, 铝及深加工), or the word after 及 built on the one before (钛及钛合金; not 零部件及光伏组件, whose
+        件 is only a shared character)."""
         piece = TRAILING.sub("", REMARK.sub("", piece))
         piece = piece.removesuffix("业")  # 软件及资讯服务业: a sector the lexicon knows by its joined name
         head, _, tail = piece.partition(JI)
         return piece.endswith(self.known_joined) or tail.startswith(self.joined_tails) or (
-            bool(head) and head[-1] in tail)
+            bool(head) and tail.startswith(head[-1]))
 
     def _split_ji(self, text: str, pieces: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
         """Pieces split at 及 where it joins two industries (精密机械、生技医疗器材及绿色能源等), unless a count

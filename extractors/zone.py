@@ -97,6 +97,8 @@ class ZoneFinder:
         self.abbreviation_blocker = patterns.compile(alternation(lex.zone_abbreviation_blockers))
         self.infixes = set(lex.zone_place_infixes)
         self.name_words = set(lex.zone_name_words)
+        self.numerals = set(lex.zone_numerals)
+        self.numeral_counters = tuple(lex.zone_numeral_counters)
         marks = "".join(regex.escape(m) for m in lex.zone_censor_marks)
         self.censored = patterns.compile(rf"[{marks}]+$")
         # 安阳高新技术产业集聚区*分区: a part of the zone just named, its qualifier censored or written
@@ -135,7 +137,7 @@ class ZoneFinder:
 
     def _proper_part(self, left: str) -> tuple[str, str | None, bool] | None:
         """The proper part of a name that ends where `left` ends: (proper, place, proper_led), or None."""
-        words = [(w.word, w.flag) for w in self.pos.cut(left)]
+        words = self._numerals_joined([(w.word, w.flag) for w in self.pos.cut(left)])
         taken: list[tuple[str, str]] = []
         seen_place = False
         for i in range(len(words) - 1, -1, -1):
@@ -179,6 +181,34 @@ class ZoneFinder:
             return None
         place = taken[0][0] if self._is_place(*taken[0]) else None
         return proper, place, self._is_proper(*taken[0]) or self._region_led(taken)
+
+    def blocked(self, text: str, m: regex.Match) -> bool:
+        """The suffix matched by `m` is part of a longer word: a blocker follows it (工业区块), or one starts at its
+        last character (生态城市: 城市 is the word, not 生态城)."""
+        overlapping = self.blocker.match(text, m.end() - 1)
+        return bool(self.blocker.match(text, m.end()) or overlapping and overlapping.end() > m.end())
+
+    def _numerals_joined(self, words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Words with a numeral that stands between a place and another word joined to that word as one proper
+        noun (吉林|九|站 → 吉林|九站, 重庆|两路|寸滩 → 重庆|两路寸滩): places are named with numerals (九站, 两路,
+        三里屯), while a count or rank ends with its counter (十大, 三个) or stands right before the suffix."""
+        out: list[tuple[str, str]] = []
+        i = 0
+        while i < len(words):
+            word, flag = words[i]
+            if (0 < i < len(words) - 1 and self._is_numeral_in_name(word, words[i + 1][0])
+                    and self._is_place(*words[i - 1]) and HAN_WORD.fullmatch(words[i + 1][0])
+                    and words[i + 1][0] not in self.stopwords and words[i + 1][1] not in {"q", "m", "mq"}):
+                out.append((word + words[i + 1][0], "nz"))
+                i += 2
+                continue
+            out.append((word, flag))
+            i += 1
+        return out
+
+    def _is_numeral_in_name(self, word: str, following: str) -> bool:
+        return (len(word) <= 2 and word[0] in self.numerals and not word.endswith(self.numeral_counters)
+                and not following.startswith(self.numeral_counters))
 
     def _partner_part(self, left: str) -> str | None:
         """粤澳合作中医药科技: the proper part of a name led by partner regions (粤澳合作), when it starts a word and
@@ -254,6 +284,7 @@ class ZoneFinder:
         tabled = [t for t in rows if not any(covers(m, t) for m in fuller)]
         found = fuller + tabled
         found += self.list_mentions(text, {m.end for m in found})
+        found += self.sibling_sub_zone_mentions(text, found)
         found += self.place_park_mentions(text, found)
         found += self.short_form_mentions(text, found)
         found += self.abbreviation_mentions(text, found)
@@ -264,6 +295,23 @@ class ZoneFinder:
         found = [m for m in found if not any(a <= m.start < b for a, b in addresses)
                  and not (self.street and self.street.match(text, m.end))]
         return sorted(found, key=lambda m: m.start)
+
+    def sibling_sub_zone_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """…自由贸易试验区郑州片区规划面积73.17平方公里,开封片区…、洛阳片区…: after a part of a zone, a place and the
+        same sub-zone suffix opening a later clause or list item of its paragraph name another part of that zone.
+        A bare 片区 after a word that is no place (功能片区, 东部片区) stays a common word."""
+        out = []
+        for parent in (m for m in found if m.family == "sub_zone"):
+            suffix = next(x for x in self.lex.zone_sub_suffixes if parent.name.endswith(x))
+            line_end = text.find("\n", parent.end)
+            line_end = len(text) if line_end < 0 else line_end
+            for m in patterns.compile(rf"(?<=[,;、。和及与])(?P<place>\p{{Han}}{{2,{MAX_PLACE_CHARS}}}?){suffix}").finditer(
+                    text, parent.end, line_end):
+                place = m["place"]
+                taken = any(f.start <= m.start() < f.end for f in found + out)
+                if not taken and (is_region(place) or place in self.localities) and place not in self.not_places:
+                    out.append(ZoneMention(m.start(), m.end(), m.group(), place, "sub_zone", place, False))
+        return out
 
     def place_dropped_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """数字经济产业园 for 万州数字经济产业园: a name without the place it starts with is a mention of the one zone
@@ -368,7 +416,7 @@ class ZoneFinder:
         found = []
         previous_end = 0
         for m in self.suffixes.finditer(text):
-            if self.blocker.match(text, m.end()):
+            if self.blocked(text, m):
                 continue
             clause = clause_start(text, m.start())
             lo = max(clause, m.start() - MAX_LEFT, previous_end)
@@ -429,7 +477,7 @@ class ZoneFinder:
             return []
         out = []
         for m in self.place_parks.finditer(text):
-            if any(f.start <= m.start() < f.end for f in found) or self.blocker.match(text, m.end()):
+            if any(f.start <= m.start() < f.end for f in found) or self.blocked(text, m):
                 continue  # part of a longer suffix (工业园区) or word (园区块)
             place = self._place_before(text, m.start())
             if place:

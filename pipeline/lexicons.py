@@ -153,6 +153,10 @@ class Lexicons:
     zone_speaker_tags: list[str] = field(default_factory=list)
     zone_short_park_suffixes: list[str] = field(default_factory=list)
     industry_table_headers: dict[str, str] = field(default_factory=dict)  # a table column's header → role
+    # zones, round 6
+    zone_numerals: str = ""
+    zone_question_tags: list[str] = field(default_factory=list)
+    zone_numeral_counters: list[str] = field(default_factory=list)
 
 
 def _yaml(path: Path):
@@ -322,6 +326,9 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_speaker_tags=[str(w) for w in zone_cues.get("speaker_tags", [])],
         zone_short_park_suffixes=[str(w) for w in zone_cues.get("short_park_suffixes", [])],
         industry_table_headers=_invert(industry_cues.get("table_headers", {})),
+        zone_numerals=str(zone_cues.get("numerals", "")),
+        zone_question_tags=[str(w) for w in zone_cues.get("question_tags", [])],
+        zone_numeral_counters=[str(w) for w in zone_cues.get("numeral_counters", [])],
         fingerprint=digest.hexdigest(),
     )
 
