@@ -131,14 +131,13 @@ class MoneyFinder:
             # 签约亿元以上: an approximation word ending a word of the text (签约) does not modify the figure
             pre = bool(m["pre"]) and (word_starts is None or m.start() in word_starts)
             start = m.start() if pre or not m["pre"] else m.end("pre")
+            named_before = self.currency_before.search(text, max(0, m.start() - 6), m.start())
             if m["unit"] is None:
                 # No currency word: only an amount with 万 / 亿 right after a money cue or a currency name,
                 # with no measure word.
                 has_magnitude = m["mag"] or any(ch in CN_BIG_UNITS for ch in num)
                 if not has_magnitude or m["num2"] and not m["mag"]:
-                    continue  # most figures of a text end here, before any look around them
-            named_before = self.currency_before.search(text, max(0, m.start() - 6), m.start())
-            if m["unit"] is None:
+                    continue
                 if not (named_before or self.cue_right_before.search(text, max(0, m.start() - self.cue_reach), m.start())):
                     continue
                 if self.non_money_unit.match(text, m.end()) or self.counted_after.match(text, m.end()):
