@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import csv
 import functools
+import importlib.util
 from collections import Counter
 from dataclasses import dataclass
-from importlib import resources
+from pathlib import Path
 
 import ahocorasick
 
@@ -39,11 +40,17 @@ def short_form(name: str) -> str:
     return name
 
 
+def _cpca_data(name: str) -> Path:
+    """A data file cpca ships, found without importing cpca, whose import builds its own address matcher (0.03 to
+    0.13 s of every `policyfacts extract`)."""
+    return Path(importlib.util.find_spec("cpca").submodule_search_locations[0], "resources", name)
+
+
 @functools.lru_cache(maxsize=1)
 def regions() -> dict[str, list[Region]]:
     """Every region name and short form → the regions it may mean."""
     out: dict[str, list[Region]] = {}
-    with resources.files("cpca").joinpath("resources/adcodes.csv").open(encoding="utf-8") as f:
+    with _cpca_data("adcodes.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
             code = row["adcode"][:6]
             level = 1 if code.endswith("0000") else 2 if code.endswith("00") else 3
