@@ -159,9 +159,14 @@ class Lexicons:
     zone_numeral_counters: list[str] = field(default_factory=list)
 
 
+# libyaml's loader when PyYAML was built with it: the same documents, read in a tenth of the time (a cold
+# `policyfacts extract` spent 0.15 s reading the lexicons with the pure-Python one).
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _yaml(path: Path):
     with path.open(encoding="utf-8") as f:
-        return yaml.safe_load(f) or {}
+        return yaml.load(f, Loader=SAFE_LOADER) or {}
 
 
 def _lines(path: Path) -> list[str]:

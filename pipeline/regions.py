@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import csv
 import functools
+import importlib.util
 from collections import Counter
 from dataclasses import dataclass
-from importlib import resources
+from pathlib import Path
+
+import ahocorasick
 
 from extractors import patterns
-from pipeline.lexicons import alternation
 
 # Suffixes a short form drops: 沁阳市 → 沁阳, 新蔡县 → 新蔡, 河南省 → 河南. Longest first.
 ADMIN_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "地区",
@@ -38,11 +40,17 @@ def short_form(name: str) -> str:
     return name
 
 
+def _cpca_data(name: str) -> Path:
+    """A data file cpca ships, found without importing cpca, whose import builds its own address matcher (0.03 to
+    0.13 s of every `policyfacts extract`)."""
+    return Path(importlib.util.find_spec("cpca").submodule_search_locations[0], "resources", name)
+
+
 @functools.lru_cache(maxsize=1)
 def regions() -> dict[str, list[Region]]:
     """Every region name and short form → the regions it may mean."""
     out: dict[str, list[Region]] = {}
-    with resources.files("cpca").joinpath("resources/adcodes.csv").open(encoding="utf-8") as f:
+    with _cpca_data("adcodes.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
             code = row["adcode"][:6]
             level = 1 if code.endswith("0000") else 2 if code.endswith("00") else 3
@@ -101,17 +109,28 @@ def parent(region: Region, level: int) -> Region | None:
 
 
 @functools.lru_cache(maxsize=1)
-def _place_words() -> patterns.Pattern:
-    """The names and short forms that mean exactly one province or city (河南省, 河南, 鹤壁市, 鹤壁), longest
-    first; words that could also be a county are left out, so a mention is never a guess."""
-    words = [k for k, found in regions().items() if len(found) == 1 and found[0].level <= 2]
-    return patterns.compile(alternation(words))
+def _place_words() -> ahocorasick.Automaton:
+    """The names and short forms that mean exactly one province or city (河南省, 河南, 鹤壁市, 鹤壁); words that
+    could also be a county are left out, so a mention is never a guess."""
+    automaton = ahocorasick.Automaton()
+    for word, found in regions().items():
+        if len(found) == 1 and found[0].level <= 2:
+            automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def place_words(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each place word in `text`, left to right, the longest at each place: what the regex
+    alternation of the words, longest first, finds, in one Aho-Corasick pass (four times faster than the words
+    as a regex trie, which took a twentieth of an ingest)."""
+    return [(end + 1 - len(word), end + 1) for end, word in _place_words().iter_long(text)]
 
 
 def main_place(text: str) -> Region | None:
     """The region a document is about: the province it names most (its cities counting for it), and within
     it the city it names most; None when no province is named at least twice."""
-    mentions = Counter(regions()[m.group()][0] for m in _place_words().finditer(text))
+    mentions = Counter(regions()[text[start:end]][0] for start, end in place_words(text))
     provinces = Counter()
     for region, n in mentions.items():
         provinces[region.adcode[:2]] += n
