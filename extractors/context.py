@@ -271,6 +271,7 @@ LABEL_UNIT = patterns.compile(r"^(?P<label>.*\p{Han}.*?)\s*\((?P<unit>[^()\d]{1,
 UNIT_TABLE_CELLS = patterns.compile(r"\s*\|\s*|\s+")
 UNIT_COLUMNS = 2  # a header names at least this many columns with a unit before it is read as one
 TABLE_TITLE_YEAR = patterns.compile(rf"{YEAR}\s*年")
+TABLE_NOTES = ("注", "说明", "备注")  # a line under a table opening so speaks of its figures
 
 
 def cells_of(text: str, start: int, end: int, separator: patterns.Pattern = TABLE_CELL_SEPARATOR
@@ -289,6 +290,14 @@ def cells_of(text: str, start: int, end: int, separator: patterns.Pattern = TABL
     return [c for c in out if c[2]] if out and not out[0][2] else out
 
 
+def date_by_note(cells: list[IndicatorCell], line: str) -> None:
+    """Give a table's undated cells the year of the note under it (注:亩均税收、单位面积产出均为2021年数据)."""
+    note = TABLE_TITLE_YEAR.search(line) if line.startswith(TABLE_NOTES) else None
+    for cell in cells if note else []:
+        if cell.year is None:
+            cell.year = int(note.group(1))
+
+
 class IndicatorTables:
     """Reads the indicator tables of a text (plans list their goals in them): see `indicator_*` in
     target_cues.yml."""
@@ -301,6 +310,7 @@ class IndicatorTables:
     def cells(self, text: str, dates: DocumentDates) -> list[IndicatorCell]:
         out: list[IndicatorCell] = []
         header = unit_header = None
+        table: list[IndicatorCell] = []  # the cells of the unit table being read
         pos = previous = 0
         while pos < len(text):
             end = text.find("\n", pos)
@@ -312,14 +322,15 @@ class IndicatorTables:
                 header = self.header(cells_of(text, pos, end))
             else:
                 out += self.row(cells_of(text, pos, end), header, dates)
-            if header is not None:
-                unit_header = None
-            elif not INDICATOR_NUMBER.search(line):
-                unit_header = self.unit_header(cells_of(text, pos, end, UNIT_TABLE_CELLS), text[previous:pos], dates)
-            elif unit_header is not None:
-                found = self.unit_row(cells_of(text, pos, end, UNIT_TABLE_CELLS), unit_header)
-                unit_header = unit_header if found else None  # a line that is no row ends the table
+            found = self.unit_row(cells_of(text, pos, end, UNIT_TABLE_CELLS), unit_header) if unit_header else []
+            if found:
+                table += found
                 out += found
+            else:  # a line that is no row ends the table; a note under it may date its figures
+                date_by_note(table, line)
+                table = []
+                unit_header = None if header is not None or INDICATOR_NUMBER.search(line) else self.unit_header(
+                    cells_of(text, pos, end, UNIT_TABLE_CELLS), text[previous:pos], dates)
             previous, pos = pos, end + 1
         return out
 
@@ -342,7 +353,7 @@ class IndicatorTables:
         is read cell by cell; a narrower one whose figures end it (1苏州工业园区 96.82 71.3: the rank ran into the
         name) by aligning its figures to the header's last columns."""
         width, columns, year, goal = header
-        if len(cells) > width or not HAN_CHARACTER.search(cells[0][2]):
+        if not cells or len(cells) > width or not HAN_CHARACTER.search(cells[0][2]):
             return []
         if len(cells) < width and not INDICATOR_NUMBER.fullmatch(cells[-1][2]):
             return []

@@ -1514,3 +1514,12 @@ def test_a_ranking_table_laid_out_with_single_spaces_reads_per_unit_money(nlp):
     # decoys: the score and the share are no money; prose with one unit in brackets is no table
     text = "园区面积(平方公里)较大\n东川 22.5 58.6\n"
     assert of(extract(nlp, text)[1], "money") == []
+
+
+def test_a_note_under_a_table_dates_its_undated_figures(nlp):
+    table = "开发区 亩均税收(万元/亩) 单位面积产出(亿元/平方公里)\n苏州工业园区 71.3 52.6\n"
+    years = {m["year"] for m in of(extract(nlp, table + "注:亩均税收、单位面积产出均为2021年数据。\n")[1], "money")}
+    assert years == {2021}
+    # decoy: a line under the table that is no note leaves them undated
+    years = {m["year"] for m in of(extract(nlp, table + "\n2021年全省开发区继续发展。\n")[1], "money")}
+    assert years == {None}
