@@ -255,7 +255,7 @@ class IndicatorCell:
     end: int
     label: str  # the row's label (地区生产总值), less a unit in brackets
     unit: str  # the unit word the row gives (亿元, 家, %, 平方公里)
-    year: int
+    year: int | None
     goal: bool
 
 
@@ -264,13 +264,21 @@ YEAR_HEADER = patterns.compile(rf"^{YEAR}\s*年")
 # A cell writing its figure with its own unit and modifiers, and no other figure (600亿元以上, 1.5亿美元, 8个以上).
 OWN_UNIT_FIGURE = patterns.compile(r"(?:约|近|超)?\d+(?:,\d{3})*(?:\.\d+)?[^\d\s|]{1,6}")
 HAN_CHARACTER = patterns.compile(r"\p{Han}")
-LABEL_UNIT = patterns.compile(r"^(?P<label>.*\p{Han}.*?)\s*\((?P<unit>[^()\d]{1,6})\)$")
+LABEL_UNIT = patterns.compile(r"^(?P<label>.*\p{Han}.*?)\s*\((?P<unit>[^()\d]{1,8})\)$")
+# The cells of a table whose columns carry their units in the header (园区名称|规划面积(平方公里)|完成投资(亿元)):
+# reading keeps a single space between the figures of such a row (东川工业园区 22.5 58.6 46.2 光伏制造), and a web
+# page's table is often laid out with single (ideographic) spaces, header included.
+UNIT_TABLE_CELLS = patterns.compile(r"\s*\|\s*|\s+")
+UNIT_COLUMNS = 2  # a header names at least this many columns with a unit before it is read as one
+TABLE_TITLE_YEAR = patterns.compile(rf"{YEAR}\s*年")
+TABLE_NOTES = ("注", "说明", "备注")  # a line under a table opening so speaks of its figures
 
 
-def cells_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """(start, end, text) of the cells of the line text[start:end], split by TABLE_CELL_SEPARATOR."""
+def cells_of(text: str, start: int, end: int, separator: patterns.Pattern = TABLE_CELL_SEPARATOR
+             ) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the cells of the line text[start:end], split by `separator`."""
     cells, at = [], start
-    for m in TABLE_CELL_SEPARATOR.finditer(text, start, end):
+    for m in separator.finditer(text, start, end):
         cells.append((at, m.start()))
         at = m.end()
     cells.append((at, end))
@@ -280,6 +288,14 @@ def cells_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         lead = len(cell) - len(cell.lstrip())
         out.append((a + lead, a + lead + len(cell.strip()), cell.strip()))
     return [c for c in out if c[2]] if out and not out[0][2] else out
+
+
+def date_by_note(cells: list[IndicatorCell], line: str) -> None:
+    """Give a table's undated cells the year of the note under it (注:亩均税收、单位面积产出均为2021年数据)."""
+    note = TABLE_TITLE_YEAR.search(line) if line.startswith(TABLE_NOTES) else None
+    for cell in cells if note else []:
+        if cell.year is None:
+            cell.year = int(note.group(1))
 
 
 class IndicatorTables:
@@ -293,8 +309,9 @@ class IndicatorTables:
 
     def cells(self, text: str, dates: DocumentDates) -> list[IndicatorCell]:
         out: list[IndicatorCell] = []
-        header = None
-        pos = 0
+        header = unit_header = None
+        table: list[IndicatorCell] = []  # the cells of the unit table being read
+        pos = previous = 0
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
@@ -305,7 +322,47 @@ class IndicatorTables:
                 header = self.header(cells_of(text, pos, end))
             else:
                 out += self.row(cells_of(text, pos, end), header, dates)
-            pos = end + 1
+            found = self.unit_row(cells_of(text, pos, end, UNIT_TABLE_CELLS), unit_header) if unit_header else []
+            if found:
+                table += found
+                out += found
+            else:  # a line that is no row ends the table; a note under it may date its figures
+                date_by_note(table, line)
+                table = []
+                unit_header = None if header is not None or INDICATOR_NUMBER.search(line) else self.unit_header(
+                    cells_of(text, pos, end, UNIT_TABLE_CELLS), text[previous:pos], dates)
+            previous, pos = pos, end + 1
+        return out
+
+    def unit_header(self, cells, title: str, dates: DocumentDates):
+        """(width, (label, unit) by column, year, goal) of a header row whose columns carry their units
+        (园区|固定资产投资(亿元)|工业总产值(亿元)|新增工业用地(公顷)), or None. The year and goal are the table's
+        title's, the line above (表2 2012年各园区目标任务): a goal when it says so or its year is after the report's."""
+        columns = {i: (m["label"], m["unit"]) for i, (_, _, c) in enumerate(cells) if (m := LABEL_UNIT.match(c))}
+        if len(columns) < UNIT_COLUMNS or 0 in columns:
+            return None
+        m = TABLE_TITLE_YEAR.search(title)
+        year = int(m.group(1)) if m else None
+        reference = dates.report or dates.title
+        goal = bool(self.goal_headers.search(title)) or (year is not None and reference is not None
+                                                          and year > reference)
+        return len(cells), columns, year, goal
+
+    def unit_row(self, cells, header) -> list[IndicatorCell]:
+        """The figures of a row under a unit header: bare numbers in its unit columns. A row as wide as its header
+        is read cell by cell; a narrower one whose figures end it (1苏州工业园区 96.82 71.3: the rank ran into the
+        name) by aligning its figures to the header's last columns."""
+        width, columns, year, goal = header
+        if not cells or len(cells) > width or not HAN_CHARACTER.search(cells[0][2]):
+            return []
+        if len(cells) < width and not INDICATOR_NUMBER.fullmatch(cells[-1][2]):
+            return []
+        shift = width - len(cells)
+        out = []
+        for i, (start, end, cell) in enumerate(cells):
+            if i + shift in columns and INDICATOR_NUMBER.fullmatch(cell):
+                label, unit = columns[i + shift]
+                out.append(IndicatorCell(start, end, label, unit, year, goal))
         return out
 
     def header(self, cells: list[tuple[int, int, str]]):
@@ -770,7 +827,9 @@ class FigureExtractor:
         for cell in indicator_cells(doc, self.tables, dates):
             written = doc.text[cell.start:cell.end] + cell.unit
             found = self.find_written(doc, written)
-            if len(found) == 1 and found[0].start == 0 and found[0].end == len(written):
+            # the whole of it, but for a per-unit denominator (71.3万元/亩: money per mu, as 投资强度 is)
+            if (len(found) == 1 and found[0].start == 0
+                    and (found[0].end == len(written) or written[found[0].end] == "/")):
                 add_fact(doc, cell.start, cell.end, self.fact_type, TABLE_EXTRACTOR,
                          target=cell.goal, year=cell.year, **self.table_fields(cell, found[0]))
 

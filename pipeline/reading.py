@@ -102,9 +102,17 @@ SPACE = r"(?<! ) (?! )"
 # (1 — 2 家): text laid out for print or cut from a PDF. A tab or a run of spaces is never one of them: it separates
 # the cells of a table (园区\t1200\t2000, 工业增加值　　　312亿元　　　600亿元以上), and deleting it would run a row's
 # name into its first figure and its figures into each other (45\t120 → 45120).
+# A single space is a cell separator too where it stands in a row of figures (东川工业园区 22.5 58.6 46.2 光伏制造,
+# a PDF's or a web page's table): two numbers side by side that are not thousands groups (the second not a group of
+# exactly three digits, the first not a decimal). Its row name and its last figure keep their spaces then.
+NUMBER = r"\d+(?:\.\d+)?"
+NOT_GROUP = r"(?!\d{3}(?![\d.]))"
+FIGURES_AFTER = rf"(?!{NUMBER} {NOT_GROUP}\d)"
+ROW_FIGURE_BEFORE = r"(?<!\d (?:\d+\.\d+|\d{1,2}|\d{4,}))"  # a figure after another, not a thousands group
 SPACES_IN_NUMBERS = patterns.compile(
-    rf"(?<=\d){SPACE}(?=[%\p{{Han}}])|(?<=\p{{Han}}){SPACE}(?=\d)|(?<=\d){SPACE}(?=\d{{3}}(?!\d))"
-    rf"|(?<=\d){SPACE}(?=[-—–~])|(?<=\d ?[-—–~]){SPACE}(?=\d)"
+    rf"(?<=\d){ROW_FIGURE_BEFORE}{SPACE}(?=[%\p{{Han}}])|(?<=\p{{Han}}){SPACE}(?=\d){FIGURES_AFTER}"
+    rf"|(?<=(?<![\d.])\d{{1,3}}(?: \d{{3}})*){SPACE}(?=\d{{3}}(?!\d))"
+    rf"|(?<=\d){ROW_FIGURE_BEFORE}{SPACE}(?=[-—–~])|(?<=\d ?[-—–~]){SPACE}(?=\d)"
 )
 # Deleting these with str.translate counts a text's Han characters at C speed.
 HAN_CHARACTERS = dict.fromkeys(range(0x4E00, 0x9FFF + 1))

@@ -1480,3 +1480,46 @@ def test_chuangxin_stands_inside_a_parks_name_after_its_place(nlp):
     # decoys: 创新 as a verb with no place before it
     for decoy in ("鼓励企业创新工业园区管理模式,投资1亿元。", "推动协同创新产业园建设,投资2亿元。"):
         assert zones_of(extract(nlp, decoy)[1]) == {}, decoy
+
+
+@pytest.mark.parametrize("raw, stored", [
+    ("东川工业园区 22.5 58.6 46.2 光伏制造", "东川工业园区 22.5 58.6 46.2 光伏制造"),  # a row of figures keeps its cells
+    ("合计 89.3 198.5 183.7 —", "合计 89.3 198.5 183.7 —"),
+    ("投资 130 亿元", "投资130亿元"),  # decoys: a figure cut from its unit, thousands groups, a range
+    ("投资 1 200 万元", "投资1200万元"),
+    ("1 — 2 家", "1—2家"),
+])
+def test_single_spaces_between_a_rows_figures_are_kept(raw, stored):
+    assert normalize_text(raw) == stored
+
+
+def test_a_table_whose_units_are_in_its_column_headers(nlp):
+    text = ("二、各园区发展情况\n表1 2011年各园区主要经济指标\n"
+            "园区名称\t规划面积(平方公里)\t完成投资(亿元)\t工业增加值(亿元)\t主导产业\n"
+            "东川工业园区 22.5 58.6 46.2 光伏制造、新材料\n"
+            "表2 2012年各园区目标任务\n园区\t固定资产投资(亿元)\t新增工业用地(公顷)\n甘河工业园区\t100\t450\n")
+    _, records = extract(nlp, text)
+    money = sorted((m["value"], m["category"], m["target"], m["year"]) for m in of(records, "money"))
+    assert money == [(4.62e9, "output", False, 2011), (5.86e9, "investment", False, 2011),
+                     (1e10, "investment", True, 2012)]
+    assert sorted(round(a["value"], 6) for a in of(records, "area")) == [4.5, 22.5]
+    assert sorted((t["value"], t["year"]) for t in of(records, "target")) == [(4.5, 2012), (1e10, 2012)]
+
+
+def test_a_ranking_table_laid_out_with_single_spaces_reads_per_unit_money(nlp):
+    text = ("排名 开发区 综合得分 亩均税收(万元/亩) 单位面积产出(亿元/平方公里) R&D投入占比(%)\n"
+            "1苏州工业园区 96.82 71.3 52.6 4.12\n")
+    money = sorted((m["value"], m["category"]) for m in of(extract(nlp, text)[1], "money"))
+    assert money == [(713000.0, "tax"), (5.26e9, "output")]
+    # decoys: the score and the share are no money; prose with one unit in brackets is no table
+    text = "园区面积(平方公里)较大\n东川 22.5 58.6\n"
+    assert of(extract(nlp, text)[1], "money") == []
+
+
+def test_a_note_under_a_table_dates_its_undated_figures(nlp):
+    table = "开发区 亩均税收(万元/亩) 单位面积产出(亿元/平方公里)\n苏州工业园区 71.3 52.6\n"
+    years = {m["year"] for m in of(extract(nlp, table + "注:亩均税收、单位面积产出均为2021年数据。\n")[1], "money")}
+    assert years == {2021}
+    # decoy: a line under the table that is no note leaves them undated
+    years = {m["year"] for m in of(extract(nlp, table + "\n2021年全省开发区继续发展。\n")[1], "money")}
+    assert years == {None}
