@@ -97,6 +97,8 @@ class ZoneFinder:
         self.abbreviation_blocker = patterns.compile(alternation(lex.zone_abbreviation_blockers))
         self.infixes = set(lex.zone_place_infixes)
         self.name_words = set(lex.zone_name_words)
+        self.former_marks = tuple(lex.zone_former_marks)
+        self.region_collective_tails = tuple(lex.zone_region_collective_tails)
         self.numerals = set(lex.zone_numerals)
         self.numeral_counters = tuple(lex.zone_numeral_counters)
         marks = "".join(regex.escape(m) for m in lex.zone_censor_marks)
@@ -148,6 +150,8 @@ class ZoneFinder:
             if len(word) > 2 and word[0] in GLUE_STOPS:
                 taken.append((word[1:], flag))
                 break
+            if len(word) > 2 and word.endswith(self.region_collective_tails):
+                return None  # 苏南地区开发区: the region's zones together
             if not HAN_WORD.fullmatch(word) or word in self.stopwords:
                 break
             # a place name stays a place whatever jieba tags it (临澧县 and 上栗 come out as verbs)
@@ -177,6 +181,9 @@ class ZoneFinder:
                and short_form(taken[0][0]) != taken[0][0]):
             taken.pop(0)
         proper = "".join(w for w, _ in taken)
+        # 由原柳梧新区产业园区…整合而成: jieba glues a former name's mark to the name (原柳|梧); a place's 原 stays (原阳)
+        if proper.startswith(self.former_marks) and len(proper) > 3 and not self._is_place(*taken[0]):
+            proper = proper[1:]
         if len(proper) < 2 or (is_province(proper) and short_form(proper) != proper):
             return None
         place = taken[0][0] if self._is_place(*taken[0]) else None
