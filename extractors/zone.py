@@ -489,7 +489,9 @@ class ZoneFinder:
             place = self._place_before(text, m.start())
             if place:
                 start = m.start() - len(place)
-                out.append(ZoneMention(start, m.end(), text[start:m.end()], place, "place_park", place, False))
+                # 中关村科学城 is no short form of 中关村软件园: only the place's 园区 shortens its parks' names
+                family = "place_park" if m.group() == self.lex.zone_place_parks[0] else "place_park_" + m.group()
+                out.append(ZoneMention(start, m.end(), text[start:m.end()], place, family, place, False))
         return out
 
     def abbreviation_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
