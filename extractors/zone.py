@@ -86,7 +86,9 @@ class ZoneFinder:
         self.item_tail = patterns.compile(rf"(?:{alternation(lex.zone_list_item_tails)})$")
         # 中山(河源)产业转移工业园(以下简称“中河园”): a short form the text defines for the name before it
         self.defined_short = patterns.compile(
-            rf"\(?(?:{alternation(lex.zone_short_form_cues)})[\"“「](?P<short>\p{{Han}}{{2,8}})[\"”」]")
+            rf"\(?(?:{alternation(lex.zone_short_form_cues)})"
+            # quoted (以下简称“宁东基地”) or, in a bracket, unquoted up to its end (以下简称宁东基地)
+            rf"(?:[\"“「](?P<short>\p{{Han}}{{2,8}})[\"”」]|(?P<short>\p{{Han}}{{2,8}})(?=\)))")
         self.short_of = {k: set(v) for k, v in lex.zone_short_families.items()}
         self.localities = set(lex.zone_localities) | set(lex.zone_extra_places)
         self.place_parks = patterns.compile(alternation(lex.zone_place_parks)) if lex.zone_place_parks else None
