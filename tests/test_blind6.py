@@ -5,8 +5,8 @@ without reading the extractors or running them; the annotations were committed b
 tests/fixtures/blind6/README.md says what each exercises and which calls the annotation made. The reading tests
 and, since its first audit was recorded, floors for the zone, industry and attribution rules tuned on it (round 7)."""
 
-from tests.annotated_sets import (assert_above_floors, assert_every_text_occurs, assert_in_legacy_encoding, assert_stored_normalized,
-                                  set_fixtures)
+from tests.annotated_sets import (assert_above_floors, assert_every_text_occurs, assert_in_legacy_encoding,
+                                  assert_stored_normalized, set_fixtures)
 from tests.conftest import ROOT
 
 BLIND6 = ROOT / "tests" / "fixtures" / "blind6"
