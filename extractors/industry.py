@@ -63,7 +63,8 @@ NAMED_AFTER_EXAMPLES = patterns.compile(r"等(?P<name>[\p{Han}A-Za-z]{2,12})$")
 MAX_ITEM = 12
 OPENING_WORD = patterns.compile(r"^(?:以|和|及|等)")
 CLOSING_DENG = patterns.compile(r"等$")
-CLOSING_WEI = patterns.compile(r"为$")
+# …、化工为其支柱产业, 电子信息是其支柱产业: the copula (and 其, the zone) ends the list
+CLOSING_WEI = patterns.compile(r"(?:为|[是为]其)$")
 # Cells of a table row: split by | or, in a table laid out with spaces, by a run of two or more.
 CELL_SEPARATOR = patterns.compile(r"\s*\|\s*| {2,}")  # 电子信息、医药食品为特色产业: 为 ends the list, never a name
 
@@ -105,6 +106,7 @@ class IndustryFinder:
         self.copula_cue = patterns.compile(alternation(lex.industry_copula_cues))
         self.joined_tails = tuple(lex.industry_joined_tails)
         self.known_joined = tuple(name for name in lex.industries if JI in name)
+        self.name_openers = tuple(lex.industry_name_openers)
         # a bare zone word opens a list too (聚集区丝网产业集群: the zone's 丝网)
         self.opening_words = set(lex.industry_opening_words) | set(lex.zone_bare_words)
         self.bad_tail = patterns.compile(rf"(?:{alternation(lex.not_industry_tails)})$")
@@ -115,7 +117,7 @@ class IndustryFinder:
         self.list_only = set(lex.industry_list_only_cues)
 
     def _clean(self, item: str, first: bool) -> str | None:
-        item = item.strip()
+        item = CLOSING_WEI.sub("", item.strip())  # before the opening words are cut: 是 is a verb
         opening = self.opening_cue.match(item) if first else None
         if opening:  # 重点培育机器人及智能制造: the cue marks where the list starts
             item = item[opening.end():]
@@ -231,8 +233,22 @@ class IndustryFinder:
         return int(numeral) if numeral.isdigit() else sum(NUMERALS.get(c, 0) for c in numeral)
 
     def _known(self, name: str) -> bool:
-        """A known industry, or two joined by 及 of which one is known (小核酸及生物医药)."""
-        return name in self.known or any(part in self.known for part in name.split("及"))
+        """A known industry, or two joined by 及 of which one is known (小核酸及生物医药), or a known one opened by
+        an adjective (高端医疗器械, 新型煤化工) or closed by a joined tail (有色金属深加工)."""
+        return (name in self.known or any(part in self.known for part in name.split("及"))
+                or self._opened_or_tailed_known(name))
+
+    def _opened_or_tailed_known(self, name: str) -> bool:
+        core = name
+        for opener in self.name_openers:
+            if core.startswith(opener) and len(core) > len(opener) + 1:
+                core = core[len(opener):]
+                break
+        for tail in self.joined_tails:
+            if core.endswith(tail) and len(core) > len(tail) + 1:
+                core = core[: -len(tail)]
+                break
+        return core != name and core in self.known
 
     def _accept(self, sentence: str, items: list[tuple[int, int, str]], role: str, cue_written: bool):
         """A list after a strong cue (主导产业, 支柱产业) is taken whole; after a weaker one (产业集群,

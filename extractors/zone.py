@@ -86,7 +86,9 @@ class ZoneFinder:
         self.item_tail = patterns.compile(rf"(?:{alternation(lex.zone_list_item_tails)})$")
         # 中山(河源)产业转移工业园(以下简称“中河园”): a short form the text defines for the name before it
         self.defined_short = patterns.compile(
-            rf"\(?(?:{alternation(lex.zone_short_form_cues)})[\"“「](?P<short>\p{{Han}}{{2,8}})[\"”」]")
+            rf"\(?(?:{alternation(lex.zone_short_form_cues)})"
+            # quoted (以下简称“宁东基地”) or, in a bracket, unquoted up to its end (以下简称宁东基地)
+            rf"(?:[\"“「](?P<short>\p{{Han}}{{2,8}})[\"”」]|(?P<short>\p{{Han}}{{2,8}})(?=\)))")
         self.short_of = {k: set(v) for k, v in lex.zone_short_families.items()}
         self.localities = set(lex.zone_localities) | set(lex.zone_extra_places)
         self.place_parks = patterns.compile(alternation(lex.zone_place_parks)) if lex.zone_place_parks else None
@@ -97,6 +99,8 @@ class ZoneFinder:
         self.abbreviation_blocker = patterns.compile(alternation(lex.zone_abbreviation_blockers))
         self.infixes = set(lex.zone_place_infixes)
         self.name_words = set(lex.zone_name_words)
+        self.former_marks = tuple(lex.zone_former_marks)
+        self.region_collective_tails = tuple(lex.zone_region_collective_tails)
         self.numerals = set(lex.zone_numerals)
         self.numeral_counters = tuple(lex.zone_numeral_counters)
         marks = "".join(regex.escape(m) for m in lex.zone_censor_marks)
@@ -148,6 +152,8 @@ class ZoneFinder:
             if len(word) > 2 and word[0] in GLUE_STOPS:
                 taken.append((word[1:], flag))
                 break
+            if len(word) > 2 and word.endswith(self.region_collective_tails):
+                return None  # 苏南地区开发区: the region's zones together
             if not HAN_WORD.fullmatch(word) or word in self.stopwords:
                 break
             # a place name stays a place whatever jieba tags it (临澧县 and 上栗 come out as verbs)
@@ -177,6 +183,9 @@ class ZoneFinder:
                and short_form(taken[0][0]) != taken[0][0]):
             taken.pop(0)
         proper = "".join(w for w, _ in taken)
+        # 由原柳梧新区产业园区…整合而成: jieba glues a former name's mark to the name (原柳|梧); a place's 原 stays (原阳)
+        if proper.startswith(self.former_marks) and len(proper) > 3 and not self._is_place(*taken[0]):
+            proper = proper[1:]
         if len(proper) < 2 or (is_province(proper) and short_form(proper) != proper):
             return None
         place = taken[0][0] if self._is_place(*taken[0]) else None
@@ -482,7 +491,9 @@ class ZoneFinder:
             place = self._place_before(text, m.start())
             if place:
                 start = m.start() - len(place)
-                out.append(ZoneMention(start, m.end(), text[start:m.end()], place, "place_park", place, False))
+                # 中关村科学城 is no short form of 中关村软件园: only the place's 园区 shortens its parks' names
+                family = "place_park" if m.group() == self.lex.zone_place_parks[0] else "place_park_" + m.group()
+                out.append(ZoneMention(start, m.end(), text[start:m.end()], place, family, place, False))
         return out
 
     def abbreviation_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:

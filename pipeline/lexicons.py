@@ -156,6 +156,10 @@ class Lexicons:
     # zones, round 6
     zone_numerals: str = ""
     zone_question_tags: list[str] = field(default_factory=list)
+    # zones, round 7
+    zone_former_marks: list[str] = field(default_factory=list)
+    zone_region_collective_tails: list[str] = field(default_factory=list)
+    industry_name_openers: list[str] = field(default_factory=list)
     zone_numeral_counters: list[str] = field(default_factory=list)
 
 
@@ -333,6 +337,9 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         industry_table_headers=_invert(industry_cues.get("table_headers", {})),
         zone_numerals=str(zone_cues.get("numerals", "")),
         zone_question_tags=[str(w) for w in zone_cues.get("question_tags", [])],
+        zone_former_marks=[str(w) for w in zone_cues.get("former_marks", [])],
+        zone_region_collective_tails=[str(w) for w in zone_cues.get("region_collective_tails", [])],
+        industry_name_openers=[str(w) for w in industry_cues.get("name_openers", [])],
         zone_numeral_counters=[str(w) for w in zone_cues.get("numeral_counters", [])],
         fingerprint=digest.hexdigest(),
     )

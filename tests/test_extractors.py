@@ -1523,3 +1523,74 @@ def test_a_note_under_a_table_dates_its_undated_figures(nlp):
     # decoy: a line under the table that is no note leaves them undated
     years = {m["year"] for m in of(extract(nlp, table + "\n2021年全省开发区继续发展。\n")[1], "money")}
     assert years == {None}
+
+def test_science_cities_bases_and_pilot_zones_named_by_their_place(nlp):
+    for text, name in (("怀柔科学城29个科学设施平台全部开工,当年完成投资68亿元。", "怀柔科学城"),
+                       ("广州科学城今年完成投资50亿元。", "广州科学城"),
+                       ("宁东能源化工基地今年完成投资300亿元。", "宁东能源化工基地"),
+                       ("柴达木循环经济试验区工业总产值达到500亿元。", "柴达木循环经济试验区")):
+        _, records = extract(nlp, text)
+        assert list(zones_of(records)) == [name], text
+        assert [m["zone"] for m in of(records, "money")] == [name], text
+    # decoys: a project's title with words between place and 科学城, a metaphor, a firm's production base
+    for decoy in ("台南市政府积极推动沙仑智慧绿能科学城,投资1亿元。", "要把这里打造成一座科学城,投资1亿元。",
+                  "奇正藏药拉萨生产基地投资1亿元。"):
+        assert zones_of(extract(nlp, decoy)[1]) == {}, decoy
+
+
+def test_a_science_city_is_no_short_form_of_its_places_other_parks(nlp):
+    text = "中关村软件园完成扩区,新增用地26公顷。中关村科学城设立规模50亿元的基金。"
+    _, records = extract(nlp, text)
+    assert set(zones_of(records)) == {"中关村软件园", "中关村科学城"}
+    assert [m["zone"] for m in of(records, "money")] == ["中关村科学城"]
+
+
+def test_a_former_names_mark_and_a_regions_zones_are_no_part_of_a_name(nlp):
+    text = "拉萨高新区由原柳梧新区产业园区、拉萨文化创意产业园整合而成。"
+    assert "柳梧新区产业园区" in zones_of(extract(nlp, text)[1])
+    # decoys: 原 of a county's name stays; a region's zones together and a policy's round are no zone
+    assert list(zones_of(extract(nlp, "原阳县产业集聚区投资1亿元。")[1])) == ["原阳县产业集聚区"]
+    for decoy in ("苏南地区开发区优于苏中、苏北地区。", "在新一轮开发区扩区热潮中,规划面积动辄上百平方公里。"):
+        assert zones_of(extract(nlp, decoy)[1]) == {}, decoy
+
+
+def test_an_unquoted_short_form_defined_in_brackets(nlp):
+    text = "宁东能源化工基地(以下简称宁东基地)债务余额312亿元。宁东基地有8个签约项目协议投资合计412亿元。"
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"宁东能源化工基地": ["宁东基地"]}
+    assert [m["zone"] for m in of(records, "money")] == ["宁东能源化工基地"] * 2
+
+
+def test_a_count_of_national_zones_and_two_parks_together_have_no_zone(nlp):
+    for text in ("拉萨经开区今年完成投资10亿元。\n科技部统计显示,54家国家级高新区去年实现营业总收入7.8万亿元。",
+                 "拉萨经开区今年完成投资10亿元。\n到2020年,两大园区生产总值要达到四百亿元。",
+                 "银川经开区今年完成投资10亿元。\n有关园区已归还挪用资金1350万元。"):
+        assert [m["zone"] for m in of(extract(nlp, text)[1], "money")][1:] == [None], text
+    # decoy: one zone upgraded to a national one keeps its figures
+    text = "经开区1998年升级为国家级经济技术开发区,规划面积150平方公里。"
+    _, records = extract(nlp, "吉林经济技术开发区简介。\n" + text)
+    assert [a["zone"] for a in of(records, "area")] == ["吉林经济技术开发区"]
+
+
+def test_industries_before_a_copula_with_qi_and_as_a_zones_speciality(nlp):
+    text = "襄樊高新区去年实现工业总产值560亿元,汽车及零部件是其支柱产业。"
+    assert industries_of(extract(nlp, text)[1]) == {"汽车及零部件": ("pillar", "襄樊高新区")}
+    text = "广州开发区规划面积约200平方公里,汽车、电子、化工为其支柱产业。"
+    assert {n: r for n, (r, _) in industries_of(extract(nlp, text)[1]).items()} == {
+        "汽车": "pillar", "电子": "pillar", "化工": "pillar"}
+    text = "石嘴山经开区以稀有金属和新型煤化工为特色。"
+    assert {n: r for n, (r, _) in industries_of(extract(nlp, text)[1]).items()} == {
+        "稀有金属": "other", "新型煤化工": "other"}
+    # decoy: a speciality that is no industry
+    assert of(extract(nlp, "园区以科技创新为特色,投资1亿元。")[1], "industry") == []
+
+
+def test_industry_lists_known_through_an_opening_adjective_or_a_joined_tail(nlp):
+    text = "拉萨经开区将重点发展藏医药、高原绿色食品和天然饮用水。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"藏医药", "高原绿色食品", "天然饮用水"}
+    text = "南川工业园重点发展藏毯和有色金属深加工。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"藏毯", "有色金属深加工"}
+    text = "中关村将着力打造下一代互联网、移动通信和生物医药三个千亿级产业集群。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"下一代互联网", "移动通信", "生物医药"}
+    # decoy: a list of unknown things after a weak cue stays out
+    assert of(extract(nlp, "园区重点发展高端人才、先进理念。")[1], "industry") == []
