@@ -25,11 +25,15 @@ DEADLINE = patterns.compile(
 )
 FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 PLAN_END = patterns.compile(r"[\"“]?(十一五|十二五|十三五|十四五|十五五)[\"”]?(?:期?末|期间|时期|规划期)")
-# 未来三年, 今后五年, 三年内, 三年累计: a span of years from the report's year, which is its first (未来三年 in 2018
-# ends with 2020). Not 近三年 / 前三年 / 过去三年, which look back, nor 2011年累计, nor 自投产年度起三年内 /
-# 投产后三年内, which count from an event.
-YEARS_AHEAD = patterns.compile(r"(?:未来|今后)(?P<n>[一二两三四五六七八九十2-9])年|(?<![近前去这起后\d])(?P<n>[一二两三四五2-5])年(?:内|累计)",
+# 未来三年, 今后五年, 三年内: a span of years from the report's year, which is its first (未来三年 in 2018
+# ends with 2020). Not 近三年 / 前三年 / 过去三年, which look back, nor 自投产年度起三年内 / 投产后三年内, which
+# count from an event.
+YEARS_AHEAD = patterns.compile(r"(?:未来|今后)(?P<n>[一二两三四五六七八九十2-9])年|(?<![近前去这起后\d])(?P<n>[一二两三四五2-5])年内",
                                regex.V1)
+# 三年累计, 五年累计: a sum over a span of years. Reports sum up the years just past this way (回顾“十三五”,…五年累计
+# 完成投资约300亿元; an audit's 三年累计完成固定资产投资…); only under a heading of goals (二、主要目标) is it the span
+# of the plan, from the report's year. Not 2011年累计.
+YEARS_SUMMED = patterns.compile(r"(?<![近前去这起后\d])(?P<n>[一二两三四五2-5])年累计", regex.V1)
 
 
 def years_ahead(m: regex.Match, report_year: int) -> int:
@@ -488,13 +492,13 @@ class ContextReader:
         return any(m.group() not in self.project_attribute_exceptions
                    for m in self.project_attributes.finditer(text, start, end))
 
-    def deadline(self, before: str, report_year: int | None = None) -> int | None:
+    def deadline(self, before: str, report_year: int | None = None, sums_ahead: bool = False) -> int | None:
         """The last deadline stated in `before` (the sentence up to the figure); 未来三年 and 三年内 count from
-        the report's year, when it has one."""
+        the report's year, when it has one, and so does 三年累计 where it `sums_ahead` (under goals)."""
         year = None
         last = -1
         if report_year:
-            for m in YEARS_AHEAD.finditer(before):
+            for m in self.years_ahead(before, sums_ahead):
                 year, last = years_ahead(m, report_year), m.start()
         for m in DEADLINE.finditer(before):
             if m.start() > last:
@@ -504,7 +508,14 @@ class ContextReader:
                 year, last = FIVE_YEAR_PLANS[m.group(1)], m.start()
         return year
 
-    def goal_start(self, before: str, part: bool = False, report_year: int | None = None) -> int | None:
+    @staticmethod
+    def years_ahead(before: str, sums_ahead: bool) -> list[regex.Match]:
+        """Spans of years from the report's year in `before`, in order: 三年累计 only where it `sums_ahead`."""
+        spans = list(YEARS_AHEAD.finditer(before)) + (list(YEARS_SUMMED.finditer(before)) if sums_ahead else [])
+        return sorted(spans, key=lambda m: m.start())
+
+    def goal_start(self, before: str, part: bool = False, report_year: int | None = None,
+                   sums_ahead: bool = False) -> int | None:
         """Where the last goal cue (goal word, 将 … 达到, or deadline) before the figure starts, if any. A deadline
         before the report's own year (“十三五”时期 in a 2021 report) dates a result: it is no goal cue."""
         clause = clause_start(before, len(before))
@@ -529,7 +540,7 @@ class ContextReader:
         starts += [m.start() for m in PLAN_END.finditer(before)
                    if not (report_year and FIVE_YEAR_PLANS[m.group(1)] < report_year)]
         if report_year:
-            starts += [m.start() for m in YEARS_AHEAD.finditer(before)]
+            starts += [m.start() for m in self.years_ahead(before, sums_ahead)]
         return max(starts) if starts else None
 
     def policy_terms(self, sentence: str) -> bool:
@@ -556,7 +567,7 @@ class ContextReader:
             return FigureContext(False, int(stated[-1].group(1)) if stated else None)
         year = section.year if section else None
         review = year is not None and (dates.report is None or year < dates.report or section.review)
-        ctx = self._read(sentence, pos, dates, year, previous, part)
+        ctx = self._read(sentence, pos, dates, year, previous, part, sums_ahead=bool(section and section.goal))
         if self.price_words.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 租金每平方米每月20元起: a price, never a goal
         if review and ctx.goal and not (ctx.year and ctx.year > year):
@@ -619,10 +630,10 @@ class ContextReader:
         return year if year and not (report_year and year < report_year) else None
 
     def _read(self, sentence: str, pos: int, dates: DocumentDates, section_year: int | None,
-              previous: "FigureContext | None", part: bool = True) -> FigureContext:
+              previous: "FigureContext | None", part: bool = True, sums_ahead: bool = False) -> FigureContext:
         before = sentence[:pos]
-        cue = self.goal_start(before, part, dates.report)
-        deadline = self.deadline(before, dates.report)
+        cue = self.goal_start(before, part, dates.report, sums_ahead)
+        deadline = self.deadline(before, dates.report, sums_ahead)
         # A goal reaches the figure unless a past marker comes between (今年计划…24亿元,已建成项目5个); under a
         # deadline after the report's year, 累计 sums up the plan (到2023年,累计完成固定资产投资…).
         future = deadline is not None and dates.report is not None and deadline > dates.report
