@@ -449,6 +449,7 @@ class ContextReader:
             rf"(?:{alternation(lex.price_words)})(?!{alternation(lex.price_word_exceptions)})")
         self.goal_statements = patterns.compile(alternation(lex.goal_statements))
         self.plan_stops = patterns.compile(alternation(lex.plan_stops))
+        self.due = patterns.compile(alternation(lex.due_words))
         self.baseline_before = patterns.compile(rf"(?:{alternation(lex.baseline_words)})(?:(?:19|20)\d{{2}}年|[^\d{CLAUSE_DELIMITERS}]){{0,10}}$")
         self.baseline_after = patterns.compile(rf"\p{{Han}}{{0,3}}?(?:{alternation(lex.change_ends)})")
         # 今年…要 / 年内将: what the current or next year is to bring (intent_times, intent_words)
@@ -500,13 +501,17 @@ class ContextReader:
         if report_year:
             for m in self.years_ahead(before, sums_ahead):
                 year, last = years_ahead(m, report_year), m.start()
-        for m in DEADLINE.finditer(before):
+        for m in self.deadlines(before):
             if m.start() > last:
                 year, last = int(m.group(1) or m.group(2)), m.start()
         for m in PLAN_END.finditer(before):
             if m.start() > last:
                 year, last = FIVE_YEAR_PLANS[m.group(1)], m.start()
         return year
+
+    def deadlines(self, before: str) -> list[regex.Match]:
+        """The deadlines stated in `before`, less the times something falls due (2016年到期需偿还的债务)."""
+        return [m for m in DEADLINE.finditer(before) if not self.due.match(before, m.end())]
 
     @staticmethod
     def years_ahead(before: str, sums_ahead: bool) -> list[regex.Match]:
@@ -535,7 +540,7 @@ class ContextReader:
             if not SENTENCE_END.search(before, m.end()) and (
                     m.start() >= clause or self.plan_reaches(before, at if m.group("intent") else m.end(), m.end(), clause)):
                 starts.append(at)
-        starts += [m.start() for m in DEADLINE.finditer(before)
+        starts += [m.start() for m in self.deadlines(before)
                    if not (report_year and int(m.group(1) or m.group(2)) < report_year)]
         starts += [m.start() for m in PLAN_END.finditer(before)
                    if not (report_year and FIVE_YEAR_PLANS[m.group(1)] < report_year)]
