@@ -1561,3 +1561,12 @@ def test_a_standard_a_rule_sets_after_yuanzeshang_is_no_goal(nlp):
             "容积率原则上不低于1.2。\n")
     targets = [(t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")]
     assert targets == [(300000.0, "CNY")]  # the goal before the standards stays
+
+
+def test_a_figure_in_brackets_is_an_aside_not_a_goal(nlp):
+    text = ("到2025年,重点建设园区污水处理厂(日处理能力8万吨),园区新增投资60亿令吉(约合人民币100亿元),"
+            "引进企业50家。\n")
+    _, records = extract(nlp, text)
+    targets = sorted((t["value"], t["unit"]) for t in of(records, "target"))
+    assert targets == [(50, "count"), (6e9, "other")]  # the goals outside the brackets stay
+    assert [m["target"] for m in of(records, "money") if m["value"] == 1e10] == [True]  # still a goal's money
