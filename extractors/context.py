@@ -453,6 +453,7 @@ class ContextReader:
         self.standard_words = patterns.compile(alternation(lex.standard_words))
         self.baseline_before = patterns.compile(rf"(?:{alternation(lex.baseline_words)})(?:(?:19|20)\d{{2}}年|[^\d{CLAUSE_DELIMITERS}]){{0,10}}$")
         self.baseline_after = patterns.compile(rf"\p{{Han}}{{0,3}}?(?:{alternation(lex.change_ends)})")
+        self.baseline_followers = patterns.compile(alternation(lex.baseline_followers))
         # 今年…要 / 年内将: what the current or next year is to bring (intent_times, intent_words)
         self.intent = patterns.compile(
             rf"(?:{alternation(lex.intent_times)})(?!{alternation(lex.intent_time_exceptions)})"
@@ -478,15 +479,18 @@ class ContextReader:
 
     def is_baseline(self, sentence: str, start: int, end: int) -> bool:
         """Whether the figure at sentence[start:end] is where a change starts (规划面积由现有的62平方公里拓展到100
-        平方公里, 由去年底的7万3,200人增加到…): 由 before it, 到 / 至 / 为 right after it."""
+        平方公里, 由去年底的7万3,200人增加到…): 由 before it, 到 / 至 / 为 right after it; or 的基础上 right after it
+        (在现有2.5万家的基础上翻一番)."""
         return bool(self.baseline_before.search(sentence, clause_start(sentence, start), start)
-                    and self.baseline_after.match(sentence, end))
+                    and self.baseline_after.match(sentence, end)
+                    or self.baseline_followers.match(sentence, end))
 
     def baseline(self, sentence: str, start: int, ctx: FigureContext) -> FigureContext:
-        """A change's starting point is no goal; its year is one stated between 由 and it (由2015年的…), else
-        none."""
+        """A change's starting point is no goal; its year is one stated between 由 (else its clause's start) and it
+        (由2015年的…), else none."""
         since = self.baseline_before.search(sentence, clause_start(sentence, start), start)
-        stated = list(STATED_YEAR.finditer(sentence, since.start(), start))
+        origin = since.start() if since else clause_start(sentence, start)
+        stated = list(STATED_YEAR.finditer(sentence, origin, start))
         return FigureContext(False, int(stated[-1].group(1)) if stated else None, ctx.carried)
 
     def describes_project(self, text: str, start: int, end: int) -> bool:

@@ -68,6 +68,7 @@ class Lexicons:
     goal_statements: list[str]
     plan_stops: list[str]
     due_words: list[str]
+    baseline_followers: list[str]
     standard_words: list[str]
     duration_nouns: list[str]
     change_ends: list[str]
@@ -253,6 +254,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         goal_statements=[str(w) for w in targets["goal_statements"]],
         plan_stops=[str(w) for w in targets["plan_stops"]],
         due_words=[str(w) for w in targets["due_words"]],
+        baseline_followers=[str(w) for w in targets["baseline_followers"]],
         standard_words=[str(w) for w in targets["standard_words"]],
         duration_nouns=[str(w) for w in targets["duration_nouns"]],
         change_ends=[str(w) for w in targets["change_ends"]],

@@ -1570,3 +1570,11 @@ def test_a_figure_in_brackets_is_an_aside_not_a_goal(nlp):
     targets = sorted((t["value"], t["unit"]) for t in of(records, "target"))
     assert targets == [(50, "count"), (6e9, "other")]  # the goals outside the brackets stay
     assert [m["target"] for m in of(records, "money") if m["value"] == 1e10] == [True]  # still a goal's money
+
+
+def test_a_figure_before_de_jichu_shang_is_where_a_change_starts(nlp):
+    text = "到2025年,园区高新技术企业在现有800家的基础上翻一番,规上工业企业达到300家。\n"
+    _, records = extract(nlp, text)
+    assert [(t["value"], t["year"]) for t in of(records, "target")] == [(300, 2025)]
+    money = of(extract(nlp, "到2025年,园区营业收入在2020年1200亿元的基础上翻一番。\n")[1], "money")
+    assert [(m["target"], m["year"]) for m in money] == [(False, 2020)]
