@@ -54,7 +54,8 @@ STATED_YEAR = patterns.compile(rf"(?<![比较]){YEAR}\s*年(?!代)")
 PART_OF_YEAR_STARTS = r"(?=[上下前第首一二三四\d])"
 PART_OF_YEAR = (PART_OF_YEAR_STARTS + r"(?<!年\s*)(?:[上下]半年|前三季度|(?:第?[一二三四1-4]|前[二两三2-3])季度"
                 r"|(?:前|首)[一二三四五六七八九十\d]{1,3}个?月|1\s*[-—–~至]\s*\d{1,2}\s*月|(?<![\d.\-—–~至年]\s*)(?:1[0-2]|[1-9])\s*月(?!\d))")
-RELATIVE_YEAR = patterns.compile(rf"今年|本年|年内|全年|当年|明年|去年|{PART_OF_YEAR}")
+# Not 比去年 / 较去年 (比去年同期减少1.2亿元): a baseline a change is measured from, as for STATED_YEAR.
+RELATIVE_YEAR = patterns.compile(rf"(?=[今本年全当明去])(?<![比较])(?:今年|本年|年内|全年|当年|明年|去年)|{PART_OF_YEAR}")
 RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "全年": 0, "当年": 0, "明年": 1, "去年": -1}
 # 全年 and 当年 name the year being spoken of, which may not be the year the report was written (a 2019 notice on
 # 2018年度 results says 全年 of 2018); 今年, 明年 and the like count from the report's date.

@@ -1578,3 +1578,13 @@ def test_a_figure_before_de_jichu_shang_is_where_a_change_starts(nlp):
     assert [(t["value"], t["year"]) for t in of(records, "target")] == [(300, 2025)]
     money = of(extract(nlp, "到2025年,园区营业收入在2020年1200亿元的基础上翻一番。\n")[1], "money")
     assert [(m["target"], m["year"]) for m in money] == [(False, 2020)]
+
+
+def test_last_year_after_bi_is_a_baseline_not_the_year_of_what_follows(nlp):
+    text = ("拉萨两大园区上半年指标过半\n2017-07-26\n上半年园区固定资产投资比去年同期减少1.2亿元。"
+            "管委会表示,将加快项目建设,确保全年固定资产投资达到36亿元。\n")
+    targets = [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")]
+    assert targets == [(3.6e9, 2017)]
+    # decoy: 去年 on its own still dates its figures
+    money = of(extract(nlp, "2017-07-26\n去年园区完成固定资产投资30亿元。\n")[1], "money")
+    assert [m["year"] for m in money] == [2016]
