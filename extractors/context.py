@@ -581,8 +581,8 @@ class ContextReader:
         ctx = self._read(sentence, pos, dates, year, previous, part, sums_ahead=bool(section and section.goal))
         if self.price_words.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 租金每平方米每月20元起: a price, never a goal
-        if self.standard_words.search(sentence, clause_start(sentence, pos), pos):
-            return FigureContext(False, ctx.year, ctx.carried)  # 投资强度原则上不低于200万元: a rule's standard
+        if self.standard_words.search(sentence, 0, pos):
+            return FigureContext(False, ctx.year, ctx.carried)  # 投资强度原则上不低于200万元 and the rule's clauses after
         if review and ctx.goal and not (ctx.year and ctx.year > year):
             ctx = FigureContext(False, ctx.year, ctx.carried)  # 争取上级专项资金1.35亿元 in a year's review: done
         # not a grant (给予最高1000万元), what a project is (推动总投资120亿元的…项目年内建成投产) nor a rule

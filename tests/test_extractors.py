@@ -1561,6 +1561,8 @@ def test_a_standard_a_rule_sets_after_yuanzeshang_is_no_goal(nlp):
             "容积率原则上不低于1.2。\n")
     targets = [(t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")]
     assert targets == [(300000.0, "CNY")]  # the goal before the standards stays
+    text = "到2025年,原则上每个园区主导产业不超过3个,每个主导产业要有2家以上龙头企业。\n"
+    assert of(extract(nlp, text)[1], "target") == []  # the rule's clauses go on after 原则上
 
 
 def test_a_figure_in_brackets_is_an_aside_not_a_goal(nlp):
