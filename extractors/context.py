@@ -25,11 +25,15 @@ DEADLINE = patterns.compile(
 )
 FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 PLAN_END = patterns.compile(r"[\"“]?(十一五|十二五|十三五|十四五|十五五)[\"”]?(?:期?末|期间|时期|规划期)")
-# 未来三年, 今后五年, 三年内, 三年累计: a span of years from the report's year, which is its first (未来三年 in 2018
-# ends with 2020). Not 近三年 / 前三年 / 过去三年, which look back, nor 2011年累计, nor 自投产年度起三年内 /
-# 投产后三年内, which count from an event.
-YEARS_AHEAD = patterns.compile(r"(?:未来|今后)(?P<n>[一二两三四五六七八九十2-9])年|(?<![近前去这起后\d])(?P<n>[一二两三四五2-5])年(?:内|累计)",
+# 未来三年, 今后五年, 三年内: a span of years from the report's year, which is its first (未来三年 in 2018
+# ends with 2020). Not 近三年 / 前三年 / 过去三年, which look back, nor 自投产年度起三年内 / 投产后三年内, which
+# count from an event.
+YEARS_AHEAD = patterns.compile(r"(?:未来|今后)(?P<n>[一二两三四五六七八九十2-9])年|(?<![近前去这起后\d])(?P<n>[一二两三四五2-5])年内",
                                regex.V1)
+# 三年累计, 五年累计: a sum over a span of years. Reports sum up the years just past this way (回顾“十三五”,…五年累计
+# 完成投资约300亿元; an audit's 三年累计完成固定资产投资…); only under a heading of goals (二、主要目标) is it the span
+# of the plan, from the report's year. Not 2011年累计.
+YEARS_SUMMED = patterns.compile(r"(?<![近前去这起后\d])(?P<n>[一二两三四五2-5])年累计", regex.V1)
 
 
 def years_ahead(m: regex.Match, report_year: int) -> int:
@@ -50,7 +54,8 @@ STATED_YEAR = patterns.compile(rf"(?<![比较]){YEAR}\s*年(?!代)")
 PART_OF_YEAR_STARTS = r"(?=[上下前第首一二三四\d])"
 PART_OF_YEAR = (PART_OF_YEAR_STARTS + r"(?<!年\s*)(?:[上下]半年|前三季度|(?:第?[一二三四1-4]|前[二两三2-3])季度"
                 r"|(?:前|首)[一二三四五六七八九十\d]{1,3}个?月|1\s*[-—–~至]\s*\d{1,2}\s*月|(?<![\d.\-—–~至年]\s*)(?:1[0-2]|[1-9])\s*月(?!\d))")
-RELATIVE_YEAR = patterns.compile(rf"今年|本年|年内|全年|当年|明年|去年|{PART_OF_YEAR}")
+# Not 比去年 / 较去年 (比去年同期减少1.2亿元): a baseline a change is measured from, as for STATED_YEAR.
+RELATIVE_YEAR = patterns.compile(rf"(?=[今本年全当明去])(?<![比较])(?:今年|本年|年内|全年|当年|明年|去年)|{PART_OF_YEAR}")
 RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "全年": 0, "当年": 0, "明年": 1, "去年": -1}
 # 全年 and 当年 name the year being spoken of, which may not be the year the report was written (a 2019 notice on
 # 2018年度 results says 全年 of 2018); 今年, 明年 and the like count from the report's date.
@@ -445,8 +450,11 @@ class ContextReader:
             rf"(?:{alternation(lex.price_words)})(?!{alternation(lex.price_word_exceptions)})")
         self.goal_statements = patterns.compile(alternation(lex.goal_statements))
         self.plan_stops = patterns.compile(alternation(lex.plan_stops))
+        self.due = patterns.compile(alternation(lex.due_words))
+        self.standard_words = patterns.compile(alternation(lex.standard_words))
         self.baseline_before = patterns.compile(rf"(?:{alternation(lex.baseline_words)})(?:(?:19|20)\d{{2}}年|[^\d{CLAUSE_DELIMITERS}]){{0,10}}$")
         self.baseline_after = patterns.compile(rf"\p{{Han}}{{0,3}}?(?:{alternation(lex.change_ends)})")
+        self.baseline_followers = patterns.compile(alternation(lex.baseline_followers))
         # 今年…要 / 年内将: what the current or next year is to bring (intent_times, intent_words)
         self.intent = patterns.compile(
             rf"(?:{alternation(lex.intent_times)})(?!{alternation(lex.intent_time_exceptions)})"
@@ -472,15 +480,18 @@ class ContextReader:
 
     def is_baseline(self, sentence: str, start: int, end: int) -> bool:
         """Whether the figure at sentence[start:end] is where a change starts (规划面积由现有的62平方公里拓展到100
-        平方公里, 由去年底的7万3,200人增加到…): 由 before it, 到 / 至 / 为 right after it."""
+        平方公里, 由去年底的7万3,200人增加到…): 由 before it, 到 / 至 / 为 right after it; or 的基础上 right after it
+        (在现有2.5万家的基础上翻一番)."""
         return bool(self.baseline_before.search(sentence, clause_start(sentence, start), start)
-                    and self.baseline_after.match(sentence, end))
+                    and self.baseline_after.match(sentence, end)
+                    or self.baseline_followers.match(sentence, end))
 
     def baseline(self, sentence: str, start: int, ctx: FigureContext) -> FigureContext:
-        """A change's starting point is no goal; its year is one stated between 由 and it (由2015年的…), else
-        none."""
+        """A change's starting point is no goal; its year is one stated between 由 (else its clause's start) and it
+        (由2015年的…), else none."""
         since = self.baseline_before.search(sentence, clause_start(sentence, start), start)
-        stated = list(STATED_YEAR.finditer(sentence, since.start(), start))
+        origin = since.start() if since else clause_start(sentence, start)
+        stated = list(STATED_YEAR.finditer(sentence, origin, start))
         return FigureContext(False, int(stated[-1].group(1)) if stated else None, ctx.carried)
 
     def describes_project(self, text: str, start: int, end: int) -> bool:
@@ -488,15 +499,15 @@ class ContextReader:
         return any(m.group() not in self.project_attribute_exceptions
                    for m in self.project_attributes.finditer(text, start, end))
 
-    def deadline(self, before: str, report_year: int | None = None) -> int | None:
+    def deadline(self, before: str, report_year: int | None = None, sums_ahead: bool = False) -> int | None:
         """The last deadline stated in `before` (the sentence up to the figure); 未来三年 and 三年内 count from
-        the report's year, when it has one."""
+        the report's year, when it has one, and so does 三年累计 where it `sums_ahead` (under goals)."""
         year = None
         last = -1
         if report_year:
-            for m in YEARS_AHEAD.finditer(before):
+            for m in self.years_ahead(before, sums_ahead):
                 year, last = years_ahead(m, report_year), m.start()
-        for m in DEADLINE.finditer(before):
+        for m in self.deadlines(before):
             if m.start() > last:
                 year, last = int(m.group(1) or m.group(2)), m.start()
         for m in PLAN_END.finditer(before):
@@ -504,7 +515,18 @@ class ContextReader:
                 year, last = FIVE_YEAR_PLANS[m.group(1)], m.start()
         return year
 
-    def goal_start(self, before: str, part: bool = False, report_year: int | None = None) -> int | None:
+    def deadlines(self, before: str) -> list[regex.Match]:
+        """The deadlines stated in `before`, less the times something falls due (2016年到期需偿还的债务)."""
+        return [m for m in DEADLINE.finditer(before) if not self.due.match(before, m.end())]
+
+    @staticmethod
+    def years_ahead(before: str, sums_ahead: bool) -> list[regex.Match]:
+        """Spans of years from the report's year in `before`, in order: 三年累计 only where it `sums_ahead`."""
+        spans = list(YEARS_AHEAD.finditer(before)) + (list(YEARS_SUMMED.finditer(before)) if sums_ahead else [])
+        return sorted(spans, key=lambda m: m.start())
+
+    def goal_start(self, before: str, part: bool = False, report_year: int | None = None,
+                   sums_ahead: bool = False) -> int | None:
         """Where the last goal cue (goal word, 将 … 达到, or deadline) before the figure starts, if any. A deadline
         before the report's own year (“十三五”时期 in a 2021 report) dates a result: it is no goal cue."""
         clause = clause_start(before, len(before))
@@ -524,12 +546,12 @@ class ContextReader:
             if not SENTENCE_END.search(before, m.end()) and (
                     m.start() >= clause or self.plan_reaches(before, at if m.group("intent") else m.end(), m.end(), clause)):
                 starts.append(at)
-        starts += [m.start() for m in DEADLINE.finditer(before)
+        starts += [m.start() for m in self.deadlines(before)
                    if not (report_year and int(m.group(1) or m.group(2)) < report_year)]
         starts += [m.start() for m in PLAN_END.finditer(before)
                    if not (report_year and FIVE_YEAR_PLANS[m.group(1)] < report_year)]
         if report_year:
-            starts += [m.start() for m in YEARS_AHEAD.finditer(before)]
+            starts += [m.start() for m in self.years_ahead(before, sums_ahead)]
         return max(starts) if starts else None
 
     def policy_terms(self, sentence: str) -> bool:
@@ -556,9 +578,11 @@ class ContextReader:
             return FigureContext(False, int(stated[-1].group(1)) if stated else None)
         year = section.year if section else None
         review = year is not None and (dates.report is None or year < dates.report or section.review)
-        ctx = self._read(sentence, pos, dates, year, previous, part)
+        ctx = self._read(sentence, pos, dates, year, previous, part, sums_ahead=bool(section and section.goal))
         if self.price_words.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 租金每平方米每月20元起: a price, never a goal
+        if self.standard_words.search(sentence, 0, pos):
+            return FigureContext(False, ctx.year, ctx.carried)  # 投资强度原则上不低于200万元 and the rule's clauses after
         if review and ctx.goal and not (ctx.year and ctx.year > year):
             ctx = FigureContext(False, ctx.year, ctx.carried)  # 争取上级专项资金1.35亿元 in a year's review: done
         # not a grant (给予最高1000万元), what a project is (推动总投资120亿元的…项目年内建成投产) nor a rule
@@ -619,10 +643,10 @@ class ContextReader:
         return year if year and not (report_year and year < report_year) else None
 
     def _read(self, sentence: str, pos: int, dates: DocumentDates, section_year: int | None,
-              previous: "FigureContext | None", part: bool = True) -> FigureContext:
+              previous: "FigureContext | None", part: bool = True, sums_ahead: bool = False) -> FigureContext:
         before = sentence[:pos]
-        cue = self.goal_start(before, part, dates.report)
-        deadline = self.deadline(before, dates.report)
+        cue = self.goal_start(before, part, dates.report, sums_ahead)
+        deadline = self.deadline(before, dates.report, sums_ahead)
         # A goal reaches the figure unless a past marker comes between (今年计划…24亿元,已建成项目5个); under a
         # deadline after the report's year, 累计 sums up the plan (到2023年,累计完成固定资产投资…).
         future = deadline is not None and dates.report is not None and deadline > dates.report

@@ -34,6 +34,13 @@ COUNT_JOINERS = "和及与、"
 CN_MULTIPLIER = patterns.compile(r"[十百千万]")
 
 
+def in_brackets(sentence: str, pos: int) -> bool:
+    """Whether `pos` stands inside brackets: an aside that restates a figure (150亿令吉(约合人民币252亿元)) or
+    describes a thing named before it (污水处理厂(日处理能力10万吨)). A goal is stated outside them; the figure
+    inside stays a money or area fact as its sentence reads it."""
+    return sentence.rfind("(", 0, pos) > sentence.rfind(")", 0, pos)
+
+
 @dataclass
 class Goal:
     start: int  # where the target's text starts (its metric), sentence-relative
@@ -179,7 +186,7 @@ class TargetExtractor:
             sentence = doc.text[s_start:s_end]
             clause = sentence[clause_start(sentence, span.start_char - s_start):span.start_char - s_start]
             if (self.finder.is_threshold(sentence, span.end_char - s_start, span._.approx)
-                    or COUNT_BEFORE.search(clause)):
+                    or COUNT_BEFORE.search(clause) or in_brackets(sentence, span.start_char - s_start)):
                 continue
             unit = "km2" if span.label_ == "area" else MONEY_UNITS.get(span._.currency, "other")
             self._add(doc, s_start, sentence, span.start_char - s_start, span.end_char - s_start, span._.year,
@@ -189,8 +196,8 @@ class TargetExtractor:
         for s_start, s_end, carried, section in self.context.doc_contexts(doc, dates):
             sentence = doc.text[s_start:s_end]
             for m, q, unit in self.finder.counts_in(sentence):
-                if in_table(s_start + m.start()):
-                    continue  # read by its column (add_table_goals)
+                if in_table(s_start + m.start()) or in_brackets(sentence, m.start()):
+                    continue  # read by its column (add_table_goals); an aside
                 ctx = self.context.read_figure(sentence, m.start(), dates, carried, section, part=False)
                 if self.context.is_baseline(sentence, m.start(), m.end()):
                     continue  # 由586家增至…: where a change starts

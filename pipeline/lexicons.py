@@ -67,6 +67,9 @@ class Lexicons:
     rule_words: list[str]
     goal_statements: list[str]
     plan_stops: list[str]
+    due_words: list[str]
+    baseline_followers: list[str]
+    standard_words: list[str]
     duration_nouns: list[str]
     change_ends: list[str]
     cumulative_words: list[str]
@@ -254,6 +257,9 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         rule_words=[str(w) for w in targets["rule_words"]],
         goal_statements=[str(w) for w in targets["goal_statements"]],
         plan_stops=[str(w) for w in targets["plan_stops"]],
+        due_words=[str(w) for w in targets["due_words"]],
+        baseline_followers=[str(w) for w in targets["baseline_followers"]],
+        standard_words=[str(w) for w in targets["standard_words"]],
         duration_nouns=[str(w) for w in targets["duration_nouns"]],
         change_ends=[str(w) for w in targets["change_ends"]],
         cumulative_words=[str(w) for w in targets["cumulative_words"]],

@@ -37,12 +37,13 @@ def test_the_full_width_web_page_is_stored_with_ordinary_digits(documents):
     assert_stored_normalized(documents[WEB], "41.3亿元", "４")
 
 
-# Floors for the seventh target round's types, a little below the figures it reached (docs/quality.md, round 7).
-TARGETS7_FLOORS = {"money": (0.97, 0.96), "area": (0.98, 0.91), "target": (0.80, 0.78)}
+# Floors for the seventh target round's types, a little below the figures it reached (docs/quality.md, round 7);
+# target precision raised in round 8.
+TARGETS7_FLOORS = {"money": (0.97, 0.96), "area": (0.98, 0.91), "target": (0.96, 0.80)}
 
 
 def test_targets7_floors(audit):
-    assert_above_floors(audit, TARGETS7_FLOORS, 0.0, {"year": 0.83}, label="sixth blind set, round 7 types")
+    assert_above_floors(audit, TARGETS7_FLOORS, 0.0, {"year": 0.86}, label="sixth blind set, round 7 types")
 
 
 # Zone, industry and attribution were tuned on this set in round 7 (its README): a little below what they reached.

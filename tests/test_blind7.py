@@ -33,8 +33,9 @@ def test_the_wechat_article_is_stored_with_ordinary_digits(documents):
     assert_stored_normalized(documents[WECHAT], "3158.9亿元", "３")
 
 
-# Floors for the seventh target round's types, a little below the figures it reached (docs/quality.md, round 7).
-TARGETS7_FLOORS = {"money": (0.98, 0.98), "area": (0.95, 0.98), "target": (0.89, 0.78)}
+# Floors for the seventh target round's types, a little below the figures it reached (docs/quality.md, round 7);
+# target precision raised in round 8.
+TARGETS7_FLOORS = {"money": (0.98, 0.98), "area": (0.95, 0.98), "target": (0.93, 0.78)}
 
 
 def test_targets7_floors(audit):

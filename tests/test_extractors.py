@@ -1594,3 +1594,70 @@ def test_industry_lists_known_through_an_opening_adjective_or_a_joined_tail(nlp)
     assert set(industries_of(extract(nlp, text)[1])) == {"下一代互联网", "移动通信", "生物医药"}
     # decoy: a list of unknown things after a weak cue stays out
     assert of(extract(nlp, "园区重点发展高端人才、先进理念。")[1], "industry") == []
+
+
+# Round 8 of targets (precision, tuned on blind6 and blind7): sums over years just past, debts falling due, results
+# compared with their plan, standards a rule sets.
+
+def test_a_sum_over_years_is_a_plans_span_only_under_a_heading_of_goals(nlp):
+    review = ("某市政府工作报告\n2022年1月\n一、过去五年工作回顾\n开发区五年累计完成固定资产投资约420亿元,"
+              "三年累计引进项目260个。\n")
+    assert of(extract(nlp, review)[1], "target") == []
+    plan = ("某高新区三年行动方案\n2022年1月\n二、主要目标\n(三)投资。三年累计完成固定资产投资500亿元以上,"
+            "累计引进亿元以上项目100个。\n")
+    targets = {(t["value"], t["year"]) for t in of(extract(nlp, plan)[1], "target")}
+    assert (5e10, 2024) in targets  # decoy: under goals it is the plan's span, from the report's year
+
+
+def test_a_deadline_before_daoqi_is_when_a_debt_falls_due(nlp):
+    text = ("2016年6月\n园区平台公司负有偿还责任的债务九十亿元,2016年至2017年到期需偿还的债务达到36亿元。"
+            "其中甲公司债务余额达到20亿元。\n")
+    assert of(extract(nlp, text)[1], "target") == []
+    # decoy: a span of years with no 到期 after it still sets a deadline
+    text = "2016年6月\n市财政每年安排专项资金3000万元,2016年至2018年累计不少于9000万元。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(9e7, 2018)]
+
+
+def test_a_result_measured_against_its_plan_is_no_goal(nlp):
+    text = ("某开发区2013年工作安排\n2013年3月\n五、存在的问题\n一是投资放缓,化工项目全年实际完成投资比计划减少4.2亿元;"
+            "污水处理项目仅完成计划投资的41%。\n")
+    assert of(extract(nlp, text)[1], "target") == []
+    # decoy: 计划 before the figure it plans is still a goal
+    text = "某开发区2013年工作安排\n2013年3月\n全年计划完成固定资产投资80亿元。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(8e9, 2013)]
+
+
+def test_a_standard_a_rule_sets_after_yuanzeshang_is_no_goal(nlp):
+    text = ("2023年,全市园区亩均税收力争达到30万元,入园项目投资强度原则上不低于每亩300万元,"
+            "容积率原则上不低于1.2。\n")
+    targets = [(t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")]
+    assert targets == [(300000.0, "CNY")]  # the goal before the standards stays
+    text = "到2025年,原则上每个园区主导产业不超过3个,每个主导产业要有2家以上龙头企业。\n"
+    assert of(extract(nlp, text)[1], "target") == []  # the rule's clauses go on after 原则上
+
+
+def test_a_figure_in_brackets_is_an_aside_not_a_goal(nlp):
+    text = ("到2025年,重点建设园区污水处理厂(日处理能力8万吨),园区新增投资60亿令吉(约合人民币100亿元),"
+            "引进企业50家。\n")
+    _, records = extract(nlp, text)
+    targets = sorted((t["value"], t["unit"]) for t in of(records, "target"))
+    assert targets == [(50, "count"), (6e9, "other")]  # the goals outside the brackets stay
+    assert [m["target"] for m in of(records, "money") if m["value"] == 1e10] == [True]  # still a goal's money
+
+
+def test_a_figure_before_de_jichu_shang_is_where_a_change_starts(nlp):
+    text = "到2025年,园区高新技术企业在现有800家的基础上翻一番,规上工业企业达到300家。\n"
+    _, records = extract(nlp, text)
+    assert [(t["value"], t["year"]) for t in of(records, "target")] == [(300, 2025)]
+    money = of(extract(nlp, "到2025年,园区营业收入在2020年1200亿元的基础上翻一番。\n")[1], "money")
+    assert [(m["target"], m["year"]) for m in money] == [(False, 2020)]
+
+
+def test_last_year_after_bi_is_a_baseline_not_the_year_of_what_follows(nlp):
+    text = ("拉萨两大园区上半年指标过半\n2017-07-26\n上半年园区固定资产投资比去年同期减少1.2亿元。"
+            "管委会表示,将加快项目建设,确保全年固定资产投资达到36亿元。\n")
+    targets = [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")]
+    assert targets == [(3.6e9, 2017)]
+    # decoy: 去年 on its own still dates its figures
+    money = of(extract(nlp, "2017-07-26\n去年园区完成固定资产投资30亿元。\n")[1], "money")
+    assert [m["year"] for m in money] == [2016]
