@@ -56,6 +56,14 @@ PART_OF_YEAR = (PART_OF_YEAR_STARTS + r"(?<!年\s*)(?:[上下]半年|前三季�
                 r"|(?:前|首)[一二三四五六七八九十\d]{1,3}个?月|1\s*[-—–~至]\s*\d{1,2}\s*月|(?<![\d.\-—–~至年]\s*)(?:1[0-2]|[1-9])\s*月(?!\d))")
 # Not 比去年 / 较去年 (比去年同期减少1.2亿元): a baseline a change is measured from, as for STATED_YEAR.
 RELATIVE_YEAR = patterns.compile(rf"(?=[今本年全当明去])(?<![比较])(?:今年|本年|年内|全年|当年|明年|去年)|{PART_OF_YEAR}")
+# A sentence opening with its time alone (今年,…计划…; 2024年,天府新区计划…): the time of the plan the sentence states.
+TIME_CLAUSE = patterns.compile(rf"(?:今年|明年|本年|{YEAR}\s*年)[,:]")
+# Relative times that restate the current year inside a year's plan (今年计划引进企业500家,全年实现营业收入55亿元):
+# the plan still reaches the clause they open; a part of the year (1-5月份) or another year ends its reach.
+SAME_YEAR = {"全年", "年内", "今年", "本年"}
+# Of these, 全年 and 年内 name no year of their own after another time in the sentence (明年…将…,全年引进项目10个 is
+# next year's whole year), where 今年 after 去年 is a new year.
+RESTATING_YEAR = {"全年", "年内"}
 RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "全年": 0, "当年": 0, "明年": 1, "去年": -1}
 # 全年 and 当年 name the year being spoken of, which may not be the year the report was written (a 2019 notice on
 # 2018年度 results says 全年 of 2018); 今年, 明年 and the like count from the report's date.
@@ -469,12 +477,14 @@ class ContextReader:
         with nothing marking one of them done, current or of its own time (今年计划完成投资24亿元,已建成项目5个,
         在建项目9个; …,1-5月份,已完成…). Not the parts or attributes of a project's plan (计划总投资9.87亿元,其中
         超亿元项目3个; 计划追加投资2.5亿美元,…项目用地23公顷), nor an aside in brackets."""
-        if not RELATIVE_YEAR.search(before, clause_start(before, cue_start), cue_start):
+        if not (RELATIVE_YEAR.search(before, clause_start(before, cue_start), cue_start)
+                or TIME_CLAUSE.match(before, 0, cue_start)):
             return False
         between = before[cue_end:]
         figure_clause = before[clause:]
         return not (self.past.search(between) or self.plan_stops.search(between)
-                    or RELATIVE_YEAR.search(between) or STATED_YEAR.search(between)
+                    or any(m.group() not in SAME_YEAR for m in RELATIVE_YEAR.finditer(between))
+                    or STATED_YEAR.search(between)
                     or self.describes_project(before, cue_end, len(before)) or "(" in between
                     or figure_clause.startswith("其中"))
 
@@ -652,15 +662,17 @@ class ContextReader:
         future = deadline is not None and dates.report is not None and deadline > dates.report
         past = self.past_before_future if future else self.past
         goal = cue is not None and not past.search(before, cue)
-        relative = None
-        for m in RELATIVE_YEAR.finditer(before):
-            relative = m
         stated = None
         clause = clause_start(before, pos)
         for m in STATED_YEAR.finditer(before):
             if m.start() < clause and before[max(0, m.start() - 1):m.start()] == "于":
                 continue  # 于1992年经国务院批准设立,规划面积…: the year of an event, not of the figures after it
             stated = m
+        relative = None
+        for m in RELATIVE_YEAR.finditer(before):
+            if m.group() in RESTATING_YEAR and (relative or stated and stated.start() < m.start()):
+                continue  # 明年…将…,全年引进项目10个: 全年 restates the year the sentence already named
+            relative = m
         inherit = previous and previous.goal and previous.year and previous.carried < MAX_CARRY
         # 对…企业给予最高不超过200万元贷款: a grant a policy sets, not a goal carried from the sentence before; a
         # sentence describing a project (…产业园规划用地3200亩,计划总投资…,建成后可容纳…) does not take the

@@ -1661,3 +1661,32 @@ def test_last_year_after_bi_is_a_baseline_not_the_year_of_what_follows(nlp):
     # decoy: 去年 on its own still dates its figures
     money = of(extract(nlp, "2017-07-26\n去年园区完成固定资产投资30亿元。\n")[1], "money")
     assert [m["year"] for m in money] == [2016]
+
+
+# Round 9 of the target rules: recall, precision kept (docs/quality.md).
+
+def test_a_years_plan_opened_by_its_time_reaches_the_clauses_it_lists(nlp):
+    text = ("园区动态\n2021-03-02\n今年,滨江园区计划完成固定资产投资90亿元,新增规上工业企业25家,"
+            "引进高层次人才120名。\n")
+    targets = sorted((t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target"))
+    assert targets == [(25, 2021), (120, 2021), (9e9, 2021)]
+    text = "2022年,东湖园区计划实施重点项目80个,年度投资300亿元。\n"
+    targets = sorted((t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target"))
+    assert targets == [(80, 2022), (3e10, 2022)]
+    # decoys: a clause marking its figure done or under way ends the plan's reach
+    text = "园区动态\n2021-03-02\n今年,滨江园区计划完成固定资产投资90亿元,已建成项目12个,在建项目7个。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [9e9]
+
+
+def test_quannian_after_a_years_plan_restates_that_year(nlp):
+    text = ("园区动态\n2021-03-02\n高新区今年计划引进企业300家以上,全年实现营业收入四十亿元,新增就业岗位2000个。\n")
+    targets = sorted((t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target"))
+    assert targets == [(300, 2021), (2000, 2021), (4e9, 2021)]
+    text = ("园区动态\n2016-12-20\n明年开发区将重点发展新材料产业,全年引进项目12个,完成投资20亿元。\n")
+    targets = sorted((t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target"))
+    assert targets == [(12, 2017), (2e9, 2017)]  # next year's whole year
+    # decoys: a part of the year ends the reach; 今年 after 去年 is a year of its own
+    text = "园区动态\n2021-06-02\n今年计划完成投资24亿元,1-5月份完成投资9.4亿元。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [2.4e9]
+    text = "园区动态\n2010-03-02\n园区去年完成工业总产值30亿元,今年将新建标准化厂房10万平方米。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(0.1, 2010)]
