@@ -1690,3 +1690,15 @@ def test_quannian_after_a_years_plan_restates_that_year(nlp):
     assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [2.4e9]
     text = "园区动态\n2010-03-02\n园区去年完成工业总产值30亿元,今年将新建标准化厂房10万平方米。\n"
     assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(0.1, 2010)]
+
+
+def test_a_goal_each_year_has_no_deadline_year(nlp):
+    text = "园区动态\n2022-05-10\n未来,科技城力争每年新引进项目30个以上,到2025年营业收入突破500亿元。\n"
+    targets = sorted((t["value"], t["year"] or 0) for t in of(extract(nlp, text)[1], "target"))
+    assert targets == [(30, 0), (5e10, 2025)]
+    # decoy: under a plan's span stated before it, the rate is a goal of the span
+    text = "园区规划\n2021-02-01\n“十四五”期间,全区每年安排新增工业用地指标不少于800亩。\n"
+    assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [2025]
+    # decoy: 年均 is an average up to the deadline, not a rate with no year
+    text = "园区规划\n2021-02-01\n到2025年,园区工业增加值年均增长12%以上。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(12, 2025)]
