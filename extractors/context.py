@@ -469,6 +469,7 @@ class ContextReader:
             rf"[^{CLAUSE_DELIMITERS}]{{0,15}}?(?P<intent>{alternation(lex.intent_words)})"
             rf"|(?P<ahead>{alternation(lex.future_times)})(?!{alternation(lex.intent_time_exceptions)})")
         self.projection_events = patterns.compile(alternation(lex.projection_events))
+        self.project_totals = patterns.compile(alternation(lex.project_total_words))
         self.fingerprint = lex.fingerprint
 
     def plan_reaches(self, before: str, cue_start: int, cue_end: int, clause: int) -> bool:
@@ -619,9 +620,24 @@ class ContextReader:
     def read_figure(self, sentence: str, pos: int, dates: DocumentDates,
                     previous: "FigureContext | None" = None, section: Section | None = None,
                     part: bool = True) -> FigureContext:
-        """The context of a figure (`read`), dated as a projection when it is one (`projected`)."""
+        """The context of a figure (`read`), dated as a projection when it is one (`projected`) and as a
+        project's planned total when it is one (`project_total`)."""
         sentence = with_digit_years(sentence)
-        return self.projected(sentence, pos, self.read(sentence, pos, dates, previous, section, part))
+        ctx = self.projected(sentence, pos, self.read(sentence, pos, dates, previous, section, part))
+        return self.project_total(sentence, pos, ctx, section)
+
+    def project_total(self, sentence: str, pos: int, ctx: FigureContext, section: Section | None) -> FigureContext:
+        """A project's planned total (其中某项目计划总投资85亿元, 冷链物流中心项目,计划总投资8.6亿元) is what the project
+        is to cost over its whole build, which no year bounds: a goal with no year, unless its sentence states a
+        time before it (今年全区共安排重点项目68个,计划总投资410亿元: that year's projects), the year was carried from
+        the sentence before, or it stands in a section headed by that year (2012年重点工作: that year's works)."""
+        if not (ctx.goal and ctx.year is not None
+                and self.project_totals.search(sentence, clause_start(sentence, pos), pos)):
+            return ctx
+        if (self.states_time(sentence[:pos]) or YEARS_AHEAD.search(sentence, 0, pos) or ctx.carried
+                or section and section.year == ctx.year):
+            return ctx
+        return FigureContext(ctx.goal, None, ctx.carried)
 
     def projected(self, sentence: str, pos: int, ctx: FigureContext) -> FigureContext:
         """A figure after an event it counts from (项目建成后可新增产值300亿元; 全区开发完成后,可望引进…) belongs to
