@@ -74,11 +74,12 @@ COUNTED_FROM_REPORT = {"明年", "去年"}
 # A report's own date: 2013年1月10日 or 2013-01-10 near its top.
 DOCUMENT_DATE = patterns.compile(rf"{YEAR}\s*(?:年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|-\d{{1,2}}-\d{{1,2}}(?!\d))")
 # A byline dated by month only, at the end of one of the first lines: 合肥高新区管委会 2021年6月.
-BYLINE_MONTH = patterns.compile(rf"{YEAR}\s*年\s*\d{{1,2}}\s*月\s*[))]?\s*$", regex.M)
+# Its year may be in Chinese numerals, read as digits first (二○○五年十一月, as official documents date themselves).
+BYLINE_MONTH = patterns.compile(rf"{YEAR}\s*年\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*[))]?\s*$", regex.M)
 BYLINE_LINES = 5
 # A signature date closing a document, alone on one of its last lines, after the issuing office at most:
 # 贵州省人民政府 / 二〇一〇年六月十二日, …办公厅秘书处2012年6月19日印发. Written in digits or Chinese numerals.
-CN_YEAR_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+CN_YEAR_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
 SIGNATURE_DATE = patterns.compile(
     rf"^[^\n,。;:!?\d]{{0,30}}?(?P<year>(?:19|20)\d{{2}}|[一二][{''.join(CN_YEAR_DIGITS)}]{{3}})\s*年"
     r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
@@ -91,7 +92,8 @@ YEAR_OR_MONTH = patterns.compile(r"年|月")
 
 # 到二〇一〇年, 二〇〇七年: a year in Chinese numerals, as official documents write them. Rewritten digit for digit
 # (same length, so offsets hold) before a figure's context is read, so that one set of year rules reads both.
-CN_YEAR = patterns.compile(r"(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=\s*年)")
+# Many documents write the zero as a circle (二○○五年, U+25CB) rather than 〇.
+CN_YEAR = patterns.compile(r"(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=\s*年)")
 
 
 def with_digit_years(text: str) -> str:
@@ -106,7 +108,7 @@ def document_year(text: str) -> int | None:
     m = DOCUMENT_DATE.search(head)
     if m:
         return int(m.group(1))
-    m = BYLINE_MONTH.search("\n".join(head.split("\n")[:BYLINE_LINES]))
+    m = BYLINE_MONTH.search(with_digit_years("\n".join(head.split("\n")[:BYLINE_LINES])))
     if m:
         return int(m.group(1))
     signed = signature_year(text)
@@ -463,6 +465,8 @@ class ContextReader:
         self.baseline_before = patterns.compile(rf"(?:{alternation(lex.baseline_words)})(?:(?:19|20)\d{{2}}年|[^\d{CLAUSE_DELIMITERS}]){{0,10}}$")
         self.baseline_after = patterns.compile(rf"\p{{Han}}{{0,3}}?(?:{alternation(lex.change_ends)})")
         self.baseline_followers = patterns.compile(alternation(lex.baseline_followers))
+        self.stock_before = patterns.compile(
+            rf"(?:{alternation(lex.stock_words)})(?:{alternation(lex.approx_before)})?$")
         # 今年…要 / 年内将: what the current or next year is to bring (intent_times, intent_words)
         self.intent = patterns.compile(
             rf"(?:{alternation(lex.intent_times)})(?!{alternation(lex.intent_time_exceptions)})"
@@ -492,10 +496,11 @@ class ContextReader:
     def is_baseline(self, sentence: str, start: int, end: int) -> bool:
         """Whether the figure at sentence[start:end] is where a change starts (规划面积由现有的62平方公里拓展到100
         平方公里, 由去年底的7万3,200人增加到…): 由 before it, 到 / 至 / 为 right after it; or 的基础上 right after it
-        (在现有2.5万家的基础上翻一番)."""
+        (在现有2.5万家的基础上翻一番); or 现有 / 原有 right before it (将现有近200个镇级园区整合为30个左右)."""
         return bool(self.baseline_before.search(sentence, clause_start(sentence, start), start)
                     and self.baseline_after.match(sentence, end)
-                    or self.baseline_followers.match(sentence, end))
+                    or self.baseline_followers.match(sentence, end)
+                    or self.stock_before.search(sentence, clause_start(sentence, start), start))
 
     def baseline(self, sentence: str, start: int, ctx: FigureContext) -> FigureContext:
         """A change's starting point is no goal; its year is one stated between 由 (else its clause's start) and it

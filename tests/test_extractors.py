@@ -1713,3 +1713,24 @@ def test_a_projects_planned_total_in_a_plan_has_no_year(nlp):
     text = "园区动态\n2018-04-02\n今年全区共安排重点项目70个,计划总投资420亿元。\n"
     targets = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
     assert targets[4.2e10] == 2018
+
+
+def test_a_byline_dated_in_chinese_numerals_with_circle_zeros_dates_the_report():
+    from extractors.context import document_year
+    assert document_year("某市“十一五”开发区发展规划(2006-2010年)\n二○○五年十一月\n前言\n") == 2005
+    assert document_year("某市开发区工作要点\n二〇一二年三月\n") == 2012
+    # decoy: a year in the title with no byline stays the title's
+    assert document_year("某市“十一五”开发区发展规划(2006-2010年)\n前言\n") == 2010
+
+
+def test_under_a_later_deadline_leiji_in_a_plan_dated_in_chinese_numerals_sums_up_goals(nlp):
+    text = ("某市“十一五”园区发展规划(2006-2010年)\n二○○五年十一月\n二、发展目标\n"
+            "十一五末,园区累计完成固定资产投资200亿元,引进项目150个以上。\n")
+    targets = sorted((t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target"))
+    assert targets == [(150, 2010), (2e10, 2010)]
+
+
+def test_a_count_after_xianyou_is_the_stock_a_change_starts_from(nlp):
+    text = "到2010年,将现有近120个镇级园区整合为20个左右,园区数量原有85个的县压减至10个以内。\n"
+    targets = sorted(t["value"] for t in of(extract(nlp, text)[1], "target"))
+    assert 120 not in targets and 85 not in targets and 20 in targets
