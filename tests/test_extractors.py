@@ -1734,3 +1734,11 @@ def test_a_count_after_xianyou_is_the_stock_a_change_starts_from(nlp):
     text = "到2010年,将现有近120个镇级园区整合为20个左右,园区数量原有85个的县压减至10个以内。\n"
     targets = sorted(t["value"] for t in of(extract(nlp, text)[1], "target"))
     assert 120 not in targets and 85 not in targets and 20 in targets
+
+
+def test_spindles_are_a_count_goal(nlp):
+    text = "到2020年,纺织服装产业园纺纱规模力争达到300万锭,带动就业3万人。\n"
+    targets = sorted((t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target"))
+    assert targets == [(30000, "people"), (3e6, "count")]
+    # decoy: a mill's spindles as a past result stay no goal
+    assert of(extract(nlp, "2018年,纺织服装产业园已建成纺纱规模200万锭。\n")[1], "target") == []
