@@ -474,6 +474,8 @@ class ContextReader:
             rf"|(?P<ahead>{alternation(lex.future_times)})(?!{alternation(lex.intent_time_exceptions)})")
         self.projection_events = patterns.compile(alternation(lex.projection_events))
         self.project_totals = patterns.compile(alternation(lex.project_total_words))
+        self.completion = patterns.compile(
+            rf"{YEAR}\s*年(?:底|末|年底|年末)?(?:前|以前|之前)?\s*(?:{alternation(lex.completion_words)})")
         self.fingerprint = lex.fingerprint
 
     def plan_reaches(self, before: str, cue_start: int, cue_end: int, clause: int) -> bool:
@@ -635,9 +637,14 @@ class ContextReader:
         """A project's planned total (其中某项目计划总投资85亿元, 冷链物流中心项目,计划总投资8.6亿元) is what the project
         is to cost over its whole build, which no year bounds: a goal with no year, unless its sentence states a
         time before it (今年全区共安排重点项目68个,计划总投资410亿元: that year's projects), the year was carried from
-        the sentence before, or it stands in a section headed by that year (2012年重点工作: that year's works)."""
-        if not (ctx.goal and ctx.year is not None
-                and self.project_totals.search(sentence, clause_start(sentence, pos), pos)):
+        the sentence before, or it stands in a section headed by that year (2012年重点工作: that year's works).
+        A time the sentence gives for finishing the project after the figure (计划于2018年底前建成投产) dates it."""
+        if not (ctx.goal and self.project_totals.search(sentence, clause_start(sentence, pos), pos)):
+            return ctx
+        done = self.completion.search(sentence, pos)
+        if done:  # 计划总投资3.6亿元,占地260亩,预计2013年建成投产: dated by when the project is to be done
+            return FigureContext(True, int(done.group(1)), ctx.carried)
+        if ctx.year is None:
             return ctx
         if (self.states_time(sentence[:pos]) or YEARS_AHEAD.search(sentence, 0, pos) or ctx.carried
                 or section and section.year == ctx.year):

@@ -1742,3 +1742,12 @@ def test_spindles_are_a_count_goal(nlp):
     assert targets == [(30000, "people"), (3e6, "count")]
     # decoy: a mill's spindles as a past result stay no goal
     assert of(extract(nlp, "2018年,纺织服装产业园已建成纺纱规模200万锭。\n")[1], "target") == []
+
+
+def test_a_projects_planned_total_is_dated_by_when_it_is_to_be_done(nlp):
+    text = ("园区动态\n2012-05-03\n园区新引进的年产陶瓷5万吨项目,计划总投资4.2亿元,占地300亩,预计2014年建成投产。\n")
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(4.2e8, 2014)]
+    # decoy: a year after the figure that is no completion (its founding) does not date it
+    text = ("某高新区三年行动方案(2023-2025年)\n2023年5月\n二、重点任务\n其中某材料项目计划总投资30亿元,"
+            "其母公司2010年成立。\n")
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(3e9, None)]
