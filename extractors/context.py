@@ -56,6 +56,14 @@ PART_OF_YEAR = (PART_OF_YEAR_STARTS + r"(?<!年\s*)(?:[上下]半年|前三季�
                 r"|(?:前|首)[一二三四五六七八九十\d]{1,3}个?月|1\s*[-—–~至]\s*\d{1,2}\s*月|(?<![\d.\-—–~至年]\s*)(?:1[0-2]|[1-9])\s*月(?!\d))")
 # Not 比去年 / 较去年 (比去年同期减少1.2亿元): a baseline a change is measured from, as for STATED_YEAR.
 RELATIVE_YEAR = patterns.compile(rf"(?=[今本年全当明去])(?<![比较])(?:今年|本年|年内|全年|当年|明年|去年)|{PART_OF_YEAR}")
+# A sentence opening with its time alone (今年,…计划…; 2024年,天府新区计划…): the time of the plan the sentence states.
+TIME_CLAUSE = patterns.compile(rf"(?:今年|明年|本年|{YEAR}\s*年)[,:]")
+# Relative times that restate the current year inside a year's plan (今年计划引进企业500家,全年实现营业收入55亿元):
+# the plan still reaches the clause they open; a part of the year (1-5月份) or another year ends its reach.
+SAME_YEAR = {"全年", "年内", "今年", "本年"}
+# Of these, 全年 and 年内 name no year of their own after another time in the sentence (明年…将…,全年引进项目10个 is
+# next year's whole year), where 今年 after 去年 is a new year.
+RESTATING_YEAR = {"全年", "年内"}
 RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "全年": 0, "当年": 0, "明年": 1, "去年": -1}
 # 全年 and 当年 name the year being spoken of, which may not be the year the report was written (a 2019 notice on
 # 2018年度 results says 全年 of 2018); 今年, 明年 and the like count from the report's date.
@@ -66,11 +74,12 @@ COUNTED_FROM_REPORT = {"明年", "去年"}
 # A report's own date: 2013年1月10日 or 2013-01-10 near its top.
 DOCUMENT_DATE = patterns.compile(rf"{YEAR}\s*(?:年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|-\d{{1,2}}-\d{{1,2}}(?!\d))")
 # A byline dated by month only, at the end of one of the first lines: 合肥高新区管委会 2021年6月.
-BYLINE_MONTH = patterns.compile(rf"{YEAR}\s*年\s*\d{{1,2}}\s*月\s*[))]?\s*$", regex.M)
+# Its year may be in Chinese numerals, read as digits first (二○○五年十一月, as official documents date themselves).
+BYLINE_MONTH = patterns.compile(rf"{YEAR}\s*年\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*[))]?\s*$", regex.M)
 BYLINE_LINES = 5
 # A signature date closing a document, alone on one of its last lines, after the issuing office at most:
 # 贵州省人民政府 / 二〇一〇年六月十二日, …办公厅秘书处2012年6月19日印发. Written in digits or Chinese numerals.
-CN_YEAR_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+CN_YEAR_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
 SIGNATURE_DATE = patterns.compile(
     rf"^[^\n,。;:!?\d]{{0,30}}?(?P<year>(?:19|20)\d{{2}}|[一二][{''.join(CN_YEAR_DIGITS)}]{{3}})\s*年"
     r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
@@ -83,7 +92,8 @@ YEAR_OR_MONTH = patterns.compile(r"年|月")
 
 # 到二〇一〇年, 二〇〇七年: a year in Chinese numerals, as official documents write them. Rewritten digit for digit
 # (same length, so offsets hold) before a figure's context is read, so that one set of year rules reads both.
-CN_YEAR = patterns.compile(r"(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=\s*年)")
+# Many documents write the zero as a circle (二○○五年, U+25CB) rather than 〇.
+CN_YEAR = patterns.compile(r"(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=\s*年)")
 
 
 def with_digit_years(text: str) -> str:
@@ -98,7 +108,7 @@ def document_year(text: str) -> int | None:
     m = DOCUMENT_DATE.search(head)
     if m:
         return int(m.group(1))
-    m = BYLINE_MONTH.search("\n".join(head.split("\n")[:BYLINE_LINES]))
+    m = BYLINE_MONTH.search(with_digit_years("\n".join(head.split("\n")[:BYLINE_LINES])))
     if m:
         return int(m.group(1))
     signed = signature_year(text)
@@ -455,12 +465,17 @@ class ContextReader:
         self.baseline_before = patterns.compile(rf"(?:{alternation(lex.baseline_words)})(?:(?:19|20)\d{{2}}年|[^\d{CLAUSE_DELIMITERS}]){{0,10}}$")
         self.baseline_after = patterns.compile(rf"\p{{Han}}{{0,3}}?(?:{alternation(lex.change_ends)})")
         self.baseline_followers = patterns.compile(alternation(lex.baseline_followers))
+        self.stock_before = patterns.compile(
+            rf"(?:{alternation(lex.stock_words)})(?:{alternation(lex.approx_before)})?$")
         # 今年…要 / 年内将: what the current or next year is to bring (intent_times, intent_words)
         self.intent = patterns.compile(
             rf"(?:{alternation(lex.intent_times)})(?!{alternation(lex.intent_time_exceptions)})"
             rf"[^{CLAUSE_DELIMITERS}]{{0,15}}?(?P<intent>{alternation(lex.intent_words)})"
             rf"|(?P<ahead>{alternation(lex.future_times)})(?!{alternation(lex.intent_time_exceptions)})")
         self.projection_events = patterns.compile(alternation(lex.projection_events))
+        self.project_totals = patterns.compile(alternation(lex.project_total_words))
+        self.completion = patterns.compile(
+            rf"{YEAR}\s*年(?:底|末|年底|年末)?(?:前|以前|之前)?\s*(?:{alternation(lex.completion_words)})")
         self.fingerprint = lex.fingerprint
 
     def plan_reaches(self, before: str, cue_start: int, cue_end: int, clause: int) -> bool:
@@ -469,22 +484,25 @@ class ContextReader:
         with nothing marking one of them done, current or of its own time (今年计划完成投资24亿元,已建成项目5个,
         在建项目9个; …,1-5月份,已完成…). Not the parts or attributes of a project's plan (计划总投资9.87亿元,其中
         超亿元项目3个; 计划追加投资2.5亿美元,…项目用地23公顷), nor an aside in brackets."""
-        if not RELATIVE_YEAR.search(before, clause_start(before, cue_start), cue_start):
+        if not (RELATIVE_YEAR.search(before, clause_start(before, cue_start), cue_start)
+                or TIME_CLAUSE.match(before, 0, cue_start)):
             return False
         between = before[cue_end:]
         figure_clause = before[clause:]
         return not (self.past.search(between) or self.plan_stops.search(between)
-                    or RELATIVE_YEAR.search(between) or STATED_YEAR.search(between)
+                    or any(m.group() not in SAME_YEAR for m in RELATIVE_YEAR.finditer(between))
+                    or STATED_YEAR.search(between)
                     or self.describes_project(before, cue_end, len(before)) or "(" in between
                     or figure_clause.startswith("其中"))
 
     def is_baseline(self, sentence: str, start: int, end: int) -> bool:
         """Whether the figure at sentence[start:end] is where a change starts (规划面积由现有的62平方公里拓展到100
         平方公里, 由去年底的7万3,200人增加到…): 由 before it, 到 / 至 / 为 right after it; or 的基础上 right after it
-        (在现有2.5万家的基础上翻一番)."""
+        (在现有2.5万家的基础上翻一番); or 现有 / 原有 right before it (将现有近200个镇级园区整合为30个左右)."""
         return bool(self.baseline_before.search(sentence, clause_start(sentence, start), start)
                     and self.baseline_after.match(sentence, end)
-                    or self.baseline_followers.match(sentence, end))
+                    or self.baseline_followers.match(sentence, end)
+                    or self.stock_before.search(sentence, clause_start(sentence, start), start))
 
     def baseline(self, sentence: str, start: int, ctx: FigureContext) -> FigureContext:
         """A change's starting point is no goal; its year is one stated between 由 (else its clause's start) and it
@@ -609,9 +627,29 @@ class ContextReader:
     def read_figure(self, sentence: str, pos: int, dates: DocumentDates,
                     previous: "FigureContext | None" = None, section: Section | None = None,
                     part: bool = True) -> FigureContext:
-        """The context of a figure (`read`), dated as a projection when it is one (`projected`)."""
+        """The context of a figure (`read`), dated as a projection when it is one (`projected`) and as a
+        project's planned total when it is one (`project_total`)."""
         sentence = with_digit_years(sentence)
-        return self.projected(sentence, pos, self.read(sentence, pos, dates, previous, section, part))
+        ctx = self.projected(sentence, pos, self.read(sentence, pos, dates, previous, section, part))
+        return self.project_total(sentence, pos, ctx, section)
+
+    def project_total(self, sentence: str, pos: int, ctx: FigureContext, section: Section | None) -> FigureContext:
+        """A project's planned total (其中某项目计划总投资85亿元, 冷链物流中心项目,计划总投资8.6亿元) is what the project
+        is to cost over its whole build, which no year bounds: a goal with no year, unless its sentence states a
+        time before it (今年全区共安排重点项目68个,计划总投资410亿元: that year's projects), the year was carried from
+        the sentence before, or it stands in a section headed by that year (2012年重点工作: that year's works).
+        A time the sentence gives for finishing the project after the figure (计划于2018年底前建成投产) dates it."""
+        if not (ctx.goal and self.project_totals.search(sentence, clause_start(sentence, pos), pos)):
+            return ctx
+        done = self.completion.search(sentence, pos)
+        if done:  # 计划总投资3.6亿元,占地260亩,预计2013年建成投产: dated by when the project is to be done
+            return FigureContext(True, int(done.group(1)), ctx.carried)
+        if ctx.year is None:
+            return ctx
+        if (self.states_time(sentence[:pos]) or YEARS_AHEAD.search(sentence, 0, pos) or ctx.carried
+                or section and section.year == ctx.year):
+            return ctx
+        return FigureContext(ctx.goal, None, ctx.carried)
 
     def projected(self, sentence: str, pos: int, ctx: FigureContext) -> FigureContext:
         """A figure after an event it counts from (项目建成后可新增产值300亿元; 全区开发完成后,可望引进…) belongs to
@@ -652,15 +690,17 @@ class ContextReader:
         future = deadline is not None and dates.report is not None and deadline > dates.report
         past = self.past_before_future if future else self.past
         goal = cue is not None and not past.search(before, cue)
-        relative = None
-        for m in RELATIVE_YEAR.finditer(before):
-            relative = m
         stated = None
         clause = clause_start(before, pos)
         for m in STATED_YEAR.finditer(before):
             if m.start() < clause and before[max(0, m.start() - 1):m.start()] == "于":
                 continue  # 于1992年经国务院批准设立,规划面积…: the year of an event, not of the figures after it
             stated = m
+        relative = None
+        for m in RELATIVE_YEAR.finditer(before):
+            if m.group() in RESTATING_YEAR and (relative or stated and stated.start() < m.start()):
+                continue  # 明年…将…,全年引进项目10个: 全年 restates the year the sentence already named
+            relative = m
         inherit = previous and previous.goal and previous.year and previous.carried < MAX_CARRY
         # 对…企业给予最高不超过200万元贷款: a grant a policy sets, not a goal carried from the sentence before; a
         # sentence describing a project (…产业园规划用地3200亩,计划总投资…,建成后可容纳…) does not take the

@@ -13,7 +13,7 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import add_fact, facts
-from extractors.context import (DEADLINE, PLAN_END, TABLE_EXTRACTOR, ContextReader, IndicatorTables, clause_start,
+from extractors.context import (DEADLINE, PLAN_END, STATED_YEAR, TABLE_EXTRACTOR, YEARS_AHEAD, ContextReader, IndicatorTables, clause_start,
                                 document_dates, indicator_cells, table_cell_starts)
 from extractors.money import named_after_pattern
 from extractors.numbers import PERCENT_IN_WORDS, NumberError, Quantity, percent_in_words_pattern, quantity_pattern
@@ -77,6 +77,15 @@ class TargetFinder:
         self.named_after = named_after_pattern(lex)
         self.project_nouns = patterns.compile(alternation(lex.project_nouns))
         self.projects_after = patterns.compile(rf"\p{{Han}}{{0,4}}?(?:{alternation(lex.project_nouns)})")
+        self.per_year = patterns.compile(alternation(lex.per_year_words))
+
+    def is_per_year(self, sentence: str, start: int) -> bool:
+        """每年新引进项目40个以上: a rate each year, which no deadline dates. Under a plan's span or a deadline
+        stated before it in its sentence (“十四五”期间,每年安排…不少于1000亩) it is a goal of that span."""
+        clause = clause_start(sentence, start)
+        return bool(self.per_year.search(sentence, clause, start)
+                    and not any(p.search(sentence, 0, start) for p in (DEADLINE, PLAN_END, STATED_YEAR))
+                    and not YEARS_AHEAD.search(sentence, clause, start))
 
     def metric(self, sentence: str, figure_start: int) -> tuple[int, str | None]:
         """(start of the metric, metric) for a figure: the clause before it, less goal words and verbs."""
@@ -173,6 +182,8 @@ class TargetExtractor:
         if counted:  # 新建3—5家创新型试点企业: the metric is what is counted
             end, metric = counted
             m_start = min(m_start, clause_start(sentence, fig_start))
+        if self.finder.is_per_year(sentence, fig_start):
+            year = None
         add_fact(doc, s_start + m_start, s_start + end, "target", "target",
                  year=year, metric=metric, value=value, value_max=value_max, unit=unit)
 

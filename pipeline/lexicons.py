@@ -68,6 +68,10 @@ class Lexicons:
     goal_statements: list[str]
     plan_stops: list[str]
     due_words: list[str]
+    per_year_words: list[str]
+    project_total_words: list[str]
+    stock_words: list[str]
+    completion_words: list[str]
     baseline_followers: list[str]
     standard_words: list[str]
     duration_nouns: list[str]
@@ -258,6 +262,10 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         goal_statements=[str(w) for w in targets["goal_statements"]],
         plan_stops=[str(w) for w in targets["plan_stops"]],
         due_words=[str(w) for w in targets["due_words"]],
+        per_year_words=[str(w) for w in targets["per_year_words"]],
+        project_total_words=[str(w) for w in targets["project_total_words"]],
+        stock_words=[str(w) for w in targets["stock_words"]],
+        completion_words=[str(w) for w in targets["completion_words"]],
         baseline_followers=[str(w) for w in targets["baseline_followers"]],
         standard_words=[str(w) for w in targets["standard_words"]],
         duration_nouns=[str(w) for w in targets["duration_nouns"]],

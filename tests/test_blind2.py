@@ -36,8 +36,9 @@ def test_the_traditional_report_is_stored_simplified_with_ordinary_digits(docume
     assert "南部科学工业园区" in document.text and "８" not in document.text and "億" not in document.text
 
 
-# Floors a little below the figures measured after tuning (README, Quality, second blind set).
-FLOORS = {"money": (0.97, 0.97), "area": (0.97, 0.96), "target": (0.90, 0.83), "zone": (0.97, 0.97),
+# Floors a little below the figures measured after tuning (README, Quality, second blind set); target floors
+# raised after round 9 (target recall).
+FLOORS = {"money": (0.97, 0.97), "area": (0.97, 0.96), "target": (0.93, 0.86), "zone": (0.97, 0.97),
           "industry": (0.95, 0.97)}
 ATTRIBUTION_FLOOR = 0.94
 # Share of matched money, area and target facts with the right year, and of money facts with the right category.

@@ -36,7 +36,8 @@ def test_the_full_width_web_page_is_stored_with_ordinary_digits(documents):
 
 # Floors a little below the figures reached by the fifth rounds (targets and zones), which were tuned on this set
 # (its README and docs/quality.md): they guard that work; the set's first audit, in its README, measured unseen text.
-FLOORS = {"money": (0.99, 0.99), "area": (0.97, 0.99), "target": (0.89, 0.80), "zone": (0.95, 0.80),
+# Target floors raised after round 9 (target recall).
+FLOORS = {"money": (0.99, 0.99), "area": (0.97, 0.99), "target": (0.92, 0.83), "zone": (0.95, 0.80),
           "industry": (0.86, 0.76)}
 ATTRIBUTION_FLOOR = 0.90
 # Share of matched facts with the right year (money, area, target), money category and area kind.

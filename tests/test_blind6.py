@@ -38,8 +38,8 @@ def test_the_full_width_web_page_is_stored_with_ordinary_digits(documents):
 
 
 # Floors for the seventh target round's types, a little below the figures it reached (docs/quality.md, round 7);
-# target precision raised in round 8.
-TARGETS7_FLOORS = {"money": (0.97, 0.96), "area": (0.98, 0.91), "target": (0.96, 0.80)}
+# target precision raised in round 8, target recall in round 9.
+TARGETS7_FLOORS = {"money": (0.97, 0.96), "area": (0.98, 0.91), "target": (0.96, 0.81)}
 
 
 def test_targets7_floors(audit):

@@ -34,8 +34,8 @@ def test_the_wechat_article_is_stored_with_ordinary_digits(documents):
 
 
 # Floors for the seventh target round's types, a little below the figures it reached (docs/quality.md, round 7);
-# target precision raised in round 8.
-TARGETS7_FLOORS = {"money": (0.98, 0.98), "area": (0.95, 0.98), "target": (0.93, 0.78)}
+# target precision raised in round 8, target recall in round 9.
+TARGETS7_FLOORS = {"money": (0.98, 0.98), "area": (0.95, 0.98), "target": (0.94, 0.87)}
 
 
 def test_targets7_floors(audit):

@@ -1661,3 +1661,93 @@ def test_last_year_after_bi_is_a_baseline_not_the_year_of_what_follows(nlp):
     # decoy: 去年 on its own still dates its figures
     money = of(extract(nlp, "2017-07-26\n去年园区完成固定资产投资30亿元。\n")[1], "money")
     assert [m["year"] for m in money] == [2016]
+
+
+# Round 9 of the target rules: recall, precision kept (docs/quality.md).
+
+def test_a_years_plan_opened_by_its_time_reaches_the_clauses_it_lists(nlp):
+    text = ("园区动态\n2021-03-02\n今年,滨江园区计划完成固定资产投资90亿元,新增规上工业企业25家,"
+            "引进高层次人才120名。\n")
+    targets = sorted((t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target"))
+    assert targets == [(25, 2021), (120, 2021), (9e9, 2021)]
+    text = "2022年,东湖园区计划实施重点项目80个,年度投资300亿元。\n"
+    targets = sorted((t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target"))
+    assert targets == [(80, 2022), (3e10, 2022)]
+    # decoys: a clause marking its figure done or under way ends the plan's reach
+    text = "园区动态\n2021-03-02\n今年,滨江园区计划完成固定资产投资90亿元,已建成项目12个,在建项目7个。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [9e9]
+
+
+def test_quannian_after_a_years_plan_restates_that_year(nlp):
+    text = ("园区动态\n2021-03-02\n高新区今年计划引进企业300家以上,全年实现营业收入四十亿元,新增就业岗位2000个。\n")
+    targets = sorted((t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target"))
+    assert targets == [(300, 2021), (2000, 2021), (4e9, 2021)]
+    text = ("园区动态\n2016-12-20\n明年开发区将重点发展新材料产业,全年引进项目12个,完成投资20亿元。\n")
+    targets = sorted((t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target"))
+    assert targets == [(12, 2017), (2e9, 2017)]  # next year's whole year
+    # decoys: a part of the year ends the reach; 今年 after 去年 is a year of its own
+    text = "园区动态\n2021-06-02\n今年计划完成投资24亿元,1-5月份完成投资9.4亿元。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [2.4e9]
+    text = "园区动态\n2010-03-02\n园区去年完成工业总产值30亿元,今年将新建标准化厂房10万平方米。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(0.1, 2010)]
+
+
+def test_a_goal_each_year_has_no_deadline_year(nlp):
+    text = "园区动态\n2022-05-10\n未来,科技城力争每年新引进项目30个以上,到2025年营业收入突破500亿元。\n"
+    targets = sorted((t["value"], t["year"] or 0) for t in of(extract(nlp, text)[1], "target"))
+    assert targets == [(30, 0), (5e10, 2025)]
+    # decoy: under a plan's span stated before it, the rate is a goal of the span
+    text = "园区规划\n2021-02-01\n“十四五”期间,全区每年安排新增工业用地指标不少于800亩。\n"
+    assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [2025]
+    # decoy: 年均 is an average up to the deadline, not a rate with no year
+    text = "园区规划\n2021-02-01\n到2025年,园区工业增加值年均增长12%以上。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(12, 2025)]
+
+
+def test_a_projects_planned_total_in_a_plan_has_no_year(nlp):
+    text = ("某高新区三年行动方案(2023-2025年)\n2023年5月\n二、重点任务\n(一)新能源材料。产业园首期规划用地4500亩,"
+            "已签约项目总投资216亿元,其中某锂电材料项目计划总投资85亿元,建成后年产正极材料10万吨。\n")
+    targets = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert targets[8.5e9] is None
+    # decoy: a year's set of projects, dated in its sentence
+    text = "园区动态\n2018-04-02\n今年全区共安排重点项目70个,计划总投资420亿元。\n"
+    targets = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert targets[4.2e10] == 2018
+
+
+def test_a_byline_dated_in_chinese_numerals_with_circle_zeros_dates_the_report():
+    from extractors.context import document_year
+    assert document_year("某市“十一五”开发区发展规划(2006-2010年)\n二○○五年十一月\n前言\n") == 2005
+    assert document_year("某市开发区工作要点\n二〇一二年三月\n") == 2012
+    # decoy: a year in the title with no byline stays the title's
+    assert document_year("某市“十一五”开发区发展规划(2006-2010年)\n前言\n") == 2010
+
+
+def test_under_a_later_deadline_leiji_in_a_plan_dated_in_chinese_numerals_sums_up_goals(nlp):
+    text = ("某市“十一五”园区发展规划(2006-2010年)\n二○○五年十一月\n二、发展目标\n"
+            "十一五末,园区累计完成固定资产投资200亿元,引进项目150个以上。\n")
+    targets = sorted((t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target"))
+    assert targets == [(150, 2010), (2e10, 2010)]
+
+
+def test_a_count_after_xianyou_is_the_stock_a_change_starts_from(nlp):
+    text = "到2010年,将现有近120个镇级园区整合为20个左右,园区数量原有85个的县压减至10个以内。\n"
+    targets = sorted(t["value"] for t in of(extract(nlp, text)[1], "target"))
+    assert 120 not in targets and 85 not in targets and 20 in targets
+
+
+def test_spindles_are_a_count_goal(nlp):
+    text = "到2020年,纺织服装产业园纺纱规模力争达到300万锭,带动就业3万人。\n"
+    targets = sorted((t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target"))
+    assert targets == [(30000, "people"), (3e6, "count")]
+    # decoy: a mill's spindles as a past result stay no goal
+    assert of(extract(nlp, "2018年,纺织服装产业园已建成纺纱规模200万锭。\n")[1], "target") == []
+
+
+def test_a_projects_planned_total_is_dated_by_when_it_is_to_be_done(nlp):
+    text = ("园区动态\n2012-05-03\n园区新引进的年产陶瓷5万吨项目,计划总投资4.2亿元,占地300亩,预计2014年建成投产。\n")
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(4.2e8, 2014)]
+    # decoy: a year after the figure that is no completion (its founding) does not date it
+    text = ("某高新区三年行动方案(2023-2025年)\n2023年5月\n二、重点任务\n其中某材料项目计划总投资30亿元,"
+            "其母公司2010年成立。\n")
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(3e9, None)]

@@ -28,8 +28,9 @@ def test_the_audit_locates_every_annotated_text(audit, annotations):
 
 
 # Floors a little below the figures measured after the rules were generalized from the errors this set showed
-# (README, Quality, held-out reports), so that a change making any type worse on these reports fails here.
-FLOORS = {"money": (0.98, 0.98), "area": (0.97, 0.97), "target": (0.92, 0.74), "zone": (0.94, 0.92),
+# (README, Quality, held-out reports), so that a change making any type worse on these reports fails here. Target
+# floors raised after round 9 (target recall).
+FLOORS = {"money": (0.98, 0.98), "area": (0.97, 0.97), "target": (0.94, 0.80), "zone": (0.94, 0.92),
           "industry": (0.96, 0.94)}
 ZONE_ATTRIBUTION_FLOOR = 0.92
 
