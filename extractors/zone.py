@@ -386,8 +386,12 @@ class ZoneFinder:
         out = []
         before = tuple(self.titles | set(self.lex.zone_collective))
         longer = set(self.lex.zone_suffixes) | set(self.lex.zone_bare_words)
-        for word, full_forms in self.lex.zone_bare_short_forms.items():
-            owners = {(self._key(m.proper), m.family): m for m in found if m.name.endswith(tuple(full_forms))}
+        owners_by_word = {word: {(self._key(m.proper), m.family): m for m in found if m.name.endswith(tuple(forms))}
+                          for word, forms in self.lex.zone_bare_short_forms.items()}
+        for word in self.lex.zone_defined_bare_words:
+            owners_by_word[word] = {(self._key(m.proper), m.family): m for m in found
+                                    if self.defined_short_form(text, m).endswith(word)}
+        for word, owners in owners_by_word.items():
             if len(owners) != 1:
                 continue
             owner = next(iter(owners.values()))
@@ -399,6 +403,11 @@ class ZoneFinder:
                     continue
                 out.append(ZoneMention(a, b, word, owner.proper, owner.family, owner.place, owner.proper_led))
         return out
+
+    def defined_short_form(self, text: str, mention: ZoneMention) -> str:
+        """The short form the text defines right after a zone's name ((以下简称拉萨高新区) → 拉萨高新区), or ''."""
+        defined = self.defined_short.match(text, mention.end)
+        return defined["short"] if defined else ""
 
     def table_mentions(self, text: str) -> list[ZoneMention]:
         """稀土应用产业园|15.6平方公里|…: a table row whose first cell is only a qualifier and a zone suffix names a

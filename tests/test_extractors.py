@@ -1661,3 +1661,16 @@ def test_last_year_after_bi_is_a_baseline_not_the_year_of_what_follows(nlp):
     # decoy: 去年 on its own still dates its figures
     money = of(extract(nlp, "2017-07-26\n去年园区完成固定资产投资30亿元。\n")[1], "money")
     assert [m["year"] for m in money] == [2016]
+
+
+def test_bare_gaoxinqu_is_the_zone_whose_short_form_the_text_defined_with_it(nlp):
+    text = ("记者从铜仁经济开发区和铜仁高新技术产业开发区(以下简称铜仁高新区)获悉。\n"
+            "高新区:电子信息产业加快集聚\n"
+            "上半年高新区完成固定资产投资12亿元,新签约项目18个。\n")
+    _, records = extract(nlp, text)
+    assert [m["zone"] for m in of(records, "money")] == ["铜仁高新技术产业开发区"]
+    assert "高新区" in zones_of(records)["铜仁高新技术产业开发区"]
+    # decoy: with no short form defined, a bare 高新区 may speak of hitech zones in general
+    text = ("宝鸡高新技术产业开发区规划面积118平方公里。\n"
+            "全市开发区建设提速。高新区全年完成固定资产投资286亿元。\n")
+    assert zones_of(extract(nlp, text)[1]) == {"宝鸡高新技术产业开发区": []}  # 高新区 is no mention of it
