@@ -555,12 +555,25 @@ class ZoneFinder:
                            parent.place, parent.proper_led)
 
     def _bracketed(self, text: str, clause: int, m: regex.Match) -> ZoneMention | None:
-        """中山(河源)产业转移工业园: a place, a place in brackets, and a qualifier with no place of its own."""
+        """中山(河源)产业转移工业园: a place, a place in brackets, and a qualifier with no place of its own.
+        东莞长安(新区)工业园: a bare zone word in brackets says what else the place's area is (长安新区), inside
+        the name."""
         if clause == 0 or text[clause - 1] != ")":
             return None
         bracket = BRACKETED_PLACE.search(text, max(0, clause - 7), clause)
         middle = text[clause:m.start()]
-        if not bracket or not is_region(bracket["inner"]) or not patterns.fullmatch(r"\p{Han}{0,6}", middle):
+        if not bracket or not patterns.fullmatch(r"\p{Han}{0,6}", middle):
+            return None
+        if bracket["inner"] in self.lex.zone_bare_words:
+            part = self._proper_part(text[max(clause_start(text, bracket.start()), bracket.start() - MAX_LEFT):
+                                          bracket.start()])
+            if part is None or part[1] is None:
+                return None  # 园区(新区)…: only a place's area is so named
+            start = bracket.start() - len(part[0])
+            proper = text[start:m.start()]
+            return ZoneMention(start, m.end(), proper + m.group(), proper, self.lex.zone_suffixes[m.group()],
+                               part[1], part[2])
+        if not is_region(bracket["inner"]):
             return None
         head = clause_start(text, bracket.start())
         part = self._proper_part(text[max(head, bracket.start() - MAX_LEFT):bracket.start()])

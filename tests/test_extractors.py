@@ -1674,3 +1674,13 @@ def test_bare_gaoxinqu_is_the_zone_whose_short_form_the_text_defined_with_it(nlp
     text = ("宝鸡高新技术产业开发区规划面积118平方公里。\n"
             "全市开发区建设提速。高新区全年完成固定资产投资286亿元。\n")
     assert zones_of(extract(nlp, text)[1]) == {"宝鸡高新技术产业开发区": []}  # 高新区 is no mention of it
+
+
+def test_a_zone_word_in_brackets_inside_a_name_is_part_of_it(nlp):
+    text = ("重点扶持佛山顺德(新区)产业园、佛山南海工业园等镇级园区。顺德产业园2005年完成工业产值80亿元,"
+            "以家电和五金为主导产业。\n")
+    _, records = extract(nlp, text)
+    assert zones_of(records)["佛山顺德(新区)产业园"] == ["顺德产业园"]
+    assert {r["zone"] for r in records if r["type"] != "zone"} == {"佛山顺德(新区)产业园"}
+    # decoy: a bracketed zone word after a generic word names nothing
+    assert zones_of(extract(nlp, "园区(新区)工业园完成投资5亿元。\n")[1]) == {}
