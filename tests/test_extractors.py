@@ -1684,3 +1684,16 @@ def test_a_zone_word_in_brackets_inside_a_name_is_part_of_it(nlp):
     assert {r["zone"] for r in records if r["type"] != "zone"} == {"佛山顺德(新区)产业园"}
     # decoy: a bracketed zone word after a generic word names nothing
     assert zones_of(extract(nlp, "园区(新区)工业园完成投资5亿元。\n")[1]) == {}
+
+
+def test_a_joining_word_before_a_list_comma_pairs_words_inside_items(nlp):
+    text = "滨海经开区以集成电路、智能网联汽车和车联网、医疗器械和生物药为主导产业,规划面积20平方公里。\n"
+    names = {i["name"] for i in of(extract(nlp, text)[1], "industry")}
+    assert names == {"集成电路", "智能网联汽车和车联网", "医疗器械和生物药"}
+    # a different joining word at the end closes the list
+    text = "滨海经开区以船舶及海工装备、精细化工和清洁能源为主导产业。\n"
+    names = {i["name"] for i in of(extract(nlp, text)[1], "industry")}
+    assert names == {"船舶及海工装备", "精细化工", "清洁能源"}
+    # decoy: with no joining word before a comma, 和 closes the list as usual
+    text = "滨海经开区以冶金、装备制造和新材料为主导产业。\n"
+    assert {i["name"] for i in of(extract(nlp, text)[1], "industry")} == {"冶金", "装备制造", "新材料"}
