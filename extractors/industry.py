@@ -23,6 +23,7 @@ LIST = rf"{ITEM}(?:(?:[、/]\n?|和|与|以?及){ITEM}){{0,12}}"
 REMARK = patterns.compile(r"\([^()]*\)")
 LIST_COMMA = patterns.compile(r"[、/]\n?")
 JOINER = patterns.compile(r"和|与|以?及")
+PAIRING = patterns.compile(r"和|与|以及")  # 及 is not: whether it joins one industry or two is _split_ji's call
 BRIDGE = r"[^,;。:、\n]{0,10}?:"
 # 一是电子信息产业; 2.装备制造产业; (三)新能源产业: an enumerated item, the name up to its first punctuation
 ENUMERATED_ITEM = (r"(?:[一二三四五六七八九十]是|\d+\.|\(\d+\)|\([一二三四五六七八九十]\))"
@@ -180,7 +181,8 @@ class IndustryFinder:
         """(start, end, name) of the items of a list in text[start:end]. `from_left`: the cue follows the list;
         `opened`: the first item may carry the words that open the list (形成了…)."""
         out = []
-        pieces = paired_items(text, start, end) or self._pieces(text, start, end)
+        paired = paired_items(text, start, end)
+        pieces = self._split_ji(text, paired, end) if paired else self._pieces(text, start, end)
         lead = 0 if from_left and opened else -1  # a list right after its cue has no opening words
         for i, (a, b) in enumerate(pieces):
             raw = text[a:b]
@@ -395,18 +397,18 @@ class IndustryFinder:
 def paired_items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     """高端汽车和新能源智能汽车、生物技术和大健康、机器人和智能制造: a joining word before a 、 cannot close the list,
     so the writer pairs words inside items: the items are what the 、 separate. The last item's joining word closes
-    the list unless it is one the writer already paired with (钢铁及有色金属加工、石化下游产品和清洁能源: four
-    industries, the last 和 closing). None when no item before the last holds a joining word."""
+    the list unless it is one the writer already paired with (钢铁与有色金属加工、石化下游产品和清洁能源: the last 和
+    closes). None when no item before the last holds a joining word."""
     commas = list(LIST_COMMA.finditer(text, start, end))
     if not commas:
         return None
     edges = [start] + [x for m in commas for x in (m.start(), m.end())] + [end]
     items = list(zip(edges[::2], edges[1::2]))
-    paired = {j.group() for a, b in items[:-1] for j in JOINER.finditer(text, a, b)}
+    paired = {j.group() for a, b in items[:-1] for j in PAIRING.finditer(text, a, b)}
     if not paired:
         return None
     last_start, last_end = items[-1]
-    closing = [j for j in JOINER.finditer(text, last_start, last_end) if j.group() not in paired]
+    closing = [j for j in PAIRING.finditer(text, last_start, last_end) if j.group() not in paired]
     if closing:
         items[-1:] = [(last_start, closing[0].start()), (closing[0].end(), last_end)]
     return items

@@ -1691,9 +1691,9 @@ def test_a_joining_word_before_a_list_comma_pairs_words_inside_items(nlp):
     names = {i["name"] for i in of(extract(nlp, text)[1], "industry")}
     assert names == {"集成电路", "智能网联汽车和车联网", "医疗器械和生物药"}
     # a different joining word at the end closes the list
-    text = "滨海经开区以船舶及海工装备、精细化工和清洁能源为主导产业。\n"
+    text = "滨海经开区以船舶与海工装备、精细化工和清洁能源为主导产业。\n"
     names = {i["name"] for i in of(extract(nlp, text)[1], "industry")}
-    assert names == {"船舶及海工装备", "精细化工", "清洁能源"}
+    assert names == {"船舶与海工装备", "精细化工", "清洁能源"}
     # decoy: with no joining word before a comma, 和 closes the list as usual
     text = "滨海经开区以冶金、装备制造和新材料为主导产业。\n"
     assert {i["name"] for i in of(extract(nlp, text)[1], "industry")} == {"冶金", "装备制造", "新材料"}
