@@ -295,6 +295,7 @@ class ZoneFinder:
         found += self.list_mentions(text, {m.end for m in found})
         found += self.sibling_sub_zone_mentions(text, found)
         found += self.place_park_mentions(text, found)
+        found += self.sibling_park_mentions(text, found)
         found += self.short_form_mentions(text, found)
         found += self.abbreviation_mentions(text, found)
         found += self.bare_short_mentions(text, found)
@@ -503,6 +504,33 @@ class ZoneFinder:
                 # 中关村科学城 is no short form of 中关村软件园: only the place's 园区 shortens its parks' names
                 family = "place_park" if m.group() == self.lex.zone_place_parks[0] else "place_park_" + m.group()
                 out.append(ZoneMention(start, m.end(), text[start:m.end()], place, family, place, False))
+        return out
+
+    def sibling_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """未来科学城 beside 中关村科学城 and 怀柔科学城: a place_parks word after a one-word qualifier that is no place
+        names a park too when the text names two or more parks so after places and writes this one as the subject
+        opening two or more clauses (未来科学城完成…; 未来科学城规划…). A title or a plan's words (打造一座科学城)
+        open no clause."""
+        out = []
+        for word in self.lex.zone_place_parks:
+            placed = {m.place for m in found if m.family in ("place_park", "place_park_" + word)
+                      and m.name.endswith(word)}
+            if len(placed) < 2:
+                continue
+            opening = patterns.compile(rf"(?:^|(?<=[\n。;,:!?]))(?P<q>\p{{Han}}{{2,4}}?){word}")
+            subjects: dict[str, list[regex.Match]] = {}
+            for m in opening.finditer(text):
+                if not any(f.start < m.end() and m.start() < f.end for f in found):
+                    subjects.setdefault(m["q"], []).append(m)
+            for qualifier, occurrences in subjects.items():
+                words = list(self.pos.cut(qualifier))
+                if (len(occurrences) < 2 or len(words) != 1 or qualifier in self.stopwords | self.titles
+                        or qualifier in self.lex.zone_collective
+                        or words[0].flag in BOUNDARY_TAGS and qualifier not in self.name_words):
+                    continue
+                family = "place_park" if word == self.lex.zone_place_parks[0] else "place_park_" + word
+                out += [ZoneMention(m.start(), m.end(), m.group(), qualifier, family, None, True)
+                        for m in occurrences]
         return out
 
     def abbreviation_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:

@@ -1697,3 +1697,16 @@ def test_a_joining_word_before_a_list_comma_pairs_words_inside_items(nlp):
     # decoy: with no joining word before a comma, 和 closes the list as usual
     text = "滨海经开区以冶金、装备制造和新材料为主导产业。\n"
     assert {i["name"] for i in of(extract(nlp, text)[1], "industry")} == {"冶金", "装备制造", "新材料"}
+
+
+def test_a_park_named_without_a_place_beside_its_placed_siblings(nlp):
+    text = ("建设南京科学城、江宁科学城和智慧科学城。\n"
+            "南京科学城完成投资50亿元。江宁科学城新增用地800亩。智慧科学城完成投资30亿元;"
+            "智慧科学城全年供应产业用地600亩。\n")
+    _, records = extract(nlp, text)
+    assert "智慧科学城" in zones_of(records)
+    assert {r["text"]: r["zone"] for r in records if r["type"] == "money"}["30亿元"] == "智慧科学城"
+    # decoys: no placed siblings, or said once: a plan's words, not a park
+    assert zones_of(extract(nlp, "智慧科学城完成投资30亿元。智慧科学城新增用地600亩。\n")[1]) == {}
+    text = "南京科学城完成投资50亿元。江宁科学城新增用地800亩。打造一座科学城。未来科学城要有远见。\n"
+    assert set(zones_of(extract(nlp, text)[1])) == {"南京科学城", "江宁科学城"}
