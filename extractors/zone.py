@@ -101,6 +101,8 @@ class ZoneFinder:
         self.name_words = set(lex.zone_name_words)
         self.former_marks = tuple(lex.zone_former_marks)
         self.region_collective_tails = tuple(lex.zone_region_collective_tails)
+        self.province_short_forms = set(lex.zone_partner_abbreviations)
+        self.province_part_directions = set(lex.zone_province_part_directions)
         self.numerals = set(lex.zone_numerals)
         self.numeral_counters = tuple(lex.zone_numeral_counters)
         marks = "".join(regex.escape(m) for m in lex.zone_censor_marks)
@@ -190,6 +192,11 @@ class ZoneFinder:
             return None
         place = taken[0][0] if self._is_place(*taken[0]) else None
         return proper, place, self._is_proper(*taken[0]) or self._region_led(taken)
+
+    def _province_part(self, word: str) -> bool:
+        """苏南, 皖北: a province's short form and a direction, a part of it made of several places."""
+        return (len(word) == 2 and word[0] in self.province_short_forms and word[1] in self.province_part_directions
+                and not is_region(word))
 
     def blocked(self, text: str, m: regex.Match) -> bool:
         """The suffix matched by `m` is part of a longer word: a blocker follows it (工业区块), or one starts at its
@@ -466,6 +473,8 @@ class ZoneFinder:
             if not self._allowed(proper, family):
                 previous_end = lo  # 松山新区, 浦东新区: a city's district, not a zone
                 continue
+            if self._province_part(proper) and m.group() in self.lex.zone_bare_words:
+                continue  # 皖北开发区: the zones of a part of a province together (not 宁东能源化工基地)
             if is_prefecture(proper) and m.group() in self.city_collective:
                 continue  # 鹤壁市产业集聚区: the city's zones together
             if is_district(proper) and m.group() in self.district_collective:

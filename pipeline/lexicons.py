@@ -163,6 +163,7 @@ class Lexicons:
     # zones, round 7
     zone_former_marks: list[str] = field(default_factory=list)
     zone_region_collective_tails: list[str] = field(default_factory=list)
+    zone_province_part_directions: list[str] = field(default_factory=list)  # 苏南, 皖北: parts of a province
     industry_name_openers: list[str] = field(default_factory=list)
     zone_numeral_counters: list[str] = field(default_factory=list)
 
@@ -347,6 +348,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_question_tags=[str(w) for w in zone_cues.get("question_tags", [])],
         zone_former_marks=[str(w) for w in zone_cues.get("former_marks", [])],
         zone_region_collective_tails=[str(w) for w in zone_cues.get("region_collective_tails", [])],
+        zone_province_part_directions=[str(w) for w in zone_cues.get("province_part_directions", [])],
         industry_name_openers=[str(w) for w in industry_cues.get("name_openers", [])],
         zone_numeral_counters=[str(w) for w in zone_cues.get("numeral_counters", [])],
         fingerprint=digest.hexdigest(),

@@ -1710,3 +1710,11 @@ def test_a_park_named_without_a_place_beside_its_placed_siblings(nlp):
     assert zones_of(extract(nlp, "智慧科学城完成投资30亿元。智慧科学城新增用地600亩。\n")[1]) == {}
     text = "南京科学城完成投资50亿元。江宁科学城新增用地800亩。打造一座科学城。未来科学城要有远见。\n"
     assert set(zones_of(extract(nlp, text)[1])) == {"南京科学城", "江宁科学城"}
+
+
+def test_a_part_of_a_province_before_a_zone_word_is_its_zones_together(nlp):
+    for text in ("考核结果显示,苏北开发区亩均税收普遍偏低。\n", "要带动豫东开发区协同发展。\n"):
+        assert zones_of(extract(nlp, text)[1]) == {}
+    # decoys: a place cpca knows (湘西), and a part of a province before a qualifier
+    assert "湘西经济开发区" in zones_of(extract(nlp, "湘西经济开发区完成投资5亿元。\n")[1])
+    assert "宁东能源化工基地" in zones_of(extract(nlp, "重点审计了宁东能源化工基地的债务。\n")[1])
