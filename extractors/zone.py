@@ -658,12 +658,17 @@ class ZoneFinder:
 
     def short_form_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """Every occurrence of a short form the text defines for a zone (以下简称“中河园”) or writes in brackets
-        after its name (光谷生物城), as a mention of it."""
+        after its name (光谷生物城), as a mention of it. A short form read as a name of its own too (光谷生物城) becomes
+        a mention of the zone it shortens."""
         out = []
-        for mention in found:
+        for mention in list(found):
             defined = self.defined_short.match(text, mention.end)
             short = defined["short"] if defined else self._bracketed_alias(text, mention)
-            if not short or any(m.name == short for m in found):
+            if not short:
+                continue
+            if any(m.name == short for m in found):
+                found[:] = [ZoneMention(m.start, m.end, m.name, mention.proper, mention.family, mention.place,
+                                        mention.proper_led) if m.name == short else m for m in found]
                 continue
             for occurrence in patterns.compile(regex.escape(short)).finditer(text):
                 out.append(ZoneMention(occurrence.start(), occurrence.end(), short, mention.proper, mention.family,

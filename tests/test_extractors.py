@@ -1718,3 +1718,15 @@ def test_a_part_of_a_province_before_a_zone_word_is_its_zones_together(nlp):
     # decoys: a place cpca knows (湘西), and a part of a province before a qualifier
     assert "湘西经济开发区" in zones_of(extract(nlp, "湘西经济开发区完成投资5亿元。\n")[1])
     assert "宁东能源化工基地" in zones_of(extract(nlp, "重点审计了宁东能源化工基地的债务。\n")[1])
+
+
+def test_a_place_named_bio_city_is_a_zone_and_a_bracketed_name_stays_an_alias(nlp):
+    text = "由高新区共建的杭州钱塘国际生物城(以下简称“生物城”),规划面积30平方公里。生物城完成投资20亿元。\n"
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"杭州钱塘国际生物城": ["生物城"]}
+    assert {r["zone"] for r in records if r["type"] == "money"} == {"杭州钱塘国际生物城"}
+    # a park's own name in brackets after another name is that zone's alias, not a zone of its own
+    text = "武汉国家生物产业基地(光谷生物城)全年实现收入820亿元。光谷生物城新引进企业146家。\n"
+    assert zones_of(extract(nlp, text)[1]) == {"武汉国家生物产业基地": ["光谷生物城"]}
+    # decoy: no place, no zone
+    assert zones_of(extract(nlp, "打造一座生物城,完成投资5亿元。\n")[1]) == {}
