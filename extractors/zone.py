@@ -80,6 +80,7 @@ class ZoneFinder:
         self.district_collective = set(lex.zone_district_collective_suffixes)
         self.project = patterns.compile(alternation(lex.zone_project_followers))
         # A project, or a phase of a park being built (机器人产业园二期): its facts belong to the zone around it
+        self.phase = patterns.compile(alternation(lex.zone_phase_followers))
         self.project_or_phase = patterns.compile(
             alternation(list(lex.zone_project_followers) + list(lex.zone_phase_followers)))
         self.generic_qualifiers = patterns.compile(rf"(?:{alternation(lex.zone_generic_qualifiers)})$")
@@ -515,6 +516,14 @@ class ZoneFinder:
                 out.append(ZoneMention(start, m.end(), text[start:m.end()], place, family, place, False))
         return out
 
+    def heads_phase_item(self, text: str, mention: ZoneMention) -> bool:
+        """——西藏数据中心产业园二期:计划总投资18亿元: a list item headed by a park's phase speaks of that park, which
+        the phase enlarges (the park is where it is built)."""
+        phase = self.phase.match(text, mention.end)
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        return bool(phase) and text.startswith(":", phase.end()) and \
+            not patterns.sub(r"[\s—\-·•●▪*\d.、()一二三四五六七八九十]", "", text[line_start:mention.start])
+
     def sibling_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """未来科学城 beside 中关村科学城 and 怀柔科学城: a place_parks word after a one-word qualifier that is no place
         names a park too when the text names two or more parks so after places and writes this one as the subject
@@ -762,7 +771,8 @@ class ZoneExtractor:
         # A park named as a project (汇融物流园区项目) or a phase of one (产业园二期) is a zone, but a sentence
         # about projects is about the zone they are built in: project mentions do not attribute facts.
         doc.user_data["zone_mentions"] = [(m.start, m.end, z.name) for z in zones for m in z.mentions
-                                          if not self.finder.project_or_phase.match(doc.text, m.end)]
+                                          if not self.finder.project_or_phase.match(doc.text, m.end)
+                                          or self.finder.heads_phase_item(doc.text, m)]
         doc.user_data["zones"] = {z.name: z.aliases for z in zones}
         for z in zones:
             first = next(m for m in z.mentions if m.name == z.name)

@@ -1730,3 +1730,14 @@ def test_a_place_named_bio_city_is_a_zone_and_a_bracketed_name_stays_an_alias(nl
     assert zones_of(extract(nlp, text)[1]) == {"武汉国家生物产业基地": ["光谷生物城"]}
     # decoy: no place, no zone
     assert zones_of(extract(nlp, "打造一座生物城,完成投资5亿元。\n")[1]) == {}
+
+
+def test_a_list_item_headed_by_a_parks_phase_speaks_of_that_park(nlp):
+    text = ("银川高新技术产业开发区下半年重点项目:\n"
+            "——宁夏智能终端产业园二期:计划总投资9亿元,规划用地150亩;\n"
+            "——银川高新区标准厂房:总投资2亿元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] != "zone"}
+    assert zone_of["150亩"] == "宁夏智能终端产业园"
+    # decoy: a phase named inside a sentence is a project built in the zone
+    text = "银川高新技术产业开发区今年开工宁夏智能终端产业园二期,完成投资9亿元。\n"
+    assert [r["zone"] for r in of(extract(nlp, text)[1], "money")] == ["银川高新技术产业开发区"]
