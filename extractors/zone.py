@@ -309,6 +309,7 @@ class ZoneFinder:
         found += self.bare_short_mentions(text, found)
         found += self.place_dropped_mentions(text, found)
         found += self.park_short_mentions(text, found)
+        found += self.repeated_mentions(text, fuller, found)
         addresses = [a.span() for a in self.address.finditer(text)] if self.address else []
         found = [m for m in found if not any(a <= m.start < b for a, b in addresses)
                  and not (self.street and self.street.match(text, m.end))]
@@ -514,6 +515,17 @@ class ZoneFinder:
                 # 中关村科学城 is no short form of 中关村软件园: only the place's 园区 shortens its parks' names
                 family = "place_park" if m.group() == self.lex.zone_place_parks[0] else "place_park_" + m.group()
                 out.append(ZoneMention(start, m.end(), text[start:m.end()], place, family, place, False))
+        return out
+
+    def repeated_mentions(self, text: str, named: list[ZoneMention], found: list[ZoneMention]) -> list[ZoneMention]:
+        """A full name (found with its suffix and place or qualifier) is that zone wherever else the text writes
+        it, also where the words around it hid it (新建的格桑净土健康孵化园: jieba reads 的格 or a person's name there)."""
+        out = []
+        for name, owner in {m.name: m for m in named}.items():
+            for occurrence in patterns.compile(regex.escape(name)).finditer(text):
+                a, b = occurrence.span()
+                if not any(f.start < b and a < f.end for f in found + out):
+                    out.append(ZoneMention(a, b, name, owner.proper, owner.family, owner.place, owner.proper_led))
         return out
 
     def heads_phase_item(self, text: str, mention: ZoneMention) -> bool:

@@ -1741,3 +1741,11 @@ def test_a_list_item_headed_by_a_parks_phase_speaks_of_that_park(nlp):
     # decoy: a phase named inside a sentence is a project built in the zone
     text = "银川高新技术产业开发区今年开工宁夏智能终端产业园二期,完成投资9亿元。\n"
     assert [r["zone"] for r in of(extract(nlp, text)[1], "money")] == ["银川高新技术产业开发区"]
+
+
+def test_a_full_name_found_once_is_that_zone_wherever_it_is_written_again(nlp):
+    text = ("——格桑净土健康孵化园二期:总投资1.5亿元。\n"
+            "拉萨经济技术开发区完成投资32亿元,新建的格桑净土健康孵化园占地80亩,首期投资八千万元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] != "zone"}
+    assert zone_of["80亩"] == "格桑净土健康孵化园"
+    assert zone_of["32亿元"] == "拉萨经济技术开发区"
