@@ -1749,3 +1749,17 @@ def test_a_full_name_found_once_is_that_zone_wherever_it_is_written_again(nlp):
     zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] != "zone"}
     assert zone_of["80亩"] == "格桑净土健康孵化园"
     assert zone_of["32亿元"] == "拉萨经济技术开发区"
+
+
+def test_a_bare_zone_word_in_a_paragraph_headed_by_a_zone_whose_short_form_ends_so(nlp):
+    text = ("南通经济技术开发区(南通开发区)。2021年完成工业总产值2100亿元。\n"
+            "合肥高新技术产业开发区(合肥高新区)。2021年实现营业收入3050亿元。"
+            "高新区将重点发展智能语音和量子信息,2022年计划新增标准厂房60万平方米。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] != "zone"}
+    assert zone_of["60万平方米"] == "合肥高新技术产业开发区"
+    assert {i["zone"] for i in of(extract(nlp, text)[1], "industry")} == {"合肥高新技术产业开发区"}
+    # decoy: a bare word no form of the paragraph's zone ends with speaks of another zone
+    text = ("南通经济技术开发区(南通开发区)。2021年完成工业总产值2100亿元。\n"
+            "合肥高新技术产业开发区(合肥高新区)。2021年实现营业收入3050亿元。保税区新增标准厂房60万平方米。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] != "zone"}
+    assert zone_of["60万平方米"] is None
