@@ -309,6 +309,7 @@ class ZoneFinder:
         found += self.bare_short_mentions(text, found)
         found += self.place_dropped_mentions(text, found)
         found += self.park_short_mentions(text, found)
+        found += self.inner_word_mentions(text, found)
         found += self.repeated_mentions(text, fuller, found)
         addresses = [a.span() for a in self.address.finditer(text)] if self.address else []
         found = [m for m in found if not any(a <= m.start < b for a, b in addresses)
@@ -515,6 +516,29 @@ class ZoneFinder:
                 # 中关村科学城 is no short form of 中关村软件园: only the place's 园区 shortens its parks' names
                 family = "place_park" if m.group() == self.lex.zone_place_parks[0] else "place_park_" + m.group()
                 out.append(ZoneMention(start, m.end(), text[start:m.end()], place, family, place, False))
+        return out
+
+    def inner_word_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """中医药产业园 for 粤澳合作中医药科技产业园: a qualifier and a suffix, written outside any name, whose
+        qualifier is a word inside the proper part of exactly one zone with that suffix, is a short form of it."""
+        out = []
+        for m in self.suffixes.finditer(text):
+            if self.blocked(text, m) or any(f.start < m.end() and m.start() < f.end for f in found + out):
+                continue
+            words = list(self.pos.cut(text[max(clause_start(text, m.start()), m.start() - 6):m.start()]))
+            if not words or len(words[-1].word) < 2 or not HAN_WORD.fullmatch(words[-1].word):
+                continue
+            word = words[-1].word
+            owners = {(self._key(f.proper), f.family): f for f in found
+                      if f.name.endswith(m.group()) and word in f.proper[1:] and f.proper != word}
+            if len(owners) != 1 or word in self.stopwords or is_region(word):
+                continue
+            owner = next(iter(owners.values()))
+            start = m.start() - len(word)
+            if text[:start].endswith(tuple(self.titles | set(self.lex.zone_collective))):
+                continue
+            out.append(ZoneMention(start, m.end(), text[start:m.end()], owner.proper, owner.family, owner.place,
+                                   owner.proper_led))
         return out
 
     def repeated_mentions(self, text: str, named: list[ZoneMention], found: list[ZoneMention]) -> list[ZoneMention]:

@@ -1763,3 +1763,15 @@ def test_a_bare_zone_word_in_a_paragraph_headed_by_a_zone_whose_short_form_ends_
             "合肥高新技术产业开发区(合肥高新区)。2021年实现营业收入3050亿元。保税区新增标准厂房60万平方米。\n")
     zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] != "zone"}
     assert zone_of["60万平方米"] is None
+
+
+def test_a_word_inside_one_zones_name_and_its_suffix_is_a_short_form(nlp):
+    text = ("横琴新区规划面积106平方公里。与之相邻的粤澳合作中医药科技产业园规划用地50公顷。\n"
+            "中医药产业园负责人介绍,园区首期投入约11.4亿澳门元。\n")
+    _, records = extract(nlp, text)
+    assert zones_of(records)["粤澳合作中医药科技产业园"] == ["中医药产业园"]
+    assert [m["zone"] for m in of(records, "money")] == ["粤澳合作中医药科技产业园"]
+    # decoy: the word is inside two zones' names, which one is unknown
+    text = ("珠海中医药科技产业园和粤澳合作中医药科技产业园各规划用地50公顷。\n"
+            "中医药产业园负责人介绍,首期投入约11.4亿澳门元。\n")
+    assert "中医药产业园" not in {a for aliases in zones_of(extract(nlp, text)[1]).values() for a in aliases}
