@@ -525,10 +525,12 @@ class ZoneFinder:
         for m in self.suffixes.finditer(text):
             if self.blocked(text, m) or any(f.start < m.end() and m.start() < f.end for f in found + out):
                 continue
-            words = list(self.pos.cut(text[max(clause_start(text, m.start()), m.start() - 6):m.start()]))
+            words = list(self.pos.cut(text[max(clause_start(text, m.start()), m.start() - MAX_LEFT):m.start()]))
             if not words or len(words[-1].word) < 2 or not HAN_WORD.fullmatch(words[-1].word):
                 continue
             word = words[-1].word
+            if len(words) > 1 and not (words[-2].flag in BOUNDARY_TAGS or words[-2].word in self.stopwords):
+                continue  # 全市数字经济产业园: the word is the end of a longer qualifier, not the start of a name
             owners = {(self._key(f.proper), f.family): f for f in found
                       if f.name.endswith(m.group()) and word in f.proper[1:] and f.proper != word}
             if len(owners) != 1 or word in self.stopwords or is_region(word):

@@ -1775,3 +1775,6 @@ def test_a_word_inside_one_zones_name_and_its_suffix_is_a_short_form(nlp):
     text = ("珠海中医药科技产业园和粤澳合作中医药科技产业园各规划用地50公顷。\n"
             "中医药产业园负责人介绍,首期投入约11.4亿澳门元。\n")
     assert "中医药产业园" not in {a for aliases in zones_of(extract(nlp, text)[1]).values() for a in aliases}
+    # decoy: the word ends a longer qualifier (全市数字经济产业园), it starts no name
+    text = "万州数字经济产业园开园。全市数字经济产业园营业收入30亿元。\n"
+    assert zones_of(extract(nlp, text)[1]) == {"万州数字经济产业园": []}
