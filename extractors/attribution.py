@@ -223,9 +223,12 @@ class ZoneAttributor:
                 span._.zone = None
                 continue
             headed = self.paragraph_zone(text, span.start_char, visible, general) if not named else None
-            if headed and any(not headed.endswith((w, *self.full_forms.get(w, ())))
+            # 投资区现场签约… in a paragraph on 角美工业园区 speaks of another zone; 高新区将重点发展… in one on
+            # 无锡高新技术产业开发区(无锡高新区) of the paragraph's own, whose short form ends so
+            forms = {text[s:e] for s, e, z in mentions if z == headed} | {headed}
+            if headed and any(not any(f.endswith((w, *self.full_forms.get(w, ()))) for f in forms)
                               for w in self.bare_words(text, s_start, s_end, visible)):
-                headed = None  # 投资区现场签约… in a paragraph on 角美工业园区 speaks of another zone
+                headed = None
             if headed or general:
                 span._.zone = headed
                 continue

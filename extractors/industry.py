@@ -21,6 +21,9 @@ ITEM_SEPARATORS = patterns.compile(r"[、/]\n?|和|与|以及")
 ITEM = r"(?:(?!和|与|以?及)[\p{Han}A-Za-z]){1,12}(?:\([^()]{1,10}\))?"
 LIST = rf"{ITEM}(?:(?:[、/]\n?|和|与|以?及){ITEM}){{0,12}}"
 REMARK = patterns.compile(r"\([^()]*\)")
+LIST_COMMA = patterns.compile(r"[、/]\n?")
+JOINER = patterns.compile(r"和|与|以?及")
+PAIRING = patterns.compile(r"和|与|以及")  # 及 is not: whether it joins one industry or two is _split_ji's call
 BRIDGE = r"[^,;。:、\n]{0,10}?:"
 # 一是电子信息产业; 2.装备制造产业; (三)新能源产业: an enumerated item, the name up to its first punctuation
 ENUMERATED_ITEM = (r"(?:[一二三四五六七八九十]是|\d+\.|\(\d+\)|\([一二三四五六七八九十]\))"
@@ -145,8 +148,8 @@ class IndustryFinder:
     def _reads_as_name(self, item: str) -> bool:
         """An unknown name must read as a noun phrase: no verbs, particles or pronouns inside."""
         words = [(w.word, w.flag) for w in self.pos.cut(item)]
-        # two parts joined by 及 (铝及铝合金精深加工) may each be as long as one name
-        return 2 <= len(item) and all(len(part) <= 8 for part in item.split(JI)) and all(self._name_word(w, f, first=i == 0, last=i == len(words) - 1)
+        # two parts joined by 及 (铝及铝合金精深加工; 和 or 与 in an item paired so) may each be as long as one name
+        return 2 <= len(item) and all(len(part) <= 8 for part in JOINER.split(item)) and all(self._name_word(w, f, first=i == 0, last=i == len(words) - 1)
                                            for i, (w, f) in enumerate(words))
 
     def _without_opening_words(self, item: str) -> str:
@@ -168,26 +171,18 @@ class IndustryFinder:
 
     def _name_word(self, word: str, flag: str, first: bool, last: bool) -> bool:
         """A word an unknown industry name may hold: a noun, a word of name_words, a one-character
-        adjective before a noun (小核酸), an adjective between two words (铝材精深加工), or 及 between two of
-        them (手机及配件)."""
+        adjective before a noun (小核酸), an adjective between two words (铝材精深加工), or 及 (和, 与 in an item
+        paired so) between two of them (手机及配件)."""
         return (flag in NAME_TAGS or word in self.name_words or (flag == "a" and not last and (len(word) == 1 or not first))
-                or (word == "及" and not first and not last))
+                or (bool(JOINER.fullmatch(word)) and not first and not last))
 
     def _items(self, text: str, start: int, end: int, from_left: bool,
                opened: bool = True) -> list[tuple[int, int, str]]:
         """(start, end, name) of the items of a list in text[start:end]. `from_left`: the cue follows the list;
         `opened`: the first item may carry the words that open the list (形成了…)."""
         out = []
-        pieces = []
-        pos = start
-        whole = [(m.start(), m.end()) for m in self.joined.finditer(text, start, end)] if self.joined else []
-        for m in ITEM_SEPARATORS.finditer(text, start, end):
-            if any(a < m.start() < b for a, b in whole):
-                continue  # 软件和信息服务 is one industry
-            pieces.append((pos, m.start()))
-            pos = m.end()
-        pieces.append((pos, end))
-        pieces = self._split_ji(text, pieces, end)
+        paired = paired_items(text, start, end)
+        pieces = self._split_ji(text, paired, end) if paired else self._pieces(text, start, end)
         lead = 0 if from_left and opened else -1  # a list right after its cue has no opening words
         for i, (a, b) in enumerate(pieces):
             raw = text[a:b]
@@ -201,6 +196,19 @@ class IndustryFinder:
             if not from_left and "等" in text[a:b + 1]:
                 break
         return out
+
+    def _pieces(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The list's items split at 、 and at the words that join two items (和, 与, 以及; 及 as _split_ji says)."""
+        pieces = []
+        pos = start
+        whole = [(m.start(), m.end()) for m in self.joined.finditer(text, start, end)] if self.joined else []
+        for m in ITEM_SEPARATORS.finditer(text, start, end):
+            if any(a < m.start() < b for a, b in whole):
+                continue  # 软件和信息服务 is one industry
+            pieces.append((pos, m.start()))
+            pos = m.end()
+        pieces.append((pos, end))
+        return self._split_ji(text, pieces, end)
 
     def _joins_one(self, piece: str) -> bool:
         """A piece with 及 that names one industry: known whole (钛及特种金属), a dependent word after 及
@@ -384,6 +392,26 @@ class IndustryFinder:
             if len(items) >= 2:
                 found += [(a, b, n, role) for a, b, n in self._accept(text, items, role, False)]
         return found
+
+
+def paired_items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """高端汽车和新能源智能汽车、生物技术和大健康、机器人和智能制造: a joining word before a 、 cannot close the list,
+    so the writer pairs words inside items: the items are what the 、 separate. The last item's joining word closes
+    the list unless it is one the writer already paired with (钢铁与有色金属加工、石化下游产品和清洁能源: the last 和
+    closes). None when no item before the last holds a joining word."""
+    commas = list(LIST_COMMA.finditer(text, start, end))
+    if not commas:
+        return None
+    edges = [start] + [x for m in commas for x in (m.start(), m.end())] + [end]
+    items = list(zip(edges[::2], edges[1::2]))
+    paired = {j.group() for a, b in items[:-1] for j in PAIRING.finditer(text, a, b)}
+    if not paired:
+        return None
+    last_start, last_end = items[-1]
+    closing = [j for j in PAIRING.finditer(text, last_start, last_end) if j.group() not in paired]
+    if closing:
+        items[-1:] = [(last_start, closing[0].start()), (closing[0].end(), last_end)]
+    return items
 
 
 def table_cells(line: str) -> list[tuple[int, int, str]]:

@@ -80,6 +80,7 @@ class ZoneFinder:
         self.district_collective = set(lex.zone_district_collective_suffixes)
         self.project = patterns.compile(alternation(lex.zone_project_followers))
         # A project, or a phase of a park being built (机器人产业园二期): its facts belong to the zone around it
+        self.phase = patterns.compile(alternation(lex.zone_phase_followers))
         self.project_or_phase = patterns.compile(
             alternation(list(lex.zone_project_followers) + list(lex.zone_phase_followers)))
         self.generic_qualifiers = patterns.compile(rf"(?:{alternation(lex.zone_generic_qualifiers)})$")
@@ -101,6 +102,8 @@ class ZoneFinder:
         self.name_words = set(lex.zone_name_words)
         self.former_marks = tuple(lex.zone_former_marks)
         self.region_collective_tails = tuple(lex.zone_region_collective_tails)
+        self.province_short_forms = set(lex.zone_partner_abbreviations)
+        self.province_part_directions = set(lex.zone_province_part_directions)
         self.numerals = set(lex.zone_numerals)
         self.numeral_counters = tuple(lex.zone_numeral_counters)
         marks = "".join(regex.escape(m) for m in lex.zone_censor_marks)
@@ -190,6 +193,11 @@ class ZoneFinder:
             return None
         place = taken[0][0] if self._is_place(*taken[0]) else None
         return proper, place, self._is_proper(*taken[0]) or self._region_led(taken)
+
+    def _province_part(self, word: str) -> bool:
+        """苏南, 皖北: a province's short form and a direction, a part of it made of several places."""
+        return (len(word) == 2 and word[0] in self.province_short_forms and word[1] in self.province_part_directions
+                and not is_region(word))
 
     def blocked(self, text: str, m: regex.Match) -> bool:
         """The suffix matched by `m` is part of a longer word: a blocker follows it (工业区块), or one starts at its
@@ -295,11 +303,14 @@ class ZoneFinder:
         found += self.list_mentions(text, {m.end for m in found})
         found += self.sibling_sub_zone_mentions(text, found)
         found += self.place_park_mentions(text, found)
+        found += self.sibling_park_mentions(text, found)
         found += self.short_form_mentions(text, found)
         found += self.abbreviation_mentions(text, found)
         found += self.bare_short_mentions(text, found)
         found += self.place_dropped_mentions(text, found)
         found += self.park_short_mentions(text, found)
+        found += self.inner_word_mentions(text, found)
+        found += self.repeated_mentions(text, fuller, found)
         addresses = [a.span() for a in self.address.finditer(text)] if self.address else []
         found = [m for m in found if not any(a <= m.start < b for a, b in addresses)
                  and not (self.street and self.street.match(text, m.end))]
@@ -386,8 +397,12 @@ class ZoneFinder:
         out = []
         before = tuple(self.titles | set(self.lex.zone_collective))
         longer = set(self.lex.zone_suffixes) | set(self.lex.zone_bare_words)
-        for word, full_forms in self.lex.zone_bare_short_forms.items():
-            owners = {(self._key(m.proper), m.family): m for m in found if m.name.endswith(tuple(full_forms))}
+        owners_by_word = {word: {(self._key(m.proper), m.family): m for m in found if m.name.endswith(tuple(forms))}
+                          for word, forms in self.lex.zone_bare_short_forms.items()}
+        for word in self.lex.zone_defined_bare_words:
+            owners_by_word[word] = {(self._key(m.proper), m.family): m for m in found
+                                    if self.defined_short_form(text, m).endswith(word)}
+        for word, owners in owners_by_word.items():
             if len(owners) != 1:
                 continue
             owner = next(iter(owners.values()))
@@ -399,6 +414,11 @@ class ZoneFinder:
                     continue
                 out.append(ZoneMention(a, b, word, owner.proper, owner.family, owner.place, owner.proper_led))
         return out
+
+    def defined_short_form(self, text: str, mention: ZoneMention) -> str:
+        """The short form the text defines right after a zone's name ((以下简称拉萨高新区) → 拉萨高新区), or ''."""
+        defined = self.defined_short.match(text, mention.end)
+        return defined["short"] if defined else ""
 
     def table_mentions(self, text: str) -> list[ZoneMention]:
         """稀土应用产业园|15.6平方公里|…: a table row whose first cell is only a qualifier and a zone suffix names a
@@ -456,6 +476,8 @@ class ZoneFinder:
             if not self._allowed(proper, family):
                 previous_end = lo  # 松山新区, 浦东新区: a city's district, not a zone
                 continue
+            if self._province_part(proper) and m.group() in self.lex.zone_bare_words:
+                continue  # 皖北开发区: the zones of a part of a province together (not 宁东能源化工基地)
             if is_prefecture(proper) and m.group() in self.city_collective:
                 continue  # 鹤壁市产业集聚区: the city's zones together
             if is_district(proper) and m.group() in self.district_collective:
@@ -494,6 +516,77 @@ class ZoneFinder:
                 # 中关村科学城 is no short form of 中关村软件园: only the place's 园区 shortens its parks' names
                 family = "place_park" if m.group() == self.lex.zone_place_parks[0] else "place_park_" + m.group()
                 out.append(ZoneMention(start, m.end(), text[start:m.end()], place, family, place, False))
+        return out
+
+    def inner_word_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """中医药产业园 for 粤澳合作中医药科技产业园: a qualifier and a suffix, written outside any name, whose
+        qualifier is a word inside the proper part of exactly one zone with that suffix, is a short form of it."""
+        out = []
+        for m in self.suffixes.finditer(text):
+            if self.blocked(text, m) or any(f.start < m.end() and m.start() < f.end for f in found + out):
+                continue
+            words = list(self.pos.cut(text[max(clause_start(text, m.start()), m.start() - MAX_LEFT):m.start()]))
+            if not words or len(words[-1].word) < 2 or not HAN_WORD.fullmatch(words[-1].word):
+                continue
+            word = words[-1].word
+            if len(words) > 1 and not (words[-2].flag in BOUNDARY_TAGS or words[-2].word in self.stopwords):
+                continue  # 全市数字经济产业园: the word is the end of a longer qualifier, not the start of a name
+            owners = {(self._key(f.proper), f.family): f for f in found
+                      if f.name.endswith(m.group()) and word in f.proper[1:] and f.proper != word}
+            if len(owners) != 1 or word in self.stopwords or is_region(word):
+                continue
+            owner = next(iter(owners.values()))
+            start = m.start() - len(word)
+            if text[:start].endswith(tuple(self.titles | set(self.lex.zone_collective))):
+                continue
+            out.append(ZoneMention(start, m.end(), text[start:m.end()], owner.proper, owner.family, owner.place,
+                                   owner.proper_led))
+        return out
+
+    def repeated_mentions(self, text: str, named: list[ZoneMention], found: list[ZoneMention]) -> list[ZoneMention]:
+        """A full name (found with its suffix and place or qualifier) is that zone wherever else the text writes
+        it, also where the words around it hid it (新建的格桑净土健康孵化园: jieba reads 的格 or a person's name there)."""
+        out = []
+        for name, owner in {m.name: m for m in named}.items():
+            for occurrence in patterns.compile(regex.escape(name)).finditer(text):
+                a, b = occurrence.span()
+                if not any(f.start < b and a < f.end for f in found + out):
+                    out.append(ZoneMention(a, b, name, owner.proper, owner.family, owner.place, owner.proper_led))
+        return out
+
+    def heads_phase_item(self, text: str, mention: ZoneMention) -> bool:
+        """——西藏数据中心产业园二期:计划总投资18亿元: a list item headed by a park's phase speaks of that park, which
+        the phase enlarges (the park is where it is built)."""
+        phase = self.phase.match(text, mention.end)
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        return bool(phase) and text.startswith(":", phase.end()) and \
+            not patterns.sub(r"[\s—\-·•●▪*\d.、()一二三四五六七八九十]", "", text[line_start:mention.start])
+
+    def sibling_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """未来科学城 beside 中关村科学城 and 怀柔科学城: a place_parks word after a one-word qualifier that is no place
+        names a park too when the text names two or more parks so after places and writes this one as the subject
+        opening two or more clauses (未来科学城完成…; 未来科学城规划…). A title or a plan's words (打造一座科学城)
+        open no clause."""
+        out = []
+        for word in self.lex.zone_place_parks:
+            placed = {m.place for m in found if m.family in ("place_park", "place_park_" + word)
+                      and m.name.endswith(word)}
+            if len(placed) < 2:
+                continue
+            opening = patterns.compile(rf"(?:^|(?<=[\n。;,:!?]))(?P<q>\p{{Han}}{{2,4}}?){word}")
+            subjects: dict[str, list[regex.Match]] = {}
+            for m in opening.finditer(text):
+                if not any(f.start < m.end() and m.start() < f.end for f in found):
+                    subjects.setdefault(m["q"], []).append(m)
+            for qualifier, occurrences in subjects.items():
+                words = list(self.pos.cut(qualifier))
+                if (len(occurrences) < 2 or len(words) != 1 or qualifier in self.stopwords | self.titles
+                        or qualifier in self.lex.zone_collective
+                        or words[0].flag in BOUNDARY_TAGS and qualifier not in self.name_words):
+                    continue
+                family = "place_park" if word == self.lex.zone_place_parks[0] else "place_park_" + word
+                out += [ZoneMention(m.start(), m.end(), m.group(), qualifier, family, None, True)
+                        for m in occurrences]
         return out
 
     def abbreviation_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
@@ -546,12 +639,25 @@ class ZoneFinder:
                            parent.place, parent.proper_led)
 
     def _bracketed(self, text: str, clause: int, m: regex.Match) -> ZoneMention | None:
-        """中山(河源)产业转移工业园: a place, a place in brackets, and a qualifier with no place of its own."""
+        """中山(河源)产业转移工业园: a place, a place in brackets, and a qualifier with no place of its own.
+        东莞长安(新区)工业园: a bare zone word in brackets says what else the place's area is (长安新区), inside
+        the name."""
         if clause == 0 or text[clause - 1] != ")":
             return None
         bracket = BRACKETED_PLACE.search(text, max(0, clause - 7), clause)
         middle = text[clause:m.start()]
-        if not bracket or not is_region(bracket["inner"]) or not patterns.fullmatch(r"\p{Han}{0,6}", middle):
+        if not bracket or not patterns.fullmatch(r"\p{Han}{0,6}", middle):
+            return None
+        if bracket["inner"] in self.lex.zone_bare_words:
+            part = self._proper_part(text[max(clause_start(text, bracket.start()), bracket.start() - MAX_LEFT):
+                                          bracket.start()])
+            if part is None or part[1] is None:
+                return None  # 园区(新区)…: only a place's area is so named
+            start = bracket.start() - len(part[0])
+            proper = text[start:m.start()]
+            return ZoneMention(start, m.end(), proper + m.group(), proper, self.lex.zone_suffixes[m.group()],
+                               part[1], part[2])
+        if not is_region(bracket["inner"]):
             return None
         head = clause_start(text, bracket.start())
         part = self._proper_part(text[max(head, bracket.start() - MAX_LEFT):bracket.start()])
@@ -599,12 +705,17 @@ class ZoneFinder:
 
     def short_form_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """Every occurrence of a short form the text defines for a zone (以下简称“中河园”) or writes in brackets
-        after its name (光谷生物城), as a mention of it."""
+        after its name (光谷生物城), as a mention of it. A short form read as a name of its own too (光谷生物城) becomes
+        a mention of the zone it shortens."""
         out = []
-        for mention in found:
+        for mention in list(found):
             defined = self.defined_short.match(text, mention.end)
             short = defined["short"] if defined else self._bracketed_alias(text, mention)
-            if not short or any(m.name == short for m in found):
+            if not short:
+                continue
+            if any(m.name == short for m in found):
+                found[:] = [ZoneMention(m.start, m.end, m.name, mention.proper, mention.family, mention.place,
+                                        mention.proper_led) if m.name == short else m for m in found]
                 continue
             for occurrence in patterns.compile(regex.escape(short)).finditer(text):
                 out.append(ZoneMention(occurrence.start(), occurrence.end(), short, mention.proper, mention.family,
@@ -698,7 +809,8 @@ class ZoneExtractor:
         # A park named as a project (汇融物流园区项目) or a phase of one (产业园二期) is a zone, but a sentence
         # about projects is about the zone they are built in: project mentions do not attribute facts.
         doc.user_data["zone_mentions"] = [(m.start, m.end, z.name) for z in zones for m in z.mentions
-                                          if not self.finder.project_or_phase.match(doc.text, m.end)]
+                                          if not self.finder.project_or_phase.match(doc.text, m.end)
+                                          or self.finder.heads_phase_item(doc.text, m)]
         doc.user_data["zones"] = {z.name: z.aliases for z in zones}
         for z in zones:
             first = next(m for m in z.mentions if m.name == z.name)

@@ -133,6 +133,7 @@ class Lexicons:
     zone_closed_names: dict[str, list[str]] = field(default_factory=dict)  # family → the proper parts it allows
     industry_by_with_known: dict[str, str] = field(default_factory=dict)  # 以…为 <cue> of known industries → role
     zone_bare_short_forms: dict[str, list[str]] = field(default_factory=dict)  # 经开区 → its full forms
+    zone_defined_bare_words: list[str] = field(default_factory=list)  # 高新区 for a zone defined as 拉萨高新区
     zone_any_zone_words: list[str] = field(default_factory=list)
     zone_generic_bare_words: list[str] = field(default_factory=list)
     # targets, round 4
@@ -166,6 +167,7 @@ class Lexicons:
     # zones, round 7
     zone_former_marks: list[str] = field(default_factory=list)
     zone_region_collective_tails: list[str] = field(default_factory=list)
+    zone_province_part_directions: list[str] = field(default_factory=list)  # 苏南, 皖北: parts of a province
     industry_name_openers: list[str] = field(default_factory=list)
     zone_numeral_counters: list[str] = field(default_factory=list)
 
@@ -336,6 +338,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_closed_names={str(k): [str(w) for w in v] for k, v in zone_cues["closed_names"].items()},
         industry_by_with_known=_invert(industry_cues["by_with_known"]),
         zone_bare_short_forms={str(k): [str(w) for w in v] for k, v in zone_cues["bare_short_forms"].items()},
+        zone_defined_bare_words=[str(w) for w in zone_cues.get("defined_bare_words", [])],
         zone_any_zone_words=[str(w) for w in zone_cues["any_zone_words"]],
         zone_generic_bare_words=[str(w) for w in zone_cues["generic_bare_words"]],
         zone_nations=[str(w) for w in zone_cues["nations"]],
@@ -353,6 +356,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_question_tags=[str(w) for w in zone_cues.get("question_tags", [])],
         zone_former_marks=[str(w) for w in zone_cues.get("former_marks", [])],
         zone_region_collective_tails=[str(w) for w in zone_cues.get("region_collective_tails", [])],
+        zone_province_part_directions=[str(w) for w in zone_cues.get("province_part_directions", [])],
         industry_name_openers=[str(w) for w in industry_cues.get("name_openers", [])],
         zone_numeral_counters=[str(w) for w in zone_cues.get("numeral_counters", [])],
         fingerprint=digest.hexdigest(),

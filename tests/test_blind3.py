@@ -38,7 +38,7 @@ def test_the_full_width_web_page_is_stored_with_ordinary_digits(documents):
 # Floors a little below the figures measured after the third rounds (README, Quality, third blind set).
 FLOORS = {"money": (0.98, 0.98), "area": (0.98, 0.98), "target": (0.96, 0.89), "zone": (0.97, 0.97),
           "industry": (0.97, 0.95)}
-ATTRIBUTION_FLOOR = 0.93
+ATTRIBUTION_FLOOR = 0.95  # raised in round 9 of the zone rules (0.962 reached)
 # Share of matched money, area and target facts with the right year.
 YEAR_FLOOR = 0.89
 

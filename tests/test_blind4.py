@@ -39,7 +39,7 @@ def test_the_full_width_web_page_is_stored_with_ordinary_digits(documents):
 # Target floors raised after round 9 (target recall).
 FLOORS = {"money": (0.99, 0.99), "area": (0.97, 0.99), "target": (0.92, 0.83), "zone": (0.95, 0.80),
           "industry": (0.86, 0.76)}
-ATTRIBUTION_FLOOR = 0.90
+ATTRIBUTION_FLOOR = 0.91  # raised in round 9 of the zone rules (0.930 reached)
 # Share of matched facts with the right year (money, area, target), money category and area kind.
 FIELD_FLOORS = {"year": 0.92, "category": 0.96, "kind": 0.92}
 

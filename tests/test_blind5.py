@@ -37,10 +37,10 @@ def test_the_full_width_web_page_is_stored_with_ordinary_digits(documents):
 
 # Floors a little below the figures reached by the fifth rounds (targets and zones), which were tuned on this set
 # (its README and docs/quality.md): they guard that work; the set's first audit, in its README, measured unseen text.
-# Target floors raised after round 9 (target recall).
+# Target floors raised after round 9 (target recall); industry and attribution in round 9 of the zone rules.
 FLOORS = {"money": (0.99, 0.95), "area": (0.99, 0.99), "target": (0.96, 0.79), "zone": (0.92, 0.94),
-          "industry": (0.86, 0.91)}
-ATTRIBUTION_FLOOR = 0.85
+          "industry": (0.92, 0.93)}
+ATTRIBUTION_FLOOR = 0.88  # 0.898 reached
 # Share of matched facts with the right year (money, area, target), money category and area kind.
 FIELD_FLOORS = {"year": 0.84, "category": 0.92, "kind": 0.95}
 

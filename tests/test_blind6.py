@@ -46,9 +46,10 @@ def test_targets7_floors(audit):
     assert_above_floors(audit, TARGETS7_FLOORS, 0.0, {"year": 0.86}, label="sixth blind set, round 7 types")
 
 
-# Zone, industry and attribution were tuned on this set in round 7 (its README): a little below what they reached.
-ZONES7_FLOORS = {"zone": (0.93, 0.86), "industry": (0.85, 0.66)}
-ZONES7_ATTRIBUTION_FLOOR = 0.70
+# Zone, industry and attribution were tuned on this set in rounds 7 and 9 (its README, docs/quality.md): a little
+# below what they reached.
+ZONES7_FLOORS = {"zone": (0.94, 0.91), "industry": (0.96, 0.77)}
+ZONES7_ATTRIBUTION_FLOOR = 0.77
 
 
 def test_zones7_floors(audit):

@@ -1751,3 +1751,118 @@ def test_a_projects_planned_total_is_dated_by_when_it_is_to_be_done(nlp):
     text = ("某高新区三年行动方案(2023-2025年)\n2023年5月\n二、重点任务\n其中某材料项目计划总投资30亿元,"
             "其母公司2010年成立。\n")
     assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(3e9, None)]
+def test_bare_gaoxinqu_is_the_zone_whose_short_form_the_text_defined_with_it(nlp):
+    text = ("记者从铜仁经济开发区和铜仁高新技术产业开发区(以下简称铜仁高新区)获悉。\n"
+            "高新区:电子信息产业加快集聚\n"
+            "上半年高新区完成固定资产投资12亿元,新签约项目18个。\n")
+    _, records = extract(nlp, text)
+    assert [m["zone"] for m in of(records, "money")] == ["铜仁高新技术产业开发区"]
+    assert "高新区" in zones_of(records)["铜仁高新技术产业开发区"]
+    # decoy: with no short form defined, a bare 高新区 may speak of hitech zones in general
+    text = ("宝鸡高新技术产业开发区规划面积118平方公里。\n"
+            "全市开发区建设提速。高新区全年完成固定资产投资286亿元。\n")
+    assert zones_of(extract(nlp, text)[1]) == {"宝鸡高新技术产业开发区": []}  # 高新区 is no mention of it
+
+
+def test_a_zone_word_in_brackets_inside_a_name_is_part_of_it(nlp):
+    text = ("重点扶持佛山顺德(新区)产业园、佛山南海工业园等镇级园区。顺德产业园2005年完成工业产值80亿元,"
+            "以家电和五金为主导产业。\n")
+    _, records = extract(nlp, text)
+    assert zones_of(records)["佛山顺德(新区)产业园"] == ["顺德产业园"]
+    assert {r["zone"] for r in records if r["type"] != "zone"} == {"佛山顺德(新区)产业园"}
+    # decoy: a bracketed zone word after a generic word names nothing
+    assert zones_of(extract(nlp, "园区(新区)工业园完成投资5亿元。\n")[1]) == {}
+
+
+def test_a_joining_word_before_a_list_comma_pairs_words_inside_items(nlp):
+    text = "滨海经开区以集成电路、智能网联汽车和车联网、医疗器械和生物药为主导产业,规划面积20平方公里。\n"
+    names = {i["name"] for i in of(extract(nlp, text)[1], "industry")}
+    assert names == {"集成电路", "智能网联汽车和车联网", "医疗器械和生物药"}
+    # a different joining word at the end closes the list
+    text = "滨海经开区以船舶与海工装备、精细化工和清洁能源为主导产业。\n"
+    names = {i["name"] for i in of(extract(nlp, text)[1], "industry")}
+    assert names == {"船舶与海工装备", "精细化工", "清洁能源"}
+    # decoy: with no joining word before a comma, 和 closes the list as usual
+    text = "滨海经开区以冶金、装备制造和新材料为主导产业。\n"
+    assert {i["name"] for i in of(extract(nlp, text)[1], "industry")} == {"冶金", "装备制造", "新材料"}
+
+
+def test_a_park_named_without_a_place_beside_its_placed_siblings(nlp):
+    text = ("建设南京科学城、江宁科学城和智慧科学城。\n"
+            "南京科学城完成投资50亿元。江宁科学城新增用地800亩。智慧科学城完成投资30亿元;"
+            "智慧科学城全年供应产业用地600亩。\n")
+    _, records = extract(nlp, text)
+    assert "智慧科学城" in zones_of(records)
+    assert {r["text"]: r["zone"] for r in records if r["type"] == "money"}["30亿元"] == "智慧科学城"
+    # decoys: no placed siblings, or said once: a plan's words, not a park
+    assert zones_of(extract(nlp, "智慧科学城完成投资30亿元。智慧科学城新增用地600亩。\n")[1]) == {}
+    text = "南京科学城完成投资50亿元。江宁科学城新增用地800亩。打造一座科学城。未来科学城要有远见。\n"
+    assert set(zones_of(extract(nlp, text)[1])) == {"南京科学城", "江宁科学城"}
+
+
+def test_a_part_of_a_province_before_a_zone_word_is_its_zones_together(nlp):
+    for text in ("考核结果显示,苏北开发区亩均税收普遍偏低。\n", "要带动豫东开发区协同发展。\n"):
+        assert zones_of(extract(nlp, text)[1]) == {}
+    # decoys: a place cpca knows (湘西), and a part of a province before a qualifier
+    assert "湘西经济开发区" in zones_of(extract(nlp, "湘西经济开发区完成投资5亿元。\n")[1])
+    assert "宁东能源化工基地" in zones_of(extract(nlp, "重点审计了宁东能源化工基地的债务。\n")[1])
+
+
+def test_a_place_named_bio_city_is_a_zone_and_a_bracketed_name_stays_an_alias(nlp):
+    text = "由高新区共建的杭州钱塘国际生物城(以下简称“生物城”),规划面积30平方公里。生物城完成投资20亿元。\n"
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"杭州钱塘国际生物城": ["生物城"]}
+    assert {r["zone"] for r in records if r["type"] == "money"} == {"杭州钱塘国际生物城"}
+    # a park's own name in brackets after another name is that zone's alias, not a zone of its own
+    text = "武汉国家生物产业基地(光谷生物城)全年实现收入820亿元。光谷生物城新引进企业146家。\n"
+    assert zones_of(extract(nlp, text)[1]) == {"武汉国家生物产业基地": ["光谷生物城"]}
+    # decoy: no place, no zone
+    assert zones_of(extract(nlp, "打造一座生物城,完成投资5亿元。\n")[1]) == {}
+
+
+def test_a_list_item_headed_by_a_parks_phase_speaks_of_that_park(nlp):
+    text = ("银川高新技术产业开发区下半年重点项目:\n"
+            "——宁夏智能终端产业园二期:计划总投资9亿元,规划用地150亩;\n"
+            "——银川高新区标准厂房:总投资2亿元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] != "zone"}
+    assert zone_of["150亩"] == "宁夏智能终端产业园"
+    # decoy: a phase named inside a sentence is a project built in the zone
+    text = "银川高新技术产业开发区今年开工宁夏智能终端产业园二期,完成投资9亿元。\n"
+    assert [r["zone"] for r in of(extract(nlp, text)[1], "money")] == ["银川高新技术产业开发区"]
+
+
+def test_a_full_name_found_once_is_that_zone_wherever_it_is_written_again(nlp):
+    text = ("——格桑净土健康孵化园二期:总投资1.5亿元。\n"
+            "拉萨经济技术开发区完成投资32亿元,新建的格桑净土健康孵化园占地80亩,首期投资八千万元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] != "zone"}
+    assert zone_of["80亩"] == "格桑净土健康孵化园"
+    assert zone_of["32亿元"] == "拉萨经济技术开发区"
+
+
+def test_a_bare_zone_word_in_a_paragraph_headed_by_a_zone_whose_short_form_ends_so(nlp):
+    text = ("南通经济技术开发区(南通开发区)。2021年完成工业总产值2100亿元。\n"
+            "合肥高新技术产业开发区(合肥高新区)。2021年实现营业收入3050亿元。"
+            "高新区将重点发展智能语音和量子信息,2022年计划新增标准厂房60万平方米。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] != "zone"}
+    assert zone_of["60万平方米"] == "合肥高新技术产业开发区"
+    assert {i["zone"] for i in of(extract(nlp, text)[1], "industry")} == {"合肥高新技术产业开发区"}
+    # decoy: a bare word no form of the paragraph's zone ends with speaks of another zone
+    text = ("南通经济技术开发区(南通开发区)。2021年完成工业总产值2100亿元。\n"
+            "合肥高新技术产业开发区(合肥高新区)。2021年实现营业收入3050亿元。保税区新增标准厂房60万平方米。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] != "zone"}
+    assert zone_of["60万平方米"] is None
+
+
+def test_a_word_inside_one_zones_name_and_its_suffix_is_a_short_form(nlp):
+    text = ("横琴新区规划面积106平方公里。与之相邻的粤澳合作中医药科技产业园规划用地50公顷。\n"
+            "中医药产业园负责人介绍,园区首期投入约11.4亿澳门元。\n")
+    _, records = extract(nlp, text)
+    assert zones_of(records)["粤澳合作中医药科技产业园"] == ["中医药产业园"]
+    assert [m["zone"] for m in of(records, "money")] == ["粤澳合作中医药科技产业园"]
+    # decoy: the word is inside two zones' names, which one is unknown
+    text = ("珠海中医药科技产业园和粤澳合作中医药科技产业园各规划用地50公顷。\n"
+            "中医药产业园负责人介绍,首期投入约11.4亿澳门元。\n")
+    assert "中医药产业园" not in {a for aliases in zones_of(extract(nlp, text)[1]).values() for a in aliases}
+    # decoy: the word ends a longer qualifier (全市数字经济产业园), it starts no name
+    text = "万州数字经济产业园开园。全市数字经济产业园营业收入30亿元。\n"
+    assert zones_of(extract(nlp, text)[1]) == {"万州数字经济产业园": []}
