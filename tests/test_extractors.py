@@ -1866,3 +1866,12 @@ def test_a_word_inside_one_zones_name_and_its_suffix_is_a_short_form(nlp):
     # decoy: the word ends a longer qualifier (全市数字经济产业园), it starts no name
     text = "万州数字经济产业园开园。全市数字经济产业园营业收入30亿元。\n"
     assert zones_of(extract(nlp, text)[1]) == {"万州数字经济产业园": []}
+
+
+def test_a_verb_that_is_also_a_county_name_does_not_start_a_zone_name(nlp):
+    text = "批转市工业和信息化局会同南宁高新技术产业开发区管委会认真研究办理。南宁高新区主导产业为电子信息。\n"
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"南宁高新技术产业开发区": ["南宁高新区"]}
+    assert [i["zone"] for i in of(records, "industry")] == ["南宁高新技术产业开发区"]
+    # decoy: the county written with its 县 still names its zone
+    assert zones_of(extract(nlp, "会同县工业集中区规划面积10平方公里。\n")[1]) == {"会同县工业集中区": []}
