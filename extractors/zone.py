@@ -77,6 +77,7 @@ class ZoneFinder:
         self.list_close = patterns.compile(rf"等{LIST_COUNT}\p{{Han}}{{0,4}}?(?P<head>{heads})")
         self.item_suffix = patterns.compile(rf"(?:{alternation(lex.zone_suffixes)})$")
         self.city_collective = set(lex.zone_city_collective_suffixes)
+        self.city_written_collective = set(lex.zone_city_written_collective_suffixes)
         self.district_collective = set(lex.zone_district_collective_suffixes)
         self.project = patterns.compile(alternation(lex.zone_project_followers))
         # A project, or a phase of a park being built (机器人产业园二期): its facts belong to the zone around it
@@ -478,20 +479,26 @@ class ZoneFinder:
                 continue
             if self._province_part(proper) and m.group() in self.lex.zone_bare_words:
                 continue  # 皖北开发区: the zones of a part of a province together (not 宁东能源化工基地)
-            if is_prefecture(proper) and m.group() in self.city_collective:
-                continue  # 鹤壁市产业集聚区: the city's zones together
-            if is_district(proper) and m.group() in self.district_collective:
-                continue  # 嘉定区产业园区: the district's parks together
             start = m.start() - len(proper)
             nation = self._nation_before(text, lo, start) if place else None
             if nation:  # 中马钦州产业园区: the partner nations lead the name
                 proper, start = nation + proper, start - len(nation)
+            elif self._collective(proper, m.group()):
+                continue
             found.append(ZoneMention(start, m.end(), text[start:m.end()], proper, family, place, proper_led))
             sub = self._sub_zone(text, found[-1])
             if sub:
                 found[-1] = sub
                 previous_end = sub.end
         return found
+
+    def _collective(self, place: str, suffix: str) -> bool:
+        """A city or district and a bare zone word that speak of its zones or parks together."""
+        if is_prefecture(place) and suffix in self.city_collective:
+            return True  # 鹤壁市产业集聚区, 南宁产业园区: the city's zones together
+        if is_prefecture(place) and place.endswith("市") and suffix in self.city_written_collective:
+            return True  # 泉州市工业园区: the city's parks together (苏州工业园区 is one park)
+        return is_district(place) and suffix in self.district_collective  # 嘉定区产业园区
 
     def _place_before(self, text: str, end: int) -> str | None:
         """The longest place name (not a province) that ends at text[end]."""

@@ -1875,3 +1875,17 @@ def test_a_verb_that_is_also_a_county_name_does_not_start_a_zone_name(nlp):
     assert [i["zone"] for i in of(records, "industry")] == ["南宁高新技术产业开发区"]
     # decoy: the county written with its 县 still names its zone
     assert zones_of(extract(nlp, "会同县工业集中区规划面积10平方公里。\n")[1]) == {"会同县工业集中区": []}
+
+
+@pytest.mark.parametrize("text", [
+    "感谢您对南宁产业园区发展的关心和支持。",  # a prefecture's parks together
+    "泉州市工业园区发展基金已于2018年5月设立,总规模50亿元。",  # the city written with 市: its parks together
+])
+def test_a_prefecture_and_a_bare_park_word_speak_of_the_citys_parks(nlp, text):
+    assert of(extract(nlp, text)[1], "zone") == []
+
+
+def test_a_prefecture_without_its_city_word_before_industrial_park_still_names_one(nlp):
+    # decoy: 苏州工业园区 is one park; 清镇市 is a county-level city
+    _, records = extract(nlp, "苏州工业园区规划面积278平方公里。清镇市工业园区完成投资30亿元。\n")
+    assert set(zones_of(records)) == {"苏州工业园区", "清镇市工业园区"}
