@@ -368,12 +368,14 @@ class ZoneFinder:
         for m in found:
             if not m.name.endswith(tuple(self.lex.zone_short_park_suffixes)):
                 continue
-            qualifier = m.proper[len(m.place):] if m.place and m.proper.startswith(m.place) else m.proper
+            # a region word (南部科学工业园区) is no place the qualifier can do without: 科学园 is every science park
+            placed = m.place and m.proper.startswith(m.place) and m.place not in self.region_words
+            qualifier = m.proper[len(m.place):] if placed else m.proper
             if len(qualifier) < 2 or not HAN_WORD.fullmatch(qualifier):
                 continue
             forms = [qualifier + "园"] + ([qualifier[0] + qualifier[2] + "园", qualifier[:2] + "园"]
                                           if len(qualifier) == 4 else [])
-            if m.place and m.proper.startswith(m.place):
+            if placed:
                 forms.append(m.place + "园")  # 上库园 for 上库石化产业园: its place, when no other park has it
             for short in forms:
                 owners.setdefault(short, set()).add((self._key(m.proper), m.family))

@@ -1889,3 +1889,15 @@ def test_a_prefecture_without_its_city_word_before_industrial_park_still_names_o
     # decoy: 苏州工业园区 is one park; 清镇市 is a county-level city
     _, records = extract(nlp, "苏州工业园区规划面积278平方公里。清镇市工业园区完成投资30亿元。\n")
     assert set(zones_of(records)) == {"苏州工业园区", "清镇市工业园区"}
+
+
+def test_a_science_parks_qualifier_after_a_region_word_is_no_short_form_of_it(nlp):
+    # 南部 leads the name as a region word: 科学园 is any science park (三大科学园区), not 南部科学工业园区
+    text = ("南部科学工业园区(简称南科)前三季营业额为新台币8,655亿元。\n"
+            "全国三大科学园区前三季营业额合计新台币3兆1,860亿元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["新台币8,655亿元"] == "南部科学工业园区"
+    assert zone_of["新台币3兆1,860亿元"] is None
+    # decoy: a real place before the qualifier still shortens to the qualifier and 园
+    text = "吉林碳纤维产业园规划面积10平方公里。\n碳纤维园完成投资5亿元。\n"
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["吉林碳纤维产业园"]
