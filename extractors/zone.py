@@ -305,13 +305,15 @@ class ZoneFinder:
         found += self.sibling_sub_zone_mentions(text, found)
         found += self.place_park_mentions(text, found)
         found += self.sibling_park_mentions(text, found)
-        found += self.short_form_mentions(text, found)
+        defined = self.short_form_mentions(text, found)
+        found += defined
         found += self.abbreviation_mentions(text, found)
         found += self.bare_short_mentions(text, found)
         found += self.place_dropped_mentions(text, found)
         found += self.park_short_mentions(text, found)
         found += self.inner_word_mentions(text, found)
         found += self.repeated_mentions(text, fuller, found)
+        found = self.sub_parks_after_defined_short_forms(found, defined)
         addresses = [a.span() for a in self.address.finditer(text)] if self.address else []
         found = [m for m in found if not any(a <= m.start < b for a, b in addresses)
                  and not (self.street and self.street.match(text, m.end))]
@@ -509,6 +511,23 @@ class ZoneFinder:
             if len(word) == size and HAN_WORD.fullmatch(word) and self._is_place(word, "") and not is_province(word):
                 return word
         return None
+
+    def sub_parks_after_defined_short_forms(self, found: list[ZoneMention],
+                                            defined: list[ZoneMention]) -> list[ZoneMention]:
+        """中部科学工业园区(以下简称中科)…中科台中园区: a park named by its place (台中园区) right after a short form
+        the text defines for the zone it is part of is named with that short form, as the text names things in its
+        own terms; written alone, the place's park is its alias. The short form there is part of the name, no
+        mention of the zone. A short form the text does not define (竹科宜兰园区 in a page that writes 竹科 as
+        common knowledge) leaves the place's park its name."""
+        by_end = {m.end: m for m in defined}
+        joined, out = set(), []
+        for m in found:
+            head = by_end.get(m.start) if m.family == "place_park" else None
+            if head is None:
+                continue
+            joined |= {id(head), id(m)}
+            out.append(ZoneMention(head.start, m.end, head.name + m.name, m.proper, m.family, m.place, m.proper_led))
+        return [m for m in found if id(m) not in joined] + out
 
     def place_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """台南园区, 竹南园区: a place_parks word (园区) right after a place names a park; after anything else it is

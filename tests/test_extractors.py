@@ -1901,3 +1901,14 @@ def test_a_science_parks_qualifier_after_a_region_word_is_no_short_form_of_it(nl
     # decoy: a real place before the qualifier still shortens to the qualifier and 园
     text = "吉林碳纤维产业园规划面积10平方公里。\n碳纤维园完成投资5亿元。\n"
     assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["吉林碳纤维产业园"]
+
+
+def test_a_place_park_after_a_defined_short_form_is_named_with_it(nlp):
+    text = ("中部科学工业园区(以下简称中科)前三季营业额达新台币7,912亿元。台中园区仍为中科营运主力。"
+            "中科台中园区扩建二期计划开发面积约65公顷。\n")
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"中部科学工业园区": ["中科"], "中科台中园区": ["台中园区"]}
+    assert [a["zone"] for a in of(records, "area")] == ["中科台中园区"]
+    # decoy: a short form the text does not define leaves the place's park its own name
+    text = "新竹科学工业园区去年营业额为新台币1兆231亿元。由于竹科宜兰园区、竹南园区用地已近饱和,宜兰园区将扩建。\n"
+    assert zones_of(extract(nlp, text)[1]) == {"新竹科学工业园区": ["竹科"], "宜兰园区": [], "竹南园区": []}
