@@ -224,6 +224,10 @@ class ZoneFinder:
             i += 1
         return out
 
+    def _counted(self, proper: str) -> bool:
+        """三大, 五个: a proper part ending with a numeral and its counter counts zones (三大科学园区)."""
+        return len(proper) >= 2 and proper[-2] in self.numerals and proper[-1:] in self.numeral_counters
+
     def _is_numeral_in_name(self, word: str, following: str) -> bool:
         return (len(word) <= 2 and word[0] in self.numerals and not word.endswith(self.numeral_counters)
                 and not following.startswith(self.numeral_counters))
@@ -481,6 +485,8 @@ class ZoneFinder:
             if not self._allowed(proper, family):
                 previous_end = lo  # 松山新区, 浦东新区: a city's district, not a zone
                 continue
+            if proper in self.region_words or self._counted(proper):
+                continue  # 南部科学园区管理局, 续居三大科学园区: a direction alone, or a count of zones, names none
             if self._province_part(proper) and m.group() in self.lex.zone_bare_words:
                 continue  # 皖北开发区: the zones of a part of a province together (not 宁东能源化工基地)
             start = m.start() - len(proper)

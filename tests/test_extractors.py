@@ -1912,3 +1912,18 @@ def test_a_place_park_after_a_defined_short_form_is_named_with_it(nlp):
     # decoy: a short form the text does not define leaves the place's park its own name
     text = "新竹科学工业园区去年营业额为新台币1兆231亿元。由于竹科宜兰园区、竹南园区用地已近饱和,宜兰园区将扩建。\n"
     assert zones_of(extract(nlp, text)[1]) == {"新竹科学工业园区": ["竹科"], "宜兰园区": [], "竹南园区": []}
+
+
+@pytest.mark.parametrize("text", [
+    "南部产业集聚区完成投资10亿元。",  # a direction alone (南部 is also a county) needs its place
+    "前三季营业额年增22.1%,续居三大工业园区之冠。",  # a count of zones
+    "全省十大产业园区营业收入合计3000亿元。",
+])
+def test_a_direction_alone_or_a_count_names_no_zone(nlp, text):
+    assert of(extract(nlp, text)[1], "zone") == []
+
+
+def test_a_direction_and_a_qualifier_still_name_a_zone(nlp):
+    # decoy: a direction with a qualifier after it leads a name; a numeral inside a place's name is no count
+    _, records = extract(nlp, "南部科学工业园区营业额8,655亿元。吉林九站工业园规划面积5平方公里。\n")
+    assert set(zones_of(records)) == {"南部科学工业园区", "吉林九站工业园"}
