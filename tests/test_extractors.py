@@ -1927,3 +1927,12 @@ def test_a_direction_and_a_qualifier_still_name_a_zone(nlp):
     # decoy: a direction with a qualifier after it leads a name; a numeral inside a place's name is no count
     _, records = extract(nlp, "南部科学工业园区营业额8,655亿元。吉林九站工业园规划面积5平方公里。\n")
     assert set(zones_of(records)) == {"南部科学工业园区", "吉林九站工业园"}
+
+
+def test_a_place_and_science_park_names_a_zone_its_place_park_shortens(nlp):
+    text = ("南部科学园区管理局辖下新设之屏东科学园区(以下简称屏东园区)公共工程已大致完成。"
+            "屏东园区面积约73公顷。全国三大科学园区前三季营业额合计新台币3兆1,860亿元。\n")
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"屏东科学园区": ["屏东园区"]}
+    assert {r["text"]: r["zone"] for r in records if r["type"] in ("area", "money")} == {
+        "约73公顷": "屏东科学园区", "新台币3兆1,860亿元": None}
