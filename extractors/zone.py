@@ -316,7 +316,10 @@ class ZoneFinder:
         found += self.place_dropped_mentions(text, found)
         found += self.park_short_mentions(text, found)
         found += self.inner_word_mentions(text, found)
-        found += self.repeated_mentions(text, fuller, found)
+        # the full names as found, after a defined short form gave its occurrences its zone's proper part
+        # (前海合作区 defined for 前海深港现代服务业合作区 is no name of its own wherever it is written again)
+        spans = {(m.start, m.end) for m in fuller}
+        found += self.repeated_mentions(text, [m for m in found if (m.start, m.end) in spans], found)
         found = self.sub_parks_after_defined_short_forms(found, defined)
         addresses = [a.span() for a in self.address.finditer(text)] if self.address else []
         found = [m for m in found if not any(a <= m.start < b for a, b in addresses)
@@ -346,7 +349,9 @@ class ZoneFinder:
         outside any name, and follows no title or collective word (全市数字经济产业园)."""
         rests: dict[str, ZoneMention] = {}
         for m in found:
-            rest = m.name[len(m.place):] if m.place and m.name.startswith(m.place) else ""
+            # a short form written for a longer name (前海合作区 for 前海深港现代服务业合作区) has no qualifier of its own
+            own = m.place and m.name.startswith(m.place) and m.name.startswith(m.proper)
+            rest = m.name[len(m.place):] if own else ""
             qualifier = rest[: len(rest) - len(m.name) + len(m.proper)] if rest else ""
             if (len(qualifier) >= 2 and HAN_WORD.fullmatch(rest) and not qualifier.startswith(tuple(self.infixes))
                     and self._plain_qualifier(qualifier) and not self._proper_part(qualifier)):

@@ -1936,3 +1936,15 @@ def test_a_place_and_science_park_names_a_zone_its_place_park_shortens(nlp):
     assert zones_of(records) == {"屏东科学园区": ["屏东园区"]}
     assert {r["text"]: r["zone"] for r in records if r["type"] in ("area", "money")} == {
         "约73公顷": "屏东科学园区", "新台币3兆1,860亿元": None}
+
+
+def test_a_defined_short_form_hidden_by_the_words_around_it_is_still_its_zones(nlp):
+    # jieba reads 年前 (before the new year) in 2020年前海合作区: the short form is found again only as written
+    text = ("根据方案,前海深港现代服务业合作区(下称前海合作区)总面积由14.92平方公里扩展至120.56平方公里。"
+            "数据显示,2020年前海合作区实现地区生产总值1,728.5亿元人民币。\n")
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"前海深港现代服务业合作区": ["前海合作区"]}
+    assert [m["zone"] for m in of(records, "money")] == ["前海深港现代服务业合作区"]
+    # decoy: a full name written again stays its own zone
+    text = "新建的格桑净土健康孵化园占地80亩。\n格桑净土健康孵化园首期投资八千万元。\n"
+    assert zones_of(extract(nlp, text)[1]) == {"格桑净土健康孵化园": []}
