@@ -1948,3 +1948,13 @@ def test_a_defined_short_form_hidden_by_the_words_around_it_is_still_its_zones(n
     # decoy: a full name written again stays its own zone
     text = "新建的格桑净土健康孵化园占地80亩。\n格桑净土健康孵化园首期投资八千万元。\n"
     assert zones_of(extract(nlp, text)[1]) == {"格桑净土健康孵化园": []}
+
+
+def test_a_named_locality_leads_a_cooperation_zones_name(nlp):
+    text = ("深圳市政府新闻办昨日介绍了河套深港科技创新合作区(下称河套合作区)的最新进展。"
+            "河套合作区总面积约3.89平方公里。\n")
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"河套深港科技创新合作区": ["河套合作区"]}
+    assert [a["zone"] for a in of(records, "area")] == ["河套深港科技创新合作区"]
+    # decoy: 河套地区 (the loop's land) is no zone
+    assert of(extract(nlp, "香港一侧的落马洲河套地区面积0.87平方公里。\n")[1], "zone") == []
