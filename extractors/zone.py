@@ -312,8 +312,9 @@ class ZoneFinder:
         defined = self.short_form_mentions(text, found)
         found += defined
         found += self.abbreviation_mentions(text, found)
-        found += self.bare_short_mentions(text, found)
+        # before the bare words: 前湾新区 (宁波前湾新区 without its place) is one mention, not 前湾 and a bare 新区
         found += self.place_dropped_mentions(text, found)
+        found += self.bare_short_mentions(text, found)
         found += self.park_short_mentions(text, found)
         found += self.inner_word_mentions(text, found)
         # the full names as found, after a defined short form gave its occurrences its zone's proper part

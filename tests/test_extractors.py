@@ -1958,3 +1958,13 @@ def test_a_named_locality_leads_a_cooperation_zones_name(nlp):
     assert [a["zone"] for a in of(records, "area")] == ["河套深港科技创新合作区"]
     # decoy: 河套地区 (the loop's land) is no zone
     assert of(extract(nlp, "香港一侧的落马洲河套地区面积0.87平方公里。\n")[1], "zone") == []
+
+
+def test_a_provincial_new_area_is_a_zone(nlp):
+    text = ("主会场所在的宁波前湾新区,是浙江省委、省政府确定的省级新区,规划面积604平方公里。"
+            "去年,前湾新区完成规上工业总产值3120亿元。\n")
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"宁波前湾新区": ["前湾新区"]}
+    assert [m["zone"] for m in of(records, "money")] == ["宁波前湾新区"]
+    # decoy: a city's own new district is no zone
+    assert of(extract(nlp, "宁波城东新区规划面积20平方公里。\n")[1], "zone") == []
