@@ -92,7 +92,8 @@ class ZoneAttributor:
             is_row = (bool(self.table_separators) and any(sep in stripped for sep in self.table_separators)
                       or bool(SPACED_CELLS.search(stripped)))
             if (stripped and len(stripped) <= MAX_HEADING_CHARS and not stripped.endswith(("。", ";", "!", "?"))
-                    and not is_row):  # 稀土应用产业园|15.6平方公里|…: a table row, not a heading
+                    and not is_row  # 稀土应用产业园|15.6平方公里|…: a table row, not a heading
+                    and not is_addressee(stripped)):
                 named = {z for s, e, z in mentions if offset <= s < offset + len(line)}
                 numbered = bool(NUMBERED_LINE.match(stripped))
                 if not named and numbered and bounds[-1][2]:
@@ -314,6 +315,12 @@ class ZoneAttributor:
         heading = not patterns.sub(r"\([^()]*\)|[\s\d.、一二三四五六七八九十]", "", rest)
         others = {z for s, e, z in mentions if start <= s < end} - {zone}
         return zone if heading or not (others or general) else None
+
+
+def is_addressee(line: str) -> bool:
+    """各县(市、区)人民政府,泉州经济技术开发区管委会,市人民政府各部门: a notice's addressees, items apart by commas
+    and closed by a colon: a zone's office among them is written to, the notice is not about it."""
+    return line.endswith(":") and "," in line
 
 
 def only_names(stripped: str, line: str, offset: int, mentions: list[tuple[int, int, str]]) -> bool:

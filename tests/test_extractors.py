@@ -1968,3 +1968,17 @@ def test_a_provincial_new_area_is_a_zone(nlp):
     assert [m["zone"] for m in of(records, "money")] == ["宁波前湾新区"]
     # decoy: a city's own new district is no zone
     assert of(extract(nlp, "宁波城东新区规划面积20平方公里。\n")[1], "zone") == []
+
+
+def test_a_notices_addressee_line_naming_a_zone_is_no_heading(nlp):
+    text = ("泉州市人民政府关于印发促进工业园区高质量发展若干措施的通知\n"
+            "各县(市、区)人民政府,泉州经济技术开发区管委会,市人民政府各部门:\n"
+            "第一条 对多层标准化厂房,按建筑面积每平方米补助100元,单个项目最高补助300万元。\n"
+            "第十六条 晋江经济开发区纺织鞋服、食品饮料两大支柱产业优势明显。\n"
+            "第十八条 南安高新技术产业园区规划面积12.08平方公里。\n")
+    _, records = extract(nlp, text)
+    assert [m["zone"] for m in of(records, "money")] == [None, None]
+    # decoy: a heading line that is only the zone's name still heads its section
+    text = ("泉州经济技术开发区:\n"
+            "对多层标准化厂房,按建筑面积每平方米补助100元,单个项目最高补助300万元。\n")
+    assert {m["zone"] for m in of(extract(nlp, text)[1], "money")} == {"泉州经济技术开发区"}
