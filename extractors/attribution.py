@@ -258,8 +258,11 @@ class ZoneAttributor:
             if len(named) == 1 and any(at_clause_start(text, s, clause_start) for s, e, z in mentions
                                        if clause_start <= s < clause_end):
                 return named.pop()  # the zone is the clause's subject, not the object of a verb (加快…产业园建设)
-            if named:
+            if named and any(at_clause_start(text, s, clause_start) for s, e, z in mentions
+                             if clause_start <= s < clause_end):
                 return lone_subject(text, clause_start, clause_end, mentions)
+            # 彰滨工业区…尚有用地42公顷,将优先提供中科供应链厂商设厂,并以绿能…为招商主轴: a clause naming zones only
+            # as objects (提供中科…) has no subject of its own to lend; the one before it speaks on
             clause_end = clause_start - 1
         return None
 

@@ -1982,3 +1982,16 @@ def test_a_notices_addressee_line_naming_a_zone_is_no_heading(nlp):
     text = ("泉州经济技术开发区:\n"
             "对多层标准化厂房,按建筑面积每平方米补助100元,单个项目最高补助300万元。\n")
     assert {m["zone"] for m in of(extract(nlp, text)[1], "money")} == {"泉州经济技术开发区"}
+
+
+def test_a_clause_naming_a_zone_only_as_an_object_lends_it_no_facts(nlp):
+    text = ("中部科学工业园区(以下简称中科)营业额达新台币7,912亿元。中科营业额创新高。\n"
+            "工业局表示,彰滨工业区仑尾东区尚有可售产业用地约42公顷,将优先提供中科供应链厂商设厂,"
+            "并计划投入新台币600亿元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["新台币600亿元"] == "彰滨工业区"
+    # decoy: a clause whose subject is a zone lends it on
+    text = ("彰滨工业区面积约3,643公顷。中部科学工业园区(以下简称中科)营业额达新台币7,912亿元,"
+            "中科将扩建园区,并计划投入新台币600亿元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["新台币600亿元"] == "中部科学工业园区"
