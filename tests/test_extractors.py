@@ -1995,3 +1995,19 @@ def test_a_clause_naming_a_zone_only_as_an_object_lends_it_no_facts(nlp):
             "中科将扩建园区,并计划投入新台币600亿元。\n")
     zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
     assert zone_of["新台币600亿元"] == "中部科学工业园区"
+
+
+def test_taiwans_by_with_cues_name_a_parks_industries(nlp):
+    text = ("中部科学工业园区(以下简称中科)前三季营业额达新台币7,912亿元。"
+            "中科以积体电路、光电及精密机械为主要产业聚落。\n"
+            "二林园区以精密机械、绿能及半导体设备为引进产业。\n"
+            "彰滨工业区将以绿能、金属制品及自行车产业为招商主轴。\n")
+    found = {(i["name"], i["role"], i["zone"]) for i in of(extract(nlp, text)[1], "industry")}
+    assert found == {("积体电路", "cluster", "中部科学工业园区"), ("光电", "cluster", "中部科学工业园区"),
+                     ("精密机械", "cluster", "中部科学工业园区"), ("精密机械", "planned", "二林园区"),
+                     ("绿能", "planned", "二林园区"), ("半导体设备", "planned", "二林园区"),
+                     ("绿能", "planned", "彰滨工业区"), ("金属制品", "planned", "彰滨工业区"),
+                     ("自行车", "planned", "彰滨工业区")}
+    # decoy: a share of the park's output names no industry of a role
+    assert of(extract(nlp, "其中积体电路产业营业额占中科总营业额近8成,光电、精密机械产业分居第2、第3位。\n")[1],
+              "industry") == []
