@@ -77,6 +77,10 @@ class ZoneAttributor:
         # After a list of zones, a count of zones (三个园区) or a word of sharing (均, 合计) makes what follows a
         # predicate of all of them.
         heads = alternation(list(lex.zone_suffixes) + lex.zone_bare_words + lex.zone_list_heads)
+        # not before a zone word: 我市产业集聚区 is the city's one zone, spoken of by the city's own report
+        self.city_wide = patterns.compile(
+            rf"(?:{alternation(lex.zone_city_wide_words)})(?!\p{{Han}}{{0,4}}?(?:{generic}|园区))"
+        ) if lex.zone_city_wide_words else patterns.compile(r"(?!)")
         self.shared = patterns.compile(
             rf"(?<!第)[\d一二三四五六七八九十两]+个\p{{Han}}{{0,4}}?(?:{heads})|{alternation(lex.zone_shared_words)}")
 
@@ -235,6 +239,9 @@ class ZoneAttributor:
                 continue
             section = sections[bisect.bisect_right(section_starts, span.start_char) - 1][1]
             pointed = self.pointed_back(text, s_start, s_end, visible) if not named else None
+            if not named and not pointed and self.city_wide.search(text, s_start, s_end):
+                span._.zone = None  # 全市完成固定资产投资98.4亿元: the whole city's, not the document's zone
+                continue
             span._.zone = pointed or section or (document_zone if not named else None)
         return doc
 

@@ -154,6 +154,7 @@ class Lexicons:
     zone_nations: list[str] = field(default_factory=list)
     zone_nation_short: str = ""
     zone_shared_words: list[str] = field(default_factory=list)
+    zone_city_wide_words: list[str] = field(default_factory=list)
     zone_partner_countries: list[str] = field(default_factory=list)
     zone_address_cues: list[str] = field(default_factory=list)
     zone_address_roads: list[str] = field(default_factory=list)
@@ -346,6 +347,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_nations=[str(w) for w in zone_cues["nations"]],
         zone_nation_short=str(zone_cues["nation_short"]),
         zone_shared_words=[str(w) for w in zone_cues["shared_words"]],
+        zone_city_wide_words=[str(w) for w in zone_cues.get("city_wide_words", [])],
         zone_partner_countries=[str(w) for w in zone_cues["partner_countries"]],
         zone_address_cues=[str(w) for w in zone_cues.get("address_cues", [])],
         zone_address_roads=[str(w) for w in zone_cues.get("address_roads", [])],

@@ -2011,3 +2011,15 @@ def test_taiwans_by_with_cues_name_a_parks_industries(nlp):
     # decoy: a share of the park's output names no industry of a role
     assert of(extract(nlp, "其中积体电路产业营业额占中科总营业额近8成,光电、精密机械产业分居第2、第3位。\n")[1],
               "industry") == []
+
+
+def test_a_sentence_about_the_whole_city_takes_no_zone_from_the_document(nlp):
+    text = ("宁波前湾新区规划面积604平方公里。前湾新区完成规上工业总产值3120亿元。前湾新区完成固定资产投资436亿元。\n"
+            "记者从市统计局获悉,今年1—2月,全市完成固定资产投资98.4亿元。\n"
+            "今年,我市将安排制造业高质量发展专项资金10亿元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["3120亿元"] == "宁波前湾新区"
+    assert zone_of["98.4亿元"] is None and zone_of["10亿元"] is None
+    # decoy: the city's own zone, written with 我市 before its zone word, is the document's zone
+    text = ("沁阳市产业集聚区\n我市产业集聚区规划面积由原来的15.8平方公里扩增到23.8平方公里。\n")
+    assert {a["zone"] for a in of(extract(nlp, text)[1], "area")} == {"沁阳市产业集聚区"}
