@@ -2023,3 +2023,10 @@ def test_a_sentence_about_the_whole_city_takes_no_zone_from_the_document(nlp):
     # decoy: the city's own zone, written with 我市 before its zone word, is the document's zone
     text = ("沁阳市产业集聚区\n我市产业集聚区规划面积由原来的15.8平方公里扩增到23.8平方公里。\n")
     assert {a["zone"] for a in of(extract(nlp, text)[1], "area")} == {"沁阳市产业集聚区"}
+
+
+def test_a_zones_main_line_of_attack_is_a_planned_industry(nlp):
+    _, records = extract(nlp, "株洲经济开发区规划面积20平方公里。株洲经开区主攻汽车及零部件;醴陵经开区主攻陶瓷。\n")
+    assert {(i["name"], i["role"]) for i in of(records, "industry")} >= {("汽车及零部件", "planned")}
+    # decoy: a task after the cue is no industry
+    assert of(extract(nlp, "下一步,开发区将主攻项目建设和招商引资。\n")[1], "industry") == []
