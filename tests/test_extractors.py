@@ -2030,3 +2030,11 @@ def test_a_zones_main_line_of_attack_is_a_planned_industry(nlp):
     assert {(i["name"], i["role"]) for i in of(records, "industry")} >= {("汽车及零部件", "planned")}
     # decoy: a task after the cue is no industry
     assert of(extract(nlp, "下一步,开发区将主攻项目建设和招商引资。\n")[1], "industry") == []
+
+
+def test_a_zone_word_before_a_count_of_industries_is_no_industry(nlp):
+    text = "杨凌农业高新技术产业示范区规划面积135平方公里。\n2010年,示范区四大主导产业实现总产值86.3亿元,增长29.6%。\n"
+    assert of(extract(nlp, text)[1], "industry") == []
+    # decoy: the industries listed before the count still are
+    text = "示范区以现代农业、生物医药和农产品加工为主导产业。\n"
+    assert {i["name"] for i in of(extract(nlp, text)[1], "industry")} == {"现代农业", "生物医药", "农产品加工"}
