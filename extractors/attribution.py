@@ -21,6 +21,8 @@ from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.regions import is_region, short_form
 
 ARTICLE_HEADING = patterns.compile(r"^\s*第[一二三四五六七八九十百\d]+[篇章部分]")
+# 第十六条 晋江经济开发区。: a policy's article numbered before the zone it is about
+ARTICLE_NUMBER = patterns.compile(r"第[一二三四五六七八九十百\d]+条")
 NUMBERED_LINE = patterns.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、])")
 # (一)江西安义工业园区。 / 常德经开区: a paragraph's first sentence that is only a zone's name (with its number and an
 # aside in brackets) heads the paragraph.
@@ -322,7 +324,7 @@ class ZoneAttributor:
         rest = text[start:first_end]
         for s, e in sorted(named, reverse=True):
             rest = rest[: s - start] + rest[e - start:]
-        heading = not patterns.sub(r"\([^()]*\)|[\s\d.、一二三四五六七八九十]", "", rest)
+        heading = not patterns.sub(r"\([^()]*\)|[\s\d.、一二三四五六七八九十]", "", ARTICLE_NUMBER.sub("", rest))
         others = {z for s, e, z in mentions if start <= s < end} - {zone}
         return zone if heading or not (others or general) else None
 

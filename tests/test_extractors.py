@@ -2038,3 +2038,16 @@ def test_a_zone_word_before_a_count_of_industries_is_no_industry(nlp):
     # decoy: the industries listed before the count still are
     text = "示范区以现代农业、生物医药和农产品加工为主导产业。\n"
     assert {i["name"] for i in of(extract(nlp, text)[1], "industry")} == {"现代农业", "生物医药", "农产品加工"}
+
+
+def test_a_policys_article_headed_by_a_zone_speaks_of_it(nlp):
+    text = ("第十五条 泉州经济技术开发区。泉州经开区规划面积20.57平方公里。\n"
+            "第十六条 晋江经济开发区。晋江经开区纺织鞋服优势明显。区内的晋江集成电路产业园规划面积13.4平方公里。"
+            "2017年,全区实现规模以上工业产值486亿元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["486亿元"] == "晋江经济开发区"
+    # decoy: an article whose first sentence says more than a zone's name heads nothing
+    text = ("第十五条 泉州经济技术开发区规划面积20.57平方公里。\n"
+            "第十六条 支持晋江经济开发区和晋江集成电路产业园建设。2017年,全区实现规模以上工业产值486亿元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["486亿元"] != "晋江经济开发区"
