@@ -2051,3 +2051,13 @@ def test_a_policys_article_headed_by_a_zone_speaks_of_it(nlp):
             "第十六条 支持晋江经济开发区和晋江集成电路产业园建设。2017年,全区实现规模以上工业产值486亿元。\n")
     zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
     assert zone_of["486亿元"] != "晋江经济开发区"
+
+
+def test_an_industrys_firms_name_the_industry(nlp):
+    # Taiwan writes a park's industries as their firms (厂商)
+    text = "虎尾园区以光电及生物科技厂商为主,今年已新增核准投资案4件。\n"
+    assert {(i["name"], i["role"]) for i in of(extract(nlp, text)[1], "industry")} == {
+        ("光电", "leading"), ("生物科技", "leading")}
+    # decoy: firms of a size, or firms in general, are no industry
+    for text in ("园区以中小型厂商为主。\n", "园区以本地厂商为主。\n"):
+        assert of(extract(nlp, text)[1], "industry") == [], text
