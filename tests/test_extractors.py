@@ -2061,3 +2061,13 @@ def test_an_industrys_firms_name_the_industry(nlp):
     # decoy: firms of a size, or firms in general, are no industry
     for text in ("园区以中小型厂商为主。\n", "园区以本地厂商为主。\n"):
         assert of(extract(nlp, text)[1], "industry") == [], text
+
+
+def test_a_list_of_industries_a_park_actively_attracts_is_planned(nlp):
+    text = "中部科学工业园区近年并积极引进生物科技及智慧机械厂商,朝向智慧制造的目标转型。\n"
+    assert {(i["name"], i["role"]) for i in of(extract(nlp, text)[1], "industry")} == {
+        ("生物科技", "planned"), ("智慧机械", "planned")}
+    # decoy: what a park attracts besides industries (capital, firms, people) is none
+    for text in ("园区积极引进外资、技术和人才。\n", "园区积极引进国内外知名企业和研发机构。\n",
+                 "园区积极引进龙头企业。\n"):
+        assert of(extract(nlp, text)[1], "industry") == [], text
