@@ -264,8 +264,9 @@ class ZoneAttributor:
             clause_start = max(text.rfind(m, s_start, clause_end) for m in CLAUSE_MARKS) + 1
             clause_start = max(clause_start, s_start)
             named = {z for s, e, z in mentions if clause_start <= s < clause_end}
-            if len(named) == 1 and any(at_clause_start(text, s, clause_start) for s, e, z in mentions
-                                       if clause_start <= s < clause_end):
+            subject = any(at_clause_start(text, s, clause_start) or described_subject(text, s, e, clause_end)
+                          for s, e, z in mentions if clause_start <= s < clause_end)
+            if len(named) == 1 and subject:
                 return named.pop()  # the zone is the clause's subject, not the object of a verb (加快…产业园建设)
             if named and any(at_clause_start(text, s, clause_start) for s, e, z in mentions
                              if clause_start <= s < clause_end):
@@ -355,6 +356,12 @@ def lone_subject(text: str, lo: int, hi: int, mentions: list[tuple[int, int, str
     if JOINED_TO_SUBJECT.match(text, first_end, others[0][0]):
         return None
     return subject
+
+
+def described_subject(text: str, start: int, end: int, clause_end: int) -> bool:
+    """位于彰化县鹿港镇的彰滨工业区,面积约…: a zone closing its clause after 的 is the head its description qualifies,
+    the subject of the clauses after it."""
+    return text[start - 1:start] == "的" and not text[end:clause_end].strip()
 
 
 def at_clause_start(text: str, pos: int, lo: int) -> bool:

@@ -2071,3 +2071,13 @@ def test_a_list_of_industries_a_park_actively_attracts_is_planned(nlp):
     for text in ("园区积极引进外资、技术和人才。\n", "园区积极引进国内外知名企业和研发机构。\n",
                  "园区积极引进龙头企业。\n"):
         assert of(extract(nlp, text)[1], "industry") == [], text
+
+
+def test_a_zone_a_clause_describes_is_the_subject_of_the_clauses_after_it(nlp):
+    text = ("中部科学工业园区(以下简称中科)营业额达新台币7,912亿元。中科营业额创新高。\n"
+            "经济部工业局指出,位于彰化县鹿港镇的彰滨工业区,面积约3,643公顷,已成为中科上下游产业的重要后援基地。\n")
+    assert [a["zone"] for a in of(extract(nlp, text)[1], "area")] == ["彰滨工业区"]
+    # decoy: a zone after 的 that does not close its clause is no subject (支持的彰滨工业区项目)
+    text = ("中部科学工业园区(以下简称中科)营业额达新台币7,912亿元。中科营业额创新高。\n"
+            "经济部工业局指出,获得支持的彰滨工业区项目已开工,面积约42公顷,中科将提供配套。\n")
+    assert [a["zone"] for a in of(extract(nlp, text)[1], "area")] != ["彰滨工业区"]
