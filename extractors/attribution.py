@@ -21,6 +21,8 @@ from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.regions import is_region, short_form
 
 ARTICLE_HEADING = patterns.compile(r"^\s*第[一二三四五六七八九十百\d]+[篇章部分]")
+# 第十六条 晋江经济开发区。: a policy's article numbered before the zone it is about
+ARTICLE_NUMBER = patterns.compile(r"第[一二三四五六七八九十百\d]+条")
 NUMBERED_LINE = patterns.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、])")
 # (一)江西安义工业园区。 / 常德经开区: a paragraph's first sentence that is only a zone's name (with its number and an
 # aside in brackets) heads the paragraph.
@@ -77,6 +79,10 @@ class ZoneAttributor:
         # After a list of zones, a count of zones (三个园区) or a word of sharing (均, 合计) makes what follows a
         # predicate of all of them.
         heads = alternation(list(lex.zone_suffixes) + lex.zone_bare_words + lex.zone_list_heads)
+        # not before a zone word: 我市产业集聚区 is the city's one zone, spoken of by the city's own report
+        self.city_wide = patterns.compile(
+            rf"(?:{alternation(lex.zone_city_wide_words)})(?!\p{{Han}}{{0,4}}?(?:{generic}|园区))"
+        ) if lex.zone_city_wide_words else patterns.compile(r"(?!)")
         self.shared = patterns.compile(
             rf"(?<!第)[\d一二三四五六七八九十两]+个\p{{Han}}{{0,4}}?(?:{heads})|{alternation(lex.zone_shared_words)}")
 
@@ -92,7 +98,8 @@ class ZoneAttributor:
             is_row = (bool(self.table_separators) and any(sep in stripped for sep in self.table_separators)
                       or bool(SPACED_CELLS.search(stripped)))
             if (stripped and len(stripped) <= MAX_HEADING_CHARS and not stripped.endswith(("。", ";", "!", "?"))
-                    and not is_row):  # 稀土应用产业园|15.6平方公里|…: a table row, not a heading
+                    and not is_row  # 稀土应用产业园|15.6平方公里|…: a table row, not a heading
+                    and not is_addressee(stripped)):
                 named = {z for s, e, z in mentions if offset <= s < offset + len(line)}
                 numbered = bool(NUMBERED_LINE.match(stripped))
                 if not named and numbered and bounds[-1][2]:
@@ -234,6 +241,9 @@ class ZoneAttributor:
                 continue
             section = sections[bisect.bisect_right(section_starts, span.start_char) - 1][1]
             pointed = self.pointed_back(text, s_start, s_end, visible) if not named else None
+            if not named and not pointed and self.city_wide.search(text, s_start, s_end):
+                span._.zone = None  # 全市完成固定资产投资98.4亿元: the whole city's, not the document's zone
+                continue
             span._.zone = pointed or section or (document_zone if not named else None)
         return doc
 
@@ -254,11 +264,15 @@ class ZoneAttributor:
             clause_start = max(text.rfind(m, s_start, clause_end) for m in CLAUSE_MARKS) + 1
             clause_start = max(clause_start, s_start)
             named = {z for s, e, z in mentions if clause_start <= s < clause_end}
-            if len(named) == 1 and any(at_clause_start(text, s, clause_start) for s, e, z in mentions
-                                       if clause_start <= s < clause_end):
+            subject = any(at_clause_start(text, s, clause_start) or described_subject(text, s, e, clause_end)
+                          for s, e, z in mentions if clause_start <= s < clause_end)
+            if len(named) == 1 and subject:
                 return named.pop()  # the zone is the clause's subject, not the object of a verb (加快…产业园建设)
-            if named:
+            if named and any(at_clause_start(text, s, clause_start) for s, e, z in mentions
+                             if clause_start <= s < clause_end):
                 return lone_subject(text, clause_start, clause_end, mentions)
+            # 彰滨工业区…尚有用地42公顷,将优先提供中科供应链厂商设厂,并以绿能…为招商主轴: a clause naming zones only
+            # as objects (提供中科…) has no subject of its own to lend; the one before it speaks on
             clause_end = clause_start - 1
         return None
 
@@ -311,9 +325,15 @@ class ZoneAttributor:
         rest = text[start:first_end]
         for s, e in sorted(named, reverse=True):
             rest = rest[: s - start] + rest[e - start:]
-        heading = not patterns.sub(r"\([^()]*\)|[\s\d.、一二三四五六七八九十]", "", rest)
+        heading = not patterns.sub(r"\([^()]*\)|[\s\d.、一二三四五六七八九十]", "", ARTICLE_NUMBER.sub("", rest))
         others = {z for s, e, z in mentions if start <= s < end} - {zone}
         return zone if heading or not (others or general) else None
+
+
+def is_addressee(line: str) -> bool:
+    """各县(市、区)人民政府,泉州经济技术开发区管委会,市人民政府各部门: a notice's addressees, items apart by commas
+    and closed by a colon: a zone's office among them is written to, the notice is not about it."""
+    return line.endswith(":") and "," in line
 
 
 def only_names(stripped: str, line: str, offset: int, mentions: list[tuple[int, int, str]]) -> bool:
@@ -336,6 +356,12 @@ def lone_subject(text: str, lo: int, hi: int, mentions: list[tuple[int, int, str
     if JOINED_TO_SUBJECT.match(text, first_end, others[0][0]):
         return None
     return subject
+
+
+def described_subject(text: str, start: int, end: int, clause_end: int) -> bool:
+    """位于彰化县鹿港镇的彰滨工业区,面积约…: a zone closing its clause after 的 is the head its description qualifies,
+    the subject of the clauses after it."""
+    return text[start - 1:start] == "的" and not text[end:clause_end].strip()
 
 
 def at_clause_start(text: str, pos: int, lo: int) -> bool:

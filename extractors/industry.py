@@ -41,7 +41,8 @@ NAME_TAGS = {"n", "nz", "j", "vn", "an", "ng", "nt", "x", "b", "nr", "nrt", "eng
 KEEP_YE = {"工业", "企业", "农业", "商业", "行业", "产业", "物业", "林业", "渔业", "牧业", "矿业", "事业", "职业", "专业",
            "就业", "创业", "作业", "实业", "营业"}
 STRONG_ROLES = {"leading", "pillar"}
-TRAILING = patterns.compile(r"(?:产业集群|产业群|产业|行业)$")
+# 厂商 (Taiwan: the firms of an industry): 以光电及生物科技厂商为主 names 光电 and 生物科技
+TRAILING = patterns.compile(r"(?:产业集群|产业群|产业|行业|厂商)$")
 # Words that open a list but are not part of its first item (形成了先进装备制造 → 先进装备制造).
 LEADING_TAGS = {"v", "p", "u", "uj", "ul", "d", "c", "r", "m", "q", "f", "t", "vn"}
 COUNT_WORD = r"(?:[一二三四五六七八九十两几\d]+(?:大|个))"

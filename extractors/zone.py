@@ -77,6 +77,7 @@ class ZoneFinder:
         self.list_close = patterns.compile(rf"等{LIST_COUNT}\p{{Han}}{{0,4}}?(?P<head>{heads})")
         self.item_suffix = patterns.compile(rf"(?:{alternation(lex.zone_suffixes)})$")
         self.city_collective = set(lex.zone_city_collective_suffixes)
+        self.city_written_collective = set(lex.zone_city_written_collective_suffixes)
         self.district_collective = set(lex.zone_district_collective_suffixes)
         self.project = patterns.compile(alternation(lex.zone_project_followers))
         # A project, or a phase of a park being built (机器人产业园二期): its facts belong to the zone around it
@@ -223,6 +224,10 @@ class ZoneFinder:
             i += 1
         return out
 
+    def _counted(self, proper: str) -> bool:
+        """三大, 五个: a proper part ending with a numeral and its counter counts zones (三大科学园区)."""
+        return len(proper) >= 2 and proper[-2] in self.numerals and proper[-1:] in self.numeral_counters
+
     def _is_numeral_in_name(self, word: str, following: str) -> bool:
         return (len(word) <= 2 and word[0] in self.numerals and not word.endswith(self.numeral_counters)
                 and not following.startswith(self.numeral_counters))
@@ -304,13 +309,19 @@ class ZoneFinder:
         found += self.sibling_sub_zone_mentions(text, found)
         found += self.place_park_mentions(text, found)
         found += self.sibling_park_mentions(text, found)
-        found += self.short_form_mentions(text, found)
+        defined = self.short_form_mentions(text, found)
+        found += defined
         found += self.abbreviation_mentions(text, found)
-        found += self.bare_short_mentions(text, found)
+        # before the bare words: 前湾新区 (宁波前湾新区 without its place) is one mention, not 前湾 and a bare 新区
         found += self.place_dropped_mentions(text, found)
+        found += self.bare_short_mentions(text, found)
         found += self.park_short_mentions(text, found)
         found += self.inner_word_mentions(text, found)
-        found += self.repeated_mentions(text, fuller, found)
+        # the full names as found, after a defined short form gave its occurrences its zone's proper part
+        # (前海合作区 defined for 前海深港现代服务业合作区 is no name of its own wherever it is written again)
+        spans = {(m.start, m.end) for m in fuller}
+        found += self.repeated_mentions(text, [m for m in found if (m.start, m.end) in spans], found)
+        found = self.sub_parks_after_defined_short_forms(found, defined)
         addresses = [a.span() for a in self.address.finditer(text)] if self.address else []
         found = [m for m in found if not any(a <= m.start < b for a, b in addresses)
                  and not (self.street and self.street.match(text, m.end))]
@@ -339,7 +350,9 @@ class ZoneFinder:
         outside any name, and follows no title or collective word (全市数字经济产业园)."""
         rests: dict[str, ZoneMention] = {}
         for m in found:
-            rest = m.name[len(m.place):] if m.place and m.name.startswith(m.place) else ""
+            # a short form written for a longer name (前海合作区 for 前海深港现代服务业合作区) has no qualifier of its own
+            own = m.place and m.name.startswith(m.place) and m.name.startswith(m.proper)
+            rest = m.name[len(m.place):] if own else ""
             qualifier = rest[: len(rest) - len(m.name) + len(m.proper)] if rest else ""
             if (len(qualifier) >= 2 and HAN_WORD.fullmatch(rest) and not qualifier.startswith(tuple(self.infixes))
                     and self._plain_qualifier(qualifier) and not self._proper_part(qualifier)):
@@ -367,12 +380,14 @@ class ZoneFinder:
         for m in found:
             if not m.name.endswith(tuple(self.lex.zone_short_park_suffixes)):
                 continue
-            qualifier = m.proper[len(m.place):] if m.place and m.proper.startswith(m.place) else m.proper
+            # a region word (南部科学工业园区) is no place the qualifier can do without: 科学园 is every science park
+            placed = m.place and m.proper.startswith(m.place) and m.place not in self.region_words
+            qualifier = m.proper[len(m.place):] if placed else m.proper
             if len(qualifier) < 2 or not HAN_WORD.fullmatch(qualifier):
                 continue
             forms = [qualifier + "园"] + ([qualifier[0] + qualifier[2] + "园", qualifier[:2] + "园"]
                                           if len(qualifier) == 4 else [])
-            if m.place and m.proper.startswith(m.place):
+            if placed:
                 forms.append(m.place + "园")  # 上库园 for 上库石化产业园: its place, when no other park has it
             for short in forms:
                 owners.setdefault(short, set()).add((self._key(m.proper), m.family))
@@ -476,22 +491,30 @@ class ZoneFinder:
             if not self._allowed(proper, family):
                 previous_end = lo  # 松山新区, 浦东新区: a city's district, not a zone
                 continue
+            if proper in self.region_words or self._counted(proper):
+                continue  # 南部科学园区管理局, 续居三大科学园区: a direction alone, or a count of zones, names none
             if self._province_part(proper) and m.group() in self.lex.zone_bare_words:
                 continue  # 皖北开发区: the zones of a part of a province together (not 宁东能源化工基地)
-            if is_prefecture(proper) and m.group() in self.city_collective:
-                continue  # 鹤壁市产业集聚区: the city's zones together
-            if is_district(proper) and m.group() in self.district_collective:
-                continue  # 嘉定区产业园区: the district's parks together
             start = m.start() - len(proper)
             nation = self._nation_before(text, lo, start) if place else None
             if nation:  # 中马钦州产业园区: the partner nations lead the name
                 proper, start = nation + proper, start - len(nation)
+            elif self._collective(proper, m.group()):
+                continue
             found.append(ZoneMention(start, m.end(), text[start:m.end()], proper, family, place, proper_led))
             sub = self._sub_zone(text, found[-1])
             if sub:
                 found[-1] = sub
                 previous_end = sub.end
         return found
+
+    def _collective(self, place: str, suffix: str) -> bool:
+        """A city or district and a bare zone word that speak of its zones or parks together."""
+        if is_prefecture(place) and suffix in self.city_collective:
+            return True  # 鹤壁市产业集聚区, 南宁产业园区: the city's zones together
+        if is_prefecture(place) and place.endswith("市") and suffix in self.city_written_collective:
+            return True  # 泉州市工业园区: the city's parks together (苏州工业园区 is one park)
+        return is_district(place) and suffix in self.district_collective  # 嘉定区产业园区
 
     def _place_before(self, text: str, end: int) -> str | None:
         """The longest place name (not a province) that ends at text[end]."""
@@ -500,6 +523,23 @@ class ZoneFinder:
             if len(word) == size and HAN_WORD.fullmatch(word) and self._is_place(word, "") and not is_province(word):
                 return word
         return None
+
+    def sub_parks_after_defined_short_forms(self, found: list[ZoneMention],
+                                            defined: list[ZoneMention]) -> list[ZoneMention]:
+        """中部科学工业园区(以下简称中科)…中科台中园区: a park named by its place (台中园区) right after a short form
+        the text defines for the zone it is part of is named with that short form, as the text names things in its
+        own terms; written alone, the place's park is its alias. The short form there is part of the name, no
+        mention of the zone. A short form the text does not define (竹科宜兰园区 in a page that writes 竹科 as
+        common knowledge) leaves the place's park its name."""
+        by_end = {m.end: m for m in defined}
+        joined, out = set(), []
+        for m in found:
+            head = by_end.get(m.start) if m.family == "place_park" else None
+            if head is None:
+                continue
+            joined |= {id(head), id(m)}
+            out.append(ZoneMention(head.start, m.end, head.name + m.name, m.proper, m.family, m.place, m.proper_led))
+        return [m for m in found if id(m) not in joined] + out
 
     def place_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """台南园区, 竹南园区: a place_parks word (园区) right after a place names a park; after anything else it is

@@ -94,6 +94,7 @@ class Lexicons:
     zone_project_followers: list[str]
     zone_phase_followers: list[str]
     zone_city_collective_suffixes: list[str]
+    zone_city_written_collective_suffixes: list[str]
     zone_short_form_cues: list[str]
     zone_short_families: dict[str, list[str]]  # family → the families whose names it shortens
     zone_localities: list[str]
@@ -153,6 +154,7 @@ class Lexicons:
     zone_nations: list[str] = field(default_factory=list)
     zone_nation_short: str = ""
     zone_shared_words: list[str] = field(default_factory=list)
+    zone_city_wide_words: list[str] = field(default_factory=list)
     zone_partner_countries: list[str] = field(default_factory=list)
     zone_address_cues: list[str] = field(default_factory=list)
     zone_address_roads: list[str] = field(default_factory=list)
@@ -302,6 +304,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_project_followers=[str(w) for w in zone_cues["project_followers"]],
         zone_phase_followers=[str(w) for w in zone_cues["phase_followers"]],
         zone_city_collective_suffixes=[str(w) for w in zone_cues["city_collective_suffixes"]],
+        zone_city_written_collective_suffixes=[str(w) for w in zone_cues.get("city_written_collective_suffixes", [])],
         zone_short_form_cues=[str(w) for w in zone_cues["short_form_cues"]],
         zone_short_families={str(k): [str(f) for f in v] for k, v in zone_cues["short_families"].items()},
         zone_localities=[str(w) for w in zone_cues["localities"]],
@@ -344,6 +347,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_nations=[str(w) for w in zone_cues["nations"]],
         zone_nation_short=str(zone_cues["nation_short"]),
         zone_shared_words=[str(w) for w in zone_cues["shared_words"]],
+        zone_city_wide_words=[str(w) for w in zone_cues.get("city_wide_words", [])],
         zone_partner_countries=[str(w) for w in zone_cues["partner_countries"]],
         zone_address_cues=[str(w) for w in zone_cues.get("address_cues", [])],
         zone_address_roads=[str(w) for w in zone_cues.get("address_roads", [])],

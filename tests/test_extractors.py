@@ -1866,3 +1866,218 @@ def test_a_word_inside_one_zones_name_and_its_suffix_is_a_short_form(nlp):
     # decoy: the word ends a longer qualifier (全市数字经济产业园), it starts no name
     text = "万州数字经济产业园开园。全市数字经济产业园营业收入30亿元。\n"
     assert zones_of(extract(nlp, text)[1]) == {"万州数字经济产业园": []}
+
+
+def test_a_verb_that_is_also_a_county_name_does_not_start_a_zone_name(nlp):
+    text = "批转市工业和信息化局会同南宁高新技术产业开发区管委会认真研究办理。南宁高新区主导产业为电子信息。\n"
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"南宁高新技术产业开发区": ["南宁高新区"]}
+    assert [i["zone"] for i in of(records, "industry")] == ["南宁高新技术产业开发区"]
+    # decoy: the county written with its 县 still names its zone
+    assert zones_of(extract(nlp, "会同县工业集中区规划面积10平方公里。\n")[1]) == {"会同县工业集中区": []}
+
+
+@pytest.mark.parametrize("text", [
+    "感谢您对南宁产业园区发展的关心和支持。",  # a prefecture's parks together
+    "泉州市工业园区发展基金已于2018年5月设立,总规模50亿元。",  # the city written with 市: its parks together
+])
+def test_a_prefecture_and_a_bare_park_word_speak_of_the_citys_parks(nlp, text):
+    assert of(extract(nlp, text)[1], "zone") == []
+
+
+def test_a_prefecture_without_its_city_word_before_industrial_park_still_names_one(nlp):
+    # decoy: 苏州工业园区 is one park; 清镇市 is a county-level city
+    _, records = extract(nlp, "苏州工业园区规划面积278平方公里。清镇市工业园区完成投资30亿元。\n")
+    assert set(zones_of(records)) == {"苏州工业园区", "清镇市工业园区"}
+
+
+def test_a_science_parks_qualifier_after_a_region_word_is_no_short_form_of_it(nlp):
+    # 南部 leads the name as a region word: 科学园 is any science park (三大科学园区), not 南部科学工业园区
+    text = ("南部科学工业园区(简称南科)前三季营业额为新台币8,655亿元。\n"
+            "全国三大科学园区前三季营业额合计新台币3兆1,860亿元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["新台币8,655亿元"] == "南部科学工业园区"
+    assert zone_of["新台币3兆1,860亿元"] is None
+    # decoy: a real place before the qualifier still shortens to the qualifier and 园
+    text = "吉林碳纤维产业园规划面积10平方公里。\n碳纤维园完成投资5亿元。\n"
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["吉林碳纤维产业园"]
+
+
+def test_a_place_park_after_a_defined_short_form_is_named_with_it(nlp):
+    text = ("中部科学工业园区(以下简称中科)前三季营业额达新台币7,912亿元。台中园区仍为中科营运主力。"
+            "中科台中园区扩建二期计划开发面积约65公顷。\n")
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"中部科学工业园区": ["中科"], "中科台中园区": ["台中园区"]}
+    assert [a["zone"] for a in of(records, "area")] == ["中科台中园区"]
+    # decoy: a short form the text does not define leaves the place's park its own name
+    text = "新竹科学工业园区去年营业额为新台币1兆231亿元。由于竹科宜兰园区、竹南园区用地已近饱和,宜兰园区将扩建。\n"
+    assert zones_of(extract(nlp, text)[1]) == {"新竹科学工业园区": ["竹科"], "宜兰园区": [], "竹南园区": []}
+
+
+@pytest.mark.parametrize("text", [
+    "南部产业集聚区完成投资10亿元。",  # a direction alone (南部 is also a county) needs its place
+    "前三季营业额年增22.1%,续居三大工业园区之冠。",  # a count of zones
+    "全省十大产业园区营业收入合计3000亿元。",
+])
+def test_a_direction_alone_or_a_count_names_no_zone(nlp, text):
+    assert of(extract(nlp, text)[1], "zone") == []
+
+
+def test_a_direction_and_a_qualifier_still_name_a_zone(nlp):
+    # decoy: a direction with a qualifier after it leads a name; a numeral inside a place's name is no count
+    _, records = extract(nlp, "南部科学工业园区营业额8,655亿元。吉林九站工业园规划面积5平方公里。\n")
+    assert set(zones_of(records)) == {"南部科学工业园区", "吉林九站工业园"}
+
+
+def test_a_place_and_science_park_names_a_zone_its_place_park_shortens(nlp):
+    text = ("南部科学园区管理局辖下新设之屏东科学园区(以下简称屏东园区)公共工程已大致完成。"
+            "屏东园区面积约73公顷。全国三大科学园区前三季营业额合计新台币3兆1,860亿元。\n")
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"屏东科学园区": ["屏东园区"]}
+    assert {r["text"]: r["zone"] for r in records if r["type"] in ("area", "money")} == {
+        "约73公顷": "屏东科学园区", "新台币3兆1,860亿元": None}
+
+
+def test_a_defined_short_form_hidden_by_the_words_around_it_is_still_its_zones(nlp):
+    # jieba reads 年前 (before the new year) in 2020年前海合作区: the short form is found again only as written
+    text = ("根据方案,前海深港现代服务业合作区(下称前海合作区)总面积由14.92平方公里扩展至120.56平方公里。"
+            "数据显示,2020年前海合作区实现地区生产总值1,728.5亿元人民币。\n")
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"前海深港现代服务业合作区": ["前海合作区"]}
+    assert [m["zone"] for m in of(records, "money")] == ["前海深港现代服务业合作区"]
+    # decoy: a full name written again stays its own zone
+    text = "新建的格桑净土健康孵化园占地80亩。\n格桑净土健康孵化园首期投资八千万元。\n"
+    assert zones_of(extract(nlp, text)[1]) == {"格桑净土健康孵化园": []}
+
+
+def test_a_named_locality_leads_a_cooperation_zones_name(nlp):
+    text = ("深圳市政府新闻办昨日介绍了河套深港科技创新合作区(下称河套合作区)的最新进展。"
+            "河套合作区总面积约3.89平方公里。\n")
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"河套深港科技创新合作区": ["河套合作区"]}
+    assert [a["zone"] for a in of(records, "area")] == ["河套深港科技创新合作区"]
+    # decoy: 河套地区 (the loop's land) is no zone
+    assert of(extract(nlp, "香港一侧的落马洲河套地区面积0.87平方公里。\n")[1], "zone") == []
+
+
+def test_a_provincial_new_area_is_a_zone(nlp):
+    text = ("主会场所在的宁波前湾新区,是浙江省委、省政府确定的省级新区,规划面积604平方公里。"
+            "去年,前湾新区完成规上工业总产值3120亿元。\n")
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"宁波前湾新区": ["前湾新区"]}
+    assert [m["zone"] for m in of(records, "money")] == ["宁波前湾新区"]
+    # decoy: a city's own new district is no zone
+    assert of(extract(nlp, "宁波城东新区规划面积20平方公里。\n")[1], "zone") == []
+
+
+def test_a_notices_addressee_line_naming_a_zone_is_no_heading(nlp):
+    text = ("泉州市人民政府关于印发促进工业园区高质量发展若干措施的通知\n"
+            "各县(市、区)人民政府,泉州经济技术开发区管委会,市人民政府各部门:\n"
+            "第一条 对多层标准化厂房,按建筑面积每平方米补助100元,单个项目最高补助300万元。\n"
+            "第十六条 晋江经济开发区纺织鞋服、食品饮料两大支柱产业优势明显。\n"
+            "第十八条 南安高新技术产业园区规划面积12.08平方公里。\n")
+    _, records = extract(nlp, text)
+    assert [m["zone"] for m in of(records, "money")] == [None, None]
+    # decoy: a heading line that is only the zone's name still heads its section
+    text = ("泉州经济技术开发区:\n"
+            "对多层标准化厂房,按建筑面积每平方米补助100元,单个项目最高补助300万元。\n")
+    assert {m["zone"] for m in of(extract(nlp, text)[1], "money")} == {"泉州经济技术开发区"}
+
+
+def test_a_clause_naming_a_zone_only_as_an_object_lends_it_no_facts(nlp):
+    text = ("中部科学工业园区(以下简称中科)营业额达新台币7,912亿元。中科营业额创新高。\n"
+            "工业局表示,彰滨工业区仑尾东区尚有可售产业用地约42公顷,将优先提供中科供应链厂商设厂,"
+            "并计划投入新台币600亿元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["新台币600亿元"] == "彰滨工业区"
+    # decoy: a clause whose subject is a zone lends it on
+    text = ("彰滨工业区面积约3,643公顷。中部科学工业园区(以下简称中科)营业额达新台币7,912亿元,"
+            "中科将扩建园区,并计划投入新台币600亿元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["新台币600亿元"] == "中部科学工业园区"
+
+
+def test_taiwans_by_with_cues_name_a_parks_industries(nlp):
+    text = ("中部科学工业园区(以下简称中科)前三季营业额达新台币7,912亿元。"
+            "中科以积体电路、光电及精密机械为主要产业聚落。\n"
+            "二林园区以精密机械、绿能及半导体设备为引进产业。\n"
+            "彰滨工业区将以绿能、金属制品及自行车产业为招商主轴。\n")
+    found = {(i["name"], i["role"], i["zone"]) for i in of(extract(nlp, text)[1], "industry")}
+    assert found == {("积体电路", "cluster", "中部科学工业园区"), ("光电", "cluster", "中部科学工业园区"),
+                     ("精密机械", "cluster", "中部科学工业园区"), ("精密机械", "planned", "二林园区"),
+                     ("绿能", "planned", "二林园区"), ("半导体设备", "planned", "二林园区"),
+                     ("绿能", "planned", "彰滨工业区"), ("金属制品", "planned", "彰滨工业区"),
+                     ("自行车", "planned", "彰滨工业区")}
+    # decoy: a share of the park's output names no industry of a role
+    assert of(extract(nlp, "其中积体电路产业营业额占中科总营业额近8成,光电、精密机械产业分居第2、第3位。\n")[1],
+              "industry") == []
+
+
+def test_a_sentence_about_the_whole_city_takes_no_zone_from_the_document(nlp):
+    text = ("宁波前湾新区规划面积604平方公里。前湾新区完成规上工业总产值3120亿元。前湾新区完成固定资产投资436亿元。\n"
+            "记者从市统计局获悉,今年1—2月,全市完成固定资产投资98.4亿元。\n"
+            "今年,我市将安排制造业高质量发展专项资金10亿元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["3120亿元"] == "宁波前湾新区"
+    assert zone_of["98.4亿元"] is None and zone_of["10亿元"] is None
+    # decoy: the city's own zone, written with 我市 before its zone word, is the document's zone
+    text = ("沁阳市产业集聚区\n我市产业集聚区规划面积由原来的15.8平方公里扩增到23.8平方公里。\n")
+    assert {a["zone"] for a in of(extract(nlp, text)[1], "area")} == {"沁阳市产业集聚区"}
+
+
+def test_a_zones_main_line_of_attack_is_a_planned_industry(nlp):
+    _, records = extract(nlp, "株洲经济开发区规划面积20平方公里。株洲经开区主攻汽车及零部件;醴陵经开区主攻陶瓷。\n")
+    assert {(i["name"], i["role"]) for i in of(records, "industry")} >= {("汽车及零部件", "planned")}
+    # decoy: a task after the cue is no industry
+    assert of(extract(nlp, "下一步,开发区将主攻项目建设和招商引资。\n")[1], "industry") == []
+
+
+def test_a_zone_word_before_a_count_of_industries_is_no_industry(nlp):
+    text = "杨凌农业高新技术产业示范区规划面积135平方公里。\n2010年,示范区四大主导产业实现总产值86.3亿元,增长29.6%。\n"
+    assert of(extract(nlp, text)[1], "industry") == []
+    # decoy: the industries listed before the count still are
+    text = "示范区以现代农业、生物医药和农产品加工为主导产业。\n"
+    assert {i["name"] for i in of(extract(nlp, text)[1], "industry")} == {"现代农业", "生物医药", "农产品加工"}
+
+
+def test_a_policys_article_headed_by_a_zone_speaks_of_it(nlp):
+    text = ("第十五条 泉州经济技术开发区。泉州经开区规划面积20.57平方公里。\n"
+            "第十六条 晋江经济开发区。晋江经开区纺织鞋服优势明显。区内的晋江集成电路产业园规划面积13.4平方公里。"
+            "2017年,全区实现规模以上工业产值486亿元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["486亿元"] == "晋江经济开发区"
+    # decoy: an article whose first sentence says more than a zone's name heads nothing
+    text = ("第十五条 泉州经济技术开发区规划面积20.57平方公里。\n"
+            "第十六条 支持晋江经济开发区和晋江集成电路产业园建设。2017年,全区实现规模以上工业产值486亿元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["486亿元"] != "晋江经济开发区"
+
+
+def test_an_industrys_firms_name_the_industry(nlp):
+    # Taiwan writes a park's industries as their firms (厂商)
+    text = "虎尾园区以光电及生物科技厂商为主,今年已新增核准投资案4件。\n"
+    assert {(i["name"], i["role"]) for i in of(extract(nlp, text)[1], "industry")} == {
+        ("光电", "leading"), ("生物科技", "leading")}
+    # decoy: firms of a size, or firms in general, are no industry
+    for text in ("园区以中小型厂商为主。\n", "园区以本地厂商为主。\n"):
+        assert of(extract(nlp, text)[1], "industry") == [], text
+
+
+def test_a_list_of_industries_a_park_actively_attracts_is_planned(nlp):
+    text = "中部科学工业园区近年并积极引进生物科技及智慧机械厂商,朝向智慧制造的目标转型。\n"
+    assert {(i["name"], i["role"]) for i in of(extract(nlp, text)[1], "industry")} == {
+        ("生物科技", "planned"), ("智慧机械", "planned")}
+    # decoy: what a park attracts besides industries (capital, firms, people) is none
+    for text in ("园区积极引进外资、技术和人才。\n", "园区积极引进国内外知名企业和研发机构。\n",
+                 "园区积极引进龙头企业。\n"):
+        assert of(extract(nlp, text)[1], "industry") == [], text
+
+
+def test_a_zone_a_clause_describes_is_the_subject_of_the_clauses_after_it(nlp):
+    text = ("中部科学工业园区(以下简称中科)营业额达新台币7,912亿元。中科营业额创新高。\n"
+            "经济部工业局指出,位于彰化县鹿港镇的彰滨工业区,面积约3,643公顷,已成为中科上下游产业的重要后援基地。\n")
+    assert [a["zone"] for a in of(extract(nlp, text)[1], "area")] == ["彰滨工业区"]
+    # decoy: a zone after 的 that does not close its clause is no subject (支持的彰滨工业区项目)
+    text = ("中部科学工业园区(以下简称中科)营业额达新台币7,912亿元。中科营业额创新高。\n"
+            "经济部工业局指出,获得支持的彰滨工业区项目已开工,面积约42公顷,中科将提供配套。\n")
+    assert [a["zone"] for a in of(extract(nlp, text)[1], "area")] != ["彰滨工业区"]
