@@ -1866,3 +1866,14 @@ def test_a_word_inside_one_zones_name_and_its_suffix_is_a_short_form(nlp):
     # decoy: the word ends a longer qualifier (全市数字经济产业园), it starts no name
     text = "万州数字经济产业园开园。全市数字经济产业园营业收入30亿元。\n"
     assert zones_of(extract(nlp, text)[1]) == {"万州数字经济产业园": []}
+# Round 11: tables in pipes and commas, and the words of an approval list (tuned on the tenth blind set).
+
+
+def test_an_approved_area_is_the_zones_planned_area(nlp):
+    text = ("全省开发区批准面积合计1286.4平方公里。山东龙口经济开发区核准面积12.5平方公里,托管面积96平方公里。\n")
+    assert [(a["value"], a["kind"]) for a in of(extract(nlp, text)[1], "area")] == [
+        (1286.4, "planned"), (12.5, "planned"), (96, "administered")]
+    # decoys: an approval of land for a project is land use; an approval alone says nothing of the area
+    text = "经省政府批准,新增建设用地200亩。园区经批准扩区后面积达到20平方公里。\n"
+    assert [(a["value"], a["kind"]) for a in of(extract(nlp, text)[1], "area")] == [
+        (round(200 / 1500, 6), "land_use"), (20, "other")]
