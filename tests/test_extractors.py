@@ -1877,3 +1877,14 @@ def test_an_approved_area_is_the_zones_planned_area(nlp):
     text = "经省政府批准,新增建设用地200亩。园区经批准扩区后面积达到20平方公里。\n"
     assert [(a["value"], a["kind"]) for a in of(extract(nlp, text)[1], "area")] == [
         (round(200 / 1500, 6), "land_use"), (20, "other")]
+
+
+def test_debts_and_borrowings_are_financing(nlp):
+    text = ("园区平台公司政府性债务余额689.3亿元,其中短期借款86,300.00万元,一年内到期的非流动负债154,820.00万元。"
+            "开发区建设投资公司负债总额达到86亿元。\n")
+    assert [(m["value"], m["category"]) for m in of(extract(nlp, text)[1], "money")] == [
+        (6.893e10, "financing"), (8.63e8, "financing"), (1.5482e9, "financing"), (8.6e9, "financing")]
+    # decoys: the clause's own cue wins over a debt named before it; a revenue beside a debt stays revenue
+    text = "公司债务余额10亿元,当年实现营业收入5亿元,完成投资3亿元。\n"
+    assert [(m["value"], m["category"]) for m in of(extract(nlp, text)[1], "money")] == [
+        (1e9, "financing"), (5e8, "revenue"), (3e8, "investment")]
