@@ -313,6 +313,13 @@ def date_by_note(cells: list[IndicatorCell], line: str) -> None:
             cell.year = int(note.group(1))
 
 
+def measure_of_year(cell: str) -> bool:
+    """A header cell naming a measure of a year with its unit (2014年工业总产值(亿元)): a column of that measure,
+    not a year column of indicators."""
+    m = LABEL_UNIT.match(cell)
+    return bool(m) and bool(HAN_CHARACTER.search(YEAR_HEADER.sub("", m["label"])))
+
+
 class IndicatorTables:
     """Reads the indicator tables of a text (plans list their goals in them): see `indicator_*` in
     target_cues.yml."""
@@ -337,37 +344,47 @@ class IndicatorTables:
                 header = self.header(cells_of(text, pos, end))
             else:
                 out += self.row(cells_of(text, pos, end), header, dates)
-            found = self.unit_row(cells_of(text, pos, end, UNIT_TABLE_CELLS), unit_header) if unit_header else []
+            unit_cells = cells_of(text, pos, end, UNIT_TABLE_CELLS)
+            found = self.unit_row(unit_cells, unit_header) if unit_header else []
             if found:
                 table += found
                 out += found
             else:  # a line that is no row ends the table; a note under it may date its figures
                 date_by_note(table, line)
                 table = []
-                unit_header = None if header is not None or INDICATOR_NUMBER.search(line) else self.unit_header(
-                    cells_of(text, pos, end, UNIT_TABLE_CELLS), text[previous:pos], dates)
+                # a year naming a column's measure (2014年工业总产值(亿元)) is no figure of the line
+                figure = INDICATOR_NUMBER.search(TABLE_TITLE_YEAR.sub("", line))
+                unit_header = None if header is not None or figure else self.unit_header(
+                    unit_cells, text[previous:pos], dates)
             previous, pos = pos, end + 1
         return out
 
     def unit_header(self, cells, title: str, dates: DocumentDates):
-        """(width, (label, unit) by column, year, goal) of a header row whose columns carry their units
-        (园区|固定资产投资(亿元)|工业总产值(亿元)|新增工业用地(公顷)), or None. The year and goal are the table's
-        title's, the line above (表2 2012年各园区目标任务): a goal when it says so or its year is after the report's."""
-        columns = {i: (m["label"], m["unit"]) for i, (_, _, c) in enumerate(cells) if (m := LABEL_UNIT.match(c))}
-        if len(columns) < UNIT_COLUMNS or 0 in columns:
+        """(width, (label, unit, year, goal) by column) of a header row whose columns carry their units
+        (园区|固定资产投资(亿元)|工业总产值(亿元)|新增工业用地(公顷)), or None. A column's year is the one its label
+        names (2014年工业总产值(亿元)), else the table's title's, the line above (表2 2012年各园区目标任务); it is a
+        goal when the title says so or its year is after the report's."""
+        labelled = {i: m for i, (_, _, c) in enumerate(cells) if (m := LABEL_UNIT.match(c))}
+        if len(labelled) < UNIT_COLUMNS or 0 in labelled:
             return None
         m = TABLE_TITLE_YEAR.search(title)
-        year = int(m.group(1)) if m else None
+        title_year = int(m.group(1)) if m else None
         reference = dates.report or dates.title
-        goal = bool(self.goal_headers.search(title)) or (year is not None and reference is not None
-                                                          and year > reference)
-        return len(cells), columns, year, goal
+        titled_goal = bool(self.goal_headers.search(title))
+        columns = {}
+        for i, m in labelled.items():
+            # a column naming its own year (2014年工业总产值(亿元)) is of that year, else of the title's
+            own = TABLE_TITLE_YEAR.search(m["label"])
+            year = int(own.group(1)) if own else title_year
+            goal = titled_goal or (year is not None and reference is not None and year > reference)
+            columns[i] = (m["label"], m["unit"], year, goal)
+        return len(cells), columns
 
     def unit_row(self, cells, header) -> list[IndicatorCell]:
         """The figures of a row under a unit header: bare numbers in its unit columns. A row as wide as its header
         is read cell by cell; a narrower one whose figures end it (1苏州工业园区 96.82 71.3: the rank ran into the
         name) by aligning its figures to the header's last columns."""
-        width, columns, year, goal = header
+        width, columns = header
         if not cells or len(cells) > width or not HAN_CHARACTER.search(cells[0][2]):
             return []
         if len(cells) < width and not INDICATOR_NUMBER.fullmatch(cells[-1][2]):
@@ -376,14 +393,15 @@ class IndicatorTables:
         out = []
         for i, (start, end, cell) in enumerate(cells):
             if i + shift in columns and INDICATOR_NUMBER.fullmatch(cell):
-                label, unit = columns[i + shift]
+                label, unit, year, goal = columns[i + shift]
                 out.append(IndicatorCell(start, end, label, unit, year, goal))
         return out
 
     def header(self, cells: list[tuple[int, int, str]]):
         """(years by column, unit column or None, goal columns by header word) of a header row, or None when
         the row names no year column or holds a figure outside its year cells."""
-        years = {i: int(YEAR_HEADER.match(c).group(1)) for i, (_, _, c) in enumerate(cells) if YEAR_HEADER.match(c)}
+        years = {i: int(YEAR_HEADER.match(c).group(1)) for i, (_, _, c) in enumerate(cells)
+                 if YEAR_HEADER.match(c) and not measure_of_year(c)}
         if not years or 0 in years:
             return None
         unit = next((i for i, (_, _, c) in enumerate(cells) if c in self.unit_headers), None)

@@ -1888,3 +1888,20 @@ def test_debts_and_borrowings_are_financing(nlp):
     text = "公司债务余额10亿元,当年实现营业收入5亿元,完成投资3亿元。\n"
     assert [(m["value"], m["category"]) for m in of(extract(nlp, text)[1], "money")] == [
         (1e9, "financing"), (5e8, "revenue"), (3e8, "investment")]
+
+
+def test_a_unit_table_column_naming_its_year_is_of_that_year(nlp):
+    text = ("表3重点园区主要审计数据(截至2014年底)\n园区名称 闲置土地(亩) 债务余额(亿元) 2014年工业总产值增速(%)\n"
+            "银川经济技术开发区 2130 126.8 -3.2\n宁东能源化工基地 4760 296.5 2.7\n")
+    _, records = extract(nlp, text)
+    assert [(m["text"], m["value"], m["category"], m["year"]) for m in of(records, "money")] == [
+        ("126.8", 1.268e10, "financing", 2014), ("296.5", 2.965e10, "financing", 2014)]
+    assert [(a["text"], a["zone"]) for a in of(records, "area")] == [("2130", "银川经济技术开发区"),
+                                                                     ("4760", "宁东能源化工基地")]
+    # a column's own year wins over the title's, for that column only
+    text = "表1 2016年各园区主要指标\n园区  2015年工业总产值(亿元)  完成投资(亿元)\n甲山工业园区  100  20\n"
+    assert [(m["value"], m["category"], m["year"]) for m in of(extract(nlp, text)[1], "money")] == [
+        (1e10, "output", 2015), (2e9, "investment", 2016)]
+    # decoy: a year column of indicators (2014年 over bare figures, no unit) is still no unit column
+    text = "指标  2014年  2015年\n工业总产值  100  120\n"
+    assert of(extract(nlp, text)[1], "money") == []
