@@ -287,6 +287,7 @@ UNIT_TABLE_CELLS = patterns.compile(r"\s*\|\s*|\s+")
 UNIT_COLUMNS = 2  # a header names at least this many columns with a unit before it is read as one
 TABLE_TITLE_YEAR = patterns.compile(rf"{YEAR}\s*年")
 TABLE_NOTES = ("注", "说明", "备注")  # a line under a table opening so speaks of its figures
+SERIAL_NUMBER = patterns.compile(r"\d{1,3}")  # a 序号 column's cell
 
 
 def cells_of(text: str, start: int, end: int, separator: patterns.Pattern = TABLE_CELL_SEPARATOR
@@ -303,6 +304,72 @@ def cells_of(text: str, start: int, end: int, separator: patterns.Pattern = TABL
         lead = len(cell) - len(cell.lstrip())
         out.append((a + lead, a + lead + len(cell.strip()), cell.strip()))
     return [c for c in out if c[2]] if out and not out[0][2] else out
+
+
+# A table saved as comma-separated values, as a spreadsheet exports it (序号,开发区名称,批准面积(公顷),主导产业 over
+# 1,成都高新技术产业开发区,2150.00,"电子信息、生物医药"): fields split at the commas outside double quotes. The stored
+# text writes a Chinese comma as ',' too, so a line is read so only inside a block of lines that all split into the
+# same number of short fields, none ending a sentence: prose lines never line up that way. A line with a bar or a
+# tab is a row of another layout, whose figures may hold thousands separators (| 资产总额 | 2,934,718.56 |).
+CSV_MIN_FIELDS = 4
+CSV_MAX_FIELD = 40
+CSV_MIN_LINES = 2
+SENTENCE_MARKS = patterns.compile(r"[。;!?]")
+OTHER_LAYOUT = patterns.compile(r"[|\t]")
+
+
+def csv_fields(text: str, start: int, end: int) -> list[tuple[int, int, str]] | None:
+    """(start, end, text) of the fields of the line text[start:end] read as comma-separated values, a quoted
+    field without its quotes; None when a quote is not closed before the line ends or is followed by no comma."""
+    fields, at = [], start
+    while True:
+        if text.startswith('"', at):
+            close = text.find('"', at + 1, end)
+            if close < 0 or close + 1 < end and text[close + 1] != ",":
+                return None
+            a, b, at = at + 1, close, close + 1
+        else:
+            comma = text.find(",", at, end)
+            a, b = at, comma if comma >= 0 else end
+            at = b
+        cell = text[a:b]
+        lead = len(cell) - len(cell.lstrip())
+        fields.append((a + lead, a + lead + len(cell.strip()), cell.strip()))
+        if at >= end:
+            return fields
+        at += 1  # past the comma; a comma ending the line leaves an empty last field
+        if at == end:
+            fields.append((end, end, ""))
+            return fields
+
+
+def csv_rows(text: str) -> dict[int, list[tuple[int, int, str]]]:
+    """The fields of each line of a comma-separated table in `text`, by the offset where the line starts."""
+    rows: dict[int, list[tuple[int, int, str]]] = {}
+    block: list[tuple[int, list]] = []
+
+    def close_block() -> None:
+        if len(block) >= CSV_MIN_LINES:
+            rows.update(block)
+        block.clear()
+
+    pos = 0
+    while pos <= len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        fields = None
+        if (text.count(",", pos, end) >= CSV_MIN_FIELDS - 1 and not SENTENCE_MARKS.search(text, pos, end)
+                and not OTHER_LAYOUT.search(text, pos, end)):
+            fields = csv_fields(text, pos, end)
+        if fields and all(len(f) <= CSV_MAX_FIELD for _, _, f in fields):
+            if block and len(block[0][1]) != len(fields):
+                close_block()
+            block.append((pos, fields))
+        else:
+            close_block()
+        pos = end + 1
+    close_block()
+    return rows
 
 
 def date_by_note(cells: list[IndicatorCell], line: str) -> None:
@@ -333,18 +400,20 @@ class IndicatorTables:
         out: list[IndicatorCell] = []
         header = unit_header = None
         table: list[IndicatorCell] = []  # the cells of the unit table being read
+        csv = csv_rows(text)
         pos = previous = 0
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
             line = text[pos:end]
-            if not TABLE_CELL_SEPARATOR.search(line.strip()):
+            fields = csv.get(pos)  # a comma-separated row has its fields whatever the layout reads
+            if fields is None and not TABLE_CELL_SEPARATOR.search(line.strip()):
                 header = None  # a line that is no row ends the table
             elif header is None or not INDICATOR_NUMBER.search(line):
-                header = self.header(cells_of(text, pos, end))
+                header = self.header(fields or cells_of(text, pos, end))
             else:
-                out += self.row(cells_of(text, pos, end), header, dates)
-            unit_cells = cells_of(text, pos, end, UNIT_TABLE_CELLS)
+                out += self.row(fields or cells_of(text, pos, end), header, dates)
+            unit_cells = fields or cells_of(text, pos, end, UNIT_TABLE_CELLS)
             found = self.unit_row(unit_cells, unit_header) if unit_header else []
             if found:
                 table += found
@@ -385,7 +454,7 @@ class IndicatorTables:
         is read cell by cell; a narrower one whose figures end it (1苏州工业园区 96.82 71.3: the rank ran into the
         name) by aligning its figures to the header's last columns."""
         width, columns = header
-        if not cells or len(cells) > width or not HAN_CHARACTER.search(cells[0][2]):
+        if not cells or len(cells) > width or not self.names_its_row(cells, width):
             return []
         if len(cells) < width and not INDICATOR_NUMBER.fullmatch(cells[-1][2]):
             return []
@@ -396,6 +465,15 @@ class IndicatorTables:
                 label, unit, year, goal = columns[i + shift]
                 out.append(IndicatorCell(start, end, label, unit, year, goal))
         return out
+
+    @staticmethod
+    def names_its_row(cells, width: int) -> bool:
+        """A row's first cell names what it is about (苏州工业园区, 合计), or, in a row as wide as its header, a serial
+        number comes before the name (1,成都高新技术产业开发区,…)."""
+        if HAN_CHARACTER.search(cells[0][2]):
+            return True
+        return (len(cells) == width > 1 and bool(SERIAL_NUMBER.fullmatch(cells[0][2]))
+                and bool(HAN_CHARACTER.search(cells[1][2])))
 
     def header(self, cells: list[tuple[int, int, str]]):
         """(years by column, unit column or None, goal columns by header word) of a header row, or None when

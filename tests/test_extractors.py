@@ -1905,3 +1905,22 @@ def test_a_unit_table_column_naming_its_year_is_of_that_year(nlp):
     # decoy: a year column of indicators (2014年 over bare figures, no unit) is still no unit column
     text = "指标  2014年  2015年\n工业总产值  100  120\n"
     assert of(extract(nlp, text)[1], "money") == []
+
+
+def test_a_table_saved_as_comma_separated_values(nlp):
+    text = ("2015年3月20日\n附件:2015年省级以上开发区名录\n\n"
+            "序号,开发区名称,级别,批准面积(公顷),主导产业,2014年工业总产值(亿元),批准文号\n"
+            "1,成都高新技术产业开发区,国家级,2150.00,\"电子信息、生物医药\",4235.6,国函〔1991〕12号\n"
+            "2,宜宾临港经济技术开发区,国家级,2050.00,\"综合能源、现代物流\",—,国办函〔2014〕22号\n"
+            "合计,本表所列2个开发区,,4200.00,,4235.6,\n")
+    _, records = extract(nlp, text)
+    assert [(a["text"], a["value"], a["kind"], a["zone"]) for a in of(records, "area")] == [
+        ("2150.00", 21.5, "planned", "成都高新技术产业开发区"), ("2050.00", 20.5, "planned", "宜宾临港经济技术开发区"),
+        ("4200.00", 42.0, "planned", None)]
+    assert [(m["text"], m["category"], m["year"], m["zone"]) for m in of(records, "money")] == [
+        ("4235.6", "output", 2014, "成都高新技术产业开发区"), ("4235.6", "output", 2014, None)]
+    # decoys: prose whose Chinese commas are stored as ',' does not line up into a table, nor does one line
+    text = ("2015年3月20日\n园区名称,规划面积(公顷),完成投资(亿元),主导产业\n"
+            "今年,开发区,新增企业,100,家左右。\n甲工业园区,200,30,电子\n\n"
+            "开发区,规划面积(公顷),投资(亿元),备注\n")
+    assert of(extract(nlp, text)[1], "money") == of(extract(nlp, text)[1], "area") == []
