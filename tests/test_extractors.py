@@ -1924,3 +1924,16 @@ def test_a_table_saved_as_comma_separated_values(nlp):
             "今年,开发区,新增企业,100,家左右。\n甲工业园区,200,30,电子\n\n"
             "开发区,规划面积(公顷),投资(亿元),备注\n")
     assert of(extract(nlp, text)[1], "money") == of(extract(nlp, text)[1], "area") == []
+
+
+def test_industries_in_a_comma_separated_tables_column(nlp):
+    text = ("序号,开发区名称,级别,主导产业,批准文号\n"
+            "1,成都高新技术产业开发区,国家级,\"电子信息、生物医药、现代服务业\",国函〔1991〕12号\n"
+            "2,四川射洪经济开发区,省级,\"锂电新材料、食品饮料\",川府函〔2006〕184号\n")
+    assert industries_of(extract(nlp, text)[1]) == {
+        "电子信息": ("leading", "成都高新技术产业开发区"), "生物医药": ("leading", "成都高新技术产业开发区"),
+        "现代服务": ("leading", "成都高新技术产业开发区"), "锂电新材料": ("leading", "四川射洪经济开发区"),
+        "食品饮料": ("leading", "四川射洪经济开发区")}
+    # decoy: prose stored with ',' for its commas lists no column's industries
+    text = "园区,主导产业,级别,备注\n今年,园区,引进电子信息,生物医药企业。\n"
+    assert of(extract(nlp, text)[1], "industry") == []
