@@ -272,6 +272,19 @@ class IndicatorCell:
     unit: str  # the unit word the row gives (亿元, 家, %, 平方公里)
     year: int | None
     goal: bool
+    title: str = ""  # the title of a table of year columns (表4-1 发行人最近三年营业收入构成): what its rows are parts of
+
+
+@dataclass(frozen=True)
+class YearHeader:
+    """The header of an indicator table of year columns (指标|单位|2020年|2025年)."""
+
+    width: int  # its number of cells
+    years: dict[int, int]  # the year of each year column, by column
+    unit_column: int | None  # the column of the rows' units (单位), if any
+    worded: set[int]  # the year columns whose header holds a goal word (2025年目标)
+    unit: str = ""  # the unit a line above the table gives every figure of it (单位:万元)
+    title: str = ""  # the line above it that titles it
 
 
 INDICATOR_NUMBER = patterns.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
@@ -288,6 +301,12 @@ UNIT_COLUMNS = 2  # a header names at least this many columns with a unit before
 TABLE_TITLE_YEAR = patterns.compile(rf"{YEAR}\s*年")
 TABLE_NOTES = ("注", "说明", "备注")  # a line under a table opening so speaks of its figures
 SERIAL_NUMBER = patterns.compile(r"\d{1,3}")  # a 序号 column's cell
+# A line above a table giving the unit of its figures, alone or at the end of its title (单位:万元, (单位:亿元)); the
+# first unit is the figures', those after it the other columns' (单位:万元、% over 2017年|占比: 占比 is in %).
+TABLE_UNIT_LINE = patterns.compile(r"单位\s*[:为]?\s*(?P<unit>[^\s,、;:()|]+)")
+TABLE_HEAD_LINES = 2  # the title and the unit line: how far above its header a table's unit may be given
+# A row of a ratio (资产负债率, 占比, 增速): its figures are no amounts, whatever unit the table gives its others.
+RATIO_LABEL = patterns.compile(r"率|比重|占比|比例|增速|增长|倍数")
 
 
 def cells_of(text: str, start: int, end: int, separator: patterns.Pattern = TABLE_CELL_SEPARATOR
@@ -380,6 +399,19 @@ def date_by_note(cells: list[IndicatorCell], line: str) -> None:
             cell.year = int(note.group(1))
 
 
+def lines_above(text: str, pos: int, n: int) -> list[str]:
+    """Up to `n` lines right above the line starting at `pos`, nearest first, stripped; a blank line ends them."""
+    out, end = [], pos - 1
+    while len(out) < n and end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if not line:
+            break
+        out.append(line)
+        end = start - 1
+    return out
+
+
 def measure_of_year(cell: str) -> bool:
     """A header cell naming a measure of a year with its unit (2014年工业总产值(亿元)): a column of that measure,
     not a year column of indicators."""
@@ -410,7 +442,7 @@ class IndicatorTables:
             if fields is None and not TABLE_CELL_SEPARATOR.search(line.strip()):
                 header = None  # a line that is no row ends the table
             elif header is None or not INDICATOR_NUMBER.search(line):
-                header = self.header(fields or cells_of(text, pos, end))
+                header = self.header(fields or cells_of(text, pos, end), lines_above(text, pos, TABLE_HEAD_LINES))
             else:
                 out += self.row(fields or cells_of(text, pos, end), header, dates)
             unit_cells = fields or cells_of(text, pos, end, UNIT_TABLE_CELLS)
@@ -475,20 +507,22 @@ class IndicatorTables:
         return (len(cells) == width > 1 and bool(SERIAL_NUMBER.fullmatch(cells[0][2]))
                 and bool(HAN_CHARACTER.search(cells[1][2])))
 
-    def header(self, cells: list[tuple[int, int, str]]):
-        """(years by column, unit column or None, goal columns by header word) of a header row, or None when
-        the row names no year column or holds a figure outside its year cells."""
+    def header(self, cells: list[tuple[int, int, str]], above: list[str]) -> YearHeader | None:
+        """The header of a table of year columns, or None when the row names no year column. `above`: the lines
+        right above it, nearest first, which may title the table and give its unit (表4-1 …营业收入构成 / 单位:万元)."""
         years = {i: int(YEAR_HEADER.match(c).group(1)) for i, (_, _, c) in enumerate(cells)
                  if YEAR_HEADER.match(c) and not measure_of_year(c)}
         if not years or 0 in years:
             return None
-        unit = next((i for i, (_, _, c) in enumerate(cells) if c in self.unit_headers), None)
+        unit_column = next((i for i, (_, _, c) in enumerate(cells) if c in self.unit_headers), None)
         worded = {i for i in years if self.goal_headers.search(cells[i][2])}
-        return len(cells), years, unit, worded
+        unit_line = next((m for m in map(TABLE_UNIT_LINE.search, above) if m), None)
+        title = next((line for line in above if not TABLE_UNIT_LINE.match(line)), "")
+        return YearHeader(len(cells), years, unit_column, worded, unit_line["unit"] if unit_line else "", title)
 
-    def row(self, cells, header, dates: DocumentDates) -> list[IndicatorCell]:
-        width, years, unit_column, worded = header
-        if len(cells) != width:
+    def row(self, cells, header: YearHeader, dates: DocumentDates) -> list[IndicatorCell]:
+        years, unit_column = header.years, header.unit_column
+        if len(cells) != header.width:
             return []  # a row that does not line up with its header cannot be read by column
         label = next((c for i, (_, _, c) in enumerate(cells)
                       if i not in years and i != unit_column and HAN_CHARACTER.search(c)), None)
@@ -501,6 +535,8 @@ class IndicatorTables:
         elif LABEL_UNIT.match(label):
             m = LABEL_UNIT.match(label)
             label, unit, cell_pattern = m["label"], m["unit"], INDICATOR_NUMBER
+        elif header.unit and not RATIO_LABEL.search(label):
+            unit, cell_pattern = header.unit, INDICATOR_NUMBER
         if INDICATOR_NUMBER.search(unit):
             return []
         reference = dates.report or dates.title
@@ -511,9 +547,9 @@ class IndicatorTables:
             start, end, cell = cells[i]
             if not cell_pattern.fullmatch(cell):
                 continue
-            goal = (i in worded or (reference is not None and year > reference)
+            goal = (i in header.worded or (reference is not None and year > reference)
                     or (reference is None and marked and i == last))
-            out.append(IndicatorCell(start, end, label, unit, year, goal))
+            out.append(IndicatorCell(start, end, label, unit, year, goal, header.title))
         return out
 
 

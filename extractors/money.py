@@ -201,7 +201,10 @@ class MoneyExtractor(FigureExtractor):
         return self.finder.find(written, document_currency(document_text(doc), self.lex))
 
     def table_fields(self, cell, fig) -> dict:
-        cue = self.finder.nearest_cue(cell.label, 0, len(cell.label))  # 地区生产总值(亿元): output
+        # 地区生产总值(亿元): output; a row naming no kind of money (基础设施代建) is a part of what the table's
+        # title names (发行人最近三年营业收入构成: revenue)
+        cue = (self.finder.nearest_cue(cell.label, 0, len(cell.label))
+               or self.finder.nearest_cue(cell.title, 0, len(cell.title)))
         return {**self.fields(fig), "category": self.lex.money_categories[cue.group()] if cue else "other"}
 
     def dated(self, sentence: str, fig, ctx: FigureContext) -> FigureContext:

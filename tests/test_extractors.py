@@ -1937,3 +1937,24 @@ def test_industries_in_a_comma_separated_tables_column(nlp):
     # decoy: prose stored with ',' for its commas lists no column's industries
     text = "园区,主导产业,级别,备注\n今年,园区,引进电子信息,生物医药企业。\n"
     assert of(extract(nlp, text)[1], "industry") == []
+
+
+def test_a_pipe_table_under_a_unit_line_reads_its_year_columns(nlp):
+    text = ("2020年6月18日\n表4-1 发行人最近三年营业收入构成\n单位:万元、%\n"
+            "| 业务板块 | 2018年 | 占比 | 2019年 | 占比 |\n"
+            "| 基础设施代建 | 104,318.75 | 68.94 | 112,406.82 | 65.37 |\n"
+            "| 综合毛利率 | 12.50 | — | 13.10 | — |\n"
+            "| 合计 | 151,314.78 | 100.00 | 171,954.79 | 100.00 |\n\n"
+            "表6-1 主要财务数据及指标\n单位:万元\n| 项目 | 2019年末/度 | 2018年末/度 |\n"
+            "| 负债总额 | 1,548,266.39 | 1,391,874.02 |\n| 资产负债率(%) | 52.76 | 52.38 |\n"
+            "| 流动比率(倍) | 4.62 | 4.85 |\n")
+    money = [(m["text"], m["value"], m["category"], m["year"], m["target"]) for m in of(extract(nlp, text)[1], "money")]
+    assert money == [("104,318.75", 1043187500, "revenue", 2018, False), ("112,406.82", 1124068200, "revenue", 2019, False),
+                     ("151,314.78", 1513147800, "revenue", 2018, False), ("171,954.79", 1719547900, "revenue", 2019, False),
+                     ("1,548,266.39", 15482663900, "financing", 2019, False),
+                     ("1,391,874.02", 13918740200, "financing", 2018, False)]
+    # decoys: with no unit line a table's bare figures are not read; a unit line not right above it gives none
+    text = "| 项目 | 2019年 | 2018年 |\n| 营业收入 | 171,954.79 | 151,314.78 |\n"
+    assert of(extract(nlp, text)[1], "money") == []
+    text = "单位:万元\n\n| 项目 | 2019年 | 2018年 |\n| 营业收入 | 171,954.79 | 151,314.78 |\n"
+    assert of(extract(nlp, text)[1], "money") == []
