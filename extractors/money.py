@@ -20,6 +20,8 @@ from pipeline.lexicons import Lexicons, alternation, load_lexicons
 NAMED_PHRASE_STOPS = ",;。!?:、\n()"
 TABLE_UNIT = patterns.compile(r"单位\s*[:为]?\s*$")
 BARE_UNIT = "元"
+# 千元 and 百元 alone are units of account (a table's 人民币千元 unit row, 每百元营业收入), not a thousand or a hundred yuan.
+UNITS_OF_ACCOUNT = {"千", "百"}
 # Between the two ends of a range whose unit is written at both ends (6万元至9.6万元).
 RANGE_BETWEEN = patterns.compile(rf"\s*{RANGE_SEPARATOR}\s*")
 # 几 / 数 before a magnitude in words (几百万元, 数千万元) say "some", not a number.
@@ -145,7 +147,7 @@ class MoneyFinder:
             if (not num[0].isdigit() and not m["mag"] and "点" not in num
                     and not any(ch in CN_SMALL_UNITS or ch in CN_BIG_UNITS for ch in num)):
                 continue  # 一元化, 二元结构: a lone Chinese digit before 元 is not an amount; 九点六亿元 is
-            if is_bare_magnitude(num) and not (pre or m["post"]):
+            if (is_bare_magnitude(num) or num in UNITS_OF_ACCOUNT) and not (pre or m["post"]):
                 continue  # 亿元 alone is a unit (单位:亿元), not an amount; 超亿元 and 亿元以上 are thresholds
             if self.price_suffix.match(text, m.end()) or TABLE_UNIT.search(text, max(0, m.start() - 6), m.start()):
                 continue

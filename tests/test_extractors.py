@@ -1958,3 +1958,11 @@ def test_a_pipe_table_under_a_unit_line_reads_its_year_columns(nlp):
     assert of(extract(nlp, text)[1], "money") == []
     text = "单位:万元\n\n| 项目 | 2019年 | 2018年 |\n| 营业收入 | 171,954.79 | 151,314.78 |\n"
     assert of(extract(nlp, text)[1], "money") == []
+
+
+def test_a_thousand_or_hundred_yuan_alone_is_a_unit_of_account(nlp):
+    text = "分部资料\n                二零一八年      二零一七年\n                人民币千元      人民币千元\n每百元营业收入中的成本为85元。\n"
+    assert [m["text"] for m in of(extract(nlp, text)[1], "money")] == ["85元"]
+    # decoys: with a number or a modifier it is an amount
+    text = "本集团录得收益人民币1,286,452千元。人均收入超千元。奖励三千元。\n"
+    assert [m["value"] for m in of(extract(nlp, text)[1], "money")] == [1286452000, 1000, 3000]
