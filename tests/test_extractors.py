@@ -1966,3 +1966,11 @@ def test_a_thousand_or_hundred_yuan_alone_is_a_unit_of_account(nlp):
     # decoys: with a number or a modifier it is an amount
     text = "本集团录得收益人民币1,286,452千元。人均收入超千元。奖励三千元。\n"
     assert [m["value"] for m in of(extract(nlp, text)[1], "money")] == [1286452000, 1000, 3000]
+
+
+def test_a_hong_kong_reports_shouyi_is_revenue_but_not_per_share(nlp):
+    text = "二零一八年,本集团录得收益人民币1,286,452千元。年内,该园区实现物业销售收益人民币302,618千元。\n"
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["revenue", "revenue"]
+    # decoy: earnings per share are no revenue
+    text = "公司净利润为3.15亿元,基本每股收益0.79元。\n"
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["other", "other"]
