@@ -5,7 +5,7 @@ Shared by the money, area and target extractors so that a figure is a goal, or d
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -273,6 +273,8 @@ class IndicatorCell:
     year: int | None
     goal: bool
     title: str = ""  # the title of a table of year columns (表4-1 发行人最近三年营业收入构成): what its rows are parts of
+    currency: str = ""  # a currency word its unit row writes before the unit (人民币 of 人民币千元), to go before the figure
+    table: int = -1  # where the header of its table of year columns starts: the cells of one table share it
 
 
 @dataclass(frozen=True)
@@ -283,8 +285,11 @@ class YearHeader:
     years: dict[int, int]  # the year of each year column, by column
     unit_column: int | None  # the column of the rows' units (单位), if any
     worded: set[int]  # the year columns whose header holds a goal word (2025年目标)
-    unit: str = ""  # the unit a line above the table gives every figure of it (单位:万元)
+    unit: str = ""  # the unit a line above the table (单位:万元) or a row under its header (人民币千元) gives its figures
     title: str = ""  # the line above it that titles it
+    currency: str = ""  # a currency word the unit row writes before the unit (人民币千元)
+    stub_missing: bool = False  # the header leaves the row labels' column blank (two year cells over three cells)
+    start: int = -1  # where it starts in the text
 
 
 INDICATOR_NUMBER = patterns.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
@@ -427,6 +432,10 @@ class IndicatorTables:
         self.unit_headers = set(lex.indicator_unit_headers)
         self.goal_headers = patterns.compile(alternation(lex.indicator_goal_headers))
         self.goal_marks = set(lex.indicator_goal_marks)
+        # A cell naming a unit and nothing else, as the row under a header of years gives it (人民币千元, 万平方米)
+        currencies = alternation([w for w in lex.currencies if w != "元"])
+        self.unit_cell = patterns.compile(
+            rf"(?P<currency>{currencies})?(?P<unit>[千万亿]*(?:{alternation(list(lex.currencies) + list(lex.area_units))}))")
 
     def cells(self, text: str, dates: DocumentDates) -> list[IndicatorCell]:
         out: list[IndicatorCell] = []
@@ -441,8 +450,11 @@ class IndicatorTables:
             fields = csv.get(pos)  # a comma-separated row has its fields whatever the layout reads
             if fields is None and not TABLE_CELL_SEPARATOR.search(line.strip()):
                 header = None  # a line that is no row ends the table
+            elif header is not None and (unit_row := self.unit_row_under(cells_of(text, pos, end), header)):
+                header = unit_row
             elif header is None or not INDICATOR_NUMBER.search(line):
-                header = self.header(fields or cells_of(text, pos, end), lines_above(text, pos, TABLE_HEAD_LINES))
+                header = self.header(fields or cells_of(text, pos, end), lines_above(text, pos, TABLE_HEAD_LINES),
+                                     stub_missing=line[:1].isspace(), start=pos)
             else:
                 out += self.row(fields or cells_of(text, pos, end), header, dates)
             unit_cells = fields or cells_of(text, pos, end, UNIT_TABLE_CELLS)
@@ -507,20 +519,39 @@ class IndicatorTables:
         return (len(cells) == width > 1 and bool(SERIAL_NUMBER.fullmatch(cells[0][2]))
                 and bool(HAN_CHARACTER.search(cells[1][2])))
 
-    def header(self, cells: list[tuple[int, int, str]], above: list[str]) -> YearHeader | None:
+    def unit_row_under(self, cells, header: YearHeader) -> YearHeader | None:
+        """The header with the unit of the row right under it, when that row names one unit over each year column
+        and nothing else (二零一八年 二零一七年 / 人民币千元 人民币千元)."""
+        units = {c for _, _, c in cells}
+        if header.unit or len(cells) != len(header.years) or len(units) != 1:
+            return None
+        m = self.unit_cell.fullmatch(units.pop())
+        return replace(header, unit=m["unit"], currency=m["currency"] or "") if m else None
+
+    def header(self, cells: list[tuple[int, int, str]], above: list[str], stub_missing: bool = False,
+               start: int = -1) -> YearHeader | None:
         """The header of a table of year columns, or None when the row names no year column. `above`: the lines
-        right above it, nearest first, which may title the table and give its unit (表4-1 …营业收入构成 / 单位:万元)."""
+        right above it, nearest first, which may title the table and give its unit (表4-1 …营业收入构成 / 单位:万元).
+        `stub_missing`: the line opens with blanks, over the rows' labels. Years may be written in Chinese numerals
+        (二零一八年, as Hong Kong reports do)."""
+        cells = [(a, b, with_digit_years(c)) for a, b, c in cells]
         years = {i: int(YEAR_HEADER.match(c).group(1)) for i, (_, _, c) in enumerate(cells)
                  if YEAR_HEADER.match(c) and not measure_of_year(c)}
-        if not years or 0 in years:
+        if not years or 0 in years and not stub_missing:
             return None
         unit_column = next((i for i, (_, _, c) in enumerate(cells) if c in self.unit_headers), None)
         worded = {i for i in years if self.goal_headers.search(cells[i][2])}
         unit_line = next((m for m in map(TABLE_UNIT_LINE.search, above) if m), None)
         title = next((line for line in above if not TABLE_UNIT_LINE.match(line)), "")
-        return YearHeader(len(cells), years, unit_column, worded, unit_line["unit"] if unit_line else "", title)
+        return YearHeader(len(cells), years, unit_column, worded, unit_line["unit"] if unit_line else "", title,
+                          stub_missing=stub_missing, start=start)
 
     def row(self, cells, header: YearHeader, dates: DocumentDates) -> list[IndicatorCell]:
+        if header.stub_missing and len(cells) == header.width + 1:
+            # the row's label stands under the header's blank: the header's columns are one to the right
+            header = replace(header, width=header.width + 1, years={i + 1: y for i, y in header.years.items()},
+                             worded={i + 1 for i in header.worded},
+                             unit_column=None if header.unit_column is None else header.unit_column + 1)
         years, unit_column = header.years, header.unit_column
         if len(cells) != header.width:
             return []  # a row that does not line up with its header cannot be read by column
@@ -549,7 +580,8 @@ class IndicatorTables:
                 continue
             goal = (i in header.worded or (reference is not None and year > reference)
                     or (reference is None and marked and i == last))
-            out.append(IndicatorCell(start, end, label, unit, year, goal, header.title))
+            out.append(IndicatorCell(start, end, label, unit, year, goal, header.title,
+                                     header.currency if unit == header.unit else "", header.start))
         return out
 
 
@@ -1011,8 +1043,9 @@ class FigureExtractor:
         """The figures of a table's figure written with its unit (2000亿元)."""
         return self.finder.find(written)
 
-    def table_fields(self, cell: IndicatorCell, figure) -> dict:
-        """The fields of an indicator table's figure, whose row label says what it is (its category, kind)."""
+    def table_fields(self, cell: IndicatorCell, figure, cells: list[IndicatorCell]) -> dict:
+        """The fields of an indicator table's figure, whose row label says what it is (its category, kind);
+        `cells`: every figure of the document's tables."""
         return self.fields(figure)
 
     def add_indicator_cells(self, doc, dates: DocumentDates) -> None:
@@ -1020,14 +1053,15 @@ class FigureExtractor:
         areas): its value read as the figure written with its unit, its year and goal from its column."""
         from extractors.base import add_fact
 
-        for cell in indicator_cells(doc, self.tables, dates):
-            written = doc.text[cell.start:cell.end] + cell.unit
+        cells = indicator_cells(doc, self.tables, dates)
+        for cell in cells:
+            written = cell.currency + doc.text[cell.start:cell.end] + cell.unit
             found = self.find_written(doc, written)
             # the whole of it, but for a per-unit denominator (71.3万元/亩: money per mu, as 投资强度 is)
             if (len(found) == 1 and found[0].start == 0
                     and (found[0].end == len(written) or written[found[0].end] == "/")):
                 add_fact(doc, cell.start, cell.end, self.fact_type, TABLE_EXTRACTOR,
-                         target=cell.goal, year=cell.year, **self.table_fields(cell, found[0]))
+                         target=cell.goal, year=cell.year, **self.table_fields(cell, found[0], cells))
 
     def find(self, doc, s_start: int, sentence: str) -> list:
         """The figures of the sentence of `doc` that starts at `s_start`."""

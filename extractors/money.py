@@ -22,6 +22,7 @@ TABLE_UNIT = patterns.compile(r"单位\s*[:为]?\s*$")
 BARE_UNIT = "元"
 # 千元 and 百元 alone are units of account (a table's 人民币千元 unit row, 每百元营业收入), not a thousand or a hundred yuan.
 UNITS_OF_ACCOUNT = {"千", "百"}
+TOTAL_LABELS = {"合计", "总计", "小计", "共计"}  # a table row summing the rows above it
 # Between the two ends of a range whose unit is written at both ends (6万元至9.6万元).
 RANGE_BETWEEN = patterns.compile(rf"\s*{RANGE_SEPARATOR}\s*")
 # 几 / 数 before a magnitude in words (几百万元, 数千万元) say "some", not a number.
@@ -202,12 +203,20 @@ class MoneyExtractor(FigureExtractor):
     def find_written(self, doc, written: str) -> list[MoneyFigure]:
         return self.finder.find(written, document_currency(document_text(doc), self.lex))
 
-    def table_fields(self, cell, fig) -> dict:
-        # 地区生产总值(亿元): output; a row naming no kind of money (基础设施代建) is a part of what the table's
-        # title names (发行人最近三年营业收入构成: revenue)
+    def table_fields(self, cell, fig, cells) -> dict:
+        category = self.row_category(cell)
+        if category == "other" and cell.label in TOTAL_LABELS and cell.table >= 0:
+            # 合计 sums the rows above it: of the kind of money they all are
+            shared = {self.row_category(c) for c in cells if c.table == cell.table and c.label not in TOTAL_LABELS}
+            category = shared.pop() if len(shared) == 1 else category
+        return {**self.fields(fig), "category": category}
+
+    def row_category(self, cell) -> str:
+        """地区生产总值(亿元): output; a row naming no kind of money (基础设施代建) is a part of what the table's
+        title names (发行人最近三年营业收入构成: revenue)."""
         cue = (self.finder.nearest_cue(cell.label, 0, len(cell.label))
                or self.finder.nearest_cue(cell.title, 0, len(cell.title)))
-        return {**self.fields(fig), "category": self.lex.money_categories[cue.group()] if cue else "other"}
+        return self.lex.money_categories[cue.group()] if cue else "other"
 
     def dated(self, sentence: str, fig, ctx: FigureContext) -> FigureContext:
         # 新入区工业项目投资强度不低于300万元/亩: a standard the zone sets for every project, neither a goal nor

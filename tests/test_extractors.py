@@ -1974,3 +1974,27 @@ def test_a_hong_kong_reports_shouyi_is_revenue_but_not_per_share(nlp):
     # decoy: earnings per share are no revenue
     text = "公司净利润为3.15亿元,基本每股收益0.79元。\n"
     assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["other", "other"]
+
+
+def test_a_spaced_table_with_a_unit_row_under_its_years_in_chinese_numerals(nlp):
+    table = ("分部资料——产业园业务\n"
+             "                         二零一八年      二零一七年\n"
+             "                         {unit}      {unit}\n"
+             "物业销售收益              685,230        572,186\n"
+             "租金及管理费收入          436,892        378,540\n"
+             "合计                    1,121,122        950,726\n")
+    money = [(m["text"], m["value"], m["currency"], m["category"], m["year"])
+             for m in of(extract(nlp, table.format(unit="人民币千元"))[1], "money")]
+    assert money == [("685,230", 685230000, "CNY", "revenue", 2018), ("572,186", 572186000, "CNY", "revenue", 2017),
+                     ("436,892", 436892000, "CNY", "revenue", 2018), ("378,540", 378540000, "CNY", "revenue", 2017),
+                     ("1,121,122", 1121122000, "CNY", "revenue", 2018), ("950,726", 950726000, "CNY", "revenue", 2017)]
+    assert [m["currency"] for m in of(extract(nlp, table.format(unit="  港币千元"))[1], "money")] == ["HKD"] * 6
+    # a total of rows of different kinds of money is of no one kind
+    text = ("                 2018年      2017年\n                 万元        万元\n"
+            "营业收入          500          400\n税收收入          50           40\n合计              550          440\n")
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["revenue", "revenue", "tax", "tax",
+                                                                          "other", "other"]
+    # decoys: a row under the years naming two units, or a percentage, gives the table no unit
+    assert of(extract(nlp, table.format(unit="人民币千元").replace("人民币千元      人民币千元",
+                                                                  "人民币千元      %")) [1], "money") == []
+    assert of(extract(nlp, table.format(unit="%"))[1], "money") == []
