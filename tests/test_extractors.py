@@ -1998,3 +1998,19 @@ def test_a_spaced_table_with_a_unit_row_under_its_years_in_chinese_numerals(nlp)
     assert of(extract(nlp, table.format(unit="人民币千元").replace("人民币千元      人民币千元",
                                                                   "人民币千元      %")) [1], "money") == []
     assert of(extract(nlp, table.format(unit="%"))[1], "money") == []
+
+
+def test_the_reporting_companys_own_figures_belong_to_no_zone(nlp):
+    text = ("益阳高新技术产业开发区规划面积42.6平方公里。\n"
+            "截至2019年末,发行人有息债务余额为1,128,540.00万元。\n"
+            "表4-1 发行人最近三年营业收入构成\n单位:万元、%\n| 业务板块 | 2018年 | 占比 |\n| 基础设施代建 | 104,318.75 | 68.94 |\n\n"
+            "年内,本集团透过公开挂牌竞得益阳电子信息产业园之一幅工业用地,面积约86,500平方米。\n"
+            "益阳高新区2019年完成固定资产投资213.8亿元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] in ("money", "area")}
+    assert zone_of["1,128,540.00万元"] is None and zone_of["104,318.75"] is None
+    # decoys: a sentence naming a zone keeps it; a figure with no company word keeps the document's zone; 公司 alone
+    # is any company
+    assert zone_of["约86,500平方米"] == "益阳电子信息产业园"
+    assert zone_of["213.8亿元"] == zone_of["42.6平方公里"] == "益阳高新技术产业开发区"
+    text = "益阳高新技术产业开发区规划面积42.6平方公里。\n园区内公司新增投资5亿元。\n"
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["益阳高新技术产业开发区"]
