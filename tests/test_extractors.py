@@ -2014,3 +2014,14 @@ def test_the_reporting_companys_own_figures_belong_to_no_zone(nlp):
     assert zone_of["213.8亿元"] == zone_of["42.6平方公里"] == "益阳高新技术产业开发区"
     text = "益阳高新技术产业开发区规划面积42.6平方公里。\n园区内公司新增投资5亿元。\n"
     assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["益阳高新技术产业开发区"]
+
+
+def test_a_comma_separated_tables_name_cell_is_the_zones_whole_name(nlp):
+    text = ("序号,开发区名称,级别,批准面积(公顷),2014年工业总产值(亿元)\n17,资阳高新技术产业园区,省级,768.00,241.7\n"
+            "18,眉山经济开发区新区,省级,1306.00,187.2\n")
+    _, records = extract(nlp, text)
+    assert set(zones_of(records)) == {"资阳高新技术产业园区", "眉山经济开发区新区"}
+    assert [a["zone"] for a in of(records, "area")] == ["资阳高新技术产业园区", "眉山经济开发区新区"]
+    # decoy: a cell of the same words in prose stored with ',' is no table's
+    text = "今年,眉山经济开发区新区,开工建设,新增用地200亩。\n"
+    assert set(zones_of(extract(nlp, text)[1])) == {"眉山经济开发区"}
