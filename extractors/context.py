@@ -480,7 +480,7 @@ class IndicatorTables:
         labelled = {i: m for i, (_, _, c) in enumerate(cells) if (m := LABEL_UNIT.match(c))}
         if len(labelled) < UNIT_COLUMNS or 0 in labelled:
             return None
-        m = TABLE_TITLE_YEAR.search(title)
+        m = TABLE_TITLE_YEAR.search(with_digit_years(title))  # (于二零一八年十二月三十一日) too
         title_year = int(m.group(1)) if m else None
         reference = dates.report or dates.title
         titled_goal = bool(self.goal_headers.search(title))

@@ -2025,3 +2025,14 @@ def test_a_comma_separated_tables_name_cell_is_the_zones_whole_name(nlp):
     # decoy: a cell of the same words in prose stored with ',' is no table's
     text = "今年,眉山经济开发区新区,开工建设,新增用地200亩。\n"
     assert set(zones_of(extract(nlp, text)[1])) == {"眉山经济开发区"}
+
+
+def test_a_unit_tables_title_may_date_it_in_chinese_numerals(nlp):
+    text = ("香港,二零一九年三月二十六日\n主要产业园营运数据(于二零一八年十二月三十一日)\n"
+            "项目                    占地面积(亩)   已竣工建筑面积(万平方米)   出租率\n"
+            "苏州产业园                 386            42.6              92.3%\n")
+    assert [(a["text"], a["year"], a["target"]) for a in of(extract(nlp, text)[1], "area")] == [
+        ("386", 2018, False), ("42.6", 2018, False)]
+    # decoy: a title with no year leaves the cells undated
+    text = text.replace("(于二零一八年十二月三十一日)", "")
+    assert [a["year"] for a in of(extract(nlp, text)[1], "area")] == [None, None]
