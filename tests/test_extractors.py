@@ -1884,6 +1884,9 @@ def test_debts_and_borrowings_are_financing(nlp):
             "开发区建设投资公司负债总额达到86亿元。\n")
     assert [(m["value"], m["category"]) for m in of(extract(nlp, text)[1], "money")] == [
         (6.893e10, "financing"), (8.63e8, "financing"), (1.5482e9, "financing"), (8.6e9, "financing")]
+    # a company's total assets, as FACTS.md's 资产规模
+    text = "截至2022年6月30日,公司总资产68.35亿元。| 资产总额 | 2,934,718.56万元 |\n"
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["financing", "financing"]
     # decoys: the clause's own cue wins over a debt named before it; a revenue beside a debt stays revenue
     text = "公司债务余额10亿元,当年实现营业收入5亿元,完成投资3亿元。\n"
     assert [(m["value"], m["category"]) for m in of(extract(nlp, text)[1], "money")] == [
