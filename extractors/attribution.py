@@ -17,6 +17,7 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import document_text, facts
+from extractors.context import TOTAL_LABELS, csv_rows
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.regions import is_region, short_form
 
@@ -33,6 +34,8 @@ MAX_HEADING_CHARS = 40
 MAX_PLACE_CHARS = 8  # 巴音郭楞蒙古自治州
 # A row of a table laid out with spaces (上库石化产业园42平方公里   石油天然气化工): cells apart by a run of spaces
 SPACED_CELLS = patterns.compile(r"\S {2,}\S")
+# The first cell of a table row laid out with bars, spaces or commas (合计  2,680  121.8)
+ROW_LABEL = patterns.compile(r"[\s|]*(?P<label>\p{Han}+)(?:[\s|,]|$)")
 TABLE_TITLE_LINES = 2  # a table's title and unit line, above its rows
 MIN_SECTION_CHARS = 300  # a zone-named line this close to its section's start is a sub-title, not a new section
 # A document with more sentences about many zones at once (全市产业集聚区) than sentences naming one zone is
@@ -145,6 +148,24 @@ class ZoneAttributor:
             end = start - 1
         return False
 
+    def total_of_zones(self, text: str, pos: int, mentions: list[tuple[int, int, str]], csv: set[int]) -> bool:
+        """A figure in a table's total row (合计) under rows naming two or more zones: the sum of the zones together."""
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        line = text[start:end if end >= 0 else len(text)]
+        label = ROW_LABEL.match(line)
+        if not label or label["label"] not in TOTAL_LABELS or not (start in csv or self.is_row(line.strip())):
+            return False
+        zones = set()
+        end = start - 1
+        while end > 0:  # up through the rows above it
+            row_start = text.rfind("\n", 0, end) + 1
+            if not (row_start in csv or self.is_row(text[row_start:end].strip())):
+                break
+            zones |= {z for s, e, z in mentions if row_start <= s < end}
+            end = row_start - 1
+        return len(zones) >= 2
+
     def marked(self, line: str) -> bool:
         """■洋浦:先行先试的…: a story's section heading, opened by a mark."""
         return bool(self.section_marks) and line.startswith(self.section_marks)
@@ -209,8 +230,12 @@ class ZoneAttributor:
         def named_in(lo: int, hi: int) -> set[str]:
             return {z for s, e, z in visible if lo <= s < hi}
 
+        csv = set(csv_rows(text))
         for span in facts(doc):
             if span.label_ == "zone":
+                continue
+            if self.total_of_zones(text, span.start_char, mentions, csv):
+                span._.zone = None  # 合计 under the rows of several parks sums them all
                 continue
             i = bisect.bisect_right(starts, span.start_char) - 1
             s_start, s_end = sentences[i]

@@ -306,6 +306,7 @@ UNIT_COLUMNS = 2  # a header names at least this many columns with a unit before
 TABLE_TITLE_YEAR = patterns.compile(rf"{YEAR}\s*年")
 TABLE_NOTES = ("注", "说明", "备注")  # a line under a table opening so speaks of its figures
 SERIAL_NUMBER = patterns.compile(r"\d{1,3}")  # a 序号 column's cell
+TOTAL_LABELS = {"合计", "总计", "小计", "共计"}  # the label of a table row summing the rows above it
 # A line above a table giving the unit of its figures, alone or at the end of its title (单位:万元, (单位:亿元)); the
 # first unit is the figures', those after it the other columns' (单位:万元、% over 2017年|占比: 占比 is in %).
 TABLE_UNIT_LINE = patterns.compile(r"单位\s*[:为]?\s*(?P<unit>[^\s,、;:()|]+)")

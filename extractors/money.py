@@ -13,7 +13,7 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import document_text
-from extractors.context import FigureContext, FigureExtractor, clause_start, column_cue
+from extractors.context import TOTAL_LABELS, FigureContext, FigureExtractor, clause_start, column_cue
 from extractors.numbers import RANGE_SEPARATOR, CN_SMALL_UNITS, CN_BIG_UNITS, NumberError, Quantity, is_bare_magnitude, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
@@ -22,7 +22,6 @@ TABLE_UNIT = patterns.compile(r"单位\s*[:为]?\s*$")
 BARE_UNIT = "元"
 # 千元 and 百元 alone are units of account (a table's 人民币千元 unit row, 每百元营业收入), not a thousand or a hundred yuan.
 UNITS_OF_ACCOUNT = {"千", "百"}
-TOTAL_LABELS = {"合计", "总计", "小计", "共计"}  # a table row summing the rows above it
 # Between the two ends of a range whose unit is written at both ends (6万元至9.6万元).
 RANGE_BETWEEN = patterns.compile(rf"\s*{RANGE_SEPARATOR}\s*")
 # 几 / 数 before a magnitude in words (几百万元, 数千万元) say "some", not a number.

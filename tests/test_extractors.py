@@ -2039,3 +2039,17 @@ def test_a_unit_tables_title_may_date_it_in_chinese_numerals(nlp):
     # decoy: a title with no year leaves the cells undated
     text = text.replace("(于二零一八年十二月三十一日)", "")
     assert [a["year"] for a in of(extract(nlp, text)[1], "area")] == [None, None]
+
+
+def test_a_total_row_under_several_parks_rows_belongs_to_no_zone(nlp):
+    text = ("主要产业园营运数据\n项目                    占地面积(亩)   已竣工建筑面积(万平方米)\n"
+            "合肥嘉汇科技产业园         520            28.0\n芜湖嘉汇物流园           1,150            36.0\n"
+            "合计                     1,670            64.0\n")
+    zone_of = [(a["text"], a["zone"]) for a in of(extract(nlp, text)[1], "area")]
+    assert zone_of == [("520", "合肥嘉汇科技产业园"), ("28.0", "合肥嘉汇科技产业园"), ("1,150", "芜湖嘉汇物流园"),
+                       ("36.0", "芜湖嘉汇物流园"), ("1,670", None), ("64.0", None)]
+    # decoy: the total of one zone's parts is that zone's
+    text = ("合肥高新技术产业开发区2018年土地供应情况\n用途                  面积(亩)   出让金(万元)\n"
+            "工业用地               520            2800\n商业用地               150            9000\n"
+            "合计                   670            11800\n")
+    assert {a["zone"] for a in of(extract(nlp, text)[1], "area")} == {"合肥高新技术产业开发区"}
