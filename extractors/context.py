@@ -328,7 +328,13 @@ def cells_of(text: str, start: int, end: int, separator: patterns.Pattern = TABL
         cell = text[a:b]
         lead = len(cell) - len(cell.lstrip())
         out.append((a + lead, a + lead + len(cell.strip()), cell.strip()))
-    return [c for c in out if c[2]] if out and not out[0][2] else out
+    if not out or out[0][2]:
+        return out
+    if text[start:end].lstrip().startswith("|"):
+        # | 其他 | | 5.2 |: the outer bars open and close the row; an empty cell between two bars is a cell, which keeps
+        # the row's columns under its header's
+        return out[1:-1] if len(out) > 1 and not out[-1][2] else out[1:]
+    return [c for c in out if c[2]]
 
 
 # A table saved as comma-separated values, as a spreadsheet exports it (序号,开发区名称,批准面积(公顷),主导产业 over

@@ -2053,3 +2053,13 @@ def test_a_total_row_under_several_parks_rows_belongs_to_no_zone(nlp):
             "工业用地               520            2800\n商业用地               150            9000\n"
             "合计                   670            11800\n")
     assert {a["zone"] for a in of(extract(nlp, text)[1], "area")} == {"合肥高新技术产业开发区"}
+
+
+def test_an_empty_cell_between_two_bars_keeps_a_pipe_rows_columns(nlp):
+    text = ("单位:万元、%\n| 业务板块 | 2017年 | 占比 | 2018年 | 占比 |\n"
+            "| 其他 | | | 5,447.29 | 3.60 |\n| 合计 | 138,434.73 | 100.00 | 151,314.78 | |\n")
+    money = [(m["text"], m["year"]) for m in of(extract(nlp, text)[1], "money")]
+    assert money == [("5,447.29", 2018), ("138,434.73", 2017), ("151,314.78", 2018)]
+    # decoy: a share column's figure never moves into the empty year cell before it
+    text = "单位:万元、%\n| 业务板块 | 2017年 | 占比 |\n| 其他 | | 3.80 |\n"
+    assert of(extract(nlp, text)[1], "money") == []
