@@ -102,7 +102,7 @@ class AreaExtractor(FigureExtractor):
     def fields(self, fig) -> dict:
         return {"value": fig.value, "value_max": fig.value_max, "approx": fig.approx, "kind": fig.kind}
 
-    def table_fields(self, cell, fig) -> dict:
+    def table_fields(self, cell, fig, cells) -> dict:
         cue = self.finder.kind_cues.search(cell.label)  # 建成区面积(平方公里): built
         return {**self.fields(fig), "kind": self.lex.area_kinds[cue.group()] if cue else "other"}
 

@@ -17,6 +17,7 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import document_text, facts
+from extractors.context import TOTAL_LABELS, csv_rows
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.regions import is_region, short_form
 
@@ -35,6 +36,9 @@ MAX_HEADING_CHARS = 40
 MAX_PLACE_CHARS = 8  # 巴音郭楞蒙古自治州
 # A row of a table laid out with spaces (上库石化产业园42平方公里   石油天然气化工): cells apart by a run of spaces
 SPACED_CELLS = patterns.compile(r"\S {2,}\S")
+# The first cell of a table row laid out with bars, spaces or commas (合计  2,680  121.8)
+ROW_LABEL = patterns.compile(r"[\s|]*(?P<label>\p{Han}+)(?:[\s|,]|$)")
+TABLE_TITLE_LINES = 2  # a table's title and unit line, above its rows
 MIN_SECTION_CHARS = 300  # a zone-named line this close to its section's start is a sub-title, not a new section
 # A document with more sentences about many zones at once (全市产业集聚区) than sentences naming one zone is
 # about zones in general: only a zone named in a fact's own sentence is that fact's zone.
@@ -76,6 +80,7 @@ class ZoneAttributor:
         self.generic_bare_words = set(lex.zone_generic_bare_words)
         self.full_forms = lex.zone_bare_short_forms  # 经开区 → 经济技术开发区, 经济开发区
         self.table_separators = tuple(lex.zone_table_separators)
+        self.company = patterns.compile(alternation(lex.zone_company_subjects)) if lex.zone_company_subjects else None
         # After a list of zones, a count of zones (三个园区) or a word of sharing (均, 合计) makes what follows a
         # predicate of all of them.
         heads = alternation(list(lex.zone_suffixes) + lex.zone_bare_words + lex.zone_list_heads)
@@ -95,10 +100,8 @@ class ZoneAttributor:
             stripped = line.strip()
             if (ARTICLE_HEADING.match(line) or self.marked(stripped)) and offset > 0:
                 bounds.append([offset, None, False])
-            is_row = (bool(self.table_separators) and any(sep in stripped for sep in self.table_separators)
-                      or bool(SPACED_CELLS.search(stripped)))
             if (stripped and len(stripped) <= MAX_HEADING_CHARS and not stripped.endswith(("。", ";", "!", "?"))
-                    and not is_row  # 稀土应用产业园|15.6平方公里|…: a table row, not a heading
+                    and not self.is_row(stripped)  # 稀土应用产业园|15.6平方公里|…: a table row, not a heading
                     and not is_addressee(stripped)):
                 named = {z for s, e, z in mentions if offset <= s < offset + len(line)}
                 numbered = bool(NUMBERED_LINE.match(stripped))
@@ -122,6 +125,53 @@ class ZoneAttributor:
             end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
             out.append((start, zone or dominant(Counter(z for s, e, z in mentions if start <= s < end))))
         return out
+
+    def is_row(self, line: str) -> bool:
+        """A table row: cells apart by a separator (稀土应用产业园|15.6平方公里) or a run of spaces."""
+        return (bool(self.table_separators) and any(sep in line for sep in self.table_separators)
+                or bool(SPACED_CELLS.search(line)))
+
+    def company_figure(self, text: str, pos: int, s_start: int) -> bool:
+        """A figure of the reporting company itself: a company word (发行人, 本集团) before it in its sentence, or in
+        the lines titling its table above the table's rows (表4-1 发行人最近三年营业收入构成 / 单位:万元)."""
+        if self.company is None:
+            return False
+        if self.company.search(text, s_start, pos):
+            return True
+        line_start = text.rfind("\n", 0, pos) + 1
+        line_end = text.find("\n", pos)
+        if not self.is_row(text[line_start:line_end if line_end >= 0 else len(text)].strip()):
+            return False
+        end, titles = line_start - 1, 0
+        while end > 0 and titles < TABLE_TITLE_LINES:
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end].strip()
+            if not line:
+                return False  # a blank line: the table has no title
+            if not self.is_row(line):
+                if self.company.search(line):
+                    return True
+                titles += 1
+            end = start - 1
+        return False
+
+    def total_of_zones(self, text: str, pos: int, mentions: list[tuple[int, int, str]], csv: set[int]) -> bool:
+        """A figure in a table's total row (合计) under rows naming two or more zones: the sum of the zones together."""
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        line = text[start:end if end >= 0 else len(text)]
+        label = ROW_LABEL.match(line)
+        if not label or label["label"] not in TOTAL_LABELS or not (start in csv or self.is_row(line.strip())):
+            return False
+        zones = set()
+        end = start - 1
+        while end > 0:  # up through the rows above it
+            row_start = text.rfind("\n", 0, end) + 1
+            if not (row_start in csv or self.is_row(text[row_start:end].strip())):
+                break
+            zones |= {z for s, e, z in mentions if row_start <= s < end}
+            end = row_start - 1
+        return len(zones) >= 2
 
     def marked(self, line: str) -> bool:
         """■洋浦:先行先试的…: a story's section heading, opened by a mark."""
@@ -187,8 +237,12 @@ class ZoneAttributor:
         def named_in(lo: int, hi: int) -> set[str]:
             return {z for s, e, z in visible if lo <= s < hi}
 
+        csv = set(csv_rows(text))
         for span in facts(doc):
             if span.label_ == "zone":
+                continue
+            if self.total_of_zones(text, span.start_char, mentions, csv):
+                span._.zone = None  # 合计 under the rows of several parks sums them all
                 continue
             i = bisect.bisect_right(starts, span.start_char) - 1
             s_start, s_end = sentences[i]
@@ -210,6 +264,9 @@ class ZoneAttributor:
                 span._.zone = None
                 continue
             named = named_in(s_start, s_end)
+            if not named and self.company_figure(text, span.start_char, s_start):
+                span._.zone = None  # the company's own accounts (发行人…净资产为…), not a zone's
+                continue
             run_on = bounds(text, s_start, s_end - 1, 0, len(text), FULL_STOPS)
             if not named and run_on[0] < s_start and not general:  # in a run-on sentence, a bare zone word of the fact's own
                 pointed = self.pointed_back(text, c_start, c_end, visible)  # clause (综合保税区进出口总额…) points back

@@ -5,7 +5,7 @@ Shared by the money, area and target extractors so that a figure is a goal, or d
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -272,6 +272,24 @@ class IndicatorCell:
     unit: str  # the unit word the row gives (亿元, 家, %, 平方公里)
     year: int | None
     goal: bool
+    title: str = ""  # the title of a table of year columns (表4-1 发行人最近三年营业收入构成): what its rows are parts of
+    currency: str = ""  # a currency word its unit row writes before the unit (人民币 of 人民币千元), to go before the figure
+    table: int = -1  # where the header of its table of year columns starts: the cells of one table share it
+
+
+@dataclass(frozen=True)
+class YearHeader:
+    """The header of an indicator table of year columns (指标|单位|2020年|2025年)."""
+
+    width: int  # its number of cells
+    years: dict[int, int]  # the year of each year column, by column
+    unit_column: int | None  # the column of the rows' units (单位), if any
+    worded: set[int]  # the year columns whose header holds a goal word (2025年目标)
+    unit: str = ""  # the unit a line above the table (单位:万元) or a row under its header (人民币千元) gives its figures
+    title: str = ""  # the line above it that titles it
+    currency: str = ""  # a currency word the unit row writes before the unit (人民币千元)
+    stub_missing: bool = False  # the header leaves the row labels' column blank (two year cells over three cells)
+    start: int = -1  # where it starts in the text
 
 
 INDICATOR_NUMBER = patterns.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
@@ -287,6 +305,14 @@ UNIT_TABLE_CELLS = patterns.compile(r"\s*\|\s*|\s+")
 UNIT_COLUMNS = 2  # a header names at least this many columns with a unit before it is read as one
 TABLE_TITLE_YEAR = patterns.compile(rf"{YEAR}\s*年")
 TABLE_NOTES = ("注", "说明", "备注")  # a line under a table opening so speaks of its figures
+SERIAL_NUMBER = patterns.compile(r"\d{1,3}")  # a 序号 column's cell
+TOTAL_LABELS = {"合计", "总计", "小计", "共计"}  # the label of a table row summing the rows above it
+# A line above a table giving the unit of its figures, alone or at the end of its title (单位:万元, (单位:亿元)); the
+# first unit is the figures', those after it the other columns' (单位:万元、% over 2017年|占比: 占比 is in %).
+TABLE_UNIT_LINE = patterns.compile(r"单位\s*[:为]?\s*(?P<unit>[^\s,、;:()|]+)")
+TABLE_HEAD_LINES = 2  # the title and the unit line: how far above its header a table's unit may be given
+# A row of a ratio (资产负债率, 占比, 增速): its figures are no amounts, whatever unit the table gives its others.
+RATIO_LABEL = patterns.compile(r"率|比重|占比|比例|增速|增长|倍数")
 
 
 def cells_of(text: str, start: int, end: int, separator: patterns.Pattern = TABLE_CELL_SEPARATOR
@@ -302,7 +328,79 @@ def cells_of(text: str, start: int, end: int, separator: patterns.Pattern = TABL
         cell = text[a:b]
         lead = len(cell) - len(cell.lstrip())
         out.append((a + lead, a + lead + len(cell.strip()), cell.strip()))
-    return [c for c in out if c[2]] if out and not out[0][2] else out
+    if not out or out[0][2]:
+        return out
+    if text[start:end].lstrip().startswith("|"):
+        # | 其他 | | 5.2 |: the outer bars open and close the row; an empty cell between two bars is a cell, which keeps
+        # the row's columns under its header's
+        return out[1:-1] if len(out) > 1 and not out[-1][2] else out[1:]
+    return [c for c in out if c[2]]
+
+
+# A table saved as comma-separated values, as a spreadsheet exports it (序号,开发区名称,批准面积(公顷),主导产业 over
+# 1,成都高新技术产业开发区,2150.00,"电子信息、生物医药"): fields split at the commas outside double quotes. The stored
+# text writes a Chinese comma as ',' too, so a line is read so only inside a block of lines that all split into the
+# same number of short fields, none ending a sentence: prose lines never line up that way. A line with a bar or a
+# tab is a row of another layout, whose figures may hold thousands separators (| 资产总额 | 2,934,718.56 |).
+CSV_MIN_FIELDS = 4
+CSV_MAX_FIELD = 40
+CSV_MIN_LINES = 2
+SENTENCE_MARKS = patterns.compile(r"[。;!?]")
+OTHER_LAYOUT = patterns.compile(r"[|\t]")
+
+
+def csv_fields(text: str, start: int, end: int) -> list[tuple[int, int, str]] | None:
+    """(start, end, text) of the fields of the line text[start:end] read as comma-separated values, a quoted
+    field without its quotes; None when a quote is not closed before the line ends or is followed by no comma."""
+    fields, at = [], start
+    while True:
+        if text.startswith('"', at):
+            close = text.find('"', at + 1, end)
+            if close < 0 or close + 1 < end and text[close + 1] != ",":
+                return None
+            a, b, at = at + 1, close, close + 1
+        else:
+            comma = text.find(",", at, end)
+            a, b = at, comma if comma >= 0 else end
+            at = b
+        cell = text[a:b]
+        lead = len(cell) - len(cell.lstrip())
+        fields.append((a + lead, a + lead + len(cell.strip()), cell.strip()))
+        if at >= end:
+            return fields
+        at += 1  # past the comma; a comma ending the line leaves an empty last field
+        if at == end:
+            fields.append((end, end, ""))
+            return fields
+
+
+def csv_rows(text: str) -> dict[int, list[tuple[int, int, str]]]:
+    """The fields of each line of a comma-separated table in `text`, by the offset where the line starts."""
+    rows: dict[int, list[tuple[int, int, str]]] = {}
+    block: list[tuple[int, list]] = []
+
+    def close_block() -> None:
+        if len(block) >= CSV_MIN_LINES:
+            rows.update(block)
+        block.clear()
+
+    pos = 0
+    while pos <= len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        fields = None
+        if (text.count(",", pos, end) >= CSV_MIN_FIELDS - 1 and not SENTENCE_MARKS.search(text, pos, end)
+                and not OTHER_LAYOUT.search(text, pos, end)):
+            fields = csv_fields(text, pos, end)
+        if fields and all(len(f) <= CSV_MAX_FIELD for _, _, f in fields):
+            if block and len(block[0][1]) != len(fields):
+                close_block()
+            block.append((pos, fields))
+        else:
+            close_block()
+        pos = end + 1
+    close_block()
+    return rows
 
 
 def date_by_note(cells: list[IndicatorCell], line: str) -> None:
@@ -313,6 +411,26 @@ def date_by_note(cells: list[IndicatorCell], line: str) -> None:
             cell.year = int(note.group(1))
 
 
+def lines_above(text: str, pos: int, n: int) -> list[str]:
+    """Up to `n` lines right above the line starting at `pos`, nearest first, stripped; a blank line ends them."""
+    out, end = [], pos - 1
+    while len(out) < n and end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if not line:
+            break
+        out.append(line)
+        end = start - 1
+    return out
+
+
+def measure_of_year(cell: str) -> bool:
+    """A header cell naming a measure of a year with its unit (2014年工业总产值(亿元)): a column of that measure,
+    not a year column of indicators."""
+    m = LABEL_UNIT.match(cell)
+    return bool(m) and bool(HAN_CHARACTER.search(YEAR_HEADER.sub("", m["label"])))
+
+
 class IndicatorTables:
     """Reads the indicator tables of a text (plans list their goals in them): see `indicator_*` in
     target_cues.yml."""
@@ -321,54 +439,73 @@ class IndicatorTables:
         self.unit_headers = set(lex.indicator_unit_headers)
         self.goal_headers = patterns.compile(alternation(lex.indicator_goal_headers))
         self.goal_marks = set(lex.indicator_goal_marks)
+        # A cell naming a unit and nothing else, as the row under a header of years gives it (人民币千元, 万平方米)
+        currencies = alternation([w for w in lex.currencies if w != "元"])
+        self.unit_cell = patterns.compile(
+            rf"(?P<currency>{currencies})?(?P<unit>[千万亿]*(?:{alternation(list(lex.currencies) + list(lex.area_units))}))")
 
     def cells(self, text: str, dates: DocumentDates) -> list[IndicatorCell]:
         out: list[IndicatorCell] = []
         header = unit_header = None
         table: list[IndicatorCell] = []  # the cells of the unit table being read
+        csv = csv_rows(text)
         pos = previous = 0
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
             line = text[pos:end]
-            if not TABLE_CELL_SEPARATOR.search(line.strip()):
+            fields = csv.get(pos)  # a comma-separated row has its fields whatever the layout reads
+            if fields is None and not TABLE_CELL_SEPARATOR.search(line.strip()):
                 header = None  # a line that is no row ends the table
+            elif header is not None and (unit_row := self.unit_row_under(cells_of(text, pos, end), header)):
+                header = unit_row
             elif header is None or not INDICATOR_NUMBER.search(line):
-                header = self.header(cells_of(text, pos, end))
+                header = self.header(fields or cells_of(text, pos, end), lines_above(text, pos, TABLE_HEAD_LINES),
+                                     stub_missing=line[:1].isspace(), start=pos)
             else:
-                out += self.row(cells_of(text, pos, end), header, dates)
-            found = self.unit_row(cells_of(text, pos, end, UNIT_TABLE_CELLS), unit_header) if unit_header else []
+                out += self.row(fields or cells_of(text, pos, end), header, dates)
+            unit_cells = fields or cells_of(text, pos, end, UNIT_TABLE_CELLS)
+            found = self.unit_row(unit_cells, unit_header) if unit_header else []
             if found:
                 table += found
                 out += found
             else:  # a line that is no row ends the table; a note under it may date its figures
                 date_by_note(table, line)
                 table = []
-                unit_header = None if header is not None or INDICATOR_NUMBER.search(line) else self.unit_header(
-                    cells_of(text, pos, end, UNIT_TABLE_CELLS), text[previous:pos], dates)
+                # a year naming a column's measure (2014年工业总产值(亿元)) is no figure of the line
+                figure = INDICATOR_NUMBER.search(TABLE_TITLE_YEAR.sub("", line))
+                unit_header = None if header is not None or figure else self.unit_header(
+                    unit_cells, text[previous:pos], dates)
             previous, pos = pos, end + 1
         return out
 
     def unit_header(self, cells, title: str, dates: DocumentDates):
-        """(width, (label, unit) by column, year, goal) of a header row whose columns carry their units
-        (园区|固定资产投资(亿元)|工业总产值(亿元)|新增工业用地(公顷)), or None. The year and goal are the table's
-        title's, the line above (表2 2012年各园区目标任务): a goal when it says so or its year is after the report's."""
-        columns = {i: (m["label"], m["unit"]) for i, (_, _, c) in enumerate(cells) if (m := LABEL_UNIT.match(c))}
-        if len(columns) < UNIT_COLUMNS or 0 in columns:
+        """(width, (label, unit, year, goal) by column) of a header row whose columns carry their units
+        (园区|固定资产投资(亿元)|工业总产值(亿元)|新增工业用地(公顷)), or None. A column's year is the one its label
+        names (2014年工业总产值(亿元)), else the table's title's, the line above (表2 2012年各园区目标任务); it is a
+        goal when the title says so or its year is after the report's."""
+        labelled = {i: m for i, (_, _, c) in enumerate(cells) if (m := LABEL_UNIT.match(c))}
+        if len(labelled) < UNIT_COLUMNS or 0 in labelled:
             return None
-        m = TABLE_TITLE_YEAR.search(title)
-        year = int(m.group(1)) if m else None
+        m = TABLE_TITLE_YEAR.search(with_digit_years(title))  # (于二零一八年十二月三十一日) too
+        title_year = int(m.group(1)) if m else None
         reference = dates.report or dates.title
-        goal = bool(self.goal_headers.search(title)) or (year is not None and reference is not None
-                                                          and year > reference)
-        return len(cells), columns, year, goal
+        titled_goal = bool(self.goal_headers.search(title))
+        columns = {}
+        for i, m in labelled.items():
+            # a column naming its own year (2014年工业总产值(亿元)) is of that year, else of the title's
+            own = TABLE_TITLE_YEAR.search(m["label"])
+            year = int(own.group(1)) if own else title_year
+            goal = titled_goal or (year is not None and reference is not None and year > reference)
+            columns[i] = (m["label"], m["unit"], year, goal)
+        return len(cells), columns
 
     def unit_row(self, cells, header) -> list[IndicatorCell]:
         """The figures of a row under a unit header: bare numbers in its unit columns. A row as wide as its header
         is read cell by cell; a narrower one whose figures end it (1苏州工业园区 96.82 71.3: the rank ran into the
         name) by aligning its figures to the header's last columns."""
-        width, columns, year, goal = header
-        if not cells or len(cells) > width or not HAN_CHARACTER.search(cells[0][2]):
+        width, columns = header
+        if not cells or len(cells) > width or not self.names_its_row(cells, width):
             return []
         if len(cells) < width and not INDICATOR_NUMBER.fullmatch(cells[-1][2]):
             return []
@@ -376,23 +513,54 @@ class IndicatorTables:
         out = []
         for i, (start, end, cell) in enumerate(cells):
             if i + shift in columns and INDICATOR_NUMBER.fullmatch(cell):
-                label, unit = columns[i + shift]
+                label, unit, year, goal = columns[i + shift]
                 out.append(IndicatorCell(start, end, label, unit, year, goal))
         return out
 
-    def header(self, cells: list[tuple[int, int, str]]):
-        """(years by column, unit column or None, goal columns by header word) of a header row, or None when
-        the row names no year column or holds a figure outside its year cells."""
-        years = {i: int(YEAR_HEADER.match(c).group(1)) for i, (_, _, c) in enumerate(cells) if YEAR_HEADER.match(c)}
-        if not years or 0 in years:
-            return None
-        unit = next((i for i, (_, _, c) in enumerate(cells) if c in self.unit_headers), None)
-        worded = {i for i in years if self.goal_headers.search(cells[i][2])}
-        return len(cells), years, unit, worded
+    @staticmethod
+    def names_its_row(cells, width: int) -> bool:
+        """A row's first cell names what it is about (苏州工业园区, 合计), or, in a row as wide as its header, a serial
+        number comes before the name (1,成都高新技术产业开发区,…)."""
+        if HAN_CHARACTER.search(cells[0][2]):
+            return True
+        return (len(cells) == width > 1 and bool(SERIAL_NUMBER.fullmatch(cells[0][2]))
+                and bool(HAN_CHARACTER.search(cells[1][2])))
 
-    def row(self, cells, header, dates: DocumentDates) -> list[IndicatorCell]:
-        width, years, unit_column, worded = header
-        if len(cells) != width:
+    def unit_row_under(self, cells, header: YearHeader) -> YearHeader | None:
+        """The header with the unit of the row right under it, when that row names one unit over each year column
+        and nothing else (二零一八年 二零一七年 / 人民币千元 人民币千元)."""
+        units = {c for _, _, c in cells}
+        if header.unit or len(cells) != len(header.years) or len(units) != 1:
+            return None
+        m = self.unit_cell.fullmatch(units.pop())
+        return replace(header, unit=m["unit"], currency=m["currency"] or "") if m else None
+
+    def header(self, cells: list[tuple[int, int, str]], above: list[str], stub_missing: bool = False,
+               start: int = -1) -> YearHeader | None:
+        """The header of a table of year columns, or None when the row names no year column. `above`: the lines
+        right above it, nearest first, which may title the table and give its unit (表4-1 …营业收入构成 / 单位:万元).
+        `stub_missing`: the line opens with blanks, over the rows' labels. Years may be written in Chinese numerals
+        (二零一八年, as Hong Kong reports do)."""
+        cells = [(a, b, with_digit_years(c)) for a, b, c in cells]
+        years = {i: int(YEAR_HEADER.match(c).group(1)) for i, (_, _, c) in enumerate(cells)
+                 if YEAR_HEADER.match(c) and not measure_of_year(c)}
+        if not years or 0 in years and not stub_missing:
+            return None
+        unit_column = next((i for i, (_, _, c) in enumerate(cells) if c in self.unit_headers), None)
+        worded = {i for i in years if self.goal_headers.search(cells[i][2])}
+        unit_line = next((m for m in map(TABLE_UNIT_LINE.search, above) if m), None)
+        title = next((line for line in above if not TABLE_UNIT_LINE.match(line)), "")
+        return YearHeader(len(cells), years, unit_column, worded, unit_line["unit"] if unit_line else "", title,
+                          stub_missing=stub_missing, start=start)
+
+    def row(self, cells, header: YearHeader, dates: DocumentDates) -> list[IndicatorCell]:
+        if header.stub_missing and len(cells) == header.width + 1:
+            # the row's label stands under the header's blank: the header's columns are one to the right
+            header = replace(header, width=header.width + 1, years={i + 1: y for i, y in header.years.items()},
+                             worded={i + 1 for i in header.worded},
+                             unit_column=None if header.unit_column is None else header.unit_column + 1)
+        years, unit_column = header.years, header.unit_column
+        if len(cells) != header.width:
             return []  # a row that does not line up with its header cannot be read by column
         label = next((c for i, (_, _, c) in enumerate(cells)
                       if i not in years and i != unit_column and HAN_CHARACTER.search(c)), None)
@@ -405,6 +573,8 @@ class IndicatorTables:
         elif LABEL_UNIT.match(label):
             m = LABEL_UNIT.match(label)
             label, unit, cell_pattern = m["label"], m["unit"], INDICATOR_NUMBER
+        elif header.unit and not RATIO_LABEL.search(label):
+            unit, cell_pattern = header.unit, INDICATOR_NUMBER
         if INDICATOR_NUMBER.search(unit):
             return []
         reference = dates.report or dates.title
@@ -415,9 +585,10 @@ class IndicatorTables:
             start, end, cell = cells[i]
             if not cell_pattern.fullmatch(cell):
                 continue
-            goal = (i in worded or (reference is not None and year > reference)
+            goal = (i in header.worded or (reference is not None and year > reference)
                     or (reference is None and marked and i == last))
-            out.append(IndicatorCell(start, end, label, unit, year, goal))
+            out.append(IndicatorCell(start, end, label, unit, year, goal, header.title,
+                                     header.currency if unit == header.unit else "", header.start))
         return out
 
 
@@ -879,8 +1050,9 @@ class FigureExtractor:
         """The figures of a table's figure written with its unit (2000亿元)."""
         return self.finder.find(written)
 
-    def table_fields(self, cell: IndicatorCell, figure) -> dict:
-        """The fields of an indicator table's figure, whose row label says what it is (its category, kind)."""
+    def table_fields(self, cell: IndicatorCell, figure, cells: list[IndicatorCell]) -> dict:
+        """The fields of an indicator table's figure, whose row label says what it is (its category, kind);
+        `cells`: every figure of the document's tables."""
         return self.fields(figure)
 
     def add_indicator_cells(self, doc, dates: DocumentDates) -> None:
@@ -888,14 +1060,15 @@ class FigureExtractor:
         areas): its value read as the figure written with its unit, its year and goal from its column."""
         from extractors.base import add_fact
 
-        for cell in indicator_cells(doc, self.tables, dates):
-            written = doc.text[cell.start:cell.end] + cell.unit
+        cells = indicator_cells(doc, self.tables, dates)
+        for cell in cells:
+            written = cell.currency + doc.text[cell.start:cell.end] + cell.unit
             found = self.find_written(doc, written)
             # the whole of it, but for a per-unit denominator (71.3万元/亩: money per mu, as 投资强度 is)
             if (len(found) == 1 and found[0].start == 0
                     and (found[0].end == len(written) or written[found[0].end] == "/")):
                 add_fact(doc, cell.start, cell.end, self.fact_type, TABLE_EXTRACTOR,
-                         target=cell.goal, year=cell.year, **self.table_fields(cell, found[0]))
+                         target=cell.goal, year=cell.year, **self.table_fields(cell, found[0], cells))
 
     def find(self, doc, s_start: int, sentence: str) -> list:
         """The figures of the sentence of `doc` that starts at `s_start`."""

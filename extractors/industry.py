@@ -9,6 +9,7 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import FACTS_KEY, add_fact, document_text, facts
+from extractors.context import csv_rows
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.segmenting import pos_tagger
 
@@ -365,8 +366,9 @@ class IndustryFinder:
         one row per line, up to the first line that is no row. Columns are counted from the right, for a layout
         with spaces loses the separator before a figure (上库石化产业园42平方公里   石油天然气化工、精细化工)."""
         found, header, offset = [], None, 0
+        csv = csv_rows(text)  # a comma-separated row (1,成都高新区,"电子信息、生物医药",4235.6) has its fields
         for line in text.split("\n"):
-            cells = table_cells(line)
+            cells = [(a - offset, b - offset, c) for a, b, c in csv[offset]] if offset in csv else table_cells(line)
             if len(cells) < 2:
                 header = None
             elif any(c in self.table_headers for _, _, c in cells):

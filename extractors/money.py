@@ -13,13 +13,15 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import document_text
-from extractors.context import FigureContext, FigureExtractor, clause_start, column_cue
+from extractors.context import TOTAL_LABELS, FigureContext, FigureExtractor, clause_start, column_cue
 from extractors.numbers import RANGE_SEPARATOR, CN_SMALL_UNITS, CN_BIG_UNITS, NumberError, Quantity, is_bare_magnitude, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 NAMED_PHRASE_STOPS = ",;。!?:、\n()"
 TABLE_UNIT = patterns.compile(r"单位\s*[:为]?\s*$")
 BARE_UNIT = "元"
+# 千元 and 百元 alone are units of account (a table's 人民币千元 unit row, 每百元营业收入), not a thousand or a hundred yuan.
+UNITS_OF_ACCOUNT = {"千", "百"}
 # Between the two ends of a range whose unit is written at both ends (6万元至9.6万元).
 RANGE_BETWEEN = patterns.compile(rf"\s*{RANGE_SEPARATOR}\s*")
 # 几 / 数 before a magnitude in words (几百万元, 数千万元) say "some", not a number.
@@ -145,7 +147,7 @@ class MoneyFinder:
             if (not num[0].isdigit() and not m["mag"] and "点" not in num
                     and not any(ch in CN_SMALL_UNITS or ch in CN_BIG_UNITS for ch in num)):
                 continue  # 一元化, 二元结构: a lone Chinese digit before 元 is not an amount; 九点六亿元 is
-            if is_bare_magnitude(num) and not (pre or m["post"]):
+            if (is_bare_magnitude(num) or num in UNITS_OF_ACCOUNT) and not (pre or m["post"]):
                 continue  # 亿元 alone is a unit (单位:亿元), not an amount; 超亿元 and 亿元以上 are thresholds
             if self.price_suffix.match(text, m.end()) or TABLE_UNIT.search(text, max(0, m.start() - 6), m.start()):
                 continue
@@ -200,9 +202,20 @@ class MoneyExtractor(FigureExtractor):
     def find_written(self, doc, written: str) -> list[MoneyFigure]:
         return self.finder.find(written, document_currency(document_text(doc), self.lex))
 
-    def table_fields(self, cell, fig) -> dict:
-        cue = self.finder.nearest_cue(cell.label, 0, len(cell.label))  # 地区生产总值(亿元): output
-        return {**self.fields(fig), "category": self.lex.money_categories[cue.group()] if cue else "other"}
+    def table_fields(self, cell, fig, cells) -> dict:
+        category = self.row_category(cell)
+        if category == "other" and cell.label in TOTAL_LABELS and cell.table >= 0:
+            # 合计 sums the rows above it: of the kind of money they all are
+            shared = {self.row_category(c) for c in cells if c.table == cell.table and c.label not in TOTAL_LABELS}
+            category = shared.pop() if len(shared) == 1 else category
+        return {**self.fields(fig), "category": category}
+
+    def row_category(self, cell) -> str:
+        """地区生产总值(亿元): output; a row naming no kind of money (基础设施代建) is a part of what the table's
+        title names (发行人最近三年营业收入构成: revenue)."""
+        cue = (self.finder.nearest_cue(cell.label, 0, len(cell.label))
+               or self.finder.nearest_cue(cell.title, 0, len(cell.title)))
+        return self.lex.money_categories[cue.group()] if cue else "other"
 
     def dated(self, sentence: str, fig, ctx: FigureContext) -> FigureContext:
         # 新入区工业项目投资强度不低于300万元/亩: a standard the zone sets for every project, neither a goal nor

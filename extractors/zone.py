@@ -14,7 +14,7 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import add_fact
-from extractors.context import clause_start
+from extractors.context import clause_start, csv_rows
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.regions import is_district, is_municipality, is_prefecture, is_province, is_region, short_form
 from pipeline.segmenting import pos_tagger
@@ -438,11 +438,12 @@ class ZoneFinder:
     def table_mentions(self, text: str) -> list[ZoneMention]:
         """稀土应用产业园|15.6平方公里|…: a table row whose first cell is only a qualifier and a zone suffix names a
         park, place or none; every occurrence of that name in the text is then a mention of it."""
-        if self.table_row is None:
-            return []
+        cells = [row["cell"] for row in self.table_row.finditer(text)] if self.table_row else []
+        # a comma-separated table names its parks in a column of their own (序号,开发区名称,… over
+        # 18,眉山经济开发区新区,…): a cell of Han characters only that ends with a zone suffix
+        cells += [c for fields in csv_rows(text).values() for _, _, c in fields if HAN_WORD.fullmatch(c)]
         names: dict[str, tuple[str, str]] = {}
-        for row in self.table_row.finditer(text):
-            cell = row["cell"]
+        for cell in cells:
             suffix = self.item_suffix.search(cell)
             if not suffix or suffix.start() < 2:
                 continue

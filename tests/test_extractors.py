@@ -2081,3 +2081,202 @@ def test_a_zone_a_clause_describes_is_the_subject_of_the_clauses_after_it(nlp):
     text = ("中部科学工业园区(以下简称中科)营业额达新台币7,912亿元。中科营业额创新高。\n"
             "经济部工业局指出,获得支持的彰滨工业区项目已开工,面积约42公顷,中科将提供配套。\n")
     assert [a["zone"] for a in of(extract(nlp, text)[1], "area")] != ["彰滨工业区"]
+
+
+# Round 11: tables in pipes and commas, and the words of an approval list (tuned on the tenth blind set).
+
+
+def test_an_approved_area_is_the_zones_planned_area(nlp):
+    text = ("全省开发区批准面积合计1286.4平方公里。山东龙口经济开发区核准面积12.5平方公里,托管面积96平方公里。\n")
+    assert [(a["value"], a["kind"]) for a in of(extract(nlp, text)[1], "area")] == [
+        (1286.4, "planned"), (12.5, "planned"), (96, "administered")]
+    # decoys: an approval of land for a project is land use; an approval alone says nothing of the area
+    text = "经省政府批准,新增建设用地200亩。园区经批准扩区后面积达到20平方公里。\n"
+    assert [(a["value"], a["kind"]) for a in of(extract(nlp, text)[1], "area")] == [
+        (round(200 / 1500, 6), "land_use"), (20, "other")]
+
+
+def test_debts_and_borrowings_are_financing(nlp):
+    text = ("园区平台公司政府性债务余额689.3亿元,其中短期借款86,300.00万元,一年内到期的非流动负债154,820.00万元。"
+            "开发区建设投资公司负债总额达到86亿元。\n")
+    assert [(m["value"], m["category"]) for m in of(extract(nlp, text)[1], "money")] == [
+        (6.893e10, "financing"), (8.63e8, "financing"), (1.5482e9, "financing"), (8.6e9, "financing")]
+    # a company's total assets, as FACTS.md's 资产规模
+    text = "截至2022年6月30日,公司总资产68.35亿元。| 资产总额 | 2,934,718.56万元 |\n"
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["financing", "financing"]
+    # decoys: the clause's own cue wins over a debt named before it; a revenue beside a debt stays revenue
+    text = "公司债务余额10亿元,当年实现营业收入5亿元,完成投资3亿元。\n"
+    assert [(m["value"], m["category"]) for m in of(extract(nlp, text)[1], "money")] == [
+        (1e9, "financing"), (5e8, "revenue"), (3e8, "investment")]
+
+
+def test_a_unit_table_column_naming_its_year_is_of_that_year(nlp):
+    text = ("表3重点园区主要审计数据(截至2014年底)\n园区名称 闲置土地(亩) 债务余额(亿元) 2014年工业总产值增速(%)\n"
+            "银川经济技术开发区 2130 126.8 -3.2\n宁东能源化工基地 4760 296.5 2.7\n")
+    _, records = extract(nlp, text)
+    assert [(m["text"], m["value"], m["category"], m["year"]) for m in of(records, "money")] == [
+        ("126.8", 1.268e10, "financing", 2014), ("296.5", 2.965e10, "financing", 2014)]
+    assert [(a["text"], a["zone"]) for a in of(records, "area")] == [("2130", "银川经济技术开发区"),
+                                                                     ("4760", "宁东能源化工基地")]
+    # a column's own year wins over the title's, for that column only
+    text = "表1 2016年各园区主要指标\n园区  2015年工业总产值(亿元)  完成投资(亿元)\n甲山工业园区  100  20\n"
+    assert [(m["value"], m["category"], m["year"]) for m in of(extract(nlp, text)[1], "money")] == [
+        (1e10, "output", 2015), (2e9, "investment", 2016)]
+    # decoy: a year column of indicators (2014年 over bare figures, no unit) is still no unit column
+    text = "指标  2014年  2015年\n工业总产值  100  120\n"
+    assert of(extract(nlp, text)[1], "money") == []
+
+
+def test_a_table_saved_as_comma_separated_values(nlp):
+    text = ("2015年3月20日\n附件:2015年省级以上开发区名录\n\n"
+            "序号,开发区名称,级别,批准面积(公顷),主导产业,2014年工业总产值(亿元),批准文号\n"
+            "1,成都高新技术产业开发区,国家级,2150.00,\"电子信息、生物医药\",4235.6,国函〔1991〕12号\n"
+            "2,宜宾临港经济技术开发区,国家级,2050.00,\"综合能源、现代物流\",—,国办函〔2014〕22号\n"
+            "合计,本表所列2个开发区,,4200.00,,4235.6,\n")
+    _, records = extract(nlp, text)
+    assert [(a["text"], a["value"], a["kind"], a["zone"]) for a in of(records, "area")] == [
+        ("2150.00", 21.5, "planned", "成都高新技术产业开发区"), ("2050.00", 20.5, "planned", "宜宾临港经济技术开发区"),
+        ("4200.00", 42.0, "planned", None)]
+    assert [(m["text"], m["category"], m["year"], m["zone"]) for m in of(records, "money")] == [
+        ("4235.6", "output", 2014, "成都高新技术产业开发区"), ("4235.6", "output", 2014, None)]
+    # decoys: prose whose Chinese commas are stored as ',' does not line up into a table, nor does one line
+    text = ("2015年3月20日\n园区名称,规划面积(公顷),完成投资(亿元),主导产业\n"
+            "今年,开发区,新增企业,100,家左右。\n甲工业园区,200,30,电子\n\n"
+            "开发区,规划面积(公顷),投资(亿元),备注\n")
+    assert of(extract(nlp, text)[1], "money") == of(extract(nlp, text)[1], "area") == []
+
+
+def test_industries_in_a_comma_separated_tables_column(nlp):
+    text = ("序号,开发区名称,级别,主导产业,批准文号\n"
+            "1,成都高新技术产业开发区,国家级,\"电子信息、生物医药、现代服务业\",国函〔1991〕12号\n"
+            "2,四川射洪经济开发区,省级,\"锂电新材料、食品饮料\",川府函〔2006〕184号\n")
+    assert industries_of(extract(nlp, text)[1]) == {
+        "电子信息": ("leading", "成都高新技术产业开发区"), "生物医药": ("leading", "成都高新技术产业开发区"),
+        "现代服务": ("leading", "成都高新技术产业开发区"), "锂电新材料": ("leading", "四川射洪经济开发区"),
+        "食品饮料": ("leading", "四川射洪经济开发区")}
+    # decoy: prose stored with ',' for its commas lists no column's industries
+    text = "园区,主导产业,级别,备注\n今年,园区,引进电子信息,生物医药企业。\n"
+    assert of(extract(nlp, text)[1], "industry") == []
+
+
+def test_a_pipe_table_under_a_unit_line_reads_its_year_columns(nlp):
+    text = ("2020年6月18日\n表4-1 发行人最近三年营业收入构成\n单位:万元、%\n"
+            "| 业务板块 | 2018年 | 占比 | 2019年 | 占比 |\n"
+            "| 基础设施代建 | 104,318.75 | 68.94 | 112,406.82 | 65.37 |\n"
+            "| 综合毛利率 | 12.50 | — | 13.10 | — |\n"
+            "| 合计 | 151,314.78 | 100.00 | 171,954.79 | 100.00 |\n\n"
+            "表6-1 主要财务数据及指标\n单位:万元\n| 项目 | 2019年末/度 | 2018年末/度 |\n"
+            "| 负债总额 | 1,548,266.39 | 1,391,874.02 |\n| 资产负债率(%) | 52.76 | 52.38 |\n"
+            "| 流动比率(倍) | 4.62 | 4.85 |\n")
+    money = [(m["text"], m["value"], m["category"], m["year"], m["target"]) for m in of(extract(nlp, text)[1], "money")]
+    assert money == [("104,318.75", 1043187500, "revenue", 2018, False), ("112,406.82", 1124068200, "revenue", 2019, False),
+                     ("151,314.78", 1513147800, "revenue", 2018, False), ("171,954.79", 1719547900, "revenue", 2019, False),
+                     ("1,548,266.39", 15482663900, "financing", 2019, False),
+                     ("1,391,874.02", 13918740200, "financing", 2018, False)]
+    # decoys: with no unit line a table's bare figures are not read; a unit line not right above it gives none
+    text = "| 项目 | 2019年 | 2018年 |\n| 营业收入 | 171,954.79 | 151,314.78 |\n"
+    assert of(extract(nlp, text)[1], "money") == []
+    text = "单位:万元\n\n| 项目 | 2019年 | 2018年 |\n| 营业收入 | 171,954.79 | 151,314.78 |\n"
+    assert of(extract(nlp, text)[1], "money") == []
+
+
+def test_a_thousand_or_hundred_yuan_alone_is_a_unit_of_account(nlp):
+    text = "分部资料\n                二零一八年      二零一七年\n                人民币千元      人民币千元\n每百元营业收入中的成本为85元。\n"
+    assert [m["text"] for m in of(extract(nlp, text)[1], "money")] == ["85元"]
+    # decoys: with a number or a modifier it is an amount
+    text = "本集团录得收益人民币1,286,452千元。人均收入超千元。奖励三千元。\n"
+    assert [m["value"] for m in of(extract(nlp, text)[1], "money")] == [1286452000, 1000, 3000]
+
+
+def test_a_hong_kong_reports_shouyi_is_revenue_but_not_per_share(nlp):
+    text = "二零一八年,本集团录得收益人民币1,286,452千元。年内,该园区实现物业销售收益人民币302,618千元。\n"
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["revenue", "revenue"]
+    # decoy: earnings per share are no revenue
+    text = "公司净利润为3.15亿元,基本每股收益0.79元。\n"
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["other", "other"]
+
+
+def test_a_spaced_table_with_a_unit_row_under_its_years_in_chinese_numerals(nlp):
+    table = ("分部资料——产业园业务\n"
+             "                         二零一八年      二零一七年\n"
+             "                         {unit}      {unit}\n"
+             "物业销售收益              685,230        572,186\n"
+             "租金及管理费收入          436,892        378,540\n"
+             "合计                    1,121,122        950,726\n")
+    money = [(m["text"], m["value"], m["currency"], m["category"], m["year"])
+             for m in of(extract(nlp, table.format(unit="人民币千元"))[1], "money")]
+    assert money == [("685,230", 685230000, "CNY", "revenue", 2018), ("572,186", 572186000, "CNY", "revenue", 2017),
+                     ("436,892", 436892000, "CNY", "revenue", 2018), ("378,540", 378540000, "CNY", "revenue", 2017),
+                     ("1,121,122", 1121122000, "CNY", "revenue", 2018), ("950,726", 950726000, "CNY", "revenue", 2017)]
+    assert [m["currency"] for m in of(extract(nlp, table.format(unit="  港币千元"))[1], "money")] == ["HKD"] * 6
+    # a total of rows of different kinds of money is of no one kind
+    text = ("                 2018年      2017年\n                 万元        万元\n"
+            "营业收入          500          400\n税收收入          50           40\n合计              550          440\n")
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["revenue", "revenue", "tax", "tax",
+                                                                          "other", "other"]
+    # decoys: a row under the years naming two units, or a percentage, gives the table no unit
+    assert of(extract(nlp, table.format(unit="人民币千元").replace("人民币千元      人民币千元",
+                                                                  "人民币千元      %")) [1], "money") == []
+    assert of(extract(nlp, table.format(unit="%"))[1], "money") == []
+
+
+def test_the_reporting_companys_own_figures_belong_to_no_zone(nlp):
+    text = ("益阳高新技术产业开发区规划面积42.6平方公里。\n"
+            "截至2019年末,发行人有息债务余额为1,128,540.00万元。\n"
+            "表4-1 发行人最近三年营业收入构成\n单位:万元、%\n| 业务板块 | 2018年 | 占比 |\n| 基础设施代建 | 104,318.75 | 68.94 |\n\n"
+            "年内,本集团透过公开挂牌竞得益阳电子信息产业园之一幅工业用地,面积约86,500平方米。\n"
+            "益阳高新区2019年完成固定资产投资213.8亿元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] in ("money", "area")}
+    assert zone_of["1,128,540.00万元"] is None and zone_of["104,318.75"] is None
+    # decoys: a sentence naming a zone keeps it; a figure with no company word keeps the document's zone; 公司 alone
+    # is any company
+    assert zone_of["约86,500平方米"] == "益阳电子信息产业园"
+    assert zone_of["213.8亿元"] == zone_of["42.6平方公里"] == "益阳高新技术产业开发区"
+    text = "益阳高新技术产业开发区规划面积42.6平方公里。\n园区内公司新增投资5亿元。\n"
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["益阳高新技术产业开发区"]
+
+
+def test_a_comma_separated_tables_name_cell_is_the_zones_whole_name(nlp):
+    text = ("序号,开发区名称,级别,批准面积(公顷),2014年工业总产值(亿元)\n17,资阳高新技术产业园区,省级,768.00,241.7\n"
+            "18,眉山经济开发区新区,省级,1306.00,187.2\n")
+    _, records = extract(nlp, text)
+    assert set(zones_of(records)) == {"资阳高新技术产业园区", "眉山经济开发区新区"}
+    assert [a["zone"] for a in of(records, "area")] == ["资阳高新技术产业园区", "眉山经济开发区新区"]
+    # decoy: a cell of the same words in prose stored with ',' is no table's
+    text = "今年,眉山经济开发区新区,开工建设,新增用地200亩。\n"
+    assert set(zones_of(extract(nlp, text)[1])) == {"眉山经济开发区"}
+
+
+def test_a_unit_tables_title_may_date_it_in_chinese_numerals(nlp):
+    text = ("香港,二零一九年三月二十六日\n主要产业园营运数据(于二零一八年十二月三十一日)\n"
+            "项目                    占地面积(亩)   已竣工建筑面积(万平方米)   出租率\n"
+            "苏州产业园                 386            42.6              92.3%\n")
+    assert [(a["text"], a["year"], a["target"]) for a in of(extract(nlp, text)[1], "area")] == [
+        ("386", 2018, False), ("42.6", 2018, False)]
+    # decoy: a title with no year leaves the cells undated
+    text = text.replace("(于二零一八年十二月三十一日)", "")
+    assert [a["year"] for a in of(extract(nlp, text)[1], "area")] == [None, None]
+
+
+def test_a_total_row_under_several_parks_rows_belongs_to_no_zone(nlp):
+    text = ("主要产业园营运数据\n项目                    占地面积(亩)   已竣工建筑面积(万平方米)\n"
+            "合肥嘉汇科技产业园         520            28.0\n芜湖嘉汇物流园           1,150            36.0\n"
+            "合计                     1,670            64.0\n")
+    zone_of = [(a["text"], a["zone"]) for a in of(extract(nlp, text)[1], "area")]
+    assert zone_of == [("520", "合肥嘉汇科技产业园"), ("28.0", "合肥嘉汇科技产业园"), ("1,150", "芜湖嘉汇物流园"),
+                       ("36.0", "芜湖嘉汇物流园"), ("1,670", None), ("64.0", None)]
+    # decoy: the total of one zone's parts is that zone's
+    text = ("合肥高新技术产业开发区2018年土地供应情况\n用途                  面积(亩)   出让金(万元)\n"
+            "工业用地               520            2800\n商业用地               150            9000\n"
+            "合计                   670            11800\n")
+    assert {a["zone"] for a in of(extract(nlp, text)[1], "area")} == {"合肥高新技术产业开发区"}
+
+
+def test_an_empty_cell_between_two_bars_keeps_a_pipe_rows_columns(nlp):
+    text = ("单位:万元、%\n| 业务板块 | 2017年 | 占比 | 2018年 | 占比 |\n"
+            "| 其他 | | | 5,447.29 | 3.60 |\n| 合计 | 138,434.73 | 100.00 | 151,314.78 | |\n")
+    money = [(m["text"], m["year"]) for m in of(extract(nlp, text)[1], "money")]
+    assert money == [("5,447.29", 2018), ("138,434.73", 2017), ("151,314.78", 2018)]
+    # decoy: a share column's figure never moves into the empty year cell before it
+    text = "单位:万元、%\n| 业务板块 | 2017年 | 占比 |\n| 其他 | | 3.80 |\n"
+    assert of(extract(nlp, text)[1], "money") == []
