@@ -1866,3 +1866,17 @@ def test_a_word_inside_one_zones_name_and_its_suffix_is_a_short_form(nlp):
     # decoy: the word ends a longer qualifier (全市数字经济产业园), it starts no name
     text = "万州数字经济产业园开园。全市数字经济产业园营业收入30亿元。\n"
     assert zones_of(extract(nlp, text)[1]) == {"万州数字经济产业园": []}
+
+
+def test_the_share_of_a_goal_reached_is_a_result_not_a_goal(nlp):
+    text = ("某省开发区规划中期评估\n2013年9月\n规划提出,到2015年工业总产值突破6000亿元,目前已完成规划目标的68%。"
+            "2012年,营口开发区实现规模以上工业总产值1210亿元,完成规划目标的60.5%;完成固定资产投资318亿元;"
+            "新引进项目11个。\n")
+    targets = [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")]
+    assert targets == [(6e11, 2015)]  # only the plan's goal
+    # decoy: a projection of the share a goal will reach is a goal
+    text = "某省开发区规划中期评估\n2013年9月\n受资金约束影响,预计到2015年基础设施投资可达到规划目标的90%左右。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(90, 2015)]
+    # decoy: 目标是 still states the goal
+    text = "2021年3月1日\n今年园区的目标是新增企业300家。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(300, 2021)]
