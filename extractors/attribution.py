@@ -89,8 +89,7 @@ class ZoneAttributor:
             stripped = line.strip()
             if (ARTICLE_HEADING.match(line) or self.marked(stripped)) and offset > 0:
                 bounds.append([offset, None, False])
-            is_row = (bool(self.table_separators) and any(sep in stripped for sep in self.table_separators)
-                      or bool(SPACED_CELLS.search(stripped)))
+            is_row = self.is_row(stripped)
             if (stripped and len(stripped) <= MAX_HEADING_CHARS and not stripped.endswith(("。", ";", "!", "?"))
                     and not is_row):  # 稀土应用产业园|15.6平方公里|…: a table row, not a heading
                 named = {z for s, e, z in mentions if offset <= s < offset + len(line)}
@@ -115,6 +114,24 @@ class ZoneAttributor:
             end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
             out.append((start, zone or dominant(Counter(z for s, e, z in mentions if start <= s < end))))
         return out
+
+    def is_row(self, line: str) -> bool:
+        """稀土应用产业园|15.6平方公里|… or 沈阳经开区   3865   806: a table row."""
+        return (bool(self.table_separators) and any(sep in line for sep in self.table_separators)
+                or bool(SPACED_CELLS.search(line)))
+
+    def in_collective_table(self, text: str, pos: int) -> bool:
+        """Whether `pos` is in a row of a table whose title, the first line of its block, speaks of many zones at
+        once (表4-1 全省开发区“十二五”主要指标中期完成情况)."""
+        line_start = text.rfind("\n", 0, pos) + 1
+        line_end = text.find("\n", pos)
+        if not self.is_row(text[line_start:line_end if line_end >= 0 else len(text)].strip()):
+            return False
+        block = text.rfind("\n\n", 0, line_start)
+        block = 0 if block < 0 else block + 2
+        title_end = text.find("\n", block)
+        title = text[block:title_end if title_end >= 0 else len(text)]
+        return not self.is_row(title.strip()) and bool(self.collective.search(title))
 
     def marked(self, line: str) -> bool:
         """■洋浦:先行先试的…: a story's section heading, opened by a mark."""
@@ -221,6 +238,9 @@ class ZoneAttributor:
                 continue
             if self.collective.search(text, s_start, s_end) or self.collective.search(text, run_on[0], s_start):
                 span._.zone = None
+                continue
+            if not named and self.in_collective_table(text, span.start_char):
+                span._.zone = None  # a row of 表4-1 全省开发区主要指标 that names no zone: the zones' total
                 continue
             headed = self.paragraph_zone(text, span.start_char, visible, general) if not named else None
             # 投资区现场签约… in a paragraph on 角美工业园区 speaks of another zone; 高新区将重点发展… in one on

@@ -275,7 +275,9 @@ class IndicatorCell:
 
 
 INDICATOR_NUMBER = patterns.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
-YEAR_HEADER = patterns.compile(rf"^{YEAR}\s*年")
+# A year column's header: 2025年, 2025年目标, or a column named first with its year in brackets after
+# (规划目标(2015年), 2012年 being the result column beside it).
+YEAR_HEADER = patterns.compile(rf"^{YEAR}\s*年|^\p{{Han}}{{2,6}}\({YEAR}\s*年\)$")
 # A cell writing its figure with its own unit and modifiers, and no other figure (600亿元以上, 1.5亿美元, 8个以上).
 OWN_UNIT_FIGURE = patterns.compile(r"(?:约|近|超)?\d+(?:,\d{3})*(?:\.\d+)?[^\d\s|]{1,6}")
 HAN_CHARACTER = patterns.compile(r"\p{Han}")
@@ -334,7 +336,7 @@ class IndicatorTables:
             if not TABLE_CELL_SEPARATOR.search(line.strip()):
                 header = None  # a line that is no row ends the table
             elif header is None or not INDICATOR_NUMBER.search(line):
-                header = self.header(cells_of(text, pos, end))
+                header = self.header(self.header_cells(text, pos, end))
             else:
                 out += self.row(cells_of(text, pos, end), header, dates)
             found = self.unit_row(cells_of(text, pos, end, UNIT_TABLE_CELLS), unit_header) if unit_header else []
@@ -380,10 +382,20 @@ class IndicatorTables:
                 out.append(IndicatorCell(start, end, label, unit, year, goal))
         return out
 
+    @staticmethod
+    def header_cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The cells of a header row. A cell naming several years (2010年基数 规划目标(2015年) 2012年完成) is
+        several header cells a single (ideographic) space set apart, as a typed table lays out its short header
+        words over columns of long figures: split by any space then."""
+        cells = cells_of(text, start, end)
+        if any(len(TABLE_TITLE_YEAR.findall(c)) > 1 for _, _, c in cells):
+            return cells_of(text, start, end, UNIT_TABLE_CELLS)
+        return cells
+
     def header(self, cells: list[tuple[int, int, str]]):
         """(years by column, unit column or None, goal columns by header word) of a header row, or None when
         the row names no year column or holds a figure outside its year cells."""
-        years = {i: int(YEAR_HEADER.match(c).group(1)) for i, (_, _, c) in enumerate(cells) if YEAR_HEADER.match(c)}
+        years = {i: int(m.group(1) or m.group(2)) for i, (_, _, c) in enumerate(cells) if (m := YEAR_HEADER.match(c))}
         if not years or 0 in years:
             return None
         unit = next((i for i, (_, _, c) in enumerate(cells) if c in self.unit_headers), None)

@@ -1880,3 +1880,25 @@ def test_the_share_of_a_goal_reached_is_a_result_not_a_goal(nlp):
     # decoy: 目标是 still states the goal
     text = "2021年3月1日\n今年园区的目标是新增企业300家。\n"
     assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(300, 2021)]
+
+
+def test_a_typed_table_header_of_single_spaces_and_a_year_in_brackets(nlp):
+    # short header words a single ideographic space apart over wide columns; the goal column names its year in
+    # brackets; a title speaking of the province's zones at once makes its rows no zone's
+    text = ("某省规划中期评估\n2013年9月\n沈阳经济技术开发区规划面积126平方公里。沈阳经济技术开发区完成投资806亿元。\n\n"
+            "表4-1　全省开发区主要指标中期完成情况\n"
+            "指标名称　　　　　　2010年基数　规划目标（2015年）　2012年完成　完成进度（%）\n"
+            "地区生产总值（亿元）　　6850　　　　14000　　　　　10120　　　　45.7\n"
+            "建成区面积（平方公里）　　1080　　　　1600　　　　　　1312　　　　44.6\n")
+    _, records = extract(nlp, text)
+    assert [(m["text"], m["target"], m["year"], m["zone"]) for m in of(records, "money")][1:] == [
+        ("6850", False, 2010, None), ("14000", True, 2015, None), ("10120", False, 2012, None)]
+    assert [(g["metric"], g["value"], g["year"]) for g in of(records, "target")] == [
+        ("地区生产总值", 1.4e12, 2015), ("建成区面积", 1600, 2015)]
+    # decoy: a table of one zone's figures keeps the document's zone
+    text = ("沈阳经济技术开发区规划面积126平方公里。沈阳经济技术开发区完成投资806亿元。\n\n表1　主要指标\n"
+            "指标名称　　　　　　2010年基数　规划目标（2015年）\n地区生产总值（亿元）　　6850　　　　14000\n")
+    assert {m["zone"] for m in of(extract(nlp, text)[1], "money")} == {"沈阳经济技术开发区"}
+    # decoy: a bracketed year after a long label is no year column
+    text = "2013年9月\n指标名称　　开发区2012年完成情况（2012年）\n地区生产总值（亿元）　　6850\n"
+    assert of(extract(nlp, text)[1], "target") == []
