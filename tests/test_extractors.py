@@ -1902,3 +1902,15 @@ def test_a_typed_table_header_of_single_spaces_and_a_year_in_brackets(nlp):
     # decoy: a bracketed year after a long label is no year column
     text = "2013年9月\n指标名称　　开发区2012年完成情况（2012年）\n地区生产总值（亿元）　　6850\n"
     assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_a_projects_planned_investment_is_dated_by_when_it_is_to_be_in_use(nlp):
+    text = "2019年5月9日\n南宁经开区的职工公寓二期工程计划投资3.6亿元,预计2020年投入使用。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(3.6e8, 2020)]
+    text = "2021年7月1日\n恒丰环球集团今年初在前海购得一幅商业用地,计划投资约8亿元兴建区域总部大楼,预计2024年投入使用。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(8e8, 2024)]
+    # decoys: a year's planned investment stays that year's; a planned investment with no time has none
+    text = "2020年3月1日\n石嘴山经济技术开发区今年计划投资80亿元,实施新建续建项目46个。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")][0] == (8e9, 2020)
+    text = "某产业园简介\n园区标准厂房项目计划投资5亿元,占地300亩。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(5e8, None)]
