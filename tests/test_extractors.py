@@ -1914,3 +1914,19 @@ def test_a_projects_planned_investment_is_dated_by_when_it_is_to_be_in_use(nlp):
     assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")][0] == (8e9, 2020)
     text = "某产业园简介\n园区标准厂房项目计划投资5亿元,占地300亩。\n"
     assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(5e8, None)]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("全年园区新引进韩资项目15个,合同韩资2.3亿美元。", "investment"),  # foreign capital by its country
+    ("今年实际使用台资1.2亿美元。", "investment"),
+    ("对符合条件的创业团队,最高给予50万元人民币的一次性资助。", "financing"),  # a grant named after the amount
+    ("立法会财务委员会已于去年批出约324亿港元拨款。", "financing"),
+    ("地方财政一般预算收入4.83亿元,增长31.2%。", "other"),  # public budget income, not revenue
+    ("农民人均纯收入7012元,增长16.4%。", "other"),  # household income
+    # decoys: a zone's own income stays revenue, an investment stays investment
+    ("园区企业实现营业收入52亿元。", "revenue"),
+    ("美资企业完成投资3亿元。", "investment"),
+])
+def test_money_categories_of_foreign_capital_grants_and_public_income(nlp, text, category):
+    [money] = of(extract(nlp, text)[1], "money")
+    assert money["category"] == category
