@@ -138,7 +138,9 @@ class MoneyFinder:
                 has_magnitude = m["mag"] or any(ch in CN_BIG_UNITS for ch in num)
                 if not has_magnitude or m["num2"] and not m["mag"]:
                     continue
-                if not (named_before or self.cue_right_before.search(text, max(0, m.start() - self.cue_reach), m.start())):
+                # 一百个亿: a spoken amount is money with no cue (speech counts nothing else in 个亿)
+                if not (named_before or m["spoken"]
+                        or self.cue_right_before.search(text, max(0, m.start() - self.cue_reach), m.start())):
                     continue
                 if self.non_money_unit.match(text, m.end()) or self.counted_after.match(text, m.end()):
                     continue  # 5亿人; 产值超百亿企业: with no 元, a bar for what is counted, not an amount

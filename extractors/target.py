@@ -148,6 +148,8 @@ class TargetFinder:
                 continue  # 第3个, 前10家: an ordinal or rank, not a quantity
             if not m["num"][0].isdigit() and not CN_MULTIPLIER.search(m["num"]) and m["unit"] != PERCENT_IN_WORDS:
                 continue  # 两个, 一家: a word, seldom a goal figure
+            if m["unit"] in self.lex.spoken_before_yi and sentence.startswith("亿", m.end()):
+                continue  # 三百个亿: a spoken amount of money (a money fact), not 300 of something
             if self.structure.match(sentence, m.end()):
                 continue  # 分为3个阶段: the structure of the text
             if AFTER_LIST.search(sentence, 0, m.start()) and not m["pre"]:

@@ -34,6 +34,7 @@ class Lexicons:
     price_cues: list[str]
     approx_before: dict[str, str]  # word → approx label
     approx_after: dict[str, str]
+    spoken_before_yi: dict[str, str]  # 个 of 一百个亿 → approx label
     money_categories: dict[str, str]  # cue word → category
     amount_nouns: list[str]
     project_nouns: list[str]
@@ -230,6 +231,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         price_cues=[str(w) for w in units["price_cues"]],
         approx_before=_invert(approx["before"]),
         approx_after=_invert(approx["after"]),
+        spoken_before_yi=_invert(approx["spoken_before_yi"]),
         money_categories=_invert({k: money[k] for k in MONEY_CATEGORIES}),
         amount_nouns=[str(w) for w in money["amount_nouns"]],
         project_nouns=[str(w) for w in money["project_nouns"]],

@@ -1930,3 +1930,25 @@ def test_a_projects_planned_investment_is_dated_by_when_it_is_to_be_in_use(nlp):
 def test_money_categories_of_foreign_capital_grants_and_public_income(nlp, text, category):
     [money] = of(extract(nlp, text)[1], "money")
     assert money["category"] == category
+
+
+@pytest.mark.parametrize("text, value, approx", [
+    ("去年园区税收收入一百零八个亿,带动就业三十二万人。", 1.08e10, "exact"),
+    ("去年全市园区实现技工贸总收入两千四百多个亿。", 2.4e11, "about"),
+    ("茶陵经济开发区去年三十来个亿。", 3e9, "about"),  # no money cue: 个亿 is said only of money
+    ("去年全市园区为企业减免各类收费一点六个亿。", 1.6e8, "exact"),
+    ("航空产业去年实现产值一百五十个亿左右。", 1.5e10, "about"),
+])
+def test_spoken_amounts_count_yi_with_a_measure_word(nlp, text, value, approx):
+    [money] = of(extract(nlp, text)[1], "money")
+    assert (money["value"], money["approx"], money["currency"]) == (value, approx, "CNY")
+
+
+def test_a_spoken_amount_is_no_count_goal(nlp):
+    text = "2016年3月2日\n醴陵经开区力争陶瓷产业集群突破三百个亿,新增规模企业十家。\n"
+    assert sorted((t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")) == [
+        (10, "count"), (3e10, "CNY")]
+    # decoys: 个 before other words is a count; 亿 with no 个 and no money cue stays unread
+    text = "2016年3月2日\n今年力争新增企业三百个,园区人口过亿。\n"
+    _, records = extract(nlp, text)
+    assert of(records, "money") == [] and [t["value"] for t in of(records, "target")] == [300]
