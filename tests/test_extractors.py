@@ -1952,3 +1952,16 @@ def test_a_spoken_amount_is_no_count_goal(nlp):
     text = "2016年3月2日\n今年力争新增企业三百个,园区人口过亿。\n"
     _, records = extract(nlp, text)
     assert of(records, "money") == [] and [t["value"] for t in of(records, "target")] == [300]
+
+
+def test_a_heading_naming_goals_in_any_words_heads_goals(nlp):
+    text = ("在全市园区工作会议上的讲话\n(2016年3月2日)\n二、定准目标:今年和今后五年要干到什么程度\n"
+            "株洲经开区今年固定资产投资一百个亿,新增规模工业企业十家。\n")
+    _, records = extract(nlp, text)
+    assert [(m["value"], m["target"], m["year"]) for m in of(records, "money")] == [(1e10, True, 2016)]
+    assert sorted((t["value"], t["year"]) for t in of(records, "target")) == [(10, 2016), (1e10, 2016)]
+    # decoy: a heading of goals reached reviews results
+    text = ("2016年3月2日\n一、2015年目标完成情况\n去年株洲经开区固定资产投资九十个亿。\n")
+    _, records = extract(nlp, text)
+    assert [(m["target"], m["year"]) for m in of(records, "money")] == [(False, 2015)]
+    assert of(records, "target") == []
