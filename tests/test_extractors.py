@@ -1965,3 +1965,13 @@ def test_a_heading_naming_goals_in_any_words_heads_goals(nlp):
     _, records = extract(nlp, text)
     assert [(m["target"], m["year"]) for m in of(records, "money")] == [(False, 2015)]
     assert of(records, "target") == []
+
+
+def test_a_yearly_rate_per_mu_is_money_but_a_price_per_year_is_not(nlp):
+    text = "新出让工业用地的投资强度原则上不低于300万元/亩,亩均税收不低于15万元/年,容积率不低于1.2。\n"
+    money = of(extract(nlp, text)[1], "money")
+    assert [(m["text"], m["value"], m["category"], m["target"]) for m in money] == [
+        ("不低于300万元", 3e6, "investment", False), ("不低于15万元", 1.5e5, "tax", False)]
+    # decoys: a subscription's price per year, a rate per ton
+    assert of(extract(nlp, "本报全年订阅价每份360元/年。\n")[1], "money") == []
+    assert of(extract(nlp, "危废处置补助每亩地块按200元/吨计。\n")[1], "money") == []
