@@ -32,6 +32,8 @@ HAN = patterns.compile(r"\p{Han}")
 FIGURE = patterns.compile(r"\d")
 COUNT_JOINERS = "和及与、"
 CN_MULTIPLIER = patterns.compile(r"[十百千万]")
+# An arithmetic sign right before a figure makes it a term of a formula (完成进度=(…)÷(…)×100%), not a quantity.
+FORMULA_SIGN_BEFORE = patterns.compile(r"[×÷=*/]\s*$")
 
 
 def in_brackets(sentence: str, pos: int) -> bool:
@@ -152,6 +154,8 @@ class TargetFinder:
                 continue  # 三百个亿: a spoken amount of money (a money fact), not 300 of something
             if self.structure.match(sentence, m.end()):
                 continue  # 分为3个阶段: the structure of the text
+            if FORMULA_SIGN_BEFORE.search(sentence, max(0, m.start() - 2), m.start()):
+                continue  # ×100%: a term of a formula
             if AFTER_LIST.search(sentence, 0, m.start()) and not m["pre"]:
                 continue  # 黑山、北镇、凌海、义县4个县: the size of a list
             try:

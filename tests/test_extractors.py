@@ -1975,3 +1975,11 @@ def test_a_yearly_rate_per_mu_is_money_but_a_price_per_year_is_not(nlp):
     # decoys: a subscription's price per year, a rate per ton
     assert of(extract(nlp, "本报全年订阅价每份360元/年。\n")[1], "money") == []
     assert of(extract(nlp, "危废处置补助每亩地块按200元/吨计。\n")[1], "money") == []
+
+
+def test_a_term_of_a_formula_is_no_goal(nlp):
+    text = "规划目标\n到2015年工业总产值达到6000亿元。注:完成进度=(2012年完成值-2010年基数)÷(规划目标-2010年基数)×100%。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [6e11]
+    # decoy: a percent goal after a verb stays a goal
+    text = "到2015年研发经费占比达到3%,高新技术产业产值占比提高到50%。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [3, 50]
