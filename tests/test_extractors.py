@@ -1983,3 +1983,14 @@ def test_a_term_of_a_formula_is_no_goal(nlp):
     # decoy: a percent goal after a verb stays a goal
     text = "到2015年研发经费占比达到3%,高新技术产业产值占比提高到50%。\n"
     assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [3, 50]
+
+
+def test_a_sentence_stating_the_share_of_a_goal_done_takes_no_goal_from_the_one_before(nlp):
+    text = ("2013年9月\n从表中看,固定资产投资完成进度达到80.5%,预计2014年即可提前完成五年规划目标。"
+            "实际利用外资完成规划目标的67.4%,两年累计实际利用外资337亿美元。\n")
+    _, records = extract(nlp, text)
+    assert of(records, "target") == []
+    assert [m["target"] for m in of(records, "money")] == [False]
+    # decoy: a sentence with no such share still takes the goal of the one before
+    text = "到2015年,园区工业总产值达到600亿元。实际利用外资5亿美元。\n"
+    assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [2015, 2015]
