@@ -47,12 +47,12 @@ CN_YEAR_COUNTS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "�
 # Not 比2013年 / 较2013年: a baseline a change is measured from, not the year of the figure.
 STATED_YEAR = patterns.compile(rf"(?<![比较]){YEAR}\s*年(?!代)")
 # Not 后年 or 前年: they stand inside 投产后年产值 and 三年前年均 more often than they mean a year.
-# Part of the current year (上半年, 前三季度, 1至10月, 首八月) is the current year too, unless a year is written
-# right before it (2010年1-10月).
+# Part of the current year (上半年, 前三季度 or as Taiwan and Hong Kong write it 前三季, 1至10月, 首八月) is the current
+# year too, unless a year is written right before it (2010年1-10月).
 # PART_OF_YEAR_STARTS: the characters its branches start with. Before the look-behind, it lets regex skip to them
 # instead of testing the look-behind at every position (ten times faster; tests/test_fast_paths.py).
 PART_OF_YEAR_STARTS = r"(?=[上下前第首一二三四\d])"
-PART_OF_YEAR = (PART_OF_YEAR_STARTS + r"(?<!年\s*)(?:[上下]半年|前三季度|(?:第?[一二三四1-4]|前[二两三2-3])季度"
+PART_OF_YEAR = (PART_OF_YEAR_STARTS + r"(?<!年\s*)(?:[上下]半年|(?:第[一二三四1-4]|前[二两三2-3])季度?|[一二三四1-4]季度"
                 r"|(?:前|首)[一二三四五六七八九十\d]{1,3}个?月|1\s*[-—–~至]\s*\d{1,2}\s*月|(?<![\d.\-—–~至年]\s*)(?:1[0-2]|[1-9])\s*月(?!\d))")
 # Not 比去年 / 较去年 (比去年同期减少1.2亿元): a baseline a change is measured from, as for STATED_YEAR.
 RELATIVE_YEAR = patterns.compile(rf"(?=[今本年全当明去])(?<![比较])(?:今年|本年|年内|全年|当年|明年|去年)|{PART_OF_YEAR}")

@@ -1994,3 +1994,12 @@ def test_a_sentence_stating_the_share_of_a_goal_done_takes_no_goal_from_the_one_
     # decoy: a sentence with no such share still takes the goal of the one before
     text = "到2015年,园区工业总产值达到600亿元。实际利用外资5亿美元。\n"
     assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [2015, 2015]
+
+
+def test_qian_san_ji_without_du_is_part_of_the_year(nlp):
+    text = "2022年10月26日\n园区预估全年营业额将突破4000亿元。前三季营业额达3012亿元,较去年同期成长18.6%。\n"
+    money = of(extract(nlp, text)[1], "money")
+    assert [(m["value"], m["target"], m["year"]) for m in money] == [(4e11, True, 2022), (3.012e11, False, 2022)]
+    # decoy: the four seasons are no part of a year
+    text = "2022年10月26日\n园区预估全年营业额将突破4000亿元。四季如春的园区新增绿地12公顷。\n"
+    assert [a["target"] for a in of(extract(nlp, text)[1], "area")] == [True]
