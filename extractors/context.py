@@ -71,6 +71,9 @@ ANAPHORIC_YEAR = {"全年", "当年"}
 POINTS_BACK = {"当年"}
 # A year before or after the one the report is written in, whatever year its section is about.
 COUNTED_FROM_REPORT = {"明年", "去年"}
+# Right before a year in an earlier clause, these make it the year of an event (于1992年经国务院批准设立,规划面积…) or
+# the start of a span up to now (自2003年开发以来,开发总面积约2,500公顷): not the year of the figures after it.
+EVENT_YEAR_MARKS = ("于", "自")
 # A report's own date: 2013年1月10日 or 2013-01-10 near its top.
 DOCUMENT_DATE = patterns.compile(rf"{YEAR}\s*(?:年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|-\d{{1,2}}-\d{{1,2}}(?!\d))")
 # A byline dated by month only, at the end of one of the first lines: 合肥高新区管委会 2021年6月.
@@ -705,7 +708,7 @@ class ContextReader:
         stated = None
         clause = clause_start(before, pos)
         for m in STATED_YEAR.finditer(before):
-            if m.start() < clause and before[max(0, m.start() - 1):m.start()] == "于":
+            if m.start() < clause and before[max(0, m.start() - 1):m.start()] in EVENT_YEAR_MARKS:
                 continue  # 于1992年经国务院批准设立,规划面积…: the year of an event, not of the figures after it
             stated = m
         relative = None

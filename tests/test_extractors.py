@@ -2003,3 +2003,11 @@ def test_qian_san_ji_without_du_is_part_of_the_year(nlp):
     # decoy: the four seasons are no part of a year
     text = "2022年10月26日\n园区预估全年营业额将突破4000亿元。四季如春的园区新增绿地12公顷。\n"
     assert [a["target"] for a in of(extract(nlp, text)[1], "area")] == [True]
+
+
+def test_a_year_a_span_starts_from_does_not_date_the_figures_after_it(nlp):
+    text = "2022年10月26日\n中科自2003年开发以来,已形成五个园区,开发总面积约2,500公顷。\n"
+    assert [a["year"] for a in of(extract(nlp, text)[1], "area")] == [None]
+    # decoy: a year stated in the figure's own clause still dates it
+    text = "2022年10月26日\n中科自2003年开发以来,2021年新增用地约25公顷。\n"
+    assert [a["year"] for a in of(extract(nlp, text)[1], "area")] == [2021]
