@@ -104,10 +104,38 @@ def with_digit_years(text: str) -> str:
     return CN_YEAR.sub(lambda m: "".join(CN_YEAR_DIGITS[ch] for ch in m.group()), text)
 
 
-def document_year(text: str) -> int | None:
+# A year of the Republic of China's calendar (111年 = 2022, 民国92年 = 2003) in a Taiwanese text: three digits from
+# 100 (2011) on, or two after 民国. Read only in a text the ROC markers (roc_markers) or an ROC date show to be
+# Taiwanese: elsewhere 111年 is no year.
+ROC_OFFSET = 1911
+ROC_YEAR = patterns.compile(r"(?<![\d.,])(?:(?<=民国)[1-9]\d|1[0-4]\d)(?=\s*年)")
+# 发布日期:111年10月26日: a full date with a three-digit year only an ROC text writes.
+ROC_DATE = patterns.compile(r"(?<![\d.,])1[0-4]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def is_roc_text(text: str, lex: Lexicons) -> bool:
+    """Whether a text dates itself by the ROC calendar: it names an ROC institution or its money (行政院, 新台币,
+    民国), or writes an ROC date near its top."""
+    return bool(any(w in text for w in lex.roc_markers) or ROC_DATE.search(text[:2000]))
+
+
+def with_gregorian_years(text: str, pos: int) -> tuple[str, int]:
+    """`text` with its ROC years written as Gregorian ones (预计到115年 → 预计到2026年), and `pos` moved with it."""
+    out, at, shift = [], 0, 0
+    for m in ROC_YEAR.finditer(text):
+        year = str(int(m.group()) + ROC_OFFSET)
+        out += [text[at:m.start()], year]
+        if m.end() <= pos:
+            shift += len(year) - len(m.group())
+        at = m.end()
+    return "".join(out) + text[at:], pos + shift
+
+
+def document_year(text: str, roc: bool = False) -> int | None:
     """The year a report is dated: a full date in its first lines, else a year and month ending one of its first
-    lines (a byline), else the date it is signed with at its end, else a year in its title line."""
-    head = text[:2000]
+    lines (a byline), else the date it is signed with at its end, else a year in its title line. `roc`: the
+    text dates itself by the ROC calendar (发布日期:111年10月26日)."""
+    head = with_gregorian_years(text[:2000], 0)[0] if roc else text[:2000]
     m = DOCUMENT_DATE.search(head)
     if m:
         return int(m.group(1))
@@ -202,10 +230,12 @@ class DocumentDates:
     report: int | None  # the report's own date (document_year)
     title: int | None  # the one year its title names (title_year)
     plan: int | None  # the year of a plan document (plan_year)
+    roc: bool = False  # the text dates itself by the ROC calendar (is_roc_text)
 
 
 def document_dates(text: str, lex: Lexicons) -> DocumentDates:
-    return DocumentDates(document_year(text), title_year(text), plan_year(text, lex))
+    roc = is_roc_text(text, lex)
+    return DocumentDates(document_year(text, roc), title_year(text), plan_year(text, lex), roc)
 
 
 # A clause is never longer than this: text with no punctuation for longer is not read as one clause (and
@@ -606,6 +636,8 @@ class ContextReader:
         goals (三、发展目标) a figure is a goal unless the text marks it past. `part`: the figure may be a part
         (其中…) of a planned amount before it; a count (其中超亿元项目3个) is not."""
         sentence = with_digit_years(sentence)
+        if dates.roc:
+            sentence, pos = with_gregorian_years(sentence, pos)
         if self.policy_terms(sentence):  # standing terms: of the year the sentence states, if any
             stated = list(STATED_YEAR.finditer(sentence, 0, pos))
             return FigureContext(False, int(stated[-1].group(1)) if stated else None)
@@ -645,6 +677,8 @@ class ContextReader:
         """The context of a figure (`read`), dated as a projection when it is one (`projected`) and as a
         project's planned total when it is one (`project_total`)."""
         sentence = with_digit_years(sentence)
+        if dates.roc:
+            sentence, pos = with_gregorian_years(sentence, pos)
         ctx = self.projected(sentence, pos, self.read(sentence, pos, dates, previous, section, part))
         return self.project_total(sentence, pos, ctx, section)
 

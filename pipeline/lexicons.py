@@ -148,6 +148,7 @@ class Lexicons:
     price_words: list[str] = field(default_factory=list)
     price_word_exceptions: list[str] = field(default_factory=list)
     price_per_units: list[str] = field(default_factory=list)
+    roc_markers: list[str] = field(default_factory=list)
     land_rate_periods: list[str] = field(default_factory=list)
     rank_words: list[str] = field(default_factory=list)
     projection_events: list[str] = field(default_factory=list)
@@ -290,6 +291,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         price_words=[str(w) for w in targets.get("price_words", [])],
         price_word_exceptions=[str(w) for w in targets.get("price_word_exceptions", [])],
         price_per_units=[str(w) for w in units.get("price_per_units", [])],
+        roc_markers=[str(w) for w in targets.get("roc_markers", [])],
         land_rate_periods=[str(w) for w in units.get("land_rate_periods", [])],
         rank_words=[str(w) for w in targets.get("rank_words", [])],
         projection_events=[str(w) for w in targets["projection_events"]],

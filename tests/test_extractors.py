@@ -2011,3 +2011,23 @@ def test_a_year_a_span_starts_from_does_not_date_the_figures_after_it(nlp):
     # decoy: a year stated in the figure's own clause still dates it
     text = "2022年10月26日\n中科自2003年开发以来,2021年新增用地约25公顷。\n"
     assert [a["year"] for a in of(extract(nlp, text)[1], "area")] == [2021]
+
+
+def test_roc_years_are_read_in_a_taiwanese_text_only(nlp):
+    from extractors.context import document_year
+    from pipeline.reading import normalize_text
+
+    text = normalize_text("科技部新聞稿\n發布日期:111年10月26日\n中科全年營業額目標為新臺幣1兆500億元。"
+                          "此外,中科預計到115年,園區就業人數將達到6萬人。管理局力拼在113年以前將廠商進駐家數增加至20家。\n")
+    goals = sorted((t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target"))
+    assert goals == [(20, 2024), (60000, 2026), (1.05e12, 2022)]
+    assert document_year("發布日期:111年10月26日\n", roc=True) == 2022
+    # 民国 with two digits
+    text = "行政院核定\n民国95年12月,园区产值约新台币1,980亿元。\n"
+    assert [m["year"] for m in of(extract(nlp, text)[1], "money")] == [2006]
+    # decoys: no Taiwanese marker, no ROC date: 111年 is no year; a number before 年 in a Taiwanese text that is
+    # not three digits from 100 is none either
+    text = "2022年3月1日\n园区预计到115年就业人数达到6万人。\n"
+    assert [t["year"] for t in of(extract(nlp, text)[1], "target")] != [2026]
+    text = "新台币\n2022年3月1日\n园区成立30年来,就业人数达到6万人,力争到2025年就业人数达到8万人。\n"
+    assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [2025]
