@@ -54,20 +54,22 @@ STATED_YEAR = patterns.compile(rf"(?<![比较]){YEAR}\s*年(?!代)")
 PART_OF_YEAR_STARTS = r"(?=[上下前第首一二三四\d])"
 PART_OF_YEAR = (PART_OF_YEAR_STARTS + r"(?<!年\s*)(?:[上下]半年|(?:第[一二三四1-4]|前[二两三2-3])季度?|[一二三四1-4]季度"
                 r"|(?:前|首)[一二三四五六七八九十\d]{1,3}个?月|1\s*[-—–~至]\s*\d{1,2}\s*月|(?<![\d.\-—–~至年]\s*)(?:1[0-2]|[1-9])\s*月(?!\d))")
-# Not 比去年 / 较去年 (比去年同期减少1.2亿元): a baseline a change is measured from, as for STATED_YEAR.
-RELATIVE_YEAR = patterns.compile(rf"(?=[今本年全当明去])(?<![比较])(?:今年|本年|年内|全年|当年|明年|去年)|{PART_OF_YEAR}")
+# Not 比去年 / 较去年 (比去年同期减少1.2亿元): a baseline a change is measured from, as for STATED_YEAR. 年末 alone
+# (年末建成区面积86.5平方公里 in a bulletin), not the end of a year written before it (2020年末, 今年年末).
+RELATIVE_YEAR = patterns.compile(
+    rf"(?=[今本年全当明去])(?<![比较])(?:今年|本年|年内|全年|当年|明年|去年|(?<![\d年]\s*)年末)|{PART_OF_YEAR}")
 # A sentence opening with its time alone (今年,…计划…; 2024年,天府新区计划…): the time of the plan the sentence states.
 TIME_CLAUSE = patterns.compile(rf"(?:今年|明年|本年|{YEAR}\s*年)[,:]")
 # Relative times that restate the current year inside a year's plan (今年计划引进企业500家,全年实现营业收入55亿元):
 # the plan still reaches the clause they open; a part of the year (1-5月份) or another year ends its reach.
-SAME_YEAR = {"全年", "年内", "今年", "本年"}
-# Of these, 全年 and 年内 name no year of their own after another time in the sentence (明年…将…,全年引进项目10个 is
-# next year's whole year), where 今年 after 去年 is a new year.
-RESTATING_YEAR = {"全年", "年内"}
-RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "全年": 0, "当年": 0, "明年": 1, "去年": -1}
-# 全年 and 当年 name the year being spoken of, which may not be the year the report was written (a 2019 notice on
-# 2018年度 results says 全年 of 2018); 今年, 明年 and the like count from the report's date.
-ANAPHORIC_YEAR = {"全年", "当年"}
+SAME_YEAR = {"全年", "年内", "今年", "本年", "年末"}
+# Of these, 全年, 年内 and 年末 name no year of their own after another time in the sentence (明年…将…,全年引进项目10个
+# is next year's whole year), where 今年 after 去年 is a new year.
+RESTATING_YEAR = {"全年", "年内", "年末"}
+RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "全年": 0, "年末": 0, "当年": 0, "明年": 1, "去年": -1}
+# 全年, 年末 and 当年 name the year being spoken of, which may not be the year the report was written (a 2019 notice on
+# 2018年度 results says 全年 of 2018, a 2021 bulletin on 2020 年末); 今年, 明年 and the like count from the report's date.
+ANAPHORIC_YEAR = {"全年", "年末", "当年"}
 POINTS_BACK = {"当年"}
 # A year before or after the one the report is written in, whatever year its section is about.
 COUNTED_FROM_REPORT = {"明年", "去年"}

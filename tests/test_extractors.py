@@ -2031,3 +2031,13 @@ def test_roc_years_are_read_in_a_taiwanese_text_only(nlp):
     assert [t["year"] for t in of(extract(nlp, text)[1], "target")] != [2026]
     text = "新台币\n2022年3月1日\n园区成立30年来,就业人数达到6万人,力争到2025年就业人数达到8万人。\n"
     assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [2025]
+
+
+def test_nian_mo_alone_is_the_year_spoken_of(nlp):
+    text = "某市2020年国民经济和社会发展统计公报\n2021年3月18日\n年末建成区面积86.5平方公里。\n"
+    assert [a["year"] for a in of(extract(nlp, text)[1], "area")] == [2020]
+    # decoys: the end of a year written before it is that year; 今年年末 is this year's
+    text = "2021年3月18日\n截至2019年末,园区建成区面积80平方公里。\n"
+    assert [a["year"] for a in of(extract(nlp, text)[1], "area")] == [2019]
+    text = "某市2020年统计公报\n2021年3月18日\n今年年末建成区面积将达到90平方公里。\n"
+    assert [a["year"] for a in of(extract(nlp, text)[1], "area")] == [2021]
