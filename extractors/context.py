@@ -473,6 +473,10 @@ class IndicatorTables:
 MAX_CONTEXT = 1000
 # A year carries from a goal sentence into at most this many sentences after it.
 MAX_CARRY = 3
+# A paragraph opening with its year alone (【经济指标】　2010年,示范区实现生产总值…; a label in brackets may come
+# first), as yearbooks and bulletins write them: the year of every result in the paragraph that states no year of
+# its own (完成全社会固定资产投资92.6亿元,增长38.4%。).
+OPENING_YEAR = patterns.compile(rf"\s*(?:【[^】\n]{{1,12}}】)?\s*{YEAR}\s*年[,:]")
 
 
 @dataclass
@@ -481,6 +485,7 @@ class FigureContext:
     year: int | None  # the deadline of a goal, else the year the figure belongs to
     carried: int = 0  # how many sentences back the year was stated (0: in this sentence)
     clause: bool = False  # the sentence it comes from ended with ';': its stated year still holds after it
+    opened: bool = False  # a result of the year that opens its paragraph (2010年,…): the year holds to the end of it
 
 
 class ContextReader:
@@ -790,6 +795,8 @@ class ContextReader:
         if (previous and (previous.clause or sentence.startswith("其中")) and not previous.goal and previous.year
                 and not self.past_year_reset(before)):
             return FigureContext(goal, previous.year)
+        if previous and previous.opened and not goal:  # a day or month of it (11月5日) is still the paragraph's year
+            return FigureContext(False, previous.year)
         return FigureContext(goal, None)
 
     @staticmethod
@@ -886,6 +893,10 @@ class CarriedContext:
             node.context = node.reader.read(node.text[node.start:node.end], node.end - node.start,
                                             node.dates, previous, section=node.section)
             node.context.clause = node.text[node.end - 1] in ";:"  # its year holds after it
+            opening = OPENING_YEAR.match(node.text, node.start, node.end) if node.previous is None else None
+            node.context.opened = not node.context.goal and node.context.year is not None and (
+                bool(opening and int(opening.group(1)) == node.context.year)
+                or bool(previous and previous.opened and previous.year == node.context.year))
             node.previous = None  # read: the chain before it is no longer needed
 
 

@@ -2041,3 +2041,20 @@ def test_nian_mo_alone_is_the_year_spoken_of(nlp):
     assert [a["year"] for a in of(extract(nlp, text)[1], "area")] == [2019]
     text = "某市2020年统计公报\n2021年3月18日\n今年年末建成区面积将达到90平方公里。\n"
     assert [a["year"] for a in of(extract(nlp, text)[1], "area")] == [2021]
+
+
+def test_a_year_opening_a_paragraph_dates_its_results(nlp):
+    text = ("陕西年鉴\n\n【经济指标】　2010年,示范区实现生产总值68.92亿元,比上年增长18.6%。"
+            "完成全社会固定资产投资92.6亿元,增长38.4%。博览会于11月5日至9日举办,合同金额386.5亿元。\n\n"
+            "辖区面积135平方公里。\n")
+    _, records = extract(nlp, text)
+    assert [(m["value"], m["year"]) for m in of(records, "money")] == [
+        (6.892e9, 2010), (9.26e9, 2010), (3.865e10, 2010)]
+    assert [a["year"] for a in of(records, "area")] == [None]  # the next paragraph is no longer that year's
+    # decoys: a year inside the paragraph's first sentence opens nothing; a goal ends the paragraph's year
+    text = "园区概况\n\n示范区于2010年获批,实现生产总值68.92亿元。完成全社会固定资产投资92.6亿元。\n"
+    assert [m["year"] for m in of(extract(nlp, text)[1], "money")][1:] == [None]
+    text = ("园区概况\n\n2010年,示范区实现生产总值68.92亿元。力争到2015年生产总值达到150亿元。"
+            "完成全社会固定资产投资92.6亿元。\n")
+    years = [m["year"] for m in of(extract(nlp, text)[1], "money")]
+    assert years[:2] == [2010, 2015] and years[2] != 2010
