@@ -525,6 +525,7 @@ class ContextReader:
             rf"[^{CLAUSE_DELIMITERS}]{{0,15}}?(?P<intent>{alternation(lex.intent_words)})"
             rf"|(?P<ahead>{alternation(lex.future_times)})(?!{alternation(lex.intent_time_exceptions)})")
         self.projection_events = patterns.compile(alternation(lex.projection_events))
+        self.task_verb_before = patterns.compile(rf"(?:{alternation(lex.task_verbs)})$")
         self.project_totals = patterns.compile(alternation(lex.project_total_words))
         self.completion = patterns.compile(
             rf"{YEAR}\s*年(?:底|末|年底|年末)?(?:前|以前|之前)?\s*(?:{alternation(lex.completion_words)})")
@@ -795,7 +796,9 @@ class ContextReader:
         if (previous and (previous.clause or sentence.startswith("其中")) and not previous.goal and previous.year
                 and not self.past_year_reset(before)):
             return FigureContext(goal, previous.year)
-        if previous and previous.opened and not goal:  # a day or month of it (11月5日) is still the paragraph's year
+        # a day or month of it (11月5日) is still the paragraph's year; not the size of what a task builds (打造百亿元
+        # 产业集群), an aim with no year
+        if previous and previous.opened and not goal and not self.task_verb_before.search(before, clause):
             return FigureContext(False, previous.year)
         return FigureContext(goal, None)
 

@@ -2058,3 +2058,5 @@ def test_a_year_opening_a_paragraph_dates_its_results(nlp):
             "完成全社会固定资产投资92.6亿元。\n")
     years = [m["year"] for m in of(extract(nlp, text)[1], "money")]
     assert years[:2] == [2010, 2015] and years[2] != 2010
+    text = "园区概况\n\n2012年,开发区完成工业总产值123.5亿元。打造百亿元产业集群。\n"  # an aim, no result
+    assert [m["year"] for m in of(extract(nlp, text)[1], "money")] == [2012, None]
