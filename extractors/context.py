@@ -410,9 +410,17 @@ class IndicatorTables:
         if len(cells) < width and not INDICATOR_NUMBER.fullmatch(cells[-1][2]):
             return []
         shift = width - len(cells)
+        # A narrower row is placed from its end only as far as its figures run unbroken: a cell of words among
+        # them (工业用地50: the use and the term run together) shows merged cells, which leave the figures before it
+        # under no known column.
+        first = 0
+        if shift:
+            first = len(cells)
+            while first > 1 and INDICATOR_NUMBER.fullmatch(cells[first - 1][2]):
+                first -= 1
         out = []
         for i, (start, end, cell) in enumerate(cells):
-            if i + shift in columns and INDICATOR_NUMBER.fullmatch(cell):
+            if i >= first and i + shift in columns and INDICATOR_NUMBER.fullmatch(cell):
                 label, unit = columns[i + shift]
                 out.append(IndicatorCell(start, end, label, unit, year, goal))
         return out

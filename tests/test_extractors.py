@@ -2060,3 +2060,16 @@ def test_a_year_opening_a_paragraph_dates_its_results(nlp):
     assert years[:2] == [2010, 2015] and years[2] != 2010
     text = "园区概况\n\n2012年,开发区完成工业总产值123.5亿元。打造百亿元产业集群。\n"  # an aim, no result
     assert [m["year"] for m in of(extract(nlp, text)[1], "money")] == [2012, None]
+
+
+def test_a_narrower_table_row_is_placed_only_as_far_as_its_figures_run(nlp):
+    text = ("一、地块基本情况\n\n宗地编号   位置        面积(平方米) 折合(亩) 用途   出让年限(年) 容积率   起始价(万元)\n"
+            "DJ2021-18-02九江经开区纬三路以北  21780.45   32.67   工业用地50     1.2-2.0  719\n")
+    _, records = extract(nlp, text)
+    assert of(records, "area") == []  # 21780.45 would fall under 折合(亩): the merged cells leave it unplaced
+    assert [m["value"] for m in of(records, "money")] == [7.19e6]
+    # decoy: a row whose rank ran into its name keeps all its figures
+    text = "2021年园区评价\n\n排名 园区 规划面积(平方公里) 工业总产值(亿元)\n1苏州工业园区 96.82 71.3\n"
+    _, records = extract(nlp, text)
+    assert [a["value"] for a in of(records, "area")] == [96.82]
+    assert [m["value"] for m in of(records, "money")] == [7.13e9]
