@@ -174,7 +174,7 @@ def title_year(text: str) -> int | None:
 NUMBERED_HEADING = patterns.compile(
     r"^[ \t]*(?:[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十百\d]+[篇章部分节])(?P<title>[^\n]{0,30})$", regex.M)
 # A sub-heading on its own line: (二)主要目标, 2.发展目标. It ends the sub-section before it, not the year.
-SUB_HEADING = patterns.compile(r"^[ \t]*(?:\([一二三四五六七八九十\d]+\)|\d{1,2}[.、])(?P<title>[^\n]{0,30})$", regex.M)
+SUB_HEADING = patterns.compile(r"^[ \t]*(?:\([一二三四五六七八九十\d]+\)|\d{1,2}[.、](?!\d))(?P<title>[^\n]{0,30})$", regex.M)
 
 
 @dataclass(frozen=True)

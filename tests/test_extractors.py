@@ -2073,3 +2073,13 @@ def test_a_narrower_table_row_is_placed_only_as_far_as_its_figures_run(nlp):
     _, records = extract(nlp, text)
     assert [a["value"] for a in of(records, "area")] == [96.82]
     assert [m["value"] for m in of(records, "money")] == [7.13e9]
+
+
+def test_a_decimal_figure_opening_a_line_is_no_numbered_heading():
+    from extractors import patterns
+    from extractors.context import sections
+
+    goals = patterns.compile("目标")
+    text = "【数读开发区】\n1.73万亿元　国家级经开区2009年地区生产总值\n3.5万亿元　2015年地区生产总值目标\n2.发展目标\n"
+    found = sections(text, goals)
+    assert [(text[s.start:].split("\n")[0], s.goal) for s in found] == [("2.发展目标", True)]
