@@ -600,8 +600,11 @@ class ContextReader:
 
     @staticmethod
     def years_ahead(before: str, sums_ahead: bool) -> list[regex.Match]:
-        """Spans of years from the report's year in `before`, in order: 三年累计 only where it `sums_ahead`."""
-        spans = list(YEARS_AHEAD.finditer(before)) + (list(YEARS_SUMMED.finditer(before)) if sums_ahead else [])
+        """Spans of years from the report's year in `before`, in order: 三年累计 only where it `sums_ahead`, and not
+        after a plan's end or a deadline (到“十二五”末,…实际利用外资五年累计突破500亿美元: the plan's five years)."""
+        summed = [m for m in YEARS_SUMMED.finditer(before)
+                  if not (PLAN_END.search(before, 0, m.start()) or DEADLINE.search(before, 0, m.start()))]
+        spans = list(YEARS_AHEAD.finditer(before)) + (summed if sums_ahead else [])
         return sorted(spans, key=lambda m: m.start())
 
     def goal_start(self, before: str, part: bool = False, report_year: int | None = None,

@@ -2083,3 +2083,12 @@ def test_a_decimal_figure_opening_a_line_is_no_numbered_heading():
     text = "【数读开发区】\n1.73万亿元　国家级经开区2009年地区生产总值\n3.5万亿元　2015年地区生产总值目标\n2.发展目标\n"
     found = sections(text, goals)
     assert [(text[s.start:].split("\n")[0], s.goal) for s in found] == [("2.发展目标", True)]
+
+
+def test_a_sum_over_years_after_a_plans_end_is_the_plans_span(nlp):
+    text = ("某省规划中期评估\n2013年9月\n四、后半程推进措施和目标\n"
+            "到“十二五”末,确保全省开发区实际利用外资五年累计突破500亿美元。\n")
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(5e10, 2015)]
+    # decoy: under a heading of goals with no plan's end before it, 三年累计 counts from the report's year
+    text = "某市开发区三年行动计划\n2021年3月1日\n二、主要目标\n三年累计完成固定资产投资300亿元。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(3e10, 2023)]
