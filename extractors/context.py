@@ -78,7 +78,7 @@ COUNTED_FROM_REPORT = {"明年", "去年"}
 EVENT_YEAR_MARKS = ("于", "自")
 # A report's own date: 2013年1月10日 or 2013-01-10 near its top.
 DOCUMENT_DATE = patterns.compile(rf"{YEAR}\s*(?:年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|-\d{{1,2}}-\d{{1,2}}(?!\d))")
-# A byline dated by month only, at the end of one of the first lines: 合肥高新区管委会 2021年6月.
+# A byline dated by month only, at the end of one of the first lines that are not blank: 合肥高新区管委会 2021年6月.
 # Its year may be in Chinese numerals, read as digits first (二○○五年十一月, as official documents date themselves).
 BYLINE_MONTH = patterns.compile(rf"{YEAR}\s*年\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*[))]?\s*$", regex.M)
 BYLINE_LINES = 5
@@ -141,7 +141,8 @@ def document_year(text: str, roc: bool = False) -> int | None:
     m = DOCUMENT_DATE.search(head)
     if m:
         return int(m.group(1))
-    m = BYLINE_MONTH.search(with_digit_years("\n".join(head.split("\n")[:BYLINE_LINES])))
+    lines = [line for line in head.split("\n") if line.strip()]  # a blank line between title and byline is no line
+    m = BYLINE_MONTH.search(with_digit_years("\n".join(lines[:BYLINE_LINES])))
     if m:
         return int(m.group(1))
     signed = signature_year(text)

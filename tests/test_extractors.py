@@ -2092,3 +2092,12 @@ def test_a_sum_over_years_after_a_plans_end_is_the_plans_span(nlp):
     # decoy: under a heading of goals with no plan's end before it, 三年累计 counts from the report's year
     text = "某市开发区三年行动计划\n2021年3月1日\n二、主要目标\n三年累计完成固定资产投资300亿元。\n"
     assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(3e10, 2023)]
+
+
+def test_a_byline_under_blank_lines_dates_the_report():
+    from extractors.context import document_year
+
+    text = "第四章　开发区建设\n\n——《规划纲要》实施中期评估报告(节选)\n\n辽宁省发展和改革委员会\n2013年9月\n\n正文。\n"
+    assert document_year(text) == 2013
+    # decoy: a month and year deep in the text is no byline
+    assert document_year("标题\n" + "正文一行。\n" * 8 + "2013年9月\n") is None
