@@ -2101,3 +2101,11 @@ def test_a_byline_under_blank_lines_dates_the_report():
     assert document_year(text) == 2013
     # decoy: a month and year deep in the text is no byline
     assert document_year("标题\n" + "正文一行。\n" * 8 + "2013年9月\n") is None
+
+
+def test_an_original_plan_given_up_is_no_goal(nlp):
+    text = ("2019年5月9日\n项目原计划于2018年底交付首批厂房,因征地拆迁问题,桩基工程比原计划推迟约5个月。\n")
+    assert of(extract(nlp, text)[1], "target") == []
+    # decoy: a plan stated anew is a goal
+    text = "2019年5月9日\n园区计划于2019年底前引进企业6家。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(6, 2019)]
