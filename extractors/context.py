@@ -793,6 +793,12 @@ class ContextReader:
             if not marked_past:
                 return FigureContext(True, previous.year, carried)
         if goal and deadline:
+            # …于2025年以前再生能源使用比例达到20%,并以2030年达成…减量30%为目标: a year still ahead stated after the
+            # last deadline is the goal's own
+            last = max([m.start() for m in self.deadlines(before)] + [m.start() for m in PLAN_END.finditer(before)],
+                       default=len(before))
+            if stated and stated.start() > last and dates.report and int(stated.group(1)) > dates.report:
+                return FigureContext(True, int(stated.group(1)))
             return FigureContext(True, deadline)
         if goal and stated is None and relative is None and inherit:
             return FigureContext(True, previous.year, carried)  # a sub-goal under the year's goals

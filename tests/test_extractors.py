@@ -2109,3 +2109,12 @@ def test_an_original_plan_given_up_is_no_goal(nlp):
     # decoy: a plan stated anew is a goal
     text = "2019年5月9日\n园区计划于2019年底前引进企业6家。\n"
     assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(6, 2019)]
+
+
+def test_a_later_year_stated_after_a_deadline_dates_the_goal_after_it(nlp):
+    text = ("2022年10月26日\n科技部要求各园区于2025年以前再生能源使用比例达到20%,"
+            "并以2030年达成园区温室气体排放量较2005年减量30%为目标。\n")
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(20, 2025), (30, 2030)]
+    # decoys: a past year after a deadline is a baseline or a result; a goal before the later year keeps its deadline
+    text = "2022年10月26日\n到2025年,园区产值达到500亿元,是2020年的2倍。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(5e10, 2025)]
