@@ -800,8 +800,11 @@ class ContextReader:
             if stated and stated.start() > last and dates.report and int(stated.group(1)) > dates.report:
                 return FigureContext(True, int(stated.group(1)))
             return FigureContext(True, deadline)
-        if goal and stated is None and relative is None and inherit:
-            return FigureContext(True, previous.year, carried)  # a sub-goal under the year's goals
+        # a sub-goal under the year's goals; not a plan of a sentence that opens on what is under way now (目前园区正在
+        # 推进二期扩区,拟新增规划面积12平方公里), which is of its own time
+        now = cue is not None and (self.past.search(before, 0, cue) or self.plan_stops.search(before, 0, cue))
+        if goal and stated is None and relative is None and inherit and not now:
+            return FigureContext(True, previous.year, carried)
         if relative and (stated is None or relative.start() > stated.start()):
             base = self.relative_base(relative.group(), dates, section_year, previous)
             if base:

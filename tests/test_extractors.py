@@ -2118,3 +2118,13 @@ def test_a_later_year_stated_after_a_deadline_dates_the_goal_after_it(nlp):
     # decoys: a past year after a deadline is a baseline or a result; a goal before the later year keeps its deadline
     text = "2022年10月26日\n到2025年,园区产值达到500亿元,是2020年的2倍。\n"
     assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(5e10, 2025)]
+
+
+def test_a_plan_of_a_sentence_on_what_is_under_way_takes_no_deadline_from_before(nlp):
+    text = ("2021年9月2日\n共青城高新区计划到2023年工业营业收入达到600亿元。"
+            "目前园区正在推进二期扩区,拟新增规划面积12平方公里。\n")
+    goals = [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")]
+    assert goals == [(6e10, 2023), (12, None)]
+    # decoy: a sub-goal with no word of the present still takes the deadline before it
+    text = "2021年9月2日\n共青城高新区计划到2023年工业营业收入达到600亿元。拟新增规划面积12平方公里。\n"
+    assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [2023, 2023]
