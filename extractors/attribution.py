@@ -173,6 +173,19 @@ class ZoneAttributor:
             end = row_start - 1
         return len(zones) >= 2
 
+    def in_collective_table(self, text: str, pos: int) -> bool:
+        """Whether `pos` is in a row of a table whose title, the first line of its block, speaks of many zones at
+        once (表4-1 全省开发区“十二五”主要指标中期完成情况)."""
+        line_start = text.rfind("\n", 0, pos) + 1
+        line_end = text.find("\n", pos)
+        if not self.is_row(text[line_start:line_end if line_end >= 0 else len(text)].strip()):
+            return False
+        block = text.rfind("\n\n", 0, line_start)
+        block = 0 if block < 0 else block + 2
+        title_end = text.find("\n", block)
+        title = text[block:title_end if title_end >= 0 else len(text)]
+        return not self.is_row(title.strip()) and bool(self.collective.search(title))
+
     def marked(self, line: str) -> bool:
         """■洋浦:先行先试的…: a story's section heading, opened by a mark."""
         return bool(self.section_marks) and line.startswith(self.section_marks)
@@ -285,6 +298,9 @@ class ZoneAttributor:
                 continue
             if self.collective.search(text, s_start, s_end) or self.collective.search(text, run_on[0], s_start):
                 span._.zone = None
+                continue
+            if not named and self.in_collective_table(text, span.start_char):
+                span._.zone = None  # a row of 表4-1 全省开发区主要指标 that names no zone: the zones' total
                 continue
             headed = self.paragraph_zone(text, span.start_char, visible, general) if not named else None
             # 投资区现场签约… in a paragraph on 角美工业园区 speaks of another zone; 高新区将重点发展… in one on

@@ -47,33 +47,38 @@ CN_YEAR_COUNTS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "�
 # Not 比2013年 / 较2013年: a baseline a change is measured from, not the year of the figure.
 STATED_YEAR = patterns.compile(rf"(?<![比较]){YEAR}\s*年(?!代)")
 # Not 后年 or 前年: they stand inside 投产后年产值 and 三年前年均 more often than they mean a year.
-# Part of the current year (上半年, 前三季度, 1至10月, 首八月) is the current year too, unless a year is written
-# right before it (2010年1-10月).
+# Part of the current year (上半年, 前三季度 or as Taiwan and Hong Kong write it 前三季, 1至10月, 首八月) is the current
+# year too, unless a year is written right before it (2010年1-10月).
 # PART_OF_YEAR_STARTS: the characters its branches start with. Before the look-behind, it lets regex skip to them
 # instead of testing the look-behind at every position (ten times faster; tests/test_fast_paths.py).
 PART_OF_YEAR_STARTS = r"(?=[上下前第首一二三四\d])"
-PART_OF_YEAR = (PART_OF_YEAR_STARTS + r"(?<!年\s*)(?:[上下]半年|前三季度|(?:第?[一二三四1-4]|前[二两三2-3])季度"
+PART_OF_YEAR = (PART_OF_YEAR_STARTS + r"(?<!年\s*)(?:[上下]半年|(?:第[一二三四1-4]|前[二两三2-3])季度?|[一二三四1-4]季度"
                 r"|(?:前|首)[一二三四五六七八九十\d]{1,3}个?月|1\s*[-—–~至]\s*\d{1,2}\s*月|(?<![\d.\-—–~至年]\s*)(?:1[0-2]|[1-9])\s*月(?!\d))")
-# Not 比去年 / 较去年 (比去年同期减少1.2亿元): a baseline a change is measured from, as for STATED_YEAR.
-RELATIVE_YEAR = patterns.compile(rf"(?=[今本年全当明去])(?<![比较])(?:今年|本年|年内|全年|当年|明年|去年)|{PART_OF_YEAR}")
+# Not 比去年 / 较去年 (比去年同期减少1.2亿元): a baseline a change is measured from, as for STATED_YEAR. 年末 alone
+# (年末建成区面积86.5平方公里 in a bulletin), not the end of a year written before it (2020年末, 今年年末).
+RELATIVE_YEAR = patterns.compile(
+    rf"(?=[今本年全当明去])(?<![比较])(?:今年|本年|年内|全年|当年|明年|去年|(?<![\d年]\s*)年末)|{PART_OF_YEAR}")
 # A sentence opening with its time alone (今年,…计划…; 2024年,天府新区计划…): the time of the plan the sentence states.
 TIME_CLAUSE = patterns.compile(rf"(?:今年|明年|本年|{YEAR}\s*年)[,:]")
 # Relative times that restate the current year inside a year's plan (今年计划引进企业500家,全年实现营业收入55亿元):
 # the plan still reaches the clause they open; a part of the year (1-5月份) or another year ends its reach.
-SAME_YEAR = {"全年", "年内", "今年", "本年"}
-# Of these, 全年 and 年内 name no year of their own after another time in the sentence (明年…将…,全年引进项目10个 is
-# next year's whole year), where 今年 after 去年 is a new year.
-RESTATING_YEAR = {"全年", "年内"}
-RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "全年": 0, "当年": 0, "明年": 1, "去年": -1}
-# 全年 and 当年 name the year being spoken of, which may not be the year the report was written (a 2019 notice on
-# 2018年度 results says 全年 of 2018); 今年, 明年 and the like count from the report's date.
-ANAPHORIC_YEAR = {"全年", "当年"}
+SAME_YEAR = {"全年", "年内", "今年", "本年", "年末"}
+# Of these, 全年, 年内 and 年末 name no year of their own after another time in the sentence (明年…将…,全年引进项目10个
+# is next year's whole year), where 今年 after 去年 is a new year.
+RESTATING_YEAR = {"全年", "年内", "年末"}
+RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "全年": 0, "年末": 0, "当年": 0, "明年": 1, "去年": -1}
+# 全年, 年末 and 当年 name the year being spoken of, which may not be the year the report was written (a 2019 notice on
+# 2018年度 results says 全年 of 2018, a 2021 bulletin on 2020 年末); 今年, 明年 and the like count from the report's date.
+ANAPHORIC_YEAR = {"全年", "年末", "当年"}
 POINTS_BACK = {"当年"}
 # A year before or after the one the report is written in, whatever year its section is about.
 COUNTED_FROM_REPORT = {"明年", "去年"}
+# Right before a year in an earlier clause, these make it the year of an event (于1992年经国务院批准设立,规划面积…) or
+# the start of a span up to now (自2003年开发以来,开发总面积约2,500公顷): not the year of the figures after it.
+EVENT_YEAR_MARKS = ("于", "自")
 # A report's own date: 2013年1月10日 or 2013-01-10 near its top.
 DOCUMENT_DATE = patterns.compile(rf"{YEAR}\s*(?:年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|-\d{{1,2}}-\d{{1,2}}(?!\d))")
-# A byline dated by month only, at the end of one of the first lines: 合肥高新区管委会 2021年6月.
+# A byline dated by month only, at the end of one of the first lines that are not blank: 合肥高新区管委会 2021年6月.
 # Its year may be in Chinese numerals, read as digits first (二○○五年十一月, as official documents date themselves).
 BYLINE_MONTH = patterns.compile(rf"{YEAR}\s*年\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*[))]?\s*$", regex.M)
 BYLINE_LINES = 5
@@ -101,14 +106,43 @@ def with_digit_years(text: str) -> str:
     return CN_YEAR.sub(lambda m: "".join(CN_YEAR_DIGITS[ch] for ch in m.group()), text)
 
 
-def document_year(text: str) -> int | None:
+# A year of the Republic of China's calendar (111年 = 2022, 民国92年 = 2003) in a Taiwanese text: three digits from
+# 100 (2011) on, or two after 民国. Read only in a text the ROC markers (roc_markers) or an ROC date show to be
+# Taiwanese: elsewhere 111年 is no year.
+ROC_OFFSET = 1911
+ROC_YEAR = patterns.compile(r"(?<![\d.,])(?:(?<=民国)[1-9]\d|1[0-4]\d)(?=\s*年)")
+# 发布日期:111年10月26日: a full date with a three-digit year only an ROC text writes.
+ROC_DATE = patterns.compile(r"(?<![\d.,])1[0-4]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def is_roc_text(text: str, lex: Lexicons) -> bool:
+    """Whether a text dates itself by the ROC calendar: it names an ROC institution or its money (行政院, 新台币,
+    民国), or writes an ROC date near its top."""
+    return bool(any(w in text for w in lex.roc_markers) or ROC_DATE.search(text[:2000]))
+
+
+def with_gregorian_years(text: str, pos: int) -> tuple[str, int]:
+    """`text` with its ROC years written as Gregorian ones (预计到115年 → 预计到2026年), and `pos` moved with it."""
+    out, at, shift = [], 0, 0
+    for m in ROC_YEAR.finditer(text):
+        year = str(int(m.group()) + ROC_OFFSET)
+        out += [text[at:m.start()], year]
+        if m.end() <= pos:
+            shift += len(year) - len(m.group())
+        at = m.end()
+    return "".join(out) + text[at:], pos + shift
+
+
+def document_year(text: str, roc: bool = False) -> int | None:
     """The year a report is dated: a full date in its first lines, else a year and month ending one of its first
-    lines (a byline), else the date it is signed with at its end, else a year in its title line."""
-    head = text[:2000]
+    lines (a byline), else the date it is signed with at its end, else a year in its title line. `roc`: the
+    text dates itself by the ROC calendar (发布日期:111年10月26日)."""
+    head = with_gregorian_years(text[:2000], 0)[0] if roc else text[:2000]
     m = DOCUMENT_DATE.search(head)
     if m:
         return int(m.group(1))
-    m = BYLINE_MONTH.search(with_digit_years("\n".join(head.split("\n")[:BYLINE_LINES])))
+    lines = [line for line in head.split("\n") if line.strip()]  # a blank line between title and byline is no line
+    m = BYLINE_MONTH.search(with_digit_years("\n".join(lines[:BYLINE_LINES])))
     if m:
         return int(m.group(1))
     signed = signature_year(text)
@@ -141,7 +175,7 @@ def title_year(text: str) -> int | None:
 NUMBERED_HEADING = patterns.compile(
     r"^[ \t]*(?:[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十百\d]+[篇章部分节])(?P<title>[^\n]{0,30})$", regex.M)
 # A sub-heading on its own line: (二)主要目标, 2.发展目标. It ends the sub-section before it, not the year.
-SUB_HEADING = patterns.compile(r"^[ \t]*(?:\([一二三四五六七八九十\d]+\)|\d{1,2}[.、])(?P<title>[^\n]{0,30})$", regex.M)
+SUB_HEADING = patterns.compile(r"^[ \t]*(?:\([一二三四五六七八九十\d]+\)|\d{1,2}[.、](?!\d))(?P<title>[^\n]{0,30})$", regex.M)
 
 
 @dataclass(frozen=True)
@@ -199,10 +233,12 @@ class DocumentDates:
     report: int | None  # the report's own date (document_year)
     title: int | None  # the one year its title names (title_year)
     plan: int | None  # the year of a plan document (plan_year)
+    roc: bool = False  # the text dates itself by the ROC calendar (is_roc_text)
 
 
 def document_dates(text: str, lex: Lexicons) -> DocumentDates:
-    return DocumentDates(document_year(text), title_year(text), plan_year(text, lex))
+    roc = is_roc_text(text, lex)
+    return DocumentDates(document_year(text, roc), title_year(text), plan_year(text, lex), roc)
 
 
 # A clause is never longer than this: text with no punctuation for longer is not read as one clause (and
@@ -293,7 +329,9 @@ class YearHeader:
 
 
 INDICATOR_NUMBER = patterns.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
-YEAR_HEADER = patterns.compile(rf"^{YEAR}\s*年")
+# A year column's header: 2025年, 2025年目标, or a column named first with its year in brackets after
+# (规划目标(2015年), 2012年 being the result column beside it).
+YEAR_HEADER = patterns.compile(rf"^{YEAR}\s*年|^\p{{Han}}{{2,6}}\({YEAR}\s*年\)$")
 # A cell writing its figure with its own unit and modifiers, and no other figure (600亿元以上, 1.5亿美元, 8个以上).
 OWN_UNIT_FIGURE = patterns.compile(r"(?:约|近|超)?\d+(?:,\d{3})*(?:\.\d+)?[^\d\s|]{1,6}")
 HAN_CHARACTER = patterns.compile(r"\p{Han}")
@@ -460,8 +498,9 @@ class IndicatorTables:
             elif header is not None and (unit_row := self.unit_row_under(cells_of(text, pos, end), header)):
                 header = unit_row
             elif header is None or not INDICATOR_NUMBER.search(line):
-                header = self.header(fields or cells_of(text, pos, end), lines_above(text, pos, TABLE_HEAD_LINES),
-                                     stub_missing=line[:1].isspace(), start=pos)
+                header = self.header(fields or self.header_cells(text, pos, end),
+                                     lines_above(text, pos, TABLE_HEAD_LINES), stub_missing=line[:1].isspace(),
+                                     start=pos)
             else:
                 out += self.row(fields or cells_of(text, pos, end), header, dates)
             unit_cells = fields or cells_of(text, pos, end, UNIT_TABLE_CELLS)
@@ -510,9 +549,17 @@ class IndicatorTables:
         if len(cells) < width and not INDICATOR_NUMBER.fullmatch(cells[-1][2]):
             return []
         shift = width - len(cells)
+        # A narrower row is placed from its end only as far as its figures run unbroken: a cell of words among
+        # them (工业用地50: the use and the term run together) shows merged cells, which leave the figures before it
+        # under no known column.
+        first = 0
+        if shift:
+            first = len(cells)
+            while first > 1 and INDICATOR_NUMBER.fullmatch(cells[first - 1][2]):
+                first -= 1
         out = []
         for i, (start, end, cell) in enumerate(cells):
-            if i + shift in columns and INDICATOR_NUMBER.fullmatch(cell):
+            if i >= first and i + shift in columns and INDICATOR_NUMBER.fullmatch(cell):
                 label, unit, year, goal = columns[i + shift]
                 out.append(IndicatorCell(start, end, label, unit, year, goal))
         return out
@@ -525,6 +572,16 @@ class IndicatorTables:
             return True
         return (len(cells) == width > 1 and bool(SERIAL_NUMBER.fullmatch(cells[0][2]))
                 and bool(HAN_CHARACTER.search(cells[1][2])))
+
+    @staticmethod
+    def header_cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The cells of a header row. A cell naming several years (2010年基数 规划目标(2015年) 2012年完成) is
+        several header cells a single (ideographic) space set apart, as a typed table lays out its short header
+        words over columns of long figures: split by any space then."""
+        cells = cells_of(text, start, end)
+        if any(len(TABLE_TITLE_YEAR.findall(c)) > 1 for _, _, c in cells):
+            return cells_of(text, start, end, UNIT_TABLE_CELLS)
+        return cells
 
     def unit_row_under(self, cells, header: YearHeader) -> YearHeader | None:
         """The header with the unit of the row right under it, when that row names one unit over each year column
@@ -542,8 +599,8 @@ class IndicatorTables:
         `stub_missing`: the line opens with blanks, over the rows' labels. Years may be written in Chinese numerals
         (二零一八年, as Hong Kong reports do)."""
         cells = [(a, b, with_digit_years(c)) for a, b, c in cells]
-        years = {i: int(YEAR_HEADER.match(c).group(1)) for i, (_, _, c) in enumerate(cells)
-                 if YEAR_HEADER.match(c) and not measure_of_year(c)}
+        years = {i: int(m.group(1) or m.group(2)) for i, (_, _, c) in enumerate(cells)
+                 if (m := YEAR_HEADER.match(c)) and not measure_of_year(c)}
         if not years or 0 in years and not stub_missing:
             return None
         unit_column = next((i for i, (_, _, c) in enumerate(cells) if c in self.unit_headers), None)
@@ -597,6 +654,10 @@ class IndicatorTables:
 MAX_CONTEXT = 1000
 # A year carries from a goal sentence into at most this many sentences after it.
 MAX_CARRY = 3
+# A paragraph opening with its year alone (【经济指标】　2010年,示范区实现生产总值…; a label in brackets may come
+# first), as yearbooks and bulletins write them: the year of every result in the paragraph that states no year of
+# its own (完成全社会固定资产投资92.6亿元,增长38.4%。).
+OPENING_YEAR = patterns.compile(rf"\s*(?:【[^】\n]{{1,12}}】)?\s*{YEAR}\s*年[,:]")
 
 
 @dataclass
@@ -605,6 +666,7 @@ class FigureContext:
     year: int | None  # the deadline of a goal, else the year the figure belongs to
     carried: int = 0  # how many sentences back the year was stated (0: in this sentence)
     clause: bool = False  # the sentence it comes from ended with ';': its stated year still holds after it
+    opened: bool = False  # a result of the year that opens its paragraph (2010年,…): the year holds to the end of it
 
 
 class ContextReader:
@@ -644,6 +706,7 @@ class ContextReader:
             rf"[^{CLAUSE_DELIMITERS}]{{0,15}}?(?P<intent>{alternation(lex.intent_words)})"
             rf"|(?P<ahead>{alternation(lex.future_times)})(?!{alternation(lex.intent_time_exceptions)})")
         self.projection_events = patterns.compile(alternation(lex.projection_events))
+        self.task_verb_before = patterns.compile(rf"(?:{alternation(lex.task_verbs)})$")
         self.project_totals = patterns.compile(alternation(lex.project_total_words))
         self.completion = patterns.compile(
             rf"{YEAR}\s*年(?:底|末|年底|年末)?(?:前|以前|之前)?\s*(?:{alternation(lex.completion_words)})")
@@ -710,8 +773,11 @@ class ContextReader:
 
     @staticmethod
     def years_ahead(before: str, sums_ahead: bool) -> list[regex.Match]:
-        """Spans of years from the report's year in `before`, in order: 三年累计 only where it `sums_ahead`."""
-        spans = list(YEARS_AHEAD.finditer(before)) + (list(YEARS_SUMMED.finditer(before)) if sums_ahead else [])
+        """Spans of years from the report's year in `before`, in order: 三年累计 only where it `sums_ahead`, and not
+        after a plan's end or a deadline (到“十二五”末,…实际利用外资五年累计突破500亿美元: the plan's five years)."""
+        summed = [m for m in YEARS_SUMMED.finditer(before)
+                  if not (PLAN_END.search(before, 0, m.start()) or DEADLINE.search(before, 0, m.start()))]
+        spans = list(YEARS_AHEAD.finditer(before)) + (summed if sums_ahead else [])
         return sorted(spans, key=lambda m: m.start())
 
     def goal_start(self, before: str, part: bool = False, report_year: int | None = None,
@@ -762,6 +828,8 @@ class ContextReader:
         goals (三、发展目标) a figure is a goal unless the text marks it past. `part`: the figure may be a part
         (其中…) of a planned amount before it; a count (其中超亿元项目3个) is not."""
         sentence = with_digit_years(sentence)
+        if dates.roc:
+            sentence, pos = with_gregorian_years(sentence, pos)
         if self.policy_terms(sentence):  # standing terms: of the year the sentence states, if any
             stated = list(STATED_YEAR.finditer(sentence, 0, pos))
             return FigureContext(False, int(stated[-1].group(1)) if stated else None)
@@ -801,6 +869,8 @@ class ContextReader:
         """The context of a figure (`read`), dated as a projection when it is one (`projected`) and as a
         project's planned total when it is one (`project_total`)."""
         sentence = with_digit_years(sentence)
+        if dates.roc:
+            sentence, pos = with_gregorian_years(sentence, pos)
         ctx = self.projected(sentence, pos, self.read(sentence, pos, dates, previous, section, part))
         return self.project_total(sentence, pos, ctx, section)
 
@@ -864,7 +934,7 @@ class ContextReader:
         stated = None
         clause = clause_start(before, pos)
         for m in STATED_YEAR.finditer(before):
-            if m.start() < clause and before[max(0, m.start() - 1):m.start()] == "于":
+            if m.start() < clause and before[max(0, m.start() - 1):m.start()] in EVENT_YEAR_MARKS:
                 continue  # 于1992年经国务院批准设立,规划面积…: the year of an event, not of the figures after it
             stated = m
         relative = None
@@ -895,9 +965,18 @@ class ContextReader:
             if not marked_past:
                 return FigureContext(True, previous.year, carried)
         if goal and deadline:
+            # …于2025年以前再生能源使用比例达到20%,并以2030年达成…减量30%为目标: a year still ahead stated after the
+            # last deadline is the goal's own
+            last = max([m.start() for m in self.deadlines(before)] + [m.start() for m in PLAN_END.finditer(before)],
+                       default=len(before))
+            if stated and stated.start() > last and dates.report and int(stated.group(1)) > dates.report:
+                return FigureContext(True, int(stated.group(1)))
             return FigureContext(True, deadline)
-        if goal and stated is None and relative is None and inherit:
-            return FigureContext(True, previous.year, carried)  # a sub-goal under the year's goals
+        # a sub-goal under the year's goals; not a plan of a sentence that opens on what is under way now (目前园区正在
+        # 推进二期扩区,拟新增规划面积12平方公里), which is of its own time
+        now = cue is not None and (self.past.search(before, 0, cue) or self.plan_stops.search(before, 0, cue))
+        if goal and stated is None and relative is None and inherit and not now:
+            return FigureContext(True, previous.year, carried)
         if relative and (stated is None or relative.start() > stated.start()):
             base = self.relative_base(relative.group(), dates, section_year, previous)
             if base:
@@ -910,6 +989,10 @@ class ContextReader:
         if (previous and (previous.clause or sentence.startswith("其中")) and not previous.goal and previous.year
                 and not self.past_year_reset(before)):
             return FigureContext(goal, previous.year)
+        # a day or month of it (11月5日) is still the paragraph's year; not the size of what a task builds (打造百亿元
+        # 产业集群), an aim with no year
+        if previous and previous.opened and not goal and not self.task_verb_before.search(before, clause):
+            return FigureContext(False, previous.year)
         return FigureContext(goal, None)
 
     @staticmethod
@@ -1006,6 +1089,10 @@ class CarriedContext:
             node.context = node.reader.read(node.text[node.start:node.end], node.end - node.start,
                                             node.dates, previous, section=node.section)
             node.context.clause = node.text[node.end - 1] in ";:"  # its year holds after it
+            opening = OPENING_YEAR.match(node.text, node.start, node.end) if node.previous is None else None
+            node.context.opened = not node.context.goal and node.context.year is not None and (
+                bool(opening and int(opening.group(1)) == node.context.year)
+                or bool(previous and previous.opened and previous.year == node.context.year))
             node.previous = None  # read: the chain before it is no longer needed
 
 

@@ -86,6 +86,8 @@ class MoneyFinder:
         self.price_cues = patterns.compile(alternation(lex.price_cues))
         # after an amount, a rate per time or per item makes it a price (3元/月 in page boilerplate)
         self.price_suffix = patterns.compile(rf"\s*/\s*(?:{alternation(lex.price_per_units)})")
+        self.land_rate_period = (patterns.compile(rf"\s*/\s*(?:{alternation(lex.land_rate_periods)})")
+                                 if lex.land_rate_periods else None)
         self.counted_after = patterns.compile(alternation(lex.threshold_followers))
         # 港币2亿元, 欧元5000万, 人民币3亿元 in a Taiwan text: a currency named before the amount is its currency
         named = [w for w in lex.currencies if w != BARE_UNIT]
@@ -96,6 +98,11 @@ class MoneyFinder:
         # 亿元以上项目, 超亿元工业项目, 五亿元以上产业项目: the amount is the size of each project counted
         self.project_after = patterns.compile(rf"(?:以上|及以上)?的?\p{{Han}}{{0,4}}?(?:{alternation(lex.project_nouns)})")
         self.standard_bounds = patterns.compile(alternation(lex.standard_bounds))
+
+    def is_land_rate_per_year(self, text: str, start: int, end: int) -> bool:
+        """亩均税收不低于15万元/年: an amount per mu each year, not a price per year."""
+        return bool(self.land_rate_period and self.land_rate_period.match(text, end)
+                    and self.land_rate.search(text, clause_start(text, start), start))
 
     def is_standard(self, text: str, fig: MoneyFigure) -> bool:
         """A rate per land bounded the way rules are worded (投资强度不低于300万元/亩, 每亩不低于280万元)."""
@@ -140,7 +147,9 @@ class MoneyFinder:
                 has_magnitude = m["mag"] or any(ch in CN_BIG_UNITS for ch in num)
                 if not has_magnitude or m["num2"] and not m["mag"]:
                     continue
-                if not (named_before or self.cue_right_before.search(text, max(0, m.start() - self.cue_reach), m.start())):
+                # 一百个亿: a spoken amount is money with no cue (speech counts nothing else in 个亿)
+                if not (named_before or m["spoken"]
+                        or self.cue_right_before.search(text, max(0, m.start() - self.cue_reach), m.start())):
                     continue
                 if self.non_money_unit.match(text, m.end()) or self.counted_after.match(text, m.end()):
                     continue  # 5亿人; 产值超百亿企业: with no 元, a bar for what is counted, not an amount
@@ -149,7 +158,8 @@ class MoneyFinder:
                 continue  # 一元化, 二元结构: a lone Chinese digit before 元 is not an amount; 九点六亿元 is
             if (is_bare_magnitude(num) or num in UNITS_OF_ACCOUNT) and not (pre or m["post"]):
                 continue  # 亿元 alone is a unit (单位:亿元), not an amount; 超亿元 and 亿元以上 are thresholds
-            if self.price_suffix.match(text, m.end()) or TABLE_UNIT.search(text, max(0, m.start() - 6), m.start()):
+            if ((self.price_suffix.match(text, m.end()) and not self.is_land_rate_per_year(text, m.start(), m.end()))
+                    or TABLE_UNIT.search(text, max(0, m.start() - 6), m.start())):
                 continue
             if self.price_cues.search(text, clause_start(text, m.start()), m.start()):
                 continue  # 全年订价180元: a price, not an amount

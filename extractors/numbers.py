@@ -129,7 +129,7 @@ class Quantity:
             approx = (
                 lex.approx_after.get(m["post"] or "")
                 or (lex.approx_before.get(m["pre"] or "") if modifier_before else None)
-                or ("about" if m["more"] else "exact")
+                or ("about" if m["more"] else lex.spoken_before_yi.get(m["spoken"] or "", "exact"))
             )
         return cls(to_float(low), to_float(high) if high is not None else None, approx, m["unit"] or "")
 
@@ -150,7 +150,7 @@ def quantity_pattern(lex: Lexicons, units: list[str], unit_required: bool = True
     """The regex of a figure followed by one of `units`.
 
     Groups: pre (约, 超 …), lead and leadmag (2兆 of 2兆4,655亿), num, optional range (mag1 = magnitude of the low end, num2), more (多 / 余),
-    mag (万, 亿 …), unit, post (以上, 左右 …).
+    spoken (个 of 一百个亿, right before 亿), mag (万, 亿 …), unit, post (以上, 左右 …).
     """
     number = f"(?:{ARABIC_NUMBER}|{CHINESE_NUMBER})"
     mags = alternation(lex.magnitudes)
@@ -163,6 +163,7 @@ def quantity_pattern(lex: Lexicons, units: list[str], unit_required: bool = True
         rf"(?P<num>{number})"
         rf"(?:(?P<mag1>{mags})?{RANGE_SEPARATOR}(?P<num2>{number}))?"
         rf"(?P<more>多|余)?"
+        rf"(?:(?P<spoken>{alternation(lex.spoken_before_yi)})(?=亿))?"
         rf"(?P<mag>{mags})?"
         rf"(?:多|余)?"
         rf"{unit}"
@@ -185,7 +186,7 @@ def percent_in_words_pattern(lex: Lexicons) -> patterns.Pattern:
     number = f"(?:{ARABIC_NUMBER}|{CHINESE_NUMBER})"
     return patterns.compile(
         rf"(?P<pre>{alternation(lex.approx_before)})?(?P<lead>)(?P<leadmag>)(?P<unit>{PERCENT_IN_WORDS})(?P<num>{number})"
-        rf"(?P<mag1>)(?P<num2>)(?P<more>)(?P<mag>)(?P<post>{alternation(lex.approx_after)})?",
+        rf"(?P<mag1>)(?P<num2>)(?P<more>)(?P<spoken>)(?P<mag>)(?P<post>{alternation(lex.approx_after)})?",
         regex.V1,
     )
 

@@ -32,6 +32,8 @@ HAN = patterns.compile(r"\p{Han}")
 FIGURE = patterns.compile(r"\d")
 COUNT_JOINERS = "和及与、"
 CN_MULTIPLIER = patterns.compile(r"[十百千万]")
+# An arithmetic sign right before a figure makes it a term of a formula (完成进度=(…)÷(…)×100%), not a quantity.
+FORMULA_SIGN_BEFORE = patterns.compile(r"[×÷=*/]\s*$")
 
 
 def in_brackets(sentence: str, pos: int) -> bool:
@@ -148,8 +150,12 @@ class TargetFinder:
                 continue  # 第3个, 前10家: an ordinal or rank, not a quantity
             if not m["num"][0].isdigit() and not CN_MULTIPLIER.search(m["num"]) and m["unit"] != PERCENT_IN_WORDS:
                 continue  # 两个, 一家: a word, seldom a goal figure
+            if m["unit"] in self.lex.spoken_before_yi and sentence.startswith("亿", m.end()):
+                continue  # 三百个亿: a spoken amount of money (a money fact), not 300 of something
             if self.structure.match(sentence, m.end()):
                 continue  # 分为3个阶段: the structure of the text
+            if FORMULA_SIGN_BEFORE.search(sentence, max(0, m.start() - 2), m.start()):
+                continue  # ×100%: a term of a formula
             if AFTER_LIST.search(sentence, 0, m.start()) and not m["pre"]:
                 continue  # 黑山、北镇、凌海、义县4个县: the size of a list
             try:

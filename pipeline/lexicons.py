@@ -34,6 +34,7 @@ class Lexicons:
     price_cues: list[str]
     approx_before: dict[str, str]  # word → approx label
     approx_after: dict[str, str]
+    spoken_before_yi: dict[str, str]  # 个 of 一百个亿 → approx label
     money_categories: dict[str, str]  # cue word → category
     amount_nouns: list[str]
     project_nouns: list[str]
@@ -148,6 +149,8 @@ class Lexicons:
     price_words: list[str] = field(default_factory=list)
     price_word_exceptions: list[str] = field(default_factory=list)
     price_per_units: list[str] = field(default_factory=list)
+    roc_markers: list[str] = field(default_factory=list)
+    land_rate_periods: list[str] = field(default_factory=list)
     rank_words: list[str] = field(default_factory=list)
     projection_events: list[str] = field(default_factory=list)
     # zones, round 4
@@ -233,6 +236,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         price_cues=[str(w) for w in units["price_cues"]],
         approx_before=_invert(approx["before"]),
         approx_after=_invert(approx["after"]),
+        spoken_before_yi=_invert(approx.get("spoken_before_yi", {})),
         money_categories=_invert({k: money[k] for k in MONEY_CATEGORIES}),
         amount_nouns=[str(w) for w in money["amount_nouns"]],
         project_nouns=[str(w) for w in money["project_nouns"]],
@@ -290,6 +294,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         price_words=[str(w) for w in targets.get("price_words", [])],
         price_word_exceptions=[str(w) for w in targets.get("price_word_exceptions", [])],
         price_per_units=[str(w) for w in units.get("price_per_units", [])],
+        roc_markers=[str(w) for w in targets.get("roc_markers", [])],
+        land_rate_periods=[str(w) for w in units.get("land_rate_periods", [])],
         rank_words=[str(w) for w in targets.get("rank_words", [])],
         projection_events=[str(w) for w in targets["projection_events"]],
         zone_suffixes=_invert(_yaml(d / "zone_suffixes.yml")),

@@ -2280,3 +2280,265 @@ def test_an_empty_cell_between_two_bars_keeps_a_pipe_rows_columns(nlp):
     # decoy: a share column's figure never moves into the empty year cell before it
     text = "单位:万元、%\n| 业务板块 | 2017年 | 占比 |\n| 其他 | | 3.80 |\n"
     assert of(extract(nlp, text)[1], "money") == []
+
+
+def test_the_share_of_a_goal_reached_is_a_result_not_a_goal(nlp):
+    text = ("某省开发区规划中期评估\n2013年9月\n规划提出,到2015年工业总产值突破6000亿元,目前已完成规划目标的68%。"
+            "2012年,营口开发区实现规模以上工业总产值1210亿元,完成规划目标的60.5%;完成固定资产投资318亿元;"
+            "新引进项目11个。\n")
+    targets = [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")]
+    assert targets == [(6e11, 2015)]  # only the plan's goal
+    # decoy: a projection of the share a goal will reach is a goal
+    text = "某省开发区规划中期评估\n2013年9月\n受资金约束影响,预计到2015年基础设施投资可达到规划目标的90%左右。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(90, 2015)]
+    # decoy: 目标是 still states the goal
+    text = "2021年3月1日\n今年园区的目标是新增企业300家。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(300, 2021)]
+
+
+def test_a_typed_table_header_of_single_spaces_and_a_year_in_brackets(nlp):
+    # short header words a single ideographic space apart over wide columns; the goal column names its year in
+    # brackets; a title speaking of the province's zones at once makes its rows no zone's
+    text = ("某省规划中期评估\n2013年9月\n沈阳经济技术开发区规划面积126平方公里。沈阳经济技术开发区完成投资806亿元。\n\n"
+            "表4-1　全省开发区主要指标中期完成情况\n"
+            "指标名称　　　　　　2010年基数　规划目标（2015年）　2012年完成　完成进度（%）\n"
+            "地区生产总值（亿元）　　6850　　　　14000　　　　　10120　　　　45.7\n"
+            "建成区面积（平方公里）　　1080　　　　1600　　　　　　1312　　　　44.6\n")
+    _, records = extract(nlp, text)
+    assert [(m["text"], m["target"], m["year"], m["zone"]) for m in of(records, "money")][1:] == [
+        ("6850", False, 2010, None), ("14000", True, 2015, None), ("10120", False, 2012, None)]
+    assert [(g["metric"], g["value"], g["year"]) for g in of(records, "target")] == [
+        ("地区生产总值", 1.4e12, 2015), ("建成区面积", 1600, 2015)]
+    # decoy: a table of one zone's figures keeps the document's zone
+    text = ("沈阳经济技术开发区规划面积126平方公里。沈阳经济技术开发区完成投资806亿元。\n\n表1　主要指标\n"
+            "指标名称　　　　　　2010年基数　规划目标（2015年）\n地区生产总值（亿元）　　6850　　　　14000\n")
+    assert {m["zone"] for m in of(extract(nlp, text)[1], "money")} == {"沈阳经济技术开发区"}
+    # decoy: a bracketed year after a long label is no year column
+    text = "2013年9月\n指标名称　　开发区2012年完成情况（2012年）\n地区生产总值（亿元）　　6850\n"
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_a_projects_planned_investment_is_dated_by_when_it_is_to_be_in_use(nlp):
+    text = "2019年5月9日\n南宁经开区的职工公寓二期工程计划投资3.6亿元,预计2020年投入使用。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(3.6e8, 2020)]
+    text = "2021年7月1日\n恒丰环球集团今年初在前海购得一幅商业用地,计划投资约8亿元兴建区域总部大楼,预计2024年投入使用。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(8e8, 2024)]
+    # decoys: a year's planned investment stays that year's; a planned investment with no time has none
+    text = "2020年3月1日\n石嘴山经济技术开发区今年计划投资80亿元,实施新建续建项目46个。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")][0] == (8e9, 2020)
+    text = "某产业园简介\n园区标准厂房项目计划投资5亿元,占地300亩。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(5e8, None)]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("全年园区新引进韩资项目15个,合同韩资2.3亿美元。", "investment"),  # foreign capital by its country
+    ("今年实际使用台资1.2亿美元。", "investment"),
+    ("对符合条件的创业团队,最高给予50万元人民币的一次性资助。", "financing"),  # a grant named after the amount
+    ("立法会财务委员会已于去年批出约324亿港元拨款。", "financing"),
+    ("地方财政一般预算收入4.83亿元,增长31.2%。", "other"),  # public budget income, not revenue
+    ("农民人均纯收入7012元,增长16.4%。", "other"),  # household income
+    # decoys: a zone's own income stays revenue, an investment stays investment
+    ("园区企业实现营业收入52亿元。", "revenue"),
+    ("美资企业完成投资3亿元。", "investment"),
+])
+def test_money_categories_of_foreign_capital_grants_and_public_income(nlp, text, category):
+    [money] = of(extract(nlp, text)[1], "money")
+    assert money["category"] == category
+
+
+@pytest.mark.parametrize("text, value, approx", [
+    ("去年园区税收收入一百零八个亿,带动就业三十二万人。", 1.08e10, "exact"),
+    ("去年全市园区实现技工贸总收入两千四百多个亿。", 2.4e11, "about"),
+    ("茶陵经济开发区去年三十来个亿。", 3e9, "about"),  # no money cue: 个亿 is said only of money
+    ("去年全市园区为企业减免各类收费一点六个亿。", 1.6e8, "exact"),
+    ("航空产业去年实现产值一百五十个亿左右。", 1.5e10, "about"),
+])
+def test_spoken_amounts_count_yi_with_a_measure_word(nlp, text, value, approx):
+    [money] = of(extract(nlp, text)[1], "money")
+    assert (money["value"], money["approx"], money["currency"]) == (value, approx, "CNY")
+
+
+def test_a_spoken_amount_is_no_count_goal(nlp):
+    text = "2016年3月2日\n醴陵经开区力争陶瓷产业集群突破三百个亿,新增规模企业十家。\n"
+    assert sorted((t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")) == [
+        (10, "count"), (3e10, "CNY")]
+    # decoys: 个 before other words is a count; 亿 with no 个 and no money cue stays unread
+    text = "2016年3月2日\n今年力争新增企业三百个,园区人口过亿。\n"
+    _, records = extract(nlp, text)
+    assert of(records, "money") == [] and [t["value"] for t in of(records, "target")] == [300]
+
+
+def test_a_heading_naming_goals_in_any_words_heads_goals(nlp):
+    text = ("在全市园区工作会议上的讲话\n(2016年3月2日)\n二、定准目标:今年和今后五年要干到什么程度\n"
+            "株洲经开区今年固定资产投资一百个亿,新增规模工业企业十家。\n")
+    _, records = extract(nlp, text)
+    assert [(m["value"], m["target"], m["year"]) for m in of(records, "money")] == [(1e10, True, 2016)]
+    assert sorted((t["value"], t["year"]) for t in of(records, "target")) == [(10, 2016), (1e10, 2016)]
+    # decoy: a heading of goals reached reviews results
+    text = ("2016年3月2日\n一、2015年目标完成情况\n去年株洲经开区固定资产投资九十个亿。\n")
+    _, records = extract(nlp, text)
+    assert [(m["target"], m["year"]) for m in of(records, "money")] == [(False, 2015)]
+    assert of(records, "target") == []
+
+
+def test_a_yearly_rate_per_mu_is_money_but_a_price_per_year_is_not(nlp):
+    text = "新出让工业用地的投资强度原则上不低于300万元/亩,亩均税收不低于15万元/年,容积率不低于1.2。\n"
+    money = of(extract(nlp, text)[1], "money")
+    assert [(m["text"], m["value"], m["category"], m["target"]) for m in money] == [
+        ("不低于300万元", 3e6, "investment", False), ("不低于15万元", 1.5e5, "tax", False)]
+    # decoys: a subscription's price per year, a rate per ton
+    assert of(extract(nlp, "本报全年订阅价每份360元/年。\n")[1], "money") == []
+    assert of(extract(nlp, "危废处置补助每亩地块按200元/吨计。\n")[1], "money") == []
+
+
+def test_a_term_of_a_formula_is_no_goal(nlp):
+    text = "规划目标\n到2015年工业总产值达到6000亿元。注:完成进度=(2012年完成值-2010年基数)÷(规划目标-2010年基数)×100%。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [6e11]
+    # decoy: a percent goal after a verb stays a goal
+    text = "到2015年研发经费占比达到3%,高新技术产业产值占比提高到50%。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [3, 50]
+
+
+def test_a_sentence_stating_the_share_of_a_goal_done_takes_no_goal_from_the_one_before(nlp):
+    text = ("2013年9月\n从表中看,固定资产投资完成进度达到80.5%,预计2014年即可提前完成五年规划目标。"
+            "实际利用外资完成规划目标的67.4%,两年累计实际利用外资337亿美元。\n")
+    _, records = extract(nlp, text)
+    assert of(records, "target") == []
+    assert [m["target"] for m in of(records, "money")] == [False]
+    # decoy: a sentence with no such share still takes the goal of the one before
+    text = "到2015年,园区工业总产值达到600亿元。实际利用外资5亿美元。\n"
+    assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [2015, 2015]
+
+
+def test_qian_san_ji_without_du_is_part_of_the_year(nlp):
+    text = "2022年10月26日\n园区预估全年营业额将突破4000亿元。前三季营业额达3012亿元,较去年同期成长18.6%。\n"
+    money = of(extract(nlp, text)[1], "money")
+    assert [(m["value"], m["target"], m["year"]) for m in money] == [(4e11, True, 2022), (3.012e11, False, 2022)]
+    # decoy: the four seasons are no part of a year
+    text = "2022年10月26日\n园区预估全年营业额将突破4000亿元。四季如春的园区新增绿地12公顷。\n"
+    assert [a["target"] for a in of(extract(nlp, text)[1], "area")] == [True]
+
+
+def test_a_year_a_span_starts_from_does_not_date_the_figures_after_it(nlp):
+    text = "2022年10月26日\n中科自2003年开发以来,已形成五个园区,开发总面积约2,500公顷。\n"
+    assert [a["year"] for a in of(extract(nlp, text)[1], "area")] == [None]
+    # decoy: a year stated in the figure's own clause still dates it
+    text = "2022年10月26日\n中科自2003年开发以来,2021年新增用地约25公顷。\n"
+    assert [a["year"] for a in of(extract(nlp, text)[1], "area")] == [2021]
+
+
+def test_roc_years_are_read_in_a_taiwanese_text_only(nlp):
+    from extractors.context import document_year
+    from pipeline.reading import normalize_text
+
+    text = normalize_text("科技部新聞稿\n發布日期:111年10月26日\n中科全年營業額目標為新臺幣1兆500億元。"
+                          "此外,中科預計到115年,園區就業人數將達到6萬人。管理局力拼在113年以前將廠商進駐家數增加至20家。\n")
+    goals = sorted((t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target"))
+    assert goals == [(20, 2024), (60000, 2026), (1.05e12, 2022)]
+    assert document_year("發布日期:111年10月26日\n", roc=True) == 2022
+    # 民国 with two digits
+    text = "行政院核定\n民国95年12月,园区产值约新台币1,980亿元。\n"
+    assert [m["year"] for m in of(extract(nlp, text)[1], "money")] == [2006]
+    # decoys: no Taiwanese marker, no ROC date: 111年 is no year; a number before 年 in a Taiwanese text that is
+    # not three digits from 100 is none either
+    text = "2022年3月1日\n园区预计到115年就业人数达到6万人。\n"
+    assert [t["year"] for t in of(extract(nlp, text)[1], "target")] != [2026]
+    text = "新台币\n2022年3月1日\n园区成立30年来,就业人数达到6万人,力争到2025年就业人数达到8万人。\n"
+    assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [2025]
+
+
+def test_nian_mo_alone_is_the_year_spoken_of(nlp):
+    text = "某市2020年国民经济和社会发展统计公报\n2021年3月18日\n年末建成区面积86.5平方公里。\n"
+    assert [a["year"] for a in of(extract(nlp, text)[1], "area")] == [2020]
+    # decoys: the end of a year written before it is that year; 今年年末 is this year's
+    text = "2021年3月18日\n截至2019年末,园区建成区面积80平方公里。\n"
+    assert [a["year"] for a in of(extract(nlp, text)[1], "area")] == [2019]
+    text = "某市2020年统计公报\n2021年3月18日\n今年年末建成区面积将达到90平方公里。\n"
+    assert [a["year"] for a in of(extract(nlp, text)[1], "area")] == [2021]
+
+
+def test_a_year_opening_a_paragraph_dates_its_results(nlp):
+    text = ("陕西年鉴\n\n【经济指标】　2010年,示范区实现生产总值68.92亿元,比上年增长18.6%。"
+            "完成全社会固定资产投资92.6亿元,增长38.4%。博览会于11月5日至9日举办,合同金额386.5亿元。\n\n"
+            "辖区面积135平方公里。\n")
+    _, records = extract(nlp, text)
+    assert [(m["value"], m["year"]) for m in of(records, "money")] == [
+        (6.892e9, 2010), (9.26e9, 2010), (3.865e10, 2010)]
+    assert [a["year"] for a in of(records, "area")] == [None]  # the next paragraph is no longer that year's
+    # decoys: a year inside the paragraph's first sentence opens nothing; a goal ends the paragraph's year
+    text = "园区概况\n\n示范区于2010年获批,实现生产总值68.92亿元。完成全社会固定资产投资92.6亿元。\n"
+    assert [m["year"] for m in of(extract(nlp, text)[1], "money")][1:] == [None]
+    text = ("园区概况\n\n2010年,示范区实现生产总值68.92亿元。力争到2015年生产总值达到150亿元。"
+            "完成全社会固定资产投资92.6亿元。\n")
+    years = [m["year"] for m in of(extract(nlp, text)[1], "money")]
+    assert years[:2] == [2010, 2015] and years[2] != 2010
+    text = "园区概况\n\n2012年,开发区完成工业总产值123.5亿元。打造百亿元产业集群。\n"  # an aim, no result
+    assert [m["year"] for m in of(extract(nlp, text)[1], "money")] == [2012, None]
+
+
+def test_a_narrower_table_row_is_placed_only_as_far_as_its_figures_run(nlp):
+    text = ("一、地块基本情况\n\n宗地编号   位置        面积(平方米) 折合(亩) 用途   出让年限(年) 容积率   起始价(万元)\n"
+            "DJ2021-18-02九江经开区纬三路以北  21780.45   32.67   工业用地50     1.2-2.0  719\n")
+    _, records = extract(nlp, text)
+    assert of(records, "area") == []  # 21780.45 would fall under 折合(亩): the merged cells leave it unplaced
+    assert [m["value"] for m in of(records, "money")] == [7.19e6]
+    # decoy: a row whose rank ran into its name keeps all its figures
+    text = "2021年园区评价\n\n排名 园区 规划面积(平方公里) 工业总产值(亿元)\n1苏州工业园区 96.82 71.3\n"
+    _, records = extract(nlp, text)
+    assert [a["value"] for a in of(records, "area")] == [96.82]
+    assert [m["value"] for m in of(records, "money")] == [7.13e9]
+
+
+def test_a_decimal_figure_opening_a_line_is_no_numbered_heading():
+    from extractors import patterns
+    from extractors.context import sections
+
+    goals = patterns.compile("目标")
+    text = "【数读开发区】\n1.73万亿元　国家级经开区2009年地区生产总值\n3.5万亿元　2015年地区生产总值目标\n2.发展目标\n"
+    found = sections(text, goals)
+    assert [(text[s.start:].split("\n")[0], s.goal) for s in found] == [("2.发展目标", True)]
+
+
+def test_a_sum_over_years_after_a_plans_end_is_the_plans_span(nlp):
+    text = ("某省规划中期评估\n2013年9月\n四、后半程推进措施和目标\n"
+            "到“十二五”末,确保全省开发区实际利用外资五年累计突破500亿美元。\n")
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(5e10, 2015)]
+    # decoy: under a heading of goals with no plan's end before it, 三年累计 counts from the report's year
+    text = "某市开发区三年行动计划\n2021年3月1日\n二、主要目标\n三年累计完成固定资产投资300亿元。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(3e10, 2023)]
+
+
+def test_a_byline_under_blank_lines_dates_the_report():
+    from extractors.context import document_year
+
+    text = "第四章　开发区建设\n\n——《规划纲要》实施中期评估报告(节选)\n\n辽宁省发展和改革委员会\n2013年9月\n\n正文。\n"
+    assert document_year(text) == 2013
+    # decoy: a month and year deep in the text is no byline
+    assert document_year("标题\n" + "正文一行。\n" * 8 + "2013年9月\n") is None
+
+
+def test_an_original_plan_given_up_is_no_goal(nlp):
+    text = ("2019年5月9日\n项目原计划于2018年底交付首批厂房,因征地拆迁问题,桩基工程比原计划推迟约5个月。\n")
+    assert of(extract(nlp, text)[1], "target") == []
+    # decoy: a plan stated anew is a goal
+    text = "2019年5月9日\n园区计划于2019年底前引进企业6家。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(6, 2019)]
+
+
+def test_a_later_year_stated_after_a_deadline_dates_the_goal_after_it(nlp):
+    text = ("2022年10月26日\n科技部要求各园区于2025年以前再生能源使用比例达到20%,"
+            "并以2030年达成园区温室气体排放量较2005年减量30%为目标。\n")
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(20, 2025), (30, 2030)]
+    # decoys: a past year after a deadline is a baseline or a result; a goal before the later year keeps its deadline
+    text = "2022年10月26日\n到2025年,园区产值达到500亿元,是2020年的2倍。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(5e10, 2025)]
+
+
+def test_a_plan_of_a_sentence_on_what_is_under_way_takes_no_deadline_from_before(nlp):
+    text = ("2021年9月2日\n共青城高新区计划到2023年工业营业收入达到600亿元。"
+            "目前园区正在推进二期扩区,拟新增规划面积12平方公里。\n")
+    goals = [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")]
+    assert goals == [(6e10, 2023), (12, None)]
+    # decoy: a sub-goal with no word of the present still takes the deadline before it
+    text = "2021年9月2日\n共青城高新区计划到2023年工业营业收入达到600亿元。拟新增规划面积12平方公里。\n"
+    assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [2023, 2023]
