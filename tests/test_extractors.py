@@ -1866,3 +1866,34 @@ def test_a_word_inside_one_zones_name_and_its_suffix_is_a_short_form(nlp):
     # decoy: the word ends a longer qualifier (全市数字经济产业园), it starts no name
     text = "万州数字经济产业园开园。全市数字经济产业园营业收入30亿元。\n"
     assert zones_of(extract(nlp, text)[1]) == {"万州数字经济产业园": []}
+
+
+def test_a_review_of_part_of_the_year_reports_results_and_keeps_the_rest_of_the_years_goals(nlp):
+    text = ("某某高新区2023年上半年工作总结和下半年工作安排\n（2023年7月12日）\n"
+            "二、上半年重点工作开展情况\n"
+            "（一）招商引资成效明显。上半年共签约项目46个，签约总额318.6亿元；新落地项目31个。"
+            "签约额186.5亿元的项目12个。数字经济产业园力争年底前入驻企业突破80家。\n"
+            "四、下半年工作安排\n"
+            "（一）全力冲刺全年目标。规模以上工业总产值力争突破720亿元，全年新认定高新技术企业80家以上。\n")
+    _, records = extract(nlp, text)
+    goals = {t["text"]: t["year"] for t in of(records, "target")}
+    # 开展情况 names results: the half year's figures are no goals, but dated by the heading's 上半年
+    assert not any(v in t for t in goals for v in ("318.6", "46个", "31个", "186.5"))
+    assert {m["text"]: m["year"] for m in of(records, "money")}["186.5亿元"] == 2023
+    # what the rest of the year is to bring stays a goal, in the review and under the plan's heading
+    assert goals["年底前入驻企业突破80家"] == 2023
+    assert any("720亿元" in t and y == 2023 for t, y in goals.items())
+    assert any("80家以上" in t and y == 2023 for t, y in goals.items())
+    # decoy: a year's review (December) turns its goal words into results
+    text = ("某某高新区2023年工作总结\n（2023年12月20日）\n一、2023年工作开展情况\n"
+            "全年争取上级专项资金1.35亿元，新引进项目40个。\n")
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_cumulative_goals_under_a_deadline_when_the_report_has_no_date(nlp):
+    text = "绿科园二期动工\n按照园区发展规划，到2025年，绿科园将力争累计吸引投资100亿元以上，年产值突破120亿元。\n"
+    goals = {t["text"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert goals == {"累计吸引投资100亿元以上": 2025, "年产值突破120亿元": 2025}
+    # decoy: with the report's date after the deadline, 累计 sums up what was done
+    text = "（2026年3月5日）\n到2025年底，绿科园累计吸引投资100亿元。\n"
+    assert of(extract(nlp, text)[1], "target") == []
