@@ -1897,3 +1897,12 @@ def test_cumulative_goals_under_a_deadline_when_the_report_has_no_date(nlp):
     # decoy: with the report's date after the deadline, 累计 sums up what was done
     text = "（2026年3月5日）\n到2025年底，绿科园累计吸引投资100亿元。\n"
     assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_an_industry_list_keeps_names_opening_with_a_latin_word_and_the_new_lexicon_names(nlp):
+    text = "渭南高新区重点发展3D打印、新材料和装备制造；安康高新区重点发展富硒食品和新型材料。\n"
+    names = [i["name"] for i in of(extract(nlp, "标题\n" + text)[1], "industry")]
+    assert names == ["3D打印", "新材料", "装备制造", "富硒食品", "新型材料"]
+    # decoys: a count or a year before a word is no industry name
+    text = "园区2020年引进项目3个、新材料企业5家。重点发展的项目有3个、5家企业落户。\n"
+    assert of(extract(nlp, "标题\n" + text)[1], "industry") == []
