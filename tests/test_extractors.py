@@ -1906,3 +1906,11 @@ def test_an_industry_list_keeps_names_opening_with_a_latin_word_and_the_new_lexi
     # decoys: a count or a year before a word is no industry name
     text = "园区2020年引进项目3个、新材料企业5家。重点发展的项目有3个、5家企业落户。\n"
     assert of(extract(nlp, "标题\n" + text)[1], "industry") == []
+
+
+def test_a_region_written_as_a_place_and_diqu_before_a_zone_word_is_its_zones_together(nlp):
+    for text in ("渝西地区工业园区发展势头很好，完成投资50亿元。\n", "皖北地区开发区实现营业收入300亿元。\n"):
+        assert of(extract(nlp, "标题\n" + text)[1], "zone") == []
+    # decoy: a place's own park is still a zone
+    text = "渝北工业园区发展势头很好，完成投资50亿元。\n"
+    assert [z["name"] for z in of(extract(nlp, "标题\n" + text)[1], "zone")] == ["渝北工业园区"]
