@@ -184,31 +184,37 @@ class Section:
     year: int | None  # the one year its heading names (2015年工作回顾), else None
     goal: bool  # its heading names goals (三、发展目标, (二)主要目标): its figures are goals
     review: bool = False  # its heading names results (一、2024年主要指标完成情况): its year is reviewed
+    part_of_year: bool = False  # its heading names part of a year (二、上半年重点工作开展情况): the rest is ahead
 
 
 def sections(text: str, goal_headings: patterns.Pattern | None = None,
-             review_headings: patterns.Pattern | None = None) -> list[Section]:
+             review_headings: patterns.Pattern | None = None, report_year: int | None = None) -> list[Section]:
     """The sections under numbered headings, in order: a heading naming one year (2015年工作回顾, 2016年主要目标)
-    gives its section that year; one naming none (三、空间布局) ends the year before. A sub-heading keeps the
+    gives its section that year, and so does one naming it by the report's date (二、上半年重点工作开展情况,
+    四、明年工作安排: the report's year, the next); one naming none (三、空间布局) ends the year before. A sub-heading keeps the
     year of its section. A heading naming goals (`goal_headings`: 发展目标, 主要目标) makes its (sub-)section a
     goal section; one naming results (`review_headings`: 完成情况, 工作回顾) a review, even of the report's own
     year, and never a goal section (目标完成情况)."""
     found = [(m, False) for m in NUMBERED_HEADING.finditer(text)] + [(m, True) for m in SUB_HEADING.finditer(text)]
     out: list[Section] = []
-    year, parent_goal, parent_review = None, False, False
+    year, parent_goal, parent_review, parent_part = None, False, False, False
     for m, sub in sorted(found, key=lambda f: f[0].start()):
         title = m["title"].strip()
         if not title or title.endswith(("。", ";", "!", "?", ",")):
             continue  # a numbered paragraph, not a heading
         years = {int(y.group(1)) for y in STATED_YEAR.finditer(title)}
         own = years.pop() if len(years) == 1 else None
+        relative = RELATIVE_YEAR.search(title)
+        if own is None and report_year and relative:
+            own = report_year + RELATIVE_OFFSET.get(relative.group(), 0)
+        part = bool(relative) and relative.group() not in RELATIVE_OFFSET
         review = bool(review_headings and review_headings.search(title))
         goal = bool(goal_headings and goal_headings.search(title)) and not review
         if not sub:
-            year, parent_goal, parent_review = own, goal, review
+            year, parent_goal, parent_review, parent_part = own, goal, review, part
         # a sub-heading under a heading of goals (二、2019年工作安排 … (四)推动开发区高质量发展) still states goals
         out.append(Section(m.start(), own if sub and own else year, goal or (sub and parent_goal),
-                           review or (sub and parent_review and not goal)))
+                           review or (sub and parent_review and not goal), part if sub and own else parent_part))
     return out
 
 
@@ -840,8 +846,10 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 租金每平方米每月20元起: a price, never a goal
         if self.standard_words.search(sentence, 0, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 投资强度原则上不低于200万元 and the rule's clauses after
-        if review and ctx.goal and not (ctx.year and ctx.year > year):
-            ctx = FigureContext(False, ctx.year, ctx.carried)  # 争取上级专项资金1.35亿元 in a year's review: done
+        # 争取上级专项资金1.35亿元 in a year's review: done; but a review of part of the year (二、上半年…开展情况)
+        # still has the rest of it ahead (力争年底前入驻企业突破80家)
+        if review and ctx.goal and not (ctx.year and ctx.year > year) and not section.part_of_year:
+            ctx = FigureContext(False, ctx.year, ctx.carried)
         # not a grant (给予最高1000万元), what a project is (推动总投资120亿元的…项目年内建成投产) nor a rule
         # (周边3.6万亩高标准农田纳入生态保护范围,不得擅自占用)
         standing = (self.grant_words.search(sentence, clause_start(sentence, pos), pos)
@@ -878,7 +886,8 @@ class ContextReader:
         """A project's planned total (其中某项目计划总投资85亿元, 冷链物流中心项目,计划总投资8.6亿元) is what the project
         is to cost over its whole build, which no year bounds: a goal with no year, unless its sentence states a
         time before it (今年全区共安排重点项目68个,计划总投资410亿元: that year's projects), the year was carried from
-        the sentence before, or it stands in a section headed by that year (2012年重点工作: that year's works).
+        the sentence before, or it stands in a section headed by that year (2012年重点工作: that year's works; not
+        a review of it, 一、上半年工作开展情况, where the project is described, not planned for the year).
         A time the sentence gives for finishing the project after the figure (计划于2018年底前建成投产) dates it."""
         if not (ctx.goal and self.project_totals.search(sentence, clause_start(sentence, pos), pos)):
             return ctx
@@ -888,7 +897,7 @@ class ContextReader:
         if ctx.year is None:
             return ctx
         if (self.states_time(sentence[:pos]) or YEARS_AHEAD.search(sentence, 0, pos) or ctx.carried
-                or section and section.year == ctx.year):
+                or section and section.year == ctx.year and not section.review):
             return ctx
         return FigureContext(ctx.goal, None, ctx.carried)
 
@@ -927,8 +936,9 @@ class ContextReader:
         cue = self.goal_start(before, part, dates.report, sums_ahead)
         deadline = self.deadline(before, dates.report, sums_ahead)
         # A goal reaches the figure unless a past marker comes between (今年计划…24亿元,已建成项目5个); under a
-        # deadline after the report's year, 累计 sums up the plan (到2023年,累计完成固定资产投资…).
-        future = deadline is not None and dates.report is not None and deadline > dates.report
+        # deadline after the report's year, 累计 sums up the plan (到2023年,累计完成固定资产投资…); so it does under any
+        # deadline when the report gives no date of its own (a news page cut from its dateline).
+        future = deadline is not None and (dates.report is None or deadline > dates.report)
         past = self.past_before_future if future else self.past
         goal = cue is not None and not past.search(before, cue)
         stated = None
@@ -1035,7 +1045,7 @@ class ContextReader:
         carried = None
         intro = None  # the context at the end of a line ending with ':'
         previous_end = None
-        found = sections(text, self.goal_headings, self.review_headings)
+        found = sections(text, self.goal_headings, self.review_headings, dates.report)
         starts = [s.start for s in found]
         for start, end in sentences:
             i = bisect.bisect_right(starts, start) - 1

@@ -19,7 +19,9 @@ ITEM_SEPARATORS = patterns.compile(r"[、/]\n?|和|与|以及")
 # An item holds no word that joins two items (煤机装备、新能源汽车零部件和现代煤化工: three items, the last not cut
 # at twelve characters counted across 和; 新能源汽车零部件及光伏组件: each side of 及 counts its own twelve, and
 # _split_ji decides whether 及 joins one industry or two).
-ITEM = r"(?:(?!和|与|以?及)[\p{Han}A-Za-z]){1,12}(?:\([^()]{1,10}\))?"
+# A name may open with a number that is part of a Latin word (3D打印, 5G通信): never a count or a year.
+LATIN_LED = r"\d{1,2}[A-Za-z]+"
+ITEM = rf"(?:{LATIN_LED})?(?:(?!和|与|以?及)[\p{{Han}}A-Za-z]){{1,12}}(?:\([^()]{{1,10}}\))?"
 LIST = rf"{ITEM}(?:(?:[、/]\n?|和|与|以?及){ITEM}){{0,12}}"
 REMARK = patterns.compile(r"\([^()]*\)")
 LIST_COMMA = patterns.compile(r"[、/]\n?")
@@ -141,7 +143,8 @@ class IndustryFinder:
             return None
         if item not in self.known and (self.bad_tail.search(item) or self.bad_head.search(item)):
             return None
-        if not patterns.fullmatch(r"[\p{Han}A-Za-z]+", item) or not patterns.search(r"\p{Han}|[A-Z]{2}", item):
+        if (not patterns.fullmatch(rf"(?:{LATIN_LED})?[\p{{Han}}A-Za-z]+", item)
+                or not patterns.search(r"\p{Han}|[A-Z]{2}", item)):
             return None
         if item not in self.known and not self._reads_as_name(item):
             return None

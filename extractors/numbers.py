@@ -82,6 +82,24 @@ def parse_number(text: str) -> Decimal:
     return bounded(value)
 
 
+# Two neighbouring digits with no unit between them (两三千, 七八亿, 二三十, 十七八) are a spoken range, not a
+# positional number: 两三千元 is 2000 to 3000 yuan, never 23000.
+APPROXIMATE_PAIR = patterns.compile(r"^(?P<head>[十百千万亿]*|.*[十百千万亿])(?P<low>[一二两三四五六七八])(?P<high>[二三四五六七八九])"
+                                 r"(?P<tail>[十百千万亿]*)$")
+
+
+def approximate_pair(text: str) -> tuple[Decimal, Decimal] | None:
+    """The two ends of a spoken range of Chinese numerals (两三千 → 2000, 3000), else None.
+
+    >>> approximate_pair("两三千"), approximate_pair("十七八"), approximate_pair("二〇一五")
+    ((Decimal('2000'), Decimal('3000')), (Decimal('17'), Decimal('18')), None)
+    """
+    m = APPROXIMATE_PAIR.match(text.strip())
+    if not m or CN_DIGITS[m["high"]] != CN_DIGITS[m["low"]] + 1:
+        return None
+    return (_parse_chinese(m["head"] + m["low"] + m["tail"]), _parse_chinese(m["head"] + m["high"] + m["tail"]))
+
+
 # No report states a figure this large: a longer run of digits (or of 亿) is not an amount.
 MAX_VALUE = Decimal(10) ** 18
 
@@ -116,6 +134,9 @@ class Quantity:
         lead = leading_part(m, lex, magnitude) * factor
         low = parse_number(m["num"]) * magnitude * factor + lead
         high = None
+        pair = approximate_pair(m["num"]) if not m["num2"] else None
+        if pair:
+            low, high = (end * magnitude * factor + lead for end in pair)
         if m["num2"]:
             # 3—5万人 is 3万 to 5万: the magnitude after the range belongs to both ends unless the low end has
             # its own (5000万—1亿元).

@@ -156,8 +156,8 @@ class ZoneFinder:
             if len(word) > 2 and word[0] in GLUE_STOPS:
                 taken.append((word[1:], flag))
                 break
-            if len(word) > 2 and word.endswith(self.region_collective_tails):
-                return None  # 苏南地区开发区: the region's zones together
+            if (len(word) > 2 or i > 0) and word.endswith(self.region_collective_tails):
+                return None  # 苏南地区开发区, 渝西|地区工业园区: the region's zones together
             if not HAN_WORD.fullmatch(word) or word in self.stopwords:
                 break
             # a place name stays a place whatever jieba tags it (临澧县 and 上栗 come out as verbs)

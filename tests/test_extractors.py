@@ -2542,3 +2542,51 @@ def test_a_plan_of_a_sentence_on_what_is_under_way_takes_no_deadline_from_before
     # decoy: a sub-goal with no word of the present still takes the deadline before it
     text = "2021年9月2日\n共青城高新区计划到2023年工业营业收入达到600亿元。拟新增规划面积12平方公里。\n"
     assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [2023, 2023]
+
+
+def test_a_review_of_part_of_the_year_reports_results_and_keeps_the_rest_of_the_years_goals(nlp):
+    text = ("某某高新区2023年上半年工作总结和下半年工作安排\n（2023年7月12日）\n"
+            "二、上半年重点工作开展情况\n"
+            "（一）招商引资成效明显。上半年共签约项目46个，签约总额318.6亿元；新落地项目31个。"
+            "签约额186.5亿元的项目12个。数字经济产业园力争年底前入驻企业突破80家。\n"
+            "四、下半年工作安排\n"
+            "（一）全力冲刺全年目标。规模以上工业总产值力争突破720亿元，全年新认定高新技术企业80家以上。\n")
+    _, records = extract(nlp, text)
+    goals = {t["text"]: t["year"] for t in of(records, "target")}
+    # 开展情况 names results: the half year's figures are no goals, but dated by the heading's 上半年
+    assert not any(v in t for t in goals for v in ("318.6", "46个", "31个", "186.5"))
+    assert {m["text"]: m["year"] for m in of(records, "money")}["186.5亿元"] == 2023
+    # what the rest of the year is to bring stays a goal, in the review and under the plan's heading
+    assert goals["年底前入驻企业突破80家"] == 2023
+    assert any("720亿元" in t and y == 2023 for t, y in goals.items())
+    assert any("80家以上" in t and y == 2023 for t, y in goals.items())
+    # decoy: a year's review (December) turns its goal words into results
+    text = ("某某高新区2023年工作总结\n（2023年12月20日）\n一、2023年工作开展情况\n"
+            "全年争取上级专项资金1.35亿元，新引进项目40个。\n")
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_cumulative_goals_under_a_deadline_when_the_report_has_no_date(nlp):
+    text = "绿科园二期动工\n按照园区发展规划，到2025年，绿科园将力争累计吸引投资100亿元以上，年产值突破120亿元。\n"
+    goals = {t["text"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert goals == {"累计吸引投资100亿元以上": 2025, "年产值突破120亿元": 2025}
+    # decoy: with the report's date after the deadline, 累计 sums up what was done
+    text = "（2026年3月5日）\n到2025年底，绿科园累计吸引投资100亿元。\n"
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_an_industry_list_keeps_names_opening_with_a_latin_word_and_the_new_lexicon_names(nlp):
+    text = "渭南高新区重点发展3D打印、新材料和装备制造；安康高新区重点发展富硒食品和新型材料。\n"
+    names = [i["name"] for i in of(extract(nlp, "标题\n" + text)[1], "industry")]
+    assert names == ["3D打印", "新材料", "装备制造", "富硒食品", "新型材料"]
+    # decoys: a count or a year before a word is no industry name
+    text = "园区2020年引进项目3个、新材料企业5家。重点发展的项目有3个、5家企业落户。\n"
+    assert of(extract(nlp, "标题\n" + text)[1], "industry") == []
+
+
+def test_a_region_written_as_a_place_and_diqu_before_a_zone_word_is_its_zones_together(nlp):
+    for text in ("渝西地区工业园区发展势头很好，完成投资50亿元。\n", "皖北地区开发区实现营业收入300亿元。\n"):
+        assert of(extract(nlp, "标题\n" + text)[1], "zone") == []
+    # decoy: a place's own park is still a zone
+    text = "渝北工业园区发展势头很好，完成投资50亿元。\n"
+    assert [z["name"] for z in of(extract(nlp, "标题\n" + text)[1], "zone")] == ["渝北工业园区"]

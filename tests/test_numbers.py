@@ -3,7 +3,7 @@ import pytest
 
 from extractors.area import AreaFinder
 from extractors.money import MoneyFinder
-from extractors.numbers import NumberError, parse_number
+from extractors.numbers import NumberError, approximate_pair, parse_number
 from pipeline.reading import normalize_text
 
 
@@ -56,6 +56,11 @@ MONEY = [
     ("千万元以上项目", "千万元以上", 1e7, None, "CNY", "at_least"),
     ("实现工业总产值三百一十二亿元、税收九点六亿元", "九点六亿元", 9.6e8, None, "CNY", "exact"),
     ("累计获得省级扶持资金不少于八亿元", "不少于八亿元", 8e8, None, "CNY", "at_least"),
+    # two neighbouring digits are a spoken range, not a positional number (23000)
+    ("每招一个技工光中介费就要花两三千元", "两三千元", 2000, 3000, "CNY", "range"),
+    ("项目总投资七八亿元", "七八亿元", 7e8, 8e8, "CNY", "range"),
+    ("一年投入十七八亿元", "十七八亿元", 1.7e9, 1.8e9, "CNY", "range"),
+    ("一共花了一百二三十万元", "一百二三十万元", 1.2e6, 1.3e6, "CNY", "range"),
 ]
 
 
@@ -207,3 +212,10 @@ def test_an_amount_noun_right_after_the_amount_names_it_but_not_another_figures(
     phrase = "对新认定的国家高新技术企业给予30万元奖励,对年产值首次突破10亿元的企业给予最高不超过200万元奖励。"
     found = {phrase[f.start:f.end]: f.category for f in MoneyFinder(lex).find(phrase)}
     assert found == {"30万元": "financing", "突破10亿元": "output", "不超过200万元": "financing"}
+
+
+@pytest.mark.parametrize("text, ends", [("两三千", (2000, 3000)), ("二三十", (20, 30)), ("十七八", (17, 18)),
+                                        ("二〇一五", None), ("三五", None), ("二十三", None), ("九十", None)])
+def test_approximate_pair_is_a_spoken_range_of_neighbouring_digits(text, ends):
+    found = approximate_pair(text)
+    assert (tuple(float(e) for e in found) if found else None) == ends
