@@ -84,6 +84,9 @@ class MoneyFinder:
         self.cue_right_before = patterns.compile(rf"(?:{alternation(lex.money_categories)}){CUE_GAP}$")
         self.non_money_unit = patterns.compile(rf"(?:多|余)?(?:{alternation(lex.non_money_units)})")
         self.price_cues = patterns.compile(alternation(lex.price_cues))
+        exchange = alternation(lex.exchange_words)
+        self.exchange_after = patterns.compile(rf"\s*(?:{exchange})")
+        self.exchange_before = patterns.compile(rf"(?:{exchange})\s*(?:{alternation(lex.currencies)})?\s*$")
         # after an amount, a rate per time or per item makes it a price (3元/月 in page boilerplate)
         self.price_suffix = patterns.compile(rf"\s*/\s*(?:{alternation(lex.price_per_units)})")
         self.land_rate_period = (patterns.compile(rf"\s*/\s*(?:{alternation(lex.land_rate_periods)})")
@@ -163,6 +166,9 @@ class MoneyFinder:
                 continue
             if self.price_cues.search(text, clause_start(text, m.start()), m.start()):
                 continue  # 全年订价180元: a price, not an amount
+            if self.exchange_after.match(text, m.end()) or self.exchange_before.search(text, max(0, m.start() - 8),
+                                                                                        m.start()):
+                continue  # 1美元兑新台币29元: an exchange rate, not an amount
             if VAGUE_BEFORE.search(text, max(0, m.start() - 1), m.start()) and not num[0].isdigit():
                 continue  # 相差几百万元, 数千万元: no figure stated
             try:
@@ -172,6 +178,9 @@ class MoneyFinder:
             bare = (m["unit"] or BARE_UNIT) == BARE_UNIT
             if named_before and bare:
                 amount_currency = self.lex.currencies[named_before.group().strip(" ::")]
+            elif bare and found and RANGE_BETWEEN.fullmatch(text, found[-1].end, start):
+                # 新台币380元至520元: the high end of a range is in the currency named before its low end
+                amount_currency = found[-1].currency
             else:
                 amount_currency = currency if bare else self.lex.currencies[m["unit"]]
             found.append(

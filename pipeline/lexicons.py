@@ -32,6 +32,7 @@ class Lexicons:
     area_units: dict[str, float]
     non_money_units: list[str]
     price_cues: list[str]
+    exchange_words: list[str]
     approx_before: dict[str, str]  # word → approx label
     approx_after: dict[str, str]
     spoken_before_yi: dict[str, str]  # 个 of 一百个亿 → approx label
@@ -234,6 +235,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         area_units={str(k): float(v) for k, v in units["area_units"].items()},
         non_money_units=[str(w) for w in units["non_money_units"]],
         price_cues=[str(w) for w in units["price_cues"]],
+        exchange_words=[str(w) for w in units["exchange_words"]],
         approx_before=_invert(approx["before"]),
         approx_after=_invert(approx["after"]),
         spoken_before_yi=_invert(approx.get("spoken_before_yi", {})),

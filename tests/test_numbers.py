@@ -61,6 +61,12 @@ MONEY = [
     ("项目总投资七八亿元", "七八亿元", 7e8, 8e8, "CNY", "range"),
     ("一年投入十七八亿元", "十七八亿元", 1.7e9, 1.8e9, "CNY", "range"),
     ("一共花了一百二三十万元", "一百二三十万元", 1.2e6, 1.3e6, "CNY", "range"),
+    # a part after a larger magnitude may carry two magnitudes (5千万): 3.5亿, not 3亿 and 5千
+    ("将投资3亿5千万港元,在东莞扩建研发中心", "3亿5千万港元", 3.5e8, None, "HKD", "exact"),
+    ("投资2百万美元", "2百万美元", 2e6, None, "USD", "exact"),
+    # the high end of a range is in the currency named before its low end
+    ("月租金约为每坪新台币380元至520元", "新台币380元至520元", 380, 520, "TWD", "range"),
+    ("兑现奖励资金500万元", "500万元", 5e6, None, "CNY", "exact"),  # 兑现 pays out: no exchange rate
 ]
 
 
@@ -89,6 +95,8 @@ def test_money_phrasings(lex, phrase, text, value, value_max, currency, approx):
         "汇率波动5%,成本就相差几百万元",  # 几百万: some millions, no figure
         "数千万元的投入",
         "订阅每月120澳门元",  # a subscription price
+        "文中汇率以1美元兑新台币29元、1港元兑新台币3.7元估算",  # exchange rates
+        "按1美元兑6.9元人民币折算",
     ],
 )
 def test_money_decoys(lex, phrase):
