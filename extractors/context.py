@@ -481,6 +481,7 @@ class IndicatorTables:
 
     def __init__(self, lex: Lexicons):
         self.unit_headers = set(lex.indicator_unit_headers)
+        self.value_headers = set(lex.indicator_value_headers)
         self.goal_headers = patterns.compile(alternation(lex.indicator_goal_headers))
         self.goal_marks = set(lex.indicator_goal_marks)
         # A cell naming a unit and nothing else, as the row under a header of years gives it (人民币千元, 万平方米)
@@ -506,7 +507,8 @@ class IndicatorTables:
             elif header is None or not INDICATOR_NUMBER.search(line):
                 header = self.header(fields or self.header_cells(text, pos, end),
                                      lines_above(text, pos, TABLE_HEAD_LINES), stub_missing=line[:1].isspace(),
-                                     start=pos)
+                                     start=pos, titles=lines_above(text, text.rfind("\n", 0, max(0, pos - 1)) + 1,
+                                                                   TABLE_HEAD_LINES))
             else:
                 out += self.row(fields or cells_of(text, pos, end), header, dates)
             unit_cells = fields or cells_of(text, pos, end, UNIT_TABLE_CELLS)
@@ -598,18 +600,28 @@ class IndicatorTables:
         m = self.unit_cell.fullmatch(units.pop())
         return replace(header, unit=m["unit"], currency=m["currency"] or "") if m else None
 
+    def value_column(self, cells: list[tuple[int, int, str]], titles: list[str]) -> dict[int, int]:
+        """A statistics table's one column of values (指标名称|单位|绝对数|比上年增长%), as a year column of the one
+        year its title names (表1 2016年…主要经济指标); {} when there is none."""
+        value = next((i for i, (_, _, c) in enumerate(cells) if c in self.value_headers), None)
+        years = {int(m.group(1)) for line in titles for m in TABLE_TITLE_YEAR.finditer(with_digit_years(line))}
+        return {value: years.pop()} if value is not None and len(years) == 1 else {}
+
     def header(self, cells: list[tuple[int, int, str]], above: list[str], stub_missing: bool = False,
-               start: int = -1) -> YearHeader | None:
+               start: int = -1, titles: list[str] = ()) -> YearHeader | None:
         """The header of a table of year columns, or None when the row names no year column. `above`: the lines
         right above it, nearest first, which may title the table and give its unit (表4-1 …营业收入构成 / 单位:万元).
         `stub_missing`: the line opens with blanks, over the rows' labels. Years may be written in Chinese numerals
-        (二零一八年, as Hong Kong reports do)."""
+        (二零一八年, as Hong Kong reports do). `titles`: the lines above a blank line right above it, where a
+        statistics table's title stands (表1 2016年…主要经济指标 / blank / 指标名称 单位 绝对数 …)."""
         cells = [(a, b, with_digit_years(c)) for a, b, c in cells]
         years = {i: int(m.group(1) or m.group(2)) for i, (_, _, c) in enumerate(cells)
                  if (m := YEAR_HEADER.match(c)) and not measure_of_year(c)}
+        unit_column = next((i for i, (_, _, c) in enumerate(cells) if c in self.unit_headers), None)
+        if not years and unit_column is not None:
+            years = self.value_column(cells, above or titles)
         if not years or 0 in years and not stub_missing:
             return None
-        unit_column = next((i for i, (_, _, c) in enumerate(cells) if c in self.unit_headers), None)
         worded = {i for i in years if self.goal_headers.search(cells[i][2])}
         unit_line = next((m for m in map(TABLE_UNIT_LINE.search, above) if m), None)
         title = next((line for line in above if not TABLE_UNIT_LINE.match(line)), "")

@@ -2590,3 +2590,16 @@ def test_a_region_written_as_a_place_and_diqu_before_a_zone_word_is_its_zones_to
     # decoy: a place's own park is still a zone
     text = "渝北工业园区发展势头很好，完成投资50亿元。\n"
     assert [z["name"] for z in of(extract(nlp, "标题\n" + text)[1], "zone")] == ["渝北工业园区"]
+
+
+def test_a_statistics_tables_value_column_is_a_column_of_the_year_its_title_names(nlp):
+    text = ("某某经开区2016年统计公报\n\n表1  2016年某某经济技术开发区主要经济指标\n\n"
+            "指标名称                      单位        绝对数        比上年增长%\n"
+            "地区生产总值                  亿元        128.6         9.2\n"
+            "实际利用外资                  万美元      8650          7.5\n"
+            "新登记市场主体                户          1268          23.5\n")
+    money = {m["text"]: (m["value"], m["currency"], m["year"]) for m in of(extract(nlp, text)[1], "money")}
+    assert money == {"128.6": (12_860_000_000, "CNY", 2016), "8650": (86_500_000, "USD", 2016)}
+    # decoy: with no year in its title the column is of no known year, and its growth rates are never amounts
+    text = text.replace("表1  2016年某某", "表1  某某")
+    assert of(extract(nlp, text)[1], "money") == []
