@@ -153,9 +153,9 @@ class ZoneFinder:
             if word in self.infixes and i > 0 and self._is_place(*words[i - 1]):
                 taken.append((word, flag))  # 武汉国家生物产业基地: 国家 after a place is part of the name
                 continue
-            if len(word) > 2 and word[0] in GLUE_STOPS:
+            if len(word) > 2 and word[0] in GLUE_STOPS and not is_region(word):
                 taken.append((word[1:], flag))
-                break
+                break  # 在郑州 glued: 郑州; but 于都县, 和田县 are places that start with such a character
             if (len(word) > 2 or i > 0) and word.endswith(self.region_collective_tails):
                 return None  # 苏南地区开发区, 渝西|地区工业园区: the region's zones together
             if not HAN_WORD.fullmatch(word) or word in self.stopwords:

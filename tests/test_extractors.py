@@ -2603,3 +2603,11 @@ def test_a_statistics_tables_value_column_is_a_column_of_the_year_its_title_name
     # decoy: with no year in its title the column is of no known year, and its growth rates are never amounts
     text = text.replace("表1  2016年某某", "表1  某某")
     assert of(extract(nlp, text)[1], "money") == []
+
+
+def test_a_county_whose_name_starts_with_a_preposition_keeps_it(nlp):
+    text = "标题\n于都县现代物流园占地500亩。和田县工业园区完成投资5亿元。\n"
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == ["于都县现代物流园", "和田县工业园区"]
+    # decoy: a preposition glued to a place is still cut off
+    text = "标题\n企业在郑州航空港经济综合实验区投资10亿元。\n"
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == ["郑州航空港经济综合实验区"]
