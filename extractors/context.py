@@ -17,11 +17,12 @@ SENTENCE_END = patterns.compile(r"[。!?]")
 FIGURE = patterns.compile(r"\d")
 # 对 and the case a policy applies to, up to its comma (对新落户的…制造业项目,); not 对此, (three characters at least).
 POLICY_CASE = patterns.compile(r"\s*对[^,;。]{3,},")
-# 到2015年, 至2015年底, 2012年底前, 2015年前, 2015年以前; 十二五末 and its kin are five-year plans.
+# 到2015年, 至2015年底, 2012年底前, 2015年前, 2015年以前, 2021年12月底前; 十二五末 and its kin are five-year plans.
 YEAR = r"(?<!\d)((?:19|20)\d{2})(?!\d)"
+DEADLINE_MONTH = r"\d{1,2}\s*月"
 DEADLINE = patterns.compile(
     rf"(?:到|至|截至|截止到?)\s*{YEAR}\s*年(?:底|末|年底|年末)?"
-    rf"|{YEAR}\s*年(?:底|末)?(?:前|以前|之前)"
+    rf"|{YEAR}\s*年(?:{DEADLINE_MONTH})?(?:底|末)?(?:前|以前|之前)"
 )
 FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 PLAN_END = patterns.compile(r"[\"“]?(十一五|十二五|十三五|十四五|十五五)[\"”]?(?:期?末|期间|时期|规划期)")
@@ -918,6 +919,12 @@ class ContextReader:
             return ctx
         return FigureContext(ctx.goal, None, ctx.carried)
 
+    def ends_with_due_date(self, sentence: str) -> bool:
+        """Whether the last deadline of a sentence names its month (须于2016年6月底前建成投运, 于2019年7月前开通…): the
+        due date of one task, where 到2015年 or 2016年底前 is the horizon of a plan the sentences after it go on with."""
+        due = self.deadlines(with_digit_years(sentence))
+        return bool(due and regex.search(DEADLINE_MONTH, due[-1].group()))
+
     @staticmethod
     def states_time(text: str) -> bool:
         return bool(DEADLINE.search(text) or STATED_YEAR.search(text) or RELATIVE_YEAR.search(text)
@@ -1099,6 +1106,8 @@ class CarriedContext:
             node.context = node.reader.read(node.text[node.start:node.end], node.end - node.start,
                                             node.dates, previous, section=node.section)
             node.context.clause = node.text[node.end - 1] in ";:"  # its year holds after it
+            if node.context.goal and node.reader.ends_with_due_date(node.text[node.start:node.end]):
+                node.context.carried = MAX_CARRY  # the date of one task, not of the sentences after it
             opening = OPENING_YEAR.match(node.text, node.start, node.end) if node.previous is None else None
             node.context.opened = not node.context.goal and node.context.year is not None and (
                 bool(opening and int(opening.group(1)) == node.context.year)

@@ -2590,3 +2590,18 @@ def test_a_region_written_as_a_place_and_diqu_before_a_zone_word_is_its_zones_to
     # decoy: a place's own park is still a zone
     text = "渝北工业园区发展势头很好，完成投资50亿元。\n"
     assert [z["name"] for z in of(extract(nlp, "标题\n" + text)[1], "zone")] == ["渝北工业园区"]
+
+
+def test_a_deadline_naming_its_month_dates_its_sentence_and_does_not_carry(nlp):
+    text = ("2020年5月6日\n益阳电子信息产业园标准厂房建设项目计划于2021年12月底前竣工，"
+            "建成后可实现厂房出租和销售收入合计约9.86亿元，可容纳电子元器件企业60家以上。\n")
+    goals = [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")]
+    assert goals == [(9.86e8, 2021), (60, 2021)]
+    # decoy: the next sentence of the list does not take the due date of one task
+    text = ("2015年8月12日\n宁东基地未建成的2座污水处理厂须于2016年6月底前建成投运，日处理能力达到4万吨；\n"
+            "石嘴山经开区违规拨付的630万元限期收回。\n")
+    goals = {t["text"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert goals == {"日处理能力达到4万吨": 2016}
+    # a year's deadline still carries into the sentence after it
+    text = "2020年5月6日\n园区力争2021年底前建成标准厂房30万平方米。拟新增规划面积12平方公里。\n"
+    assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [2021, 2021]
