@@ -778,13 +778,14 @@ class ContextReader:
         """The deadlines stated in `before`, less the times something falls due (2016年到期需偿还的债务)."""
         return [m for m in DEADLINE.finditer(before) if not self.due.match(before, m.end())]
 
-    @staticmethod
-    def years_ahead(before: str, sums_ahead: bool) -> list[regex.Match]:
+    def years_ahead(self, before: str, sums_ahead: bool) -> list[regex.Match]:
         """Spans of years from the report's year in `before`, in order: 三年累计 only where it `sums_ahead`, and not
-        after a plan's end or a deadline (到“十二五”末,…实际利用外资五年累计突破500亿美元: the plan's five years)."""
+        after a plan's end or a deadline (到“十二五”末,…实际利用外资五年累计突破500亿美元: the plan's five years).
+        Not a span in which a debt falls due (一年内到期的非流动负债, a balance sheet's item), as with deadlines."""
         summed = [m for m in YEARS_SUMMED.finditer(before)
                   if not (PLAN_END.search(before, 0, m.start()) or DEADLINE.search(before, 0, m.start()))]
-        spans = list(YEARS_AHEAD.finditer(before)) + (summed if sums_ahead else [])
+        ahead = [m for m in YEARS_AHEAD.finditer(before) if not self.due.match(before, m.end())]
+        spans = ahead + (summed if sums_ahead else [])
         return sorted(spans, key=lambda m: m.start())
 
     def goal_start(self, before: str, part: bool = False, report_year: int | None = None,

@@ -2605,3 +2605,14 @@ def test_a_deadline_naming_its_month_dates_its_sentence_and_does_not_carry(nlp):
     # a year's deadline still carries into the sentence after it
     text = "2020年5月6日\n园区力争2021年底前建成标准厂房30万平方米。拟新增规划面积12平方公里。\n"
     assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [2021, 2021]
+
+
+def test_a_span_in_which_a_debt_falls_due_is_no_goal(nlp):
+    text = ("2020年5月6日\n截至2019年12月31日，发行人有息债务余额为1,128,540.00万元，其中短期借款86,300.00万元，"
+            "一年内到期的非流动负债154,820.00万元，长期借款623,420.00万元，应付债券264,000.00万元。\n")
+    _, records = extract(nlp, text)
+    assert of(records, "target") == []
+    assert not any(m["target"] for m in of(records, "money"))
+    # decoy: a span of years still ahead dates a goal
+    text = "2020年5月6日\n园区力争三年内新引进企业100家。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(100, 2022)]
