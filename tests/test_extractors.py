@@ -2616,3 +2616,14 @@ def test_a_span_in_which_a_debt_falls_due_is_no_goal(nlp):
     # decoy: a span of years still ahead dates a goal
     text = "2020年5月6日\n园区力争三年内新引进企业100家。\n"
     assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(100, 2022)]
+
+
+def test_a_firms_announced_investment_is_dated_by_when_its_project_is_to_be_done(nlp):
+    text = ("2017年3月2日\n香港信利半导体计划追加投资2.5亿美元，在区内新建一条面板生产线，项目用地23公顷，"
+            "计划于2018年底前建成投产。\n"
+            "根据协议，本集团拟投资约人民币20亿元开发广州嘉汇生物产业园，项目用地约300亩，预计于2021年建成。\n")
+    goals = [(t["value"], t["unit"], t["year"]) for t in of(extract(nlp, text)[1], "target")]
+    assert goals == [(2.5e8, "USD", 2018), (2e9, "CNY", 2021)]
+    # decoy: with no time for the project, the total has no year (not the report's)
+    text = "2017年3月2日\n本集团拟投资约人民币20亿元开发广州嘉汇生物产业园，项目用地约300亩。\n"
+    assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [None]
