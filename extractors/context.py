@@ -262,6 +262,18 @@ def clause_start(text: str, pos: int, floor: int = 0, delimiters: str = CLAUSE_D
     return i
 
 
+def clause_end(text: str, pos: int, delimiters: str = CLAUSE_DELIMITERS) -> int:
+    """Where the clause holding `pos` ends (at the first delimiter from it, or the end of the text)."""
+    i = pos
+    while i < len(text) and text[i] not in delimiters:
+        i += 1
+    return i
+
+
+# A figure written in digits (a deadline after a goal that has one in its own clause dates that one).
+FIGURE_DIGIT = patterns.compile(r"\d")
+
+
 # Cells of a table row: split by a bar (stored NFKC, so ｜ is |), a tab, or a run of spaces.
 TABLE_CELL_SEPARATOR = patterns.compile(r"\s*\|\s*|\t+|[ \u3000]{2,}")
 HEADER_LINES = 8  # how far above a row its header may be
@@ -933,8 +945,12 @@ class ContextReader:
 
     @staticmethod
     def deadline_after(sentence: str, pos: int, report_year: int | None) -> int | None:
-        """The first deadline stated after `pos` in its sentence, unless it is before the report's year."""
+        """The first deadline stated after `pos` in its sentence, unless it is before the report's year or dates a
+        figure of its own clause (设立规模30亿元的…子基金,…,力争2022年底前完成首期10亿元募集: the deadline is the first
+        tranche's, not the fund's)."""
         m = DEADLINE.search(sentence, pos)
+        if m and FIGURE_DIGIT.search(sentence, m.end(), clause_end(sentence, m.end())):
+            return None
         year = int(m.group(1) or m.group(2)) if m else None
         return year if year and not (report_year and year < report_year) else None
 

@@ -2627,3 +2627,12 @@ def test_a_firms_announced_investment_is_dated_by_when_its_project_is_to_be_done
     # decoy: with no time for the project, the total has no year (not the report's)
     text = "2017年3月2日\n本集团拟投资约人民币20亿元开发广州嘉汇生物产业园，项目用地约300亩。\n"
     assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [None]
+
+
+def test_a_deadline_after_a_goal_dates_it_only_when_no_figure_of_its_own_follows(nlp):
+    text = "2021年12月1日\n园区拟设立规模30亿元的产业子基金，力争2022年底前完成首期10亿元募集。\n"
+    goals = [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")]
+    assert goals == [(3e9, None), (1e9, 2022)]
+    # decoy: a deadline with no figure of its own after the goal is the goal's
+    text = "2017年3月1日\n园区预计投入120亿元进行公共工程，2020年底前完成土地开发。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(1.2e10, 2020)]
