@@ -2636,3 +2636,13 @@ def test_a_deadline_after_a_goal_dates_it_only_when_no_figure_of_its_own_follows
     # decoy: a deadline with no figure of its own after the goal is the goal's
     text = "2017年3月1日\n园区预计投入120亿元进行公共工程，2020年底前完成土地开发。\n"
     assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(1.2e10, 2020)]
+
+
+def test_the_next_step_states_goals(nlp):
+    text = ("2022年7月8日\n下一步，我们将加强与两区的沟通协调，推动今年两区电子信息产业实现营业收入1800亿元以上，"
+            "新引进配套企业60家。\n大连开发区下一步将加快建设生态科技创新城，新增开发面积20平方公里。\n")
+    goals = [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")]
+    assert sorted(goals, key=lambda g: g[0]) == [(20, None), (60, 2022), (1.8e11, 2022)]
+    # decoy: what was done before the next step is no goal
+    text = "2022年7月8日\n今年以来，两区电子信息产业实现营业收入860亿元，新引进配套企业28家。\n"
+    assert of(extract(nlp, text)[1], "target") == []
