@@ -729,6 +729,9 @@ class ContextReader:
         self.project_totals = patterns.compile(alternation(lex.project_total_words))
         self.completion = patterns.compile(
             rf"{YEAR}\s*年(?:底|末|年底|年末)?(?:前|以前|之前)?\s*(?:{alternation(lex.completion_words)})")
+        # 预计于 / 将于 / 计划于 before a year: an event still to come, even when the report has no date of its own
+        self.planned_event = patterns.compile(
+            rf"(?:{alternation(list(lex.goal_words) + list(lex.future_words))})(?:{'|'.join(EVENT_YEAR_MARKS)})$")
         self.fingerprint = lex.fingerprint
 
     def plan_reaches(self, before: str, cue_start: int, cue_end: int, clause: int) -> bool:
@@ -968,8 +971,12 @@ class ContextReader:
         stated = None
         clause = clause_start(before, pos)
         for m in STATED_YEAR.finditer(before):
-            if m.start() < clause and before[max(0, m.start() - 1):m.start()] in EVENT_YEAR_MARKS:
-                continue  # 于1992年经国务院批准设立,规划面积…: the year of an event, not of the figures after it
+            if (m.start() < clause and before[max(0, m.start() - 1):m.start()] in EVENT_YEAR_MARKS
+                    and not (dates.report and int(m.group(1)) > dates.report)
+                    and not self.planned_event.search(before, clause_start(before, m.start()), m.start())):
+                # 于1992年经国务院批准设立,规划面积…: the year of an event, not of the figures after it; an event still
+                # ahead (二期预计于2019年第三季竣工,届时将新增…) dates what is to follow from it
+                continue
             stated = m
         relative = None
         for m in RELATIVE_YEAR.finditer(before):

@@ -2646,3 +2646,11 @@ def test_the_next_step_states_goals(nlp):
     # decoy: what was done before the next step is no goal
     text = "2022年7月8日\n今年以来，两区电子信息产业实现营业收入860亿元，新引进配套企业28家。\n"
     assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_a_year_of_an_event_still_to_come_dates_what_follows_from_it(nlp):
+    text = "嘉汇产业园年报(摘录)\n一期已于2017年竣工，二期预计于2019年第三季竣工，届时将新增建筑面积约18万平方米。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(0.18, 2019)]
+    # decoy: the year of an event done (于1992年经国务院批准设立) dates no figure after it
+    text = "2018年3月1日\n开发区于1992年经国务院批准设立，规划面积力争达到30平方公里。\n"
+    assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [None]
