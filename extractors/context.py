@@ -83,6 +83,9 @@ DOCUMENT_DATE = patterns.compile(rf"{YEAR}\s*(?:年\s*\d{{1,2}}\s*月\s*\d{{1,2}
 # Its year may be in Chinese numerals, read as digits first (二○○五年十一月, as official documents date themselves).
 BYLINE_MONTH = patterns.compile(rf"{YEAR}\s*年\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*[))]?\s*$", regex.M)
 BYLINE_LINES = 5
+# An official document's number alone on one of its first lines (云政办发〔2013〕87号, 国发[2010]12号): the year it
+# was issued in.
+DOCUMENT_NUMBER = patterns.compile(rf"^\s*\p{{Han}}{{1,12}}[〔\[(]{YEAR}[〕\])]\s*\d{{1,4}}\s*号\s*$", regex.M)
 # A signature date closing a document, alone on one of its last lines, after the issuing office at most:
 # 贵州省人民政府 / 二〇一〇年六月十二日, …办公厅秘书处2012年6月19日印发. Written in digits or Chinese numerals.
 CN_YEAR_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
@@ -136,7 +139,8 @@ def with_gregorian_years(text: str, pos: int) -> tuple[str, int]:
 
 def document_year(text: str, roc: bool = False) -> int | None:
     """The year a report is dated: a full date in its first lines, else a year and month ending one of its first
-    lines (a byline), else the date it is signed with at its end, else a year in its title line. `roc`: the
+    lines (a byline), else the date it is signed with at its end, else its document number (云政办发〔2013〕87号)
+    on one of its first lines, else a year in its title line. `roc`: the
     text dates itself by the ROC calendar (发布日期:111年10月26日)."""
     head = with_gregorian_years(text[:2000], 0)[0] if roc else text[:2000]
     m = DOCUMENT_DATE.search(head)
@@ -989,9 +993,10 @@ class ContextReader:
         # deadline of the sentence before either.
         inherit = (inherit and not self.grant_words.search(before, clause) and not self.policy_terms(sentence)
                    and not self.describes_project(before, 0, pos))
-        # nor is a sentence that says its matter is done (…扩建的厂房已经封顶) or states a rule (不得擅自占用) a goal
-        # carried from the one before.
-        carried_in = inherit and not self.settled.search(sentence) and not self.rule_words.search(sentence)
+        # nor is a sentence that says its matter is done (…扩建的厂房已经封顶) or states a rule (不得擅自占用; 原则上每个
+        # 园区主导产业不超过3个: a standard for every year) a goal carried from the one before.
+        carried_in = (inherit and not self.settled.search(sentence) and not self.rule_words.search(sentence)
+                      and not self.standard_words.search(sentence))
         # The clauses of one list (主要预期目标是:…;…;…。) share its goal however many there are, and a clause
         # of it stating its own time (全年新签约…60个以上) is still a goal.
         carried = previous.carried + (0 if previous and previous.clause else 1) if previous else 0

@@ -2654,3 +2654,14 @@ def test_a_year_of_an_event_still_to_come_dates_what_follows_from_it(nlp):
     # decoy: the year of an event done (于1992年经国务院批准设立) dates no figure after it
     text = "2018年3月1日\n开发区于1992年经国务院批准设立，规划面积力争达到30平方公里。\n"
     assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [None]
+
+
+def test_a_standard_takes_no_goal_or_year_from_the_sentence_before(nlp):
+    text = ("2013年5月6日\n大理创新工业园区今年力争新开工项目不少于20个。"
+            "各州、市认定的工业园区，原则上每个主导产业要有1户以上主营业务收入超十亿元的龙头企业。\n")
+    _, records = extract(nlp, text)
+    assert [(t["value"], t["year"]) for t in of(records, "target")] == [(20, 2013)]
+    assert [(m["value"], m["target"], m["year"]) for m in of(records, "money")] == [(1e9, False, None)]
+    # decoy: a sub-goal with no standard still takes the year before it
+    text = "2013年5月6日\n大理创新工业园区今年力争新开工项目不少于20个。拟新增工业用地4500亩。\n"
+    assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [2013, 2013]
