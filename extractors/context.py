@@ -153,6 +153,9 @@ def document_year(text: str, roc: bool = False) -> int | None:
     signed = signature_year(text)
     if signed:
         return signed
+    m = DOCUMENT_NUMBER.search("\n".join(lines[:BYLINE_LINES]))
+    if m:
+        return int(m.group(1))
     m = STATED_YEAR.search(title_line(text))
     return int(m.group(1)) if m else None
 

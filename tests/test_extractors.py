@@ -2665,3 +2665,14 @@ def test_a_standard_takes_no_goal_or_year_from_the_sentence_before(nlp):
     # decoy: a sub-goal with no standard still takes the year before it
     text = "2013年5月6日\n大理创新工业园区今年力争新开工项目不少于20个。拟新增工业用地4500亩。\n"
     assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [2013, 2013]
+
+
+def test_an_official_documents_number_dates_it(nlp):
+    text = ("云南省人民政府办公厅关于开展全省工业园区考核评价工作的通知\n\n云政办发〔2013〕87号\n\n"
+            "五、重点园区发展目标\n"
+            "昆明高新区2012年实现工业总产值805亿元，要重点发展生物医药产业，到2015年工业总产值突破1500亿元。\n")
+    goals = [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")]
+    assert goals == [(1.5e11, 2015)]  # 2012 is before the report's year: a result, though under goals
+    # decoy: a document cited in the text (依据国发〔2010〕12号) is no date of the report's own
+    from extractors.context import document_year
+    assert document_year("关于园区发展的意见\n\n依据《国务院关于…的意见》(国发〔2010〕12号),现提出如下意见。\n") is None
