@@ -2676,3 +2676,13 @@ def test_an_official_documents_number_dates_it(nlp):
     # decoy: a document cited in the text (依据国发〔2010〕12号) is no date of the report's own
     from extractors.context import document_year
     assert document_year("关于园区发展的意见\n\n依据《国务院关于…的意见》(国发〔2010〕12号),现提出如下意见。\n") is None
+
+
+def test_a_count_in_words_of_things_worth_billions_is_a_goal_figure(nlp):
+    text = "2014年6月\n到2020年,中河园力争打造三个产值超百亿元的产业集群。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(3, 2020)]
+    # decoys: the size of a list of named clusters, and a count in words with no such scale
+    text = "2010年6月\n“十二五”期间,中关村将力争打造下一代互联网、移动通信和生物医药三个千亿级产业集群。\n"
+    assert [t for t in of(extract(nlp, text)[1], "target") if t["value"] == 3] == []
+    text = "2014年6月\n到2020年,中河园力争打造两个特色产业基地。\n"
+    assert of(extract(nlp, text)[1], "target") == []
