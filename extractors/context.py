@@ -872,7 +872,9 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 投资强度原则上不低于200万元 and the rule's clauses after
         # 争取上级专项资金1.35亿元 in a year's review: done; but a review of part of the year (二、上半年…开展情况)
         # still has the rest of it ahead (力争年底前入驻企业突破80家)
-        if review and ctx.goal and not (ctx.year and ctx.year > year) and not section.part_of_year:
+        # nor is a projection from an event (项目建成后预计年销售收入60亿元, under 七、重点招商项目(2019年)) ever a result
+        if (review and ctx.goal and not (ctx.year and ctx.year > year) and not section.part_of_year
+                and not self.projection_events.search(sentence, 0, pos)):
             ctx = FigureContext(False, ctx.year, ctx.carried)
         # not a grant (给予最高1000万元), what a project is (推动总投资120亿元的…项目年内建成投产) nor a rule
         # (周边3.6万亩高标准农田纳入生态保护范围,不得擅自占用)

@@ -2686,3 +2686,13 @@ def test_a_count_in_words_of_things_worth_billions_is_a_goal_figure(nlp):
     assert [t for t in of(extract(nlp, text)[1], "target") if t["value"] == 3] == []
     text = "2014年6月\n到2020年,中河园力争打造两个特色产业基地。\n"
     assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_a_projection_from_an_event_stays_a_goal_in_a_section_of_results(nlp):
+    text = ("招商指南\n七、重点招商项目(2019年)\n"
+            "1.年产30万吨聚碳酸酯项目。估算总投资45亿元,用地约800亩。项目建成后预计年销售收入60亿元,利税8亿元。\n")
+    goals = [t["value"] for t in of(extract(nlp, text)[1], "target")]
+    assert 6e9 in goals
+    # decoy: a figure of the section's year with a goal word and no event is still read as done
+    text = "招商指南\n一、2018年工作回顾\n全年争取上级专项资金1.35亿元。\n"
+    assert of(extract(nlp, text)[1], "target") == []
