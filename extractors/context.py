@@ -20,6 +20,7 @@ POLICY_CASE = patterns.compile(r"\s*对[^,;。]{3,},")
 # 到2015年, 至2015年底, 2012年底前, 2015年前, 2015年以前, 2021年12月底前; 十二五末 and its kin are five-year plans.
 YEAR = r"(?<!\d)((?:19|20)\d{2})(?!\d)"
 DEADLINE_MONTH = r"\d{1,2}\s*月"
+NAMES_MONTH = patterns.compile(DEADLINE_MONTH)
 DEADLINE = patterns.compile(
     rf"(?:到|至|截至|截止到?)\s*{YEAR}\s*年(?:底|末|年底|年末)?"
     rf"|{YEAR}\s*年(?:{DEADLINE_MONTH})?(?:底|末)?(?:前|以前|之前)"
@@ -948,7 +949,7 @@ class ContextReader:
         """Whether the last deadline of a sentence names its month (须于2016年6月底前建成投运, 于2019年7月前开通…): the
         due date of one task, where 到2015年 or 2016年底前 is the horizon of a plan the sentences after it go on with."""
         due = self.deadlines(with_digit_years(sentence))
-        return bool(due and regex.search(DEADLINE_MONTH, due[-1].group()))
+        return bool(due and NAMES_MONTH.search(due[-1].group()))
 
     @staticmethod
     def states_time(text: str) -> bool:
