@@ -1027,7 +1027,10 @@ class ContextReader:
         # a sub-goal under the year's goals; not a plan of a sentence that opens on what is under way now (目前园区正在
         # 推进二期扩区,拟新增规划面积12平方公里), which is of its own time
         now = cue is not None and (self.past.search(before, 0, cue) or self.plan_stops.search(before, 0, cue))
-        if goal and stated is None and relative is None and inherit and not now:
+        # Under a heading naming its year (三、2026年重点工作) a goal of its own takes that year, not another deadline
+        # the sentence before ended on (…,到2028年园区产值达到100亿元。办好…大会,力争签约技术转移项目80项以上).
+        foreign = section_year is not None and previous is not None and previous.year != section_year
+        if goal and stated is None and relative is None and inherit and not now and not foreign:
             return FigureContext(True, previous.year, carried)
         if relative and (stated is None or relative.start() > stated.start()):
             base = self.relative_base(relative.group(), dates, section_year, previous)

@@ -2696,3 +2696,16 @@ def test_a_projection_from_an_event_stays_a_goal_in_a_section_of_results(nlp):
     # decoy: a figure of the section's year with a goal word and no event is still read as done
     text = "招商指南\n一、2018年工作回顾\n全年争取上级专项资金1.35亿元。\n"
     assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_under_a_heading_naming_its_year_a_goal_of_its_own_takes_that_year(nlp):
+    text = ("大庆高新区2025年工作总结和2026年工作安排\n(2025年12月19日)\n三、2026年重点工作\n"
+            "(五)推进开放合作。合作产业园2026年新引进项目20个,到2028年园区产值达到100亿元。"
+            "办好第十一届科技成果转化大会,力争签约技术转移项目80项以上。\n")
+    goals = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert goals[80] == 2026 and goals[1e10] == 2028
+    # decoy: with no year in the heading, the sub-goal goes on with the deadline before it
+    text = ("园区发展规划\n(2025年12月19日)\n三、发展目标\n"
+            "到2028年,园区产值达到100亿元。力争签约技术转移项目80项以上。\n")
+    goals = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert goals[80] == 2028
