@@ -278,6 +278,8 @@ def clause_end(text: str, pos: int, delimiters: str = CLAUSE_DELIMITERS) -> int:
     return i
 
 
+# Before a project's planned total, this makes it a year's (全区…项目73个,计划总投资612亿元,年度计划投资158亿元).
+ANNUAL = "年度"
 # A figure written in digits (a deadline after a goal that has one in its own clause dates that one).
 FIGURE_DIGIT = patterns.compile(r"\d")
 
@@ -916,8 +918,9 @@ class ContextReader:
         the sentence before, or it stands in a section headed by that year (2012年重点工作: that year's works; not
         a review of it, 一、上半年工作开展情况, where the project is described, not planned for the year).
         A time the sentence gives for finishing the project after the figure (计划于2018年底前建成投产) dates it."""
-        if not (ctx.goal and self.project_totals.search(sentence, clause_start(sentence, pos), pos)):
-            return ctx
+        total = self.project_totals.search(sentence, clause_start(sentence, pos), pos) if ctx.goal else None
+        if not total or sentence.endswith(ANNUAL, 0, total.start()):
+            return ctx  # 年度计划投资158亿元: the year's planned spending, of the year it is read in
         done = self.completion.search(sentence, pos)
         if done:  # 计划总投资3.6亿元,占地260亩,预计2013年建成投产: dated by when the project is to be done
             return FigureContext(True, int(done.group(1)), ctx.carried)

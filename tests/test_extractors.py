@@ -2709,3 +2709,12 @@ def test_under_a_heading_naming_its_year_a_goal_of_its_own_takes_that_year(nlp):
             "到2028年,园区产值达到100亿元。力争签约技术转移项目80项以上。\n")
     goals = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
     assert goals[80] == 2028
+
+
+def test_a_years_planned_spending_is_that_years_not_a_projects_total(nlp):
+    text = ("大庆高新区2023年上半年工作总结\n(2023年7月12日)\n二、上半年重点工作开展情况\n"
+            "全区纳入市级调度的项目共73个,计划总投资612亿元,年度计划投资158亿元,上半年完成投资79.3亿元。\n")
+    goals = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert goals[1.58e10] == 2023
+    # decoy: the projects' planned total is still no year's
+    assert goals.get(6.12e10) is None
