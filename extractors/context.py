@@ -59,16 +59,19 @@ PART_OF_YEAR = (PART_OF_YEAR_STARTS + r"(?<!年\s*)(?:[上下]半年|(?:第[一�
 # Not 比去年 / 较去年 (比去年同期减少1.2亿元): a baseline a change is measured from, as for STATED_YEAR. 年末 alone
 # (年末建成区面积86.5平方公里 in a bulletin), not the end of a year written before it (2020年末, 今年年末).
 RELATIVE_YEAR = patterns.compile(
-    rf"(?=[今本年全当明去])(?<![比较])(?:今年|本年|年内|全年|当年|明年|去年|(?<![\d年]\s*)年末)|{PART_OF_YEAR}")
+    rf"(?=[今本年全当明去])(?<![比较])(?:今年|本年|年内|全年|当年|明年|去年|(?<![\d年月]\s*)年底前|(?<![\d年]\s*)年末)"
+    rf"|{PART_OF_YEAR}")
+# 年底前 alone (支出进度年底前达到90%以上): a deadline at the end of the year spoken of, a goal cue as 2015年底前 is.
+YEAR_END_DEADLINE = patterns.compile(r"(?<![\d年月]\s*)年底前")
 # A sentence opening with its time alone (今年,…计划…; 2024年,天府新区计划…): the time of the plan the sentence states.
 TIME_CLAUSE = patterns.compile(rf"(?:今年|明年|本年|{YEAR}\s*年)[,:]")
 # Relative times that restate the current year inside a year's plan (今年计划引进企业500家,全年实现营业收入55亿元):
 # the plan still reaches the clause they open; a part of the year (1-5月份) or another year ends its reach.
-SAME_YEAR = {"全年", "年内", "今年", "本年", "年末"}
+SAME_YEAR = {"全年", "年内", "今年", "本年", "年末", "年底前"}
 # Of these, 全年, 年内 and 年末 name no year of their own after another time in the sentence (明年…将…,全年引进项目10个
 # is next year's whole year), where 今年 after 去年 is a new year.
-RESTATING_YEAR = {"全年", "年内", "年末"}
-RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "全年": 0, "年末": 0, "当年": 0, "明年": 1, "去年": -1}
+RESTATING_YEAR = {"全年", "年内", "年末", "年底前"}
+RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "全年": 0, "年末": 0, "年底前": 0, "当年": 0, "明年": 1, "去年": -1}
 # 全年, 年末 and 当年 name the year being spoken of, which may not be the year the report was written (a 2019 notice on
 # 2018年度 results says 全年 of 2018, a 2021 bulletin on 2020 年末); 今年, 明年 and the like count from the report's date.
 ANAPHORIC_YEAR = {"全年", "年末", "当年"}
@@ -836,6 +839,7 @@ class ContextReader:
                 starts.append(at)
         starts += [m.start() for m in self.deadlines(before)
                    if not (report_year and int(m.group(1) or m.group(2)) < report_year)]
+        starts += [m.start() for m in YEAR_END_DEADLINE.finditer(before)]
         starts += [m.start() for m in PLAN_END.finditer(before)
                    if not (report_year and FIVE_YEAR_PLANS[m.group(1)] < report_year)]
         if report_year:
@@ -949,9 +953,14 @@ class ContextReader:
         return FigureContext(ctx.goal, None, ctx.carried)
 
     def ends_with_due_date(self, sentence: str) -> bool:
-        """Whether the last deadline of a sentence names its month (须于2016年6月底前建成投运, 于2019年7月前开通…): the
-        due date of one task, where 到2015年 or 2016年底前 is the horizon of a plan the sentences after it go on with."""
-        due = self.deadlines(with_digit_years(sentence))
+        """Whether the last deadline of a sentence names its month (须于2016年6月底前建成投运, 于2019年7月前开通…) or is
+        年底前 alone: the due date of one task, where 到2015年 or 2016年底前 is the horizon of a plan the sentences after
+        it go on with."""
+        sentence = with_digit_years(sentence)
+        due = self.deadlines(sentence)
+        year_end = list(YEAR_END_DEADLINE.finditer(sentence))  # 年底前 alone: a task of the year being spoken of
+        if year_end and (not due or year_end[-1].start() > due[-1].start()):
+            return True
         return bool(due and NAMES_MONTH.search(due[-1].group()))
 
     @staticmethod

@@ -2718,3 +2718,13 @@ def test_a_years_planned_spending_is_that_years_not_a_projects_total(nlp):
     assert goals[1.58e10] == 2023
     # decoy: the projects' planned total is still no year's
     assert goals.get(6.12e10) is None
+
+
+def test_year_end_alone_is_a_deadline_of_the_year_that_does_not_carry(nlp):
+    text = "2015年8月12日\n石嘴山经开区环保专项资金支出进度年底前达到90%以上。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(90, 2015)]
+    # decoys: the sentence after it is no goal of it; 2016年底前 is still the year written
+    text = ("2013年1月5日\n沁北安置小区年底前开工建设。通过融资平台融资18亿元，用于集聚区和企业发展。\n")
+    assert of(extract(nlp, text)[1], "target") == []
+    text = "2015年8月12日\n园区支出进度2016年底前达到90%以上。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(90, 2016)]
