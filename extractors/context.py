@@ -17,11 +17,13 @@ SENTENCE_END = patterns.compile(r"[。!?]")
 FIGURE = patterns.compile(r"\d")
 # 对 and the case a policy applies to, up to its comma (对新落户的…制造业项目,); not 对此, (three characters at least).
 POLICY_CASE = patterns.compile(r"\s*对[^,;。]{3,},")
-# 到2015年, 至2015年底, 2012年底前, 2015年前, 2015年以前; 十二五末 and its kin are five-year plans.
+# 到2015年, 至2015年底, 2012年底前, 2015年前, 2015年以前, 2021年12月底前; 十二五末 and its kin are five-year plans.
 YEAR = r"(?<!\d)((?:19|20)\d{2})(?!\d)"
+DEADLINE_MONTH = r"\d{1,2}\s*月"
+NAMES_MONTH = patterns.compile(DEADLINE_MONTH)
 DEADLINE = patterns.compile(
     rf"(?:到|至|截至|截止到?)\s*{YEAR}\s*年(?:底|末|年底|年末)?"
-    rf"|{YEAR}\s*年(?:底|末)?(?:前|以前|之前)"
+    rf"|{YEAR}\s*年(?:{DEADLINE_MONTH})?(?:底|末)?(?:前|以前|之前)"
 )
 FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 PLAN_END = patterns.compile(r"[\"“]?(十一五|十二五|十三五|十四五|十五五)[\"”]?(?:期?末|期间|时期|规划期)")
@@ -57,16 +59,19 @@ PART_OF_YEAR = (PART_OF_YEAR_STARTS + r"(?<!年\s*)(?:[上下]半年|(?:第[一�
 # Not 比去年 / 较去年 (比去年同期减少1.2亿元): a baseline a change is measured from, as for STATED_YEAR. 年末 alone
 # (年末建成区面积86.5平方公里 in a bulletin), not the end of a year written before it (2020年末, 今年年末).
 RELATIVE_YEAR = patterns.compile(
-    rf"(?=[今本年全当明去])(?<![比较])(?:今年|本年|年内|全年|当年|明年|去年|(?<![\d年]\s*)年末)|{PART_OF_YEAR}")
+    rf"(?=[今本年全当明去])(?<![比较])(?:今年|本年|年内|全年|当年|明年|去年|(?<![\d年月]\s*)年底前|(?<![\d年]\s*)年末)"
+    rf"|{PART_OF_YEAR}")
+# 年底前 alone (支出进度年底前达到90%以上): a deadline at the end of the year spoken of, a goal cue as 2015年底前 is.
+YEAR_END_DEADLINE = patterns.compile(r"(?<![\d年月]\s*)年底前")
 # A sentence opening with its time alone (今年,…计划…; 2024年,天府新区计划…): the time of the plan the sentence states.
 TIME_CLAUSE = patterns.compile(rf"(?:今年|明年|本年|{YEAR}\s*年)[,:]")
 # Relative times that restate the current year inside a year's plan (今年计划引进企业500家,全年实现营业收入55亿元):
 # the plan still reaches the clause they open; a part of the year (1-5月份) or another year ends its reach.
-SAME_YEAR = {"全年", "年内", "今年", "本年", "年末"}
+SAME_YEAR = {"全年", "年内", "今年", "本年", "年末", "年底前"}
 # Of these, 全年, 年内 and 年末 name no year of their own after another time in the sentence (明年…将…,全年引进项目10个
 # is next year's whole year), where 今年 after 去年 is a new year.
-RESTATING_YEAR = {"全年", "年内", "年末"}
-RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "全年": 0, "年末": 0, "当年": 0, "明年": 1, "去年": -1}
+RESTATING_YEAR = {"全年", "年内", "年末", "年底前"}
+RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "全年": 0, "年末": 0, "年底前": 0, "当年": 0, "明年": 1, "去年": -1}
 # 全年, 年末 and 当年 name the year being spoken of, which may not be the year the report was written (a 2019 notice on
 # 2018年度 results says 全年 of 2018, a 2021 bulletin on 2020 年末); 今年, 明年 and the like count from the report's date.
 ANAPHORIC_YEAR = {"全年", "年末", "当年"}
@@ -82,6 +87,9 @@ DOCUMENT_DATE = patterns.compile(rf"{YEAR}\s*(?:年\s*\d{{1,2}}\s*月\s*\d{{1,2}
 # Its year may be in Chinese numerals, read as digits first (二○○五年十一月, as official documents date themselves).
 BYLINE_MONTH = patterns.compile(rf"{YEAR}\s*年\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*[))]?\s*$", regex.M)
 BYLINE_LINES = 5
+# An official document's number alone on one of its first lines (云政办发〔2013〕87号, 国发[2010]12号): the year it
+# was issued in.
+DOCUMENT_NUMBER = patterns.compile(rf"^\s*\p{{Han}}{{1,12}}[〔\[(]{YEAR}[〕\])]\s*\d{{1,4}}\s*号\s*$", regex.M)
 # A signature date closing a document, alone on one of its last lines, after the issuing office at most:
 # 贵州省人民政府 / 二〇一〇年六月十二日, …办公厅秘书处2012年6月19日印发. Written in digits or Chinese numerals.
 CN_YEAR_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
@@ -135,7 +143,8 @@ def with_gregorian_years(text: str, pos: int) -> tuple[str, int]:
 
 def document_year(text: str, roc: bool = False) -> int | None:
     """The year a report is dated: a full date in its first lines, else a year and month ending one of its first
-    lines (a byline), else the date it is signed with at its end, else a year in its title line. `roc`: the
+    lines (a byline), else the date it is signed with at its end, else its document number (云政办发〔2013〕87号)
+    on one of its first lines, else a year in its title line. `roc`: the
     text dates itself by the ROC calendar (发布日期:111年10月26日)."""
     head = with_gregorian_years(text[:2000], 0)[0] if roc else text[:2000]
     m = DOCUMENT_DATE.search(head)
@@ -148,6 +157,9 @@ def document_year(text: str, roc: bool = False) -> int | None:
     signed = signature_year(text)
     if signed:
         return signed
+    m = DOCUMENT_NUMBER.search("\n".join(lines[:BYLINE_LINES]))
+    if m:
+        return int(m.group(1))
     m = STATED_YEAR.search(title_line(text))
     return int(m.group(1)) if m else None
 
@@ -259,6 +271,20 @@ def clause_start(text: str, pos: int, floor: int = 0, delimiters: str = CLAUSE_D
     while i > floor and text[i - 1] not in delimiters:
         i -= 1
     return i
+
+
+def clause_end(text: str, pos: int, delimiters: str = CLAUSE_DELIMITERS) -> int:
+    """Where the clause holding `pos` ends (at the first delimiter from it, or the end of the text)."""
+    i = pos
+    while i < len(text) and text[i] not in delimiters:
+        i += 1
+    return i
+
+
+# Before a project's planned total, this makes it a year's (全区…项目73个,计划总投资612亿元,年度计划投资158亿元).
+ANNUAL = "年度"
+# A figure written in digits (a deadline after a goal that has one in its own clause dates that one).
+FIGURE_DIGIT = patterns.compile(r"\d")
 
 
 # Cells of a table row: split by a bar (stored NFKC, so ｜ is |), a tab, or a run of spaces.
@@ -728,6 +754,9 @@ class ContextReader:
         self.project_totals = patterns.compile(alternation(lex.project_total_words))
         self.completion = patterns.compile(
             rf"{YEAR}\s*年(?:底|末|年底|年末)?(?:前|以前|之前)?\s*(?:{alternation(lex.completion_words)})")
+        # 预计于 / 将于 / 计划于 before a year: an event still to come, even when the report has no date of its own
+        self.planned_event = patterns.compile(
+            rf"(?:{alternation(list(lex.goal_words) + list(lex.future_words))})(?:{'|'.join(EVENT_YEAR_MARKS)})$")
         self.fingerprint = lex.fingerprint
 
     def plan_reaches(self, before: str, cue_start: int, cue_end: int, clause: int) -> bool:
@@ -789,13 +818,14 @@ class ContextReader:
         """The deadlines stated in `before`, less the times something falls due (2016年到期需偿还的债务)."""
         return [m for m in DEADLINE.finditer(before) if not self.due.match(before, m.end())]
 
-    @staticmethod
-    def years_ahead(before: str, sums_ahead: bool) -> list[regex.Match]:
+    def years_ahead(self, before: str, sums_ahead: bool) -> list[regex.Match]:
         """Spans of years from the report's year in `before`, in order: 三年累计 only where it `sums_ahead`, and not
-        after a plan's end or a deadline (到“十二五”末,…实际利用外资五年累计突破500亿美元: the plan's five years)."""
+        after a plan's end or a deadline (到“十二五”末,…实际利用外资五年累计突破500亿美元: the plan's five years).
+        Not a span in which a debt falls due (一年内到期的非流动负债, a balance sheet's item), as with deadlines."""
         summed = [m for m in YEARS_SUMMED.finditer(before)
                   if not (PLAN_END.search(before, 0, m.start()) or DEADLINE.search(before, 0, m.start()))]
-        spans = list(YEARS_AHEAD.finditer(before)) + (summed if sums_ahead else [])
+        ahead = [m for m in YEARS_AHEAD.finditer(before) if not self.due.match(before, m.end())]
+        spans = ahead + (summed if sums_ahead else [])
         return sorted(spans, key=lambda m: m.start())
 
     def goal_start(self, before: str, part: bool = False, report_year: int | None = None,
@@ -821,6 +851,7 @@ class ContextReader:
                 starts.append(at)
         starts += [m.start() for m in self.deadlines(before)
                    if not (report_year and int(m.group(1) or m.group(2)) < report_year)]
+        starts += [m.start() for m in YEAR_END_DEADLINE.finditer(before)]
         starts += [m.start() for m in PLAN_END.finditer(before)
                    if not (report_year and FIVE_YEAR_PLANS[m.group(1)] < report_year)]
         if report_year:
@@ -860,7 +891,9 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 投资强度原则上不低于200万元 and the rule's clauses after
         # 争取上级专项资金1.35亿元 in a year's review: done; but a review of part of the year (二、上半年…开展情况)
         # still has the rest of it ahead (力争年底前入驻企业突破80家)
-        if review and ctx.goal and not (ctx.year and ctx.year > year) and not section.part_of_year:
+        # nor is a projection from an event (项目建成后预计年销售收入60亿元, under 七、重点招商项目(2019年)) ever a result
+        if (review and ctx.goal and not (ctx.year and ctx.year > year) and not section.part_of_year
+                and not self.projection_events.search(sentence, 0, pos)):
             ctx = FigureContext(False, ctx.year, ctx.carried)
         # not a grant (给予最高1000万元), what a project is (推动总投资120亿元的…项目年内建成投产) nor a rule
         # (周边3.6万亩高标准农田纳入生态保护范围,不得擅自占用)
@@ -901,8 +934,9 @@ class ContextReader:
         the sentence before, or it stands in a section headed by that year (2012年重点工作: that year's works; not
         a review of it, 一、上半年工作开展情况, where the project is described, not planned for the year).
         A time the sentence gives for finishing the project after the figure (计划于2018年底前建成投产) dates it."""
-        if not (ctx.goal and self.project_totals.search(sentence, clause_start(sentence, pos), pos)):
-            return ctx
+        total = self.project_totals.search(sentence, clause_start(sentence, pos), pos) if ctx.goal else None
+        if not total or sentence.endswith(ANNUAL, 0, total.start()):
+            return ctx  # 年度计划投资158亿元: the year's planned spending, of the year it is read in
         done = self.completion.search(sentence, pos)
         if done:  # 计划总投资3.6亿元,占地260亩,预计2013年建成投产: dated by when the project is to be done
             return FigureContext(True, int(done.group(1)), ctx.carried)
@@ -930,6 +964,17 @@ class ContextReader:
             return ctx
         return FigureContext(ctx.goal, None, ctx.carried)
 
+    def ends_with_due_date(self, sentence: str) -> bool:
+        """Whether the last deadline of a sentence names its month (须于2016年6月底前建成投运, 于2019年7月前开通…) or is
+        年底前 alone: the due date of one task, where 到2015年 or 2016年底前 is the horizon of a plan the sentences after
+        it go on with."""
+        sentence = with_digit_years(sentence)
+        due = self.deadlines(sentence)
+        year_end = list(YEAR_END_DEADLINE.finditer(sentence))  # 年底前 alone: a task of the year being spoken of
+        if year_end and (not due or year_end[-1].start() > due[-1].start()):
+            return True
+        return bool(due and NAMES_MONTH.search(due[-1].group()))
+
     @staticmethod
     def states_time(text: str) -> bool:
         return bool(DEADLINE.search(text) or STATED_YEAR.search(text) or RELATIVE_YEAR.search(text)
@@ -937,8 +982,12 @@ class ContextReader:
 
     @staticmethod
     def deadline_after(sentence: str, pos: int, report_year: int | None) -> int | None:
-        """The first deadline stated after `pos` in its sentence, unless it is before the report's year."""
+        """The first deadline stated after `pos` in its sentence, unless it is before the report's year or dates a
+        figure of its own clause (设立规模30亿元的…子基金,…,力争2022年底前完成首期10亿元募集: the deadline is the first
+        tranche's, not the fund's)."""
         m = DEADLINE.search(sentence, pos)
+        if m and FIGURE_DIGIT.search(sentence, m.end(), clause_end(sentence, m.end())):
+            return None
         year = int(m.group(1) or m.group(2)) if m else None
         return year if year and not (report_year and year < report_year) else None
 
@@ -956,8 +1005,12 @@ class ContextReader:
         stated = None
         clause = clause_start(before, pos)
         for m in STATED_YEAR.finditer(before):
-            if m.start() < clause and before[max(0, m.start() - 1):m.start()] in EVENT_YEAR_MARKS:
-                continue  # 于1992年经国务院批准设立,规划面积…: the year of an event, not of the figures after it
+            if (m.start() < clause and before[max(0, m.start() - 1):m.start()] in EVENT_YEAR_MARKS
+                    and not (dates.report and int(m.group(1)) > dates.report)
+                    and not self.planned_event.search(before, clause_start(before, m.start()), m.start())):
+                # 于1992年经国务院批准设立,规划面积…: the year of an event, not of the figures after it; an event still
+                # ahead (二期预计于2019年第三季竣工,届时将新增…) dates what is to follow from it
+                continue
             stated = m
         relative = None
         for m in RELATIVE_YEAR.finditer(before):
@@ -970,9 +1023,10 @@ class ContextReader:
         # deadline of the sentence before either.
         inherit = (inherit and not self.grant_words.search(before, clause) and not self.policy_terms(sentence)
                    and not self.describes_project(before, 0, pos))
-        # nor is a sentence that says its matter is done (…扩建的厂房已经封顶) or states a rule (不得擅自占用) a goal
-        # carried from the one before.
-        carried_in = inherit and not self.settled.search(sentence) and not self.rule_words.search(sentence)
+        # nor is a sentence that says its matter is done (…扩建的厂房已经封顶) or states a rule (不得擅自占用; 原则上每个
+        # 园区主导产业不超过3个: a standard for every year) a goal carried from the one before.
+        carried_in = (inherit and not self.settled.search(sentence) and not self.rule_words.search(sentence)
+                      and not self.standard_words.search(sentence))
         # The clauses of one list (主要预期目标是:…;…;…。) share its goal however many there are, and a clause
         # of it stating its own time (全年新签约…60个以上) is still a goal.
         carried = previous.carried + (0 if previous and previous.clause else 1) if previous else 0
@@ -997,7 +1051,10 @@ class ContextReader:
         # a sub-goal under the year's goals; not a plan of a sentence that opens on what is under way now (目前园区正在
         # 推进二期扩区,拟新增规划面积12平方公里), which is of its own time
         now = cue is not None and (self.past.search(before, 0, cue) or self.plan_stops.search(before, 0, cue))
-        if goal and stated is None and relative is None and inherit and not now:
+        # Under a heading naming its year (三、2026年重点工作) a goal of its own takes that year, not another deadline
+        # the sentence before ended on (…,到2028年园区产值达到100亿元。办好…大会,力争签约技术转移项目80项以上).
+        foreign = section_year is not None and previous is not None and previous.year != section_year
+        if goal and stated is None and relative is None and inherit and not now and not foreign:
             return FigureContext(True, previous.year, carried)
         if relative and (stated is None or relative.start() > stated.start()):
             base = self.relative_base(relative.group(), dates, section_year, previous)
@@ -1111,6 +1168,8 @@ class CarriedContext:
             node.context = node.reader.read(node.text[node.start:node.end], node.end - node.start,
                                             node.dates, previous, section=node.section)
             node.context.clause = node.text[node.end - 1] in ";:"  # its year holds after it
+            if node.context.goal and node.reader.ends_with_due_date(node.text[node.start:node.end]):
+                node.context.carried = MAX_CARRY  # the date of one task, not of the sentences after it
             opening = OPENING_YEAR.match(node.text, node.start, node.end) if node.previous is None else None
             node.context.opened = not node.context.goal and node.context.year is not None and (
                 bool(opening and int(opening.group(1)) == node.context.year)

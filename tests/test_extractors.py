@@ -2611,3 +2611,141 @@ def test_a_county_whose_name_starts_with_a_preposition_keeps_it(nlp):
     # decoy: a preposition glued to a place is still cut off
     text = "标题\n企业在郑州航空港经济综合实验区投资10亿元。\n"
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == ["郑州航空港经济综合实验区"]
+
+
+def test_a_deadline_naming_its_month_dates_its_sentence_and_does_not_carry(nlp):
+    text = ("2020年5月6日\n益阳电子信息产业园标准厂房建设项目计划于2021年12月底前竣工，"
+            "建成后可实现厂房出租和销售收入合计约9.86亿元，可容纳电子元器件企业60家以上。\n")
+    goals = [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")]
+    assert goals == [(9.86e8, 2021), (60, 2021)]
+    # decoy: the next sentence of the list does not take the due date of one task
+    text = ("2015年8月12日\n宁东基地未建成的2座污水处理厂须于2016年6月底前建成投运，日处理能力达到4万吨；\n"
+            "石嘴山经开区违规拨付的630万元限期收回。\n")
+    goals = {t["text"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert goals == {"日处理能力达到4万吨": 2016}
+    # a year's deadline still carries into the sentence after it
+    text = "2020年5月6日\n园区力争2021年底前建成标准厂房30万平方米。拟新增规划面积12平方公里。\n"
+    assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [2021, 2021]
+
+
+def test_a_span_in_which_a_debt_falls_due_is_no_goal(nlp):
+    text = ("2020年5月6日\n截至2019年12月31日，发行人有息债务余额为1,128,540.00万元，其中短期借款86,300.00万元，"
+            "一年内到期的非流动负债154,820.00万元，长期借款623,420.00万元，应付债券264,000.00万元。\n")
+    _, records = extract(nlp, text)
+    assert of(records, "target") == []
+    assert not any(m["target"] for m in of(records, "money"))
+    # decoy: a span of years still ahead dates a goal
+    text = "2020年5月6日\n园区力争三年内新引进企业100家。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(100, 2022)]
+
+
+def test_a_firms_announced_investment_is_dated_by_when_its_project_is_to_be_done(nlp):
+    text = ("2017年3月2日\n香港信利半导体计划追加投资2.5亿美元，在区内新建一条面板生产线，项目用地23公顷，"
+            "计划于2018年底前建成投产。\n"
+            "根据协议，本集团拟投资约人民币20亿元开发广州嘉汇生物产业园，项目用地约300亩，预计于2021年建成。\n")
+    goals = [(t["value"], t["unit"], t["year"]) for t in of(extract(nlp, text)[1], "target")]
+    assert goals == [(2.5e8, "USD", 2018), (2e9, "CNY", 2021)]
+    # decoy: with no time for the project, the total has no year (not the report's)
+    text = "2017年3月2日\n本集团拟投资约人民币20亿元开发广州嘉汇生物产业园，项目用地约300亩。\n"
+    assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [None]
+
+
+def test_a_deadline_after_a_goal_dates_it_only_when_no_figure_of_its_own_follows(nlp):
+    text = "2021年12月1日\n园区拟设立规模30亿元的产业子基金，力争2022年底前完成首期10亿元募集。\n"
+    goals = [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")]
+    assert goals == [(3e9, None), (1e9, 2022)]
+    # decoy: a deadline with no figure of its own after the goal is the goal's
+    text = "2017年3月1日\n园区预计投入120亿元进行公共工程，2020年底前完成土地开发。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(1.2e10, 2020)]
+
+
+def test_the_next_step_states_goals(nlp):
+    text = ("2022年7月8日\n下一步，我们将加强与两区的沟通协调，推动今年两区电子信息产业实现营业收入1800亿元以上，"
+            "新引进配套企业60家。\n大连开发区下一步将加快建设生态科技创新城，新增开发面积20平方公里。\n")
+    goals = [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")]
+    assert sorted(goals, key=lambda g: g[0]) == [(20, None), (60, 2022), (1.8e11, 2022)]
+    # decoy: what was done before the next step is no goal
+    text = "2022年7月8日\n今年以来，两区电子信息产业实现营业收入860亿元，新引进配套企业28家。\n"
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_a_year_of_an_event_still_to_come_dates_what_follows_from_it(nlp):
+    text = "嘉汇产业园年报(摘录)\n一期已于2017年竣工，二期预计于2019年第三季竣工，届时将新增建筑面积约18万平方米。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(0.18, 2019)]
+    # decoy: the year of an event done (于1992年经国务院批准设立) dates no figure after it
+    text = "2018年3月1日\n开发区于1992年经国务院批准设立，规划面积力争达到30平方公里。\n"
+    assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [None]
+
+
+def test_a_standard_takes_no_goal_or_year_from_the_sentence_before(nlp):
+    text = ("2013年5月6日\n大理创新工业园区今年力争新开工项目不少于20个。"
+            "各州、市认定的工业园区，原则上每个主导产业要有1户以上主营业务收入超十亿元的龙头企业。\n")
+    _, records = extract(nlp, text)
+    assert [(t["value"], t["year"]) for t in of(records, "target")] == [(20, 2013)]
+    assert [(m["value"], m["target"], m["year"]) for m in of(records, "money")] == [(1e9, False, None)]
+    # decoy: a sub-goal with no standard still takes the year before it
+    text = "2013年5月6日\n大理创新工业园区今年力争新开工项目不少于20个。拟新增工业用地4500亩。\n"
+    assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [2013, 2013]
+
+
+def test_an_official_documents_number_dates_it(nlp):
+    text = ("云南省人民政府办公厅关于开展全省工业园区考核评价工作的通知\n\n云政办发〔2013〕87号\n\n"
+            "五、重点园区发展目标\n"
+            "昆明高新区2012年实现工业总产值805亿元，要重点发展生物医药产业，到2015年工业总产值突破1500亿元。\n")
+    goals = [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")]
+    assert goals == [(1.5e11, 2015)]  # 2012 is before the report's year: a result, though under goals
+    # decoy: a document cited in the text (依据国发〔2010〕12号) is no date of the report's own
+    from extractors.context import document_year
+    assert document_year("关于园区发展的意见\n\n依据《国务院关于…的意见》(国发〔2010〕12号),现提出如下意见。\n") is None
+
+
+def test_a_count_in_words_of_things_worth_billions_is_a_goal_figure(nlp):
+    text = "2014年6月\n到2020年,中河园力争打造三个产值超百亿元的产业集群。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(3, 2020)]
+    # decoys: the size of a list of named clusters, and a count in words with no such scale
+    text = "2010年6月\n“十二五”期间,中关村将力争打造下一代互联网、移动通信和生物医药三个千亿级产业集群。\n"
+    assert [t for t in of(extract(nlp, text)[1], "target") if t["value"] == 3] == []
+    text = "2014年6月\n到2020年,中河园力争打造两个特色产业基地。\n"
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_a_projection_from_an_event_stays_a_goal_in_a_section_of_results(nlp):
+    text = ("招商指南\n七、重点招商项目(2019年)\n"
+            "1.年产30万吨聚碳酸酯项目。估算总投资45亿元,用地约800亩。项目建成后预计年销售收入60亿元,利税8亿元。\n")
+    goals = [t["value"] for t in of(extract(nlp, text)[1], "target")]
+    assert 6e9 in goals
+    # decoy: a figure of the section's year with a goal word and no event is still read as done
+    text = "招商指南\n一、2018年工作回顾\n全年争取上级专项资金1.35亿元。\n"
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_under_a_heading_naming_its_year_a_goal_of_its_own_takes_that_year(nlp):
+    text = ("大庆高新区2025年工作总结和2026年工作安排\n(2025年12月19日)\n三、2026年重点工作\n"
+            "(五)推进开放合作。合作产业园2026年新引进项目20个,到2028年园区产值达到100亿元。"
+            "办好第十一届科技成果转化大会,力争签约技术转移项目80项以上。\n")
+    goals = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert goals[80] == 2026 and goals[1e10] == 2028
+    # decoy: with no year in the heading, the sub-goal goes on with the deadline before it
+    text = ("园区发展规划\n(2025年12月19日)\n三、发展目标\n"
+            "到2028年,园区产值达到100亿元。力争签约技术转移项目80项以上。\n")
+    goals = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert goals[80] == 2028
+
+
+def test_a_years_planned_spending_is_that_years_not_a_projects_total(nlp):
+    text = ("大庆高新区2023年上半年工作总结\n(2023年7月12日)\n二、上半年重点工作开展情况\n"
+            "全区纳入市级调度的项目共73个,计划总投资612亿元,年度计划投资158亿元,上半年完成投资79.3亿元。\n")
+    goals = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert goals[1.58e10] == 2023
+    # decoy: the projects' planned total is still no year's
+    assert goals.get(6.12e10) is None
+
+
+def test_year_end_alone_is_a_deadline_of_the_year_that_does_not_carry(nlp):
+    text = "2015年8月12日\n石嘴山经开区环保专项资金支出进度年底前达到90%以上。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(90, 2015)]
+    # decoys: the sentence after it is no goal of it; 2016年底前 is still the year written
+    text = ("2013年1月5日\n沁北安置小区年底前开工建设。通过融资平台融资18亿元，用于集聚区和企业发展。\n")
+    assert of(extract(nlp, text)[1], "target") == []
+    text = "2015年8月12日\n园区支出进度2016年底前达到90%以上。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(90, 2016)]
