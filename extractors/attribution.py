@@ -48,6 +48,9 @@ CLAUSE_MARKS = ",;:"
 FULL_STOPS = "。!?\n"
 # Between a clause's first zone and the next these join two subjects (合肥高新区和芜湖经开区, …与…, …、…).
 JOINED_TO_SUBJECT = patterns.compile(r"\s*(?:[、和与及同跟]|以及|联合|携手)")
+# 醴陵经开区里的醴陵电瓷电器产业园, 园区内的…产业园: between a zone and a park in it these make the park the head of
+# the phrase, the zone only where it lies.
+HOST_OF = patterns.compile(r"(?:里|内|中)?的")
 
 
 def dominant(counts: Counter) -> str | None:
@@ -337,6 +340,12 @@ class ZoneAttributor:
             clause_start = max(text.rfind(m, s_start, clause_end) for m in CLAUSE_MARKS) + 1
             clause_start = max(clause_start, s_start)
             named = {z for s, e, z in mentions if clause_start <= s < clause_end}
+            inside = [(s, e, z) for s, e, z in mentions if clause_start <= s < clause_end]
+            described = [z for s, e, z in inside if described_subject(text, s, e, clause_end)]
+            if described and not any(at_clause_start(text, s, clause_start) for s, e, z in inside):
+                # 位于成都高新区南部园区的新川创新科技园,: the head its description qualifies, however many zones the
+                # description names (not 仲恺高新区将…建设…的孵化园: a zone opening the clause is its subject)
+                return described[0]
             subject = any(at_clause_start(text, s, clause_start) or described_subject(text, s, e, clause_end)
                           for s, e, z in mentions if clause_start <= s < clause_end)
             if len(named) == 1 and subject:
@@ -425,7 +434,12 @@ def lone_subject(text: str, lo: int, hi: int, mentions: list[tuple[int, int, str
     first_start, first_end, subject = inside[0]
     if not at_clause_start(text, first_start, lo):
         return None
-    others = [(s, z) for s, e, z in inside if z != subject]
+    others = [(s, e, z) for s, e, z in inside if z != subject]
+    if HOST_OF.fullmatch(text, first_end, others[0][0]):
+        # 醴陵经开区里的醴陵电瓷电器产业园,规划用地…: the park in the zone is what the clause is about
+        subject, first_end, others = others[0][2], others[0][1], others[1:]
+        if not others:
+            return subject
     if JOINED_TO_SUBJECT.match(text, first_end, others[0][0]):
         return None
     return subject

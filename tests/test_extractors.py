@@ -2590,3 +2590,17 @@ def test_a_region_written_as_a_place_and_diqu_before_a_zone_word_is_its_zones_to
     # decoy: a place's own park is still a zone
     text = "渝北工业园区发展势头很好，完成投资50亿元。\n"
     assert [z["name"] for z in of(extract(nlp, "标题\n" + text)[1], "zone")] == ["渝北工业园区"]
+
+
+def test_a_park_named_in_its_host_zone_heads_the_phrase(nlp):
+    text = ("株洲市产业园区工作情况\n醴陵经开区里的醴陵电瓷电器产业园,规划用地一千二百亩,要抓紧建设。\n"
+            "位于成都高新区南部园区的新川创新科技园,规划面积10平方公里,是重点项目。\n")
+    areas = [a["zone"] for a in of(extract(nlp, text)[1], "area")]
+    assert areas == ["醴陵电瓷电器产业园", "新川创新科技园"]
+    # decoys: a zone learning from a park, a zone building a park, two zones joined
+    text = ("株洲市产业园区工作情况\n醴陵经开区学习醴陵电瓷电器产业园的经验,规划用地一千二百亩。\n"
+            "仲恺高新区将在潼湖片区建设总面积约10万平方米的仲恺港澳青年创业孵化园,投资5000万元。\n"
+            "醴陵经开区和醴陵电瓷电器产业园,规划用地一千二百亩。\n")
+    records = extract(nlp, text)[1]
+    assert [a["zone"] for a in of(records, "area")] == ["醴陵经开区", "仲恺高新区", None]
+    assert [m["zone"] for m in of(records, "money")] == ["仲恺高新区"]
