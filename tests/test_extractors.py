@@ -2604,3 +2604,14 @@ def test_a_park_named_in_its_host_zone_heads_the_phrase(nlp):
     records = extract(nlp, text)[1]
     assert [a["zone"] for a in of(records, "area")] == ["醴陵经开区", "仲恺高新区", None]
     assert [m["zone"] for m in of(records, "money")] == ["仲恺高新区"]
+
+
+def test_hongwei_names_daqings_parks(nlp):
+    text = ("大庆高新区发展情况\n宏伟化工产业园:规划面积42平方公里,完成投资68.3亿元。\n"
+            "大庆高新技术产业开发区由宏伟园区、兴化园区和新兴产业园区“一区三园”组成。\n")
+    records = extract(nlp, text)[1]
+    assert {"宏伟化工产业园", "宏伟园区"} <= set(zones_of(records))
+    assert [a["zone"] for a in of(records, "area")] == ["宏伟化工产业园"]
+    # decoy: the adjective before a bare zone word names no zone
+    text = "大庆高新区发展情况\n要实现宏伟目标,描绘宏伟蓝图,园区投资5亿元。\n"
+    assert set(zones_of(extract(nlp, text)[1])) == {"大庆高新区"}
