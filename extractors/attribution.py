@@ -28,6 +28,11 @@ NUMBERED_LINE = patterns.compile(r"^(?:[一二三四五六七八九十]+、|\([�
 # (一)江西安义工业园区。 / 常德经开区: a paragraph's first sentence that is only a zone's name (with its number and an
 # aside in brackets) heads the paragraph.
 PARAGRAPH_MARKS = "。!?:"
+# A list item's label or title (第三标段:…工程。, 1.年产30万吨聚碳酸酯项目。) before the sentence naming its zone
+ITEM_STOPS = "。!?"
+MAX_ITEM_TITLE_CHARS = 30
+ITEM_LABEL = patterns.compile(r"\s*[\p{Han}\d]{2,6}:")  # 第三标段:, 项目三:
+ITEM_FIELD = patterns.compile(r"\s*\p{Han}{2,6}:\s*")  # 建设地点:, 所在园区:
 # What a heading line holds besides a zone's name: its number, brackets, spaces and a closing mark.
 HEADING_MARKS = patterns.compile(r"\([^()]*\)|[\s\d.、一二三四五六七八九十【】\[\]。:]")
 # 分别: the figures after it go, in order, to the zones listed before it.
@@ -400,6 +405,9 @@ class ZoneAttributor:
         first = {z for s, e, z in mentions if start <= s < first_end}
         if not first and speaker and not self.question.match(text, speaker.start()):
             return self.question_zone(text, speaker.start(), mentions)
+        if not first and not speaker:
+            first_end = item_subject_end(text, start, end, mentions)
+            first = {z for s, e, z in mentions if start <= s < first_end}
         if len(first) != 1:
             return None
         zone = first.pop()
@@ -410,6 +418,25 @@ class ZoneAttributor:
         heading = not patterns.sub(r"\([^()]*\)|[\s\d.、一二三四五六七八九十]", "", ARTICLE_NUMBER.sub("", rest))
         others = {z for s, e, z in mentions if start <= s < end} - {zone}
         return zone if heading or not (others or general) else None
+
+
+def item_subject_end(text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> int:
+    """Where the sentence telling what a list item is about ends, in the paragraph text[start:end]: after a short
+    label (第三标段:生物医药产业园标准化厂房工程。), the label's sentence; after a short title, a field whose value is
+    only a zone's name (1.年产30万吨聚碳酸酯项目。建设地点:上库石化产业园。); else `start`, no such sentence."""
+    stops = [i for i in (text.find(m, start, end) for m in ITEM_STOPS) if i >= 0]
+    title_end = min(stops, default=end)
+    if ITEM_LABEL.match(text, start, title_end):
+        return title_end
+    if title_end - start > MAX_ITEM_TITLE_CHARS or title_end >= end:
+        return start
+    following = [i for i in (text.find(m, title_end + 1, end) for m in ITEM_STOPS) if i >= 0]
+    field_end = min(following, default=end)
+    field = ITEM_FIELD.match(text, title_end + 1, field_end)
+    named = [(s, e) for s, e, _ in mentions if title_end < s < field_end]
+    if field and len(named) == 1 and named[0] == (field.end(), field_end):
+        return field_end
+    return start
 
 
 def is_addressee(line: str) -> bool:

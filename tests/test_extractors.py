@@ -2615,3 +2615,16 @@ def test_hongwei_names_daqings_parks(nlp):
     # decoy: the adjective before a bare zone word names no zone
     text = "大庆高新区发展情况\n要实现宏伟目标,描绘宏伟蓝图,园区投资5亿元。\n"
     assert set(zones_of(extract(nlp, text)[1])) == {"大庆高新区"}
+
+
+def test_a_list_item_labelled_or_titled_before_the_zone_it_is_about(nlp):
+    text = ("沧州高新区2024年重点项目招标公告\n沧州高新区生物医药产业园今年开工。\n"
+            "第三标段:生物医药产业园标准化厂房工程。新建厂房18栋,用地面积186亩。\n"
+            "七、重点招商项目\n  1.年产30万吨聚碳酸酯项目。建设地点:上库石化产业园。估算总投资45亿元,用地约800亩。\n")
+    records = extract(nlp, text)[1]
+    assert [a["zone"] for a in of(records, "area")] == ["沧州高新区生物医药产业园", "上库石化产业园"]
+    assert [m["zone"] for m in of(records, "money")] == ["上库石化产业园"]
+    # decoys: a numbered heading before a sentence naming a park as an object; a long first sentence
+    text = ("北辰区政府工作报告\n北辰经开区发展良好。北辰经开区发展良好。\n"
+            "(五)深化改革开放。加快京津冀协同创新产业园建设。全年引进内资项目300个、协议投资额500亿元。\n")
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["北辰经开区"]
