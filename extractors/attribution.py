@@ -89,6 +89,11 @@ class ZoneAttributor:
         self.full_forms = lex.zone_bare_short_forms  # 经开区 → 经济技术开发区, 经济开发区
         self.table_separators = tuple(lex.zone_table_separators)
         self.company = patterns.compile(alternation(lex.zone_company_subjects)) if lex.zone_company_subjects else None
+        self.company_clause_words = tuple(lex.zone_company_clause_subjects)
+        # 公司 opening a clause (截至2022年6月30日,公司货币资金余额为…): the reporting company as the clause's subject
+        self.company_opening_clause = patterns.compile(
+            rf"(?:^|(?<=[{CLAUSE_MARKS}{FULL_STOPS}]))\s*(?:{alternation(lex.zone_company_clause_subjects)})"
+        ) if lex.zone_company_clause_subjects else None
         # After a list of zones, a count of zones (三个园区) or a word of sharing (均, 合计) makes what follows a
         # predicate of all of them.
         heads = alternation(list(lex.zone_suffixes) + lex.zone_bare_words + lex.zone_list_heads)
@@ -142,6 +147,10 @@ class ZoneAttributor:
     def company_figure(self, text: str, pos: int, s_start: int) -> bool:
         """A figure of the reporting company itself: a company word (发行人, 本集团) before it in its sentence, or in
         the lines titling its table above the table's rows (表4-1 发行人最近三年营业收入构成 / 单位:万元)."""
+        opening = self.company_opening_clause.search(text, s_start, pos) if self.company_opening_clause else None
+        # not after a firm named earlier in the sentence (…开发有限公司负责建设,公司注册资本…: that firm)
+        if opening and not any(word in text[s_start:opening.start()] for word in self.company_clause_words):
+            return True
         if self.company is None:
             return False
         if self.company.search(text, s_start, pos):

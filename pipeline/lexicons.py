@@ -165,6 +165,7 @@ class Lexicons:
     zone_section_marks: list[str] = field(default_factory=list)
     zone_speaker_tags: list[str] = field(default_factory=list)
     zone_company_subjects: list[str] = field(default_factory=list)
+    zone_company_clause_subjects: list[str] = field(default_factory=list)
     zone_short_park_suffixes: list[str] = field(default_factory=list)
     industry_table_headers: dict[str, str] = field(default_factory=dict)  # a table column's header → role
     # zones, round 6
@@ -362,6 +363,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_section_marks=[str(w) for w in zone_cues.get("section_marks", [])],
         zone_speaker_tags=[str(w) for w in zone_cues.get("speaker_tags", [])],
         zone_company_subjects=[str(w) for w in zone_cues.get("company_subjects", [])],
+        zone_company_clause_subjects=[str(w) for w in zone_cues.get("company_clause_subjects", [])],
         zone_short_park_suffixes=[str(w) for w in zone_cues.get("short_park_suffixes", [])],
         industry_table_headers=_invert(industry_cues.get("table_headers", {})),
         zone_numerals=str(zone_cues.get("numerals", "")),

@@ -2628,3 +2628,13 @@ def test_a_list_item_labelled_or_titled_before_the_zone_it_is_about(nlp):
     text = ("北辰区政府工作报告\n北辰经开区发展良好。北辰经开区发展良好。\n"
             "(五)深化改革开放。加快京津冀协同创新产业园建设。全年引进内资项目300个、协议投资额500亿元。\n")
     assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["北辰经开区"]
+
+
+def test_gongsi_opening_a_clause_is_the_reporting_companys_own_figure(nlp):
+    text = ("关于在海南洋浦经济开发区投资建设项目的公告\n本项目位于洋浦经济开发区。洋浦经济开发区规划面积114平方公里。\n"
+            "截至2022年6月30日,公司货币资金余额为12.84亿元,总资产68.35亿元。\n公司2021年度营业收入为28.63亿元。\n")
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == [None, None, None]
+    # decoys: 公司 after a firm named in its sentence is that firm; a firm inside a clause is any firm
+    text = ("关于在海南洋浦经济开发区投资建设项目的公告\n本项目位于洋浦经济开发区。洋浦经济开发区规划面积114平方公里。\n"
+            "园区内公司实现营业收入5亿元,园区建设开发有限公司负责建设,公司注册资本人民币3亿元。\n")
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["海南洋浦经济开发区"] * 2
