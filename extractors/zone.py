@@ -468,6 +468,9 @@ class ZoneFinder:
             parent = found[-1] if found and found[-1].end == previous_end == lo else None
             previous_end = m.end()
             sub = self._sub_park(text, parent, m) if parent else None
+            if sub and sub.start == parent.end:  # a park named on its own after the zone it lies in
+                found.append(sub)
+                continue
             if sub:
                 found[-1] = sub
                 continue
@@ -675,6 +678,13 @@ class ZoneFinder:
         words = [(w.word, w.flag) for w in self.pos.cut(qualifier)]
         if any(w in self.stopwords or f in BOUNDARY_TAGS or w in GLUE_STOPS for w, f in words):
             return None
+        own = self._proper_part(qualifier)
+        if own and own[0] == qualifier and (own[1] or own[2]):
+            # 西安经开区泾渭新城汽车产业园, 海口高新区药谷工业园: a qualifier with a place or proper name of its own
+            # names the park without the zone it lies in (泾渭新城汽车产业园); a generic one does not (沧州高新区
+            # 生物医药产业园)
+            return ZoneMention(parent.end, m.end(), qualifier + m.group(), qualifier,
+                               self.lex.zone_suffixes[m.group()], own[1], own[2])
         proper = text[parent.start:m.start()]
         return ZoneMention(parent.start, m.end(), proper + m.group(), proper, self.lex.zone_suffixes[m.group()],
                            parent.place, parent.proper_led)

@@ -2638,3 +2638,14 @@ def test_gongsi_opening_a_clause_is_the_reporting_companys_own_figure(nlp):
     text = ("关于在海南洋浦经济开发区投资建设项目的公告\n本项目位于洋浦经济开发区。洋浦经济开发区规划面积114平方公里。\n"
             "园区内公司实现营业收入5亿元,园区建设开发有限公司负责建设,公司注册资本人民币3亿元。\n")
     assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["海南洋浦经济开发区"] * 2
+
+
+def test_a_park_with_a_proper_name_after_its_host_zone_is_named_without_it(nlp):
+    text = ("陕西省开发区评估\n西安经开区泾渭新城汽车产业园、咸阳高新区西咸电子信息产业园已成为新的增长极。\n"
+            "泾渭新城汽车产业园全年产值300亿元。\n")
+    records = extract(nlp, text)[1]
+    assert {"西安经开区", "咸阳高新区", "泾渭新城汽车产业园", "西咸电子信息产业园"} <= set(zones_of(records))
+    assert [m["zone"] for m in of(records, "money")] == ["泾渭新城汽车产业园"]
+    # decoys: a generic qualifier names the park with its host (沧州高新区生物医药产业园, 昆山高新区机器人产业园)
+    text = "河北省园区项目\n沧州高新区生物医药产业园投资2亿元。昆山高新区机器人产业园投资3亿元。\n"
+    assert set(zones_of(extract(nlp, text)[1])) == {"沧州高新区生物医药产业园", "昆山高新区机器人产业园"}
