@@ -160,6 +160,8 @@ class ZoneFinder:
                 return None  # 苏南地区开发区, 渝西|地区工业园区: the region's zones together
             if not HAN_WORD.fullmatch(word) or word in self.stopwords:
                 break
+            if taken and word in self.lex.zone_place_parks:
+                break  # 建成宏伟园区智慧化工园区管理平台: a park's bare 园区 ends the name after it, never stands inside one
             # a place name stays a place whatever jieba tags it (临澧县 and 上栗 come out as verbs)
             if flag in BOUNDARY_TAGS and word not in self.name_words and not self._is_place(word, flag):
                 break

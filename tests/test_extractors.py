@@ -2649,3 +2649,15 @@ def test_a_park_with_a_proper_name_after_its_host_zone_is_named_without_it(nlp):
     # decoys: a generic qualifier names the park with its host (沧州高新区生物医药产业园, 昆山高新区机器人产业园)
     text = "河北省园区项目\n沧州高新区生物医药产业园投资2亿元。昆山高新区机器人产业园投资3亿元。\n"
     assert set(zones_of(extract(nlp, text)[1])) == {"沧州高新区生物医药产业园", "昆山高新区机器人产业园"}
+
+
+def test_a_chemical_park_named_by_its_place(nlp):
+    text = ("东至经开区项目公示\n(三)建设地点:安徽东至经济开发区香隅化工园内,纬三路以南。\n"
+            "香隅化工园规划面积12.8平方公里,是安徽省首批认定的化工园区之一。\n")
+    records = extract(nlp, text)[1]
+    assert set(zones_of(records)) == {"安徽东至经济开发区", "香隅化工园"}
+    assert [a["zone"] for a in of(records, "area")] == ["香隅化工园"]
+    # decoys: the kind alone, and a qualifier with no place before it (a project), name no chemical park; a park's
+    # bare 园区 ends the name after it
+    text = "大庆高新区工作总结\n开展化工园区安全整治,建成宏伟园区智慧化工园区管理平台,投入4200万元。\n"
+    assert set(zones_of(extract(nlp, text)[1])) == {"大庆高新区", "宏伟园区"}
