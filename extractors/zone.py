@@ -317,6 +317,7 @@ class ZoneFinder:
         # before the bare words: 前湾新区 (宁波前湾新区 without its place) is one mention, not 前湾 and a bare 新区
         found += self.place_dropped_mentions(text, found)
         found += self.bare_short_mentions(text, found)
+        found += self.place_short_mentions(text, found)
         found += self.park_short_mentions(text, found)
         found += self.inner_word_mentions(text, found)
         # the full names as found, after a defined short form gave its occurrences its zone's proper part
@@ -430,6 +431,32 @@ class ZoneFinder:
                 if any(text[a - k:b] in longer for k in range(1, 4) if a >= k):
                     continue
                 out.append(ZoneMention(a, b, word, owner.proper, owner.family, owner.place, owner.proper_led))
+        return out
+
+    def place_short_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """中关村示范区 for 中关村国家自主创新示范区: a zone's place (or the proper noun leading its name) and a
+        place_short_words word the zone's name ends with, written outside any name, is a mention of the one zone so
+        named."""
+        owners: dict[str, set] = {}
+        by_short: dict[str, ZoneMention] = {}
+        for m in found:
+            # the place, or the proper noun leading the name (杨凌, which jieba tags a person's name)
+            lead = m.place or (next(iter(self.pos.cut(m.proper))).word if m.proper_led and m.proper else None)
+            if not lead or len(lead) < 2 or not m.name.startswith(lead):
+                continue
+            for word in self.lex.zone_place_short_words:
+                if m.name.endswith(word) and m.name != lead + word:
+                    owners.setdefault(lead + word, set()).add((self._key(m.proper), m.family))
+                    by_short[lead + word] = m
+        out = []
+        for short, keys in owners.items():
+            if len(keys) > 1:
+                continue  # two zones of the place end so: which one is unknown
+            owner = by_short[short]
+            for occurrence in patterns.compile(regex.escape(short)).finditer(text):
+                a, b = occurrence.span()
+                if not any(f.start < b and a < f.end for f in found):
+                    out.append(ZoneMention(a, b, short, owner.proper, owner.family, owner.place, owner.proper_led))
         return out
 
     def defined_short_form(self, text: str, mention: ZoneMention) -> str:

@@ -120,6 +120,7 @@ class Lexicons:
     zone_extra_places: list[str] = field(default_factory=list)  # places cpca lacks (lexicons/places_extra.txt)
     zone_place_parks: list[str] = field(default_factory=list)
     zone_place_required_families: list[str] = field(default_factory=list)
+    zone_place_short_words: list[str] = field(default_factory=list)
     zone_region_words: list[str] = field(default_factory=list)
     zone_abbreviated_words: list[str] = field(default_factory=list)
     zone_abbreviation_blockers: list[str] = field(default_factory=list)
@@ -335,6 +336,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_extra_places=_lines(d / "places_extra.txt"),
         zone_place_parks=[str(w) for w in zone_cues["place_parks"]],
         zone_place_required_families=[str(w) for w in zone_cues["place_required_families"]],
+        zone_place_short_words=[str(w) for w in zone_cues.get("place_short_words", [])],
         zone_region_words=[str(w) for w in zone_cues["region_words"]],
         zone_abbreviated_words=[str(w) for w in zone_cues["abbreviated_words"]],
         zone_abbreviation_blockers=[str(w) for w in zone_cues["abbreviation_blockers"]],

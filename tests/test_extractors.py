@@ -2661,3 +2661,14 @@ def test_a_chemical_park_named_by_its_place(nlp):
     # bare 园区 ends the name after it
     text = "大庆高新区工作总结\n开展化工园区安全整治,建成宏伟园区智慧化工园区管理平台,投入4200万元。\n"
     assert set(zones_of(extract(nlp, text)[1])) == {"大庆高新区", "宏伟园区"}
+
+
+def test_a_place_and_shifanqu_shorten_the_demonstration_zone_it_leads(nlp):
+    text = ("北京市政府工作报告\n中关村国家自主创新示范区建设加快。中关村示范区企业实现总收入7.2万亿元。\n"
+            "杨凌农业高新技术产业示范区发展良好。杨凌示范区规划面积135平方公里。\n")
+    records = extract(nlp, text)[1]
+    assert zones_of(records) == {"中关村国家自主创新示范区": ["中关村示范区"], "杨凌农业高新技术产业示范区": ["杨凌示范区"]}
+    assert [m["zone"] for m in of(records, "money")] == ["中关村国家自主创新示范区"]
+    # decoys: 示范区 after a qualifier is a title, and with no longer name in the text a place's 示范区 names nothing
+    text = "贵阳高新区发展情况\n贵阳高新区建设全省自主创新示范区。\n建设杨凌示范区,投资5亿元。\n"
+    assert set(zones_of(extract(nlp, text)[1])) == {"贵阳高新区"}
