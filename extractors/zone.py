@@ -635,6 +635,18 @@ class ZoneFinder:
         return bool(phase) and text.startswith(":", phase.end()) and \
             not patterns.sub(r"[\s—\-·•●▪*\d.、()一二三四五六七八九十]", "", text[line_start:mention.start])
 
+    def opens_phase_clause(self, text: str, mention: ZoneMention) -> bool:
+        """西藏数据中心产业园一期项目总投资十二亿元, …等重点项目,南华光伏产业园二期计划总投资八亿元: a park's phase
+        opening its clause is its subject, and the park is where it is built. Not a park named after its host zone
+        (南阳高新区光电产业园二期总投资…: the host's project), and not a phase named inside a clause (今年开工…产业园
+        二期: a project in the zone)."""
+        if not self.phase.match(text, mention.end):
+            return False
+        before = text[:mention.start].rstrip(" \t\u3000")
+        if before and before[-1] not in "。!?;,:\n":
+            return False
+        return not self.suffixes.search(mention.name, 0, len(mention.name) - 2)
+
     def sibling_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """未来科学城 beside 中关村科学城 and 怀柔科学城: a place_parks word after a one-word qualifier that is no place
         names a park too when the text names two or more parks so after places and writes this one as the subject
@@ -890,7 +902,8 @@ class ZoneExtractor:
         # about projects is about the zone they are built in: project mentions do not attribute facts.
         doc.user_data["zone_mentions"] = [(m.start, m.end, z.name) for z in zones for m in z.mentions
                                           if not self.finder.project_or_phase.match(doc.text, m.end)
-                                          or self.finder.heads_phase_item(doc.text, m)]
+                                          or self.finder.heads_phase_item(doc.text, m)
+                                          or self.finder.opens_phase_clause(doc.text, m)]
         doc.user_data["zones"] = {z.name: z.aliases for z in zones}
         for z in zones:
             first = next(m for m in z.mentions if m.name == z.name)

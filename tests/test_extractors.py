@@ -2672,3 +2672,15 @@ def test_a_place_and_shifanqu_shorten_the_demonstration_zone_it_leads(nlp):
     # decoys: 示范区 after a qualifier is a title, and with no longer name in the text a place's 示范区 names nothing
     text = "贵阳高新区发展情况\n贵阳高新区建设全省自主创新示范区。\n建设杨凌示范区,投资5亿元。\n"
     assert set(zones_of(extract(nlp, text)[1])) == {"贵阳高新区"}
+
+
+def test_a_parks_phase_opening_its_clause_speaks_of_that_park(nlp):
+    text = ("拉萨市园区发展\n拉萨经济技术开发区发展良好。拉萨经济技术开发区规划面积5平方公里。\n"
+            "西藏数据中心产业园一期项目总投资十二亿元,占地200亩。\n"
+            "全力推进重点项目,南华光伏产业园二期计划总投资八亿元。\n")
+    records = extract(nlp, text)[1]
+    assert [m["zone"] for m in of(records, "money")] == ["西藏数据中心产业园", "南华光伏产业园"]
+    # decoys: a phase inside a clause is a project in the zone; a park named after its host zone is the host's
+    text = ("拉萨市园区发展\n拉萨经济技术开发区发展良好。拉萨经济技术开发区规划面积5平方公里。\n"
+            "今年开工西藏数据中心产业园二期,完成投资9亿元。\n拉萨经开区光电产业园二期总投资22亿元。\n")
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["拉萨经济技术开发区"] * 2
