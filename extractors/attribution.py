@@ -75,7 +75,10 @@ class ZoneAttributor:
         rank = rf"(?!{alternation(lex.zone_rank_words)})" if lex.zone_rank_words else ""
         self.collective = patterns.compile(
             rf"(?<!第)(?:{alternation(lex.zone_collective)}){rank}[\p{{Han}}]{{0,6}}?(?:{generic}|园区){rank}"
-            rf"|(?<![区园])(?:{alternation(lex.zone_collective_words)})")  # not a layout: 一区两园, 一园三区
+            rf"|(?<![区园])(?:{alternation(lex.zone_collective_words)})"  # not a layout: 一区两园, 一园三区
+            # 国家级经开区的预期目标: all the zones of a level (not 升级为国家级经开区, the rank one zone reaches)
+            + (rf"|(?<![{''.join(lex.zone_level_rank_marks)}])(?:{alternation(lex.zone_collective_levels)})"
+               rf"(?:{generic})" if lex.zone_collective_levels else ""))
         # 园区 / 投资区 alone, not inside a name: points back to the last zone of the paragraph named so
         self.bare_word = patterns.compile(alternation(lex.zone_bare_words + lex.zone_any_zone_words))
         self.any_zone_words = set(lex.zone_any_zone_words)

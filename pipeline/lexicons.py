@@ -120,6 +120,8 @@ class Lexicons:
     zone_extra_places: list[str] = field(default_factory=list)  # places cpca lacks (lexicons/places_extra.txt)
     zone_place_parks: list[str] = field(default_factory=list)
     zone_place_required_families: list[str] = field(default_factory=list)
+    zone_collective_levels: list[str] = field(default_factory=list)
+    zone_level_rank_marks: list[str] = field(default_factory=list)
     zone_place_short_words: list[str] = field(default_factory=list)
     zone_region_words: list[str] = field(default_factory=list)
     zone_abbreviated_words: list[str] = field(default_factory=list)
@@ -336,6 +338,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_extra_places=_lines(d / "places_extra.txt"),
         zone_place_parks=[str(w) for w in zone_cues["place_parks"]],
         zone_place_required_families=[str(w) for w in zone_cues["place_required_families"]],
+        zone_collective_levels=[str(w) for w in zone_cues.get("collective_levels", [])],
+        zone_level_rank_marks=[str(w) for w in zone_cues.get("level_rank_marks", [])],
         zone_place_short_words=[str(w) for w in zone_cues.get("place_short_words", [])],
         zone_region_words=[str(w) for w in zone_cues["region_words"]],
         zone_abbreviated_words=[str(w) for w in zone_cues["abbreviated_words"]],

@@ -2684,3 +2684,16 @@ def test_a_parks_phase_opening_its_clause_speaks_of_that_park(nlp):
     text = ("拉萨市园区发展\n拉萨经济技术开发区发展良好。拉萨经济技术开发区规划面积5平方公里。\n"
             "今年开工西藏数据中心产业园二期,完成投资9亿元。\n拉萨经开区光电产业园二期总投资22亿元。\n")
     assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["拉萨经济技术开发区"] * 2
+
+
+def test_a_level_and_a_bare_zone_word_speak_of_all_the_zones_of_that_level(nlp):
+    head = "新华社北京电\n拉萨经济技术开发区发展良好。拉萨经济技术开发区规划面积5平方公里。\n"
+    text = head + "这位负责人说,今年国家级经开区的预期目标是地区生产总值增长15%左右。\n到2015年,国家级高新区营业总收入力争超过20万亿元。\n"
+    records = extract(nlp, text)[1]
+    assert [m["zone"] for m in of(records, "money")] == [None]
+    assert [t["zone"] for t in of(records, "target")] == [None, None]
+    # decoys: the rank one zone reaches, or is described by
+    text = head + "拉萨经济技术开发区2001年升级为国家级经开区,投资5亿元。\n该区是经省政府批准设立的省级开发区,规划面积283平方公里。\n"
+    records = extract(nlp, text)[1]
+    assert [m["zone"] for m in of(records, "money")] == ["拉萨经济技术开发区"]
+    assert [a["zone"] for a in of(records, "area")] == ["拉萨经济技术开发区"] * 2
