@@ -68,6 +68,8 @@ class ZoneFinder:
         self.suffixes = patterns.compile(alternation(lex.zone_suffixes))
         self.stopwords = set(lex.zone_stopwords) | set(lex.goal_words)
         self.stopwords_before_names = {w for w in self.stopwords if len(w) == 1}  # 各, 本, 其 …
+        # 落在碳纤维园, 和九站园: a preposition or conjunction before a park's short form leads up to it, unlike 各, 本, 其
+        self.stopwords_before_short_forms = self.stopwords_before_names - set(lex.zone_short_form_openers)
         self.not_places = set(lex.zone_not_places)
         self.blocker = patterns.compile(alternation(lex.zone_suffix_blockers))
         self.titles = set(lex.zone_title_prefixes)
@@ -395,7 +397,7 @@ class ZoneFinder:
             for short in forms:
                 owners.setdefault(short, set()).add((self._key(m.proper), m.family))
                 by_short[short] = m
-        before = tuple(self.titles | set(self.lex.zone_collective) | self.stopwords_before_names)
+        before = tuple(self.titles | set(self.lex.zone_collective) | self.stopwords_before_short_forms)
         out = []
         for short, keys in owners.items():
             if len(keys) > 1:

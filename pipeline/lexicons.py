@@ -120,6 +120,7 @@ class Lexicons:
     zone_extra_places: list[str] = field(default_factory=list)  # places cpca lacks (lexicons/places_extra.txt)
     zone_place_parks: list[str] = field(default_factory=list)
     zone_place_required_families: list[str] = field(default_factory=list)
+    zone_short_form_openers: list[str] = field(default_factory=list)
     zone_collective_levels: list[str] = field(default_factory=list)
     zone_level_rank_marks: list[str] = field(default_factory=list)
     zone_place_short_words: list[str] = field(default_factory=list)
@@ -338,6 +339,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_extra_places=_lines(d / "places_extra.txt"),
         zone_place_parks=[str(w) for w in zone_cues["place_parks"]],
         zone_place_required_families=[str(w) for w in zone_cues["place_required_families"]],
+        zone_short_form_openers=[str(w) for w in zone_cues.get("short_form_openers", [])],
         zone_collective_levels=[str(w) for w in zone_cues.get("collective_levels", [])],
         zone_level_rank_marks=[str(w) for w in zone_cues.get("level_rank_marks", [])],
         zone_place_short_words=[str(w) for w in zone_cues.get("place_short_words", [])],

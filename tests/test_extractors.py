@@ -2697,3 +2697,15 @@ def test_a_level_and_a_bare_zone_word_speak_of_all_the_zones_of_that_level(nlp):
     records = extract(nlp, text)[1]
     assert [m["zone"] for m in of(records, "money")] == ["拉萨经济技术开发区"]
     assert [a["zone"] for a in of(records, "area")] == ["拉萨经济技术开发区"] * 2
+
+
+def test_a_parks_short_form_after_a_preposition_is_a_mention(nlp):
+    text = ("吉林经开区访谈\n吉林经济技术开发区规划建设吉林碳纤维产业园、吉林九站工业园。\n"
+            "二是吉林化纤集团碳纤维复合材料制品项目,落在碳纤维园,总投资18.5亿元;\n")
+    records = extract(nlp, text)[1]
+    assert zones_of(records)["吉林碳纤维产业园"] == ["碳纤维园"]
+    assert [m["zone"] for m in of(records, "money")] == ["吉林碳纤维产业园"]
+    # decoy: after a collective word or a determiner the short form is not the park
+    text = ("吉林经开区访谈\n吉林经济技术开发区规划建设吉林碳纤维产业园、吉林九站工业园。\n"
+            "全市碳纤维园投资5亿元,各碳纤维园用地100亩。\n")
+    assert zones_of(extract(nlp, text)[1])["吉林碳纤维产业园"] == []
