@@ -297,8 +297,10 @@ class ZoneAttributor:
                 span._.zone = None
                 continue
             named = named_in(s_start, s_end)
-            if not named and self.company_figure(text, span.start_char, s_start):
-                span._.zone = None  # the company's own accounts (发行人…净资产为…), not a zone's
+            # the company's own accounts (发行人…净资产为…), not a zone's; a zone named only after the figure does not
+            # make it the zone's (本集团收益…增加约人民币201,754千元,主要由于…苏州产业园租金水平上升所致: the reason)
+            if not named_in(s_start, span.start_char) and self.company_figure(text, span.start_char, s_start):
+                span._.zone = None
                 continue
             run_on = bounds(text, s_start, s_end - 1, 0, len(text), FULL_STOPS)
             if not named and run_on[0] < s_start and not general:  # in a run-on sentence, a bare zone word of the fact's own

@@ -2709,3 +2709,12 @@ def test_a_parks_short_form_after_a_preposition_is_a_mention(nlp):
     text = ("吉林经开区访谈\n吉林经济技术开发区规划建设吉林碳纤维产业园、吉林九站工业园。\n"
             "全市碳纤维园投资5亿元,各碳纤维园用地100亩。\n")
     assert zones_of(extract(nlp, text)[1])["吉林碳纤维产业园"] == []
+
+
+def test_a_company_figure_before_the_zone_its_sentence_names_later_is_the_companys(nlp):
+    head = "嘉汇产业园控股年报\n苏州产业园位于苏州工业园区东部。苏州产业园出租率为92.3%。\n"
+    text = head + "年内,本集团收益较上年增加约人民币2亿元,主要由于苏州产业园租金水平上升所致。\n"
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == [None]
+    # decoy: a zone named before the figure keeps it
+    text = head + "年内,本集团在苏州产业园投资人民币2亿元。\n"
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["苏州产业园"]
