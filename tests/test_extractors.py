@@ -2718,3 +2718,12 @@ def test_a_company_figure_before_the_zone_its_sentence_names_later_is_the_compan
     # decoy: a zone named before the figure keeps it
     text = head + "年内,本集团在苏州产业园投资人民币2亿元。\n"
     assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["苏州产业园"]
+
+
+def test_a_bond_issues_figures_are_the_issuers(nlp):
+    head = "益阳高新区公司债券募集说明书\n益阳高新技术产业开发区(以下简称“益阳高新区”)位于益阳市。益阳高新区发展良好。\n"
+    text = head + "本期债券发行总额为人民币8亿元,期限为7年。\n"
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == [None]
+    # decoy: the zone's own figure in the same document
+    text = head + "益阳高新区2019年实现营业收入800亿元。\n"
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["益阳高新技术产业开发区"]
