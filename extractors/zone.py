@@ -586,6 +586,8 @@ class ZoneFinder:
             if any(f.start <= m.start() < f.end for f in found) or self.blocked(text, m):
                 continue  # part of a longer suffix (工业园区) or word (园区块)
             place = self._place_before(text, m.start())
+            if place in self.region_words:
+                continue  # 成都高新区南部园区: a direction (南部 is also a county) names a part of the zone before it
             if place:
                 start = m.start() - len(place)
                 # 中关村科学城 is no short form of 中关村软件园: only the place's 园区 shortens its parks' names

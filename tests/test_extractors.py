@@ -2727,3 +2727,11 @@ def test_a_bond_issues_figures_are_the_issuers(nlp):
     # decoy: the zone's own figure in the same document
     text = head + "益阳高新区2019年实现营业收入800亿元。\n"
     assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["益阳高新技术产业开发区"]
+
+
+def test_a_direction_and_yuanqu_after_a_zone_name_no_park(nlp):
+    text = "成都市产业园区\n位于成都高新区南部园区的新川创新科技园,规划面积10平方公里。\n"
+    assert set(zones_of(extract(nlp, text)[1])) == {"成都高新区", "新川创新科技园"}
+    # decoy: a place's 园区 still names a park (台南园区)
+    text = "南部科学园区\n台南园区规划面积1,043公顷。\n"
+    assert "台南园区" in zones_of(extract(nlp, text)[1])
