@@ -42,6 +42,8 @@ MAX_SUB_QUALIFIER = 6
 # Words that open a list but are not part of its first item (高标准建设了光电园孵化园 → 光电园孵化园).
 LIST_OPENER_TAGS = {"v", "p", "c", "u", "uj", "ul", "uz", "ud", "d", "r", "m", "q"}
 HAN_WORD = patterns.compile(r"\p{Han}+")
+# 慈溪高新区的…产业园, …园区内的…: a zone and these before a park in it
+HOST_OF_END = patterns.compile(r"(?:里|内|中)?的$")
 
 
 @dataclass
@@ -639,14 +641,18 @@ class ZoneFinder:
         return bool(phase) and text.startswith(":", phase.end()) and \
             not patterns.sub(r"[\s—\-·•●▪*\d.、()一二三四五六七八九十]", "", text[line_start:mention.start])
 
-    def opens_phase_clause(self, text: str, mention: ZoneMention) -> bool:
+    def opens_phase_clause(self, text: str, mention: ZoneMention, found: list[ZoneMention]) -> bool:
         """西藏数据中心产业园一期项目总投资十二亿元, …等重点项目,南华光伏产业园二期计划总投资八亿元: a park's phase
-        opening its clause is its subject, and the park is where it is built. Not a park named after its host zone
-        (南阳高新区光电产业园二期总投资…: the host's project), and not a phase named inside a clause (今年开工…产业园
-        二期: a project in the zone)."""
+        opening its clause, or its host zone's phrase (慈溪高新区的慈溪小家电智造产业园一期工程…), is its subject, and the
+        park is where it is built. Not a park named after its host zone (南阳高新区光电产业园二期总投资…: the host's
+        project), and not a phase named inside a clause (今年开工…产业园二期: a project in the zone)."""
         if not self.phase.match(text, mention.end):
             return False
         before = text[:mention.start].rstrip(" \t\u3000")
+        host_of = HOST_OF_END.search(before)
+        host = host_of and next((m for m in found if m.end == host_of.start()), None)
+        if host:
+            before = text[:host.start].rstrip(" \t\u3000")
         if before and before[-1] not in "。!?;,:\n":
             return False
         return not self.suffixes.search(mention.name, 0, len(mention.name) - 2)
@@ -902,12 +908,13 @@ class ZoneExtractor:
     def __call__(self, doc):
         mentions = self.finder.mentions(doc.text)
         zones = self.finder.zones(doc.text, mentions)
+        found = [m for z in zones for m in z.mentions]
         # A park named as a project (汇融物流园区项目) or a phase of one (产业园二期) is a zone, but a sentence
         # about projects is about the zone they are built in: project mentions do not attribute facts.
         doc.user_data["zone_mentions"] = [(m.start, m.end, z.name) for z in zones for m in z.mentions
                                           if not self.finder.project_or_phase.match(doc.text, m.end)
                                           or self.finder.heads_phase_item(doc.text, m)
-                                          or self.finder.opens_phase_clause(doc.text, m)]
+                                          or self.finder.opens_phase_clause(doc.text, m, found)]
         doc.user_data["zones"] = {z.name: z.aliases for z in zones}
         for z in zones:
             first = next(m for m in z.mentions if m.name == z.name)

@@ -2735,3 +2735,14 @@ def test_a_direction_and_yuanqu_after_a_zone_name_no_park(nlp):
     # decoy: a place's 园区 still names a park (台南园区)
     text = "南部科学园区\n台南园区规划面积1,043公顷。\n"
     assert "台南园区" in zones_of(extract(nlp, text)[1])
+
+
+def test_a_parks_phase_after_its_host_zone_and_de_speaks_of_that_park(nlp):
+    head = "慈溪市项目签约\n慈溪高新技术产业开发区发展良好。慈溪高新区规划面积5平方公里。\n"
+    text = head + "慈溪高新区的慈溪小家电智造产业园一期工程总投资9.6亿元,用地180亩。\n"
+    records = extract(nlp, text)[1]
+    assert [m["zone"] for m in of(records, "money")] == ["慈溪小家电智造产业园"]
+    assert [a["zone"] for a in of(records, "area")] == ["慈溪高新技术产业开发区", "慈溪小家电智造产业园"]
+    # decoy: a verb and 的 before the phase make it a project in the zone
+    text = head + "今年开工的慈溪小家电智造产业园二期,完成投资9亿元。\n"
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["慈溪高新技术产业开发区"]
