@@ -28,6 +28,11 @@ NUMBERED_LINE = patterns.compile(r"^(?:[一二三四五六七八九十]+、|\([�
 # (一)江西安义工业园区。 / 常德经开区: a paragraph's first sentence that is only a zone's name (with its number and an
 # aside in brackets) heads the paragraph.
 PARAGRAPH_MARKS = "。!?:"
+# A list item's label or title (第三标段:…工程。, 1.年产30万吨聚碳酸酯项目。) before the sentence naming its zone
+ITEM_STOPS = "。!?"
+MAX_ITEM_TITLE_CHARS = 30
+ITEM_LABEL = patterns.compile(r"\s*[\p{Han}\d]{2,6}:")  # 第三标段:, 项目三:
+ITEM_FIELD = patterns.compile(r"\s*\p{Han}{2,6}:\s*")  # 建设地点:, 所在园区:
 # What a heading line holds besides a zone's name: its number, brackets, spaces and a closing mark.
 HEADING_MARKS = patterns.compile(r"\([^()]*\)|[\s\d.、一二三四五六七八九十【】\[\]。:]")
 # 分别: the figures after it go, in order, to the zones listed before it.
@@ -48,6 +53,9 @@ CLAUSE_MARKS = ",;:"
 FULL_STOPS = "。!?\n"
 # Between a clause's first zone and the next these join two subjects (合肥高新区和芜湖经开区, …与…, …、…).
 JOINED_TO_SUBJECT = patterns.compile(r"\s*(?:[、和与及同跟]|以及|联合|携手)")
+# 醴陵经开区里的醴陵电瓷电器产业园, 园区内的…产业园: between a zone and a park in it these make the park the head of
+# the phrase, the zone only where it lies.
+HOST_OF = patterns.compile(r"(?:里|内|中)?的")
 
 
 def dominant(counts: Counter) -> str | None:
@@ -67,7 +75,10 @@ class ZoneAttributor:
         rank = rf"(?!{alternation(lex.zone_rank_words)})" if lex.zone_rank_words else ""
         self.collective = patterns.compile(
             rf"(?<!第)(?:{alternation(lex.zone_collective)}){rank}[\p{{Han}}]{{0,6}}?(?:{generic}|园区){rank}"
-            rf"|(?<![区园])(?:{alternation(lex.zone_collective_words)})")  # not a layout: 一区两园, 一园三区
+            rf"|(?<![区园])(?:{alternation(lex.zone_collective_words)})"  # not a layout: 一区两园, 一园三区
+            # 国家级经开区的预期目标: all the zones of a level (not 升级为国家级经开区, the rank one zone reaches)
+            + (rf"|(?<![{''.join(lex.zone_level_rank_marks)}])(?:{alternation(lex.zone_collective_levels)})"
+               rf"(?:{generic})" if lex.zone_collective_levels else ""))
         # 园区 / 投资区 alone, not inside a name: points back to the last zone of the paragraph named so
         self.bare_word = patterns.compile(alternation(lex.zone_bare_words + lex.zone_any_zone_words))
         self.any_zone_words = set(lex.zone_any_zone_words)
@@ -81,6 +92,11 @@ class ZoneAttributor:
         self.full_forms = lex.zone_bare_short_forms  # 经开区 → 经济技术开发区, 经济开发区
         self.table_separators = tuple(lex.zone_table_separators)
         self.company = patterns.compile(alternation(lex.zone_company_subjects)) if lex.zone_company_subjects else None
+        self.company_clause_words = tuple(lex.zone_company_clause_subjects)
+        # 公司 opening a clause (截至2022年6月30日,公司货币资金余额为…): the reporting company as the clause's subject
+        self.company_opening_clause = patterns.compile(
+            rf"(?:^|(?<=[{CLAUSE_MARKS}{FULL_STOPS}]))\s*(?:{alternation(lex.zone_company_clause_subjects)})"
+        ) if lex.zone_company_clause_subjects else None
         # After a list of zones, a count of zones (三个园区) or a word of sharing (均, 合计) makes what follows a
         # predicate of all of them.
         heads = alternation(list(lex.zone_suffixes) + lex.zone_bare_words + lex.zone_list_heads)
@@ -134,6 +150,10 @@ class ZoneAttributor:
     def company_figure(self, text: str, pos: int, s_start: int) -> bool:
         """A figure of the reporting company itself: a company word (发行人, 本集团) before it in its sentence, or in
         the lines titling its table above the table's rows (表4-1 发行人最近三年营业收入构成 / 单位:万元)."""
+        opening = self.company_opening_clause.search(text, s_start, pos) if self.company_opening_clause else None
+        # not after a firm named earlier in the sentence (…开发有限公司负责建设,公司注册资本…: that firm)
+        if opening and not any(word in text[s_start:opening.start()] for word in self.company_clause_words):
+            return True
         if self.company is None:
             return False
         if self.company.search(text, s_start, pos):
@@ -277,8 +297,10 @@ class ZoneAttributor:
                 span._.zone = None
                 continue
             named = named_in(s_start, s_end)
-            if not named and self.company_figure(text, span.start_char, s_start):
-                span._.zone = None  # the company's own accounts (发行人…净资产为…), not a zone's
+            # the company's own accounts (发行人…净资产为…), not a zone's; a zone named only after the figure does not
+            # make it the zone's (本集团收益…增加约人民币201,754千元,主要由于…苏州产业园租金水平上升所致: the reason)
+            if not named_in(s_start, span.start_char) and self.company_figure(text, span.start_char, s_start):
+                span._.zone = None
                 continue
             run_on = bounds(text, s_start, s_end - 1, 0, len(text), FULL_STOPS)
             if not named and run_on[0] < s_start and not general:  # in a run-on sentence, a bare zone word of the fact's own
@@ -337,6 +359,12 @@ class ZoneAttributor:
             clause_start = max(text.rfind(m, s_start, clause_end) for m in CLAUSE_MARKS) + 1
             clause_start = max(clause_start, s_start)
             named = {z for s, e, z in mentions if clause_start <= s < clause_end}
+            inside = [(s, e, z) for s, e, z in mentions if clause_start <= s < clause_end]
+            described = [z for s, e, z in inside if described_subject(text, s, e, clause_end)]
+            if described and not any(at_clause_start(text, s, clause_start) for s, e, z in inside):
+                # 位于成都高新区南部园区的新川创新科技园,: the head its description qualifies, however many zones the
+                # description names (not 仲恺高新区将…建设…的孵化园: a zone opening the clause is its subject)
+                return described[0]
             subject = any(at_clause_start(text, s, clause_start) or described_subject(text, s, e, clause_end)
                           for s, e, z in mentions if clause_start <= s < clause_end)
             if len(named) == 1 and subject:
@@ -391,6 +419,9 @@ class ZoneAttributor:
         first = {z for s, e, z in mentions if start <= s < first_end}
         if not first and speaker and not self.question.match(text, speaker.start()):
             return self.question_zone(text, speaker.start(), mentions)
+        if not first and not speaker:
+            first_end = item_subject_end(text, start, end, mentions)
+            first = {z for s, e, z in mentions if start <= s < first_end}
         if len(first) != 1:
             return None
         zone = first.pop()
@@ -401,6 +432,25 @@ class ZoneAttributor:
         heading = not patterns.sub(r"\([^()]*\)|[\s\d.、一二三四五六七八九十]", "", ARTICLE_NUMBER.sub("", rest))
         others = {z for s, e, z in mentions if start <= s < end} - {zone}
         return zone if heading or not (others or general) else None
+
+
+def item_subject_end(text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> int:
+    """Where the sentence telling what a list item is about ends, in the paragraph text[start:end]: after a short
+    label (第三标段:生物医药产业园标准化厂房工程。), the label's sentence; after a short title, a field whose value is
+    only a zone's name (1.年产30万吨聚碳酸酯项目。建设地点:上库石化产业园。); else `start`, no such sentence."""
+    stops = [i for i in (text.find(m, start, end) for m in ITEM_STOPS) if i >= 0]
+    title_end = min(stops, default=end)
+    if ITEM_LABEL.match(text, start, title_end):
+        return title_end
+    if title_end - start > MAX_ITEM_TITLE_CHARS or title_end >= end:
+        return start
+    following = [i for i in (text.find(m, title_end + 1, end) for m in ITEM_STOPS) if i >= 0]
+    field_end = min(following, default=end)
+    field = ITEM_FIELD.match(text, title_end + 1, field_end)
+    named = [(s, e) for s, e, _ in mentions if title_end < s < field_end]
+    if field and len(named) == 1 and named[0] == (field.end(), field_end):
+        return field_end
+    return start
 
 
 def is_addressee(line: str) -> bool:
@@ -425,7 +475,12 @@ def lone_subject(text: str, lo: int, hi: int, mentions: list[tuple[int, int, str
     first_start, first_end, subject = inside[0]
     if not at_clause_start(text, first_start, lo):
         return None
-    others = [(s, z) for s, e, z in inside if z != subject]
+    others = [(s, e, z) for s, e, z in inside if z != subject]
+    if HOST_OF.fullmatch(text, first_end, others[0][0]):
+        # 醴陵经开区里的醴陵电瓷电器产业园,规划用地…: the park in the zone is what the clause is about
+        subject, first_end, others = others[0][2], others[0][1], others[1:]
+        if not others:
+            return subject
     if JOINED_TO_SUBJECT.match(text, first_end, others[0][0]):
         return None
     return subject

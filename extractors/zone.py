@@ -42,6 +42,8 @@ MAX_SUB_QUALIFIER = 6
 # Words that open a list but are not part of its first item (高标准建设了光电园孵化园 → 光电园孵化园).
 LIST_OPENER_TAGS = {"v", "p", "c", "u", "uj", "ul", "uz", "ud", "d", "r", "m", "q"}
 HAN_WORD = patterns.compile(r"\p{Han}+")
+# 慈溪高新区的…产业园, …园区内的…: a zone and these before a park in it
+HOST_OF_END = patterns.compile(r"(?:里|内|中)?的$")
 
 
 @dataclass
@@ -68,6 +70,8 @@ class ZoneFinder:
         self.suffixes = patterns.compile(alternation(lex.zone_suffixes))
         self.stopwords = set(lex.zone_stopwords) | set(lex.goal_words)
         self.stopwords_before_names = {w for w in self.stopwords if len(w) == 1}  # 各, 本, 其 …
+        # 落在碳纤维园, 和九站园: a preposition or conjunction before a park's short form leads up to it, unlike 各, 本, 其
+        self.stopwords_before_short_forms = self.stopwords_before_names - set(lex.zone_short_form_openers)
         self.not_places = set(lex.zone_not_places)
         self.blocker = patterns.compile(alternation(lex.zone_suffix_blockers))
         self.titles = set(lex.zone_title_prefixes)
@@ -160,6 +164,8 @@ class ZoneFinder:
                 return None  # 苏南地区开发区, 渝西|地区工业园区: the region's zones together
             if not HAN_WORD.fullmatch(word) or word in self.stopwords:
                 break
+            if taken and word in self.lex.zone_place_parks:
+                break  # 建成宏伟园区智慧化工园区管理平台: a park's bare 园区 ends the name after it, never stands inside one
             # a place name stays a place whatever jieba tags it (临澧县 and 上栗 come out as verbs)
             if flag in BOUNDARY_TAGS and word not in self.name_words and not self._is_place(word, flag):
                 break
@@ -315,6 +321,7 @@ class ZoneFinder:
         # before the bare words: 前湾新区 (宁波前湾新区 without its place) is one mention, not 前湾 and a bare 新区
         found += self.place_dropped_mentions(text, found)
         found += self.bare_short_mentions(text, found)
+        found += self.place_short_mentions(text, found)
         found += self.park_short_mentions(text, found)
         found += self.inner_word_mentions(text, found)
         # the full names as found, after a defined short form gave its occurrences its zone's proper part
@@ -392,7 +399,7 @@ class ZoneFinder:
             for short in forms:
                 owners.setdefault(short, set()).add((self._key(m.proper), m.family))
                 by_short[short] = m
-        before = tuple(self.titles | set(self.lex.zone_collective) | self.stopwords_before_names)
+        before = tuple(self.titles | set(self.lex.zone_collective) | self.stopwords_before_short_forms)
         out = []
         for short, keys in owners.items():
             if len(keys) > 1:
@@ -428,6 +435,32 @@ class ZoneFinder:
                 if any(text[a - k:b] in longer for k in range(1, 4) if a >= k):
                     continue
                 out.append(ZoneMention(a, b, word, owner.proper, owner.family, owner.place, owner.proper_led))
+        return out
+
+    def place_short_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """中关村示范区 for 中关村国家自主创新示范区: a zone's place (or the proper noun leading its name) and a
+        place_short_words word the zone's name ends with, written outside any name, is a mention of the one zone so
+        named."""
+        owners: dict[str, set] = {}
+        by_short: dict[str, ZoneMention] = {}
+        for m in found:
+            # the place, or the proper noun leading the name (杨凌, which jieba tags a person's name)
+            lead = m.place or (next(iter(self.pos.cut(m.proper))).word if m.proper_led and m.proper else None)
+            if not lead or len(lead) < 2 or not m.name.startswith(lead):
+                continue
+            for word in self.lex.zone_place_short_words:
+                if m.name.endswith(word) and m.name != lead + word:
+                    owners.setdefault(lead + word, set()).add((self._key(m.proper), m.family))
+                    by_short[lead + word] = m
+        out = []
+        for short, keys in owners.items():
+            if len(keys) > 1:
+                continue  # two zones of the place end so: which one is unknown
+            owner = by_short[short]
+            for occurrence in patterns.compile(regex.escape(short)).finditer(text):
+                a, b = occurrence.span()
+                if not any(f.start < b and a < f.end for f in found):
+                    out.append(ZoneMention(a, b, short, owner.proper, owner.family, owner.place, owner.proper_led))
         return out
 
     def defined_short_form(self, text: str, mention: ZoneMention) -> str:
@@ -468,6 +501,9 @@ class ZoneFinder:
             parent = found[-1] if found and found[-1].end == previous_end == lo else None
             previous_end = m.end()
             sub = self._sub_park(text, parent, m) if parent else None
+            if sub and sub.start == parent.end:  # a park named on its own after the zone it lies in
+                found.append(sub)
+                continue
             if sub:
                 found[-1] = sub
                 continue
@@ -552,6 +588,8 @@ class ZoneFinder:
             if any(f.start <= m.start() < f.end for f in found) or self.blocked(text, m):
                 continue  # part of a longer suffix (工业园区) or word (园区块)
             place = self._place_before(text, m.start())
+            if place in self.region_words:
+                continue  # 成都高新区南部园区: a direction (南部 is also a county) names a part of the zone before it
             if place:
                 start = m.start() - len(place)
                 # 中关村科学城 is no short form of 中关村软件园: only the place's 园区 shortens its parks' names
@@ -602,6 +640,22 @@ class ZoneFinder:
         line_start = text.rfind("\n", 0, mention.start) + 1
         return bool(phase) and text.startswith(":", phase.end()) and \
             not patterns.sub(r"[\s—\-·•●▪*\d.、()一二三四五六七八九十]", "", text[line_start:mention.start])
+
+    def opens_phase_clause(self, text: str, mention: ZoneMention, found: list[ZoneMention]) -> bool:
+        """西藏数据中心产业园一期项目总投资十二亿元, …等重点项目,南华光伏产业园二期计划总投资八亿元: a park's phase
+        opening its clause, or its host zone's phrase (慈溪高新区的慈溪小家电智造产业园一期工程…), is its subject, and the
+        park is where it is built. Not a park named after its host zone (南阳高新区光电产业园二期总投资…: the host's
+        project), and not a phase named inside a clause (今年开工…产业园二期: a project in the zone)."""
+        if not self.phase.match(text, mention.end):
+            return False
+        before = text[:mention.start].rstrip(" \t\u3000")
+        host_of = HOST_OF_END.search(before)
+        host = host_of and next((m for m in found if m.end == host_of.start()), None)
+        if host:
+            before = text[:host.start].rstrip(" \t\u3000")
+        if before and before[-1] not in "。!?;,:\n":
+            return False
+        return not self.suffixes.search(mention.name, 0, len(mention.name) - 2)
 
     def sibling_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """未来科学城 beside 中关村科学城 and 怀柔科学城: a place_parks word after a one-word qualifier that is no place
@@ -675,6 +729,13 @@ class ZoneFinder:
         words = [(w.word, w.flag) for w in self.pos.cut(qualifier)]
         if any(w in self.stopwords or f in BOUNDARY_TAGS or w in GLUE_STOPS for w, f in words):
             return None
+        own = self._proper_part(qualifier)
+        if own and own[0] == qualifier and (own[1] or own[2]):
+            # 西安经开区泾渭新城汽车产业园, 海口高新区药谷工业园: a qualifier with a place or proper name of its own
+            # names the park without the zone it lies in (泾渭新城汽车产业园); a generic one does not (沧州高新区
+            # 生物医药产业园)
+            return ZoneMention(parent.end, m.end(), qualifier + m.group(), qualifier,
+                               self.lex.zone_suffixes[m.group()], own[1], own[2])
         proper = text[parent.start:m.start()]
         return ZoneMention(parent.start, m.end(), proper + m.group(), proper, self.lex.zone_suffixes[m.group()],
                            parent.place, parent.proper_led)
@@ -847,11 +908,13 @@ class ZoneExtractor:
     def __call__(self, doc):
         mentions = self.finder.mentions(doc.text)
         zones = self.finder.zones(doc.text, mentions)
+        found = [m for z in zones for m in z.mentions]
         # A park named as a project (汇融物流园区项目) or a phase of one (产业园二期) is a zone, but a sentence
         # about projects is about the zone they are built in: project mentions do not attribute facts.
         doc.user_data["zone_mentions"] = [(m.start, m.end, z.name) for z in zones for m in z.mentions
                                           if not self.finder.project_or_phase.match(doc.text, m.end)
-                                          or self.finder.heads_phase_item(doc.text, m)]
+                                          or self.finder.heads_phase_item(doc.text, m)
+                                          or self.finder.opens_phase_clause(doc.text, m, found)]
         doc.user_data["zones"] = {z.name: z.aliases for z in zones}
         for z in zones:
             first = next(m for m in z.mentions if m.name == z.name)

@@ -121,6 +121,10 @@ class Lexicons:
     zone_extra_places: list[str] = field(default_factory=list)  # places cpca lacks (lexicons/places_extra.txt)
     zone_place_parks: list[str] = field(default_factory=list)
     zone_place_required_families: list[str] = field(default_factory=list)
+    zone_short_form_openers: list[str] = field(default_factory=list)
+    zone_collective_levels: list[str] = field(default_factory=list)
+    zone_level_rank_marks: list[str] = field(default_factory=list)
+    zone_place_short_words: list[str] = field(default_factory=list)
     zone_region_words: list[str] = field(default_factory=list)
     zone_abbreviated_words: list[str] = field(default_factory=list)
     zone_abbreviation_blockers: list[str] = field(default_factory=list)
@@ -167,6 +171,7 @@ class Lexicons:
     zone_section_marks: list[str] = field(default_factory=list)
     zone_speaker_tags: list[str] = field(default_factory=list)
     zone_company_subjects: list[str] = field(default_factory=list)
+    zone_company_clause_subjects: list[str] = field(default_factory=list)
     zone_short_park_suffixes: list[str] = field(default_factory=list)
     industry_table_headers: dict[str, str] = field(default_factory=dict)  # a table column's header → role
     # zones, round 6
@@ -338,6 +343,10 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_extra_places=_lines(d / "places_extra.txt"),
         zone_place_parks=[str(w) for w in zone_cues["place_parks"]],
         zone_place_required_families=[str(w) for w in zone_cues["place_required_families"]],
+        zone_short_form_openers=[str(w) for w in zone_cues.get("short_form_openers", [])],
+        zone_collective_levels=[str(w) for w in zone_cues.get("collective_levels", [])],
+        zone_level_rank_marks=[str(w) for w in zone_cues.get("level_rank_marks", [])],
+        zone_place_short_words=[str(w) for w in zone_cues.get("place_short_words", [])],
         zone_region_words=[str(w) for w in zone_cues["region_words"]],
         zone_abbreviated_words=[str(w) for w in zone_cues["abbreviated_words"]],
         zone_abbreviation_blockers=[str(w) for w in zone_cues["abbreviation_blockers"]],
@@ -366,6 +375,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_section_marks=[str(w) for w in zone_cues.get("section_marks", [])],
         zone_speaker_tags=[str(w) for w in zone_cues.get("speaker_tags", [])],
         zone_company_subjects=[str(w) for w in zone_cues.get("company_subjects", [])],
+        zone_company_clause_subjects=[str(w) for w in zone_cues.get("company_clause_subjects", [])],
         zone_short_park_suffixes=[str(w) for w in zone_cues.get("short_park_suffixes", [])],
         industry_table_headers=_invert(industry_cues.get("table_headers", {})),
         zone_numerals=str(zone_cues.get("numerals", "")),

@@ -2749,3 +2749,159 @@ def test_year_end_alone_is_a_deadline_of_the_year_that_does_not_carry(nlp):
     assert of(extract(nlp, text)[1], "target") == []
     text = "2015年8月12日\n园区支出进度2016年底前达到90%以上。\n"
     assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(90, 2016)]
+
+
+def test_a_park_named_in_its_host_zone_heads_the_phrase(nlp):
+    text = ("株洲市产业园区工作情况\n醴陵经开区里的醴陵电瓷电器产业园,规划用地一千二百亩,要抓紧建设。\n"
+            "位于成都高新区南部园区的新川创新科技园,规划面积10平方公里,是重点项目。\n")
+    areas = [a["zone"] for a in of(extract(nlp, text)[1], "area")]
+    assert areas == ["醴陵电瓷电器产业园", "新川创新科技园"]
+    # decoys: a zone learning from a park, a zone building a park, two zones joined
+    text = ("株洲市产业园区工作情况\n醴陵经开区学习醴陵电瓷电器产业园的经验,规划用地一千二百亩。\n"
+            "仲恺高新区将在潼湖片区建设总面积约10万平方米的仲恺港澳青年创业孵化园,投资5000万元。\n"
+            "醴陵经开区和醴陵电瓷电器产业园,规划用地一千二百亩。\n")
+    records = extract(nlp, text)[1]
+    assert [a["zone"] for a in of(records, "area")] == ["醴陵经开区", "仲恺高新区", None]
+    assert [m["zone"] for m in of(records, "money")] == ["仲恺高新区"]
+
+
+def test_hongwei_names_daqings_parks(nlp):
+    text = ("大庆高新区发展情况\n宏伟化工产业园:规划面积42平方公里,完成投资68.3亿元。\n"
+            "大庆高新技术产业开发区由宏伟园区、兴化园区和新兴产业园区“一区三园”组成。\n")
+    records = extract(nlp, text)[1]
+    assert {"宏伟化工产业园", "宏伟园区"} <= set(zones_of(records))
+    assert [a["zone"] for a in of(records, "area")] == ["宏伟化工产业园"]
+    # decoy: the adjective before a bare zone word names no zone
+    text = "大庆高新区发展情况\n要实现宏伟目标,描绘宏伟蓝图,园区投资5亿元。\n"
+    assert set(zones_of(extract(nlp, text)[1])) == {"大庆高新区"}
+
+
+def test_a_list_item_labelled_or_titled_before_the_zone_it_is_about(nlp):
+    text = ("沧州高新区2024年重点项目招标公告\n沧州高新区生物医药产业园今年开工。\n"
+            "第三标段:生物医药产业园标准化厂房工程。新建厂房18栋,用地面积186亩。\n"
+            "七、重点招商项目\n  1.年产30万吨聚碳酸酯项目。建设地点:上库石化产业园。估算总投资45亿元,用地约800亩。\n")
+    records = extract(nlp, text)[1]
+    assert [a["zone"] for a in of(records, "area")] == ["沧州高新区生物医药产业园", "上库石化产业园"]
+    assert [m["zone"] for m in of(records, "money")] == ["上库石化产业园"]
+    # decoys: a numbered heading before a sentence naming a park as an object; a long first sentence
+    text = ("北辰区政府工作报告\n北辰经开区发展良好。北辰经开区发展良好。\n"
+            "(五)深化改革开放。加快京津冀协同创新产业园建设。全年引进内资项目300个、协议投资额500亿元。\n")
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["北辰经开区"]
+
+
+def test_gongsi_opening_a_clause_is_the_reporting_companys_own_figure(nlp):
+    text = ("关于在海南洋浦经济开发区投资建设项目的公告\n本项目位于洋浦经济开发区。洋浦经济开发区规划面积114平方公里。\n"
+            "截至2022年6月30日,公司货币资金余额为12.84亿元,总资产68.35亿元。\n公司2021年度营业收入为28.63亿元。\n")
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == [None, None, None]
+    # decoys: 公司 after a firm named in its sentence is that firm; a firm inside a clause is any firm
+    text = ("关于在海南洋浦经济开发区投资建设项目的公告\n本项目位于洋浦经济开发区。洋浦经济开发区规划面积114平方公里。\n"
+            "园区内公司实现营业收入5亿元,园区建设开发有限公司负责建设,公司注册资本人民币3亿元。\n")
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["海南洋浦经济开发区"] * 2
+
+
+def test_a_park_with_a_proper_name_after_its_host_zone_is_named_without_it(nlp):
+    text = ("陕西省开发区评估\n西安经开区泾渭新城汽车产业园、咸阳高新区西咸电子信息产业园已成为新的增长极。\n"
+            "泾渭新城汽车产业园全年产值300亿元。\n")
+    records = extract(nlp, text)[1]
+    assert {"西安经开区", "咸阳高新区", "泾渭新城汽车产业园", "西咸电子信息产业园"} <= set(zones_of(records))
+    assert [m["zone"] for m in of(records, "money")] == ["泾渭新城汽车产业园"]
+    # decoys: a generic qualifier names the park with its host (沧州高新区生物医药产业园, 昆山高新区机器人产业园)
+    text = "河北省园区项目\n沧州高新区生物医药产业园投资2亿元。昆山高新区机器人产业园投资3亿元。\n"
+    assert set(zones_of(extract(nlp, text)[1])) == {"沧州高新区生物医药产业园", "昆山高新区机器人产业园"}
+
+
+def test_a_chemical_park_named_by_its_place(nlp):
+    text = ("东至经开区项目公示\n(三)建设地点:安徽东至经济开发区香隅化工园内,纬三路以南。\n"
+            "香隅化工园规划面积12.8平方公里,是安徽省首批认定的化工园区之一。\n")
+    records = extract(nlp, text)[1]
+    assert set(zones_of(records)) == {"安徽东至经济开发区", "香隅化工园"}
+    assert [a["zone"] for a in of(records, "area")] == ["香隅化工园"]
+    # decoys: the kind alone, and a qualifier with no place before it (a project), name no chemical park; a park's
+    # bare 园区 ends the name after it
+    text = "大庆高新区工作总结\n开展化工园区安全整治,建成宏伟园区智慧化工园区管理平台,投入4200万元。\n"
+    assert set(zones_of(extract(nlp, text)[1])) == {"大庆高新区", "宏伟园区"}
+
+
+def test_a_place_and_shifanqu_shorten_the_demonstration_zone_it_leads(nlp):
+    text = ("北京市政府工作报告\n中关村国家自主创新示范区建设加快。中关村示范区企业实现总收入7.2万亿元。\n"
+            "杨凌农业高新技术产业示范区发展良好。杨凌示范区规划面积135平方公里。\n")
+    records = extract(nlp, text)[1]
+    assert zones_of(records) == {"中关村国家自主创新示范区": ["中关村示范区"], "杨凌农业高新技术产业示范区": ["杨凌示范区"]}
+    assert [m["zone"] for m in of(records, "money")] == ["中关村国家自主创新示范区"]
+    # decoys: 示范区 after a qualifier is a title, and with no longer name in the text a place's 示范区 names nothing
+    text = "贵阳高新区发展情况\n贵阳高新区建设全省自主创新示范区。\n建设杨凌示范区,投资5亿元。\n"
+    assert set(zones_of(extract(nlp, text)[1])) == {"贵阳高新区"}
+
+
+def test_a_parks_phase_opening_its_clause_speaks_of_that_park(nlp):
+    text = ("拉萨市园区发展\n拉萨经济技术开发区发展良好。拉萨经济技术开发区规划面积5平方公里。\n"
+            "西藏数据中心产业园一期项目总投资十二亿元,占地200亩。\n"
+            "全力推进重点项目,南华光伏产业园二期计划总投资八亿元。\n")
+    records = extract(nlp, text)[1]
+    assert [m["zone"] for m in of(records, "money")] == ["西藏数据中心产业园", "南华光伏产业园"]
+    # decoys: a phase inside a clause is a project in the zone; a park named after its host zone is the host's
+    text = ("拉萨市园区发展\n拉萨经济技术开发区发展良好。拉萨经济技术开发区规划面积5平方公里。\n"
+            "今年开工西藏数据中心产业园二期,完成投资9亿元。\n拉萨经开区光电产业园二期总投资22亿元。\n")
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["拉萨经济技术开发区"] * 2
+
+
+def test_a_level_and_a_bare_zone_word_speak_of_all_the_zones_of_that_level(nlp):
+    head = "新华社北京电\n拉萨经济技术开发区发展良好。拉萨经济技术开发区规划面积5平方公里。\n"
+    text = head + "这位负责人说,今年国家级经开区的预期目标是地区生产总值增长15%左右。\n到2015年,国家级高新区营业总收入力争超过20万亿元。\n"
+    records = extract(nlp, text)[1]
+    assert [m["zone"] for m in of(records, "money")] == [None]
+    assert [t["zone"] for t in of(records, "target")] == [None, None]
+    # decoys: the rank one zone reaches, or is described by
+    text = head + "拉萨经济技术开发区2001年升级为国家级经开区,投资5亿元。\n该区是经省政府批准设立的省级开发区,规划面积283平方公里。\n"
+    records = extract(nlp, text)[1]
+    assert [m["zone"] for m in of(records, "money")] == ["拉萨经济技术开发区"]
+    assert [a["zone"] for a in of(records, "area")] == ["拉萨经济技术开发区"] * 2
+
+
+def test_a_parks_short_form_after_a_preposition_is_a_mention(nlp):
+    text = ("吉林经开区访谈\n吉林经济技术开发区规划建设吉林碳纤维产业园、吉林九站工业园。\n"
+            "二是吉林化纤集团碳纤维复合材料制品项目,落在碳纤维园,总投资18.5亿元;\n")
+    records = extract(nlp, text)[1]
+    assert zones_of(records)["吉林碳纤维产业园"] == ["碳纤维园"]
+    assert [m["zone"] for m in of(records, "money")] == ["吉林碳纤维产业园"]
+    # decoy: after a collective word or a determiner the short form is not the park
+    text = ("吉林经开区访谈\n吉林经济技术开发区规划建设吉林碳纤维产业园、吉林九站工业园。\n"
+            "全市碳纤维园投资5亿元,各碳纤维园用地100亩。\n")
+    assert zones_of(extract(nlp, text)[1])["吉林碳纤维产业园"] == []
+
+
+def test_a_company_figure_before_the_zone_its_sentence_names_later_is_the_companys(nlp):
+    head = "嘉汇产业园控股年报\n苏州产业园位于苏州工业园区东部。苏州产业园出租率为92.3%。\n"
+    text = head + "年内,本集团收益较上年增加约人民币2亿元,主要由于苏州产业园租金水平上升所致。\n"
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == [None]
+    # decoy: a zone named before the figure keeps it
+    text = head + "年内,本集团在苏州产业园投资人民币2亿元。\n"
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["苏州产业园"]
+
+
+def test_a_bond_issues_figures_are_the_issuers(nlp):
+    head = "益阳高新区公司债券募集说明书\n益阳高新技术产业开发区(以下简称“益阳高新区”)位于益阳市。益阳高新区发展良好。\n"
+    text = head + "本期债券发行总额为人民币8亿元,期限为7年。\n"
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == [None]
+    # decoy: the zone's own figure in the same document
+    text = head + "益阳高新区2019年实现营业收入800亿元。\n"
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["益阳高新技术产业开发区"]
+
+
+def test_a_direction_and_yuanqu_after_a_zone_name_no_park(nlp):
+    text = "成都市产业园区\n位于成都高新区南部园区的新川创新科技园,规划面积10平方公里。\n"
+    assert set(zones_of(extract(nlp, text)[1])) == {"成都高新区", "新川创新科技园"}
+    # decoy: a place's 园区 still names a park (台南园区)
+    text = "南部科学园区\n台南园区规划面积1,043公顷。\n"
+    assert "台南园区" in zones_of(extract(nlp, text)[1])
+
+
+def test_a_parks_phase_after_its_host_zone_and_de_speaks_of_that_park(nlp):
+    head = "慈溪市项目签约\n慈溪高新技术产业开发区发展良好。慈溪高新区规划面积5平方公里。\n"
+    text = head + "慈溪高新区的慈溪小家电智造产业园一期工程总投资9.6亿元,用地180亩。\n"
+    records = extract(nlp, text)[1]
+    assert [m["zone"] for m in of(records, "money")] == ["慈溪小家电智造产业园"]
+    assert [a["zone"] for a in of(records, "area")] == ["慈溪高新技术产业开发区", "慈溪小家电智造产业园"]
+    # decoy: a verb and 的 before the phase make it a project in the zone
+    text = head + "今年开工的慈溪小家电智造产业园二期,完成投资9亿元。\n"
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["慈溪高新技术产业开发区"]
