@@ -34,7 +34,8 @@ COUNT_JOINERS = "和及与、"
 CN_MULTIPLIER = patterns.compile(r"[十百千万]")
 # Right after a count written as a word (两个, 三个), a scale of hundreds of millions makes it the number of things of
 # that size a plan builds (打造两个千亿产业集群, 三个产值超百亿元的产业集群): a goal figure after all; not after a list in
-# its clause (打造下一代互联网、移动通信和生物医药三个千亿级产业集群), which it only counts.
+# its clause (打造下一代互联网、移动通信和生物医药三个千亿级产业集群), which it only counts; nor 一 (培育一批百亿级企业:
+# a batch, no count).
 BILLION_SCALE_AFTER = patterns.compile(r"[^,;。、\n]{0,8}?[百千万]亿")
 # An arithmetic sign right before a figure makes it a term of a formula (完成进度=(…)÷(…)×100%), not a quantity.
 FORMULA_SIGN_BEFORE = patterns.compile(r"[×÷=*/]\s*$")
@@ -153,7 +154,7 @@ class TargetFinder:
             if self.rank_before.search(sentence, max(0, m.start() - self.rank_reach), m.start()) and not m["pre"]:
                 continue  # 第3个, 前10家: an ordinal or rank, not a quantity
             if (not m["num"][0].isdigit() and not CN_MULTIPLIER.search(m["num"]) and m["unit"] != PERCENT_IN_WORDS
-                    and not (BILLION_SCALE_AFTER.match(sentence, m.end())
+                    and not (m["num"] != "一" and BILLION_SCALE_AFTER.match(sentence, m.end())
                              and "、" not in sentence[clause_start(sentence, m.start(), delimiters=",;。!?:\n"):m.start()])):
                 continue  # 两个, 一家: a word, seldom a goal figure
             if m["unit"] in self.lex.spoken_before_yi and sentence.startswith("亿", m.end()):

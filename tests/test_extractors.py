@@ -2905,3 +2905,9 @@ def test_a_parks_phase_after_its_host_zone_and_de_speaks_of_that_park(nlp):
     # decoy: a verb and 的 before the phase make it a project in the zone
     text = head + "今年开工的慈溪小家电智造产业园二期,完成投资9亿元。\n"
     assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["慈溪高新技术产业开发区"]
+
+
+def test_one_batch_of_billion_scale_firms_is_no_count_goal(nlp):
+    text = "标题\n到2020年，综改示范区将培育一批百亿级企业，打造两个千亿级产业集群。\n"
+    goals = [(t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")]
+    assert goals == [(2, "count")]
