@@ -44,6 +44,12 @@ LIST_OPENER_TAGS = {"v", "p", "c", "u", "uj", "ul", "uz", "ud", "d", "r", "m", "
 HAN_WORD = patterns.compile(r"\p{Han}+")
 # 慈溪高新区的…产业园, …园区内的…: a zone and these before a park in it
 HOST_OF_END = patterns.compile(r"(?:里|内|中)?的$")
+# “一区三园”, “一园四区”: a zone's layout, one zone and its N parks
+LAYOUT = patterns.compile(r"[\"“]?一[区园](?P<count>[二三四五六七八九十两])[园区][\"”]?")
+LAYOUT_COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+# …的发展格局,即电子新材料产业园、…: the words between a layout and the list of its parks after it
+LAYOUT_THEN_LIST = patterns.compile(r"(?:的)?\p{Han}{0,6}?[,:]?(?:即|包括|分别是|分别为)[:]?")
+LAST_ITEM_JOINERS = patterns.compile(r"以及|和|及|与")
 
 
 @dataclass
@@ -303,6 +309,65 @@ class ZoneFinder:
                 found.append(ZoneMention(a + offset, b, name, proper, family, None, True))
         return found
 
+    def layout_list_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """Parks named by the list that spells out a zone's layout, as many as its N (“一区三园”的发展格局,即电子新材料
+        产业园、精细化工产业园和装备制造产业园): its items are the zone's parks even when named by an industry alone,
+        and so is each later occurrence of such a name. A list before the layout (整合…和生物科技产业园区,形成“一区
+        四园”) is left: in PDF text its wrapped lines read as headings (blind 6 g2), and the parks found there moved a
+        plan's goals to the wrong park."""
+        named: dict[str, ZoneMention] = {}
+        for layout in LAYOUT.finditer(text):
+            count = LAYOUT_COUNTS[layout["count"]]
+            lead = LAYOUT_THEN_LIST.match(text, layout.end())
+            if not lead:
+                continue
+            lo = hi = lead.end()
+            while hi < len(text) and text[hi] not in "。;,!?\n":
+                hi += 1
+            items = self._layout_items(text, lo, hi)
+            if items is None or len(items) != count:
+                continue
+            for a, b in items:
+                if not any(f.start < b and a < f.end for f in found):
+                    name = text[a:b]
+                    suffix = self.item_suffix.search(name)
+                    named.setdefault(name, ZoneMention(a, b, name, name[: suffix.start()],
+                                                       self.lex.zone_suffixes[suffix.group()], None, True))
+        out: list[ZoneMention] = []
+        for name, first in named.items():
+            for occurrence in patterns.compile(regex.escape(name)).finditer(text):
+                a, b = occurrence.span()
+                if not any(f.start < b and a < f.end for f in found + out):
+                    out.append(ZoneMention(a, b, name, first.proper, first.family, None, True))
+        return out
+
+    def _layout_items(self, text: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
+        """(start, end) of each item of the list text[lo:hi], items joined by 、 and the last by 和 / 及; None when
+        an item is no park's name (no zone suffix, not Han only)."""
+        pieces, pos = [], lo
+        for sep in patterns.compile("、").finditer(text, lo, hi):
+            pieces.append([pos, sep.start()])
+            pos = sep.end()
+        pieces.append([pos, hi])
+        last_a, last_b = pieces[-1]
+        joiner = next((j for j in LAST_ITEM_JOINERS.finditer(text, last_a, last_b)
+                       if self.item_suffix.search(text[last_a:j.start()].strip())), None)
+        if joiner:
+            pieces[-1:] = [[last_a, joiner.start()], [joiner.end(), last_b]]
+        if len(pieces) < 2:
+            return None
+        items = []
+        for i, (a, b) in enumerate(pieces):
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            item = self._list_item(text[a:b], first=i == 0)
+            if item is None or not self.item_suffix.search(item[1]) or b - a - item[0] > MAX_LIST_ITEM:
+                return None
+            items.append((a + item[0], b))
+        return items
+
     def mentions(self, text: str) -> list[ZoneMention]:
         # A table names a park as its row's cell; running text may write it in full, with its place (上海智能传感器产业园
         # for the row 智能传感器产业园): the fuller form wins there, and the row's form stays an alias.
@@ -315,6 +380,7 @@ class ZoneFinder:
         found += self.sibling_sub_zone_mentions(text, found)
         found += self.place_park_mentions(text, found)
         found += self.sibling_park_mentions(text, found)
+        found += self.layout_list_mentions(text, found)
         defined = self.short_form_mentions(text, found)
         found += defined
         found += self.abbreviation_mentions(text, found)

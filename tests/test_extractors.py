@@ -2911,3 +2911,19 @@ def test_one_batch_of_billion_scale_firms_is_no_count_goal(nlp):
     text = "标题\n到2020年，综改示范区将培育一批百亿级企业，打造两个千亿级产业集群。\n"
     goals = [(t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")]
     assert goals == [(2, "count")]
+
+
+def test_parks_spelled_out_after_a_zones_layout_are_zones(nlp):
+    head = "石嘴山高新区巡礼\n石嘴山高新技术产业开发区规划面积28.8平方公里,"
+    text = (head + "形成了“一区三园”的发展格局,即电子新材料产业园、精细化工产业园和装备制造产业园。\n"
+            "在电子新材料产业园,一期占地1200亩的碳酸锂项目正在施工。\n")
+    records = extract(nlp, text)[1]
+    assert set(zones_of(records)) == {"石嘴山高新技术产业开发区", "电子新材料产业园", "精细化工产业园", "装备制造产业园"}
+    assert [a["zone"] for a in of(records, "area")] == ["石嘴山高新技术产业开发区", "电子新材料产业园"]
+    text = head + "构建“一园两区”格局,包括化工新材料产业园及现代物流园区。\n"
+    assert {"化工新材料产业园", "现代物流园区"} <= set(zones_of(extract(nlp, text)[1]))
+    # decoys: a list shorter than the layout's count, items that are no parks, a layout of many (一区多园)
+    for tail in ("形成了“一区三园”的发展格局,即电子新材料产业园和装备制造产业园。\n",
+                 "形成了“一区三园”的发展格局,即电子新材料、精细化工和装备制造。\n",
+                 "形成了“一区多园”的发展格局,即电子新材料产业园、精细化工产业园和装备制造产业园。\n"):
+        assert set(zones_of(extract(nlp, head + tail)[1])) == {"石嘴山高新技术产业开发区"}
