@@ -2927,3 +2927,11 @@ def test_parks_spelled_out_after_a_zones_layout_are_zones(nlp):
                  "形成了“一区三园”的发展格局,即电子新材料、精细化工和装备制造。\n",
                  "形成了“一区多园”的发展格局,即电子新材料产业园、精细化工产业园和装备制造产业园。\n"):
         assert set(zones_of(extract(nlp, head + tail)[1])) == {"石嘴山高新技术产业开发区"}
+
+
+def test_a_policy_verb_jieba_tags_a_name_opens_no_zone(nlp):
+    text = "山西省政府工作报告\n建立健全开发区统计制度,让开发区的家底更清楚。\n"
+    assert of(extract(nlp, text)[1], "zone") == []
+    # decoy: a zone named after the same verb in full keeps its name
+    text = "山西省政府工作报告\n建立健全太原经济技术开发区统计制度。\n"
+    assert set(zones_of(extract(nlp, text)[1])) == {"太原经济技术开发区"}
