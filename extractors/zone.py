@@ -50,6 +50,9 @@ LAYOUT_COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)
 # …的发展格局,即电子新材料产业园、…: the words between a layout and the list of its parks after it
 LAYOUT_THEN_LIST = patterns.compile(r"(?:的)?\p{Han}{0,6}?[,:]?(?:即|包括|分别是|分别为)[:]?")
 LAST_ITEM_JOINERS = patterns.compile(r"以及|和|及|与")
+MAX_RENAMING_GAP = 16  # characters between a word of renaming and the names it joins (…(以下简称“益阳高新区”)前身为)
+SENTENCE_BREAK = patterns.compile(r"[。;!?\n]")
+CLAUSE_BREAK = patterns.compile(r"[。;!?,:\n]")
 
 
 @dataclass
@@ -102,6 +105,7 @@ class ZoneFinder:
             # quoted (以下简称“宁东基地”) or, in a bracket, unquoted up to its end (以下简称宁东基地)
             rf"(?:[\"“「](?P<short>\p{{Han}}{{2,8}})[\"”」]|(?P<short>\p{{Han}}{{2,8}})(?=\)))")
         self.short_of = {k: set(v) for k, v in lex.zone_short_families.items()}
+        self.renaming = patterns.compile(alternation(lex.zone_renaming_words)) if lex.zone_renaming_words else None
         self.localities = set(lex.zone_localities) | set(lex.zone_extra_places)
         self.place_parks = patterns.compile(alternation(lex.zone_place_parks)) if lex.zone_place_parks else None
         self.place_required = set(lex.zone_place_required_families)
@@ -902,6 +906,21 @@ class ZoneFinder:
             key = key[: generic.start()]
         return key
 
+    def _renamed_pairs(self, text: str, mentions: list[ZoneMention]) -> list[tuple[ZoneMention, ZoneMention]]:
+        """(the zone's name, its former or later name) around a word of renaming (前身是, 更名为) a few words away on
+        either side: the last name before it in its sentence, the first after it in its clause."""
+        if not self.renaming:
+            return []
+        pairs = []
+        for cue in self.renaming.finditer(text):
+            before = [m for m in mentions if cue.start() - MAX_RENAMING_GAP <= m.end <= cue.start()
+                      and not SENTENCE_BREAK.search(text, m.end, cue.start())]
+            after = [m for m in mentions if cue.end() <= m.start <= cue.end() + MAX_RENAMING_GAP
+                     and not CLAUSE_BREAK.search(text, cue.end(), m.start)]
+            if before and after:
+                pairs.append((max(before, key=lambda m: m.end), min(after, key=lambda m: m.start)))
+        return pairs
+
     def zones(self, text: str, mentions: list[ZoneMention]) -> list[Zone]:
         """Group mentions into zones: same proper part and family; a shorter form joins the one zone whose
         proper part ends with it (东部产业集聚区 → 温岭市东部产业集聚区); 前身为 / 简称 join two names."""
@@ -939,6 +958,11 @@ class ZoneFinder:
                     b = find((self._key(other.proper), other.family))
                     if a != b:
                         parent[b] = a
+        for before, after in self._renamed_pairs(text, mentions):
+            a = find((self._key(before.proper), before.family))
+            b = find((self._key(after.proper), after.family))
+            if a != b:
+                parent[b] = a
         merged: dict[tuple[str, str], list[ZoneMention]] = {}
         for key, ms in groups.items():
             merged.setdefault(find(key), []).extend(ms)

@@ -2935,3 +2935,20 @@ def test_a_policy_verb_jieba_tags_a_name_opens_no_zone(nlp):
     # decoy: a zone named after the same verb in full keeps its name
     text = "山西省政府工作报告\n建立健全太原经济技术开发区统计制度。\n"
     assert set(zones_of(extract(nlp, text)[1])) == {"太原经济技术开发区"}
+
+
+def test_a_zones_former_names_a_few_words_from_a_word_of_renaming_are_aliases(nlp):
+    text = ("石嘴山高新区巡礼\n石嘴山高新区的前身是1998年设立的石嘴山河滨工业园区,2006年更名为石嘴山经济开发区,"
+            "2013年升级为国家级高新技术产业开发区。\n石嘴山高新技术产业开发区规划面积28.8平方公里。\n")
+    assert zones_of(extract(nlp, text)[1]) == {
+        "石嘴山高新技术产业开发区": ["石嘴山高新区", "石嘴山河滨工业园区", "石嘴山经济开发区"]}
+    text = ("益阳高新区募集说明书\n益阳高新技术产业开发区(以下简称“益阳高新区”)前身为1992年设立的益阳市经济技术开发区,"
+            "2011年升级为国家级高新区。\n")
+    assert set(zones_of(extract(nlp, text)[1])["益阳高新技术产业开发区"]) == {"益阳高新区", "益阳市经济技术开发区"}
+    # decoys: a firm renamed in a zone, a former name in another clause, a zone in another sentence
+    text = "嘉汇公告\n苏州工业园区的嘉汇公司更名为嘉汇控股公司。\n"
+    assert set(zones_of(extract(nlp, text)[1])) == {"苏州工业园区"}
+    text = "沁阳市\n沁阳市产业集聚区的前身是一个小镇,沁北产业集聚区同时设立。\n"
+    assert set(zones_of(extract(nlp, text)[1])) == {"沁阳市产业集聚区", "沁北产业集聚区"}
+    text = "标题\n沁阳市产业集聚区投资5亿元。前身是沁北工业园区的那块地。\n"
+    assert set(zones_of(extract(nlp, text)[1])) == {"沁阳市产业集聚区", "沁北工业园区"}
