@@ -797,7 +797,9 @@ class ZoneFinder:
         if qualifier[0] in GLUE_STOPS or self.project.match(text, m.end()):
             return None  # 金山产业集聚区和鹤淇…: two zones; 沁北物流园区公路物流港项目: a project in the zone
         words = [(w.word, w.flag) for w in self.pos.cut(qualifier)]
-        if any(w in self.stopwords or f in BOUNDARY_TAGS or w in GLUE_STOPS for w, f in words):
+        # 现代 (jieba tags it a time word) is a generic qualifier of its own: 新乡经开区现代物流园
+        if any(w in self.stopwords or f in BOUNDARY_TAGS and w not in self.lex.zone_generic_qualifiers
+               or w in GLUE_STOPS for w, f in words):
             return None
         own = self._proper_part(qualifier)
         if own and own[0] == qualifier and (own[1] or own[2]):

@@ -2952,3 +2952,14 @@ def test_a_zones_former_names_a_few_words_from_a_word_of_renaming_are_aliases(nl
     assert set(zones_of(extract(nlp, text)[1])) == {"沁阳市产业集聚区", "沁北产业集聚区"}
     text = "标题\n沁阳市产业集聚区投资5亿元。前身是沁北工业园区的那块地。\n"
     assert set(zones_of(extract(nlp, text)[1])) == {"沁阳市产业集聚区", "沁北工业园区"}
+
+
+def test_a_park_after_its_host_zone_qualified_by_xiandai_is_a_park(nlp):
+    head = "新乡经开区统计公报\n新乡经济技术开发区2016年国民经济和社会发展统计公报。\n"
+    text = head + "新乡经开区现代物流园全年完成物流货运量860万吨,完成投资5亿元。\n"
+    records = extract(nlp, text)[1]
+    assert "新乡经开区现代物流园" in zones_of(records)
+    assert [m["zone"] for m in of(records, "money")] == ["新乡经开区现代物流园"]
+    # decoy: another time word between the zone and a park word is no qualifier
+    text = head + "新乡经开区今年物流园区完成投资5亿元。\n"
+    assert "新乡经开区今年物流园区" not in zones_of(extract(nlp, text)[1])
