@@ -2963,13 +2963,3 @@ def test_a_park_after_its_host_zone_qualified_by_xiandai_is_a_park(nlp):
     # decoy: another time word between the zone and a park word is no qualifier
     text = head + "新乡经开区今年物流园区完成投资5亿元。\n"
     assert "新乡经开区今年物流园区" not in zones_of(extract(nlp, text)[1])
-
-
-def test_a_comprehensive_reform_demonstration_zone_named_by_its_place_is_a_zone(nlp):
-    text = "山西省政府工作报告\n这一年,山西转型综合改革示范区的龙头作用更加凸显,完成投资300亿元。\n"
-    records = extract(nlp, text)[1]
-    assert set(zones_of(records)) == {"山西转型综合改革示范区"}
-    assert [m["zone"] for m in of(records, "money")] == ["山西转型综合改革示范区"]
-    # decoys: a goal of the province, and the kind of zone alone
-    for body in ("建设全省综合改革示范区,完成投资300亿元。\n", "争创国家级综合改革示范区,完成投资300亿元。\n"):
-        assert of(extract(nlp, "山西省政府工作报告\n" + body)[1], "zone") == []
