@@ -44,6 +44,15 @@ LIST_OPENER_TAGS = {"v", "p", "c", "u", "uj", "ul", "uz", "ud", "d", "r", "m", "
 HAN_WORD = patterns.compile(r"\p{Han}+")
 # 慈溪高新区的…产业园, …园区内的…: a zone and these before a park in it
 HOST_OF_END = patterns.compile(r"(?:里|内|中)?的$")
+# “一区三园”, “一园四区”: a zone's layout, one zone and its N parks
+LAYOUT = patterns.compile(r"[\"“]?一[区园](?P<count>[二三四五六七八九十两])[园区][\"”]?")
+LAYOUT_COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+# …的发展格局,即电子新材料产业园、…: the words between a layout and the list of its parks after it
+LAYOUT_THEN_LIST = patterns.compile(r"(?:的)?\p{Han}{0,6}?[,:]?(?:即|包括|分别是|分别为)[:]?")
+LAST_ITEM_JOINERS = patterns.compile(r"以及|和|及|与")
+MAX_RENAMING_GAP = 16  # characters between a word of renaming and the names it joins (…(以下简称“益阳高新区”)前身为)
+SENTENCE_BREAK = patterns.compile(r"[。;!?\n]")
+CLAUSE_BREAK = patterns.compile(r"[。;!?,:\n]")
 
 
 @dataclass
@@ -96,6 +105,7 @@ class ZoneFinder:
             # quoted (以下简称“宁东基地”) or, in a bracket, unquoted up to its end (以下简称宁东基地)
             rf"(?:[\"“「](?P<short>\p{{Han}}{{2,8}})[\"”」]|(?P<short>\p{{Han}}{{2,8}})(?=\)))")
         self.short_of = {k: set(v) for k, v in lex.zone_short_families.items()}
+        self.renaming = patterns.compile(alternation(lex.zone_renaming_words)) if lex.zone_renaming_words else None
         self.localities = set(lex.zone_localities) | set(lex.zone_extra_places)
         self.place_parks = patterns.compile(alternation(lex.zone_place_parks)) if lex.zone_place_parks else None
         self.place_required = set(lex.zone_place_required_families)
@@ -303,6 +313,65 @@ class ZoneFinder:
                 found.append(ZoneMention(a + offset, b, name, proper, family, None, True))
         return found
 
+    def layout_list_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """Parks named by the list that spells out a zone's layout, as many as its N (“一区三园”的发展格局,即电子新材料
+        产业园、精细化工产业园和装备制造产业园): its items are the zone's parks even when named by an industry alone,
+        and so is each later occurrence of such a name. A list before the layout (整合…和生物科技产业园区,形成“一区
+        四园”) is left: in PDF text its wrapped lines read as headings (blind 6 g2), and the parks found there moved a
+        plan's goals to the wrong park."""
+        named: dict[str, ZoneMention] = {}
+        for layout in LAYOUT.finditer(text):
+            count = LAYOUT_COUNTS[layout["count"]]
+            lead = LAYOUT_THEN_LIST.match(text, layout.end())
+            if not lead:
+                continue
+            lo = hi = lead.end()
+            while hi < len(text) and text[hi] not in "。;,!?\n":
+                hi += 1
+            items = self._layout_items(text, lo, hi)
+            if items is None or len(items) != count:
+                continue
+            for a, b in items:
+                if not any(f.start < b and a < f.end for f in found):
+                    name = text[a:b]
+                    suffix = self.item_suffix.search(name)
+                    named.setdefault(name, ZoneMention(a, b, name, name[: suffix.start()],
+                                                       self.lex.zone_suffixes[suffix.group()], None, True))
+        out: list[ZoneMention] = []
+        for name, first in named.items():
+            for occurrence in patterns.compile(regex.escape(name)).finditer(text):
+                a, b = occurrence.span()
+                if not any(f.start < b and a < f.end for f in found + out):
+                    out.append(ZoneMention(a, b, name, first.proper, first.family, None, True))
+        return out
+
+    def _layout_items(self, text: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
+        """(start, end) of each item of the list text[lo:hi], items joined by 、 and the last by 和 / 及; None when
+        an item is no park's name (no zone suffix, not Han only)."""
+        pieces, pos = [], lo
+        for sep in patterns.compile("、").finditer(text, lo, hi):
+            pieces.append([pos, sep.start()])
+            pos = sep.end()
+        pieces.append([pos, hi])
+        last_a, last_b = pieces[-1]
+        joiner = next((j for j in LAST_ITEM_JOINERS.finditer(text, last_a, last_b)
+                       if self.item_suffix.search(text[last_a:j.start()].strip())), None)
+        if joiner:
+            pieces[-1:] = [[last_a, joiner.start()], [joiner.end(), last_b]]
+        if len(pieces) < 2:
+            return None
+        items = []
+        for i, (a, b) in enumerate(pieces):
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            item = self._list_item(text[a:b], first=i == 0)
+            if item is None or not self.item_suffix.search(item[1]) or b - a - item[0] > MAX_LIST_ITEM:
+                return None
+            items.append((a + item[0], b))
+        return items
+
     def mentions(self, text: str) -> list[ZoneMention]:
         # A table names a park as its row's cell; running text may write it in full, with its place (上海智能传感器产业园
         # for the row 智能传感器产业园): the fuller form wins there, and the row's form stays an alias.
@@ -315,6 +384,7 @@ class ZoneFinder:
         found += self.sibling_sub_zone_mentions(text, found)
         found += self.place_park_mentions(text, found)
         found += self.sibling_park_mentions(text, found)
+        found += self.layout_list_mentions(text, found)
         defined = self.short_form_mentions(text, found)
         found += defined
         found += self.abbreviation_mentions(text, found)
@@ -727,7 +797,9 @@ class ZoneFinder:
         if qualifier[0] in GLUE_STOPS or self.project.match(text, m.end()):
             return None  # 金山产业集聚区和鹤淇…: two zones; 沁北物流园区公路物流港项目: a project in the zone
         words = [(w.word, w.flag) for w in self.pos.cut(qualifier)]
-        if any(w in self.stopwords or f in BOUNDARY_TAGS or w in GLUE_STOPS for w, f in words):
+        # 现代 (jieba tags it a time word) is a generic qualifier of its own: 新乡经开区现代物流园
+        if any(w in self.stopwords or f in BOUNDARY_TAGS and w not in self.lex.zone_generic_qualifiers
+               or w in GLUE_STOPS for w, f in words):
             return None
         own = self._proper_part(qualifier)
         if own and own[0] == qualifier and (own[1] or own[2]):
@@ -836,6 +908,21 @@ class ZoneFinder:
             key = key[: generic.start()]
         return key
 
+    def _renamed_pairs(self, text: str, mentions: list[ZoneMention]) -> list[tuple[ZoneMention, ZoneMention]]:
+        """(the zone's name, its former or later name) around a word of renaming (前身是, 更名为) a few words away on
+        either side: the last name before it in its sentence, the first after it in its clause."""
+        if not self.renaming:
+            return []
+        pairs = []
+        for cue in self.renaming.finditer(text):
+            before = [m for m in mentions if cue.start() - MAX_RENAMING_GAP <= m.end <= cue.start()
+                      and not SENTENCE_BREAK.search(text, m.end, cue.start())]
+            after = [m for m in mentions if cue.end() <= m.start <= cue.end() + MAX_RENAMING_GAP
+                     and not CLAUSE_BREAK.search(text, cue.end(), m.start)]
+            if before and after:
+                pairs.append((max(before, key=lambda m: m.end), min(after, key=lambda m: m.start)))
+        return pairs
+
     def zones(self, text: str, mentions: list[ZoneMention]) -> list[Zone]:
         """Group mentions into zones: same proper part and family; a shorter form joins the one zone whose
         proper part ends with it (东部产业集聚区 → 温岭市东部产业集聚区); 前身为 / 简称 join two names."""
@@ -873,6 +960,11 @@ class ZoneFinder:
                     b = find((self._key(other.proper), other.family))
                     if a != b:
                         parent[b] = a
+        for before, after in self._renamed_pairs(text, mentions):
+            a = find((self._key(before.proper), before.family))
+            b = find((self._key(after.proper), after.family))
+            if a != b:
+                parent[b] = a
         merged: dict[tuple[str, str], list[ZoneMention]] = {}
         for key, ms in groups.items():
             merged.setdefault(find(key), []).extend(ms)

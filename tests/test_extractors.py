@@ -2911,3 +2911,55 @@ def test_one_batch_of_billion_scale_firms_is_no_count_goal(nlp):
     text = "标题\n到2020年，综改示范区将培育一批百亿级企业，打造两个千亿级产业集群。\n"
     goals = [(t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")]
     assert goals == [(2, "count")]
+
+
+def test_parks_spelled_out_after_a_zones_layout_are_zones(nlp):
+    head = "石嘴山高新区巡礼\n石嘴山高新技术产业开发区规划面积28.8平方公里,"
+    text = (head + "形成了“一区三园”的发展格局,即电子新材料产业园、精细化工产业园和装备制造产业园。\n"
+            "在电子新材料产业园,一期占地1200亩的碳酸锂项目正在施工。\n")
+    records = extract(nlp, text)[1]
+    assert set(zones_of(records)) == {"石嘴山高新技术产业开发区", "电子新材料产业园", "精细化工产业园", "装备制造产业园"}
+    assert [a["zone"] for a in of(records, "area")] == ["石嘴山高新技术产业开发区", "电子新材料产业园"]
+    text = head + "构建“一园两区”格局,包括化工新材料产业园及现代物流园区。\n"
+    assert {"化工新材料产业园", "现代物流园区"} <= set(zones_of(extract(nlp, text)[1]))
+    # decoys: a list shorter than the layout's count, items that are no parks, a layout of many (一区多园)
+    for tail in ("形成了“一区三园”的发展格局,即电子新材料产业园和装备制造产业园。\n",
+                 "形成了“一区三园”的发展格局,即电子新材料、精细化工和装备制造。\n",
+                 "形成了“一区多园”的发展格局,即电子新材料产业园、精细化工产业园和装备制造产业园。\n"):
+        assert set(zones_of(extract(nlp, head + tail)[1])) == {"石嘴山高新技术产业开发区"}
+
+
+def test_a_policy_verb_jieba_tags_a_name_opens_no_zone(nlp):
+    text = "山西省政府工作报告\n建立健全开发区统计制度,让开发区的家底更清楚。\n"
+    assert of(extract(nlp, text)[1], "zone") == []
+    # decoy: a zone named after the same verb in full keeps its name
+    text = "山西省政府工作报告\n建立健全太原经济技术开发区统计制度。\n"
+    assert set(zones_of(extract(nlp, text)[1])) == {"太原经济技术开发区"}
+
+
+def test_a_zones_former_names_a_few_words_from_a_word_of_renaming_are_aliases(nlp):
+    text = ("石嘴山高新区巡礼\n石嘴山高新区的前身是1998年设立的石嘴山河滨工业园区,2006年更名为石嘴山经济开发区,"
+            "2013年升级为国家级高新技术产业开发区。\n石嘴山高新技术产业开发区规划面积28.8平方公里。\n")
+    assert zones_of(extract(nlp, text)[1]) == {
+        "石嘴山高新技术产业开发区": ["石嘴山高新区", "石嘴山河滨工业园区", "石嘴山经济开发区"]}
+    text = ("益阳高新区募集说明书\n益阳高新技术产业开发区(以下简称“益阳高新区”)前身为1992年设立的益阳市经济技术开发区,"
+            "2011年升级为国家级高新区。\n")
+    assert set(zones_of(extract(nlp, text)[1])["益阳高新技术产业开发区"]) == {"益阳高新区", "益阳市经济技术开发区"}
+    # decoys: a firm renamed in a zone, a former name in another clause, a zone in another sentence
+    text = "嘉汇公告\n苏州工业园区的嘉汇公司更名为嘉汇控股公司。\n"
+    assert set(zones_of(extract(nlp, text)[1])) == {"苏州工业园区"}
+    text = "沁阳市\n沁阳市产业集聚区的前身是一个小镇,沁北产业集聚区同时设立。\n"
+    assert set(zones_of(extract(nlp, text)[1])) == {"沁阳市产业集聚区", "沁北产业集聚区"}
+    text = "标题\n沁阳市产业集聚区投资5亿元。前身是沁北工业园区的那块地。\n"
+    assert set(zones_of(extract(nlp, text)[1])) == {"沁阳市产业集聚区", "沁北工业园区"}
+
+
+def test_a_park_after_its_host_zone_qualified_by_xiandai_is_a_park(nlp):
+    head = "新乡经开区统计公报\n新乡经济技术开发区2016年国民经济和社会发展统计公报。\n"
+    text = head + "新乡经开区现代物流园全年完成物流货运量860万吨,完成投资5亿元。\n"
+    records = extract(nlp, text)[1]
+    assert "新乡经开区现代物流园" in zones_of(records)
+    assert [m["zone"] for m in of(records, "money")] == ["新乡经开区现代物流园"]
+    # decoy: another time word between the zone and a park word is no qualifier
+    text = head + "新乡经开区今年物流园区完成投资5亿元。\n"
+    assert "新乡经开区今年物流园区" not in zones_of(extract(nlp, text)[1])
