@@ -602,6 +602,9 @@ class ZoneFinder:
                 continue  # 南部科学园区管理局, 续居三大科学园区: a direction alone, or a count of zones, names none
             if self._province_part(proper) and m.group() in self.lex.zone_bare_words:
                 continue  # 皖北开发区: the zones of a part of a province together (not 宁东能源化工基地)
+            if (is_province(proper) and not is_municipality(proper)
+                    and m.group() in self.lex.zone_province_collective_words):
+                continue  # 广西开发区: the province's zones together
             start = m.start() - len(proper)
             nation = self._nation_before(text, lo, start) if place else None
             if nation:  # 中马钦州产业园区: the partner nations lead the name

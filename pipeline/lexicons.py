@@ -106,6 +106,7 @@ class Lexicons:
     zone_name_words: list[str]
     zone_collective_words: list[str]
     zone_bare_words: list[str]
+    zone_province_collective_words: list[str]
     industries: dict[str, str]  # any written form → canonical name
     industry_after_list: dict[str, str]  # cue → role
     industry_before_list: dict[str, str]
@@ -331,6 +332,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_name_words=[str(w) for w in zone_cues["name_words"]],
         zone_collective_words=[str(w) for w in zone_cues["collective_words"]],
         zone_bare_words=[str(w) for w in zone_cues["bare_words"]],
+        zone_province_collective_words=[str(w) for w in zone_cues["province_collective_words"]],
         industries=industries,
         industry_after_list=_invert(industry_cues["after_list"]),
         industry_before_list=_invert(industry_cues["before_list"]),

@@ -2963,3 +2963,12 @@ def test_a_park_after_its_host_zone_qualified_by_xiandai_is_a_park(nlp):
     # decoy: another time word between the zone and a park word is no qualifier
     text = head + "新乡经开区今年物流园区完成投资5亿元。\n"
     assert "新乡经开区今年物流园区" not in zones_of(extract(nlp, text)[1])
+
+
+def test_a_province_alone_before_a_bare_zone_word_is_its_zones_together(nlp):
+    text = "标题\n广西开发区数量在三省区中最多，完成投资500亿元。\n"
+    assert of(extract(nlp, text)[1], "zone") == []
+    # decoys: a municipality's zone, a province with a place of its own, a park for a region's investors
+    text = "标题\n天津经济技术开发区完成投资5亿元。广西钦州保税港区规划面积10平方公里。南阳台湾产业园开工。\n"
+    names = [z["name"] for z in of(extract(nlp, text)[1], "zone")]
+    assert names[:2] == ["天津经济技术开发区", "广西钦州保税港区"] and any("台湾产业园" in n for n in names)
