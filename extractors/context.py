@@ -508,6 +508,7 @@ class IndicatorTables:
     def __init__(self, lex: Lexicons):
         self.unit_headers = set(lex.indicator_unit_headers)
         self.value_headers = set(lex.indicator_value_headers)
+        self.planned_columns = patterns.compile(alternation(lex.indicator_planned_columns))
         self.goal_headers = patterns.compile(alternation(lex.indicator_goal_headers))
         self.goal_marks = set(lex.indicator_goal_marks)
         # A cell naming a unit and nothing else, as the row under a header of years gives it (人民币千元, 万平方米)
@@ -569,7 +570,9 @@ class IndicatorTables:
             # a column naming its own year (2014年工业总产值(亿元)) is of that year, else of the title's
             own = TABLE_TITLE_YEAR.search(m["label"])
             year = int(own.group(1)) if own else title_year
-            goal = titled_goal or (year is not None and reference is not None and year > reference)
+            # a column naming its own year's plan (2021年计划投资(亿元)) holds that year's goals
+            planned = bool(own) and bool(self.planned_columns.search(m["label"]))
+            goal = titled_goal or planned or (year is not None and reference is not None and year > reference)
             columns[i] = (m["label"], m["unit"], year, goal)
         return len(cells), columns
 

@@ -151,6 +151,7 @@ class Lexicons:
     future_times: list[str] = field(default_factory=list)
     indicator_unit_headers: list[str] = field(default_factory=list)
     indicator_value_headers: list[str] = field(default_factory=list)
+    indicator_planned_columns: list[str] = field(default_factory=list)
     indicator_goal_headers: list[str] = field(default_factory=list)
     indicator_goal_marks: list[str] = field(default_factory=list)
     price_words: list[str] = field(default_factory=list)
@@ -300,6 +301,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         future_times=[str(w) for w in targets.get("future_times", [])],
         indicator_unit_headers=[str(w) for w in targets.get("indicator_unit_headers", [])],
         indicator_value_headers=[str(w) for w in targets.get("indicator_value_headers", [])],
+        indicator_planned_columns=[str(w) for w in targets.get("indicator_planned_columns", [])],
         indicator_goal_headers=[str(w) for w in targets.get("indicator_goal_headers", [])],
         indicator_goal_marks=[str(w) for w in targets.get("indicator_goal_marks", [])],
         price_words=[str(w) for w in targets.get("price_words", [])],

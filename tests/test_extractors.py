@@ -2972,3 +2972,15 @@ def test_a_province_alone_before_a_bare_zone_word_is_its_zones_together(nlp):
     text = "标题\n天津经济技术开发区完成投资5亿元。广西钦州保税港区规划面积10平方公里。南阳台湾产业园开工。\n"
     names = [z["name"] for z in of(extract(nlp, text)[1], "zone")]
     assert names[:2] == ["天津经济技术开发区", "广西钦州保税港区"] and any("台湾产业园" in n for n in names)
+
+
+def test_a_unit_column_naming_its_years_plan_holds_that_years_goals(nlp):
+    text = ("某某经开区2021年重点项目计划\n（2021年3月1日）\n\n"
+            "序号|项目名称|总投资（亿元）|2021年计划投资（亿元）|建设年限\n"
+            "1|数字经济产业园项目|18.5|6.2|2020—2022\n"
+            "2|新能源汽车零部件项目|12.0|4.5|2021—2023\n")
+    goals = {(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")}
+    assert {(620_000_000, 2021), (450_000_000, 2021)} <= goals
+    # decoy: a column of the year's results (2020年完成投资) holds no goals
+    text = text.replace("2021年计划投资", "2020年完成投资")
+    assert not any(t["value"] in (620_000_000, 450_000_000) for t in of(extract(nlp, text)[1], "target"))
