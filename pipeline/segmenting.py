@@ -26,9 +26,10 @@ except ImportError:  # the fast segmenter is optional: jieba does the same, slow
 
 jieba.setLogLevel(logging.WARNING)
 
-# After NFKC, ！？；are ! ? ; — a sentence ends at them, at 。 and at a line break, except a break right after 、:
-# a list wrapped there (…新能源汽车及动力电池、\n轨道交通等产业集群) goes on in the next line.
-SENTENCE_END = patterns.compile(r"[。!?;]+|(?<!、)\n")
+# After NFKC, ！？；are ! ? ; — a sentence ends at them, at 。 and at a line break, except a break right after 、 or
+# a comma (，after NFKC): a list or a sentence wrapped there (…新能源汽车及动力电池、\n轨道交通等产业集群; 力争完成投资150亿元,\n新增
+# 就业1.2万人, in a newspaper page or a PDF's text) goes on in the next line.
+SENTENCE_END = patterns.compile(r"[。!?;]+|(?<![、,])\n")
 # How jieba's HMM step splits the Latin-and-digit part of a run of unknown characters (jieba.finalseg.re_skip):
 # 1-10 → 1 - 10. jieba-rs keeps such a run whole, so its pieces are split again the same way.
 JIEBA_UNKNOWN_RUN = patterns.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")

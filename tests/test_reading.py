@@ -89,3 +89,12 @@ def test_sentences_split_on_chinese_terminators_and_line_breaks():
     text = normalize_text("第一句。第二句！第三句？第四句；\n  第五句\n\n第六句")
     sentences = [text[s:e] for s, e in split_sentences(text)]
     assert sentences == ["第一句。", "第二句!", "第三句?", "第四句;", "第五句", "第六句"]
+
+
+def test_a_line_wrapped_after_a_comma_or_a_list_comma_goes_on():
+    """Newspaper pages and PDF text wrap lines mid-sentence; a comma never ends a sentence, a line break after it
+    does not either. A line with no comma at its end still ends there (headings, table rows)."""
+    text = normalize_text("今年力争完成投资150亿元，新引进项目30个，\n新增就业1.2万人。\n重点发展装备制造、\n新材料等产业\n二、主要任务")
+    sentences = [text[s:e] for s, e in split_sentences(text)]
+    assert sentences == ["今年力争完成投资150亿元,新引进项目30个,\n新增就业1.2万人。", "重点发展装备制造、\n新材料等产业",
+                         "二、主要任务"]
