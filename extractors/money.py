@@ -48,6 +48,13 @@ def document_currency(text: str, lex: Lexicons) -> str:
     return next((code for word, code in lex.document_currencies.items() if word in text), "CNY")
 
 
+def price_label_start(text: str, pos: int) -> int:
+    """Where to look for a price word before the amount at `pos`: its clause, and the label before a colon that
+    opens the clause (订阅价格:每月3元 and 零售价:2.00元 in a page's boilerplate put the word in the label)."""
+    start = clause_start(text, pos)
+    return clause_start(text, start - 1) if start > 0 and text[start - 1] == ":" else start
+
+
 @dataclass
 class MoneyFigure:
     start: int
@@ -107,6 +114,13 @@ class MoneyFinder:
         return bool(self.land_rate_period and self.land_rate_period.match(text, end)
                     and self.land_rate.search(text, clause_start(text, start), start))
 
+    def is_price(self, text: str, start: int, end: int) -> bool:
+        """全年订价180元, 零售价:2.00元 (a page's boilerplate): a price, not an amount. A land price per mu
+        (出让价格:每亩6万元至9.6万元) is an amount a zone's terms state."""
+        label = price_label_start(text, start)
+        return bool(self.price_cues.search(text, label, start)
+                    and not (self.land_rate.search(text, label, start) or self.land_rate.match(text, end)))
+
     def is_standard(self, text: str, fig: MoneyFigure) -> bool:
         """A rate per land bounded the way rules are worded (投资强度不低于300万元/亩, 每亩不低于280万元)."""
         clause = clause_start(text, fig.start)
@@ -164,8 +178,8 @@ class MoneyFinder:
             if ((self.price_suffix.match(text, m.end()) and not self.is_land_rate_per_year(text, m.start(), m.end()))
                     or TABLE_UNIT.search(text, max(0, m.start() - 6), m.start())):
                 continue
-            if self.price_cues.search(text, clause_start(text, m.start()), m.start()):
-                continue  # 全年订价180元: a price, not an amount
+            if self.is_price(text, m.start(), m.end()):
+                continue
             if self.exchange_after.match(text, m.end()) or self.exchange_before.search(text, max(0, m.start() - 8),
                                                                                         m.start()):
                 continue  # 1美元兑新台币29元: an exchange rate, not an amount

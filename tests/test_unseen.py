@@ -147,11 +147,18 @@ def test_foreign_currencies_before_and_after_the_amount(nlp):
     "全省人口达到9400万人,年用电量50亿千瓦时,5亿人受益。",
     "单位:万元。推进一元化管理,破除城乡二元结构。",
     "订阅热线 3元/月,全年订价180元。",
+    "订阅价格:每月3元。零售价:2.00元",
 ])
 def test_numbers_that_are_not_facts(nlp, text):
     text = normalize_text(text)
     assert extracted(nlp, text, "money") == [] and extracted(nlp, text, "area") == []
     assert extracted(nlp, text, "target") == []
+
+
+def test_a_land_price_per_mu_is_an_amount_though_a_price_word_labels_it(nlp):
+    for text in ("工业用地出让价格:每亩6万元至9.6万元", "工业用地出让价格每亩6万元"):
+        money = extracted(nlp, normalize_text(text), "money")
+        assert [value for _, value, *_ in money] == [60000], text
 
 
 def test_goals_with_deadlines_plans_and_projections(nlp):
