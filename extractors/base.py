@@ -20,10 +20,28 @@ FIELDS_BY_TYPE: dict[str, tuple[str, ...]] = {
 SPAN_FIELDS = sorted({f for fields in FIELDS_BY_TYPE.values() for f in fields} | {"zone", "extractor"})
 
 
+def _field(name: str):
+    """A fact field kept per span *and label*. spaCy keys a span's extension values by its character offsets
+    alone, so a target fact spanning exactly a money fact's text (a goal figure with no metric before it) would
+    overwrite that money fact's year, value and extractor."""
+
+    def key(span: Span) -> tuple:
+        return ("policyfacts", name, span.start_char, span.end_char, span.label)
+
+    def get(span: Span):
+        return span.doc.user_data.get(key(span))
+
+    def set_(span: Span, value) -> None:
+        span.doc.user_data[key(span)] = value
+
+    return get, set_
+
+
 def register_extensions() -> None:
     for name in SPAN_FIELDS:
         if not Span.has_extension(name):
-            Span.set_extension(name, default=None)
+            getter, setter = _field(name)
+            Span.set_extension(name, getter=getter, setter=setter)
 
 
 def _align(doc: Doc, offsets: set[int]) -> None:

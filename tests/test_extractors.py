@@ -2984,3 +2984,14 @@ def test_a_unit_column_naming_its_years_plan_holds_that_years_goals(nlp):
     # decoy: a column of the year's results (2020年完成投资) holds no goals
     text = text.replace("2021年计划投资", "2020年完成投资")
     assert not any(t["value"] in (620_000_000, 450_000_000) for t in of(extract(nlp, text)[1], "target"))
+
+
+def test_a_target_spanning_exactly_a_money_fact_leaves_the_money_facts_fields_alone(nlp):
+    """spaCy keys span extension values by character offsets only: a goal figure with no metric before it (the
+    second amount of 12亿元、3000万美元) is a target fact at the money fact's own offsets, and must not overwrite its
+    fields."""
+    _, records = extract(nlp, "到2025年,该区每年投资12亿元、3000万美元。")
+    money = {r["text"]: r for r in of(records, "money")}
+    targets = {r["text"]: r for r in of(records, "target")}
+    assert money["3000万美元"]["extractor"] == "money" and targets["3000万美元"]["extractor"] == "target"
+    assert money["3000万美元"]["currency"] == "USD" and targets["3000万美元"]["unit"] == "USD"
