@@ -76,7 +76,9 @@ class TargetFinder:
         self.goal_word = patterns.compile(alternation(lex.goal_words))
         # After a count, a verb starts what the sentence says next, not what is counted (3个县(市)都有…).
         self.verb_start = patterns.compile(rf"(?:{alternation(lex.metric_verbs)}|{alternation(lex.task_verbs)})")
-        self.zone_lead = patterns.compile(rf"^\p{{Han}}{{2,20}}?(?:{alternation(lex.zone_suffixes)})")
+        # a named zone (洛阳高新区…), or a word for the text's zone (园区今年将投资…, 该区…), opens the clause
+        self.zone_lead = patterns.compile(rf"^(?:\p{{Han}}{{2,20}}?(?:{alternation(lex.zone_suffixes)})"
+                                          rf"|{alternation(lex.zone_any_zone_words + lex.zone_bare_words)})")
         self.prefixes = patterns.compile(rf"^(?:{alternation(lex.metric_prefixes)}|{DEADLINE.pattern}|{PLAN_END.pattern}|[\s,])+")
         self.approx = patterns.compile(rf"(?:{alternation(lex.approx_before)})$")
         self.thresholds = patterns.compile(alternation(lex.threshold_followers))
@@ -184,11 +186,19 @@ class TargetExtractor:
         self.context = ContextReader(lex)
         self.tables = IndicatorTables(lex)
 
-    def _add(self, doc, s_start, sentence, fig_start, fig_end, year, value, value_max, unit):
-        m_start, metric = self.finder.metric(sentence, fig_start)
+    def _add(self, doc, s_start, sentence, fig_start, fig_end, year, value, value_max, unit, counts=True,
+             joined_to=None):
+        """A target for the figure at sentence[fig_start:fig_end]. `counts`: the figure is a count, people or a
+        quantity, which the words after it may say what it counts. `joined_to`: where a figure joined to this one
+        by 和 / 及 / 、 starts (投资约12亿港元及三千万欧元): both measure the same thing."""
+        if joined_to is not None:
+            _, metric = self.finder.metric(sentence, joined_to)
+            m_start = fig_start
+        else:
+            m_start, metric = self.finder.metric(sentence, fig_start)
         end = fig_end
         counted = (self.finder.counted(sentence, fig_end)
-                   if unit in ("count", "people", "other") and not self.finder.duration.match(sentence, fig_end)
+                   if counts and unit in ("count", "people", "other") and not self.finder.duration.match(sentence, fig_end)
                    else None)  # 压缩至3个工作日: a time, measured by the clause before it
         if counted and unit == "other" and self.finder.names_project(counted[1]):
             return  # 推进1.5万吨大丝束碳纤维项目建设: a capacity naming a project, not a goal of its own
@@ -205,6 +215,7 @@ class TargetExtractor:
         sentences = doc.user_data["sentences"]
         found = [s for s in facts(doc) if s.label_ in ("money", "area") and s._.target
                  and s._.extractor != TABLE_EXTRACTOR]
+        starts_by_end = {s.end_char: s.start_char for s in facts(doc) if s.label_ in ("money", "area")}
         for span in found:
             s_start, s_end = next((s, e) for s, e in sentences if s <= span.start_char < e)
             sentence = doc.text[s_start:s_end]
@@ -213,8 +224,11 @@ class TargetExtractor:
                     or COUNT_BEFORE.search(clause) or in_brackets(sentence, span.start_char - s_start)):
                 continue
             unit = "km2" if span.label_ == "area" else MONEY_UNITS.get(span._.currency, "other")
+            joined = (starts_by_end.get(span.start_char - 1)
+                      if span.start_char > s_start and doc.text[span.start_char - 1] in COUNT_JOINERS else None)
             self._add(doc, s_start, sentence, span.start_char - s_start, span.end_char - s_start, span._.year,
-                      span._.value, span._.value_max, unit)
+                      span._.value, span._.value_max, unit, counts=False,
+                      joined_to=None if joined is None or joined < s_start else joined - s_start)
         self.add_table_goals(doc, dates)
         in_table = table_cell_starts(doc, self.tables, dates)
         for s_start, s_end, carried, section in self.context.doc_contexts(doc, dates):

@@ -2995,3 +2995,15 @@ def test_a_target_spanning_exactly_a_money_fact_leaves_the_money_facts_fields_al
     targets = {r["text"]: r for r in of(records, "target")}
     assert money["3000万美元"]["extractor"] == "money" and targets["3000万美元"]["extractor"] == "target"
     assert money["3000万美元"]["currency"] == "USD" and targets["3000万美元"]["unit"] == "USD"
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # a second amount joined by 及 / 和 / 、 measures what the first does; a foreign currency's goal is no count
+    ("园区今年将投资约12亿港元及三千万欧元。", [("投资", 1.2e9, "other"), ("投资", 3e7, "other")]),
+    ("园区今年将投资约12亿元和3000万美元。", [("投资", 1.2e9, "CNY"), ("投资", 3e7, "USD")]),
+    # a word for the text's zone opens the clause: not part of what is measured
+    ("该区今年将完成固定资产投资50亿元。", [("固定资产投资", 5e9, "CNY")]),
+])
+def test_money_goal_metrics(nlp, text, metrics):
+    _, records = extract(nlp, text)
+    assert sorted((t["metric"], t["value"], t["unit"]) for t in of(records, "target")) == sorted(metrics)
