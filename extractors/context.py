@@ -26,7 +26,8 @@ DEADLINE = patterns.compile(
     rf"|{YEAR}\s*年(?:{DEADLINE_MONTH})?(?:底|末)?(?:前|以前|之前)"
 )
 FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
-PLAN_END = patterns.compile(r"[\"“]?(十一五|十二五|十三五|十四五|十五五)[\"”]?(?:期?末|期间|时期|规划期)")
+# The plan's name may be quoted with any mark: “十二五”, a quote's inner ‘十二五’, Hong Kong's and Taiwan's 「十二五」.
+PLAN_END = patterns.compile(r"[\"“‘「『]?(十一五|十二五|十三五|十四五|十五五)[\"”’」』]?(?:期?末|期间|时期|规划期)")
 # 未来三年, 今后五年, 三年内: a span of years from the report's year, which is its first (未来三年 in 2018
 # ends with 2020). Not 近三年 / 前三年 / 过去三年, which look back, nor 自投产年度起三年内 / 投产后三年内, which
 # count from an event.
@@ -376,6 +377,9 @@ UNIT_COLUMNS = 2  # a header names at least this many columns with a unit before
 TABLE_TITLE_YEAR = patterns.compile(rf"{YEAR}\s*年")
 TABLE_NOTES = ("注", "说明", "备注")  # a line under a table opening so speaks of its figures
 SERIAL_NUMBER = patterns.compile(r"\d{1,3}")  # a 序号 column's cell
+# A code naming a table's row: Latin letters and digits with dashes or brackets (JZ(2023)-041, G2023-12, A-1). A
+# cell of digits alone is no name (a year, a figure).
+ROW_CODE = patterns.compile(r"(?=[^A-Za-z]*[A-Za-z])(?=\D*\d)[A-Za-z0-9()\-_.#/]{2,20}")
 TOTAL_LABELS = {"合计", "总计", "小计", "共计"}  # the label of a table row summing the rows above it
 # A line above a table giving the unit of its figures, alone or at the end of its title (单位:万元, (单位:亿元)); the
 # first unit is the figures', those after it the other columns' (单位:万元、% over 2017年|占比: 占比 is in %).
@@ -603,9 +607,10 @@ class IndicatorTables:
 
     @staticmethod
     def names_its_row(cells, width: int) -> bool:
-        """A row's first cell names what it is about (苏州工业园区, 合计), or, in a row as wide as its header, a serial
-        number comes before the name (1,成都高新技术产业开发区,…)."""
-        if HAN_CHARACTER.search(cells[0][2]):
+        """A row's first cell names what it is about (苏州工业园区, 合计) or codes it (a land notice's plot
+        JZ(2023)-041, a project's A-12), or, in a row as wide as its header, a serial number comes before the name
+        (1,成都高新技术产业开发区,…)."""
+        if HAN_CHARACTER.search(cells[0][2]) or ROW_CODE.fullmatch(cells[0][2]):
             return True
         return (len(cells) == width > 1 and bool(SERIAL_NUMBER.fullmatch(cells[0][2]))
                 and bool(HAN_CHARACTER.search(cells[1][2])))

@@ -3007,3 +3007,25 @@ def test_a_target_spanning_exactly_a_money_fact_leaves_the_money_facts_fields_al
 def test_money_goal_metrics(nlp, text, metrics):
     _, records = extract(nlp, text)
     assert sorted((t["metric"], t["value"], t["unit"]) for t in of(records, "target")) == sorted(metrics)
+
+
+def test_a_land_notices_plot_table_rows_are_named_by_their_plot_codes(nlp):
+    """A land-transfer notice names each row by its plot's code (JZ(2023)-041), not by a place: its figures are read
+    under their columns' units all the same; a row whose first cell is a figure alone (a year) is still no row."""
+    text = ("地块编号|出让面积(平方米)|折合(亩)|起始价(万元)|竞买保证金(万元)\n"
+            "JZ(2023)-041|86672.30|130.01|2106|1053\n"
+            "G2023-12|53334.00|80.00|1296|648\n"
+            "2023|40021.50|60.03|876|438\n")
+    _, records = extract(nlp, text)
+    assert sorted(r["value"] for r in of(records, "money")) == [6.48e6, 1.053e7, 1.296e7, 2.106e7]
+    areas = {r["text"]: r for r in of(records, "area")}
+    assert set(areas) == {"86672.30", "130.01", "53334.00", "80.00"}
+    assert areas["86672.30"]["kind"] == "land_use" and areas["86672.30"]["value"] == pytest.approx(0.086672)
+
+
+@pytest.mark.parametrize("text", ["力争到2012年主营业务收入达到五百亿元,‘十二五’末超过一千亿元。",
+                                  "「十二五」末,園區產值將超過一千億元。"])
+def test_a_plan_end_in_single_or_corner_quotes_is_its_last_year(nlp, text):
+    _, records = extract(nlp, text)
+    thousand = [r for r in of(records, "money") if r["value"] == 1e11]
+    assert [(r["year"], r["target"]) for r in thousand] == [(2015, True)]
