@@ -56,6 +56,9 @@ CHINESE_ENCODINGS = ["utf_8", "gb18030", "big5", "big5hkscs", "cp950", "utf_16",
 MAX_FILE_BYTES = 10 * 2**20
 # A UTF-8 file with at most this share of invalid bytes is UTF-8 with damage, not another encoding.
 MAX_UTF8_DAMAGE = 0.001
+# The share of noisy characters charset-normalizer may find in a chunk, asked again when its default (0.2) rejected
+# every Chinese encoding.
+LENIENT_NOISE = 0.5
 
 
 def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str, list[str]]:
@@ -84,9 +87,16 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str, list[str
             f"{name}: {bad} invalid UTF-8 byte sequence(s), replaced with U+FFFD; first at byte {first_error}"
         ]
     best = from_bytes(data, cp_isolation=CHINESE_ENCODINGS).best()
+    if best is not None:
+        return str(best), best.encoding, []
+    # charset-normalizer drops an encoding when a chunk of the text looks like noise in it: a table of full-width
+    # bars and figures (园区名称｜规划面积（平方公里）｜…) in a GBK file is such a chunk. Asked again with more noise
+    # allowed, it names the encoding; the warning says to check the text.
+    best = from_bytes(data, cp_isolation=CHINESE_ENCODINGS, threshold=LENIENT_NOISE).best()
     if best is None:
         raise UnreadableFile(f"{name}: cannot be decoded as UTF-8, GB18030/GBK or Big5")
-    return str(best), best.encoding, []
+    return str(best), best.encoding, [f"{name}: read as {best.encoding}, though parts of it look like noise in every"
+                                      " Chinese encoding; check the stored text"]
 
 
 # ①…⑳ and ⒈…⒛ would become bare digits under NFKC and merge with the figure after them (①20亿元 → 120亿元).

@@ -5,6 +5,7 @@ import pytest
 
 from pipeline.reading import UnreadableFile, normalize_text, read_document
 from pipeline.segmenting import split_sentences
+from tests.conftest import ROOT
 
 SIMPLIFIED = "南阳高新技术产业开发区规划面积9.2平方公里，总投资三十亿元。入园企业达到100家。"
 TRADITIONAL = "南陽高新技術產業開發區規劃面積9.2平方公里，總投資三十億元。入園企業達到100家。"
@@ -98,3 +99,16 @@ def test_a_line_wrapped_after_a_comma_or_a_list_comma_goes_on():
     sentences = [text[s:e] for s, e in split_sentences(text)]
     assert sentences == ["今年力争完成投资150亿元,新引进项目30个,\n新增就业1.2万人。", "重点发展装备制造、\n新材料等产业",
                          "二、主要任务"]
+
+
+def test_a_gbk_file_whose_tables_use_full_width_bars_is_read(tmp_path):
+    """charset-normalizer rejects every Chinese encoding for a GBK report whose table is laid out with ｜ (a chunk
+    of bars and figures looks like noise); it is read all the same, as GB18030, with a warning."""
+    report = ROOT / "tests" / "fixtures" / "blind15" / "q2_jilin_2023_siping_audit_gbk.txt"
+    original = report.read_bytes().decode("gbk")
+    assert original.count("|") > 20
+    path = tmp_path / "barred.txt"
+    path.write_bytes(original.replace("|", "｜").encode("gbk"))
+    document = read_document(path)
+    assert document.encoding == "gb18030" and document.warnings
+    assert document.text == read_document(report).text  # ｜ is | after NFKC
