@@ -82,8 +82,10 @@ COUNTED_FROM_REPORT = {"明年", "去年"}
 # Right before a year in an earlier clause, these make it the year of an event (于1992年经国务院批准设立,规划面积…) or
 # the start of a span up to now (自2003年开发以来,开发总面积约2,500公顷): not the year of the figures after it.
 EVENT_YEAR_MARKS = ("于", "自")
-# A report's own date: 2013年1月10日 or 2013-01-10 near its top.
-DOCUMENT_DATE = patterns.compile(rf"{YEAR}\s*(?:年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|-\d{{1,2}}-\d{{1,2}}(?!\d))")
+# A report's own date: 2013年1月10日, 2013-01-10 or 2013/01/10 near its top; not the date of an event its text
+# tells (于民国69年12月15日正式成立, in a Taiwanese report whose own date is 发布日期:104-02-10).
+DOCUMENT_DATE = patterns.compile(
+    rf"(?<![{''.join(EVENT_YEAR_MARKS)}]){YEAR}\s*(?:年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|([-/])\d{{1,2}}\2\d{{1,2}}(?!\d))")
 # A byline dated by month only, at the end of one of the first lines that are not blank: 合肥高新区管委会 2021年6月.
 # Its year may be in Chinese numerals, read as digits first (二○○五年十一月, as official documents date themselves).
 BYLINE_MONTH = patterns.compile(rf"{YEAR}\s*年\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*[))]?\s*$", regex.M)
@@ -119,7 +121,7 @@ def with_digit_years(text: str) -> str:
 # 100 (2011) on, or two after 民国. Read only in a text the ROC markers (roc_markers) or an ROC date show to be
 # Taiwanese: elsewhere 111年 is no year.
 ROC_OFFSET = 1911
-ROC_YEAR = patterns.compile(r"(?<![\d.,])(?:(?<=民国)[1-9]\d|1[0-4]\d)(?=\s*年)")
+ROC_YEAR = patterns.compile(r"(?<![\d.,])(?:(?<=民国)[1-9]\d|1[0-4]\d)(?=\s*年|([-/])\d{1,2}\1\d{1,2}(?!\d))")
 # 发布日期:111年10月26日: a full date with a three-digit year only an ROC text writes.
 ROC_DATE = patterns.compile(r"(?<![\d.,])1[0-4]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
@@ -550,8 +552,9 @@ class IndicatorTables:
             else:  # a line that is no row ends the table; a note under it may date its figures
                 date_by_note(table, line)
                 table = []
-                # a year naming a column's measure (2014年工业总产值(亿元)) is no figure of the line
-                figure = INDICATOR_NUMBER.search(TABLE_TITLE_YEAR.sub("", line))
+                # a year naming a column's measure (2014年工业总产值(亿元), 103年营业额 in an ROC text) is no figure
+                # of the line
+                figure = INDICATOR_NUMBER.search(TABLE_TITLE_YEAR.sub("", self.gregorian(line, dates)))
                 unit_header = None if header is not None or figure else self.unit_header(
                     unit_cells, text[previous:pos], dates)
             previous, pos = pos, end + 1
@@ -565,20 +568,25 @@ class IndicatorTables:
         labelled = {i: m for i, (_, _, c) in enumerate(cells) if (m := LABEL_UNIT.match(c))}
         if len(labelled) < UNIT_COLUMNS or 0 in labelled:
             return None
-        m = TABLE_TITLE_YEAR.search(with_digit_years(title))  # (于二零一八年十二月三十一日) too
+        m = TABLE_TITLE_YEAR.search(self.gregorian(with_digit_years(title), dates))  # (于二零一八年十二月三十一日) too
         title_year = int(m.group(1)) if m else None
         reference = dates.report or dates.title
         titled_goal = bool(self.goal_headers.search(title))
         columns = {}
         for i, m in labelled.items():
             # a column naming its own year (2014年工业总产值(亿元)) is of that year, else of the title's
-            own = TABLE_TITLE_YEAR.search(m["label"])
+            own = TABLE_TITLE_YEAR.search(self.gregorian(m["label"], dates))
             year = int(own.group(1)) if own else title_year
             # a column naming its own year's plan (2021年计划投资(亿元)) holds that year's goals
             planned = bool(own) and bool(self.planned_columns.search(m["label"]))
             goal = titled_goal or planned or (year is not None and reference is not None and year > reference)
             columns[i] = (m["label"], m["unit"], year, goal)
         return len(cells), columns
+
+    @staticmethod
+    def gregorian(text: str, dates: DocumentDates) -> str:
+        """A header's text with its ROC years as Gregorian ones, in a text dated by the ROC calendar."""
+        return with_gregorian_years(text, 0)[0] if dates.roc else text
 
     def unit_row(self, cells, header) -> list[IndicatorCell]:
         """The figures of a row under a unit header: bare numbers in its unit columns. A row as wide as its header
@@ -602,7 +610,10 @@ class IndicatorTables:
         for i, (start, end, cell) in enumerate(cells):
             if i >= first and i + shift in columns and INDICATOR_NUMBER.fullmatch(cell):
                 label, unit, year, goal = columns[i + shift]
-                out.append(IndicatorCell(start, end, label, unit, year, goal))
+                # a currency before the unit (营业额(新台币亿元)) goes before the figure, where amounts write it
+                written = self.unit_cell.fullmatch(unit)
+                currency = (written["currency"] or "") if written else ""
+                out.append(IndicatorCell(start, end, label, unit[len(currency):], year, goal, currency=currency))
         return out
 
     @staticmethod

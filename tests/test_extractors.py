@@ -3029,3 +3029,20 @@ def test_a_plan_end_in_single_or_corner_quotes_is_its_last_year(nlp, text):
     _, records = extract(nlp, text)
     thousand = [r for r in of(records, "money") if r["value"] == 1e11]
     assert [(r["year"], r["target"]) for r in thousand] == [(2015, True)]
+
+
+def test_a_taiwanese_reports_own_date_and_its_tables_roc_years(nlp):
+    from extractors.context import document_year
+
+    # its own date written with dashes, after a founding date told in its first paragraph
+    assert document_year("發布日期:104-02-10\n竹科於民國69年12月15日正式成立。\n", roc=True) == 2015
+    assert document_year("发布时间:2013/01/10\n该区于2003年5月12日设立。\n") == 2013
+    assert document_year("某开发区简介\n该区于2003年5月12日经国务院批准设立,规划面积10平方公里。\n") is None
+    # a column naming an ROC year (103年營業額) heads a unit table; its currency stands before the unit
+    text = normalize_text("新竹科學園區管理局\n發布日期:104-02-10\n"
+                          "園區|規劃面積(公頃)|103年營業額(新臺幣億元)\n新竹園區|653|9,386\n竹南園區|123|842\n")
+    records = extract(nlp, text)[1]
+    assert sorted((m["value"], m["currency"], m["year"], m["target"]) for m in of(records, "money")) == [
+        (8.42e10, "TWD", 2014, False), (9.386e11, "TWD", 2014, False)]
+    assert sorted(a["value"] for a in of(records, "area")) == [1.23, 6.53]
+    assert of(records, "target") == []
