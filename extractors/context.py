@@ -257,9 +257,28 @@ class DocumentDates:
     roc: bool = False  # the text dates itself by the ROC calendar (is_roc_text)
 
 
+# A five-year plan named in a title: 第十四个五年规划, “十四五”工业发展规划.
+FIVE_YEAR_PLAN_NAME = patterns.compile(r"第(?P<ordinal>十[一二三四五])个五年|(?P<name>十[一二三四五]五)")
+
+
+def five_year_plan_start(text: str, lex: Lexicons) -> int | None:
+    """The first year of the five-year plan a plan document's title names (辛集市…第十四个五年规划…纲要 → 2021),
+    else None. See five_year_plan_title_words in target_cues.yml."""
+    title = title_line(text)
+    if (not any(w in title for w in lex.five_year_plan_title_words)
+            or any(w in title for w in lex.five_year_plan_title_blockers)):
+        return None
+    m = FIVE_YEAR_PLAN_NAME.search(title)
+    if not m:
+        return None
+    name = m["name"] or m["ordinal"] + "五"
+    return FIVE_YEAR_PLANS[name] - 4 if name in FIVE_YEAR_PLANS else None
+
+
 def document_dates(text: str, lex: Lexicons) -> DocumentDates:
     roc = is_roc_text(text, lex)
-    return DocumentDates(document_year(text, roc), title_year(text), plan_year(text, lex), roc)
+    report = document_year(text, roc) or five_year_plan_start(text, lex)
+    return DocumentDates(report, title_year(text), plan_year(text, lex), roc)
 
 
 # A clause is never longer than this: text with no punctuation for longer is not read as one clause (and

@@ -186,6 +186,8 @@ class Lexicons:
     zone_province_part_directions: list[str] = field(default_factory=list)  # 苏南, 皖北: parts of a province
     industry_name_openers: list[str] = field(default_factory=list)
     zone_numeral_counters: list[str] = field(default_factory=list)
+    five_year_plan_title_words: list[str] = field(default_factory=list)  # a title naming a five-year plan
+    five_year_plan_title_blockers: list[str] = field(default_factory=list)
 
 
 # libyaml's loader when PyYAML was built with it: the same documents, read in a tenth of the time (a cold
@@ -308,6 +310,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         price_word_exceptions=[str(w) for w in targets.get("price_word_exceptions", [])],
         price_per_units=[str(w) for w in units.get("price_per_units", [])],
         roc_markers=[str(w) for w in targets.get("roc_markers", [])],
+        five_year_plan_title_words=[str(w) for w in targets.get("five_year_plan_title_words", [])],
+        five_year_plan_title_blockers=[str(w) for w in targets.get("five_year_plan_title_blockers", [])],
         land_rate_periods=[str(w) for w in units.get("land_rate_periods", [])],
         rank_words=[str(w) for w in targets.get("rank_words", [])],
         projection_events=[str(w) for w in targets["projection_events"]],

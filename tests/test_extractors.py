@@ -3046,3 +3046,21 @@ def test_a_taiwanese_reports_own_date_and_its_tables_roc_years(nlp):
         (8.42e10, "TWD", 2014, False), (9.386e11, "TWD", 2014, False)]
     assert sorted(a["value"] for a in of(records, "area")) == [1.23, 6.53]
     assert of(records, "target") == []
+
+
+def test_a_five_year_plan_undated_is_of_its_first_year_and_its_review_of_the_plan_before_is_past(nlp, lex):
+    from extractors.context import five_year_plan_start
+
+    title = "某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要(节选)\n"
+    assert five_year_plan_start(title, lex) == 2021
+    assert five_year_plan_start("某区“十三五”工业发展规划\n", lex) == 2016
+    # decoys: the proposal written before the plan, a mid-term review, a title naming no plan
+    assert five_year_plan_start("关于制定第十四个五年规划和二〇三五年远景目标的建议\n", lex) is None
+    assert five_year_plan_start("某区“十三五”规划中期评估报告\n", lex) is None
+    assert five_year_plan_start("某开发区2021年工作要点\n", lex) is None
+    text = title + ("“十三五”时期,园区累计引进亿元以上项目68个,实际利用外资累计1.12亿美元。\n"
+                    "到2025年,园区营业收入突破600亿元。\n")
+    records = extract(nlp, text)[1]
+    assert [(t["value"], t["year"]) for t in of(records, "target")] == [(6e10, 2025)]
+    usd = [m for m in of(records, "money") if m["currency"] == "USD"]
+    assert [(m["target"], m["year"]) for m in usd] == [(False, 2020)]
