@@ -101,6 +101,8 @@ def test_target_text_is_metric_through_figure(nlp):
     "2011年已完成投资23.1亿元。",  # a result, not a goal
     "以争创国家级高新区为目标,规划面积9.2平方公里。",  # 为目标 names a goal, the figure is not one
     "今年计划完成投资24亿元,已建成项目5个,在建项目9个。",  # the plan stops at 已
+    # 超预期 qualifies what a past year met, like 好于预期: no goal
+    "2023年2月16日\n去年,全省开发区顶住多重超预期因素冲击。全省开发区实际使用外资9.2亿美元,新设企业5家。",
 ])
 def test_results_are_not_targets(nlp, text):
     _, records = extract(nlp, text)
