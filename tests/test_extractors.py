@@ -3066,3 +3066,12 @@ def test_a_five_year_plan_undated_is_of_its_first_year_and_its_review_of_the_pla
     assert [(t["value"], t["year"]) for t in of(records, "target")] == [(6e10, 2025)]
     usd = [m for m in of(records, "money") if m["currency"] == "USD"]
     assert [(m["target"], m["year"]) for m in usd] == [(False, 2020)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("竹科目前可供出租之标准厂房楼地板面积约28万坪,出租率达97.8%。", 0.92562),  # 400/121 m² each
+    ("园区标准厂房第一期楼地板面积约1万2千坪,预计明年底完工。", 0.039669),
+    ("厂商自建厂房面积累计约246万平方公尺。", 2.46),  # Taiwan's square metre
+])
+def test_taiwans_area_units(nlp, text, value):
+    assert [a["value"] for a in of(extract(nlp, text)[1], "area")] == [value]
