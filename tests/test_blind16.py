@@ -14,9 +14,9 @@ from tests.annotated_sets import (assert_every_text_occurs, assert_in_legacy_enc
 from tests.conftest import ROOT
 
 BLIND16 = ROOT / "tests" / "fixtures" / "blind16"
-GB18030 = "s2_henan_2013_zhoukou_drc_workplan_gb18030.txt"
-TRADITIONAL = "s4_hongkong_2016_park_developer_annual_report_trad_big5.txt"
-FULLWIDTH = "s5_anhui_2020_commerce_assessment_ranking_fullwidth.txt"
+GB18030 = "r2_henan_2013_zhoukou_drc_workplan_gb18030.txt"
+TRADITIONAL = "r4_hongkong_2016_park_developer_annual_report_trad_big5.txt"
+FULLWIDTH = "r5_anhui_2020_commerce_assessment_ranking_fullwidth.txt"
 
 
 annotations, documents, audit = set_fixtures(BLIND16)
