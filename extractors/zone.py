@@ -139,6 +139,9 @@ class ZoneFinder:
             rf"(?:{alternation(lex.zone_nations)}|{regex.escape(lex.zone_nation_short)}[{countries}]{{1,2}})$"
         ) if lex.zone_nations and countries else None
         self.national_place = patterns.compile(rf"^(?:{alternation(lex.zone_nations)})\((\p{{Han}}+)\)")
+        # A zone's suffix inside a longer name's proper part (a 片区 of 辽宁自贸试验区, a park of 昆山高新区): its
+        # long and short forms are one zone's (中国(辽宁)自由贸易试验区营口片区 is 辽宁自贸试验区营口片区)
+        self.inner_suffix = patterns.compile(rf"(?<=\p{{Han}})(?:{alternation(lex.zone_suffixes)})(?=\p{{Han}})")
         self.table_row = patterns.compile(
             rf"^[ \t\u3000]*(?P<cell>\p{{Han}}+)[ \t\u3000]*(?:{alternation(lex.zone_table_separators)})", regex.M
         ) if lex.zone_table_separators else None
@@ -903,6 +906,7 @@ class ZoneFinder:
         """What two forms of one name share: 南阳市 and 南阳 are one place; 美的工业(物流园) is 美的(物流园)."""
         # 中国(福建) is 福建; 中德(沈阳)高端装备制造 is 中德高端装备制造
         key = short_form(patterns.sub(r"\(\p{Han}+\)", "", self.national_place.sub(r"\1", proper)))
+        key = self.inner_suffix.sub(lambda m: "<" + self.lex.zone_suffixes[m.group()] + ">", key)
         for infix in self.infixes:
             if not key.startswith(infix):
                 key = key.replace(infix, "")

@@ -3075,3 +3075,16 @@ def test_a_five_year_plan_undated_is_of_its_first_year_and_its_review_of_the_pla
 ])
 def test_taiwans_area_units(nlp, text, value):
     assert [a["value"] for a in of(extract(nlp, text)[1], "area")] == [value]
+
+
+def test_a_zones_long_and_short_suffix_inside_a_part_s_name_is_one_zone(nlp):
+    """A 片区 named after its free trade zone in full and in short is one zone; so is a park named after its zone's
+    long and short forms. Two different parts of one zone stay two."""
+    text = ("营口经开区同时也是辽宁自贸试验区营口片区所在地。中国（辽宁）自由贸易试验区营口片区实施范围二十九点九六平方公里。"
+            "挂牌以来，营口片区累计新增注册企业两万一千多户。昆山高新技术产业开发区机器人产业园占地60公顷,昆山高新区机器人产业园"
+            "去年产值80亿元。")
+    zones = zones_of(extract(nlp, text)[1])
+    assert set(zones["中国(辽宁)自由贸易试验区营口片区"]) == {"辽宁自贸试验区营口片区", "营口片区"}
+    assert zones["昆山高新技术产业开发区机器人产业园"] == ["昆山高新区机器人产业园"]
+    zones = zones_of(extract(nlp, "中国（辽宁）自由贸易试验区营口片区和中国（辽宁）自由贸易试验区沈阳片区")[1])
+    assert len(zones) == 2
