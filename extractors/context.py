@@ -32,6 +32,8 @@ PLAN_END = patterns.compile(r"[\"“]?(十一五|十二五|十三五|十四五|�
 # count from an event.
 YEARS_AHEAD = patterns.compile(r"(?:未来|今后)(?P<n>[一二两三四五六七八九十2-9])年|(?<![近前去这起后\d])(?P<n>[一二两三四五2-5])年内",
                                regex.V1)
+# Not after a number: 三年内 is a span of years (YEARS_AHEAD), 一年内到期 the time a debt falls due.
+NOT_A_SPAN = r"(?<![\d一二两三四五六七八九十])"
 # 三年累计, 五年累计: a sum over a span of years. Reports sum up the years just past this way (回顾“十三五”,…五年累计
 # 完成投资约300亿元; an audit's 三年累计完成固定资产投资…); only under a heading of goals (二、主要目标) is it the span
 # of the plan, from the report's year. Not 2011年累计.
@@ -751,7 +753,8 @@ class ContextReader:
         self.intent = patterns.compile(
             rf"(?:{alternation(lex.intent_times)})(?!{alternation(lex.intent_time_exceptions)})"
             rf"[^{CLAUSE_DELIMITERS}]{{0,15}}?(?P<intent>{alternation(lex.intent_words)})"
-            rf"|(?P<ahead>{alternation(lex.future_times)})(?!{alternation(lex.intent_time_exceptions)})")
+            rf"|(?P<ahead>{alternation(lex.future_times)})(?!{alternation(lex.intent_time_exceptions)})"
+            rf"|{NOT_A_SPAN}(?P<running>{alternation(lex.running_year_times)})")
         self.projection_events = patterns.compile(alternation(lex.projection_events))
         self.task_verb_before = patterns.compile(rf"(?:{alternation(lex.task_verbs)})$")
         self.project_totals = patterns.compile(alternation(lex.project_total_words))
@@ -848,7 +851,10 @@ class ContextReader:
         # a year's intent reaches the figures its sentence lists, not the sentence after (…今年将新增孵化面积3万
         # 平方米。为吸引港澳青年,开发区…设立面积1万平方米的…工场)
         for m in self.intent.finditer(before):
-            at = m.start("intent") if m.group("intent") else m.start("ahead")  # 明年 is a plan with no intent word
+            if m.group("running") and not report_year:
+                continue  # 年内 in a text with no date of its own (a yearbook, an annual report): the year it records
+            # 明年 and 年内 are a plan with no intent word
+            at = m.start("intent") if m.group("intent") else m.start("ahead") if m.group("ahead") else m.start()
             if not SENTENCE_END.search(before, m.end()) and (
                     m.start() >= clause or self.plan_reaches(before, at if m.group("intent") else m.end(), m.end(), clause)):
                 starts.append(at)

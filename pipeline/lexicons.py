@@ -149,6 +149,7 @@ class Lexicons:
     intent_words: list[str] = field(default_factory=list)
     intent_time_exceptions: list[str] = field(default_factory=list)
     future_times: list[str] = field(default_factory=list)
+    running_year_times: list[str] = field(default_factory=list)
     indicator_unit_headers: list[str] = field(default_factory=list)
     indicator_value_headers: list[str] = field(default_factory=list)
     indicator_planned_columns: list[str] = field(default_factory=list)
@@ -299,6 +300,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         intent_words=[str(w) for w in targets["intent_words"]],
         intent_time_exceptions=[str(w) for w in targets["intent_time_exceptions"]],
         future_times=[str(w) for w in targets.get("future_times", [])],
+        running_year_times=[str(w) for w in targets.get("running_year_times", [])],
         indicator_unit_headers=[str(w) for w in targets.get("indicator_unit_headers", [])],
         indicator_value_headers=[str(w) for w in targets.get("indicator_value_headers", [])],
         indicator_planned_columns=[str(w) for w in targets.get("indicator_planned_columns", [])],

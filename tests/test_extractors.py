@@ -2984,3 +2984,15 @@ def test_a_unit_column_naming_its_years_plan_holds_that_years_goals(nlp):
     # decoy: a column of the year's results (2020年完成投资) holds no goals
     text = text.replace("2021年计划投资", "2020年完成投资")
     assert not any(t["value"] in (620_000_000, 450_000_000) for t in of(extract(nlp, text)[1], "target"))
+
+
+def test_the_rest_of_the_running_year_is_a_plan_without_a_goal_word(nlp):
+    text = "XX省政府工作报告\n2019年1月20日\n加快潇河产业园区建设,年内完成投资200亿元以上,推进重点项目建设。\n"
+    assert [(g["value"], g["year"]) for g in of(extract(nlp, text)[1], "target")] == [(2e10, 2019)]
+    text = "2021年3月1日\n鼓励企业与高校共建研发平台,年内新培育国家高新技术企业8家。\n"
+    assert [(g["value"], g["unit"], g["year"]) for g in of(extract(nlp, text)[1], "target")] == [(8, "count", 2021)]
+    # decoys: a text with no date of its own (a yearbook) records its year so; a span of years is not this year
+    text = "杨凌年鉴\n年内,示范区新认定高新技术企业11户。年内完成园区建设投资5.8亿元。\n"
+    assert of(extract(nlp, text)[1], "target") == []
+    text = "2019年1月20日\n公司一年内到期的非流动负债15亿元。\n"
+    assert of(extract(nlp, text)[1], "target") == []
