@@ -744,6 +744,8 @@ class ContextReader:
         self.plan_stops = patterns.compile(alternation(lex.plan_stops))
         self.due = patterns.compile(alternation(lex.due_words))
         self.standard_words = patterns.compile(alternation(lex.standard_words))
+        # 建议 as a verb: not a noun after 的 (根据专家的建议), nor inside a title (《…规划的建议》)
+        self.proposal = patterns.compile(rf"(?<!的)(?:{alternation(lex.proposal_words)})(?![^《》]*》)")
         self.baseline_before = patterns.compile(rf"(?:{alternation(lex.baseline_words)})(?:(?:19|20)\d{{2}}年|[^\d{CLAUSE_DELIMITERS}]){{0,10}}$")
         self.baseline_after = patterns.compile(rf"\p{{Han}}{{0,3}}?(?:{alternation(lex.change_ends)})")
         self.baseline_followers = patterns.compile(alternation(lex.baseline_followers))
@@ -898,6 +900,8 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 租金每平方米每月20元起: a price, never a goal
         if self.standard_words.search(sentence, 0, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 投资强度原则上不低于200万元 and the rule's clauses after
+        if self.proposal.search(sentence, 0, pos):
+            return FigureContext(False, ctx.year, ctx.carried)  # 建议…到2025年…达到3000亿元: what one asks for, no goal
         # 争取上级专项资金1.35亿元 in a year's review: done; but a review of part of the year (二、上半年…开展情况)
         # still has the rest of it ahead (力争年底前入驻企业突破80家)
         # nor is a projection from an event (项目建成后预计年销售收入60亿元, under 七、重点招商项目(2019年)) ever a result

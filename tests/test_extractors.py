@@ -2996,3 +2996,17 @@ def test_the_rest_of_the_running_year_is_a_plan_without_a_goal_word(nlp):
     assert of(extract(nlp, text)[1], "target") == []
     text = "2019年1月20日\n公司一年内到期的非流动负债15亿元。\n"
     assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_what_a_proposal_asks_for_is_no_goal(nlp):
+    text = ("关于推动两区协同发展的提案\n2022年1月10日\n(一)建议市级层面统筹,并将到2025年两区电子信息产业营业收入达到3000亿元"
+            "作为共同目标写入规划。\n(六)建议两区共建产业学院,力争用三年时间为两区输送技能人才3万人。\n"
+            "您建议的3000亿元目标,我们将结合实际研究作为努力方向。\n")
+    records = extract(nlp, text)[1]
+    assert of(records, "target") == []
+    assert [m["target"] for m in of(records, "money")] == [False, False]
+    # decoys: the noun after 的 and a plan's title are what a plan follows, and its goals stay goals
+    text = "2021年3月1日\n根据专家的建议,到2025年园区营业收入达到3000亿元。\n"
+    assert [g["value"] for g in of(extract(nlp, text)[1], "target")] == [3e11]
+    text = "2021年3月1日\n按照《市委关于制定“十四五”规划的建议》,到2025年园区营业收入达到3000亿元。\n"
+    assert [g["value"] for g in of(extract(nlp, text)[1], "target")] == [3e11]
