@@ -758,6 +758,7 @@ class ContextReader:
             rf"|(?P<ahead>{alternation(lex.future_times)})(?!{alternation(lex.intent_time_exceptions)})"
             rf"|{NOT_A_SPAN}(?P<running>{alternation(lex.running_year_times)})")
         self.projection_events = patterns.compile(alternation(lex.projection_events))
+        self.reach_verbs = patterns.compile(rf"(?:{alternation(lex.reach_verbs)})$")
         self.task_verb_before = patterns.compile(rf"(?:{alternation(lex.task_verbs)})$")
         self.project_totals = patterns.compile(alternation(lex.project_total_words))
         self.completion = patterns.compile(
@@ -850,6 +851,9 @@ class ContextReader:
                   and (m.group() not in self.clause_goal_words or m.start() >= clause
                        or self.plan_reaches(before, m.start(), m.end(), clause))]
         starts += [m.start() for m in self.future.finditer(before)]
+        reach = self.reach_verbs.search(before)
+        if reach and not self.settled.search(before):
+            starts.append(reach.start())  # 年加工番茄能力可达40万吨: what it can reach once built
         # a year's intent reaches the figures its sentence lists, not the sentence after (…今年将新增孵化面积3万
         # 平方米。为吸引港澳青年,开发区…设立面积1万平方米的…工场)
         for m in self.intent.finditer(before):

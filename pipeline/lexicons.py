@@ -77,6 +77,7 @@ class Lexicons:
     baseline_followers: list[str]
     standard_words: list[str]
     proposal_words: list[str]
+    reach_verbs: list[str]
     duration_nouns: list[str]
     change_ends: list[str]
     cumulative_words: list[str]
@@ -291,6 +292,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         baseline_followers=[str(w) for w in targets["baseline_followers"]],
         standard_words=[str(w) for w in targets["standard_words"]],
         proposal_words=[str(w) for w in targets["proposal_words"]],
+        reach_verbs=[str(w) for w in targets["reach_verbs"]],
         duration_nouns=[str(w) for w in targets["duration_nouns"]],
         change_ends=[str(w) for w in targets["change_ends"]],
         cumulative_words=[str(w) for w in targets["cumulative_words"]],

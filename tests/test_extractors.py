@@ -3010,3 +3010,15 @@ def test_what_a_proposal_asks_for_is_no_goal(nlp):
     assert [g["value"] for g in of(extract(nlp, text)[1], "target")] == [3e11]
     text = "2021年3月1日\n按照《市委关于制定“十四五”规划的建议》,到2025年园区营业收入达到3000亿元。\n"
     assert [g["value"] for g in of(extract(nlp, text)[1], "target")] == [3e11]
+
+
+def test_what_a_plant_can_reach_is_a_projection(nlp):
+    text = "库尔勒开发区投资指南\n开发区正在规划建设5000亩的农产品加工区,年加工番茄能力可达40万吨。\n"
+    assert [(g["value"], g["unit"], g["year"]) for g in of(extract(nlp, text)[1], "target")] == [(400000, "other", None)]
+    text = "南科新闻\n半导体业者在台南园区兴建晶圆新厂,新厂月产能可达10万片晶圆。\n"
+    assert [(g["value"], g["unit"]) for g in of(extract(nlp, text)[1], "target")] == [(100000, "count")]
+    # decoys: a capacity of what is done; 可达 inside a firm's name, far from the figure
+    text = "关丹新闻\n关丹港新深水码头第一期工程已经完工,年吞吐量可达1800万吨。\n"
+    assert of(extract(nlp, text)[1], "target") == []
+    text = "集聚区简报\n2012年思可达年产2800万平方米光伏玻璃生产线等8个项目建成投产。\n"
+    assert of(extract(nlp, text)[1], "target") == []
