@@ -78,6 +78,8 @@ class Lexicons:
     standard_words: list[str]
     proposal_words: list[str]
     reach_verbs: list[str]
+    limit_verbs: list[str]
+    limit_followers: list[str]
     duration_nouns: list[str]
     change_ends: list[str]
     cumulative_words: list[str]
@@ -293,6 +295,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         standard_words=[str(w) for w in targets["standard_words"]],
         proposal_words=[str(w) for w in targets["proposal_words"]],
         reach_verbs=[str(w) for w in targets["reach_verbs"]],
+        limit_verbs=[str(w) for w in targets["limit_verbs"]],
+        limit_followers=[str(w) for w in targets["limit_followers"]],
         duration_nouns=[str(w) for w in targets["duration_nouns"]],
         change_ends=[str(w) for w in targets["change_ends"]],
         cumulative_words=[str(w) for w in targets["cumulative_words"]],

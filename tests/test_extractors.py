@@ -3022,3 +3022,16 @@ def test_what_a_plant_can_reach_is_a_projection(nlp):
     assert of(extract(nlp, text)[1], "target") == []
     text = "集聚区简报\n2012年思可达年产2800万平方米光伏玻璃生产线等8个项目建成投产。\n"
     assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_a_time_a_reform_is_to_keep_within_is_a_goal(nlp):
+    text = "XX省政府工作报告\n2019年1月20日\n今年所有省级以上开发区全面推行承诺制,一般工业项目审批时间压缩到50个工作日以内。\n"
+    assert [(g["value"], g["unit"], g["year"]) for g in of(extract(nlp, text)[1], "target")] == [(50, "other", 2019)]
+    text = "在园区建设推进会上的讲话\n园区要做到企业办事不出园,审批时限要压缩到十个工作日以内。\n"
+    assert [(g["value"], g["unit"], g["year"]) for g in of(extract(nlp, text)[1], "target")] == [(10, "other", None)]
+    # decoys: a time compressed without 以内 or marked done is a result; so is one in a review of a year
+    for sentence in ("今年企业开办时间压缩至3个工作日。", "今年项目审批时间已从45个工作日压缩到20个工作日以内。",
+                     "今年我们把企业开办时间压缩到了3个工作日以内。"):
+        assert of(extract(nlp, "2019年12月20日\n" + sentence + "\n")[1], "target") == []
+    text = "2021年1月26日\n一、2020年工作回顾\n今年企业开办时间压缩至1个工作日以内。\n"
+    assert of(extract(nlp, text)[1], "target") == []
