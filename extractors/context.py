@@ -703,6 +703,9 @@ class IndicatorTables:
 MAX_CONTEXT = 1000
 # A year carries from a goal sentence into at most this many sentences after it.
 MAX_CARRY = 3
+# After a project attribute word (总投资, 年产), a figure and 的 in the same clause: the attribute of a noun
+# (总投资45亿元的新能源整车项目, 年产整车30万辆的生产能力), not a clause describing the project.
+ATTRIBUTIVE = patterns.compile(rf"[^{CLAUSE_DELIMITERS}]{{0,15}}?[\d一二两三四五六七八九十百千万亿][^{CLAUSE_DELIMITERS}]{{0,8}}?的")
 # A paragraph opening with its year alone (【经济指标】　2010年,示范区实现生产总值…; a label in brackets may come
 # first), as yearbooks and bulletins write them: the year of every result in the paragraph that states no year of
 # its own (完成全社会固定资产投资92.6亿元,增长38.4%。).
@@ -806,6 +809,16 @@ class ContextReader:
         """Whether text[start:end] states what a project is (总投资, 占地 …; not 占地区生产总值)."""
         return any(m.group() not in self.project_attribute_exceptions
                    for m in self.project_attributes.finditer(text, start, end))
+
+    def describes_project_before(self, sentence: str, pos: int) -> bool:
+        """Whether the sentence up to the figure at `pos` states what a project is — in the figure's own clause,
+        or as a clause of its own before it (…产业园规划用地3200亩,计划总投资…). Not an attribute before 的 in an
+        earlier clause (推进总投资45亿元的新能源整车项目一期竣工投产,全年完成工业总产值1180亿元; 形成年产整车30万辆的
+        生产能力,…产值达到1000亿元): that names a project or a capacity inside a task, whose sentence is no description."""
+        clause = clause_start(sentence, pos)
+        return any(m.group() not in self.project_attribute_exceptions
+                   and (m.start() >= clause or not ATTRIBUTIVE.match(sentence, m.end()))
+                   for m in self.project_attributes.finditer(sentence, 0, pos))
 
     def deadline(self, before: str, report_year: int | None = None, sums_ahead: bool = False) -> int | None:
         """The last deadline stated in `before` (the sentence up to the figure); 未来三年 and 三年内 count from
@@ -915,7 +928,7 @@ class ContextReader:
         # not a grant (给予最高1000万元), what a project is (推动总投资120亿元的…项目年内建成投产) nor a rule
         # (周边3.6万亩高标准农田纳入生态保护范围,不得擅自占用)
         standing = (self.grant_words.search(sentence, clause_start(sentence, pos), pos)
-                    or self.describes_project(sentence, 0, pos) or self.rule_words.search(sentence)
+                    or self.describes_project_before(sentence, pos) or self.rule_words.search(sentence)
                     or self.policy_terms(sentence))
         if (section and section.goal and not review and not ctx.goal and not self.past.search(sentence, 0, pos)
                 and not (ctx.year and dates.report and ctx.year < dates.report) and not standing):
@@ -1039,7 +1052,7 @@ class ContextReader:
         # sentence describing a project (…产业园规划用地3200亩,计划总投资…,建成后可容纳…) does not take the
         # deadline of the sentence before either.
         inherit = (inherit and not self.grant_words.search(before, clause) and not self.policy_terms(sentence)
-                   and not self.describes_project(before, 0, pos))
+                   and not self.describes_project_before(before, pos))
         # nor is a sentence that says its matter is done (…扩建的厂房已经封顶) or states a rule (不得擅自占用; 原则上每个
         # 园区主导产业不超过3个: a standard for every year) a goal carried from the one before.
         carried_in = (inherit and not self.settled.search(sentence) and not self.rule_words.search(sentence)

@@ -3035,3 +3035,16 @@ def test_a_time_a_reform_is_to_keep_within_is_a_goal(nlp):
         assert of(extract(nlp, "2019年12月20日\n" + sentence + "\n")[1], "target") == []
     text = "2021年1月26日\n一、2020年工作回顾\n今年企业开办时间压缩至1个工作日以内。\n"
     assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_a_project_named_inside_a_task_does_not_make_its_sentence_a_description(nlp):
+    head = "北辰区政府工作报告\n——2022年1月6日在区人民代表大会上\n三、2022年工作安排\n"
+    text = head + "北辰经开区推进总投资45亿元的新能源整车项目一期竣工投产,全年完成工业总产值1180亿元、固定资产投资120亿元。\n"
+    goals = of(extract(nlp, text)[1], "target")
+    assert sorted((g["value"], g["year"]) for g in goals) == [(1.2e10, 2022), (1.18e11, 2022)]
+    text = ("2019年2月1日\n对照规划,我们还要加压奋进:到2020年,高新区营业总收入达到2500亿元;"
+            "蔡家坡经开区形成年产整车30万辆的生产能力,汽车及零部件产业产值达到1000亿元;\n")
+    assert (1e11, 2020) in {(g["value"], g["year"]) for g in of(extract(nlp, text)[1], "target")}
+    # decoy: the project's own figure is what the project is
+    text = head + "北辰经开区推进总投资45亿元的新能源整车项目一期竣工投产。\n"
+    assert of(extract(nlp, text)[1], "target") == []
