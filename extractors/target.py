@@ -89,6 +89,16 @@ class TargetFinder:
             rf"(?P<intent>{alternation(lex.intent_words)})?(?:{alternation(lex.limit_verbs)})(?:至|到)?$")
         self.limit_after = patterns.compile(rf"(?:{alternation(lex.duration_nouns)})(?:{alternation(lex.limit_followers)})")
         self.past = patterns.compile(alternation(lex.past_words))
+        self.annual_plan = patterns.compile(alternation(lex.annual_plan_words))
+        self.projects_before = patterns.compile(rf"(?:{alternation(lex.project_nouns)})$")
+
+    def counts_planned_projects(self, sentence: str, start: int, end: int) -> bool:
+        """今年全区共安排重点项目68个,计划总投资410亿元,年度计划投资142亿元: the number of projects of a year's plan,
+        whose planned spending for the year (年度计划投资) the sentence goes on to state — unless its clause is marked
+        past."""
+        clause = clause_start(sentence, start)
+        return bool(self.projects_before.search(sentence, clause, start) and self.annual_plan.search(sentence, end)
+                    and not self.past.search(sentence, clause, start))
 
     def time_limit(self, sentence: str, start: int, end: int) -> regex.Match | None:
         """企业开办时间压缩至1个工作日以内: the time a reform is to keep within, a goal with no goal word — unless its
@@ -248,7 +258,8 @@ class TargetExtractor:
                 # in a plan, a task with a count is a goal of the plan's year unless it states its own; so is a
                 # time limit (压缩至3个工作日以内)
                 is_task = ((dates.plan and self.finder.is_task(sentence, m.start()))
-                           or self.is_time_limit(sentence, m, ctx, section, dates))
+                           or self.is_time_limit(sentence, m, ctx, section, dates)
+                           or self.is_years_projects(sentence, m, ctx, section, dates))
                 if ctx.goal or is_task:
                     year = ctx.year if ctx.goal else (ctx.year or dates.plan)
                     self._add(doc, s_start, sentence, m.start(), m.end(), year, q.value, q.value_max, unit)
@@ -261,6 +272,12 @@ class TargetExtractor:
         its year cannot be read, and a goal with a wrong year is a wrong fact."""
         limit = self.finder.time_limit(sentence, m.start(), m.end())
         return bool(limit and not reviews(section, dates) and (ctx.year or dates.plan or limit["intent"]))
+
+    def is_years_projects(self, sentence: str, m: regex.Match, ctx, section, dates) -> bool:
+        """The number of projects of a year's plan (TargetFinder.counts_planned_projects), where the sentence names the
+        year (今年, 2021年) and it is not a year before the report's, nor in a review of a year."""
+        return bool(self.finder.counts_planned_projects(sentence, m.start(), m.end()) and ctx.year
+                    and not (dates.report and ctx.year < dates.report) and not reviews(section, dates))
 
     def add_table_goals(self, doc, dates) -> None:
         """A goal for each goal figure of an indicator table (2025年 column of a plan's table), measured by its

@@ -80,6 +80,7 @@ class Lexicons:
     reach_verbs: list[str]
     limit_verbs: list[str]
     limit_followers: list[str]
+    annual_plan_words: list[str]
     duration_nouns: list[str]
     change_ends: list[str]
     cumulative_words: list[str]
@@ -297,6 +298,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         reach_verbs=[str(w) for w in targets["reach_verbs"]],
         limit_verbs=[str(w) for w in targets["limit_verbs"]],
         limit_followers=[str(w) for w in targets["limit_followers"]],
+        annual_plan_words=[str(w) for w in targets["annual_plan_words"]],
         duration_nouns=[str(w) for w in targets["duration_nouns"]],
         change_ends=[str(w) for w in targets["change_ends"]],
         cumulative_words=[str(w) for w in targets["cumulative_words"]],

@@ -3048,3 +3048,16 @@ def test_a_project_named_inside_a_task_does_not_make_its_sentence_a_description(
     # decoy: the project's own figure is what the project is
     text = head + "北辰经开区推进总投资45亿元的新能源整车项目一期竣工投产。\n"
     assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_the_number_of_a_years_projects_is_a_goal_of_the_year(nlp):
+    text = "吉林经开区访谈\n2018年3月1日\n答:今年全区共安排重点项目68个,计划总投资410亿元,年度计划投资142亿元。\n"
+    assert (68, "count", 2018) in {(g["value"], g["unit"], g["year"]) for g in of(extract(nlp, text)[1], "target")}
+    text = "遵义经开区重点项目\n2021年3月12日\n2021年,遵义经开区共安排重点项目10个,总投资156.3亿元,年度计划投资52.9亿元。\n"
+    assert (10, "count", 2021) in {(g["value"], g["unit"], g["year"]) for g in of(extract(nlp, text)[1], "target")}
+    # decoys: a stock of projects with no year named; a year before the report's; no year's planned spending after it
+    for sentence in ("全区纳入市级调度的5000万元以上项目共73个,计划总投资612亿元,年度计划投资158亿元。",
+                     "2017年全区共安排重点项目60个,年度计划投资120亿元。",
+                     "今年全区共安排重点项目68个,完成投资142亿元。"):
+        goals = of(extract(nlp, "2018年3月1日\n" + sentence + "\n")[1], "target")
+        assert not [g for g in goals if g["unit"] == "count"], sentence
