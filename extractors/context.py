@@ -764,8 +764,10 @@ class ContextReader:
         self.reach_verbs = patterns.compile(rf"(?:{alternation(lex.reach_verbs)})$")
         self.task_verb_before = patterns.compile(rf"(?:{alternation(lex.task_verbs)})$")
         self.project_totals = patterns.compile(alternation(lex.project_total_words))
+        # 2013年建成投产, 2024年12月底前竣工投产, 2025年底前全部建成达产
         self.completion = patterns.compile(
-            rf"{YEAR}\s*年(?:底|末|年底|年末)?(?:前|以前|之前)?\s*(?:{alternation(lex.completion_words)})")
+            rf"{YEAR}\s*年(?:{DEADLINE_MONTH})?(?:底|末|年底|年末)?(?:前|以前|之前)?\s*(?:全部|基本)?"
+            rf"(?:{alternation(lex.completion_words)})")
         # 预计于 / 将于 / 计划于 before a year: an event still to come, even when the report has no date of its own
         self.planned_event = patterns.compile(
             rf"(?:{alternation(list(lex.goal_words) + list(lex.future_words))})(?:{'|'.join(EVENT_YEAR_MARKS)})$")

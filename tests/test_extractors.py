@@ -3061,3 +3061,13 @@ def test_the_number_of_a_years_projects_is_a_goal_of_the_year(nlp):
                      "今年全区共安排重点项目68个,完成投资142亿元。"):
         goals = of(extract(nlp, "2018年3月1日\n" + sentence + "\n")[1], "target")
         assert not [g for g in goals if g["unit"] == "count"], sentence
+
+
+def test_a_projects_planned_cost_is_dated_by_a_completion_month_or_a_whole_completion(nlp):
+    text = ("投资协议\n2022年9月1日\n一期项目计划投资7.8亿元,乙方应于2023年6月30日前开工建设,力争2024年12月底前竣工投产;"
+            "二期项目计划投资4.7亿元,力争2025年底前全部建成达产。\n")
+    goals = {(g["value"], g["year"]) for g in of(extract(nlp, text)[1], "target")}
+    assert {(7.8e8, 2024), (4.7e8, 2025)} <= goals
+    # decoy: a later year that is no completion (a start of work) does not date it
+    text = "投资协议\n2022年9月1日\n一期项目计划投资7.8亿元,乙方应于2023年6月30日前开工建设。\n"
+    assert [(g["value"], g["year"]) for g in of(extract(nlp, text)[1], "target")] == [(7.8e8, None)]
