@@ -3071,3 +3071,11 @@ def test_a_projects_planned_cost_is_dated_by_a_completion_month_or_a_whole_compl
     # decoy: a later year that is no completion (a start of work) does not date it
     text = "投资协议\n2022年9月1日\n一期项目计划投资7.8亿元,乙方应于2023年6月30日前开工建设。\n"
     assert [(g["value"], g["year"]) for g in of(extract(nlp, text)[1], "target")] == [(7.8e8, None)]
+
+
+def test_a_capacity_a_plan_is_to_form_is_no_project_description(nlp):
+    text = "株洲市园区工作会议讲话\n2016年3月1日\n北汽株洲基地今年要实现整车下线,形成年产15万辆的产能。\n"
+    assert [(g["value"], g["unit"], g["year"]) for g in of(extract(nlp, text)[1], "target")] == [(150000, "count", 2016)]
+    # decoy: a project described by its output does not take the plan of the clause before
+    text = "株洲市园区工作会议讲话\n2016年3月1日\n今年要推进北汽株洲基地建设,项目年产整车15万辆。\n"
+    assert of(extract(nlp, text)[1], "target") == []
