@@ -3079,3 +3079,14 @@ def test_a_capacity_a_plan_is_to_form_is_no_project_description(nlp):
     # decoy: a project described by its output does not take the plan of the clause before
     text = "株洲市园区工作会议讲话\n2016年3月1日\n今年要推进北汽株洲基地建设,项目年产整车15万辆。\n"
     assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_a_companys_registered_capital_is_no_goal_carried_in(nlp):
+    text = ("关于推动两区协同发展的答复\n2022年6月1日\n到2023年,配套产业园首期建成投用,入驻企业达到50家。"
+            "由两区国有平台公司出资组建开发公司,注册资本10亿元,实行统一招商。\n")
+    records = extract(nlp, text)[1]
+    assert [g["value"] for g in of(records, "target")] == [50]
+    assert [(m["value"], m["target"]) for m in of(records, "money")] == [(1e9, False)]
+    # decoy: registered capital with a deadline and a goal verb of its own is a goal
+    text = "2012年1月1日\n到2015年,全省担保机构注册资本金达到150亿元以上。\n"
+    assert [(g["value"], g["year"]) for g in of(extract(nlp, text)[1], "target")] == [(1.5e10, 2015)]
