@@ -773,14 +773,20 @@ class ContextReader:
             rf"(?:{alternation(list(lex.goal_words) + list(lex.future_words))})(?:{'|'.join(EVENT_YEAR_MARKS)})$")
         self.fingerprint = lex.fingerprint
 
-    def plan_reaches(self, before: str, cue_start: int, cue_end: int, clause: int) -> bool:
+    def plan_reaches(self, before: str, cue_start: int, cue_end: int, clause: int,
+                     report_year: int | None = None) -> bool:
         """Whether a year's plan (今年…计划) before the figure's clause still governs it: the clauses between are a
         list of the plan's figures (今年横琴计划完成固定资产投资620亿元,地区生产总值增长20%以上,新增注册企业1万家),
         with nothing marking one of them done, current or of its own time (今年计划完成投资24亿元,已建成项目5个,
         在建项目9个; …,1-5月份,已完成…). Not the parts or attributes of a project's plan (计划总投资9.87亿元,其中
-        超亿元项目3个; 计划追加投资2.5亿美元,…项目用地23公顷), nor an aside in brackets."""
-        if not (RELATIVE_YEAR.search(before, clause_start(before, cue_start), cue_start)
-                or TIME_CLAUSE.match(before, 0, cue_start)):
+        超亿元项目3个; 计划追加投资2.5亿美元,…项目用地23公顷), nor an aside in brackets. The plan's year may be
+        written out too, when it is not before the report's (2019年南宁高新区计划完成固定资产投资120亿元,规模以上工业总产值
+        增长12%,…; not 2014年计划完成…,实际完成… in a 2015 audit)."""
+        own = clause_start(before, cue_start)
+        stated = list(STATED_YEAR.finditer(before, own, cue_start))
+        years_plan = bool(stated and report_year and int(stated[-1].group(1)) >= report_year)
+        if not (RELATIVE_YEAR.search(before, own, cue_start) or TIME_CLAUSE.match(before, 0, cue_start)
+                or years_plan):
             return False
         between = before[cue_end:]
         figure_clause = before[clause:]
@@ -864,7 +870,7 @@ class ContextReader:
                       or not self.not_goal.match(before, max(0, m.start() - 1))
                       and not self.not_goal.match(before, m.start()))
                   and (m.group() not in self.clause_goal_words or m.start() >= clause
-                       or self.plan_reaches(before, m.start(), m.end(), clause))]
+                       or self.plan_reaches(before, m.start(), m.end(), clause, report_year))]
         starts += [m.start() for m in self.future.finditer(before)]
         reach = self.reach_verbs.search(before)
         if reach and not self.settled.search(before):

@@ -3090,3 +3090,13 @@ def test_a_companys_registered_capital_is_no_goal_carried_in(nlp):
     # decoy: registered capital with a deadline and a goal verb of its own is a goal
     text = "2012年1月1日\n到2015年,全省担保机构注册资本金达到150亿元以上。\n"
     assert [(g["value"], g["year"]) for g in of(extract(nlp, text)[1], "target")] == [(1.5e10, 2015)]
+
+
+def test_a_plan_of_a_year_written_out_reaches_the_clauses_it_lists(nlp):
+    text = ("南宁高新区答网友问\n2019年3月1日\n根据两个开发区的年度计划,2019年南宁高新区计划完成固定资产投资120亿元,"
+            "规模以上工业总产值增长12%,新增标准厂房面积30万平方米。\n")
+    goals = {(g["value"], g["unit"], g["year"]) for g in of(extract(nlp, text)[1], "target")}
+    assert {(1.2e10, "CNY", 2019), (12, "percent", 2019), (0.3, "km2", 2019)} <= goals
+    # decoy: the plan of a year before the report's, which an audit compares with what was done
+    text = "审计报告\n2015年6月1日\n银川经开区2014年计划完成固定资产投资260亿元,新增标准厂房面积30万平方米。\n"
+    assert not [g for g in of(extract(nlp, text)[1], "target") if g["unit"] == "km2"]
