@@ -43,6 +43,7 @@ class Lexicons:
     area_product_cues: list[str]
     area_name_followers: list[str]
     area_floor_space_nouns: list[str]
+    area_planned_expansion_words: list[str]
     goal_words: list[str]
     future_words: list[str]
     not_future_verbs: list[str]
@@ -261,6 +262,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         area_product_cues=[str(w) for w in kinds["product_cues"]],
         area_name_followers=[str(w) for w in kinds["name_followers"]],
         area_floor_space_nouns=[str(w) for w in kinds["floor_space_nouns"]],
+        area_planned_expansion_words=[str(w) for w in kinds["planned_expansion_words"]],
         goal_words=[str(w) for w in targets["goal_words"]],
         future_words=[str(w) for w in targets["future_words"]],
         not_future_verbs=[str(w) for w in targets["not_future_verbs"]],

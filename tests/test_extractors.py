@@ -3100,3 +3100,14 @@ def test_a_plan_of_a_year_written_out_reaches_the_clauses_it_lists(nlp):
     # decoy: the plan of a year before the report's, which an audit compares with what was done
     text = "审计报告\n2015年6月1日\n银川经开区2014年计划完成固定资产投资260亿元,新增标准厂房面积30万平方米。\n"
     assert not [g for g in of(extract(nlp, text)[1], "target") if g["unit"] == "km2"]
+
+
+def test_an_expansion_of_the_planned_area_is_a_goal_of_its_plan(nlp):
+    text = "万州区政府工作报告\n——2021年1月26日\n三、2021年主要工作\n推动九龙工业园片区扩区,新增规划面积12平方公里。\n"
+    records = extract(nlp, text)[1]
+    assert [(a["kind"], a["target"], a["year"]) for a in of(records, "area")] == [("planned", True, 2021)]
+    assert [(g["value"], g["year"]) for g in of(records, "target")] == [(12, 2021)]
+    # decoy: the zone's planned size in the same section is what the zone is
+    text = "万州区政府工作报告\n——2021年1月26日\n三、2021年主要工作\n九龙工业园规划面积12平方公里,重点发展新材料产业。\n"
+    records = extract(nlp, text)[1]
+    assert [(a["target"], a["year"]) for a in of(records, "area")] == [(False, None)]
