@@ -706,6 +706,8 @@ MAX_CARRY = 3
 # After a project attribute word (总投资, 年产), a figure and 的 in the same clause: the attribute of a noun
 # (总投资45亿元的新能源整车项目, 年产整车30万辆的生产能力), not a clause describing the project.
 ATTRIBUTIVE = patterns.compile(rf"[^{CLAUSE_DELIMITERS}]{{0,15}}?[\d一二两三四五六七八九十百千万亿][^{CLAUSE_DELIMITERS}]{{0,8}}?的")
+# A figure with its unit and bound at the end of a clause (150亿元以上, 三百八十亿元): a clause stating an amount.
+FIGURE_END = patterns.compile(r"[\d一二两三四五六七八九十百千万亿][^\d,;。]{0,4}$")
 # A paragraph opening with its year alone (【经济指标】　2010年,示范区实现生产总值…; a label in brackets may come
 # first), as yearbooks and bulletins write them: the year of every result in the paragraph that states no year of
 # its own (完成全社会固定资产投资92.6亿元,增长38.4%。).
@@ -771,6 +773,8 @@ class ContextReader:
         # 预计于 / 将于 / 计划于 before a year: an event still to come, even when the report has no date of its own
         self.planned_event = patterns.compile(
             rf"(?:{alternation(list(lex.goal_words) + list(lex.future_words))})(?:{'|'.join(EVENT_YEAR_MARKS)})$")
+        self.goal_rate = patterns.compile(
+            rf"(?:{alternation(lex.comparison_words)})(?:{alternation(lex.growth_verbs)})")
         self.fingerprint = lex.fingerprint
 
     def plan_reaches(self, before: str, cue_start: int, cue_end: int, clause: int,
@@ -795,6 +799,16 @@ class ContextReader:
                     or STATED_YEAR.search(between)
                     or self.describes_project(before, cue_end, len(before)) or "(" in between
                     or figure_clause.startswith("其中"))
+
+    def rate_of_goal_before(self, before: str) -> int:
+        """Where the past words that can unmake a goal end, in `before` (the sentence up to a figure): at its end,
+        but at the figure's clause when the clause opens with the year-on-year growth of the figure just before it
+        (力争完成固定资产投资150亿元以上,同比增长8%以上: the goal stated as a rate; 同比 and 比上年 compare it with last
+        year, and do not make it a result)."""
+        clause = clause_start(before, len(before))
+        if self.goal_rate.match(before, clause) and clause > 0 and FIGURE_END.search(before, 0, clause - 1):
+            return clause
+        return len(before)
 
     def is_baseline(self, sentence: str, start: int, end: int) -> bool:
         """Whether the figure at sentence[start:end] is where a change starts (规划面积由现有的62平方公里拓展到100
@@ -1039,7 +1053,7 @@ class ContextReader:
         # deadline when the report gives no date of its own (a news page cut from its dateline).
         future = deadline is not None and (dates.report is None or deadline > dates.report)
         past = self.past_before_future if future else self.past
-        goal = cue is not None and not past.search(before, cue)
+        goal = cue is not None and not past.search(before, cue, self.rate_of_goal_before(before))
         stated = None
         clause = clause_start(before, pos)
         for m in STATED_YEAR.finditer(before):

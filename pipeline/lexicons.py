@@ -82,6 +82,8 @@ class Lexicons:
     limit_verbs: list[str]
     limit_followers: list[str]
     annual_plan_words: list[str]
+    comparison_words: list[str]
+    growth_verbs: list[str]
     duration_nouns: list[str]
     change_ends: list[str]
     cumulative_words: list[str]
@@ -301,6 +303,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         limit_verbs=[str(w) for w in targets["limit_verbs"]],
         limit_followers=[str(w) for w in targets["limit_followers"]],
         annual_plan_words=[str(w) for w in targets["annual_plan_words"]],
+        comparison_words=[str(w) for w in targets["comparison_words"]],
+        growth_verbs=[str(w) for w in targets["growth_verbs"]],
         duration_nouns=[str(w) for w in targets["duration_nouns"]],
         change_ends=[str(w) for w in targets["change_ends"]],
         cumulative_words=[str(w) for w in targets["cumulative_words"]],

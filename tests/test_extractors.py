@@ -3111,3 +3111,15 @@ def test_an_expansion_of_the_planned_area_is_a_goal_of_its_plan(nlp):
     text = "万州区政府工作报告\n——2021年1月26日\n三、2021年主要工作\n九龙工业园规划面积12平方公里,重点发展新材料产业。\n"
     records = extract(nlp, text)[1]
     assert [(a["target"], a["year"]) for a in of(records, "area")] == [(False, None)]
+
+
+def test_a_goal_restated_as_year_on_year_growth_is_a_goal(nlp):
+    text = "遵义经开区重点项目\n2021年3月12日\n全年力争完成固定资产投资150亿元以上,同比增长8%以上;\n"
+    assert (8, "percent", 2021) in {(g["value"], g["unit"], g["year"]) for g in of(extract(nlp, text)[1], "target")}
+    text = "贵州工业园区文件\n2010年3月1日\n2010年,全省工业园区力争完成固定资产投资三百八十亿元,比上年增长百分之三十以上;\n"
+    assert (30, "percent", 2010) in {(g["value"], g["unit"], g["year"]) for g in of(extract(nlp, text)[1], "target")}
+    # decoys: growth after a result of part of the year, and a growth opening a result's sentence
+    text = "2021年7月1日\n力争全年完成投资100亿元,上半年完成投资40亿元,已同比增长10%。\n"
+    assert 10 not in [g["value"] for g in of(extract(nlp, text)[1], "target")]
+    text = "2021年7月1日\n上半年园区完成投资40亿元,同比增长10%。\n"
+    assert of(extract(nlp, text)[1], "target") == []
