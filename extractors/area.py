@@ -90,6 +90,7 @@ class AreaExtractor(FigureExtractor):
 
     def __init__(self, lex: Lexicons):
         super().__init__(AreaFinder(lex), lex)
+        self.expansion = patterns.compile(alternation(lex.area_planned_expansion_words))
 
     def find(self, doc, s_start: int, sentence: str) -> list[AreaFigure]:
         figures = self.finder.find(sentence)
@@ -106,7 +107,14 @@ class AreaExtractor(FigureExtractor):
         cue = self.finder.kind_cues.search(cell.label)  # 建成区面积(平方公里): built
         return {**self.fields(fig), "kind": self.lex.area_kinds[cue.group()] if cue else "other"}
 
+    def expands_planned_area(self, sentence: str, fig) -> bool:
+        """新增规划面积12平方公里: an expansion of the planned area, which a plan sets, not what the zone is."""
+        return fig.kind == "planned" and bool(
+            self.expansion.search(sentence, clause_start(sentence, fig.start), fig.start))
+
     def dated(self, sentence: str, fig, ctx: FigureContext) -> FigureContext:
+        if self.expands_planned_area(sentence, fig):
+            return ctx
         if fig.kind in UNDATED_KINDS and self.context.goal_start(sentence[:fig.start]) is None:
             # 园区规划面积12.6平方公里,2024年底前完成…: what the zone is, not a goal carried from a section, a list
             # or the sentence before; a goal only when its own sentence sets it before the figure

@@ -33,6 +33,8 @@ PLAN_END = patterns.compile(r"[\"“‘「『]?(十一五|十二五|十三五|�
 # count from an event.
 YEARS_AHEAD = patterns.compile(r"(?:未来|今后)(?P<n>[一二两三四五六七八九十2-9])年|(?<![近前去这起后\d])(?P<n>[一二两三四五2-5])年内",
                                regex.V1)
+# Not after a number: 三年内 is a span of years (YEARS_AHEAD), 一年内到期 the time a debt falls due.
+NOT_A_SPAN = r"(?<![\d一二两三四五六七八九十])"
 # 三年累计, 五年累计: a sum over a span of years. Reports sum up the years just past this way (回顾“十三五”,…五年累计
 # 完成投资约300亿元; an audit's 三年累计完成固定资产投资…); only under a heading of goals (二、主要目标) is it the span
 # of the plan, from the report's year. Not 2011年累计.
@@ -736,6 +738,11 @@ class IndicatorTables:
 MAX_CONTEXT = 1000
 # A year carries from a goal sentence into at most this many sentences after it.
 MAX_CARRY = 3
+# After a project attribute word (总投资, 年产), a figure and 的 in the same clause: the attribute of a noun
+# (总投资45亿元的新能源整车项目, 年产整车30万辆的生产能力), not a clause describing the project.
+ATTRIBUTIVE = patterns.compile(rf"[^{CLAUSE_DELIMITERS}]{{0,15}}?[\d一二两三四五六七八九十百千万亿][^{CLAUSE_DELIMITERS}]{{0,8}}?的")
+# A figure with its unit and bound at the end of a clause (150亿元以上, 三百八十亿元): a clause stating an amount.
+FIGURE_END = patterns.compile(r"[\d一二两三四五六七八九十百千万亿][^\d,;。]{0,4}$")
 # A paragraph opening with its year alone (【经济指标】　2010年,示范区实现生产总值…; a label in brackets may come
 # first), as yearbooks and bulletins write them: the year of every result in the paragraph that states no year of
 # its own (完成全社会固定资产投资92.6亿元,增长38.4%。).
@@ -777,6 +784,8 @@ class ContextReader:
         self.plan_stops = patterns.compile(alternation(lex.plan_stops))
         self.due = patterns.compile(alternation(lex.due_words))
         self.standard_words = patterns.compile(alternation(lex.standard_words))
+        # 建议 as a verb: not a noun after 的 (根据专家的建议), nor inside a title (《…规划的建议》)
+        self.proposal = patterns.compile(rf"(?<!的)(?:{alternation(lex.proposal_words)})(?![^《》]*》)")
         self.baseline_before = patterns.compile(rf"(?:{alternation(lex.baseline_words)})(?:(?:19|20)\d{{2}}年|[^\d{CLAUSE_DELIMITERS}]){{0,10}}$")
         self.baseline_after = patterns.compile(rf"\p{{Han}}{{0,3}}?(?:{alternation(lex.change_ends)})")
         self.baseline_followers = patterns.compile(alternation(lex.baseline_followers))
@@ -786,25 +795,37 @@ class ContextReader:
         self.intent = patterns.compile(
             rf"(?:{alternation(lex.intent_times)})(?!{alternation(lex.intent_time_exceptions)})"
             rf"[^{CLAUSE_DELIMITERS}]{{0,15}}?(?P<intent>{alternation(lex.intent_words)})"
-            rf"|(?P<ahead>{alternation(lex.future_times)})(?!{alternation(lex.intent_time_exceptions)})")
+            rf"|(?P<ahead>{alternation(lex.future_times)})(?!{alternation(lex.intent_time_exceptions)})"
+            rf"|{NOT_A_SPAN}(?P<running>{alternation(lex.running_year_times)})")
         self.projection_events = patterns.compile(alternation(lex.projection_events))
+        self.reach_verbs = patterns.compile(rf"(?:{alternation(lex.reach_verbs)})$")
         self.task_verb_before = patterns.compile(rf"(?:{alternation(lex.task_verbs)})$")
         self.project_totals = patterns.compile(alternation(lex.project_total_words))
+        # 2013年建成投产, 2024年12月底前竣工投产, 2025年底前全部建成达产
         self.completion = patterns.compile(
-            rf"{YEAR}\s*年(?:底|末|年底|年末)?(?:前|以前|之前)?\s*(?:{alternation(lex.completion_words)})")
+            rf"{YEAR}\s*年(?:{DEADLINE_MONTH})?(?:底|末|年底|年末)?(?:前|以前|之前)?\s*(?:全部|基本)?"
+            rf"(?:{alternation(lex.completion_words)})")
         # 预计于 / 将于 / 计划于 before a year: an event still to come, even when the report has no date of its own
         self.planned_event = patterns.compile(
             rf"(?:{alternation(list(lex.goal_words) + list(lex.future_words))})(?:{'|'.join(EVENT_YEAR_MARKS)})$")
+        self.goal_rate = patterns.compile(
+            rf"(?:{alternation(lex.comparison_words)})(?:{alternation(lex.growth_verbs)})")
         self.fingerprint = lex.fingerprint
 
-    def plan_reaches(self, before: str, cue_start: int, cue_end: int, clause: int) -> bool:
+    def plan_reaches(self, before: str, cue_start: int, cue_end: int, clause: int,
+                     report_year: int | None = None) -> bool:
         """Whether a year's plan (今年…计划) before the figure's clause still governs it: the clauses between are a
         list of the plan's figures (今年横琴计划完成固定资产投资620亿元,地区生产总值增长20%以上,新增注册企业1万家),
         with nothing marking one of them done, current or of its own time (今年计划完成投资24亿元,已建成项目5个,
         在建项目9个; …,1-5月份,已完成…). Not the parts or attributes of a project's plan (计划总投资9.87亿元,其中
-        超亿元项目3个; 计划追加投资2.5亿美元,…项目用地23公顷), nor an aside in brackets."""
-        if not (RELATIVE_YEAR.search(before, clause_start(before, cue_start), cue_start)
-                or TIME_CLAUSE.match(before, 0, cue_start)):
+        超亿元项目3个; 计划追加投资2.5亿美元,…项目用地23公顷), nor an aside in brackets. The plan's year may be
+        written out too, when it is not before the report's (2019年南宁高新区计划完成固定资产投资120亿元,规模以上工业总产值
+        增长12%,…; not 2014年计划完成…,实际完成… in a 2015 audit)."""
+        own = clause_start(before, cue_start)
+        stated = list(STATED_YEAR.finditer(before, own, cue_start))
+        years_plan = bool(stated and report_year and int(stated[-1].group(1)) >= report_year)
+        if not (RELATIVE_YEAR.search(before, own, cue_start) or TIME_CLAUSE.match(before, 0, cue_start)
+                or years_plan):
             return False
         between = before[cue_end:]
         figure_clause = before[clause:]
@@ -813,6 +834,16 @@ class ContextReader:
                     or STATED_YEAR.search(between)
                     or self.describes_project(before, cue_end, len(before)) or "(" in between
                     or figure_clause.startswith("其中"))
+
+    def rate_of_goal_before(self, before: str) -> int:
+        """Where the past words that can unmake a goal end, in `before` (the sentence up to a figure): at its end,
+        but at the figure's clause when the clause opens with the year-on-year growth of the figure just before it
+        (力争完成固定资产投资150亿元以上,同比增长8%以上: the goal stated as a rate; 同比 and 比上年 compare it with last
+        year, and do not make it a result)."""
+        clause = clause_start(before, len(before))
+        if self.goal_rate.match(before, clause) and clause > 0 and FIGURE_END.search(before, 0, clause - 1):
+            return clause
+        return len(before)
 
     def is_baseline(self, sentence: str, start: int, end: int) -> bool:
         """Whether the figure at sentence[start:end] is where a change starts (规划面积由现有的62平方公里拓展到100
@@ -835,6 +866,16 @@ class ContextReader:
         """Whether text[start:end] states what a project is (总投资, 占地 …; not 占地区生产总值)."""
         return any(m.group() not in self.project_attribute_exceptions
                    for m in self.project_attributes.finditer(text, start, end))
+
+    def describes_project_before(self, sentence: str, pos: int) -> bool:
+        """Whether the sentence up to the figure at `pos` states what a project is — in the figure's own clause,
+        or as a clause of its own before it (…产业园规划用地3200亩,计划总投资…). Not an attribute before 的 in an
+        earlier clause (推进总投资45亿元的新能源整车项目一期竣工投产,全年完成工业总产值1180亿元; 形成年产整车30万辆的
+        生产能力,…产值达到1000亿元): that names a project or a capacity inside a task, whose sentence is no description."""
+        clause = clause_start(sentence, pos)
+        return any(m.group() not in self.project_attribute_exceptions
+                   and (m.start() >= clause or not ATTRIBUTIVE.match(sentence, m.end()))
+                   for m in self.project_attributes.finditer(sentence, 0, pos))
 
     def deadline(self, before: str, report_year: int | None = None, sums_ahead: bool = False) -> int | None:
         """The last deadline stated in `before` (the sentence up to the figure); 未来三年 and 三年内 count from
@@ -878,12 +919,18 @@ class ContextReader:
                       or not self.not_goal.match(before, max(0, m.start() - 1))
                       and not self.not_goal.match(before, m.start()))
                   and (m.group() not in self.clause_goal_words or m.start() >= clause
-                       or self.plan_reaches(before, m.start(), m.end(), clause))]
+                       or self.plan_reaches(before, m.start(), m.end(), clause, report_year))]
         starts += [m.start() for m in self.future.finditer(before)]
+        reach = self.reach_verbs.search(before)
+        if reach and not self.settled.search(before):
+            starts.append(reach.start())  # 年加工番茄能力可达40万吨: what it can reach once built
         # a year's intent reaches the figures its sentence lists, not the sentence after (…今年将新增孵化面积3万
         # 平方米。为吸引港澳青年,开发区…设立面积1万平方米的…工场)
         for m in self.intent.finditer(before):
-            at = m.start("intent") if m.group("intent") else m.start("ahead")  # 明年 is a plan with no intent word
+            if m.group("running") and not report_year:
+                continue  # 年内 in a text with no date of its own (a yearbook, an annual report): the year it records
+            # 明年 and 年内 are a plan with no intent word
+            at = m.start("intent") if m.group("intent") else m.start("ahead") if m.group("ahead") else m.start()
             if not SENTENCE_END.search(before, m.end()) and (
                     m.start() >= clause or self.plan_reaches(before, at if m.group("intent") else m.end(), m.end(), clause)):
                 starts.append(at)
@@ -927,6 +974,8 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 租金每平方米每月20元起: a price, never a goal
         if self.standard_words.search(sentence, 0, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 投资强度原则上不低于200万元 and the rule's clauses after
+        if self.proposal.search(sentence, 0, pos):
+            return FigureContext(False, ctx.year, ctx.carried)  # 建议…到2025年…达到3000亿元: what one asks for, no goal
         # 争取上级专项资金1.35亿元 in a year's review: done; but a review of part of the year (二、上半年…开展情况)
         # still has the rest of it ahead (力争年底前入驻企业突破80家)
         # nor is a projection from an event (项目建成后预计年销售收入60亿元, under 七、重点招商项目(2019年)) ever a result
@@ -936,7 +985,7 @@ class ContextReader:
         # not a grant (给予最高1000万元), what a project is (推动总投资120亿元的…项目年内建成投产) nor a rule
         # (周边3.6万亩高标准农田纳入生态保护范围,不得擅自占用)
         standing = (self.grant_words.search(sentence, clause_start(sentence, pos), pos)
-                    or self.describes_project(sentence, 0, pos) or self.rule_words.search(sentence)
+                    or self.describes_project_before(sentence, pos) or self.rule_words.search(sentence)
                     or self.policy_terms(sentence))
         if (section and section.goal and not review and not ctx.goal and not self.past.search(sentence, 0, pos)
                 and not (ctx.year and dates.report and ctx.year < dates.report) and not standing):
@@ -1039,7 +1088,7 @@ class ContextReader:
         # deadline when the report gives no date of its own (a news page cut from its dateline).
         future = deadline is not None and (dates.report is None or deadline > dates.report)
         past = self.past_before_future if future else self.past
-        goal = cue is not None and not past.search(before, cue)
+        goal = cue is not None and not past.search(before, cue, self.rate_of_goal_before(before))
         stated = None
         clause = clause_start(before, pos)
         for m in STATED_YEAR.finditer(before):
@@ -1060,7 +1109,7 @@ class ContextReader:
         # sentence describing a project (…产业园规划用地3200亩,计划总投资…,建成后可容纳…) does not take the
         # deadline of the sentence before either.
         inherit = (inherit and not self.grant_words.search(before, clause) and not self.policy_terms(sentence)
-                   and not self.describes_project(before, 0, pos))
+                   and not self.describes_project_before(before, pos))
         # nor is a sentence that says its matter is done (…扩建的厂房已经封顶) or states a rule (不得擅自占用; 原则上每个
         # 园区主导产业不超过3个: a standard for every year) a goal carried from the one before.
         carried_in = (inherit and not self.settled.search(sentence) and not self.rule_words.search(sentence)

@@ -87,6 +87,30 @@ class TargetFinder:
         self.project_nouns = patterns.compile(alternation(lex.project_nouns))
         self.projects_after = patterns.compile(rf"\p{{Han}}{{0,4}}?(?:{alternation(lex.project_nouns)})")
         self.per_year = patterns.compile(alternation(lex.per_year_words))
+        self.limit_before = patterns.compile(
+            rf"(?P<intent>{alternation(lex.intent_words)})?(?:{alternation(lex.limit_verbs)})(?:至|到)?$")
+        self.limit_after = patterns.compile(rf"(?:{alternation(lex.duration_nouns)})(?:{alternation(lex.limit_followers)})")
+        self.past = patterns.compile(alternation(lex.past_words))
+        self.annual_plan = patterns.compile(alternation(lex.annual_plan_words))
+        self.projects_before = patterns.compile(rf"(?:{alternation(lex.project_nouns)})$")
+
+    def counts_planned_projects(self, sentence: str, start: int, end: int) -> bool:
+        """今年全区共安排重点项目68个,计划总投资410亿元,年度计划投资142亿元: the number of projects of a year's plan,
+        whose planned spending for the year (年度计划投资) the sentence goes on to state — unless its clause is marked
+        past."""
+        clause = clause_start(sentence, start)
+        return bool(self.projects_before.search(sentence, clause, start) and self.annual_plan.search(sentence, end)
+                    and not self.past.search(sentence, clause, start))
+
+    def time_limit(self, sentence: str, start: int, end: int) -> regex.Match | None:
+        """企业开办时间压缩至1个工作日以内: the time a reform is to keep within, a goal with no goal word — unless its
+        clause says it is done (已从45个工作日压缩到20个工作日, 压缩到了3个工作日). Without 以内 a time compressed to
+        (审批时限压缩至15个工作日) is as often a result a review reports. The match before the figure: its `intent`
+        group holds 要 / 将 when one stands before the verb (审批时限要压缩到十个工作日以内)."""
+        clause = clause_start(sentence, start)
+        if not self.limit_after.match(sentence, end) or self.past.search(sentence, clause, start):
+            return None
+        return self.limit_before.search(sentence, clause, start)
 
     def is_per_year(self, sentence: str, start: int) -> bool:
         """每年新引进项目40个以上: a rate each year, which no deadline dates. Under a plan's span or a deadline
@@ -177,6 +201,12 @@ class TargetFinder:
         return out
 
 
+def reviews(section, dates) -> bool:
+    """Whether a section reviews results: its heading says so, or names a year before the report's."""
+    return section is not None and (section.review or bool(
+        section.year and dates.report and section.year < dates.report))
+
+
 class TargetExtractor:
     """spaCy component: a `target` fact for every goal figure. Runs after the money and area extractors."""
 
@@ -239,13 +269,29 @@ class TargetExtractor:
                 ctx = self.context.read_figure(sentence, m.start(), dates, carried, section, part=False)
                 if self.context.is_baseline(sentence, m.start(), m.end()):
                     continue  # 由586家增至…: where a change starts
-                # in a plan, a task with a count is a goal of the plan's year unless it states its own
-                is_task = dates.plan and self.finder.is_task(sentence, m.start())
+                # in a plan, a task with a count is a goal of the plan's year unless it states its own; so is a
+                # time limit (压缩至3个工作日以内)
+                is_task = ((dates.plan and self.finder.is_task(sentence, m.start()))
+                           or self.is_time_limit(sentence, m, ctx, section, dates)
+                           or self.is_years_projects(sentence, m, ctx, section, dates))
                 if ctx.goal or is_task:
                     year = ctx.year if ctx.goal else (ctx.year or dates.plan)
                     self._add(doc, s_start, sentence, m.start(), m.end(), year, q.value, q.value_max, unit)
         return doc
 
+    def is_time_limit(self, sentence: str, m: regex.Match, ctx, section, dates) -> bool:
+        """A time limit (TargetFinder.time_limit) outside a review of a year (一、2020年工作回顾), whose year the text
+        tells (今年…压缩到50个工作日以内, or a plan's year) or which says it is to come (要压缩到十个工作日以内: no year).
+        One with neither stands where a year's plan may be that no heading marks (a web page's tags hide it):
+        its year cannot be read, and a goal with a wrong year is a wrong fact."""
+        limit = self.finder.time_limit(sentence, m.start(), m.end())
+        return bool(limit and not reviews(section, dates) and (ctx.year or dates.plan or limit["intent"]))
+
+    def is_years_projects(self, sentence: str, m: regex.Match, ctx, section, dates) -> bool:
+        """The number of projects of a year's plan (TargetFinder.counts_planned_projects), where the sentence names the
+        year (今年, 2021年) and it is not a year before the report's, nor in a review of a year."""
+        return bool(self.finder.counts_planned_projects(sentence, m.start(), m.end()) and ctx.year
+                    and not (dates.report and ctx.year < dates.report) and not reviews(section, dates))
 
     def add_table_goals(self, doc, dates) -> None:
         """A goal for each goal figure of an indicator table (2025年 column of a plan's table), measured by its

@@ -43,6 +43,7 @@ class Lexicons:
     area_product_cues: list[str]
     area_name_followers: list[str]
     area_floor_space_nouns: list[str]
+    area_planned_expansion_words: list[str]
     goal_words: list[str]
     future_words: list[str]
     not_future_verbs: list[str]
@@ -76,6 +77,13 @@ class Lexicons:
     completion_words: list[str]
     baseline_followers: list[str]
     standard_words: list[str]
+    proposal_words: list[str]
+    reach_verbs: list[str]
+    limit_verbs: list[str]
+    limit_followers: list[str]
+    annual_plan_words: list[str]
+    comparison_words: list[str]
+    growth_verbs: list[str]
     duration_nouns: list[str]
     change_ends: list[str]
     cumulative_words: list[str]
@@ -149,6 +157,7 @@ class Lexicons:
     intent_words: list[str] = field(default_factory=list)
     intent_time_exceptions: list[str] = field(default_factory=list)
     future_times: list[str] = field(default_factory=list)
+    running_year_times: list[str] = field(default_factory=list)
     indicator_unit_headers: list[str] = field(default_factory=list)
     indicator_value_headers: list[str] = field(default_factory=list)
     indicator_planned_columns: list[str] = field(default_factory=list)
@@ -257,6 +266,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         area_product_cues=[str(w) for w in kinds["product_cues"]],
         area_name_followers=[str(w) for w in kinds["name_followers"]],
         area_floor_space_nouns=[str(w) for w in kinds["floor_space_nouns"]],
+        area_planned_expansion_words=[str(w) for w in kinds["planned_expansion_words"]],
         goal_words=[str(w) for w in targets["goal_words"]],
         future_words=[str(w) for w in targets["future_words"]],
         not_future_verbs=[str(w) for w in targets["not_future_verbs"]],
@@ -290,6 +300,13 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         completion_words=[str(w) for w in targets["completion_words"]],
         baseline_followers=[str(w) for w in targets["baseline_followers"]],
         standard_words=[str(w) for w in targets["standard_words"]],
+        proposal_words=[str(w) for w in targets["proposal_words"]],
+        reach_verbs=[str(w) for w in targets["reach_verbs"]],
+        limit_verbs=[str(w) for w in targets["limit_verbs"]],
+        limit_followers=[str(w) for w in targets["limit_followers"]],
+        annual_plan_words=[str(w) for w in targets["annual_plan_words"]],
+        comparison_words=[str(w) for w in targets["comparison_words"]],
+        growth_verbs=[str(w) for w in targets["growth_verbs"]],
         duration_nouns=[str(w) for w in targets["duration_nouns"]],
         change_ends=[str(w) for w in targets["change_ends"]],
         cumulative_words=[str(w) for w in targets["cumulative_words"]],
@@ -301,6 +318,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         intent_words=[str(w) for w in targets["intent_words"]],
         intent_time_exceptions=[str(w) for w in targets["intent_time_exceptions"]],
         future_times=[str(w) for w in targets.get("future_times", [])],
+        running_year_times=[str(w) for w in targets.get("running_year_times", [])],
         indicator_unit_headers=[str(w) for w in targets.get("indicator_unit_headers", [])],
         indicator_value_headers=[str(w) for w in targets.get("indicator_value_headers", [])],
         indicator_planned_columns=[str(w) for w in targets.get("indicator_planned_columns", [])],

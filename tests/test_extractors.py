@@ -3088,3 +3088,142 @@ def test_a_zones_long_and_short_suffix_inside_a_part_s_name_is_one_zone(nlp):
     assert zones["昆山高新技术产业开发区机器人产业园"] == ["昆山高新区机器人产业园"]
     zones = zones_of(extract(nlp, "中国（辽宁）自由贸易试验区营口片区和中国（辽宁）自由贸易试验区沈阳片区")[1])
     assert len(zones) == 2
+
+
+def test_the_rest_of_the_running_year_is_a_plan_without_a_goal_word(nlp):
+    text = "XX省政府工作报告\n2019年1月20日\n加快潇河产业园区建设,年内完成投资200亿元以上,推进重点项目建设。\n"
+    assert [(g["value"], g["year"]) for g in of(extract(nlp, text)[1], "target")] == [(2e10, 2019)]
+    text = "2021年3月1日\n鼓励企业与高校共建研发平台,年内新培育国家高新技术企业8家。\n"
+    assert [(g["value"], g["unit"], g["year"]) for g in of(extract(nlp, text)[1], "target")] == [(8, "count", 2021)]
+    # decoys: a text with no date of its own (a yearbook) records its year so; a span of years is not this year
+    text = "杨凌年鉴\n年内,示范区新认定高新技术企业11户。年内完成园区建设投资5.8亿元。\n"
+    assert of(extract(nlp, text)[1], "target") == []
+    text = "2019年1月20日\n公司一年内到期的非流动负债15亿元。\n"
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_what_a_proposal_asks_for_is_no_goal(nlp):
+    text = ("关于推动两区协同发展的提案\n2022年1月10日\n(一)建议市级层面统筹,并将到2025年两区电子信息产业营业收入达到3000亿元"
+            "作为共同目标写入规划。\n(六)建议两区共建产业学院,力争用三年时间为两区输送技能人才3万人。\n"
+            "您建议的3000亿元目标,我们将结合实际研究作为努力方向。\n")
+    records = extract(nlp, text)[1]
+    assert of(records, "target") == []
+    assert [m["target"] for m in of(records, "money")] == [False, False]
+    # decoys: the noun after 的 and a plan's title are what a plan follows, and its goals stay goals
+    text = "2021年3月1日\n根据专家的建议,到2025年园区营业收入达到3000亿元。\n"
+    assert [g["value"] for g in of(extract(nlp, text)[1], "target")] == [3e11]
+    text = "2021年3月1日\n按照《市委关于制定“十四五”规划的建议》,到2025年园区营业收入达到3000亿元。\n"
+    assert [g["value"] for g in of(extract(nlp, text)[1], "target")] == [3e11]
+
+
+def test_what_a_plant_can_reach_is_a_projection(nlp):
+    text = "库尔勒开发区投资指南\n开发区正在规划建设5000亩的农产品加工区,年加工番茄能力可达40万吨。\n"
+    assert [(g["value"], g["unit"], g["year"]) for g in of(extract(nlp, text)[1], "target")] == [(400000, "other", None)]
+    text = "南科新闻\n半导体业者在台南园区兴建晶圆新厂,新厂月产能可达10万片晶圆。\n"
+    assert [(g["value"], g["unit"]) for g in of(extract(nlp, text)[1], "target")] == [(100000, "count")]
+    # decoys: a capacity of what is done; 可达 inside a firm's name, far from the figure
+    text = "关丹新闻\n关丹港新深水码头第一期工程已经完工,年吞吐量可达1800万吨。\n"
+    assert of(extract(nlp, text)[1], "target") == []
+    text = "集聚区简报\n2012年思可达年产2800万平方米光伏玻璃生产线等8个项目建成投产。\n"
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_a_time_a_reform_is_to_keep_within_is_a_goal(nlp):
+    text = "XX省政府工作报告\n2019年1月20日\n今年所有省级以上开发区全面推行承诺制,一般工业项目审批时间压缩到50个工作日以内。\n"
+    assert [(g["value"], g["unit"], g["year"]) for g in of(extract(nlp, text)[1], "target")] == [(50, "other", 2019)]
+    text = "在园区建设推进会上的讲话\n园区要做到企业办事不出园,审批时限要压缩到十个工作日以内。\n"
+    assert [(g["value"], g["unit"], g["year"]) for g in of(extract(nlp, text)[1], "target")] == [(10, "other", None)]
+    # decoys: a time compressed without 以内 or marked done is a result; so is one in a review of a year
+    for sentence in ("今年企业开办时间压缩至3个工作日。", "今年项目审批时间已从45个工作日压缩到20个工作日以内。",
+                     "今年我们把企业开办时间压缩到了3个工作日以内。"):
+        assert of(extract(nlp, "2019年12月20日\n" + sentence + "\n")[1], "target") == []
+    text = "2021年1月26日\n一、2020年工作回顾\n今年企业开办时间压缩至1个工作日以内。\n"
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_a_project_named_inside_a_task_does_not_make_its_sentence_a_description(nlp):
+    head = "北辰区政府工作报告\n——2022年1月6日在区人民代表大会上\n三、2022年工作安排\n"
+    text = head + "北辰经开区推进总投资45亿元的新能源整车项目一期竣工投产,全年完成工业总产值1180亿元、固定资产投资120亿元。\n"
+    goals = of(extract(nlp, text)[1], "target")
+    assert sorted((g["value"], g["year"]) for g in goals) == [(1.2e10, 2022), (1.18e11, 2022)]
+    text = ("2019年2月1日\n对照规划,我们还要加压奋进:到2020年,高新区营业总收入达到2500亿元;"
+            "蔡家坡经开区形成年产整车30万辆的生产能力,汽车及零部件产业产值达到1000亿元;\n")
+    assert (1e11, 2020) in {(g["value"], g["year"]) for g in of(extract(nlp, text)[1], "target")}
+    # decoy: the project's own figure is what the project is
+    text = head + "北辰经开区推进总投资45亿元的新能源整车项目一期竣工投产。\n"
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_the_number_of_a_years_projects_is_a_goal_of_the_year(nlp):
+    text = "吉林经开区访谈\n2018年3月1日\n答:今年全区共安排重点项目68个,计划总投资410亿元,年度计划投资142亿元。\n"
+    assert (68, "count", 2018) in {(g["value"], g["unit"], g["year"]) for g in of(extract(nlp, text)[1], "target")}
+    text = "遵义经开区重点项目\n2021年3月12日\n2021年,遵义经开区共安排重点项目10个,总投资156.3亿元,年度计划投资52.9亿元。\n"
+    assert (10, "count", 2021) in {(g["value"], g["unit"], g["year"]) for g in of(extract(nlp, text)[1], "target")}
+    # decoys: a stock of projects with no year named; a year before the report's; no year's planned spending after it
+    for sentence in ("全区纳入市级调度的5000万元以上项目共73个,计划总投资612亿元,年度计划投资158亿元。",
+                     "2017年全区共安排重点项目60个,年度计划投资120亿元。",
+                     "今年全区共安排重点项目68个,完成投资142亿元。"):
+        goals = of(extract(nlp, "2018年3月1日\n" + sentence + "\n")[1], "target")
+        assert not [g for g in goals if g["unit"] == "count"], sentence
+
+
+def test_a_projects_planned_cost_is_dated_by_a_completion_month_or_a_whole_completion(nlp):
+    text = ("投资协议\n2022年9月1日\n一期项目计划投资7.8亿元,乙方应于2023年6月30日前开工建设,力争2024年12月底前竣工投产;"
+            "二期项目计划投资4.7亿元,力争2025年底前全部建成达产。\n")
+    goals = {(g["value"], g["year"]) for g in of(extract(nlp, text)[1], "target")}
+    assert {(7.8e8, 2024), (4.7e8, 2025)} <= goals
+    # decoy: a later year that is no completion (a start of work) does not date it
+    text = "投资协议\n2022年9月1日\n一期项目计划投资7.8亿元,乙方应于2023年6月30日前开工建设。\n"
+    assert [(g["value"], g["year"]) for g in of(extract(nlp, text)[1], "target")] == [(7.8e8, None)]
+
+
+def test_a_capacity_a_plan_is_to_form_is_no_project_description(nlp):
+    text = "株洲市园区工作会议讲话\n2016年3月1日\n北汽株洲基地今年要实现整车下线,形成年产15万辆的产能。\n"
+    assert [(g["value"], g["unit"], g["year"]) for g in of(extract(nlp, text)[1], "target")] == [(150000, "count", 2016)]
+    # decoy: a project described by its output does not take the plan of the clause before
+    text = "株洲市园区工作会议讲话\n2016年3月1日\n今年要推进北汽株洲基地建设,项目年产整车15万辆。\n"
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_a_companys_registered_capital_is_no_goal_carried_in(nlp):
+    text = ("关于推动两区协同发展的答复\n2022年6月1日\n到2023年,配套产业园首期建成投用,入驻企业达到50家。"
+            "由两区国有平台公司出资组建开发公司,注册资本10亿元,实行统一招商。\n")
+    records = extract(nlp, text)[1]
+    assert [g["value"] for g in of(records, "target")] == [50]
+    assert [(m["value"], m["target"]) for m in of(records, "money")] == [(1e9, False)]
+    # decoy: registered capital with a deadline and a goal verb of its own is a goal
+    text = "2012年1月1日\n到2015年,全省担保机构注册资本金达到150亿元以上。\n"
+    assert [(g["value"], g["year"]) for g in of(extract(nlp, text)[1], "target")] == [(1.5e10, 2015)]
+
+
+def test_a_plan_of_a_year_written_out_reaches_the_clauses_it_lists(nlp):
+    text = ("南宁高新区答网友问\n2019年3月1日\n根据两个开发区的年度计划,2019年南宁高新区计划完成固定资产投资120亿元,"
+            "规模以上工业总产值增长12%,新增标准厂房面积30万平方米。\n")
+    goals = {(g["value"], g["unit"], g["year"]) for g in of(extract(nlp, text)[1], "target")}
+    assert {(1.2e10, "CNY", 2019), (12, "percent", 2019), (0.3, "km2", 2019)} <= goals
+    # decoy: the plan of a year before the report's, which an audit compares with what was done
+    text = "审计报告\n2015年6月1日\n银川经开区2014年计划完成固定资产投资260亿元,新增标准厂房面积30万平方米。\n"
+    assert not [g for g in of(extract(nlp, text)[1], "target") if g["unit"] == "km2"]
+
+
+def test_an_expansion_of_the_planned_area_is_a_goal_of_its_plan(nlp):
+    text = "万州区政府工作报告\n——2021年1月26日\n三、2021年主要工作\n推动九龙工业园片区扩区,新增规划面积12平方公里。\n"
+    records = extract(nlp, text)[1]
+    assert [(a["kind"], a["target"], a["year"]) for a in of(records, "area")] == [("planned", True, 2021)]
+    assert [(g["value"], g["year"]) for g in of(records, "target")] == [(12, 2021)]
+    # decoy: the zone's planned size in the same section is what the zone is
+    text = "万州区政府工作报告\n——2021年1月26日\n三、2021年主要工作\n九龙工业园规划面积12平方公里,重点发展新材料产业。\n"
+    records = extract(nlp, text)[1]
+    assert [(a["target"], a["year"]) for a in of(records, "area")] == [(False, None)]
+
+
+def test_a_goal_restated_as_year_on_year_growth_is_a_goal(nlp):
+    text = "遵义经开区重点项目\n2021年3月12日\n全年力争完成固定资产投资150亿元以上,同比增长8%以上;\n"
+    assert (8, "percent", 2021) in {(g["value"], g["unit"], g["year"]) for g in of(extract(nlp, text)[1], "target")}
+    text = "贵州工业园区文件\n2010年3月1日\n2010年,全省工业园区力争完成固定资产投资三百八十亿元,比上年增长百分之三十以上;\n"
+    assert (30, "percent", 2010) in {(g["value"], g["unit"], g["year"]) for g in of(extract(nlp, text)[1], "target")}
+    # decoys: growth after a result of part of the year, and a growth opening a result's sentence
+    text = "2021年7月1日\n力争全年完成投资100亿元,上半年完成投资40亿元,已同比增长10%。\n"
+    assert 10 not in [g["value"] for g in of(extract(nlp, text)[1], "target")]
+    text = "2021年7月1日\n上半年园区完成投资40亿元,同比增长10%。\n"
+    assert of(extract(nlp, text)[1], "target") == []
