@@ -87,6 +87,9 @@ class TargetFinder:
         self.project_nouns = patterns.compile(alternation(lex.project_nouns))
         self.projects_after = patterns.compile(rf"\p{{Han}}{{0,4}}?(?:{alternation(lex.project_nouns)})")
         self.per_year = patterns.compile(alternation(lex.per_year_words))
+        # 按 right before the percent, or 按 … 的 (按其实际投资额的10%): a goal after 按照规划 names no such base
+        self.applied_rate = (patterns.compile(rf"(?:{alternation(lex.applied_rate_words)})(?:[^,;。]{{0,15}}?的)?$")
+                             if lex.applied_rate_words else None)
         self.limit_before = patterns.compile(
             rf"(?P<intent>{alternation(lex.intent_words)})?(?:{alternation(lex.limit_verbs)})(?:至|到)?$")
         self.limit_after = patterns.compile(rf"(?:{alternation(lex.duration_nouns)})(?:{alternation(lex.limit_followers)})")
@@ -191,6 +194,9 @@ class TargetFinder:
                 continue  # ×100%: a term of a formula
             if AFTER_LIST.search(sentence, 0, m.start()) and not m["pre"]:
                 continue  # 黑山、北镇、凌海、义县4个县: the size of a list
+            if (m["unit"] in ("%", PERCENT_IN_WORDS) and self.applied_rate
+                    and self.applied_rate.search(sentence, clause_start(sentence, m.start()), m.start())):
+                continue  # 按15%税率征收: the rate a rule applies
             try:
                 q = Quantity.from_match(m, self.lex)
             except (NumberError, KeyError):

@@ -3227,3 +3227,14 @@ def test_a_goal_restated_as_year_on_year_growth_is_a_goal(nlp):
     assert 10 not in [g["value"] for g in of(extract(nlp, text)[1], "target")]
     text = "2021年7月1日\n上半年园区完成投资40亿元,同比增长10%。\n"
     assert of(extract(nlp, text)[1], "target") == []
+
+
+@pytest.mark.parametrize("text, goals", [
+    # the rate a rule applies, under a carried deadline: no goal
+    ("到2020年,两江新区工业总产值力争达到1万亿元。企业所得税方面,符合条件的企业可按15%税率征收。", [1e12]),
+    ("到2025年,园区营业收入力争突破600亿元。对新落户企业按其实际投资额的10%给予补助。", [6e10]),
+    # 按照 a plan is no base of a rate: the goal after it stays
+    ("到2020年,两江新区工业总产值力争达到1万亿元。按照规划要求园区研发投入占比达到3%。", [3, 1e12]),
+])
+def test_a_percent_a_rule_applies_is_no_goal(nlp, text, goals):
+    assert sorted(t["value"] for t in of(extract(nlp, text)[1], "target")) == goals
