@@ -573,9 +573,9 @@ class IndicatorTables:
             else:  # a line that is no row ends the table; a note under it may date its figures
                 date_by_note(table, line)
                 table = []
-                # a year naming a column's measure (2014年工业总产值(亿元), 103年营业额 in an ROC text) is no figure
-                # of the line
-                figure = INDICATOR_NUMBER.search(TABLE_TITLE_YEAR.sub("", self.gregorian(line, dates)))
+                # a header holds no cell that is a figure alone; a year or a span naming a column's measure
+                # (2014年工业总产值(亿元), 103年营业额, 其中闲置超过2年(亩)) is no figure of the line
+                figure = any(INDICATOR_NUMBER.fullmatch(cell) for _, _, cell in unit_cells)
                 unit_header = None if header is not None or figure else self.unit_header(
                     unit_cells, text[previous:pos], dates)
             previous, pos = pos, end + 1

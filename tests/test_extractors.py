@@ -3238,3 +3238,12 @@ def test_a_goal_restated_as_year_on_year_growth_is_a_goal(nlp):
 ])
 def test_a_percent_a_rule_applies_is_no_goal(nlp, text, goals):
     assert sorted(t["value"] for t in of(extract(nlp, text)[1], "target")) == goals
+
+
+def test_a_unit_header_may_name_a_span_in_a_columns_label(nlp):
+    """其中闲置超过2年(亩): a number inside a column's label is no figure of the header line; a header holds no cell
+    that is a figure alone."""
+    text = ("园区|闲置宗数|闲置面积(亩)|其中闲置超过2年(亩)\n红嘴经开区|23|1260|780\n四平高新区|6|352|160\n")
+    areas = {a["text"]: a for a in of(extract(nlp, text)[1], "area")}
+    assert set(areas) == {"1260", "780", "352", "160"}
+    assert areas["1260"]["value"] == 0.84 and areas["1260"]["kind"] == "land_use"
