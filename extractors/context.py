@@ -760,7 +760,22 @@ class ContextReader:
         # 预计于 / 将于 / 计划于 before a year: an event still to come, even when the report has no date of its own
         self.planned_event = patterns.compile(
             rf"(?:{alternation(list(lex.goal_words) + list(lex.future_words))})(?:{'|'.join(EVENT_YEAR_MARKS)})$")
+        # 2010年经国务院批准升级…, 1992年设立: right after a year, the event of a zone's founding (founding_events)
+        self.founding = patterns.compile(
+            rf"\s*(?:[^{CLAUSE_DELIMITERS}\d]{{0,12}}?(?:{alternation(lex.founding_approval)})"
+            rf"|(?:{alternation(lex.founding_events)}))")
         self.fingerprint = lex.fingerprint
+
+    def event_year(self, before: str, m: regex.Match, clause: int) -> bool:
+        """Whether the year `m`, in a clause before the figure's (which starts at `clause`), is the year of an
+        event rather than of the figures after it: 于1992年经国务院批准设立,规划面积…; 自2003年开发以来,开发总面积…;
+        2010年经国务院批准升级为国家级经济技术开发区,规划面积128平方公里,已建成面积46.8平方公里. Not an event still
+        ahead (二期预计于2019年第三季竣工,届时将新增…), which dates what is to follow from it."""
+        if m.start() >= clause:
+            return False
+        marked = (before[max(0, m.start() - 1):m.start()] in EVENT_YEAR_MARKS
+                  or self.founding.match(before, m.end(), clause_end(before, m.end())))
+        return bool(marked and not self.planned_event.search(before, clause_start(before, m.start()), m.start()))
 
     def plan_reaches(self, before: str, cue_start: int, cue_end: int, clause: int) -> bool:
         """Whether a year's plan (今年…计划) before the figure's clause still governs it: the clauses between are a
@@ -1008,11 +1023,7 @@ class ContextReader:
         stated = None
         clause = clause_start(before, pos)
         for m in STATED_YEAR.finditer(before):
-            if (m.start() < clause and before[max(0, m.start() - 1):m.start()] in EVENT_YEAR_MARKS
-                    and not (dates.report and int(m.group(1)) > dates.report)
-                    and not self.planned_event.search(before, clause_start(before, m.start()), m.start())):
-                # 于1992年经国务院批准设立,规划面积…: the year of an event, not of the figures after it; an event still
-                # ahead (二期预计于2019年第三季竣工,届时将新增…) dates what is to follow from it
+            if self.event_year(before, m, clause) and not (dates.report and int(m.group(1)) > dates.report):
                 continue
             stated = m
         relative = None

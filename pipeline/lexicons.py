@@ -161,6 +161,8 @@ class Lexicons:
     land_rate_periods: list[str] = field(default_factory=list)
     rank_words: list[str] = field(default_factory=list)
     projection_events: list[str] = field(default_factory=list)
+    founding_events: list[str] = field(default_factory=list)
+    founding_approval: list[str] = field(default_factory=list)
     # zones, round 4
     zone_nations: list[str] = field(default_factory=list)
     zone_nation_short: str = ""
@@ -311,6 +313,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         land_rate_periods=[str(w) for w in units.get("land_rate_periods", [])],
         rank_words=[str(w) for w in targets.get("rank_words", [])],
         projection_events=[str(w) for w in targets["projection_events"]],
+        founding_events=[str(w) for w in targets.get("founding_events", [])],
+        founding_approval=[str(w) for w in targets.get("founding_approval", [])],
         zone_suffixes=_invert(_yaml(d / "zone_suffixes.yml")),
         zone_stopwords=_lines(d / "zone_stopwords.txt"),
         zone_same=[str(w) for w in zone_cues["same_zone"]],

@@ -2984,3 +2984,20 @@ def test_a_unit_column_naming_its_years_plan_holds_that_years_goals(nlp):
     # decoy: a column of the year's results (2020年完成投资) holds no goals
     text = text.replace("2021年计划投资", "2020年完成投资")
     assert not any(t["value"] in (620_000_000, 450_000_000) for t in of(extract(nlp, text)[1], "target"))
+
+
+@pytest.mark.parametrize("text", [
+    "九江经开区1992年设立,2010年经国务院批准升级为国家级经济技术开发区,规划面积128平方公里,已建成面积46.8平方公里。",
+    "合肥高新区是1991年国务院批准的首批国家级高新区之一,规划面积128.32平方公里,建成区面积约60平方公里。",
+    "这个1992年起步的老牌开发区规划面积30.8平方公里,建成区面积16.5平方公里,现有入驻企业三百余家。",
+])
+def test_a_year_a_zone_was_founded_or_raised_in_does_not_date_its_built_area(nlp, text):
+    built = [a for a in of(extract(nlp, "开发区简介\n2019年5月10日\n" + text)[1], "area") if a["kind"] == "built"]
+    assert [a["year"] for a in built] == [None]
+
+
+def test_a_year_that_opens_results_is_no_founding_year(nlp):
+    # decoys: a year of results whose clause founds nothing (2020年新设立企业…), and a year in the figure's own clause
+    records = extract(nlp, "开发区简介\n2021年5月10日\n2020年新设立企业120家,实现营业收入45亿元。2012年新增建设用地仅批准380公顷。")[1]
+    assert money_by_text(records)["45亿元"][1] == 2020
+    assert [a["year"] for a in of(records, "area")] == [2012]
