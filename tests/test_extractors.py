@@ -3001,3 +3001,12 @@ def test_a_year_that_opens_results_is_no_founding_year(nlp):
     records = extract(nlp, "开发区简介\n2021年5月10日\n2020年新设立企业120家,实现营业收入45亿元。2012年新增建设用地仅批准380公顷。")[1]
     assert money_by_text(records)["45亿元"][1] == 2020
     assert [a["year"] for a in of(records, "area")] == [2012]
+
+
+def test_the_amount_projects_signed_is_investment(nlp):
+    text = ("全年新签约项目96个,签约额465亿元,到位资金186亿元。上半年共签约项目46个,签约总额318.6亿元。"
+            "1-8月新签约工业项目26个,签约总金额312亿元;签约招商项目24个,签约资金三十二亿元。全年签约德资项目6个,合同德资1.2亿欧元。")
+    assert {m["category"] for m in of(extract(nlp, text)[1], "money")} == {"investment"}
+    # decoys: money a fund or a loan is, after the deal words of its sentence
+    text = "签约项目12个,安排专项资金3亿元,新增贷款5亿元。"
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["financing", "financing"]
