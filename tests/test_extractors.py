@@ -3010,3 +3010,14 @@ def test_the_amount_projects_signed_is_investment(nlp):
     # decoys: money a fund or a loan is, after the deal words of its sentence
     text = "签约项目12个,安排专项资金3亿元,新增贷款5亿元。"
     assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["financing", "financing"]
+
+
+def test_fiscal_income_profit_and_cash_are_no_tax_revenue_or_financing(nlp):
+    text = ("南宁高新区实现技工贸总收入2150亿元,财政收入47.6亿元。公司2021年营业收入为18.36亿元,净利润为2.14亿元;"
+            "年均利润总额约6.5亿元。截至2022年6月30日,公司货币资金余额为6.83亿元。")
+    assert [(m["value"], m["category"]) for m in of(extract(nlp, text)[1], "money")] == [
+        (2.15e11, "revenue"), (4.76e9, "other"), (1.836e9, "revenue"), (2.14e8, "other"), (6.5e8, "other"),
+        (6.83e8, "other")]
+    # decoys: tax itself, profit and tax together, and a fund
+    text = "上缴税金12亿元,实现利税总额26.8亿元,安排专项资金3亿元。"
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["tax", "tax", "financing"]
