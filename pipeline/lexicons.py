@@ -162,6 +162,8 @@ class Lexicons:
     rank_words: list[str] = field(default_factory=list)
     projection_events: list[str] = field(default_factory=list)
     founding_events: list[str] = field(default_factory=list)
+    rate_marks: list[str] = field(default_factory=list)  # 按 of 按每平方米200元给予补贴
+    rate_grant_verbs: list[str] = field(default_factory=list)
     founding_approval: list[str] = field(default_factory=list)
     # zones, round 4
     zone_nations: list[str] = field(default_factory=list)
@@ -253,6 +255,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         money_categories=_invert({k: money[k] for k in MONEY_CATEGORIES}),
         amount_nouns=[str(w) for w in money["amount_nouns"]],
         project_nouns=[str(w) for w in money["project_nouns"]],
+        rate_marks=[str(w) for w in money.get("rate_marks", [])],
+        rate_grant_verbs=[str(w) for w in money.get("rate_grant_verbs", [])],
         area_kinds=_invert({k: kinds[k] for k in ("planned", "administered", "built", "land_use")}),
         area_product_cues=[str(w) for w in kinds["product_cues"]],
         area_name_followers=[str(w) for w in kinds["name_followers"]],

@@ -3021,3 +3021,13 @@ def test_fiscal_income_profit_and_cash_are_no_tax_revenue_or_financing(nlp):
     # decoys: tax itself, profit and tax together, and a fund
     text = "上缴税金12亿元,实现利税总额26.8亿元,安排专项资金3亿元。"
     assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["tax", "tax", "financing"]
+
+
+def test_an_amount_a_grant_pays_at_a_rate_is_financing(nlp):
+    text = ("企业自租厂房的,按每平方米每月3元给予租金补贴。对经物流园发往湾区的货物,按每标箱300元给予运费补贴。"
+            "甲方按每平方米200元给予厂房建设补助。")
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["financing"] * 3
+    # decoys: an amount with no rate before it keeps its cue (a tax bar a reward is for), and a rate that pays
+    # nothing after it
+    text = "企业年纳税额首次突破500万元给予一次性奖励。按每平方米每月20元收取租金。"
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["tax", "other"]
