@@ -244,6 +244,28 @@ def plan_year(text: str, lex: Lexicons) -> int | None:
     return None
 
 
+def bulletin_year(text: str, lex: Lexicons) -> int | None:
+    """The year a statistical bulletin reports on: its title names a bulletin (统计公报) and exactly one year
+    (烟台市2020年国民经济和社会发展统计公报), whatever year it was issued in."""
+    title = title_line(text)
+    years = {int(m.group(1)) for m in STATED_YEAR.finditer(title)}
+    if len(years) == 1 and patterns.search(alternation(lex.bulletin_titles), title):
+        return years.pop()
+    return None
+
+
+# A line of dashes or the like, or an official document's number on a line of its own: another document
+# appended after a bulletin (…附注:…\n------\n甘肃省人民政府关于…的意见\n甘政发〔2008〕31号).
+RULE_LINE = patterns.compile(r"^\s*[-—=_*·]{3,}\s*$", regex.M)
+
+
+def bulletin_end(text: str) -> int:
+    """Where a bulletin's own text ends: at a rule line or a document number after its title, else the end."""
+    after_title = text.find("\n") + 1 if "\n" in text else len(text)
+    ends = [m.start() for m in (RULE_LINE.search(text, after_title), DOCUMENT_NUMBER.search(text, after_title)) if m]
+    return min(ends, default=len(text))
+
+
 @dataclass(frozen=True)
 class DocumentDates:
     """The years a report gives of itself, read once per document."""
@@ -252,11 +274,25 @@ class DocumentDates:
     title: int | None  # the one year its title names (title_year)
     plan: int | None  # the year of a plan document (plan_year)
     roc: bool = False  # the text dates itself by the ROC calendar (is_roc_text)
+    bulletin: int | None = None  # the year a statistical bulletin reports on (bulletin_year)
+    bulletin_end: int = 0  # where the bulletin's own text ends (bulletin_end)
+
+    def at(self, text: str, pos: int) -> "DocumentDates":
+        """The dates that hold at `pos` of `text`: the bulletin's year only in its own text, and not in a note
+        (注:…规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人企业), which defines its terms."""
+        if self.bulletin is None:
+            return self
+        line = text[text.rfind("\n", 0, pos) + 1:pos + 1].lstrip()
+        if pos >= self.bulletin_end or line.startswith(BULLETIN_NOTES):
+            return replace(self, bulletin=None)
+        return self
 
 
 def document_dates(text: str, lex: Lexicons) -> DocumentDates:
     roc = is_roc_text(text, lex)
-    return DocumentDates(document_year(text, roc), title_year(text), plan_year(text, lex), roc)
+    bulletin = bulletin_year(text, lex)
+    return DocumentDates(document_year(text, roc), title_year(text), plan_year(text, lex), roc,
+                         bulletin, bulletin_end(text) if bulletin else 0)
 
 
 # A clause is never longer than this: text with no punctuation for longer is not read as one clause (and
@@ -375,6 +411,7 @@ UNIT_TABLE_CELLS = patterns.compile(r"\s*\|\s*|\s+")
 UNIT_COLUMNS = 2  # a header names at least this many columns with a unit before it is read as one
 TABLE_TITLE_YEAR = patterns.compile(rf"{YEAR}\s*年")
 TABLE_NOTES = ("注", "说明", "备注")  # a line under a table opening so speaks of its figures
+BULLETIN_NOTES = TABLE_NOTES + ("附注",)  # a bulletin's notes, which define its terms
 SERIAL_NUMBER = patterns.compile(r"\d{1,3}")  # a 序号 column's cell
 TOTAL_LABELS = {"合计", "总计", "小计", "共计"}  # the label of a table row summing the rows above it
 # A line above a table giving the unit of its figures, alone or at the end of its title (单位:万元, (单位:亿元)); the
@@ -932,6 +969,10 @@ class ContextReader:
                 return FigureContext(True, later, ctx.carried)
         if ctx.goal and ctx.year is None and dates.plan:
             return FigureContext(True, dates.plan, ctx.carried)
+        if not ctx.goal and ctx.year is None and dates.bulletin and not standing:
+            # a statistical bulletin's results are of the year it reports on (实现工业增加值103亿元 in the
+            # 2016年…统计公报): no time word is needed, as every one of its figures is that year's
+            return FigureContext(False, dates.bulletin, ctx.carried)
         return ctx
 
     def read_figure(self, sentence: str, pos: int, dates: DocumentDates,
@@ -1180,7 +1221,7 @@ class CarriedContext:
         for node in reversed(unread):
             previous = node.previous.context if node.previous else None
             node.context = node.reader.read(node.text[node.start:node.end], node.end - node.start,
-                                            node.dates, previous, section=node.section)
+                                            node.dates.at(node.text, node.start), previous, section=node.section)
             node.context.clause = node.text[node.end - 1] in ";:"  # its year holds after it
             if node.context.goal and node.reader.ends_with_due_date(node.text[node.start:node.end]):
                 node.context.carried = MAX_CARRY  # the date of one task, not of the sentences after it
@@ -1274,8 +1315,8 @@ class FigureExtractor:
             for figure in self.find(doc, s_start, sentence):
                 if in_table(s_start + figure.start):
                     continue  # read by its column (add_indicator_cells)
-                ctx = self.context.read_figure(sentence, figure.start, dates, carried, section,
-                                        part=self.may_be_part(sentence, figure))
+                ctx = self.context.read_figure(sentence, figure.start, dates.at(doc.text, s_start), carried, section,
+                                               part=self.may_be_part(sentence, figure))
                 ctx = self.dated(sentence, figure, ctx)
                 if self.context.is_baseline(sentence, figure.start, figure.end):
                     ctx = self.context.baseline(sentence, figure.start, ctx)

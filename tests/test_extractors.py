@@ -3031,3 +3031,18 @@ def test_an_amount_a_grant_pays_at_a_rate_is_financing(nlp):
     # nothing after it
     text = "企业年纳税额首次突破500万元给予一次性奖励。按每平方米每月20元收取租金。"
     assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["tax", "other"]
+
+
+def test_a_statistical_bulletins_results_are_of_the_year_it_reports_on(nlp):
+    head = "新乡经济技术开发区2016年国民经济和社会发展统计公报\n\n新乡经济技术开发区统计局\n(2017年3月20日)\n\n"
+    body = "生物医药产业实现主营业务收入98.7亿元,增长13.2%。开发区新建标准厂房五十二万平方米。\n"
+    records = extract(nlp, head + body)[1]
+    assert [m["year"] for m in of(records, "money") + of(records, "area")] == [2016, 2016]
+    # decoys: a note defining the bulletin's terms, a document appended after a rule line, and a report that is
+    # no bulletin
+    note = "注:规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人企业。\n"
+    appended = "------\n\n省人民政府关于加快开发区发展的意见\n甘政发〔2008〕31号\n\n开发区资金缺口约十五亿元。\n"
+    records = extract(nlp, head + body + note + appended)[1]
+    assert [m["year"] for m in of(records, "money")] == [2016, None, None]
+    records = extract(nlp, "新乡经开区2016年工作总结\n\n" + body)[1]
+    assert [m["year"] for m in of(records, "money")] == [None]
