@@ -8,13 +8,15 @@ from decimal import Decimal
 from spacy.language import Language
 
 from extractors import patterns
-from extractors.context import RELATIVE_YEAR, STATED_YEAR, FigureContext, FigureExtractor, clause_start, column_cue
+from extractors.context import (RELATIVE_YEAR, STATED_YEAR, STOCK_DATE, FigureContext, FigureExtractor, clause_start,
+                                column_cue)
 from extractors.numbers import NumberError, Quantity, is_bare_magnitude, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 
 # A zone's planned and administered area is what the zone is, not a figure of a year: dated only as a goal's
-# deadline. Its built-up area grows, but is dated only by a time its own sentence states (全年…建成区面积达到21.8
+# deadline, or as a total its own sentence counts at a date (截至2012年底,全省…工业园区65个,规划面积1420平方公里).
+# Its built-up area grows, but is dated only by a time its own sentence states (全年…建成区面积达到21.8
 # 平方公里), not by a section's or a list's year.
 UNDATED_KINDS = {"planned", "administered"}
 SENTENCE_DATED_KINDS = {"built"}
@@ -114,11 +116,19 @@ class AreaExtractor(FigureExtractor):
         if ctx.goal:
             return ctx
         if fig.kind in UNDATED_KINDS:
-            return FigureContext(False, None, ctx.carried)
+            return FigureContext(False, self.counted_at(sentence, fig, ctx), ctx.carried)
         if fig.kind in SENTENCE_DATED_KINDS and not (STATED_YEAR.search(sentence, 0, fig.start)
                                                      or RELATIVE_YEAR.search(sentence, 0, fig.start)):
             return FigureContext(False, None, ctx.carried)
         return ctx
+
+
+    @staticmethod
+    def counted_at(sentence: str, fig, ctx: FigureContext) -> int | None:
+        """The year a zone's planned or administered area is counted at: the year of a 截至 date before it in its
+        sentence (截至2009年底,…园区规划面积合计1860平方公里), when that is the year its context reads; else None."""
+        dates = [int(m.group(1)) for m in STOCK_DATE.finditer(sentence, 0, fig.start)]
+        return ctx.year if dates and dates[-1] == ctx.year else None
 
 
 @Language.factory("area_extractor", default_config={"lexicon_dir": ""})

@@ -25,6 +25,8 @@ DEADLINE = patterns.compile(
     rf"(?:到|至|截至|截止到?)\s*{YEAR}\s*年(?:底|末|年底|年末)?"
     rf"|{YEAR}\s*年(?:{DEADLINE_MONTH})?(?:底|末)?(?:前|以前|之前)"
 )
+# 截至2012年底, 截止到2017年末: the date a stock is counted at, in a report looking back (not a deadline ahead).
+STOCK_DATE = patterns.compile(rf"(?:截至|截止到?)\s*{YEAR}\s*年")
 FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 PLAN_END = patterns.compile(r"[\"“]?(十一五|十二五|十三五|十四五|十五五)[\"”]?(?:期?末|期间|时期|规划期)")
 # 未来三年, 今后五年, 三年内: a span of years from the report's year, which is its first (未来三年 in 2018

@@ -3046,3 +3046,12 @@ def test_a_statistical_bulletins_results_are_of_the_year_it_reports_on(nlp):
     assert [m["year"] for m in of(records, "money")] == [2016, None, None]
     records = extract(nlp, "新乡经开区2016年工作总结\n\n" + body)[1]
     assert [m["year"] for m in of(records, "money")] == [None]
+
+
+def test_a_zones_planned_area_counted_at_a_date_has_that_year(nlp):
+    text = ("全省开发区情况\n2013年3月1日\n截至2012年底,全省已认定省级以上工业园区65个,规划面积1420平方公里,建成区面积386平方公里;"
+            "截至2009年底,园区规划总面积约386平方公里。\n")
+    assert [a["year"] for a in of(extract(nlp, text)[1], "area")] == [2012, 2012, 2009]
+    # decoys: a planned area with no date of its own, and one after a year that dates no stock
+    text = "全省开发区情况\n2013年3月1日\n园区规划面积1420平方公里。2012年园区规划面积调整为1500平方公里。\n"
+    assert [a["year"] for a in of(extract(nlp, text)[1], "area")] == [None, None]
