@@ -803,6 +803,8 @@ class ContextReader:
         self.founding = patterns.compile(
             rf"\s*(?:[^{CLAUSE_DELIMITERS}\d]{{0,12}}?(?:{alternation(lex.founding_approval)})"
             rf"|(?:{alternation(lex.founding_events)}))")
+        # 自2013年启动以来, 去年以来: a year opening a span up to now (span_to_now_words)
+        self.span_to_now = patterns.compile(rf"[^{CLAUSE_DELIMITERS}]{{0,10}}?(?:{alternation(lex.span_to_now_words)})")
         self.fingerprint = lex.fingerprint
 
     def event_year(self, before: str, m: regex.Match, clause: int) -> bool:
@@ -815,6 +817,14 @@ class ContextReader:
         marked = (before[max(0, m.start() - 1):m.start()] in EVENT_YEAR_MARKS
                   or self.founding.match(before, m.end(), clause_end(before, m.end())))
         return bool(marked and not self.planned_event.search(before, clause_start(before, m.start()), m.start()))
+
+    def spans_to_now(self, before: str, m: regex.Match, year: int, report_year: int | None) -> bool:
+        """Whether the year `m` (`year`; a relative one as its offset from the report's, with `report_year` 0) opens
+        a span up to now (自2013年启动以来已吸引投资逾200亿令吉, 去年以来清理闲置低效用地2300亩): the figures after it
+        sum years, and belong to none. Not the report's own year (今年以来, 2021年以来 in a 2021 report: so far this
+        year)."""
+        return bool(self.span_to_now.match(before, m.end(), clause_end(before, m.end()))
+                    and (report_year is None or year < report_year))
 
     def plan_reaches(self, before: str, cue_start: int, cue_end: int, clause: int) -> bool:
         """Whether a year's plan (今年…计划) before the figure's clause still governs it: the clauses between are a
@@ -1068,12 +1078,12 @@ class ContextReader:
         for m in STATED_YEAR.finditer(before):
             if self.event_year(before, m, clause) and not (dates.report and int(m.group(1)) > dates.report):
                 continue
-            stated = m
+            stated = None if self.spans_to_now(before, m, int(m.group(1)), dates.report) else m
         relative = None
         for m in RELATIVE_YEAR.finditer(before):
             if m.group() in RESTATING_YEAR and (relative or stated and stated.start() < m.start()):
                 continue  # 明年…将…,全年引进项目10个: 全年 restates the year the sentence already named
-            relative = m
+            relative = None if self.spans_to_now(before, m, RELATIVE_OFFSET.get(m.group(), 0), 0) else m
         inherit = previous and previous.goal and previous.year and previous.carried < MAX_CARRY
         # 对…企业给予最高不超过200万元贷款: a grant a policy sets, not a goal carried from the sentence before; a
         # sentence describing a project (…产业园规划用地3200亩,计划总投资…,建成后可容纳…) does not take the

@@ -162,6 +162,7 @@ class Lexicons:
     rank_words: list[str] = field(default_factory=list)
     projection_events: list[str] = field(default_factory=list)
     founding_events: list[str] = field(default_factory=list)
+    span_to_now_words: list[str] = field(default_factory=list)
     bulletin_titles: list[str] = field(default_factory=list)
     rate_marks: list[str] = field(default_factory=list)  # 按 of 按每平方米200元给予补贴
     rate_grant_verbs: list[str] = field(default_factory=list)
@@ -319,6 +320,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         rank_words=[str(w) for w in targets.get("rank_words", [])],
         projection_events=[str(w) for w in targets["projection_events"]],
         founding_events=[str(w) for w in targets.get("founding_events", [])],
+        span_to_now_words=[str(w) for w in targets.get("span_to_now_words", [])],
         bulletin_titles=[str(w) for w in targets.get("bulletin_titles", [])],
         founding_approval=[str(w) for w in targets.get("founding_approval", [])],
         zone_suffixes=_invert(_yaml(d / "zone_suffixes.yml")),

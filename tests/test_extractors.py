@@ -3055,3 +3055,13 @@ def test_a_zones_planned_area_counted_at_a_date_has_that_year(nlp):
     # decoys: a planned area with no date of its own, and one after a year that dates no stock
     text = "全省开发区情况\n2013年3月1日\n园区规划面积1420平方公里。2012年园区规划面积调整为1500平方公里。\n"
     assert [a["year"] for a in of(extract(nlp, text)[1], "area")] == [None, None]
+
+
+def test_a_year_opening_a_span_up_to_now_dates_no_figure(nlp):
+    head = "园区情况通报\n2016年5月10日\n"
+    text = head + "关丹产业园自2013年启动以来已吸引投资逾200亿令吉。园区去年以来清理闲置低效用地2300亩,盘活闲置厂房18万平方米。\n"
+    records = extract(nlp, text)[1]
+    assert [f["year"] for f in of(records, "money") + of(records, "area")] == [None, None, None]
+    # decoys: so far this year (今年以来) is this year, and a year with no 以来 dates its figure
+    text = head + "今年以来,园区完成投资15亿元。2015年园区完成投资50亿元。\n"
+    assert [m["year"] for m in of(extract(nlp, text)[1], "money")] == [2016, 2015]
