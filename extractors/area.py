@@ -49,6 +49,11 @@ class AreaFinder:
         self.product_cues = patterns.compile(alternation(lex.area_product_cues))
         self.name_follower = patterns.compile(alternation(lex.area_name_followers))
         self.floor_space = patterns.compile(alternation(lex.area_floor_space_nouns))
+        self.undated_cue = patterns.compile(rf"(?:{alternation(lex.area_undated_cues)})$")
+
+    def names_the_zone(self, text: str, pos: int) -> bool:
+        """Whether the area at `pos` is one a zone is approved with, undated whatever its kind (围网面积1.07平方公里)."""
+        return bool(self.undated_cue.search(text, clause_start(text, pos), pos))
 
     def kind(self, text: str, pos: int, end: int) -> str:
         """The kind of the cue nearest before the figure in its clause; a figure in brackets after another
@@ -109,6 +114,8 @@ class AreaExtractor(FigureExtractor):
         return {**self.fields(fig), "kind": self.lex.area_kinds[cue.group()] if cue else "other"}
 
     def dated(self, sentence: str, fig, ctx: FigureContext) -> FigureContext:
+        if self.finder.names_the_zone(sentence, fig.start) and not ctx.goal:
+            return FigureContext(False, None, ctx.carried)
         if fig.kind in UNDATED_KINDS and self.context.goal_start(sentence[:fig.start]) is None:
             # 园区规划面积12.6平方公里,2024年底前完成…: what the zone is, not a goal carried from a section, a list
             # or the sentence before; a goal only when its own sentence sets it before the figure

@@ -162,6 +162,7 @@ class Lexicons:
     rank_words: list[str] = field(default_factory=list)
     projection_events: list[str] = field(default_factory=list)
     founding_events: list[str] = field(default_factory=list)
+    area_undated_cues: list[str] = field(default_factory=list)
     span_to_now_words: list[str] = field(default_factory=list)
     bulletin_titles: list[str] = field(default_factory=list)
     rate_marks: list[str] = field(default_factory=list)  # 按 of 按每平方米200元给予补贴
@@ -263,6 +264,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         area_product_cues=[str(w) for w in kinds["product_cues"]],
         area_name_followers=[str(w) for w in kinds["name_followers"]],
         area_floor_space_nouns=[str(w) for w in kinds["floor_space_nouns"]],
+        area_undated_cues=[str(w) for w in kinds.get("undated_cues", [])],
         goal_words=[str(w) for w in targets["goal_words"]],
         future_words=[str(w) for w in targets["future_words"]],
         not_future_verbs=[str(w) for w in targets["not_future_verbs"]],

@@ -3065,3 +3065,14 @@ def test_a_year_opening_a_span_up_to_now_dates_no_figure(nlp):
     # decoys: so far this year (今年以来) is this year, and a year with no 以来 dates its figure
     text = head + "今年以来,园区完成投资15亿元。2015年园区完成投资50亿元。\n"
     assert [m["year"] for m in of(extract(nlp, text)[1], "money")] == [2016, 2015]
+
+
+def test_a_bonded_zones_fenced_area_is_undated(nlp):
+    head = "开发区工作总结\n2022年1月10日\n一、2021年工作回顾\n"
+    text = head + "天津北辰综合保税区顺利通过国家验收并封关运营,围网面积1.93平方公里,全年完成进出口总额156亿元。\n"
+    records = extract(nlp, text)[1]
+    assert [(a["kind"], a["year"]) for a in of(records, "area")] == [("other", None)]
+    assert [m["year"] for m in of(records, "money")] == [2021]
+    # decoy: the fenced area a goal sets keeps its deadline
+    text = head + "到2025年,综合保税区围网面积扩大到3平方公里。\n"
+    assert [a["year"] for a in of(extract(nlp, text)[1], "area")] == [2025]
