@@ -805,6 +805,9 @@ class ContextReader:
             rf"|(?:{alternation(lex.founding_events)}))")
         # 自2013年启动以来, 去年以来: a year opening a span up to now (span_to_now_words)
         self.span_to_now = patterns.compile(rf"[^{CLAUSE_DELIMITERS}]{{0,10}}?(?:{alternation(lex.span_to_now_words)})")
+        # 从2010年起: a year starting a span with no end (open_span_starts, open_span_ends)
+        self.open_span_start = patterns.compile(rf"(?:{alternation(lex.open_span_starts)})\s*$")
+        self.open_span_end = patterns.compile(rf"\s*(?:{alternation(lex.open_span_ends)})")
         self.fingerprint = lex.fingerprint
 
     def event_year(self, before: str, m: regex.Match, clause: int) -> bool:
@@ -825,6 +828,12 @@ class ContextReader:
         year)."""
         return bool(self.span_to_now.match(before, m.end(), clause_end(before, m.end()))
                     and (report_year is None or year < report_year))
+
+    def opens_span(self, before: str, m: regex.Match) -> bool:
+        """Whether the year `m` starts a span with no end (从2010年起, 自二〇〇八年开始): what follows holds for every
+        year from then on, so the year dates none of its figures."""
+        return bool(self.open_span_start.search(before, max(0, m.start() - 2), m.start())
+                    and self.open_span_end.match(before, m.end()))
 
     def plan_reaches(self, before: str, cue_start: int, cue_end: int, clause: int) -> bool:
         """Whether a year's plan (今年…计划) before the figure's clause still governs it: the clauses between are a
@@ -1078,7 +1087,11 @@ class ContextReader:
         for m in STATED_YEAR.finditer(before):
             if self.event_year(before, m, clause) and not (dates.report and int(m.group(1)) > dates.report):
                 continue
-            stated = None if self.spans_to_now(before, m, int(m.group(1)), dates.report) else m
+            year = int(m.group(1))
+            if self.opens_span(before, m) and not (dates.report and year > dates.report):
+                stated = None  # 从2010年起,省财政每年安排…两亿元: every year from then on, none of them
+                continue
+            stated = None if self.spans_to_now(before, m, year, dates.report) else m
         relative = None
         for m in RELATIVE_YEAR.finditer(before):
             if m.group() in RESTATING_YEAR and (relative or stated and stated.start() < m.start()):

@@ -164,6 +164,8 @@ class Lexicons:
     founding_events: list[str] = field(default_factory=list)
     area_undated_cues: list[str] = field(default_factory=list)
     span_to_now_words: list[str] = field(default_factory=list)
+    open_span_starts: list[str] = field(default_factory=list)
+    open_span_ends: list[str] = field(default_factory=list)
     bulletin_titles: list[str] = field(default_factory=list)
     rate_marks: list[str] = field(default_factory=list)  # 按 of 按每平方米200元给予补贴
     rate_grant_verbs: list[str] = field(default_factory=list)
@@ -323,6 +325,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         projection_events=[str(w) for w in targets["projection_events"]],
         founding_events=[str(w) for w in targets.get("founding_events", [])],
         span_to_now_words=[str(w) for w in targets.get("span_to_now_words", [])],
+        open_span_starts=[str(w) for w in targets.get("open_span_starts", [])],
+        open_span_ends=[str(w) for w in targets.get("open_span_ends", [])],
         bulletin_titles=[str(w) for w in targets.get("bulletin_titles", [])],
         founding_approval=[str(w) for w in targets.get("founding_approval", [])],
         zone_suffixes=_invert(_yaml(d / "zone_suffixes.yml")),

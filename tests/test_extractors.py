@@ -3076,3 +3076,12 @@ def test_a_bonded_zones_fenced_area_is_undated(nlp):
     # decoy: the fenced area a goal sets keeps its deadline
     text = head + "到2025年,综合保税区围网面积扩大到3平方公里。\n"
     assert [a["year"] for a in of(extract(nlp, text)[1], "area")] == [2025]
+
+
+def test_a_year_starting_a_span_with_no_end_dates_no_figure(nlp):
+    head = "关于加快工业园区发展的意见\n2010年6月12日\n"
+    text = head + "从2010年起,省财政每年安排工业园区发展专项资金两亿元。从二〇〇八年起,省财政每年安排开发区建设专项资金五千万元。\n"
+    assert [m["year"] for m in of(extract(nlp, text)[1], "money")] == [None, None]
+    # decoys: a year with no 起 after it, and a span still ahead, which dates what it plans
+    text = head + "2010年,省财政安排工业园区发展专项资金两亿元。从2012年起,力争每个园区投资达到10亿元。\n"
+    assert [m["year"] for m in of(extract(nlp, text)[1], "money")] == [2010, 2012]
