@@ -98,6 +98,7 @@ class MoneyFinder:
         self.cue_reach = max(map(len, lex.money_categories)) + 2  # the longest cue and CUE_GAP word
         self.land_rate = patterns.compile(alternation(lex.land_rate_markers))
         self.named_after = named_after_pattern(lex)
+        self.allotting = patterns.compile(alternation(lex.allotting_words))  # 安排 of 安排…建设资金
         # 按每平方米200元给予厂房建设补助: a rate, and what it pays after it
         self.rate_mark = patterns.compile(alternation(lex.rate_marks))
         self.rate_granted = patterns.compile(
@@ -130,7 +131,15 @@ class MoneyFinder:
         if best is None and self.project_after.match(text, end):
             return "investment"
         best = best or self.nearest_cue(text, 0, pos)
+        if best and self.allotted(text, best):
+            return "financing"
         return self.lex.money_categories[best.group()] if best else "other"
+
+    def allotted(self, text: str, cue) -> bool:
+        """Whether the funds a cue names are allotted (安排园区基础设施建设资金5亿元: a budget's grant, financing), not
+        spent (投入基础设施建设资金三点二亿元: investment)."""
+        return (cue.group() in self.lex.allotted_cues
+                and bool(self.allotting.search(text, clause_start(text, cue.start()), cue.start())))
 
     def granted_at_rate(self, text: str, pos: int, end: int):
         """按每平方米每月3元给予租金补贴: an amount set as a rate (按 before it in its clause) that a grant

@@ -3085,3 +3085,11 @@ def test_a_year_starting_a_span_with_no_end_dates_no_figure(nlp):
     # decoys: a year with no 起 after it, and a span still ahead, which dates what it plans
     text = head + "2010年,省财政安排工业园区发展专项资金两亿元。从2012年起,力争每个园区投资达到10亿元。\n"
     assert [m["year"] for m in of(extract(nlp, text)[1], "money")] == [2010, 2012]
+
+
+def test_building_funds_a_budget_allots_are_financing(nlp):
+    text = "市财政每年安排园区基础设施建设资金5亿元,五年合计25亿元;恳请协调市财政安排高新区基础设施建设资金3亿元。"
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["financing"] * 3
+    # decoy: building funds spent are investment
+    text = "全年投入园区基础设施建设资金三点二亿元,新建改建园区道路12公里。"
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["investment"]
