@@ -18,12 +18,13 @@ FIGURE = patterns.compile(r"\d")
 # 对 and the case a policy applies to, up to its comma (对新落户的…制造业项目,); not 对此, (three characters at least).
 POLICY_CASE = patterns.compile(r"\s*对[^,;。]{3,},")
 # 到2015年, 至2015年底, 2012年底前, 2015年前, 2015年以前, 2021年12月底前; 十二五末 and its kin are five-year plans.
+# Not 2022年前三季 (111年前三季 in an ROC text): the first quarters of that year, a part of it.
 YEAR = r"(?<!\d)((?:19|20)\d{2})(?!\d)"
 DEADLINE_MONTH = r"\d{1,2}\s*月"
 NAMES_MONTH = patterns.compile(DEADLINE_MONTH)
 DEADLINE = patterns.compile(
     rf"(?:到|至|截至|截止到?)\s*{YEAR}\s*年(?:底|末|年底|年末)?"
-    rf"|{YEAR}\s*年(?:{DEADLINE_MONTH})?(?:底|末)?(?:前|以前|之前)"
+    rf"|{YEAR}\s*年(?:{DEADLINE_MONTH})?(?:底|末)?(?:前(?![一二两三四五六七八九十\d])|以前|之前)"
 )
 # 截至2012年底, 截止到2017年末: the date a stock is counted at, in a report looking back (not a deadline ahead).
 STOCK_DATE = patterns.compile(rf"(?:截至|截止到?)\s*{YEAR}\s*年")
@@ -120,7 +121,8 @@ def with_digit_years(text: str) -> str:
 # 100 (2011) on, or two after 民国. Read only in a text the ROC markers (roc_markers) or an ROC date show to be
 # Taiwanese: elsewhere 111年 is no year.
 ROC_OFFSET = 1911
-ROC_YEAR = patterns.compile(r"(?<![\d.,])(?:(?<=民国)[1-9]\d|1[0-4]\d)(?=\s*年)")
+# Not the end of a longer number (1,111年, 2.111年), but after a comma between clauses (…计划」,111年度投入…) it is one.
+ROC_YEAR = patterns.compile(r"(?<!\d)(?<!\d[.,])(?:(?<=民国)[1-9]\d|1[0-4]\d)(?=\s*年)")
 # 发布日期:111年10月26日: a full date with a three-digit year only an ROC text writes.
 ROC_DATE = patterns.compile(r"(?<![\d.,])1[0-4]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 

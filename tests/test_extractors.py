@@ -3093,3 +3093,15 @@ def test_building_funds_a_budget_allots_are_financing(nlp):
     # decoy: building funds spent are investment
     text = "全年投入园区基础设施建设资金三点二亿元,新建改建园区道路12公里。"
     assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["investment"]
+
+
+def test_an_roc_year_after_a_comma_is_a_year(nlp):
+    head = "科技部新闻稿\n\n发布日期:111年10月26日\n\n"
+    text = head + "政府持续推动「科学园区软硬体升级计划」,111年度投入新台币45亿元改善园区水电。\n"
+    assert [m["year"] for m in of(extract(nlp, text)[1], "money")] == [2022]
+    # the first quarters of a year (111年前三季) are a part of it, not a deadline before it
+    text = head + "园区厂商仍维持满载生产,111年前三季中科积体电路产业营业额约新台币6,230亿元。\n"
+    assert [(m["year"], m["target"]) for m in of(extract(nlp, text)[1], "money")] == [(2022, False)]
+    # decoy: the end of a longer number is no year (园区员工达1,111人 is no ROC year 111)
+    from extractors.context import with_gregorian_years
+    assert with_gregorian_years("累计1,111年", 0)[0] == "累计1,111年"
