@@ -84,6 +84,10 @@ COUNTED_FROM_REPORT = {"明年", "去年"}
 # Right before a year in an earlier clause, these make it the year of an event (于1992年经国务院批准设立,规划面积…) or
 # the start of a span up to now (自2003年开发以来,开发总面积约2,500公顷): not the year of the figures after it.
 EVENT_YEAR_MARKS = ("于", "自")
+# A full date making up its clause alone (于2018年12月31日, / 于二零一八年十二月三十一日,): the date a sentence's figures
+# are counted at, as annual reports write it, not the year of an event.
+AS_AT_DATE = patterns.compile(
+    rf"{YEAR}\s*年\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日\s*")
 # A report's own date: 2013年1月10日 or 2013-01-10 near its top.
 DOCUMENT_DATE = patterns.compile(rf"{YEAR}\s*(?:年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|-\d{{1,2}}-\d{{1,2}}(?!\d))")
 # A byline dated by month only, at the end of one of the first lines that are not blank: 合肥高新区管委会 2021年6月.
@@ -819,6 +823,8 @@ class ContextReader:
         ahead (二期预计于2019年第三季竣工,届时将新增…), which dates what is to follow from it."""
         if m.start() >= clause:
             return False
+        if AS_AT_DATE.fullmatch(before, m.start(), clause_end(before, m.end())):
+            return False  # 于二零一八年十二月三十一日,本集团之银行借款合共…: a date alone, the time the sentence is of
         marked = (before[max(0, m.start() - 1):m.start()] in EVENT_YEAR_MARKS
                   or self.founding.match(before, m.end(), clause_end(before, m.end())))
         return bool(marked and not self.planned_event.search(before, clause_start(before, m.start()), m.start()))

@@ -3105,3 +3105,11 @@ def test_an_roc_year_after_a_comma_is_a_year(nlp):
     # decoy: the end of a longer number is no year (园区员工达1,111人 is no ROC year 111)
     from extractors.context import with_gregorian_years
     assert with_gregorian_years("累计1,111年", 0)[0] == "累计1,111年"
+
+
+def test_a_date_alone_in_its_clause_is_the_time_of_the_figures_after_it(nlp):
+    text = "主席报告\n\n于二零一八年十二月三十一日,本集团之银行借款合共港币2,150,000千元。\n"
+    assert [m["year"] for m in of(extract(nlp, text)[1], "money")] == [2018]
+    # decoy: a date with its event in its clause (于1992年9月1日经国务院批准设立) dates no figure after it
+    text = "主席报告\n\n开发区于1992年9月1日经国务院批准设立,已建成面积46.8平方公里。\n"
+    assert [a["year"] for a in of(extract(nlp, text)[1], "area")] == [None]
