@@ -3113,3 +3113,11 @@ def test_a_date_alone_in_its_clause_is_the_time_of_the_figures_after_it(nlp):
     # decoy: a date with its event in its clause (于1992年9月1日经国务院批准设立) dates no figure after it
     text = "主席报告\n\n开发区于1992年9月1日经国务院批准设立,已建成面积46.8平方公里。\n"
     assert [a["year"] for a in of(extract(nlp, text)[1], "area")] == [None]
+
+
+def test_invoiced_sales_are_revenue(nlp):
+    text = "该区2021年完成工业开票销售610亿元,今年力争工业开票销售突破700亿元。"
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["revenue", "revenue"]
+    # decoy: tax counted beside the sales keeps its own cue
+    text = "该区完成工业开票销售610亿元,亩均税收提高到19.8万元。"
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["revenue", "tax"]
