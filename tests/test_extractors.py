@@ -3121,3 +3121,12 @@ def test_invoiced_sales_are_revenue(nlp):
     # decoy: tax counted beside the sales keeps its own cue
     text = "该区完成工业开票销售610亿元,亩均税收提高到19.8万元。"
     assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["revenue", "tax"]
+
+
+def test_funds_from_outside_the_district_or_county_are_investment(nlp):
+    text = "新引进亿元以上项目37个,到位区外资金218亿元;全县到位县外资金56亿元。"
+    assert {m["value"]: m["category"] for m in of(extract(nlp, text)[1], "money")} == {
+        1e8: "investment", 2.18e10: "investment", 5.6e9: "investment"}
+    # decoy: a fund the district sets up is financing
+    text = "区财政安排专项资金3亿元。"
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["financing"]
