@@ -3130,3 +3130,12 @@ def test_funds_from_outside_the_district_or_county_are_investment(nlp):
     # decoy: a fund the district sets up is financing
     text = "区财政安排专项资金3亿元。"
     assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["financing"]
+
+
+def test_support_a_grant_gives_is_financing(nlp):
+    text = ("对符合条件的科技型中小企业给予最高500万元的贷款贴息支持。"
+            "对入驻的香港科研团队,给予最高1,000万元人民币的科研经费支持。")
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["financing", "financing"]
+    # decoy: support for investment, named before the amount, keeps the amount's own cue
+    text = "支持更多企业前来投资,力争中方累计投资突破100亿美元。"
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["investment"]
