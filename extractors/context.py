@@ -318,9 +318,11 @@ def clause_start(text: str, pos: int, floor: int = 0, delimiters: str = CLAUSE_D
 
 
 def clause_end(text: str, pos: int, delimiters: str = CLAUSE_DELIMITERS) -> int:
-    """Where the clause holding `pos` ends (at the first delimiter from it, or the end of the text)."""
+    """Where the clause holding `pos` ends (at the first delimiter from it, or the end of the text; no further
+    than MAX_CLAUSE from `pos`, as clause_start)."""
     i = pos
-    while i < len(text) and text[i] not in delimiters:
+    ceiling = min(len(text), pos + MAX_CLAUSE)
+    while i < ceiling and text[i] not in delimiters:
         i += 1
     return i
 
