@@ -8,13 +8,15 @@ from decimal import Decimal
 from spacy.language import Language
 
 from extractors import patterns
-from extractors.context import RELATIVE_YEAR, STATED_YEAR, FigureContext, FigureExtractor, clause_start, column_cue
+from extractors.context import (RELATIVE_YEAR, STATED_YEAR, STOCK_DATE, FigureContext, FigureExtractor, clause_start,
+                                column_cue)
 from extractors.numbers import NumberError, Quantity, is_bare_magnitude, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 
 # A zone's planned and administered area is what the zone is, not a figure of a year: dated only as a goal's
-# deadline. Its built-up area grows, but is dated only by a time its own sentence states (全年…建成区面积达到21.8
+# deadline, or as a total its own sentence counts at a date (截至2012年底,全省…工业园区65个,规划面积1420平方公里).
+# Its built-up area grows, but is dated only by a time its own sentence states (全年…建成区面积达到21.8
 # 平方公里), not by a section's or a list's year.
 UNDATED_KINDS = {"planned", "administered"}
 SENTENCE_DATED_KINDS = {"built"}
@@ -47,6 +49,11 @@ class AreaFinder:
         self.product_cues = patterns.compile(alternation(lex.area_product_cues))
         self.name_follower = patterns.compile(alternation(lex.area_name_followers))
         self.floor_space = patterns.compile(alternation(lex.area_floor_space_nouns))
+        self.undated_cue = patterns.compile(rf"(?:{alternation(lex.area_undated_cues)})$")
+
+    def names_the_zone(self, text: str, pos: int) -> bool:
+        """Whether the area at `pos` is one a zone is approved with, undated whatever its kind (围网面积1.07平方公里)."""
+        return bool(self.undated_cue.search(text, clause_start(text, pos), pos))
 
     def kind(self, text: str, pos: int, end: int) -> str:
         """The kind of the cue nearest before the figure in its clause; a figure in brackets after another
@@ -115,6 +122,8 @@ class AreaExtractor(FigureExtractor):
     def dated(self, sentence: str, fig, ctx: FigureContext) -> FigureContext:
         if self.expands_planned_area(sentence, fig):
             return ctx
+        if self.finder.names_the_zone(sentence, fig.start) and not ctx.goal:
+            return FigureContext(False, None, ctx.carried)
         if fig.kind in UNDATED_KINDS and self.context.goal_start(sentence[:fig.start]) is None:
             # 园区规划面积12.6平方公里,2024年底前完成…: what the zone is, not a goal carried from a section, a list
             # or the sentence before; a goal only when its own sentence sets it before the figure
@@ -122,11 +131,19 @@ class AreaExtractor(FigureExtractor):
         if ctx.goal:
             return ctx
         if fig.kind in UNDATED_KINDS:
-            return FigureContext(False, None, ctx.carried)
+            return FigureContext(False, self.counted_at(sentence, fig, ctx), ctx.carried)
         if fig.kind in SENTENCE_DATED_KINDS and not (STATED_YEAR.search(sentence, 0, fig.start)
                                                      or RELATIVE_YEAR.search(sentence, 0, fig.start)):
             return FigureContext(False, None, ctx.carried)
         return ctx
+
+
+    @staticmethod
+    def counted_at(sentence: str, fig, ctx: FigureContext) -> int | None:
+        """The year a zone's planned or administered area is counted at: the year of a 截至 date before it in its
+        sentence (截至2009年底,…园区规划面积合计1860平方公里), when that is the year its context reads; else None."""
+        dates = [int(m.group(1)) for m in STOCK_DATE.finditer(sentence, 0, fig.start)]
+        return ctx.year if dates and dates[-1] == ctx.year else None
 
 
 @Language.factory("area_extractor", default_config={"lexicon_dir": ""})

@@ -18,13 +18,16 @@ FIGURE = patterns.compile(r"\d")
 # 对 and the case a policy applies to, up to its comma (对新落户的…制造业项目,); not 对此, (three characters at least).
 POLICY_CASE = patterns.compile(r"\s*对[^,;。]{3,},")
 # 到2015年, 至2015年底, 2012年底前, 2015年前, 2015年以前, 2021年12月底前; 十二五末 and its kin are five-year plans.
+# Not 2022年前三季 (111年前三季 in an ROC text): the first quarters of that year, a part of it.
 YEAR = r"(?<!\d)((?:19|20)\d{2})(?!\d)"
 DEADLINE_MONTH = r"\d{1,2}\s*月"
 NAMES_MONTH = patterns.compile(DEADLINE_MONTH)
 DEADLINE = patterns.compile(
     rf"(?:到|至|截至|截止到?)\s*{YEAR}\s*年(?:底|末|年底|年末)?"
-    rf"|{YEAR}\s*年(?:{DEADLINE_MONTH})?(?:底|末)?(?:前|以前|之前)"
+    rf"|{YEAR}\s*年(?:{DEADLINE_MONTH})?(?:底|末)?(?:前(?![一二两三四五六七八九十\d])|以前|之前)"
 )
+# 截至2012年底, 截止到2017年末: the date a stock is counted at, in a report looking back (not a deadline ahead).
+STOCK_DATE = patterns.compile(rf"(?:截至|截止到?)\s*{YEAR}\s*年")
 FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 # The plan's name may be quoted with any mark: “十二五”, a quote's inner ‘十二五’, Hong Kong's and Taiwan's 「十二五」.
 PLAN_END = patterns.compile(r"[\"“‘「『]?(十一五|十二五|十三五|十四五|十五五)[\"”’」』]?(?:期?末|期间|时期|规划期)")
@@ -84,6 +87,10 @@ COUNTED_FROM_REPORT = {"明年", "去年"}
 # Right before a year in an earlier clause, these make it the year of an event (于1992年经国务院批准设立,规划面积…) or
 # the start of a span up to now (自2003年开发以来,开发总面积约2,500公顷): not the year of the figures after it.
 EVENT_YEAR_MARKS = ("于", "自")
+# A full date making up its clause alone (于2018年12月31日, / 于二零一八年十二月三十一日,): the date a sentence's figures
+# are counted at, as annual reports write it, not the year of an event.
+AS_AT_DATE = patterns.compile(
+    rf"{YEAR}\s*年\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日\s*")
 # A report's own date: 2013年1月10日, 2013-01-10 or 2013/01/10 near its top; not the date of an event its text
 # tells (于民国69年12月15日正式成立, in a Taiwanese report whose own date is 发布日期:104-02-10).
 DOCUMENT_DATE = patterns.compile(
@@ -123,7 +130,9 @@ def with_digit_years(text: str) -> str:
 # 100 (2011) on, or two after 民国. Read only in a text the ROC markers (roc_markers) or an ROC date show to be
 # Taiwanese: elsewhere 111年 is no year.
 ROC_OFFSET = 1911
-ROC_YEAR = patterns.compile(r"(?<![\d.,])(?:(?<=民国)[1-9]\d|1[0-4]\d)(?=\s*年|([-/])\d{1,2}\1\d{1,2}(?!\d))")
+# Not the end of a longer number (1,111年, 2.111年), but after a comma between clauses (…计划」,111年度投入…) it is one;
+# before 年, or as the year of a date written with dashes or slashes (104-02-10).
+ROC_YEAR = patterns.compile(r"(?<!\d)(?<!\d[.,])(?:(?<=民国)[1-9]\d|1[0-4]\d)(?=\s*年|([-/])\d{1,2}\1\d{1,2}(?!\d))")
 # 发布日期:111年10月26日: a full date with a three-digit year only an ROC text writes.
 ROC_DATE = patterns.compile(r"(?<![\d.,])1[0-4]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
@@ -249,6 +258,28 @@ def plan_year(text: str, lex: Lexicons) -> int | None:
     return None
 
 
+def bulletin_year(text: str, lex: Lexicons) -> int | None:
+    """The year a statistical bulletin reports on: its title names a bulletin (统计公报) and exactly one year
+    (烟台市2020年国民经济和社会发展统计公报), whatever year it was issued in."""
+    title = title_line(text)
+    years = {int(m.group(1)) for m in STATED_YEAR.finditer(title)}
+    if len(years) == 1 and patterns.search(alternation(lex.bulletin_titles), title):
+        return years.pop()
+    return None
+
+
+# A line of dashes or the like, or an official document's number on a line of its own: another document
+# appended after a bulletin (…附注:…\n------\n甘肃省人民政府关于…的意见\n甘政发〔2008〕31号).
+RULE_LINE = patterns.compile(r"^\s*[-—=_*·]{3,}\s*$", regex.M)
+
+
+def bulletin_end(text: str) -> int:
+    """Where a bulletin's own text ends: at a rule line or a document number after its title, else the end."""
+    after_title = text.find("\n") + 1 if "\n" in text else len(text)
+    ends = [m.start() for m in (RULE_LINE.search(text, after_title), DOCUMENT_NUMBER.search(text, after_title)) if m]
+    return min(ends, default=len(text))
+
+
 @dataclass(frozen=True)
 class DocumentDates:
     """The years a report gives of itself, read once per document."""
@@ -257,6 +288,18 @@ class DocumentDates:
     title: int | None  # the one year its title names (title_year)
     plan: int | None  # the year of a plan document (plan_year)
     roc: bool = False  # the text dates itself by the ROC calendar (is_roc_text)
+    bulletin: int | None = None  # the year a statistical bulletin reports on (bulletin_year)
+    bulletin_end: int = 0  # where the bulletin's own text ends (bulletin_end)
+
+    def at(self, text: str, pos: int) -> "DocumentDates":
+        """The dates that hold at `pos` of `text`: the bulletin's year only in its own text, and not in a note
+        (注:…规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人企业), which defines its terms."""
+        if self.bulletin is None:
+            return self
+        line = text[text.rfind("\n", 0, pos) + 1:pos + 1].lstrip()
+        if pos >= self.bulletin_end or line.startswith(BULLETIN_NOTES):
+            return replace(self, bulletin=None)
+        return self
 
 
 # A five-year plan named in a title: 第十四个五年规划, “十四五”工业发展规划.
@@ -279,8 +322,10 @@ def five_year_plan_start(text: str, lex: Lexicons) -> int | None:
 
 def document_dates(text: str, lex: Lexicons) -> DocumentDates:
     roc = is_roc_text(text, lex)
+    bulletin = bulletin_year(text, lex)
     report = document_year(text, roc) or five_year_plan_start(text, lex)
-    return DocumentDates(report, title_year(text), plan_year(text, lex), roc)
+    return DocumentDates(report, title_year(text), plan_year(text, lex), roc,
+                         bulletin, bulletin_end(text) if bulletin else 0)
 
 
 # A clause is never longer than this: text with no punctuation for longer is not read as one clause (and
@@ -298,9 +343,11 @@ def clause_start(text: str, pos: int, floor: int = 0, delimiters: str = CLAUSE_D
 
 
 def clause_end(text: str, pos: int, delimiters: str = CLAUSE_DELIMITERS) -> int:
-    """Where the clause holding `pos` ends (at the first delimiter from it, or the end of the text)."""
+    """Where the clause holding `pos` ends (at the first delimiter from it, or the end of the text; no further
+    than MAX_CLAUSE from `pos`, as clause_start)."""
     i = pos
-    while i < len(text) and text[i] not in delimiters:
+    ceiling = min(len(text), pos + MAX_CLAUSE)
+    while i < ceiling and text[i] not in delimiters:
         i += 1
     return i
 
@@ -399,6 +446,7 @@ UNIT_TABLE_CELLS = patterns.compile(r"\s*\|\s*|\s+")
 UNIT_COLUMNS = 2  # a header names at least this many columns with a unit before it is read as one
 TABLE_TITLE_YEAR = patterns.compile(rf"{YEAR}\s*年")
 TABLE_NOTES = ("注", "说明", "备注")  # a line under a table opening so speaks of its figures
+BULLETIN_NOTES = TABLE_NOTES + ("附注",)  # a bulletin's notes, which define its terms
 SERIAL_NUMBER = patterns.compile(r"\d{1,3}")  # a 序号 column's cell
 # A code naming a table's row: Latin letters and digits with dashes or brackets (JZ(2023)-041, G2023-12, A-1). A
 # cell of digits alone is no name (a year, a figure).
@@ -810,7 +858,43 @@ class ContextReader:
             rf"(?:{alternation(list(lex.goal_words) + list(lex.future_words))})(?:{'|'.join(EVENT_YEAR_MARKS)})$")
         self.goal_rate = patterns.compile(
             rf"(?:{alternation(lex.comparison_words)})(?:{alternation(lex.growth_verbs)})")
+        # 2010年经国务院批准升级…, 1992年设立: right after a year, the event of a zone's founding (founding_events)
+        self.founding = patterns.compile(
+            rf"\s*(?:[^{CLAUSE_DELIMITERS}\d]{{0,12}}?(?:{alternation(lex.founding_approval)})"
+            rf"|(?:{alternation(lex.founding_events)}))")
+        # 自2013年启动以来, 去年以来: a year opening a span up to now (span_to_now_words)
+        self.span_to_now = patterns.compile(rf"[^{CLAUSE_DELIMITERS}]{{0,10}}?(?:{alternation(lex.span_to_now_words)})")
+        # 从2010年起: a year starting a span with no end (open_span_starts, open_span_ends)
+        self.open_span_start = patterns.compile(rf"(?:{alternation(lex.open_span_starts)})\s*$")
+        self.open_span_end = patterns.compile(rf"\s*(?:{alternation(lex.open_span_ends)})")
         self.fingerprint = lex.fingerprint
+
+    def event_year(self, before: str, m: regex.Match, clause: int) -> bool:
+        """Whether the year `m`, in a clause before the figure's (which starts at `clause`), is the year of an
+        event rather than of the figures after it: 于1992年经国务院批准设立,规划面积…; 自2003年开发以来,开发总面积…;
+        2010年经国务院批准升级为国家级经济技术开发区,规划面积128平方公里,已建成面积46.8平方公里. Not an event still
+        ahead (二期预计于2019年第三季竣工,届时将新增…), which dates what is to follow from it."""
+        if m.start() >= clause:
+            return False
+        if AS_AT_DATE.fullmatch(before, m.start(), clause_end(before, m.end())):
+            return False  # 于二零一八年十二月三十一日,本集团之银行借款合共…: a date alone, the time the sentence is of
+        marked = (before[max(0, m.start() - 1):m.start()] in EVENT_YEAR_MARKS
+                  or self.founding.match(before, m.end(), clause_end(before, m.end())))
+        return bool(marked and not self.planned_event.search(before, clause_start(before, m.start()), m.start()))
+
+    def spans_to_now(self, before: str, m: regex.Match, year: int, report_year: int | None) -> bool:
+        """Whether the year `m` (`year`; a relative one as its offset from the report's, with `report_year` 0) opens
+        a span up to now (自2013年启动以来已吸引投资逾200亿令吉, 去年以来清理闲置低效用地2300亩): the figures after it
+        sum years, and belong to none. Not the report's own year (今年以来, 2021年以来 in a 2021 report: so far this
+        year)."""
+        return bool(self.span_to_now.match(before, m.end(), clause_end(before, m.end()))
+                    and (report_year is None or year < report_year))
+
+    def opens_span(self, before: str, m: regex.Match) -> bool:
+        """Whether the year `m` starts a span with no end (从2010年起, 自二〇〇八年开始): what follows holds for every
+        year from then on, so the year dates none of its figures."""
+        return bool(self.open_span_start.search(before, max(0, m.start() - 2), m.start())
+                    and self.open_span_end.match(before, m.end()))
 
     def plan_reaches(self, before: str, cue_start: int, cue_end: int, clause: int,
                      report_year: int | None = None) -> bool:
@@ -1001,6 +1085,10 @@ class ContextReader:
                 return FigureContext(True, later, ctx.carried)
         if ctx.goal and ctx.year is None and dates.plan:
             return FigureContext(True, dates.plan, ctx.carried)
+        if not ctx.goal and ctx.year is None and dates.bulletin and not standing:
+            # a statistical bulletin's results are of the year it reports on (实现工业增加值103亿元 in the
+            # 2016年…统计公报): no time word is needed, as every one of its figures is that year's
+            return FigureContext(False, dates.bulletin, ctx.carried)
         return ctx
 
     def read_figure(self, sentence: str, pos: int, dates: DocumentDates,
@@ -1092,18 +1180,18 @@ class ContextReader:
         stated = None
         clause = clause_start(before, pos)
         for m in STATED_YEAR.finditer(before):
-            if (m.start() < clause and before[max(0, m.start() - 1):m.start()] in EVENT_YEAR_MARKS
-                    and not (dates.report and int(m.group(1)) > dates.report)
-                    and not self.planned_event.search(before, clause_start(before, m.start()), m.start())):
-                # 于1992年经国务院批准设立,规划面积…: the year of an event, not of the figures after it; an event still
-                # ahead (二期预计于2019年第三季竣工,届时将新增…) dates what is to follow from it
+            if self.event_year(before, m, clause) and not (dates.report and int(m.group(1)) > dates.report):
                 continue
-            stated = m
+            year = int(m.group(1))
+            if self.opens_span(before, m) and not (dates.report and year > dates.report):
+                stated = None  # 从2010年起,省财政每年安排…两亿元: every year from then on, none of them
+                continue
+            stated = None if self.spans_to_now(before, m, year, dates.report) else m
         relative = None
         for m in RELATIVE_YEAR.finditer(before):
             if m.group() in RESTATING_YEAR and (relative or stated and stated.start() < m.start()):
                 continue  # 明年…将…,全年引进项目10个: 全年 restates the year the sentence already named
-            relative = m
+            relative = None if self.spans_to_now(before, m, RELATIVE_OFFSET.get(m.group(), 0), 0) else m
         inherit = previous and previous.goal and previous.year and previous.carried < MAX_CARRY
         # 对…企业给予最高不超过200万元贷款: a grant a policy sets, not a goal carried from the sentence before; a
         # sentence describing a project (…产业园规划用地3200亩,计划总投资…,建成后可容纳…) does not take the
@@ -1253,7 +1341,7 @@ class CarriedContext:
         for node in reversed(unread):
             previous = node.previous.context if node.previous else None
             node.context = node.reader.read(node.text[node.start:node.end], node.end - node.start,
-                                            node.dates, previous, section=node.section)
+                                            node.dates.at(node.text, node.start), previous, section=node.section)
             node.context.clause = node.text[node.end - 1] in ";:"  # its year holds after it
             if node.context.goal and node.reader.ends_with_due_date(node.text[node.start:node.end]):
                 node.context.carried = MAX_CARRY  # the date of one task, not of the sentences after it
@@ -1347,8 +1435,8 @@ class FigureExtractor:
             for figure in self.find(doc, s_start, sentence):
                 if in_table(s_start + figure.start):
                     continue  # read by its column (add_indicator_cells)
-                ctx = self.context.read_figure(sentence, figure.start, dates, carried, section,
-                                        part=self.may_be_part(sentence, figure))
+                ctx = self.context.read_figure(sentence, figure.start, dates.at(doc.text, s_start), carried, section,
+                                               part=self.may_be_part(sentence, figure))
                 ctx = self.dated(sentence, figure, ctx)
                 if self.context.is_baseline(sentence, figure.start, figure.end):
                     ctx = self.context.baseline(sentence, figure.start, ctx)

@@ -105,6 +105,12 @@ class MoneyFinder:
         self.cue_reach = max(map(len, lex.money_categories)) + 2  # the longest cue and CUE_GAP word
         self.land_rate = patterns.compile(alternation(lex.land_rate_markers))
         self.named_after = named_after_pattern(lex)
+        self.allotting = patterns.compile(alternation(lex.allotting_words))  # 安排 of 安排…建设资金
+        # 按每平方米200元给予厂房建设补助: a rate, and what it pays after it
+        self.rate_mark = patterns.compile(alternation(lex.rate_marks))
+        self.rate_granted = patterns.compile(
+            rf"(?:{alternation(lex.rate_grant_verbs)})[^{NAMED_PHRASE_STOPS}\d]{{0,20}}?"
+            rf"(?P<cue>{alternation(lex.amount_nouns)})(?=[{NAMED_PHRASE_STOPS}]|$)")
         # 亿元以上项目, 超亿元工业项目, 五亿元以上产业项目: the amount is the size of each project counted
         self.project_after = patterns.compile(rf"(?:以上|及以上)?的?\p{{Han}}{{0,4}}?(?:{alternation(lex.project_nouns)})")
         self.standard_bounds = patterns.compile(alternation(lex.standard_bounds))
@@ -132,14 +138,29 @@ class MoneyFinder:
         """The category of the amount at text[pos:end]: of the thing it is the size of when a phrase after it names
         one (规模5亿元的天使投资基金: a fund); else of the cue nearest before it in its clause; else, for the bar of
         a count of projects (亿元以上项目126个), investment; else of the cue nearest before it further back."""
-        named = self.named_after.match(text, end)
+        named = self.named_after.match(text, end) or self.granted_at_rate(text, pos, end)
         if named:
             return self.lex.money_categories[named["cue"]]
         best = self.nearest_cue(text, clause_start(text, pos), pos)
         if best is None and self.project_after.match(text, end):
             return "investment"
         best = best or self.nearest_cue(text, 0, pos)
+        if best and self.allotted(text, best):
+            return "financing"
         return self.lex.money_categories[best.group()] if best else "other"
+
+    def allotted(self, text: str, cue) -> bool:
+        """Whether the funds a cue names are allotted (安排园区基础设施建设资金5亿元: a budget's grant, financing), not
+        spent (投入基础设施建设资金三点二亿元: investment)."""
+        return (cue.group() in self.lex.allotted_cues
+                and bool(self.allotting.search(text, clause_start(text, cue.start()), cue.start())))
+
+    def granted_at_rate(self, text: str, pos: int, end: int):
+        """按每平方米每月3元给予租金补贴: an amount set as a rate (按 before it in its clause) that a grant
+        (给予 and an amount noun right after it) pays, which makes it the grant's money."""
+        if not self.rate_mark.search(text, clause_start(text, pos), pos):
+            return None
+        return self.rate_granted.match(text, end)
 
     def nearest_cue(self, text: str, start: int, pos: int):
         best = None

@@ -272,7 +272,8 @@ class TargetExtractor:
             for m, q, unit in self.finder.counts_in(sentence):
                 if in_table(s_start + m.start()) or in_brackets(sentence, m.start()):
                     continue  # read by its column (add_table_goals); an aside
-                ctx = self.context.read_figure(sentence, m.start(), dates, carried, section, part=False)
+                ctx = self.context.read_figure(sentence, m.start(), dates.at(doc.text, s_start), carried, section,
+                                               part=False)
                 if self.context.is_baseline(sentence, m.start(), m.end()):
                     continue  # 由586家增至…: where a change starts
                 # in a plan, a task with a count is a goal of the plan's year unless it states its own; so is a

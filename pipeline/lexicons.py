@@ -170,6 +170,17 @@ class Lexicons:
     land_rate_periods: list[str] = field(default_factory=list)
     rank_words: list[str] = field(default_factory=list)
     projection_events: list[str] = field(default_factory=list)
+    founding_events: list[str] = field(default_factory=list)
+    area_undated_cues: list[str] = field(default_factory=list)
+    span_to_now_words: list[str] = field(default_factory=list)
+    open_span_starts: list[str] = field(default_factory=list)
+    open_span_ends: list[str] = field(default_factory=list)
+    bulletin_titles: list[str] = field(default_factory=list)
+    rate_marks: list[str] = field(default_factory=list)  # 按 of 按每平方米200元给予补贴
+    allotting_words: list[str] = field(default_factory=list)  # 安排 of 安排…建设资金
+    allotted_cues: list[str] = field(default_factory=list)
+    rate_grant_verbs: list[str] = field(default_factory=list)
+    founding_approval: list[str] = field(default_factory=list)
     # zones, round 4
     zone_nations: list[str] = field(default_factory=list)
     zone_nation_short: str = ""
@@ -263,11 +274,16 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         money_categories=_invert({k: money[k] for k in MONEY_CATEGORIES}),
         amount_nouns=[str(w) for w in money["amount_nouns"]],
         project_nouns=[str(w) for w in money["project_nouns"]],
+        rate_marks=[str(w) for w in money.get("rate_marks", [])],
+        allotting_words=[str(w) for w in money.get("allotting_words", [])],
+        allotted_cues=[str(w) for w in money.get("allotted_cues", [])],
+        rate_grant_verbs=[str(w) for w in money.get("rate_grant_verbs", [])],
         area_kinds=_invert({k: kinds[k] for k in ("planned", "administered", "built", "land_use")}),
         area_product_cues=[str(w) for w in kinds["product_cues"]],
         area_name_followers=[str(w) for w in kinds["name_followers"]],
         area_floor_space_nouns=[str(w) for w in kinds["floor_space_nouns"]],
         area_planned_expansion_words=[str(w) for w in kinds["planned_expansion_words"]],
+        area_undated_cues=[str(w) for w in kinds.get("undated_cues", [])],
         goal_words=[str(w) for w in targets["goal_words"]],
         future_words=[str(w) for w in targets["future_words"]],
         not_future_verbs=[str(w) for w in targets["not_future_verbs"]],
@@ -335,6 +351,12 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         land_rate_periods=[str(w) for w in units.get("land_rate_periods", [])],
         rank_words=[str(w) for w in targets.get("rank_words", [])],
         projection_events=[str(w) for w in targets["projection_events"]],
+        founding_events=[str(w) for w in targets.get("founding_events", [])],
+        span_to_now_words=[str(w) for w in targets.get("span_to_now_words", [])],
+        open_span_starts=[str(w) for w in targets.get("open_span_starts", [])],
+        open_span_ends=[str(w) for w in targets.get("open_span_ends", [])],
+        bulletin_titles=[str(w) for w in targets.get("bulletin_titles", [])],
+        founding_approval=[str(w) for w in targets.get("founding_approval", [])],
         zone_suffixes=_invert(_yaml(d / "zone_suffixes.yml")),
         zone_stopwords=_lines(d / "zone_stopwords.txt"),
         zone_same=[str(w) for w in zone_cues["same_zone"]],

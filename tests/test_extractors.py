@@ -3247,3 +3247,158 @@ def test_a_unit_header_may_name_a_span_in_a_columns_label(nlp):
     areas = {a["text"]: a for a in of(extract(nlp, text)[1], "area")}
     assert set(areas) == {"1260", "780", "352", "160"}
     assert areas["1260"]["value"] == 0.84 and areas["1260"]["kind"] == "land_use"
+
+
+@pytest.mark.parametrize("text", [
+    "九江经开区1992年设立,2010年经国务院批准升级为国家级经济技术开发区,规划面积128平方公里,已建成面积46.8平方公里。",
+    "合肥高新区是1991年国务院批准的首批国家级高新区之一,规划面积128.32平方公里,建成区面积约60平方公里。",
+    "这个1992年起步的老牌开发区规划面积30.8平方公里,建成区面积16.5平方公里,现有入驻企业三百余家。",
+])
+def test_a_year_a_zone_was_founded_or_raised_in_does_not_date_its_built_area(nlp, text):
+    built = [a for a in of(extract(nlp, "开发区简介\n2019年5月10日\n" + text)[1], "area") if a["kind"] == "built"]
+    assert [a["year"] for a in built] == [None]
+
+
+def test_a_year_that_opens_results_is_no_founding_year(nlp):
+    # decoys: a year of results whose clause founds nothing (2020年新设立企业…), and a year in the figure's own clause
+    records = extract(nlp, "开发区简介\n2021年5月10日\n2020年新设立企业120家,实现营业收入45亿元。2012年新增建设用地仅批准380公顷。")[1]
+    assert money_by_text(records)["45亿元"][1] == 2020
+    assert [a["year"] for a in of(records, "area")] == [2012]
+
+
+def test_the_amount_projects_signed_is_investment(nlp):
+    text = ("全年新签约项目96个,签约额465亿元,到位资金186亿元。上半年共签约项目46个,签约总额318.6亿元。"
+            "1-8月新签约工业项目26个,签约总金额312亿元;签约招商项目24个,签约资金三十二亿元。全年签约德资项目6个,合同德资1.2亿欧元。")
+    assert {m["category"] for m in of(extract(nlp, text)[1], "money")} == {"investment"}
+    # decoys: money a fund or a loan is, after the deal words of its sentence
+    text = "签约项目12个,安排专项资金3亿元,新增贷款5亿元。"
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["financing", "financing"]
+
+
+def test_fiscal_income_profit_and_cash_are_no_tax_revenue_or_financing(nlp):
+    text = ("南宁高新区实现技工贸总收入2150亿元,财政收入47.6亿元。公司2021年营业收入为18.36亿元,净利润为2.14亿元;"
+            "年均利润总额约6.5亿元。截至2022年6月30日,公司货币资金余额为6.83亿元。")
+    assert [(m["value"], m["category"]) for m in of(extract(nlp, text)[1], "money")] == [
+        (2.15e11, "revenue"), (4.76e9, "other"), (1.836e9, "revenue"), (2.14e8, "other"), (6.5e8, "other"),
+        (6.83e8, "other")]
+    # decoys: tax itself, profit and tax together, and a fund
+    text = "上缴税金12亿元,实现利税总额26.8亿元,安排专项资金3亿元。"
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["tax", "tax", "financing"]
+
+
+def test_an_amount_a_grant_pays_at_a_rate_is_financing(nlp):
+    text = ("企业自租厂房的,按每平方米每月3元给予租金补贴。对经物流园发往湾区的货物,按每标箱300元给予运费补贴。"
+            "甲方按每平方米200元给予厂房建设补助。")
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["financing"] * 3
+    # decoys: an amount with no rate before it keeps its cue (a tax bar a reward is for), and a rate that pays
+    # nothing after it
+    text = "企业年纳税额首次突破500万元给予一次性奖励。按每平方米每月20元收取租金。"
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["tax", "other"]
+
+
+def test_a_statistical_bulletins_results_are_of_the_year_it_reports_on(nlp):
+    head = "新乡经济技术开发区2016年国民经济和社会发展统计公报\n\n新乡经济技术开发区统计局\n(2017年3月20日)\n\n"
+    body = "生物医药产业实现主营业务收入98.7亿元,增长13.2%。开发区新建标准厂房五十二万平方米。\n"
+    records = extract(nlp, head + body)[1]
+    assert [m["year"] for m in of(records, "money") + of(records, "area")] == [2016, 2016]
+    # decoys: a note defining the bulletin's terms, a document appended after a rule line, and a report that is
+    # no bulletin
+    note = "注:规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人企业。\n"
+    appended = "------\n\n省人民政府关于加快开发区发展的意见\n甘政发〔2008〕31号\n\n开发区资金缺口约十五亿元。\n"
+    records = extract(nlp, head + body + note + appended)[1]
+    assert [m["year"] for m in of(records, "money")] == [2016, None, None]
+    records = extract(nlp, "新乡经开区2016年工作总结\n\n" + body)[1]
+    assert [m["year"] for m in of(records, "money")] == [None]
+
+
+def test_a_zones_planned_area_counted_at_a_date_has_that_year(nlp):
+    text = ("全省开发区情况\n2013年3月1日\n截至2012年底,全省已认定省级以上工业园区65个,规划面积1420平方公里,建成区面积386平方公里;"
+            "截至2009年底,园区规划总面积约386平方公里。\n")
+    assert [a["year"] for a in of(extract(nlp, text)[1], "area")] == [2012, 2012, 2009]
+    # decoys: a planned area with no date of its own, and one after a year that dates no stock
+    text = "全省开发区情况\n2013年3月1日\n园区规划面积1420平方公里。2012年园区规划面积调整为1500平方公里。\n"
+    assert [a["year"] for a in of(extract(nlp, text)[1], "area")] == [None, None]
+
+
+def test_a_year_opening_a_span_up_to_now_dates_no_figure(nlp):
+    head = "园区情况通报\n2016年5月10日\n"
+    text = head + "关丹产业园自2013年启动以来已吸引投资逾200亿令吉。园区去年以来清理闲置低效用地2300亩,盘活闲置厂房18万平方米。\n"
+    records = extract(nlp, text)[1]
+    assert [f["year"] for f in of(records, "money") + of(records, "area")] == [None, None, None]
+    # decoys: so far this year (今年以来) is this year, and a year with no 以来 dates its figure
+    text = head + "今年以来,园区完成投资15亿元。2015年园区完成投资50亿元。\n"
+    assert [m["year"] for m in of(extract(nlp, text)[1], "money")] == [2016, 2015]
+
+
+def test_a_bonded_zones_fenced_area_is_undated(nlp):
+    head = "开发区工作总结\n2022年1月10日\n一、2021年工作回顾\n"
+    text = head + "天津北辰综合保税区顺利通过国家验收并封关运营,围网面积1.93平方公里,全年完成进出口总额156亿元。\n"
+    records = extract(nlp, text)[1]
+    assert [(a["kind"], a["year"]) for a in of(records, "area")] == [("other", None)]
+    assert [m["year"] for m in of(records, "money")] == [2021]
+    # decoy: the fenced area a goal sets keeps its deadline
+    text = head + "到2025年,综合保税区围网面积扩大到3平方公里。\n"
+    assert [a["year"] for a in of(extract(nlp, text)[1], "area")] == [2025]
+
+
+def test_a_year_starting_a_span_with_no_end_dates_no_figure(nlp):
+    head = "关于加快工业园区发展的意见\n2010年6月12日\n"
+    text = head + "从2010年起,省财政每年安排工业园区发展专项资金两亿元。从二〇〇八年起,省财政每年安排开发区建设专项资金五千万元。\n"
+    assert [m["year"] for m in of(extract(nlp, text)[1], "money")] == [None, None]
+    # decoys: a year with no 起 after it, and a span still ahead, which dates what it plans
+    text = head + "2010年,省财政安排工业园区发展专项资金两亿元。从2012年起,力争每个园区投资达到10亿元。\n"
+    assert [m["year"] for m in of(extract(nlp, text)[1], "money")] == [2010, 2012]
+
+
+def test_building_funds_a_budget_allots_are_financing(nlp):
+    text = "市财政每年安排园区基础设施建设资金5亿元,五年合计25亿元;恳请协调市财政安排高新区基础设施建设资金3亿元。"
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["financing"] * 3
+    # decoy: building funds spent are investment
+    text = "全年投入园区基础设施建设资金三点二亿元,新建改建园区道路12公里。"
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["investment"]
+
+
+def test_an_roc_year_after_a_comma_is_a_year(nlp):
+    head = "科技部新闻稿\n\n发布日期:111年10月26日\n\n"
+    text = head + "政府持续推动「科学园区软硬体升级计划」,111年度投入新台币45亿元改善园区水电。\n"
+    assert [m["year"] for m in of(extract(nlp, text)[1], "money")] == [2022]
+    # the first quarters of a year (111年前三季) are a part of it, not a deadline before it
+    text = head + "园区厂商仍维持满载生产,111年前三季中科积体电路产业营业额约新台币6,230亿元。\n"
+    assert [(m["year"], m["target"]) for m in of(extract(nlp, text)[1], "money")] == [(2022, False)]
+    # decoy: the end of a longer number is no year (园区员工达1,111人 is no ROC year 111)
+    from extractors.context import with_gregorian_years
+    assert with_gregorian_years("累计1,111年", 0)[0] == "累计1,111年"
+
+
+def test_a_date_alone_in_its_clause_is_the_time_of_the_figures_after_it(nlp):
+    text = "主席报告\n\n于二零一八年十二月三十一日,本集团之银行借款合共港币2,150,000千元。\n"
+    assert [m["year"] for m in of(extract(nlp, text)[1], "money")] == [2018]
+    # decoy: a date with its event in its clause (于1992年9月1日经国务院批准设立) dates no figure after it
+    text = "主席报告\n\n开发区于1992年9月1日经国务院批准设立,已建成面积46.8平方公里。\n"
+    assert [a["year"] for a in of(extract(nlp, text)[1], "area")] == [None]
+
+
+def test_invoiced_sales_are_revenue(nlp):
+    text = "该区2021年完成工业开票销售610亿元,今年力争工业开票销售突破700亿元。"
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["revenue", "revenue"]
+    # decoy: tax counted beside the sales keeps its own cue
+    text = "该区完成工业开票销售610亿元,亩均税收提高到19.8万元。"
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["revenue", "tax"]
+
+
+def test_funds_from_outside_the_district_or_county_are_investment(nlp):
+    text = "新引进亿元以上项目37个,到位区外资金218亿元;全县到位县外资金56亿元。"
+    assert {m["value"]: m["category"] for m in of(extract(nlp, text)[1], "money")} == {
+        1e8: "investment", 2.18e10: "investment", 5.6e9: "investment"}
+    # decoy: a fund the district sets up is financing
+    text = "区财政安排专项资金3亿元。"
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["financing"]
+
+
+def test_support_a_grant_gives_is_financing(nlp):
+    text = ("对符合条件的科技型中小企业给予最高500万元的贷款贴息支持。"
+            "对入驻的香港科研团队,给予最高1,000万元人民币的科研经费支持。")
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["financing", "financing"]
+    # decoy: support for investment, named before the amount, keeps the amount's own cue
+    text = "支持更多企业前来投资,力争中方累计投资突破100亿美元。"
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["investment"]
