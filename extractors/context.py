@@ -91,6 +91,8 @@ EVENT_YEAR_MARKS = ("于", "自")
 # are counted at, as annual reports write it, not the year of an event.
 AS_AT_DATE = patterns.compile(
     rf"{YEAR}\s*年\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日\s*")
+# A year right before an event word (2021年建成后, 2019年底投产后): the event's date.
+EVENT_YEAR_BEFORE = patterns.compile(rf"{YEAR}\s*年(?:底|末|\d{{1,2}}月(?:底)?)?$")
 # A report's own date: 2013年1月10日, 2013-01-10 or 2013/01/10 near its top; not the date of an event its text
 # tells (于民国69年12月15日正式成立, in a Taiwanese report whose own date is 发布日期:104-02-10).
 DOCUMENT_DATE = patterns.compile(
@@ -1003,7 +1005,8 @@ class ContextReader:
                       or not self.not_goal.match(before, max(0, m.start() - 1))
                       and not self.not_goal.match(before, m.start()))
                   and (m.group() not in self.clause_goal_words or m.start() >= clause
-                       or self.plan_reaches(before, m.start(), m.end(), clause, report_year))]
+                       or self.plan_reaches(before, m.start(), m.end(), clause, report_year))
+                  and not self.past_event(before, m, report_year)]
         starts += [m.start() for m in self.future.finditer(before)]
         reach = self.reach_verbs.search(before)
         if reach and not self.settled.search(before):
@@ -1026,6 +1029,14 @@ class ContextReader:
         if report_year:
             starts += [m.start() for m in self.years_ahead(before, sums_ahead)]
         return max(starts) if starts else None
+
+    def past_event(self, before: str, m: regex.Match, report_year: int | None) -> bool:
+        """2021年建成后因配套管网未完工,实际日处理量不足3000吨 in a 2023 report: an event (建成后, 投产后) dated
+        before the report's year happened; what follows it is a result, not a projection."""
+        if not (report_year and self.projection_events.fullmatch(m.group())):
+            return False
+        year = EVENT_YEAR_BEFORE.search(before, max(0, m.start() - 8), m.start())
+        return bool(year and int(year.group(1)) < report_year)
 
     def policy_terms(self, sentence: str) -> bool:
         """对新落户的…项目,按设备投资额的10%给予补助,单个项目最高不超过2000万元: a sentence opening with the case a

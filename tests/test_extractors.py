@@ -103,6 +103,8 @@ def test_target_text_is_metric_through_figure(nlp):
     "今年计划完成投资24亿元,已建成项目5个,在建项目9个。",  # the plan stops at 已
     # 超预期 qualifies what a past year met, like 好于预期: no goal
     "2023年2月16日\n去年,全省开发区顶住多重超预期因素冲击。全省开发区实际使用外资9.2亿美元,新设企业5家。",
+    # an event a past year dates (2021年建成后 in a 2023 report) happened: what follows it is a result
+    "2023年6月1日\n污水处理厂总投资1.26亿元,2021年建成后因管网未完工,日处理量不足9.2万吨,运行负荷仅5%。",
 ])
 def test_results_are_not_targets(nlp, text):
     _, records = extract(nlp, text)
@@ -3402,3 +3404,8 @@ def test_support_a_grant_gives_is_financing(nlp):
     # decoy: support for investment, named before the amount, keeps the amount's own cue
     text = "支持更多企业前来投资,力争中方累计投资突破100亿美元。"
     assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["investment"]
+
+
+def test_a_projection_after_an_event_still_ahead_stays_a_goal(nlp):
+    _, records = extract(nlp, "2023年6月1日\n该项目计划2025年建成后,年产值可达50亿元。")
+    assert [(t["value"], t["year"]) for t in of(records, "target")] == [(5e9, 2025)]
