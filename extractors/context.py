@@ -132,9 +132,11 @@ def with_digit_years(text: str) -> str:
 # 100 (2011) on, or two after 民国. Read only in a text the ROC markers (roc_markers) or an ROC date show to be
 # Taiwanese: elsewhere 111年 is no year.
 ROC_OFFSET = 1911
-# Not the end of a longer number (1,111年, 2.111年), but after a comma between clauses (…计划」,111年度投入…) it is one;
-# before 年, or as the year of a date written with dashes or slashes (104-02-10).
-ROC_YEAR = patterns.compile(r"(?<!\d)(?<!\d[.,])(?:(?<=民国)[1-9]\d|1[0-4]\d)(?=\s*年|([-/])\d{1,2}\1\d{1,2}(?!\d))")
+# Not the end of a longer number (1,111年, 2.111年), but after a comma between clauses (…计划」,111年度投入…) or a list
+# item's number (4.104年预计核准…) it is one; before 年, or as the year of a date written with dashes or slashes
+# (104-02-10).
+ROC_YEAR = patterns.compile(
+    r"(?:(?<=(?:^|\n)[ \t]*\d{1,2}[.、])|(?<!\d)(?<!\d[.,]))(?:(?<=民国)[1-9]\d|1[0-4]\d)(?=\s*年|([-/])\d{1,2}\1\d{1,2}(?!\d))")
 # 发布日期:111年10月26日: a full date with a three-digit year only an ROC text writes.
 ROC_DATE = patterns.compile(r"(?<![\d.,])1[0-4]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 

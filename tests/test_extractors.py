@@ -3409,3 +3409,8 @@ def test_support_a_grant_gives_is_financing(nlp):
 def test_a_projection_after_an_event_still_ahead_stays_a_goal(nlp):
     _, records = extract(nlp, "2023年6月1日\n该项目计划2025年建成后,年产值可达50亿元。")
     assert [(t["value"], t["year"]) for t in of(records, "target")] == [(5e9, 2025)]
+
+
+def test_an_roc_year_after_a_list_items_number_is_a_year(nlp):
+    text = normalize_text("新臺幣\n發布日期:104-02-10\n肆、未來展望\n4.104年預計核准新投資案40件以上。\n園區面積2.105年來未變。\n")
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(40, 2015)]
