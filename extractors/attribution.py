@@ -50,6 +50,7 @@ MIN_SECTION_CHARS = 300  # a zone-named line this close to its section's start i
 COLLECTIVE_SENTENCES = 3
 DOMINANCE = 2  # a zone is the section's or document's own when named this many times as often as any other
 CLAUSE_MARKS = ",;:"
+LATER_CLAUSE_MARKS = ",;"  # between clauses of one subject each (not a colon, which explains)
 FULL_STOPS = "。!?\n"
 # Between a clause's first zone and the next these join two subjects (合肥高新区和芜湖经开区, …与…, …、…).
 JOINED_TO_SUBJECT = patterns.compile(r"\s*(?:[、和与及同跟]|以及|联合|携手)")
@@ -297,6 +298,10 @@ class ZoneAttributor:
                 span._.zone = None
                 continue
             named = named_in(s_start, s_end)
+            # 高新区力争实现…2000亿元,卧里屯新能源汽车产业园整车产能达到20万辆: the park is its own clause's subject only
+            later_subject = bool(named) and opens_later_clause(text, c_end, s_start, s_end, visible)
+            if later_subject:
+                named = set()
             # the company's own accounts (发行人…净资产为…), not a zone's; a zone named only after the figure does not
             # make it the zone's (本集团收益…增加约人民币201,754千元,主要由于…苏州产业园租金水平上升所致: the reason)
             if not named_in(s_start, span.start_char) and self.company_figure(text, span.start_char, s_start):
@@ -324,7 +329,8 @@ class ZoneAttributor:
             if not named and self.in_collective_table(text, span.start_char):
                 span._.zone = None  # a row of 表4-1 全省开发区主要指标 that names no zone: the zones' total
                 continue
-            headed = self.paragraph_zone(text, span.start_char, visible, general) if not named else None
+            headed = self.paragraph_zone(text, span.start_char, visible, general) \
+                if not named and not later_subject else None
             # 投资区现场签约… in a paragraph on 角美工业园区 speaks of another zone; 高新区将重点发展… in one on
             # 无锡高新技术产业开发区(无锡高新区) of the paragraph's own, whose short form ends so
             forms = {text[s:e] for s, e, z in mentions if z == headed} | {headed}
@@ -484,6 +490,18 @@ def lone_subject(text: str, lo: int, hi: int, mentions: list[tuple[int, int, str
     if JOINED_TO_SUBJECT.match(text, first_end, others[0][0]):
         return None
     return subject
+
+
+def opens_later_clause(text: str, clause_end: int, s_start: int, s_end: int,
+                       mentions: list[tuple[int, int, str]]) -> bool:
+    """Every zone of the sentence is named after the fact's clause, the first opening a clause of its own: that
+    zone is the subject of the clauses from there on (稀土产业产值力争达到680亿元,稀土应用产业园工业产值突破380亿元), and a
+    subject does not reach back to the clauses before it. Not after a colon (5平方公里:粤澳合作产业园面积): what follows
+    a colon tells what the figure before it is."""
+    inside = sorted((s, e, z) for s, e, z in mentions if s_start <= s < s_end)
+    if not inside or inside[0][0] < clause_end or not at_clause_start(text, inside[0][0], clause_end):
+        return False
+    return text[:inside[0][0]].rstrip()[-1:] in LATER_CLAUSE_MARKS
 
 
 def described_subject(text: str, start: int, end: int, clause_end: int) -> bool:

@@ -2984,3 +2984,21 @@ def test_a_unit_column_naming_its_years_plan_holds_that_years_goals(nlp):
     # decoy: a column of the year's results (2020年完成投资) holds no goals
     text = text.replace("2021年计划投资", "2020年完成投资")
     assert not any(t["value"] in (620_000_000, 450_000_000) for t in of(extract(nlp, text)[1], "target"))
+
+
+def test_a_zone_opening_a_later_clause_does_not_reach_back_to_the_clauses_before_it(nlp):
+    head = "大庆高新区2025年工作要点\n大庆高新技术产业开发区(大庆高新区)规划面积150平方公里。\n"
+    park = "卧里屯新能源汽车产业园"
+    text = head + f"石化产业产值力争达到680亿元,{park}工业产值突破380亿元。\n"
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money == {"680亿元": "大庆高新技术产业开发区", "突破380亿元": park}
+    text = head + f"到2028年,高新区力争实现工业总产值2000亿元,{park}整车产能达到20万辆;\n"
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["大庆高新技术产业开发区"]
+    # decoys: a zone opening the sentence reaches forward; a zone inside the fact's own clause is its zone; what
+    # follows a colon tells what the figure is
+    text = head + f"{park}工业产值突破380亿元,新增企业20家,完成投资50亿元。\n"
+    assert {m["zone"] for m in of(extract(nlp, text)[1], "money")} == {park}
+    text = head + f"新建厂房10万平方米的{park}投资5亿元。\n"
+    assert {m["zone"] for m in of(extract(nlp, text)[1], "money")} == {park}
+    text = head + f"5亿元:{park}今年完成投资\n"
+    assert {m["zone"] for m in of(extract(nlp, text)[1], "money")} == {park}
