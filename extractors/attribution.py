@@ -105,6 +105,10 @@ class ZoneAttributor:
         self.city_wide = patterns.compile(
             rf"(?:{alternation(lex.zone_city_wide_words)})(?!\p{{Han}}{{0,4}}?(?:{generic}|园区))"
         ) if lex.zone_city_wide_words else patterns.compile(r"(?!)")
+        # 市财政 / 中央财政 opening a clause of the sentence, up to the fact: a higher government's money
+        self.higher_government = patterns.compile(
+            rf"(?:^|(?<=[{CLAUSE_MARKS}{FULL_STOPS}]))\s*(?:{alternation(lex.zone_higher_government_subjects)})"
+        ) if lex.zone_higher_government_subjects else patterns.compile(r"(?!)")
         self.shared = patterns.compile(
             rf"(?<!第)[\d一二三四五六七八九十两]+个\p{{Han}}{{0,4}}?(?:{heads})|{alternation(lex.zone_shared_words)}")
 
@@ -325,6 +329,9 @@ class ZoneAttributor:
                 continue
             if self.collective.search(text, s_start, s_end) or self.collective.search(text, run_on[0], s_start):
                 span._.zone = None
+                continue
+            if not named and self.higher_government.search(text, s_start, span.start_char):
+                span._.zone = None  # 市财政今年安排园区发展专项资金3亿元: the city's budget, not a zone's
                 continue
             if not named and self.in_collective_table(text, span.start_char):
                 span._.zone = None  # a row of 表4-1 全省开发区主要指标 that names no zone: the zones' total

@@ -3002,3 +3002,20 @@ def test_a_zone_opening_a_later_clause_does_not_reach_back_to_the_clauses_before
     assert {m["zone"] for m in of(extract(nlp, text)[1], "money")} == {park}
     text = head + f"5亿元:{park}今年完成投资\n"
     assert {m["zone"] for m in of(extract(nlp, text)[1], "money")} == {park}
+
+
+def test_a_higher_governments_treasury_opening_a_clause_spends_its_own_budget(nlp):
+    head = "津市高新区发展情况\n津市高新技术产业开发区规划面积12平方公里,完成投资20亿元。\n"
+    for sentence, amounts in (("为此,市财政今年安排园区发展专项资金3亿元,重点支持标准厂房建设。\n", ["3亿元"]),
+                              ("为支持中西部开发区完善基础设施,中央财政去年安排贷款贴息资金12亿元,撬动银行贷款超过300亿元。\n",
+                               ["12亿元", "超过300亿元"]),
+                              ("自治区财政厅牵头制定化债计划,要求园区政府性债务余额控制在650亿元以内。\n", ["650亿元以内"])):
+        money = {m["text"]: m["zone"] for m in of(extract(nlp, head + sentence)[1], "money")}
+        assert [money[a] for a in amounts] == [None] * len(amounts)
+        assert money["20亿元"] == "津市高新技术产业开发区"
+    # decoys: a zone named in the sentence keeps its figure; the zone's own 区财政 and a county's 县里 speak of it
+    for sentence, amount in (("市财政今年安排津市高新区发展专项资金3亿元。\n", "3亿元"),
+                             ("区财政今年安排园区发展专项资金3亿元。\n", "3亿元"),
+                             ("县里今年专门成立了园区投资开发公司,注册资本金五亿元。\n", "五亿元")):
+        money = {m["text"]: m["zone"] for m in of(extract(nlp, head + sentence)[1], "money")}
+        assert money[amount] == "津市高新技术产业开发区"
