@@ -54,6 +54,7 @@ LATER_CLAUSE_MARKS = ",;"  # between clauses of one subject each (not a colon, w
 FULL_STOPS = "。!?\n"
 # Between a clause's first zone and the next these join two subjects (合肥高新区和芜湖经开区, …与…, …、…).
 JOINED_TO_SUBJECT = patterns.compile(r"\s*(?:[、和与及同跟]|以及|联合|携手)")
+SITE_ENDS = ",。;\n"  # a site field's first part names the park; roads and neighbours follow
 # 醴陵经开区里的醴陵电瓷电器产业园, 园区内的…产业园: between a zone and a park in it these make the park the head of
 # the phrase, the zone only where it lies.
 HOST_OF = patterns.compile(r"(?:里|内|中)?的")
@@ -109,12 +110,21 @@ class ZoneAttributor:
         self.higher_government = patterns.compile(
             rf"(?:^|(?<=[{CLAUSE_MARKS}{FULL_STOPS}]))\s*(?:{alternation(lex.zone_higher_government_subjects)})"
         ) if lex.zone_higher_government_subjects else patterns.compile(r"(?!)")
+        # 建设地点: / ● 项目选址: / (三)建设地点: opening a line, before the site it names
+        self.site_field = patterns.compile(
+            rf"(?m)^[^\n:]{{0,8}}?(?:{alternation(lex.zone_site_fields)})\s*:") if lex.zone_site_fields \
+            else patterns.compile(r"(?!)")
         self.shared = patterns.compile(
             rf"(?<!第)[\d一二三四五六七八九十两]+个\p{{Han}}{{0,4}}?(?:{heads})|{alternation(lex.zone_shared_words)}")
 
-    def sections(self, text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, str | None]]:
+    def sections(self, text: str, mentions: list[tuple[int, int, str]],
+                 site: tuple[str | None, str | None] = (None, None)) -> list[tuple[int, str | None]]:
         """(start offset, zone) of each section, in order. A 第N篇 line starts a section; a short line naming
-        one zone gives the section its zone, or starts a new section when the section already has another."""
+        one zone gives the section its zone, or starts a new section when the section already has another. A
+        section no line heads is about the zone it names far more than any other. In a document about one
+        project (`site`: the park it is built in and the zone hosting that park), a section headed by the host
+        (甲方:湖州莫干山高新技术产业开发区管理委员会) or by none is about the park."""
+        park, host = site
         bounds: list[list] = [[0, None, False]]  # [start, heading zone, the zone's heading is numbered]
         offset = 0
         for line in text.split("\n"):
@@ -144,6 +154,8 @@ class ZoneAttributor:
         out = []
         for i, (start, zone, _) in enumerate(bounds):
             end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
+            if park and zone in (None, host):
+                zone = park
             out.append((start, zone or dominant(Counter(z for s, e, z in mentions if start <= s < end))))
         return out
 
@@ -231,6 +243,25 @@ class ZoneAttributor:
                 return True
         return False
 
+    def site_zone(self, text: str, mentions: list[tuple[int, int, str]]) -> tuple[str | None, str | None]:
+        """(park, host) of a document about one project: the one zone its site fields name (建设地点:上库石化产业园),
+        or the park they name after its host zone (安徽东至经济开发区香隅化工园内, 湖州莫干山高新区内的德清智能装备产业园),
+        with that host. (None, None) when the fields name other zones (a list of projects, each with its own site)
+        or a site of several parks (沧州高新区…及生物医药产业园、智能装备产业园内)."""
+        sites, hosts = set(), set()
+        for field in self.site_field.finditer(text):
+            end = min([i for i in (text.find(m, field.end()) for m in SITE_ENDS) if i >= 0], default=len(text))
+            named = sorted((s, e, z) for s, e, z in mentions if field.end() <= s < end)
+            if len(named) == 2 and (named[0][1] == named[1][0] or HOST_OF.fullmatch(text, named[0][1], named[1][0])):
+                hosts.add(named[0][2])  # the host zone, then the park in it
+                named = named[1:]
+            if len(named) != 1:
+                return None, None
+            sites.add(named[0][2])
+        if len(sites) != 1 or len(hosts) > 1:
+            return None, None
+        return sites.pop(), hosts.pop() if hosts else None
+
     def pointed_back(self, text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> str | None:
         """The zone a bare zone word in text[start:end] (园区, 投资区) points back to: the last zone named
         before it in the same paragraph whose name ends with that word. 该区 points back to the last zone of the
@@ -263,11 +294,12 @@ class ZoneAttributor:
         visible = [m for m in mentions if not in_brackets(text, m[0], m[1])]
         sentences = doc.user_data["sentences"]
         starts = [s for s, _ in sentences]
-        sections = self.sections(text, mentions)
+        site = self.site_zone(text, mentions)
+        sections = self.sections(text, mentions, site)
         section_starts = [s for s, _ in sections]
         # A story cut into marked sections (■洋浦…, ■江东新区…) has no zone of its own: each section is about its own
         document_zone = None if sum(self.marked(line.strip()) for line in text.split("\n")) >= 2 \
-            else dominant(Counter(z for _, _, z in mentions))
+            else site[0] or dominant(Counter(z for _, _, z in mentions))
         collective = sum(1 for s, e in sentences if self.collective.search(text, s, e))
         naming = len({bisect.bisect_right(starts, s) for s, _, _ in mentions})
         general = collective >= COLLECTIVE_SENTENCES and collective > naming or self.collective_title(text, mentions)

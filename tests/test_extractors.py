@@ -3019,3 +3019,27 @@ def test_a_higher_governments_treasury_opening_a_clause_spends_its_own_budget(nl
                              ("县里今年专门成立了园区投资开发公司,注册资本金五亿元。\n", "五亿元")):
         money = {m["text"]: m["zone"] for m in of(extract(nlp, head + sentence)[1], "money")}
         assert money[amount] == "津市高新技术产业开发区"
+
+
+def test_a_projects_site_field_makes_its_park_the_zone_of_a_notice_about_that_project(nlp):
+    notice = ("华拓公司扩建项目环境影响评价第二次公示\n\n一、建设项目概况\n\n(一)项目名称:年产3万吨电子级氢氟酸扩建项目\n\n"
+              "(三)建设地点:{site},纬三路以南\n\n(六)占地及投资:项目占地面积82.6亩,项目总投资48,600万元。\n\n"
+              "三、项目所在园区概况\n\n安徽东至经济开发区是省级开发区,规划面积25.1平方公里。东至经开区下设香隅化工园和东至县城区工业园两个园区。"
+              "香隅化工园规划面积12.8平方公里。\n")
+    records = extract(nlp, notice.format(site="安徽东至经济开发区香隅化工园内"))[1]
+    assert {m["text"]: m["zone"] for m in of(records, "money")} == {"48,600万元": "香隅化工园"}
+    areas = {a["text"]: a["zone"] for a in of(records, "area")}
+    assert areas["82.6亩"] == "香隅化工园" and areas["25.1平方公里"] == "安徽东至经济开发区"
+    announcement = ("恒拓智装关于签订项目投资协议书的公告\n\n● 项目选址:湖州莫干山高新技术产业开发区内的德清智能装备产业园,"
+                    "项目用地面积约150亩。\n\n三、投资协议书的主要内容\n\n甲方:湖州莫干山高新技术产业开发区管理委员会\n"
+                    "乙方:浙江恒拓智能装备股份有限公司\n\n1. 投资规模:项目计划总投资12.5亿元。\n\n"
+                    "湖州莫干山高新技术产业开发区(以下简称“莫干山高新区”)规划面积115平方公里,莫干山高新区去年完成投资80亿元。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, announcement)[1], "money")}
+    assert money == {"12.5亿元": "德清智能装备产业园", "80亿元": "湖州莫干山高新技术产业开发区"}
+    # decoys: a site of several parks, and a list of projects each with its own site, make no document's zone
+    records = extract(nlp, notice.format(site="安徽东至经济开发区香隅化工园、东至县城区工业园内"))[1]
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["48,600万元"] != "香隅化工园"
+    guide = ("库尔勒经开区招商项目\n库尔勒经济技术开发区规划面积100平方公里。\n"
+             "1.年产30万吨聚碳酸酯项目。\n建设地点:上库石化产业园。\n2.年产5000万米色织布项目。\n建设地点:西尼尔纺织服装产业园。\n"
+             "今年计划完成投资50亿元。\n")
+    assert {m["text"]: m["zone"] for m in of(extract(nlp, guide)[1], "money")} == {"50亿元": "库尔勒经济技术开发区"}
