@@ -11,6 +11,7 @@ A zone named only inside brackets (签约项目15个(…、台湾产业园、…
 from __future__ import annotations
 
 import bisect
+import statistics
 from collections import Counter
 
 from spacy.language import Language
@@ -20,11 +21,21 @@ from extractors.base import document_text, facts
 from extractors.context import TOTAL_LABELS, csv_rows
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.regions import is_region, short_form
+from pipeline.segmenting import split_sentences
 
 ARTICLE_HEADING = patterns.compile(r"^\s*第[一二三四五六七八九十百\d]+[篇章部分]")
 # 第十六条 晋江经济开发区。: a policy's article numbered before the zone it is about
 ARTICLE_NUMBER = patterns.compile(r"第[一二三四五六七八九十百\d]+条")
 NUMBERED_LINE = patterns.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、])")
+# A PDF's text broken at the page's width (blind 6 g2): see `unwrapped`
+WRAP_LEADS = ",。;、"  # marks a line opens with only when the line before was broken by the layout
+MIN_WRAP_LEADS = 3
+WRAP_LONG_LINE = 20  # characters
+MIN_OPEN_SHARE = 0.6  # of the long lines end without a stop
+WRAP_STOPS = ("。", "!", "?", ";", ":")
+WRAP_WIDTH = 0.8  # of the median long line: a line this long was filled to the page's width
+WRAP_NUMBERED = patterns.compile(r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、](?!\d))")  # not 89.3
+TABLE_CELLS = patterns.compile(r"\t|(?:\s\d[\d.,]*){2}")  # 东川工业园区 22.5 58.6 46.2 …: a row of a table
 # (一)江西安义工业园区。 / 常德经开区: a paragraph's first sentence that is only a zone's name (with its number and an
 # aside in brackets) heads the paragraph.
 PARAGRAPH_MARKS = "。!?:"
@@ -288,11 +299,11 @@ class ZoneAttributor:
                 and w.group() not in self.any_zone_words | self.generic_bare_words]
 
     def __call__(self, doc):
-        text = document_text(doc)
+        text = unwrapped(document_text(doc))
         mentions = doc.user_data.get("zone_mentions", [])
         # a zone named inside brackets counts for its section and document, not for its sentence
         visible = [m for m in mentions if not in_brackets(text, m[0], m[1])]
-        sentences = doc.user_data["sentences"]
+        sentences = doc.user_data["sentences"] if text == document_text(doc) else split_sentences(text)
         starts = [s for s, _ in sentences]
         site = self.site_zone(text, mentions)
         sections = self.sections(text, mentions, site)
@@ -477,6 +488,35 @@ class ZoneAttributor:
         heading = not patterns.sub(r"\([^()]*\)|[\s\d.、一二三四五六七八九十]", "", ARTICLE_NUMBER.sub("", rest))
         others = {z for s, e, z in mentions if start <= s < end} - {zone}
         return zone if heading or not (others or general) else None
+
+
+def unwrapped(text: str) -> str:
+    """The text of a PDF whose lines were broken at the page's width, its paragraphs joined again: a line break
+    inside a paragraph becomes a space (offsets kept), so that a paragraph's heading ((二)甘河工业园区。…) and a
+    sentence's zone reach past the first line. Such a text is told by most of its long lines ending without a
+    stop and by lines that open with a comma or a full stop, which only a broken line does (,已供地7800亩); other
+    texts come back as they are. A line is joined to the next when the next opens with such a mark, or when it
+    is about as long as the page is wide, ends without a stop and neither it nor the next is a table row or the
+    next a numbered heading."""
+    lines = text.split("\n")
+    filled = [line.strip() for line in lines if line.strip()]
+    long = [line for line in filled if len(line) >= WRAP_LONG_LINE]
+    leads = sum(line[0] in WRAP_LEADS for line in filled)
+    open_lines = sum(not line.endswith(WRAP_STOPS) for line in long)
+    if not long or leads < MIN_WRAP_LEADS or open_lines < MIN_OPEN_SHARE * len(long):
+        return text
+    width = WRAP_WIDTH * statistics.median(len(line) for line in long)
+    out = list(text)
+    offset = 0
+    for line, following in zip(lines, lines[1:]):
+        offset += len(line)
+        here, nxt = line.strip(), following.strip()
+        full = (len(here) >= width and not here.endswith(WRAP_STOPS) and not TABLE_CELLS.search(here)
+                and not TABLE_CELLS.search(nxt) and not WRAP_NUMBERED.match(nxt))
+        if here and nxt and (nxt[0] in WRAP_LEADS or full):
+            out[offset] = " "
+        offset += 1
+    return "".join(out)
 
 
 def item_subject_end(text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> int:

@@ -3043,3 +3043,28 @@ def test_a_projects_site_field_makes_its_park_the_zone_of_a_notice_about_that_pr
              "1.年产30万吨聚碳酸酯项目。\n建设地点:上库石化产业园。\n2.年产5000万米色织布项目。\n建设地点:西尼尔纺织服装产业园。\n"
              "今年计划完成投资50亿元。\n")
     assert {m["text"]: m["zone"] for m in of(extract(nlp, guide)[1], "money")} == {"50亿元": "库尔勒经济技术开发区"}
+
+
+def test_a_pdfs_lines_broken_at_the_page_width_are_read_as_their_paragraphs(nlp):
+    pdf = ("西宁经济技术开发区发展评估\n"
+           "西宁经济技术开发区是国务院批准设立的国家级开发区,先后整合东川工业园区\n"
+           "、甘河工业园区和南川工业园区,四个园区规划总面积为89.3平方公里,开发区\n"
+           ",累计上缴税金72亿元,获批国家新型工业化产业示范基地和国家级生物产业基地\n"
+           "。\n"
+           "(一)东川工业园区。园区以光伏制造和新材料为主导产业,2011年园区新建厂房\n"
+           "18万平方米,亚洲硅业二期等12个项目建成投产,园区起步区规划用地650公顷。\n"
+           "(二)甘河工业园区。甘河园区以有色冶金和盐湖化工为主导产业,2011年累计\n"
+           "完成投资81.3亿元,电解铝产能达到110万吨。园区现有工业用地1.2万亩,今年\n"
+           ",已供地7800亩,其中闲置土地约300亩,下一步将重点发展铝精深加工产业集群\n"
+           "东川工业园区 22.5 58.6 46.2\n"
+           "甘河工业园区 38.0 81.3 72.4\n")
+    records = extract(nlp, pdf)[1]
+    money = {m["text"]: m["zone"] for m in of(records, "money")}
+    assert money["81.3亿元"] == "甘河工业园区"
+    assert {a["text"]: a["zone"] for a in of(records, "area")}["7800亩"] == "甘河工业园区"
+    # decoy: table rows are not joined, each keeps its own park
+    rows = [r for r in of(records, "area") if r["text"] in ("22.5", "38.0")]
+    assert all(r["zone"] == {"22.5": "东川工业园区", "38.0": "甘河工业园区"}[r["text"]] for r in rows)
+    # decoy: a text whose lines are paragraphs (no line opens with a comma) is read line by line
+    web = pdf.replace("\n,", ",").replace("\n、", "、").replace("\n。", "。")
+    assert {m["text"]: m["zone"] for m in of(extract(nlp, web)[1], "money")}["81.3亿元"] != "甘河工业园区"
