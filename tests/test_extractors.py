@@ -3068,3 +3068,14 @@ def test_a_pdfs_lines_broken_at_the_page_width_are_read_as_their_paragraphs(nlp)
     # decoy: a text whose lines are paragraphs (no line opens with a comma) is read line by line
     web = pdf.replace("\n,", ",").replace("\n、", "、").replace("\n。", "。")
     assert {m["text"]: m["zone"] for m in of(extract(nlp, web)[1], "money")}["81.3亿元"] != "甘河工业园区"
+
+
+def test_the_other_zones_of_a_sentence_are_many_zones_at_once(nlp):
+    head = "东莞市园区发展规划\n东莞松山湖科技产业园区规划面积72平方公里。\n"
+    text = head + "严格执行投资强度标准,东莞松山湖科技产业园区新进项目投资强度不低于每亩200万元,其他园区不低于每亩100万元。\n"
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money == {"200万元": "东莞松山湖科技产业园区", "100万元": None}
+    # decoy: a zone's own clause after the other zones keeps its zone
+    text = head + "其余园区完成投资20亿元,东莞松山湖科技产业园区完成投资50亿元。\n"
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money == {"20亿元": None, "50亿元": "东莞松山湖科技产业园区"}
