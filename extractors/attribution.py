@@ -319,6 +319,7 @@ class ZoneAttributor:
             return {z for s, e, z in visible if lo <= s < hi}
 
         csv = set(csv_rows(text))
+        figures = [f.start_char for f in facts(doc) if f.label_ != "zone"]
         for span in facts(doc):
             if span.label_ == "zone":
                 continue
@@ -362,7 +363,10 @@ class ZoneAttributor:
                     continue
             if not named:  # a sentence running on past semicolons names its zone once, in its first part
                 first_part = min([i for i in (text.find(m, run_on[0], s_start) for m in ";") if i >= 0], default=s_start)
-                named = {z for s, e, z in visible if run_on[0] <= s < first_part and at_clause_start(text, s, run_on[0])}
+                # not a zone opening a clause after figures of others (…2000亿元,卧里屯…产业园整车产能达到20万辆;
+                # 建成区面积扩大到…): the subject of its own clause only
+                named = {z for s, e, z in visible if run_on[0] <= s < first_part and at_clause_start(text, s, run_on[0])
+                         and not any(run_on[0] <= f < s for f in figures)}
             if len(named) == 1:
                 span._.zone = self.subject_or_pointed(text, named.pop(), s_start, s_end, visible)
                 continue
@@ -379,7 +383,7 @@ class ZoneAttributor:
             if not named and self.in_collective_table(text, span.start_char):
                 span._.zone = None  # a row of 表4-1 全省开发区主要指标 that names no zone: the zones' total
                 continue
-            headed = self.paragraph_zone(text, span.start_char, visible, general) \
+            headed = self.paragraph_zone(text, span.start_char, visible, general, figures) \
                 if not named and not later_subject else None
             # 投资区现场签约… in a paragraph on 角美工业园区 speaks of another zone; 高新区将重点发展… in one on
             # 无锡高新技术产业开发区(无锡高新区) of the paragraph's own, whose short form ends so
@@ -461,11 +465,14 @@ class ZoneAttributor:
         named = {z for s, e, z in mentions if start <= s < end}
         return named.pop() if len(named) == 1 else None
 
-    def paragraph_zone(self, text: str, pos: int, mentions: list[tuple[int, int, str]], general: bool) -> str | None:
+    def paragraph_zone(self, text: str, pos: int, mentions: list[tuple[int, int, str]], general: bool,
+                       figures: list[int] = ()) -> str | None:
         """The zone a paragraph is about: the one zone its first sentence names, when that sentence is only a
         heading (the zone's name with its number or a bracketed aside: (一)江西安义工业园区。) or, in a text not
         about zones in general, the paragraph names no other zone (宝鸡综合保税区封关运行满一年,…
-        综合保税区规划面积1.2平方公里)."""
+        综合保税区规划面积1.2平方公里). Not a zone named only after figures (`figures`, their offsets) of the first
+        sentence (高新区力争实现…2000亿元,…,卧里屯新能源汽车产业园整车产能达到20万辆;建成区面积扩大到…): the subject of
+        its own clause, not of the paragraph."""
         start = text.rfind("\n", 0, pos) + 1
         speaker = self.speaker.match(text, start)  # 答:碳纤维产业园规划面积…: the answer's first sentence follows
         start = speaker.end() if speaker else start
@@ -486,6 +493,8 @@ class ZoneAttributor:
         for s, e in sorted(named, reverse=True):
             rest = rest[: s - start] + rest[e - start:]
         heading = not patterns.sub(r"\([^()]*\)|[\s\d.、一二三四五六七八九十]", "", ARTICLE_NUMBER.sub("", rest))
+        if not heading and any(start <= f < min(named)[0] for f in figures):
+            return None
         others = {z for s, e, z in mentions if start <= s < end} - {zone}
         return zone if heading or not (others or general) else None
 

@@ -3079,3 +3079,15 @@ def test_the_other_zones_of_a_sentence_are_many_zones_at_once(nlp):
     text = head + "其余园区完成投资20亿元,东莞松山湖科技产业园区完成投资50亿元。\n"
     money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert money == {"20亿元": None, "50亿元": "东莞松山湖科技产业园区"}
+
+
+def test_a_zone_opening_a_clause_after_other_figures_does_not_speak_past_its_semicolon(nlp):
+    head = "大庆高新区2025年工作要点\n大庆高新技术产业开发区(大庆高新区)规划面积150平方公里。\n"
+    park = "卧里屯新能源汽车产业园"
+    text = head + f"到2028年,高新区力争实现工业总产值2000亿元,{park}整车产能达到20万辆;建成区面积扩大到115平方公里。\n"
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
+    assert areas["115平方公里"] == "大庆高新技术产业开发区"
+    # decoy: a zone opening the run-on sentence before any figure speaks for all its parts
+    text = head + f"到2028年,{park}整车产能达到20万辆,产值达到500亿元;建成区面积扩大到15平方公里。\n"
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
+    assert areas["15平方公里"] == park
