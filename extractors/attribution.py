@@ -103,6 +103,7 @@ class ZoneAttributor:
             if lex.zone_question_tags else patterns.compile(r"(?!)")
         self.generic_bare_words = set(lex.zone_generic_bare_words)
         self.full_forms = lex.zone_bare_short_forms  # 经开区 → 经济技术开发区, 经济开发区
+        self.defined_bare_words = set(lex.zone_defined_bare_words)  # 高新区
         self.table_separators = tuple(lex.zone_table_separators)
         self.company = patterns.compile(alternation(lex.zone_company_subjects)) if lex.zone_company_subjects else None
         self.company_clause_words = tuple(lex.zone_company_clause_subjects)
@@ -291,6 +292,15 @@ class ZoneAttributor:
             if earlier:
                 return earlier[-1]
         return None
+
+    def only_zone_of_kind(self, text: str, word: str, mentions: list[tuple[int, int, str]]) -> str | None:
+        """The one zone of the document a bare short form (经开区, 高新区) can stand for: the only zone named with
+        that word or its full form. Not 园区 and 开发区, which speak of any zone."""
+        if word not in self.full_forms and word not in self.defined_bare_words:
+            return None
+        forms = (word, *self.full_forms.get(word, ()))
+        kinds = {z for s, e, z in mentions if text[s:e].endswith(forms)}
+        return kinds.pop() if len(kinds) == 1 else None
 
     def bare_words(self, text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> list[str]:
         """The bare zone words (园区, 投资区) in text[start:end] that are not part of a name."""
@@ -485,6 +495,14 @@ class ZoneAttributor:
         if not first and not speaker:
             first_end = item_subject_end(text, start, end, mentions)
             first = {z for s, e, z in mentions if start <= s < first_end}
+        if not first and not speaker and not general:
+            # 高新区招商局长举例,…: a first sentence naming no zone but a short form (高新区, 经开区) is about the
+            # document's only zone of that kind, when the paragraph names no other zone
+            first_end = min([i for i in (text.find(m, start, end) for m in PARAGRAPH_MARKS) if i >= 0], default=end)
+            kinds = {self.only_zone_of_kind(text, w, mentions) for w in self.bare_words(text, start, first_end, mentions)}
+            kinds.discard(None)
+            if len(kinds) == 1 and not {z for s, e, z in mentions if start <= s < end} - kinds:
+                return kinds.pop()
         if len(first) != 1:
             return None
         zone = first.pop()

@@ -3091,3 +3091,16 @@ def test_a_zone_opening_a_clause_after_other_figures_does_not_speak_past_its_sem
     text = head + f"到2028年,{park}整车产能达到20万辆,产值达到500亿元;建成区面积扩大到15平方公里。\n"
     areas = {a["text"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
     assert areas["15平方公里"] == park
+
+
+def test_a_paragraph_opening_with_a_short_form_is_about_the_documents_only_zone_of_that_kind(nlp):
+    head = ("海南自贸港观察\n海口国家高新技术产业开发区以医药为主导产业,海口高新区今年新增企业50家。\n"
+            "海口综合保税区今年进出口总额突破100亿元,海口综合保税区二期开工。\n")
+    text = head + "高新区招商局长举例,一家总投资5亿元的医疗耗材厂可申请最高2,000万元的补助。\n"
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["5亿元"] == money["2,000万元"] == "海口国家高新技术产业开发区"
+    # decoys: two zones of that kind in the document, or another zone named in the paragraph, make none its own
+    text = head.replace("海口综合保税区", "三亚崖州湾高新区") + "高新区招商局长举例,一家总投资5亿元的医疗耗材厂。\n"
+    assert {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}["5亿元"] is None
+    text = head + "高新区招商局长举例,一家总投资5亿元的医疗耗材厂。海口综合保税区将提供仓储。\n"
+    assert {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}["5亿元"] != "海口国家高新技术产业开发区"
