@@ -11,6 +11,7 @@ A zone named only inside brackets (签约项目15个(…、台湾产业园、…
 from __future__ import annotations
 
 import bisect
+import statistics
 from collections import Counter
 
 from spacy.language import Language
@@ -20,11 +21,21 @@ from extractors.base import document_text, facts
 from extractors.context import TOTAL_LABELS, csv_rows
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.regions import is_region, short_form
+from pipeline.segmenting import split_sentences
 
 ARTICLE_HEADING = patterns.compile(r"^\s*第[一二三四五六七八九十百\d]+[篇章部分]")
 # 第十六条 晋江经济开发区。: a policy's article numbered before the zone it is about
 ARTICLE_NUMBER = patterns.compile(r"第[一二三四五六七八九十百\d]+条")
 NUMBERED_LINE = patterns.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、])")
+# A PDF's text broken at the page's width (blind 6 g2): see `unwrapped`
+WRAP_LEADS = ",。;、"  # marks a line opens with only when the line before was broken by the layout
+MIN_WRAP_LEADS = 3
+WRAP_LONG_LINE = 20  # characters
+MIN_OPEN_SHARE = 0.6  # of the long lines end without a stop
+WRAP_STOPS = ("。", "!", "?", ";", ":")
+WRAP_WIDTH = 0.8  # of the median long line: a line this long was filled to the page's width
+WRAP_NUMBERED = patterns.compile(r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、](?!\d))")  # not 89.3
+TABLE_CELLS = patterns.compile(r"\t|(?:\s\d[\d.,]*){2}")  # 东川工业园区 22.5 58.6 46.2 …: a row of a table
 # (一)江西安义工业园区。 / 常德经开区: a paragraph's first sentence that is only a zone's name (with its number and an
 # aside in brackets) heads the paragraph.
 PARAGRAPH_MARKS = "。!?:"
@@ -50,9 +61,11 @@ MIN_SECTION_CHARS = 300  # a zone-named line this close to its section's start i
 COLLECTIVE_SENTENCES = 3
 DOMINANCE = 2  # a zone is the section's or document's own when named this many times as often as any other
 CLAUSE_MARKS = ",;:"
+LATER_CLAUSE_MARKS = ",;"  # between clauses of one subject each (not a colon, which explains)
 FULL_STOPS = "。!?\n"
 # Between a clause's first zone and the next these join two subjects (合肥高新区和芜湖经开区, …与…, …、…).
 JOINED_TO_SUBJECT = patterns.compile(r"\s*(?:[、和与及同跟]|以及|联合|携手)")
+SITE_ENDS = ",。;\n"  # a site field's first part names the park; roads and neighbours follow
 # 醴陵经开区里的醴陵电瓷电器产业园, 园区内的…产业园: between a zone and a park in it these make the park the head of
 # the phrase, the zone only where it lies.
 HOST_OF = patterns.compile(r"(?:里|内|中)?的")
@@ -90,6 +103,7 @@ class ZoneAttributor:
             if lex.zone_question_tags else patterns.compile(r"(?!)")
         self.generic_bare_words = set(lex.zone_generic_bare_words)
         self.full_forms = lex.zone_bare_short_forms  # 经开区 → 经济技术开发区, 经济开发区
+        self.defined_bare_words = set(lex.zone_defined_bare_words)  # 高新区
         self.table_separators = tuple(lex.zone_table_separators)
         self.company = patterns.compile(alternation(lex.zone_company_subjects)) if lex.zone_company_subjects else None
         self.company_clause_words = tuple(lex.zone_company_clause_subjects)
@@ -104,12 +118,25 @@ class ZoneAttributor:
         self.city_wide = patterns.compile(
             rf"(?:{alternation(lex.zone_city_wide_words)})(?!\p{{Han}}{{0,4}}?(?:{generic}|园区))"
         ) if lex.zone_city_wide_words else patterns.compile(r"(?!)")
+        # 市财政 / 中央财政 opening a clause of the sentence, up to the fact: a higher government's money
+        self.higher_government = patterns.compile(
+            rf"(?:^|(?<=[{CLAUSE_MARKS}{FULL_STOPS}]))\s*(?:{alternation(lex.zone_higher_government_subjects)})"
+        ) if lex.zone_higher_government_subjects else patterns.compile(r"(?!)")
+        # 建设地点: / ● 项目选址: / (三)建设地点: opening a line, before the site it names
+        self.site_field = patterns.compile(
+            rf"(?m)^[^\n:]{{0,8}}?(?:{alternation(lex.zone_site_fields)})\s*:") if lex.zone_site_fields \
+            else patterns.compile(r"(?!)")
         self.shared = patterns.compile(
             rf"(?<!第)[\d一二三四五六七八九十两]+个\p{{Han}}{{0,4}}?(?:{heads})|{alternation(lex.zone_shared_words)}")
 
-    def sections(self, text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, str | None]]:
+    def sections(self, text: str, mentions: list[tuple[int, int, str]],
+                 site: tuple[str | None, str | None] = (None, None)) -> list[tuple[int, str | None]]:
         """(start offset, zone) of each section, in order. A 第N篇 line starts a section; a short line naming
-        one zone gives the section its zone, or starts a new section when the section already has another."""
+        one zone gives the section its zone, or starts a new section when the section already has another. A
+        section no line heads is about the zone it names far more than any other. In a document about one
+        project (`site`: the park it is built in and the zone hosting that park), a section headed by the host
+        (甲方:湖州莫干山高新技术产业开发区管理委员会) or by none is about the park."""
+        park, host = site
         bounds: list[list] = [[0, None, False]]  # [start, heading zone, the zone's heading is numbered]
         offset = 0
         for line in text.split("\n"):
@@ -139,6 +166,8 @@ class ZoneAttributor:
         out = []
         for i, (start, zone, _) in enumerate(bounds):
             end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
+            if park and zone in (None, host):
+                zone = park
             out.append((start, zone or dominant(Counter(z for s, e, z in mentions if start <= s < end))))
         return out
 
@@ -226,6 +255,25 @@ class ZoneAttributor:
                 return True
         return False
 
+    def site_zone(self, text: str, mentions: list[tuple[int, int, str]]) -> tuple[str | None, str | None]:
+        """(park, host) of a document about one project: the one zone its site fields name (建设地点:上库石化产业园),
+        or the park they name after its host zone (安徽东至经济开发区香隅化工园内, 湖州莫干山高新区内的德清智能装备产业园),
+        with that host. (None, None) when the fields name other zones (a list of projects, each with its own site)
+        or a site of several parks (沧州高新区…及生物医药产业园、智能装备产业园内)."""
+        sites, hosts = set(), set()
+        for field in self.site_field.finditer(text):
+            end = min([i for i in (text.find(m, field.end()) for m in SITE_ENDS) if i >= 0], default=len(text))
+            named = sorted((s, e, z) for s, e, z in mentions if field.end() <= s < end)
+            if len(named) == 2 and (named[0][1] == named[1][0] or HOST_OF.fullmatch(text, named[0][1], named[1][0])):
+                hosts.add(named[0][2])  # the host zone, then the park in it
+                named = named[1:]
+            if len(named) != 1:
+                return None, None
+            sites.add(named[0][2])
+        if len(sites) != 1 or len(hosts) > 1:
+            return None, None
+        return sites.pop(), hosts.pop() if hosts else None
+
     def pointed_back(self, text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> str | None:
         """The zone a bare zone word in text[start:end] (园区, 投资区) points back to: the last zone named
         before it in the same paragraph whose name ends with that word. 该区 points back to the last zone of the
@@ -245,6 +293,15 @@ class ZoneAttributor:
                 return earlier[-1]
         return None
 
+    def only_zone_of_kind(self, text: str, word: str, mentions: list[tuple[int, int, str]]) -> str | None:
+        """The one zone of the document a bare short form (经开区, 高新区) can stand for: the only zone named with
+        that word or its full form. Not 园区 and 开发区, which speak of any zone."""
+        if word not in self.full_forms and word not in self.defined_bare_words:
+            return None
+        forms = (word, *self.full_forms.get(word, ()))
+        kinds = {z for s, e, z in mentions if text[s:e].endswith(forms)}
+        return kinds.pop() if len(kinds) == 1 else None
+
     def bare_words(self, text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> list[str]:
         """The bare zone words (园区, 投资区) in text[start:end] that are not part of a name."""
         return [w.group() for w in self.bare_word.finditer(text, start, end)
@@ -252,17 +309,18 @@ class ZoneAttributor:
                 and w.group() not in self.any_zone_words | self.generic_bare_words]
 
     def __call__(self, doc):
-        text = document_text(doc)
+        text = unwrapped(document_text(doc))
         mentions = doc.user_data.get("zone_mentions", [])
         # a zone named inside brackets counts for its section and document, not for its sentence
         visible = [m for m in mentions if not in_brackets(text, m[0], m[1])]
-        sentences = doc.user_data["sentences"]
+        sentences = doc.user_data["sentences"] if text == document_text(doc) else split_sentences(text)
         starts = [s for s, _ in sentences]
-        sections = self.sections(text, mentions)
+        site = self.site_zone(text, mentions)
+        sections = self.sections(text, mentions, site)
         section_starts = [s for s, _ in sections]
         # A story cut into marked sections (■洋浦…, ■江东新区…) has no zone of its own: each section is about its own
         document_zone = None if sum(self.marked(line.strip()) for line in text.split("\n")) >= 2 \
-            else dominant(Counter(z for _, _, z in mentions))
+            else site[0] or dominant(Counter(z for _, _, z in mentions))
         collective = sum(1 for s, e in sentences if self.collective.search(text, s, e))
         naming = len({bisect.bisect_right(starts, s) for s, _, _ in mentions})
         general = collective >= COLLECTIVE_SENTENCES and collective > naming or self.collective_title(text, mentions)
@@ -271,6 +329,7 @@ class ZoneAttributor:
             return {z for s, e, z in visible if lo <= s < hi}
 
         csv = set(csv_rows(text))
+        figures = [f.start_char for f in facts(doc) if f.label_ != "zone"]
         for span in facts(doc):
             if span.label_ == "zone":
                 continue
@@ -297,6 +356,10 @@ class ZoneAttributor:
                 span._.zone = None
                 continue
             named = named_in(s_start, s_end)
+            # 高新区力争实现…2000亿元,卧里屯新能源汽车产业园整车产能达到20万辆: the park is its own clause's subject only
+            later_subject = bool(named) and opens_later_clause(text, c_end, s_start, s_end, visible)
+            if later_subject:
+                named = set()
             # the company's own accounts (发行人…净资产为…), not a zone's; a zone named only after the figure does not
             # make it the zone's (本集团收益…增加约人民币201,754千元,主要由于…苏州产业园租金水平上升所致: the reason)
             if not named_in(s_start, span.start_char) and self.company_figure(text, span.start_char, s_start):
@@ -310,7 +373,10 @@ class ZoneAttributor:
                     continue
             if not named:  # a sentence running on past semicolons names its zone once, in its first part
                 first_part = min([i for i in (text.find(m, run_on[0], s_start) for m in ";") if i >= 0], default=s_start)
-                named = {z for s, e, z in visible if run_on[0] <= s < first_part and at_clause_start(text, s, run_on[0])}
+                # not a zone opening a clause after figures of others (…2000亿元,卧里屯…产业园整车产能达到20万辆;
+                # 建成区面积扩大到…): the subject of its own clause only
+                named = {z for s, e, z in visible if run_on[0] <= s < first_part and at_clause_start(text, s, run_on[0])
+                         and not any(run_on[0] <= f < s for f in figures)}
             if len(named) == 1:
                 span._.zone = self.subject_or_pointed(text, named.pop(), s_start, s_end, visible)
                 continue
@@ -321,10 +387,14 @@ class ZoneAttributor:
             if self.collective.search(text, s_start, s_end) or self.collective.search(text, run_on[0], s_start):
                 span._.zone = None
                 continue
+            if not named and self.higher_government.search(text, s_start, span.start_char):
+                span._.zone = None  # 市财政今年安排园区发展专项资金3亿元: the city's budget, not a zone's
+                continue
             if not named and self.in_collective_table(text, span.start_char):
                 span._.zone = None  # a row of 表4-1 全省开发区主要指标 that names no zone: the zones' total
                 continue
-            headed = self.paragraph_zone(text, span.start_char, visible, general) if not named else None
+            headed = self.paragraph_zone(text, span.start_char, visible, general, figures) \
+                if not named and not later_subject else None
             # 投资区现场签约… in a paragraph on 角美工业园区 speaks of another zone; 高新区将重点发展… in one on
             # 无锡高新技术产业开发区(无锡高新区) of the paragraph's own, whose short form ends so
             forms = {text[s:e] for s, e, z in mentions if z == headed} | {headed}
@@ -405,11 +475,14 @@ class ZoneAttributor:
         named = {z for s, e, z in mentions if start <= s < end}
         return named.pop() if len(named) == 1 else None
 
-    def paragraph_zone(self, text: str, pos: int, mentions: list[tuple[int, int, str]], general: bool) -> str | None:
+    def paragraph_zone(self, text: str, pos: int, mentions: list[tuple[int, int, str]], general: bool,
+                       figures: list[int] = ()) -> str | None:
         """The zone a paragraph is about: the one zone its first sentence names, when that sentence is only a
         heading (the zone's name with its number or a bracketed aside: (一)江西安义工业园区。) or, in a text not
         about zones in general, the paragraph names no other zone (宝鸡综合保税区封关运行满一年,…
-        综合保税区规划面积1.2平方公里)."""
+        综合保税区规划面积1.2平方公里). Not a zone named only after figures (`figures`, their offsets) of the first
+        sentence (高新区力争实现…2000亿元,…,卧里屯新能源汽车产业园整车产能达到20万辆;建成区面积扩大到…): the subject of
+        its own clause, not of the paragraph."""
         start = text.rfind("\n", 0, pos) + 1
         speaker = self.speaker.match(text, start)  # 答:碳纤维产业园规划面积…: the answer's first sentence follows
         start = speaker.end() if speaker else start
@@ -422,6 +495,14 @@ class ZoneAttributor:
         if not first and not speaker:
             first_end = item_subject_end(text, start, end, mentions)
             first = {z for s, e, z in mentions if start <= s < first_end}
+        if not first and not speaker and not general:
+            # 高新区招商局长举例,…: a first sentence naming no zone but a short form (高新区, 经开区) is about the
+            # document's only zone of that kind, when the paragraph names no other zone
+            first_end = min([i for i in (text.find(m, start, end) for m in PARAGRAPH_MARKS) if i >= 0], default=end)
+            kinds = {self.only_zone_of_kind(text, w, mentions) for w in self.bare_words(text, start, first_end, mentions)}
+            kinds.discard(None)
+            if len(kinds) == 1 and not {z for s, e, z in mentions if start <= s < end} - kinds:
+                return kinds.pop()
         if len(first) != 1:
             return None
         zone = first.pop()
@@ -430,8 +511,39 @@ class ZoneAttributor:
         for s, e in sorted(named, reverse=True):
             rest = rest[: s - start] + rest[e - start:]
         heading = not patterns.sub(r"\([^()]*\)|[\s\d.、一二三四五六七八九十]", "", ARTICLE_NUMBER.sub("", rest))
+        if not heading and any(start <= f < min(named)[0] for f in figures):
+            return None
         others = {z for s, e, z in mentions if start <= s < end} - {zone}
         return zone if heading or not (others or general) else None
+
+
+def unwrapped(text: str) -> str:
+    """The text of a PDF whose lines were broken at the page's width, its paragraphs joined again: a line break
+    inside a paragraph becomes a space (offsets kept), so that a paragraph's heading ((二)甘河工业园区。…) and a
+    sentence's zone reach past the first line. Such a text is told by most of its long lines ending without a
+    stop and by lines that open with a comma or a full stop, which only a broken line does (,已供地7800亩); other
+    texts come back as they are. A line is joined to the next when the next opens with such a mark, or when it
+    is about as long as the page is wide, ends without a stop and neither it nor the next is a table row or the
+    next a numbered heading."""
+    lines = text.split("\n")
+    filled = [line.strip() for line in lines if line.strip()]
+    long = [line for line in filled if len(line) >= WRAP_LONG_LINE]
+    leads = sum(line[0] in WRAP_LEADS for line in filled)
+    open_lines = sum(not line.endswith(WRAP_STOPS) for line in long)
+    if not long or leads < MIN_WRAP_LEADS or open_lines < MIN_OPEN_SHARE * len(long):
+        return text
+    width = WRAP_WIDTH * statistics.median(len(line) for line in long)
+    out = list(text)
+    offset = 0
+    for line, following in zip(lines, lines[1:]):
+        offset += len(line)
+        here, nxt = line.strip(), following.strip()
+        full = (len(here) >= width and not here.endswith(WRAP_STOPS) and not TABLE_CELLS.search(here)
+                and not TABLE_CELLS.search(nxt) and not WRAP_NUMBERED.match(nxt))
+        if here and nxt and (nxt[0] in WRAP_LEADS or full):
+            out[offset] = " "
+        offset += 1
+    return "".join(out)
 
 
 def item_subject_end(text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> int:
@@ -484,6 +596,18 @@ def lone_subject(text: str, lo: int, hi: int, mentions: list[tuple[int, int, str
     if JOINED_TO_SUBJECT.match(text, first_end, others[0][0]):
         return None
     return subject
+
+
+def opens_later_clause(text: str, clause_end: int, s_start: int, s_end: int,
+                       mentions: list[tuple[int, int, str]]) -> bool:
+    """Every zone of the sentence is named after the fact's clause, the first opening a clause of its own: that
+    zone is the subject of the clauses from there on (稀土产业产值力争达到680亿元,稀土应用产业园工业产值突破380亿元), and a
+    subject does not reach back to the clauses before it. Not after a colon (5平方公里:粤澳合作产业园面积): what follows
+    a colon tells what the figure before it is."""
+    inside = sorted((s, e, z) for s, e, z in mentions if s_start <= s < s_end)
+    if not inside or inside[0][0] < clause_end or not at_clause_start(text, inside[0][0], clause_end):
+        return False
+    return text[:inside[0][0]].rstrip()[-1:] in LATER_CLAUSE_MARKS
 
 
 def described_subject(text: str, start: int, end: int, clause_end: int) -> bool:

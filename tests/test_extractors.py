@@ -3414,3 +3414,123 @@ def test_a_projection_after_an_event_still_ahead_stays_a_goal(nlp):
 def test_an_roc_year_after_a_list_items_number_is_a_year(nlp):
     text = normalize_text("新臺幣\n發布日期:104-02-10\n肆、未來展望\n4.104年預計核准新投資案40件以上。\n園區面積2.105年來未變。\n")
     assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(40, 2015)]
+
+
+def test_a_zone_opening_a_later_clause_does_not_reach_back_to_the_clauses_before_it(nlp):
+    head = "大庆高新区2025年工作要点\n大庆高新技术产业开发区(大庆高新区)规划面积150平方公里。\n"
+    park = "卧里屯新能源汽车产业园"
+    text = head + f"石化产业产值力争达到680亿元,{park}工业产值突破380亿元。\n"
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money == {"680亿元": "大庆高新技术产业开发区", "突破380亿元": park}
+    text = head + f"到2028年,高新区力争实现工业总产值2000亿元,{park}整车产能达到20万辆;\n"
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["大庆高新技术产业开发区"]
+    # decoys: a zone opening the sentence reaches forward; a zone inside the fact's own clause is its zone; what
+    # follows a colon tells what the figure is
+    text = head + f"{park}工业产值突破380亿元,新增企业20家,完成投资50亿元。\n"
+    assert {m["zone"] for m in of(extract(nlp, text)[1], "money")} == {park}
+    text = head + f"新建厂房10万平方米的{park}投资5亿元。\n"
+    assert {m["zone"] for m in of(extract(nlp, text)[1], "money")} == {park}
+    text = head + f"5亿元:{park}今年完成投资\n"
+    assert {m["zone"] for m in of(extract(nlp, text)[1], "money")} == {park}
+
+
+def test_a_higher_governments_treasury_opening_a_clause_spends_its_own_budget(nlp):
+    head = "津市高新区发展情况\n津市高新技术产业开发区规划面积12平方公里,完成投资20亿元。\n"
+    for sentence, amounts in (("为此,市财政今年安排园区发展专项资金3亿元,重点支持标准厂房建设。\n", ["3亿元"]),
+                              ("为支持中西部开发区完善基础设施,中央财政去年安排贷款贴息资金12亿元,撬动银行贷款超过300亿元。\n",
+                               ["12亿元", "超过300亿元"]),
+                              ("自治区财政厅牵头制定化债计划,要求园区政府性债务余额控制在650亿元以内。\n", ["650亿元以内"])):
+        money = {m["text"]: m["zone"] for m in of(extract(nlp, head + sentence)[1], "money")}
+        assert [money[a] for a in amounts] == [None] * len(amounts)
+        assert money["20亿元"] == "津市高新技术产业开发区"
+    # decoys: a zone named in the sentence keeps its figure; the zone's own 区财政 and a county's 县里 speak of it
+    for sentence, amount in (("市财政今年安排津市高新区发展专项资金3亿元。\n", "3亿元"),
+                             ("区财政今年安排园区发展专项资金3亿元。\n", "3亿元"),
+                             ("县里今年专门成立了园区投资开发公司,注册资本金五亿元。\n", "五亿元")):
+        money = {m["text"]: m["zone"] for m in of(extract(nlp, head + sentence)[1], "money")}
+        assert money[amount] == "津市高新技术产业开发区"
+
+
+def test_a_projects_site_field_makes_its_park_the_zone_of_a_notice_about_that_project(nlp):
+    notice = ("华拓公司扩建项目环境影响评价第二次公示\n\n一、建设项目概况\n\n(一)项目名称:年产3万吨电子级氢氟酸扩建项目\n\n"
+              "(三)建设地点:{site},纬三路以南\n\n(六)占地及投资:项目占地面积82.6亩,项目总投资48,600万元。\n\n"
+              "三、项目所在园区概况\n\n安徽东至经济开发区是省级开发区,规划面积25.1平方公里。东至经开区下设香隅化工园和东至县城区工业园两个园区。"
+              "香隅化工园规划面积12.8平方公里。\n")
+    records = extract(nlp, notice.format(site="安徽东至经济开发区香隅化工园内"))[1]
+    assert {m["text"]: m["zone"] for m in of(records, "money")} == {"48,600万元": "香隅化工园"}
+    areas = {a["text"]: a["zone"] for a in of(records, "area")}
+    assert areas["82.6亩"] == "香隅化工园" and areas["25.1平方公里"] == "安徽东至经济开发区"
+    announcement = ("恒拓智装关于签订项目投资协议书的公告\n\n● 项目选址:湖州莫干山高新技术产业开发区内的德清智能装备产业园,"
+                    "项目用地面积约150亩。\n\n三、投资协议书的主要内容\n\n甲方:湖州莫干山高新技术产业开发区管理委员会\n"
+                    "乙方:浙江恒拓智能装备股份有限公司\n\n1. 投资规模:项目计划总投资12.5亿元。\n\n"
+                    "湖州莫干山高新技术产业开发区(以下简称“莫干山高新区”)规划面积115平方公里,莫干山高新区去年完成投资80亿元。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, announcement)[1], "money")}
+    assert money == {"12.5亿元": "德清智能装备产业园", "80亿元": "湖州莫干山高新技术产业开发区"}
+    # decoys: a site of several parks, and a list of projects each with its own site, make no document's zone
+    records = extract(nlp, notice.format(site="安徽东至经济开发区香隅化工园、东至县城区工业园内"))[1]
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["48,600万元"] != "香隅化工园"
+    guide = ("库尔勒经开区招商项目\n库尔勒经济技术开发区规划面积100平方公里。\n"
+             "1.年产30万吨聚碳酸酯项目。\n建设地点:上库石化产业园。\n2.年产5000万米色织布项目。\n建设地点:西尼尔纺织服装产业园。\n"
+             "今年计划完成投资50亿元。\n")
+    assert {m["text"]: m["zone"] for m in of(extract(nlp, guide)[1], "money")} == {"50亿元": "库尔勒经济技术开发区"}
+
+
+def test_a_pdfs_lines_broken_at_the_page_width_are_read_as_their_paragraphs(nlp):
+    pdf = ("西宁经济技术开发区发展评估\n"
+           "西宁经济技术开发区是国务院批准设立的国家级开发区,先后整合东川工业园区\n"
+           "、甘河工业园区和南川工业园区,四个园区规划总面积为89.3平方公里,开发区\n"
+           ",累计上缴税金72亿元,获批国家新型工业化产业示范基地和国家级生物产业基地\n"
+           "。\n"
+           "(一)东川工业园区。园区以光伏制造和新材料为主导产业,2011年园区新建厂房\n"
+           "18万平方米,亚洲硅业二期等12个项目建成投产,园区起步区规划用地650公顷。\n"
+           "(二)甘河工业园区。甘河园区以有色冶金和盐湖化工为主导产业,2011年累计\n"
+           "完成投资81.3亿元,电解铝产能达到110万吨。园区现有工业用地1.2万亩,今年\n"
+           ",已供地7800亩,其中闲置土地约300亩,下一步将重点发展铝精深加工产业集群\n"
+           "东川工业园区 22.5 58.6 46.2\n"
+           "甘河工业园区 38.0 81.3 72.4\n")
+    records = extract(nlp, pdf)[1]
+    money = {m["text"]: m["zone"] for m in of(records, "money")}
+    assert money["81.3亿元"] == "甘河工业园区"
+    assert {a["text"]: a["zone"] for a in of(records, "area")}["7800亩"] == "甘河工业园区"
+    # decoy: table rows are not joined, each keeps its own park
+    rows = [r for r in of(records, "area") if r["text"] in ("22.5", "38.0")]
+    assert all(r["zone"] == {"22.5": "东川工业园区", "38.0": "甘河工业园区"}[r["text"]] for r in rows)
+    # decoy: a text whose lines are paragraphs (no line opens with a comma) is read line by line
+    web = pdf.replace("\n,", ",").replace("\n、", "、").replace("\n。", "。")
+    assert {m["text"]: m["zone"] for m in of(extract(nlp, web)[1], "money")}["81.3亿元"] != "甘河工业园区"
+
+
+def test_the_other_zones_of_a_sentence_are_many_zones_at_once(nlp):
+    head = "东莞市园区发展规划\n东莞松山湖科技产业园区规划面积72平方公里。\n"
+    text = head + "严格执行投资强度标准,东莞松山湖科技产业园区新进项目投资强度不低于每亩200万元,其他园区不低于每亩100万元。\n"
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money == {"200万元": "东莞松山湖科技产业园区", "100万元": None}
+    # decoy: a zone's own clause after the other zones keeps its zone
+    text = head + "其余园区完成投资20亿元,东莞松山湖科技产业园区完成投资50亿元。\n"
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money == {"20亿元": None, "50亿元": "东莞松山湖科技产业园区"}
+
+
+def test_a_zone_opening_a_clause_after_other_figures_does_not_speak_past_its_semicolon(nlp):
+    head = "大庆高新区2025年工作要点\n大庆高新技术产业开发区(大庆高新区)规划面积150平方公里。\n"
+    park = "卧里屯新能源汽车产业园"
+    text = head + f"到2028年,高新区力争实现工业总产值2000亿元,{park}整车产能达到20万辆;建成区面积扩大到115平方公里。\n"
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
+    assert areas["115平方公里"] == "大庆高新技术产业开发区"
+    # decoy: a zone opening the run-on sentence before any figure speaks for all its parts
+    text = head + f"到2028年,{park}整车产能达到20万辆,产值达到500亿元;建成区面积扩大到15平方公里。\n"
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
+    assert areas["15平方公里"] == park
+
+
+def test_a_paragraph_opening_with_a_short_form_is_about_the_documents_only_zone_of_that_kind(nlp):
+    head = ("海南自贸港观察\n海口国家高新技术产业开发区以医药为主导产业,海口高新区今年新增企业50家。\n"
+            "海口综合保税区今年进出口总额突破100亿元,海口综合保税区二期开工。\n")
+    text = head + "高新区招商局长举例,一家总投资5亿元的医疗耗材厂可申请最高2,000万元的补助。\n"
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["5亿元"] == money["2,000万元"] == "海口国家高新技术产业开发区"
+    # decoys: two zones of that kind in the document, or another zone named in the paragraph, make none its own
+    text = head.replace("海口综合保税区", "三亚崖州湾高新区") + "高新区招商局长举例,一家总投资5亿元的医疗耗材厂。\n"
+    assert {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}["5亿元"] is None
+    text = head + "高新区招商局长举例,一家总投资5亿元的医疗耗材厂。海口综合保税区将提供仓储。\n"
+    assert {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}["5亿元"] != "海口国家高新技术产业开发区"
