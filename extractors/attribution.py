@@ -62,6 +62,7 @@ COLLECTIVE_SENTENCES = 3
 DOMINANCE = 2  # a zone is the section's or document's own when named this many times as often as any other
 CLAUSE_MARKS = ",;:"
 LATER_CLAUSE_MARKS = ",;"  # between clauses of one subject each (not a colon, which explains)
+PART_OPENER = "其中"  # opens the clause of a part of what was just measured
 FULL_STOPS = "。!?\n"
 # Between a clause's first zone and the next these join two subjects (合肥高新区和芜湖经开区, …与…, …、…).
 JOINED_TO_SUBJECT = patterns.compile(r"\s*(?:[、和与及同跟]|以及|联合|携手)")
@@ -605,9 +606,13 @@ def opens_later_clause(text: str, clause_end: int, s_start: int, s_end: int,
     subject does not reach back to the clauses before it. Not after a colon (5平方公里:粤澳合作产业园面积): what follows
     a colon tells what the figure before it is."""
     inside = sorted((s, e, z) for s, e, z in mentions if s_start <= s < s_end)
-    if not inside or inside[0][0] < clause_end or not at_clause_start(text, inside[0][0], clause_end):
+    if not inside or inside[0][0] < clause_end:
         return False
-    return text[:inside[0][0]].rstrip()[-1:] in LATER_CLAUSE_MARKS
+    # a part named after 其中 (规划面积415平方公里,其中综合保税区5.073平方公里) is its own clause's subject too
+    lead = inside[0][0] - len(PART_OPENER) if text.endswith(PART_OPENER, 0, inside[0][0]) else inside[0][0]
+    if not at_clause_start(text, lead, clause_end):
+        return False
+    return text[:lead].rstrip()[-1:] in LATER_CLAUSE_MARKS
 
 
 def described_subject(text: str, start: int, end: int, clause_end: int) -> bool:

@@ -3534,3 +3534,11 @@ def test_a_paragraph_opening_with_a_short_form_is_about_the_documents_only_zone_
     assert {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}["5亿元"] is None
     text = head + "高新区招商局长举例,一家总投资5亿元的医疗耗材厂。海口综合保税区将提供仓储。\n"
     assert {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}["5亿元"] != "海口国家高新技术产业开发区"
+
+
+def test_a_part_named_after_qizhong_does_not_take_the_whole_before_it(nlp):
+    text = ("郑州航空港经济综合实验区是全国首个航空港经济发展先行区。\n"
+            "据介绍,航空港区规划面积415平方公里,其中郑州新郑综合保税区5.073平方公里。")
+    areas = {a["value"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
+    # the whole is not the part's (航空港区 is no name the rules know: no zone rather than the wrong one)
+    assert areas == {415: None, 5.073: "郑州新郑综合保税区"}
