@@ -65,8 +65,9 @@ NUMBERED = patterns.compile(rf"(?:等)?{COUNT_WORD}?{SCALE_LABEL}?$")
 COUNT_IN_ITEM = patterns.compile(rf"(?<=\p{{Han}}{{2}}){COUNT_WORD}\p{{Han}}*$")
 # A list closed by 等 and a word ending in 产业 (…、生命健康等未来产业) names industries, known or not.
 CLOSED_AS_INDUSTRIES = patterns.compile(r"等\p{Han}{0,8}?(?:产业|行业)")
-# 发动机、变速箱等关键零部件产业集群: the name after 等 is the industry, the items before it its examples.
-NAMED_AFTER_EXAMPLES = patterns.compile(r"等(?P<name>[\p{Han}A-Za-z]{2,12})$")
+# 发动机、变速箱等关键零部件产业集群: the name after 等 is the industry, the items before it its examples; not a count
+# with a qualifier (电子信息、…、汽车制造等七大优势产业集群: the items are the industries).
+NAMED_AFTER_EXAMPLES = patterns.compile(rf"等(?!{COUNT_WORD})(?P<name>[\p{{Han}}A-Za-z]{{2,12}})$")
 MAX_ITEM = 12
 OPENING_WORD = patterns.compile(r"^(?:以|和|及|等)")
 CLOSING_DENG = patterns.compile(r"等$")

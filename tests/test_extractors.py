@@ -2984,3 +2984,13 @@ def test_a_unit_column_naming_its_years_plan_holds_that_years_goals(nlp):
     # decoy: a column of the year's results (2020年完成投资) holds no goals
     text = text.replace("2021年计划投资", "2020年完成投资")
     assert not any(t["value"] in (620_000_000, 450_000_000) for t in of(extract(nlp, text)[1], "target"))
+
+
+def test_a_count_with_a_qualifier_after_deng_closes_a_list_of_industries(nlp):
+    text = ("四川省开发区发展报告\n全省开发区已培育形成电子信息、装备制造、饮料食品、油气化工、钒钛钢铁、能源电力、"
+            "汽车制造等七大优势产业集群。\n")
+    names = {r["name"] for r in of(extract(nlp, text)[1], "industry")}
+    assert {"饮料食品", "油气化工", "钒钛钢铁", "能源电力", "汽车制造"} <= names
+    # decoy: a name after 等 is the industry its examples stand for
+    text = "某某市工业报告\n重点打造发动机、变速箱等关键零部件产业集群。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"关键零部件"}
