@@ -183,14 +183,16 @@ class IndustryFinder:
                 or (bool(JOINER.fullmatch(word)) and not first and not last))
 
     def _items(self, text: str, start: int, end: int, from_left: bool,
-               opened: bool = True) -> list[tuple[int, int, str]]:
+               opened: bool = True, zones: tuple = ()) -> list[tuple[int, int, str]]:
         """(start, end, name) of the items of a list in text[start:end]. `from_left`: the cue follows the list;
-        `opened`: the first item may carry the words that open the list (形成了…)."""
+        `opened`: the first item may carry the words that open the list (形成了…); `zones`: (start, end) of the
+        zone names in text."""
         out = []
         paired = paired_items(text, start, end)
         pieces = self._split_ji(text, paired, end) if paired else self._pieces(text, start, end)
         lead = 0 if from_left and opened else -1  # a list right after its cue has no opening words
         for i, (a, b) in enumerate(pieces):
+            a = after_zone_name(a, b, zones)
             raw = text[a:b]
             if not from_left and "等" in raw:
                 raw = raw[: raw.index("等")]
@@ -218,8 +220,8 @@ class IndustryFinder:
 
     def _joins_one(self, piece: str) -> bool:
         """A piece with 及 that names one industry: known whole (钛及特种金属), a dependent word after 及
-        (烟草及配套, 铝及深加工), or the word after 及 built on the one before (钛及钛合金; not 零部件及光伏组件, whose
-        件 is only a shared character)."""
+        (烟草及配套, 铝及深加工), the word after 及 built on the one before (钛及钛合金; not 零部件及光伏组件, whose
+        件 is only a shared character), or a trade of making after 及 (汽车及机械制造, 钢铁及有色金属加工)."""
         piece = TRAILING.sub("", REMARK.sub("", piece))
         piece = piece.removesuffix("业")  # 软件及资讯服务业: a sector the lexicon knows by its joined name
         head, _, tail = piece.partition(JI)
@@ -307,18 +309,19 @@ class IndustryFinder:
                     break
             pos = max(pos, cue)
 
-    def find(self, sentence: str) -> list[tuple[int, int, str, str]]:
-        """(start, end, name, role) of each industry named in a sentence."""
+    def find(self, sentence: str, zones: tuple = ()) -> list[tuple[int, int, str, str]]:
+        """(start, end, name, role) of each industry named in a sentence; `zones`: (start, end) of the zone names
+        in it."""
         found = []
         by_with_spans = []
         for m in self.by_with.finditer(sentence):
             by_with_spans.append((m.start(), m.end()))
             role = self.roles[m["cue"]]
-            items = self._items(sentence, m.start("list"), m.end("list"), True, opened=False)
+            items = self._items(sentence, m.start("list"), m.end("list"), True, opened=False, zones=zones)
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, False)]
         for m in self.by_with_known.finditer(sentence) if self.by_with_known else ():
             by_with_spans.append((m.start(), m.end()))
-            items = self._items(sentence, m.start("list"), m.end("list"), True, opened=False)
+            items = self._items(sentence, m.start("list"), m.end("list"), True, opened=False, zones=zones)
             if items and all(self._known(n) for _, _, n in items):
                 found += [(a, b, n, self.roles[m["cue"]]) for a, b, n in items]
         for m in self.copula.finditer(sentence) if self.copula_cue.search(sentence) else ():
@@ -340,9 +343,9 @@ class IndustryFinder:
             role = self.roles[m["cue"]]
             named = NAMED_AFTER_EXAMPLES.search(sentence, m.start("list"), end)
             if named:
-                items = self._items(sentence, named.start("name"), end, True, opened=False)
+                items = self._items(sentence, named.start("name"), end, True, opened=False, zones=zones)
             else:
-                items = self._items(sentence, m.start("list"), end, True)
+                items = self._items(sentence, m.start("list"), end, True, zones=zones)
             # X产业集群: the cue itself says 产业 right after a single name, or after a list closed by 等
             single = len(items) == 1 and items[0][1] == end
             # a count that matches the items (半导体先进制程与智慧精密机械两大产业聚落) confirms the list
@@ -354,14 +357,14 @@ class IndustryFinder:
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, written)]
         for m in self.before.finditer(sentence):
             role = self.roles[m["cue"]]
-            items = self._items(sentence, m.start("list"), m.end("list"), False)
+            items = self._items(sentence, m.start("list"), m.end("list"), False, zones=zones)
             if m["cue"] in self.list_only and len(items) < 2:
                 continue  # 积极发展现代服务业: a task heading, not a list of industries
             written = bool(items) and bool(CLOSED_AS_INDUSTRIES.match(sentence, items[-1][1]))
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, written)]
         for m in self.bases.finditer(sentence):
             end = m.start("cue") - len(NUMBERED.search(sentence, m.start("list"), m.start("cue")).group())
-            items = self._items(sentence, m.start("list"), end, True)
+            items = self._items(sentence, m.start("list"), end, True, zones=zones)
             found += [(a, b, n, "planned") for a, b, n in self._accept(sentence, items, "planned", True)]
         return found
 
@@ -421,6 +424,12 @@ def paired_items(text: str, start: int, end: int) -> list[tuple[int, int]] | Non
     return items
 
 
+def after_zone_name(start: int, end: int, zones) -> int:
+    """Where an item's name starts: after a zone's name the item opens with (昆明经开区装备制造、曲靖经开区汽车两个
+    产业集群: each item names its zone first; the zone is the industry's, not part of its name)."""
+    return max([e for s, e in zones if start <= s and e < end], default=start)
+
+
 def table_cells(line: str) -> list[tuple[int, int, str]]:
     """(start, end, text) of each non-empty cell of a table row; one cell for a line that is no row."""
     cells, start = [], 0
@@ -446,7 +455,8 @@ class IndustryExtractor:
         zone_names = [(s, e) for s, e, _ in doc.user_data.get("zone_mentions", [])]
         found = []
         for s_start, s_end in doc.user_data["sentences"]:
-            found += [(s_start + a, s_start + b, n, r) for a, b, n, r in self.finder.find(text[s_start:s_end])]
+            zones = tuple((s - s_start, e - s_start) for s, e in zone_names if s_start <= s and e <= s_end)
+            found += [(s_start + a, s_start + b, n, r) for a, b, n, r in self.finder.find(text[s_start:s_end], zones)]
         line_start = 0
         for line in text.split("\n"):
             found += [(line_start + a, line_start + b, n, r) for a, b, n, r in self.finder.enumerated(line)]

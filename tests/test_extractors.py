@@ -2994,3 +2994,13 @@ def test_a_count_with_a_qualifier_after_deng_closes_a_list_of_industries(nlp):
     # decoy: a name after 等 is the industry its examples stand for
     text = "某某市工业报告\n重点打造发动机、变速箱等关键零部件产业集群。\n"
     assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"关键零部件"}
+
+
+def test_an_item_that_names_its_zone_first_is_the_zones_industry(nlp):
+    text = ("开发区比较研究\n建议云南重点培育昆明经开区装备制造、曲靖经开区汽车两个产业集群,"
+            "广西重点培育柳州高新区汽车、北海工业园区电子信息两个千亿级产业集群。\n")
+    found = {(r["name"], r["zone"]) for r in of(extract(nlp, text)[1], "industry")}
+    assert found == {("装备制造", "昆明经开区"), ("汽车", "曲靖经开区"), ("汽车", "柳州高新区"), ("电子信息", "北海工业园区")}
+    # decoy: a list with no zone inside it keeps its items whole
+    text = "开发区比较研究\n曲靖经开区重点培育汽车、新能源电池两个产业集群。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"汽车", "新能源电池"}
