@@ -113,6 +113,7 @@ class IndustryFinder:
         # a match holds one of these cues: a sentence without one is not scanned (it was the slowest scan)
         self.copula_cue = patterns.compile(alternation(lex.industry_copula_cues))
         self.joined_tails = tuple(lex.industry_joined_tails)
+        self.joined_trades = tuple(lex.industry_joined_trades)
         self.known_joined = tuple(name for name in lex.industries if JI in name)
         self.name_openers = tuple(lex.industry_name_openers)
         # a bare zone word opens a list too (聚集区丝网产业集群: the zone's 丝网)
@@ -226,7 +227,7 @@ class IndustryFinder:
         piece = piece.removesuffix("业")  # 软件及资讯服务业: a sector the lexicon knows by its joined name
         head, _, tail = piece.partition(JI)
         return piece.endswith(self.known_joined) or tail.startswith(self.joined_tails) or (
-            bool(head) and tail.startswith(head[-1]))
+            bool(head) and tail.startswith(head[-1])) or tail.endswith(self.joined_trades)
 
     def _split_ji(self, text: str, pieces: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
         """Pieces split at 及 where it joins two industries (精密机械、生技医疗器材及绿色能源等), unless a count

@@ -3004,3 +3004,15 @@ def test_an_item_that_names_its_zone_first_is_the_zones_industry(nlp):
     # decoy: a list with no zone inside it keeps its items whole
     text = "开发区比较研究\n曲靖经开区重点培育汽车、新能源电池两个产业集群。\n"
     assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"汽车", "新能源电池"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("大理创新工业园区重点发展汽车及机械制造产业,今年园区新开工项目不少于20个。", {"汽车及机械制造"}),
+    ("曲靖经济技术开发区以汽车及装备制造、新材料、生物医药为主导产业。", {"汽车及装备制造", "新材料", "生物医药"}),
+    ("园区的主导产业是钢铁及有色金属加工和清洁能源。", {"钢铁及有色金属加工", "清洁能源"}),
+    # decoys: 及 between two industries of which the second is no trade of making
+    ("苏州产业园以生物医药及医疗器械为主导产业。", {"生物医药", "医疗器械"}),
+    ("二林园区以精密机械、绿能及半导体设备为引进产业。", {"精密机械", "绿能", "半导体设备"}),
+])
+def test_a_trade_of_making_after_ji_makes_one_industry_with_the_word_before(nlp, text, names):
+    assert {r["name"] for r in of(extract(nlp, "标题\n" + text + "\n")[1], "industry")} == names
