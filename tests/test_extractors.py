@@ -3016,3 +3016,11 @@ def test_an_item_that_names_its_zone_first_is_the_zones_industry(nlp):
 ])
 def test_a_trade_of_making_after_ji_makes_one_industry_with_the_word_before(nlp, text, names):
     assert {r["name"] for r in of(extract(nlp, "标题\n" + text + "\n")[1], "industry")} == names
+
+
+def test_robots_and_intelligent_equipment_is_one_sector(nlp):
+    text = "嘉汇年报\n东莞松山湖嘉汇创新园占地面积约210亩,主导产业为机器人与智能装备,年内实现合约销售额4.26亿元。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"机器人与智能装备"}
+    # decoy: the two written as items of a list are two industries
+    text = "某某高新区\n某某高新区重点发展机器人、智能装备和新材料。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"机器人", "智能装备", "新材料"}
