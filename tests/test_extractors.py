@@ -3024,3 +3024,12 @@ def test_robots_and_intelligent_equipment_is_one_sector(nlp):
     # decoy: the two written as items of a list are two industries
     text = "某某高新区\n某某高新区重点发展机器人、智能装备和新材料。\n"
     assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"机器人", "智能装备", "新材料"}
+
+
+def test_yitihua_is_part_of_an_industry_name(nlp):
+    text = "某某经开区\n洋浦经济开发区以石油化工、林浆纸一体化为主导产业。重点发展电子信息、新能源和光机电一体化三大产业。\n"
+    names = {r["name"] for r in of(extract(nlp, text)[1], "industry")}
+    assert {"林浆纸一体化", "光机电一体化"} <= names
+    # decoy: a project of the industry named outside a list is no fact
+    text = "某某经开区\n园区内,总投资15亿元的光机电一体化二期项目已进入设备调试阶段。\n"
+    assert of(extract(nlp, text)[1], "industry") == []
