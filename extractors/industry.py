@@ -65,6 +65,8 @@ NUMBERED = patterns.compile(rf"(?:等)?{COUNT_WORD}?{SCALE_LABEL}?$")
 COUNT_IN_ITEM = patterns.compile(rf"(?<=\p{{Han}}{{2}}){COUNT_WORD}\p{{Han}}*$")
 # A list closed by 等 and a word ending in 产业 (…、生命健康等未来产业) names industries, known or not.
 CLOSED_AS_INDUSTRIES = patterns.compile(r"等\p{Han}{0,8}?(?:产业|行业)")
+# …, or by a count of its items and a word ending in 产业 (重点发展陶瓷、装配式建筑材料两大产业).
+COUNTED_AS_INDUSTRIES = patterns.compile(r"(?P<n>[一二三四五六七八九十两\d]+)(?:大|个)\p{Han}{0,4}?(?:产业|行业)")
 # 发动机、变速箱等关键零部件产业集群: the name after 等 is the industry, the items before it its examples; not a count
 # with a qualifier (电子信息、…、汽车制造等七大优势产业集群: the items are the industries).
 NAMED_AFTER_EXAMPLES = patterns.compile(rf"等(?!{COUNT_WORD})(?P<name>[\p{{Han}}A-Za-z]{{2,12}})$")
@@ -245,6 +247,11 @@ class IndustryFinder:
             out += [(a, at), (at + 1, b)] if i in splittable else [(a, b)]
         return out
 
+    def _counted_as_industries(self, sentence: str, items: list[tuple[int, int, str]]) -> bool:
+        """A list closed by a count of its items and 产业 (陶瓷、装配式建筑材料两大产业)."""
+        counted = COUNTED_AS_INDUSTRIES.match(sentence, items[-1][1])
+        return bool(counted) and len(items) >= 2 and self._number(counted["n"]) == len(items)
+
     @staticmethod
     def _number(numeral: str) -> int:
         return int(numeral) if numeral.isdigit() else sum(NUMERALS.get(c, 0) for c in numeral)
@@ -361,7 +368,8 @@ class IndustryFinder:
             items = self._items(sentence, m.start("list"), m.end("list"), False, zones=zones)
             if m["cue"] in self.list_only and len(items) < 2:
                 continue  # 积极发展现代服务业: a task heading, not a list of industries
-            written = bool(items) and bool(CLOSED_AS_INDUSTRIES.match(sentence, items[-1][1]))
+            written = bool(items) and (bool(CLOSED_AS_INDUSTRIES.match(sentence, items[-1][1]))
+                                       or self._counted_as_industries(sentence, items))
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, written)]
         for m in self.bases.finditer(sentence):
             end = m.start("cue") - len(NUMBERED.search(sentence, m.start("list"), m.start("cue")).group())

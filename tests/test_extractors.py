@@ -3033,3 +3033,11 @@ def test_yitihua_is_part_of_an_industry_name(nlp):
     # decoy: a project of the industry named outside a list is no fact
     text = "某某经开区\n园区内,总投资15亿元的光机电一体化二期项目已进入设备调试阶段。\n"
     assert of(extract(nlp, text)[1], "industry") == []
+
+
+def test_a_list_after_its_cue_closed_by_a_count_of_its_items_and_chanye_names_industries(nlp):
+    text = "晋城市开发区\n明年芹池园区将重点发展陶瓷、装配式建筑材料两大产业,全年引进项目10个。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"陶瓷", "装配式建筑材料"}
+    # decoys: a count that does not match the items, a count of fields that are no industries
+    for tail in ("陶瓷、装配式建筑材料三大产业。", "基础设施和公共服务两个领域。"):
+        assert of(extract(nlp, "晋城市开发区\n明年芹池园区将重点发展" + tail + "\n")[1], "industry") == []
