@@ -90,7 +90,8 @@ class IndustryFinder:
         self.joined = patterns.compile(alternation(joined)) if joined else None
         self.not_industries = set(lex.not_industries)
         self.after = patterns.compile(
-            rf"(?P<list>{LIST}?)(?:{HAN_COUNT_WORD}?{SCALE_LABEL})?(?P<cue>{alternation(lex.industry_after_list)})")
+            rf"(?P<list>{LIST}?)(?:{HAN_COUNT_WORD}?{SCALE_LABEL}|{HAN_COUNT_WORD})?"
+            rf"(?P<cue>{alternation(lex.industry_after_list)})")
         self.after_cue = patterns.compile(alternation(lex.industry_after_list))
         # 重点发展三大产业:新能源汽车、… : a count or a short phrase and a colon may stand between cue and list
         self.before = patterns.compile(

@@ -3041,3 +3041,12 @@ def test_a_list_after_its_cue_closed_by_a_count_of_its_items_and_chanye_names_in
     # decoys: a count that does not match the items, a count of fields that are no industries
     for tail in ("陶瓷、装配式建筑材料三大产业。", "基础设施和公共服务两个领域。"):
         assert of(extract(nlp, "晋城市开发区\n明年芹池园区将重点发展" + tail + "\n")[1], "industry") == []
+
+
+def test_a_count_between_a_list_and_its_cue_is_no_part_of_its_last_item(nlp):
+    # the last item with its count would be longer than an item may be
+    text = "新华社综述\n青海生物科技产业园则着力培育藏药、高原动植物资源精深加工两大产业集群,已入驻企业41家。\n"
+    assert ("藏药", "cluster") in {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")}
+    # decoy: a count with no list before it
+    text = "新华社综述\n青海生物科技产业园力争建成两大产业集群。\n"
+    assert of(extract(nlp, text)[1], "industry") == []
