@@ -3050,3 +3050,12 @@ def test_a_count_between_a_list_and_its_cue_is_no_part_of_its_last_item(nlp):
     # decoy: a count with no list before it
     text = "新华社综述\n青海生物科技产业园力争建成两大产业集群。\n"
     assert of(extract(nlp, text)[1], "industry") == []
+
+
+def test_parks_listed_before_a_count_of_them_are_zones(nlp):
+    text = "包头稀土高新区访谈\n下面有稀土应用产业园、希望工业园、万水泉工业园三个园区。\n"
+    assert {"希望工业园", "万水泉工业园"} <= set(zones_of(extract(nlp, text)[1]))
+    # decoys: a count that does not match the items, and bare zone words as items
+    text = "包头稀土高新区访谈\n下面有希望工业园、万水泉工业园三个园区。\n"
+    assert "希望工业园" not in zones_of(extract(nlp, text)[1])
+    assert of(extract(nlp, "全市工作报告\n全市有高新区、经开区两个园区。\n")[1], "zone") == []
