@@ -3059,3 +3059,18 @@ def test_parks_listed_before_a_count_of_them_are_zones(nlp):
     text = "包头稀土高新区访谈\n下面有希望工业园、万水泉工业园三个园区。\n"
     assert "希望工业园" not in zones_of(extract(nlp, text)[1])
     assert of(extract(nlp, "全市工作报告\n全市有高新区、经开区两个园区。\n")[1], "zone") == []
+
+
+@pytest.mark.parametrize("text", [
+    "西南沿边沿海省区开发区发展比较研究",
+    "比较分析云南、广西、海南三省区开发区的发展现状与主要问题。",
+    "西部省份开发区发展较慢。",
+])
+def test_provinces_grouped_or_counted_before_a_zone_word_are_their_zones_together(nlp, text):
+    assert of(extract(nlp, "研究报告\n" + text + "\n")[1], "zone") == []
+
+
+def test_a_zone_after_provinces_counted_elsewhere_keeps_its_name(nlp):
+    # decoy: a zone named in the sentence after the provinces' count
+    text = "研究报告\n云南、广西、海南三省区中,广西钦州保税港区规划面积10平方公里。\n"
+    assert set(zones_of(extract(nlp, text)[1])) == {"广西钦州保税港区"}
