@@ -3074,3 +3074,13 @@ def test_a_zone_after_provinces_counted_elsewhere_keeps_its_name(nlp):
     # decoy: a zone named in the sentence after the provinces' count
     text = "研究报告\n云南、广西、海南三省区中,广西钦州保税港区规划面积10平方公里。\n"
     assert set(zones_of(extract(nlp, text)[1])) == {"广西钦州保税港区"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("园区以数字文创和数字健康为主导产业。", {"数字文创", "数字健康"}),
+    ("园区的主导产业是钢铁及有色金属加工、石化下游产品和清洁能源。", {"钢铁及有色金属加工", "石化下游产品", "清洁能源"}),
+    # decoy: a verb before the word still makes the item a task
+    ("园区以促进健康和电子信息为主导产业。", {"电子信息"}),
+])
+def test_jiankang_and_xiayou_stand_inside_industry_names(nlp, text, names):
+    assert {r["name"] for r in of(extract(nlp, "标题\n" + text + "\n")[1], "industry")} == names
