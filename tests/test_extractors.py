@@ -3084,3 +3084,12 @@ def test_a_zone_after_provinces_counted_elsewhere_keeps_its_name(nlp):
 ])
 def test_jiankang_and_xiayou_stand_inside_industry_names(nlp, text, names):
     assert {r["name"] for r in of(extract(nlp, "标题\n" + text + "\n")[1], "industry")} == names
+
+
+def test_a_processing_park_is_a_zone(nlp):
+    text = "研究报告\n梧州进口再生资源加工园区规划面积8.5平方公里,是华南地区重要的再生资源集散地。\n"
+    records = extract(nlp, text)[1]
+    assert set(zones_of(records)) == {"梧州进口再生资源加工园区"}
+    assert [a["zone"] for a in of(records, "area")] == ["梧州进口再生资源加工园区"]
+    # decoy: a processing park with no place is a kind of park being built
+    assert of(extract(nlp, "研究报告\n建设农产品加工园区,完成投资5亿元。\n")[1], "zone") == []
