@@ -3093,3 +3093,11 @@ def test_a_processing_park_is_a_zone(nlp):
     assert [a["zone"] for a in of(records, "area")] == ["梧州进口再生资源加工园区"]
     # decoy: a processing park with no place is a kind of park being built
     assert of(extract(nlp, "研究报告\n建设农产品加工园区,完成投资5亿元。\n")[1], "zone") == []
+
+
+def test_zaisheng_stands_inside_industry_names(nlp):
+    text = "研究报告\n梧州进口再生资源加工园区以再生不锈钢、再生铜铝为主导产业。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"再生不锈钢", "再生铜铝"}
+    # decoy: a verb before it keeps the item a task
+    text = "研究报告\n某某园区以推动再生利用和电子信息为主导产业。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"电子信息"}
