@@ -63,6 +63,9 @@ SCALE_LABEL = r"(?:(?:产值|规模|营业收入|主营业务收入)?(?:超|过)
 NUMBERED = patterns.compile(rf"(?:等)?{COUNT_WORD}?{SCALE_LABEL}?$")
 # A count inside the last item of a list read left to right ends the item (新能源三大战略性新兴产业 → 新能源).
 COUNT_IN_ITEM = patterns.compile(rf"(?<=\p{{Han}}{{2}}){COUNT_WORD}\p{{Han}}*$")
+# A list after its cue ends at 等, or, spoken, at a demonstrative and a count (主导产业就是稀土新材料及应用、装备制造、
+# 铝铜精深加工这三块).
+LIST_CLOSE_AFTER_CUE = patterns.compile(r"等|[这那][一二三四五六七八九十两几]")
 # A list closed by 等 and a word ending in 产业 (…、生命健康等未来产业) names industries, known or not.
 CLOSED_AS_INDUSTRIES = patterns.compile(r"等\p{Han}{0,8}?(?:产业|行业)")
 # …, or by a count of its items and a word ending in 产业 (重点发展陶瓷、装配式建筑材料两大产业).
@@ -198,14 +201,15 @@ class IndustryFinder:
         for i, (a, b) in enumerate(pieces):
             a = after_zone_name(a, b, zones)
             raw = text[a:b]
-            if not from_left and "等" in raw:
-                raw = raw[: raw.index("等")]
+            closing = LIST_CLOSE_AFTER_CUE.search(raw) if not from_left else None
+            if closing:
+                raw = raw[: closing.start()]
                 b = a + len(raw)
             name = self._clean(REMARK.sub("", raw), first=i == lead)
             at = text.find(name, a, b + 4) if name else -1
             if at >= 0:
                 out.append((at, at + len(name), name))
-            if not from_left and "等" in text[a:b + 1]:
+            if closing or not from_left and "等" in text[a:b + 1]:
                 break
         return out
 

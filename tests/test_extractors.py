@@ -3101,3 +3101,13 @@ def test_zaisheng_stands_inside_industry_names(nlp):
     # decoy: a verb before it keeps the item a task
     text = "研究报告\n某某园区以推动再生利用和电子信息为主导产业。\n"
     assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"电子信息"}
+
+
+def test_a_spoken_list_after_its_cue_ends_at_a_demonstrative_and_a_count(nlp):
+    text = ("包头稀土高新区访谈\n问:园区的主导产业是什么?\n答:主导产业就是稀土新材料及应用、装备制造、铝铜精深加工这三块,"
+            "再加上新能源。\n")
+    names = {r["name"] for r in of(extract(nlp, text)[1], "industry")}
+    assert {"稀土新材料及应用", "装备制造", "铝铜精深加工"} <= names
+    # decoy: a list after a weak cue closed by 等 still stops there
+    text = "某某高新区\n某某高新区重点发展电子信息、新材料等产业,这两年发展很快。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"电子信息", "新材料"}
