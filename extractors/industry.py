@@ -120,6 +120,7 @@ class IndustryFinder:
         self.copula_cue = patterns.compile(alternation(lex.industry_copula_cues))
         self.joined_tails = tuple(lex.industry_joined_tails)
         self.joined_trades = tuple(lex.industry_joined_trades)
+        self.known_heads = tuple(lex.industry_known_heads)
         self.known_joined = tuple(name for name in lex.industries if JI in name)
         self.name_openers = tuple(lex.industry_name_openers)
         # a bare zone word opens a list too (聚集区丝网产业集群: the zone's 丝网)
@@ -263,9 +264,10 @@ class IndustryFinder:
 
     def _known(self, name: str) -> bool:
         """A known industry, or two joined by 及 of which one is known (小核酸及生物医药), or a known one opened by
-        an adjective (高端医疗器械, 新型煤化工) or closed by a joined tail (有色金属深加工)."""
+        an adjective (高端医疗器械, 新型煤化工) or closed by a joined tail (有色金属深加工), or a kind of industry by
+        its head word (永磁材料)."""
         return (name in self.known or any(part in self.known for part in name.split("及"))
-                or self._opened_or_tailed_known(name))
+                or self._opened_or_tailed_known(name) or name.endswith(self.known_heads) and len(name) > 2)
 
     def _opened_or_tailed_known(self, name: str) -> bool:
         core = name
