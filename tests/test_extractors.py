@@ -3122,3 +3122,13 @@ def test_a_spoken_list_after_its_cue_ends_at_a_demonstrative_and_a_count(nlp):
 ])
 def test_a_material_by_its_head_word_is_a_kind_of_industry(nlp, text, names):
     assert {r["name"] for r in of(extract(nlp, "标题\n" + text + "\n")[1], "industry")} == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("开发区确立了石油天然气化工、纺织服装、新型建材和现代物流四大主导产业。", {"石油天然气化工", "纺织服装", "新型建材", "现代物流"}),
+    ("到2015年形成盐湖化工、油气化工、金属冶金、煤化工四大产业集群。", {"盐湖化工", "油气化工", "金属冶金", "煤化工"}),
+    # decoy: opening words before an unknown chemical industry still leave its known tail (编制集聚区能源化工)
+    ("编制集聚区能源化工产业集群发展规划。", {"能源化工"}),
+])
+def test_salt_lake_and_oil_and_gas_chemicals_are_industries_of_their_own(nlp, text, names):
+    assert {r["name"] for r in of(extract(nlp, "标题\n" + text + "\n")[1], "industry")} == names
