@@ -3132,3 +3132,13 @@ def test_a_material_by_its_head_word_is_a_kind_of_industry(nlp, text, names):
 ])
 def test_salt_lake_and_oil_and_gas_chemicals_are_industries_of_their_own(nlp, text, names):
     assert {r["name"] for r in of(extract(nlp, "标题\n" + text + "\n")[1], "industry")} == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("绿科园将成为柔佛州南部最大的绿色产业集群。", set()),
+    ("纺织服装产业集群被列为自治区重点产业集群,全产业链产值达到96亿元。", {"纺织服装"}),
+    # decoys: the adjective opening a name, and a name of its own ending so, stay industries
+    ("打造绿色食品、智能装备两大产业集群。", {"绿色食品", "智能装备"}),
+])
+def test_an_opening_adjective_or_a_rank_alone_names_no_industry(nlp, text, names):
+    assert {r["name"] for r in of(extract(nlp, "标题\n" + text + "\n")[1], "industry")} == names
