@@ -496,22 +496,23 @@ class IndustryDedup:
         self.joined_tails = tuple(lex.industry_joined_tails)
 
     def __call__(self, doc):
-        industries = [s for s in facts(doc) if s.label_ == "industry"]
+        # in the order the text names them: a sentence's lists are read cue by cue, not left to right
+        industries = sorted((s for s in facts(doc) if s.label_ == "industry"), key=lambda s: s.start_char)
         roles: dict[tuple, str] = {}
+        first: dict[tuple, tuple[int, int]] = {}  # (start, end) of each key's first mention
         for span in industries:
             key = (span._.name, span._.zone)
+            first.setdefault(key, (span.start_char, span.end_char))
             if key not in roles or (span._.role in STRONG_ROLES and roles[key] not in STRONG_ROLES):
                 roles[key] = span._.role
         joined = {(name.partition(JI)[0], zone) for name, zone in roles
                   if name.partition(JI)[2].startswith(self.joined_tails)}
-        seen = set()
         kept = []
         for span in facts(doc):
             if span.label_ == "industry":
                 key = (span._.name, span._.zone)
-                if key in seen or key in joined:
+                if first[key] != (span.start_char, span.end_char) or key in joined:
                     continue
-                seen.add(key)
                 span._.role = roles[key]
             kept.append(span)
         doc.spans[FACTS_KEY] = kept

@@ -3142,3 +3142,13 @@ def test_salt_lake_and_oil_and_gas_chemicals_are_industries_of_their_own(nlp, te
 ])
 def test_an_opening_adjective_or_a_rank_alone_names_no_industry(nlp, text, names):
     assert {r["name"] for r in of(extract(nlp, "标题\n" + text + "\n")[1], "industry")} == names
+
+
+def test_an_industry_named_twice_in_a_sentence_keeps_its_first_mentions_role(nlp):
+    # the list after 重点发展 comes first in the text, though the cue after a list is read first
+    text = "慈溪高新区\n慈溪高新区重点发展家用电器、新能源和生命健康产业,是全市家用电器产业集群的核心承载区。\n"
+    found = {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")}
+    assert ("家用电器", "planned") in found and ("家用电器", "cluster") not in found
+    # decoy: a strong role named later still wins
+    text = "某某经开区\n某某经开区重点发展家用电器和新能源,以家用电器为主导产业。\n"
+    assert ("家用电器", "leading") in {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")}
