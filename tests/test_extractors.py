@@ -3152,3 +3152,11 @@ def test_an_industry_named_twice_in_a_sentence_keeps_its_first_mentions_role(nlp
     # decoy: a strong role named later still wins
     text = "某某经开区\n某某经开区重点发展家用电器和新能源,以家用电器为主导产业。\n"
     assert ("家用电器", "leading") in {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")}
+
+
+def test_smart_home_appliances_keep_their_adjective(nlp):
+    text = ("慈溪高新区\n慈溪高新区重点发展智能家电、新能源和生命健康产业,是全市智能家电产业集群的核心承载区。\n")
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"智能家电", "新能源", "生命健康"}
+    # decoy: household appliances written plainly stay 家电
+    text = "某某经开区\n某某经开区以家电和新能源为主导产业。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"家电", "新能源"}
