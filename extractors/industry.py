@@ -108,9 +108,11 @@ class IndustryFinder:
                                       rf"(?P<cue>{alternation(lex.industry_base_cues)})(?=[^\p{{Han}}]|和|及|与|$)")
         self.by_with = patterns.compile(
             rf"以(?P<list>{LIST}?)(?:等)?为{COUNT_WORD}?(?P<cue>{alternation(lex.industry_by_with)})")
-        # 以装备制造和新能源为主: a cue that ends its word (not 为主体), and only known industries before it
+        # 以装备制造和新能源为主: a cue that ends its word (not 为主体), and only known industries before it; not
+        # 以煤化工为主的园区, a kind of park (部分以煤化工为主的园区产值下滑), not one zone's industries
         self.by_with_known = patterns.compile(
-            rf"以(?P<list>{LIST}?)(?:等)?为(?P<cue>{alternation(lex.industry_by_with_known)})(?=[,;。]|的|$)"
+            rf"以(?P<list>{LIST}?)(?:等)?为(?P<cue>{alternation(lex.industry_by_with_known)})"
+            rf"(?=[,;。]|的(?!{alternation(lex.zone_bare_words)})|$)"
         ) if lex.industry_by_with_known else None
         # 积体电路产业仍是南科最大的支柱产业: one industry, a copula and the cue
         self.copula = patterns.compile(

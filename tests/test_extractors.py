@@ -3160,3 +3160,11 @@ def test_smart_home_appliances_keep_their_adjective(nlp):
     # decoy: household appliances written plainly stay 家电
     text = "某某经开区\n某某经开区以家电和新能源为主导产业。\n"
     assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"家电", "新能源"}
+
+
+def test_parks_mainly_of_an_industry_are_a_kind_of_park(nlp):
+    text = "晋城市开发区\n受煤炭市场低迷影响,部分以煤化工为主的园区今年产值出现下滑。\n"
+    assert of(extract(nlp, text)[1], "industry") == []
+    # decoy: the zone's own industries 为主 still are
+    text = "某某经开区\n某某经开区形成了以装备制造和新能源为主的产业体系。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"装备制造", "新能源"}
