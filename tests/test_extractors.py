@@ -3168,3 +3168,11 @@ def test_parks_mainly_of_an_industry_are_a_kind_of_park(nlp):
     # decoy: the zone's own industries 为主 still are
     text = "某某经开区\n某某经开区形成了以装备制造和新能源为主的产业体系。\n"
     assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"装备制造", "新能源"}
+
+
+def test_a_project_is_no_industry(nlp):
+    text = "新华社综述\n东川工业园今年计划新增工业用地3000亩,重点引进光伏和电子材料项目。\n"
+    assert of(extract(nlp, text)[1], "industry") == []
+    # decoy: the same industries listed without 项目
+    text = "新华社综述\n东川工业园重点引进光伏和电子材料等产业。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"光伏", "电子材料"}
