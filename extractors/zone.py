@@ -34,7 +34,8 @@ MAX_QUALIFIER_WORDS = 4
 # (光电园孵化园、黄岗光电园等4个专业孵化园区).
 LIST_BOUNDS = ",;。!?:\n()《》“”\"'"
 LIST_COUNT = r"(?:[\d一二三四五六七八九十两几]+(?:个|大|家|座))?"
-ITEM_COUNT = r"(?P<n>[\d一二三四五六七八九十两]+)(?:个|大|家|座)"
+# starting only where a numeral starts, and taken whole: a long run of digits is scanned once, not from each digit
+ITEM_COUNT = r"(?<![\d一二三四五六七八九十两])(?P<n>[\d一二三四五六七八九十两]++)(?:个|大|家|座)"
 MAX_LIST_ITEM = 16
 # 中山(河源)产业转移工业园: a place, the partner place in brackets, then the rest of the name.
 BRACKETED_PLACE = patterns.compile(r"\((?P<inner>\p{Han}{2,4})\)$")
