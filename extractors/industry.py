@@ -378,7 +378,8 @@ class IndustryFinder:
             if m["cue"] in self.list_only and len(items) < 2:
                 continue  # 积极发展现代服务业: a task heading, not a list of industries
             written = bool(items) and (bool(CLOSED_AS_INDUSTRIES.match(sentence, items[-1][1]))
-                                       or self._counted_as_industries(sentence, items))
+                                       or self._counted_as_industries(sentence, items)
+                                       or sentence.startswith("产业", items[-1][1]))  # 氟化工和农药原药产业
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, written)]
         for m in self.bases.finditer(sentence):
             end = m.start("cue") - len(NUMBERED.search(sentence, m.start("list"), m.start("cue")).group())

@@ -3176,3 +3176,11 @@ def test_a_project_is_no_industry(nlp):
     # decoy: the same industries listed without 项目
     text = "新华社综述\n东川工业园重点引进光伏和电子材料等产业。\n"
     assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"光伏", "电子材料"}
+
+
+def test_a_list_after_its_cue_closed_by_chanye_names_industries(nlp):
+    text = "池州市环评公示\n香隅化工园以精细化工为主导产业,重点发展氟化工和农药原药产业,园区内已建成污水处理厂。\n"
+    assert {"氟化工", "农药原药"} <= {r["name"] for r in of(extract(nlp, text)[1], "industry")}
+    # decoy: unknown items with no 产业 after them are no industries after a weak cue
+    text = "池州市环评公示\n香隅化工园重点发展氟化工和农药原药,园区内已建成污水处理厂。\n"
+    assert of(extract(nlp, text)[1], "industry") == []
