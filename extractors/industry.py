@@ -63,10 +63,16 @@ SCALE_LABEL = r"(?:(?:产值|规模|营业收入|主营业务收入)?(?:超|过)
 NUMBERED = patterns.compile(rf"(?:等)?{COUNT_WORD}?{SCALE_LABEL}?$")
 # A count inside the last item of a list read left to right ends the item (新能源三大战略性新兴产业 → 新能源).
 COUNT_IN_ITEM = patterns.compile(rf"(?<=\p{{Han}}{{2}}){COUNT_WORD}\p{{Han}}*$")
+# A list after its cue ends at 等, or, spoken, at a demonstrative and a count (主导产业就是稀土新材料及应用、装备制造、
+# 铝铜精深加工这三块).
+LIST_CLOSE_AFTER_CUE = patterns.compile(r"等|[这那][一二三四五六七八九十两几]")
 # A list closed by 等 and a word ending in 产业 (…、生命健康等未来产业) names industries, known or not.
 CLOSED_AS_INDUSTRIES = patterns.compile(r"等\p{Han}{0,8}?(?:产业|行业)")
-# 发动机、变速箱等关键零部件产业集群: the name after 等 is the industry, the items before it its examples.
-NAMED_AFTER_EXAMPLES = patterns.compile(r"等(?P<name>[\p{Han}A-Za-z]{2,12})$")
+# …, or by a count of its items and a word ending in 产业 (重点发展陶瓷、装配式建筑材料两大产业).
+COUNTED_AS_INDUSTRIES = patterns.compile(r"(?P<n>[一二三四五六七八九十两\d]+)(?:大|个)\p{Han}{0,4}?(?:产业|行业)")
+# 发动机、变速箱等关键零部件产业集群: the name after 等 is the industry, the items before it its examples; not a count
+# with a qualifier (电子信息、…、汽车制造等七大优势产业集群: the items are the industries).
+NAMED_AFTER_EXAMPLES = patterns.compile(rf"等(?!{COUNT_WORD})(?P<name>[\p{{Han}}A-Za-z]{{2,12}})$")
 MAX_ITEM = 12
 OPENING_WORD = patterns.compile(r"^(?:以|和|及|等)")
 CLOSING_DENG = patterns.compile(r"等$")
@@ -87,7 +93,8 @@ class IndustryFinder:
         self.joined = patterns.compile(alternation(joined)) if joined else None
         self.not_industries = set(lex.not_industries)
         self.after = patterns.compile(
-            rf"(?P<list>{LIST}?)(?:{HAN_COUNT_WORD}?{SCALE_LABEL})?(?P<cue>{alternation(lex.industry_after_list)})")
+            rf"(?P<list>{LIST}?)(?:{HAN_COUNT_WORD}?{SCALE_LABEL}|{HAN_COUNT_WORD})?"
+            rf"(?P<cue>{alternation(lex.industry_after_list)})")
         self.after_cue = patterns.compile(alternation(lex.industry_after_list))
         # 重点发展三大产业:新能源汽车、… : a count or a short phrase and a colon may stand between cue and list
         self.before = patterns.compile(
@@ -101,9 +108,11 @@ class IndustryFinder:
                                       rf"(?P<cue>{alternation(lex.industry_base_cues)})(?=[^\p{{Han}}]|和|及|与|$)")
         self.by_with = patterns.compile(
             rf"以(?P<list>{LIST}?)(?:等)?为{COUNT_WORD}?(?P<cue>{alternation(lex.industry_by_with)})")
-        # 以装备制造和新能源为主: a cue that ends its word (not 为主体), and only known industries before it
+        # 以装备制造和新能源为主: a cue that ends its word (not 为主体), and only known industries before it; not
+        # 以煤化工为主的园区, a kind of park (部分以煤化工为主的园区产值下滑), not one zone's industries
         self.by_with_known = patterns.compile(
-            rf"以(?P<list>{LIST}?)(?:等)?为(?P<cue>{alternation(lex.industry_by_with_known)})(?=[,;。]|的|$)"
+            rf"以(?P<list>{LIST}?)(?:等)?为(?P<cue>{alternation(lex.industry_by_with_known)})"
+            rf"(?=[,;。]|的(?!{alternation(lex.zone_bare_words)})|$)"
         ) if lex.industry_by_with_known else None
         # 积体电路产业仍是南科最大的支柱产业: one industry, a copula and the cue
         self.copula = patterns.compile(
@@ -112,6 +121,8 @@ class IndustryFinder:
         # a match holds one of these cues: a sentence without one is not scanned (it was the slowest scan)
         self.copula_cue = patterns.compile(alternation(lex.industry_copula_cues))
         self.joined_tails = tuple(lex.industry_joined_tails)
+        self.joined_trades = tuple(lex.industry_joined_trades)
+        self.known_heads = tuple(lex.industry_known_heads)
         self.known_joined = tuple(name for name in lex.industries if JI in name)
         self.name_openers = tuple(lex.industry_name_openers)
         # a bare zone word opens a list too (聚集区丝网产业集群: the zone's 丝网)
@@ -182,23 +193,26 @@ class IndustryFinder:
                 or (bool(JOINER.fullmatch(word)) and not first and not last))
 
     def _items(self, text: str, start: int, end: int, from_left: bool,
-               opened: bool = True) -> list[tuple[int, int, str]]:
+               opened: bool = True, zones: tuple = ()) -> list[tuple[int, int, str]]:
         """(start, end, name) of the items of a list in text[start:end]. `from_left`: the cue follows the list;
-        `opened`: the first item may carry the words that open the list (形成了…)."""
+        `opened`: the first item may carry the words that open the list (形成了…); `zones`: (start, end) of the
+        zone names in text."""
         out = []
         paired = paired_items(text, start, end)
         pieces = self._split_ji(text, paired, end) if paired else self._pieces(text, start, end)
         lead = 0 if from_left and opened else -1  # a list right after its cue has no opening words
         for i, (a, b) in enumerate(pieces):
+            a = after_zone_name(a, b, zones)
             raw = text[a:b]
-            if not from_left and "等" in raw:
-                raw = raw[: raw.index("等")]
+            closing = LIST_CLOSE_AFTER_CUE.search(raw) if not from_left else None
+            if closing:
+                raw = raw[: closing.start()]
                 b = a + len(raw)
             name = self._clean(REMARK.sub("", raw), first=i == lead)
             at = text.find(name, a, b + 4) if name else -1
             if at >= 0:
                 out.append((at, at + len(name), name))
-            if not from_left and "等" in text[a:b + 1]:
+            if closing or not from_left and "等" in text[a:b + 1]:
                 break
         return out
 
@@ -217,13 +231,13 @@ class IndustryFinder:
 
     def _joins_one(self, piece: str) -> bool:
         """A piece with 及 that names one industry: known whole (钛及特种金属), a dependent word after 及
-        (烟草及配套, 铝及深加工), or the word after 及 built on the one before (钛及钛合金; not 零部件及光伏组件, whose
-        件 is only a shared character)."""
+        (烟草及配套, 铝及深加工), the word after 及 built on the one before (钛及钛合金; not 零部件及光伏组件, whose
+        件 is only a shared character), or a trade of making after 及 (汽车及机械制造, 钢铁及有色金属加工)."""
         piece = TRAILING.sub("", REMARK.sub("", piece))
         piece = piece.removesuffix("业")  # 软件及资讯服务业: a sector the lexicon knows by its joined name
         head, _, tail = piece.partition(JI)
         return piece.endswith(self.known_joined) or tail.startswith(self.joined_tails) or (
-            bool(head) and tail.startswith(head[-1]))
+            bool(head) and tail.startswith(head[-1])) or tail.endswith(self.joined_trades)
 
     def _split_ji(self, text: str, pieces: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
         """Pieces split at 及 where it joins two industries (精密机械、生技医疗器材及绿色能源等), unless a count
@@ -241,15 +255,21 @@ class IndustryFinder:
             out += [(a, at), (at + 1, b)] if i in splittable else [(a, b)]
         return out
 
+    def _counted_as_industries(self, sentence: str, items: list[tuple[int, int, str]]) -> bool:
+        """A list closed by a count of its items and 产业 (陶瓷、装配式建筑材料两大产业)."""
+        counted = COUNTED_AS_INDUSTRIES.match(sentence, items[-1][1])
+        return bool(counted) and len(items) >= 2 and self._number(counted["n"]) == len(items)
+
     @staticmethod
     def _number(numeral: str) -> int:
         return int(numeral) if numeral.isdigit() else sum(NUMERALS.get(c, 0) for c in numeral)
 
     def _known(self, name: str) -> bool:
         """A known industry, or two joined by 及 of which one is known (小核酸及生物医药), or a known one opened by
-        an adjective (高端医疗器械, 新型煤化工) or closed by a joined tail (有色金属深加工)."""
+        an adjective (高端医疗器械, 新型煤化工) or closed by a joined tail (有色金属深加工), or a kind of industry by
+        its head word (永磁材料)."""
         return (name in self.known or any(part in self.known for part in name.split("及"))
-                or self._opened_or_tailed_known(name))
+                or self._opened_or_tailed_known(name) or name.endswith(self.known_heads) and len(name) > 2)
 
     def _opened_or_tailed_known(self, name: str) -> bool:
         core = name
@@ -306,18 +326,19 @@ class IndustryFinder:
                     break
             pos = max(pos, cue)
 
-    def find(self, sentence: str) -> list[tuple[int, int, str, str]]:
-        """(start, end, name, role) of each industry named in a sentence."""
+    def find(self, sentence: str, zones: tuple = ()) -> list[tuple[int, int, str, str]]:
+        """(start, end, name, role) of each industry named in a sentence; `zones`: (start, end) of the zone names
+        in it."""
         found = []
         by_with_spans = []
         for m in self.by_with.finditer(sentence):
             by_with_spans.append((m.start(), m.end()))
             role = self.roles[m["cue"]]
-            items = self._items(sentence, m.start("list"), m.end("list"), True, opened=False)
+            items = self._items(sentence, m.start("list"), m.end("list"), True, opened=False, zones=zones)
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, False)]
         for m in self.by_with_known.finditer(sentence) if self.by_with_known else ():
             by_with_spans.append((m.start(), m.end()))
-            items = self._items(sentence, m.start("list"), m.end("list"), True, opened=False)
+            items = self._items(sentence, m.start("list"), m.end("list"), True, opened=False, zones=zones)
             if items and all(self._known(n) for _, _, n in items):
                 found += [(a, b, n, self.roles[m["cue"]]) for a, b, n in items]
         for m in self.copula.finditer(sentence) if self.copula_cue.search(sentence) else ():
@@ -339,9 +360,9 @@ class IndustryFinder:
             role = self.roles[m["cue"]]
             named = NAMED_AFTER_EXAMPLES.search(sentence, m.start("list"), end)
             if named:
-                items = self._items(sentence, named.start("name"), end, True, opened=False)
+                items = self._items(sentence, named.start("name"), end, True, opened=False, zones=zones)
             else:
-                items = self._items(sentence, m.start("list"), end, True)
+                items = self._items(sentence, m.start("list"), end, True, zones=zones)
             # X产业集群: the cue itself says 产业 right after a single name, or after a list closed by 等
             single = len(items) == 1 and items[0][1] == end
             # a count that matches the items (半导体先进制程与智慧精密机械两大产业聚落) confirms the list
@@ -353,14 +374,16 @@ class IndustryFinder:
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, written)]
         for m in self.before.finditer(sentence):
             role = self.roles[m["cue"]]
-            items = self._items(sentence, m.start("list"), m.end("list"), False)
+            items = self._items(sentence, m.start("list"), m.end("list"), False, zones=zones)
             if m["cue"] in self.list_only and len(items) < 2:
                 continue  # 积极发展现代服务业: a task heading, not a list of industries
-            written = bool(items) and bool(CLOSED_AS_INDUSTRIES.match(sentence, items[-1][1]))
+            written = bool(items) and (bool(CLOSED_AS_INDUSTRIES.match(sentence, items[-1][1]))
+                                       or self._counted_as_industries(sentence, items)
+                                       or sentence.startswith("产业", items[-1][1]))  # 氟化工和农药原药产业
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, written)]
         for m in self.bases.finditer(sentence):
             end = m.start("cue") - len(NUMBERED.search(sentence, m.start("list"), m.start("cue")).group())
-            items = self._items(sentence, m.start("list"), end, True)
+            items = self._items(sentence, m.start("list"), end, True, zones=zones)
             found += [(a, b, n, "planned") for a, b, n in self._accept(sentence, items, "planned", True)]
         return found
 
@@ -420,6 +443,12 @@ def paired_items(text: str, start: int, end: int) -> list[tuple[int, int]] | Non
     return items
 
 
+def after_zone_name(start: int, end: int, zones) -> int:
+    """Where an item's name starts: after a zone's name the item opens with (昆明经开区装备制造、曲靖经开区汽车两个
+    产业集群: each item names its zone first; the zone is the industry's, not part of its name)."""
+    return max([e for s, e in zones if start <= s and e < end], default=start)
+
+
 def table_cells(line: str) -> list[tuple[int, int, str]]:
     """(start, end, text) of each non-empty cell of a table row; one cell for a line that is no row."""
     cells, start = [], 0
@@ -445,7 +474,8 @@ class IndustryExtractor:
         zone_names = [(s, e) for s, e, _ in doc.user_data.get("zone_mentions", [])]
         found = []
         for s_start, s_end in doc.user_data["sentences"]:
-            found += [(s_start + a, s_start + b, n, r) for a, b, n, r in self.finder.find(text[s_start:s_end])]
+            zones = tuple((s - s_start, e - s_start) for s, e in zone_names if s_start <= s and e <= s_end)
+            found += [(s_start + a, s_start + b, n, r) for a, b, n, r in self.finder.find(text[s_start:s_end], zones)]
         line_start = 0
         for line in text.split("\n"):
             found += [(line_start + a, line_start + b, n, r) for a, b, n, r in self.finder.enumerated(line)]
@@ -469,22 +499,23 @@ class IndustryDedup:
         self.joined_tails = tuple(lex.industry_joined_tails)
 
     def __call__(self, doc):
-        industries = [s for s in facts(doc) if s.label_ == "industry"]
+        # in the order the text names them: a sentence's lists are read cue by cue, not left to right
+        industries = sorted((s for s in facts(doc) if s.label_ == "industry"), key=lambda s: s.start_char)
         roles: dict[tuple, str] = {}
+        first: dict[tuple, tuple[int, int]] = {}  # (start, end) of each key's first mention
         for span in industries:
             key = (span._.name, span._.zone)
+            first.setdefault(key, (span.start_char, span.end_char))
             if key not in roles or (span._.role in STRONG_ROLES and roles[key] not in STRONG_ROLES):
                 roles[key] = span._.role
         joined = {(name.partition(JI)[0], zone) for name, zone in roles
                   if name.partition(JI)[2].startswith(self.joined_tails)}
-        seen = set()
         kept = []
         for span in facts(doc):
             if span.label_ == "industry":
                 key = (span._.name, span._.zone)
-                if key in seen or key in joined:
+                if first[key] != (span.start_char, span.end_char) or key in joined:
                     continue
-                seen.add(key)
                 span._.role = roles[key]
             kept.append(span)
         doc.spans[FACTS_KEY] = kept

@@ -34,6 +34,8 @@ MAX_QUALIFIER_WORDS = 4
 # (光电园孵化园、黄岗光电园等4个专业孵化园区).
 LIST_BOUNDS = ",;。!?:\n()《》“”\"'"
 LIST_COUNT = r"(?:[\d一二三四五六七八九十两几]+(?:个|大|家|座))?"
+# starting only where a numeral starts, and taken whole: a long run of digits is scanned once, not from each digit
+ITEM_COUNT = r"(?<![\d一二三四五六七八九十两])(?P<n>[\d一二三四五六七八九十两]++)(?:个|大|家|座)"
 MAX_LIST_ITEM = 16
 # 中山(河源)产业转移工业园: a place, the partner place in brackets, then the rest of the name.
 BRACKETED_PLACE = patterns.compile(r"\((?P<inner>\p{Han}{2,4})\)$")
@@ -87,7 +89,9 @@ class ZoneFinder:
         self.pos = pos_tagger(jieba_tokenizer)
         self.same = patterns.compile(rf"^[\"“(]?(?:{alternation(lex.zone_same)})[\"“:]?")
         heads = alternation(list(lex.zone_suffixes) + list(lex.zone_list_heads))
-        self.list_close = patterns.compile(rf"等{LIST_COUNT}\p{{Han}}{{0,4}}?(?P<head>{heads})")
+        # …等三个园区, or without 等 a count of the items (稀土应用产业园、希望工业园、万水泉工业园三个园区)
+        self.list_close = patterns.compile(
+            rf"(?:等{LIST_COUNT}|(?P<count>{ITEM_COUNT}))\p{{Han}}{{0,4}}?(?P<head>{heads})")
         self.item_suffix = patterns.compile(rf"(?:{alternation(lex.zone_suffixes)})$")
         self.city_collective = set(lex.zone_city_collective_suffixes)
         self.city_written_collective = set(lex.zone_city_written_collective_suffixes)
@@ -304,6 +308,8 @@ class ZoneFinder:
             pieces.append((pos, close.start()))
             if len(pieces) < 2:
                 continue  # one name before 等 is not a list
+            if close["count"] and count_value(close["n"]) != len(pieces):
+                continue  # without 等 only a count of the items closes the list
             head_family = self.lex.zone_suffixes.get(close["head"], "park")
             for i, (a, b) in enumerate(pieces):
                 item = self._list_item(text[a:b], first=i == 0)
@@ -990,6 +996,11 @@ class ZoneFinder:
             zones.append(Zone(canonical, aliases, ms))
         zones.sort(key=lambda z: z.mentions[0].start)
         return zones
+
+
+def count_value(numeral: str) -> int:
+    """3 or 三 → 3 (counts up to ten, as a list of parks has)."""
+    return int(numeral) if numeral.isdigit() else LAYOUT_COUNTS.get(numeral, 0)
 
 
 def covers(longer: ZoneMention, shorter: ZoneMention) -> bool:

@@ -207,6 +207,8 @@ class Lexicons:
     zone_region_collective_tails: list[str] = field(default_factory=list)
     zone_province_part_directions: list[str] = field(default_factory=list)  # 苏南, 皖北: parts of a province
     industry_name_openers: list[str] = field(default_factory=list)
+    industry_joined_trades: list[str] = field(default_factory=list)  # X及Y制造: one industry
+    industry_known_heads: list[str] = field(default_factory=list)  # 永磁材料: a kind of industry by its head word
     zone_numeral_counters: list[str] = field(default_factory=list)
     five_year_plan_title_words: list[str] = field(default_factory=list)  # a title naming a five-year plan
     five_year_plan_title_blockers: list[str] = field(default_factory=list)
@@ -440,6 +442,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_region_collective_tails=[str(w) for w in zone_cues.get("region_collective_tails", [])],
         zone_province_part_directions=[str(w) for w in zone_cues.get("province_part_directions", [])],
         industry_name_openers=[str(w) for w in industry_cues.get("name_openers", [])],
+        industry_joined_trades=[str(w) for w in industry_cues.get("joined_trades", [])],
+        industry_known_heads=[str(w) for w in industry_cues.get("known_heads", [])],
         zone_numeral_counters=[str(w) for w in zone_cues.get("numeral_counters", [])],
         fingerprint=digest.hexdigest(),
     )

@@ -3542,3 +3542,203 @@ def test_a_part_named_after_qizhong_does_not_take_the_whole_before_it(nlp):
     areas = {a["value"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
     # the whole is not the part's (航空港区 is no name the rules know: no zone rather than the wrong one)
     assert areas == {415: None, 5.073: "郑州新郑综合保税区"}
+
+
+def test_a_count_with_a_qualifier_after_deng_closes_a_list_of_industries(nlp):
+    text = ("四川省开发区发展报告\n全省开发区已培育形成电子信息、装备制造、饮料食品、油气化工、钒钛钢铁、能源电力、"
+            "汽车制造等七大优势产业集群。\n")
+    names = {r["name"] for r in of(extract(nlp, text)[1], "industry")}
+    assert {"饮料食品", "油气化工", "钒钛钢铁", "能源电力", "汽车制造"} <= names
+    # decoy: a name after 等 is the industry its examples stand for
+    text = "某某市工业报告\n重点打造发动机、变速箱等关键零部件产业集群。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"关键零部件"}
+
+
+def test_an_item_that_names_its_zone_first_is_the_zones_industry(nlp):
+    text = ("开发区比较研究\n建议云南重点培育昆明经开区装备制造、曲靖经开区汽车两个产业集群,"
+            "广西重点培育柳州高新区汽车、北海工业园区电子信息两个千亿级产业集群。\n")
+    found = {(r["name"], r["zone"]) for r in of(extract(nlp, text)[1], "industry")}
+    assert found == {("装备制造", "昆明经开区"), ("汽车", "曲靖经开区"), ("汽车", "柳州高新区"), ("电子信息", "北海工业园区")}
+    # decoy: a list with no zone inside it keeps its items whole
+    text = "开发区比较研究\n曲靖经开区重点培育汽车、新能源电池两个产业集群。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"汽车", "新能源电池"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("大理创新工业园区重点发展汽车及机械制造产业,今年园区新开工项目不少于20个。", {"汽车及机械制造"}),
+    ("曲靖经济技术开发区以汽车及装备制造、新材料、生物医药为主导产业。", {"汽车及装备制造", "新材料", "生物医药"}),
+    ("园区的主导产业是钢铁及有色金属加工和清洁能源。", {"钢铁及有色金属加工", "清洁能源"}),
+    # decoys: 及 between two industries of which the second is no trade of making
+    ("苏州产业园以生物医药及医疗器械为主导产业。", {"生物医药", "医疗器械"}),
+    ("二林园区以精密机械、绿能及半导体设备为引进产业。", {"精密机械", "绿能", "半导体设备"}),
+])
+def test_a_trade_of_making_after_ji_makes_one_industry_with_the_word_before(nlp, text, names):
+    assert {r["name"] for r in of(extract(nlp, "标题\n" + text + "\n")[1], "industry")} == names
+
+
+def test_robots_and_intelligent_equipment_is_one_sector(nlp):
+    text = "嘉汇年报\n东莞松山湖嘉汇创新园占地面积约210亩,主导产业为机器人与智能装备,年内实现合约销售额4.26亿元。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"机器人与智能装备"}
+    # decoy: the two written as items of a list are two industries
+    text = "某某高新区\n某某高新区重点发展机器人、智能装备和新材料。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"机器人", "智能装备", "新材料"}
+
+
+def test_yitihua_is_part_of_an_industry_name(nlp):
+    text = "某某经开区\n洋浦经济开发区以石油化工、林浆纸一体化为主导产业。重点发展电子信息、新能源和光机电一体化三大产业。\n"
+    names = {r["name"] for r in of(extract(nlp, text)[1], "industry")}
+    assert {"林浆纸一体化", "光机电一体化"} <= names
+    # decoy: a project of the industry named outside a list is no fact
+    text = "某某经开区\n园区内,总投资15亿元的光机电一体化二期项目已进入设备调试阶段。\n"
+    assert of(extract(nlp, text)[1], "industry") == []
+
+
+def test_a_list_after_its_cue_closed_by_a_count_of_its_items_and_chanye_names_industries(nlp):
+    text = "晋城市开发区\n明年芹池园区将重点发展陶瓷、装配式建筑两大产业,全年引进项目10个。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"陶瓷", "装配式建筑"}
+    # decoys: a count that does not match the items, a count of fields that are no industries
+    for tail in ("陶瓷、装配式建筑三大产业。", "基础设施和公共服务两个领域。"):
+        assert of(extract(nlp, "晋城市开发区\n明年芹池园区将重点发展" + tail + "\n")[1], "industry") == []
+
+
+def test_a_count_between_a_list_and_its_cue_is_no_part_of_its_last_item(nlp):
+    # the last item with its count would be longer than an item may be
+    text = "新华社综述\n青海生物科技产业园则着力培育藏药、高原动植物资源精深加工两大产业集群,已入驻企业41家。\n"
+    assert ("藏药", "cluster") in {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")}
+    # decoy: a count with no list before it
+    text = "新华社综述\n青海生物科技产业园力争建成两大产业集群。\n"
+    assert of(extract(nlp, text)[1], "industry") == []
+
+
+def test_parks_listed_before_a_count_of_them_are_zones(nlp):
+    text = "包头稀土高新区访谈\n下面有稀土应用产业园、希望工业园、万水泉工业园三个园区。\n"
+    assert {"希望工业园", "万水泉工业园"} <= set(zones_of(extract(nlp, text)[1]))
+    # decoys: a count that does not match the items, and bare zone words as items
+    text = "包头稀土高新区访谈\n下面有希望工业园、万水泉工业园三个园区。\n"
+    assert "希望工业园" not in zones_of(extract(nlp, text)[1])
+    assert of(extract(nlp, "全市工作报告\n全市有高新区、经开区两个园区。\n")[1], "zone") == []
+
+
+@pytest.mark.parametrize("text", [
+    "西南沿边沿海省区开发区发展比较研究",
+    "比较分析云南、广西、海南三省区开发区的发展现状与主要问题。",
+    "西部省份开发区发展较慢。",
+])
+def test_provinces_grouped_or_counted_before_a_zone_word_are_their_zones_together(nlp, text):
+    assert of(extract(nlp, "研究报告\n" + text + "\n")[1], "zone") == []
+
+
+def test_a_zone_after_provinces_counted_elsewhere_keeps_its_name(nlp):
+    # decoy: a zone named in the sentence after the provinces' count
+    text = "研究报告\n云南、广西、海南三省区中,广西钦州保税港区规划面积10平方公里。\n"
+    assert set(zones_of(extract(nlp, text)[1])) == {"广西钦州保税港区"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("园区以数字文创和数字健康为主导产业。", {"数字文创", "数字健康"}),
+    ("园区的主导产业是钢铁及有色金属加工、石化下游产品和清洁能源。", {"钢铁及有色金属加工", "石化下游产品", "清洁能源"}),
+    # decoy: a verb before the word still makes the item a task
+    ("园区以促进健康和电子信息为主导产业。", {"电子信息"}),
+])
+def test_jiankang_and_xiayou_stand_inside_industry_names(nlp, text, names):
+    assert {r["name"] for r in of(extract(nlp, "标题\n" + text + "\n")[1], "industry")} == names
+
+
+def test_a_processing_park_is_a_zone(nlp):
+    text = "研究报告\n梧州进口再生资源加工园区规划面积8.5平方公里,是华南地区重要的再生资源集散地。\n"
+    records = extract(nlp, text)[1]
+    assert set(zones_of(records)) == {"梧州进口再生资源加工园区"}
+    assert [a["zone"] for a in of(records, "area")] == ["梧州进口再生资源加工园区"]
+    # decoy: a processing park with no place is a kind of park being built
+    assert of(extract(nlp, "研究报告\n建设农产品加工园区,完成投资5亿元。\n")[1], "zone") == []
+
+
+def test_zaisheng_stands_inside_industry_names(nlp):
+    text = "研究报告\n梧州进口再生资源加工园区以再生不锈钢、再生铜铝为主导产业。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"再生不锈钢", "再生铜铝"}
+    # decoy: a verb before it keeps the item a task
+    text = "研究报告\n某某园区以推动再生利用和电子信息为主导产业。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"电子信息"}
+
+
+def test_a_spoken_list_after_its_cue_ends_at_a_demonstrative_and_a_count(nlp):
+    text = ("包头稀土高新区访谈\n问:园区的主导产业是什么?\n答:主导产业就是稀土新材料及应用、装备制造、铝铜精深加工这三块,"
+            "再加上新能源。\n")
+    names = {r["name"] for r in of(extract(nlp, text)[1], "industry")}
+    assert {"稀土新材料及应用", "装备制造", "铝铜精深加工"} <= names
+    # decoy: a list after a weak cue closed by 等 still stops there
+    text = "某某高新区\n某某高新区重点发展电子信息、新材料等产业,这两年发展很快。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"电子信息", "新材料"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("稀土应用产业园重点发展永磁材料和储氢材料。", {"永磁材料", "储氢材料"}),
+    ("以钛合金、高温合金、电子新材料为重点,推动钛材深加工项目年内开工。", {"钛合金", "高温合金", "电子新材料"}),
+    # decoys: items with no known industry and no such head after a weak cue are tasks
+    ("以钛合金、高温合金为重点,推动项目年内开工。", set()),
+    ("重点发展基础设施和公共服务。", set()),
+])
+def test_a_material_by_its_head_word_is_a_kind_of_industry(nlp, text, names):
+    assert {r["name"] for r in of(extract(nlp, "标题\n" + text + "\n")[1], "industry")} == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("开发区确立了石油天然气化工、纺织服装、新型建材和现代物流四大主导产业。", {"石油天然气化工", "纺织服装", "新型建材", "现代物流"}),
+    ("到2015年形成盐湖化工、油气化工、金属冶金、煤化工四大产业集群。", {"盐湖化工", "油气化工", "金属冶金", "煤化工"}),
+    # decoy: opening words before an unknown chemical industry still leave its known tail (编制集聚区能源化工)
+    ("编制集聚区能源化工产业集群发展规划。", {"能源化工"}),
+])
+def test_salt_lake_and_oil_and_gas_chemicals_are_industries_of_their_own(nlp, text, names):
+    assert {r["name"] for r in of(extract(nlp, "标题\n" + text + "\n")[1], "industry")} == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("绿科园将成为柔佛州南部最大的绿色产业集群。", set()),
+    ("纺织服装产业集群被列为自治区重点产业集群,全产业链产值达到96亿元。", {"纺织服装"}),
+    # decoys: the adjective opening a name, and a name of its own ending so, stay industries
+    ("打造绿色食品、智能装备两大产业集群。", {"绿色食品", "智能装备"}),
+])
+def test_an_opening_adjective_or_a_rank_alone_names_no_industry(nlp, text, names):
+    assert {r["name"] for r in of(extract(nlp, "标题\n" + text + "\n")[1], "industry")} == names
+
+
+def test_an_industry_named_twice_in_a_sentence_keeps_its_first_mentions_role(nlp):
+    # the list after 重点发展 comes first in the text, though the cue after a list is read first
+    text = "慈溪高新区\n慈溪高新区重点发展家用电器、新能源和生命健康产业,是全市家用电器产业集群的核心承载区。\n"
+    found = {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")}
+    assert ("家用电器", "planned") in found and ("家用电器", "cluster") not in found
+    # decoy: a strong role named later still wins
+    text = "某某经开区\n某某经开区重点发展家用电器和新能源,以家用电器为主导产业。\n"
+    assert ("家用电器", "leading") in {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")}
+
+
+def test_smart_home_appliances_keep_their_adjective(nlp):
+    text = ("慈溪高新区\n慈溪高新区重点发展智能家电、新能源和生命健康产业,是全市智能家电产业集群的核心承载区。\n")
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"智能家电", "新能源", "生命健康"}
+    # decoy: household appliances written plainly stay 家电
+    text = "某某经开区\n某某经开区以家电和新能源为主导产业。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"家电", "新能源"}
+
+
+def test_parks_mainly_of_an_industry_are_a_kind_of_park(nlp):
+    text = "晋城市开发区\n受煤炭市场低迷影响,部分以煤化工为主的园区今年产值出现下滑。\n"
+    assert of(extract(nlp, text)[1], "industry") == []
+    # decoy: the zone's own industries 为主 still are
+    text = "某某经开区\n某某经开区形成了以装备制造和新能源为主的产业体系。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"装备制造", "新能源"}
+
+
+def test_a_project_is_no_industry(nlp):
+    text = "新华社综述\n东川工业园今年计划新增工业用地3000亩,重点引进光伏和电子材料项目。\n"
+    assert of(extract(nlp, text)[1], "industry") == []
+    # decoy: the same industries listed without 项目
+    text = "新华社综述\n东川工业园重点引进光伏和电子材料等产业。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"光伏", "电子材料"}
+
+
+def test_a_list_after_its_cue_closed_by_chanye_names_industries(nlp):
+    text = "池州市环评公示\n香隅化工园以精细化工为主导产业,重点发展氟化工和农药原药产业,园区内已建成污水处理厂。\n"
+    assert {"氟化工", "农药原药"} <= {r["name"] for r in of(extract(nlp, text)[1], "industry")}
+    # decoy: unknown items with no 产业 after them are no industries after a weak cue
+    text = "池州市环评公示\n香隅化工园重点发展氟化工和农药原药,园区内已建成污水处理厂。\n"
+    assert of(extract(nlp, text)[1], "industry") == []
