@@ -638,7 +638,8 @@ class IndicatorTables:
         (园区|固定资产投资(亿元)|工业总产值(亿元)|新增工业用地(公顷)), or None. A column's year is the one its label
         names (2014年工业总产值(亿元)), else the table's title's, the line above (表2 2012年各园区目标任务); it is a
         goal when the title says so or its year is after the report's."""
-        labelled = {i: m for i, (_, _, c) in enumerate(cells) if (m := LABEL_UNIT.match(c))}
+        # a cell must end with its unit in brackets: checked first, for most lines are prose
+        labelled = {i: m for i, (_, _, c) in enumerate(cells) if c.endswith(")") and (m := LABEL_UNIT.match(c))}
         if len(labelled) < UNIT_COLUMNS or 0 in labelled:
             return None
         m = TABLE_TITLE_YEAR.search(self.gregorian(with_digit_years(title), dates))  # (于二零一八年十二月三十一日) too
