@@ -6,7 +6,7 @@ Qianhai in traditional script (Big5) with 澳門元 / 港元 / 人民幣 and 公
 investment-agreement announcement with its stock code, share counts and 达产后 projections), written and annotated
 without reading the extractors or running them; the annotations were committed before the first extraction.
 tests/fixtures/blind13/README.md says what each exercises and which calls the annotation made. Its first audit
-(README) is the unseen measurement; the floors at the end guard the rules written from it since.\"\"\"
+(README) is the unseen measurement; the floors at the end guard the rules written from it since."""
 
 from tests.annotated_sets import (assert_above_floors, assert_every_text_occurs, assert_in_legacy_encoding,
                                   assert_stored_normalized, set_fixtures)

@@ -6,7 +6,8 @@ Kong paper's 2012 page on Suzhou, Tianjin, Chongqing and Guangzhou parks in trad
 / 美元 / 新元 and full-width digits, the 园区 sections of a Guangdong Jiangmen 2024 municipal government work report with
 今年 / 去年 goals and results), written and annotated without reading the extractors or running them; the annotations
 were committed before the first extraction. tests/fixtures/blind14/README.md says what each exercises and which calls
-the annotation made. Its first audit is the unseen measurement; the floors at the end guard the rules written from it since.\"\"\"
+the annotation made. Its first audit is the unseen measurement; the floors at the end guard the rules written from
+it since."""
 
 from tests.annotated_sets import (assert_above_floors, assert_every_text_occurs, assert_in_legacy_encoding,
                                   assert_stored_normalized, set_fixtures)

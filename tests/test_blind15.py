@@ -8,7 +8,7 @@ the Henan free-trade zone and its 综合保税区 with 【】 headings and 阅�
 full-width digits with a 主要指标 table), written and annotated without reading the extractors or running them; the
 annotations were committed before the first extraction. tests/fixtures/blind15/README.md says what each exercises
 and which calls the annotation made. Its first audit (README) is the unseen measurement; the floors at the end guard
-the rules written from it since.\"\"\"
+the rules written from it since."""
 
 from tests.annotated_sets import (assert_above_floors, assert_every_text_occurs, assert_in_legacy_encoding,
                                   assert_stored_normalized, set_fixtures)
