@@ -198,7 +198,7 @@ class IndustryFinder:
         `opened`: the first item may carry the words that open the list (形成了…); `zones`: (start, end) of the
         zone names in text."""
         out = []
-        paired = paired_items(text, start, end)
+        paired = paired_items(text, start, end, self._known_joined_spans(text, start, end))
         pieces = self._split_ji(text, paired, end) if paired else self._pieces(text, start, end)
         lead = 0 if from_left and opened else -1  # a list right after its cue has no opening words
         for i, (a, b) in enumerate(pieces):
@@ -220,7 +220,7 @@ class IndustryFinder:
         """The list's items split at 、 and at the words that join two items (和, 与, 以及; 及 as _split_ji says)."""
         pieces = []
         pos = start
-        whole = [(m.start(), m.end()) for m in self.joined.finditer(text, start, end)] if self.joined else []
+        whole = self._known_joined_spans(text, start, end)
         for m in ITEM_SEPARATORS.finditer(text, start, end):
             if any(a < m.start() < b for a, b in whole):
                 continue  # 软件和信息服务 is one industry
@@ -228,6 +228,10 @@ class IndustryFinder:
             pos = m.end()
         pieces.append((pos, end))
         return self._split_ji(text, pieces, end)
+
+    def _known_joined_spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """(start, end) of the lexicon's names that hold a joining word (软件和信息服务): never split there."""
+        return [(m.start(), m.end()) for m in self.joined.finditer(text, start, end)] if self.joined else []
 
     def _joins_one(self, piece: str) -> bool:
         """A piece with 及 that names one industry: known whole (钛及特种金属), a dependent word after 及
@@ -423,11 +427,13 @@ class IndustryFinder:
         return found
 
 
-def paired_items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+def paired_items(text: str, start: int, end: int,
+                 whole: list[tuple[int, int]] = ()) -> list[tuple[int, int]] | None:
     """高端汽车和新能源智能汽车、生物技术和大健康、机器人和智能制造: a joining word before a 、 cannot close the list,
     so the writer pairs words inside items: the items are what the 、 separate. The last item's joining word closes
     the list unless it is one the writer already paired with (钢铁与有色金属加工、石化下游产品和清洁能源: the last 和
-    closes). None when no item before the last holds a joining word."""
+    closes), nor one inside a name known whole (`whole`: …、激光及光电、软件和信息服务). None when no item before the
+    last holds a joining word."""
     commas = list(LIST_COMMA.finditer(text, start, end))
     if not commas:
         return None
@@ -437,7 +443,8 @@ def paired_items(text: str, start: int, end: int) -> list[tuple[int, int]] | Non
     if not paired:
         return None
     last_start, last_end = items[-1]
-    closing = [j for j in PAIRING.finditer(text, last_start, last_end) if j.group() not in paired]
+    closing = [j for j in PAIRING.finditer(text, last_start, last_end)
+               if j.group() not in paired and not any(a < j.start() < b for a, b in whole)]
     if closing:
         items[-1:] = [(last_start, closing[0].start()), (closing[0].end(), last_end)]
     return items

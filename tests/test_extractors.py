@@ -3742,3 +3742,14 @@ def test_a_list_after_its_cue_closed_by_chanye_names_industries(nlp):
     # decoy: unknown items with no 产业 after them are no industries after a weak cue
     text = "池州市环评公示\n香隅化工园重点发展氟化工和农药原药,园区内已建成污水处理厂。\n"
     assert of(extract(nlp, text)[1], "industry") == []
+
+
+def test_a_known_name_with_a_joining_word_stays_whole_at_a_paired_lists_end(nlp):
+    # the first item pairs with 与, so a 和 in the last item would close the list, but 软件和信息服务 is one sector
+    text = "济南高新区\n济南高新区主导产业是智能制造与高端装备、生物医药、软件和信息服务。\n"
+    names = {r["name"] for r in of(extract(nlp, text)[1], "industry")}
+    assert "软件和信息服务" in names and "软件" not in names and "信息服务" not in names
+    # decoy: a 和 between two names the lexicon does not know whole still closes the list
+    text = "济南高新区\n济南高新区主导产业是智能制造与高端装备、生物医药、新材料和新能源。\n"
+    names = {r["name"] for r in of(extract(nlp, text)[1], "industry")}
+    assert {"新材料", "新能源"} <= names
