@@ -74,6 +74,12 @@ COUNTED_AS_INDUSTRIES = patterns.compile(r"(?P<n>[一二三四五六七八九十
 # with a qualifier (电子信息、…、汽车制造等七大优势产业集群: the items are the industries).
 NAMED_AFTER_EXAMPLES = patterns.compile(rf"等(?!{COUNT_WORD})(?P<name>[\p{{Han}}A-Za-z]{{2,12}})$")
 MAX_ITEM = 12
+# 做大装备制造产业集群,重点发展汽车零部件、农机装备; (二)生物医药产业集群:以…产业园为载体,重点发展原料药、中成药: a cue
+# in the clause after one cluster's name (its subject, alone in its clause, at most one clause between) lists that
+# cluster's sub-sectors, which are not industries (GUIDE). Not after a list of clusters (电子信息、装备制造两大产业集群,
+# 重点发展…: the clause names several, and the cue the zone's own plans).
+UNDER_ONE_CLUSTER = patterns.compile(r"(?:^|[;。])(?:\([一二三四五六七八九十\d]+\))?[^,;。:、和与及]{2,16}?产业集群[:,]"
+                                     r"(?:[^,;。:、]{1,20},)?$")
 OPENING_WORD = patterns.compile(r"^(?:以|和|及|等)")
 CLOSING_DENG = patterns.compile(r"等$")
 # …、化工为其支柱产业, 电子信息是其支柱产业: the copula (and 其, the zone) ends the list
@@ -377,6 +383,8 @@ class IndustryFinder:
             written = "产业" in m["cue"] and (single or numbered.startswith("等") or counted)
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, written)]
         for m in self.before.finditer(sentence):
+            if UNDER_ONE_CLUSTER.search(sentence, 0, m.start("cue")):
+                continue  # a cluster's sub-sectors
             role = self.roles[m["cue"]]
             items = self._items(sentence, m.start("list"), m.end("list"), False, zones=zones)
             if m["cue"] in self.list_only and len(items) < 2:

@@ -3753,3 +3753,14 @@ def test_a_known_name_with_a_joining_word_stays_whole_at_a_paired_lists_end(nlp)
     text = "济南高新区\n济南高新区主导产业是智能制造与高端装备、生物医药、新材料和新能源。\n"
     names = {r["name"] for r in of(extract(nlp, text)[1], "industry")}
     assert {"新材料", "新能源"} <= names
+
+
+def test_a_clusters_key_lines_are_sub_sectors_not_industries(nlp):
+    text = ("某市十四五规划\n做强汽车产业集群,重点发展新能源汽车、汽车电子、关键零部件,产业规模突破千亿元;\n"
+            "(三)生物医药产业集群:以高新区生物医药产业园为载体,重点发展原料药、中成药、医疗器械。\n")
+    names = {r["name"] for r in of(extract(nlp, text)[1], "industry")}
+    assert not names & {"新能源汽车", "汽车电子", "原料药", "中成药", "医疗器械"}
+    # decoy: after a list of clusters, the cue lists the zone's own planned industries
+    text = "某某经开区\n某某经开区形成皮革皮草、装备制造两大产业集群,重点发展新材料、现代物流等产业。\n"
+    names = {r["name"] for r in of(extract(nlp, text)[1], "industry")}
+    assert {"新材料", "现代物流"} <= names
