@@ -3764,3 +3764,13 @@ def test_a_clusters_key_lines_are_sub_sectors_not_industries(nlp):
     text = "某某经开区\n某某经开区形成皮革皮草、装备制造两大产业集群,重点发展新材料、现代物流等产业。\n"
     names = {r["name"] for r in of(extract(nlp, text)[1], "industry")}
     assert {"新材料", "现代物流"} <= names
+
+
+def test_a_places_industrial_city_is_a_zone(nlp):
+    text = "佛山市政府工作报告\n顺德工业城去年实现规模以上工业总产值320亿元;高明工业新城规划面积45平方公里。\n"
+    records = extract(nlp, text)[1]
+    assert set(zones_of(records)) == {"顺德工业城", "高明工业新城"}
+    assert [a["zone"] for a in of(records, "area")] == ["高明工业新城"]
+    # decoys: an old industrial city and a plan's grown-up districts are no zones
+    text = "研究报告\n这座老工业城市转型发展,麦田变成了一个个现代化的工业新城。\n"
+    assert of(extract(nlp, text)[1], "zone") == []
