@@ -3774,3 +3774,19 @@ def test_a_places_industrial_city_is_a_zone(nlp):
     # decoys: an old industrial city and a plan's grown-up districts are no zones
     text = "研究报告\n这座老工业城市转型发展,麦田变成了一个个现代化的工业新城。\n"
     assert of(extract(nlp, text)[1], "zone") == []
+
+
+def test_main_industries_after_yi_wei_are_leading(nlp):
+    text = "某某经开区\n某某经开区以装备制造、生物医药和新材料为三大主要产业,去年实现产值300亿元。\n"
+    roles = {r["name"]: r["role"] for r in of(extract(nlp, text)[1], "industry")}
+    assert roles == {"装备制造": "leading", "生物医药": "leading", "新材料": "leading"}
+    # decoy: Taiwan's 主要产业聚落 stays a cluster
+    text = "中部科学园区\n中科以积体电路、光电及精密机械为主要产业聚落。\n"
+    assert {r["role"] for r in of(extract(nlp, text)[1], "industry")} == {"cluster"}
+
+
+def test_zhoubian_after_ji_is_part_of_the_industry(nlp):
+    # 电脑及周边 (computers and peripherals) is one industry: never cut to 电脑
+    text = "新竹科学工业园区\n园区以积体电路、电脑及周边、通讯、光电、精密机械及生物技术为六大主要产业。\n"
+    names = {r["name"] for r in of(extract(nlp, text)[1], "industry")}
+    assert "电脑" not in names and {"精密机械", "生物技术"} <= names
