@@ -74,6 +74,12 @@ COUNTED_AS_INDUSTRIES = patterns.compile(r"(?P<n>[一二三四五六七八九十
 # with a qualifier (电子信息、…、汽车制造等七大优势产业集群: the items are the industries).
 NAMED_AFTER_EXAMPLES = patterns.compile(rf"等(?!{COUNT_WORD})(?P<name>[\p{{Han}}A-Za-z]{{2,12}})$")
 MAX_ITEM = 12
+# 做大装备制造产业集群,重点发展汽车零部件、农机装备; (二)生物医药产业集群:以…产业园为载体,重点发展原料药、中成药: a cue
+# in the clause after one cluster's name (its subject, alone in its clause, at most one clause between) lists that
+# cluster's sub-sectors, which are not industries (GUIDE). Not after a list of clusters (电子信息、装备制造两大产业集群,
+# 重点发展…: the clause names several, and the cue the zone's own plans).
+UNDER_ONE_CLUSTER = patterns.compile(r"(?:^|[;。])(?:\([一二三四五六七八九十\d]+\))?[^,;。:、和与及]{2,16}?产业集群[:,]"
+                                     r"(?:[^,;。:、]{1,20},)?$")
 OPENING_WORD = patterns.compile(r"^(?:以|和|及|等)")
 CLOSING_DENG = patterns.compile(r"等$")
 # …、化工为其支柱产业, 电子信息是其支柱产业: the copula (and 其, the zone) ends the list
@@ -198,7 +204,7 @@ class IndustryFinder:
         `opened`: the first item may carry the words that open the list (形成了…); `zones`: (start, end) of the
         zone names in text."""
         out = []
-        paired = paired_items(text, start, end)
+        paired = paired_items(text, start, end, self._known_joined_spans(text, start, end))
         pieces = self._split_ji(text, paired, end) if paired else self._pieces(text, start, end)
         lead = 0 if from_left and opened else -1  # a list right after its cue has no opening words
         for i, (a, b) in enumerate(pieces):
@@ -220,7 +226,7 @@ class IndustryFinder:
         """The list's items split at 、 and at the words that join two items (和, 与, 以及; 及 as _split_ji says)."""
         pieces = []
         pos = start
-        whole = [(m.start(), m.end()) for m in self.joined.finditer(text, start, end)] if self.joined else []
+        whole = self._known_joined_spans(text, start, end)
         for m in ITEM_SEPARATORS.finditer(text, start, end):
             if any(a < m.start() < b for a, b in whole):
                 continue  # 软件和信息服务 is one industry
@@ -228,6 +234,10 @@ class IndustryFinder:
             pos = m.end()
         pieces.append((pos, end))
         return self._split_ji(text, pieces, end)
+
+    def _known_joined_spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """(start, end) of the lexicon's names that hold a joining word (软件和信息服务): never split there."""
+        return [(m.start(), m.end()) for m in self.joined.finditer(text, start, end)] if self.joined else []
 
     def _joins_one(self, piece: str) -> bool:
         """A piece with 及 that names one industry: known whole (钛及特种金属), a dependent word after 及
@@ -373,6 +383,8 @@ class IndustryFinder:
             written = "产业" in m["cue"] and (single or numbered.startswith("等") or counted)
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, written)]
         for m in self.before.finditer(sentence):
+            if UNDER_ONE_CLUSTER.search(sentence, 0, m.start("cue")):
+                continue  # a cluster's sub-sectors
             role = self.roles[m["cue"]]
             items = self._items(sentence, m.start("list"), m.end("list"), False, zones=zones)
             if m["cue"] in self.list_only and len(items) < 2:
@@ -423,11 +435,13 @@ class IndustryFinder:
         return found
 
 
-def paired_items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+def paired_items(text: str, start: int, end: int,
+                 whole: list[tuple[int, int]] = ()) -> list[tuple[int, int]] | None:
     """高端汽车和新能源智能汽车、生物技术和大健康、机器人和智能制造: a joining word before a 、 cannot close the list,
     so the writer pairs words inside items: the items are what the 、 separate. The last item's joining word closes
     the list unless it is one the writer already paired with (钢铁与有色金属加工、石化下游产品和清洁能源: the last 和
-    closes). None when no item before the last holds a joining word."""
+    closes), nor one inside a name known whole (`whole`: …、激光及光电、软件和信息服务). None when no item before the
+    last holds a joining word."""
     commas = list(LIST_COMMA.finditer(text, start, end))
     if not commas:
         return None
@@ -437,7 +451,8 @@ def paired_items(text: str, start: int, end: int) -> list[tuple[int, int]] | Non
     if not paired:
         return None
     last_start, last_end = items[-1]
-    closing = [j for j in PAIRING.finditer(text, last_start, last_end) if j.group() not in paired]
+    closing = [j for j in PAIRING.finditer(text, last_start, last_end)
+               if j.group() not in paired and not any(a < j.start() < b for a, b in whole)]
     if closing:
         items[-1:] = [(last_start, closing[0].start()), (closing[0].end(), last_end)]
     return items

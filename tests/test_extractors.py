@@ -3742,3 +3742,51 @@ def test_a_list_after_its_cue_closed_by_chanye_names_industries(nlp):
     # decoy: unknown items with no 产业 after them are no industries after a weak cue
     text = "池州市环评公示\n香隅化工园重点发展氟化工和农药原药,园区内已建成污水处理厂。\n"
     assert of(extract(nlp, text)[1], "industry") == []
+
+
+def test_a_known_name_with_a_joining_word_stays_whole_at_a_paired_lists_end(nlp):
+    # the first item pairs with 与, so a 和 in the last item would close the list, but 软件和信息服务 is one sector
+    text = "济南高新区\n济南高新区主导产业是智能制造与高端装备、生物医药、软件和信息服务。\n"
+    names = {r["name"] for r in of(extract(nlp, text)[1], "industry")}
+    assert "软件和信息服务" in names and "软件" not in names and "信息服务" not in names
+    # decoy: a 和 between two names the lexicon does not know whole still closes the list
+    text = "济南高新区\n济南高新区主导产业是智能制造与高端装备、生物医药、新材料和新能源。\n"
+    names = {r["name"] for r in of(extract(nlp, text)[1], "industry")}
+    assert {"新材料", "新能源"} <= names
+
+
+def test_a_clusters_key_lines_are_sub_sectors_not_industries(nlp):
+    text = ("某市十四五规划\n做强汽车产业集群,重点发展新能源汽车、汽车电子、关键零部件,产业规模突破千亿元;\n"
+            "(三)生物医药产业集群:以高新区生物医药产业园为载体,重点发展原料药、中成药、医疗器械。\n")
+    names = {r["name"] for r in of(extract(nlp, text)[1], "industry")}
+    assert not names & {"新能源汽车", "汽车电子", "原料药", "中成药", "医疗器械"}
+    # decoy: after a list of clusters, the cue lists the zone's own planned industries
+    text = "某某经开区\n某某经开区形成皮革皮草、装备制造两大产业集群,重点发展新材料、现代物流等产业。\n"
+    names = {r["name"] for r in of(extract(nlp, text)[1], "industry")}
+    assert {"新材料", "现代物流"} <= names
+
+
+def test_a_places_industrial_city_is_a_zone(nlp):
+    text = "佛山市政府工作报告\n顺德工业城去年实现规模以上工业总产值320亿元;高明工业新城规划面积45平方公里。\n"
+    records = extract(nlp, text)[1]
+    assert set(zones_of(records)) == {"顺德工业城", "高明工业新城"}
+    assert [a["zone"] for a in of(records, "area")] == ["高明工业新城"]
+    # decoys: an old industrial city and a plan's grown-up districts are no zones
+    text = "研究报告\n这座老工业城市转型发展,麦田变成了一个个现代化的工业新城。\n"
+    assert of(extract(nlp, text)[1], "zone") == []
+
+
+def test_main_industries_after_yi_wei_are_leading(nlp):
+    text = "某某经开区\n某某经开区以装备制造、生物医药和新材料为三大主要产业,去年实现产值300亿元。\n"
+    roles = {r["name"]: r["role"] for r in of(extract(nlp, text)[1], "industry")}
+    assert roles == {"装备制造": "leading", "生物医药": "leading", "新材料": "leading"}
+    # decoy: Taiwan's 主要产业聚落 stays a cluster
+    text = "中部科学园区\n中科以积体电路、光电及精密机械为主要产业聚落。\n"
+    assert {r["role"] for r in of(extract(nlp, text)[1], "industry")} == {"cluster"}
+
+
+def test_zhoubian_after_ji_is_part_of_the_industry(nlp):
+    # 电脑及周边 (computers and peripherals) is one industry: never cut to 电脑
+    text = "新竹科学工业园区\n园区以积体电路、电脑及周边、通讯、光电、精密机械及生物技术为六大主要产业。\n"
+    names = {r["name"] for r in of(extract(nlp, text)[1], "industry")}
+    assert "电脑" not in names and {"精密机械", "生物技术"} <= names
