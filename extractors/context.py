@@ -310,8 +310,8 @@ class DocumentDates:
 FIVE_YEAR_PLAN_NAME = patterns.compile(r"第(?P<ordinal>十[一二三四五])个五年|(?P<name>十[一二三四五]五)")
 
 
-def five_year_plan_start(text: str, lex: Lexicons) -> int | None:
-    """The first year of the five-year plan a plan document's title names (辛集市…第十四个五年规划…纲要 → 2021),
+def five_year_plan_end(text: str, lex: Lexicons) -> int | None:
+    """The last year of the five-year plan a plan document's title names (辛集市…第十四个五年规划…纲要 → 2025),
     else None. See five_year_plan_title_words in target_cues.yml."""
     title = title_line(text)
     if (not any(w in title for w in lex.five_year_plan_title_words)
@@ -321,14 +321,22 @@ def five_year_plan_start(text: str, lex: Lexicons) -> int | None:
     if not m:
         return None
     name = m["name"] or m["ordinal"] + "五"
-    return FIVE_YEAR_PLANS[name] - 4 if name in FIVE_YEAR_PLANS else None
+    return FIVE_YEAR_PLANS.get(name)
+
+
+def five_year_plan_start(text: str, lex: Lexicons) -> int | None:
+    """The first year of the five-year plan a plan document's title names (→ 2021), else None."""
+    end = five_year_plan_end(text, lex)
+    return end - 4 if end else None
 
 
 def document_dates(text: str, lex: Lexicons) -> DocumentDates:
     roc = is_roc_text(text, lex)
     bulletin = bulletin_year(text, lex)
     report = document_year(text, roc) or five_year_plan_start(text, lex)
-    return DocumentDates(report, title_year(text), plan_year(text, lex), roc,
+    # a five-year plan's goals with no time of their own are its last year's, as a one-year plan's are its year's
+    plan = plan_year(text, lex) or five_year_plan_end(text, lex)
+    return DocumentDates(report, title_year(text), plan, roc,
                          bulletin, bulletin_end(text) if bulletin else 0)
 
 

@@ -3742,3 +3742,23 @@ def test_a_list_after_its_cue_closed_by_chanye_names_industries(nlp):
     # decoy: unknown items with no 产业 after them are no industries after a weak cue
     text = "池州市环评公示\n香隅化工园重点发展氟化工和农药原药,园区内已建成污水处理厂。\n"
     assert of(extract(nlp, text)[1], "industry") == []
+
+
+def test_a_five_year_plans_goals_with_no_time_of_their_own_are_of_its_last_year(nlp, lex):
+    """A five-year plan dates its goals with no time word (力争…突破, …达到) by its last year, as a one-year plan
+    (…2021年工作方案) dates them by its year."""
+    from extractors.context import five_year_plan_end
+
+    title = "某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要(节选)\n"
+    assert five_year_plan_end(title, lex) == 2025
+    assert five_year_plan_end("某区“十三五”工业发展规划\n", lex) == 2020
+    assert five_year_plan_end("某区“十三五”规划中期评估报告\n", lex) is None
+    text = title + ("第三节　发展目标\n——发展空间更足。辛集经开区建成区面积达到30平方公里。\n"
+                    "推动国际皮革城与皮革产业园联动发展,力争皮革城年交易额突破300亿元。\n")
+    targets = of(extract(nlp, text)[1], "target")
+    assert sorted((t["value"], t["year"]) for t in targets) == [(30.0, 2025), (3e10, 2025)]
+    # decoys: the same goals in a report that is no plan stay undated; a past result in the plan is no goal
+    text = "某市发展改革委关于园区工作的报告\n力争皮革城年交易额突破300亿元。\n"
+    assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [None]
+    text = title + "2020年,园区实现营业收入386亿元。\n"
+    assert of(extract(nlp, text)[1], "target") == []
