@@ -3762,3 +3762,21 @@ def test_a_five_year_plans_goals_with_no_time_of_their_own_are_of_its_last_year(
     assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [None]
     text = title + "2020年,园区实现营业收入386亿元。\n"
     assert of(extract(nlp, text)[1], "target") == []
+
+
+@pytest.mark.parametrize("text, years", [
+    # a completion stated clauses before the event dates what it projects
+    ("另外,我们新建的集成电路设计产业园今年六月投入使用,建筑面积十二万平方米,已签约入驻企业三十多家,"
+     "建成后预计可容纳企业八十家以上。", [2023]),
+    # a start dates no end: when the build is done is not known
+    ("园区计划总投资三百亿元,今年上半年开工建设首批八个项目,全部建成投产后,预计年产值可达八百亿元,带动就业一万二千人。",
+     [None, None]),
+    # the event's own time still dates it, a start before notwithstanding
+    ("一座总投资约280亿元的乙烯项目已于去年动工,预计2024年投产后年产值可达300亿元。", [2024]),
+    # the clause right before, with no start, still dates it
+    ("二期将于年内竣工,建成后可容纳企业80家以上。", [2023]),
+])
+def test_a_projection_is_dated_by_a_completion_not_by_a_start(nlp, text, years):
+    records = extract(nlp, "省政府新闻发布会\n2023年2月16日\n" + text + "\n")[1]
+    projected = [t for t in of(records, "target") if "总投资" not in t["metric"]]
+    assert [t["year"] for t in projected] == years
