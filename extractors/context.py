@@ -310,8 +310,8 @@ class DocumentDates:
 FIVE_YEAR_PLAN_NAME = patterns.compile(r"第(?P<ordinal>十[一二三四五])个五年|(?P<name>十[一二三四五]五)")
 
 
-def five_year_plan_start(text: str, lex: Lexicons) -> int | None:
-    """The first year of the five-year plan a plan document's title names (辛集市…第十四个五年规划…纲要 → 2021),
+def five_year_plan_end(text: str, lex: Lexicons) -> int | None:
+    """The last year of the five-year plan a plan document's title names (辛集市…第十四个五年规划…纲要 → 2025),
     else None. See five_year_plan_title_words in target_cues.yml."""
     title = title_line(text)
     if (not any(w in title for w in lex.five_year_plan_title_words)
@@ -321,14 +321,22 @@ def five_year_plan_start(text: str, lex: Lexicons) -> int | None:
     if not m:
         return None
     name = m["name"] or m["ordinal"] + "五"
-    return FIVE_YEAR_PLANS[name] - 4 if name in FIVE_YEAR_PLANS else None
+    return FIVE_YEAR_PLANS.get(name)
+
+
+def five_year_plan_start(text: str, lex: Lexicons) -> int | None:
+    """The first year of the five-year plan a plan document's title names (→ 2021), else None."""
+    end = five_year_plan_end(text, lex)
+    return end - 4 if end else None
 
 
 def document_dates(text: str, lex: Lexicons) -> DocumentDates:
     roc = is_roc_text(text, lex)
     bulletin = bulletin_year(text, lex)
     report = document_year(text, roc) or five_year_plan_start(text, lex)
-    return DocumentDates(report, title_year(text), plan_year(text, lex), roc,
+    # a five-year plan's goals with no time of their own are its last year's, as a one-year plan's are its year's
+    plan = plan_year(text, lex) or five_year_plan_end(text, lex)
+    return DocumentDates(report, title_year(text), plan, roc,
                          bulletin, bulletin_end(text) if bulletin else 0)
 
 
@@ -851,6 +859,8 @@ class ContextReader:
             rf"|(?P<ahead>{alternation(lex.future_times)})(?!{alternation(lex.intent_time_exceptions)})"
             rf"|{NOT_A_SPAN}(?P<running>{alternation(lex.running_year_times)})")
         self.projection_events = patterns.compile(alternation(lex.projection_events))
+        self.completion_word = patterns.compile(alternation(lex.completion_words))
+        self.start_word = patterns.compile(alternation(lex.start_words))
         self.reach_verbs = patterns.compile(rf"(?:{alternation(lex.reach_verbs)})$")
         self.task_verb_before = patterns.compile(rf"(?:{alternation(lex.task_verbs)})$")
         self.project_totals = patterns.compile(alternation(lex.project_total_words))
@@ -1138,9 +1148,12 @@ class ContextReader:
 
     def projected(self, sentence: str, pos: int, ctx: FigureContext) -> FigureContext:
         """A figure after an event it counts from (项目建成后可新增产值300亿元; 全区开发完成后,可望引进…) belongs to
-        the year of the event, which reports seldom give: it has a year only when the event's clause or the
-        clause before it states a time (二期将于年内竣工,建成后可容纳…), or a time stands between the event and
-        the figure (建成后,到2020年…). Not the year of its section, plan or the sentence before."""
+        the year of the event, which reports seldom give: it has a year only when the event's clause or the clause
+        before it states a time (二期将于年内竣工,建成后可容纳…), a time stands between the event and the figure
+        (建成后,到2020年…), or an earlier clause of the sentence, the last stating a time, says when the thing is
+        done (产业园今年六月投入使用,建筑面积十二万平方米,…,建成后预计可容纳企业八十家以上). A time of a start dates no
+        end (今年上半年开工建设首批八个项目,全部建成投产后,预计年产值可达八百亿元). Not the year of its section, plan
+        or the sentence before."""
         events = list(self.projection_events.finditer(sentence, 0, pos))
         if not events or ctx.year is None:
             return ctx
@@ -1148,10 +1161,23 @@ class ContextReader:
         if self.states_time(sentence[event.end():pos]):
             return ctx
         event_clause = clause_start(sentence, event.start())
-        timed_from = clause_start(sentence, event_clause - 1) if event_clause > 0 else 0
-        if self.states_time(sentence[timed_from:event.start()]):
-            return ctx
+        if self.states_time(sentence[event_clause:event.start()]):
+            return ctx  # 预计2022年投产后年产值可达…
+        timed = self.last_timed_clause(sentence, event_clause)
+        if timed is not None and not self.start_word.search(timed[1]):
+            right_before = timed[0] == clause_start(sentence, event_clause - 1)
+            if right_before or self.completion_word.search(timed[1]):
+                return ctx
         return FigureContext(ctx.goal, None, ctx.carried)
+
+    def last_timed_clause(self, sentence: str, end: int) -> tuple[int, str] | None:
+        """Where the last clause of `sentence` before `end` that states a time starts, and its text, if any."""
+        while end > 0:
+            start = clause_start(sentence, end - 1)
+            if self.states_time(sentence[start:end]):
+                return start, sentence[start:end]
+            end = start
+        return None
 
     def ends_with_due_date(self, sentence: str) -> bool:
         """Whether the last deadline of a sentence names its month (须于2016年6月底前建成投运, 于2019年7月前开通…) or is

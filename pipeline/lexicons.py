@@ -170,6 +170,7 @@ class Lexicons:
     land_rate_periods: list[str] = field(default_factory=list)
     rank_words: list[str] = field(default_factory=list)
     projection_events: list[str] = field(default_factory=list)
+    start_words: list[str] = field(default_factory=list)
     founding_events: list[str] = field(default_factory=list)
     area_undated_cues: list[str] = field(default_factory=list)
     span_to_now_words: list[str] = field(default_factory=list)
@@ -355,6 +356,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         land_rate_periods=[str(w) for w in units.get("land_rate_periods", [])],
         rank_words=[str(w) for w in targets.get("rank_words", [])],
         projection_events=[str(w) for w in targets["projection_events"]],
+        start_words=[str(w) for w in targets["start_words"]],
         founding_events=[str(w) for w in targets.get("founding_events", [])],
         span_to_now_words=[str(w) for w in targets.get("span_to_now_words", [])],
         open_span_starts=[str(w) for w in targets.get("open_span_starts", [])],

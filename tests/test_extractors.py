@@ -3790,3 +3790,41 @@ def test_zhoubian_after_ji_is_part_of_the_industry(nlp):
     text = "新竹科学工业园区\n园区以积体电路、电脑及周边、通讯、光电、精密机械及生物技术为六大主要产业。\n"
     names = {r["name"] for r in of(extract(nlp, text)[1], "industry")}
     assert "电脑" not in names and {"精密机械", "生物技术"} <= names
+
+
+def test_a_five_year_plans_goals_with_no_time_of_their_own_are_of_its_last_year(nlp, lex):
+    """A five-year plan dates its goals with no time word (力争…突破, …达到) by its last year, as a one-year plan
+    (…2021年工作方案) dates them by its year."""
+    from extractors.context import five_year_plan_end
+
+    title = "某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要(节选)\n"
+    assert five_year_plan_end(title, lex) == 2025
+    assert five_year_plan_end("某区“十三五”工业发展规划\n", lex) == 2020
+    assert five_year_plan_end("某区“十三五”规划中期评估报告\n", lex) is None
+    text = title + ("第三节　发展目标\n——发展空间更足。辛集经开区建成区面积达到30平方公里。\n"
+                    "推动国际皮革城与皮革产业园联动发展,力争皮革城年交易额突破300亿元。\n")
+    targets = of(extract(nlp, text)[1], "target")
+    assert sorted((t["value"], t["year"]) for t in targets) == [(30.0, 2025), (3e10, 2025)]
+    # decoys: the same goals in a report that is no plan stay undated; a past result in the plan is no goal
+    text = "某市发展改革委关于园区工作的报告\n力争皮革城年交易额突破300亿元。\n"
+    assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [None]
+    text = title + "2020年,园区实现营业收入386亿元。\n"
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+@pytest.mark.parametrize("text, years", [
+    # a completion stated clauses before the event dates what it projects
+    ("另外,我们新建的集成电路设计产业园今年六月投入使用,建筑面积十二万平方米,已签约入驻企业三十多家,"
+     "建成后预计可容纳企业八十家以上。", [2023]),
+    # a start dates no end: when the build is done is not known
+    ("园区计划总投资三百亿元,今年上半年开工建设首批八个项目,全部建成投产后,预计年产值可达八百亿元,带动就业一万二千人。",
+     [None, None]),
+    # the event's own time still dates it, a start before notwithstanding
+    ("一座总投资约280亿元的乙烯项目已于去年动工,预计2024年投产后年产值可达300亿元。", [2024]),
+    # the clause right before, with no start, still dates it
+    ("二期将于年内竣工,建成后可容纳企业80家以上。", [2023]),
+])
+def test_a_projection_is_dated_by_a_completion_not_by_a_start(nlp, text, years):
+    records = extract(nlp, "省政府新闻发布会\n2023年2月16日\n" + text + "\n")[1]
+    projected = [t for t in of(records, "target") if "总投资" not in t["metric"]]
+    assert [t["year"] for t in projected] == years
