@@ -70,6 +70,7 @@ SITE_ENDS = ",。;\n"  # a site field's first part names the park; roads and nei
 # 醴陵经开区里的醴陵电瓷电器产业园, 园区内的…产业园: between a zone and a park in it these make the park the head of
 # the phrase, the zone only where it lies.
 HOST_OF = patterns.compile(r"(?:里|内|中)?的")
+MAX_HOST_WORD_CHARS = 8  # a bare zone word and 内的 before a park
 
 
 def dominant(counts: Counter) -> str | None:
@@ -417,9 +418,18 @@ class ZoneAttributor:
                            mentions: list[tuple[int, int, str]]) -> str:
         """The one zone a sentence names, unless it only stands as an object (加快蟠龙智能制造产业园建设) while a bare
         zone word of the sentence (支持高新区…) points back to another zone: then that one."""
-        if any(at_clause_start(text, s, s_start) for s, e, z in mentions if z == zone and s_start <= s < s_end):
+        if any(at_clause_start(text, s, s_start) or self.hosted_subject(text, s, s_start)
+               for s, e, z in mentions if z == zone and s_start <= s < s_end):
             return zone
         return self.pointed_back(text, s_start, s_end, mentions) or zone
+
+    def hosted_subject(self, text: str, start: int, lo: int) -> bool:
+        """集聚区内的襄城县循环经济产业园规划面积…: a park named after a bare zone word and 内的 (里的, 中的, 的) that opens
+        the clause is the clause's subject; the bare word only says where the park lies, and points back to no zone."""
+        for word in self.bare_word.finditer(text, max(lo, start - MAX_HOST_WORD_CHARS), start):
+            if HOST_OF.fullmatch(text, word.end(), start) and at_clause_start(text, word.start(), lo):
+                return True
+        return False
 
     @staticmethod
     def carried_over(text: str, pos: int, s_start: int, mentions: list[tuple[int, int, str]]) -> str | None:

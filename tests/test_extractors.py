@@ -3742,3 +3742,16 @@ def test_a_list_after_its_cue_closed_by_chanye_names_industries(nlp):
     # decoy: unknown items with no 产业 after them are no industries after a weak cue
     text = "池州市环评公示\n香隅化工园重点发展氟化工和农药原药,园区内已建成污水处理厂。\n"
     assert of(extract(nlp, text)[1], "industry") == []
+
+
+def test_a_park_after_a_bare_zone_word_and_neidi_is_its_clauses_subject(nlp):
+    # the bare 集聚区 / 园区 only says where the park lies; it points back to no zone
+    text = ("许昌市产业集聚区巡礼\n襄城县产业集聚区规划面积十五点六平方公里。"
+            "集聚区内的襄城县循环经济产业园规划面积五点二平方公里,已完成征地三千二百亩。\n"
+            "沈阳经济技术开发区\n园区里的沈阳经开区新能源汽车产业园规划面积3平方公里,已完成征地3200亩。\n")
+    areas = [a["zone"] for a in of(extract(nlp, text)[1], "area")]
+    assert areas == ["襄城县产业集聚区"] + ["襄城县循环经济产业园"] * 2 + ["沈阳经开区新能源汽车产业园"] * 2
+    # decoy: a park that is only the object of the clause; the bare word opening it is the subject (no 内的)
+    text = ("许昌市产业集聚区巡礼\n"
+            "襄城县产业集聚区规划面积十五点六平方公里。集聚区加快建设襄城县循环经济产业园,已完成征地三千二百亩。\n")
+    assert [a["zone"] for a in of(extract(nlp, text)[1], "area")] == ["襄城县产业集聚区"] * 2
