@@ -3755,3 +3755,14 @@ def test_a_park_after_a_bare_zone_word_and_neidi_is_its_clauses_subject(nlp):
     text = ("许昌市产业集聚区巡礼\n"
             "襄城县产业集聚区规划面积十五点六平方公里。集聚区加快建设襄城县循环经济产业园,已完成征地三千二百亩。\n")
     assert [a["zone"] for a in of(extract(nlp, text)[1], "area")] == ["襄城县产业集聚区"] * 2
+
+
+def test_a_places_gongyecheng_is_a_zone(nlp):
+    text = ("江门市政府工作报告\n鹤山工业城去年实现规模以上工业总产值420亿元;"
+            "台山工业新城规划面积60平方公里,已建成面积16.5平方公里。\n")
+    records = extract(nlp, text)[1]
+    assert {"鹤山工业城", "台山工业新城"} <= {z["name"] for z in of(records, "zone")}
+    assert [a["zone"] for a in of(records, "area")] == ["台山工业新城"] * 2
+    # decoys: a city called an old industrial city, a new industrial town as a figure of speech
+    text = ("石嘴山市新闻\n石嘴山这座老工业城正在转型,建起一个个现代化的工业新城。\n")
+    assert of(extract(nlp, text)[1], "zone") == []
