@@ -70,6 +70,7 @@ SITE_ENDS = ",。;\n"  # a site field's first part names the park; roads and nei
 # 醴陵经开区里的醴陵电瓷电器产业园, 园区内的…产业园: between a zone and a park in it these make the park the head of
 # the phrase, the zone only where it lies.
 HOST_OF = patterns.compile(r"(?:里|内|中)?的")
+ENTRY_TITLE = patterns.compile(r"[ \t\u3000]*【([^】\n]{2,30})】")  # a yearbook entry's title: 【北京路科技园】
 MAX_HOST_WORD_CHARS = 8  # a bare zone word and 内的 before a park
 
 
@@ -354,6 +355,10 @@ class ZoneAttributor:
             if len(in_clause) == 1:
                 span._.zone = in_clause.pop()
                 continue
+            titled = entry_title_zone(text, s_start, visible)
+            if titled:  # 【北京路科技园】　…,为高新区起步区,规划面积12.6平方公里: the entry's zone
+                span._.zone = titled
+                continue
             if self.collective.search(text, c_start, c_end):
                 span._.zone = None
                 continue
@@ -495,6 +500,9 @@ class ZoneAttributor:
         sentence (高新区力争实现…2000亿元,…,卧里屯新能源汽车产业园整车产能达到20万辆;建成区面积扩大到…): the subject of
         its own clause, not of the paragraph."""
         start = text.rfind("\n", 0, pos) + 1
+        titled = entry_title_zone(text, start, mentions)
+        if titled:
+            return titled
         speaker = self.speaker.match(text, start)  # 答:碳纤维产业园规划面积…: the answer's first sentence follows
         start = speaker.end() if speaker else start
         end = text.find("\n", pos)
@@ -526,6 +534,19 @@ class ZoneAttributor:
             return None
         others = {z for s, e, z in mentions if start <= s < end} - {zone}
         return zone if heading or not (others or general) else None
+
+
+def entry_title_zone(text: str, pos: int, mentions: list[tuple[int, int, str]]) -> str | None:
+    """【北京路科技园】　位于北京路两侧,…: a yearbook entry whose bracketed title opening its line is one zone's name
+    is about that zone, whatever zone words its text names after (为高新区起步区)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    title = ENTRY_TITLE.match(text, line_start)
+    if not title:
+        return None
+    named = [(s, e, z) for s, e, z in mentions if title.start(1) <= s < title.end(1)]
+    if len(named) == 1 and named[0][:2] == title.span(1):
+        return named[0][2]
+    return None
 
 
 def unwrapped(text: str) -> str:

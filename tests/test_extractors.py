@@ -3766,3 +3766,18 @@ def test_a_places_gongyecheng_is_a_zone(nlp):
     # decoys: a city called an old industrial city, a new industrial town as a figure of speech
     text = ("石嘴山市新闻\n石嘴山这座老工业城正在转型,建起一个个现代化的工业新城。\n")
     assert of(extract(nlp, text)[1], "zone") == []
+
+
+def test_a_yearbook_entry_titled_with_a_zone_is_about_it(nlp):
+    text = ("乌鲁木齐年鉴\n【概况】　乌鲁木齐高新技术产业开发区（简称高新区）规划面积300平方公里。\n"
+            "【北京路科技园】　位于北京路两侧，为高新区起步区，规划面积12.6平方公里。2014年，园区上缴税金21.3亿元。\n")
+    records = extract(nlp, text)[1]
+    assert [a["zone"] for a in of(records, "area")] == ["乌鲁木齐高新技术产业开发区", "北京路科技园"]
+    assert [m["zone"] for m in of(records, "money")] == ["北京路科技园"]
+    # decoys: a title naming no zone; a clause in the entry naming its own zone keeps it
+    text = ("乌鲁木齐年鉴\n【概况】　乌鲁木齐高新技术产业开发区（简称高新区）规划面积300平方公里。\n"
+            "【园区建设】　位于北京路两侧，为高新区起步区，规划面积12.6平方公里。\n"
+            "【北京路科技园】　2014年，园区上缴税金21.3亿元，乌鲁木齐软件园收入72.4亿元。\n")
+    records = extract(nlp, text)[1]
+    assert [a["zone"] for a in of(records, "area")] == ["乌鲁木齐高新技术产业开发区"] * 2
+    assert [m["zone"] for m in of(records, "money")] == ["北京路科技园", "乌鲁木齐软件园"]
