@@ -500,9 +500,6 @@ class ZoneAttributor:
         sentence (高新区力争实现…2000亿元,…,卧里屯新能源汽车产业园整车产能达到20万辆;建成区面积扩大到…): the subject of
         its own clause, not of the paragraph."""
         start = text.rfind("\n", 0, pos) + 1
-        titled = entry_title_zone(text, start, mentions)
-        if titled:
-            return titled
         speaker = self.speaker.match(text, start)  # 答:碳纤维产业园规划面积…: the answer's first sentence follows
         start = speaker.end() if speaker else start
         end = text.find("\n", pos)
