@@ -3781,3 +3781,14 @@ def test_a_yearbook_entry_titled_with_a_zone_is_about_it(nlp):
     records = extract(nlp, text)[1]
     assert [a["zone"] for a in of(records, "area")] == ["乌鲁木齐高新技术产业开发区"] * 2
     assert [m["zone"] for m in of(records, "money")] == ["北京路科技园", "乌鲁木齐软件园"]
+
+
+def test_an_economic_cluster_is_its_own_zone(nlp):
+    # Henan's 经济技术产业集聚区 has the economic zone at its core: two zones, and not the county's 产业集聚区
+    text = ("许昌日报\n许昌经济技术产业集聚区以省级许昌经济技术开发区为核心,规划面积二十八点五平方公里。"
+            "许昌县产业集聚区规划面积十二平方公里。\n")
+    zones = {z["name"]: z["aliases"] for z in of(extract(nlp, text)[1], "zone")}
+    assert set(zones) == {"许昌经济技术产业集聚区", "许昌经济技术开发区", "许昌县产业集聚区"}
+    # decoy: an economic zone's short form still joins its full name
+    text = "新乡日报\n新乡经济技术开发区(以下简称新乡经开区)规划面积二十平方公里。新乡经开区新增企业10家。\n"
+    assert {z["name"] for z in of(extract(nlp, text)[1], "zone")} == {"新乡经济技术开发区"}
