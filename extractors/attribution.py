@@ -70,6 +70,8 @@ SITE_ENDS = ",。;\n"  # a site field's first part names the park; roads and nei
 # 醴陵经开区里的醴陵电瓷电器产业园, 园区内的…产业园: between a zone and a park in it these make the park the head of
 # the phrase, the zone only where it lies.
 HOST_OF = patterns.compile(r"(?:里|内|中)?的")
+ENTRY_TITLE = patterns.compile(r"[ \t\u3000]*【([^】\n]{2,30})】")  # a yearbook entry's title: 【北京路科技园】
+MAX_HOST_WORD_CHARS = 8  # a bare zone word and 内的 before a park
 
 
 def dominant(counts: Counter) -> str | None:
@@ -353,6 +355,10 @@ class ZoneAttributor:
             if len(in_clause) == 1:
                 span._.zone = in_clause.pop()
                 continue
+            titled = entry_title_zone(text, s_start, visible)
+            if titled:  # 【北京路科技园】　…,为高新区起步区,规划面积12.6平方公里: the entry's zone
+                span._.zone = titled
+                continue
             if self.collective.search(text, c_start, c_end):
                 span._.zone = None
                 continue
@@ -417,9 +423,18 @@ class ZoneAttributor:
                            mentions: list[tuple[int, int, str]]) -> str:
         """The one zone a sentence names, unless it only stands as an object (加快蟠龙智能制造产业园建设) while a bare
         zone word of the sentence (支持高新区…) points back to another zone: then that one."""
-        if any(at_clause_start(text, s, s_start) for s, e, z in mentions if z == zone and s_start <= s < s_end):
+        if any(at_clause_start(text, s, s_start) or self.hosted_subject(text, s, s_start)
+               for s, e, z in mentions if z == zone and s_start <= s < s_end):
             return zone
         return self.pointed_back(text, s_start, s_end, mentions) or zone
+
+    def hosted_subject(self, text: str, start: int, lo: int) -> bool:
+        """集聚区内的襄城县循环经济产业园规划面积…: a park named after a bare zone word and 内的 (里的, 中的, 的) that opens
+        the clause is the clause's subject; the bare word only says where the park lies, and points back to no zone."""
+        for word in self.bare_word.finditer(text, max(lo, start - MAX_HOST_WORD_CHARS), start):
+            if HOST_OF.fullmatch(text, word.end(), start) and at_clause_start(text, word.start(), lo):
+                return True
+        return False
 
     @staticmethod
     def carried_over(text: str, pos: int, s_start: int, mentions: list[tuple[int, int, str]]) -> str | None:
@@ -516,6 +531,19 @@ class ZoneAttributor:
             return None
         others = {z for s, e, z in mentions if start <= s < end} - {zone}
         return zone if heading or not (others or general) else None
+
+
+def entry_title_zone(text: str, pos: int, mentions: list[tuple[int, int, str]]) -> str | None:
+    """【北京路科技园】　位于北京路两侧,…: a yearbook entry whose bracketed title opening its line is one zone's name
+    is about that zone, whatever zone words its text names after (为高新区起步区)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    title = ENTRY_TITLE.match(text, line_start)
+    if not title:
+        return None
+    named = [(s, e, z) for s, e, z in mentions if title.start(1) <= s < title.end(1)]
+    if len(named) == 1 and named[0][:2] == title.span(1):
+        return named[0][2]
+    return None
 
 
 def unwrapped(text: str) -> str:

@@ -3828,3 +3828,53 @@ def test_a_projection_is_dated_by_a_completion_not_by_a_start(nlp, text, years):
     records = extract(nlp, "省政府新闻发布会\n2023年2月16日\n" + text + "\n")[1]
     projected = [t for t in of(records, "target") if "总投资" not in t["metric"]]
     assert [t["year"] for t in projected] == years
+
+
+def test_a_park_after_a_bare_zone_word_and_neidi_is_its_clauses_subject(nlp):
+    # the bare 集聚区 / 园区 only says where the park lies; it points back to no zone
+    text = ("许昌市产业集聚区巡礼\n襄城县产业集聚区规划面积十五点六平方公里。"
+            "集聚区内的襄城县循环经济产业园规划面积五点二平方公里,已完成征地三千二百亩。\n"
+            "沈阳经济技术开发区\n园区里的沈阳经开区新能源汽车产业园规划面积3平方公里,已完成征地3200亩。\n")
+    areas = [a["zone"] for a in of(extract(nlp, text)[1], "area")]
+    assert areas == ["襄城县产业集聚区"] + ["襄城县循环经济产业园"] * 2 + ["沈阳经开区新能源汽车产业园"] * 2
+    # decoy: a park that is only the object of the clause; the bare word opening it is the subject (no 内的)
+    text = ("许昌市产业集聚区巡礼\n"
+            "襄城县产业集聚区规划面积十五点六平方公里。集聚区加快建设襄城县循环经济产业园,已完成征地三千二百亩。\n")
+    assert [a["zone"] for a in of(extract(nlp, text)[1], "area")] == ["襄城县产业集聚区"] * 2
+
+
+def test_a_places_gongyecheng_is_a_zone(nlp):
+    text = ("江门市政府工作报告\n鹤山工业城去年实现规模以上工业总产值420亿元;"
+            "台山工业新城规划面积60平方公里,已建成面积16.5平方公里。\n")
+    records = extract(nlp, text)[1]
+    assert {"鹤山工业城", "台山工业新城"} <= {z["name"] for z in of(records, "zone")}
+    assert [a["zone"] for a in of(records, "area")] == ["台山工业新城"] * 2
+    # decoys: a city called an old industrial city, a new industrial town as a figure of speech
+    text = ("石嘴山市新闻\n石嘴山这座老工业城正在转型,建起一个个现代化的工业新城。\n")
+    assert of(extract(nlp, text)[1], "zone") == []
+
+
+def test_a_yearbook_entry_titled_with_a_zone_is_about_it(nlp):
+    text = ("乌鲁木齐年鉴\n【概况】　乌鲁木齐高新技术产业开发区（简称高新区）规划面积300平方公里。\n"
+            "【北京路科技园】　位于北京路两侧，为高新区起步区，规划面积12.6平方公里。2014年，园区上缴税金21.3亿元。\n")
+    records = extract(nlp, text)[1]
+    assert [a["zone"] for a in of(records, "area")] == ["乌鲁木齐高新技术产业开发区", "北京路科技园"]
+    assert [m["zone"] for m in of(records, "money")] == ["北京路科技园"]
+    # decoys: a title naming no zone; a clause in the entry naming its own zone keeps it
+    text = ("乌鲁木齐年鉴\n【概况】　乌鲁木齐高新技术产业开发区（简称高新区）规划面积300平方公里。\n"
+            "【园区建设】　位于北京路两侧，为高新区起步区，规划面积12.6平方公里。\n"
+            "【北京路科技园】　2014年，园区上缴税金21.3亿元，乌鲁木齐软件园收入72.4亿元。\n")
+    records = extract(nlp, text)[1]
+    assert [a["zone"] for a in of(records, "area")] == ["乌鲁木齐高新技术产业开发区"] * 2
+    assert [m["zone"] for m in of(records, "money")] == ["北京路科技园", "乌鲁木齐软件园"]
+
+
+def test_an_economic_cluster_is_its_own_zone(nlp):
+    # Henan's 经济技术产业集聚区 has the economic zone at its core: two zones, and not the county's 产业集聚区
+    text = ("许昌日报\n许昌经济技术产业集聚区以省级许昌经济技术开发区为核心,规划面积二十八点五平方公里。"
+            "许昌县产业集聚区规划面积十二平方公里。\n")
+    zones = {z["name"]: z["aliases"] for z in of(extract(nlp, text)[1], "zone")}
+    assert set(zones) == {"许昌经济技术产业集聚区", "许昌经济技术开发区", "许昌县产业集聚区"}
+    # decoy: an economic zone's short form still joins its full name
+    text = "新乡日报\n新乡经济技术开发区(以下简称新乡经开区)规划面积二十平方公里。新乡经开区新增企业10家。\n"
+    assert {z["name"] for z in of(extract(nlp, text)[1], "zone")} == {"新乡经济技术开发区"}
