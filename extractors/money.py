@@ -191,6 +191,8 @@ class MoneyFinder:
                     continue
                 if self.non_money_unit.match(text, m.end()) or self.counted_after.match(text, m.end()):
                     continue  # 5亿人; 产值超百亿企业: with no 元, a bar for what is counted, not an amount
+            if m["spoken"] and self.project_after.match(text, m.end()):
+                continue  # 完成6个亿元以上项目建设: six projects of a hundred million each, not 6亿元
             if (not num[0].isdigit() and not m["mag"] and "点" not in num
                     and not any(ch in CN_SMALL_UNITS or ch in CN_BIG_UNITS for ch in num)):
                 continue  # 一元化, 二元结构: a lone Chinese digit before 元 is not an amount; 九点六亿元 is

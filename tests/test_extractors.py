@@ -3878,3 +3878,25 @@ def test_an_economic_cluster_is_its_own_zone(nlp):
     # decoy: an economic zone's short form still joins its full name
     text = "新乡日报\n新乡经济技术开发区(以下简称新乡经开区)规划面积二十平方公里。新乡经开区新增企业10家。\n"
     assert {z["name"] for z in of(extract(nlp, text)[1], "zone")} == {"新乡经济技术开发区"}
+
+
+def test_a_plans_title_may_stand_below_its_issuers_header(nlp, lex):
+    from extractors.context import plan_year
+
+    notice = ("某市发展和改革委员会文件\n\n某发改工业〔2013〕56号\n\n某市发展和改革委员会\n"
+              "关于印发《2013年全市产业集聚区建设工作要点》的通知\n\n各县(市、区)发展改革委:\n")
+    assert plan_year(notice, lex) == 2013
+    # decoys: a title naming two years, no plan among the first lines
+    assert plan_year("某市人民政府\n关于2012年工作总结和2013年工作计划的报告\n", lex) is None
+    assert plan_year("某开发区简介\n园区概况\n", lex) is None
+    tasks = notice + "二、重点任务\n1.新建标准化厂房120万平方米。\n2.新建公共服务平台10个。\n"
+    goals = sorted((t["value"], t["year"]) for t in of(extract(nlp, tasks)[1], "target"))
+    assert goals == [(1.2, 2013), (10, 2013)]
+
+
+@pytest.mark.parametrize("text", ["完成6个亿元以上项目建设,新增主营业务收入40亿元。", "今年引进一百个亿元项目。"])
+def test_a_count_of_projects_before_yiyuan_is_no_spoken_amount(nlp, text):
+    """6个亿元以上项目 counts projects of a hundred million each; 一百个亿 alone is a spoken amount."""
+    values = [m["value"] for m in of(extract(nlp, text)[1], "money")]
+    assert 6e8 not in values and 1e10 not in values
+    assert [m["value"] for m in of(extract(nlp, "去年完成投资一百个亿。")[1], "money")] == [1e10]
