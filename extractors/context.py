@@ -253,12 +253,20 @@ def title_line(text: str) -> str:
     return next((line.strip() for line in text[:2000].split("\n") if line.strip()), "")
 
 
+# An official document opens with its issuer's header, number and the notice carrying the plan (周口市发展和改革委员会
+# 文件 / 周发改工业〔2013〕56号 / …关于印发《2013年全市产业集聚区建设工作要点》的通知): its title is one of these lines.
+PLAN_TITLE_LINES = 6
+
+
 def plan_year(text: str, lex: Lexicons) -> int | None:
-    """The year of a plan document: its title names a plan (工作方案, 行动计划 …) and exactly one year."""
-    title = title_line(text)
-    years = {int(m.group(1)) for m in STATED_YEAR.finditer(title)}
-    if len(years) == 1 and patterns.search(alternation(lex.plan_titles), title):
-        return years.pop()
+    """The year of a plan document: a title among its first lines names a plan (工作方案, 行动计划 …) and exactly one
+    year."""
+    plan = patterns.compile(alternation(lex.plan_titles))
+    lines = [line.strip() for line in text[:2000].split("\n") if line.strip()][:PLAN_TITLE_LINES]
+    for title in lines:
+        if plan.search(title):
+            years = {int(m.group(1)) for m in STATED_YEAR.finditer(title)}
+            return years.pop() if len(years) == 1 else None
     return None
 
 
