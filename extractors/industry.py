@@ -316,6 +316,17 @@ class IndustryFinder:
                 out.append((m.start("name"), m.start("name") + len(name), name))
         return out
 
+    def _by_with_items(self, sentence: str, m, zones: tuple) -> list[tuple[int, int, str]]:
+        """The items of the list of 以<list>为<cue>: the name after 等 when the list gives examples before it
+        (以钢卷尺等五金工量具为主导产业: 钢卷尺 is a product, 五金工量具 the industry), else the list's items (also when
+        the word after 等 names no industry: 以电子信息、装备制造等产业为主导)."""
+        named = NAMED_AFTER_EXAMPLES.search(sentence, m.start("list"), m.end("list"))
+        if named:
+            items = self._items(sentence, named.start("name"), named.end("name"), True, opened=False, zones=zones)
+            if items:
+                return items
+        return self._items(sentence, m.start("list"), m.end("list"), True, opened=False, zones=zones)
+
     def lists_before_cues(self, sentence: str):
         """The matches of self.after.finditer(sentence), tried only at the positions from which a list can
         reach a cue: trying every position of a long sentence made this the slowest step of the extraction."""
@@ -344,11 +355,11 @@ class IndustryFinder:
         for m in self.by_with.finditer(sentence):
             by_with_spans.append((m.start(), m.end()))
             role = self.roles[m["cue"]]
-            items = self._items(sentence, m.start("list"), m.end("list"), True, opened=False, zones=zones)
+            items = self._by_with_items(sentence, m, zones)
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, False)]
         for m in self.by_with_known.finditer(sentence) if self.by_with_known else ():
             by_with_spans.append((m.start(), m.end()))
-            items = self._items(sentence, m.start("list"), m.end("list"), True, opened=False, zones=zones)
+            items = self._by_with_items(sentence, m, zones)
             if items and all(self._known(n) for _, _, n in items):
                 found += [(a, b, n, self.roles[m["cue"]]) for a, b, n in items]
         for m in self.copula.finditer(sentence) if self.copula_cue.search(sentence) else ():

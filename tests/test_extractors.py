@@ -3900,3 +3900,18 @@ def test_a_count_of_projects_before_yiyuan_is_no_spoken_amount(nlp, text):
     values = [m["value"] for m in of(extract(nlp, text)[1], "money")]
     assert 6e8 not in values and 1e10 not in values
     assert [m["value"] for m in of(extract(nlp, "去年完成投资一百个亿。")[1], "money")] == [1e10]
+
+
+# Round 16c of industries (tuned on blind4–blind17): examples before 等, counts that split 及, cooperation fields,
+# rank-labelled bases, sub-sectors under an industry.
+
+def test_industry_named_after_its_examples_in_a_by_with_list(nlp):
+    text = "虞城县产业集聚区以钢卷尺等五金工量具为主导产业,全国每十把钢卷尺就有六把产自这里。"
+    assert industries_of(extract(nlp, text)[1]) == {"五金工量具": ("leading", "虞城县产业集聚区")}
+    text = "德令哈工业园以纯碱、氯碱等盐碱化工为主导产业,2018年实现工业总产值96.4亿元。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"盐碱化工"}
+    # decoys: a word after 等 that names no industry leaves the items as they are
+    text = "园区以电子信息、装备制造等产业为主导,投资1亿元。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"电子信息", "装备制造"}
+    text = "园区以电子信息、装备制造等为主导产业,投资1亿元。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"电子信息", "装备制造"}
