@@ -249,15 +249,25 @@ class IndustryFinder:
         return piece.endswith(self.known_joined) or tail.startswith(self.joined_tails) or (
             bool(head) and tail.startswith(head[-1])) or tail.endswith(self.joined_trades)
 
+    def _known_whole(self, piece: str) -> bool:
+        """A piece the lexicon knows as one name with its 及 (汽车及零部件): a count never splits it."""
+        return TRAILING.sub("", REMARK.sub("", piece)).removesuffix("业") in self.known
+
     def _split_ji(self, text: str, pieces: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
         """Pieces split at 及 where it joins two industries (精密机械、生技医疗器材及绿色能源等), unless a count
-        after the list matches the pieces as they stand (机器人及智能制造、小核酸及生物医药两大产业集群)."""
-        splittable = [i for i, (a, b) in enumerate(pieces) if JI in text[a:b] and not self._joins_one(text[a:b])]
-        if not splittable:
-            return pieces
+        after the list matches the pieces as they stand (机器人及智能制造、小核酸及生物医药两大产业集群); and split at
+        every 及 when the count matches the pieces so split (汽车、家用电器及装备制造三大主导产业), though 装备制造 alone
+        would read as the trade of 家用电器."""
+        with_ji = [i for i, (a, b) in enumerate(pieces) if JI in text[a:b] and not self._known_whole(text[a:b])]
+        splittable = [i for i in with_ji if not self._joins_one(text[pieces[i][0]:pieces[i][1]])]
         # the count follows the list, or ends its last piece when the list ran on to the cue (…两大产业集群)
         count = LIST_COUNT.match(text[end:end + 4]) or COUNT_IN_PIECE.search(text, *pieces[-1])
-        if count and self._number(count["n"]) == len(pieces):
+        counted = self._number(count["n"]) if count else None
+        if counted == len(pieces):
+            return pieces
+        if with_ji and counted == len(pieces) + len(with_ji):
+            splittable = with_ji  # 汽车、家用电器及装备制造三大主导产业: the count says each 及 joins two
+        if not splittable:
             return pieces
         out = []
         for i, (a, b) in enumerate(pieces):

@@ -3915,3 +3915,13 @@ def test_industry_named_after_its_examples_in_a_by_with_list(nlp):
     assert set(industries_of(extract(nlp, text)[1])) == {"电子信息", "装备制造"}
     text = "园区以电子信息、装备制造等为主导产业,投资1亿元。"
     assert set(industries_of(extract(nlp, text)[1])) == {"电子信息", "装备制造"}
+
+
+def test_a_count_after_the_list_splits_every_ji(nlp):
+    text = "合肥经开区已形成汽车、家用电器及装备制造三大主导产业,二零一六年区内规模以上工业总产值约人民币2,600亿元。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"汽车", "家用电器", "装备制造"}
+    # decoys: a count that matches the list as written, a name the lexicon knows whole with its 及
+    text = "合肥经开区已形成电子信息、家用电器及装备制造两大主导产业。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"电子信息", "家用电器及装备制造"}
+    text = "园区已形成电子信息、汽车及零部件三大主导产业。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"电子信息", "汽车及零部件"}
