@@ -112,8 +112,10 @@ class IndustryFinder:
         # …; not 建设国家级航空产业基地配套园区, where the base only qualifies what is built
         self.bases = patterns.compile(rf"(?:{alternation(lex.industry_base_openers)})(?P<list>{LIST}?)"
                                       rf"(?P<cue>{alternation(lex.industry_base_cues)})(?=[^\p{{Han}}]|和|及|与|$)")
+        # not 以金融服务、…为四大重点合作领域 (by_with_blockers: fields of cooperation, not industries)
+        blockers = rf"(?!{alternation(lex.industry_by_with_blockers)})" if lex.industry_by_with_blockers else ""
         self.by_with = patterns.compile(
-            rf"以(?P<list>{LIST}?)(?:等)?为{COUNT_WORD}?(?P<cue>{alternation(lex.industry_by_with)})")
+            rf"以(?P<list>{LIST}?)(?:等)?为{COUNT_WORD}?(?P<cue>{alternation(lex.industry_by_with)}){blockers}")
         # 以装备制造和新能源为主: a cue that ends its word (not 为主体), and only known industries before it; not
         # 以煤化工为主的园区, a kind of park (部分以煤化工为主的园区产值下滑), not one zone's industries
         self.by_with_known = patterns.compile(

@@ -3925,3 +3925,12 @@ def test_a_count_after_the_list_splits_every_ji(nlp):
     assert set(industries_of(extract(nlp, text)[1])) == {"电子信息", "家用电器及装备制造"}
     text = "园区已形成电子信息、汽车及零部件三大主导产业。"
     assert set(industries_of(extract(nlp, text)[1])) == {"电子信息", "汽车及零部件"}
+
+
+def test_fields_of_cooperation_are_no_industries(nlp):
+    text = ("2015年启动的中新(重庆)战略性互联互通示范项目不设实体园区,"
+            "而以金融服务、航空产业、交通物流和信息通信为四大重点合作领域。")
+    assert of(extract(nlp, text)[1], "industry") == []
+    # decoy: the same list as a zone's key industries
+    text = "两江新区以金融服务、航空产业、交通物流和信息通信为四大重点产业。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"金融服务", "航空", "交通物流", "信息通信"}
