@@ -110,7 +110,9 @@ class IndustryFinder:
             rf"(?P<cue>{alternation(cues)})(?:{BRIDGE})(?:{ENUMERATED_ITEM})+")
         # 打造新能源、新材料和高端装备制造三大产业基地: only after such a verb, else 产业基地 ends a zone's name
         # …; not 建设国家级航空产业基地配套园区, where the base only qualifies what is built
-        self.bases = patterns.compile(rf"(?:{alternation(lex.industry_base_openers)})(?P<list>{LIST}?)"
+        # …; nor 建成全国重要的硅碳新材料产业基地, whose scope (base_label_scopes) makes the base a label
+        labels = rf"(?!{alternation(lex.industry_base_label_scopes)})" if lex.industry_base_label_scopes else ""
+        self.bases = patterns.compile(rf"(?:{alternation(lex.industry_base_openers)}){labels}(?P<list>{LIST}?)"
                                       rf"(?P<cue>{alternation(lex.industry_base_cues)})(?=[^\p{{Han}}]|和|及|与|$)")
         # not 以金融服务、…为四大重点合作领域 (by_with_blockers: fields of cooperation, not industries)
         blockers = rf"(?!{alternation(lex.industry_by_with_blockers)})" if lex.industry_by_with_blockers else ""

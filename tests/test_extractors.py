@@ -3934,3 +3934,17 @@ def test_fields_of_cooperation_are_no_industries(nlp):
     # decoy: the same list as a zone's key industries
     text = "两江新区以金融服务、航空产业、交通物流和信息通信为四大重点产业。"
     assert set(industries_of(extract(nlp, text)[1])) == {"金融服务", "航空", "交通物流", "信息通信"}
+
+
+@pytest.mark.parametrize("text", [
+    "到2015年,经开区将建成国家级稀土新材料产业基地,主营业务收入达到一千亿元。",
+    "襄城县产业集聚区力争建成全国重要的硅碳新材料产业基地。",
+    "到二〇二〇年建成世界一流的轨道交通装备产业基地。",
+])
+def test_a_base_labelled_with_its_scope_names_no_industries(nlp, text):
+    assert of(extract(nlp, text)[1], "industry") == []
+
+
+def test_bases_a_zone_builds_still_name_its_industries(nlp):
+    text = "高新区将打造新能源、新材料和高端装备制造三大产业基地。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"新能源", "新材料", "高端装备制造"}
