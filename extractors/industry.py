@@ -80,6 +80,8 @@ MAX_ITEM = 12
 # 重点发展…: the clause names several, and the cue the zone's own plans).
 UNDER_ONE_CLUSTER = patterns.compile(r"(?:^|[;。])(?:\([一二三四五六七八九十\d]+\))?[^,;。:、和与及]{2,16}?产业集群[:,]"
                                      r"(?:[^,;。:、]{1,20},)?$")
+# The industry a clause opens with, right before 以 (生物医药产业以…为重点)
+INDUSTRY_SUBJECT = patterns.compile(r"(?P<name>\p{Han}{2,10})(?:产业集群|产业|行业)$")
 OPENING_WORD = patterns.compile(r"^(?:以|和|及|等)")
 CLOSING_DENG = patterns.compile(r"等$")
 # …、化工为其支柱产业, 电子信息是其支柱产业: the copula (and 其, the zone) ends the list
@@ -330,6 +332,12 @@ class IndustryFinder:
                 out.append((m.start("name"), m.start("name") + len(name), name))
         return out
 
+    def _after_an_industry(self, sentence: str, at: int) -> bool:
+        """Whether 以 at `at` follows a known industry written with 产业 (生物医药产业以民族医药、生物制品为重点): the
+        list is that industry's sub-sectors (GUIDE). Not a cue's own 产业 (园区主导产业以电子信息为主)."""
+        subject = INDUSTRY_SUBJECT.search(sentence, 0, at)
+        return bool(subject) and any(subject["name"][i:] in self.known for i in range(len(subject["name"]) - 1))
+
     def _by_with_items(self, sentence: str, m, zones: tuple) -> list[tuple[int, int, str]]:
         """The items of the list of 以<list>为<cue>: the name after 等 when the list gives examples before it
         (以钢卷尺等五金工量具为主导产业: 钢卷尺 is a product, 五金工量具 the industry), else the list's items (also when
@@ -368,6 +376,8 @@ class IndustryFinder:
         by_with_spans = []
         for m in self.by_with.finditer(sentence):
             by_with_spans.append((m.start(), m.end()))
+            if self._after_an_industry(sentence, m.start()):
+                continue  # 生物医药产业以民族医药、生物制品为重点: that industry's sub-sectors
             role = self.roles[m["cue"]]
             items = self._by_with_items(sentence, m, zones)
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, False)]

@@ -3948,3 +3948,13 @@ def test_a_base_labelled_with_its_scope_names_no_industries(nlp, text):
 def test_bases_a_zone_builds_still_name_its_industries(nlp):
     text = "高新区将打造新能源、新材料和高端装备制造三大产业基地。"
     assert set(industries_of(extract(nlp, text)[1])) == {"新能源", "新材料", "高端装备制造"}
+
+
+def test_a_by_with_list_after_an_industry_gives_its_sub_sectors(nlp):
+    text = "高新区生物医药产业以民族医药、生物制品为重点,新增药品批准文号14个。"
+    assert of(extract(nlp, text)[1], "industry") == []
+    # decoys: a cue's own 产业 before 以, a place's industry in general
+    text = "园区主导产业以电子信息、装备制造为主导。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"电子信息", "装备制造"}
+    text = "该县工业以电子信息、装备制造为主导产业。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"电子信息", "装备制造"}
