@@ -3958,3 +3958,22 @@ def test_a_by_with_list_after_an_industry_gives_its_sub_sectors(nlp):
     assert set(industries_of(extract(nlp, text)[1])) == {"电子信息", "装备制造"}
     text = "该县工业以电子信息、装备制造为主导产业。"
     assert set(industries_of(extract(nlp, text)[1])) == {"电子信息", "装备制造"}
+
+
+def test_industry_names_of_outsourcing_machinery_and_automation(nlp):
+    text = "花桥经开区以金融外包、总部经济和商贸物流为主导产业,规划面积50平方公里。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"金融外包", "总部经济", "商贸物流"}
+    text = "数字经济产业园占地120亩,重点发展软件外包、呼叫中心和电子商务,目前入驻企业31家。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"软件外包", "呼叫中心", "电子商务"}
+    text = "高新区以光电子信息、生物、环保节能、高端装备制造和现代服务业为五大主导产业。"
+    assert "环保节能" in industries_of(extract(nlp, text)[1])
+    text = "长沙经济技术开发区是湖南工程机械产业集群的核心区,三一等龙头企业聚集于此。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"工程机械"}
+    text = "长安工业园以五金模具和电子信息为主导产业。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"五金模具", "电子信息"}
+    text = "鞍山高新区主导产业是工业自动化与系统控制、激光及光电、软件和信息服务。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"工业自动化与系统控制", "激光及光电", "软件和信息服务"}
+    # decoys: a call centre a park builds, machinery as a line of goods
+    assert of(extract(nlp, "园区建成呼叫中心一座,投资2000万元。")[1], "industry") == []
+    assert of(extract(nlp, "企业采购工程机械120台。")[1], "industry") == []
+
