@@ -3977,3 +3977,11 @@ def test_industry_names_of_outsourcing_machinery_and_automation(nlp):
     assert of(extract(nlp, "园区建成呼叫中心一座,投资2000万元。")[1], "industry") == []
     assert of(extract(nlp, "企业采购工程机械120台。")[1], "industry") == []
 
+
+def test_unknown_names_with_an_adjective_jieba_tags_as_a_verb_or_a_place(nlp):
+    text = "示范区以现代农业、生物医药、涉农装备制造和农产品加工为主导产业。"
+    assert "涉农装备制造" in industries_of(extract(nlp, text)[1])
+    text = "新区重点发展先进制造、现代服务业、文化旅游和都市农业。"
+    assert "都市农业" in industries_of(extract(nlp, text)[1])
+    # decoy: a weak cue before unknown things
+    assert of(extract(nlp, "园区重点发展都市休闲、涉农服务理念。")[1], "industry") == []
