@@ -333,8 +333,9 @@ class IndustryFinder:
         return out
 
     def _after_an_industry(self, sentence: str, at: int) -> bool:
-        """Whether 以 at `at` follows a known industry written with 产业 (生物医药产业以民族医药、生物制品为重点): the
-        list is that industry's sub-sectors (GUIDE). Not a cue's own 产业 (园区主导产业以电子信息为主)."""
+        """Whether 以 or a cue at `at` follows a known industry written with 产业 (生物医药产业以民族医药、生物制品为重点,
+        医药食品产业重点发展中药饮片、…): the list is that industry's sub-sectors (GUIDE). Not a cue's own 产业
+        (园区主导产业以电子信息为主)."""
         subject = INDUSTRY_SUBJECT.search(sentence, 0, at)
         return bool(subject) and any(subject["name"][i:] in self.known for i in range(len(subject["name"]) - 1))
 
@@ -418,8 +419,8 @@ class IndustryFinder:
             written = "产业" in m["cue"] and (single or numbered.startswith("等") or counted)
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, written)]
         for m in self.before.finditer(sentence):
-            if UNDER_ONE_CLUSTER.search(sentence, 0, m.start("cue")):
-                continue  # a cluster's sub-sectors
+            if UNDER_ONE_CLUSTER.search(sentence, 0, m.start("cue")) or self._after_an_industry(sentence, m.start()):
+                continue  # a cluster's sub-sectors; 医药食品产业重点发展中药饮片、…: that industry's
             role = self.roles[m["cue"]]
             items = self._items(sentence, m.start("list"), m.end("list"), False, zones=zones)
             if m["cue"] in self.list_only and len(items) < 2:

@@ -3985,3 +3985,11 @@ def test_unknown_names_with_an_adjective_jieba_tags_as_a_verb_or_a_place(nlp):
     assert "都市农业" in industries_of(extract(nlp, text)[1])
     # decoy: a weak cue before unknown things
     assert of(extract(nlp, "园区重点发展都市休闲、涉农服务理念。")[1], "industry") == []
+
+
+def test_a_cue_after_an_industry_lists_its_sub_sectors(nlp):
+    text = "汽车产业重点发展新能源汽车、智能网联汽车和汽车电子,力争2025年产值达到800亿元。"
+    assert of(extract(nlp, text)[1], "industry") == []
+    # decoy: a cue's own 产业 before the cue
+    text = "园区主导产业重点发展新能源汽车、智能网联汽车和汽车电子。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"新能源汽车", "智能网联汽车", "汽车电子"}
