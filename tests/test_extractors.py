@@ -3993,3 +3993,12 @@ def test_a_cue_after_an_industry_lists_its_sub_sectors(nlp):
     # decoy: a cue's own 产业 before the cue
     text = "园区主导产业重点发展新能源汽车、智能网联汽车和汽车电子。"
     assert set(industries_of(extract(nlp, text)[1])) == {"新能源汽车", "智能网联汽车", "汽车电子"}
+
+
+def test_a_trade_of_processing_or_making_is_a_kind_of_industry(nlp):
+    text = "农产品加工园规划面积5000亩,重点发展粮油加工、肉制品加工和中药材加工,2021年产值达到42.3亿元。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"粮油加工", "肉制品加工", "中药材加工"}
+    text = "园区重点发展高端眼镜制造、眼镜电子商务和眼视光服务,建成国际眼镜城二期。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"高端眼镜制造", "眼镜电子商务", "眼视光服务"}
+    # decoy: a list of unknown things with no trade in it
+    assert of(extract(nlp, "园区重点发展高端人才、先进理念。")[1], "industry") == []
