@@ -184,7 +184,7 @@ class IndustryFinder:
         """The first item of a list without the words that open the list: what follows the last verb,
         preposition or the like that no industry name holds (全区已初步形成光电子信息 → 光电子信息), or,
         when that is not a known name, its longest known tail that starts a word (编制集聚区能源化工 →
-        能源化工; 做大做优汽车零部件 → 汽车零部件)."""
+        能源化工; 做大做优汽车零部件 → 汽车零部件), not one after 及 (围绕铝及铝加工 → 铝及铝加工)."""
         words = [(w.word, w.flag) for w in self.pos.cut(item)]
         cut = 0
         for i, (word, flag) in enumerate(words):
@@ -194,7 +194,9 @@ class IndustryFinder:
                 cut = i + 1
         words = words[cut:]
         rest = "".join(w for w, _ in words)
-        tails = ("".join(w for w, _ in words[i:]) for i in range(len(words)))
+        # not a tail right after a joining word: 铝及铝加工's 铝加工 is the second half of one name
+        tails = ("".join(w for w, _ in words[i:]) for i in range(len(words))
+                 if i == 0 or not JOINER.fullmatch(words[i - 1][0]))
         return next((tail for tail in tails if tail in self.known), rest)
 
     def _name_word(self, word: str, flag: str, first: bool, last: bool) -> bool:

@@ -4002,3 +4002,12 @@ def test_a_trade_of_processing_or_making_is_a_kind_of_industry(nlp):
     assert set(industries_of(extract(nlp, text)[1])) == {"高端眼镜制造", "眼镜电子商务", "眼视光服务"}
     # decoy: a list of unknown things with no trade in it
     assert of(extract(nlp, "园区重点发展高端人才、先进理念。")[1], "industry") == []
+
+
+def test_a_first_item_keeps_the_name_before_its_ji(nlp):
+    text = "围绕铝及铝加工、钛材深加工两大主导产业延链补链,加快铝精深加工项目建设。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"铝及铝加工", "钛材深加工"}
+    text = "园区已形成汽车及机械制造、电子信息两大主导产业。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"汽车及机械制造", "电子信息"}
+    # decoy: the opening words still go (编制集聚区 before a known name)
+    assert set(industries_of(extract(nlp, "编制集聚区能源化工产业集群发展规划。")[1])) == {"能源化工"}
