@@ -4011,3 +4011,11 @@ def test_a_first_item_keeps_the_name_before_its_ji(nlp):
     assert set(industries_of(extract(nlp, text)[1])) == {"汽车及机械制造", "电子信息"}
     # decoy: the opening words still go (编制集聚区 before a known name)
     assert set(industries_of(extract(nlp, "编制集聚区能源化工产业集群发展规划。")[1])) == {"能源化工"}
+
+
+def test_key_parts_after_ji_make_one_industry(nlp):
+    text = "以零部件园为主体,打造新能源汽车及关键零部件产业集群,集聚整车及零部件企业1000家以上。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"新能源汽车及关键零部件"}
+    # decoy: two industries joined by 及
+    text = "园区重点发展精密机械、生技医疗器材及绿色能源等产业。"
+    assert {"生技医疗器材", "绿色能源"} <= set(industries_of(extract(nlp, text)[1]))
