@@ -104,6 +104,8 @@ class IndustryFinder:
             rf"(?P<list>{LIST}?)(?:{HAN_COUNT_WORD}?{SCALE_LABEL}|{HAN_COUNT_WORD})?"
             rf"(?P<cue>{alternation(lex.industry_after_list)})")
         self.after_cue = patterns.compile(alternation(lex.industry_after_list))
+        self.growing = patterns.compile(rf"(?:也|正|正在)?(?:{alternation(lex.industry_growing_predicates)})"
+                                        ) if lex.industry_growing_predicates else None
         # 重点发展三大产业:新能源汽车、… : a count or a short phrase and a colon may stand between cue and list
         self.before = patterns.compile(
             rf"(?P<cue>{alternation(lex.industry_before_list)})(?:{BRIDGE})?(?P<list>{LIST})")
@@ -397,6 +399,8 @@ class IndustryFinder:
         for m in self.lists_before_cues(sentence):
             if any(a < m.start("cue") < b for a, b in by_with_spans):
                 continue  # 以…为主导产业: read above as 以…为主导
+            if self.roles[m["cue"]] == "planned" and self.growing and self.growing.match(sentence, m.end("cue")):
+                continue  # 动力电池、新型显示等新兴产业加快布局: industries only said to be growing
             led = self._led_by(sentence, m.start("cue"))
             if led:
                 role = self.roles[m["cue"]]

@@ -4019,3 +4019,18 @@ def test_key_parts_after_ji_make_one_industry(nlp):
     # decoy: two industries joined by 及
     text = "园区重点发展精密机械、生技医疗器材及绿色能源等产业。"
     assert {"生技医疗器材", "绿色能源"} <= set(industries_of(extract(nlp, text)[1]))
+
+
+@pytest.mark.parametrize("text", [
+    "2020年电子电器产业实现营业收入520亿元,动力电池、新型显示等新兴产业加快布局。",
+    "眼镜、汽配等传统优势产业要向价值链高端攀升,新材料、电子信息等新兴产业要尽快形成规模。",
+])
+def test_industries_only_said_to_be_growing_are_none(nlp, text):
+    assert of(extract(nlp, text)[1], "industry") == []
+
+
+def test_industries_a_zone_fosters_or_has_formed_as_emerging_ones(nlp):
+    text = "园区积极培育新材料、现代物流等新兴产业。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"新材料", "现代物流"}
+    text = "园区已形成新材料、现代物流等新兴产业,投资10亿元。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"新材料", "现代物流"}
