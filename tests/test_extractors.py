@@ -4034,3 +4034,13 @@ def test_industries_a_zone_fosters_or_has_formed_as_emerging_ones(nlp):
     assert set(industries_of(extract(nlp, text)[1])) == {"新材料", "现代物流"}
     text = "园区已形成新材料、现代物流等新兴产业,投资10亿元。"
     assert set(industries_of(extract(nlp, text)[1])) == {"新材料", "现代物流"}
+
+
+def test_zhongda_opens_an_industry_name(nlp):
+    text = '8,德阳经济技术开发区,国家级,德阳市,1500.00,"重大装备制造、通用航空、新材料",826.5'
+    header = "序号,开发区名称,级别,所在地,核准面积(公顷),主导产业,工业总产值(亿元)\n"
+    assert "重大装备制造" in industries_of(extract(nlp, header + text + "\n")[1])
+    text = "德阳经开区以重大装备制造和通用航空为主导产业。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"重大装备制造", "通用航空"}
+    # decoy: a major project is no industry
+    assert of(extract(nlp, "园区重点发展重大项目、重大平台。")[1], "industry") == []
