@@ -4044,3 +4044,10 @@ def test_zhongda_opens_an_industry_name(nlp):
     assert set(industries_of(extract(nlp, text)[1])) == {"重大装备制造", "通用航空"}
     # decoy: a major project is no industry
     assert of(extract(nlp, "园区重点发展重大项目、重大平台。")[1], "industry") == []
+
+
+def test_chinese_medicine_preparations_are_an_industry(nlp):
+    text = "辛集生物医药产业园规划面积5.3平方公里,主导产业为原料药和中药制剂。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"原料药", "中药制剂"}
+    # decoy: a medicine named in a sentence without a cue
+    assert of(extract(nlp, "企业生产中药制剂120吨。")[1], "industry") == []
