@@ -171,15 +171,16 @@ class IndustryFinder:
         if (not patterns.fullmatch(rf"(?:{LATIN_LED})?[\p{{Han}}A-Za-z]+", item)
                 or not patterns.search(r"\p{Han}|[A-Z]{2}", item)):
             return None
-        if item not in self.known and not self._reads_as_name(item):
+        if item not in self.known and not self._reads_as_name(item, long=self._opened_or_tailed_known(item)):
             return None
         return item
 
-    def _reads_as_name(self, item: str) -> bool:
-        """An unknown name must read as a noun phrase: no verbs, particles or pronouns inside."""
+    def _reads_as_name(self, item: str, long: bool = False) -> bool:
+        """An unknown name must read as a noun phrase: no verbs, particles or pronouns inside. `long`: a known
+        name with a joined tail (新能源汽车关键零部件) may be longer than an unknown one."""
         words = [(w.word, w.flag) for w in self.pos.cut(item)]
         # two parts joined by 及 (铝及铝合金精深加工; 和 or 与 in an item paired so) may each be as long as one name
-        return 2 <= len(item) and all(len(part) <= 8 for part in JOINER.split(item)) and all(self._name_word(w, f, first=i == 0, last=i == len(words) - 1)
+        return 2 <= len(item) and (long or all(len(part) <= 8 for part in JOINER.split(item))) and all(self._name_word(w, f, first=i == 0, last=i == len(words) - 1)
                                            for i, (w, f) in enumerate(words))
 
     def _without_opening_words(self, item: str) -> str:

@@ -4051,3 +4051,11 @@ def test_chinese_medicine_preparations_are_an_industry(nlp):
     assert set(industries_of(extract(nlp, text)[1])) == {"原料药", "中药制剂"}
     # decoy: a medicine named in a sentence without a cue
     assert of(extract(nlp, "企业生产中药制剂120吨。")[1], "industry") == []
+
+
+def test_a_known_name_with_a_joined_tail_may_be_long(nlp):
+    text = "眼镜园重点打造国际眼镜设计中心,汽配园重点发展新能源汽车关键零部件,创业园聚焦新材料和电子信息两大方向。"
+    assert "新能源汽车关键零部件" in industries_of(extract(nlp, text)[1])
+    # decoy: an unknown long phrase after a weak cue stays out
+    text = "汽配园重点发展新能源汽车关键技术攻关,投资1亿元。"
+    assert of(extract(nlp, text)[1], "industry") == []
