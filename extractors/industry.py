@@ -82,6 +82,8 @@ UNDER_ONE_CLUSTER = patterns.compile(r"(?:^|[;。])(?:\([一二三四五六七�
                                      r"(?:[^,;。:、]{1,20},)?$")
 # The industry a clause opens with, right before 以 (生物医药产业以…为重点)
 INDUSTRY_SUBJECT = patterns.compile(r"(?P<name>\p{Han}{2,10})(?:产业集群|产业|行业)$")
+# Between 为 and a by_with cue, how the zone develops them (以冶金装备、…为规划发展的重点产业, 为今后发展的重点)
+DEVELOPED = r"(?:\p{Han}{0,4}发展的)"
 OPENING_WORD = patterns.compile(r"^(?:以|和|及|等)")
 CLOSING_DENG = patterns.compile(r"等$")
 # …、化工为其支柱产业, 电子信息是其支柱产业: the copula (and 其, the zone) ends the list
@@ -121,7 +123,7 @@ class IndustryFinder:
         # not 以金融服务、…为四大重点合作领域 (by_with_blockers: fields of cooperation, not industries)
         blockers = rf"(?!{alternation(lex.industry_by_with_blockers)})" if lex.industry_by_with_blockers else ""
         self.by_with = patterns.compile(
-            rf"以(?P<list>{LIST}?)(?:等)?为{COUNT_WORD}?(?P<cue>{alternation(lex.industry_by_with)}){blockers}")
+            rf"以(?P<list>{LIST}?)(?:等)?为{DEVELOPED}?{COUNT_WORD}?(?P<cue>{alternation(lex.industry_by_with)}){blockers}")
         # 以装备制造和新能源为主: a cue that ends its word (not 为主体), and only known industries before it; not
         # 以煤化工为主的园区, a kind of park (部分以煤化工为主的园区产值下滑), not one zone's industries
         self.by_with_known = patterns.compile(

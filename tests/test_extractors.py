@@ -4059,3 +4059,11 @@ def test_a_known_name_with_a_joined_tail_may_be_long(nlp):
     # decoy: an unknown long phrase after a weak cue stays out
     text = "汽配园重点发展新能源汽车关键技术攻关,投资1亿元。"
     assert of(extract(nlp, text)[1], "industry") == []
+
+
+def test_a_by_with_cue_after_how_the_zone_develops_them(nlp):
+    text = "营口沿海产业基地以冶金装备、汽车保税物流、新能源为规划发展的重点产业,五矿营口中板等大项目已落户。"
+    assert {n: r for n, (r, _) in industries_of(extract(nlp, text)[1]).items()} == {
+        "冶金装备": "planned", "汽车保税物流": "planned", "新能源": "planned"}
+    # decoy: a task, not industries
+    assert of(extract(nlp, "园区以招商引资为今后发展的重点。")[1], "industry") == []
