@@ -4067,3 +4067,10 @@ def test_a_by_with_cue_after_how_the_zone_develops_them(nlp):
         "冶金装备": "planned", "汽车保税物流": "planned", "新能源": "planned"}
     # decoy: a task, not industries
     assert of(extract(nlp, "园区以招商引资为今后发展的重点。")[1], "industry") == []
+
+
+def test_a_trade_of_serving_is_a_kind_of_industry(nlp):
+    text = "天府新区以总部经济、会展经济、数字经济为主导产业,重点发展新经济和科技服务业。"
+    assert {"新经济", "科技服务"} <= set(industries_of(extract(nlp, text)[1]))
+    # decoys: public services and social undertakings a government develops
+    assert of(extract(nlp, "园区重点发展公共服务和社会事业。")[1], "industry") == []
