@@ -4074,3 +4074,12 @@ def test_a_trade_of_serving_is_a_kind_of_industry(nlp):
     assert {"新经济", "科技服务"} <= set(industries_of(extract(nlp, text)[1]))
     # decoys: public services and social undertakings a government develops
     assert of(extract(nlp, "园区重点发展公共服务和社会事业。")[1], "industry") == []
+
+
+def test_a_bare_short_form_before_a_suffix_blocker_is_no_mention(nlp):
+    text = ("郑州经济技术开发区规划面积20平方公里。\n自贸区郑州片区由郑东区块、金水区块和经开区块三部分组成。\n"
+            "经开区块主攻汽车及零部件。经开区今年新增企业120家。\n")
+    doc = nlp(normalize_text(text))
+    # 经开区块 is a block of the free trade zone; the 经开区 of the last sentence is the zone
+    assert [doc.text[s:e] for s, e, _ in doc.user_data["zone_mentions"]] == ["郑州经济技术开发区", "经开区"]
+    assert doc.text.index("经开区今年") == doc.user_data["zone_mentions"][1][0]
