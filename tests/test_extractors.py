@@ -4083,3 +4083,11 @@ def test_a_bare_short_form_before_a_suffix_blocker_is_no_mention(nlp):
     # 经开区块 is a block of the free trade zone; the 经开区 of the last sentence is the zone
     assert [doc.text[s:e] for s, e, _ in doc.user_data["zone_mentions"]] == ["郑州经济技术开发区", "经开区"]
     assert doc.text.index("经开区今年") == doc.user_data["zone_mentions"][1][0]
+
+
+@pytest.mark.parametrize("text", [
+    "审计调查结果表明,近年来全市各园区在承接产业转移、培育主导产业、优化营商环境等方面做了大量工作。",
+    "全市在承接产业转移、培育特色产业等方面做了大量工作。",
+])
+def test_fostering_a_zones_leading_industries_names_none(nlp, text):
+    assert of(extract(nlp, text)[1], "industry") == []
