@@ -167,7 +167,9 @@ def test_industries_from_list_structures(nlp):
     ("开发区主导产业包括三类:1.汽车零部件;2.电子信息;3.现代物流。", ["汽车零部件", "电子信息", "现代物流"]),
     # 打造…产业基地: the industries of the bases a plan builds
     ("加快打造新能源、新材料和高端装备制造三大产业基地。", ["新能源", "新材料", "高端装备制造"]),
-    ("打造全国重要的光伏产业基地。", ["光伏"]),
+    ("打造光伏产业基地。", ["光伏"]),
+    # …but a base opened by its scope is a label (round 16c: blind2, 8, 14, 15 and 17 annotate none)
+    ("打造全国重要的光伏产业基地。", []),
 ])
 def test_industries_in_irregular_lists(nlp, text, names):
     _, records = extract(nlp, text)
