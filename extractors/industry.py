@@ -80,6 +80,10 @@ MAX_ITEM = 12
 # 重点发展…: the clause names several, and the cue the zone's own plans).
 UNDER_ONE_CLUSTER = patterns.compile(r"(?:^|[;。])(?:\([一二三四五六七八九十\d]+\))?[^,;。:、和与及]{2,16}?产业集群[:,]"
                                      r"(?:[^,;。:、]{1,20},)?$")
+# The industry a clause opens with, right before 以 (生物医药产业以…为重点)
+INDUSTRY_SUBJECT = patterns.compile(r"(?P<name>\p{Han}{2,10})(?:产业集群|产业|行业)$")
+# Between 为 and a by_with cue, how the zone develops them (以冶金装备、…为规划发展的重点产业, 为今后发展的重点)
+DEVELOPED = r"(?:\p{Han}{0,4}发展的)"
 OPENING_WORD = patterns.compile(r"^(?:以|和|及|等)")
 CLOSING_DENG = patterns.compile(r"等$")
 # …、化工为其支柱产业, 电子信息是其支柱产业: the copula (and 其, the zone) ends the list
@@ -102,6 +106,8 @@ class IndustryFinder:
             rf"(?P<list>{LIST}?)(?:{HAN_COUNT_WORD}?{SCALE_LABEL}|{HAN_COUNT_WORD})?"
             rf"(?P<cue>{alternation(lex.industry_after_list)})")
         self.after_cue = patterns.compile(alternation(lex.industry_after_list))
+        self.growing = patterns.compile(rf"(?:也|正|正在)?(?:{alternation(lex.industry_growing_predicates)})"
+                                        ) if lex.industry_growing_predicates else None
         # 重点发展三大产业:新能源汽车、… : a count or a short phrase and a colon may stand between cue and list
         self.before = patterns.compile(
             rf"(?P<cue>{alternation(lex.industry_before_list)})(?:{BRIDGE})?(?P<list>{LIST})")
@@ -110,10 +116,14 @@ class IndustryFinder:
             rf"(?P<cue>{alternation(cues)})(?:{BRIDGE})(?:{ENUMERATED_ITEM})+")
         # 打造新能源、新材料和高端装备制造三大产业基地: only after such a verb, else 产业基地 ends a zone's name
         # …; not 建设国家级航空产业基地配套园区, where the base only qualifies what is built
-        self.bases = patterns.compile(rf"(?:{alternation(lex.industry_base_openers)})(?P<list>{LIST}?)"
+        # …; nor 建成全国重要的硅碳新材料产业基地, whose scope (base_label_scopes) makes the base a label
+        labels = rf"(?!{alternation(lex.industry_base_label_scopes)})" if lex.industry_base_label_scopes else ""
+        self.bases = patterns.compile(rf"(?:{alternation(lex.industry_base_openers)}){labels}(?P<list>{LIST}?)"
                                       rf"(?P<cue>{alternation(lex.industry_base_cues)})(?=[^\p{{Han}}]|和|及|与|$)")
+        # not 以金融服务、…为四大重点合作领域 (by_with_blockers: fields of cooperation, not industries)
+        blockers = rf"(?!{alternation(lex.industry_by_with_blockers)})" if lex.industry_by_with_blockers else ""
         self.by_with = patterns.compile(
-            rf"以(?P<list>{LIST}?)(?:等)?为{COUNT_WORD}?(?P<cue>{alternation(lex.industry_by_with)})")
+            rf"以(?P<list>{LIST}?)(?:等)?为{DEVELOPED}?{COUNT_WORD}?(?P<cue>{alternation(lex.industry_by_with)}){blockers}")
         # 以装备制造和新能源为主: a cue that ends its word (not 为主体), and only known industries before it; not
         # 以煤化工为主的园区, a kind of park (部分以煤化工为主的园区产值下滑), not one zone's industries
         self.by_with_known = patterns.compile(
@@ -163,22 +173,23 @@ class IndustryFinder:
         if (not patterns.fullmatch(rf"(?:{LATIN_LED})?[\p{{Han}}A-Za-z]+", item)
                 or not patterns.search(r"\p{Han}|[A-Z]{2}", item)):
             return None
-        if item not in self.known and not self._reads_as_name(item):
+        if item not in self.known and not self._reads_as_name(item, long=self._opened_or_tailed_known(item)):
             return None
         return item
 
-    def _reads_as_name(self, item: str) -> bool:
-        """An unknown name must read as a noun phrase: no verbs, particles or pronouns inside."""
+    def _reads_as_name(self, item: str, long: bool = False) -> bool:
+        """An unknown name must read as a noun phrase: no verbs, particles or pronouns inside. `long`: a known
+        name with a joined tail (新能源汽车关键零部件) may be longer than an unknown one."""
         words = [(w.word, w.flag) for w in self.pos.cut(item)]
         # two parts joined by 及 (铝及铝合金精深加工; 和 or 与 in an item paired so) may each be as long as one name
-        return 2 <= len(item) and all(len(part) <= 8 for part in JOINER.split(item)) and all(self._name_word(w, f, first=i == 0, last=i == len(words) - 1)
+        return 2 <= len(item) and (long or all(len(part) <= 8 for part in JOINER.split(item))) and all(self._name_word(w, f, first=i == 0, last=i == len(words) - 1)
                                            for i, (w, f) in enumerate(words))
 
     def _without_opening_words(self, item: str) -> str:
         """The first item of a list without the words that open the list: what follows the last verb,
         preposition or the like that no industry name holds (全区已初步形成光电子信息 → 光电子信息), or,
         when that is not a known name, its longest known tail that starts a word (编制集聚区能源化工 →
-        能源化工; 做大做优汽车零部件 → 汽车零部件)."""
+        能源化工; 做大做优汽车零部件 → 汽车零部件), not one after 及 (围绕铝及铝加工 → 铝及铝加工)."""
         words = [(w.word, w.flag) for w in self.pos.cut(item)]
         cut = 0
         for i, (word, flag) in enumerate(words):
@@ -188,7 +199,9 @@ class IndustryFinder:
                 cut = i + 1
         words = words[cut:]
         rest = "".join(w for w, _ in words)
-        tails = ("".join(w for w, _ in words[i:]) for i in range(len(words)))
+        # not a tail right after a joining word: 铝及铝加工's 铝加工 is the second half of one name
+        tails = ("".join(w for w, _ in words[i:]) for i in range(len(words))
+                 if i == 0 or not JOINER.fullmatch(words[i - 1][0]))
         return next((tail for tail in tails if tail in self.known), rest)
 
     def _name_word(self, word: str, flag: str, first: bool, last: bool) -> bool:
@@ -249,15 +262,25 @@ class IndustryFinder:
         return piece.endswith(self.known_joined) or tail.startswith(self.joined_tails) or (
             bool(head) and tail.startswith(head[-1])) or tail.endswith(self.joined_trades)
 
+    def _known_whole(self, piece: str) -> bool:
+        """A piece the lexicon knows as one name with its 及 (汽车及零部件): a count never splits it."""
+        return TRAILING.sub("", REMARK.sub("", piece)).removesuffix("业") in self.known
+
     def _split_ji(self, text: str, pieces: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
         """Pieces split at 及 where it joins two industries (精密机械、生技医疗器材及绿色能源等), unless a count
-        after the list matches the pieces as they stand (机器人及智能制造、小核酸及生物医药两大产业集群)."""
-        splittable = [i for i, (a, b) in enumerate(pieces) if JI in text[a:b] and not self._joins_one(text[a:b])]
-        if not splittable:
-            return pieces
+        after the list matches the pieces as they stand (机器人及智能制造、小核酸及生物医药两大产业集群); and split at
+        every 及 when the count matches the pieces so split (汽车、家用电器及装备制造三大主导产业), though 装备制造 alone
+        would read as the trade of 家用电器."""
+        with_ji = [i for i, (a, b) in enumerate(pieces) if JI in text[a:b] and not self._known_whole(text[a:b])]
+        splittable = [i for i in with_ji if not self._joins_one(text[pieces[i][0]:pieces[i][1]])]
         # the count follows the list, or ends its last piece when the list ran on to the cue (…两大产业集群)
         count = LIST_COUNT.match(text[end:end + 4]) or COUNT_IN_PIECE.search(text, *pieces[-1])
-        if count and self._number(count["n"]) == len(pieces):
+        counted = self._number(count["n"]) if count else None
+        if counted == len(pieces):
+            return pieces
+        if with_ji and counted == len(pieces) + len(with_ji):
+            splittable = with_ji  # 汽车、家用电器及装备制造三大主导产业: the count says each 及 joins two
+        if not splittable:
             return pieces
         out = []
         for i, (a, b) in enumerate(pieces):
@@ -316,6 +339,24 @@ class IndustryFinder:
                 out.append((m.start("name"), m.start("name") + len(name), name))
         return out
 
+    def _after_an_industry(self, sentence: str, at: int) -> bool:
+        """Whether 以 or a cue at `at` follows a known industry written with 产业 (生物医药产业以民族医药、生物制品为重点,
+        医药食品产业重点发展中药饮片、…): the list is that industry's sub-sectors (GUIDE). Not a cue's own 产业
+        (园区主导产业以电子信息为主)."""
+        subject = INDUSTRY_SUBJECT.search(sentence, 0, at)
+        return bool(subject) and any(subject["name"][i:] in self.known for i in range(len(subject["name"]) - 1))
+
+    def _by_with_items(self, sentence: str, m, zones: tuple) -> list[tuple[int, int, str]]:
+        """The items of the list of 以<list>为<cue>: the name after 等 when the list gives examples before it
+        (以钢卷尺等五金工量具为主导产业: 钢卷尺 is a product, 五金工量具 the industry), else the list's items (also when
+        the word after 等 names no industry: 以电子信息、装备制造等产业为主导)."""
+        named = NAMED_AFTER_EXAMPLES.search(sentence, m.start("list"), m.end("list"))
+        if named:
+            items = self._items(sentence, named.start("name"), named.end("name"), True, opened=False, zones=zones)
+            if items:
+                return items
+        return self._items(sentence, m.start("list"), m.end("list"), True, opened=False, zones=zones)
+
     def lists_before_cues(self, sentence: str):
         """The matches of self.after.finditer(sentence), tried only at the positions from which a list can
         reach a cue: trying every position of a long sentence made this the slowest step of the extraction."""
@@ -343,12 +384,14 @@ class IndustryFinder:
         by_with_spans = []
         for m in self.by_with.finditer(sentence):
             by_with_spans.append((m.start(), m.end()))
+            if self._after_an_industry(sentence, m.start()):
+                continue  # 生物医药产业以民族医药、生物制品为重点: that industry's sub-sectors
             role = self.roles[m["cue"]]
-            items = self._items(sentence, m.start("list"), m.end("list"), True, opened=False, zones=zones)
+            items = self._by_with_items(sentence, m, zones)
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, False)]
         for m in self.by_with_known.finditer(sentence) if self.by_with_known else ():
             by_with_spans.append((m.start(), m.end()))
-            items = self._items(sentence, m.start("list"), m.end("list"), True, opened=False, zones=zones)
+            items = self._by_with_items(sentence, m, zones)
             if items and all(self._known(n) for _, _, n in items):
                 found += [(a, b, n, self.roles[m["cue"]]) for a, b, n in items]
         for m in self.copula.finditer(sentence) if self.copula_cue.search(sentence) else ():
@@ -359,6 +402,8 @@ class IndustryFinder:
         for m in self.lists_before_cues(sentence):
             if any(a < m.start("cue") < b for a, b in by_with_spans):
                 continue  # 以…为主导产业: read above as 以…为主导
+            if self.roles[m["cue"]] == "planned" and self.growing and self.growing.match(sentence, m.end("cue")):
+                continue  # 动力电池、新型显示等新兴产业加快布局: industries only said to be growing
             led = self._led_by(sentence, m.start("cue"))
             if led:
                 role = self.roles[m["cue"]]
@@ -383,8 +428,8 @@ class IndustryFinder:
             written = "产业" in m["cue"] and (single or numbered.startswith("等") or counted)
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, written)]
         for m in self.before.finditer(sentence):
-            if UNDER_ONE_CLUSTER.search(sentence, 0, m.start("cue")):
-                continue  # a cluster's sub-sectors
+            if UNDER_ONE_CLUSTER.search(sentence, 0, m.start("cue")) or self._after_an_industry(sentence, m.start()):
+                continue  # a cluster's sub-sectors; 医药食品产业重点发展中药饮片、…: that industry's
             role = self.roles[m["cue"]]
             items = self._items(sentence, m.start("list"), m.end("list"), False, zones=zones)
             if m["cue"] in self.list_only and len(items) < 2:

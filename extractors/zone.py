@@ -511,6 +511,8 @@ class ZoneFinder:
                 a, b = occurrence.span()
                 if any(f.start < b and a < f.end for f in found) or text[:a].endswith(before):
                     continue
+                if self.blocked(text, occurrence):
+                    continue  # part of a longer word: 经开区块, a block of a free trade zone
                 if any(text[a - k:b] in longer for k in range(1, 4) if a >= k):
                     continue
                 out.append(ZoneMention(a, b, word, owner.proper, owner.family, owner.place, owner.proper_led))

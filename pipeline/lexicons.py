@@ -210,6 +210,9 @@ class Lexicons:
     industry_name_openers: list[str] = field(default_factory=list)
     industry_joined_trades: list[str] = field(default_factory=list)  # X及Y制造: one industry
     industry_known_heads: list[str] = field(default_factory=list)  # 永磁材料: a kind of industry by its head word
+    industry_by_with_blockers: list[str] = field(default_factory=list)  # 以…为重点合作领域: no industries
+    industry_base_label_scopes: list[str] = field(default_factory=list)  # 建成全国重要的…产业基地: a label
+    industry_growing_predicates: list[str] = field(default_factory=list)  # …等新兴产业加快布局: only growing
     zone_numeral_counters: list[str] = field(default_factory=list)
     five_year_plan_title_words: list[str] = field(default_factory=list)  # a title naming a five-year plan
     five_year_plan_title_blockers: list[str] = field(default_factory=list)
@@ -446,6 +449,9 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         industry_name_openers=[str(w) for w in industry_cues.get("name_openers", [])],
         industry_joined_trades=[str(w) for w in industry_cues.get("joined_trades", [])],
         industry_known_heads=[str(w) for w in industry_cues.get("known_heads", [])],
+        industry_by_with_blockers=[str(w) for w in industry_cues.get("by_with_blockers", [])],
+        industry_base_label_scopes=[str(w) for w in industry_cues.get("base_label_scopes", [])],
+        industry_growing_predicates=[str(w) for w in industry_cues.get("growing_predicates", [])],
         zone_numeral_counters=[str(w) for w in zone_cues.get("numeral_counters", [])],
         fingerprint=digest.hexdigest(),
     )
