@@ -314,6 +314,7 @@ class ZoneAttributor:
     def __call__(self, doc):
         text = unwrapped(document_text(doc))
         mentions = doc.user_data.get("zone_mentions", [])
+        zone_names = doc.user_data.get("zones", {})  # name: aliases
         # a zone named inside brackets counts for its section and document, not for its sentence
         visible = [m for m in mentions if not in_brackets(text, m[0], m[1])]
         sentences = doc.user_data["sentences"] if text == document_text(doc) else split_sentences(text)
@@ -327,6 +328,10 @@ class ZoneAttributor:
         collective = sum(1 for s, e in sentences if self.collective.search(text, s, e))
         naming = len({bisect.bisect_right(starts, s) for s, _, _ in mentions})
         general = collective >= COLLECTIVE_SENTENCES and collective > naming or self.collective_title(text, mentions)
+
+        # 园区内的苏州工业园区综合保税区…。园区同时推动…: a park named after its host names the host too, for a bare word
+        # after it to point back to
+        pointing = visible + hosts_named(text, visible, zone_names)
 
         def named_in(lo: int, hi: int) -> set[str]:
             return {z for s, e, z in visible if lo <= s < hi}
@@ -374,7 +379,7 @@ class ZoneAttributor:
                 continue
             run_on = bounds(text, s_start, s_end - 1, 0, len(text), FULL_STOPS)
             if not named and run_on[0] < s_start and not general:  # in a run-on sentence, a bare zone word of the fact's own
-                pointed = self.pointed_back(text, c_start, c_end, visible)  # clause (综合保税区进出口总额…) points back
+                pointed = self.pointed_back(text, c_start, c_end, pointing)  # clause (综合保税区进出口总额…) points back
                 if pointed:
                     span._.zone = pointed
                     continue
@@ -385,7 +390,9 @@ class ZoneAttributor:
                 named = {z for s, e, z in visible if run_on[0] <= s < first_part and at_clause_start(text, s, run_on[0])
                          and not any(run_on[0] <= f < s for f in figures)}
             if len(named) == 1:
-                span._.zone = self.subject_or_pointed(text, named.pop(), s_start, s_end, visible)
+                around = sections[bisect.bisect_right(section_starts, span.start_char) - 1][1] or document_zone
+                span._.zone = self.subject_or_pointed(text, named.pop(), s_start, s_end, visible,
+                                                      around if around in zone_names else None, zone_names)
                 continue
             carried = self.carried_over(text, span.start_char, s_start, visible) if named else None
             if carried:
@@ -412,7 +419,7 @@ class ZoneAttributor:
                 span._.zone = headed
                 continue
             section = sections[bisect.bisect_right(section_starts, span.start_char) - 1][1]
-            pointed = self.pointed_back(text, s_start, s_end, visible) if not named else None
+            pointed = self.pointed_back(text, s_start, s_end, pointing) if not named else None
             if not named and not pointed and self.city_wide.search(text, s_start, s_end):
                 span._.zone = None  # 全市完成固定资产投资98.4亿元: the whole city's, not the document's zone
                 continue
@@ -420,13 +427,22 @@ class ZoneAttributor:
         return doc
 
     def subject_or_pointed(self, text: str, zone: str, s_start: int, s_end: int,
-                           mentions: list[tuple[int, int, str]]) -> str:
+                           mentions: list[tuple[int, int, str]], around: str | None = None,
+                           zone_names: dict[str, list[str]] | None = None) -> str:
         """The one zone a sentence names, unless it only stands as an object (加快蟠龙智能制造产业园建设) while a bare
-        zone word of the sentence (支持高新区…) points back to another zone: then that one."""
+        zone word of the sentence (支持高新区…) points back to another zone: then that one. A park named after the
+        zone the section is about (`around`), named only inside later clauses other than the fact's and opening
+        none (全年新增市场主体4000户以上,力争综合保税区年内实现进出口额10亿元,…帮助企业融资30亿元), is its own clause's
+        subject: the sentence's other clauses go on about the host, the section's zone."""
         if any(at_clause_start(text, s, s_start) or self.hosted_subject(text, s, s_start)
                for s, e, z in mentions if z == zone and s_start <= s < s_end):
             return zone
-        return self.pointed_back(text, s_start, s_end, mentions) or zone
+        pointed = self.pointed_back(text, s_start, s_end, mentions)
+        if not pointed and around and named_after(zone, around, zone_names or {}):
+            first_clause_end = bounds(text, s_start, s_start, s_start, s_end, CLAUSE_MARKS)[1]
+            if all(s > first_clause_end for s, e, z in mentions if z == zone and s_start <= s < s_end):
+                return around
+        return pointed or zone
 
     def hosted_subject(self, text: str, start: int, lo: int) -> bool:
         """集聚区内的襄城县循环经济产业园规划面积…: a park named after a bare zone word and 内的 (里的, 中的, 的) that opens
@@ -523,6 +539,8 @@ class ZoneAttributor:
             return None
         zone = first.pop()
         named = [(s, e) for s, e, z in mentions if start <= s < first_end]
+        if self.hosted_subject(text, min(named)[0], start):
+            return None  # 园区内的苏州工业园区综合保税区去年…: the park and the zone it lies in; neither heads the paragraph
         rest = text[start:first_end]
         for s, e in sorted(named, reverse=True):
             rest = rest[: s - start] + rest[e - start:]
@@ -531,6 +549,25 @@ class ZoneAttributor:
             return None
         others = {z for s, e, z in mentions if start <= s < end} - {zone}
         return zone if heading or not (others or general) else None
+
+
+def hosts_named(text: str, mentions: list[tuple[int, int, str]],
+                zone_names: dict[str, list[str]]) -> list[tuple[int, int, str]]:
+    """(start, end, host) of each host zone's name written at the start of a park's name (苏州工业园区 in
+    苏州工业园区综合保税区)."""
+    out = []
+    for s, e, z in mentions:
+        forms = [(f, host) for host, aliases in zone_names.items() if host != z
+                 for f in (host, *aliases) if len(f) < e - s and text.startswith(f, s)]
+        if forms:
+            f, host = max(forms, key=lambda x: len(x[0]))
+            out.append((s, s + len(f), host))
+    return out
+
+
+def named_after(park: str, host: str, zone_names: dict[str, list[str]]) -> bool:
+    """大庆高新区综合保税区 after 大庆高新技术产业开发区 (大庆高新区): a park whose name starts with a name of the host."""
+    return park != host and park.startswith((host, *zone_names.get(host, ())))
 
 
 def entry_title_zone(text: str, pos: int, mentions: list[tuple[int, int, str]]) -> str | None:

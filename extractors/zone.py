@@ -802,8 +802,11 @@ class ZoneFinder:
                            parent.proper_led)
 
     def _sub_park(self, text: str, parent: ZoneMention, m: regex.Match) -> ZoneMention | None:
-        """昆山高新区机器人产业园: a park named after the zone right before it, with a qualifier between."""
+        """昆山高新区机器人产业园: a park named after the zone right before it, with a qualifier between.
+        苏州工业园区综合保税区, 中新天津生态城产业园: a park named by its host's whole name and its own suffix alone."""
         qualifier = text[parent.end:m.start()]
+        if not qualifier:
+            return self._host_named_park(text, parent, m)
         if not (2 <= len(qualifier) <= MAX_SUB_QUALIFIER and patterns.fullmatch(r"\p{Han}+", qualifier)):
             return None
         if qualifier[0] in GLUE_STOPS or self.project.match(text, m.end()):
@@ -823,6 +826,16 @@ class ZoneFinder:
         proper = text[parent.start:m.start()]
         return ZoneMention(parent.start, m.end(), proper + m.group(), proper, self.lex.zone_suffixes[m.group()],
                            parent.place, parent.proper_led)
+
+    def _host_named_park(self, text: str, parent: ZoneMention, m: regex.Match) -> ZoneMention | None:
+        """A zone suffix right after a zone's name: a park the State or the host named after the host zone, as
+        bonded zones are (大庆高新区综合保税区, 无锡高新区综合保税区), the whole its name. Not a project in the host
+        (…产业园项目), nor a closed family's name the host does not end with (眉山经济开发区新区 is no 国家级新区)."""
+        family = self.lex.zone_suffixes[m.group()]
+        proper = text[parent.start:m.start()]
+        if self.project.match(text, m.end()) or not self._allowed(proper, family):
+            return None
+        return ZoneMention(parent.start, m.end(), proper + m.group(), proper, family, parent.place, parent.proper_led)
 
     def _bracketed(self, text: str, clause: int, m: regex.Match) -> ZoneMention | None:
         """中山(河源)产业转移工业园: a place, a place in brackets, and a qualifier with no place of its own.

@@ -3900,3 +3900,31 @@ def test_a_count_of_projects_before_yiyuan_is_no_spoken_amount(nlp, text):
     values = [m["value"] for m in of(extract(nlp, text)[1], "money")]
     assert 6e8 not in values and 1e10 not in values
     assert [m["value"] for m in of(extract(nlp, "去年完成投资一百个亿。")[1], "money")] == [1e10]
+
+
+def test_a_park_named_by_its_hosts_whole_name_and_a_suffix(nlp):
+    # a bonded zone or park named after its host zone, nothing between: the whole is its name
+    text = ("大庆高新区半年工作总结\n大庆高新技术产业开发区(以下简称大庆高新区)上半年实现地区生产总值260亿元。"
+            "大庆高新区综合保税区通过海关总署验收,围网面积1.26平方公里。\n"
+            "全年新增市场主体4000户以上,力争综合保税区年内实现进出口额10亿元,帮助企业融资30亿元。\n")
+    records = extract(nlp, text)[1]
+    assert zones_of(records)["大庆高新区综合保税区"] == ["综合保税区"]
+    assert [a["zone"] for a in of(records, "area")] == ["大庆高新区综合保税区"]
+    # the park names only its own clause: the sentence's other clauses go on about the host
+    assert [(m["value"], m["zone"]) for m in of(records, "money")] == [
+        (2.6e10, "大庆高新技术产业开发区"), (1e9, "大庆高新区综合保税区"), (3e9, "大庆高新技术产业开发区")]
+    text = "天津日报\n生态城内的中新天津生态城产业园规划面积2.2平方公里。\n"
+    records = extract(nlp, text)[1]
+    assert [a["zone"] for a in of(records, "area")] == ["中新天津生态城产业园"]
+    # decoys: a project in the host, and a closed family's word (新区) after a name it does not end
+    assert "大庆高新区产业园" not in zones_of(extract(nlp, "大庆高新区产业园项目开工。")[1])
+    assert "眉山经济开发区新区" not in zones_of(extract(nlp, "眉山经济开发区新区规划面积10平方公里。")[1])
+
+
+def test_a_bare_word_after_a_park_named_by_its_host_points_back_to_the_host(nlp):
+    text = ("本报讯\n苏州工业园区管委会官员表示,园区已形成两大主导产业。\n"
+            "园区内的苏州工业园区综合保税区去年完成进出口总额约650亿美元。园区同时推动腾笼换鸟,腾出土地约1500亩。\n"
+            "生态城:新方投入\n中新天津生态城总规划面积约30平方公里。生态城起步区面积4平方公里。\n")
+    records = extract(nlp, text)[1]
+    assert [m["zone"] for m in of(records, "money")] == ["苏州工业园区综合保税区"]
+    assert [a["zone"] for a in of(records, "area")] == ["苏州工业园区", "中新天津生态城", "中新天津生态城"]
