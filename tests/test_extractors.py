@@ -3928,3 +3928,20 @@ def test_a_bare_word_after_a_park_named_by_its_host_points_back_to_the_host(nlp)
     records = extract(nlp, text)[1]
     assert [m["zone"] for m in of(records, "money")] == ["苏州工业园区综合保税区"]
     assert [a["zone"] for a in of(records, "area")] == ["苏州工业园区", "中新天津生态城", "中新天津生态城"]
+
+
+@pytest.mark.parametrize("text", [
+    "华南产业园控股有限公司\n二零一六年年报\n本集团收益增加约人民币201,754千元。",
+    "嘉汇产业园控股有限公司(「本公司」)董事会欣然提呈年度业绩。",
+    "新加坡方面通过中新苏州工业园区开发集团参与。",
+    "由泰达产业园投资开发有限公司负责建设。",
+])
+def test_a_company_named_after_a_park_is_no_zone(nlp, text):
+    assert of(extract(nlp, text)[1], "zone") == []
+
+
+def test_a_parks_name_before_its_developer_still_names_the_park_elsewhere(nlp):
+    # decoys: the park's own name elsewhere, and a park followed by 建设 or 开发 alone
+    text = ("天津日报\n中新天津生态城总规划面积约30平方公里。生态城由中新天津生态城投资开发有限公司负责开发。"
+            "加快华南产业园建设。推进嘉汇产业园开发。\n")
+    assert set(zones_of(extract(nlp, text)[1])) == {"中新天津生态城", "华南产业园", "嘉汇产业园"}
