@@ -20,7 +20,7 @@ from extractors import patterns
 from extractors.base import document_text, facts
 from extractors.context import TOTAL_LABELS, csv_rows
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
-from pipeline.regions import is_region, short_form
+from pipeline.regions import is_province, is_region, short_form
 from pipeline.segmenting import split_sentences
 
 ARTICLE_HEADING = patterns.compile(r"^\s*第[一二三四五六七八九十百\d]+[篇章部分]")
@@ -50,6 +50,7 @@ HEADING_MARKS = patterns.compile(r"\([^()]*\)|[\s\d.、一二三四五六七八�
 RESPECTIVELY = "分别"
 MAX_HEADING_CHARS = 40
 MAX_PLACE_CHARS = 8  # 巴音郭楞蒙古自治州
+MAX_PROVINCE_CHARS = 8  # 广西壮族自治区
 # A row of a table laid out with spaces (上库石化产业园42平方公里   石油天然气化工): cells apart by a run of spaces
 SPACED_CELLS = patterns.compile(r"\S {2,}\S")
 # The first cell of a table row laid out with bars, spaces or commas (合计  2,680  121.8)
@@ -285,6 +286,8 @@ class ZoneAttributor:
         for word in self.bare_word.finditer(text, start, end):
             if any(s <= word.start() < e for s, e, _ in mentions):
                 continue  # part of a name
+            if province_before(text, word.start()):
+                continue  # 广西开发区亩均税收仅为8.6万元: the province's zones together
             if word.group() in self.any_zone_words:
                 earlier = [z for s, e, z in mentions if paragraph <= s and e <= word.start()]
                 if earlier:
@@ -563,6 +566,11 @@ def hosts_named(text: str, mentions: list[tuple[int, int, str]],
             f, host = max(forms, key=lambda x: len(x[0]))
             out.append((s, s + len(f), host))
     return out
+
+
+def province_before(text: str, pos: int) -> bool:
+    """A province (广西, 云南省) written right before `pos`."""
+    return any(is_province(text[pos - n:pos]) for n in range(2, MAX_PROVINCE_CHARS + 1) if pos >= n)
 
 
 def named_after(park: str, host: str, zone_names: dict[str, list[str]]) -> bool:

@@ -53,6 +53,11 @@ LAYOUT_COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)
 LAYOUT_THEN_LIST = patterns.compile(r"(?:的)?\p{Han}{0,6}?[,:]?(?:即|包括|分别是|分别为)[:]?")
 LAST_ITEM_JOINERS = patterns.compile(r"以及|和|及|与")
 MAX_RENAMING_GAP = 16  # characters between a word of renaming and the names it joins (…(以下简称“益阳高新区”)前身为)
+# 中国—新加坡苏州…, 广西—东盟…: a nation or province, a dash and its partner, leading a name
+DASH_PAIR = patterns.compile(r"[—–](?P<rest>\p{Han}{2,12})$")
+MAX_LEAD_CHARS = 3  # 中国, 广西, 黑龙江
+# the partner: a place (新加坡), an abbreviation (东盟) or a proper noun
+PARTNER_TAGS = {"ns", "j", "nz"}
 SENTENCE_BREAK = patterns.compile(r"[。;!?\n]")
 CLAUSE_BREAK = patterns.compile(r"[。;!?,:\n]")
 
@@ -597,7 +602,7 @@ class ZoneFinder:
                 found.append(ZoneMention(censored.start(), m.end(), text[censored.start():m.end()],
                                          censored.group(), family, None, False))
                 continue
-            part = self._proper_part(text[lo:m.start()])
+            part = self._dash_led(text[lo:m.start()]) or self._proper_part(text[lo:m.start()])
             partner = self._partner_part(text[lo:m.start()])
             if partner and (part is None or len(partner) > len(part[0])):
                 part = (partner, None, True)
@@ -860,7 +865,10 @@ class ZoneFinder:
             return None
         head = clause_start(text, bracket.start())
         part = self._proper_part(text[max(head, bracket.start() - MAX_LEFT):bracket.start()])
-        if part is None or part[1] is None:
+        dashed = self._dash_led(text[max(head, bracket.start() - MAX_LEFT):bracket.start()])
+        if dashed:
+            part = (dashed[0], bracket["inner"], True)  # 中国—东盟(钦州)华侨产业园
+        elif part is None or part[1] is None:
             nation = self._nation_before(text, head, bracket.start())
             if not nation or not self._plain_qualifier(middle):
                 return None
@@ -870,6 +878,26 @@ class ZoneFinder:
         proper = text[start:m.start()]
         return ZoneMention(start, m.end(), proper + m.group(), proper, self.lex.zone_suffixes[m.group()], part[1],
                            part[2])
+
+    def _dash_led(self, left: str) -> tuple[str, str | None, bool] | None:
+        """中国—新加坡苏州, 广西—东盟经济技术: the proper part of a name led by a nation or a province, a dash and the
+        partner it is built with (a place, a bloc's abbreviation), then a plain qualifier, or None. The dash
+        joins the two into one name (中国—新加坡苏州工业园区); a dash between two places alone (丁家—来凤) is no
+        such pair."""
+        m = DASH_PAIR.search(left)
+        if not m:
+            return None
+        leads = [left[m.start() - n:m.start()] for n in range(2, MAX_LEAD_CHARS + 1) if m.start() >= n]
+        lead = next((w for w in leads if w in self.lex.zone_nations or is_province(w)), None)
+        if lead is None:
+            return None
+        words = list(self.pos.cut(m["rest"]))
+        partner = words[0]
+        if partner.flag not in PARTNER_TAGS and not self._is_place(partner.word, partner.flag):
+            return None
+        if not self._plain_qualifier(m["rest"][len(partner.word):]):
+            return None
+        return lead + m.group(), lead, True
 
     def _nation_before(self, text: str, lo: int, end: int) -> str | None:
         """中国, 中德, 中新: a nation, or it and its partners, ending at text[end] and starting a word there."""

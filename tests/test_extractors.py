@@ -3945,3 +3945,19 @@ def test_a_parks_name_before_its_developer_still_names_the_park_elsewhere(nlp):
     text = ("天津日报\n中新天津生态城总规划面积约30平方公里。生态城由中新天津生态城投资开发有限公司负责开发。"
             "加快华南产业园建设。推进嘉汇产业园开发。\n")
     assert set(zones_of(extract(nlp, text)[1])) == {"中新天津生态城", "华南产业园", "嘉汇产业园"}
+
+
+def test_a_nation_or_province_a_dash_and_a_partner_lead_a_name(nlp):
+    text = ("联合早报\n今年是中国—新加坡苏州工业园区(以下简称苏州工业园区)开发建设25周年。苏州工业园区行政区域面积278平方公里。"
+            "园区内的中国—东盟(钦州)华侨产业园已动工建设,首期规划面积3.5平方公里。\n")
+    records = extract(nlp, text)[1]
+    assert zones_of(records)["中国—新加坡苏州工业园区"] == ["苏州工业园区"]
+    assert [a["zone"] for a in of(records, "area")] == ["中国—新加坡苏州工业园区", "中国—东盟(钦州)华侨产业园"]
+    text = "调研报告\n广西—东盟经济技术开发区规划面积180平方公里。北海工业园区产值610亿元。广西开发区亩均税收仅为8.6万元。\n"
+    records = extract(nlp, text)[1]
+    assert "广西—东盟经济技术开发区" in zones_of(records)
+    # a province's bare zone word is its zones together, pointing back to none
+    assert [m["zone"] for m in of(records, "money")] == ["北海工业园区", None]
+    # decoys: two places joined by a dash, a fair of two partners
+    for text in ["建议在两区交界的丁家—来凤片区规划建设配套园区。", "第十二届中国—东盟博览会期间,钦州产业园签约项目5个。"]:
+        assert not any("—" in z for z in zones_of(extract(nlp, text)[1]))
