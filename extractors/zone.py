@@ -171,7 +171,7 @@ class ZoneFinder:
 
     def _proper_part(self, left: str) -> tuple[str, str | None, bool] | None:
         """The proper part of a name that ends where `left` ends: (proper, place, proper_led), or None."""
-        words = self._numerals_joined([(w.word, w.flag) for w in self.pos.cut(left)])
+        words = self._regions_joined(self._numerals_joined([(w.word, w.flag) for w in self.pos.cut(left)]))
         taken: list[tuple[str, str]] = []
         seen_place = False
         for i in range(len(words) - 1, -1, -1):
@@ -250,6 +250,18 @@ class ZoneFinder:
                 continue
             out.append((word, flag))
             i += 1
+        return out
+
+    @staticmethod
+    def _regions_joined(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Two words that together are a place's name joined as one place (项|城市 → 项城市, a county-level city
+        jieba cuts into a measure word and 城市): else the name would start at the fragment (城市产业集聚区)."""
+        out: list[tuple[str, str]] = []
+        for word, flag in words:
+            if out and out[-1][0] not in GLUE_STOPS and is_region(out[-1][0] + word) and not is_region(word):
+                out[-1] = (out[-1][0] + word, "ns")
+            else:
+                out.append((word, flag))
         return out
 
     def _counted(self, proper: str) -> bool:

@@ -3961,3 +3961,14 @@ def test_a_nation_or_province_a_dash_and_a_partner_lead_a_name(nlp):
     # decoys: two places joined by a dash, a fair of two partners
     for text in ["建议在两区交界的丁家—来凤片区规划建设配套园区。", "第十二届中国—东盟博览会期间,钦州产业园签约项目5个。"]:
         assert not any("—" in z for z in zones_of(extract(nlp, text)[1]))
+
+
+def test_a_place_jieba_cuts_in_two_is_one_place_in_a_name(nlp):
+    # 项城市 (a county-level city) cut 项|城市, 新会 (a district) cut 新|会: the name starts at the place
+    text = ("周口市产业集聚区工作要点\n项城市产业集聚区、沈丘县产业集聚区在全省考核中分别晋升为二星级和一星级。"
+            "新会经济开发区以新材料、大健康为主导产业。\n")
+    names = set(zones_of(extract(nlp, text)[1]))
+    assert {"项城市产业集聚区", "沈丘县产业集聚区", "新会经济开发区"} <= names
+    assert not {"城市产业集聚区", "会经济开发区"} & names
+    # decoy: a glued function character stays out of the name (在郑州 → 郑州)
+    assert set(zones_of(extract(nlp, "项目落户在郑州经济技术开发区。")[1])) == {"郑州经济技术开发区"}
