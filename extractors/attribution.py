@@ -50,6 +50,7 @@ HEADING_MARKS = patterns.compile(r"\([^()]*\)|[\s\d.、一二三四五六七八�
 RESPECTIVELY = "分别"
 MAX_HEADING_CHARS = 40
 MAX_PLACE_CHARS = 8  # 巴音郭楞蒙古自治州
+HAN_RUN = patterns.compile(r"\p{Han}+")
 MAX_PROVINCE_CHARS = 8  # 广西壮族自治区
 # A row of a table laid out with spaces (上库石化产业园42平方公里   石油天然气化工): cells apart by a run of spaces
 SPACED_CELLS = patterns.compile(r"\S {2,}\S")
@@ -134,10 +135,12 @@ class ZoneAttributor:
             rf"(?<!第)[\d一二三四五六七八九十两]+个\p{{Han}}{{0,4}}?(?:{heads})|{alternation(lex.zone_shared_words)}")
 
     def sections(self, text: str, mentions: list[tuple[int, int, str]],
-                 site: tuple[str | None, str | None] = (None, None)) -> list[tuple[int, str | None]]:
+                 site: tuple[str | None, str | None] = (None, None),
+                 dominance: bool = True) -> list[tuple[int, str | None]]:
         """(start offset, zone) of each section, in order. A 第N篇 line starts a section; a short line naming
         one zone gives the section its zone, or starts a new section when the section already has another. A
-        section no line heads is about the zone it names far more than any other. In a document about one
+        section no line heads is about the zone it names far more than any other (with `dominance`; in a place's
+        document it is about none). In a document about one
         project (`site`: the park it is built in and the zone hosting that park), a section headed by the host
         (甲方:湖州莫干山高新技术产业开发区管理委员会) or by none is about the park."""
         park, host = site
@@ -172,7 +175,9 @@ class ZoneAttributor:
             end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
             if park and zone in (None, host):
                 zone = park
-            out.append((start, zone or dominant(Counter(z for s, e, z in mentions if start <= s < end))))
+            if zone is None and dominance:
+                zone = dominant(Counter(z for s, e, z in mentions if start <= s < end))
+            out.append((start, zone))
         return out
 
     def is_row(self, line: str) -> bool:
@@ -259,6 +264,18 @@ class ZoneAttributor:
                 return True
         return False
 
+    def place_title(self, text: str, mentions: list[tuple[int, int, str]]) -> bool:
+        """A title naming a place written with its administrative suffix (东莞市, 江西省于都县) and no zone: the
+        document is about the place, and the zone it names most often is not what its other figures are of."""
+        start = len(text) - len(text.lstrip())
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if any(start <= s < end for s, _, _ in mentions):
+            return False
+        return any(is_region(run[i:j]) and run[i:j] != short_form(run[i:j])
+                   for run in HAN_RUN.findall(text, start, end)
+                   for i in range(len(run)) for j in range(i + 2, min(len(run), i + MAX_PLACE_CHARS) + 1))
+
     def site_zone(self, text: str, mentions: list[tuple[int, int, str]]) -> tuple[str | None, str | None]:
         """(park, host) of a document about one project: the one zone its site fields name (建设地点:上库石化产业园),
         or the park they name after its host zone (安徽东至经济开发区香隅化工园内, 湖州莫干山高新区内的德清智能装备产业园),
@@ -323,11 +340,15 @@ class ZoneAttributor:
         sentences = doc.user_data["sentences"] if text == document_text(doc) else split_sentences(text)
         starts = [s for s, _ in sentences]
         site = self.site_zone(text, mentions)
-        sections = self.sections(text, mentions, site)
+        # 东莞市“十一五”产业园区发展规划: the place's document; a section no line heads is the place's too
+        place_titled = not site[0] and self.place_title(text, mentions)
+        sections = self.sections(text, mentions, site, dominance=not place_titled)
         section_starts = [s for s, _ in sections]
         # A story cut into marked sections (■洋浦…, ■江东新区…) has no zone of its own: each section is about its own
         document_zone = None if sum(self.marked(line.strip()) for line in text.split("\n")) >= 2 \
             else site[0] or dominant(Counter(z for _, _, z in mentions))
+        if place_titled:
+            document_zone = None
         collective = sum(1 for s, e in sentences if self.collective.search(text, s, e))
         naming = len({bisect.bisect_right(starts, s) for s, _, _ in mentions})
         general = collective >= COLLECTIVE_SENTENCES and collective > naming or self.collective_title(text, mentions)

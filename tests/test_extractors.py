@@ -3972,3 +3972,17 @@ def test_a_place_jieba_cuts_in_two_is_one_place_in_a_name(nlp):
     assert not {"城市产业集聚区", "会经济开发区"} & names
     # decoy: a glued function character stays out of the name (在郑州 → 郑州)
     assert set(zones_of(extract(nlp, "项目落户在郑州经济技术开发区。")[1])) == {"郑州经济技术开发区"}
+
+
+def test_a_place_titled_document_gives_its_unheaded_sections_no_zone(nlp):
+    body = ("二、发展目标\n到2010年,全市产业园区发展的主要目标是:\n"
+            "(一)松山湖科技产业园区基本建成,累计完成固定资产投资300亿元。\n"
+            "(二)整合镇级工业园区,园区每亩平均投资强度不低于150万元。\n"
+            "积极争取国家开发银行贷款50亿元。\n"
+            "三、重点园区\n东莞松山湖科技产业园区规划面积72平方公里,松山湖科技产业园区重点发展电子信息。\n")
+    money = of(extract(nlp, "东莞市“十一五”产业园区发展规划\n" + body)[1], "money")
+    assert [(m["value"], m["zone"]) for m in money] == [
+        (3e10, "东莞松山湖科技产业园区"), (1.5e6, None), (5e9, None)]
+    # decoy: a title naming the zone (or no place) leaves the section to the zone it names most
+    money = of(extract(nlp, "东莞松山湖科技产业园区“十一五”发展规划\n" + body)[1], "money")
+    assert [m["zone"] for m in money] == ["东莞松山湖科技产业园区"] * 3
