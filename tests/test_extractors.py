@@ -3986,3 +3986,16 @@ def test_a_place_titled_document_gives_its_unheaded_sections_no_zone(nlp):
     # decoy: a title naming the zone (or no place) leaves the section to the zone it names most
     money = of(extract(nlp, "东莞松山湖科技产业园区“十一五”发展规划\n" + body)[1], "money")
     assert [m["zone"] for m in money] == ["东莞松山湖科技产业园区"] * 3
+
+
+def test_a_short_form_defined_by_corner_quotes_in_brackets(nlp):
+    # a Hong Kong filing defines its short forms so, without 以下简称
+    text = ("华南产业园控股有限公司\n本集团营运华南无锡智造产业园(「无锡产业园」)及华南合肥创新产业园(「合肥产业园」)。\n"
+            "无锡产业园土地面积约318,000平方米。合肥产业园土地面积约260,000平方米。\n")
+    records = extract(nlp, text)[1]
+    zones = zones_of(records)
+    assert zones["华南无锡智造产业园"] == ["无锡产业园"] and zones["华南合肥创新产业园"] == ["合肥产业园"]
+    assert [a["zone"] for a in of(records, "area")] == ["华南无锡智造产业园", "华南合肥创新产业园"]
+    # decoy: corner quotes after words that are no zone define nothing
+    text = "截至二零一六年十二月三十一日止年度(「本年度」),本集团(「集团」)无新项目。\n"
+    assert of(extract(nlp, text)[1], "zone") == []
