@@ -998,6 +998,7 @@ class ZoneFinder:
         for mention in mentions:
             groups.setdefault((self._key(mention.proper), mention.family), []).append(mention)
         parent = {k: k for k in groups}
+        shortened: set[tuple[str, str]] = set()  # groups joined to a longer proper part they shorten
 
         def find(k):
             while parent[k] != k:
@@ -1018,6 +1019,7 @@ class ZoneFinder:
                 owners = [k for k in owners if k[0] != key[0]]
             if len(owners) == 1:
                 parent[key] = owners[0]
+                shortened.add(key)
         by_start = {m.start: m for m in mentions}
         for mention in mentions:
             after = self.same.match(text[mention.end:mention.end + 8])
@@ -1045,7 +1047,10 @@ class ZoneFinder:
             ms.sort(key=lambda m: m.start)
             # The name comes from the root's own forms: 沁阳市产业集聚区 stays the name of the zone whose
             # former name (前身为…) is longer.
-            own = [m.name for m in sorted(groups[root], key=lambda m: m.start)]
+            # A form that only shortens the place (东湖新技术开发区 for 武汉东湖高新区) is the root's own too: the
+            # fullest suffix may stand in it.
+            own = [m.name for m in sorted(ms, key=lambda m: m.start)
+                   if (k := (self._key(m.proper), m.family)) == root or k in shortened]
             canonical = max(own, key=lambda n: (len(n), -own.index(n)))  # longest, then first
             aliases = list(dict.fromkeys(m.name for m in ms if m.name != canonical))
             zones.append(Zone(canonical, aliases, ms))

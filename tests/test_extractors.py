@@ -3999,3 +3999,14 @@ def test_a_short_form_defined_by_corner_quotes_in_brackets(nlp):
     # decoy: corner quotes after words that are no zone define nothing
     text = "截至二零一六年十二月三十一日止年度(「本年度」),本集团(「集团」)无新项目。\n"
     assert of(extract(nlp, text)[1], "zone") == []
+
+
+def test_a_short_form_with_a_fuller_suffix_names_the_zone_its_place_leads(nlp):
+    # 东湖新技术开发区 (简称东湖高新区) and later 武汉东湖高新区: the fullest suffix names the zone, not the city's prefix
+    text = ("新华社郑州电\n在武汉,东湖新技术开发区(简称东湖高新区)今年上半年实现企业总收入二千一百七十亿元。"
+            "鄂州的葛店开发区承接武汉东湖高新区的产业外溢。\n")
+    zones = zones_of(extract(nlp, text)[1])
+    assert set(zones["东湖新技术开发区"]) == {"东湖高新区", "武汉东湖高新区"}
+    # decoy: a former name joined by 前身为 leaves the current name the zone's
+    text = "沁阳日报\n沁阳市产业集聚区前身为沁阳市沁北产业集聚区,规划面积20平方公里。\n"
+    assert "沁阳市产业集聚区" in zones_of(extract(nlp, text)[1])
