@@ -836,7 +836,9 @@ class ZoneFinder:
                or w in GLUE_STOPS for w, f in words):
             return None
         own = self._proper_part(qualifier)
-        if own and own[0] == qualifier and (own[1] or own[2]):
+        # 北区, 城东 (not_places: region names that are common words) name a part, no park of its own
+        # (乌鲁木齐高新区北区工业园)
+        if own and own[0] == qualifier and (own[1] or own[2] and words[0][0] not in self.not_places):
             # 西安经开区泾渭新城汽车产业园, 海口高新区药谷工业园: a qualifier with a place or proper name of its own
             # names the park without the zone it lies in (泾渭新城汽车产业园); a generic one does not (沧州高新区
             # 生物医药产业园)
@@ -966,7 +968,9 @@ class ZoneFinder:
     def _key(self, proper: str) -> str:
         """What two forms of one name share: 南阳市 and 南阳 are one place; 美的工业(物流园) is 美的(物流园)."""
         # 中国(福建) is 福建; 中德(沈阳)高端装备制造 is 中德高端装备制造
-        key = short_form(patterns.sub(r"\(\p{Han}+\)", "", self.national_place.sub(r"\1", proper)))
+        key = patterns.sub(r"\(\p{Han}+\)", "", self.national_place.sub(r"\1", proper))
+        # 南阳市 is 南阳; but 乌鲁木齐高新区北区 keeps its 区, for 北区 is a word of its own (not_places)
+        key = key if key.endswith(tuple(self.not_places)) else short_form(key)
         key = self.inner_suffix.sub(lambda m: "<" + self.lex.zone_suffixes[m.group()] + ">", key)
         for infix in self.infixes:
             if not key.startswith(infix):

@@ -4010,3 +4010,16 @@ def test_a_short_form_with_a_fuller_suffix_names_the_zone_its_place_leads(nlp):
     # decoy: a former name joined by 前身为 leaves the current name the zone's
     text = "沁阳日报\n沁阳市产业集聚区前身为沁阳市沁北产业集聚区,规划面积20平方公里。\n"
     assert "沁阳市产业集聚区" in zones_of(extract(nlp, text)[1])
+
+
+def test_a_park_named_after_its_host_and_a_part_word_keeps_the_hosts_name(nlp):
+    # 北区 (a part of the zone, a region name that is a common word) is no name of its own: the park is named
+    # with its host, and 北区工业园 alone is its short form
+    text = ("乌鲁木齐年鉴\n高新区下辖北京路科技园、乌鲁木齐高新区北区工业园、乌鲁木齐软件园4个园区。\n"
+            "2014年,北区工业园完成工业总产值200亿元。\n")
+    records = extract(nlp, text)[1]
+    assert zones_of(records)["乌鲁木齐高新区北区工业园"] == ["北区工业园"]
+    assert [m["zone"] for m in of(records, "money")] == ["乌鲁木齐高新区北区工业园"]
+    # decoy: a qualifier with a place of its own still names the park without its host
+    text = "陕西省开发区评估\n西安经开区泾渭新城汽车产业园全年产值300亿元。\n"
+    assert "泾渭新城汽车产业园" in zones_of(extract(nlp, text)[1])
