@@ -414,7 +414,8 @@ class ZoneAttributor:
                 named = {z for s, e, z in visible if run_on[0] <= s < first_part and at_clause_start(text, s, run_on[0])
                          and not any(run_on[0] <= f < s for f in figures)}
             if len(named) == 1:
-                around = sections[bisect.bisect_right(section_starts, span.start_char) - 1][1] or document_zone
+                around = (self.paragraph_zone(text, span.start_char, visible, general, figures)
+                          or sections[bisect.bisect_right(section_starts, span.start_char) - 1][1] or document_zone)
                 span._.zone = self.subject_or_pointed(text, named.pop(), s_start, s_end, visible,
                                                       around if around in zone_names else None, zone_names)
                 continue
@@ -455,7 +456,7 @@ class ZoneAttributor:
                            zone_names: dict[str, list[str]] | None = None) -> str:
         """The one zone a sentence names, unless it only stands as an object (加快蟠龙智能制造产业园建设) while a bare
         zone word of the sentence (支持高新区…) points back to another zone: then that one. A park named after the
-        zone the section is about (`around`), named only inside later clauses other than the fact's and opening
+        zone the paragraph or section is about (`around`), named only inside later clauses other than the fact's and opening
         none (全年新增市场主体4000户以上,力争综合保税区年内实现进出口额10亿元,…帮助企业融资30亿元), is its own clause's
         subject: the sentence's other clauses go on about the host, the section's zone."""
         if any(at_clause_start(text, s, s_start) or self.hosted_subject(text, s, s_start)
@@ -534,7 +535,8 @@ class ZoneAttributor:
     def paragraph_zone(self, text: str, pos: int, mentions: list[tuple[int, int, str]], general: bool,
                        figures: list[int] = ()) -> str | None:
         """The zone a paragraph is about: the one zone its first sentence names, when that sentence is only a
-        heading (the zone's name with its number or a bracketed aside: (一)江西安义工业园区。) or, in a text not
+        heading (the zone's name with its number, list dash or a bracketed aside: (一)江西安义工业园区。,
+        ——江门高新技术产业开发区。) or, in a text not
         about zones in general, the paragraph names no other zone (宝鸡综合保税区封关运行满一年,…
         综合保税区规划面积1.2平方公里). Not a zone named only after figures (`figures`, their offsets) of the first
         sentence (高新区力争实现…2000亿元,…,卧里屯新能源汽车产业园整车产能达到20万辆;建成区面积扩大到…): the subject of
@@ -568,7 +570,7 @@ class ZoneAttributor:
         rest = text[start:first_end]
         for s, e in sorted(named, reverse=True):
             rest = rest[: s - start] + rest[e - start:]
-        heading = not patterns.sub(r"\([^()]*\)|[\s\d.、一二三四五六七八九十]", "", ARTICLE_NUMBER.sub("", rest))
+        heading = not patterns.sub(r"\([^()]*\)|[\s\d.、一二三四五六七八九十—]", "", ARTICLE_NUMBER.sub("", rest))
         if not heading and any(start <= f < min(named)[0] for f in figures):
             return None
         others = {z for s, e, z in mentions if start <= s < end} - {zone}

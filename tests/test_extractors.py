@@ -4023,3 +4023,17 @@ def test_a_park_named_after_its_host_and_a_part_word_keeps_the_hosts_name(nlp):
     # decoy: a qualifier with a place of its own still names the park without its host
     text = "陕西省开发区评估\n西安经开区泾渭新城汽车产业园全年产值300亿元。\n"
     assert "泾渭新城汽车产业园" in zones_of(extract(nlp, text)[1])
+
+
+def test_a_dash_headed_item_is_about_its_zone_and_a_park_named_after_it_only_its_clause(nlp):
+    text = ("江门市政府工作报告\n二、今年工作安排\n"
+            "——江门高新技术产业开发区(以下简称江门高新区)。以新一代信息技术、生物医药为主导产业,今年力争营业收入达到2400亿元,"
+            "新增国家高新技术企业100家,建设江门高新区智能制造产业园,引进超100亿元的先进制造业项目2个以上。"
+            "推动总投资128亿元的中创新航江门基地二期今年建成投产。\n")
+    records = extract(nlp, text)[1]
+    assert {m["zone"] for m in of(records, "money")} == {"江门高新技术产业开发区"}
+    assert {i["zone"] for i in of(records, "industry")} == {"江门高新技术产业开发区"}
+    # decoy: the park opening its own sentence is that sentence's zone
+    text += "江门高新区智能制造产业园规划用地3200亩,总投资50亿元。\n"
+    money = of(extract(nlp, text)[1], "money")
+    assert [m["zone"] for m in money if m["value"] == 5e9] == ["江门高新区智能制造产业园"]
