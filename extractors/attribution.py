@@ -54,6 +54,9 @@ HAN_RUN = patterns.compile(r"\p{Han}+")
 MAX_PROVINCE_CHARS = 8  # 广西壮族自治区
 # A row of a table laid out with spaces (上库石化产业园42平方公里   石油天然气化工): cells apart by a run of spaces
 SPACED_CELLS = patterns.compile(r"\S {2,}\S")
+# A row whose label runs into its first figure (1周口经济开发区95260 35, a table pasted without its column breaks): figures
+# closing the line, two or more apart by spaces. Such a row is no heading, nor is its zone the section's.
+TRAILING_FIGURES = patterns.compile(r"\d[\d.,]*(?: +\d[\d.,]*)+ *$")
 # The first cell of a table row laid out with bars, spaces or commas (合计  2,680  121.8)
 ROW_LABEL = patterns.compile(r"[\s|]*(?P<label>\p{Han}+)(?:[\s|,]|$)")
 TABLE_TITLE_LINES = 2  # a table's title and unit line, above its rows
@@ -183,7 +186,7 @@ class ZoneAttributor:
     def is_row(self, line: str) -> bool:
         """A table row: cells apart by a separator (稀土应用产业园|15.6平方公里) or a run of spaces."""
         return (bool(self.table_separators) and any(sep in line for sep in self.table_separators)
-                or bool(SPACED_CELLS.search(line)))
+                or bool(SPACED_CELLS.search(line)) or bool(TRAILING_FIGURES.search(line)))
 
     def company_figure(self, text: str, pos: int, s_start: int) -> bool:
         """A figure of the reporting company itself: a company word (发行人, 本集团) before it in its sentence, or in

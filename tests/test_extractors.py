@@ -4037,3 +4037,18 @@ def test_a_dash_headed_item_is_about_its_zone_and_a_park_named_after_it_only_its
     text += "江门高新区智能制造产业园规划用地3200亩,总投资50亿元。\n"
     money = of(extract(nlp, text)[1], "money")
     assert [m["zone"] for m in money if m["value"] == 5e9] == ["江门高新区智能制造产业园"]
+
+
+def test_a_table_row_whose_label_runs_into_its_figures_heads_no_section(nlp):
+    # a work plan's tasks for all the zones, above a table pasted without its column breaks
+    text = ("周口市发展和改革委员会文件\n\n二、主要任务\n3.完成征地1.5万亩,新增建设用地供应9000亩。\n"
+            "8.实施省市重点项目86个,年度计划投资210亿元。\n\n附表 2012年产业集聚区主要指标\n"
+            "序号 产业集聚区 主营业务收入(亿元) 从业人员(万人)\n"
+            "1周口经济开发区95260 35\n2项城市产业集聚区92285 32\n")
+    records = extract(nlp, text)[1]
+    assert [m["zone"] for m in of(records, "money") if m["value"] == 2.1e10] == [None]
+    assert [a["zone"] for a in of(records, "area")] == [None, None]
+    # decoy: a short line naming one zone still heads its section
+    text = ("周口市发展和改革委员会文件\n\n周口经济开发区\n完成征地1.5万亩,年度计划投资210亿元。\n")
+    records = extract(nlp, text)[1]
+    assert [m["zone"] for m in of(records, "money")] == ["周口经济开发区"]
