@@ -4052,3 +4052,13 @@ def test_a_table_row_whose_label_runs_into_its_figures_heads_no_section(nlp):
     text = ("周口市发展和改革委员会文件\n\n周口经济开发区\n完成征地1.5万亩,年度计划投资210亿元。\n")
     records = extract(nlp, text)[1]
     assert [m["zone"] for m in of(records, "money")] == ["周口经济开发区"]
+
+
+@pytest.mark.parametrize("text", ["中部六省产业集聚区建设提速 承接产业转移“主阵地”加快成型", "推动东部三省开发区合作共建。"])
+def test_a_count_of_provinces_before_a_zone_word_names_no_zone(nlp, text):
+    assert of(extract(nlp, text)[1], "zone") == []
+
+
+def test_a_place_named_with_a_numeral_still_names_a_zone(nlp):
+    # decoy for the count: 九站 is a place's name, not a count
+    assert "吉林九站工业园" in zones_of(extract(nlp, "吉林九站工业园规划面积10平方公里。")[1])
