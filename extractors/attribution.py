@@ -20,7 +20,7 @@ from extractors import patterns
 from extractors.base import document_text, facts
 from extractors.context import TOTAL_LABELS, csv_rows
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
-from pipeline.regions import is_region, short_form
+from pipeline.regions import is_province, is_region, short_form
 from pipeline.segmenting import split_sentences
 
 ARTICLE_HEADING = patterns.compile(r"^\s*第[一二三四五六七八九十百\d]+[篇章部分]")
@@ -50,8 +50,13 @@ HEADING_MARKS = patterns.compile(r"\([^()]*\)|[\s\d.、一二三四五六七八�
 RESPECTIVELY = "分别"
 MAX_HEADING_CHARS = 40
 MAX_PLACE_CHARS = 8  # 巴音郭楞蒙古自治州
+HAN_RUN = patterns.compile(r"\p{Han}+")
+MAX_PROVINCE_CHARS = 8  # 广西壮族自治区
 # A row of a table laid out with spaces (上库石化产业园42平方公里   石油天然气化工): cells apart by a run of spaces
 SPACED_CELLS = patterns.compile(r"\S {2,}\S")
+# A row whose label runs into its first figure (1周口经济开发区95260 35, a table pasted without its column breaks): figures
+# closing the line, two or more apart by spaces. Such a row is no heading, nor is its zone the section's.
+TRAILING_FIGURES = patterns.compile(r"\d[\d.,]*(?: +\d[\d.,]*)+ *$")
 # The first cell of a table row laid out with bars, spaces or commas (合计  2,680  121.8)
 ROW_LABEL = patterns.compile(r"[\s|]*(?P<label>\p{Han}+)(?:[\s|,]|$)")
 TABLE_TITLE_LINES = 2  # a table's title and unit line, above its rows
@@ -133,10 +138,12 @@ class ZoneAttributor:
             rf"(?<!第)[\d一二三四五六七八九十两]+个\p{{Han}}{{0,4}}?(?:{heads})|{alternation(lex.zone_shared_words)}")
 
     def sections(self, text: str, mentions: list[tuple[int, int, str]],
-                 site: tuple[str | None, str | None] = (None, None)) -> list[tuple[int, str | None]]:
+                 site: tuple[str | None, str | None] = (None, None),
+                 dominance: bool = True) -> list[tuple[int, str | None]]:
         """(start offset, zone) of each section, in order. A 第N篇 line starts a section; a short line naming
         one zone gives the section its zone, or starts a new section when the section already has another. A
-        section no line heads is about the zone it names far more than any other. In a document about one
+        section no line heads is about the zone it names far more than any other (with `dominance`; in a place's
+        document it is about none). In a document about one
         project (`site`: the park it is built in and the zone hosting that park), a section headed by the host
         (甲方:湖州莫干山高新技术产业开发区管理委员会) or by none is about the park."""
         park, host = site
@@ -171,13 +178,15 @@ class ZoneAttributor:
             end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
             if park and zone in (None, host):
                 zone = park
-            out.append((start, zone or dominant(Counter(z for s, e, z in mentions if start <= s < end))))
+            if zone is None and dominance:
+                zone = dominant(Counter(z for s, e, z in mentions if start <= s < end))
+            out.append((start, zone))
         return out
 
     def is_row(self, line: str) -> bool:
         """A table row: cells apart by a separator (稀土应用产业园|15.6平方公里) or a run of spaces."""
         return (bool(self.table_separators) and any(sep in line for sep in self.table_separators)
-                or bool(SPACED_CELLS.search(line)))
+                or bool(SPACED_CELLS.search(line)) or bool(TRAILING_FIGURES.search(line)))
 
     def company_figure(self, text: str, pos: int, s_start: int) -> bool:
         """A figure of the reporting company itself: a company word (发行人, 本集团) before it in its sentence, or in
@@ -258,6 +267,18 @@ class ZoneAttributor:
                 return True
         return False
 
+    def place_title(self, text: str, mentions: list[tuple[int, int, str]]) -> bool:
+        """A title naming a place written with its administrative suffix (东莞市, 江西省于都县) and no zone: the
+        document is about the place, and the zone it names most often is not what its other figures are of."""
+        start = len(text) - len(text.lstrip())
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if any(start <= s < end for s, _, _ in mentions):
+            return False
+        return any(is_region(run[i:j]) and run[i:j] != short_form(run[i:j])
+                   for run in HAN_RUN.findall(text, start, end)
+                   for i in range(len(run)) for j in range(i + 2, min(len(run), i + MAX_PLACE_CHARS) + 1))
+
     def site_zone(self, text: str, mentions: list[tuple[int, int, str]]) -> tuple[str | None, str | None]:
         """(park, host) of a document about one project: the one zone its site fields name (建设地点:上库石化产业园),
         or the park they name after its host zone (安徽东至经济开发区香隅化工园内, 湖州莫干山高新区内的德清智能装备产业园),
@@ -285,6 +306,8 @@ class ZoneAttributor:
         for word in self.bare_word.finditer(text, start, end):
             if any(s <= word.start() < e for s, e, _ in mentions):
                 continue  # part of a name
+            if province_before(text, word.start()):
+                continue  # 广西开发区亩均税收仅为8.6万元: the province's zones together
             if word.group() in self.any_zone_words:
                 earlier = [z for s, e, z in mentions if paragraph <= s and e <= word.start()]
                 if earlier:
@@ -314,19 +337,28 @@ class ZoneAttributor:
     def __call__(self, doc):
         text = unwrapped(document_text(doc))
         mentions = doc.user_data.get("zone_mentions", [])
+        zone_names = doc.user_data.get("zones", {})  # name: aliases
         # a zone named inside brackets counts for its section and document, not for its sentence
         visible = [m for m in mentions if not in_brackets(text, m[0], m[1])]
         sentences = doc.user_data["sentences"] if text == document_text(doc) else split_sentences(text)
         starts = [s for s, _ in sentences]
         site = self.site_zone(text, mentions)
-        sections = self.sections(text, mentions, site)
+        # 东莞市“十一五”产业园区发展规划: the place's document; a section no line heads is the place's too
+        place_titled = not site[0] and self.place_title(text, mentions)
+        sections = self.sections(text, mentions, site, dominance=not place_titled)
         section_starts = [s for s, _ in sections]
         # A story cut into marked sections (■洋浦…, ■江东新区…) has no zone of its own: each section is about its own
         document_zone = None if sum(self.marked(line.strip()) for line in text.split("\n")) >= 2 \
             else site[0] or dominant(Counter(z for _, _, z in mentions))
+        if place_titled:
+            document_zone = None
         collective = sum(1 for s, e in sentences if self.collective.search(text, s, e))
         naming = len({bisect.bisect_right(starts, s) for s, _, _ in mentions})
         general = collective >= COLLECTIVE_SENTENCES and collective > naming or self.collective_title(text, mentions)
+
+        # 园区内的苏州工业园区综合保税区…。园区同时推动…: a park named after its host names the host too, for a bare word
+        # after it to point back to
+        pointing = visible + hosts_named(text, visible, zone_names)
 
         def named_in(lo: int, hi: int) -> set[str]:
             return {z for s, e, z in visible if lo <= s < hi}
@@ -374,7 +406,7 @@ class ZoneAttributor:
                 continue
             run_on = bounds(text, s_start, s_end - 1, 0, len(text), FULL_STOPS)
             if not named and run_on[0] < s_start and not general:  # in a run-on sentence, a bare zone word of the fact's own
-                pointed = self.pointed_back(text, c_start, c_end, visible)  # clause (综合保税区进出口总额…) points back
+                pointed = self.pointed_back(text, c_start, c_end, pointing)  # clause (综合保税区进出口总额…) points back
                 if pointed:
                     span._.zone = pointed
                     continue
@@ -385,7 +417,10 @@ class ZoneAttributor:
                 named = {z for s, e, z in visible if run_on[0] <= s < first_part and at_clause_start(text, s, run_on[0])
                          and not any(run_on[0] <= f < s for f in figures)}
             if len(named) == 1:
-                span._.zone = self.subject_or_pointed(text, named.pop(), s_start, s_end, visible)
+                around = (self.paragraph_zone(text, span.start_char, visible, general, figures)
+                          or sections[bisect.bisect_right(section_starts, span.start_char) - 1][1] or document_zone)
+                span._.zone = self.subject_or_pointed(text, named.pop(), s_start, s_end, visible,
+                                                      around if around in zone_names else None, zone_names)
                 continue
             carried = self.carried_over(text, span.start_char, s_start, visible) if named else None
             if carried:
@@ -412,7 +447,7 @@ class ZoneAttributor:
                 span._.zone = headed
                 continue
             section = sections[bisect.bisect_right(section_starts, span.start_char) - 1][1]
-            pointed = self.pointed_back(text, s_start, s_end, visible) if not named else None
+            pointed = self.pointed_back(text, s_start, s_end, pointing) if not named else None
             if not named and not pointed and self.city_wide.search(text, s_start, s_end):
                 span._.zone = None  # 全市完成固定资产投资98.4亿元: the whole city's, not the document's zone
                 continue
@@ -420,13 +455,22 @@ class ZoneAttributor:
         return doc
 
     def subject_or_pointed(self, text: str, zone: str, s_start: int, s_end: int,
-                           mentions: list[tuple[int, int, str]]) -> str:
+                           mentions: list[tuple[int, int, str]], around: str | None = None,
+                           zone_names: dict[str, list[str]] | None = None) -> str:
         """The one zone a sentence names, unless it only stands as an object (加快蟠龙智能制造产业园建设) while a bare
-        zone word of the sentence (支持高新区…) points back to another zone: then that one."""
+        zone word of the sentence (支持高新区…) points back to another zone: then that one. A park named after the
+        zone the paragraph or section is about (`around`), named only inside later clauses other than the fact's and opening
+        none (全年新增市场主体4000户以上,力争综合保税区年内实现进出口额10亿元,…帮助企业融资30亿元), is its own clause's
+        subject: the sentence's other clauses go on about the host, the section's zone."""
         if any(at_clause_start(text, s, s_start) or self.hosted_subject(text, s, s_start)
                for s, e, z in mentions if z == zone and s_start <= s < s_end):
             return zone
-        return self.pointed_back(text, s_start, s_end, mentions) or zone
+        pointed = self.pointed_back(text, s_start, s_end, mentions)
+        if not pointed and around and named_after(zone, around, zone_names or {}):
+            first_clause_end = bounds(text, s_start, s_start, s_start, s_end, CLAUSE_MARKS)[1]
+            if all(s > first_clause_end for s, e, z in mentions if z == zone and s_start <= s < s_end):
+                return around
+        return pointed or zone
 
     def hosted_subject(self, text: str, start: int, lo: int) -> bool:
         """集聚区内的襄城县循环经济产业园规划面积…: a park named after a bare zone word and 内的 (里的, 中的, 的) that opens
@@ -494,7 +538,8 @@ class ZoneAttributor:
     def paragraph_zone(self, text: str, pos: int, mentions: list[tuple[int, int, str]], general: bool,
                        figures: list[int] = ()) -> str | None:
         """The zone a paragraph is about: the one zone its first sentence names, when that sentence is only a
-        heading (the zone's name with its number or a bracketed aside: (一)江西安义工业园区。) or, in a text not
+        heading (the zone's name with its number, list dash or a bracketed aside: (一)江西安义工业园区。,
+        ——江门高新技术产业开发区。) or, in a text not
         about zones in general, the paragraph names no other zone (宝鸡综合保税区封关运行满一年,…
         综合保税区规划面积1.2平方公里). Not a zone named only after figures (`figures`, their offsets) of the first
         sentence (高新区力争实现…2000亿元,…,卧里屯新能源汽车产业园整车产能达到20万辆;建成区面积扩大到…): the subject of
@@ -523,14 +568,40 @@ class ZoneAttributor:
             return None
         zone = first.pop()
         named = [(s, e) for s, e, z in mentions if start <= s < first_end]
+        if self.hosted_subject(text, min(named)[0], start):
+            return None  # 园区内的苏州工业园区综合保税区去年…: the park and the zone it lies in; neither heads the paragraph
         rest = text[start:first_end]
         for s, e in sorted(named, reverse=True):
             rest = rest[: s - start] + rest[e - start:]
-        heading = not patterns.sub(r"\([^()]*\)|[\s\d.、一二三四五六七八九十]", "", ARTICLE_NUMBER.sub("", rest))
+        heading = not patterns.sub(r"\([^()]*\)|[\s\d.、一二三四五六七八九十—]", "", ARTICLE_NUMBER.sub("", rest))
         if not heading and any(start <= f < min(named)[0] for f in figures):
             return None
         others = {z for s, e, z in mentions if start <= s < end} - {zone}
         return zone if heading or not (others or general) else None
+
+
+def hosts_named(text: str, mentions: list[tuple[int, int, str]],
+                zone_names: dict[str, list[str]]) -> list[tuple[int, int, str]]:
+    """(start, end, host) of each host zone's name written at the start of a park's name (苏州工业园区 in
+    苏州工业园区综合保税区)."""
+    out = []
+    for s, e, z in mentions:
+        forms = [(f, host) for host, aliases in zone_names.items() if host != z
+                 for f in (host, *aliases) if len(f) < e - s and text.startswith(f, s)]
+        if forms:
+            f, host = max(forms, key=lambda x: len(x[0]))
+            out.append((s, s + len(f), host))
+    return out
+
+
+def province_before(text: str, pos: int) -> bool:
+    """A province (广西, 云南省) written right before `pos`."""
+    return any(is_province(text[pos - n:pos]) for n in range(2, MAX_PROVINCE_CHARS + 1) if pos >= n)
+
+
+def named_after(park: str, host: str, zone_names: dict[str, list[str]]) -> bool:
+    """大庆高新区综合保税区 after 大庆高新技术产业开发区 (大庆高新区): a park whose name starts with a name of the host."""
+    return park != host and park.startswith((host, *zone_names.get(host, ())))
 
 
 def entry_title_zone(text: str, pos: int, mentions: list[tuple[int, int, str]]) -> str | None:

@@ -53,6 +53,11 @@ LAYOUT_COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)
 LAYOUT_THEN_LIST = patterns.compile(r"(?:的)?\p{Han}{0,6}?[,:]?(?:即|包括|分别是|分别为)[:]?")
 LAST_ITEM_JOINERS = patterns.compile(r"以及|和|及|与")
 MAX_RENAMING_GAP = 16  # characters between a word of renaming and the names it joins (…(以下简称“益阳高新区”)前身为)
+# 中国—新加坡苏州…, 广西—东盟…: a nation or province, a dash and its partner, leading a name
+DASH_PAIR = patterns.compile(r"[—–](?P<rest>\p{Han}{2,12})$")
+MAX_LEAD_CHARS = 3  # 中国, 广西, 黑龙江
+# the partner: a place (新加坡), an abbreviation (东盟) or a proper noun
+PARTNER_TAGS = {"ns", "j", "nz"}
 SENTENCE_BREAK = patterns.compile(r"[。;!?\n]")
 CLAUSE_BREAK = patterns.compile(r"[。;!?,:\n]")
 
@@ -107,7 +112,9 @@ class ZoneFinder:
         self.defined_short = patterns.compile(
             rf"\(?(?:{alternation(lex.zone_short_form_cues)})"
             # quoted (以下简称“宁东基地”) or, in a bracket, unquoted up to its end (以下简称宁东基地)
-            rf"(?:[\"“「](?P<short>\p{{Han}}{{2,8}})[\"”」]|(?P<short>\p{{Han}}{{2,8}})(?=\)))")
+            rf"(?:[\"“「](?P<short>\p{{Han}}{{2,8}})[\"”」]|(?P<short>\p{{Han}}{{2,8}})(?=\)))"
+            # a Hong Kong filing defines a short form by corner quotes in brackets alone: 华南无锡智造产业园(「无锡产业园」)
+            rf"|\(「(?P<short>\p{{Han}}{{2,8}})」\)")
         self.short_of = {k: set(v) for k, v in lex.zone_short_families.items()}
         self.renaming = patterns.compile(alternation(lex.zone_renaming_words)) if lex.zone_renaming_words else None
         self.localities = set(lex.zone_localities) | set(lex.zone_extra_places)
@@ -166,7 +173,7 @@ class ZoneFinder:
 
     def _proper_part(self, left: str) -> tuple[str, str | None, bool] | None:
         """The proper part of a name that ends where `left` ends: (proper, place, proper_led), or None."""
-        words = self._numerals_joined([(w.word, w.flag) for w in self.pos.cut(left)])
+        words = self._regions_joined(self._numerals_joined([(w.word, w.flag) for w in self.pos.cut(left)]))
         taken: list[tuple[str, str]] = []
         seen_place = False
         for i in range(len(words) - 1, -1, -1):
@@ -245,6 +252,18 @@ class ZoneFinder:
                 continue
             out.append((word, flag))
             i += 1
+        return out
+
+    @staticmethod
+    def _regions_joined(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Two words that together are a place's name joined as one place (项|城市 → 项城市, a county-level city
+        jieba cuts into a measure word and 城市): else the name would start at the fragment (城市产业集聚区)."""
+        out: list[tuple[str, str]] = []
+        for word, flag in words:
+            if out and out[-1][0] not in GLUE_STOPS and is_region(out[-1][0] + word) and not is_region(word):
+                out[-1] = (out[-1][0] + word, "ns")
+            else:
+                out.append((word, flag))
         return out
 
     def _counted(self, proper: str) -> bool:
@@ -599,7 +618,7 @@ class ZoneFinder:
                 found.append(ZoneMention(censored.start(), m.end(), text[censored.start():m.end()],
                                          censored.group(), family, None, False))
                 continue
-            part = self._proper_part(text[lo:m.start()])
+            part = self._dash_led(text[lo:m.start()]) or self._proper_part(text[lo:m.start()])
             partner = self._partner_part(text[lo:m.start()])
             if partner and (part is None or len(partner) > len(part[0])):
                 part = (partner, None, True)
@@ -804,8 +823,11 @@ class ZoneFinder:
                            parent.proper_led)
 
     def _sub_park(self, text: str, parent: ZoneMention, m: regex.Match) -> ZoneMention | None:
-        """昆山高新区机器人产业园: a park named after the zone right before it, with a qualifier between."""
+        """昆山高新区机器人产业园: a park named after the zone right before it, with a qualifier between.
+        苏州工业园区综合保税区, 中新天津生态城产业园: a park named by its host's whole name and its own suffix alone."""
         qualifier = text[parent.end:m.start()]
+        if not qualifier:
+            return self._host_named_park(text, parent, m)
         if not (2 <= len(qualifier) <= MAX_SUB_QUALIFIER and patterns.fullmatch(r"\p{Han}+", qualifier)):
             return None
         if qualifier[0] in GLUE_STOPS or self.project.match(text, m.end()):
@@ -816,7 +838,9 @@ class ZoneFinder:
                or w in GLUE_STOPS for w, f in words):
             return None
         own = self._proper_part(qualifier)
-        if own and own[0] == qualifier and (own[1] or own[2]):
+        # 北区, 城东 (not_places: region names that are common words) name a part, no park of its own
+        # (乌鲁木齐高新区北区工业园)
+        if own and own[0] == qualifier and (own[1] or own[2] and words[0][0] not in self.not_places):
             # 西安经开区泾渭新城汽车产业园, 海口高新区药谷工业园: a qualifier with a place or proper name of its own
             # names the park without the zone it lies in (泾渭新城汽车产业园); a generic one does not (沧州高新区
             # 生物医药产业园)
@@ -825,6 +849,16 @@ class ZoneFinder:
         proper = text[parent.start:m.start()]
         return ZoneMention(parent.start, m.end(), proper + m.group(), proper, self.lex.zone_suffixes[m.group()],
                            parent.place, parent.proper_led)
+
+    def _host_named_park(self, text: str, parent: ZoneMention, m: regex.Match) -> ZoneMention | None:
+        """A zone suffix right after a zone's name: a park the State or the host named after the host zone, as
+        bonded zones are (大庆高新区综合保税区, 无锡高新区综合保税区), the whole its name. Not a project in the host
+        (…产业园项目), nor a closed family's name the host does not end with (眉山经济开发区新区 is no 国家级新区)."""
+        family = self.lex.zone_suffixes[m.group()]
+        proper = text[parent.start:m.start()]
+        if self.project.match(text, m.end()) or not self._allowed(proper, family):
+            return None
+        return ZoneMention(parent.start, m.end(), proper + m.group(), proper, family, parent.place, parent.proper_led)
 
     def _bracketed(self, text: str, clause: int, m: regex.Match) -> ZoneMention | None:
         """中山(河源)产业转移工业园: a place, a place in brackets, and a qualifier with no place of its own.
@@ -849,7 +883,10 @@ class ZoneFinder:
             return None
         head = clause_start(text, bracket.start())
         part = self._proper_part(text[max(head, bracket.start() - MAX_LEFT):bracket.start()])
-        if part is None or part[1] is None:
+        dashed = self._dash_led(text[max(head, bracket.start() - MAX_LEFT):bracket.start()])
+        if dashed:
+            part = (dashed[0], bracket["inner"], True)  # 中国—东盟(钦州)华侨产业园
+        elif part is None or part[1] is None:
             nation = self._nation_before(text, head, bracket.start())
             if not nation or not self._plain_qualifier(middle):
                 return None
@@ -859,6 +896,26 @@ class ZoneFinder:
         proper = text[start:m.start()]
         return ZoneMention(start, m.end(), proper + m.group(), proper, self.lex.zone_suffixes[m.group()], part[1],
                            part[2])
+
+    def _dash_led(self, left: str) -> tuple[str, str | None, bool] | None:
+        """中国—新加坡苏州, 广西—东盟经济技术: the proper part of a name led by a nation or a province, a dash and the
+        partner it is built with (a place, a bloc's abbreviation), then a plain qualifier, or None. The dash
+        joins the two into one name (中国—新加坡苏州工业园区); a dash between two places alone (丁家—来凤) is no
+        such pair."""
+        m = DASH_PAIR.search(left)
+        if not m:
+            return None
+        leads = [left[m.start() - n:m.start()] for n in range(2, MAX_LEAD_CHARS + 1) if m.start() >= n]
+        lead = next((w for w in leads if w in self.lex.zone_nations or is_province(w)), None)
+        if lead is None:
+            return None
+        words = list(self.pos.cut(m["rest"]))
+        partner = words[0]
+        if partner.flag not in PARTNER_TAGS and not self._is_place(partner.word, partner.flag):
+            return None
+        if not self._plain_qualifier(m["rest"][len(partner.word):]):
+            return None
+        return lead + m.group(), lead, True
 
     def _nation_before(self, text: str, lo: int, end: int) -> str | None:
         """中国, 中德, 中新: a nation, or it and its partners, ending at text[end] and starting a word there."""
@@ -913,7 +970,9 @@ class ZoneFinder:
     def _key(self, proper: str) -> str:
         """What two forms of one name share: 南阳市 and 南阳 are one place; 美的工业(物流园) is 美的(物流园)."""
         # 中国(福建) is 福建; 中德(沈阳)高端装备制造 is 中德高端装备制造
-        key = short_form(patterns.sub(r"\(\p{Han}+\)", "", self.national_place.sub(r"\1", proper)))
+        key = patterns.sub(r"\(\p{Han}+\)", "", self.national_place.sub(r"\1", proper))
+        # 南阳市 is 南阳; but 乌鲁木齐高新区北区 keeps its 区, for 北区 is a word of its own (not_places)
+        key = key if key.endswith(tuple(self.not_places)) else short_form(key)
         key = self.inner_suffix.sub(lambda m: "<" + self.lex.zone_suffixes[m.group()] + ">", key)
         for infix in self.infixes:
             if not key.startswith(infix):
@@ -945,6 +1004,7 @@ class ZoneFinder:
         for mention in mentions:
             groups.setdefault((self._key(mention.proper), mention.family), []).append(mention)
         parent = {k: k for k in groups}
+        shortened: set[tuple[str, str]] = set()  # groups joined to a longer proper part they shorten
 
         def find(k):
             while parent[k] != k:
@@ -965,6 +1025,7 @@ class ZoneFinder:
                 owners = [k for k in owners if k[0] != key[0]]
             if len(owners) == 1:
                 parent[key] = owners[0]
+                shortened.add(key)
         by_start = {m.start: m for m in mentions}
         for mention in mentions:
             after = self.same.match(text[mention.end:mention.end + 8])
@@ -992,7 +1053,10 @@ class ZoneFinder:
             ms.sort(key=lambda m: m.start)
             # The name comes from the root's own forms: 沁阳市产业集聚区 stays the name of the zone whose
             # former name (前身为…) is longer.
-            own = [m.name for m in sorted(groups[root], key=lambda m: m.start)]
+            # A form that only shortens the place (东湖新技术开发区 for 武汉东湖高新区) is the root's own too: the
+            # fullest suffix may stand in it.
+            own = [m.name for m in sorted(ms, key=lambda m: m.start)
+                   if (k := (self._key(m.proper), m.family)) == root or k in shortened]
             canonical = max(own, key=lambda n: (len(n), -own.index(n)))  # longest, then first
             aliases = list(dict.fromkeys(m.name for m in ms if m.name != canonical))
             zones.append(Zone(canonical, aliases, ms))

@@ -4093,3 +4093,164 @@ def test_a_bare_short_form_before_a_suffix_blocker_is_no_mention(nlp):
 ])
 def test_fostering_a_zones_leading_industries_names_none(nlp, text):
     assert of(extract(nlp, text)[1], "industry") == []
+
+def test_a_park_named_by_its_hosts_whole_name_and_a_suffix(nlp):
+    # a bonded zone or park named after its host zone, nothing between: the whole is its name
+    text = ("大庆高新区半年工作总结\n大庆高新技术产业开发区(以下简称大庆高新区)上半年实现地区生产总值260亿元。"
+            "大庆高新区综合保税区通过海关总署验收,围网面积1.26平方公里。\n"
+            "全年新增市场主体4000户以上,力争综合保税区年内实现进出口额10亿元,帮助企业融资30亿元。\n")
+    records = extract(nlp, text)[1]
+    assert zones_of(records)["大庆高新区综合保税区"] == ["综合保税区"]
+    assert [a["zone"] for a in of(records, "area")] == ["大庆高新区综合保税区"]
+    # the park names only its own clause: the sentence's other clauses go on about the host
+    assert [(m["value"], m["zone"]) for m in of(records, "money")] == [
+        (2.6e10, "大庆高新技术产业开发区"), (1e9, "大庆高新区综合保税区"), (3e9, "大庆高新技术产业开发区")]
+    text = "天津日报\n生态城内的中新天津生态城产业园规划面积2.2平方公里。\n"
+    records = extract(nlp, text)[1]
+    assert [a["zone"] for a in of(records, "area")] == ["中新天津生态城产业园"]
+    # decoys: a project in the host, and a closed family's word (新区) after a name it does not end
+    assert "大庆高新区产业园" not in zones_of(extract(nlp, "大庆高新区产业园项目开工。")[1])
+    assert "眉山经济开发区新区" not in zones_of(extract(nlp, "眉山经济开发区新区规划面积10平方公里。")[1])
+
+
+def test_a_bare_word_after_a_park_named_by_its_host_points_back_to_the_host(nlp):
+    text = ("本报讯\n苏州工业园区管委会官员表示,园区已形成两大主导产业。\n"
+            "园区内的苏州工业园区综合保税区去年完成进出口总额约650亿美元。园区同时推动腾笼换鸟,腾出土地约1500亩。\n"
+            "生态城:新方投入\n中新天津生态城总规划面积约30平方公里。生态城起步区面积4平方公里。\n")
+    records = extract(nlp, text)[1]
+    assert [m["zone"] for m in of(records, "money")] == ["苏州工业园区综合保税区"]
+    assert [a["zone"] for a in of(records, "area")] == ["苏州工业园区", "中新天津生态城", "中新天津生态城"]
+
+
+@pytest.mark.parametrize("text", [
+    "华南产业园控股有限公司\n二零一六年年报\n本集团收益增加约人民币201,754千元。",
+    "嘉汇产业园控股有限公司(「本公司」)董事会欣然提呈年度业绩。",
+    "新加坡方面通过中新苏州工业园区开发集团参与。",
+    "由泰达产业园投资开发有限公司负责建设。",
+])
+def test_a_company_named_after_a_park_is_no_zone(nlp, text):
+    assert of(extract(nlp, text)[1], "zone") == []
+
+
+def test_a_parks_name_before_its_developer_still_names_the_park_elsewhere(nlp):
+    # decoys: the park's own name elsewhere, and a park followed by 建设 or 开发 alone
+    text = ("天津日报\n中新天津生态城总规划面积约30平方公里。生态城由中新天津生态城投资开发有限公司负责开发。"
+            "加快华南产业园建设。推进嘉汇产业园开发。\n")
+    assert set(zones_of(extract(nlp, text)[1])) == {"中新天津生态城", "华南产业园", "嘉汇产业园"}
+
+
+def test_a_nation_or_province_a_dash_and_a_partner_lead_a_name(nlp):
+    text = ("联合早报\n今年是中国—新加坡苏州工业园区(以下简称苏州工业园区)开发建设25周年。苏州工业园区行政区域面积278平方公里。"
+            "园区内的中国—东盟(钦州)华侨产业园已动工建设,首期规划面积3.5平方公里。\n")
+    records = extract(nlp, text)[1]
+    assert zones_of(records)["中国—新加坡苏州工业园区"] == ["苏州工业园区"]
+    assert [a["zone"] for a in of(records, "area")] == ["中国—新加坡苏州工业园区", "中国—东盟(钦州)华侨产业园"]
+    text = "调研报告\n广西—东盟经济技术开发区规划面积180平方公里。北海工业园区产值610亿元。广西开发区亩均税收仅为8.6万元。\n"
+    records = extract(nlp, text)[1]
+    assert "广西—东盟经济技术开发区" in zones_of(records)
+    # a province's bare zone word is its zones together, pointing back to none
+    assert [m["zone"] for m in of(records, "money")] == ["北海工业园区", None]
+    # decoys: two places joined by a dash, a fair of two partners
+    for text in ["建议在两区交界的丁家—来凤片区规划建设配套园区。", "第十二届中国—东盟博览会期间,钦州产业园签约项目5个。"]:
+        assert not any("—" in z for z in zones_of(extract(nlp, text)[1]))
+
+
+def test_a_place_jieba_cuts_in_two_is_one_place_in_a_name(nlp):
+    # 项城市 (a county-level city) cut 项|城市, 新会 (a district) cut 新|会: the name starts at the place
+    text = ("周口市产业集聚区工作要点\n项城市产业集聚区、沈丘县产业集聚区在全省考核中分别晋升为二星级和一星级。"
+            "新会经济开发区以新材料、大健康为主导产业。\n")
+    names = set(zones_of(extract(nlp, text)[1]))
+    assert {"项城市产业集聚区", "沈丘县产业集聚区", "新会经济开发区"} <= names
+    assert not {"城市产业集聚区", "会经济开发区"} & names
+    # decoy: a glued function character stays out of the name (在郑州 → 郑州)
+    assert set(zones_of(extract(nlp, "项目落户在郑州经济技术开发区。")[1])) == {"郑州经济技术开发区"}
+
+
+def test_a_place_titled_document_gives_its_unheaded_sections_no_zone(nlp):
+    body = ("二、发展目标\n到2010年,全市产业园区发展的主要目标是:\n"
+            "(一)松山湖科技产业园区基本建成,累计完成固定资产投资300亿元。\n"
+            "(二)整合镇级工业园区,园区每亩平均投资强度不低于150万元。\n"
+            "积极争取国家开发银行贷款50亿元。\n"
+            "三、重点园区\n东莞松山湖科技产业园区规划面积72平方公里,松山湖科技产业园区重点发展电子信息。\n")
+    money = of(extract(nlp, "东莞市“十一五”产业园区发展规划\n" + body)[1], "money")
+    assert [(m["value"], m["zone"]) for m in money] == [
+        (3e10, "东莞松山湖科技产业园区"), (1.5e6, None), (5e9, None)]
+    # decoy: a title naming the zone (or no place) leaves the section to the zone it names most
+    money = of(extract(nlp, "东莞松山湖科技产业园区“十一五”发展规划\n" + body)[1], "money")
+    assert [m["zone"] for m in money] == ["东莞松山湖科技产业园区"] * 3
+
+
+def test_a_short_form_defined_by_corner_quotes_in_brackets(nlp):
+    # a Hong Kong filing defines its short forms so, without 以下简称
+    text = ("华南产业园控股有限公司\n本集团营运华南无锡智造产业园(「无锡产业园」)及华南合肥创新产业园(「合肥产业园」)。\n"
+            "无锡产业园土地面积约318,000平方米。合肥产业园土地面积约260,000平方米。\n")
+    records = extract(nlp, text)[1]
+    zones = zones_of(records)
+    assert zones["华南无锡智造产业园"] == ["无锡产业园"] and zones["华南合肥创新产业园"] == ["合肥产业园"]
+    assert [a["zone"] for a in of(records, "area")] == ["华南无锡智造产业园", "华南合肥创新产业园"]
+    # decoy: corner quotes after words that are no zone define nothing
+    text = "截至二零一六年十二月三十一日止年度(「本年度」),本集团(「集团」)无新项目。\n"
+    assert of(extract(nlp, text)[1], "zone") == []
+
+
+def test_a_short_form_with_a_fuller_suffix_names_the_zone_its_place_leads(nlp):
+    # 东湖新技术开发区 (简称东湖高新区) and later 武汉东湖高新区: the fullest suffix names the zone, not the city's prefix
+    text = ("新华社郑州电\n在武汉,东湖新技术开发区(简称东湖高新区)今年上半年实现企业总收入二千一百七十亿元。"
+            "鄂州的葛店开发区承接武汉东湖高新区的产业外溢。\n")
+    zones = zones_of(extract(nlp, text)[1])
+    assert set(zones["东湖新技术开发区"]) == {"东湖高新区", "武汉东湖高新区"}
+    # decoy: a former name joined by 前身为 leaves the current name the zone's
+    text = "沁阳日报\n沁阳市产业集聚区前身为沁阳市沁北产业集聚区,规划面积20平方公里。\n"
+    assert "沁阳市产业集聚区" in zones_of(extract(nlp, text)[1])
+
+
+def test_a_park_named_after_its_host_and_a_part_word_keeps_the_hosts_name(nlp):
+    # 北区 (a part of the zone, a region name that is a common word) is no name of its own: the park is named
+    # with its host, and 北区工业园 alone is its short form
+    text = ("乌鲁木齐年鉴\n高新区下辖北京路科技园、乌鲁木齐高新区北区工业园、乌鲁木齐软件园4个园区。\n"
+            "2014年,北区工业园完成工业总产值200亿元。\n")
+    records = extract(nlp, text)[1]
+    assert zones_of(records)["乌鲁木齐高新区北区工业园"] == ["北区工业园"]
+    assert [m["zone"] for m in of(records, "money")] == ["乌鲁木齐高新区北区工业园"]
+    # decoy: a qualifier with a place of its own still names the park without its host
+    text = "陕西省开发区评估\n西安经开区泾渭新城汽车产业园全年产值300亿元。\n"
+    assert "泾渭新城汽车产业园" in zones_of(extract(nlp, text)[1])
+
+
+def test_a_dash_headed_item_is_about_its_zone_and_a_park_named_after_it_only_its_clause(nlp):
+    text = ("江门市政府工作报告\n二、今年工作安排\n"
+            "——江门高新技术产业开发区(以下简称江门高新区)。以新一代信息技术、生物医药为主导产业,今年力争营业收入达到2400亿元,"
+            "新增国家高新技术企业100家,建设江门高新区智能制造产业园,引进超100亿元的先进制造业项目2个以上。"
+            "推动总投资128亿元的中创新航江门基地二期今年建成投产。\n")
+    records = extract(nlp, text)[1]
+    assert {m["zone"] for m in of(records, "money")} == {"江门高新技术产业开发区"}
+    assert {i["zone"] for i in of(records, "industry")} == {"江门高新技术产业开发区"}
+    # decoy: the park opening its own sentence is that sentence's zone
+    text += "江门高新区智能制造产业园规划用地3200亩,总投资50亿元。\n"
+    money = of(extract(nlp, text)[1], "money")
+    assert [m["zone"] for m in money if m["value"] == 5e9] == ["江门高新区智能制造产业园"]
+
+
+def test_a_table_row_whose_label_runs_into_its_figures_heads_no_section(nlp):
+    # a work plan's tasks for all the zones, above a table pasted without its column breaks
+    text = ("周口市发展和改革委员会文件\n\n二、主要任务\n3.完成征地1.5万亩,新增建设用地供应9000亩。\n"
+            "8.实施省市重点项目86个,年度计划投资210亿元。\n\n附表 2012年产业集聚区主要指标\n"
+            "序号 产业集聚区 主营业务收入(亿元) 从业人员(万人)\n"
+            "1周口经济开发区95260 35\n2项城市产业集聚区92285 32\n")
+    records = extract(nlp, text)[1]
+    assert [m["zone"] for m in of(records, "money") if m["value"] == 2.1e10] == [None]
+    assert [a["zone"] for a in of(records, "area")] == [None, None]
+    # decoy: a short line naming one zone still heads its section
+    text = ("周口市发展和改革委员会文件\n\n周口经济开发区\n完成征地1.5万亩,年度计划投资210亿元。\n")
+    records = extract(nlp, text)[1]
+    assert [m["zone"] for m in of(records, "money")] == ["周口经济开发区"]
+
+
+@pytest.mark.parametrize("text", ["中部六省产业集聚区建设提速 承接产业转移“主阵地”加快成型", "推动东部三省开发区合作共建。"])
+def test_a_count_of_provinces_before_a_zone_word_names_no_zone(nlp, text):
+    assert of(extract(nlp, text)[1], "zone") == []
+
+
+def test_a_place_named_with_a_numeral_still_names_a_zone(nlp):
+    # decoy for the count: 九站 is a place's name, not a count
+    assert "吉林九站工业园" in zones_of(extract(nlp, "吉林九站工业园规划面积10平方公里。")[1])
