@@ -434,6 +434,10 @@ class IndicatorCell:
     title: str = ""  # the title of a table of year columns (表4-1 发行人最近三年营业收入构成): what its rows are parts of
     currency: str = ""  # a currency word its unit row writes before the unit (人民币 of 人民币千元), to go before the figure
     table: int = -1  # where the header of its table of year columns starts: the cells of one table share it
+    # the header cells of its table of unit columns, by column, and its own column there: what the row's other
+    # columns are (宗地编号 names a parcel), and the column before it (折合(亩) converts the area before it)
+    header: tuple[str, ...] = ()
+    column: int = -1
 
 
 @dataclass(frozen=True)
@@ -650,8 +654,8 @@ class IndicatorTables:
         return out
 
     def unit_header(self, cells, title: str, dates: DocumentDates):
-        """(width, (label, unit, year, goal) by column) of a header row whose columns carry their units
-        (园区|固定资产投资(亿元)|工业总产值(亿元)|新增工业用地(公顷)), or None. A column's year is the one its label
+        """(width, (label, unit, year, goal) by column, every header cell) of a header row whose columns carry their
+        units (园区|固定资产投资(亿元)|工业总产值(亿元)|新增工业用地(公顷)), or None. A column's year is the one its label
         names (2014年工业总产值(亿元)), else the table's title's, the line above (表2 2012年各园区目标任务); it is a
         goal when the title says so or its year is after the report's."""
         # a cell must end with its unit in brackets: checked first, for most lines are prose
@@ -671,7 +675,7 @@ class IndicatorTables:
             planned = bool(own) and bool(self.planned_columns.search(m["label"]))
             goal = titled_goal or planned or (year is not None and reference is not None and year > reference)
             columns[i] = (m["label"], m["unit"], year, goal)
-        return len(cells), columns
+        return len(cells), columns, tuple(c for _, _, c in cells)
 
     @staticmethod
     def gregorian(text: str, dates: DocumentDates) -> str:
@@ -682,7 +686,7 @@ class IndicatorTables:
         """The figures of a row under a unit header: bare numbers in its unit columns. A row as wide as its header
         is read cell by cell; a narrower one whose figures end it (1苏州工业园区 96.82 71.3: the rank ran into the
         name) by aligning its figures to the header's last columns."""
-        width, columns = header
+        width, columns, names = header
         if not cells or len(cells) > width or not self.names_its_row(cells, width):
             return []
         if len(cells) < width and not INDICATOR_NUMBER.fullmatch(cells[-1][2]):
@@ -703,7 +707,8 @@ class IndicatorTables:
                 # a currency before the unit (营业额(新台币亿元)) goes before the figure, where amounts write it
                 written = self.unit_cell.fullmatch(unit)
                 currency = (written["currency"] or "") if written else ""
-                out.append(IndicatorCell(start, end, label, unit[len(currency):], year, goal, currency=currency))
+                out.append(IndicatorCell(start, end, label, unit[len(currency):], year, goal, currency=currency,
+                                         header=names, column=i + shift))
         return out
 
     @staticmethod

@@ -173,6 +173,8 @@ class Lexicons:
     start_words: list[str] = field(default_factory=list)
     founding_events: list[str] = field(default_factory=list)
     area_undated_cues: list[str] = field(default_factory=list)
+    area_conversion_words: list[str] = field(default_factory=list)  # 折合 of a table's 折合(亩) column
+    area_parcel_headers: list[str] = field(default_factory=list)  # 宗地 of a land notice's 宗地编号 column
     span_to_now_words: list[str] = field(default_factory=list)
     open_span_starts: list[str] = field(default_factory=list)
     open_span_ends: list[str] = field(default_factory=list)
@@ -289,6 +291,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         area_floor_space_nouns=[str(w) for w in kinds["floor_space_nouns"]],
         area_planned_expansion_words=[str(w) for w in kinds["planned_expansion_words"]],
         area_undated_cues=[str(w) for w in kinds.get("undated_cues", [])],
+        area_conversion_words=[str(w) for w in kinds.get("conversion_words", [])],
+        area_parcel_headers=[str(w) for w in kinds.get("parcel_headers", [])],
         goal_words=[str(w) for w in targets["goal_words"]],
         future_words=[str(w) for w in targets["future_words"]],
         not_future_verbs=[str(w) for w in targets["not_future_verbs"]],

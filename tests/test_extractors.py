@@ -3900,3 +3900,29 @@ def test_a_count_of_projects_before_yiyuan_is_no_spoken_amount(nlp, text):
     values = [m["value"] for m in of(extract(nlp, text)[1], "money")]
     assert 6e8 not in values and 1e10 not in values
     assert [m["value"] for m in of(extract(nlp, "去年完成投资一百个亿。")[1], "money")] == [1e10]
+
+
+def test_a_conversion_column_is_of_the_kind_of_the_area_before_it(nlp):
+    """折合(亩) states the area of the column before it in mu: land_use beside 出让面积(平方米), as a land notice's
+    table writes each plot twice."""
+    text = ("地块编号|土地位置|出让面积(平方米)|折合(亩)|起始价(万元)\n"
+            "JZ(2023)-041|荆州经济技术开发区东方大道以南|86672.30|130.01|2106\n")
+    kinds = {r["text"]: r["kind"] for r in of(extract(nlp, text)[1], "area")}
+    assert kinds == {"86672.30": "land_use", "130.01": "land_use"}
+    # decoy: a column naming its own kind keeps it, whatever the column before is
+    text = ("园区名称|规划面积(平方公里)|建成区面积(平方公里)|完成投资(亿元)\n"
+            "东川工业园区|22.5|12.1|58.6\n")
+    kinds = {r["text"]: r["kind"] for r in of(extract(nlp, text)[1], "area")}
+    assert kinds == {"22.5": "planned", "12.1": "built"}
+
+
+def test_a_tables_area_columns_of_land_parcels_are_land_use(nlp):
+    """A land notice's table of parcels (宗地编号 …) lists plots: its 面积(平方米) names no kind, and is land."""
+    text = ("宗地编号\t位置\t面积(平方米)\t折合(亩)\t用途\t起始价(万元)\n"
+            "DJ2021-18-01\t九江经开区港兴路以南\t33356.12\t50.03\t工业用地\t1101\n")
+    kinds = {r["text"]: r["kind"] for r in of(extract(nlp, text)[1], "area")}
+    assert kinds == {"33356.12": "land_use", "50.03": "land_use"}
+    # decoy: a table of parks, not parcels: an area naming no kind stays other
+    text = ("园区名称\t面积(平方米)\t投资(万元)\t用途\n"
+            "某某产业园\t33356.12\t1101\t工业\n")
+    assert [r["kind"] for r in of(extract(nlp, text)[1], "area")] == ["other"]
