@@ -593,6 +593,22 @@ def lines_above(text: str, pos: int, n: int) -> list[str]:
     return out
 
 
+# A line naming a table: 表3 …, 附表1 …, …目标任务分解表, …一览表.
+TABLE_NAME = patterns.compile(r"^附?表\s*[\d一二三四五六七八九十]|表$")
+
+
+def table_title(text: str, pos: int) -> str:
+    """The title of a table whose header starts at `pos`: the line right above it, or, across one blank line, the
+    line above that when it names a table (2013年全市产业集聚区目标任务分解表 / blank / 序号 集聚区 固定资产投资(亿元)
+    …, as an appendix lays its table out); not a section heading there (一、挂牌出让地块的基本情况和规划指标要求)."""
+    above = lines_above(text, pos, 1)
+    if above or pos == 0:
+        return above[0] if above else ""
+    blank = text.rfind("\n", 0, pos - 1) + 1
+    over_blank = lines_above(text, blank, 1)
+    return over_blank[0] if over_blank and TABLE_NAME.search(over_blank[0]) else ""
+
+
 def measure_of_year(cell: str) -> bool:
     """A header cell naming a measure of a year with its unit (2014年工业总产值(亿元)): a column of that measure,
     not a year column of indicators."""
@@ -610,6 +626,8 @@ class IndicatorTables:
         self.planned_columns = patterns.compile(alternation(lex.indicator_planned_columns))
         self.goal_headers = patterns.compile(alternation(lex.indicator_goal_headers))
         self.goal_marks = set(lex.indicator_goal_marks)
+        self.project_total_column = patterns.compile(rf"(?:{alternation(lex.project_total_columns)})$")
+        self.project_rows = patterns.compile(alternation(lex.project_nouns))
         # A cell naming a unit and nothing else, as the row under a header of years gives it (人民币千元, 万平方米)
         currencies = alternation([w for w in lex.currencies if w != "元"])
         self.unit_cell = patterns.compile(
@@ -620,7 +638,7 @@ class IndicatorTables:
         header = unit_header = None
         table: list[IndicatorCell] = []  # the cells of the unit table being read
         csv = csv_rows(text)
-        pos = previous = 0
+        pos = 0
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
@@ -649,8 +667,8 @@ class IndicatorTables:
                 # (2014年工业总产值(亿元), 103年营业额, 其中闲置超过2年(亩)) is no figure of the line
                 figure = any(INDICATOR_NUMBER.fullmatch(cell) for _, _, cell in unit_cells)
                 unit_header = None if header is not None or figure else self.unit_header(
-                    unit_cells, text[previous:pos], dates)
-            previous, pos = pos, end + 1
+                    unit_cells, table_title(text, pos), dates)
+            pos = end + 1
         return out
 
     def unit_header(self, cells, title: str, dates: DocumentDates):
@@ -666,11 +684,14 @@ class IndicatorTables:
         title_year = int(m.group(1)) if m else None
         reference = dates.report or dates.title
         titled_goal = bool(self.goal_headers.search(title))
+        projects = any(self.project_rows.search(c) for i, (_, _, c) in enumerate(cells) if i not in labelled)
         columns = {}
         for i, m in labelled.items():
-            # a column naming its own year (2014年工业总产值(亿元)) is of that year, else of the title's
+            # a column naming its own year (2014年工业总产值(亿元)) is of that year, else of the title's, but for
+            # projects' totals, which no year bounds
             own = TABLE_TITLE_YEAR.search(self.gregorian(m["label"], dates))
-            year = int(own.group(1)) if own else title_year
+            total = projects and self.project_total_column.search(m["label"])
+            year = int(own.group(1)) if own else None if total else title_year
             # a column naming its own year's plan (2021年计划投资(亿元)) holds that year's goals
             planned = bool(own) and bool(self.planned_columns.search(m["label"]))
             goal = titled_goal or planned or (year is not None and reference is not None and year > reference)

@@ -3926,3 +3926,35 @@ def test_a_tables_area_columns_of_land_parcels_are_land_use(nlp):
     text = ("园区名称\t面积(平方米)\t投资(万元)\t用途\n"
             "某某产业园\t33356.12\t1101\t工业\n")
     assert [r["kind"] for r in of(extract(nlp, text)[1], "area")] == ["other"]
+
+
+def test_a_unit_tables_title_may_stand_above_a_blank_line(nlp):
+    """An appendix sets its table's title apart by a blank line (附件 / 2013年全市产业集聚区目标任务分解表 / blank /
+    序号 集聚区 固定资产投资(亿元) …): the title still dates the columns, and its 目标 makes them goals."""
+    text = ("附件\n2013年全市产业集聚区目标任务分解表\n\n"
+            "序号\t集聚区\t固定资产投资(亿元)\t主营业务收入(亿元)\n"
+            "1\t周口经济开发区\t95\t260\n")
+    money = of(extract(nlp, text)[1], "money")
+    assert [(m["text"], m["year"], m["target"]) for m in money] == [("95", 2013, True), ("260", 2013, True)]
+    # decoy: a section heading above the blank line names no table: no year, and its 规划 makes no goal
+    text = ("一、挂牌出让地块的基本情况和2021年规划指标要求\n\n"
+            "宗地编号\t位置\t面积(平方米)\t起始价(万元)\n"
+            "DJ2021-18-01\t九江经开区港兴路以南\t33356.12\t1101\n")
+    records = extract(nlp, text)[1]
+    assert [(r["text"], r["year"], r["target"]) for r in of(records, "money") + of(records, "area")] == [
+        ("1101", None, False), ("33356.12", None, False)]
+
+
+def test_a_project_tables_total_investment_column_is_of_no_year(nlp):
+    """序号|项目名称|…|总投资(亿元)|2025年计划投资(亿元) under 表2 2025年重点建设项目: a project's total is what it
+    costs over its whole build, which no year bounds; the year's planned spending is that year's goal."""
+    text = ("表2 2025年漳州高新区重点建设项目(部分)\n\n"
+            "序号  项目名称                  建设地点        总投资(亿元)  2025年计划投资(亿元)\n"
+            "1     年产20万吨特医食品项目    蓝田经开区          18.6              6.5\n")
+    money = of(extract(nlp, text)[1], "money")
+    assert [(m["text"], m["year"]) for m in money] == [("18.6", None), ("6.5", 2025)]
+    # decoy: a table of zones, not projects: its 总投资 column is of the year its title names
+    text = ("表2 2025年各园区主要指标\n\n"
+            "序号  园区名称          总投资(亿元)  工业产值(亿元)\n"
+            "1     蓝田经开区          18.6              6.5\n")
+    assert [(m["text"], m["year"]) for m in of(extract(nlp, text)[1], "money")] == [("18.6", 2025), ("6.5", 2025)]
