@@ -3958,3 +3958,18 @@ def test_a_project_tables_total_investment_column_is_of_no_year(nlp):
             "序号  园区名称          总投资(亿元)  工业产值(亿元)\n"
             "1     蓝田经开区          18.6              6.5\n")
     assert [(m["text"], m["year"]) for m in of(extract(nlp, text)[1], "money")] == [("18.6", 2025), ("6.5", 2025)]
+
+
+def test_a_typed_table_of_ideographic_spaces_reads_its_figures_by_column(nlp):
+    """A GB18030 work plan's appendix table, its cells set apart by single ideographic spaces: each row's two money
+    columns (in the 亿元 of their headers) are two amounts, not one figure in thousands groups (95 260)."""
+    text = ("附件\n2013年全市产业集聚区目标任务分解表\n\n"
+            "序号\u3000集聚区\u3000固定资产投资（亿元）\u3000主营业务收入（亿元）\u3000新开工项目（个）\n"
+            "1\u3000周口经济开发区\u300095\u3000260\u300035\n"
+            "2\u3000项城市产业集聚区\u300092\u3000285\u300032\n")
+    money = of(extract(nlp, text)[1], "money")
+    assert [(m["text"], m["value"], m["category"]) for m in money] == [
+        ("95", 9.5e9, "investment"), ("260", 2.6e10, "revenue"), ("92", 9.2e9, "investment"),
+        ("285", 2.85e10, "revenue")]
+    # decoy: ordinary single spaces in a sentence's figure are a thousands group, one amount
+    assert [m["value"] for m in of(extract(nlp, "全年完成投资 95 260 万元。")[1], "money")] == [9.526e8]

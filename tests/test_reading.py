@@ -112,3 +112,15 @@ def test_a_gbk_file_whose_tables_use_full_width_bars_is_read(tmp_path):
     document = read_document(path)
     assert document.encoding == "gb18030" and document.warnings
     assert document.text == read_document(report).text  # ｜ is | after NFKC
+
+
+def test_an_ideographic_space_sets_a_typed_tables_cells_apart():
+    # A typed table's cells set apart by single ideographic spaces: 95 and 260 are two cells (not 95,260), and the
+    # row's name and the plot's area stay apart.
+    assert normalize_text("1\u3000周口经济开发区\u300095\u3000260\u300035") == "1 周口经济开发区 95 260 35"
+    assert normalize_text("DJ2021-18-01\u3000沿江大道以西\u300033356.12\u3000\u3000\u300050.03") == (
+        "DJ2021-18-01 沿江大道以西 33356.12   50.03")
+    # decoys: ordinary spaces inside figures still close up, an indent of ideographic spaces stays
+    assert normalize_text("总额 95 260 元") == "总额95260元"
+    assert normalize_text("投资 130 亿元") == "投资130亿元"
+    assert normalize_text("\u3000\u30002012年,全市完成投资562.3亿元") == "  2012年,全市完成投资562.3亿元"
