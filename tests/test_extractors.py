@@ -3973,3 +3973,16 @@ def test_a_typed_table_of_ideographic_spaces_reads_its_figures_by_column(nlp):
         ("285", 2.85e10, "revenue")]
     # decoy: ordinary single spaces in a sentence's figure are a thousands group, one amount
     assert [m["value"] for m in of(extract(nlp, "全年完成投资 95 260 万元。")[1], "money")] == [9.526e8]
+
+
+def test_a_term_quoted_alone_in_brackets_after_a_zone_is_its_short_form(nlp):
+    """Hong Kong reports define their terms in brackets and corner quotes, with no 简称: 之华南无锡智造产业园(「无锡产业园」)
+    makes 无锡产业园 the park's short form, and the later sentences naming it belong to the park."""
+    text = ("本集团之华南无锡智造产业园(「无锡产业园」)位于无锡国家高新技术产业开发区(「无锡高新区」)。\n"
+            "无锡产业园占地386,000平方米。\n")
+    records = extract(nlp, text)[1]
+    assert zones_of(records) == {"华南无锡智造产业园": ["无锡产业园"], "无锡国家高新技术产业开发区": ["无锡高新区"]}
+    assert [a["zone"] for a in of(records, "area")] == ["华南无锡智造产业园"]
+    # decoy: a place's park in brackets with no quotes is still a part of the zone, not its short form
+    text = "中关村科技园区(海淀园)规划面积133平方公里。\n"
+    assert "海淀园" not in sum(zones_of(extract(nlp, text)[1]).values(), [])
