@@ -593,8 +593,8 @@ def lines_above(text: str, pos: int, n: int) -> list[str]:
     return out
 
 
-# A line naming a table: 表3 …, 附表1 …, …目标任务分解表, …一览表.
-TABLE_NAME = patterns.compile(r"^附?表\s*[\d一二三四五六七八九十]|表$")
+# A line naming a table: 表3 …, 附表1 …, …目标任务分解表, …一览表, or leading to the one below (下表载列…收入:).
+TABLE_NAME = patterns.compile(r"^附?表\s*[\d一二三四五六七八九十]|表$|下表")
 
 
 def table_title(text: str, pos: int) -> str:
@@ -754,9 +754,18 @@ class IndicatorTables:
 
     def unit_row_under(self, cells, header: YearHeader) -> YearHeader | None:
         """The header with the unit of the row right under it, when that row names one unit over each year column
-        and nothing else (二零一八年 二零一七年 / 人民币千元 人民币千元)."""
-        units = {c for _, _, c in cells}
-        if header.unit or len(cells) != len(header.years) or len(units) != 1:
+        and nothing else (二零一八年 二零一七年 / 人民币千元 人民币千元), or lines up with the header and names one
+        unit over its year columns, whatever it names over the others (二零一六年 二零一五年 变动 / 人民币千元
+        人民币千元 %: the change column is in percent)."""
+        if header.unit:
+            return None
+        if len(cells) == len(header.years):
+            units = {c for _, _, c in cells}
+        elif len(cells) == header.width:
+            units = {cells[i][2] for i in header.years}
+        else:
+            return None
+        if len(units) != 1:
             return None
         m = self.unit_cell.fullmatch(units.pop())
         return replace(header, unit=m["unit"], currency=m["currency"] or "") if m else None
@@ -786,6 +795,8 @@ class IndicatorTables:
         worded = {i for i in years if self.goal_headers.search(cells[i][2])}
         unit_line = next((m for m in map(TABLE_UNIT_LINE.search, above) if m), None)
         title = next((line for line in above if not TABLE_UNIT_LINE.match(line)), "")
+        if not above and titles and TABLE_NAME.search(titles[0]):
+            title = titles[0]  # set apart by a blank line (下表载列本集团按产业园区划分之收入: / blank / 二零一六年 …)
         return YearHeader(len(cells), years, unit_column, worded, unit_line["unit"] if unit_line else "", title,
                           stub_missing=stub_missing, start=start)
 

@@ -3986,3 +3986,22 @@ def test_a_term_quoted_alone_in_brackets_after_a_zone_is_its_short_form(nlp):
     # decoy: a place's park in brackets with no quotes is still a part of the zone, not its short form
     text = "中关村科技园区(海淀园)规划面积133平方公里。\n"
     assert "海淀园" not in sum(zones_of(extract(nlp, text)[1]).values(), [])
+
+
+def test_a_unit_row_lining_up_with_its_header_gives_the_year_columns_their_unit(nlp):
+    """A Hong Kong annual report's revenue table: a unit row under two years and a change column (人民币千元 人民币千元
+    %), the lead-in (下表载列…之收入:) above a blank line naming what the figures are."""
+    table = ("下表载列本集团按产业园区划分之收入:\n\n"
+             "              二零一六年  二零一五年  变动\n"
+             "              人民币千元  人民币千元  {unit}\n"
+             " 无锡产业园        186,452   152,310   22.4\n"
+             " 总计           349,308   284,399   22.8\n")
+    money = [(m["text"], m["value"], m["category"], m["year"])
+             for m in of(extract(nlp, table.format(unit="%"))[1], "money")]
+    assert money == [("186,452", 186452000, "revenue", 2016), ("152,310", 152310000, "revenue", 2015),
+                     ("349,308", 349308000, "revenue", 2016), ("284,399", 284399000, "revenue", 2015)]
+    # decoys: a unit row naming another unit over a year column gives no unit; a lead-in naming no table names
+    # no kind of money
+    assert of(extract(nlp, table.replace("人民币千元  人民币千元", "人民币千元  %"))[1], "money") == []
+    other = table.replace("下表载列本集团按产业园区划分之收入:", "本集团按产业园区划分之收入:")
+    assert {m["category"] for m in of(extract(nlp, other.format(unit="%"))[1], "money")} == {"other"}
