@@ -509,13 +509,14 @@ def cells_of(text: str, start: int, end: int, separator: patterns.Pattern = TABL
 # A table saved as comma-separated values, as a spreadsheet exports it (序号,开发区名称,批准面积(公顷),主导产业 over
 # 1,成都高新技术产业开发区,2150.00,"电子信息、生物医药"): fields split at the commas outside double quotes. The stored
 # text writes a Chinese comma as ',' too, so a line is read so only inside a block of lines that all split into the
-# same number of short fields, none ending a sentence: prose lines never line up that way. A line with a bar or a
-# tab is a row of another layout, whose figures may hold thousands separators (| 资产总额 | 2,934,718.56 |).
+# same number of short fields, none ending a sentence: prose lines never line up that way. A line with a bar, a
+# tab or a run of spaces between its words is a row of another layout, whose figures may hold thousands separators
+# (| 资产总额 | 2,934,718.56 |, 无锡产业园  386,000   245,600     120,000).
 CSV_MIN_FIELDS = 4
 CSV_MAX_FIELD = 40
 CSV_MIN_LINES = 2
 SENTENCE_MARKS = patterns.compile(r"[。;!?]")
-OTHER_LAYOUT = patterns.compile(r"[|\t]")
+OTHER_LAYOUT = patterns.compile(r"[|\t]|\S {2,}\S")
 
 
 def csv_fields(text: str, start: int, end: int) -> list[tuple[int, int, str]] | None:
@@ -609,6 +610,22 @@ def table_title(text: str, pos: int) -> str:
     return over_blank[0] if over_blank and TABLE_NAME.search(over_blank[0]) else ""
 
 
+# A cell holding a unit in brackets and nothing else ((平方米)), as a line under a table's column names gives them.
+UNIT_ONLY = patterns.compile(r"\([^()\d]{1,8}\)")
+
+
+def units_under_names(names: list[tuple[int, int, str]], units: list[tuple[int, int, str]]
+                      ) -> list[tuple[int, int, str]]:
+    """A header whose units stand on the line under its columns' names (土地面积 已落成楼面面积 … 出租率 over
+    (平方米) (平方米) …): each name with the unit under it, the first columns' first; [] when the line is no such
+    line of units."""
+    if not names or not units or len(units) > len(names) or not all(UNIT_ONLY.fullmatch(c) for _, _, c in units):
+        return []
+    if any(UNIT_ONLY.search(c) or FIGURE.search(c) for _, _, c in names):
+        return []
+    return [(a, b, c + units[i][2] if i < len(units) else c) for i, (a, b, c) in enumerate(names)]
+
+
 def measure_of_year(cell: str) -> bool:
     """A header cell naming a measure of a year with its unit (2014年工业总产值(亿元)): a column of that measure,
     not a year column of indicators."""
@@ -639,6 +656,7 @@ class IndicatorTables:
         table: list[IndicatorCell] = []  # the cells of the unit table being read
         csv = csv_rows(text)
         pos = 0
+        names_above, names_pos, names_indented = [], 0, False  # the cells of the line above, when it has no figure
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
@@ -666,18 +684,27 @@ class IndicatorTables:
                 # a header holds no cell that is a figure alone; a year or a span naming a column's measure
                 # (2014年工业总产值(亿元), 103年营业额, 其中闲置超过2年(亩)) is no figure of the line
                 figure = any(INDICATOR_NUMBER.fullmatch(cell) for _, _, cell in unit_cells)
-                unit_header = None if header is not None or figure else self.unit_header(
-                    unit_cells, table_title(text, pos), dates)
+                named = units_under_names(names_above, unit_cells)
+                if named:  # the units stand on a line of their own under the columns' names
+                    unit_header = self.unit_header(named, table_title(text, names_pos), dates, names_indented)
+                else:
+                    unit_header = None if header is not None or figure else self.unit_header(
+                        unit_cells, table_title(text, pos), dates, line[:1].isspace())
+                names_above, names_pos, names_indented = ([] if figure else unit_cells), pos, line[:1].isspace()
             pos = end + 1
         return out
 
-    def unit_header(self, cells, title: str, dates: DocumentDates):
+    def unit_header(self, cells, title: str, dates: DocumentDates, stub_missing: bool = False):
         """(width, (label, unit, year, goal) by column, every header cell) of a header row whose columns carry their
         units (园区|固定资产投资(亿元)|工业总产值(亿元)|新增工业用地(公顷)), or None. A column's year is the one its label
         names (2014年工业总产值(亿元)), else the table's title's, the line above (表2 2012年各园区目标任务); it is a
-        goal when the title says so or its year is after the report's."""
+        goal when the title says so or its year is after the report's. `stub_missing`: the line opens with blanks,
+        over the rows' labels (a report's table names only its figures' columns: 入驻企业(家) 园区从业人员(人))."""
         # a cell must end with its unit in brackets: checked first, for most lines are prose
         labelled = {i: m for i, (_, _, c) in enumerate(cells) if c.endswith(")") and (m := LABEL_UNIT.match(c))}
+        if stub_missing and 0 in labelled:  # a blank column over the rows' labels comes first
+            cells = [(cells[0][0], cells[0][0], ""), *cells]
+            labelled = {i + 1: m for i, m in labelled.items()}
         if len(labelled) < UNIT_COLUMNS or 0 in labelled:
             return None
         m = TABLE_TITLE_YEAR.search(self.gregorian(with_digit_years(title), dates))  # (于二零一八年十二月三十一日) too

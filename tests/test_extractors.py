@@ -4005,3 +4005,23 @@ def test_a_unit_row_lining_up_with_its_header_gives_the_year_columns_their_unit(
     assert of(extract(nlp, table.replace("人民币千元  人民币千元", "人民币千元  %"))[1], "money") == []
     other = table.replace("下表载列本集团按产业园区划分之收入:", "本集团按产业园区划分之收入:")
     assert {m["category"] for m in of(extract(nlp, other.format(unit="%"))[1], "money")} == {"other"}
+
+
+def test_a_tables_units_may_stand_on_a_line_under_its_column_names(nlp):
+    """A Hong Kong annual report's land table: the columns' names on one line (no name over the rows' labels), their
+    units in brackets on the line under, and rows laid out by runs of spaces whose figures hold thousands separators
+    (not comma-separated values)."""
+    text = ("园区土地及物业概要\n\n"
+            "        土地面积   已落成楼面面积  在建楼面面积  出租率\n"
+            "        (平方米)  (平方米)    (平方米)   \n"
+            " 无锡产业园  386,000   245,600     120,000    92%\n"
+            " 合肥产业园  412,500   168,300     85,000     85%\n")
+    areas = [(a["text"], a["value"], a["kind"]) for a in of(extract(nlp, text)[1], "area")]
+    assert areas == [("386,000", 0.386, "land_use"), ("245,600", 0.2456, "other"), ("120,000", 0.12, "other"),
+                     ("412,500", 0.4125, "land_use"), ("168,300", 0.1683, "other"), ("85,000", 0.085, "other")]
+    # decoys: a line of bracketed words that are no units under prose; a comma-separated table still reads so
+    text = ("本集团主要业务\n        (于开曼群岛注册成立之有限公司)\n 无锡产业园  386,000   245,600\n")
+    assert of(extract(nlp, text)[1], "area") == []
+    text = ("序号,开发区名称,级别,批准面积(公顷),2014年工业总产值(亿元)\n17,资阳高新技术产业园区,省级,768.00,241.7\n"
+            "18,眉山经济开发区新区,省级,1306.00,187.2\n")
+    assert [a["text"] for a in of(extract(nlp, text)[1], "area")] == ["768.00", "1306.00"]
