@@ -4025,3 +4025,12 @@ def test_a_tables_units_may_stand_on_a_line_under_its_column_names(nlp):
     text = ("序号,开发区名称,级别,批准面积(公顷),2014年工业总产值(亿元)\n17,资阳高新技术产业园区,省级,768.00,241.7\n"
             "18,眉山经济开发区新区,省级,1306.00,187.2\n")
     assert [a["text"] for a in of(extract(nlp, text)[1], "area")] == ["768.00", "1306.00"]
+
+
+def test_a_newspapers_price_per_copy_is_no_amount(nlp):
+    """零售每份港币10元 in a page's footer: the price of one copy of the paper, not an amount a report states."""
+    text = "香港文汇报订阅热线:(852)2873 9888 零售每份港币10元\n"
+    assert of(extract(nlp, text)[1], "money") == []
+    # decoys: retail sales and a grant per person stay amounts
+    text = "全区社会消费品零售总额188.4亿元,下降1.8%。对引进的博士给予每人10万元的奖励。\n"
+    assert [m["value"] for m in of(extract(nlp, text)[1], "money")] == [1.884e10, 1e5]
