@@ -4034,3 +4034,15 @@ def test_a_newspapers_price_per_copy_is_no_amount(nlp):
     # decoys: retail sales and a grant per person stay amounts
     text = "全区社会消费品零售总额188.4亿元,下降1.8%。对引进的博士给予每人10万元的奖励。\n"
     assert [m["value"] for m in of(extract(nlp, text)[1], "money")] == [1.884e10, 1e5]
+
+
+def test_an_amount_per_period_after_a_price_is_its_next_tier(nlp):
+    """A page's subscription offer: 首月只需0.99新元 is a price (订阅 opens its clause), and 之后每月9.90新元, the clause
+    after it, the same price's next tier."""
+    text = "订阅 | 登录 | 数码配套首月只需0.99新元,之后每月9.90新元 | 海峡时报指数3245.67\n"
+    assert of(extract(nlp, text)[1], "money") == []
+    # decoys: a grant per person and month, with no price before it; a rent's next tier (租金 is no price cue)
+    text = "对企业引进的博士研究生、硕士研究生,分别给予每人每月3000元、1500元的生活补贴。\n"
+    assert [m["value"] for m in of(extract(nlp, text)[1], "money")] == [3000, 1500]
+    text = "厂房租金每平方米每月20元,之后每月25元。\n"
+    assert [m["value"] for m in of(extract(nlp, text)[1], "money")] == [20, 25]
