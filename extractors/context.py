@@ -643,6 +643,9 @@ class IndicatorTables:
         self.planned_columns = patterns.compile(alternation(lex.indicator_planned_columns))
         self.goal_headers = patterns.compile(alternation(lex.indicator_goal_headers))
         self.goal_marks = set(lex.indicator_goal_marks)
+        # a unit column's cell: a bare number, or one with a word of approximation before it (a land notice's
+        # 投资强度(万元/亩) column of standards: 不低于300)
+        self.bounded_number = patterns.compile(rf"(?:{alternation(lex.approx_before)})?{INDICATOR_NUMBER.pattern}")
         self.project_total_column = patterns.compile(rf"(?:{alternation(lex.project_total_columns)})$")
         self.project_rows = patterns.compile(alternation(lex.project_nouns))
         # A cell naming a unit and nothing else, as the row under a header of years gives it (人民币千元, 万平方米)
@@ -750,7 +753,7 @@ class IndicatorTables:
                 first -= 1
         out = []
         for i, (start, end, cell) in enumerate(cells):
-            if i >= first and i + shift in columns and INDICATOR_NUMBER.fullmatch(cell):
+            if i >= first and i + shift in columns and self.bounded_number.fullmatch(cell):
                 label, unit, year, goal = columns[i + shift]
                 # a currency before the unit (营业额(新台币亿元)) goes before the figure, where amounts write it
                 written = self.unit_cell.fullmatch(unit)

@@ -4046,3 +4046,15 @@ def test_an_amount_per_period_after_a_price_is_its_next_tier(nlp):
     assert [m["value"] for m in of(extract(nlp, text)[1], "money")] == [3000, 1500]
     text = "厂房租金每平方米每月20元,之后每月25元。\n"
     assert [m["value"] for m in of(extract(nlp, text)[1], "money")] == [20, 25]
+
+
+def test_a_unit_columns_cell_may_bound_its_figure(nlp):
+    """A land notice's 投资强度(万元/亩) column states each plot's standard as 不低于300: an amount per mu, at least."""
+    text = ("地块编号|出让面积(平方米)|投资强度(万元/亩)|起始价(万元)\n"
+            "JZ(2023)-041|86672.30|不低于300|2106\n")
+    money = [(m["text"], m["value"], m["approx"], m["category"]) for m in of(extract(nlp, text)[1], "money")]
+    assert money == [("不低于300", 3e6, "at_least", "investment"), ("2106", 2.106e7, "exact", "other")]
+    # decoy: a cell of words and a figure that is no bound (工业用地50: use and term run together) is no amount
+    text = ("地块编号|出让面积(平方米)|用途年限(年)|起始价(万元)\n"
+            "JZ(2023)-041|86672.30|工业用地50|2106\n")
+    assert [m["text"] for m in of(extract(nlp, text)[1], "money")] == ["2106"]
