@@ -640,6 +640,7 @@ class IndicatorTables:
     def __init__(self, lex: Lexicons):
         self.unit_headers = set(lex.indicator_unit_headers)
         self.value_headers = set(lex.indicator_value_headers)
+        self.name_headers = set(lex.indicator_name_headers)
         self.planned_columns = patterns.compile(alternation(lex.indicator_planned_columns))
         self.goal_headers = patterns.compile(alternation(lex.indicator_goal_headers))
         self.goal_marks = set(lex.indicator_goal_marks)
@@ -660,6 +661,7 @@ class IndicatorTables:
         csv = csv_rows(text)
         pos = 0
         names_above, names_pos, names_indented = [], 0, False  # the cells of the line above, when it has no figure
+        subjects = None  # the header of a table of indicator rows under columns of zones, and its year and goal
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
@@ -676,6 +678,12 @@ class IndicatorTables:
                                                                    TABLE_HEAD_LINES))
             else:
                 out += self.row(fields or cells_of(text, pos, end), header, dates)
+            if subjects is not None:
+                subject_cells = self.subject_row(cells_of(text, pos, end), *subjects)
+                out += subject_cells
+                subjects = subjects if subject_cells or FIGURE.search(line) else None
+            if subjects is None:
+                subjects = self.subject_header(cells_of(text, pos, end), table_title(text, pos), dates)
             unit_cells = fields or cells_of(text, pos, end, UNIT_TABLE_CELLS)
             found = self.unit_row(unit_cells, unit_header) if unit_header else []
             if found:
@@ -696,6 +704,30 @@ class IndicatorTables:
                 names_above, names_pos, names_indented = ([] if figure else unit_cells), pos, line[:1].isspace()
             pos = end + 1
         return out
+
+    def subject_header(self, cells, title: str, dates: DocumentDates):
+        """(header cells, year, goal) of a table whose columns are what its figures are about and its rows
+        indicators (指标名称|烟台开发区|烟台高新区 under 表10 2020年主要开发区经济指标), or None: the first cell names
+        the rows as indicators, the others are names, no figure among them. The year is the title's."""
+        if len(cells) < 3 or cells[0][2] not in self.name_headers:
+            return None
+        if not all(HAN_CHARACTER.search(c) and not FIGURE.search(c) for _, _, c in cells[1:]):
+            return None
+        m = TABLE_TITLE_YEAR.search(self.gregorian(with_digit_years(title), dates))
+        year = int(m.group(1)) if m else None
+        reference = dates.report or dates.title
+        later = year is not None and reference is not None and year > reference
+        return [c for _, _, c in cells], year, bool(self.goal_headers.search(title)) or later
+
+    @staticmethod
+    def subject_row(cells, header: list[str], year: int | None, goal: bool) -> list[IndicatorCell]:
+        """The figures of a row under a subject header: its label gives their unit in brackets (地区生产总值(亿元)),
+        each column what the figure is about."""
+        m = LABEL_UNIT.match(cells[0][2]) if cells and len(cells) == len(header) else None
+        if not m:
+            return []
+        return [IndicatorCell(start, end, m["label"], m["unit"], year, goal, header=tuple(header), column=i)
+                for i, (start, end, cell) in enumerate(cells) if i and INDICATOR_NUMBER.fullmatch(cell)]
 
     def unit_header(self, cells, title: str, dates: DocumentDates, stub_missing: bool = False):
         """(width, (label, unit, year, goal) by column, every header cell) of a header row whose columns carry their

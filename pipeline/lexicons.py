@@ -160,6 +160,7 @@ class Lexicons:
     running_year_times: list[str] = field(default_factory=list)
     indicator_unit_headers: list[str] = field(default_factory=list)
     indicator_value_headers: list[str] = field(default_factory=list)
+    indicator_name_headers: list[str] = field(default_factory=list)  # 指标名称 over rows of indicators
     indicator_planned_columns: list[str] = field(default_factory=list)
     indicator_goal_headers: list[str] = field(default_factory=list)
     indicator_goal_marks: list[str] = field(default_factory=list)
@@ -349,6 +350,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         running_year_times=[str(w) for w in targets.get("running_year_times", [])],
         indicator_unit_headers=[str(w) for w in targets.get("indicator_unit_headers", [])],
         indicator_value_headers=[str(w) for w in targets.get("indicator_value_headers", [])],
+        indicator_name_headers=[str(w) for w in targets.get("indicator_name_headers", [])],
         indicator_planned_columns=[str(w) for w in targets.get("indicator_planned_columns", [])],
         indicator_goal_headers=[str(w) for w in targets.get("indicator_goal_headers", [])],
         indicator_goal_marks=[str(w) for w in targets.get("indicator_goal_marks", [])],

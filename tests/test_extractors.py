@@ -4058,3 +4058,23 @@ def test_a_unit_columns_cell_may_bound_its_figure(nlp):
     text = ("地块编号|出让面积(平方米)|用途年限(年)|起始价(万元)\n"
             "JZ(2023)-041|86672.30|工业用地50|2106\n")
     assert [m["text"] for m in of(extract(nlp, text)[1], "money")] == ["2106"]
+
+
+def test_a_table_of_indicator_rows_under_columns_of_zones(nlp):
+    """A statistics bulletin's 表10 2020年主要开发区经济指标: rows of indicators with their units in brackets, a column
+    per zone. Each figure is of its row's kind, the title's year, and its column's zone."""
+    text = ("烟台经济技术开发区(以下简称烟台开发区)规划面积228平方公里。山东龙口经济开发区(以下简称龙口开发区)核准面积12.5平方公里。\n\n"
+            "表10  2020年主要开发区经济指标\n\n"
+            "指标名称\t烟台开发区\t龙口开发区\n"
+            "地区生产总值(亿元)\t1216.3\t412.5\n"
+            "  比上年增长(%)\t4.1\t5.6\n"
+            "实际使用外资(亿美元)\t14.6\t0.86\n")
+    money = [(m["text"], m["value"], m["currency"], m["category"], m["year"], m["zone"])
+             for m in of(extract(nlp, text)[1], "money")]
+    assert money == [("1216.3", 1.2163e11, "CNY", "output", 2020, "烟台经济技术开发区"),
+                     ("412.5", 4.125e10, "CNY", "output", 2020, "山东龙口经济开发区"),
+                     ("14.6", 1.46e9, "USD", "investment", 2020, "烟台经济技术开发区"),
+                     ("0.86", 8.6e7, "USD", "investment", 2020, "山东龙口经济开发区")]
+    # decoy: a header whose first cell names no indicators (a ranking's 排名|园区|得分) is no such table
+    text = "排名\t苏州工业园区\t昆山开发区\n地区生产总值(亿元)\t1216.3\t412.5\n"
+    assert of(extract(nlp, text)[1], "money") == []
