@@ -8,8 +8,8 @@ from decimal import Decimal
 from spacy.language import Language
 
 from extractors import patterns
-from extractors.context import (RELATIVE_YEAR, STATED_YEAR, STOCK_DATE, FigureContext, FigureExtractor, clause_start,
-                                column_cue)
+from extractors.context import (LABEL_UNIT, RELATIVE_YEAR, STATED_YEAR, STOCK_DATE, FigureContext, FigureExtractor,
+                                clause_start, column_cue)
 from extractors.numbers import NumberError, Quantity, is_bare_magnitude, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
@@ -98,6 +98,8 @@ class AreaExtractor(FigureExtractor):
     def __init__(self, lex: Lexicons):
         super().__init__(AreaFinder(lex), lex)
         self.expansion = patterns.compile(alternation(lex.area_planned_expansion_words))
+        self.conversion = patterns.compile(alternation(lex.area_conversion_words))
+        self.parcel_header = patterns.compile(alternation(lex.area_parcel_headers))
 
     def find(self, doc, s_start: int, sentence: str) -> list[AreaFigure]:
         figures = self.finder.find(sentence)
@@ -111,8 +113,21 @@ class AreaExtractor(FigureExtractor):
         return {"value": fig.value, "value_max": fig.value_max, "approx": fig.approx, "kind": fig.kind}
 
     def table_fields(self, cell, fig, cells) -> dict:
-        cue = self.finder.kind_cues.search(cell.label)  # 建成区面积(平方公里): built
-        return {**self.fields(fig), "kind": self.lex.area_kinds[cue.group()] if cue else "other"}
+        return {**self.fields(fig), "kind": self.column_kind(cell)}
+
+    def column_kind(self, cell) -> str:
+        """The kind its column's label names (建成区面积(平方公里): built); a conversion column (折合(亩)) is of the
+        kind of the column before it; a column naming none, in a table of land parcels (宗地编号 …), is land_use."""
+        label, column = cell.label, cell.column
+        while column > 0 and self.conversion.match(label):
+            column -= 1
+            label = LABEL_UNIT.sub(r"\g<label>", cell.header[column])
+        cue = self.finder.kind_cues.search(label)
+        if cue:
+            return self.lex.area_kinds[cue.group()]
+        if any(self.parcel_header.search(name) for name in cell.header):
+            return "land_use"
+        return "other"
 
     def expands_planned_area(self, sentence: str, fig) -> bool:
         """新增规划面积12平方公里: an expansion of the planned area, which a plan sets, not what the zone is."""

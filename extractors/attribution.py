@@ -18,7 +18,7 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import document_text, facts
-from extractors.context import TOTAL_LABELS, csv_rows
+from extractors.context import TOTAL_LABELS, column_headers, csv_rows
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.regions import is_province, is_region, short_form
 from pipeline.segmenting import split_sentences
@@ -371,6 +371,10 @@ class ZoneAttributor:
             if self.total_of_zones(text, span.start_char, mentions, csv):
                 span._.zone = None  # 合计 under the rows of several parks sums them all
                 continue
+            column = column_zone(text, span.start_char, mentions)
+            if column:  # 1216.3 under 烟台开发区 of 指标名称|烟台开发区|烟台高新区: the column's zone
+                span._.zone = column
+                continue
             i = bisect.bisect_right(starts, span.start_char) - 1
             s_start, s_end = sentences[i]
             c_start, c_end = bounds(text, span.start_char, span.end_char, s_start, s_end, CLAUSE_MARKS)
@@ -615,6 +619,17 @@ def entry_title_zone(text: str, pos: int, mentions: list[tuple[int, int, str]]) 
     if len(named) == 1 and named[0][:2] == title.span(1):
         return named[0][2]
     return None
+
+
+def column_zone(text: str, pos: int, mentions: list[tuple[int, int, str]]) -> str | None:
+    """The zone the header cell over a table's figure names, when it is a zone's name and nothing else (a table of
+    indicator rows under columns of zones: 指标名称|烟台开发区|烟台高新区|龙口开发区), else None."""
+    header, column = column_headers(text, pos)
+    if not column:
+        return None
+    line_start = text.rfind("\n", 0, pos) + 1
+    named = [z for s, e, z in mentions if e <= line_start and text[s:e] == header[column]]
+    return named[-1] if named else None
 
 
 def unwrapped(text: str) -> str:

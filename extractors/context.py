@@ -434,6 +434,10 @@ class IndicatorCell:
     title: str = ""  # the title of a table of year columns (表4-1 发行人最近三年营业收入构成): what its rows are parts of
     currency: str = ""  # a currency word its unit row writes before the unit (人民币 of 人民币千元), to go before the figure
     table: int = -1  # where the header of its table of year columns starts: the cells of one table share it
+    # the header cells of its table of unit columns, by column, and its own column there: what the row's other
+    # columns are (宗地编号 names a parcel), and the column before it (折合(亩) converts the area before it)
+    header: tuple[str, ...] = ()
+    column: int = -1
 
 
 @dataclass(frozen=True)
@@ -505,13 +509,14 @@ def cells_of(text: str, start: int, end: int, separator: patterns.Pattern = TABL
 # A table saved as comma-separated values, as a spreadsheet exports it (序号,开发区名称,批准面积(公顷),主导产业 over
 # 1,成都高新技术产业开发区,2150.00,"电子信息、生物医药"): fields split at the commas outside double quotes. The stored
 # text writes a Chinese comma as ',' too, so a line is read so only inside a block of lines that all split into the
-# same number of short fields, none ending a sentence: prose lines never line up that way. A line with a bar or a
-# tab is a row of another layout, whose figures may hold thousands separators (| 资产总额 | 2,934,718.56 |).
+# same number of short fields, none ending a sentence: prose lines never line up that way. A line with a bar, a
+# tab or a run of spaces between its words is a row of another layout, whose figures may hold thousands separators
+# (| 资产总额 | 2,934,718.56 |, 无锡产业园  386,000   245,600     120,000).
 CSV_MIN_FIELDS = 4
 CSV_MAX_FIELD = 40
 CSV_MIN_LINES = 2
 SENTENCE_MARKS = patterns.compile(r"[。;!?]")
-OTHER_LAYOUT = patterns.compile(r"[|\t]")
+OTHER_LAYOUT = patterns.compile(r"[|\t]|\S {2,}\S")
 
 
 def csv_fields(text: str, start: int, end: int) -> list[tuple[int, int, str]] | None:
@@ -589,6 +594,38 @@ def lines_above(text: str, pos: int, n: int) -> list[str]:
     return out
 
 
+# A line naming a table: 表3 …, 附表1 …, …目标任务分解表, …一览表, or leading to the one below (下表载列…收入:).
+TABLE_NAME = patterns.compile(r"^附?表\s*[\d一二三四五六七八九十]|表$|下表")
+
+
+def table_title(text: str, pos: int) -> str:
+    """The title of a table whose header starts at `pos`: the line right above it, or, across one blank line, the
+    line above that when it names a table (2013年全市产业集聚区目标任务分解表 / blank / 序号 集聚区 固定资产投资(亿元)
+    …, as an appendix lays its table out); not a section heading there (一、挂牌出让地块的基本情况和规划指标要求)."""
+    above = lines_above(text, pos, 1)
+    if above or pos == 0:
+        return above[0] if above else ""
+    blank = text.rfind("\n", 0, pos - 1) + 1
+    over_blank = lines_above(text, blank, 1)
+    return over_blank[0] if over_blank and TABLE_NAME.search(over_blank[0]) else ""
+
+
+# A cell holding a unit in brackets and nothing else ((平方米)), as a line under a table's column names gives them.
+UNIT_ONLY = patterns.compile(r"\([^()\d]{1,8}\)")
+
+
+def units_under_names(names: list[tuple[int, int, str]], units: list[tuple[int, int, str]]
+                      ) -> list[tuple[int, int, str]]:
+    """A header whose units stand on the line under its columns' names (土地面积 已落成楼面面积 … 出租率 over
+    (平方米) (平方米) …): each name with the unit under it, the first columns' first; [] when the line is no such
+    line of units."""
+    if not names or not units or len(units) > len(names) or not all(UNIT_ONLY.fullmatch(c) for _, _, c in units):
+        return []
+    if any(UNIT_ONLY.search(c) or FIGURE.search(c) for _, _, c in names):
+        return []
+    return [(a, b, c + units[i][2] if i < len(units) else c) for i, (a, b, c) in enumerate(names)]
+
+
 def measure_of_year(cell: str) -> bool:
     """A header cell naming a measure of a year with its unit (2014年工业总产值(亿元)): a column of that measure,
     not a year column of indicators."""
@@ -603,9 +640,15 @@ class IndicatorTables:
     def __init__(self, lex: Lexicons):
         self.unit_headers = set(lex.indicator_unit_headers)
         self.value_headers = set(lex.indicator_value_headers)
+        self.name_headers = set(lex.indicator_name_headers)
         self.planned_columns = patterns.compile(alternation(lex.indicator_planned_columns))
         self.goal_headers = patterns.compile(alternation(lex.indicator_goal_headers))
         self.goal_marks = set(lex.indicator_goal_marks)
+        # a unit column's cell: a bare number, or one with a word of approximation before it (a land notice's
+        # 投资强度(万元/亩) column of standards: 不低于300)
+        self.bounded_number = patterns.compile(rf"(?:{alternation(lex.approx_before)})?{INDICATOR_NUMBER.pattern}")
+        self.project_total_column = patterns.compile(rf"(?:{alternation(lex.project_total_columns)})$")
+        self.project_rows = patterns.compile(alternation(lex.project_nouns))
         # A cell naming a unit and nothing else, as the row under a header of years gives it (人民币千元, 万平方米)
         currencies = alternation([w for w in lex.currencies if w != "元"])
         self.unit_cell = patterns.compile(
@@ -616,7 +659,9 @@ class IndicatorTables:
         header = unit_header = None
         table: list[IndicatorCell] = []  # the cells of the unit table being read
         csv = csv_rows(text)
-        pos = previous = 0
+        pos = 0
+        names_above, names_pos, names_indented = [], 0, False  # the cells of the line above, when it has no figure
+        subjects = None  # the header of a table of indicator rows under columns of zones, and its year and goal
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
@@ -633,6 +678,12 @@ class IndicatorTables:
                                                                    TABLE_HEAD_LINES))
             else:
                 out += self.row(fields or cells_of(text, pos, end), header, dates)
+            if subjects is not None:
+                subject_cells = self.subject_row(cells_of(text, pos, end), *subjects)
+                out += subject_cells
+                subjects = subjects if subject_cells or FIGURE.search(line) else None
+            if subjects is None:
+                subjects = self.subject_header(cells_of(text, pos, end), table_title(text, pos), dates)
             unit_cells = fields or cells_of(text, pos, end, UNIT_TABLE_CELLS)
             found = self.unit_row(unit_cells, unit_header) if unit_header else []
             if found:
@@ -644,34 +695,70 @@ class IndicatorTables:
                 # a header holds no cell that is a figure alone; a year or a span naming a column's measure
                 # (2014年工业总产值(亿元), 103年营业额, 其中闲置超过2年(亩)) is no figure of the line
                 figure = any(INDICATOR_NUMBER.fullmatch(cell) for _, _, cell in unit_cells)
-                unit_header = None if header is not None or figure else self.unit_header(
-                    unit_cells, text[previous:pos], dates)
-            previous, pos = pos, end + 1
+                named = units_under_names(names_above, unit_cells)
+                if named:  # the units stand on a line of their own under the columns' names
+                    unit_header = self.unit_header(named, table_title(text, names_pos), dates, names_indented)
+                else:
+                    unit_header = None if header is not None or figure else self.unit_header(
+                        unit_cells, table_title(text, pos), dates, line[:1].isspace())
+                names_above, names_pos, names_indented = ([] if figure else unit_cells), pos, line[:1].isspace()
+            pos = end + 1
         return out
 
-    def unit_header(self, cells, title: str, dates: DocumentDates):
-        """(width, (label, unit, year, goal) by column) of a header row whose columns carry their units
-        (园区|固定资产投资(亿元)|工业总产值(亿元)|新增工业用地(公顷)), or None. A column's year is the one its label
+    def subject_header(self, cells, title: str, dates: DocumentDates):
+        """(header cells, year, goal) of a table whose columns are what its figures are about and its rows
+        indicators (指标名称|烟台开发区|烟台高新区 under 表10 2020年主要开发区经济指标), or None: the first cell names
+        the rows as indicators, the others are names, no figure among them. The year is the title's."""
+        if len(cells) < 3 or cells[0][2] not in self.name_headers:
+            return None
+        if not all(HAN_CHARACTER.search(c) and not FIGURE.search(c) for _, _, c in cells[1:]):
+            return None
+        m = TABLE_TITLE_YEAR.search(self.gregorian(with_digit_years(title), dates))
+        year = int(m.group(1)) if m else None
+        reference = dates.report or dates.title
+        later = year is not None and reference is not None and year > reference
+        return [c for _, _, c in cells], year, bool(self.goal_headers.search(title)) or later
+
+    @staticmethod
+    def subject_row(cells, header: list[str], year: int | None, goal: bool) -> list[IndicatorCell]:
+        """The figures of a row under a subject header: its label gives their unit in brackets (地区生产总值(亿元)),
+        each column what the figure is about."""
+        m = LABEL_UNIT.match(cells[0][2]) if cells and len(cells) == len(header) else None
+        if not m:
+            return []
+        return [IndicatorCell(start, end, m["label"], m["unit"], year, goal, header=tuple(header), column=i)
+                for i, (start, end, cell) in enumerate(cells) if i and INDICATOR_NUMBER.fullmatch(cell)]
+
+    def unit_header(self, cells, title: str, dates: DocumentDates, stub_missing: bool = False):
+        """(width, (label, unit, year, goal) by column, every header cell) of a header row whose columns carry their
+        units (园区|固定资产投资(亿元)|工业总产值(亿元)|新增工业用地(公顷)), or None. A column's year is the one its label
         names (2014年工业总产值(亿元)), else the table's title's, the line above (表2 2012年各园区目标任务); it is a
-        goal when the title says so or its year is after the report's."""
+        goal when the title says so or its year is after the report's. `stub_missing`: the line opens with blanks,
+        over the rows' labels (a report's table names only its figures' columns: 入驻企业(家) 园区从业人员(人))."""
         # a cell must end with its unit in brackets: checked first, for most lines are prose
         labelled = {i: m for i, (_, _, c) in enumerate(cells) if c.endswith(")") and (m := LABEL_UNIT.match(c))}
+        if stub_missing and 0 in labelled:  # a blank column over the rows' labels comes first
+            cells = [(cells[0][0], cells[0][0], ""), *cells]
+            labelled = {i + 1: m for i, m in labelled.items()}
         if len(labelled) < UNIT_COLUMNS or 0 in labelled:
             return None
         m = TABLE_TITLE_YEAR.search(self.gregorian(with_digit_years(title), dates))  # (于二零一八年十二月三十一日) too
         title_year = int(m.group(1)) if m else None
         reference = dates.report or dates.title
         titled_goal = bool(self.goal_headers.search(title))
+        projects = any(self.project_rows.search(c) for i, (_, _, c) in enumerate(cells) if i not in labelled)
         columns = {}
         for i, m in labelled.items():
-            # a column naming its own year (2014年工业总产值(亿元)) is of that year, else of the title's
+            # a column naming its own year (2014年工业总产值(亿元)) is of that year, else of the title's, but for
+            # projects' totals, which no year bounds
             own = TABLE_TITLE_YEAR.search(self.gregorian(m["label"], dates))
-            year = int(own.group(1)) if own else title_year
+            total = projects and self.project_total_column.search(m["label"])
+            year = int(own.group(1)) if own else None if total else title_year
             # a column naming its own year's plan (2021年计划投资(亿元)) holds that year's goals
             planned = bool(own) and bool(self.planned_columns.search(m["label"]))
             goal = titled_goal or planned or (year is not None and reference is not None and year > reference)
             columns[i] = (m["label"], m["unit"], year, goal)
-        return len(cells), columns
+        return len(cells), columns, tuple(c for _, _, c in cells)
 
     @staticmethod
     def gregorian(text: str, dates: DocumentDates) -> str:
@@ -682,7 +769,7 @@ class IndicatorTables:
         """The figures of a row under a unit header: bare numbers in its unit columns. A row as wide as its header
         is read cell by cell; a narrower one whose figures end it (1苏州工业园区 96.82 71.3: the rank ran into the
         name) by aligning its figures to the header's last columns."""
-        width, columns = header
+        width, columns, names = header
         if not cells or len(cells) > width or not self.names_its_row(cells, width):
             return []
         if len(cells) < width and not INDICATOR_NUMBER.fullmatch(cells[-1][2]):
@@ -698,12 +785,13 @@ class IndicatorTables:
                 first -= 1
         out = []
         for i, (start, end, cell) in enumerate(cells):
-            if i >= first and i + shift in columns and INDICATOR_NUMBER.fullmatch(cell):
+            if i >= first and i + shift in columns and self.bounded_number.fullmatch(cell):
                 label, unit, year, goal = columns[i + shift]
                 # a currency before the unit (营业额(新台币亿元)) goes before the figure, where amounts write it
                 written = self.unit_cell.fullmatch(unit)
                 currency = (written["currency"] or "") if written else ""
-                out.append(IndicatorCell(start, end, label, unit[len(currency):], year, goal, currency=currency))
+                out.append(IndicatorCell(start, end, label, unit[len(currency):], year, goal, currency=currency,
+                                         header=names, column=i + shift))
         return out
 
     @staticmethod
@@ -728,9 +816,18 @@ class IndicatorTables:
 
     def unit_row_under(self, cells, header: YearHeader) -> YearHeader | None:
         """The header with the unit of the row right under it, when that row names one unit over each year column
-        and nothing else (二零一八年 二零一七年 / 人民币千元 人民币千元)."""
-        units = {c for _, _, c in cells}
-        if header.unit or len(cells) != len(header.years) or len(units) != 1:
+        and nothing else (二零一八年 二零一七年 / 人民币千元 人民币千元), or lines up with the header and names one
+        unit over its year columns, whatever it names over the others (二零一六年 二零一五年 变动 / 人民币千元
+        人民币千元 %: the change column is in percent)."""
+        if header.unit:
+            return None
+        if len(cells) == len(header.years):
+            units = {c for _, _, c in cells}
+        elif len(cells) == header.width:
+            units = {cells[i][2] for i in header.years}
+        else:
+            return None
+        if len(units) != 1:
             return None
         m = self.unit_cell.fullmatch(units.pop())
         return replace(header, unit=m["unit"], currency=m["currency"] or "") if m else None
@@ -760,6 +857,8 @@ class IndicatorTables:
         worded = {i for i in years if self.goal_headers.search(cells[i][2])}
         unit_line = next((m for m in map(TABLE_UNIT_LINE.search, above) if m), None)
         title = next((line for line in above if not TABLE_UNIT_LINE.match(line)), "")
+        if not above and titles and TABLE_NAME.search(titles[0]):
+            title = titles[0]  # set apart by a blank line (下表载列本集团按产业园区划分之收入: / blank / 二零一六年 …)
         return YearHeader(len(cells), years, unit_column, worded, unit_line["unit"] if unit_line else "", title,
                           stub_missing=stub_missing, start=start)
 

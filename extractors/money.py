@@ -24,6 +24,7 @@ BARE_UNIT = "元"
 UNITS_OF_ACCOUNT = {"千", "百"}
 # Between the two ends of a range whose unit is written at both ends (6万元至9.6万元).
 RANGE_BETWEEN = patterns.compile(rf"\s*{RANGE_SEPARATOR}\s*")
+PER_PERIOD_REACH = 8  # 每 and a period (每月), and a currency word (港币), right before an amount
 # 几 / 数 before a magnitude in words (几百万元, 数千万元) say "some", not a number.
 VAGUE_BEFORE = patterns.compile(r"[几数]$")
 # A figure with no currency word is money only right after a cue, these words allowed between (总投资达50亿).
@@ -102,6 +103,9 @@ class MoneyFinder:
         # 港币2亿元, 欧元5000万, 人民币3亿元 in a Taiwan text: a currency named before the amount is its currency
         named = [w for w in lex.currencies if w != BARE_UNIT]
         self.currency_before = patterns.compile(rf"(?:{alternation(named)})\s*[::]?\s*$")
+        # 每月 right before an amount (a currency word may come between): an amount per period
+        self.per_period = patterns.compile(
+            rf"每(?:{alternation(lex.price_per_units)})\s*(?:{alternation(named)})?\s*$")
         self.cue_reach = max(map(len, lex.money_categories)) + 2  # the longest cue and CUE_GAP word
         self.land_rate = patterns.compile(alternation(lex.land_rate_markers))
         self.named_after = named_after_pattern(lex)
@@ -125,7 +129,16 @@ class MoneyFinder:
         (出让价格:每亩6万元至9.6万元) is an amount a zone's terms state."""
         label = price_label_start(text, start)
         return bool(self.price_cues.search(text, label, start)
-                    and not (self.land_rate.search(text, label, start) or self.land_rate.match(text, end)))
+                    and not (self.land_rate.search(text, label, start) or self.land_rate.match(text, end))
+                    or self.next_price_tier(text, label, start))
+
+    def next_price_tier(self, text: str, label: int, start: int) -> bool:
+        """订阅…首月只需0.99新元,之后每月9.90新元: an amount per period (每月) right before it, in the clause after a
+        price's, is the price's next tier. Not a grant per period (分别给予每人每月3000元): no price before it."""
+        if label == 0 or not self.per_period.search(text, max(0, start - PER_PERIOD_REACH), start):
+            return False
+        before = price_label_start(text, label - 1)
+        return bool(self.price_cues.search(text, before, label - 1))
 
     def is_standard(self, text: str, fig: MoneyFigure) -> bool:
         """A rate per land bounded the way rules are worded (投资强度不低于300万元/亩, 每亩不低于280万元)."""

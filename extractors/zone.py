@@ -113,8 +113,9 @@ class ZoneFinder:
             rf"\(?(?:{alternation(lex.zone_short_form_cues)})"
             # quoted (以下简称“宁东基地”) or, in a bracket, unquoted up to its end (以下简称宁东基地)
             rf"(?:[\"“「](?P<short>\p{{Han}}{{2,8}})[\"”」]|(?P<short>\p{{Han}}{{2,8}})(?=\)))"
-            # a Hong Kong filing defines a short form by corner quotes in brackets alone: 华南无锡智造产业园(「无锡产业园」)
-            rf"|\(「(?P<short>\p{{Han}}{{2,8}})」\)")
+            # or quoted alone in a bracket, as Hong Kong reports and contracts define their terms
+            # (之华南无锡智造产业园(「无锡产业园」)): no cue needed
+            rf"|\([\"“「](?P<short>\p{{Han}}{{2,8}})[\"”」]\)")
         self.short_of = {k: set(v) for k, v in lex.zone_short_families.items()}
         self.renaming = patterns.compile(alternation(lex.zone_renaming_words)) if lex.zone_renaming_words else None
         self.localities = set(lex.zone_localities) | set(lex.zone_extra_places)

@@ -160,6 +160,7 @@ class Lexicons:
     running_year_times: list[str] = field(default_factory=list)
     indicator_unit_headers: list[str] = field(default_factory=list)
     indicator_value_headers: list[str] = field(default_factory=list)
+    indicator_name_headers: list[str] = field(default_factory=list)  # 指标名称 over rows of indicators
     indicator_planned_columns: list[str] = field(default_factory=list)
     indicator_goal_headers: list[str] = field(default_factory=list)
     indicator_goal_marks: list[str] = field(default_factory=list)
@@ -173,6 +174,9 @@ class Lexicons:
     start_words: list[str] = field(default_factory=list)
     founding_events: list[str] = field(default_factory=list)
     area_undated_cues: list[str] = field(default_factory=list)
+    project_total_columns: list[str] = field(default_factory=list)  # 总投资 of a project table's 总投资(亿元)
+    area_conversion_words: list[str] = field(default_factory=list)  # 折合 of a table's 折合(亩) column
+    area_parcel_headers: list[str] = field(default_factory=list)  # 宗地 of a land notice's 宗地编号 column
     span_to_now_words: list[str] = field(default_factory=list)
     open_span_starts: list[str] = field(default_factory=list)
     open_span_ends: list[str] = field(default_factory=list)
@@ -292,6 +296,9 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         area_floor_space_nouns=[str(w) for w in kinds["floor_space_nouns"]],
         area_planned_expansion_words=[str(w) for w in kinds["planned_expansion_words"]],
         area_undated_cues=[str(w) for w in kinds.get("undated_cues", [])],
+        area_conversion_words=[str(w) for w in kinds.get("conversion_words", [])],
+        project_total_columns=[str(w) for w in targets.get("project_total_columns", [])],
+        area_parcel_headers=[str(w) for w in kinds.get("parcel_headers", [])],
         goal_words=[str(w) for w in targets["goal_words"]],
         future_words=[str(w) for w in targets["future_words"]],
         not_future_verbs=[str(w) for w in targets["not_future_verbs"]],
@@ -346,6 +353,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         running_year_times=[str(w) for w in targets.get("running_year_times", [])],
         indicator_unit_headers=[str(w) for w in targets.get("indicator_unit_headers", [])],
         indicator_value_headers=[str(w) for w in targets.get("indicator_value_headers", [])],
+        indicator_name_headers=[str(w) for w in targets.get("indicator_name_headers", [])],
         indicator_planned_columns=[str(w) for w in targets.get("indicator_planned_columns", [])],
         indicator_goal_headers=[str(w) for w in targets.get("indicator_goal_headers", [])],
         indicator_goal_marks=[str(w) for w in targets.get("indicator_goal_marks", [])],

@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import regex
 from charset_normalizer import from_bytes
 
 from extractors import patterns
@@ -124,6 +125,13 @@ SPACES_IN_NUMBERS = patterns.compile(
     rf"|(?<=(?<![\d.])\d{{1,3}}(?: \d{{3}})*){SPACE}(?=\d{{3}}(?!\d))"
     rf"|(?<=\d){ROW_FIGURE_BEFORE}{SPACE}(?=[-—–~])|(?<=\d ?[-—–~]){SPACE}(?=\d)"
 )
+# An ideographic space (U+3000) is typed to lay text out: it indents a paragraph and sets the cells of a typed table
+# apart (1　周口经济开发区　95　260　35 under 序号　集聚区　固定资产投资（亿元）…), and nobody groups a figure's digits
+# or joins a figure to its unit with one. NFKC makes it an ordinary space, which SPACES_IN_NUMBERS would take for a
+# thousands group (95 260 → 95260) or a figure cut from its label (以西 33356.12 → 以西33356.12): it stands as this
+# placeholder, which NFKC keeps, until those spaces are gone.
+IDEOGRAPHIC_SPACE = "\u3000"
+LAYOUT_SPACE = "\U000F3000"  # a private-use character (a text holding one already is read as before)
 # Deleting these with str.translate counts a text's Han characters at C speed.
 HAN_CHARACTERS = dict.fromkeys(range(0x4E00, 0x9FFF + 1))
 TRADITIONAL_SHARE = 0.02  # share of Han characters that t2s changes above which a text is traditional
@@ -150,13 +158,35 @@ def to_simplified(text: str, always: bool = False) -> str:
     return converted if changed >= 3 and changed / han >= TRADITIONAL_SHARE else text
 
 
+@functools.lru_cache(maxsize=1)
+def _wrapped_areas() -> patterns.Pattern:
+    """A line break inside an area's writing, as a PDF's text wraps its lines wherever the width ends (新建标准化厂房
+    30万 / 平方米, 新增标准化厂房12万平 / 方米): between a figure (with its magnitudes) and its unit, or inside the
+    unit's word. The units and magnitudes are units.yml's. Amounts wrap so too (计划总投资512.6 / 亿元), but are
+    left as they are: joined, that one reads as a goal of the year its sentence's 全年 names, which blind 17
+    annotates as a project total of no year (docs/quality.md, round 16d)."""
+    from pipeline.lexicons import alternation, load_lexicons
+
+    lex = load_lexicons()
+    units = list(lex.area_units)
+    magnitudes = rf"(?:{alternation(lex.magnitudes)})*"
+    figure = rf"\d{magnitudes}"
+    breaks = [rf"(?<={figure})\n(?={magnitudes}(?:{alternation(units)}))"]
+    breaks += [rf"(?<={figure}{regex.escape(unit[:i])})\n(?={regex.escape(unit[i:])})"
+               for unit in units for i in range(1, len(unit))]
+    return patterns.compile("|".join(breaks))
+
+
 def normalize_text(text: str) -> str:
     """The stored text: one newline convention, no invisible characters, NFKC (full-width digits, letters and
-    punctuation to ordinary ones), no spaces inside figures, simplified script."""
+    punctuation to ordinary ones), no spaces inside figures, simplified script, no line break inside an area."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(BEFORE_NFKC)
-    text = unicodedata.normalize("NFKC", text)
+    layout = LAYOUT_SPACE not in text
+    text = unicodedata.normalize("NFKC", text.replace(IDEOGRAPHIC_SPACE, LAYOUT_SPACE) if layout else text)
     text = SPACES_IN_NUMBERS.sub("", text)
-    return to_simplified(text)
+    text = text.replace(LAYOUT_SPACE, " ") if layout else text
+    text = to_simplified(text)
+    return _wrapped_areas().sub("", text) if "\n" in text else text
 
 
 def too_large(name: str, size: int) -> str | None:

@@ -4254,3 +4254,180 @@ def test_a_count_of_provinces_before_a_zone_word_names_no_zone(nlp, text):
 def test_a_place_named_with_a_numeral_still_names_a_zone(nlp):
     # decoy for the count: 九站 is a place's name, not a count
     assert "吉林九站工业园" in zones_of(extract(nlp, "吉林九站工业园规划面积10平方公里。")[1])
+
+def test_a_conversion_column_is_of_the_kind_of_the_area_before_it(nlp):
+    """折合(亩) states the area of the column before it in mu: land_use beside 出让面积(平方米), as a land notice's
+    table writes each plot twice."""
+    text = ("地块编号|土地位置|出让面积(平方米)|折合(亩)|起始价(万元)\n"
+            "JZ(2023)-041|荆州经济技术开发区东方大道以南|86672.30|130.01|2106\n")
+    kinds = {r["text"]: r["kind"] for r in of(extract(nlp, text)[1], "area")}
+    assert kinds == {"86672.30": "land_use", "130.01": "land_use"}
+    # decoy: a column naming its own kind keeps it, whatever the column before is
+    text = ("园区名称|规划面积(平方公里)|建成区面积(平方公里)|完成投资(亿元)\n"
+            "东川工业园区|22.5|12.1|58.6\n")
+    kinds = {r["text"]: r["kind"] for r in of(extract(nlp, text)[1], "area")}
+    assert kinds == {"22.5": "planned", "12.1": "built"}
+
+
+def test_a_tables_area_columns_of_land_parcels_are_land_use(nlp):
+    """A land notice's table of parcels (宗地编号 …) lists plots: its 面积(平方米) names no kind, and is land."""
+    text = ("宗地编号\t位置\t面积(平方米)\t折合(亩)\t用途\t起始价(万元)\n"
+            "DJ2021-18-01\t九江经开区港兴路以南\t33356.12\t50.03\t工业用地\t1101\n")
+    kinds = {r["text"]: r["kind"] for r in of(extract(nlp, text)[1], "area")}
+    assert kinds == {"33356.12": "land_use", "50.03": "land_use"}
+    # decoy: a table of parks, not parcels: an area naming no kind stays other
+    text = ("园区名称\t面积(平方米)\t投资(万元)\t用途\n"
+            "某某产业园\t33356.12\t1101\t工业\n")
+    assert [r["kind"] for r in of(extract(nlp, text)[1], "area")] == ["other"]
+
+
+def test_a_unit_tables_title_may_stand_above_a_blank_line(nlp):
+    """An appendix sets its table's title apart by a blank line (附件 / 2013年全市产业集聚区目标任务分解表 / blank /
+    序号 集聚区 固定资产投资(亿元) …): the title still dates the columns, and its 目标 makes them goals."""
+    text = ("附件\n2013年全市产业集聚区目标任务分解表\n\n"
+            "序号\t集聚区\t固定资产投资(亿元)\t主营业务收入(亿元)\n"
+            "1\t周口经济开发区\t95\t260\n")
+    money = of(extract(nlp, text)[1], "money")
+    assert [(m["text"], m["year"], m["target"]) for m in money] == [("95", 2013, True), ("260", 2013, True)]
+    # decoy: a section heading above the blank line names no table: no year, and its 规划 makes no goal
+    text = ("一、挂牌出让地块的基本情况和2021年规划指标要求\n\n"
+            "宗地编号\t位置\t面积(平方米)\t起始价(万元)\n"
+            "DJ2021-18-01\t九江经开区港兴路以南\t33356.12\t1101\n")
+    records = extract(nlp, text)[1]
+    assert [(r["text"], r["year"], r["target"]) for r in of(records, "money") + of(records, "area")] == [
+        ("1101", None, False), ("33356.12", None, False)]
+
+
+def test_a_project_tables_total_investment_column_is_of_no_year(nlp):
+    """序号|项目名称|…|总投资(亿元)|2025年计划投资(亿元) under 表2 2025年重点建设项目: a project's total is what it
+    costs over its whole build, which no year bounds; the year's planned spending is that year's goal."""
+    text = ("表2 2025年漳州高新区重点建设项目(部分)\n\n"
+            "序号  项目名称                  建设地点        总投资(亿元)  2025年计划投资(亿元)\n"
+            "1     年产20万吨特医食品项目    蓝田经开区          18.6              6.5\n")
+    money = of(extract(nlp, text)[1], "money")
+    assert [(m["text"], m["year"]) for m in money] == [("18.6", None), ("6.5", 2025)]
+    # decoy: a table of zones, not projects: its 总投资 column is of the year its title names
+    text = ("表2 2025年各园区主要指标\n\n"
+            "序号  园区名称          总投资(亿元)  工业产值(亿元)\n"
+            "1     蓝田经开区          18.6              6.5\n")
+    assert [(m["text"], m["year"]) for m in of(extract(nlp, text)[1], "money")] == [("18.6", 2025), ("6.5", 2025)]
+
+
+def test_a_typed_table_of_ideographic_spaces_reads_its_figures_by_column(nlp):
+    """A GB18030 work plan's appendix table, its cells set apart by single ideographic spaces: each row's two money
+    columns (in the 亿元 of their headers) are two amounts, not one figure in thousands groups (95 260)."""
+    text = ("附件\n2013年全市产业集聚区目标任务分解表\n\n"
+            "序号\u3000集聚区\u3000固定资产投资（亿元）\u3000主营业务收入（亿元）\u3000新开工项目（个）\n"
+            "1\u3000周口经济开发区\u300095\u3000260\u300035\n"
+            "2\u3000项城市产业集聚区\u300092\u3000285\u300032\n")
+    money = of(extract(nlp, text)[1], "money")
+    assert [(m["text"], m["value"], m["category"]) for m in money] == [
+        ("95", 9.5e9, "investment"), ("260", 2.6e10, "revenue"), ("92", 9.2e9, "investment"),
+        ("285", 2.85e10, "revenue")]
+    # decoy: ordinary single spaces in a sentence's figure are a thousands group, one amount
+    assert [m["value"] for m in of(extract(nlp, "全年完成投资 95 260 万元。")[1], "money")] == [9.526e8]
+
+
+def test_a_term_quoted_alone_in_brackets_after_a_zone_is_its_short_form(nlp):
+    """Hong Kong reports define their terms in brackets and corner quotes, with no 简称: 之华南无锡智造产业园(「无锡产业园」)
+    makes 无锡产业园 the park's short form, and the later sentences naming it belong to the park."""
+    text = ("本集团之华南无锡智造产业园(「无锡产业园」)位于无锡国家高新技术产业开发区(「无锡高新区」)。\n"
+            "无锡产业园占地386,000平方米。\n")
+    records = extract(nlp, text)[1]
+    assert zones_of(records) == {"华南无锡智造产业园": ["无锡产业园"], "无锡国家高新技术产业开发区": ["无锡高新区"]}
+    assert [a["zone"] for a in of(records, "area")] == ["华南无锡智造产业园"]
+    # decoy: a place's park in brackets with no quotes is still a part of the zone, not its short form
+    text = "中关村科技园区(海淀园)规划面积133平方公里。\n"
+    assert "海淀园" not in sum(zones_of(extract(nlp, text)[1]).values(), [])
+
+
+def test_a_unit_row_lining_up_with_its_header_gives_the_year_columns_their_unit(nlp):
+    """A Hong Kong annual report's revenue table: a unit row under two years and a change column (人民币千元 人民币千元
+    %), the lead-in (下表载列…之收入:) above a blank line naming what the figures are."""
+    table = ("下表载列本集团按产业园区划分之收入:\n\n"
+             "              二零一六年  二零一五年  变动\n"
+             "              人民币千元  人民币千元  {unit}\n"
+             " 无锡产业园        186,452   152,310   22.4\n"
+             " 总计           349,308   284,399   22.8\n")
+    money = [(m["text"], m["value"], m["category"], m["year"])
+             for m in of(extract(nlp, table.format(unit="%"))[1], "money")]
+    assert money == [("186,452", 186452000, "revenue", 2016), ("152,310", 152310000, "revenue", 2015),
+                     ("349,308", 349308000, "revenue", 2016), ("284,399", 284399000, "revenue", 2015)]
+    # decoys: a unit row naming another unit over a year column gives no unit; a lead-in naming no table names
+    # no kind of money
+    assert of(extract(nlp, table.replace("人民币千元  人民币千元", "人民币千元  %"))[1], "money") == []
+    other = table.replace("下表载列本集团按产业园区划分之收入:", "本集团按产业园区划分之收入:")
+    assert {m["category"] for m in of(extract(nlp, other.format(unit="%"))[1], "money")} == {"other"}
+
+
+def test_a_tables_units_may_stand_on_a_line_under_its_column_names(nlp):
+    """A Hong Kong annual report's land table: the columns' names on one line (no name over the rows' labels), their
+    units in brackets on the line under, and rows laid out by runs of spaces whose figures hold thousands separators
+    (not comma-separated values)."""
+    text = ("园区土地及物业概要\n\n"
+            "        土地面积   已落成楼面面积  在建楼面面积  出租率\n"
+            "        (平方米)  (平方米)    (平方米)   \n"
+            " 无锡产业园  386,000   245,600     120,000    92%\n"
+            " 合肥产业园  412,500   168,300     85,000     85%\n")
+    areas = [(a["text"], a["value"], a["kind"]) for a in of(extract(nlp, text)[1], "area")]
+    assert areas == [("386,000", 0.386, "land_use"), ("245,600", 0.2456, "other"), ("120,000", 0.12, "other"),
+                     ("412,500", 0.4125, "land_use"), ("168,300", 0.1683, "other"), ("85,000", 0.085, "other")]
+    # decoys: a line of bracketed words that are no units under prose; a comma-separated table still reads so
+    text = ("本集团主要业务\n        (于开曼群岛注册成立之有限公司)\n 无锡产业园  386,000   245,600\n")
+    assert of(extract(nlp, text)[1], "area") == []
+    text = ("序号,开发区名称,级别,批准面积(公顷),2014年工业总产值(亿元)\n17,资阳高新技术产业园区,省级,768.00,241.7\n"
+            "18,眉山经济开发区新区,省级,1306.00,187.2\n")
+    assert [a["text"] for a in of(extract(nlp, text)[1], "area")] == ["768.00", "1306.00"]
+
+
+def test_a_newspapers_price_per_copy_is_no_amount(nlp):
+    """零售每份港币10元 in a page's footer: the price of one copy of the paper, not an amount a report states."""
+    text = "香港文汇报订阅热线:(852)2873 9888 零售每份港币10元\n"
+    assert of(extract(nlp, text)[1], "money") == []
+    # decoys: retail sales and a grant per person stay amounts
+    text = "全区社会消费品零售总额188.4亿元,下降1.8%。对引进的博士给予每人10万元的奖励。\n"
+    assert [m["value"] for m in of(extract(nlp, text)[1], "money")] == [1.884e10, 1e5]
+
+
+def test_an_amount_per_period_after_a_price_is_its_next_tier(nlp):
+    """A page's subscription offer: 首月只需0.99新元 is a price (订阅 opens its clause), and 之后每月9.90新元, the clause
+    after it, the same price's next tier."""
+    text = "订阅 | 登录 | 数码配套首月只需0.99新元,之后每月9.90新元 | 海峡时报指数3245.67\n"
+    assert of(extract(nlp, text)[1], "money") == []
+    # decoys: a grant per person and month, with no price before it; a rent's next tier (租金 is no price cue)
+    text = "对企业引进的博士研究生、硕士研究生,分别给予每人每月3000元、1500元的生活补贴。\n"
+    assert [m["value"] for m in of(extract(nlp, text)[1], "money")] == [3000, 1500]
+    text = "厂房租金每平方米每月20元,之后每月25元。\n"
+    assert [m["value"] for m in of(extract(nlp, text)[1], "money")] == [20, 25]
+
+
+def test_a_unit_columns_cell_may_bound_its_figure(nlp):
+    """A land notice's 投资强度(万元/亩) column states each plot's standard as 不低于300: an amount per mu, at least."""
+    text = ("地块编号|出让面积(平方米)|投资强度(万元/亩)|起始价(万元)\n"
+            "JZ(2023)-041|86672.30|不低于300|2106\n")
+    money = [(m["text"], m["value"], m["approx"], m["category"]) for m in of(extract(nlp, text)[1], "money")]
+    assert money == [("不低于300", 3e6, "at_least", "investment"), ("2106", 2.106e7, "exact", "other")]
+    # decoy: a cell of words and a figure that is no bound (工业用地50: use and term run together) is no amount
+    text = ("地块编号|出让面积(平方米)|用途年限(年)|起始价(万元)\n"
+            "JZ(2023)-041|86672.30|工业用地50|2106\n")
+    assert [m["text"] for m in of(extract(nlp, text)[1], "money")] == ["2106"]
+
+
+def test_a_table_of_indicator_rows_under_columns_of_zones(nlp):
+    """A statistics bulletin's 表10 2020年主要开发区经济指标: rows of indicators with their units in brackets, a column
+    per zone. Each figure is of its row's kind, the title's year, and its column's zone."""
+    text = ("烟台经济技术开发区(以下简称烟台开发区)规划面积228平方公里。山东龙口经济开发区(以下简称龙口开发区)核准面积12.5平方公里。\n\n"
+            "表10  2020年主要开发区经济指标\n\n"
+            "指标名称\t烟台开发区\t龙口开发区\n"
+            "地区生产总值(亿元)\t1216.3\t412.5\n"
+            "  比上年增长(%)\t4.1\t5.6\n"
+            "实际使用外资(亿美元)\t14.6\t0.86\n")
+    money = [(m["text"], m["value"], m["currency"], m["category"], m["year"], m["zone"])
+             for m in of(extract(nlp, text)[1], "money")]
+    assert money == [("1216.3", 1.2163e11, "CNY", "output", 2020, "烟台经济技术开发区"),
+                     ("412.5", 4.125e10, "CNY", "output", 2020, "山东龙口经济开发区"),
+                     ("14.6", 1.46e9, "USD", "investment", 2020, "烟台经济技术开发区"),
+                     ("0.86", 8.6e7, "USD", "investment", 2020, "山东龙口经济开发区")]
+    # decoy: a header whose first cell names no indicators (a ranking's 排名|园区|得分) is no such table
+    text = "排名\t苏州工业园区\t昆山开发区\n地区生产总值(亿元)\t1216.3\t412.5\n"
+    assert of(extract(nlp, text)[1], "money") == []

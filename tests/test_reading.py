@@ -112,3 +112,26 @@ def test_a_gbk_file_whose_tables_use_full_width_bars_is_read(tmp_path):
     document = read_document(path)
     assert document.encoding == "gb18030" and document.warnings
     assert document.text == read_document(report).text  # ｜ is | after NFKC
+
+
+def test_an_ideographic_space_sets_a_typed_tables_cells_apart():
+    # A typed table's cells set apart by single ideographic spaces: 95 and 260 are two cells (not 95,260), and the
+    # row's name and the plot's area stay apart.
+    assert normalize_text("1\u3000周口经济开发区\u300095\u3000260\u300035") == "1 周口经济开发区 95 260 35"
+    assert normalize_text("DJ2021-18-01\u3000沿江大道以西\u300033356.12\u3000\u3000\u300050.03") == (
+        "DJ2021-18-01 沿江大道以西 33356.12   50.03")
+    # decoys: ordinary spaces inside figures still close up, an indent of ideographic spaces stays
+    assert normalize_text("总额 95 260 元") == "总额95260元"
+    assert normalize_text("投资 130 亿元") == "投资130亿元"
+    assert normalize_text("\u3000\u30002012年,全市完成投资562.3亿元") == "  2012年,全市完成投资562.3亿元"
+
+
+def test_a_line_break_inside_an_areas_writing_is_a_wrapped_line():
+    # A PDF's text wraps its lines wherever the width ends: inside an area's unit, or between figure and unit.
+    assert normalize_text("规划新增标准化厂房12万平\n方米,预计2025年") == "规划新增标准化厂房12万平方米,预计2025年"
+    assert normalize_text("新建标准化厂房18万平方\n米,亚洲硅业") == "新建标准化厂房18万平方米,亚洲硅业"
+    assert normalize_text("新建标准化厂房30万\n平方米;二是") == "新建标准化厂房30万平方米;二是"
+    # decoys: a break after a figure before words that are no unit; a break before an amount's unit stays
+    assert normalize_text("2020年\n万众一心") == "2020年\n万众一心"
+    assert normalize_text("第3\n平台") == "第3\n平台"
+    assert normalize_text("计划总投资512.6\n亿元") == "计划总投资512.6\n亿元"
