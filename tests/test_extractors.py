@@ -4062,3 +4062,9 @@ def test_a_count_of_provinces_before_a_zone_word_names_no_zone(nlp, text):
 def test_a_place_named_with_a_numeral_still_names_a_zone(nlp):
     # decoy for the count: 九站 is a place's name, not a count
     assert "吉林九站工业园" in zones_of(extract(nlp, "吉林九站工业园规划面积10平方公里。")[1])
+
+
+def test_a_countys_or_districts_titled_report_keeps_its_zone(nlp):
+    # a district's report speaks of its own park as of itself: its sections keep the zone they name most
+    text = ("北辰区政府工作报告\n北辰经开区发展良好。北辰经开区发展良好。\n全年引进内资项目300个、协议投资额500亿元。\n")
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["北辰经开区"]
