@@ -20,7 +20,7 @@ from extractors import patterns
 from extractors.base import document_text, facts
 from extractors.context import TOTAL_LABELS, column_headers, csv_rows
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
-from pipeline.regions import is_province, is_region, short_form
+from pipeline.regions import is_prefecture, is_province, is_region, short_form
 from pipeline.segmenting import split_sentences
 
 ARTICLE_HEADING = patterns.compile(r"^\s*第[一二三四五六七八九十百\d]+[篇章部分]")
@@ -268,16 +268,19 @@ class ZoneAttributor:
         return False
 
     def place_title(self, text: str, mentions: list[tuple[int, int, str]]) -> bool:
-        """A title naming a place written with its administrative suffix (东莞市, 江西省于都县) and no zone: the
-        document is about the place, and the zone it names most often is not what its other figures are of."""
+        """A title naming a city or province written with its administrative suffix (东莞市, 周口市) and no zone: the
+        document is about the place, and the zone it names most often is not what its other figures are of. Not a
+        county's or district's (北辰区政府工作报告), whose report speaks of its own park as of itself."""
         start = len(text) - len(text.lstrip())
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         if any(start <= s < end for s, _, _ in mentions):
             return False
-        return any(is_region(run[i:j]) and run[i:j] != short_form(run[i:j])
-                   for run in HAN_RUN.findall(text, start, end)
-                   for i in range(len(run)) for j in range(i + 2, min(len(run), i + MAX_PLACE_CHARS) + 1))
+        written = {run[i:j] for run in HAN_RUN.findall(text, start, end)
+                   for i in range(len(run)) for j in range(i + 2, min(len(run), i + MAX_PLACE_CHARS) + 1)
+                   if is_region(run[i:j]) and run[i:j] != short_form(run[i:j])}
+        above_county = {w for w in written if is_prefecture(w) or is_province(w)}
+        return bool(above_county) and not written - above_county
 
     def site_zone(self, text: str, mentions: list[tuple[int, int, str]]) -> tuple[str | None, str | None]:
         """(park, host) of a document about one project: the one zone its site fields name (建设地点:上库石化产业园),
@@ -421,9 +424,12 @@ class ZoneAttributor:
                 named = {z for s, e, z in visible if run_on[0] <= s < first_part and at_clause_start(text, s, run_on[0])
                          and not any(run_on[0] <= f < s for f in figures)}
             if len(named) == 1:
-                around = (self.paragraph_zone(text, span.start_char, visible, general, figures)
-                          or sections[bisect.bisect_right(section_starts, span.start_char) - 1][1] or document_zone)
-                span._.zone = self.subject_or_pointed(text, named.pop(), s_start, s_end, visible,
+                zone = named.pop()
+                # the zone the paragraph's heading names, else the section's or the document's
+                heading_zone = self.paragraph_zone(text, span.start_char, visible, general, figures)
+                around = (heading_zone if heading_zone != zone else None) or \
+                    sections[bisect.bisect_right(section_starts, span.start_char) - 1][1] or document_zone
+                span._.zone = self.subject_or_pointed(text, zone, s_start, s_end, visible,
                                                       around if around in zone_names else None, zone_names)
                 continue
             carried = self.carried_over(text, span.start_char, s_start, visible) if named else None

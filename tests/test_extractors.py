@@ -4431,3 +4431,15 @@ def test_a_table_of_indicator_rows_under_columns_of_zones(nlp):
     # decoy: a header whose first cell names no indicators (a ranking's 排名|园区|得分) is no such table
     text = "排名\t苏州工业园区\t昆山开发区\n地区生产总值(亿元)\t1216.3\t412.5\n"
     assert of(extract(nlp, text)[1], "money") == []
+
+
+def test_a_countys_or_districts_titled_report_keeps_its_zone(nlp):
+    # a district's report speaks of its own park as of itself: its sections keep the zone they name most
+    text = ("北辰区政府工作报告\n北辰经开区发展良好。北辰经开区发展良好。\n全年引进内资项目300个、协议投资额500亿元。\n")
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["北辰经开区"]
+
+
+def test_a_science_and_technology_city_is_no_zone(nlp):
+    # 科技城 is a district a city builds, not a zone (三亚崖州湾科技城); the zones' own suffixes still name them
+    text = "三亚崖州湾科技城2020年新增注册企业2,600家。三亚崖州湾科技园规划面积26平方公里。\n"
+    assert set(zones_of(extract(nlp, text)[1])) == {"三亚崖州湾科技园"}
