@@ -80,6 +80,8 @@ MAX_ITEM = 12
 # 重点发展…: the clause names several, and the cue the zone's own plans).
 UNDER_ONE_CLUSTER = patterns.compile(r"(?:^|[;。])(?:\([一二三四五六七八九十\d]+\))?[^,;。:、和与及]{2,16}?产业集群[:,]"
                                      r"(?:[^,;。:、]{1,20},)?$")
+# 以 opening the clause a cue ending in 为 stands in (指以若干特色主导产业为支撑、…): the 为 is 以…为's
+BY_WITH_OPENED = patterns.compile(r"以[^,;。:以]{0,12}$")
 # The industry a clause opens with, right before 以 (生物医药产业以…为重点)
 INDUSTRY_SUBJECT = patterns.compile(r"(?P<name>\p{Han}{2,10})(?:产业集群|产业|行业)$")
 # Between 为 and a by_with cue, how the zone develops them (以冶金装备、…为规划发展的重点产业, 为今后发展的重点)
@@ -430,6 +432,8 @@ class IndustryFinder:
         for m in self.before.finditer(sentence):
             if UNDER_ONE_CLUSTER.search(sentence, 0, m.start("cue")) or self._after_an_industry(sentence, m.start()):
                 continue  # a cluster's sub-sectors; 医药食品产业重点发展中药饮片、…: that industry's
+            if m["cue"].endswith("为") and BY_WITH_OPENED.search(sentence, 0, m.start("cue")):
+                continue  # 以若干特色主导产业为支撑: the 为 of 以…为, the cue's words its object
             role = self.roles[m["cue"]]
             items = self._items(sentence, m.start("list"), m.end("list"), False, zones=zones)
             if m["cue"] in self.list_only and len(items) < 2:

@@ -4443,3 +4443,12 @@ def test_a_science_and_technology_city_is_no_zone(nlp):
     # 科技城 is a district a city builds, not a zone (三亚崖州湾科技城); the zones' own suffixes still name them
     text = "三亚崖州湾科技城2020年新增注册企业2,600家。三亚崖州湾科技园规划面积26平方公里。\n"
     assert set(zones_of(extract(nlp, text)[1])) == {"三亚崖州湾科技园"}
+
+
+def test_a_cue_ending_in_wei_inside_yi_wei_opens_no_list(nlp):
+    text = ("产业集聚区是河南省2008年提出的概念,指以若干特色主导产业为支撑、产业集聚特征明显、"
+            "产业和空间布局合理、资源集约利用水平较高的产业功能区。")
+    assert of(extract(nlp, text)[1], "industry") == []
+    # decoy: 以 in an earlier clause
+    text = "该区以工业为主,主导产业为电子信息和装备制造。"
+    assert set(industries_of(extract(nlp, text)[1])) == {"电子信息", "装备制造"}
