@@ -605,6 +605,7 @@ class IndicatorTables:
         self.value_headers = set(lex.indicator_value_headers)
         self.planned_columns = patterns.compile(alternation(lex.indicator_planned_columns))
         self.goal_headers = patterns.compile(alternation(lex.indicator_goal_headers))
+        self.goal_titles = patterns.compile(alternation(lex.indicator_goal_titles))
         self.goal_marks = set(lex.indicator_goal_marks)
         # A cell naming a unit and nothing else, as the row under a header of years gives it (人民币千元, 万平方米)
         currencies = alternation([w for w in lex.currencies if w != "元"])
@@ -645,7 +646,7 @@ class IndicatorTables:
                 # (2014年工业总产值(亿元), 103年营业额, 其中闲置超过2年(亩)) is no figure of the line
                 figure = any(INDICATOR_NUMBER.fullmatch(cell) for _, _, cell in unit_cells)
                 unit_header = None if header is not None or figure else self.unit_header(
-                    unit_cells, text[previous:pos], dates)
+                    unit_cells, self.table_title(text, previous, pos), dates)
             previous, pos = pos, end + 1
         return out
 
@@ -672,6 +673,16 @@ class IndicatorTables:
             goal = titled_goal or planned or (year is not None and reference is not None and year > reference)
             columns[i] = (m["label"], m["unit"], year, goal)
         return len(cells), columns
+
+    def table_title(self, text: str, previous: int, pos: int) -> str:
+        """The title of a table whose header starts at `pos`: the line above it (`previous` starts that line), or,
+        when that line is blank, the line above the blank if it names the table's goals (附件 / 2013年全市产业集聚区
+        目标任务分解表 / blank / 序号 集聚区 固定资产投资(亿元) …: indicator_goal_titles)."""
+        above = text[previous:pos]
+        if above.strip():
+            return above
+        title = next(iter(lines_above(text, previous, 1)), "")
+        return title if self.goal_titles.search(title) else ""
 
     @staticmethod
     def gregorian(text: str, dates: DocumentDates) -> str:

@@ -3900,3 +3900,16 @@ def test_a_count_of_projects_before_yiyuan_is_no_spoken_amount(nlp, text):
     values = [m["value"] for m in of(extract(nlp, text)[1], "money")]
     assert 6e8 not in values and 1e10 not in values
     assert [m["value"] for m in of(extract(nlp, "去年完成投资一百个亿。")[1], "money")] == [1e10]
+
+
+def test_a_goal_title_above_a_blank_line_titles_the_unit_table_under_it(nlp):
+    """附件 / 2013年全市产业集聚区目标任务分解表 / blank / header: an official notice's annex table, whose title names its
+    goals and their year across the blank line; the cells are goals of 2013."""
+    table = ("序号\t集聚区\t固定资产投资(亿元)\t主营业务收入(亿元)\t新开工项目(个)\n"
+             "1\t周口经济开发区\t95\t260\t35\n2\t项城市产业集聚区\t92\t285\t32\n")
+    text = "附件\n2013年全市产业集聚区目标任务分解表\n\n" + table
+    goals = {(t["text"], t["year"], t["unit"]) for t in of(extract(nlp, text)[1], "target")}
+    assert {("95", 2013, "CNY"), ("260", 2013, "CNY"), ("35", 2013, "count")} <= goals
+    # decoys: a land notice's plot table under a heading naming 规划 across a blank line, and a title naming no goal
+    for title in ("一、挂牌出让地块的基本情况和规划指标要求", "2013年全市产业集聚区主要指标"):
+        assert not of(extract(nlp, f"{title}\n\n" + table)[1], "target")
