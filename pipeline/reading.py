@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import regex
 from charset_normalizer import from_bytes
 
 from extractors import patterns
@@ -124,6 +125,21 @@ SPACES_IN_NUMBERS = patterns.compile(
     rf"|(?<=(?<![\d.])\d{{1,3}}(?: \d{{3}})*){SPACE}(?=\d{{3}}(?!\d))"
     rf"|(?<=\d){ROW_FIGURE_BEFORE}{SPACE}(?=[-—–~])|(?<=\d ?[-—–~]){SPACE}(?=\d)"
 )
+# A single ideographic space between two figures lays out the cells of a typed table (1　周口经济开发区　95　260　35):
+# no writer puts one inside a figure, as a print layout does with a plain space, which NFKC would make it (95 260, a
+# thousands group). On such a line every single ideographic space at a figure is a cell separator: two plain spaces
+# keep it one after NFKC, so the row's name and its figures stay apart too.
+FIGURES_SET_APART = patterns.compile(r"^.*\d\u3000\d.*$", regex.M)
+IDEOGRAPHIC_SPACE_AT_FIGURE = patterns.compile(r"(?<=\d)\u3000(?!\u3000)|(?<!\u3000)\u3000(?=\d)")
+
+
+def table_row_spaces(text: str) -> str:
+    """Two plain spaces for each single ideographic space at a figure, on the lines with one between two figures."""
+    if "\u3000" not in text:
+        return text
+    return FIGURES_SET_APART.sub(lambda m: IDEOGRAPHIC_SPACE_AT_FIGURE.sub("  ", m.group()), text)
+
+
 # Deleting these with str.translate counts a text's Han characters at C speed.
 HAN_CHARACTERS = dict.fromkeys(range(0x4E00, 0x9FFF + 1))
 TRADITIONAL_SHARE = 0.02  # share of Han characters that t2s changes above which a text is traditional
@@ -154,7 +170,7 @@ def normalize_text(text: str) -> str:
     """The stored text: one newline convention, no invisible characters, NFKC (full-width digits, letters and
     punctuation to ordinary ones), no spaces inside figures, simplified script."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(BEFORE_NFKC)
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", table_row_spaces(text))
     text = SPACES_IN_NUMBERS.sub("", text)
     return to_simplified(text)
 

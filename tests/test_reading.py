@@ -58,6 +58,17 @@ def test_tabs_keep_table_cells_apart():
     assert normalize_text("2020年\t2025年") == "2020年\t2025年"
 
 
+def test_ideographic_spaces_between_figures_keep_a_rows_cells_apart():
+    # A typed table's row (1　周口经济开发区　95　260　35): 95 260 is two cells, not a thousands group, and the row's
+    # serial number, name and figures stay apart.
+    assert normalize_text("1\u3000周口经济开发区\u300095\u3000260\u300035") == "1  周口经济开发区  95  260  35"
+    # decoys: a plain space still joins thousands groups; an ideographic space on a line with no two figures side by
+    # side (a byline, a figure and its unit) closes up as before
+    assert normalize_text("总额 1 200 000 元") == "总额1200000元"
+    assert normalize_text("来源:新华网\u30002011年09月18日") == "来源:新华网2011年09月18日"
+    assert normalize_text("投资\u3000130\u3000亿元") == "投资130亿元"
+
+
 def test_damaged_utf8_is_decoded_with_a_warning_naming_the_offset(tmp_path):
     data = ("投资" * 2000).encode("utf-8") + b"\xff" + "30亿元".encode("utf-8")
     path = tmp_path / "damaged.txt"
