@@ -3913,3 +3913,14 @@ def test_a_goal_title_above_a_blank_line_titles_the_unit_table_under_it(nlp):
     # decoys: a land notice's plot table under a heading naming 规划 across a blank line, and a title naming no goal
     for title in ("一、挂牌出让地块的基本情况和规划指标要求", "2013年全市产业集聚区主要指标"):
         assert not of(extract(nlp, f"{title}\n\n" + table)[1], "target")
+
+
+def test_a_goal_each_month_or_quarter_has_no_year_even_in_a_plan_of_one_year(nlp):
+    """每月召开1次项目推进会 in a plan whose title names 2013: a rate that repeats, which no deadline dates."""
+    head = "2013年全市产业集聚区建设工作要点\n"
+    text = head + "11.开展“项目建设月”活动,每月召开1次项目推进会,集中开工项目不少于60个。\n"
+    targets = sorted((t["value"], t["year"] or 0) for t in of(extract(nlp, text)[1], "target"))
+    assert targets == [(1, 0), (60, 2013)]
+    # decoy: a month that dates a task (4月底前) is no rate; the plan's year stays
+    text = head + "4月底前,新建标准化厂房20万平方米。\n"
+    assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [2013]
