@@ -3917,7 +3917,7 @@ def test_a_goal_title_above_a_blank_line_titles_the_unit_table_under_it(nlp):
 
 def test_a_goal_each_month_or_quarter_has_no_year_even_in_a_plan_of_one_year(nlp):
     """每月召开1次项目推进会 in a plan whose title names 2013: a rate that repeats, which no deadline dates."""
-    head = "2013年全市产业集聚区建设工作要点\n"
+    head = "关于印发《2013年全市产业集聚区建设工作要点》的通知\n\n2013年全市产业集聚区建设工作要点\n\n二、重点任务\n"
     text = head + "11.开展“项目建设月”活动,每月召开1次项目推进会,集中开工项目不少于60个。\n"
     targets = sorted((t["value"], t["year"] or 0) for t in of(extract(nlp, text)[1], "target"))
     assert targets == [(1, 0), (60, 2013)]
