@@ -163,6 +163,7 @@ class Lexicons:
     indicator_planned_columns: list[str] = field(default_factory=list)
     indicator_goal_headers: list[str] = field(default_factory=list)
     indicator_goal_titles: list[str] = field(default_factory=list)
+    cap_words: list[str] = field(default_factory=list)
     indicator_goal_marks: list[str] = field(default_factory=list)
     price_words: list[str] = field(default_factory=list)
     price_word_exceptions: list[str] = field(default_factory=list)
@@ -347,6 +348,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         indicator_planned_columns=[str(w) for w in targets.get("indicator_planned_columns", [])],
         indicator_goal_headers=[str(w) for w in targets.get("indicator_goal_headers", [])],
         indicator_goal_titles=[str(w) for w in targets.get("indicator_goal_titles", [])],
+        cap_words=[str(w) for w in targets.get("cap_words", [])],
         indicator_goal_marks=[str(w) for w in targets.get("indicator_goal_marks", [])],
         price_words=[str(w) for w in targets.get("price_words", [])],
         price_word_exceptions=[str(w) for w in targets.get("price_word_exceptions", [])],

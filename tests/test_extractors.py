@@ -3924,3 +3924,20 @@ def test_a_goal_each_month_or_quarter_has_no_year_even_in_a_plan_of_one_year(nlp
     # decoy: a month that dates a task (4月底前) is no rate; the plan's year stays
     text = head + "4月底前,新建标准化厂房20万平方米。\n"
     assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [2013]
+
+
+@pytest.mark.parametrize("text", [
+    "无锡高新区管委会于本年度推出「530」人才计划,对入区高层次人才创业项目给予最高人民币300万元的创业资金支持。",
+    "首批贷款预计年底前发放,每家企业最高可获500万令吉。",
+    "特区政府亦已预留100亿港元推行「新型工业加速计划」,每宗项目资助上限为2亿港元。",
+])
+def test_the_cap_of_a_grant_is_no_goal(nlp, text):
+    records = extract(nlp, "园区动态\n2017-03-02\n" + text)[1]
+    assert not [t for t in of(records, "target") if t["value"] in (3e6, 5e6, 2e8)]
+    assert [m["target"] for m in of(records, "money") if m["value"] in (3e6, 5e6, 2e8)] == [False]
+
+
+def test_a_goal_named_with_the_highest_level_is_still_a_goal(nlp):
+    # decoy: 最高 far before the figure, describing something else in the clause, caps nothing
+    text = "园区动态\n2017-03-02\n力争到2020年建成全省层次最高的产业园区,营业收入达到300亿元。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [3e10]
