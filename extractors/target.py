@@ -37,6 +37,9 @@ CN_MULTIPLIER = patterns.compile(r"[十百千万]")
 # its clause (打造下一代互联网、移动通信和生物医药三个千亿级产业集群), which it only counts; nor 一 (培育一批百亿级企业:
 # a batch, no count).
 BILLION_SCALE_AFTER = patterns.compile(r"[^,;。、\n]{0,8}?[百千万]亿")
+# A clause ending with a count (新引进亿元以上项目三十个,): a 其中 clause after it counts part of the same things
+# (其中十亿元以上项目五个), a part of the goal as a part of a planned amount is.
+COUNT_ENDS_CLAUSE = patterns.compile(r"(?:\d+|[一二两三四五六七八九十百千万]+)(?:个|家|项)(?:以上|左右)?,$")
 # An arithmetic sign right before a figure makes it a term of a formula (完成进度=(…)÷(…)×100%), not a quantity.
 FORMULA_SIGN_BEFORE = patterns.compile(r"[×÷=*/]\s*$")
 
@@ -207,6 +210,15 @@ class TargetFinder:
         return out
 
 
+def part_of_count(sentence: str, pos: int) -> bool:
+    """Whether the count at `pos` opens a 其中 clause right after a clause ending with a count: part of the things
+    counted before (计划今年新引进亿元以上项目三十个,其中十亿元以上项目五个), which shares its goal. After an amount
+    (计划总投资9.87亿元,其中超亿元项目3个) a count is the bar of what is counted, no part of the amount."""
+    clause = clause_start(sentence, pos)
+    return (clause > 0 and sentence.startswith("其中", clause)
+            and bool(COUNT_ENDS_CLAUSE.search(sentence, clause_start(sentence, clause - 1), clause)))
+
+
 def reviews(section, dates) -> bool:
     """Whether a section reviews results: its heading says so, or names a year before the report's."""
     return section is not None and (section.review or bool(
@@ -273,7 +285,7 @@ class TargetExtractor:
                 if in_table(s_start + m.start()) or in_brackets(sentence, m.start()):
                     continue  # read by its column (add_table_goals); an aside
                 ctx = self.context.read_figure(sentence, m.start(), dates.at(doc.text, s_start), carried, section,
-                                               part=False)
+                                               part=part_of_count(sentence, m.start()))
                 if self.context.is_baseline(sentence, m.start(), m.end()):
                     continue  # 由586家增至…: where a change starts
                 # in a plan, a task with a count is a goal of the plan's year unless it states its own; so is a

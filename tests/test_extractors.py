@@ -3941,3 +3941,14 @@ def test_a_goal_named_with_the_highest_level_is_still_a_goal(nlp):
     # decoy: 最高 far before the figure, describing something else in the clause, caps nothing
     text = "园区动态\n2017-03-02\n力争到2020年建成全省层次最高的产业园区,营业收入达到300亿元。\n"
     assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [3e10]
+
+
+@pytest.mark.parametrize("text, goals", [
+    ("今年高新区计划全年招引亿元以上项目30个,其中10亿元以上项目5个,完成工业投资85亿元。", [5, 30, 8.5e9]),
+    ("2022年,全县计划新引进招商项目60个以上,其中亿元以上项目30个、10亿元以上项目5个。", [5, 30, 60]),
+    # decoy: after a planned amount, a 其中 count is the bar of what is counted, no part of the amount
+    ("今年计划总投资9.87亿元,其中超亿元项目3个。", [9.87e8]),
+])
+def test_a_count_in_a_clause_of_its_own_after_a_counted_goal_is_part_of_it(nlp, text, goals):
+    records = extract(nlp, "园区动态\n2022-03-02\n" + text + "\n")[1]
+    assert sorted(t["value"] for t in of(records, "target")) == goals
