@@ -164,6 +164,10 @@ class Lexicons:
     indicator_goal_headers: list[str] = field(default_factory=list)
     indicator_goal_titles: list[str] = field(default_factory=list)
     cap_words: list[str] = field(default_factory=list)
+    fund_setup_verbs: list[str] = field(default_factory=list)
+    fund_intent_words: list[str] = field(default_factory=list)
+    fund_nouns: list[str] = field(default_factory=list)
+    fund_size_words: list[str] = field(default_factory=list)
     indicator_goal_marks: list[str] = field(default_factory=list)
     price_words: list[str] = field(default_factory=list)
     price_word_exceptions: list[str] = field(default_factory=list)
@@ -349,6 +353,10 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         indicator_goal_headers=[str(w) for w in targets.get("indicator_goal_headers", [])],
         indicator_goal_titles=[str(w) for w in targets.get("indicator_goal_titles", [])],
         cap_words=[str(w) for w in targets.get("cap_words", [])],
+        fund_setup_verbs=[str(w) for w in targets.get("fund_setup_verbs", [])],
+        fund_intent_words=[str(w) for w in targets.get("fund_intent_words", [])],
+        fund_nouns=[str(w) for w in targets.get("fund_nouns", [])],
+        fund_size_words=[str(w) for w in targets.get("fund_size_words", [])],
         indicator_goal_marks=[str(w) for w in targets.get("indicator_goal_marks", [])],
         price_words=[str(w) for w in targets.get("price_words", [])],
         price_word_exceptions=[str(w) for w in targets.get("price_word_exceptions", [])],

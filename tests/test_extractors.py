@@ -3952,3 +3952,15 @@ def test_a_goal_named_with_the_highest_level_is_still_a_goal(nlp):
 def test_a_count_in_a_clause_of_its_own_after_a_counted_goal_is_part_of_it(nlp, text, goals):
     records = extract(nlp, "园区动态\n2022-03-02\n" + text + "\n")[1]
     assert sorted(t["value"] for t in of(records, "target")) == goals
+
+
+@pytest.mark.parametrize("text, goals", [
+    ("州政府与中方股东将共同设立总规模3亿令吉的绿色产业发展基金,为园区内中小型配套企业提供融资支持。", [3e8]),
+    ("各州、市要设立园区发展基金,规模不低于五亿元;", [5e8]),
+    # decoys: a fund a report already has (设立 with no intent word), and one set up in the past
+    ("创业园设立规模1亿元的天使投资基金,已为43家初创企业提供贷款担保。", []),
+    ("于都县设立了规模为10亿元的工业产业发展基金,由县国有平台公司和社会资本共同出资。", []),
+])
+def test_the_size_of_a_fund_to_be_set_up_is_a_goal(nlp, text, goals):
+    records = extract(nlp, "园区动态\n2017-03-02\n" + text + "\n")[1]
+    assert sorted(t["value"] for t in of(records, "target")) == goals
