@@ -863,6 +863,10 @@ class ContextReader:
         self.goal_statements = patterns.compile(alternation(lex.goal_statements))
         # 给予最高人民币300万元, 上限仍为5000万美元: the cap of a grant or a rule (cap_words)
         self.cap_before = patterns.compile(rf"(?:{alternation(lex.cap_words)})[^{CLAUSE_DELIMITERS}\d]{{0,4}}$")
+        # 建筑系数不低于40%: a land-use standard (land_standard_metrics, standard_bounds)
+        self.land_standard_before = patterns.compile(
+            rf"(?:{alternation(lex.land_standard_metrics)})(?P<bound>{alternation(lex.standard_bounds)})?$")
+        self.standard_bound = patterns.compile(alternation(lex.standard_bounds))
         self.plan_stops = patterns.compile(alternation(lex.plan_stops))
         self.due = patterns.compile(alternation(lex.due_words))
         self.standard_words = patterns.compile(alternation(lex.standard_words))
@@ -1111,6 +1115,8 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 租金每平方米每月20元起: a price, never a goal
         if self.cap_before.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 给予最高300万元: the cap of a grant, never a goal
+        if self.land_standard(sentence, pos):
+            return FigureContext(False, ctx.year, ctx.carried)  # 建筑系数不低于40%: a land-use standard
         if self.standard_words.search(sentence, 0, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 投资强度原则上不低于200万元 and the rule's clauses after
         if self.proposal.search(sentence, 0, pos):
@@ -1147,6 +1153,12 @@ class ContextReader:
             # 2016年…统计公报): no time word is needed, as every one of its figures is that year's
             return FigureContext(False, dates.bulletin, ctx.carried)
         return ctx
+
+    def land_standard(self, sentence: str, pos: int) -> bool:
+        """建筑系数不低于40%, 容积率不低于1.0: a land-use metric right before the figure, bounded as rules are (the bound
+        before the figure or as its own modifier)."""
+        m = self.land_standard_before.search(sentence, clause_start(sentence, pos), pos)
+        return bool(m and (m["bound"] or self.standard_bound.match(sentence, pos)))
 
     def sets_up_fund(self, sentence: str, pos: int) -> bool:
         """Whether the figure at `pos` is the size of a fund the sentence is to set up (an intent word before the

@@ -164,6 +164,7 @@ class Lexicons:
     indicator_goal_headers: list[str] = field(default_factory=list)
     indicator_goal_titles: list[str] = field(default_factory=list)
     cap_words: list[str] = field(default_factory=list)
+    land_standard_metrics: list[str] = field(default_factory=list)
     fund_setup_verbs: list[str] = field(default_factory=list)
     fund_intent_words: list[str] = field(default_factory=list)
     fund_nouns: list[str] = field(default_factory=list)
@@ -353,6 +354,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         indicator_goal_headers=[str(w) for w in targets.get("indicator_goal_headers", [])],
         indicator_goal_titles=[str(w) for w in targets.get("indicator_goal_titles", [])],
         cap_words=[str(w) for w in targets.get("cap_words", [])],
+        land_standard_metrics=[str(w) for w in targets.get("land_standard_metrics", [])],
         fund_setup_verbs=[str(w) for w in targets.get("fund_setup_verbs", [])],
         fund_intent_words=[str(w) for w in targets.get("fund_intent_words", [])],
         fund_nouns=[str(w) for w in targets.get("fund_nouns", [])],

@@ -3964,3 +3964,12 @@ def test_a_count_in_a_clause_of_its_own_after_a_counted_goal_is_part_of_it(nlp, 
 def test_the_size_of_a_fund_to_be_set_up_is_a_goal(nlp, text, goals):
     records = extract(nlp, "园区动态\n2017-03-02\n" + text + "\n")[1]
     assert sorted(t["value"] for t in of(records, "target")) == goals
+
+
+def test_a_land_use_standard_is_no_goal(nlp):
+    head = "关于印发《2013年全市产业集聚区建设工作要点》的通知\n\n2013年全市产业集聚区建设工作要点\n\n二、重点任务\n"
+    text = head + "12.新入驻工业项目投资强度不低于180万元/亩,容积率不低于1.0,建筑系数不低于40%。\n"
+    assert not of(extract(nlp, text)[1], "target")
+    # decoy: a land-use metric a goal brings near a figure, with no bound of a rule
+    text = head + "13.力争到2015年工业企业内部绿地率接近20%。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(20, 2015)]
