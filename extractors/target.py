@@ -162,6 +162,13 @@ class TargetFinder:
             words = words[:cut]
         return end + len(words), words
 
+    def counts_before(self, clause: str) -> bool:
+        """Whether a count earlier in the clause makes the amount after it the bar of what is counted (8个产业集群
+        达到100亿元: the goal is 8 clusters). Not when a goal word stands between them: the count is then the subject
+        whose goal follows (今年6个重点园区力争新增建成区面积12平方公里)."""
+        counts = list(COUNT_BEFORE.finditer(clause))
+        return bool(counts) and not self.goal_word.search(clause, counts[-1].end())
+
     def names_project(self, words: str) -> bool:
         return bool(self.project_nouns.search(words))
 
@@ -269,7 +276,7 @@ class TargetExtractor:
             sentence = doc.text[s_start:s_end]
             clause = sentence[clause_start(sentence, span.start_char - s_start):span.start_char - s_start]
             if (self.finder.is_threshold(sentence, span.end_char - s_start, span._.approx)
-                    or COUNT_BEFORE.search(clause) or in_brackets(sentence, span.start_char - s_start)):
+                    or self.finder.counts_before(clause) or in_brackets(sentence, span.start_char - s_start)):
                 continue
             unit = "km2" if span.label_ == "area" else MONEY_UNITS.get(span._.currency, "other")
             joined = (starts_by_end.get(span.start_char - 1)

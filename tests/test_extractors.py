@@ -3973,3 +3973,11 @@ def test_a_land_use_standard_is_no_goal(nlp):
     # decoy: a land-use metric a goal brings near a figure, with no bound of a rule
     text = head + "13.力争到2015年工业企业内部绿地率接近20%。\n"
     assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(20, 2015)]
+
+
+def test_a_count_before_a_goal_word_is_the_subject_not_the_bar_of_the_amount(nlp):
+    text = "园区动态\n2024-03-02\n今年6个重点园区力争新增建成区面积12平方公里,新增规模以上工业企业300家。\n"
+    assert sorted(t["value"] for t in of(extract(nlp, text)[1], "target")) == [12, 300]
+    # decoy: with no goal word between, the amount is the bar of what the count counts (the goal is the count)
+    text = "园区动态\n2011-03-02\n力争到2015年,全市有8个产业集群突破100亿元。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [8]
