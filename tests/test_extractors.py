@@ -3981,3 +3981,12 @@ def test_a_count_before_a_goal_word_is_the_subject_not_the_bar_of_the_amount(nlp
     # decoy: with no goal word between, the amount is the bar of what the count counts (the goal is the count)
     text = "园区动态\n2011-03-02\n力争到2015年,全市有8个产业集群突破100亿元。\n"
     assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [8]
+
+
+def test_a_projects_planned_total_worded_with_gui_hua_is_a_goal(nlp):
+    text = ("园区动态\n2018-03-06\n江北现代物流园占地1800亩,规划总投资20亿元,已建成仓储设施30万平方米。"
+            "冷链物流项目估算总投资3.2亿元,建设冷库库容10万吨。\n")
+    records = extract(nlp, text)[1]
+    assert [(t["value"], t["year"]) for t in of(records, "target")] == [(2e9, None)]
+    # decoys: the area built (已建成) after it is a result; an estimate (估算总投资) is no goal
+    assert {m["value"]: m["target"] for m in of(records, "money")} == {2e9: True, 3.2e8: False}
