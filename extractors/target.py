@@ -26,6 +26,9 @@ COUNT_BEFORE = patterns.compile(r"\d+(?:[-—–~至]\d+)?(?:个|家|项)")
 # 黑山、北镇、凌海、义县4个县: a count right after a list of names is the size of the list. An item that holds an
 # amount or a 的 is no name but what a count counts (…的园区2个、超五百亿元的园区5个: a list of goals).
 AFTER_LIST = patterns.compile(r"、(?:(?![的元])\p{Han}){1,8}$")
+# The item before the last 、 ending with a figure and its unit (新建学校4所、三甲医院1所; 人才公寓1200套、九年一贯制学校1所):
+# the list is one of goals, each with its own count, not of names a count sums up.
+FIGURE_ITEM_BEFORE = patterns.compile(r"\d\p{Han}{1,3}$")
 # What a count counts, named right after it, up to the end of its clause (brackets allowed: 工程(技术)研究中心).
 COUNTED = patterns.compile(r"\p{Han}[^,;。!?:、\n]{0,24}")
 HAN = patterns.compile(r"\p{Han}")
@@ -162,6 +165,13 @@ class TargetFinder:
             words = words[:cut]
         return end + len(words), words
 
+    @staticmethod
+    def counts_list(sentence: str, pos: int) -> bool:
+        """黑山、北镇、凌海、义县4个县: a count right after a list of names is the size of the list; not when the item
+        before the last 、 ends with a figure of its own (建成人才公寓1200套、九年一贯制学校1所: a list of goals)."""
+        last = AFTER_LIST.search(sentence, 0, pos)
+        return bool(last) and not FIGURE_ITEM_BEFORE.search(sentence, 0, last.start())
+
     def counts_before(self, clause: str) -> bool:
         """Whether a count earlier in the clause makes the amount after it the bar of what is counted (8个产业集群
         达到100亿元: the goal is 8 clusters). Not when a goal word stands between them: the count is then the subject
@@ -202,7 +212,7 @@ class TargetFinder:
                 continue  # 分为3个阶段: the structure of the text
             if FORMULA_SIGN_BEFORE.search(sentence, max(0, m.start() - 2), m.start()):
                 continue  # ×100%: a term of a formula
-            if AFTER_LIST.search(sentence, 0, m.start()) and not m["pre"]:
+            if self.counts_list(sentence, m.start()) and not m["pre"]:
                 continue  # 黑山、北镇、凌海、义县4个县: the size of a list
             if (m["unit"] in ("%", PERCENT_IN_WORDS) and self.applied_rate
                     and self.applied_rate.search(sentence, clause_start(sentence, m.start()), m.start())):

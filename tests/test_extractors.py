@@ -3990,3 +3990,11 @@ def test_a_projects_planned_total_worded_with_gui_hua_is_a_goal(nlp):
     assert [(t["value"], t["year"]) for t in of(records, "target")] == [(2e9, None)]
     # decoys: the area built (已建成) after it is a result; an estimate (估算总投资) is no goal
     assert {m["value"]: m["target"] for m in of(records, "money")} == {2e9: True, 3.2e8: False}
+
+
+def test_a_count_after_a_list_of_goals_with_their_own_counts_is_a_goal(nlp):
+    text = "园区动态\n2021-03-02\n管委会表示,到2023年将新建学校4所、三甲医院1所。\n"
+    assert sorted(t["value"] for t in of(extract(nlp, text)[1], "target")) == [1, 4]
+    # decoy: after a list of names the count is the size of the list; the goal is the count after it
+    text = "园区动态\n2011-03-02\n到2015年,黑山、北镇、凌海、义县4个县都有1个产业集群突破100亿元。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [1]
