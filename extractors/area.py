@@ -98,11 +98,6 @@ class AreaExtractor(FigureExtractor):
     def __init__(self, lex: Lexicons):
         super().__init__(AreaFinder(lex), lex)
         self.expansion = patterns.compile(alternation(lex.area_planned_expansion_words))
-        # 规划面积由28平方公里调整为36平方公里: the figure a change of the planned area ends at (baseline_words, a
-        # figure, then one of change_ends right before it, an approximation word allowed: 扩展到约100平方公里)
-        self.change_end = patterns.compile(
-            rf"(?:{alternation(lex.baseline_words)})[^,;。]*?\d[^,;。]*?(?:{alternation(lex.change_ends)})"
-            rf"(?:{alternation(lex.approx_before)})?$")
 
     def find(self, doc, s_start: int, sentence: str) -> list[AreaFigure]:
         figures = self.finder.find(sentence)
@@ -124,14 +119,8 @@ class AreaExtractor(FigureExtractor):
         return fig.kind == "planned" and bool(
             self.expansion.search(sentence, clause_start(sentence, fig.start), fig.start))
 
-    def changes_planned_area(self, sentence: str, fig, ctx: FigureContext) -> bool:
-        """规划面积由28平方公里调整为36平方公里 in a plan's task list: the area a change of the planned area ends at,
-        a goal of the plan. Not as a plain fact (a review's …由10平方公里扩大到30平方公里 keeps no year)."""
-        return ctx.goal and fig.kind == "planned" and bool(
-            self.change_end.search(sentence, clause_start(sentence, fig.start), fig.start))
-
     def dated(self, sentence: str, fig, ctx: FigureContext) -> FigureContext:
-        if self.expands_planned_area(sentence, fig) or self.changes_planned_area(sentence, fig, ctx):
+        if self.expands_planned_area(sentence, fig):
             return ctx
         if self.finder.names_the_zone(sentence, fig.start) and not ctx.goal:
             return FigureContext(False, None, ctx.carried)

@@ -3998,12 +3998,3 @@ def test_a_count_after_a_list_of_goals_with_their_own_counts_is_a_goal(nlp):
     # decoy: after a list of names the count is the size of the list; the goal is the count after it
     text = "园区动态\n2011-03-02\n到2015年,黑山、北镇、凌海、义县4个县都有1个产业集群突破100亿元。\n"
     assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [1]
-
-
-def test_the_planned_area_a_change_ends_at_in_a_plans_task_is_a_goal(nlp):
-    head = "关于印发《2013年全市产业集聚区建设工作要点》的通知\n\n2013年全市产业集聚区建设工作要点\n\n二、重点任务\n"
-    text = head + "17.周口经济开发区:规划面积由28平方公里调整为36平方公里,完成控制性详细规划修编;\n"
-    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(36, 2013)]
-    # decoy: outside a goal, the change is what the zone became: no goal, no year
-    text = "开发区简介\n2013-05-02\n2012年经省政府批准,开发区规划面积由28平方公里调整为36平方公里。\n"
-    assert not of(extract(nlp, text)[1], "target")
