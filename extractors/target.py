@@ -102,6 +102,10 @@ class TargetFinder:
         self.past = patterns.compile(alternation(lex.past_words))
         self.annual_plan = patterns.compile(alternation(lex.annual_plan_words))
         self.projects_before = patterns.compile(rf"(?:{alternation(lex.project_nouns)})$")
+        # 完成6个亿元以上项目建设: after 个, a bar of 亿元 and a project noun count projects (the money extractor reads no
+        # spoken 6个亿 there either)
+        self.projects_of_yi = patterns.compile(
+            rf"亿元?(?:以上|及以上)?的?\p{{Han}}{{0,4}}?(?:{alternation(lex.project_nouns)})")
 
     def counts_planned_projects(self, sentence: str, start: int, end: int) -> bool:
         """今年全区共安排重点项目68个,计划总投资410亿元,年度计划投资142亿元: the number of projects of a year's plan,
@@ -206,7 +210,8 @@ class TargetFinder:
                     and not (m["num"] != "一" and BILLION_SCALE_AFTER.match(sentence, m.end())
                              and "、" not in sentence[clause_start(sentence, m.start(), delimiters=",;。!?:\n"):m.start()])):
                 continue  # 两个, 一家: a word, seldom a goal figure
-            if m["unit"] in self.lex.spoken_before_yi and sentence.startswith("亿", m.end()):
+            if (m["unit"] in self.lex.spoken_before_yi and sentence.startswith("亿", m.end())
+                    and not self.projects_of_yi.match(sentence, m.end())):
                 continue  # 三百个亿: a spoken amount of money (a money fact), not 300 of something
             if self.structure.match(sentence, m.end()):
                 continue  # 分为3个阶段: the structure of the text

@@ -3998,3 +3998,12 @@ def test_a_count_after_a_list_of_goals_with_their_own_counts_is_a_goal(nlp):
     # decoy: after a list of names the count is the size of the list; the goal is the count after it
     text = "园区动态\n2011-03-02\n到2015年,黑山、北镇、凌海、义县4个县都有1个产业集群突破100亿元。\n"
     assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [1]
+
+
+def test_a_spoken_count_of_yi_yuan_projects_is_a_count_goal(nlp):
+    head = "关于印发《2013年全市产业集聚区建设工作要点》的通知\n\n2013年全市产业集聚区建设工作要点\n\n二、重点任务\n"
+    text = head + "18.完成6个亿元以上项目建设,新增主营业务收入40亿元。\n"
+    assert sorted((t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")) == [(6, "count"), (4e9, "CNY")]
+    # decoy: 三百个亿 with no project noun after it is a spoken amount of money, no count
+    text = head + "19.全年要完成三百个亿的投资。\n"
+    assert [(t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")] == [(3e10, "CNY")]
