@@ -949,6 +949,12 @@ class ContextReader:
         self.price_words = patterns.compile(
             rf"(?:{alternation(lex.price_words)})(?!{alternation(lex.price_word_exceptions)})")
         self.goal_statements = patterns.compile(alternation(lex.goal_statements))
+        # 给予最高人民币300万元, 上限仍为5000万美元: the cap of a grant or a rule (cap_words)
+        self.cap_before = patterns.compile(rf"(?:{alternation(lex.cap_words)})[^{CLAUSE_DELIMITERS}\d]{{0,4}}$")
+        # 建筑系数不低于40%: a land-use standard (land_standard_metrics, standard_bounds)
+        self.land_standard_before = patterns.compile(
+            rf"(?:{alternation(lex.land_standard_metrics)})(?P<bound>{alternation(lex.standard_bounds)})?$")
+        self.standard_bound = patterns.compile(alternation(lex.standard_bounds))
         self.plan_stops = patterns.compile(alternation(lex.plan_stops))
         self.due = patterns.compile(alternation(lex.due_words))
         self.standard_words = patterns.compile(alternation(lex.standard_words))
@@ -989,6 +995,14 @@ class ContextReader:
         # 从2010年起: a year starting a span with no end (open_span_starts, open_span_ends)
         self.open_span_start = patterns.compile(rf"(?:{alternation(lex.open_span_starts)})\s*$")
         self.open_span_end = patterns.compile(rf"\s*(?:{alternation(lex.open_span_ends)})")
+        # a fund to be set up (fund_intent_words before one of fund_setup_verbs): its size right after a size word
+        # (fund_size_words), or before 的 … 基金 (fund_nouns) in its clause
+        self.fund_setup = patterns.compile(alternation(lex.fund_setup_verbs))
+        self.fund_intent = patterns.compile(alternation(lex.fund_intent_words))
+        self.fund_noun = patterns.compile(alternation(lex.fund_nouns))
+        self.fund_size_before = patterns.compile(rf"(?:{alternation(lex.fund_size_words)})[为达约]?$")
+        self.fund_named_after = patterns.compile(
+            rf"[^{CLAUSE_DELIMITERS}的]{{0,12}}的[^{CLAUSE_DELIMITERS}]{{0,25}}?(?:{alternation(lex.fund_nouns)})")
         self.fingerprint = lex.fingerprint
 
     def event_year(self, before: str, m: regex.Match, clause: int) -> bool:
@@ -1187,6 +1201,10 @@ class ContextReader:
         ctx = self._read(sentence, pos, dates, year, previous, part, sums_ahead=bool(section and section.goal))
         if self.price_words.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 租金每平方米每月20元起: a price, never a goal
+        if self.cap_before.search(sentence, clause_start(sentence, pos), pos):
+            return FigureContext(False, ctx.year, ctx.carried)  # 给予最高300万元: the cap of a grant, never a goal
+        if self.land_standard(sentence, pos):
+            return FigureContext(False, ctx.year, ctx.carried)  # 建筑系数不低于40%: a land-use standard
         if self.standard_words.search(sentence, 0, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 投资强度原则上不低于200万元 and the rule's clauses after
         if self.proposal.search(sentence, 0, pos):
@@ -1205,6 +1223,8 @@ class ContextReader:
         if (section and section.goal and not review and not ctx.goal and not self.past.search(sentence, 0, pos)
                 and not (ctx.year and dates.report and ctx.year < dates.report) and not standing):
             ctx = FigureContext(True, ctx.year, ctx.carried)  # 三、发展目标 … 高新技术企业数量达到3500家以上
+        if not ctx.goal and not review and self.sets_up_fund(sentence, pos):
+            ctx = FigureContext(True, ctx.year, ctx.carried)  # 设立规模10亿元的产业投资基金: the fund's size, a goal
         # a section on the report's own year (一、2024年主要指标完成情况 in a report of December 2024) dates its
         # results too, but not the standing terms of a grant or a project
         current = year is not None and year == dates.report and not standing
@@ -1221,6 +1241,27 @@ class ContextReader:
             # 2016年…统计公报): no time word is needed, as every one of its figures is that year's
             return FigureContext(False, dates.bulletin, ctx.carried)
         return ctx
+
+    def land_standard(self, sentence: str, pos: int) -> bool:
+        """建筑系数不低于40%, 容积率不低于1.0: a land-use metric right before the figure, bounded as rules are (the bound
+        before the figure or as its own modifier)."""
+        m = self.land_standard_before.search(sentence, clause_start(sentence, pos), pos)
+        return bool(m and (m["bound"] or self.standard_bound.match(sentence, pos)))
+
+    def sets_up_fund(self, sentence: str, pos: int) -> bool:
+        """Whether the figure at `pos` is the size of a fund the sentence is to set up (an intent word before the
+        setup verb in its clause): right after a size word, in a sentence that sets up a fund (要设立园区发展基金,规模
+        不低于五亿元; 将设立总规模100亿元的…基金,首期规模20亿元), or before 的 … 基金 in the clause that sets it up
+        (将共同设立3亿令吉的绿色产业发展基金). Not when a past word stands between the verb and the figure."""
+        setups = list(self.fund_setup.finditer(sentence, 0, pos))
+        if not setups or not self.fund_intent.search(sentence, clause_start(sentence, setups[-1].start()),
+                                                      setups[-1].start()):
+            return False
+        sized = bool(self.fund_size_before.search(sentence, max(0, pos - 4), pos)
+                     and self.fund_noun.search(sentence))
+        named = (setups[-1].start() >= clause_start(sentence, pos)
+                 and bool(self.fund_named_after.match(sentence, pos)))
+        return (sized or named) and not self.past.search(sentence, setups[-1].end(), pos)
 
     def read_figure(self, sentence: str, pos: int, dates: DocumentDates,
                     previous: "FigureContext | None" = None, section: Section | None = None,

@@ -26,6 +26,9 @@ COUNT_BEFORE = patterns.compile(r"\d+(?:[-—–~至]\d+)?(?:个|家|项)")
 # 黑山、北镇、凌海、义县4个县: a count right after a list of names is the size of the list. An item that holds an
 # amount or a 的 is no name but what a count counts (…的园区2个、超五百亿元的园区5个: a list of goals).
 AFTER_LIST = patterns.compile(r"、(?:(?![的元])\p{Han}){1,8}$")
+# The item before the last 、 ending with a figure and its unit (新建学校4所、三甲医院1所; 人才公寓1200套、九年一贯制学校1所):
+# the list is one of goals, each with its own count, not of names a count sums up.
+FIGURE_ITEM_BEFORE = patterns.compile(r"\d\p{Han}{1,3}$")
 # What a count counts, named right after it, up to the end of its clause (brackets allowed: 工程(技术)研究中心).
 COUNTED = patterns.compile(r"\p{Han}[^,;。!?:、\n]{0,24}")
 HAN = patterns.compile(r"\p{Han}")
@@ -37,6 +40,9 @@ CN_MULTIPLIER = patterns.compile(r"[十百千万]")
 # its clause (打造下一代互联网、移动通信和生物医药三个千亿级产业集群), which it only counts; nor 一 (培育一批百亿级企业:
 # a batch, no count).
 BILLION_SCALE_AFTER = patterns.compile(r"[^,;。、\n]{0,8}?[百千万]亿")
+# A clause ending with a count (新引进亿元以上项目三十个,): a 其中 clause after it counts part of the same things
+# (其中十亿元以上项目五个), a part of the goal as a part of a planned amount is.
+COUNT_ENDS_CLAUSE = patterns.compile(r"(?:\d+|[一二两三四五六七八九十百千万]+)(?:个|家|项)(?:以上|左右)?,$")
 # An arithmetic sign right before a figure makes it a term of a formula (完成进度=(…)÷(…)×100%), not a quantity.
 FORMULA_SIGN_BEFORE = patterns.compile(r"[×÷=*/]\s*$")
 
@@ -96,6 +102,10 @@ class TargetFinder:
         self.past = patterns.compile(alternation(lex.past_words))
         self.annual_plan = patterns.compile(alternation(lex.annual_plan_words))
         self.projects_before = patterns.compile(rf"(?:{alternation(lex.project_nouns)})$")
+        # 完成6个亿元以上项目建设: after 个, a bar of 亿元 and a project noun count projects (the money extractor reads no
+        # spoken 6个亿 there either)
+        self.projects_of_yi = patterns.compile(
+            rf"亿元?(?:以上|及以上)?的?\p{{Han}}{{0,4}}?(?:{alternation(lex.project_nouns)})")
 
     def counts_planned_projects(self, sentence: str, start: int, end: int) -> bool:
         """今年全区共安排重点项目68个,计划总投资410亿元,年度计划投资142亿元: the number of projects of a year's plan,
@@ -159,6 +169,20 @@ class TargetFinder:
             words = words[:cut]
         return end + len(words), words
 
+    @staticmethod
+    def counts_list(sentence: str, pos: int) -> bool:
+        """黑山、北镇、凌海、义县4个县: a count right after a list of names is the size of the list; not when the item
+        before the last 、 ends with a figure of its own (建成人才公寓1200套、九年一贯制学校1所: a list of goals)."""
+        last = AFTER_LIST.search(sentence, 0, pos)
+        return bool(last) and not FIGURE_ITEM_BEFORE.search(sentence, 0, last.start())
+
+    def counts_before(self, clause: str) -> bool:
+        """Whether a count earlier in the clause makes the amount after it the bar of what is counted (8个产业集群
+        达到100亿元: the goal is 8 clusters). Not when a goal word stands between them: the count is then the subject
+        whose goal follows (今年6个重点园区力争新增建成区面积12平方公里)."""
+        counts = list(COUNT_BEFORE.finditer(clause))
+        return bool(counts) and not self.goal_word.search(clause, counts[-1].end())
+
     def names_project(self, words: str) -> bool:
         return bool(self.project_nouns.search(words))
 
@@ -186,13 +210,14 @@ class TargetFinder:
                     and not (m["num"] != "一" and BILLION_SCALE_AFTER.match(sentence, m.end())
                              and "、" not in sentence[clause_start(sentence, m.start(), delimiters=",;。!?:\n"):m.start()])):
                 continue  # 两个, 一家: a word, seldom a goal figure
-            if m["unit"] in self.lex.spoken_before_yi and sentence.startswith("亿", m.end()):
+            if (m["unit"] in self.lex.spoken_before_yi and sentence.startswith("亿", m.end())
+                    and not self.projects_of_yi.match(sentence, m.end())):
                 continue  # 三百个亿: a spoken amount of money (a money fact), not 300 of something
             if self.structure.match(sentence, m.end()):
                 continue  # 分为3个阶段: the structure of the text
             if FORMULA_SIGN_BEFORE.search(sentence, max(0, m.start() - 2), m.start()):
                 continue  # ×100%: a term of a formula
-            if AFTER_LIST.search(sentence, 0, m.start()) and not m["pre"]:
+            if self.counts_list(sentence, m.start()) and not m["pre"]:
                 continue  # 黑山、北镇、凌海、义县4个县: the size of a list
             if (m["unit"] in ("%", PERCENT_IN_WORDS) and self.applied_rate
                     and self.applied_rate.search(sentence, clause_start(sentence, m.start()), m.start())):
@@ -205,6 +230,15 @@ class TargetFinder:
                     else "other" if m["unit"] in self.other or self.duration.match(sentence, m.end()) else "count")
             out.append((m, q, unit))
         return out
+
+
+def part_of_count(sentence: str, pos: int) -> bool:
+    """Whether the count at `pos` opens a 其中 clause right after a clause ending with a count: part of the things
+    counted before (计划今年新引进亿元以上项目三十个,其中十亿元以上项目五个), which shares its goal. After an amount
+    (计划总投资9.87亿元,其中超亿元项目3个) a count is the bar of what is counted, no part of the amount."""
+    clause = clause_start(sentence, pos)
+    return (clause > 0 and sentence.startswith("其中", clause)
+            and bool(COUNT_ENDS_CLAUSE.search(sentence, clause_start(sentence, clause - 1), clause)))
 
 
 def reviews(section, dates) -> bool:
@@ -257,7 +291,7 @@ class TargetExtractor:
             sentence = doc.text[s_start:s_end]
             clause = sentence[clause_start(sentence, span.start_char - s_start):span.start_char - s_start]
             if (self.finder.is_threshold(sentence, span.end_char - s_start, span._.approx)
-                    or COUNT_BEFORE.search(clause) or in_brackets(sentence, span.start_char - s_start)):
+                    or self.finder.counts_before(clause) or in_brackets(sentence, span.start_char - s_start)):
                 continue
             unit = "km2" if span.label_ == "area" else MONEY_UNITS.get(span._.currency, "other")
             joined = (starts_by_end.get(span.start_char - 1)
@@ -273,7 +307,7 @@ class TargetExtractor:
                 if in_table(s_start + m.start()) or in_brackets(sentence, m.start()):
                     continue  # read by its column (add_table_goals); an aside
                 ctx = self.context.read_figure(sentence, m.start(), dates.at(doc.text, s_start), carried, section,
-                                               part=False)
+                                               part=part_of_count(sentence, m.start()))
                 if self.context.is_baseline(sentence, m.start(), m.end()):
                     continue  # 由586家增至…: where a change starts
                 # in a plan, a task with a count is a goal of the plan's year unless it states its own; so is a

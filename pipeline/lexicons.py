@@ -163,6 +163,12 @@ class Lexicons:
     indicator_name_headers: list[str] = field(default_factory=list)  # 指标名称 over rows of indicators
     indicator_planned_columns: list[str] = field(default_factory=list)
     indicator_goal_headers: list[str] = field(default_factory=list)
+    cap_words: list[str] = field(default_factory=list)
+    land_standard_metrics: list[str] = field(default_factory=list)
+    fund_setup_verbs: list[str] = field(default_factory=list)
+    fund_intent_words: list[str] = field(default_factory=list)
+    fund_nouns: list[str] = field(default_factory=list)
+    fund_size_words: list[str] = field(default_factory=list)
     indicator_goal_marks: list[str] = field(default_factory=list)
     price_words: list[str] = field(default_factory=list)
     price_word_exceptions: list[str] = field(default_factory=list)
@@ -356,6 +362,12 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         indicator_name_headers=[str(w) for w in targets.get("indicator_name_headers", [])],
         indicator_planned_columns=[str(w) for w in targets.get("indicator_planned_columns", [])],
         indicator_goal_headers=[str(w) for w in targets.get("indicator_goal_headers", [])],
+        cap_words=[str(w) for w in targets.get("cap_words", [])],
+        land_standard_metrics=[str(w) for w in targets.get("land_standard_metrics", [])],
+        fund_setup_verbs=[str(w) for w in targets.get("fund_setup_verbs", [])],
+        fund_intent_words=[str(w) for w in targets.get("fund_intent_words", [])],
+        fund_nouns=[str(w) for w in targets.get("fund_nouns", [])],
+        fund_size_words=[str(w) for w in targets.get("fund_size_words", [])],
         indicator_goal_marks=[str(w) for w in targets.get("indicator_goal_marks", [])],
         price_words=[str(w) for w in targets.get("price_words", [])],
         price_word_exceptions=[str(w) for w in targets.get("price_word_exceptions", [])],

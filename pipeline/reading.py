@@ -125,13 +125,22 @@ SPACES_IN_NUMBERS = patterns.compile(
     rf"|(?<=(?<![\d.])\d{{1,3}}(?: \d{{3}})*){SPACE}(?=\d{{3}}(?!\d))"
     rf"|(?<=\d){ROW_FIGURE_BEFORE}{SPACE}(?=[-—–~])|(?<=\d ?[-—–~]){SPACE}(?=\d)"
 )
-# An ideographic space (U+3000) is typed to lay text out: it indents a paragraph and sets the cells of a typed table
-# apart (1　周口经济开发区　95　260　35 under 序号　集聚区　固定资产投资（亿元）…), and nobody groups a figure's digits
-# or joins a figure to its unit with one. NFKC makes it an ordinary space, which SPACES_IN_NUMBERS would take for a
-# thousands group (95 260 → 95260) or a figure cut from its label (以西 33356.12 → 以西33356.12): it stands as this
-# placeholder, which NFKC keeps, until those spaces are gone.
-IDEOGRAPHIC_SPACE = "\u3000"
-LAYOUT_SPACE = "\U000F3000"  # a private-use character (a text holding one already is read as before)
+# Ideographic spaces between figures lay out the cells of a typed table (1　周口经济开发区　95　260　35, a plot's
+# row DJ2021-18-01　沿江大道以西　33356.12　　　50.03): nobody puts one inside a figure, as a print layout does with a
+# plain space, which NFKC would make it (95 260, read as a thousands group; 以西 33356.12, a label run into its
+# figure). On a line with figures set apart so, every single ideographic space at a figure is a cell separator: two
+# plain spaces keep it one after NFKC. Elsewhere (投资　130　亿元, a byline's 新华网　2011年) it closes up as before.
+FIGURES_SET_APART = patterns.compile(r"^.*\d\u3000+\d.*$", regex.M)
+IDEOGRAPHIC_SPACE_AT_FIGURE = patterns.compile(r"(?<=\d)\u3000(?!\u3000)|(?<!\u3000)\u3000(?=\d)")
+
+
+def table_row_spaces(text: str) -> str:
+    """Two plain spaces for each single ideographic space at a figure, on the lines with figures set apart by them."""
+    if "\u3000" not in text:
+        return text
+    return FIGURES_SET_APART.sub(lambda m: IDEOGRAPHIC_SPACE_AT_FIGURE.sub("  ", m.group()), text)
+
+
 # Deleting these with str.translate counts a text's Han characters at C speed.
 HAN_CHARACTERS = dict.fromkeys(range(0x4E00, 0x9FFF + 1))
 TRADITIONAL_SHARE = 0.02  # share of Han characters that t2s changes above which a text is traditional
@@ -181,10 +190,8 @@ def normalize_text(text: str) -> str:
     """The stored text: one newline convention, no invisible characters, NFKC (full-width digits, letters and
     punctuation to ordinary ones), no spaces inside figures, simplified script, no line break inside an area."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(BEFORE_NFKC)
-    layout = LAYOUT_SPACE not in text
-    text = unicodedata.normalize("NFKC", text.replace(IDEOGRAPHIC_SPACE, LAYOUT_SPACE) if layout else text)
+    text = unicodedata.normalize("NFKC", table_row_spaces(text))
     text = SPACES_IN_NUMBERS.sub("", text)
-    text = text.replace(LAYOUT_SPACE, " ") if layout else text
     text = to_simplified(text)
     return _wrapped_areas().sub("", text) if "\n" in text else text
 

@@ -4452,3 +4452,109 @@ def test_a_cue_ending_in_wei_inside_yi_wei_opens_no_list(nlp):
     # decoy: 以 in an earlier clause
     text = "该区以工业为主,主导产业为电子信息和装备制造。"
     assert set(industries_of(extract(nlp, text)[1])) == {"电子信息", "装备制造"}
+
+def test_a_goal_title_above_a_blank_line_titles_the_unit_table_under_it(nlp):
+    """附件 / 2013年全市产业集聚区目标任务分解表 / blank / header: an official notice's annex table, whose title names its
+    goals and their year across the blank line; the cells are goals of 2013."""
+    table = ("序号\t集聚区\t固定资产投资(亿元)\t主营业务收入(亿元)\t新开工项目(个)\n"
+             "1\t周口经济开发区\t95\t260\t35\n2\t项城市产业集聚区\t92\t285\t32\n")
+    text = "附件\n2013年全市产业集聚区目标任务分解表\n\n" + table
+    goals = {(t["text"], t["year"], t["unit"]) for t in of(extract(nlp, text)[1], "target")}
+    assert {("95", 2013, "CNY"), ("260", 2013, "CNY"), ("35", 2013, "count")} <= goals
+    # decoys: a land notice's plot table under a heading naming 规划 across a blank line, and a title naming no goal
+    for title in ("一、挂牌出让地块的基本情况和规划指标要求", "2013年全市产业集聚区主要指标"):
+        assert not of(extract(nlp, f"{title}\n\n" + table)[1], "target")
+
+
+def test_a_goal_each_month_or_quarter_has_no_year_even_in_a_plan_of_one_year(nlp):
+    """每月召开1次项目推进会 in a plan whose title names 2013: a rate that repeats, which no deadline dates."""
+    head = "关于印发《2013年全市产业集聚区建设工作要点》的通知\n\n2013年全市产业集聚区建设工作要点\n\n二、重点任务\n"
+    text = head + "11.开展“项目建设月”活动,每月召开1次项目推进会,集中开工项目不少于60个。\n"
+    targets = sorted((t["value"], t["year"] or 0) for t in of(extract(nlp, text)[1], "target"))
+    assert targets == [(1, 0), (60, 2013)]
+    # decoy: a month that dates a task (4月底前) is no rate; the plan's year stays
+    text = head + "4月底前,新建标准化厂房20万平方米。\n"
+    assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [2013]
+
+
+@pytest.mark.parametrize("text", [
+    "无锡高新区管委会于本年度推出「530」人才计划,对入区高层次人才创业项目给予最高人民币300万元的创业资金支持。",
+    "首批贷款预计年底前发放,每家企业最高可获500万令吉。",
+    "特区政府亦已预留100亿港元推行「新型工业加速计划」,每宗项目资助上限为2亿港元。",
+])
+def test_the_cap_of_a_grant_is_no_goal(nlp, text):
+    records = extract(nlp, "园区动态\n2017-03-02\n" + text)[1]
+    assert not [t for t in of(records, "target") if t["value"] in (3e6, 5e6, 2e8)]
+    assert [m["target"] for m in of(records, "money") if m["value"] in (3e6, 5e6, 2e8)] == [False]
+
+
+def test_a_goal_named_with_the_highest_level_is_still_a_goal(nlp):
+    # decoy: 最高 far before the figure, describing something else in the clause, caps nothing
+    text = "园区动态\n2017-03-02\n力争到2020年建成全省层次最高的产业园区,营业收入达到300亿元。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [3e10]
+
+
+@pytest.mark.parametrize("text, goals", [
+    ("今年高新区计划全年招引亿元以上项目30个,其中10亿元以上项目5个,完成工业投资85亿元。", [5, 30, 8.5e9]),
+    ("2022年,全县计划新引进招商项目60个以上,其中亿元以上项目30个、10亿元以上项目5个。", [5, 30, 60]),
+    # decoy: after a planned amount, a 其中 count is the bar of what is counted, no part of the amount
+    ("今年计划总投资9.87亿元,其中超亿元项目3个。", [9.87e8]),
+])
+def test_a_count_in_a_clause_of_its_own_after_a_counted_goal_is_part_of_it(nlp, text, goals):
+    records = extract(nlp, "园区动态\n2022-03-02\n" + text + "\n")[1]
+    assert sorted(t["value"] for t in of(records, "target")) == goals
+
+
+@pytest.mark.parametrize("text, goals", [
+    ("州政府与中方股东将共同设立总规模3亿令吉的绿色产业发展基金,为园区内中小型配套企业提供融资支持。", [3e8]),
+    ("各州、市要设立园区发展基金,规模不低于五亿元;", [5e8]),
+    # decoys: a fund a report already has (设立 with no intent word), and one set up in the past
+    ("创业园设立规模1亿元的天使投资基金,已为43家初创企业提供贷款担保。", []),
+    ("于都县设立了规模为10亿元的工业产业发展基金,由县国有平台公司和社会资本共同出资。", []),
+])
+def test_the_size_of_a_fund_to_be_set_up_is_a_goal(nlp, text, goals):
+    records = extract(nlp, "园区动态\n2017-03-02\n" + text + "\n")[1]
+    assert sorted(t["value"] for t in of(records, "target")) == goals
+
+
+def test_a_land_use_standard_is_no_goal(nlp):
+    head = "关于印发《2013年全市产业集聚区建设工作要点》的通知\n\n2013年全市产业集聚区建设工作要点\n\n二、重点任务\n"
+    text = head + "12.新入驻工业项目投资强度不低于180万元/亩,容积率不低于1.0,建筑系数不低于40%。\n"
+    assert not of(extract(nlp, text)[1], "target")
+    # decoy: a land-use metric a goal brings near a figure, with no bound of a rule
+    text = head + "13.力争到2015年工业企业内部绿地率接近20%。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(20, 2015)]
+
+
+def test_a_count_before_a_goal_word_is_the_subject_not_the_bar_of_the_amount(nlp):
+    text = "园区动态\n2024-03-02\n今年6个重点园区力争新增建成区面积12平方公里,新增规模以上工业企业300家。\n"
+    assert sorted(t["value"] for t in of(extract(nlp, text)[1], "target")) == [12, 300]
+    # decoy: with no goal word between, the amount is the bar of what the count counts (the goal is the count)
+    text = "园区动态\n2011-03-02\n力争到2015年,全市有8个产业集群突破100亿元。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [8]
+
+
+def test_a_projects_planned_total_worded_with_gui_hua_is_a_goal(nlp):
+    text = ("园区动态\n2018-03-06\n江北现代物流园占地1800亩,规划总投资20亿元,已建成仓储设施30万平方米。"
+            "冷链物流项目估算总投资3.2亿元,建设冷库库容10万吨。\n")
+    records = extract(nlp, text)[1]
+    assert [(t["value"], t["year"]) for t in of(records, "target")] == [(2e9, None)]
+    # decoys: the area built (已建成) after it is a result; an estimate (估算总投资) is no goal
+    assert {m["value"]: m["target"] for m in of(records, "money")} == {2e9: True, 3.2e8: False}
+
+
+def test_a_count_after_a_list_of_goals_with_their_own_counts_is_a_goal(nlp):
+    text = "园区动态\n2021-03-02\n管委会表示,到2023年将新建学校4所、三甲医院1所。\n"
+    assert sorted(t["value"] for t in of(extract(nlp, text)[1], "target")) == [1, 4]
+    # decoy: after a list of names the count is the size of the list; the goal is the count after it
+    text = "园区动态\n2011-03-02\n到2015年,黑山、北镇、凌海、义县4个县都有1个产业集群突破100亿元。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [1]
+
+
+def test_a_spoken_count_of_yi_yuan_projects_is_a_count_goal(nlp):
+    head = "关于印发《2013年全市产业集聚区建设工作要点》的通知\n\n2013年全市产业集聚区建设工作要点\n\n二、重点任务\n"
+    text = head + "18.完成6个亿元以上项目建设,新增主营业务收入40亿元。\n"
+    assert sorted((t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")) == [(6, "count"), (4e9, "CNY")]
+    # decoy: 三百个亿 with no project noun after it is a spoken amount of money, no count
+    text = head + "19.全年要完成三百个亿的投资。\n"
+    assert [(t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")] == [(3e10, "CNY")]

@@ -58,6 +58,17 @@ def test_tabs_keep_table_cells_apart():
     assert normalize_text("2020年\t2025年") == "2020年\t2025年"
 
 
+def test_ideographic_spaces_between_figures_keep_a_rows_cells_apart():
+    # A typed table's row (1　周口经济开发区　95　260　35): 95 260 is two cells, not a thousands group, and the row's
+    # serial number, name and figures stay apart.
+    assert normalize_text("1\u3000周口经济开发区\u300095\u3000260\u300035") == "1  周口经济开发区  95  260  35"
+    # decoys: a plain space still joins thousands groups; an ideographic space on a line with no two figures side by
+    # side (a byline, a figure and its unit) closes up as before
+    assert normalize_text("总额 1 200 000 元") == "总额1200000元"
+    assert normalize_text("来源:新华网\u30002011年09月18日") == "来源:新华网2011年09月18日"
+    assert normalize_text("投资\u3000130\u3000亿元") == "投资130亿元"
+
+
 def test_damaged_utf8_is_decoded_with_a_warning_naming_the_offset(tmp_path):
     data = ("投资" * 2000).encode("utf-8") + b"\xff" + "30亿元".encode("utf-8")
     path = tmp_path / "damaged.txt"
@@ -114,15 +125,12 @@ def test_a_gbk_file_whose_tables_use_full_width_bars_is_read(tmp_path):
     assert document.text == read_document(report).text  # ｜ is | after NFKC
 
 
-def test_an_ideographic_space_sets_a_typed_tables_cells_apart():
-    # A typed table's cells set apart by single ideographic spaces: 95 and 260 are two cells (not 95,260), and the
-    # row's name and the plot's area stay apart.
-    assert normalize_text("1\u3000周口经济开发区\u300095\u3000260\u300035") == "1 周口经济开发区 95 260 35"
+def test_ideographic_spaces_set_a_land_tables_plot_row_apart():
+    # A plot's row: its code, its place and its areas stay apart (not 以西33356.12), a run of ideographic spaces too.
     assert normalize_text("DJ2021-18-01\u3000沿江大道以西\u300033356.12\u3000\u3000\u300050.03") == (
-        "DJ2021-18-01 沿江大道以西 33356.12   50.03")
+        "DJ2021-18-01  沿江大道以西  33356.12   50.03")
     # decoys: ordinary spaces inside figures still close up, an indent of ideographic spaces stays
     assert normalize_text("总额 95 260 元") == "总额95260元"
-    assert normalize_text("投资 130 亿元") == "投资130亿元"
     assert normalize_text("\u3000\u30002012年,全市完成投资562.3亿元") == "  2012年,全市完成投资562.3亿元"
 
 
