@@ -641,6 +641,7 @@ class IndicatorTables:
         self.unit_headers = set(lex.indicator_unit_headers)
         self.value_headers = set(lex.indicator_value_headers)
         self.name_headers = set(lex.indicator_name_headers)
+        self.measure_columns = patterns.compile(alternation(lex.indicator_measure_columns))
         self.planned_columns = patterns.compile(alternation(lex.indicator_planned_columns))
         self.goal_headers = patterns.compile(alternation(lex.indicator_goal_headers))
         self.goal_marks = set(lex.indicator_goal_marks)
@@ -708,10 +709,13 @@ class IndicatorTables:
     def subject_header(self, cells, title: str, dates: DocumentDates):
         """(header cells, year, goal) of a table whose columns are what its figures are about and its rows
         indicators (指标名称|烟台开发区|烟台高新区 under 表10 2020年主要开发区经济指标), or None: the first cell names
-        the rows as indicators, the others are names, no figure among them. The year is the title's."""
+        the rows as indicators, the others are names, no figure among them. The year is the title's. Not a header
+        one of whose columns is a measure of its own (指标|全区开发区合计|占全区比重(%)|在全国位次: a share in
+        brackets, a rank): its figures are not in the row's unit."""
         if len(cells) < 3 or cells[0][2] not in self.name_headers:
             return None
-        if not all(HAN_CHARACTER.search(c) and not FIGURE.search(c) for _, _, c in cells[1:]):
+        if not all(HAN_CHARACTER.search(c) and not FIGURE.search(c) and not LABEL_UNIT.match(c)
+                   and not self.measure_columns.search(c) for _, _, c in cells[1:]):
             return None
         m = TABLE_TITLE_YEAR.search(self.gregorian(with_digit_years(title), dates))
         year = int(m.group(1)) if m else None
