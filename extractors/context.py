@@ -709,13 +709,10 @@ class IndicatorTables:
     def subject_header(self, cells, title: str, dates: DocumentDates):
         """(header cells, year, goal) of a table whose columns are what its figures are about and its rows
         indicators (指标名称|烟台开发区|烟台高新区 under 表10 2020年主要开发区经济指标), or None: the first cell names
-        the rows as indicators, the others are names, no figure among them. The year is the title's. Not a header
-        one of whose columns is a measure of its own (指标|全区开发区合计|占全区比重(%)|在全国位次: a share in
-        brackets, a rank): its figures are not in the row's unit."""
+        the rows as indicators, the others are names, no figure among them. The year is the title's."""
         if len(cells) < 3 or cells[0][2] not in self.name_headers:
             return None
-        if not all(HAN_CHARACTER.search(c) and not FIGURE.search(c) and not LABEL_UNIT.match(c)
-                   and not self.measure_columns.search(c) for _, _, c in cells[1:]):
+        if not all(HAN_CHARACTER.search(c) and not FIGURE.search(c) for _, _, c in cells[1:]):
             return None
         m = TABLE_TITLE_YEAR.search(self.gregorian(with_digit_years(title), dates))
         year = int(m.group(1)) if m else None
@@ -723,15 +720,19 @@ class IndicatorTables:
         later = year is not None and reference is not None and year > reference
         return [c for _, _, c in cells], year, bool(self.goal_headers.search(title)) or later
 
-    @staticmethod
-    def subject_row(cells, header: list[str], year: int | None, goal: bool) -> list[IndicatorCell]:
+    def subject_row(self, cells, header: list[str], year: int | None, goal: bool) -> list[IndicatorCell]:
         """The figures of a row under a subject header: its label gives their unit in brackets (地区生产总值(亿元)),
-        each column what the figure is about."""
+        each column what the figure is about. Not under a column that measures its own thing (指标|全区开发区合计|
+        占全区比重(%)|在全国位次: a share in brackets, a rank), whose figures are not in the row's unit."""
         m = LABEL_UNIT.match(cells[0][2]) if cells and len(cells) == len(header) else None
         if not m:
             return []
         return [IndicatorCell(start, end, m["label"], m["unit"], year, goal, header=tuple(header), column=i)
-                for i, (start, end, cell) in enumerate(cells) if i and INDICATOR_NUMBER.fullmatch(cell)]
+                for i, (start, end, cell) in enumerate(cells)
+                if i and INDICATOR_NUMBER.fullmatch(cell) and not self.measure_column(header[i])]
+
+    def measure_column(self, name: str) -> bool:
+        return bool(LABEL_UNIT.match(name) or self.measure_columns.search(name))
 
     def unit_header(self, cells, title: str, dates: DocumentDates, stub_missing: bool = False):
         """(width, (label, unit, year, goal) by column, every header cell) of a header row whose columns carry their

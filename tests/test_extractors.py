@@ -4431,14 +4431,14 @@ def test_a_table_of_indicator_rows_under_columns_of_zones(nlp):
     # decoy: a header whose first cell names no indicators (a ranking's 排名|园区|得分) is no such table
     text = "排名\t苏州工业园区\t昆山开发区\n地区生产总值(亿元)\t1216.3\t412.5\n"
     assert of(extract(nlp, text)[1], "money") == []
-    # decoy: columns that measure their own thing (a share in brackets, a rank) are no subjects: a total's share and the
-    # region's rank are not in the row's 亿元
+    # decoy: a column that measures its own thing (a share in brackets, a rank) is no subject: the total is in the
+    # row's 亿元, its share and the region's rank are not
     text = ("表14-2  2021年开发区和园区主要指标位次\n\n"
             "指标\t全区开发区合计\t占全区比重(%)\t在全国位次\n"
             "规上工业总产值(亿元)\t16728.4\t76.3\t17\n")
-    assert of(extract(nlp, text)[1], "money") == []
-    text = "指标\t全区开发区合计\t在全国位次\n规上工业总产值(亿元)\t16728.4\t17\n"
-    assert of(extract(nlp, text)[1], "money") == []
+    assert [(m["text"], m["value"]) for m in of(extract(nlp, text)[1], "money")] == [("16728.4", 1.67284e12)]
+    text = "指标\t全区开发区合计\t在全国位次\n实际利用外资(亿美元)\t18.6\t14\n"
+    assert [(m["text"], m["currency"]) for m in of(extract(nlp, text)[1], "money")] == [("18.6", "USD")]
 
 
 def test_a_countys_or_districts_titled_report_keeps_its_zone(nlp):
