@@ -472,6 +472,8 @@ TABLE_TITLE_YEAR = patterns.compile(rf"{YEAR}\s*年")
 TABLE_NOTES = ("注", "说明", "备注")  # a line under a table opening so speaks of its figures
 BULLETIN_NOTES = TABLE_NOTES + ("附注",)  # a bulletin's notes, which define its terms
 SERIAL_NUMBER = patterns.compile(r"\d{1,3}")  # a 序号 column's cell
+# A 用地代码 column's cell: the class code of a land-use balance table (GB 50137: M 工业用地, R 居住用地, M1, G1)
+CLASS_CODE = patterns.compile(r"[A-Z]{1,2}\d{0,2}")
 # A code naming a table's row: Latin letters and digits with dashes or brackets (JZ(2023)-041, G2023-12, A-1). A
 # cell of digits alone is no name (a year, a figure).
 ROW_CODE = patterns.compile(r"(?=[^A-Za-z]*[A-Za-z])(?=\D*\d)[A-Za-z0-9()\-_.#/]{2,20}")
@@ -644,6 +646,7 @@ class IndicatorTables:
         self.measure_columns = patterns.compile(alternation(lex.indicator_measure_columns))
         self.planned_columns = patterns.compile(alternation(lex.indicator_planned_columns))
         self.goal_headers = patterns.compile(alternation(lex.indicator_goal_headers))
+        self.composition_titles = patterns.compile(alternation(lex.indicator_composition_titles))
         self.goal_marks = set(lex.indicator_goal_marks)
         # a unit column's cell: a bare number, or one with a word of approximation before it (a land notice's
         # 投资强度(万元/亩) column of standards: 不低于300)
@@ -751,6 +754,7 @@ class IndicatorTables:
         title_year = int(m.group(1)) if m else None
         reference = dates.report or dates.title
         titled_goal = bool(self.goal_headers.search(title))
+        composition = bool(self.composition_titles.search(title))  # a land-use balance table sets no goals
         projects = any(self.project_rows.search(c) for i, (_, _, c) in enumerate(cells) if i not in labelled)
         columns = {}
         for i, m in labelled.items():
@@ -761,7 +765,8 @@ class IndicatorTables:
             year = int(own.group(1)) if own else None if total else title_year
             # a column naming its own year's plan (2021年计划投资(亿元)) holds that year's goals
             planned = bool(own) and bool(self.planned_columns.search(m["label"]))
-            goal = titled_goal or planned or (year is not None and reference is not None and year > reference)
+            goal = not composition and (
+                titled_goal or planned or (year is not None and reference is not None and year > reference))
             columns[i] = (m["label"], m["unit"], year, goal)
         return len(cells), columns, tuple(c for _, _, c in cells)
 
@@ -802,12 +807,12 @@ class IndicatorTables:
     @staticmethod
     def names_its_row(cells, width: int) -> bool:
         """A row's first cell names what it is about (苏州工业园区, 合计) or codes it (a land notice's plot
-        JZ(2023)-041, a project's A-12), or, in a row as wide as its header, a serial number comes before the name
-        (1,成都高新技术产业开发区,…)."""
+        JZ(2023)-041, a project's A-12), or, in a row as wide as its header, a serial number or a land-use class
+        code comes before the name (1,成都高新技术产业开发区,…; M 工业用地 1685.2 51.4)."""
         if HAN_CHARACTER.search(cells[0][2]) or ROW_CODE.fullmatch(cells[0][2]):
             return True
-        return (len(cells) == width > 1 and bool(SERIAL_NUMBER.fullmatch(cells[0][2]))
-                and bool(HAN_CHARACTER.search(cells[1][2])))
+        numbered = SERIAL_NUMBER.fullmatch(cells[0][2]) or CLASS_CODE.fullmatch(cells[0][2])
+        return len(cells) == width > 1 and bool(numbered) and bool(HAN_CHARACTER.search(cells[1][2]))
 
     @staticmethod
     def header_cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -4566,3 +4566,29 @@ def test_a_spoken_count_of_yi_yuan_projects_is_a_count_goal(nlp):
     # decoy: 三百个亿 with no project noun after it is a spoken amount of money, no count
     text = head + "19.全年要完成三百个亿的投资。\n"
     assert [(t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")] == [(3e10, "CNY")]
+
+
+LAND_BALANCE_TABLE = ("某经济开发区总体规划环境影响报告书(简本)\n\n2020年6月\n\n"
+                      "湖北某经济开发区规划范围包括城北园和化工园。\n\n"
+                      "表3-2  规划期末(2035年)建设用地平衡表\n\n"
+                      "用地代码  用地名称                面积(公顷)   占比(%)\n"
+                      "M         工业用地                  1685.2         51.4\n"
+                      "R         居住用地                   412.6         12.6\n"
+                      "M1        一类工业用地               300.0          9.2\n"
+                      "合计      城市建设用地              3279.0        100.0\n")
+
+
+def test_a_land_use_balance_table_gives_each_class_of_land_its_area(nlp):
+    records = extract(nlp, LAND_BALANCE_TABLE)[1]
+    areas = sorted((a["value"], a["kind"], a["target"], a["year"]) for a in of(records, "area"))
+    assert areas == [(3.0, "land_use", False, 2035), (4.126, "land_use", False, 2035),
+                     (16.852, "land_use", False, 2035), (32.79, "land_use", False, 2035)]
+    # the balance table states how the plan's land is made up: neither its areas nor its shares are goals
+    assert not of(records, "target")
+
+
+def test_a_class_code_names_a_row_only_before_a_name(nlp):
+    # decoy: a lone letter before a figure (a footnote mark, a column of grades) opens no row of the table
+    text = LAND_BALANCE_TABLE.replace("R         居住用地   ", "R                      ")
+    areas = sorted(a["value"] for a in of(extract(nlp, text)[1], "area"))
+    assert 4.126 not in areas and 16.852 in areas
