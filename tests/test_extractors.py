@@ -4592,3 +4592,31 @@ def test_a_class_code_names_a_row_only_before_a_name(nlp):
     text = LAND_BALANCE_TABLE.replace("R         居住用地   ", "R                      ")
     areas = sorted(a["value"] for a in of(extract(nlp, text)[1], "area"))
     assert 4.126 not in areas and 16.852 in areas
+
+
+ZONE_AREA_TABLE = ("2021年广西壮族自治区国民经济和社会发展统计公报\n\n"
+                   "表14-1  2021年主要开发区和园区主要经济指标\n\n"
+                   "单位:平方公里、亿元、%、家\n\n"
+                   "开发区名称                  规划面积   规上工业总产值   比上年增长   规上工业企业\n"
+                   "南宁高新技术产业开发区         66.0          812.6          18.4          312\n"
+                   "北海工业园区                   48.2         1126.3          11.5          155\n")
+
+
+def test_a_unit_line_gives_its_area_unit_to_the_area_columns_below_it(nlp):
+    areas = of(extract(nlp, ZONE_AREA_TABLE)[1], "area")
+    assert sorted((a["value"], a["kind"], a["zone"]) for a in areas) == [
+        (48.2, "planned", "北海工业园区"), (66.0, "planned", "南宁高新技术产业开发区")]
+    # decoys: with no unit line, or one naming no area unit, the column's figures are of no known unit
+    assert not of(extract(nlp, ZONE_AREA_TABLE.replace("单位:平方公里、亿元、%、家", "注:按当年价格计算"))[1], "area")
+    assert not of(extract(nlp, ZONE_AREA_TABLE.replace("单位:平方公里、亿元、%、家", "单位:亿元、%、家"))[1], "area")
+
+
+def test_a_unit_at_the_end_of_a_tables_title_gives_its_area_columns_their_unit(nlp):
+    text = ("中部科学园区管理局108年年报\n\n各园区面积如下:\n\n"
+            "表1-1中科各园区面积              单位:公顷\n"
+            "园区别    核定面积   已出租面积  出租率(%)\n"
+            "台中园区    466       398     100.0\n"
+            "二林园区    631        88      32.7\n")
+    areas = of(extract(nlp, text)[1], "area")
+    assert sorted((a["value"], a["kind"]) for a in areas) == [
+        (0.88, "land_use"), (3.98, "land_use"), (4.66, "planned"), (6.31, "planned")]
