@@ -4620,3 +4620,16 @@ def test_a_unit_at_the_end_of_a_tables_title_gives_its_area_columns_their_unit(n
     areas = of(extract(nlp, text)[1], "area")
     assert sorted((a["value"], a["kind"]) for a in areas) == [
         (0.88, "land_use"), (3.98, "land_use"), (4.66, "planned"), (6.31, "planned")]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("汽车、石化、电子信息、冶金、机械、食品6个产业集群营业收入合计12863.5亿元。",
+     ["冶金", "机械", "汽车", "电子信息", "石化", "食品"]),
+    # the count matches the items set apart by 、: 与 joins one cluster's name
+    ("新能源电池、现代农业与食品2个产业集群产值突破千亿元。", ["新能源电池", "现代农业与食品"]),
+    # decoy: a count of clusters after a place and a verb names no industry
+    ("全市建成12个产业集群,集群企业达到860家。", []),
+])
+def test_a_count_in_digits_closes_a_list_before_its_cluster_cue(nlp, text, names):
+    records = extract(nlp, "园区动态\n2022-03-02\n" + text + "\n")[1]
+    assert sorted(i["name"] for i in of(records, "industry")) == names
