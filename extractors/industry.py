@@ -91,8 +91,9 @@ INDUSTRY_SUBJECT = patterns.compile(r"(?P<name>\p{Han}{2,10})(?:产业集群|产
 DEVELOPED = r"(?:\p{Han}{0,4}发展的)"
 OPENING_WORD = patterns.compile(r"^(?:以|和|及|等)")
 CLOSING_DENG = patterns.compile(r"等$")
-# …、化工为其支柱产业, 电子信息是其支柱产业: the copula (and 其, the zone) ends the list
-CLOSING_WEI = patterns.compile(r"(?:为|[是为]其)$")
+# …、化工为其支柱产业, 电子信息是其支柱产业: the copula (and 其, the zone) ends the list; spoken, 它的 stands for 其
+# (家电、汽车、船舶海工是它的三大支柱产业)
+CLOSING_WEI = patterns.compile(r"(?:为|[是为](?:其|它的))$")
 # Cells of a table row: split by | or, in a table laid out with spaces, by a run of two or more.
 CELL_SEPARATOR = patterns.compile(r"\s*\|\s*| {2,}")  # 电子信息、医药食品为特色产业: 为 ends the list, never a name
 

@@ -4633,3 +4633,14 @@ def test_a_unit_at_the_end_of_a_tables_title_gives_its_area_columns_their_unit(n
 def test_a_count_in_digits_closes_a_list_before_its_cluster_cue(nlp, text, names):
     records = extract(nlp, "园区动态\n2022-03-02\n" + text + "\n")[1]
     assert sorted(i["name"] for i in of(records, "industry")) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("经开区这几年主要做先进制造,家电、汽车、船舶海工是它的三大支柱产业。", ["家电", "汽车", "船舶海工"]),
+    ("开发区以机械、化工为其支柱产业。", ["机械", "化工"]),
+    # decoy: 它的 with no list before the cue names nothing
+    ("这是它的支柱产业。", []),
+])
+def test_a_spoken_ta_de_ends_a_list_before_its_pillar_cue_as_qi_does(nlp, text, names):
+    records = extract(nlp, "园区动态\n2023-03-02\n" + text + "\n")[1]
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
