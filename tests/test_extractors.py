@@ -4644,3 +4644,12 @@ def test_a_count_in_digits_closes_a_list_before_its_cluster_cue(nlp, text, names
 def test_a_spoken_ta_de_ends_a_list_before_its_pillar_cue_as_qi_does(nlp, text, names):
     records = extract(nlp, "园区动态\n2023-03-02\n" + text + "\n")[1]
     assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+def test_shu_zi_jing_ji_is_a_known_industry_in_a_by_with_zhu_list(nlp):
+    records = extract(nlp, "园区动态\n2021-03-02\n九龙片区以数字经济和现代物流为主。\n")[1]
+    assert sorted((i["name"], i["role"]) for i in of(records, "industry")) == [
+        ("数字经济", "leading"), ("现代物流", "leading")]
+    # decoy: 以…为主 names industries only when its items are known (以企业自主投资为主 is no list of them)
+    records = extract(nlp, "园区动态\n2021-03-02\n九龙片区建设资金以企业自主投资为主。\n")[1]
+    assert not of(records, "industry")
