@@ -4653,3 +4653,14 @@ def test_shu_zi_jing_ji_is_a_known_industry_in_a_by_with_zhu_list(nlp):
     # decoy: 以…为主 names industries only when its items are known (以企业自主投资为主 is no list of them)
     records = extract(nlp, "园区动态\n2021-03-02\n九龙片区建设资金以企业自主投资为主。\n")[1]
     assert not of(records, "industry")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("其中研和片区规划面积18.2平方公里,重点布局生物医药和新能源电池材料;", sorted(["生物医药", "新能源电池材料"])),
+    # decoys: parks laid out, not industries; a base the state laid out in the past
+    ("新纳入的区域将重点布局光谷生物城、光谷未来科技城等六大产业园区。", []),
+    ("天水是国家“一五”时期重点布局的老工业基地。", []),
+])
+def test_zhong_dian_bu_ju_lists_a_zones_planned_industries(nlp, text, names):
+    records = extract(nlp, "园区动态\n2021-03-02\n" + text + "\n")[1]
+    assert sorted(i["name"] for i in of(records, "industry")) == names
