@@ -472,6 +472,8 @@ TABLE_TITLE_YEAR = patterns.compile(rf"{YEAR}\s*年")
 TABLE_NOTES = ("注", "说明", "备注")  # a line under a table opening so speaks of its figures
 BULLETIN_NOTES = TABLE_NOTES + ("附注",)  # a bulletin's notes, which define its terms
 SERIAL_NUMBER = patterns.compile(r"\d{1,3}")  # a 序号 column's cell
+# A 用地代码 column's cell: the class code of a land-use balance table (GB 50137: M 工业用地, R 居住用地, M1, G1)
+CLASS_CODE = patterns.compile(r"[A-Z]{1,2}\d{0,2}")
 # A code naming a table's row: Latin letters and digits with dashes or brackets (JZ(2023)-041, G2023-12, A-1). A
 # cell of digits alone is no name (a year, a figure).
 ROW_CODE = patterns.compile(r"(?=[^A-Za-z]*[A-Za-z])(?=\D*\d)[A-Za-z0-9()\-_.#/]{2,20}")
@@ -480,6 +482,10 @@ TOTAL_LABELS = {"合计", "总计", "小计", "共计"}  # the label of a table 
 # first unit is the figures', those after it the other columns' (单位:万元、% over 2017年|占比: 占比 is in %).
 TABLE_UNIT_LINE = patterns.compile(r"单位\s*[:为]?\s*(?P<unit>[^\s,、;:()|]+)")
 TABLE_HEAD_LINES = 2  # the title and the unit line: how far above its header a table's unit may be given
+# A unit line listing the units of a table's columns (单位:平方公里、亿元、%、家), alone or after its title.
+TABLE_UNIT_LIST = patterns.compile(r"单位\s*[:为]?\s*(?P<units>[^\s,;:()|]+)")
+# A header cell naming an area with no unit of its own (规划面积, 核定面积, 已出租面积): in the unit line's area unit.
+AREA_COLUMN = patterns.compile(r"\p{Han}面积$")
 # A row of a ratio (资产负债率, 占比, 增速): its figures are no amounts, whatever unit the table gives its others.
 RATIO_LABEL = patterns.compile(r"率|比重|占比|比例|增速|增长|倍数")
 
@@ -644,6 +650,7 @@ class IndicatorTables:
         self.measure_columns = patterns.compile(alternation(lex.indicator_measure_columns))
         self.planned_columns = patterns.compile(alternation(lex.indicator_planned_columns))
         self.goal_headers = patterns.compile(alternation(lex.indicator_goal_headers))
+        self.composition_titles = patterns.compile(alternation(lex.indicator_composition_titles))
         self.goal_marks = set(lex.indicator_goal_marks)
         # a unit column's cell: a bare number, or one with a word of approximation before it (a land notice's
         # 投资强度(万元/亩) column of standards: 不低于300)
@@ -652,6 +659,7 @@ class IndicatorTables:
         self.project_rows = patterns.compile(alternation(lex.project_nouns))
         # A cell naming a unit and nothing else, as the row under a header of years gives it (人民币千元, 万平方米)
         currencies = alternation([w for w in lex.currencies if w != "元"])
+        self.area_units = set(lex.area_units)
         self.unit_cell = patterns.compile(
             rf"(?P<currency>{currencies})?(?P<unit>[千万亿]*(?:{alternation(list(lex.currencies) + list(lex.area_units))}))")
 
@@ -701,7 +709,8 @@ class IndicatorTables:
                     unit_header = self.unit_header(named, table_title(text, names_pos), dates, names_indented)
                 else:
                     unit_header = None if header is not None or figure else self.unit_header(
-                        unit_cells, table_title(text, pos), dates, line[:1].isspace())
+                        unit_cells, table_title(text, pos), dates, line[:1].isspace(),
+                        area_unit=self.area_unit_above(text, pos, unit_cells))
                 names_above, names_pos, names_indented = ([] if figure else unit_cells), pos, line[:1].isspace()
             pos = end + 1
         return out
@@ -734,35 +743,60 @@ class IndicatorTables:
     def measure_column(self, name: str) -> bool:
         return bool(LABEL_UNIT.match(name) or self.measure_columns.search(name))
 
-    def unit_header(self, cells, title: str, dates: DocumentDates, stub_missing: bool = False):
+    def area_unit_above(self, text: str, pos: int, cells) -> str:
+        """The area unit a unit line above the header at `pos` lists (单位:平方公里、亿元、%、家, or 表1-1 各园区面积
+        单位:公顷), blank lines apart, when a header cell names an area with no unit of its own; else ""."""
+        if not any(AREA_COLUMN.search(c) for _, _, c in cells[1:]):
+            return ""
+        end, seen = pos - 1, 0
+        while seen < TABLE_HEAD_LINES and end > 0:
+            start = text.rfind("\n", 0, end) + 1
+            line, end = text[start:end], start - 1
+            if not line.strip():
+                continue
+            seen += 1
+            m = TABLE_UNIT_LIST.search(line)
+            if m:
+                return next((u for u in m["units"].split("、") if u in self.area_units), "")
+        return ""
+
+    def unit_header(self, cells, title: str, dates: DocumentDates, stub_missing: bool = False, area_unit: str = ""):
         """(width, (label, unit, year, goal) by column, every header cell) of a header row whose columns carry their
         units (园区|固定资产投资(亿元)|工业总产值(亿元)|新增工业用地(公顷)), or None. A column's year is the one its label
         names (2014年工业总产值(亿元)), else the table's title's, the line above (表2 2012年各园区目标任务); it is a
         goal when the title says so or its year is after the report's. `stub_missing`: the line opens with blanks,
-        over the rows' labels (a report's table names only its figures' columns: 入驻企业(家) 园区从业人员(人))."""
+        over the rows' labels (a report's table names only its figures' columns: 入驻企业(家) 园区从业人员(人)).
+        `area_unit`: the area unit a unit line above lists, that of its columns naming an area with no unit of their
+        own (单位:平方公里、亿元、%、家 over 开发区名称 规划面积 规上工业总产值 …); one such column makes a header."""
         # a cell must end with its unit in brackets: checked first, for most lines are prose
-        labelled = {i: m for i, (_, _, c) in enumerate(cells) if c.endswith(")") and (m := LABEL_UNIT.match(c))}
+        labelled = {i: (m["label"], m["unit"]) for i, (_, _, c) in enumerate(cells)
+                    if c.endswith(")") and (m := LABEL_UNIT.match(c))}
         if stub_missing and 0 in labelled:  # a blank column over the rows' labels comes first
             cells = [(cells[0][0], cells[0][0], ""), *cells]
             labelled = {i + 1: m for i, m in labelled.items()}
-        if len(labelled) < UNIT_COLUMNS or 0 in labelled:
+        areas = {i: (c, area_unit) for i, (_, _, c) in enumerate(cells)
+                 if area_unit and i and i not in labelled and AREA_COLUMN.search(c)}
+        if 0 in labelled or len(labelled) < UNIT_COLUMNS and not (areas and len(cells) > UNIT_COLUMNS):
             return None
+        labelled |= areas
         m = TABLE_TITLE_YEAR.search(self.gregorian(with_digit_years(title), dates))  # (于二零一八年十二月三十一日) too
         title_year = int(m.group(1)) if m else None
         reference = dates.report or dates.title
         titled_goal = bool(self.goal_headers.search(title))
+        composition = bool(self.composition_titles.search(title))  # a land-use balance table sets no goals
         projects = any(self.project_rows.search(c) for i, (_, _, c) in enumerate(cells) if i not in labelled)
         columns = {}
-        for i, m in labelled.items():
+        for i, (label, unit) in labelled.items():
             # a column naming its own year (2014年工业总产值(亿元)) is of that year, else of the title's, but for
             # projects' totals, which no year bounds
-            own = TABLE_TITLE_YEAR.search(self.gregorian(m["label"], dates))
-            total = projects and self.project_total_column.search(m["label"])
+            own = TABLE_TITLE_YEAR.search(self.gregorian(label, dates))
+            total = projects and self.project_total_column.search(label)
             year = int(own.group(1)) if own else None if total else title_year
             # a column naming its own year's plan (2021年计划投资(亿元)) holds that year's goals
-            planned = bool(own) and bool(self.planned_columns.search(m["label"]))
-            goal = titled_goal or planned or (year is not None and reference is not None and year > reference)
-            columns[i] = (m["label"], m["unit"], year, goal)
+            planned = bool(own) and bool(self.planned_columns.search(label))
+            goal = not composition and (
+                titled_goal or planned or (year is not None and reference is not None and year > reference))
+            columns[i] = (label, unit, year, goal)
         return len(cells), columns, tuple(c for _, _, c in cells)
 
     @staticmethod
@@ -802,12 +836,12 @@ class IndicatorTables:
     @staticmethod
     def names_its_row(cells, width: int) -> bool:
         """A row's first cell names what it is about (苏州工业园区, 合计) or codes it (a land notice's plot
-        JZ(2023)-041, a project's A-12), or, in a row as wide as its header, a serial number comes before the name
-        (1,成都高新技术产业开发区,…)."""
+        JZ(2023)-041, a project's A-12), or, in a row as wide as its header, a serial number or a land-use class
+        code comes before the name (1,成都高新技术产业开发区,…; M 工业用地 1685.2 51.4)."""
         if HAN_CHARACTER.search(cells[0][2]) or ROW_CODE.fullmatch(cells[0][2]):
             return True
-        return (len(cells) == width > 1 and bool(SERIAL_NUMBER.fullmatch(cells[0][2]))
-                and bool(HAN_CHARACTER.search(cells[1][2])))
+        numbered = SERIAL_NUMBER.fullmatch(cells[0][2]) or CLASS_CODE.fullmatch(cells[0][2])
+        return len(cells) == width > 1 and bool(numbered) and bool(HAN_CHARACTER.search(cells[1][2]))
 
     @staticmethod
     def header_cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -50,8 +50,11 @@ TRAILING = patterns.compile(r"(?:产业集群|产业群|产业|行业|厂商)$")
 LEADING_TAGS = {"v", "p", "u", "uj", "ul", "d", "c", "r", "m", "q", "f", "t", "vn"}
 COUNT_WORD = r"(?:[一二三四五六七八九十两几\d]+(?:大|个))"
 # In the bridge between a list and its cue, a count in Chinese numerals only: a list never runs across a digit
-# (lists_before_cues starts lists after the last one).
+# (lists_before_cues starts lists after the last one) ...
 HAN_COUNT_WORD = r"(?:[一二三四五六七八九十两几]+(?:大|个))"
+# ... but for a count in digits right before the cue, as bulletins write it (汽车、石化、电子信息、冶金、机械、食品6个
+# 产业集群营业收入合计…): the count closes the list, as 六个 would.
+DIGIT_COUNT_WORD = r"(?:\d{1,2}(?:大|个))"
 LIST_COUNT = patterns.compile(r"^等?(?P<n>[一二三四五六七八九十两\d]+)(?:大|个)")
 NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)} | {"两": 2}
 COUNT_IN_PIECE = patterns.compile(r"(?<=\p{Han}{2})等?(?P<n>[一二三四五六七八九十两\d]+)(?:大|个)\p{Han}*$")
@@ -88,8 +91,9 @@ INDUSTRY_SUBJECT = patterns.compile(r"(?P<name>\p{Han}{2,10})(?:产业集群|产
 DEVELOPED = r"(?:\p{Han}{0,4}发展的)"
 OPENING_WORD = patterns.compile(r"^(?:以|和|及|等)")
 CLOSING_DENG = patterns.compile(r"等$")
-# …、化工为其支柱产业, 电子信息是其支柱产业: the copula (and 其, the zone) ends the list
-CLOSING_WEI = patterns.compile(r"(?:为|[是为]其)$")
+# …、化工为其支柱产业, 电子信息是其支柱产业: the copula (and 其, the zone) ends the list; spoken, 它的 stands for 其
+# (家电、汽车、船舶海工是它的三大支柱产业)
+CLOSING_WEI = patterns.compile(r"(?:为|[是为](?:其|它的))$")
 # Cells of a table row: split by | or, in a table laid out with spaces, by a run of two or more.
 CELL_SEPARATOR = patterns.compile(r"\s*\|\s*| {2,}")  # 电子信息、医药食品为特色产业: 为 ends the list, never a name
 
@@ -105,9 +109,10 @@ class IndustryFinder:
         self.joined = patterns.compile(alternation(joined)) if joined else None
         self.not_industries = set(lex.not_industries)
         self.after = patterns.compile(
-            rf"(?P<list>{LIST}?)(?:{HAN_COUNT_WORD}?{SCALE_LABEL}|{HAN_COUNT_WORD})?"
+            rf"(?P<list>{LIST}?)(?:{HAN_COUNT_WORD}?{SCALE_LABEL}|{HAN_COUNT_WORD}|{DIGIT_COUNT_WORD})?"
             rf"(?P<cue>{alternation(lex.industry_after_list)})")
         self.after_cue = patterns.compile(alternation(lex.industry_after_list))
+        self.digit_count_cue = patterns.compile(rf"{DIGIT_COUNT_WORD}(?={alternation(lex.industry_after_list)})")
         self.growing = patterns.compile(rf"(?:也|正|正在)?(?:{alternation(lex.industry_growing_predicates)})"
                                         ) if lex.industry_growing_predicates else None
         # 重点发展三大产业:新能源汽车、… : a count or a short phrase and a colon may stand between cue and list
@@ -248,7 +253,20 @@ class IndustryFinder:
             pieces.append((pos, m.start()))
             pos = m.end()
         pieces.append((pos, end))
-        return self._split_ji(text, pieces, end)
+        return self._split_ji(text, self._as_counted(text, pieces, end), end)
+
+    def _as_counted(self, text: str, pieces: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
+        """The pieces joined back at 和 / 与 / 以及 when the count after the list matches its items set apart by 、
+        only (新能源电池、现代农业与食品2个产业集群: 现代农业与食品 is one cluster)."""
+        count = LIST_COUNT.match(text[end:end + 4])
+        commas = len(LIST_COMMA.findall(text, pieces[0][0], end)) + 1
+        if not count or self._number(count["n"]) != commas or commas == len(pieces):
+            return pieces
+        out, pos = [], pieces[0][0]
+        for m in LIST_COMMA.finditer(text, pos, end):
+            out.append((pos, m.start()))
+            pos = m.end()
+        return out + [(pos, end)]
 
     def _known_joined_spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """(start, end) of the lexicon's names that hold a joining word (软件和信息服务): never split there."""
@@ -365,8 +383,10 @@ class IndustryFinder:
         cues = [m.start() for m in self.after_cue.finditer(sentence, overlapped=True)]
         if not cues:
             return
+        counts = [(m.start(), m.end()) for m in self.digit_count_cue.finditer(sentence)]
         breaks = [m.start() for m in OUTSIDE_LIST.finditer(sentence, 0, cues[-1])
-                  if "(" not in sentence[max(0, m.start() - REMARK_REACH):m.start()]]
+                  if "(" not in sentence[max(0, m.start() - REMARK_REACH):m.start()]
+                  and not any(a <= m.start() < b for a, b in counts)]
         pos = 0
         for cue in cues:
             # a list ending at this cue starts after the last break before it, and after the last match

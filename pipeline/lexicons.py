@@ -164,6 +164,7 @@ class Lexicons:
     indicator_measure_columns: list[str] = field(default_factory=list)  # 占全区比重, 位次: a column's own measure
     indicator_planned_columns: list[str] = field(default_factory=list)
     indicator_goal_headers: list[str] = field(default_factory=list)
+    indicator_composition_titles: list[str] = field(default_factory=list)
     cap_words: list[str] = field(default_factory=list)
     land_standard_metrics: list[str] = field(default_factory=list)
     fund_setup_verbs: list[str] = field(default_factory=list)
@@ -364,6 +365,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         indicator_measure_columns=[str(w) for w in targets.get("indicator_measure_columns", [])],
         indicator_planned_columns=[str(w) for w in targets.get("indicator_planned_columns", [])],
         indicator_goal_headers=[str(w) for w in targets.get("indicator_goal_headers", [])],
+        indicator_composition_titles=[str(w) for w in targets.get("indicator_composition_titles", [])],
         cap_words=[str(w) for w in targets.get("cap_words", [])],
         land_standard_metrics=[str(w) for w in targets.get("land_standard_metrics", [])],
         fund_setup_verbs=[str(w) for w in targets.get("fund_setup_verbs", [])],

@@ -4566,3 +4566,101 @@ def test_a_spoken_count_of_yi_yuan_projects_is_a_count_goal(nlp):
     # decoy: 三百个亿 with no project noun after it is a spoken amount of money, no count
     text = head + "19.全年要完成三百个亿的投资。\n"
     assert [(t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")] == [(3e10, "CNY")]
+
+
+LAND_BALANCE_TABLE = ("某经济开发区总体规划环境影响报告书(简本)\n\n2020年6月\n\n"
+                      "湖北某经济开发区规划范围包括城北园和化工园。\n\n"
+                      "表3-2  规划期末(2035年)建设用地平衡表\n\n"
+                      "用地代码  用地名称                面积(公顷)   占比(%)\n"
+                      "M         工业用地                  1685.2         51.4\n"
+                      "R         居住用地                   412.6         12.6\n"
+                      "M1        一类工业用地               300.0          9.2\n"
+                      "合计      城市建设用地              3279.0        100.0\n")
+
+
+def test_a_land_use_balance_table_gives_each_class_of_land_its_area(nlp):
+    records = extract(nlp, LAND_BALANCE_TABLE)[1]
+    areas = sorted((a["value"], a["kind"], a["target"], a["year"]) for a in of(records, "area"))
+    assert areas == [(3.0, "land_use", False, 2035), (4.126, "land_use", False, 2035),
+                     (16.852, "land_use", False, 2035), (32.79, "land_use", False, 2035)]
+    # the balance table states how the plan's land is made up: neither its areas nor its shares are goals
+    assert not of(records, "target")
+
+
+def test_a_class_code_names_a_row_only_before_a_name(nlp):
+    # decoy: a lone letter before a figure (a footnote mark, a column of grades) opens no row of the table
+    text = LAND_BALANCE_TABLE.replace("R         居住用地   ", "R                      ")
+    areas = sorted(a["value"] for a in of(extract(nlp, text)[1], "area"))
+    assert 4.126 not in areas and 16.852 in areas
+
+
+ZONE_AREA_TABLE = ("2021年广西壮族自治区国民经济和社会发展统计公报\n\n"
+                   "表14-1  2021年主要开发区和园区主要经济指标\n\n"
+                   "单位:平方公里、亿元、%、家\n\n"
+                   "开发区名称                  规划面积   规上工业总产值   比上年增长   规上工业企业\n"
+                   "南宁高新技术产业开发区         66.0          812.6          18.4          312\n"
+                   "北海工业园区                   48.2         1126.3          11.5          155\n")
+
+
+def test_a_unit_line_gives_its_area_unit_to_the_area_columns_below_it(nlp):
+    areas = of(extract(nlp, ZONE_AREA_TABLE)[1], "area")
+    assert sorted((a["value"], a["kind"], a["zone"]) for a in areas) == [
+        (48.2, "planned", "北海工业园区"), (66.0, "planned", "南宁高新技术产业开发区")]
+    # decoys: with no unit line, or one naming no area unit, the column's figures are of no known unit
+    assert not of(extract(nlp, ZONE_AREA_TABLE.replace("单位:平方公里、亿元、%、家", "注:按当年价格计算"))[1], "area")
+    assert not of(extract(nlp, ZONE_AREA_TABLE.replace("单位:平方公里、亿元、%、家", "单位:亿元、%、家"))[1], "area")
+
+
+def test_a_unit_at_the_end_of_a_tables_title_gives_its_area_columns_their_unit(nlp):
+    text = ("中部科学园区管理局108年年报\n\n各园区面积如下:\n\n"
+            "表1-1中科各园区面积              单位:公顷\n"
+            "园区别    核定面积   已出租面积  出租率(%)\n"
+            "台中园区    466       398     100.0\n"
+            "二林园区    631        88      32.7\n")
+    areas = of(extract(nlp, text)[1], "area")
+    assert sorted((a["value"], a["kind"]) for a in areas) == [
+        (0.88, "land_use"), (3.98, "land_use"), (4.66, "planned"), (6.31, "planned")]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("汽车、石化、电子信息、冶金、机械、食品6个产业集群营业收入合计12863.5亿元。",
+     ["冶金", "机械", "汽车", "电子信息", "石化", "食品"]),
+    # the count matches the items set apart by 、: 与 joins one cluster's name
+    ("新能源电池、现代农业与食品2个产业集群产值突破千亿元。", ["新能源电池", "现代农业与食品"]),
+    # decoy: a count of clusters after a place and a verb names no industry
+    ("全市建成12个产业集群,集群企业达到860家。", []),
+])
+def test_a_count_in_digits_closes_a_list_before_its_cluster_cue(nlp, text, names):
+    records = extract(nlp, "园区动态\n2022-03-02\n" + text + "\n")[1]
+    assert sorted(i["name"] for i in of(records, "industry")) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("经开区这几年主要做先进制造,家电、汽车、船舶海工是它的三大支柱产业。", ["家电", "汽车", "船舶海工"]),
+    ("开发区以机械、化工为其支柱产业。", ["机械", "化工"]),
+    # decoy: 它的 with no list before the cue names nothing
+    ("这是它的支柱产业。", []),
+])
+def test_a_spoken_ta_de_ends_a_list_before_its_pillar_cue_as_qi_does(nlp, text, names):
+    records = extract(nlp, "园区动态\n2023-03-02\n" + text + "\n")[1]
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+def test_shu_zi_jing_ji_is_a_known_industry_in_a_by_with_zhu_list(nlp):
+    records = extract(nlp, "园区动态\n2021-03-02\n九龙片区以数字经济和现代物流为主。\n")[1]
+    assert sorted((i["name"], i["role"]) for i in of(records, "industry")) == [
+        ("数字经济", "leading"), ("现代物流", "leading")]
+    # decoy: 以…为主 names industries only when its items are known (以企业自主投资为主 is no list of them)
+    records = extract(nlp, "园区动态\n2021-03-02\n九龙片区建设资金以企业自主投资为主。\n")[1]
+    assert not of(records, "industry")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("其中研和片区规划面积18.2平方公里,重点布局生物医药和新能源电池材料;", sorted(["生物医药", "新能源电池材料"])),
+    # decoys: parks laid out, not industries; a base the state laid out in the past
+    ("新纳入的区域将重点布局光谷生物城、光谷未来科技城等六大产业园区。", []),
+    ("天水是国家“一五”时期重点布局的老工业基地。", []),
+])
+def test_zhong_dian_bu_ju_lists_a_zones_planned_industries(nlp, text, names):
+    records = extract(nlp, "园区动态\n2021-03-02\n" + text + "\n")[1]
+    assert sorted(i["name"] for i in of(records, "industry")) == names
