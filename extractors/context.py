@@ -438,6 +438,9 @@ class IndicatorCell:
     # columns are (宗地编号 names a parcel), and the column before it (折合(亩) converts the area before it)
     header: tuple[str, ...] = ()
     column: int = -1
+    # a figure under a column measuring its own thing beside the year columns (年均增长 13.5% beside 2020年基期 and
+    # 2025年目标): derived from the year columns, no fact, but no figure for a sentence to read either
+    measure: bool = False
 
 
 @dataclass(frozen=True)
@@ -453,6 +456,7 @@ class YearHeader:
     currency: str = ""  # a currency word the unit row writes before the unit (人民币千元)
     stub_missing: bool = False  # the header leaves the row labels' column blank (two year cells over three cells)
     start: int = -1  # where it starts in the text
+    measures: frozenset[int] = frozenset()  # the columns measuring their own thing (年均增长, 比重), by column
 
 
 INDICATOR_NUMBER = patterns.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
@@ -462,6 +466,8 @@ YEAR_HEADER = patterns.compile(rf"^{YEAR}\s*年|^\p{{Han}}{{2,6}}\({YEAR}\s*年\
 # A cell writing its figure with its own unit and modifiers, and no other figure (600亿元以上, 1.5亿美元, 8个以上).
 OWN_UNIT_FIGURE = patterns.compile(r"(?:约|近|超)?\d+(?:,\d{3})*(?:\.\d+)?[^\d\s|]{1,6}")
 HAN_CHARACTER = patterns.compile(r"\p{Han}")
+# A cell of a measure column: a rate or a share, signed or not (13.5%, -2.1, 0.8).
+MEASURE_FIGURE = patterns.compile(r"[-+]?\d+(?:\.\d+)?%?")
 LABEL_UNIT = patterns.compile(r"^(?P<label>.*\p{Han}.*?)\s*\((?P<unit>[^()\d]{1,8})\)$")
 # The cells of a table whose columns carry their units in the header (园区名称|规划面积(平方公里)|完成投资(亿元)):
 # reading keeps a single space between the figures of such a row (东川工业园区 22.5 58.6 46.2 光伏制造), and a web
@@ -864,15 +870,18 @@ class IndicatorTables:
         title = next((line for line in above if not TABLE_UNIT_LINE.match(line)), "")
         if not above and titles and TABLE_NAME.search(titles[0]):
             title = titles[0]  # set apart by a blank line (下表载列本集团按产业园区划分之收入: / blank / 二零一六年 …)
+        measures = frozenset(i for i, (_, _, c) in enumerate(cells)
+                             if i not in years and i != unit_column and self.measure_columns.search(c))
         return YearHeader(len(cells), years, unit_column, worded, unit_line["unit"] if unit_line else "", title,
-                          stub_missing=stub_missing, start=start)
+                          stub_missing=stub_missing, start=start, measures=measures)
 
     def row(self, cells, header: YearHeader, dates: DocumentDates) -> list[IndicatorCell]:
         if header.stub_missing and len(cells) == header.width + 1:
             # the row's label stands under the header's blank: the header's columns are one to the right
             header = replace(header, width=header.width + 1, years={i + 1: y for i, y in header.years.items()},
                              worded={i + 1 for i in header.worded},
-                             unit_column=None if header.unit_column is None else header.unit_column + 1)
+                             unit_column=None if header.unit_column is None else header.unit_column + 1,
+                             measures=frozenset(i + 1 for i in header.measures))
         years, unit_column = header.years, header.unit_column
         if len(cells) != header.width:
             return []  # a row that does not line up with its header cannot be read by column
@@ -903,7 +912,14 @@ class IndicatorTables:
                     or (reference is None and marked and i == last))
             out.append(IndicatorCell(start, end, label, unit, year, goal, header.title,
                                      header.currency if unit == header.unit else "", header.start))
-        return out
+        return out + self.measure_cells(cells, header)
+
+    @staticmethod
+    def measure_cells(cells, header: YearHeader) -> list[IndicatorCell]:
+        """The figures of a row under its header's measure columns (年均增长 13.5%, derived from the year columns
+        beside it), marked as measures: the year columns' reading stands for them, no sentence reads them again."""
+        return [IndicatorCell(start, end, "", "", None, False, measure=True)
+                for i, (start, end, cell) in enumerate(cells) if i in header.measures and MEASURE_FIGURE.fullmatch(cell)]
 
 
 # A figure's context is read in at most this many characters before it (a longer sentence is a run-on line,
@@ -1550,6 +1566,11 @@ TABLE_EXTRACTOR = "indicator_table"  # the extractor of facts read from an indic
 
 def indicator_cells(doc, tables: IndicatorTables, dates: DocumentDates) -> list[IndicatorCell]:
     """The figures of a Doc's indicator tables, read once for the money, area and target extractors."""
+    return [c for c in table_cells(doc, tables, dates) if not c.measure]
+
+
+def table_cells(doc, tables: IndicatorTables, dates: DocumentDates) -> list[IndicatorCell]:
+    """Every figure cell of a Doc's indicator tables, those of measure columns too, read once."""
     key = ("indicator_cells", dates)
     if key not in doc.user_data:
         doc.user_data[key] = tables.cells(doc.text, dates)
@@ -1558,7 +1579,7 @@ def indicator_cells(doc, tables: IndicatorTables, dates: DocumentDates) -> list[
 
 def table_cell_starts(doc, tables: IndicatorTables, dates: DocumentDates):
     """A test of whether an offset falls inside a figure cell of an indicator table."""
-    spans = sorted((c.start, c.end) for c in indicator_cells(doc, tables, dates))
+    spans = sorted((c.start, c.end) for c in table_cells(doc, tables, dates))
     starts = [a for a, _ in spans]
 
     def inside(pos: int) -> bool:

@@ -4566,3 +4566,16 @@ def test_a_spoken_count_of_yi_yuan_projects_is_a_count_goal(nlp):
     # decoy: 三百个亿 with no project noun after it is a spoken amount of money, no count
     text = head + "19.全年要完成三百个亿的投资。\n"
     assert [(t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")] == [(3e10, "CNY")]
+
+
+def test_a_growth_column_beside_a_plans_year_columns_is_no_goal(nlp):
+    head = "某市“十四五”开发区发展规划\n\n二、发展目标\n\n表1 主要指标\n"
+    text = (head + "序号 | 指标 | 2020年基期 | 2025年目标 | 年均增长 | 属性\n"
+            "1 | 开发区营业收入（亿元） | 1860 | 3500 | 13.5% | 预期性\n"
+            "2 | 税收收入（亿元） | 96 | 150 | 9.3% | 预期性\n")
+    targets = of(extract(nlp, text)[1], "target")
+    # the 年均增长 column is derived from the two year columns: no goal of its own, nor a figure of a sentence
+    assert sorted((t["value"], t["year"]) for t in targets) == [(1.5e10, 2025), (3.5e11, 2025)]
+    # decoy: a growth rate a plan states in its prose is a goal
+    text = head + "到2025年,开发区营业收入年均增长13.5%左右。\n"
+    assert [(t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")] == [(13.5, "percent")]
