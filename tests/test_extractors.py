@@ -4579,3 +4579,13 @@ def test_a_growth_column_beside_a_plans_year_columns_is_no_goal(nlp):
     # decoy: a growth rate a plan states in its prose is a goal
     text = head + "到2025年,开发区营业收入年均增长13.5%左右。\n"
     assert [(t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")] == [(13.5, "percent")]
+
+
+def test_an_amount_before_ji_is_the_class_of_what_is_counted(nlp):
+    text = "园区动态\n2024-03-02\n今年南沙计划完成固定资产投资约900亿元,并推动十个百亿元级项目落地。\n"
+    targets = of(extract(nlp, text)[1], "target")
+    # 百亿元级 classes the projects: the goal is ten projects, no amount of 100亿元
+    assert sorted((t["value"], t["unit"]) for t in targets) == [(10, "count"), (9e10, "CNY")]
+    # decoy: an amount with no 级 after it is the goal
+    text = "园区动态\n2024-03-02\n今年全区计划完成固定资产投资约900亿元,新增产值一百亿元。\n"
+    assert sorted(t["value"] for t in of(extract(nlp, text)[1], "target")) == [1e10, 9e10]
