@@ -91,6 +91,7 @@ class Lexicons:
     standard_conditions: list[str]
     land_rate_markers: list[str]
     project_attribute_exceptions: list[str]
+    land_attribute_words: list[str]
     zone_suffixes: dict[str, str]  # suffix → family
     zone_stopwords: list[str]
     zone_same: list[str]
@@ -353,6 +354,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         standard_conditions=[str(w) for w in targets["standard_conditions"]],
         land_rate_markers=[str(w) for w in targets["land_rate_markers"]],
         project_attribute_exceptions=[str(w) for w in targets["project_attribute_exceptions"]],
+        land_attribute_words=[str(w) for w in targets["land_attribute_words"]],
         intent_times=[str(w) for w in targets["intent_times"]],
         intent_words=[str(w) for w in targets["intent_words"]],
         intent_time_exceptions=[str(w) for w in targets["intent_time_exceptions"]],

@@ -4589,3 +4589,13 @@ def test_an_amount_before_ji_is_the_class_of_what_is_counted(nlp):
     # decoy: an amount with no 级 after it is the goal
     text = "园区动态\n2024-03-02\n今年全区计划完成固定资产投资约900亿元,新增产值一百亿元。\n"
     assert sorted(t["value"] for t in of(extract(nlp, text)[1], "target")) == [1e10, 9e10]
+
+
+def test_the_land_a_project_takes_is_no_goal_of_the_goal_word_before_it(nlp):
+    text = "园区动态\n2022-03-02\n据介绍,电子园二期预计年内开工,用地面积约420亩,建成后可新增入驻企业40家以上。\n"
+    targets = of(extract(nlp, text)[1], "target")
+    # 用地面积约420亩 says what the project is; the goal is the firms it is to hold
+    assert [(t["value"], t["unit"]) for t in targets] == [(40, "count")]
+    # decoy: with a verb the land is the goal (占地面积将达到…)
+    text = "园区动态\n2021-03-02\n到2025年,园区占地面积将达到2.6平方公里。\n"
+    assert [(t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")] == [(2.6, "km2")]
