@@ -4599,3 +4599,14 @@ def test_the_land_a_project_takes_is_no_goal_of_the_goal_word_before_it(nlp):
     # decoy: with a verb the land is the goal (占地面积将达到…)
     text = "园区动态\n2021-03-02\n到2025年,园区占地面积将达到2.6平方公里。\n"
     assert [(t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")] == [(2.6, "km2")]
+
+
+def test_a_figure_after_quan_mian_fa_zhan_hou_counts_from_the_event_and_takes_no_carried_year(nlp):
+    text = ("园区动态\n2024-03-15\n按照规划,前海合作区力争到2025年地区生产总值达到3000亿元。"
+            "港深创新及科技园全面发展后,总楼面面积约为119万平方米,可创造约5万个职位。\n")
+    targets = of(extract(nlp, text)[1], "target")
+    # after full development (全面发展后): no year, not the 2025 of the sentence before
+    assert sorted((t["value"], t["year"]) for t in targets if t["value"] != 3e11) == [(1.19, None), (50000, None)]
+    # decoy: a time in the event's clause dates it
+    text = "园区动态\n2024-03-15\n科技园预计2027年全面发展后,可创造约5万个职位。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(50000, 2027)]
