@@ -1305,7 +1305,7 @@ class ContextReader:
         total = self.project_totals.search(sentence, clause_start(sentence, pos), pos) if ctx.goal else None
         if not total or sentence.endswith(ANNUAL, 0, total.start()):
             return ctx  # 年度计划投资158亿元: the year's planned spending, of the year it is read in
-        done = self.completion.search(sentence, pos)
+        done = self.completion_to_come(sentence, pos)
         if done:  # 计划总投资3.6亿元,占地260亩,预计2013年建成投产: dated by when the project is to be done
             return FigureContext(True, int(done.group(1)), ctx.carried)
         if ctx.year is None:
@@ -1314,6 +1314,14 @@ class ContextReader:
                 or section and section.year == ctx.year and not section.review):
             return ctx
         return FigureContext(ctx.goal, None, ctx.carried)
+
+    def completion_to_come(self, sentence: str, pos: int) -> regex.Match | None:
+        """The first time after `pos` that says when a project is to be done. Not one its clause says is done
+        (计划总投资240亿元,一期项目已于2021年9月建成投产: a phase finished, not the end of the planned whole)."""
+        for m in self.completion.finditer(sentence, pos):
+            if not self.settled.search(sentence, clause_start(sentence, m.start()), m.start()):
+                return m
+        return None
 
     def projected(self, sentence: str, pos: int, ctx: FigureContext) -> FigureContext:
         """A figure after an event it counts from (项目建成后可新增产值300亿元; 全区开发完成后,可望引进…) belongs to

@@ -4610,3 +4610,13 @@ def test_a_figure_after_quan_mian_fa_zhan_hou_counts_from_the_event_and_takes_no
     # decoy: a time in the event's clause dates it
     text = "园区动态\n2024-03-15\n科技园预计2027年全面发展后,可创造约5万个职位。\n"
     assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(50000, 2027)]
+
+
+def test_a_phase_already_finished_does_not_date_a_projects_planned_total(nlp):
+    text = ("园区动态\n2022-03-02\n园区内惠科电子北海产业新城项目计划总投资240亿元,一期项目已于2021年9月建成投产,"
+            "达产后预计年产值约300亿元。\n")
+    targets = of(extract(nlp, text)[1], "target")
+    assert [(t["value"], t["year"]) for t in targets if t["value"] == 2.4e10] == [(2.4e10, None)]
+    # decoy: a completion still to come dates the total
+    text = "园区动态\n2022-03-02\n该项目计划总投资3.6亿元,占地260亩,预计2023年建成投产。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target") if t["value"] == 3.6e8] == [(3.6e8, 2023)]
