@@ -4620,3 +4620,14 @@ def test_a_phase_already_finished_does_not_date_a_projects_planned_total(nlp):
     # decoy: a completion still to come dates the total
     text = "园区动态\n2022-03-02\n该项目计划总投资3.6亿元,占地260亩,预计2023年建成投产。\n"
     assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target") if t["value"] == 3.6e8] == [(3.6e8, 2023)]
+
+
+def test_a_sentence_of_honours_won_takes_no_goal_from_the_sentence_before(nlp):
+    text = ("园区动态\n2024-03-02\n目标是到2025年,医疗器械产业集群营业收入达到300亿元。"
+            "园区先后获评“国家火炬计划特色产业基地”,拥有省级以上研发平台16个,检验检测中心1个。\n")
+    targets = of(extract(nlp, text)[1], "target")
+    assert [(t["value"], t["year"]) for t in targets] == [(3e10, 2025)]
+    # decoy: with no honour word the sentence after a goal still takes its year
+    text = ("园区动态\n2024-03-02\n目标是到2025年,医疗器械产业集群营业收入达到300亿元。"
+            "新增省级以上研发平台16个。\n")
+    assert sorted((t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")) == [(16, 2025), (3e10, 2025)]
