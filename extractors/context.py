@@ -922,6 +922,8 @@ class IndicatorTables:
                 for i, (start, end, cell) in enumerate(cells) if i in header.measures and MEASURE_FIGURE.fullmatch(cell)]
 
 
+# A numbered note, as a bulletin lists them under its text (注释: / [1]本公报中数据均为初步统计数…).
+FOOTNOTE = patterns.compile(r"\s*\[\d{1,2}\]\p{Han}")
 # A figure's context is read in at most this many characters before it (a longer sentence is a run-on line,
 # and reading all of it for every figure would take time quadratic in its length).
 MAX_CONTEXT = 1000
@@ -1236,11 +1238,12 @@ class ContextReader:
         if (review and ctx.goal and not (ctx.year and ctx.year > year) and not section.part_of_year
                 and not self.projection_events.search(sentence, 0, pos)):
             ctx = FigureContext(False, ctx.year, ctx.carried)
-        # not a grant (给予最高1000万元), what a project is (推动总投资120亿元的…项目年内建成投产) nor a rule
-        # (周边3.6万亩高标准农田纳入生态保护范围,不得擅自占用)
+        # not a grant (给予最高1000万元), what a project is (推动总投资120亿元的…项目年内建成投产), a rule
+        # (周边3.6万亩高标准农田纳入生态保护范围,不得擅自占用) nor a numbered note under the section ([4]开发区和园区
+        # 统计范围为…的114个园区: what the text's figures cover)
         standing = (self.grant_words.search(sentence, clause_start(sentence, pos), pos)
                     or self.describes_project_before(sentence, pos) or self.rule_words.search(sentence)
-                    or self.policy_terms(sentence))
+                    or self.policy_terms(sentence) or FOOTNOTE.match(sentence))
         if (section and section.goal and not review and not ctx.goal and not self.past.search(sentence, 0, pos)
                 and not (ctx.year and dates.report and ctx.year < dates.report) and not standing):
             ctx = FigureContext(True, ctx.year, ctx.carried)  # 三、发展目标 … 高新技术企业数量达到3500家以上

@@ -4631,3 +4631,12 @@ def test_a_sentence_of_honours_won_takes_no_goal_from_the_sentence_before(nlp):
     text = ("园区动态\n2024-03-02\n目标是到2025年,医疗器械产业集群营业收入达到300亿元。"
             "新增省级以上研发平台16个。\n")
     assert sorted((t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")) == [(16, 2025), (3e10, 2025)]
+
+
+def test_a_numbered_note_under_a_goal_section_states_no_goal(nlp):
+    head = "2021年全区开发区统计公报\n\n6.园区发展目标\n\n到2025年,全区开发区营业收入超1000亿元的园区达到10个以上。\n\n注释:\n"
+    text = head + "[4]开发区和园区统计范围为纳入全区开发区和产业园区统计监测平台的114个园区。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [10]
+    # decoy: the same line with no note mark, in the goal section, is a goal of the section
+    text = head.replace("\n\n注释:\n", "\n") + "新增纳入统计监测平台的园区20个。\n"
+    assert sorted(t["value"] for t in of(extract(nlp, text)[1], "target")) == [10, 20]
