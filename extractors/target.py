@@ -92,6 +92,7 @@ class TargetFinder:
         self.named_after = named_after_pattern(lex)
         self.project_nouns = patterns.compile(alternation(lex.project_nouns))
         approx = alternation(lex.approx_before)
+        self.design_capacity = patterns.compile(rf"(?:{alternation(lex.design_words)})\p{{Han}}{{0,4}}能力\p{{Han}}{{0,2}}$")
         self.land_attribute = patterns.compile(rf"^(?:{alternation(lex.land_attribute_words)})(?:{approx}|为)?$")
         self.projects_after = patterns.compile(rf"\p{{Han}}{{0,4}}?(?:{alternation(lex.project_nouns)})")
         self.per_year = patterns.compile(alternation(lex.per_year_words))
@@ -309,6 +310,8 @@ class TargetExtractor:
             for m, q, unit in self.finder.counts_in(sentence):
                 if in_table(s_start + m.start()) or in_brackets(sentence, m.start()):
                     continue  # read by its column (add_table_goals); an aside
+                if self.finder.design_capacity.search(sentence, clause_start(sentence, m.start()), m.start()):
+                    continue  # 设计处置能力5万吨/年: what a facility is built for
                 ctx = self.context.read_figure(sentence, m.start(), dates.at(doc.text, s_start), carried, section,
                                                part=part_of_count(sentence, m.start()))
                 if self.context.is_baseline(sentence, m.start(), m.end()):

@@ -92,6 +92,7 @@ class Lexicons:
     land_rate_markers: list[str]
     project_attribute_exceptions: list[str]
     land_attribute_words: list[str]
+    design_words: list[str]
     zone_suffixes: dict[str, str]  # suffix → family
     zone_stopwords: list[str]
     zone_same: list[str]
@@ -355,6 +356,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         land_rate_markers=[str(w) for w in targets["land_rate_markers"]],
         project_attribute_exceptions=[str(w) for w in targets["project_attribute_exceptions"]],
         land_attribute_words=[str(w) for w in targets["land_attribute_words"]],
+        design_words=[str(w) for w in targets["design_words"]],
         intent_times=[str(w) for w in targets["intent_times"]],
         intent_words=[str(w) for w in targets["intent_words"]],
         intent_time_exceptions=[str(w) for w in targets["intent_time_exceptions"]],

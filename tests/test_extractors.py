@@ -4640,3 +4640,12 @@ def test_a_numbered_note_under_a_goal_section_states_no_goal(nlp):
     # decoy: the same line with no note mark, in the goal section, is a goal of the section
     text = head.replace("\n\n注释:\n", "\n") + "新增纳入统计监测平台的园区20个。\n"
     assert sorted(t["value"] for t in of(extract(nlp, text)[1], "target")) == [10, 20]
+
+
+def test_a_design_capacity_is_what_a_facility_is_built_for_not_a_goal(nlp):
+    head = "园区动态\n2022-03-02\n"
+    text = head + "园区今年将建成危险废物集中处置中心,设计处置能力5万吨/年。\n"
+    assert not of(extract(nlp, text)[1], "target")
+    # decoy: a capacity a goal adds (新增日处理能力6万吨) is a goal
+    text = head + "计划2023年新增日处理能力6万吨。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(60000, 2023)]
