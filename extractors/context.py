@@ -983,8 +983,10 @@ class ContextReader:
         self.standard_words = patterns.compile(alternation(lex.standard_words))
         # 建议 as a verb: not a noun after 的 (根据专家的建议), nor inside a title (《…规划的建议》)
         self.proposal = patterns.compile(rf"(?<!的)(?:{alternation(lex.proposal_words)})(?![^《》]*》)")
+        self.change_origin = patterns.compile(alternation(lex.change_origin_words))
         self.baseline_before = patterns.compile(rf"(?:{alternation(lex.baseline_words)})(?:(?:19|20)\d{{2}}年|[^\d{CLAUSE_DELIMITERS}]){{0,10}}$")
-        self.baseline_after = patterns.compile(rf"\p{{Han}}{{0,3}}?(?:{alternation(lex.change_ends)})")
+        # a unit in brackets may stand between (由目前的1.2万台(套)提升至…)
+        self.baseline_after = patterns.compile(rf"(?:\([^()]{{1,3}}\))?\p{{Han}}{{0,3}}?(?:{alternation(lex.change_ends)})")
         self.baseline_followers = patterns.compile(alternation(lex.baseline_followers))
         self.stock_before = patterns.compile(
             rf"(?:{alternation(lex.stock_words)})(?:{alternation(lex.approx_before)})?$")
@@ -1386,6 +1388,11 @@ class ContextReader:
         year = int(m.group(1) or m.group(2)) if m else None
         return year if year and not (report_year and year < report_year) else None
 
+    def past_between(self, past: regex.Pattern, before: str, start: int, end: int) -> bool:
+        """Whether a past word stands in before[start:end], but for one naming where a change starts (由目前的…)."""
+        return any(not self.change_origin.match(before, max(0, m.start() - 1))
+                   for m in past.finditer(before, start, end))
+
     def _read(self, sentence: str, pos: int, dates: DocumentDates, section_year: int | None,
               previous: "FigureContext | None", part: bool = True, sums_ahead: bool = False) -> FigureContext:
         before = sentence[:pos]
@@ -1396,7 +1403,7 @@ class ContextReader:
         # deadline when the report gives no date of its own (a news page cut from its dateline).
         future = deadline is not None and (dates.report is None or deadline > dates.report)
         past = self.past_before_future if future else self.past
-        goal = cue is not None and not past.search(before, cue, self.rate_of_goal_before(before))
+        goal = cue is not None and not self.past_between(past, before, cue, self.rate_of_goal_before(before))
         stated = None
         clause = clause_start(before, pos)
         for m in STATED_YEAR.finditer(before):

@@ -67,6 +67,7 @@ class Lexicons:
     goal_headings: list[str]
     review_headings: list[str]
     baseline_words: list[str]
+    change_origin_words: list[str]
     rule_words: list[str]
     goal_statements: list[str]
     plan_stops: list[str]
@@ -331,6 +332,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         goal_headings=[str(w) for w in targets["goal_headings"]],
         review_headings=[str(w) for w in targets["review_headings"]],
         baseline_words=[str(w) for w in targets["baseline_words"]],
+        change_origin_words=[str(w) for w in targets["change_origin_words"]],
         rule_words=[str(w) for w in targets["rule_words"]],
         goal_statements=[str(w) for w in targets["goal_statements"]],
         plan_stops=[str(w) for w in targets["plan_stops"]],

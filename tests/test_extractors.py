@@ -4649,3 +4649,21 @@ def test_a_design_capacity_is_what_a_facility_is_built_for_not_a_goal(nlp):
     # decoy: a capacity a goal adds (新增日处理能力6万吨) is a goal
     text = head + "计划2023年新增日处理能力6万吨。\n"
     assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(60000, 2023)]
+
+
+def test_a_change_from_the_present_keeps_the_goal_before_it(nlp):
+    text = ("园区动态\n2022-03-02\n园区计划到2024年引进上下游配套企业30家以上,集成电路封装测试年产能由目前的400亿块"
+            "提升至600亿块,产值突破150亿元。\n")
+    targets = of(extract(nlp, text)[1], "target")
+    # 由目前的… names where the capacity starts: the 产值 after it is still a goal of 2024
+    assert (1.5e10, 2024) in [(t["value"], t["year"]) for t in targets]
+    text = "园区动态\n2022-03-02\n园区亩均营业收入有望从目前的1672万元提高到3000万元。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [3e7]
+    # decoy: a past word that is no starting point (已) still unmakes the goal
+    text = "园区动态\n2022-03-02\n园区计划到2024年引进配套企业30家以上,已建成厂房20万平方米,产值突破150亿元。\n"
+    assert (1.5e10, 2024) not in [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")]
+
+
+def test_a_unit_in_brackets_between_a_baseline_and_its_change_word(nlp):
+    text = "园区动态\n2022-03-02\n本项目达产后,公司智能焊接机器人年产能将由目前的1.2万台(套)提升至6.2万台(套)。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [62000]
