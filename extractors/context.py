@@ -438,6 +438,9 @@ class IndicatorCell:
     # columns are (宗地编号 names a parcel), and the column before it (折合(亩) converts the area before it)
     header: tuple[str, ...] = ()
     column: int = -1
+    # a figure under a column measuring its own thing beside the year columns (年均增长 13.5% beside 2020年基期 and
+    # 2025年目标): derived from the year columns, no fact, but no figure for a sentence to read either
+    measure: bool = False
 
 
 @dataclass(frozen=True)
@@ -453,6 +456,7 @@ class YearHeader:
     currency: str = ""  # a currency word the unit row writes before the unit (人民币千元)
     stub_missing: bool = False  # the header leaves the row labels' column blank (two year cells over three cells)
     start: int = -1  # where it starts in the text
+    measures: frozenset[int] = frozenset()  # the columns measuring their own thing (年均增长, 比重), by column
 
 
 INDICATOR_NUMBER = patterns.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
@@ -462,6 +466,8 @@ YEAR_HEADER = patterns.compile(rf"^{YEAR}\s*年|^\p{{Han}}{{2,6}}\({YEAR}\s*年\
 # A cell writing its figure with its own unit and modifiers, and no other figure (600亿元以上, 1.5亿美元, 8个以上).
 OWN_UNIT_FIGURE = patterns.compile(r"(?:约|近|超)?\d+(?:,\d{3})*(?:\.\d+)?[^\d\s|]{1,6}")
 HAN_CHARACTER = patterns.compile(r"\p{Han}")
+# A cell of a measure column: a rate or a share, signed or not (13.5%, -2.1, 0.8).
+MEASURE_FIGURE = patterns.compile(r"[-+]?\d+(?:\.\d+)?%?")
 LABEL_UNIT = patterns.compile(r"^(?P<label>.*\p{Han}.*?)\s*\((?P<unit>[^()\d]{1,8})\)$")
 # The cells of a table whose columns carry their units in the header (园区名称|规划面积(平方公里)|完成投资(亿元)):
 # reading keeps a single space between the figures of such a row (东川工业园区 22.5 58.6 46.2 光伏制造), and a web
@@ -898,15 +904,18 @@ class IndicatorTables:
         title = next((line for line in above if not TABLE_UNIT_LINE.match(line)), "")
         if not above and titles and TABLE_NAME.search(titles[0]):
             title = titles[0]  # set apart by a blank line (下表载列本集团按产业园区划分之收入: / blank / 二零一六年 …)
+        measures = frozenset(i for i, (_, _, c) in enumerate(cells)
+                             if i not in years and i != unit_column and self.measure_columns.search(c))
         return YearHeader(len(cells), years, unit_column, worded, unit_line["unit"] if unit_line else "", title,
-                          stub_missing=stub_missing, start=start)
+                          stub_missing=stub_missing, start=start, measures=measures)
 
     def row(self, cells, header: YearHeader, dates: DocumentDates) -> list[IndicatorCell]:
         if header.stub_missing and len(cells) == header.width + 1:
             # the row's label stands under the header's blank: the header's columns are one to the right
             header = replace(header, width=header.width + 1, years={i + 1: y for i, y in header.years.items()},
                              worded={i + 1 for i in header.worded},
-                             unit_column=None if header.unit_column is None else header.unit_column + 1)
+                             unit_column=None if header.unit_column is None else header.unit_column + 1,
+                             measures=frozenset(i + 1 for i in header.measures))
         years, unit_column = header.years, header.unit_column
         if len(cells) != header.width:
             return []  # a row that does not line up with its header cannot be read by column
@@ -937,9 +946,18 @@ class IndicatorTables:
                     or (reference is None and marked and i == last))
             out.append(IndicatorCell(start, end, label, unit, year, goal, header.title,
                                      header.currency if unit == header.unit else "", header.start))
-        return out
+        return out + self.measure_cells(cells, header)
+
+    @staticmethod
+    def measure_cells(cells, header: YearHeader) -> list[IndicatorCell]:
+        """The figures of a row under its header's measure columns (年均增长 13.5%, derived from the year columns
+        beside it), marked as measures: the year columns' reading stands for them, no sentence reads them again."""
+        return [IndicatorCell(start, end, "", "", None, False, measure=True)
+                for i, (start, end, cell) in enumerate(cells) if i in header.measures and MEASURE_FIGURE.fullmatch(cell)]
 
 
+# A numbered note, as a bulletin lists them under its text (注释: / [1]本公报中数据均为初步统计数…).
+FOOTNOTE = patterns.compile(r"\s*\[\d{1,2}\]\p{Han}")
 # A figure's context is read in at most this many characters before it (a longer sentence is a run-on line,
 # and reading all of it for every figure would take time quadratic in its length).
 MAX_CONTEXT = 1000
@@ -999,8 +1017,10 @@ class ContextReader:
         self.standard_words = patterns.compile(alternation(lex.standard_words))
         # 建议 as a verb: not a noun after 的 (根据专家的建议), nor inside a title (《…规划的建议》)
         self.proposal = patterns.compile(rf"(?<!的)(?:{alternation(lex.proposal_words)})(?![^《》]*》)")
+        self.change_origin = patterns.compile(alternation(lex.change_origin_words))
         self.baseline_before = patterns.compile(rf"(?:{alternation(lex.baseline_words)})(?:(?:19|20)\d{{2}}年|[^\d{CLAUSE_DELIMITERS}]){{0,10}}$")
-        self.baseline_after = patterns.compile(rf"\p{{Han}}{{0,3}}?(?:{alternation(lex.change_ends)})")
+        # a unit in brackets may stand between (由目前的1.2万台(套)提升至…)
+        self.baseline_after = patterns.compile(rf"(?:\([^()]{{1,3}}\))?\p{{Han}}{{0,3}}?(?:{alternation(lex.change_ends)})")
         self.baseline_followers = patterns.compile(alternation(lex.baseline_followers))
         self.stock_before = patterns.compile(
             rf"(?:{alternation(lex.stock_words)})(?:{alternation(lex.approx_before)})?$")
@@ -1254,11 +1274,12 @@ class ContextReader:
         if (review and ctx.goal and not (ctx.year and ctx.year > year) and not section.part_of_year
                 and not self.projection_events.search(sentence, 0, pos)):
             ctx = FigureContext(False, ctx.year, ctx.carried)
-        # not a grant (给予最高1000万元), what a project is (推动总投资120亿元的…项目年内建成投产) nor a rule
-        # (周边3.6万亩高标准农田纳入生态保护范围,不得擅自占用)
+        # not a grant (给予最高1000万元), what a project is (推动总投资120亿元的…项目年内建成投产), a rule
+        # (周边3.6万亩高标准农田纳入生态保护范围,不得擅自占用) nor a numbered note under the section ([4]开发区和园区
+        # 统计范围为…的114个园区: what the text's figures cover)
         standing = (self.grant_words.search(sentence, clause_start(sentence, pos), pos)
                     or self.describes_project_before(sentence, pos) or self.rule_words.search(sentence)
-                    or self.policy_terms(sentence))
+                    or self.policy_terms(sentence) or FOOTNOTE.match(sentence))
         if (section and section.goal and not review and not ctx.goal and not self.past.search(sentence, 0, pos)
                 and not (ctx.year and dates.report and ctx.year < dates.report) and not standing):
             ctx = FigureContext(True, ctx.year, ctx.carried)  # 三、发展目标 … 高新技术企业数量达到3500家以上
@@ -1323,7 +1344,7 @@ class ContextReader:
         total = self.project_totals.search(sentence, clause_start(sentence, pos), pos) if ctx.goal else None
         if not total or sentence.endswith(ANNUAL, 0, total.start()):
             return ctx  # 年度计划投资158亿元: the year's planned spending, of the year it is read in
-        done = self.completion.search(sentence, pos)
+        done = self.completion_to_come(sentence, pos)
         if done:  # 计划总投资3.6亿元,占地260亩,预计2013年建成投产: dated by when the project is to be done
             return FigureContext(True, int(done.group(1)), ctx.carried)
         if ctx.year is None:
@@ -1332,6 +1353,14 @@ class ContextReader:
                 or section and section.year == ctx.year and not section.review):
             return ctx
         return FigureContext(ctx.goal, None, ctx.carried)
+
+    def completion_to_come(self, sentence: str, pos: int) -> regex.Match | None:
+        """The first time after `pos` that says when a project is to be done. Not one its clause says is done
+        (计划总投资240亿元,一期项目已于2021年9月建成投产: a phase finished, not the end of the planned whole)."""
+        for m in self.completion.finditer(sentence, pos):
+            if not self.settled.search(sentence, clause_start(sentence, m.start()), m.start()):
+                return m
+        return None
 
     def projected(self, sentence: str, pos: int, ctx: FigureContext) -> FigureContext:
         """A figure after an event it counts from (项目建成后可新增产值300亿元; 全区开发完成后,可望引进…) belongs to
@@ -1393,6 +1422,11 @@ class ContextReader:
         year = int(m.group(1) or m.group(2)) if m else None
         return year if year and not (report_year and year < report_year) else None
 
+    def past_between(self, past: regex.Pattern, before: str, start: int, end: int) -> bool:
+        """Whether a past word stands in before[start:end], but for one naming where a change starts (由目前的…)."""
+        return any(not self.change_origin.match(before, max(0, m.start() - 1))
+                   for m in past.finditer(before, start, end))
+
     def _read(self, sentence: str, pos: int, dates: DocumentDates, section_year: int | None,
               previous: "FigureContext | None", part: bool = True, sums_ahead: bool = False) -> FigureContext:
         before = sentence[:pos]
@@ -1403,7 +1437,7 @@ class ContextReader:
         # deadline when the report gives no date of its own (a news page cut from its dateline).
         future = deadline is not None and (dates.report is None or deadline > dates.report)
         past = self.past_before_future if future else self.past
-        goal = cue is not None and not past.search(before, cue, self.rate_of_goal_before(before))
+        goal = cue is not None and not self.past_between(past, before, cue, self.rate_of_goal_before(before))
         stated = None
         clause = clause_start(before, pos)
         for m in STATED_YEAR.finditer(before):
@@ -1584,6 +1618,11 @@ TABLE_EXTRACTOR = "indicator_table"  # the extractor of facts read from an indic
 
 def indicator_cells(doc, tables: IndicatorTables, dates: DocumentDates) -> list[IndicatorCell]:
     """The figures of a Doc's indicator tables, read once for the money, area and target extractors."""
+    return [c for c in table_cells(doc, tables, dates) if not c.measure]
+
+
+def table_cells(doc, tables: IndicatorTables, dates: DocumentDates) -> list[IndicatorCell]:
+    """Every figure cell of a Doc's indicator tables, those of measure columns too, read once."""
     key = ("indicator_cells", dates)
     if key not in doc.user_data:
         doc.user_data[key] = tables.cells(doc.text, dates)
@@ -1592,7 +1631,7 @@ def indicator_cells(doc, tables: IndicatorTables, dates: DocumentDates) -> list[
 
 def table_cell_starts(doc, tables: IndicatorTables, dates: DocumentDates):
     """A test of whether an offset falls inside a figure cell of an indicator table."""
-    spans = sorted((c.start, c.end) for c in indicator_cells(doc, tables, dates))
+    spans = sorted((c.start, c.end) for c in table_cells(doc, tables, dates))
     starts = [a for a, _ in spans]
 
     def inside(pos: int) -> bool:

@@ -91,6 +91,9 @@ class TargetFinder:
         self.bound_thresholds = patterns.compile(alternation(lex.bound_threshold_followers))
         self.named_after = named_after_pattern(lex)
         self.project_nouns = patterns.compile(alternation(lex.project_nouns))
+        approx = alternation(lex.approx_before)
+        self.design_capacity = patterns.compile(rf"(?:{alternation(lex.design_words)})\p{{Han}}{{0,4}}能力\p{{Han}}{{0,2}}$")
+        self.land_attribute = patterns.compile(rf"^(?:{alternation(lex.land_attribute_words)})(?:{approx}|为)?$")
         self.projects_after = patterns.compile(rf"\p{{Han}}{{0,4}}?(?:{alternation(lex.project_nouns)})")
         self.per_year = patterns.compile(alternation(lex.per_year_words))
         # 按 right before the percent, or 按 … 的 (按其实际投资额的10%): a goal after 按照规划 names no such base
@@ -291,7 +294,8 @@ class TargetExtractor:
             sentence = doc.text[s_start:s_end]
             clause = sentence[clause_start(sentence, span.start_char - s_start):span.start_char - s_start]
             if (self.finder.is_threshold(sentence, span.end_char - s_start, span._.approx)
-                    or self.finder.counts_before(clause) or in_brackets(sentence, span.start_char - s_start)):
+                    or self.finder.counts_before(clause) or in_brackets(sentence, span.start_char - s_start)
+                    or span.label_ == "area" and self.finder.land_attribute.match(clause.strip())):
                 continue
             unit = "km2" if span.label_ == "area" else MONEY_UNITS.get(span._.currency, "other")
             joined = (starts_by_end.get(span.start_char - 1)
@@ -306,6 +310,8 @@ class TargetExtractor:
             for m, q, unit in self.finder.counts_in(sentence):
                 if in_table(s_start + m.start()) or in_brackets(sentence, m.start()):
                     continue  # read by its column (add_table_goals); an aside
+                if self.finder.design_capacity.search(sentence, clause_start(sentence, m.start()), m.start()):
+                    continue  # 设计处置能力5万吨/年: what a facility is built for
                 ctx = self.context.read_figure(sentence, m.start(), dates.at(doc.text, s_start), carried, section,
                                                part=part_of_count(sentence, m.start()))
                 if self.context.is_baseline(sentence, m.start(), m.end()):

@@ -67,6 +67,7 @@ class Lexicons:
     goal_headings: list[str]
     review_headings: list[str]
     baseline_words: list[str]
+    change_origin_words: list[str]
     rule_words: list[str]
     goal_statements: list[str]
     plan_stops: list[str]
@@ -91,6 +92,8 @@ class Lexicons:
     standard_conditions: list[str]
     land_rate_markers: list[str]
     project_attribute_exceptions: list[str]
+    land_attribute_words: list[str]
+    design_words: list[str]
     zone_suffixes: dict[str, str]  # suffix → family
     zone_stopwords: list[str]
     zone_same: list[str]
@@ -330,6 +333,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         goal_headings=[str(w) for w in targets["goal_headings"]],
         review_headings=[str(w) for w in targets["review_headings"]],
         baseline_words=[str(w) for w in targets["baseline_words"]],
+        change_origin_words=[str(w) for w in targets["change_origin_words"]],
         rule_words=[str(w) for w in targets["rule_words"]],
         goal_statements=[str(w) for w in targets["goal_statements"]],
         plan_stops=[str(w) for w in targets["plan_stops"]],
@@ -354,6 +358,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         standard_conditions=[str(w) for w in targets["standard_conditions"]],
         land_rate_markers=[str(w) for w in targets["land_rate_markers"]],
         project_attribute_exceptions=[str(w) for w in targets["project_attribute_exceptions"]],
+        land_attribute_words=[str(w) for w in targets["land_attribute_words"]],
+        design_words=[str(w) for w in targets["design_words"]],
         intent_times=[str(w) for w in targets["intent_times"]],
         intent_words=[str(w) for w in targets["intent_words"]],
         intent_time_exceptions=[str(w) for w in targets["intent_time_exceptions"]],

@@ -4664,3 +4664,103 @@ def test_shu_zi_jing_ji_is_a_known_industry_in_a_by_with_zhu_list(nlp):
 def test_zhong_dian_bu_ju_lists_a_zones_planned_industries(nlp, text, names):
     records = extract(nlp, "园区动态\n2021-03-02\n" + text + "\n")[1]
     assert sorted(i["name"] for i in of(records, "industry")) == names
+
+def test_a_growth_column_beside_a_plans_year_columns_is_no_goal(nlp):
+    head = "某市“十四五”开发区发展规划\n\n二、发展目标\n\n表1 主要指标\n"
+    text = (head + "序号 | 指标 | 2020年基期 | 2025年目标 | 年均增长 | 属性\n"
+            "1 | 开发区营业收入（亿元） | 1860 | 3500 | 13.5% | 预期性\n"
+            "2 | 税收收入（亿元） | 96 | 150 | 9.3% | 预期性\n")
+    targets = of(extract(nlp, text)[1], "target")
+    # the 年均增长 column is derived from the two year columns: no goal of its own, nor a figure of a sentence
+    assert sorted((t["value"], t["year"]) for t in targets) == [(1.5e10, 2025), (3.5e11, 2025)]
+    # decoy: a growth rate a plan states in its prose is a goal
+    text = head + "到2025年,开发区营业收入年均增长13.5%左右。\n"
+    assert [(t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")] == [(13.5, "percent")]
+
+
+def test_an_amount_before_ji_is_the_class_of_what_is_counted(nlp):
+    text = "园区动态\n2024-03-02\n今年南沙计划完成固定资产投资约900亿元,并推动十个百亿元级项目落地。\n"
+    targets = of(extract(nlp, text)[1], "target")
+    # 百亿元级 classes the projects: the goal is ten projects, no amount of 100亿元
+    assert sorted((t["value"], t["unit"]) for t in targets) == [(10, "count"), (9e10, "CNY")]
+    # decoy: an amount with no 级 after it is the goal
+    text = "园区动态\n2024-03-02\n今年全区计划完成固定资产投资约900亿元,新增产值一百亿元。\n"
+    assert sorted(t["value"] for t in of(extract(nlp, text)[1], "target")) == [1e10, 9e10]
+
+
+def test_the_land_a_project_takes_is_no_goal_of_the_goal_word_before_it(nlp):
+    text = "园区动态\n2022-03-02\n据介绍,电子园二期预计年内开工,用地面积约420亩,建成后可新增入驻企业40家以上。\n"
+    targets = of(extract(nlp, text)[1], "target")
+    # 用地面积约420亩 says what the project is; the goal is the firms it is to hold
+    assert [(t["value"], t["unit"]) for t in targets] == [(40, "count")]
+    # decoy: with a verb the land is the goal (占地面积将达到…)
+    text = "园区动态\n2021-03-02\n到2025年,园区占地面积将达到2.6平方公里。\n"
+    assert [(t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")] == [(2.6, "km2")]
+
+
+def test_a_figure_after_quan_mian_fa_zhan_hou_counts_from_the_event_and_takes_no_carried_year(nlp):
+    text = ("园区动态\n2024-03-15\n按照规划,前海合作区力争到2025年地区生产总值达到3000亿元。"
+            "港深创新及科技园全面发展后,总楼面面积约为119万平方米,可创造约5万个职位。\n")
+    targets = of(extract(nlp, text)[1], "target")
+    # after full development (全面发展后): no year, not the 2025 of the sentence before
+    assert sorted((t["value"], t["year"]) for t in targets if t["value"] != 3e11) == [(1.19, None), (50000, None)]
+    # decoy: a time in the event's clause dates it
+    text = "园区动态\n2024-03-15\n科技园预计2027年全面发展后,可创造约5万个职位。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(50000, 2027)]
+
+
+def test_a_phase_already_finished_does_not_date_a_projects_planned_total(nlp):
+    text = ("园区动态\n2022-03-02\n园区内惠科电子北海产业新城项目计划总投资240亿元,一期项目已于2021年9月建成投产,"
+            "达产后预计年产值约300亿元。\n")
+    targets = of(extract(nlp, text)[1], "target")
+    assert [(t["value"], t["year"]) for t in targets if t["value"] == 2.4e10] == [(2.4e10, None)]
+    # decoy: a completion still to come dates the total
+    text = "园区动态\n2022-03-02\n该项目计划总投资3.6亿元,占地260亩,预计2023年建成投产。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target") if t["value"] == 3.6e8] == [(3.6e8, 2023)]
+
+
+def test_a_sentence_of_honours_won_takes_no_goal_from_the_sentence_before(nlp):
+    text = ("园区动态\n2024-03-02\n目标是到2025年,医疗器械产业集群营业收入达到300亿元。"
+            "园区先后获评“国家火炬计划特色产业基地”,拥有省级以上研发平台16个,检验检测中心1个。\n")
+    targets = of(extract(nlp, text)[1], "target")
+    assert [(t["value"], t["year"]) for t in targets] == [(3e10, 2025)]
+    # decoy: with no honour word the sentence after a goal still takes its year
+    text = ("园区动态\n2024-03-02\n目标是到2025年,医疗器械产业集群营业收入达到300亿元。"
+            "新增省级以上研发平台16个。\n")
+    assert sorted((t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")) == [(16, 2025), (3e10, 2025)]
+
+
+def test_a_numbered_note_under_a_goal_section_states_no_goal(nlp):
+    head = "2021年全区开发区统计公报\n\n6.园区发展目标\n\n到2025年,全区开发区营业收入超1000亿元的园区达到10个以上。\n\n注释:\n"
+    text = head + "[4]开发区和园区统计范围为纳入全区开发区和产业园区统计监测平台的114个园区。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [10]
+    # decoy: the same line with no note mark, in the goal section, is a goal of the section
+    text = head.replace("\n\n注释:\n", "\n") + "新增纳入统计监测平台的园区20个。\n"
+    assert sorted(t["value"] for t in of(extract(nlp, text)[1], "target")) == [10, 20]
+
+
+def test_a_design_capacity_is_what_a_facility_is_built_for_not_a_goal(nlp):
+    head = "园区动态\n2022-03-02\n"
+    text = head + "园区今年将建成危险废物集中处置中心,设计处置能力5万吨/年。\n"
+    assert not of(extract(nlp, text)[1], "target")
+    # decoy: a capacity a goal adds (新增日处理能力6万吨) is a goal
+    text = head + "计划2023年新增日处理能力6万吨。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(60000, 2023)]
+
+
+def test_a_change_from_the_present_keeps_the_goal_before_it(nlp):
+    text = ("园区动态\n2022-03-02\n园区计划到2024年引进上下游配套企业30家以上,集成电路封装测试年产能由目前的400亿块"
+            "提升至600亿块,产值突破150亿元。\n")
+    targets = of(extract(nlp, text)[1], "target")
+    # 由目前的… names where the capacity starts: the 产值 after it is still a goal of 2024
+    assert (1.5e10, 2024) in [(t["value"], t["year"]) for t in targets]
+    text = "园区动态\n2022-03-02\n园区亩均营业收入有望从目前的1672万元提高到3000万元。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [3e7]
+    # decoy: a past word that is no starting point (已) still unmakes the goal
+    text = "园区动态\n2022-03-02\n园区计划到2024年引进配套企业30家以上,已建成厂房20万平方米,产值突破150亿元。\n"
+    assert (1.5e10, 2024) not in [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")]
+
+
+def test_a_unit_in_brackets_between_a_baseline_and_its_change_word(nlp):
+    text = "园区动态\n2022-03-02\n本项目达产后,公司智能焊接机器人年产能将由目前的1.2万台(套)提升至6.2万台(套)。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [62000]
