@@ -52,6 +52,7 @@ MAX_HEADING_CHARS = 40
 MAX_PLACE_CHARS = 8  # 巴音郭楞蒙古自治州
 HAN_RUN = patterns.compile(r"\p{Han}+")
 MAX_PROVINCE_CHARS = 8  # 广西壮族自治区
+MIN_COUNTY_ZONES = 2  # a county's document naming this many zones is about the county, not one of them
 # A row of a table laid out with spaces (上库石化产业园42平方公里   石油天然气化工): cells apart by a run of spaces
 SPACED_CELLS = patterns.compile(r"\S {2,}\S")
 # A row whose label runs into its first figure (1周口经济开发区95260 35, a table pasted without its column breaks): figures
@@ -269,8 +270,10 @@ class ZoneAttributor:
 
     def place_title(self, text: str, mentions: list[tuple[int, int, str]]) -> bool:
         """A title naming a city or province written with its administrative suffix (东莞市, 周口市) and no zone: the
-        document is about the place, and the zone it names most often is not what its other figures are of. Not a
-        county's or district's (北辰区政府工作报告), whose report speaks of its own park as of itself."""
+        document is about the place, and the zone it names most often is not what its other figures are of. A
+        county's or district's title counts only when the document names several zones (富平县人民政府工作报告 on
+        its 高新区 and two 工业园区: the county's GDP and income are the county's); a county's report on its one
+        park (北辰区政府工作报告) speaks of the park as of itself."""
         start = len(text) - len(text.lstrip())
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
@@ -280,7 +283,9 @@ class ZoneAttributor:
                    for i in range(len(run)) for j in range(i + 2, min(len(run), i + MAX_PLACE_CHARS) + 1)
                    if is_region(run[i:j]) and run[i:j] != short_form(run[i:j])}
         above_county = {w for w in written if is_prefecture(w) or is_province(w)}
-        return bool(above_county) and not written - above_county
+        if written and written - above_county:  # a county or district
+            return len({z for _, _, z in mentions}) >= MIN_COUNTY_ZONES
+        return bool(above_county)
 
     def site_zone(self, text: str, mentions: list[tuple[int, int, str]]) -> tuple[str | None, str | None]:
         """(park, host) of a document about one project: the one zone its site fields name (建设地点:上库石化产业园),

@@ -4566,3 +4566,19 @@ def test_a_spoken_count_of_yi_yuan_projects_is_a_count_goal(nlp):
     # decoy: 三百个亿 with no project noun after it is a spoken amount of money, no count
     text = head + "19.全年要完成三百个亿的投资。\n"
     assert [(t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")] == [(3e10, "CNY")]
+
+
+def test_a_countys_report_naming_several_zones_gives_its_county_figures_no_zone(nlp):
+    # 富平县人民政府工作报告 on its 高新区 and two 工业园区: the county's GDP is the county's, not the zone named most
+    head = ("富平县人民政府工作报告\n\n一、2021年工作回顾\n\n"
+            "全年实现地区生产总值二百八十六点四亿元,同比增长百分之七点二。\n\n")
+    parks = ("富平高新区规划面积二十四点六平方公里。富平高新区新入驻企业十二家。富平高新区完成投资四十亿元。\n"
+             "富平县庄里工业园区完成投资六亿元。\n")
+    records = extract(nlp, head + parks)[1]
+    zones = {m["text"]: m["zone"] for m in of(records, "money")}
+    assert zones["二百八十六点四亿元"] is None
+    # the parks' own sentences keep their zones
+    assert zones["四十亿元"] is not None and zones["六亿元"] == "富平县庄里工业园区"
+    # decoy: a county's report on its one park speaks of the park as of itself
+    one_park = head + "富平高新区规划面积二十四点六平方公里。富平高新区完成投资四十亿元。\n"
+    assert {m["text"]: m["zone"] for m in of(extract(nlp, one_park)[1], "money")}["二百八十六点四亿元"] is not None
