@@ -4582,3 +4582,15 @@ def test_a_countys_report_naming_several_zones_gives_its_county_figures_no_zone(
     # decoy: a county's report on its one park speaks of the park as of itself
     one_park = head + "富平高新区规划面积二十四点六平方公里。富平高新区完成投资四十亿元。\n"
     assert {m["text"]: m["zone"] for m in of(extract(nlp, one_park)[1], "money")}["二百八十六点四亿元"] is not None
+
+
+def test_a_free_trade_zone_parts_place_and_pian_qu_is_its_short_form_anywhere(nlp):
+    # an interview's headline names the part in full; the answers far below call it by its place and 片区
+    text = ("访中国(山东)自由贸易试验区青岛片区管委会主任\n\n"
+            "周海涛:青岛片区实施范围是52平方公里。\n")
+    records = extract(nlp, text)[1]
+    assert zones_of(records) == {"中国(山东)自由贸易试验区青岛片区": ["青岛片区"]}
+    assert [a["zone"] for a in of(records, "area")] == ["中国(山东)自由贸易试验区青岛片区"]
+    # decoy: 片区 after a word that is no place (东部片区) is a common word, no short form of the part
+    text = ("访中国(山东)自由贸易试验区青岛片区管委会主任\n\n东部片区规划面积12平方公里。\n")
+    assert zones_of(extract(nlp, text)[1]) == {"中国(山东)自由贸易试验区青岛片区": []}
