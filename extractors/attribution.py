@@ -18,7 +18,7 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import document_text, facts
-from extractors.context import TOTAL_LABELS, column_headers, csv_rows
+from extractors.context import TABLE_UNIT_LINE, TOTAL_LABELS, column_headers, csv_rows
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.regions import is_prefecture, is_province, is_region, short_form
 from pipeline.segmenting import split_sentences
@@ -210,7 +210,8 @@ class ZoneAttributor:
             line = text[start:end].strip()
             if not line:
                 return False  # a blank line: the table has no title
-            if not self.is_row(line):
+            # 表2-1发行人营业收入构成情况   单位:万元: a title spaced apart from its unit is no row
+            if not self.is_row(line) or TABLE_UNIT_LINE.search(line):
                 if self.company.search(line):
                     return True
                 titles += 1

@@ -4594,3 +4594,16 @@ def test_a_free_trade_zone_parts_place_and_pian_qu_is_its_short_form_anywhere(nl
     # decoy: 片区 after a word that is no place (东部片区) is a common word, no short form of the part
     text = ("访中国(山东)自由贸易试验区青岛片区管委会主任\n\n东部片区规划面积12平方公里。\n")
     assert zones_of(extract(nlp, text)[1]) == {"中国(山东)自由贸易试验区青岛片区": []}
+
+
+def test_a_table_titled_by_the_issuer_with_its_unit_spaced_apart_is_the_issuers(nlp):
+    # a prospectus's table title and its unit on one line, apart by spaces: the title, not a row of cells
+    text = ("宜春经济技术开发区位于宜春市中心城区西部。宜春经开区规划面积50平方公里。\n\n"
+            "表2-1发行人营业收入构成情况   单位:万元\n业务板块 | 2019年度 | 2018年度\n"
+            "基础设施代建 | 112,386.52 | 98,654.30\n")
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["112,386.52"] is None and zones["98,654.30"] is None
+    # decoy: a table titled by the zone, its unit spaced apart the same way, keeps the zone
+    text = text.replace("发行人营业收入构成情况", "宜春经开区主要经济指标")
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["112,386.52"] == "宜春经济技术开发区"
