@@ -23,7 +23,8 @@ from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.regions import is_prefecture, is_province, is_region, short_form
 from pipeline.segmenting import split_sentences
 
-ARTICLE_HEADING = patterns.compile(r"^\s*第[一二三四五六七八九十百\d]+[篇章部分]")
+# 第三节 华宁工业园区 after 第二节 易门工业园区: a plan's 节 opens a section as its 章 does, however short the one before
+ARTICLE_HEADING = patterns.compile(r"^\s*第[一二三四五六七八九十百\d]+[篇章节部分]")
 # 第十六条 晋江经济开发区。: a policy's article numbered before the zone it is about
 ARTICLE_NUMBER = patterns.compile(r"第[一二三四五六七八九十百\d]+条")
 NUMBERED_LINE = patterns.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、])")

@@ -4607,3 +4607,16 @@ def test_a_table_titled_by_the_issuer_with_its_unit_spaced_apart_is_the_issuers(
     text = text.replace("发行人营业收入构成情况", "宜春经开区主要经济指标")
     zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert zones["112,386.52"] == "宜春经济技术开发区"
+
+
+def test_a_plans_numbered_jie_heading_opens_a_new_zones_section(nlp):
+    # 第二节 易门工业园区 / 第三节 华宁工业园区: each short 节 of a plan is about the park it is headed by
+    text = ("第二节 易门工业园区\n\n发展现状:规划面积28.5平方公里,2020年营业收入326亿元。\n\n"
+            "第三节 华宁工业园区\n\n主导产业:绿色化工、新型建材。\n发展目标:到2025年,营业收入将达到300亿元左右。\n")
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones == {"326亿元": "易门工业园区", "300亿元左右": "华宁工业园区"}
+    # decoy: a 节 naming no zone after a park's 节 is no longer that park's
+    text = ("第四节 通海五金产业园\n\n发展现状:规划面积6.8平方公里,2020年产值92亿元。\n\n"
+            "第五节 其他特色园区\n\n江川星云湖健康产业园、元江特色农产品加工园区等2个园区,预计到2025年合计实现营业收入150亿元以上。\n")
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["92亿元"] == "通海五金产业园" and zones["150亿元以上"] is None
