@@ -359,7 +359,7 @@ class ZoneAttributor:
         section_starts = [s for s, _ in sections]
         # A story cut into marked sections (■洋浦…, ■江东新区…) has no zone of its own: each section is about its own
         document_zone = None if sum(self.marked(line.strip()) for line in text.split("\n")) >= 2 \
-            else site[0] or dominant(Counter(z for _, _, z in mentions))
+            else site[0] or dominant(Counter(z for _, _, z in mentions)) or headline_zone(text, visible)
         if place_titled:
             document_zone = None
         collective = sum(1 for s, e in sentences if self.collective.search(text, s, e))
@@ -456,9 +456,7 @@ class ZoneAttributor:
                 if not named and not later_subject else None
             # 投资区现场签约… in a paragraph on 角美工业园区 speaks of another zone; 高新区将重点发展… in one on
             # 无锡高新技术产业开发区(无锡高新区) of the paragraph's own, whose short form ends so
-            forms = {text[s:e] for s, e, z in mentions if z == headed} | {headed}
-            if headed and any(not any(f.endswith((w, *self.full_forms.get(w, ()))) for f in forms)
-                              for w in self.bare_words(text, s_start, s_end, visible)):
+            if headed and self.other_kind_named(text, s_start, s_end, headed, mentions, visible):
                 headed = None
             if headed or general:
                 span._.zone = headed
@@ -468,8 +466,22 @@ class ZoneAttributor:
             if not named and not pointed and self.city_wide.search(text, s_start, s_end):
                 span._.zone = None  # 全市完成固定资产投资98.4亿元: the whole city's, not the document's zone
                 continue
+            # 综保区这边…560多亿元 in an interview about its 片区: a bare word of another kind than the document's zone
+            # speaks of another zone, which one unknown
+            if not (pointed or section) and document_zone and \
+                    self.other_kind_named(text, s_start, s_end, document_zone, mentions, visible):
+                span._.zone = None
+                continue
             span._.zone = pointed or section or (document_zone if not named else None)
         return doc
+
+    def other_kind_named(self, text: str, s_start: int, s_end: int, zone: str,
+                         mentions: list[tuple[int, int, str]], visible: list[tuple[int, int, str]]) -> bool:
+        """The sentence holds a bare zone word (综保区, 投资区) that none of `zone`'s forms ends with (nor with its full
+        form): it speaks of another zone than `zone`."""
+        forms = {text[s:e] for s, e, z in mentions if z == zone} | {zone}
+        return any(not any(f.endswith((w, *self.full_forms.get(w, ()))) for f in forms)
+                   for w in self.bare_words(text, s_start, s_end, visible))
 
     def subject_or_pointed(self, text: str, zone: str, s_start: int, s_end: int,
                            mentions: list[tuple[int, int, str]], around: str | None = None,
@@ -595,6 +607,21 @@ class ZoneAttributor:
             return None
         others = {z for s, e, z in mentions if start <= s < end} - {zone}
         return zone if heading or not (others or general) else None
+
+
+def headline_zone(text: str, mentions: list[tuple[int, int, str]]) -> str | None:
+    """The one zone the document's headline names (访中国(山东)自由贸易试验区青岛片区管委会主任周海涛): the first line
+    naming a zone, when no line of running text (one ending with 。) comes before it. An interview or a story
+    headed so is about that zone, though its answers name another zone nearly as often."""
+    offset = 0
+    for line in text.split("\n"):
+        if line.rstrip().endswith(tuple(ITEM_STOPS)):
+            return None  # running text: 今年是《横琴粤澳深度合作区建设总体方案》实施两周年,… is no headline
+        named = {z for s, e, z in mentions if offset <= s < offset + len(line)}
+        if named:
+            return named.pop() if len(named) == 1 else None
+        offset += len(line) + 1
+    return None
 
 
 def hosts_named(text: str, mentions: list[tuple[int, int, str]],

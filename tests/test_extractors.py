@@ -4620,3 +4620,18 @@ def test_a_plans_numbered_jie_heading_opens_a_new_zones_section(nlp):
             "第五节 其他特色园区\n\n江川星云湖健康产业园、元江特色农产品加工园区等2个园区,预计到2025年合计实现营业收入150亿元以上。\n")
     zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert zones["92亿元"] == "通海五金产业园" and zones["150亿元以上"] is None
+
+
+def test_an_interview_about_the_zone_its_headline_names_gives_it_the_unnamed_figures(nlp):
+    # the guest's zone, named alone in the headline, though the answers name another zone as often
+    answers = ("周海涛:我说几个数吧。去年片区进出口两千多亿元。\n\n周海涛:青岛片区实施范围是52平方公里。\n\n"
+               "周海涛:青岛经济技术开发区重点发展家电。青岛经济技术开发区规划面积274平方公里。\n")
+    text = "青岛新闻网 > 访谈\n\n【对话片区】勇当改革开放排头兵——访中国(山东)自由贸易试验区青岛片区管委会主任周海涛\n\n" + answers
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["中国(山东)自由贸易试验区青岛片区"]
+    # decoy: a zone first named in running text (a line ending with 。) is no headline's: no zone dominates
+    text = "湾区平台一周综述\n\n今年是中国(山东)自由贸易试验区青岛片区挂牌四周年。\n\n" + answers
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == [None]
+    # decoy: under the headline, a sentence on a bare word of another kind (综保区) speaks of another zone
+    text = ("【对话片区】勇当改革开放排头兵——访中国(山东)自由贸易试验区青岛片区管委会主任周海涛\n\n周海涛:我说几个数吧。综保区这边前三季度进出口560多亿元。\n\n"
+            + answers.split("\n\n", 1)[1])
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == [None]
