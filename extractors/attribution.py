@@ -18,12 +18,13 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import document_text, facts
-from extractors.context import TOTAL_LABELS, column_headers, csv_rows
+from extractors.context import TABLE_UNIT_LINE, TOTAL_LABELS, column_headers, csv_rows
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.regions import is_prefecture, is_province, is_region, short_form
 from pipeline.segmenting import split_sentences
 
-ARTICLE_HEADING = patterns.compile(r"^\s*第[一二三四五六七八九十百\d]+[篇章部分]")
+# 第三节 华宁工业园区 after 第二节 易门工业园区: a plan's 节 opens a section as its 章 does, however short the one before
+ARTICLE_HEADING = patterns.compile(r"^\s*第[一二三四五六七八九十百\d]+[篇章节部分]")
 # 第十六条 晋江经济开发区。: a policy's article numbered before the zone it is about
 ARTICLE_NUMBER = patterns.compile(r"第[一二三四五六七八九十百\d]+条")
 NUMBERED_LINE = patterns.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、])")
@@ -52,6 +53,7 @@ MAX_HEADING_CHARS = 40
 MAX_PLACE_CHARS = 8  # 巴音郭楞蒙古自治州
 HAN_RUN = patterns.compile(r"\p{Han}+")
 MAX_PROVINCE_CHARS = 8  # 广西壮族自治区
+MIN_COUNTY_ZONES = 2  # a county's document naming this many zones is about the county, not one of them
 # A row of a table laid out with spaces (上库石化产业园42平方公里   石油天然气化工): cells apart by a run of spaces
 SPACED_CELLS = patterns.compile(r"\S {2,}\S")
 # A row whose label runs into its first figure (1周口经济开发区95260 35, a table pasted without its column breaks): figures
@@ -209,7 +211,8 @@ class ZoneAttributor:
             line = text[start:end].strip()
             if not line:
                 return False  # a blank line: the table has no title
-            if not self.is_row(line):
+            # 表2-1发行人营业收入构成情况   单位:万元: a title spaced apart from its unit is no row
+            if not self.is_row(line) or TABLE_UNIT_LINE.search(line):
                 if self.company.search(line):
                     return True
                 titles += 1
@@ -269,8 +272,10 @@ class ZoneAttributor:
 
     def place_title(self, text: str, mentions: list[tuple[int, int, str]]) -> bool:
         """A title naming a city or province written with its administrative suffix (东莞市, 周口市) and no zone: the
-        document is about the place, and the zone it names most often is not what its other figures are of. Not a
-        county's or district's (北辰区政府工作报告), whose report speaks of its own park as of itself."""
+        document is about the place, and the zone it names most often is not what its other figures are of. A
+        county's or district's title counts only when the document names several zones (富平县人民政府工作报告 on
+        its 高新区 and two 工业园区: the county's GDP and income are the county's); a county's report on its one
+        park (北辰区政府工作报告) speaks of the park as of itself."""
         start = len(text) - len(text.lstrip())
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
@@ -280,7 +285,9 @@ class ZoneAttributor:
                    for i in range(len(run)) for j in range(i + 2, min(len(run), i + MAX_PLACE_CHARS) + 1)
                    if is_region(run[i:j]) and run[i:j] != short_form(run[i:j])}
         above_county = {w for w in written if is_prefecture(w) or is_province(w)}
-        return bool(above_county) and not written - above_county
+        if written and written - above_county:  # a county or district
+            return len({z for _, _, z in mentions}) >= MIN_COUNTY_ZONES
+        return bool(above_county)
 
     def site_zone(self, text: str, mentions: list[tuple[int, int, str]]) -> tuple[str | None, str | None]:
         """(park, host) of a document about one project: the one zone its site fields name (建设地点:上库石化产业园),
@@ -352,7 +359,7 @@ class ZoneAttributor:
         section_starts = [s for s, _ in sections]
         # A story cut into marked sections (■洋浦…, ■江东新区…) has no zone of its own: each section is about its own
         document_zone = None if sum(self.marked(line.strip()) for line in text.split("\n")) >= 2 \
-            else site[0] or dominant(Counter(z for _, _, z in mentions))
+            else site[0] or dominant(Counter(z for _, _, z in mentions)) or headline_zone(text, visible)
         if place_titled:
             document_zone = None
         collective = sum(1 for s, e in sentences if self.collective.search(text, s, e))
@@ -449,9 +456,7 @@ class ZoneAttributor:
                 if not named and not later_subject else None
             # 投资区现场签约… in a paragraph on 角美工业园区 speaks of another zone; 高新区将重点发展… in one on
             # 无锡高新技术产业开发区(无锡高新区) of the paragraph's own, whose short form ends so
-            forms = {text[s:e] for s, e, z in mentions if z == headed} | {headed}
-            if headed and any(not any(f.endswith((w, *self.full_forms.get(w, ()))) for f in forms)
-                              for w in self.bare_words(text, s_start, s_end, visible)):
+            if headed and self.other_kind_named(text, s_start, s_end, headed, mentions, visible):
                 headed = None
             if headed or general:
                 span._.zone = headed
@@ -461,8 +466,22 @@ class ZoneAttributor:
             if not named and not pointed and self.city_wide.search(text, s_start, s_end):
                 span._.zone = None  # 全市完成固定资产投资98.4亿元: the whole city's, not the document's zone
                 continue
+            # 综保区这边…560多亿元 in an interview about its 片区: a bare word of another kind than the document's zone
+            # speaks of another zone, which one unknown
+            if not (pointed or section) and document_zone and \
+                    self.other_kind_named(text, s_start, s_end, document_zone, mentions, visible):
+                span._.zone = None
+                continue
             span._.zone = pointed or section or (document_zone if not named else None)
         return doc
+
+    def other_kind_named(self, text: str, s_start: int, s_end: int, zone: str,
+                         mentions: list[tuple[int, int, str]], visible: list[tuple[int, int, str]]) -> bool:
+        """The sentence holds a bare zone word (综保区, 投资区) that none of `zone`'s forms ends with (nor with its full
+        form): it speaks of another zone than `zone`."""
+        forms = {text[s:e] for s, e, z in mentions if z == zone} | {zone}
+        return any(not any(f.endswith((w, *self.full_forms.get(w, ()))) for f in forms)
+                   for w in self.bare_words(text, s_start, s_end, visible))
 
     def subject_or_pointed(self, text: str, zone: str, s_start: int, s_end: int,
                            mentions: list[tuple[int, int, str]], around: str | None = None,
@@ -588,6 +607,21 @@ class ZoneAttributor:
             return None
         others = {z for s, e, z in mentions if start <= s < end} - {zone}
         return zone if heading or not (others or general) else None
+
+
+def headline_zone(text: str, mentions: list[tuple[int, int, str]]) -> str | None:
+    """The one zone the document's headline names (访中国(山东)自由贸易试验区青岛片区管委会主任周海涛): the first line
+    naming a zone, when no line of running text (one ending with 。) comes before it. An interview or a story
+    headed so is about that zone, though its answers name another zone nearly as often."""
+    offset = 0
+    for line in text.split("\n"):
+        if line.rstrip().endswith(tuple(ITEM_STOPS)):
+            return None  # running text: 今年是《横琴粤澳深度合作区建设总体方案》实施两周年,… is no headline
+        named = {z for s, e, z in mentions if offset <= s < offset + len(line)}
+        if named:
+            return named.pop() if len(named) == 1 else None
+        offset += len(line) + 1
+    return None
 
 
 def hosts_named(text: str, mentions: list[tuple[int, int, str]],

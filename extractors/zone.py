@@ -421,6 +421,7 @@ class ZoneFinder:
         found += self.place_dropped_mentions(text, found)
         found += self.bare_short_mentions(text, found)
         found += self.place_short_mentions(text, found)
+        found += self.sub_zone_short_mentions(text, found)
         found += self.park_short_mentions(text, found)
         found += self.inner_word_mentions(text, found)
         # the full names as found, after a defined short form gave its occurrences its zone's proper part
@@ -561,6 +562,37 @@ class ZoneFinder:
             for occurrence in patterns.compile(regex.escape(short)).finditer(text):
                 a, b = occurrence.span()
                 if not any(f.start < b and a < f.end for f in found):
+                    out.append(ZoneMention(a, b, short, owner.proper, owner.family, owner.place, owner.proper_led))
+        return out
+
+    def sub_zone_short_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """青岛片区 for 中国(山东)自由贸易试验区青岛片区: a part's own place and its sub-zone suffix, without the zone it is
+        part of, is a mention of that part wherever it stands outside any name (an interview's or a report's
+        later paragraphs), when no other part shortens so. Not a word that is no place (东部片区)."""
+        owners: dict[str, set] = {}
+        by_short: dict[str, ZoneMention] = {}
+        for m in found:
+            if m.family != "sub_zone":
+                continue
+            suffix = next((x for x in self.lex.zone_sub_suffixes if m.name.endswith(x)), None)
+            inner = list(self.inner_suffix.finditer(m.proper)) + list(self.suffixes.finditer(m.proper))
+            if not suffix or not inner:
+                continue
+            place = m.proper[max(i.end() for i in inner):]
+            if not place or not (is_region(place) or place in self.localities) or place in self.not_places:
+                continue
+            short = place + suffix
+            if short != m.name:
+                owners.setdefault(short, set()).add(self._key(m.proper))
+                by_short[short] = m
+        out = []
+        for short, keys in owners.items():
+            if len(keys) > 1:
+                continue  # two zones' parts share the place: which one is unknown
+            owner = by_short[short]
+            for occurrence in patterns.compile(regex.escape(short)).finditer(text):
+                a, b = occurrence.span()
+                if not any(f.start < b and a < f.end for f in found + out):
                     out.append(ZoneMention(a, b, short, owner.proper, owner.family, owner.place, owner.proper_led))
         return out
 

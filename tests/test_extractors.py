@@ -4764,3 +4764,71 @@ def test_a_change_from_the_present_keeps_the_goal_before_it(nlp):
 def test_a_unit_in_brackets_between_a_baseline_and_its_change_word(nlp):
     text = "园区动态\n2022-03-02\n本项目达产后,公司智能焊接机器人年产能将由目前的1.2万台(套)提升至6.2万台(套)。\n"
     assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [62000]
+
+def test_a_countys_report_naming_several_zones_gives_its_county_figures_no_zone(nlp):
+    # 富平县人民政府工作报告 on its 高新区 and two 工业园区: the county's GDP is the county's, not the zone named most
+    head = ("富平县人民政府工作报告\n\n一、2021年工作回顾\n\n"
+            "全年实现地区生产总值二百八十六点四亿元,同比增长百分之七点二。\n\n")
+    parks = ("富平高新区规划面积二十四点六平方公里。富平高新区新入驻企业十二家。富平高新区完成投资四十亿元。\n"
+             "富平县庄里工业园区完成投资六亿元。\n")
+    records = extract(nlp, head + parks)[1]
+    zones = {m["text"]: m["zone"] for m in of(records, "money")}
+    assert zones["二百八十六点四亿元"] is None
+    # the parks' own sentences keep their zones
+    assert zones["四十亿元"] is not None and zones["六亿元"] == "富平县庄里工业园区"
+    # decoy: a county's report on its one park speaks of the park as of itself
+    one_park = head + "富平高新区规划面积二十四点六平方公里。富平高新区完成投资四十亿元。\n"
+    assert {m["text"]: m["zone"] for m in of(extract(nlp, one_park)[1], "money")}["二百八十六点四亿元"] is not None
+
+
+def test_a_free_trade_zone_parts_place_and_pian_qu_is_its_short_form_anywhere(nlp):
+    # an interview's headline names the part in full; the answers far below call it by its place and 片区
+    text = ("访中国(山东)自由贸易试验区青岛片区管委会主任\n\n"
+            "周海涛:青岛片区实施范围是52平方公里。\n")
+    records = extract(nlp, text)[1]
+    assert zones_of(records) == {"中国(山东)自由贸易试验区青岛片区": ["青岛片区"]}
+    assert [a["zone"] for a in of(records, "area")] == ["中国(山东)自由贸易试验区青岛片区"]
+    # decoy: 片区 after a word that is no place (东部片区) is a common word, no short form of the part
+    text = ("访中国(山东)自由贸易试验区青岛片区管委会主任\n\n东部片区规划面积12平方公里。\n")
+    assert zones_of(extract(nlp, text)[1]) == {"中国(山东)自由贸易试验区青岛片区": []}
+
+
+def test_a_table_titled_by_the_issuer_with_its_unit_spaced_apart_is_the_issuers(nlp):
+    # a prospectus's table title and its unit on one line, apart by spaces: the title, not a row of cells
+    text = ("宜春经济技术开发区位于宜春市中心城区西部。宜春经开区规划面积50平方公里。\n\n"
+            "表2-1发行人营业收入构成情况   单位:万元\n业务板块 | 2019年度 | 2018年度\n"
+            "基础设施代建 | 112,386.52 | 98,654.30\n")
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["112,386.52"] is None and zones["98,654.30"] is None
+    # decoy: a table titled by the zone, its unit spaced apart the same way, keeps the zone
+    text = text.replace("发行人营业收入构成情况", "宜春经开区主要经济指标")
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["112,386.52"] == "宜春经济技术开发区"
+
+
+def test_a_plans_numbered_jie_heading_opens_a_new_zones_section(nlp):
+    # 第二节 易门工业园区 / 第三节 华宁工业园区: each short 节 of a plan is about the park it is headed by
+    text = ("第二节 易门工业园区\n\n发展现状:规划面积28.5平方公里,2020年营业收入326亿元。\n\n"
+            "第三节 华宁工业园区\n\n主导产业:绿色化工、新型建材。\n发展目标:到2025年,营业收入将达到300亿元左右。\n")
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones == {"326亿元": "易门工业园区", "300亿元左右": "华宁工业园区"}
+    # decoy: a 节 naming no zone after a park's 节 is no longer that park's
+    text = ("第四节 通海五金产业园\n\n发展现状:规划面积6.8平方公里,2020年产值92亿元。\n\n"
+            "第五节 其他特色园区\n\n江川星云湖健康产业园、元江特色农产品加工园区等2个园区,预计到2025年合计实现营业收入150亿元以上。\n")
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["92亿元"] == "通海五金产业园" and zones["150亿元以上"] is None
+
+
+def test_an_interview_about_the_zone_its_headline_names_gives_it_the_unnamed_figures(nlp):
+    # the guest's zone, named alone in the headline, though the answers name another zone as often
+    answers = ("周海涛:我说几个数吧。去年片区进出口两千多亿元。\n\n周海涛:青岛片区实施范围是52平方公里。\n\n"
+               "周海涛:青岛经济技术开发区重点发展家电。青岛经济技术开发区规划面积274平方公里。\n")
+    text = "青岛新闻网 > 访谈\n\n【对话片区】勇当改革开放排头兵——访中国(山东)自由贸易试验区青岛片区管委会主任周海涛\n\n" + answers
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["中国(山东)自由贸易试验区青岛片区"]
+    # decoy: a zone first named in running text (a line ending with 。) is no headline's: no zone dominates
+    text = "湾区平台一周综述\n\n今年是中国(山东)自由贸易试验区青岛片区挂牌四周年。\n\n" + answers
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == [None]
+    # decoy: under the headline, a sentence on a bare word of another kind (综保区) speaks of another zone
+    text = ("【对话片区】勇当改革开放排头兵——访中国(山东)自由贸易试验区青岛片区管委会主任周海涛\n\n周海涛:我说几个数吧。综保区这边前三季度进出口560多亿元。\n\n"
+            + answers.split("\n\n", 1)[1])
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == [None]
