@@ -658,8 +658,9 @@ class IndicatorTables:
         self.goal_headers = patterns.compile(alternation(lex.indicator_goal_headers))
         self.composition_titles = patterns.compile(alternation(lex.indicator_composition_titles))
         self.goal_marks = set(lex.indicator_goal_marks)
-        # a unit column's cell: a bare number, or one with a word of approximation before it (a land notice's
-        # 投资强度(万元/亩) column of standards: 不低于300)
+        # a cell of figures in the unit a column, label or title gives: a bare number, or one with a word of
+        # approximation before it (a land notice's 投资强度(万元/亩) column of standards: 不低于300; a plan's year
+        # column of bounds written as signs: 绿地率 | % | ≥12 | ≥15)
         self.bounded_number = patterns.compile(rf"(?:{alternation(lex.approx_before)})?{INDICATOR_NUMBER.pattern}")
         self.project_total_column = patterns.compile(rf"(?:{alternation(lex.project_total_columns)})$")
         self.project_rows = patterns.compile(alternation(lex.project_nouns))
@@ -926,12 +927,12 @@ class IndicatorTables:
         # the row's unit, for cells that are bare numbers; else each cell writes its own (312亿元, 8个以上)
         unit, cell_pattern = "", OWN_UNIT_FIGURE
         if unit_column is not None:
-            unit, cell_pattern = cells[unit_column][2], INDICATOR_NUMBER
+            unit, cell_pattern = cells[unit_column][2], self.bounded_number
         elif LABEL_UNIT.match(label):
             m = LABEL_UNIT.match(label)
-            label, unit, cell_pattern = m["label"], m["unit"], INDICATOR_NUMBER
+            label, unit, cell_pattern = m["label"], m["unit"], self.bounded_number
         elif header.unit and not RATIO_LABEL.search(label):
-            unit, cell_pattern = header.unit, INDICATOR_NUMBER
+            unit, cell_pattern = header.unit, self.bounded_number
         if INDICATOR_NUMBER.search(unit):
             return []
         reference = dates.report or dates.title

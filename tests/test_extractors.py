@@ -4832,3 +4832,19 @@ def test_an_interview_about_the_zone_its_headline_names_gives_it_the_unnamed_fig
     text = ("【对话片区】勇当改革开放排头兵——访中国(山东)自由贸易试验区青岛片区管委会主任周海涛\n\n周海涛:我说几个数吧。综保区这边前三季度进出口560多亿元。\n\n"
             + answers.split("\n\n", 1)[1])
     assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == [None]
+
+
+def test_an_indicator_tables_cells_written_with_a_bound_sign_are_goals(nlp):
+    # a plan's table of environmental goals writes its bounds with ≥ / ≤ (≥90, ≤0.52) beside bare cells (100)
+    text = ("2020年6月\n\n表4-1  规划环境保护目标\n\n"
+            "序号  指标名称                             单位            近期(2025年)   远期(2035年)\n"
+            "1     工业废水集中处理率                    %               100              100\n"
+            "2     一般工业固体废物综合利用率            %               ≥90              ≥95\n"
+            "3     中水回用率                            %               ≥20              ≥30\n")
+    goals = {(t["text"], t["year"]): (t["metric"], t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")}
+    assert goals[("≥90", 2025)] == ("一般工业固体废物综合利用率", 90.0, "percent")
+    assert goals[("≥95", 2035)] == ("一般工业固体废物综合利用率", 95.0, "percent")
+    assert ("≥30", 2035) in goals and ("100", 2025) in goals
+    # decoy: the same table's figures in a year before the report's are results, bound sign or not
+    past = text.replace("近期(2025年)", "现状(2010年)").replace("远期(2035年)", "现状(2012年)")
+    assert of(extract(nlp, past)[1], "target") == []
