@@ -691,7 +691,7 @@ class IndicatorTables:
                 header = self.header(fields or self.header_cells(text, pos, end),
                                      lines_above(text, pos, TABLE_HEAD_LINES), stub_missing=line[:1].isspace(),
                                      start=pos, titles=lines_above(text, text.rfind("\n", 0, max(0, pos - 1)) + 1,
-                                                                   TABLE_HEAD_LINES))
+                                                                   TABLE_HEAD_LINES), dates=dates)
             else:
                 out += self.row(fields or cells_of(text, pos, end), header, dates)
             if subjects is not None:
@@ -886,13 +886,18 @@ class IndicatorTables:
         return {value: years.pop()} if value is not None and len(years) == 1 else {}
 
     def header(self, cells: list[tuple[int, int, str]], above: list[str], stub_missing: bool = False,
-               start: int = -1, titles: list[str] = ()) -> YearHeader | None:
+               start: int = -1, titles: list[str] = (), dates: DocumentDates | None = None) -> YearHeader | None:
         """The header of a table of year columns, or None when the row names no year column. `above`: the lines
         right above it, nearest first, which may title the table and give its unit (表4-1 …营业收入构成 / 单位:万元).
         `stub_missing`: the line opens with blanks, over the rows' labels. Years may be written in Chinese numerals
-        (二零一八年, as Hong Kong reports do). `titles`: the lines above a blank line right above it, where a
+        (二零一八年, as Hong Kong reports do), or by the ROC calendar in a text dated so (108年实绩 | 109年目标 in a
+        Taiwan park's annual report). `titles`: the lines above a blank line right above it, where a
         statistics table's title stands (表1 2016年…主要经济指标 / blank / 指标名称 单位 绝对数 …)."""
+        if cells and TABLE_NAME.match(cells[0][2]):
+            return None  # 表0-1  108年重要指标及109年目标: a table's title set apart from its name, not its header
         cells = [(a, b, with_digit_years(c)) for a, b, c in cells]
+        if dates is not None:
+            cells = [(a, b, self.gregorian(c, dates)) for a, b, c in cells]
         years = {i: int(m.group(1) or m.group(2)) for i, (_, _, c) in enumerate(cells)
                  if (m := YEAR_HEADER.match(c)) and not measure_of_year(c)}
         unit_column = next((i for i, (_, _, c) in enumerate(cells) if c in self.unit_headers), None)
@@ -925,9 +930,10 @@ class IndicatorTables:
         if label is None:
             return []
         # the row's unit, for cells that are bare numbers; else each cell writes its own (312亿元, 8个以上)
-        unit, cell_pattern = "", OWN_UNIT_FIGURE
+        unit, cell_pattern, currency = "", OWN_UNIT_FIGURE, header.currency
         if unit_column is not None:
             unit, cell_pattern = cells[unit_column][2], self.bounded_number
+            currency, unit = self.currency_first(unit)
         elif LABEL_UNIT.match(label):
             m = LABEL_UNIT.match(label)
             label, unit, cell_pattern = m["label"], m["unit"], self.bounded_number
@@ -946,8 +952,15 @@ class IndicatorTables:
             goal = (i in header.worded or (reference is not None and year > reference)
                     or (reference is None and marked and i == last))
             out.append(IndicatorCell(start, end, label, unit, year, goal, header.title,
-                                     header.currency if unit == header.unit else "", header.start))
+                                     currency if unit == header.unit or unit_column is not None else "",
+                                     header.start))
         return out + self.measure_cells(cells, header)
+
+    def currency_first(self, unit: str) -> tuple[str, str]:
+        """(currency, unit) of a unit cell that writes its currency before its magnitude (新台币亿元, as a Taiwan
+        report's table does: the figure reads 新台币7000亿元); ("", unit) for any other."""
+        m = self.unit_cell.fullmatch(unit)
+        return (m["currency"], m["unit"]) if m and m["currency"] else ("", unit)
 
     @staticmethod
     def measure_cells(cells, header: YearHeader) -> list[IndicatorCell]:

@@ -4848,3 +4848,21 @@ def test_an_indicator_tables_cells_written_with_a_bound_sign_are_goals(nlp):
     # decoy: the same table's figures in a year before the report's are results, bound sign or not
     past = text.replace("近期(2025年)", "现状(2010年)").replace("远期(2035年)", "现状(2012年)")
     assert of(extract(nlp, past)[1], "target") == []
+
+
+def test_a_taiwan_reports_table_of_roc_year_columns_is_read_with_its_currency_first_units(nlp):
+    # a Taiwan park's annual report: a table titled apart from its name, ROC year columns, units 新台币亿元
+    text = ("科学工业园区管理局108年年报\n中华民国109年6月\n\n"
+            "表0-1  108年重要指标及109年目标\n"
+            "项目       单位      108年实绩   109年目标\n"
+            "营业额      新台币亿元   6785     7000\n"
+            "新引进厂商    家       12      15\n"
+            "从业员工     人       52386     54000\n")
+    records = extract(nlp, text)[1]
+    goals = {t["text"]: (t["year"], t["value"], t["unit"]) for t in of(records, "target")}
+    assert goals == {"7000": (2020, 7e11, "other"), "15": (2020, 15.0, "count"), "54000": (2020, 54000.0, "people")}
+    money = {m["text"]: (m["currency"], m["year"], m["target"]) for m in of(records, "money")}
+    assert money["6785"] == ("TWD", 2019, False) and money["7000"] == ("TWD", 2020, True)
+    # decoy: in a text not dated by the ROC calendar, 108年 is no year and the table no table of years
+    mainland = text.replace("中华民国109年6月", "2020年6月").replace("新台币亿元", "亿元   ")
+    assert of(extract(nlp, mainland)[1], "target") == []
