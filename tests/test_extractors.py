@@ -4866,3 +4866,14 @@ def test_a_taiwan_reports_table_of_roc_year_columns_is_read_with_its_currency_fi
     # decoy: in a text not dated by the ROC calendar, 108年 is no year and the table no table of years
     mainland = text.replace("中华民国109年6月", "2020年6月").replace("新台币亿元", "亿元   ")
     assert of(extract(nlp, mainland)[1], "target") == []
+
+
+def test_jiang_before_a_word_opening_with_you_is_no_goal_word_jiang_you(nlp):
+    # an inspection report quotes the rule it checks (可以将有关…权限下放) before stating what was done
+    text = ("关于检查《开发区条例》实施情况的报告\n2019年9月25日\n\n"
+            "依据《条例》第十五条关于“省人民政府可以将有关省级经济管理权限依法下放或者委托开发区行使”的规定,"
+            "省政府先后两批向西宁经开区下放或委托省级管理权限62项。\n")
+    assert of(extract(nlp, text)[1], "target") == []
+    # decoy: 将有 itself still says what is to come
+    text = "关于2020年开发区工作的安排\n\n今年园区还将有14个项目开工建设。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [14.0]
