@@ -995,6 +995,7 @@ class FigureContext:
     carried: int = 0  # how many sentences back the year was stated (0: in this sentence)
     clause: bool = False  # the sentence it comes from ended with ';': its stated year still holds after it
     opened: bool = False  # a result of the year that opens its paragraph (2010年,…): the year holds to the end of it
+    projected: bool = False  # its sentence's only goal words are events a projection counts from (建成后可实现…)
 
 
 class ContextReader:
@@ -1236,6 +1237,13 @@ class ContextReader:
         if report_year:
             starts += [m.start() for m in self.years_ahead(before, sums_ahead)]
         return max(starts) if starts else None
+
+    def only_projects(self, sentence: str) -> bool:
+        """Whether a sentence's only goal words are events a projection counts from (…其中总投资三十亿元的…项目占地
+        一千二百亩,建成后可实现年销售收入一百亿元): what one project is to bring once built, which carries its year
+        but no goal into the sentences after it (集聚区还建成标准化厂房二十六万平方米: a result)."""
+        cues = list(self.goal_words.finditer(sentence))
+        return bool(cues) and all(self.projection_events.fullmatch(m.group()) for m in cues)
 
     def past_event(self, before: str, m: regex.Match, report_year: int | None) -> bool:
         """2021年建成后因配套管网未完工,实际日处理量不足3000吨 in a 2023 report: an event (建成后, 投产后) dated
@@ -1485,11 +1493,13 @@ class ContextReader:
         past_carried = (self.past_before_future if carried_in and dates.report and previous.year > dates.report
                         else self.past)
         marked_past = bool(past_carried.search(before) or YEARS_BACK.search(before))
-        if cue is None and carried_in and previous.clause and not marked_past:
+        # A projection from an event (…项目…,建成后可实现年销售收入一百亿元。) is what one project is to bring: the
+        # sentence after it (集聚区还建成标准化厂房二十六万平方米) takes its year, but no goal.
+        if cue is None and carried_in and previous.clause and not marked_past and not previous.projected:
             goal = True
         if cue is None and stated is None and relative is None and carried_in:
             if not marked_past:
-                return FigureContext(True, previous.year, carried)
+                return FigureContext(not previous.projected, previous.year, carried)
         if goal and deadline:
             # …于2025年以前再生能源使用比例达到20%,并以2030年达成…减量30%为目标: a year still ahead stated after the
             # last deadline is the goal's own
@@ -1618,6 +1628,7 @@ class CarriedContext:
             node.context = node.reader.read(node.text[node.start:node.end], node.end - node.start,
                                             node.dates.at(node.text, node.start), previous, section=node.section)
             node.context.clause = node.text[node.end - 1] in ";:"  # its year holds after it
+            node.context.projected = node.reader.only_projects(node.text[node.start:node.end])
             if node.context.goal and node.reader.ends_with_due_date(node.text[node.start:node.end]):
                 node.context.carried = MAX_CARRY  # the date of one task, not of the sentences after it
             opening = OPENING_YEAR.match(node.text, node.start, node.end) if node.previous is None else None

@@ -4877,3 +4877,17 @@ def test_jiang_before_a_word_opening_with_you_is_no_goal_word_jiang_you(nlp):
     # decoy: 将有 itself still says what is to come
     text = "关于2020年开发区工作的安排\n\n今年园区还将有14个项目开工建设。\n"
     assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [14.0]
+
+
+def test_a_projection_of_one_project_carries_its_year_but_no_goal_into_the_next_sentence(nlp):
+    # a newspaper's paragraph of this year's results, one project's projection among them
+    text = ("河南日报 2010年9月20日\n\n"
+            "今年以来,许昌经济技术集聚区新开工亿元以上项目十四个,其中总投资三十亿元的许继智能电网装备产业园项目占地一千二百亩,"
+            "建成后可实现年销售收入一百亿元。集聚区还建成标准化厂房二十六万平方米,为中小企业“拎包入驻”创造了条件。\n")
+    records = extract(nlp, text)[1]
+    assert [t["value"] for t in of(records, "target")] == [1e10]
+    area = [a for a in of(records, "area") if a["text"] == "二十六万平方米"][0]
+    assert (area["target"], area["year"]) == (False, 2010)
+    # decoy: a goal word of its own (力争) still carries its goal into the sentence after it
+    text = text.replace("建成后可实现", "力争建成后实现")
+    assert 0.26 in [t["value"] for t in of(extract(nlp, text)[1], "target")]
