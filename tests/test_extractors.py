@@ -4891,3 +4891,14 @@ def test_a_projection_of_one_project_carries_its_year_but_no_goal_into_the_next_
     # decoy: a goal word of its own (力争) still carries its goal into the sentence after it
     text = text.replace("建成后可实现", "力争建成后实现")
     assert 0.26 in [t["value"] for t in of(extract(nlp, text)[1], "target")]
+
+
+def test_an_amount_right_before_a_zone_word_is_the_size_of_the_zones_counted(nlp):
+    # a plan quoted in a report: 千亿元园区达到10个 counts parks of that size
+    text = ("《广西壮族自治区开发区“十三五”发展规划》提出,到2020年,全区开发区工业总产值突破2.5万亿元,"
+            "千亿元园区达到10个,百亿元开发区达到30个。\n")
+    goals = {(t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")}
+    assert goals == {(2.5e12, "CNY"), (10.0, "count"), (30.0, "count")}
+    # decoy: an amount the zone reaches, with a verb between, is its goal
+    text = "到2020年,园区工业总产值达到1000亿元。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [1e11]
