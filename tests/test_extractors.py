@@ -4902,3 +4902,15 @@ def test_an_amount_right_before_a_zone_word_is_the_size_of_the_zones_counted(nlp
     # decoy: an amount the zone reaches, with a verb between, is its goal
     text = "到2020年,园区工业总产值达到1000亿元。\n"
     assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [1e11]
+
+
+def test_a_clause_ending_with_when_one_plant_is_done_carries_no_goal_into_the_next(nlp):
+    # a news report: one plant's mass production date, then what other firms have done
+    text = ("2018-03-12 经济日报\n\n"
+            "新增投资案中,以半导体业者在台南园区兴建12吋晶圆新厂最受瞩目,新厂月产能可达10万片晶圆,预计2020年量产;"
+            "另有3家医疗器材业者进驻高雄园区,合计投资约15亿元。\n")
+    values = [t["value"] for t in of(extract(nlp, text)[1], "target")]
+    assert 3.0 not in values and 1.5e9 not in values
+    # decoy: a plan's horizon (到2020年) still carries into the clause after it
+    text = "到2020年,园区工业总产值达到500亿元;新引进企业30家。\n"
+    assert sorted(t["value"] for t in of(extract(nlp, text)[1], "target")) == [30.0, 5e10]
