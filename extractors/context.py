@@ -658,8 +658,9 @@ class IndicatorTables:
         self.goal_headers = patterns.compile(alternation(lex.indicator_goal_headers))
         self.composition_titles = patterns.compile(alternation(lex.indicator_composition_titles))
         self.goal_marks = set(lex.indicator_goal_marks)
-        # a unit column's cell: a bare number, or one with a word of approximation before it (a land notice's
-        # 投资强度(万元/亩) column of standards: 不低于300)
+        # a cell of figures in the unit a column, label or title gives: a bare number, or one with a word of
+        # approximation before it (a land notice's 投资强度(万元/亩) column of standards: 不低于300; a plan's year
+        # column of bounds written as signs: 绿地率 | % | ≥12 | ≥15)
         self.bounded_number = patterns.compile(rf"(?:{alternation(lex.approx_before)})?{INDICATOR_NUMBER.pattern}")
         self.project_total_column = patterns.compile(rf"(?:{alternation(lex.project_total_columns)})$")
         self.project_rows = patterns.compile(alternation(lex.project_nouns))
@@ -690,7 +691,7 @@ class IndicatorTables:
                 header = self.header(fields or self.header_cells(text, pos, end),
                                      lines_above(text, pos, TABLE_HEAD_LINES), stub_missing=line[:1].isspace(),
                                      start=pos, titles=lines_above(text, text.rfind("\n", 0, max(0, pos - 1)) + 1,
-                                                                   TABLE_HEAD_LINES))
+                                                                   TABLE_HEAD_LINES), dates=dates)
             else:
                 out += self.row(fields or cells_of(text, pos, end), header, dates)
             if subjects is not None:
@@ -885,13 +886,18 @@ class IndicatorTables:
         return {value: years.pop()} if value is not None and len(years) == 1 else {}
 
     def header(self, cells: list[tuple[int, int, str]], above: list[str], stub_missing: bool = False,
-               start: int = -1, titles: list[str] = ()) -> YearHeader | None:
+               start: int = -1, titles: list[str] = (), dates: DocumentDates | None = None) -> YearHeader | None:
         """The header of a table of year columns, or None when the row names no year column. `above`: the lines
         right above it, nearest first, which may title the table and give its unit (表4-1 …营业收入构成 / 单位:万元).
         `stub_missing`: the line opens with blanks, over the rows' labels. Years may be written in Chinese numerals
-        (二零一八年, as Hong Kong reports do). `titles`: the lines above a blank line right above it, where a
+        (二零一八年, as Hong Kong reports do), or by the ROC calendar in a text dated so (108年实绩 | 109年目标 in a
+        Taiwan park's annual report). `titles`: the lines above a blank line right above it, where a
         statistics table's title stands (表1 2016年…主要经济指标 / blank / 指标名称 单位 绝对数 …)."""
+        if cells and TABLE_NAME.match(cells[0][2]):
+            return None  # 表0-1  108年重要指标及109年目标: a table's title set apart from its name, not its header
         cells = [(a, b, with_digit_years(c)) for a, b, c in cells]
+        if dates is not None:
+            cells = [(a, b, self.gregorian(c, dates)) for a, b, c in cells]
         years = {i: int(m.group(1) or m.group(2)) for i, (_, _, c) in enumerate(cells)
                  if (m := YEAR_HEADER.match(c)) and not measure_of_year(c)}
         unit_column = next((i for i, (_, _, c) in enumerate(cells) if c in self.unit_headers), None)
@@ -924,14 +930,15 @@ class IndicatorTables:
         if label is None:
             return []
         # the row's unit, for cells that are bare numbers; else each cell writes its own (312亿元, 8个以上)
-        unit, cell_pattern = "", OWN_UNIT_FIGURE
+        unit, cell_pattern, currency = "", OWN_UNIT_FIGURE, header.currency
         if unit_column is not None:
-            unit, cell_pattern = cells[unit_column][2], INDICATOR_NUMBER
+            unit, cell_pattern = cells[unit_column][2], self.bounded_number
+            currency, unit = self.currency_first(unit)
         elif LABEL_UNIT.match(label):
             m = LABEL_UNIT.match(label)
-            label, unit, cell_pattern = m["label"], m["unit"], INDICATOR_NUMBER
+            label, unit, cell_pattern = m["label"], m["unit"], self.bounded_number
         elif header.unit and not RATIO_LABEL.search(label):
-            unit, cell_pattern = header.unit, INDICATOR_NUMBER
+            unit, cell_pattern = header.unit, self.bounded_number
         if INDICATOR_NUMBER.search(unit):
             return []
         reference = dates.report or dates.title
@@ -945,8 +952,15 @@ class IndicatorTables:
             goal = (i in header.worded or (reference is not None and year > reference)
                     or (reference is None and marked and i == last))
             out.append(IndicatorCell(start, end, label, unit, year, goal, header.title,
-                                     header.currency if unit == header.unit else "", header.start))
+                                     currency if unit == header.unit or unit_column is not None else "",
+                                     header.start))
         return out + self.measure_cells(cells, header)
+
+    def currency_first(self, unit: str) -> tuple[str, str]:
+        """(currency, unit) of a unit cell that writes its currency before its magnitude (新台币亿元, as a Taiwan
+        report's table does: the figure reads 新台币7000亿元); ("", unit) for any other."""
+        m = self.unit_cell.fullmatch(unit)
+        return (m["currency"], m["unit"]) if m and m["currency"] else ("", unit)
 
     @staticmethod
     def measure_cells(cells, header: YearHeader) -> list[IndicatorCell]:
@@ -981,6 +995,7 @@ class FigureContext:
     carried: int = 0  # how many sentences back the year was stated (0: in this sentence)
     clause: bool = False  # the sentence it comes from ended with ';': its stated year still holds after it
     opened: bool = False  # a result of the year that opens its paragraph (2010年,…): the year holds to the end of it
+    projected: bool = False  # its sentence's only goal words are events a projection counts from (建成后可实现…)
 
 
 class ContextReader:
@@ -1040,6 +1055,8 @@ class ContextReader:
         self.completion = patterns.compile(
             rf"{YEAR}\s*年(?:{DEADLINE_MONTH})?(?:底|末|年底|年末)?(?:前|以前|之前)?\s*(?:全部|基本)?"
             rf"(?:{alternation(lex.completion_words)})")
+        # a sentence ending with when a thing is done (预计2020年量产;): the date of one task, as a due date is
+        self.completion_ends = patterns.compile(rf"(?:{self.completion.pattern})[;。]?$")
         # 预计于 / 将于 / 计划于 before a year: an event still to come, even when the report has no date of its own
         self.planned_event = patterns.compile(
             rf"(?:{alternation(list(lex.goal_words) + list(lex.future_words))})(?:{'|'.join(EVENT_YEAR_MARKS)})$")
@@ -1223,6 +1240,13 @@ class ContextReader:
             starts += [m.start() for m in self.years_ahead(before, sums_ahead)]
         return max(starts) if starts else None
 
+    def only_projects(self, sentence: str) -> bool:
+        """Whether a sentence's only goal words are events a projection counts from (…其中总投资三十亿元的…项目占地
+        一千二百亩,建成后可实现年销售收入一百亿元): what one project is to bring once built, which carries its year
+        but no goal into the sentences after it (集聚区还建成标准化厂房二十六万平方米: a result)."""
+        cues = list(self.goal_words.finditer(sentence))
+        return bool(cues) and all(self.projection_events.fullmatch(m.group()) for m in cues)
+
     def past_event(self, before: str, m: regex.Match, report_year: int | None) -> bool:
         """2021年建成后因配套管网未完工,实际日处理量不足3000吨 in a 2023 report: an event (建成后, 投产后) dated
         before the report's year happened; what follows it is a result, not a projection."""
@@ -1398,8 +1422,10 @@ class ContextReader:
     def ends_with_due_date(self, sentence: str) -> bool:
         """Whether the last deadline of a sentence names its month (须于2016年6月底前建成投运, 于2019年7月前开通…) or is
         年底前 alone: the due date of one task, where 到2015年 or 2016年底前 is the horizon of a plan the sentences after
-        it go on with."""
+        it go on with; so is a sentence ending with when a thing is done (预计2020年量产)."""
         sentence = with_digit_years(sentence)
+        if self.completion_ends.search(sentence):
+            return True  # …新厂月产能可达10万片晶圆,预计2020年量产;: when one plant is done, no plan's horizon
         due = self.deadlines(sentence)
         year_end = list(YEAR_END_DEADLINE.finditer(sentence))  # 年底前 alone: a task of the year being spoken of
         if year_end and (not due or year_end[-1].start() > due[-1].start()):
@@ -1471,11 +1497,13 @@ class ContextReader:
         past_carried = (self.past_before_future if carried_in and dates.report and previous.year > dates.report
                         else self.past)
         marked_past = bool(past_carried.search(before) or YEARS_BACK.search(before))
-        if cue is None and carried_in and previous.clause and not marked_past:
+        # A projection from an event (…项目…,建成后可实现年销售收入一百亿元。) is what one project is to bring: the
+        # sentence after it (集聚区还建成标准化厂房二十六万平方米) takes its year, but no goal.
+        if cue is None and carried_in and previous.clause and not marked_past and not previous.projected:
             goal = True
         if cue is None and stated is None and relative is None and carried_in:
             if not marked_past:
-                return FigureContext(True, previous.year, carried)
+                return FigureContext(not previous.projected, previous.year, carried)
         if goal and deadline:
             # …于2025年以前再生能源使用比例达到20%,并以2030年达成…减量30%为目标: a year still ahead stated after the
             # last deadline is the goal's own
@@ -1604,6 +1632,7 @@ class CarriedContext:
             node.context = node.reader.read(node.text[node.start:node.end], node.end - node.start,
                                             node.dates.at(node.text, node.start), previous, section=node.section)
             node.context.clause = node.text[node.end - 1] in ";:"  # its year holds after it
+            node.context.projected = node.reader.only_projects(node.text[node.start:node.end])
             if node.context.goal and node.reader.ends_with_due_date(node.text[node.start:node.end]):
                 node.context.carried = MAX_CARRY  # the date of one task, not of the sentences after it
             opening = OPENING_YEAR.match(node.text, node.start, node.end) if node.previous is None else None

@@ -4832,3 +4832,85 @@ def test_an_interview_about_the_zone_its_headline_names_gives_it_the_unnamed_fig
     text = ("【对话片区】勇当改革开放排头兵——访中国(山东)自由贸易试验区青岛片区管委会主任周海涛\n\n周海涛:我说几个数吧。综保区这边前三季度进出口560多亿元。\n\n"
             + answers.split("\n\n", 1)[1])
     assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == [None]
+
+
+def test_an_indicator_tables_cells_written_with_a_bound_sign_are_goals(nlp):
+    # a plan's table of environmental goals writes its bounds with ≥ / ≤ (≥90, ≤0.52) beside bare cells (100)
+    text = ("2020年6月\n\n表4-1  规划环境保护目标\n\n"
+            "序号  指标名称                             单位            近期(2025年)   远期(2035年)\n"
+            "1     工业废水集中处理率                    %               100              100\n"
+            "2     一般工业固体废物综合利用率            %               ≥90              ≥95\n"
+            "3     中水回用率                            %               ≥20              ≥30\n")
+    goals = {(t["text"], t["year"]): (t["metric"], t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")}
+    assert goals[("≥90", 2025)] == ("一般工业固体废物综合利用率", 90.0, "percent")
+    assert goals[("≥95", 2035)] == ("一般工业固体废物综合利用率", 95.0, "percent")
+    assert ("≥30", 2035) in goals and ("100", 2025) in goals
+    # decoy: the same table's figures in a year before the report's are results, bound sign or not
+    past = text.replace("近期(2025年)", "现状(2010年)").replace("远期(2035年)", "现状(2012年)")
+    assert of(extract(nlp, past)[1], "target") == []
+
+
+def test_a_taiwan_reports_table_of_roc_year_columns_is_read_with_its_currency_first_units(nlp):
+    # a Taiwan park's annual report: a table titled apart from its name, ROC year columns, units 新台币亿元
+    text = ("科学工业园区管理局108年年报\n中华民国109年6月\n\n"
+            "表0-1  108年重要指标及109年目标\n"
+            "项目       单位      108年实绩   109年目标\n"
+            "营业额      新台币亿元   6785     7000\n"
+            "新引进厂商    家       12      15\n"
+            "从业员工     人       52386     54000\n")
+    records = extract(nlp, text)[1]
+    goals = {t["text"]: (t["year"], t["value"], t["unit"]) for t in of(records, "target")}
+    assert goals == {"7000": (2020, 7e11, "other"), "15": (2020, 15.0, "count"), "54000": (2020, 54000.0, "people")}
+    money = {m["text"]: (m["currency"], m["year"], m["target"]) for m in of(records, "money")}
+    assert money["6785"] == ("TWD", 2019, False) and money["7000"] == ("TWD", 2020, True)
+    # decoy: in a text not dated by the ROC calendar, 108年 is no year and the table no table of years
+    mainland = text.replace("中华民国109年6月", "2020年6月").replace("新台币亿元", "亿元   ")
+    assert of(extract(nlp, mainland)[1], "target") == []
+
+
+def test_jiang_before_a_word_opening_with_you_is_no_goal_word_jiang_you(nlp):
+    # an inspection report quotes the rule it checks (可以将有关…权限下放) before stating what was done
+    text = ("关于检查《开发区条例》实施情况的报告\n2019年9月25日\n\n"
+            "依据《条例》第十五条关于“省人民政府可以将有关省级经济管理权限依法下放或者委托开发区行使”的规定,"
+            "省政府先后两批向西宁经开区下放或委托省级管理权限62项。\n")
+    assert of(extract(nlp, text)[1], "target") == []
+    # decoy: 将有 itself still says what is to come
+    text = "关于2020年开发区工作的安排\n\n今年园区还将有14个项目开工建设。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [14.0]
+
+
+def test_a_projection_of_one_project_carries_its_year_but_no_goal_into_the_next_sentence(nlp):
+    # a newspaper's paragraph of this year's results, one project's projection among them
+    text = ("河南日报 2010年9月20日\n\n"
+            "今年以来,许昌经济技术集聚区新开工亿元以上项目十四个,其中总投资三十亿元的许继智能电网装备产业园项目占地一千二百亩,"
+            "建成后可实现年销售收入一百亿元。集聚区还建成标准化厂房二十六万平方米,为中小企业“拎包入驻”创造了条件。\n")
+    records = extract(nlp, text)[1]
+    assert [t["value"] for t in of(records, "target")] == [1e10]
+    area = [a for a in of(records, "area") if a["text"] == "二十六万平方米"][0]
+    assert (area["target"], area["year"]) == (False, 2010)
+    # decoy: a goal word of its own (力争) still carries its goal into the sentence after it
+    text = text.replace("建成后可实现", "力争建成后实现")
+    assert 0.26 in [t["value"] for t in of(extract(nlp, text)[1], "target")]
+
+
+def test_an_amount_right_before_a_zone_word_is_the_size_of_the_zones_counted(nlp):
+    # a plan quoted in a report: 千亿元园区达到10个 counts parks of that size
+    text = ("《广西壮族自治区开发区“十三五”发展规划》提出,到2020年,全区开发区工业总产值突破2.5万亿元,"
+            "千亿元园区达到10个,百亿元开发区达到30个。\n")
+    goals = {(t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")}
+    assert goals == {(2.5e12, "CNY"), (10.0, "count"), (30.0, "count")}
+    # decoy: an amount the zone reaches, with a verb between, is its goal
+    text = "到2020年,园区工业总产值达到1000亿元。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [1e11]
+
+
+def test_a_clause_ending_with_when_one_plant_is_done_carries_no_goal_into_the_next(nlp):
+    # a news report: one plant's mass production date, then what other firms have done
+    text = ("2018-03-12 经济日报\n\n"
+            "新增投资案中,以半导体业者在台南园区兴建12吋晶圆新厂最受瞩目,新厂月产能可达10万片晶圆,预计2020年量产;"
+            "另有3家医疗器材业者进驻高雄园区,合计投资约15亿元。\n")
+    values = [t["value"] for t in of(extract(nlp, text)[1], "target")]
+    assert 3.0 not in values and 1.5e9 not in values
+    # decoy: a plan's horizon (到2020年) still carries into the clause after it
+    text = "到2020年,园区工业总产值达到500亿元;新引进企业30家。\n"
+    assert sorted(t["value"] for t in of(extract(nlp, text)[1], "target")) == [30.0, 5e10]
