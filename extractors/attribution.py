@@ -27,6 +27,10 @@ from pipeline.segmenting import split_sentences
 ARTICLE_HEADING = patterns.compile(r"^\s*第[一二三四五六七八九十百\d]+[篇章节部分]")
 # 第十六条 晋江经济开发区。: a policy's article numbered before the zone it is about
 ARTICLE_NUMBER = patterns.compile(r"第[一二三四五六七八九十百\d]+条")
+# 【招商引资】 alone on its line: a story's column heading (not 【北京路科技园】　位于…, a yearbook entry's title before
+# its text)
+BRACKETED_HEADING = patterns.compile(r"【[^】\n]+】")
+MIN_MARKED_SECTIONS = 2  # lines opened by a mark (■ 眼镜园:…) that make a text a story cut into marked sections
 NUMBERED_LINE = patterns.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、])")
 # A PDF's text broken at the page's width (blind 6 g2): see `unwrapped`
 WRAP_LEADS = ",。;、"  # marks a line opens with only when the line before was broken by the layout
@@ -151,9 +155,13 @@ class ZoneAttributor:
         park, host = site
         bounds: list[list] = [[0, None, False]]  # [start, heading zone, the zone's heading is numbered]
         offset = 0
+        # in a story cut into marked sections, a column heading (【招商引资】 after ■ 物流园:…) opens a section too, so
+        # that the last marked section does not run on to the end of the story
+        columns = self.marked_story(text)
         for line in text.split("\n"):
             stripped = line.strip()
-            if (ARTICLE_HEADING.match(line) or self.marked(stripped)) and offset > 0:
+            column = columns and bool(BRACKETED_HEADING.fullmatch(stripped))
+            if (ARTICLE_HEADING.match(line) or self.marked(stripped) or column) and offset > 0:
                 bounds.append([offset, None, False])
             if (stripped and len(stripped) <= MAX_HEADING_CHARS and not stripped.endswith(("。", ";", "!", "?"))
                     and not self.is_row(stripped)  # 稀土应用产业园|15.6平方公里|…: a table row, not a heading
@@ -253,6 +261,10 @@ class ZoneAttributor:
     def marked(self, line: str) -> bool:
         """■洋浦:先行先试的…: a story's section heading, opened by a mark."""
         return bool(self.section_marks) and line.startswith(self.section_marks)
+
+    def marked_story(self, text: str) -> bool:
+        """A story cut into sections by marked headings (■洋浦…, ■江东新区…)."""
+        return sum(self.marked(line.strip()) for line in text.split("\n")) >= MIN_MARKED_SECTIONS
 
     def collective_title(self, text: str, mentions: list[tuple[int, int, str]]) -> bool:
         """A title naming a place's zones together (嘉定区产业园区高质量发展规划纲要, 鹤壁市产业集聚区建设工程…): a
@@ -357,8 +369,9 @@ class ZoneAttributor:
         place_titled = not site[0] and self.place_title(text, mentions)
         sections = self.sections(text, mentions, site, dominance=not place_titled)
         section_starts = [s for s, _ in sections]
-        # A story cut into marked sections (■洋浦…, ■江东新区…) has no zone of its own: each section is about its own
-        document_zone = None if sum(self.marked(line.strip()) for line in text.split("\n")) >= 2 \
+        # A story cut into marked sections (■洋浦…, ■江东新区…) is about each section's own zone and has no zone of its
+        # own, unless its headline names one (——写在丹阳经济开发区设立二十四周年之际 over ■ 眼镜园…, ■ 物流园…)
+        document_zone = headline_zone(text, visible) if self.marked_story(text) \
             else site[0] or dominant(Counter(z for _, _, z in mentions)) or headline_zone(text, visible)
         if place_titled:
             document_zone = None

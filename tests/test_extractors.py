@@ -4832,3 +4832,18 @@ def test_an_interview_about_the_zone_its_headline_names_gives_it_the_unnamed_fig
     text = ("【对话片区】勇当改革开放排头兵——访中国(山东)自由贸易试验区青岛片区管委会主任周海涛\n\n周海涛:我说几个数吧。综保区这边前三季度进出口560多亿元。\n\n"
             + answers.split("\n\n", 1)[1])
     assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == [None]
+
+
+def test_a_marked_storys_column_headings_close_its_last_marked_section(nlp):
+    # a zone's special page: ■ sections on its parks, then 【…】 columns on the zone itself, named by its headline
+    text = ("一区多园竞风流\n——写在丹阳经济开发区设立二十四周年之际\n\n"
+            "　　丹阳经济开发区(以下简称“丹阳开发区”)规划面积98平方公里。\n\n【园区巡礼】\n\n"
+            "　　■ 眼镜园:从“眼镜之乡”到“世界镜都”\n　　丹阳眼镜产业园(简称“眼镜园”)规划面积5.2平方公里。\n"
+            "　　■ 物流园:打造苏南物流枢纽\n　　丹阳综合物流园(简称“物流园”)占地1500亩,计划总投资35亿元。\n\n"
+            "【招商引资】\n\n　　今年以来,开发区一次性签约项目12个,总投资78.5亿元。\n")
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones == {"35亿元": "丹阳综合物流园", "78.5亿元": "丹阳经济开发区"}
+    # decoy: with no headline naming a zone, the column is about no zone (not the last park's)
+    text = text.replace("——写在丹阳经济开发区设立二十四周年之际", "——写在开发区设立二十四周年之际")
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["35亿元"] == "丹阳综合物流园" and zones["78.5亿元"] is None
