@@ -4847,3 +4847,15 @@ def test_a_marked_storys_column_headings_close_its_last_marked_section(nlp):
     text = text.replace("——写在丹阳经济开发区设立二十四周年之际", "——写在开发区设立二十四周年之际")
     zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert zones["35亿元"] == "丹阳综合物流园" and zones["78.5亿元"] is None
+
+
+def test_a_bar_opens_a_marked_section_as_a_square_does(nlp):
+    # a WeChat article's ▌ headings: a section naming no zone is not about the park of the section before it
+    text = ("一文读懂,这些政策请收好!\n\n▌洛阳新材料产业园\n占地约3200亩,园区计划总投资150亿元。\n\n"
+            "▌保税维修能干啥\n目前已有保税维修企业12家,去年保税维修业务收入达到18.5亿元。\n")
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["150亿元"] == "洛阳新材料产业园" and zones["18.5亿元"] is None
+    # decoy: a ▌ heading naming a park gives its section that park
+    text = text.replace("▌保税维修能干啥", "▌许昌智能装备产业园")
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones == {"150亿元": "洛阳新材料产业园", "18.5亿元": "许昌智能装备产业园"}
