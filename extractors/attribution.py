@@ -107,7 +107,10 @@ class ZoneAttributor:
             + (rf"|(?<![{''.join(lex.zone_level_rank_marks)}])(?:{alternation(lex.zone_collective_levels)})"
                rf"(?:{generic})" if lex.zone_collective_levels else ""))
         # 园区 / 投资区 alone, not inside a name: points back to the last zone of the paragraph named so
-        self.bare_word = patterns.compile(alternation(lex.zone_bare_words + lex.zone_any_zone_words))
+        # not 经开区块, a block of a free trade zone's part (see `zone_block_followers`)
+        block = rf"(?!{alternation(lex.zone_block_followers)})" if lex.zone_block_followers else ""
+        self.bare_word = patterns.compile(
+            rf"(?:{alternation(lex.zone_bare_words + lex.zone_any_zone_words)}){block}")
         self.any_zone_words = set(lex.zone_any_zone_words)
         self.zone_word = patterns.compile(generic)
         self.section_marks = tuple(lex.zone_section_marks)

@@ -4859,3 +4859,16 @@ def test_a_bar_opens_a_marked_section_as_a_square_does(nlp):
     text = text.replace("▌保税维修能干啥", "▌许昌智能装备产业园")
     zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert zones == {"150亿元": "洛阳新材料产业园", "18.5亿元": "许昌智能装备产业园"}
+
+
+def test_a_free_trade_zone_parts_block_named_after_a_zone_is_not_that_zone(nlp):
+    # 经开区块: a block of the 片区 named after the 经开区 it lies in; its figures are the 片区's, not the 经开区's
+    head = ("中国(河南)自由贸易试验区郑州片区(以下简称“郑州片区”)实施范围73.17平方公里。郑州片区累计新注册企业11万家。"
+            "郑州片区实现进出口1482亿元。郑州片区下设三个区块,其中一个位于郑州经济技术开发区。\n\n")
+    text = head + "经开区块:约29.7平方公里,主攻汽车及零部件。\n"
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
+    assert areas["约29.7平方公里"] == "中国(河南)自由贸易试验区郑州片区"
+    # decoy: the bare 经开区 itself still stands for the document's one 经开区
+    text = head + "经开区:约29.7平方公里,主攻汽车及零部件。\n"
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
+    assert areas["约29.7平方公里"] == "郑州经济技术开发区"
