@@ -32,6 +32,12 @@ ARTICLE_NUMBER = patterns.compile(r"第[一二三四五六七八九十百\d]+条
 BRACKETED_HEADING = patterns.compile(r"【[^】\n]+】")
 MIN_MARKED_SECTIONS = 2  # lines opened by a mark (■ 眼镜园:…) that make a text a story cut into marked sections
 NUMBERED_LINE = patterns.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、])")
+# 二、前海:由14.92平方公里扩至120.56平方公里: a numbered heading led by a bare place and a colon, in a text about
+# several platforms each known by its place
+PLACE_HEADING = patterns.compile(NUMBERED_LINE.pattern + r"\s*(?P<place>\p{Han}{2,4}):")
+# The zone of a section headed by a place that several of its zones' names hold (三、南沙: 南沙片区, 南沙经开区): none,
+# and not the document's either
+NO_ZONE = ""
 # A PDF's text broken at the page's width (blind 6 g2): see `unwrapped`
 WRAP_LEADS = ",。;、"  # marks a line opens with only when the line before was broken by the layout
 MIN_WRAP_LEADS = 3
@@ -157,6 +163,8 @@ class ZoneAttributor:
         (甲方:湖州莫干山高新技术产业开发区管理委员会) or by none is about the park."""
         park, host = site
         bounds: list[list] = [[0, None, False]]  # [start, heading zone, the zone's heading is numbered]
+        places: dict[int, str] = {}  # start of a section a place heads: the place
+        names = {z for _, _, z in mentions}
         offset = 0
         # in a story cut into marked sections, a column heading (【招商引资】 after ■ 物流园:…) opens a section too, so
         # that the last marked section does not run on to the end of the story
@@ -171,6 +179,14 @@ class ZoneAttributor:
                     and not is_addressee(stripped)):
                 named = {z for s, e, z in mentions if offset <= s < offset + len(line)}
                 numbered = bool(NUMBERED_LINE.match(stripped))
+                place = self.heading_place(stripped, names) if not named else None
+                if place and offset > 0:
+                    # its zone is settled below, from the section's names; a sibling heading naming a zone
+                    # (五、河套:深港科技创新合作区) opens a section of its own
+                    bounds.append([offset, NO_ZONE, True])
+                    places[offset] = place
+                    offset += len(line) + 1
+                    continue
                 if not named and numbered and bounds[-1][2]:
                     bounds.append([offset, None, False])  # (三)深化开放合作 after (二)建设临港物流园: its part ends
                 if len(named) == 1:
@@ -191,10 +207,30 @@ class ZoneAttributor:
             end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
             if park and zone in (None, host):
                 zone = park
+            if start in places:
+                zone = self.place_zone(places[start], [z for s, e, z in mentions if start <= s < end])
             if zone is None and dominance:
                 zone = dominant(Counter(z for s, e, z in mentions if start <= s < end))
             out.append((start, zone))
         return out
+
+    def heading_place(self, line: str, names: set[str]) -> str | None:
+        """The bare place leading a numbered heading (二、前海:…), when some zone's name holds it (前海深港现代服务业合作区)
+        and it is no zone word (三、园区:…)."""
+        heading = PLACE_HEADING.match(line)
+        if not heading or self.zone_word.search(heading["place"]) or self.bare_word.search(heading["place"]):
+            return None
+        place = heading["place"]
+        return place if any(place in name for name in names) else None
+
+    @staticmethod
+    def place_zone(place: str, named: list[str]) -> str | None:
+        """The zone of a section a place heads: the one zone named in it whose name holds the place (前海 →
+        前海深港现代服务业合作区); `NO_ZONE` when several do (南沙 → 南沙片区, 南沙经开区); else None, as any section."""
+        holding = {z for z in named if place in z}
+        if len(holding) == 1:
+            return holding.pop()
+        return NO_ZONE if holding else None
 
     def is_row(self, line: str) -> bool:
         """A table row: cells apart by a separator (稀土应用产业园|15.6平方公里) or a run of spaces."""
@@ -450,8 +486,9 @@ class ZoneAttributor:
                 zone = named.pop()
                 # the zone the paragraph's heading names, else the section's or the document's
                 heading_zone = self.paragraph_zone(text, span.start_char, visible, general, figures)
+                section = sections[bisect.bisect_right(section_starts, span.start_char) - 1][1]
                 around = (heading_zone if heading_zone != zone else None) or \
-                    sections[bisect.bisect_right(section_starts, span.start_char) - 1][1] or document_zone
+                    (section if section is not None else document_zone)
                 span._.zone = self.subject_or_pointed(text, zone, s_start, s_end, visible,
                                                       around if around in zone_names else None, zone_names)
                 continue
@@ -487,6 +524,9 @@ class ZoneAttributor:
             if not (pointed or section) and document_zone and \
                     self.other_kind_named(text, s_start, s_end, document_zone, mentions, visible):
                 span._.zone = None
+                continue
+            if section == NO_ZONE:  # 三、南沙:… about the place of several zones, none the document's
+                span._.zone = pointed
                 continue
             span._.zone = pointed or section or (document_zone if not named else None)
         return doc

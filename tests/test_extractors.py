@@ -4872,3 +4872,22 @@ def test_a_free_trade_zone_parts_block_named_after_a_zone_is_not_that_zone(nlp):
     text = head + "经开区:约29.7平方公里,主攻汽车及零部件。\n"
     areas = {a["text"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
     assert areas["约29.7平方公里"] == "郑州经济技术开发区"
+
+
+def test_a_numbered_heading_led_by_a_place_gives_its_section_the_zone_named_after_it(nlp):
+    # a page on several platforms, each section headed by the place the platform is known by
+    text = ("大湾区三大合作平台最新发展\n\n一、概览\n河套深港科技创新合作区总面积约3.89平方公里。"
+            "河套深港科技创新合作区由深圳园区及香港园区组成。\n\n"
+            "二、前海:由14.92平方公里扩至120.56平方公里\n前海深港现代服务业合作区位于深圳西部。\n\n"
+            "二○二三年实际使用外资58.6亿美元。\n\n"
+            "三、南沙:先行启动区23平方公里\n区内的中国(广东)自由贸易试验区广州南沙新区片区面积60平方公里。"
+            "广州南沙经济技术开发区为国家级经开区。二○二三年,南沙区地区生产总值2,252亿元人民币。\n")
+    records = extract(nlp, text)[1]
+    money = {m["text"]: m["zone"] for m in of(records, "money")}
+    # the one zone whose name holds 前海; none for 南沙, whose place two zones' names hold (not the document's 河套)
+    assert money == {"58.6亿美元": "前海深港现代服务业合作区", "2,252亿元": None}
+    # decoy: a numbered heading led by a word no zone's name holds (二、概况:) opens no section of its own: the
+    # document's zone, named most, reaches the paragraph naming none
+    text = text.replace("二、前海:由", "二、概况:由")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["58.6亿美元"] == "河套深港科技创新合作区"
