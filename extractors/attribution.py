@@ -30,6 +30,8 @@ ARTICLE_NUMBER = patterns.compile(r"第[一二三四五六七八九十百\d]+条
 # 【招商引资】 alone on its line: a story's column heading (not 【北京路科技园】　位于…, a yearbook entry's title before
 # its text)
 BRACKETED_HEADING = patterns.compile(r"【[^】\n]+】")
+# 大连经济技术开发区管委会副主任 陈晓梅: a line of a press conference's roster, a speaker's post then the name
+ROSTER_LINE = patterns.compile(r"(?P<post>\S.*?)[ \u3000:](?P<name>\p{Han}{2,4})")
 MIN_MARKED_SECTIONS = 2  # lines opened by a mark (■ 眼镜园:…) that make a text a story cut into marked sections
 NUMBERED_LINE = patterns.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、])")
 # 二、前海:由14.92平方公里扩至120.56平方公里: a numbered heading led by a bare place and a colon, in a text about
@@ -169,8 +171,16 @@ class ZoneAttributor:
         # in a story cut into marked sections, a column heading (【招商引资】 after ■ 物流园:…) opens a section too, so
         # that the last marked section does not run on to the end of the story
         columns = self.marked_story(text)
+        speakers = roster(text, mentions)
         for line in text.split("\n"):
             stripped = line.strip()
+            speaker = speaker_turn(stripped, speakers)
+            if speaker is not None and offset > 0:
+                # 【陈晓梅】 over her answer: she speaks for the zone of her post; a speaker of no zone's post (the
+                # province's 商务厅副厅长) for none, not for the document's
+                bounds.append([offset, speaker, True])
+                offset += len(line) + 1
+                continue
             column = columns and bool(BRACKETED_HEADING.fullmatch(stripped))
             if (ARTICLE_HEADING.match(line) or self.marked(stripped) or column) and offset > 0:
                 bounds.append([offset, None, False])
@@ -663,6 +673,33 @@ class ZoneAttributor:
             return None
         others = {z for s, e, z in mentions if start <= s < end} - {zone}
         return zone if heading or not (others or general) else None
+
+
+def roster(text: str, mentions: list[tuple[int, int, str]]) -> dict[str, str]:
+    """The zone each speaker of a press conference's roster speaks for (大连经济技术开发区管委会副主任 陈晓梅 →
+    大连经济技术开发区): the one zone the post before the name names, `NO_ZONE` when it names none (辽宁省商务厅副厅长
+    王立新) or several."""
+    out = {}
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        entry = ROSTER_LINE.fullmatch(stripped) if len(stripped) <= MAX_HEADING_CHARS else None
+        if entry:
+            lead = offset + len(line) - len(line.lstrip())
+            named = {z for s, e, z in mentions if lead + entry.start("post") <= s < lead + entry.end("post")}
+            out[entry["name"]] = named.pop() if len(named) == 1 else NO_ZONE
+        offset += len(line) + 1
+    return out
+
+
+def speaker_turn(line: str, speakers: dict[str, str]) -> str | None:
+    """The zone of the speaker whose turn a line opens (【陈晓梅】, 【主持人 孙洁】), when the roster names the speaker;
+    else None (【新华社记者】, 【园区巡礼】)."""
+    heading = BRACKETED_HEADING.fullmatch(line)
+    if not heading:
+        return None
+    words = line[1:-1].split()
+    return speakers.get(words[-1]) if words else None
 
 
 def headline_zone(text: str, mentions: list[tuple[int, int, str]]) -> str | None:

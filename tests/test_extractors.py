@@ -4891,3 +4891,19 @@ def test_a_numbered_heading_led_by_a_place_gives_its_section_the_zone_named_afte
     text = text.replace("二、前海:由", "二、概况:由")
     money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert money["58.6亿美元"] == "河套深港科技创新合作区"
+
+
+def test_a_press_conference_speakers_turn_is_about_the_zone_of_the_post_the_roster_gives(nlp):
+    roster = ("推动全省开发区高质量发展新闻发布会\n\n发布人:\n辽宁省商务厅副厅长 王立新\n"
+              "沈阳经济技术开发区管委会副主任 刘长海\n大连经济技术开发区管委会副主任 陈晓梅\n\n")
+    turns = ("【刘长海】\n沈阳经开区管辖面积四百四十四平方公里。沈阳经开区完成固定资产投资三百一十二亿元。\n\n"
+             "【新华社记者】\n大连开发区去年在集成电路领域动作很大,请陈主任介绍一下。\n\n"
+             "【陈晓梅】\n好的。去年全区实现规模以上工业营业收入三千二百亿元。\n\n"
+             "【王立新】\n今年,我们将组织开展招商月活动,签约项目总金额超过一千五百亿元。\n")
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, roster + turns)[1], "money")}
+    # 陈晓梅 speaks for 大连; the province's 副厅长 for no zone (not the 沈阳 the document names most)
+    assert zones["三千二百亿元"] == "大连经济技术开发区"
+    assert zones["超过一千五百亿元"] is None
+    # decoy: without a roster, a bracketed name opens no section of a zone
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, "新闻发布会\n\n" + turns)[1], "money")}
+    assert zones["三千二百亿元"] != "大连经济技术开发区"
