@@ -4907,3 +4907,15 @@ def test_a_press_conference_speakers_turn_is_about_the_zone_of_the_post_the_rost
     # decoy: without a roster, a bracketed name opens no section of a zone
     zones = {m["text"]: m["zone"] for m in of(extract(nlp, "新闻发布会\n\n" + turns)[1], "money")}
     assert zones["三千二百亿元"] != "大连经济技术开发区"
+
+
+def test_a_sentence_on_the_whole_prefecture_or_state_takes_no_zone(nlp):
+    # 全州: an autonomous prefecture (or a Malaysian state) as a whole, like 全市
+    head = "恩施高新技术产业开发区规划面积30平方公里。恩施高新区完成投资86亿元。\n\n"
+    text = head + "力争到2025年全州规模以上工业总产值达到1500亿元。\n"
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["1500亿元"] is None and zones["86亿元"] == "恩施高新技术产业开发区"
+    # decoy: 全区 in a zone's own document is the zone's
+    text = head + "力争到2025年全区规模以上工业总产值达到1500亿元。\n"
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["1500亿元"] == "恩施高新技术产业开发区"
