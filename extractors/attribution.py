@@ -79,6 +79,8 @@ MIN_SECTION_CHARS = 300  # a zone-named line this close to its section's start i
 # about zones in general: only a zone named in a fact's own sentence is that fact's zone.
 COLLECTIVE_SENTENCES = 3
 DOMINANCE = 2  # a zone is the section's or document's own when named this many times as often as any other
+# A story cut into marked sections, each about its own zone, is about one zone only when it names it far more often
+MARKED_DOMINANCE = 4
 CLAUSE_MARKS = ",;:"
 LATER_CLAUSE_MARKS = ",;"  # between clauses of one subject each (not a colon, which explains)
 PART_OPENER = "其中"  # opens the clause of a part of what was just measured
@@ -419,9 +421,11 @@ class ZoneAttributor:
         sections = self.sections(text, mentions, site, dominance=not place_titled)
         section_starts = [s for s, _ in sections]
         # A story cut into marked sections (■洋浦…, ■江东新区…) is about each section's own zone and has no zone of its
-        # own, unless its headline names one (——写在丹阳经济开发区设立二十四周年之际 over ■ 眼镜园…, ■ 物流园…)
-        document_zone = headline_zone(text, visible) if self.marked_story(text) \
-            else site[0] or dominant(Counter(z for _, _, z in mentions)) or headline_zone(text, visible)
+        # own, unless its headline names one (——写在丹阳经济开发区设立二十四周年之际 over ■ 眼镜园…, ■ 物流园…) or it
+        # names one far more often than any other (柔佛绿科园 twenty times, 钦州 four: its ■ sections are on that park)
+        counts = Counter(z for _, _, z in mentions)
+        document_zone = headline_zone(text, visible) or far_most_named(counts) if self.marked_story(text) \
+            else site[0] or dominant(counts) or headline_zone(text, visible)
         if place_titled:
             document_zone = None
         collective = sum(1 for s, e in sentences if self.collective.search(text, s, e))
@@ -700,6 +704,13 @@ def speaker_turn(line: str, speakers: dict[str, str]) -> str | None:
         return None
     words = line[1:-1].split()
     return speakers.get(words[-1]) if words else None
+
+
+def far_most_named(counts: Counter) -> str | None:
+    """The zone named `MARKED_DOMINANCE` times as often as any other, and as many times at least when it is the only
+    one: what a story cut into marked sections is about."""
+    ranked = counts.most_common(2) + [(None, 1)] * 2  # no other zone counts as one mention
+    return ranked[0][0] if ranked[0][0] and ranked[0][1] >= MARKED_DOMINANCE * ranked[1][1] else None
 
 
 def headline_zone(text: str, mentions: list[tuple[int, int, str]]) -> str | None:

@@ -4919,3 +4919,17 @@ def test_a_sentence_on_the_whole_prefecture_or_state_takes_no_zone(nlp):
     text = head + "力争到2025年全区规模以上工业总产值达到1500亿元。\n"
     zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert zones["1500亿元"] == "恩施高新技术产业开发区"
+
+
+def test_a_marked_story_naming_one_park_far_more_than_any_other_is_about_that_park(nlp):
+    park = "柔佛绿色科技产业园"
+    text = (f"园区二期动工 中方承诺再投12亿美元\n\n【本报新山18日讯】{park}今日举行二期动工仪式。{park}首期规划面积三百公顷。"
+            f"{park}以太阳能光伏为主导产业。\n\n■「两国双园」联动发展\n\n{park}与钦州中马合作产业园同属两国双园。\n\n"
+            "■ 本地商家盼分一杯羹\n\n据商会粗略统计,去年本地采购的金额只有约1亿5000万令吉。\n")
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["约1亿5000万令吉"] == park
+    # decoy: a marked story on two parks named about as often has no zone of its own
+    other = "钦州中马合作产业园"
+    text = text.replace("\n\n■「两国双园」", f"{other}规划面积55平方公里。{other}已有项目落户。\n\n■「两国双园」")
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["约1亿5000万令吉"] is None
