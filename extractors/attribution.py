@@ -27,7 +27,19 @@ from pipeline.segmenting import split_sentences
 ARTICLE_HEADING = patterns.compile(r"^\s*第[一二三四五六七八九十百\d]+[篇章节部分]")
 # 第十六条 晋江经济开发区。: a policy's article numbered before the zone it is about
 ARTICLE_NUMBER = patterns.compile(r"第[一二三四五六七八九十百\d]+条")
+# 【招商引资】 alone on its line: a story's column heading (not 【北京路科技园】　位于…, a yearbook entry's title before
+# its text)
+BRACKETED_HEADING = patterns.compile(r"【[^】\n]+】")
+# 大连经济技术开发区管委会副主任 陈晓梅: a line of a press conference's roster, a speaker's post then the name
+ROSTER_LINE = patterns.compile(r"(?P<post>\S.*?)[ \u3000:](?P<name>\p{Han}{2,4})")
+MIN_MARKED_SECTIONS = 2  # lines opened by a mark (■ 眼镜园:…) that make a text a story cut into marked sections
 NUMBERED_LINE = patterns.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、])")
+# 二、前海:由14.92平方公里扩至120.56平方公里: a numbered heading led by a bare place and a colon, in a text about
+# several platforms each known by its place
+PLACE_HEADING = patterns.compile(NUMBERED_LINE.pattern + r"\s*(?P<place>\p{Han}{2,4}):")
+# The zone of a section headed by a place that several of its zones' names hold (三、南沙: 南沙片区, 南沙经开区): none,
+# and not the document's either
+NO_ZONE = ""
 # A PDF's text broken at the page's width (blind 6 g2): see `unwrapped`
 WRAP_LEADS = ",。;、"  # marks a line opens with only when the line before was broken by the layout
 MIN_WRAP_LEADS = 3
@@ -67,6 +79,8 @@ MIN_SECTION_CHARS = 300  # a zone-named line this close to its section's start i
 # about zones in general: only a zone named in a fact's own sentence is that fact's zone.
 COLLECTIVE_SENTENCES = 3
 DOMINANCE = 2  # a zone is the section's or document's own when named this many times as often as any other
+# A story cut into marked sections, each about its own zone, is about one zone only when it names it far more often
+MARKED_DOMINANCE = 4
 CLAUSE_MARKS = ",;:"
 LATER_CLAUSE_MARKS = ",;"  # between clauses of one subject each (not a colon, which explains)
 PART_OPENER = "其中"  # opens the clause of a part of what was just measured
@@ -103,7 +117,10 @@ class ZoneAttributor:
             + (rf"|(?<![{''.join(lex.zone_level_rank_marks)}])(?:{alternation(lex.zone_collective_levels)})"
                rf"(?:{generic})" if lex.zone_collective_levels else ""))
         # 园区 / 投资区 alone, not inside a name: points back to the last zone of the paragraph named so
-        self.bare_word = patterns.compile(alternation(lex.zone_bare_words + lex.zone_any_zone_words))
+        # not 经开区块, a block of a free trade zone's part (see `zone_block_followers`)
+        block = rf"(?!{alternation(lex.zone_block_followers)})" if lex.zone_block_followers else ""
+        self.bare_word = patterns.compile(
+            rf"(?:{alternation(lex.zone_bare_words + lex.zone_any_zone_words)}){block}")
         self.any_zone_words = set(lex.zone_any_zone_words)
         self.zone_word = patterns.compile(generic)
         self.section_marks = tuple(lex.zone_section_marks)
@@ -150,16 +167,38 @@ class ZoneAttributor:
         (甲方:湖州莫干山高新技术产业开发区管理委员会) or by none is about the park."""
         park, host = site
         bounds: list[list] = [[0, None, False]]  # [start, heading zone, the zone's heading is numbered]
+        places: dict[int, str] = {}  # start of a section a place heads: the place
+        names = {z for _, _, z in mentions}
         offset = 0
+        # in a story cut into marked sections, a column heading (【招商引资】 after ■ 物流园:…) opens a section too, so
+        # that the last marked section does not run on to the end of the story
+        columns = self.marked_story(text)
+        speakers = roster(text, mentions)
         for line in text.split("\n"):
             stripped = line.strip()
-            if (ARTICLE_HEADING.match(line) or self.marked(stripped)) and offset > 0:
+            speaker = speaker_turn(stripped, speakers)
+            if speaker is not None and offset > 0:
+                # 【陈晓梅】 over her answer: she speaks for the zone of her post; a speaker of no zone's post (the
+                # province's 商务厅副厅长) for none, not for the document's
+                bounds.append([offset, speaker, True])
+                offset += len(line) + 1
+                continue
+            column = columns and bool(BRACKETED_HEADING.fullmatch(stripped))
+            if (ARTICLE_HEADING.match(line) or self.marked(stripped) or column) and offset > 0:
                 bounds.append([offset, None, False])
             if (stripped and len(stripped) <= MAX_HEADING_CHARS and not stripped.endswith(("。", ";", "!", "?"))
                     and not self.is_row(stripped)  # 稀土应用产业园|15.6平方公里|…: a table row, not a heading
                     and not is_addressee(stripped)):
                 named = {z for s, e, z in mentions if offset <= s < offset + len(line)}
                 numbered = bool(NUMBERED_LINE.match(stripped))
+                place = self.heading_place(stripped, names) if not named else None
+                if place and offset > 0:
+                    # its zone is settled below, from the section's names; a sibling heading naming a zone
+                    # (五、河套:深港科技创新合作区) opens a section of its own
+                    bounds.append([offset, NO_ZONE, True])
+                    places[offset] = place
+                    offset += len(line) + 1
+                    continue
                 if not named and numbered and bounds[-1][2]:
                     bounds.append([offset, None, False])  # (三)深化开放合作 after (二)建设临港物流园: its part ends
                 if len(named) == 1:
@@ -180,10 +219,30 @@ class ZoneAttributor:
             end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
             if park and zone in (None, host):
                 zone = park
+            if start in places:
+                zone = self.place_zone(places[start], [z for s, e, z in mentions if start <= s < end])
             if zone is None and dominance:
                 zone = dominant(Counter(z for s, e, z in mentions if start <= s < end))
             out.append((start, zone))
         return out
+
+    def heading_place(self, line: str, names: set[str]) -> str | None:
+        """The bare place leading a numbered heading (二、前海:…), when some zone's name holds it (前海深港现代服务业合作区)
+        and it is no zone word (三、园区:…)."""
+        heading = PLACE_HEADING.match(line)
+        if not heading or self.zone_word.search(heading["place"]) or self.bare_word.search(heading["place"]):
+            return None
+        place = heading["place"]
+        return place if any(place in name for name in names) else None
+
+    @staticmethod
+    def place_zone(place: str, named: list[str]) -> str | None:
+        """The zone of a section a place heads: the one zone named in it whose name holds the place (前海 →
+        前海深港现代服务业合作区); `NO_ZONE` when several do (南沙 → 南沙片区, 南沙经开区); else None, as any section."""
+        holding = {z for z in named if place in z}
+        if len(holding) == 1:
+            return holding.pop()
+        return NO_ZONE if holding else None
 
     def is_row(self, line: str) -> bool:
         """A table row: cells apart by a separator (稀土应用产业园|15.6平方公里) or a run of spaces."""
@@ -253,6 +312,10 @@ class ZoneAttributor:
     def marked(self, line: str) -> bool:
         """■洋浦:先行先试的…: a story's section heading, opened by a mark."""
         return bool(self.section_marks) and line.startswith(self.section_marks)
+
+    def marked_story(self, text: str) -> bool:
+        """A story cut into sections by marked headings (■洋浦…, ■江东新区…)."""
+        return sum(self.marked(line.strip()) for line in text.split("\n")) >= MIN_MARKED_SECTIONS
 
     def collective_title(self, text: str, mentions: list[tuple[int, int, str]]) -> bool:
         """A title naming a place's zones together (嘉定区产业园区高质量发展规划纲要, 鹤壁市产业集聚区建设工程…): a
@@ -357,9 +420,12 @@ class ZoneAttributor:
         place_titled = not site[0] and self.place_title(text, mentions)
         sections = self.sections(text, mentions, site, dominance=not place_titled)
         section_starts = [s for s, _ in sections]
-        # A story cut into marked sections (■洋浦…, ■江东新区…) has no zone of its own: each section is about its own
-        document_zone = None if sum(self.marked(line.strip()) for line in text.split("\n")) >= 2 \
-            else site[0] or dominant(Counter(z for _, _, z in mentions)) or headline_zone(text, visible)
+        # A story cut into marked sections (■洋浦…, ■江东新区…) is about each section's own zone and has no zone of its
+        # own, unless its headline names one (——写在丹阳经济开发区设立二十四周年之际 over ■ 眼镜园…, ■ 物流园…) or it
+        # names one far more often than any other (柔佛绿科园 twenty times, 钦州 four: its ■ sections are on that park)
+        counts = Counter(z for _, _, z in mentions)
+        document_zone = headline_zone(text, visible) or far_most_named(counts) if self.marked_story(text) \
+            else site[0] or dominant(counts) or headline_zone(text, visible)
         if place_titled:
             document_zone = None
         collective = sum(1 for s, e in sentences if self.collective.search(text, s, e))
@@ -434,8 +500,9 @@ class ZoneAttributor:
                 zone = named.pop()
                 # the zone the paragraph's heading names, else the section's or the document's
                 heading_zone = self.paragraph_zone(text, span.start_char, visible, general, figures)
+                section = sections[bisect.bisect_right(section_starts, span.start_char) - 1][1]
                 around = (heading_zone if heading_zone != zone else None) or \
-                    sections[bisect.bisect_right(section_starts, span.start_char) - 1][1] or document_zone
+                    (section if section is not None else document_zone)
                 span._.zone = self.subject_or_pointed(text, zone, s_start, s_end, visible,
                                                       around if around in zone_names else None, zone_names)
                 continue
@@ -471,6 +538,9 @@ class ZoneAttributor:
             if not (pointed or section) and document_zone and \
                     self.other_kind_named(text, s_start, s_end, document_zone, mentions, visible):
                 span._.zone = None
+                continue
+            if section == NO_ZONE:  # 三、南沙:… about the place of several zones, none the document's
+                span._.zone = pointed
                 continue
             span._.zone = pointed or section or (document_zone if not named else None)
         return doc
@@ -607,6 +677,40 @@ class ZoneAttributor:
             return None
         others = {z for s, e, z in mentions if start <= s < end} - {zone}
         return zone if heading or not (others or general) else None
+
+
+def roster(text: str, mentions: list[tuple[int, int, str]]) -> dict[str, str]:
+    """The zone each speaker of a press conference's roster speaks for (大连经济技术开发区管委会副主任 陈晓梅 →
+    大连经济技术开发区): the one zone the post before the name names, `NO_ZONE` when it names none (辽宁省商务厅副厅长
+    王立新) or several."""
+    out = {}
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        entry = ROSTER_LINE.fullmatch(stripped) if len(stripped) <= MAX_HEADING_CHARS else None
+        if entry:
+            lead = offset + len(line) - len(line.lstrip())
+            named = {z for s, e, z in mentions if lead + entry.start("post") <= s < lead + entry.end("post")}
+            out[entry["name"]] = named.pop() if len(named) == 1 else NO_ZONE
+        offset += len(line) + 1
+    return out
+
+
+def speaker_turn(line: str, speakers: dict[str, str]) -> str | None:
+    """The zone of the speaker whose turn a line opens (【陈晓梅】, 【主持人 孙洁】), when the roster names the speaker;
+    else None (【新华社记者】, 【园区巡礼】)."""
+    heading = BRACKETED_HEADING.fullmatch(line)
+    if not heading:
+        return None
+    words = line[1:-1].split()
+    return speakers.get(words[-1]) if words else None
+
+
+def far_most_named(counts: Counter) -> str | None:
+    """The zone named `MARKED_DOMINANCE` times as often as any other, and as many times at least when it is the only
+    one: what a story cut into marked sections is about."""
+    ranked = counts.most_common(2) + [(None, 1)] * 2  # no other zone counts as one mention
+    return ranked[0][0] if ranked[0][0] and ranked[0][1] >= MARKED_DOMINANCE * ranked[1][1] else None
 
 
 def headline_zone(text: str, mentions: list[tuple[int, int, str]]) -> str | None:

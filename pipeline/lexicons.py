@@ -106,6 +106,7 @@ class Lexicons:
     zone_generic_qualifiers: list[str]
     zone_project_followers: list[str]
     zone_phase_followers: list[str]
+    zone_block_followers: list[str]
     zone_city_collective_suffixes: list[str]
     zone_city_written_collective_suffixes: list[str]
     zone_short_form_cues: list[str]
@@ -408,6 +409,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_generic_qualifiers=[str(w) for w in zone_cues["generic_qualifiers"]],
         zone_project_followers=[str(w) for w in zone_cues["project_followers"]],
         zone_phase_followers=[str(w) for w in zone_cues["phase_followers"]],
+        zone_block_followers=[str(w) for w in zone_cues.get("block_followers", [])],
         zone_city_collective_suffixes=[str(w) for w in zone_cues["city_collective_suffixes"]],
         zone_city_written_collective_suffixes=[str(w) for w in zone_cues.get("city_written_collective_suffixes", [])],
         zone_short_form_cues=[str(w) for w in zone_cues["short_form_cues"]],

@@ -4914,3 +4914,103 @@ def test_a_clause_ending_with_when_one_plant_is_done_carries_no_goal_into_the_ne
     # decoy: a plan's horizon (到2020年) still carries into the clause after it
     text = "到2020年,园区工业总产值达到500亿元;新引进企业30家。\n"
     assert sorted(t["value"] for t in of(extract(nlp, text)[1], "target")) == [30.0, 5e10]
+
+def test_a_marked_storys_column_headings_close_its_last_marked_section(nlp):
+    # a zone's special page: ■ sections on its parks, then 【…】 columns on the zone itself, named by its headline
+    text = ("一区多园竞风流\n——写在丹阳经济开发区设立二十四周年之际\n\n"
+            "　　丹阳经济开发区(以下简称“丹阳开发区”)规划面积98平方公里。\n\n【园区巡礼】\n\n"
+            "　　■ 眼镜园:从“眼镜之乡”到“世界镜都”\n　　丹阳眼镜产业园(简称“眼镜园”)规划面积5.2平方公里。\n"
+            "　　■ 物流园:打造苏南物流枢纽\n　　丹阳综合物流园(简称“物流园”)占地1500亩,计划总投资35亿元。\n\n"
+            "【招商引资】\n\n　　今年以来,开发区一次性签约项目12个,总投资78.5亿元。\n")
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones == {"35亿元": "丹阳综合物流园", "78.5亿元": "丹阳经济开发区"}
+    # decoy: with no headline naming a zone, the column is about no zone (not the last park's)
+    text = text.replace("——写在丹阳经济开发区设立二十四周年之际", "——写在开发区设立二十四周年之际")
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["35亿元"] == "丹阳综合物流园" and zones["78.5亿元"] is None
+
+
+def test_a_bar_opens_a_marked_section_as_a_square_does(nlp):
+    # a WeChat article's ▌ headings: a section naming no zone is not about the park of the section before it
+    text = ("一文读懂,这些政策请收好!\n\n▌洛阳新材料产业园\n占地约3200亩,园区计划总投资150亿元。\n\n"
+            "▌保税维修能干啥\n目前已有保税维修企业12家,去年保税维修业务收入达到18.5亿元。\n")
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["150亿元"] == "洛阳新材料产业园" and zones["18.5亿元"] is None
+    # decoy: a ▌ heading naming a park gives its section that park
+    text = text.replace("▌保税维修能干啥", "▌许昌智能装备产业园")
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones == {"150亿元": "洛阳新材料产业园", "18.5亿元": "许昌智能装备产业园"}
+
+
+def test_a_free_trade_zone_parts_block_named_after_a_zone_is_not_that_zone(nlp):
+    # 经开区块: a block of the 片区 named after the 经开区 it lies in; its figures are the 片区's, not the 经开区's
+    head = ("中国(河南)自由贸易试验区郑州片区(以下简称“郑州片区”)实施范围73.17平方公里。郑州片区累计新注册企业11万家。"
+            "郑州片区实现进出口1482亿元。郑州片区下设三个区块,其中一个位于郑州经济技术开发区。\n\n")
+    text = head + "经开区块:约29.7平方公里,主攻汽车及零部件。\n"
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
+    assert areas["约29.7平方公里"] == "中国(河南)自由贸易试验区郑州片区"
+    # decoy: the bare 经开区 itself still stands for the document's one 经开区
+    text = head + "经开区:约29.7平方公里,主攻汽车及零部件。\n"
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
+    assert areas["约29.7平方公里"] == "郑州经济技术开发区"
+
+
+def test_a_numbered_heading_led_by_a_place_gives_its_section_the_zone_named_after_it(nlp):
+    # a page on several platforms, each section headed by the place the platform is known by
+    text = ("大湾区三大合作平台最新发展\n\n一、概览\n河套深港科技创新合作区总面积约3.89平方公里。"
+            "河套深港科技创新合作区由深圳园区及香港园区组成。\n\n"
+            "二、前海:由14.92平方公里扩至120.56平方公里\n前海深港现代服务业合作区位于深圳西部。\n\n"
+            "二○二三年实际使用外资58.6亿美元。\n\n"
+            "三、南沙:先行启动区23平方公里\n区内的中国(广东)自由贸易试验区广州南沙新区片区面积60平方公里。"
+            "广州南沙经济技术开发区为国家级经开区。二○二三年,南沙区地区生产总值2,252亿元人民币。\n")
+    records = extract(nlp, text)[1]
+    money = {m["text"]: m["zone"] for m in of(records, "money")}
+    # the one zone whose name holds 前海; none for 南沙, whose place two zones' names hold (not the document's 河套)
+    assert money == {"58.6亿美元": "前海深港现代服务业合作区", "2,252亿元": None}
+    # decoy: a numbered heading led by a word no zone's name holds (二、概况:) opens no section of its own: the
+    # document's zone, named most, reaches the paragraph naming none
+    text = text.replace("二、前海:由", "二、概况:由")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["58.6亿美元"] == "河套深港科技创新合作区"
+
+
+def test_a_press_conference_speakers_turn_is_about_the_zone_of_the_post_the_roster_gives(nlp):
+    roster = ("推动全省开发区高质量发展新闻发布会\n\n发布人:\n辽宁省商务厅副厅长 王立新\n"
+              "沈阳经济技术开发区管委会副主任 刘长海\n大连经济技术开发区管委会副主任 陈晓梅\n\n")
+    turns = ("【刘长海】\n沈阳经开区管辖面积四百四十四平方公里。沈阳经开区完成固定资产投资三百一十二亿元。\n\n"
+             "【新华社记者】\n大连开发区去年在集成电路领域动作很大,请陈主任介绍一下。\n\n"
+             "【陈晓梅】\n好的。去年全区实现规模以上工业营业收入三千二百亿元。\n\n"
+             "【王立新】\n今年,我们将组织开展招商月活动,签约项目总金额超过一千五百亿元。\n")
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, roster + turns)[1], "money")}
+    # 陈晓梅 speaks for 大连; the province's 副厅长 for no zone (not the 沈阳 the document names most)
+    assert zones["三千二百亿元"] == "大连经济技术开发区"
+    assert zones["超过一千五百亿元"] is None
+    # decoy: without a roster, a bracketed name opens no section of a zone
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, "新闻发布会\n\n" + turns)[1], "money")}
+    assert zones["三千二百亿元"] != "大连经济技术开发区"
+
+
+def test_a_sentence_on_the_whole_prefecture_or_state_takes_no_zone(nlp):
+    # 全州: an autonomous prefecture (or a Malaysian state) as a whole, like 全市
+    head = "恩施高新技术产业开发区规划面积30平方公里。恩施高新区完成投资86亿元。\n\n"
+    text = head + "力争到2025年全州规模以上工业总产值达到1500亿元。\n"
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["1500亿元"] is None and zones["86亿元"] == "恩施高新技术产业开发区"
+    # decoy: 全区 in a zone's own document is the zone's
+    text = head + "力争到2025年全区规模以上工业总产值达到1500亿元。\n"
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["1500亿元"] == "恩施高新技术产业开发区"
+
+
+def test_a_marked_story_naming_one_park_far_more_than_any_other_is_about_that_park(nlp):
+    park = "柔佛绿色科技产业园"
+    text = (f"园区二期动工 中方承诺再投12亿美元\n\n【本报新山18日讯】{park}今日举行二期动工仪式。{park}首期规划面积三百公顷。"
+            f"{park}以太阳能光伏为主导产业。\n\n■「两国双园」联动发展\n\n{park}与钦州中马合作产业园同属两国双园。\n\n"
+            "■ 本地商家盼分一杯羹\n\n据商会粗略统计,去年本地采购的金额只有约1亿5000万令吉。\n")
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["约1亿5000万令吉"] == park
+    # decoy: a marked story on two parks named about as often has no zone of its own
+    other = "钦州中马合作产业园"
+    text = text.replace("\n\n■「两国双园」", f"{other}规划面积55平方公里。{other}已有项目落户。\n\n■「两国双园」")
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["约1亿5000万令吉"] is None
