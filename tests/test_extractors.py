@@ -4832,3 +4832,17 @@ def test_an_interview_about_the_zone_its_headline_names_gives_it_the_unnamed_fig
     text = ("【对话片区】勇当改革开放排头兵——访中国(山东)自由贸易试验区青岛片区管委会主任周海涛\n\n周海涛:我说几个数吧。综保区这边前三季度进出口560多亿元。\n\n"
             + answers.split("\n\n", 1)[1])
     assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == [None]
+
+
+# Round 18d: industries.
+
+@pytest.mark.parametrize("text, names", [
+    # jieba cuts 天水电工电器 as 天/水电工/电器, and tags 海洋 a place and 海洋生物 an organisation
+    ("天水电工电器产业集群入选省级重点产业集群。", ["电工电器"]),
+    ("乐清经开区重点发展电工电器、智能装备等产业。", ["智能装备", "电工电器"]),
+    ("另外我们这两年在培育海洋生物医药产业集群,已经聚集了相关企业七十多家。", ["海洋生物医药"]),
+    ("青岛片区重点发展现代海洋、国际贸易、航运物流这三大产业。", ["国际贸易", "航运物流", "现代海洋"]),
+])
+def test_marine_and_electrical_industries_are_named_whole(nlp, text, names):
+    records = extract(nlp, "园区动态\n2023-03-02\n" + text + "\n")[1]
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
