@@ -280,7 +280,8 @@ class IndustryFinder:
         piece = piece.removesuffix("业")  # 软件及资讯服务业: a sector the lexicon knows by its joined name
         head, _, tail = piece.partition(JI)
         return piece.endswith(self.known_joined) or tail.startswith(self.joined_tails) or (
-            bool(head) and tail.startswith(head[-1])) or tail.endswith(self.joined_trades)
+            bool(head) and tail.startswith(head[-1])) or tail.endswith(self.joined_trades) or (
+            built_on(head, tail) or same_kind(head, tail, self.known_heads))
 
     def _known_whole(self, piece: str) -> bool:
         """A piece the lexicon knows as one name with its 及 (汽车及零部件): a count never splits it."""
@@ -525,6 +526,19 @@ def paired_items(text: str, start: int, end: int,
     if closing:
         items[-1:] = [(last_start, closing[0].start()), (closing[0].end(), last_end)]
     return items
+
+
+def built_on(head: str, tail: str) -> bool:
+    """石墨及石墨烯: the word after 及 is made from the word before, so the two are one industry's chain."""
+    return len(head) >= 2 and tail.startswith(head) and len(tail) > len(head)
+
+
+def same_kind(head: str, tail: str, broad_heads: tuple) -> bool:
+    """盐化工及精细化工, 藏药及生物医药: a Chinese compound ends with its kind, so two names ending alike are two
+    branches of one industry, which plans name together as one (a count, where given, still decides). Not when
+    the shared ending is a head word as broad as a trade (lexicon known_heads: 资讯服务及科技服务 are two)."""
+    return (len(head) >= 2 and len(tail) >= 2 and head[-1] == tail[-1]
+            and not (head.endswith(broad_heads) and tail.endswith(broad_heads)))
 
 
 def after_zone_name(start: int, end: int, zones) -> int:

@@ -4846,3 +4846,19 @@ def test_an_interview_about_the_zone_its_headline_names_gives_it_the_unnamed_fig
 def test_marine_and_electrical_industries_are_named_whole(nlp, text, names):
     records = extract(nlp, "园区动态\n2023-03-02\n" + text + "\n")[1]
     assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+@pytest.mark.parametrize("text, names", [
+    # X及Y one industry: Y made from X, or both ending with the same kind (化工, 药)
+    ("石墨及石墨烯产业集群产值达到150亿元。", ["石墨及石墨烯"]),
+    ("长江埠化工园以盐化工及精细化工为主导产业。", ["盐化工及精细化工"]),
+    ("西宁经开区以新能源、新材料、藏药及生物医药为主导产业。", ["新能源", "新材料", "藏药及生物医药"]),
+    # decoys: a broad shared head (服务) or none joins two industries
+    ("前海以现代物流、资讯服务及科技服务为支柱产业。", ["现代物流", "资讯服务", "科技服务"]),
+    ("园区重点发展新材料及生物医药产业。", ["新材料", "生物医药"]),
+    # decoy: a count after the list still splits the pair
+    ("园区以藏药及生物医药两大产业为主导产业。", ["藏药", "生物医药"]),
+])
+def test_ji_joins_one_industry_of_one_kind(nlp, text, names):
+    records = extract(nlp, "园区动态\n2023-03-02\n" + text + "\n")[1]
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
