@@ -76,6 +76,8 @@ COUNTED_AS_INDUSTRIES = patterns.compile(r"(?P<n>[一二三四五六七八九十
 # 发动机、变速箱等关键零部件产业集群: the name after 等 is the industry, the items before it its examples; not a count
 # with a qualifier (电子信息、…、汽车制造等七大优势产业集群: the items are the industries).
 NAMED_AFTER_EXAMPLES = patterns.compile(rf"等(?!{COUNT_WORD})(?P<name>[\p{{Han}}A-Za-z]{{2,12}})$")
+# The same after a cue the list follows (重点发展芒果、甘蔗等特色农产品精深加工): the name after 等 runs to the next item.
+NAMED_AFTER_EXAMPLES_OPEN = patterns.compile(rf"等(?!{COUNT_WORD})(?P<name>[\p{{Han}}A-Za-z]{{2,12}}?)(?=[、/]|和|与|以?及|$)")
 MAX_ITEM = 12
 # 做大装备制造产业集群,重点发展汽车零部件、农机装备; (二)生物医药产业集群:以…产业园为载体,重点发展原料药、中成药: a cue
 # in the clause after one cluster's name (its subject, alone in its clause, at most one clause between) lists that
@@ -157,7 +159,9 @@ class IndustryFinder:
         self.opening_cue = patterns.compile(rf"^(?:{alternation(lex.industry_before_list)})")
         self.list_only = set(lex.industry_list_only_cues)
 
-    def _clean(self, item: str, first: bool) -> str | None:
+    def _clean(self, item: str, first: bool, long: bool = False) -> str | None:
+        """The industry name an item of a list holds, or None. `long`: the item may be as long as a known name
+        with a joined tail, as the name of a kind after examples may (芒果、甘蔗等特色农产品精深加工)."""
         item = CLOSING_WEI.sub("", item.strip())  # before the opening words are cut: 是 is a verb
         opening = self.opening_cue.match(item) if first else None
         if opening:  # 重点培育机器人及智能制造: the cue marks where the list starts
@@ -180,7 +184,7 @@ class IndustryFinder:
         if (not patterns.fullmatch(rf"(?:{LATIN_LED})?[\p{{Han}}A-Za-z]+", item)
                 or not patterns.search(r"\p{Han}|[A-Z]{2}", item)):
             return None
-        if item not in self.known and not self._reads_as_name(item, long=self._opened_or_tailed_known(item)):
+        if item not in self.known and not self._reads_as_name(item, long=long or self._opened_or_tailed_known(item)):
             return None
         return item
 
@@ -378,6 +382,20 @@ class IndustryFinder:
                 return items
         return self._items(sentence, m.start("list"), m.end("list"), True, opened=False, zones=zones)
 
+    def _named_after_examples(self, sentence: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The industry a list after its cue names after 等 when the items before 等 are its products
+        (重点发展芒果、甘蔗等特色农产品精深加工: the industry is 特色农产品精深加工, 芒果 a fruit): only a name that reads as
+        a kind of industry (_known: a known name, or one headed by 加工, 制造, 材料, 服务). Not 电子信息、生物医药等
+        新兴产业, whose word after 等 names no industry (the items are the industries)."""
+        named = NAMED_AFTER_EXAMPLES_OPEN.search(sentence, start, end)
+        if not named:
+            return []
+        name = self._clean(named["name"], first=False, long=True)
+        if not name or not self._known(name):
+            return []
+        at = sentence.find(name, named.start("name"))
+        return [(at, at + len(name), name)]
+
     def lists_before_cues(self, sentence: str):
         """The matches of self.after.finditer(sentence), tried only at the positions from which a list can
         reach a cue: trying every position of a long sentence made this the slowest step of the extraction."""
@@ -456,8 +474,10 @@ class IndustryFinder:
             if m["cue"].endswith("为") and BY_WITH_OPENED.search(sentence, 0, m.start("cue")):
                 continue  # 以若干特色主导产业为支撑: the 为 of 以…为, the cue's words its object
             role = self.roles[m["cue"]]
-            items = self._items(sentence, m.start("list"), m.end("list"), False, zones=zones)
-            if m["cue"] in self.list_only and len(items) < 2:
+            items = (self._named_after_examples(sentence, m.start("list"), m.end("list"))
+                     or self._items(sentence, m.start("list"), m.end("list"), False, zones=zones))
+            if m["cue"] in self.list_only and len(items) < 2 and not self._named_after_examples(
+                    sentence, m.start("list"), m.end("list")):
                 continue  # 积极发展现代服务业: a task heading, not a list of industries
             written = bool(items) and (bool(CLOSED_AS_INDUSTRIES.match(sentence, items[-1][1]))
                                        or self._counted_as_industries(sentence, items)

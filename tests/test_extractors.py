@@ -4862,3 +4862,16 @@ def test_marine_and_electrical_industries_are_named_whole(nlp, text, names):
 def test_ji_joins_one_industry_of_one_kind(nlp, text, names):
     records = extract(nlp, "园区动态\n2023-03-02\n" + text + "\n")[1]
     assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+@pytest.mark.parametrize("text, names", [
+    # after the cue, products before 等 and the kind of industry after it: the industry is the kind
+    ("元江园区重点发展芒果、甘蔗等特色农产品精深加工,计划到2025年引进企业20家。", ["特色农产品精深加工"]),
+    ("园区重点发展光伏玻璃、组件等新材料。", ["新材料"]),
+    # decoys: the word after 等 names no industry, or is a count: the items are the industries
+    ("园区重点发展电子信息、生物医药等新兴产业。", ["电子信息", "生物医药"]),
+    ("园区重点发展电子信息、生物医药等两大产业。", ["电子信息", "生物医药"]),
+])
+def test_a_kind_named_after_examples_behind_a_cue_is_the_industry(nlp, text, names):
+    records = extract(nlp, "园区动态\n2023-03-02\n" + text + "\n")[1]
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
