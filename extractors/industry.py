@@ -216,10 +216,12 @@ class IndustryFinder:
         return next((tail for tail in tails if tail in self.known), rest)
 
     def _name_word(self, word: str, flag: str, first: bool, last: bool) -> bool:
-        """A word an unknown industry name may hold: a noun, a word of name_words, a one-character
+        """A word an unknown industry name may hold: a noun, a word of name_words or a known name, a one-character
         adjective before a noun (小核酸), an adjective between two words (铝材精深加工), or 及 (和, 与 in an item
         paired so) between two of them (手机及配件)."""
-        return (flag in NAME_TAGS or word in self.name_words or (flag == "a" and not last and (len(word) == 1 or not first))
+        # a word the lexicon knows as an industry, whatever jieba tags it (再生资源 is an idiom to it: 再生资源加工)
+        return (flag in NAME_TAGS or word in self.name_words or word in self.known
+                or (flag == "a" and not last and (len(word) == 1 or not first))
                 or (bool(JOINER.fullmatch(word)) and not first and not last))
 
     def _items(self, text: str, start: int, end: int, from_left: bool,

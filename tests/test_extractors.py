@@ -4875,3 +4875,14 @@ def test_ji_joins_one_industry_of_one_kind(nlp, text, names):
 def test_a_kind_named_after_examples_behind_a_cue_is_the_industry(nlp, text, names):
     records = extract(nlp, "园区动态\n2023-03-02\n" + text + "\n")[1]
     assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+@pytest.mark.parametrize("text, names", [
+    # jieba tags 再生资源 an idiom (l): a word the lexicon knows as an industry still makes a name
+    ("梧州循环经济产业园区再生铜、再生不锈钢等再生资源加工产业集群已初具规模。", ["再生资源加工"]),
+    # decoy: an idiom the lexicon does not know as an industry makes none
+    ("园区坚持一心一意谋发展产业集群。", []),
+])
+def test_a_known_industry_word_makes_a_name_whatever_jieba_tags_it(nlp, text, names):
+    records = extract(nlp, "园区动态\n2023-03-02\n" + text + "\n")[1]
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
