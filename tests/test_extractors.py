@@ -4886,3 +4886,15 @@ def test_a_kind_named_after_examples_behind_a_cue_is_the_industry(nlp, text, nam
 def test_a_known_industry_word_makes_a_name_whatever_jieba_tags_it(nlp, text, names):
     records = extract(nlp, "园区动态\n2023-03-02\n" + text + "\n")[1]
     assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+@pytest.mark.parametrize("text, names", [
+    # 冶炼 (jieba: a verb) is a trade an industry's name holds
+    ("园区以铜、铝等有色金属冶炼及精深加工为支柱产业,累计完成投资186亿元。", ["有色金属冶炼及精深加工"]),
+    ("园区以钢铁冶炼、装备制造为主导产业。", ["钢铁冶炼", "装备制造"]),
+    # decoy: a list of tasks after 以 is still no list of industries
+    ("园区以加快冶炼企业搬迁为重点。", []),
+])
+def test_smelting_is_a_trade_in_an_industrys_name(nlp, text, names):
+    records = extract(nlp, "园区动态\n2023-03-02\n" + text + "\n")[1]
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
