@@ -48,10 +48,11 @@ STRONG_ROLES = {"leading", "pillar"}
 TRAILING = patterns.compile(r"(?:产业集群|产业群|产业|行业|厂商)$")
 # Words that open a list but are not part of its first item (形成了先进装备制造 → 先进装备制造).
 LEADING_TAGS = {"v", "p", "u", "uj", "ul", "d", "c", "r", "m", "q", "f", "t", "vn"}
-COUNT_WORD = r"(?:[一二三四五六七八九十两几\d]+(?:大|个))"
+# 一批 counts too, without a number (形成新能源汽车、…、生物医药等一批千亿级产业集群)
+COUNT_WORD = r"(?:[一二三四五六七八九十两几\d]+(?:大|个)|一批)"
 # In the bridge between a list and its cue, a count in Chinese numerals only: a list never runs across a digit
 # (lists_before_cues starts lists after the last one) ...
-HAN_COUNT_WORD = r"(?:[一二三四五六七八九十两几]+(?:大|个))"
+HAN_COUNT_WORD = r"(?:[一二三四五六七八九十两几]+(?:大|个)|一批)"
 # ... but for a count in digits right before the cue, as bulletins write it (汽车、石化、电子信息、冶金、机械、食品6个
 # 产业集群营业收入合计…): the count closes the list, as 六个 would.
 DIGIT_COUNT_WORD = r"(?:\d{1,2}(?:大|个))"

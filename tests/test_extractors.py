@@ -4898,3 +4898,15 @@ def test_a_known_industry_word_makes_a_name_whatever_jieba_tags_it(nlp, text, na
 def test_smelting_is_a_trade_in_an_industrys_name(nlp, text, names):
     records = extract(nlp, "园区动态\n2023-03-02\n" + text + "\n")[1]
     assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+@pytest.mark.parametrize("text, names", [
+    # 等一批 counts the list like 等五大: the scale label after it is no item
+    ("到2021年形成新能源汽车、集成电路、智能家电等一批千亿级产业集群。", ["新能源汽车", "集成电路", "智能家电"]),
+    ("全市培育壮大了纺织服装、食品加工等一批特色产业集群。", ["纺织服装", "食品加工"]),
+    # decoy: 一批 with no list before it names no industry
+    ("园区将培育一批百亿级产业集群。", []),
+])
+def test_yi_pi_counts_a_list_of_clusters(nlp, text, names):
+    records = extract(nlp, "园区动态\n2023-03-02\n" + text + "\n")[1]
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
