@@ -98,7 +98,10 @@ CLOSING_DENG = patterns.compile(r"等$")
 # (家电、汽车、船舶海工是它的三大支柱产业)
 CLOSING_WEI = patterns.compile(r"(?:为|[是为](?:其|它的))$")
 # Cells of a table row: split by | or, in a table laid out with spaces, by a run of two or more.
-CELL_SEPARATOR = patterns.compile(r"\s*\|\s*| {2,}")  # 电子信息、医药食品为特色产业: 为 ends the list, never a name
+# A tab too (园区名称\t规划面积（平方公里）\t…\t主导产业: a table pasted from a PDF).
+CELL_SEPARATOR = patterns.compile(r"\s*\|\s*| {2,}|\t+")  # 电子信息、医药食品为特色产业: 为 ends the list, never a name
+# Under such a header a PDF's reading keeps a single space between a row's cells (东川工业园区 22.5 58.6 46.2 光伏制造、新材料).
+SINGLE_SPACE = patterns.compile(r"[ \u3000]")
 
 
 class IndustryFinder:
@@ -498,13 +501,18 @@ class IndustryFinder:
         with spaces loses the separator before a figure (上库石化产业园42平方公里   石油天然气化工、精细化工)."""
         found, header, offset = [], None, 0
         csv = csv_rows(text)  # a comma-separated row (1,成都高新区,"电子信息、生物医药",4235.6) has its fields
+        width = 0  # the number of the header's cells
         for line in text.split("\n"):
             cells = [(a - offset, b - offset, c) for a, b, c in csv[offset]] if offset in csv else table_cells(line)
+            if len(cells) < 2 and header:
+                cells = table_cells(line, SINGLE_SPACE)
+                cells = cells if len(cells) == width else []
             if len(cells) < 2:
                 header = None
             elif any(c in self.table_headers for _, _, c in cells):
                 right = next(len(cells) - 1 - i for i, (_, _, c) in enumerate(cells) if c in self.table_headers)
                 header = (right, self.table_headers[next(c for _, _, c in cells if c in self.table_headers)])
+                width = len(cells)
             elif header and len(cells) - 1 - header[0] >= 1:
                 a, b, _ = cells[len(cells) - 1 - header[0]]
                 items = self._items(line, a, b, True, opened=False)
@@ -570,10 +578,10 @@ def after_zone_name(start: int, end: int, zones) -> int:
     return max([e for s, e in zones if start <= s and e < end], default=start)
 
 
-def table_cells(line: str) -> list[tuple[int, int, str]]:
+def table_cells(line: str, separator: patterns.Pattern = CELL_SEPARATOR) -> list[tuple[int, int, str]]:
     """(start, end, text) of each non-empty cell of a table row; one cell for a line that is no row."""
     cells, start = [], 0
-    for sep in [*CELL_SEPARATOR.finditer(line), None]:
+    for sep in [*separator.finditer(line), None]:
         end = sep.start() if sep else len(line)
         if line[start:end].strip():
             cells.append((start, end, line[start:end].strip()))

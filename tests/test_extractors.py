@@ -4910,3 +4910,14 @@ def test_smelting_is_a_trade_in_an_industrys_name(nlp, text, names):
 def test_yi_pi_counts_a_list_of_clusters(nlp, text, names):
     records = extract(nlp, "园区动态\n2023-03-02\n" + text + "\n")[1]
     assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+def test_a_pdf_table_with_a_tabbed_header_and_single_spaced_rows_lists_industries(nlp):
+    # a table pasted from a PDF: tabs between the header's cells, one space between a row's
+    head = "表1 2011年各园区主要经济指标\n园区名称\t规划面积(平方公里)\t完成投资(亿元)\t主导产业\n"
+    text = head + "东川工业园区 22.5 58.6 光伏制造、新材料\n甘河工业园区 38.0 81.3 有色冶金、盐湖化工\n"
+    records = extract(nlp, "园区动态\n2012-03-02\n" + text)[1]
+    assert sorted(i["name"] for i in of(records, "industry")) == ["光伏制造", "新材料", "有色冶金", "盐湖化工"]
+    # decoy: a row whose single spaces make more cells than the header has is no row of it
+    text = head + "东川工业园区 22.5 58.6 光伏制造 新材料 多晶硅\n"
+    assert of(extract(nlp, "园区动态\n2012-03-02\n" + text)[1], "industry") == []
