@@ -1660,8 +1660,8 @@ class FigureExtractor:
         return self.finder.find(written)
 
     def table_fields(self, cell: IndicatorCell, figure, cells: list[IndicatorCell]) -> dict:
-        """The fields of an indicator table's figure, whose row label says what it is (its category, kind);
-        `cells`: every figure of the document's tables."""
+        """The fields of an indicator table's figure, whose row label says what it is (its category, kind), and its
+        year where that is not its column's; `cells`: every figure of the document's tables."""
         return self.fields(figure)
 
     def add_indicator_cells(self, doc, dates: DocumentDates) -> None:
@@ -1676,8 +1676,9 @@ class FigureExtractor:
             # the whole of it, but for a per-unit denominator (71.3万元/亩: money per mu, as 投资强度 is)
             if (len(found) == 1 and found[0].start == 0
                     and (found[0].end == len(written) or written[found[0].end] == "/")):
-                add_fact(doc, cell.start, cell.end, self.fact_type, TABLE_EXTRACTOR,
-                         target=cell.goal, year=cell.year, **self.table_fields(cell, found[0], cells))
+                # the year is its column's, unless the type knows the figure has none (table_fields)
+                fields = {"year": cell.year, **self.table_fields(cell, found[0], cells)}
+                add_fact(doc, cell.start, cell.end, self.fact_type, TABLE_EXTRACTOR, target=cell.goal, **fields)
 
     def find(self, doc, s_start: int, sentence: str) -> list:
         """The figures of the sentence of `doc` that starts at `s_start`."""

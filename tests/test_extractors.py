@@ -4921,3 +4921,13 @@ def test_a_pdf_table_with_a_tabbed_header_and_single_spaced_rows_lists_industrie
     # decoy: a row whose single spaces make more cells than the header has is no row of it
     text = head + "东川工业园区 22.5 58.6 光伏制造 新材料 多晶硅\n"
     assert of(extract(nlp, "园区动态\n2012-03-02\n" + text)[1], "industry") == []
+
+
+def test_a_zones_planned_area_in_a_dated_table_has_no_year(nlp):
+    # a table titled by a year: the zone's planned area is what the zone is, not a figure of that year
+    text = ("表1 2011年各园区主要经济指标\n园区名称 | 规划面积(平方公里) | 建成区面积(平方公里) | 完成投资(亿元)\n"
+            "东川工业园区 | 22.5 | 12.4 | 58.6\n")
+    areas = {a["text"]: (a["kind"], a["year"]) for a in of(extract(nlp, "园区动态\n2012-03-02\n" + text)[1], "area")}
+    assert areas["22.5"] == ("planned", None)
+    # decoy: the built-up area of the same row is the year's
+    assert areas["12.4"] == ("built", 2011)
