@@ -4931,3 +4931,22 @@ def test_a_zones_planned_area_in_a_dated_table_has_no_year(nlp):
     assert areas["22.5"] == ("planned", None)
     # decoy: the built-up area of the same row is the year's
     assert areas["12.4"] == ("built", 2011)
+
+
+def test_a_bulletins_table_gives_its_money_columns_the_unit_line_lists(nlp):
+    # 单位:平方公里、亿元、%、家 between the title and the header: columns naming money take 亿元, dated by the title
+    text = ("2021年广西开发区统计公报\n\n表14-1  2021年主要开发区和园区主要经济指标\n\n单位:平方公里、亿元、%、家\n\n"
+            "开发区名称                  规划面积   规上工业总产值   比上年增长   固定资产投资   税收收入   规上工业企业\n"
+            "南宁高新技术产业开发区         66.0          812.6          18.4          168.3         62.7          312\n"
+            "北海工业园区                   48.2         1126.3          11.5          123.9         33.5          155\n")
+    money = {m["text"]: (m["value"], m["category"], m["year"], m["zone"]) for m in of(extract(nlp, text)[1], "money")}
+    assert money == {
+        "812.6": (8.126e10, "output", 2021, "南宁高新技术产业开发区"),
+        "168.3": (1.683e10, "investment", 2021, "南宁高新技术产业开发区"),
+        "62.7": (6.27e9, "tax", 2021, "南宁高新技术产业开发区"),
+        "1126.3": (1.12630e11, "output", 2021, "北海工业园区"),
+        "123.9": (1.239e10, "investment", 2021, "北海工业园区"),
+        "33.5": (3.35e9, "tax", 2021, "北海工业园区")}
+    # decoys: the growth (%) and firm-count (家) columns are no money; the planned area keeps no year
+    areas = {a["text"]: a["year"] for a in of(extract(nlp, text)[1], "area")}
+    assert areas == {"66.0": None, "48.2": None}
