@@ -610,6 +610,8 @@ def lines_above(text: str, pos: int, n: int) -> list[str]:
 TABLE_NAME = patterns.compile(r"^附?表\s*[\d一二三四五六七八九十]|表$|下表")
 
 
+# A unit naming its currency after 元, as Hong Kong writes it (亿元人民币): the currency leads the figure it is read as.
+CURRENCY_AFTER_UNIT = patterns.compile(r"元(?P<currency>人民币|港币)$")
 # A line that gives a table's units and nothing else (单位:平方公里、亿元、%、家)
 UNIT_LINE_ALONE = patterns.compile(r"^单位\s*[:为]")
 
@@ -1692,6 +1694,9 @@ class FigureExtractor:
         cells = indicator_cells(doc, self.tables, dates)
         for cell in cells:
             written = cell.currency + doc.text[cell.start:cell.end] + cell.unit
+            named_after = CURRENCY_AFTER_UNIT.search(cell.unit)
+            if named_after and not cell.currency:  # 地区生产总值(亿元人民币): written as 人民币2,150亿元 is
+                written = named_after["currency"] + doc.text[cell.start:cell.end] + cell.unit[:named_after.start() + 1]
             found = self.find_written(doc, written)
             # the whole of it, but for a per-unit denominator (71.3万元/亩: money per mu, as 投资强度 is)
             if (len(found) == 1 and found[0].start == 0

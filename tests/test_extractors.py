@@ -4950,3 +4950,14 @@ def test_a_bulletins_table_gives_its_money_columns_the_unit_line_lists(nlp):
     # decoys: the growth (%) and firm-count (家) columns are no money; the planned area keeps no year
     areas = {a["text"]: a["year"] for a in of(extract(nlp, text)[1], "area")}
     assert areas == {"66.0": None, "48.2": None}
+
+
+def test_a_table_unit_naming_its_currency_after_yuan_gives_money(nlp):
+    # Hong Kong writes 亿元人民币: a label's unit so is 人民币…亿元, each cell of its row a money fact
+    text = ("表一:三大合作平台主要指标(二○二三年)\n指标|前海合作区|南沙区|横琴合作区\n"
+            "总面积(平方公里)|120.56|803|106\n地区生产总值(亿元人民币)|2,150|2,252|470\n")
+    money = sorted((m["text"], m["value"], m["currency"]) for m in of(extract(nlp, text)[1], "money"))
+    assert money == [("2,150", 2.15e11, "CNY"), ("2,252", 2.252e11, "CNY"), ("470", 4.7e10, "CNY")]
+    # decoy: a row in a unit with no currency (家) gives no money
+    text = text.replace("地区生产总值(亿元人民币)", "港澳资企业(家)")
+    assert of(extract(nlp, text)[1], "money") == []
