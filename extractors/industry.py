@@ -88,6 +88,8 @@ UNDER_ONE_CLUSTER = patterns.compile(r"(?:^|[;。])(?:\([一二三四五六七�
                                      r"(?:[^,;。:、]{1,20},)?$")
 # 以 opening the clause a cue ending in 为 stands in (指以若干特色主导产业为支撑、…): the 为 is 以…为's
 BY_WITH_OPENED = patterns.compile(r"以[^,;。:以]{0,12}$")
+# A numbered heading naming one industry, a sentence of its own before the section's text ((二)新材料产业。)
+INDUSTRY_HEADING = patterns.compile(r"^\s*(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、)(?P<name>\p{Han}{2,10})(?:产业集群|产业|行业)[。:]\s*$")
 # The industry a clause opens with, right before 以 (生物医药产业以…为重点)
 INDUSTRY_SUBJECT = patterns.compile(r"(?P<name>\p{Han}{2,10})(?:产业集群|产业|行业)$")
 # Between 为 and a by_with cue, how the zone develops them (以冶金装备、…为规划发展的重点产业, 为今后发展的重点)
@@ -370,6 +372,12 @@ class IndustryFinder:
                 out.append((m.start("name"), m.start("name") + len(name), name))
         return out
 
+    def _under_industry_heading(self, heading: str) -> bool:
+        """Whether a sentence follows, on its line, a numbered heading that names one known industry ((二)新材料产业。
+        以高分子材料、特种纤维和新型建材为重点,…): its lists are that industry's sub-sectors (GUIDE)."""
+        m = INDUSTRY_HEADING.match(heading)
+        return bool(m) and any(m["name"][i:] in self.known for i in range(len(m["name"]) - 1))
+
     def _after_an_industry(self, sentence: str, at: int) -> bool:
         """Whether 以 or a cue at `at` follows a known industry written with 产业 (生物医药产业以民族医药、生物制品为重点,
         医药食品产业重点发展中药饮片、…): the list is that industry's sub-sectors (GUIDE). Not a cue's own 产业
@@ -424,14 +432,15 @@ class IndustryFinder:
                     break
             pos = max(pos, cue)
 
-    def find(self, sentence: str, zones: tuple = ()) -> list[tuple[int, int, str, str]]:
+    def find(self, sentence: str, zones: tuple = (), heading: str = "") -> list[tuple[int, int, str, str]]:
         """(start, end, name, role) of each industry named in a sentence; `zones`: (start, end) of the zone names
-        in it."""
+        in it; `heading`: the text of its line before it."""
         found = []
+        under = self._under_industry_heading(heading)
         by_with_spans = []
         for m in self.by_with.finditer(sentence):
             by_with_spans.append((m.start(), m.end()))
-            if self._after_an_industry(sentence, m.start()):
+            if under or self._after_an_industry(sentence, m.start()):
                 continue  # 生物医药产业以民族医药、生物制品为重点: that industry's sub-sectors
             role = self.roles[m["cue"]]
             items = self._by_with_items(sentence, m, zones)
@@ -475,7 +484,7 @@ class IndustryFinder:
             written = "产业" in m["cue"] and (single or numbered.startswith("等") or counted)
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, written)]
         for m in self.before.finditer(sentence):
-            if UNDER_ONE_CLUSTER.search(sentence, 0, m.start("cue")) or self._after_an_industry(sentence, m.start()):
+            if under or UNDER_ONE_CLUSTER.search(sentence, 0, m.start("cue")) or self._after_an_industry(sentence, m.start()):
                 continue  # a cluster's sub-sectors; 医药食品产业重点发展中药饮片、…: that industry's
             if m["cue"].endswith("为") and BY_WITH_OPENED.search(sentence, 0, m.start("cue")):
                 continue  # 以若干特色主导产业为支撑: the 为 of 以…为, the cue's words its object
@@ -604,7 +613,9 @@ class IndustryExtractor:
         found = []
         for s_start, s_end in doc.user_data["sentences"]:
             zones = tuple((s - s_start, e - s_start) for s, e in zone_names if s_start <= s and e <= s_end)
-            found += [(s_start + a, s_start + b, n, r) for a, b, n, r in self.finder.find(text[s_start:s_end], zones)]
+            heading = text[text.rfind("\n", 0, s_start) + 1:s_start]  # the text of its line before it
+            found += [(s_start + a, s_start + b, n, r)
+                      for a, b, n, r in self.finder.find(text[s_start:s_end], zones, heading)]
         line_start = 0
         for line in text.split("\n"):
             found += [(line_start + a, line_start + b, n, r) for a, b, n, r in self.finder.enumerated(line)]

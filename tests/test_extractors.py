@@ -4961,3 +4961,16 @@ def test_a_table_unit_naming_its_currency_after_yuan_gives_money(nlp):
     # decoy: a row in a unit with no currency (家) gives no money
     text = text.replace("地区生产总值(亿元人民币)", "港澳资企业(家)")
     assert of(extract(nlp, text)[1], "money") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    # after a numbered heading naming one industry, its section's 以…为重点 lists that industry's sub-sectors
+    ("(二)新材料产业。以高分子材料、特种纤维和新型建材为重点,聚集企业27家。", []),
+    ("二、生物医药产业。重点发展化学药、中成药和医疗器械,2023年实现产值20亿元。", []),
+    # decoys: a heading naming no industry, or none at all, leaves the list the zone's
+    ("(二)产业发展。以高分子材料、特种纤维和新型建材为重点,聚集企业27家。", ["高分子材料", "特种纤维", "新型建材"]),
+    ("园区以高分子材料、特种纤维和新型建材为重点,聚集企业27家。", ["高分子材料", "特种纤维", "新型建材"]),
+])
+def test_a_list_under_a_numbered_industry_heading_names_its_sub_sectors(nlp, text, names):
+    records = extract(nlp, "园区动态\n2023-03-02\n" + text + "\n")[1]
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
