@@ -113,7 +113,10 @@ class AreaExtractor(FigureExtractor):
         return {"value": fig.value, "value_max": fig.value_max, "approx": fig.approx, "kind": fig.kind}
 
     def table_fields(self, cell, fig, cells) -> dict:
-        return {**self.fields(fig), "kind": self.column_kind(cell)}
+        kind = self.column_kind(cell)
+        # a zone's planned area in a dated table (表14-1 2021年主要开发区…指标) is what the zone is: no year but a goal's
+        undated = kind in UNDATED_KINDS and not cell.goal
+        return {**self.fields(fig), "kind": kind, **({"year": None} if undated else {})}
 
     def column_kind(self, cell) -> str:
         """The kind its column's label names (建成区面积(平方公里): built); a conversion column (折合(亩)) is of the

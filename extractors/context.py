@@ -610,6 +610,12 @@ def lines_above(text: str, pos: int, n: int) -> list[str]:
 TABLE_NAME = patterns.compile(r"^附?表\s*[\d一二三四五六七八九十]|表$|下表")
 
 
+# A unit naming its currency after 元, as Hong Kong writes it (亿元人民币): the currency leads the figure it is read as.
+CURRENCY_AFTER_UNIT = patterns.compile(r"元(?P<currency>人民币|港币)$")
+# A line that gives a table's units and nothing else (单位:平方公里、亿元、%、家)
+UNIT_LINE_ALONE = patterns.compile(r"^单位\s*[:为]")
+
+
 def table_title(text: str, pos: int) -> str:
     """The title of a table whose header starts at `pos`: the line right above it, or, across one blank line, the
     line above that when it names a table (2013年全市产业集聚区目标任务分解表 / blank / 序号 集聚区 固定资产投资(亿元)
@@ -619,6 +625,10 @@ def table_title(text: str, pos: int) -> str:
         return above[0] if above else ""
     blank = text.rfind("\n", 0, pos - 1) + 1
     over_blank = lines_above(text, blank, 1)
+    if over_blank and UNIT_LINE_ALONE.match(over_blank[0]):
+        # 表14-1 2021年主要开发区和园区主要经济指标 / blank / 单位:平方公里、亿元、%、家 / blank / header: a
+        # bulletin sets its unit line apart between the title and the header
+        return table_title(text, text.rfind("\n", 0, blank - 1) + 1)
     return over_blank[0] if over_blank and TABLE_NAME.search(over_blank[0]) else ""
 
 
@@ -667,6 +677,10 @@ class IndicatorTables:
         # A cell naming a unit and nothing else, as the row under a header of years gives it (人民币千元, 万平方米)
         currencies = alternation([w for w in lex.currencies if w != "元"])
         self.area_units = set(lex.area_units)
+        self.currencies = tuple(lex.currencies)
+        # a column naming money with no unit of its own (规上工业总产值, 固定资产投资, 税收收入): in the unit line's
+        # currency unit; not one of the money of category other (进出口总额: what passes through a zone)
+        self.money_column = patterns.compile(alternation([w for w, c in lex.money_categories.items() if c != "other"]))
         self.unit_cell = patterns.compile(
             rf"(?P<currency>{currencies})?(?P<unit>[千万亿]*(?:{alternation(list(lex.currencies) + list(lex.area_units))}))")
 
@@ -717,7 +731,7 @@ class IndicatorTables:
                 else:
                     unit_header = None if header is not None or figure else self.unit_header(
                         unit_cells, table_title(text, pos), dates, line[:1].isspace(),
-                        area_unit=self.area_unit_above(text, pos, unit_cells))
+                        listed=self.units_listed_above(text, pos, unit_cells))
                 names_above, names_pos, names_indented = ([] if figure else unit_cells), pos, line[:1].isspace()
             pos = end + 1
         return out
@@ -750,11 +764,11 @@ class IndicatorTables:
     def measure_column(self, name: str) -> bool:
         return bool(LABEL_UNIT.match(name) or self.measure_columns.search(name))
 
-    def area_unit_above(self, text: str, pos: int, cells) -> str:
-        """The area unit a unit line above the header at `pos` lists (单位:平方公里、亿元、%、家, or 表1-1 各园区面积
-        单位:公顷), blank lines apart, when a header cell names an area with no unit of its own; else ""."""
+    def units_listed_above(self, text: str, pos: int, cells) -> tuple[str, str]:
+        """(area unit, money unit) a unit line above the header at `pos` lists (单位:平方公里、亿元、%、家, or 表1-1 各园区面积
+        单位:公顷), blank lines apart, when a header cell names an area with no unit of its own; else ("", "")."""
         if not any(AREA_COLUMN.search(c) for _, _, c in cells[1:]):
-            return ""
+            return "", ""
         end, seen = pos - 1, 0
         while seen < TABLE_HEAD_LINES and end > 0:
             start = text.rfind("\n", 0, end) + 1
@@ -764,17 +778,23 @@ class IndicatorTables:
             seen += 1
             m = TABLE_UNIT_LIST.search(line)
             if m:
-                return next((u for u in m["units"].split("、") if u in self.area_units), "")
-        return ""
+                units = m["units"].split("、")
+                money = (u for u in units if u.endswith(self.currencies) and u not in self.area_units)
+                return next((u for u in units if u in self.area_units), ""), next(money, "")
+        return "", ""
 
-    def unit_header(self, cells, title: str, dates: DocumentDates, stub_missing: bool = False, area_unit: str = ""):
+    def unit_header(self, cells, title: str, dates: DocumentDates, stub_missing: bool = False,
+                    listed: tuple[str, str] = ("", "")):
         """(width, (label, unit, year, goal) by column, every header cell) of a header row whose columns carry their
         units (园区|固定资产投资(亿元)|工业总产值(亿元)|新增工业用地(公顷)), or None. A column's year is the one its label
         names (2014年工业总产值(亿元)), else the table's title's, the line above (表2 2012年各园区目标任务); it is a
         goal when the title says so or its year is after the report's. `stub_missing`: the line opens with blanks,
         over the rows' labels (a report's table names only its figures' columns: 入驻企业(家) 园区从业人员(人)).
-        `area_unit`: the area unit a unit line above lists, that of its columns naming an area with no unit of their
-        own (单位:平方公里、亿元、%、家 over 开发区名称 规划面积 规上工业总产值 …); one such column makes a header."""
+        `listed`: the area and money units a unit line above lists, those of its columns naming an area, or money,
+        with no unit of their own (单位:平方公里、亿元、%、家 over 开发区名称 规划面积 规上工业总产值 …: a statistics
+        bulletin's table); one area column makes a header, and its money columns (not a rate: 比上年增长) are read
+        with it."""
+        area_unit, money_unit = listed
         # a cell must end with its unit in brackets: checked first, for most lines are prose
         labelled = {i: (m["label"], m["unit"]) for i, (_, _, c) in enumerate(cells)
                     if c.endswith(")") and (m := LABEL_UNIT.match(c))}
@@ -785,7 +805,9 @@ class IndicatorTables:
                  if area_unit and i and i not in labelled and AREA_COLUMN.search(c)}
         if 0 in labelled or len(labelled) < UNIT_COLUMNS and not (areas and len(cells) > UNIT_COLUMNS):
             return None
-        labelled |= areas
+        money = {i: (c, money_unit) for i, (_, _, c) in enumerate(cells) if areas and money_unit and i
+                 and i not in labelled and i not in areas and self.money_column.search(c) and not RATIO_LABEL.search(c)}
+        labelled |= areas | money
         m = TABLE_TITLE_YEAR.search(self.gregorian(with_digit_years(title), dates))  # (于二零一八年十二月三十一日) too
         title_year = int(m.group(1)) if m else None
         reference = dates.report or dates.title
@@ -1689,8 +1711,8 @@ class FigureExtractor:
         return self.finder.find(written)
 
     def table_fields(self, cell: IndicatorCell, figure, cells: list[IndicatorCell]) -> dict:
-        """The fields of an indicator table's figure, whose row label says what it is (its category, kind);
-        `cells`: every figure of the document's tables."""
+        """The fields of an indicator table's figure, whose row label says what it is (its category, kind), and its
+        year where that is not its column's; `cells`: every figure of the document's tables."""
         return self.fields(figure)
 
     def add_indicator_cells(self, doc, dates: DocumentDates) -> None:
@@ -1701,12 +1723,16 @@ class FigureExtractor:
         cells = indicator_cells(doc, self.tables, dates)
         for cell in cells:
             written = cell.currency + doc.text[cell.start:cell.end] + cell.unit
+            named_after = CURRENCY_AFTER_UNIT.search(cell.unit)
+            if named_after and not cell.currency:  # 地区生产总值(亿元人民币): written as 人民币2,150亿元 is
+                written = named_after["currency"] + doc.text[cell.start:cell.end] + cell.unit[:named_after.start() + 1]
             found = self.find_written(doc, written)
             # the whole of it, but for a per-unit denominator (71.3万元/亩: money per mu, as 投资强度 is)
             if (len(found) == 1 and found[0].start == 0
                     and (found[0].end == len(written) or written[found[0].end] == "/")):
-                add_fact(doc, cell.start, cell.end, self.fact_type, TABLE_EXTRACTOR,
-                         target=cell.goal, year=cell.year, **self.table_fields(cell, found[0], cells))
+                # the year is its column's, unless the type knows the figure has none (table_fields)
+                fields = {"year": cell.year, **self.table_fields(cell, found[0], cells)}
+                add_fact(doc, cell.start, cell.end, self.fact_type, TABLE_EXTRACTOR, target=cell.goal, **fields)
 
     def find(self, doc, s_start: int, sentence: str) -> list:
         """The figures of the sentence of `doc` that starts at `s_start`."""

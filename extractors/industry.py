@@ -48,10 +48,11 @@ STRONG_ROLES = {"leading", "pillar"}
 TRAILING = patterns.compile(r"(?:产业集群|产业群|产业|行业|厂商)$")
 # Words that open a list but are not part of its first item (形成了先进装备制造 → 先进装备制造).
 LEADING_TAGS = {"v", "p", "u", "uj", "ul", "d", "c", "r", "m", "q", "f", "t", "vn"}
-COUNT_WORD = r"(?:[一二三四五六七八九十两几\d]+(?:大|个))"
+# 一批 counts too, without a number (形成新能源汽车、…、生物医药等一批千亿级产业集群)
+COUNT_WORD = r"(?:[一二三四五六七八九十两几\d]+(?:大|个)|一批)"
 # In the bridge between a list and its cue, a count in Chinese numerals only: a list never runs across a digit
 # (lists_before_cues starts lists after the last one) ...
-HAN_COUNT_WORD = r"(?:[一二三四五六七八九十两几]+(?:大|个))"
+HAN_COUNT_WORD = r"(?:[一二三四五六七八九十两几]+(?:大|个)|一批)"
 # ... but for a count in digits right before the cue, as bulletins write it (汽车、石化、电子信息、冶金、机械、食品6个
 # 产业集群营业收入合计…): the count closes the list, as 六个 would.
 DIGIT_COUNT_WORD = r"(?:\d{1,2}(?:大|个))"
@@ -76,6 +77,8 @@ COUNTED_AS_INDUSTRIES = patterns.compile(r"(?P<n>[一二三四五六七八九十
 # 发动机、变速箱等关键零部件产业集群: the name after 等 is the industry, the items before it its examples; not a count
 # with a qualifier (电子信息、…、汽车制造等七大优势产业集群: the items are the industries).
 NAMED_AFTER_EXAMPLES = patterns.compile(rf"等(?!{COUNT_WORD})(?P<name>[\p{{Han}}A-Za-z]{{2,12}})$")
+# The same after a cue the list follows (重点发展芒果、甘蔗等特色农产品精深加工): the name after 等 runs to the next item.
+NAMED_AFTER_EXAMPLES_OPEN = patterns.compile(rf"等(?!{COUNT_WORD})(?P<name>[\p{{Han}}A-Za-z]{{2,12}}?)(?=[、/]|和|与|以?及|$)")
 MAX_ITEM = 12
 # 做大装备制造产业集群,重点发展汽车零部件、农机装备; (二)生物医药产业集群:以…产业园为载体,重点发展原料药、中成药: a cue
 # in the clause after one cluster's name (its subject, alone in its clause, at most one clause between) lists that
@@ -85,6 +88,8 @@ UNDER_ONE_CLUSTER = patterns.compile(r"(?:^|[;。])(?:\([一二三四五六七�
                                      r"(?:[^,;。:、]{1,20},)?$")
 # 以 opening the clause a cue ending in 为 stands in (指以若干特色主导产业为支撑、…): the 为 is 以…为's
 BY_WITH_OPENED = patterns.compile(r"以[^,;。:以]{0,12}$")
+# A numbered heading naming one industry, a sentence of its own before the section's text ((二)新材料产业。)
+INDUSTRY_HEADING = patterns.compile(r"^\s*(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、)(?P<name>\p{Han}{2,10})(?:产业集群|产业|行业)[。:]\s*$")
 # The industry a clause opens with, right before 以 (生物医药产业以…为重点)
 INDUSTRY_SUBJECT = patterns.compile(r"(?P<name>\p{Han}{2,10})(?:产业集群|产业|行业)$")
 # Between 为 and a by_with cue, how the zone develops them (以冶金装备、…为规划发展的重点产业, 为今后发展的重点)
@@ -95,7 +100,10 @@ CLOSING_DENG = patterns.compile(r"等$")
 # (家电、汽车、船舶海工是它的三大支柱产业)
 CLOSING_WEI = patterns.compile(r"(?:为|[是为](?:其|它的))$")
 # Cells of a table row: split by | or, in a table laid out with spaces, by a run of two or more.
-CELL_SEPARATOR = patterns.compile(r"\s*\|\s*| {2,}")  # 电子信息、医药食品为特色产业: 为 ends the list, never a name
+# A tab too (园区名称\t规划面积（平方公里）\t…\t主导产业: a table pasted from a PDF).
+CELL_SEPARATOR = patterns.compile(r"\s*\|\s*| {2,}|\t+")  # 电子信息、医药食品为特色产业: 为 ends the list, never a name
+# Under such a header a PDF's reading keeps a single space between a row's cells (东川工业园区 22.5 58.6 46.2 光伏制造、新材料).
+SINGLE_SPACE = patterns.compile(r"[ \u3000]")
 
 
 class IndustryFinder:
@@ -157,7 +165,9 @@ class IndustryFinder:
         self.opening_cue = patterns.compile(rf"^(?:{alternation(lex.industry_before_list)})")
         self.list_only = set(lex.industry_list_only_cues)
 
-    def _clean(self, item: str, first: bool) -> str | None:
+    def _clean(self, item: str, first: bool, long: bool = False) -> str | None:
+        """The industry name an item of a list holds, or None. `long`: the item may be as long as a known name
+        with a joined tail, as the name of a kind after examples may (芒果、甘蔗等特色农产品精深加工)."""
         item = CLOSING_WEI.sub("", item.strip())  # before the opening words are cut: 是 is a verb
         opening = self.opening_cue.match(item) if first else None
         if opening:  # 重点培育机器人及智能制造: the cue marks where the list starts
@@ -180,7 +190,7 @@ class IndustryFinder:
         if (not patterns.fullmatch(rf"(?:{LATIN_LED})?[\p{{Han}}A-Za-z]+", item)
                 or not patterns.search(r"\p{Han}|[A-Z]{2}", item)):
             return None
-        if item not in self.known and not self._reads_as_name(item, long=self._opened_or_tailed_known(item)):
+        if item not in self.known and not self._reads_as_name(item, long=long or self._opened_or_tailed_known(item)):
             return None
         return item
 
@@ -212,10 +222,12 @@ class IndustryFinder:
         return next((tail for tail in tails if tail in self.known), rest)
 
     def _name_word(self, word: str, flag: str, first: bool, last: bool) -> bool:
-        """A word an unknown industry name may hold: a noun, a word of name_words, a one-character
+        """A word an unknown industry name may hold: a noun, a word of name_words or a known name, a one-character
         adjective before a noun (小核酸), an adjective between two words (铝材精深加工), or 及 (和, 与 in an item
         paired so) between two of them (手机及配件)."""
-        return (flag in NAME_TAGS or word in self.name_words or (flag == "a" and not last and (len(word) == 1 or not first))
+        # a word the lexicon knows as an industry, whatever jieba tags it (再生资源 is an idiom to it: 再生资源加工)
+        return (flag in NAME_TAGS or word in self.name_words or word in self.known
+                or (flag == "a" and not last and (len(word) == 1 or not first))
                 or (bool(JOINER.fullmatch(word)) and not first and not last))
 
     def _items(self, text: str, start: int, end: int, from_left: bool,
@@ -280,7 +292,8 @@ class IndustryFinder:
         piece = piece.removesuffix("业")  # 软件及资讯服务业: a sector the lexicon knows by its joined name
         head, _, tail = piece.partition(JI)
         return piece.endswith(self.known_joined) or tail.startswith(self.joined_tails) or (
-            bool(head) and tail.startswith(head[-1])) or tail.endswith(self.joined_trades)
+            bool(head) and tail.startswith(head[-1])) or tail.endswith(self.joined_trades) or (
+            built_on(head, tail) or same_kind(head, tail, self.known_heads))
 
     def _known_whole(self, piece: str) -> bool:
         """A piece the lexicon knows as one name with its 及 (汽车及零部件): a count never splits it."""
@@ -359,6 +372,12 @@ class IndustryFinder:
                 out.append((m.start("name"), m.start("name") + len(name), name))
         return out
 
+    def _under_industry_heading(self, heading: str) -> bool:
+        """Whether a sentence follows, on its line, a numbered heading that names one known industry ((二)新材料产业。
+        以高分子材料、特种纤维和新型建材为重点,…): its lists are that industry's sub-sectors (GUIDE)."""
+        m = INDUSTRY_HEADING.match(heading)
+        return bool(m) and any(m["name"][i:] in self.known for i in range(len(m["name"]) - 1))
+
     def _after_an_industry(self, sentence: str, at: int) -> bool:
         """Whether 以 or a cue at `at` follows a known industry written with 产业 (生物医药产业以民族医药、生物制品为重点,
         医药食品产业重点发展中药饮片、…): the list is that industry's sub-sectors (GUIDE). Not a cue's own 产业
@@ -376,6 +395,20 @@ class IndustryFinder:
             if items:
                 return items
         return self._items(sentence, m.start("list"), m.end("list"), True, opened=False, zones=zones)
+
+    def _named_after_examples(self, sentence: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The industry a list after its cue names after 等 when the items before 等 are its products
+        (重点发展芒果、甘蔗等特色农产品精深加工: the industry is 特色农产品精深加工, 芒果 a fruit): only a name that reads as
+        a kind of industry (_known: a known name, or one headed by 加工, 制造, 材料, 服务). Not 电子信息、生物医药等
+        新兴产业, whose word after 等 names no industry (the items are the industries)."""
+        named = NAMED_AFTER_EXAMPLES_OPEN.search(sentence, start, end)
+        if not named:
+            return []
+        name = self._clean(named["name"], first=False, long=True)
+        if not name or not self._known(name):
+            return []
+        at = sentence.find(name, named.start("name"))
+        return [(at, at + len(name), name)]
 
     def lists_before_cues(self, sentence: str):
         """The matches of self.after.finditer(sentence), tried only at the positions from which a list can
@@ -399,14 +432,15 @@ class IndustryFinder:
                     break
             pos = max(pos, cue)
 
-    def find(self, sentence: str, zones: tuple = ()) -> list[tuple[int, int, str, str]]:
+    def find(self, sentence: str, zones: tuple = (), heading: str = "") -> list[tuple[int, int, str, str]]:
         """(start, end, name, role) of each industry named in a sentence; `zones`: (start, end) of the zone names
-        in it."""
+        in it; `heading`: the text of its line before it."""
         found = []
+        under = self._under_industry_heading(heading)
         by_with_spans = []
         for m in self.by_with.finditer(sentence):
             by_with_spans.append((m.start(), m.end()))
-            if self._after_an_industry(sentence, m.start()):
+            if under or self._after_an_industry(sentence, m.start()):
                 continue  # 生物医药产业以民族医药、生物制品为重点: that industry's sub-sectors
             role = self.roles[m["cue"]]
             items = self._by_with_items(sentence, m, zones)
@@ -450,13 +484,15 @@ class IndustryFinder:
             written = "产业" in m["cue"] and (single or numbered.startswith("等") or counted)
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, written)]
         for m in self.before.finditer(sentence):
-            if UNDER_ONE_CLUSTER.search(sentence, 0, m.start("cue")) or self._after_an_industry(sentence, m.start()):
+            if under or UNDER_ONE_CLUSTER.search(sentence, 0, m.start("cue")) or self._after_an_industry(sentence, m.start()):
                 continue  # a cluster's sub-sectors; 医药食品产业重点发展中药饮片、…: that industry's
             if m["cue"].endswith("为") and BY_WITH_OPENED.search(sentence, 0, m.start("cue")):
                 continue  # 以若干特色主导产业为支撑: the 为 of 以…为, the cue's words its object
             role = self.roles[m["cue"]]
-            items = self._items(sentence, m.start("list"), m.end("list"), False, zones=zones)
-            if m["cue"] in self.list_only and len(items) < 2:
+            items = (self._named_after_examples(sentence, m.start("list"), m.end("list"))
+                     or self._items(sentence, m.start("list"), m.end("list"), False, zones=zones))
+            if m["cue"] in self.list_only and len(items) < 2 and not self._named_after_examples(
+                    sentence, m.start("list"), m.end("list")):
                 continue  # 积极发展现代服务业: a task heading, not a list of industries
             written = bool(items) and (bool(CLOSED_AS_INDUSTRIES.match(sentence, items[-1][1]))
                                        or self._counted_as_industries(sentence, items)
@@ -474,13 +510,18 @@ class IndustryFinder:
         with spaces loses the separator before a figure (上库石化产业园42平方公里   石油天然气化工、精细化工)."""
         found, header, offset = [], None, 0
         csv = csv_rows(text)  # a comma-separated row (1,成都高新区,"电子信息、生物医药",4235.6) has its fields
+        width = 0  # the number of the header's cells
         for line in text.split("\n"):
             cells = [(a - offset, b - offset, c) for a, b, c in csv[offset]] if offset in csv else table_cells(line)
+            if len(cells) < 2 and header:
+                cells = table_cells(line, SINGLE_SPACE)
+                cells = cells if len(cells) == width else []
             if len(cells) < 2:
                 header = None
             elif any(c in self.table_headers for _, _, c in cells):
                 right = next(len(cells) - 1 - i for i, (_, _, c) in enumerate(cells) if c in self.table_headers)
                 header = (right, self.table_headers[next(c for _, _, c in cells if c in self.table_headers)])
+                width = len(cells)
             elif header and len(cells) - 1 - header[0] >= 1:
                 a, b, _ = cells[len(cells) - 1 - header[0]]
                 items = self._items(line, a, b, True, opened=False)
@@ -527,16 +568,29 @@ def paired_items(text: str, start: int, end: int,
     return items
 
 
+def built_on(head: str, tail: str) -> bool:
+    """石墨及石墨烯: the word after 及 is made from the word before, so the two are one industry's chain."""
+    return len(head) >= 2 and tail.startswith(head) and len(tail) > len(head)
+
+
+def same_kind(head: str, tail: str, broad_heads: tuple) -> bool:
+    """盐化工及精细化工, 藏药及生物医药: a Chinese compound ends with its kind, so two names ending alike are two
+    branches of one industry, which plans name together as one (a count, where given, still decides). Not when
+    the shared ending is a head word as broad as a trade (lexicon known_heads: 资讯服务及科技服务 are two)."""
+    return (len(head) >= 2 and len(tail) >= 2 and head[-1] == tail[-1]
+            and not (head.endswith(broad_heads) and tail.endswith(broad_heads)))
+
+
 def after_zone_name(start: int, end: int, zones) -> int:
     """Where an item's name starts: after a zone's name the item opens with (昆明经开区装备制造、曲靖经开区汽车两个
     产业集群: each item names its zone first; the zone is the industry's, not part of its name)."""
     return max([e for s, e in zones if start <= s and e < end], default=start)
 
 
-def table_cells(line: str) -> list[tuple[int, int, str]]:
+def table_cells(line: str, separator: patterns.Pattern = CELL_SEPARATOR) -> list[tuple[int, int, str]]:
     """(start, end, text) of each non-empty cell of a table row; one cell for a line that is no row."""
     cells, start = [], 0
-    for sep in [*CELL_SEPARATOR.finditer(line), None]:
+    for sep in [*separator.finditer(line), None]:
         end = sep.start() if sep else len(line)
         if line[start:end].strip():
             cells.append((start, end, line[start:end].strip()))
@@ -559,7 +613,9 @@ class IndustryExtractor:
         found = []
         for s_start, s_end in doc.user_data["sentences"]:
             zones = tuple((s - s_start, e - s_start) for s, e in zone_names if s_start <= s and e <= s_end)
-            found += [(s_start + a, s_start + b, n, r) for a, b, n, r in self.finder.find(text[s_start:s_end], zones)]
+            heading = text[text.rfind("\n", 0, s_start) + 1:s_start]  # the text of its line before it
+            found += [(s_start + a, s_start + b, n, r)
+                      for a, b, n, r in self.finder.find(text[s_start:s_end], zones, heading)]
         line_start = 0
         for line in text.split("\n"):
             found += [(line_start + a, line_start + b, n, r) for a, b, n, r in self.finder.enumerated(line)]

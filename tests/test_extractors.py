@@ -5014,3 +5014,144 @@ def test_a_marked_story_naming_one_park_far_more_than_any_other_is_about_that_pa
     text = text.replace("\n\n■「两国双园」", f"{other}规划面积55平方公里。{other}已有项目落户。\n\n■「两国双园」")
     zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert zones["约1亿5000万令吉"] is None
+
+# Round 18d: industries.
+
+@pytest.mark.parametrize("text, names", [
+    # jieba cuts 天水电工电器 as 天/水电工/电器, and tags 海洋 a place and 海洋生物 an organisation
+    ("天水电工电器产业集群入选省级重点产业集群。", ["电工电器"]),
+    ("乐清经开区重点发展电工电器、智能装备等产业。", ["智能装备", "电工电器"]),
+    ("另外我们这两年在培育海洋生物医药产业集群,已经聚集了相关企业七十多家。", ["海洋生物医药"]),
+    ("青岛片区重点发展现代海洋、国际贸易、航运物流这三大产业。", ["国际贸易", "航运物流", "现代海洋"]),
+])
+def test_marine_and_electrical_industries_are_named_whole(nlp, text, names):
+    records = extract(nlp, "园区动态\n2023-03-02\n" + text + "\n")[1]
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+@pytest.mark.parametrize("text, names", [
+    # X及Y one industry: Y made from X, or both ending with the same kind (化工, 药)
+    ("石墨及石墨烯产业集群产值达到150亿元。", ["石墨及石墨烯"]),
+    ("长江埠化工园以盐化工及精细化工为主导产业。", ["盐化工及精细化工"]),
+    ("西宁经开区以新能源、新材料、藏药及生物医药为主导产业。", ["新能源", "新材料", "藏药及生物医药"]),
+    # decoys: a broad shared head (服务) or none joins two industries
+    ("前海以现代物流、资讯服务及科技服务为支柱产业。", ["现代物流", "资讯服务", "科技服务"]),
+    ("园区重点发展新材料及生物医药产业。", ["新材料", "生物医药"]),
+    # decoy: a count after the list still splits the pair
+    ("园区以藏药及生物医药两大产业为主导产业。", ["藏药", "生物医药"]),
+])
+def test_ji_joins_one_industry_of_one_kind(nlp, text, names):
+    records = extract(nlp, "园区动态\n2023-03-02\n" + text + "\n")[1]
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+@pytest.mark.parametrize("text, names", [
+    # after the cue, products before 等 and the kind of industry after it: the industry is the kind
+    ("元江园区重点发展芒果、甘蔗等特色农产品精深加工,计划到2025年引进企业20家。", ["特色农产品精深加工"]),
+    ("园区重点发展光伏玻璃、组件等新材料。", ["新材料"]),
+    # decoys: the word after 等 names no industry, or is a count: the items are the industries
+    ("园区重点发展电子信息、生物医药等新兴产业。", ["电子信息", "生物医药"]),
+    ("园区重点发展电子信息、生物医药等两大产业。", ["电子信息", "生物医药"]),
+])
+def test_a_kind_named_after_examples_behind_a_cue_is_the_industry(nlp, text, names):
+    records = extract(nlp, "园区动态\n2023-03-02\n" + text + "\n")[1]
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+@pytest.mark.parametrize("text, names", [
+    # jieba tags 再生资源 an idiom (l): a word the lexicon knows as an industry still makes a name
+    ("梧州循环经济产业园区再生铜、再生不锈钢等再生资源加工产业集群已初具规模。", ["再生资源加工"]),
+    # decoy: an idiom the lexicon does not know as an industry makes none
+    ("园区坚持一心一意谋发展产业集群。", []),
+])
+def test_a_known_industry_word_makes_a_name_whatever_jieba_tags_it(nlp, text, names):
+    records = extract(nlp, "园区动态\n2023-03-02\n" + text + "\n")[1]
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+@pytest.mark.parametrize("text, names", [
+    # 冶炼 (jieba: a verb) is a trade an industry's name holds
+    ("园区以铜、铝等有色金属冶炼及精深加工为支柱产业,累计完成投资186亿元。", ["有色金属冶炼及精深加工"]),
+    ("园区以钢铁冶炼、装备制造为主导产业。", ["钢铁冶炼", "装备制造"]),
+    # decoy: a list of tasks after 以 is still no list of industries
+    ("园区以加快冶炼企业搬迁为重点。", []),
+])
+def test_smelting_is_a_trade_in_an_industrys_name(nlp, text, names):
+    records = extract(nlp, "园区动态\n2023-03-02\n" + text + "\n")[1]
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+@pytest.mark.parametrize("text, names", [
+    # 等一批 counts the list like 等五大: the scale label after it is no item
+    ("到2021年形成新能源汽车、集成电路、智能家电等一批千亿级产业集群。", ["新能源汽车", "集成电路", "智能家电"]),
+    ("全市培育壮大了纺织服装、食品加工等一批特色产业集群。", ["纺织服装", "食品加工"]),
+    # decoy: 一批 with no list before it names no industry
+    ("园区将培育一批百亿级产业集群。", []),
+])
+def test_yi_pi_counts_a_list_of_clusters(nlp, text, names):
+    records = extract(nlp, "园区动态\n2023-03-02\n" + text + "\n")[1]
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+def test_a_pdf_table_with_a_tabbed_header_and_single_spaced_rows_lists_industries(nlp):
+    # a table pasted from a PDF: tabs between the header's cells, one space between a row's
+    head = "表1 2011年各园区主要经济指标\n园区名称\t规划面积(平方公里)\t完成投资(亿元)\t主导产业\n"
+    text = head + "东川工业园区 22.5 58.6 光伏制造、新材料\n甘河工业园区 38.0 81.3 有色冶金、盐湖化工\n"
+    records = extract(nlp, "园区动态\n2012-03-02\n" + text)[1]
+    assert sorted(i["name"] for i in of(records, "industry")) == ["光伏制造", "新材料", "有色冶金", "盐湖化工"]
+    # decoy: a row whose single spaces make more cells than the header has is no row of it
+    text = head + "东川工业园区 22.5 58.6 光伏制造 新材料 多晶硅\n"
+    assert of(extract(nlp, "园区动态\n2012-03-02\n" + text)[1], "industry") == []
+
+
+def test_a_zones_planned_area_in_a_dated_table_has_no_year(nlp):
+    # a table titled by a year: the zone's planned area is what the zone is, not a figure of that year
+    text = ("表1 2011年各园区主要经济指标\n园区名称 | 规划面积(平方公里) | 建成区面积(平方公里) | 完成投资(亿元)\n"
+            "东川工业园区 | 22.5 | 12.4 | 58.6\n")
+    areas = {a["text"]: (a["kind"], a["year"]) for a in of(extract(nlp, "园区动态\n2012-03-02\n" + text)[1], "area")}
+    assert areas["22.5"] == ("planned", None)
+    # decoy: the built-up area of the same row is the year's
+    assert areas["12.4"] == ("built", 2011)
+
+
+def test_a_bulletins_table_gives_its_money_columns_the_unit_line_lists(nlp):
+    # 单位:平方公里、亿元、%、家 between the title and the header: columns naming money take 亿元, dated by the title
+    text = ("2021年广西开发区统计公报\n\n表14-1  2021年主要开发区和园区主要经济指标\n\n单位:平方公里、亿元、%、家\n\n"
+            "开发区名称                  规划面积   规上工业总产值   比上年增长   固定资产投资   税收收入   规上工业企业\n"
+            "南宁高新技术产业开发区         66.0          812.6          18.4          168.3         62.7          312\n"
+            "北海工业园区                   48.2         1126.3          11.5          123.9         33.5          155\n")
+    money = {m["text"]: (m["value"], m["category"], m["year"], m["zone"]) for m in of(extract(nlp, text)[1], "money")}
+    assert money == {
+        "812.6": (8.126e10, "output", 2021, "南宁高新技术产业开发区"),
+        "168.3": (1.683e10, "investment", 2021, "南宁高新技术产业开发区"),
+        "62.7": (6.27e9, "tax", 2021, "南宁高新技术产业开发区"),
+        "1126.3": (1.12630e11, "output", 2021, "北海工业园区"),
+        "123.9": (1.239e10, "investment", 2021, "北海工业园区"),
+        "33.5": (3.35e9, "tax", 2021, "北海工业园区")}
+    # decoys: the growth (%) and firm-count (家) columns are no money; the planned area keeps no year
+    areas = {a["text"]: a["year"] for a in of(extract(nlp, text)[1], "area")}
+    assert areas == {"66.0": None, "48.2": None}
+
+
+def test_a_table_unit_naming_its_currency_after_yuan_gives_money(nlp):
+    # Hong Kong writes 亿元人民币: a label's unit so is 人民币…亿元, each cell of its row a money fact
+    text = ("表一:三大合作平台主要指标(二○二三年)\n指标|前海合作区|南沙区|横琴合作区\n"
+            "总面积(平方公里)|120.56|803|106\n地区生产总值(亿元人民币)|2,150|2,252|470\n")
+    money = sorted((m["text"], m["value"], m["currency"]) for m in of(extract(nlp, text)[1], "money"))
+    assert money == [("2,150", 2.15e11, "CNY"), ("2,252", 2.252e11, "CNY"), ("470", 4.7e10, "CNY")]
+    # decoy: a row in a unit with no currency (家) gives no money
+    text = text.replace("地区生产总值(亿元人民币)", "港澳资企业(家)")
+    assert of(extract(nlp, text)[1], "money") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    # after a numbered heading naming one industry, its section's 以…为重点 lists that industry's sub-sectors
+    ("(二)新材料产业。以高分子材料、特种纤维和新型建材为重点,聚集企业27家。", []),
+    ("二、生物医药产业。重点发展化学药、中成药和医疗器械,2023年实现产值20亿元。", []),
+    # decoys: a heading naming no industry, or none at all, leaves the list the zone's
+    ("(二)产业发展。以高分子材料、特种纤维和新型建材为重点,聚集企业27家。", ["高分子材料", "特种纤维", "新型建材"]),
+    ("园区以高分子材料、特种纤维和新型建材为重点,聚集企业27家。", ["高分子材料", "特种纤维", "新型建材"]),
+])
+def test_a_list_under_a_numbered_industry_heading_names_its_sub_sectors(nlp, text, names):
+    records = extract(nlp, "园区动态\n2023-03-02\n" + text + "\n")[1]
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
