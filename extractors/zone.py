@@ -339,8 +339,21 @@ class ZoneFinder:
                 suffix = self.item_suffix.search(name)
                 family = self.lex.zone_suffixes[suffix.group()] if suffix else head_family
                 proper = name[: suffix.start()] if suffix else name[: self.item_tail.search(name).start()]
-                found.append(ZoneMention(a + offset, b, name, proper, family, None, True))
+                place_park = None if suffix else self._place_park_family(name, proper)
+                if place_park:  # 虎尾园区 in a list is the 虎尾园区 the text names elsewhere: one zone
+                    found.append(ZoneMention(a + offset, b, name, proper, place_park, proper, False))
+                else:
+                    found.append(ZoneMention(a + offset, b, name, proper, family, None, True))
         return found
+
+    def _place_park_family(self, name: str, proper: str) -> str | None:
+        """The family place_park_mentions gives a list item that is a place and a place_parks word (后里园区 in
+        臺中園區、虎尾園區、后里園區…等五個園區), or None: so named, the item is the place's park wherever the text
+        writes it, not a second zone of the list's family."""
+        word = name[len(proper):]
+        if word not in self.lex.zone_place_parks or self._place_before(proper, len(proper)) != proper:
+            return None
+        return "place_park" if word == self.lex.zone_place_parks[0] else "place_park_" + word
 
     def layout_list_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """Parks named by the list that spells out a zone's layout, as many as its N (“一区三园”的发展格局,即电子新材料

@@ -4832,3 +4832,17 @@ def test_an_interview_about_the_zone_its_headline_names_gives_it_the_unnamed_fig
     text = ("【对话片区】勇当改革开放排头兵——访中国(山东)自由贸易试验区青岛片区管委会主任周海涛\n\n周海涛:我说几个数吧。综保区这边前三季度进出口560多亿元。\n\n"
             + answers.split("\n\n", 1)[1])
     assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == [None]
+
+
+# Round 18b: zone names, precision and recall.
+
+def test_a_places_park_listed_before_a_zone_word_is_the_same_zone_as_written_alone(nlp):
+    # 后里园区 in a list closed by 等五个园区 and in the table after it: one zone, not two of one name
+    text = ("中科目前包含台中园区、虎尾园区、后里园区、二林园区等四个园区,开发总面积约1708公顷。\n"
+            "后里园区    255       201      96.3\n虎尾园区     97        52      78.4\n")
+    names = [z["name"] for z in of(extract(nlp, text)[1], "zone")]
+    assert sorted(names) == ["二林园区", "台中园区", "后里园区", "虎尾园区"]
+    # decoy: a list item with a qualifier, not a place, before 园区 stays an item of its list
+    text = "园区下设光电园区、生医园区等两个专业园区。生医园区引进企业12家。"
+    names = [z["name"] for z in of(extract(nlp, text)[1], "zone")]
+    assert names.count("生医园区") == 1
