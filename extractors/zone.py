@@ -1043,6 +1043,34 @@ class ZoneFinder:
                 pairs.append((max(before, key=lambda m: m.end), min(after, key=lambda m: m.start)))
         return pairs
 
+    def _own_park_name(self, text: str, mentions: list[ZoneMention], canonical: str) -> ZoneMention | None:
+        """A park's own name (上游工业园) when its longest form is that name after its host zone's (蓬溪经开区上游工业园,
+        西宁经济技术开发区生物科技产业园区) and the text writes the park by its own name alone before that: the host
+        written later (in a project's 建设地点, an annex's list) is a locator. Not when the text introduces the park with
+        its host (沧州高新区生物医药产业园规划面积…, …生物医药产业园入驻…) or defines a short form right after the compound
+        (漳州高新区数字经济产业园(以下简称“数字园”)): so introduced, the compound is how the report names the park."""
+        compound = [m for m in mentions if m.name == canonical]
+        first = compound[0]
+        inner = [m for m in self.inner_suffix.finditer(canonical) if m.end() < len(first.proper)]
+        if not inner or any(self.defined_short.match(text, m.end) for m in compound):
+            return None
+        own = canonical[inner[-1].end():]
+        suffix = canonical[len(first.proper):]
+        if len(own) - len(suffix) < 2 or suffix in self.lex.zone_sub_suffixes:
+            return None
+        alone = self._first_alone(text, own, compound)
+        if alone is None or alone > first.start:
+            return None  # 园区内沧州高新区生物医药产业园…;生物医药产业园入驻…: introduced with its host, named so
+        return ZoneMention(alone, alone + len(own), own, first.proper, first.family, first.place, first.proper_led)
+
+    @staticmethod
+    def _first_alone(text: str, name: str, longer: list[ZoneMention]) -> int | None:
+        """Where `name` first occurs in `text` outside the longer mentions that end with it (海东工业园区平安高新技术
+        产业园 … 由乐都工业园、平安高新技术产业园…组成), or None."""
+        inside = {m.end - len(name) for m in longer}
+        return next((o.start() for o in patterns.compile(regex.escape(name)).finditer(text)
+                     if o.start() not in inside), None)
+
     def zones(self, text: str, mentions: list[ZoneMention]) -> list[Zone]:
         """Group mentions into zones: same proper part and family; a shorter form joins the one zone whose
         proper part ends with it (东部产业集聚区 → 温岭市东部产业集聚区); 前身为 / 简称 join two names."""
@@ -1104,6 +1132,12 @@ class ZoneFinder:
             own = [m.name for m in sorted(ms, key=lambda m: m.start)
                    if (k := (self._key(m.proper), m.family)) == root or k in shortened]
             canonical = max(own, key=lambda n: (len(n), -own.index(n)))  # longest, then first
+            own_name = self._own_park_name(text, ms, canonical)
+            if own_name:
+                canonical = own_name.name
+                if not any(m.name == canonical for m in ms):
+                    ms.append(own_name)  # written alone only where no mention was read: its first occurrence is one
+                    ms.sort(key=lambda m: m.start)
             aliases = list(dict.fromkeys(m.name for m in ms if m.name != canonical))
             zones.append(Zone(canonical, aliases, ms))
         zones.sort(key=lambda z: z.mentions[0].start)

@@ -4846,3 +4846,20 @@ def test_a_places_park_listed_before_a_zone_word_is_the_same_zone_as_written_alo
     text = "园区下设光电园区、生医园区等两个专业园区。生医园区引进企业12家。"
     names = [z["name"] for z in of(extract(nlp, text)[1], "zone")]
     assert names.count("生医园区") == 1
+
+
+def test_a_park_first_named_alone_keeps_its_own_name_when_later_written_after_its_host(nlp):
+    # the park is introduced by its own name; the host zone before it in a project's 建设地点 is a locator
+    text = ("蓬溪经开区为省级经济开发区,由上游工业园和金桥新材料产业园“一区两园”组成。\n"
+            "1.石墨烯材料项目\n  建设地点:蓬溪经开区上游工业园\n  总投资:5亿元\n")
+    zones = zones_of(extract(nlp, text)[1])
+    assert zones["上游工业园"] == ["蓬溪经开区上游工业园"] and "蓬溪经开区上游工业园" not in zones
+    # decoy: a park introduced with its host before it keeps that full form (沧州高新区生物医药产业园 … 生物医药产业园)
+    text = ("园区内沧州高新区生物医药产业园规划面积6.5平方公里。\n"
+            "到2025年,生物医药产业园入驻企业达到80家。")
+    zones = zones_of(extract(nlp, text)[1])
+    assert zones["沧州高新区生物医药产业园"] == ["生物医药产业园"]
+    # decoy: a compound with a short form defined right after it is how the report names the park
+    text = ("漳州高新区下设数字经济产业园等园区。漳州高新区数字经济产业园(以下简称“数字园”)规划面积2平方公里。"
+            "数字园引进企业30家。")
+    assert "漳州高新区数字经济产业园" in zones_of(extract(nlp, text)[1])
