@@ -41,6 +41,9 @@ MAX_LIST_ITEM = 16
 BRACKETED_PLACE = patterns.compile(r"\((?P<inner>\p{Han}{2,4})\)$")
 # A park under a zone is named after it (昆山高新区机器人产业园): the qualifier between the two.
 MAX_SUB_QUALIFIER = 6
+# A place, a qualifier and 园区 (屏东农业生物技术园区): the qualifier names the park's trade in a few words; a short one
+# (中资, 合作) says what kind of parks a place has.
+MIN_PARK_QUALIFIER = 4
 # Words that open a list but are not part of its first item (高标准建设了光电园孵化园 → 光电园孵化园).
 LIST_OPENER_TAGS = {"v", "p", "c", "u", "uj", "ul", "uz", "ud", "d", "r", "m", "q"}
 HAN_WORD = patterns.compile(r"\p{Han}+")
@@ -425,6 +428,7 @@ class ZoneFinder:
         found += self.list_mentions(text, {m.end for m in found})
         found += self.sibling_sub_zone_mentions(text, found)
         found += self.place_park_mentions(text, found)
+        found += self.qualified_place_park_mentions(text, found)
         found += self.sibling_park_mentions(text, found)
         found += self.layout_list_mentions(text, found)
         defined = self.short_form_mentions(text, found)
@@ -745,6 +749,35 @@ class ZoneFinder:
                 family = "place_park" if m.group() == self.lex.zone_place_parks[0] else "place_park_" + m.group()
                 out.append(ZoneMention(start, m.end(), text[start:m.end()], place, family, place, False))
         return out
+
+    def qualified_place_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """屏东农业生物技术园区, 中兴新村高等研究园区, 海南州生态太阳能发电园区: a place, a qualifier and 园区 name a park
+        as a place and 园区 do (place_park_mentions). The name must start with its place: a qualifier alone before
+        园区 (重点园区, 光电园区) is a kind of park."""
+        if self.place_parks is None:
+            return []
+        word = self.lex.zone_place_parks[0]
+        out = []
+        for m in patterns.compile(regex.escape(word)).finditer(text):
+            if any(f.start <= m.start() < f.end for f in found) or self.blocked(text, m):
+                continue
+            if self._suffix_ending_at(text, m.end()):
+                continue  # 工业园区, 科学园区: a suffix of its own, its rules (a city's 工业园区 are its parks together)
+            left = text[max(clause_start(text, m.start()), m.start() - MAX_LEFT):m.start()]
+            part = self._proper_part(left)
+            if part is None or part[1] is None or not part[0].startswith(part[1]):
+                continue  # no place
+            proper = part[0]
+            qualifier = proper[len(part[1]):]
+            if len(qualifier) < MIN_PARK_QUALIFIER or self.inner_suffix.search(proper):
+                continue  # 马来西亚中资园区, 中新合作园区: a kind of parks; 广州开发区合作园区: the zone's parks
+            start = m.start() - len(proper)
+            out.append(ZoneMention(start, m.end(), text[start:m.end()], proper, "place_park", part[1], part[2]))
+        return out
+
+    def _suffix_ending_at(self, text: str, end: int) -> bool:
+        """A zone suffix longer than 园区 ends at text[end] (工业园区, 产业园区, 科学园区)."""
+        return any(text.endswith(s, 0, end) for s in self.lex.zone_suffixes if len(s) > 2)
 
     def inner_word_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """中医药产业园 for 粤澳合作中医药科技产业园: a qualifier and a suffix, written outside any name, whose

@@ -4863,3 +4863,17 @@ def test_a_park_first_named_alone_keeps_its_own_name_when_later_written_after_it
     text = ("漳州高新区下设数字经济产业园等园区。漳州高新区数字经济产业园(以下简称“数字园”)规划面积2平方公里。"
             "数字园引进企业30家。")
     assert "漳州高新区数字经济产业园" in zones_of(extract(nlp, text)[1])
+
+
+def test_a_place_a_qualifier_and_yuanqu_name_a_park(nlp):
+    # Taiwan and Qinghai name parks so: a place, the park's trade, 园区
+    text = "南科屏东园区与屏东科技大学、屏东农业生物技术园区相邻,具备发展生技的良好条件。"
+    assert "屏东农业生物技术园区" in zones_of(extract(nlp, text)[1])
+    text = "海南州生态太阳能发电园区(以下简称海南州光伏园区)规划面积609平方公里。海南州光伏园区累计完成投资486亿元。"
+    assert zones_of(extract(nlp, text)[1])["海南州生态太阳能发电园区"] == ["海南州光伏园区"]
+    # decoys: a short qualifier says what kind of parks a place has; a city's 工业园区 are its parks together;
+    # a zone's 合作园区 are its partners' parks
+    for decoy in ("马来西亚中资园区版图扩大,吸引投资逾200亿令吉。", "泉州市工业园区发展基金已投放12亿元。",
+                  "三、广州开发区合作园区\n加强与广州开发区的合作,共建园区5个。"):
+        names = zones_of(extract(nlp, decoy)[1])
+        assert not any(n.endswith("园区") and n not in ("广州开发区",) for n in names), names
