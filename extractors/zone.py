@@ -427,6 +427,7 @@ class ZoneFinder:
         found = fuller + tabled
         found += self.list_mentions(text, {m.end for m in found})
         found += self.sibling_sub_zone_mentions(text, found)
+        found += self.governed_sub_zone_mentions(text, found)
         found += self.place_park_mentions(text, found)
         found += self.qualified_place_park_mentions(text, found)
         found += self.sibling_park_mentions(text, found)
@@ -467,6 +468,41 @@ class ZoneFinder:
                 if not taken and (is_region(place) or place in self.localities) and place not in self.not_places:
                     out.append(ZoneMention(m.start(), m.end(), m.group(), place, "sub_zone", place, False))
         return out
+
+    def governed_sub_zone_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """玉溪高新区…下辖研和片区、龙泉片区和九龙片区: the parts of a zone listed after a word of governing in the
+        zone's sentence, two or more items with one sub-zone suffix. Not a counted list (下辖5个片区) nor a part named by
+        a direction or a common word (东部片区, 功能片区)."""
+        if not self.lex.zone_governing_words:
+            return []
+        out = []
+        for suffix in self.lex.zone_sub_suffixes:
+            item = rf"\p{{Han}}{{2,{MAX_PLACE_CHARS}}}?{suffix}"
+            listed = patterns.compile(
+                rf"(?:{alternation(self.lex.zone_governing_words)})(?P<items>{item}(?:(?:、|和|及|与){item})+)")
+            for m in listed.finditer(text):
+                sentence = max(text.rfind(c, 0, m.start()) for c in "。;!?\n") + 1
+                if not any(sentence <= f.start and f.end <= m.start() for f in found):
+                    continue  # no zone named before it in its sentence: whose parts is unknown
+                items, a = [], m.start("items")
+                for joint in patterns.compile(rf"(?<={suffix})(?:、|和|及|与)|$").finditer(m["items"]):
+                    b = m.start("items") + joint.start()
+                    items.append((a, b, text[a:b - len(suffix)]))
+                    a = m.start("items") + joint.end()
+                if any(not self._names_a_part(q) for _, _, q in items) or \
+                        not any(self._proper_part(q) for _, _, q in items):
+                    continue  # 功能片区、配套片区: with no place or proper noun among them, the items are common words
+                out += [ZoneMention(a, b, text[a:b], q, "sub_zone", q, True) for a, b, q in items
+                        if not any(f.start < b and a < f.end for f in found + out)]
+        return out
+
+    def _names_a_part(self, qualifier: str) -> bool:
+        """研和, 龙泉: a word naming a part of a zone, not a direction, a common word or a count."""
+        words = list(self.pos.cut(qualifier))
+        return not (qualifier in self.region_words or qualifier in self.not_places or qualifier in self.stopwords
+                    or any(w.word in self.stopwords or w.flag in BOUNDARY_TAGS and not self._is_place(w.word, w.flag)
+                           for w in words)
+                    or any(c in self.numerals for c in qualifier[:1]) and not is_region(qualifier))
 
     def place_dropped_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """数字经济产业园 for 万州数字经济产业园: a name without the place it starts with is a mention of the one zone

@@ -4877,3 +4877,15 @@ def test_a_place_a_qualifier_and_yuanqu_name_a_park(nlp):
                   "三、广州开发区合作园区\n加强与广州开发区的合作,共建园区5个。"):
         names = zones_of(extract(nlp, decoy)[1])
         assert not any(n.endswith("园区") and n not in ("广州开发区",) for n in names), names
+
+
+def test_the_parts_a_zone_governs_listed_after_xiaxia_are_zones(nlp):
+    # 下辖 after the zone's name: each 片区 of the list is a part of the zone, a place's name or not
+    text = "玉溪高新区规划面积42.6平方公里,下辖研和片区、龙泉片区和九龙片区。"
+    names = zones_of(extract(nlp, text)[1])
+    assert {"研和片区", "龙泉片区", "九龙片区"} <= set(names)
+    # decoys: a direction or a common word names no part; no zone before the list, no owner
+    for decoy in ("玉溪高新区规划面积42.6平方公里,下辖东部片区和西部片区。",
+                  "玉溪高新区规划面积42.6平方公里,下辖功能片区、配套片区。",
+                  "该街道下辖研和片区、龙泉片区和九龙片区。"):
+        assert not any(n.endswith("片区") for n in zones_of(extract(nlp, decoy)[1])), decoy
