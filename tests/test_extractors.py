@@ -4889,3 +4889,14 @@ def test_the_parts_a_zone_governs_listed_after_xiaxia_are_zones(nlp):
                   "玉溪高新区规划面积42.6平方公里,下辖功能片区、配套片区。",
                   "该街道下辖研和片区、龙泉片区和九龙片区。"):
         assert not any(n.endswith("片区") for n in zones_of(extract(nlp, decoy)[1])), decoy
+
+
+def test_jingkai_names_the_area_of_parks_inside_an_economic_zone(nlp):
+    # 经开 is a city's 经开区 named as the area its parks lie in (郑州经开综合保税区, 经开跨境电商产业园)
+    text = ("▌郑州经开综合保税区(经开综保区)\n2023年,经开综保区完成进出口总值612.8亿元。\n"
+            "▌经开跨境电商产业园\n园区入驻企业180余家。\n")
+    zones = zones_of(extract(nlp, text)[1])
+    assert "郑州经开综合保税区" in zones and "经开跨境电商产业园" in zones
+    # decoy: the bare 经开区 alone is still no zone, and a named one keeps its own name
+    text = "郑州经济技术开发区(简称郑州经开区)规划面积128平方公里。经开区重点发展汽车及零部件。"
+    assert list(zones_of(extract(nlp, text)[1])) == ["郑州经济技术开发区"]
