@@ -4900,3 +4900,12 @@ def test_jingkai_names_the_area_of_parks_inside_an_economic_zone(nlp):
     # decoy: the bare 经开区 alone is still no zone, and a named one keeps its own name
     text = "郑州经济技术开发区(简称郑州经开区)规划面积128平方公里。经开区重点发展汽车及零部件。"
     assert list(zones_of(extract(nlp, text)[1])) == ["郑州经济技术开发区"]
+
+
+def test_guoji_between_a_city_and_a_place_stays_inside_the_name(nlp):
+    # 郑州国际陆港物流园: 国际 after the city, before the port area's name, is part of the name
+    text = "▌郑州国际陆港物流园\n郑州国际陆港物流园规划面积5.6平方公里,入驻物流企业60家。"
+    assert list(zones_of(extract(nlp, text)[1])) == ["郑州国际陆港物流园"]
+    # decoy: 国际 leading a name with no place before it is no place's infix (国际陆港物流园 alone is the port's)
+    text = "陆港物流园规划面积5.6平方公里,入驻国际物流企业60家。"
+    assert "郑州国际陆港物流园" not in zones_of(extract(nlp, text)[1])
