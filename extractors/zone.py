@@ -423,6 +423,7 @@ class ZoneFinder:
         rows = self.table_mentions(text)
         fuller = [m for m in self.suffix_mentions(text)
                   if not any(t.start < m.end and m.start < t.end and not covers(m, t) for t in rows)]
+        fuller = [self._with_agreement_prefix(text, m) for m in fuller]
         tabled = [t for t in rows if not any(covers(m, t) for m in fuller)]
         found = fuller + tabled
         found += self.list_mentions(text, {m.end for m in found})
@@ -451,6 +452,19 @@ class ZoneFinder:
         found = [m for m in found if not any(a <= m.start < b for a, b in addresses)
                  and not (self.street and self.street.match(text, m.end))]
         return sorted(found, key=lambda m: m.start)
+
+    def _with_agreement_prefix(self, text: str, mention: ZoneMention) -> ZoneMention:
+        """RCEP青岛经贸合作先行创新产业园: a trade agreement's Latin acronym right before a name led by its place is part
+        of the name the park is given for that agreement; before anything else it is not (RCEP生效后…)."""
+        if not mention.place or not mention.name.startswith(mention.place):
+            return mention
+        prefix = next((p for p in self.lex.zone_agreement_prefixes if text.endswith(p, 0, mention.start)), None)
+        if prefix is None or (mention.start > len(prefix) and text[mention.start - len(prefix) - 1].isascii()
+                              and text[mention.start - len(prefix) - 1].isalnum()):
+            return mention  # ...XRCEP: part of a longer Latin word
+        start = mention.start - len(prefix)
+        return ZoneMention(start, mention.end, prefix + mention.name, prefix + mention.proper, mention.family,
+                           mention.place, mention.proper_led)
 
     def sibling_sub_zone_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """…自由贸易试验区郑州片区规划面积73.17平方公里,开封片区…、洛阳片区…: after a part of a zone, a place and the

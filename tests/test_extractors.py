@@ -4909,3 +4909,11 @@ def test_guoji_between_a_city_and_a_place_stays_inside_the_name(nlp):
     # decoy: 国际 leading a name with no place before it is no place's infix (国际陆港物流园 alone is the port's)
     text = "陆港物流园规划面积5.6平方公里,入驻国际物流企业60家。"
     assert "郑州国际陆港物流园" not in zones_of(extract(nlp, text)[1])
+
+
+def test_a_trade_agreements_acronym_before_a_park_led_by_its_place_is_part_of_its_name(nlp):
+    text = "我们在片区里专门建了一个RCEP青岛经贸合作先行创新产业园,规划面积1.8平方公里。"
+    assert list(zones_of(extract(nlp, text)[1])) == ["RCEP青岛经贸合作先行创新产业园"]
+    # decoy: the acronym before anything but the park's name stays out of it
+    text = "RCEP生效后,青岛经贸合作先行创新产业园规划面积1.8平方公里。"
+    assert list(zones_of(extract(nlp, text)[1])) == ["青岛经贸合作先行创新产业园"]
