@@ -424,6 +424,7 @@ class ZoneFinder:
         fuller = [m for m in self.suffix_mentions(text)
                   if not any(t.start < m.end and m.start < t.end and not covers(m, t) for t in rows)]
         fuller = [self._with_agreement_prefix(text, m) for m in fuller]
+        fuller = [self._before_sub_suffix(text, m) for m in fuller]
         tabled = [t for t in rows if not any(covers(m, t) for m in fuller)]
         found = fuller + tabled
         found += self.list_mentions(text, {m.end for m in found})
@@ -452,6 +453,16 @@ class ZoneFinder:
         found = [m for m in found if not any(a <= m.start < b for a, b in addresses)
                  and not (self.street and self.street.match(text, m.end))]
         return sorted(found, key=lambda m: m.start)
+
+    def _before_sub_suffix(self, text: str, mention: ZoneMention) -> ZoneMention:
+        """A name that starts with a zone's name and ends right before a sub-zone suffix (中国(广东)自由贸易试验区广州南沙
+        新区片区) names a part of that zone: the whole is the part's name, its short form defined after it (下称「南沙
+        片区」). A park's name alone before 片区 (九龙工业园片区) stays the park's."""
+        suffix = next((x for x in self.lex.zone_sub_suffixes if text.startswith(x, mention.end)), None)
+        if suffix is None or not self.suffixes.search(mention.proper):
+            return mention
+        return ZoneMention(mention.start, mention.end + len(suffix), mention.name + suffix, mention.name, "sub_zone",
+                           mention.place, mention.proper_led)
 
     def _with_agreement_prefix(self, text: str, mention: ZoneMention) -> ZoneMention:
         """RCEP青岛经贸合作先行创新产业园: a trade agreement's Latin acronym right before a name led by its place is part

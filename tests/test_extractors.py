@@ -4917,3 +4917,14 @@ def test_a_trade_agreements_acronym_before_a_park_led_by_its_place_is_part_of_it
     # decoy: the acronym before anything but the park's name stays out of it
     text = "RCEP生效后,青岛经贸合作先行创新产业园规划面积1.8平方公里。"
     assert list(zones_of(extract(nlp, text)[1])) == ["青岛经贸合作先行创新产业园"]
+
+
+def test_a_zones_name_and_its_new_areas_name_before_pianqu_is_the_parts_name(nlp):
+    # 中国(广东)自由贸易试验区广州南沙新区片区: the part of the free trade zone named after the new area, with its short form
+    text = "区内的中国(广东)自由贸易试验区广州南沙新区片区(下称「南沙片区」)面积60平方公里。南沙片区新增企业1.2万家。"
+    zones = zones_of(extract(nlp, text)[1])
+    assert zones.get("中国(广东)自由贸易试验区广州南沙新区片区") == ["南沙片区"]
+    assert "中国(广东)自由贸易试验区广州南沙新区" not in zones
+    # decoy: a park's own name before 片区 stays the park's (九龙工业园片区 is the 九龙工业园's area)
+    text = "九龙工业园片区完成征地1.6平方公里。"
+    assert "九龙工业园" in zones_of(extract(nlp, text)[1])
