@@ -16,7 +16,8 @@ from extractors import patterns
 from extractors.base import add_fact
 from extractors.context import clause_start, csv_rows
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
-from pipeline.regions import is_district, is_municipality, is_prefecture, is_province, is_region, short_form
+from pipeline.regions import (is_district, is_municipality, is_prefecture, is_province, is_region, names_province,
+                              short_form)
 from pipeline.segmenting import pos_tagger
 
 # Part-of-speech tags (jieba / ICTCLAS) that cannot stand inside a name: verbs, prepositions, conjunctions,
@@ -743,9 +744,9 @@ class ZoneFinder:
                 continue  # 南部科学园区管理局, 续居三大科学园区: a direction alone, or a count of zones, names none
             if self._province_part(proper) and m.group() in self.lex.zone_bare_words:
                 continue  # 皖北开发区: the zones of a part of a province together (not 宁东能源化工基地)
-            if (is_province(proper) and not is_municipality(proper)
+            if (names_province(proper) and not is_municipality(proper)
                     and m.group() in self.lex.zone_province_collective_words):
-                continue  # 广西开发区: the province's zones together
+                continue  # 广西开发区, 海南开发区 (海南 is a prefecture's short form too): the province's zones together
             start = m.start() - len(proper)
             nation = self._nation_before(text, lo, start) if place else None
             if nation:  # 中马钦州产业园区: the partner nations lead the name

@@ -4928,3 +4928,12 @@ def test_a_zones_name_and_its_new_areas_name_before_pianqu_is_the_parts_name(nlp
     # decoy: a park's own name before 片区 stays the park's (九龙工业园片区 is the 九龙工业园's area)
     text = "九龙工业园片区完成征地1.6平方公里。"
     assert "九龙工业园" in zones_of(extract(nlp, text)[1])
+
+
+def test_a_province_a_prefecture_shares_the_name_of_before_a_bare_zone_word_is_its_zones_together(nlp):
+    # 海南 is 海南省 and the short form of 海南藏族自治州 (written 海南州): 海南开发区 are the province's zones
+    text = "从效益看,海南开发区地均产出最高,每平方公里营业收入达到86亿元。"
+    assert "海南开发区" not in zones_of(extract(nlp, text)[1])
+    # decoy: a province that a prefecture-level city shares the name of names the city's zone (吉林高新区)
+    text = "吉林高新区规划面积19.3平方公里,2015年营业收入达到860亿元。"
+    assert "吉林高新区" in zones_of(extract(nlp, text)[1])
