@@ -4937,3 +4937,12 @@ def test_a_province_a_prefecture_shares_the_name_of_before_a_bare_zone_word_is_i
     # decoy: a province that a prefecture-level city shares the name of names the city's zone (吉林高新区)
     text = "吉林高新区规划面积19.3平方公里,2015年营业收入达到860亿元。"
     assert "吉林高新区" in zones_of(extract(nlp, text)[1])
+
+
+def test_an_economic_regions_zone_words_are_its_zones_together(nlp):
+    # 北部湾经济区开发区: the zones of the economic region (Guangxi's four cities) together, no zone
+    text = "分区域看,北部湾经济区开发区和园区规上工业总产值8632.9亿元,占全区开发区和园区的51.6%。"
+    assert not zones_of(extract(nlp, text)[1])
+    # decoy: a zone named after an airport economic zone keeps its name (临空经济区 is a zone suffix)
+    text = "广州临空经济区规划面积135.5平方公里,2021年实现地区生产总值1200亿元。"
+    assert "广州临空经济区" in zones_of(extract(nlp, text)[1])
