@@ -497,8 +497,8 @@ class ZoneFinder:
 
     def governed_sub_zone_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """玉溪高新区…下辖研和片区、龙泉片区和九龙片区: the parts of a zone listed after a word of governing in the
-        zone's sentence, two or more items with one sub-zone suffix. Not a counted list (下辖5个片区) nor a part named by
-        a direction or a common word (东部片区, 功能片区)."""
+        zone's sentence, two or more items with one sub-zone suffix, one of them at least a place or a proper noun.
+        Not a counted list (下辖5个片区) nor parts named by a direction or common words (东部片区, 功能片区、配套片区)."""
         if not self.lex.zone_governing_words:
             return []
         out = []
@@ -528,7 +528,7 @@ class ZoneFinder:
         return not (qualifier in self.region_words or qualifier in self.not_places or qualifier in self.stopwords
                     or any(w.word in self.stopwords or w.flag in BOUNDARY_TAGS and not self._is_place(w.word, w.flag)
                            for w in words)
-                    or any(c in self.numerals for c in qualifier[:1]) and not is_region(qualifier))
+                    or qualifier[0] in self.numerals and not is_region(qualifier))  # 5个, not 九龙
 
     def place_dropped_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """数字经济产业园 for 万州数字经济产业园: a name without the place it starts with is a mention of the one zone
