@@ -4946,3 +4946,14 @@ def test_an_economic_regions_zone_words_are_its_zones_together(nlp):
     # decoy: a zone named after an airport economic zone keeps its name (临空经济区 is a zone suffix)
     text = "广州临空经济区规划面积135.5平方公里,2021年实现地区生产总值1200亿元。"
     assert "广州临空经济区" in zones_of(extract(nlp, text)[1])
+
+
+def test_a_places_yuanqu_shortens_the_one_park_its_place_leads(nlp):
+    # 钦州园区 is the short form of 钦州中马合作产业园, the one park led by 钦州
+    text = ("专程从钦州赶来的钦州中马合作产业园管委会副主任告诉本报,今年1至8月,钦州园区新签约项目23个,"
+            "总投资186亿元人民币。")
+    assert zones_of(extract(nlp, text)[1]) == {"钦州中马合作产业园": ["钦州园区"]}
+    # decoy: a science park is made of parks named by their places (新竹园区 is a park of 新竹科学工业园区, not it)
+    text = "新竹科学工业园区已扩展为新竹园区、竹南园区、龙潭园区等六个园区。新竹园区营业额8000亿元。"
+    zones = zones_of(extract(nlp, text)[1])
+    assert "新竹园区" in zones and "新竹园区" not in zones.get("新竹科学工业园区", [])
