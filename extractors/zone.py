@@ -1189,11 +1189,12 @@ class ZoneFinder:
                 # it is no region of its own (昆山开发区 is not 昆山花桥经济开发区)
                 owners = [k for k in groups if k[1] == key[1] and k != key and key[0] in k[0][1:]]
             if not owners and key[1] == "place_park":
-                # 钦州园区 is 钦州中马合作产业园: a place's 园区 shortens the one park of those families its place leads;
-                # but a science park is made of parks named by their places (新竹科学工业园区's 新竹园区, 竹南园区)
+                # 钦州园区 is 钦州中马合作产业园: two nations' park in a place (两国双园) is called by the place's 园区.
+                # Not any park its place leads: 宏伟园区 is a park of 大庆高新区 beside 宏伟化工产业园, 新竹园区 one of
+                # 新竹科学工业园区's parks.
                 owners = [k for k in groups if k[1] in families - {key[1]} and k[0].startswith(key[0])
                           and any(m.place == key[0] for m in groups[k])
-                          and not (self.abbreviated and any(self.abbreviated.search(m.proper) for m in groups[k]))]
+                          and any(w in k[0] for w in self.lex.zone_partner_words)]
             if self.censored.fullmatch(key[0]):
                 # *产业集聚区 is the short form of the one name that holds a censored part, else nothing
                 owners = [k for k in groups if self.censored.search(k[0]) and not self.censored.fullmatch(k[0])]
