@@ -16,7 +16,8 @@ from extractors import patterns
 from extractors.base import add_fact
 from extractors.context import clause_start, csv_rows
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
-from pipeline.regions import is_district, is_municipality, is_prefecture, is_province, is_region, short_form
+from pipeline.regions import (is_district, is_municipality, is_prefecture, is_province, is_region, names_province,
+                              short_form)
 from pipeline.segmenting import pos_tagger
 
 # Part-of-speech tags (jieba / ICTCLAS) that cannot stand inside a name: verbs, prepositions, conjunctions,
@@ -41,6 +42,9 @@ MAX_LIST_ITEM = 16
 BRACKETED_PLACE = patterns.compile(r"\((?P<inner>\p{Han}{2,4})\)$")
 # A park under a zone is named after it (昆山高新区机器人产业园): the qualifier between the two.
 MAX_SUB_QUALIFIER = 6
+# A place, a qualifier and 园区 (屏东农业生物技术园区): the qualifier names the park's trade in a few words; a short one
+# (中资, 合作) says what kind of parks a place has.
+MIN_PARK_QUALIFIER = 4
 # Words that open a list but are not part of its first item (高标准建设了光电园孵化园 → 光电园孵化园).
 LIST_OPENER_TAGS = {"v", "p", "c", "u", "uj", "ul", "uz", "ud", "d", "r", "m", "q"}
 HAN_WORD = patterns.compile(r"\p{Han}+")
@@ -339,8 +343,21 @@ class ZoneFinder:
                 suffix = self.item_suffix.search(name)
                 family = self.lex.zone_suffixes[suffix.group()] if suffix else head_family
                 proper = name[: suffix.start()] if suffix else name[: self.item_tail.search(name).start()]
-                found.append(ZoneMention(a + offset, b, name, proper, family, None, True))
+                place_park = None if suffix else self._place_park_family(name, proper)
+                if place_park:  # 虎尾园区 in a list is the 虎尾园区 the text names elsewhere: one zone
+                    found.append(ZoneMention(a + offset, b, name, proper, place_park, proper, False))
+                else:
+                    found.append(ZoneMention(a + offset, b, name, proper, family, None, True))
         return found
+
+    def _place_park_family(self, name: str, proper: str) -> str | None:
+        """The family place_park_mentions gives a list item that is a place and a place_parks word (后里园区 in
+        臺中園區、虎尾園區、后里園區…等五個園區), or None: so named, the item is the place's park wherever the text
+        writes it, not a second zone of the list's family."""
+        word = name[len(proper):]
+        if word not in self.lex.zone_place_parks or self._place_before(proper, len(proper)) != proper:
+            return None
+        return "place_park" if word == self.lex.zone_place_parks[0] else "place_park_" + word
 
     def layout_list_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """Parks named by the list that spells out a zone's layout, as many as its N (“一区三园”的发展格局,即电子新材料
@@ -407,11 +424,15 @@ class ZoneFinder:
         rows = self.table_mentions(text)
         fuller = [m for m in self.suffix_mentions(text)
                   if not any(t.start < m.end and m.start < t.end and not covers(m, t) for t in rows)]
+        fuller = [self._with_agreement_prefix(text, m) for m in fuller]
+        fuller = [self._before_sub_suffix(text, m) for m in fuller]
         tabled = [t for t in rows if not any(covers(m, t) for m in fuller)]
         found = fuller + tabled
         found += self.list_mentions(text, {m.end for m in found})
         found += self.sibling_sub_zone_mentions(text, found)
+        found += self.governed_sub_zone_mentions(text, found)
         found += self.place_park_mentions(text, found)
+        found += self.qualified_place_park_mentions(text, found)
         found += self.sibling_park_mentions(text, found)
         found += self.layout_list_mentions(text, found)
         defined = self.short_form_mentions(text, found)
@@ -434,6 +455,29 @@ class ZoneFinder:
                  and not (self.street and self.street.match(text, m.end))]
         return sorted(found, key=lambda m: m.start)
 
+    def _before_sub_suffix(self, text: str, mention: ZoneMention) -> ZoneMention:
+        """A name that starts with a zone's name and ends right before a sub-zone suffix (中国(广东)自由贸易试验区广州南沙
+        新区片区) names a part of that zone: the whole is the part's name, its short form defined after it (下称「南沙
+        片区」). A park's name alone before 片区 (九龙工业园片区) stays the park's."""
+        suffix = next((x for x in self.lex.zone_sub_suffixes if text.startswith(x, mention.end)), None)
+        if suffix is None or not self.suffixes.search(mention.proper):
+            return mention
+        return ZoneMention(mention.start, mention.end + len(suffix), mention.name + suffix, mention.name, "sub_zone",
+                           mention.place, mention.proper_led)
+
+    def _with_agreement_prefix(self, text: str, mention: ZoneMention) -> ZoneMention:
+        """RCEP青岛经贸合作先行创新产业园: a trade agreement's Latin acronym right before a name led by its place is part
+        of the name the park is given for that agreement; before anything else it is not (RCEP生效后…)."""
+        if not mention.place or not mention.name.startswith(mention.place):
+            return mention
+        prefix = next((p for p in self.lex.zone_agreement_prefixes if text.endswith(p, 0, mention.start)), None)
+        if prefix is None or (mention.start > len(prefix) and text[mention.start - len(prefix) - 1].isascii()
+                              and text[mention.start - len(prefix) - 1].isalnum()):
+            return mention  # ...XRCEP: part of a longer Latin word
+        start = mention.start - len(prefix)
+        return ZoneMention(start, mention.end, prefix + mention.name, prefix + mention.proper, mention.family,
+                           mention.place, mention.proper_led)
+
     def sibling_sub_zone_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """…自由贸易试验区郑州片区规划面积73.17平方公里,开封片区…、洛阳片区…: after a part of a zone, a place and the
         same sub-zone suffix opening a later clause or list item of its paragraph name another part of that zone.
@@ -450,6 +494,41 @@ class ZoneFinder:
                 if not taken and (is_region(place) or place in self.localities) and place not in self.not_places:
                     out.append(ZoneMention(m.start(), m.end(), m.group(), place, "sub_zone", place, False))
         return out
+
+    def governed_sub_zone_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """玉溪高新区…下辖研和片区、龙泉片区和九龙片区: the parts of a zone listed after a word of governing in the
+        zone's sentence, two or more items with one sub-zone suffix, one of them at least a place or a proper noun.
+        Not a counted list (下辖5个片区) nor parts named by a direction or common words (东部片区, 功能片区、配套片区)."""
+        if not self.lex.zone_governing_words:
+            return []
+        out = []
+        for suffix in self.lex.zone_sub_suffixes:
+            item = rf"\p{{Han}}{{2,{MAX_PLACE_CHARS}}}?{suffix}"
+            listed = patterns.compile(
+                rf"(?:{alternation(self.lex.zone_governing_words)})(?P<items>{item}(?:(?:、|和|及|与){item})+)")
+            for m in listed.finditer(text):
+                sentence = max(text.rfind(c, 0, m.start()) for c in "。;!?\n") + 1
+                if not any(sentence <= f.start and f.end <= m.start() for f in found):
+                    continue  # no zone named before it in its sentence: whose parts is unknown
+                items, a = [], m.start("items")
+                for joint in patterns.compile(rf"(?<={suffix})(?:、|和|及|与)|$").finditer(m["items"]):
+                    b = m.start("items") + joint.start()
+                    items.append((a, b, text[a:b - len(suffix)]))
+                    a = m.start("items") + joint.end()
+                if any(not self._names_a_part(q) for _, _, q in items) or \
+                        not any(self._proper_part(q) for _, _, q in items):
+                    continue  # 功能片区、配套片区: with no place or proper noun among them, the items are common words
+                out += [ZoneMention(a, b, text[a:b], q, "sub_zone", q, True) for a, b, q in items
+                        if not any(f.start < b and a < f.end for f in found + out)]
+        return out
+
+    def _names_a_part(self, qualifier: str) -> bool:
+        """研和, 龙泉: a word naming a part of a zone, not a direction, a common word or a count."""
+        words = list(self.pos.cut(qualifier))
+        return not (qualifier in self.region_words or qualifier in self.not_places or qualifier in self.stopwords
+                    or any(w.word in self.stopwords or w.flag in BOUNDARY_TAGS and not self._is_place(w.word, w.flag)
+                           for w in words)
+                    or qualifier[0] in self.numerals and not is_region(qualifier))  # 5个, not 九龙
 
     def place_dropped_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """数字经济产业园 for 万州数字经济产业园: a name without the place it starts with is a mention of the one zone
@@ -665,9 +744,9 @@ class ZoneFinder:
                 continue  # 南部科学园区管理局, 续居三大科学园区: a direction alone, or a count of zones, names none
             if self._province_part(proper) and m.group() in self.lex.zone_bare_words:
                 continue  # 皖北开发区: the zones of a part of a province together (not 宁东能源化工基地)
-            if (is_province(proper) and not is_municipality(proper)
+            if (names_province(proper) and not is_municipality(proper)
                     and m.group() in self.lex.zone_province_collective_words):
-                continue  # 广西开发区: the province's zones together
+                continue  # 广西开发区, 海南开发区 (海南 is a prefecture's short form too): the province's zones together
             start = m.start() - len(proper)
             nation = self._nation_before(text, lo, start) if place else None
             if nation:  # 中马钦州产业园区: the partner nations lead the name
@@ -732,6 +811,35 @@ class ZoneFinder:
                 family = "place_park" if m.group() == self.lex.zone_place_parks[0] else "place_park_" + m.group()
                 out.append(ZoneMention(start, m.end(), text[start:m.end()], place, family, place, False))
         return out
+
+    def qualified_place_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """屏东农业生物技术园区, 中兴新村高等研究园区, 海南州生态太阳能发电园区: a place, a qualifier and 园区 name a park
+        as a place and 园区 do (place_park_mentions). The name must start with its place: a qualifier alone before
+        园区 (重点园区, 光电园区) is a kind of park."""
+        if self.place_parks is None:
+            return []
+        word = self.lex.zone_place_parks[0]
+        out = []
+        for m in patterns.compile(regex.escape(word)).finditer(text):
+            if any(f.start <= m.start() < f.end for f in found) or self.blocked(text, m):
+                continue
+            if self._suffix_ending_at(text, m.end()):
+                continue  # 工业园区, 科学园区: a suffix of its own, its rules (a city's 工业园区 are its parks together)
+            left = text[max(clause_start(text, m.start()), m.start() - MAX_LEFT):m.start()]
+            part = self._proper_part(left)
+            if part is None or part[1] is None or not part[0].startswith(part[1]):
+                continue  # no place
+            proper = part[0]
+            qualifier = proper[len(part[1]):]
+            if len(qualifier) < MIN_PARK_QUALIFIER or self.inner_suffix.search(proper):
+                continue  # 马来西亚中资园区, 中新合作园区: a kind of parks; 广州开发区合作园区: the zone's parks
+            start = m.start() - len(proper)
+            out.append(ZoneMention(start, m.end(), text[start:m.end()], proper, "place_park", part[1], part[2]))
+        return out
+
+    def _suffix_ending_at(self, text: str, end: int) -> bool:
+        """A zone suffix longer than 园区 ends at text[end] (工业园区, 产业园区, 科学园区)."""
+        return any(text.endswith(s, 0, end) for s in self.lex.zone_suffixes if len(s) > 2)
 
     def inner_word_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """中医药产业园 for 粤澳合作中医药科技产业园: a qualifier and a suffix, written outside any name, whose
@@ -1030,6 +1138,34 @@ class ZoneFinder:
                 pairs.append((max(before, key=lambda m: m.end), min(after, key=lambda m: m.start)))
         return pairs
 
+    def _own_park_name(self, text: str, mentions: list[ZoneMention], canonical: str) -> ZoneMention | None:
+        """A park's own name (上游工业园) when its longest form is that name after its host zone's (蓬溪经开区上游工业园,
+        西宁经济技术开发区生物科技产业园区) and the text writes the park by its own name alone before that: the host
+        written later (in a project's 建设地点, an annex's list) is a locator. Not when the text introduces the park with
+        its host (沧州高新区生物医药产业园规划面积…, …生物医药产业园入驻…) or defines a short form right after the compound
+        (漳州高新区数字经济产业园(以下简称“数字园”)): so introduced, the compound is how the report names the park."""
+        compound = [m for m in mentions if m.name == canonical]
+        first = compound[0]
+        inner = [m for m in self.inner_suffix.finditer(canonical) if m.end() < len(first.proper)]
+        if not inner or any(self.defined_short.match(text, m.end) for m in compound):
+            return None
+        own = canonical[inner[-1].end():]
+        suffix = canonical[len(first.proper):]
+        if len(own) - len(suffix) < 2 or suffix in self.lex.zone_sub_suffixes:
+            return None
+        alone = self._first_alone(text, own, compound)
+        if alone is None or alone > first.start:
+            return None  # 园区内沧州高新区生物医药产业园…;生物医药产业园入驻…: introduced with its host, named so
+        return ZoneMention(alone, alone + len(own), own, first.proper, first.family, first.place, first.proper_led)
+
+    @staticmethod
+    def _first_alone(text: str, name: str, longer: list[ZoneMention]) -> int | None:
+        """Where `name` first occurs in `text` outside the longer mentions that end with it (海东工业园区平安高新技术
+        产业园 … 由乐都工业园、平安高新技术产业园…组成), or None."""
+        inside = {m.end - len(name) for m in longer}
+        return next((o.start() for o in patterns.compile(regex.escape(name)).finditer(text)
+                     if o.start() not in inside), None)
+
     def zones(self, text: str, mentions: list[ZoneMention]) -> list[Zone]:
         """Group mentions into zones: same proper part and family; a shorter form joins the one zone whose
         proper part ends with it (东部产业集聚区 → 温岭市东部产业集聚区); 前身为 / 简称 join two names."""
@@ -1052,6 +1188,13 @@ class ZoneFinder:
                 # 乐城先行区 is 博鳌乐城国际医疗旅游先行区: a word inside (not leading) a longer name of the same family, when
                 # it is no region of its own (昆山开发区 is not 昆山花桥经济开发区)
                 owners = [k for k in groups if k[1] == key[1] and k != key and key[0] in k[0][1:]]
+            if not owners and key[1] == "place_park":
+                # 钦州园区 is 钦州中马合作产业园: two nations' park in a place (两国双园) is called by the place's 园区.
+                # Not any park its place leads: 宏伟园区 is a park of 大庆高新区 beside 宏伟化工产业园, 新竹园区 one of
+                # 新竹科学工业园区's parks.
+                owners = [k for k in groups if k[1] in families - {key[1]} and k[0].startswith(key[0])
+                          and any(m.place == key[0] for m in groups[k])
+                          and any(w in k[0] for w in self.lex.zone_partner_words)]
             if self.censored.fullmatch(key[0]):
                 # *产业集聚区 is the short form of the one name that holds a censored part, else nothing
                 owners = [k for k in groups if self.censored.search(k[0]) and not self.censored.fullmatch(k[0])]
@@ -1091,6 +1234,12 @@ class ZoneFinder:
             own = [m.name for m in sorted(ms, key=lambda m: m.start)
                    if (k := (self._key(m.proper), m.family)) == root or k in shortened]
             canonical = max(own, key=lambda n: (len(n), -own.index(n)))  # longest, then first
+            own_name = self._own_park_name(text, ms, canonical)
+            if own_name:
+                canonical = own_name.name
+                if not any(m.name == canonical for m in ms):
+                    ms.append(own_name)  # written alone only where no mention was read: its first occurrence is one
+                    ms.sort(key=lambda m: m.start)
             aliases = list(dict.fromkeys(m.name for m in ms if m.name != canonical))
             zones.append(Zone(canonical, aliases, ms))
         zones.sort(key=lambda z: z.mentions[0].start)

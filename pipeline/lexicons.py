@@ -114,6 +114,8 @@ class Lexicons:
     zone_localities: list[str]
     zone_place_infixes: list[str]
     zone_sub_suffixes: list[str]
+    zone_governing_words: list[str]
+    zone_agreement_prefixes: list[str]
     zone_censor_marks: list[str]
     zone_name_words: list[str]
     zone_collective_words: list[str]
@@ -417,6 +419,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_localities=[str(w) for w in zone_cues["localities"]],
         zone_place_infixes=[str(w) for w in zone_cues["place_infixes"]],
         zone_sub_suffixes=[str(w) for w in zone_cues["sub_suffixes"]],
+        zone_governing_words=[str(w) for w in zone_cues.get("governing_words", [])],
+        zone_agreement_prefixes=[str(w) for w in zone_cues.get("agreement_prefixes", [])],
         zone_censor_marks=[str(w) for w in zone_cues["censor_marks"]],
         zone_name_words=[str(w) for w in zone_cues["name_words"]],
         zone_collective_words=[str(w) for w in zone_cues["collective_words"]],

@@ -72,6 +72,14 @@ def is_province(word: str) -> bool:
     return bool(found) and all(r.level == 1 for r in found)
 
 
+def names_province(word: str) -> bool:
+    """A province's name or short form, also where an autonomous prefecture's or a district's short form is the same
+    (海南: 海南省, 海南藏族自治州 and 乌海's 海南区, which text writes 海南州 and 海南区). A prefecture-level city of the
+    province's name (吉林市, whose zone is 吉林高新区) makes it ambiguous: False."""
+    found = regions().get(word, [])
+    return any(r.level == 1 for r in found) and all(r.level != 2 or r.name.endswith("自治州") for r in found)
+
+
 def is_prefecture(word: str) -> bool:
     """A prefecture-level city (鹤壁市, 洛阳), not a county-level one (沁阳市)."""
     found = regions().get(word)

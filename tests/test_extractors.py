@@ -5155,3 +5155,127 @@ def test_a_table_unit_naming_its_currency_after_yuan_gives_money(nlp):
 def test_a_list_under_a_numbered_industry_heading_names_its_sub_sectors(nlp, text, names):
     records = extract(nlp, "园区动态\n2023-03-02\n" + text + "\n")[1]
     assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+# Round 18b: zone names, precision and recall.
+
+def test_a_places_park_listed_before_a_zone_word_is_the_same_zone_as_written_alone(nlp):
+    # 后里园区 in a list closed by 等五个园区 and in the table after it: one zone, not two of one name
+    text = ("中科目前包含台中园区、虎尾园区、后里园区、二林园区等四个园区,开发总面积约1708公顷。\n"
+            "后里园区    255       201      96.3\n虎尾园区     97        52      78.4\n")
+    names = [z["name"] for z in of(extract(nlp, text)[1], "zone")]
+    assert sorted(names) == ["二林园区", "台中园区", "后里园区", "虎尾园区"]
+    # decoy: a list item with a qualifier, not a place, before 园区 stays an item of its list
+    text = "园区下设光电园区、生医园区等两个专业园区。生医园区引进企业12家。"
+    names = [z["name"] for z in of(extract(nlp, text)[1], "zone")]
+    assert names.count("生医园区") == 1
+
+
+def test_a_park_first_named_alone_keeps_its_own_name_when_later_written_after_its_host(nlp):
+    # the park is introduced by its own name; the host zone before it in a project's 建设地点 is a locator
+    text = ("蓬溪经开区为省级经济开发区,由上游工业园和金桥新材料产业园“一区两园”组成。\n"
+            "1.石墨烯材料项目\n  建设地点:蓬溪经开区上游工业园\n  总投资:5亿元\n")
+    zones = zones_of(extract(nlp, text)[1])
+    assert zones["上游工业园"] == ["蓬溪经开区上游工业园"] and "蓬溪经开区上游工业园" not in zones
+    # decoy: a park introduced with its host before it keeps that full form (沧州高新区生物医药产业园 … 生物医药产业园)
+    text = ("园区内沧州高新区生物医药产业园规划面积6.5平方公里。\n"
+            "到2025年,生物医药产业园入驻企业达到80家。")
+    zones = zones_of(extract(nlp, text)[1])
+    assert zones["沧州高新区生物医药产业园"] == ["生物医药产业园"]
+    # decoy: a compound with a short form defined right after it is how the report names the park
+    text = ("漳州高新区下设数字经济产业园等园区。漳州高新区数字经济产业园(以下简称“数字园”)规划面积2平方公里。"
+            "数字园引进企业30家。")
+    assert "漳州高新区数字经济产业园" in zones_of(extract(nlp, text)[1])
+
+
+def test_a_place_a_qualifier_and_yuanqu_name_a_park(nlp):
+    # Taiwan and Qinghai name parks so: a place, the park's trade, 园区
+    text = "南科屏东园区与屏东科技大学、屏东农业生物技术园区相邻,具备发展生技的良好条件。"
+    assert "屏东农业生物技术园区" in zones_of(extract(nlp, text)[1])
+    text = "海南州生态太阳能发电园区(以下简称海南州光伏园区)规划面积609平方公里。海南州光伏园区累计完成投资486亿元。"
+    assert zones_of(extract(nlp, text)[1])["海南州生态太阳能发电园区"] == ["海南州光伏园区"]
+    # decoys: a short qualifier says what kind of parks a place has; a city's 工业园区 are its parks together;
+    # a zone's 合作园区 are its partners' parks
+    for decoy in ("马来西亚中资园区版图扩大,吸引投资逾200亿令吉。", "泉州市工业园区发展基金已投放12亿元。",
+                  "三、广州开发区合作园区\n加强与广州开发区的合作,共建园区5个。"):
+        names = zones_of(extract(nlp, decoy)[1])
+        assert not any(n.endswith("园区") and n not in ("广州开发区",) for n in names), names
+
+
+def test_the_parts_a_zone_governs_listed_after_xiaxia_are_zones(nlp):
+    # 下辖 after the zone's name: each 片区 of the list is a part of the zone, a place's name or not
+    text = "玉溪高新区规划面积42.6平方公里,下辖研和片区、龙泉片区和九龙片区。"
+    names = zones_of(extract(nlp, text)[1])
+    assert {"研和片区", "龙泉片区", "九龙片区"} <= set(names)
+    # decoys: a direction or a common word names no part; no zone before the list, no owner
+    for decoy in ("玉溪高新区规划面积42.6平方公里,下辖东部片区和西部片区。",
+                  "玉溪高新区规划面积42.6平方公里,下辖功能片区、配套片区。",
+                  "该街道下辖研和片区、龙泉片区和九龙片区。"):
+        assert not any(n.endswith("片区") for n in zones_of(extract(nlp, decoy)[1])), decoy
+
+
+def test_jingkai_names_the_area_of_parks_inside_an_economic_zone(nlp):
+    # 经开 is a city's 经开区 named as the area its parks lie in (郑州经开综合保税区, 经开跨境电商产业园)
+    text = ("▌郑州经开综合保税区(经开综保区)\n2023年,经开综保区完成进出口总值612.8亿元。\n"
+            "▌经开跨境电商产业园\n园区入驻企业180余家。\n")
+    zones = zones_of(extract(nlp, text)[1])
+    assert "郑州经开综合保税区" in zones and "经开跨境电商产业园" in zones
+    # decoy: the bare 经开区 alone is still no zone, and a named one keeps its own name
+    text = "郑州经济技术开发区(简称郑州经开区)规划面积128平方公里。经开区重点发展汽车及零部件。"
+    assert list(zones_of(extract(nlp, text)[1])) == ["郑州经济技术开发区"]
+
+
+def test_guoji_between_a_city_and_a_place_stays_inside_the_name(nlp):
+    # 郑州国际陆港物流园: 国际 after the city, before the port area's name, is part of the name
+    text = "▌郑州国际陆港物流园\n郑州国际陆港物流园规划面积5.6平方公里,入驻物流企业60家。"
+    assert list(zones_of(extract(nlp, text)[1])) == ["郑州国际陆港物流园"]
+    # decoy: 国际 leading a name with no place before it is no place's infix (国际陆港物流园 alone is the port's)
+    text = "陆港物流园规划面积5.6平方公里,入驻国际物流企业60家。"
+    assert "郑州国际陆港物流园" not in zones_of(extract(nlp, text)[1])
+
+
+def test_a_trade_agreements_acronym_before_a_park_led_by_its_place_is_part_of_its_name(nlp):
+    text = "我们在片区里专门建了一个RCEP青岛经贸合作先行创新产业园,规划面积1.8平方公里。"
+    assert list(zones_of(extract(nlp, text)[1])) == ["RCEP青岛经贸合作先行创新产业园"]
+    # decoy: the acronym before anything but the park's name stays out of it
+    text = "RCEP生效后,青岛经贸合作先行创新产业园规划面积1.8平方公里。"
+    assert list(zones_of(extract(nlp, text)[1])) == ["青岛经贸合作先行创新产业园"]
+
+
+def test_a_zones_name_and_its_new_areas_name_before_pianqu_is_the_parts_name(nlp):
+    # 中国(广东)自由贸易试验区广州南沙新区片区: the part of the free trade zone named after the new area, with its short form
+    text = "区内的中国(广东)自由贸易试验区广州南沙新区片区(下称「南沙片区」)面积60平方公里。南沙片区新增企业1.2万家。"
+    zones = zones_of(extract(nlp, text)[1])
+    assert zones.get("中国(广东)自由贸易试验区广州南沙新区片区") == ["南沙片区"]
+    assert "中国(广东)自由贸易试验区广州南沙新区" not in zones
+    # decoy: a park's own name before 片区 stays the park's (九龙工业园片区 is the 九龙工业园's area)
+    text = "九龙工业园片区完成征地1.6平方公里。"
+    assert "九龙工业园" in zones_of(extract(nlp, text)[1])
+
+
+def test_a_province_a_prefecture_shares_the_name_of_before_a_bare_zone_word_is_its_zones_together(nlp):
+    # 海南 is 海南省 and the short form of 海南藏族自治州 (written 海南州): 海南开发区 are the province's zones
+    text = "从效益看,海南开发区地均产出最高,每平方公里营业收入达到86亿元。"
+    assert "海南开发区" not in zones_of(extract(nlp, text)[1])
+    # decoy: a province that a prefecture-level city shares the name of names the city's zone (吉林高新区)
+    text = "吉林高新区规划面积19.3平方公里,2015年营业收入达到860亿元。"
+    assert "吉林高新区" in zones_of(extract(nlp, text)[1])
+
+
+def test_an_economic_regions_zone_words_are_its_zones_together(nlp):
+    # 北部湾经济区开发区: the zones of the economic region (Guangxi's four cities) together, no zone
+    text = "分区域看,北部湾经济区开发区和园区规上工业总产值8632.9亿元,占全区开发区和园区的51.6%。"
+    assert not zones_of(extract(nlp, text)[1])
+    # decoy: a zone named after an airport economic zone keeps its name (临空经济区 is a zone suffix)
+    text = "广州临空经济区规划面积135.5平方公里,2021年实现地区生产总值1200亿元。"
+    assert "广州临空经济区" in zones_of(extract(nlp, text)[1])
+
+
+def test_a_places_yuanqu_shortens_the_one_park_its_place_leads(nlp):
+    # 钦州园区 is the short form of 钦州中马合作产业园, the one park led by 钦州
+    text = ("专程从钦州赶来的钦州中马合作产业园管委会副主任告诉本报,今年1至8月,钦州园区新签约项目23个,"
+            "总投资186亿元人民币。")
+    assert zones_of(extract(nlp, text)[1]) == {"钦州中马合作产业园": ["钦州园区"]}
+    # decoy: a science park is made of parks named by their places (新竹园区 is a park of 新竹科学工业园区, not it)
+    text = "新竹科学工业园区已扩展为新竹园区、竹南园区、龙潭园区等六个园区。新竹园区营业额8000亿元。"
+    zones = zones_of(extract(nlp, text)[1])
+    assert "新竹园区" in zones and "新竹园区" not in zones.get("新竹科学工业园区", [])
