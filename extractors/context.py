@@ -782,6 +782,9 @@ class IndicatorTables:
             labelled = {i + 1: m for i, m in labelled.items()}
         areas = {i: (c, area_unit) for i, (_, _, c) in enumerate(cells)
                  if area_unit and i and i not in labelled and AREA_COLUMN.search(c)}
+        # an area column with its unit (核准面积(公顷)) makes a header alone too, as a catalogue of zones lists
+        # one figure per zone beside its code, dates and names
+        areas |= {i: m for i, m in labelled.items() if AREA_COLUMN.search(m[0]) and m[1] in self.area_units}
         if 0 in labelled or len(labelled) < UNIT_COLUMNS and not (areas and len(cells) > UNIT_COLUMNS):
             return None
         labelled |= areas
@@ -847,7 +850,9 @@ class IndicatorTables:
         if HAN_CHARACTER.search(cells[0][2]) or ROW_CODE.fullmatch(cells[0][2]):
             return True
         numbered = SERIAL_NUMBER.fullmatch(cells[0][2]) or CLASS_CODE.fullmatch(cells[0][2])
-        return len(cells) == width > 1 and bool(numbered) and bool(HAN_CHARACTER.search(cells[1][2]))
+        # a catalogue's row: its serial number, then the code of what it lists (1 | G341001 | 合肥经济技术开发区 | …)
+        name = 2 if len(cells) > 2 and ROW_CODE.fullmatch(cells[1][2]) else 1
+        return len(cells) == width > 1 and bool(numbered) and bool(HAN_CHARACTER.search(cells[name][2]))
 
     @staticmethod
     def header_cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

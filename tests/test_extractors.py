@@ -4832,3 +4832,16 @@ def test_an_interview_about_the_zone_its_headline_names_gives_it_the_unnamed_fig
     text = ("【对话片区】勇当改革开放排头兵——访中国(山东)自由贸易试验区青岛片区管委会主任周海涛\n\n周海涛:我说几个数吧。综保区这边前三季度进出口560多亿元。\n\n"
             + answers.split("\n\n", 1)[1])
     assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == [None]
+
+
+def test_a_catalogues_one_area_column_with_its_unit_is_read_row_by_row(nlp):
+    # a catalogue of zones: serial number, code, name, date, issuer, one area column in 公顷 by its header
+    text = ("(一)经济技术开发区\n\n序号 | 代码 | 开发区名称 | 批准时间 | 批准机关 | 核准面积(公顷) | 主导产业\n"
+            "1 | G341001 | 合肥经济技术开发区 | 1993.04 | 国务院 | 980 | 汽车、装备制造、家用电器\n"
+            "2 | G341002 | 芜湖经济技术开发区 | 1993.04 | 国务院 | 1000 | 汽车及零部件、电子电器、新材料\n")
+    areas = of(extract(nlp, text)[1], "area")
+    assert [(a["text"], a["value"], a["kind"], a["zone"]) for a in areas] == [
+        ("980", 9.8, "planned", "合肥经济技术开发区"), ("1000", 10.0, "planned", "芜湖经济技术开发区")]
+    # decoy: the serial numbers, codes and dates stay out, and so does a lone column in a unit of no area
+    assert not of(extract(nlp, text.replace("核准面积(公顷)", "注册资本(万元)"))[1], "money")
+    assert not of(extract(nlp, text.replace("核准面积(公顷)", "从业人员(人)"))[1], "area")
