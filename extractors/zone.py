@@ -118,6 +118,7 @@ class ZoneFinder:
             rf"|\([\"“「](?P<short>\p{{Han}}{{2,8}})[\"”」]\)")
         self.short_of = {k: set(v) for k, v in lex.zone_short_families.items()}
         self.renaming = patterns.compile(alternation(lex.zone_renaming_words)) if lex.zone_renaming_words else None
+        self.renamed_to = set(lex.zone_renamed_to_words)
         self.localities = set(lex.zone_localities) | set(lex.zone_extra_places)
         self.place_parks = patterns.compile(alternation(lex.zone_place_parks)) if lex.zone_place_parks else None
         self.place_required = set(lex.zone_place_required_families)
@@ -1015,9 +1016,10 @@ class ZoneFinder:
             key = key[: generic.start()]
         return key
 
-    def _renamed_pairs(self, text: str, mentions: list[ZoneMention]) -> list[tuple[ZoneMention, ZoneMention]]:
-        """(the zone's name, its former or later name) around a word of renaming (前身是, 更名为) a few words away on
-        either side: the last name before it in its sentence, the first after it in its clause."""
+    def _renamed_pairs(self, text: str, mentions: list[ZoneMention]) -> list[tuple[ZoneMention, ZoneMention, bool]]:
+        """(the name before, the name after, whether the one after is the later name) around a word of renaming
+        (前身是, 更名为) a few words away on either side: the last name before it in its sentence, the first after it
+        in its clause."""
         if not self.renaming:
             return []
         pairs = []
@@ -1027,7 +1029,8 @@ class ZoneFinder:
             after = [m for m in mentions if cue.end() <= m.start <= cue.end() + MAX_RENAMING_GAP
                      and not CLAUSE_BREAK.search(text, cue.end(), m.start)]
             if before and after:
-                pairs.append((max(before, key=lambda m: m.end), min(after, key=lambda m: m.start)))
+                pairs.append((max(before, key=lambda m: m.end), min(after, key=lambda m: m.start),
+                              cue.group() in self.renamed_to))
         return pairs
 
     def zones(self, text: str, mentions: list[ZoneMention]) -> list[Zone]:
@@ -1059,6 +1062,15 @@ class ZoneFinder:
             if len(owners) == 1:
                 parent[key] = owners[0]
                 shortened.add(key)
+        renamings = self._renamed_pairs(text, mentions)
+        # A name a zone was renamed to (景县工业园更名为景县经济开发区) is its current one, the root of the names joined
+        # to it. Joined first, so that a name given as the zone's own before 前身为 stays the root over both
+        # (石嘴山高新区的前身是…河滨工业园区,2006年更名为石嘴山经济开发区: the high-tech zone is what it is now).
+        for before, after, later in renamings:
+            a = find((self._key(before.proper), before.family))
+            b = find((self._key(after.proper), after.family))
+            if later and a != b:
+                parent[a] = b
         by_start = {m.start: m for m in mentions}
         for mention in mentions:
             after = self.same.match(text[mention.end:mention.end + 8])
@@ -1069,10 +1081,10 @@ class ZoneFinder:
                     b = find((self._key(other.proper), other.family))
                     if a != b:
                         parent[b] = a
-        for before, after in self._renamed_pairs(text, mentions):
+        for before, after, later in renamings:
             a = find((self._key(before.proper), before.family))
             b = find((self._key(after.proper), after.family))
-            if a != b:
+            if not later and a != b:
                 parent[b] = a
         merged: dict[tuple[str, str], list[ZoneMention]] = {}
         for key, ms in groups.items():

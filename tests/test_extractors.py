@@ -4845,3 +4845,17 @@ def test_a_catalogues_one_area_column_with_its_unit_is_read_row_by_row(nlp):
     # decoy: the serial numbers, codes and dates stay out, and so does a lone column in a unit of no area
     assert not of(extract(nlp, text.replace("核准面积(公顷)", "注册资本(万元)"))[1], "money")
     assert not of(extract(nlp, text.replace("核准面积(公顷)", "从业人员(人)"))[1], "area")
+
+
+def test_the_name_a_zone_was_renamed_to_is_its_current_name(nlp):
+    # a gazetteer's park under its successive names: the name after 更名为 is the zone's, the one before an alias
+    text = ("景县志\n一九九八年七月,景县工业园设立,规划面积六点五平方公里。"
+            "二〇〇六年四月,经河北省人民政府批准,景县工业园更名为景县经济开发区,核准面积三百八十公顷。\n")
+    records = extract(nlp, text)[1]
+    assert zones_of(records) == {"景县经济开发区": ["景县工业园"]}
+    assert {a["zone"] for a in of(records, "area")} == {"景县经济开发区"}
+    text = "南通日报\n南通开发区于2010年改名为南通经济技术开发区,规划面积150平方公里。\n"
+    assert set(zones_of(extract(nlp, text)[1])) == {"南通经济技术开发区"}
+    # decoy: a former name given by 前身是 before a later renaming leaves the zone's own name, before 前身是, the root
+    text = ("石嘴山高新区巡礼\n石嘴山高新区的前身是1998年设立的石嘴山河滨工业园区,2006年更名为石嘴山经济开发区。\n")
+    assert set(zones_of(extract(nlp, text)[1])) == {"石嘴山高新区"}
