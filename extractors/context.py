@@ -483,6 +483,7 @@ CLASS_CODE = patterns.compile(r"[A-Z]{1,2}\d{0,2}")
 # A code naming a table's row: Latin letters and digits with dashes or brackets (JZ(2023)-041, G2023-12, A-1). A
 # cell of digits alone is no name (a year, a figure).
 ROW_CODE = patterns.compile(r"(?=[^A-Za-z]*[A-Za-z])(?=\D*\d)[A-Za-z0-9()\-_.#/]{2,20}")
+ROW_YEAR = patterns.compile(r"((?:19|20)\d{2})\s*年?")  # a row's year under a 年份 header (1997, 2015年)
 TOTAL_LABELS = {"合计", "总计", "小计", "共计"}  # the label of a table row summing the rows above it
 # A line above a table giving the unit of its figures, alone or at the end of its title (单位:万元, (单位:亿元)); the
 # first unit is the figures', those after it the other columns' (单位:万元、% over 2017年|占比: 占比 is in %).
@@ -653,6 +654,7 @@ class IndicatorTables:
         self.unit_headers = set(lex.indicator_unit_headers)
         self.value_headers = set(lex.indicator_value_headers)
         self.name_headers = set(lex.indicator_name_headers)
+        self.year_row_headers = set(lex.indicator_year_row_headers)
         self.measure_columns = patterns.compile(alternation(lex.indicator_measure_columns))
         self.planned_columns = patterns.compile(alternation(lex.indicator_planned_columns))
         self.goal_headers = patterns.compile(alternation(lex.indicator_goal_headers))
@@ -700,7 +702,7 @@ class IndicatorTables:
             if subjects is None:
                 subjects = self.subject_header(cells_of(text, pos, end), table_title(text, pos), dates)
             unit_cells = fields or cells_of(text, pos, end, UNIT_TABLE_CELLS)
-            found = self.unit_row(unit_cells, unit_header) if unit_header else []
+            found = self.unit_row(unit_cells, unit_header, dates) if unit_header else []
             if found:
                 table += found
                 out += found
@@ -813,12 +815,14 @@ class IndicatorTables:
         """A header's text with its ROC years as Gregorian ones, in a text dated by the ROC calendar."""
         return with_gregorian_years(text, 0)[0] if dates.roc else text
 
-    def unit_row(self, cells, header) -> list[IndicatorCell]:
+    def unit_row(self, cells, header, dates: DocumentDates) -> list[IndicatorCell]:
         """The figures of a row under a unit header: bare numbers in its unit columns. A row as wide as its header
         is read cell by cell; a narrower one whose figures end it (1苏州工业园区 96.82 71.3: the rank ran into the
-        name) by aligning its figures to the header's last columns."""
+        name) by aligning its figures to the header's last columns. A row of a table of years (年份 over 1997) is
+        that year's."""
         width, columns, names = header
-        if not cells or len(cells) > width or not self.names_its_row(cells, width):
+        row_year = self.row_year(cells, names)
+        if not cells or len(cells) > width or not (row_year or self.names_its_row(cells, width)):
             return []
         if len(cells) < width and not INDICATOR_NUMBER.fullmatch(cells[-1][2]):
             return []
@@ -838,9 +842,20 @@ class IndicatorTables:
                 # a currency before the unit (营业额(新台币亿元)) goes before the figure, where amounts write it
                 written = self.unit_cell.fullmatch(unit)
                 currency = (written["currency"] or "") if written else ""
+                if row_year:  # the row's year dates its figures: goals only when after the report's own year
+                    reference = dates.report or dates.title
+                    year, goal = row_year, reference is not None and row_year > reference
                 out.append(IndicatorCell(start, end, label, unit[len(currency):], year, goal, currency=currency,
                                          header=names, column=i + shift))
         return out
+
+    def row_year(self, cells, names: tuple[str, ...]) -> int | None:
+        """The year a row names in its first cell under a header naming its rows as years (年份 over 1997): its
+        figures are of that year. None for other rows and tables."""
+        if not cells or not names or names[0] not in self.year_row_headers or len(cells) != len(names):
+            return None
+        m = ROW_YEAR.fullmatch(cells[0][2])
+        return int(m.group(1)) if m else None
 
     @staticmethod
     def names_its_row(cells, width: int) -> bool:

@@ -4859,3 +4859,18 @@ def test_the_name_a_zone_was_renamed_to_is_its_current_name(nlp):
     # decoy: a former name given by 前身是 before a later renaming leaves the zone's own name, before 前身是, the root
     text = ("石嘴山高新区巡礼\n石嘴山高新区的前身是1998年设立的石嘴山河滨工业园区,2006年更名为石嘴山经济开发区。\n")
     assert set(zones_of(extract(nlp, text)[1])) == {"石嘴山高新区"}
+
+
+def test_a_table_of_selected_years_dates_each_rows_figures_by_its_year(nlp):
+    # a gazetteer's table: rows named by their year under 年份, columns in 万元 by their header
+    text = ("表4-1景县经济开发区主要经济指标(选年)\n\n"
+            "年份  入区企业(家) 工业总产值(万元) 上缴税金(万元) 从业人员(人)\n"
+            "1997  43       48000       1200       5200\n"
+            "2005  97       186000       8900       9800\n")
+    money = of(extract(nlp, text)[1], "money")
+    assert [(m["text"], m["value"], m["year"], m["category"], m["target"]) for m in money] == [
+        ("48000", 4.8e8, 1997, "output", False), ("1200", 1.2e7, 1997, "tax", False),
+        ("186000", 1.86e9, 2005, "output", False), ("8900", 8.9e7, 2005, "tax", False)]
+    # decoy: the years themselves and the counts of firms and people are no amounts; a row whose first cell is
+    # a serial number under another first header is no year's
+    assert not of(extract(nlp, text.replace("年份", "序号"))[1], "money")
