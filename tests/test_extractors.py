@@ -4874,3 +4874,15 @@ def test_a_table_of_selected_years_dates_each_rows_figures_by_its_year(nlp):
     # decoy: the years themselves and the counts of firms and people are no amounts; a row whose first cell is
     # a serial number under another first header is no year's
     assert not of(extract(nlp, text.replace("年份", "序号"))[1], "money")
+
+
+def test_a_rank_among_the_provinces_zones_after_zhong_or_shouwei_is_no_collective(nlp):
+    # the zone's figure beside its rank among many: 在全省…高新区中排名第4位, 居全省高新区首位, 居全省开发区前列
+    head = "漳州高新区2024年度发展报告\n漳州高新技术产业开发区(以下简称“漳州高新区”)规划面积125.2平方公里。\n"
+    for rank in ("增速在全省22个省级以上高新区中排名第4位", "规模居全省高新区首位", "总量居全省开发区前列"):
+        text = head + f"全年规模以上工业总产值712.4亿元,{rank}。\n"
+        zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+        assert zones["712.4亿元"] == "漳州高新技术产业开发区", rank
+    # decoy: the province's zones as a whole, with no rank, stay many zones at once
+    text = head + "全年全省高新区规模以上工业总产值712.4亿元。\n"
+    assert {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}["712.4亿元"] is None
