@@ -4886,3 +4886,47 @@ def test_a_rank_among_the_provinces_zones_after_zhong_or_shouwei_is_no_collectiv
     # decoy: the province's zones as a whole, with no rank, stay many zones at once
     text = head + "全年全省高新区规模以上工业总产值712.4亿元。\n"
     assert {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}["712.4亿元"] is None
+
+
+MUDANJIANG_WRAPPED = (
+    "牡丹江经济技术开发区管理委员会\n\n二、各园区项目推进情况\n"
+    "  (二)牡丹江绿色食品产业园。园区重点发展绿色食品精深加工和北药产业,\n"
+    "规划面积5.3平方公里,以米业、乳业、饮品为主的食品产业集群初具规模。今\n"
+    "年实施项目16个,总投资64.5亿元,1—9月完成投资约15.7亿元。北药精深加工\n"
+    "产业化项目年内可竣工投产,达产后年产值可达6亿元。冷链物流中心项目冷库\n"
+    "主体已封顶,建成后可新增冷藏能力5万吨,年营业收入可达8亿元。\n"
+    "  (三)牡丹江对俄经贸产业园。园区依托绥芬河、东宁口岸通道,规划面积\n"
+    "3.6平方公里,规划发展现代物流、跨境电商和木材深加工产业。今年实施项目\n"
+    "9个,总投资51.2亿元,1—9月完成投资近9.8亿元,完成率偏低,仅为年度计划\n"
+    "的65.3%。中俄木材交易中心二期项目受俄方原木出口政策调整影响,原料进口\n"
+    "量同比下降32%,投资主体资金到位不足,1—9月仅完成投资10880万元。\n"
+    "  (四)牡丹江新材料产业园。该园区为今年新设园区,起步区面积\n"
+    "2.4平方公里,规划发展锂电池材料和石墨深加工产业,力争到2025年形成新材\n"
+    "料产业集群,产值达到100亿元。园区今年实施项目5个,总投资68.3亿元,1—9\n"
+    "月完成投资6.9亿元。锂电池正极材料项目(一期)已完成土建工程量的60%,一\n"
+    "期投产后可实现年产值25亿元、年税收1.8亿元。\n"
+    "序号 项目名称 建设单位 总投资(万元) 年度计划投资(万元)\n"
+    "1恒丰纸业特种纸扩建项目 牡丹江恒丰纸业股份有限公司 86000 21000\n"
+)
+
+
+def test_a_pdfs_lines_wrapped_at_one_width_are_joined_for_attribution():
+    from extractors.attribution import unwrapped
+
+    joined = unwrapped(MUDANJIANG_WRAPPED)
+    assert len(joined) == len(MUDANJIANG_WRAPPED)  # offsets kept: each break joined is a space
+    assert "总投资68.3亿元,1—9 月完成投资" in joined and "食品产业集群初具规模。今 年实施项目16个" in joined
+    # decoys: a paragraph's last line before an indented one, a heading and a table's rows stay apart
+    assert "年营业收入可达8亿元。\n  (三)" in joined and "推进情况\n" in joined
+    assert "年度计划投资(万元)\n1恒丰纸业" in joined and "管理委员会\n" in joined
+    # decoy: a text whose paragraphs are one line each is no PDF's: nothing joined
+    one_line_paragraphs = "\n".join(p.replace("\n", "") for p in MUDANJIANG_WRAPPED.split("\n  "))
+    assert unwrapped(one_line_paragraphs) == one_line_paragraphs
+
+
+def test_a_wrapped_line_naming_a_park_is_no_heading_of_the_text_before_it(nlp):
+    # (四)…新材料产业园。该园区为今年新设园区,起步区面积 is short for a PDF's line, not a heading: the (三)
+    # park's figures stay its own
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, MUDANJIANG_WRAPPED)[1], "money")}
+    assert money["51.2亿元"].endswith("俄经贸产业园")  # (the zone finder cuts the name at 对: seen, left)
+    assert money["64.5亿元"] == "牡丹江绿色食品产业园" and money["68.3亿元"] == "牡丹江新材料产业园"
