@@ -67,6 +67,9 @@ SPACED_CELLS = patterns.compile(r"\S {2,}\S")
 TRAILING_FIGURES = patterns.compile(r"\d[\d.,]*(?: +\d[\d.,]*)+ *$")
 # The first cell of a table row laid out with bars, spaces or commas (合计  2,680  121.8)
 ROW_LABEL = patterns.compile(r"[\s|]*(?P<label>\p{Han}+)(?:[\s|,]|$)")
+# A short line closing with a figure and at most a one-character unit (第二名 牡丹江绿色食品产业园88.0分): a ranking's
+# or a list's item, which a heading never is.
+SCORED_ITEM = patterns.compile(r"\d(?:\.\d+)?\p{Han}?$")
 TABLE_TITLE_LINES = 2  # a table's title and unit line, above its rows
 MIN_SECTION_CHARS = 300  # a zone-named line this close to its section's start is a sub-title, not a new section
 # A document with more sentences about many zones at once (全市产业集聚区) than sentences naming one zone is
@@ -163,6 +166,7 @@ class ZoneAttributor:
                 bounds.append([offset, None, False])
             if (stripped and len(stripped) <= MAX_HEADING_CHARS and not stripped.endswith(("。", ";", "!", "?"))
                     and not self.is_row(stripped)  # 稀土应用产业园|15.6平方公里|…: a table row, not a heading
+                    and not SCORED_ITEM.search(stripped)  # 第二名 牡丹江绿色食品产业园88.0分: a ranking's item
                     and not is_addressee(stripped)):
                 named = {z for s, e, z in mentions if offset <= s < offset + len(line)}
                 numbered = bool(NUMBERED_LINE.match(stripped))

@@ -4930,3 +4930,19 @@ def test_a_wrapped_line_naming_a_park_is_no_heading_of_the_text_before_it(nlp):
     money = {m["text"]: m["zone"] for m in of(extract(nlp, MUDANJIANG_WRAPPED)[1], "money")}
     assert money["51.2亿元"].endswith("俄经贸产业园")  # (the zone finder cuts the name at 对: seen, left)
     assert money["64.5亿元"] == "牡丹江绿色食品产业园" and money["68.3亿元"] == "牡丹江新材料产业园"
+
+
+def test_a_rankings_scored_item_naming_a_park_heads_no_section(nlp):
+    # an annex ranking the parks by score after the bulletin's text: its short lines are items, no headings
+    text = ("关于2022年1—9月全区重点项目建设进展情况的通报\n\n"
+            "今年以来,牡丹江经济技术开发区(以下简称“牡丹江经开区”)坚持“项目为王、要素跟着项目走”,"
+            "深入开展“项目建设攻坚年”活动,牡丹江经开区重点项目建设总体保持平稳推进态势。\n"
+            "1—9月份,全区新签约项目23个,签约额156.8亿元,新落地项目18个,到位资金42.3亿元。\n\n"
+            "附件:1—9月各园区重点项目推进综合评价排名\n"
+            "第一名 铁岭河工业园区  92.5分\n第二名 牡丹江绿色食品产业园88.0分\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["156.8亿元"] == "牡丹江经济技术开发区"
+    # decoy: a short line that is the park's name alone still heads the text of its section
+    text = text.replace("第二名 牡丹江绿色食品产业园88.0分\n", "") + "牡丹江绿色食品产业园\n园区总投资64.5亿元。\n"
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["64.5亿元"] == "牡丹江绿色食品产业园"
