@@ -484,6 +484,7 @@ CLASS_CODE = patterns.compile(r"[A-Z]{1,2}\d{0,2}")
 # cell of digits alone is no name (a year, a figure).
 ROW_CODE = patterns.compile(r"(?=[^A-Za-z]*[A-Za-z])(?=\D*\d)[A-Za-z0-9()\-_.#/]{2,20}")
 ROW_YEAR = patterns.compile(r"((?:19|20)\d{2})\s*年?")  # a row's year under a 年份 header (1997, 2015年)
+MONTH_SPAN = patterns.compile(r"\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月")  # 1-9月, 1—9月: part of the year
 TOTAL_LABELS = {"合计", "总计", "小计", "共计"}  # the label of a table row summing the rows above it
 # A line above a table giving the unit of its figures, alone or at the end of its title (单位:万元, (单位:亿元)); the
 # first unit is the figures', those after it the other columns' (单位:万元、% over 2017年|占比: 占比 is in %).
@@ -657,6 +658,8 @@ class IndicatorTables:
         self.year_row_headers = set(lex.indicator_year_row_headers)
         self.measure_columns = patterns.compile(alternation(lex.indicator_measure_columns))
         self.planned_columns = patterns.compile(alternation(lex.indicator_planned_columns))
+        self.current_year_columns = patterns.compile(
+            "|".join([alternation(lex.indicator_current_year_columns), MONTH_SPAN.pattern]))
         self.goal_headers = patterns.compile(alternation(lex.indicator_goal_headers))
         self.composition_titles = patterns.compile(alternation(lex.indicator_composition_titles))
         self.goal_marks = set(lex.indicator_goal_marks)
@@ -803,8 +806,12 @@ class IndicatorTables:
             own = TABLE_TITLE_YEAR.search(self.gregorian(label, dates))
             total = projects and self.project_total_column.search(label)
             year = int(own.group(1)) if own else None if total else title_year
-            # a column naming its own year's plan (2021年计划投资(亿元)) holds that year's goals
-            planned = bool(own) and bool(self.planned_columns.search(label))
+            # 年度计划投资, 1-9月完成投资 under a title of no year: the report's year
+            current = not own and title_year is None and bool(self.current_year_columns.search(label))
+            if current:
+                year = reference
+            # a column naming its own year's plan (2021年计划投资(亿元), 年度计划投资) holds that year's goals
+            planned = (bool(own) or current) and year is not None and bool(self.planned_columns.search(label))
             goal = not composition and (
                 titled_goal or planned or (year is not None and reference is not None and year > reference))
             columns[i] = (label, unit, year, goal)

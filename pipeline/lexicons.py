@@ -165,6 +165,7 @@ class Lexicons:
     indicator_value_headers: list[str] = field(default_factory=list)
     indicator_name_headers: list[str] = field(default_factory=list)  # 指标名称 over rows of indicators
     indicator_year_row_headers: list[str] = field(default_factory=list)  # 年份 over rows of years
+    indicator_current_year_columns: list[str] = field(default_factory=list)  # 年度计划投资: the report's year
     indicator_measure_columns: list[str] = field(default_factory=list)  # 占全区比重, 位次: a column's own measure
     indicator_planned_columns: list[str] = field(default_factory=list)
     indicator_goal_headers: list[str] = field(default_factory=list)
@@ -371,6 +372,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         indicator_value_headers=[str(w) for w in targets.get("indicator_value_headers", [])],
         indicator_name_headers=[str(w) for w in targets.get("indicator_name_headers", [])],
         indicator_year_row_headers=[str(w) for w in targets.get("indicator_year_row_headers", [])],
+        indicator_current_year_columns=[str(w) for w in targets.get("indicator_current_year_columns", [])],
         indicator_measure_columns=[str(w) for w in targets.get("indicator_measure_columns", [])],
         indicator_planned_columns=[str(w) for w in targets.get("indicator_planned_columns", [])],
         indicator_goal_headers=[str(w) for w in targets.get("indicator_goal_headers", [])],

@@ -4946,3 +4946,20 @@ def test_a_rankings_scored_item_naming_a_park_heads_no_section(nlp):
     text = text.replace("第二名 牡丹江绿色食品产业园88.0分\n", "") + "牡丹江绿色食品产业园\n园区总投资64.5亿元。\n"
     money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert money["64.5亿元"] == "牡丹江绿色食品产业园"
+
+
+def test_a_project_tables_annual_plan_and_months_columns_are_of_the_reports_year(nlp):
+    # a bulletin's project table, its title with no year: 年度计划投资 holds the report year's goals, 1-9月完成投资
+    # its results, 总投资 the projects' totals of no year
+    text = ("牡丹江经济技术开发区关于2022年1—9月全区重点项目建设进展情况的通报\n\n表1亿元以上重点项目进展情况表\n"
+            "序号 项目名称 建设单位 总投资(万元) 年度计划投资(万元) 1-9月完成投资(万元) 完成率%\n"
+            "1恒丰纸业特种纸扩建项目 牡丹江恒丰纸业股份有限公司 86000 21000 18650 88.8\n\n"
+            "牡丹江经济技术开发区管理委员会\n2022年10月11日\n")
+    records = extract(nlp, text)[1]
+    money = {m["text"]: (m["year"], m["target"]) for m in of(records, "money")}
+    assert money["86000"] == (None, False) and money["21000"] == (2022, True) and money["18650"] == (2022, False)
+    assert [(t["text"], t["year"]) for t in of(records, "target")] == [("21000", 2022)]
+    # decoy: under a title naming its year, the columns keep the title's year, and only a goal title makes goals
+    titled = text.replace("表1亿元以上重点项目进展情况表", "表1 2021年亿元以上重点项目进展情况表")
+    money = {m["text"]: (m["year"], m["target"]) for m in of(extract(nlp, titled)[1], "money")}
+    assert money["21000"] == (2021, False) and money["18650"] == (2021, False)
