@@ -371,6 +371,8 @@ class ZoneFinder:
         for name, first in named.items():
             for occurrence in patterns.compile(regex.escape(name)).finditer(text):
                 a, b = occurrence.span()
+                if self.names_company(text, b):
+                    continue
                 if not any(f.start < b and a < f.end for f in found + out):
                     out.append(ZoneMention(a, b, name, first.proper, first.family, None, True))
         return out
@@ -593,6 +595,8 @@ class ZoneFinder:
             owner = by_short[short]
             for occurrence in patterns.compile(regex.escape(short)).finditer(text):
                 a, b = occurrence.span()
+                if self.names_company(text, b):
+                    continue
                 if not any(f.start < b and a < f.end for f in found + out):
                     out.append(ZoneMention(a, b, short, owner.proper, owner.family, owner.place, owner.proper_led))
         return out
@@ -759,6 +763,11 @@ class ZoneFinder:
                                    owner.proper_led))
         return out
 
+    def names_company(self, text: str, end: int) -> bool:
+        """A zone's name written again, or its short form, that a suffix blocker follows at `end` names a company
+        after the zone (牡丹江经开区城市建设投资有限公司), as a full name found so does (suffix_blockers)."""
+        return bool(self.blocker.match(text, end))
+
     def repeated_mentions(self, text: str, named: list[ZoneMention], found: list[ZoneMention]) -> list[ZoneMention]:
         """A full name (found with its suffix and place or qualifier) is that zone wherever else the text writes
         it, also where the words around it hid it (新建的格桑净土健康孵化园: jieba reads 的格 or a person's name there)."""
@@ -766,6 +775,8 @@ class ZoneFinder:
         for name, owner in {m.name: m for m in named}.items():
             for occurrence in patterns.compile(regex.escape(name)).finditer(text):
                 a, b = occurrence.span()
+                if self.names_company(text, b):
+                    continue
                 if not any(f.start < b and a < f.end for f in found + out):
                     out.append(ZoneMention(a, b, name, owner.proper, owner.family, owner.place, owner.proper_led))
         return out
@@ -997,6 +1008,8 @@ class ZoneFinder:
                                         mention.proper_led) if m.name == short else m for m in found]
                 continue
             for occurrence in patterns.compile(regex.escape(short)).finditer(text):
+                if self.names_company(text, occurrence.end()):
+                    continue
                 out.append(ZoneMention(occurrence.start(), occurrence.end(), short, mention.proper, mention.family,
                                        mention.place, mention.proper_led))
         return out

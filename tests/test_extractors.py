@@ -4963,3 +4963,15 @@ def test_a_project_tables_annual_plan_and_months_columns_are_of_the_reports_year
     titled = text.replace("表1亿元以上重点项目进展情况表", "表1 2021年亿元以上重点项目进展情况表")
     money = {m["text"]: (m["year"], m["target"]) for m in of(extract(nlp, titled)[1], "money")}
     assert money["21000"] == (2021, False) and money["18650"] == (2021, False)
+
+
+def test_a_company_named_after_a_zones_short_form_is_no_mention_of_it(nlp):
+    # 牡丹江经开区城市建设投资有限公司 in a project table's row: the builder, not the zone; the row's park stays its zone
+    text = ("牡丹江经济技术开发区(以下简称“牡丹江经开区”)2022年重点项目进展情况表\n"
+            "序号 项目名称 建设单位 总投资(万元) 完成投资(万元)\n"
+            "6铁岭河工业园区污水处理厂提标改造项目 牡丹江经开区城市建设投资有限公司 9600 5820\n")
+    records = extract(nlp, text)[1]
+    assert [m["zone"] for m in of(records, "money")] == ["铁岭河工业园区", "铁岭河工业园区"]
+    # decoy: the short form written as a name, not a company's, is still the zone
+    text = text.replace("牡丹江经开区城市建设投资有限公司 9600", "牡丹江经开区 9600")
+    assert {m["zone"] for m in of(extract(nlp, text)[1], "money")} != {"铁岭河工业园区"}
