@@ -188,6 +188,10 @@ class ZoneFinder:
                 break  # 在郑州 glued: 郑州; but 于都县, 和田县 are places that start with such a character
             if (len(word) > 2 or i > 0) and word.endswith(self.region_collective_tails):
                 return None  # 苏南地区开发区, 渝西|地区工业园区: the region's zones together
+            if taken and word in self.lex.zone_partner_prepositions and \
+                    taken[-1][0][:1] in self.lex.zone_partner_countries:
+                taken.append((word, flag))  # 牡丹江对俄经贸产业园: 对 before a partner country is part of the name
+                continue
             if not HAN_WORD.fullmatch(word) or word in self.stopwords:
                 break
             if taken and word in self.lex.zone_place_parks:

@@ -4975,3 +4975,14 @@ def test_a_company_named_after_a_zones_short_form_is_no_mention_of_it(nlp):
     # decoy: the short form written as a name, not a company's, is still the zone
     text = text.replace("牡丹江经开区城市建设投资有限公司 9600", "牡丹江经开区 9600")
     assert {m["zone"] for m in of(extract(nlp, text)[1], "money")} != {"铁岭河工业园区"}
+
+
+def test_dui_before_a_partner_country_stays_inside_a_parks_name(nlp):
+    # 牡丹江对俄经贸产业园: a park for trade with Russia; 对 is no preposition ending the name there
+    text = "牡丹江经济技术开发区\n(三)牡丹江对俄经贸产业园。园区规划面积3.6平方公里。\n"
+    records = extract(nlp, text)[1]
+    assert "牡丹江对俄经贸产业园" in zones_of(records)
+    assert [a["zone"] for a in of(records, "area")] == ["牡丹江对俄经贸产业园"]
+    # decoy: 对 before a word that is no partner country still ends the name (a preposition: 对园区…)
+    text = "牡丹江经济技术开发区\n管委会对绿色食品产业园规划面积3.6平方公里进行调整。\n"
+    assert "管委会对绿色食品产业园" not in zones_of(extract(nlp, text)[1])
