@@ -595,6 +595,26 @@ def date_by_note(cells: list[IndicatorCell], line: str) -> None:
             cell.year = int(note.group(1))
 
 
+# A page's footer (or header) in a PDF's text, alone on its line: — 2 —, - 3 -, 第 2 页, 第2页 共12页.
+PAGE_MARK = patterns.compile(r"[ \t]*(?:[—–-]+[ \t]*\d{1,3}[ \t]*[—–-]+|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)[ \t]*")
+
+
+def past_page_break(text: str, pos: int) -> int:
+    """Where the text goes on after a page break at `pos` (blank lines around a page's footer: a table's rows
+    run on from one page to the next), or `pos` when no page's mark stands there."""
+    start, marked = pos, False
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if PAGE_MARK.fullmatch(line):
+            marked = True
+        elif line.strip():
+            break
+        start = end + 1
+    return start if marked and start < len(text) else pos
+
+
 def lines_above(text: str, pos: int, n: int) -> list[str]:
     """Up to `n` lines right above the line starting at `pos`, nearest first, stripped; a blank line ends them."""
     out, end = [], pos - 1
@@ -683,6 +703,8 @@ class IndicatorTables:
         names_above, names_pos, names_indented = [], 0, False  # the cells of the line above, when it has no figure
         subjects = None  # the header of a table of indicator rows under columns of zones, and its year and goal
         while pos < len(text):
+            if table and unit_header:  # a page's footer between two rows of a unit table does not end it
+                pos = past_page_break(text, pos)
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
             line = text[pos:end]

@@ -4986,3 +4986,17 @@ def test_dui_before_a_partner_country_stays_inside_a_parks_name(nlp):
     # decoy: 对 before a word that is no partner country still ends the name (a preposition: 对园区…)
     text = "牡丹江经济技术开发区\n管委会对绿色食品产业园规划面积3.6平方公里进行调整。\n"
     assert "管委会对绿色食品产业园" not in zones_of(extract(nlp, text)[1])
+
+
+def test_a_unit_tables_rows_run_on_past_a_pages_footer(nlp):
+    # a PDF's project table broken by a page: blank lines and the footer — 2 — between two rows
+    head = ("表1亿元以上重点项目进展情况表\n序号 项目名称 建设单位 总投资(万元) 年度计划投资(万元)\n"
+            "3绿色食品产业园冷链物流中心项目 牡丹江龙江冷链物流有限公司 45800 15000\n")
+    tail = "4北药精深加工产业化项目 黑龙江牡丹江北药科技有限公司 28000 9500\n"
+    for footer in ("\n— 2 —\n\n", "\n第 2 页 共 5 页\n\n"):
+        records = of(extract(nlp, head + footer + tail)[1], "money")
+        money = [m["text"] for m in records if m["extractor"] == "indicator_table"]
+        assert money == ["45800", "15000", "28000", "9500"], footer
+    # decoy: a blank line alone (no page's mark) still ends the table, and what follows is no row of it
+    records = of(extract(nlp, head + "\n" + tail)[1], "money")
+    assert [m["text"] for m in records if m["extractor"] == "indicator_table"] == ["45800", "15000"]
