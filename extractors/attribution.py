@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import statistics
+import unicodedata
 from collections import Counter
 
 from spacy.language import Language
@@ -48,6 +49,11 @@ MIN_OPEN_SHARE = 0.6  # of the long lines end without a stop
 WRAP_STOPS = ("。", "!", "?", ";", ":")
 WRAP_WIDTH = 0.8  # of the median long line: a line this long was filled to the page's width
 WRAP_NUMBERED = patterns.compile(r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、](?!\d))")  # not 89.3
+# A PDF's text broken at one width in columns (a Han character two, a digit one), with no line opening with a comma
+MIN_FILLED_COLUMNS = 40  # a shorter line is a heading, a title or a paragraph's last line
+MIN_FILLED_LINES = 8
+WRAP_SLACK = 3  # columns a filled line may fall short of or pass the page's width (a wide mark, a pair of digits)
+WRAP_SHORT_BREAK = 8  # columns a line may fall short when the word after it did not fit (起步区面积 / 2.4平方公里)
 TABLE_CELLS = patterns.compile(r"\t|(?:\s\d[\d.,]*){2}")  # 东川工业园区 22.5 58.6 46.2 …: a row of a table
 # (一)江西安义工业园区。 / 常德经开区: a paragraph's first sentence that is only a zone's name (with its number and an
 # aside in brackets) heads the paragraph.
@@ -73,6 +79,9 @@ SPACED_CELLS = patterns.compile(r"\S {2,}\S")
 TRAILING_FIGURES = patterns.compile(r"\d[\d.,]*(?: +\d[\d.,]*)+ *$")
 # The first cell of a table row laid out with bars, spaces or commas (合计  2,680  121.8)
 ROW_LABEL = patterns.compile(r"[\s|]*(?P<label>\p{Han}+)(?:[\s|,]|$)")
+# A short line closing with a figure and at most a one-character unit (第二名 牡丹江绿色食品产业园88.0分): a ranking's
+# or a list's item, which a heading never is.
+SCORED_ITEM = patterns.compile(r"\d(?:\.\d+)?\p{Han}?$")
 TABLE_TITLE_LINES = 2  # a table's title and unit line, above its rows
 MIN_SECTION_CHARS = 300  # a zone-named line this close to its section's start is a sub-title, not a new section
 # A document with more sentences about many zones at once (全市产业集聚区) than sentences naming one zone is
@@ -188,6 +197,7 @@ class ZoneAttributor:
                 bounds.append([offset, None, False])
             if (stripped and len(stripped) <= MAX_HEADING_CHARS and not stripped.endswith(("。", ";", "!", "?"))
                     and not self.is_row(stripped)  # 稀土应用产业园|15.6平方公里|…: a table row, not a heading
+                    and not SCORED_ITEM.search(stripped)  # 第二名 牡丹江绿色食品产业园88.0分: a ranking's item
                     and not is_addressee(stripped)):
                 named = {z for s, e, z in mentions if offset <= s < offset + len(line)}
                 numbered = bool(NUMBERED_LINE.match(stripped))
@@ -779,8 +789,9 @@ def column_zone(text: str, pos: int, mentions: list[tuple[int, int, str]]) -> st
 def unwrapped(text: str) -> str:
     """The text of a PDF whose lines were broken at the page's width, its paragraphs joined again: a line break
     inside a paragraph becomes a space (offsets kept), so that a paragraph's heading ((二)甘河工业园区。…) and a
-    sentence's zone reach past the first line. Such a text is told by most of its long lines ending without a
-    stop and by lines that open with a comma or a full stop, which only a broken line does (,已供地7800亩); other
+    sentence's zone reach past the first line, and a wrapped line is not taken for a short heading. Such a text
+    is told by most of its long lines ending without a stop and by lines that open with a comma or a full stop,
+    which only a broken line does (,已供地7800亩), or by its open lines filling one width (`page_columns`); other
     texts come back as they are. A line is joined to the next when the next opens with such a mark, or when it
     is about as long as the page is wide, ends without a stop and neither it nor the next is a table row or the
     next a numbered heading."""
@@ -789,8 +800,11 @@ def unwrapped(text: str) -> str:
     long = [line for line in filled if len(line) >= WRAP_LONG_LINE]
     leads = sum(line[0] in WRAP_LEADS for line in filled)
     open_lines = sum(not line.endswith(WRAP_STOPS) for line in long)
-    if not long or leads < MIN_WRAP_LEADS or open_lines < MIN_OPEN_SHARE * len(long):
+    if not long or open_lines < MIN_OPEN_SHARE * len(long):
         return text
+    if leads < MIN_WRAP_LEADS:
+        columns = page_columns(lines)
+        return text if columns is None else joined_at_width(text, lines, columns)
     width = WRAP_WIDTH * statistics.median(len(line) for line in long)
     out = list(text)
     offset = 0
@@ -800,6 +814,47 @@ def unwrapped(text: str) -> str:
         full = (len(here) >= width and not here.endswith(WRAP_STOPS) and not TABLE_CELLS.search(here)
                 and not TABLE_CELLS.search(nxt) and not WRAP_NUMBERED.match(nxt))
         if here and nxt and (nxt[0] in WRAP_LEADS or full):
+            out[offset] = " "
+        offset += 1
+    return "".join(out)
+
+
+def display_columns(line: str) -> int:
+    """The columns a line fills on a page: two for a wide (Han, full-width) character, one for any other."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+def page_columns(lines: list[str]) -> int | None:
+    """The width in columns a PDF's text was broken at (blind 21 v2: 70, mid-sentence and mid-name, 牡丹江对 /
+    俄经贸产业园): when most of its long lines that end no sentence and are no table row are of one width, within
+    WRAP_SLACK; else None (a text whose paragraphs are one line each, or whose lines end their sentences)."""
+    widths = [display_columns(line) for line in lines
+              if not line.rstrip().endswith(WRAP_STOPS) and not is_cells(line.strip())]
+    widths = [w for w in widths if w >= MIN_FILLED_COLUMNS]
+    if len(widths) < MIN_FILLED_LINES:
+        return None
+    width = statistics.median(widths)
+    filled = sum(abs(w - width) <= WRAP_SLACK for w in widths)
+    return int(width) if filled >= MIN_OPEN_SHARE * len(widths) else None
+
+
+def is_cells(line: str) -> bool:
+    """A table's row or a line of cells: a tab, figures apart by spaces, or a run of spaces inside it."""
+    return bool(TABLE_CELLS.search(line) or SPACED_CELLS.search(line))
+
+
+def joined_at_width(text: str, lines: list[str], columns: int) -> str:
+    """The text with each line filled to about `columns` and ending no sentence joined to the next (the break
+    a space: offsets kept), unless either is a table's row or the next opens a block (indented, numbered)."""
+    out = list(text)
+    offset = 0
+    for line, following in zip(lines, lines[1:]):
+        offset += len(line)
+        here = line.rstrip()
+        width = display_columns(here)
+        if (columns - WRAP_SHORT_BREAK <= width <= columns + WRAP_SLACK and not here.endswith(WRAP_STOPS)
+                and following.strip() and not following[:1].isspace() and not WRAP_NUMBERED.match(following)
+                and not is_cells(here.strip()) and not is_cells(following.strip())):
             out[offset] = " "
         offset += 1
     return "".join(out)

@@ -483,6 +483,8 @@ CLASS_CODE = patterns.compile(r"[A-Z]{1,2}\d{0,2}")
 # A code naming a table's row: Latin letters and digits with dashes or brackets (JZ(2023)-041, G2023-12, A-1). A
 # cell of digits alone is no name (a year, a figure).
 ROW_CODE = patterns.compile(r"(?=[^A-Za-z]*[A-Za-z])(?=\D*\d)[A-Za-z0-9()\-_.#/]{2,20}")
+ROW_YEAR = patterns.compile(r"((?:19|20)\d{2})\s*年?")  # a row's year under a 年份 header (1997, 2015年)
+MONTH_SPAN = patterns.compile(r"\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月")  # 1-9月, 1—9月: part of the year
 TOTAL_LABELS = {"合计", "总计", "小计", "共计"}  # the label of a table row summing the rows above it
 # A line above a table giving the unit of its figures, alone or at the end of its title (单位:万元, (单位:亿元)); the
 # first unit is the figures', those after it the other columns' (单位:万元、% over 2017年|占比: 占比 is in %).
@@ -593,6 +595,26 @@ def date_by_note(cells: list[IndicatorCell], line: str) -> None:
             cell.year = int(note.group(1))
 
 
+# A page's footer (or header) in a PDF's text, alone on its line: — 2 —, - 3 -, 第 2 页, 第2页 共12页.
+PAGE_MARK = patterns.compile(r"[ \t]*(?:[—–-]+[ \t]*\d{1,3}[ \t]*[—–-]+|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)[ \t]*")
+
+
+def past_page_break(text: str, pos: int) -> int:
+    """Where the text goes on after a page break at `pos` (blank lines around a page's footer: a table's rows
+    run on from one page to the next), or `pos` when no page's mark stands there."""
+    start, marked = pos, False
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if PAGE_MARK.fullmatch(line):
+            marked = True
+        elif line.strip():
+            break
+        start = end + 1
+    return start if marked and start < len(text) else pos
+
+
 def lines_above(text: str, pos: int, n: int) -> list[str]:
     """Up to `n` lines right above the line starting at `pos`, nearest first, stripped; a blank line ends them."""
     out, end = [], pos - 1
@@ -663,8 +685,11 @@ class IndicatorTables:
         self.unit_headers = set(lex.indicator_unit_headers)
         self.value_headers = set(lex.indicator_value_headers)
         self.name_headers = set(lex.indicator_name_headers)
+        self.year_row_headers = set(lex.indicator_year_row_headers)
         self.measure_columns = patterns.compile(alternation(lex.indicator_measure_columns))
         self.planned_columns = patterns.compile(alternation(lex.indicator_planned_columns))
+        self.current_year_columns = patterns.compile(
+            "|".join([alternation(lex.indicator_current_year_columns), MONTH_SPAN.pattern]))
         self.goal_headers = patterns.compile(alternation(lex.indicator_goal_headers))
         self.composition_titles = patterns.compile(alternation(lex.indicator_composition_titles))
         self.goal_marks = set(lex.indicator_goal_marks)
@@ -693,6 +718,8 @@ class IndicatorTables:
         names_above, names_pos, names_indented = [], 0, False  # the cells of the line above, when it has no figure
         subjects = None  # the header of a table of indicator rows under columns of zones, and its year and goal
         while pos < len(text):
+            if table and unit_header:  # a page's footer between two rows of a unit table does not end it
+                pos = past_page_break(text, pos)
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
             line = text[pos:end]
@@ -715,7 +742,7 @@ class IndicatorTables:
             if subjects is None:
                 subjects = self.subject_header(cells_of(text, pos, end), table_title(text, pos), dates)
             unit_cells = fields or cells_of(text, pos, end, UNIT_TABLE_CELLS)
-            found = self.unit_row(unit_cells, unit_header) if unit_header else []
+            found = self.unit_row(unit_cells, unit_header, dates) if unit_header else []
             if found:
                 table += found
                 out += found
@@ -803,6 +830,9 @@ class IndicatorTables:
             labelled = {i + 1: m for i, m in labelled.items()}
         areas = {i: (c, area_unit) for i, (_, _, c) in enumerate(cells)
                  if area_unit and i and i not in labelled and AREA_COLUMN.search(c)}
+        # an area column with its unit (核准面积(公顷)) makes a header alone too, as a catalogue of zones lists
+        # one figure per zone beside its code, dates and names
+        areas |= {i: m for i, m in labelled.items() if AREA_COLUMN.search(m[0]) and m[1] in self.area_units}
         if 0 in labelled or len(labelled) < UNIT_COLUMNS and not (areas and len(cells) > UNIT_COLUMNS):
             return None
         money = {i: (c, money_unit) for i, (_, _, c) in enumerate(cells) if areas and money_unit and i
@@ -821,8 +851,12 @@ class IndicatorTables:
             own = TABLE_TITLE_YEAR.search(self.gregorian(label, dates))
             total = projects and self.project_total_column.search(label)
             year = int(own.group(1)) if own else None if total else title_year
-            # a column naming its own year's plan (2021年计划投资(亿元)) holds that year's goals
-            planned = bool(own) and bool(self.planned_columns.search(label))
+            # 年度计划投资, 1-9月完成投资 under a title of no year: the report's year
+            current = not own and title_year is None and bool(self.current_year_columns.search(label))
+            if current:
+                year = reference
+            # a column naming its own year's plan (2021年计划投资(亿元), 年度计划投资) holds that year's goals
+            planned = (bool(own) or current) and year is not None and bool(self.planned_columns.search(label))
             goal = not composition and (
                 titled_goal or planned or (year is not None and reference is not None and year > reference))
             columns[i] = (label, unit, year, goal)
@@ -833,12 +867,14 @@ class IndicatorTables:
         """A header's text with its ROC years as Gregorian ones, in a text dated by the ROC calendar."""
         return with_gregorian_years(text, 0)[0] if dates.roc else text
 
-    def unit_row(self, cells, header) -> list[IndicatorCell]:
+    def unit_row(self, cells, header, dates: DocumentDates) -> list[IndicatorCell]:
         """The figures of a row under a unit header: bare numbers in its unit columns. A row as wide as its header
         is read cell by cell; a narrower one whose figures end it (1苏州工业园区 96.82 71.3: the rank ran into the
-        name) by aligning its figures to the header's last columns."""
+        name) by aligning its figures to the header's last columns. A row of a table of years (年份 over 1997) is
+        that year's."""
         width, columns, names = header
-        if not cells or len(cells) > width or not self.names_its_row(cells, width):
+        row_year = self.row_year(cells, names)
+        if not cells or len(cells) > width or not (row_year or self.names_its_row(cells, width)):
             return []
         if len(cells) < width and not INDICATOR_NUMBER.fullmatch(cells[-1][2]):
             return []
@@ -858,9 +894,20 @@ class IndicatorTables:
                 # a currency before the unit (营业额(新台币亿元)) goes before the figure, where amounts write it
                 written = self.unit_cell.fullmatch(unit)
                 currency = (written["currency"] or "") if written else ""
+                if row_year:  # the row's year dates its figures: goals only when after the report's own year
+                    reference = dates.report or dates.title
+                    year, goal = row_year, reference is not None and row_year > reference
                 out.append(IndicatorCell(start, end, label, unit[len(currency):], year, goal, currency=currency,
                                          header=names, column=i + shift))
         return out
+
+    def row_year(self, cells, names: tuple[str, ...]) -> int | None:
+        """The year a row names in its first cell under a header naming its rows as years (年份 over 1997): its
+        figures are of that year. None for other rows and tables."""
+        if not cells or not names or names[0] not in self.year_row_headers or len(cells) != len(names):
+            return None
+        m = ROW_YEAR.fullmatch(cells[0][2])
+        return int(m.group(1)) if m else None
 
     @staticmethod
     def names_its_row(cells, width: int) -> bool:
@@ -870,7 +917,9 @@ class IndicatorTables:
         if HAN_CHARACTER.search(cells[0][2]) or ROW_CODE.fullmatch(cells[0][2]):
             return True
         numbered = SERIAL_NUMBER.fullmatch(cells[0][2]) or CLASS_CODE.fullmatch(cells[0][2])
-        return len(cells) == width > 1 and bool(numbered) and bool(HAN_CHARACTER.search(cells[1][2]))
+        # a catalogue's row: its serial number, then the code of what it lists (1 | G341001 | 合肥经济技术开发区 | …)
+        name = 2 if len(cells) > 2 and ROW_CODE.fullmatch(cells[1][2]) else 1
+        return len(cells) == width > 1 and bool(numbered) and bool(HAN_CHARACTER.search(cells[name][2]))
 
     @staticmethod
     def header_cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -122,6 +122,7 @@ class ZoneFinder:
             rf"|\([\"“「](?P<short>\p{{Han}}{{2,8}})[\"”」]\)")
         self.short_of = {k: set(v) for k, v in lex.zone_short_families.items()}
         self.renaming = patterns.compile(alternation(lex.zone_renaming_words)) if lex.zone_renaming_words else None
+        self.renamed_to = set(lex.zone_renamed_to_words)
         self.localities = set(lex.zone_localities) | set(lex.zone_extra_places)
         self.place_parks = patterns.compile(alternation(lex.zone_place_parks)) if lex.zone_place_parks else None
         self.place_required = set(lex.zone_place_required_families)
@@ -191,6 +192,10 @@ class ZoneFinder:
                 break  # 在郑州 glued: 郑州; but 于都县, 和田县 are places that start with such a character
             if (len(word) > 2 or i > 0) and word.endswith(self.region_collective_tails):
                 return None  # 苏南地区开发区, 渝西|地区工业园区: the region's zones together
+            if taken and word in self.lex.zone_partner_prepositions and \
+                    taken[-1][0][:1] in self.lex.zone_partner_countries:
+                taken.append((word, flag))  # 牡丹江对俄经贸产业园: 对 before a partner country is part of the name
+                continue
             if not HAN_WORD.fullmatch(word) or word in self.stopwords:
                 break
             if taken and word in self.lex.zone_place_parks:
@@ -387,6 +392,8 @@ class ZoneFinder:
         for name, first in named.items():
             for occurrence in patterns.compile(regex.escape(name)).finditer(text):
                 a, b = occurrence.span()
+                if self.names_company(text, b):
+                    continue
                 if not any(f.start < b and a < f.end for f in found + out):
                     out.append(ZoneMention(a, b, name, first.proper, first.family, None, True))
         return out
@@ -671,6 +678,8 @@ class ZoneFinder:
             owner = by_short[short]
             for occurrence in patterns.compile(regex.escape(short)).finditer(text):
                 a, b = occurrence.span()
+                if self.names_company(text, b):
+                    continue
                 if not any(f.start < b and a < f.end for f in found + out):
                     out.append(ZoneMention(a, b, short, owner.proper, owner.family, owner.place, owner.proper_led))
         return out
@@ -866,6 +875,11 @@ class ZoneFinder:
                                    owner.proper_led))
         return out
 
+    def names_company(self, text: str, end: int) -> bool:
+        """A zone's name written again, or its short form, that a suffix blocker follows at `end` names a company
+        after the zone (牡丹江经开区城市建设投资有限公司), as a full name found so does (suffix_blockers)."""
+        return bool(self.blocker.match(text, end))
+
     def repeated_mentions(self, text: str, named: list[ZoneMention], found: list[ZoneMention]) -> list[ZoneMention]:
         """A full name (found with its suffix and place or qualifier) is that zone wherever else the text writes
         it, also where the words around it hid it (新建的格桑净土健康孵化园: jieba reads 的格 or a person's name there)."""
@@ -873,6 +887,8 @@ class ZoneFinder:
         for name, owner in {m.name: m for m in named}.items():
             for occurrence in patterns.compile(regex.escape(name)).finditer(text):
                 a, b = occurrence.span()
+                if self.names_company(text, b):
+                    continue
                 if not any(f.start < b and a < f.end for f in found + out):
                     out.append(ZoneMention(a, b, name, owner.proper, owner.family, owner.place, owner.proper_led))
         return out
@@ -1104,6 +1120,8 @@ class ZoneFinder:
                                         mention.proper_led) if m.name == short else m for m in found]
                 continue
             for occurrence in patterns.compile(regex.escape(short)).finditer(text):
+                if self.names_company(text, occurrence.end()):
+                    continue
                 out.append(ZoneMention(occurrence.start(), occurrence.end(), short, mention.proper, mention.family,
                                        mention.place, mention.proper_led))
         return out
@@ -1123,9 +1141,10 @@ class ZoneFinder:
             key = key[: generic.start()]
         return key
 
-    def _renamed_pairs(self, text: str, mentions: list[ZoneMention]) -> list[tuple[ZoneMention, ZoneMention]]:
-        """(the zone's name, its former or later name) around a word of renaming (前身是, 更名为) a few words away on
-        either side: the last name before it in its sentence, the first after it in its clause."""
+    def _renamed_pairs(self, text: str, mentions: list[ZoneMention]) -> list[tuple[ZoneMention, ZoneMention, bool]]:
+        """(the name before, the name after, whether the one after is the later name) around a word of renaming
+        (前身是, 更名为) a few words away on either side: the last name before it in its sentence, the first after it
+        in its clause."""
         if not self.renaming:
             return []
         pairs = []
@@ -1135,7 +1154,8 @@ class ZoneFinder:
             after = [m for m in mentions if cue.end() <= m.start <= cue.end() + MAX_RENAMING_GAP
                      and not CLAUSE_BREAK.search(text, cue.end(), m.start)]
             if before and after:
-                pairs.append((max(before, key=lambda m: m.end), min(after, key=lambda m: m.start)))
+                pairs.append((max(before, key=lambda m: m.end), min(after, key=lambda m: m.start),
+                              cue.group() in self.renamed_to))
         return pairs
 
     def _own_park_name(self, text: str, mentions: list[ZoneMention], canonical: str) -> ZoneMention | None:
@@ -1202,6 +1222,15 @@ class ZoneFinder:
             if len(owners) == 1:
                 parent[key] = owners[0]
                 shortened.add(key)
+        renamings = self._renamed_pairs(text, mentions)
+        # A name a zone was renamed to (景县工业园更名为景县经济开发区) is its current one, the root of the names joined
+        # to it. Joined first, so that a name given as the zone's own before 前身为 stays the root over both
+        # (石嘴山高新区的前身是…河滨工业园区,2006年更名为石嘴山经济开发区: the high-tech zone is what it is now).
+        for before, after, later in renamings:
+            a = find((self._key(before.proper), before.family))
+            b = find((self._key(after.proper), after.family))
+            if later and a != b:
+                parent[a] = b
         by_start = {m.start: m for m in mentions}
         for mention in mentions:
             after = self.same.match(text[mention.end:mention.end + 8])
@@ -1212,10 +1241,10 @@ class ZoneFinder:
                     b = find((self._key(other.proper), other.family))
                     if a != b:
                         parent[b] = a
-        for before, after in self._renamed_pairs(text, mentions):
+        for before, after, later in renamings:
             a = find((self._key(before.proper), before.family))
             b = find((self._key(after.proper), after.family))
-            if a != b:
+            if not later and a != b:
                 parent[b] = a
         merged: dict[tuple[str, str], list[ZoneMention]] = {}
         for key, ms in groups.items():

@@ -167,6 +167,8 @@ class Lexicons:
     indicator_unit_headers: list[str] = field(default_factory=list)
     indicator_value_headers: list[str] = field(default_factory=list)
     indicator_name_headers: list[str] = field(default_factory=list)  # 指标名称 over rows of indicators
+    indicator_year_row_headers: list[str] = field(default_factory=list)  # 年份 over rows of years
+    indicator_current_year_columns: list[str] = field(default_factory=list)  # 年度计划投资: the report's year
     indicator_measure_columns: list[str] = field(default_factory=list)  # 占全区比重, 位次: a column's own measure
     indicator_planned_columns: list[str] = field(default_factory=list)
     indicator_goal_headers: list[str] = field(default_factory=list)
@@ -208,6 +210,7 @@ class Lexicons:
     zone_higher_government_subjects: list[str] = field(default_factory=list)
     zone_site_fields: list[str] = field(default_factory=list)
     zone_partner_countries: list[str] = field(default_factory=list)
+    zone_partner_prepositions: list[str] = field(default_factory=list)  # 对 of 对俄经贸产业园
     zone_address_cues: list[str] = field(default_factory=list)
     zone_address_roads: list[str] = field(default_factory=list)
     zone_district_collective_suffixes: list[str] = field(default_factory=list)
@@ -223,6 +226,7 @@ class Lexicons:
     # zones, round 7
     zone_former_marks: list[str] = field(default_factory=list)
     zone_renaming_words: list[str] = field(default_factory=list)  # X的前身是…设立的Y, Y,…更名为Z: one zone
+    zone_renamed_to_words: list[str] = field(default_factory=list)  # Y更名为Z: Z is the current name
     zone_region_collective_tails: list[str] = field(default_factory=list)
     zone_province_part_directions: list[str] = field(default_factory=list)  # 苏南, 皖北: parts of a province
     industry_name_openers: list[str] = field(default_factory=list)
@@ -371,6 +375,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         indicator_unit_headers=[str(w) for w in targets.get("indicator_unit_headers", [])],
         indicator_value_headers=[str(w) for w in targets.get("indicator_value_headers", [])],
         indicator_name_headers=[str(w) for w in targets.get("indicator_name_headers", [])],
+        indicator_year_row_headers=[str(w) for w in targets.get("indicator_year_row_headers", [])],
+        indicator_current_year_columns=[str(w) for w in targets.get("indicator_current_year_columns", [])],
         indicator_measure_columns=[str(w) for w in targets.get("indicator_measure_columns", [])],
         indicator_planned_columns=[str(w) for w in targets.get("indicator_planned_columns", [])],
         indicator_goal_headers=[str(w) for w in targets.get("indicator_goal_headers", [])],
@@ -467,6 +473,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_higher_government_subjects=[str(w) for w in zone_cues.get("higher_government_subjects", [])],
         zone_site_fields=[str(w) for w in zone_cues.get("site_fields", [])],
         zone_partner_countries=[str(w) for w in zone_cues["partner_countries"]],
+        zone_partner_prepositions=[str(w) for w in zone_cues.get("partner_prepositions", [])],
         zone_address_cues=[str(w) for w in zone_cues.get("address_cues", [])],
         zone_address_roads=[str(w) for w in zone_cues.get("address_roads", [])],
         zone_district_collective_suffixes=[str(w) for w in zone_cues.get("district_collective_suffixes", [])],
@@ -480,6 +487,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_question_tags=[str(w) for w in zone_cues.get("question_tags", [])],
         zone_former_marks=[str(w) for w in zone_cues.get("former_marks", [])],
         zone_renaming_words=[str(w) for w in zone_cues.get("renaming_words", [])],
+        zone_renamed_to_words=[str(w) for w in zone_cues.get("renamed_to_words", [])],
         zone_region_collective_tails=[str(w) for w in zone_cues.get("region_collective_tails", [])],
         zone_province_part_directions=[str(w) for w in zone_cues.get("province_part_directions", [])],
         industry_name_openers=[str(w) for w in industry_cues.get("name_openers", [])],

@@ -5279,3 +5279,170 @@ def test_a_places_yuanqu_shortens_the_one_park_its_place_leads(nlp):
     text = "新竹科学工业园区已扩展为新竹园区、竹南园区、龙潭园区等六个园区。新竹园区营业额8000亿元。"
     zones = zones_of(extract(nlp, text)[1])
     assert "新竹园区" in zones and "新竹园区" not in zones.get("新竹科学工业园区", [])
+
+def test_a_catalogues_one_area_column_with_its_unit_is_read_row_by_row(nlp):
+    # a catalogue of zones: serial number, code, name, date, issuer, one area column in 公顷 by its header
+    text = ("(一)经济技术开发区\n\n序号 | 代码 | 开发区名称 | 批准时间 | 批准机关 | 核准面积(公顷) | 主导产业\n"
+            "1 | G341001 | 合肥经济技术开发区 | 1993.04 | 国务院 | 980 | 汽车、装备制造、家用电器\n"
+            "2 | G341002 | 芜湖经济技术开发区 | 1993.04 | 国务院 | 1000 | 汽车及零部件、电子电器、新材料\n")
+    areas = of(extract(nlp, text)[1], "area")
+    assert [(a["text"], a["value"], a["kind"], a["zone"]) for a in areas] == [
+        ("980", 9.8, "planned", "合肥经济技术开发区"), ("1000", 10.0, "planned", "芜湖经济技术开发区")]
+    # decoy: the serial numbers, codes and dates stay out, and so does a lone column in a unit of no area
+    assert not of(extract(nlp, text.replace("核准面积(公顷)", "注册资本(万元)"))[1], "money")
+    assert not of(extract(nlp, text.replace("核准面积(公顷)", "从业人员(人)"))[1], "area")
+
+
+def test_the_name_a_zone_was_renamed_to_is_its_current_name(nlp):
+    # a gazetteer's park under its successive names: the name after 更名为 is the zone's, the one before an alias
+    text = ("景县志\n一九九八年七月,景县工业园设立,规划面积六点五平方公里。"
+            "二〇〇六年四月,经河北省人民政府批准,景县工业园更名为景县经济开发区,核准面积三百八十公顷。\n")
+    records = extract(nlp, text)[1]
+    assert zones_of(records) == {"景县经济开发区": ["景县工业园"]}
+    assert {a["zone"] for a in of(records, "area")} == {"景县经济开发区"}
+    text = "南通日报\n南通开发区于2010年改名为南通经济技术开发区,规划面积150平方公里。\n"
+    assert set(zones_of(extract(nlp, text)[1])) == {"南通经济技术开发区"}
+    # decoy: a former name given by 前身是 before a later renaming leaves the zone's own name, before 前身是, the root
+    text = ("石嘴山高新区巡礼\n石嘴山高新区的前身是1998年设立的石嘴山河滨工业园区,2006年更名为石嘴山经济开发区。\n")
+    assert set(zones_of(extract(nlp, text)[1])) == {"石嘴山高新区"}
+
+
+def test_a_table_of_selected_years_dates_each_rows_figures_by_its_year(nlp):
+    # a gazetteer's table: rows named by their year under 年份, columns in 万元 by their header
+    text = ("表4-1景县经济开发区主要经济指标(选年)\n\n"
+            "年份  入区企业(家) 工业总产值(万元) 上缴税金(万元) 从业人员(人)\n"
+            "1997  43       48000       1200       5200\n"
+            "2005  97       186000       8900       9800\n")
+    money = of(extract(nlp, text)[1], "money")
+    assert [(m["text"], m["value"], m["year"], m["category"], m["target"]) for m in money] == [
+        ("48000", 4.8e8, 1997, "output", False), ("1200", 1.2e7, 1997, "tax", False),
+        ("186000", 1.86e9, 2005, "output", False), ("8900", 8.9e7, 2005, "tax", False)]
+    # decoy: the years themselves and the counts of firms and people are no amounts; a row whose first cell is
+    # a serial number under another first header is no year's
+    assert not of(extract(nlp, text.replace("年份", "序号"))[1], "money")
+
+
+def test_a_rank_among_the_provinces_zones_after_zhong_or_shouwei_is_no_collective(nlp):
+    # the zone's figure beside its rank among many: 在全省…高新区中排名第4位, 居全省高新区首位, 居全省开发区前列
+    head = "漳州高新区2024年度发展报告\n漳州高新技术产业开发区(以下简称“漳州高新区”)规划面积125.2平方公里。\n"
+    for rank in ("增速在全省22个省级以上高新区中排名第4位", "规模居全省高新区首位", "总量居全省开发区前列"):
+        text = head + f"全年规模以上工业总产值712.4亿元,{rank}。\n"
+        zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+        assert zones["712.4亿元"] == "漳州高新技术产业开发区", rank
+    # decoy: the province's zones as a whole, with no rank, stay many zones at once
+    text = head + "全年全省高新区规模以上工业总产值712.4亿元。\n"
+    assert {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}["712.4亿元"] is None
+
+
+MUDANJIANG_WRAPPED = (
+    "牡丹江经济技术开发区管理委员会\n\n二、各园区项目推进情况\n"
+    "  (二)牡丹江绿色食品产业园。园区重点发展绿色食品精深加工和北药产业,\n"
+    "规划面积5.3平方公里,以米业、乳业、饮品为主的食品产业集群初具规模。今\n"
+    "年实施项目16个,总投资64.5亿元,1—9月完成投资约15.7亿元。北药精深加工\n"
+    "产业化项目年内可竣工投产,达产后年产值可达6亿元。冷链物流中心项目冷库\n"
+    "主体已封顶,建成后可新增冷藏能力5万吨,年营业收入可达8亿元。\n"
+    "  (三)牡丹江对俄经贸产业园。园区依托绥芬河、东宁口岸通道,规划面积\n"
+    "3.6平方公里,规划发展现代物流、跨境电商和木材深加工产业。今年实施项目\n"
+    "9个,总投资51.2亿元,1—9月完成投资近9.8亿元,完成率偏低,仅为年度计划\n"
+    "的65.3%。中俄木材交易中心二期项目受俄方原木出口政策调整影响,原料进口\n"
+    "量同比下降32%,投资主体资金到位不足,1—9月仅完成投资10880万元。\n"
+    "  (四)牡丹江新材料产业园。该园区为今年新设园区,起步区面积\n"
+    "2.4平方公里,规划发展锂电池材料和石墨深加工产业,力争到2025年形成新材\n"
+    "料产业集群,产值达到100亿元。园区今年实施项目5个,总投资68.3亿元,1—9\n"
+    "月完成投资6.9亿元。锂电池正极材料项目(一期)已完成土建工程量的60%,一\n"
+    "期投产后可实现年产值25亿元、年税收1.8亿元。\n"
+    "序号 项目名称 建设单位 总投资(万元) 年度计划投资(万元)\n"
+    "1恒丰纸业特种纸扩建项目 牡丹江恒丰纸业股份有限公司 86000 21000\n"
+)
+
+
+def test_a_pdfs_lines_wrapped_at_one_width_are_joined_for_attribution():
+    from extractors.attribution import unwrapped
+
+    joined = unwrapped(MUDANJIANG_WRAPPED)
+    assert len(joined) == len(MUDANJIANG_WRAPPED)  # offsets kept: each break joined is a space
+    assert "总投资68.3亿元,1—9 月完成投资" in joined and "食品产业集群初具规模。今 年实施项目16个" in joined
+    # decoys: a paragraph's last line before an indented one, a heading and a table's rows stay apart
+    assert "年营业收入可达8亿元。\n  (三)" in joined and "推进情况\n" in joined
+    assert "年度计划投资(万元)\n1恒丰纸业" in joined and "管理委员会\n" in joined
+    # decoy: a text whose paragraphs are one line each is no PDF's: nothing joined
+    one_line_paragraphs = "\n".join(p.replace("\n", "") for p in MUDANJIANG_WRAPPED.split("\n  "))
+    assert unwrapped(one_line_paragraphs) == one_line_paragraphs
+
+
+def test_a_wrapped_line_naming_a_park_is_no_heading_of_the_text_before_it(nlp):
+    # (四)…新材料产业园。该园区为今年新设园区,起步区面积 is short for a PDF's line, not a heading: the (三)
+    # park's figures stay its own
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, MUDANJIANG_WRAPPED)[1], "money")}
+    assert money["51.2亿元"].endswith("俄经贸产业园")  # (the zone finder cuts the name at 对: seen, left)
+    assert money["64.5亿元"] == "牡丹江绿色食品产业园" and money["68.3亿元"] == "牡丹江新材料产业园"
+
+
+def test_a_rankings_scored_item_naming_a_park_heads_no_section(nlp):
+    # an annex ranking the parks by score after the bulletin's text: its short lines are items, no headings
+    text = ("关于2022年1—9月全区重点项目建设进展情况的通报\n\n"
+            "今年以来,牡丹江经济技术开发区(以下简称“牡丹江经开区”)坚持“项目为王、要素跟着项目走”,"
+            "深入开展“项目建设攻坚年”活动,牡丹江经开区重点项目建设总体保持平稳推进态势。\n"
+            "1—9月份,全区新签约项目23个,签约额156.8亿元,新落地项目18个,到位资金42.3亿元。\n\n"
+            "附件:1—9月各园区重点项目推进综合评价排名\n"
+            "第一名 铁岭河工业园区  92.5分\n第二名 牡丹江绿色食品产业园88.0分\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["156.8亿元"] == "牡丹江经济技术开发区"
+    # decoy: a short line that is the park's name alone still heads the text of its section
+    text = text.replace("第二名 牡丹江绿色食品产业园88.0分\n", "") + "牡丹江绿色食品产业园\n园区总投资64.5亿元。\n"
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["64.5亿元"] == "牡丹江绿色食品产业园"
+
+
+def test_a_project_tables_annual_plan_and_months_columns_are_of_the_reports_year(nlp):
+    # a bulletin's project table, its title with no year: 年度计划投资 holds the report year's goals, 1-9月完成投资
+    # its results, 总投资 the projects' totals of no year
+    text = ("牡丹江经济技术开发区关于2022年1—9月全区重点项目建设进展情况的通报\n\n表1亿元以上重点项目进展情况表\n"
+            "序号 项目名称 建设单位 总投资(万元) 年度计划投资(万元) 1-9月完成投资(万元) 完成率%\n"
+            "1恒丰纸业特种纸扩建项目 牡丹江恒丰纸业股份有限公司 86000 21000 18650 88.8\n\n"
+            "牡丹江经济技术开发区管理委员会\n2022年10月11日\n")
+    records = extract(nlp, text)[1]
+    money = {m["text"]: (m["year"], m["target"]) for m in of(records, "money")}
+    assert money["86000"] == (None, False) and money["21000"] == (2022, True) and money["18650"] == (2022, False)
+    assert [(t["text"], t["year"]) for t in of(records, "target")] == [("21000", 2022)]
+    # decoy: under a title naming its year, the columns keep the title's year, and only a goal title makes goals
+    titled = text.replace("表1亿元以上重点项目进展情况表", "表1 2021年亿元以上重点项目进展情况表")
+    money = {m["text"]: (m["year"], m["target"]) for m in of(extract(nlp, titled)[1], "money")}
+    assert money["21000"] == (2021, False) and money["18650"] == (2021, False)
+
+
+def test_a_company_named_after_a_zones_short_form_is_no_mention_of_it(nlp):
+    # 牡丹江经开区城市建设投资有限公司 in a project table's row: the builder, not the zone; the row's park stays its zone
+    text = ("牡丹江经济技术开发区(以下简称“牡丹江经开区”)2022年重点项目进展情况表\n"
+            "序号 项目名称 建设单位 总投资(万元) 完成投资(万元)\n"
+            "6铁岭河工业园区污水处理厂提标改造项目 牡丹江经开区城市建设投资有限公司 9600 5820\n")
+    records = extract(nlp, text)[1]
+    assert [m["zone"] for m in of(records, "money")] == ["铁岭河工业园区", "铁岭河工业园区"]
+    # decoy: the short form written as a name, not a company's, is still the zone
+    text = text.replace("牡丹江经开区城市建设投资有限公司 9600", "牡丹江经开区 9600")
+    assert {m["zone"] for m in of(extract(nlp, text)[1], "money")} != {"铁岭河工业园区"}
+
+
+def test_dui_before_a_partner_country_stays_inside_a_parks_name(nlp):
+    # 牡丹江对俄经贸产业园: a park for trade with Russia; 对 is no preposition ending the name there
+    text = "牡丹江经济技术开发区\n(三)牡丹江对俄经贸产业园。园区规划面积3.6平方公里。\n"
+    records = extract(nlp, text)[1]
+    assert "牡丹江对俄经贸产业园" in zones_of(records)
+    assert [a["zone"] for a in of(records, "area")] == ["牡丹江对俄经贸产业园"]
+    # decoy: 对 before a word that is no partner country still ends the name (a preposition: 对园区…)
+    text = "牡丹江经济技术开发区\n管委会对绿色食品产业园规划面积3.6平方公里进行调整。\n"
+    assert "管委会对绿色食品产业园" not in zones_of(extract(nlp, text)[1])
+
+
+def test_a_unit_tables_rows_run_on_past_a_pages_footer(nlp):
+    # a PDF's project table broken by a page: blank lines and the footer — 2 — between two rows
+    head = ("表1亿元以上重点项目进展情况表\n序号 项目名称 建设单位 总投资(万元) 年度计划投资(万元)\n"
+            "3绿色食品产业园冷链物流中心项目 牡丹江龙江冷链物流有限公司 45800 15000\n")
+    tail = "4北药精深加工产业化项目 黑龙江牡丹江北药科技有限公司 28000 9500\n"
+    for footer in ("\n— 2 —\n\n", "\n第 2 页 共 5 页\n\n"):
+        records = of(extract(nlp, head + footer + tail)[1], "money")
+        money = [m["text"] for m in records if m["extractor"] == "indicator_table"]
+        assert money == ["45800", "15000", "28000", "9500"], footer
+    # decoy: a blank line alone (no page's mark) still ends the table, and what follows is no row of it
+    records = of(extract(nlp, head + "\n" + tail)[1], "money")
+    assert [m["text"] for m in records if m["extractor"] == "indicator_table"] == ["45800", "15000"]
