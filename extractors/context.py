@@ -14,6 +14,8 @@ from pipeline.lexicons import Lexicons, alternation
 
 CLAUSE_DELIMITERS = ",;。!?:\n、()《》“”\"'"
 SENTENCE_END = patterns.compile(r"[。!?]")
+# The last sentence end before a position: where the position's sentence starts.
+SENTENCE_START = patterns.compile(r"[。!?](?!.*[。!?])", regex.S)
 FIGURE = patterns.compile(r"\d")
 # 对 and the case a policy applies to, up to its comma (对新落户的…制造业项目,); not 对此, (three characters at least).
 POLICY_CASE = patterns.compile(r"\s*对[^,;。]{3,},")
@@ -338,10 +340,28 @@ def five_year_plan_start(text: str, lex: Lexicons) -> int | None:
     return end - 4 if end else None
 
 
+# The span of years a record's title names, in brackets at its end: (一九九一—二〇一五), (1984—2010年).
+RECORD_YEAR = r"(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3}"
+RECORD_SPAN = patterns.compile(rf"[((]\s*(?:{RECORD_YEAR})\s*年?\s*[-—–~至]{{1,2}}\s*(?P<end>{RECORD_YEAR})\s*年?\s*[))]\s*$")
+
+
+def record_span_end(text: str, lex: Lexicons) -> int | None:
+    """The last year a record's title says it covers (景县志(一九九一—二〇一五) → 2015), else None. See
+    record_titles in target_cues.yml."""
+    title = title_line(text)
+    m = RECORD_SPAN.search(title)
+    if not m or not any(w in title[:m.start()] for w in lex.record_titles):
+        return None
+    end = m["end"]
+    return int(end) if end.isdigit() else int("".join(CN_YEAR_DIGITS[ch] for ch in end))
+
+
 def document_dates(text: str, lex: Lexicons) -> DocumentDates:
     roc = is_roc_text(text, lex)
     bulletin = bulletin_year(text, lex)
-    report = document_year(text, roc) or five_year_plan_start(text, lex)
+    # a record is compiled after the span it records has closed: the year after its last is the earliest it can be dated
+    recorded = record_span_end(text, lex)
+    report = document_year(text, roc) or five_year_plan_start(text, lex) or (recorded + 1 if recorded else None)
     # a five-year plan's goals with no time of their own are its last year's, as a one-year plan's are its year's
     plan = plan_year(text, lex) or five_year_plan_end(text, lex)
     return DocumentDates(report, title_year(text), plan, roc,
@@ -981,6 +1001,8 @@ class FigureContext:
     carried: int = 0  # how many sentences back the year was stated (0: in this sentence)
     clause: bool = False  # the sentence it comes from ended with ';': its stated year still holds after it
     opened: bool = False  # a result of the year that opens its paragraph (2010年,…): the year holds to the end of it
+    dated_to: bool = False  # the sentence it comes from ended with ';' after a date things are counted at (至2005年底,…;)
+    joined: bool = False  # the year is that of such a date in the clause before (至2005年底,…;建成区面积…)
 
 
 class ContextReader:
@@ -996,6 +1018,8 @@ class ContextReader:
         self.goal_headings = patterns.compile(alternation(lex.goal_headings))
         self.review_headings = patterns.compile(alternation(lex.review_headings))
         self.not_goal = patterns.compile(alternation(lex.goal_word_exceptions))
+        self.plan_statement = (patterns.compile(alternation(lex.plan_statement_words))
+                               if lex.plan_statement_words else patterns.compile(r"(?!)"))
         self.clause_goal_words = set(lex.clause_goal_words)
         self.grant_words = patterns.compile(alternation(lex.grant_words))
         self.project_attributes = patterns.compile(
@@ -1215,13 +1239,29 @@ class ContextReader:
                     m.start() >= clause or self.plan_reaches(before, at if m.group("intent") else m.end(), m.end(), clause)):
                 starts.append(at)
         starts += [m.start() for m in self.deadlines(before)
-                   if not (report_year and int(m.group(1) or m.group(2)) < report_year)]
+                   if not (report_year and int(m.group(1) or m.group(2)) < report_year)
+                   or self.planned_before(before, m.start())]
         starts += [m.start() for m in YEAR_END_DEADLINE.finditer(before)]
         starts += [m.start() for m in PLAN_END.finditer(before)
-                   if not (report_year and FIVE_YEAR_PLANS[m.group(1)] < report_year)]
+                   if not (report_year and FIVE_YEAR_PLANS[m.group(1)] < report_year)
+                   or self.planned_before(before, m.start())]
         if report_year:
             starts += [m.start() for m in self.years_ahead(before, sums_ahead)]
         return max(starts) if starts else None
+
+    def planned_before(self, before: str, pos: int) -> bool:
+        """Whether a goal word or a plan statement (提出) stands before `pos` in its sentence: a deadline before the
+        report's year after it is a past plan's (“十一五”期间,开发区计划新增…,到二〇一〇年入区企业达到一百五十家)."""
+        start = SENTENCE_START.search(before, 0, pos)
+        start = start.end() if start else 0
+        return bool(self.plan_statement.search(before, start, pos)) or any(
+            not self.not_goal.match(before, max(0, m.start() - 1)) and not self.not_goal.match(before, m.start())
+            for m in self.goal_words.finditer(before, start, pos))
+
+    def last_deadline_start(self, before: str) -> int:
+        """Where the last deadline or plan's end in `before` starts (0 when there is none)."""
+        return max([m.start() for m in self.deadlines(before)] + [m.start() for m in PLAN_END.finditer(before)],
+                   default=0)
 
     def past_event(self, before: str, m: regex.Match, report_year: int | None) -> bool:
         """2021年建成后因配套管网未完工,实际日处理量不足3000吨 in a 2023 report: an event (建成后, 投产后) dated
@@ -1435,7 +1475,9 @@ class ContextReader:
         # A goal reaches the figure unless a past marker comes between (今年计划…24亿元,已建成项目5个); under a
         # deadline after the report's year, 累计 sums up the plan (到2023年,累计完成固定资产投资…); so it does under any
         # deadline when the report gives no date of its own (a news page cut from its dateline).
-        future = deadline is not None and (dates.report is None or deadline > dates.report)
+        # A past plan's deadline (…计划…,到二〇一〇年…累计完成三十亿元) sums up that plan as well.
+        future = deadline is not None and (dates.report is None or deadline > dates.report
+                                           or self.planned_before(before, self.last_deadline_start(before)))
         past = self.past_before_future if future else self.past
         goal = cue is not None and not self.past_between(past, before, cue, self.rate_of_goal_before(before))
         stated = None
@@ -1503,7 +1545,7 @@ class ContextReader:
         # 2012年,…实现收入5000亿元;新引进…30亿美元 — and 其中… after a sentence: a part of what it said.
         if (previous and (previous.clause or sentence.startswith("其中")) and not previous.goal and previous.year
                 and not self.past_year_reset(before)):
-            return FigureContext(goal, previous.year)
+            return FigureContext(goal, previous.year, joined=previous.dated_to)
         # a day or month of it (11月5日) is still the paragraph's year; not the size of what a task builds (打造百亿元
         # 产业集群), an aim with no year
         if previous and previous.opened and not goal and not self.task_verb_before.search(before, clause):
@@ -1604,6 +1646,8 @@ class CarriedContext:
             node.context = node.reader.read(node.text[node.start:node.end], node.end - node.start,
                                             node.dates.at(node.text, node.start), previous, section=node.section)
             node.context.clause = node.text[node.end - 1] in ";:"  # its year holds after it
+            node.context.dated_to = node.text[node.end - 1] == ";" and bool(
+                DEADLINE.search(with_digit_years(node.text[node.start:node.end])))
             if node.context.goal and node.reader.ends_with_due_date(node.text[node.start:node.end]):
                 node.context.carried = MAX_CARRY  # the date of one task, not of the sentences after it
             opening = OPENING_YEAR.match(node.text, node.start, node.end) if node.previous is None else None

@@ -4832,3 +4832,25 @@ def test_an_interview_about_the_zone_its_headline_names_gives_it_the_unnamed_fig
     text = ("【对话片区】勇当改革开放排头兵——访中国(山东)自由贸易试验区青岛片区管委会主任周海涛\n\n周海涛:我说几个数吧。综保区这边前三季度进出口560多亿元。\n\n"
             + answers.split("\n\n", 1)[1])
     assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == [None]
+
+
+def test_a_record_of_a_span_of_years_dates_its_deadlines_as_results(nlp):
+    # a gazetteer covering 1991—2015 is compiled after 2015: 至一九九七年底 is the date a result is counted at
+    text = ("景县志(一九九一—二〇一五)\n\n第四章 工业园区\n\n"
+            "至一九九七年底,入区企业发展到四十三家,累计完成投资二点三亿元。"
+            "至二〇〇五年底,景县工业园入园企业九十七家,年实现工业总产值十八点六亿元;建成区面积三点四平方公里。\n"
+            "“十一五”期间,开发区计划新增入区企业六十家,到二〇一〇年入区企业达到一百五十家,固定资产投资累计完成三十亿元。\n"
+            "规划提出:到二〇一五年,开发区主营业务收入达到一百五十亿元。\n")
+    _, records = extract(nlp, text)
+    money = money_by_text(records)
+    assert money["二点三亿元"] == (False, 1997) and money["十八点六亿元"] == (False, 2005)
+    # a plan of that time, stated with a goal word or 提出 before its deadline, is still a goal of its year
+    assert money["三十亿元"] == (True, 2010) and money["一百五十亿元"] == (True, 2015)
+    assert sorted((t["value"], t["year"]) for t in of(records, "target")) == [
+        (60, 2010), (150, 2010), (3e9, 2010), (1.5e10, 2015)]
+    # the built area after ';' is counted at the clause's date
+    [area] = of(records, "area")
+    assert (area["target"], area["year"]) == (False, 2005)
+    # decoy: with no span in its title, the same text has no date, and its deadlines read as goals
+    _, records = extract(nlp, text.replace("(一九九一—二〇一五)", ""))
+    assert money_by_text(records)["二点三亿元"] == (True, 1997)
