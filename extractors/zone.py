@@ -118,6 +118,7 @@ class ZoneFinder:
             rf"|\([\"“「](?P<short>\p{{Han}}{{2,8}})[\"”」]\)")
         self.short_of = {k: set(v) for k, v in lex.zone_short_families.items()}
         self.renaming = patterns.compile(alternation(lex.zone_renaming_words)) if lex.zone_renaming_words else None
+        self.renaming_to = set(lex.zone_renaming_to_words)
         self.localities = set(lex.zone_localities) | set(lex.zone_extra_places)
         self.place_parks = patterns.compile(alternation(lex.zone_place_parks)) if lex.zone_place_parks else None
         self.place_required = set(lex.zone_place_required_families)
@@ -1015,9 +1016,11 @@ class ZoneFinder:
             key = key[: generic.start()]
         return key
 
-    def _renamed_pairs(self, text: str, mentions: list[ZoneMention]) -> list[tuple[ZoneMention, ZoneMention]]:
-        """(the zone's name, its former or later name) around a word of renaming (前身是, 更名为) a few words away on
-        either side: the last name before it in its sentence, the first after it in its clause."""
+    def _renamed_pairs(self, text: str, mentions: list[ZoneMention]
+                       ) -> list[tuple[ZoneMention, ZoneMention, bool]]:
+        """(the zone's name, its former or later name, whether the one after is the later) around a word of renaming
+        (前身是, 更名为) a few words away on either side: the last name before it in its sentence, the first after it
+        in its clause."""
         if not self.renaming:
             return []
         pairs = []
@@ -1027,8 +1030,19 @@ class ZoneFinder:
             after = [m for m in mentions if cue.end() <= m.start <= cue.end() + MAX_RENAMING_GAP
                      and not CLAUSE_BREAK.search(text, cue.end(), m.start)]
             if before and after:
-                pairs.append((max(before, key=lambda m: m.end), min(after, key=lambda m: m.start)))
+                pairs.append((max(before, key=lambda m: m.end), min(after, key=lambda m: m.start),
+                              cue.group() in self.renaming_to))
         return pairs
+
+    @staticmethod
+    def _latest_name(root: tuple[str, str], keys: list[tuple[str, str]],
+                     formers: set[tuple[str, str]]) -> tuple[str, str]:
+        """The key whose names name a zone joined from `keys`: its root, unless a renaming made the root a former
+        name (景县工业园更名为景县经济开发区) and exactly one of the keys is no former name: that is its current one."""
+        if root not in formers:
+            return root
+        current = [k for k in keys if k not in formers]
+        return current[0] if len(current) == 1 else root
 
     def zones(self, text: str, mentions: list[ZoneMention]) -> list[Zone]:
         """Group mentions into zones: same proper part and family; a shorter form joins the one zone whose
@@ -1069,14 +1083,19 @@ class ZoneFinder:
                     b = find((self._key(other.proper), other.family))
                     if a != b:
                         parent[b] = a
-        for before, after in self._renamed_pairs(text, mentions):
+        formers: set[tuple[str, str]] = set()  # names a renaming says the zone had before (…更名为 its later one)
+        for before, after, to_later in self._renamed_pairs(text, mentions):
             a = find((self._key(before.proper), before.family))
             b = find((self._key(after.proper), after.family))
+            if to_later:
+                formers.add((self._key(before.proper), before.family))
             if a != b:
                 parent[b] = a
         merged: dict[tuple[str, str], list[ZoneMention]] = {}
         for key, ms in groups.items():
             merged.setdefault(find(key), []).extend(ms)
+        merged = {self._latest_name(root, [k for k in groups if find(k) == root], formers): ms
+                  for root, ms in merged.items()}
         zones = []
         for root, ms in merged.items():
             if not any(m.place or m.proper_led for m in ms):

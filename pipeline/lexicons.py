@@ -222,6 +222,7 @@ class Lexicons:
     # zones, round 7
     zone_former_marks: list[str] = field(default_factory=list)
     zone_renaming_words: list[str] = field(default_factory=list)  # X的前身是…设立的Y, Y,…更名为Z: one zone
+    zone_renaming_to_words: list[str] = field(default_factory=list)  # 更名为: the name after it is the later one
     zone_region_collective_tails: list[str] = field(default_factory=list)
     zone_province_part_directions: list[str] = field(default_factory=list)  # 苏南, 皖北: parts of a province
     industry_name_openers: list[str] = field(default_factory=list)
@@ -478,6 +479,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_question_tags=[str(w) for w in zone_cues.get("question_tags", [])],
         zone_former_marks=[str(w) for w in zone_cues.get("former_marks", [])],
         zone_renaming_words=[str(w) for w in zone_cues.get("renaming_words", [])],
+        zone_renaming_to_words=[str(w) for w in zone_cues.get("renaming_to_words", [])],
         zone_region_collective_tails=[str(w) for w in zone_cues.get("region_collective_tails", [])],
         zone_province_part_directions=[str(w) for w in zone_cues.get("province_part_directions", [])],
         industry_name_openers=[str(w) for w in industry_cues.get("name_openers", [])],

@@ -4854,3 +4854,15 @@ def test_a_record_of_a_span_of_years_dates_its_deadlines_as_results(nlp):
     # decoy: with no span in its title, the same text has no date, and its deadlines read as goals
     _, records = extract(nlp, text.replace("(一九九一—二〇一五)", ""))
     assert money_by_text(records)["二点三亿元"] == (True, 1997)
+
+
+def test_a_zone_renamed_twice_is_named_by_its_latest_name(nlp):
+    # 更名为 names the later name after the former: the zone's name is the last, the others its aliases
+    text = ("一九九八年七月,景县工业小区更名为景县工业园。景县工业园规划面积六点五平方公里。\n"
+            "二〇〇六年四月,经河北省人民政府批准,景县工业园更名为景县经济开发区,核准面积三百八十公顷。\n")
+    records = extract(nlp, text)[1]
+    assert zones_of(records)["景县经济开发区"] == ["景县工业园"]
+    assert {a["zone"] for a in of(records, "area")} == {"景县经济开发区"}
+    # decoy: 前身为 names the current name first, and it stays the name
+    text = "石嘴山高新区前身为石嘴山河滨工业园区。石嘴山河滨工业园区规划面积10平方公里。\n"
+    assert zones_of(extract(nlp, text)[1]) == {"石嘴山高新区": ["石嘴山河滨工业园区"]}
