@@ -103,6 +103,9 @@ DOCUMENT_DATE = patterns.compile(
 # Its year may be in Chinese numerals, read as digits first (二○○五年十一月, as official documents date themselves).
 BYLINE_MONTH = patterns.compile(rf"{YEAR}\s*年\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*[))]?\s*$", regex.M)
 BYLINE_LINES = 5
+# A line giving the report's date by a label, as a cover page does below the title and the commissioning body
+# (报告日期:2024年5月, 编制日期:2020年8月, 发布日期:2021年3月): the year the report is dated, however far down the cover.
+DATE_LINE = patterns.compile(rf"^\s*\p{{Han}}{{0,4}}日期\s*:\s*{YEAR}\s*年\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月", regex.M)
 # An official document's number alone on one of its first lines (云政办发〔2013〕87号, 国发[2010]12号): the year it
 # was issued in.
 DOCUMENT_NUMBER = patterns.compile(rf"^\s*\p{{Han}}{{1,12}}[〔\[(]{YEAR}[〕\])]\s*\d{{1,4}}\s*号\s*$", regex.M)
@@ -172,6 +175,9 @@ def document_year(text: str, roc: bool = False) -> int | None:
         return int(m.group(1))
     lines = [line for line in head.split("\n") if line.strip()]  # a blank line between title and byline is no line
     m = BYLINE_MONTH.search(with_digit_years("\n".join(lines[:BYLINE_LINES])))
+    if m:
+        return int(m.group(1))
+    m = DATE_LINE.search(with_digit_years(head))
     if m:
         return int(m.group(1))
     signed = signature_year(text)
@@ -304,6 +310,7 @@ class DocumentDates:
     roc: bool = False  # the text dates itself by the ROC calendar (is_roc_text)
     bulletin: int | None = None  # the year a statistical bulletin reports on (bulletin_year)
     bulletin_end: int = 0  # where the bulletin's own text ends (bulletin_end)
+    plan_span: int | None = None  # the first year of the five-year plan its title names, planned or reviewed
 
     def at(self, text: str, pos: int) -> "DocumentDates":
         """The dates that hold at `pos` of `text`: the bulletin's year only in its own text, and not in a note
@@ -317,6 +324,7 @@ class DocumentDates:
 
 
 # A five-year plan named in a title: 第十四个五年规划, “十四五”工业发展规划.
+PLAN_TITLE_WRAP = 3  # the lines a title may take (the name of the plan, 中期评估报告, 公开版)
 FIVE_YEAR_PLAN_NAME = patterns.compile(r"第(?P<ordinal>十[一二三四五])个五年|(?P<name>十[一二三四五]五)")
 
 
@@ -324,14 +332,25 @@ def five_year_plan_end(text: str, lex: Lexicons) -> int | None:
     """The last year of the five-year plan a plan document's title names (辛集市…第十四个五年规划…纲要 → 2025),
     else None. See five_year_plan_title_words in target_cues.yml."""
     title = title_line(text)
+    # a title may go on over the next lines (《…“十四五”发展规划》 / 中期评估报告): a blocker there counts too
+    title_lines = "\n".join([line.strip() for line in text[:2000].split("\n") if line.strip()][:PLAN_TITLE_WRAP])
     if (not any(w in title for w in lex.five_year_plan_title_words)
-            or any(w in title for w in lex.five_year_plan_title_blockers)):
+            or any(w in title_lines for w in lex.five_year_plan_title_blockers)):
         return None
     m = FIVE_YEAR_PLAN_NAME.search(title)
     if not m:
         return None
     name = m["name"] or m["ordinal"] + "五"
     return FIVE_YEAR_PLANS.get(name)
+
+
+def named_plan_start(text: str, lex: Lexicons) -> int | None:
+    """The first year of the five-year plan a title names, whatever the document does with it (a plan, its
+    mid-term evaluation: 《…“十四五”发展规划》 / 中期评估报告 → 2021), else None."""
+    title = title_line(text)
+    m = FIVE_YEAR_PLAN_NAME.search(title) if any(w in title for w in lex.five_year_plan_title_words) else None
+    end = FIVE_YEAR_PLANS.get(m["name"] or m["ordinal"] + "五") if m else None
+    return end - 4 if end else None
 
 
 def five_year_plan_start(text: str, lex: Lexicons) -> int | None:
@@ -365,7 +384,7 @@ def document_dates(text: str, lex: Lexicons) -> DocumentDates:
     # a five-year plan's goals with no time of their own are its last year's, as a one-year plan's are its year's
     plan = plan_year(text, lex) or five_year_plan_end(text, lex)
     return DocumentDates(report, title_year(text), plan, roc,
-                         bulletin, bulletin_end(text) if bulletin else 0)
+                         bulletin, bulletin_end(text) if bulletin else 0, named_plan_start(text, lex))
 
 
 # A clause is never longer than this: text with no punctuation for longer is not read as one clause (and
@@ -1180,14 +1199,19 @@ class ContextReader:
                    and (m.start() >= clause or not ATTRIBUTIVE.match(sentence, m.end()))
                    for m in self.project_attributes.finditer(sentence, 0, pos))
 
-    def deadline(self, before: str, report_year: int | None = None, sums_ahead: bool = False) -> int | None:
+    def deadline(self, before: str, report_year: int | None = None, sums_ahead: bool = False,
+                 plan_start: int | None = None) -> int | None:
         """The last deadline stated in `before` (the sentence up to the figure); 未来三年 and 三年内 count from
-        the report's year, when it has one, and so does 三年累计 where it `sums_ahead` (under goals)."""
+        the report's year, when it has one, and so does 三年累计 where it `sums_ahead` (under goals). In a text
+        whose title names a five-year plan (`plan_start`: its first year), 三年累计 / 五年累计 sum the plan's
+        years, in any section: a mid-term evaluation's 三年累计完成642亿元 ends in the plan's third year, the
+        plan's 五年累计完成工业投资800亿元 in its last."""
         year = None
         last = -1
-        if report_year:
-            for m in self.years_ahead(before, sums_ahead):
-                year, last = years_ahead(m, report_year), m.start()
+        for m in self.years_ahead(before, sums_ahead or plan_start is not None):
+            base = plan_start if plan_start and YEARS_SUMMED.fullmatch(m.group()) else report_year
+            if base:
+                year, last = years_ahead(m, base), m.start()
         for m in self.deadlines(before):
             if m.start() > last:
                 year, last = int(m.group(1) or m.group(2)), m.start()
@@ -1471,7 +1495,7 @@ class ContextReader:
               previous: "FigureContext | None", part: bool = True, sums_ahead: bool = False) -> FigureContext:
         before = sentence[:pos]
         cue = self.goal_start(before, part, dates.report, sums_ahead)
-        deadline = self.deadline(before, dates.report, sums_ahead)
+        deadline = self.deadline(before, dates.report, sums_ahead, dates.plan_span)
         # A goal reaches the figure unless a past marker comes between (今年计划…24亿元,已建成项目5个); under a
         # deadline after the report's year, 累计 sums up the plan (到2023年,累计完成固定资产投资…); so it does under any
         # deadline when the report gives no date of its own (a news page cut from its dateline).

@@ -4866,3 +4866,21 @@ def test_a_zone_renamed_twice_is_named_by_its_latest_name(nlp):
     # decoy: 前身为 names the current name first, and it stays the name
     text = "石嘴山高新区前身为石嘴山河滨工业园区。石嘴山河滨工业园区规划面积10平方公里。\n"
     assert zones_of(extract(nlp, text)[1]) == {"石嘴山高新区": ["石嘴山河滨工业园区"]}
+
+
+def test_a_plans_midterm_evaluation_is_dated_by_its_cover_and_sums_the_plans_years(nlp):
+    # the title names the plan over two lines; the cover's 报告日期 dates the report; 三年累计 ends in the plan's
+    # third year, not a goal
+    text = ("《柴达木循环经济试验区“十四五”发展规划》\n中期评估报告\n(第三方评估·公开版)\n\n委托单位:海西州发展和改革委员会\n"
+            "评估单位:青海省工程咨询中心有限公司\n合同编号:HXFG-2024-017\n报告日期:2024年5月\n\n"
+            "一、主要指标完成情况\n\n"
+            "从产业结构看,主导产业产值占工业总产值的比重由2020年的82%提高到2023年的88%。"
+            "固定资产投资三年累计完成642亿元,仅为五年目标的42.8%。\n")
+    doc, records = extract(nlp, text)
+    assert money_by_text(records)["642亿元"] == (False, 2023)
+    assert of(records, "target") == []
+    # decoy: the plan itself, its title on one line, sums its five years to its last year as a goal
+    plan = ("沭阳经济技术开发区“十五五”发展规划\n(2026—2030年)\n(征求意见稿)\n\n沭阳经济技术开发区管理委员会\n二〇二五年八月\n\n"
+            "第二节 发展目标\n\n到“十五五”末,规模以上工业总产值达到1800亿元;五年累计完成工业投资800亿元以上。\n")
+    money = money_by_text(extract(nlp, plan)[1])
+    assert money["1800亿元"] == (True, 2030) and money["800亿元以上"] == (True, 2030)
