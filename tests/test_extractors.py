@@ -4884,3 +4884,15 @@ def test_a_plans_midterm_evaluation_is_dated_by_its_cover_and_sums_the_plans_yea
             "第二节 发展目标\n\n到“十五五”末,规模以上工业总产值达到1800亿元;五年累计完成工业投资800亿元以上。\n")
     money = money_by_text(extract(nlp, plan)[1])
     assert money["1800亿元"] == (True, 2030) and money["800亿元以上"] == (True, 2030)
+
+
+def test_a_section_on_how_tasks_were_carried_out_reviews_results(nlp):
+    # 实施情况 heads a review even where the heading names 重点任务, a word of plans
+    text = ("中期评估报告\n报告日期:2024年5月\n\n三、重大项目和重点任务实施情况\n\n"
+            "州级财政三年累计安排试验区发展专项资金9.3亿元,兑现企业奖补资金4.7亿元;园区污水集中处理率由85%提高到96%。\n")
+    _, records = extract(nlp, text)
+    assert of(records, "target") == []
+    assert {t for t, _ in money_by_text(records).values()} == {False}
+    # decoy: the same heading with 安排 (a plan of tasks) still states goals
+    text = text.replace("实施情况", "安排").replace("三年累计安排", "计划安排")
+    assert of(extract(nlp, text)[1], "target") != []
