@@ -496,6 +496,7 @@ class YearHeader:
     stub_missing: bool = False  # the header leaves the row labels' column blank (two year cells over three cells)
     start: int = -1  # where it starts in the text
     measures: frozenset[int] = frozenset()  # the columns measuring their own thing (年均增长, 比重), by column
+    name_column: int | None = None  # the column naming the rows' indicators (类别|指标|单位|…: 指标), if any
 
 
 INDICATOR_NUMBER = patterns.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
@@ -522,6 +523,8 @@ CLASS_CODE = patterns.compile(r"[A-Z]{1,2}\d{0,2}")
 # A code naming a table's row: Latin letters and digits with dashes or brackets (JZ(2023)-041, G2023-12, A-1). A
 # cell of digits alone is no name (a year, a figure).
 ROW_CODE = patterns.compile(r"(?=[^A-Za-z]*[A-Za-z])(?=\D*\d)[A-Za-z0-9()\-_.#/]{2,20}")
+# The rule under a Markdown table's header (|---|:---:|---|), as documents converted to text write it.
+MARKDOWN_RULE = patterns.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?")
 TOTAL_LABELS = {"合计", "总计", "小计", "共计"}  # the label of a table row summing the rows above it
 # A line above a table giving the unit of its figures, alone or at the end of its title (单位:万元, (单位:亿元)); the
 # first unit is the figures', those after it the other columns' (单位:万元、% over 2017年|占比: 占比 is in %).
@@ -945,8 +948,10 @@ class IndicatorTables:
             title = titles[0]  # set apart by a blank line (下表载列本集团按产业园区划分之收入: / blank / 二零一六年 …)
         measures = frozenset(i for i, (_, _, c) in enumerate(cells)
                              if i not in years and i != unit_column and self.measure_columns.search(c))
+        # a column of classes may stand before the indicators' (类别|指标|单位|2024年现状|2030年目标): the header names it
+        name_column = next((i for i, (_, _, c) in enumerate(cells) if c in self.name_headers), None)
         return YearHeader(len(cells), years, unit_column, worded, unit_line["unit"] if unit_line else "", title,
-                          stub_missing=stub_missing, start=start, measures=measures)
+                          stub_missing=stub_missing, start=start, measures=measures, name_column=name_column)
 
     def row(self, cells, header: YearHeader, dates: DocumentDates) -> list[IndicatorCell]:
         if header.stub_missing and len(cells) == header.width + 1:
@@ -954,12 +959,15 @@ class IndicatorTables:
             header = replace(header, width=header.width + 1, years={i + 1: y for i, y in header.years.items()},
                              worded={i + 1 for i in header.worded},
                              unit_column=None if header.unit_column is None else header.unit_column + 1,
-                             measures=frozenset(i + 1 for i in header.measures))
+                             measures=frozenset(i + 1 for i in header.measures),
+                             name_column=None if header.name_column is None else header.name_column + 1)
         years, unit_column = header.years, header.unit_column
         if len(cells) != header.width:
             return []  # a row that does not line up with its header cannot be read by column
         label = next((c for i, (_, _, c) in enumerate(cells)
                       if i not in years and i != unit_column and HAN_CHARACTER.search(c)), None)
+        if header.name_column is not None and HAN_CHARACTER.search(cells[header.name_column][2]):
+            label = cells[header.name_column][2]
         if label is None:
             return []
         # the row's unit, for cells that are bare numbers; else each cell writes its own (312亿元, 8个以上)

@@ -4896,3 +4896,18 @@ def test_a_section_on_how_tasks_were_carried_out_reviews_results(nlp):
     # decoy: the same heading with 安排 (a plan of tasks) still states goals
     text = text.replace("实施情况", "安排").replace("三年累计安排", "计划安排")
     assert of(extract(nlp, text)[1], "target") != []
+
+
+def test_an_indicator_tables_rows_are_named_by_its_indicator_column(nlp):
+    # a column of classes stands before the indicators': the header's 指标 names the rows, not the class
+    text = ("沭阳经开区管委会 2025年8月\n\n表1 主要指标\n"
+            "类别 | 指标 | 单位 | 2024年现状 | 2030年目标\n"
+            "经济实力 | 规上工业总产值 | 亿元 | 1126 | 1800\n"
+            "集约节约 | 亩均税收 | 万元/亩 | 24.5 | 35\n")
+    records = extract(nlp, text)[1]
+    assert sorted((t["metric"], t["year"]) for t in of(records, "target")) == [("亩均税收", 2030), ("规上工业总产值", 2030)]
+    assert {m["text"]: m["category"] for m in of(records, "money")} == {
+        "1126": "output", "1800": "output", "24.5": "tax", "35": "tax"}
+    # decoy: with no 指标 header the first cell with words still names the row
+    text = text.replace("类别 | 指标 |", "指标 | 类别 |").replace("经济实力 | 规上工业总产值", "规上工业总产值 | 经济实力")
+    assert "规上工业总产值" in {t["metric"] for t in of(extract(nlp, text)[1], "target")}
