@@ -723,6 +723,9 @@ class IndicatorTables:
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
             line = text[pos:end]
+            if MARKDOWN_RULE.fullmatch(line):
+                pos = end + 1  # |---|---| under a header: the layout of a table, no row of it, which goes on
+                continue
             fields = csv.get(pos)  # a comma-separated row has its fields whatever the layout reads
             if fields is None and not TABLE_CELL_SEPARATOR.search(line.strip()):
                 header = None  # a line that is no row ends the table

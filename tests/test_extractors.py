@@ -4911,3 +4911,18 @@ def test_an_indicator_tables_rows_are_named_by_its_indicator_column(nlp):
     # decoy: with no 指标 header the first cell with words still names the row
     text = text.replace("类别 | 指标 |", "指标 | 类别 |").replace("经济实力 | 规上工业总产值", "规上工业总产值 | 经济实力")
     assert "规上工业总产值" in {t["metric"] for t in of(extract(nlp, text)[1], "target")}
+
+
+def test_a_markdown_tables_rule_under_its_header_is_no_row(nlp):
+    # |---|---| under the header of a table converted to Markdown: the table goes on under it
+    text = ("沭阳经开区管委会 2025年8月\n\n表1 主要指标\n\n"
+            "| 类别 | 指标 | 单位 | 2024年现状 | 2030年目标 | 属性 |\n|---|---|---|---|---|---|\n"
+            "| 经济实力 | 规上工业总产值 | 亿元 | 1126 | 1800 | 预期性 |\n"
+            "| 创新驱动 | 高新技术企业数 | 家 | 215 | 400 | 预期性 |\n")
+    records = extract(nlp, text)[1]
+    assert money_by_text(records) == {"1126": (False, 2024), "1800": (True, 2030)}
+    assert sorted((t["metric"], t["value"]) for t in of(records, "target")) == [
+        ("规上工业总产值", 1.8e11), ("高新技术企业数", 400)]
+    # decoy: a rule of dashes alone ends nothing it does not start: a line of prose under it is no row
+    text = text + "\n---\n全年计划新增企业50家。\n"
+    assert money_by_text(extract(nlp, text)[1]) == {"1126": (False, 2024), "1800": (True, 2030)}
