@@ -1216,11 +1216,14 @@ class ContextReader:
         the report's year, when it has one, and so does 三年累计 where it `sums_ahead` (under goals). In a text
         whose title names a five-year plan (`plan_start`: its first year), 三年累计 / 五年累计 sum the plan's
         years, in any section: a mid-term evaluation's 三年累计完成642亿元 ends in the plan's third year, the
-        plan's 五年累计完成工业投资800亿元 in its last."""
+        plan's 五年累计完成工业投资800亿元 in its last; and a span ahead (五年内) counts from the plan's first year
+        when the plan is drafted before it starts."""
         year = None
         last = -1
         for m in self.years_ahead(before, sums_ahead or plan_start is not None):
             base = plan_start if plan_start and YEARS_SUMMED.fullmatch(m.group()) else report_year
+            if base and plan_start and plan_start > base:
+                base = plan_start  # a plan drafted the year before its span (2025 for 2026—2030): 五年内 is its span
             if base:
                 year, last = years_ahead(m, base), m.start()
         for m in self.deadlines(before):

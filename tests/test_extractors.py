@@ -4926,3 +4926,13 @@ def test_a_markdown_tables_rule_under_its_header_is_no_row(nlp):
     # decoy: a rule of dashes alone ends nothing it does not start: a line of prose under it is no row
     text = text + "\n---\n全年计划新增企业50家。\n"
     assert money_by_text(extract(nlp, text)[1]) == {"1126": (False, 2024), "1800": (True, 2030)}
+
+
+def test_a_span_ahead_in_a_plan_drafted_before_its_years_counts_from_its_first_year(nlp):
+    # a 2026—2030 plan drafted in 2025: 五年内 is the plan's five years, to 2030
+    head = "沭阳经济技术开发区“十五五”发展规划\n(2026—2030年)\n\n沭阳经济技术开发区管理委员会\n二〇二五年八月\n\n"
+    text = head + "第六章 保障措施\n\n实施“沭阳英才”计划,五年内引进高层次创新创业人才200名、产业技能人才3万人。\n"
+    assert sorted((t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")) == [(200, 2030), (30000, 2030)]
+    # decoy: a plan dated in its first year counts from that year as before (2021 + 5 - 1)
+    text = text.replace("十五五", "十四五").replace("2026—2030", "2021—2025").replace("二〇二五年八月", "二〇二一年三月")
+    assert sorted((t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")) == [(200, 2025), (30000, 2025)]
