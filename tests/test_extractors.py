@@ -4936,3 +4936,12 @@ def test_a_span_ahead_in_a_plan_drafted_before_its_years_counts_from_its_first_y
     # decoy: a plan dated in its first year counts from that year as before (2021 + 5 - 1)
     text = text.replace("十五五", "十四五").replace("2026—2030", "2021—2025").replace("二〇二五年八月", "二〇二一年三月")
     assert sorted((t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")) == [(200, 2025), (30000, 2025)]
+
+
+def test_a_former_names_mark_between_two_names_ends_the_first(nlp):
+    # 原名 between the current and the former name: two names of one zone, not one long name
+    text = "合肥蜀山经济开发区原名合肥蜀山工业园,2006年经省政府批准更名。合肥蜀山经济开发区核准面积500公顷。\n"
+    assert zones_of(extract(nlp, text)[1]) == {"合肥蜀山经济开发区": ["合肥蜀山工业园"]}
+    # decoy: 原 before a place stays part of it (原阳 is a county)
+    text = "原阳县产业集聚区规划面积12平方公里。\n"
+    assert list(zones_of(extract(nlp, text)[1])) == ["原阳县产业集聚区"]
