@@ -4945,3 +4945,14 @@ def test_a_former_names_mark_between_two_names_ends_the_first(nlp):
     # decoy: 原 before a place stays part of it (原阳 is a county)
     text = "原阳县产业集聚区规划面积12平方公里。\n"
     assert list(zones_of(extract(nlp, text)[1])) == ["原阳县产业集聚区"]
+
+
+def test_a_deadline_glued_to_a_zone_name_is_no_part_of_it(nlp):
+    # jieba cuts 年底|前合心: the 前 of 年底前 is the deadline's, not the name's
+    text = "按照计划,年底前合心工业园还将新建标准化厂房3万平方米,全年供地面积力争达到800亩。\n"
+    records = extract(nlp, text)[1]
+    assert not any(name.startswith("前") for name in zones_of(records))
+    assert {t["zone"] for t in of(records, "target")} != {"前合心工业园"}
+    # decoy: a name starting with 前 after no time word keeps it (前海 is a place)
+    text = "前海深港现代服务业合作区规划面积15平方公里。\n"
+    assert list(zones_of(extract(nlp, text)[1])) == ["前海深港现代服务业合作区"]
