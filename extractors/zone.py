@@ -195,6 +195,9 @@ class ZoneFinder:
                 break  # 年底|前合心: the end of a deadline (年底前) glued to the name
             if (len(word) > 2 or i > 0) and word.endswith(self.region_collective_tails):
                 return None  # 苏南地区开发区, 渝西|地区工业园区: the region's zones together
+            if word in self.lex.zone_partner_marks and taken and taken[-1][0] in self.lex.zone_partner_countries:
+                taken.append((word, flag))  # 对|俄: trade with a country, inside the name (牡丹江对俄经贸产业园)
+                continue
             if not HAN_WORD.fullmatch(word) or word in self.stopwords:
                 break
             if taken and word in self.lex.zone_place_parks:

@@ -148,6 +148,7 @@ class Lexicons:
     # zones, round 3
     zone_partner_abbreviations: list[str] = field(default_factory=list)
     zone_partner_words: list[str] = field(default_factory=list)
+    zone_partner_marks: list[str] = field(default_factory=list)  # 对 of 对俄经贸产业园
     zone_table_separators: list[str] = field(default_factory=list)
     zone_closed_names: dict[str, list[str]] = field(default_factory=dict)  # family → the proper parts it allows
     industry_by_with_known: dict[str, str] = field(default_factory=dict)  # 以…为 <cue> of known industries → role
@@ -422,6 +423,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_sub_suffixes=[str(w) for w in zone_cues["sub_suffixes"]],
         zone_censor_marks=[str(w) for w in zone_cues["censor_marks"]],
         zone_name_words=[str(w) for w in zone_cues["name_words"]],
+        zone_partner_marks=[str(w) for w in zone_cues.get("partner_marks", [])],
         zone_collective_words=[str(w) for w in zone_cues["collective_words"]],
         zone_bare_words=[str(w) for w in zone_cues["bare_words"]],
         zone_province_collective_words=[str(w) for w in zone_cues["province_collective_words"]],

@@ -4956,3 +4956,13 @@ def test_a_deadline_glued_to_a_zone_name_is_no_part_of_it(nlp):
     # decoy: a name starting with 前 after no time word keeps it (前海 is a place)
     text = "前海深港现代服务业合作区规划面积15平方公里。\n"
     assert list(zones_of(extract(nlp, text)[1])) == ["前海深港现代服务业合作区"]
+
+
+def test_trade_with_a_country_stands_inside_a_park_name(nlp):
+    # 对俄: trade with Russia, part of the park's name, though 对 alone cannot stand in one
+    text = "(三)牡丹江对俄经贸产业园。园区依托绥芬河口岸,规划面积3.6平方公里。\n"
+    records = extract(nlp, text)[1]
+    assert list(zones_of(records)) == ["牡丹江对俄经贸产业园"]
+    # decoy: 对 before a word that is no country still ends the name on its left (对该区…)
+    text = "管委会对高新区规划面积12平方公里进行了调整。\n"
+    assert all(not name.startswith("对") and "管委会" not in name for name in zones_of(extract(nlp, text)[1]))
