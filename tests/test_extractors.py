@@ -4966,3 +4966,16 @@ def test_trade_with_a_country_stands_inside_a_park_name(nlp):
     # decoy: 对 before a word that is no country still ends the name on its left (对该区…)
     text = "管委会对高新区规划面积12平方公里进行了调整。\n"
     assert all(not name.startswith("对") and "管委会" not in name for name in zones_of(extract(nlp, text)[1]))
+
+
+def test_a_budget_draft_section_states_the_years_goals_and_a_share_of_an_amount_is_none(nlp):
+    text = ("关于天津西青经济技术开发区2019年预算执行情况和2020年预算草案的报告\n\n——2020年1月9日在管委会全体会议上\n\n"
+            "一、2019年预算执行情况\n\n全年一般公共预算收入完成42.36亿元,完成预算的102.3%。\n\n"
+            "二、2020年预算草案\n\n政府性基金预算收入安排33亿元,其中国有土地使用权出让收入32亿元。"
+            "预备费安排0.9亿元,占一般公共预算支出的2%。\n")
+    records = extract(nlp, text)[1]
+    money = money_by_text(records)
+    assert money["42.36亿元"] == (False, 2019)
+    assert money["32亿元"] == (True, 2020)  # the budget draft's figures are the year's plan
+    # decoy: the share the amount makes of a whole is no goal of its own
+    assert all(t["unit"] != "percent" for t in of(records, "target"))
