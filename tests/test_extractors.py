@@ -4979,3 +4979,14 @@ def test_a_budget_draft_section_states_the_years_goals_and_a_share_of_an_amount_
     assert money["32亿元"] == (True, 2020)  # the budget draft's figures are the year's plan
     # decoy: the share the amount makes of a whole is no goal of its own
     assert all(t["unit"] != "percent" for t in of(records, "target"))
+
+
+def test_a_result_falling_short_of_what_was_expected_is_no_goal(nlp):
+    # 低于…的预期: a result compared with the plan's expectation; the list of problems after it is no list of goals
+    text = ("中期评估报告\n报告日期:2024年5月\n\n五、存在的主要问题\n\n"
+            "一是投资增长乏力,2023年亿元以上新开工项目仅19个,低于《规划》年均35个的预期;"
+            "二是产业链条偏短,盐湖资源初级产品占比仍在60%以上;三是园区标准化厂房闲置率达23%。\n")
+    assert all(t["value"] not in (60, 23) for t in of(extract(nlp, text)[1], "target"))
+    # decoy: 预期 stating what is expected (预期目标是…) is still a goal
+    text = "开发区管委会 2024年3月\n今年开发区的预期目标是地区生产总值增长6%左右。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [6]
