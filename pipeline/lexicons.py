@@ -177,6 +177,7 @@ class Lexicons:
     fund_size_words: list[str] = field(default_factory=list)
     indicator_goal_marks: list[str] = field(default_factory=list)
     price_words: list[str] = field(default_factory=list)
+    shortfall_words: list[str] = field(default_factory=list)  # 缺口 of 缺口约430亿元
     price_word_exceptions: list[str] = field(default_factory=list)
     price_per_units: list[str] = field(default_factory=list)
     roc_markers: list[str] = field(default_factory=list)
@@ -385,6 +386,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         fund_size_words=[str(w) for w in targets.get("fund_size_words", [])],
         indicator_goal_marks=[str(w) for w in targets.get("indicator_goal_marks", [])],
         price_words=[str(w) for w in targets.get("price_words", [])],
+        shortfall_words=[str(w) for w in targets.get("shortfall_words", [])],
         price_word_exceptions=[str(w) for w in targets.get("price_word_exceptions", [])],
         price_per_units=[str(w) for w in units.get("price_per_units", [])],
         roc_markers=[str(w) for w in targets.get("roc_markers", [])],

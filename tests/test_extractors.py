@@ -4990,3 +4990,14 @@ def test_a_result_falling_short_of_what_was_expected_is_no_goal(nlp):
     # decoy: 预期 stating what is expected (预期目标是…) is still a goal
     text = "开发区管委会 2024年3月\n今年开发区的预期目标是地区生产总值增长6%左右。\n"
     assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [6]
+
+
+def test_a_shortfall_from_a_goal_is_money_but_no_goal(nlp):
+    # 缺口: how far a projection falls short of the plan's goal, of the goal's year
+    text = ("中期评估报告\n报告日期:2024年5月\n\n"
+            "按目前年均214亿元的投资规模推算,到2025年末累计约1070亿元,缺口约430亿元,完成《规划》目标的可能性较小。\n")
+    records = extract(nlp, text)[1]
+    assert money_by_text(records)["约430亿元"] == (False, 2025)
+    # decoy: the projection before it is the evaluator's goal of 2025
+    assert money_by_text(records)["约1070亿元"] == (True, 2025)
+    assert [t["value"] for t in of(records, "target")] == [1.07e11]
