@@ -1061,6 +1061,7 @@ class ContextReader:
             rf"(?:{alternation(lex.price_words)})(?!{alternation(lex.price_word_exceptions)})")
         self.goal_statements = patterns.compile(alternation(lex.goal_statements))
         self.shortfall = patterns.compile(alternation(lex.shortfall_words)) if lex.shortfall_words else None
+        self.done_after = patterns.compile(alternation(lex.done_after_words)) if lex.done_after_words else None
         # 给予最高人民币300万元, 上限仍为5000万美元: the cap of a grant or a rule (cap_words)
         self.cap_before = patterns.compile(rf"(?:{alternation(lex.cap_words)})[^{CLAUSE_DELIMITERS}\d]{{0,4}}$")
         # 建筑系数不低于40%: a land-use standard (land_standard_metrics, standard_bounds)
@@ -1339,6 +1340,8 @@ class ContextReader:
         ctx = self._read(sentence, pos, dates, year, previous, part, sums_ahead=bool(section and section.goal))
         if self.price_words.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 租金每平方米每月20元起: a price, never a goal
+        if ctx.goal and self.done_after and self.done_after.search(sentence, pos, clause_end(sentence, pos)):
+            return FigureContext(False, ctx.year, ctx.carried)  # 首期30亿港元已…完成募集: done, a result
         if self.shortfall and self.shortfall.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 缺口约430亿元: how far short of a goal, no goal
         if self.cap_before.search(sentence, clause_start(sentence, pos), pos):

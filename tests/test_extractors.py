@@ -5001,3 +5001,14 @@ def test_a_shortfall_from_a_goal_is_money_but_no_goal(nlp):
     # decoy: the projection before it is the evaluator's goal of 2025
     assert money_by_text(records)["约1070亿元"] == (True, 2025)
     assert [t["value"] for t in of(records, "target")] == [1.07e11]
+
+
+def test_a_figure_its_own_clause_says_is_done_is_no_goal(nlp):
+    # 首期30亿港元已…完成募集: the first tranche is raised; the fund's target size before it is the goal
+    text = ("苏州工业园区管委会 2024年6月\n"
+            "园区与香港合作伙伴共同发起设立苏港合作发展基金,目标规模100亿港元,首期30亿港元已在大会上完成募集。\n")
+    records = extract(nlp, text)[1]
+    assert [t["value"] for t in of(records, "target")] == [1e10]
+    # decoy: 已 in a later clause leaves the goal before it alone
+    text = "苏州工业园区管委会 2024年6月\n园区力争全年实现产值100亿元,已签约项目12个。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [1e10]
