@@ -1062,6 +1062,7 @@ class ContextReader:
         self.goal_statements = patterns.compile(alternation(lex.goal_statements))
         self.shortfall = patterns.compile(alternation(lex.shortfall_words)) if lex.shortfall_words else None
         self.done_after = patterns.compile(alternation(lex.done_after_words)) if lex.done_after_words else None
+        self.demand = patterns.compile(alternation(lex.demand_words)) if lex.demand_words else None
         # 给予最高人民币300万元, 上限仍为5000万美元: the cap of a grant or a rule (cap_words)
         self.cap_before = patterns.compile(rf"(?:{alternation(lex.cap_words)})[^{CLAUSE_DELIMITERS}\d]{{0,4}}$")
         # 建筑系数不低于40%: a land-use standard (land_standard_metrics, standard_bounds)
@@ -1342,6 +1343,8 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 租金每平方米每月20元起: a price, never a goal
         if ctx.goal and self.done_after and self.done_after.search(sentence, pos, clause_end(sentence, pos)):
             return FigureContext(False, ctx.year, ctx.carried)  # 首期30亿港元已…完成募集: done, a result
+        if self.demand and self.demand.search(sentence, clause_start(sentence, pos), pos):
+            return FigureContext(False, ctx.year, ctx.carried)  # 预估用地需求约65公顷: a demand reported, no goal
         if self.shortfall and self.shortfall.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 缺口约430亿元: how far short of a goal, no goal
         if self.cap_before.search(sentence, clause_start(sentence, pos), pos):

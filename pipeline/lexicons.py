@@ -179,6 +179,7 @@ class Lexicons:
     price_words: list[str] = field(default_factory=list)
     shortfall_words: list[str] = field(default_factory=list)  # 缺口 of 缺口约430亿元
     done_after_words: list[str] = field(default_factory=list)  # 已 of 首期30亿港元已…完成募集
+    demand_words: list[str] = field(default_factory=list)  # 需求 of 预估用地需求约65公顷
     price_word_exceptions: list[str] = field(default_factory=list)
     price_per_units: list[str] = field(default_factory=list)
     roc_markers: list[str] = field(default_factory=list)
@@ -389,6 +390,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         price_words=[str(w) for w in targets.get("price_words", [])],
         shortfall_words=[str(w) for w in targets.get("shortfall_words", [])],
         done_after_words=[str(w) for w in targets.get("done_after_words", [])],
+        demand_words=[str(w) for w in targets.get("demand_words", [])],
         price_word_exceptions=[str(w) for w in targets.get("price_word_exceptions", [])],
         price_per_units=[str(w) for w in units.get("price_per_units", [])],
         roc_markers=[str(w) for w in targets.get("roc_markers", [])],

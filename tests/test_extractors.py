@@ -5012,3 +5012,15 @@ def test_a_figure_its_own_clause_says_is_done_is_no_goal(nlp):
     # decoy: 已 in a later clause leaves the goal before it alone
     text = "苏州工业园区管委会 2024年6月\n园区力争全年实现产值100亿元,已签约项目12个。\n"
     assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [1e10]
+
+
+def test_a_demand_the_text_reports_is_no_goal(nlp):
+    # 预估用地需求约65公顷: what firms ask for, though 预估 stands before it
+    text = ("经济部工业局新闻稿 2023年8月15日\n屏东六块厝智慧产业园区目前已有32家厂商表达进驻意愿,预估用地需求约65公顷,"
+            "超过可供出售产业用地的八成。\n")
+    records = extract(nlp, text)[1]
+    assert [a["target"] for a in of(records, "area")] == [False]
+    assert of(records, "target") == []
+    # decoy: the same estimate of what the park supplies is a goal
+    text = text.replace("预估用地需求约65公顷", "预估新增供应产业用地约65公顷")
+    assert [t["unit"] for t in of(extract(nlp, text)[1], "target")] == ["km2"]
