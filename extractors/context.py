@@ -1559,7 +1559,9 @@ class ContextReader:
         # (到“十二五”末,…;园区固定资产投资累计完成四千五百亿元;), but not after a span that looks back (近三年累计)
         past_carried = (self.past_before_future if carried_in and dates.report and previous.year > dates.report
                         else self.past)
-        marked_past = bool(past_carried.search(before) or YEARS_BACK.search(before))
+        # a span of its own ending before the report's year (三年累计 of a plan's first three years) marks it past too
+        own_past = deadline is not None and dates.report is not None and deadline < dates.report
+        marked_past = bool(past_carried.search(before) or YEARS_BACK.search(before)) or own_past
         if cue is None and carried_in and previous.clause and not marked_past:
             goal = True
         if cue is None and stated is None and relative is None and carried_in:

@@ -5024,3 +5024,14 @@ def test_a_demand_the_text_reports_is_no_goal(nlp):
     # decoy: the same estimate of what the park supplies is a goal
     text = text.replace("预估用地需求约65公顷", "预估新增供应产业用地约65公顷")
     assert [t["unit"] for t in of(extract(nlp, text)[1], "target")] == ["km2"]
+
+
+def test_a_sentence_summing_years_past_takes_no_goal_from_the_one_before(nlp):
+    # 三年累计 of a 十四五 plan's evaluation ends in 2023, before the report's 2024: a result, though the sentence before
+    # ends on a goal of 2025
+    text = ("《柴达木循环经济试验区“十四五”发展规划》\n中期评估报告\n报告日期:2024年5月\n\n一、评估结论\n\n"
+            "按目前的投资规模推算,到2025年末累计约1070亿元。单位工业增加值能耗三年累计仅下降5.1%。\n")
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [1.07e11]
+    # decoy: a sentence with no time of its own still carries the goal before it
+    text = text.replace("单位工业增加值能耗三年累计仅下降5.1%", "单位工业增加值能耗下降14%")
+    assert sorted(t["value"] for t in of(extract(nlp, text)[1], "target")) == [14, 1.07e11]
