@@ -17,7 +17,7 @@ from pipeline.lexicons import Lexicons, alternation, load_lexicons
 # A zone's planned and administered area is what the zone is, not a figure of a year: dated only as a goal's
 # deadline, or as a total its own sentence counts at a date (截至2012年底,全省…工业园区65个,规划面积1420平方公里).
 # Its built-up area grows, but is dated only by a time its own sentence states (全年…建成区面积达到21.8
-# 平方公里), not by a section's or a list's year.
+# 平方公里; a ';' does not end it: 至二〇〇五年底,…;建成区面积三点四平方公里), not by a section's or a list's year.
 UNDATED_KINDS = {"planned", "administered"}
 SENTENCE_DATED_KINDS = {"built"}
 
@@ -151,7 +151,7 @@ class AreaExtractor(FigureExtractor):
         if fig.kind in UNDATED_KINDS:
             return FigureContext(False, self.counted_at(sentence, fig, ctx), ctx.carried)
         if fig.kind in SENTENCE_DATED_KINDS and not (STATED_YEAR.search(sentence, 0, fig.start)
-                                                     or RELATIVE_YEAR.search(sentence, 0, fig.start)):
+                                                     or RELATIVE_YEAR.search(sentence, 0, fig.start) or ctx.joined):
             return FigureContext(False, None, ctx.carried)
         return ctx
 

@@ -14,6 +14,8 @@ from pipeline.lexicons import Lexicons, alternation
 
 CLAUSE_DELIMITERS = ",;。!?:\n、()《》“”\"'"
 SENTENCE_END = patterns.compile(r"[。!?]")
+# The last sentence end before a position: where the position's sentence starts.
+SENTENCE_START = patterns.compile(r"[。!?](?!.*[。!?])", regex.S)
 FIGURE = patterns.compile(r"\d")
 # 对 and the case a policy applies to, up to its comma (对新落户的…制造业项目,); not 对此, (three characters at least).
 POLICY_CASE = patterns.compile(r"\s*对[^,;。]{3,},")
@@ -101,6 +103,9 @@ DOCUMENT_DATE = patterns.compile(
 # Its year may be in Chinese numerals, read as digits first (二○○五年十一月, as official documents date themselves).
 BYLINE_MONTH = patterns.compile(rf"{YEAR}\s*年\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*[))]?\s*$", regex.M)
 BYLINE_LINES = 5
+# A line giving the report's date by a label, as a cover page does below the title and the commissioning body
+# (报告日期:2024年5月, 编制日期:2020年8月, 发布日期:2021年3月): the year the report is dated, however far down the cover.
+DATE_LINE = patterns.compile(rf"^\s*\p{{Han}}{{0,4}}日期\s*:\s*{YEAR}\s*年\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月", regex.M)
 # An official document's number alone on one of its first lines (云政办发〔2013〕87号, 国发[2010]12号): the year it
 # was issued in.
 DOCUMENT_NUMBER = patterns.compile(rf"^\s*\p{{Han}}{{1,12}}[〔\[(]{YEAR}[〕\])]\s*\d{{1,4}}\s*号\s*$", regex.M)
@@ -170,6 +175,9 @@ def document_year(text: str, roc: bool = False) -> int | None:
         return int(m.group(1))
     lines = [line for line in head.split("\n") if line.strip()]  # a blank line between title and byline is no line
     m = BYLINE_MONTH.search(with_digit_years("\n".join(lines[:BYLINE_LINES])))
+    if m:
+        return int(m.group(1))
+    m = DATE_LINE.search(with_digit_years(head))
     if m:
         return int(m.group(1))
     signed = signature_year(text)
@@ -302,6 +310,7 @@ class DocumentDates:
     roc: bool = False  # the text dates itself by the ROC calendar (is_roc_text)
     bulletin: int | None = None  # the year a statistical bulletin reports on (bulletin_year)
     bulletin_end: int = 0  # where the bulletin's own text ends (bulletin_end)
+    plan_span: int | None = None  # the first year of the five-year plan its title names, planned or reviewed
 
     def at(self, text: str, pos: int) -> "DocumentDates":
         """The dates that hold at `pos` of `text`: the bulletin's year only in its own text, and not in a note
@@ -315,6 +324,7 @@ class DocumentDates:
 
 
 # A five-year plan named in a title: 第十四个五年规划, “十四五”工业发展规划.
+PLAN_TITLE_WRAP = 3  # the lines a title may take (the name of the plan, 中期评估报告, 公开版)
 FIVE_YEAR_PLAN_NAME = patterns.compile(r"第(?P<ordinal>十[一二三四五])个五年|(?P<name>十[一二三四五]五)")
 
 
@@ -322,8 +332,10 @@ def five_year_plan_end(text: str, lex: Lexicons) -> int | None:
     """The last year of the five-year plan a plan document's title names (辛集市…第十四个五年规划…纲要 → 2025),
     else None. See five_year_plan_title_words in target_cues.yml."""
     title = title_line(text)
+    # a title may go on over the next lines (《…“十四五”发展规划》 / 中期评估报告): a blocker there counts too
+    title_lines = "\n".join([line.strip() for line in text[:2000].split("\n") if line.strip()][:PLAN_TITLE_WRAP])
     if (not any(w in title for w in lex.five_year_plan_title_words)
-            or any(w in title for w in lex.five_year_plan_title_blockers)):
+            or any(w in title_lines for w in lex.five_year_plan_title_blockers)):
         return None
     m = FIVE_YEAR_PLAN_NAME.search(title)
     if not m:
@@ -332,20 +344,47 @@ def five_year_plan_end(text: str, lex: Lexicons) -> int | None:
     return FIVE_YEAR_PLANS.get(name)
 
 
+def named_plan_start(text: str, lex: Lexicons) -> int | None:
+    """The first year of the five-year plan a title names, whatever the document does with it (a plan, its
+    mid-term evaluation: 《…“十四五”发展规划》 / 中期评估报告 → 2021), else None."""
+    title = title_line(text)
+    m = FIVE_YEAR_PLAN_NAME.search(title) if any(w in title for w in lex.five_year_plan_title_words) else None
+    end = FIVE_YEAR_PLANS.get(m["name"] or m["ordinal"] + "五") if m else None
+    return end - 4 if end else None
+
+
 def five_year_plan_start(text: str, lex: Lexicons) -> int | None:
     """The first year of the five-year plan a plan document's title names (→ 2021), else None."""
     end = five_year_plan_end(text, lex)
     return end - 4 if end else None
 
 
+# The span of years a record's title names, in brackets at its end: (一九九一—二〇一五), (1984—2010年).
+RECORD_YEAR = r"(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3}"
+RECORD_SPAN = patterns.compile(rf"[((]\s*(?:{RECORD_YEAR})\s*年?\s*[-—–~至]{{1,2}}\s*(?P<end>{RECORD_YEAR})\s*年?\s*[))]\s*$")
+
+
+def record_span_end(text: str, lex: Lexicons) -> int | None:
+    """The last year a record's title says it covers (景县志(一九九一—二〇一五) → 2015), else None. See
+    record_titles in target_cues.yml."""
+    title = title_line(text)
+    m = RECORD_SPAN.search(title)
+    if not m or not any(w in title[:m.start()] for w in lex.record_titles):
+        return None
+    end = m["end"]
+    return int(end) if end.isdigit() else int("".join(CN_YEAR_DIGITS[ch] for ch in end))
+
+
 def document_dates(text: str, lex: Lexicons) -> DocumentDates:
     roc = is_roc_text(text, lex)
     bulletin = bulletin_year(text, lex)
-    report = document_year(text, roc) or five_year_plan_start(text, lex)
+    # a record is compiled after the span it records has closed: the year after its last is the earliest it can be dated
+    recorded = record_span_end(text, lex)
+    report = document_year(text, roc) or five_year_plan_start(text, lex) or (recorded + 1 if recorded else None)
     # a five-year plan's goals with no time of their own are its last year's, as a one-year plan's are its year's
     plan = plan_year(text, lex) or five_year_plan_end(text, lex)
     return DocumentDates(report, title_year(text), plan, roc,
-                         bulletin, bulletin_end(text) if bulletin else 0)
+                         bulletin, bulletin_end(text) if bulletin else 0, named_plan_start(text, lex))
 
 
 # A clause is never longer than this: text with no punctuation for longer is not read as one clause (and
@@ -457,6 +496,7 @@ class YearHeader:
     stub_missing: bool = False  # the header leaves the row labels' column blank (two year cells over three cells)
     start: int = -1  # where it starts in the text
     measures: frozenset[int] = frozenset()  # the columns measuring their own thing (年均增长, 比重), by column
+    name_column: int | None = None  # the column naming the rows' indicators (类别|指标|单位|…: 指标), if any
 
 
 INDICATOR_NUMBER = patterns.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
@@ -485,6 +525,8 @@ CLASS_CODE = patterns.compile(r"[A-Z]{1,2}\d{0,2}")
 ROW_CODE = patterns.compile(r"(?=[^A-Za-z]*[A-Za-z])(?=\D*\d)[A-Za-z0-9()\-_.#/]{2,20}")
 ROW_YEAR = patterns.compile(r"((?:19|20)\d{2})\s*年?")  # a row's year under a 年份 header (1997, 2015年)
 MONTH_SPAN = patterns.compile(r"\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月")  # 1-9月, 1—9月: part of the year
+# The rule under a Markdown table's header (|---|:---:|---|), as documents converted to text write it.
+MARKDOWN_RULE = patterns.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?")
 TOTAL_LABELS = {"合计", "总计", "小计", "共计"}  # the label of a table row summing the rows above it
 # A line above a table giving the unit of its figures, alone or at the end of its title (单位:万元, (单位:亿元)); the
 # first unit is the figures', those after it the other columns' (单位:万元、% over 2017年|占比: 占比 is in %).
@@ -723,6 +765,9 @@ class IndicatorTables:
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
             line = text[pos:end]
+            if MARKDOWN_RULE.fullmatch(line):
+                pos = end + 1  # |---|---| under a header: the layout of a table, no row of it, which goes on
+                continue
             fields = csv.get(pos)  # a comma-separated row has its fields whatever the layout reads
             if fields is None and not TABLE_CELL_SEPARATOR.search(line.strip()):
                 header = None  # a line that is no row ends the table
@@ -983,8 +1028,10 @@ class IndicatorTables:
             title = titles[0]  # set apart by a blank line (下表载列本集团按产业园区划分之收入: / blank / 二零一六年 …)
         measures = frozenset(i for i, (_, _, c) in enumerate(cells)
                              if i not in years and i != unit_column and self.measure_columns.search(c))
+        # a column of classes may stand before the indicators' (类别|指标|单位|2024年现状|2030年目标): the header names it
+        name_column = next((i for i, (_, _, c) in enumerate(cells) if c in self.name_headers), None)
         return YearHeader(len(cells), years, unit_column, worded, unit_line["unit"] if unit_line else "", title,
-                          stub_missing=stub_missing, start=start, measures=measures)
+                          stub_missing=stub_missing, start=start, measures=measures, name_column=name_column)
 
     def row(self, cells, header: YearHeader, dates: DocumentDates) -> list[IndicatorCell]:
         if header.stub_missing and len(cells) == header.width + 1:
@@ -992,12 +1039,15 @@ class IndicatorTables:
             header = replace(header, width=header.width + 1, years={i + 1: y for i, y in header.years.items()},
                              worded={i + 1 for i in header.worded},
                              unit_column=None if header.unit_column is None else header.unit_column + 1,
-                             measures=frozenset(i + 1 for i in header.measures))
+                             measures=frozenset(i + 1 for i in header.measures),
+                             name_column=None if header.name_column is None else header.name_column + 1)
         years, unit_column = header.years, header.unit_column
         if len(cells) != header.width:
             return []  # a row that does not line up with its header cannot be read by column
         label = next((c for i, (_, _, c) in enumerate(cells)
                       if i not in years and i != unit_column and HAN_CHARACTER.search(c)), None)
+        if header.name_column is not None and HAN_CHARACTER.search(cells[header.name_column][2]):
+            label = cells[header.name_column][2]
         if label is None:
             return []
         # the row's unit, for cells that are bare numbers; else each cell writes its own (312亿元, 8个以上)
@@ -1067,6 +1117,8 @@ class FigureContext:
     clause: bool = False  # the sentence it comes from ended with ';': its stated year still holds after it
     opened: bool = False  # a result of the year that opens its paragraph (2010年,…): the year holds to the end of it
     projected: bool = False  # its sentence's only goal words are events a projection counts from (建成后可实现…)
+    dated_to: bool = False  # the sentence it comes from ended with ';' after a date things are counted at (至2005年底,…;)
+    joined: bool = False  # the year is that of such a date in the clause before (至2005年底,…;建成区面积…)
 
 
 class ContextReader:
@@ -1082,6 +1134,8 @@ class ContextReader:
         self.goal_headings = patterns.compile(alternation(lex.goal_headings))
         self.review_headings = patterns.compile(alternation(lex.review_headings))
         self.not_goal = patterns.compile(alternation(lex.goal_word_exceptions))
+        self.plan_statement = (patterns.compile(alternation(lex.plan_statement_words))
+                               if lex.plan_statement_words else patterns.compile(r"(?!)"))
         self.clause_goal_words = set(lex.clause_goal_words)
         self.grant_words = patterns.compile(alternation(lex.grant_words))
         self.project_attributes = patterns.compile(
@@ -1092,6 +1146,9 @@ class ContextReader:
         self.price_words = patterns.compile(
             rf"(?:{alternation(lex.price_words)})(?!{alternation(lex.price_word_exceptions)})")
         self.goal_statements = patterns.compile(alternation(lex.goal_statements))
+        self.shortfall = patterns.compile(alternation(lex.shortfall_words)) if lex.shortfall_words else None
+        self.done_after = patterns.compile(alternation(lex.done_after_words)) if lex.done_after_words else None
+        self.demand = patterns.compile(alternation(lex.demand_words)) if lex.demand_words else None
         # 给予最高人民币300万元, 上限仍为5000万美元: the cap of a grant or a rule (cap_words)
         self.cap_before = patterns.compile(rf"(?:{alternation(lex.cap_words)})[^{CLAUSE_DELIMITERS}\d]{{0,4}}$")
         # 建筑系数不低于40%: a land-use standard (land_standard_metrics, standard_bounds)
@@ -1244,14 +1301,22 @@ class ContextReader:
                    and (m.start() >= clause or not ATTRIBUTIVE.match(sentence, m.end()))
                    for m in self.project_attributes.finditer(sentence, 0, pos))
 
-    def deadline(self, before: str, report_year: int | None = None, sums_ahead: bool = False) -> int | None:
+    def deadline(self, before: str, report_year: int | None = None, sums_ahead: bool = False,
+                 plan_start: int | None = None) -> int | None:
         """The last deadline stated in `before` (the sentence up to the figure); 未来三年 and 三年内 count from
-        the report's year, when it has one, and so does 三年累计 where it `sums_ahead` (under goals)."""
+        the report's year, when it has one, and so does 三年累计 where it `sums_ahead` (under goals). In a text
+        whose title names a five-year plan (`plan_start`: its first year), 三年累计 / 五年累计 sum the plan's
+        years, in any section: a mid-term evaluation's 三年累计完成642亿元 ends in the plan's third year, the
+        plan's 五年累计完成工业投资800亿元 in its last; and a span ahead (五年内) counts from the plan's first year
+        when the plan is drafted before it starts."""
         year = None
         last = -1
-        if report_year:
-            for m in self.years_ahead(before, sums_ahead):
-                year, last = years_ahead(m, report_year), m.start()
+        for m in self.years_ahead(before, sums_ahead or plan_start is not None):
+            base = plan_start if plan_start and YEARS_SUMMED.fullmatch(m.group()) else report_year
+            if base and plan_start and plan_start > base:
+                base = plan_start  # a plan drafted the year before its span (2025 for 2026—2030): 五年内 is its span
+            if base:
+                year, last = years_ahead(m, base), m.start()
         for m in self.deadlines(before):
             if m.start() > last:
                 year, last = int(m.group(1) or m.group(2)), m.start()
@@ -1303,10 +1368,12 @@ class ContextReader:
                     m.start() >= clause or self.plan_reaches(before, at if m.group("intent") else m.end(), m.end(), clause)):
                 starts.append(at)
         starts += [m.start() for m in self.deadlines(before)
-                   if not (report_year and int(m.group(1) or m.group(2)) < report_year)]
+                   if not (report_year and int(m.group(1) or m.group(2)) < report_year)
+                   or self.planned_before(before, m.start())]
         starts += [m.start() for m in YEAR_END_DEADLINE.finditer(before)]
         starts += [m.start() for m in PLAN_END.finditer(before)
-                   if not (report_year and FIVE_YEAR_PLANS[m.group(1)] < report_year)]
+                   if not (report_year and FIVE_YEAR_PLANS[m.group(1)] < report_year)
+                   or self.planned_before(before, m.start())]
         if report_year:
             starts += [m.start() for m in self.years_ahead(before, sums_ahead)]
         return max(starts) if starts else None
@@ -1317,6 +1384,19 @@ class ContextReader:
         but no goal into the sentences after it (集聚区还建成标准化厂房二十六万平方米: a result)."""
         cues = list(self.goal_words.finditer(sentence))
         return bool(cues) and all(self.projection_events.fullmatch(m.group()) for m in cues)
+    def planned_before(self, before: str, pos: int) -> bool:
+        """Whether a goal word or a plan statement (提出) stands before `pos` in its sentence: a deadline before the
+        report's year after it is a past plan's (“十一五”期间,开发区计划新增…,到二〇一〇年入区企业达到一百五十家)."""
+        start = SENTENCE_START.search(before, 0, pos)
+        start = start.end() if start else 0
+        return bool(self.plan_statement.search(before, start, pos)) or any(
+            not self.not_goal.match(before, max(0, m.start() - 1)) and not self.not_goal.match(before, m.start())
+            for m in self.goal_words.finditer(before, start, pos))
+
+    def last_deadline_start(self, before: str) -> int:
+        """Where the last deadline or plan's end in `before` starts (0 when there is none)."""
+        return max([m.start() for m in self.deadlines(before)] + [m.start() for m in PLAN_END.finditer(before)],
+                   default=0)
 
     def past_event(self, before: str, m: regex.Match, report_year: int | None) -> bool:
         """2021年建成后因配套管网未完工,实际日处理量不足3000吨 in a 2023 report: an event (建成后, 投产后) dated
@@ -1355,6 +1435,12 @@ class ContextReader:
         ctx = self._read(sentence, pos, dates, year, previous, part, sums_ahead=bool(section and section.goal))
         if self.price_words.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 租金每平方米每月20元起: a price, never a goal
+        if ctx.goal and self.done_after and self.done_after.search(sentence, pos, clause_end(sentence, pos)):
+            return FigureContext(False, ctx.year, ctx.carried)  # 首期30亿港元已…完成募集: done, a result
+        if self.demand and self.demand.search(sentence, clause_start(sentence, pos), pos):
+            return FigureContext(False, ctx.year, ctx.carried)  # 预估用地需求约65公顷: a demand reported, no goal
+        if self.shortfall and self.shortfall.search(sentence, clause_start(sentence, pos), pos):
+            return FigureContext(False, ctx.year, ctx.carried)  # 缺口约430亿元: how far short of a goal, no goal
         if self.cap_before.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 给予最高300万元: the cap of a grant, never a goal
         if self.land_standard(sentence, pos):
@@ -1528,11 +1614,13 @@ class ContextReader:
               previous: "FigureContext | None", part: bool = True, sums_ahead: bool = False) -> FigureContext:
         before = sentence[:pos]
         cue = self.goal_start(before, part, dates.report, sums_ahead)
-        deadline = self.deadline(before, dates.report, sums_ahead)
+        deadline = self.deadline(before, dates.report, sums_ahead, dates.plan_span)
         # A goal reaches the figure unless a past marker comes between (今年计划…24亿元,已建成项目5个); under a
         # deadline after the report's year, 累计 sums up the plan (到2023年,累计完成固定资产投资…); so it does under any
         # deadline when the report gives no date of its own (a news page cut from its dateline).
-        future = deadline is not None and (dates.report is None or deadline > dates.report)
+        # A past plan's deadline (…计划…,到二〇一〇年…累计完成三十亿元) sums up that plan as well.
+        future = deadline is not None and (dates.report is None or deadline > dates.report
+                                           or self.planned_before(before, self.last_deadline_start(before)))
         past = self.past_before_future if future else self.past
         goal = cue is not None and not self.past_between(past, before, cue, self.rate_of_goal_before(before))
         stated = None
@@ -1567,7 +1655,9 @@ class ContextReader:
         # (到“十二五”末,…;园区固定资产投资累计完成四千五百亿元;), but not after a span that looks back (近三年累计)
         past_carried = (self.past_before_future if carried_in and dates.report and previous.year > dates.report
                         else self.past)
-        marked_past = bool(past_carried.search(before) or YEARS_BACK.search(before))
+        # a span of its own ending before the report's year (三年累计 of a plan's first three years) marks it past too
+        own_past = deadline is not None and dates.report is not None and deadline < dates.report
+        marked_past = bool(past_carried.search(before) or YEARS_BACK.search(before)) or own_past
         # A projection from an event (…项目…,建成后可实现年销售收入一百亿元。) is what one project is to bring: the
         # sentence after it (集聚区还建成标准化厂房二十六万平方米) takes its year, but no goal.
         if cue is None and carried_in and previous.clause and not marked_past and not previous.projected:
@@ -1602,7 +1692,7 @@ class ContextReader:
         # 2012年,…实现收入5000亿元;新引进…30亿美元 — and 其中… after a sentence: a part of what it said.
         if (previous and (previous.clause or sentence.startswith("其中")) and not previous.goal and previous.year
                 and not self.past_year_reset(before)):
-            return FigureContext(goal, previous.year)
+            return FigureContext(goal, previous.year, joined=previous.dated_to)
         # a day or month of it (11月5日) is still the paragraph's year; not the size of what a task builds (打造百亿元
         # 产业集群), an aim with no year
         if previous and previous.opened and not goal and not self.task_verb_before.search(before, clause):
@@ -1704,6 +1794,8 @@ class CarriedContext:
                                             node.dates.at(node.text, node.start), previous, section=node.section)
             node.context.clause = node.text[node.end - 1] in ";:"  # its year holds after it
             node.context.projected = node.reader.only_projects(node.text[node.start:node.end])
+            node.context.dated_to = node.text[node.end - 1] == ";" and bool(
+                DEADLINE.search(with_digit_years(node.text[node.start:node.end])))
             if node.context.goal and node.reader.ends_with_due_date(node.text[node.start:node.end]):
                 node.context.carried = MAX_CARRY  # the date of one task, not of the sentences after it
             opening = OPENING_YEAR.match(node.text, node.start, node.end) if node.previous is None else None

@@ -103,6 +103,11 @@ class TargetFinder:
             rf"(?P<intent>{alternation(lex.intent_words)})?(?:{alternation(lex.limit_verbs)})(?:至|到)?$")
         self.limit_after = patterns.compile(rf"(?:{alternation(lex.duration_nouns)})(?:{alternation(lex.limit_followers)})")
         self.past = patterns.compile(alternation(lex.past_words))
+        # 占…的 making up a clause up to a percent, after a clause ending with an amount (…0.9亿元,占…支出的2%)
+        self.share_of = (patterns.compile(rf"^(?:{alternation(lex.share_words)})[^,;。]{{1,20}}的$")
+                         if lex.share_words else None)
+        self.amount_ends = patterns.compile(rf"(?:{alternation(list(lex.currencies) + list(lex.area_units))})"
+                                            rf"(?:{alternation(lex.approx_after)})?$") if lex.approx_after else None
         self.annual_plan = patterns.compile(alternation(lex.annual_plan_words))
         self.projects_before = patterns.compile(rf"(?:{alternation(lex.project_nouns)})$")
         # 完成6个亿元以上项目建设: after 个, a bar of 亿元 and a project noun count projects (the money extractor reads no
@@ -127,6 +132,14 @@ class TargetFinder:
         if not self.limit_after.match(sentence, end) or self.past.search(sentence, clause, start):
             return None
         return self.limit_before.search(sentence, clause, start)
+
+    def share_of_amount(self, sentence: str, start: int) -> bool:
+        """预备费安排0.9亿元,占一般公共预算支出的2%: a percent stating the amount of the clause before as a share of a
+        whole, no goal of its own."""
+        clause = clause_start(sentence, start)
+        if not self.share_of or clause == 0 or not self.share_of.match(sentence[clause:start]):
+            return False
+        return bool(self.amount_ends.search(sentence[:clause - 1]))
 
     def is_per_year(self, sentence: str, start: int) -> bool:
         """每年新引进项目40个以上: a rate each year, which no deadline dates. Under a plan's span or a deadline
@@ -312,6 +325,8 @@ class TargetExtractor:
                     continue  # read by its column (add_table_goals); an aside
                 if self.finder.design_capacity.search(sentence, clause_start(sentence, m.start()), m.start()):
                     continue  # 设计处置能力5万吨/年: what a facility is built for
+                if unit == "percent" and self.finder.share_of_amount(sentence, m.start()):
+                    continue  # …0.9亿元,占一般公共预算支出的2%: the amount before as a share
                 ctx = self.context.read_figure(sentence, m.start(), dates.at(doc.text, s_start), carried, section,
                                                part=part_of_count(sentence, m.start()))
                 if self.context.is_baseline(sentence, m.start(), m.end()):

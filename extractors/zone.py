@@ -28,6 +28,9 @@ BOUNDARY_TAGS = {"v", "vd", "p", "c", "u", "ud", "ug", "uj", "ul", "uv", "uz", "
 PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz"}
 # One-character words that end a name even when jieba glued them to the next word (和鹤淇 → 鹤淇).
 GLUE_STOPS = set("和与及或在是为的了对把向从到由以于被让使等")
+# Characters closing a time word (年底前, 年内, 月底后) that jieba glues to the name after it (年底|前合心工业园 → 合心).
+TIME_GLUE_STOPS = set("前后内起")
+TIME_TAG = "t"
 MAX_LEFT = 12  # characters of left context a name may take
 MAX_PLACE_CHARS = 4  # the longest place name looked for before a place_parks word (那玛夏, 阿里山, 临澧县)
 MAX_QUALIFIER_WORDS = 4
@@ -190,6 +193,10 @@ class ZoneFinder:
             if len(word) > 2 and word[0] in GLUE_STOPS and not is_region(word):
                 taken.append((word[1:], flag))
                 break  # 在郑州 glued: 郑州; but 于都县, 和田县 are places that start with such a character
+            if (len(word) > 2 and word[0] in TIME_GLUE_STOPS and i > 0 and words[i - 1][1] == TIME_TAG
+                    and not is_region(word)):
+                taken.append((word[1:], flag))
+                break  # 年底|前合心: the end of a deadline (年底前) glued to the name
             if (len(word) > 2 or i > 0) and word.endswith(self.region_collective_tails):
                 return None  # 苏南地区开发区, 渝西|地区工业园区: the region's zones together
             if taken and word in self.lex.zone_partner_prepositions and \

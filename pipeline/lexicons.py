@@ -181,6 +181,9 @@ class Lexicons:
     fund_size_words: list[str] = field(default_factory=list)
     indicator_goal_marks: list[str] = field(default_factory=list)
     price_words: list[str] = field(default_factory=list)
+    shortfall_words: list[str] = field(default_factory=list)  # 缺口 of 缺口约430亿元
+    done_after_words: list[str] = field(default_factory=list)  # 已 of 首期30亿港元已…完成募集
+    demand_words: list[str] = field(default_factory=list)  # 需求 of 预估用地需求约65公顷
     price_word_exceptions: list[str] = field(default_factory=list)
     price_per_units: list[str] = field(default_factory=list)
     roc_markers: list[str] = field(default_factory=list)
@@ -197,6 +200,9 @@ class Lexicons:
     open_span_starts: list[str] = field(default_factory=list)
     open_span_ends: list[str] = field(default_factory=list)
     bulletin_titles: list[str] = field(default_factory=list)
+    record_titles: list[str] = field(default_factory=list)  # 志 of 景县志(一九九一—二〇一五)
+    plan_statement_words: list[str] = field(default_factory=list)  # 提出 of 规划提出:到二〇一五年,…
+    share_words: list[str] = field(default_factory=list)  # 占 of …0.9亿元,占一般公共预算支出的2%
     rate_marks: list[str] = field(default_factory=list)  # 按 of 按每平方米200元给予补贴
     allotting_words: list[str] = field(default_factory=list)  # 安排 of 安排…建设资金
     allotted_cues: list[str] = field(default_factory=list)
@@ -389,6 +395,9 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         fund_size_words=[str(w) for w in targets.get("fund_size_words", [])],
         indicator_goal_marks=[str(w) for w in targets.get("indicator_goal_marks", [])],
         price_words=[str(w) for w in targets.get("price_words", [])],
+        shortfall_words=[str(w) for w in targets.get("shortfall_words", [])],
+        done_after_words=[str(w) for w in targets.get("done_after_words", [])],
+        demand_words=[str(w) for w in targets.get("demand_words", [])],
         price_word_exceptions=[str(w) for w in targets.get("price_word_exceptions", [])],
         price_per_units=[str(w) for w in units.get("price_per_units", [])],
         roc_markers=[str(w) for w in targets.get("roc_markers", [])],
@@ -404,6 +413,9 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         open_span_starts=[str(w) for w in targets.get("open_span_starts", [])],
         open_span_ends=[str(w) for w in targets.get("open_span_ends", [])],
         bulletin_titles=[str(w) for w in targets.get("bulletin_titles", [])],
+        record_titles=[str(w) for w in targets.get("record_titles", [])],
+        plan_statement_words=[str(w) for w in targets.get("plan_statement_words", [])],
+        share_words=[str(w) for w in targets.get("share_words", [])],
         founding_approval=[str(w) for w in targets.get("founding_approval", [])],
         zone_suffixes=_invert(_yaml(d / "zone_suffixes.yml")),
         zone_stopwords=_lines(d / "zone_stopwords.txt"),

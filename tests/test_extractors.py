@@ -5446,3 +5446,205 @@ def test_a_unit_tables_rows_run_on_past_a_pages_footer(nlp):
     # decoy: a blank line alone (no page's mark) still ends the table, and what follows is no row of it
     records = of(extract(nlp, head + "\n" + tail)[1], "money")
     assert [m["text"] for m in records if m["extractor"] == "indicator_table"] == ["45800", "15000"]
+
+def test_a_record_of_a_span_of_years_dates_its_deadlines_as_results(nlp):
+    # a gazetteer covering 1991—2015 is compiled after 2015: 至一九九七年底 is the date a result is counted at
+    text = ("景县志(一九九一—二〇一五)\n\n第四章 工业园区\n\n"
+            "至一九九七年底,入区企业发展到四十三家,累计完成投资二点三亿元。"
+            "至二〇〇五年底,景县工业园入园企业九十七家,年实现工业总产值十八点六亿元;建成区面积三点四平方公里。\n"
+            "“十一五”期间,开发区计划新增入区企业六十家,到二〇一〇年入区企业达到一百五十家,固定资产投资累计完成三十亿元。\n"
+            "规划提出:到二〇一五年,开发区主营业务收入达到一百五十亿元。\n")
+    _, records = extract(nlp, text)
+    money = money_by_text(records)
+    assert money["二点三亿元"] == (False, 1997) and money["十八点六亿元"] == (False, 2005)
+    # a plan of that time, stated with a goal word or 提出 before its deadline, is still a goal of its year
+    assert money["三十亿元"] == (True, 2010) and money["一百五十亿元"] == (True, 2015)
+    assert sorted((t["value"], t["year"]) for t in of(records, "target")) == [
+        (60, 2010), (150, 2010), (3e9, 2010), (1.5e10, 2015)]
+    # the built area after ';' is counted at the clause's date
+    [area] = of(records, "area")
+    assert (area["target"], area["year"]) == (False, 2005)
+    # decoy: with no span in its title, the same text has no date, and its deadlines read as goals
+    _, records = extract(nlp, text.replace("(一九九一—二〇一五)", ""))
+    assert money_by_text(records)["二点三亿元"] == (True, 1997)
+
+
+def test_a_zone_renamed_twice_is_named_by_its_latest_name(nlp):
+    # 更名为 names the later name after the former: the zone's name is the last, the others its aliases
+    text = ("一九九八年七月,景县工业小区更名为景县工业园。景县工业园规划面积六点五平方公里。\n"
+            "二〇〇六年四月,经河北省人民政府批准,景县工业园更名为景县经济开发区,核准面积三百八十公顷。\n")
+    records = extract(nlp, text)[1]
+    assert zones_of(records)["景县经济开发区"] == ["景县工业园"]
+    assert {a["zone"] for a in of(records, "area")} == {"景县经济开发区"}
+    # decoy: 前身为 names the current name first, and it stays the name
+    text = "石嘴山高新区前身为石嘴山河滨工业园区。石嘴山河滨工业园区规划面积10平方公里。\n"
+    assert zones_of(extract(nlp, text)[1]) == {"石嘴山高新区": ["石嘴山河滨工业园区"]}
+
+
+def test_a_plans_midterm_evaluation_is_dated_by_its_cover_and_sums_the_plans_years(nlp):
+    # the title names the plan over two lines; the cover's 报告日期 dates the report; 三年累计 ends in the plan's
+    # third year, not a goal
+    text = ("《柴达木循环经济试验区“十四五”发展规划》\n中期评估报告\n(第三方评估·公开版)\n\n委托单位:海西州发展和改革委员会\n"
+            "评估单位:青海省工程咨询中心有限公司\n合同编号:HXFG-2024-017\n报告日期:2024年5月\n\n"
+            "一、主要指标完成情况\n\n"
+            "从产业结构看,主导产业产值占工业总产值的比重由2020年的82%提高到2023年的88%。"
+            "固定资产投资三年累计完成642亿元,仅为五年目标的42.8%。\n")
+    doc, records = extract(nlp, text)
+    assert money_by_text(records)["642亿元"] == (False, 2023)
+    assert of(records, "target") == []
+    # decoy: the plan itself, its title on one line, sums its five years to its last year as a goal
+    plan = ("沭阳经济技术开发区“十五五”发展规划\n(2026—2030年)\n(征求意见稿)\n\n沭阳经济技术开发区管理委员会\n二〇二五年八月\n\n"
+            "第二节 发展目标\n\n到“十五五”末,规模以上工业总产值达到1800亿元;五年累计完成工业投资800亿元以上。\n")
+    money = money_by_text(extract(nlp, plan)[1])
+    assert money["1800亿元"] == (True, 2030) and money["800亿元以上"] == (True, 2030)
+
+
+def test_a_section_on_how_tasks_were_carried_out_reviews_results(nlp):
+    # 实施情况 heads a review even where the heading names 重点任务, a word of plans
+    text = ("中期评估报告\n报告日期:2024年5月\n\n三、重大项目和重点任务实施情况\n\n"
+            "州级财政三年累计安排试验区发展专项资金9.3亿元,兑现企业奖补资金4.7亿元;园区污水集中处理率由85%提高到96%。\n")
+    _, records = extract(nlp, text)
+    assert of(records, "target") == []
+    assert {t for t, _ in money_by_text(records).values()} == {False}
+    # decoy: the same heading with 安排 (a plan of tasks) still states goals
+    text = text.replace("实施情况", "安排").replace("三年累计安排", "计划安排")
+    assert of(extract(nlp, text)[1], "target") != []
+
+
+def test_an_indicator_tables_rows_are_named_by_its_indicator_column(nlp):
+    # a column of classes stands before the indicators': the header's 指标 names the rows, not the class
+    text = ("沭阳经开区管委会 2025年8月\n\n表1 主要指标\n"
+            "类别 | 指标 | 单位 | 2024年现状 | 2030年目标\n"
+            "经济实力 | 规上工业总产值 | 亿元 | 1126 | 1800\n"
+            "集约节约 | 亩均税收 | 万元/亩 | 24.5 | 35\n")
+    records = extract(nlp, text)[1]
+    assert sorted((t["metric"], t["year"]) for t in of(records, "target")) == [("亩均税收", 2030), ("规上工业总产值", 2030)]
+    assert {m["text"]: m["category"] for m in of(records, "money")} == {
+        "1126": "output", "1800": "output", "24.5": "tax", "35": "tax"}
+    # decoy: with no 指标 header the first cell with words still names the row
+    text = text.replace("类别 | 指标 |", "指标 | 类别 |").replace("经济实力 | 规上工业总产值", "规上工业总产值 | 经济实力")
+    assert "规上工业总产值" in {t["metric"] for t in of(extract(nlp, text)[1], "target")}
+
+
+def test_a_markdown_tables_rule_under_its_header_is_no_row(nlp):
+    # |---|---| under the header of a table converted to Markdown: the table goes on under it
+    text = ("沭阳经开区管委会 2025年8月\n\n表1 主要指标\n\n"
+            "| 类别 | 指标 | 单位 | 2024年现状 | 2030年目标 | 属性 |\n|---|---|---|---|---|---|\n"
+            "| 经济实力 | 规上工业总产值 | 亿元 | 1126 | 1800 | 预期性 |\n"
+            "| 创新驱动 | 高新技术企业数 | 家 | 215 | 400 | 预期性 |\n")
+    records = extract(nlp, text)[1]
+    assert money_by_text(records) == {"1126": (False, 2024), "1800": (True, 2030)}
+    assert sorted((t["metric"], t["value"]) for t in of(records, "target")) == [
+        ("规上工业总产值", 1.8e11), ("高新技术企业数", 400)]
+    # decoy: a rule of dashes alone ends nothing it does not start: a line of prose under it is no row
+    text = text + "\n---\n全年计划新增企业50家。\n"
+    assert money_by_text(extract(nlp, text)[1]) == {"1126": (False, 2024), "1800": (True, 2030)}
+
+
+def test_a_span_ahead_in_a_plan_drafted_before_its_years_counts_from_its_first_year(nlp):
+    # a 2026—2030 plan drafted in 2025: 五年内 is the plan's five years, to 2030
+    head = "沭阳经济技术开发区“十五五”发展规划\n(2026—2030年)\n\n沭阳经济技术开发区管理委员会\n二〇二五年八月\n\n"
+    text = head + "第六章 保障措施\n\n实施“沭阳英才”计划,五年内引进高层次创新创业人才200名、产业技能人才3万人。\n"
+    assert sorted((t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")) == [(200, 2030), (30000, 2030)]
+    # decoy: a plan dated in its first year counts from that year as before (2021 + 5 - 1)
+    text = text.replace("十五五", "十四五").replace("2026—2030", "2021—2025").replace("二〇二五年八月", "二〇二一年三月")
+    assert sorted((t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")) == [(200, 2025), (30000, 2025)]
+
+
+def test_a_former_names_mark_between_two_names_ends_the_first(nlp):
+    # 原名 between the current and the former name: two names of one zone, not one long name
+    text = "合肥蜀山经济开发区原名合肥蜀山工业园,2006年经省政府批准更名。合肥蜀山经济开发区核准面积500公顷。\n"
+    assert zones_of(extract(nlp, text)[1]) == {"合肥蜀山经济开发区": ["合肥蜀山工业园"]}
+    # decoy: 原 before a place stays part of it (原阳 is a county)
+    text = "原阳县产业集聚区规划面积12平方公里。\n"
+    assert list(zones_of(extract(nlp, text)[1])) == ["原阳县产业集聚区"]
+
+
+def test_a_deadline_glued_to_a_zone_name_is_no_part_of_it(nlp):
+    # jieba cuts 年底|前合心: the 前 of 年底前 is the deadline's, not the name's
+    text = "按照计划,年底前合心工业园还将新建标准化厂房3万平方米,全年供地面积力争达到800亩。\n"
+    records = extract(nlp, text)[1]
+    assert not any(name.startswith("前") for name in zones_of(records))
+    assert {t["zone"] for t in of(records, "target")} != {"前合心工业园"}
+    # decoy: a name starting with 前 after no time word keeps it (前海 is a place)
+    text = "前海深港现代服务业合作区规划面积15平方公里。\n"
+    assert list(zones_of(extract(nlp, text)[1])) == ["前海深港现代服务业合作区"]
+
+
+def test_trade_with_a_country_stands_inside_a_park_name(nlp):
+    # 对俄: trade with Russia, part of the park's name, though 对 alone cannot stand in one
+    text = "(三)牡丹江对俄经贸产业园。园区依托绥芬河口岸,规划面积3.6平方公里。\n"
+    records = extract(nlp, text)[1]
+    assert list(zones_of(records)) == ["牡丹江对俄经贸产业园"]
+    # decoy: 对 before a word that is no country still ends the name on its left (对该区…)
+    text = "管委会对高新区规划面积12平方公里进行了调整。\n"
+    assert all(not name.startswith("对") and "管委会" not in name for name in zones_of(extract(nlp, text)[1]))
+
+
+def test_a_budget_draft_section_states_the_years_goals_and_a_share_of_an_amount_is_none(nlp):
+    text = ("关于天津西青经济技术开发区2019年预算执行情况和2020年预算草案的报告\n\n——2020年1月9日在管委会全体会议上\n\n"
+            "一、2019年预算执行情况\n\n全年一般公共预算收入完成42.36亿元,完成预算的102.3%。\n\n"
+            "二、2020年预算草案\n\n政府性基金预算收入安排33亿元,其中国有土地使用权出让收入32亿元。"
+            "预备费安排0.9亿元,占一般公共预算支出的2%。\n")
+    records = extract(nlp, text)[1]
+    money = money_by_text(records)
+    assert money["42.36亿元"] == (False, 2019)
+    assert money["32亿元"] == (True, 2020)  # the budget draft's figures are the year's plan
+    # decoy: the share the amount makes of a whole is no goal of its own
+    assert all(t["unit"] != "percent" for t in of(records, "target"))
+
+
+def test_a_result_falling_short_of_what_was_expected_is_no_goal(nlp):
+    # 低于…的预期: a result compared with the plan's expectation; the list of problems after it is no list of goals
+    text = ("中期评估报告\n报告日期:2024年5月\n\n五、存在的主要问题\n\n"
+            "一是投资增长乏力,2023年亿元以上新开工项目仅19个,低于《规划》年均35个的预期;"
+            "二是产业链条偏短,盐湖资源初级产品占比仍在60%以上;三是园区标准化厂房闲置率达23%。\n")
+    assert all(t["value"] not in (60, 23) for t in of(extract(nlp, text)[1], "target"))
+    # decoy: 预期 stating what is expected (预期目标是…) is still a goal
+    text = "开发区管委会 2024年3月\n今年开发区的预期目标是地区生产总值增长6%左右。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [6]
+
+
+def test_a_shortfall_from_a_goal_is_money_but_no_goal(nlp):
+    # 缺口: how far a projection falls short of the plan's goal, of the goal's year
+    text = ("中期评估报告\n报告日期:2024年5月\n\n"
+            "按目前年均214亿元的投资规模推算,到2025年末累计约1070亿元,缺口约430亿元,完成《规划》目标的可能性较小。\n")
+    records = extract(nlp, text)[1]
+    assert money_by_text(records)["约430亿元"] == (False, 2025)
+    # decoy: the projection before it is the evaluator's goal of 2025
+    assert money_by_text(records)["约1070亿元"] == (True, 2025)
+    assert [t["value"] for t in of(records, "target")] == [1.07e11]
+
+
+def test_a_figure_its_own_clause_says_is_done_is_no_goal(nlp):
+    # 首期30亿港元已…完成募集: the first tranche is raised; the fund's target size before it is the goal
+    text = ("苏州工业园区管委会 2024年6月\n"
+            "园区与香港合作伙伴共同发起设立苏港合作发展基金,目标规模100亿港元,首期30亿港元已在大会上完成募集。\n")
+    records = extract(nlp, text)[1]
+    assert [t["value"] for t in of(records, "target")] == [1e10]
+    # decoy: 已 in a later clause leaves the goal before it alone
+    text = "苏州工业园区管委会 2024年6月\n园区力争全年实现产值100亿元,已签约项目12个。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [1e10]
+
+
+def test_a_demand_the_text_reports_is_no_goal(nlp):
+    # 预估用地需求约65公顷: what firms ask for, though 预估 stands before it
+    text = ("经济部工业局新闻稿 2023年8月15日\n屏东六块厝智慧产业园区目前已有32家厂商表达进驻意愿,预估用地需求约65公顷,"
+            "超过可供出售产业用地的八成。\n")
+    records = extract(nlp, text)[1]
+    assert [a["target"] for a in of(records, "area")] == [False]
+    assert of(records, "target") == []
+    # decoy: the same estimate of what the park supplies is a goal
+    text = text.replace("预估用地需求约65公顷", "预估新增供应产业用地约65公顷")
+    assert [t["unit"] for t in of(extract(nlp, text)[1], "target")] == ["km2"]
+
+
+def test_a_sentence_summing_years_past_takes_no_goal_from_the_one_before(nlp):
+    # 三年累计 of a 十四五 plan's evaluation ends in 2023, before the report's 2024: a result, though the sentence before
+    # ends on a goal of 2025
+    text = ("《柴达木循环经济试验区“十四五”发展规划》\n中期评估报告\n报告日期:2024年5月\n\n一、评估结论\n\n"
+            "按目前的投资规模推算,到2025年末累计约1070亿元。单位工业增加值能耗三年累计仅下降5.1%。\n")
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [1.07e11]
+    # decoy: a sentence with no time of its own still carries the goal before it
+    text = text.replace("单位工业增加值能耗三年累计仅下降5.1%", "单位工业增加值能耗下降14%")
+    assert sorted(t["value"] for t in of(extract(nlp, text)[1], "target")) == [14, 1.07e11]
