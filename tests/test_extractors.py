@@ -5279,3 +5279,16 @@ def test_a_places_yuanqu_shortens_the_one_park_its_place_leads(nlp):
     text = "新竹科学工业园区已扩展为新竹园区、竹南园区、龙潭园区等六个园区。新竹园区营业额8000亿元。"
     zones = zones_of(extract(nlp, text)[1])
     assert "新竹园区" in zones and "新竹园区" not in zones.get("新竹科学工业园区", [])
+
+
+def test_a_sentence_on_the_whole_county_takes_no_zone(nlp):
+    # 全县: the whole county, of which its parks are parts; not the park of the section before
+    head = ("二、重点园区\n\n（一）四川蓬溪经济开发区\n蓬溪经开区规划面积32.8平方公里。\n"
+            "金桥新材料产业园规划面积8.6平方公里,今年计划新增工业用地1200亩。\n\n三、招商项目\n\n")
+    text = head + "2021年,全县新签约招商项目52个,协议投资额186亿元,到位市外资金103.6亿元。\n"
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["186亿元"] is None and zones["103.6亿元"] is None
+    # decoy: the same figure of the park itself keeps the park
+    text = head + "2021年,金桥新材料产业园新签约招商项目52个,协议投资额186亿元。\n"
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["186亿元"] == "金桥新材料产业园"
