@@ -174,8 +174,20 @@ class ZoneAttributor:
         # that the last marked section does not run on to the end of the story
         columns = self.marked_story(text)
         speakers = roster(text, mentions)
+        catalogue = len(self.site_field.findall(text)) > 1  # a list of projects, each with its own site
         for line in text.split("\n"):
             stripped = line.strip()
+            field = self.site_field.match(line) if catalogue and offset > 0 else None
+            if field:
+                # a project of a catalogue sited in no park (建设地点:蓬溪县宝梵镇) is outside any: neither the park
+                # of the project before nor the document's zone runs on into it; the next project sited in a park
+                # is that park's, however short the one before
+                park, _ = self.site_of(text, offset + field.end(), mentions)
+                if park and bounds[-1][1] == NO_ZONE or \
+                        not any(offset <= s < offset + len(line) for s, _, _ in mentions):
+                    bounds.append([offset, park or NO_ZONE, False])
+                    offset += len(line) + 1
+                    continue
             speaker = speaker_turn(stripped, speakers)
             if speaker is not None and offset > 0:
                 # 【陈晓梅】 over her answer: she speaks for the zone of her post; a speaker of no zone's post (the
@@ -359,17 +371,29 @@ class ZoneAttributor:
         or a site of several parks (沧州高新区…及生物医药产业园、智能装备产业园内)."""
         sites, hosts = set(), set()
         for field in self.site_field.finditer(text):
-            end = min([i for i in (text.find(m, field.end()) for m in SITE_ENDS) if i >= 0], default=len(text))
-            named = sorted((s, e, z) for s, e, z in mentions if field.end() <= s < end)
-            if len(named) == 2 and (named[0][1] == named[1][0] or HOST_OF.fullmatch(text, named[0][1], named[1][0])):
-                hosts.add(named[0][2])  # the host zone, then the park in it
-                named = named[1:]
-            if len(named) != 1:
+            park, host = self.site_of(text, field.end(), mentions)
+            if not park:
                 return None, None
-            sites.add(named[0][2])
+            sites.add(park)
+            if host:
+                hosts.add(host)
         if len(sites) != 1 or len(hosts) > 1:
             return None, None
         return sites.pop(), hosts.pop() if hosts else None
+
+    @staticmethod
+    def site_of(text: str, start: int, mentions: list[tuple[int, int, str]]) -> tuple[str | None, str | None]:
+        """(park, host) a site field from `start` names: its one zone, or the park it names after its host zone
+        (安徽东至经济开发区香隅化工园内); (None, None) when it names none or several parks."""
+        end = min([i for i in (text.find(m, start) for m in SITE_ENDS) if i >= 0], default=len(text))
+        named = sorted((s, e, z) for s, e, z in mentions if start <= s < end)
+        host = None
+        if len(named) == 2 and (named[0][1] == named[1][0] or HOST_OF.fullmatch(text, named[0][1], named[1][0])):
+            host = named[0][2]  # the host zone, then the park in it
+            named = named[1:]
+        if len(named) != 1:
+            return None, None
+        return named[0][2], host
 
     def pointed_back(self, text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> str | None:
         """The zone a bare zone word in text[start:end] (园区, 投资区) points back to: the last zone named

@@ -5292,3 +5292,18 @@ def test_a_sentence_on_the_whole_county_takes_no_zone(nlp):
     text = head + "2021年,金桥新材料产业园新签约招商项目52个,协议投资额186亿元。\n"
     zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert zones["186亿元"] == "金桥新材料产业园"
+
+
+def test_a_catalogue_projects_site_naming_no_park_puts_it_outside_any(nlp):
+    # 建设地点:蓬溪县宝梵镇 after a project built in a park: the park of the project before does not run on
+    text = ("2022年招商引资重点项目册\n\n二、重点园区\n\n(一)蓬溪县农产品加工产业园\n农产品加工园规划面积5000亩。\n\n"
+            "三、招商项目\n\n1.生猪屠宰及肉制品精深加工项目\n建设地点:蓬溪县农产品加工产业园\n"
+            "建设内容:项目用地150亩。\n总投资:8亿元\n\n"
+            "2.宝梵寺文化旅游综合开发项目\n建设地点:蓬溪县宝梵镇\n"
+            "建设内容:依托宝梵寺壁画资源,建设游客中心及度假酒店。\n总投资:20亿元\n"
+            "经济效益:建成后年旅游综合收入5亿元。\n\n"
+            "3.冷链物流中心项目\n建设地点:蓬溪县农产品加工产业园\n总投资:1.5亿元\n")
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["20亿元"] is None and zones["5亿元"] is None
+    # decoy: a project whose site names the park is the park's, however short the project before
+    assert zones["8亿元"] == "蓬溪县农产品加工产业园" and zones["1.5亿元"] == "蓬溪县农产品加工产业园"
