@@ -40,6 +40,8 @@ PLACE_HEADING = patterns.compile(NUMBERED_LINE.pattern + r"\s*(?P<place>\p{Han}{
 # The zone of a section headed by a place that several of its zones' names hold (三、南沙: 南沙片区, 南沙经开区): none,
 # and not the document's either
 NO_ZONE = ""
+# A headline led by a bare place, ended by a quote, space or colon (前海「扩区」…, 前海 深港合作…): the place
+PLACE_LEAD = patterns.compile(r"(?P<place>\p{Han}{2,4})(?=[「“\"《\s:])")
 # A PDF's text broken at the page's width (blind 6 g2): see `unwrapped`
 WRAP_LEADS = ",。;、"  # marks a line opens with only when the line before was broken by the layout
 MIN_WRAP_LEADS = 3
@@ -748,8 +750,22 @@ def headline_zone(text: str, mentions: list[tuple[int, int, str]]) -> str | None
         named = {z for s, e, z in mentions if offset <= s < offset + len(line)}
         if named:
             return named.pop() if len(named) == 1 else None
+        place = place_led(line, {z for _, _, z in mentions})
+        if place:
+            return place
         offset += len(line) + 1
     return None
+
+
+def place_led(line: str, zones: set[str]) -> str | None:
+    """The one zone whose name starts with the bare place leading a headline (前海「扩区」至120平方公里 →
+    前海深港现代服务业合作区): a headline names its zone by its place, a subtitle under it (河套合作区同步提速) names
+    another."""
+    lead = PLACE_LEAD.match(line.strip())
+    if not lead:
+        return None
+    led = {z for z in zones if z.startswith(lead["place"])}
+    return led.pop() if len(led) == 1 else None
 
 
 def hosts_named(text: str, mentions: list[tuple[int, int, str]],

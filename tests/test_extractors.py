@@ -5307,3 +5307,19 @@ def test_a_catalogue_projects_site_naming_no_park_puts_it_outside_any(nlp):
     assert zones["20亿元"] is None and zones["5亿元"] is None
     # decoy: a project whose site names the park is the park's, however short the project before
     assert zones["8亿元"] == "蓬溪县农产品加工产业园" and zones["1.5亿元"] == "蓬溪县农产品加工产业园"
+
+
+def test_a_headline_led_by_a_zones_bare_place_makes_the_story_that_zones(nlp):
+    # 前海「扩区」… over a subtitle naming 河套合作区: the story is about the zone its headline's place leads
+    body = ("中共中央、国务院公布方案,前海深港现代服务业合作区(下称前海合作区)总面积扩展至120.56平方公里。\n\n"
+            "■港资企业逾万家\n\n前海合作区去年税收612亿元。\n\n"
+            "■河套合作区:一区两园\n\n河套深港科技创新合作区规划面积3.89平方公里。河套合作区今年引进项目20个。"
+            "河套合作区新增研发用房5万平方米。\n\n"
+            "■学者:规则衔接是关键\n\n他估计,扩区范围内楼宇存量接近2,000万平方米。\n")
+    text = "前海「扩区」至120平方公里 深港合作再添新引擎\n河套合作区同步提速\n\n" + body
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
+    assert areas["接近2,000万平方米"] == "前海深港现代服务业合作区"
+    # decoy: a headline led by a place no zone's name starts with leaves the subtitle's zone the story's
+    text = "深圳「扩区」至120平方公里 深港合作再添新引擎\n河套合作区同步提速\n\n" + body
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
+    assert areas["接近2,000万平方米"] == "河套合作区"
