@@ -40,6 +40,8 @@ PLACE_HEADING = patterns.compile(NUMBERED_LINE.pattern + r"\s*(?P<place>\p{Han}{
 # The zone of a section headed by a place that several of its zones' names hold (三、南沙: 南沙片区, 南沙经开区): none,
 # and not the document's either
 NO_ZONE = ""
+# A story's heading opening with a word before a colon (生态城:新方投入约5亿新元): the word
+SHORT_FORM_HEADING = patterns.compile(r"(?P<word>\p{Han}{2,5}):")
 # A headline led by a bare place, ended by a quote, space or colon (前海「扩区」…, 前海 深港合作…): the place
 PLACE_LEAD = patterns.compile(r"(?P<place>\p{Han}{2,4})(?=[「“\"《\s:])")
 # A PDF's text broken at the page's width (blind 6 g2): see `unwrapped`
@@ -213,6 +215,12 @@ class ZoneAttributor:
                     places[offset] = place
                     offset += len(line) + 1
                     continue
+                short = self.short_form_heading(stripped, names) if not named and not numbered else None
+                if short and offset > 0:
+                    # 生态城:新方投入约5亿新元 after a section on 苏州园区: the story turns to 中新天津生态城
+                    bounds.append([offset, short, False])
+                    offset += len(line) + 1
+                    continue
                 if not named and numbered and bounds[-1][2]:
                     bounds.append([offset, None, False])  # (三)深化开放合作 after (二)建设临港物流园: its part ends
                 if len(named) == 1:
@@ -248,6 +256,17 @@ class ZoneAttributor:
             return None
         place = heading["place"]
         return place if any(place in name for name in names) else None
+
+    def short_form_heading(self, line: str, names: set[str]) -> str | None:
+        """The zone a story's heading calls by the head or tail of its name before a colon (生态城:… for
+        中新天津生态城, 前海:… for 前海深港现代服务业合作区), when that word starts or ends exactly one zone's name and is
+        no bare zone word (园区:… may be any park)."""
+        heading = SHORT_FORM_HEADING.match(line)
+        if not heading or self.bare_word.search(heading["word"]):
+            return None
+        word = heading["word"]
+        holding = {z for z in names if z.startswith(word) or z.endswith(word)}
+        return holding.pop() if len(holding) == 1 else None
 
     @staticmethod
     def place_zone(place: str, named: list[str]) -> str | None:

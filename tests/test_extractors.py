@@ -5323,3 +5323,19 @@ def test_a_headline_led_by_a_zones_bare_place_makes_the_story_that_zones(nlp):
     text = "深圳「扩区」至120平方公里 深港合作再添新引擎\n河套合作区同步提速\n\n" + body
     areas = {a["text"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
     assert areas["接近2,000万平方米"] == "河套合作区"
+
+
+def test_a_story_heading_calling_a_zone_by_its_names_tail_opens_its_section(nlp):
+    # 生态城:… after a section on 苏州园区: the story turns to 中新天津生态城, named once and then by its tail
+    text = ("中新合作园区巡礼\n\n苏州园区:外资逾580亿美元\n\n"
+            "中国和新加坡两国政府合作的苏州工业园区(苏州园区)规划面积278平方公里。苏州工业园区去年实际利用外资20亿美元。"
+            "园区对新设的外资研发机构给予资助。苏州工业园区已吸引外资项目5000个,港资企业在园区设立区域物流中心,"
+            "园区同时推动腾笼换鸟,关停搬迁低效企业32家,工业用地亩均税收提高。港商李先生在园区经营电子零件厂,"
+            "厂房月租由三年前每平方米18元升至25元,工人月薪已超过3,000元,他计划明年把部分生产线迁往内地其他城市。\n\n"
+            "{heading}:新方投入约5亿新元\n\n距天津市中心约45公里的中新天津生态城,总规划面积约30平方公里。\n\n"
+            "生态城起步区面积4平方公里。去年生态城完成固定资产投资228亿元人民币。\n")
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text.format(heading="生态城"))[1], "money")}
+    assert zones["228亿元"] == "中新天津生态城"
+    # decoy: a bare zone word before the colon (园区:…) may be any park: it opens no section, the one before runs on
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text.format(heading="园区"))[1], "money")}
+    assert zones["228亿元"] == "苏州工业园区"
