@@ -145,9 +145,11 @@ class ZoneAttributor:
         # After a list of zones, a count of zones (三个园区) or a word of sharing (均, 合计) makes what follows a
         # predicate of all of them.
         heads = alternation(list(lex.zone_suffixes) + lex.zone_bare_words + lex.zone_list_heads)
-        # not before a zone word: 我市产业集聚区 is the city's one zone, spoken of by the city's own report
+        # not before a zone word: 我市产业集聚区 is the city's one zone, spoken of by the city's own report; nor after
+        # a word of share (片区进出口2163亿元,占全市的将近三成): the city is what the zone is measured against
+        shares = alternation(lex.zone_city_wide_share_words) if lex.zone_city_wide_share_words else "(?!)"
         self.city_wide = patterns.compile(
-            rf"(?:{alternation(lex.zone_city_wide_words)})(?!\p{{Han}}{{0,4}}?(?:{generic}|园区))"
+            rf"(?<!{shares})(?:{alternation(lex.zone_city_wide_words)})(?!\p{{Han}}{{0,4}}?(?:{generic}|园区))"
         ) if lex.zone_city_wide_words else patterns.compile(r"(?!)")
         # 市财政 / 中央财政 opening a clause of the sentence, up to the fact: a higher government's money
         self.higher_government = patterns.compile(

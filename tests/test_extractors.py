@@ -5339,3 +5339,16 @@ def test_a_story_heading_calling_a_zone_by_its_names_tail_opens_its_section(nlp)
     # decoy: a bare zone word before the colon (园区:…) may be any park: it opens no section, the one before runs on
     zones = {m["text"]: m["zone"] for m in of(extract(nlp, text.format(heading="园区"))[1], "money")}
     assert zones["228亿元"] == "苏州工业园区"
+
+
+def test_a_share_of_the_whole_city_leaves_the_sentence_the_zones(nlp):
+    # 占全市的将近三成: the city is what the zone's figure is measured against, not the sentence's subject
+    head = ("【对话片区】访中国(山东)自由贸易试验区青岛片区管委会主任周海涛\n\n"
+            "主持人:片区的家底怎么样?\n\n")
+    text = head + "周海涛:我说几个数吧。去年,片区进出口两千多亿元,准确地说是2163亿元,占全市的将近三成。\n"
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["2163亿元"] == "中国(山东)自由贸易试验区青岛片区"
+    # decoy: the whole city as the subject still takes no zone
+    text = head + "周海涛:我说几个数吧。去年,全市进出口两千多亿元,准确地说是7000亿元。\n"
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["7000亿元"] is None
