@@ -41,6 +41,10 @@ PLACE_HEADING = patterns.compile(NUMBERED_LINE.pattern + r"\s*(?P<place>\p{Han}{
 # The zone of a section headed by a place that several of its zones' names hold (三、南沙: 南沙片区, 南沙经开区): none,
 # and not the document's either
 NO_ZONE = ""
+# A story's heading opening with a word before a colon (生态城:新方投入约5亿新元): the word
+SHORT_FORM_HEADING = patterns.compile(r"(?P<word>\p{Han}{2,5}):")
+# A headline led by a bare place, ended by a quote, space or colon (前海「扩区」…, 前海 深港合作…): the place
+PLACE_LEAD = patterns.compile(r"(?P<place>\p{Han}{2,4})(?=[「“\"《\s:])")
 # A PDF's text broken at the page's width (blind 6 g2): see `unwrapped`
 WRAP_LEADS = ",。;、"  # marks a line opens with only when the line before was broken by the layout
 MIN_WRAP_LEADS = 3
@@ -150,9 +154,11 @@ class ZoneAttributor:
         # After a list of zones, a count of zones (三个园区) or a word of sharing (均, 合计) makes what follows a
         # predicate of all of them.
         heads = alternation(list(lex.zone_suffixes) + lex.zone_bare_words + lex.zone_list_heads)
-        # not before a zone word: 我市产业集聚区 is the city's one zone, spoken of by the city's own report
+        # not before a zone word: 我市产业集聚区 is the city's one zone, spoken of by the city's own report; nor after
+        # a word of share (片区进出口2163亿元,占全市的将近三成): the city is what the zone is measured against
+        shares = alternation(lex.zone_city_wide_share_words) if lex.zone_city_wide_share_words else "(?!)"
         self.city_wide = patterns.compile(
-            rf"(?:{alternation(lex.zone_city_wide_words)})(?!\p{{Han}}{{0,4}}?(?:{generic}|园区))"
+            rf"(?<!{shares})(?:{alternation(lex.zone_city_wide_words)})(?!\p{{Han}}{{0,4}}?(?:{generic}|园区))"
         ) if lex.zone_city_wide_words else patterns.compile(r"(?!)")
         # 市财政 / 中央财政 opening a clause of the sentence, up to the fact: a higher government's money
         self.higher_government = patterns.compile(
@@ -183,8 +189,20 @@ class ZoneAttributor:
         # that the last marked section does not run on to the end of the story
         columns = self.marked_story(text)
         speakers = roster(text, mentions)
+        catalogue = len(self.site_field.findall(text)) > 1  # a list of projects, each with its own site
         for line in text.split("\n"):
             stripped = line.strip()
+            field = self.site_field.match(line) if catalogue and offset > 0 else None
+            if field:
+                # a project of a catalogue sited in no park (建设地点:蓬溪县宝梵镇) is outside any: neither the park
+                # of the project before nor the document's zone runs on into it; the next project sited in a park
+                # is that park's, however short the one before
+                park, _ = self.site_of(text, offset + field.end(), mentions)
+                if park and bounds[-1][1] == NO_ZONE or \
+                        not any(offset <= s < offset + len(line) for s, _, _ in mentions):
+                    bounds.append([offset, park or NO_ZONE, False])
+                    offset += len(line) + 1
+                    continue
             speaker = speaker_turn(stripped, speakers)
             if speaker is not None and offset > 0:
                 # 【陈晓梅】 over her answer: she speaks for the zone of her post; a speaker of no zone's post (the
@@ -207,6 +225,12 @@ class ZoneAttributor:
                     # (五、河套:深港科技创新合作区) opens a section of its own
                     bounds.append([offset, NO_ZONE, True])
                     places[offset] = place
+                    offset += len(line) + 1
+                    continue
+                short = self.short_form_heading(stripped, names) if not named and not numbered else None
+                if short and offset > 0:
+                    # 生态城:新方投入约5亿新元 after a section on 苏州园区: the story turns to 中新天津生态城
+                    bounds.append([offset, short, False])
                     offset += len(line) + 1
                     continue
                 if not named and numbered and bounds[-1][2]:
@@ -244,6 +268,17 @@ class ZoneAttributor:
             return None
         place = heading["place"]
         return place if any(place in name for name in names) else None
+
+    def short_form_heading(self, line: str, names: set[str]) -> str | None:
+        """The zone a story's heading calls by the head or tail of its name before a colon (生态城:… for
+        中新天津生态城, 前海:… for 前海深港现代服务业合作区), when that word starts or ends exactly one zone's name and is
+        no bare zone word (园区:… may be any park)."""
+        heading = SHORT_FORM_HEADING.match(line)
+        if not heading or self.bare_word.search(heading["word"]):
+            return None
+        word = heading["word"]
+        holding = {z for z in names if z.startswith(word) or z.endswith(word)}
+        return holding.pop() if len(holding) == 1 else None
 
     @staticmethod
     def place_zone(place: str, named: list[str]) -> str | None:
@@ -369,17 +404,29 @@ class ZoneAttributor:
         or a site of several parks (沧州高新区…及生物医药产业园、智能装备产业园内)."""
         sites, hosts = set(), set()
         for field in self.site_field.finditer(text):
-            end = min([i for i in (text.find(m, field.end()) for m in SITE_ENDS) if i >= 0], default=len(text))
-            named = sorted((s, e, z) for s, e, z in mentions if field.end() <= s < end)
-            if len(named) == 2 and (named[0][1] == named[1][0] or HOST_OF.fullmatch(text, named[0][1], named[1][0])):
-                hosts.add(named[0][2])  # the host zone, then the park in it
-                named = named[1:]
-            if len(named) != 1:
+            park, host = self.site_of(text, field.end(), mentions)
+            if not park:
                 return None, None
-            sites.add(named[0][2])
+            sites.add(park)
+            if host:
+                hosts.add(host)
         if len(sites) != 1 or len(hosts) > 1:
             return None, None
         return sites.pop(), hosts.pop() if hosts else None
+
+    @staticmethod
+    def site_of(text: str, start: int, mentions: list[tuple[int, int, str]]) -> tuple[str | None, str | None]:
+        """(park, host) a site field from `start` names: its one zone, or the park it names after its host zone
+        (安徽东至经济开发区香隅化工园内); (None, None) when it names none or several parks."""
+        end = min([i for i in (text.find(m, start) for m in SITE_ENDS) if i >= 0], default=len(text))
+        named = sorted((s, e, z) for s, e, z in mentions if start <= s < end)
+        host = None
+        if len(named) == 2 and (named[0][1] == named[1][0] or HOST_OF.fullmatch(text, named[0][1], named[1][0])):
+            host = named[0][2]  # the host zone, then the park in it
+            named = named[1:]
+        if len(named) != 1:
+            return None, None
+        return named[0][2], host
 
     def pointed_back(self, text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> str | None:
         """The zone a bare zone word in text[start:end] (园区, 投资区) points back to: the last zone named
@@ -734,8 +781,22 @@ def headline_zone(text: str, mentions: list[tuple[int, int, str]]) -> str | None
         named = {z for s, e, z in mentions if offset <= s < offset + len(line)}
         if named:
             return named.pop() if len(named) == 1 else None
+        place = place_led(line, {z for _, _, z in mentions})
+        if place:
+            return place
         offset += len(line) + 1
     return None
+
+
+def place_led(line: str, zones: set[str]) -> str | None:
+    """The one zone whose name starts with the bare place leading a headline (前海「扩区」至120平方公里 →
+    前海深港现代服务业合作区): a headline names its zone by its place, a subtitle under it (河套合作区同步提速) names
+    another."""
+    lead = PLACE_LEAD.match(line.strip())
+    if not lead:
+        return None
+    led = {z for z in zones if z.startswith(lead["place"])}
+    return led.pop() if len(led) == 1 else None
 
 
 def hosts_named(text: str, mentions: list[tuple[int, int, str]],

@@ -5648,3 +5648,76 @@ def test_a_sentence_summing_years_past_takes_no_goal_from_the_one_before(nlp):
     # decoy: a sentence with no time of its own still carries the goal before it
     text = text.replace("单位工业增加值能耗三年累计仅下降5.1%", "单位工业增加值能耗下降14%")
     assert sorted(t["value"] for t in of(extract(nlp, text)[1], "target")) == [14, 1.07e11]
+
+
+def test_a_sentence_on_the_whole_county_takes_no_zone(nlp):
+    # 全县: the whole county, of which its parks are parts; not the park of the section before
+    head = ("二、重点园区\n\n（一）四川蓬溪经济开发区\n蓬溪经开区规划面积32.8平方公里。\n"
+            "金桥新材料产业园规划面积8.6平方公里,今年计划新增工业用地1200亩。\n\n三、招商项目\n\n")
+    text = head + "2021年,全县新签约招商项目52个,协议投资额186亿元,到位市外资金103.6亿元。\n"
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["186亿元"] is None and zones["103.6亿元"] is None
+    # decoy: the same figure of the park itself keeps the park
+    text = head + "2021年,金桥新材料产业园新签约招商项目52个,协议投资额186亿元。\n"
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["186亿元"] == "金桥新材料产业园"
+
+
+def test_a_catalogue_projects_site_naming_no_park_puts_it_outside_any(nlp):
+    # 建设地点:蓬溪县宝梵镇 after a project built in a park: the park of the project before does not run on
+    text = ("2022年招商引资重点项目册\n\n二、重点园区\n\n(一)蓬溪县农产品加工产业园\n农产品加工园规划面积5000亩。\n\n"
+            "三、招商项目\n\n1.生猪屠宰及肉制品精深加工项目\n建设地点:蓬溪县农产品加工产业园\n"
+            "建设内容:项目用地150亩。\n总投资:8亿元\n\n"
+            "2.宝梵寺文化旅游综合开发项目\n建设地点:蓬溪县宝梵镇\n"
+            "建设内容:依托宝梵寺壁画资源,建设游客中心及度假酒店。\n总投资:20亿元\n"
+            "经济效益:建成后年旅游综合收入5亿元。\n\n"
+            "3.冷链物流中心项目\n建设地点:蓬溪县农产品加工产业园\n总投资:1.5亿元\n")
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["20亿元"] is None and zones["5亿元"] is None
+    # decoy: a project whose site names the park is the park's, however short the project before
+    assert zones["8亿元"] == "蓬溪县农产品加工产业园" and zones["1.5亿元"] == "蓬溪县农产品加工产业园"
+
+
+def test_a_headline_led_by_a_zones_bare_place_makes_the_story_that_zones(nlp):
+    # 前海「扩区」… over a subtitle naming 河套合作区: the story is about the zone its headline's place leads
+    body = ("中共中央、国务院公布方案,前海深港现代服务业合作区(下称前海合作区)总面积扩展至120.56平方公里。\n\n"
+            "■港资企业逾万家\n\n前海合作区去年税收612亿元。\n\n"
+            "■河套合作区:一区两园\n\n河套深港科技创新合作区规划面积3.89平方公里。河套合作区今年引进项目20个。"
+            "河套合作区新增研发用房5万平方米。\n\n"
+            "■学者:规则衔接是关键\n\n他估计,扩区范围内楼宇存量接近2,000万平方米。\n")
+    text = "前海「扩区」至120平方公里 深港合作再添新引擎\n河套合作区同步提速\n\n" + body
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
+    assert areas["接近2,000万平方米"] == "前海深港现代服务业合作区"
+    # decoy: a headline led by a place no zone's name starts with leaves the subtitle's zone the story's
+    text = "深圳「扩区」至120平方公里 深港合作再添新引擎\n河套合作区同步提速\n\n" + body
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
+    assert areas["接近2,000万平方米"] == "河套合作区"
+
+
+def test_a_story_heading_calling_a_zone_by_its_names_tail_opens_its_section(nlp):
+    # 生态城:… after a section on 苏州园区: the story turns to 中新天津生态城, named once and then by its tail
+    text = ("中新合作园区巡礼\n\n苏州园区:外资逾580亿美元\n\n"
+            "中国和新加坡两国政府合作的苏州工业园区(苏州园区)规划面积278平方公里。苏州工业园区去年实际利用外资20亿美元。"
+            "园区对新设的外资研发机构给予资助。苏州工业园区已吸引外资项目5000个,港资企业在园区设立区域物流中心,"
+            "园区同时推动腾笼换鸟,关停搬迁低效企业32家,工业用地亩均税收提高。港商李先生在园区经营电子零件厂,"
+            "厂房月租由三年前每平方米18元升至25元,工人月薪已超过3,000元,他计划明年把部分生产线迁往内地其他城市。\n\n"
+            "{heading}:新方投入约5亿新元\n\n距天津市中心约45公里的中新天津生态城,总规划面积约30平方公里。\n\n"
+            "生态城起步区面积4平方公里。去年生态城完成固定资产投资228亿元人民币。\n")
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text.format(heading="生态城"))[1], "money")}
+    assert zones["228亿元"] == "中新天津生态城"
+    # decoy: a bare zone word before the colon (园区:…) may be any park: it opens no section, the one before runs on
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text.format(heading="园区"))[1], "money")}
+    assert zones["228亿元"] == "苏州工业园区"
+
+
+def test_a_share_of_the_whole_city_leaves_the_sentence_the_zones(nlp):
+    # 占全市的将近三成: the city is what the zone's figure is measured against, not the sentence's subject
+    head = ("【对话片区】访中国(山东)自由贸易试验区青岛片区管委会主任周海涛\n\n"
+            "主持人:片区的家底怎么样?\n\n")
+    text = head + "周海涛:我说几个数吧。去年,片区进出口两千多亿元,准确地说是2163亿元,占全市的将近三成。\n"
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["2163亿元"] == "中国(山东)自由贸易试验区青岛片区"
+    # decoy: the whole city as the subject still takes no zone
+    text = head + "周海涛:我说几个数吧。去年,全市进出口两千多亿元,准确地说是7000亿元。\n"
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["7000亿元"] is None
