@@ -155,10 +155,13 @@ class ZoneAttributor:
         # predicate of all of them.
         heads = alternation(list(lex.zone_suffixes) + lex.zone_bare_words + lex.zone_list_heads)
         # not before a zone word: 我市产业集聚区 is the city's one zone, spoken of by the city's own report; nor after
-        # a word of share (片区进出口2163亿元,占全市的将近三成): the city is what the zone is measured against
+        # a word of share (片区进出口2163亿元,占全市的将近三成), nor before a rank (为当时全县单体投资最大的工业项目, 居全市
+        # 第一): the city is what the zone is measured against
         shares = alternation(lex.zone_city_wide_share_words) if lex.zone_city_wide_share_words else "(?!)"
+        superlatives = [w for w in lex.zone_rank_words if not w.startswith("第")]  # 居全省第3位 may rank the city
+        ranked = rf"|\p{{Han}}{{0,6}}?(?:{alternation(superlatives)})" if superlatives else ""
         self.city_wide = patterns.compile(
-            rf"(?<!{shares})(?:{alternation(lex.zone_city_wide_words)})(?!\p{{Han}}{{0,4}}?(?:{generic}|园区))"
+            rf"(?<!{shares})(?:{alternation(lex.zone_city_wide_words)})(?!\p{{Han}}{{0,4}}?(?:{generic}|园区){ranked})"
         ) if lex.zone_city_wide_words else patterns.compile(r"(?!)")
         # 市财政 / 中央财政 opening a clause of the sentence, up to the fact: a higher government's money
         self.higher_government = patterns.compile(

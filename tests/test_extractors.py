@@ -5721,3 +5721,16 @@ def test_a_share_of_the_whole_city_leaves_the_sentence_the_zones(nlp):
     text = head + "周海涛:我说几个数吧。去年,全市进出口两千多亿元,准确地说是7000亿元。\n"
     zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert zones["7000亿元"] is None
+
+
+def test_the_whole_county_as_the_measure_of_a_superlative_leaves_the_sentence_its_zone(nlp):
+    # 为当时全县单体投资最大的工业项目: the county is what the project is measured against, not the sentence's subject
+    head = ("第二章 景县经济开发区\n\n景县经济开发区位于县城东部,规划面积十二平方公里。"
+            "二〇〇三年,县政府在龙华镇设立龙华工业园,规划面积三百公顷。\n\n"
+            "二〇一二年,开发区与某企业签订新能源装备制造项目合同,总投资八亿元,")
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, head + "为当时全县单体投资最大的工业项目。\n")[1], "money")}
+    assert zones["八亿元"] == "景县经济开发区"
+    # decoy: a numbered rank (居全省第3位) may be the place's own among the province's: the place still speaks
+    text = "景县经济开发区简介\n\n2019年,某市实现地区生产总值1792.5亿元,增速居全省第3位。\n"
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["1792.5亿元"] is None
