@@ -5734,3 +5734,17 @@ def test_the_whole_county_as_the_measure_of_a_superlative_leaves_the_sentence_it
     text = "景县经济开发区简介\n\n2019年,某市实现地区生产总值1792.5亿元,增速居全省第3位。\n"
     zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert zones["1792.5亿元"] is None
+
+
+@pytest.mark.parametrize("text, names", [
+    # an unnumbered paragraph led by one known industry (新型显示产业。…): its lists are that industry's product lines
+    # (the cluster it builds is still named: 新型显示产业集群)
+    ("新型显示产业。以面板、模组和关键材料为重点,打造千亿级新型显示产业集群,力争到2030年产值突破1000亿元。", ["新型显示"]),
+    ("智能装备产业。重点发展数控机床、工业机器人和智能农机,到2030年产值达到500亿元。", []),
+    # decoys: a lead naming no industry, or a sentence with no lead, leaves the list the zone's
+    ("产业发展。以高分子材料、特种纤维和新型建材为重点,聚集企业27家。", ["高分子材料", "特种纤维", "新型建材"]),
+    ("园区重点发展数控机床、工业机器人和智能农机,到2030年产值达到500亿元。", ["数控机床", "工业机器人", "智能农机"]),
+])
+def test_a_list_after_an_unnumbered_industry_lead_names_its_product_lines(nlp, text, names):
+    records = extract(nlp, "园区动态\n2025-03-02\n" + text + "\n")[1]
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
