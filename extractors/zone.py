@@ -440,6 +440,7 @@ class ZoneFinder:
                   if not any(t.start < m.end and m.start < t.end and not covers(m, t) for t in rows)]
         fuller = [self._with_agreement_prefix(text, m) for m in fuller]
         fuller = [self._before_sub_suffix(text, m) for m in fuller]
+        fuller = [self._with_defined_head(text, m) for m in fuller]
         tabled = [t for t in rows if not any(covers(m, t) for m in fuller)]
         found = fuller + tabled
         found += self.list_mentions(text, {m.end for m in found})
@@ -478,6 +479,16 @@ class ZoneFinder:
             return mention
         return ZoneMention(mention.start, mention.end + len(suffix), mention.name + suffix, mention.name, "sub_zone",
                            mention.place, mention.proper_led)
+
+    def _with_defined_head(self, text: str, mention: ZoneMention) -> ZoneMention:
+        """东方芯港集成电路产业园(以下简称“东方芯港”): a brand jieba reads as common words (东方|芯|港) is cut off the
+        name, which then starts at its first proper noun (集成电路). When the short form the text defines right after
+        the name is written right before it, that short form is the name's head: the whole is the name."""
+        short = self.defined_short_form(text, mention)
+        if not short or not text.endswith(short, 0, mention.start):
+            return mention
+        return ZoneMention(mention.start - len(short), mention.end, short + mention.name, short + mention.proper,
+                           mention.family, mention.place, mention.proper_led)
 
     def _with_agreement_prefix(self, text: str, mention: ZoneMention) -> ZoneMention:
         """RCEP青岛经贸合作先行创新产业园: a trade agreement's Latin acronym right before a name led by its place is part

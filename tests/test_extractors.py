@@ -5748,3 +5748,16 @@ def test_the_whole_county_as_the_measure_of_a_superlative_leaves_the_sentence_it
 def test_a_list_after_an_unnumbered_industry_lead_names_its_product_lines(nlp, text, names):
     records = extract(nlp, "园区动态\n2025-03-02\n" + text + "\n")[1]
     assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+def test_a_defined_short_form_written_before_a_name_is_its_head(nlp):
+    # 东方|芯|港 are common words to jieba: the name started at 集成电路; its defined short form names its head
+    text = ("答:重点支持以下两个产业园区:东方芯港集成电路产业园(以下简称“东方芯港”)、临港大飞机产业园(以下简称“大飞机园”)。"
+            "东方芯港规划面积12平方公里。\n")
+    zones = {z["name"]: z["aliases"] for z in of(extract(nlp, text)[1], "zone")}
+    assert zones["东方芯港集成电路产业园"] == ["东方芯港"]
+    assert "集成电路产业园" not in zones
+    # decoy: a short form not written before the name leaves the name as found
+    text = "园区建设集成电路产业园(以下简称“产业园”),规划面积12平方公里。\n"
+    names = [z["name"] for z in of(extract(nlp, text)[1], "zone")]
+    assert "集成电路产业园" in names and not any(n.endswith("园集成电路产业园") for n in names)
