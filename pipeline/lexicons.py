@@ -203,6 +203,8 @@ class Lexicons:
     record_titles: list[str] = field(default_factory=list)  # 志 of 景县志(一九九一—二〇一五)
     plan_statement_words: list[str] = field(default_factory=list)  # 提出 of 规划提出:到二〇一五年,…
     share_words: list[str] = field(default_factory=list)  # 占 of …0.9亿元,占一般公共预算支出的2%
+    budget_headings: list[str] = field(default_factory=list)  # 预算草案: a section of the budget's plan
+    allotment_words: list[str] = field(default_factory=list)  # 安排: a budget plan's word under budget_headings
     rate_marks: list[str] = field(default_factory=list)  # 按 of 按每平方米200元给予补贴
     allotting_words: list[str] = field(default_factory=list)  # 安排 of 安排…建设资金
     allotted_cues: list[str] = field(default_factory=list)
@@ -417,6 +419,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         record_titles=[str(w) for w in targets.get("record_titles", [])],
         plan_statement_words=[str(w) for w in targets.get("plan_statement_words", [])],
         share_words=[str(w) for w in targets.get("share_words", [])],
+        budget_headings=[str(w) for w in targets.get("budget_headings", [])],
+        allotment_words=[str(w) for w in targets.get("allotment_words", [])],
         founding_approval=[str(w) for w in targets.get("founding_approval", [])],
         zone_suffixes=_invert(_yaml(d / "zone_suffixes.yml")),
         zone_stopwords=_lines(d / "zone_stopwords.txt"),

@@ -5761,3 +5761,21 @@ def test_a_defined_short_form_written_before_a_name_is_its_head(nlp):
     text = "园区建设集成电路产业园(以下简称“产业园”),规划面积12平方公里。\n"
     names = [z["name"] for z in of(extract(nlp, text)[1], "zone")]
     assert "集成电路产业园" in names and not any(n.endswith("园集成电路产业园") for n in names)
+
+
+@pytest.mark.parametrize("heading, goal", [
+    # a budget draft's section: 安排 states the budget's plan for its year, a goal
+    ("二、2020年预算草案", True),
+    # decoy: under a plan heading naming no budget, 安排 before a figure is a grant's standing terms
+    ("二、2020年工作安排", False),
+])
+def test_an_allotment_under_a_budget_draft_heading_is_the_budgets_plan(nlp, heading, goal):
+    text = ("关于天津西青经济技术开发区2019年预算执行情况和2020年预算草案的报告\n\n——2020年1月9日\n\n"
+            f"{heading}\n\n(二)一般公共预算收支安排\n\n"
+            "1.科学技术支出安排4.8亿元,新设立科技创新专项资金1亿元。\n\n"
+            "2.对新落户企业给予一次性奖励300万元。\n")
+    money = {m["text"]: m for m in of(extract(nlp, text)[1], "money")}
+    assert money["4.8亿元"]["target"] is goal
+    assert (money["4.8亿元"]["year"] == 2020) is goal
+    # decoy: a grant word that is no allotment (给予) stays a grant even in the budget's section
+    assert money["300万元"]["target"] is False
