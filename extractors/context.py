@@ -1145,8 +1145,11 @@ class ContextReader:
         self.grant_words = patterns.compile(alternation(lex.grant_words))
         self.budget_headings = (patterns.compile(alternation(lex.budget_headings)) if lex.budget_headings
                                 else None)
-        # under a budget heading, the grant words that are no allotment word still mark grants (给予, 补贴)
-        self.budget_grant_words = patterns.compile(alternation(set(lex.grant_words) - set(lex.allotment_words)))
+        # under a budget heading, the grant words that are no allotment word still mark grants (给予, 补贴), but
+        # not as the name of a budget line (上级补助收入, 奖励资金)
+        line_nouns = alternation(lex.budget_line_nouns) if lex.budget_line_nouns else "(?!)"
+        self.budget_grant_words = patterns.compile(
+            rf"(?:{alternation(set(lex.grant_words) - set(lex.allotment_words))})(?!{line_nouns})")
         self.project_attributes = patterns.compile(
             alternation(list(lex.project_attribute_words) + list(lex.project_attribute_exceptions)))
         self.project_attribute_exceptions = set(lex.project_attribute_exceptions)

@@ -205,6 +205,7 @@ class Lexicons:
     share_words: list[str] = field(default_factory=list)  # 占 of …0.9亿元,占一般公共预算支出的2%
     budget_headings: list[str] = field(default_factory=list)  # 预算草案: a section of the budget's plan
     allotment_words: list[str] = field(default_factory=list)  # 安排: a budget plan's word under budget_headings
+    budget_line_nouns: list[str] = field(default_factory=list)  # 收入 of 上级补助收入: a budget line's name
     rate_marks: list[str] = field(default_factory=list)  # 按 of 按每平方米200元给予补贴
     allotting_words: list[str] = field(default_factory=list)  # 安排 of 安排…建设资金
     allotted_cues: list[str] = field(default_factory=list)
@@ -421,6 +422,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         share_words=[str(w) for w in targets.get("share_words", [])],
         budget_headings=[str(w) for w in targets.get("budget_headings", [])],
         allotment_words=[str(w) for w in targets.get("allotment_words", [])],
+        budget_line_nouns=[str(w) for w in targets.get("budget_line_nouns", [])],
         founding_approval=[str(w) for w in targets.get("founding_approval", [])],
         zone_suffixes=_invert(_yaml(d / "zone_suffixes.yml")),
         zone_stopwords=_lines(d / "zone_stopwords.txt"),

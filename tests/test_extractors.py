@@ -5779,3 +5779,17 @@ def test_an_allotment_under_a_budget_draft_heading_is_the_budgets_plan(nlp, head
     assert (money["4.8亿元"]["year"] == 2020) is goal
     # decoy: a grant word that is no allotment (给予) stays a grant even in the budget's section
     assert money["300万元"]["target"] is False
+
+
+@pytest.mark.parametrize("line, figure, goal", [
+    # under a budget draft, a grant word naming a budget line (补助收入, 奖励资金) is the line's name, no grant
+    ("加上上级补助收入2.85亿元,收入总计46.45亿元。", "2.85亿元", True),
+    ("2.招商引资奖励资金安排6.5亿元。", "6.5亿元", True),
+    # decoy: a grant word before the figure itself (补助 of a grant) stays a grant there
+    ("对新落户企业补助300万元。", "300万元", False),
+])
+def test_a_grant_word_naming_a_budget_line_under_a_budget_draft_is_no_grant(nlp, line, figure, goal):
+    text = ("关于某经济技术开发区2019年预算执行情况和2020年预算草案的报告\n\n——2020年1月9日\n\n"
+            f"二、2020年预算草案\n\n(二)一般公共预算收支安排\n\n{line}\n")
+    money = {m["text"]: m for m in of(extract(nlp, text)[1], "money")}
+    assert money[figure]["target"] is goal
