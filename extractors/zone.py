@@ -446,6 +446,7 @@ class ZoneFinder:
         found += self.list_mentions(text, {m.end for m in found})
         found += self.sibling_sub_zone_mentions(text, found)
         found += self.governed_sub_zone_mentions(text, found)
+        found += self.owned_park_mentions(text, found)
         found += self.place_park_mentions(text, found)
         found += self.qualified_place_park_mentions(text, found)
         found += self.sibling_park_mentions(text, found)
@@ -546,6 +547,34 @@ class ZoneFinder:
                 out += [ZoneMention(a, b, text[a:b], q, "sub_zone", q, True) for a, b, q in items
                         if not any(f.start < b and a < f.end for f in found + out)]
         return out
+
+    def owned_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """长春绿园经济开发区所属的合心工业园: a park named right after a zone and a word of belonging (owned_park_words)
+        is that zone's park, though its qualifier is a common word (合心) the suffix finder does not take for a name.
+        Each later occurrence of the same name is a mention of it. Not a direction, count or common word (所属的
+        各工业园, 所属的东部产业园)."""
+        if not self.lex.zone_owned_park_words:
+            return []
+        owned = patterns.compile(rf"(?:{alternation(self.lex.zone_owned_park_words)})"
+                                 rf"(?P<name>(?P<q>\p{{Han}}{{2,4}}?)(?:{alternation(self.lex.zone_short_park_suffixes)}))")
+        out = []
+        for zone in found:
+            m = owned.match(text, zone.end)
+            if not m or not self._owned_qualifier(m["q"]):
+                continue
+            family = self.lex.zone_suffixes.get(m["name"][len(m["q"]):], "park")
+            for occurrence in patterns.compile(regex.escape(m["name"])).finditer(text):
+                a, b = occurrence.span()
+                if not any(f.start < b and a < f.end for f in found + out):
+                    out.append(ZoneMention(a, b, m["name"], m["q"], family, None, True))
+        return out
+
+    def _owned_qualifier(self, qualifier: str) -> bool:
+        """合心: a qualifier that may name a park, whatever jieba makes of it (合|心): not a direction (东部), a count
+        (两个, 各) or one holding a word that cannot stand in a name (的, 等)."""
+        return not (qualifier in self.region_words or qualifier[0] in self.numerals
+                    or any(ch in self.stopwords for ch in qualifier)
+                    or any(w in qualifier for w in self.stopwords if len(w) > 1))
 
     def _names_a_part(self, qualifier: str) -> bool:
         """研和, 龙泉: a word naming a part of a zone, not a direction, a common word or a count."""

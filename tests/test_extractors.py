@@ -5793,3 +5793,17 @@ def test_a_grant_word_naming_a_budget_line_under_a_budget_draft_is_no_grant(nlp,
             f"二、2020年预算草案\n\n(二)一般公共预算收支安排\n\n{line}\n")
     money = {m["text"]: m for m in of(extract(nlp, text)[1], "money")}
     assert money[figure]["target"] is goal
+
+
+def test_a_park_named_after_its_zone_and_a_word_of_belonging_is_a_zone(nlp):
+    # 合心 is a common word to jieba (合|心): the park is named by its zone and 所属的, and again later on its own
+    text = ("本报讯(记者 孙悦)近日,长春绿园经济开发区所属的合心工业园3宗工业用地挂牌出让,总面积约236亩。\n"
+            "合心工业园规划面积12.8平方公里,上半年实现产值46.2亿元。\n")
+    records = extract(nlp, text)[1]
+    assert "合心工业园" in [z["name"] for z in of(records, "zone")]
+    zones = {a["text"]: a["zone"] for a in of(records, "area")}
+    assert zones["12.8平方公里"] == "合心工业园"
+    # decoys: a count or a direction after 所属的 names no park
+    for qualifier in ("各", "东部"):
+        text = f"长春绿园经济开发区所属的{qualifier}工业园规划面积12.8平方公里。\n"
+        assert f"{qualifier}工业园" not in [z["name"] for z in of(extract(nlp, text)[1], "zone")]
