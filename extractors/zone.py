@@ -26,6 +26,8 @@ BOUNDARY_TAGS = {"v", "vd", "p", "c", "u", "ud", "ug", "uj", "ul", "uv", "uz", "
                  "e", "o", "zg"}
 # A name with no place in it must start with a proper noun (龙腾集团综合物流园).
 PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz"}
+# The tags of a word jieba guesses to be a person's name: in a zone's name, most often a place it does not know.
+PERSON_TAGS = {"nr", "nrfg"}
 # One-character words that end a name even when jieba glued them to the next word (和鹤淇 → 鹤淇).
 GLUE_STOPS = set("和与及或在是为的了对把向从到由以于被让使等")
 # Characters closing a time word (年底前, 年内, 月底后) that jieba glues to the name after it (年底|前合心工业园 → 合心).
@@ -218,10 +220,14 @@ class ZoneFinder:
         taken.reverse()
         # The name starts at its first place or proper noun: leading common words are context (研发机构落户).
         # A region word with a qualifier after it leads a name too (南部科学工业园区).
+        popped = None
         while taken and not (self._is_place(*taken[0]) or self._is_proper(*taken[0]) or self._region_led(taken)):
-            taken.pop(0)
+            popped = taken.pop(0)
         if not taken:
             return None
+        head_cut = bool(popped) and self._cut_place_head(popped, taken[0])
+        if head_cut:
+            taken.insert(0, popped)  # 大|柴旦工业园: 大柴旦 is one place, led by what jieba took for a name
         places = [w for w, f in taken if self._is_place(w, f)]
         before = left[: len(left) - sum(len(w) for w, _ in taken)]
         if not places and any(before.endswith(t) for t in self.titles):
@@ -240,7 +246,14 @@ class ZoneFinder:
         if len(proper) < 2 or (is_province(proper) and short_form(proper) != proper):
             return None
         place = taken[0][0] if self._is_place(*taken[0]) else None
-        return proper, place, self._is_proper(*taken[0]) or self._region_led(taken)
+        return proper, place, head_cut or self._is_proper(*taken[0]) or self._region_led(taken)
+
+    @staticmethod
+    def _cut_place_head(word: tuple[str, str], proper: tuple[str, str]) -> bool:
+        """Whether a one-character adjective right before a word jieba guesses as a person's name is the head of one
+        place name it cut (大|柴旦 of 大柴旦工业园: 大柴旦 is a town): a person's name does not name a park, a place
+        does, and its first character is part of it."""
+        return len(word[0]) == 1 and word[1] == "a" and proper[1] in PERSON_TAGS
 
     def _province_part(self, word: str) -> bool:
         """苏南, 皖北: a province's short form and a direction, a part of it made of several places."""

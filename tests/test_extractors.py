@@ -5807,3 +5807,14 @@ def test_a_park_named_after_its_zone_and_a_word_of_belonging_is_a_zone(nlp):
     for qualifier in ("各", "东部"):
         text = f"长春绿园经济开发区所属的{qualifier}工业园规划面积12.8平方公里。\n"
         assert f"{qualifier}工业园" not in [z["name"] for z in of(extract(nlp, text)[1], "zone")]
+
+
+def test_a_place_jieba_cuts_into_an_adjective_and_a_name_keeps_its_head(nlp):
+    # 大|柴旦 (a + nr): 大柴旦 is a town; its park is 大柴旦工业园, not 柴旦工业园
+    text = ("柴达木循环经济试验区下辖格尔木工业园、德令哈工业园、大柴旦工业园和乌兰工业园四个工业园区。\n"
+            "(三)大柴旦工业园。园区规划面积32平方公里。\n")
+    names = [z["name"] for z in of(extract(nlp, text)[1], "zone")]
+    assert "大柴旦工业园" in names and "柴旦工业园" not in names
+    # decoy: an adjective before a known place is no part of it (大|郑州 stays 郑州)
+    names = [z["name"] for z in of(extract(nlp, "建设大郑州航空港经济综合实验区。\n")[1], "zone")]
+    assert not any(n.startswith("大") for n in names)
