@@ -232,6 +232,8 @@ class ZoneFinder:
         before = left[: len(left) - sum(len(w) for w, _ in taken)]
         if not places and any(before.endswith(t) for t in self.titles):
             return None  # 国家光电高新技术产业化基地: an honour, not a zone
+        if before.endswith(tuple(self.lex.zone_aspiration_prefixes)):
+            return None  # 建成世界级盐湖产业基地: what a plan aims to build, even led by a place, not a zone
         # A province written in full before a name locates it and is left out (河南省南阳高新技术产业开发区 →
         # 南阳…); its short form is part of the name itself (山东莱西经济开发区, as such zones are officially
         # named). A province's full name alone is a category (河南省产业集聚区), not a zone. A municipality is

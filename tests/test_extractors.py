@@ -5818,3 +5818,15 @@ def test_a_place_jieba_cuts_into_an_adjective_and_a_name_keeps_its_head(nlp):
     # decoy: an adjective before a known place is no part of it (大|郑州 stays 郑州)
     names = [z["name"] for z in of(extract(nlp, "建设大郑州航空港经济综合实验区。\n")[1], "zone")]
     assert not any(n.startswith("大") for n in names)
+
+
+def test_a_world_class_base_a_plan_aims_to_build_is_no_zone(nlp):
+    # 世界级 before a place-led name: what the plan aims to build, not a zone (盐湖 is a place to jieba)
+    text = ("柴达木循环经济试验区规划面积25.6万平方公里。《规划》提出到2025年建成世界级盐湖产业基地和国家清洁能源示范区,"
+            "实现工业总产值2100亿元。\n")
+    records = extract(nlp, text)[1]
+    assert "盐湖产业基地" not in [z["name"] for z in of(records, "zone")]
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["2100亿元"] == "柴达木循环经济试验区"
+    # decoy: the same place-led name without the aim is a zone
+    text = "格尔木盐湖产业基地规划面积12平方公里。\n"
+    assert "格尔木盐湖产业基地" in [z["name"] for z in of(extract(nlp, text)[1], "zone")]
