@@ -67,6 +67,8 @@ SCALE_LABEL = r"(?:(?:产值|规模|营业收入|主营业务收入)?(?:超|过)
 NUMBERED = patterns.compile(rf"(?:等)?{COUNT_WORD}?{SCALE_LABEL}?$")
 # A count inside the last item of a list read left to right ends the item (新能源三大战略性新兴产业 → 新能源).
 COUNT_IN_ITEM = patterns.compile(rf"(?<=\p{{Han}}{{2}}){COUNT_WORD}\p{{Han}}*$")
+# A count leading an item counts what follows it (培育三大战略性新兴产业 → 战略性, then no industry): no part of a name.
+LEADING_COUNT = patterns.compile(rf"^{COUNT_WORD}")
 # A list after its cue ends at 等, or, spoken, at a demonstrative and a count (主导产业就是稀土新材料及应用、装备制造、
 # 铝铜精深加工这三块).
 LIST_CLOSE_AFTER_CUE = patterns.compile(r"等|[这那][一二三四五六七八九十两几]")
@@ -178,7 +180,7 @@ class IndustryFinder:
         item = OPENING_WORD.sub("", item)
         item = CLOSING_DENG.sub("", CLOSING_WEI.sub("", item))
         if item not in self.known:
-            item = COUNT_IN_ITEM.sub("", item)
+            item = COUNT_IN_ITEM.sub("", LEADING_COUNT.sub("", item))
             item = TRAILING.sub("", item)
             item = TRAILING.sub("", NUMBERED.sub("", item))  # 现代化服务业四大产业 → 现代化服务业
             if item.endswith("业") and item[-2:] not in KEEP_YE and len(item) >= 3:

@@ -5830,3 +5830,14 @@ def test_a_world_class_base_a_plan_aims_to_build_is_no_zone(nlp):
     # decoy: the same place-led name without the aim is a zone
     text = "格尔木盐湖产业基地规划面积12平方公里。\n"
     assert "格尔木盐湖产业基地" in [z["name"] for z in of(extract(nlp, text)[1], "zone")]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a count leading a heading's item counts what follows: 三大战略性 is no industry
+    ("第二节 培育三大战略性新兴产业", []),
+    # a known name after the count is found without it (not 两大新材料)
+    ("园区重点培育两大新材料产业。", ["新材料"]),
+])
+def test_a_count_leading_an_item_is_no_part_of_an_industry(nlp, text, names):
+    records = extract(nlp, "沭阳经开区“十五五”发展规划\n2025-03-02\n" + text + "\n")[1]
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
