@@ -223,19 +223,22 @@ class Section:
     goal: bool  # its heading names goals (三、发展目标, (二)主要目标): its figures are goals
     review: bool = False  # its heading names results (一、2024年主要指标完成情况): its year is reviewed
     part_of_year: bool = False  # its heading names part of a year (二、上半年重点工作开展情况): the rest is ahead
+    budget: bool = False  # its heading, or its parent's, names a budget draft (二、2020年预算草案)
 
 
 def sections(text: str, goal_headings: patterns.Pattern | None = None,
-             review_headings: patterns.Pattern | None = None, report_year: int | None = None) -> list[Section]:
+             review_headings: patterns.Pattern | None = None, report_year: int | None = None,
+             budget_headings: patterns.Pattern | None = None) -> list[Section]:
     """The sections under numbered headings, in order: a heading naming one year (2015年工作回顾, 2016年主要目标)
     gives its section that year, and so does one naming it by the report's date (二、上半年重点工作开展情况,
     四、明年工作安排: the report's year, the next); one naming none (三、空间布局) ends the year before. A sub-heading keeps the
     year of its section. A heading naming goals (`goal_headings`: 发展目标, 主要目标) makes its (sub-)section a
     goal section; one naming results (`review_headings`: 完成情况, 工作回顾) a review, even of the report's own
-    year, and never a goal section (目标完成情况)."""
+    year, and never a goal section (目标完成情况). One naming a budget draft (`budget_headings`: 预算草案) makes its
+    section and sub-sections a budget's."""
     found = [(m, False) for m in NUMBERED_HEADING.finditer(text)] + [(m, True) for m in SUB_HEADING.finditer(text)]
     out: list[Section] = []
-    year, parent_goal, parent_review, parent_part = None, False, False, False
+    year, parent_goal, parent_review, parent_part, parent_budget = None, False, False, False, False
     for m, sub in sorted(found, key=lambda f: f[0].start()):
         title = m["title"].strip()
         if not title or title.endswith(("。", ";", "!", "?", ",")):
@@ -248,11 +251,13 @@ def sections(text: str, goal_headings: patterns.Pattern | None = None,
         part = bool(relative) and relative.group() not in RELATIVE_OFFSET
         review = bool(review_headings and review_headings.search(title))
         goal = bool(goal_headings and goal_headings.search(title)) and not review
+        budget = bool(budget_headings and budget_headings.search(title))
         if not sub:
-            year, parent_goal, parent_review, parent_part = own, goal, review, part
+            year, parent_goal, parent_review, parent_part, parent_budget = own, goal, review, part, budget
         # a sub-heading under a heading of goals (二、2019年工作安排 … (四)推动开发区高质量发展) still states goals
         out.append(Section(m.start(), own if sub and own else year, goal or (sub and parent_goal),
-                           review or (sub and parent_review and not goal), part if sub and own else parent_part))
+                           review or (sub and parent_review and not goal), part if sub and own else parent_part,
+                           budget or (sub and parent_budget)))
     return out
 
 
@@ -1138,6 +1143,13 @@ class ContextReader:
                                if lex.plan_statement_words else patterns.compile(r"(?!)"))
         self.clause_goal_words = set(lex.clause_goal_words)
         self.grant_words = patterns.compile(alternation(lex.grant_words))
+        self.budget_headings = (patterns.compile(alternation(lex.budget_headings)) if lex.budget_headings
+                                else None)
+        # under a budget heading, the grant words that are no allotment word still mark grants (给予, 补贴), but
+        # not as the name of a budget line (上级补助收入, 奖励资金)
+        line_nouns = alternation(lex.budget_line_nouns) if lex.budget_line_nouns else "(?!)"
+        self.budget_grant_words = patterns.compile(
+            rf"(?:{alternation(set(lex.grant_words) - set(lex.allotment_words))})(?!{line_nouns})")
         self.project_attributes = patterns.compile(
             alternation(list(lex.project_attribute_words) + list(lex.project_attribute_exceptions)))
         self.project_attribute_exceptions = set(lex.project_attribute_exceptions)
@@ -1458,7 +1470,8 @@ class ContextReader:
         # not a grant (给予最高1000万元), what a project is (推动总投资120亿元的…项目年内建成投产), a rule
         # (周边3.6万亩高标准农田纳入生态保护范围,不得擅自占用) nor a numbered note under the section ([4]开发区和园区
         # 统计范围为…的114个园区: what the text's figures cover)
-        standing = (self.grant_words.search(sentence, clause_start(sentence, pos), pos)
+        grants = self.budget_grant_words if section and section.budget else self.grant_words
+        standing = (grants.search(sentence, clause_start(sentence, pos), pos)
                     or self.describes_project_before(sentence, pos) or self.rule_words.search(sentence)
                     or self.policy_terms(sentence) or FOOTNOTE.match(sentence))
         if (section and section.goal and not review and not ctx.goal and not self.past.search(sentence, 0, pos)
@@ -1739,7 +1752,7 @@ class ContextReader:
         carried = None
         intro = None  # the context at the end of a line ending with ':'
         previous_end = None
-        found = sections(text, self.goal_headings, self.review_headings, dates.report)
+        found = sections(text, self.goal_headings, self.review_headings, dates.report, self.budget_headings)
         starts = [s.start for s in found]
         for start, end in sentences:
             i = bisect.bisect_right(starts, start) - 1

@@ -67,6 +67,8 @@ SCALE_LABEL = r"(?:(?:产值|规模|营业收入|主营业务收入)?(?:超|过)
 NUMBERED = patterns.compile(rf"(?:等)?{COUNT_WORD}?{SCALE_LABEL}?$")
 # A count inside the last item of a list read left to right ends the item (新能源三大战略性新兴产业 → 新能源).
 COUNT_IN_ITEM = patterns.compile(rf"(?<=\p{{Han}}{{2}}){COUNT_WORD}\p{{Han}}*$")
+# A count leading an item counts what follows it (培育三大战略性新兴产业 → 战略性, then no industry): no part of a name.
+LEADING_COUNT = patterns.compile(rf"^{COUNT_WORD}")
 # A list after its cue ends at 等, or, spoken, at a demonstrative and a count (主导产业就是稀土新材料及应用、装备制造、
 # 铝铜精深加工这三块).
 LIST_CLOSE_AFTER_CUE = patterns.compile(r"等|[这那][一二三四五六七八九十两几]")
@@ -88,8 +90,9 @@ UNDER_ONE_CLUSTER = patterns.compile(r"(?:^|[;。])(?:\([一二三四五六七�
                                      r"(?:[^,;。:、]{1,20},)?$")
 # 以 opening the clause a cue ending in 为 stands in (指以若干特色主导产业为支撑、…): the 为 is 以…为's
 BY_WITH_OPENED = patterns.compile(r"以[^,;。:以]{0,12}$")
-# A numbered heading naming one industry, a sentence of its own before the section's text ((二)新材料产业。)
-INDUSTRY_HEADING = patterns.compile(r"^\s*(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、)(?P<name>\p{Han}{2,10})(?:产业集群|产业|行业)[。:]\s*$")
+# A heading naming one industry, a sentence of its own before the section's text ((二)新材料产业。), numbered or
+# leading its paragraph unnumbered (新型显示产业。以面板、模组和关键材料为重点)
+INDUSTRY_HEADING = patterns.compile(r"^\s*(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、)?(?P<name>\p{Han}{2,10})(?:产业集群|产业|行业)[。:]\s*$")
 # The industry a clause opens with, right before 以 (生物医药产业以…为重点)
 INDUSTRY_SUBJECT = patterns.compile(r"(?P<name>\p{Han}{2,10})(?:产业集群|产业|行业)$")
 # Between 为 and a by_with cue, how the zone develops them (以冶金装备、…为规划发展的重点产业, 为今后发展的重点)
@@ -177,7 +180,7 @@ class IndustryFinder:
         item = OPENING_WORD.sub("", item)
         item = CLOSING_DENG.sub("", CLOSING_WEI.sub("", item))
         if item not in self.known:
-            item = COUNT_IN_ITEM.sub("", item)
+            item = COUNT_IN_ITEM.sub("", LEADING_COUNT.sub("", item))
             item = TRAILING.sub("", item)
             item = TRAILING.sub("", NUMBERED.sub("", item))  # 现代化服务业四大产业 → 现代化服务业
             if item.endswith("业") and item[-2:] not in KEEP_YE and len(item) >= 3:
@@ -373,8 +376,9 @@ class IndustryFinder:
         return out
 
     def _under_industry_heading(self, heading: str) -> bool:
-        """Whether a sentence follows, on its line, a numbered heading that names one known industry ((二)新材料产业。
-        以高分子材料、特种纤维和新型建材为重点,…): its lists are that industry's sub-sectors (GUIDE)."""
+        """Whether a sentence follows, on its line, a heading that names one known industry ((二)新材料产业。
+        以高分子材料、特种纤维和新型建材为重点,…; unnumbered: 智能装备产业。重点发展数控机床、…): its lists are that
+        industry's sub-sectors (GUIDE)."""
         m = INDUSTRY_HEADING.match(heading)
         return bool(m) and any(m["name"][i:] in self.known for i in range(len(m["name"]) - 1))
 

@@ -26,6 +26,8 @@ BOUNDARY_TAGS = {"v", "vd", "p", "c", "u", "ud", "ug", "uj", "ul", "uv", "uz", "
                  "e", "o", "zg"}
 # A name with no place in it must start with a proper noun (龙腾集团综合物流园).
 PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz"}
+# The tags of a word jieba guesses to be a person's name: in a zone's name, most often a place it does not know.
+PERSON_TAGS = {"nr", "nrfg"}
 # One-character words that end a name even when jieba glued them to the next word (和鹤淇 → 鹤淇).
 GLUE_STOPS = set("和与及或在是为的了对把向从到由以于被让使等")
 # Characters closing a time word (年底前, 年内, 月底后) that jieba glues to the name after it (年底|前合心工业园 → 合心).
@@ -218,14 +220,20 @@ class ZoneFinder:
         taken.reverse()
         # The name starts at its first place or proper noun: leading common words are context (研发机构落户).
         # A region word with a qualifier after it leads a name too (南部科学工业园区).
+        popped = None
         while taken and not (self._is_place(*taken[0]) or self._is_proper(*taken[0]) or self._region_led(taken)):
-            taken.pop(0)
+            popped = taken.pop(0)
         if not taken:
             return None
+        head_cut = bool(popped) and self._cut_place_head(popped, taken[0])
+        if head_cut:
+            taken.insert(0, popped)  # 大|柴旦工业园: 大柴旦 is one place, led by what jieba took for a name
         places = [w for w, f in taken if self._is_place(w, f)]
         before = left[: len(left) - sum(len(w) for w, _ in taken)]
         if not places and any(before.endswith(t) for t in self.titles):
             return None  # 国家光电高新技术产业化基地: an honour, not a zone
+        if before.endswith(tuple(self.lex.zone_aspiration_prefixes)):
+            return None  # 建成世界级盐湖产业基地: what a plan aims to build, even led by a place, not a zone
         # A province written in full before a name locates it and is left out (河南省南阳高新技术产业开发区 →
         # 南阳…); its short form is part of the name itself (山东莱西经济开发区, as such zones are officially
         # named). A province's full name alone is a category (河南省产业集聚区), not a zone. A municipality is
@@ -240,7 +248,14 @@ class ZoneFinder:
         if len(proper) < 2 or (is_province(proper) and short_form(proper) != proper):
             return None
         place = taken[0][0] if self._is_place(*taken[0]) else None
-        return proper, place, self._is_proper(*taken[0]) or self._region_led(taken)
+        return proper, place, head_cut or self._is_proper(*taken[0]) or self._region_led(taken)
+
+    @staticmethod
+    def _cut_place_head(word: tuple[str, str], proper: tuple[str, str]) -> bool:
+        """Whether a one-character adjective right before a word jieba guesses as a person's name is the head of one
+        place name it cut (大|柴旦 of 大柴旦工业园: 大柴旦 is a town): a person's name does not name a park, a place
+        does, and its first character is part of it."""
+        return len(word[0]) == 1 and word[1] == "a" and proper[1] in PERSON_TAGS
 
     def _province_part(self, word: str) -> bool:
         """苏南, 皖北: a province's short form and a direction, a part of it made of several places."""
@@ -440,11 +455,13 @@ class ZoneFinder:
                   if not any(t.start < m.end and m.start < t.end and not covers(m, t) for t in rows)]
         fuller = [self._with_agreement_prefix(text, m) for m in fuller]
         fuller = [self._before_sub_suffix(text, m) for m in fuller]
+        fuller = [self._with_defined_head(text, m) for m in fuller]
         tabled = [t for t in rows if not any(covers(m, t) for m in fuller)]
         found = fuller + tabled
         found += self.list_mentions(text, {m.end for m in found})
         found += self.sibling_sub_zone_mentions(text, found)
         found += self.governed_sub_zone_mentions(text, found)
+        found += self.owned_park_mentions(text, found)
         found += self.place_park_mentions(text, found)
         found += self.qualified_place_park_mentions(text, found)
         found += self.sibling_park_mentions(text, found)
@@ -478,6 +495,16 @@ class ZoneFinder:
             return mention
         return ZoneMention(mention.start, mention.end + len(suffix), mention.name + suffix, mention.name, "sub_zone",
                            mention.place, mention.proper_led)
+
+    def _with_defined_head(self, text: str, mention: ZoneMention) -> ZoneMention:
+        """东方芯港集成电路产业园(以下简称“东方芯港”): a brand jieba reads as common words (东方|芯|港) is cut off the
+        name, which then starts at its first proper noun (集成电路). When the short form the text defines right after
+        the name is written right before it, that short form is the name's head: the whole is the name."""
+        short = self.defined_short_form(text, mention)
+        if not short or not text.endswith(short, 0, mention.start):
+            return mention
+        return ZoneMention(mention.start - len(short), mention.end, short + mention.name, short + mention.proper,
+                           mention.family, mention.place, mention.proper_led)
 
     def _with_agreement_prefix(self, text: str, mention: ZoneMention) -> ZoneMention:
         """RCEP青岛经贸合作先行创新产业园: a trade agreement's Latin acronym right before a name led by its place is part
@@ -535,6 +562,34 @@ class ZoneFinder:
                 out += [ZoneMention(a, b, text[a:b], q, "sub_zone", q, True) for a, b, q in items
                         if not any(f.start < b and a < f.end for f in found + out)]
         return out
+
+    def owned_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """长春绿园经济开发区所属的合心工业园: a park named right after a zone and a word of belonging (owned_park_words)
+        is that zone's park, though its qualifier is a common word (合心) the suffix finder does not take for a name.
+        Each later occurrence of the same name is a mention of it. Not a direction, count or common word (所属的
+        各工业园, 所属的东部产业园)."""
+        if not self.lex.zone_owned_park_words:
+            return []
+        owned = patterns.compile(rf"(?:{alternation(self.lex.zone_owned_park_words)})"
+                                 rf"(?P<name>(?P<q>\p{{Han}}{{2,4}}?)(?:{alternation(self.lex.zone_short_park_suffixes)}))")
+        out = []
+        for zone in found:
+            m = owned.match(text, zone.end)
+            if not m or not self._owned_qualifier(m["q"]):
+                continue
+            family = self.lex.zone_suffixes.get(m["name"][len(m["q"]):], "park")
+            for occurrence in patterns.compile(regex.escape(m["name"])).finditer(text):
+                a, b = occurrence.span()
+                if not any(f.start < b and a < f.end for f in found + out):
+                    out.append(ZoneMention(a, b, m["name"], m["q"], family, None, True))
+        return out
+
+    def _owned_qualifier(self, qualifier: str) -> bool:
+        """合心: a qualifier that may name a park, whatever jieba makes of it (合|心): not a direction (东部), a count
+        (两个, 各) or one holding a word that cannot stand in a name (的, 等)."""
+        return not (qualifier in self.region_words or qualifier[0] in self.numerals
+                    or any(ch in self.stopwords for ch in qualifier)
+                    or any(w in qualifier for w in self.stopwords if len(w) > 1))
 
     def _names_a_part(self, qualifier: str) -> bool:
         """研和, 龙泉: a word naming a part of a zone, not a direction, a common word or a count."""

@@ -203,6 +203,9 @@ class Lexicons:
     record_titles: list[str] = field(default_factory=list)  # 志 of 景县志(一九九一—二〇一五)
     plan_statement_words: list[str] = field(default_factory=list)  # 提出 of 规划提出:到二〇一五年,…
     share_words: list[str] = field(default_factory=list)  # 占 of …0.9亿元,占一般公共预算支出的2%
+    budget_headings: list[str] = field(default_factory=list)  # 预算草案: a section of the budget's plan
+    allotment_words: list[str] = field(default_factory=list)  # 安排: a budget plan's word under budget_headings
+    budget_line_nouns: list[str] = field(default_factory=list)  # 收入 of 上级补助收入: a budget line's name
     rate_marks: list[str] = field(default_factory=list)  # 按 of 按每平方米200元给予补贴
     allotting_words: list[str] = field(default_factory=list)  # 安排 of 安排…建设资金
     allotted_cues: list[str] = field(default_factory=list)
@@ -226,6 +229,8 @@ class Lexicons:
     zone_company_subjects: list[str] = field(default_factory=list)
     zone_company_clause_subjects: list[str] = field(default_factory=list)
     zone_short_park_suffixes: list[str] = field(default_factory=list)
+    zone_owned_park_words: list[str] = field(default_factory=list)  # 所属的: a zone's own park named after it
+    zone_aspiration_prefixes: list[str] = field(default_factory=list)  # 世界级: a plan's aim, no zone, after it
     industry_table_headers: dict[str, str] = field(default_factory=dict)  # a table column's header → role
     # zones, round 6
     zone_numerals: str = ""
@@ -417,6 +422,9 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         record_titles=[str(w) for w in targets.get("record_titles", [])],
         plan_statement_words=[str(w) for w in targets.get("plan_statement_words", [])],
         share_words=[str(w) for w in targets.get("share_words", [])],
+        budget_headings=[str(w) for w in targets.get("budget_headings", [])],
+        allotment_words=[str(w) for w in targets.get("allotment_words", [])],
+        budget_line_nouns=[str(w) for w in targets.get("budget_line_nouns", [])],
         founding_approval=[str(w) for w in targets.get("founding_approval", [])],
         zone_suffixes=_invert(_yaml(d / "zone_suffixes.yml")),
         zone_stopwords=_lines(d / "zone_stopwords.txt"),
@@ -496,6 +504,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_company_subjects=[str(w) for w in zone_cues.get("company_subjects", [])],
         zone_company_clause_subjects=[str(w) for w in zone_cues.get("company_clause_subjects", [])],
         zone_short_park_suffixes=[str(w) for w in zone_cues.get("short_park_suffixes", [])],
+        zone_owned_park_words=[str(w) for w in zone_cues.get("owned_park_words", [])],
+        zone_aspiration_prefixes=[str(w) for w in zone_cues.get("aspiration_prefixes", [])],
         industry_table_headers=_invert(industry_cues.get("table_headers", {})),
         zone_numerals=str(zone_cues.get("numerals", "")),
         zone_question_tags=[str(w) for w in zone_cues.get("question_tags", [])],

@@ -5734,3 +5734,110 @@ def test_the_whole_county_as_the_measure_of_a_superlative_leaves_the_sentence_it
     text = "景县经济开发区简介\n\n2019年,某市实现地区生产总值1792.5亿元,增速居全省第3位。\n"
     zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert zones["1792.5亿元"] is None
+
+
+@pytest.mark.parametrize("text, names", [
+    # an unnumbered paragraph led by one known industry (新型显示产业。…): its lists are that industry's product lines
+    # (the cluster it builds is still named: 新型显示产业集群)
+    ("新型显示产业。以面板、模组和关键材料为重点,打造千亿级新型显示产业集群,力争到2030年产值突破1000亿元。", ["新型显示"]),
+    ("智能装备产业。重点发展数控机床、工业机器人和智能农机,到2030年产值达到500亿元。", []),
+    # decoys: a lead naming no industry, or a sentence with no lead, leaves the list the zone's
+    ("产业发展。以高分子材料、特种纤维和新型建材为重点,聚集企业27家。", ["高分子材料", "特种纤维", "新型建材"]),
+    ("园区重点发展数控机床、工业机器人和智能农机,到2030年产值达到500亿元。", ["数控机床", "工业机器人", "智能农机"]),
+])
+def test_a_list_after_an_unnumbered_industry_lead_names_its_product_lines(nlp, text, names):
+    records = extract(nlp, "园区动态\n2025-03-02\n" + text + "\n")[1]
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+def test_a_defined_short_form_written_before_a_name_is_its_head(nlp):
+    # 东方|芯|港 are common words to jieba: the name started at 集成电路; its defined short form names its head
+    text = ("答:重点支持以下两个产业园区:东方芯港集成电路产业园(以下简称“东方芯港”)、临港大飞机产业园(以下简称“大飞机园”)。"
+            "东方芯港规划面积12平方公里。\n")
+    zones = {z["name"]: z["aliases"] for z in of(extract(nlp, text)[1], "zone")}
+    assert zones["东方芯港集成电路产业园"] == ["东方芯港"]
+    assert "集成电路产业园" not in zones
+    # decoy: a short form not written before the name leaves the name as found
+    text = "园区建设集成电路产业园(以下简称“产业园”),规划面积12平方公里。\n"
+    names = [z["name"] for z in of(extract(nlp, text)[1], "zone")]
+    assert "集成电路产业园" in names and not any(n.endswith("园集成电路产业园") for n in names)
+
+
+@pytest.mark.parametrize("heading, goal", [
+    # a budget draft's section: 安排 states the budget's plan for its year, a goal
+    ("二、2020年预算草案", True),
+    # decoy: under a plan heading naming no budget, 安排 before a figure is a grant's standing terms
+    ("二、2020年工作安排", False),
+])
+def test_an_allotment_under_a_budget_draft_heading_is_the_budgets_plan(nlp, heading, goal):
+    text = ("关于天津西青经济技术开发区2019年预算执行情况和2020年预算草案的报告\n\n——2020年1月9日\n\n"
+            f"{heading}\n\n(二)一般公共预算收支安排\n\n"
+            "1.科学技术支出安排4.8亿元,新设立科技创新专项资金1亿元。\n\n"
+            "2.对新落户企业给予一次性奖励300万元。\n")
+    money = {m["text"]: m for m in of(extract(nlp, text)[1], "money")}
+    assert money["4.8亿元"]["target"] is goal
+    assert (money["4.8亿元"]["year"] == 2020) is goal
+    # decoy: a grant word that is no allotment (给予) stays a grant even in the budget's section
+    assert money["300万元"]["target"] is False
+
+
+@pytest.mark.parametrize("line, figure, goal", [
+    # under a budget draft, a grant word naming a budget line (补助收入, 奖励资金) is the line's name, no grant
+    ("加上上级补助收入2.85亿元,收入总计46.45亿元。", "2.85亿元", True),
+    ("2.招商引资奖励资金安排6.5亿元。", "6.5亿元", True),
+    # decoy: a grant word before the figure itself (补助 of a grant) stays a grant there
+    ("对新落户企业补助300万元。", "300万元", False),
+])
+def test_a_grant_word_naming_a_budget_line_under_a_budget_draft_is_no_grant(nlp, line, figure, goal):
+    text = ("关于某经济技术开发区2019年预算执行情况和2020年预算草案的报告\n\n——2020年1月9日\n\n"
+            f"二、2020年预算草案\n\n(二)一般公共预算收支安排\n\n{line}\n")
+    money = {m["text"]: m for m in of(extract(nlp, text)[1], "money")}
+    assert money[figure]["target"] is goal
+
+
+def test_a_park_named_after_its_zone_and_a_word_of_belonging_is_a_zone(nlp):
+    # 合心 is a common word to jieba (合|心): the park is named by its zone and 所属的, and again later on its own
+    text = ("本报讯(记者 孙悦)近日,长春绿园经济开发区所属的合心工业园3宗工业用地挂牌出让,总面积约236亩。\n"
+            "合心工业园规划面积12.8平方公里,上半年实现产值46.2亿元。\n")
+    records = extract(nlp, text)[1]
+    assert "合心工业园" in [z["name"] for z in of(records, "zone")]
+    zones = {a["text"]: a["zone"] for a in of(records, "area")}
+    assert zones["12.8平方公里"] == "合心工业园"
+    # decoys: a count or a direction after 所属的 names no park
+    for qualifier in ("各", "东部"):
+        text = f"长春绿园经济开发区所属的{qualifier}工业园规划面积12.8平方公里。\n"
+        assert f"{qualifier}工业园" not in [z["name"] for z in of(extract(nlp, text)[1], "zone")]
+
+
+def test_a_place_jieba_cuts_into_an_adjective_and_a_name_keeps_its_head(nlp):
+    # 大|柴旦 (a + nr): 大柴旦 is a town; its park is 大柴旦工业园, not 柴旦工业园
+    text = ("柴达木循环经济试验区下辖格尔木工业园、德令哈工业园、大柴旦工业园和乌兰工业园四个工业园区。\n"
+            "(三)大柴旦工业园。园区规划面积32平方公里。\n")
+    names = [z["name"] for z in of(extract(nlp, text)[1], "zone")]
+    assert "大柴旦工业园" in names and "柴旦工业园" not in names
+    # decoy: an adjective before a known place is no part of it (大|郑州 stays 郑州)
+    names = [z["name"] for z in of(extract(nlp, "建设大郑州航空港经济综合实验区。\n")[1], "zone")]
+    assert not any(n.startswith("大") for n in names)
+
+
+def test_a_world_class_base_a_plan_aims_to_build_is_no_zone(nlp):
+    # 世界级 before a place-led name: what the plan aims to build, not a zone (盐湖 is a place to jieba)
+    text = ("柴达木循环经济试验区规划面积25.6万平方公里。《规划》提出到2025年建成世界级盐湖产业基地和国家清洁能源示范区,"
+            "实现工业总产值2100亿元。\n")
+    records = extract(nlp, text)[1]
+    assert "盐湖产业基地" not in [z["name"] for z in of(records, "zone")]
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["2100亿元"] == "柴达木循环经济试验区"
+    # decoy: the same place-led name without the aim is a zone
+    text = "格尔木盐湖产业基地规划面积12平方公里。\n"
+    assert "格尔木盐湖产业基地" in [z["name"] for z in of(extract(nlp, text)[1], "zone")]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a count leading a heading's item counts what follows: 三大战略性 is no industry
+    ("第二节 培育三大战略性新兴产业", []),
+    # a known name after the count is found without it (not 两大新材料)
+    ("园区重点培育两大新材料产业。", ["新材料"]),
+])
+def test_a_count_leading_an_item_is_no_part_of_an_industry(nlp, text, names):
+    records = extract(nlp, "沭阳经开区“十五五”发展规划\n2025-03-02\n" + text + "\n")[1]
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
