@@ -45,6 +45,8 @@ BILLION_SCALE_AFTER = patterns.compile(r"[^,;。、\n]{0,8}?[百千万]亿")
 COUNT_ENDS_CLAUSE = patterns.compile(r"(?:\d+|[一二两三四五六七八九十百千万]+)(?:个|家|项)(?:以上|左右)?,$")
 # An arithmetic sign right before a figure makes it a term of a formula (完成进度=(…)÷(…)×100%), not a quantity.
 FORMULA_SIGN_BEFORE = patterns.compile(r"[×÷=*/]\s*$")
+CLAUSE_END = patterns.compile(r"[,;。!?\n]|$")
+PHASE_UNITS = {"期"}
 
 
 def in_brackets(sentence: str, pos: int) -> bool:
@@ -82,6 +84,7 @@ class TargetFinder:
         self.goal_word = patterns.compile(alternation(lex.goal_words))
         # After a count, a verb starts what the sentence says next, not what is counted (3个县(市)都有…).
         self.verb_start = patterns.compile(rf"(?:{alternation(lex.metric_verbs)}|{alternation(lex.task_verbs)})")
+        self.verb_before = patterns.compile(rf"(?:{alternation(lex.metric_verbs)}|{alternation(lex.task_verbs)})$")
         # a named zone (洛阳高新区…), or a word for the text's zone (园区今年将投资…, 该区…), opens the clause
         self.zone_lead = patterns.compile(rf"^(?:\p{{Han}}{{2,20}}?(?:{alternation(lex.zone_suffixes)})"
                                           rf"|{alternation(lex.zone_any_zone_words + lex.zone_bare_words)})")
@@ -215,6 +218,15 @@ class TargetFinder:
         """新建3—5家创新型试点企业: a count right after a task verb (in a plan, a goal)."""
         return bool(self.task_verb.search(sentence, clause_start(sentence, start), start))
 
+    def closes_after_counted(self, sentence: str, m: regex.Match) -> bool:
+        """引进世界500强企业五家以上, 其中十亿元以上项目五个: a count in words that ends its clause right after the
+        thing it counts is stated as a figure is; before the thing (两个千亿产业集群, 三个方面) it is a word. Not after
+        a verb (再增加七八家), where what is counted is not named before it; not 一 (开展一次, 一至两个: the article, a
+        frequency), nor a phase (工业园二期)."""
+        return (m.start() > 0 and bool(HAN.match(sentence, m.start() - 1)) and not m["pre"] and m["num"] != "一"
+                and m["unit"] not in PHASE_UNITS and bool(CLAUSE_END.match(sentence, m.end()))
+                and not self.verb_before.search(sentence, 0, m.start()))
+
     def counts_in(self, sentence: str) -> list[tuple[regex.Match, Quantity, str]]:
         """Counts, people and percents in a sentence: (match, quantity, unit)."""
         out = []
@@ -224,7 +236,8 @@ class TargetFinder:
                 continue  # 第3个, 前10家: an ordinal or rank, not a quantity
             if (not m["num"][0].isdigit() and not CN_MULTIPLIER.search(m["num"]) and m["unit"] != PERCENT_IN_WORDS
                     and not (m["num"] != "一" and BILLION_SCALE_AFTER.match(sentence, m.end())
-                             and "、" not in sentence[clause_start(sentence, m.start(), delimiters=",;。!?:\n"):m.start()])):
+                             and "、" not in sentence[clause_start(sentence, m.start(), delimiters=",;。!?:\n"):m.start()])
+                    and not self.closes_after_counted(sentence, m)):
                 continue  # 两个, 一家: a word, seldom a goal figure
             if (m["unit"] in self.lex.spoken_before_yi and sentence.startswith("亿", m.end())
                     and not self.projects_of_yi.match(sentence, m.end())):

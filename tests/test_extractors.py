@@ -5841,3 +5841,21 @@ def test_a_world_class_base_a_plan_aims_to_build_is_no_zone(nlp):
 def test_a_count_leading_an_item_is_no_part_of_an_industry(nlp, text, names):
     records = extract(nlp, "沭阳经开区“十五五”发展规划\n2025-03-02\n" + text + "\n")[1]
     assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("到2015年,经开区主营业务收入达到一千亿元,引进世界500强企业五家以上。\n", 5, "引进世界500强企业"),
+    ("襄阳高新区计划今年新引进亿元以上项目三十个,其中十亿元以上项目五个,新增工业用地三千亩。\n", 5, "十亿元以上项目"),
+])
+def test_a_count_in_words_closing_its_clause_after_what_it_counts_is_a_goal_figure(nlp, text, value, metric):
+    goals = {t["value"]: t["metric"] for t in of(extract(nlp, text)[1], "target")}
+    assert goals.get(value) == metric
+
+
+@pytest.mark.parametrize("text", [
+    "到2015年,培育三家龙头企业,主营业务收入达到一千亿元。\n",  # a count before what it counts: a word
+    "2013年,园区计划建成益海嘉里周口工业园二期,完成投资6.5亿元。\n",  # a phase
+    "今年园区计划每半月开展一次,完成投资6.5亿元。\n",  # 一: a frequency
+])
+def test_a_count_in_words_before_its_noun_or_a_phase_is_no_goal_figure(nlp, text):
+    assert [t["text"] for t in of(extract(nlp, text)[1], "target") if t["unit"] == "count"] == []
