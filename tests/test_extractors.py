@@ -5859,3 +5859,13 @@ def test_a_count_in_words_closing_its_clause_after_what_it_counts_is_a_goal_figu
 ])
 def test_a_count_in_words_before_its_noun_or_a_phase_is_no_goal_figure(nlp, text):
     assert [t["text"] for t in of(extract(nlp, text)[1], "target") if t["unit"] == "count"] == []
+
+
+def test_beds_and_parking_bays_are_counted_goals(nlp):
+    # 床 (beds) and 格 (parking bays, as Taiwan counts them) are measure words of a count
+    text = ("經濟部工業局新聞稿\n發布日期:112年8月15日\n臺南科工區第二期公共設施更新工程,總經費新臺幣3.2億元,預計113年底完工。"
+            "完工後可新增停車位850格、員工宿舍240床。\n")
+    goals = sorted((t["value"], t["year"], t["unit"]) for t in of(extract(nlp, text)[1], "target"))
+    assert goals == [(240, 2024, "count"), (850, 2024, "count")]
+    text = "科技部新聞稿\n發布日期:103年10月26日\n生醫園區醫院預計105年完工啟用,病床約500床。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(500, 2016)]
