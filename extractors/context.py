@@ -1181,7 +1181,7 @@ class ContextReader:
             rf"(?:{alternation(lex.stock_words)})(?:{alternation(lex.approx_before)})?$")
         # 今年…要 / 年内将: what the current or next year is to bring (intent_times, intent_words)
         self.intent = patterns.compile(
-            rf"(?:{alternation(lex.intent_times)})(?!{alternation(lex.intent_time_exceptions)})"
+            rf"(?:{alternation(lex.intent_times)})(?!{alternation(lex.intent_time_exceptions)}),?"
             rf"[^{CLAUSE_DELIMITERS}]{{0,15}}?(?P<intent>{alternation(lex.intent_words)})"
             rf"|(?P<ahead>{alternation(lex.future_times)})(?!{alternation(lex.intent_time_exceptions)})"
             rf"|{NOT_A_SPAN}(?P<running>{alternation(lex.running_year_times)})")

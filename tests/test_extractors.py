@@ -5869,3 +5869,14 @@ def test_beds_and_parking_bays_are_counted_goals(nlp):
     assert goals == [(240, 2024, "count"), (850, 2024, "count")]
     text = "科技部新聞稿\n發布日期:103年10月26日\n生醫園區醫院預計105年完工啟用,病床約500床。\n"
     assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(500, 2016)]
+
+
+def test_a_years_intent_reaches_across_the_comma_after_its_time(nlp):
+    # 今年, then 要 in the next clause: the year's requirement, a goal of that year for the figures it lists
+    text = ("2023年3月1日\n今年,我们要求各开发区新供工业用地中“标准地”比例不低于百分之六十,"
+            "开发区亩均税收力争达到十五万元。\n")
+    goals = sorted((t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target"))
+    assert goals == [(60, 2023), (150000, 2023)]
+    # decoy: 今年以来 looks back, though 要 follows
+    text = "2023年9月1日\n今年以来,我们要求各开发区加快供地,“标准地”比例达到百分之六十。\n"
+    assert of(extract(nlp, text)[1], "target") == []
