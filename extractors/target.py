@@ -29,6 +29,8 @@ AFTER_LIST = patterns.compile(r"、(?:(?![的元])\p{Han}){1,8}$")
 # The item before the last 、 ending with a figure and its unit (新建学校4所、三甲医院1所; 人才公寓1200套、九年一贯制学校1所):
 # the list is one of goals, each with its own count, not of names a count sums up.
 FIGURE_ITEM_BEFORE = patterns.compile(r"\d\p{Han}{1,3}$")
+# 二、预计新引进厂商15家: the 、 after a numeral opening its line or sentence numbers an item; no list of names ends there.
+ITEM_NUMBER = patterns.compile(r"(?:^|[\n。!?;])\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})、$")
 # What a count counts, named right after it, up to the end of its clause (brackets allowed: 工程(技术)研究中心).
 COUNTED = patterns.compile(r"\p{Han}[^,;。!?:、\n]{0,24}")
 HAN = patterns.compile(r"\p{Han}")
@@ -191,9 +193,11 @@ class TargetFinder:
     @staticmethod
     def counts_list(sentence: str, pos: int) -> bool:
         """黑山、北镇、凌海、义县4个县: a count right after a list of names is the size of the list; not when the item
-        before the last 、 ends with a figure of its own (建成人才公寓1200套、九年一贯制学校1所: a list of goals)."""
+        before the last 、 ends with a figure of its own (建成人才公寓1200套、九年一贯制学校1所: a list of goals), nor
+        when the 、 numbers an item (二、预计新引进厂商15家)."""
         last = AFTER_LIST.search(sentence, 0, pos)
-        return bool(last) and not FIGURE_ITEM_BEFORE.search(sentence, 0, last.start())
+        return (bool(last) and not FIGURE_ITEM_BEFORE.search(sentence, 0, last.start())
+                and not ITEM_NUMBER.search(sentence, 0, last.start() + 1))
 
     def counts_before(self, clause: str) -> bool:
         """Whether a count earlier in the clause makes the amount after it the bar of what is counted (8个产业集群

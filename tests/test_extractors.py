@@ -5880,3 +5880,12 @@ def test_a_years_intent_reaches_across_the_comma_after_its_time(nlp):
     # decoy: 今年以来 looks back, though 要 follows
     text = "2023年9月1日\n今年以来,我们要求各开发区加快供地,“标准地”比例达到百分之六十。\n"
     assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_a_numbered_items_mark_is_no_list_before_a_count(nlp):
+    # 二、 numbers the item: 预计新引进厂商15家 is a goal, not the size of a list ending with 预计新引进厂商
+    text = "第五章 2020年施政目标\n一、营业额目标为7000亿元以上。\n二、预计新引进厂商15家,新增投资金额2000亿元。\n"
+    assert 15 in [t["value"] for t in of(extract(nlp, text)[1], "target")]
+    # decoy: a list of names still ends before its size
+    text = "力争到2025年,黑山、北镇、凌海、义县4个县全部达到。\n"
+    assert of(extract(nlp, text)[1], "target") == []
