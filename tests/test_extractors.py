@@ -5889,3 +5889,11 @@ def test_a_numbered_items_mark_is_no_list_before_a_count(nlp):
     # decoy: a list of names still ends before its size
     text = "力争到2025年,黑山、北镇、凌海、义县4个县全部达到。\n"
     assert of(extract(nlp, text)[1], "target") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2020年工作计划\n七、力争办理产业人才培训课程300班次以上,协助园区厂商延揽国际专业人才。\n", 300),
+    ("2019年工作计划\n园区计划新建标准厂房6栋。\n", 6),
+])
+def test_sessions_and_buildings_are_counted_goals(nlp, text, value):
+    assert [(t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")] == [(value, "count")]
