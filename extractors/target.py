@@ -13,8 +13,8 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import add_fact, facts
-from extractors.context import (DEADLINE, PLAN_END, STATED_YEAR, TABLE_EXTRACTOR, YEARS_AHEAD, ContextReader, IndicatorTables, clause_start,
-                                document_dates, indicator_cells, table_cell_starts)
+from extractors.context import (DEADLINE, PLAN_END, STATED_YEAR, TABLE_EXTRACTOR, YEARS_AHEAD, ContextReader, IndicatorTables,
+                                clause_end, clause_start, document_dates, indicator_cells, table_cell_starts)
 from extractors.money import named_after_pattern
 from extractors.numbers import PERCENT_IN_WORDS, NumberError, Quantity, percent_in_words_pattern, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
@@ -47,6 +47,7 @@ BILLION_SCALE_AFTER = patterns.compile(r"[^,;。、\n]{0,8}?[百千万]亿")
 COUNT_ENDS_CLAUSE = patterns.compile(r"(?:\d+|[一二两三四五六七八九十百千万]+)(?:个|家|项)(?:以上|左右)?,$")
 # An arithmetic sign right before a figure makes it a term of a formula (完成进度=(…)÷(…)×100%), not a quantity.
 FORMULA_SIGN_BEFORE = patterns.compile(r"[×÷=*/]\s*$")
+PER_TIME_UNIT = patterns.compile(r"/[年日天]")  # 40万吨/年: a capacity's rate
 CLAUSE_END = patterns.compile(r"[,;。!?\n]|$")
 PHASE_UNITS = {"期"}
 
@@ -209,6 +210,14 @@ class TargetFinder:
     def names_project(self, words: str) -> bool:
         return bool(self.project_nouns.search(words))
 
+    def describes_facility(self, sentence: str, end: int) -> bool:
+        """A capacity naming the facility it stands before: 40万吨/年聚丙烯项目 (the project's name), 日处理能力2万吨的
+        污水处理厂1座 (the size of the plant a count counts). What is planned is the project or the count."""
+        rate = PER_TIME_UNIT.match(sentence, end)
+        if rate:
+            return bool(self.projects_after.match(sentence, rate.end()))
+        return sentence.startswith("的", end) and bool(self.counts.search(sentence, end, clause_end(sentence, end)))
+
     def is_threshold(self, sentence: str, end: int, approx: str) -> bool:
         if self.thresholds.match(sentence, end):
             return True
@@ -305,6 +314,8 @@ class TargetExtractor:
                    else None)  # 压缩至3个工作日: a time, measured by the clause before it
         if counted and unit == "other" and self.finder.names_project(counted[1]):
             return  # 推进1.5万吨大丝束碳纤维项目建设: a capacity naming a project, not a goal of its own
+        if unit == "other" and self.finder.describes_facility(sentence, fig_end):
+            return
         if counted:  # 新建3—5家创新型试点企业: the metric is what is counted
             end, metric = counted
             m_start = min(m_start, clause_start(sentence, fig_start))

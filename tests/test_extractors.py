@@ -5897,3 +5897,14 @@ def test_a_numbered_items_mark_is_no_list_before_a_count(nlp):
 ])
 def test_sessions_and_buildings_are_counted_goals(nlp, text, value):
     assert [(t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")] == [(value, "count")]
+
+
+@pytest.mark.parametrize("text, goals", [
+    # the capacity names the project (…/年…项目) or sizes the plant a count counts (…的污水处理厂1座)
+    ("2023年工作安排\n确保中石油大庆炼化40万吨/年聚丙烯项目9月底前投产,力争全年新增规上工业企业30家。\n", [(30, "count")]),
+    ("2025年发展目标\n计划到2025年营业收入超过600亿元;新建日处理能力2万吨的污水处理厂1座。\n", [(1, "count"), (6e10, "CNY")]),
+    # decoy: a capacity as the goal itself
+    ("2023年工作安排\n力争全年生产能力达到40万吨,污水日处理能力达到2万吨。\n", [(20000, "other"), (400000, "other")]),
+])
+def test_a_capacity_naming_a_facility_is_no_goal_of_its_own(nlp, text, goals):
+    assert sorted((t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")) == goals
