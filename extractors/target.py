@@ -94,6 +94,10 @@ class TargetFinder:
         self.prefixes = patterns.compile(rf"^(?:{alternation(lex.metric_prefixes)}|{DEADLINE.pattern}|{PLAN_END.pattern}|[\s,])+")
         self.approx = patterns.compile(rf"(?:{alternation(lex.approx_before)})$")
         self.thresholds = patterns.compile(alternation(lex.threshold_followers))
+        # 完成率超过90%的项目, 未完成年度投资计划80%的园区: a percent before 的 and what it sorts is the bar of those
+        # things, as an amount before 的项目 is (threshold_followers)
+        self.share_bar = patterns.compile(rf"(?:{alternation(lex.approx_after)})?的\p{{Han}}{{0,4}}?"
+                                          rf"(?:{alternation(lex.threshold_followers)})")
         self.bound_thresholds = patterns.compile(alternation(lex.bound_threshold_followers))
         self.named_after = named_after_pattern(lex)
         self.project_nouns = patterns.compile(alternation(lex.project_nouns))
@@ -261,6 +265,8 @@ class TargetFinder:
                 continue  # ×100%: a term of a formula
             if self.counts_list(sentence, m.start()) and not m["pre"]:
                 continue  # 黑山、北镇、凌海、义县4个县: the size of a list
+            if m["unit"] in ("%", PERCENT_IN_WORDS) and self.share_bar.match(sentence, m.end()):
+                continue  # 对完成率低于70%的项目…督办: the bar of the things a rule applies to
             if (m["unit"] in ("%", PERCENT_IN_WORDS) and self.applied_rate
                     and self.applied_rate.search(sentence, clause_start(sentence, m.start()), m.start())):
                 continue  # 按15%税率征收: the rate a rule applies

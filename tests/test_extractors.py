@@ -5908,3 +5908,14 @@ def test_sessions_and_buildings_are_counted_goals(nlp, text, value):
 ])
 def test_a_capacity_naming_a_facility_is_no_goal_of_its_own(nlp, text, goals):
     assert sorted((t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")) == goals
+
+
+@pytest.mark.parametrize("text, goals", [
+    # a percent before 的 and the things it sorts is their bar, not a goal
+    ("2022年工作安排\n力争10月底前完成室外作业,对完成率低于70%的项目,由管委会主要领导挂牌督办。\n", []),
+    ("2022年工作安排\n对未完成年度投资计划80%的园区,取消年度评先评优资格。\n", []),
+    # decoy: a percent goal of its own
+    ("2022年工作安排\n力争全年投资完成率达到90%以上。\n", [90]),
+])
+def test_a_percent_sorting_the_things_after_it_is_their_bar(nlp, text, goals):
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == goals
