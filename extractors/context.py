@@ -1108,6 +1108,22 @@ MAX_CARRY = 3
 ATTRIBUTIVE = patterns.compile(rf"[^{CLAUSE_DELIMITERS}]{{0,15}}?[\d一二两三四五六七八九十百千万亿][^{CLAUSE_DELIMITERS}]{{0,8}}?的")
 # A figure with its unit and bound at the end of a clause (150亿元以上, 三百八十亿元): a clause stating an amount.
 FIGURE_END = patterns.compile(r"[\d一二两三四五六七八九十百千万亿][^\d,;。]{0,4}$")
+PARTS_LISTED = 3  # how many parts a 其中 may list after it, a figure each (其中A45亿元,B315亿元)
+
+
+def parts_start(before: str, clause: int) -> int | None:
+    """Where the 其中 clause starts whose list of parts the clause at `clause` is in: that clause itself
+    (其中基础设施项目总投资45亿元), or one before it, each clause between ending with its figure
+    (…,其中基础设施项目总投资45亿元,产业项目总投资315亿元: the second part too)."""
+    for _ in range(PARTS_LISTED):
+        if before.startswith("其中", clause):
+            return clause
+        if clause == 0 or before[clause - 1] != "," or not FIGURE_END.search(before, 0, clause - 1):
+            return None
+        clause = clause_start(before, clause - 1)
+    return None
+
+
 # A paragraph opening with its year alone (【经济指标】　2010年,示范区实现生产总值…; a label in brackets may come
 # first), as yearbooks and bulletins write them: the year of every result in the paragraph that states no year of
 # its own (完成全社会固定资产投资92.6亿元,增长38.4%。).
@@ -1356,8 +1372,10 @@ class ContextReader:
         """Where the last goal cue (goal word, 将 … 达到, or deadline) before the figure starts, if any. A deadline
         before the report's own year (“十三五”时期 in a 2021 report) dates a result: it is no goal cue."""
         clause = clause_start(before, len(before))
-        if part and before.startswith("其中", clause) and clause > 0:
-            clause = clause_start(before, clause - 1)  # 计划总投资360亿元,其中…45亿元: a part of the planned whole
+        if part and clause > 0:
+            parts = parts_start(before, clause)
+            if parts is not None and parts > 0:
+                clause = clause_start(before, parts - 1)  # 计划总投资360亿元,其中…45亿元: a part of the planned whole
         starts = [m.start() for m in self.goal_words.finditer(before, overlapped=True)
                   if (self.goal_statements.match(before, m.start())
                       or not self.not_goal.match(before, max(0, m.start() - 1))

@@ -5919,3 +5919,13 @@ def test_a_capacity_naming_a_facility_is_no_goal_of_its_own(nlp, text, goals):
 ])
 def test_a_percent_sorting_the_things_after_it_is_their_bar(nlp, text, goals):
     assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == goals
+
+
+def test_every_part_a_qizhong_lists_shares_the_goal_of_the_whole(nlp):
+    # 其中 lists two parts, a figure each: the second part is a part of the planned whole too
+    text = "中河园计划安排重点建设项目42个,计划总投资360亿元,其中基础设施项目总投资45亿元,产业项目总投资315亿元。\n"
+    goals = sorted(t["value"] for t in of(extract(nlp, text)[1], "target") if t["unit"] == "CNY")
+    assert goals == [4.5e9, 3.15e10, 3.6e10]
+    # decoy: a clause saying what is done is no part of the plan
+    text = "中河园计划安排重点建设项目42个,计划总投资360亿元,其中基础设施项目总投资45亿元,已完成投资20亿元。\n"
+    assert 2e9 not in [t["value"] for t in of(extract(nlp, text)[1], "target")]
