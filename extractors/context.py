@@ -1323,11 +1323,12 @@ class ContextReader:
         """Whether the sentence up to the figure at `pos` states what a project is — in the figure's own clause,
         or as a clause of its own before it (…产业园规划用地3200亩,计划总投资…). Not an attribute before 的 in an
         earlier clause (推进总投资45亿元的新能源整车项目一期竣工投产,全年完成工业总产值1180亿元; 形成年产整车30万辆的
-        生产能力,…产值达到1000亿元): that names a project or a capacity inside a task, whose sentence is no description."""
+        生产能力,…产值达到1000亿元): that names a project or a capacity inside a task, whose sentence is no description.
+        An exception may run past `pos` into the figure (年产值突破300亿元: a goal's metric and verb)."""
         clause = clause_start(sentence, pos)
         return any(m.group() not in self.project_attribute_exceptions
                    and (m.start() >= clause or not ATTRIBUTIVE.match(sentence, m.end()))
-                   for m in self.project_attributes.finditer(sentence, 0, pos))
+                   for m in self.project_attributes.finditer(sentence) if m.start() < pos)
 
     def deadline(self, before: str, report_year: int | None = None, sums_ahead: bool = False,
                  plan_start: int | None = None) -> int | None:
@@ -1674,7 +1675,7 @@ class ContextReader:
         # sentence describing a project (…产业园规划用地3200亩,计划总投资…,建成后可容纳…) does not take the
         # deadline of the sentence before either.
         inherit = (inherit and not self.grant_words.search(before, clause) and not self.policy_terms(sentence)
-                   and not self.describes_project_before(before, pos))
+                   and not self.describes_project_before(sentence, pos))
         # nor is a sentence that says its matter is done (…扩建的厂房已经封顶) or states a rule (不得擅自占用; 原则上每个
         # 园区主导产业不超过3个: a standard for every year) a goal carried from the one before.
         carried_in = (inherit and not self.settled.search(sentence) and not self.rule_words.search(sentence)

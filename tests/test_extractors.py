@@ -5929,3 +5929,15 @@ def test_every_part_a_qizhong_lists_shares_the_goal_of_the_whole(nlp):
     # decoy: a clause saying what is done is no part of the plan
     text = "中河园计划安排重点建设项目42个,计划总投资360亿元,其中基础设施项目总投资45亿元,已完成投资20亿元。\n"
     assert 2e9 not in [t["value"] for t in of(extract(nlp, text)[1], "target")]
+
+
+def test_an_annual_output_with_a_goal_verb_is_no_project_attribute(nlp):
+    # 年产值突破 / 年产量达到: the metric of a goal, carried from the deadline of the ';' list it is in
+    text = ("到2025年,江西于都工业园区营业收入突破800亿元,规上工业企业达到300家;上欧纺织服装产业园服装年产量达到8亿件;"
+            "城东电子信息产业园年产值突破300亿元。\n")
+    goals = sorted((t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target"))
+    assert goals == [(300, 2025), (8e8, 2025), (3e10, 2025), (8e10, 2025)]
+    # decoy: a project's annual output stated as what it is takes no goal from the sentence before
+    text = ("到2025年,园区营业收入突破800亿元。\n"
+            "冷链物流中心项目占地200亩,年产值约20亿元。\n")
+    assert 2e9 not in [t["value"] for t in of(extract(nlp, text)[1], "target")]
