@@ -1166,6 +1166,8 @@ class ContextReader:
         line_nouns = alternation(lex.budget_line_nouns) if lex.budget_line_nouns else "(?!)"
         self.budget_grant_words = patterns.compile(
             rf"(?:{alternation(set(lex.grant_words) - set(lex.allotment_words))})(?!{line_nouns})")
+        self.goals_above = (patterns.compile(rf"\p{{Han}}{{0,4}}?(?:{alternation(lex.goals_above_words)})")
+                            if lex.goals_above_words else None)
         self.project_attributes = patterns.compile(
             alternation(list(lex.project_attribute_words) + list(lex.project_attribute_exceptions)))
         self.project_attribute_exceptions = set(lex.project_attribute_exceptions)
@@ -1786,7 +1788,9 @@ class ContextReader:
                 # right after another (no blank line) goes on with its deadline (一、发展目标 / 到“十一五”末,…。/
                 # 全省开发区新增建设用地控制在六千公顷以内)
                 goes_on = not new_block and intro is None and section is not None and section.goal
-                carried = carried if goes_on else intro
+                # a paragraph opening on the goals just stated (围绕上述目标,…要…) goes on with their deadline
+                refers_back = self.goals_above is not None and bool(self.goals_above.match(text, start, end))
+                carried = carried if goes_on or refers_back else intro
             yield start, end, carried, section
             carried = CarriedContext(self, text, start, end, dates, section, carried)
             if text[end - 1] == ":" and "\n" in text[end:end + 2]:

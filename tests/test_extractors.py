@@ -5941,3 +5941,14 @@ def test_an_annual_output_with_a_goal_verb_is_no_project_attribute(nlp):
     text = ("到2025年,园区营业收入突破800亿元。\n"
             "冷链物流中心项目占地200亩,年产值约20亿元。\n")
     assert 2e9 not in [t["value"] for t in of(extract(nlp, text)[1], "target")]
+
+
+def test_a_paragraph_opening_on_the_goals_above_keeps_their_deadline(nlp):
+    text = ("天津市北辰区2022年政府工作报告\n\n"
+            "今后四年,到2025年,全区地区生产总值突破1200亿元。\n\n"
+            "围绕上述目标,北辰高新区要建设国家一流的科技园区,高新技术产业营业收入占比超过70%。\n")
+    goals = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert goals.get(70) == 2025
+    # decoy: a paragraph that does not refer back starts afresh
+    text = text.replace("围绕上述目标,", "")
+    assert {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}.get(70) != 2025
