@@ -1108,6 +1108,22 @@ MAX_CARRY = 3
 ATTRIBUTIVE = patterns.compile(rf"[^{CLAUSE_DELIMITERS}]{{0,15}}?[\d一二两三四五六七八九十百千万亿][^{CLAUSE_DELIMITERS}]{{0,8}}?的")
 # A figure with its unit and bound at the end of a clause (150亿元以上, 三百八十亿元): a clause stating an amount.
 FIGURE_END = patterns.compile(r"[\d一二两三四五六七八九十百千万亿][^\d,;。]{0,4}$")
+PARTS_LISTED = 3  # how many parts a 其中 may list after it, a figure each (其中A45亿元,B315亿元)
+
+
+def parts_start(before: str, clause: int) -> int | None:
+    """Where the 其中 clause starts whose list of parts the clause at `clause` is in: that clause itself
+    (其中基础设施项目总投资45亿元), or one before it, each clause between ending with its figure
+    (…,其中基础设施项目总投资45亿元,产业项目总投资315亿元: the second part too)."""
+    for _ in range(PARTS_LISTED):
+        if before.startswith("其中", clause):
+            return clause
+        if clause == 0 or before[clause - 1] != "," or not FIGURE_END.search(before, 0, clause - 1):
+            return None
+        clause = clause_start(before, clause - 1)
+    return None
+
+
 # A paragraph opening with its year alone (【经济指标】　2010年,示范区实现生产总值…; a label in brackets may come
 # first), as yearbooks and bulletins write them: the year of every result in the paragraph that states no year of
 # its own (完成全社会固定资产投资92.6亿元,增长38.4%。).
@@ -1150,6 +1166,8 @@ class ContextReader:
         line_nouns = alternation(lex.budget_line_nouns) if lex.budget_line_nouns else "(?!)"
         self.budget_grant_words = patterns.compile(
             rf"(?:{alternation(set(lex.grant_words) - set(lex.allotment_words))})(?!{line_nouns})")
+        self.goals_above = (patterns.compile(rf"\p{{Han}}{{0,4}}?(?:{alternation(lex.goals_above_words)})")
+                            if lex.goals_above_words else None)
         self.project_attributes = patterns.compile(
             alternation(list(lex.project_attribute_words) + list(lex.project_attribute_exceptions)))
         self.project_attribute_exceptions = set(lex.project_attribute_exceptions)
@@ -1181,7 +1199,7 @@ class ContextReader:
             rf"(?:{alternation(lex.stock_words)})(?:{alternation(lex.approx_before)})?$")
         # 今年…要 / 年内将: what the current or next year is to bring (intent_times, intent_words)
         self.intent = patterns.compile(
-            rf"(?:{alternation(lex.intent_times)})(?!{alternation(lex.intent_time_exceptions)})"
+            rf"(?:{alternation(lex.intent_times)})(?!{alternation(lex.intent_time_exceptions)}),?"
             rf"[^{CLAUSE_DELIMITERS}]{{0,15}}?(?P<intent>{alternation(lex.intent_words)})"
             rf"|(?P<ahead>{alternation(lex.future_times)})(?!{alternation(lex.intent_time_exceptions)})"
             rf"|{NOT_A_SPAN}(?P<running>{alternation(lex.running_year_times)})")
@@ -1307,11 +1325,12 @@ class ContextReader:
         """Whether the sentence up to the figure at `pos` states what a project is — in the figure's own clause,
         or as a clause of its own before it (…产业园规划用地3200亩,计划总投资…). Not an attribute before 的 in an
         earlier clause (推进总投资45亿元的新能源整车项目一期竣工投产,全年完成工业总产值1180亿元; 形成年产整车30万辆的
-        生产能力,…产值达到1000亿元): that names a project or a capacity inside a task, whose sentence is no description."""
+        生产能力,…产值达到1000亿元): that names a project or a capacity inside a task, whose sentence is no description.
+        An exception may run past `pos` into the figure (年产值突破300亿元: a goal's metric and verb)."""
         clause = clause_start(sentence, pos)
         return any(m.group() not in self.project_attribute_exceptions
                    and (m.start() >= clause or not ATTRIBUTIVE.match(sentence, m.end()))
-                   for m in self.project_attributes.finditer(sentence, 0, pos))
+                   for m in self.project_attributes.finditer(sentence) if m.start() < pos)
 
     def deadline(self, before: str, report_year: int | None = None, sums_ahead: bool = False,
                  plan_start: int | None = None) -> int | None:
@@ -1356,8 +1375,10 @@ class ContextReader:
         """Where the last goal cue (goal word, 将 … 达到, or deadline) before the figure starts, if any. A deadline
         before the report's own year (“十三五”时期 in a 2021 report) dates a result: it is no goal cue."""
         clause = clause_start(before, len(before))
-        if part and before.startswith("其中", clause) and clause > 0:
-            clause = clause_start(before, clause - 1)  # 计划总投资360亿元,其中…45亿元: a part of the planned whole
+        if part and clause > 0:
+            parts = parts_start(before, clause)
+            if parts is not None and parts > 0:
+                clause = clause_start(before, parts - 1)  # 计划总投资360亿元,其中…45亿元: a part of the planned whole
         starts = [m.start() for m in self.goal_words.finditer(before, overlapped=True)
                   if (self.goal_statements.match(before, m.start())
                       or not self.not_goal.match(before, max(0, m.start() - 1))
@@ -1656,7 +1677,7 @@ class ContextReader:
         # sentence describing a project (…产业园规划用地3200亩,计划总投资…,建成后可容纳…) does not take the
         # deadline of the sentence before either.
         inherit = (inherit and not self.grant_words.search(before, clause) and not self.policy_terms(sentence)
-                   and not self.describes_project_before(before, pos))
+                   and not self.describes_project_before(sentence, pos))
         # nor is a sentence that says its matter is done (…扩建的厂房已经封顶) or states a rule (不得擅自占用; 原则上每个
         # 园区主导产业不超过3个: a standard for every year) a goal carried from the one before.
         carried_in = (inherit and not self.settled.search(sentence) and not self.rule_words.search(sentence)
@@ -1767,7 +1788,9 @@ class ContextReader:
                 # right after another (no blank line) goes on with its deadline (一、发展目标 / 到“十一五”末,…。/
                 # 全省开发区新增建设用地控制在六千公顷以内)
                 goes_on = not new_block and intro is None and section is not None and section.goal
-                carried = carried if goes_on else intro
+                # a paragraph opening on the goals just stated (围绕上述目标,…要…) goes on with their deadline
+                refers_back = self.goals_above is not None and bool(self.goals_above.match(text, start, end))
+                carried = carried if goes_on or refers_back else intro
             yield start, end, carried, section
             carried = CarriedContext(self, text, start, end, dates, section, carried)
             if text[end - 1] == ":" and "\n" in text[end:end + 2]:

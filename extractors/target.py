@@ -13,8 +13,8 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import add_fact, facts
-from extractors.context import (DEADLINE, PLAN_END, STATED_YEAR, TABLE_EXTRACTOR, YEARS_AHEAD, ContextReader, IndicatorTables, clause_start,
-                                document_dates, indicator_cells, table_cell_starts)
+from extractors.context import (DEADLINE, PLAN_END, STATED_YEAR, TABLE_EXTRACTOR, YEARS_AHEAD, ContextReader, IndicatorTables,
+                                clause_end, clause_start, document_dates, indicator_cells, table_cell_starts)
 from extractors.money import named_after_pattern
 from extractors.numbers import PERCENT_IN_WORDS, NumberError, Quantity, percent_in_words_pattern, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
@@ -29,6 +29,8 @@ AFTER_LIST = patterns.compile(r"、(?:(?![的元])\p{Han}){1,8}$")
 # The item before the last 、 ending with a figure and its unit (新建学校4所、三甲医院1所; 人才公寓1200套、九年一贯制学校1所):
 # the list is one of goals, each with its own count, not of names a count sums up.
 FIGURE_ITEM_BEFORE = patterns.compile(r"\d\p{Han}{1,3}$")
+# 二、预计新引进厂商15家: the 、 after a numeral opening its line or sentence numbers an item; no list of names ends there.
+ITEM_NUMBER = patterns.compile(r"(?:^|[\n。!?;])\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})、$")
 # What a count counts, named right after it, up to the end of its clause (brackets allowed: 工程(技术)研究中心).
 COUNTED = patterns.compile(r"\p{Han}[^,;。!?:、\n]{0,24}")
 HAN = patterns.compile(r"\p{Han}")
@@ -45,6 +47,9 @@ BILLION_SCALE_AFTER = patterns.compile(r"[^,;。、\n]{0,8}?[百千万]亿")
 COUNT_ENDS_CLAUSE = patterns.compile(r"(?:\d+|[一二两三四五六七八九十百千万]+)(?:个|家|项)(?:以上|左右)?,$")
 # An arithmetic sign right before a figure makes it a term of a formula (完成进度=(…)÷(…)×100%), not a quantity.
 FORMULA_SIGN_BEFORE = patterns.compile(r"[×÷=*/]\s*$")
+PER_TIME_UNIT = patterns.compile(r"/[年日天]")  # 40万吨/年: a capacity's rate
+CLAUSE_END = patterns.compile(r"[,;。!?\n]|$")
+PHASE_UNITS = {"期"}
 
 
 def in_brackets(sentence: str, pos: int) -> bool:
@@ -82,12 +87,17 @@ class TargetFinder:
         self.goal_word = patterns.compile(alternation(lex.goal_words))
         # After a count, a verb starts what the sentence says next, not what is counted (3个县(市)都有…).
         self.verb_start = patterns.compile(rf"(?:{alternation(lex.metric_verbs)}|{alternation(lex.task_verbs)})")
+        self.verb_before = patterns.compile(rf"(?:{alternation(lex.metric_verbs)}|{alternation(lex.task_verbs)})$")
         # a named zone (洛阳高新区…), or a word for the text's zone (园区今年将投资…, 该区…), opens the clause
         self.zone_lead = patterns.compile(rf"^(?:\p{{Han}}{{2,20}}?(?:{alternation(lex.zone_suffixes)})"
                                           rf"|{alternation(lex.zone_any_zone_words + lex.zone_bare_words)})")
         self.prefixes = patterns.compile(rf"^(?:{alternation(lex.metric_prefixes)}|{DEADLINE.pattern}|{PLAN_END.pattern}|[\s,])+")
         self.approx = patterns.compile(rf"(?:{alternation(lex.approx_before)})$")
         self.thresholds = patterns.compile(alternation(lex.threshold_followers))
+        # 完成率超过90%的项目, 未完成年度投资计划80%的园区: a percent before 的 and what it sorts is the bar of those
+        # things, as an amount before 的项目 is (threshold_followers)
+        self.share_bar = patterns.compile(rf"(?:{alternation(lex.approx_after)})?的\p{{Han}}{{0,4}}?"
+                                          rf"(?:{alternation(lex.threshold_followers)})")
         self.bound_thresholds = patterns.compile(alternation(lex.bound_threshold_followers))
         self.named_after = named_after_pattern(lex)
         self.project_nouns = patterns.compile(alternation(lex.project_nouns))
@@ -188,9 +198,11 @@ class TargetFinder:
     @staticmethod
     def counts_list(sentence: str, pos: int) -> bool:
         """黑山、北镇、凌海、义县4个县: a count right after a list of names is the size of the list; not when the item
-        before the last 、 ends with a figure of its own (建成人才公寓1200套、九年一贯制学校1所: a list of goals)."""
+        before the last 、 ends with a figure of its own (建成人才公寓1200套、九年一贯制学校1所: a list of goals), nor
+        when the 、 numbers an item (二、预计新引进厂商15家)."""
         last = AFTER_LIST.search(sentence, 0, pos)
-        return bool(last) and not FIGURE_ITEM_BEFORE.search(sentence, 0, last.start())
+        return (bool(last) and not FIGURE_ITEM_BEFORE.search(sentence, 0, last.start())
+                and not ITEM_NUMBER.search(sentence, 0, last.start() + 1))
 
     def counts_before(self, clause: str) -> bool:
         """Whether a count earlier in the clause makes the amount after it the bar of what is counted (8个产业集群
@@ -201,6 +213,14 @@ class TargetFinder:
 
     def names_project(self, words: str) -> bool:
         return bool(self.project_nouns.search(words))
+
+    def describes_facility(self, sentence: str, end: int) -> bool:
+        """A capacity naming the facility it stands before: 40万吨/年聚丙烯项目 (the project's name), 日处理能力2万吨的
+        污水处理厂1座 (the size of the plant a count counts). What is planned is the project or the count."""
+        rate = PER_TIME_UNIT.match(sentence, end)
+        if rate:
+            return bool(self.projects_after.match(sentence, rate.end()))
+        return sentence.startswith("的", end) and bool(self.counts.search(sentence, end, clause_end(sentence, end)))
 
     def is_threshold(self, sentence: str, end: int, approx: str) -> bool:
         if self.thresholds.match(sentence, end):
@@ -215,6 +235,15 @@ class TargetFinder:
         """新建3—5家创新型试点企业: a count right after a task verb (in a plan, a goal)."""
         return bool(self.task_verb.search(sentence, clause_start(sentence, start), start))
 
+    def closes_after_counted(self, sentence: str, m: regex.Match) -> bool:
+        """引进世界500强企业五家以上, 其中十亿元以上项目五个: a count in words that ends its clause right after the
+        thing it counts is stated as a figure is; before the thing (两个千亿产业集群, 三个方面) it is a word. Not after
+        a verb (再增加七八家), where what is counted is not named before it; not 一 (开展一次, 一至两个: the article, a
+        frequency), nor a phase (工业园二期)."""
+        return (m.start() > 0 and bool(HAN.match(sentence, m.start() - 1)) and not m["pre"] and m["num"] != "一"
+                and m["unit"] not in PHASE_UNITS and bool(CLAUSE_END.match(sentence, m.end()))
+                and not self.verb_before.search(sentence, 0, m.start()))
+
     def counts_in(self, sentence: str) -> list[tuple[regex.Match, Quantity, str]]:
         """Counts, people and percents in a sentence: (match, quantity, unit)."""
         out = []
@@ -224,7 +253,8 @@ class TargetFinder:
                 continue  # 第3个, 前10家: an ordinal or rank, not a quantity
             if (not m["num"][0].isdigit() and not CN_MULTIPLIER.search(m["num"]) and m["unit"] != PERCENT_IN_WORDS
                     and not (m["num"] != "一" and BILLION_SCALE_AFTER.match(sentence, m.end())
-                             and "、" not in sentence[clause_start(sentence, m.start(), delimiters=",;。!?:\n"):m.start()])):
+                             and "、" not in sentence[clause_start(sentence, m.start(), delimiters=",;。!?:\n"):m.start()])
+                    and not self.closes_after_counted(sentence, m)):
                 continue  # 两个, 一家: a word, seldom a goal figure
             if (m["unit"] in self.lex.spoken_before_yi and sentence.startswith("亿", m.end())
                     and not self.projects_of_yi.match(sentence, m.end())):
@@ -235,6 +265,8 @@ class TargetFinder:
                 continue  # ×100%: a term of a formula
             if self.counts_list(sentence, m.start()) and not m["pre"]:
                 continue  # 黑山、北镇、凌海、义县4个县: the size of a list
+            if m["unit"] in ("%", PERCENT_IN_WORDS) and self.share_bar.match(sentence, m.end()):
+                continue  # 对完成率低于70%的项目…督办: the bar of the things a rule applies to
             if (m["unit"] in ("%", PERCENT_IN_WORDS) and self.applied_rate
                     and self.applied_rate.search(sentence, clause_start(sentence, m.start()), m.start())):
                 continue  # 按15%税率征收: the rate a rule applies
@@ -288,6 +320,8 @@ class TargetExtractor:
                    else None)  # 压缩至3个工作日: a time, measured by the clause before it
         if counted and unit == "other" and self.finder.names_project(counted[1]):
             return  # 推进1.5万吨大丝束碳纤维项目建设: a capacity naming a project, not a goal of its own
+        if unit == "other" and self.finder.describes_facility(sentence, fig_end):
+            return
         if counted:  # 新建3—5家创新型试点企业: the metric is what is counted
             end, metric = counted
             m_start = min(m_start, clause_start(sentence, fig_start))

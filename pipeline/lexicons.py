@@ -70,6 +70,7 @@ class Lexicons:
     change_origin_words: list[str]
     rule_words: list[str]
     goal_statements: list[str]
+    goals_above_words: list[str]
     plan_stops: list[str]
     due_words: list[str]
     per_year_words: list[str]
@@ -355,6 +356,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         change_origin_words=[str(w) for w in targets["change_origin_words"]],
         rule_words=[str(w) for w in targets["rule_words"]],
         goal_statements=[str(w) for w in targets["goal_statements"]],
+        goals_above_words=[str(w) for w in targets.get("goals_above_words", [])],
         plan_stops=[str(w) for w in targets["plan_stops"]],
         due_words=[str(w) for w in targets["due_words"]],
         per_year_words=[str(w) for w in targets["per_year_words"]],

@@ -5841,3 +5841,114 @@ def test_a_world_class_base_a_plan_aims_to_build_is_no_zone(nlp):
 def test_a_count_leading_an_item_is_no_part_of_an_industry(nlp, text, names):
     records = extract(nlp, "沭阳经开区“十五五”发展规划\n2025-03-02\n" + text + "\n")[1]
     assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("到2015年,经开区主营业务收入达到一千亿元,引进世界500强企业五家以上。\n", 5, "引进世界500强企业"),
+    ("襄阳高新区计划今年新引进亿元以上项目三十个,其中十亿元以上项目五个,新增工业用地三千亩。\n", 5, "十亿元以上项目"),
+])
+def test_a_count_in_words_closing_its_clause_after_what_it_counts_is_a_goal_figure(nlp, text, value, metric):
+    goals = {t["value"]: t["metric"] for t in of(extract(nlp, text)[1], "target")}
+    assert goals.get(value) == metric
+
+
+@pytest.mark.parametrize("text", [
+    "到2015年,培育三家龙头企业,主营业务收入达到一千亿元。\n",  # a count before what it counts: a word
+    "2013年,园区计划建成益海嘉里周口工业园二期,完成投资6.5亿元。\n",  # a phase
+    "今年园区计划每半月开展一次,完成投资6.5亿元。\n",  # 一: a frequency
+])
+def test_a_count_in_words_before_its_noun_or_a_phase_is_no_goal_figure(nlp, text):
+    assert [t["text"] for t in of(extract(nlp, text)[1], "target") if t["unit"] == "count"] == []
+
+
+def test_beds_and_parking_bays_are_counted_goals(nlp):
+    # 床 (beds) and 格 (parking bays, as Taiwan counts them) are measure words of a count
+    text = ("經濟部工業局新聞稿\n發布日期:112年8月15日\n臺南科工區第二期公共設施更新工程,總經費新臺幣3.2億元,預計113年底完工。"
+            "完工後可新增停車位850格、員工宿舍240床。\n")
+    goals = sorted((t["value"], t["year"], t["unit"]) for t in of(extract(nlp, text)[1], "target"))
+    assert goals == [(240, 2024, "count"), (850, 2024, "count")]
+    text = "科技部新聞稿\n發布日期:103年10月26日\n生醫園區醫院預計105年完工啟用,病床約500床。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(500, 2016)]
+
+
+def test_a_years_intent_reaches_across_the_comma_after_its_time(nlp):
+    # 今年, then 要 in the next clause: the year's requirement, a goal of that year for the figures it lists
+    text = ("2023年3月1日\n今年,我们要求各开发区新供工业用地中“标准地”比例不低于百分之六十,"
+            "开发区亩均税收力争达到十五万元。\n")
+    goals = sorted((t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target"))
+    assert goals == [(60, 2023), (150000, 2023)]
+    # decoy: 今年以来 looks back, though 要 follows
+    text = "2023年9月1日\n今年以来,我们要求各开发区加快供地,“标准地”比例达到百分之六十。\n"
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_a_numbered_items_mark_is_no_list_before_a_count(nlp):
+    # 二、 numbers the item: 预计新引进厂商15家 is a goal, not the size of a list ending with 预计新引进厂商
+    text = "第五章 2020年施政目标\n一、营业额目标为7000亿元以上。\n二、预计新引进厂商15家,新增投资金额2000亿元。\n"
+    assert 15 in [t["value"] for t in of(extract(nlp, text)[1], "target")]
+    # decoy: a list of names still ends before its size
+    text = "力争到2025年,黑山、北镇、凌海、义县4个县全部达到。\n"
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2020年工作计划\n七、力争办理产业人才培训课程300班次以上,协助园区厂商延揽国际专业人才。\n", 300),
+    ("2019年工作计划\n园区计划新建标准厂房6栋。\n", 6),
+])
+def test_sessions_and_buildings_are_counted_goals(nlp, text, value):
+    assert [(t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")] == [(value, "count")]
+
+
+@pytest.mark.parametrize("text, goals", [
+    # the capacity names the project (…/年…项目) or sizes the plant a count counts (…的污水处理厂1座)
+    ("2023年工作安排\n确保中石油大庆炼化40万吨/年聚丙烯项目9月底前投产,力争全年新增规上工业企业30家。\n", [(30, "count")]),
+    ("2025年发展目标\n计划到2025年营业收入超过600亿元;新建日处理能力2万吨的污水处理厂1座。\n", [(1, "count"), (6e10, "CNY")]),
+    # decoy: a capacity as the goal itself
+    ("2023年工作安排\n力争全年生产能力达到40万吨,污水日处理能力达到2万吨。\n", [(20000, "other"), (400000, "other")]),
+])
+def test_a_capacity_naming_a_facility_is_no_goal_of_its_own(nlp, text, goals):
+    assert sorted((t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")) == goals
+
+
+@pytest.mark.parametrize("text, goals", [
+    # a percent before 的 and the things it sorts is their bar, not a goal
+    ("2022年工作安排\n力争10月底前完成室外作业,对完成率低于70%的项目,由管委会主要领导挂牌督办。\n", []),
+    ("2022年工作安排\n对未完成年度投资计划80%的园区,取消年度评先评优资格。\n", []),
+    # decoy: a percent goal of its own
+    ("2022年工作安排\n力争全年投资完成率达到90%以上。\n", [90]),
+])
+def test_a_percent_sorting_the_things_after_it_is_their_bar(nlp, text, goals):
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == goals
+
+
+def test_every_part_a_qizhong_lists_shares_the_goal_of_the_whole(nlp):
+    # 其中 lists two parts, a figure each: the second part is a part of the planned whole too
+    text = "中河园计划安排重点建设项目42个,计划总投资360亿元,其中基础设施项目总投资45亿元,产业项目总投资315亿元。\n"
+    goals = sorted(t["value"] for t in of(extract(nlp, text)[1], "target") if t["unit"] == "CNY")
+    assert goals == [4.5e9, 3.15e10, 3.6e10]
+    # decoy: a clause saying what is done is no part of the plan
+    text = "中河园计划安排重点建设项目42个,计划总投资360亿元,其中基础设施项目总投资45亿元,已完成投资20亿元。\n"
+    assert 2e9 not in [t["value"] for t in of(extract(nlp, text)[1], "target")]
+
+
+def test_an_annual_output_with_a_goal_verb_is_no_project_attribute(nlp):
+    # 年产值突破 / 年产量达到: the metric of a goal, carried from the deadline of the ';' list it is in
+    text = ("到2025年,江西于都工业园区营业收入突破800亿元,规上工业企业达到300家;上欧纺织服装产业园服装年产量达到8亿件;"
+            "城东电子信息产业园年产值突破300亿元。\n")
+    goals = sorted((t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target"))
+    assert goals == [(300, 2025), (8e8, 2025), (3e10, 2025), (8e10, 2025)]
+    # decoy: a project's annual output stated as what it is takes no goal from the sentence before
+    text = ("到2025年,园区营业收入突破800亿元。\n"
+            "冷链物流中心项目占地200亩,年产值约20亿元。\n")
+    assert 2e9 not in [t["value"] for t in of(extract(nlp, text)[1], "target")]
+
+
+def test_a_paragraph_opening_on_the_goals_above_keeps_their_deadline(nlp):
+    text = ("天津市北辰区2022年政府工作报告\n\n"
+            "今后四年,到2025年,全区地区生产总值突破1200亿元。\n\n"
+            "围绕上述目标,北辰高新区要建设国家一流的科技园区,高新技术产业营业收入占比超过70%。\n")
+    goals = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert goals.get(70) == 2025
+    # decoy: a paragraph that does not refer back starts afresh
+    text = text.replace("围绕上述目标,", "")
+    assert {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}.get(70) != 2025
