@@ -5841,3 +5841,20 @@ def test_a_world_class_base_a_plan_aims_to_build_is_no_zone(nlp):
 def test_a_count_leading_an_item_is_no_part_of_an_industry(nlp, text, names):
     records = extract(nlp, "沭阳经开区“十五五”发展规划\n2025-03-02\n" + text + "\n")[1]
     assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+def test_a_provinces_comprehensive_reform_demonstration_zone_and_its_short_form(nlp):
+    # 综合改革示范区 after a place is a zone (山西转型综合改革示范区), and 综改示范区 alone its short form
+    doc, records = extract(nlp, "这一年,山西转型综合改革示范区的龙头作用更加凸显。综改示范区2018年实现营业收入2450亿元。")
+    assert zones_of(records) == {"山西转型综合改革示范区": ["综改示范区"]}
+    [money] = of(records, "money")
+    assert money["zone"] == "山西转型综合改革示范区"
+
+
+@pytest.mark.parametrize("text", [
+    "积极争取设立国家综合改革示范区。",  # a title, no place: no zone
+    "努力建设全省综合改革示范区。",  # a province's goal, no zone
+    "综改示范区2018年实现营业收入2450亿元。",  # the short form alone, with no zone named
+])
+def test_comprehensive_reform_demonstration_zone_decoys(nlp, text):
+    assert of(extract(nlp, text)[1], "zone") == []
