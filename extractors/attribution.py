@@ -594,10 +594,11 @@ class ZoneAttributor:
                 span._.zone = None  # 全市完成固定资产投资98.4亿元: the whole city's, not the document's zone
                 continue
             # 综保区这边…560多亿元 in an interview about its 片区: a bare word of another kind than the document's zone
-            # speaks of another zone, which one unknown
+            # speaks of another zone: the document's only zone of that kind (青岛前湾综合保税区), else unknown
             if not (pointed or section) and document_zone and \
                     self.other_kind_named(text, s_start, s_end, document_zone, mentions, visible):
-                span._.zone = None
+                kinds = {self.only_zone_of_kind(text, w, mentions) for w in self.bare_words(text, s_start, s_end, visible)}
+                span._.zone = kinds.pop() if len(kinds) == 1 else None
                 continue
             if section == NO_ZONE:  # 三、南沙:… about the place of several zones, none the document's
                 span._.zone = pointed

@@ -171,6 +171,11 @@ class ZoneFinder:
             if lex.zone_address_cues else None
         self.street = patterns.compile(rf"\p{{Han}}{{1,8}}?(?:{alternation(lex.zone_address_roads)})\d+号") \
             if lex.zone_address_roads else None
+        self.comparison_opener = patterns.compile(alternation(lex.zone_comparison_openers)) \
+            if lex.zone_comparison_openers else None
+        # the closer ends the clause (跟…综合保税区比,), so 与…比邻 (next to) is no comparison
+        self.comparison_closer = patterns.compile(rf"(?:{alternation(lex.zone_comparison_closers)})(?=[,;:。!?])") \
+            if lex.zone_comparison_closers else None
 
     def _is_place(self, word: str, flag: str) -> bool:
         return word in self.localities or (
@@ -686,6 +691,13 @@ class ZoneFinder:
                     continue
                 out.append(ZoneMention(a, b, word, owner.proper, owner.family, owner.place, owner.proper_led))
         return out
+
+    def compared(self, text: str, mention: ZoneMention) -> bool:
+        """Whether the zone is named as what the text measures something against (跟上海的洋山特殊综合保税区比,):
+        an opener before it in its clause and a closer right after it ending the clause."""
+        if not (self.comparison_opener and self.comparison_closer.match(text, mention.end)):
+            return False
+        return bool(self.comparison_opener.search(text, clause_start(text, mention.start), mention.start))
 
     def place_short_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """中关村示范区 for 中关村国家自主创新示范区: a zone's place (or the proper noun leading its name) and a
@@ -1360,10 +1372,13 @@ class ZoneExtractor:
         found = [m for z in zones for m in z.mentions]
         # A park named as a project (汇融物流园区项目) or a phase of one (产业园二期) is a zone, but a sentence
         # about projects is about the zone they are built in: project mentions do not attribute facts.
+        # A zone named as what the text measures against (跟上海的洋山特殊综合保税区比,) is not what its sentence is
+        # about, nor a zone its bare words (综保区) may stand for.
         doc.user_data["zone_mentions"] = [(m.start, m.end, z.name) for z in zones for m in z.mentions
-                                          if not self.finder.project_or_phase.match(doc.text, m.end)
-                                          or self.finder.heads_phase_item(doc.text, m)
-                                          or self.finder.opens_phase_clause(doc.text, m, found)]
+                                          if (not self.finder.project_or_phase.match(doc.text, m.end)
+                                              or self.finder.heads_phase_item(doc.text, m)
+                                              or self.finder.opens_phase_clause(doc.text, m, found))
+                                          and not self.finder.compared(doc.text, m)]
         doc.user_data["zones"] = {z.name: z.aliases for z in zones}
         for z in zones:
             first = next(m for m in z.mentions if m.name == z.name)

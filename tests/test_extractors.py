@@ -5858,3 +5858,40 @@ def test_a_provinces_comprehensive_reform_demonstration_zone_and_its_short_form(
 ])
 def test_comprehensive_reform_demonstration_zone_decoys(nlp, text):
     assert of(extract(nlp, text)[1], "zone") == []
+
+
+INTERVIEW_ABOUT_A_FTZ_PART = (
+        "【对话片区】勇当改革开放“排头兵”——访中国(山东)自由贸易试验区青岛片区管委会主任周海涛\n"
+        "\n"
+        "【访谈嘉宾】周海涛 中国(山东)自由贸易试验区青岛片区管委会主任、青岛前湾综合保税区管委会主任\n"
+        "\n"
+        "【访谈实录】\n"
+        "\n"
+        "主持人:周主任,先请您给网友介绍一下青岛片区的基本情况。\n"
+        "\n"
+        "周海涛:我们青岛片区实施范围是52平方公里,里面包括青岛前湾综合保税区,也就是大家常说的前湾综保区,还有青岛经济技术开发区的一部分。\n"
+        "\n"
+        "主持人:今年的情况呢?\n"
+        "\n"
+        "周海涛:前三季度片区进出口1680亿元,同比增长6.3%。综保区这边更好一点,前三季度进出口560多亿元,增速在两位数以上。\n"
+        "\n"
+        "主持人:片区和青岛经济技术开发区是什么关系?\n"
+        "\n"
+        "周海涛:青岛经开区是1984年批的,总面积比我们大得多。\n"
+        "\n"
+        "主持人:和别的地方比,片区有哪些差距?\n"
+        "\n"
+        "周海涛:差距还是有的。比如跟上海的洋山特殊综合保税区比,人家一个区的进出口就好几千亿。\n"
+)
+
+
+def test_a_zone_named_as_what_is_compared_with_is_no_owner_of_a_bare_word(nlp):
+    # 跟…洋山特殊综合保税区比: the interview's bare 综保区 is still its one other 综合保税区 (青岛前湾), not unknown
+    records = extract(nlp, INTERVIEW_ABOUT_A_FTZ_PART)[1]
+    zone_of = {r["text"]: r["zone"] for r in of(records, "money")}
+    assert zone_of["1680亿元"] == "中国(山东)自由贸易试验区青岛片区"
+    assert zone_of["560多亿元"] == "青岛前湾综合保税区"
+    # decoy: the second 综合保税区 named as a subject of its own, the bare word may mean either
+    text = INTERVIEW_ABOUT_A_FTZ_PART.replace("比如跟上海的洋山特殊综合保税区比,人家", "上海的洋山特殊综合保税区")
+    zone_of = {r["text"]: r["zone"] for r in of(extract(nlp, text)[1], "money")}
+    assert zone_of["560多亿元"] is None
