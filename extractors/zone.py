@@ -834,6 +834,8 @@ class ZoneFinder:
             nation = self._nation_before(text, lo, start) if place else None
             if nation:  # 中马钦州产业园区: the partner nations lead the name
                 proper, start = nation + proper, start - len(nation)
+            elif self._partner_before_nation(text, lo, start, proper):
+                proper, start = text[start - 1] + proper, start - 1  # 马|中关|丹产业园 is 马中关丹产业园
             elif self._collective(proper, m.group()):
                 continue
             found.append(ZoneMention(start, m.end(), text[start:m.end()], proper, family, place, proper_led))
@@ -1159,6 +1161,21 @@ class ZoneFinder:
             starts.add(offset)
             offset += len(w.word)
         return m.group() if len(head) - len(m.group()) in starts else None  # not 其中 + 德阳…
+
+    def _partner_before_nation(self, text: str, lo: int, start: int, proper: str) -> bool:
+        """A partner country's short form standing as a word of its own right before a name led by 中: the pair
+        written partner first (马中关丹产业园, which jieba cuts 马|中关|丹) leads the name, as 中马 does."""
+        if not (proper.startswith(self.lex.zone_nation_short) and len(proper) > 2 and start - 1 >= lo):
+            return False
+        country = text[start - 1]
+        if country not in self.lex.zone_partner_countries or country == self.lex.zone_nation_short:
+            return False
+        head = text[max(lo, start - 5):start + len(proper)]
+        offset, starts = 0, set()
+        for w in self.pos.cut(head):
+            starts.add(offset)
+            offset += len(w.word)
+        return {len(head) - len(proper) - 1, len(head) - len(proper)} <= starts
 
     def _plain_qualifier(self, words: str) -> bool:
         """A qualifier that holds no word that cannot stand inside a name."""

@@ -5895,3 +5895,12 @@ def test_a_zone_named_as_what_is_compared_with_is_no_owner_of_a_bare_word(nlp):
     text = INTERVIEW_ABOUT_A_FTZ_PART.replace("比如跟上海的洋山特殊综合保税区比,人家", "上海的洋山特殊综合保税区")
     zone_of = {r["text"]: r["zone"] for r in of(extract(nlp, text)[1], "money")}
     assert zone_of["560多亿元"] is None
+
+
+def test_a_partner_country_written_before_china_leads_the_name(nlp):
+    # 马|中关|丹产业园: the pair written partner first (马中) leads the name as 中马 does
+    records = extract(nlp, "位于彭亨州的马中关丹产业园规划面积约12平方公里。")[1]
+    assert zones_of(records) == {"马中关丹产业园": []}
+    assert of(records, "area")[0]["zone"] == "马中关丹产业园"
+    # decoy: a country's character that ends a word before (今日) is no partner
+    assert zones_of(extract(nlp, "今日中关村科技园区规划面积约12平方公里。")[1]) == {"中关村科技园区": []}
