@@ -281,8 +281,9 @@ class ZoneFinder:
         i = 0
         while i < len(words):
             word, flag = words[i]
-            if (0 < i < len(words) - 1 and self._is_numeral_in_name(word, words[i + 1][0])
-                    and self._is_place(*words[i - 1]) and HAN_WORD.fullmatch(words[i + 1][0])
+            if (i < len(words) - 1 and self._is_numeral_in_name(word, words[i + 1][0])
+                    and (i > 0 and self._is_place(*words[i - 1]) or self._numbered_place(words[i], words[i + 1]))
+                    and HAN_WORD.fullmatch(words[i + 1][0])
                     and words[i + 1][0] not in self.stopwords and words[i + 1][1] not in {"q", "m", "mq"}):
                 out.append((word + words[i + 1][0], "nz"))
                 i += 2
@@ -306,6 +307,14 @@ class ZoneFinder:
     def _counted(self, proper: str) -> bool:
         """三大, 五个: a proper part ending with a numeral and its counter counts zones (三大科学园区)."""
         return len(proper) >= 2 and proper[-2] in self.numerals and proper[-1:] in self.numeral_counters
+
+    def _numbered_place(self, numeral: tuple[str, str], following: tuple[str, str]) -> bool:
+        """两路|寸滩 with no place before: a numeral word of two characters (两路, not a count: its counter is no
+        counter) and a noun after it that together are no word jieba knows name a place (两路寸滩保税港区). Not 一,
+        which is mostly an article or a degree (一段时期, 介绍一下, 一流营商环境)."""
+        word, flag = numeral
+        return (len(word) == 2 and flag == "m" and word[0] != "一" and following[1] in {"n", "ns", "nz"}
+                and len(following[0]) >= 2 and word + following[0] not in self.pos.tokenizer.FREQ)
 
     def _is_numeral_in_name(self, word: str, following: str) -> bool:
         return (len(word) <= 2 and word[0] in self.numerals and not word.endswith(self.numeral_counters)

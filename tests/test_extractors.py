@@ -5904,3 +5904,19 @@ def test_a_partner_country_written_before_china_leads_the_name(nlp):
     assert of(records, "area")[0]["zone"] == "马中关丹产业园"
     # decoy: a country's character that ends a word before (今日) is no partner
     assert zones_of(extract(nlp, "今日中关村科技园区规划面积约12平方公里。")[1]) == {"中关村科技园区": []}
+
+
+@pytest.mark.parametrize("text", [
+    "打造一流营商环境产业园。",  # 一 is an article or a degree, not a place's numeral
+    "这是今后一段时期工业园区发展的重要任务。",
+    "先请您介绍一下稀土高新区的基本情况。",
+])
+def test_a_numbered_place_with_no_place_before_it_decoys(nlp, text):
+    assert not any(z["name"].startswith("一") for z in of(extract(nlp, text)[1], "zone"))
+
+
+def test_a_numbered_place_with_no_place_before_it(nlp):
+    # 两路|寸滩 after 的: a numeral word and a noun jieba does not know together name the place (not 寸滩保税港区)
+    records = extract(nlp, "新区内的两路寸滩保税港区规划面积8.37平方公里。")[1]
+    assert zones_of(records) == {"两路寸滩保税港区": []}
+    assert of(records, "area")[0]["zone"] == "两路寸滩保税港区"
