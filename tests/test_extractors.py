@@ -5920,3 +5920,13 @@ def test_a_numbered_place_with_no_place_before_it(nlp):
     records = extract(nlp, "新区内的两路寸滩保税港区规划面积8.37平方公里。")[1]
     assert zones_of(records) == {"两路寸滩保税港区": []}
     assert of(records, "area")[0]["zone"] == "两路寸滩保税港区"
+
+
+def test_an_autonomous_prefectures_short_form_with_zhou_is_a_place(nlp):
+    # 海北州 (海北藏族自治州) is a place: the park's name starts there, not at 西海
+    records = extract(nlp, "海北州西海工业园规划面积12平方公里,以高原冷凉蔬菜加工为主导产业。")[1]
+    assert zones_of(records) == {"海北州西海工业园": []}
+    assert of(records, "area")[0]["zone"] == "海北州西海工业园"
+    # decoy: only an autonomous prefecture gains the form with 州 (no 河南州 for the province)
+    from pipeline.regions import is_region
+    assert is_region("海北州") and is_region("恩施州") and not is_region("河南州")
