@@ -484,8 +484,8 @@ class ZoneAttributor:
         # own, unless its headline names one (——写在丹阳经济开发区设立二十四周年之际 over ■ 眼镜园…, ■ 物流园…) or it
         # names one far more often than any other (柔佛绿科园 twenty times, 钦州 four: its ■ sections are on that park)
         counts = Counter(z for _, _, z in mentions)
-        document_zone = headline_zone(text, visible) or far_most_named(counts) if self.marked_story(text) \
-            else site[0] or dominant(counts) or headline_zone(text, visible)
+        document_zone = headline_zone(text, visible, self.marked) or far_most_named(counts) \
+            if self.marked_story(text) else site[0] or dominant(counts) or headline_zone(text, visible, self.marked)
         if place_titled:
             document_zone = None
         collective = sum(1 for s, e in sentences if self.collective.search(text, s, e))
@@ -774,14 +774,15 @@ def far_most_named(counts: Counter) -> str | None:
     return ranked[0][0] if ranked[0][0] and ranked[0][1] >= MARKED_DOMINANCE * ranked[1][1] else None
 
 
-def headline_zone(text: str, mentions: list[tuple[int, int, str]]) -> str | None:
+def headline_zone(text: str, mentions: list[tuple[int, int, str]], marked) -> str | None:
     """The one zone the document's headline names (访中国(山东)自由贸易试验区青岛片区管委会主任周海涛): the first line
-    naming a zone, when no line of running text (one ending with 。) comes before it. An interview or a story
-    headed so is about that zone, though its answers name another zone nearly as often."""
+    naming a zone, when no line of running text (`running_text`) nor a marked section heading (`marked`, ▌洛阳新材料产业园)
+    comes before it. An interview or a story headed so is about that zone, though its answers name another zone nearly
+    as often."""
     offset = 0
     for line in text.split("\n"):
-        if line.rstrip().endswith(tuple(ITEM_STOPS)):
-            return None  # running text: 今年是《横琴粤澳深度合作区建设总体方案》实施两周年,… is no headline
+        if running_text(line) or marked(line.strip()):
+            return None  # running text (今年是《横琴粤澳深度合作区建设总体方案》实施两周年,…) or a section's heading
         named = {z for s, e, z in mentions if offset <= s < offset + len(line)}
         if named:
             return named.pop() if len(named) == 1 else None
@@ -790,6 +791,15 @@ def headline_zone(text: str, mentions: list[tuple[int, int, str]]) -> str | None
             return place
         offset += len(line) + 1
     return None
+
+
+def running_text(line: str) -> bool:
+    """A line of running text: it ends with 。, or with ! or ? after another sentence. A headline may close with one
+    ! or ? (一文读懂|自贸区郑州片区经开区块,这些“真金白银”的政策请收好!), as web posts are headed."""
+    line = line.rstrip()
+    if line.endswith("。"):
+        return True
+    return line.endswith(("!", "?")) and any(stop in line[:-1] for stop in ITEM_STOPS)
 
 
 def place_led(line: str, zones: set[str]) -> str | None:

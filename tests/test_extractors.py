@@ -5930,3 +5930,36 @@ def test_an_autonomous_prefectures_short_form_with_zhou_is_a_place(nlp):
     # decoy: only an autonomous prefecture gains the form with 州 (no 河南州 for the province)
     from pipeline.regions import is_region
     assert is_region("海北州") and is_region("恩施州") and not is_region("河南州")
+
+
+WEB_POST_HEADED_WITH_AN_EXCLAMATION = (
+        "一文读懂|自贸区郑州片区经开区块,这些“真金白银”的政策请收好!\n"
+        "\n"
+        "【先认识一下:郑州片区有多大?】\n"
+        "\n"
+        "中国(河南)自由贸易试验区郑州片区(以下简称“郑州片区”)2017年4月1日正式挂牌,实施范围73.17平方公里。\n"
+        "\n"
+        "▌郑州经开综合保税区(经开综保区)\n"
+        "2016年9月经国务院批复设立,规划面积2.01平方公里。经开综保区扩区方案已于去年获批。\n"
+        "\n"
+        "▌郑州国际陆港物流园\n"
+        "占地约3200亩,园区计划总投资150亿元。\n"
+        "\n"
+        "【政策来了!真金白银看这里】\n"
+        "\n"
+        "1.落户奖励 对新引进的世界500强企业区域总部,给予一次性落户奖励,最高奖励500万元。\n"
+)
+
+
+@pytest.mark.parametrize("headline, zone", [
+    # a web post's headline may close with one !: it still names the story's zone
+    ("一文读懂|自贸区郑州片区经开区块,这些“真金白银”的政策请收好!", "中国(河南)自由贸易试验区郑州片区"),
+    # decoys: a first line ending with 。, or with ! after another sentence, is running text
+    ("一文读懂|自贸区郑州片区经开区块,这些“真金白银”的政策请收好。", None),
+    ("一文读懂!自贸区郑州片区经开区块,这些“真金白银”的政策请收好!", None),
+])
+def test_a_headline_closing_with_an_exclamation_names_the_storys_zone(nlp, headline, zone):
+    text = WEB_POST_HEADED_WITH_AN_EXCLAMATION.replace(
+        "一文读懂|自贸区郑州片区经开区块,这些“真金白银”的政策请收好!", headline)
+    zone_of = {r["text"]: r["zone"] for r in of(extract(nlp, text)[1], "money")}
+    assert zone_of["500万元"] == zone
