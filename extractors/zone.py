@@ -346,11 +346,16 @@ class ZoneFinder:
         """(offset in item, name) of a park named by a list item, or None."""
         offset = 0
         if first:  # the name starts after the last word that opens the list
-            end = 0
-            for word in self.pos.cut(item):
+            end, opened = 0, [0]
+            words = list(self.pos.cut(item))
+            for i, word in enumerate(words):
                 end += len(word.word)
-                if word.flag in LIST_OPENER_TAGS or word.word in self.stopwords:
-                    offset = end
+                # a verb right before the item's suffix is the name's own (下面有稀土应用产业园: 应用), not the opener
+                inside = i == len(words) - 2 and word.word not in self.stopwords and \
+                    self.item_suffix.fullmatch(words[-1].word) and len(opened) > 1
+                if (word.flag in LIST_OPENER_TAGS or word.word in self.stopwords) and not inside:
+                    opened.append(end)
+            offset = opened[-1]
         name = item[offset:]
         tail = self.item_suffix.search(name) or self.item_tail.search(name)
         if not tail or not HAN_WORD.fullmatch(name) or len(name) - len(tail.group()) < 2:

@@ -5963,3 +5963,14 @@ def test_a_headline_closing_with_an_exclamation_names_the_storys_zone(nlp, headl
         "一文读懂|自贸区郑州片区经开区块,这些“真金白银”的政策请收好!", headline)
     zone_of = {r["text"]: r["zone"] for r in of(extract(nlp, text)[1], "money")}
     assert zone_of["500万元"] == zone
+
+
+@pytest.mark.parametrize("text, names", [
+    # 应用 right before the first item's suffix is its name's own, after the list's opener 有
+    ("现在区里的规划面积差不多是一百五十平方公里,下面有稀土应用产业园、希望工业园、万水泉工业园三个园区。",
+     ["稀土应用产业园", "希望工业园", "万水泉工业园"]),
+    # decoy: a verb with no opener before it still opens the list (建设 is no name)
+    ("区里有建设产业园、希望工业园、万水泉工业园三个园区。", ["希望工业园", "万水泉工业园"]),
+])
+def test_a_verb_right_before_a_first_list_items_suffix_is_part_of_its_name(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
