@@ -53,6 +53,7 @@ MIN_PARK_QUALIFIER = 4
 # Words that open a list but are not part of its first item (高标准建设了光电园孵化园 → 光电园孵化园).
 LIST_OPENER_TAGS = {"v", "p", "c", "u", "uj", "ul", "uz", "ud", "d", "r", "m", "q"}
 HAN_WORD = patterns.compile(r"\p{Han}+")
+NUMBER_CELL = patterns.compile(r"[\d.,%]+")
 # 慈溪高新区的…产业园, …园区内的…: a zone and these before a park in it
 HOST_OF_END = patterns.compile(r"(?:里|内|中)?的$")
 # “一区三园”, “一园四区”: a zone's layout, one zone and its N parks
@@ -167,6 +168,9 @@ class ZoneFinder:
         self.table_row = patterns.compile(
             rf"^[ \t\u3000]*(?P<cell>\p{{Han}}+)[ \t\u3000]*(?:{alternation(lex.zone_table_separators)})", regex.M
         ) if lex.zone_table_separators else None
+        separators = alternation(lex.zone_table_separators) if lex.zone_table_separators else None
+        self.table_separator = patterns.compile(separators) if separators else None
+        self.table_line = patterns.compile(rf"^[^\n]*(?:{separators})[^\n]*$", regex.M) if separators else None
         self.address = patterns.compile(rf"(?:{alternation(lex.zone_address_cues)})[::][^\n]*") \
             if lex.zone_address_cues else None
         self.street = patterns.compile(rf"\p{{Han}}{{1,8}}?(?:{alternation(lex.zone_address_roads)})\d+号") \
@@ -784,6 +788,13 @@ class ZoneFinder:
         # a comma-separated table names its parks in a column of their own (序号,开发区名称,… over
         # 18,眉山经济开发区新区,…): a cell of Han characters only that ends with a zone suffix
         cells += [c for fields in csv_rows(text).values() for _, _, c in fields if HAN_WORD.fullmatch(c)]
+        # so does a row split by a separator after a number column (6|无为经济开发区|82.7|…, 9 | S341009 | 无为经济开发区 |):
+        # any cell of Han characters only, as a place that is a common word (无为) is no place in running text
+        # (not a page's menu, 首页 | 走进开发区 | 新闻动态: a table's row holds figures)
+        rows = [self.table_separator.split(row.group()) for row in self.table_line.finditer(text)] \
+            if self.table_line else []
+        cells += [c.strip() for row in rows if any(NUMBER_CELL.fullmatch(c.strip()) for c in row)
+                  for c in row if HAN_WORD.fullmatch(c.strip())]
         names: dict[str, tuple[str, str]] = {}
         for cell in cells:
             suffix = self.item_suffix.search(cell)

@@ -5974,3 +5974,13 @@ def test_a_headline_closing_with_an_exclamation_names_the_storys_zone(nlp, headl
 ])
 def test_a_verb_right_before_a_first_list_items_suffix_is_part_of_its_name(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+def test_a_park_in_any_cell_of_a_separated_table_row_with_figures(nlp):
+    # 无为 is a common word (no place in running text); as a cell of a table's row it names a zone
+    text = ("表2 安徽省开发区综合评价排名\n序号|开发区名称|得分|亩均税收|从业人员|排名\n"
+            "6|无为经济开发区|82.7|23.9|4870|11\n"
+            "7|国家级经济技术开发区|80.1|20.3|3000|12\n")  # decoy: a rank (a stopword), no park
+    assert zones_of(extract(nlp, text)[1]) == {"无为经济开发区": []}
+    # decoy: a page's menu split by the same separator holds no figures
+    assert of(extract(nlp, "首页 | 走进开发区 | 新闻动态 | 招商引资\n开发区简介\n")[1], "zone") == []
