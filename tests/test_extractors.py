@@ -5984,3 +5984,12 @@ def test_a_park_in_any_cell_of_a_separated_table_row_with_figures(nlp):
     assert zones_of(extract(nlp, text)[1]) == {"无为经济开发区": []}
     # decoy: a page's menu split by the same separator holds no figures
     assert of(extract(nlp, "首页 | 走进开发区 | 新闻动态 | 招商引资\n开发区简介\n")[1], "zone") == []
+
+
+def test_a_guangdong_industry_transfer_park_is_a_zone(nlp):
+    # 产业转移 is a verb phrase to jieba: the suffix 产业转移工业园 is read whole (not 蓬江 and a broken name)
+    text = "——鹤山工业城、恩平工业园、新会经济开发区和蓬江产业转移工业园4个重点园区。"
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == [
+        "鹤山工业城", "恩平工业园", "新会经济开发区", "蓬江产业转移工业园"]
+    # decoy: a task of taking in moved industry names no park
+    assert of(extract(nlp, "积极承接产业转移园区建设。")[1], "zone") == []
