@@ -5993,3 +5993,12 @@ def test_a_guangdong_industry_transfer_park_is_a_zone(nlp):
         "鹤山工业城", "恩平工业园", "新会经济开发区", "蓬江产业转移工业园"]
     # decoy: a task of taking in moved industry names no park
     assert of(extract(nlp, "积极承接产业转移园区建设。")[1], "zone") == []
+
+
+def test_a_countys_homecoming_entrepreneurs_park_is_a_zone(nlp):
+    # 返乡 is a verb to jieba: the suffix 返乡创业孵化园 is read whole after the county
+    records = extract(nlp, "(二)于都县返乡创业孵化园\n园区占地300亩,已入驻企业120家,总投资15亿元。\n")[1]
+    assert zones_of(records) == {"于都县返乡创业孵化园": []}
+    assert of(records, "money")[0]["zone"] == "于都县返乡创业孵化园"
+    # decoy: the bare word, no place
+    assert of(extract(nlp, "积极建设返乡创业园。")[1], "zone") == []
