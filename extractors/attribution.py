@@ -104,6 +104,8 @@ SITE_ENDS = ",。;\n"  # a site field's first part names the park; roads and nei
 # 醴陵经开区里的醴陵电瓷电器产业园, 园区内的…产业园: between a zone and a park in it these make the park the head of
 # the phrase, the zone only where it lies.
 HOST_OF = patterns.compile(r"(?:里|内|中)?的")
+NAME_QUOTES_OPEN = "「“\"'『"
+NAME_QUOTES_CLOSE = "」”\"'』"
 ENTRY_TITLE = patterns.compile(r"[ \t\u3000]*【([^】\n]{2,30})】")  # a yearbook entry's title: 【北京路科技园】
 MAX_HOST_WORD_CHARS = 8  # a bare zone word and 内的 before a park
 
@@ -1005,8 +1007,9 @@ def opens_later_clause(text: str, clause_end: int, s_start: int, s_end: int,
 
 def described_subject(text: str, start: int, end: int, clause_end: int) -> bool:
     """位于彰化县鹿港镇的彰滨工业区,面积约…: a zone closing its clause after 的 is the head its description qualifies,
-    the subject of the clauses after it."""
-    return text[start - 1:start] == "的" and not text[end:clause_end].strip()
+    the subject of the clauses after it; also when the name is quoted (位于松山湖高新区内的「台湾高科技园」,该园占地…)."""
+    before = text[:start].rstrip(NAME_QUOTES_OPEN)
+    return before.endswith("的") and not text[end:clause_end].strip().strip(NAME_QUOTES_CLOSE)
 
 
 def at_clause_start(text: str, pos: int, lo: int) -> bool:

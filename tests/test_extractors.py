@@ -6002,3 +6002,13 @@ def test_a_countys_homecoming_entrepreneurs_park_is_a_zone(nlp):
     assert of(records, "money")[0]["zone"] == "于都县返乡创业孵化园"
     # decoy: the bare word, no place
     assert of(extract(nlp, "积极建设返乡创业园。")[1], "zone") == []
+
+
+@pytest.mark.parametrize("text, zone", [
+    # a quoted park closing its clause after 的 is the head its description qualifies, as an unquoted one is
+    ("考察团也参观了位于松山湖高新区内的「台湾高科技园」,该园占地约12公顷,已引进台资企业23家。", "台湾高科技园"),
+    # decoy: two zones joined by 和 describe no head; the clause after them speaks of both
+    ("考察团也参观了松山湖高新区和「台湾高科技园」,共占地约12公顷,已引进台资企业23家。", None),
+])
+def test_a_quoted_park_after_its_description_is_the_clauses_head(nlp, text, zone):
+    assert of(extract(nlp, text)[1], "area")[0]["zone"] == zone
