@@ -104,6 +104,8 @@ SITE_ENDS = ",。;\n"  # a site field's first part names the park; roads and nei
 # 醴陵经开区里的醴陵电瓷电器产业园, 园区内的…产业园: between a zone and a park in it these make the park the head of
 # the phrase, the zone only where it lies.
 HOST_OF = patterns.compile(r"(?:里|内|中)?的")
+NAME_QUOTES_OPEN = "「“\"'『"
+NAME_QUOTES_CLOSE = "」”\"'』"
 ENTRY_TITLE = patterns.compile(r"[ \t\u3000]*【([^】\n]{2,30})】")  # a yearbook entry's title: 【北京路科技园】
 MAX_HOST_WORD_CHARS = 8  # a bare zone word and 内的 before a park
 
@@ -484,8 +486,8 @@ class ZoneAttributor:
         # own, unless its headline names one (——写在丹阳经济开发区设立二十四周年之际 over ■ 眼镜园…, ■ 物流园…) or it
         # names one far more often than any other (柔佛绿科园 twenty times, 钦州 four: its ■ sections are on that park)
         counts = Counter(z for _, _, z in mentions)
-        document_zone = headline_zone(text, visible) or far_most_named(counts) if self.marked_story(text) \
-            else site[0] or dominant(counts) or headline_zone(text, visible)
+        document_zone = headline_zone(text, visible, self.marked) or far_most_named(counts) \
+            if self.marked_story(text) else site[0] or dominant(counts) or headline_zone(text, visible, self.marked)
         if place_titled:
             document_zone = None
         collective = sum(1 for s, e in sentences if self.collective.search(text, s, e))
@@ -594,10 +596,11 @@ class ZoneAttributor:
                 span._.zone = None  # 全市完成固定资产投资98.4亿元: the whole city's, not the document's zone
                 continue
             # 综保区这边…560多亿元 in an interview about its 片区: a bare word of another kind than the document's zone
-            # speaks of another zone, which one unknown
+            # speaks of another zone: the document's only zone of that kind (青岛前湾综合保税区), else unknown
             if not (pointed or section) and document_zone and \
                     self.other_kind_named(text, s_start, s_end, document_zone, mentions, visible):
-                span._.zone = None
+                kinds = {self.only_zone_of_kind(text, w, mentions) for w in self.bare_words(text, s_start, s_end, visible)}
+                span._.zone = kinds.pop() if len(kinds) == 1 else None
                 continue
             if section == NO_ZONE:  # 三、南沙:… about the place of several zones, none the document's
                 span._.zone = pointed
@@ -773,14 +776,15 @@ def far_most_named(counts: Counter) -> str | None:
     return ranked[0][0] if ranked[0][0] and ranked[0][1] >= MARKED_DOMINANCE * ranked[1][1] else None
 
 
-def headline_zone(text: str, mentions: list[tuple[int, int, str]]) -> str | None:
+def headline_zone(text: str, mentions: list[tuple[int, int, str]], marked) -> str | None:
     """The one zone the document's headline names (访中国(山东)自由贸易试验区青岛片区管委会主任周海涛): the first line
-    naming a zone, when no line of running text (one ending with 。) comes before it. An interview or a story
-    headed so is about that zone, though its answers name another zone nearly as often."""
+    naming a zone, when no line of running text (`running_text`) nor a marked section heading (`marked`, ▌洛阳新材料产业园)
+    comes before it. An interview or a story headed so is about that zone, though its answers name another zone nearly
+    as often."""
     offset = 0
     for line in text.split("\n"):
-        if line.rstrip().endswith(tuple(ITEM_STOPS)):
-            return None  # running text: 今年是《横琴粤澳深度合作区建设总体方案》实施两周年,… is no headline
+        if running_text(line) or marked(line.strip()):
+            return None  # running text (今年是《横琴粤澳深度合作区建设总体方案》实施两周年,…) or a section's heading
         named = {z for s, e, z in mentions if offset <= s < offset + len(line)}
         if named:
             return named.pop() if len(named) == 1 else None
@@ -789,6 +793,15 @@ def headline_zone(text: str, mentions: list[tuple[int, int, str]]) -> str | None
             return place
         offset += len(line) + 1
     return None
+
+
+def running_text(line: str) -> bool:
+    """A line of running text: it ends with 。, or with ! or ? after another sentence. A headline may close with one
+    ! or ? (一文读懂|自贸区郑州片区经开区块,这些“真金白银”的政策请收好!), as web posts are headed."""
+    line = line.rstrip()
+    if line.endswith("。"):
+        return True
+    return line.endswith(("!", "?")) and any(stop in line[:-1] for stop in ITEM_STOPS)
 
 
 def place_led(line: str, zones: set[str]) -> str | None:
@@ -994,8 +1007,9 @@ def opens_later_clause(text: str, clause_end: int, s_start: int, s_end: int,
 
 def described_subject(text: str, start: int, end: int, clause_end: int) -> bool:
     """位于彰化县鹿港镇的彰滨工业区,面积约…: a zone closing its clause after 的 is the head its description qualifies,
-    the subject of the clauses after it."""
-    return text[start - 1:start] == "的" and not text[end:clause_end].strip()
+    the subject of the clauses after it; also when the name is quoted (位于松山湖高新区内的「台湾高科技园」,该园占地…)."""
+    before = text[:start].rstrip(NAME_QUOTES_OPEN)
+    return before.endswith("的") and not text[end:clause_end].strip().strip(NAME_QUOTES_CLOSE)
 
 
 def at_clause_start(text: str, pos: int, lo: int) -> bool:

@@ -53,6 +53,7 @@ MIN_PARK_QUALIFIER = 4
 # Words that open a list but are not part of its first item (高标准建设了光电园孵化园 → 光电园孵化园).
 LIST_OPENER_TAGS = {"v", "p", "c", "u", "uj", "ul", "uz", "ud", "d", "r", "m", "q"}
 HAN_WORD = patterns.compile(r"\p{Han}+")
+NUMBER_CELL = patterns.compile(r"[\d.,%]+")
 # 慈溪高新区的…产业园, …园区内的…: a zone and these before a park in it
 HOST_OF_END = patterns.compile(r"(?:里|内|中)?的$")
 # “一区三园”, “一园四区”: a zone's layout, one zone and its N parks
@@ -167,10 +168,18 @@ class ZoneFinder:
         self.table_row = patterns.compile(
             rf"^[ \t\u3000]*(?P<cell>\p{{Han}}+)[ \t\u3000]*(?:{alternation(lex.zone_table_separators)})", regex.M
         ) if lex.zone_table_separators else None
+        separators = alternation(lex.zone_table_separators) if lex.zone_table_separators else None
+        self.table_separator = patterns.compile(separators) if separators else None
+        self.table_line = patterns.compile(rf"^[^\n]*(?:{separators})[^\n]*$", regex.M) if separators else None
         self.address = patterns.compile(rf"(?:{alternation(lex.zone_address_cues)})[::][^\n]*") \
             if lex.zone_address_cues else None
         self.street = patterns.compile(rf"\p{{Han}}{{1,8}}?(?:{alternation(lex.zone_address_roads)})\d+号") \
             if lex.zone_address_roads else None
+        self.comparison_opener = patterns.compile(alternation(lex.zone_comparison_openers)) \
+            if lex.zone_comparison_openers else None
+        # the closer ends the clause (跟…综合保税区比,), so 与…比邻 (next to) is no comparison
+        self.comparison_closer = patterns.compile(rf"(?:{alternation(lex.zone_comparison_closers)})(?=[,;:。!?])") \
+            if lex.zone_comparison_closers else None
 
     def _is_place(self, word: str, flag: str) -> bool:
         return word in self.localities or (
@@ -276,8 +285,9 @@ class ZoneFinder:
         i = 0
         while i < len(words):
             word, flag = words[i]
-            if (0 < i < len(words) - 1 and self._is_numeral_in_name(word, words[i + 1][0])
-                    and self._is_place(*words[i - 1]) and HAN_WORD.fullmatch(words[i + 1][0])
+            if (i < len(words) - 1 and self._is_numeral_in_name(word, words[i + 1][0])
+                    and (i > 0 and self._is_place(*words[i - 1]) or self._numbered_place(words[i], words[i + 1]))
+                    and HAN_WORD.fullmatch(words[i + 1][0])
                     and words[i + 1][0] not in self.stopwords and words[i + 1][1] not in {"q", "m", "mq"}):
                 out.append((word + words[i + 1][0], "nz"))
                 i += 2
@@ -301,6 +311,14 @@ class ZoneFinder:
     def _counted(self, proper: str) -> bool:
         """三大, 五个: a proper part ending with a numeral and its counter counts zones (三大科学园区)."""
         return len(proper) >= 2 and proper[-2] in self.numerals and proper[-1:] in self.numeral_counters
+
+    def _numbered_place(self, numeral: tuple[str, str], following: tuple[str, str]) -> bool:
+        """两路|寸滩 with no place before: a numeral word of two characters (两路, not a count: its counter is no
+        counter) and a noun after it that together are no word jieba knows name a place (两路寸滩保税港区). Not 一,
+        which is mostly an article or a degree (一段时期, 介绍一下, 一流营商环境)."""
+        word, flag = numeral
+        return (len(word) == 2 and flag == "m" and word[0] != "一" and following[1] in {"n", "ns", "nz"}
+                and len(following[0]) >= 2 and word + following[0] not in self.pos.tokenizer.FREQ)
 
     def _is_numeral_in_name(self, word: str, following: str) -> bool:
         return (len(word) <= 2 and word[0] in self.numerals and not word.endswith(self.numeral_counters)
@@ -332,11 +350,16 @@ class ZoneFinder:
         """(offset in item, name) of a park named by a list item, or None."""
         offset = 0
         if first:  # the name starts after the last word that opens the list
-            end = 0
-            for word in self.pos.cut(item):
+            end, opened = 0, [0]
+            words = list(self.pos.cut(item))
+            for i, word in enumerate(words):
                 end += len(word.word)
-                if word.flag in LIST_OPENER_TAGS or word.word in self.stopwords:
-                    offset = end
+                # a verb right before the item's suffix is the name's own (下面有稀土应用产业园: 应用), not the opener
+                inside = i == len(words) - 2 and word.word not in self.stopwords and \
+                    self.item_suffix.fullmatch(words[-1].word) and len(opened) > 1
+                if (word.flag in LIST_OPENER_TAGS or word.word in self.stopwords) and not inside:
+                    opened.append(end)
+            offset = opened[-1]
         name = item[offset:]
         tail = self.item_suffix.search(name) or self.item_tail.search(name)
         if not tail or not HAN_WORD.fullmatch(name) or len(name) - len(tail.group()) < 2:
@@ -687,6 +710,13 @@ class ZoneFinder:
                 out.append(ZoneMention(a, b, word, owner.proper, owner.family, owner.place, owner.proper_led))
         return out
 
+    def compared(self, text: str, mention: ZoneMention) -> bool:
+        """Whether the zone is named as what the text measures something against (跟上海的洋山特殊综合保税区比,):
+        an opener before it in its clause and a closer right after it ending the clause."""
+        if not (self.comparison_opener and self.comparison_closer.match(text, mention.end)):
+            return False
+        return bool(self.comparison_opener.search(text, clause_start(text, mention.start), mention.start))
+
     def place_short_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """中关村示范区 for 中关村国家自主创新示范区: a zone's place (or the proper noun leading its name) and a
         place_short_words word the zone's name ends with, written outside any name, is a mention of the one zone so
@@ -758,6 +788,13 @@ class ZoneFinder:
         # a comma-separated table names its parks in a column of their own (序号,开发区名称,… over
         # 18,眉山经济开发区新区,…): a cell of Han characters only that ends with a zone suffix
         cells += [c for fields in csv_rows(text).values() for _, _, c in fields if HAN_WORD.fullmatch(c)]
+        # so does a row split by a separator after a number column (6|无为经济开发区|82.7|…, 9 | S341009 | 无为经济开发区 |):
+        # any cell of Han characters only, as a place that is a common word (无为) is no place in running text
+        # (not a page's menu, 首页 | 走进开发区 | 新闻动态: a table's row holds figures)
+        rows = [self.table_separator.split(row.group()) for row in self.table_line.finditer(text)] \
+            if self.table_line else []
+        cells += [c.strip() for row in rows if any(NUMBER_CELL.fullmatch(c.strip()) for c in row)
+                  for c in row if HAN_WORD.fullmatch(c.strip())]
         names: dict[str, tuple[str, str]] = {}
         for cell in cells:
             suffix = self.item_suffix.search(cell)
@@ -822,6 +859,8 @@ class ZoneFinder:
             nation = self._nation_before(text, lo, start) if place else None
             if nation:  # 中马钦州产业园区: the partner nations lead the name
                 proper, start = nation + proper, start - len(nation)
+            elif self._partner_before_nation(text, lo, start, proper):
+                proper, start = text[start - 1] + proper, start - 1  # 马|中关|丹产业园 is 马中关丹产业园
             elif self._collective(proper, m.group()):
                 continue
             found.append(ZoneMention(start, m.end(), text[start:m.end()], proper, family, place, proper_led))
@@ -1148,6 +1187,21 @@ class ZoneFinder:
             offset += len(w.word)
         return m.group() if len(head) - len(m.group()) in starts else None  # not 其中 + 德阳…
 
+    def _partner_before_nation(self, text: str, lo: int, start: int, proper: str) -> bool:
+        """A partner country's short form standing as a word of its own right before a name led by 中: the pair
+        written partner first (马中关丹产业园, which jieba cuts 马|中关|丹) leads the name, as 中马 does."""
+        if not (proper.startswith(self.lex.zone_nation_short) and len(proper) > 2 and start - 1 >= lo):
+            return False
+        country = text[start - 1]
+        if country not in self.lex.zone_partner_countries or country == self.lex.zone_nation_short:
+            return False
+        head = text[max(lo, start - 5):start + len(proper)]
+        offset, starts = 0, set()
+        for w in self.pos.cut(head):
+            starts.add(offset)
+            offset += len(w.word)
+        return {len(head) - len(proper) - 1, len(head) - len(proper)} <= starts
+
     def _plain_qualifier(self, words: str) -> bool:
         """A qualifier that holds no word that cannot stand inside a name."""
         return not any(w.word in self.stopwords or w.flag in BOUNDARY_TAGS and w.word not in self.name_words
@@ -1360,10 +1414,13 @@ class ZoneExtractor:
         found = [m for z in zones for m in z.mentions]
         # A park named as a project (汇融物流园区项目) or a phase of one (产业园二期) is a zone, but a sentence
         # about projects is about the zone they are built in: project mentions do not attribute facts.
+        # A zone named as what the text measures against (跟上海的洋山特殊综合保税区比,) is not what its sentence is
+        # about, nor a zone its bare words (综保区) may stand for.
         doc.user_data["zone_mentions"] = [(m.start, m.end, z.name) for z in zones for m in z.mentions
-                                          if not self.finder.project_or_phase.match(doc.text, m.end)
-                                          or self.finder.heads_phase_item(doc.text, m)
-                                          or self.finder.opens_phase_clause(doc.text, m, found)]
+                                          if (not self.finder.project_or_phase.match(doc.text, m.end)
+                                              or self.finder.heads_phase_item(doc.text, m)
+                                              or self.finder.opens_phase_clause(doc.text, m, found))
+                                          and not self.finder.compared(doc.text, m)]
         doc.user_data["zones"] = {z.name: z.aliases for z in zones}
         for z in zones:
             first = next(m for m in z.mentions if m.name == z.name)

@@ -232,6 +232,8 @@ class Lexicons:
     zone_short_park_suffixes: list[str] = field(default_factory=list)
     zone_owned_park_words: list[str] = field(default_factory=list)  # 所属的: a zone's own park named after it
     zone_aspiration_prefixes: list[str] = field(default_factory=list)  # 世界级: a plan's aim, no zone, after it
+    zone_comparison_openers: list[str] = field(default_factory=list)  # 跟 …比: a zone named as what is compared with
+    zone_comparison_closers: list[str] = field(default_factory=list)
     industry_table_headers: dict[str, str] = field(default_factory=dict)  # a table column's header → role
     # zones, round 6
     zone_numerals: str = ""
@@ -507,6 +509,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_company_clause_subjects=[str(w) for w in zone_cues.get("company_clause_subjects", [])],
         zone_short_park_suffixes=[str(w) for w in zone_cues.get("short_park_suffixes", [])],
         zone_owned_park_words=[str(w) for w in zone_cues.get("owned_park_words", [])],
+        zone_comparison_openers=[str(w) for w in zone_cues.get("comparison_openers", [])],
+        zone_comparison_closers=[str(w) for w in zone_cues.get("comparison_closers", [])],
         zone_aspiration_prefixes=[str(w) for w in zone_cues.get("aspiration_prefixes", [])],
         industry_table_headers=_invert(industry_cues.get("table_headers", {})),
         zone_numerals=str(zone_cues.get("numerals", "")),

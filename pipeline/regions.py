@@ -57,7 +57,10 @@ def regions() -> dict[str, list[Region]]:
             lon = float(row["longitude"]) if row["longitude"] else None
             lat = float(row["latitude"]) if row["latitude"] else None
             region = Region(row["name"], row["adcode"], level, lon, lat)
-            for key in {row["name"], short_form(row["name"])}:
+            keys = {row["name"], short_form(row["name"])}
+            if row["name"].endswith("自治州"):
+                keys.add(short_form(row["name"]) + "州")  # 海北州西海工业园: text writes a prefecture's short form with 州
+            for key in keys:
                 if len(key) >= 2:
                     out.setdefault(key, []).append(region)
     return out

@@ -5952,3 +5952,172 @@ def test_a_paragraph_opening_on_the_goals_above_keeps_their_deadline(nlp):
     # decoy: a paragraph that does not refer back starts afresh
     text = text.replace("围绕上述目标,", "")
     assert {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}.get(70) != 2025
+def test_a_provinces_comprehensive_reform_demonstration_zone_and_its_short_form(nlp):
+    # 综合改革示范区 after a place is a zone (山西转型综合改革示范区), and 综改示范区 alone its short form
+    doc, records = extract(nlp, "这一年,山西转型综合改革示范区的龙头作用更加凸显。综改示范区2018年实现营业收入2450亿元。")
+    assert zones_of(records) == {"山西转型综合改革示范区": ["综改示范区"]}
+    [money] = of(records, "money")
+    assert money["zone"] == "山西转型综合改革示范区"
+
+
+@pytest.mark.parametrize("text", [
+    "积极争取设立国家综合改革示范区。",  # a title, no place: no zone
+    "努力建设全省综合改革示范区。",  # a province's goal, no zone
+    "综改示范区2018年实现营业收入2450亿元。",  # the short form alone, with no zone named
+])
+def test_comprehensive_reform_demonstration_zone_decoys(nlp, text):
+    assert of(extract(nlp, text)[1], "zone") == []
+
+
+INTERVIEW_ABOUT_A_FTZ_PART = (
+        "【对话片区】勇当改革开放“排头兵”——访中国(山东)自由贸易试验区青岛片区管委会主任周海涛\n"
+        "\n"
+        "【访谈嘉宾】周海涛 中国(山东)自由贸易试验区青岛片区管委会主任、青岛前湾综合保税区管委会主任\n"
+        "\n"
+        "【访谈实录】\n"
+        "\n"
+        "主持人:周主任,先请您给网友介绍一下青岛片区的基本情况。\n"
+        "\n"
+        "周海涛:我们青岛片区实施范围是52平方公里,里面包括青岛前湾综合保税区,也就是大家常说的前湾综保区,还有青岛经济技术开发区的一部分。\n"
+        "\n"
+        "主持人:今年的情况呢?\n"
+        "\n"
+        "周海涛:前三季度片区进出口1680亿元,同比增长6.3%。综保区这边更好一点,前三季度进出口560多亿元,增速在两位数以上。\n"
+        "\n"
+        "主持人:片区和青岛经济技术开发区是什么关系?\n"
+        "\n"
+        "周海涛:青岛经开区是1984年批的,总面积比我们大得多。\n"
+        "\n"
+        "主持人:和别的地方比,片区有哪些差距?\n"
+        "\n"
+        "周海涛:差距还是有的。比如跟上海的洋山特殊综合保税区比,人家一个区的进出口就好几千亿。\n"
+)
+
+
+def test_a_zone_named_as_what_is_compared_with_is_no_owner_of_a_bare_word(nlp):
+    # 跟…洋山特殊综合保税区比: the interview's bare 综保区 is still its one other 综合保税区 (青岛前湾), not unknown
+    records = extract(nlp, INTERVIEW_ABOUT_A_FTZ_PART)[1]
+    zone_of = {r["text"]: r["zone"] for r in of(records, "money")}
+    assert zone_of["1680亿元"] == "中国(山东)自由贸易试验区青岛片区"
+    assert zone_of["560多亿元"] == "青岛前湾综合保税区"
+    # decoy: the second 综合保税区 named as a subject of its own, the bare word may mean either
+    text = INTERVIEW_ABOUT_A_FTZ_PART.replace("比如跟上海的洋山特殊综合保税区比,人家", "上海的洋山特殊综合保税区")
+    zone_of = {r["text"]: r["zone"] for r in of(extract(nlp, text)[1], "money")}
+    assert zone_of["560多亿元"] is None
+
+
+def test_a_partner_country_written_before_china_leads_the_name(nlp):
+    # 马|中关|丹产业园: the pair written partner first (马中) leads the name as 中马 does
+    records = extract(nlp, "位于彭亨州的马中关丹产业园规划面积约12平方公里。")[1]
+    assert zones_of(records) == {"马中关丹产业园": []}
+    assert of(records, "area")[0]["zone"] == "马中关丹产业园"
+    # decoy: a country's character that ends a word before (今日) is no partner
+    assert zones_of(extract(nlp, "今日中关村科技园区规划面积约12平方公里。")[1]) == {"中关村科技园区": []}
+
+
+@pytest.mark.parametrize("text", [
+    "打造一流营商环境产业园。",  # 一 is an article or a degree, not a place's numeral
+    "这是今后一段时期工业园区发展的重要任务。",
+    "先请您介绍一下稀土高新区的基本情况。",
+])
+def test_a_numbered_place_with_no_place_before_it_decoys(nlp, text):
+    assert not any(z["name"].startswith("一") for z in of(extract(nlp, text)[1], "zone"))
+
+
+def test_a_numbered_place_with_no_place_before_it(nlp):
+    # 两路|寸滩 after 的: a numeral word and a noun jieba does not know together name the place (not 寸滩保税港区)
+    records = extract(nlp, "新区内的两路寸滩保税港区规划面积8.37平方公里。")[1]
+    assert zones_of(records) == {"两路寸滩保税港区": []}
+    assert of(records, "area")[0]["zone"] == "两路寸滩保税港区"
+
+
+def test_an_autonomous_prefectures_short_form_with_zhou_is_a_place(nlp):
+    # 海北州 (海北藏族自治州) is a place: the park's name starts there, not at 西海
+    records = extract(nlp, "海北州西海工业园规划面积12平方公里,以高原冷凉蔬菜加工为主导产业。")[1]
+    assert zones_of(records) == {"海北州西海工业园": []}
+    assert of(records, "area")[0]["zone"] == "海北州西海工业园"
+    # decoy: only an autonomous prefecture gains the form with 州 (no 河南州 for the province)
+    from pipeline.regions import is_region
+    assert is_region("海北州") and is_region("恩施州") and not is_region("河南州")
+
+
+WEB_POST_HEADED_WITH_AN_EXCLAMATION = (
+        "一文读懂|自贸区郑州片区经开区块,这些“真金白银”的政策请收好!\n"
+        "\n"
+        "【先认识一下:郑州片区有多大?】\n"
+        "\n"
+        "中国(河南)自由贸易试验区郑州片区(以下简称“郑州片区”)2017年4月1日正式挂牌,实施范围73.17平方公里。\n"
+        "\n"
+        "▌郑州经开综合保税区(经开综保区)\n"
+        "2016年9月经国务院批复设立,规划面积2.01平方公里。经开综保区扩区方案已于去年获批。\n"
+        "\n"
+        "▌郑州国际陆港物流园\n"
+        "占地约3200亩,园区计划总投资150亿元。\n"
+        "\n"
+        "【政策来了!真金白银看这里】\n"
+        "\n"
+        "1.落户奖励 对新引进的世界500强企业区域总部,给予一次性落户奖励,最高奖励500万元。\n"
+)
+
+
+@pytest.mark.parametrize("headline, zone", [
+    # a web post's headline may close with one !: it still names the story's zone
+    ("一文读懂|自贸区郑州片区经开区块,这些“真金白银”的政策请收好!", "中国(河南)自由贸易试验区郑州片区"),
+    # decoys: a first line ending with 。, or with ! after another sentence, is running text
+    ("一文读懂|自贸区郑州片区经开区块,这些“真金白银”的政策请收好。", None),
+    ("一文读懂!自贸区郑州片区经开区块,这些“真金白银”的政策请收好!", None),
+])
+def test_a_headline_closing_with_an_exclamation_names_the_storys_zone(nlp, headline, zone):
+    text = WEB_POST_HEADED_WITH_AN_EXCLAMATION.replace(
+        "一文读懂|自贸区郑州片区经开区块,这些“真金白银”的政策请收好!", headline)
+    zone_of = {r["text"]: r["zone"] for r in of(extract(nlp, text)[1], "money")}
+    assert zone_of["500万元"] == zone
+
+
+@pytest.mark.parametrize("text, names", [
+    # 应用 right before the first item's suffix is its name's own, after the list's opener 有
+    ("现在区里的规划面积差不多是一百五十平方公里,下面有稀土应用产业园、希望工业园、万水泉工业园三个园区。",
+     ["稀土应用产业园", "希望工业园", "万水泉工业园"]),
+    # decoy: a verb with no opener before it still opens the list (建设 is no name)
+    ("区里有建设产业园、希望工业园、万水泉工业园三个园区。", ["希望工业园", "万水泉工业园"]),
+])
+def test_a_verb_right_before_a_first_list_items_suffix_is_part_of_its_name(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+def test_a_park_in_any_cell_of_a_separated_table_row_with_figures(nlp):
+    # 无为 is a common word (no place in running text); as a cell of a table's row it names a zone
+    text = ("表2 安徽省开发区综合评价排名\n序号|开发区名称|得分|亩均税收|从业人员|排名\n"
+            "6|无为经济开发区|82.7|23.9|4870|11\n"
+            "7|国家级经济技术开发区|80.1|20.3|3000|12\n")  # decoy: a rank (a stopword), no park
+    assert zones_of(extract(nlp, text)[1]) == {"无为经济开发区": []}
+    # decoy: a page's menu split by the same separator holds no figures
+    assert of(extract(nlp, "首页 | 走进开发区 | 新闻动态 | 招商引资\n开发区简介\n")[1], "zone") == []
+
+
+def test_a_guangdong_industry_transfer_park_is_a_zone(nlp):
+    # 产业转移 is a verb phrase to jieba: the suffix 产业转移工业园 is read whole (not 蓬江 and a broken name)
+    text = "——鹤山工业城、恩平工业园、新会经济开发区和蓬江产业转移工业园4个重点园区。"
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == [
+        "鹤山工业城", "恩平工业园", "新会经济开发区", "蓬江产业转移工业园"]
+    # decoy: a task of taking in moved industry names no park
+    assert of(extract(nlp, "积极承接产业转移园区建设。")[1], "zone") == []
+
+
+def test_a_countys_homecoming_entrepreneurs_park_is_a_zone(nlp):
+    # 返乡 is a verb to jieba: the suffix 返乡创业孵化园 is read whole after the county
+    records = extract(nlp, "(二)于都县返乡创业孵化园\n园区占地300亩,已入驻企业120家,总投资15亿元。\n")[1]
+    assert zones_of(records) == {"于都县返乡创业孵化园": []}
+    assert of(records, "money")[0]["zone"] == "于都县返乡创业孵化园"
+    # decoy: the bare word, no place
+    assert of(extract(nlp, "积极建设返乡创业园。")[1], "zone") == []
+
+
+@pytest.mark.parametrize("text, zone", [
+    # a quoted park closing its clause after 的 is the head its description qualifies, as an unquoted one is
+    ("考察团也参观了位于松山湖高新区内的「台湾高科技园」,该园占地约12公顷,已引进台资企业23家。", "台湾高科技园"),
+    # decoy: two zones joined by 和 describe no head; the clause after them speaks of both
+    ("考察团也参观了松山湖高新区和「台湾高科技园」,共占地约12公顷,已引进台资企业23家。", None),
+])
+def test_a_quoted_park_after_its_description_is_the_clauses_head(nlp, text, zone):
+    assert of(extract(nlp, text)[1], "area")[0]["zone"] == zone
