@@ -59,6 +59,8 @@ DIGIT_COUNT_WORD = r"(?:\d{1,2}(?:大|个))"
 LIST_COUNT = patterns.compile(r"^等?(?P<n>[一二三四五六七八九十两\d]+)(?:大|个)")
 NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)} | {"两": 2}
 COUNT_IN_PIECE = patterns.compile(r"(?<=\p{Han}{2})等?(?P<n>[一二三四五六七八九十两\d]+)(?:大|个)\p{Han}*$")
+# 煤基精细化工, 硅基新材料: an industry based on a feedstock (the character after it)
+BASED_ON = "基"
 # 及 inside an item: 生技医疗器材及绿色能源 is two industries, 钛及钛合金 one.
 JI = "及"
 # A scale label between a list and its cue (两个千亿级产业集群, 光电子信息千亿产业集群) is not part of an item.
@@ -220,9 +222,24 @@ class IndustryFinder:
         words = words[cut:]
         rest = "".join(w for w, _ in words)
         # not a tail right after a joining word: 铝及铝加工's 铝加工 is the second half of one name
-        tails = ("".join(w for w, _ in words[i:]) for i in range(len(words))
-                 if i == 0 or not JOINER.fullmatch(words[i - 1][0]))
-        return next((tail for tail in tails if tail in self.known), rest)
+        starts = [i for i in range(len(words)) if i == 0 or not JOINER.fullmatch(words[i - 1][0])]
+        first = next((i for i in starts if "".join(w for w, _ in words[i:]) in self.known), None)
+        if first is None:
+            return rest
+        while first > 0 and self._qualifies_known(words[:first]):
+            first -= 2 if words[first - 1][0] == BASED_ON and first >= 2 and len(words[first - 2][0]) == 1 else 1
+        return "".join(w for w, _ in words[first:])
+
+    def _qualifies_known(self, before: list[tuple[str, str]]) -> bool:
+        """Whether the last word before a known name narrows it into a longer one (化工新材料: a known industry;
+        煤基精细化工, 硅基新材料: the feedstock the industry is based on), not a word that opens the list
+        (编制集聚区能源化工, 打造世界级锂电…)."""
+        word = before[-1][0]
+        if word in self.known:
+            return True
+        # jieba cuts 煤基 as 煤|基: a one-character feedstock and 基
+        return word.endswith(BASED_ON) and (len(word) == 2 or word == BASED_ON and len(before) >= 2
+                                            and len(before[-2][0]) == 1 and before[-2][1] in NAME_TAGS)
 
     def _name_word(self, word: str, flag: str, first: bool, last: bool) -> bool:
         """A word an unknown industry name may hold: a noun, a word of name_words or a known name, a one-character

@@ -5841,3 +5841,16 @@ def test_a_world_class_base_a_plan_aims_to_build_is_no_zone(nlp):
 def test_a_count_leading_an_item_is_no_part_of_an_industry(nlp, text, names):
     records = extract(nlp, "沭阳经开区“十五五”发展规划\n2025-03-02\n" + text + "\n")[1]
     assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a feedstock and 基 narrow the known name after the list's opening words (jieba: 煤|基)
+    ("榆林高新区要加快建设煤基精细化工产业集群,全年完成投资200亿元。", ["煤基精细化工"]),
+    # a known industry before a known name makes one longer name
+    ("大庆高新区围绕化工新材料、高端装备制造和新能源三大产业集群开展产业链招商。", ["化工新材料", "高端装备制造", "新能源"]),
+    ("宜春经开区打造世界级锂电新能源产业集群。", ["锂电新能源"]),
+    # decoy: a zone word before the known name is no part of it
+    ("编制集聚区能源化工产业集群规划。", ["能源化工"]),
+])
+def test_a_known_industry_or_feedstock_before_a_known_name_is_part_of_it(nlp, text, names):
+    assert sorted(industries_of(extract(nlp, text)[1])) == sorted(names)
