@@ -5854,3 +5854,14 @@ def test_a_count_leading_an_item_is_no_part_of_an_industry(nlp, text, names):
 ])
 def test_a_known_industry_or_feedstock_before_a_known_name_is_part_of_it(nlp, text, names):
     assert sorted(industries_of(extract(nlp, text)[1])) == sorted(names)
+
+
+def test_a_bare_zone_word_after_a_counted_list_of_parks_points_back_to_none_of_them(nlp):
+    # a park in a list closed by a count (等四个园区) is one of many: 园区 after it is the zone the paragraph opened with
+    text = ("新竹科学工业园区(以下简称竹科)于民国69年12月15日正式成立。竹科已由单一园区扩展为新竹园区、竹南园区、龙潭园区"
+            "及新竹生物医学园区(生医园区)等四个园区,总面积约1,470公顷。园区以积体电路、通讯、光电为三大主要产业。\n")
+    assert industries_of(extract(nlp, text)[1])["积体电路"][1] == "新竹科学工业园区"
+    # decoy: a park named alone is what the bare word points back to
+    text = ("新竹科学工业园区(以下简称竹科)于民国69年12月15日正式成立。竹科新设新竹生物医学园区,总面积约38公顷。"
+            "园区以医疗器材、生技新药为两大主要产业。\n")
+    assert industries_of(extract(nlp, text)[1])["医疗器材"][1] == "新竹生物医学园区"
