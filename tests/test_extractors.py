@@ -5865,3 +5865,13 @@ def test_a_bare_zone_word_after_a_counted_list_of_parks_points_back_to_none_of_t
     text = ("新竹科学工业园区(以下简称竹科)于民国69年12月15日正式成立。竹科新设新竹生物医学园区,总面积约38公顷。"
             "园区以医疗器材、生技新药为两大主要产业。\n")
     assert industries_of(extract(nlp, text)[1])["医疗器材"][1] == "新竹生物医学园区"
+
+
+@pytest.mark.parametrize("text, names", [
+    # Taiwan's names: 电脑及周边 is one industry (周边 is a direction to jieba), 汽机车零组件 its cars' parts
+    ("园区以积体电路、电脑及周边、通讯、光电、精密机械及生物技术为六大主要产业。",
+     ["积体电路", "电脑及周边", "通讯", "光电", "精密机械", "生物技术"]),
+    ("彰化滨海工业区主导产业为金属制品、汽机车零组件及食品。", ["金属制品", "汽机车零组件", "食品"]),
+])
+def test_taiwan_industry_names_computers_and_vehicle_parts(nlp, text, names):
+    assert sorted(industries_of(extract(nlp, text)[1])) == sorted(names)
