@@ -84,6 +84,7 @@ NAMED_AFTER_EXAMPLES = patterns.compile(rf"等(?!{COUNT_WORD})(?P<name>[\p{{Han}
 # The same after a cue the list follows (重点发展芒果、甘蔗等特色农产品精深加工): the name after 等 runs to the next item.
 NAMED_AFTER_EXAMPLES_OPEN = patterns.compile(rf"等(?!{COUNT_WORD})(?P<name>[\p{{Han}}A-Za-z]{{2,12}}?)(?=[、/]|和|与|以?及|$)")
 MAX_ITEM = 12
+MAX_PLAIN_NAME = 8  # an unknown name's length, unless a known name or a trade's head word makes it read as one
 # 做大装备制造产业集群,重点发展汽车零部件、农机装备; (二)生物医药产业集群:以…产业园为载体,重点发展原料药、中成药: a cue
 # in the clause after one cluster's name (its subject, alone in its clause, at most one clause between) lists that
 # cluster's sub-sectors, which are not industries (GUIDE). Not after a list of clusters (电子信息、装备制造两大产业集群,
@@ -195,7 +196,10 @@ class IndustryFinder:
         if (not patterns.fullmatch(rf"(?:{LATIN_LED})?[\p{{Han}}A-Za-z]+", item)
                 or not patterns.search(r"\p{Han}|[A-Z]{2}", item)):
             return None
-        if item not in self.known and not self._reads_as_name(item, long=long or self._opened_or_tailed_known(item)):
+        # a name headed by a trade of making, processing or serving reads as an industry however much its object takes
+        # (高原特色农畜产品加工, 高端装备维修再制造)
+        long = long or self._opened_or_tailed_known(item) or item.endswith(self.known_heads)
+        if item not in self.known and not self._reads_as_name(item, long=long):
             return None
         return item
 
@@ -203,9 +207,14 @@ class IndustryFinder:
         """An unknown name must read as a noun phrase: no verbs, particles or pronouns inside. `long`: a known
         name with a joined tail (新能源汽车关键零部件) may be longer than an unknown one."""
         words = [(w.word, w.flag) for w in self.pos.cut(item)]
-        # two parts joined by 及 (铝及铝合金精深加工; 和 or 与 in an item paired so) may each be as long as one name
-        return 2 <= len(item) and (long or all(len(part) <= 8 for part in JOINER.split(item))) and all(self._name_word(w, f, first=i == 0, last=i == len(words) - 1)
+        return 2 <= len(item) and (long or self._plain_length(item)) and all(self._name_word(w, f, first=i == 0, last=i == len(words) - 1)
                                            for i, (w, f) in enumerate(words))
+
+    @staticmethod
+    def _plain_length(name: str) -> bool:
+        """Whether a name is no longer than an unknown name may be; two parts joined by 及 (铝及铝合金精深加工; 和 or
+        与 in an item paired so) may each be as long as one name."""
+        return all(len(part) <= MAX_PLAIN_NAME for part in JOINER.split(name))
 
     def _without_opening_words(self, item: str) -> str:
         """The first item of a list without the words that open the list: what follows the last verb,
@@ -350,12 +359,12 @@ class IndustryFinder:
     def _number(numeral: str) -> int:
         return int(numeral) if numeral.isdigit() else sum(NUMERALS.get(c, 0) for c in numeral)
 
-    def _known(self, name: str) -> bool:
+    def _known(self, name: str, by_head: bool = True) -> bool:
         """A known industry, or two joined by 及 of which one is known (小核酸及生物医药), or a known one opened by
-        an adjective (高端医疗器械, 新型煤化工) or closed by a joined tail (有色金属深加工), or a kind of industry by
-        its head word (永磁材料)."""
+        an adjective (高端医疗器械, 新型煤化工) or closed by a joined tail (有色金属深加工), or (`by_head`) a kind of
+        industry by its head word (永磁材料)."""
         return (name in self.known or any(part in self.known for part in name.split("及"))
-                or self._opened_or_tailed_known(name) or name.endswith(self.known_heads) and len(name) > 2)
+                or self._opened_or_tailed_known(name) or by_head and name.endswith(self.known_heads) and len(name) > 2)
 
     def _opened_or_tailed_known(self, name: str) -> bool:
         core = name
@@ -374,7 +383,9 @@ class IndustryFinder:
         重点发展) an item must be a known industry, be written with 产业, or stand beside a known one."""
         if role in STRONG_ROLES:
             return items
-        if any(self._known(name) for _, _, name in items):
+        # a long name known only by its head (再生不锈钢精深加工, 动力电池正负极材料) may be a product line: it does not
+        # vouch for the items beside it
+        if any(self._known(name, by_head=self._plain_length(name) or len(items) == 1) for _, _, name in items):
             return items
         return [(a, b, n) for a, b, n in items if cue_written or sentence.startswith("产业", b)]
 

@@ -5875,3 +5875,16 @@ def test_a_bare_zone_word_after_a_counted_list_of_parks_points_back_to_none_of_t
 ])
 def test_taiwan_industry_names_computers_and_vehicle_parts(nlp, text, names):
     assert sorted(industries_of(extract(nlp, text)[1])) == sorted(names)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a name headed by a trade (加工) may run longer than an unknown name
+    ("海东工业园区规划面积92平方公里,重点发展高原特色农畜产品加工、装备制造和新型建材。",
+     ["高原特色农畜产品加工", "装备制造", "新型建材"]),
+    ("青海生物科技产业园则着力培育藏药、高原动植物资源精深加工两大产业集群,已入驻企业41家。",
+     ["藏药", "高原动植物资源精深加工"]),
+    # decoy: such a long name does not vouch for the unknown items beside it (product lines after a weak cue)
+    ("依托旺甫新能源材料产业园,重点发展动力电池正负极材料、电池回收利用和储能装备。", []),
+])
+def test_a_long_name_headed_by_a_trade_is_an_industry_but_vouches_for_no_neighbour(nlp, text, names):
+    assert sorted(industries_of(extract(nlp, text)[1])) == sorted(names)
