@@ -1027,10 +1027,13 @@ class IndicatorTables:
         if not years or 0 in years and not stub_missing:
             return None
         worded = {i for i in years if self.goal_headers.search(cells[i][2])}
-        unit_line = next((m for m in map(TABLE_UNIT_LINE.search, above) if m), None)
+        # a table's name set apart by a blank line (下表载列本集团按产业园区划分之收入: / blank / 二零一六年 …) titles it,
+        # and gives its unit when it does (表1 2020年主要财政收支指标安排表(单位:亿元) / blank / 项目 2019年执行数 …)
+        named_apart = titles[:1] if not above and titles and TABLE_NAME.search(titles[0]) else []
+        unit_line = next((m for m in map(TABLE_UNIT_LINE.search, above or named_apart) if m), None)
         title = next((line for line in above if not TABLE_UNIT_LINE.match(line)), "")
-        if not above and titles and TABLE_NAME.search(titles[0]):
-            title = titles[0]  # set apart by a blank line (下表载列本集团按产业园区划分之收入: / blank / 二零一六年 …)
+        if named_apart:
+            title = named_apart[0]
         measures = frozenset(i for i, (_, _, c) in enumerate(cells)
                              if i not in years and i != unit_column and self.measure_columns.search(c))
         # a column of classes may stand before the indicators' (类别|指标|单位|2024年现状|2030年目标): the header names it

@@ -5888,3 +5888,17 @@ def test_taiwan_industry_names_computers_and_vehicle_parts(nlp, text, names):
 ])
 def test_a_long_name_headed_by_a_trade_is_an_industry_but_vouches_for_no_neighbour(nlp, text, names):
     assert sorted(industries_of(extract(nlp, text)[1])) == sorted(names)
+
+
+def test_a_table_name_set_apart_by_a_blank_line_gives_its_unit(nlp):
+    table = ("\n\n项目           2019年执行数  2020年预算数\n一般公共预算收入     42.36     43.6\n"
+             " 其中:税收收入     36.85     37.9\n\n2020年预算编制坚持以下原则:一是坚持量入为出。\n")
+    head = "天津西青经济技术开发区2019年预算执行情况和2020年预算草案的报告\n二、2020年预算草案\n"
+    records = extract(nlp, head + "表1  2020年主要财政收支指标安排表(单位:亿元)" + table)[1]
+    money = {(m["text"], m["value"], m["target"]) for m in of(records, "money")}
+    # the budget's column (预算数) holds the year's plan, the executed one its result
+    assert money == {("42.36", 4236000000.0, False), ("43.6", 4360000000.0, True),
+                     ("36.85", 3685000000.0, False), ("37.9", 3790000000.0, True)}
+    # decoy: a heading set apart that names no table gives no unit to the table below it
+    records = extract(nlp, head + "(一)主要财政收支指标(单位:亿元)" + table)[1]
+    assert of(records, "money") == []
