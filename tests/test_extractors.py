@@ -5902,3 +5902,13 @@ def test_a_table_name_set_apart_by_a_blank_line_gives_its_unit(nlp):
     # decoy: a heading set apart that names no table gives no unit to the table below it
     records = extract(nlp, head + "(一)主要财政收支指标(单位:亿元)" + table)[1]
     assert of(records, "money") == []
+
+
+def test_a_joining_word_opening_a_table_cell_starts_a_park_name(nlp):
+    # 和 opens the cell: nothing before it to join, so it is the name's first character (和发产业园区, 高雄)
+    text = ("此外,针对位于高雄市的和发产业园区,工业局将协助办理第二期扩区。\n\n"
+            "园区名称|设厂家数|就业人数\n彰滨工业区|924|38,000\n和发产业园区|121|9,800\n")
+    assert "和发产业园区" in zones_of(extract(nlp, text)[1])
+    # decoy: a joining word inside a cell still joins two names (no park named 和汽车)
+    text = "园区名称|设厂家数\n电子和汽车产业园区|121\n"
+    assert not any(n.startswith("和") for n in zones_of(extract(nlp, text)[1]))
