@@ -753,6 +753,10 @@ class IndicatorTables:
         # a column naming money with no unit of its own (规上工业总产值, 固定资产投资, 税收收入): in the unit line's
         # currency unit; not one of the money of category other (进出口总额: what passes through a zone)
         self.money_column = patterns.compile(alternation([w for w, c in lex.money_categories.items() if c != "other"]))
+        # a column of what a zone invests, earns, produces or pays in taxes (新增投资, 营业收入, 产值, 税收): its money
+        # by its name alone; not a register's financing (注册资本) or trade (进出口总额)
+        self.flow_column = patterns.compile(alternation([w for w, c in lex.money_categories.items()
+                                                         if c not in ("other", "financing")]))
         self.unit_cell = patterns.compile(
             rf"(?P<currency>{currencies})?(?P<unit>[千万亿]*(?:{alternation(list(lex.currencies) + list(lex.area_units))}))")
 
@@ -883,7 +887,12 @@ class IndicatorTables:
         # an area column with its unit (核准面积(公顷)) makes a header alone too, as a catalogue of zones lists
         # one figure per zone beside its code, dates and names
         areas |= {i: m for i, m in labelled.items() if AREA_COLUMN.search(m[0]) and m[1] in self.area_units}
-        if 0 in labelled or len(labelled) < UNIT_COLUMNS and not (areas and len(cells) > UNIT_COLUMNS):
+        # so does a column of a zone's money flow with its currency unit (上半年新增投资(新台币亿元) beside 设厂家数,
+        # 就业人数: a press release's appendix lists one amount per zone; 总投资(万元) in a list of projects)
+        priced = {i for i, (label, unit) in labelled.items() if self.flow_column.search(label)
+                  and (written := self.unit_cell.fullmatch(unit)) and written["unit"].endswith(self.currencies)
+                  and written["unit"] not in self.area_units}
+        if 0 in labelled or len(labelled) < UNIT_COLUMNS and not ((areas or priced) and len(cells) > UNIT_COLUMNS):
             return None
         money = {i: (c, money_unit) for i, (_, _, c) in enumerate(cells) if areas and money_unit and i
                  and i not in labelled and i not in areas and self.money_column.search(c) and not RATIO_LABEL.search(c)}

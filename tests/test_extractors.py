@@ -5912,3 +5912,16 @@ def test_a_joining_word_opening_a_table_cell_starts_a_park_name(nlp):
     # decoy: a joining word inside a cell still joins two names (no park named 和汽车)
     text = "园区名称|设厂家数\n电子和汽车产业园区|121\n"
     assert not any(n.startswith("和") for n in zones_of(extract(nlp, text)[1]))
+
+
+def test_a_money_column_with_its_currency_unit_makes_a_table_header_alone(nlp):
+    text = ("彰化滨海工业区面积约3,643公顷。\n\n附表:112年上半年重点产业园区投资概况\n"
+            "园区名称|设厂家数|就业人数|上半年新增投资(新台币亿元)\n彰滨工业区|924|38,000|65\n台南科技工业区|198|23,450|48\n")
+    money = {(m["text"], m["value"], m["currency"]) for m in of(extract(nlp, text)[1], "money")}
+    assert money == {("65", 6500000000.0, "TWD"), ("48", 4800000000.0, "TWD")}
+    # decoy: a column of another measure with its unit is no money (no header of one labelled column otherwise)
+    text = "园区名称|设厂家数|就业人数|出口比重(%)\n彰滨工业区|924|38,000|65\n"
+    assert of(extract(nlp, text)[1], "money") == []
+    # a list of projects with one column of their totals
+    text = "序号|项目名称|建设内容|总投资(万元)\n1|年产10万吨新材料项目|建设厂房|5000\n2|汽车零部件项目|建设生产线|8000\n"
+    assert [m["value"] for m in of(extract(nlp, text)[1], "money")] == [50000000.0, 80000000.0]
