@@ -847,8 +847,10 @@ class IndicatorTables:
 
     def units_listed_above(self, text: str, pos: int, cells) -> tuple[str, str]:
         """(area unit, money unit) a unit line above the header at `pos` lists (单位:平方公里、亿元、%、家, or 表1-1 各园区面积
-        单位:公顷), blank lines apart, when a header cell names an area with no unit of its own; else ("", "")."""
-        if not any(AREA_COLUMN.search(c) for _, _, c in cells[1:]):
+        单位:公顷), blank lines apart, when a header cell names an area, or a zone's money flow (营业额), with no unit of
+        its own; else ("", "")."""
+        if not any(AREA_COLUMN.search(c) or self.flow_column.search(c) and not LABEL_UNIT.match(c)
+                   for _, _, c in cells[1:]):
             return "", ""
         end, seen = pos - 1, 0
         while seen < TABLE_HEAD_LINES and end > 0:
@@ -892,10 +894,14 @@ class IndicatorTables:
         priced = {i for i, (label, unit) in labelled.items() if self.flow_column.search(label)
                   and (written := self.unit_cell.fullmatch(unit)) and written["unit"].endswith(self.currencies)
                   and written["unit"] not in self.area_units}
-        if 0 in labelled or len(labelled) < UNIT_COLUMNS and not ((areas or priced) and len(cells) > UNIT_COLUMNS):
+        # beside an area column, any money column takes the listed unit; alone, a column of a zone's money flow (表2-1
+        # 中科近年营业额  单位:新台币亿元 over 年度 营业额 成长率(%))
+        money_column = self.money_column if areas else self.flow_column
+        money = {i: (c, money_unit) for i, (_, _, c) in enumerate(cells) if money_unit and i and i not in labelled
+                 and i not in areas and money_column.search(c) and not RATIO_LABEL.search(c)}
+        if 0 in labelled or len(labelled) < UNIT_COLUMNS and not (
+                (areas or priced or money) and len(cells) > UNIT_COLUMNS):
             return None
-        money = {i: (c, money_unit) for i, (_, _, c) in enumerate(cells) if areas and money_unit and i
-                 and i not in labelled and i not in areas and self.money_column.search(c) and not RATIO_LABEL.search(c)}
         labelled |= areas | money
         m = TABLE_TITLE_YEAR.search(self.gregorian(with_digit_years(title), dates))  # (于二零一八年十二月三十一日) too
         title_year = int(m.group(1)) if m else None
@@ -932,7 +938,7 @@ class IndicatorTables:
         name) by aligning its figures to the header's last columns. A row of a table of years (年份 over 1997) is
         that year's."""
         width, columns, names = header
-        row_year = self.row_year(cells, names)
+        row_year = self.row_year(cells, names, dates)
         if not cells or len(cells) > width or not (row_year or self.names_its_row(cells, width)):
             return []
         if len(cells) < width and not INDICATOR_NUMBER.fullmatch(cells[-1][2]):
@@ -960,12 +966,13 @@ class IndicatorTables:
                                          header=names, column=i + shift))
         return out
 
-    def row_year(self, cells, names: tuple[str, ...]) -> int | None:
+    def row_year(self, cells, names: tuple[str, ...], dates: DocumentDates) -> int | None:
         """The year a row names in its first cell under a header naming its rows as years (年份 over 1997): its
-        figures are of that year. None for other rows and tables."""
+        figures are of that year (by the ROC calendar in a text dated so: 105年 over 6460). None for other rows and
+        tables."""
         if not cells or not names or names[0] not in self.year_row_headers or len(cells) != len(names):
             return None
-        m = ROW_YEAR.fullmatch(cells[0][2])
+        m = ROW_YEAR.fullmatch(self.gregorian(cells[0][2], dates))
         return int(m.group(1)) if m else None
 
     @staticmethod

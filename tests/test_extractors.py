@@ -5925,3 +5925,14 @@ def test_a_money_column_with_its_currency_unit_makes_a_table_header_alone(nlp):
     # a list of projects with one column of their totals
     text = "序号|项目名称|建设内容|总投资(万元)\n1|年产10万吨新材料项目|建设厂房|5000\n2|汽车零部件项目|建设生产线|8000\n"
     assert [m["value"] for m in of(extract(nlp, text)[1], "money")] == [50000000.0, 80000000.0]
+
+
+def test_a_unit_line_gives_its_currency_to_a_money_flow_column_without_one(nlp):
+    # Taiwan: the title line lists the unit, the rows are ROC years (105年 is 2016)
+    text = ("中部科学工业园区108年营运报告\n发布日期:109-02-10\n\n四、历年营业额\n\n表2-1中科近年营业额         单位:新台币亿元\n"
+            "年度   营业额   成长率(%)\n105年   6460      3.9\n106年   7022      8.7\n\n资料来源:本局投资组统计。\n")
+    money = {(m["text"], m["value"], m["currency"], m["year"]) for m in of(extract(nlp, text)[1], "money")}
+    assert money == {("6460", 646000000000.0, "TWD", 2016), ("7022", 702200000000.0, "TWD", 2017)}
+    # decoy: a column of no money flow (从业人员) takes no currency from the line
+    text = text.replace("营业额   成长率", "从业人员   成长率")
+    assert of(extract(nlp, text)[1], "money") == []
