@@ -5936,3 +5936,12 @@ def test_a_unit_line_gives_its_currency_to_a_money_flow_column_without_one(nlp):
     # decoy: a column of no money flow (从业人员) takes no currency from the line
     text = text.replace("营业额   成长率", "从业人员   成长率")
     assert of(extract(nlp, text)[1], "money") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("六块厝园区规划引进智慧机械、绿能科技及食品生技等产业,已于111年12月动工。", ["智慧机械", "绿能科技", "食品生技"]),
+    # decoy: a single thing planned to be brought in is no list of industries
+    ("园区规划引进外资,已于111年12月动工。", []),
+])
+def test_a_planned_introduction_lists_industries(nlp, text, names):
+    assert sorted(industries_of(extract(nlp, text)[1])) == sorted(names)
