@@ -5945,3 +5945,14 @@ def test_a_unit_line_gives_its_currency_to_a_money_flow_column_without_one(nlp):
 ])
 def test_a_planned_introduction_lists_industries(nlp, text, names):
     assert sorted(industries_of(extract(nlp, text)[1])) == sorted(names)
+
+
+@pytest.mark.parametrize("text, names", [
+    # the copula before the zone's own word (and 的) ends the list's last item
+    ("集成电路、智能新能源汽车、高端装备、民用航空是新片区的四大主导产业。", ["集成电路", "智能新能源汽车", "高端装备", "民用航空"]),
+    ("《规划》确定盐湖化工、新能源、有色金属和特色生物为试验区四大主导产业。", ["盐湖化工", "新能源", "有色金属", "特色生物"]),
+    # decoy: without a copula the item stays whole (no cut inside a name)
+    ("园区形成了电子信息、装备制造两大主导产业。", ["电子信息", "装备制造"]),
+])
+def test_a_copula_before_the_zones_own_word_ends_a_list(nlp, text, names):
+    assert sorted(industries_of(extract(nlp, text)[1])) == sorted(names)
