@@ -107,6 +107,9 @@ HOST_OF = patterns.compile(r"(?:里|内|中)?的")
 NAME_QUOTES_OPEN = "「“\"'『"
 NAME_QUOTES_CLOSE = "」”\"'』"
 ENTRY_TITLE = patterns.compile(r"[ \t\u3000]*【([^】\n]{2,30})】")  # a yearbook entry's title: 【北京路科技园】
+# 竹科已扩展为新竹园区、竹南园区…及新竹生物医学园区(生医园区)等六个园区。园区以积体电路…为六大主要产业: a zone in a
+# counted list of parks is one of many, and a bare word after the list points back to none of them.
+COUNTED_LIST_ITEM = patterns.compile(r"(?:\([^()]{0,12}\))?(?:[、和及与]|等)[^,;。:]*?[一二三四五六七八九十两\d]+个")
 MAX_HOST_WORD_CHARS = 8  # a bare zone word and 内的 before a park
 
 
@@ -449,7 +452,7 @@ class ZoneAttributor:
                     return earlier[-1]
                 continue
             earlier = [z for s, e, z in mentions if paragraph <= s and e <= word.start()
-                       and text[s:e].endswith(word.group())]
+                       and text[s:e].endswith(word.group()) and not COUNTED_LIST_ITEM.match(text, e)]
             if earlier:
                 return earlier[-1]
         return None

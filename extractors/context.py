@@ -753,6 +753,10 @@ class IndicatorTables:
         # a column naming money with no unit of its own (规上工业总产值, 固定资产投资, 税收收入): in the unit line's
         # currency unit; not one of the money of category other (进出口总额: what passes through a zone)
         self.money_column = patterns.compile(alternation([w for w, c in lex.money_categories.items() if c != "other"]))
+        # a column of what a zone invests, earns, produces or pays in taxes (新增投资, 营业收入, 产值, 税收): its money
+        # by its name alone; not a register's financing (注册资本) or trade (进出口总额)
+        self.flow_column = patterns.compile(alternation([w for w, c in lex.money_categories.items()
+                                                         if c not in ("other", "financing")]))
         self.unit_cell = patterns.compile(
             rf"(?P<currency>{currencies})?(?P<unit>[千万亿]*(?:{alternation(list(lex.currencies) + list(lex.area_units))}))")
 
@@ -843,8 +847,10 @@ class IndicatorTables:
 
     def units_listed_above(self, text: str, pos: int, cells) -> tuple[str, str]:
         """(area unit, money unit) a unit line above the header at `pos` lists (单位:平方公里、亿元、%、家, or 表1-1 各园区面积
-        单位:公顷), blank lines apart, when a header cell names an area with no unit of its own; else ("", "")."""
-        if not any(AREA_COLUMN.search(c) for _, _, c in cells[1:]):
+        单位:公顷), blank lines apart, when a header cell names an area, or a zone's money flow (营业额), with no unit of
+        its own; else ("", "")."""
+        if not any(AREA_COLUMN.search(c) or self.flow_column.search(c) and not LABEL_UNIT.match(c)
+                   for _, _, c in cells[1:]):
             return "", ""
         end, seen = pos - 1, 0
         while seen < TABLE_HEAD_LINES and end > 0:
@@ -883,10 +889,19 @@ class IndicatorTables:
         # an area column with its unit (核准面积(公顷)) makes a header alone too, as a catalogue of zones lists
         # one figure per zone beside its code, dates and names
         areas |= {i: m for i, m in labelled.items() if AREA_COLUMN.search(m[0]) and m[1] in self.area_units}
-        if 0 in labelled or len(labelled) < UNIT_COLUMNS and not (areas and len(cells) > UNIT_COLUMNS):
+        # so does a column of a zone's money flow with its currency unit (上半年新增投资(新台币亿元) beside 设厂家数,
+        # 就业人数: a press release's appendix lists one amount per zone; 总投资(万元) in a list of projects)
+        priced = {i for i, (label, unit) in labelled.items() if self.flow_column.search(label)
+                  and (written := self.unit_cell.fullmatch(unit)) and written["unit"].endswith(self.currencies)
+                  and written["unit"] not in self.area_units}
+        # beside an area column, any money column takes the listed unit; alone, a column of a zone's money flow (表2-1
+        # 中科近年营业额  单位:新台币亿元 over 年度 营业额 成长率(%))
+        money_column = self.money_column if areas else self.flow_column
+        money = {i: (c, money_unit) for i, (_, _, c) in enumerate(cells) if money_unit and i and i not in labelled
+                 and i not in areas and money_column.search(c) and not RATIO_LABEL.search(c)}
+        if 0 in labelled or len(labelled) < UNIT_COLUMNS and not (
+                (areas or priced or money) and len(cells) > UNIT_COLUMNS):
             return None
-        money = {i: (c, money_unit) for i, (_, _, c) in enumerate(cells) if areas and money_unit and i
-                 and i not in labelled and i not in areas and self.money_column.search(c) and not RATIO_LABEL.search(c)}
         labelled |= areas | money
         m = TABLE_TITLE_YEAR.search(self.gregorian(with_digit_years(title), dates))  # (于二零一八年十二月三十一日) too
         title_year = int(m.group(1)) if m else None
@@ -923,7 +938,7 @@ class IndicatorTables:
         name) by aligning its figures to the header's last columns. A row of a table of years (年份 over 1997) is
         that year's."""
         width, columns, names = header
-        row_year = self.row_year(cells, names)
+        row_year = self.row_year(cells, names, dates)
         if not cells or len(cells) > width or not (row_year or self.names_its_row(cells, width)):
             return []
         if len(cells) < width and not INDICATOR_NUMBER.fullmatch(cells[-1][2]):
@@ -951,12 +966,13 @@ class IndicatorTables:
                                          header=names, column=i + shift))
         return out
 
-    def row_year(self, cells, names: tuple[str, ...]) -> int | None:
+    def row_year(self, cells, names: tuple[str, ...], dates: DocumentDates) -> int | None:
         """The year a row names in its first cell under a header naming its rows as years (年份 over 1997): its
-        figures are of that year. None for other rows and tables."""
+        figures are of that year (by the ROC calendar in a text dated so: 105年 over 6460). None for other rows and
+        tables."""
         if not cells or not names or names[0] not in self.year_row_headers or len(cells) != len(names):
             return None
-        m = ROW_YEAR.fullmatch(cells[0][2])
+        m = ROW_YEAR.fullmatch(self.gregorian(cells[0][2], dates))
         return int(m.group(1)) if m else None
 
     @staticmethod
@@ -1027,10 +1043,13 @@ class IndicatorTables:
         if not years or 0 in years and not stub_missing:
             return None
         worded = {i for i in years if self.goal_headers.search(cells[i][2])}
-        unit_line = next((m for m in map(TABLE_UNIT_LINE.search, above) if m), None)
+        # a table's name set apart by a blank line (下表载列本集团按产业园区划分之收入: / blank / 二零一六年 …) titles it,
+        # and gives its unit when it does (表1 2020年主要财政收支指标安排表(单位:亿元) / blank / 项目 2019年执行数 …)
+        named_apart = titles[:1] if not above and titles and TABLE_NAME.search(titles[0]) else []
+        unit_line = next((m for m in map(TABLE_UNIT_LINE.search, above or named_apart) if m), None)
         title = next((line for line in above if not TABLE_UNIT_LINE.match(line)), "")
-        if not above and titles and TABLE_NAME.search(titles[0]):
-            title = titles[0]  # set apart by a blank line (下表载列本集团按产业园区划分之收入: / blank / 二零一六年 …)
+        if named_apart:
+            title = named_apart[0]
         measures = frozenset(i for i, (_, _, c) in enumerate(cells)
                              if i not in years and i != unit_column and self.measure_columns.search(c))
         # a column of classes may stand before the indicators' (类别|指标|单位|2024年现状|2030年目标): the header names it

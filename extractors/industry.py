@@ -59,6 +59,8 @@ DIGIT_COUNT_WORD = r"(?:\d{1,2}(?:大|个))"
 LIST_COUNT = patterns.compile(r"^等?(?P<n>[一二三四五六七八九十两\d]+)(?:大|个)")
 NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)} | {"两": 2}
 COUNT_IN_PIECE = patterns.compile(r"(?<=\p{Han}{2})等?(?P<n>[一二三四五六七八九十两\d]+)(?:大|个)\p{Han}*$")
+# 煤基精细化工, 硅基新材料: an industry based on a feedstock (the character after it)
+BASED_ON = "基"
 # 及 inside an item: 生技医疗器材及绿色能源 is two industries, 钛及钛合金 one.
 JI = "及"
 # A scale label between a list and its cue (两个千亿级产业集群, 光电子信息千亿产业集群) is not part of an item.
@@ -82,6 +84,7 @@ NAMED_AFTER_EXAMPLES = patterns.compile(rf"等(?!{COUNT_WORD})(?P<name>[\p{{Han}
 # The same after a cue the list follows (重点发展芒果、甘蔗等特色农产品精深加工): the name after 等 runs to the next item.
 NAMED_AFTER_EXAMPLES_OPEN = patterns.compile(rf"等(?!{COUNT_WORD})(?P<name>[\p{{Han}}A-Za-z]{{2,12}}?)(?=[、/]|和|与|以?及|$)")
 MAX_ITEM = 12
+MAX_PLAIN_NAME = 8  # an unknown name's length, unless a known name or a trade's head word makes it read as one
 # 做大装备制造产业集群,重点发展汽车零部件、农机装备; (二)生物医药产业集群:以…产业园为载体,重点发展原料药、中成药: a cue
 # in the clause after one cluster's name (its subject, alone in its clause, at most one clause between) lists that
 # cluster's sub-sectors, which are not industries (GUIDE). Not after a list of clusters (电子信息、装备制造两大产业集群,
@@ -100,8 +103,9 @@ DEVELOPED = r"(?:\p{Han}{0,4}发展的)"
 OPENING_WORD = patterns.compile(r"^(?:以|和|及|等)")
 CLOSING_DENG = patterns.compile(r"等$")
 # …、化工为其支柱产业, 电子信息是其支柱产业: the copula (and 其, the zone) ends the list; spoken, 它的 stands for 其
-# (家电、汽车、船舶海工是它的三大支柱产业)
-CLOSING_WEI = patterns.compile(r"(?:为|[是为](?:其|它的))$")
+# (家电、汽车、船舶海工是它的三大支柱产业); so does a copula before the zone's own word (…、民用航空是新片区的四大主导产业,
+# …和特色生物为试验区六大主导产业)
+CLOSING_WEI = patterns.compile(r"(?:为|[是为](?:其|它的|\p{Han}{1,4}?的?))$")
 # Cells of a table row: split by | or, in a table laid out with spaces, by a run of two or more.
 # A tab too (园区名称\t规划面积（平方公里）\t…\t主导产业: a table pasted from a PDF).
 CELL_SEPARATOR = patterns.compile(r"\s*\|\s*| {2,}|\t+")  # 电子信息、医药食品为特色产业: 为 ends the list, never a name
@@ -193,7 +197,10 @@ class IndustryFinder:
         if (not patterns.fullmatch(rf"(?:{LATIN_LED})?[\p{{Han}}A-Za-z]+", item)
                 or not patterns.search(r"\p{Han}|[A-Z]{2}", item)):
             return None
-        if item not in self.known and not self._reads_as_name(item, long=long or self._opened_or_tailed_known(item)):
+        # a name headed by a trade of making, processing or serving reads as an industry however much its object takes
+        # (高原特色农畜产品加工, 高端装备维修再制造)
+        long = long or self._opened_or_tailed_known(item) or item.endswith(self.known_heads)
+        if item not in self.known and not self._reads_as_name(item, long=long):
             return None
         return item
 
@@ -201,9 +208,14 @@ class IndustryFinder:
         """An unknown name must read as a noun phrase: no verbs, particles or pronouns inside. `long`: a known
         name with a joined tail (新能源汽车关键零部件) may be longer than an unknown one."""
         words = [(w.word, w.flag) for w in self.pos.cut(item)]
-        # two parts joined by 及 (铝及铝合金精深加工; 和 or 与 in an item paired so) may each be as long as one name
-        return 2 <= len(item) and (long or all(len(part) <= 8 for part in JOINER.split(item))) and all(self._name_word(w, f, first=i == 0, last=i == len(words) - 1)
+        return 2 <= len(item) and (long or self._plain_length(item)) and all(self._name_word(w, f, first=i == 0, last=i == len(words) - 1)
                                            for i, (w, f) in enumerate(words))
+
+    @staticmethod
+    def _plain_length(name: str) -> bool:
+        """Whether a name is no longer than an unknown name may be; two parts joined by 及 (铝及铝合金精深加工; 和 or
+        与 in an item paired so) may each be as long as one name."""
+        return all(len(part) <= MAX_PLAIN_NAME for part in JOINER.split(name))
 
     def _without_opening_words(self, item: str) -> str:
         """The first item of a list without the words that open the list: what follows the last verb,
@@ -220,9 +232,24 @@ class IndustryFinder:
         words = words[cut:]
         rest = "".join(w for w, _ in words)
         # not a tail right after a joining word: 铝及铝加工's 铝加工 is the second half of one name
-        tails = ("".join(w for w, _ in words[i:]) for i in range(len(words))
-                 if i == 0 or not JOINER.fullmatch(words[i - 1][0]))
-        return next((tail for tail in tails if tail in self.known), rest)
+        starts = [i for i in range(len(words)) if i == 0 or not JOINER.fullmatch(words[i - 1][0])]
+        first = next((i for i in starts if "".join(w for w, _ in words[i:]) in self.known), None)
+        if first is None:
+            return rest
+        while first > 0 and self._qualifies_known(words[:first]):
+            first -= 2 if words[first - 1][0] == BASED_ON and first >= 2 and len(words[first - 2][0]) == 1 else 1
+        return "".join(w for w, _ in words[first:])
+
+    def _qualifies_known(self, before: list[tuple[str, str]]) -> bool:
+        """Whether the last word before a known name narrows it into a longer one (化工新材料: a known industry;
+        煤基精细化工, 硅基新材料: the feedstock the industry is based on), not a word that opens the list
+        (编制集聚区能源化工, 打造世界级锂电…)."""
+        word = before[-1][0]
+        if word in self.known:
+            return True
+        # jieba cuts 煤基 as 煤|基: a one-character feedstock and 基
+        return word.endswith(BASED_ON) and (len(word) == 2 or word == BASED_ON and len(before) >= 2
+                                            and len(before[-2][0]) == 1 and before[-2][1] in NAME_TAGS)
 
     def _name_word(self, word: str, flag: str, first: bool, last: bool) -> bool:
         """A word an unknown industry name may hold: a noun, a word of name_words or a known name, a one-character
@@ -333,12 +360,12 @@ class IndustryFinder:
     def _number(numeral: str) -> int:
         return int(numeral) if numeral.isdigit() else sum(NUMERALS.get(c, 0) for c in numeral)
 
-    def _known(self, name: str) -> bool:
+    def _known(self, name: str, by_head: bool = True) -> bool:
         """A known industry, or two joined by 及 of which one is known (小核酸及生物医药), or a known one opened by
-        an adjective (高端医疗器械, 新型煤化工) or closed by a joined tail (有色金属深加工), or a kind of industry by
-        its head word (永磁材料)."""
+        an adjective (高端医疗器械, 新型煤化工) or closed by a joined tail (有色金属深加工), or (`by_head`) a kind of
+        industry by its head word (永磁材料)."""
         return (name in self.known or any(part in self.known for part in name.split("及"))
-                or self._opened_or_tailed_known(name) or name.endswith(self.known_heads) and len(name) > 2)
+                or self._opened_or_tailed_known(name) or by_head and name.endswith(self.known_heads) and len(name) > 2)
 
     def _opened_or_tailed_known(self, name: str) -> bool:
         core = name
@@ -357,7 +384,9 @@ class IndustryFinder:
         重点发展) an item must be a known industry, be written with 产业, or stand beside a known one."""
         if role in STRONG_ROLES:
             return items
-        if any(self._known(name) for _, _, name in items):
+        # a long name known only by its head (再生不锈钢精深加工, 动力电池正负极材料) may be a product line: it does not
+        # vouch for the items beside it
+        if any(self._known(name, by_head=self._plain_length(name) or len(items) == 1) for _, _, name in items):
             return items
         return [(a, b, n) for a, b, n in items if cue_written or sentence.startswith("产业", b)]
 

@@ -32,6 +32,8 @@ PERSON_TAGS = {"nr", "nrfg"}
 GLUE_STOPS = set("和与及或在是为的了对把向从到由以于被让使等")
 # Characters closing a time word (年底前, 年内, 月底后) that jieba glues to the name after it (年底|前合心工业园 → 合心).
 TIME_GLUE_STOPS = set("前后内起")
+# 和发产业园区 in a table's first cell: these join two words, so a cell they open has nothing before them to join
+CELL_OPENING_JOINERS = {"和", "与", "及"}
 TIME_TAG = "t"
 MAX_LEFT = 12  # characters of left context a name may take
 MAX_PLACE_CHARS = 4  # the longest place name looked for before a place_parks word (那玛夏, 阿里山, 临澧县)
@@ -800,8 +802,10 @@ class ZoneFinder:
             suffix = self.item_suffix.search(cell)
             if not suffix or suffix.start() < 2:
                 continue
-            words = self.pos.cut(cell[: suffix.start()])
-            if any(w.word in self.stopwords or w.word in self.lex.zone_collective for w in words):
+            words = list(self.pos.cut(cell[: suffix.start()]))
+            # a word joining two others cannot open a cell, which joins nothing: there it starts the name (和发产业园区)
+            if any((w.word in self.stopwords and not (i == 0 and w.word in CELL_OPENING_JOINERS))
+                   or w.word in self.lex.zone_collective for i, w in enumerate(words)):
                 continue  # 其他园区, 全区: not a park's name
             names[cell] = (cell[: suffix.start()], self.lex.zone_suffixes[suffix.group()])
         out = []

@@ -6121,3 +6121,116 @@ def test_a_countys_homecoming_entrepreneurs_park_is_a_zone(nlp):
 ])
 def test_a_quoted_park_after_its_description_is_the_clauses_head(nlp, text, zone):
     assert of(extract(nlp, text)[1], "area")[0]["zone"] == zone
+@pytest.mark.parametrize("text, names", [
+    # a feedstock and 基 narrow the known name after the list's opening words (jieba: 煤|基)
+    ("榆林高新区要加快建设煤基精细化工产业集群,全年完成投资200亿元。", ["煤基精细化工"]),
+    # a known industry before a known name makes one longer name
+    ("大庆高新区围绕化工新材料、高端装备制造和新能源三大产业集群开展产业链招商。", ["化工新材料", "高端装备制造", "新能源"]),
+    ("宜春经开区打造世界级锂电新能源产业集群。", ["锂电新能源"]),
+    # decoy: a zone word before the known name is no part of it
+    ("编制集聚区能源化工产业集群规划。", ["能源化工"]),
+])
+def test_a_known_industry_or_feedstock_before_a_known_name_is_part_of_it(nlp, text, names):
+    assert sorted(industries_of(extract(nlp, text)[1])) == sorted(names)
+
+
+def test_a_bare_zone_word_after_a_counted_list_of_parks_points_back_to_none_of_them(nlp):
+    # a park in a list closed by a count (等四个园区) is one of many: 园区 after it is the zone the paragraph opened with
+    text = ("新竹科学工业园区(以下简称竹科)于民国69年12月15日正式成立。竹科已由单一园区扩展为新竹园区、竹南园区、龙潭园区"
+            "及新竹生物医学园区(生医园区)等四个园区,总面积约1,470公顷。园区以积体电路、通讯、光电为三大主要产业。\n")
+    assert industries_of(extract(nlp, text)[1])["积体电路"][1] == "新竹科学工业园区"
+    # decoy: a park named alone is what the bare word points back to
+    text = ("新竹科学工业园区(以下简称竹科)于民国69年12月15日正式成立。竹科新设新竹生物医学园区,总面积约38公顷。"
+            "园区以医疗器材、生技新药为两大主要产业。\n")
+    assert industries_of(extract(nlp, text)[1])["医疗器材"][1] == "新竹生物医学园区"
+
+
+@pytest.mark.parametrize("text, names", [
+    # Taiwan's names: 电脑及周边 is one industry (周边 is a direction to jieba), 汽机车零组件 its cars' parts
+    ("园区以积体电路、电脑及周边、通讯、光电、精密机械及生物技术为六大主要产业。",
+     ["积体电路", "电脑及周边", "通讯", "光电", "精密机械", "生物技术"]),
+    ("彰化滨海工业区主导产业为金属制品、汽机车零组件及食品。", ["金属制品", "汽机车零组件", "食品"]),
+])
+def test_taiwan_industry_names_computers_and_vehicle_parts(nlp, text, names):
+    assert sorted(industries_of(extract(nlp, text)[1])) == sorted(names)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a name headed by a trade (加工) may run longer than an unknown name
+    ("海东工业园区规划面积92平方公里,重点发展高原特色农畜产品加工、装备制造和新型建材。",
+     ["高原特色农畜产品加工", "装备制造", "新型建材"]),
+    ("青海生物科技产业园则着力培育藏药、高原动植物资源精深加工两大产业集群,已入驻企业41家。",
+     ["藏药", "高原动植物资源精深加工"]),
+    # decoy: such a long name does not vouch for the unknown items beside it (product lines after a weak cue)
+    ("依托旺甫新能源材料产业园,重点发展动力电池正负极材料、电池回收利用和储能装备。", []),
+])
+def test_a_long_name_headed_by_a_trade_is_an_industry_but_vouches_for_no_neighbour(nlp, text, names):
+    assert sorted(industries_of(extract(nlp, text)[1])) == sorted(names)
+
+
+def test_a_table_name_set_apart_by_a_blank_line_gives_its_unit(nlp):
+    table = ("\n\n项目           2019年执行数  2020年预算数\n一般公共预算收入     42.36     43.6\n"
+             " 其中:税收收入     36.85     37.9\n\n2020年预算编制坚持以下原则:一是坚持量入为出。\n")
+    head = "天津西青经济技术开发区2019年预算执行情况和2020年预算草案的报告\n二、2020年预算草案\n"
+    records = extract(nlp, head + "表1  2020年主要财政收支指标安排表(单位:亿元)" + table)[1]
+    money = {(m["text"], m["value"], m["target"]) for m in of(records, "money")}
+    # the budget's column (预算数) holds the year's plan, the executed one its result
+    assert money == {("42.36", 4236000000.0, False), ("43.6", 4360000000.0, True),
+                     ("36.85", 3685000000.0, False), ("37.9", 3790000000.0, True)}
+    # decoy: a heading set apart that names no table gives no unit to the table below it
+    records = extract(nlp, head + "(一)主要财政收支指标(单位:亿元)" + table)[1]
+    assert of(records, "money") == []
+
+
+def test_a_joining_word_opening_a_table_cell_starts_a_park_name(nlp):
+    # 和 opens the cell: nothing before it to join, so it is the name's first character (和发产业园区, 高雄)
+    text = ("此外,针对位于高雄市的和发产业园区,工业局将协助办理第二期扩区。\n\n"
+            "园区名称|设厂家数|就业人数\n彰滨工业区|924|38,000\n和发产业园区|121|9,800\n")
+    assert "和发产业园区" in zones_of(extract(nlp, text)[1])
+    # decoy: a joining word inside a cell still joins two names (no park named 和汽车)
+    text = "园区名称|设厂家数\n电子和汽车产业园区|121\n"
+    assert not any(n.startswith("和") for n in zones_of(extract(nlp, text)[1]))
+
+
+def test_a_money_column_with_its_currency_unit_makes_a_table_header_alone(nlp):
+    text = ("彰化滨海工业区面积约3,643公顷。\n\n附表:112年上半年重点产业园区投资概况\n"
+            "园区名称|设厂家数|就业人数|上半年新增投资(新台币亿元)\n彰滨工业区|924|38,000|65\n台南科技工业区|198|23,450|48\n")
+    money = {(m["text"], m["value"], m["currency"]) for m in of(extract(nlp, text)[1], "money")}
+    assert money == {("65", 6500000000.0, "TWD"), ("48", 4800000000.0, "TWD")}
+    # decoy: a column of another measure with its unit is no money (no header of one labelled column otherwise)
+    text = "园区名称|设厂家数|就业人数|出口比重(%)\n彰滨工业区|924|38,000|65\n"
+    assert of(extract(nlp, text)[1], "money") == []
+    # a list of projects with one column of their totals
+    text = "序号|项目名称|建设内容|总投资(万元)\n1|年产10万吨新材料项目|建设厂房|5000\n2|汽车零部件项目|建设生产线|8000\n"
+    assert [m["value"] for m in of(extract(nlp, text)[1], "money")] == [50000000.0, 80000000.0]
+
+
+def test_a_unit_line_gives_its_currency_to_a_money_flow_column_without_one(nlp):
+    # Taiwan: the title line lists the unit, the rows are ROC years (105年 is 2016)
+    text = ("中部科学工业园区108年营运报告\n发布日期:109-02-10\n\n四、历年营业额\n\n表2-1中科近年营业额         单位:新台币亿元\n"
+            "年度   营业额   成长率(%)\n105年   6460      3.9\n106年   7022      8.7\n\n资料来源:本局投资组统计。\n")
+    money = {(m["text"], m["value"], m["currency"], m["year"]) for m in of(extract(nlp, text)[1], "money")}
+    assert money == {("6460", 646000000000.0, "TWD", 2016), ("7022", 702200000000.0, "TWD", 2017)}
+    # decoy: a column of no money flow (从业人员) takes no currency from the line
+    text = text.replace("营业额   成长率", "从业人员   成长率")
+    assert of(extract(nlp, text)[1], "money") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("六块厝园区规划引进智慧机械、绿能科技及食品生技等产业,已于111年12月动工。", ["智慧机械", "绿能科技", "食品生技"]),
+    # decoy: a single thing planned to be brought in is no list of industries
+    ("园区规划引进外资,已于111年12月动工。", []),
+])
+def test_a_planned_introduction_lists_industries(nlp, text, names):
+    assert sorted(industries_of(extract(nlp, text)[1])) == sorted(names)
+
+
+@pytest.mark.parametrize("text, names", [
+    # the copula before the zone's own word (and 的) ends the list's last item
+    ("集成电路、智能新能源汽车、高端装备、民用航空是新片区的四大主导产业。", ["集成电路", "智能新能源汽车", "高端装备", "民用航空"]),
+    ("《规划》确定盐湖化工、新能源、有色金属和特色生物为试验区四大主导产业。", ["盐湖化工", "新能源", "有色金属", "特色生物"]),
+    # decoy: without a copula the item stays whole (no cut inside a name)
+    ("园区形成了电子信息、装备制造两大主导产业。", ["电子信息", "装备制造"]),
+])
+def test_a_copula_before_the_zones_own_word_ends_a_list(nlp, text, names):
+    assert sorted(industries_of(extract(nlp, text)[1])) == sorted(names)
