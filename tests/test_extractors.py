@@ -5841,3 +5841,16 @@ def test_a_world_class_base_a_plan_aims_to_build_is_no_zone(nlp):
 def test_a_count_leading_an_item_is_no_part_of_an_industry(nlp, text, names):
     records = extract(nlp, "沭阳经开区“十五五”发展规划\n2025-03-02\n" + text + "\n")[1]
     assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+def test_a_copy_posted_after_its_signature_is_dated_by_the_signature(nlp):
+    # a 文库 page posted 2012-01-06 of a summary signed 二〇一一年十二月二十八日 (site chrome after it): 全年 and 年内 are 2011
+    body = ("范文先生网 — 免费范文大全 | 工作总结 | 工作计划\n当前位置：首页 > 工作总结 > 正文\n\n浠水县2011年工业园区建设工作总结\n\n"
+            "时间：2012-01-06 08:41:23  来源：网友投稿\n\n　　全年园区完成工业总产值八十六亿元,同比增长38.5%。\n\n"
+            "浠水县工业园区管理委员会\n{signed}\n\n【下载全文】浠水县2011年工业园区建设工作总结.doc\n上传用户：hgxs2011\n"
+            "上一篇：县科技局2011年工作总结\n")
+    money = {m["text"]: m for m in of(extract(nlp, body.format(signed="二〇一一年十二月二十八日"))[1], "money")}
+    assert money["八十六亿元"]["year"] == 2011
+    # decoy: a report signed the year it is posted is dated by its page as before
+    from extractors.context import document_year
+    assert document_year(normalize_text(body.format(signed="二〇一二年一月五日"))) == 2012
