@@ -501,10 +501,21 @@ class ZoneFinder:
         name, which then starts at its first proper noun (集成电路). When the short form the text defines right after
         the name is written right before it, that short form is the name's head: the whole is the name."""
         short = self.defined_short_form(text, mention)
-        if not short or not text.endswith(short, 0, mention.start):
+        if short and text.endswith(short, 0, mention.start):
+            return ZoneMention(mention.start - len(short), mention.end, short + mention.name, short + mention.proper,
+                               mention.family, mention.place, mention.proper_led)
+        # 散花滨江工业园(简称散花工业园), 寿光市侯镇海洋化工产业园(侯镇化工园): a short form keeps the name's head and
+        # drops its middle; jieba took the head for a common word or a person's name left of a place-like word (滨江,
+        # 海洋), where the name was cut. Written right before the name, the head is part of it, with its place.
+        short = short or self._bracketed_alias(text, mention) or ""
+        tail = self.item_suffix.search(short) or self.item_tail.search(short)
+        head = short[: tail.start()] if tail else ""
+        if len(head) < 2 or head in self.stopwords or not text.endswith(head, 0, mention.start):
             return mention
-        return ZoneMention(mention.start - len(short), mention.end, short + mention.name, short + mention.proper,
-                           mention.family, mention.place, mention.proper_led)
+        place = self._place_before(text, mention.start - len(head)) or ""
+        head = place + head
+        return ZoneMention(mention.start - len(head), mention.end, head + mention.name, head + mention.proper,
+                           mention.family, place or mention.place, mention.proper_led)
 
     def _with_agreement_prefix(self, text: str, mention: ZoneMention) -> ZoneMention:
         """RCEP青岛经贸合作先行创新产业园: a trade agreement's Latin acronym right before a name led by its place is part

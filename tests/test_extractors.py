@@ -5854,3 +5854,23 @@ def test_a_copy_posted_after_its_signature_is_dated_by_the_signature(nlp):
     # decoy: a report signed the year it is posted is dated by its page as before
     from extractors.context import document_year
     assert document_year(normalize_text(body.format(signed="二〇一二年一月五日"))) == 2012
+
+
+@pytest.mark.parametrize("text, name, short", [
+    # jieba reads 散花 (a town) as "scattered flowers" left of 滨江, a place-like word: the short form keeps the head
+    ("散花滨江工业园(简称散花工业园)位于长江北岸,规划面积8平方公里。\n", "散花滨江工业园", "散花工业园"),
+    # a town jieba takes for a person's name (侯镇), in a bracketed short form with no cue; the county before it stays
+    ("本报讯 寿光市侯镇海洋化工产业园(侯镇化工园)前4个月完成固定资产投资38亿元。园区规划面积50平方公里。\n",
+     "寿光市侯镇海洋化工产业园", "侯镇化工园"),
+])
+def test_a_short_forms_head_written_before_a_cut_name_is_part_of_it(nlp, text, name, short):
+    records = extract(nlp, text)[1]
+    zones = zones_of(records)
+    assert name in zones and short in zones[name]
+    assert {a["zone"] for a in of(records, "area")} == {name}
+
+
+def test_a_short_forms_head_not_written_before_the_name_adds_nothing(nlp):
+    # decoy: the short form's head is inside the name already (湘潭高新区 of 湘潭高新技术产业开发区)
+    text = "湘潭高新技术产业开发区(以下简称湘潭高新区)规划面积42.6平方公里。\n"
+    assert zones_of(extract(nlp, text)[1]) == {"湘潭高新技术产业开发区": ["湘潭高新区"]}
