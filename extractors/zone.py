@@ -61,6 +61,7 @@ LAYOUT_COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)
 # …的发展格局,即电子新材料产业园、…: the words between a layout and the list of its parks after it
 LAYOUT_THEN_LIST = patterns.compile(r"(?:的)?\p{Han}{0,6}?[,:]?(?:即|包括|分别是|分别为)[:]?")
 LAST_ITEM_JOINERS = patterns.compile(r"以及|和|及|与")
+INNER_ZONE = patterns.compile(r"<[^<>]+>")  # a zone's suffix inside a longer name's proper part, in a name's key
 MAX_RENAMING_GAP = 16  # characters between a word of renaming and the names it joins (…(以下简称“益阳高新区”)前身为)
 # 中国—新加坡苏州…, 广西—东盟…: a nation or province, a dash and its partner, leading a name
 DASH_PAIR = patterns.compile(r"[—–](?P<rest>\p{Han}{2,12})$")
@@ -1274,9 +1275,19 @@ class ZoneFinder:
             return k
 
         for key in groups:
+            # 湘潭软件产业园 is 湘潭高新区软件产业园: the park's name without its host zone's word, its place kept
+            hosted = [k for k in groups if k[1] == key[1] and k != key and INNER_ZONE.sub("", k[0]) == key[0]]
+            if len(hosted) == 1 and len(key[0]) > 2:
+                parent[key] = hosted[0]
+                shortened.add(key)
+        for key in groups:
+            if parent[key] != key:
+                continue
             # 大亚湾开发区 is 惠州大亚湾经济技术开发区: a bare 开发区 shortens the families listed for it
             families = {key[1], *self.short_of.get(key[1], ())}
             owners = [k for k in groups if k[1] in families and k != key and k[0].endswith(key[0])]
+            # 软件产业园 shortens 湘潭高新区软件产业园 and 湘潭软件产业园, one park's two names
+            owners = list({find(k): None for k in owners})
             if not owners and len(key[0]) >= 2 and not is_region(key[0]):
                 # 乐城先行区 is 博鳌乐城国际医疗旅游先行区: a word inside (not leading) a longer name of the same family, when
                 # it is no region of its own (昆山开发区 is not 昆山花桥经济开发区)

@@ -5874,3 +5874,16 @@ def test_a_short_forms_head_not_written_before_the_name_adds_nothing(nlp):
     # decoy: the short form's head is inside the name already (湘潭高新区 of 湘潭高新技术产业开发区)
     text = "湘潭高新技术产业开发区(以下简称湘潭高新区)规划面积42.6平方公里。\n"
     assert zones_of(extract(nlp, text)[1]) == {"湘潭高新技术产业开发区": ["湘潭高新区"]}
+
+
+def test_a_parks_name_without_its_host_zones_word_is_the_same_park(nlp):
+    # 湘潭软件产业园 (a heading) drops 高新区 from 湘潭高新区软件产业园: one park, its facts the park's
+    text = ("第四篇　湘潭软件产业园：服务外包的“新引擎”\n\n"
+            "湘潭高新区软件产业园(简称湘潭软件园)规划面积1.8平方公里,一期建筑面积12万平方米。\n")
+    records = extract(nlp, text)[1]
+    zones = zones_of(records)
+    assert "湘潭软件产业园" in zones.get("湘潭高新区软件产业园", [])
+    assert "湘潭软件产业园" not in zones
+    # decoy: a park of another place that the host's word does not separate stays apart
+    text = "湘潭高新区软件产业园规划面积1.8平方公里。长沙软件产业园规划面积3平方公里。\n"
+    assert {"湘潭高新区软件产业园", "长沙软件产业园"} <= set(zones_of(extract(nlp, text)[1]))
