@@ -358,6 +358,12 @@ class ZoneFinder:
                 pieces.append((pos, lo + sep.start()))
                 pos = lo + sep.end()
             pieces.append((pos, close.start()))
+            # …、科技企业孵化园和软件产业园四个专业园区: the last item joined by 和 / 及
+            last_a, last_b = pieces[-1]
+            joiner = next((j for j in LAST_ITEM_JOINERS.finditer(text, last_a, last_b)
+                           if self.item_suffix.search(text[last_a:j.start()].strip())), None)
+            if joiner:
+                pieces[-1:] = [(last_a, joiner.start()), (joiner.end(), last_b)]
             if len(pieces) < 2:
                 continue  # one name before 等 is not a list
             if close["count"] and count_value(close["n"]) != len(pieces):

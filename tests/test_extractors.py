@@ -5887,3 +5887,14 @@ def test_a_parks_name_without_its_host_zones_word_is_the_same_park(nlp):
     # decoy: a park of another place that the host's word does not separate stays apart
     text = "湘潭高新区软件产业园规划面积1.8平方公里。长沙软件产业园规划面积3平方公里。\n"
     assert {"湘潭高新区软件产业园", "长沙软件产业园"} <= set(zones_of(extract(nlp, text)[1]))
+
+
+def test_parks_listed_with_the_last_joined_by_and_before_a_count_are_zones(nlp):
+    # …下辖A、B、C和D四个专业园区: the count closes a list whose last item is joined by 和; 双马 is a common word to jieba
+    text = ("高新区规划面积42.6平方公里,下辖双马工业园、新能源装备产业园、科技企业孵化园和软件产业园四个专业园区。\n"
+            "双马工业园位于高新区北部,规划面积16.8平方公里。\n")
+    zones = zones_of(extract(nlp, text)[1])
+    assert {"双马工业园", "新能源装备产业园"} <= set(zones)
+    # decoy: a count that does not match the items (三个) closes no list
+    text = "下辖双马工业园、新能源装备产业园、科技企业孵化园和软件产业园三个专业园区。\n"
+    assert "双马工业园" not in zones_of(extract(nlp, text)[1])
