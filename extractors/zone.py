@@ -465,7 +465,8 @@ class ZoneFinder:
         fuller = [self._with_defined_head(text, m) for m in fuller]
         tabled = [t for t in rows if not any(covers(m, t) for m in fuller)]
         found = fuller + tabled
-        found += self.list_mentions(text, {m.end for m in found})
+        listed = self.list_mentions(text, {m.end for m in found})
+        found += listed
         found += self.sibling_sub_zone_mentions(text, found)
         found += self.governed_sub_zone_mentions(text, found)
         found += self.owned_park_mentions(text, found)
@@ -485,7 +486,8 @@ class ZoneFinder:
         found += self.inner_word_mentions(text, found)
         # the full names as found, after a defined short form gave its occurrences its zone's proper part
         # (前海合作区 defined for 前海深港现代服务业合作区 is no name of its own wherever it is written again)
-        spans = {(m.start, m.end) for m in fuller}
+        # so is a park a list names with its suffix (下辖双马工业园、…四个专业园区), though jieba sees no proper noun in it
+        spans = {(m.start, m.end) for m in fuller + [m for m in listed if self.item_suffix.search(m.name)]}
         found += self.repeated_mentions(text, [m for m in found if (m.start, m.end) in spans], found)
         found = self.sub_parks_after_defined_short_forms(found, defined)
         addresses = [a.span() for a in self.address.finditer(text)] if self.address else []

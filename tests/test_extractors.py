@@ -5898,3 +5898,11 @@ def test_parks_listed_with_the_last_joined_by_and_before_a_count_are_zones(nlp):
     # decoy: a count that does not match the items (三个) closes no list
     text = "下辖双马工业园、新能源装备产业园、科技企业孵化园和软件产业园三个专业园区。\n"
     assert "双马工业园" not in zones_of(extract(nlp, text)[1])
+
+
+def test_a_park_a_counted_list_names_is_that_park_wherever_written_again(nlp):
+    # 双马 is a common word to jieba: found only as a list's item, its later occurrences are the park's too
+    text = ("高新区下辖双马工业园、新能源装备产业园、科技企业孵化园和软件产业园四个专业园区。\n\n"
+            "第一篇　双马工业园：装备制造的“主战场”\n\n双马工业园位于高新区北部,规划面积16.8平方公里。\n")
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
+    assert areas["16.8平方公里"] == "双马工业园"
