@@ -1338,6 +1338,7 @@ class ZoneFinder:
             b = find((self._key(after.proper), after.family))
             if not later and a != b:
                 parent[b] = a
+        former = {(before if later else after).name for before, after, later in renamings}
         merged: dict[tuple[str, str], list[ZoneMention]] = {}
         for key, ms in groups.items():
             merged.setdefault(find(key), []).extend(ms)
@@ -1354,6 +1355,8 @@ class ZoneFinder:
             # fullest suffix may stand in it.
             own = [m.name for m in sorted(ms, key=lambda m: m.start)
                    if (k := (self._key(m.proper), m.family)) == root or k in shortened]
+            # a former name (潍坊经济开发区前身为…潍坊市经济技术开发区) is an alias, however long
+            own = [n for n in own if n not in former] or own
             canonical = max(own, key=lambda n: (len(n), -own.index(n)))  # longest, then first
             own_name = self._own_park_name(text, ms, canonical)
             if own_name:

@@ -5906,3 +5906,14 @@ def test_a_park_a_counted_list_names_is_that_park_wherever_written_again(nlp):
             "第一篇　双马工业园：装备制造的“主战场”\n\n双马工业园位于高新区北部,规划面积16.8平方公里。\n")
     areas = {a["text"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
     assert areas["16.8平方公里"] == "双马工业园"
+
+
+def test_a_former_name_longer_than_the_current_one_is_its_alias(nlp):
+    # GUIDE: a former name (前身为 …) is an alias of the current one, even when it is the longer form
+    text = ("潍坊经济开发区前身为1994年设立的潍坊市经济技术开发区,规划面积62平方公里。\n"
+            "经济开发区今年计划完成固定资产投资120亿元。\n")
+    zones = zones_of(extract(nlp, text)[1])
+    assert "潍坊市经济技术开发区" in zones.get("潍坊经济开发区", [])
+    # decoy: with no word of renaming the longest form is the name
+    text = "潍坊市经济技术开发区规划面积62平方公里。潍坊经济开发区今年计划完成固定资产投资120亿元。\n"
+    assert "潍坊市经济技术开发区" in zones_of(extract(nlp, text)[1])
