@@ -172,7 +172,10 @@ def document_year(text: str, roc: bool = False) -> int | None:
     head = with_gregorian_years(text[:2000], 0)[0] if roc else text[:2000]
     m = DOCUMENT_DATE.search(head)
     if m:
-        return int(m.group(1))
+        # a copy posted after the report was signed (时间:2012-01-06 over a summary signed 二〇一一年十二月二十八日,
+        # a 文库 page's footer after it): the signature dates the report, the head only the page
+        signed = body_signature_year(text)
+        return signed if signed and signed < int(m.group(1)) else int(m.group(1))
     lines = [line for line in head.split("\n") if line.strip()]  # a blank line between title and byline is no line
     m = BYLINE_MONTH.search(with_digit_years("\n".join(lines[:BYLINE_LINES])))
     if m:
@@ -196,7 +199,19 @@ def signature_year(text: str) -> int | None:
     if len(ARTICLE_HEADING.findall(text)) > 1:
         return None
     lines = [line for line in text[-1000:].split("\n") if line.strip()][-SIGNATURE_LINES:]
-    found = list(SIGNATURE_DATE.finditer("\n".join(lines)))
+    return last_signature_year("\n".join(lines))
+
+
+def body_signature_year(text: str) -> int | None:
+    """The year of the last signature date anywhere in the body (site chrome may follow it); None for a file of
+    several articles."""
+    if len(ARTICLE_HEADING.findall(text)) > 1:
+        return None
+    return last_signature_year(text)
+
+
+def last_signature_year(text: str) -> int | None:
+    found = list(SIGNATURE_DATE.finditer(text))
     if not found:
         return None
     year = found[-1]["year"]

@@ -64,6 +64,7 @@ LAYOUT_COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)
 # …的发展格局,即电子新材料产业园、…: the words between a layout and the list of its parks after it
 LAYOUT_THEN_LIST = patterns.compile(r"(?:的)?\p{Han}{0,6}?[,:]?(?:即|包括|分别是|分别为)[:]?")
 LAST_ITEM_JOINERS = patterns.compile(r"以及|和|及|与")
+INNER_ZONE = patterns.compile(r"<[^<>]+>")  # a zone's suffix inside a longer name's proper part, in a name's key
 MAX_RENAMING_GAP = 16  # characters between a word of renaming and the names it joins (…(以下简称“益阳高新区”)前身为)
 # 中国—新加坡苏州…, 广西—东盟…: a nation or province, a dash and its partner, leading a name
 DASH_PAIR = patterns.compile(r"[—–](?P<rest>\p{Han}{2,12})$")
@@ -382,6 +383,12 @@ class ZoneFinder:
                 pieces.append((pos, lo + sep.start()))
                 pos = lo + sep.end()
             pieces.append((pos, close.start()))
+            # …、科技企业孵化园和软件产业园四个专业园区: the last item joined by 和 / 及
+            last_a, last_b = pieces[-1]
+            joiner = next((j for j in LAST_ITEM_JOINERS.finditer(text, last_a, last_b)
+                           if self.item_suffix.search(text[last_a:j.start()].strip())), None)
+            if joiner:
+                pieces[-1:] = [(last_a, joiner.start()), (joiner.end(), last_b)]
             if len(pieces) < 2:
                 continue  # one name before 等 is not a list
             if close["count"] and count_value(close["n"]) != len(pieces):
@@ -483,7 +490,8 @@ class ZoneFinder:
         fuller = [self._with_defined_head(text, m) for m in fuller]
         tabled = [t for t in rows if not any(covers(m, t) for m in fuller)]
         found = fuller + tabled
-        found += self.list_mentions(text, {m.end for m in found})
+        listed = self.list_mentions(text, {m.end for m in found})
+        found += listed
         found += self.sibling_sub_zone_mentions(text, found)
         found += self.governed_sub_zone_mentions(text, found)
         found += self.owned_park_mentions(text, found)
@@ -503,7 +511,8 @@ class ZoneFinder:
         found += self.inner_word_mentions(text, found)
         # the full names as found, after a defined short form gave its occurrences its zone's proper part
         # (前海合作区 defined for 前海深港现代服务业合作区 is no name of its own wherever it is written again)
-        spans = {(m.start, m.end) for m in fuller}
+        # so is a park a list names with its suffix (下辖双马工业园、…四个专业园区), though jieba sees no proper noun in it
+        spans = {(m.start, m.end) for m in fuller + [m for m in listed if self.item_suffix.search(m.name)]}
         found += self.repeated_mentions(text, [m for m in found if (m.start, m.end) in spans], found)
         found = self.sub_parks_after_defined_short_forms(found, defined)
         addresses = [a.span() for a in self.address.finditer(text)] if self.address else []
@@ -526,10 +535,21 @@ class ZoneFinder:
         name, which then starts at its first proper noun (集成电路). When the short form the text defines right after
         the name is written right before it, that short form is the name's head: the whole is the name."""
         short = self.defined_short_form(text, mention)
-        if not short or not text.endswith(short, 0, mention.start):
+        if short and text.endswith(short, 0, mention.start):
+            return ZoneMention(mention.start - len(short), mention.end, short + mention.name, short + mention.proper,
+                               mention.family, mention.place, mention.proper_led)
+        # 散花滨江工业园(简称散花工业园), 寿光市侯镇海洋化工产业园(侯镇化工园): a short form keeps the name's head and
+        # drops its middle; jieba took the head for a common word or a person's name left of a place-like word (滨江,
+        # 海洋), where the name was cut. Written right before the name, the head is part of it, with its place.
+        short = short or self._bracketed_alias(text, mention) or ""
+        tail = self.item_suffix.search(short) or self.item_tail.search(short)
+        head = short[: tail.start()] if tail else ""
+        if len(head) < 2 or head in self.stopwords or not text.endswith(head, 0, mention.start):
             return mention
-        return ZoneMention(mention.start - len(short), mention.end, short + mention.name, short + mention.proper,
-                           mention.family, mention.place, mention.proper_led)
+        place = self._place_before(text, mention.start - len(head)) or ""
+        head = place + head
+        return ZoneMention(mention.start - len(head), mention.end, head + mention.name, head + mention.proper,
+                           mention.family, place or mention.place, mention.proper_led)
 
     def _with_agreement_prefix(self, text: str, mention: ZoneMention) -> ZoneMention:
         """RCEP青岛经贸合作先行创新产业园: a trade agreement's Latin acronym right before a name led by its place is part
@@ -1321,9 +1341,19 @@ class ZoneFinder:
             return k
 
         for key in groups:
+            # 湘潭软件产业园 is 湘潭高新区软件产业园: the park's name without its host zone's word, its place kept
+            hosted = [k for k in groups if k[1] == key[1] and k != key and INNER_ZONE.sub("", k[0]) == key[0]]
+            if len(hosted) == 1 and len(key[0]) > 2:
+                parent[key] = hosted[0]
+                shortened.add(key)
+        for key in groups:
+            if parent[key] != key:
+                continue
             # 大亚湾开发区 is 惠州大亚湾经济技术开发区: a bare 开发区 shortens the families listed for it
             families = {key[1], *self.short_of.get(key[1], ())}
             owners = [k for k in groups if k[1] in families and k != key and k[0].endswith(key[0])]
+            # 软件产业园 shortens 湘潭高新区软件产业园 and 湘潭软件产业园, one park's two names
+            owners = list({find(k): None for k in owners})
             if not owners and len(key[0]) >= 2 and not is_region(key[0]):
                 # 乐城先行区 is 博鳌乐城国际医疗旅游先行区: a word inside (not leading) a longer name of the same family, when
                 # it is no region of its own (昆山开发区 is not 昆山花桥经济开发区)
@@ -1366,6 +1396,7 @@ class ZoneFinder:
             b = find((self._key(after.proper), after.family))
             if not later and a != b:
                 parent[b] = a
+        former = {(before if later else after).name for before, after, later in renamings}
         merged: dict[tuple[str, str], list[ZoneMention]] = {}
         for key, ms in groups.items():
             merged.setdefault(find(key), []).extend(ms)
@@ -1382,6 +1413,8 @@ class ZoneFinder:
             # fullest suffix may stand in it.
             own = [m.name for m in sorted(ms, key=lambda m: m.start)
                    if (k := (self._key(m.proper), m.family)) == root or k in shortened]
+            # a former name (潍坊经济开发区前身为…潍坊市经济技术开发区) is an alias, however long
+            own = [n for n in own if n not in former] or own
             canonical = max(own, key=lambda n: (len(n), -own.index(n)))  # longest, then first
             own_name = self._own_park_name(text, ms, canonical)
             if own_name:

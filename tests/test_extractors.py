@@ -6234,3 +6234,77 @@ def test_a_planned_introduction_lists_industries(nlp, text, names):
 ])
 def test_a_copula_before_the_zones_own_word_ends_a_list(nlp, text, names):
     assert sorted(industries_of(extract(nlp, text)[1])) == sorted(names)
+def test_a_copy_posted_after_its_signature_is_dated_by_the_signature(nlp):
+    # a 文库 page posted 2012-01-06 of a summary signed 二〇一一年十二月二十八日 (site chrome after it): 全年 and 年内 are 2011
+    body = ("范文先生网 — 免费范文大全 | 工作总结 | 工作计划\n当前位置：首页 > 工作总结 > 正文\n\n浠水县2011年工业园区建设工作总结\n\n"
+            "时间：2012-01-06 08:41:23  来源：网友投稿\n\n　　全年园区完成工业总产值八十六亿元,同比增长38.5%。\n\n"
+            "浠水县工业园区管理委员会\n{signed}\n\n【下载全文】浠水县2011年工业园区建设工作总结.doc\n上传用户：hgxs2011\n"
+            "上一篇：县科技局2011年工作总结\n")
+    money = {m["text"]: m for m in of(extract(nlp, body.format(signed="二〇一一年十二月二十八日"))[1], "money")}
+    assert money["八十六亿元"]["year"] == 2011
+    # decoy: a report signed the year it is posted is dated by its page as before
+    from extractors.context import document_year
+    assert document_year(normalize_text(body.format(signed="二〇一二年一月五日"))) == 2012
+
+
+@pytest.mark.parametrize("text, name, short", [
+    # jieba reads 散花 (a town) as "scattered flowers" left of 滨江, a place-like word: the short form keeps the head
+    ("散花滨江工业园(简称散花工业园)位于长江北岸,规划面积8平方公里。\n", "散花滨江工业园", "散花工业园"),
+    # a town jieba takes for a person's name (侯镇), in a bracketed short form with no cue; the county before it stays
+    ("本报讯 寿光市侯镇海洋化工产业园(侯镇化工园)前4个月完成固定资产投资38亿元。园区规划面积50平方公里。\n",
+     "寿光市侯镇海洋化工产业园", "侯镇化工园"),
+])
+def test_a_short_forms_head_written_before_a_cut_name_is_part_of_it(nlp, text, name, short):
+    records = extract(nlp, text)[1]
+    zones = zones_of(records)
+    assert name in zones and short in zones[name]
+    assert {a["zone"] for a in of(records, "area")} == {name}
+
+
+def test_a_short_forms_head_not_written_before_the_name_adds_nothing(nlp):
+    # decoy: the short form's head is inside the name already (湘潭高新区 of 湘潭高新技术产业开发区)
+    text = "湘潭高新技术产业开发区(以下简称湘潭高新区)规划面积42.6平方公里。\n"
+    assert zones_of(extract(nlp, text)[1]) == {"湘潭高新技术产业开发区": ["湘潭高新区"]}
+
+
+def test_a_parks_name_without_its_host_zones_word_is_the_same_park(nlp):
+    # 湘潭软件产业园 (a heading) drops 高新区 from 湘潭高新区软件产业园: one park, its facts the park's
+    text = ("第四篇　湘潭软件产业园：服务外包的“新引擎”\n\n"
+            "湘潭高新区软件产业园(简称湘潭软件园)规划面积1.8平方公里,一期建筑面积12万平方米。\n")
+    records = extract(nlp, text)[1]
+    zones = zones_of(records)
+    assert "湘潭软件产业园" in zones.get("湘潭高新区软件产业园", [])
+    assert "湘潭软件产业园" not in zones
+    # decoy: a park of another place that the host's word does not separate stays apart
+    text = "湘潭高新区软件产业园规划面积1.8平方公里。长沙软件产业园规划面积3平方公里。\n"
+    assert {"湘潭高新区软件产业园", "长沙软件产业园"} <= set(zones_of(extract(nlp, text)[1]))
+
+
+def test_parks_listed_with_the_last_joined_by_and_before_a_count_are_zones(nlp):
+    # …下辖A、B、C和D四个专业园区: the count closes a list whose last item is joined by 和; 双马 is a common word to jieba
+    text = ("高新区规划面积42.6平方公里,下辖双马工业园、新能源装备产业园、科技企业孵化园和软件产业园四个专业园区。\n"
+            "双马工业园位于高新区北部,规划面积16.8平方公里。\n")
+    zones = zones_of(extract(nlp, text)[1])
+    assert {"双马工业园", "新能源装备产业园"} <= set(zones)
+    # decoy: a count that does not match the items (三个) closes no list
+    text = "下辖双马工业园、新能源装备产业园、科技企业孵化园和软件产业园三个专业园区。\n"
+    assert "双马工业园" not in zones_of(extract(nlp, text)[1])
+
+
+def test_a_park_a_counted_list_names_is_that_park_wherever_written_again(nlp):
+    # 双马 is a common word to jieba: found only as a list's item, its later occurrences are the park's too
+    text = ("高新区下辖双马工业园、新能源装备产业园、科技企业孵化园和软件产业园四个专业园区。\n\n"
+            "第一篇　双马工业园：装备制造的“主战场”\n\n双马工业园位于高新区北部,规划面积16.8平方公里。\n")
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
+    assert areas["16.8平方公里"] == "双马工业园"
+
+
+def test_a_former_name_longer_than_the_current_one_is_its_alias(nlp):
+    # GUIDE: a former name (前身为 …) is an alias of the current one, even when it is the longer form
+    text = ("潍坊经济开发区前身为1994年设立的潍坊市经济技术开发区,规划面积62平方公里。\n"
+            "经济开发区今年计划完成固定资产投资120亿元。\n")
+    zones = zones_of(extract(nlp, text)[1])
+    assert "潍坊市经济技术开发区" in zones.get("潍坊经济开发区", [])
+    # decoy: with no word of renaming the longest form is the name
+    text = "潍坊市经济技术开发区规划面积62平方公里。潍坊经济开发区今年计划完成固定资产投资120亿元。\n"
+    assert "潍坊市经济技术开发区" in zones_of(extract(nlp, text)[1])
