@@ -5952,3 +5952,11 @@ def test_a_paragraph_opening_on_the_goals_above_keeps_their_deadline(nlp):
     # decoy: a paragraph that does not refer back starts afresh
     text = text.replace("围绕上述目标,", "")
     assert {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}.get(70) != 2025
+
+
+def test_a_projection_after_yihou_takes_no_year_from_the_clause_before(nlp):
+    # 建成以后 is 建成后: the firms the warehouse is to draw in once built, dated by no year the text gives
+    text = ("2023年11月16日\n今年全片区跨境电商交易额大概一百五十亿元,明年争取翻一番,到三百亿元。"
+            "产业园二期我们也在谋划,计划再建十五万平方米的保税仓库,建成以后能再进来四五十家企业。\n")
+    goals = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert goals.get(40) is None and 40 in goals
