@@ -1758,6 +1758,12 @@ class ContextReader:
         """A time word of its own (上半年, 1-5月) means the year before the ';' may not hold."""
         return bool(YEAR_OR_MONTH.search(before))
 
+    def goal_table_title(self, line: str) -> bool:
+        """表二:三大合作平台二○二五年主要目标: a table's title naming the goals of a year introduces its rows as a line
+        ending with ':' does a list, whatever its columns are (here the zones, each cell with its own unit)."""
+        return bool(TABLE_NAME.match(line) and self.goal_words.search(line)
+                    and STATED_YEAR.search(with_digit_years(line)))
+
     def doc_contexts(self, doc, dates: DocumentDates) -> list:
         """sentence_contexts of a Doc's sentences, read once for the money, area and target extractors."""
         key = ("sentence_contexts", self.fingerprint, dates)
@@ -1793,7 +1799,7 @@ class ContextReader:
                 carried = carried if goes_on or refers_back else intro
             yield start, end, carried, section
             carried = CarriedContext(self, text, start, end, dates, section, carried)
-            if text[end - 1] == ":" and "\n" in text[end:end + 2]:
+            if text[end - 1] == ":" and "\n" in text[end:end + 2] or self.goal_table_title(text[start:end]):
                 intro = carried
             previous_end = end
 

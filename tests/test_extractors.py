@@ -5960,3 +5960,18 @@ def test_a_projection_after_yihou_takes_no_year_from_the_clause_before(nlp):
             "产业园二期我们也在谋划,计划再建十五万平方米的保税仓库,建成以后能再进来四五十家企业。\n")
     goals = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
     assert goals.get(40) is None and 40 in goals
+
+
+def test_a_goal_tables_title_dates_its_rows_cells(nlp):
+    # the columns are zones, each cell with its own unit: the title names the year of the goals
+    text = ("2024年3月1日\n表二:三大合作平台二〇二五年主要目标\n"
+            "指标|前海合作区|南沙|横琴合作区\n"
+            "地区生产总值|3,000亿元人民币|3,000亿元人民币以上|700亿元人民币\n"
+            "实际使用外资(累计)|300亿美元|150亿美元|50亿美元\n\n")
+    goals = sorted((t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target"))
+    assert goals == [(5e9, 2025), (1.5e10, 2025), (3e10, 2025), (7e10, 2025), (3e11, 2025), (3e11, 2025)]
+    metrics = {t["metric"] for t in of(extract(nlp, text)[1], "target")}
+    assert metrics == {"地区生产总值", "实际使用外资(累计)"}
+    # decoy: a table of a year's results is no goal
+    text = text.replace("主要目标", "主要指标")
+    assert of(extract(nlp, text)[1], "target") == []
