@@ -28,6 +28,9 @@ DEADLINE = patterns.compile(
     rf"(?:到|至|截至|截止到?)\s*{YEAR}\s*年(?:底|末|年底|年末)?"
     rf"|{YEAR}\s*年(?:{DEADLINE_MONTH})?(?:底|末)?(?:前(?![一二两三四五六七八九十\d])|以前|之前)"
 )
+# A figure its clause says must be done by a deadline after it (412户须在2023年底前完成搬迁; 被挤占挪用的2860万元资金
+# 于2015年8月底前归还 as an audit's order: 须 / 应 / 必须 before the date).
+DUE_BY_AFTER = patterns.compile(rf"[^,;。!?:\n]{{0,12}}?(?:必须|须|应|需)(?:于|在)\s*(?:{DEADLINE.pattern})")
 # 截至2012年底, 截止到2017年末: the date a stock is counted at, in a report looking back (not a deadline ahead).
 STOCK_DATE = patterns.compile(rf"(?:截至|截止到?)\s*{YEAR}\s*年")
 FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
@@ -1547,6 +1550,10 @@ class ContextReader:
         if dates.roc:
             sentence, pos = with_gregorian_years(sentence, pos)
         ctx = self.projected(sentence, pos, self.read(sentence, pos, dates, previous, section, part))
+        due = None if ctx.goal else DUE_BY_AFTER.match(sentence, pos)
+        if due and not (dates.report and int(due.group(1) or due.group(2)) < dates.report):
+            # 2座污水处理厂须于2016年6月底前建成投运: what must be done by a date the clause gives after the figure
+            return FigureContext(True, int(due.group(1) or due.group(2)), ctx.carried)
         return self.project_total(sentence, pos, ctx, section)
 
     def project_total(self, sentence: str, pos: int, ctx: FigureContext, section: Section | None) -> FigureContext:

@@ -2627,8 +2627,8 @@ def test_a_deadline_naming_its_month_dates_its_sentence_and_does_not_carry(nlp):
     # decoy: the next sentence of the list does not take the due date of one task
     text = ("2015年8月12日\n宁东基地未建成的2座污水处理厂须于2016年6月底前建成投运，日处理能力达到4万吨；\n"
             "石嘴山经开区违规拨付的630万元限期收回。\n")
-    goals = {t["text"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
-    assert goals == {"日处理能力达到4万吨": 2016}
+    goals = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert goals == {2: 2016, 40000: 2016}  # the plants that must be built by then (round 20a), and their capacity
     # a year's deadline still carries into the sentence after it
     text = "2020年5月6日\n园区力争2021年底前建成标准厂房30万平方米。拟新增规划面积12平方公里。\n"
     assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [2021, 2021]
@@ -5975,3 +5975,13 @@ def test_a_goal_tables_title_dates_its_rows_cells(nlp):
     # decoy: a table of a year's results is no goal
     text = text.replace("主要目标", "主要指标")
     assert of(extract(nlp, text)[1], "target") == []
+
+
+@pytest.mark.parametrize("text, goals", [
+    ("审计报告\n2015年9月1日\n2座污水处理厂须于2016年6月底前建成投运。\n", [(2, 2016)]),
+    ("2020年5月\n防护距离内居民412户须在2023年底前完成搬迁。\n", [(412, 2023)]),
+    # decoy: a date before the report's is no deadline ahead
+    ("审计报告\n2015年9月1日\n2座污水处理厂须于2014年6月底前建成投运,至今未完成。\n", []),
+])
+def test_a_figure_that_must_be_done_by_a_date_after_it_is_a_goal(nlp, text, goals):
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == goals
