@@ -28,6 +28,9 @@ DEADLINE = patterns.compile(
     rf"(?:到|至|截至|截止到?)\s*{YEAR}\s*年(?:底|末|年底|年末)?"
     rf"|{YEAR}\s*年(?:{DEADLINE_MONTH})?(?:底|末)?(?:前(?![一二两三四五六七八九十\d])|以前|之前)"
 )
+# 控制在 … 以内 around a figure: a ceiling to keep within (债务余额控制在350亿元以内, 新增建设用地控制在1.5万公顷以内).
+CAP_BEFORE = patterns.compile(r"控制在$")
+CAP_AFTER = patterns.compile(r"[^,;。!?:\n]{1,12}?以内")
 # A figure its clause says must be done by a deadline after it (412户须在2023年底前完成搬迁; 被挤占挪用的2860万元资金
 # 于2015年8月底前归还 as an audit's order: 须 / 应 / 必须 before the date).
 DUE_BY_AFTER = patterns.compile(rf"[^,;。!?:\n]{{0,12}}?(?:必须|须|应|需)(?:于|在)\s*(?:{DEADLINE.pattern})")
@@ -1550,6 +1553,11 @@ class ContextReader:
         if dates.roc:
             sentence, pos = with_gregorian_years(sentence, pos)
         ctx = self.projected(sentence, pos, self.read(sentence, pos, dates, previous, section, part))
+        if (not ctx.goal and ctx.year is not None and dates.report and ctx.year >= dates.report
+                and CAP_BEFORE.search(sentence, clause_start(sentence, pos), pos) and CAP_AFTER.match(sentence, pos)):
+            # 政府性债务余额2015年底控制在650亿元以内: a ceiling to keep within by a year not before the report's own, a
+            # goal with no goal word (城镇登记失业率控制在3.5%以内 of a year gone by, or in a yearbook, is a result)
+            ctx = FigureContext(True, ctx.year, ctx.carried)
         due = None if ctx.goal else DUE_BY_AFTER.match(sentence, pos)
         if due and not (dates.report and int(due.group(1) or due.group(2)) < dates.report):
             # 2座污水处理厂须于2016年6月底前建成投运: what must be done by a date the clause gives after the figure

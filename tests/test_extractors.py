@@ -5985,3 +5985,13 @@ def test_a_goal_tables_title_dates_its_rows_cells(nlp):
 ])
 def test_a_figure_that_must_be_done_by_a_date_after_it_is_a_goal(nlp, text, goals):
     assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == goals
+
+
+def test_a_ceiling_to_keep_within_by_a_year_ahead_is_a_goal(nlp):
+    text = "审计报告\n2015年9月1日\n政府性债务余额2015年底控制在650亿元以内。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(6.5e10, 2015)]
+    # decoys: a ceiling kept in a year gone by, and one in a yearbook with no date of its own, are results
+    text = "2022年1月10日\n2021年,全区新增城镇就业1.2万人,城镇登记失业率控制在3.5%以内。\n"
+    assert of(extract(nlp, text)[1], "target") == []
+    text = "乌鲁木齐年鉴\n2014年,新增城镇就业1.86万人,城镇登记失业率控制在3.2%以内。\n"
+    assert of(extract(nlp, text)[1], "target") == []
