@@ -28,6 +28,12 @@ DEADLINE = patterns.compile(
     rf"(?:到|至|截至|截止到?)\s*{YEAR}\s*年(?:底|末|年底|年末)?"
     rf"|{YEAR}\s*年(?:{DEADLINE_MONTH})?(?:底|末)?(?:前(?![一二两三四五六七八九十\d])|以前|之前)"
 )
+# 控制在 … 以内 around a figure: a ceiling to keep within (债务余额控制在350亿元以内, 新增建设用地控制在1.5万公顷以内).
+CAP_BEFORE = patterns.compile(r"控制在$")
+CAP_AFTER = patterns.compile(r"[^,;。!?:\n]{1,12}?以内")
+# A figure its clause says must be done by a deadline after it (412户须在2023年底前完成搬迁; 被挤占挪用的2860万元资金
+# 于2015年8月底前归还 as an audit's order: 须 / 应 / 必须 before the date).
+DUE_BY_AFTER = patterns.compile(rf"[^,;。!?:\n]{{0,12}}?(?:必须|须|应|需)(?:于|在)\s*(?:{DEADLINE.pattern})")
 # 截至2012年底, 截止到2017年末: the date a stock is counted at, in a report looking back (not a deadline ahead).
 STOCK_DATE = patterns.compile(rf"(?:截至|截止到?)\s*{YEAR}\s*年")
 FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
@@ -1581,6 +1587,15 @@ class ContextReader:
         if dates.roc:
             sentence, pos = with_gregorian_years(sentence, pos)
         ctx = self.projected(sentence, pos, self.read(sentence, pos, dates, previous, section, part))
+        if (not ctx.goal and ctx.year is not None and dates.report and ctx.year >= dates.report
+                and CAP_BEFORE.search(sentence, clause_start(sentence, pos), pos) and CAP_AFTER.match(sentence, pos)):
+            # 政府性债务余额2015年底控制在650亿元以内: a ceiling to keep within by a year not before the report's own, a
+            # goal with no goal word (城镇登记失业率控制在3.5%以内 of a year gone by, or in a yearbook, is a result)
+            ctx = FigureContext(True, ctx.year, ctx.carried)
+        due = None if ctx.goal else DUE_BY_AFTER.match(sentence, pos)
+        if due and not (dates.report and int(due.group(1) or due.group(2)) < dates.report):
+            # 2座污水处理厂须于2016年6月底前建成投运: what must be done by a date the clause gives after the figure
+            return FigureContext(True, int(due.group(1) or due.group(2)), ctx.carried)
         return self.project_total(sentence, pos, ctx, section)
 
     def project_total(self, sentence: str, pos: int, ctx: FigureContext, section: Section | None) -> FigureContext:
@@ -1792,6 +1807,12 @@ class ContextReader:
         """A time word of its own (上半年, 1-5月) means the year before the ';' may not hold."""
         return bool(YEAR_OR_MONTH.search(before))
 
+    def goal_table_title(self, line: str) -> bool:
+        """表二:三大合作平台二○二五年主要目标: a table's title naming the goals of a year introduces its rows as a line
+        ending with ':' does a list, whatever its columns are (here the zones, each cell with its own unit)."""
+        return bool(TABLE_NAME.match(line) and self.goal_words.search(line)
+                    and STATED_YEAR.search(with_digit_years(line)))
+
     def doc_contexts(self, doc, dates: DocumentDates) -> list:
         """sentence_contexts of a Doc's sentences, read once for the money, area and target extractors."""
         key = ("sentence_contexts", self.fingerprint, dates)
@@ -1827,7 +1848,7 @@ class ContextReader:
                 carried = carried if goes_on or refers_back else intro
             yield start, end, carried, section
             carried = CarriedContext(self, text, start, end, dates, section, carried)
-            if text[end - 1] == ":" and "\n" in text[end:end + 2]:
+            if text[end - 1] == ":" and "\n" in text[end:end + 2] or self.goal_table_title(text[start:end]):
                 intro = carried
             previous_end = end
 

@@ -13,8 +13,9 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import add_fact, facts
-from extractors.context import (DEADLINE, PLAN_END, STATED_YEAR, TABLE_EXTRACTOR, YEARS_AHEAD, ContextReader, IndicatorTables,
-                                clause_end, clause_start, document_dates, indicator_cells, table_cell_starts)
+from extractors.context import (DEADLINE, PLAN_END, STATED_YEAR, TABLE_EXTRACTOR, YEARS_AHEAD,
+                                ContextReader, IndicatorTables, clause_end, clause_start, document_dates,
+                                indicator_cells, table_cell_starts)
 from extractors.money import named_after_pattern
 from extractors.numbers import PERCENT_IN_WORDS, NumberError, Quantity, percent_in_words_pattern, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
@@ -47,6 +48,7 @@ BILLION_SCALE_AFTER = patterns.compile(r"[^,;。、\n]{0,8}?[百千万]亿")
 COUNT_ENDS_CLAUSE = patterns.compile(r"(?:\d+|[一二两三四五六七八九十百千万]+)(?:个|家|项)(?:以上|左右)?,$")
 # An arithmetic sign right before a figure makes it a term of a formula (完成进度=(…)÷(…)×100%), not a quantity.
 FORMULA_SIGN_BEFORE = patterns.compile(r"[×÷=*/]\s*$")
+TABLE_CELL_MARK = "|"
 PER_TIME_UNIT = patterns.compile(r"/[年日天]")  # 40万吨/年: a capacity's rate
 CLAUSE_END = patterns.compile(r"[,;。!?\n]|$")
 PHASE_UNITS = {"期"}
@@ -160,7 +162,12 @@ class TargetFinder:
                     and not YEARS_AHEAD.search(sentence, clause, start))
 
     def metric(self, sentence: str, figure_start: int) -> tuple[int, str | None]:
-        """(start of the metric, metric) for a figure: the clause before it, less goal words and verbs."""
+        """(start of the metric, metric) for a figure: the clause before it, less goal words and verbs. In a table
+        row (地区生产总值|3,000亿元人民币|700亿元人民币) the figure's cell starts it and the row's label names it."""
+        row = sentence.rfind("\n", 0, figure_start) + 1
+        if TABLE_CELL_MARK in sentence[row:figure_start]:
+            label = sentence[row:sentence.index(TABLE_CELL_MARK, row)].strip()
+            return figure_start, label if HAN.search(label) else None
         start = clause_start(sentence, figure_start)
         head = sentence[start:figure_start]
         zone = self.zone_lead.match(head)

@@ -2627,8 +2627,8 @@ def test_a_deadline_naming_its_month_dates_its_sentence_and_does_not_carry(nlp):
     # decoy: the next sentence of the list does not take the due date of one task
     text = ("2015年8月12日\n宁东基地未建成的2座污水处理厂须于2016年6月底前建成投运，日处理能力达到4万吨；\n"
             "石嘴山经开区违规拨付的630万元限期收回。\n")
-    goals = {t["text"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
-    assert goals == {"日处理能力达到4万吨": 2016}
+    goals = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert goals == {2: 2016, 40000: 2016}  # the plants that must be built by then (round 20a), and their capacity
     # a year's deadline still carries into the sentence after it
     text = "2020年5月6日\n园区力争2021年底前建成标准厂房30万平方米。拟新增规划面积12平方公里。\n"
     assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [2021, 2021]
@@ -6308,3 +6308,46 @@ def test_a_former_name_longer_than_the_current_one_is_its_alias(nlp):
     # decoy: with no word of renaming the longest form is the name
     text = "潍坊市经济技术开发区规划面积62平方公里。潍坊经济开发区今年计划完成固定资产投资120亿元。\n"
     assert "潍坊市经济技术开发区" in zones_of(extract(nlp, text)[1])
+
+
+def test_a_projection_after_yihou_takes_no_year_from_the_clause_before(nlp):
+    # 建成以后 is 建成后: the firms the warehouse is to draw in once built, dated by no year the text gives
+    text = ("2023年11月16日\n今年全片区跨境电商交易额大概一百五十亿元,明年争取翻一番,到三百亿元。"
+            "产业园二期我们也在谋划,计划再建十五万平方米的保税仓库,建成以后能再进来四五十家企业。\n")
+    goals = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert goals.get(40) is None and 40 in goals
+
+
+def test_a_goal_tables_title_dates_its_rows_cells(nlp):
+    # the columns are zones, each cell with its own unit: the title names the year of the goals
+    text = ("2024年3月1日\n表二:三大合作平台二〇二五年主要目标\n"
+            "指标|前海合作区|南沙|横琴合作区\n"
+            "地区生产总值|3,000亿元人民币|3,000亿元人民币以上|700亿元人民币\n"
+            "实际使用外资(累计)|300亿美元|150亿美元|50亿美元\n\n")
+    goals = sorted((t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target"))
+    assert goals == [(5e9, 2025), (1.5e10, 2025), (3e10, 2025), (7e10, 2025), (3e11, 2025), (3e11, 2025)]
+    metrics = {t["metric"] for t in of(extract(nlp, text)[1], "target")}
+    assert metrics == {"地区生产总值", "实际使用外资(累计)"}
+    # decoy: a table of a year's results is no goal
+    text = text.replace("主要目标", "主要指标")
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+@pytest.mark.parametrize("text, goals", [
+    ("审计报告\n2015年9月1日\n2座污水处理厂须于2016年6月底前建成投运。\n", [(2, 2016)]),
+    ("2020年5月\n防护距离内居民412户须在2023年底前完成搬迁。\n", [(412, 2023)]),
+    # decoy: a date before the report's is no deadline ahead
+    ("审计报告\n2015年9月1日\n2座污水处理厂须于2014年6月底前建成投运,至今未完成。\n", []),
+])
+def test_a_figure_that_must_be_done_by_a_date_after_it_is_a_goal(nlp, text, goals):
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == goals
+
+
+def test_a_ceiling_to_keep_within_by_a_year_ahead_is_a_goal(nlp):
+    text = "审计报告\n2015年9月1日\n政府性债务余额2015年底控制在650亿元以内。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(6.5e10, 2015)]
+    # decoys: a ceiling kept in a year gone by, and one in a yearbook with no date of its own, are results
+    text = "2022年1月10日\n2021年,全区新增城镇就业1.2万人,城镇登记失业率控制在3.5%以内。\n"
+    assert of(extract(nlp, text)[1], "target") == []
+    text = "乌鲁木齐年鉴\n2014年,新增城镇就业1.86万人,城镇登记失业率控制在3.2%以内。\n"
+    assert of(extract(nlp, text)[1], "target") == []
