@@ -6012,3 +6012,33 @@ def test_a_countys_homecoming_entrepreneurs_park_is_a_zone(nlp):
 ])
 def test_a_quoted_park_after_its_description_is_the_clauses_head(nlp, text, zone):
     assert of(extract(nlp, text)[1], "area")[0]["zone"] == zone
+
+
+STORY_OF_PLATFORMS_UNDER_PLACE_HEADINGS = (
+        "湾区三大平台一周综述:横琴、南沙、前海齐发力\n"
+        "\n"
+        "一、横琴:澳资企业突破五千家\n"
+        "\n"
+        "横琴粤澳深度合作区(下称「横琴合作区」)执行委员会上周五举行新闻发布会,横琴粤澳合作产业园已引进项目30个。\n"
+        "\n"
+        "民生方面,位于合作区的「澳门新街坊」项目已于今年7月交付使用,项目占地约1.9万平方米。\n"
+        "\n"
+        "二、南沙:港资项目密集落地\n"
+        "\n"
+        "南沙经济技术开发区(南沙经开区)与南沙区实行「一套班子、两块牌子」,中国(广东)自由贸易试验区南沙片区挂牌以来新增企业5万家。\n"
+        "\n"
+        "物流方面,新码头日前动工,项目用地45公顷。\n"
+)
+
+
+def test_a_place_heading_shared_by_a_zone_and_a_park_in_it_is_the_zones(nlp):
+    # 一、横琴: holds 横琴粤澳深度合作区 and its 横琴粤澳合作产业园: the section is the zone's, not of no zone
+    records = extract(nlp, STORY_OF_PLATFORMS_UNDER_PLACE_HEADINGS)[1]
+    zone_of = {r["text"]: r["zone"] for r in of(records, "area")}
+    assert zone_of["约1.9万平方米"] == "横琴粤澳深度合作区"
+    # decoy: two zones (a 经开区 and a 片区) share 南沙: which one is unknown
+    assert zone_of["45公顷"] is None
+    # and a park beside the 经开区 leaves the section the 经开区's
+    text = STORY_OF_PLATFORMS_UNDER_PLACE_HEADINGS.replace("中国(广东)自由贸易试验区南沙片区", "南沙国际物流园")
+    zone_of = {r["text"]: r["zone"] for r in of(extract(nlp, text)[1], "area")}
+    assert zone_of["45公顷"] == "南沙经济技术开发区"
