@@ -6042,3 +6042,10 @@ def test_a_place_heading_shared_by_a_zone_and_a_park_in_it_is_the_zones(nlp):
     text = STORY_OF_PLATFORMS_UNDER_PLACE_HEADINGS.replace("中国(广东)自由贸易试验区南沙片区", "南沙国际物流园")
     zone_of = {r["text"]: r["zone"] for r in of(extract(nlp, text)[1], "area")}
     assert zone_of["45公顷"] == "南沙经济技术开发区"
+
+
+def test_a_province_before_chanye_jijuqu_speaks_of_its_clusters_together(nlp):
+    # a related-news link: the province's clusters together, no zone to take the story's facts
+    assert of(extract(nlp, "·河南产业集聚区上半年主要经济指标保持较快增长2011-08-02\n")[1], "zone") == []
+    # decoy: a county-level city names its own cluster
+    assert zones_of(extract(nlp, "沁阳市产业集聚区规划面积20平方公里。")[1]) == {"沁阳市产业集聚区": []}
