@@ -6049,3 +6049,15 @@ def test_a_province_before_chanye_jijuqu_speaks_of_its_clusters_together(nlp):
     assert of(extract(nlp, "·河南产业集聚区上半年主要经济指标保持较快增长2011-08-02\n")[1], "zone") == []
     # decoy: a county-level city names its own cluster
     assert zones_of(extract(nlp, "沁阳市产业集聚区规划面积20平方公里。")[1]) == {"沁阳市产业集聚区": []}
+
+
+@pytest.mark.parametrize("second, zone", [
+    # a park named after its host zone's short form (宜春经开区医药食品产业园) is written without the host too
+    ("医药食品产业园规划面积6.5平方公里。", "宜春经开区医药食品产业园"),
+    # decoy: after a collective word the same words are the city's parks of the kind
+    ("全市医药食品产业园规划面积6.5平方公里。", None),
+])
+def test_a_park_named_after_its_hosts_short_form_is_written_without_it(nlp, second, zone):
+    text = ("宜春经济技术开发区(以下简称宜春经开区)下辖宜春锂电新能源产业园和宜春经开区医药食品产业园两个专业园区。"
+            + second)
+    assert of(extract(nlp, text)[1], "area")[0]["zone"] == zone
