@@ -6061,3 +6061,14 @@ def test_a_park_named_after_its_hosts_short_form_is_written_without_it(nlp, seco
     text = ("宜春经济技术开发区(以下简称宜春经开区)下辖宜春锂电新能源产业园和宜春经开区医药食品产业园两个专业园区。"
             + second)
     assert of(extract(nlp, text)[1], "area")[0]["zone"] == zone
+
+
+@pytest.mark.parametrize("text, names", [
+    # an agricultural demonstration park named by its place is a zone (杨凌 is a town jieba takes for a name)
+    ("【园区建设】 杨凌现代农业示范园区按照“一园多区”的模式推进建设,规划面积7500公顷。", ["杨凌现代农业示范园区"]),
+    # decoys: the kind, counted or as a title
+    ("全省建成农业示范园区12个,规划面积7500公顷。", []),
+    ("积极创建国家现代农业示范园区。", []),
+])
+def test_an_agricultural_demonstration_park_named_by_its_place(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
