@@ -6072,3 +6072,13 @@ def test_a_park_named_after_its_hosts_short_form_is_written_without_it(nlp, seco
 ])
 def test_an_agricultural_demonstration_park_named_by_its_place(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a place's 能源化工区 is a chemical zone (set up inside a 经开区)
+    ("我们在经开区内设立了营口仙人岛能源化工区,规划面积六十五平方公里。", ["营口仙人岛能源化工区"]),
+    # decoy: with no place, the kind of district a plan builds
+    ("加快建设现代能源化工区。", []),
+])
+def test_a_places_energy_and_chemical_zone(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
