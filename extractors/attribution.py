@@ -140,6 +140,7 @@ class ZoneAttributor:
         self.bare_word = patterns.compile(
             rf"(?:{alternation(lex.zone_bare_words + lex.zone_any_zone_words)}){block}")
         self.any_zone_words = set(lex.zone_any_zone_words)
+        self.park_endings = tuple(lex.zone_park_endings)
         self.zone_word = patterns.compile(generic)
         self.section_marks = tuple(lex.zone_section_marks)
         self.speaker = patterns.compile(rf"\s*(?:{alternation(lex.zone_speaker_tags)}):") if lex.zone_speaker_tags \
@@ -288,11 +289,14 @@ class ZoneAttributor:
         holding = {z for z in names if z.startswith(word) or z.endswith(word)}
         return holding.pop() if len(holding) == 1 else None
 
-    @staticmethod
-    def place_zone(place: str, named: list[str]) -> str | None:
+    def place_zone(self, place: str, named: list[str]) -> str | None:
         """The zone of a section a place heads: the one zone named in it whose name holds the place (前海 →
-        前海深港现代服务业合作区); `NO_ZONE` when several do (南沙 → 南沙片区, 南沙经开区); else None, as any section."""
+        前海深港现代服务业合作区), or the one that is no park when the others are parks in it (横琴 →
+        横琴粤澳深度合作区, not 横琴粤澳合作产业园); `NO_ZONE` when several zones do (南沙 → 南沙片区, 南沙经开区); else
+        None, as any section."""
         holding = {z for z in named if place in z}
+        if len(holding) > 1:
+            holding = {z for z in holding if not z.endswith(self.park_endings)} or holding
         if len(holding) == 1:
             return holding.pop()
         return NO_ZONE if holding else None

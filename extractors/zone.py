@@ -654,6 +654,11 @@ class ZoneFinder:
             own = m.place and m.name.startswith(m.place) and m.name.startswith(m.proper)
             rest = m.name[len(m.place):] if own else ""
             qualifier = rest[: len(rest) - len(m.name) + len(m.proper)] if rest else ""
+            # 医药食品产业园 for 宜春经开区医药食品产业园: a park named after its host zone's short form is written
+            # without the host too
+            host = self.suffixes.match(rest) if rest else None
+            if host and len(qualifier) - host.end() >= 2:
+                rest, qualifier = rest[host.end():], qualifier[host.end():]
             if (len(qualifier) >= 2 and HAN_WORD.fullmatch(rest) and not qualifier.startswith(tuple(self.infixes))
                     and self._plain_qualifier(qualifier) and not self._proper_part(qualifier)):
                 rests[rest] = m

@@ -234,6 +234,7 @@ class Lexicons:
     zone_aspiration_prefixes: list[str] = field(default_factory=list)  # 世界级: a plan's aim, no zone, after it
     zone_comparison_openers: list[str] = field(default_factory=list)  # 跟 …比: a zone named as what is compared with
     zone_comparison_closers: list[str] = field(default_factory=list)
+    zone_park_endings: list[str] = field(default_factory=list)  # 产业园, 物流园: a park inside a larger zone
     industry_table_headers: dict[str, str] = field(default_factory=dict)  # a table column's header → role
     # zones, round 6
     zone_numerals: str = ""
@@ -511,6 +512,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_owned_park_words=[str(w) for w in zone_cues.get("owned_park_words", [])],
         zone_comparison_openers=[str(w) for w in zone_cues.get("comparison_openers", [])],
         zone_comparison_closers=[str(w) for w in zone_cues.get("comparison_closers", [])],
+        zone_park_endings=[str(w) for w in zone_cues.get("park_endings", [])],
         zone_aspiration_prefixes=[str(w) for w in zone_cues.get("aspiration_prefixes", [])],
         industry_table_headers=_invert(industry_cues.get("table_headers", {})),
         zone_numerals=str(zone_cues.get("numerals", "")),

@@ -6351,3 +6351,73 @@ def test_a_ceiling_to_keep_within_by_a_year_ahead_is_a_goal(nlp):
     assert of(extract(nlp, text)[1], "target") == []
     text = "乌鲁木齐年鉴\n2014年,新增城镇就业1.86万人,城镇登记失业率控制在3.2%以内。\n"
     assert of(extract(nlp, text)[1], "target") == []
+
+
+STORY_OF_PLATFORMS_UNDER_PLACE_HEADINGS = (
+        "湾区三大平台一周综述:横琴、南沙、前海齐发力\n"
+        "\n"
+        "一、横琴:澳资企业突破五千家\n"
+        "\n"
+        "横琴粤澳深度合作区(下称「横琴合作区」)执行委员会上周五举行新闻发布会,横琴粤澳合作产业园已引进项目30个。\n"
+        "\n"
+        "民生方面,位于合作区的「澳门新街坊」项目已于今年7月交付使用,项目占地约1.9万平方米。\n"
+        "\n"
+        "二、南沙:港资项目密集落地\n"
+        "\n"
+        "南沙经济技术开发区(南沙经开区)与南沙区实行「一套班子、两块牌子」,中国(广东)自由贸易试验区南沙片区挂牌以来新增企业5万家。\n"
+        "\n"
+        "物流方面,新码头日前动工,项目用地45公顷。\n"
+)
+
+
+def test_a_place_heading_shared_by_a_zone_and_a_park_in_it_is_the_zones(nlp):
+    # 一、横琴: holds 横琴粤澳深度合作区 and its 横琴粤澳合作产业园: the section is the zone's, not of no zone
+    records = extract(nlp, STORY_OF_PLATFORMS_UNDER_PLACE_HEADINGS)[1]
+    zone_of = {r["text"]: r["zone"] for r in of(records, "area")}
+    assert zone_of["约1.9万平方米"] == "横琴粤澳深度合作区"
+    # decoy: two zones (a 经开区 and a 片区) share 南沙: which one is unknown
+    assert zone_of["45公顷"] is None
+    # and a park beside the 经开区 leaves the section the 经开区's
+    text = STORY_OF_PLATFORMS_UNDER_PLACE_HEADINGS.replace("中国(广东)自由贸易试验区南沙片区", "南沙国际物流园")
+    zone_of = {r["text"]: r["zone"] for r in of(extract(nlp, text)[1], "area")}
+    assert zone_of["45公顷"] == "南沙经济技术开发区"
+
+
+def test_a_province_before_chanye_jijuqu_speaks_of_its_clusters_together(nlp):
+    # a related-news link: the province's clusters together, no zone to take the story's facts
+    assert of(extract(nlp, "·河南产业集聚区上半年主要经济指标保持较快增长2011-08-02\n")[1], "zone") == []
+    # decoy: a county-level city names its own cluster
+    assert zones_of(extract(nlp, "沁阳市产业集聚区规划面积20平方公里。")[1]) == {"沁阳市产业集聚区": []}
+
+
+@pytest.mark.parametrize("second, zone", [
+    # a park named after its host zone's short form (宜春经开区医药食品产业园) is written without the host too
+    ("医药食品产业园规划面积6.5平方公里。", "宜春经开区医药食品产业园"),
+    # decoy: after a collective word the same words are the city's parks of the kind
+    ("全市医药食品产业园规划面积6.5平方公里。", None),
+])
+def test_a_park_named_after_its_hosts_short_form_is_written_without_it(nlp, second, zone):
+    text = ("宜春经济技术开发区(以下简称宜春经开区)下辖宜春锂电新能源产业园和宜春经开区医药食品产业园两个专业园区。"
+            + second)
+    assert of(extract(nlp, text)[1], "area")[0]["zone"] == zone
+
+
+@pytest.mark.parametrize("text, names", [
+    # an agricultural demonstration park named by its place is a zone (杨凌 is a town jieba takes for a name)
+    ("【园区建设】 杨凌现代农业示范园区按照“一园多区”的模式推进建设,规划面积7500公顷。", ["杨凌现代农业示范园区"]),
+    # decoys: the kind, counted or as a title
+    ("全省建成农业示范园区12个,规划面积7500公顷。", []),
+    ("积极创建国家现代农业示范园区。", []),
+])
+def test_an_agricultural_demonstration_park_named_by_its_place(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a place's 能源化工区 is a chemical zone (set up inside a 经开区)
+    ("我们在经开区内设立了营口仙人岛能源化工区,规划面积六十五平方公里。", ["营口仙人岛能源化工区"]),
+    # decoy: with no place, the kind of district a plan builds
+    ("加快建设现代能源化工区。", []),
+])
+def test_a_places_energy_and_chemical_zone(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
