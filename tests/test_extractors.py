@@ -5956,3 +5956,10 @@ def test_a_planned_introduction_lists_industries(nlp, text, names):
 ])
 def test_a_copula_before_the_zones_own_word_ends_a_list(nlp, text, names):
     assert sorted(industries_of(extract(nlp, text)[1])) == sorted(names)
+
+
+def test_zhineng_opens_a_known_industrys_name(nlp):
+    text = "装备园规划面积18.2平方公里,重点发展高端装备和智能新能源汽车零部件产业;"
+    assert sorted(industries_of(extract(nlp, text)[1])) == ["智能新能源汽车零部件", "高端装备"]
+    # decoy: 智能 alone names no industry
+    assert industries_of(extract(nlp, "园区重点发展智能和绿色产业。")[1]) == {}
