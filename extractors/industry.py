@@ -100,6 +100,8 @@ INDUSTRY_HEADING = patterns.compile(r"^\s*(?:\([一二三四五六七八九十\d
 INDUSTRY_SUBJECT = patterns.compile(r"(?P<name>\p{Han}{2,10})(?:产业集群|产业|行业)$")
 # Between 为 and a by_with cue, how the zone develops them (以冶金装备、…为规划发展的重点产业, 为今后发展的重点)
 DEVELOPED = r"(?:\p{Han}{0,4}发展的)"
+# After 以…为主导: a count of the zones of that kind (本表所列24个开发区中,以新材料为主导产业的11个)
+ZONES_OF_A_KIND = patterns.compile(r"(?:产业)?的[一二三四五六七八九十两几\d]+个")
 OPENING_WORD = patterns.compile(r"^(?:以|和|及|等)")
 CLOSING_DENG = patterns.compile(r"等$")
 # …、化工为其支柱产业, 电子信息是其支柱产业: the copula (and 其, the zone) ends the list; spoken, 它的 stands for 其
@@ -475,6 +477,8 @@ class IndustryFinder:
             by_with_spans.append((m.start(), m.end()))
             if under or self._after_an_industry(sentence, m.start()):
                 continue  # 生物医药产业以民族医药、生物制品为重点: that industry's sub-sectors
+            if ZONES_OF_A_KIND.match(sentence, m.end()):
+                continue  # 以新材料为主导产业的11个: zones counted by their industry, not one zone's
             role = self.roles[m["cue"]]
             items = self._by_with_items(sentence, m, zones)
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, False)]

@@ -5963,3 +5963,11 @@ def test_zhineng_opens_a_known_industrys_name(nlp):
     assert sorted(industries_of(extract(nlp, text)[1])) == ["智能新能源汽车零部件", "高端装备"]
     # decoy: 智能 alone names no industry
     assert industries_of(extract(nlp, "园区重点发展智能和绿色产业。")[1]) == {}
+
+
+def test_zones_counted_by_their_leading_industry_name_no_zones_industry(nlp):
+    text = "从产业分布看,本表所列24个开发区中,以电子信息为主导产业的4个,以新材料为主导产业的11个。"
+    assert industries_of(extract(nlp, text)[1]) == {}
+    # decoy: a zone's own leading industries
+    text = "香隅化工园以精细化工、医药中间体和新材料为主导产业,重点发展氟化工。"
+    assert {"精细化工", "医药中间体", "新材料"} <= set(industries_of(extract(nlp, text)[1]))
