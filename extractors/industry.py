@@ -406,6 +406,13 @@ class IndustryFinder:
                 out.append((m.start("name"), m.start("name") + len(name), name))
         return out
 
+    def _verb_before_cue(self, sentence: str, last_item_end: int, end: int) -> bool:
+        """Whether the last piece of a list before its cue, after the last item read, is one verb (扩区和变更主导产业):
+        the cue is that verb's object, and the words before are no list of industries."""
+        separator = ITEM_SEPARATORS.search(sentence, last_item_end, end)
+        words = list(self.pos.cut(sentence[separator.end():end])) if separator else []
+        return len(words) == 1 and words[0].flag == "v"
+
     def _under_industry_heading(self, heading: str) -> bool:
         """Whether a sentence follows, on its line, a heading that names one known industry ((二)新材料产业。
         以高分子材料、特种纤维和新型建材为重点,…; unnumbered: 智能装备产业。重点发展数控机床、…): its lists are that
@@ -511,6 +518,8 @@ class IndustryFinder:
                 items = self._items(sentence, named.start("name"), end, True, opened=False, zones=zones)
             else:
                 items = self._items(sentence, m.start("list"), end, True, zones=zones)
+            if items and self._verb_before_cue(sentence, items[-1][1], end):
+                continue  # 严禁擅自扩区和变更主导产业: the word before the cue is no name but a verb taking it as object
             # X产业集群: the cue itself says 产业 right after a single name, or after a list closed by 等
             single = len(items) == 1 and items[0][1] == end
             # a count that matches the items (半导体先进制程与智慧精密机械两大产业聚落) confirms the list

@@ -5971,3 +5971,13 @@ def test_zones_counted_by_their_leading_industry_name_no_zones_industry(nlp):
     # decoy: a zone's own leading industries
     text = "香隅化工园以精细化工、医药中间体和新材料为主导产业,重点发展氟化工。"
     assert {"精细化工", "医药中间体", "新材料"} <= set(industries_of(extract(nlp, text)[1]))
+
+
+@pytest.mark.parametrize("text, names", [
+    # a verb before the cue takes it as object: no list of industries
+    ("各地区要按照本目录规范开发区名称,严禁擅自扩区和变更主导产业。", []),
+    # decoy: a phrase after the last separator that is no single verb leaves the list's other items alone
+    ("园区形成了电子信息、装备制造和新材料三大主导产业。", ["电子信息", "装备制造", "新材料"]),
+])
+def test_a_verb_before_a_cue_takes_it_as_object(nlp, text, names):
+    assert sorted(industries_of(extract(nlp, text)[1])) == sorted(names)
