@@ -5981,3 +5981,12 @@ def test_zones_counted_by_their_leading_industry_name_no_zones_industry(nlp):
 ])
 def test_a_verb_before_a_cue_takes_it_as_object(nlp, text, names):
     assert sorted(industries_of(extract(nlp, text)[1])) == sorted(names)
+
+
+def test_lai_after_a_round_number_says_about(nlp):
+    text = "比如说北方稀土的一个高性能磁材项目,总投资三十来亿元,占地大概六百亩。"
+    [money] = of(extract(nlp, text)[1], "money")
+    assert (money["text"], money["value"], money["approx"]) == ("三十来亿元", 3000000000.0, "about")
+    # decoy: 来 after a year or a number that is not round is no approximation (以来, 未来)
+    text = "2010年来累计完成投资12亿元。"
+    assert [(m["text"], m["approx"]) for m in of(extract(nlp, text)[1], "money")] == [("12亿元", "exact")]
