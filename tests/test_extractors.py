@@ -5990,3 +5990,10 @@ def test_lai_after_a_round_number_says_about(nlp):
     # decoy: 来 after a year or a number that is not round is no approximation (以来, 未来)
     text = "2010年来累计完成投资12亿元。"
     assert [(m["text"], m["approx"]) for m in of(extract(nlp, text)[1], "money")] == [("12亿元", "exact")]
+
+
+def test_a_supplys_price_in_a_zones_terms_is_money(nlp):
+    text = "3.水电气价格:工业用水3.15元/吨,大工业用电平均0.62元/千瓦时。纺织服装企业用电价格执行0.4元/千瓦时。\n工业蒸汽:150元/吨\n"
+    assert sorted(m["value"] for m in of(extract(nlp, text)[1], "money")) == [0.4, 0.62, 3.15, 150.0]
+    # decoy: a page's price stays out
+    assert of(extract(nlp, "订阅价格:每月3元,全年订价180元。\n零售价:2.00元/份\n")[1], "money") == []
