@@ -5997,3 +5997,10 @@ def test_a_supplys_price_in_a_zones_terms_is_money(nlp):
     assert sorted(m["value"] for m in of(extract(nlp, text)[1], "money")) == [0.4, 0.62, 3.15, 150.0]
     # decoy: a page's price stays out
     assert of(extract(nlp, "订阅价格:每月3元,全年订价180元。\n零售价:2.00元/份\n")[1], "money") == []
+
+
+def test_what_each_worker_yields_is_an_amount_not_a_price(nlp):
+    [money] = of(extract(nlp, "到2025年,亩均税收达到20万元以上,全员劳动生产率达到30万元/人。")[1], "money")[1:]
+    assert (money["text"], money["value"], money["category"]) == ("30万元", 300000.0, "output")
+    # decoy: a fee per person stays a price
+    assert of(extract(nlp, "培训费500元/人。")[1], "money") == []
