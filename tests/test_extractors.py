@@ -6004,3 +6004,16 @@ def test_what_each_worker_yields_is_an_amount_not_a_price(nlp):
     assert (money["text"], money["value"], money["category"]) == ("30万元", 300000.0, "output")
     # decoy: a fee per person stays a price
     assert of(extract(nlp, "培训费500元/人。")[1], "money") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("彰滨工业区仑尾区土地售价每平方公尺新台币12,800元起;", 12800.0),  # Taiwan's 公尺
+    ("园区土地租赁价格为每平方英尺18令吉至25令吉。", 18.0),  # Malaysia's square feet
+])
+def test_a_land_price_per_square_gongchi_or_foot_is_an_amount(nlp, text, value):
+    assert [m["value"] for m in of(extract(nlp, text)[1], "money")] == [value]
+
+
+def test_a_ticket_price_stays_a_price(nlp):
+    # decoy for the land prices above: a price per person names no land
+    assert of(extract(nlp, "门票价格拟定为每人60元。")[1], "money") == []
