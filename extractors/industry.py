@@ -61,6 +61,7 @@ NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十", star
 COUNT_IN_PIECE = patterns.compile(r"(?<=\p{Han}{2})等?(?P<n>[一二三四五六七八九十两\d]+)(?:大|个)\p{Han}*$")
 # 煤基精细化工, 硅基新材料: an industry based on a feedstock (the character after it)
 BASED_ON = "基"
+PROPER_NOUN = "nz"
 # 及 inside an item: 生技医疗器材及绿色能源 is two industries, 钛及钛合金 one.
 JI = "及"
 # A scale label between a list and its cue (两个千亿级产业集群, 光电子信息千亿产业集群) is not part of an item.
@@ -244,10 +245,14 @@ class IndustryFinder:
 
     def _qualifies_known(self, before: list[tuple[str, str]]) -> bool:
         """Whether the last word before a known name narrows it into a longer one (化工新材料: a known industry;
-        煤基精细化工, 硅基新材料: the feedstock the industry is based on), not a word that opens the list
-        (编制集聚区能源化工, 打造世界级锂电…)."""
-        word = before[-1][0]
+        煤基精细化工, 硅基新材料: the feedstock the industry is based on; 氟化工: the feedstock alone), not a word that
+        opens the list (编制集聚区能源化工, 打造世界级锂电…)."""
+        word, flag = before[-1]
         if word in self.known:
+            return True
+        if len(word) == 1 and flag == PROPER_NOUN and len(before) == 1:
+            # 重点打造氟化工: a feedstock (氟, 锂, 硅, 钛: jieba tags them proper nouns) the list's opening words leave
+            # alone before the known name; not a common word's last character (做大做|优汽车零部件: 优 is a noun)
             return True
         # jieba cuts 煤基 as 煤|基: a one-character feedstock and 基
         return word.endswith(BASED_ON) and (len(word) == 2 or word == BASED_ON and len(before) >= 2

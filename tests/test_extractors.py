@@ -6017,3 +6017,13 @@ def test_a_land_price_per_square_gongchi_or_foot_is_an_amount(nlp, text, value):
 def test_a_ticket_price_stays_a_price(nlp):
     # decoy for the land prices above: a price per person names no land
     assert of(extract(nlp, "门票价格拟定为每人60元。")[1], "money") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    # a one-character feedstock jieba cuts off (氟|化工) stays with the known name after the opening words
+    ("池州市重点打造氟化工、精细化工两大产业集群。", ["氟化工", "精细化工"]),
+    # decoy: the last character of a verb (做大做|优) is no feedstock
+    ("做大做优汽车零部件产业群,加快向系统开发方向发展。", ["汽车零部件"]),
+])
+def test_a_one_character_feedstock_before_a_known_name_is_part_of_it(nlp, text, names):
+    assert sorted(industries_of(extract(nlp, text)[1])) == sorted(names)
