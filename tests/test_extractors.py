@@ -6027,3 +6027,10 @@ def test_a_ticket_price_stays_a_price(nlp):
 ])
 def test_a_one_character_feedstock_before_a_known_name_is_part_of_it(nlp, text, names):
     assert sorted(industries_of(extract(nlp, text)[1])) == sorted(names)
+
+
+def test_a_zones_bare_word_before_a_cue_is_no_industry(nlp):
+    text = "答:对新片区重点产业企业引进的高层次人才,经认定后给予最高100万元的一次性安家补贴;"
+    assert industries_of(extract(nlp, text)[1]) == {}
+    # decoy: a known industry before the same cue is one
+    assert "集成电路" in industries_of(extract(nlp, "新片区形成了集成电路重点产业。")[1])
