@@ -163,6 +163,7 @@ class IndustryFinder:
         self.copula_cue = patterns.compile(alternation(lex.industry_copula_cues))
         self.joined_tails = tuple(lex.industry_joined_tails)
         self.joined_trades = tuple(lex.industry_joined_trades)
+        self.service_heads = tuple(lex.industry_service_heads)
         self.known_heads = tuple(lex.industry_known_heads)
         self.known_joined = tuple(name for name in lex.industries if JI in name)
         self.name_openers = tuple(lex.industry_name_openers)
@@ -324,12 +325,14 @@ class IndustryFinder:
     def _joins_one(self, piece: str) -> bool:
         """A piece with 及 that names one industry: known whole (钛及特种金属), a dependent word after 及
         (烟草及配套, 铝及深加工), the word after 及 built on the one before (钛及钛合金; not 零部件及光伏组件, whose
-        件 is only a shared character), or a trade of making after 及 (汽车及机械制造, 钢铁及有色金属加工)."""
+        件 is only a shared character), or a trade of making after 及 (汽车及机械制造, 钢铁及有色金属加工), not after a
+        service (航运物流及高端装备制造)."""
         piece = TRAILING.sub("", REMARK.sub("", piece))
         piece = piece.removesuffix("业")  # 软件及资讯服务业: a sector the lexicon knows by its joined name
         head, _, tail = piece.partition(JI)
         return piece.endswith(self.known_joined) or tail.startswith(self.joined_tails) or (
-            bool(head) and tail.startswith(head[-1])) or tail.endswith(self.joined_trades) or (
+            bool(head) and tail.startswith(head[-1])) or (
+            tail.endswith(self.joined_trades) and not head.endswith(self.service_heads)) or (
             built_on(head, tail) or same_kind(head, tail, self.known_heads))
 
     def _known_whole(self, piece: str) -> bool:

@@ -249,6 +249,7 @@ class Lexicons:
     industry_growing_predicates: list[str] = field(default_factory=list)  # …等新兴产业加快布局: only growing
     supply_words: list[str] = field(default_factory=list)  # 工业用水3.15元/吨: a zone's cost, not a page's price
     per_head_rate_markers: list[str] = field(default_factory=list)  # 劳动生产率达到30万元/人: an amount per worker
+    industry_service_heads: list[str] = field(default_factory=list)  # 航运物流及高端装备制造: two industries
     zone_numeral_counters: list[str] = field(default_factory=list)
     five_year_plan_title_words: list[str] = field(default_factory=list)  # a title naming a five-year plan
     five_year_plan_title_blockers: list[str] = field(default_factory=list)
@@ -313,6 +314,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         price_cues=[str(w) for w in units["price_cues"]],
         supply_words=[str(w) for w in units.get("supply_words", [])],
         per_head_rate_markers=[str(w) for w in units.get("per_head_rate_markers", [])],
+        industry_service_heads=[str(w) for w in industry_cues.get("service_heads", [])],
         exchange_words=[str(w) for w in units["exchange_words"]],
         approx_before=_invert(approx["before"]),
         approx_after=_invert(approx["after"]),

@@ -6034,3 +6034,13 @@ def test_a_zones_bare_word_before_a_cue_is_no_industry(nlp):
     assert industries_of(extract(nlp, text)[1]) == {}
     # decoy: a known industry before the same cue is one
     assert "集成电路" in industries_of(extract(nlp, "新片区形成了集成电路重点产业。")[1])
+
+
+@pytest.mark.parametrize("text, names", [
+    # a service before 及 and a trade of making: two industries
+    ("南沙重点发展人工智能、生物医药、航运物流及高端装备制造。", ["人工智能", "生物医药", "航运物流", "高端装备制造"]),
+    # decoy: a product before such a trade is what the trade makes, one industry
+    ("园区重点发展电子信息、汽车及机械制造。", ["电子信息", "汽车及机械制造"]),
+])
+def test_a_service_before_ji_and_a_trade_of_making_is_an_industry_of_its_own(nlp, text, names):
+    assert sorted(industries_of(extract(nlp, text)[1])) == sorted(names)
