@@ -61,6 +61,7 @@ NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十", star
 COUNT_IN_PIECE = patterns.compile(r"(?<=\p{Han}{2})等?(?P<n>[一二三四五六七八九十两\d]+)(?:大|个)\p{Han}*$")
 # 煤基精细化工, 硅基新材料: an industry based on a feedstock (the character after it)
 BASED_ON = "基"
+PROPER_NOUN = "nz"
 # 及 inside an item: 生技医疗器材及绿色能源 is two industries, 钛及钛合金 one.
 JI = "及"
 # A scale label between a list and its cue (两个千亿级产业集群, 光电子信息千亿产业集群) is not part of an item.
@@ -100,6 +101,8 @@ INDUSTRY_HEADING = patterns.compile(r"^\s*(?:\([一二三四五六七八九十\d
 INDUSTRY_SUBJECT = patterns.compile(r"(?P<name>\p{Han}{2,10})(?:产业集群|产业|行业)$")
 # Between 为 and a by_with cue, how the zone develops them (以冶金装备、…为规划发展的重点产业, 为今后发展的重点)
 DEVELOPED = r"(?:\p{Han}{0,4}发展的)"
+# After 以…为主导: a count of the zones of that kind (本表所列24个开发区中,以新材料为主导产业的11个)
+ZONES_OF_A_KIND = patterns.compile(r"(?:产业)?的[一二三四五六七八九十两几\d]+个")
 OPENING_WORD = patterns.compile(r"^(?:以|和|及|等)")
 CLOSING_DENG = patterns.compile(r"等$")
 # …、化工为其支柱产业, 电子信息是其支柱产业: the copula (and 其, the zone) ends the list; spoken, 它的 stands for 其
@@ -160,6 +163,7 @@ class IndustryFinder:
         self.copula_cue = patterns.compile(alternation(lex.industry_copula_cues))
         self.joined_tails = tuple(lex.industry_joined_tails)
         self.joined_trades = tuple(lex.industry_joined_trades)
+        self.service_heads = tuple(lex.industry_service_heads)
         self.known_heads = tuple(lex.industry_known_heads)
         self.known_joined = tuple(name for name in lex.industries if JI in name)
         self.name_openers = tuple(lex.industry_name_openers)
@@ -242,10 +246,14 @@ class IndustryFinder:
 
     def _qualifies_known(self, before: list[tuple[str, str]]) -> bool:
         """Whether the last word before a known name narrows it into a longer one (化工新材料: a known industry;
-        煤基精细化工, 硅基新材料: the feedstock the industry is based on), not a word that opens the list
-        (编制集聚区能源化工, 打造世界级锂电…)."""
-        word = before[-1][0]
+        煤基精细化工, 硅基新材料: the feedstock the industry is based on; 氟化工: the feedstock alone), not a word that
+        opens the list (编制集聚区能源化工, 打造世界级锂电…)."""
+        word, flag = before[-1]
         if word in self.known:
+            return True
+        if len(word) == 1 and flag == PROPER_NOUN and len(before) == 1:
+            # 重点打造氟化工: a feedstock (氟, 锂, 硅, 钛: jieba tags them proper nouns) the list's opening words leave
+            # alone before the known name; not a common word's last character (做大做|优汽车零部件: 优 is a noun)
             return True
         # jieba cuts 煤基 as 煤|基: a one-character feedstock and 基
         return word.endswith(BASED_ON) and (len(word) == 2 or word == BASED_ON and len(before) >= 2
@@ -317,12 +325,14 @@ class IndustryFinder:
     def _joins_one(self, piece: str) -> bool:
         """A piece with 及 that names one industry: known whole (钛及特种金属), a dependent word after 及
         (烟草及配套, 铝及深加工), the word after 及 built on the one before (钛及钛合金; not 零部件及光伏组件, whose
-        件 is only a shared character), or a trade of making after 及 (汽车及机械制造, 钢铁及有色金属加工)."""
+        件 is only a shared character), or a trade of making after 及 (汽车及机械制造, 钢铁及有色金属加工), not after a
+        service (航运物流及高端装备制造)."""
         piece = TRAILING.sub("", REMARK.sub("", piece))
         piece = piece.removesuffix("业")  # 软件及资讯服务业: a sector the lexicon knows by its joined name
         head, _, tail = piece.partition(JI)
         return piece.endswith(self.known_joined) or tail.startswith(self.joined_tails) or (
-            bool(head) and tail.startswith(head[-1])) or tail.endswith(self.joined_trades) or (
+            bool(head) and tail.startswith(head[-1])) or (
+            tail.endswith(self.joined_trades) and not head.endswith(self.service_heads)) or (
             built_on(head, tail) or same_kind(head, tail, self.known_heads))
 
     def _known_whole(self, piece: str) -> bool:
@@ -404,6 +414,13 @@ class IndustryFinder:
                 out.append((m.start("name"), m.start("name") + len(name), name))
         return out
 
+    def _verb_before_cue(self, sentence: str, last_item_end: int, end: int) -> bool:
+        """Whether the last piece of a list before its cue, after the last item read, is one verb (扩区和变更主导产业):
+        the cue is that verb's object, and the words before are no list of industries."""
+        separator = ITEM_SEPARATORS.search(sentence, last_item_end, end)
+        words = list(self.pos.cut(sentence[separator.end():end])) if separator else []
+        return len(words) == 1 and words[0].flag == "v"
+
     def _under_industry_heading(self, heading: str) -> bool:
         """Whether a sentence follows, on its line, a heading that names one known industry ((二)新材料产业。
         以高分子材料、特种纤维和新型建材为重点,…; unnumbered: 智能装备产业。重点发展数控机床、…): its lists are that
@@ -475,6 +492,8 @@ class IndustryFinder:
             by_with_spans.append((m.start(), m.end()))
             if under or self._after_an_industry(sentence, m.start()):
                 continue  # 生物医药产业以民族医药、生物制品为重点: that industry's sub-sectors
+            if ZONES_OF_A_KIND.match(sentence, m.end()):
+                continue  # 以新材料为主导产业的11个: zones counted by their industry, not one zone's
             role = self.roles[m["cue"]]
             items = self._by_with_items(sentence, m, zones)
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, False)]
@@ -507,6 +526,8 @@ class IndustryFinder:
                 items = self._items(sentence, named.start("name"), end, True, opened=False, zones=zones)
             else:
                 items = self._items(sentence, m.start("list"), end, True, zones=zones)
+            if items and self._verb_before_cue(sentence, items[-1][1], end):
+                continue  # 严禁擅自扩区和变更主导产业: the word before the cue is no name but a verb taking it as object
             # X产业集群: the cue itself says 产业 right after a single name, or after a list closed by 等
             single = len(items) == 1 and items[0][1] == end
             # a count that matches the items (半导体先进制程与智慧精密机械两大产业聚落) confirms the list

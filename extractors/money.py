@@ -24,6 +24,7 @@ BARE_UNIT = "元"
 UNITS_OF_ACCOUNT = {"千", "百"}
 # Between the two ends of a range whose unit is written at both ends (6万元至9.6万元).
 RANGE_BETWEEN = patterns.compile(rf"\s*{RANGE_SEPARATOR}\s*")
+PER_HEAD = patterns.compile(r"\s*/\s*人")
 PER_PERIOD_REACH = 8  # 每 and a period (每月), and a currency word (港币), right before an amount
 # 几 / 数 before a magnitude in words (几百万元, 数千万元) say "some", not a number.
 VAGUE_BEFORE = patterns.compile(r"[几数]$")
@@ -118,11 +119,23 @@ class MoneyFinder:
         # 亿元以上项目, 超亿元工业项目, 五亿元以上产业项目: the amount is the size of each project counted
         self.project_after = patterns.compile(rf"(?:以上|及以上)?的?\p{{Han}}{{0,4}}?(?:{alternation(lex.project_nouns)})")
         self.standard_bounds = patterns.compile(alternation(lex.standard_bounds))
+        self.supply = patterns.compile(alternation(lex.supply_words)) if lex.supply_words else None
+        self.per_head = patterns.compile(alternation(lex.per_head_rate_markers)) if lex.per_head_rate_markers else None
 
     def is_land_rate_per_year(self, text: str, start: int, end: int) -> bool:
         """亩均税收不低于15万元/年: an amount per mu each year, not a price per year."""
         return bool(self.land_rate_period and self.land_rate_period.match(text, end)
                     and self.land_rate.search(text, clause_start(text, start), start))
+
+    def is_supply_cost(self, text: str, start: int) -> bool:
+        """工业用水3.15元/吨, 用电价格执行0.4元/千瓦时, 工业蒸汽:150元/吨: a supply's price in a zone's terms (a
+        supply word in the amount's clause or its label), an amount the zone states, not a page's price."""
+        return bool(self.supply and self.supply.search(text, price_label_start(text, start), start))
+
+    def is_yield_per_head(self, text: str, start: int, end: int) -> bool:
+        """全员劳动生产率达到30万元/人: what each worker yields, an indicator (as an amount per mu is), not a price."""
+        return bool(self.per_head and PER_HEAD.match(text, end)
+                    and self.per_head.search(text, clause_start(text, start), start))
 
     def is_price(self, text: str, start: int, end: int) -> bool:
         """全年订价180元, 零售价:2.00元 (a page's boilerplate): a price, not an amount. A land price per mu
@@ -211,10 +224,11 @@ class MoneyFinder:
                 continue  # 一元化, 二元结构: a lone Chinese digit before 元 is not an amount; 九点六亿元 is
             if (is_bare_magnitude(num) or num in UNITS_OF_ACCOUNT) and not (pre or m["post"]):
                 continue  # 亿元 alone is a unit (单位:亿元), not an amount; 超亿元 and 亿元以上 are thresholds
-            if ((self.price_suffix.match(text, m.end()) and not self.is_land_rate_per_year(text, m.start(), m.end()))
-                    or TABLE_UNIT.search(text, max(0, m.start() - 6), m.start())):
+            supply = self.is_supply_cost(text, m.start()) or self.is_yield_per_head(text, m.start(), m.end())
+            if ((self.price_suffix.match(text, m.end()) and not self.is_land_rate_per_year(text, m.start(), m.end())
+                 and not supply) or TABLE_UNIT.search(text, max(0, m.start() - 6), m.start())):
                 continue
-            if self.is_price(text, m.start(), m.end()):
+            if self.is_price(text, m.start(), m.end()) and not supply:
                 continue
             if self.exchange_after.match(text, m.end()) or self.exchange_before.search(text, max(0, m.start() - 8),
                                                                                         m.start()):

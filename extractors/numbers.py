@@ -170,7 +170,8 @@ def leading_part(m: regex.Match, lex: Lexicons, magnitude: Decimal) -> Decimal:
 def quantity_pattern(lex: Lexicons, units: list[str], unit_required: bool = True) -> patterns.Pattern:
     """The regex of a figure followed by one of `units`.
 
-    Groups: pre (约, 超 …), lead and leadmag (2兆 of 2兆4,655亿), num, optional range (mag1 = magnitude of the low end, num2), more (多 / 余),
+    Groups: pre (约, 超 …), lead and leadmag (2兆 of 2兆4,655亿), num, optional range (mag1 = magnitude of the low end, num2), more (多 / 余;
+    spoken, 来 after a round number: 三十来亿元),
     spoken (个 of 一百个亿, right before 亿), mag (万, 亿 …), unit, post (以上, 左右 …).
     """
     number = f"(?:{ARABIC_NUMBER}|{CHINESE_NUMBER})"
@@ -183,7 +184,7 @@ def quantity_pattern(lex: Lexicons, units: list[str], unit_required: bool = True
         rf"(?:(?P<lead>{ARABIC_NUMBER})(?P<leadmag>{mags})(?=\d))?"
         rf"(?P<num>{number})"
         rf"(?:(?P<mag1>{mags})?{RANGE_SEPARATOR}(?P<num2>{number}))?"
-        rf"(?P<more>多|余)?"
+        rf"(?P<more>多|余|(?<=[十百千])来)?"
         rf"(?:(?P<spoken>{alternation(lex.spoken_before_yi)})(?=亿))?"
         rf"(?P<mag>{mags})?"
         rf"(?:多|余)?"

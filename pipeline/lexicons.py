@@ -251,6 +251,9 @@ class Lexicons:
     industry_by_with_blockers: list[str] = field(default_factory=list)  # 以…为重点合作领域: no industries
     industry_base_label_scopes: list[str] = field(default_factory=list)  # 建成全国重要的…产业基地: a label
     industry_growing_predicates: list[str] = field(default_factory=list)  # …等新兴产业加快布局: only growing
+    supply_words: list[str] = field(default_factory=list)  # 工业用水3.15元/吨: a zone's cost, not a page's price
+    per_head_rate_markers: list[str] = field(default_factory=list)  # 劳动生产率达到30万元/人: an amount per worker
+    industry_service_heads: list[str] = field(default_factory=list)  # 航运物流及高端装备制造: two industries
     zone_numeral_counters: list[str] = field(default_factory=list)
     five_year_plan_title_words: list[str] = field(default_factory=list)  # a title naming a five-year plan
     five_year_plan_title_blockers: list[str] = field(default_factory=list)
@@ -313,6 +316,9 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         area_units={str(k): float(v) for k, v in units["area_units"].items()},
         non_money_units=[str(w) for w in units["non_money_units"]],
         price_cues=[str(w) for w in units["price_cues"]],
+        supply_words=[str(w) for w in units.get("supply_words", [])],
+        per_head_rate_markers=[str(w) for w in units.get("per_head_rate_markers", [])],
+        industry_service_heads=[str(w) for w in industry_cues.get("service_heads", [])],
         exchange_words=[str(w) for w in units["exchange_words"]],
         approx_before=_invert(approx["before"]),
         approx_after=_invert(approx["after"]),

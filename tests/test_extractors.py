@@ -6421,3 +6421,91 @@ def test_an_agricultural_demonstration_park_named_by_its_place(nlp, text, names)
 ])
 def test_a_places_energy_and_chemical_zone(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+def test_zhineng_opens_a_known_industrys_name(nlp):
+    text = "装备园规划面积18.2平方公里,重点发展高端装备和智能新能源汽车零部件产业;"
+    assert sorted(industries_of(extract(nlp, text)[1])) == ["智能新能源汽车零部件", "高端装备"]
+    # decoy: 智能 alone names no industry
+    assert industries_of(extract(nlp, "园区重点发展智能和绿色产业。")[1]) == {}
+
+
+def test_zones_counted_by_their_leading_industry_name_no_zones_industry(nlp):
+    text = "从产业分布看,本表所列24个开发区中,以电子信息为主导产业的4个,以新材料为主导产业的11个。"
+    assert industries_of(extract(nlp, text)[1]) == {}
+    # decoy: a zone's own leading industries
+    text = "香隅化工园以精细化工、医药中间体和新材料为主导产业,重点发展氟化工。"
+    assert {"精细化工", "医药中间体", "新材料"} <= set(industries_of(extract(nlp, text)[1]))
+
+
+@pytest.mark.parametrize("text, names", [
+    # a verb before the cue takes it as object: no list of industries
+    ("各地区要按照本目录规范开发区名称,严禁擅自扩区和变更主导产业。", []),
+    # decoy: a phrase after the last separator that is no single verb leaves the list's other items alone
+    ("园区形成了电子信息、装备制造和新材料三大主导产业。", ["电子信息", "装备制造", "新材料"]),
+])
+def test_a_verb_before_a_cue_takes_it_as_object(nlp, text, names):
+    assert sorted(industries_of(extract(nlp, text)[1])) == sorted(names)
+
+
+def test_lai_after_a_round_number_says_about(nlp):
+    text = "比如说北方稀土的一个高性能磁材项目,总投资三十来亿元,占地大概六百亩。"
+    [money] = of(extract(nlp, text)[1], "money")
+    assert (money["text"], money["value"], money["approx"]) == ("三十来亿元", 3000000000.0, "about")
+    # decoy: 来 after a year or a number that is not round is no approximation (以来, 未来)
+    text = "2010年来累计完成投资12亿元。"
+    assert [(m["text"], m["approx"]) for m in of(extract(nlp, text)[1], "money")] == [("12亿元", "exact")]
+
+
+def test_a_supplys_price_in_a_zones_terms_is_money(nlp):
+    text = "3.水电气价格:工业用水3.15元/吨,大工业用电平均0.62元/千瓦时。纺织服装企业用电价格执行0.4元/千瓦时。\n工业蒸汽:150元/吨\n"
+    assert sorted(m["value"] for m in of(extract(nlp, text)[1], "money")) == [0.4, 0.62, 3.15, 150.0]
+    # decoy: a page's price stays out
+    assert of(extract(nlp, "订阅价格:每月3元,全年订价180元。\n零售价:2.00元/份\n")[1], "money") == []
+
+
+def test_what_each_worker_yields_is_an_amount_not_a_price(nlp):
+    [money] = of(extract(nlp, "到2025年,亩均税收达到20万元以上,全员劳动生产率达到30万元/人。")[1], "money")[1:]
+    assert (money["text"], money["value"], money["category"]) == ("30万元", 300000.0, "output")
+    # decoy: a fee per person stays a price
+    assert of(extract(nlp, "培训费500元/人。")[1], "money") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("彰滨工业区仑尾区土地售价每平方公尺新台币12,800元起;", 12800.0),  # Taiwan's 公尺
+    ("园区土地租赁价格为每平方英尺18令吉至25令吉。", 18.0),  # Malaysia's square feet
+])
+def test_a_land_price_per_square_gongchi_or_foot_is_an_amount(nlp, text, value):
+    assert [m["value"] for m in of(extract(nlp, text)[1], "money")] == [value]
+
+
+def test_a_ticket_price_stays_a_price(nlp):
+    # decoy for the land prices above: a price per person names no land
+    assert of(extract(nlp, "门票价格拟定为每人60元。")[1], "money") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    # a one-character feedstock jieba cuts off (氟|化工) stays with the known name after the opening words
+    ("池州市重点打造氟化工、精细化工两大产业集群。", ["氟化工", "精细化工"]),
+    # decoy: the last character of a verb (做大做|优) is no feedstock
+    ("做大做优汽车零部件产业群,加快向系统开发方向发展。", ["汽车零部件"]),
+])
+def test_a_one_character_feedstock_before_a_known_name_is_part_of_it(nlp, text, names):
+    assert sorted(industries_of(extract(nlp, text)[1])) == sorted(names)
+
+
+def test_a_zones_bare_word_before_a_cue_is_no_industry(nlp):
+    text = "答:对新片区重点产业企业引进的高层次人才,经认定后给予最高100万元的一次性安家补贴;"
+    assert industries_of(extract(nlp, text)[1]) == {}
+    # decoy: a known industry before the same cue is one
+    assert "集成电路" in industries_of(extract(nlp, "新片区形成了集成电路重点产业。")[1])
+
+
+@pytest.mark.parametrize("text, names", [
+    # a service before 及 and a trade of making: two industries
+    ("南沙重点发展人工智能、生物医药、航运物流及高端装备制造。", ["人工智能", "生物医药", "航运物流", "高端装备制造"]),
+    # decoy: a product before such a trade is what the trade makes, one industry
+    ("园区重点发展电子信息、汽车及机械制造。", ["电子信息", "汽车及机械制造"]),
+])
+def test_a_service_before_ji_and_a_trade_of_making_is_an_industry_of_its_own(nlp, text, names):
+    assert sorted(industries_of(extract(nlp, text)[1])) == sorted(names)
