@@ -478,7 +478,10 @@ class ZoneAttributor:
         site = self.site_zone(text, mentions)
         # 东莞市“十一五”产业园区发展规划: the place's document; a section no line heads is the place's too
         place_titled = not site[0] and self.place_title(text, mentions)
-        sections = self.sections(text, mentions, site, dominance=not place_titled)
+        # (一)湖北浠水经济开发区。… (二)散花滨江工业园。…: items headed by two zones or more make a report on several
+        # zones; what it says outside them is about them all, not the one it names most
+        several = not site[0] and len(zones_heading_items(text, visible)) > 1
+        sections = self.sections(text, mentions, site, dominance=not (place_titled or several))
         section_starts = [s for s, _ in sections]
         # A story cut into marked sections (■洋浦…, ■江东新区…) is about each section's own zone and has no zone of its
         # own, unless its headline names one (——写在丹阳经济开发区设立二十四周年之际 over ■ 眼镜园…, ■ 物流园…) or it
@@ -486,7 +489,7 @@ class ZoneAttributor:
         counts = Counter(z for _, _, z in mentions)
         document_zone = headline_zone(text, visible) or far_most_named(counts) if self.marked_story(text) \
             else site[0] or dominant(counts) or headline_zone(text, visible)
-        if place_titled:
+        if place_titled or several:
             document_zone = None
         collective = sum(1 for s, e in sentences if self.collective.search(text, s, e))
         naming = len({bisect.bisect_right(starts, s) for s, _, _ in mentions})
@@ -737,6 +740,17 @@ class ZoneAttributor:
             return None
         others = {z for s, e, z in mentions if start <= s < end} - {zone}
         return zone if heading or not (others or general) else None
+
+
+def zones_heading_items(text: str, mentions: list[tuple[int, int, str]]) -> set[str]:
+    """The zones that head a numbered item on their own ((一)湖北浠水经济开发区。 opening its paragraph)."""
+    heading = set()
+    for s, e, z in mentions:
+        start = text.rfind("\n", 0, s) + 1
+        number = NUMBERED_LINE.match(text[start:s].strip())
+        if number and number.end() == len(text[start:s].strip()) and text.startswith(("。", "\n"), e):
+            heading.add(z)
+    return heading
 
 
 def roster(text: str, mentions: list[tuple[int, int, str]]) -> dict[str, str]:

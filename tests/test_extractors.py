@@ -5917,3 +5917,18 @@ def test_a_former_name_longer_than_the_current_one_is_its_alias(nlp):
     # decoy: with no word of renaming the longest form is the name
     text = "潍坊市经济技术开发区规划面积62平方公里。潍坊经济开发区今年计划完成固定资产投资120亿元。\n"
     assert "潍坊市经济技术开发区" in zones_of(extract(nlp, text)[1])
+
+
+def test_a_report_whose_items_two_zones_head_gives_its_other_figures_to_none(nlp):
+    # (一)X。… (二)Y。…: a report on a county's parks; its totals are of them all, not of the zone it names most
+    text = ("一、主要经济指标完成情况\n\n　　全年园区完成工业总产值八十六亿元,同比增长38.5%。\n\n二、园区建设情况\n\n"
+            "　　(一)湖北浠水经济开发区。开发区规划面积15平方公里,全年新征用地2300亩。开发区入园企业达到86家。"
+            "开发区全年实现产值62亿元。\n\n　　(二)兰溪工业园。兰溪工业园规划面积3平方公里,全年实现产值十四亿五千万元。\n")
+    records = extract(nlp, text)[1]
+    money = {m["text"]: m["zone"] for m in of(records, "money")}
+    assert money["八十六亿元"] is None
+    assert money["62亿元"] == "湖北浠水经济开发区" and money["十四亿五千万元"] == "兰溪工业园"
+    # decoy: one zone heading an item leaves the report its zone
+    text = text.split("　　(二)")[0]
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["八十六亿元"] == "湖北浠水经济开发区"
