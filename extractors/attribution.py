@@ -19,7 +19,7 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import document_text, facts
-from extractors.context import TABLE_UNIT_LINE, TOTAL_LABELS, column_headers, csv_rows
+from extractors.context import SIGNATURE_DATE, TABLE_UNIT_LINE, TOTAL_LABELS, column_headers, csv_rows
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.regions import is_prefecture, is_province, is_region, short_form
 from pipeline.segmenting import split_sentences
@@ -193,8 +193,12 @@ class ZoneAttributor:
         columns = self.marked_story(text)
         speakers = roster(text, mentions)
         catalogue = len(self.site_field.findall(text)) > 1  # a list of projects, each with its own site
-        for line in text.split("\n"):
+        lines = text.split("\n")
+        for number, line in enumerate(lines):
             stripped = line.strip()
+            if offset > 0 and signs(lines, number):
+                offset += len(line) + 1
+                continue  # the issuer over the date it signs with (浠水县工业园区管理委员会 / 二〇一一年十二月二十八日)
             field = self.site_field.match(line) if catalogue and offset > 0 else None
             if field:
                 # a project of a catalogue sited in no park (建设地点:蓬溪县宝梵镇) is outside any: neither the park
@@ -740,6 +744,13 @@ class ZoneAttributor:
             return None
         others = {z for s, e, z in mentions if start <= s < end} - {zone}
         return zone if heading or not (others or general) else None
+
+
+def signs(lines: list[str], number: int) -> bool:
+    """Line `number` is an issuer's signature: the next line that is not blank is the date the document is signed
+    with. It heads no section: what it names issued the document, and nothing of it follows."""
+    after = next((line for line in lines[number + 1:] if line.strip()), "")
+    return bool(lines[number].strip()) and bool(SIGNATURE_DATE.fullmatch(after.strip()))
 
 
 def zones_heading_items(text: str, mentions: list[tuple[int, int, str]]) -> set[str]:

@@ -5932,3 +5932,16 @@ def test_a_report_whose_items_two_zones_head_gives_its_other_figures_to_none(nlp
     text = text.split("　　(二)")[0]
     money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert money["八十六亿元"] == "湖北浠水经济开发区"
+
+
+def test_an_issuer_signing_a_report_heads_no_section(nlp):
+    # the issuer's line over the signature date names what issued the report; the figures above are not its own
+    text = ("浠水县2011年工业园区建设工作总结\n\n　　一年来,园区经济实现了跨越式发展。\n\n"
+            "　　全年园区完成工业总产值八十六亿元,同比增长38.5%;实现主营业务收入82.3亿元。全年新增规模以上工业企业16家,"
+            "园区规模以上企业总数达到58家,从业人员1.2万人。园区在全市综合考核中排名第三位,比上年前移两位。"
+            "园区单位土地产出达到每亩186万元,比上年提高31万元。全年依法供地1850亩,盘活闲置土地320亩。"
+            "园区规模以上工业企业实现增加值24.6亿元。\n\n"
+            "　　(一)湖北浠水经济开发区。开发区规划面积15平方公里。\n\n　　(二)兰溪工业园。兰溪工业园规划面积3平方公里。\n\n"
+            "浠水县工业园区管理委员会\n二〇一一年十二月二十八日\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["八十六亿元"] is None
