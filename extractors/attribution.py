@@ -563,6 +563,11 @@ class ZoneAttributor:
                 # 建成区面积扩大到…): the subject of its own clause only
                 named = {z for s, e, z in visible if run_on[0] <= s < first_part and at_clause_start(text, s, run_on[0])
                          and not any(run_on[0] <= f < s for f in figures)}
+                # 重点抓好以下工作:一是…;二是…;三是…开发区拟新增用地3000亩;…: a list of items of which one names the
+                # only zone the whole sentence names; GUIDE gives all its facts that zone
+                if not named and text.rfind(":", run_on[0], s_start) >= 0:
+                    whole = {z for s, e, z in visible if run_on[0] <= s < run_on[1]}
+                    named = whole if len(whole) == 1 else set()
             if len(named) == 1:
                 zone = named.pop()
                 # the zone the paragraph's heading names, else the section's or the document's

@@ -5945,3 +5945,17 @@ def test_an_issuer_signing_a_report_heads_no_section(nlp):
             "浠水县工业园区管理委员会\n二〇一一年十二月二十八日\n")
     money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert money["八十六亿元"] is None
+
+
+def test_items_of_a_list_take_the_only_zone_the_whole_sentence_names(nlp):
+    # GUIDE: the zone named in the sentence when there is exactly one; the list's first items name none
+    text = ("浠水经济开发区(以下简称开发区)规划面积15平方公里。兰溪工业园规划面积3平方公里。\n\n"
+            "　　重点抓好以下工作:一是加快基础设施建设,全年计划投入基础设施资金五亿元;"
+            "二是推进园区扩区,开发区拟新增用地3000亩;三是创新融资方式,积极争取银行授信20亿元。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["五亿元"] == "浠水经济开发区" and money["20亿元"] == "浠水经济开发区"
+    # decoy: a sentence naming two zones leaves its unnamed items to none
+    text = text.replace("三是创新融资方式,", "三是兰溪工业园创新融资方式,").replace(
+        "兰溪工业园规划面积3平方公里。", "兰溪工业园规划面积3平方公里,兰溪工业园已建成2平方公里。")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["五亿元"] is None
