@@ -137,6 +137,7 @@ class ZoneAttributor:
         self.any_zone_words = set(lex.zone_any_zone_words)
         self.zone_word = patterns.compile(generic)
         self.section_marks = tuple(lex.zone_section_marks)
+        self.link_marks = tuple(lex.zone_link_marks)
         self.speaker = patterns.compile(rf"\s*(?:{alternation(lex.zone_speaker_tags)}):") if lex.zone_speaker_tags \
             else patterns.compile(r"(?!)")
         self.question = patterns.compile(rf"\s*(?:{alternation(lex.zone_question_tags)}):") \
@@ -196,9 +197,11 @@ class ZoneAttributor:
         lines = text.split("\n")
         for number, line in enumerate(lines):
             stripped = line.strip()
-            if offset > 0 and signs(lines, number):
+            if offset > 0 and (signs(lines, number) or self.link_marks and stripped.startswith(self.link_marks)):
+                # the issuer over the date it signs with (浠水县工业园区管理委员会 / 二〇一一年十二月二十八日), or another
+                # article's title in a list of links: neither heads what follows nor what went before
                 offset += len(line) + 1
-                continue  # the issuer over the date it signs with (浠水县工业园区管理委员会 / 二〇一一年十二月二十八日)
+                continue
             field = self.site_field.match(line) if catalogue and offset > 0 else None
             if field:
                 # a project of a catalogue sited in no park (建设地点:蓬溪县宝梵镇) is outside any: neither the park

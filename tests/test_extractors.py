@@ -5959,3 +5959,17 @@ def test_items_of_a_list_take_the_only_zone_the_whole_sentence_names(nlp):
         "兰溪工业园规划面积3平方公里。", "兰溪工业园规划面积3平方公里,兰溪工业园已建成2平方公里。")
     money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert money["五亿元"] is None
+
+
+def test_a_related_articles_title_in_a_list_of_links_heads_nothing(nlp):
+    # 相关推荐: · 开发区管委会2011年度工作总结范文 names 开发区 in another article's title: no heading of this report
+    text = ("浠水县2011年工业园区建设工作总结\n\n"
+            "　　全年园区完成工业总产值八十六亿元,同比增长38.5%;实现主营业务收入82.3亿元。全年新增规模以上工业企业16家,"
+            "园区规模以上企业总数达到58家,从业人员1.2万人。园区在全市综合考核中排名第三位,比上年前移两位。"
+            "园区单位土地产出达到每亩186万元,比上年提高31万元。全年依法供地1850亩,盘活闲置土地320亩。"
+            "园区规模以上工业企业实现增加值24.6亿元。\n\n"
+            "　　(一)湖北浠水经济开发区。浠水经济开发区(以下简称开发区)规划面积15平方公里。\n\n"
+            "　　(二)兰溪工业园。兰溪工业园规划面积3平方公里。\n\n"
+            "相关推荐：\n· 开发区管委会2011年度工作总结范文\n· 2012年工业园区工作要点\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["八十六亿元"] is None
