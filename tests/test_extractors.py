@@ -5973,3 +5973,13 @@ def test_a_related_articles_title_in_a_list_of_links_heads_nothing(nlp):
             "相关推荐：\n· 开发区管委会2011年度工作总结范文\n· 2012年工业园区工作要点\n")
     money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert money["八十六亿元"] is None
+
+
+def test_a_partner_citys_county_and_town_in_brackets_are_part_of_a_parks_name(nlp):
+    # 佛山顺德(云浮新兴新成): the bracket holds the host city, its county and town, not one place alone
+    text = "佛山顺德(云浮新兴新成)产业转移工业园规划面积约8平方公里,分为新城、新成两个区块。\n"
+    records = extract(nlp, text)[1]
+    assert "佛山顺德(云浮新兴新成)产业转移工业园" in zones_of(records)
+    # decoy: a bracketed short form led by a place (太原经开区) is no place in the name
+    text = "在山西,太原经济技术开发区(太原经开区)与太原高新技术产业开发区(太原高新区)今年以来累计签约项目六十八个。\n"
+    assert not any("(太原经开区)与" in n for n in zones_of(extract(nlp, text)[1]))
