@@ -43,6 +43,9 @@ PLACE_HEADING = patterns.compile(NUMBERED_LINE.pattern + r"\s*(?P<place>\p{Han}{
 NO_ZONE = ""
 # A story's heading opening with a word before a colon (生态城:新方投入约5亿新元): the word
 SHORT_FORM_HEADING = patterns.compile(r"(?P<word>\p{Han}{2,5}):")
+# 东莞(韶关)园:承接莞企“整体搬迁”, 顺德新成园:…: a heading naming a park by a short form of its own, a bracketed
+# partner place allowed, ending with the park's last character
+SHORT_PARK_HEADING = patterns.compile(r"(?P<word>\p{Han}{2,4}(?:\(\p{Han}{2,4}\))?\p{Han}{0,3}园):")
 # A headline led by a bare place, ended by a quote, space or colon (前海「扩区」…, 前海 深港合作…): the place
 PLACE_LEAD = patterns.compile(r"(?P<place>\p{Han}{2,4})(?=[「“\"《\s:])")
 # A PDF's text broken at the page's width (blind 6 g2): see `unwrapped`
@@ -284,10 +287,16 @@ class ZoneAttributor:
         中新天津生态城, 前海:… for 前海深港现代服务业合作区), when that word starts or ends exactly one zone's name and is
         no bare zone word (园区:… may be any park)."""
         heading = SHORT_FORM_HEADING.match(line)
-        if not heading or self.bare_word.search(heading["word"]):
+        if heading and not self.bare_word.search(heading["word"]):
+            word = heading["word"]
+            holding = {z for z in names if z.startswith(word) or z.endswith(word)}
+            if len(holding) == 1:
+                return holding.pop()
+        # or by the characters it keeps of one park's name, in order (顺德新成园 of 佛山顺德(云浮新兴新成)产业转移工业园)
+        park = SHORT_PARK_HEADING.match(line)
+        if not park or self.bare_word.fullmatch(park["word"]):
             return None
-        word = heading["word"]
-        holding = {z for z in names if z.startswith(word) or z.endswith(word)}
+        holding = {z for z in names if is_abbreviation(park["word"], z)}
         return holding.pop() if len(holding) == 1 else None
 
     @staticmethod
@@ -752,6 +761,12 @@ class ZoneAttributor:
             return None
         others = {z for s, e, z in mentions if start <= s < end} - {zone}
         return zone if heading or not (others or general) else None
+
+
+def is_abbreviation(short: str, name: str) -> bool:
+    """`short` is `name` with characters left out, the rest in order (顺德新成园 of 佛山顺德(云浮新兴新成)产业转移工业园)."""
+    chars = iter(name)
+    return len(short) < len(name) and all(ch in chars for ch in short)
 
 
 def signs(lines: list[str], number: int) -> bool:

@@ -5983,3 +5983,19 @@ def test_a_partner_citys_county_and_town_in_brackets_are_part_of_a_parks_name(nl
     # decoy: a bracketed short form led by a place (太原经开区) is no place in the name
     text = "在山西,太原经济技术开发区(太原经开区)与太原高新技术产业开发区(太原高新区)今年以来累计签约项目六十八个。\n"
     assert not any("(太原经开区)与" in n for n in zones_of(extract(nlp, text)[1]))
+
+
+def test_a_heading_calling_a_park_by_a_short_form_of_its_own_heads_its_section(nlp):
+    # 东莞(韶关)园:… and 顺德新成园:…: headings keeping some of one park's characters, in order
+    text = ("深圳(河源)产业转移工业园、东莞(韶关)产业转移工业园和佛山顺德(云浮新兴新成)产业转移工业园是首批示范园区。\n\n"
+            "东莞(韶关)园:承接莞企“整体搬迁”\n\n记者在园区看到,香港上市公司利达五金集团投资3.5亿港元的生产基地正在安装设备。\n\n"
+            "顺德新成园:“一园两区块”\n\n园区计划明年底前再建标准厂房20万平方米。\n")
+    records = extract(nlp, text)[1]
+    money = {m["text"]: m["zone"] for m in of(records, "money")}
+    areas = {a["text"]: a["zone"] for a in of(records, "area")}
+    assert money["3.5亿港元"] == "东莞(韶关)产业转移工业园"
+    assert areas["20万平方米"] == "佛山顺德(云浮新兴新成)产业转移工业园"
+    # decoy: a heading whose characters fit two parks heads neither
+    text = text.replace("顺德新成园:", "产业园:")
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
+    assert areas["20万平方米"] != "佛山顺德(云浮新兴新成)产业转移工业园"
