@@ -19,7 +19,7 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import document_text, facts
-from extractors.context import TABLE_UNIT_LINE, TOTAL_LABELS, column_headers, csv_rows
+from extractors.context import SIGNATURE_DATE, TABLE_UNIT_LINE, TOTAL_LABELS, column_headers, csv_rows
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.regions import is_prefecture, is_province, is_region, short_form
 from pipeline.segmenting import split_sentences
@@ -43,6 +43,9 @@ PLACE_HEADING = patterns.compile(NUMBERED_LINE.pattern + r"\s*(?P<place>\p{Han}{
 NO_ZONE = ""
 # A story's heading opening with a word before a colon (生态城:新方投入约5亿新元): the word
 SHORT_FORM_HEADING = patterns.compile(r"(?P<word>\p{Han}{2,5}):")
+# 东莞(韶关)园:承接莞企“整体搬迁”, 顺德新成园:…: a heading naming a park by a short form of its own, a bracketed
+# partner place allowed, ending with the park's last character
+SHORT_PARK_HEADING = patterns.compile(r"(?P<word>\p{Han}{2,4}(?:\(\p{Han}{2,4}\))?\p{Han}{0,3}园):")
 # A headline led by a bare place, ended by a quote, space or colon (前海「扩区」…, 前海 深港合作…): the place
 PLACE_LEAD = patterns.compile(r"(?P<place>\p{Han}{2,4})(?=[「“\"《\s:])")
 # A PDF's text broken at the page's width (blind 6 g2): see `unwrapped`
@@ -143,6 +146,7 @@ class ZoneAttributor:
         self.park_endings = tuple(lex.zone_park_endings)
         self.zone_word = patterns.compile(generic)
         self.section_marks = tuple(lex.zone_section_marks)
+        self.link_marks = tuple(lex.zone_link_marks)
         self.speaker = patterns.compile(rf"\s*(?:{alternation(lex.zone_speaker_tags)}):") if lex.zone_speaker_tags \
             else patterns.compile(r"(?!)")
         self.question = patterns.compile(rf"\s*(?:{alternation(lex.zone_question_tags)}):") \
@@ -199,8 +203,14 @@ class ZoneAttributor:
         columns = self.marked_story(text)
         speakers = roster(text, mentions)
         catalogue = len(self.site_field.findall(text)) > 1  # a list of projects, each with its own site
-        for line in text.split("\n"):
+        lines = text.split("\n")
+        for number, line in enumerate(lines):
             stripped = line.strip()
+            if offset > 0 and (signs(lines, number) or self.link_marks and stripped.startswith(self.link_marks)):
+                # the issuer over the date it signs with (浠水县工业园区管理委员会 / 二〇一一年十二月二十八日), or another
+                # article's title in a list of links: neither heads what follows nor what went before
+                offset += len(line) + 1
+                continue
             field = self.site_field.match(line) if catalogue and offset > 0 else None
             if field:
                 # a project of a catalogue sited in no park (建设地点:蓬溪县宝梵镇) is outside any: neither the park
@@ -283,10 +293,16 @@ class ZoneAttributor:
         中新天津生态城, 前海:… for 前海深港现代服务业合作区), when that word starts or ends exactly one zone's name and is
         no bare zone word (园区:… may be any park)."""
         heading = SHORT_FORM_HEADING.match(line)
-        if not heading or self.bare_word.search(heading["word"]):
+        if heading and not self.bare_word.search(heading["word"]):
+            word = heading["word"]
+            holding = {z for z in names if z.startswith(word) or z.endswith(word)}
+            if len(holding) == 1:
+                return holding.pop()
+        # or by the characters it keeps of one park's name, in order (顺德新成园 of 佛山顺德(云浮新兴新成)产业转移工业园)
+        park = SHORT_PARK_HEADING.match(line)
+        if not park or self.bare_word.fullmatch(park["word"]):
             return None
-        word = heading["word"]
-        holding = {z for z in names if z.startswith(word) or z.endswith(word)}
+        holding = {z for z in names if is_abbreviation(park["word"], z)}
         return holding.pop() if len(holding) == 1 else None
 
     def place_zone(self, place: str, named: list[str]) -> str | None:
@@ -487,7 +503,10 @@ class ZoneAttributor:
         site = self.site_zone(text, mentions)
         # 东莞市“十一五”产业园区发展规划: the place's document; a section no line heads is the place's too
         place_titled = not site[0] and self.place_title(text, mentions)
-        sections = self.sections(text, mentions, site, dominance=not place_titled)
+        # (一)湖北浠水经济开发区。… (二)散花滨江工业园。…: items headed by two zones or more make a report on several
+        # zones; what it says outside them is about them all, not the one it names most
+        several = not site[0] and len(zones_heading_items(text, visible)) > 1
+        sections = self.sections(text, mentions, site, dominance=not (place_titled or several))
         section_starts = [s for s, _ in sections]
         # A story cut into marked sections (■洋浦…, ■江东新区…) is about each section's own zone and has no zone of its
         # own, unless its headline names one (——写在丹阳经济开发区设立二十四周年之际 over ■ 眼镜园…, ■ 物流园…) or it
@@ -495,7 +514,7 @@ class ZoneAttributor:
         counts = Counter(z for _, _, z in mentions)
         document_zone = headline_zone(text, visible, self.marked) or far_most_named(counts) \
             if self.marked_story(text) else site[0] or dominant(counts) or headline_zone(text, visible, self.marked)
-        if place_titled:
+        if place_titled or several:
             document_zone = None
         collective = sum(1 for s, e in sentences if self.collective.search(text, s, e))
         naming = len({bisect.bisect_right(starts, s) for s, _, _ in mentions})
@@ -565,6 +584,11 @@ class ZoneAttributor:
                 # 建成区面积扩大到…): the subject of its own clause only
                 named = {z for s, e, z in visible if run_on[0] <= s < first_part and at_clause_start(text, s, run_on[0])
                          and not any(run_on[0] <= f < s for f in figures)}
+                # 重点抓好以下工作:一是…;二是…;三是…开发区拟新增用地3000亩;…: a list of items of which one names the
+                # only zone the whole sentence names; GUIDE gives all its facts that zone
+                if not named and text.rfind(":", run_on[0], s_start) >= 0:
+                    whole = {z for s, e, z in visible if run_on[0] <= s < run_on[1]}
+                    named = whole if len(whole) == 1 else set()
             if len(named) == 1:
                 zone = named.pop()
                 # the zone the paragraph's heading names, else the section's or the document's
@@ -747,6 +771,30 @@ class ZoneAttributor:
             return None
         others = {z for s, e, z in mentions if start <= s < end} - {zone}
         return zone if heading or not (others or general) else None
+
+
+def is_abbreviation(short: str, name: str) -> bool:
+    """`short` is `name` with characters left out, the rest in order (顺德新成园 of 佛山顺德(云浮新兴新成)产业转移工业园)."""
+    chars = iter(name)
+    return len(short) < len(name) and all(ch in chars for ch in short)
+
+
+def signs(lines: list[str], number: int) -> bool:
+    """Line `number` is an issuer's signature: the next line that is not blank is the date the document is signed
+    with. It heads no section: what it names issued the document, and nothing of it follows."""
+    after = next((line for line in lines[number + 1:] if line.strip()), "")
+    return bool(lines[number].strip()) and bool(SIGNATURE_DATE.fullmatch(after.strip()))
+
+
+def zones_heading_items(text: str, mentions: list[tuple[int, int, str]]) -> set[str]:
+    """The zones that head a numbered item on their own ((一)湖北浠水经济开发区。 opening its paragraph)."""
+    heading = set()
+    for s, e, z in mentions:
+        start = text.rfind("\n", 0, s) + 1
+        number = NUMBERED_LINE.match(text[start:s].strip())
+        if number and number.end() == len(text[start:s].strip()) and text.startswith(("。", "\n"), e):
+            heading.add(z)
+    return heading
 
 
 def roster(text: str, mentions: list[tuple[int, int, str]]) -> dict[str, str]:

@@ -46,7 +46,8 @@ LIST_COUNT = r"(?:[\d一二三四五六七八九十两几]+(?:个|大|家|座))?
 ITEM_COUNT = r"(?<![\d一二三四五六七八九十两])(?P<n>[\d一二三四五六七八九十两]++)(?:个|大|家|座)"
 MAX_LIST_ITEM = 16
 # 中山(河源)产业转移工业园: a place, the partner place in brackets, then the rest of the name.
-BRACKETED_PLACE = patterns.compile(r"\((?P<inner>\p{Han}{2,4})\)$")
+# The bracket may hold the partner city and its county and town (佛山顺德(云浮新兴新成)产业转移工业园).
+BRACKETED_PLACE = patterns.compile(r"\((?P<inner>\p{Han}{2,6})\)$")
 # A park under a zone is named after it (昆山高新区机器人产业园): the qualifier between the two.
 MAX_SUB_QUALIFIER = 6
 # A place, a qualifier and 园区 (屏东农业生物技术园区): the qualifier names the park's trade in a few words; a short one
@@ -1153,7 +1154,7 @@ class ZoneFinder:
         the name."""
         if clause == 0 or text[clause - 1] != ")":
             return None
-        bracket = BRACKETED_PLACE.search(text, max(0, clause - 7), clause)
+        bracket = BRACKETED_PLACE.search(text, max(0, clause - 9), clause)
         middle = text[clause:m.start()]
         if not bracket or not patterns.fullmatch(r"\p{Han}{0,6}", middle):
             return None
@@ -1166,8 +1167,10 @@ class ZoneFinder:
             proper = text[start:m.start()]
             return ZoneMention(start, m.end(), proper + m.group(), proper, self.lex.zone_suffixes[m.group()],
                                part[1], part[2])
-        if not is_region(bracket["inner"]):
-            return None
+        inner = bracket["inner"]
+        if not is_region(inner) and (self.suffixes.search(inner) or
+                                     not any(is_region(inner[:size]) for size in range(len(inner) - 1, 1, -1))):
+            return None  # a place, or a place leading its county and town (云浮新兴新成), not a short form (太原经开区)
         head = clause_start(text, bracket.start())
         part = self._proper_part(text[max(head, bracket.start() - MAX_LEFT):bracket.start()])
         dashed = self._dash_led(text[max(head, bracket.start() - MAX_LEFT):bracket.start()])

@@ -6509,3 +6509,83 @@ def test_a_zones_bare_word_before_a_cue_is_no_industry(nlp):
 ])
 def test_a_service_before_ji_and_a_trade_of_making_is_an_industry_of_its_own(nlp, text, names):
     assert sorted(industries_of(extract(nlp, text)[1])) == sorted(names)
+def test_a_report_whose_items_two_zones_head_gives_its_other_figures_to_none(nlp):
+    # (一)X。… (二)Y。…: a report on a county's parks; its totals are of them all, not of the zone it names most
+    text = ("一、主要经济指标完成情况\n\n　　全年园区完成工业总产值八十六亿元,同比增长38.5%。\n\n二、园区建设情况\n\n"
+            "　　(一)湖北浠水经济开发区。开发区规划面积15平方公里,全年新征用地2300亩。开发区入园企业达到86家。"
+            "开发区全年实现产值62亿元。\n\n　　(二)兰溪工业园。兰溪工业园规划面积3平方公里,全年实现产值十四亿五千万元。\n")
+    records = extract(nlp, text)[1]
+    money = {m["text"]: m["zone"] for m in of(records, "money")}
+    assert money["八十六亿元"] is None
+    assert money["62亿元"] == "湖北浠水经济开发区" and money["十四亿五千万元"] == "兰溪工业园"
+    # decoy: one zone heading an item leaves the report its zone
+    text = text.split("　　(二)")[0]
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["八十六亿元"] == "湖北浠水经济开发区"
+
+
+def test_an_issuer_signing_a_report_heads_no_section(nlp):
+    # the issuer's line over the signature date names what issued the report; the figures above are not its own
+    text = ("浠水县2011年工业园区建设工作总结\n\n　　一年来,园区经济实现了跨越式发展。\n\n"
+            "　　全年园区完成工业总产值八十六亿元,同比增长38.5%;实现主营业务收入82.3亿元。全年新增规模以上工业企业16家,"
+            "园区规模以上企业总数达到58家,从业人员1.2万人。园区在全市综合考核中排名第三位,比上年前移两位。"
+            "园区单位土地产出达到每亩186万元,比上年提高31万元。全年依法供地1850亩,盘活闲置土地320亩。"
+            "园区规模以上工业企业实现增加值24.6亿元。\n\n"
+            "　　(一)湖北浠水经济开发区。开发区规划面积15平方公里。\n\n　　(二)兰溪工业园。兰溪工业园规划面积3平方公里。\n\n"
+            "浠水县工业园区管理委员会\n二〇一一年十二月二十八日\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["八十六亿元"] is None
+
+
+def test_items_of_a_list_take_the_only_zone_the_whole_sentence_names(nlp):
+    # GUIDE: the zone named in the sentence when there is exactly one; the list's first items name none
+    text = ("浠水经济开发区(以下简称开发区)规划面积15平方公里。兰溪工业园规划面积3平方公里。\n\n"
+            "　　重点抓好以下工作:一是加快基础设施建设,全年计划投入基础设施资金五亿元;"
+            "二是推进园区扩区,开发区拟新增用地3000亩;三是创新融资方式,积极争取银行授信20亿元。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["五亿元"] == "浠水经济开发区" and money["20亿元"] == "浠水经济开发区"
+    # decoy: a sentence naming two zones leaves its unnamed items to none
+    text = text.replace("三是创新融资方式,", "三是兰溪工业园创新融资方式,").replace(
+        "兰溪工业园规划面积3平方公里。", "兰溪工业园规划面积3平方公里,兰溪工业园已建成2平方公里。")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["五亿元"] is None
+
+
+def test_a_related_articles_title_in_a_list_of_links_heads_nothing(nlp):
+    # 相关推荐: · 开发区管委会2011年度工作总结范文 names 开发区 in another article's title: no heading of this report
+    text = ("浠水县2011年工业园区建设工作总结\n\n"
+            "　　全年园区完成工业总产值八十六亿元,同比增长38.5%;实现主营业务收入82.3亿元。全年新增规模以上工业企业16家,"
+            "园区规模以上企业总数达到58家,从业人员1.2万人。园区在全市综合考核中排名第三位,比上年前移两位。"
+            "园区单位土地产出达到每亩186万元,比上年提高31万元。全年依法供地1850亩,盘活闲置土地320亩。"
+            "园区规模以上工业企业实现增加值24.6亿元。\n\n"
+            "　　(一)湖北浠水经济开发区。浠水经济开发区(以下简称开发区)规划面积15平方公里。\n\n"
+            "　　(二)兰溪工业园。兰溪工业园规划面积3平方公里。\n\n"
+            "相关推荐：\n· 开发区管委会2011年度工作总结范文\n· 2012年工业园区工作要点\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["八十六亿元"] is None
+
+
+def test_a_partner_citys_county_and_town_in_brackets_are_part_of_a_parks_name(nlp):
+    # 佛山顺德(云浮新兴新成): the bracket holds the host city, its county and town, not one place alone
+    text = "佛山顺德(云浮新兴新成)产业转移工业园规划面积约8平方公里,分为新城、新成两个区块。\n"
+    records = extract(nlp, text)[1]
+    assert "佛山顺德(云浮新兴新成)产业转移工业园" in zones_of(records)
+    # decoy: a bracketed short form led by a place (太原经开区) is no place in the name
+    text = "在山西,太原经济技术开发区(太原经开区)与太原高新技术产业开发区(太原高新区)今年以来累计签约项目六十八个。\n"
+    assert not any("(太原经开区)与" in n for n in zones_of(extract(nlp, text)[1]))
+
+
+def test_a_heading_calling_a_park_by_a_short_form_of_its_own_heads_its_section(nlp):
+    # 东莞(韶关)园:… and 顺德新成园:…: headings keeping some of one park's characters, in order
+    text = ("深圳(河源)产业转移工业园、东莞(韶关)产业转移工业园和佛山顺德(云浮新兴新成)产业转移工业园是首批示范园区。\n\n"
+            "东莞(韶关)园:承接莞企“整体搬迁”\n\n记者在园区看到,香港上市公司利达五金集团投资3.5亿港元的生产基地正在安装设备。\n\n"
+            "顺德新成园:“一园两区块”\n\n园区计划明年底前再建标准厂房20万平方米。\n")
+    records = extract(nlp, text)[1]
+    money = {m["text"]: m["zone"] for m in of(records, "money")}
+    areas = {a["text"]: a["zone"] for a in of(records, "area")}
+    assert money["3.5亿港元"] == "东莞(韶关)产业转移工业园"
+    assert areas["20万平方米"] == "佛山顺德(云浮新兴新成)产业转移工业园"
+    # decoy: a heading whose characters fit two parks heads neither
+    text = text.replace("顺德新成园:", "产业园:")
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
+    assert areas["20万平方米"] != "佛山顺德(云浮新兴新成)产业转移工业园"
