@@ -6044,3 +6044,11 @@ def test_a_zones_bare_word_before_a_cue_is_no_industry(nlp):
 ])
 def test_a_service_before_ji_and_a_trade_of_making_is_an_industry_of_its_own(nlp, text, names):
     assert sorted(industries_of(extract(nlp, text)[1])) == sorted(names)
+
+
+def test_a_fee_to_join_an_event_is_a_price(nlp):
+    text = "有意参加今年五月「大湾区合作平台考察团」的会员,团费每位港币6,800元,名额40个,先到先得。"
+    assert of(extract(nlp, text)[1], "money") == []
+    # decoy: what the delegation's zone invests is money
+    text = "考察团参观的南沙新区今年完成投资港币68亿元。"
+    assert [m["value"] for m in of(extract(nlp, text)[1], "money")] == [6800000000.0]
