@@ -534,7 +534,8 @@ OWN_UNIT_FIGURE = patterns.compile(r"(?:约|近|超)?\d+(?:,\d{3})*(?:\.\d+)?[^\
 HAN_CHARACTER = patterns.compile(r"\p{Han}")
 # A cell of a measure column: a rate or a share, signed or not (13.5%, -2.1, 0.8).
 MEASURE_FIGURE = patterns.compile(r"[-+]?\d+(?:\.\d+)?%?")
-LABEL_UNIT = patterns.compile(r"^(?P<label>.*\p{Han}.*?)\s*\((?P<unit>[^()\d]{1,8})\)$")
+# The unit in brackets may carry a remark after a comma (固定资产投资(亿元,五年累计)): the unit is before it.
+LABEL_UNIT = patterns.compile(r"^(?P<label>.*\p{Han}.*?)\s*\((?P<unit>[^()\d,]{1,8})(?:,[^()\d]{1,8})?\)$")
 # The cells of a table whose columns carry their units in the header (园区名称|规划面积(平方公里)|完成投资(亿元)):
 # reading keeps a single space between the figures of such a row (东川工业园区 22.5 58.6 46.2 光伏制造), and a web
 # page's table is often laid out with single (ideographic) spaces, header included.

@@ -6589,3 +6589,23 @@ def test_a_heading_calling_a_park_by_a_short_form_of_its_own_heads_its_section(n
     text = text.replace("顺德新成园:", "产业园:")
     areas = {a["text"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
     assert areas["20万平方米"] != "佛山顺德(云浮新兴新成)产业转移工业园"
+
+
+def test_a_fee_to_join_an_event_is_a_price(nlp):
+    text = "有意参加今年五月「大湾区合作平台考察团」的会员,团费每位港币6,800元,名额40个,先到先得。"
+    assert of(extract(nlp, text)[1], "money") == []
+    # decoy: what the delegation's zone invests is money
+    text = "考察团参观的南沙新区今年完成投资港币68亿元。"
+    assert [m["value"] for m in of(extract(nlp, text)[1], "money")] == [6800000000.0]
+
+
+def test_a_remark_after_the_unit_in_a_labels_brackets_leaves_the_unit(nlp):
+    text = ("玉溪市开发区“十四五”发展规划\n\n表1玉溪市“十四五”开发区发展主要指标\n\n"
+            "序号 | 指标 | 2020年基期 | 2025年目标 | 年均增长 | 属性\n"
+            "1 | 开发区营业收入(亿元) | 1860 | 3500 | 13.5% | 预期性\n"
+            "3 | 固定资产投资(亿元,五年累计) | — | 1200 | — | 预期性\n")
+    money = {(m["text"], m["value"]) for m in of(extract(nlp, text)[1], "money")}
+    assert ("1200", 120000000000.0) in money
+    # decoy: a remark with a figure in it is no unit remark (亿元,2020年价): the cell is not read as in 亿元 so
+    assert ("1200", 120000000000.0) not in {(m["text"], m["value"]) for m in of(
+        extract(nlp, text.replace("(亿元,五年累计)", "(亿元,按2020年价)"))[1], "money")}
