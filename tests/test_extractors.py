@@ -5995,3 +5995,15 @@ def test_a_ceiling_to_keep_within_by_a_year_ahead_is_a_goal(nlp):
     assert of(extract(nlp, text)[1], "target") == []
     text = "乌鲁木齐年鉴\n2014年,新增城镇就业1.86万人,城镇登记失业率控制在3.2%以内。\n"
     assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_a_projection_takes_the_year_the_sentence_before_gives_its_event(nlp):
+    text = ("2019年4月30日\n根据协议,本集团拟投资约人民币20亿元开发广州嘉汇生物产业园,项目用地约300亩,预计于2021年建成。"
+            "产业园将重点发展生物制药,建成后年产值预计可达人民币50亿元。\n")
+    goals = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert goals[5e9] == 2021
+    # decoy: a sentence before that ends on no due date leaves the projection undated
+    text = ("2019年4月30日\n2021年,本集团投资约人民币20亿元开发广州嘉汇生物产业园。"
+            "产业园将重点发展生物制药,建成后年产值预计可达人民币50亿元。\n")
+    goals = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert goals[5e9] is None
