@@ -155,11 +155,21 @@ class TargetFinder:
 
     def is_per_year(self, sentence: str, start: int) -> bool:
         """每年新引进项目40个以上: a rate each year, which no deadline dates. Under a plan's span or a deadline
-        stated before it in its sentence (“十四五”期间,每年安排…不少于1000亩) it is a goal of that span."""
+        stated before it in its sentence (“十四五”期间,每年安排…不少于1000亩) it is a goal of that span; so under a
+        year that governs it (year_over_rate)."""
         clause = clause_start(sentence, start)
-        return bool(self.per_year.search(sentence, clause, start)
-                    and not any(p.search(sentence, 0, start) for p in (DEADLINE, PLAN_END, STATED_YEAR))
+        rate = self.per_year.search(sentence, clause, start)
+        return bool(rate and not any(p.search(sentence, 0, start) for p in (DEADLINE, PLAN_END))
+                    and not self.year_over_rate(sentence, rate.start())
                     and not YEARS_AHEAD.search(sentence, clause, start))
+
+    @staticmethod
+    def year_over_rate(sentence: str, rate: int) -> bool:
+        """Whether a year stated before a rate each year governs it: none of the sentence's figures stands between
+        them. 2022年安排…补贴资金4800万元,…,计划每年培养技能人才5000人: the year is the grant's, and the rate
+        repeats every year."""
+        years = list(STATED_YEAR.finditer(sentence, 0, rate))
+        return bool(years) and not FIGURE.search(sentence, years[-1].end(), rate)
 
     def metric(self, sentence: str, figure_start: int) -> tuple[int, str | None]:
         """(start of the metric, metric) for a figure: the clause before it, less goal words and verbs. In a table

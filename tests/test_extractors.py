@@ -6007,3 +6007,13 @@ def test_a_projection_takes_the_year_the_sentence_before_gives_its_event(nlp):
             "产业园将重点发展生物制药,建成后年产值预计可达人民币50亿元。\n")
     goals = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
     assert goals[5e9] is None
+
+
+def test_a_year_dates_a_rate_each_year_only_when_it_governs_it(nlp):
+    # the year is the grant's: the rate after the grant's figure repeats every year
+    text = ("2022年5月\n2022年安排职业技能提升补贴资金4800万元,支持建设电子信息产业学院,计划每年培养技能人才5000人。\n")
+    goals = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert 5000 in goals and goals[5000] is None
+    # decoy: a year right over the rate dates it
+    text = "2022年5月\n2022年,园区计划每年培养技能人才5000人。\n"
+    assert {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}.get(5000) == 2022
