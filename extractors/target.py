@@ -49,6 +49,7 @@ COUNT_ENDS_CLAUSE = patterns.compile(r"(?:\d+|[一二两三四五六七八九十
 # An arithmetic sign right before a figure makes it a term of a formula (完成进度=(…)÷(…)×100%), not a quantity.
 FORMULA_SIGN_BEFORE = patterns.compile(r"[×÷=*/]\s*$")
 TABLE_CELL_MARK = "|"
+WRAP_REACH = 8  # how much of a wrapped sentence's next line may tell what a figure at the break is
 PER_TIME_UNIT = patterns.compile(r"/[年日天]")  # 40万吨/年: a capacity's rate
 CLAUSE_END = patterns.compile(r"[,;。!?\n]|$")
 PHASE_UNITS = {"期"}
@@ -297,6 +298,14 @@ class TargetFinder:
         return out
 
 
+def with_wrapped_line(text: str, start: int, end: int) -> str:
+    """The sentence text[start:end], and when a line break cuts it inside a word (a PDF's fixed width: 新开工亿元以上项
+    / 目…), the start of the next line, so that what follows a figure reads whole."""
+    if end < len(text) and text[end] == "\n" and HAN.match(text, end - 1) and HAN.match(text, end + 1):
+        return text[start:end] + text[end + 1:end + 1 + WRAP_REACH]
+    return text[start:end]
+
+
 def part_of_count(sentence: str, pos: int) -> bool:
     """Whether the count at `pos` opens a 其中 clause right after a clause ending with a count: part of the things
     counted before (计划今年新引进亿元以上项目三十个,其中十亿元以上项目五个), which shares its goal. After an amount
@@ -357,7 +366,8 @@ class TargetExtractor:
             s_start, s_end = next((s, e) for s, e in sentences if s <= span.start_char < e)
             sentence = doc.text[s_start:s_end]
             clause = sentence[clause_start(sentence, span.start_char - s_start):span.start_char - s_start]
-            if (self.finder.is_threshold(sentence, span.end_char - s_start, span._.approx)
+            if (self.finder.is_threshold(with_wrapped_line(doc.text, s_start, s_end), span.end_char - s_start,
+                                         span._.approx)
                     or self.finder.counts_before(clause) or in_brackets(sentence, span.start_char - s_start)
                     or span.label_ == "area" and self.finder.land_attribute.match(clause.strip())):
                 continue

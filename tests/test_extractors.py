@@ -6017,3 +6017,12 @@ def test_a_year_dates_a_rate_each_year_only_when_it_governs_it(nlp):
     # decoy: a year right over the rate dates it
     text = "2022年5月\n2022年,园区计划每年培养技能人才5000人。\n"
     assert {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}.get(5000) == 2022
+
+
+def test_a_threshold_cut_by_a_pdf_line_break_is_read_whole(nlp):
+    # 亿元以上项 / 目: the line break cuts 项目, and the amount is still the bar of the projects counted
+    text = ("2012年工作安排\n今年力争完成固定资产投资260亿元,新开工亿元以上项\n目50个。\n")
+    assert 1e8 not in [t["value"] for t in of(extract(nlp, text)[1], "target")]
+    # decoy: a goal amount at the end of a line that ends its sentence is still a goal
+    text = "2012年工作安排\n今年力争完成固定资产投资260亿元\n新开工项目50个。\n"
+    assert 2.6e10 in [t["value"] for t in of(extract(nlp, text)[1], "target")]
