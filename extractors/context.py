@@ -1181,6 +1181,7 @@ class FigureContext:
     projected: bool = False  # its sentence's only goal words are events a projection counts from (建成后可实现…)
     dated_to: bool = False  # the sentence it comes from ended with ';' after a date things are counted at (至2005年底,…;)
     joined: bool = False  # the year is that of such a date in the clause before (至2005年底,…;建成区面积…)
+    due_end: bool = False  # its sentence ends with when one thing is to be done (预计于2021年建成。): a goal's due date
 
 
 class ContextReader:
@@ -1588,6 +1589,11 @@ class ContextReader:
         if dates.roc:
             sentence, pos = with_gregorian_years(sentence, pos)
         ctx = self.projected(sentence, pos, self.read(sentence, pos, dates, previous, section, part))
+        if (ctx.goal and ctx.year is None and previous is not None and previous.due_end and previous.year
+                and self.projection_events.search(sentence, 0, pos) and not self.states_time(sentence[:pos])):
+            # …预计于二零二一年建成。…,建成后年产值预计可达人民币50亿元: the event a projection counts from is the
+            # one the sentence before dates
+            ctx = FigureContext(True, previous.year, ctx.carried)
         if (not ctx.goal and ctx.year is not None and dates.report and ctx.year >= dates.report
                 and CAP_BEFORE.search(sentence, clause_start(sentence, pos), pos) and CAP_AFTER.match(sentence, pos)):
             # 政府性债务余额2015年底控制在650亿元以内: a ceiling to keep within by a year not before the report's own, a
@@ -1890,6 +1896,7 @@ class CarriedContext:
                 DEADLINE.search(with_digit_years(node.text[node.start:node.end])))
             if node.context.goal and node.reader.ends_with_due_date(node.text[node.start:node.end]):
                 node.context.carried = MAX_CARRY  # the date of one task, not of the sentences after it
+                node.context.due_end = True
             opening = OPENING_YEAR.match(node.text, node.start, node.end) if node.previous is None else None
             node.context.opened = not node.context.goal and node.context.year is not None and (
                 bool(opening and int(opening.group(1)) == node.context.year)

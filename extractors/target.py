@@ -49,6 +49,7 @@ COUNT_ENDS_CLAUSE = patterns.compile(r"(?:\d+|[一二两三四五六七八九十
 # An arithmetic sign right before a figure makes it a term of a formula (完成进度=(…)÷(…)×100%), not a quantity.
 FORMULA_SIGN_BEFORE = patterns.compile(r"[×÷=*/]\s*$")
 TABLE_CELL_MARK = "|"
+WRAP_REACH = 8  # how much of a wrapped sentence's next line may tell what a figure at the break is
 PER_TIME_UNIT = patterns.compile(r"/[年日天]")  # 40万吨/年: a capacity's rate
 CLAUSE_END = patterns.compile(r"[,;。!?\n]|$")
 PHASE_UNITS = {"期"}
@@ -155,11 +156,21 @@ class TargetFinder:
 
     def is_per_year(self, sentence: str, start: int) -> bool:
         """每年新引进项目40个以上: a rate each year, which no deadline dates. Under a plan's span or a deadline
-        stated before it in its sentence (“十四五”期间,每年安排…不少于1000亩) it is a goal of that span."""
+        stated before it in its sentence (“十四五”期间,每年安排…不少于1000亩) it is a goal of that span; so under a
+        year that governs it (year_over_rate)."""
         clause = clause_start(sentence, start)
-        return bool(self.per_year.search(sentence, clause, start)
-                    and not any(p.search(sentence, 0, start) for p in (DEADLINE, PLAN_END, STATED_YEAR))
+        rate = self.per_year.search(sentence, clause, start)
+        return bool(rate and not any(p.search(sentence, 0, start) for p in (DEADLINE, PLAN_END))
+                    and not self.year_over_rate(sentence, rate.start())
                     and not YEARS_AHEAD.search(sentence, clause, start))
+
+    @staticmethod
+    def year_over_rate(sentence: str, rate: int) -> bool:
+        """Whether a year stated before a rate each year governs it: none of the sentence's figures stands between
+        them. 2022年安排…补贴资金4800万元,…,计划每年培养技能人才5000人: the year is the grant's, and the rate
+        repeats every year."""
+        years = list(STATED_YEAR.finditer(sentence, 0, rate))
+        return bool(years) and not FIGURE.search(sentence, years[-1].end(), rate)
 
     def metric(self, sentence: str, figure_start: int) -> tuple[int, str | None]:
         """(start of the metric, metric) for a figure: the clause before it, less goal words and verbs. In a table
@@ -287,6 +298,14 @@ class TargetFinder:
         return out
 
 
+def with_wrapped_line(text: str, start: int, end: int) -> str:
+    """The sentence text[start:end], and when a line break cuts it inside a word (a PDF's fixed width: 新开工亿元以上项
+    / 目…), the start of the next line, so that what follows a figure reads whole."""
+    if end < len(text) and text[end] == "\n" and HAN.match(text, end - 1) and HAN.match(text, end + 1):
+        return text[start:end] + text[end + 1:end + 1 + WRAP_REACH]
+    return text[start:end]
+
+
 def part_of_count(sentence: str, pos: int) -> bool:
     """Whether the count at `pos` opens a 其中 clause right after a clause ending with a count: part of the things
     counted before (计划今年新引进亿元以上项目三十个,其中十亿元以上项目五个), which shares its goal. After an amount
@@ -347,7 +366,8 @@ class TargetExtractor:
             s_start, s_end = next((s, e) for s, e in sentences if s <= span.start_char < e)
             sentence = doc.text[s_start:s_end]
             clause = sentence[clause_start(sentence, span.start_char - s_start):span.start_char - s_start]
-            if (self.finder.is_threshold(sentence, span.end_char - s_start, span._.approx)
+            if (self.finder.is_threshold(with_wrapped_line(doc.text, s_start, s_end), span.end_char - s_start,
+                                         span._.approx)
                     or self.finder.counts_before(clause) or in_brackets(sentence, span.start_char - s_start)
                     or span.label_ == "area" and self.finder.land_attribute.match(clause.strip())):
                 continue

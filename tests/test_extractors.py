@@ -6609,3 +6609,32 @@ def test_a_remark_after_the_unit_in_a_labels_brackets_leaves_the_unit(nlp):
     # decoy: a remark with a figure in it is no unit remark (亿元,2020年价): the cell is not read as in 亿元 so
     assert ("1200", 120000000000.0) not in {(m["text"], m["value"]) for m in of(
         extract(nlp, text.replace("(亿元,五年累计)", "(亿元,按2020年价)"))[1], "money")}
+def test_a_projection_takes_the_year_the_sentence_before_gives_its_event(nlp):
+    text = ("2019年4月30日\n根据协议,本集团拟投资约人民币20亿元开发广州嘉汇生物产业园,项目用地约300亩,预计于2021年建成。"
+            "产业园将重点发展生物制药,建成后年产值预计可达人民币50亿元。\n")
+    goals = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert goals[5e9] == 2021
+    # decoy: a sentence before that ends on no due date leaves the projection undated
+    text = ("2019年4月30日\n2021年,本集团投资约人民币20亿元开发广州嘉汇生物产业园。"
+            "产业园将重点发展生物制药,建成后年产值预计可达人民币50亿元。\n")
+    goals = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert goals[5e9] is None
+
+
+def test_a_year_dates_a_rate_each_year_only_when_it_governs_it(nlp):
+    # the year is the grant's: the rate after the grant's figure repeats every year
+    text = ("2022年5月\n2022年安排职业技能提升补贴资金4800万元,支持建设电子信息产业学院,计划每年培养技能人才5000人。\n")
+    goals = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert 5000 in goals and goals[5000] is None
+    # decoy: a year right over the rate dates it
+    text = "2022年5月\n2022年,园区计划每年培养技能人才5000人。\n"
+    assert {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}.get(5000) == 2022
+
+
+def test_a_threshold_cut_by_a_pdf_line_break_is_read_whole(nlp):
+    # 亿元以上项 / 目: the line break cuts 项目, and the amount is still the bar of the projects counted
+    text = ("2012年工作安排\n今年力争完成固定资产投资260亿元,新开工亿元以上项\n目50个。\n")
+    assert 1e8 not in [t["value"] for t in of(extract(nlp, text)[1], "target")]
+    # decoy: a goal amount at the end of a line that ends its sentence is still a goal
+    text = "2012年工作安排\n今年力争完成固定资产投资260亿元\n新开工项目50个。\n"
+    assert 2.6e10 in [t["value"] for t in of(extract(nlp, text)[1], "target")]
