@@ -48,6 +48,7 @@ class AreaFinder:
         self.kind_cues = patterns.compile(alternation(lex.area_kinds))
         self.product_cues = patterns.compile(alternation(lex.area_product_cues))
         self.name_follower = patterns.compile(alternation(lex.area_name_followers))
+        self.land_use_cue = patterns.compile(alternation([w for w, k in lex.area_kinds.items() if k == "land_use"]))
         self.floor_space = patterns.compile(alternation(lex.area_floor_space_nouns))
         self.undated_cue = patterns.compile(rf"(?:{alternation(lex.area_undated_cues)})$")
 
@@ -76,8 +77,10 @@ class AreaFinder:
     def find(self, text: str) -> list[AreaFigure]:
         found = []
         for m in self.pattern.finditer(text):
-            if self.name_follower.match(text, m.end()) and not m["post"]:
-                continue  # 千亩工业园: the figure is part of a name
+            follower = self.name_follower.match(text, m.end())
+            # 千亩工业园: the figure is part of a name; 120亩工业用地 is land the follower qualifies
+            if follower and not m["post"] and not self.land_use_cue.match(text, follower.end()):
+                continue
             if is_bare_magnitude(m["num"]) and not (m["pre"] or m["post"]):
                 continue  # “万亩千亿”: a magnitude with no number is a slogan's word; 超万亩 is a figure
             if self.product_cues.search(text, product_clause_start(text, m.start()), m.start()):

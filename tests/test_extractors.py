@@ -5841,3 +5841,11 @@ def test_a_world_class_base_a_plan_aims_to_build_is_no_zone(nlp):
 def test_a_count_leading_an_item_is_no_part_of_an_industry(nlp, text, names):
     records = extract(nlp, "沭阳经开区“十五五”发展规划\n2025-03-02\n" + text + "\n")[1]
     assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+def test_an_area_before_industrial_land_is_land_not_part_of_a_name(nlp):
+    # 工业 after an area starts a name (千亩工业园) unless a land word follows it: the area is of that land
+    text = "在深河园,他以每亩6万元人民币的价格买下120亩工业用地,投资1.2亿港元建起新厂。\n"
+    assert [a["text"] for a in of(extract(nlp, text)[1], "area")] == ["120亩"]
+    # decoy: the same figure before a park's name is part of the name
+    assert of(extract(nlp, "县里规划建设120亩工业园,吸引企业入驻。\n")[1], "area") == []
