@@ -186,6 +186,7 @@ class Lexicons:
     demand_words: list[str] = field(default_factory=list)  # 需求 of 预估用地需求约65公顷
     price_word_exceptions: list[str] = field(default_factory=list)
     price_per_units: list[str] = field(default_factory=list)
+    price_periods: list[str] = field(default_factory=list)
     roc_markers: list[str] = field(default_factory=list)
     land_rate_periods: list[str] = field(default_factory=list)
     rank_words: list[str] = field(default_factory=list)
@@ -406,6 +407,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         demand_words=[str(w) for w in targets.get("demand_words", [])],
         price_word_exceptions=[str(w) for w in targets.get("price_word_exceptions", [])],
         price_per_units=[str(w) for w in units.get("price_per_units", [])],
+        price_periods=[str(w) for w in units.get("price_periods", [])],
         roc_markers=[str(w) for w in targets.get("roc_markers", [])],
         five_year_plan_title_words=[str(w) for w in targets.get("five_year_plan_title_words", [])],
         five_year_plan_title_blockers=[str(w) for w in targets.get("five_year_plan_title_blockers", [])],

@@ -5849,3 +5849,12 @@ def test_an_area_before_industrial_land_is_land_not_part_of_a_name(nlp):
     assert [a["text"] for a in of(extract(nlp, text)[1], "area")] == ["120亩"]
     # decoy: the same figure before a park's name is part of the name
     assert of(extract(nlp, "县里规划建设120亩工业园,吸引企业入驻。\n")[1], "area") == []
+
+
+def test_a_subscriptions_yearly_tier_is_a_price(nlp):
+    # 全年 right before an amount, in the clause after a subscription price's, is the price's next tier
+    text = "订阅本报:电子版每月港币120元,全年港币1,200元 查询热线:(852) 2873 8288\n"
+    assert of(extract(nlp, text)[1], "money") == []
+    # decoy: a year's amount with no price before it is money
+    text = "分别给予每人每月3000元,全年1.2万元。\n"
+    assert [m["text"] for m in of(extract(nlp, text)[1], "money")] == ["3000元", "1.2万元"]
