@@ -5858,3 +5858,12 @@ def test_a_subscriptions_yearly_tier_is_a_price(nlp):
     # decoy: a year's amount with no price before it is money
     text = "分别给予每人每月3000元,全年1.2万元。\n"
     assert [m["text"] for m in of(extract(nlp, text)[1], "money")] == ["3000元", "1.2万元"]
+
+
+def test_a_currency_word_before_a_quoted_rate_is_no_unit_of_the_figure_before_it(nlp):
+    # a news page's ticker: 65.11 is the index's change, 人民币 belongs to 中间价
+    text = "2009年11月16日 星期一  恒生指数22,943.98 ▲118.52国企指数13,215.40 ▲65.11人民币中间价0.8806\n"
+    assert of(extract(nlp, text)[1], "money") == []
+    # decoy: an amount in 人民币 stays money when 汇率 only follows in another clause
+    text = "园区实现税收65.11亿元人民币,人民币汇率保持稳定。\n"
+    assert [m["text"] for m in of(extract(nlp, text)[1], "money")] == ["65.11亿元"]
