@@ -194,6 +194,7 @@ class Lexicons:
     start_words: list[str] = field(default_factory=list)
     founding_events: list[str] = field(default_factory=list)
     area_undated_cues: list[str] = field(default_factory=list)
+    area_unit_price_links: list[str] = field(default_factory=list)
     project_total_columns: list[str] = field(default_factory=list)  # 总投资 of a project table's 总投资(亿元)
     area_conversion_words: list[str] = field(default_factory=list)  # 折合 of a table's 折合(亩) column
     area_parcel_headers: list[str] = field(default_factory=list)  # 宗地 of a land notice's 宗地编号 column
@@ -327,6 +328,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         area_floor_space_nouns=[str(w) for w in kinds["floor_space_nouns"]],
         area_planned_expansion_words=[str(w) for w in kinds["planned_expansion_words"]],
         area_undated_cues=[str(w) for w in kinds.get("undated_cues", [])],
+        area_unit_price_links=[str(w) for w in kinds.get("unit_price_links", [])],
         area_conversion_words=[str(w) for w in kinds.get("conversion_words", [])],
         project_total_columns=[str(w) for w in targets.get("project_total_columns", [])],
         area_parcel_headers=[str(w) for w in kinds.get("parcel_headers", [])],

@@ -5867,3 +5867,12 @@ def test_a_currency_word_before_a_quoted_rate_is_no_unit_of_the_figure_before_it
     # decoy: an amount in 人民币 stays money when 汇率 only follows in another clause
     text = "园区实现税收65.11亿元人民币,人民币汇率保持稳定。\n"
     assert [m["text"] for m in of(extract(nlp, text)[1], "money")] == ["65.11亿元"]
+
+
+def test_one_unit_of_area_before_a_number_is_the_unit_of_a_price(nlp):
+    # a reader's comment: 一平方米 is what the price is quoted per, not an area
+    text = "深圳网友:河源的房价一平方米才两千多元,年轻人愿意去吗?\n"
+    assert of(extract(nlp, text)[1], "area") == []
+    # decoy: one unit of area with no number after it is an area
+    text = "园区新增绿化面积1亩,新建厂房一平方米。\n"
+    assert [a["text"] for a in of(extract(nlp, text)[1], "area")] == ["1亩", "一平方米"]
