@@ -841,11 +841,12 @@ class IndicatorTables:
     def measure_column(self, name: str) -> bool:
         return bool(LABEL_UNIT.match(name) or self.measure_columns.search(name))
 
-    def units_listed_above(self, text: str, pos: int, cells) -> tuple[str, str]:
-        """(area unit, money unit) a unit line above the header at `pos` lists (单位:平方公里、亿元、%、家, or 表1-1 各园区面积
-        单位:公顷), blank lines apart, when a header cell names an area with no unit of its own; else ("", "")."""
-        if not any(AREA_COLUMN.search(c) for _, _, c in cells[1:]):
-            return "", ""
+    def units_listed_above(self, text: str, pos: int, cells) -> tuple[str, str, bool]:
+        """(area unit, money unit, whether it lists several) a unit line above the header at `pos` lists
+        (单位:平方公里、亿元、%、家, or 表1-1 各园区面积 单位:公顷), blank lines apart, when a header cell names an area
+        or money with no unit of its own; else ("", "", False)."""
+        if not any(AREA_COLUMN.search(c) or self.money_column.search(c) for _, _, c in cells[1:]):
+            return "", "", False
         end, seen = pos - 1, 0
         while seen < TABLE_HEAD_LINES and end > 0:
             start = text.rfind("\n", 0, end) + 1
@@ -857,11 +858,11 @@ class IndicatorTables:
             if m:
                 units = m["units"].split("、")
                 money = (u for u in units if u.endswith(self.currencies) and u not in self.area_units)
-                return next((u for u in units if u in self.area_units), ""), next(money, "")
-        return "", ""
+                return next((u for u in units if u in self.area_units), ""), next(money, ""), len(units) > 1
+        return "", "", False
 
     def unit_header(self, cells, title: str, dates: DocumentDates, stub_missing: bool = False,
-                    listed: tuple[str, str] = ("", "")):
+                    listed: tuple[str, str, bool] = ("", "", False)):
         """(width, (label, unit, year, goal) by column, every header cell) of a header row whose columns carry their
         units (园区|固定资产投资(亿元)|工业总产值(亿元)|新增工业用地(公顷)), or None. A column's year is the one its label
         names (2014年工业总产值(亿元)), else the table's title's, the line above (表2 2012年各园区目标任务); it is a
@@ -869,9 +870,9 @@ class IndicatorTables:
         over the rows' labels (a report's table names only its figures' columns: 入驻企业(家) 园区从业人员(人)).
         `listed`: the area and money units a unit line above lists, those of its columns naming an area, or money,
         with no unit of their own (单位:平方公里、亿元、%、家 over 开发区名称 规划面积 规上工业总产值 …: a statistics
-        bulletin's table); one area column makes a header, and its money columns (not a rate: 比上年增长) are read
-        with it."""
-        area_unit, money_unit = listed
+        bulletin's table), and whether it lists several; one area column makes a header, and its money columns (not
+        a rate: 比上年增长) are read with it."""
+        area_unit, money_unit, several_units = listed
         # a cell must end with its unit in brackets: checked first, for most lines are prose
         labelled = {i: (m["label"], m["unit"]) for i, (_, _, c) in enumerate(cells)
                     if c.endswith(")") and (m := LABEL_UNIT.match(c))}
@@ -883,10 +884,16 @@ class IndicatorTables:
         # an area column with its unit (核准面积(公顷)) makes a header alone too, as a catalogue of zones lists
         # one figure per zone beside its code, dates and names
         areas |= {i: m for i, m in labelled.items() if AREA_COLUMN.search(m[0]) and m[1] in self.area_units}
-        if 0 in labelled or len(labelled) < UNIT_COLUMNS and not (areas and len(cells) > UNIT_COLUMNS):
-            return None
-        money = {i: (c, money_unit) for i, (_, _, c) in enumerate(cells) if areas and money_unit and i
+        money = {i: (c, money_unit) for i, (_, _, c) in enumerate(cells) if money_unit and i
                  and i not in labelled and i not in areas and self.money_column.search(c) and not RATIO_LABEL.search(c)}
+        # with no area column, money columns make a header only as many as labelled ones must be, under a line
+        # listing the units of several columns (省辖市 | 产业集聚区数 | 主营业务收入 | 固定资产投资 | 税收收入 under
+        # 单位:个、亿元); a line of one unit over a table of projects (单位:亿元 over 项目名称 | 总投资 | …) is not read
+        # so: its rows need not be zones'
+        if not areas and (len(money) < UNIT_COLUMNS or not several_units):
+            money = {}
+        if 0 in labelled or len(labelled) + len(money) < UNIT_COLUMNS and not (areas and len(cells) > UNIT_COLUMNS):
+            return None
         labelled |= areas | money
         m = TABLE_TITLE_YEAR.search(self.gregorian(with_digit_years(title), dates))  # (于二零一八年十二月三十一日) too
         title_year = int(m.group(1)) if m else None

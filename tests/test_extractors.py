@@ -5876,3 +5876,18 @@ def test_one_unit_of_area_before_a_number_is_the_unit_of_a_price(nlp):
     # decoy: one unit of area with no number after it is an area
     text = "园区新增绿化面积1亩,新建厂房一平方米。\n"
     assert [a["text"] for a in of(extract(nlp, text)[1], "area")] == ["1亩", "一平方米"]
+
+
+def test_money_columns_under_a_line_listing_several_units_take_its_currency_unit(nlp):
+    # a ranking notice's table: the units stand in the line above (个 for the count column, 亿元 for the rest)
+    text = ("各省辖市产业集聚区主要指标如下(单位:个、亿元):\n\n"
+            "省辖市 | 产业集聚区数 | 主营业务收入 | 固定资产投资 | 税收收入\n"
+            "郑州市 | 15 | 9865.3 | 2316.8 | 241.6\n"
+            "洛阳市 | 19 | 4126.7 | 1483.2 | 98.5\n")
+    money = {m["text"]: (m["value"], m["category"]) for m in of(extract(nlp, text)[1], "money")}
+    assert money["9865.3"] == (986530000000.0, "revenue") and money["98.5"][1] == "tax"
+    assert "15" not in money and len(money) == 6
+    # decoy: one unit over a table of projects is not read so
+    text = ("表4-1募集资金使用计划   单位:亿元\n项目名称 | 总投资 | 拟使用募集资金 | 占项目总投资比例\n"
+            "补充营运资金 | — | 3.00 | —\n")
+    assert of(extract(nlp, text)[1], "money") == []
