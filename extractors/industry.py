@@ -116,6 +116,9 @@ class IndustryFinder:
         self.known = set(lex.industries)
         self.table_headers = lex.industry_table_headers
         self.name_words = set(lex.industry_name_words)
+        # words the lexicon's names are built of (医药 of 生物医药, 海洋 of 海洋工程装备), whatever jieba tags them
+        self.known_parts = {name[i:j] for name in self.known for i in range(len(name))
+                            for j in range(i + 2, len(name) + 1)}
         joined = [name for name in lex.industries if ITEM_SEPARATORS.search(name)]
         self.joined = patterns.compile(alternation(joined)) if joined else None
         self.not_industries = set(lex.not_industries)
@@ -219,9 +222,10 @@ class IndustryFinder:
                 cut = i + 1
         words = words[cut:]
         rest = "".join(w for w, _ in words)
-        # not a tail right after a joining word: 铝及铝加工's 铝加工 is the second half of one name
+        # not a tail right after a joining word: 铝及铝加工's 铝加工 is the second half of one name, nor after a word
+        # names are built of: 医药化工 is one name, not 化工
         tails = ("".join(w for w, _ in words[i:]) for i in range(len(words))
-                 if i == 0 or not JOINER.fullmatch(words[i - 1][0]))
+                 if i == 0 or not (JOINER.fullmatch(words[i - 1][0]) or words[i - 1][0] in self.known_parts))
         return next((tail for tail in tails if tail in self.known), rest)
 
     def _name_word(self, word: str, flag: str, first: bool, last: bool) -> bool:

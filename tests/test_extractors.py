@@ -5891,3 +5891,13 @@ def test_money_columns_under_a_line_listing_several_units_take_its_currency_unit
     text = ("表4-1募集资金使用计划   单位:亿元\n项目名称 | 总投资 | 拟使用募集资金 | 占项目总投资比例\n"
             "补充营运资金 | — | 3.00 | —\n")
     assert of(extract(nlp, text)[1], "money") == []
+
+
+def test_a_first_item_keeps_a_head_that_industry_names_are_built_of(nlp):
+    # 医药 (of 生物医药) before 化工 is part of the name, not an opening word to cut away
+    text = "开发区坚持医药化工、机械制造、纺织服装三大主导产业,入园企业达到86家。\n"
+    names = [i["name"] for i in of(extract(nlp, text)[1], "industry")]
+    assert "医药化工" in names and "化工" not in names
+    # decoy: a zone word before a known name is cut away (编制集聚区能源化工 → 能源化工)
+    text = "编制集聚区能源化工、装备制造两大主导产业发展规划。\n"
+    assert "能源化工" in [i["name"] for i in of(extract(nlp, text)[1], "industry")]
