@@ -11,6 +11,7 @@ from extractors import patterns
 from extractors.base import FACTS_KEY, add_fact, document_text, facts
 from extractors.context import csv_rows
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
+from pipeline.regions import leading_places
 from pipeline.segmenting import pos_tagger
 
 # A list wrapped at a line break after 、 goes on in the next line (…动力电池、\n轨道交通等产业集群).
@@ -109,6 +110,16 @@ CELL_SEPARATOR = patterns.compile(r"\s*\|\s*| {2,}|\t+")  # 电子信息、医�
 SINGLE_SPACE = patterns.compile(r"[ \u3000]")
 
 
+def without_leading_place(item: str) -> str:
+    """An item without the city or county it opens with (清河羊绒, 唐山钢铁深加工: where the cluster lies, no part
+    of the industry's name), when a name of two characters or more is left. Not a province (福建省中医药产业集群示范
+    园区: a province's title for a park)."""
+    places = leading_places(item)
+    rest = item[sum(len(word) for word, _ in places):]
+    provincial = any(region.level == 1 for _, regions in places for region in regions)
+    return rest if places and not provincial and len(rest) >= 2 else item
+
+
 class IndustryFinder:
     def __init__(self, lex: Lexicons, jieba_tokenizer):
         self.lex = lex
@@ -183,6 +194,7 @@ class IndustryFinder:
         item = OPENING_WORD.sub("", item)
         item = CLOSING_DENG.sub("", CLOSING_WEI.sub("", item))
         if item not in self.known:
+            item = without_leading_place(item)
             item = COUNT_IN_ITEM.sub("", LEADING_COUNT.sub("", item))
             item = TRAILING.sub("", item)
             item = TRAILING.sub("", NUMBERED.sub("", item))  # 现代化服务业四大产业 → 现代化服务业

@@ -5901,3 +5901,13 @@ def test_a_first_item_keeps_a_head_that_industry_names_are_built_of(nlp):
     # decoy: a zone word before a known name is cut away (编制集聚区能源化工 → 能源化工)
     text = "编制集聚区能源化工、装备制造两大主导产业发展规划。\n"
     assert "能源化工" in [i["name"] for i in of(extract(nlp, text)[1], "industry")]
+
+
+def test_a_cluster_item_opened_by_a_city_or_county_is_named_without_it(nlp):
+    # the place is where the cluster lies: 唐山钢铁深加工产业集群 → 钢铁深加工, 永年标准件 → 标准件
+    text = "以唐山、邯郸为重点,延伸钢铁产业链条,培育永年标准件产业集群和唐山钢铁深加工产业集群。\n"
+    names = [i["name"] for i in of(extract(nlp, text)[1], "industry")]
+    assert "钢铁深加工" in names and "标准件" in names and "唐山钢铁深加工" not in names
+    # decoy: a province before the name is a title's, and the item stays no industry
+    text = "4月9日,漳州生物医药产业园获批福建省中医药产业集群示范园区。\n"
+    assert "中医药" not in [i["name"] for i in of(extract(nlp, text)[1], "industry")]
