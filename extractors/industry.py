@@ -133,6 +133,8 @@ class IndustryFinder:
         joined = [name for name in lex.industries if ITEM_SEPARATORS.search(name)]
         self.joined = patterns.compile(alternation(joined)) if joined else None
         self.not_industries = set(lex.not_industries)
+        # what a cluster is measured by (形成5个销售收入超千亿元的产业集群) is no industry
+        self.measures = set(lex.money_categories)
         self.after = patterns.compile(
             rf"(?P<list>{LIST}?)(?:{HAN_COUNT_WORD}?{SCALE_LABEL}|{HAN_COUNT_WORD}|{DIGIT_COUNT_WORD})?"
             rf"(?P<cue>{alternation(lex.industry_after_list)})")
@@ -201,7 +203,7 @@ class IndustryFinder:
             if item.endswith("业") and item[-2:] not in KEEP_YE and len(item) >= 3:
                 item = item[:-1]
         # one character names an industry only when the lexicon knows it (铝产业集群)
-        if not (2 <= len(item) <= MAX_ITEM or item in self.known) or item in self.not_industries:
+        if not (2 <= len(item) <= MAX_ITEM or item in self.known) or item in self.not_industries | self.measures:
             return None
         if item not in self.known and (self.bad_tail.search(item) or self.bad_head.search(item)):
             return None

@@ -5911,3 +5911,14 @@ def test_a_cluster_item_opened_by_a_city_or_county_is_named_without_it(nlp):
     # decoy: a province before the name is a title's, and the item stays no industry
     text = "4月9日,漳州生物医药产业园获批福建省中医药产业集群示范园区。\n"
     assert "中医药" not in [i["name"] for i in of(extract(nlp, text)[1], "industry")]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a measure of clusters is no industry
+    ("到“十二五”末,全省产业集群销售收入突破2.5万亿元,形成5个销售收入超千亿元的产业集群;", []),
+    # decoy: a trade the cluster lives by is an industry
+    ("形成5个销售收入超千亿元的装备制造产业集群;", ["装备制造"]),
+])
+def test_a_measure_of_clusters_is_no_cluster(nlp, text, names):
+    records = extract(nlp, "河北省人民政府关于加快产业集群发展的指导意见\n" + text + "\n")[1]
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
