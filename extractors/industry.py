@@ -135,6 +135,7 @@ class IndustryFinder:
         self.not_industries = set(lex.not_industries)
         # what a cluster is measured by (形成5个销售收入超千亿元的产业集群) is no industry
         self.measures = set(lex.money_categories)
+        self.group_qualifiers = set(lex.industry_group_qualifiers)
         self.after = patterns.compile(
             rf"(?P<list>{LIST}?)(?:{HAN_COUNT_WORD}?{SCALE_LABEL}|{HAN_COUNT_WORD}|{DIGIT_COUNT_WORD})?"
             rf"(?P<cue>{alternation(lex.industry_after_list)})")
@@ -205,6 +206,8 @@ class IndustryFinder:
         # one character names an industry only when the lexicon knows it (铝产业集群)
         if not (2 <= len(item) <= MAX_ITEM or item in self.known) or item in self.not_industries | self.measures:
             return None
+        if item not in self.known and self.group_heading(item):
+            return None
         if item not in self.known and (self.bad_tail.search(item) or self.bad_head.search(item)):
             return None
         if (not patterns.fullmatch(rf"(?:{LATIN_LED})?[\p{{Han}}A-Za-z]+", item)
@@ -213,6 +216,11 @@ class IndustryFinder:
         if item not in self.known and not self._reads_as_name(item, long=long or self._opened_or_tailed_known(item)):
             return None
         return item
+
+    def group_heading(self, item: str) -> bool:
+        """Whether an item is two or more words that only say which kind of industries a group holds (传统特色)."""
+        words = [w.word for w in self.pos.cut(item)]
+        return len(words) > 1 and all(word in self.group_qualifiers for word in words)
 
     def _reads_as_name(self, item: str, long: bool = False) -> bool:
         """An unknown name must read as a noun phrase: no verbs, particles or pronouns inside. `long`: a known

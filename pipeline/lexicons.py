@@ -148,6 +148,7 @@ class Lexicons:
     industry_copula_cues: dict[str, str] = field(default_factory=dict)
     industry_joined_tails: list[str] = field(default_factory=list)
     industry_opening_words: list[str] = field(default_factory=list)
+    industry_group_qualifiers: list[str] = field(default_factory=list)
     # zones, round 3
     zone_partner_abbreviations: list[str] = field(default_factory=list)
     zone_partner_words: list[str] = field(default_factory=list)
@@ -482,6 +483,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         industry_copula_cues=_invert(industry_cues["copula"]),
         industry_joined_tails=[str(w) for w in industry_cues["joined_tails"]],
         industry_opening_words=[str(w) for w in industry_cues["opening_words"]],
+        industry_group_qualifiers=[str(w) for w in industry_cues.get("group_qualifiers", [])],
         zone_partner_abbreviations=[str(w) for w in zone_cues["partner_abbreviations"]],
         zone_partner_words=[str(w) for w in zone_cues["partner_words"]],
         zone_table_separators=[str(w) for w in zone_cues["table_separators"]],

@@ -5922,3 +5922,14 @@ def test_a_cluster_item_opened_by_a_city_or_county_is_named_without_it(nlp):
 def test_a_measure_of_clusters_is_no_cluster(nlp, text, names):
     records = extract(nlp, "河北省人民政府关于加快产业集群发展的指导意见\n" + text + "\n")[1]
     assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a heading over a group of clusters: 传统特色 says which kind, it names no industry
+    ("(三)传统特色产业集群。", []),
+    # decoy: a trade after a qualifier is an industry
+    ("园区重点发展先进制造、工业设计两大产业集群。", ["先进制造", "工业设计"]),
+])
+def test_a_heading_of_qualifiers_is_no_cluster(nlp, text, names):
+    records = extract(nlp, "河北省人民政府关于加快产业集群发展的指导意见\n" + text + "\n")[1]
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
