@@ -220,8 +220,12 @@ class TargetFinder:
         out = []
         matches = [*self.counts.finditer(sentence), *self.percents_in_words.finditer(sentence)]
         for m in sorted(matches, key=lambda m: m.start()):
-            if self.rank_before.search(sentence, max(0, m.start() - self.rank_reach), m.start()) and not m["pre"]:
-                continue  # 第3个, 前10家: an ordinal or rank, not a quantity
+            number = m.start("num")
+            rank = self.rank_before.search(sentence, max(0, number - self.rank_reach), number)
+            # 第3个, 前10家: an ordinal or rank, not a quantity. A modifier before the number (近3000家) makes it a
+            # quantity, unless a rank word takes the modifier in (以上5个项目: the five above, 以上 over 上)
+            if rank and (not m["pre"] or rank.start() < m.start()):
+                continue
             if (not m["num"][0].isdigit() and not CN_MULTIPLIER.search(m["num"]) and m["unit"] != PERCENT_IN_WORDS
                     and not (m["num"] != "一" and BILLION_SCALE_AFTER.match(sentence, m.end())
                              and "、" not in sentence[clause_start(sentence, m.start(), delimiters=",;。!?:\n"):m.start()])):

@@ -5933,3 +5933,12 @@ def test_a_measure_of_clusters_is_no_cluster(nlp, text, names):
 def test_a_heading_of_qualifiers_is_no_cluster(nlp, text, names):
     records = extract(nlp, "河北省人民政府关于加快产业集群发展的指导意见\n" + text + "\n")[1]
     assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+def test_a_count_after_yishang_recaps_the_list_above(nlp):
+    # 以上5个项目: the five projects listed above, not a goal of five
+    text = "亳州市产业集聚区建设2013年工作方案\n以上5个项目总投资45.5亿元,2013年计划投资17.8亿元。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target") if t["unit"] == "count"] == []
+    # decoy: 近 before a count is its modifier, and the goal stands
+    text = "亳州市产业集聚区建设2013年工作方案\n力争近3000家企业入园。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [3000]
