@@ -99,6 +99,7 @@ class TargetFinder:
         # 按 right before the percent, or 按 … 的 (按其实际投资额的10%): a goal after 按照规划 names no such base
         self.applied_rate = (patterns.compile(rf"(?:{alternation(lex.applied_rate_words)})(?:[^,;。]{{0,15}}?的)?$")
                              if lex.applied_rate_words else None)
+        self.weight = patterns.compile(alternation(lex.weight_words)) if lex.weight_words else None
         self.limit_before = patterns.compile(
             rf"(?P<intent>{alternation(lex.intent_words)})?(?:{alternation(lex.limit_verbs)})(?:至|到)?$")
         self.limit_after = patterns.compile(rf"(?:{alternation(lex.duration_nouns)})(?:{alternation(lex.limit_followers)})")
@@ -242,6 +243,9 @@ class TargetFinder:
             if (m["unit"] in ("%", PERCENT_IN_WORDS) and self.applied_rate
                     and self.applied_rate.search(sentence, clause_start(sentence, m.start()), m.start())):
                 continue  # 按15%税率征收: the rate a rule applies
+            if (m["unit"] in ("%", PERCENT_IN_WORDS) and self.weight
+                    and self.weight.search(sentence, clause_start(sentence, m.start()), m.start())):
+                continue  # 考核分值占比不低于10%: how a score is weighted
             try:
                 q = Quantity.from_match(m, self.lex)
             except (NumberError, KeyError):

@@ -254,6 +254,7 @@ class Lexicons:
     five_year_plan_title_words: list[str] = field(default_factory=list)  # a title naming a five-year plan
     five_year_plan_title_blockers: list[str] = field(default_factory=list)
     applied_rate_words: list[str] = field(default_factory=list)  # 按15%税率: a rate a rule applies
+    weight_words: list[str] = field(default_factory=list)  # 考核分值占比不低于10%: a score's weight
 
 
 # libyaml's loader when PyYAML was built with it: the same documents, read in a tenth of the time (a cold
@@ -415,6 +416,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         five_year_plan_title_words=[str(w) for w in targets.get("five_year_plan_title_words", [])],
         five_year_plan_title_blockers=[str(w) for w in targets.get("five_year_plan_title_blockers", [])],
         applied_rate_words=[str(w) for w in targets.get("applied_rate_words", [])],
+        weight_words=[str(w) for w in targets.get("weight_words", [])],
         land_rate_periods=[str(w) for w in units.get("land_rate_periods", [])],
         rank_words=[str(w) for w in targets.get("rank_words", [])],
         projection_events=[str(w) for w in targets["projection_events"]],

@@ -5942,3 +5942,12 @@ def test_a_count_after_yishang_recaps_the_list_above(nlp):
     # decoy: 近 before a count is its modifier, and the goal stands
     text = "亳州市产业集聚区建设2013年工作方案\n力争近3000家企业入园。\n"
     assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [3000]
+
+
+def test_a_percent_after_a_weight_word_is_how_a_score_counts(nlp):
+    head = "亳州市产业集聚区建设2013年工作方案\n"
+    text = head + "年终考核结果纳入县区政府目标管理考核,考核分值占比不低于10%。\n"
+    assert of(extract(nlp, text)[1], "target") == []
+    # decoy: a share a plan sets is a goal
+    text = head + "力争高新技术产业产值占比达到40%。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [40]
