@@ -283,6 +283,20 @@ def plan_year(text: str, lex: Lexicons) -> int | None:
     return None
 
 
+def reviewed_year(text: str, lex: Lexicons) -> int | None:
+    """The year a review reports on: a title among its first lines names a review (工作总结) and exactly one year
+    (浠水县2011年工业园区建设工作总结 under a page posted in 2012), not a site's menu naming the genre alone."""
+    if not lex.review_titles:
+        return None
+    review = patterns.compile(alternation(lex.review_titles))
+    lines = [line.strip() for line in text[:2000].split("\n") if line.strip()][:PLAN_TITLE_LINES]
+    for title in lines:
+        years = {int(m.group(1)) for m in STATED_YEAR.finditer(title)}
+        if review.search(title) and len(years) == 1:
+            return years.pop()
+    return None
+
+
 def bulletin_year(text: str, lex: Lexicons) -> int | None:
     """The year a statistical bulletin reports on: its title names a bulletin (统计公报) and exactly one year
     (烟台市2020年国民经济和社会发展统计公报), whatever year it was issued in."""
@@ -316,6 +330,7 @@ class DocumentDates:
     bulletin: int | None = None  # the year a statistical bulletin reports on (bulletin_year)
     bulletin_end: int = 0  # where the bulletin's own text ends (bulletin_end)
     plan_span: int | None = None  # the first year of the five-year plan its title names, planned or reviewed
+    review: bool = False  # the text reviews the year its title names (reviewed_year): its 年内 plans nothing
 
     def at(self, text: str, pos: int) -> "DocumentDates":
         """The dates that hold at `pos` of `text`: the bulletin's year only in its own text, and not in a note
@@ -386,10 +401,14 @@ def document_dates(text: str, lex: Lexicons) -> DocumentDates:
     # a record is compiled after the span it records has closed: the year after its last is the earliest it can be dated
     recorded = record_span_end(text, lex)
     report = document_year(text, roc) or five_year_plan_start(text, lex) or (recorded + 1 if recorded else None)
+    # a review's text runs in the year it reviews, though posted after it
+    reviewed = reviewed_year(text, lex)
+    report = reviewed or report
     # a five-year plan's goals with no time of their own are its last year's, as a one-year plan's are its year's
     plan = plan_year(text, lex) or five_year_plan_end(text, lex)
     return DocumentDates(report, title_year(text), plan, roc,
-                         bulletin, bulletin_end(text) if bulletin else 0, named_plan_start(text, lex))
+                         bulletin, bulletin_end(text) if bulletin else 0, named_plan_start(text, lex),
+                         review=reviewed is not None)
 
 
 # A clause is never longer than this: text with no punctuation for longer is not read as one clause (and
@@ -1359,7 +1378,7 @@ class ContextReader:
         return sorted(spans, key=lambda m: m.start())
 
     def goal_start(self, before: str, part: bool = False, report_year: int | None = None,
-                   sums_ahead: bool = False) -> int | None:
+                   sums_ahead: bool = False, review: bool = False) -> int | None:
         """Where the last goal cue (goal word, 将 … 达到, or deadline) before the figure starts, if any. A deadline
         before the report's own year (“十三五”时期 in a 2021 report) dates a result: it is no goal cue."""
         clause = clause_start(before, len(before))
@@ -1379,8 +1398,9 @@ class ContextReader:
         # a year's intent reaches the figures its sentence lists, not the sentence after (…今年将新增孵化面积3万
         # 平方米。为吸引港澳青年,开发区…设立面积1万平方米的…工场)
         for m in self.intent.finditer(before):
-            if m.group("running") and not report_year:
-                continue  # 年内 in a text with no date of its own (a yearbook, an annual report): the year it records
+            if m.group("running") and (not report_year or review):
+                continue  # 年内 in a text with no date of its own (a yearbook, an annual report) or in a review: the
+                # year it records
             # 明年 and 年内 are a plan with no intent word
             at = m.start("intent") if m.group("intent") else m.start("ahead") if m.group("ahead") else m.start()
             if not SENTENCE_END.search(before, m.end()) and (
@@ -1633,7 +1653,7 @@ class ContextReader:
     def _read(self, sentence: str, pos: int, dates: DocumentDates, section_year: int | None,
               previous: "FigureContext | None", part: bool = True, sums_ahead: bool = False) -> FigureContext:
         before = sentence[:pos]
-        cue = self.goal_start(before, part, dates.report, sums_ahead)
+        cue = self.goal_start(before, part, dates.report, sums_ahead, dates.review)
         deadline = self.deadline(before, dates.report, sums_ahead, dates.plan_span)
         # A goal reaches the figure unless a past marker comes between (今年计划…24亿元,已建成项目5个); under a
         # deadline after the report's year, 累计 sums up the plan (到2023年,累计完成固定资产投资…); so it does under any

@@ -254,6 +254,7 @@ class Lexicons:
     five_year_plan_title_words: list[str] = field(default_factory=list)  # a title naming a five-year plan
     five_year_plan_title_blockers: list[str] = field(default_factory=list)
     applied_rate_words: list[str] = field(default_factory=list)  # 按15%税率: a rate a rule applies
+    review_titles: list[str] = field(default_factory=list)  # 2011年…工作总结: a review of that year
     weight_words: list[str] = field(default_factory=list)  # 考核分值占比不低于10%: a score's weight
 
 
@@ -345,6 +346,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         other_units=[str(w) for w in targets["other_units"]],
         structure_nouns=[str(w) for w in targets["structure_nouns"]],
         plan_titles=[str(w) for w in targets["plan_titles"]],
+        review_titles=[str(w) for w in targets.get("review_titles", [])],
         task_verbs=[str(w) for w in targets["task_verbs"]],
         grant_words=[str(w) for w in targets["grant_words"]],
         project_attribute_words=[str(w) for w in targets["project_attribute_words"]],

@@ -5951,3 +5951,16 @@ def test_a_percent_after_a_weight_word_is_how_a_score_counts(nlp):
     # decoy: a share a plan sets is a goal
     text = head + "力争高新技术产业产值占比达到40%。\n"
     assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [40]
+
+
+def test_a_years_review_posted_the_next_year_runs_in_the_year_it_reviews(nlp):
+    # a 文库 copy of a 2011 summary posted in January 2012: 年内 records 2011's work, no goal of 2012
+    head = ("范文先生网 — 免费范文大全 | 工作总结 | 工作计划\n\n浠水县2011年工业园区建设工作总结\n\n"
+            "时间:2012-01-06 08:41:23  来源:网友投稿\n\n")
+    text = head + "一是骆驼集团华中蓄电池项目,总投资八亿元,年内完成投资2.3亿元。\n"
+    records = extract(nlp, text)[1]
+    assert of(records, "target") == []
+    assert {m["text"]: m["year"] for m in of(records, "money")}["2.3亿元"] == 2011
+    # decoy: a page posted in 2012 with no review in its title plans the rest of its year
+    text = "浠水县工业园区2012年重点项目\n\n时间:2012-01-06 08:41:23\n\n骆驼集团项目年内完成投资2.3亿元。\n"
+    assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [2012]
