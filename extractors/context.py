@@ -1205,6 +1205,8 @@ class ContextReader:
         self.baseline_followers = patterns.compile(alternation(lex.baseline_followers))
         self.stock_before = patterns.compile(
             rf"(?:{alternation(lex.stock_words)})(?:{alternation(lex.approx_before)})?$")
+        self.plan_year_times = (patterns.compile(alternation(lex.plan_year_times)) if lex.plan_year_times
+                                else None)
         # 今年…要 / 年内将: what the current or next year is to bring (intent_times, intent_words)
         self.intent = patterns.compile(
             rf"(?:{alternation(lex.intent_times)})(?!{alternation(lex.intent_time_exceptions)})"
@@ -1378,7 +1380,7 @@ class ContextReader:
         return sorted(spans, key=lambda m: m.start())
 
     def goal_start(self, before: str, part: bool = False, report_year: int | None = None,
-                   sums_ahead: bool = False, review: bool = False) -> int | None:
+                   sums_ahead: bool = False, review: bool = False, plan: bool = False) -> int | None:
         """Where the last goal cue (goal word, 将 … 达到, or deadline) before the figure starts, if any. A deadline
         before the report's own year (“十三五”时期 in a 2021 report) dates a result: it is no goal cue."""
         clause = clause_start(before, len(before))
@@ -1406,6 +1408,12 @@ class ContextReader:
             if not SENTENCE_END.search(before, m.end()) and (
                     m.start() >= clause or self.plan_reaches(before, at if m.group("intent") else m.end(), m.end(), clause)):
                 starts.append(at)
+        if plan and self.plan_year_times:  # 全年 opening a clause of a plan: the year it plans, reaching the figures
+            # of its list; not inside a clause on a result (化工项目全年实际完成投资比计划减少4.2亿元)
+            starts += [m.start() for m in self.plan_year_times.finditer(before)
+                       if not SENTENCE_END.search(before, m.end())
+                       and not before[clause_start(before, m.start()):m.start()].strip()
+                       and (m.start() >= clause or self.plan_reaches(before, m.start(), m.end(), clause))]
         starts += [m.start() for m in self.deadlines(before)
                    if not (report_year and int(m.group(1) or m.group(2)) < report_year)
                    or self.planned_before(before, m.start())]
@@ -1653,7 +1661,9 @@ class ContextReader:
     def _read(self, sentence: str, pos: int, dates: DocumentDates, section_year: int | None,
               previous: "FigureContext | None", part: bool = True, sums_ahead: bool = False) -> FigureContext:
         before = sentence[:pos]
-        cue = self.goal_start(before, part, dates.report, sums_ahead, dates.review)
+        # 全年 plans the plan's year, not one a sentence before spoke of (2012年…。全年产业集聚区完成…: a review)
+        planning = dates.plan is not None and not (previous and previous.year and previous.year < dates.plan)
+        cue = self.goal_start(before, part, dates.report, sums_ahead, dates.review, plan=planning)
         deadline = self.deadline(before, dates.report, sums_ahead, dates.plan_span)
         # A goal reaches the figure unless a past marker comes between (今年计划…24亿元,已建成项目5个); under a
         # deadline after the report's year, 累计 sums up the plan (到2023年,累计完成固定资产投资…); so it does under any

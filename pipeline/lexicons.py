@@ -255,6 +255,7 @@ class Lexicons:
     five_year_plan_title_blockers: list[str] = field(default_factory=list)
     applied_rate_words: list[str] = field(default_factory=list)  # 按15%税率: a rate a rule applies
     review_titles: list[str] = field(default_factory=list)  # 2011年…工作总结: a review of that year
+    plan_year_times: list[str] = field(default_factory=list)  # 全年 in a 2013年工作方案: the year it plans
     weight_words: list[str] = field(default_factory=list)  # 考核分值占比不低于10%: a score's weight
 
 
@@ -347,6 +348,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         structure_nouns=[str(w) for w in targets["structure_nouns"]],
         plan_titles=[str(w) for w in targets["plan_titles"]],
         review_titles=[str(w) for w in targets.get("review_titles", [])],
+        plan_year_times=[str(w) for w in targets.get("plan_year_times", [])],
         task_verbs=[str(w) for w in targets["task_verbs"]],
         grant_words=[str(w) for w in targets["grant_words"]],
         project_attribute_words=[str(w) for w in targets["project_attribute_words"]],

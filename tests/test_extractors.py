@@ -5964,3 +5964,14 @@ def test_a_years_review_posted_the_next_year_runs_in_the_year_it_reviews(nlp):
     # decoy: a page posted in 2012 with no review in its title plans the rest of its year
     text = "浠水县工业园区2012年重点项目\n\n时间:2012-01-06 08:41:23\n\n骆驼集团项目年内完成投资2.3亿元。\n"
     assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [2012]
+
+
+def test_quannian_in_a_plan_document_plans_the_plans_year(nlp):
+    head = "亳州市产业集聚区建设2013年工作方案\n\n"
+    text = head + "  (四)加快基础设施建设。全年安排产业集聚区基础设施投资45亿元,新建、改造道路85公里。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(4.5e9, 2013)]
+    text = head + "  加强用工保障,全年为产业集聚区企业培训输送技术工人1.5万人。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(15000, 2013)]
+    # decoy: after a sentence on the year before, 全年 reviews that year
+    text = head + "  2012年,全市产业集聚区发展势头良好。全年产业集聚区完成基础设施投资38.2亿元。\n"
+    assert of(extract(nlp, text)[1], "target") == []
