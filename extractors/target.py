@@ -35,6 +35,10 @@ HAN = patterns.compile(r"\p{Han}")
 FIGURE = patterns.compile(r"\d")
 COUNT_JOINERS = "和及与、"
 CN_MULTIPLIER = patterns.compile(r"[十百千万]")
+# A count ending its clause (引进亿元以上项目五个,): a tally after what it counts
+TALLY_END = patterns.compile(r"[,;。]|$")
+HAN_BEFORE = patterns.compile(r"\p{Han}$")
+PHASE_UNIT = "期"  # 建成交易中心二期: a numeral before 期 names a phase, an ordinal
 # Right after a count written as a word (两个, 三个), a scale of hundreds of millions makes it the number of things of
 # that size a plan builds (打造两个千亿产业集群, 三个产值超百亿元的产业集群): a goal figure after all; not after a list in
 # its clause (打造下一代互联网、移动通信和生物医药三个千亿级产业集群), which it only counts; nor 一 (培育一批百亿级企业:
@@ -227,7 +231,12 @@ class TargetFinder:
             # quantity, unless a rank word takes the modifier in (以上5个项目: the five above, 以上 over 上)
             if rank and (not m["pre"] or rank.start() < m.start()):
                 continue
+            # 五个以上, 项目八个: a bound or a tally after its noun makes a numeral a figure; not a pair of numerals
+            # (再增加七八家: seven or eight, a guess)
+            tallied = (len(m["num"]) == 1 and m["num"] not in ("一", "两") and m["unit"] != PHASE_UNIT
+                       and (m["post"] or TALLY_END.match(sentence, m.end())) and HAN_BEFORE.search(sentence, 0, m.start()))
             if (not m["num"][0].isdigit() and not CN_MULTIPLIER.search(m["num"]) and m["unit"] != PERCENT_IN_WORDS
+                    and not tallied
                     and not (m["num"] != "一" and BILLION_SCALE_AFTER.match(sentence, m.end())
                              and "、" not in sentence[clause_start(sentence, m.start(), delimiters=",;。!?:\n"):m.start()])):
                 continue  # 两个, 一家: a word, seldom a goal figure

@@ -5975,3 +5975,16 @@ def test_quannian_in_a_plan_document_plans_the_plans_year(nlp):
     # decoy: after a sentence on the year before, 全年 reviews that year
     text = head + "  2012年,全市产业集聚区发展势头良好。全年产业集聚区完成基础设施投资38.2亿元。\n"
     assert of(extract(nlp, text)[1], "target") == []
+
+
+@pytest.mark.parametrize("text, values", [
+    # a speech's numerals: a bound (五次以上) or a tally after its noun (项目五个) makes one a goal figure
+    ("同志们,今年我市要引进亿元以上项目五个,组织五次以上专题招商活动。", [5, 5]),
+    # decoys: a numeral before its noun, a phase (二期) and a pair of numerals (七八家) stay words
+    ("今年要建成三个园区。", []),
+    ("今年建成中药材交易中心二期。", []),
+    ("明年计划再增加七八家。", []),
+])
+def test_a_chinese_numeral_bounded_or_tallied_after_its_noun_is_a_goal_figure(nlp, text, values):
+    records = extract(nlp, "在全市工业集中区建设工作会议上的讲话\n2013年3月\n" + text + "\n")[1]
+    assert [t["value"] for t in of(records, "target")] == values
