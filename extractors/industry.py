@@ -500,10 +500,13 @@ class IndustryFinder:
             end -= len(numbered)
             role = self.roles[m["cue"]]
             named = NAMED_AFTER_EXAMPLES.search(sentence, m.start("list"), end)
-            if named:
-                items = self._items(sentence, named.start("name"), end, True, opened=False, zones=zones)
-            else:
-                items = self._items(sentence, m.start("list"), end, True, zones=zones)
+            items = self._items(sentence, named.start("name"), end, True, opened=False, zones=zones) if named else []
+            # 羊绒、丝网、箱包等特色产业集群: a group qualifier after 等 before a cluster says what kind the list's items
+            # are, and they are the clusters; not 等传统优势产业要向…攀升, 等优势环节延伸产业链条
+            closed = (bool(named) and not items and role == "cluster"
+                      and named["name"] in self.group_qualifiers)
+            if not named or closed:
+                items = self._items(sentence, m.start("list"), named.start() if closed else end, True, zones=zones)
             # X产业集群: the cue itself says 产业 right after a single name, or after a list closed by 等
             single = len(items) == 1 and items[0][1] == end
             # a count that matches the items (半导体先进制程与智慧精密机械两大产业聚落) confirms the list
@@ -511,7 +514,7 @@ class IndustryFinder:
             counted = bool(counted) and len(items) >= 2 and self._number(counted["n"]) == len(items)
             if m["cue"] in self.list_only and len(items) < 2:
                 continue  # 延长钢铁产业链: a task, not a list of industries
-            written = "产业" in m["cue"] and (single or numbered.startswith("等") or counted)
+            written = "产业" in m["cue"] and (single or numbered.startswith("等") or counted or closed)
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, written)]
         for m in self.before.finditer(sentence):
             if under or UNDER_ONE_CLUSTER.search(sentence, 0, m.start("cue")) or self._after_an_industry(sentence, m.start()):

@@ -5988,3 +5988,13 @@ def test_quannian_in_a_plan_document_plans_the_plans_year(nlp):
 def test_a_chinese_numeral_bounded_or_tallied_after_its_noun_is_a_goal_figure(nlp, text, values):
     records = extract(nlp, "在全市工业集中区建设工作会议上的讲话\n2013年3月\n" + text + "\n")[1]
     assert [t["value"] for t in of(records, "target")] == values
+
+
+def test_a_group_qualifier_after_deng_makes_the_items_the_clusters(nlp):
+    # 等特色产业集群: 特色 says what kind the items are; each (without its county) is a cluster
+    text = "全省重点提升清河羊绒、安平丝网、辛集皮革、平乡自行车、蠡县毛纺等特色产业集群,推进品牌建设。\n"
+    names = {i["name"]: i["role"] for i in of(extract(nlp, text)[1], "industry")}
+    assert names == {"羊绒": "cluster", "丝网": "cluster", "皮革": "cluster", "自行车": "cluster", "毛纺": "cluster"}
+    # decoy: a qualifier before a chain, not a cluster, names no industry
+    text = "开发区将依托有机硅、功能性薄膜等优势环节延伸产业链条。\n"
+    assert of(extract(nlp, text)[1], "industry") == []
