@@ -10,7 +10,7 @@ from spacy.language import Language
 from extractors import patterns
 from extractors.context import (LABEL_UNIT, RELATIVE_YEAR, STATED_YEAR, STOCK_DATE, FigureContext, FigureExtractor,
                                 clause_start, column_cue)
-from extractors.numbers import NumberError, Quantity, is_bare_magnitude, quantity_pattern
+from extractors.numbers import CN_NUMERAL_CHARS, NumberError, Quantity, is_bare_magnitude, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 
@@ -22,6 +22,7 @@ UNDATED_KINDS = {"planned", "administered"}
 SENTENCE_DATED_KINDS = {"built"}
 
 PART_OF = "其中"
+ONE_UNIT = {"1", "一"}
 
 # A product list runs across 、 and brackets (年产冷轧板材60万吨、彩钢板200万平方米; 年产墙体材料(彩钢夹芯板)三百万平方米).
 PRODUCT_LIST_DELIMITERS = ",;。!?:\n"
@@ -48,8 +49,11 @@ class AreaFinder:
         self.kind_cues = patterns.compile(alternation(lex.area_kinds))
         self.product_cues = patterns.compile(alternation(lex.area_product_cues))
         self.name_follower = patterns.compile(alternation(lex.area_name_followers))
+        self.land_use_cue = patterns.compile(alternation([w for w, k in lex.area_kinds.items() if k == "land_use"]))
         self.floor_space = patterns.compile(alternation(lex.area_floor_space_nouns))
         self.undated_cue = patterns.compile(rf"(?:{alternation(lex.area_undated_cues)})$")
+        self.priced_after = patterns.compile(
+            rf"(?:{alternation(lex.area_unit_price_links)})?[\d{CN_NUMERAL_CHARS}]")
 
     def names_the_zone(self, text: str, pos: int) -> bool:
         """Whether the area at `pos` is one a zone is approved with, undated whatever its kind (围网面积1.07平方公里)."""
@@ -76,12 +80,17 @@ class AreaFinder:
     def find(self, text: str) -> list[AreaFigure]:
         found = []
         for m in self.pattern.finditer(text):
-            if self.name_follower.match(text, m.end()) and not m["post"]:
-                continue  # 千亩工业园: the figure is part of a name
+            follower = self.name_follower.match(text, m.end())
+            # 千亩工业园: the figure is part of a name; 120亩工业用地 is land the follower qualifies
+            if follower and not m["post"] and not self.land_use_cue.match(text, follower.end()):
+                continue
             if is_bare_magnitude(m["num"]) and not (m["pre"] or m["post"]):
                 continue  # “万亩千亿”: a magnitude with no number is a slogan's word; 超万亩 is a figure
             if self.product_cues.search(text, product_clause_start(text, m.start()), m.start()):
                 continue  # 年产彩钢板200万平方米, 年产…60万吨、彩钢板200万平方米: a product quantity
+            if (m["num"] in ONE_UNIT and not (m["pre"] or m["post"] or m["mag"])
+                    and self.priced_after.match(text, m.end())):
+                continue  # 房价一平方米才两千多元: the unit a price is quoted in
             try:
                 q = Quantity.from_match(m, self.lex, factor=Decimal(str(self.lex.area_units[m["unit"]])))
             except (NumberError, KeyError):

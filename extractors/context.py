@@ -304,6 +304,20 @@ def plan_year(text: str, lex: Lexicons) -> int | None:
     return None
 
 
+def reviewed_year(text: str, lex: Lexicons) -> int | None:
+    """The year a review reports on: a title among its first lines names a review (工作总结) and exactly one year
+    (浠水县2011年工业园区建设工作总结 under a page posted in 2012), not a site's menu naming the genre alone."""
+    if not lex.review_titles:
+        return None
+    review = patterns.compile(alternation(lex.review_titles))
+    lines = [line.strip() for line in text[:2000].split("\n") if line.strip()][:PLAN_TITLE_LINES]
+    for title in lines:
+        years = {int(m.group(1)) for m in STATED_YEAR.finditer(title)}
+        if review.search(title) and len(years) == 1:
+            return years.pop()
+    return None
+
+
 def bulletin_year(text: str, lex: Lexicons) -> int | None:
     """The year a statistical bulletin reports on: its title names a bulletin (统计公报) and exactly one year
     (烟台市2020年国民经济和社会发展统计公报), whatever year it was issued in."""
@@ -337,6 +351,7 @@ class DocumentDates:
     bulletin: int | None = None  # the year a statistical bulletin reports on (bulletin_year)
     bulletin_end: int = 0  # where the bulletin's own text ends (bulletin_end)
     plan_span: int | None = None  # the first year of the five-year plan its title names, planned or reviewed
+    review: bool = False  # the text reviews the year its title names (reviewed_year): its 年内 plans nothing
 
     def at(self, text: str, pos: int) -> "DocumentDates":
         """The dates that hold at `pos` of `text`: the bulletin's year only in its own text, and not in a note
@@ -407,10 +422,14 @@ def document_dates(text: str, lex: Lexicons) -> DocumentDates:
     # a record is compiled after the span it records has closed: the year after its last is the earliest it can be dated
     recorded = record_span_end(text, lex)
     report = document_year(text, roc) or five_year_plan_start(text, lex) or (recorded + 1 if recorded else None)
+    # a review's text runs in the year it reviews, though posted after it
+    reviewed = reviewed_year(text, lex)
+    report = reviewed or report
     # a five-year plan's goals with no time of their own are its last year's, as a one-year plan's are its year's
     plan = plan_year(text, lex) or five_year_plan_end(text, lex)
     return DocumentDates(report, title_year(text), plan, roc,
-                         bulletin, bulletin_end(text) if bulletin else 0, named_plan_start(text, lex))
+                         bulletin, bulletin_end(text) if bulletin else 0, named_plan_start(text, lex),
+                         review=reviewed is not None)
 
 
 # A clause is never longer than this: text with no punctuation for longer is not read as one clause (and
@@ -867,13 +886,13 @@ class IndicatorTables:
     def measure_column(self, name: str) -> bool:
         return bool(LABEL_UNIT.match(name) or self.measure_columns.search(name))
 
-    def units_listed_above(self, text: str, pos: int, cells) -> tuple[str, str]:
-        """(area unit, money unit) a unit line above the header at `pos` lists (单位:平方公里、亿元、%、家, or 表1-1 各园区面积
-        单位:公顷), blank lines apart, when a header cell names an area, or a zone's money flow (营业额), with no unit of
-        its own; else ("", "")."""
-        if not any(AREA_COLUMN.search(c) or self.flow_column.search(c) and not LABEL_UNIT.match(c)
-                   for _, _, c in cells[1:]):
-            return "", ""
+    def units_listed_above(self, text: str, pos: int, cells) -> tuple[str, str, bool]:
+        """(area unit, money unit, whether it lists several) a unit line above the header at `pos` lists
+        (单位:平方公里、亿元、%、家, or 表1-1 各园区面积 单位:公顷), blank lines apart, when a header cell names an area,
+        or money (营业额, 主营业务收入), with no unit of its own; else ("", "", False)."""
+        if not any(AREA_COLUMN.search(c) or (self.money_column.search(c) or self.flow_column.search(c))
+                   and not LABEL_UNIT.match(c) for _, _, c in cells[1:]):
+            return "", "", False
         end, seen = pos - 1, 0
         while seen < TABLE_HEAD_LINES and end > 0:
             start = text.rfind("\n", 0, end) + 1
@@ -885,11 +904,11 @@ class IndicatorTables:
             if m:
                 units = m["units"].split("、")
                 money = (u for u in units if u.endswith(self.currencies) and u not in self.area_units)
-                return next((u for u in units if u in self.area_units), ""), next(money, "")
-        return "", ""
+                return next((u for u in units if u in self.area_units), ""), next(money, ""), len(units) > 1
+        return "", "", False
 
     def unit_header(self, cells, title: str, dates: DocumentDates, stub_missing: bool = False,
-                    listed: tuple[str, str] = ("", "")):
+                    listed: tuple[str, str, bool] = ("", "", False)):
         """(width, (label, unit, year, goal) by column, every header cell) of a header row whose columns carry their
         units (园区|固定资产投资(亿元)|工业总产值(亿元)|新增工业用地(公顷)), or None. A column's year is the one its label
         names (2014年工业总产值(亿元)), else the table's title's, the line above (表2 2012年各园区目标任务); it is a
@@ -897,9 +916,9 @@ class IndicatorTables:
         over the rows' labels (a report's table names only its figures' columns: 入驻企业(家) 园区从业人员(人)).
         `listed`: the area and money units a unit line above lists, those of its columns naming an area, or money,
         with no unit of their own (单位:平方公里、亿元、%、家 over 开发区名称 规划面积 规上工业总产值 …: a statistics
-        bulletin's table); one area column makes a header, and its money columns (not a rate: 比上年增长) are read
-        with it."""
-        area_unit, money_unit = listed
+        bulletin's table), and whether it lists several; one area column makes a header, and its money columns (not
+        a rate: 比上年增长) are read with it."""
+        area_unit, money_unit, several_units = listed
         # a cell must end with its unit in brackets: checked first, for most lines are prose
         labelled = {i: (m["label"], m["unit"]) for i, (_, _, c) in enumerate(cells)
                     if c.endswith(")") and (m := LABEL_UNIT.match(c))}
@@ -917,11 +936,16 @@ class IndicatorTables:
                   and (written := self.unit_cell.fullmatch(unit)) and written["unit"].endswith(self.currencies)
                   and written["unit"] not in self.area_units}
         # beside an area column, any money column takes the listed unit; alone, a column of a zone's money flow (表2-1
-        # 中科近年营业额  单位:新台币亿元 over 年度 营业额 成长率(%))
-        money_column = self.money_column if areas else self.flow_column
-        money = {i: (c, money_unit) for i, (_, _, c) in enumerate(cells) if money_unit and i and i not in labelled
-                 and i not in areas and money_column.search(c) and not RATIO_LABEL.search(c)}
-        if 0 in labelled or len(labelled) < UNIT_COLUMNS and not (
+        # 中科近年营业额  单位:新台币亿元 over 年度 营业额 成长率(%)); and money columns as many as labelled ones must be,
+        # under a line listing the units of several columns (省辖市 | 产业集聚区数 | 主营业务收入 | 固定资产投资 | 税收收入
+        # under 单位:个、亿元)
+        def columns(pattern):
+            return {i: (c, money_unit) for i, (_, _, c) in enumerate(cells) if money_unit and i and i not in labelled
+                    and i not in areas and pattern.search(c) and not RATIO_LABEL.search(c)}
+        money = columns(self.money_column) if areas else columns(self.flow_column)
+        if not areas and several_units and len(columns(self.money_column)) >= UNIT_COLUMNS:
+            money = columns(self.money_column)
+        if 0 in labelled or len(labelled) + len(money) < UNIT_COLUMNS and not (
                 (areas or priced or money) and len(cells) > UNIT_COLUMNS):
             return None
         labelled |= areas | money
@@ -1239,6 +1263,8 @@ class ContextReader:
         self.baseline_followers = patterns.compile(alternation(lex.baseline_followers))
         self.stock_before = patterns.compile(
             rf"(?:{alternation(lex.stock_words)})(?:{alternation(lex.approx_before)})?$")
+        self.plan_year_times = (patterns.compile(alternation(lex.plan_year_times)) if lex.plan_year_times
+                                else None)
         # 今年…要 / 年内将: what the current or next year is to bring (intent_times, intent_words)
         self.intent = patterns.compile(
             rf"(?:{alternation(lex.intent_times)})(?!{alternation(lex.intent_time_exceptions)}),?"
@@ -1413,7 +1439,7 @@ class ContextReader:
         return sorted(spans, key=lambda m: m.start())
 
     def goal_start(self, before: str, part: bool = False, report_year: int | None = None,
-                   sums_ahead: bool = False) -> int | None:
+                   sums_ahead: bool = False, review: bool = False, plan: bool = False) -> int | None:
         """Where the last goal cue (goal word, 将 … 达到, or deadline) before the figure starts, if any. A deadline
         before the report's own year (“十三五”时期 in a 2021 report) dates a result: it is no goal cue."""
         clause = clause_start(before, len(before))
@@ -1435,13 +1461,20 @@ class ContextReader:
         # a year's intent reaches the figures its sentence lists, not the sentence after (…今年将新增孵化面积3万
         # 平方米。为吸引港澳青年,开发区…设立面积1万平方米的…工场)
         for m in self.intent.finditer(before):
-            if m.group("running") and not report_year:
-                continue  # 年内 in a text with no date of its own (a yearbook, an annual report): the year it records
+            if m.group("running") and (not report_year or review):
+                continue  # 年内 in a text with no date of its own (a yearbook, an annual report) or in a review: the
+                # year it records
             # 明年 and 年内 are a plan with no intent word
             at = m.start("intent") if m.group("intent") else m.start("ahead") if m.group("ahead") else m.start()
             if not SENTENCE_END.search(before, m.end()) and (
                     m.start() >= clause or self.plan_reaches(before, at if m.group("intent") else m.end(), m.end(), clause)):
                 starts.append(at)
+        if plan and self.plan_year_times:  # 全年 opening a clause of a plan: the year it plans, reaching the figures
+            # of its list; not inside a clause on a result (化工项目全年实际完成投资比计划减少4.2亿元)
+            starts += [m.start() for m in self.plan_year_times.finditer(before)
+                       if not SENTENCE_END.search(before, m.end())
+                       and not before[clause_start(before, m.start()):m.start()].strip()
+                       and (m.start() >= clause or self.plan_reaches(before, m.start(), m.end(), clause))]
         starts += [m.start() for m in self.deadlines(before)
                    if not (report_year and int(m.group(1) or m.group(2)) < report_year)
                    or self.planned_before(before, m.start())]
@@ -1703,7 +1736,9 @@ class ContextReader:
     def _read(self, sentence: str, pos: int, dates: DocumentDates, section_year: int | None,
               previous: "FigureContext | None", part: bool = True, sums_ahead: bool = False) -> FigureContext:
         before = sentence[:pos]
-        cue = self.goal_start(before, part, dates.report, sums_ahead)
+        # 全年 plans the plan's year, not one a sentence before spoke of (2012年…。全年产业集聚区完成…: a review)
+        planning = dates.plan is not None and not (previous and previous.year and previous.year < dates.plan)
+        cue = self.goal_start(before, part, dates.report, sums_ahead, dates.review, plan=planning)
         deadline = self.deadline(before, dates.report, sums_ahead, dates.plan_span)
         # A goal reaches the figure unless a past marker comes between (今年计划…24亿元,已建成项目5个); under a
         # deadline after the report's year, 累计 sums up the plan (到2023年,累计完成固定资产投资…); so it does under any

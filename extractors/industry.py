@@ -11,6 +11,7 @@ from extractors import patterns
 from extractors.base import FACTS_KEY, add_fact, document_text, facts
 from extractors.context import csv_rows
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
+from pipeline.regions import leading_places
 from pipeline.segmenting import pos_tagger
 
 # A list wrapped at a line break after 、 goes on in the next line (…动力电池、\n轨道交通等产业集群).
@@ -116,6 +117,16 @@ CELL_SEPARATOR = patterns.compile(r"\s*\|\s*| {2,}|\t+")  # 电子信息、医�
 SINGLE_SPACE = patterns.compile(r"[ \u3000]")
 
 
+def without_leading_place(item: str) -> str:
+    """An item without the city or county it opens with (清河羊绒, 唐山钢铁深加工: where the cluster lies, no part
+    of the industry's name), when a name of two characters or more is left. Not a province (福建省中医药产业集群示范
+    园区: a province's title for a park)."""
+    places = leading_places(item)
+    rest = item[sum(len(word) for word, _ in places):]
+    provincial = any(region.level == 1 for _, regions in places for region in regions)
+    return rest if places and not provincial and len(rest) >= 2 else item
+
+
 class IndustryFinder:
     def __init__(self, lex: Lexicons, jieba_tokenizer):
         self.lex = lex
@@ -123,9 +134,15 @@ class IndustryFinder:
         self.known = set(lex.industries)
         self.table_headers = lex.industry_table_headers
         self.name_words = set(lex.industry_name_words)
+        # words the lexicon's names are built of (医药 of 生物医药, 海洋 of 海洋工程装备), whatever jieba tags them
+        self.known_parts = {name[i:j] for name in self.known for i in range(len(name))
+                            for j in range(i + 2, len(name) + 1)}
         joined = [name for name in lex.industries if ITEM_SEPARATORS.search(name)]
         self.joined = patterns.compile(alternation(joined)) if joined else None
         self.not_industries = set(lex.not_industries)
+        # what a cluster is measured by (形成5个销售收入超千亿元的产业集群) is no industry
+        self.measures = set(lex.money_categories)
+        self.group_qualifiers = set(lex.industry_group_qualifiers)
         self.after = patterns.compile(
             rf"(?P<list>{LIST}?)(?:{HAN_COUNT_WORD}?{SCALE_LABEL}|{HAN_COUNT_WORD}|{DIGIT_COUNT_WORD})?"
             rf"(?P<cue>{alternation(lex.industry_after_list)})")
@@ -188,13 +205,16 @@ class IndustryFinder:
         item = OPENING_WORD.sub("", item)
         item = CLOSING_DENG.sub("", CLOSING_WEI.sub("", item))
         if item not in self.known:
+            item = without_leading_place(item)
             item = COUNT_IN_ITEM.sub("", LEADING_COUNT.sub("", item))
             item = TRAILING.sub("", item)
             item = TRAILING.sub("", NUMBERED.sub("", item))  # 现代化服务业四大产业 → 现代化服务业
             if item.endswith("业") and item[-2:] not in KEEP_YE and len(item) >= 3:
                 item = item[:-1]
         # one character names an industry only when the lexicon knows it (铝产业集群)
-        if not (2 <= len(item) <= MAX_ITEM or item in self.known) or item in self.not_industries:
+        if not (2 <= len(item) <= MAX_ITEM or item in self.known) or item in self.not_industries | self.measures:
+            return None
+        if item not in self.known and self.group_heading(item):
             return None
         if item not in self.known and (self.bad_tail.search(item) or self.bad_head.search(item)):
             return None
@@ -207,6 +227,11 @@ class IndustryFinder:
         if item not in self.known and not self._reads_as_name(item, long=long):
             return None
         return item
+
+    def group_heading(self, item: str) -> bool:
+        """Whether an item is two or more words that only say which kind of industries a group holds (传统特色)."""
+        words = [w.word for w in self.pos.cut(item)]
+        return len(words) > 1 and all(word in self.group_qualifiers for word in words)
 
     def _reads_as_name(self, item: str, long: bool = False) -> bool:
         """An unknown name must read as a noun phrase: no verbs, particles or pronouns inside. `long`: a known
@@ -240,7 +265,8 @@ class IndustryFinder:
         first = next((i for i in starts if "".join(w for w, _ in words[i:]) in self.known), None)
         if first is None:
             return rest
-        while first > 0 and self._qualifies_known(words[:first]):
+        # nor cut after a word names are built of: 医药化工 is one name, not 化工
+        while first > 0 and (words[first - 1][0] in self.known_parts or self._qualifies_known(words[:first])):
             first -= 2 if words[first - 1][0] == BASED_ON and first >= 2 and len(words[first - 2][0]) == 1 else 1
         return "".join(w for w, _ in words[first:])
 
@@ -522,10 +548,13 @@ class IndustryFinder:
             end -= len(numbered)
             role = self.roles[m["cue"]]
             named = NAMED_AFTER_EXAMPLES.search(sentence, m.start("list"), end)
-            if named:
-                items = self._items(sentence, named.start("name"), end, True, opened=False, zones=zones)
-            else:
-                items = self._items(sentence, m.start("list"), end, True, zones=zones)
+            items = self._items(sentence, named.start("name"), end, True, opened=False, zones=zones) if named else []
+            # 羊绒、丝网、箱包等特色产业集群: a group qualifier after 等 before a cluster says what kind the list's items
+            # are, and they are the clusters; not 等传统优势产业要向…攀升, 等优势环节延伸产业链条
+            closed = (bool(named) and not items and role == "cluster"
+                      and named["name"] in self.group_qualifiers)
+            if not named or closed:
+                items = self._items(sentence, m.start("list"), named.start() if closed else end, True, zones=zones)
             if items and self._verb_before_cue(sentence, items[-1][1], end):
                 continue  # 严禁擅自扩区和变更主导产业: the word before the cue is no name but a verb taking it as object
             # X产业集群: the cue itself says 产业 right after a single name, or after a list closed by 等
@@ -535,7 +564,7 @@ class IndustryFinder:
             counted = bool(counted) and len(items) >= 2 and self._number(counted["n"]) == len(items)
             if m["cue"] in self.list_only and len(items) < 2:
                 continue  # 延长钢铁产业链: a task, not a list of industries
-            written = "产业" in m["cue"] and (single or numbered.startswith("等") or counted)
+            written = "产业" in m["cue"] and (single or numbered.startswith("等") or counted or closed)
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, written)]
         for m in self.before.finditer(sentence):
             if under or UNDER_ONE_CLUSTER.search(sentence, 0, m.start("cue")) or self._after_an_industry(sentence, m.start()):

@@ -104,9 +104,10 @@ class MoneyFinder:
         # 港币2亿元, 欧元5000万, 人民币3亿元 in a Taiwan text: a currency named before the amount is its currency
         named = [w for w in lex.currencies if w != BARE_UNIT]
         self.currency_before = patterns.compile(rf"(?:{alternation(named)})\s*[::]?\s*$")
-        # 每月 right before an amount (a currency word may come between): an amount per period
+        # 每月 or 全年 right before an amount (a currency word may come between): an amount per period
         self.per_period = patterns.compile(
-            rf"每(?:{alternation(lex.price_per_units)})\s*(?:{alternation(named)})?\s*$")
+            rf"(?:每(?:{alternation(lex.price_per_units)})|{alternation(lex.price_periods)})"
+            rf"\s*(?:{alternation(named)})?\s*$")
         self.cue_reach = max(map(len, lex.money_categories)) + 2  # the longest cue and CUE_GAP word
         self.land_rate = patterns.compile(alternation(lex.land_rate_markers))
         self.named_after = named_after_pattern(lex)
@@ -146,7 +147,7 @@ class MoneyFinder:
                     or self.next_price_tier(text, label, start))
 
     def next_price_tier(self, text: str, label: int, start: int) -> bool:
-        """订阅…首月只需0.99新元,之后每月9.90新元: an amount per period (每月) right before it, in the clause after a
+        """订阅…首月只需0.99新元,之后每月9.90新元: an amount per period (每月, 全年) right before it, in the clause after a
         price's, is the price's next tier. Not a grant per period (分别给予每人每月3000元): no price before it."""
         if label == 0 or not self.per_period.search(text, max(0, start - PER_PERIOD_REACH), start):
             return False

@@ -38,6 +38,10 @@ HAN = patterns.compile(r"\p{Han}")
 FIGURE = patterns.compile(r"\d")
 COUNT_JOINERS = "和及与、"
 CN_MULTIPLIER = patterns.compile(r"[十百千万]")
+# A count ending its clause (引进亿元以上项目五个,): a tally after what it counts
+TALLY_END = patterns.compile(r"[,;。]|$")
+HAN_BEFORE = patterns.compile(r"\p{Han}$")
+PHASE_UNIT = "期"  # 建成交易中心二期: a numeral before 期 names a phase, an ordinal
 # Right after a count written as a word (两个, 三个), a scale of hundreds of millions makes it the number of things of
 # that size a plan builds (打造两个千亿产业集群, 三个产值超百亿元的产业集群): a goal figure after all; not after a list in
 # its clause (打造下一代互联网、移动通信和生物医药三个千亿级产业集群), which it only counts; nor 一 (培育一批百亿级企业:
@@ -112,6 +116,7 @@ class TargetFinder:
         # 按 right before the percent, or 按 … 的 (按其实际投资额的10%): a goal after 按照规划 names no such base
         self.applied_rate = (patterns.compile(rf"(?:{alternation(lex.applied_rate_words)})(?:[^,;。]{{0,15}}?的)?$")
                              if lex.applied_rate_words else None)
+        self.weight = patterns.compile(alternation(lex.weight_words)) if lex.weight_words else None
         self.limit_before = patterns.compile(
             rf"(?P<intent>{alternation(lex.intent_words)})?(?:{alternation(lex.limit_verbs)})(?:至|到)?$")
         self.limit_after = patterns.compile(rf"(?:{alternation(lex.duration_nouns)})(?:{alternation(lex.limit_followers)})")
@@ -267,9 +272,18 @@ class TargetFinder:
         out = []
         matches = [*self.counts.finditer(sentence), *self.percents_in_words.finditer(sentence)]
         for m in sorted(matches, key=lambda m: m.start()):
-            if self.rank_before.search(sentence, max(0, m.start() - self.rank_reach), m.start()) and not m["pre"]:
-                continue  # 第3个, 前10家: an ordinal or rank, not a quantity
+            number = m.start("num")
+            rank = self.rank_before.search(sentence, max(0, number - self.rank_reach), number)
+            # 第3个, 前10家: an ordinal or rank, not a quantity. A modifier before the number (近3000家) makes it a
+            # quantity, unless a rank word takes the modifier in (以上5个项目: the five above, 以上 over 上)
+            if rank and (not m["pre"] or rank.start() < m.start()):
+                continue
+            # 五个以上, 项目八个: a bound or a tally after its noun makes a numeral a figure; not a pair of numerals
+            # (再增加七八家: seven or eight, a guess)
+            tallied = (len(m["num"]) == 1 and m["num"] not in ("一", "两") and m["unit"] != PHASE_UNIT
+                       and (m["post"] or TALLY_END.match(sentence, m.end())) and HAN_BEFORE.search(sentence, 0, m.start()))
             if (not m["num"][0].isdigit() and not CN_MULTIPLIER.search(m["num"]) and m["unit"] != PERCENT_IN_WORDS
+                    and not tallied
                     and not (m["num"] != "一" and BILLION_SCALE_AFTER.match(sentence, m.end())
                              and "、" not in sentence[clause_start(sentence, m.start(), delimiters=",;。!?:\n"):m.start()])
                     and not self.closes_after_counted(sentence, m)):
@@ -288,6 +302,9 @@ class TargetFinder:
             if (m["unit"] in ("%", PERCENT_IN_WORDS) and self.applied_rate
                     and self.applied_rate.search(sentence, clause_start(sentence, m.start()), m.start())):
                 continue  # 按15%税率征收: the rate a rule applies
+            if (m["unit"] in ("%", PERCENT_IN_WORDS) and self.weight
+                    and self.weight.search(sentence, clause_start(sentence, m.start()), m.start())):
+                continue  # 考核分值占比不低于10%: how a score is weighted
             try:
                 q = Quantity.from_match(m, self.lex)
             except (NumberError, KeyError):

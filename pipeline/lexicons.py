@@ -149,6 +149,7 @@ class Lexicons:
     industry_copula_cues: dict[str, str] = field(default_factory=dict)
     industry_joined_tails: list[str] = field(default_factory=list)
     industry_opening_words: list[str] = field(default_factory=list)
+    industry_group_qualifiers: list[str] = field(default_factory=list)
     # zones, round 3
     zone_partner_abbreviations: list[str] = field(default_factory=list)
     zone_partner_words: list[str] = field(default_factory=list)
@@ -187,6 +188,7 @@ class Lexicons:
     demand_words: list[str] = field(default_factory=list)  # 需求 of 预估用地需求约65公顷
     price_word_exceptions: list[str] = field(default_factory=list)
     price_per_units: list[str] = field(default_factory=list)
+    price_periods: list[str] = field(default_factory=list)
     roc_markers: list[str] = field(default_factory=list)
     land_rate_periods: list[str] = field(default_factory=list)
     rank_words: list[str] = field(default_factory=list)
@@ -194,6 +196,7 @@ class Lexicons:
     start_words: list[str] = field(default_factory=list)
     founding_events: list[str] = field(default_factory=list)
     area_undated_cues: list[str] = field(default_factory=list)
+    area_unit_price_links: list[str] = field(default_factory=list)
     project_total_columns: list[str] = field(default_factory=list)  # 总投资 of a project table's 总投资(亿元)
     area_conversion_words: list[str] = field(default_factory=list)  # 折合 of a table's 折合(亩) column
     area_parcel_headers: list[str] = field(default_factory=list)  # 宗地 of a land notice's 宗地编号 column
@@ -259,6 +262,9 @@ class Lexicons:
     five_year_plan_title_words: list[str] = field(default_factory=list)  # a title naming a five-year plan
     five_year_plan_title_blockers: list[str] = field(default_factory=list)
     applied_rate_words: list[str] = field(default_factory=list)  # 按15%税率: a rate a rule applies
+    review_titles: list[str] = field(default_factory=list)  # 2011年…工作总结: a review of that year
+    plan_year_times: list[str] = field(default_factory=list)  # 全年 in a 2013年工作方案: the year it plans
+    weight_words: list[str] = field(default_factory=list)  # 考核分值占比不低于10%: a score's weight
 
 
 # libyaml's loader when PyYAML was built with it: the same documents, read in a tenth of the time (a cold
@@ -337,6 +343,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         area_floor_space_nouns=[str(w) for w in kinds["floor_space_nouns"]],
         area_planned_expansion_words=[str(w) for w in kinds["planned_expansion_words"]],
         area_undated_cues=[str(w) for w in kinds.get("undated_cues", [])],
+        area_unit_price_links=[str(w) for w in kinds.get("unit_price_links", [])],
         area_conversion_words=[str(w) for w in kinds.get("conversion_words", [])],
         project_total_columns=[str(w) for w in targets.get("project_total_columns", [])],
         area_parcel_headers=[str(w) for w in kinds.get("parcel_headers", [])],
@@ -351,6 +358,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         other_units=[str(w) for w in targets["other_units"]],
         structure_nouns=[str(w) for w in targets["structure_nouns"]],
         plan_titles=[str(w) for w in targets["plan_titles"]],
+        review_titles=[str(w) for w in targets.get("review_titles", [])],
+        plan_year_times=[str(w) for w in targets.get("plan_year_times", [])],
         task_verbs=[str(w) for w in targets["task_verbs"]],
         grant_words=[str(w) for w in targets["grant_words"]],
         project_attribute_words=[str(w) for w in targets["project_attribute_words"]],
@@ -418,10 +427,12 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         demand_words=[str(w) for w in targets.get("demand_words", [])],
         price_word_exceptions=[str(w) for w in targets.get("price_word_exceptions", [])],
         price_per_units=[str(w) for w in units.get("price_per_units", [])],
+        price_periods=[str(w) for w in units.get("price_periods", [])],
         roc_markers=[str(w) for w in targets.get("roc_markers", [])],
         five_year_plan_title_words=[str(w) for w in targets.get("five_year_plan_title_words", [])],
         five_year_plan_title_blockers=[str(w) for w in targets.get("five_year_plan_title_blockers", [])],
         applied_rate_words=[str(w) for w in targets.get("applied_rate_words", [])],
+        weight_words=[str(w) for w in targets.get("weight_words", [])],
         land_rate_periods=[str(w) for w in units.get("land_rate_periods", [])],
         rank_words=[str(w) for w in targets.get("rank_words", [])],
         projection_events=[str(w) for w in targets["projection_events"]],
@@ -490,6 +501,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         industry_copula_cues=_invert(industry_cues["copula"]),
         industry_joined_tails=[str(w) for w in industry_cues["joined_tails"]],
         industry_opening_words=[str(w) for w in industry_cues["opening_words"]],
+        industry_group_qualifiers=[str(w) for w in industry_cues.get("group_qualifiers", [])],
         zone_partner_abbreviations=[str(w) for w in zone_cues["partner_abbreviations"]],
         zone_partner_words=[str(w) for w in zone_cues["partner_words"]],
         zone_table_separators=[str(w) for w in zone_cues["table_separators"]],

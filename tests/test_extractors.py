@@ -6638,3 +6638,158 @@ def test_a_threshold_cut_by_a_pdf_line_break_is_read_whole(nlp):
     # decoy: a goal amount at the end of a line that ends its sentence is still a goal
     text = "2012年工作安排\n今年力争完成固定资产投资260亿元\n新开工项目50个。\n"
     assert 2.6e10 in [t["value"] for t in of(extract(nlp, text)[1], "target")]
+def test_an_area_before_industrial_land_is_land_not_part_of_a_name(nlp):
+    # 工业 after an area starts a name (千亩工业园) unless a land word follows it: the area is of that land
+    text = "在深河园,他以每亩6万元人民币的价格买下120亩工业用地,投资1.2亿港元建起新厂。\n"
+    assert [a["text"] for a in of(extract(nlp, text)[1], "area")] == ["120亩"]
+    # decoy: the same figure before a park's name is part of the name
+    assert of(extract(nlp, "县里规划建设120亩工业园,吸引企业入驻。\n")[1], "area") == []
+
+
+def test_a_subscriptions_yearly_tier_is_a_price(nlp):
+    # 全年 right before an amount, in the clause after a subscription price's, is the price's next tier
+    text = "订阅本报:电子版每月港币120元,全年港币1,200元 查询热线:(852) 2873 8288\n"
+    assert of(extract(nlp, text)[1], "money") == []
+    # decoy: a year's amount with no price before it is money
+    text = "分别给予每人每月3000元,全年1.2万元。\n"
+    assert [m["text"] for m in of(extract(nlp, text)[1], "money")] == ["3000元", "1.2万元"]
+
+
+def test_a_currency_word_before_a_quoted_rate_is_no_unit_of_the_figure_before_it(nlp):
+    # a news page's ticker: 65.11 is the index's change, 人民币 belongs to 中间价
+    text = "2009年11月16日 星期一  恒生指数22,943.98 ▲118.52国企指数13,215.40 ▲65.11人民币中间价0.8806\n"
+    assert of(extract(nlp, text)[1], "money") == []
+    # decoy: an amount in 人民币 stays money when 汇率 only follows in another clause
+    text = "园区实现税收65.11亿元人民币,人民币汇率保持稳定。\n"
+    assert [m["text"] for m in of(extract(nlp, text)[1], "money")] == ["65.11亿元"]
+
+
+def test_one_unit_of_area_before_a_number_is_the_unit_of_a_price(nlp):
+    # a reader's comment: 一平方米 is what the price is quoted per, not an area
+    text = "深圳网友:河源的房价一平方米才两千多元,年轻人愿意去吗?\n"
+    assert of(extract(nlp, text)[1], "area") == []
+    # decoy: one unit of area with no number after it is an area
+    text = "园区新增绿化面积1亩,新建厂房一平方米。\n"
+    assert [a["text"] for a in of(extract(nlp, text)[1], "area")] == ["1亩", "一平方米"]
+
+
+def test_money_columns_under_a_line_listing_several_units_take_its_currency_unit(nlp):
+    # a ranking notice's table: the units stand in the line above (个 for the count column, 亿元 for the rest)
+    text = ("各省辖市产业集聚区主要指标如下(单位:个、亿元):\n\n"
+            "省辖市 | 产业集聚区数 | 主营业务收入 | 固定资产投资 | 税收收入\n"
+            "郑州市 | 15 | 9865.3 | 2316.8 | 241.6\n"
+            "洛阳市 | 19 | 4126.7 | 1483.2 | 98.5\n")
+    money = {m["text"]: (m["value"], m["category"]) for m in of(extract(nlp, text)[1], "money")}
+    assert money["9865.3"] == (986530000000.0, "revenue") and money["98.5"][1] == "tax"
+    assert "15" not in money and len(money) == 6
+    # decoy: one unit over a table of projects is not read so
+    text = ("表4-1募集资金使用计划   单位:亿元\n项目名称 | 总投资 | 拟使用募集资金 | 占项目总投资比例\n"
+            "补充营运资金 | — | 3.00 | —\n")
+    assert of(extract(nlp, text)[1], "money") == []
+
+
+def test_a_first_item_keeps_a_head_that_industry_names_are_built_of(nlp):
+    # 医药 (of 生物医药) before 化工 is part of the name, not an opening word to cut away
+    text = "开发区坚持医药化工、机械制造、纺织服装三大主导产业,入园企业达到86家。\n"
+    names = [i["name"] for i in of(extract(nlp, text)[1], "industry")]
+    assert "医药化工" in names and "化工" not in names
+    # decoy: a zone word before a known name is cut away (编制集聚区能源化工 → 能源化工)
+    text = "编制集聚区能源化工、装备制造两大主导产业发展规划。\n"
+    assert "能源化工" in [i["name"] for i in of(extract(nlp, text)[1], "industry")]
+
+
+def test_a_cluster_item_opened_by_a_city_or_county_is_named_without_it(nlp):
+    # the place is where the cluster lies: 唐山钢铁深加工产业集群 → 钢铁深加工, 永年标准件 → 标准件
+    text = "以唐山、邯郸为重点,延伸钢铁产业链条,培育永年标准件产业集群和唐山钢铁深加工产业集群。\n"
+    names = [i["name"] for i in of(extract(nlp, text)[1], "industry")]
+    assert "钢铁深加工" in names and "标准件" in names and "唐山钢铁深加工" not in names
+    # decoy: a province before the name is a title's, and the item stays no industry
+    text = "4月9日,漳州生物医药产业园获批福建省中医药产业集群示范园区。\n"
+    assert "中医药" not in [i["name"] for i in of(extract(nlp, text)[1], "industry")]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a measure of clusters is no industry
+    ("到“十二五”末,全省产业集群销售收入突破2.5万亿元,形成5个销售收入超千亿元的产业集群;", []),
+    # decoy: a trade the cluster lives by is an industry
+    ("形成5个销售收入超千亿元的装备制造产业集群;", ["装备制造"]),
+])
+def test_a_measure_of_clusters_is_no_cluster(nlp, text, names):
+    records = extract(nlp, "河北省人民政府关于加快产业集群发展的指导意见\n" + text + "\n")[1]
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a heading over a group of clusters: 传统特色 says which kind, it names no industry
+    ("(三)传统特色产业集群。", []),
+    # decoy: a trade after a qualifier is an industry
+    ("园区重点发展先进制造、工业设计两大产业集群。", ["先进制造", "工业设计"]),
+])
+def test_a_heading_of_qualifiers_is_no_cluster(nlp, text, names):
+    records = extract(nlp, "河北省人民政府关于加快产业集群发展的指导意见\n" + text + "\n")[1]
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+def test_a_count_after_yishang_recaps_the_list_above(nlp):
+    # 以上5个项目: the five projects listed above, not a goal of five
+    text = "亳州市产业集聚区建设2013年工作方案\n以上5个项目总投资45.5亿元,2013年计划投资17.8亿元。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target") if t["unit"] == "count"] == []
+    # decoy: 近 before a count is its modifier, and the goal stands
+    text = "亳州市产业集聚区建设2013年工作方案\n力争近3000家企业入园。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [3000]
+
+
+def test_a_percent_after_a_weight_word_is_how_a_score_counts(nlp):
+    head = "亳州市产业集聚区建设2013年工作方案\n"
+    text = head + "年终考核结果纳入县区政府目标管理考核,考核分值占比不低于10%。\n"
+    assert of(extract(nlp, text)[1], "target") == []
+    # decoy: a share a plan sets is a goal
+    text = head + "力争高新技术产业产值占比达到40%。\n"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [40]
+
+
+def test_a_years_review_posted_the_next_year_runs_in_the_year_it_reviews(nlp):
+    # a 文库 copy of a 2011 summary posted in January 2012: 年内 records 2011's work, no goal of 2012
+    head = ("范文先生网 — 免费范文大全 | 工作总结 | 工作计划\n\n浠水县2011年工业园区建设工作总结\n\n"
+            "时间:2012-01-06 08:41:23  来源:网友投稿\n\n")
+    text = head + "一是骆驼集团华中蓄电池项目,总投资八亿元,年内完成投资2.3亿元。\n"
+    records = extract(nlp, text)[1]
+    assert of(records, "target") == []
+    assert {m["text"]: m["year"] for m in of(records, "money")}["2.3亿元"] == 2011
+    # decoy: a page posted in 2012 with no review in its title plans the rest of its year
+    text = "浠水县工业园区2012年重点项目\n\n时间:2012-01-06 08:41:23\n\n骆驼集团项目年内完成投资2.3亿元。\n"
+    assert [t["year"] for t in of(extract(nlp, text)[1], "target")] == [2012]
+
+
+def test_quannian_in_a_plan_document_plans_the_plans_year(nlp):
+    head = "亳州市产业集聚区建设2013年工作方案\n\n"
+    text = head + "  (四)加快基础设施建设。全年安排产业集聚区基础设施投资45亿元,新建、改造道路85公里。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(4.5e9, 2013)]
+    text = head + "  加强用工保障,全年为产业集聚区企业培训输送技术工人1.5万人。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(15000, 2013)]
+    # decoy: after a sentence on the year before, 全年 reviews that year
+    text = head + "  2012年,全市产业集聚区发展势头良好。全年产业集聚区完成基础设施投资38.2亿元。\n"
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+@pytest.mark.parametrize("text, values", [
+    # a speech's numerals: a bound (五次以上) or a tally after its noun (项目五个) makes one a goal figure
+    ("同志们,今年我市要引进亿元以上项目五个,组织五次以上专题招商活动。", [5, 5]),
+    # decoys: a numeral before its noun, a phase (二期) and a pair of numerals (七八家) stay words
+    ("今年要建成三个园区。", []),
+    ("今年建成中药材交易中心二期。", []),
+    ("明年计划再增加七八家。", []),
+])
+def test_a_chinese_numeral_bounded_or_tallied_after_its_noun_is_a_goal_figure(nlp, text, values):
+    records = extract(nlp, "在全市工业集中区建设工作会议上的讲话\n2013年3月\n" + text + "\n")[1]
+    assert [t["value"] for t in of(records, "target")] == values
+
+
+def test_a_group_qualifier_after_deng_makes_the_items_the_clusters(nlp):
+    # 等特色产业集群: 特色 says what kind the items are; each (without its county) is a cluster
+    text = "全省重点提升清河羊绒、安平丝网、辛集皮革、平乡自行车、蠡县毛纺等特色产业集群,推进品牌建设。\n"
+    names = {i["name"]: i["role"] for i in of(extract(nlp, text)[1], "industry")}
+    assert names == {"羊绒": "cluster", "丝网": "cluster", "皮革": "cluster", "自行车": "cluster", "毛纺": "cluster"}
+    # decoy: a qualifier before a chain, not a cluster, names no industry
+    text = "开发区将依托有机硅、功能性薄膜等优势环节延伸产业链条。\n"
+    assert of(extract(nlp, text)[1], "industry") == []
