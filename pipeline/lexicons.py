@@ -71,6 +71,7 @@ class Lexicons:
     rule_words: list[str]
     goal_statements: list[str]
     goals_above_words: list[str]
+    arrangement_references: list[str]
     plan_stops: list[str]
     due_words: list[str]
     per_year_words: list[str]
@@ -359,6 +360,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         rule_words=[str(w) for w in targets["rule_words"]],
         goal_statements=[str(w) for w in targets["goal_statements"]],
         goals_above_words=[str(w) for w in targets.get("goals_above_words", [])],
+        arrangement_references=[str(w) for w in targets.get("arrangement_references", [])],
         plan_stops=[str(w) for w in targets["plan_stops"]],
         due_words=[str(w) for w in targets["due_words"]],
         per_year_words=[str(w) for w in targets["per_year_words"]],

@@ -2640,9 +2640,9 @@ def test_a_span_in_which_a_debt_falls_due_is_no_goal(nlp):
     _, records = extract(nlp, text)
     assert of(records, "target") == []
     assert not any(m["target"] for m in of(records, "money"))
-    # decoy: a span of years still ahead dates a goal
+    # decoy: a span of years still ahead dates a goal (GUIDE: three years after the report's, 2020 + 3)
     text = "2020年5月6日\n园区力争三年内新引进企业100家。\n"
-    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(100, 2022)]
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(100, 2023)]
 
 
 def test_a_firms_announced_investment_is_dated_by_when_its_project_is_to_be_done(nlp):
@@ -6308,3 +6308,41 @@ def test_a_former_name_longer_than_the_current_one_is_its_alias(nlp):
     # decoy: with no word of renaming the longest form is the name
     text = "潍坊市经济技术开发区规划面积62平方公里。潍坊经济开发区今年计划完成固定资产投资120亿元。\n"
     assert "潍坊市经济技术开发区" in zones_of(extract(nlp, text)[1])
+
+
+def test_a_span_from_the_reports_date_ends_n_years_after_it_unless_the_text_ends_it(nlp):
+    # GUIDE: 未来三年 in a 2019 report ends with 2022
+    text = "2019年8月2日\n集团未来三年将在中国再投入约50亿新元,其中至少一半投向合作园区。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(5e9, 2022)]
+    # decoy: a deadline after the figure ends the span with the report's year as its first
+    text = "2018-03-12\n南科管理局强调,未来三年将投入新台币20亿元建置物联网,预计到2020年,园区营业额达到新台币1兆1,000亿元。\n"
+    assert money_by_text(extract(nlp, text)[1])["新台币20亿元"] == (True, 2020)
+    # decoy: so does the deadline opening the sentence after a ';'
+    text = ("2018年3月1日\n今后三年,开发区要加快向北拓展,新征工业用地3000亩;"
+            "到2020年,力争规模以上工业产值达到1000亿元。\n")
+    assert [(a["text"], a["year"]) for a in of(extract(nlp, text)[1], "area")] == [("3000亩", 2020)]
+    # but not another subject's deadline in it (宁东基地2016年6月底前…)
+    text = ("2015年7月28日\n要求园区政府性债务余额2015年底控制在650亿元以内,两年内化解存量债务150亿元;"
+            "宁东基地2016年6月底前将债务余额压减至250亿元以下。\n")
+    assert money_by_text(extract(nlp, text)[1])["150亿元"] == (True, 2017)
+    # decoy: and so does the span a plan's title names
+    text = ("梧州高新技术产业开发区高质量发展三年行动方案(2023—2025年)\n\n2023年5月10日\n\n"
+            "三年内引进大湾区产业转移项目60个以上,协议总投资300亿元以上。\n")
+    assert {(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")} == {(60, 2025), (3e10, 2025)}
+
+
+def test_a_span_counts_from_a_dated_decision_or_from_this_year_in_a_ladder_of_horizons(nlp):
+    # a span under the arrangement of a decision the sentence before dates counts from the decision
+    text = ("2009年11月16日\n去年5月,广东省委、省政府出台《关于推进产业转移和劳动力转移的决定》。"
+            "按照部署,省财政在五年内统筹安排约400亿元支持东西两翼和粤北山区发展。\n")
+    assert money_by_text(extract(nlp, text)[1])["约400亿元"] == (True, 2013)
+    # decoy: with no arrangement referred to, the span counts from the report's date
+    text = text.replace("按照部署,", "")
+    assert money_by_text(extract(nlp, text)[1])["约400亿元"] == (True, 2014)
+    # a speech's horizons from now (今年…。明年…。三年内…): this year is the span's first
+    text = ("(2013年3月15日)\n\n二、突出工作重点,确保完成今年目标任务\n\n今年全市工业集中区要完成固定资产投资一百三十亿元。"
+            "明年,工业集中区工业总产值要达到六百亿元。三年内,经开区要建成产值超三百亿元的工业园区。\n")
+    assert money_by_text(extract(nlp, text)[1])["超三百亿元"] == (True, 2015)
+    # decoy: the span alone in its paragraph counts from the report's date
+    text = "(2013年3月15日)\n\n二、突出工作重点,确保完成今年目标任务\n\n三年内,经开区要建成产值超三百亿元的工业园区。\n"
+    assert money_by_text(extract(nlp, text)[1])["超三百亿元"] == (True, 2016)
