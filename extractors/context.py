@@ -332,7 +332,9 @@ class DocumentDates:
     bulletin: int | None = None  # the year a statistical bulletin reports on (bulletin_year)
     bulletin_end: int = 0  # where the bulletin's own text ends (bulletin_end)
     plan_span: int | None = None  # the first year of the five-year plan its title names, planned or reviewed
-    title_span_end: int | None = None  # the last year of a span its title names in brackets (title_span_end)
+    title_span_end: int | None = None  # the last year of a span its title names in brackets (title_span)
+    span_plan: int | None = None  # the last year of the one span a plan's title names (span_plan_end)
+    plan_document: bool = False  # the text is a plan: one of a year or a span, or of a far horizon (plan_document)
 
     def at(self, text: str, pos: int) -> "DocumentDates":
         """The dates that hold at `pos` of `text`: the bulletin's year only in its own text, and not in a note
@@ -399,17 +401,40 @@ def record_span_end(text: str, lex: Lexicons) -> int | None:
 
 # The span of years a plan's title names in brackets: 三年行动方案(2023—2025年), or on the line after it (玉溪市“十四五”
 # 开发区高质量发展规划 / (2021—2025年)).
-TITLE_SPAN = patterns.compile(rf"[((]\s*(?:{RECORD_YEAR})\s*年?\s*[-—–~至]{{1,2}}\s*(?P<end>{RECORD_YEAR})\s*年?\s*[))]")
+TITLE_SPAN = patterns.compile(rf"[((]\s*(?P<start>{RECORD_YEAR})\s*年?\s*[-—–~至]{{1,2}}\s*(?P<end>{RECORD_YEAR})\s*年?\s*[))]")
 
 
-def title_span_end(text: str) -> int | None:
-    """The last year of the span a title names in brackets (…三年行动方案(2023—2025年)的通知 → 2025), else None."""
+# A plan longer than this looks to a far horizon (规划纲要(2021—2035年)) and sets goals by stages (到2025年, 到2035年):
+# its last year dates none of its goals that state no time.
+ONE_HORIZON_YEARS = 10
+
+
+def written_year(year: str) -> int:
+    """A year written in digits or in Chinese numerals (二〇一五 → 2015)."""
+    return int(year) if year.isdigit() else int("".join(CN_YEAR_DIGITS[ch] for ch in year))
+
+
+def title_span(text: str) -> tuple[int, int] | None:
+    """The first and last year of the span a title names in brackets (…三年行动方案(2023—2025年)的通知 →
+    (2023, 2025)), else None."""
     title_lines = "\n".join([line.strip() for line in text[:2000].split("\n") if line.strip()][:PLAN_TITLE_WRAP])
     m = TITLE_SPAN.search(title_lines)
-    if not m:
-        return None
-    end = m["end"]
-    return int(end) if end.isdigit() else int("".join(CN_YEAR_DIGITS[ch] for ch in end))
+    return (written_year(m["start"]), written_year(m["end"])) if m else None
+
+
+def plan_titled(text: str, lex: Lexicons) -> bool:
+    """Whether the title names a plan (…发展规划(2014—2020年), …三年行动方案), not a record (景县志) nor a text about
+    one (…规划的建议, 中期评估报告)."""
+    title_lines = "\n".join([line.strip() for line in text[:2000].split("\n") if line.strip()][:PLAN_TITLE_WRAP])
+    return (any(w in title_line(text) for w in list(lex.five_year_plan_title_words) + list(lex.plan_titles))
+            and not any(w in title_lines for w in lex.five_year_plan_title_blockers))
+
+
+def span_plan_end(text: str, lex: Lexicons) -> int | None:
+    """The last year of the one span a plan's title names (中山(河源)产业转移工业园发展规划(2014—2020年) → 2020);
+    not of a far horizon (ONE_HORIZON_YEARS)."""
+    span = title_span(text)
+    return span[1] if span and span[1] - span[0] < ONE_HORIZON_YEARS and plan_titled(text, lex) else None
 
 
 def document_dates(text: str, lex: Lexicons) -> DocumentDates:
@@ -420,9 +445,11 @@ def document_dates(text: str, lex: Lexicons) -> DocumentDates:
     report = document_year(text, roc) or five_year_plan_start(text, lex) or (recorded + 1 if recorded else None)
     # a five-year plan's goals with no time of their own are its last year's, as a one-year plan's are its year's
     plan = plan_year(text, lex) or five_year_plan_end(text, lex)
+    span = title_span(text)
     return DocumentDates(report, title_year(text), plan, roc,
                          bulletin, bulletin_end(text) if bulletin else 0, named_plan_start(text, lex),
-                         title_span_end(text))
+                         span[1] if span else None, span_plan_end(text, lex),
+                         plan is not None or bool(span and plan_titled(text, lex)))
 
 
 # A clause is never longer than this: text with no punctuation for longer is not read as one clause (and
@@ -1575,8 +1602,9 @@ class ContextReader:
         if (section and section.goal and not review and not ctx.goal and not self.past.search(sentence, 0, pos)
                 and not (ctx.year and dates.report and ctx.year < dates.report) and not standing):
             ctx = FigureContext(True, ctx.year, ctx.carried)  # 三、发展目标 … 高新技术企业数量达到3500家以上
-        if not ctx.goal and not review and self.sets_up_fund(sentence, pos):
-            ctx = FigureContext(True, ctx.year, ctx.carried)  # 设立规模10亿元的产业投资基金: the fund's size, a goal
+        if not ctx.goal and not review and self.sets_up_fund(sentence, pos, dates.plan_document):
+            # 设立规模10亿元的产业投资基金: the fund's size, a goal; in a plan of one span, of its last year
+            ctx = FigureContext(True, ctx.year or (None if dates.plan else dates.span_plan), ctx.carried)
         # a section on the report's own year (一、2024年主要指标完成情况 in a report of December 2024) dates its
         # results too, but not the standing terms of a grant or a project
         current = year is not None and year == dates.report and not standing
@@ -1600,14 +1628,18 @@ class ContextReader:
         m = self.land_standard_before.search(sentence, clause_start(sentence, pos), pos)
         return bool(m and (m["bound"] or self.standard_bound.match(sentence, pos)))
 
-    def sets_up_fund(self, sentence: str, pos: int) -> bool:
+    def sets_up_fund(self, sentence: str, pos: int, in_plan: bool = False) -> bool:
         """Whether the figure at `pos` is the size of a fund the sentence is to set up (an intent word before the
-        setup verb in its clause): right after a size word, in a sentence that sets up a fund (要设立园区发展基金,规模
-        不低于五亿元; 将设立总规模100亿元的…基金,首期规模20亿元), or before 的 … 基金 in the clause that sets it up
-        (将共同设立3亿令吉的绿色产业发展基金). Not when a past word stands between the verb and the figure."""
+        setup verb in its clause, or in a plan document (`in_plan`) the verb opening its clause, a task of the plan:
+        设立规模三十亿元的产业转移发展基金;): right after a size word, in a sentence that sets up a fund (要设立园区发展
+        基金,规模不低于五亿元; 将设立总规模100亿元的…基金,首期规模20亿元), or before 的 … 基金 in the clause that sets
+        it up (将共同设立3亿令吉的绿色产业发展基金). Not when a past word stands between the verb and the figure."""
         setups = list(self.fund_setup.finditer(sentence, 0, pos))
-        if not setups or not self.fund_intent.search(sentence, clause_start(sentence, setups[-1].start()),
-                                                      setups[-1].start()):
+        if not setups:
+            return False
+        clause = clause_start(sentence, setups[-1].start())
+        task = in_plan and not sentence[clause:setups[-1].start()].strip()
+        if not task and not self.fund_intent.search(sentence, clause, setups[-1].start()):
             return False
         sized = bool(self.fund_size_before.search(sentence, max(0, pos - 4), pos)
                      and self.fund_noun.search(sentence))

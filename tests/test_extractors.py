@@ -6346,3 +6346,20 @@ def test_a_span_counts_from_a_dated_decision_or_from_this_year_in_a_ladder_of_ho
     # decoy: the span alone in its paragraph counts from the report's date
     text = "(2013年3月15日)\n\n二、突出工作重点,确保完成今年目标任务\n\n三年内,经开区要建成产值超三百亿元的工业园区。\n"
     assert money_by_text(extract(nlp, text)[1])["超三百亿元"] == (True, 2016)
+
+
+def test_a_fund_a_plans_task_sets_up_is_a_goal_of_its_span(nlp):
+    # GUIDE: a fund a plan is to set up, among its 保障措施 with no intent word, is a goal of the plan's one span
+    head = ("河源市人民政府关于印发中山(河源)产业转移工业园发展规划(2014—2020年)的通知\n\n河源市人民政府\n"
+            "二〇一四年十一月二十日\n\n五、保障措施\n\n")
+    text = head + "(一)资金保障。市财政每年安排中河园发展专项资金一千二百万元;设立规模三十亿元的产业转移发展基金;\n"
+    assert money_by_text(extract(nlp, text)[1])["三十亿元"] == (True, 2020)
+    # a plan of a far horizon (2021—2035) dates none of its goals that state no time
+    text = ("嘉定区产业园区高质量发展规划纲要(2021—2035年)\n(征求意见稿·节选)\n上海市嘉定区经济委员会 2020年11月\n\n"
+            "6.加大财政支持。区财政每年安排产业发展专项资金不少于20亿元;设立总规模100亿元的嘉定产业转型升级基金,首期规模20亿元。\n")
+    money = money_by_text(extract(nlp, text)[1])
+    assert money["100亿元"] == (True, None) and money["20亿元"] == (True, None)
+    # decoy: a work report's fund set up in the year it reviews is a result
+    text = ("2016年12月20日\n\n一、2016年工作回顾\n\n(四)要素保障持续加强。设立规模5亿元的汽车产业发展基金,"
+            "为中小企业提供担保贷款8.6亿元。\n")
+    assert money_by_text(extract(nlp, text)[1])["5亿元"][0] is False
