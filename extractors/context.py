@@ -68,7 +68,7 @@ PART_OF_YEAR = (PART_OF_YEAR_STARTS + r"(?<!年\s*)(?:[上下]半年|(?:第[一�
 # Not 比去年 / 较去年 (比去年同期减少1.2亿元): a baseline a change is measured from, as for STATED_YEAR. 年末 alone
 # (年末建成区面积86.5平方公里 in a bulletin), not the end of a year written before it (2020年末, 今年年末).
 RELATIVE_YEAR = patterns.compile(
-    rf"(?=[今本年全当明去])(?<![比较])(?:今年|本年|年内|全年|当年|明年|去年|(?<![\d年月]\s*)年底前|(?<![\d年]\s*)年末)"
+    rf"(?=[今本年全当明去])(?<![比较])(?:今年|本年|{NOT_A_SPAN}年内|全年|当年|明年|去年|(?<![\d年月]\s*)年底前|(?<![\d年]\s*)年末)"
     rf"|{PART_OF_YEAR}")
 # 年底前 alone (支出进度年底前达到90%以上): a deadline at the end of the year spoken of, a goal cue as 2015年底前 is.
 YEAR_END_DEADLINE = patterns.compile(r"(?<![\d年月]\s*)年底前")
@@ -1258,6 +1258,8 @@ class ContextReader:
         line_nouns = alternation(lex.budget_line_nouns) if lex.budget_line_nouns else "(?!)"
         self.budget_grant_words = patterns.compile(
             rf"(?:{alternation(set(lex.grant_words) - set(lex.allotment_words))})(?!{line_nouns})")
+        self.span_condition = (patterns.compile(alternation(lex.span_conditions)) if lex.span_conditions
+                               else None)
         self.arrangement_reference = (patterns.compile(alternation(lex.arrangement_references))
                                       if lex.arrangement_references else None)
         self.goals_above = (patterns.compile(rf"\p{{Han}}{{0,4}}?(?:{alternation(lex.goals_above_words)})")
@@ -1447,7 +1449,7 @@ class ContextReader:
             if plan_start and (summed or report_year and plan_start > report_year):
                 # the plan's own years (a plan drafted the year before its span, 2025 for 2026—2030: 五年内 is its span)
                 year, last = plan_start + n - 1, m.start()
-            elif report_year:
+            elif report_year and not self.counts_from_event(before, m):
                 first_year_counted = summed or counts_this_year or report_year + n - 1 in text_ends
                 year, last = report_year + n - (1 if first_year_counted else 0), m.start()
         for m in self.deadlines(before):
@@ -1457,6 +1459,12 @@ class ContextReader:
             if m.start() > last:
                 year, last = FIVE_YEAR_PLANS[m.group(1)], m.start()
         return year
+
+    def counts_from_event(self, before: str, m: regex.Match) -> bool:
+        """Whether the span `m` counts from an event still to come that its sentence names before it (一旦获批,预计
+        三年内…): no year ends it."""
+        start = SENTENCE_START.search(before, 0, m.start())
+        return bool(self.span_condition and self.span_condition.search(before, start.end() if start else 0, m.start()))
 
     def deadlines(self, before: str) -> list[regex.Match]:
         """The deadlines stated in `before`, less the times something falls due (2016年到期需偿还的债务)."""

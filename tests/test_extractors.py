@@ -6363,3 +6363,12 @@ def test_a_fund_a_plans_task_sets_up_is_a_goal_of_its_span(nlp):
     text = ("2016年12月20日\n\n一、2016年工作回顾\n\n(四)要素保障持续加强。设立规模5亿元的汽车产业发展基金,"
             "为中小企业提供担保贷款8.6亿元。\n")
     assert money_by_text(extract(nlp, text)[1])["5亿元"][0] is False
+
+
+def test_a_span_counted_from_an_event_still_to_come_has_no_year(nlp):
+    # GUIDE: 一旦获批,预计三年内… counts from the approval, whose date no one knows: a projection with no year
+    text = "2018年5月3日\n\n答:综保区一旦获批,预计三年内可带动进出口额达到10亿美元。\n"
+    assert money_by_text(extract(nlp, text)[1])["10亿美元"] == (True, None)
+    # decoy: the same span with no event before it ends three years after the report's date
+    text = "2018年5月3日\n\n答:预计三年内可带动进出口额达到10亿美元。\n"
+    assert money_by_text(extract(nlp, text)[1])["10亿美元"] == (True, 2021)
