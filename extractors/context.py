@@ -39,9 +39,9 @@ STOCK_DATE = patterns.compile(rf"(?:截至|截止到?)\s*{YEAR}\s*年")
 FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 # The plan's name may be quoted with any mark: “十二五”, a quote's inner ‘十二五’, Hong Kong's and Taiwan's 「十二五」.
 PLAN_END = patterns.compile(r"[\"“‘「『]?(十一五|十二五|十三五|十四五|十五五)[\"”’」』]?(?:期?末|期间|时期|规划期)")
-# 未来三年, 今后五年, 三年内: a span of years from the report's year, which is its first (未来三年 in 2018
-# ends with 2020). Not 近三年 / 前三年 / 过去三年, which look back, nor 自投产年度起三年内 / 投产后三年内, which
-# count from an event.
+# 未来三年, 今后五年, 三年内: a span of years from the report's date, which ends N years after it (未来三年 in 2018
+# ends with 2021) unless the text ends it (ContextReader.deadline). Not 近三年 / 前三年 / 过去三年, which look back,
+# nor 自投产年度起三年内 / 投产后三年内, which count from an event.
 YEARS_AHEAD = patterns.compile(r"(?:未来|今后)(?P<n>[一二两三四五六七八九十2-9])年|(?<![近前去这起后\d])(?P<n>[一二两三四五2-5])年内",
                                regex.V1)
 # Not after a number: 三年内 is a span of years (YEARS_AHEAD), 一年内到期 the time a debt falls due.
@@ -52,9 +52,10 @@ NOT_A_SPAN = r"(?<![\d一二两三四五六七八九十])"
 YEARS_SUMMED = patterns.compile(r"(?<![近前去这起后\d])(?P<n>[一二两三四五2-5])年累计", regex.V1)
 
 
-def years_ahead(m: regex.Match, report_year: int) -> int:
+def span_length(m: regex.Match) -> int:
+    """How many years a span of years names (三年内 → 3)."""
     n = m["n"]
-    return report_year + (int(n) if n.isdigit() else CN_YEAR_COUNTS[n]) - 1
+    return int(n) if n.isdigit() else CN_YEAR_COUNTS[n]
 
 
 # 近三年, 前三年, 过去五年: a span of years that looks back, to the report's year.
@@ -73,7 +74,7 @@ PART_OF_YEAR = (PART_OF_YEAR_STARTS + r"(?<!年\s*)(?:[上下]半年|(?:第[一�
 # Not 比去年 / 较去年 (比去年同期减少1.2亿元): a baseline a change is measured from, as for STATED_YEAR. 年末 alone
 # (年末建成区面积86.5平方公里 in a bulletin), not the end of a year written before it (2020年末, 今年年末).
 RELATIVE_YEAR = patterns.compile(
-    rf"(?=[今本年全当明去])(?<![比较])(?:今年|本年|年内|全年|当年|明年|去年|(?<![\d年月]\s*)年底前|(?<![\d年]\s*)年末)"
+    rf"(?=[今本年全当明去])(?<![比较])(?:今年|本年|{NOT_A_SPAN}年内|全年|当年|明年|去年|(?<![\d年月]\s*)年底前|(?<![\d年]\s*)年末)"
     rf"|{PART_OF_YEAR}")
 # 年底前 alone (支出进度年底前达到90%以上): a deadline at the end of the year spoken of, a goal cue as 2015年底前 is.
 YEAR_END_DEADLINE = patterns.compile(r"(?<![\d年月]\s*)年底前")
@@ -352,6 +353,9 @@ class DocumentDates:
     bulletin_end: int = 0  # where the bulletin's own text ends (bulletin_end)
     plan_span: int | None = None  # the first year of the five-year plan its title names, planned or reviewed
     review: bool = False  # the text reviews the year its title names (reviewed_year): its 年内 plans nothing
+    title_span_end: int | None = None  # the last year of a span its title names in brackets (title_span)
+    span_plan: int | None = None  # the last year of the one span a plan's title names (span_plan_end)
+    plan_document: bool = False  # the text is a plan: one of a year or a span, or of a far horizon (plan_document)
 
     def at(self, text: str, pos: int) -> "DocumentDates":
         """The dates that hold at `pos` of `text`: the bulletin's year only in its own text, and not in a note
@@ -416,6 +420,44 @@ def record_span_end(text: str, lex: Lexicons) -> int | None:
     return int(end) if end.isdigit() else int("".join(CN_YEAR_DIGITS[ch] for ch in end))
 
 
+# The span of years a plan's title names in brackets: 三年行动方案(2023—2025年), or on the line after it (玉溪市“十四五”
+# 开发区高质量发展规划 / (2021—2025年)).
+TITLE_SPAN = patterns.compile(rf"[((]\s*(?P<start>{RECORD_YEAR})\s*年?\s*[-—–~至]{{1,2}}\s*(?P<end>{RECORD_YEAR})\s*年?\s*[))]")
+
+
+# A plan longer than this looks to a far horizon (规划纲要(2021—2035年)) and sets goals by stages (到2025年, 到2035年):
+# its last year dates none of its goals that state no time.
+ONE_HORIZON_YEARS = 10
+
+
+def written_year(year: str) -> int:
+    """A year written in digits or in Chinese numerals (二〇一五 → 2015)."""
+    return int(year) if year.isdigit() else int("".join(CN_YEAR_DIGITS[ch] for ch in year))
+
+
+def title_span(text: str) -> tuple[int, int] | None:
+    """The first and last year of the span a title names in brackets (…三年行动方案(2023—2025年)的通知 →
+    (2023, 2025)), else None."""
+    title_lines = "\n".join([line.strip() for line in text[:2000].split("\n") if line.strip()][:PLAN_TITLE_WRAP])
+    m = TITLE_SPAN.search(title_lines)
+    return (written_year(m["start"]), written_year(m["end"])) if m else None
+
+
+def plan_titled(text: str, lex: Lexicons) -> bool:
+    """Whether the title names a plan (…发展规划(2014—2020年), …三年行动方案), not a record (景县志) nor a text about
+    one (…规划的建议, 中期评估报告)."""
+    title_lines = "\n".join([line.strip() for line in text[:2000].split("\n") if line.strip()][:PLAN_TITLE_WRAP])
+    return (any(w in title_line(text) for w in list(lex.five_year_plan_title_words) + list(lex.plan_titles))
+            and not any(w in title_lines for w in lex.five_year_plan_title_blockers))
+
+
+def span_plan_end(text: str, lex: Lexicons) -> int | None:
+    """The last year of the one span a plan's title names (中山(河源)产业转移工业园发展规划(2014—2020年) → 2020);
+    not of a far horizon (ONE_HORIZON_YEARS)."""
+    span = title_span(text)
+    return span[1] if span and span[1] - span[0] < ONE_HORIZON_YEARS and plan_titled(text, lex) else None
+
+
 def document_dates(text: str, lex: Lexicons) -> DocumentDates:
     roc = is_roc_text(text, lex)
     bulletin = bulletin_year(text, lex)
@@ -427,14 +469,30 @@ def document_dates(text: str, lex: Lexicons) -> DocumentDates:
     report = reviewed or report
     # a five-year plan's goals with no time of their own are its last year's, as a one-year plan's are its year's
     plan = plan_year(text, lex) or five_year_plan_end(text, lex)
+    span = title_span(text)
     return DocumentDates(report, title_year(text), plan, roc,
                          bulletin, bulletin_end(text) if bulletin else 0, named_plan_start(text, lex),
-                         review=reviewed is not None)
+                         review=reviewed is not None,
+                         title_span_end=span[1] if span else None, span_plan=span_plan_end(text, lex),
+                         plan_document=plan is not None or bool(span and plan_titled(text, lex)))
 
 
 # A clause is never longer than this: text with no punctuation for longer is not read as one clause (and
 # walking back through it for every figure would take time quadratic in its length).
 MAX_CLAUSE = 300
+
+
+# The end of the sentence after one ending with ';': the next sentence end, ';' or line end.
+NEXT_SENTENCE_END = patterns.compile(r"[。!?;\n]")
+
+
+def sentence_after(text: str, end: int) -> str:
+    """The sentence after the one ending at `end` when that one ends with ';' (今后三年,…新征工业用地3000亩;
+    到2020年,…): the clauses of one statement, read one by one, which may close each other's spans. Else ""."""
+    if not text.endswith(";", 0, end):
+        return ""
+    m = NEXT_SENTENCE_END.search(text, end, min(len(text), end + MAX_CLAUSE))
+    return text[end:m.end() if m else min(len(text), end + MAX_CLAUSE)]
 
 
 def clause_start(text: str, pos: int, floor: int = 0, delimiters: str = CLAUSE_DELIMITERS) -> int:
@@ -1232,6 +1290,10 @@ class ContextReader:
         line_nouns = alternation(lex.budget_line_nouns) if lex.budget_line_nouns else "(?!)"
         self.budget_grant_words = patterns.compile(
             rf"(?:{alternation(set(lex.grant_words) - set(lex.allotment_words))})(?!{line_nouns})")
+        self.span_condition = (patterns.compile(alternation(lex.span_conditions)) if lex.span_conditions
+                               else None)
+        self.arrangement_reference = (patterns.compile(alternation(lex.arrangement_references))
+                                      if lex.arrangement_references else None)
         self.goals_above = (patterns.compile(rf"\p{{Han}}{{0,4}}?(?:{alternation(lex.goals_above_words)})")
                             if lex.goals_above_words else None)
         self.project_attributes = patterns.compile(
@@ -1401,21 +1463,27 @@ class ContextReader:
                    for m in self.project_attributes.finditer(sentence) if m.start() < pos)
 
     def deadline(self, before: str, report_year: int | None = None, sums_ahead: bool = False,
-                 plan_start: int | None = None) -> int | None:
-        """The last deadline stated in `before` (the sentence up to the figure); 未来三年 and 三年内 count from
-        the report's year, when it has one, and so does 三年累计 where it `sums_ahead` (under goals). In a text
-        whose title names a five-year plan (`plan_start`: its first year), 三年累计 / 五年累计 sum the plan's
-        years, in any section: a mid-term evaluation's 三年累计完成642亿元 ends in the plan's third year, the
-        plan's 五年累计完成工业投资800亿元 in its last; and a span ahead (五年内) counts from the plan's first year
-        when the plan is drafted before it starts."""
+                 plan_start: int | None = None, text_ends: frozenset[int] = frozenset()) -> int | None:
+        """The last deadline stated in `before` (the sentence up to the figure). 未来三年 and 三年内 count from
+        the report's date, when it has one, and end N years after it (三年内 in 2018: 2021), unless the text ends
+        the span a year earlier, with the report's year as its first: one of `text_ends`, the years the text
+        gives around the figure (a paragraph opened by 到2020年, a plan of 2018—2020). 三年累计 where it
+        `sums_ahead` (under goals) sums the plan's years from the report's, its first. In a text whose title
+        names a five-year plan (`plan_start`: its first year), 三年累计 / 五年累计 sum the plan's years, in any
+        section: a mid-term evaluation's 三年累计完成642亿元 ends in the plan's third year, the plan's 五年累计完成
+        工业投资800亿元 in its last; and a span ahead (五年内) counts from the plan's first year when the plan is
+        drafted before it starts."""
         year = None
         last = -1
         for m in self.years_ahead(before, sums_ahead or plan_start is not None):
-            base = plan_start if plan_start and YEARS_SUMMED.fullmatch(m.group()) else report_year
-            if base and plan_start and plan_start > base:
-                base = plan_start  # a plan drafted the year before its span (2025 for 2026—2030): 五年内 is its span
-            if base:
-                year, last = years_ahead(m, base), m.start()
+            n = span_length(m)
+            summed = bool(YEARS_SUMMED.fullmatch(m.group()))
+            if plan_start and (summed or report_year and plan_start > report_year):
+                # the plan's own years (a plan drafted the year before its span, 2025 for 2026—2030: 五年内 is its span)
+                year, last = plan_start + n - 1, m.start()
+            elif report_year and not self.counts_from_event(before, m):
+                first_year_counted = summed or report_year + n - 1 in text_ends
+                year, last = report_year + n - (1 if first_year_counted else 0), m.start()
         for m in self.deadlines(before):
             if m.start() > last:
                 year, last = int(m.group(1) or m.group(2)), m.start()
@@ -1423,6 +1491,12 @@ class ContextReader:
             if m.start() > last:
                 year, last = FIVE_YEAR_PLANS[m.group(1)], m.start()
         return year
+
+    def counts_from_event(self, before: str, m: regex.Match) -> bool:
+        """Whether the span `m` counts from an event still to come that its sentence names before it (一旦获批,预计
+        三年内…): no year ends it."""
+        start = SENTENCE_START.search(before, 0, m.start())
+        return bool(self.span_condition and self.span_condition.search(before, start.end() if start else 0, m.start()))
 
     def deadlines(self, before: str) -> list[regex.Match]:
         """The deadlines stated in `before`, less the times something falls due (2016年到期需偿还的债务)."""
@@ -1523,7 +1597,7 @@ class ContextReader:
 
     def read(self, sentence: str, pos: int, dates: DocumentDates,
              previous: "FigureContext | None" = None, section: Section | None = None,
-             part: bool = True) -> FigureContext:
+             part: bool = True, after: str = "") -> FigureContext:
         """The context of the figure at `pos` in `sentence`. `previous` is the context at the end of the
         sentence before, in the same paragraph: a deadline there (发展目标:到2015年,…。) carries into a
         sentence that states no time of its own. In a plan document (`dates.plan`) goals with no time of their
@@ -1531,7 +1605,8 @@ class ContextReader:
         (一、2015年工作回顾) resolves relative years (全年), and a figure with no time of its own belongs to it —
         a goal always, a result when the section reviews a year before the report's; in a section headed by
         goals (三、发展目标) a figure is a goal unless the text marks it past. `part`: the figure may be a part
-        (其中…) of a planned amount before it; a count (其中超亿元项目3个) is not."""
+        (其中…) of a planned amount before it; a count (其中超亿元项目3个) is not. `after`: the sentence after
+        it when it ends with ';' (sentence_after), where the deadline that ends a span may stand."""
         sentence = with_digit_years(sentence)
         if dates.roc:
             sentence, pos = with_gregorian_years(sentence, pos)
@@ -1540,7 +1615,8 @@ class ContextReader:
             return FigureContext(False, int(stated[-1].group(1)) if stated else None)
         year = section.year if section else None
         review = year is not None and (dates.report is None or year < dates.report or section.review)
-        ctx = self._read(sentence, pos, dates, year, previous, part, sums_ahead=bool(section and section.goal))
+        ctx = self._read(sentence, pos, dates, year, previous, part, sums_ahead=bool(section and section.goal),
+                         after=after)
         if self.price_words.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 租金每平方米每月20元起: a price, never a goal
         if ctx.goal and self.done_after and self.done_after.search(sentence, pos, clause_end(sentence, pos)):
@@ -1573,8 +1649,9 @@ class ContextReader:
         if (section and section.goal and not review and not ctx.goal and not self.past.search(sentence, 0, pos)
                 and not (ctx.year and dates.report and ctx.year < dates.report) and not standing):
             ctx = FigureContext(True, ctx.year, ctx.carried)  # 三、发展目标 … 高新技术企业数量达到3500家以上
-        if not ctx.goal and not review and self.sets_up_fund(sentence, pos):
-            ctx = FigureContext(True, ctx.year, ctx.carried)  # 设立规模10亿元的产业投资基金: the fund's size, a goal
+        if not ctx.goal and not review and self.sets_up_fund(sentence, pos, dates.plan_document):
+            # 设立规模10亿元的产业投资基金: the fund's size, a goal; in a plan of one span, of its last year
+            ctx = FigureContext(True, ctx.year or (None if dates.plan else dates.span_plan), ctx.carried)
         # a section on the report's own year (一、2024年主要指标完成情况 in a report of December 2024) dates its
         # results too, but not the standing terms of a grant or a project
         current = year is not None and year == dates.report and not standing
@@ -1598,14 +1675,18 @@ class ContextReader:
         m = self.land_standard_before.search(sentence, clause_start(sentence, pos), pos)
         return bool(m and (m["bound"] or self.standard_bound.match(sentence, pos)))
 
-    def sets_up_fund(self, sentence: str, pos: int) -> bool:
+    def sets_up_fund(self, sentence: str, pos: int, in_plan: bool = False) -> bool:
         """Whether the figure at `pos` is the size of a fund the sentence is to set up (an intent word before the
-        setup verb in its clause): right after a size word, in a sentence that sets up a fund (要设立园区发展基金,规模
-        不低于五亿元; 将设立总规模100亿元的…基金,首期规模20亿元), or before 的 … 基金 in the clause that sets it up
-        (将共同设立3亿令吉的绿色产业发展基金). Not when a past word stands between the verb and the figure."""
+        setup verb in its clause, or in a plan document (`in_plan`) the verb opening its clause, a task of the plan:
+        设立规模三十亿元的产业转移发展基金;): right after a size word, in a sentence that sets up a fund (要设立园区发展
+        基金,规模不低于五亿元; 将设立总规模100亿元的…基金,首期规模20亿元), or before 的 … 基金 in the clause that sets
+        it up (将共同设立3亿令吉的绿色产业发展基金). Not when a past word stands between the verb and the figure."""
         setups = list(self.fund_setup.finditer(sentence, 0, pos))
-        if not setups or not self.fund_intent.search(sentence, clause_start(sentence, setups[-1].start()),
-                                                      setups[-1].start()):
+        if not setups:
+            return False
+        clause = clause_start(sentence, setups[-1].start())
+        task = in_plan and not sentence[clause:setups[-1].start()].strip()
+        if not task and not self.fund_intent.search(sentence, clause, setups[-1].start()):
             return False
         sized = bool(self.fund_size_before.search(sentence, max(0, pos - 4), pos)
                      and self.fund_noun.search(sentence))
@@ -1615,13 +1696,13 @@ class ContextReader:
 
     def read_figure(self, sentence: str, pos: int, dates: DocumentDates,
                     previous: "FigureContext | None" = None, section: Section | None = None,
-                    part: bool = True) -> FigureContext:
+                    part: bool = True, after: str = "") -> FigureContext:
         """The context of a figure (`read`), dated as a projection when it is one (`projected`) and as a
         project's planned total when it is one (`project_total`)."""
         sentence = with_digit_years(sentence)
         if dates.roc:
             sentence, pos = with_gregorian_years(sentence, pos)
-        ctx = self.projected(sentence, pos, self.read(sentence, pos, dates, previous, section, part))
+        ctx = self.projected(sentence, pos, self.read(sentence, pos, dates, previous, section, part, after))
         if (ctx.goal and ctx.year is None and previous is not None and previous.due_end and previous.year
                 and self.projection_events.search(sentence, 0, pos) and not self.states_time(sentence[:pos])):
             # …预计于二零二一年建成。…,建成后年产值预计可达人民币50亿元: the event a projection counts from is the
@@ -1733,13 +1814,42 @@ class ContextReader:
         return any(not self.change_origin.match(before, max(0, m.start() - 1))
                    for m in past.finditer(before, start, end))
 
+    def span_ends(self, sentence: str, pos: int, dates: DocumentDates, previous: "FigureContext | None",
+                  after: str) -> frozenset[int]:
+        """The years the text gives that may end a span ahead of the figure at `pos`: the goal's deadline carried
+        from the sentence before (到2020年,…。三年内盘活…), the first deadline after the figure in its sentence
+        (未来三年…投入新台币20亿元…,预计到2020年…), the one opening `after`, the sentence after a ';' (今后三年,…
+        新征工业用地3000亩;到2020年,…), and the last year of the plan the title names (三年行动方案(2023—2025年))."""
+        ends = {dates.plan, dates.title_span_end, self.deadline_after(sentence, pos, dates.report)}
+        if previous and previous.goal:
+            ends.add(previous.year)
+        opening = DEADLINE.match(with_digit_years(after).lstrip()) if after else None
+        if opening:  # a deadline opening the sentence after (到2020年,…), not another subject's (宁东基地2016年6月底前…)
+            ends.add(int(opening.group(1) or opening.group(2)))
+        return frozenset(ends - {None})
+
+    def span_start(self, sentence: str, dates: DocumentDates, previous: "FigureContext | None") -> int | None:
+        """The year a span ahead in `sentence` counts from: the report's, but the date of a decision or plan the
+        sentence before states when the sentence opens on its arrangement (去年5月,…出台《…决定》。按照部署,省财政
+        在五年内…: five years from the decision)."""
+        if (dates.report and previous is not None and self.arrangement_reference
+                and self.arrangement_reference.match(sentence) and not previous.goal and previous.year
+                and previous.carried == 0 and previous.year < dates.report):
+            return previous.year
+        return dates.report
+
     def _read(self, sentence: str, pos: int, dates: DocumentDates, section_year: int | None,
-              previous: "FigureContext | None", part: bool = True, sums_ahead: bool = False) -> FigureContext:
+              previous: "FigureContext | None", part: bool = True, sums_ahead: bool = False,
+              after: str = "") -> FigureContext:
         before = sentence[:pos]
         # 全年 plans the plan's year, not one a sentence before spoke of (2012年…。全年产业集聚区完成…: a review)
         planning = dates.plan is not None and not (previous and previous.year and previous.year < dates.plan)
         cue = self.goal_start(before, part, dates.report, sums_ahead, dates.review, plan=planning)
-        deadline = self.deadline(before, dates.report, sums_ahead, dates.plan_span)
+        if YEARS_AHEAD.search(before):
+            deadline = self.deadline(before, self.span_start(sentence, dates, previous), sums_ahead, dates.plan_span,
+                                     self.span_ends(sentence, pos, dates, previous, after))
+        else:
+            deadline = self.deadline(before, dates.report, sums_ahead, dates.plan_span)
         # A goal reaches the figure unless a past marker comes between (今年计划…24亿元,已建成项目5个); under a
         # deadline after the report's year, 累计 sums up the plan (到2023年,累计完成固定资产投资…); so it does under any
         # deadline when the report gives no date of its own (a news page cut from its dateline).
@@ -1924,7 +2034,8 @@ class CarriedContext:
         for node in reversed(unread):
             previous = node.previous.context if node.previous else None
             node.context = node.reader.read(node.text[node.start:node.end], node.end - node.start,
-                                            node.dates.at(node.text, node.start), previous, section=node.section)
+                                            node.dates.at(node.text, node.start), previous, section=node.section,
+                                            after=sentence_after(node.text, node.end))
             node.context.clause = node.text[node.end - 1] in ";:"  # its year holds after it
             node.context.projected = node.reader.only_projects(node.text[node.start:node.end])
             node.context.dated_to = node.text[node.end - 1] == ";" and bool(
@@ -2032,7 +2143,8 @@ class FigureExtractor:
                 if in_table(s_start + figure.start):
                     continue  # read by its column (add_indicator_cells)
                 ctx = self.context.read_figure(sentence, figure.start, dates.at(doc.text, s_start), carried, section,
-                                               part=self.may_be_part(sentence, figure))
+                                               part=self.may_be_part(sentence, figure),
+                                               after=sentence_after(doc.text, s_end))
                 ctx = self.dated(sentence, figure, ctx)
                 if self.context.is_baseline(sentence, figure.start, figure.end):
                     ctx = self.context.baseline(sentence, figure.start, ctx)

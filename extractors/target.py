@@ -15,7 +15,7 @@ from extractors import patterns
 from extractors.base import add_fact, facts
 from extractors.context import (DEADLINE, PLAN_END, STATED_YEAR, TABLE_EXTRACTOR, YEARS_AHEAD,
                                 ContextReader, IndicatorTables, clause_end, clause_start, document_dates,
-                                indicator_cells, table_cell_starts)
+                                indicator_cells, sentence_after, table_cell_starts)
 from extractors.money import named_after_pattern
 from extractors.numbers import PERCENT_IN_WORDS, NumberError, Quantity, percent_in_words_pattern, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
@@ -406,7 +406,8 @@ class TargetExtractor:
                 if unit == "percent" and self.finder.share_of_amount(sentence, m.start()):
                     continue  # …0.9亿元,占一般公共预算支出的2%: the amount before as a share
                 ctx = self.context.read_figure(sentence, m.start(), dates.at(doc.text, s_start), carried, section,
-                                               part=part_of_count(sentence, m.start()))
+                                               part=part_of_count(sentence, m.start()),
+                                               after=sentence_after(doc.text, s_end))
                 if self.context.is_baseline(sentence, m.start(), m.end()):
                     continue  # 由586家增至…: where a change starts
                 # in a plan, a task with a count is a goal of the plan's year unless it states its own; so is a

@@ -71,8 +71,10 @@ class Lexicons:
     rule_words: list[str]
     goal_statements: list[str]
     goals_above_words: list[str]
+    arrangement_references: list[str]
     plan_stops: list[str]
     due_words: list[str]
+    span_conditions: list[str]
     per_year_words: list[str]
     project_total_words: list[str]
     stock_words: list[str]
@@ -376,8 +378,10 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         rule_words=[str(w) for w in targets["rule_words"]],
         goal_statements=[str(w) for w in targets["goal_statements"]],
         goals_above_words=[str(w) for w in targets.get("goals_above_words", [])],
+        arrangement_references=[str(w) for w in targets.get("arrangement_references", [])],
         plan_stops=[str(w) for w in targets["plan_stops"]],
         due_words=[str(w) for w in targets["due_words"]],
+        span_conditions=[str(w) for w in targets.get("span_conditions", [])],
         per_year_words=[str(w) for w in targets["per_year_words"]],
         project_total_words=[str(w) for w in targets["project_total_words"]],
         stock_words=[str(w) for w in targets["stock_words"]],

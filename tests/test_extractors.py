@@ -2640,9 +2640,9 @@ def test_a_span_in_which_a_debt_falls_due_is_no_goal(nlp):
     _, records = extract(nlp, text)
     assert of(records, "target") == []
     assert not any(m["target"] for m in of(records, "money"))
-    # decoy: a span of years still ahead dates a goal
+    # decoy: a span of years still ahead dates a goal (GUIDE: three years after the report's, 2020 + 3)
     text = "2020年5月6日\n园区力争三年内新引进企业100家。\n"
-    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(100, 2022)]
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(100, 2023)]
 
 
 def test_a_firms_announced_investment_is_dated_by_when_its_project_is_to_be_done(nlp):
@@ -6793,3 +6793,62 @@ def test_a_group_qualifier_after_deng_makes_the_items_the_clusters(nlp):
     # decoy: a qualifier before a chain, not a cluster, names no industry
     text = "开发区将依托有机硅、功能性薄膜等优势环节延伸产业链条。\n"
     assert of(extract(nlp, text)[1], "industry") == []
+def test_a_span_from_the_reports_date_ends_n_years_after_it_unless_the_text_ends_it(nlp):
+    # GUIDE: 未来三年 in a 2019 report ends with 2022
+    text = "2019年8月2日\n集团未来三年将在中国再投入约50亿新元,其中至少一半投向合作园区。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(5e9, 2022)]
+    # decoy: a deadline after the figure ends the span with the report's year as its first
+    text = "2018-03-12\n南科管理局强调,未来三年将投入新台币20亿元建置物联网,预计到2020年,园区营业额达到新台币1兆1,000亿元。\n"
+    assert money_by_text(extract(nlp, text)[1])["新台币20亿元"] == (True, 2020)
+    # decoy: so does the deadline opening the sentence after a ';'
+    text = ("2018年3月1日\n今后三年,开发区要加快向北拓展,新征工业用地3000亩;"
+            "到2020年,力争规模以上工业产值达到1000亿元。\n")
+    assert [(a["text"], a["year"]) for a in of(extract(nlp, text)[1], "area")] == [("3000亩", 2020)]
+    # but not another subject's deadline in it (宁东基地2016年6月底前…)
+    text = ("2015年7月28日\n要求园区政府性债务余额2015年底控制在650亿元以内,两年内化解存量债务150亿元;"
+            "宁东基地2016年6月底前将债务余额压减至250亿元以下。\n")
+    assert money_by_text(extract(nlp, text)[1])["150亿元"] == (True, 2017)
+    # decoy: and so does the span a plan's title names
+    text = ("梧州高新技术产业开发区高质量发展三年行动方案(2023—2025年)\n\n2023年5月10日\n\n"
+            "三年内引进大湾区产业转移项目60个以上,协议总投资300亿元以上。\n")
+    assert {(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")} == {(60, 2025), (3e10, 2025)}
+
+
+def test_a_span_counts_from_a_dated_decision_and_else_from_the_reports_year(nlp):
+    # a span under the arrangement of a decision the sentence before dates counts from the decision
+    text = ("2009年11月16日\n去年5月,广东省委、省政府出台《关于推进产业转移和劳动力转移的决定》。"
+            "按照部署,省财政在五年内统筹安排约400亿元支持东西两翼和粤北山区发展。\n")
+    assert money_by_text(extract(nlp, text)[1])["约400亿元"] == (True, 2013)
+    # decoy: with no arrangement referred to, the span counts from the report's date
+    text = text.replace("按照部署,", "")
+    assert money_by_text(extract(nlp, text)[1])["约400亿元"] == (True, 2014)
+    # GUIDE: a span counts from the report's year, also after goals of this year and the next (今年…。明年…。三年内…)
+    text = ("(2013年3月15日)\n\n二、突出工作重点,确保完成今年目标任务\n\n今年全市工业集中区要完成固定资产投资一百三十亿元。"
+            "明年,工业集中区工业总产值要达到六百亿元。三年内,经开区要建成产值超三百亿元的工业园区。\n")
+    assert money_by_text(extract(nlp, text)[1])["超三百亿元"] == (True, 2016)
+
+
+def test_a_fund_a_plans_task_sets_up_is_a_goal_of_its_span(nlp):
+    # GUIDE: a fund a plan is to set up, among its 保障措施 with no intent word, is a goal of the plan's one span
+    head = ("河源市人民政府关于印发中山(河源)产业转移工业园发展规划(2014—2020年)的通知\n\n河源市人民政府\n"
+            "二〇一四年十一月二十日\n\n五、保障措施\n\n")
+    text = head + "(一)资金保障。市财政每年安排中河园发展专项资金一千二百万元;设立规模三十亿元的产业转移发展基金;\n"
+    assert money_by_text(extract(nlp, text)[1])["三十亿元"] == (True, 2020)
+    # a plan of a far horizon (2021—2035) dates none of its goals that state no time
+    text = ("嘉定区产业园区高质量发展规划纲要(2021—2035年)\n(征求意见稿·节选)\n上海市嘉定区经济委员会 2020年11月\n\n"
+            "6.加大财政支持。区财政每年安排产业发展专项资金不少于20亿元;设立总规模100亿元的嘉定产业转型升级基金,首期规模20亿元。\n")
+    money = money_by_text(extract(nlp, text)[1])
+    assert money["100亿元"] == (True, None) and money["20亿元"] == (True, None)
+    # decoy: a work report's fund set up in the year it reviews is a result
+    text = ("2016年12月20日\n\n一、2016年工作回顾\n\n(四)要素保障持续加强。设立规模5亿元的汽车产业发展基金,"
+            "为中小企业提供担保贷款8.6亿元。\n")
+    assert money_by_text(extract(nlp, text)[1])["5亿元"][0] is False
+
+
+def test_a_span_counted_from_an_event_still_to_come_has_no_year(nlp):
+    # GUIDE: 一旦获批,预计三年内… counts from the approval, whose date no one knows: a projection with no year
+    text = "2018年5月3日\n\n答:综保区一旦获批,预计三年内可带动进出口额达到10亿美元。\n"
+    assert money_by_text(extract(nlp, text)[1])["10亿美元"] == (True, None)
+    # decoy: the same span with no event before it ends three years after the report's date
+    text = "2018年5月3日\n\n答:预计三年内可带动进出口额达到10亿美元。\n"
+    assert money_by_text(extract(nlp, text)[1])["10亿美元"] == (True, 2021)
