@@ -526,7 +526,7 @@ class ZoneAttributor:
             if self.total_of_zones(text, span.start_char, mentions, csv):
                 span._.zone = None  # 合计 under the rows of several parks sums them all
                 continue
-            column = column_zone(text, span.start_char, mentions)
+            column = column_zone(text, span.start_char, mentions) or row_head_zone(text, span.start_char, mentions)
             if column:  # 1216.3 under 烟台开发区 of 指标名称|烟台开发区|烟台高新区: the column's zone
                 span._.zone = column
                 continue
@@ -896,6 +896,22 @@ def column_zone(text: str, pos: int, mentions: list[tuple[int, int, str]]) -> st
     line_start = text.rfind("\n", 0, pos) + 1
     named = [z for s, e, z in mentions if e <= line_start and text[s:e] == header[column]]
     return named[-1] if named else None
+
+
+def row_head_zone(text: str, pos: int, mentions: list[tuple[int, int, str]]) -> str | None:
+    """The zone a tab-separated row's first cell after its number names, when the cell is that name and nothing else
+    (4	浙江龙游经济开发区	浙江龙游经济开发区、龙游县城北工业园区…	21.3	特种纸: the zone merged from those listed after it)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    cells = text[line_start:len(text) if line_end < 0 else line_end].split("\t")
+    if len(cells) < 3:
+        return None
+    index = 1 if cells[0].strip().isdigit() else 0
+    start = line_start + sum(len(c) + 1 for c in cells[:index])
+    if pos < start + len(cells[index]):
+        return None
+    named = [z for s, e, z in mentions if s == start and text[s:e] == cells[index].strip()]
+    return named[0] if named else None
 
 
 def unwrapped(text: str) -> str:

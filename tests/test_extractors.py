@@ -5999,3 +5999,18 @@ def test_a_heading_calling_a_park_by_a_short_form_of_its_own_heads_its_section(n
     text = text.replace("顺德新成园:", "产业园:")
     areas = {a["text"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
     assert areas["20万平方米"] != "佛山顺德(云浮新兴新成)产业转移工业园"
+
+
+def test_a_rows_first_cell_naming_a_zone_gives_the_row_that_zone(nlp):
+    # a merger notice's table: number, the merged zone, the zones merged into it, area, industries
+    text = ("附件:整合提升开发区(园区)名单\n序号\t整合后名称\t整合范围\t规划面积(平方公里)\t主导产业\n"
+            "4\t浙江龙游经济开发区\t浙江龙游经济开发区、龙游县城北工业园区、龙游县东华工业园区\t21.3\t特种纸、碳基材料\n")
+    records = extract(nlp, text)[1]
+    assert {i["name"]: i["zone"] for i in of(records, "industry")}.get("特种纸") == "浙江龙游经济开发区"
+    # decoy: a figure in the first cell's own column is no row's figure of the zone
+    assert row_head_zone_of("4\t浙江龙游经济开发区\t21.3\t特种纸\n", "4") is None
+
+
+def row_head_zone_of(text, figure):
+    from extractors.attribution import row_head_zone
+    return row_head_zone(text, text.index(figure), [(2, 11, "浙江龙游经济开发区")])
