@@ -769,8 +769,13 @@ class ZoneFinder:
 
     def defined_short_form(self, text: str, mention: ZoneMention) -> str:
         """The short form the text defines right after a zone's name ((以下简称拉萨高新区) → 拉萨高新区), or ''."""
-        defined = self.defined_short.match(text, mention.end)
+        defined = self.definition_after(text, mention.end)
         return defined["short"] if defined else ""
+
+    def definition_after(self, text: str, end: int) -> regex.Match | None:
+        """The short form's definition right after a name ending at `end`, past the quote closing a name the text
+        quotes (设立“浙江缙云壶镇经济开发区”(以下简称“缙云开发区”))."""
+        return self.defined_short.match(text, end + 1 if text.startswith(("”", "」", '"'), end) else end)
 
     def table_mentions(self, text: str) -> list[ZoneMention]:
         """稀土应用产业园|15.6平方公里|…: a table row whose first cell is only a qualifier and a zone suffix names a
@@ -1196,7 +1201,7 @@ class ZoneFinder:
         a mention of the zone it shortens."""
         out = []
         for mention in list(found):
-            defined = self.defined_short.match(text, mention.end)
+            defined = self.definition_after(text, mention.end)
             short = defined["short"] if defined else self._bracketed_alias(text, mention)
             if not short:
                 continue
@@ -1252,7 +1257,7 @@ class ZoneFinder:
         compound = [m for m in mentions if m.name == canonical]
         first = compound[0]
         inner = [m for m in self.inner_suffix.finditer(canonical) if m.end() < len(first.proper)]
-        if not inner or any(self.defined_short.match(text, m.end) for m in compound):
+        if not inner or any(self.definition_after(text, m.end) for m in compound):
             return None
         own = canonical[inner[-1].end():]
         suffix = canonical[len(first.proper):]

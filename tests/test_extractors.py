@@ -6014,3 +6014,13 @@ def test_a_rows_first_cell_naming_a_zone_gives_the_row_that_zone(nlp):
 def row_head_zone_of(text, figure):
     from extractors.attribution import row_head_zone
     return row_head_zone(text, text.index(figure), [(2, 11, "浙江龙游经济开发区")])
+
+
+def test_a_short_form_defined_after_a_quoted_name_is_that_names(nlp):
+    # 设立“X”(以下简称“缙云开发区”): the definition follows the quote closing the new name, not a former one
+    text = ("(五)缙云县。整合浙江缙云经济开发区、缙云县壶镇工业园区,设立“浙江缙云壶镇经济开发区”(以下简称“缙云开发区”),"
+            "规划面积22.9平方公里。\n发展目标:到2022年,缙云开发区规模以上工业总产值达到360亿元。\n")
+    records = extract(nlp, text)[1]
+    assert "缙云开发区" in zones_of(records).get("浙江缙云壶镇经济开发区", [])
+    money = {m["text"]: m["zone"] for m in of(records, "money")}
+    assert money["360亿元"] == "浙江缙云壶镇经济开发区"
