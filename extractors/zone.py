@@ -482,6 +482,7 @@ class ZoneFinder:
         found += self.place_dropped_mentions(text, found)
         found += self.bare_short_mentions(text, found)
         found += self.place_short_mentions(text, found)
+        found += self.partner_short_mentions(text, found)
         found += self.sub_zone_short_mentions(text, found)
         found += self.park_short_mentions(text, found)
         found += self.inner_word_mentions(text, found)
@@ -706,6 +707,25 @@ class ZoneFinder:
                 if any(text[a - k:b] in longer for k in range(1, 4) if a >= k):
                     continue
                 out.append(ZoneMention(a, b, word, owner.proper, owner.family, owner.place, owner.proper_led))
+        return out
+
+    def partner_short_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """东莞(韶关)园 for 东莞(韶关)产业转移工业园: a paired park's two places and its last character, written outside
+        any name, are a mention of the one park so named."""
+        owners: dict[str, list[ZoneMention]] = {}
+        for m in found:
+            close = m.name.find(")")
+            if m.name.find("(") > 0 and 0 < close < len(m.name) - 2:
+                owners.setdefault(m.name[:close + 1] + m.name[-1], []).append(m)
+        out = []
+        for short, ms in owners.items():
+            if len({m.name for m in ms}) != 1:
+                continue
+            owner = ms[0]
+            for occurrence in patterns.compile(regex.escape(short)).finditer(text):
+                a, b = occurrence.span()
+                if not any(f.start < b and a < f.end for f in found + out):
+                    out.append(ZoneMention(a, b, short, owner.proper, owner.family, owner.place, owner.proper_led))
         return out
 
     def place_short_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:

@@ -6024,3 +6024,14 @@ def test_a_short_form_defined_after_a_quoted_name_is_that_names(nlp):
     assert "缙云开发区" in zones_of(records).get("浙江缙云壶镇经济开发区", [])
     money = {m["text"]: m["zone"] for m in of(records, "money")}
     assert money["360亿元"] == "浙江缙云壶镇经济开发区"
+
+
+def test_a_paired_parks_places_and_last_character_are_a_mention_of_it(nlp):
+    # 东莞(韶关)园 in a table row: the paired park 东莞(韶关)产业转移工业园 by its two places
+    text = ("从河源向西约200公里,是东莞(韶关)产业转移工业园。\n\n园区     规划面积   协议投资\n"
+            "东莞(韶关)园10.2平方公里   86.3亿元\n")
+    records = extract(nlp, text)[1]
+    assert "东莞(韶关)园" in zones_of(records).get("东莞(韶关)产业转移工业园", [])
+    # decoy: two parks of the same pair of places leave the short form to neither
+    text = "东莞(韶关)产业转移工业园和东莞(韶关)电子产业园。东莞(韶关)园规划面积10.2平方公里。\n"
+    assert not any("东莞(韶关)园" in a for a in zones_of(extract(nlp, text)[1]).values())
