@@ -42,6 +42,8 @@ PLACE_HEADING = patterns.compile(NUMBERED_LINE.pattern + r"\s*(?P<place>\p{Han}{
 # and not the document's either
 NO_ZONE = ""
 # A story's heading opening with a word before a colon (生态城:新方投入约5亿新元): the word
+# A speaker's post before a colon opening a paragraph (河源市市长:): who answers the question above it
+POST_TAG = patterns.compile(r"\s*\p{Han}{2,8}:")
 SHORT_FORM_HEADING = patterns.compile(r"(?P<word>\p{Han}{2,5}):")
 # 东莞(韶关)园:承接莞企“整体搬迁”, 顺德新成园:…: a heading naming a park by a short form of its own, a bracketed
 # partner place allowed, ending with the park's last character
@@ -729,6 +731,8 @@ class ZoneAttributor:
         its own clause, not of the paragraph."""
         start = text.rfind("\n", 0, pos) + 1
         speaker = self.speaker.match(text, start)  # 答:碳纤维产业园规划面积…: the answer's first sentence follows
+        if not speaker and self.question_zone(text, start, mentions):
+            speaker = POST_TAG.match(text, start)  # 河源市市长:我们将… after 记者:深河园下一步…?: an official answers
         start = speaker.end() if speaker else start
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end

@@ -6035,3 +6035,14 @@ def test_a_paired_parks_places_and_last_character_are_a_mention_of_it(nlp):
     # decoy: two parks of the same pair of places leave the short form to neither
     text = "东莞(韶关)产业转移工业园和东莞(韶关)电子产业园。东莞(韶关)园规划面积10.2平方公里。\n"
     assert not any("东莞(韶关)园" in a for a in zones_of(extract(nlp, text)[1]).values())
+
+
+def test_an_officials_answer_to_a_question_naming_a_park_is_about_that_park(nlp):
+    # 记者:深河园…? then 河源市市长:… — an answer tagged with the official's post, its first sentence naming no zone
+    text = ("深圳(河源)产业转移工业园(下称“深河园”)规划面积22.3平方公里。\n\n广州(梅州)园:对口帮扶“真金白银”\n\n"
+            "广州(梅州)产业转移工业园规划面积6.58平方公里。广州(梅州)产业转移工业园今年引进港资企业8家。"
+            "广州(梅州)产业转移工业园已投产企业21家。\n\n市长访谈:港资项目“一企一策”\n\n"
+            "记者:深河园下一步如何吸引港商?\n河源市市长:我们将在园区设立港资企业服务中心,力争全年引进港资项目30个、"
+            "合同利用港资5亿美元以上。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["5亿美元以上"] == "深圳(河源)产业转移工业园"
