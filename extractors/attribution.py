@@ -904,7 +904,8 @@ def column_zone(text: str, pos: int, mentions: list[tuple[int, int, str]]) -> st
 
 def row_head_zone(text: str, pos: int, mentions: list[tuple[int, int, str]]) -> str | None:
     """The zone a tab-separated row's first cell after its number names, when the cell is that name and nothing else
-    (4	浙江龙游经济开发区	浙江龙游经济开发区、龙游县城北工业园区…	21.3	特种纸: the zone merged from those listed after it)."""
+    (4 | 浙江龙游经济开发区 | 浙江龙游经济开发区、龙游县城北工业园区… | 21.3 | 特种纸: the zone merged from those listed
+    after it)."""
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
     cells = text[line_start:len(text) if line_end < 0 else line_end].split("\t")
