@@ -42,6 +42,8 @@ PLACE_HEADING = patterns.compile(NUMBERED_LINE.pattern + r"\s*(?P<place>\p{Han}{
 # and not the document's either
 NO_ZONE = ""
 # A story's heading opening with a word before a colon (生态城:新方投入约5亿新元): the word
+# A speaker's post before a colon opening a paragraph (河源市市长:): who answers the question above it
+POST_TAG = patterns.compile(r"\s*\p{Han}{2,8}:")
 SHORT_FORM_HEADING = patterns.compile(r"(?P<word>\p{Han}{2,5}):")
 # 东莞(韶关)园:承接莞企“整体搬迁”, 顺德新成园:…: a heading naming a park by a short form of its own, a bracketed
 # partner place allowed, ending with the park's last character
@@ -535,7 +537,7 @@ class ZoneAttributor:
             if self.total_of_zones(text, span.start_char, mentions, csv):
                 span._.zone = None  # 合计 under the rows of several parks sums them all
                 continue
-            column = column_zone(text, span.start_char, mentions)
+            column = column_zone(text, span.start_char, mentions) or row_head_zone(text, span.start_char, mentions)
             if column:  # 1216.3 under 烟台开发区 of 指标名称|烟台开发区|烟台高新区: the column's zone
                 span._.zone = column
                 continue
@@ -739,6 +741,8 @@ class ZoneAttributor:
         its own clause, not of the paragraph."""
         start = text.rfind("\n", 0, pos) + 1
         speaker = self.speaker.match(text, start)  # 答:碳纤维产业园规划面积…: the answer's first sentence follows
+        if not speaker and self.question_zone(text, start, mentions):
+            speaker = POST_TAG.match(text, start)  # 河源市市长:我们将… after 记者:深河园下一步…?: an official answers
         start = speaker.end() if speaker else start
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
@@ -916,6 +920,23 @@ def column_zone(text: str, pos: int, mentions: list[tuple[int, int, str]]) -> st
     line_start = text.rfind("\n", 0, pos) + 1
     named = [z for s, e, z in mentions if e <= line_start and text[s:e] == header[column]]
     return named[-1] if named else None
+
+
+def row_head_zone(text: str, pos: int, mentions: list[tuple[int, int, str]]) -> str | None:
+    """The zone a tab-separated row's first cell after its number names, when the cell is that name and nothing else
+    (4 | 浙江龙游经济开发区 | 浙江龙游经济开发区、龙游县城北工业园区… | 21.3 | 特种纸: the zone merged from those listed
+    after it)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    cells = text[line_start:len(text) if line_end < 0 else line_end].split("\t")
+    if len(cells) < 3:
+        return None
+    index = 1 if cells[0].strip().isdigit() else 0
+    start = line_start + sum(len(c) + 1 for c in cells[:index])
+    if pos < start + len(cells[index]):
+        return None
+    named = [z for s, e, z in mentions if s == start and text[s:e] == cells[index].strip()]
+    return named[0] if named else None
 
 
 def unwrapped(text: str) -> str:

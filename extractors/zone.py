@@ -507,6 +507,7 @@ class ZoneFinder:
         found += self.place_dropped_mentions(text, found)
         found += self.bare_short_mentions(text, found)
         found += self.place_short_mentions(text, found)
+        found += self.partner_short_mentions(text, found)
         found += self.sub_zone_short_mentions(text, found)
         found += self.park_short_mentions(text, found)
         found += self.inner_word_mentions(text, found)
@@ -745,6 +746,25 @@ class ZoneFinder:
             return False
         return bool(self.comparison_opener.search(text, clause_start(text, mention.start), mention.start))
 
+    def partner_short_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """东莞(韶关)园 for 东莞(韶关)产业转移工业园: a paired park's two places and its last character, written outside
+        any name, are a mention of the one park so named."""
+        owners: dict[str, list[ZoneMention]] = {}
+        for m in found:
+            close = m.name.find(")")
+            if m.name.find("(") > 0 and 0 < close < len(m.name) - 2:
+                owners.setdefault(m.name[:close + 1] + m.name[-1], []).append(m)
+        out = []
+        for short, ms in owners.items():
+            if len({m.name for m in ms}) != 1:
+                continue
+            owner = ms[0]
+            for occurrence in patterns.compile(regex.escape(short)).finditer(text):
+                a, b = occurrence.span()
+                if not any(f.start < b and a < f.end for f in found + out):
+                    out.append(ZoneMention(a, b, short, owner.proper, owner.family, owner.place, owner.proper_led))
+        return out
+
     def place_short_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """中关村示范区 for 中关村国家自主创新示范区: a zone's place (or the proper noun leading its name) and a
         place_short_words word the zone's name ends with, written outside any name, is a mention of the one zone so
@@ -806,8 +826,13 @@ class ZoneFinder:
 
     def defined_short_form(self, text: str, mention: ZoneMention) -> str:
         """The short form the text defines right after a zone's name ((以下简称拉萨高新区) → 拉萨高新区), or ''."""
-        defined = self.defined_short.match(text, mention.end)
+        defined = self.definition_after(text, mention.end)
         return defined["short"] if defined else ""
+
+    def definition_after(self, text: str, end: int) -> regex.Match | None:
+        """The short form's definition right after a name ending at `end`, past the quote closing a name the text
+        quotes (设立“浙江缙云壶镇经济开发区”(以下简称“缙云开发区”))."""
+        return self.defined_short.match(text, end + 1 if text.startswith(("”", "」", '"'), end) else end)
 
     def table_mentions(self, text: str) -> list[ZoneMention]:
         """稀土应用产业园|15.6平方公里|…: a table row whose first cell is only a qualifier and a zone suffix names a
@@ -1259,7 +1284,7 @@ class ZoneFinder:
         a mention of the zone it shortens."""
         out = []
         for mention in list(found):
-            defined = self.defined_short.match(text, mention.end)
+            defined = self.definition_after(text, mention.end)
             short = defined["short"] if defined else self._bracketed_alias(text, mention)
             if not short:
                 continue
@@ -1315,7 +1340,7 @@ class ZoneFinder:
         compound = [m for m in mentions if m.name == canonical]
         first = compound[0]
         inner = [m for m in self.inner_suffix.finditer(canonical) if m.end() < len(first.proper)]
-        if not inner or any(self.defined_short.match(text, m.end) for m in compound):
+        if not inner or any(self.definition_after(text, m.end) for m in compound):
             return None
         own = canonical[inner[-1].end():]
         suffix = canonical[len(first.proper):]

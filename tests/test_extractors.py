@@ -6852,3 +6852,48 @@ def test_a_span_counted_from_an_event_still_to_come_has_no_year(nlp):
     # decoy: the same span with no event before it ends three years after the report's date
     text = "2018年5月3日\n\n答:预计三年内可带动进出口额达到10亿美元。\n"
     assert money_by_text(extract(nlp, text)[1])["10亿美元"] == (True, 2021)
+def test_a_rows_first_cell_naming_a_zone_gives_the_row_that_zone(nlp):
+    # a merger notice's table: number, the merged zone, the zones merged into it, area, industries
+    text = ("附件:整合提升开发区(园区)名单\n序号\t整合后名称\t整合范围\t规划面积(平方公里)\t主导产业\n"
+            "4\t浙江龙游经济开发区\t浙江龙游经济开发区、龙游县城北工业园区、龙游县东华工业园区\t21.3\t特种纸、碳基材料\n")
+    records = extract(nlp, text)[1]
+    assert {i["name"]: i["zone"] for i in of(records, "industry")}.get("特种纸") == "浙江龙游经济开发区"
+    # decoy: a figure in the first cell's own column is no row's figure of the zone
+    assert row_head_zone_of("4\t浙江龙游经济开发区\t21.3\t特种纸\n", "4") is None
+
+
+def row_head_zone_of(text, figure):
+    from extractors.attribution import row_head_zone
+    return row_head_zone(text, text.index(figure), [(2, 11, "浙江龙游经济开发区")])
+
+
+def test_a_short_form_defined_after_a_quoted_name_is_that_names(nlp):
+    # 设立“X”(以下简称“缙云开发区”): the definition follows the quote closing the new name, not a former one
+    text = ("(五)缙云县。整合浙江缙云经济开发区、缙云县壶镇工业园区,设立“浙江缙云壶镇经济开发区”(以下简称“缙云开发区”),"
+            "规划面积22.9平方公里。\n发展目标:到2022年,缙云开发区规模以上工业总产值达到360亿元。\n")
+    records = extract(nlp, text)[1]
+    assert "缙云开发区" in zones_of(records).get("浙江缙云壶镇经济开发区", [])
+    money = {m["text"]: m["zone"] for m in of(records, "money")}
+    assert money["360亿元"] == "浙江缙云壶镇经济开发区"
+
+
+def test_a_paired_parks_places_and_last_character_are_a_mention_of_it(nlp):
+    # 东莞(韶关)园 in a table row: the paired park 东莞(韶关)产业转移工业园 by its two places
+    text = ("从河源向西约200公里,是东莞(韶关)产业转移工业园。\n\n园区     规划面积   协议投资\n"
+            "东莞(韶关)园10.2平方公里   86.3亿元\n")
+    records = extract(nlp, text)[1]
+    assert "东莞(韶关)园" in zones_of(records).get("东莞(韶关)产业转移工业园", [])
+    # decoy: two parks of the same pair of places leave the short form to neither
+    text = "东莞(韶关)产业转移工业园和东莞(韶关)电子产业园。东莞(韶关)园规划面积10.2平方公里。\n"
+    assert not any("东莞(韶关)园" in a for a in zones_of(extract(nlp, text)[1]).values())
+
+
+def test_an_officials_answer_to_a_question_naming_a_park_is_about_that_park(nlp):
+    # 记者:深河园…? then 河源市市长:… — an answer tagged with the official's post, its first sentence naming no zone
+    text = ("深圳(河源)产业转移工业园(下称“深河园”)规划面积22.3平方公里。\n\n广州(梅州)园:对口帮扶“真金白银”\n\n"
+            "广州(梅州)产业转移工业园规划面积6.58平方公里。广州(梅州)产业转移工业园今年引进港资企业8家。"
+            "广州(梅州)产业转移工业园已投产企业21家。\n\n市长访谈:港资项目“一企一策”\n\n"
+            "记者:深河园下一步如何吸引港商?\n河源市市长:我们将在园区设立港资企业服务中心,力争全年引进港资项目30个、"
+            "合同利用港资5亿美元以上。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["5亿美元以上"] == "深圳(河源)产业转移工业园"
