@@ -861,7 +861,8 @@ class ZoneFinder:
                     and m.group() in self.lex.zone_province_collective_words):
                 continue  # 广西开发区, 海南开发区 (海南 is a prefecture's short form too): the province's zones together
             start = m.start() - len(proper)
-            nation = self._nation_before(text, lo, start) if place else None
+            # 中|马|柔佛绿色科技产业园: the nations lead a name opened by a foreign place jieba takes for a name too
+            nation = self._nation_before(text, lo, start) if place or proper_led else None
             if nation:  # 中马钦州产业园区: the partner nations lead the name
                 proper, start = nation + proper, start - len(nation)
             elif self._partner_before_nation(text, lo, start, proper):

@@ -6082,3 +6082,14 @@ def test_an_agricultural_demonstration_park_named_by_its_place(nlp, text, names)
 ])
 def test_a_places_energy_and_chemical_zone(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, name", [
+    # 中|马|柔佛…: the partner nations lead a name opened by a foreign place jieba takes for a person's name
+    ("中马柔佛绿色科技产业园二期动工 中方承诺再投12亿美元\n柔佛绿科园首席执行员林国强透露,二期工程占地350公顷。\n",
+     "中马柔佛绿色科技产业园"),
+    # decoy: 中 ending a word (其中) leads nothing
+    ("园区分两期开发,其中柔佛绿色科技产业园二期占地350公顷。\n", "柔佛绿色科技产业园"),
+])
+def test_partner_nations_lead_a_name_opened_by_a_proper_noun(nlp, text, name):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == [name]
