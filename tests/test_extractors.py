@@ -6093,3 +6093,15 @@ def test_a_places_energy_and_chemical_zone(nlp, text, names):
 ])
 def test_partner_nations_lead_a_name_opened_by_a_proper_noun(nlp, text, name):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == [name]
+
+
+def test_a_locality_before_a_places_park_leads_its_full_name(nlp):
+    # 河套 (the locality 河套深港科技创新合作区 is named after) before 深圳园区 leads the park's full name; 深圳园区 alone
+    # is its short form
+    text = ("河套深港科技创新合作区(下称「河套合作区」)总面积约3.89平方公里,由深圳园区(3.02平方公里)及香港园区组成。\n"
+            "河套深圳园区方面,园区已引进科研项目逾160个,并计划建成科研空间约200万平方米。\n")
+    records = extract(nlp, text)[1]
+    assert zones_of(records)["河套深圳园区"] == ["深圳园区"]
+    assert {r["text"]: r["zone"] for r in of(records, "area")}["约200万平方米"] == "河套深圳园区"
+    # decoy: a place's 园区 with no locality before it keeps its name
+    assert zones_of(extract(nlp, "台南园区规划面积258公顷。")[1]) == {"台南园区": []}
