@@ -6105,3 +6105,31 @@ def test_a_locality_before_a_places_park_leads_its_full_name(nlp):
     assert {r["text"]: r["zone"] for r in of(records, "area")}["约200万平方米"] == "河套深圳园区"
     # decoy: a place's 园区 with no locality before it keeps its name
     assert zones_of(extract(nlp, "台南园区规划面积258公顷。")[1]) == {"台南园区": []}
+
+
+CATALOGUE_WITH_A_PARK_AS_A_PROJECT = (
+        "蓬溪县2022年重点招商项目册\n"
+        "\n"
+        "  6.生猪屠宰及肉制品精深加工项目\n"
+        "  项目编号:PX2022-06\n"
+        "  建设地点:蓬溪县农产品加工产业园\n"
+        "  总投资:8亿元\n"
+        "\n"
+        "  8.蓬溪县现代商贸物流园项目\n"
+        "  项目编号:PX2022-08\n"
+        "  建设地点:蓬溪县赤城镇遂西高速出口\n"
+        "  总投资:12亿元,计划分两期建设。\n"
+        "\n"
+        "  9.宝梵寺文化旅游综合开发项目\n"
+        "  项目编号:PX2022-09\n"
+        "  建设地点:蓬溪县宝梵镇\n"
+        "  总投资:20亿元\n"
+)
+
+
+def test_a_catalogue_project_that_is_a_park_being_built_is_that_parks(nlp):
+    # 8.蓬溪县现代商贸物流园项目 sited at a town: the project is the park, so its figures are the park's
+    zone_of = {r["text"]: r["zone"] for r in of(extract(nlp, CATALOGUE_WITH_A_PARK_AS_A_PROJECT)[1], "money")}
+    assert zone_of["12亿元"] == "蓬溪县现代商贸物流园"
+    assert zone_of["8亿元"] == "蓬溪县农产品加工产业园"  # sited in a park
+    assert zone_of["20亿元"] is None  # decoy: a project that is no park, sited in no park
