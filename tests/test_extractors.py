@@ -6133,3 +6133,13 @@ def test_a_catalogue_project_that_is_a_park_being_built_is_that_parks(nlp):
     assert zone_of["12亿元"] == "蓬溪县现代商贸物流园"
     assert zone_of["8亿元"] == "蓬溪县农产品加工产业园"  # sited in a park
     assert zone_of["20亿元"] is None  # decoy: a project that is no park, sited in no park
+
+
+@pytest.mark.parametrize("text, zone", [
+    # 临空经济区 alone is the text's one airport economic zone, as 综保区 is its one bonded zone
+    ("同时,推动大兴国际机场临空经济区与北京经开区协同发展,临空经济区规划面积约150平方公里。", "大兴国际机场临空经济区"),
+    # decoy: two airport zones named, the bare word may mean either
+    ("推动大兴国际机场临空经济区与广州临空经济区协同发展,临空经济区规划面积约150平方公里。", None),
+])
+def test_a_bare_airport_economic_zone_is_the_texts_one_such_zone(nlp, text, zone):
+    assert of(extract(nlp, text)[1], "area")[0]["zone"] == zone
