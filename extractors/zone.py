@@ -151,10 +151,11 @@ class ZoneFinder:
             rf"(?P<qualifier>[{marks}]+|\p{{Han}}{{2,6}}?)(?P<suffix>{alternation(lex.zone_sub_suffixes)})")
         # 武汉国家生物产业基地(光谷生物城): a second name in brackets right after a name
         self.bracket_alias = patterns.compile(r"\((?P<short>\p{Han}{3,8})\)")
-        # 粤澳合作中医药科技产业园: partner regions' short forms and a word of partnership lead a name
+        # 粤澳合作中医药科技产业园: partner regions' short forms and a word of partnership lead a name, also with a short
+        # qualifier between (沪疆科技合作产业园)
         partners = "".join(regex.escape(a) for a in lex.zone_partner_abbreviations)
         self.partner = patterns.compile(
-            rf"(?<![{partners}])[{partners}]{{2,4}}(?:{alternation(lex.zone_partner_words)})\p{{Han}}{{0,{MAX_LEFT}}}$"
+            rf"(?<![{partners}])[{partners}]{{2,4}}\p{{Han}}{{0,2}}?(?:{alternation(lex.zone_partner_words)})\p{{Han}}{{0,{MAX_LEFT}}}$"
         ) if partners and lex.zone_partner_words else None
         # 中国(福建)自由贸易试验区, 中德(沈阳)…产业园, 中马钦州产业园区: a nation, or it and partner countries, leading a name
         countries = "".join(regex.escape(c) for c in lex.zone_partner_countries)

@@ -6143,3 +6143,13 @@ def test_a_catalogue_project_that_is_a_park_being_built_is_that_parks(nlp):
 ])
 def test_a_bare_airport_economic_zone_is_the_texts_one_such_zone(nlp, text, zone):
     assert of(extract(nlp, text)[1], "area")[0]["zone"] == zone
+
+
+@pytest.mark.parametrize("text, names", [
+    # partner regions' short forms (沪疆: Shanghai and Xinjiang) with a short qualifier before 合作 lead a name
+    ("双方在北区共建的沪疆科技合作产业园规划面积3平方公里,计划引进企业50家。", ["沪疆科技合作产业园"]),
+    # decoy: a partnership with no regions' short forms leads none
+    ("双方在北区共建的科技合作产业园规划面积3平方公里。", []),
+])
+def test_partner_regions_with_a_short_qualifier_before_a_partnership_word(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
