@@ -146,6 +146,7 @@ class ZoneAttributor:
             rf"(?:{alternation(lex.zone_bare_words + lex.zone_any_zone_words)}){block}")
         self.any_zone_words = set(lex.zone_any_zone_words)
         self.park_endings = tuple(lex.zone_park_endings)
+        self.project_followers = tuple(lex.zone_project_followers)
         self.zone_word = patterns.compile(generic)
         self.section_marks = tuple(lex.zone_section_marks)
         self.link_marks = tuple(lex.zone_link_marks)
@@ -188,7 +189,7 @@ class ZoneAttributor:
 
     def sections(self, text: str, mentions: list[tuple[int, int, str]],
                  site: tuple[str | None, str | None] = (None, None),
-                 dominance: bool = True) -> list[tuple[int, str | None]]:
+                 dominance: bool = True, zone_names: dict[str, list[str]] | None = None) -> list[tuple[int, str | None]]:
         """(start offset, zone) of each section, in order. A 第N篇 line starts a section; a short line naming
         one zone gives the section its zone, or starts a new section when the section already has another. A
         section no line heads is about the zone it names far more than any other (with `dominance`; in a place's
@@ -205,6 +206,7 @@ class ZoneAttributor:
         columns = self.marked_story(text)
         speakers = roster(text, mentions)
         catalogue = len(self.site_field.findall(text)) > 1  # a list of projects, each with its own site
+        title = ""  # the last numbered line: a catalogue item's title (8.蓬溪县现代商贸物流园项目)
         lines = text.split("\n")
         for number, line in enumerate(lines):
             stripped = line.strip()
@@ -217,13 +219,18 @@ class ZoneAttributor:
             if field:
                 # a project of a catalogue sited in no park (建设地点:蓬溪县宝梵镇) is outside any: neither the park
                 # of the project before nor the document's zone runs on into it; the next project sited in a park
-                # is that park's, however short the one before
+                # is that park's, however short the one before. A project that is a park being built (its title
+                # 蓬溪县现代商贸物流园项目, sited at 蓬溪县赤城镇…) is that park's.
                 park, _ = self.site_of(text, offset + field.end(), mentions)
+                park = park or self.park_titled(title, zone_names or {})
+                title = ""
                 if park and bounds[-1][1] == NO_ZONE or \
                         not any(offset <= s < offset + len(line) for s, _, _ in mentions):
                     bounds.append([offset, park or NO_ZONE, False])
                     offset += len(line) + 1
                     continue
+            if NUMBERED_LINE.match(stripped):
+                title = stripped
             speaker = speaker_turn(stripped, speakers)
             if speaker is not None and offset > 0:
                 # 【陈晓梅】 over her answer: she speaks for the zone of her post; a speaker of no zone's post (the
@@ -306,6 +313,16 @@ class ZoneAttributor:
             return None
         holding = {z for z in names if is_abbreviation(park["word"], z)}
         return holding.pop() if len(holding) == 1 else None
+
+    def park_titled(self, title: str, zone_names: dict[str, list[str]]) -> str | None:
+        """The park a catalogue item's title names as its project (8.蓬溪县现代商贸物流园项目): the title is only a
+        zone's name or alias and a project word."""
+        body = NUMBERED_LINE.sub("", title).strip()
+        follower = next((w for w in self.project_followers if body.endswith(w)), None)
+        if not follower:
+            return None
+        body = body[: -len(follower)]
+        return next((z for z, aliases in zone_names.items() if body == z or body in aliases), None)
 
     def place_zone(self, place: str, named: list[str]) -> str | None:
         """The zone of a section a place heads: the one zone named in it whose name holds the place (前海 →
@@ -508,7 +525,7 @@ class ZoneAttributor:
         # (一)湖北浠水经济开发区。… (二)散花滨江工业园。…: items headed by two zones or more make a report on several
         # zones; what it says outside them is about them all, not the one it names most
         several = not site[0] and len(zones_heading_items(text, visible)) > 1
-        sections = self.sections(text, mentions, site, dominance=not (place_titled or several))
+        sections = self.sections(text, mentions, site, dominance=not (place_titled or several), zone_names=zone_names)
         section_starts = [s for s, _ in sections]
         # A story cut into marked sections (■洋浦…, ■江东新区…) is about each section's own zone and has no zone of its
         # own, unless its headline names one (——写在丹阳经济开发区设立二十四周年之际 over ■ 眼镜园…, ■ 物流园…) or it

@@ -155,10 +155,11 @@ class ZoneFinder:
             rf"(?P<qualifier>[{marks}]+|\p{{Han}}{{2,6}}?)(?P<suffix>{alternation(lex.zone_sub_suffixes)})")
         # 武汉国家生物产业基地(光谷生物城): a second name in brackets right after a name
         self.bracket_alias = patterns.compile(r"\((?P<short>\p{Han}{3,8})\)")
-        # 粤澳合作中医药科技产业园: partner regions' short forms and a word of partnership lead a name
+        # 粤澳合作中医药科技产业园: partner regions' short forms and a word of partnership lead a name, also with a short
+        # qualifier between (沪疆科技合作产业园)
         partners = "".join(regex.escape(a) for a in lex.zone_partner_abbreviations)
         self.partner = patterns.compile(
-            rf"(?<![{partners}])[{partners}]{{2,4}}(?:{alternation(lex.zone_partner_words)})\p{{Han}}{{0,{MAX_LEFT}}}$"
+            rf"(?<![{partners}])[{partners}]{{2,4}}\p{{Han}}{{0,2}}?(?:{alternation(lex.zone_partner_words)})\p{{Han}}{{0,{MAX_LEFT}}}$"
         ) if partners and lex.zone_partner_words else None
         # 中国(福建)自由贸易试验区, 中德(沈阳)…产业园, 中马钦州产业园区: a nation, or it and partner countries, leading a name
         countries = "".join(regex.escape(c) for c in lex.zone_partner_countries)
@@ -911,7 +912,8 @@ class ZoneFinder:
                     and m.group() in self.lex.zone_province_collective_words):
                 continue  # 广西开发区, 海南开发区 (海南 is a prefecture's short form too): the province's zones together
             start = m.start() - len(proper)
-            nation = self._nation_before(text, lo, start) if place else None
+            # 中|马|柔佛绿色科技产业园: the nations lead a name opened by a foreign place jieba takes for a name too
+            nation = self._nation_before(text, lo, start) if place or proper_led else None
             if nation:  # 中马钦州产业园区: the partner nations lead the name
                 proper, start = nation + proper, start - len(nation)
             elif self._partner_before_nation(text, lo, start, proper):
@@ -972,6 +974,9 @@ class ZoneFinder:
                 continue  # 成都高新区南部园区: a direction (南部 is also a county) names a part of the zone before it
             if place:
                 start = m.start() - len(place)
+                # 河套深圳园区: a locality a zone is named after (河套深港科技创新合作区) before the place leads the park's
+                # full name; the place's 园区 alone (深圳园区) stays its short form
+                start -= max((len(w) for w in self.lex.zone_localities if text.endswith(w, 0, start)), default=0)
                 # 中关村科学城 is no short form of 中关村软件园: only the place's 园区 shortens its parks' names
                 family = "place_park" if m.group() == self.lex.zone_place_parks[0] else "place_park_" + m.group()
                 out.append(ZoneMention(start, m.end(), text[start:m.end()], place, family, place, False))

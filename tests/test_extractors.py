@@ -6897,3 +6897,72 @@ def test_an_officials_answer_to_a_question_naming_a_park_is_about_that_park(nlp)
             "合同利用港资5亿美元以上。\n")
     money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert money["5亿美元以上"] == "深圳(河源)产业转移工业园"
+@pytest.mark.parametrize("text, name", [
+    # 中|马|柔佛…: the partner nations lead a name opened by a foreign place jieba takes for a person's name
+    ("中马柔佛绿色科技产业园二期动工 中方承诺再投12亿美元\n柔佛绿科园首席执行员林国强透露,二期工程占地350公顷。\n",
+     "中马柔佛绿色科技产业园"),
+    # decoy: 中 ending a word (其中) leads nothing
+    ("园区分两期开发,其中柔佛绿色科技产业园二期占地350公顷。\n", "柔佛绿色科技产业园"),
+])
+def test_partner_nations_lead_a_name_opened_by_a_proper_noun(nlp, text, name):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == [name]
+
+
+def test_a_locality_before_a_places_park_leads_its_full_name(nlp):
+    # 河套 (the locality 河套深港科技创新合作区 is named after) before 深圳园区 leads the park's full name; 深圳园区 alone
+    # is its short form
+    text = ("河套深港科技创新合作区(下称「河套合作区」)总面积约3.89平方公里,由深圳园区(3.02平方公里)及香港园区组成。\n"
+            "河套深圳园区方面,园区已引进科研项目逾160个,并计划建成科研空间约200万平方米。\n")
+    records = extract(nlp, text)[1]
+    assert zones_of(records)["河套深圳园区"] == ["深圳园区"]
+    assert {r["text"]: r["zone"] for r in of(records, "area")}["约200万平方米"] == "河套深圳园区"
+    # decoy: a place's 园区 with no locality before it keeps its name
+    assert zones_of(extract(nlp, "台南园区规划面积258公顷。")[1]) == {"台南园区": []}
+
+
+CATALOGUE_WITH_A_PARK_AS_A_PROJECT = (
+        "蓬溪县2022年重点招商项目册\n"
+        "\n"
+        "  6.生猪屠宰及肉制品精深加工项目\n"
+        "  项目编号:PX2022-06\n"
+        "  建设地点:蓬溪县农产品加工产业园\n"
+        "  总投资:8亿元\n"
+        "\n"
+        "  8.蓬溪县现代商贸物流园项目\n"
+        "  项目编号:PX2022-08\n"
+        "  建设地点:蓬溪县赤城镇遂西高速出口\n"
+        "  总投资:12亿元,计划分两期建设。\n"
+        "\n"
+        "  9.宝梵寺文化旅游综合开发项目\n"
+        "  项目编号:PX2022-09\n"
+        "  建设地点:蓬溪县宝梵镇\n"
+        "  总投资:20亿元\n"
+)
+
+
+def test_a_catalogue_project_that_is_a_park_being_built_is_that_parks(nlp):
+    # 8.蓬溪县现代商贸物流园项目 sited at a town: the project is the park, so its figures are the park's
+    zone_of = {r["text"]: r["zone"] for r in of(extract(nlp, CATALOGUE_WITH_A_PARK_AS_A_PROJECT)[1], "money")}
+    assert zone_of["12亿元"] == "蓬溪县现代商贸物流园"
+    assert zone_of["8亿元"] == "蓬溪县农产品加工产业园"  # sited in a park
+    assert zone_of["20亿元"] is None  # decoy: a project that is no park, sited in no park
+
+
+@pytest.mark.parametrize("text, zone", [
+    # 临空经济区 alone is the text's one airport economic zone, as 综保区 is its one bonded zone
+    ("同时,推动大兴国际机场临空经济区与北京经开区协同发展,临空经济区规划面积约150平方公里。", "大兴国际机场临空经济区"),
+    # decoy: two airport zones named, the bare word may mean either
+    ("推动大兴国际机场临空经济区与广州临空经济区协同发展,临空经济区规划面积约150平方公里。", None),
+])
+def test_a_bare_airport_economic_zone_is_the_texts_one_such_zone(nlp, text, zone):
+    assert of(extract(nlp, text)[1], "area")[0]["zone"] == zone
+
+
+@pytest.mark.parametrize("text, names", [
+    # partner regions' short forms (沪疆: Shanghai and Xinjiang) with a short qualifier before 合作 lead a name
+    ("双方在北区共建的沪疆科技合作产业园规划面积3平方公里,计划引进企业50家。", ["沪疆科技合作产业园"]),
+    # decoy: a partnership with no regions' short forms leads none
+    ("双方在北区共建的科技合作产业园规划面积3平方公里。", []),
+])
+def test_partner_regions_with_a_short_qualifier_before_a_partnership_word(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
