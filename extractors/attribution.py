@@ -604,8 +604,10 @@ class ZoneAttributor:
                 named = {z for s, e, z in visible if run_on[0] <= s < first_part and at_clause_start(text, s, run_on[0])
                          and not any(run_on[0] <= f < s for f in figures)}
                 # 重点抓好以下工作:一是…;二是…;三是…开发区拟新增用地3000亩;…: a list of items of which one names the
-                # only zone the whole sentence names; GUIDE gives all its facts that zone
-                if not named and text.rfind(":", run_on[0], s_start) >= 0:
+                # only zone the whole sentence names; GUIDE gives all its facts that zone. Not when an item speaks of
+                # many zones at once (今年的主要目标是:全省开发区力争…;…;确保综改示范区…): the items after it are theirs
+                if (not named and text.rfind(":", run_on[0], s_start) >= 0
+                        and not self.collective.search(text, run_on[0], run_on[1])):
                     whole = {z for s, e, z in visible if run_on[0] <= s < run_on[1]}
                     named = whole if len(whole) == 1 else set()
             if len(named) == 1:

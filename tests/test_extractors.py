@@ -6966,3 +6966,13 @@ def test_a_bare_airport_economic_zone_is_the_texts_one_such_zone(nlp, text, zone
 ])
 def test_partner_regions_with_a_short_qualifier_before_a_partnership_word(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+def test_items_of_a_list_after_one_on_many_zones_at_once_take_no_zone(nlp):
+    # 全省开发区 opens the list: the items after it speak of the province's zones, though one later item names a zone
+    text = ("山西转型综合改革示范区(以下简称综改示范区)规划面积600平方公里。\n\n"
+            "今年的主要目标是:全省开发区力争完成固定资产投资1900亿元;全年新引进投资项目30个以上,"
+            "新建标准化厂房300万平方米;确保综改示范区营业收入突破3000亿元。\n")
+    records = extract(nlp, text)[1]
+    assert {a["text"]: a["zone"] for a in of(records, "area")}["300万平方米"] is None
+    assert {t["text"]: t["zone"] for t in of(records, "target")}["综改示范区营业收入突破3000亿元"] == "山西转型综合改革示范区"
