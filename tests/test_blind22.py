@@ -6,11 +6,12 @@ city's zones, with 版面导航, 上一版 / 下一版, 放大 缩小 and a 3元
 产业集聚区 工作方案 with a numbered goal list and per-zone task tables in full-width digits; a 2012 调研报告 of the
 湘潭高新区 from a research-center site with 第一篇…第四篇 each on one of its parks), written and annotated without
 reading the extractors or running them; the annotations were committed before the first extraction.
-tests/fixtures/blind22/README.md says what each exercises and which calls the annotation made. This set has no floors:
-it is the unseen measurement, and no rule has been written from it."""
+tests/fixtures/blind22/README.md says what each exercises and which calls the annotation made. Its first audits
+(README) are the unseen measurement; the floors at the end guard what rounds 20 and 21, written after them (21a and
+21b from it), reached."""
 
-from tests.annotated_sets import (assert_every_text_occurs, assert_in_legacy_encoding, assert_stored_normalized,
-                                  set_fixtures)
+from tests.annotated_sets import (assert_above_floors, assert_every_text_occurs, assert_in_legacy_encoding,
+                                  assert_stored_normalized, set_fixtures)
 from tests.conftest import ROOT
 
 BLIND22 = ROOT / "tests" / "fixtures" / "blind22"
@@ -52,3 +53,12 @@ def test_the_chinese_numerals_are_kept_as_written(documents):
     text = documents[WENKU].text
     for amount in ("八十六亿元", "二亿八千六百万元", "一千二百万元", "十四亿五千万元", "二十八亿七千万元"):
         assert amount in text
+
+
+# After its first audits (README), rounds 21a and 21b wrote rules from it: floors a little below what they reached.
+BLIND22_FLOORS = {"money": (0.97, 0.96), "area": (0.97, 0.97), "target": (0.92, 0.84), "zone": (0.89, 0.85), "industry": (0.96, 0.84)}
+BLIND22_ATTRIBUTION_FLOOR = 0.88
+
+
+def test_blind22_floors(audit):
+    assert_above_floors(audit, BLIND22_FLOORS, BLIND22_ATTRIBUTION_FLOOR, {"year": 0.87}, label="blind set 22")
