@@ -6638,3 +6638,13 @@ def test_a_threshold_cut_by_a_pdf_line_break_is_read_whole(nlp):
     # decoy: a goal amount at the end of a line that ends its sentence is still a goal
     text = "2012年工作安排\n今年力争完成固定资产投资260亿元\n新开工项目50个。\n"
     assert 2.6e10 in [t["value"] for t in of(extract(nlp, text)[1], "target")]
+
+
+def test_an_estimate_of_what_the_year_can_reach_is_a_goal(nlp):
+    # an interview's 估计能: what the speaker expects the year to reach
+    text = "2023年11月\n今年外部环境不太好。全年我估计能到2300亿元左右,今年估计能过五十亿元。\n"
+    goals = {t["value"] for t in of(extract(nlp, text)[1], "target")}
+    assert {2.3e11, 5e9} <= goals
+    # decoy: 估计 alone, a figure estimated, sets no goal
+    text = "2023年11月\n据估计,今年园区进出口约2300亿元。\n"
+    assert 2.3e11 not in {t["value"] for t in of(extract(nlp, text)[1], "target")}
