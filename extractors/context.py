@@ -1215,8 +1215,9 @@ class ContextReader:
         self.project_attribute_exceptions = set(lex.project_attribute_exceptions)
         self.settled = patterns.compile(alternation(lex.settled_words))
         self.rule_words = patterns.compile(alternation(lex.rule_words))
+        # the exception may end a noun phrase the price word opens (年租金及物业服务收入1.15亿元: revenue)
         self.price_words = patterns.compile(
-            rf"(?:{alternation(lex.price_words)})(?!{alternation(lex.price_word_exceptions)})")
+            rf"(?:{alternation(lex.price_words)})(?!\p{{Han}}{{0,8}}?(?:{alternation(lex.price_word_exceptions)}))")
         self.goal_statements = patterns.compile(alternation(lex.goal_statements))
         self.shortfall = patterns.compile(alternation(lex.shortfall_words)) if lex.shortfall_words else None
         self.done_after = patterns.compile(alternation(lex.done_after_words)) if lex.done_after_words else None

@@ -6648,3 +6648,12 @@ def test_an_estimate_of_what_the_year_can_reach_is_a_goal(nlp):
     # decoy: 估计 alone, a figure estimated, sets no goal
     text = "2023年11月\n据估计,今年园区进出口约2300亿元。\n"
     assert 2.3e11 not in {t["value"] for t in of(extract(nlp, text)[1], "target")}
+
+
+def test_a_rent_in_a_noun_phrase_ending_in_income_is_revenue(nlp):
+    # 年租金及物业服务收入: what the project earns, a projection after 预计
+    text = "2020年4月\n项目建成后可容纳企业60家左右,预计年租金及物业服务收入1.15亿元。\n"
+    assert 1.15e8 in {t["value"] for t in of(extract(nlp, text)[1], "target")}
+    # decoy: a rent the zone charges stays a price, never a goal
+    text = "2020年4月\n项目建成后,预计厂房租金每平方米每月20元起。\n"
+    assert 20 not in {t["value"] for t in of(extract(nlp, text)[1], "target")}
