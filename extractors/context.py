@@ -92,6 +92,8 @@ ANAPHORIC_YEAR = {"全年", "年末", "当年"}
 POINTS_BACK = {"当年"}
 # A year before or after the one the report is written in, whatever year its section is about.
 COUNTED_FROM_REPORT = {"明年", "去年"}
+# Relative years that always count from when the text is written, whatever year a deadline before them names.
+SPOKEN_FROM_NOW = {"今年", "本年", "明年"}
 # Right before a year in an earlier clause, these make it the year of an event (于1992年经国务院批准设立,规划面积…) or
 # the start of a span up to now (自2003年开发以来,开发总面积约2,500公顷): not the year of the figures after it.
 EVENT_YEAR_MARKS = ("于", "自")
@@ -1761,6 +1763,12 @@ class ContextReader:
             # last deadline is the goal's own
             last = max([m.start() for m in self.deadlines(before)] + [m.start() for m in PLAN_END.finditer(before)],
                        default=len(before))
+            # 到2018年底,…盘活存量工业用地约200公顷,其中今年完成50公顷: the part due in a year before the horizon, which
+            # 今年 / 明年 count from the report's date (not 全年 or 当年, which restate the deadline's year)
+            if (relative and relative.start() > last and not (stated and stated.start() > relative.start())
+                    and dates.report and relative.group() in SPOKEN_FROM_NOW
+                    and dates.report + RELATIVE_OFFSET[relative.group()] < deadline):
+                return FigureContext(True, dates.report + RELATIVE_OFFSET[relative.group()])
             if stated and stated.start() > last and dates.report and int(stated.group(1)) > dates.report:
                 return FigureContext(True, int(stated.group(1)))
             return FigureContext(True, deadline)

@@ -6657,3 +6657,12 @@ def test_a_rent_in_a_noun_phrase_ending_in_income_is_revenue(nlp):
     # decoy: a rent the zone charges stays a price, never a goal
     text = "2020年4月\n项目建成后,预计厂房租金每平方米每月20元起。\n"
     assert 20 not in {t["value"] for t in of(extract(nlp, text)[1], "target")}
+
+
+def test_this_year_after_a_deadline_dates_the_part_due_this_year(nlp):
+    text = ("2016年5月\n到2018年底,开发区计划通过低效用地再开发,盘活存量工业用地约200公顷,其中今年完成50公顷。\n")
+    goals = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert goals[2.0] == 2018 and goals[0.5] == 2016
+    # decoy: 全年 after a deadline restates the deadline's year
+    text = "2016年5月\n到2018年底,开发区计划盘活存量工业用地约200公顷,全年完成50公顷。\n"
+    assert {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}.get(0.5) == 2018
