@@ -6666,3 +6666,12 @@ def test_this_year_after_a_deadline_dates_the_part_due_this_year(nlp):
     # decoy: 全年 after a deadline restates the deadline's year
     text = "2016年5月\n到2018年底,开发区计划盘活存量工业用地约200公顷,全年完成50公顷。\n"
     assert {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}.get(0.5) == 2018
+
+
+def test_remanufacturing_is_an_industry_name(nlp):
+    text = "2023年11月\n综保区里面,主导产业是三个:集成电路、高端装备维修再制造和跨境电商。\n"
+    names = {f["name"] for f in of(extract(nlp, text)[1], "industry")}
+    assert {"集成电路", "高端装备维修再制造", "跨境电商"} <= names
+    # decoy: 再制造 as a verb outside a list of industries names nothing
+    text = "2023年11月\n企业再制造了一台设备,园区主导产业是集成电路。\n"
+    assert {f["name"] for f in of(extract(nlp, text)[1], "industry")} == {"集成电路"}
