@@ -175,6 +175,8 @@ class IndustryFinder:
                       **lex.industry_copula_cues, **lex.industry_by_with_known}
         self.opening_cue = patterns.compile(rf"^(?:{alternation(lex.industry_before_list)})")
         self.list_only = set(lex.industry_list_only_cues)
+        self.intake_cues = set(lex.industry_intake_cues)
+        self.closed_by_firms = patterns.compile(rf"(?:{alternation(lex.industry_firm_words)})$")
 
     def _clean(self, item: str, first: bool, long: bool = False) -> str | None:
         """The industry name an item of a list holds, or None. `long`: the item may be as long as a known name
@@ -543,8 +545,13 @@ class IndustryFinder:
             if m["cue"].endswith("为") and BY_WITH_OPENED.search(sentence, 0, m.start("cue")):
                 continue  # 以若干特色主导产业为支撑: the 为 of 以…为, the cue's words its object
             role = self.roles[m["cue"]]
-            items = (self._named_after_examples(sentence, m.start("list"), m.end("list"))
-                     or self._items(sentence, m.start("list"), m.end("list"), False, zones=zones))
+            end = m.end("list")
+            firms = (self.closed_by_firms.search(sentence, m.start("list"), end)
+                     if m["cue"] in self.intake_cues else None)
+            if firms:
+                end = firms.start()  # 重点引进软件、数字创意和研发服务企业: the firms of these industries
+            items = (self._named_after_examples(sentence, m.start("list"), end)
+                     or self._items(sentence, m.start("list"), end, False, zones=zones))
             if m["cue"] in self.list_only and len(items) < 2 and not self._named_after_examples(
                     sentence, m.start("list"), m.end("list")):
                 continue  # 积极发展现代服务业: a task heading, not a list of industries

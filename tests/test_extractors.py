@@ -6675,3 +6675,12 @@ def test_remanufacturing_is_an_industry_name(nlp):
     # decoy: 再制造 as a verb outside a list of industries names nothing
     text = "2023年11月\n企业再制造了一台设备,园区主导产业是集成电路。\n"
     assert {f["name"] for f in of(extract(nlp, text)[1], "industry")} == {"集成电路"}
+
+
+def test_firms_brought_in_are_the_firms_of_the_listed_industries(nlp):
+    text = "2019年6月\n知识城腾飞园将重点引进软件、数字创意和研发服务企业,全部建成后预计可容纳企业约500家。\n"
+    names = {f["name"] for f in of(extract(nlp, text)[1], "industry")}
+    assert {"软件", "数字创意", "研发服务"} <= names
+    # decoy: firms of a kind or a rank name no industry
+    text = "2019年6月\n园区将积极引进高新技术企业和科技型中小企业,重点引进世界500强企业。\n"
+    assert not of(extract(nlp, text)[1], "industry")
