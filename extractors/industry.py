@@ -176,6 +176,7 @@ class IndustryFinder:
         self.opening_cue = patterns.compile(rf"^(?:{alternation(lex.industry_before_list)})")
         self.list_only = set(lex.industry_list_only_cues)
         self.intake_cues = set(lex.industry_intake_cues)
+        self.process_heads = set(lex.industry_process_heads)
         self.closed_by_firms = patterns.compile(rf"(?:{alternation(lex.industry_firm_words)})$")
 
     def _clean(self, item: str, first: bool, long: bool = False) -> str | None:
@@ -214,8 +215,11 @@ class IndustryFinder:
         """An unknown name must read as a noun phrase: no verbs, particles or pronouns inside. `long`: a known
         name with a joined tail (新能源汽车关键零部件) may be longer than an unknown one."""
         words = [(w.word, w.flag) for w in self.pos.cut(item)]
-        return 2 <= len(item) and (long or self._plain_length(item)) and all(self._name_word(w, f, first=i == 0, last=i == len(words) - 1)
-                                           for i, (w, f) in enumerate(words))
+        # 稀土永磁材料、抛光材料和储氢材料: a verb right before a last word of process_heads says what it is for
+        for_process = len(words) >= 2 and words[-1][0] in self.process_heads and words[-2][1] == "v"
+        return 2 <= len(item) and (long or self._plain_length(item)) and all(
+            self._name_word(w, f, first=i == 0, last=i == len(words) - 1) or (for_process and i == len(words) - 2)
+            for i, (w, f) in enumerate(words))
 
     @staticmethod
     def _plain_length(name: str) -> bool:

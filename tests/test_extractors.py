@@ -6684,3 +6684,11 @@ def test_firms_brought_in_are_the_firms_of_the_listed_industries(nlp):
     # decoy: firms of a kind or a rank name no industry
     text = "2019年6月\n园区将积极引进高新技术企业和科技型中小企业,重点引进世界500强企业。\n"
     assert not of(extract(nlp, text)[1], "industry")
+
+
+def test_a_verb_before_material_names_what_the_material_is_for(nlp):
+    text = "2019年6月\n稀土应用产业园是核心园区,重点发展永磁材料、抛光材料和储氢材料。\n"
+    assert {"永磁材料", "抛光材料", "储氢材料"} <= {f["name"] for f in of(extract(nlp, text)[1], "industry")}
+    # decoy: a verb before another noun still reads as a task, not a name
+    text = "2019年6月\n稀土应用产业园是核心园区,重点发展永磁材料、抛光设备和储氢材料。\n"
+    assert "抛光设备" not in {f["name"] for f in of(extract(nlp, text)[1], "industry")}
