@@ -918,9 +918,11 @@ class IndicatorTables:
         priced = {i for i, (label, unit) in labelled.items() if self.flow_column.search(label)
                   and (written := self.unit_cell.fullmatch(unit)) and written["unit"].endswith(self.currencies)
                   and written["unit"] not in self.area_units}
-        # beside an area column, any money column takes the listed unit; alone, a column of a zone's money flow (表2-1
-        # 中科近年营业额  单位:新台币亿元 over 年度 营业额 成长率(%))
-        money_column = self.money_column if areas else self.flow_column
+        # beside an area column, any money column takes the listed unit; else a column of a zone's money flow (表2-1
+        # 中科近年营业额  单位:新台币亿元 over 年度 营业额 成长率(%)), and the money columns beside one (募集资金使用计划
+        # 单位:亿元 over 项目名称 总投资 拟使用募集资金: the financing of the projects the flow column prices)
+        flows = any(self.flow_column.search(c) for i, (_, _, c) in enumerate(cells) if i and i not in labelled)
+        money_column = self.money_column if areas or flows else self.flow_column
         money = {i: (c, money_unit) for i, (_, _, c) in enumerate(cells) if money_unit and i and i not in labelled
                  and i not in areas and money_column.search(c) and not RATIO_LABEL.search(c)}
         if 0 in labelled or len(labelled) < UNIT_COLUMNS and not (

@@ -6692,3 +6692,17 @@ def test_a_verb_before_material_names_what_the_material_is_for(nlp):
     # decoy: a verb before another noun still reads as a task, not a name
     text = "2019年6月\n稀土应用产业园是核心园区,重点发展永磁材料、抛光设备和储氢材料。\n"
     assert "抛光设备" not in {f["name"] for f in of(extract(nlp, text)[1], "industry")}
+
+
+def test_a_financing_column_beside_a_flow_column_takes_the_listed_unit(nlp):
+    text = ("2020年4月\n一、募集资金投向\n\n表4-1 募集资金使用计划 单位:亿元\n"
+            "项目名称 | 总投资 | 拟使用募集资金 | 占项目总投资比例\n"
+            "宜春经开区锂电新能源标准厂房建设项目 | 12.60 | 7.00 | 55.56%\n"
+            "补充营运资金 | — | 3.00 | —\n")
+    money = {(m["text"], m["value"]) for m in of(extract(nlp, text)[1], "money")}
+    assert {("12.60", 1.26e9), ("7.00", 7e8), ("3.00", 3e8)} <= money
+    # decoy: a financing column with no flow column beside it stays unread (a register's 注册资本)
+    text = ("2020年4月\n表4-1 企业名录 单位:亿元\n"
+            "企业名称 | 注册资本 | 成立年份\n"
+            "宜春锂电新能源有限公司 | 7.00 | 2015\n")
+    assert not of(extract(nlp, text)[1], "money")
