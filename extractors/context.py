@@ -93,6 +93,8 @@ ANAPHORIC_YEAR = {"全年", "年末", "当年"}
 POINTS_BACK = {"当年"}
 # A year before or after the one the report is written in, whatever year its section is about.
 COUNTED_FROM_REPORT = {"明年", "去年"}
+# Relative years that always count from when the text is written, whatever year a deadline before them names.
+SPOKEN_FROM_NOW = {"今年", "本年", "明年"}
 # Right before a year in an earlier clause, these make it the year of an event (于1992年经国务院批准设立,规划面积…) or
 # the start of a span up to now (自2003年开发以来,开发总面积约2,500公顷): not the year of the figures after it.
 EVENT_YEAR_MARKS = ("于", "自")
@@ -993,14 +995,16 @@ class IndicatorTables:
         priced = {i for i, (label, unit) in labelled.items() if self.flow_column.search(label)
                   and (written := self.unit_cell.fullmatch(unit)) and written["unit"].endswith(self.currencies)
                   and written["unit"] not in self.area_units}
-        # beside an area column, any money column takes the listed unit; alone, a column of a zone's money flow (表2-1
-        # 中科近年营业额  单位:新台币亿元 over 年度 营业额 成长率(%)); and money columns as many as labelled ones must be,
-        # under a line listing the units of several columns (省辖市 | 产业集聚区数 | 主营业务收入 | 固定资产投资 | 税收收入
-        # under 单位:个、亿元)
+        # beside an area column, any money column takes the listed unit; else a column of a zone's money flow (表2-1
+        # 中科近年营业额  单位:新台币亿元 over 年度 营业额 成长率(%)), and the money columns beside one (募集资金使用计划
+        # 单位:亿元 over 项目名称 总投资 拟使用募集资金: the financing of the projects the flow column prices); and money
+        # columns as many as labelled ones must be, under a line listing the units of several columns (省辖市 |
+        # 产业集聚区数 | 主营业务收入 | 固定资产投资 | 税收收入 under 单位:个、亿元)
         def columns(pattern):
             return {i: (c, money_unit) for i, (_, _, c) in enumerate(cells) if money_unit and i and i not in labelled
                     and i not in areas and pattern.search(c) and not RATIO_LABEL.search(c)}
-        money = columns(self.money_column) if areas else columns(self.flow_column)
+        flows = any(self.flow_column.search(c) for i, (_, _, c) in enumerate(cells) if i and i not in labelled)
+        money = columns(self.money_column) if areas or flows else columns(self.flow_column)
         if not areas and several_units and len(columns(self.money_column)) >= UNIT_COLUMNS:
             money = columns(self.money_column)
         if 0 in labelled or len(labelled) + len(money) < UNIT_COLUMNS and not (
@@ -1301,8 +1305,9 @@ class ContextReader:
         self.project_attribute_exceptions = set(lex.project_attribute_exceptions)
         self.settled = patterns.compile(alternation(lex.settled_words))
         self.rule_words = patterns.compile(alternation(lex.rule_words))
+        # the exception may end a noun phrase the price word opens (年租金及物业服务收入1.15亿元: revenue)
         self.price_words = patterns.compile(
-            rf"(?:{alternation(lex.price_words)})(?!{alternation(lex.price_word_exceptions)})")
+            rf"(?:{alternation(lex.price_words)})(?!\p{{Han}}{{0,8}}?(?:{alternation(lex.price_word_exceptions)}))")
         self.goal_statements = patterns.compile(alternation(lex.goal_statements))
         self.shortfall = patterns.compile(alternation(lex.shortfall_words)) if lex.shortfall_words else None
         self.done_after = patterns.compile(alternation(lex.done_after_words)) if lex.done_after_words else None
@@ -1905,6 +1910,12 @@ class ContextReader:
             # last deadline is the goal's own
             last = max([m.start() for m in self.deadlines(before)] + [m.start() for m in PLAN_END.finditer(before)],
                        default=len(before))
+            # 到2018年底,…盘活存量工业用地约200公顷,其中今年完成50公顷: the part due in a year before the horizon, which
+            # 今年 / 明年 count from the report's date (not 全年 or 当年, which restate the deadline's year)
+            if (relative and relative.start() > last and not (stated and stated.start() > relative.start())
+                    and dates.report and relative.group() in SPOKEN_FROM_NOW
+                    and dates.report + RELATIVE_OFFSET[relative.group()] < deadline):
+                return FigureContext(True, dates.report + RELATIVE_OFFSET[relative.group()])
             if stated and stated.start() > last and dates.report and int(stated.group(1)) > dates.report:
                 return FigureContext(True, int(stated.group(1)))
             return FigureContext(True, deadline)

@@ -192,6 +192,9 @@ class IndustryFinder:
                       **lex.industry_copula_cues, **lex.industry_by_with_known}
         self.opening_cue = patterns.compile(rf"^(?:{alternation(lex.industry_before_list)})")
         self.list_only = set(lex.industry_list_only_cues)
+        self.intake_cues = set(lex.industry_intake_cues)
+        self.process_heads = set(lex.industry_process_heads)
+        self.closed_by_firms = patterns.compile(rf"(?:{alternation(lex.industry_firm_words)})$")
 
     def _clean(self, item: str, first: bool, long: bool = False) -> str | None:
         """The industry name an item of a list holds, or None. `long`: the item may be as long as a known name
@@ -237,8 +240,11 @@ class IndustryFinder:
         """An unknown name must read as a noun phrase: no verbs, particles or pronouns inside. `long`: a known
         name with a joined tail (新能源汽车关键零部件) may be longer than an unknown one."""
         words = [(w.word, w.flag) for w in self.pos.cut(item)]
-        return 2 <= len(item) and (long or self._plain_length(item)) and all(self._name_word(w, f, first=i == 0, last=i == len(words) - 1)
-                                           for i, (w, f) in enumerate(words))
+        # 稀土永磁材料、抛光材料和储氢材料: a verb right before a last word of process_heads says what it is for
+        for_process = len(words) >= 2 and words[-1][0] in self.process_heads and words[-2][1] == "v"
+        return 2 <= len(item) and (long or self._plain_length(item)) and all(
+            self._name_word(w, f, first=i == 0, last=i == len(words) - 1) or (for_process and i == len(words) - 2)
+            for i, (w, f) in enumerate(words))
 
     @staticmethod
     def _plain_length(name: str) -> bool:
@@ -572,8 +578,13 @@ class IndustryFinder:
             if m["cue"].endswith("为") and BY_WITH_OPENED.search(sentence, 0, m.start("cue")):
                 continue  # 以若干特色主导产业为支撑: the 为 of 以…为, the cue's words its object
             role = self.roles[m["cue"]]
-            items = (self._named_after_examples(sentence, m.start("list"), m.end("list"))
-                     or self._items(sentence, m.start("list"), m.end("list"), False, zones=zones))
+            end = m.end("list")
+            firms = (self.closed_by_firms.search(sentence, m.start("list"), end)
+                     if m["cue"] in self.intake_cues else None)
+            if firms:
+                end = firms.start()  # 重点引进软件、数字创意和研发服务企业: the firms of these industries
+            items = (self._named_after_examples(sentence, m.start("list"), end)
+                     or self._items(sentence, m.start("list"), end, False, zones=zones))
             if m["cue"] in self.list_only and len(items) < 2 and not self._named_after_examples(
                     sentence, m.start("list"), m.end("list")):
                 continue  # 积极发展现代服务业: a task heading, not a list of industries

@@ -132,6 +132,9 @@ class Lexicons:
     not_industry_heads: list[str]
     industry_name_words: list[str]
     industry_list_only_cues: list[str]
+    industry_intake_cues: list[str]
+    industry_firm_words: list[str]
+    industry_process_heads: list[str]
     industry_base_cues: list[str]
     industry_base_openers: list[str]
     fingerprint: str = field(default="")  # sha256 of all files: changes when any lexicon changes
@@ -488,6 +491,9 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         not_industry_heads=[str(w) for w in industry_cues["not_industry_heads"]],
         industry_name_words=[str(w) for w in industry_cues["name_words"]],
         industry_list_only_cues=[str(w) for w in industry_cues["list_only"]],
+        industry_intake_cues=[str(w) for w in industry_cues["intake_cues"]],
+        industry_firm_words=[str(w) for w in industry_cues["firm_words"]],
+        industry_process_heads=[str(w) for w in industry_cues["process_heads"]],
         industry_base_cues=[str(w) for w in industry_cues["base_cues"]],
         industry_base_openers=[str(w) for w in industry_cues["base_openers"]],
         zone_extra_places=_lines(d / "places_extra.txt"),

@@ -6976,3 +6976,71 @@ def test_items_of_a_list_after_one_on_many_zones_at_once_take_no_zone(nlp):
     records = extract(nlp, text)[1]
     assert {a["text"]: a["zone"] for a in of(records, "area")}["300万平方米"] is None
     assert {t["text"]: t["zone"] for t in of(records, "target")}["综改示范区营业收入突破3000亿元"] == "山西转型综合改革示范区"
+
+
+def test_an_estimate_of_what_the_year_can_reach_is_a_goal(nlp):
+    # an interview's 估计能: what the speaker expects the year to reach
+    text = "2023年11月\n今年外部环境不太好。全年我估计能到2300亿元左右,今年估计能过五十亿元。\n"
+    goals = {t["value"] for t in of(extract(nlp, text)[1], "target")}
+    assert {2.3e11, 5e9} <= goals
+    # decoy: 估计 alone, a figure estimated, sets no goal
+    text = "2023年11月\n据估计,今年园区进出口约2300亿元。\n"
+    assert 2.3e11 not in {t["value"] for t in of(extract(nlp, text)[1], "target")}
+
+
+def test_a_rent_in_a_noun_phrase_ending_in_income_is_revenue(nlp):
+    # 年租金及物业服务收入: what the project earns, a projection after 预计
+    text = "2020年4月\n项目建成后可容纳企业60家左右,预计年租金及物业服务收入1.15亿元。\n"
+    assert 1.15e8 in {t["value"] for t in of(extract(nlp, text)[1], "target")}
+    # decoy: a rent the zone charges stays a price, never a goal
+    text = "2020年4月\n项目建成后,预计厂房租金每平方米每月20元起。\n"
+    assert 20 not in {t["value"] for t in of(extract(nlp, text)[1], "target")}
+
+
+def test_this_year_after_a_deadline_dates_the_part_due_this_year(nlp):
+    text = ("2016年5月\n到2018年底,开发区计划通过低效用地再开发,盘活存量工业用地约200公顷,其中今年完成50公顷。\n")
+    goals = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert goals[2.0] == 2018 and goals[0.5] == 2016
+    # decoy: 全年 after a deadline restates the deadline's year
+    text = "2016年5月\n到2018年底,开发区计划盘活存量工业用地约200公顷,全年完成50公顷。\n"
+    assert {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}.get(0.5) == 2018
+
+
+def test_remanufacturing_is_an_industry_name(nlp):
+    text = "2023年11月\n综保区里面,主导产业是三个:集成电路、高端装备维修再制造和跨境电商。\n"
+    names = {f["name"] for f in of(extract(nlp, text)[1], "industry")}
+    assert {"集成电路", "高端装备维修再制造", "跨境电商"} <= names
+    # decoy: 再制造 as a verb outside a list of industries names nothing
+    text = "2023年11月\n企业再制造了一台设备,园区主导产业是集成电路。\n"
+    assert {f["name"] for f in of(extract(nlp, text)[1], "industry")} == {"集成电路"}
+
+
+def test_firms_brought_in_are_the_firms_of_the_listed_industries(nlp):
+    text = "2019年6月\n知识城腾飞园将重点引进软件、数字创意和研发服务企业,全部建成后预计可容纳企业约500家。\n"
+    names = {f["name"] for f in of(extract(nlp, text)[1], "industry")}
+    assert {"软件", "数字创意", "研发服务"} <= names
+    # decoy: firms of a kind or a rank name no industry
+    text = "2019年6月\n园区将积极引进高新技术企业和科技型中小企业,重点引进世界500强企业。\n"
+    assert not of(extract(nlp, text)[1], "industry")
+
+
+def test_a_verb_before_material_names_what_the_material_is_for(nlp):
+    text = "2019年6月\n稀土应用产业园是核心园区,重点发展永磁材料、抛光材料和储氢材料。\n"
+    assert {"永磁材料", "抛光材料", "储氢材料"} <= {f["name"] for f in of(extract(nlp, text)[1], "industry")}
+    # decoy: a verb before another noun still reads as a task, not a name
+    text = "2019年6月\n稀土应用产业园是核心园区,重点发展永磁材料、抛光设备和储氢材料。\n"
+    assert "抛光设备" not in {f["name"] for f in of(extract(nlp, text)[1], "industry")}
+
+
+def test_a_financing_column_beside_a_flow_column_takes_the_listed_unit(nlp):
+    text = ("2020年4月\n一、募集资金投向\n\n表4-1 募集资金使用计划 单位:亿元\n"
+            "项目名称 | 总投资 | 拟使用募集资金 | 占项目总投资比例\n"
+            "宜春经开区锂电新能源标准厂房建设项目 | 12.60 | 7.00 | 55.56%\n"
+            "补充营运资金 | — | 3.00 | —\n")
+    money = {(m["text"], m["value"]) for m in of(extract(nlp, text)[1], "money")}
+    assert {("12.60", 1.26e9), ("7.00", 7e8), ("3.00", 3e8)} <= money
+    # decoy: a financing column with no flow column beside it stays unread (a register's 注册资本)
+    text = ("2020年4月\n表4-1 企业名录 单位:亿元\n"
+            "企业名称 | 注册资本 | 成立年份\n"
+            "宜春锂电新能源有限公司 | 7.00 | 2015\n")
+    assert not of(extract(nlp, text)[1], "money")
