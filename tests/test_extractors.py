@@ -6976,3 +6976,14 @@ def test_items_of_a_list_after_one_on_many_zones_at_once_take_no_zone(nlp):
     records = extract(nlp, text)[1]
     assert {a["text"]: a["zone"] for a in of(records, "area")}["300万平方米"] is None
     assert {t["text"]: t["zone"] for t in of(records, "target")}["综改示范区营业收入突破3000亿元"] == "山西转型综合改革示范区"
+
+
+@pytest.mark.parametrize("text, names", [
+    # 大型 right after a city stays in the name: Guangdong's provincial 大型产业集聚区 are named after their city
+    ("江门市大型产业集聚区起步区完成基础设施投资86亿元,首期5平方公里基本实现七通一平。", ["江门市大型产业集聚区"]),
+    # decoys: 大型 with no place before it, or after a word for the whole city, names no zone
+    ("加快建设大型产业集聚区核心区路网,确保起步区道路建成通车。", []),
+    ("全市大型产业园区完成投资86亿元。", []),
+])
+def test_a_large_scale_zone_word_after_a_city_stays_in_the_name(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
