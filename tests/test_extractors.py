@@ -6987,3 +6987,14 @@ def test_items_of_a_list_after_one_on_many_zones_at_once_take_no_zone(nlp):
 ])
 def test_a_large_scale_zone_word_after_a_city_stays_in_the_name(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # partner regions (港深) and two themes joined by 及, as Hong Kong writes its names, lead the park's name
+    ("香港园区即港深创新及科技园,首批八座大楼预计自二○二四年底起分阶段落成,提供约13万平方米楼面面积。",
+     ["港深创新及科技园"]),
+    # decoy: a partnership joined by 及 to a park's bare word is a list, not one name
+    ("深化粤港合作及科技园建设,提供约13万平方米楼面面积。", []),
+])
+def test_partner_regions_and_themes_joined_by_ji_lead_a_park_name(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
