@@ -157,7 +157,7 @@ class ZoneFinder:
         self.bracket_alias = patterns.compile(r"\((?P<short>\p{Han}{3,8})\)")
         # 粤澳合作中医药科技产业园: partner regions' short forms and a word of partnership lead a name, also with a short
         # qualifier between (沪疆科技合作产业园)
-        partners = "".join(regex.escape(a) for a in lex.zone_partner_abbreviations)
+        partners = "".join(regex.escape(a) for a in lex.zone_partner_abbreviations + lex.zone_partner_city_abbreviations)
         self.partner = patterns.compile(
             rf"(?<![{partners}])[{partners}]{{2,4}}\p{{Han}}{{0,2}}?(?:{alternation(lex.zone_partner_words)})\p{{Han}}{{0,{MAX_LEFT}}}$"
         ) if partners and lex.zone_partner_words else None
