@@ -157,10 +157,15 @@ class ZoneFinder:
         self.bracket_alias = patterns.compile(r"\((?P<short>\p{Han}{3,8})\)")
         # 粤澳合作中医药科技产业园: partner regions' short forms and a word of partnership lead a name, also with a short
         # qualifier between (沪疆科技合作产业园)
-        partners = "".join(regex.escape(a) for a in lex.zone_partner_abbreviations)
+        partners = "".join(regex.escape(a) for a in lex.zone_partner_abbreviations + lex.zone_partner_city_abbreviations)
         self.partner = patterns.compile(
             rf"(?<![{partners}])[{partners}]{{2,4}}\p{{Han}}{{0,2}}?(?:{alternation(lex.zone_partner_words)})\p{{Han}}{{0,{MAX_LEFT}}}$"
         ) if partners and lex.zone_partner_words else None
+        # 港深创新及科技园: partner regions and a theme joined by 及 to the theme the suffix opens (创新及科技), as Hong
+        # Kong writes its names, lead a name with no word of partnership
+        self.partner_joined = patterns.compile(
+            rf"(?<![{partners}])[{partners}]{{2,4}}\p{{Han}}{{2}}(?:{alternation(lex.zone_partner_theme_joiners)})$"
+        ) if partners and lex.zone_partner_theme_joiners else None
         # 中国(福建)自由贸易试验区, 中德(沈阳)…产业园, 中马钦州产业园区: a nation, or it and partner countries, leading a name
         countries = "".join(regex.escape(c) for c in lex.zone_partner_countries)
         self.nation = patterns.compile(
@@ -333,13 +338,18 @@ class ZoneFinder:
         """粤澳合作中医药科技: the proper part of a name led by partner regions (粤澳合作), when it starts a word and
         holds no word that cannot stand inside a name."""
         m = self.partner.search(left) if self.partner else None
+        joined = not m and self.partner_joined and self.partner_joined.search(left)
+        m = m or joined
         if not m:
             return None
         starts, offset = set(), 0
         for w in self.pos.cut(left):
             starts.add(offset)
             offset += len(w.word)
-            if offset > m.start() and (w.word in self.stopwords or w.flag in BOUNDARY_TAGS):
+            if joined and offset == len(left):
+                break  # the joiner 及 ends the proper part inside the name
+            # a theme before 及 is often a verb to jieba (创新), and 深 an adjective: only function words bound it
+            if offset > m.start() and (w.word in self.stopwords or (w.flag in BOUNDARY_TAGS and not joined)):
                 return None
         return m.group() if m.start() in starts else None
 

@@ -7040,3 +7040,23 @@ def test_a_financing_column_beside_a_flow_column_takes_the_listed_unit(nlp):
             "企业名称 | 注册资本 | 成立年份\n"
             "宜春锂电新能源有限公司 | 7.00 | 2015\n")
     assert not of(extract(nlp, text)[1], "money")
+@pytest.mark.parametrize("text, names", [
+    # 大型 right after a city stays in the name: Guangdong's provincial 大型产业集聚区 are named after their city
+    ("江门市大型产业集聚区起步区完成基础设施投资86亿元,首期5平方公里基本实现七通一平。", ["江门市大型产业集聚区"]),
+    # decoys: 大型 with no place before it, or after a word for the whole city, names no zone
+    ("加快建设大型产业集聚区核心区路网,确保起步区道路建成通车。", []),
+    ("全市大型产业园区完成投资86亿元。", []),
+])
+def test_a_large_scale_zone_word_after_a_city_stays_in_the_name(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # partner regions (港深) and two themes joined by 及, as Hong Kong writes its names, lead the park's name
+    ("香港园区即港深创新及科技园,首批八座大楼预计自二○二四年底起分阶段落成,提供约13万平方米楼面面积。",
+     ["港深创新及科技园"]),
+    # decoy: a partnership joined by 及 to a park's bare word is a list, not one name
+    ("深化粤港合作及科技园建设,提供约13万平方米楼面面积。", []),
+])
+def test_partner_regions_and_themes_joined_by_ji_lead_a_park_name(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
