@@ -7,7 +7,8 @@ GBK-encoded Chongqing 2017 monthly statistics page of the city's 工业园区 wi
 亿元 / 万元; a Henan 2010 产业集聚区 总体规划纲要 of the 临颍县产业集聚区 with 2012 / 2015 / 2020 goals, an indicator table
 and four 园中园), written and annotated without reading the extractors or running them.
 tests/fixtures/blind24/README.md says what each exercises and which calls the annotation made.
-No floors: the set is sealed until the session's final measurement."""
+No floors: it was sealed until the
+session's final measurement (README, "First audit"), and no rule has been written from it."""
 
 from tests.annotated_sets import assert_every_text_occurs, assert_in_legacy_encoding, assert_stored_normalized, set_fixtures
 from tests.conftest import ROOT

@@ -8,7 +8,7 @@ newspaper special page interviewing the heads of four 商丘 产业集聚区 abo
 Yunnan 曲靖经开区 招商项目推介 brochure with full-width digits, amounts in Chinese numerals and twelve project entries),
 written and annotated without reading the extractors or running them; the annotations were committed before the first
 extraction. tests/fixtures/blind25/README.md says what each exercises and which calls the annotation made. No floors:
-the set stays sealed until the session's final measurement."""
+it was sealed until the session's final measurement (README, "First audit"), and no rule has been written from it."""
 
 from tests.annotated_sets import (assert_every_text_occurs, assert_in_legacy_encoding, assert_stored_normalized,
                                   set_fixtures)
