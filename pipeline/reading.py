@@ -129,8 +129,11 @@ SPACES_IN_NUMBERS = patterns.compile(
 # row DJ2021-18-01　沿江大道以西　33356.12　　　50.03): nobody puts one inside a figure, as a print layout does with a
 # plain space, which NFKC would make it (95 260, read as a thousands group; 以西 33356.12, a label run into its
 # figure). On a line with figures set apart so, every single ideographic space at a figure is a cell separator: two
-# plain spaces keep it one after NFKC. Elsewhere (投资　130　亿元, a byline's 新华网　2011年) it closes up as before.
-FIGURES_SET_APART = patterns.compile(r"^.*\d\u3000+\d.*$", regex.M)
+# plain spaces keep it one after NFKC. So is a row that opens with its number and holds a figure standing alone
+# between them (1　某企业年产10万吨项目　45　曲靖新能源电池产业园, under 序号　项目名称　投资额(亿元)　所在园区). Elsewhere
+# (投资　130　亿元, a byline's 新华网　2011年) it closes up as before.
+FIGURES_SET_APART = patterns.compile(
+    r"^.*\d\u3000+\d.*$|^[ \t]*\d{1,3}\u3000+\D.*\u3000[\d.]+(?:\u3000.*)?$", regex.M)
 IDEOGRAPHIC_SPACE_AT_FIGURE = patterns.compile(r"(?<=\d)\u3000(?!\u3000)|(?<!\u3000)\u3000(?=\d)")
 
 

@@ -69,6 +69,17 @@ def test_ideographic_spaces_between_figures_keep_a_rows_cells_apart():
     assert normalize_text("投资\u3000130\u3000亿元") == "投资130亿元"
 
 
+def test_ideographic_spaces_keep_apart_a_numbered_rows_one_figure():
+    # A brochure's annex (序号　项目名称　投资额(亿元)　所在园区): the row opens with its number and holds one figure
+    # between names; closed up, 项目45曲靖 would leave no cell to read.
+    assert normalize_text("１\u3000某新能源企业年产１０万吨磷酸铁锂项目\u3000４５\u3000曲靖新能源电池产业园") == (
+        "1  某新能源企业年产10万吨磷酸铁锂项目  45  曲靖新能源电池产业园")
+    assert normalize_text("4\u3000某汽车零部件企业轻量化部件项目\u30006.5\u3000西城装备制造产业园") == (
+        "4  某汽车零部件企业轻量化部件项目  6.5  西城装备制造产业园")
+    # decoy: a line not opened by a row number closes up as before
+    assert normalize_text("某项目计划投资\u300045\u3000亿元") == "某项目计划投资45亿元"
+
+
 def test_damaged_utf8_is_decoded_with_a_warning_naming_the_offset(tmp_path):
     data = ("投资" * 2000).encode("utf-8") + b"\xff" + "30亿元".encode("utf-8")
     path = tmp_path / "damaged.txt"
