@@ -261,8 +261,10 @@ class ZoneFinder:
                and short_form(taken[0][0]) != taken[0][0]):
             taken.pop(0)
         proper = "".join(w for w, _ in taken)
-        # 由原柳梧新区产业园区…整合而成: jieba glues a former name's mark to the name (原柳|梧); a place's 原 stays (原阳)
-        if proper.startswith(self.former_marks) and len(proper) > 3 and not self._is_place(*taken[0]):
+        # 由原柳梧新区产业园区…整合而成: jieba glues a former name's mark to the name (原柳|梧), or to a whole two-character
+        # name it does not know (原游埠工业园区); a place's 原 stays (原阳), and so does a word's (原料药产业园)
+        if (proper.startswith(self.former_marks) and not self._is_place(*taken[0])
+                and (len(proper) > 3 or len(proper) == 3 and taken[0][0] not in self.pos.tokenizer.FREQ)):
             proper = proper[1:]
         if len(proper) < 2 or (is_province(proper) and short_form(proper) != proper):
             return None

@@ -7060,3 +7060,13 @@ def test_a_large_scale_zone_word_after_a_city_stays_in_the_name(nlp, text, names
 ])
 def test_partner_regions_and_themes_joined_by_ji_lead_a_park_name(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # jieba glues a former name's 原 to a two-character place it does not know: the name starts after it
+    ("游埠区块(原游埠工业园区)面积7.8平方公里,以五金工具为主。", ["游埠工业园区"]),
+    # decoy: 原 that starts a word jieba knows stays in it (原料药 is a product, not a former name)
+    ("台州原料药产业园面积7.8平方公里。", ["台州原料药产业园"]),
+])
+def test_a_former_names_mark_glued_to_an_unknown_two_character_name_is_left_out(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
