@@ -1348,7 +1348,8 @@ class ZoneFinder:
                               cue.group() in self.renamed_to))
         return pairs
 
-    def _own_park_name(self, text: str, mentions: list[ZoneMention], canonical: str) -> ZoneMention | None:
+    def _own_park_name(self, text: str, mentions: list[ZoneMention], canonical: str,
+                       everywhere: list[ZoneMention]) -> ZoneMention | None:
         """A park's own name (上游工业园) when its longest form is that name after its host zone's (蓬溪经开区上游工业园,
         西宁经济技术开发区生物科技产业园区) and the text writes the park by its own name alone before that: the host
         written later (in a project's 建设地点, an annex's list) is a locator. Not when the text introduces the park with
@@ -1363,18 +1364,20 @@ class ZoneFinder:
         suffix = canonical[len(first.proper):]
         if len(own) - len(suffix) < 2 or suffix in self.lex.zone_sub_suffixes:
             return None
-        alone = self._first_alone(text, own, compound)
+        alone = self._first_alone(text, own, everywhere, canonical[: inner[-1].end()])
         if alone is None or alone > first.start:
             return None  # 园区内沧州高新区生物医药产业园…;生物医药产业园入驻…: introduced with its host, named so
         return ZoneMention(alone, alone + len(own), own, first.proper, first.family, first.place, first.proper_led)
 
     @staticmethod
-    def _first_alone(text: str, name: str, longer: list[ZoneMention]) -> int | None:
-        """Where `name` first occurs in `text` outside the longer mentions that end with it (海东工业园区平安高新技术
-        产业园 … 由乐都工业园、平安高新技术产业园…组成), or None."""
-        inside = {m.end - len(name) for m in longer}
+    def _first_alone(text: str, name: str, mentions: list[ZoneMention], host: str) -> int | None:
+        """Where `name` first occurs in `text` outside the longer mentions that hold it (海东工业园区平安高新技术
+        产业园 … 由乐都工业园、平安高新技术产业园…组成; 汽车产业园 inside 潍坊新能源汽车产业园, another park), or
+        None. A heading that writes the host zone, a colon and the park (诸城经济开发区:汽车产业园加快扩容) names the
+        park with its host too."""
         return next((o.start() for o in patterns.compile(regex.escape(name)).finditer(text)
-                     if o.start() not in inside), None)
+                     if not any(m.start < o.start() and o.end() <= m.end for m in mentions)
+                     and not text.endswith(host + ":", 0, o.start())), None)
 
     def zones(self, text: str, mentions: list[ZoneMention]) -> list[Zone]:
         """Group mentions into zones: same proper part and family; a shorter form joins the one zone whose
@@ -1466,7 +1469,7 @@ class ZoneFinder:
             # a former name (潍坊经济开发区前身为…潍坊市经济技术开发区) is an alias, however long
             own = [n for n in own if n not in former] or own
             canonical = max(own, key=lambda n: (len(n), -own.index(n)))  # longest, then first
-            own_name = self._own_park_name(text, ms, canonical)
+            own_name = self._own_park_name(text, ms, canonical, mentions)
             if own_name:
                 canonical = own_name.name
                 if not any(m.name == canonical for m in ms):

@@ -7070,3 +7070,18 @@ def test_partner_regions_and_themes_joined_by_ji_lead_a_park_name(nlp, text, nam
 ])
 def test_a_former_names_mark_glued_to_an_unknown_two_character_name_is_left_out(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a heading writes the host zone, a colon and the park: the park is named with its host
+    ("诸城经济开发区:汽车产业园加快扩容\n本报讯 诸城经济开发区汽车产业园二期工程日前开工,项目总投资25亿元。\n",
+     ["诸城经济开发区", "诸城经济开发区汽车产业园"]),
+    # the park's own words inside another park's name are no occurrence of it alone
+    ("经济开发区内的潍坊新能源汽车产业园今年将启动二期建设。\n本报讯 诸城经济开发区汽车产业园二期工程日前开工。\n",
+     ["潍坊新能源汽车产业园", "诸城经济开发区汽车产业园"]),
+    # decoy: a park the text first names alone keeps its own name when later written after its host
+    ("蓬溪经开区由上游工业园和金桥新材料产业园组成。\n建设地点:蓬溪经开区上游工业园\n",
+     ["蓬溪经开区", "上游工业园", "金桥新材料产业园"]),
+])
+def test_a_park_first_written_under_its_host_is_named_with_it(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
