@@ -203,7 +203,7 @@ class ZoneFinder:
 
     def _proper_part(self, left: str) -> tuple[str, str | None, bool] | None:
         """The proper part of a name that ends where `left` ends: (proper, place, proper_led), or None."""
-        words = self._regions_joined(self._numerals_joined([(w.word, w.flag) for w in self.pos.cut(left)]))
+        words = self._regions_joined(self._numerals_joined(self._cut_unglued(left)))
         taken: list[tuple[str, str]] = []
         seen_place = False
         for i in range(len(words) - 1, -1, -1):
@@ -270,6 +270,20 @@ class ZoneFinder:
             return None
         place = taken[0][0] if self._is_place(*taken[0]) else None
         return proper, place, head_cut or self._is_proper(*taken[0]) or self._region_led(taken)
+
+    def _cut_unglued(self, left: str) -> list[tuple[str, str]]:
+        """The words of `left`, cut again after a one-character stopword that jieba glued to the first character of a
+        name it does not know (已将璧永配套产业园 → 将璧|永|配套: 将|璧永|配套): the name then reads as written alone. A
+        longer word so glued (和鹤淇) is the name whole, which _proper_part takes after its first character."""
+        words = [(w.word, w.flag) for w in self.pos.cut(left)]
+        offset = len(left)
+        for word, _ in reversed(words):
+            offset -= len(word)
+            if (len(word) == 2 and word[0] in self.stopwords_before_names and word not in self.pos.tokenizer.FREQ
+                    and not is_region(word)):
+                return words_before(words, offset) + [(word[0], "x")] + \
+                    [(w.word, w.flag) for w in self.pos.cut(left[offset + 1:])]
+        return words
 
     @staticmethod
     def _cut_place_head(word: tuple[str, str], proper: tuple[str, str]) -> bool:
@@ -1479,6 +1493,17 @@ class ZoneFinder:
             zones.append(Zone(canonical, aliases, ms))
         zones.sort(key=lambda z: z.mentions[0].start)
         return zones
+
+
+def words_before(words: list[tuple[str, str]], offset: int) -> list[tuple[str, str]]:
+    """The words that end at or before character `offset` of their text."""
+    out, end = [], 0
+    for word in words:
+        end += len(word[0])
+        if end > offset:
+            break
+        out.append(word)
+    return out
 
 
 def count_value(numeral: str) -> int:

@@ -7085,3 +7085,15 @@ def test_a_former_names_mark_glued_to_an_unknown_two_character_name_is_left_out(
 ])
 def test_a_park_first_written_under_its_host_is_named_with_it(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # jieba glues 将 to the first character of a name it does not know (将璧|永|配套): cut again after it
+    ("市规划自然资源局已将璧永配套产业园纳入国土空间规划一并研究,规划面积暂按8平方公里控制。", ["璧永配套产业园"]),
+    # a place that starts with such a character stays whole (和田, 于都)
+    ("自治区已将和田工业园区纳入国土空间规划。", ["和田工业园区"]),
+    # decoy: after the stopword only a generic phrase is left, no name
+    ("市里已将配套产业园纳入国土空间规划一并研究。", []),
+])
+def test_a_stopword_glued_to_an_unknown_name_is_cut_off(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
