@@ -214,6 +214,8 @@ class ZoneFinder:
             if len(word) > 2 and word[0] in GLUE_STOPS and not is_region(word):
                 taken.append((word[1:], flag))
                 break  # 在郑州 glued: 郑州; but 于都县, 和田县 are places that start with such a character
+            if len(word) > 2 and word[-1] in GLUE_STOPS and not self._is_place(word, flag):
+                break  # 晋升为|二星级产业集聚区: a verb glued to the function word after it ends the name before it
             if (len(word) > 2 and word[0] in TIME_GLUE_STOPS and i > 0 and words[i - 1][1] == TIME_TAG
                     and not is_region(word)):
                 taken.append((word[1:], flag))

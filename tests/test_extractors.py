@@ -7097,3 +7097,13 @@ def test_a_park_first_written_under_its_host_is_named_with_it(nlp, text, names):
 ])
 def test_a_stopword_glued_to_an_unknown_name_is_cut_off(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a verb jieba glued to the 为 after it (晋升为, tagged a person's name) ends the name: a star rank is no name
+    ("去年在全省180个产业集聚区考核中排第21位,晋升为二星级产业集聚区。", []),
+    # decoy: a place after such a verb still names its zone
+    ("2014年成功晋升为民权产业集聚区的核心区。", ["民权产业集聚区"]),
+])
+def test_a_verb_glued_to_wei_ends_a_zone_name(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
