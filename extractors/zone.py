@@ -963,6 +963,11 @@ class ZoneFinder:
             return True  # 泉州市工业园区: the city's parks together (苏州工业园区 is one park)
         return is_district(place) and suffix in self.district_collective  # 嘉定区产业园区
 
+    @staticmethod
+    def _city_written(place: str | None) -> bool:
+        """南昌市: a prefecture-level city written with its 市."""
+        return bool(place) and is_prefecture(place) and place.endswith("市")
+
     def _place_before(self, text: str, end: int) -> str | None:
         """The longest place name (not a province) that ends at text[end]."""
         for size in range(MAX_PLACE_CHARS, 1, -1):
@@ -1475,6 +1480,8 @@ class ZoneFinder:
                 continue  # no place and no proper noun: a generic phrase, not a name
             if all(m.family in self.place_required for m in ms) and not any(m.place for m in ms):
                 continue  # 全国一流的钛及钛合金产业基地: a goal or an honour, not a named place
+            if all(m.family == "place_park" and self._city_written(m.place) for m in ms):
+                continue  # 分设区市看,南昌市园区完成…: the city's parks together, when it shortens none of its zones
             ms.sort(key=lambda m: m.start)
             # The name comes from the root's own forms: 沁阳市产业集聚区 stays the name of the zone whose
             # former name (前身为…) is longer.

@@ -7107,3 +7107,15 @@ def test_a_stopword_glued_to_an_unknown_name_is_cut_off(nlp, text, names):
 ])
 def test_a_verb_glued_to_wei_ends_a_zone_name(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a prefecture written with its 市 before 园区, shortening none of the text's zones, speaks of the city's parks
+    ("分设区市看,南昌市园区完成主营业务收入1685.2亿元,九江市1026.8亿元。", []),
+    # decoy: the city's 园区 in a text that names one zone of that city is that zone's short form
+    ("拉萨市园区发展\n拉萨经济技术开发区规划面积5平方公里。\n", ["拉萨经济技术开发区"]),
+    # decoy: a place's 园区 without 市 names its park (台南园区 of 南部科学工业园区)
+    ("南部科学工业园区台南园区去年营业额约新台币6000亿元。", ["南部科学工业园区", "台南园区"]),
+])
+def test_a_city_written_with_shi_before_yuanqu_is_its_parks_together(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
