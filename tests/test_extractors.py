@@ -7119,3 +7119,13 @@ def test_a_verb_glued_to_wei_ends_a_zone_name(nlp, text, names):
 ])
 def test_a_city_written_with_shi_before_yuanqu_is_its_parks_together(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a province before 台商投资区 speaks of its zones for Taiwanese investors together
+    ("【福建台商投资区小档案】\n厦门海沧台商投资区1989年5月设立,规划面积100平方公里。\n", ["厦门海沧台商投资区"]),
+    # decoy: a city before it names one zone
+    ("泉州台商投资区规划面积156平方公里。", ["泉州台商投资区"]),
+])
+def test_a_province_before_taishang_touziqu_is_its_zones_together(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
