@@ -531,7 +531,9 @@ class ZoneFinder:
         found += self.layout_list_mentions(text, found)
         defined = self.short_form_mentions(text, found)
         found += defined
-        found += self.abbreviation_mentions(text, found)
+        abbreviations = self.abbreviation_mentions(text, found)
+        found += abbreviations
+        defined += self.bracketed_abbreviations(text, abbreviations, found)
         # before the bare words: 前湾新区 (宁波前湾新区 without its place) is one mention, not 前湾 and a bare 新区
         found += self.place_dropped_mentions(text, found)
         found += self.bare_short_mentions(text, found)
@@ -1157,6 +1159,16 @@ class ZoneFinder:
                     out.append(ZoneMention(occurrence.start(), occurrence.end(), short, mention.proper,
                                            mention.family, mention.place, mention.proper_led))
         return out
+
+    @staticmethod
+    def bracketed_abbreviations(text: str, abbreviations: list[ZoneMention],
+                                found: list[ZoneMention]) -> list[ZoneMention]:
+        """The abbreviations the text defines by writing one in brackets right after its zone's name (南部科学工业园区
+        (南科)): every occurrence of such a short form, as a short form the text defines with 简称 is."""
+        ends = {(m.end, m.proper) for m in found}
+        defined = {a.name for a in abbreviations if text[a.start - 1:a.start] == "(" and text[a.end:a.end + 1] == ")"
+                   and (a.start - 1, a.proper) in ends}
+        return [a for a in abbreviations if a.name in defined]
 
     def _sub_zone(self, text: str, parent: ZoneMention) -> ZoneMention | None:
         """安阳高新技术产业集聚区*分区: a part of the zone just named, with a qualifier (written or censored)

@@ -7129,3 +7129,14 @@ def test_a_city_written_with_shi_before_yuanqu_is_its_parks_together(nlp, text, 
 ])
 def test_a_province_before_taishang_touziqu_is_its_zones_together(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # an abbreviation written in brackets right after its zone's name is defined there: a place's park after it is
+    # named with it
+    ("台商可到南部科学工业园区(南科)设厂。南科路竹园区也释出约15公顷用地。", ["南部科学工业园区", "南科路竹园区"]),
+    # decoy: an abbreviation the text does not define leaves the place's park its own name
+    ("台商可到南部科学工业园区设厂。南科路竹园区也释出约15公顷用地。", ["南部科学工业园区", "路竹园区"]),
+])
+def test_an_abbreviation_in_brackets_after_its_zone_is_defined(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
