@@ -142,6 +142,7 @@ class ZoneFinder:
         self.abbreviation_blocker = patterns.compile(alternation(lex.zone_abbreviation_blockers))
         self.infixes = set(lex.zone_place_infixes)
         self.name_words = set(lex.zone_name_words)
+        self.placed_name_words = set(lex.zone_placed_name_words)
         self.former_marks = tuple(lex.zone_former_marks)
         self.region_collective_tails = tuple(lex.zone_region_collective_tails)
         self.province_short_forms = set(lex.zone_partner_abbreviations)
@@ -226,8 +227,9 @@ class ZoneFinder:
                     taken[-1][0][:1] in self.lex.zone_partner_countries:
                 taken.append((word, flag))  # 牡丹江对俄经贸产业园: 对 before a partner country is part of the name
                 continue
-            if not HAN_WORD.fullmatch(word) or word in self.stopwords:
-                break
+            placed = word in self.placed_name_words and i > 0 and self._is_place(*words[i - 1])
+            if not HAN_WORD.fullmatch(word) or word in self.stopwords and not placed:
+                break  # (西峡县特色冶金产业园: 特色 right after a place stays in the name)
             if taken and word in self.lex.zone_place_parks:
                 break  # 建成宏伟园区智慧化工园区管理平台: a park's bare 园区 ends the name after it, never stands inside one
             # a place name stays a place whatever jieba tags it (临澧县 and 上栗 come out as verbs)

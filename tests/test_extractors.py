@@ -7140,3 +7140,15 @@ def test_a_province_before_taishang_touziqu_is_its_zones_together(nlp, text, nam
 ])
 def test_an_abbreviation_in_brackets_after_its_zone_is_defined(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # 特色 and 新型 right after a place stay inside the park's name
+    ("西峡县特色冶金产业园新增供地650亩。", ["西峡县特色冶金产业园"]),
+    ("支持涡阳经济开发区向北扩区8平方公里,规划建设涡北新型工业园,首期开发3000亩。", ["涡阳经济开发区", "涡北新型工业园"]),
+    # decoys: with no place before them they speak of a kind of park
+    ("各县要建设一批特色冶金产业园,首期开发3000亩。", []),
+    ("规划建设新型工业园,首期开发3000亩。", []),
+])
+def test_a_kind_word_right_after_a_place_stays_in_the_name(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
