@@ -142,6 +142,7 @@ class ZoneFinder:
         self.abbreviation_blocker = patterns.compile(alternation(lex.zone_abbreviation_blockers))
         self.infixes = set(lex.zone_place_infixes)
         self.name_words = set(lex.zone_name_words)
+        self.placed_name_words = set(lex.zone_placed_name_words)
         self.former_marks = tuple(lex.zone_former_marks)
         self.region_collective_tails = tuple(lex.zone_region_collective_tails)
         self.province_short_forms = set(lex.zone_partner_abbreviations)
@@ -203,7 +204,7 @@ class ZoneFinder:
 
     def _proper_part(self, left: str) -> tuple[str, str | None, bool] | None:
         """The proper part of a name that ends where `left` ends: (proper, place, proper_led), or None."""
-        words = self._regions_joined(self._numerals_joined([(w.word, w.flag) for w in self.pos.cut(left)]))
+        words = self._regions_joined(self._numerals_joined(self._cut_unglued(left)))
         taken: list[tuple[str, str]] = []
         seen_place = False
         for i in range(len(words) - 1, -1, -1):
@@ -214,6 +215,8 @@ class ZoneFinder:
             if len(word) > 2 and word[0] in GLUE_STOPS and not is_region(word):
                 taken.append((word[1:], flag))
                 break  # 在郑州 glued: 郑州; but 于都县, 和田县 are places that start with such a character
+            if len(word) > 2 and word[-1] in GLUE_STOPS and not self._is_place(word, flag):
+                break  # 晋升为|二星级产业集聚区: a verb glued to the function word after it ends the name before it
             if (len(word) > 2 and word[0] in TIME_GLUE_STOPS and i > 0 and words[i - 1][1] == TIME_TAG
                     and not is_region(word)):
                 taken.append((word[1:], flag))
@@ -224,8 +227,9 @@ class ZoneFinder:
                     taken[-1][0][:1] in self.lex.zone_partner_countries:
                 taken.append((word, flag))  # 牡丹江对俄经贸产业园: 对 before a partner country is part of the name
                 continue
-            if not HAN_WORD.fullmatch(word) or word in self.stopwords:
-                break
+            placed = word in self.placed_name_words and i > 0 and self._is_place(*words[i - 1])
+            if not HAN_WORD.fullmatch(word) or word in self.stopwords and not placed:
+                break  # (西峡县特色冶金产业园: 特色 right after a place stays in the name)
             if taken and word in self.lex.zone_place_parks:
                 break  # 建成宏伟园区智慧化工园区管理平台: a park's bare 园区 ends the name after it, never stands inside one
             # a place name stays a place whatever jieba tags it (临澧县 and 上栗 come out as verbs)
@@ -261,13 +265,29 @@ class ZoneFinder:
                and short_form(taken[0][0]) != taken[0][0]):
             taken.pop(0)
         proper = "".join(w for w, _ in taken)
-        # 由原柳梧新区产业园区…整合而成: jieba glues a former name's mark to the name (原柳|梧); a place's 原 stays (原阳)
-        if proper.startswith(self.former_marks) and len(proper) > 3 and not self._is_place(*taken[0]):
+        # 由原柳梧新区产业园区…整合而成: jieba glues a former name's mark to the name (原柳|梧), or to a whole two-character
+        # name it does not know (原游埠工业园区); a place's 原 stays (原阳), and so does a word's (原料药产业园)
+        if (proper.startswith(self.former_marks) and not self._is_place(*taken[0])
+                and (len(proper) > 3 or len(proper) == 3 and taken[0][0] not in self.pos.tokenizer.FREQ)):
             proper = proper[1:]
         if len(proper) < 2 or (is_province(proper) and short_form(proper) != proper):
             return None
         place = taken[0][0] if self._is_place(*taken[0]) else None
         return proper, place, head_cut or self._is_proper(*taken[0]) or self._region_led(taken)
+
+    def _cut_unglued(self, left: str) -> list[tuple[str, str]]:
+        """The words of `left`, cut again after a one-character stopword that jieba glued to the first character of a
+        name it does not know (已将璧永配套产业园 → 将璧|永|配套: 将|璧永|配套): the name then reads as written alone. A
+        longer word so glued (和鹤淇) is the name whole, which _proper_part takes after its first character."""
+        words = [(w.word, w.flag) for w in self.pos.cut(left)]
+        offset = len(left)
+        for word, _ in reversed(words):
+            offset -= len(word)
+            if (len(word) == 2 and word[0] in self.stopwords_before_names and word not in self.pos.tokenizer.FREQ
+                    and not is_region(word)):
+                return words_before(words, offset) + [(word[0], "x")] + \
+                    [(w.word, w.flag) for w in self.pos.cut(left[offset + 1:])]
+        return words
 
     @staticmethod
     def _cut_place_head(word: tuple[str, str], proper: tuple[str, str]) -> bool:
@@ -513,7 +533,9 @@ class ZoneFinder:
         found += self.layout_list_mentions(text, found)
         defined = self.short_form_mentions(text, found)
         found += defined
-        found += self.abbreviation_mentions(text, found)
+        abbreviations = self.abbreviation_mentions(text, found)
+        found += abbreviations
+        defined += self.bracketed_abbreviations(text, abbreviations, found)
         # before the bare words: 前湾新区 (宁波前湾新区 without its place) is one mention, not 前湾 and a bare 新区
         found += self.place_dropped_mentions(text, found)
         found += self.bare_short_mentions(text, found)
@@ -945,6 +967,11 @@ class ZoneFinder:
             return True  # 泉州市工业园区: the city's parks together (苏州工业园区 is one park)
         return is_district(place) and suffix in self.district_collective  # 嘉定区产业园区
 
+    @staticmethod
+    def _city_written(place: str | None) -> bool:
+        """南昌市: a prefecture-level city written with its 市."""
+        return bool(place) and is_prefecture(place) and place.endswith("市")
+
     def _place_before(self, text: str, end: int) -> str | None:
         """The longest place name (not a province) that ends at text[end]."""
         for size in range(MAX_PLACE_CHARS, 1, -1):
@@ -1134,6 +1161,16 @@ class ZoneFinder:
                     out.append(ZoneMention(occurrence.start(), occurrence.end(), short, mention.proper,
                                            mention.family, mention.place, mention.proper_led))
         return out
+
+    @staticmethod
+    def bracketed_abbreviations(text: str, abbreviations: list[ZoneMention],
+                                found: list[ZoneMention]) -> list[ZoneMention]:
+        """The abbreviations the text defines by writing one in brackets right after its zone's name (南部科学工业园区
+        (南科)): every occurrence of such a short form, as a short form the text defines with 简称 is."""
+        ends = {(m.end, m.proper) for m in found}
+        defined = {a.name for a in abbreviations if text[a.start - 1:a.start] == "(" and text[a.end:a.end + 1] == ")"
+                   and (a.start - 1, a.proper) in ends}
+        return [a for a in abbreviations if a.name in defined]
 
     def _sub_zone(self, text: str, parent: ZoneMention) -> ZoneMention | None:
         """安阳高新技术产业集聚区*分区: a part of the zone just named, with a qualifier (written or censored)
@@ -1346,7 +1383,8 @@ class ZoneFinder:
                               cue.group() in self.renamed_to))
         return pairs
 
-    def _own_park_name(self, text: str, mentions: list[ZoneMention], canonical: str) -> ZoneMention | None:
+    def _own_park_name(self, text: str, mentions: list[ZoneMention], canonical: str,
+                       everywhere: list[ZoneMention]) -> ZoneMention | None:
         """A park's own name (上游工业园) when its longest form is that name after its host zone's (蓬溪经开区上游工业园,
         西宁经济技术开发区生物科技产业园区) and the text writes the park by its own name alone before that: the host
         written later (in a project's 建设地点, an annex's list) is a locator. Not when the text introduces the park with
@@ -1361,18 +1399,20 @@ class ZoneFinder:
         suffix = canonical[len(first.proper):]
         if len(own) - len(suffix) < 2 or suffix in self.lex.zone_sub_suffixes:
             return None
-        alone = self._first_alone(text, own, compound)
+        alone = self._first_alone(text, own, everywhere, canonical[: inner[-1].end()])
         if alone is None or alone > first.start:
             return None  # 园区内沧州高新区生物医药产业园…;生物医药产业园入驻…: introduced with its host, named so
         return ZoneMention(alone, alone + len(own), own, first.proper, first.family, first.place, first.proper_led)
 
     @staticmethod
-    def _first_alone(text: str, name: str, longer: list[ZoneMention]) -> int | None:
-        """Where `name` first occurs in `text` outside the longer mentions that end with it (海东工业园区平安高新技术
-        产业园 … 由乐都工业园、平安高新技术产业园…组成), or None."""
-        inside = {m.end - len(name) for m in longer}
+    def _first_alone(text: str, name: str, mentions: list[ZoneMention], host: str) -> int | None:
+        """Where `name` first occurs in `text` outside the longer mentions that hold it (海东工业园区平安高新技术
+        产业园 … 由乐都工业园、平安高新技术产业园…组成; 汽车产业园 inside 潍坊新能源汽车产业园, another park), or
+        None. A heading that writes the host zone, a colon and the park (诸城经济开发区:汽车产业园加快扩容) names the
+        park with its host too."""
         return next((o.start() for o in patterns.compile(regex.escape(name)).finditer(text)
-                     if o.start() not in inside), None)
+                     if not any(m.start < o.start() and o.end() <= m.end for m in mentions)
+                     and not text.endswith(host + ":", 0, o.start())), None)
 
     def zones(self, text: str, mentions: list[ZoneMention]) -> list[Zone]:
         """Group mentions into zones: same proper part and family; a shorter form joins the one zone whose
@@ -1454,6 +1494,8 @@ class ZoneFinder:
                 continue  # no place and no proper noun: a generic phrase, not a name
             if all(m.family in self.place_required for m in ms) and not any(m.place for m in ms):
                 continue  # 全国一流的钛及钛合金产业基地: a goal or an honour, not a named place
+            if all(m.family == "place_park" and self._city_written(m.place) for m in ms):
+                continue  # 分设区市看,南昌市园区完成…: the city's parks together, when it shortens none of its zones
             ms.sort(key=lambda m: m.start)
             # The name comes from the root's own forms: 沁阳市产业集聚区 stays the name of the zone whose
             # former name (前身为…) is longer.
@@ -1464,7 +1506,7 @@ class ZoneFinder:
             # a former name (潍坊经济开发区前身为…潍坊市经济技术开发区) is an alias, however long
             own = [n for n in own if n not in former] or own
             canonical = max(own, key=lambda n: (len(n), -own.index(n)))  # longest, then first
-            own_name = self._own_park_name(text, ms, canonical)
+            own_name = self._own_park_name(text, ms, canonical, mentions)
             if own_name:
                 canonical = own_name.name
                 if not any(m.name == canonical for m in ms):
@@ -1474,6 +1516,17 @@ class ZoneFinder:
             zones.append(Zone(canonical, aliases, ms))
         zones.sort(key=lambda z: z.mentions[0].start)
         return zones
+
+
+def words_before(words: list[tuple[str, str]], offset: int) -> list[tuple[str, str]]:
+    """The words that end at or before character `offset` of their text."""
+    out, end = [], 0
+    for word in words:
+        end += len(word[0])
+        if end > offset:
+            break
+        out.append(word)
+    return out
 
 
 def count_value(numeral: str) -> int:

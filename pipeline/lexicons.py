@@ -121,6 +121,7 @@ class Lexicons:
     zone_agreement_prefixes: list[str]
     zone_censor_marks: list[str]
     zone_name_words: list[str]
+    zone_placed_name_words: list[str]
     zone_collective_words: list[str]
     zone_bare_words: list[str]
     zone_province_collective_words: list[str]
@@ -482,6 +483,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_agreement_prefixes=[str(w) for w in zone_cues.get("agreement_prefixes", [])],
         zone_censor_marks=[str(w) for w in zone_cues["censor_marks"]],
         zone_name_words=[str(w) for w in zone_cues["name_words"]],
+        zone_placed_name_words=[str(w) for w in zone_cues["placed_name_words"]],
         zone_collective_words=[str(w) for w in zone_cues["collective_words"]],
         zone_bare_words=[str(w) for w in zone_cues["bare_words"]],
         zone_province_collective_words=[str(w) for w in zone_cues["province_collective_words"]],

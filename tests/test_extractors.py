@@ -7060,3 +7060,95 @@ def test_a_large_scale_zone_word_after_a_city_stays_in_the_name(nlp, text, names
 ])
 def test_partner_regions_and_themes_joined_by_ji_lead_a_park_name(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # jieba glues a former name's 原 to a two-character place it does not know: the name starts after it
+    ("游埠区块(原游埠工业园区)面积7.8平方公里,以五金工具为主。", ["游埠工业园区"]),
+    # decoy: 原 that starts a word jieba knows stays in it (原料药 is a product, not a former name)
+    ("台州原料药产业园面积7.8平方公里。", ["台州原料药产业园"]),
+])
+def test_a_former_names_mark_glued_to_an_unknown_two_character_name_is_left_out(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a heading writes the host zone, a colon and the park: the park is named with its host
+    ("诸城经济开发区:汽车产业园加快扩容\n本报讯 诸城经济开发区汽车产业园二期工程日前开工,项目总投资25亿元。\n",
+     ["诸城经济开发区", "诸城经济开发区汽车产业园"]),
+    # the park's own words inside another park's name are no occurrence of it alone
+    ("经济开发区内的潍坊新能源汽车产业园今年将启动二期建设。\n本报讯 诸城经济开发区汽车产业园二期工程日前开工。\n",
+     ["潍坊新能源汽车产业园", "诸城经济开发区汽车产业园"]),
+    # decoy: a park the text first names alone keeps its own name when later written after its host
+    ("蓬溪经开区由上游工业园和金桥新材料产业园组成。\n建设地点:蓬溪经开区上游工业园\n",
+     ["蓬溪经开区", "上游工业园", "金桥新材料产业园"]),
+])
+def test_a_park_first_written_under_its_host_is_named_with_it(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # jieba glues 将 to the first character of a name it does not know (将璧|永|配套): cut again after it
+    ("市规划自然资源局已将璧永配套产业园纳入国土空间规划一并研究,规划面积暂按8平方公里控制。", ["璧永配套产业园"]),
+    # a place that starts with such a character stays whole (和田, 于都)
+    ("自治区已将和田工业园区纳入国土空间规划。", ["和田工业园区"]),
+    # decoy: after the stopword only a generic phrase is left, no name
+    ("市里已将配套产业园纳入国土空间规划一并研究。", []),
+])
+def test_a_stopword_glued_to_an_unknown_name_is_cut_off(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a verb jieba glued to the 为 after it (晋升为, tagged a person's name) ends the name: a star rank is no name
+    ("去年在全省180个产业集聚区考核中排第21位,晋升为二星级产业集聚区。", []),
+    # decoy: a place after such a verb still names its zone
+    ("2014年成功晋升为民权产业集聚区的核心区。", ["民权产业集聚区"]),
+])
+def test_a_verb_glued_to_wei_ends_a_zone_name(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a prefecture written with its 市 before 园区, shortening none of the text's zones, speaks of the city's parks
+    ("分设区市看,南昌市园区完成主营业务收入1685.2亿元,九江市1026.8亿元。", []),
+    # decoy: the city's 园区 in a text that names one zone of that city is that zone's short form
+    ("拉萨市园区发展\n拉萨经济技术开发区规划面积5平方公里。\n", ["拉萨经济技术开发区"]),
+    # decoy: a place's 园区 without 市 names its park (台南园区 of 南部科学工业园区)
+    ("南部科学工业园区台南园区去年营业额约新台币6000亿元。", ["南部科学工业园区", "台南园区"]),
+])
+def test_a_city_written_with_shi_before_yuanqu_is_its_parks_together(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a province before 台商投资区 speaks of its zones for Taiwanese investors together
+    ("【福建台商投资区小档案】\n厦门海沧台商投资区1989年5月设立,规划面积100平方公里。\n", ["厦门海沧台商投资区"]),
+    # decoy: a city before it names one zone
+    ("泉州台商投资区规划面积156平方公里。", ["泉州台商投资区"]),
+])
+def test_a_province_before_taishang_touziqu_is_its_zones_together(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # an abbreviation written in brackets right after its zone's name is defined there: a place's park after it is
+    # named with it
+    ("台商可到南部科学工业园区(南科)设厂。南科路竹园区也释出约15公顷用地。", ["南部科学工业园区", "南科路竹园区"]),
+    # decoy: an abbreviation the text does not define leaves the place's park its own name
+    ("台商可到南部科学工业园区设厂。南科路竹园区也释出约15公顷用地。", ["南部科学工业园区", "路竹园区"]),
+])
+def test_an_abbreviation_in_brackets_after_its_zone_is_defined(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # 特色 and 新型 right after a place stay inside the park's name
+    ("西峡县特色冶金产业园新增供地650亩。", ["西峡县特色冶金产业园"]),
+    ("支持涡阳经济开发区向北扩区8平方公里,规划建设涡北新型工业园,首期开发3000亩。", ["涡阳经济开发区", "涡北新型工业园"]),
+    # decoys: with no place before them they speak of a kind of park
+    ("各县要建设一批特色冶金产业园,首期开发3000亩。", []),
+    ("规划建设新型工业园,首期开发3000亩。", []),
+])
+def test_a_kind_word_right_after_a_place_stays_in_the_name(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
