@@ -115,6 +115,9 @@ CLOSING_WEI = patterns.compile(r"(?:为|[是为](?:其|它的|\p{Han}{1,4}?的?)
 CELL_SEPARATOR = patterns.compile(r"\s*\|\s*| {2,}|\t+")  # 电子信息、医药食品为特色产业: 为 ends the list, never a name
 # Under such a header a PDF's reading keeps a single space between a row's cells (东川工业园区 22.5 58.6 46.2 光伏制造、新材料).
 SINGLE_SPACE = patterns.compile(r"[ \u3000]")
+# What may open a row of a fact box before its zone's name: spaces, a bullet, a row number and its cell separator.
+ZONE_ROW_OPENING = patterns.compile(r"[\s●•·■▪◆\-]*(?:\d{1,3}(?:\s*[|.、]\s*|\t|\s+))?")
+ZONE_ROW_SEPARATOR = patterns.compile(r"\s*[:|\t]")
 
 
 def without_leading_place(item: str) -> str:
@@ -714,13 +717,27 @@ class IndustryExtractor:
         for line in text.split("\n"):
             found += [(line_start + a, line_start + b, n, r) for a, b, n, r in self.finder.enumerated(line)]
             line_start += len(line) + 1
-        found += self.finder.table_columns(text)
+        table = self.finder.table_columns(text)
+        found += table
+        # mentions in a row of a table or fact box: their role does not overrule the one the text gave first
+        in_rows = {(a, b) for a, b, _, _ in table} | {(a, b) for a, b, _, _ in found
+                                                      if zone_row_line(text, a, zone_names)}
         for a, b, name, role in found:
             if (a, b) in taken or any(s <= a and b <= e for s, e in zone_names):
                 continue
             taken.add((a, b))
             add_fact(doc, a, b, "industry", "industry", name=name, role=role)
+        doc.user_data["industry_rows"] = in_rows
         return doc
+
+
+def zone_row_line(text: str, at: int, zone_names: list[tuple[int, int]]) -> bool:
+    """Whether the line of `at` is a row of a fact box or a table about one zone: it opens (after a bullet or a row
+    number) with a zone's name and a cell separator or colon (● 东莞(韶关)产业转移工业园:规划面积…,主导产业为…;
+    昆山高新技术产业开发区|国家级|…|主导产业:…)."""
+    line = text.rfind("\n", 0, at) + 1
+    head = ZONE_ROW_OPENING.match(text, line, at)
+    return bool(head) and any(s == head.end() and ZONE_ROW_SEPARATOR.match(text, e) for s, e in zone_names)
 
 
 class IndustryDedup:
@@ -735,12 +752,16 @@ class IndustryDedup:
     def __call__(self, doc):
         # in the order the text names them: a sentence's lists are read cue by cue, not left to right
         industries = sorted((s for s in facts(doc) if s.label_ == "industry"), key=lambda s: s.start_char)
+        rows = doc.user_data.get("industry_rows", set())
         roles: dict[tuple, str] = {}
         first: dict[tuple, tuple[int, int]] = {}  # (start, end) of each key's first mention
         for span in industries:
             key = (span._.name, span._.zone)
             first.setdefault(key, (span.start_char, span.end_char))
-            if key not in roles or (span._.role in STRONG_ROLES and roles[key] not in STRONG_ROLES):
+            # a strong role overrules the first one the text gave, but not from a row of a fact box: a summary table
+            # repeats as 主导产业 what the text said it would develop (GUIDE: one fact per name and zone, first role)
+            in_row = (span.start_char, span.end_char) in rows
+            if key not in roles or (span._.role in STRONG_ROLES and roles[key] not in STRONG_ROLES and not in_row):
                 roles[key] = span._.role
         joined = {(name.partition(JI)[0], zone) for name, zone in roles
                   if name.partition(JI)[2].startswith(self.joined_tails)}

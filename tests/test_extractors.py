@@ -7060,3 +7060,15 @@ def test_a_large_scale_zone_word_after_a_city_stays_in_the_name(nlp, text, names
 ])
 def test_partner_regions_and_themes_joined_by_ji_lead_a_park_name(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+def test_a_fact_box_row_does_not_overrule_the_role_the_text_gave_first(nlp):
+    text = ("2015年6月\n铁山港工业区规划面积约180平方公里,重点发展石化、林浆纸、能源三大产业。\n\n"
+            "■北部湾主要产业园区一览\n  铁山港工业区:规划面积180平方公里,主导产业为石化、林浆纸、能源\n")
+    roles = {f["name"]: f["role"] for f in of(extract(nlp, text)[1], "industry")}
+    assert roles == {"石化": "planned", "林浆纸": "planned", "能源": "planned"}
+    # decoy: a leading role stated in the running text still overrules an earlier cluster
+    text = ("2015年6月\n铁山港工业区石化产业集群产值达到510亿元。\n"
+            "提升铁山港工业区。加快推进铁山港工业区建设,围绕石化、能源两大主导产业延链补链。\n")
+    roles = {f["name"]: f["role"] for f in of(extract(nlp, text)[1], "industry")}
+    assert roles["石化"] == "leading"
