@@ -14,8 +14,9 @@ from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.regions import leading_places
 from pipeline.segmenting import pos_tagger
 
-# A list wrapped at a line break after 、 goes on in the next line (…动力电池、\n轨道交通等产业集群).
-ITEM_SEPARATORS = patterns.compile(r"[、/]\n?|和|与|以及")
+# A list wrapped at a line break after 、 or before the word joining its last item goes on in the next line
+# (…动力电池、\n轨道交通等产业集群; 主导产业为木制品加工、新型建材\n和造纸).
+ITEM_SEPARATORS = patterns.compile(r"[、/]\n?|\n?(?:和|与|以及)")
 # An item may carry a short remark in brackets (电子信息(含新能源)) and Latin letters (LED照明).
 # An item holds no word that joins two items (煤机装备、新能源汽车零部件和现代煤化工: three items, the last not cut
 # at twelve characters counted across 和; 新能源汽车零部件及光伏组件: each side of 及 counts its own twelve, and
@@ -23,7 +24,7 @@ ITEM_SEPARATORS = patterns.compile(r"[、/]\n?|和|与|以及")
 # A name may open with a number that is part of a Latin word (3D打印, 5G通信): never a count or a year.
 LATIN_LED = r"\d{1,2}[A-Za-z]+"
 ITEM = rf"(?:{LATIN_LED})?(?:(?!和|与|以?及)[\p{{Han}}A-Za-z]){{1,12}}(?:\([^()]{{1,10}}\))?"
-LIST = rf"{ITEM}(?:(?:[、/]\n?|和|与|以?及){ITEM}){{0,12}}"
+LIST = rf"{ITEM}(?:(?:[、/]\n?|\n?(?:和|与|以?及)){ITEM}){{0,12}}"
 REMARK = patterns.compile(r"\([^()]*\)")
 LIST_COMMA = patterns.compile(r"[、/]\n?")
 JOINER = patterns.compile(r"和|与|以?及")
@@ -34,7 +35,7 @@ ENUMERATED_ITEM = (r"(?:[一二三四五六七八九十]是|\d+\.|\(\d+\)|\([一
                    r"(?P<item>[\p{Han}A-Za-z]{2,14})[^;。\n]*[;。]?")
 # A character no list holds outside an item's remark (whose brackets hold at most 10): a list never runs
 # across it, so a list ending at a cue starts after the last such character before the cue.
-OUTSIDE_LIST = patterns.compile(r"[^\p{Han}A-Za-z、/()\n]|(?<!、)\n")
+OUTSIDE_LIST = patterns.compile(r"[^\p{Han}A-Za-z、/()\n]|(?<!、)\n(?!和)")
 REMARK_REACH = 10
 # 以天冠集团为主的生物质能源,以…为主的光电光伏,…三大产业集群: each item names its leading firms first.
 LED_BY = patterns.compile(r"以[^,;。]{1,40}?为(?:主|龙头|核心|代表)的(?P<name>\p{Han}{2,12}?)(?=,|、|和|等|[一二三四五六七八九十两几\d]+[大个]|$)")

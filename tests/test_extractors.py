@@ -7072,3 +7072,14 @@ def test_a_fact_box_row_does_not_overrule_the_role_the_text_gave_first(nlp):
             "提升铁山港工业区。加快推进铁山港工业区建设,围绕石化、能源两大主导产业延链补链。\n")
     roles = {f["name"]: f["role"] for f in of(extract(nlp, text)[1], "industry")}
     assert roles["石化"] == "leading"
+
+
+def test_a_list_wrapped_before_its_joining_word_goes_on_in_the_next_line(nlp):
+    text = ("2019年10月\n铁岭河工业园区规划面积12.6平方公里,已开发面积7.8平方公里,主导产业为木制品加工、新型建材\n"
+            "和造纸。园区今年实施项目21个。\n")
+    names = {f["name"] for f in of(extract(nlp, text)[1], "industry")}
+    assert {"木制品加工", "新型建材", "造纸"} <= names
+    # decoy: a table's row ending in a figure, then a park whose name opens with 和, is no list
+    text = "2019年10月\n园区名称|面积(公顷)|厂商数\n台南科技工业区|198|48\n和发产业园区|121|31\n"
+    assert not of(extract(nlp, text)[1], "industry")
+    assert "和发产业园区" in {z["name"] for z in of(extract(nlp, text)[1], "zone")}
