@@ -79,6 +79,9 @@ LEADING_COUNT = patterns.compile(rf"^{COUNT_WORD}")
 LIST_CLOSE_AFTER_CUE = patterns.compile(r"等|[这那][一二三四五六七八九十两几]")
 # A list closed by 等 and a word ending in 产业 (…、生命健康等未来产业) names industries, known or not.
 CLOSED_AS_INDUSTRIES = patterns.compile(r"等\p{Han}{0,8}?(?:产业|行业)")
+# After a counted_only cue, the count and 产业 right after the list, no cluster's nor base's (围绕煤化工、精细化工、化工新材料
+# 三大产业).
+COUNTED_INDUSTRIES_ONLY = r"[一二三四五六七八九十两\d]+(?:大|个)(?:产业|行业)(?!集群|基地|链|园|群)"
 # …, or by a count of its items and a word ending in 产业 (重点发展陶瓷、装配式建筑材料两大产业).
 COUNTED_AS_INDUSTRIES = patterns.compile(r"(?P<n>[一二三四五六七八九十两\d]+)(?:大|个)\p{Han}{0,4}?(?:产业|行业)")
 # 发动机、变速箱等关键零部件产业集群: the name after 等 is the industry, the items before it its examples; not a count
@@ -193,9 +196,12 @@ class IndustryFinder:
         self.bad_tail = patterns.compile(rf"(?:{alternation(lex.not_industry_tails)})$")
         self.bad_head = patterns.compile(rf"^(?:{alternation(lex.not_industry_heads)})")
         self.roles = {**lex.industry_after_list, **lex.industry_before_list, **cues, **lex.industry_by_with,
-                      **lex.industry_copula_cues, **lex.industry_by_with_known}
+                      **lex.industry_copula_cues, **lex.industry_by_with_known, **lex.industry_counted_only}
         self.opening_cue = patterns.compile(rf"^(?:{alternation(lex.industry_before_list)})")
         self.list_only = set(lex.industry_list_only_cues)
+        self.counted_only = patterns.compile(
+            rf"(?P<cue>{alternation(lex.industry_counted_only)})(?P<list>{LIST})(?={COUNTED_INDUSTRIES_ONLY})"
+        ) if lex.industry_counted_only else None
         self.intake_cues = set(lex.industry_intake_cues)
         self.process_heads = set(lex.industry_process_heads)
         self.closed_by_firms = patterns.compile(rf"(?:{alternation(lex.industry_firm_words)})$")
@@ -596,6 +602,10 @@ class IndustryFinder:
                                        or self._counted_as_industries(sentence, items)
                                        or sentence.startswith("产业", items[-1][1]))  # 氟化工和农药原药产业
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, written)]
+        for m in self.counted_only.finditer(sentence) if self.counted_only else ():
+            items = self._items(sentence, m.start("list"), m.end("list"), False, zones=zones)
+            if items and self._counted_as_industries(sentence, items):
+                found += [(a, b, n, self.roles[m["cue"]]) for a, b, n in items]
         for m in self.bases.finditer(sentence):
             end = m.start("cue") - len(NUMBERED.search(sentence, m.start("list"), m.start("cue")).group())
             items = self._items(sentence, m.start("list"), end, True, zones=zones)

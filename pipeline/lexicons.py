@@ -132,6 +132,7 @@ class Lexicons:
     not_industry_heads: list[str]
     industry_name_words: list[str]
     industry_list_only_cues: list[str]
+    industry_counted_only: dict[str, str]  # cue → role
     industry_intake_cues: list[str]
     industry_firm_words: list[str]
     industry_process_heads: list[str]
@@ -493,6 +494,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         not_industry_heads=[str(w) for w in industry_cues["not_industry_heads"]],
         industry_name_words=[str(w) for w in industry_cues["name_words"]],
         industry_list_only_cues=[str(w) for w in industry_cues["list_only"]],
+        industry_counted_only=_invert(industry_cues.get("counted_only", {})),
         industry_intake_cues=[str(w) for w in industry_cues["intake_cues"]],
         industry_firm_words=[str(w) for w in industry_cues["firm_words"]],
         industry_process_heads=[str(w) for w in industry_cues["process_heads"]],

@@ -7083,3 +7083,14 @@ def test_a_list_wrapped_before_its_joining_word_goes_on_in_the_next_line(nlp):
     text = "2019年10月\n园区名称|面积(公顷)|厂商数\n台南科技工业区|198|48\n和发产业园区|121|31\n"
     assert not of(extract(nlp, text)[1], "industry")
     assert "和发产业园区" in {z["name"] for z in of(extract(nlp, text)[1], "zone")}
+
+
+def test_around_names_industries_in_a_list_its_count_closes(nlp):
+    text = ("2012年3月\n蒲城轻工食品产业园(以下简称食品园)新入驻企业十一家。\n\n"
+            "(二)做大做强食品园。围绕果品加工、乳制品、肉制品三大产业,新引进食品加工企业八家以上。\n")
+    found = {(f["name"], f["role"], f["zone"]) for f in of(extract(nlp, text)[1], "industry")}
+    assert {("果品加工", "planned", "蒲城轻工食品产业园"), ("肉制品", "planned", "蒲城轻工食品产业园")} <= found
+    # decoys: 围绕 before no count, before a count of bases, or before a cue of its own names nothing by itself
+    text = ("2012年3月\n围绕主导产业纳入省重点工程项目6个,围绕企业需求、园区服务两大任务开展工作。\n"
+            "围绕先进装备制造、冶金新材料两个万亿级产业基地,谋划一批项目。\n")
+    assert not of(extract(nlp, text)[1], "industry")
