@@ -217,6 +217,8 @@ class IndustryFinder:
             item = self._without_opening_words(item)
         item = OPENING_WORD.sub("", item)
         item = CLOSING_DENG.sub("", CLOSING_WEI.sub("", item))
+        if TRAILING.sub("", item) in self.known:  # 港口物流产业: a known name, no place (港口) before 物流
+            item = TRAILING.sub("", item)
         if item not in self.known:
             item = without_leading_place(item)
             item = COUNT_IN_ITEM.sub("", LEADING_COUNT.sub("", item))

@@ -7094,3 +7094,16 @@ def test_around_names_industries_in_a_list_its_count_closes(nlp):
     text = ("2012年3月\n围绕主导产业纳入省重点工程项目6个,围绕企业需求、园区服务两大任务开展工作。\n"
             "围绕先进装备制造、冶金新材料两个万亿级产业基地,谋划一批项目。\n")
     assert not of(extract(nlp, text)[1], "industry")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("园区重点发展船舶修造、建材和港口物流产业。", {"船舶修造", "建材", "港口物流"}),
+    ("区内已形成石油化工、海洋化工、装备制造和临港物流四大产业集群。", {"石油化工", "海洋化工", "装备制造", "临港物流"}),
+    ("园区重点发展软件开发、服务外包和动漫创意三大产业。", {"软件开发", "服务外包", "动漫创意"}),
+    ("10 | 民权县产业集聚区 | 二星级 | 158.6 | 制冷设备", set()),  # a row with no header names nothing
+])
+def test_trades_jieba_reads_as_a_place_or_a_verb_are_industry_names(nlp, text, names):
+    found = {f["name"] for f in of(extract(nlp, "2012年3月\n" + text + "\n")[1], "industry")}
+    assert found == names
+    # decoy: the port itself, not its trade, names no industry
+    assert not of(extract(nlp, "2012年3月\n加快港口建设,完善临港码头。\n")[1], "industry")
