@@ -204,6 +204,8 @@ class IndustryFinder:
         ) if lex.industry_counted_only else None
         self.intake_cues = set(lex.industry_intake_cues)
         self.process_heads = set(lex.industry_process_heads)
+        self.feedstocks = set(lex.industry_feedstocks)
+        self.zone_bare_words = set(lex.zone_bare_words)
         self.closed_by_firms = patterns.compile(rf"(?:{alternation(lex.industry_firm_words)})$")
 
     def _clean(self, item: str, first: bool, long: bool = False) -> str | None:
@@ -286,7 +288,15 @@ class IndustryFinder:
         # nor cut after a word names are built of: 医药化工 is one name, not 化工
         while first > 0 and (words[first - 1][0] in self.known_parts or self._qualifies_known(words[:first])):
             first -= 2 if words[first - 1][0] == BASED_ON and first >= 2 and len(words[first - 2][0]) == 1 else 1
+        if first == 1 and self._names_kind(*words[0]):
+            first = 0  # 袜业纺织, 盐气化工: a noun alone before the known name says which kind
         return "".join(w for w, _ in words[first:])
+
+    def _names_kind(self, word: str, flag: str) -> bool:
+        """Whether a noun, alone before a known name after a list's opening words, narrows it into a longer name
+        (袜业纺织, 盐气化工), not a word of a zone, a scope or a base (园区电子信息, 全市汽车零部件, 基地新材料)."""
+        return (len(word) >= 2 and flag == "n" and word not in self.opening_words | self.zone_bare_words
+                | self.not_industries and not self.bad_head.match(word) and not self.bad_tail.search(word))
 
     def _qualifies_known(self, before: list[tuple[str, str]]) -> bool:
         """Whether the last word before a known name narrows it into a longer one (化工新材料: a known industry;
@@ -295,7 +305,7 @@ class IndustryFinder:
         word, flag = before[-1]
         if word in self.known:
             return True
-        if len(word) == 1 and flag == PROPER_NOUN and len(before) == 1:
+        if len(word) == 1 and (flag == PROPER_NOUN or word in self.feedstocks) and len(before) == 1:
             # 重点打造氟化工: a feedstock (氟, 锂, 硅, 钛: jieba tags them proper nouns) the list's opening words leave
             # alone before the known name; not a common word's last character (做大做|优汽车零部件: 优 is a noun)
             return True

@@ -7107,3 +7107,16 @@ def test_trades_jieba_reads_as_a_place_or_a_verb_are_industry_names(nlp, text, n
     assert found == names
     # decoy: the port itself, not its trade, names no industry
     assert not of(extract(nlp, "2012年3月\n加快港口建设,完善临港码头。\n")[1], "industry")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("三年内,全市要打造袜业纺织、装备制造两个百亿元产业集群。", {"袜业纺织", "装备制造"}),
+    ("1—8月实现工业总产值486.2亿元,盐气化工、汽车零部件、食品加工三大产业集群产值占比达62%。",
+     {"盐气化工", "汽车零部件", "食品加工"}),
+    ("到2015年力争形成百亿级氟化工产业集群。", {"氟化工"}),
+    # decoys: a zone's word, a scope or a base before the known name is no part of it
+    ("园区电子信息、生物医药两大产业集群加快成长。", {"电子信息", "生物医药"}),
+    ("做大做优汽车零部件产业集群。", {"汽车零部件"}),
+])
+def test_a_noun_or_a_feedstock_alone_before_a_known_name_narrows_it(nlp, text, names):
+    assert {f["name"] for f in of(extract(nlp, "2013年3月\n" + text + "\n")[1], "industry")} == names
