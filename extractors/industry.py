@@ -707,6 +707,25 @@ def after_zone_name(start: int, end: int, zones) -> int:
     return max([e for s, e in zones if start <= s and e < end], default=start)
 
 
+def rejoined(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The industries found, two split at 及 made one again where the document reads them as one name elsewhere
+    (重点发展机器人及智能装备、小核酸及生物医药…三大产业, whose count keeps 小核酸及生物医药 whole, then a fact box's
+    主导产业:…、小核酸及生物医药、…, with no count)."""
+    whole = {name for _, _, name, _ in found if JI in name}
+    if not whole:
+        return found
+    by_start = {a: (b, name) for a, b, name, _ in found}
+    out, halves = [], set()
+    for a, b, name, role in found:
+        second = by_start.get(b + 1)
+        if second and f"{name}{JI}{second[1]}" in whole and text.startswith(JI, b):
+            out.append((a, second[0], f"{name}{JI}{second[1]}", role))
+            halves.add(b + 1)
+        else:
+            out.append((a, b, name, role))
+    return [item for item in out if item[0] not in halves]
+
+
 def table_cells(line: str, separator: patterns.Pattern = CELL_SEPARATOR) -> list[tuple[int, int, str]]:
     """(start, end, text) of each non-empty cell of a table row; one cell for a line that is no row."""
     cells, start = [], 0
@@ -741,10 +760,10 @@ class IndustryExtractor:
             found += [(line_start + a, line_start + b, n, r) for a, b, n, r in self.finder.enumerated(line)]
             line_start += len(line) + 1
         table = self.finder.table_columns(text)
-        found += table
+        found = rejoined(text, found + table)
         # mentions in a row of a table or fact box: their role does not overrule the one the text gave first
-        in_rows = {(a, b) for a, b, _, _ in table} | {(a, b) for a, b, _, _ in found
-                                                      if zone_row_line(text, a, zone_names)}
+        table_starts = {a for a, _, _, _ in table}
+        in_rows = {(a, b) for a, b, _, _ in found if a in table_starts or zone_row_line(text, a, zone_names)}
         for a, b, name, role in found:
             if (a, b) in taken or any(s <= a and b <= e for s, e in zone_names):
                 continue

@@ -7120,3 +7120,13 @@ def test_trades_jieba_reads_as_a_place_or_a_verb_are_industry_names(nlp, text, n
 ])
 def test_a_noun_or_a_feedstock_alone_before_a_known_name_narrows_it(nlp, text, names):
     assert {f["name"] for f in of(extract(nlp, "2013年3月\n" + text + "\n")[1], "industry")} == names
+
+
+def test_a_name_read_whole_elsewhere_is_not_split_at_ji(nlp):
+    text = ("2016年5月\n昆山高新区规划面积约118平方公里,重点发展机器人及智能装备、小核酸及生物医药、新一代资讯技术三大产业。\n"
+            "附表\n昆山高新技术产业开发区|国家级|主导产业:机器人及智能装备、小核酸及生物医药、新一代资讯技术\n")
+    names = {f["name"] for f in of(extract(nlp, text)[1], "industry")}
+    assert "小核酸及生物医药" in names and not {"小核酸", "生物医药"} & names
+    # decoy: with no whole reading in the document, 及 between two industries still splits them
+    text = "2016年5月\n园区主导产业:精密机械、生技医疗器材及绿色能源。\n"
+    assert {"生技医疗器材", "绿色能源"} <= {f["name"] for f in of(extract(nlp, text)[1], "industry")}
