@@ -74,6 +74,8 @@ NUMBERED = patterns.compile(rf"(?:等)?{COUNT_WORD}?{SCALE_LABEL}?$")
 COUNT_IN_ITEM = patterns.compile(rf"(?<=\p{{Han}}{{2}}){COUNT_WORD}\p{{Han}}*$")
 # A count leading an item counts what follows it (培育三大战略性新兴产业 → 战略性, then no industry): no part of a name.
 LEADING_COUNT = patterns.compile(rf"^{COUNT_WORD}")
+# After a list its strong cue opened, a spoken answer goes on with 还有 (主导产业是超硬材料及制品,还有农副产品深加工).
+SPOKEN_MORE = patterns.compile(rf",(?:另外|此外)?还有(?P<list>{LIST})(?=[,;。]|$)")
 # A list after its cue ends at 等, or, spoken, at a demonstrative and a count (主导产业就是稀土新材料及应用、装备制造、
 # 铝铜精深加工这三块).
 LIST_CLOSE_AFTER_CUE = patterns.compile(r"等|[这那][一二三四五六七八九十两几]")
@@ -614,6 +616,10 @@ class IndustryFinder:
                                        or self._counted_as_industries(sentence, items)
                                        or sentence.startswith("产业", items[-1][1]))  # 氟化工和农药原药产业
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, written)]
+            more = SPOKEN_MORE.match(sentence, m.end("list")) if role in STRONG_ROLES and items else None
+            if more:  # 主导产业是五金工量具,另外还有农副产品加工和纺织服装: the list goes on, spoken
+                found += [(a, b, n, role) for a, b, n in
+                          self._items(sentence, more.start("list"), more.end("list"), False, zones=zones)]
         for m in self.counted_only.finditer(sentence) if self.counted_only else ():
             items = self._items(sentence, m.start("list"), m.end("list"), False, zones=zones)
             if items and self._counted_as_industries(sentence, items):

@@ -7130,3 +7130,14 @@ def test_a_name_read_whole_elsewhere_is_not_split_at_ji(nlp):
     # decoy: with no whole reading in the document, 及 between two industries still splits them
     text = "2016年5月\n园区主导产业:精密机械、生技医疗器材及绿色能源。\n"
     assert {"生技医疗器材", "绿色能源"} <= {f["name"] for f in of(extract(nlp, text)[1], "industry")}
+
+
+def test_a_spoken_list_of_leading_industries_goes_on_after_haiyou(nlp):
+    text = ("2015年3月\n李红军:对,虞城县产业集聚区的主导产业是五金工量具,另外还有农副产品加工和纺织服装。\n"
+            "王海洋:柘城县产业集聚区的主导产业是超硬材料及制品,还有农副产品深加工。\n")
+    found = {(f["name"], f["role"]) for f in of(extract(nlp, text)[1], "industry")}
+    assert {("农副产品加工", "leading"), ("纺织服装", "leading"), ("农副产品深加工", "leading")} <= found
+    # decoys: 还有 before no industry, or after a weak cue, adds nothing
+    text = ("2015年3月\n园区主导产业是超硬材料,还有很多问题要解决。\n"
+            "园区重点发展超硬材料,还有农副产品深加工企业12家。\n")
+    assert {f["name"] for f in of(extract(nlp, text)[1], "industry")} == {"超硬材料"}
