@@ -208,7 +208,9 @@ class IndustryFinder:
         self.process_heads = set(lex.industry_process_heads)
         self.feedstocks = set(lex.industry_feedstocks)
         self.zone_bare_words = set(lex.zone_bare_words)
-        self.closed_by_firms = patterns.compile(rf"(?:{alternation(lex.industry_firm_words)})$")
+        # …和节能环保三类企业: a count of kinds may stand before the firms
+        self.closed_by_firms = patterns.compile(
+            rf"(?:[一二三四五六七八九十两\d]+类)?(?:{alternation(lex.industry_firm_words)})$")
 
     def _clean(self, item: str, first: bool, long: bool = False) -> str | None:
         """The industry name an item of a list holds, or None. `long`: the item may be as long as a known name

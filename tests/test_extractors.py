@@ -7141,3 +7141,12 @@ def test_a_spoken_list_of_leading_industries_goes_on_after_haiyou(nlp):
     text = ("2015年3月\n园区主导产业是超硬材料,还有很多问题要解决。\n"
             "园区重点发展超硬材料,还有农副产品深加工企业12家。\n")
     assert {f["name"] for f in of(extract(nlp, text)[1], "industry")} == {"超硬材料"}
+
+
+def test_an_incubators_lines_are_its_planned_industries(nlp):
+    text = "2012年3月\n孵化园重点孵化电子信息、生物医药和节能环保三类企业。\n"
+    found = {(f["name"], f["role"]) for f in of(extract(nlp, text)[1], "industry")}
+    assert found == {("电子信息", "planned"), ("生物医药", "planned"), ("节能环保", "planned")}
+    # decoys: kinds of firms are no industries, nor is a single line
+    text = "2012年3月\n孵化园重点孵化科技型中小企业和大学生创业企业,重点孵化软件企业。\n"
+    assert not of(extract(nlp, text)[1], "industry")
