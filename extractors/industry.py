@@ -179,7 +179,7 @@ class IndustryFinder:
         # 以煤化工为主的园区, a kind of park (部分以煤化工为主的园区产值下滑), not one zone's industries
         self.by_with_known = patterns.compile(
             rf"以(?P<list>{LIST}?)(?:等)?为(?P<cue>{alternation(lex.industry_by_with_known)})"
-            rf"(?=[,;。]|的(?!{alternation(lex.zone_bare_words)})|$)"
+            rf"(?=[,;。)]|的(?!{alternation(lex.zone_bare_words)})|$)"
         ) if lex.industry_by_with_known else None
         # 积体电路产业仍是南科最大的支柱产业: one industry, a copula and the cue
         self.copula = patterns.compile(

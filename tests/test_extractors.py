@@ -7150,3 +7150,15 @@ def test_an_incubators_lines_are_its_planned_industries(nlp):
     # decoys: kinds of firms are no industries, nor is a single line
     text = "2012年3月\n孵化园重点孵化科技型中小企业和大学生创业企业,重点孵化软件企业。\n"
     assert not of(extract(nlp, text)[1], "industry")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("园区规划面积32平方公里,主导产业为煤化工和锂资源开发,2023年实现工业总产值约197亿元。", {"煤化工", "锂资源开发"}),
+    # 以…为主 closed by the bracket it stands in
+    ("海游区块面积9.6平方公里(原浙江三门经济开发区,以橡胶制品和机电为主);", {"橡胶制品", "机电"}),
+    # decoys: 以…为主) of unknown names, and 开发 as a task after a weak cue
+    ("海游区块面积9.6平方公里(原三门工业城,以中小企业为主);", set()),
+    ("园区重点发展土地开发和招商引资。", set()),
+])
+def test_resource_development_and_a_bracketed_yi_wei_zhu(nlp, text, names):
+    assert {f["name"] for f in of(extract(nlp, "2019年3月\n" + text + "\n")[1], "industry")} == names
