@@ -749,6 +749,12 @@ class ZoneAttributor:
         named = {z for s, e, z in mentions if start <= s < end}
         return named.pop() if len(named) == 1 else None
 
+    @staticmethod
+    def task_heading(rest: str) -> bool:
+        """Whether a paragraph's first sentence, its zone's name taken out, is a numbered task's short heading with the
+        zone as its object ((二)做大做强食品园。, (三)提升建材园发展水平。): the task's paragraph is about that zone."""
+        return bool(TASK_HEADING.fullmatch(rest))
+
     def paragraph_zone(self, text: str, pos: int, mentions: list[tuple[int, int, str]], general: bool,
                        figures: list[int] = ()) -> str | None:
         """The zone a paragraph is about: the one zone its first sentence names, when that sentence is only a
@@ -790,10 +796,14 @@ class ZoneAttributor:
         for s, e in sorted(named, reverse=True):
             rest = rest[: s - start] + rest[e - start:]
         heading = not patterns.sub(r"\([^()]*\)|[\s\d.、一二三四五六七八九十—]", "", ARTICLE_NUMBER.sub("", rest))
+        heading = heading or self.task_heading(rest)
         if not heading and any(start <= f < min(named)[0] for f in figures):
             return None
         others = {z for s, e, z in mentions if start <= s < end} - {zone}
         return zone if heading or not (others or general) else None
+
+
+TASK_HEADING = patterns.compile(r"\s*\([一二三四五六七八九十\d]{1,3}\)\p{Han}{2,6}[。:]?\s*")
 
 
 def is_abbreviation(short: str, name: str) -> bool:

@@ -14,8 +14,9 @@ from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.regions import leading_places
 from pipeline.segmenting import pos_tagger
 
-# A list wrapped at a line break after 、 goes on in the next line (…动力电池、\n轨道交通等产业集群).
-ITEM_SEPARATORS = patterns.compile(r"[、/]\n?|和|与|以及")
+# A list wrapped at a line break after 、 or before the word joining its last item goes on in the next line
+# (…动力电池、\n轨道交通等产业集群; 主导产业为木制品加工、新型建材\n和造纸).
+ITEM_SEPARATORS = patterns.compile(r"[、/]\n?|\n?(?:和|与|以及)")
 # An item may carry a short remark in brackets (电子信息(含新能源)) and Latin letters (LED照明).
 # An item holds no word that joins two items (煤机装备、新能源汽车零部件和现代煤化工: three items, the last not cut
 # at twelve characters counted across 和; 新能源汽车零部件及光伏组件: each side of 及 counts its own twelve, and
@@ -23,7 +24,7 @@ ITEM_SEPARATORS = patterns.compile(r"[、/]\n?|和|与|以及")
 # A name may open with a number that is part of a Latin word (3D打印, 5G通信): never a count or a year.
 LATIN_LED = r"\d{1,2}[A-Za-z]+"
 ITEM = rf"(?:{LATIN_LED})?(?:(?!和|与|以?及)[\p{{Han}}A-Za-z]){{1,12}}(?:\([^()]{{1,10}}\))?"
-LIST = rf"{ITEM}(?:(?:[、/]\n?|和|与|以?及){ITEM}){{0,12}}"
+LIST = rf"{ITEM}(?:(?:[、/]\n?|\n?(?:和|与|以?及)){ITEM}){{0,12}}"
 REMARK = patterns.compile(r"\([^()]*\)")
 LIST_COMMA = patterns.compile(r"[、/]\n?")
 JOINER = patterns.compile(r"和|与|以?及")
@@ -34,7 +35,7 @@ ENUMERATED_ITEM = (r"(?:[一二三四五六七八九十]是|\d+\.|\(\d+\)|\([一
                    r"(?P<item>[\p{Han}A-Za-z]{2,14})[^;。\n]*[;。]?")
 # A character no list holds outside an item's remark (whose brackets hold at most 10): a list never runs
 # across it, so a list ending at a cue starts after the last such character before the cue.
-OUTSIDE_LIST = patterns.compile(r"[^\p{Han}A-Za-z、/()\n]|(?<!、)\n")
+OUTSIDE_LIST = patterns.compile(r"[^\p{Han}A-Za-z、/()\n]|(?<!、)\n(?!和)")
 REMARK_REACH = 10
 # 以天冠集团为主的生物质能源,以…为主的光电光伏,…三大产业集群: each item names its leading firms first.
 LED_BY = patterns.compile(r"以[^,;。]{1,40}?为(?:主|龙头|核心|代表)的(?P<name>\p{Han}{2,12}?)(?=,|、|和|等|[一二三四五六七八九十两几\d]+[大个]|$)")
@@ -73,11 +74,16 @@ NUMBERED = patterns.compile(rf"(?:等)?{COUNT_WORD}?{SCALE_LABEL}?$")
 COUNT_IN_ITEM = patterns.compile(rf"(?<=\p{{Han}}{{2}}){COUNT_WORD}\p{{Han}}*$")
 # A count leading an item counts what follows it (培育三大战略性新兴产业 → 战略性, then no industry): no part of a name.
 LEADING_COUNT = patterns.compile(rf"^{COUNT_WORD}")
+# After a list its strong cue opened, a spoken answer goes on with 还有 (主导产业是超硬材料及制品,还有农副产品深加工).
+SPOKEN_MORE = patterns.compile(rf",(?:另外|此外)?还有(?P<list>{LIST})(?=[,;。]|$)")
 # A list after its cue ends at 等, or, spoken, at a demonstrative and a count (主导产业就是稀土新材料及应用、装备制造、
 # 铝铜精深加工这三块).
 LIST_CLOSE_AFTER_CUE = patterns.compile(r"等|[这那][一二三四五六七八九十两几]")
 # A list closed by 等 and a word ending in 产业 (…、生命健康等未来产业) names industries, known or not.
 CLOSED_AS_INDUSTRIES = patterns.compile(r"等\p{Han}{0,8}?(?:产业|行业)")
+# After a counted_only cue, the count and 产业 right after the list, no cluster's nor base's (围绕煤化工、精细化工、化工新材料
+# 三大产业).
+COUNTED_INDUSTRIES_ONLY = r"[一二三四五六七八九十两\d]+(?:大|个)(?:产业|行业)(?!集群|基地|链|园|群)"
 # …, or by a count of its items and a word ending in 产业 (重点发展陶瓷、装配式建筑材料两大产业).
 COUNTED_AS_INDUSTRIES = patterns.compile(r"(?P<n>[一二三四五六七八九十两\d]+)(?:大|个)\p{Han}{0,4}?(?:产业|行业)")
 # 发动机、变速箱等关键零部件产业集群: the name after 等 is the industry, the items before it its examples; not a count
@@ -115,6 +121,9 @@ CLOSING_WEI = patterns.compile(r"(?:为|[是为](?:其|它的|\p{Han}{1,4}?的?)
 CELL_SEPARATOR = patterns.compile(r"\s*\|\s*| {2,}|\t+")  # 电子信息、医药食品为特色产业: 为 ends the list, never a name
 # Under such a header a PDF's reading keeps a single space between a row's cells (东川工业园区 22.5 58.6 46.2 光伏制造、新材料).
 SINGLE_SPACE = patterns.compile(r"[ \u3000]")
+# What may open a row of a fact box before its zone's name: spaces, a bullet, a row number and its cell separator.
+ZONE_ROW_OPENING = patterns.compile(r"[\s●•·■▪◆\-]*(?:\d{1,3}(?:\s*[|.、]\s*|\t|\s+))?")
+ZONE_ROW_SEPARATOR = patterns.compile(r"\s*[:|\t]")
 
 
 def without_leading_place(item: str) -> str:
@@ -170,7 +179,7 @@ class IndustryFinder:
         # 以煤化工为主的园区, a kind of park (部分以煤化工为主的园区产值下滑), not one zone's industries
         self.by_with_known = patterns.compile(
             rf"以(?P<list>{LIST}?)(?:等)?为(?P<cue>{alternation(lex.industry_by_with_known)})"
-            rf"(?=[,;。]|的(?!{alternation(lex.zone_bare_words)})|$)"
+            rf"(?=[,;。)]|的(?!{alternation(lex.zone_bare_words)})|$)"
         ) if lex.industry_by_with_known else None
         # 积体电路产业仍是南科最大的支柱产业: one industry, a copula and the cue
         self.copula = patterns.compile(
@@ -189,12 +198,19 @@ class IndustryFinder:
         self.bad_tail = patterns.compile(rf"(?:{alternation(lex.not_industry_tails)})$")
         self.bad_head = patterns.compile(rf"^(?:{alternation(lex.not_industry_heads)})")
         self.roles = {**lex.industry_after_list, **lex.industry_before_list, **cues, **lex.industry_by_with,
-                      **lex.industry_copula_cues, **lex.industry_by_with_known}
+                      **lex.industry_copula_cues, **lex.industry_by_with_known, **lex.industry_counted_only}
         self.opening_cue = patterns.compile(rf"^(?:{alternation(lex.industry_before_list)})")
         self.list_only = set(lex.industry_list_only_cues)
+        self.counted_only = patterns.compile(
+            rf"(?P<cue>{alternation(lex.industry_counted_only)})(?P<list>{LIST})(?={COUNTED_INDUSTRIES_ONLY})"
+        ) if lex.industry_counted_only else None
         self.intake_cues = set(lex.industry_intake_cues)
         self.process_heads = set(lex.industry_process_heads)
-        self.closed_by_firms = patterns.compile(rf"(?:{alternation(lex.industry_firm_words)})$")
+        self.feedstocks = set(lex.industry_feedstocks)
+        self.zone_bare_words = set(lex.zone_bare_words)
+        # …和节能环保三类企业: a count of kinds may stand before the firms
+        self.closed_by_firms = patterns.compile(
+            rf"(?:[一二三四五六七八九十两\d]+类)?(?:{alternation(lex.industry_firm_words)})$")
 
     def _clean(self, item: str, first: bool, long: bool = False) -> str | None:
         """The industry name an item of a list holds, or None. `long`: the item may be as long as a known name
@@ -207,6 +223,8 @@ class IndustryFinder:
             item = self._without_opening_words(item)
         item = OPENING_WORD.sub("", item)
         item = CLOSING_DENG.sub("", CLOSING_WEI.sub("", item))
+        if TRAILING.sub("", item) in self.known:  # 港口物流产业: a known name, no place (港口) before 物流
+            item = TRAILING.sub("", item)
         if item not in self.known:
             item = without_leading_place(item)
             item = COUNT_IN_ITEM.sub("", LEADING_COUNT.sub("", item))
@@ -274,7 +292,15 @@ class IndustryFinder:
         # nor cut after a word names are built of: 医药化工 is one name, not 化工
         while first > 0 and (words[first - 1][0] in self.known_parts or self._qualifies_known(words[:first])):
             first -= 2 if words[first - 1][0] == BASED_ON and first >= 2 and len(words[first - 2][0]) == 1 else 1
+        if first == 1 and self._names_kind(*words[0]):
+            first = 0  # 袜业纺织, 盐气化工: a noun alone before the known name says which kind
         return "".join(w for w, _ in words[first:])
+
+    def _names_kind(self, word: str, flag: str) -> bool:
+        """Whether a noun, alone before a known name after a list's opening words, narrows it into a longer name
+        (袜业纺织, 盐气化工), not a word of a zone, a scope or a base (园区电子信息, 全市汽车零部件, 基地新材料)."""
+        return (len(word) >= 2 and flag == "n" and word not in self.opening_words | self.zone_bare_words
+                | self.not_industries and not self.bad_head.match(word) and not self.bad_tail.search(word))
 
     def _qualifies_known(self, before: list[tuple[str, str]]) -> bool:
         """Whether the last word before a known name narrows it into a longer one (化工新材料: a known industry;
@@ -283,7 +309,7 @@ class IndustryFinder:
         word, flag = before[-1]
         if word in self.known:
             return True
-        if len(word) == 1 and flag == PROPER_NOUN and len(before) == 1:
+        if len(word) == 1 and (flag == PROPER_NOUN or word in self.feedstocks) and len(before) == 1:
             # 重点打造氟化工: a feedstock (氟, 锂, 硅, 钛: jieba tags them proper nouns) the list's opening words leave
             # alone before the known name; not a common word's last character (做大做|优汽车零部件: 优 is a noun)
             return True
@@ -592,6 +618,14 @@ class IndustryFinder:
                                        or self._counted_as_industries(sentence, items)
                                        or sentence.startswith("产业", items[-1][1]))  # 氟化工和农药原药产业
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, written)]
+            more = SPOKEN_MORE.match(sentence, m.end("list")) if role in STRONG_ROLES and items else None
+            if more:  # 主导产业是五金工量具,另外还有农副产品加工和纺织服装: the list goes on, spoken
+                found += [(a, b, n, role) for a, b, n in
+                          self._items(sentence, more.start("list"), more.end("list"), False, zones=zones)]
+        for m in self.counted_only.finditer(sentence) if self.counted_only else ():
+            items = self._items(sentence, m.start("list"), m.end("list"), False, zones=zones)
+            if items and self._counted_as_industries(sentence, items):
+                found += [(a, b, n, self.roles[m["cue"]]) for a, b, n in items]
         for m in self.bases.finditer(sentence):
             end = m.start("cue") - len(NUMBERED.search(sentence, m.start("list"), m.start("cue")).group())
             items = self._items(sentence, m.start("list"), end, True, zones=zones)
@@ -681,6 +715,25 @@ def after_zone_name(start: int, end: int, zones) -> int:
     return max([e for s, e in zones if start <= s and e < end], default=start)
 
 
+def rejoined(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The industries found, two split at 及 made one again where the document reads them as one name elsewhere
+    (重点发展机器人及智能装备、小核酸及生物医药…三大产业, whose count keeps 小核酸及生物医药 whole, then a fact box's
+    主导产业:…、小核酸及生物医药、…, with no count)."""
+    whole = {name for _, _, name, _ in found if JI in name}
+    if not whole:
+        return found
+    by_start = {a: (b, name) for a, b, name, _ in found}
+    out, halves = [], set()
+    for a, b, name, role in found:
+        second = by_start.get(b + 1)
+        if second and f"{name}{JI}{second[1]}" in whole and text.startswith(JI, b):
+            out.append((a, second[0], f"{name}{JI}{second[1]}", role))
+            halves.add(b + 1)
+        else:
+            out.append((a, b, name, role))
+    return [item for item in out if item[0] not in halves]
+
+
 def table_cells(line: str, separator: patterns.Pattern = CELL_SEPARATOR) -> list[tuple[int, int, str]]:
     """(start, end, text) of each non-empty cell of a table row; one cell for a line that is no row."""
     cells, start = [], 0
@@ -714,13 +767,27 @@ class IndustryExtractor:
         for line in text.split("\n"):
             found += [(line_start + a, line_start + b, n, r) for a, b, n, r in self.finder.enumerated(line)]
             line_start += len(line) + 1
-        found += self.finder.table_columns(text)
+        table = self.finder.table_columns(text)
+        found = rejoined(text, found + table)
+        # mentions in a row of a table or fact box: their role does not overrule the one the text gave first
+        table_starts = {a for a, _, _, _ in table}
+        in_rows = {(a, b) for a, b, _, _ in found if a in table_starts or zone_row_line(text, a, zone_names)}
         for a, b, name, role in found:
             if (a, b) in taken or any(s <= a and b <= e for s, e in zone_names):
                 continue
             taken.add((a, b))
             add_fact(doc, a, b, "industry", "industry", name=name, role=role)
+        doc.user_data["industry_rows"] = in_rows
         return doc
+
+
+def zone_row_line(text: str, at: int, zone_names: list[tuple[int, int]]) -> bool:
+    """Whether the line of `at` is a row of a fact box or a table about one zone: it opens (after a bullet or a row
+    number) with a zone's name and a cell separator or colon (● 东莞(韶关)产业转移工业园:规划面积…,主导产业为…;
+    昆山高新技术产业开发区|国家级|…|主导产业:…)."""
+    line = text.rfind("\n", 0, at) + 1
+    head = ZONE_ROW_OPENING.match(text, line, at)
+    return bool(head) and any(s == head.end() and ZONE_ROW_SEPARATOR.match(text, e) for s, e in zone_names)
 
 
 class IndustryDedup:
@@ -735,12 +802,16 @@ class IndustryDedup:
     def __call__(self, doc):
         # in the order the text names them: a sentence's lists are read cue by cue, not left to right
         industries = sorted((s for s in facts(doc) if s.label_ == "industry"), key=lambda s: s.start_char)
+        rows = doc.user_data.get("industry_rows", set())
         roles: dict[tuple, str] = {}
         first: dict[tuple, tuple[int, int]] = {}  # (start, end) of each key's first mention
         for span in industries:
             key = (span._.name, span._.zone)
             first.setdefault(key, (span.start_char, span.end_char))
-            if key not in roles or (span._.role in STRONG_ROLES and roles[key] not in STRONG_ROLES):
+            # a strong role overrules the first one the text gave, but not from a row of a fact box: a summary table
+            # repeats as 主导产业 what the text said it would develop (GUIDE: one fact per name and zone, first role)
+            in_row = (span.start_char, span.end_char) in rows
+            if key not in roles or (span._.role in STRONG_ROLES and roles[key] not in STRONG_ROLES and not in_row):
                 roles[key] = span._.role
         joined = {(name.partition(JI)[0], zone) for name, zone in roles
                   if name.partition(JI)[2].startswith(self.joined_tails)}

@@ -133,9 +133,11 @@ class Lexicons:
     not_industry_heads: list[str]
     industry_name_words: list[str]
     industry_list_only_cues: list[str]
+    industry_counted_only: dict[str, str]  # cue → role
     industry_intake_cues: list[str]
     industry_firm_words: list[str]
     industry_process_heads: list[str]
+    industry_feedstocks: list[str]
     industry_base_cues: list[str]
     industry_base_openers: list[str]
     fingerprint: str = field(default="")  # sha256 of all files: changes when any lexicon changes
@@ -495,9 +497,11 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         not_industry_heads=[str(w) for w in industry_cues["not_industry_heads"]],
         industry_name_words=[str(w) for w in industry_cues["name_words"]],
         industry_list_only_cues=[str(w) for w in industry_cues["list_only"]],
+        industry_counted_only=_invert(industry_cues.get("counted_only", {})),
         industry_intake_cues=[str(w) for w in industry_cues["intake_cues"]],
         industry_firm_words=[str(w) for w in industry_cues["firm_words"]],
         industry_process_heads=[str(w) for w in industry_cues["process_heads"]],
+        industry_feedstocks=[str(w) for w in industry_cues.get("feedstocks", [])],
         industry_base_cues=[str(w) for w in industry_cues["base_cues"]],
         industry_base_openers=[str(w) for w in industry_cues["base_openers"]],
         zone_extra_places=_lines(d / "places_extra.txt"),

@@ -28,8 +28,9 @@ jieba.setLogLevel(logging.WARNING)
 
 # After NFKC, ！？；are ! ? ; — a sentence ends at them, at 。 and at a line break, except a break right after 、 or
 # a comma (，after NFKC): a list or a sentence wrapped there (…新能源汽车及动力电池、\n轨道交通等产业集群; 力争完成投资150亿元,\n新增
-# 就业1.2万人, in a newspaper page or a PDF's text) goes on in the next line.
-SENTENCE_END = patterns.compile(r"[。!?;]+|(?<![、,])\n")
+# 就业1.2万人, in a newspaper page or a PDF's text) goes on in the next line; so does one wrapped before the 和 that
+# joins a list's last item, between two words (主导产业为木制品加工、新型建材\n和造纸; not a table's row 48\n和发产业园区).
+SENTENCE_END = patterns.compile(r"[。!?;]+|(?<![、,])(?<!\p{Han})\n|(?<=\p{Han})\n(?!和\p{Han})")
 # How jieba's HMM step splits the Latin-and-digit part of a run of unknown characters (jieba.finalseg.re_skip):
 # 1-10 → 1 - 10. jieba-rs keeps such a run whole, so its pieces are split again the same way.
 JIEBA_UNKNOWN_RUN = patterns.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")

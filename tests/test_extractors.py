@@ -7152,3 +7152,104 @@ def test_an_abbreviation_in_brackets_after_its_zone_is_defined(nlp, text, names)
 ])
 def test_a_kind_word_right_after_a_place_stays_in_the_name(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+def test_a_fact_box_row_does_not_overrule_the_role_the_text_gave_first(nlp):
+    text = ("2015年6月\n铁山港工业区规划面积约180平方公里,重点发展石化、林浆纸、能源三大产业。\n\n"
+            "■北部湾主要产业园区一览\n  铁山港工业区:规划面积180平方公里,主导产业为石化、林浆纸、能源\n")
+    roles = {f["name"]: f["role"] for f in of(extract(nlp, text)[1], "industry")}
+    assert roles == {"石化": "planned", "林浆纸": "planned", "能源": "planned"}
+    # decoy: a leading role stated in the running text still overrules an earlier cluster
+    text = ("2015年6月\n铁山港工业区石化产业集群产值达到510亿元。\n"
+            "提升铁山港工业区。加快推进铁山港工业区建设,围绕石化、能源两大主导产业延链补链。\n")
+    roles = {f["name"]: f["role"] for f in of(extract(nlp, text)[1], "industry")}
+    assert roles["石化"] == "leading"
+
+
+def test_a_list_wrapped_before_its_joining_word_goes_on_in_the_next_line(nlp):
+    text = ("2019年10月\n铁岭河工业园区规划面积12.6平方公里,已开发面积7.8平方公里,主导产业为木制品加工、新型建材\n"
+            "和造纸。园区今年实施项目21个。\n")
+    names = {f["name"] for f in of(extract(nlp, text)[1], "industry")}
+    assert {"木制品加工", "新型建材", "造纸"} <= names
+    # decoy: a table's row ending in a figure, then a park whose name opens with 和, is no list
+    text = "2019年10月\n园区名称|面积(公顷)|厂商数\n台南科技工业区|198|48\n和发产业园区|121|31\n"
+    assert not of(extract(nlp, text)[1], "industry")
+    assert "和发产业园区" in {z["name"] for z in of(extract(nlp, text)[1], "zone")}
+
+
+def test_around_names_industries_in_a_list_its_count_closes(nlp):
+    text = ("2012年3月\n蒲城轻工食品产业园(以下简称食品园)新入驻企业十一家。\n\n"
+            "(二)做大做强食品园。围绕果品加工、乳制品、肉制品三大产业,新引进食品加工企业八家以上。\n")
+    found = {(f["name"], f["role"], f["zone"]) for f in of(extract(nlp, text)[1], "industry")}
+    assert {("果品加工", "planned", "蒲城轻工食品产业园"), ("肉制品", "planned", "蒲城轻工食品产业园")} <= found
+    # decoys: 围绕 before no count, before a count of bases, or before a cue of its own names nothing by itself
+    text = ("2012年3月\n围绕主导产业纳入省重点工程项目6个,围绕企业需求、园区服务两大任务开展工作。\n"
+            "围绕先进装备制造、冶金新材料两个万亿级产业基地,谋划一批项目。\n")
+    assert not of(extract(nlp, text)[1], "industry")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("园区重点发展船舶修造、建材和港口物流产业。", {"船舶修造", "建材", "港口物流"}),
+    ("区内已形成石油化工、海洋化工、装备制造和临港物流四大产业集群。", {"石油化工", "海洋化工", "装备制造", "临港物流"}),
+    ("园区重点发展软件开发、服务外包和动漫创意三大产业。", {"软件开发", "服务外包", "动漫创意"}),
+    ("10 | 民权县产业集聚区 | 二星级 | 158.6 | 制冷设备", set()),  # a row with no header names nothing
+])
+def test_trades_jieba_reads_as_a_place_or_a_verb_are_industry_names(nlp, text, names):
+    found = {f["name"] for f in of(extract(nlp, "2012年3月\n" + text + "\n")[1], "industry")}
+    assert found == names
+    # decoy: the port itself, not its trade, names no industry
+    assert not of(extract(nlp, "2012年3月\n加快港口建设,完善临港码头。\n")[1], "industry")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("三年内,全市要打造袜业纺织、装备制造两个百亿元产业集群。", {"袜业纺织", "装备制造"}),
+    ("1—8月实现工业总产值486.2亿元,盐气化工、汽车零部件、食品加工三大产业集群产值占比达62%。",
+     {"盐气化工", "汽车零部件", "食品加工"}),
+    ("到2015年力争形成百亿级氟化工产业集群。", {"氟化工"}),
+    # decoys: a zone's word, a scope or a base before the known name is no part of it
+    ("园区电子信息、生物医药两大产业集群加快成长。", {"电子信息", "生物医药"}),
+    ("做大做优汽车零部件产业集群。", {"汽车零部件"}),
+])
+def test_a_noun_or_a_feedstock_alone_before_a_known_name_narrows_it(nlp, text, names):
+    assert {f["name"] for f in of(extract(nlp, "2013年3月\n" + text + "\n")[1], "industry")} == names
+
+
+def test_a_name_read_whole_elsewhere_is_not_split_at_ji(nlp):
+    text = ("2016年5月\n昆山高新区规划面积约118平方公里,重点发展机器人及智能装备、小核酸及生物医药、新一代资讯技术三大产业。\n"
+            "附表\n昆山高新技术产业开发区|国家级|主导产业:机器人及智能装备、小核酸及生物医药、新一代资讯技术\n")
+    names = {f["name"] for f in of(extract(nlp, text)[1], "industry")}
+    assert "小核酸及生物医药" in names and not {"小核酸", "生物医药"} & names
+    # decoy: with no whole reading in the document, 及 between two industries still splits them
+    text = "2016年5月\n园区主导产业:精密机械、生技医疗器材及绿色能源。\n"
+    assert {"生技医疗器材", "绿色能源"} <= {f["name"] for f in of(extract(nlp, text)[1], "industry")}
+
+
+def test_a_spoken_list_of_leading_industries_goes_on_after_haiyou(nlp):
+    text = ("2015年3月\n李红军:对,虞城县产业集聚区的主导产业是五金工量具,另外还有农副产品加工和纺织服装。\n"
+            "王海洋:柘城县产业集聚区的主导产业是超硬材料及制品,还有农副产品深加工。\n")
+    found = {(f["name"], f["role"]) for f in of(extract(nlp, text)[1], "industry")}
+    assert {("农副产品加工", "leading"), ("纺织服装", "leading"), ("农副产品深加工", "leading")} <= found
+    # decoys: 还有 before no industry, or after a weak cue, adds nothing
+    text = ("2015年3月\n园区主导产业是超硬材料,还有很多问题要解决。\n"
+            "园区重点发展超硬材料,还有农副产品深加工企业12家。\n")
+    assert {f["name"] for f in of(extract(nlp, text)[1], "industry")} == {"超硬材料"}
+
+
+def test_an_incubators_lines_are_its_planned_industries(nlp):
+    text = "2012年3月\n孵化园重点孵化电子信息、生物医药和节能环保三类企业。\n"
+    found = {(f["name"], f["role"]) for f in of(extract(nlp, text)[1], "industry")}
+    assert found == {("电子信息", "planned"), ("生物医药", "planned"), ("节能环保", "planned")}
+    # decoys: kinds of firms are no industries, nor is a single line
+    text = "2012年3月\n孵化园重点孵化科技型中小企业和大学生创业企业,重点孵化软件企业。\n"
+    assert not of(extract(nlp, text)[1], "industry")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("园区规划面积32平方公里,主导产业为煤化工和锂资源开发,2023年实现工业总产值约197亿元。", {"煤化工", "锂资源开发"}),
+    # 以…为主 closed by the bracket it stands in
+    ("海游区块面积9.6平方公里(原浙江三门经济开发区,以橡胶制品和机电为主);", {"橡胶制品", "机电"}),
+    # decoys: 以…为主) of unknown names, and 开发 as a task after a weak cue
+    ("海游区块面积9.6平方公里(原三门工业城,以中小企业为主);", set()),
+    ("园区重点发展土地开发和招商引资。", set()),
+])
+def test_resource_development_and_a_bracketed_yi_wei_zhu(nlp, text, names):
+    assert {f["name"] for f in of(extract(nlp, "2019年3月\n" + text + "\n")[1], "industry")} == names
