@@ -7060,3 +7060,17 @@ def test_a_large_scale_zone_word_after_a_city_stays_in_the_name(nlp, text, names
 ])
 def test_partner_regions_and_themes_joined_by_ji_lead_a_park_name(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # the area of an administrative division, however it is named, is the area a zone administers
+    ("苏州工业园区。园区行政区划面积278平方公里,2021年实现地区生产总值3330亿元。", ["administered"]),
+    ("南沙位于广州最南端,行政区域总面积803平方公里。", ["administered"]),
+    ("蓬溪县位于四川盆地中部,幅员面积1251平方公里,辖31个乡镇。", ["administered"]),
+    # a free-trade zone's 实施范围 is the area it is approved for, as a zone's planned area is
+    ("中国(河南)自由贸易试验区郑州片区2017年4月1日正式挂牌,实施范围73.17平方公里。", ["planned"]),
+    # decoy: an area of the division's land put to one use is land use, not the division's area
+    ("全区行政区域内新增工业用地120公顷。", ["land_use"]),
+])
+def test_administrative_and_implementation_areas_are_administered_and_planned(nlp, text, kinds):
+    assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == kinds
