@@ -7074,3 +7074,18 @@ def test_partner_regions_and_themes_joined_by_ji_lead_a_park_name(nlp, text, nam
 ])
 def test_administrative_and_implementation_areas_are_administered_and_planned(nlp, text, kinds):
     assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # the items of a list after 其中 share the kind of the total before it
+    ("今年全市园区计划新增建设用地2.2万亩,其中高新区6000亩、滨海开发区8000亩、综保区1500亩。",
+     ["land_use", "land_use", "land_use", "land_use"]),
+    ("本集团于三个开发区持有土地储备合共约35公顷,其中无锡高新区约12公顷、合肥经开区约15公顷、天津开发区约8公顷。",
+     ["land_use", "land_use", "land_use", "land_use"]),
+    # decoy: an item naming its own kind keeps it
+    ("园区规划面积12平方公里、建成区面积5平方公里。", ["planned", "built"]),
+    # decoy: a list of what is not an area before the figure does not carry a kind into it
+    ("强化用地、用能保障,新建标准厂房8万平方米、仓储3万平方米。", ["other", "other"]),
+])
+def test_items_of_a_list_of_areas_share_the_kind_of_its_total(nlp, text, kinds):
+    assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == kinds
