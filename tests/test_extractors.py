@@ -7089,3 +7089,15 @@ def test_administrative_and_implementation_areas_are_administered_and_planned(nl
 ])
 def test_items_of_a_list_of_areas_share_the_kind_of_its_total(nlp, text, kinds):
     assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == kinds
+
+
+@pytest.mark.parametrize("text, categories", [
+    # a tax named by its kind is tax
+    ("分税种看,增值税完成15.62亿元,企业所得税完成9.87亿元,个人所得税完成2.36亿元。", ["tax", "tax", "tax"]),
+    ("2家企业欠缴土地使用税316.8万元。", ["tax"]),
+    ("前十个月,片区企业享受关税减让差不多两亿元。", ["tax"]),
+    # decoy: a zone named after bonded trade (综合保税区) names no tax
+    ("综合保税区全年完成进出口总额156亿元。", ["other"]),
+])
+def test_taxes_named_by_their_kind_are_tax(nlp, text, categories):
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == categories
