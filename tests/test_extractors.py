@@ -7101,3 +7101,20 @@ def test_items_of_a_list_of_areas_share_the_kind_of_its_total(nlp, text, kinds):
 ])
 def test_taxes_named_by_their_kind_are_tax(nlp, text, categories):
     assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == categories
+
+
+@pytest.mark.parametrize("text, categories", [
+    # a grant named after the amount by a few words, with no 的, is what the amount is the size of
+    ("对新引进的博士及以上高层次人才,给予最高100万元安家补贴。", ["financing"]),
+    ("今年我们拿出3000万元设立人才专项资金,计划引进各类专业人才300人。", ["financing"]),
+    # so is one after the last of a list of amounts, for each of them
+    ("对主导制定国际标准、国家标准、行业标准的企业,分别给予100万元、50万元、20万元奖励。",
+     ["financing", "financing", "financing"]),
+    ("对企业引进的博士研究生、硕士研究生,分别给予每人每月3000元、1500元生活补贴。", ["financing", "financing"]),
+    # decoys: the bar of the projects counted is their investment, whatever reward follows; an amount with no grant
+    # after it keeps the cue before it
+    ("部分园区对未达标的项目按亿元以上项目标准兑现了奖励。", ["investment"]),
+    ("全年完成固定资产投资120亿元、营业收入300亿元。", ["investment", "revenue"]),
+])
+def test_a_grant_named_after_an_amount_or_a_list_of_amounts_is_financing(nlp, text, categories):
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == categories
