@@ -786,10 +786,14 @@ CURRENCY_AFTER_UNIT = patterns.compile(r"元(?P<currency>人民币|港币)$")
 UNIT_LINE_ALONE = patterns.compile(r"^单位\s*[:为]")
 
 
+LEADS_ON = ":"  # a line ending so leads to what follows it (…名单及主要指标如下:)
+
+
 def table_title(text: str, pos: int) -> str:
     """The title of a table whose header starts at `pos`: the line right above it, or, across one blank line, the
     line above that when it names a table (2013年全市产业集聚区目标任务分解表 / blank / 序号 集聚区 固定资产投资(亿元)
-    …, as an appendix lays its table out); not a section heading there (一、挂牌出让地块的基本情况和规划指标要求)."""
+    …, as an appendix lays its table out) or leads to it with a colon (2015年度共有12个产业集聚区晋升星级,名单及主要
+    指标如下:); not a section heading there (一、挂牌出让地块的基本情况和规划指标要求)."""
     above = lines_above(text, pos, 1)
     if above or pos == 0:
         return above[0] if above else ""
@@ -799,7 +803,7 @@ def table_title(text: str, pos: int) -> str:
         # 表14-1 2021年主要开发区和园区主要经济指标 / blank / 单位:平方公里、亿元、%、家 / blank / header: a
         # bulletin sets its unit line apart between the title and the header
         return table_title(text, text.rfind("\n", 0, blank - 1) + 1)
-    return over_blank[0] if over_blank and TABLE_NAME.search(over_blank[0]) else ""
+    return over_blank[0] if over_blank and (TABLE_NAME.search(over_blank[0]) or over_blank[0].endswith(LEADS_ON)) else ""
 
 
 # A cell holding a unit in brackets and nothing else ((平方米)), as a line under a table's column names gives them.

@@ -7118,3 +7118,16 @@ def test_taxes_named_by_their_kind_are_tax(nlp, text, categories):
 ])
 def test_a_grant_named_after_an_amount_or_a_list_of_amounts_is_financing(nlp, text, categories):
     assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == categories
+
+
+def test_a_line_leading_to_a_table_across_a_blank_line_dates_its_columns(nlp):
+    head = "河南省人民政府办公厅关于2015年度全省产业集聚区考核晋级结果的通报\n\n豫政办〔2016〕19号\n\n"
+    table = ("序号 | 产业集聚区 | 主营业务收入(亿元) | 建成区面积(平方公里)\n"
+             "1 | 郑州航空港产业集聚区 | 2835.6 | 68.5\n")
+    text = head + "经综合评定和实地核查,2015年度共有12个产业集聚区晋升星级,名单及主要指标如下:\n\n" + table
+    records = extract(nlp, text)[1]
+    assert [(f["text"], f["year"]) for f in of(records, "money") + of(records, "area")] == [("2835.6", 2015), ("68.5", 2015)]
+    # decoy: a paragraph ending with a full stop across the blank line does not title the table
+    text = head + "2015年,全省产业集聚区发展保持了较好态势。\n\n" + table
+    records = extract(nlp, text)[1]
+    assert [(f["text"], f["year"]) for f in of(records, "money") + of(records, "area")] == [("2835.6", None), ("68.5", None)]
