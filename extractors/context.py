@@ -321,6 +321,22 @@ def reviewed_year(text: str, lex: Lexicons) -> int | None:
     return None
 
 
+# A title naming the results of one year: 关于2015年度全省产业集聚区考核晋级结果的通报, 湖南省2020年度园区亩均效益评价报告.
+RESULTS_YEAR = patterns.compile(rf"{YEAR}\s*年度")
+
+
+def results_year(text: str) -> int | None:
+    """The year a report gives the results of: a title among its first lines names exactly one year, as N年度 (a
+    notice of 2016 on the 2015 results, under a page's breadcrumbs), else None. Its tables' columns naming no year
+    are of that year."""
+    lines = [line.strip() for line in text[:2000].split("\n") if line.strip()][:PLAN_TITLE_LINES]
+    for title in lines:
+        years = {int(m.group(1)) for m in STATED_YEAR.finditer(title)}
+        if RESULTS_YEAR.search(title) and len(years) == 1:
+            return years.pop()
+    return None
+
+
 def bulletin_year(text: str, lex: Lexicons) -> int | None:
     """The year a statistical bulletin reports on: its title names a bulletin (统计公报) and exactly one year
     (烟台市2020年国民经济和社会发展统计公报), whatever year it was issued in."""
@@ -358,6 +374,7 @@ class DocumentDates:
     title_span_end: int | None = None  # the last year of a span its title names in brackets (title_span)
     span_plan: int | None = None  # the last year of the one span a plan's title names (span_plan_end)
     plan_document: bool = False  # the text is a plan: one of a year or a span, or of a far horizon (plan_document)
+    results: int | None = None  # the year whose results its title reports (关于2019年度…考评结果的通报: results_year)
 
     def at(self, text: str, pos: int) -> "DocumentDates":
         """The dates that hold at `pos` of `text`: the bulletin's year only in its own text, and not in a note
@@ -476,7 +493,8 @@ def document_dates(text: str, lex: Lexicons) -> DocumentDates:
                          bulletin, bulletin_end(text) if bulletin else 0, named_plan_start(text, lex),
                          review=reviewed is not None,
                          title_span_end=span[1] if span else None, span_plan=span_plan_end(text, lex),
-                         plan_document=plan is not None or bool(span and plan_titled(text, lex)))
+                         plan_document=plan is not None or bool(span and plan_titled(text, lex)),
+                         results=results_year(text))
 
 
 # A clause is never longer than this: text with no punctuation for longer is not read as one clause (and
@@ -1027,7 +1045,7 @@ class IndicatorTables:
             # projects' totals, which no year bounds
             own = TABLE_TITLE_YEAR.search(self.gregorian(label, dates))
             total = projects and self.project_total_column.search(label)
-            year = int(own.group(1)) if own else None if total else title_year
+            year = int(own.group(1)) if own else None if total else title_year or dates.results
             # 年度计划投资, 1-9月完成投资 under a title of no year: the report's year
             current = not own and title_year is None and bool(self.current_year_columns.search(label))
             if current:

@@ -7121,7 +7121,7 @@ def test_a_grant_named_after_an_amount_or_a_list_of_amounts_is_financing(nlp, te
 
 
 def test_a_line_leading_to_a_table_across_a_blank_line_dates_its_columns(nlp):
-    head = "河南省人民政府办公厅关于2015年度全省产业集聚区考核晋级结果的通报\n\n豫政办〔2016〕19号\n\n"
+    head = "河南省人民政府办公厅关于全省产业集聚区考核晋级结果的通报\n\n豫政办〔2016〕19号\n\n"
     table = ("序号 | 产业集聚区 | 主营业务收入(亿元) | 建成区面积(平方公里)\n"
              "1 | 郑州航空港产业集聚区 | 2835.6 | 68.5\n")
     text = head + "经综合评定和实地核查,2015年度共有12个产业集聚区晋升星级,名单及主要指标如下:\n\n" + table
@@ -7131,3 +7131,16 @@ def test_a_line_leading_to_a_table_across_a_blank_line_dates_its_columns(nlp):
     text = head + "2015年,全省产业集聚区发展保持了较好态势。\n\n" + table
     records = extract(nlp, text)[1]
     assert [(f["text"], f["year"]) for f in of(records, "money") + of(records, "area")] == [("2835.6", None), ("68.5", None)]
+
+
+def test_a_title_naming_a_years_results_dates_its_tables_undated_columns(nlp):
+    table = ("(一)国家级经济技术开发区综合考评前2名\n\n"
+             "排名|开发区|综合得分|亩均税收(万元)|实际利用外资(亿美元)\n"
+             "1|合肥经济技术开发区|93.6|46.8|16.25\n"
+             "2|芜湖经济技术开发区|91.2|41.5|12.80\n")
+    head = "安徽省商务厅 > 政务公开 > 通知公告\n发布日期:2020-06-19\n\n安徽省商务厅关于{}全省开发区综合考评结果的通报\n\n"
+    money = of(extract(nlp, head.format("2019年度") + table)[1], "money")
+    assert [(m["text"], m["year"]) for m in money] == [("46.8", 2019), ("16.25", 2019), ("41.5", 2019), ("12.80", 2019)]
+    # decoy: a title naming no year's results leaves them undated
+    money = of(extract(nlp, head.format("") + table)[1], "money")
+    assert {m["year"] for m in money} == {None}
