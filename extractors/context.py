@@ -1036,6 +1036,8 @@ class IndicatorTables:
         m = TABLE_TITLE_YEAR.search(self.gregorian(with_digit_years(title), dates))  # (于二零一八年十二月三十一日) too
         title_year = int(m.group(1)) if m else None
         reference = dates.report or dates.title
+        if title_year is None and MONTH_SPAN.search(title):
+            title_year = reference  # 表1 1-9月全省工业园区主要指标前十名排序表: months of the report's year
         titled_goal = bool(self.goal_headers.search(title))
         composition = bool(self.composition_titles.search(title))  # a land-use balance table sets no goals
         projects = any(self.project_rows.search(c) for i, (_, _, c) in enumerate(cells) if i not in labelled)

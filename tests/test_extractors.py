@@ -7144,3 +7144,14 @@ def test_a_title_naming_a_years_results_dates_its_tables_undated_columns(nlp):
     # decoy: a title naming no year's results leaves them undated
     money = of(extract(nlp, head.format("") + table)[1], "money")
     assert {m["year"] for m in money} == {None}
+
+
+def test_a_table_titled_with_months_of_no_year_is_of_the_reports_year(nlp):
+    head = "关于全省工业园区第三季度工作调度会情况的通报\n\n2011年10月18日,省工业园区工作领导小组办公室召开调度会。\n\n"
+    table = ("排名 园区名称 主营业务收入(亿元) 增幅(%) 固定资产投资(亿元)\n"
+             "1  南昌经济技术开发区  586.3  38.6  102.5\n")
+    money = of(extract(nlp, head + "表1  1-9月全省工业园区主要指标前十名排序表\n" + table)[1], "money")
+    assert [(m["text"], m["year"], m["target"]) for m in money] == [("586.3", 2011, False), ("102.5", 2011, False)]
+    # decoy: a title naming no part of a year leaves its columns undated
+    money = of(extract(nlp, head + "表1  全省工业园区主要指标前十名排序表\n" + table)[1], "money")
+    assert [(m["text"], m["year"]) for m in money] == [("586.3", None), ("102.5", None)]
