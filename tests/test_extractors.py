@@ -7155,3 +7155,14 @@ def test_a_table_titled_with_months_of_no_year_is_of_the_reports_year(nlp):
     # decoy: a title naming no part of a year leaves its columns undated
     money = of(extract(nlp, head + "表1  全省工业园区主要指标前十名排序表\n" + table)[1], "money")
     assert [(m["text"], m["year"]) for m in money] == [("586.3", None), ("102.5", None)]
+
+
+@pytest.mark.parametrize("text, years", [
+    # the year a figure is a multiple of is no year of the figures after it
+    ("2020年,全市7个开发区实现营业收入1860亿元,是2015年的1.8倍;完成规模以上工业增加值420亿元。", [2020, 2020]),
+    ("2017年,高新区实现工业总产值412亿元,是1998年的150多倍;实现工业增加值103亿元。", [2017, 2017]),
+    # decoy: a year of its own after the comparison still dates what follows it
+    ("2020年,全区实现营业收入1860亿元,是2015年的1.8倍;2021年完成工业增加值420亿元。", [2020, 2021]),
+])
+def test_the_year_a_figure_is_a_multiple_of_dates_nothing(nlp, text, years):
+    assert [m["year"] for m in of(extract(nlp, text)[1], "money")] == years
