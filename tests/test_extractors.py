@@ -7166,3 +7166,15 @@ def test_a_table_titled_with_months_of_no_year_is_of_the_reports_year(nlp):
 ])
 def test_the_year_a_figure_is_a_multiple_of_dates_nothing(nlp, text, years):
     assert [m["year"] for m in of(extract(nlp, text)[1], "money")] == years
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # the area a park is laid out to develop is planned
+    ("彰滨工业区为工业局开发面积最大之工业区,总开发面积约3,643公顷。", ["planned"]),
+    ("中科台中园区扩建二期计划已经行政院核定,开发面积约65公顷,总经费新台币136亿元。", ["planned"]),
+    # decoys: what is developed already is built
+    ("园区规划面积12平方公里,已开发面积7.8平方公里。", ["planned", "built"]),
+    ("截至2014年底,园区累计开发面积312平方公里。", ["built"]),
+])
+def test_a_parks_development_area_is_planned_and_its_developed_area_built(nlp, text, kinds):
+    assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == kinds
