@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.context import (LABEL_UNIT, RELATIVE_YEAR, STATED_YEAR, STOCK_DATE, FigureContext, FigureExtractor,
-                                clause_start, column_cue)
+                                clause_start, column_cue, figure_label)
 from extractors.numbers import CN_NUMERAL_CHARS, NumberError, Quantity, is_bare_magnitude, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
@@ -128,6 +128,10 @@ class AreaExtractor(FigureExtractor):
             if fig.kind == "other":  # a table cell (…|56.2平方公里|…) is of the kind its column's header names
                 cue = column_cue(doc.text, s_start + fig.start, self.finder.kind_cues)
                 fig.kind = self.lex.area_kinds[cue] if cue else fig.kind
+            if fig.kind == "other":  # a line of a figure and its label (98平方公里 规划面积)
+                label = figure_label(doc.text, s_start + fig.start, s_start + fig.end)
+                cue = self.finder.kind_cues.search(label) if label else None
+                fig.kind = self.lex.area_kinds[cue.group()] if cue else fig.kind
         return figures
 
     def fields(self, fig) -> dict:

@@ -574,6 +574,21 @@ def column_headers(text: str, pos: int) -> tuple[list[str], int | None]:
     return [], None
 
 
+# A line holding one figure and, after it, the label saying what it is, as an infographic lists a zone's figures
+# (【数说开发区】 / 286.4亿元 2016年地区生产总值 / 98平方公里 规划面积; 135亿元人民币:2016年地区生产总值).
+FIGURE_LABEL = patterns.compile(r"[ \t]*(?:人民币)?[ \t]*:?[ \t]*(?P<label>[^\s,;。!?:、()]{2,24})[ \t]*$", regex.M)
+
+
+def figure_label(text: str, start: int, end: int) -> str | None:
+    """The label after the figure at text[start:end] when the figure opens its line and the label, holding no
+    figure but a year, closes it, else None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return None
+    m = FIGURE_LABEL.match(text, end)
+    return m["label"] if m and not FIGURE.search(STATED_YEAR.sub("", m["label"])) else None
+
+
 def column_cue(text: str, pos: int, cues: patterns.Pattern) -> str | None:
     """The cue (of `cues`) in the header of the column a table cell is in: the header cell over it, or, when the
     row's cells do not line up with the header's, the one header cell holding a cue."""
@@ -2169,6 +2184,15 @@ class FigureExtractor:
         """The figure's context as the fact states it; a subclass may know better for some figures."""
         return ctx
 
+    def labelled(self, text: str, start: int, end: int, ctx: FigureContext) -> FigureContext:
+        """A figure whose label follows it on its line (286.4亿元 2016年地区生产总值, 165亿元 2017年固定资产投资目标) has
+        the year the label names, and is a goal when the label says so."""
+        label = figure_label(text, start, end)
+        year = STATED_YEAR.search(label) if label else None
+        if not year:
+            return ctx
+        return FigureContext(ctx.goal or bool(self.context.goal_words.search(label)), int(year.group(1)), ctx.carried)
+
     def __call__(self, doc):
         from extractors.base import add_fact
 
@@ -2183,6 +2207,7 @@ class FigureExtractor:
                                                part=self.may_be_part(sentence, figure),
                                                after=sentence_after(doc.text, s_end))
                 ctx = self.dated(sentence, figure, ctx)
+                ctx = self.labelled(doc.text, s_start + figure.start, s_start + figure.end, ctx)
                 if self.context.is_baseline(sentence, figure.start, figure.end):
                     ctx = self.context.baseline(sentence, figure.start, ctx)
                 add_fact(doc, s_start + figure.start, s_start + figure.end, self.fact_type, self.fact_type,

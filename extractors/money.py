@@ -13,7 +13,8 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import document_text
-from extractors.context import TOTAL_LABELS, FigureContext, FigureExtractor, clause_start, column_cue
+from extractors.context import (TOTAL_LABELS, FigureContext, FigureExtractor, clause_start, column_cue,
+                                figure_label)
 from extractors.numbers import RANGE_SEPARATOR, CN_SMALL_UNITS, CN_BIG_UNITS, NumberError, Quantity, is_bare_magnitude, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
@@ -295,6 +296,10 @@ class MoneyExtractor(FigureExtractor):
             if fig.category == "other":  # a table cell (…|1120亿元|…) is of the kind its column's header names
                 cue = column_cue(doc.text, s_start + fig.start, self.finder.cues)
                 fig.category = self.lex.money_categories[cue] if cue else fig.category
+            if fig.category == "other":  # a line of a figure and its label (286.4亿元 2016年地区生产总值)
+                label = figure_label(doc.text, s_start + fig.start, s_start + fig.end)
+                cue = self.finder.nearest_cue(label, 0, len(label)) if label else None
+                fig.category = self.lex.money_categories[cue.group()] if cue else fig.category
         return figures
 
     def fields(self, fig) -> dict:

@@ -7178,3 +7178,15 @@ def test_the_year_a_figure_is_a_multiple_of_dates_nothing(nlp, text, years):
 ])
 def test_a_parks_development_area_is_planned_and_its_developed_area_built(nlp, text, kinds):
     assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == kinds
+
+
+def test_a_figure_and_its_label_on_a_line_read_the_label(nlp):
+    text = ("【数说开发区】\n\n　　98平方公里　规划面积\n　　286.4亿元　2016年地区生产总值\n　　21.3亿元　2016年税收收入\n"
+            "　　165亿元　2017年固定资产投资目标\n")
+    records = extract(nlp, text)[1]
+    assert [(a["kind"], a["year"]) for a in of(records, "area")] == [("planned", None)]
+    assert [(m["category"], m["year"], m["target"]) for m in of(records, "money")] == [
+        ("output", 2016, False), ("tax", 2016, False), ("investment", 2017, True)]
+    # decoy: a figure inside a line of prose reads its clause, not the words after it
+    text = "全区完成286.4亿元,地区生产总值增长7%。\n"
+    assert [(m["category"], m["year"]) for m in of(extract(nlp, text)[1], "money")] == [("other", None)]
