@@ -7190,3 +7190,16 @@ def test_a_figure_and_its_label_on_a_line_read_the_label(nlp):
     # decoy: a figure inside a line of prose reads its clause, not the words after it
     text = "全区完成286.4亿元,地区生产总值增长7%。\n"
     assert [(m["category"], m["year"]) for m in of(extract(nlp, text)[1], "money")] == [("other", None)]
+
+
+@pytest.mark.parametrize("text, categories", [
+    # what a bond issue or a share placing raises is financing
+    ("(二)发行总额:人民币8亿元。其中基础发行额5亿元,弹性配售额3亿元。", ["financing", "financing", "financing"]),
+    ("本公司配售新股份,所得款项净额约港币4.78亿元,拟用作内地产业园项目之开发。", ["financing"]),
+    # a public works' budget is investment
+    ("竹南园区第二污水处理厂扩建工程经费新台币8.9亿元。", ["investment"]),
+    # decoy: the output a bond's projects will yield keeps its own cue
+    ("募投项目建成后年营业收入可达3亿元。", ["revenue"]),
+])
+def test_what_a_bond_or_placing_raises_is_financing_and_works_funds_investment(nlp, text, categories):
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == categories
