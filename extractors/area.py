@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.context import (LABEL_UNIT, RELATIVE_YEAR, STATED_YEAR, STOCK_DATE, FigureContext, FigureExtractor,
-                                clause_start, column_cue)
+                                clause_start, column_cue, figure_label)
 from extractors.numbers import CN_NUMERAL_CHARS, NumberError, Quantity, is_bare_magnitude, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
@@ -22,6 +22,7 @@ UNDATED_KINDS = {"planned", "administered"}
 SENTENCE_DATED_KINDS = {"built"}
 
 PART_OF = "其中"
+LIST_MARK = "、"  # between the items of a list
 ONE_UNIT = {"1", "一"}
 
 # A product list runs across 、 and brackets (年产冷轧板材60万吨、彩钢板200万平方米; 年产墙体材料(彩钢夹芯板)三百万平方米).
@@ -64,7 +65,7 @@ class AreaFinder:
         (56.51平方公里(8.48万亩)), after a label (规划面积:114.7平方公里) or a part of the area before it
         (规划面积114.7平方公里,其中陆域面积69平方公里) reads the clause before too; else a cue right after it
         (1100亩土地)."""
-        start = clause_start(text, pos)
+        start = self.list_start(text, clause_start(text, pos))
         if start > 0 and (text[start - 1] in "(:" or text.startswith(PART_OF, start)):
             start = clause_start(text, start - 1)
         best = None
@@ -76,6 +77,17 @@ class AreaFinder:
         if best is None:
             best = self.kind_cues.match(text, end)
         return self.lex.area_kinds[best.group()] if best else "other"
+
+    def list_start(self, text: str, start: int) -> int:
+        """Where a list of areas starts when the clause at `start` is one of its items after 、 naming no kind of
+        its own (其中高新区6000亩、滨海开发区8000亩、综保区1500亩): the items share the kind of the first, whose clause
+        (or the clause before its 其中) names it. Else `start`."""
+        while start > 0 and text[start - 1] == LIST_MARK:
+            item = clause_start(text, start - 1)
+            if not self.pattern.search(text, item, start - 1):
+                break  # the item before names no area (用地、用能): no list of areas
+            start = item
+        return start
 
     def find(self, text: str) -> list[AreaFigure]:
         found = []
@@ -116,6 +128,10 @@ class AreaExtractor(FigureExtractor):
             if fig.kind == "other":  # a table cell (…|56.2平方公里|…) is of the kind its column's header names
                 cue = column_cue(doc.text, s_start + fig.start, self.finder.kind_cues)
                 fig.kind = self.lex.area_kinds[cue] if cue else fig.kind
+            if fig.kind == "other":  # a line of a figure and its label (98平方公里 规划面积)
+                label = figure_label(doc.text, s_start + fig.start, s_start + fig.end)
+                cue = self.finder.kind_cues.search(label) if label else None
+                fig.kind = self.lex.area_kinds[cue.group()] if cue else fig.kind
         return figures
 
     def fields(self, fig) -> dict:

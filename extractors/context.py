@@ -61,8 +61,10 @@ def span_length(m: regex.Match) -> int:
 # 近三年, 前三年, 过去五年: a span of years that looks back, to the report's year.
 YEARS_BACK = patterns.compile(r"(?:近|前|过去|这)[一二两三四五六七八九十2-9]年")
 CN_YEAR_COUNTS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-# Not 比2013年 / 较2013年: a baseline a change is measured from, not the year of the figure.
-STATED_YEAR = patterns.compile(rf"(?<![比较]){YEAR}\s*年(?!代)")
+# Not 比2013年 / 较2013年: a baseline a change is measured from, not the year of the figure; nor the year a figure is a
+# multiple of (实现营业收入1860亿元,是2015年的1.8倍;完成…420亿元: the figures are of the year before).
+TIMES_OF = r"\s*(?:底|末)?的?\s*[\d.一二两三四五六七八九十百多余]+\s*倍"
+STATED_YEAR = patterns.compile(rf"(?<![比较]){YEAR}\s*年(?!代)(?!{TIMES_OF})")
 # Not 后年 or 前年: they stand inside 投产后年产值 and 三年前年均 more often than they mean a year.
 # Part of the current year (上半年, 前三季度 or as Taiwan and Hong Kong write it 前三季, 1至10月, 首八月) is the current
 # year too, unless a year is written right before it (2010年1-10月).
@@ -321,6 +323,22 @@ def reviewed_year(text: str, lex: Lexicons) -> int | None:
     return None
 
 
+# A title naming the results of one year: 关于2015年度全省产业集聚区考核晋级结果的通报, 湖南省2020年度园区亩均效益评价报告.
+RESULTS_YEAR = patterns.compile(rf"{YEAR}\s*年度")
+
+
+def results_year(text: str) -> int | None:
+    """The year a report gives the results of: a title among its first lines names exactly one year, as N年度 (a
+    notice of 2016 on the 2015 results, under a page's breadcrumbs), else None. Its tables' columns naming no year
+    are of that year."""
+    lines = [line.strip() for line in text[:2000].split("\n") if line.strip()][:PLAN_TITLE_LINES]
+    for title in lines:
+        years = {int(m.group(1)) for m in STATED_YEAR.finditer(title)}
+        if RESULTS_YEAR.search(title) and len(years) == 1:
+            return years.pop()
+    return None
+
+
 def bulletin_year(text: str, lex: Lexicons) -> int | None:
     """The year a statistical bulletin reports on: its title names a bulletin (统计公报) and exactly one year
     (烟台市2020年国民经济和社会发展统计公报), whatever year it was issued in."""
@@ -358,6 +376,7 @@ class DocumentDates:
     title_span_end: int | None = None  # the last year of a span its title names in brackets (title_span)
     span_plan: int | None = None  # the last year of the one span a plan's title names (span_plan_end)
     plan_document: bool = False  # the text is a plan: one of a year or a span, or of a far horizon (plan_document)
+    results: int | None = None  # the year whose results its title reports (关于2019年度…考评结果的通报: results_year)
 
     def at(self, text: str, pos: int) -> "DocumentDates":
         """The dates that hold at `pos` of `text`: the bulletin's year only in its own text, and not in a note
@@ -476,7 +495,8 @@ def document_dates(text: str, lex: Lexicons) -> DocumentDates:
                          bulletin, bulletin_end(text) if bulletin else 0, named_plan_start(text, lex),
                          review=reviewed is not None,
                          title_span_end=span[1] if span else None, span_plan=span_plan_end(text, lex),
-                         plan_document=plan is not None or bool(span and plan_titled(text, lex)))
+                         plan_document=plan is not None or bool(span and plan_titled(text, lex)),
+                         results=results_year(text))
 
 
 # A clause is never longer than this: text with no punctuation for longer is not read as one clause (and
@@ -552,6 +572,21 @@ def column_headers(text: str, pos: int) -> tuple[list[str], int | None]:
             return header, len(before) - 1 if len(cells) == len(header) else None
         end = start - 1
     return [], None
+
+
+# A line holding one figure and, after it, the label saying what it is, as an infographic lists a zone's figures
+# (【数说开发区】 / 286.4亿元 2016年地区生产总值 / 98平方公里 规划面积; 135亿元人民币:2016年地区生产总值).
+FIGURE_LABEL = patterns.compile(r"[ \t]*(?:人民币)?[ \t]*:?[ \t]*(?P<label>[^\s,;。!?:、()]{2,24})[ \t]*$", regex.M)
+
+
+def figure_label(text: str, start: int, end: int) -> str | None:
+    """The label after the figure at text[start:end] when the figure opens its line and the label, holding no
+    figure but a year, closes it, else None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return None
+    m = FIGURE_LABEL.match(text, end)
+    return m["label"] if m and not FIGURE.search(STATED_YEAR.sub("", m["label"])) else None
 
 
 def column_cue(text: str, pos: int, cues: patterns.Pattern) -> str | None:
@@ -786,10 +821,14 @@ CURRENCY_AFTER_UNIT = patterns.compile(r"元(?P<currency>人民币|港币)$")
 UNIT_LINE_ALONE = patterns.compile(r"^单位\s*[:为]")
 
 
+LEADS_ON = ":"  # a line ending so leads to what follows it (…名单及主要指标如下:)
+
+
 def table_title(text: str, pos: int) -> str:
     """The title of a table whose header starts at `pos`: the line right above it, or, across one blank line, the
     line above that when it names a table (2013年全市产业集聚区目标任务分解表 / blank / 序号 集聚区 固定资产投资(亿元)
-    …, as an appendix lays its table out); not a section heading there (一、挂牌出让地块的基本情况和规划指标要求)."""
+    …, as an appendix lays its table out) or leads to it with a colon (2015年度共有12个产业集聚区晋升星级,名单及主要
+    指标如下:); not a section heading there (一、挂牌出让地块的基本情况和规划指标要求)."""
     above = lines_above(text, pos, 1)
     if above or pos == 0:
         return above[0] if above else ""
@@ -799,7 +838,7 @@ def table_title(text: str, pos: int) -> str:
         # 表14-1 2021年主要开发区和园区主要经济指标 / blank / 单位:平方公里、亿元、%、家 / blank / header: a
         # bulletin sets its unit line apart between the title and the header
         return table_title(text, text.rfind("\n", 0, blank - 1) + 1)
-    return over_blank[0] if over_blank and TABLE_NAME.search(over_blank[0]) else ""
+    return over_blank[0] if over_blank and (TABLE_NAME.search(over_blank[0]) or over_blank[0].endswith(LEADS_ON)) else ""
 
 
 # A cell holding a unit in brackets and nothing else ((平方米)), as a line under a table's column names gives them.
@@ -1014,6 +1053,8 @@ class IndicatorTables:
         m = TABLE_TITLE_YEAR.search(self.gregorian(with_digit_years(title), dates))  # (于二零一八年十二月三十一日) too
         title_year = int(m.group(1)) if m else None
         reference = dates.report or dates.title
+        if title_year is None and MONTH_SPAN.search(title):
+            title_year = reference  # 表1 1-9月全省工业园区主要指标前十名排序表: months of the report's year
         titled_goal = bool(self.goal_headers.search(title))
         composition = bool(self.composition_titles.search(title))  # a land-use balance table sets no goals
         projects = any(self.project_rows.search(c) for i, (_, _, c) in enumerate(cells) if i not in labelled)
@@ -1023,7 +1064,7 @@ class IndicatorTables:
             # projects' totals, which no year bounds
             own = TABLE_TITLE_YEAR.search(self.gregorian(label, dates))
             total = projects and self.project_total_column.search(label)
-            year = int(own.group(1)) if own else None if total else title_year
+            year = int(own.group(1)) if own else None if total else title_year or dates.results
             # 年度计划投资, 1-9月完成投资 under a title of no year: the report's year
             current = not own and title_year is None and bool(self.current_year_columns.search(label))
             if current:
@@ -2143,6 +2184,15 @@ class FigureExtractor:
         """The figure's context as the fact states it; a subclass may know better for some figures."""
         return ctx
 
+    def labelled(self, text: str, start: int, end: int, ctx: FigureContext) -> FigureContext:
+        """A figure whose label follows it on its line (286.4亿元 2016年地区生产总值, 165亿元 2017年固定资产投资目标) has
+        the year the label names, and is a goal when the label says so."""
+        label = figure_label(text, start, end)
+        year = STATED_YEAR.search(label) if label else None
+        if not year:
+            return ctx
+        return FigureContext(ctx.goal or bool(self.context.goal_words.search(label)), int(year.group(1)), ctx.carried)
+
     def __call__(self, doc):
         from extractors.base import add_fact
 
@@ -2157,6 +2207,7 @@ class FigureExtractor:
                                                part=self.may_be_part(sentence, figure),
                                                after=sentence_after(doc.text, s_end))
                 ctx = self.dated(sentence, figure, ctx)
+                ctx = self.labelled(doc.text, s_start + figure.start, s_start + figure.end, ctx)
                 if self.context.is_baseline(sentence, figure.start, figure.end):
                     ctx = self.context.baseline(sentence, figure.start, ctx)
                 add_fact(doc, s_start + figure.start, s_start + figure.end, self.fact_type, self.fact_type,

@@ -13,11 +13,14 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import document_text
-from extractors.context import TOTAL_LABELS, FigureContext, FigureExtractor, clause_start, column_cue
+from extractors.context import (TOTAL_LABELS, FigureContext, FigureExtractor, clause_start, column_cue,
+                                figure_label)
 from extractors.numbers import RANGE_SEPARATOR, CN_SMALL_UNITS, CN_BIG_UNITS, NumberError, Quantity, is_bare_magnitude, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 NAMED_PHRASE_STOPS = ",;。!?:、\n()"
+LIST_MARK = "、"  # between the amounts of a list (分别给予100万元、50万元、20万元奖励)
+GRANT_QUALIFIER = 12  # the words a grant's noun may have before it (设立工业集中区发展专项资金)
 TABLE_UNIT = patterns.compile(r"单位\s*[:为]?\s*$")
 BARE_UNIT = "元"
 # 千元 and 百元 alone are units of account (a table's 人民币千元 unit row, 每百元营业收入), not a thousand or a hundred yuan.
@@ -111,7 +114,12 @@ class MoneyFinder:
         self.cue_reach = max(map(len, lex.money_categories)) + 2  # the longest cue and CUE_GAP word
         self.land_rate = patterns.compile(alternation(lex.land_rate_markers))
         self.named_after = named_after_pattern(lex)
-        self.allotting = patterns.compile(alternation(lex.allotting_words))  # 安排 of 安排…建设资金
+        self.allotting = patterns.compile(alternation(lex.allotting_words))
+        # 100万元安家补贴, 一千万元以奖代补资金: a grant named after the amount by a few words and its noun; not past a
+        # verb granting it (纳税额首次突破500万元给予一次性奖励: the amount is the bar the reward is for)
+        self.grant_after = patterns.compile(
+            rf"(?:(?!{alternation(lex.rate_grant_verbs)})\p{{Han}}){{1,{GRANT_QUALIFIER}}}?"
+            rf"(?P<cue>{alternation(lex.grant_nouns)})(?=[{NAMED_PHRASE_STOPS}]|$)")  # 安排 of 安排…建设资金
         # 按每平方米200元给予厂房建设补助: a rate, and what it pays after it
         self.rate_mark = patterns.compile(alternation(lex.rate_marks))
         self.rate_granted = patterns.compile(
@@ -165,7 +173,8 @@ class MoneyFinder:
         """The category of the amount at text[pos:end]: of the thing it is the size of when a phrase after it names
         one (规模5亿元的天使投资基金: a fund); else of the cue nearest before it in its clause; else, for the bar of
         a count of projects (亿元以上项目126个), investment; else of the cue nearest before it further back."""
-        named = self.named_after.match(text, end) or self.granted_at_rate(text, pos, end)
+        named = (self.named_after.match(text, end) or self.granted_at_rate(text, pos, end)
+                 or self.grant_named_after(text, end))
         if named:
             return self.lex.money_categories[named["cue"]]
         best = self.nearest_cue(text, clause_start(text, pos), pos)
@@ -175,6 +184,16 @@ class MoneyFinder:
         if best and self.allotted(text, best):
             return "financing"
         return self.lex.money_categories[best.group()] if best else "other"
+
+    def grant_named_after(self, text: str, end: int):
+        """A grant an amount is the size of, named after it with no 的 (给予最高100万元安家补贴, 拿出3000万元设立人才专项
+        资金), or after the last of a list of amounts it leads (分别给予100万元、50万元、20万元奖励): match with group cue.
+        Not the bar of the projects it counts (按亿元以上项目标准兑现了奖励)."""
+        if self.project_after.match(text, end):
+            return None
+        while text.startswith(LIST_MARK, end) and (item := self.pattern.match(text, end + 1)):
+            end = item.end()
+        return self.named_after.match(text, end) or self.grant_after.match(text, end)
 
     def allotted(self, text: str, cue) -> bool:
         """Whether the funds a cue names are allotted (安排园区基础设施建设资金5亿元: a budget's grant, financing), not
@@ -277,6 +296,10 @@ class MoneyExtractor(FigureExtractor):
             if fig.category == "other":  # a table cell (…|1120亿元|…) is of the kind its column's header names
                 cue = column_cue(doc.text, s_start + fig.start, self.finder.cues)
                 fig.category = self.lex.money_categories[cue] if cue else fig.category
+            if fig.category == "other":  # a line of a figure and its label (286.4亿元 2016年地区生产总值)
+                label = figure_label(doc.text, s_start + fig.start, s_start + fig.end)
+                cue = self.finder.nearest_cue(label, 0, len(label)) if label else None
+                fig.category = self.lex.money_categories[cue.group()] if cue else fig.category
         return figures
 
     def fields(self, fig) -> dict:

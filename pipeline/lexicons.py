@@ -38,6 +38,7 @@ class Lexicons:
     spoken_before_yi: dict[str, str]  # 个 of 一百个亿 → approx label
     money_categories: dict[str, str]  # cue word → category
     amount_nouns: list[str]
+    grant_nouns: list[str]  # a grant's noun after an amount and a few words (100万元安家补贴)
     project_nouns: list[str]
     area_kinds: dict[str, str]  # cue word → kind
     area_product_cues: list[str]
@@ -342,6 +343,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         spoken_before_yi=_invert(approx.get("spoken_before_yi", {})),
         money_categories=_invert({k: money[k] for k in MONEY_CATEGORIES}),
         amount_nouns=[str(w) for w in money["amount_nouns"]],
+        grant_nouns=[str(w) for w in money.get("grant_nouns", [])],
         project_nouns=[str(w) for w in money["project_nouns"]],
         rate_marks=[str(w) for w in money.get("rate_marks", [])],
         allotting_words=[str(w) for w in money.get("allotting_words", [])],

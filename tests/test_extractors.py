@@ -7253,3 +7253,145 @@ def test_an_incubators_lines_are_its_planned_industries(nlp):
 ])
 def test_resource_development_and_a_bracketed_yi_wei_zhu(nlp, text, names):
     assert {f["name"] for f in of(extract(nlp, "2019年3月\n" + text + "\n")[1], "industry")} == names
+
+@pytest.mark.parametrize("text, kinds", [
+    # the area of an administrative division, however it is named, is the area a zone administers
+    ("苏州工业园区。园区行政区划面积278平方公里,2021年实现地区生产总值3330亿元。", ["administered"]),
+    ("南沙位于广州最南端,行政区域总面积803平方公里。", ["administered"]),
+    ("蓬溪县位于四川盆地中部,幅员面积1251平方公里,辖31个乡镇。", ["administered"]),
+    # a free-trade zone's 实施范围 is the area it is approved for, as a zone's planned area is
+    ("中国(河南)自由贸易试验区郑州片区2017年4月1日正式挂牌,实施范围73.17平方公里。", ["planned"]),
+    # decoy: an area of the division's land put to one use is land use, not the division's area
+    ("全区行政区域内新增工业用地120公顷。", ["land_use"]),
+])
+def test_administrative_and_implementation_areas_are_administered_and_planned(nlp, text, kinds):
+    assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # the items of a list after 其中 share the kind of the total before it
+    ("今年全市园区计划新增建设用地2.2万亩,其中高新区6000亩、滨海开发区8000亩、综保区1500亩。",
+     ["land_use", "land_use", "land_use", "land_use"]),
+    ("本集团于三个开发区持有土地储备合共约35公顷,其中无锡高新区约12公顷、合肥经开区约15公顷、天津开发区约8公顷。",
+     ["land_use", "land_use", "land_use", "land_use"]),
+    # decoy: an item naming its own kind keeps it
+    ("园区规划面积12平方公里、建成区面积5平方公里。", ["planned", "built"]),
+    # decoy: a list of what is not an area before the figure does not carry a kind into it
+    ("强化用地、用能保障,新建标准厂房8万平方米、仓储3万平方米。", ["other", "other"]),
+])
+def test_items_of_a_list_of_areas_share_the_kind_of_its_total(nlp, text, kinds):
+    assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == kinds
+
+
+@pytest.mark.parametrize("text, categories", [
+    # a tax named by its kind is tax
+    ("分税种看,增值税完成15.62亿元,企业所得税完成9.87亿元,个人所得税完成2.36亿元。", ["tax", "tax", "tax"]),
+    ("2家企业欠缴土地使用税316.8万元。", ["tax"]),
+    ("前十个月,片区企业享受关税减让差不多两亿元。", ["tax"]),
+    # decoy: a zone named after bonded trade (综合保税区) names no tax
+    ("综合保税区全年完成进出口总额156亿元。", ["other"]),
+])
+def test_taxes_named_by_their_kind_are_tax(nlp, text, categories):
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == categories
+
+
+@pytest.mark.parametrize("text, categories", [
+    # a grant named after the amount by a few words, with no 的, is what the amount is the size of
+    ("对新引进的博士及以上高层次人才,给予最高100万元安家补贴。", ["financing"]),
+    ("今年我们拿出3000万元设立人才专项资金,计划引进各类专业人才300人。", ["financing"]),
+    # so is one after the last of a list of amounts, for each of them
+    ("对主导制定国际标准、国家标准、行业标准的企业,分别给予100万元、50万元、20万元奖励。",
+     ["financing", "financing", "financing"]),
+    ("对企业引进的博士研究生、硕士研究生,分别给予每人每月3000元、1500元生活补贴。", ["financing", "financing"]),
+    # decoys: the bar of the projects counted is their investment, whatever reward follows; an amount with no grant
+    # after it keeps the cue before it
+    ("部分园区对未达标的项目按亿元以上项目标准兑现了奖励。", ["investment"]),
+    ("全年完成固定资产投资120亿元、营业收入300亿元。", ["investment", "revenue"]),
+])
+def test_a_grant_named_after_an_amount_or_a_list_of_amounts_is_financing(nlp, text, categories):
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == categories
+
+
+def test_a_line_leading_to_a_table_across_a_blank_line_dates_its_columns(nlp):
+    head = "河南省人民政府办公厅关于全省产业集聚区考核晋级结果的通报\n\n豫政办〔2016〕19号\n\n"
+    table = ("序号 | 产业集聚区 | 主营业务收入(亿元) | 建成区面积(平方公里)\n"
+             "1 | 郑州航空港产业集聚区 | 2835.6 | 68.5\n")
+    text = head + "经综合评定和实地核查,2015年度共有12个产业集聚区晋升星级,名单及主要指标如下:\n\n" + table
+    records = extract(nlp, text)[1]
+    assert [(f["text"], f["year"]) for f in of(records, "money") + of(records, "area")] == [("2835.6", 2015), ("68.5", 2015)]
+    # decoy: a paragraph ending with a full stop across the blank line does not title the table
+    text = head + "2015年,全省产业集聚区发展保持了较好态势。\n\n" + table
+    records = extract(nlp, text)[1]
+    assert [(f["text"], f["year"]) for f in of(records, "money") + of(records, "area")] == [("2835.6", None), ("68.5", None)]
+
+
+def test_a_title_naming_a_years_results_dates_its_tables_undated_columns(nlp):
+    table = ("(一)国家级经济技术开发区综合考评前2名\n\n"
+             "排名|开发区|综合得分|亩均税收(万元)|实际利用外资(亿美元)\n"
+             "1|合肥经济技术开发区|93.6|46.8|16.25\n"
+             "2|芜湖经济技术开发区|91.2|41.5|12.80\n")
+    head = "安徽省商务厅 > 政务公开 > 通知公告\n发布日期:2020-06-19\n\n安徽省商务厅关于{}全省开发区综合考评结果的通报\n\n"
+    money = of(extract(nlp, head.format("2019年度") + table)[1], "money")
+    assert [(m["text"], m["year"]) for m in money] == [("46.8", 2019), ("16.25", 2019), ("41.5", 2019), ("12.80", 2019)]
+    # decoy: a title naming no year's results leaves them undated
+    money = of(extract(nlp, head.format("") + table)[1], "money")
+    assert {m["year"] for m in money} == {None}
+
+
+def test_a_table_titled_with_months_of_no_year_is_of_the_reports_year(nlp):
+    head = "关于全省工业园区第三季度工作调度会情况的通报\n\n2011年10月18日,省工业园区工作领导小组办公室召开调度会。\n\n"
+    table = ("排名 园区名称 主营业务收入(亿元) 增幅(%) 固定资产投资(亿元)\n"
+             "1  南昌经济技术开发区  586.3  38.6  102.5\n")
+    money = of(extract(nlp, head + "表1  1-9月全省工业园区主要指标前十名排序表\n" + table)[1], "money")
+    assert [(m["text"], m["year"], m["target"]) for m in money] == [("586.3", 2011, False), ("102.5", 2011, False)]
+    # decoy: a title naming no part of a year leaves its columns undated
+    money = of(extract(nlp, head + "表1  全省工业园区主要指标前十名排序表\n" + table)[1], "money")
+    assert [(m["text"], m["year"]) for m in money] == [("586.3", None), ("102.5", None)]
+
+
+@pytest.mark.parametrize("text, years", [
+    # the year a figure is a multiple of is no year of the figures after it
+    ("2020年,全市7个开发区实现营业收入1860亿元,是2015年的1.8倍;完成规模以上工业增加值420亿元。", [2020, 2020]),
+    ("2017年,高新区实现工业总产值412亿元,是1998年的150多倍;实现工业增加值103亿元。", [2017, 2017]),
+    # decoy: a year of its own after the comparison still dates what follows it
+    ("2020年,全区实现营业收入1860亿元,是2015年的1.8倍;2021年完成工业增加值420亿元。", [2020, 2021]),
+])
+def test_the_year_a_figure_is_a_multiple_of_dates_nothing(nlp, text, years):
+    assert [m["year"] for m in of(extract(nlp, text)[1], "money")] == years
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # the area a park is laid out to develop is planned
+    ("彰滨工业区为工业局开发面积最大之工业区,总开发面积约3,643公顷。", ["planned"]),
+    ("中科台中园区扩建二期计划已经行政院核定,开发面积约65公顷,总经费新台币136亿元。", ["planned"]),
+    # decoys: what is developed already is built
+    ("园区规划面积12平方公里,已开发面积7.8平方公里。", ["planned", "built"]),
+    ("截至2014年底,园区累计开发面积312平方公里。", ["built"]),
+])
+def test_a_parks_development_area_is_planned_and_its_developed_area_built(nlp, text, kinds):
+    assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == kinds
+
+
+def test_a_figure_and_its_label_on_a_line_read_the_label(nlp):
+    text = ("【数说开发区】\n\n　　98平方公里　规划面积\n　　286.4亿元　2016年地区生产总值\n　　21.3亿元　2016年税收收入\n"
+            "　　165亿元　2017年固定资产投资目标\n")
+    records = extract(nlp, text)[1]
+    assert [(a["kind"], a["year"]) for a in of(records, "area")] == [("planned", None)]
+    assert [(m["category"], m["year"], m["target"]) for m in of(records, "money")] == [
+        ("output", 2016, False), ("tax", 2016, False), ("investment", 2017, True)]
+    # decoy: a figure inside a line of prose reads its clause, not the words after it
+    text = "全区完成286.4亿元,地区生产总值增长7%。\n"
+    assert [(m["category"], m["year"]) for m in of(extract(nlp, text)[1], "money")] == [("other", None)]
+
+
+@pytest.mark.parametrize("text, categories", [
+    # what a bond issue or a share placing raises is financing
+    ("(二)发行总额:人民币8亿元。其中基础发行额5亿元,弹性配售额3亿元。", ["financing", "financing", "financing"]),
+    ("本公司配售新股份,所得款项净额约港币4.78亿元,拟用作内地产业园项目之开发。", ["financing"]),
+    # a public works' budget is investment
+    ("竹南园区第二污水处理厂扩建工程经费新台币8.9亿元。", ["investment"]),
+    # decoy: the output a bond's projects will yield keeps its own cue
+    ("募投项目建成后年营业收入可达3亿元。", ["revenue"]),
+])
+def test_what_a_bond_or_placing_raises_is_financing_and_works_funds_investment(nlp, text, categories):
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == categories
