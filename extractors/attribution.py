@@ -208,6 +208,10 @@ class ZoneAttributor:
         catalogue = len(self.site_field.findall(text)) > 1  # a list of projects, each with its own site
         title = ""  # the last numbered line: a catalogue item's title (8.蓬溪县现代商贸物流园项目)
         lines = text.split("\n")
+        # zones the text speaks of, not only signs with (浠水县工业园区管理委员会 over its date): a heading's zone word
+        # may stand for one of them
+        signed = signature_spans(lines)
+        spoken = {z for s, _, z in mentions if not any(lo <= s < hi for lo, hi in signed)}
         for number, line in enumerate(lines):
             stripped = line.strip()
             if offset > 0 and (signs(lines, number) or self.link_marks and stripped.startswith(self.link_marks)):
@@ -255,6 +259,9 @@ class ZoneAttributor:
                     places[offset] = place
                     offset += len(line) + 1
                     continue
+                if not named and (numbered or ARTICLE_HEADING.match(line)):
+                    # 二、2011年工业园区建设回顾 in a county report whose one zone so called is 蒲城县工业园区
+                    named = self.heading_word_zone(stripped, spoken)
                 short = self.short_form_heading(stripped, names) if not named and not numbered else None
                 if short and offset > 0:
                     # 生态城:新方投入约5亿新元 after a section on 苏州园区: the story turns to 中新天津生态城
@@ -296,6 +303,28 @@ class ZoneAttributor:
             return None
         place = heading["place"]
         return place if any(place in name for name in names) else None
+
+    def heading_word_zone(self, line: str, names: set[str]) -> set[str]:
+        """The zone a numbered heading naming none speaks of by a zone word alone (二、2011年工业园区建设回顾,
+        三、2012年园区建设主要任务 in a county's report): the one zone of the document named by a place written in
+        full and a zone suffix only (蒲城县工业园区, the county's park), when its name ends with that word. Not a park
+        of another name (蔡家坡经济技术开发区 under 推动开发区高质量发展: the city's zones in general), nor when two
+        parks so named end with it (富平县庄里工业园区, 淡村工业园区), nor a heading speaking of many zones at once
+        (全市开发区)."""
+        if self.collective.search(line):
+            return set()
+        words = [w.group() for w in self.zone_word.finditer(line)] + [w.group() for w in self.bare_word.finditer(line)]
+        for word in words:
+            ending = {z for z in names if z.endswith(word)}
+            if ending:
+                return ending if len(ending) == 1 and self.place_park(ending.copy().pop()) else set()
+        return set()
+
+    def place_park(self, name: str) -> bool:
+        """A zone named by a place written with its administrative suffix and a zone suffix, nothing between
+        (蒲城县工业园区, 临颍县产业集聚区): the place's own park, which its government's report calls 园区."""
+        return any(is_region(name[:size]) and name[:size] != short_form(name[:size])
+                   and self.zone_word.fullmatch(name[size:]) for size in range(2, min(len(name), MAX_PLACE_CHARS) + 1))
 
     def short_form_heading(self, line: str, names: set[str]) -> str | None:
         """The zone a story's heading calls by the head or tail of its name before a colon (生态城:… for
@@ -807,6 +836,16 @@ def signs(lines: list[str], number: int) -> bool:
     with. It heads no section: what it names issued the document, and nothing of it follows."""
     after = next((line for line in lines[number + 1:] if line.strip()), "")
     return bool(lines[number].strip()) and bool(SIGNATURE_DATE.fullmatch(after.strip()))
+
+
+def signature_spans(lines: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each issuer's signature line (`signs`) in the text the lines make."""
+    out, offset = [], 0
+    for number, line in enumerate(lines):
+        if signs(lines, number):
+            out.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return out
 
 
 def zones_heading_items(text: str, mentions: list[tuple[int, int, str]]) -> set[str]:

@@ -6511,7 +6511,7 @@ def test_a_service_before_ji_and_a_trade_of_making_is_an_industry_of_its_own(nlp
     assert sorted(industries_of(extract(nlp, text)[1])) == sorted(names)
 def test_a_report_whose_items_two_zones_head_gives_its_other_figures_to_none(nlp):
     # (一)X。… (二)Y。…: a report on a county's parks; its totals are of them all, not of the zone it names most
-    text = ("一、主要经济指标完成情况\n\n　　全年园区完成工业总产值八十六亿元,同比增长38.5%。\n\n二、园区建设情况\n\n"
+    text = ("一、园区主要经济指标完成情况\n\n　　全年园区完成工业总产值八十六亿元,同比增长38.5%。\n\n二、园区建设情况\n\n"
             "　　(一)湖北浠水经济开发区。开发区规划面积15平方公里,全年新征用地2300亩。开发区入园企业达到86家。"
             "开发区全年实现产值62亿元。\n\n　　(二)兰溪工业园。兰溪工业园规划面积3平方公里,全年实现产值十四亿五千万元。\n")
     records = extract(nlp, text)[1]
@@ -7060,3 +7060,26 @@ def test_a_large_scale_zone_word_after_a_city_stays_in_the_name(nlp, text, names
 ])
 def test_partner_regions_and_themes_joined_by_ji_lead_a_park_name(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+def test_a_county_report_heading_its_chapter_with_the_zone_word_of_its_one_park(nlp):
+    text = ("政府工作报告(节选)\n\n二、2011年工业园区建设回顾\n\n"
+            "(一)园区规模持续扩大。蒲城县工业园区经省政府批准升格为省级工业园区,规划面积由十二平方公里扩大到三十六平方公里。\n\n"
+            "(二)三个园中园加快建设。蒲城轻工食品产业园(以下简称食品园)新入驻企业十一家,实现产值十二点五亿元。\n\n"
+            "三、2012年园区建设主要任务\n\n"
+            "今年园区工作的主要预期目标是:实现工业总产值九十亿元,实际到位资金三十亿元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["九十亿元"] == "蒲城县工业园区"  # the county's park, which 园区 of the heading stands for
+    assert zone_of["十二点五亿元"] == "蒲城轻工食品产业园"  # a park inside it, named in its own sentence
+    # decoy: a park of another name (no county's own park) is not what a city's 开发区 heading speaks of
+    text = ("政府工作报告\n\n二、推动开发区高质量发展\n\n"
+            "蔡家坡经济技术开发区规划面积35平方公里,宝鸡综合保税区封关运行。\n\n"
+            "全年实现工业总产值1420亿元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["1420亿元"] is None
+    # decoy: a park the text names only in its signature does not stand for the heading's 园区
+    text = ("浠水县2011年工业园区建设工作总结\n\n一、园区主要经济指标完成情况\n\n"
+            "全年园区完成工业总产值八十六亿元。湖北浠水经济开发区完成工业总产值62亿元,散花滨江工业园完成产值9.5亿元。\n\n"
+            "浠水县工业园区管理委员会\n2012年1月5日\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["八十六亿元"] is None
