@@ -72,6 +72,7 @@ ITEM_STOPS = "。!?"
 MAX_ITEM_TITLE_CHARS = 30
 ITEM_LABEL = patterns.compile(r"\s*[\p{Han}\d]{2,6}:")  # 第三标段:, 项目三:
 ITEM_FIELD = patterns.compile(r"\s*\p{Han}{2,6}:\s*")  # 建设地点:, 所在园区:
+ENTRY_FIELD = patterns.compile(r"[\p{Han}\d]{2,8}:")  # a catalogue entry's line: 项目六:, 建设内容及规模:, 总投资:
 # What a heading line holds besides a zone's name: its number, brackets, spaces and a closing mark.
 HEADING_MARKS = patterns.compile(r"\([^()]*\)|[\s\d.、一二三四五六七八九十【】\[\]。:]")
 # 分别: the figures after it go, in order, to the zones listed before it.
@@ -184,6 +185,7 @@ class ZoneAttributor:
         self.site_field = patterns.compile(
             rf"(?m)^[^\n:]{{0,8}}?(?:{alternation(lex.zone_site_fields)})\s*:") if lex.zone_site_fields \
             else patterns.compile(r"(?!)")
+        self.sub_suffixes = tuple(lex.zone_sub_suffixes)
         self.shared = patterns.compile(
             rf"(?<!第)[\d一二三四五六七八九十两]+个\p{{Han}}{{0,4}}?(?:{heads})|{alternation(lex.zone_shared_words)}")
 
@@ -206,6 +208,7 @@ class ZoneAttributor:
         columns = self.marked_story(text)
         speakers = roster(text, mentions)
         catalogue = len(self.site_field.findall(text)) > 1  # a list of projects, each with its own site
+        entry = False  # a catalogue entry's fields (总投资:, 经济效益:) after its site line are being read
         title = ""  # the last numbered line: a catalogue item's title (8.蓬溪县现代商贸物流园项目)
         lines = text.split("\n")
         # zones the text speaks of, not only signs with (浠水县工业园区管理委员会 over its date): a heading's zone word
@@ -225,14 +228,23 @@ class ZoneAttributor:
                 # of the project before nor the document's zone runs on into it; the next project sited in a park
                 # is that park's, however short the one before. A project that is a park being built (its title
                 # 蓬溪县现代商贸物流园项目, sited at 蓬溪县赤城镇…) is that park's.
-                park, _ = self.site_of(text, offset + field.end(), mentions)
-                park = park or self.park_titled(title, zone_names or {})
+                sited, _ = self.site_of(text, offset + field.end(), mentions)
+                sited = whole_of_part(sited, zone_names or {}, self.sub_suffixes) or sited or \
+                    self.park_titled(title, zone_names or {})
                 title = ""
-                if park and bounds[-1][1] == NO_ZONE or \
+                # 项目四's 项目地点:曲靖绿色硅光伏产业园 after 项目三's 曲靖新能源电池产业园: each project is its own park's,
+                # however short the entry before
+                if sited and bounds[-1][1] != sited or \
                         not any(offset <= s < offset + len(line) for s, _, _ in mentions):
-                    bounds.append([offset, park or NO_ZONE, False])
+                    bounds.append([offset, sited or NO_ZONE, False])
+                    entry = True
                     offset += len(line) + 1
                     continue
+            if entry and stripped and not ENTRY_FIELD.match(stripped) and not NUMBERED_LINE.match(stripped):
+                # 以上12个项目总投资合计325.1亿元 after the last entry's 合作方式:…: the catalogue's text again, no
+                # project's
+                bounds.append([offset, None, False])
+                entry = False
             if NUMBERED_LINE.match(stripped):
                 title = stripped
             speaker = speaker_turn(stripped, speakers)
@@ -836,6 +848,16 @@ def signs(lines: list[str], number: int) -> bool:
     with. It heads no section: what it names issued the document, and nothing of it follows."""
     after = next((line for line in lines[number + 1:] if line.strip()), "")
     return bool(lines[number].strip()) and bool(SIGNATURE_DATE.fullmatch(after.strip()))
+
+
+def whole_of_part(zone: str | None, zone_names: dict[str, list[str]], sub_suffixes: tuple[str, ...]) -> str | None:
+    """The zone a part is named after (曲靖经开区西城片区 → 曲靖经济技术开发区, whose short form leads it): a project
+    sited in a zone's 片区 is offered in that zone. None for any other zone."""
+    if not zone or not zone.endswith(sub_suffixes):
+        return None
+    wholes = [(len(form), whole) for whole, aliases in zone_names.items() if whole != zone
+              for form in (whole, *aliases) if zone.startswith(form)]
+    return max(wholes)[1] if wholes else None
 
 
 def signature_spans(lines: list[str]) -> list[tuple[int, int]]:

@@ -7083,3 +7083,23 @@ def test_a_county_report_heading_its_chapter_with_the_zone_word_of_its_one_park(
             "浠水县工业园区管理委员会\n2012年1月5日\n")
     zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
     assert zone_of["八十六亿元"] is None
+
+
+def test_each_project_of_a_catalogue_is_the_park_its_site_line_names(nlp):
+    text = ("曲靖经济技术开发区\n2022年招商引资重点项目推介手册\n\n"
+            "曲靖经济技术开发区(以下简称曲靖经开区)规划面积120平方公里,下设曲靖新能源电池产业园、曲靖绿色硅光伏产业园和西城装备制造产业园。\n\n"
+            "项目五:新能源电池回收利用项目\n项目地点:曲靖新能源电池产业园\n"
+            "建设内容及规模:建设废旧动力电池拆解生产线,占地200亩。\n总投资:8亿元。\n\n"
+            "项目六:西城智能装备零部件产业园项目\n项目地点:西城装备制造产业园\n"
+            "建设内容及规模:建设标准化厂房及研发楼,总建筑面积30万平方米。\n总投资:12亿元。\n\n"
+            "项目八:曲靖经开区冷链物流项目\n项目地点:曲靖经开区西城片区\n"
+            "建设内容及规模:建设冷库、分拣中心及配送中心,占地300亩。\n总投资:6.8亿元。\n\n"
+            "以上项目总投资合计26.8亿元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["8亿元"] == "曲靖新能源电池产业园"
+    # a short entry right after another still has its own site's park, not the park of the entry before
+    assert zone_of["12亿元"] == "西城装备制造产业园"
+    # a project sited in a part (片区) of the zone is offered in the zone
+    assert zone_of["6.8亿元"] == "曲靖经济技术开发区"
+    # decoy: the catalogue's own text after the last entry's fields is no project's
+    assert zone_of["26.8亿元"] == "曲靖经济技术开发区"
