@@ -274,7 +274,9 @@ class ZoneAttributor:
                 if not named and (numbered or ARTICLE_HEADING.match(line)):
                     # 二、2011年工业园区建设回顾 in a county report whose one zone so called is 蒲城县工业园区
                     named = self.heading_word_zone(stripped, spoken)
-                short = self.short_form_heading(stripped, names) if not named and not numbered else None
+                short = self.short_form_heading(stripped, names) or \
+                    self.kind_heading(text, offset + len(line), stripped, mentions) \
+                    if not named and not numbered else None
                 if short and offset > 0:
                     # 生态城:新方投入约5亿新元 after a section on 苏州园区: the story turns to 中新天津生态城
                     bounds.append([offset, short, False])
@@ -354,6 +356,24 @@ class ZoneAttributor:
             return None
         holding = {z for z in names if is_abbreviation(park["word"], z)}
         return holding.pop() if len(holding) == 1 else None
+
+    def kind_heading(self, text: str, end: int, line: str, mentions: list[tuple[int, int, str]]) -> str | None:
+        """The zone a story's heading calls by its kind alone before a colon (高新区:创新驱动打造“千亿园区”,
+        经济开发区:转型升级跑出加速度), when the paragraph under it (from `end`) first names a zone whose name ends with
+        that word (潍坊高新技术产业开发区(潍坊高新区)…, 潍坊经济开发区前身为…): the section is that zone's. Not 园区:…,
+        which any park may be called."""
+        heading = SHORT_FORM_HEADING.match(line)
+        if not heading or heading["word"] in self.generic_bare_words or \
+                not (self.bare_word.fullmatch(heading["word"]) or self.zone_word.fullmatch(heading["word"])):
+            return None
+        word = heading["word"]
+        paragraph = len(text) - len(text[end:].lstrip())
+        paragraph_end = text.find("\n", paragraph)
+        inside = sorted((s, e, z) for s, e, z in mentions
+                        if paragraph <= s < (len(text) if paragraph_end < 0 else paragraph_end))
+        if inside and any(text[s:e].endswith(word) or z.endswith(word) for s, e, z in inside if z == inside[0][2]):
+            return inside[0][2]  # the first zone, by a form of its own there (its short form in brackets)
+        return None
 
     def park_titled(self, title: str, zone_names: dict[str, list[str]]) -> str | None:
         """The park a catalogue item's title names as its project (8.蓬溪县现代商贸物流园项目): the title is only a

@@ -7103,3 +7103,24 @@ def test_each_project_of_a_catalogue_is_the_park_its_site_line_names(nlp):
     assert zone_of["6.8亿元"] == "曲靖经济技术开发区"
     # decoy: the catalogue's own text after the last entry's fields is no project's
     assert zone_of["26.8亿元"] == "曲靖经济技术开发区"
+
+
+def test_a_story_heading_calling_a_zone_by_its_kind_opens_that_zones_section(nlp):
+    text = ("四大园区一季度主要指标全面飘红\n\n"
+            "  高新区:创新驱动打造“千亿园区”\n\n"
+            "  潍坊高新技术产业开发区(潍坊高新区)是1992年经国务院批准设立的国家级高新区,规划面积116平方公里。\n\n"
+            "  “今年我们的目标是,规模以上工业总产值突破2200亿元。”管委会主任说。\n\n"
+            "  滨海开发区:港产城联动拓展发展空间\n\n"
+            "  潍坊滨海经济技术开发区(滨海开发区)规划面积677平方公里,是全省海洋经济的重要增长极。"
+            "一季度,滨海开发区完成固定资产投资71.8亿元。滨海开发区提出,到2015年工业总产值突破3000亿元。\n\n"
+            "  经济开发区:转型升级跑出加速度\n\n"
+            "  潍坊经济开发区前身为1994年设立的潍坊市经济技术开发区,规划面积62平方公里。\n\n"
+            "  与此同时,全年计划腾退老厂区土地1200亩,土地出让收入18.2亿元。\n\n"
+            "  园区:要从“铺摊子”转向“上台阶”\n\n"
+            "  青州工业园区今年新签约项目12个。\n\n"
+            "  一季度完成投资8.6亿元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["突破2200亿元"] == "潍坊高新技术产业开发区"  # not the next section's 滨海开发区
+    assert zone_of["18.2亿元"] == "潍坊经济开发区"
+    # decoy: 园区: may head any park's story; it opens no section of the park named under it
+    assert zone_of["8.6亿元"] != "青州工业园区"
