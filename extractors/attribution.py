@@ -72,6 +72,7 @@ ITEM_STOPS = "。!?"
 MAX_ITEM_TITLE_CHARS = 30
 ITEM_LABEL = patterns.compile(r"\s*[\p{Han}\d]{2,6}:")  # 第三标段:, 项目三:
 ITEM_FIELD = patterns.compile(r"\s*\p{Han}{2,6}:\s*")  # 建设地点:, 所在园区:
+ENTRY_FIELD = patterns.compile(r"[\p{Han}\d]{2,8}:")  # a catalogue entry's line: 项目六:, 建设内容及规模:, 总投资:
 # What a heading line holds besides a zone's name: its number, brackets, spaces and a closing mark.
 HEADING_MARKS = patterns.compile(r"\([^()]*\)|[\s\d.、一二三四五六七八九十【】\[\]。:]")
 # 分别: the figures after it go, in order, to the zones listed before it.
@@ -184,6 +185,7 @@ class ZoneAttributor:
         self.site_field = patterns.compile(
             rf"(?m)^[^\n:]{{0,8}}?(?:{alternation(lex.zone_site_fields)})\s*:") if lex.zone_site_fields \
             else patterns.compile(r"(?!)")
+        self.sub_suffixes = tuple(lex.zone_sub_suffixes)
         self.shared = patterns.compile(
             rf"(?<!第)[\d一二三四五六七八九十两]+个\p{{Han}}{{0,4}}?(?:{heads})|{alternation(lex.zone_shared_words)}")
 
@@ -206,8 +208,13 @@ class ZoneAttributor:
         columns = self.marked_story(text)
         speakers = roster(text, mentions)
         catalogue = len(self.site_field.findall(text)) > 1  # a list of projects, each with its own site
+        entry = False  # a catalogue entry's fields (总投资:, 经济效益:) after its site line are being read
         title = ""  # the last numbered line: a catalogue item's title (8.蓬溪县现代商贸物流园项目)
         lines = text.split("\n")
+        # zones the text speaks of, not only signs with (浠水县工业园区管理委员会 over its date): a heading's zone word
+        # may stand for one of them
+        signed = signature_spans(lines)
+        spoken = {z for s, _, z in mentions if not any(lo <= s < hi for lo, hi in signed)}
         for number, line in enumerate(lines):
             stripped = line.strip()
             if offset > 0 and (signs(lines, number) or self.link_marks and stripped.startswith(self.link_marks)):
@@ -221,14 +228,23 @@ class ZoneAttributor:
                 # of the project before nor the document's zone runs on into it; the next project sited in a park
                 # is that park's, however short the one before. A project that is a park being built (its title
                 # 蓬溪县现代商贸物流园项目, sited at 蓬溪县赤城镇…) is that park's.
-                park, _ = self.site_of(text, offset + field.end(), mentions)
-                park = park or self.park_titled(title, zone_names or {})
+                sited, _ = self.site_of(text, offset + field.end(), mentions)
+                sited = whole_of_part(sited, zone_names or {}, self.sub_suffixes) or sited or \
+                    self.park_titled(title, zone_names or {})
                 title = ""
-                if park and bounds[-1][1] == NO_ZONE or \
+                # 项目四's 项目地点:曲靖绿色硅光伏产业园 after 项目三's 曲靖新能源电池产业园: each project is its own park's,
+                # however short the entry before
+                if sited and bounds[-1][1] != sited or \
                         not any(offset <= s < offset + len(line) for s, _, _ in mentions):
-                    bounds.append([offset, park or NO_ZONE, False])
+                    bounds.append([offset, sited or NO_ZONE, False])
+                    entry = True
                     offset += len(line) + 1
                     continue
+            if entry and stripped and not ENTRY_FIELD.match(stripped) and not NUMBERED_LINE.match(stripped):
+                # 以上12个项目总投资合计325.1亿元 after the last entry's 合作方式:…: the catalogue's text again, no
+                # project's
+                bounds.append([offset, None, False])
+                entry = False
             if NUMBERED_LINE.match(stripped):
                 title = stripped
             speaker = speaker_turn(stripped, speakers)
@@ -255,7 +271,12 @@ class ZoneAttributor:
                     places[offset] = place
                     offset += len(line) + 1
                     continue
-                short = self.short_form_heading(stripped, names) if not named and not numbered else None
+                if not named and (numbered or ARTICLE_HEADING.match(line)):
+                    # 二、2011年工业园区建设回顾 in a county report whose one zone so called is 蒲城县工业园区
+                    named = self.heading_word_zone(stripped, spoken)
+                short = self.short_form_heading(stripped, names) or \
+                    self.kind_heading(text, offset + len(line), stripped, mentions) \
+                    if not named and not numbered else None
                 if short and offset > 0:
                     # 生态城:新方投入约5亿新元 after a section on 苏州园区: the story turns to 中新天津生态城
                     bounds.append([offset, short, False])
@@ -297,6 +318,28 @@ class ZoneAttributor:
         place = heading["place"]
         return place if any(place in name for name in names) else None
 
+    def heading_word_zone(self, line: str, names: set[str]) -> set[str]:
+        """The zone a numbered heading naming none speaks of by a zone word alone (二、2011年工业园区建设回顾,
+        三、2012年园区建设主要任务 in a county's report): the one zone of the document named by a place written in
+        full and a zone suffix only (蒲城县工业园区, the county's park), when its name ends with that word. Not a park
+        of another name (蔡家坡经济技术开发区 under 推动开发区高质量发展: the city's zones in general), nor when two
+        parks so named end with it (富平县庄里工业园区, 淡村工业园区), nor a heading speaking of many zones at once
+        (全市开发区)."""
+        if self.collective.search(line):
+            return set()
+        words = [w.group() for w in self.zone_word.finditer(line)] + [w.group() for w in self.bare_word.finditer(line)]
+        for word in words:
+            ending = {z for z in names if z.endswith(word)}
+            if ending:
+                return ending if len(ending) == 1 and self.place_park(ending.copy().pop()) else set()
+        return set()
+
+    def place_park(self, name: str) -> bool:
+        """A zone named by a place written with its administrative suffix and a zone suffix, nothing between
+        (蒲城县工业园区, 临颍县产业集聚区): the place's own park, which its government's report calls 园区."""
+        return any(is_region(name[:size]) and name[:size] != short_form(name[:size])
+                   and self.zone_word.fullmatch(name[size:]) for size in range(2, min(len(name), MAX_PLACE_CHARS) + 1))
+
     def short_form_heading(self, line: str, names: set[str]) -> str | None:
         """The zone a story's heading calls by the head or tail of its name before a colon (生态城:… for
         中新天津生态城, 前海:… for 前海深港现代服务业合作区), when that word starts or ends exactly one zone's name and is
@@ -313,6 +356,24 @@ class ZoneAttributor:
             return None
         holding = {z for z in names if is_abbreviation(park["word"], z)}
         return holding.pop() if len(holding) == 1 else None
+
+    def kind_heading(self, text: str, end: int, line: str, mentions: list[tuple[int, int, str]]) -> str | None:
+        """The zone a story's heading calls by its kind alone before a colon (高新区:创新驱动打造“千亿园区”,
+        经济开发区:转型升级跑出加速度), when the paragraph under it (from `end`) first names a zone whose name ends with
+        that word (潍坊高新技术产业开发区(潍坊高新区)…, 潍坊经济开发区前身为…): the section is that zone's. Not 园区:…,
+        which any park may be called."""
+        heading = SHORT_FORM_HEADING.match(line)
+        if not heading or heading["word"] in self.generic_bare_words or \
+                not (self.bare_word.fullmatch(heading["word"]) or self.zone_word.fullmatch(heading["word"])):
+            return None
+        word = heading["word"]
+        paragraph = len(text) - len(text[end:].lstrip())
+        paragraph_end = text.find("\n", paragraph)
+        inside = sorted((s, e, z) for s, e, z in mentions
+                        if paragraph <= s < (len(text) if paragraph_end < 0 else paragraph_end))
+        if inside and any(text[s:e].endswith(word) or z.endswith(word) for s, e, z in inside if z == inside[0][2]):
+            return inside[0][2]  # the first zone, by a form of its own there (its short form in brackets)
+        return None
 
     def park_titled(self, title: str, zone_names: dict[str, list[str]]) -> str | None:
         """The park a catalogue item's title names as its project (8.蓬溪县现代商贸物流园项目): the title is only a
@@ -817,6 +878,26 @@ def signs(lines: list[str], number: int) -> bool:
     with. It heads no section: what it names issued the document, and nothing of it follows."""
     after = next((line for line in lines[number + 1:] if line.strip()), "")
     return bool(lines[number].strip()) and bool(SIGNATURE_DATE.fullmatch(after.strip()))
+
+
+def whole_of_part(zone: str | None, zone_names: dict[str, list[str]], sub_suffixes: tuple[str, ...]) -> str | None:
+    """The zone a part is named after (曲靖经开区西城片区 → 曲靖经济技术开发区, whose short form leads it): a project
+    sited in a zone's 片区 is offered in that zone. None for any other zone."""
+    if not zone or not zone.endswith(sub_suffixes):
+        return None
+    wholes = [(len(form), whole) for whole, aliases in zone_names.items() if whole != zone
+              for form in (whole, *aliases) if zone.startswith(form)]
+    return max(wholes)[1] if wholes else None
+
+
+def signature_spans(lines: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each issuer's signature line (`signs`) in the text the lines make."""
+    out, offset = [], 0
+    for number, line in enumerate(lines):
+        if signs(lines, number):
+            out.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return out
 
 
 def zones_heading_items(text: str, mentions: list[tuple[int, int, str]]) -> set[str]:

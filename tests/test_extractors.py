@@ -6511,7 +6511,7 @@ def test_a_service_before_ji_and_a_trade_of_making_is_an_industry_of_its_own(nlp
     assert sorted(industries_of(extract(nlp, text)[1])) == sorted(names)
 def test_a_report_whose_items_two_zones_head_gives_its_other_figures_to_none(nlp):
     # (一)X。… (二)Y。…: a report on a county's parks; its totals are of them all, not of the zone it names most
-    text = ("一、主要经济指标完成情况\n\n　　全年园区完成工业总产值八十六亿元,同比增长38.5%。\n\n二、园区建设情况\n\n"
+    text = ("一、园区主要经济指标完成情况\n\n　　全年园区完成工业总产值八十六亿元,同比增长38.5%。\n\n二、园区建设情况\n\n"
             "　　(一)湖北浠水经济开发区。开发区规划面积15平方公里,全年新征用地2300亩。开发区入园企业达到86家。"
             "开发区全年实现产值62亿元。\n\n　　(二)兰溪工业园。兰溪工业园规划面积3平方公里,全年实现产值十四亿五千万元。\n")
     records = extract(nlp, text)[1]
@@ -7395,3 +7395,66 @@ def test_a_figure_and_its_label_on_a_line_read_the_label(nlp):
 ])
 def test_what_a_bond_or_placing_raises_is_financing_and_works_funds_investment(nlp, text, categories):
     assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == categories
+
+def test_a_county_report_heading_its_chapter_with_the_zone_word_of_its_one_park(nlp):
+    text = ("政府工作报告(节选)\n\n二、2011年工业园区建设回顾\n\n"
+            "(一)园区规模持续扩大。蒲城县工业园区经省政府批准升格为省级工业园区,规划面积由十二平方公里扩大到三十六平方公里。\n\n"
+            "(二)三个园中园加快建设。蒲城轻工食品产业园(以下简称食品园)新入驻企业十一家,实现产值十二点五亿元。\n\n"
+            "三、2012年园区建设主要任务\n\n"
+            "今年园区工作的主要预期目标是:实现工业总产值九十亿元,实际到位资金三十亿元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["九十亿元"] == "蒲城县工业园区"  # the county's park, which 园区 of the heading stands for
+    assert zone_of["十二点五亿元"] == "蒲城轻工食品产业园"  # a park inside it, named in its own sentence
+    # decoy: a park of another name (no county's own park) is not what a city's 开发区 heading speaks of
+    text = ("政府工作报告\n\n二、推动开发区高质量发展\n\n"
+            "蔡家坡经济技术开发区规划面积35平方公里,宝鸡综合保税区封关运行。\n\n"
+            "全年实现工业总产值1420亿元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["1420亿元"] is None
+    # decoy: a park the text names only in its signature does not stand for the heading's 园区
+    text = ("浠水县2011年工业园区建设工作总结\n\n一、园区主要经济指标完成情况\n\n"
+            "全年园区完成工业总产值八十六亿元。湖北浠水经济开发区完成工业总产值62亿元,散花滨江工业园完成产值9.5亿元。\n\n"
+            "浠水县工业园区管理委员会\n2012年1月5日\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["八十六亿元"] is None
+
+
+def test_each_project_of_a_catalogue_is_the_park_its_site_line_names(nlp):
+    text = ("曲靖经济技术开发区\n2022年招商引资重点项目推介手册\n\n"
+            "曲靖经济技术开发区(以下简称曲靖经开区)规划面积120平方公里,下设曲靖新能源电池产业园、曲靖绿色硅光伏产业园和西城装备制造产业园。\n\n"
+            "项目五:新能源电池回收利用项目\n项目地点:曲靖新能源电池产业园\n"
+            "建设内容及规模:建设废旧动力电池拆解生产线,占地200亩。\n总投资:8亿元。\n\n"
+            "项目六:西城智能装备零部件产业园项目\n项目地点:西城装备制造产业园\n"
+            "建设内容及规模:建设标准化厂房及研发楼,总建筑面积30万平方米。\n总投资:12亿元。\n\n"
+            "项目八:曲靖经开区冷链物流项目\n项目地点:曲靖经开区西城片区\n"
+            "建设内容及规模:建设冷库、分拣中心及配送中心,占地300亩。\n总投资:6.8亿元。\n\n"
+            "以上项目总投资合计26.8亿元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["8亿元"] == "曲靖新能源电池产业园"
+    # a short entry right after another still has its own site's park, not the park of the entry before
+    assert zone_of["12亿元"] == "西城装备制造产业园"
+    # a project sited in a part (片区) of the zone is offered in the zone
+    assert zone_of["6.8亿元"] == "曲靖经济技术开发区"
+    # decoy: the catalogue's own text after the last entry's fields is no project's
+    assert zone_of["26.8亿元"] == "曲靖经济技术开发区"
+
+
+def test_a_story_heading_calling_a_zone_by_its_kind_opens_that_zones_section(nlp):
+    text = ("四大园区一季度主要指标全面飘红\n\n"
+            "  高新区:创新驱动打造“千亿园区”\n\n"
+            "  潍坊高新技术产业开发区(潍坊高新区)是1992年经国务院批准设立的国家级高新区,规划面积116平方公里。\n\n"
+            "  “今年我们的目标是,规模以上工业总产值突破2200亿元。”管委会主任说。\n\n"
+            "  滨海开发区:港产城联动拓展发展空间\n\n"
+            "  潍坊滨海经济技术开发区(滨海开发区)规划面积677平方公里,是全省海洋经济的重要增长极。"
+            "一季度,滨海开发区完成固定资产投资71.8亿元。滨海开发区提出,到2015年工业总产值突破3000亿元。\n\n"
+            "  经济开发区:转型升级跑出加速度\n\n"
+            "  潍坊经济开发区前身为1994年设立的潍坊市经济技术开发区,规划面积62平方公里。\n\n"
+            "  与此同时,全年计划腾退老厂区土地1200亩,土地出让收入18.2亿元。\n\n"
+            "  园区:要从“铺摊子”转向“上台阶”\n\n"
+            "  青州工业园区今年新签约项目12个。\n\n"
+            "  一季度完成投资8.6亿元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["突破2200亿元"] == "潍坊高新技术产业开发区"  # not the next section's 滨海开发区
+    assert zone_of["18.2亿元"] == "潍坊经济开发区"
+    # decoy: 园区: may head any park's story; it opens no section of the park named under it
+    assert zone_of["8.6亿元"] != "青州工业园区"
