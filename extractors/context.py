@@ -518,6 +518,11 @@ def clause_end(text: str, pos: int, delimiters: str = CLAUSE_DELIMITERS) -> int:
 
 # Before a project's planned total, this makes it a year's (全区…项目73个,计划总投资612亿元,年度计划投资158亿元).
 ANNUAL = "年度"
+# In a planned-total word, what makes it the whole of a project's cost (计划总投资, not 计划投资).
+WHOLE_TOTAL = "总投资"
+# A count of projects: the programme a planned total before it sums (重点项目一百二十个, 230个重点项目).
+COUNT_NUMERAL = r"[\d一二两三四五六七八九十百千]+"
+PROGRAMME_COUNT = patterns.compile(rf"项目{COUNT_NUMERAL}[个项]|{COUNT_NUMERAL}个[^,，;；。]{{0,12}}项目")
 # A figure written in digits (a deadline after a goal that has one in its own clause dates that one).
 FIGURE_DIGIT = patterns.compile(r"\d")
 
@@ -1739,10 +1744,22 @@ class ContextReader:
             return FigureContext(True, int(done.group(1)), ctx.carried)
         if ctx.year is None:
             return ctx
-        if (self.states_time(sentence[:pos]) or YEARS_AHEAD.search(sentence, 0, pos) or ctx.carried
+        if (self.time_dates_total(sentence, pos, total) or YEARS_AHEAD.search(sentence, 0, pos) or ctx.carried
                 or section and section.year == ctx.year and not section.review):
             return ctx
         return FigureContext(ctx.goal, None, ctx.carried)
+
+    def time_dates_total(self, sentence: str, pos: int, total: regex.Match) -> bool:
+        """Whether a time the sentence states before a planned total dates it. A year's spending (今年计划投资80亿元)
+        and a year's programme (今年全区共安排重点项目68个,计划总投资410亿元; “十一五”期间,…计划总投资约420亿元) take it;
+        one project's whole total, its time in an earlier clause, does not: that time is when the project was
+        planned or signed (二〇一四年,开发区…规划建设…产业园,规划占地一千二百亩,计划总投资十五亿元; 全年签约的重大项目主要有:
+        …项目,计划总投资15亿元)."""
+        if not self.states_time(sentence[:pos]):
+            return False
+        if WHOLE_TOTAL not in total.group() or self.states_time(sentence[clause_start(sentence, pos):pos]):
+            return True
+        return bool(PROGRAMME_COUNT.search(sentence, 0, pos) or PLAN_END.search(sentence, 0, pos))
 
     def completion_to_come(self, sentence: str, pos: int) -> regex.Match | None:
         """The first time after `pos` that says when a project is to be done. Not one its clause says is done

@@ -7060,3 +7060,15 @@ def test_a_large_scale_zone_word_after_a_city_stays_in_the_name(nlp, text, names
 ])
 def test_partner_regions_and_themes_joined_by_ji_lead_a_park_name(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+def test_a_time_in_an_earlier_clause_leaves_one_projects_planned_total_undated(nlp):
+    def total_years(text):
+        return {t["year"] for t in of(extract(nlp, text)[1], "target") if "总投资" in (t["metric"] or "")}
+    # the year the park was planned, two clauses before, is not a year of its whole planned total
+    assert total_years("2016年3月\n二〇一四年,开发区在城东园区南部规划建设景县铁塔钢构产业园,规划占地一千二百亩,"
+                       "计划总投资十五亿元,至二〇一五年底已入驻企业十四家。\n") == {None}
+    assert total_years("2012年1月\n全年签约的重大项目主要有:深圳宏达电子产业园项目,计划总投资15亿元,拟落户开发区。\n") == {None}
+    # decoys: a year's programme of projects, and a time in the total's own clause, date it
+    assert total_years("2013年4月\n今年,全市确定工业集中区重点项目一百二十个,计划总投资四百六十亿元。\n") == {2013}
+    assert total_years("2017年1月\n全年施工项目计划总投资总额达到860亿元。\n") == {2017}
