@@ -525,6 +525,9 @@ COUNT_NUMERAL = r"[\d一二两三四五六七八九十百千]+"
 PROGRAMME_COUNT = patterns.compile(rf"项目{COUNT_NUMERAL}[个项]|{COUNT_NUMERAL}个[^,，;；。]{{0,12}}项目")
 # A figure written in digits (a deadline after a goal that has one in its own clause dates that one).
 FIGURE_DIGIT = patterns.compile(r"\d")
+# A figure of a clause's own (年内完成投资2.3亿元): that clause states a result or a task of its time, not when the event
+# a projection after it counts from happens (…,全部建成后可实现年产值30亿元).
+OWN_FIGURE = patterns.compile(r"\d(?:[\d.,]*)\s*[万亿千百]?(?:元|平方|亩|家|个|吨|人)")
 
 
 # Cells of a table row: split by a bar (stored NFKC, so ｜ is |), a tab, or a run of spaces.
@@ -1789,7 +1792,10 @@ class ContextReader:
         timed = self.last_timed_clause(sentence, event_clause)
         if timed is not None and not self.start_word.search(timed[1]):
             right_before = timed[0] == clause_start(sentence, event_clause - 1)
-            if right_before or self.completion_word.search(timed[1]):
+            # the clause right before dates the event unless it states a figure of its own (年内完成投资2.3亿元,
+            # 全部建成后…: the year's spending, not when the build ends)
+            of_the_event = right_before and not OWN_FIGURE.search(STATED_YEAR.sub("", timed[1]))
+            if of_the_event or self.completion_word.search(timed[1]):
                 return ctx
         return FigureContext(ctx.goal, None, ctx.carried)
 

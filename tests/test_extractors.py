@@ -7072,3 +7072,15 @@ def test_a_time_in_an_earlier_clause_leaves_one_projects_planned_total_undated(n
     # decoys: a year's programme of projects, and a time in the total's own clause, date it
     assert total_years("2013年4月\n今年,全市确定工业集中区重点项目一百二十个,计划总投资四百六十亿元。\n") == {2013}
     assert total_years("2017年1月\n全年施工项目计划总投资总额达到860亿元。\n") == {2017}
+
+
+def test_a_clause_with_its_own_figure_does_not_date_the_projection_after_it(nlp):
+    def projection_years(text):
+        return {t["year"] for t in of(extract(nlp, text)[1], "target") if t["metric"] and "年产值" in t["metric"]}
+    # the year's spending and the year's output in the clause before are results of that year, not the build's end
+    assert projection_years("2011年12月\n一是骆驼集团华中蓄电池项目,总投资八亿元,年内完成投资2.3亿元,"
+                            "全部建成后可实现年产值30亿元。\n") == {None}
+    assert projection_years("2012年3月\n泰富重装湘潭基地总投资60亿元,2011年实现产值45亿元,"
+                            "全部达产后可实现年产值200亿元。\n") == {None}
+    # decoy: a clause that only says when the phase is done dates it
+    assert projection_years("2011年12月\n二期将于年内竣工,建成后可实现年产值30亿元。\n") == {2011}
