@@ -7084,3 +7084,26 @@ def test_a_clause_with_its_own_figure_does_not_date_the_projection_after_it(nlp)
                             "全部达产后可实现年产值200亿元。\n") == {None}
     # decoy: a clause that only says when the phase is done dates it
     assert projection_years("2011年12月\n二期将于年内竣工,建成后可实现年产值30亿元。\n") == {2011}
+
+
+def test_a_main_tasks_heading_of_the_year_makes_its_counts_goals(nlp):
+    text = ("2012年2月16日\n三、2012年园区建设主要任务\n\n(二)做大做强食品园。围绕果品加工、乳制品、肉制品三大产业,"
+            "新引进食品加工企业八家以上,全年实现产值二十亿元。\n")
+    goals = {(t["metric"], t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")}
+    assert {("新引进食品加工企业", 8, 2012), ("产值", 2e9, 2012)} <= goals
+    # decoy: the same sentence under a review of the year before states results
+    text = ("2012年2月16日\n二、2011年工业园区建设回顾\n\n(二)做大做强食品园。围绕果品加工、乳制品、肉制品三大产业,"
+            "新引进食品加工企业八家以上,全年实现产值二十亿元。\n")
+    assert not of(extract(nlp, text)[1], "target")
+
+
+def test_a_list_of_zones_sharing_one_figure_gives_it_to_none_of_them(nlp):
+    text = ("嘉定区产业园区发展规划(2021—2025年)\n2020年5月\n分园区看,嘉定高新区实现营业收入1860亿元;"
+            "上海国际汽车城零部件配套工业园区(以下简称“零部件园”)规划面积26.3平方公里。\n四、主要任务\n"
+            "5.打造产业社区。在嘉定高新区、零部件园配建人才公寓1万套,新增公共服务设施面积30万平方米。\n")
+    [goal] = [t for t in of(extract(nlp, text)[1], "target") if t["value"] == 10000]
+    assert goal["zone"] is None
+    # decoy: a list whose items each give a zone its own figure keeps each item's zone
+    text = "2020年5月\n园区包括台南园区1,043公顷、高雄园区570公顷。\n"
+    zones = {a["value"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
+    assert zones[5.7] == "高雄园区"
