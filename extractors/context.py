@@ -38,7 +38,8 @@ DUE_BY_AFTER = patterns.compile(rf"[^,;。!?:\n]{{0,12}}?(?:必须|须|应|需)(
 STOCK_DATE = patterns.compile(rf"(?:截至|截止到?)\s*{YEAR}\s*年")
 FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 # The plan's name may be quoted with any mark: “十二五”, a quote's inner ‘十二五’, Hong Kong's and Taiwan's 「十二五」.
-PLAN_END = patterns.compile(r"[\"“‘「『]?(十一五|十二五|十三五|十四五|十五五)[\"”’」』]?(?:期?末|期间|时期|规划期)")
+# “十二五”目标 names the plan's goals, which its last year dates as 到“十二五”末 does.
+PLAN_END = patterns.compile(r"[\"“‘「『]?(十一五|十二五|十三五|十四五|十五五)[\"”’」』]?(?:期?末|期间|时期|规划期|目标)")
 # 未来三年, 今后五年, 三年内: a span of years from the report's date, which ends N years after it (未来三年 in 2018
 # ends with 2021) unless the text ends it (ContextReader.deadline). Not 近三年 / 前三年 / 过去三年, which look back,
 # nor 自投产年度起三年内 / 投产后三年内, which count from an event.

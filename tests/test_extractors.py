@@ -7107,3 +7107,13 @@ def test_a_list_of_zones_sharing_one_figure_gives_it_to_none_of_them(nlp):
     text = "2020年5月\n园区包括台南园区1,043公顷、高雄园区570公顷。\n"
     zones = {a["value"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
     assert zones[5.7] == "高雄园区"
+
+
+def test_a_five_year_plans_goals_are_dated_by_its_last_year(nlp):
+    text = ("2012年2月16日\n三个园中园的“十二五”目标是:化工园规划面积达到二十平方公里,"
+            "力争引进下游配套项目二十个以上;食品园果品年加工能力达到五十万吨。\n")
+    goals = {(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")}
+    assert {(20, 2015), (500000, 2015)} <= goals
+    # decoy: a goal with no plan named keeps no year
+    text = "2012年2月16日\n三个园中园的目标是:力争引进下游配套项目二十个以上。\n"
+    assert {t["year"] for t in of(extract(nlp, text)[1], "target")} == {None}
