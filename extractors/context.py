@@ -1357,6 +1357,10 @@ class ContextReader:
         self.completion = patterns.compile(
             rf"{YEAR}\s*年(?:{DEADLINE_MONTH})?(?:底|末|年底|年末)?(?:前|以前|之前)?\s*(?:全部|基本)?"
             rf"(?:{alternation(lex.completion_words)})")
+        # 明年十月建成试车, 今年6月底前竣工: when one thing is done, by a month of the year spoken of
+        self.month_completion = patterns.compile(
+            rf"(?:今年|明年)\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月(?:底|末)?(?:前|以前|之前)?\s*(?:全部|基本)?"
+            rf"(?:{alternation(lex.completion_words)})")
         # a sentence ending with when a thing is done (预计2020年量产;): the date of one task, as a due date is
         self.completion_ends = patterns.compile(rf"(?:{self.completion.pattern})[;。]?$")
         # 预计于 / 将于 / 计划于 before a year: an event still to come, even when the report has no date of its own
@@ -1812,13 +1816,17 @@ class ContextReader:
     def ends_with_due_date(self, sentence: str) -> bool:
         """Whether the last deadline of a sentence names its month (须于2016年6月底前建成投运, 于2019年7月前开通…) or is
         年底前 alone: the due date of one task, where 到2015年 or 2016年底前 is the horizon of a plan the sentences after
-        it go on with; so is a sentence ending with when a thing is done (预计2020年量产)."""
+        it go on with; so is a sentence ending with when a thing is done (预计2020年量产), and one whose last time is
+        the month of the year spoken of by which a project is done (力争明年十月建成试车,…建成投产后可实现…)."""
         sentence = with_digit_years(sentence)
         if self.completion_ends.search(sentence):
             return True  # …新厂月产能可达10万片晶圆,预计2020年量产;: when one plant is done, no plan's horizon
         due = self.deadlines(sentence)
         year_end = list(YEAR_END_DEADLINE.finditer(sentence))  # 年底前 alone: a task of the year being spoken of
         if year_end and (not due or year_end[-1].start() > due[-1].start()):
+            return True
+        done = list(self.month_completion.finditer(sentence))  # 力争明年十月建成试车: when one project is done
+        if done and (not due or done[-1].start() > due[-1].start()):
             return True
         return bool(due and NAMES_MONTH.search(due[-1].group()))
 

@@ -7117,3 +7117,16 @@ def test_a_five_year_plans_goals_are_dated_by_its_last_year(nlp):
     # decoy: a goal with no plan named keeps no year
     text = "2012年2月16日\n三个园中园的目标是:力争引进下游配套项目二十个以上。\n"
     assert {t["year"] for t in of(extract(nlp, text)[1], "target")} == {None}
+
+
+def test_a_month_a_project_is_done_by_is_not_the_year_of_the_sentences_after(nlp):
+    text = ("2012年2月16日\n三、2012年园区建设主要任务\n\n(一)全力推进化工园建设。年内完成烯烃项目投资六十亿元,"
+            "力争明年十月建成试车,项目全部建成投产后可实现年产值一百二十亿元。同步启动化工园二期开发,新征土地三千亩,"
+            "投入基础设施建设资金五亿元。\n")
+    years = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert years[5e8] == 2012
+    # decoy: a year's horizon (明年) with no month still carries into the sentence after
+    text = ("2012年2月16日\n三、2012年园区建设主要任务\n\n(一)全力推进化工园建设。力争明年园区产值突破一百亿元。"
+            "新征土地三千亩,投入基础设施建设资金五亿元。\n")
+    years = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert years[5e8] == 2013
