@@ -7130,3 +7130,13 @@ def test_a_month_a_project_is_done_by_is_not_the_year_of_the_sentences_after(nlp
             "新征土地三千亩,投入基础设施建设资金五亿元。\n")
     years = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
     assert years[5e8] == 2013
+
+
+def test_a_count_that_is_not_the_number_of_listed_kinds_is_a_goal(nlp):
+    def counts(text):
+        return {t["value"] for t in of(extract(nlp, text)[1], "target")}
+    text = "2012年2月16日\n年内关停小水泥、小石灰企业十二家,新引进果品储藏、包装企业五家以上。\n"
+    assert {12, 5} <= counts(text)
+    # decoys: a count equal to the names listed, or after a list 等 leaves open, is the list's size
+    assert 4 not in counts("2012年2月16日\n今年黑山、北镇、凌海、义县4个县力争实现产值100亿元。\n")
+    assert 5 not in counts("2012年2月16日\n今年重庆经开区、重庆高新区等5个园区力争实现产值100亿元。\n")
