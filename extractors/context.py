@@ -359,6 +359,7 @@ class DocumentDates:
     title_span_end: int | None = None  # the last year of a span its title names in brackets (title_span)
     span_plan: int | None = None  # the last year of the one span a plan's title names (span_plan_end)
     plan_document: bool = False  # the text is a plan: one of a year or a span, or of a far horizon (plan_document)
+    stages: tuple[tuple[str, int], ...] = ()  # a plan's stages and their last years (plan_stages: 近期 → 2012)
 
     def at(self, text: str, pos: int) -> "DocumentDates":
         """The dates that hold at `pos` of `text`: the bulletin's year only in its own text, and not in a note
@@ -461,6 +462,30 @@ def span_plan_end(text: str, lex: Lexicons) -> int | None:
     return span[1] if span and span[1] - span[0] < ONE_HORIZON_YEARS and plan_titled(text, lex) else None
 
 
+# A plan's stage defined by its years: 近期为2009—2012年, 近期(2020—2025年), 远期(2035年).
+PLAN_STAGE = patterns.compile(
+    rf"(?P<stage>近期|中期|远期)\s*(?:为|:)?\s*\(?\s*(?:{YEAR}\s*年?\s*[-—–~至]{{1,2}}\s*)?(?P<end>(?:19|20)\d{{2}})\s*年")
+STAGE_WORD = patterns.compile(r"近期|中期|远期")
+# A stage's clause: brackets do not end it (近期(2009—2012年)新增…), a colon does (近期重点环保工程:…).
+STAGE_CLAUSE_DELIMITERS = ",;。!?:\n"
+
+
+def last_match(pattern: patterns.Pattern, text: str, start: int, end: int) -> regex.Match | None:
+    found = None
+    for found in pattern.finditer(text, start, end):
+        pass
+    return found
+
+
+def plan_stages(text: str) -> tuple[tuple[str, int], ...]:
+    """The stages a plan defines and the last year of each (规划期限:2009—2020年。其中近期为2009—2012年,中期为
+    2013—2015年,远期为2016—2020年 → 近期 2012, 中期 2015, 远期 2020): the first definition of each."""
+    found: dict[str, int] = {}
+    for m in PLAN_STAGE.finditer(text):
+        found.setdefault(m["stage"], int(m["end"]))
+    return tuple(found.items())
+
+
 def document_dates(text: str, lex: Lexicons) -> DocumentDates:
     roc = is_roc_text(text, lex)
     bulletin = bulletin_year(text, lex)
@@ -477,7 +502,8 @@ def document_dates(text: str, lex: Lexicons) -> DocumentDates:
                          bulletin, bulletin_end(text) if bulletin else 0, named_plan_start(text, lex),
                          review=reviewed is not None,
                          title_span_end=span[1] if span else None, span_plan=span_plan_end(text, lex),
-                         plan_document=plan is not None or bool(span and plan_titled(text, lex)))
+                         plan_document=plan is not None or bool(span and plan_titled(text, lex)),
+                         stages=plan_stages(text))
 
 
 # A clause is never longer than this: text with no punctuation for longer is not read as one clause (and
@@ -1350,6 +1376,7 @@ class ContextReader:
         self.projection_events = patterns.compile(alternation(lex.projection_events))
         self.completion_word = patterns.compile(alternation(lex.completion_words))
         self.start_word = patterns.compile(alternation(lex.start_words))
+        self.planned_word = patterns.compile(alternation(lex.planned_quantity_words))
         self.reach_verbs = patterns.compile(rf"(?:{alternation(lex.reach_verbs)})$")
         self.task_verb_before = patterns.compile(rf"(?:{alternation(lex.task_verbs)})$")
         self.project_totals = patterns.compile(alternation(lex.project_total_words))
@@ -1735,7 +1762,34 @@ class ContextReader:
         if due and not (dates.report and int(due.group(1) or due.group(2)) < dates.report):
             # 2座污水处理厂须于2016年6月底前建成投运: what must be done by a date the clause gives after the figure
             return FigureContext(True, int(due.group(1) or due.group(2)), ctx.carried)
-        return self.project_total(sentence, pos, ctx, section)
+        ctx = self.project_total(sentence, pos, ctx, section)
+        staged = self.stage_year(sentence, pos, dates) if not (ctx.goal and ctx.year) else None
+        if staged:  # 近期新建改建道路28公里: a goal of the plan's stage, not a year its brackets state
+            return FigureContext(not self.planned_word.search(sentence, clause_start(sentence, pos), pos), staged)
+        return ctx
+
+    @staticmethod
+    def stage_year(sentence: str, pos: int, dates: DocumentDates) -> int | None:
+        """The last year of the plan's stage (plan_stages) a figure stands under: a stage word in its clause
+        (近期(2009—2012年)新增建设用地2.84平方公里,远期新增建设用地10.4平方公里) or in the clause before when that one
+        states no figure of its own (近期新建第二污水处理厂,日处理能力3万吨); no other time stated between them but the
+        stage's own years in brackets, and no deadline after the figure (近期重点环保工程:…投资3.8亿元,2022年底前建成投运).
+        A clause after a stage's figure is not the stage's (其中近期(2020—2025年)投资约260亿元,基础设施投资约85亿元)."""
+        if not dates.stages or DEADLINE.search(with_digit_years(sentence), pos):
+            return None
+        clause = clause_start(sentence, pos, delimiters=STAGE_CLAUSE_DELIMITERS)
+        stage = last_match(STAGE_WORD, sentence, clause, pos)
+        if stage is None and clause > 0:
+            before = clause_start(sentence, clause - 1, delimiters=STAGE_CLAUSE_DELIMITERS)
+            stage = None if OWN_FIGURE.search(sentence, before, clause) else last_match(STAGE_WORD, sentence, before, clause)
+        if stage is None:
+            return None
+        between = sentence[stage.end():pos]
+        if between.startswith("("):
+            between = between[between.find(")") + 1:] if ")" in between else ""
+        if ContextReader.states_time(between):
+            return None
+        return dict(dates.stages).get(stage.group())
 
     def project_total(self, sentence: str, pos: int, ctx: FigureContext, section: Section | None) -> FigureContext:
         """A project's planned total (其中某项目计划总投资85亿元, 冷链物流中心项目,计划总投资8.6亿元) is what the project

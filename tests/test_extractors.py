@@ -7140,3 +7140,21 @@ def test_a_count_that_is_not_the_number_of_listed_kinds_is_a_goal(nlp):
     # decoys: a count equal to the names listed, or after a list 等 leaves open, is the list's size
     assert 4 not in counts("2012年2月16日\n今年黑山、北镇、凌海、义县4个县力争实现产值100亿元。\n")
     assert 5 not in counts("2012年2月16日\n今年重庆经开区、重庆高新区等5个园区力争实现产值100亿元。\n")
+
+
+def test_a_plans_stages_date_the_figures_under_them(nlp):
+    text = ("临颍县产业集聚区总体规划(2009—2020年)\n二〇一〇年三月\n"
+            "1.3 规划期限:2009—2020年。其中近期为2009—2012年,中期为2013—2015年,远期为2016—2020年。\n\n"
+            "近期(2009—2012年)新增建设用地2.84平方公里,远期新增建设用地10.4平方公里。\n"
+            "8.1 投资估算:总投资估算为86.5亿元,其中近期(2009—2012年)32.6亿元,中期24.3亿元,远期29.6亿元。\n")
+    goals = {(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")}
+    assert {(2.84, 2012), (10.4, 2020), (3.26e9, 2012), (2.43e9, 2015), (2.96e9, 2020)} <= goals
+    # decoys: a stage's planned land is dated but no goal; a clause after a stage's own figure, or a figure with a
+    # deadline of its own, is not the stage's
+    text = ("应城经济开发区总体规划(2020—2035年)\n2020年6月\n规划期限为2020—2035年,其中近期为2020—2025年,"
+            "远期为2026—2035年。近期规划建设用地18.4平方公里。\n规划实施总投资约680亿元,其中近期(2020—2025年)投资约"
+            "260亿元,基础设施投资约85亿元。\n(4)近期重点环保工程:城北污水处理厂一期工程投资3.8亿元,2022年底前建成投运;\n")
+    records = extract(nlp, text)[1]
+    assert {(a["value"], a["year"], a["target"]) for a in of(records, "area")} == {(18.4, 2025, False)}
+    years = {t["value"]: t["year"] for t in of(records, "target")}
+    assert years[2.6e10] == 2025 and years.get(8.5e9) != 2025 and years.get(3.8e8) != 2025
