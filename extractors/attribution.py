@@ -23,6 +23,8 @@ from extractors.context import SIGNATURE_DATE, TABLE_UNIT_LINE, TOTAL_LABELS, co
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.regions import is_prefecture, is_province, is_region, short_form
 from pipeline.segmenting import split_sentences
+# All a list item may hold besides a zone's name in a list of zones: a preposition opening it (在嘉定高新区、…).
+ZONE_ITEM_LEADS = {"", "在", "于", "对"}
 
 # 第三节 华宁工业园区 after 第二节 易门工业园区: a plan's 节 opens a section as its 章 does, however short the one before
 ARTICLE_HEADING = patterns.compile(r"^\s*第[一二三四五六七八九十百\d]+[篇章节部分]")
@@ -630,7 +632,8 @@ class ZoneAttributor:
             if len(in_clause) > 1 and self.shared.search(text, last_named(visible, c_start, span.start_char), span.start_char):
                 span._.zone = None  # 贵阳高新区、遵义经开区三个园区的工业总产值均超过百亿元: many zones at once
                 continue
-            if len(in_clause) > 1:  # 包括台南园区1,043公顷、高雄园区570公顷: the zone of its own list item
+            if len(in_clause) > 1 and not zones_listed(text, span.start_char, c_start, c_end, visible):
+                # 包括台南园区1,043公顷、高雄园区570公顷: the zone of its own list item
                 in_clause = named_in(*bounds(text, span.start_char, span.end_char, c_start, c_end, "、"))
             if len(in_clause) == 1:
                 span._.zone = in_clause.pop()
@@ -1209,6 +1212,22 @@ def bounds(text: str, start: int, end: int, lo: int, hi: int, marks: str) -> tup
     left = max(text.rfind(m, lo, start) for m in marks) + 1
     rights = [r for r in (text.find(m, end, hi) for m in marks) if r >= 0]
     return max(left, lo), min(rights, default=hi)
+
+
+def zones_listed(text: str, start: int, lo: int, hi: int, mentions: list[tuple[int, int, str]]) -> bool:
+    """Whether the item before text[start:]'s own in a 、 list of a clause text[lo:hi] names a zone and nothing
+    else: a list of zones sharing one figure (在嘉定高新区、零部件园配建人才公寓1万套: both zones'), not a list of items
+    each with its own zone (台南园区1,043公顷、高雄园区570公顷; 柳州高新区汽车、北海工业园区电子信息), nor zones whose
+    figures follow 分别 (合肥经开区、合肥高新区营业收入分别达到3500亿元和3000亿元: the last item's figure is its own)."""
+    item_start = bounds(text, start, start, lo, hi, "、")[0]
+    if item_start <= lo or RESPECTIVELY in text[item_start:start]:
+        return False
+    before_start = bounds(text, item_start - 1, item_start - 1, lo, hi, "、")[0]
+    inside = [(s, e) for s, e, _ in mentions if before_start <= s and e <= item_start - 1]
+    rest = text[before_start:item_start - 1]
+    for s, e in sorted(inside, reverse=True):
+        rest = rest[:s - before_start] + rest[e - before_start:]
+    return bool(inside) and rest.strip() in ZONE_ITEM_LEADS
 
 
 def last_named(mentions: list[tuple[int, int, str]], lo: int, hi: int) -> int:

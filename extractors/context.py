@@ -38,7 +38,8 @@ DUE_BY_AFTER = patterns.compile(rf"[^,;。!?:\n]{{0,12}}?(?:必须|须|应|需)(
 STOCK_DATE = patterns.compile(rf"(?:截至|截止到?)\s*{YEAR}\s*年")
 FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 # The plan's name may be quoted with any mark: “十二五”, a quote's inner ‘十二五’, Hong Kong's and Taiwan's 「十二五」.
-PLAN_END = patterns.compile(r"[\"“‘「『]?(十一五|十二五|十三五|十四五|十五五)[\"”’」』]?(?:期?末|期间|时期|规划期)")
+# “十二五”目标 names the plan's goals, which its last year dates as 到“十二五”末 does.
+PLAN_END = patterns.compile(r"[\"“‘「『]?(十一五|十二五|十三五|十四五|十五五)[\"”’」』]?(?:期?末|期间|时期|规划期|目标)")
 # 未来三年, 今后五年, 三年内: a span of years from the report's date, which ends N years after it (未来三年 in 2018
 # ends with 2021) unless the text ends it (ContextReader.deadline). Not 近三年 / 前三年 / 过去三年, which look back,
 # nor 自投产年度起三年内 / 投产后三年内, which count from an event.
@@ -377,6 +378,7 @@ class DocumentDates:
     span_plan: int | None = None  # the last year of the one span a plan's title names (span_plan_end)
     plan_document: bool = False  # the text is a plan: one of a year or a span, or of a far horizon (plan_document)
     results: int | None = None  # the year whose results its title reports (关于2019年度…考评结果的通报: results_year)
+    stages: tuple[tuple[str, int], ...] = ()  # a plan's stages and their last years (plan_stages: 近期 → 2012)
 
     def at(self, text: str, pos: int) -> "DocumentDates":
         """The dates that hold at `pos` of `text`: the bulletin's year only in its own text, and not in a note
@@ -479,6 +481,30 @@ def span_plan_end(text: str, lex: Lexicons) -> int | None:
     return span[1] if span and span[1] - span[0] < ONE_HORIZON_YEARS and plan_titled(text, lex) else None
 
 
+# A plan's stage defined by its years: 近期为2009—2012年, 近期(2020—2025年), 远期(2035年).
+PLAN_STAGE = patterns.compile(
+    rf"(?P<stage>近期|中期|远期)\s*(?:为|:)?\s*\(?\s*(?:{YEAR}\s*年?\s*[-—–~至]{{1,2}}\s*)?(?P<end>(?:19|20)\d{{2}})\s*年")
+STAGE_WORD = patterns.compile(r"近期|中期|远期")
+# A stage's clause: brackets do not end it (近期(2009—2012年)新增…), a colon does (近期重点环保工程:…).
+STAGE_CLAUSE_DELIMITERS = ",;。!?:\n"
+
+
+def last_match(pattern: patterns.Pattern, text: str, start: int, end: int) -> regex.Match | None:
+    found = None
+    for found in pattern.finditer(text, start, end):
+        pass
+    return found
+
+
+def plan_stages(text: str) -> tuple[tuple[str, int], ...]:
+    """The stages a plan defines and the last year of each (规划期限:2009—2020年。其中近期为2009—2012年,中期为
+    2013—2015年,远期为2016—2020年 → 近期 2012, 中期 2015, 远期 2020): the first definition of each."""
+    found: dict[str, int] = {}
+    for m in PLAN_STAGE.finditer(text):
+        found.setdefault(m["stage"], int(m["end"]))
+    return tuple(found.items())
+
+
 def document_dates(text: str, lex: Lexicons) -> DocumentDates:
     roc = is_roc_text(text, lex)
     bulletin = bulletin_year(text, lex)
@@ -496,7 +522,7 @@ def document_dates(text: str, lex: Lexicons) -> DocumentDates:
                          review=reviewed is not None,
                          title_span_end=span[1] if span else None, span_plan=span_plan_end(text, lex),
                          plan_document=plan is not None or bool(span and plan_titled(text, lex)),
-                         results=results_year(text))
+                         results=results_year(text), stages=plan_stages(text))
 
 
 # A clause is never longer than this: text with no punctuation for longer is not read as one clause (and
@@ -538,8 +564,16 @@ def clause_end(text: str, pos: int, delimiters: str = CLAUSE_DELIMITERS) -> int:
 
 # Before a project's planned total, this makes it a year's (全区…项目73个,计划总投资612亿元,年度计划投资158亿元).
 ANNUAL = "年度"
+# In a planned-total word, what makes it the whole of a project's cost (计划总投资, not 计划投资).
+WHOLE_TOTAL = "总投资"
+# A count of projects: the programme a planned total before it sums (重点项目一百二十个, 230个重点项目).
+COUNT_NUMERAL = r"[\d一二两三四五六七八九十百千]+"
+PROGRAMME_COUNT = patterns.compile(rf"项目{COUNT_NUMERAL}[个项]|{COUNT_NUMERAL}个[^,，;；。]{{0,12}}项目")
 # A figure written in digits (a deadline after a goal that has one in its own clause dates that one).
 FIGURE_DIGIT = patterns.compile(r"\d")
+# A figure of a clause's own (年内完成投资2.3亿元): that clause states a result or a task of its time, not when the event
+# a projection after it counts from happens (…,全部建成后可实现年产值30亿元).
+OWN_FIGURE = patterns.compile(r"\d(?:[\d.,]*)\s*[万亿千百]?(?:元|平方|亩|家|个|吨|人)")
 
 
 # Cells of a table row: split by a bar (stored NFKC, so ｜ is |), a tab, or a run of spaces.
@@ -1382,12 +1416,17 @@ class ContextReader:
         self.projection_events = patterns.compile(alternation(lex.projection_events))
         self.completion_word = patterns.compile(alternation(lex.completion_words))
         self.start_word = patterns.compile(alternation(lex.start_words))
+        self.planned_word = patterns.compile(alternation(lex.planned_quantity_words))
         self.reach_verbs = patterns.compile(rf"(?:{alternation(lex.reach_verbs)})$")
         self.task_verb_before = patterns.compile(rf"(?:{alternation(lex.task_verbs)})$")
         self.project_totals = patterns.compile(alternation(lex.project_total_words))
         # 2013年建成投产, 2024年12月底前竣工投产, 2025年底前全部建成达产
         self.completion = patterns.compile(
             rf"{YEAR}\s*年(?:{DEADLINE_MONTH})?(?:底|末|年底|年末)?(?:前|以前|之前)?\s*(?:全部|基本)?"
+            rf"(?:{alternation(lex.completion_words)})")
+        # 明年十月建成试车, 今年6月底前竣工: when one thing is done, by a month of the year spoken of
+        self.month_completion = patterns.compile(
+            rf"(?:今年|明年)\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月(?:底|末)?(?:前|以前|之前)?\s*(?:全部|基本)?"
             rf"(?:{alternation(lex.completion_words)})")
         # a sentence ending with when a thing is done (预计2020年量产;): the date of one task, as a due date is
         self.completion_ends = patterns.compile(rf"(?:{self.completion.pattern})[;。]?$")
@@ -1763,7 +1802,34 @@ class ContextReader:
         if due and not (dates.report and int(due.group(1) or due.group(2)) < dates.report):
             # 2座污水处理厂须于2016年6月底前建成投运: what must be done by a date the clause gives after the figure
             return FigureContext(True, int(due.group(1) or due.group(2)), ctx.carried)
-        return self.project_total(sentence, pos, ctx, section)
+        ctx = self.project_total(sentence, pos, ctx, section)
+        staged = self.stage_year(sentence, pos, dates) if not (ctx.goal and ctx.year) else None
+        if staged:  # 近期新建改建道路28公里: a goal of the plan's stage, not a year its brackets state
+            return FigureContext(not self.planned_word.search(sentence, clause_start(sentence, pos), pos), staged)
+        return ctx
+
+    @staticmethod
+    def stage_year(sentence: str, pos: int, dates: DocumentDates) -> int | None:
+        """The last year of the plan's stage (plan_stages) a figure stands under: a stage word in its clause
+        (近期(2009—2012年)新增建设用地2.84平方公里,远期新增建设用地10.4平方公里) or in the clause before when that one
+        states no figure of its own (近期新建第二污水处理厂,日处理能力3万吨); no other time stated between them but the
+        stage's own years in brackets, and no deadline after the figure (近期重点环保工程:…投资3.8亿元,2022年底前建成投运).
+        A clause after a stage's figure is not the stage's (其中近期(2020—2025年)投资约260亿元,基础设施投资约85亿元)."""
+        if not dates.stages or DEADLINE.search(with_digit_years(sentence), pos):
+            return None
+        clause = clause_start(sentence, pos, delimiters=STAGE_CLAUSE_DELIMITERS)
+        stage = last_match(STAGE_WORD, sentence, clause, pos)
+        if stage is None and clause > 0:
+            before = clause_start(sentence, clause - 1, delimiters=STAGE_CLAUSE_DELIMITERS)
+            stage = None if OWN_FIGURE.search(sentence, before, clause) else last_match(STAGE_WORD, sentence, before, clause)
+        if stage is None:
+            return None
+        between = sentence[stage.end():pos]
+        if between.startswith("("):
+            between = between[between.find(")") + 1:] if ")" in between else ""
+        if ContextReader.states_time(between):
+            return None
+        return dict(dates.stages).get(stage.group())
 
     def project_total(self, sentence: str, pos: int, ctx: FigureContext, section: Section | None) -> FigureContext:
         """A project's planned total (其中某项目计划总投资85亿元, 冷链物流中心项目,计划总投资8.6亿元) is what the project
@@ -1780,10 +1846,22 @@ class ContextReader:
             return FigureContext(True, int(done.group(1)), ctx.carried)
         if ctx.year is None:
             return ctx
-        if (self.states_time(sentence[:pos]) or YEARS_AHEAD.search(sentence, 0, pos) or ctx.carried
+        if (self.time_dates_total(sentence, pos, total) or YEARS_AHEAD.search(sentence, 0, pos) or ctx.carried
                 or section and section.year == ctx.year and not section.review):
             return ctx
         return FigureContext(ctx.goal, None, ctx.carried)
+
+    def time_dates_total(self, sentence: str, pos: int, total: regex.Match) -> bool:
+        """Whether a time the sentence states before a planned total dates it. A year's spending (今年计划投资80亿元)
+        and a year's programme (今年全区共安排重点项目68个,计划总投资410亿元; “十一五”期间,…计划总投资约420亿元) take it;
+        one project's whole total, its time in an earlier clause, does not: that time is when the project was
+        planned or signed (二〇一四年,开发区…规划建设…产业园,规划占地一千二百亩,计划总投资十五亿元; 全年签约的重大项目主要有:
+        …项目,计划总投资15亿元)."""
+        if not self.states_time(sentence[:pos]):
+            return False
+        if WHOLE_TOTAL not in total.group() or self.states_time(sentence[clause_start(sentence, pos):pos]):
+            return True
+        return bool(PROGRAMME_COUNT.search(sentence, 0, pos) or PLAN_END.search(sentence, 0, pos))
 
     def completion_to_come(self, sentence: str, pos: int) -> regex.Match | None:
         """The first time after `pos` that says when a project is to be done. Not one its clause says is done
@@ -1813,7 +1891,10 @@ class ContextReader:
         timed = self.last_timed_clause(sentence, event_clause)
         if timed is not None and not self.start_word.search(timed[1]):
             right_before = timed[0] == clause_start(sentence, event_clause - 1)
-            if right_before or self.completion_word.search(timed[1]):
+            # the clause right before dates the event unless it states a figure of its own (年内完成投资2.3亿元,
+            # 全部建成后…: the year's spending, not when the build ends)
+            of_the_event = right_before and not OWN_FIGURE.search(STATED_YEAR.sub("", timed[1]))
+            if of_the_event or self.completion_word.search(timed[1]):
                 return ctx
         return FigureContext(ctx.goal, None, ctx.carried)
 
@@ -1829,13 +1910,17 @@ class ContextReader:
     def ends_with_due_date(self, sentence: str) -> bool:
         """Whether the last deadline of a sentence names its month (须于2016年6月底前建成投运, 于2019年7月前开通…) or is
         年底前 alone: the due date of one task, where 到2015年 or 2016年底前 is the horizon of a plan the sentences after
-        it go on with; so is a sentence ending with when a thing is done (预计2020年量产)."""
+        it go on with; so is a sentence ending with when a thing is done (预计2020年量产), and one whose last time is
+        the month of the year spoken of by which a project is done (力争明年十月建成试车,…建成投产后可实现…)."""
         sentence = with_digit_years(sentence)
         if self.completion_ends.search(sentence):
             return True  # …新厂月产能可达10万片晶圆,预计2020年量产;: when one plant is done, no plan's horizon
         due = self.deadlines(sentence)
         year_end = list(YEAR_END_DEADLINE.finditer(sentence))  # 年底前 alone: a task of the year being spoken of
         if year_end and (not due or year_end[-1].start() > due[-1].start()):
+            return True
+        done = list(self.month_completion.finditer(sentence))  # 力争明年十月建成试车: when one project is done
+        if done and (not due or done[-1].start() > due[-1].start()):
             return True
         return bool(due and NAMES_MONTH.search(due[-1].group()))
 

@@ -31,6 +31,9 @@ AFTER_LIST = patterns.compile(r"、(?:(?![的元])\p{Han}){1,8}$")
 # the list is one of goals, each with its own count, not of names a count sums up.
 FIGURE_ITEM_BEFORE = patterns.compile(r"\d\p{Han}{1,3}$")
 # 二、预计新引进厂商15家: the 、 after a numeral opening its line or sentence numbers an item; no list of names ends there.
+# A list's clause ends at these, not at its own 、; 等 leaves the list open, its count above the items named.
+LIST_CLAUSE_DELIMITERS = ",;。!?:\n"
+LIST_OPEN = "等"
 ITEM_NUMBER = patterns.compile(r"(?:^|[\n。!?;])\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})、$")
 # What a count counts, named right after it, up to the end of its clause (brackets allowed: 工程(技术)研究中心).
 COUNTED = patterns.compile(r"\p{Han}[^,;。!?:、\n]{0,24}")
@@ -219,13 +222,17 @@ class TargetFinder:
         return end + len(words), words
 
     @staticmethod
-    def counts_list(sentence: str, pos: int) -> bool:
+    def counts_list(sentence: str, pos: int, value: float) -> bool:
         """黑山、北镇、凌海、义县4个县: a count right after a list of names is the size of the list; not when the item
         before the last 、 ends with a figure of its own (建成人才公寓1200套、九年一贯制学校1所: a list of goals), nor
-        when the 、 numbers an item (二、预计新引进厂商15家)."""
+        when the 、 numbers an item (二、预计新引进厂商15家), nor when the count is not the number of items of a list
+        that 等 leaves open (关停小水泥、小石灰企业十二家: twelve firms of two kinds)."""
         last = AFTER_LIST.search(sentence, 0, pos)
-        return (bool(last) and not FIGURE_ITEM_BEFORE.search(sentence, 0, last.start())
-                and not ITEM_NUMBER.search(sentence, 0, last.start() + 1))
+        if (not last or FIGURE_ITEM_BEFORE.search(sentence, 0, last.start())
+                or ITEM_NUMBER.search(sentence, 0, last.start() + 1)):
+            return False
+        items = sentence.count("、", clause_start(sentence, pos, delimiters=LIST_CLAUSE_DELIMITERS), pos) + 1
+        return LIST_OPEN in sentence[last.start():pos] or value == items
 
     def counts_before(self, clause: str) -> bool:
         """Whether a count earlier in the clause makes the amount after it the bar of what is counted (8个产业集群
@@ -295,8 +302,6 @@ class TargetFinder:
                 continue  # 分为3个阶段: the structure of the text
             if FORMULA_SIGN_BEFORE.search(sentence, max(0, m.start() - 2), m.start()):
                 continue  # ×100%: a term of a formula
-            if self.counts_list(sentence, m.start()) and not m["pre"]:
-                continue  # 黑山、北镇、凌海、义县4个县: the size of a list
             if m["unit"] in ("%", PERCENT_IN_WORDS) and self.share_bar.match(sentence, m.end()):
                 continue  # 对完成率低于70%的项目…督办: the bar of the things a rule applies to
             if (m["unit"] in ("%", PERCENT_IN_WORDS) and self.applied_rate
@@ -309,6 +314,8 @@ class TargetFinder:
                 q = Quantity.from_match(m, self.lex)
             except (NumberError, KeyError):
                 continue
+            if self.counts_list(sentence, m.start(), q.value) and not m["pre"]:
+                continue  # 黑山、北镇、凌海、义县4个县: the size of a list
             unit = ("percent" if m["unit"] in ("%", PERCENT_IN_WORDS) else "people" if m["unit"] in self.people
                     else "other" if m["unit"] in self.other or self.duration.match(sentence, m.end()) else "count")
             out.append((m, q, unit))

@@ -205,6 +205,7 @@ class Lexicons:
     rank_words: list[str] = field(default_factory=list)
     projection_events: list[str] = field(default_factory=list)
     start_words: list[str] = field(default_factory=list)
+    planned_quantity_words: list[str] = field(default_factory=list)  # 规划 of 近期规划建设用地18.4平方公里
     founding_events: list[str] = field(default_factory=list)
     area_undated_cues: list[str] = field(default_factory=list)
     area_unit_price_links: list[str] = field(default_factory=list)
@@ -451,6 +452,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         rank_words=[str(w) for w in targets.get("rank_words", [])],
         projection_events=[str(w) for w in targets["projection_events"]],
         start_words=[str(w) for w in targets["start_words"]],
+        planned_quantity_words=[str(w) for w in targets.get("planned_quantity_words", [])],
         founding_events=[str(w) for w in targets.get("founding_events", [])],
         span_to_now_words=[str(w) for w in targets.get("span_to_now_words", [])],
         open_span_starts=[str(w) for w in targets.get("open_span_starts", [])],

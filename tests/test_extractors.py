@@ -7458,3 +7458,100 @@ def test_a_story_heading_calling_a_zone_by_its_kind_opens_that_zones_section(nlp
     assert zone_of["18.2亿元"] == "潍坊经济开发区"
     # decoy: 园区: may head any park's story; it opens no section of the park named under it
     assert zone_of["8.6亿元"] != "青州工业园区"
+
+def test_a_time_in_an_earlier_clause_leaves_one_projects_planned_total_undated(nlp):
+    def total_years(text):
+        return {t["year"] for t in of(extract(nlp, text)[1], "target") if "总投资" in (t["metric"] or "")}
+    # the year the park was planned, two clauses before, is not a year of its whole planned total
+    assert total_years("2016年3月\n二〇一四年,开发区在城东园区南部规划建设景县铁塔钢构产业园,规划占地一千二百亩,"
+                       "计划总投资十五亿元,至二〇一五年底已入驻企业十四家。\n") == {None}
+    assert total_years("2012年1月\n全年签约的重大项目主要有:深圳宏达电子产业园项目,计划总投资15亿元,拟落户开发区。\n") == {None}
+    # decoys: a year's programme of projects, and a time in the total's own clause, date it
+    assert total_years("2013年4月\n今年,全市确定工业集中区重点项目一百二十个,计划总投资四百六十亿元。\n") == {2013}
+    assert total_years("2017年1月\n全年施工项目计划总投资总额达到860亿元。\n") == {2017}
+
+
+def test_a_clause_with_its_own_figure_does_not_date_the_projection_after_it(nlp):
+    def projection_years(text):
+        return {t["year"] for t in of(extract(nlp, text)[1], "target") if t["metric"] and "年产值" in t["metric"]}
+    # the year's spending and the year's output in the clause before are results of that year, not the build's end
+    assert projection_years("2011年12月\n一是骆驼集团华中蓄电池项目,总投资八亿元,年内完成投资2.3亿元,"
+                            "全部建成后可实现年产值30亿元。\n") == {None}
+    assert projection_years("2012年3月\n泰富重装湘潭基地总投资60亿元,2011年实现产值45亿元,"
+                            "全部达产后可实现年产值200亿元。\n") == {None}
+    # decoy: a clause that only says when the phase is done dates it
+    assert projection_years("2011年12月\n二期将于年内竣工,建成后可实现年产值30亿元。\n") == {2011}
+
+
+def test_a_main_tasks_heading_of_the_year_makes_its_counts_goals(nlp):
+    text = ("2012年2月16日\n三、2012年园区建设主要任务\n\n(二)做大做强食品园。围绕果品加工、乳制品、肉制品三大产业,"
+            "新引进食品加工企业八家以上,全年实现产值二十亿元。\n")
+    goals = {(t["metric"], t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")}
+    assert {("新引进食品加工企业", 8, 2012), ("产值", 2e9, 2012)} <= goals
+    # decoy: the same sentence under a review of the year before states results
+    text = ("2012年2月16日\n二、2011年工业园区建设回顾\n\n(二)做大做强食品园。围绕果品加工、乳制品、肉制品三大产业,"
+            "新引进食品加工企业八家以上,全年实现产值二十亿元。\n")
+    assert not of(extract(nlp, text)[1], "target")
+
+
+def test_a_list_of_zones_sharing_one_figure_gives_it_to_none_of_them(nlp):
+    text = ("嘉定区产业园区发展规划(2021—2025年)\n2020年5月\n分园区看,嘉定高新区实现营业收入1860亿元;"
+            "上海国际汽车城零部件配套工业园区(以下简称“零部件园”)规划面积26.3平方公里。\n四、主要任务\n"
+            "5.打造产业社区。在嘉定高新区、零部件园配建人才公寓1万套,新增公共服务设施面积30万平方米。\n")
+    [goal] = [t for t in of(extract(nlp, text)[1], "target") if t["value"] == 10000]
+    assert goal["zone"] is None
+    # decoy: a list whose items each give a zone its own figure keeps each item's zone
+    text = "2020年5月\n园区包括台南园区1,043公顷、高雄园区570公顷。\n"
+    zones = {a["value"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
+    assert zones[5.7] == "高雄园区"
+
+
+def test_a_five_year_plans_goals_are_dated_by_its_last_year(nlp):
+    text = ("2012年2月16日\n三个园中园的“十二五”目标是:化工园规划面积达到二十平方公里,"
+            "力争引进下游配套项目二十个以上;食品园果品年加工能力达到五十万吨。\n")
+    goals = {(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")}
+    assert {(20, 2015), (500000, 2015)} <= goals
+    # decoy: a goal with no plan named keeps no year
+    text = "2012年2月16日\n三个园中园的目标是:力争引进下游配套项目二十个以上。\n"
+    assert {t["year"] for t in of(extract(nlp, text)[1], "target")} == {None}
+
+
+def test_a_month_a_project_is_done_by_is_not_the_year_of_the_sentences_after(nlp):
+    text = ("2012年2月16日\n三、2012年园区建设主要任务\n\n(一)全力推进化工园建设。年内完成烯烃项目投资六十亿元,"
+            "力争明年十月建成试车,项目全部建成投产后可实现年产值一百二十亿元。同步启动化工园二期开发,新征土地三千亩,"
+            "投入基础设施建设资金五亿元。\n")
+    years = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert years[5e8] == 2012
+    # decoy: a year's horizon (明年) with no month still carries into the sentence after
+    text = ("2012年2月16日\n三、2012年园区建设主要任务\n\n(一)全力推进化工园建设。力争明年园区产值突破一百亿元。"
+            "新征土地三千亩,投入基础设施建设资金五亿元。\n")
+    years = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert years[5e8] == 2013
+
+
+def test_a_count_that_is_not_the_number_of_listed_kinds_is_a_goal(nlp):
+    def counts(text):
+        return {t["value"] for t in of(extract(nlp, text)[1], "target")}
+    text = "2012年2月16日\n年内关停小水泥、小石灰企业十二家,新引进果品储藏、包装企业五家以上。\n"
+    assert {12, 5} <= counts(text)
+    # decoys: a count equal to the names listed, or after a list 等 leaves open, is the list's size
+    assert 4 not in counts("2012年2月16日\n今年黑山、北镇、凌海、义县4个县力争实现产值100亿元。\n")
+    assert 5 not in counts("2012年2月16日\n今年重庆经开区、重庆高新区等5个园区力争实现产值100亿元。\n")
+
+
+def test_a_plans_stages_date_the_figures_under_them(nlp):
+    text = ("临颍县产业集聚区总体规划(2009—2020年)\n二〇一〇年三月\n"
+            "1.3 规划期限:2009—2020年。其中近期为2009—2012年,中期为2013—2015年,远期为2016—2020年。\n\n"
+            "近期(2009—2012年)新增建设用地2.84平方公里,远期新增建设用地10.4平方公里。\n"
+            "8.1 投资估算:总投资估算为86.5亿元,其中近期(2009—2012年)32.6亿元,中期24.3亿元,远期29.6亿元。\n")
+    goals = {(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")}
+    assert {(2.84, 2012), (10.4, 2020), (3.26e9, 2012), (2.43e9, 2015), (2.96e9, 2020)} <= goals
+    # decoys: a stage's planned land is dated but no goal; a clause after a stage's own figure, or a figure with a
+    # deadline of its own, is not the stage's
+    text = ("应城经济开发区总体规划(2020—2035年)\n2020年6月\n规划期限为2020—2035年,其中近期为2020—2025年,"
+            "远期为2026—2035年。近期规划建设用地18.4平方公里。\n规划实施总投资约680亿元,其中近期(2020—2025年)投资约"
+            "260亿元,基础设施投资约85亿元。\n(4)近期重点环保工程:城北污水处理厂一期工程投资3.8亿元,2022年底前建成投运;\n")
+    records = extract(nlp, text)[1]
+    assert {(a["value"], a["year"], a["target"]) for a in of(records, "area")} == {(18.4, 2025, False)}
+    years = {t["value"]: t["year"] for t in of(records, "target")}
+    assert years[2.6e10] == 2025 and years.get(8.5e9) != 2025 and years.get(3.8e8) != 2025
