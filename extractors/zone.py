@@ -184,6 +184,10 @@ class ZoneFinder:
         self.table_line = patterns.compile(rf"^[^\n]*(?:{separators})[^\n]*$", regex.M) if separators else None
         self.address = patterns.compile(rf"(?:{alternation(lex.zone_address_cues)})[::][^\n]*") \
             if lex.zone_address_cues else None
+        # 建设地点: / (三)建设地点: opening a line, and the site it names
+        self.site_line = patterns.compile(
+            rf"(?m)^[^\n:]{{0,8}}?(?:{alternation(lex.zone_site_fields)})\s*:[^\n]*") if lex.zone_site_fields \
+            else patterns.compile(r"(?!)")
         self.street = patterns.compile(rf"\p{{Han}}{{1,8}}?(?:{alternation(lex.zone_address_roads)})\d+号") \
             if lex.zone_address_roads else None
         self.comparison_opener = patterns.compile(alternation(lex.zone_comparison_openers)) \
@@ -909,9 +913,6 @@ class ZoneFinder:
             parent = found[-1] if found and found[-1].end == previous_end == lo else None
             previous_end = m.end()
             sub = self._sub_park(text, parent, m) if parent else None
-            if sub and sub.start == parent.end:  # a park named on its own after the zone it lies in
-                found.append(sub)
-                continue
             if sub:
                 found[-1] = sub
                 continue
@@ -1202,15 +1203,9 @@ class ZoneFinder:
         if any(w in self.stopwords or f in BOUNDARY_TAGS and w not in self.lex.zone_generic_qualifiers
                or w in GLUE_STOPS for w, f in words):
             return None
-        own = self._proper_part(qualifier)
-        # 北区, 城东 (not_places: region names that are common words) name a part, no park of its own
-        # (乌鲁木齐高新区北区工业园)
-        if own and own[0] == qualifier and (own[1] or own[2] and words[0][0] not in self.not_places):
-            # 西安经开区泾渭新城汽车产业园, 海口高新区药谷工业园: a qualifier with a place or proper name of its own
-            # names the park without the zone it lies in (泾渭新城汽车产业园); a generic one does not (沧州高新区
-            # 生物医药产业园)
-            return ZoneMention(parent.end, m.end(), qualifier + m.group(), qualifier,
-                               self.lex.zone_suffixes[m.group()], own[1], own[2])
+        # 汉川经济开发区新河工业园, 海口高新区药谷工业园, 沧州高新区生物医药产业园: a park first named after its host is
+        # named so, whatever its qualifier; its own name written alone before (泾渭新城汽车产业园 … 西安经开区泾渭新城
+        # 汽车产业园) stays its name (_own_park_name)
         proper = text[parent.start:m.start()]
         return ZoneMention(parent.start, m.end(), proper + m.group(), proper, self.lex.zone_suffixes[m.group()],
                            parent.place, parent.proper_led)
@@ -1400,7 +1395,10 @@ class ZoneFinder:
         if len(own) - len(suffix) < 2 or suffix in self.lex.zone_sub_suffixes:
             return None
         alone = self._first_alone(text, own, everywhere, canonical[: inner[-1].end()])
-        if alone is None or alone > first.start:
+        sites = [line.span() for line in self.site_line.finditer(text)]
+        # (三)建设地点:安徽东至经济开发区香隅化工园内 … 东至经开区下设香隅化工园: a project's site field locates it, even first
+        introducing = [m for m in compound if not any(a <= m.start < b for a, b in sites)]
+        if alone is None or introducing and alone > introducing[0].start:
             return None  # 园区内沧州高新区生物医药产业园…;生物医药产业园入驻…: introduced with its host, named so
         return ZoneMention(alone, alone + len(own), own, first.proper, first.family, first.place, first.proper_led)
 
@@ -1514,8 +1512,20 @@ class ZoneFinder:
                     ms.sort(key=lambda m: m.start)
             aliases = list(dict.fromkeys(m.name for m in ms if m.name != canonical))
             zones.append(Zone(canonical, aliases, ms))
-        zones.sort(key=lambda z: z.mentions[0].start)
-        return zones
+        return self._one_per_name(zones)
+
+    @staticmethod
+    def _one_per_name(zones: list[Zone]) -> list[Zone]:
+        """Zones of one name joined into one: a park named by its own name (香隅化工园) whose forms after two ways of
+        writing its host (安徽东至经济开发区香隅化工园, 东至经开区香隅化工园) the grouping could not tell it from."""
+        by_name: dict[str, Zone] = {}
+        for zone in zones:
+            kept = by_name.setdefault(zone.name, Zone(zone.name))
+            kept.mentions = sorted(kept.mentions + zone.mentions, key=lambda m: m.start)
+            kept.aliases = list(dict.fromkeys(kept.aliases + zone.aliases))
+        out = list(by_name.values())
+        out.sort(key=lambda z: z.mentions[0].start)
+        return out
 
 
 def words_before(words: list[tuple[str, str]], offset: int) -> list[tuple[str, str]]:

@@ -2805,19 +2805,26 @@ def test_gongsi_opening_a_clause_is_the_reporting_companys_own_figure(nlp):
     assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["海南洋浦经济开发区"] * 2
 
 
-def test_a_park_with_a_proper_name_after_its_host_zone_is_named_without_it(nlp):
+def test_a_park_with_a_proper_name_is_named_as_the_text_first_writes_it(nlp):
+    # GUIDE: a park first named after its host zone is named so, its own name an alias
     text = ("陕西省开发区评估\n西安经开区泾渭新城汽车产业园、咸阳高新区西咸电子信息产业园已成为新的增长极。\n"
             "泾渭新城汽车产业园全年产值300亿元。\n")
     records = extract(nlp, text)[1]
-    assert {"西安经开区", "咸阳高新区", "泾渭新城汽车产业园", "西咸电子信息产业园"} <= set(zones_of(records))
-    assert [m["zone"] for m in of(records, "money")] == ["泾渭新城汽车产业园"]
+    zones = zones_of(records)
+    assert zones["西安经开区泾渭新城汽车产业园"] == ["泾渭新城汽车产业园"]
+    assert "咸阳高新区西咸电子信息产业园" in zones
+    assert [m["zone"] for m in of(records, "money")] == ["西安经开区泾渭新城汽车产业园"]
+    # a park first named alone keeps its own name when later written after its host
+    text = ("陕西省开发区评估\n泾渭新城汽车产业园全年产值300亿元。\n"
+            "西安经开区泾渭新城汽车产业园已成为新的增长极。\n")
+    assert zones_of(extract(nlp, text)[1]) == {"泾渭新城汽车产业园": ["西安经开区泾渭新城汽车产业园"]}
     # decoys: a generic qualifier names the park with its host (沧州高新区生物医药产业园, 昆山高新区机器人产业园)
     text = "河北省园区项目\n沧州高新区生物医药产业园投资2亿元。昆山高新区机器人产业园投资3亿元。\n"
     assert set(zones_of(extract(nlp, text)[1])) == {"沧州高新区生物医药产业园", "昆山高新区机器人产业园"}
 
 
 def test_a_chemical_park_named_by_its_place(nlp):
-    text = ("东至经开区项目公示\n(三)建设地点:安徽东至经济开发区香隅化工园内,纬三路以南。\n"
+    text = ("安徽东至经济开发区项目公示\n(三)建设地点:安徽东至经济开发区香隅化工园内,纬三路以南。\n"
             "香隅化工园规划面积12.8平方公里,是安徽省首批认定的化工园区之一。\n")
     records = extract(nlp, text)[1]
     assert set(zones_of(records)) == {"安徽东至经济开发区", "香隅化工园"}
@@ -4212,8 +4219,8 @@ def test_a_park_named_after_its_host_and_a_part_word_keeps_the_hosts_name(nlp):
     records = extract(nlp, text)[1]
     assert zones_of(records)["乌鲁木齐高新区北区工业园"] == ["北区工业园"]
     assert [m["zone"] for m in of(records, "money")] == ["乌鲁木齐高新区北区工业园"]
-    # decoy: a qualifier with a place of its own still names the park without its host
-    text = "陕西省开发区评估\n西安经开区泾渭新城汽车产业园全年产值300亿元。\n"
+    # decoy: a qualifier with a place of its own written alone first names the park without its host
+    text = "陕西省开发区评估\n泾渭新城汽车产业园全年产值300亿元。西安经开区泾渭新城汽车产业园已成为新的增长极。\n"
     assert "泾渭新城汽车产业园" in zones_of(extract(nlp, text)[1])
 
 
@@ -7151,4 +7158,19 @@ def test_an_abbreviation_in_brackets_after_its_zone_is_defined(nlp, text, names)
     ("规划建设新型工业园,首期开发3000亩。", []),
 ])
 def test_a_kind_word_right_after_a_place_stays_in_the_name(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a park first named after its host zone is named so, its qualifier a place of its own or not
+    ("上半年,批准设立汉川经济开发区新河工业园、枝江经济开发区姚家港化工园等4个园中园。",
+     ["汉川经济开发区新河工业园", "枝江经济开发区姚家港化工园"]),
+    # a project's site field only locates the park: the park written alone after it keeps its own name, once,
+    # however the host is written
+    ("(三)建设地点:安徽东至经济开发区香隅化工园内,纬三路以南\n东至经开区下设香隅化工园和东至县城区工业园两个园区。\n"
+     "本项目选址位于东至经开区香隅化工园。\n", ["香隅化工园", "东至经开区", "东至县城区工业园"]),
+    # decoy: a park first named alone keeps its own name
+    ("新河工业园规划面积5平方公里。汉川经济开发区新河工业园已入驻企业30家。", ["新河工业园"]),
+])
+def test_a_park_after_its_host_is_named_with_it_unless_a_site_field_or_its_own_name_came_first(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
