@@ -931,6 +931,8 @@ class ZoneFinder:
             partner = self._partner_part(text[lo:m.start()])
             if partner and (part is None or len(partner) > len(part[0])):
                 part = (partner, None, True)
+            if part is None and self.lex.zone_suffixes[m.group()] in self.lex.zone_nation_pair_families:
+                part = self._nations_alone(text, lo, m.start())
             if part is None:
                 continue
             proper, place, proper_led = part
@@ -1290,6 +1292,14 @@ class ZoneFinder:
             starts.add(offset)
             offset += len(w.word)
         return m.group() if len(head) - len(m.group()) in starts else None  # not 其中 + 德阳…
+
+    def _nations_alone(self, text: str, lo: int, end: int) -> tuple[str, None, bool] | None:
+        """中越跨境经济合作区: China and its partner country alone before a border zone's suffix name the zone the two
+        build on their border, with no place of its own (not 中国 alone: 中国自由贸易试验区 is the kind)."""
+        nation = self._nation_before(text, lo, end)
+        if not nation or nation in self.lex.zone_nations:
+            return None
+        return nation, None, True
 
     def _partner_before_nation(self, text: str, lo: int, start: int, proper: str) -> bool:
         """A partner country's short form standing as a word of its own right before a name led by 中: the pair

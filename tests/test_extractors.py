@@ -7174,3 +7174,14 @@ def test_a_kind_word_right_after_a_place_stays_in_the_name(nlp, text, names):
 ])
 def test_a_park_after_its_host_is_named_with_it_unless_a_site_field_or_its_own_name_came_first(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # China and its partner country alone before a border zone's suffix name the zone
+    ("试验区提出,到2017年建成中越跨境经济合作区核心区约8.5平方公里。", ["中越跨境经济合作区"]),
+    # decoys: 中国 alone before a suffix is the kind; a nation pair before another family names no zone alone
+    ("积极申报中国自由贸易试验区。", []),
+    ("园区行政区划面积278平方公里,其中中新合作区80平方公里。", []),
+])
+def test_china_and_a_partner_country_alone_name_a_border_zone(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
