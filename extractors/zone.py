@@ -67,8 +67,9 @@ LAYOUT_THEN_LIST = patterns.compile(r"(?:的)?\p{Han}{0,6}?[,:]?(?:即|包括|�
 LAST_ITEM_JOINERS = patterns.compile(r"以及|和|及|与")
 INNER_ZONE = patterns.compile(r"<[^<>]+>")  # a zone's suffix inside a longer name's proper part, in a name's key
 MAX_RENAMING_GAP = 16  # characters between a word of renaming and the names it joins (…(以下简称“益阳高新区”)前身为)
-# 中国—新加坡苏州…, 广西—东盟…: a nation or province, a dash and its partner, leading a name
-DASH_PAIR = patterns.compile(r"[—–](?P<rest>\p{Han}{2,12})$")
+# 中国—新加坡苏州…, 广西—东盟…: a nation or province, a dash and its partner, leading a name; a full-width hyphen
+# (廣西－東盟, read as -) joins them too
+DASH_PAIR = patterns.compile(r"[—–-](?P<rest>\p{Han}{2,12})$")
 MAX_LEAD_CHARS = 3  # 中国, 广西, 黑龙江
 # the partner: a place (新加坡), an abbreviation (东盟) or a proper noun
 PARTNER_TAGS = {"ns", "j", "nz"}

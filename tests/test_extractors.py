@@ -7185,3 +7185,14 @@ def test_a_park_after_its_host_is_named_with_it_unless_a_site_field_or_its_own_n
 ])
 def test_china_and_a_partner_country_alone_name_a_border_zone(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a hyphen (a full-width one read as -) joins a province and its partner as a dash does
+    ("广西-东盟经济技术开发区(东盟经开区)以食品、生物医药和机械制造为主导产业。", ["广西-东盟经济技术开发区"]),
+    ("廣西－東盟經濟技術開發區以食品為主導產業。", ["广西-东盟经济技术开发区"]),
+    # decoy: a hyphen between two words that are no province and partner leads no name
+    ("2014-2016经济技术开发区综合评价。", []),
+])
+def test_a_hyphen_joins_a_province_and_its_partner_in_a_name(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
