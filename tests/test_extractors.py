@@ -7196,3 +7196,12 @@ def test_china_and_a_partner_country_alone_name_a_border_zone(nlp, text, names):
 ])
 def test_a_hyphen_joins_a_province_and_its_partner_in_a_name(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+def test_a_border_cooperation_zone_inside_an_opening_pilot_zone_is_a_zone_of_its_own(nlp):
+    text = ("广西北部湾经济区年报\n东兴国家重点开发开放试验区规划面积1226平方公里,"
+            "其中东兴边境经济合作区规划面积约40平方公里。\n")
+    assert set(zones_of(extract(nlp, text)[1])) == {"东兴国家重点开发开放试验区", "东兴边境经济合作区"}
+    # decoy: two forms of one border zone's name are still one zone
+    text = "云南年报\n瑞丽边境经济合作区发展良好。瑞丽国家边境经济合作区规划面积6平方公里。\n"
+    assert len(zones_of(extract(nlp, text)[1])) == 1
