@@ -7205,3 +7205,11 @@ def test_a_border_cooperation_zone_inside_an_opening_pilot_zone_is_a_zone_of_its
     # decoy: two forms of one border zone's name are still one zone
     text = "云南年报\n瑞丽边境经济合作区发展良好。瑞丽国家边境经济合作区规划面积6平方公里。\n"
     assert len(zones_of(extract(nlp, text)[1])) == 1
+
+
+def test_a_citys_airport_area_names_its_zone(nlp):
+    text = ("湖北开发区半年报\n武汉临空港经济技术开发区(武汉临空港经开区)上半年完成工业总产值468亿元。\n")
+    assert zones_of(extract(nlp, text)[1]) == {"武汉临空港经济技术开发区": ["武汉临空港经开区"]}
+    # decoy: the airport area with no zone word names no zone
+    text = "湖北开发区半年报\n依托临空港优势,发展航空物流产业。\n"
+    assert zones_of(extract(nlp, text)[1]) == {}
