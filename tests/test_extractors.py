@@ -7213,3 +7213,13 @@ def test_a_citys_airport_area_names_its_zone(nlp):
     # decoy: the airport area with no zone word names no zone
     text = "湖北开发区半年报\n依托临空港优势,发展航空物流产业。\n"
     assert zones_of(extract(nlp, text)[1]) == {}
+
+
+def test_the_park_a_zone_started_as_is_its_former_name(nlp):
+    text = ("临颍县产业集聚区总体规划\n临颍县产业集聚区(以下简称集聚区)位于县城东部。集聚区起步于2003年设立的临颍县工业园区,"
+            "2009年被省政府确定为首批省级产业集聚区。\n")
+    zones = zones_of(extract(nlp, text)[1])
+    assert list(zones) == ["临颍县产业集聚区"] and "临颍县工业园区" in zones["临颍县产业集聚区"]
+    # decoy: a zone started in a year names no former name
+    text = "景县年鉴\n景县经济开发区起步于二十世纪八十年代,以生产橡胶管为主。\n"
+    assert zones_of(extract(nlp, text)[1]) == {"景县经济开发区": []}
