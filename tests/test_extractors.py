@@ -7223,3 +7223,11 @@ def test_the_park_a_zone_started_as_is_its_former_name(nlp):
     # decoy: a zone started in a year names no former name
     text = "景县年鉴\n景县经济开发区起步于二十世纪八十年代,以生产橡胶管为主。\n"
     assert zones_of(extract(nlp, text)[1]) == {"景县经济开发区": []}
+
+
+def test_an_economic_cluster_written_without_chanye_is_the_same_zone(nlp):
+    text = ("许昌日报\n许昌经济技术产业集聚区规划面积三十平方公里。今年以来,许昌经济技术集聚区新开工亿元以上项目十四个。\n")
+    assert zones_of(extract(nlp, text)[1]) == {"许昌经济技术产业集聚区": ["许昌经济技术集聚区"]}
+    # decoy: the economic zone of the same place stays a zone of its own
+    text = "许昌日报\n许昌经济技术开发区规划面积十平方公里。许昌经济技术集聚区新开工项目十四个。\n"
+    assert set(zones_of(extract(nlp, text)[1])) == {"许昌经济技术开发区", "许昌经济技术集聚区"}
