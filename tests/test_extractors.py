@@ -7231,3 +7231,13 @@ def test_an_economic_cluster_written_without_chanye_is_the_same_zone(nlp):
     # decoy: the economic zone of the same place stays a zone of its own
     text = "许昌日报\n许昌经济技术开发区规划面积十平方公里。许昌经济技术集聚区新开工项目十四个。\n"
     assert set(zones_of(extract(nlp, text)[1])) == {"许昌经济技术开发区", "许昌经济技术集聚区"}
+
+
+@pytest.mark.parametrize("text, names", [
+    # a government department before a zone word names no zone
+    ("各产业集聚区管委会要于每月5日前将上月工作进展情况报市发改委产业集聚区办公室。", []),
+    # decoy: a place before the zone word still names one
+    ("临颍县产业集聚区管委会要于每月5日前报送工作进展。", ["临颍县产业集聚区"]),
+])
+def test_a_government_department_is_no_part_of_a_zone_name(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
