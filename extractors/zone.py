@@ -30,6 +30,8 @@ PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz"}
 PERSON_TAGS = {"nr", "nrfg"}
 # One-character words that end a name even when jieba glued them to the next word (和鹤淇 → 鹤淇).
 GLUE_STOPS = set("和与及或在是为的了对把向从到由以于被让使等")
+# Of those, the conjunctions: inside a word jieba did not know, they join two words it glued (组或各).
+CONJUNCTIONS = set("和与及或")
 # Characters closing a time word (年底前, 年内, 月底后) that jieba glues to the name after it (年底|前合心工业园 → 合心).
 TIME_GLUE_STOPS = set("前后内起")
 # 和发产业园区 in a table's first cell: these join two words, so a cell they open has nothing before them to join
@@ -204,8 +206,10 @@ class ZoneFinder:
     def _is_proper(self, word: str, flag: str) -> bool:
         """A proper noun: tagged so by jieba, or a word its dictionary lacks (汇融, a brand jieba's HMM found)."""
         unknown = len(word) >= 2 and word not in self.pos.tokenizer.FREQ
-        # an unknown word with a function character at either end is two words glued (物向: 物 + 向)
-        return flag in PROPER_TAGS or (unknown and word[0] not in GLUE_STOPS and word[-1] not in GLUE_STOPS)
+        # an unknown word with a function character at either end is two words glued (物向: 物 + 向), and one with a
+        # conjunction inside is three (组或各: 组 + 或 + 各)
+        return flag in PROPER_TAGS or (unknown and word[0] not in GLUE_STOPS and word[-1] not in GLUE_STOPS
+                                       and not any(c in CONJUNCTIONS for c in word[1:-1]))
 
     def _proper_part(self, left: str) -> tuple[str, str | None, bool] | None:
         """The proper part of a name that ends where `left` ends: (proper, place, proper_led), or None."""

@@ -7241,3 +7241,13 @@ def test_an_economic_cluster_written_without_chanye_is_the_same_zone(nlp):
 ])
 def test_a_government_department_is_no_part_of_a_zone_name(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # an unknown word with a conjunction inside is words jieba glued, no proper noun that could name a zone
+    ("有意投资之厂商,可洽工业局产业园区组或各工业区服务中心。", []),
+    # decoy: a brand jieba does not know still leads a park's name
+    ("汇融物流园区规划面积800亩。", ["汇融物流园区"]),
+])
+def test_an_unknown_word_holding_a_conjunction_is_no_proper_noun(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
