@@ -1334,7 +1334,9 @@ class ZoneFinder:
             return None
         short = m["short"]
         tail = self.item_suffix.search(short) or self.item_tail.search(short)
-        if not tail or tail.start() < 2 or is_region(short) or is_region(short[: tail.start()]):
+        # a place and 园区 is the place's park (元江特色农产品加工园区(元江园区)), a place and 区 a part of it
+        place_park = short[tail.start():] in self.lex.zone_place_parks if tail else False
+        if not tail or tail.start() < 2 or is_region(short) or is_region(short[: tail.start()]) and not place_park:
             return None
         if any(w.word in self.stopwords or w.flag in BOUNDARY_TAGS for w in self.pos.cut(short[: tail.start()])):
             return None

@@ -7251,3 +7251,11 @@ def test_a_government_department_is_no_part_of_a_zone_name(nlp, text, names):
 ])
 def test_an_unknown_word_holding_a_conjunction_is_no_proper_noun(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+def test_a_places_yuanqu_in_brackets_after_a_parks_name_is_its_short_form(nlp):
+    text = ("玉溪市园区发展规划\n其中,元江特色农产品加工园区(元江园区)规划面积9.6平方公里。元江园区重点发展芒果精深加工。\n")
+    assert zones_of(extract(nlp, text)[1]) == {"元江特色农产品加工园区": ["元江园区"]}
+    # decoy: a place alone in brackets is where the park is, no short form
+    text = "河源年鉴\n中山(河源)产业转移工业园规划面积9.6平方公里。\n"
+    assert zones_of(extract(nlp, text)[1]) == {"中山(河源)产业转移工业园": []}
