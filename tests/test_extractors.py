@@ -7259,3 +7259,13 @@ def test_a_places_yuanqu_in_brackets_after_a_parks_name_is_its_short_form(nlp):
     # decoy: a place alone in brackets is where the park is, no short form
     text = "河源年鉴\n中山(河源)产业转移工业园规划面积9.6平方公里。\n"
     assert zones_of(extract(nlp, text)[1]) == {"中山(河源)产业转移工业园": []}
+
+
+@pytest.mark.parametrize("text, names", [
+    # 经济发展区 names a county's zone as 经济开发区 does
+    ("今年以来,昌邑市沿海经济发展区新入驻项目10个,总投资42亿元。", ["昌邑市沿海经济发展区"]),
+    # decoy: 经济发展 before 区域 is no zone word
+    ("促进县域经济发展区域协调,总投资42亿元。", []),
+])
+def test_jingji_fazhanqu_names_a_zone(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
