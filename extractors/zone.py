@@ -30,6 +30,8 @@ PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz"}
 PERSON_TAGS = {"nr", "nrfg"}
 # One-character words that end a name even when jieba glued them to the next word (和鹤淇 → 鹤淇).
 GLUE_STOPS = set("和与及或在是为的了对把向从到由以于被让使等")
+# Of those, the conjunctions: inside a word jieba did not know, they join two words it glued (组或各).
+CONJUNCTIONS = set("和与及或")
 # Characters closing a time word (年底前, 年内, 月底后) that jieba glues to the name after it (年底|前合心工业园 → 合心).
 TIME_GLUE_STOPS = set("前后内起")
 # 和发产业园区 in a table's first cell: these join two words, so a cell they open has nothing before them to join
@@ -67,8 +69,9 @@ LAYOUT_THEN_LIST = patterns.compile(r"(?:的)?\p{Han}{0,6}?[,:]?(?:即|包括|�
 LAST_ITEM_JOINERS = patterns.compile(r"以及|和|及|与")
 INNER_ZONE = patterns.compile(r"<[^<>]+>")  # a zone's suffix inside a longer name's proper part, in a name's key
 MAX_RENAMING_GAP = 16  # characters between a word of renaming and the names it joins (…(以下简称“益阳高新区”)前身为)
-# 中国—新加坡苏州…, 广西—东盟…: a nation or province, a dash and its partner, leading a name
-DASH_PAIR = patterns.compile(r"[—–](?P<rest>\p{Han}{2,12})$")
+# 中国—新加坡苏州…, 广西—东盟…: a nation or province, a dash and its partner, leading a name; a full-width hyphen
+# (廣西－東盟, read as -) joins them too
+DASH_PAIR = patterns.compile(r"[—–-](?P<rest>\p{Han}{2,12})$")
 MAX_LEAD_CHARS = 3  # 中国, 广西, 黑龙江
 # the partner: a place (新加坡), an abbreviation (东盟) or a proper noun
 PARTNER_TAGS = {"ns", "j", "nz"}
@@ -184,6 +187,10 @@ class ZoneFinder:
         self.table_line = patterns.compile(rf"^[^\n]*(?:{separators})[^\n]*$", regex.M) if separators else None
         self.address = patterns.compile(rf"(?:{alternation(lex.zone_address_cues)})[::][^\n]*") \
             if lex.zone_address_cues else None
+        # 建设地点: / (三)建设地点: opening a line, and the site it names
+        self.site_line = patterns.compile(
+            rf"(?m)^[^\n:]{{0,8}}?(?:{alternation(lex.zone_site_fields)})\s*:[^\n]*") if lex.zone_site_fields \
+            else patterns.compile(r"(?!)")
         self.street = patterns.compile(rf"\p{{Han}}{{1,8}}?(?:{alternation(lex.zone_address_roads)})\d+号") \
             if lex.zone_address_roads else None
         self.comparison_opener = patterns.compile(alternation(lex.zone_comparison_openers)) \
@@ -199,8 +206,10 @@ class ZoneFinder:
     def _is_proper(self, word: str, flag: str) -> bool:
         """A proper noun: tagged so by jieba, or a word its dictionary lacks (汇融, a brand jieba's HMM found)."""
         unknown = len(word) >= 2 and word not in self.pos.tokenizer.FREQ
-        # an unknown word with a function character at either end is two words glued (物向: 物 + 向)
-        return flag in PROPER_TAGS or (unknown and word[0] not in GLUE_STOPS and word[-1] not in GLUE_STOPS)
+        # an unknown word with a function character at either end is two words glued (物向: 物 + 向), and one with a
+        # conjunction inside is three (组或各: 组 + 或 + 各)
+        return flag in PROPER_TAGS or (unknown and word[0] not in GLUE_STOPS and word[-1] not in GLUE_STOPS
+                                       and not any(c in CONJUNCTIONS for c in word[1:-1]))
 
     def _proper_part(self, left: str) -> tuple[str, str | None, bool] | None:
         """The proper part of a name that ends where `left` ends: (proper, place, proper_led), or None."""
@@ -909,9 +918,6 @@ class ZoneFinder:
             parent = found[-1] if found and found[-1].end == previous_end == lo else None
             previous_end = m.end()
             sub = self._sub_park(text, parent, m) if parent else None
-            if sub and sub.start == parent.end:  # a park named on its own after the zone it lies in
-                found.append(sub)
-                continue
             if sub:
                 found[-1] = sub
                 continue
@@ -930,6 +936,8 @@ class ZoneFinder:
             partner = self._partner_part(text[lo:m.start()])
             if partner and (part is None or len(partner) > len(part[0])):
                 part = (partner, None, True)
+            if part is None and self.lex.zone_suffixes[m.group()] in self.lex.zone_nation_pair_families:
+                part = self._nations_alone(text, lo, m.start())
             if part is None:
                 continue
             proper, place, proper_led = part
@@ -1202,15 +1210,9 @@ class ZoneFinder:
         if any(w in self.stopwords or f in BOUNDARY_TAGS and w not in self.lex.zone_generic_qualifiers
                or w in GLUE_STOPS for w, f in words):
             return None
-        own = self._proper_part(qualifier)
-        # 北区, 城东 (not_places: region names that are common words) name a part, no park of its own
-        # (乌鲁木齐高新区北区工业园)
-        if own and own[0] == qualifier and (own[1] or own[2] and words[0][0] not in self.not_places):
-            # 西安经开区泾渭新城汽车产业园, 海口高新区药谷工业园: a qualifier with a place or proper name of its own
-            # names the park without the zone it lies in (泾渭新城汽车产业园); a generic one does not (沧州高新区
-            # 生物医药产业园)
-            return ZoneMention(parent.end, m.end(), qualifier + m.group(), qualifier,
-                               self.lex.zone_suffixes[m.group()], own[1], own[2])
+        # 汉川经济开发区新河工业园, 海口高新区药谷工业园, 沧州高新区生物医药产业园: a park first named after its host is
+        # named so, whatever its qualifier; its own name written alone before (泾渭新城汽车产业园 … 西安经开区泾渭新城
+        # 汽车产业园) stays its name (_own_park_name)
         proper = text[parent.start:m.start()]
         return ZoneMention(parent.start, m.end(), proper + m.group(), proper, self.lex.zone_suffixes[m.group()],
                            parent.place, parent.proper_led)
@@ -1296,6 +1298,14 @@ class ZoneFinder:
             offset += len(w.word)
         return m.group() if len(head) - len(m.group()) in starts else None  # not 其中 + 德阳…
 
+    def _nations_alone(self, text: str, lo: int, end: int) -> tuple[str, None, bool] | None:
+        """中越跨境经济合作区: China and its partner country alone before a border zone's suffix name the zone the two
+        build on their border, with no place of its own (not 中国 alone: 中国自由贸易试验区 is the kind)."""
+        nation = self._nation_before(text, lo, end)
+        if not nation or nation in self.lex.zone_nations:
+            return None
+        return nation, None, True
+
     def _partner_before_nation(self, text: str, lo: int, start: int, proper: str) -> bool:
         """A partner country's short form standing as a word of its own right before a name led by 中: the pair
         written partner first (马中关丹产业园, which jieba cuts 马|中关|丹) leads the name, as 中马 does."""
@@ -1324,7 +1334,9 @@ class ZoneFinder:
             return None
         short = m["short"]
         tail = self.item_suffix.search(short) or self.item_tail.search(short)
-        if not tail or tail.start() < 2 or is_region(short) or is_region(short[: tail.start()]):
+        # a place and 园区 is the place's park (元江特色农产品加工园区(元江园区)), a place and 区 a part of it
+        place_park = short[tail.start():] in self.lex.zone_place_parks if tail else False
+        if not tail or tail.start() < 2 or is_region(short) or is_region(short[: tail.start()]) and not place_park:
             return None
         if any(w.word in self.stopwords or w.flag in BOUNDARY_TAGS for w in self.pos.cut(short[: tail.start()])):
             return None
@@ -1400,7 +1412,10 @@ class ZoneFinder:
         if len(own) - len(suffix) < 2 or suffix in self.lex.zone_sub_suffixes:
             return None
         alone = self._first_alone(text, own, everywhere, canonical[: inner[-1].end()])
-        if alone is None or alone > first.start:
+        sites = [line.span() for line in self.site_line.finditer(text)]
+        # (三)建设地点:安徽东至经济开发区香隅化工园内 … 东至经开区下设香隅化工园: a project's site field locates it, even first
+        introducing = [m for m in compound if not any(a <= m.start < b for a, b in sites)]
+        if alone is None or introducing and alone > introducing[0].start:
             return None  # 园区内沧州高新区生物医药产业园…;生物医药产业园入驻…: introduced with its host, named so
         return ZoneMention(alone, alone + len(own), own, first.proper, first.family, first.place, first.proper_led)
 
@@ -1514,8 +1529,20 @@ class ZoneFinder:
                     ms.sort(key=lambda m: m.start)
             aliases = list(dict.fromkeys(m.name for m in ms if m.name != canonical))
             zones.append(Zone(canonical, aliases, ms))
-        zones.sort(key=lambda z: z.mentions[0].start)
-        return zones
+        return self._one_per_name(zones)
+
+    @staticmethod
+    def _one_per_name(zones: list[Zone]) -> list[Zone]:
+        """Zones of one name joined into one: a park named by its own name (香隅化工园) whose forms after two ways of
+        writing its host (安徽东至经济开发区香隅化工园, 东至经开区香隅化工园) the grouping could not tell it from."""
+        by_name: dict[str, Zone] = {}
+        for zone in zones:
+            kept = by_name.setdefault(zone.name, Zone(zone.name))
+            kept.mentions = sorted(kept.mentions + zone.mentions, key=lambda m: m.start)
+            kept.aliases = list(dict.fromkeys(kept.aliases + zone.aliases))
+        out = list(by_name.values())
+        out.sort(key=lambda z: z.mentions[0].start)
+        return out
 
 
 def words_before(words: list[tuple[str, str]], offset: int) -> list[tuple[str, str]]:

@@ -109,6 +109,7 @@ class Lexicons:
     zone_list_heads: list[str]
     zone_generic_qualifiers: list[str]
     zone_project_followers: list[str]
+    zone_nation_pair_families: list[str]
     zone_phase_followers: list[str]
     zone_block_followers: list[str]
     zone_city_collective_suffixes: list[str]
@@ -476,6 +477,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_list_heads=[str(w) for w in zone_cues["list_heads"]],
         zone_generic_qualifiers=[str(w) for w in zone_cues["generic_qualifiers"]],
         zone_project_followers=[str(w) for w in zone_cues["project_followers"]],
+        zone_nation_pair_families=[str(w) for w in zone_cues["nation_pair_families"]],
         zone_phase_followers=[str(w) for w in zone_cues["phase_followers"]],
         zone_block_followers=[str(w) for w in zone_cues.get("block_followers", [])],
         zone_city_collective_suffixes=[str(w) for w in zone_cues["city_collective_suffixes"]],
