@@ -7162,3 +7162,14 @@ def test_an_incubators_lines_are_its_planned_industries(nlp):
 ])
 def test_resource_development_and_a_bracketed_yi_wei_zhu(nlp, text, names):
     assert {f["name"] for f in of(extract(nlp, "2019年3月\n" + text + "\n")[1], "industry")} == names
+
+
+def test_a_project_table_reads_its_total_column_beside_a_year_column(nlp):
+    text = ("2013年3月\n表2 部分重大项目表(单位:万元)\n项目名称|所在集聚区|总投资|2013年计划投资|建设内容\n"
+            "济人药业中药饮片扩建项目|亳州现代中药产业集聚区|85000|30000|年加工中药饮片3万吨\n")
+    money = {(m["text"], m["value"], m["year"], m["target"]) for m in of(extract(nlp, text)[1], "money")}
+    assert money == {("85000", 8.5e8, None, False), ("30000", 3e8, 2013, True)}
+    # decoy: a column of counts beside the year column stays no money
+    text = ("2013年3月\n表2 部分重大项目表(单位:万元)\n项目名称|所在集聚区|用工人数|2013年计划投资\n"
+            "济人药业中药饮片扩建项目|亳州现代中药产业集聚区|850|30000\n")
+    assert {m["text"] for m in of(extract(nlp, text)[1], "money")} == {"30000"}
