@@ -354,10 +354,11 @@ class IndustryFinder:
         """The list's items split at 、 and at the words that join two items (和, 与, 以及; 及 as _split_ji says)."""
         pieces = []
         pos = start
-        whole = self._known_joined_spans(text, start, end)
+        # 软件和信息服务 is one industry; 新材料(高分子材料、新型建材) one item with its remark
+        whole = self._known_joined_spans(text, start, end) + [r.span() for r in REMARK.finditer(text, start, end)]
         for m in ITEM_SEPARATORS.finditer(text, start, end):
             if any(a < m.start() < b for a, b in whole):
-                continue  # 软件和信息服务 is one industry
+                continue
             pieces.append((pos, m.start()))
             pos = m.end()
         pieces.append((pos, end))

@@ -7173,3 +7173,9 @@ def test_a_project_table_reads_its_total_column_beside_a_year_column(nlp):
     text = ("2013年3月\n表2 部分重大项目表(单位:万元)\n项目名称|所在集聚区|用工人数|2013年计划投资\n"
             "济人药业中药饮片扩建项目|亳州现代中药产业集聚区|850|30000\n")
     assert {m["text"] for m in of(extract(nlp, text)[1], "money")} == {"30000"}
+
+
+def test_a_remark_listing_sub_sectors_stays_inside_its_item(nlp):
+    text = "2021年3月\n城北新材料产业园以新材料(高分子材料、新型建材)和食品加工为主导产业。\n"
+    names = {f["name"] for f in of(extract(nlp, text)[1], "industry")}
+    assert {"新材料", "食品加工"} <= names and not {"高分子材料", "新型建材"} & names
