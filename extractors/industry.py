@@ -103,7 +103,7 @@ UNDER_ONE_CLUSTER = patterns.compile(r"(?:^|[;。])(?:\([一二三四五六七�
 BY_WITH_OPENED = patterns.compile(r"以[^,;。:以]{0,12}$")
 # A heading naming one industry, a sentence of its own before the section's text ((二)新材料产业。), numbered or
 # leading its paragraph unnumbered (新型显示产业。以面板、模组和关键材料为重点)
-INDUSTRY_HEADING = patterns.compile(r"^\s*(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、)?(?P<name>\p{Han}{2,10})(?:产业集群|产业|行业)[。:]\s*$")
+INDUSTRY_HEADING = patterns.compile(r"^\s*(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、|\d{1,2}\.)?(?P<name>\p{Han}{2,10})(?:产业集群|产业|行业)[。:]\s*$")
 # The industry a clause opens with, right before 以 (生物医药产业以…为重点)
 INDUSTRY_SUBJECT = patterns.compile(r"(?P<name>\p{Han}{2,10})(?:产业集群|产业|行业)$")
 # Between 为 and a by_with cue, how the zone develops them (以冶金装备、…为规划发展的重点产业, 为今后发展的重点)

@@ -7179,3 +7179,13 @@ def test_a_remark_listing_sub_sectors_stays_inside_its_item(nlp):
     text = "2021年3月\n城北新材料产业园以新材料(高分子材料、新型建材)和食品加工为主导产业。\n"
     names = {f["name"] for f in of(extract(nlp, text)[1], "industry")}
     assert {"新材料", "食品加工"} <= names and not {"高分子材料", "新型建材"} & names
+
+
+def test_a_heading_numbered_with_a_dot_names_the_industry_its_lists_belong_to(nlp):
+    text = ("2023年3月\n  3.电子信息和医药食品产业。长洲电子信息产业园重点发展新型显示、电子元器件和智能终端,"
+            "2024年底前建成标准厂房60万平方米。\n")
+    assert not of(extract(nlp, text)[1], "industry")
+    # decoy: a numbered heading naming no industry leaves the zone's list its industries
+    text = ("2023年3月\n  3.园区建设。长洲电子信息产业园重点发展新型显示、电子元器件和智能终端,"
+            "2024年底前建成标准厂房60万平方米。\n")
+    assert {"新型显示", "电子元器件", "智能终端"} <= {f["name"] for f in of(extract(nlp, text)[1], "industry")}
