@@ -187,6 +187,10 @@ class IndustryFinder:
             rf"(?P<cue>{alternation(lex.industry_copula_cues)})")
         # a match holds one of these cues: a sentence without one is not scanned (it was the slowest scan)
         self.copula_cue = patterns.compile(alternation(lex.industry_copula_cues))
+        # spoken: 我们的主导产业就一个,制冷装备: the count, a comma, and as many items
+        self.spoken_count = patterns.compile(
+            rf"(?P<cue>{alternation(lex.industry_copula_cues)})(?:就|只有|主要有)?(?P<n>[一二三四两])个,"
+            rf"(?P<list>{LIST})(?=[,;。]|$)")
         self.joined_tails = tuple(lex.industry_joined_tails)
         self.joined_trades = tuple(lex.industry_joined_trades)
         self.service_heads = tuple(lex.industry_service_heads)
@@ -623,6 +627,10 @@ class IndustryFinder:
             if more:  # 主导产业是五金工量具,另外还有农副产品加工和纺织服装: the list goes on, spoken
                 found += [(a, b, n, role) for a, b, n in
                           self._items(sentence, more.start("list"), more.end("list"), False, zones=zones)]
+        for m in self.spoken_count.finditer(sentence) if self.copula_cue.search(sentence) else ():
+            items = self._items(sentence, m.start("list"), m.end("list"), False, zones=zones)
+            if len(items) == self._number(m["n"]):
+                found += [(a, b, n, self.roles[m["cue"]]) for a, b, n in items]
         for m in self.counted_only.finditer(sentence) if self.counted_only else ():
             items = self._items(sentence, m.start("list"), m.end("list"), False, zones=zones)
             if items and self._counted_as_industries(sentence, items):

@@ -7189,3 +7189,12 @@ def test_a_heading_numbered_with_a_dot_names_the_industry_its_lists_belong_to(nl
     text = ("2023年3月\n  3.园区建设。长洲电子信息产业园重点发展新型显示、电子元器件和智能终端,"
             "2024年底前建成标准厂房60万平方米。\n")
     assert {"新型显示", "电子元器件", "智能终端"} <= {f["name"] for f in of(extract(nlp, text)[1], "industry")}
+
+
+def test_a_spoken_count_of_leading_industries_then_the_items(nlp):
+    text = "2015年3月\n民权县产业集聚区规划面积22.6平方公里。我们的主导产业就一个,制冷装备,说白了就是冰箱、冷柜。\n"
+    found = {(f["name"], f["role"]) for f in of(extract(nlp, text)[1], "industry")}
+    assert found == {("制冷装备", "leading")}
+    # decoys: a count with no items after it, or items more than counted
+    text = "2015年3月\n园区主导产业有三个,发展很快。园区主导产业就一个,制冷装备和食品。\n"
+    assert not of(extract(nlp, text)[1], "industry")
