@@ -7198,3 +7198,10 @@ def test_a_spoken_count_of_leading_industries_then_the_items(nlp):
     # decoys: a count with no items after it, or items more than counted
     text = "2015年3月\n园区主导产业有三个,发展很快。园区主导产业就一个,制冷装备和食品。\n"
     assert not of(extract(nlp, text)[1], "industry")
+
+
+def test_health_and_wellness_is_an_industry_name(nlp):
+    text = ("2022年3月\n江川星云湖健康产业园等3个园区规划总面积合计38.9平方公里,以健康养生、文化旅游、特色农产品加工为主导。\n")
+    assert {"健康养生", "文化旅游", "特色农产品加工"} <= {f["name"] for f in of(extract(nlp, text)[1], "industry")}
+    # decoy: the words as a task, after no cue, name nothing
+    assert not of(extract(nlp, "2022年3月\n倡导健康养生的生活方式。\n")[1], "industry")
