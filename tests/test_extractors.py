@@ -7205,3 +7205,10 @@ def test_health_and_wellness_is_an_industry_name(nlp):
     assert {"健康养生", "文化旅游", "特色农产品加工"} <= {f["name"] for f in of(extract(nlp, text)[1], "industry")}
     # decoy: the words as a task, after no cue, name nothing
     assert not of(extract(nlp, "2022年3月\n倡导健康养生的生活方式。\n")[1], "industry")
+
+
+def test_fasteners_are_an_industry_name(nlp):
+    text = "2020年3月\n彰滨工业区是彰化县经济发展的重要引擎,鹿港区的螺丝扣件产业聚落年出口值约占全国扣件出口的三成。\n"
+    assert {(f["name"], f["role"]) for f in of(extract(nlp, text)[1], "industry")} == {("螺丝扣件", "cluster")}
+    # decoy: the product in a sentence with no cue names nothing
+    assert not of(extract(nlp, "2020年3月\n园区扣件出口增长三成。\n")[1], "industry")
