@@ -7212,3 +7212,12 @@ def test_fasteners_are_an_industry_name(nlp):
     assert {(f["name"], f["role"]) for f in of(extract(nlp, text)[1], "industry")} == {("螺丝扣件", "cluster")}
     # decoy: the product in a sentence with no cue names nothing
     assert not of(extract(nlp, "2020年3月\n园区扣件出口增长三成。\n")[1], "industry")
+
+
+def test_firms_turning_to_new_lines_name_planned_industries(nlp):
+    text = "2015年3月\n受面板产业景气影响,本局将协助厂商转型发展车用电子及智慧照明。\n"
+    found = {(f["name"], f["role"]) for f in of(extract(nlp, text)[1], "industry")}
+    assert found == {("车用电子", "planned"), ("智慧照明", "planned")}
+    # decoys: a zone's transformation, and a single line after the cue, name nothing
+    text = "2015年3月\n推动园区转型发展,转型发展现代服务业。\n"
+    assert not of(extract(nlp, text)[1], "industry")
