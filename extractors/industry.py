@@ -159,9 +159,10 @@ class IndustryFinder:
         self.digit_count_cue = patterns.compile(rf"{DIGIT_COUNT_WORD}(?={alternation(lex.industry_after_list)})")
         self.growing = patterns.compile(rf"(?:也|正|正在)?(?:{alternation(lex.industry_growing_predicates)})"
                                         ) if lex.industry_growing_predicates else None
-        # 重点发展三大产业:新能源汽车、… : a count or a short phrase and a colon may stand between cue and list
+        # 重点发展三大产业:新能源汽车、… : a count or a short phrase and a colon may stand between cue and list; spoken,
+        # 的 (再加上这几年重点发展的新能源和生物医药)
         self.before = patterns.compile(
-            rf"(?P<cue>{alternation(lex.industry_before_list)})(?:{BRIDGE})?(?P<list>{LIST})")
+            rf"(?P<cue>{alternation(lex.industry_before_list)})的?(?:{BRIDGE})?(?P<list>{LIST})")
         cues = {cue.rstrip(":"): role for cue, role in {**lex.industry_after_list, **lex.industry_before_list}.items()}
         self.enumeration = patterns.compile(
             rf"(?P<cue>{alternation(cues)})(?:{BRIDGE})(?:{ENUMERATED_ITEM})+")

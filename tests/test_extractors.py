@@ -7221,3 +7221,12 @@ def test_firms_turning_to_new_lines_name_planned_industries(nlp):
     # decoys: a zone's transformation, and a single line after the cue, name nothing
     text = "2015年3月\n推动园区转型发展,转型发展现代服务业。\n"
     assert not of(extract(nlp, text)[1], "industry")
+
+
+def test_a_spoken_de_after_a_planned_cue_opens_its_list(nlp):
+    text = "2016年3月\n主导产业就是装备制造这一块,再加上这几年重点发展的新能源和生物医药,形成了格局。\n"
+    found = {(f["name"], f["role"]) for f in of(extract(nlp, text)[1], "industry")}
+    assert {("新能源", "planned"), ("生物医药", "planned")} <= found
+    # decoy: 重点发展的 before a kind of industries or a question names nothing
+    text = "2016年3月\n园区重点发展的新兴产业增长较快,重点发展的产业是什么?\n"
+    assert not of(extract(nlp, text)[1], "industry")
