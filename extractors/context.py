@@ -973,7 +973,10 @@ class IndicatorTables:
             found = self.unit_row(unit_cells, unit_header, dates) if unit_header else []
             if found:
                 table += found
-                out += found
+                # a cell a year header read too (2013年计划投资 beside 总投资 under 单位:万元) is the unit header's,
+                # which reads the column's label and unit whole
+                spans = {(c.start, c.end) for c in found}
+                out = [c for c in out if (c.start, c.end) not in spans] + found
             else:  # a line that is no row ends the table; a note under it may date its figures
                 date_by_note(table, line)
                 table = []
@@ -984,7 +987,8 @@ class IndicatorTables:
                 if named:  # the units stand on a line of their own under the columns' names
                     unit_header = self.unit_header(named, table_title(text, names_pos), dates, names_indented)
                 else:
-                    unit_header = None if header is not None or figure else self.unit_header(
+                    # beside a year header's columns (2013年计划投资), its money columns of no year (总投资) too
+                    unit_header = None if figure else self.unit_header(
                         unit_cells, table_title(text, pos), dates, line[:1].isspace(),
                         listed=self.units_listed_above(text, pos, unit_cells))
                 names_above, names_pos, names_indented = ([] if figure else unit_cells), pos, line[:1].isspace()

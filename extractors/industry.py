@@ -103,7 +103,7 @@ UNDER_ONE_CLUSTER = patterns.compile(r"(?:^|[;。])(?:\([一二三四五六七�
 BY_WITH_OPENED = patterns.compile(r"以[^,;。:以]{0,12}$")
 # A heading naming one industry, a sentence of its own before the section's text ((二)新材料产业。), numbered or
 # leading its paragraph unnumbered (新型显示产业。以面板、模组和关键材料为重点)
-INDUSTRY_HEADING = patterns.compile(r"^\s*(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、)?(?P<name>\p{Han}{2,10})(?:产业集群|产业|行业)[。:]\s*$")
+INDUSTRY_HEADING = patterns.compile(r"^\s*(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、|\d{1,2}\.)?(?P<name>\p{Han}{2,10})(?:产业集群|产业|行业)[。:]\s*$")
 # The industry a clause opens with, right before 以 (生物医药产业以…为重点)
 INDUSTRY_SUBJECT = patterns.compile(r"(?P<name>\p{Han}{2,10})(?:产业集群|产业|行业)$")
 # Between 为 and a by_with cue, how the zone develops them (以冶金装备、…为规划发展的重点产业, 为今后发展的重点)
@@ -159,9 +159,10 @@ class IndustryFinder:
         self.digit_count_cue = patterns.compile(rf"{DIGIT_COUNT_WORD}(?={alternation(lex.industry_after_list)})")
         self.growing = patterns.compile(rf"(?:也|正|正在)?(?:{alternation(lex.industry_growing_predicates)})"
                                         ) if lex.industry_growing_predicates else None
-        # 重点发展三大产业:新能源汽车、… : a count or a short phrase and a colon may stand between cue and list
+        # 重点发展三大产业:新能源汽车、… : a count or a short phrase and a colon may stand between cue and list; spoken,
+        # 的 (再加上这几年重点发展的新能源和生物医药)
         self.before = patterns.compile(
-            rf"(?P<cue>{alternation(lex.industry_before_list)})(?:{BRIDGE})?(?P<list>{LIST})")
+            rf"(?P<cue>{alternation(lex.industry_before_list)})的?(?:{BRIDGE})?(?P<list>{LIST})")
         cues = {cue.rstrip(":"): role for cue, role in {**lex.industry_after_list, **lex.industry_before_list}.items()}
         self.enumeration = patterns.compile(
             rf"(?P<cue>{alternation(cues)})(?:{BRIDGE})(?:{ENUMERATED_ITEM})+")
@@ -187,6 +188,10 @@ class IndustryFinder:
             rf"(?P<cue>{alternation(lex.industry_copula_cues)})")
         # a match holds one of these cues: a sentence without one is not scanned (it was the slowest scan)
         self.copula_cue = patterns.compile(alternation(lex.industry_copula_cues))
+        # spoken: 我们的主导产业就一个,制冷装备: the count, a comma, and as many items
+        self.spoken_count = patterns.compile(
+            rf"(?P<cue>{alternation(lex.industry_copula_cues)})(?:就|只有|主要有)?(?P<n>[一二三四两])个,"
+            rf"(?P<list>{LIST})(?=[,;。]|$)")
         self.joined_tails = tuple(lex.industry_joined_tails)
         self.joined_trades = tuple(lex.industry_joined_trades)
         self.service_heads = tuple(lex.industry_service_heads)
@@ -354,10 +359,11 @@ class IndustryFinder:
         """The list's items split at 、 and at the words that join two items (和, 与, 以及; 及 as _split_ji says)."""
         pieces = []
         pos = start
-        whole = self._known_joined_spans(text, start, end)
+        # 软件和信息服务 is one industry; 新材料(高分子材料、新型建材) one item with its remark
+        whole = self._known_joined_spans(text, start, end) + [r.span() for r in REMARK.finditer(text, start, end)]
         for m in ITEM_SEPARATORS.finditer(text, start, end):
             if any(a < m.start() < b for a, b in whole):
-                continue  # 软件和信息服务 is one industry
+                continue
             pieces.append((pos, m.start()))
             pos = m.end()
         pieces.append((pos, end))
@@ -622,6 +628,10 @@ class IndustryFinder:
             if more:  # 主导产业是五金工量具,另外还有农副产品加工和纺织服装: the list goes on, spoken
                 found += [(a, b, n, role) for a, b, n in
                           self._items(sentence, more.start("list"), more.end("list"), False, zones=zones)]
+        for m in self.spoken_count.finditer(sentence) if self.copula_cue.search(sentence) else ():
+            items = self._items(sentence, m.start("list"), m.end("list"), False, zones=zones)
+            if len(items) == self._number(m["n"]):
+                found += [(a, b, n, self.roles[m["cue"]]) for a, b, n in items]
         for m in self.counted_only.finditer(sentence) if self.counted_only else ():
             items = self._items(sentence, m.start("list"), m.end("list"), False, zones=zones)
             if items and self._counted_as_industries(sentence, items):

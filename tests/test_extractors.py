@@ -7672,3 +7672,71 @@ def test_a_places_yuanqu_in_brackets_after_a_parks_name_is_its_short_form(nlp):
 ])
 def test_jingji_fazhanqu_names_a_zone(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+def test_a_project_table_reads_its_total_column_beside_a_year_column(nlp):
+    text = ("2013年3月\n表2 部分重大项目表(单位:万元)\n项目名称|所在集聚区|总投资|2013年计划投资|建设内容\n"
+            "济人药业中药饮片扩建项目|亳州现代中药产业集聚区|85000|30000|年加工中药饮片3万吨\n")
+    money = {(m["text"], m["value"], m["year"], m["target"]) for m in of(extract(nlp, text)[1], "money")}
+    assert money == {("85000", 8.5e8, None, False), ("30000", 3e8, 2013, True)}
+    # decoy: a column of counts beside the year column stays no money
+    text = ("2013年3月\n表2 部分重大项目表(单位:万元)\n项目名称|所在集聚区|用工人数|2013年计划投资\n"
+            "济人药业中药饮片扩建项目|亳州现代中药产业集聚区|850|30000\n")
+    assert {m["text"] for m in of(extract(nlp, text)[1], "money")} == {"30000"}
+
+
+def test_a_remark_listing_sub_sectors_stays_inside_its_item(nlp):
+    text = "2021年3月\n城北新材料产业园以新材料(高分子材料、新型建材)和食品加工为主导产业。\n"
+    names = {f["name"] for f in of(extract(nlp, text)[1], "industry")}
+    assert {"新材料", "食品加工"} <= names and not {"高分子材料", "新型建材"} & names
+
+
+def test_a_heading_numbered_with_a_dot_names_the_industry_its_lists_belong_to(nlp):
+    text = ("2023年3月\n  3.电子信息和医药食品产业。长洲电子信息产业园重点发展新型显示、电子元器件和智能终端,"
+            "2024年底前建成标准厂房60万平方米。\n")
+    assert not of(extract(nlp, text)[1], "industry")
+    # decoy: a numbered heading naming no industry leaves the zone's list its industries
+    text = ("2023年3月\n  3.园区建设。长洲电子信息产业园重点发展新型显示、电子元器件和智能终端,"
+            "2024年底前建成标准厂房60万平方米。\n")
+    assert {"新型显示", "电子元器件", "智能终端"} <= {f["name"] for f in of(extract(nlp, text)[1], "industry")}
+
+
+def test_a_spoken_count_of_leading_industries_then_the_items(nlp):
+    text = "2015年3月\n民权县产业集聚区规划面积22.6平方公里。我们的主导产业就一个,制冷装备,说白了就是冰箱、冷柜。\n"
+    found = {(f["name"], f["role"]) for f in of(extract(nlp, text)[1], "industry")}
+    assert found == {("制冷装备", "leading")}
+    # decoys: a count with no items after it, or items more than counted
+    text = "2015年3月\n园区主导产业有三个,发展很快。园区主导产业就一个,制冷装备和食品。\n"
+    assert not of(extract(nlp, text)[1], "industry")
+
+
+def test_health_and_wellness_is_an_industry_name(nlp):
+    text = ("2022年3月\n江川星云湖健康产业园等3个园区规划总面积合计38.9平方公里,以健康养生、文化旅游、特色农产品加工为主导。\n")
+    assert {"健康养生", "文化旅游", "特色农产品加工"} <= {f["name"] for f in of(extract(nlp, text)[1], "industry")}
+    # decoy: the words as a task, after no cue, name nothing
+    assert not of(extract(nlp, "2022年3月\n倡导健康养生的生活方式。\n")[1], "industry")
+
+
+def test_fasteners_are_an_industry_name(nlp):
+    text = "2020年3月\n彰滨工业区是彰化县经济发展的重要引擎,鹿港区的螺丝扣件产业聚落年出口值约占全国扣件出口的三成。\n"
+    assert {(f["name"], f["role"]) for f in of(extract(nlp, text)[1], "industry")} == {("螺丝扣件", "cluster")}
+    # decoy: the product in a sentence with no cue names nothing
+    assert not of(extract(nlp, "2020年3月\n园区扣件出口增长三成。\n")[1], "industry")
+
+
+def test_firms_turning_to_new_lines_name_planned_industries(nlp):
+    text = "2015年3月\n受面板产业景气影响,本局将协助厂商转型发展车用电子及智慧照明。\n"
+    found = {(f["name"], f["role"]) for f in of(extract(nlp, text)[1], "industry")}
+    assert found == {("车用电子", "planned"), ("智慧照明", "planned")}
+    # decoys: a zone's transformation, and a single line after the cue, name nothing
+    text = "2015年3月\n推动园区转型发展,转型发展现代服务业。\n"
+    assert not of(extract(nlp, text)[1], "industry")
+
+
+def test_a_spoken_de_after_a_planned_cue_opens_its_list(nlp):
+    text = "2016年3月\n主导产业就是装备制造这一块,再加上这几年重点发展的新能源和生物医药,形成了格局。\n"
+    found = {(f["name"], f["role"]) for f in of(extract(nlp, text)[1], "industry")}
+    assert {("新能源", "planned"), ("生物医药", "planned")} <= found
+    # decoy: 重点发展的 before a kind of industries or a question names nothing
+    text = "2016年3月\n园区重点发展的新兴产业增长较快,重点发展的产业是什么?\n"
+    assert not of(extract(nlp, text)[1], "industry")
