@@ -7203,3 +7203,17 @@ def test_a_figure_and_its_label_on_a_line_read_the_label(nlp):
 ])
 def test_what_a_bond_or_placing_raises_is_financing_and_works_funds_investment(nlp, text, categories):
     assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == categories
+
+
+@pytest.mark.parametrize("text, categories", [
+    # funds spent or brought in are investment
+    ("全年投入安全生产和环境治理资金二千三百万元。", ["investment"]),
+    ("大同经开区全年引进项目资金186亿元。", ["investment"]),
+    ("全年产业集聚区实际利用境外资金98.6亿美元。", ["investment"]),
+    # decoys: a fund granted stays financing, spent or not; so does aid named before the funds
+    ("投入安全生产专项资金4200万元。", ["financing"]),
+    ("广州市承诺五年内投入对口帮扶资金不少于5亿元。", ["financing"]),
+    ("市财政安排园区发展资金5000万元。", ["financing"]),
+])
+def test_funds_spent_or_brought_in_are_investment(nlp, text, categories):
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == categories
