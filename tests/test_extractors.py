@@ -7217,3 +7217,14 @@ def test_what_a_bond_or_placing_raises_is_financing_and_works_funds_investment(n
 ])
 def test_funds_spent_or_brought_in_are_investment(nlp, text, categories):
     assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == categories
+
+
+@pytest.mark.parametrize("text, categories", [
+    # what a government earmarks or partners inject is financing
+    ("特区政府亦已在今年的财政预算中预留100亿港元推行新型工业加速计划。", ["financing"]),
+    ("园区由马方财团与中方企业合资开发,开园时双方注资共5亿令吉。", ["financing"]),
+    # decoy: land set aside is no money
+    ("园区预留发展用地200亩。", []),
+])
+def test_what_a_government_earmarks_or_partners_inject_is_financing(nlp, text, categories):
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == categories
