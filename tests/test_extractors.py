@@ -7228,3 +7228,15 @@ def test_funds_spent_or_brought_in_are_investment(nlp, text, categories):
 ])
 def test_what_a_government_earmarks_or_partners_inject_is_financing(nlp, text, categories):
     assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == categories
+
+
+def test_a_paragraph_opened_by_a_part_of_the_year_dates_its_results(nlp):
+    head = "重庆市经济和信息化委员会\n发布时间:2017-09-22\n\n"
+    text = head + "  1—8月,全市47个工业园区经济运行总体平稳、稳中有进。园区共实现工业总产值15286.5亿元,同比增长12.6%。\n"
+    assert [m["year"] for m in of(extract(nlp, text)[1], "money")] == [2017]
+    # decoys: what a project is has no year, and a paragraph opened by no time dates nothing
+    text = head + ("上半年,拉萨高新区实现营业收入9.6亿元。西藏数据中心产业园一期项目总投资十二亿元,占地200亩。"
+                   "投资45亿元的中化弘润石化二期项目进展顺利。\n")
+    assert [m["year"] for m in of(extract(nlp, text)[1], "money")] == [2017, None, None]
+    text = head + "全市47个工业园区经济运行总体平稳。园区共实现工业总产值15286.5亿元。\n"
+    assert [m["year"] for m in of(extract(nlp, text)[1], "money")] == [None]
