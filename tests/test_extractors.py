@@ -7240,3 +7240,14 @@ def test_a_paragraph_opened_by_a_part_of_the_year_dates_its_results(nlp):
     assert [m["year"] for m in of(extract(nlp, text)[1], "money")] == [2017, None, None]
     text = head + "全市47个工业园区经济运行总体平稳。园区共实现工业总产值15286.5亿元。\n"
     assert [m["year"] for m in of(extract(nlp, text)[1], "money")] == [None]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a building's floor area, planned or not, is no land of the zone
+    ("无锡三期已于二零一六年八月动工,规划建筑面积120,000平方米。", ["other"]),
+    ("项目总用地面积326亩,规划总建筑面积42.8万平方米。", ["land_use", "other"]),
+    # decoy: a zone's planned area stays planned
+    ("园区规划面积12.6平方公里。", ["planned"]),
+])
+def test_a_planned_floor_area_is_other(nlp, text, kinds):
+    assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == kinds
