@@ -7251,3 +7251,15 @@ def test_a_paragraph_opened_by_a_part_of_the_year_dates_its_results(nlp):
 ])
 def test_a_planned_floor_area_is_other(nlp, text, kinds):
     assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # the area after a count of plots is theirs, of the kind their clause names
+    ("截至2022年底,5个园区共有闲置土地37宗、面积2146亩。", ["land_use"]),
+    ("全年共出让工业和经营性用地18宗、面积1263亩。", ["land_use"]),
+    ("发行人拥有土地使用权共计47宗,面积合计5,836.42亩。", ["land_use"]),
+    # decoy: a count of other things before an area passes no kind on
+    ("全年新建项目18个、面积1263亩。", ["other"]),
+])
+def test_the_area_of_plots_counted_before_it_is_land_use(nlp, text, kinds):
+    assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == kinds
