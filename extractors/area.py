@@ -23,6 +23,10 @@ SENTENCE_DATED_KINDS = {"built"}
 
 PART_OF = "其中"
 LIST_MARK = "、"  # between the items of a list
+# A count of plots of land ending a clause (闲置土地37宗、面积2146亩; 土地使用权共计47宗,面积合计5,836.42亩): the area
+# after it is theirs, of the kind its clause names.
+PLOTS = patterns.compile(r"(?:\d+|[一二两三四五六七八九十百]+)\s*宗$")
+PLOTS_MARK = ","  # a count of plots may end its clause with a comma too
 ONE_UNIT = {"1", "一"}
 
 # A product list runs across 、 and brackets (年产冷轧板材60万吨、彩钢板200万平方米; 年产墙体材料(彩钢夹芯板)三百万平方米).
@@ -82,9 +86,12 @@ class AreaFinder:
         """Where a list of areas starts when the clause at `start` is one of its items after 、 naming no kind of
         its own (其中高新区6000亩、滨海开发区8000亩、综保区1500亩): the items share the kind of the first, whose clause
         (or the clause before its 其中) names it. Else `start`."""
-        while start > 0 and text[start - 1] == LIST_MARK:
+        while start > 0 and text[start - 1] in LIST_MARK + PLOTS_MARK:
             item = clause_start(text, start - 1)
-            if not self.pattern.search(text, item, start - 1):
+            if PLOTS.search(text, item, start - 1):
+                start = item  # 出让工业用地18宗、面积1263亩: the area of the plots counted before it
+                continue
+            if text[start - 1] != LIST_MARK or not self.pattern.search(text, item, start - 1):
                 break  # the item before names no area (用地、用能): no list of areas
             start = item
         return start

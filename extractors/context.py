@@ -1334,6 +1334,11 @@ def parts_start(before: str, clause: int) -> int | None:
 # first), as yearbooks and bulletins write them: the year of every result in the paragraph that states no year of
 # its own (完成全社会固定资产投资92.6亿元,增长38.4%。).
 OPENING_YEAR = patterns.compile(rf"\s*(?:【[^】\n]{{1,12}}】)?\s*{YEAR}\s*年[,:]")
+# A figure sized before 的 and a project after it in its clause (投资45亿元的中化弘润石化二期项目).
+PROJECT_SIZED = patterns.compile(r"[^的,;。]{0,10}的[^,;。]{0,20}?项目")
+# So does a paragraph opening with a part of the year alone (1—8月,全市47个园区经济运行总体平稳。园区共实现工业总产值…;
+# 上半年,…): the year its context reads for it, the report's.
+OPENING_PART_OF_YEAR = patterns.compile(rf"\s*(?:【[^】\n]{{1,12}}】)?\s*(?:{PART_OF_YEAR})(?:份)?(?:以来)?[,:]")
 
 
 @dataclass
@@ -1343,6 +1348,7 @@ class FigureContext:
     carried: int = 0  # how many sentences back the year was stated (0: in this sentence)
     clause: bool = False  # the sentence it comes from ended with ';': its stated year still holds after it
     opened: bool = False  # a result of the year that opens its paragraph (2010年,…): the year holds to the end of it
+    opened_by_part: bool = False  # the paragraph opens with a part of the year (上半年,…) rather than a year
     projected: bool = False  # its sentence's only goal words are events a projection counts from (建成后可实现…)
     dated_to: bool = False  # the sentence it comes from ended with ';' after a date things are counted at (至2005年底,…;)
     joined: bool = False  # the year is that of such a date in the clause before (至2005年底,…;建成区面积…)
@@ -1539,6 +1545,14 @@ class ContextReader:
         """Whether text[start:end] states what a project is (总投资, 占地 …; not 占地区生产总值)."""
         return any(m.group() not in self.project_attribute_exceptions
                    for m in self.project_attributes.finditer(text, start, end))
+
+    def describes_a_project(self, sentence: str, pos: int) -> bool:
+        """Whether the figure at `pos` states what a project is: an attribute of a project before it
+        (describes_project_before), or the project it is the size of after it in its clause (投资45亿元的…二期项目)."""
+        if self.describes_project_before(sentence, pos):
+            return True
+        end = clause_end(sentence, pos)
+        return bool(PROJECT_SIZED.match(sentence, pos, end))
 
     def describes_project_before(self, sentence: str, pos: int) -> bool:
         """Whether the sentence up to the figure at `pos` states what a project is — in the figure's own clause,
@@ -2070,8 +2084,10 @@ class ContextReader:
                 and not self.past_year_reset(before)):
             return FigureContext(goal, previous.year, joined=previous.dated_to)
         # a day or month of it (11月5日) is still the paragraph's year; not the size of what a task builds (打造百亿元
-        # 产业集群), an aim with no year
-        if previous and previous.opened and not goal and not self.task_verb_before.search(before, clause):
+        # 产业集群), an aim with no year; under a part of the year (上半年,…), not what a project is (一期项目总投资
+        # 十二亿元, 投资45亿元的…二期项目): a project's size is of no year
+        if (previous and previous.opened and not goal and not self.task_verb_before.search(before, clause)
+                and not (previous.opened_by_part and self.describes_a_project(sentence, pos))):
             return FigureContext(False, previous.year)
         return FigureContext(goal, None)
 
@@ -2185,8 +2201,10 @@ class CarriedContext:
                 node.context.carried = MAX_CARRY  # the date of one task, not of the sentences after it
                 node.context.due_end = True
             opening = OPENING_YEAR.match(node.text, node.start, node.end) if node.previous is None else None
+            part = OPENING_PART_OF_YEAR.match(node.text, node.start, node.end) if node.previous is None else None
+            node.context.opened_by_part = bool(part) or bool(previous and previous.opened_by_part)
             node.context.opened = not node.context.goal and node.context.year is not None and (
-                bool(opening and int(opening.group(1)) == node.context.year)
+                bool(opening and int(opening.group(1)) == node.context.year) or bool(part)
                 or bool(previous and previous.opened and previous.year == node.context.year))
             node.previous = None  # read: the chain before it is no longer needed
 

@@ -115,6 +115,7 @@ class MoneyFinder:
         self.land_rate = patterns.compile(alternation(lex.land_rate_markers))
         self.named_after = named_after_pattern(lex)
         self.allotting = patterns.compile(alternation(lex.allotting_words))
+        self.spending = patterns.compile(alternation(lex.spending_words))  # 投入 of 投入…治理资金
         # 100万元安家补贴, 一千万元以奖代补资金: a grant named after the amount by a few words and its noun; not past a
         # verb granting it (纳税额首次突破500万元给予一次性奖励: the amount is the bar the reward is for)
         self.grant_after = patterns.compile(
@@ -183,6 +184,8 @@ class MoneyFinder:
         best = best or self.nearest_cue(text, 0, pos)
         if best and self.allotted(text, best):
             return "financing"
+        if best and self.spent(text, best):
+            return "investment"
         return self.lex.money_categories[best.group()] if best else "other"
 
     def grant_named_after(self, text: str, end: int):
@@ -200,6 +203,16 @@ class MoneyFinder:
         spent (投入基础设施建设资金三点二亿元: investment)."""
         return (cue.group() in self.lex.allotted_cues
                 and bool(self.allotting.search(text, clause_start(text, cue.start()), cue.start())))
+
+    def spent(self, text: str, cue) -> bool:
+        """Whether the funds a cue names are spent or brought in (投入环保治理资金3.6亿元, 引进项目资金186亿元:
+        investment), not raised or granted."""
+        if cue.group() not in self.lex.spent_cues:
+            return False
+        verb = self.spending.search(text, clause_start(text, cue.start()), cue.start())
+        # not aid, named between the verb and the funds (投入对口帮扶资金: a grant the giver spends)
+        return bool(verb) and not any(self.lex.money_categories[m.group()] == "financing"
+                                      for m in self.cues.finditer(text, verb.end(), cue.start()))
 
     def granted_at_rate(self, text: str, pos: int, end: int):
         """按每平方米每月3元给予租金补贴: an amount set as a rate (按 before it in its clause) that a grant

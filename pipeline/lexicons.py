@@ -226,6 +226,8 @@ class Lexicons:
     rate_marks: list[str] = field(default_factory=list)  # 按 of 按每平方米200元给予补贴
     allotting_words: list[str] = field(default_factory=list)  # 安排 of 安排…建设资金
     allotted_cues: list[str] = field(default_factory=list)
+    spending_words: list[str] = field(default_factory=list)  # 投入 of 投入…治理资金
+    spent_cues: list[str] = field(default_factory=list)
     rate_grant_verbs: list[str] = field(default_factory=list)
     founding_approval: list[str] = field(default_factory=list)
     # zones, round 4
@@ -350,6 +352,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         rate_marks=[str(w) for w in money.get("rate_marks", [])],
         allotting_words=[str(w) for w in money.get("allotting_words", [])],
         allotted_cues=[str(w) for w in money.get("allotted_cues", [])],
+        spending_words=[str(w) for w in money.get("spending_words", [])],
+        spent_cues=[str(w) for w in money.get("spent_cues", [])],
         rate_grant_verbs=[str(w) for w in money.get("rate_grant_verbs", [])],
         area_kinds=_invert({k: kinds[k] for k in ("planned", "administered", "built", "land_use")}),
         area_product_cues=[str(w) for w in kinds["product_cues"]],

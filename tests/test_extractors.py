@@ -7740,3 +7740,63 @@ def test_a_spoken_de_after_a_planned_cue_opens_its_list(nlp):
     # decoy: 重点发展的 before a kind of industries or a question names nothing
     text = "2016年3月\n园区重点发展的新兴产业增长较快,重点发展的产业是什么?\n"
     assert not of(extract(nlp, text)[1], "industry")
+
+
+@pytest.mark.parametrize("text, categories", [
+    # funds spent or brought in are investment
+    ("全年投入安全生产和环境治理资金二千三百万元。", ["investment"]),
+    ("大同经开区全年引进项目资金186亿元。", ["investment"]),
+    ("全年产业集聚区实际利用境外资金98.6亿美元。", ["investment"]),
+    # decoys: a fund granted stays financing, spent or not; so does aid named before the funds
+    ("投入安全生产专项资金4200万元。", ["financing"]),
+    ("广州市承诺五年内投入对口帮扶资金不少于5亿元。", ["financing"]),
+    ("市财政安排园区发展资金5000万元。", ["financing"]),
+])
+def test_funds_spent_or_brought_in_are_investment(nlp, text, categories):
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == categories
+
+
+@pytest.mark.parametrize("text, categories", [
+    # what a government earmarks or partners inject is financing
+    ("特区政府亦已在今年的财政预算中预留100亿港元推行新型工业加速计划。", ["financing"]),
+    ("园区由马方财团与中方企业合资开发,开园时双方注资共5亿令吉。", ["financing"]),
+    # decoy: land set aside is no money
+    ("园区预留发展用地200亩。", []),
+])
+def test_what_a_government_earmarks_or_partners_inject_is_financing(nlp, text, categories):
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == categories
+
+
+def test_a_paragraph_opened_by_a_part_of_the_year_dates_its_results(nlp):
+    head = "重庆市经济和信息化委员会\n发布时间:2017-09-22\n\n"
+    text = head + "  1—8月,全市47个工业园区经济运行总体平稳、稳中有进。园区共实现工业总产值15286.5亿元,同比增长12.6%。\n"
+    assert [m["year"] for m in of(extract(nlp, text)[1], "money")] == [2017]
+    # decoys: what a project is has no year, and a paragraph opened by no time dates nothing
+    text = head + ("上半年,拉萨高新区实现营业收入9.6亿元。西藏数据中心产业园一期项目总投资十二亿元,占地200亩。"
+                   "投资45亿元的中化弘润石化二期项目进展顺利。\n")
+    assert [m["year"] for m in of(extract(nlp, text)[1], "money")] == [2017, None, None]
+    text = head + "全市47个工业园区经济运行总体平稳。园区共实现工业总产值15286.5亿元。\n"
+    assert [m["year"] for m in of(extract(nlp, text)[1], "money")] == [None]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a building's floor area, planned or not, is no land of the zone
+    ("无锡三期已于二零一六年八月动工,规划建筑面积120,000平方米。", ["other"]),
+    ("项目总用地面积326亩,规划总建筑面积42.8万平方米。", ["land_use", "other"]),
+    # decoy: a zone's planned area stays planned
+    ("园区规划面积12.6平方公里。", ["planned"]),
+])
+def test_a_planned_floor_area_is_other(nlp, text, kinds):
+    assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # the area after a count of plots is theirs, of the kind their clause names
+    ("截至2022年底,5个园区共有闲置土地37宗、面积2146亩。", ["land_use"]),
+    ("全年共出让工业和经营性用地18宗、面积1263亩。", ["land_use"]),
+    ("发行人拥有土地使用权共计47宗,面积合计5,836.42亩。", ["land_use"]),
+    # decoy: a count of other things before an area passes no kind on
+    ("全年新建项目18个、面积1263亩。", ["other"]),
+])
+def test_the_area_of_plots_counted_before_it_is_land_use(nlp, text, kinds):
+    assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == kinds
