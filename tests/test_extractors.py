@@ -7124,3 +7124,21 @@ def test_a_story_heading_calling_a_zone_by_its_kind_opens_that_zones_section(nlp
     assert zone_of["18.2亿元"] == "潍坊经济开发区"
     # decoy: 园区: may head any park's story; it opens no section of the park named under it
     assert zone_of["8.6亿元"] != "青州工业园区"
+
+
+def test_a_clause_counting_several_zones_before_its_figure_speaks_of_them_together(nlp):
+    text = ("蒲城县工业园区2012年工作要点\n\n"
+            "孙镇工业集中区完成规划编制,规划面积三点二平方公里。蒲城县工业园区实现工业总产值六十七亿元。\n"
+            "孙镇、椿林两个工业集中区到二〇一五年各实现产值十亿元以上。\n"
+            "县财政对两个工业集中区的基础设施建设各给予一千万元以奖代补资金。\n"
+            "三年来四个园区累计投入基础设施建设资金58.6亿元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["十亿元以上"] is None and zone_of["一千万元"] is None and zone_of["58.6亿元"] is None
+    # decoys: former parks merged into the zone, a zone's own parts after it, and a count inside the goal itself
+    text = ("浙江兰溪高新技术产业园区发展报告\n浙江兰溪高新技术产业园区规划面积60平方公里。\n"
+            "2018年,三个原园区合计实现规模以上工业总产值412亿元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["412亿元"] == "浙江兰溪高新技术产业园区"
+    text = "西宁经济技术开发区整合东川工业园区和甘河工业园区,形成“一区四园”的发展格局,四个园区规划总面积为89.3平方公里。\n"
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "area"}
+    assert zone_of["89.3平方公里"] == "西宁经济技术开发区"
