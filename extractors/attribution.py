@@ -823,6 +823,24 @@ class ZoneAttributor:
         named = {z for s, e, z in mentions if start <= s < end}
         return named.pop() if len(named) == 1 else None
 
+    def interviewee_zone(self, text: str, answer: int, mentions: list[tuple[int, int, str]]) -> str | None:
+        """The one zone the paragraph introducing an interview names (本刊专访了昆山开发区管委会副主任宋建民), for an
+        answer (the paragraph starting at `answer`) whose question names none: the paragraph before the interview's
+        first question, past the questions and answers above this one."""
+        end = answer
+        while end > 0:
+            end = len(text[:end].rstrip())
+            start = text.rfind("\n", 0, end) + 1
+            if not self.speaker.match(text, start):
+                # not an answer's second paragraph (为了完成这些目标,…同时我们正在申报吉林综合保税区): the questions start
+                # below the introduction, not above it
+                above = len(text[:start].rstrip())
+                opened = self.speaker.match(text, text.rfind("\n", 0, above) + 1) if above > 0 else None
+                named = {z for s, e, z in mentions if start <= s < end}
+                return named.pop() if len(named) == 1 and running_text(text[start:end]) and not opened else None
+            end = start
+        return None
+
     def paragraph_zone(self, text: str, pos: int, mentions: list[tuple[int, int, str]], general: bool,
                        figures: list[int] = ()) -> str | None:
         """The zone a paragraph is about: the one zone its first sentence names, when that sentence is only a
@@ -842,7 +860,10 @@ class ZoneAttributor:
         first_end = min([i for i in (text.find(m, start, end) for m in PARAGRAPH_MARKS) if i >= 0], default=end)
         first = {z for s, e, z in mentions if start <= s < first_end}
         if not first and speaker and not self.question.match(text, speaker.start()):
-            return self.question_zone(text, speaker.start(), mentions)
+            asked = self.question_zone(text, speaker.start(), mentions)
+            if asked or {z for s, e, z in mentions if start <= s < end}:
+                return asked
+            return self.interviewee_zone(text, speaker.start(), mentions)
         if not first and not speaker:
             first_end = item_subject_end(text, start, end, mentions)
             first = {z for s, e, z in mentions if start <= s < first_end}

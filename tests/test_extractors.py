@@ -7142,3 +7142,25 @@ def test_a_clause_counting_several_zones_before_its_figure_speaks_of_them_togeth
     text = "西宁经济技术开发区整合东川工业园区和甘河工业园区,形成“一区四园”的发展格局,四个园区规划总面积为89.3平方公里。\n"
     zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "area"}
     assert zone_of["89.3平方公里"] == "西宁经济技术开发区"
+
+
+def test_an_answer_whose_question_names_no_zone_is_about_the_interviewees_zone(nlp):
+    text = ("昆山:台商「大本营」的转型之路\n\n"
+            "  昆山经济技术开发区规划面积115平方公里。花桥经济开发区毗邻上海。昆山高新技术产业开发区聚焦电子信息。\n\n"
+            "「昆山不是要赶台商走,而是要陪台商升级」\n\n"
+            "  针对台商关心的转型问题,本刊专访了昆山开发区管委会副主任宋建民。\n\n"
+            "  问:昆山如何留住台商?\n\n"
+            "  答:成本上升是客观事实,我们不回避。今年市政府安排了人民币10亿元的转型升级专项资金。\n\n"
+            "  问:台湾中小企业到昆山设厂,土地成本大概是多少?\n\n"
+            "  答:开发区工业用地出让价目前每亩约人民币48万元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["人民币10亿元"] == "昆山经济技术开发区" and zone_of["人民币48万元"] == "昆山经济技术开发区"
+    # decoy: an answer's second paragraph naming a zone introduces nothing
+    text = ("吉林经开区访谈\n\n  吉林经济技术开发区规划面积38平方公里。长春经济技术开发区毗邻。吉林高新技术产业开发区在北。\n\n"
+            "  记者:今年经开区的目标是什么?\n"
+            "  答:今年的主要预期目标是规模以上工业总产值增长10%。\n"
+            "  为了完成这些目标,同时我们正在申报吉林综合保税区,争取年内获批。\n\n"
+            "  记者:项目多了,人从哪里来?\n"
+            "  答:今年我们拿出3000万元设立人才专项资金。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["3000万元"] != "吉林综合保税区"
