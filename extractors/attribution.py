@@ -888,7 +888,10 @@ class ZoneAttributor:
         if not heading and any(start <= f < min(named)[0] for f in figures):
             return None
         others = {z for s, e, z in mentions if start <= s < end} - {zone}
-        return zone if heading or not (others or general) else None
+        # in a text about zones in general, a paragraph whose first sentence opens a clause with the zone (在许昌,长葛市
+        # 大周产业集聚区依托…) and names no other is about it
+        subject = any(at_clause_start(text, s, start) for s, e in named)
+        return zone if heading or not others and (subject or not general) else None
 
 
 def is_abbreviation(short: str, name: str) -> bool:

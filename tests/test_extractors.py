@@ -7164,3 +7164,14 @@ def test_an_answer_whose_question_names_no_zone_is_about_the_interviewees_zone(n
             "  答:今年我们拿出3000万元设立人才专项资金。\n")
     zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
     assert zone_of["3000万元"] != "吉林综合保税区"
+
+
+def test_in_a_text_on_zones_in_general_a_paragraph_opened_by_one_zone_as_subject_is_its(nlp):
+    text = ("全省开发区发展综述\n\n"
+            "全省开发区完成工业总产值一万亿元。各开发区加快转型。全市开发区新增用地三千亩。\n\n"
+            "具体到各个园区,株洲高新技术产业开发区去年技工贸总收入突破了一千二百个亿。去年引进项目一百零六个,实际到位资金一百三十亿元左右。\n\n"
+            "我们要向湘潭高新技术产业开发区学习。去年全年完成投资八十亿元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["一百三十亿元左右"] == "株洲高新技术产业开发区"
+    # decoy: a zone named in the first sentence as one of many, not opening a clause, heads nothing
+    assert zone_of["八十亿元"] is None
