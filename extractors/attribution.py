@@ -19,6 +19,7 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import document_text, facts
+from extractors.numbers import NumberError, parse_number
 from extractors.context import SIGNATURE_DATE, TABLE_UNIT_LINE, TOTAL_LABELS, column_headers, csv_rows
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.regions import is_prefecture, is_province, is_region, short_form
@@ -188,6 +189,11 @@ class ZoneAttributor:
             rf"(?m)^[^\n:]{{0,8}}?(?:{alternation(lex.zone_site_fields)})\s*:") if lex.zone_site_fields \
             else patterns.compile(r"(?!)")
         self.sub_suffixes = tuple(lex.zone_sub_suffixes)
+        # 两个工业集中区, 14个重点产业园区: a count of zones, more than one; not of former parks (三个原园区合计…: the
+        # zone they were merged into)
+        former = rf"(?!{alternation(lex.zone_former_marks)})" if lex.zone_former_marks else ""
+        self.zone_count = patterns.compile(
+            rf"(?<!第)(?P<count>[\d一二三四五六七八九十两]+)个{former}\p{{Han}}{{0,4}}?(?:{heads})")
         self.shared = patterns.compile(
             rf"(?<!第)[\d一二三四五六七八九十两]+个\p{{Han}}{{0,4}}?(?:{heads})|{alternation(lex.zone_shared_words)}")
 
@@ -358,6 +364,10 @@ class ZoneAttributor:
             return None
         holding = {z for z in names if is_abbreviation(park["word"], z)}
         return holding.pop() if len(holding) == 1 else None
+
+    def counted_zones(self, text: str, start: int, end: int) -> bool:
+        """text[start:end] counts two zones or more (区内14个重点产业园区, 两个工业集中区): it speaks of them together."""
+        return any(counted_above_one(m["count"]) for m in self.zone_count.finditer(text, start, end))
 
     def kind_heading(self, text: str, end: int, line: str, mentions: list[tuple[int, int, str]]) -> str | None:
         """The zone a story's heading calls by its kind alone before a colon (高新区:创新驱动打造“千亿园区”,
@@ -642,7 +652,10 @@ class ZoneAttributor:
             if titled:  # 【北京路科技园】　…,为高新区起步区,规划面积12.6平方公里: the entry's zone
                 span._.zone = titled
                 continue
-            if self.collective.search(text, c_start, c_end):
+            if self.collective.search(text, c_start, c_end) or \
+                    not named_in(s_start, c_start) and self.counted_zones(text, c_start, span.start_char):
+                # 孙镇、椿林两个工业集中区到二〇一五年各实现产值十亿元以上: both zones. Not after a zone the sentence
+                # names first (西宁经开区…形成“一区四园”的发展格局,四个园区规划总面积为…: its own parts)
                 span._.zone = None
                 continue
             named = named_in(s_start, s_end)
@@ -819,6 +832,24 @@ class ZoneAttributor:
         zone as its object ((二)做大做强食品园。, (三)提升建材园发展水平。): the task's paragraph is about that zone."""
         return bool(TASK_HEADING.fullmatch(rest))
 
+    def interviewee_zone(self, text: str, answer: int, mentions: list[tuple[int, int, str]]) -> str | None:
+        """The one zone the paragraph introducing an interview names (本刊专访了昆山开发区管委会副主任宋建民), for an
+        answer (the paragraph starting at `answer`) whose question names none: the paragraph before the interview's
+        first question, past the questions and answers above this one."""
+        end = answer
+        while end > 0:
+            end = len(text[:end].rstrip())
+            start = text.rfind("\n", 0, end) + 1
+            if not self.speaker.match(text, start):
+                # not an answer's second paragraph (为了完成这些目标,…同时我们正在申报吉林综合保税区): the questions start
+                # below the introduction, not above it
+                above = len(text[:start].rstrip())
+                opened = self.speaker.match(text, text.rfind("\n", 0, above) + 1) if above > 0 else None
+                named = {z for s, e, z in mentions if start <= s < end}
+                return named.pop() if len(named) == 1 and running_text(text[start:end]) and not opened else None
+            end = start
+        return None
+
     def paragraph_zone(self, text: str, pos: int, mentions: list[tuple[int, int, str]], general: bool,
                        figures: list[int] = ()) -> str | None:
         """The zone a paragraph is about: the one zone its first sentence names, when that sentence is only a
@@ -838,7 +869,10 @@ class ZoneAttributor:
         first_end = min([i for i in (text.find(m, start, end) for m in PARAGRAPH_MARKS) if i >= 0], default=end)
         first = {z for s, e, z in mentions if start <= s < first_end}
         if not first and speaker and not self.question.match(text, speaker.start()):
-            return self.question_zone(text, speaker.start(), mentions)
+            asked = self.question_zone(text, speaker.start(), mentions)
+            if asked or {z for s, e, z in mentions if start <= s < end}:
+                return asked
+            return self.interviewee_zone(text, speaker.start(), mentions)
         if not first and not speaker:
             first_end = item_subject_end(text, start, end, mentions)
             first = {z for s, e, z in mentions if start <= s < first_end}
@@ -864,7 +898,10 @@ class ZoneAttributor:
         if not heading and any(start <= f < min(named)[0] for f in figures):
             return None
         others = {z for s, e, z in mentions if start <= s < end} - {zone}
-        return zone if heading or not (others or general) else None
+        # in a text about zones in general, a paragraph whose first sentence opens a clause with the zone (在许昌,长葛市
+        # 大周产业集聚区依托…) and names no other is about it
+        subject = any(at_clause_start(text, s, start) for s, e in named)
+        return zone if heading or not others and (subject or not general) else None
 
 
 TASK_HEADING = patterns.compile(r"\s*\([一二三四五六七八九十\d]{1,3}\)\p{Han}{2,6}[。:]?\s*")
@@ -891,6 +928,14 @@ def whole_of_part(zone: str | None, zone_names: dict[str, list[str]], sub_suffix
     wholes = [(len(form), whole) for whole, aliases in zone_names.items() if whole != zone
               for form in (whole, *aliases) if zone.startswith(form)]
     return max(wholes)[1] if wholes else None
+
+
+def counted_above_one(count: str) -> bool:
+    """A count (两, 14, 二三) of more than one."""
+    try:
+        return parse_number(count) > 1
+    except NumberError:
+        return True  # 二三个园区: a spoken range, several
 
 
 def signature_spans(lines: list[str]) -> list[tuple[int, int]]:

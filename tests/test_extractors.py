@@ -7800,3 +7800,54 @@ def test_a_planned_floor_area_is_other(nlp, text, kinds):
 ])
 def test_the_area_of_plots_counted_before_it_is_land_use(nlp, text, kinds):
     assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == kinds
+
+
+def test_a_clause_counting_several_zones_before_its_figure_speaks_of_them_together(nlp):
+    text = ("蒲城县工业园区2012年工作要点\n\n"
+            "孙镇工业集中区完成规划编制,规划面积三点二平方公里。蒲城县工业园区实现工业总产值六十七亿元。\n"
+            "孙镇、椿林两个工业集中区到二〇一五年各实现产值十亿元以上。\n"
+            "县财政对两个工业集中区的基础设施建设各给予一千万元以奖代补资金。\n"
+            "三年来四个园区累计投入基础设施建设资金58.6亿元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["十亿元以上"] is None and zone_of["一千万元"] is None and zone_of["58.6亿元"] is None
+    # decoys: former parks merged into the zone, a zone's own parts after it, and a count inside the goal itself
+    text = ("浙江兰溪高新技术产业园区发展报告\n浙江兰溪高新技术产业园区规划面积60平方公里。\n"
+            "2018年,三个原园区合计实现规模以上工业总产值412亿元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["412亿元"] == "浙江兰溪高新技术产业园区"
+    text = "西宁经济技术开发区整合东川工业园区和甘河工业园区,形成“一区四园”的发展格局,四个园区规划总面积为89.3平方公里。\n"
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "area"}
+    assert zone_of["89.3平方公里"] == "西宁经济技术开发区"
+
+
+def test_an_answer_whose_question_names_no_zone_is_about_the_interviewees_zone(nlp):
+    text = ("昆山:台商「大本营」的转型之路\n\n"
+            "  昆山经济技术开发区规划面积115平方公里。花桥经济开发区毗邻上海。昆山高新技术产业开发区聚焦电子信息。\n\n"
+            "「昆山不是要赶台商走,而是要陪台商升级」\n\n"
+            "  针对台商关心的转型问题,本刊专访了昆山开发区管委会副主任宋建民。\n\n"
+            "  问:昆山如何留住台商?\n\n"
+            "  答:成本上升是客观事实,我们不回避。今年市政府安排了人民币10亿元的转型升级专项资金。\n\n"
+            "  问:台湾中小企业到昆山设厂,土地成本大概是多少?\n\n"
+            "  答:开发区工业用地出让价目前每亩约人民币48万元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["人民币10亿元"] == "昆山经济技术开发区" and zone_of["人民币48万元"] == "昆山经济技术开发区"
+    # decoy: an answer's second paragraph naming a zone introduces nothing
+    text = ("吉林经开区访谈\n\n  吉林经济技术开发区规划面积38平方公里。长春经济技术开发区毗邻。吉林高新技术产业开发区在北。\n\n"
+            "  记者:今年经开区的目标是什么?\n"
+            "  答:今年的主要预期目标是规模以上工业总产值增长10%。\n"
+            "  为了完成这些目标,同时我们正在申报吉林综合保税区,争取年内获批。\n\n"
+            "  记者:项目多了,人从哪里来?\n"
+            "  答:今年我们拿出3000万元设立人才专项资金。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["3000万元"] != "吉林综合保税区"
+
+
+def test_in_a_text_on_zones_in_general_a_paragraph_opened_by_one_zone_as_subject_is_its(nlp):
+    text = ("全省开发区发展综述\n\n"
+            "全省开发区完成工业总产值一万亿元。各开发区加快转型。全市开发区新增用地三千亩。\n\n"
+            "具体到各个园区,株洲高新技术产业开发区去年技工贸总收入突破了一千二百个亿。去年引进项目一百零六个,实际到位资金一百三十亿元左右。\n\n"
+            "我们要向湘潭高新技术产业开发区学习。去年全年完成投资八十亿元。\n")
+    zone_of = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] == "money"}
+    assert zone_of["一百三十亿元左右"] == "株洲高新技术产业开发区"
+    # decoy: a zone named in the first sentence as one of many, not opening a clause, heads nothing
+    assert zone_of["八十亿元"] is None
