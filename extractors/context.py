@@ -466,6 +466,11 @@ def span_plan_end(text: str, lex: Lexicons) -> int | None:
 PLAN_STAGE = patterns.compile(
     rf"(?P<stage>近期|中期|远期)\s*(?:为|:)?\s*\(?\s*(?:{YEAR}\s*年?\s*[-—–~至]{{1,2}}\s*)?(?P<end>(?:19|20)\d{{2}})\s*年")
 STAGE_WORD = patterns.compile(r"近期|中期|远期")
+# Right after a figure, words calling it a goal (200亿元的目标, 2%的规划目标, 3.5万亿元2015年…地区生产总值目标).
+NAMED_GOAL_AFTER = patterns.compile(
+    rf"(?:左右|以上)?(?:的?(?:规划|预期|发展|年度)?目标|(?:{YEAR}\s*年)\p{{Han}}{{0,20}}?目标)")
+# A figure someone proposes (您建议的3000亿元目标): the answer states the goal, not the proposal.
+PROPOSED = patterns.compile(r"建议的")
 # A stage's clause: brackets do not end it (近期(2009—2012年)新增…), a colon does (近期重点环保工程:…).
 STAGE_CLAUSE_DELIMITERS = ",;。!?:\n"
 
@@ -1741,9 +1746,11 @@ class ContextReader:
 
     def read_figure(self, sentence: str, pos: int, dates: DocumentDates,
                     previous: "FigureContext | None" = None, section: Section | None = None,
-                    part: bool = True, after: str = "") -> FigureContext:
+                    part: bool = True, after: str = "", end: int | None = None) -> FigureContext:
         """The context of a figure (`read`), dated as a projection when it is one (`projected`) and as a
-        project's planned total when it is one (`project_total`)."""
+        project's planned total when it is one (`project_total`). A figure ending at `end` that the words right
+        after it call a goal (下降14%的目标, 2025年新材料产业产值200亿元的目标, 年均35个的预期) is one, wherever it is
+        cited: an evaluation measuring results against it, a review saying it was missed."""
         sentence = with_digit_years(sentence)
         if dates.roc:
             sentence, pos = with_gregorian_years(sentence, pos)
@@ -1763,10 +1770,32 @@ class ContextReader:
             # 2座污水处理厂须于2016年6月底前建成投运: what must be done by a date the clause gives after the figure
             return FigureContext(True, int(due.group(1) or due.group(2)), ctx.carried)
         ctx = self.project_total(sentence, pos, ctx, section)
+        named = self.named_goal_year(sentence, pos, end) if not ctx.goal and end is not None else None
+        if named:
+            return FigureContext(True, named, ctx.carried)
         staged = self.stage_year(sentence, pos, dates) if not (ctx.goal and ctx.year) else None
         if staged:  # 近期新建改建道路28公里: a goal of the plan's stage, not a year its brackets state
             return FigureContext(not self.planned_word.search(sentence, clause_start(sentence, pos), pos), staged)
         return ctx
+
+    @staticmethod
+    def named_goal_year(sentence: str, pos: int, end: int) -> int | None:
+        """The year of a figure the words right after it call a goal, when the text dates it there
+        (3.5万亿元2015年国家级经开区地区生产总值目标) or right before its measure in its clause, no other figure between
+        (《规划》提出的2025年新材料产业产值200亿元的目标; 原计划2023年新增产值50亿元的目标未能实现). An undated one
+        (与下降14%的目标差距明显) is left to the plan it cites; a proposal's (您建议的3000亿元目标) is none."""
+        after = NAMED_GOAL_AFTER.match(with_digit_years(sentence), end)
+        if not after:
+            return None
+        clause = clause_start(sentence, pos)
+        if PROPOSED.search(sentence, clause, pos):
+            return None
+        if after.group(1):
+            return int(after.group(1))
+        years = list(STATED_YEAR.finditer(with_digit_years(sentence), clause, pos))
+        if years and not FIGURE.search(sentence, years[-1].end(), pos):
+            return int(years[-1].group(1))
+        return None
 
     @staticmethod
     def stage_year(sentence: str, pos: int, dates: DocumentDates) -> int | None:
@@ -2241,7 +2270,7 @@ class FigureExtractor:
                     continue  # read by its column (add_indicator_cells)
                 ctx = self.context.read_figure(sentence, figure.start, dates.at(doc.text, s_start), carried, section,
                                                part=self.may_be_part(sentence, figure),
-                                               after=sentence_after(doc.text, s_end))
+                                               after=sentence_after(doc.text, s_end), end=figure.end)
                 ctx = self.dated(sentence, figure, ctx)
                 if self.context.is_baseline(sentence, figure.start, figure.end):
                     ctx = self.context.baseline(sentence, figure.start, ctx)

@@ -7158,3 +7158,15 @@ def test_a_plans_stages_date_the_figures_under_them(nlp):
     assert {(a["value"], a["year"], a["target"]) for a in of(records, "area")} == {(18.4, 2025, False)}
     years = {t["value"]: t["year"] for t in of(records, "target")}
     assert years[2.6e10] == 2025 and years.get(8.5e9) != 2025 and years.get(3.8e8) != 2025
+
+
+def test_a_figure_the_words_after_it_call_a_dated_goal_is_one(nlp):
+    def goals(text):
+        return {(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")}
+    assert (2e10, 2025) in goals("2024年5月\n新材料产业规模偏小,2023年产值仅96亿元,距离《规划》提出的2025年新材料产业产值"
+                                 "200亿元的目标差距较大。\n")
+    assert (5e9, 2023) in goals("2024年5月\n受锂价下行影响,原计划2023年新增产值50亿元的目标未能实现。\n")
+    assert (1.65e10, 2017) in goals("2017年6月\n上半年完成固定资产投资98亿元,完成165亿元2017年固定资产投资目标的59.4%。\n")
+    # decoys: a proposal not taken up, and a goal the text does not date, are left alone
+    assert not goals("2022年5月\n您建议的3000亿元目标,我们将结合实际研究作为努力方向。\n")
+    assert not goals("2024年5月\n单位工业增加值能耗三年累计仅下降5.1%,与下降14%的目标差距明显。\n")
