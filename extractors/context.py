@@ -1411,6 +1411,12 @@ class ContextReader:
         self.open_span_end = patterns.compile(rf"\s*(?:{alternation(lex.open_span_ends)})")
         # a fund to be set up (fund_intent_words before one of fund_setup_verbs): its size right after a size word
         # (fund_size_words), or before 的 … 基金 (fund_nouns) in its clause
+        # 争取 … 资金 right before a figure (funds_sought_verbs, funds_nouns): funds a report says were won
+        self.funds_sought = patterns.compile(
+            rf"(?:{alternation(lex.funds_sought_verbs)})[^{CLAUSE_DELIMITERS}]{{0,20}}?(?:{alternation(lex.funds_nouns)})"
+            rf"[^{CLAUSE_DELIMITERS}\d]{{0,4}}$") if lex.funds_sought_verbs else patterns.compile(r"(?!)")
+        self.funds_pending = patterns.compile(rf"(?:{alternation(lex.funds_pending_words)})$") if lex.funds_pending_words \
+            else patterns.compile(r"(?!)")
         self.fund_setup = patterns.compile(alternation(lex.fund_setup_verbs))
         self.fund_intent = patterns.compile(alternation(lex.fund_intent_words))
         self.fund_noun = patterns.compile(alternation(lex.fund_nouns))
@@ -1677,6 +1683,8 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 缺口约430亿元: how far short of a goal, no goal
         if self.cap_before.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 给予最高300万元: the cap of a grant, never a goal
+        if ctx.goal and self.funds_obtained(sentence, pos, dates, section):
+            ctx = FigureContext(False, ctx.year, ctx.carried)  # 争取各类科技项目资金1.36亿元: funds won, a result
         if self.land_standard(sentence, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 建筑系数不低于40%: a land-use standard
         if self.standard_words.search(sentence, 0, pos):
@@ -1718,6 +1726,19 @@ class ContextReader:
             # 2016年…统计公报): no time word is needed, as every one of its figures is that year's
             return FigureContext(False, dates.bulletin, ctx.carried)
         return ctx
+
+    def funds_obtained(self, sentence: str, pos: int, dates: DocumentDates, section: Section | None) -> bool:
+        """争取 before funds (争取国家、省、市各级科技项目资金1.26亿元; 全区争取地方政府专项债券资金6.8亿元) reports funds
+        won, unless a time to come frames it (全年…争取地方政府专项债券资金二亿元) or another goal word does (力争…), it is
+        still under way (正争取), or it stands in a plan or under a heading of goals, where it is a task."""
+        clause = clause_start(sentence, pos)
+        sought = self.funds_sought.search(sentence, clause, pos)
+        if not sought or dates.plan_document or (section is not None and section.goal):
+            return False
+        if self.funds_pending.search(sentence, clause, sought.start()):
+            return False  # 县府正争取中央补助2亿元: still being sought
+        return not (self.states_time(sentence[:pos]) or self.goal_words.search(sentence, 0, sought.start())
+                    or self.goal_words.search(sentence, sought.end(), pos))
 
     def land_standard(self, sentence: str, pos: int) -> bool:
         """建筑系数不低于40%, 容积率不低于1.0: a land-use metric right before the figure, bounded as rules are (the bound

@@ -7170,3 +7170,13 @@ def test_a_figure_the_words_after_it_call_a_dated_goal_is_one(nlp):
     # decoys: a proposal not taken up, and a goal the text does not date, are left alone
     assert not goals("2022年5月\n您建议的3000亿元目标,我们将结合实际研究作为努力方向。\n")
     assert not goals("2024年5月\n单位工业增加值能耗三年累计仅下降5.1%,与下降14%的目标差距明显。\n")
+
+
+def test_funds_a_report_says_were_sought_are_won_not_goals(nlp):
+    def money_goals(text):
+        return {(m["value"], m["target"]) for m in of(extract(nlp, text)[1], "money")}
+    assert (1.36e8, False) in money_goals("2011年1月\n实施国家、省级科技项目143项,争取各类科技项目资金1.36亿元。\n")
+    assert (6.8e8, False) in money_goals("2022年10月\n在要素保障方面,全区争取地方政府专项债券资金6.8亿元。\n")
+    # decoys: a time to come, or another goal word, makes seeking funds a task
+    assert (2e8, True) in money_goals("2021年12月\n全年新建标准化厂房六万平方米,争取地方政府专项债券资金二亿元。\n")
+    assert (1.5e8, True) in money_goals("2021年12月\n力争争取上级资金一亿五千万元以上。\n")
