@@ -1318,8 +1318,12 @@ class ContextReader:
         # 将 … 达到: a future marker with a verb after it in the same clause; or right before the figure, whose
         # own modifier is the verb (比重将突破50%).
         self.future = patterns.compile(rf"(?:{future})(?:[^{CLAUSE_DELIMITERS}]{{0,20}}?(?:{verbs})|$)")
-        self.past = patterns.compile(alternation(lex.past_words))
-        self.past_before_future = patterns.compile(alternation(set(lex.past_words) - set(lex.cumulative_words)))
+        # 现有 (stock_words) states what there is now (经开区现有规模以上工业企业八十六户), but not where a change starts
+        # (由现有的62平方公里拓展到…, 将现有近200个镇级园区整合为30个左右, 在现有800家的基础上翻一番)
+        stock = rf"|(?<![由从将在])(?:{alternation(lex.stock_words)})(?!的)" if lex.stock_words else ""
+        self.past = patterns.compile(alternation(lex.past_words) + stock)
+        self.past_before_future = patterns.compile(
+            alternation(set(lex.past_words) - set(lex.cumulative_words)) + stock)
         self.goal_headings = patterns.compile(alternation(lex.goal_headings))
         self.review_headings = patterns.compile(alternation(lex.review_headings))
         self.not_goal = patterns.compile(alternation(lex.goal_word_exceptions))

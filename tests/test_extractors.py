@@ -7180,3 +7180,14 @@ def test_funds_a_report_says_were_sought_are_won_not_goals(nlp):
     # decoys: a time to come, or another goal word, makes seeking funds a task
     assert (2e8, True) in money_goals("2021年12月\n全年新建标准化厂房六万平方米,争取地方政府专项债券资金二亿元。\n")
     assert (1.5e8, True) in money_goals("2021年12月\n力争争取上级资金一亿五千万元以上。\n")
+
+
+def test_what_a_zone_has_now_is_no_goal(nlp):
+    def counts(text):
+        return {t["value"] for t in of(extract(nlp, text)[1], "target")}
+    text = ("2013年3月\n今年,全市工业集中区力争新引进项目三十个。经开区现有规模以上工业企业八十六户,"
+            "袜业园现在有织袜企业一千二百多户。\n")
+    assert not {86, 1200} & counts(text)
+    # decoys: where a change starts from the present stock, the goal is where it ends
+    assert 30 in counts("2010年3月\n(四)力争将现有近200个镇级园区整合为30个左右。\n")
+    assert 100 in counts("2021年3月\n“十四五”期间,推动规划面积由现有的62平方公里拓展到100平方公里左右。\n")
