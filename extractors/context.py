@@ -72,6 +72,8 @@ STATED_YEAR = patterns.compile(rf"(?<![比较]){YEAR}\s*年(?!代)")
 PART_OF_YEAR_STARTS = r"(?=[上下前第首一二三四\d])"
 PART_OF_YEAR = (PART_OF_YEAR_STARTS + r"(?<!年\s*)(?:[上下]半年|(?:第[一二三四1-4]|前[二两三2-3])季度?|[一二三四1-4]季度"
                 r"|(?:前|首)[一二三四五六七八九十\d]{1,3}个?月|1\s*[-—–~至]\s*\d{1,2}\s*月|(?<![\d.\-—–~至年]\s*)(?:1[0-2]|[1-9])\s*月(?!\d))")
+# A part of the year (上半年, 1-6月) before a verb of doing: what was done in it.
+PART_OF_YEAR_DONE = patterns.compile(rf"(?:{PART_OF_YEAR})(?:实现|完成|新增|新引进|引进)")
 # Not 比去年 / 较去年 (比去年同期减少1.2亿元): a baseline a change is measured from, as for STATED_YEAR. 年末 alone
 # (年末建成区面积86.5平方公里 in a bulletin), not the end of a year written before it (2020年末, 今年年末).
 RELATIVE_YEAR = patterns.compile(
@@ -1731,6 +1733,13 @@ class ContextReader:
             return FigureContext(False, dates.bulletin, ctx.carried)
         return ctx
 
+    def reports_result(self, sentence: str, pos: int) -> bool:
+        """Whether a sentence with no goal word of its own reports a result, whatever goal the one before set: a
+        part of the year done before the figure (…,全年目标是突破200亿元;咸宁高新区上半年完成固定资产投资41.3亿元) or a
+        comparison with the year before after it (…力争全年整车产量突破100万辆。区内的出口加工区实现进出口总额18.6亿美元,
+        同比增长33%)."""
+        return bool(PART_OF_YEAR_DONE.search(sentence, 0, pos) or self.goal_rate.search(sentence, pos))
+
     def funds_obtained(self, sentence: str, pos: int, dates: DocumentDates, section: Section | None) -> bool:
         """争取 before funds (争取国家、省、市各级科技项目资金1.26亿元; 全区争取地方政府专项债券资金6.8亿元) reports funds
         won, unless a time to come frames it (全年…争取地方政府专项债券资金二亿元) or another goal word does (力争…), it is
@@ -2037,7 +2046,8 @@ class ContextReader:
                         else self.past)
         # a span of its own ending before the report's year (三年累计 of a plan's first three years) marks it past too
         own_past = deadline is not None and dates.report is not None and deadline < dates.report
-        marked_past = bool(past_carried.search(before) or YEARS_BACK.search(before)) or own_past
+        result = cue is None and carried_in and self.reports_result(sentence, pos)
+        marked_past = bool(past_carried.search(before) or YEARS_BACK.search(before)) or own_past or result
         # A projection from an event (…项目…,建成后可实现年销售收入一百亿元。) is what one project is to bring: the
         # sentence after it (集聚区还建成标准化厂房二十六万平方米) takes its year, but no goal.
         if cue is None and carried_in and previous.clause and not marked_past and not previous.projected:
@@ -2045,6 +2055,8 @@ class ContextReader:
         if cue is None and stated is None and relative is None and carried_in:
             if not marked_past:
                 return FigureContext(not previous.projected, previous.year, carried)
+            if result:  # a result of the year the sentence before spoke of
+                return FigureContext(False, previous.year, carried)
         if goal and deadline:
             # …于2025年以前再生能源使用比例达到20%,并以2030年达成…减量30%为目标: a year still ahead stated after the
             # last deadline is the goal's own

@@ -7191,3 +7191,16 @@ def test_what_a_zone_has_now_is_no_goal(nlp):
     # decoys: where a change starts from the present stock, the goal is where it ends
     assert 30 in counts("2010年3月\n(四)力争将现有近200个镇级园区整合为30个左右。\n")
     assert 100 in counts("2021年3月\n“十四五”期间,推动规划面积由现有的62平方公里拓展到100平方公里左右。\n")
+
+
+def test_a_sentence_reporting_a_result_takes_no_goal_from_the_one_before(nlp):
+    text = ("2014年7月\n武汉经开区今年计划完成工业总产值3400亿元,力争全年整车产量突破100万辆。"
+            "区内的武汉出口加工区实现进出口总额18.6亿美元,同比增长33%。\n"
+            "随州经济开发区专用汽车产业集群实现产值95亿元,全年目标是突破200亿元;"
+            "咸宁高新区上半年完成固定资产投资41.3亿元,新引进项目27个。\n")
+    records = extract(nlp, text)[1]
+    assert not {1.86e9, 4.13e9, 27} & {t["value"] for t in of(records, "target")}
+    assert {m["value"]: m["year"] for m in of(records, "money")}[1.86e9] == 2014
+    # decoy: a sentence after a goal, with no time or comparison of its own, still goes on with it
+    text = "2014年7月\n武汉经开区今年计划完成工业总产值3400亿元;新引进项目30个。\n"
+    assert 30 in {t["value"] for t in of(extract(nlp, text)[1], "target")}
