@@ -362,6 +362,7 @@ class DocumentDates:
     span_plan: int | None = None  # the last year of the one span a plan's title names (span_plan_end)
     plan_document: bool = False  # the text is a plan: one of a year or a span, or of a far horizon (plan_document)
     stages: tuple[tuple[str, int], ...] = ()  # a plan's stages and their last years (plan_stages: 近期 → 2012)
+    petition: bool = False  # the text answers a petitioner (您提出的…提案): its 建议 are the petitioner's (is_petition)
 
     def at(self, text: str, pos: int) -> "DocumentDates":
         """The dates that hold at `pos` of `text`: the bulletin's year only in its own text, and not in a note
@@ -510,7 +511,7 @@ def document_dates(text: str, lex: Lexicons) -> DocumentDates:
                          review=reviewed is not None,
                          title_span_end=span[1] if span else None, span_plan=span_plan_end(text, lex),
                          plan_document=plan is not None or bool(span and plan_titled(text, lex)),
-                         stages=plan_stages(text))
+                         stages=plan_stages(text), petition=any(m in text for m in lex.petition_markers))
 
 
 # A clause is never longer than this: text with no punctuation for longer is not read as one clause (and
@@ -1369,6 +1370,7 @@ class ContextReader:
         self.standard_words = patterns.compile(alternation(lex.standard_words))
         # 建议 as a verb: not a noun after 的 (根据专家的建议), nor inside a title (《…规划的建议》)
         self.proposal = patterns.compile(rf"(?<!的)(?:{alternation(lex.proposal_words)})(?![^《》]*》)")
+        self.proposal_lead = patterns.compile(rf"[^{CLAUSE_DELIMITERS}]{{0,12}}?(?:{alternation(lex.proposal_words)})[,:]?")
         self.change_origin = patterns.compile(alternation(lex.change_origin_words))
         self.baseline_before = patterns.compile(rf"(?:{alternation(lex.baseline_words)})(?:(?:19|20)\d{{2}}年|[^\d{CLAUSE_DELIMITERS}]){{0,10}}$")
         # a unit in brackets may stand between (由目前的1.2万台(套)提升至…)
@@ -1653,8 +1655,9 @@ class ContextReader:
     def policy_terms(self, sentence: str) -> bool:
         """对新落户的…项目,按设备投资额的10%给予补助,单个项目最高不超过2000万元: a sentence opening with the case a
         policy applies to and granting something states standing terms, not goals, whatever section it is in or
-        span it names (三年内给予每平方米每天1.5元的租金补贴)."""
-        case = POLICY_CASE.match(sentence)
+        span it names (三年内给予每平方米每天1.5元的租金补贴), and so does one recommending such terms."""
+        lead = self.proposal_lead.match(sentence)  # 课题组建议,对入驻软件园的企业,…给予房租补贴: terms it recommends
+        case = POLICY_CASE.match(sentence, lead.end() if lead else 0)
         return bool(case and self.grant_words.search(sentence, case.end()))
 
     def read(self, sentence: str, pos: int, dates: DocumentDates,
@@ -1695,7 +1698,7 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 建筑系数不低于40%: a land-use standard
         if self.standard_words.search(sentence, 0, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 投资强度原则上不低于200万元 and the rule's clauses after
-        if self.proposal.search(sentence, 0, pos):
+        if dates.petition and self.proposal.search(sentence, 0, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 建议…到2025年…达到3000亿元: what one asks for, no goal
         # 争取上级专项资金1.35亿元 in a year's review: done; but a review of part of the year (二、上半年…开展情况)
         # still has the rest of it ahead (力争年底前入驻企业突破80家)

@@ -7204,3 +7204,16 @@ def test_a_sentence_reporting_a_result_takes_no_goal_from_the_one_before(nlp):
     # decoy: a sentence after a goal, with no time or comparison of its own, still goes on with it
     text = "2014年7月\n武汉经开区今年计划完成工业总产值3400亿元;新引进项目30个。\n"
     assert 30 in {t["value"] for t in of(extract(nlp, text)[1], "target")}
+
+
+def test_an_evaluations_recommendations_are_goals_a_petitioners_are_not(nlp):
+    def goals(text):
+        return {(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")}
+    text = "2012年8月\n建议湘潭高新区到2015年实现技工贸总收入2000亿元,研发投入占比提高到3%。\n"
+    assert {(2e11, 2015), (3, 2015)} <= goals(text)
+    # decoys: in a reply to a petitioner the proposal is the petitioner's; recommended grant terms are terms
+    text = ("2022年6月\n您提出的《关于推动璧山高新区发展的提案》收悉。您建议到2025年两区电子信息产业营业收入达到"
+            "3000亿元。\n")
+    assert not goals(text)
+    text = "2012年8月\n课题组建议,对入驻软件园的企业,三年内按每平方米每月15元给予房租补贴。\n"
+    assert not goals(text)
