@@ -74,6 +74,8 @@ STATED_YEAR = patterns.compile(rf"(?<![比较]){YEAR}\s*年(?!代)(?!{TIMES_OF})
 PART_OF_YEAR_STARTS = r"(?=[上下前第首一二三四\d])"
 PART_OF_YEAR = (PART_OF_YEAR_STARTS + r"(?<!年\s*)(?:[上下]半年|(?:第[一二三四1-4]|前[二两三2-3])季度?|[一二三四1-4]季度"
                 r"|(?:前|首)[一二三四五六七八九十\d]{1,3}个?月|1\s*[-—–~至]\s*\d{1,2}\s*月|(?<![\d.\-—–~至年]\s*)(?:1[0-2]|[1-9])\s*月(?!\d))")
+# A part of the year (上半年, 1-6月) before a verb of doing: what was done in it.
+PART_OF_YEAR_DONE = patterns.compile(rf"(?:{PART_OF_YEAR})(?:实现|完成|新增|新引进|引进)")
 # Not 比去年 / 较去年 (比去年同期减少1.2亿元): a baseline a change is measured from, as for STATED_YEAR. 年末 alone
 # (年末建成区面积86.5平方公里 in a bulletin), not the end of a year written before it (2020年末, 今年年末).
 RELATIVE_YEAR = patterns.compile(
@@ -379,6 +381,7 @@ class DocumentDates:
     plan_document: bool = False  # the text is a plan: one of a year or a span, or of a far horizon (plan_document)
     results: int | None = None  # the year whose results its title reports (关于2019年度…考评结果的通报: results_year)
     stages: tuple[tuple[str, int], ...] = ()  # a plan's stages and their last years (plan_stages: 近期 → 2012)
+    petition: bool = False  # the text answers a petitioner (您提出的…提案): its 建议 are the petitioner's (is_petition)
 
     def at(self, text: str, pos: int) -> "DocumentDates":
         """The dates that hold at `pos` of `text`: the bulletin's year only in its own text, and not in a note
@@ -485,6 +488,11 @@ def span_plan_end(text: str, lex: Lexicons) -> int | None:
 PLAN_STAGE = patterns.compile(
     rf"(?P<stage>近期|中期|远期)\s*(?:为|:)?\s*\(?\s*(?:{YEAR}\s*年?\s*[-—–~至]{{1,2}}\s*)?(?P<end>(?:19|20)\d{{2}})\s*年")
 STAGE_WORD = patterns.compile(r"近期|中期|远期")
+# Right after a figure, words calling it a goal (200亿元的目标, 2%的规划目标, 3.5万亿元2015年…地区生产总值目标).
+NAMED_GOAL_AFTER = patterns.compile(
+    rf"(?:左右|以上)?(?:的?(?:规划|预期|发展|年度)?目标|(?:{YEAR}\s*年)\p{{Han}}{{0,20}}?目标)")
+# A figure someone proposes (您建议的3000亿元目标): the answer states the goal, not the proposal.
+PROPOSED = patterns.compile(r"建议的")
 # A stage's clause: brackets do not end it (近期(2009—2012年)新增…), a colon does (近期重点环保工程:…).
 STAGE_CLAUSE_DELIMITERS = ",;。!?:\n"
 
@@ -522,7 +530,8 @@ def document_dates(text: str, lex: Lexicons) -> DocumentDates:
                          review=reviewed is not None,
                          title_span_end=span[1] if span else None, span_plan=span_plan_end(text, lex),
                          plan_document=plan is not None or bool(span and plan_titled(text, lex)),
-                         results=results_year(text), stages=plan_stages(text))
+                         results=results_year(text), stages=plan_stages(text),
+                         petition=any(m in text for m in lex.petition_markers))
 
 
 # A clause is never longer than this: text with no punctuation for longer is not read as one clause (and
@@ -1363,8 +1372,12 @@ class ContextReader:
         # 将 … 达到: a future marker with a verb after it in the same clause; or right before the figure, whose
         # own modifier is the verb (比重将突破50%).
         self.future = patterns.compile(rf"(?:{future})(?:[^{CLAUSE_DELIMITERS}]{{0,20}}?(?:{verbs})|$)")
-        self.past = patterns.compile(alternation(lex.past_words))
-        self.past_before_future = patterns.compile(alternation(set(lex.past_words) - set(lex.cumulative_words)))
+        # 现有 (stock_words) states what there is now (经开区现有规模以上工业企业八十六户), but not where a change starts
+        # (由现有的62平方公里拓展到…, 将现有近200个镇级园区整合为30个左右, 在现有800家的基础上翻一番)
+        stock = rf"|(?<![由从将在])(?:{alternation(lex.stock_words)})(?!的)" if lex.stock_words else ""
+        self.past = patterns.compile(alternation(lex.past_words) + stock)
+        self.past_before_future = patterns.compile(
+            alternation(set(lex.past_words) - set(lex.cumulative_words)) + stock)
         self.goal_headings = patterns.compile(alternation(lex.goal_headings))
         self.review_headings = patterns.compile(alternation(lex.review_headings))
         self.not_goal = patterns.compile(alternation(lex.goal_word_exceptions))
@@ -1408,6 +1421,7 @@ class ContextReader:
         self.standard_words = patterns.compile(alternation(lex.standard_words))
         # 建议 as a verb: not a noun after 的 (根据专家的建议), nor inside a title (《…规划的建议》)
         self.proposal = patterns.compile(rf"(?<!的)(?:{alternation(lex.proposal_words)})(?![^《》]*》)")
+        self.proposal_lead = patterns.compile(rf"[^{CLAUSE_DELIMITERS}]{{0,12}}?(?:{alternation(lex.proposal_words)})[,:]?")
         self.change_origin = patterns.compile(alternation(lex.change_origin_words))
         self.baseline_before = patterns.compile(rf"(?:{alternation(lex.baseline_words)})(?:(?:19|20)\d{{2}}年|[^\d{CLAUSE_DELIMITERS}]){{0,10}}$")
         # a unit in brackets may stand between (由目前的1.2万台(套)提升至…)
@@ -1456,6 +1470,12 @@ class ContextReader:
         self.open_span_end = patterns.compile(rf"\s*(?:{alternation(lex.open_span_ends)})")
         # a fund to be set up (fund_intent_words before one of fund_setup_verbs): its size right after a size word
         # (fund_size_words), or before 的 … 基金 (fund_nouns) in its clause
+        # 争取 … 资金 right before a figure (funds_sought_verbs, funds_nouns): funds a report says were won
+        self.funds_sought = patterns.compile(
+            rf"(?:{alternation(lex.funds_sought_verbs)})[^{CLAUSE_DELIMITERS}]{{0,20}}?(?:{alternation(lex.funds_nouns)})"
+            rf"[^{CLAUSE_DELIMITERS}\d]{{0,4}}$") if lex.funds_sought_verbs else patterns.compile(r"(?!)")
+        self.funds_pending = patterns.compile(rf"(?:{alternation(lex.funds_pending_words)})$") if lex.funds_pending_words \
+            else patterns.compile(r"(?!)")
         self.fund_setup = patterns.compile(alternation(lex.fund_setup_verbs))
         self.fund_intent = patterns.compile(alternation(lex.fund_intent_words))
         self.fund_noun = patterns.compile(alternation(lex.fund_nouns))
@@ -1694,8 +1714,9 @@ class ContextReader:
     def policy_terms(self, sentence: str) -> bool:
         """对新落户的…项目,按设备投资额的10%给予补助,单个项目最高不超过2000万元: a sentence opening with the case a
         policy applies to and granting something states standing terms, not goals, whatever section it is in or
-        span it names (三年内给予每平方米每天1.5元的租金补贴)."""
-        case = POLICY_CASE.match(sentence)
+        span it names (三年内给予每平方米每天1.5元的租金补贴), and so does one recommending such terms."""
+        lead = self.proposal_lead.match(sentence)  # 课题组建议,对入驻软件园的企业,…给予房租补贴: terms it recommends
+        case = POLICY_CASE.match(sentence, lead.end() if lead else 0)
         return bool(case and self.grant_words.search(sentence, case.end()))
 
     def read(self, sentence: str, pos: int, dates: DocumentDates,
@@ -1730,11 +1751,13 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 缺口约430亿元: how far short of a goal, no goal
         if self.cap_before.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 给予最高300万元: the cap of a grant, never a goal
+        if ctx.goal and self.funds_obtained(sentence, pos, dates, section):
+            ctx = FigureContext(False, ctx.year, ctx.carried)  # 争取各类科技项目资金1.36亿元: funds won, a result
         if self.land_standard(sentence, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 建筑系数不低于40%: a land-use standard
         if self.standard_words.search(sentence, 0, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 投资强度原则上不低于200万元 and the rule's clauses after
-        if self.proposal.search(sentence, 0, pos):
+        if dates.petition and self.proposal.search(sentence, 0, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 建议…到2025年…达到3000亿元: what one asks for, no goal
         # 争取上级专项资金1.35亿元 in a year's review: done; but a review of part of the year (二、上半年…开展情况)
         # still has the rest of it ahead (力争年底前入驻企业突破80家)
@@ -1772,6 +1795,26 @@ class ContextReader:
             return FigureContext(False, dates.bulletin, ctx.carried)
         return ctx
 
+    def reports_result(self, sentence: str, pos: int) -> bool:
+        """Whether a sentence with no goal word of its own reports a result, whatever goal the one before set: a
+        part of the year done before the figure (…,全年目标是突破200亿元;咸宁高新区上半年完成固定资产投资41.3亿元) or a
+        comparison with the year before after it (…力争全年整车产量突破100万辆。区内的出口加工区实现进出口总额18.6亿美元,
+        同比增长33%)."""
+        return bool(PART_OF_YEAR_DONE.search(sentence, 0, pos) or self.goal_rate.search(sentence, pos))
+
+    def funds_obtained(self, sentence: str, pos: int, dates: DocumentDates, section: Section | None) -> bool:
+        """争取 before funds (争取国家、省、市各级科技项目资金1.26亿元; 全区争取地方政府专项债券资金6.8亿元) reports funds
+        won, unless a time to come frames it (全年…争取地方政府专项债券资金二亿元) or another goal word does (力争…), it is
+        still under way (正争取), or it stands in a plan or under a heading of goals, where it is a task."""
+        clause = clause_start(sentence, pos)
+        sought = self.funds_sought.search(sentence, clause, pos)
+        if not sought or dates.plan_document or (section is not None and section.goal):
+            return False
+        if self.funds_pending.search(sentence, clause, sought.start()):
+            return False  # 县府正争取中央补助2亿元: still being sought
+        return not (self.states_time(sentence[:pos]) or self.goal_words.search(sentence, 0, sought.start())
+                    or self.goal_words.search(sentence, sought.end(), pos))
+
     def land_standard(self, sentence: str, pos: int) -> bool:
         """建筑系数不低于40%, 容积率不低于1.0: a land-use metric right before the figure, bounded as rules are (the bound
         before the figure or as its own modifier)."""
@@ -1799,9 +1842,11 @@ class ContextReader:
 
     def read_figure(self, sentence: str, pos: int, dates: DocumentDates,
                     previous: "FigureContext | None" = None, section: Section | None = None,
-                    part: bool = True, after: str = "") -> FigureContext:
+                    part: bool = True, after: str = "", end: int | None = None) -> FigureContext:
         """The context of a figure (`read`), dated as a projection when it is one (`projected`) and as a
-        project's planned total when it is one (`project_total`)."""
+        project's planned total when it is one (`project_total`). A figure ending at `end` that the words right
+        after it call a goal (下降14%的目标, 2025年新材料产业产值200亿元的目标, 年均35个的预期) is one, wherever it is
+        cited: an evaluation measuring results against it, a review saying it was missed."""
         sentence = with_digit_years(sentence)
         if dates.roc:
             sentence, pos = with_gregorian_years(sentence, pos)
@@ -1821,10 +1866,32 @@ class ContextReader:
             # 2座污水处理厂须于2016年6月底前建成投运: what must be done by a date the clause gives after the figure
             return FigureContext(True, int(due.group(1) or due.group(2)), ctx.carried)
         ctx = self.project_total(sentence, pos, ctx, section)
+        named = self.named_goal_year(sentence, pos, end) if not ctx.goal and end is not None else None
+        if named:
+            return FigureContext(True, named, ctx.carried)
         staged = self.stage_year(sentence, pos, dates) if not (ctx.goal and ctx.year) else None
         if staged:  # 近期新建改建道路28公里: a goal of the plan's stage, not a year its brackets state
             return FigureContext(not self.planned_word.search(sentence, clause_start(sentence, pos), pos), staged)
         return ctx
+
+    @staticmethod
+    def named_goal_year(sentence: str, pos: int, end: int) -> int | None:
+        """The year of a figure the words right after it call a goal, when the text dates it there
+        (3.5万亿元2015年国家级经开区地区生产总值目标) or right before its measure in its clause, no other figure between
+        (《规划》提出的2025年新材料产业产值200亿元的目标; 原计划2023年新增产值50亿元的目标未能实现). An undated one
+        (与下降14%的目标差距明显) is left to the plan it cites; a proposal's (您建议的3000亿元目标) is none."""
+        after = NAMED_GOAL_AFTER.match(with_digit_years(sentence), end)
+        if not after:
+            return None
+        clause = clause_start(sentence, pos)
+        if PROPOSED.search(sentence, clause, pos):
+            return None
+        if after.group(1):
+            return int(after.group(1))
+        years = list(STATED_YEAR.finditer(with_digit_years(sentence), clause, pos))
+        if years and not FIGURE.search(sentence, years[-1].end(), pos):
+            return int(years[-1].group(1))
+        return None
 
     @staticmethod
     def stage_year(sentence: str, pos: int, dates: DocumentDates) -> int | None:
@@ -2041,7 +2108,8 @@ class ContextReader:
                         else self.past)
         # a span of its own ending before the report's year (三年累计 of a plan's first three years) marks it past too
         own_past = deadline is not None and dates.report is not None and deadline < dates.report
-        marked_past = bool(past_carried.search(before) or YEARS_BACK.search(before)) or own_past
+        result = cue is None and carried_in and self.reports_result(sentence, pos)
+        marked_past = bool(past_carried.search(before) or YEARS_BACK.search(before)) or own_past or result
         # A projection from an event (…项目…,建成后可实现年销售收入一百亿元。) is what one project is to bring: the
         # sentence after it (集聚区还建成标准化厂房二十六万平方米) takes its year, but no goal.
         if cue is None and carried_in and previous.clause and not marked_past and not previous.projected:
@@ -2049,6 +2117,8 @@ class ContextReader:
         if cue is None and stated is None and relative is None and carried_in:
             if not marked_past:
                 return FigureContext(not previous.projected, previous.year, carried)
+            if result:  # a result of the year the sentence before spoke of
+                return FigureContext(False, previous.year, carried)
         if goal and deadline:
             # …于2025年以前再生能源使用比例达到20%,并以2030年达成…减量30%为目标: a year still ahead stated after the
             # last deadline is the goal's own
@@ -2312,7 +2382,7 @@ class FigureExtractor:
                     continue  # read by its column (add_indicator_cells)
                 ctx = self.context.read_figure(sentence, figure.start, dates.at(doc.text, s_start), carried, section,
                                                part=self.may_be_part(sentence, figure),
-                                               after=sentence_after(doc.text, s_end))
+                                               after=sentence_after(doc.text, s_end), end=figure.end)
                 ctx = self.dated(sentence, figure, ctx)
                 ctx = self.labelled(doc.text, s_start + figure.start, s_start + figure.end, ctx)
                 if self.context.is_baseline(sentence, figure.start, figure.end):

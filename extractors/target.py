@@ -414,7 +414,7 @@ class TargetExtractor:
                     continue  # …0.9亿元,占一般公共预算支出的2%: the amount before as a share
                 ctx = self.context.read_figure(sentence, m.start(), dates.at(doc.text, s_start), carried, section,
                                                part=part_of_count(sentence, m.start()),
-                                               after=sentence_after(doc.text, s_end))
+                                               after=sentence_after(doc.text, s_end), end=m.end())
                 if self.context.is_baseline(sentence, m.start(), m.end()):
                     continue  # 由586家增至…: where a change starts
                 # in a plan, a task with a count is a goal of the plan's year unless it states its own; so is a

@@ -190,6 +190,10 @@ class Lexicons:
     cap_words: list[str] = field(default_factory=list)
     land_standard_metrics: list[str] = field(default_factory=list)
     fund_setup_verbs: list[str] = field(default_factory=list)
+    funds_sought_verbs: list[str] = field(default_factory=list)  # 争取 of 争取各类科技项目资金1.36亿元
+    funds_nouns: list[str] = field(default_factory=list)
+    petition_markers: list[str] = field(default_factory=list)  # 您提出的 of a reply to a CPPCC member's proposal
+    funds_pending_words: list[str] = field(default_factory=list)  # 正 of 正争取中央补助2亿元
     fund_intent_words: list[str] = field(default_factory=list)
     fund_nouns: list[str] = field(default_factory=list)
     fund_size_words: list[str] = field(default_factory=list)
@@ -437,6 +441,10 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         cap_words=[str(w) for w in targets.get("cap_words", [])],
         land_standard_metrics=[str(w) for w in targets.get("land_standard_metrics", [])],
         fund_setup_verbs=[str(w) for w in targets.get("fund_setup_verbs", [])],
+        funds_sought_verbs=[str(w) for w in targets.get("funds_sought_verbs", [])],
+        funds_nouns=[str(w) for w in targets.get("funds_nouns", [])],
+        petition_markers=[str(w) for w in targets.get("petition_markers", [])],
+        funds_pending_words=[str(w) for w in targets.get("funds_pending_words", [])],
         fund_intent_words=[str(w) for w in targets.get("fund_intent_words", [])],
         fund_nouns=[str(w) for w in targets.get("fund_nouns", [])],
         fund_size_words=[str(w) for w in targets.get("fund_size_words", [])],

@@ -7851,3 +7851,61 @@ def test_in_a_text_on_zones_in_general_a_paragraph_opened_by_one_zone_as_subject
     assert zone_of["一百三十亿元左右"] == "株洲高新技术产业开发区"
     # decoy: a zone named in the first sentence as one of many, not opening a clause, heads nothing
     assert zone_of["八十亿元"] is None
+
+def test_a_figure_the_words_after_it_call_a_dated_goal_is_one(nlp):
+    def goals(text):
+        return {(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")}
+    assert (2e10, 2025) in goals("2024年5月\n新材料产业规模偏小,2023年产值仅96亿元,距离《规划》提出的2025年新材料产业产值"
+                                 "200亿元的目标差距较大。\n")
+    assert (5e9, 2023) in goals("2024年5月\n受锂价下行影响,原计划2023年新增产值50亿元的目标未能实现。\n")
+    assert (1.65e10, 2017) in goals("2017年6月\n上半年完成固定资产投资98亿元,完成165亿元2017年固定资产投资目标的59.4%。\n")
+    # decoys: a proposal not taken up, and a goal the text does not date, are left alone
+    assert not goals("2022年5月\n您建议的3000亿元目标,我们将结合实际研究作为努力方向。\n")
+    assert not goals("2024年5月\n单位工业增加值能耗三年累计仅下降5.1%,与下降14%的目标差距明显。\n")
+
+
+def test_funds_a_report_says_were_sought_are_won_not_goals(nlp):
+    def money_goals(text):
+        return {(m["value"], m["target"]) for m in of(extract(nlp, text)[1], "money")}
+    assert (1.36e8, False) in money_goals("2011年1月\n实施国家、省级科技项目143项,争取各类科技项目资金1.36亿元。\n")
+    assert (6.8e8, False) in money_goals("2022年10月\n在要素保障方面,全区争取地方政府专项债券资金6.8亿元。\n")
+    # decoys: a time to come, or another goal word, makes seeking funds a task
+    assert (2e8, True) in money_goals("2021年12月\n全年新建标准化厂房六万平方米,争取地方政府专项债券资金二亿元。\n")
+    assert (1.5e8, True) in money_goals("2021年12月\n力争争取上级资金一亿五千万元以上。\n")
+
+
+def test_what_a_zone_has_now_is_no_goal(nlp):
+    def counts(text):
+        return {t["value"] for t in of(extract(nlp, text)[1], "target")}
+    text = ("2013年3月\n今年,全市工业集中区力争新引进项目三十个。经开区现有规模以上工业企业八十六户,"
+            "袜业园现在有织袜企业一千二百多户。\n")
+    assert not {86, 1200} & counts(text)
+    # decoys: where a change starts from the present stock, the goal is where it ends
+    assert 30 in counts("2010年3月\n(四)力争将现有近200个镇级园区整合为30个左右。\n")
+    assert 100 in counts("2021年3月\n“十四五”期间,推动规划面积由现有的62平方公里拓展到100平方公里左右。\n")
+
+
+def test_a_sentence_reporting_a_result_takes_no_goal_from_the_one_before(nlp):
+    text = ("2014年7月\n武汉经开区今年计划完成工业总产值3400亿元,力争全年整车产量突破100万辆。"
+            "区内的武汉出口加工区实现进出口总额18.6亿美元,同比增长33%。\n"
+            "随州经济开发区专用汽车产业集群实现产值95亿元,全年目标是突破200亿元;"
+            "咸宁高新区上半年完成固定资产投资41.3亿元,新引进项目27个。\n")
+    records = extract(nlp, text)[1]
+    assert not {1.86e9, 4.13e9, 27} & {t["value"] for t in of(records, "target")}
+    assert {m["value"]: m["year"] for m in of(records, "money")}[1.86e9] == 2014
+    # decoy: a sentence after a goal, with no time or comparison of its own, still goes on with it
+    text = "2014年7月\n武汉经开区今年计划完成工业总产值3400亿元;新引进项目30个。\n"
+    assert 30 in {t["value"] for t in of(extract(nlp, text)[1], "target")}
+
+
+def test_an_evaluations_recommendations_are_goals_a_petitioners_are_not(nlp):
+    def goals(text):
+        return {(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")}
+    text = "2012年8月\n建议湘潭高新区到2015年实现技工贸总收入2000亿元,研发投入占比提高到3%。\n"
+    assert {(2e11, 2015), (3, 2015)} <= goals(text)
+    # decoys: in a reply to a petitioner the proposal is the petitioner's; recommended grant terms are terms
+    text = ("2022年6月\n您提出的《关于推动璧山高新区发展的提案》收悉。您建议到2025年两区电子信息产业营业收入达到"
+            "3000亿元。\n")
+    assert not goals(text)
+    text = "2012年8月\n课题组建议,对入驻软件园的企业,三年内按每平方米每月15元给予房租补贴。\n"
+    assert not goals(text)
