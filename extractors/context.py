@@ -28,6 +28,9 @@ DEADLINE = patterns.compile(
     rf"(?:到|至|截至|截止到?)\s*{YEAR}\s*年(?:底|末|年底|年末)?"
     rf"|{YEAR}\s*年(?:{DEADLINE_MONTH})?(?:底|末)?(?:前(?![一二两三四五六七八九十\d])|以前|之前)"
 )
+# 2023年至2025年, 2019—2022年: a span of years a sum each year adds up over, wherever its sentence states it
+# (市财政每年安排…5000万元,2023年至2025年累计不少于1.5亿元: a goal of 2025).
+YEAR_SPAN = patterns.compile(rf"{YEAR}\s*年?\s*(?:[-—–~]{{1,2}}|至|到)\s*{YEAR}\s*年")
 # 控制在 … 以内 around a figure: a ceiling to keep within (债务余额控制在350亿元以内, 新增建设用地控制在1.5万公顷以内).
 CAP_BEFORE = patterns.compile(r"控制在$")
 CAP_AFTER = patterns.compile(r"[^,;。!?:\n]{1,12}?以内")
@@ -1294,6 +1297,9 @@ class ContextReader:
         line_nouns = alternation(lex.budget_line_nouns) if lex.budget_line_nouns else "(?!)"
         self.budget_grant_words = patterns.compile(
             rf"(?:{alternation(set(lex.grant_words) - set(lex.allotment_words))})(?!{line_nouns})")
+        # 安排 before a figure in its clause: an allocation (allocation_to_come)
+        self.allotment = patterns.compile(alternation(lex.allotment_words))
+        self.per_year = patterns.compile(alternation(lex.per_year_words))
         self.span_condition = (patterns.compile(alternation(lex.span_conditions)) if lex.span_conditions
                                else None)
         self.arrangement_reference = (patterns.compile(alternation(lex.arrangement_references))
@@ -1647,16 +1653,22 @@ class ContextReader:
         # not a grant (给予最高1000万元), what a project is (推动总投资120亿元的…项目年内建成投产), a rule
         # (周边3.6万亩高标准农田纳入生态保护范围,不得擅自占用) nor a numbered note under the section ([4]开发区和园区
         # 统计范围为…的114个园区: what the text's figures cover)
+        # an allocation to come (市财政安排…专项资金1.5亿元 among a year's tasks) is no grant's standing terms
+        allocation = self.allocation(sentence, pos)
         grants = self.budget_grant_words if section and section.budget else self.grant_words
-        standing = (grants.search(sentence, clause_start(sentence, pos), pos)
-                    or self.describes_project_before(sentence, pos) or self.rule_words.search(sentence)
-                    or self.policy_terms(sentence) or FOOTNOTE.match(sentence))
+        other_terms = (self.describes_project_before(sentence, pos) or self.rule_words.search(sentence)
+                       or self.policy_terms(sentence) or FOOTNOTE.match(sentence))
+        standing = grants.search(sentence, clause_start(sentence, pos), pos) or other_terms
+        allotted = (allocation and not other_terms
+                    and not self.budget_grant_words.search(sentence, clause_start(sentence, pos), pos))
         if (section and section.goal and not review and not ctx.goal and not self.past.search(sentence, 0, pos)
-                and not (ctx.year and dates.report and ctx.year < dates.report) and not standing):
+                and not (ctx.year and dates.report and ctx.year < dates.report) and (not standing or allotted)):
             ctx = FigureContext(True, ctx.year, ctx.carried)  # 三、发展目标 … 高新技术企业数量达到3500家以上
         if not ctx.goal and not review and self.sets_up_fund(sentence, pos, dates.plan_document):
             # 设立规模10亿元的产业投资基金: the fund's size, a goal; in a plan of one span, of its last year
             ctx = FigureContext(True, ctx.year or (None if dates.plan else dates.span_plan), ctx.carried)
+        if not ctx.goal and not review and allocation and self.allocation_to_come(sentence, pos, ctx, dates):
+            return FigureContext(True, self.allocation_year(sentence, pos, ctx, dates), ctx.carried)
         # a section on the report's own year (一、2024年主要指标完成情况 in a report of December 2024) dates its
         # results too, but not the standing terms of a grant or a project
         current = year is not None and year == dates.report and not standing
@@ -1673,6 +1685,46 @@ class ContextReader:
             # 2016年…统计公报): no time word is needed, as every one of its figures is that year's
             return FigureContext(False, dates.bulletin, ctx.carried)
         return ctx
+
+    def allocation(self, sentence: str, pos: int) -> bool:
+        """市财政安排开发区发展专项资金1.5亿元, 每年安排不少于1亿元: an allotment word before the figure in its clause,
+        with no past word from it to the figure (已安排, 安排了, 省里安排的…) nor before it in the clause (累计安排)."""
+        clause = clause_start(sentence, pos)
+        allotted = list(self.allotment.finditer(sentence, clause, pos))
+        return bool(allotted) and not self.past.search(sentence, clause, pos) and not sentence.startswith(
+            "的", allotted[-1].end())
+
+    def per_year_allocation(self, sentence: str, pos: int) -> bool:
+        """每年安排…不少于3亿元: a sum allotted each year (per_year_words before it in its clause)."""
+        return bool(self.per_year.search(sentence, clause_start(sentence, pos), pos))
+
+    def allocation_to_come(self, sentence: str, pos: int, ctx: FigureContext, dates: DocumentDates) -> bool:
+        """Whether an allocation (GUIDE: 安排…资金 / 用地指标) is set as something to do rather than reported or a
+        standing provision: a plan's own (in a plan of one year, or each year in any plan: 市财政每年统筹安排开发区
+        发展专项资金不少于3亿元 in a “十四五” plan), a sum each year over a span reaching past the report's date
+        (2019—2022年,省级每年安排…3亿元 in 2019), or the allocation of a year after the one a report's title
+        reviews (2021年省级园区发展引导基金安排20亿元 in 2020年度…评价报告)."""
+        per_year = self.per_year_allocation(sentence, pos)
+        if dates.plan_document and not dates.review and (per_year or dates.plan):
+            return True
+        if per_year and ctx.year and dates.report and ctx.year > dates.report:
+            return True
+        return bool(ctx.year and dates.title and ctx.year > dates.title and dates.report
+                    and ctx.year >= dates.report)
+
+    def allocation_year(self, sentence: str, pos: int, ctx: FigureContext, dates: DocumentDates) -> int | None:
+        """The year of an allocation to come: the time its sentence states (before it, or a span of years it adds
+        up over: 每年安排…5000万元,2023年至2025年累计… → 2025), else, each year with none stated, none (GUIDE: a sum
+        each year), else the deadline after it or the plan's year."""
+        if ctx.year is not None:
+            return ctx.year
+        span = YEAR_SPAN.search(sentence)
+        if span:
+            return int(span.group(2))
+        later = self.deadline_after(sentence, pos, dates.report)
+        if later or self.per_year_allocation(sentence, pos):
+            return later
+        return dates.plan
 
     def land_standard(self, sentence: str, pos: int) -> bool:
         """建筑系数不低于40%, 容积率不低于1.0: a land-use metric right before the figure, bounded as rules are (the bound

@@ -498,9 +498,10 @@ def test_a_years_work_plan_section_and_its_sub_sections_state_goals(nlp):
             "推动总投资120亿元的汽车项目年内建成投产。")
     _, records = extract(nlp, text)
     targets = {(t["value"], t["unit"], t["year"]) for t in of(records, "target")}
-    assert targets == {(0.3, "km2", 2019), (2, "count", 2019)}  # not the review's 3200亩 or 17个
+    # not the review's 3200亩 or 17个; the allocation among the year's tasks is a goal (GUIDE, round 22g)
+    assert targets == {(0.3, "km2", 2019), (2, "count", 2019), (1.5e8, "CNY", 2019)}
     money = money_by_text(records)
-    assert not money["1.5亿元"][0] and not money["1000万元"][0] and not money["120亿元"][0]
+    assert money["1.5亿元"][0] and not money["1000万元"][0] and not money["120亿元"][0]
 
 
 def test_a_goal_takes_the_deadline_stated_after_it_and_a_span_of_years_from_the_report(nlp):
@@ -5766,8 +5767,10 @@ def test_a_defined_short_form_written_before_a_name_is_its_head(nlp):
 @pytest.mark.parametrize("heading, goal", [
     # a budget draft's section: 安排 states the budget's plan for its year, a goal
     ("二、2020年预算草案", True),
-    # decoy: under a plan heading naming no budget, 安排 before a figure is a grant's standing terms
-    ("二、2020年工作安排", False),
+    # so does a year's work plan (GUIDE, round 22g: an allocation among a year's tasks is a goal)
+    ("二、2020年工作安排", True),
+    # decoy: under a heading reviewing the year before, 安排 before a figure reports what was allotted
+    ("一、2019年预算执行情况", False),
 ])
 def test_an_allotment_under_a_budget_draft_heading_is_the_budgets_plan(nlp, heading, goal):
     text = ("关于天津西青经济技术开发区2019年预算执行情况和2020年预算草案的报告\n\n——2020年1月9日\n\n"
@@ -7060,3 +7063,49 @@ def test_a_large_scale_zone_word_after_a_city_stays_in_the_name(nlp, text, names
 ])
 def test_partner_regions_and_themes_joined_by_ji_lead_a_park_name(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+# Round 22f: the conventions round 22g settled (GUIDE.md, "Decisions taken while annotating").
+
+def money_goal(records, text):
+    """(target, year) of the money fact whose text is `text`."""
+    [m] = [m for m in of(records, "money") if m["text"] == text]
+    return m["target"], m["year"]
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # a plan's 保障措施: a sum each year, no year stated → a goal with year null
+    ("玉溪市“十四五”开发区高质量发展规划\n(2021—2025年)\n第五章 保障措施\n\n"
+     "市级财政每年统筹安排开发区发展专项资金不少于3亿元,重点支持基础设施和公共服务平台建设;\n",
+     "不少于3亿元", (True, None)),
+    # among a year's tasks: the section's year
+    ("2019年3月\n政府工作报告\n二、2019年工作安排\n\n(四)推动开发区高质量发展\n\n"
+     "市财政安排开发区发展专项资金1.5亿元,重点用于园区道路、供热、污水管网等基础设施建设;\n",
+     "1.5亿元", (True, 2019)),
+    # a sum each year over a span reaching past the report's date: the span's last year
+    ("2019年5月\n关于推进开发区整合提升的通知\n\n2019—2022年,省级每年安排开发区整合提升专项资金3亿元。\n",
+     "3亿元", (True, 2022)),
+    # the allocation of a year after the one the report's title reviews
+    ("湖南省2020年度园区亩均效益评价报告\n2021年3月\n\n2021年省级园区发展引导基金安排20亿元,重点投向先进制造业项目。\n",
+     "20亿元", (True, 2021)),
+    # decoys: a standing provision of a policy in force, one reported as made, one of the year reviewed
+    ("贵州省人民政府关于加快工业园区建设发展的意见\n2010年2月\n五、加大政策支持力度\n\n"
+     "从2010年起,省财政每年安排工业园区发展专项资金两亿元,主要用于园区基础设施建设贷款贴息。\n",
+     "两亿元", (False, None)),
+    ("2019年3月\n政府工作报告\n二、2019年工作安排\n\n(四)推动开发区高质量发展\n\n"
+     "省里安排的开发区发展专项资金3亿元全部用于园区公共平台建设。\n", "3亿元", (False, None)),
+    ("2019年5月\n关于开发区发展情况的报告\n\n2016年至2018年,省财政累计安排资金6.5亿元,支持园区基础设施建设。\n",
+     "6.5亿元", (False, 2018)),
+    ("湖南省2020年度园区亩均效益评价报告\n2021年3月\n\n2020年省级园区发展引导基金安排20亿元,重点投向先进制造业项目。\n",
+     "20亿元", (False, 2020)),
+])
+def test_an_allocation_set_as_something_to_do_is_a_goal(nlp, text, figure, expected):
+    assert money_goal(extract(nlp, text)[1], figure) == expected
+
+
+def test_a_sum_each_year_over_a_span_stated_after_it_is_a_goal_of_the_span(nlp):
+    text = ("梧州高新技术产业开发区高质量发展三年行动方案(2023—2025年)\n(六)强化要素保障\n\n"
+            "市财政每年安排高新区发展专项资金5000万元,2023年至2025年累计不少于1.5亿元;\n")
+    records = extract(nlp, text)[1]
+    assert money_goal(records, "5000万元") == (True, 2025)
+    assert (5e7, 2025) in {(t["value"], t["year"]) for t in of(records, "target")}
