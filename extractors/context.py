@@ -334,6 +334,27 @@ def bulletin_year(text: str, lex: Lexicons) -> int | None:
     return None
 
 
+# A figure opening a condition: …低于15万元的, (its own bound before it, its unit and 的 then a comma after it).
+CONDITION_AFTER = patterns.compile(r"[^,;。!?:\n]{0,12}?的[,,]")
+# 2015年度: a year named as the period a text reviews.
+PERIOD_YEAR = patterns.compile(rf"{YEAR}\s*年度")
+
+
+def period_reviewed_year(text: str, lex: Lexicons) -> int | None:
+    """The year a report on one year's results reviews: a title among its first lines names exactly one year, as
+    a period (2015年度), and an assessment, evaluation or audit (year_review_titles: 关于2015年度全省产业集聚区考核晋级
+    结果的通报 under the issuer's header), whatever year it was issued in."""
+    if not lex.year_review_titles:
+        return None
+    review = patterns.compile(alternation(lex.year_review_titles))
+    lines = [line.strip() for line in text[:2000].split("\n") if line.strip()][:PLAN_TITLE_LINES]
+    for title in lines:
+        years = {int(m.group(1)) for m in STATED_YEAR.finditer(title)}
+        if len(years) == 1 and PERIOD_YEAR.search(title) and review.search(title):
+            return years.pop()
+    return None
+
+
 # A line of dashes or the like, or an official document's number on a line of its own: another document
 # appended after a bulletin (…附注:…\n------\n甘肃省人民政府关于…的意见\n甘政发〔2008〕31号).
 RULE_LINE = patterns.compile(r"^\s*[-—=_*·]{3,}\s*$", regex.M)
@@ -361,6 +382,7 @@ class DocumentDates:
     title_span_end: int | None = None  # the last year of a span its title names in brackets (title_span)
     span_plan: int | None = None  # the last year of the one span a plan's title names (span_plan_end)
     plan_document: bool = False  # the text is a plan: one of a year or a span, or of a far horizon (plan_document)
+    period_reviewed: int | None = None  # the one year a report on that year's results reviews (period_reviewed_year)
 
     def at(self, text: str, pos: int) -> "DocumentDates":
         """The dates that hold at `pos` of `text`: the bulletin's year only in its own text, and not in a note
@@ -479,7 +501,8 @@ def document_dates(text: str, lex: Lexicons) -> DocumentDates:
                          bulletin, bulletin_end(text) if bulletin else 0, named_plan_start(text, lex),
                          review=reviewed is not None,
                          title_span_end=span[1] if span else None, span_plan=span_plan_end(text, lex),
-                         plan_document=plan is not None or bool(span and plan_titled(text, lex)))
+                         plan_document=plan is not None or bool(span and plan_titled(text, lex)),
+                         period_reviewed=period_reviewed_year(text, lex))
 
 
 # A clause is never longer than this: text with no punctuation for longer is not read as one clause (and
@@ -1300,6 +1323,9 @@ class ContextReader:
         # 安排 before a figure in its clause: an allocation (allocation_to_come)
         self.allotment = patterns.compile(alternation(lex.allotment_words))
         self.per_year = patterns.compile(alternation(lex.per_year_words))
+        self.present = patterns.compile(alternation(lex.present_words)) if lex.present_words else None
+        self.period_undated = (patterns.compile(alternation(lex.period_undated_measures))
+                               if lex.period_undated_measures else None)
         self.span_condition = (patterns.compile(alternation(lex.span_conditions)) if lex.span_conditions
                                else None)
         self.arrangement_reference = (patterns.compile(alternation(lex.arrangement_references))
@@ -1684,6 +1710,10 @@ class ContextReader:
             # a statistical bulletin's results are of the year it reports on (实现工业增加值103亿元 in the
             # 2016年…统计公报): no time word is needed, as every one of its figures is that year's
             return FigureContext(False, dates.bulletin, ctx.carried)
+        if not ctx.goal and ctx.year is None and dates.period_reviewed and not standing and self.result_of_period(
+                sentence, pos):
+            # so are those of a report on one year's results (收回闲置土地1260亩 in 2020年度园区亩均效益评价报告)
+            return FigureContext(False, dates.period_reviewed, ctx.carried)
         return ctx
 
     def allocation(self, sentence: str, pos: int) -> bool:
@@ -1725,6 +1755,16 @@ class ContextReader:
         if later or self.per_year_allocation(sentence, pos):
             return later
         return dates.plan
+
+    def result_of_period(self, sentence: str, pos: int) -> bool:
+        """Whether a figure with no time of its own, in a report on one year's results, is a result of that year:
+        not after a present word in its sentence (目前…), nor after a measure of what a zone is in its clause
+        (行政区划面积), nor opening a condition (亩均税收低于15万元的,不得评为优秀等次)."""
+        if self.present and self.present.search(sentence, 0, pos):
+            return False
+        if self.period_undated and self.period_undated.search(sentence, clause_start(sentence, pos), pos):
+            return False
+        return not CONDITION_AFTER.match(sentence, pos)
 
     def land_standard(self, sentence: str, pos: int) -> bool:
         """建筑系数不低于40%, 容积率不低于1.0: a land-use metric right before the figure, bounded as rules are (the bound

@@ -7109,3 +7109,26 @@ def test_a_sum_each_year_over_a_span_stated_after_it_is_a_goal_of_the_span(nlp):
     records = extract(nlp, text)[1]
     assert money_goal(records, "5000万元") == (True, 2025)
     assert (5e7, 2025) in {(t["value"], t["year"]) for t in of(records, "target")}
+
+
+REVIEW_OF_2020 = "湖南省2020年度园区亩均效益评价报告\n湖南省工业和信息化厅\n2021年6月\n\n"
+
+
+@pytest.mark.parametrize("body, type_, figure, year", [
+    # undated results of the year the title reviews
+    ("醴陵经济开发区通过“亩均论英雄”改革,收回闲置土地1260亩,引进电瓷电器项目22个。\n", "area", "1260亩", 2020),
+    ("宁乡经开区食品饮料产业集群营业收入达到420亿元,新增规模以上工业企业36家。\n", "money", "420亿元", 2020),
+    # decoys: a time of the text's own, what a zone is, a rule's condition
+    ("目前,开发区食品饮料产业集群产值超过130亿元。\n", "money", "超过130亿元", None),
+    ("园区行政区划面积278平方公里,其中中新合作区80平方公里。\n", "area", "278平方公里", None),
+    ("亩均税收低于15万元的,不得评为优秀等次。\n", "money", "低于15万元", None),
+])
+def test_a_result_in_a_report_on_one_years_results_is_of_that_year(nlp, body, type_, figure, year):
+    [fact] = [f for f in of(extract(nlp, REVIEW_OF_2020 + body)[1], type_) if f["text"] == figure]
+    assert fact["year"] == year
+
+
+def test_an_assessment_title_naming_no_year_dates_no_result(nlp):
+    text = "湖南省园区亩均效益评价报告\n湖南省工业和信息化厅\n2021年6月\n\n宁乡经开区食品饮料产业集群营业收入达到420亿元。\n"
+    [fact] = [f for f in of(extract(nlp, text)[1], "money") if f["text"] == "420亿元"]
+    assert fact["year"] is None
