@@ -334,8 +334,14 @@ def bulletin_year(text: str, lex: Lexicons) -> int | None:
     return None
 
 
-# A figure opening a condition: …低于15万元的, (its own bound before it, its unit and 的 then a comma after it).
-CONDITION_AFTER = patterns.compile(r"[^,;。!?:\n]{0,12}?的[,,]")
+# A figure opening a condition (…低于15万元的,) or naming a standard (未达到…每亩150万元的标准).
+CONDITION_AFTER = patterns.compile(r"[^,;。!?:\n]{0,12}?的(?:[,,]|标准)")
+# A money figure: its unit within the next few characters (不低于每亩一百五十万元 is read from 一百五十).
+MONEY_AHEAD = patterns.compile(r"[^,;。!?:\n]{0,12}?元")
+# 万元/亩 right after a figure: a rate per land.
+LAND_RATE_AFTER = patterns.compile(r"[^,;。!?:\n]{0,8}?元\s*/\s*亩")
+# 自2021年起, 从2021年1月1日起: when a standard starts to apply.
+APPLIES_FROM = patterns.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起")
 # 2015年度: a year named as the period a text reviews.
 PERIOD_YEAR = patterns.compile(rf"{YEAR}\s*年度")
 
@@ -1324,6 +1330,8 @@ class ContextReader:
         self.allotment = patterns.compile(alternation(lex.allotment_words))
         self.per_year = patterns.compile(alternation(lex.per_year_words))
         self.present = patterns.compile(alternation(lex.present_words)) if lex.present_words else None
+        self.entry = patterns.compile(alternation(lex.entry_words)) if lex.entry_words else None
+        self.land_rate = patterns.compile(alternation(lex.land_rate_markers))
         self.period_undated = (patterns.compile(alternation(lex.period_undated_measures))
                                if lex.period_undated_measures else None)
         self.span_condition = (patterns.compile(alternation(lex.span_conditions)) if lex.span_conditions
@@ -1668,6 +1676,8 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 建筑系数不低于40%: a land-use standard
         if self.standard_words.search(sentence, 0, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 投资强度原则上不低于200万元 and the rule's clauses after
+        if self.entry_standard(sentence, pos):
+            return FigureContext(False, self.applies_from(sentence, pos), ctx.carried)  # 新入园项目…不低于…
         if self.proposal.search(sentence, 0, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 建议…到2025年…达到3000亿元: what one asks for, no goal
         # 争取上级专项资金1.35亿元 in a year's review: done; but a review of part of the year (二、上半年…开展情况)
@@ -1755,6 +1765,26 @@ class ContextReader:
         if later or self.per_year_allocation(sentence, pos):
             return later
         return dates.plan
+
+    def entry_standard(self, sentence: str, pos: int) -> bool:
+        """新入园工业项目投资强度不低于每亩一百五十万元, 新入驻项目投资额一般不低于5000万元: a bounded money figure set for
+        projects or land entering a zone (entry_words in its clause, or before it in its sentence for a rate per land)."""
+        if self.entry is None or not MONEY_AHEAD.match(sentence, pos):
+            return False
+        clause = clause_start(sentence, pos)
+        if not self.standard_bound.search(sentence, clause, pos):
+            return False
+        if self.entry.search(sentence, clause, pos):
+            return True
+        per_land = self.land_rate.search(sentence, clause, pos) or LAND_RATE_AFTER.match(sentence, pos)
+        return bool(per_land and self.entry.search(sentence, 0, pos))
+
+    @staticmethod
+    def applies_from(sentence: str, pos: int) -> int | None:
+        """The year a standard applies from, as its sentence writes it before the figure (自2021年起), else None.
+        Not 今年起: the sets read it both ways (blind 24 y1 and y2 with the year, blind 3 d1 without)."""
+        starts = list(APPLIES_FROM.finditer(with_digit_years(sentence), 0, pos))
+        return int(starts[-1]["year"]) if starts else None
 
     def result_of_period(self, sentence: str, pos: int) -> bool:
         """Whether a figure with no time of its own, in a report on one year's results, is a result of that year:

@@ -7132,3 +7132,19 @@ def test_an_assessment_title_naming_no_year_dates_no_result(nlp):
     text = "湖南省园区亩均效益评价报告\n湖南省工业和信息化厅\n2021年6月\n\n宁乡经开区食品饮料产业集群营业收入达到420亿元。\n"
     [fact] = [f for f in of(extract(nlp, text)[1], "money") if f["text"] == "420亿元"]
     assert fact["year"] is None
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # a standard for land entering a zone, after a goal word and its land supply goal: no goal, no year
+    ("2022年2月\n二、2022年工作安排\n\n新出让工业用地1500亩,确保亩均投资强度不低于每亩350万元。\n", "350万元", (False, None)),
+    # a standard for projects entering a zone, in a plan: no goal, no year
+    ("临颍县产业集聚区总体规划(2009—2020年)\n九、规划实施保障措施\n\n严格项目准入,新入驻项目投资额一般不低于5000万元,"
+     "达不到要求的不予供地。\n", "不低于5000万元", (False, None)),
+    # dated by the year it applies from
+    ("2021年6月\n\n自2021年起,省级及以上园区新供工业用地投资强度原则上不低于300万元/亩,亩均税收不低于15万元;\n",
+     "不低于15万元", (False, 2021)),
+    # decoy: a zone's own average tied to a deadline stays a goal
+    ("2018年3月\n\n到2020年,开发区亩均投资强度不低于每亩250万元。\n", "250万元", (True, 2020)),
+])
+def test_a_standard_for_projects_or_land_entering_a_zone_is_no_goal(nlp, text, figure, expected):
+    assert money_goal(extract(nlp, text)[1], figure) == expected
