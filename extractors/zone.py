@@ -261,8 +261,9 @@ class ZoneFinder:
                and short_form(taken[0][0]) != taken[0][0]):
             taken.pop(0)
         proper = "".join(w for w, _ in taken)
-        # 由原柳梧新区产业园区…整合而成: jieba glues a former name's mark to the name (原柳|梧); a place's 原 stays (原阳)
-        if proper.startswith(self.former_marks) and len(proper) > 3 and not self._is_place(*taken[0]):
+        # 由原柳梧新区产业园区…整合而成: jieba glues a former name's mark to the name (原柳|梧, 原游埠 of 游埠区块(原游埠
+        # 工业园区): GUIDE, 原 is no part of the name); a place's 原 stays (原阳)
+        if proper.startswith(self.former_marks) and len(proper) > 2 and not self._is_place(*taken[0]):
             proper = proper[1:]
         if len(proper) < 2 or (is_province(proper) and short_form(proper) != proper):
             return None

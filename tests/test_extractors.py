@@ -7148,3 +7148,14 @@ def test_an_assessment_title_naming_no_year_dates_no_result(nlp):
 ])
 def test_a_standard_for_projects_or_land_entering_a_zone_is_no_goal(nlp, text, figure, expected):
     assert money_goal(extract(nlp, text)[1], figure) == expected
+
+
+def test_a_former_name_mark_glued_to_a_two_character_place_is_no_part_of_the_name(nlp):
+    text = ("整合浙江兰溪经济开发区、兰溪市游埠工业园区,设立浙江兰溪经济开发区。"
+            "游埠区块(原游埠工业园区)面积7.8平方公里,新碧区块(原新碧工业园区)面积3.8平方公里。\n")
+    names = {z["name"] for z in of(extract(nlp, text)[1], "zone")}
+    assert "原游埠工业园区" not in names and "原新碧工业园区" not in names
+    assert "新碧工业园区" in names
+    # decoy: a county named with 原 keeps it (原阳县, 原平市)
+    text = "原阳县产业集聚区规划面积12平方公里。原平经济开发区规划面积10平方公里。\n"
+    assert {"原阳县产业集聚区", "原平经济开发区"} <= {z["name"] for z in of(extract(nlp, text)[1], "zone")}
