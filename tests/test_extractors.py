@@ -7159,3 +7159,32 @@ def test_a_former_name_mark_glued_to_a_two_character_place_is_no_part_of_the_nam
     # decoy: a county named with 原 keeps it (原阳县, 原平市)
     text = "原阳县产业集聚区规划面积12平方公里。原平经济开发区规划面积10平方公里。\n"
     assert {"原阳县产业集聚区", "原平经济开发区"} <= {z["name"] for z in of(extract(nlp, text)[1], "zone")}
+
+
+def zone_of(records, type_, text):
+    [fact] = [f for f in of(records, type_) if f["text"] == text]
+    return fact["zone"]
+
+
+def test_zones_listed_together_without_fenbie_give_their_figure_no_zone(nlp):
+    text = ("2021年1月\n万州经济技术开发区工作报告\n\n"
+            "高峰工业园、龙都工业园新增工业用地3200亩,九龙工业园完成征地1.6平方公里。\n")
+    records = extract(nlp, text)[1]
+    assert zone_of(records, "area", "3200亩") is None
+    assert zone_of(records, "area", "1.6平方公里") == "九龙工业园"
+    # decoy: each figure written straight after its own zone's name is that zone's
+    text = "2021年1月\n\n其中璧山高新区2500亩、永川高新区1700亩。\n"
+    records = extract(nlp, text)[1]
+    assert zone_of(records, "area", "2500亩") == "璧山高新区"
+    assert zone_of(records, "area", "1700亩") == "永川高新区"
+
+
+def test_fenbie_pairs_the_figures_of_its_own_clause_also_for_goals(nlp):
+    text = ("2020年12月\n\n到2021年,合肥经济技术开发区、合肥高新技术产业开发区营业收入分别达到3500亿元和3000亿元,"
+            "芜湖经济技术开发区营业收入达到2000亿元。\n")
+    records = extract(nlp, text)[1]
+    assert zone_of(records, "money", "3500亿元") == "合肥经济技术开发区"
+    assert zone_of(records, "money", "3000亿元") == "合肥高新技术产业开发区"
+    assert zone_of(records, "money", "2000亿元") == "芜湖经济技术开发区"
+    targets = {t["value"]: t["zone"] for t in of(records, "target")}
+    assert targets[3.5e11] == "合肥经济技术开发区" and targets[3e11] == "合肥高新技术产业开发区"
