@@ -642,9 +642,13 @@ class ZoneAttributor:
             if len(in_clause) > 1 and self.shared.search(text, last_named(visible, c_start, span.start_char), span.start_char):
                 span._.zone = None  # 贵阳高新区、遵义经开区三个园区的工业总产值均超过百亿元: many zones at once
                 continue
-            if len(in_clause) > 1 and not zones_listed(text, span.start_char, c_start, c_end, visible):
-                # 包括台南园区1,043公顷、高雄园区570公顷: the zone of its own list item
-                in_clause = named_in(*bounds(text, span.start_char, span.end_char, c_start, c_end, "、"))
+            if len(in_clause) > 1:  # 包括台南园区1,043公顷、高雄园区570公顷: the zone of its own list item
+                item_start, item_end = bounds(text, span.start_char, span.end_char, c_start, c_end, "、")
+                if (zones_listed(text, span.start_char, c_start, c_end, visible)
+                        or listed_together(text, c_start, item_start, visible, figures)):
+                    span._.zone = None  # 高峰工业园、龙都工业园新增工业用地3200亩: several zones with no 分别
+                    continue
+                in_clause = named_in(item_start, item_end)
             if len(in_clause) == 1:
                 span._.zone = in_clause.pop()
                 continue
@@ -804,10 +808,15 @@ class ZoneAttributor:
         """眉县常兴工业园区、扶风绛帐食品工业园分别完成投资41.2亿元和28.6亿元: the n-th figure of a type after 分别
         belongs to the n-th zone listed before it; with no zone in the sentence (两个园区…分别…), to the n-th of the
         last zones named before it in the paragraph."""
-        at = text.find(RESPECTIVELY, s_start, span.start_char)
+        # a target's text may hold 分别 (营业收入分别达到3500亿元): its figure ends the span
+        at = text.find(RESPECTIVELY, s_start, span.end_char)
         if at < 0:
             return None
-        same = [f for f in facts(span.doc) if f.label_ == span.label_ and at < f.start_char < s_end]
+        # the figures of 分别's own clause (…分别达到3500亿元和3000亿元,芜湖经济技术开发区营业收入达到2000亿元: not the last)
+        clause_end = bounds(text, at, at + len(RESPECTIVELY), s_start, s_end, CLAUSE_MARKS)[1]
+        same = [f for f in facts(span.doc) if f.label_ == span.label_ and at < f.end_char <= clause_end]
+        if span.end_char > clause_end:
+            return None
         listed = list(dict.fromkeys(z for s, e, z in mentions if s_start <= s < at))
         if not listed:
             paragraph = text.rfind("\n", 0, s_start) + 1
@@ -815,7 +824,7 @@ class ZoneAttributor:
             listed = list(reversed(before[:len(same)]))
         if len(listed) < 2 or len(listed) != len(same):
             return None
-        return listed[[f.start_char for f in same].index(span.start_char)]
+        return listed[[f.end_char for f in same].index(span.end_char)]
 
     def question_zone(self, text: str, answer: int, mentions: list[tuple[int, int, str]]) -> str | None:
         """The one zone the question right before an answer (the paragraph starting at `answer`) names."""
@@ -1273,6 +1282,15 @@ def zones_listed(text: str, start: int, lo: int, hi: int, mentions: list[tuple[i
     for s, e in sorted(inside, reverse=True):
         rest = rest[:s - before_start] + rest[e - before_start:]
     return bool(inside) and rest.strip() in ZONE_ITEM_LEADS
+
+
+def listed_together(text: str, lo: int, item_start: int, mentions: list[tuple[int, int, str]],
+                    figures: list[int]) -> bool:
+    """Whether a zone named in its clause before the list item at `item_start` has no figure of its own before that
+    item (高峰工业园、龙都工业园新增工业用地3200亩: the zones are listed together as the clause's subject, GUIDE's
+    several zones without 分别), unlike 其中璧山高新区2500亩、永川高新区1700亩, each figure after its own zone."""
+    return any(lo <= s and e <= item_start and not any(e <= f < item_start for f in figures)
+               for s, e, z in mentions)
 
 
 def last_named(mentions: list[tuple[int, int, str]], lo: int, hi: int) -> int:

@@ -28,6 +28,9 @@ DEADLINE = patterns.compile(
     rf"(?:到|至|截至|截止到?)\s*{YEAR}\s*年(?:底|末|年底|年末)?"
     rf"|{YEAR}\s*年(?:{DEADLINE_MONTH})?(?:底|末)?(?:前(?![一二两三四五六七八九十\d])|以前|之前)"
 )
+# 2023年至2025年, 2019—2022年: a span of years a sum each year adds up over, wherever its sentence states it
+# (市财政每年安排…5000万元,2023年至2025年累计不少于1.5亿元: a goal of 2025).
+YEAR_SPAN = patterns.compile(rf"{YEAR}\s*年?\s*(?:[-—–~]{{1,2}}|至|到)\s*{YEAR}\s*年")
 # 控制在 … 以内 around a figure: a ceiling to keep within (债务余额控制在350亿元以内, 新增建设用地控制在1.5万公顷以内).
 CAP_BEFORE = patterns.compile(r"控制在$")
 CAP_AFTER = patterns.compile(r"[^,;。!?:\n]{1,12}?以内")
@@ -352,6 +355,33 @@ def bulletin_year(text: str, lex: Lexicons) -> int | None:
     return None
 
 
+# A figure opening a condition (…低于15万元的,) or naming a standard (未达到…每亩150万元的标准).
+CONDITION_AFTER = patterns.compile(r"[^,;。!?:\n]{0,12}?的(?:[,,]|标准)")
+# A money figure: its unit within the next few characters (不低于每亩一百五十万元 is read from 一百五十).
+MONEY_AHEAD = patterns.compile(r"[^,;。!?:\n]{0,12}?元")
+# 万元/亩 right after a figure: a rate per land.
+LAND_RATE_AFTER = patterns.compile(r"[^,;。!?:\n]{0,8}?元\s*/\s*亩")
+# 自2021年起, 从2021年1月1日起: when a standard starts to apply.
+APPLIES_FROM = patterns.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起")
+# 2015年度: a year named as the period a text reviews.
+PERIOD_YEAR = patterns.compile(rf"{YEAR}\s*年度")
+
+
+def period_reviewed_year(text: str, lex: Lexicons) -> int | None:
+    """The year a report on one year's results reviews: a title among its first lines names exactly one year, as
+    a period (2015年度), and an assessment, evaluation or audit (year_review_titles: 关于2015年度全省产业集聚区考核晋级
+    结果的通报 under the issuer's header), whatever year it was issued in."""
+    if not lex.year_review_titles:
+        return None
+    review = patterns.compile(alternation(lex.year_review_titles))
+    lines = [line.strip() for line in text[:2000].split("\n") if line.strip()][:PLAN_TITLE_LINES]
+    for title in lines:
+        years = {int(m.group(1)) for m in STATED_YEAR.finditer(title)}
+        if len(years) == 1 and PERIOD_YEAR.search(title) and review.search(title):
+            return years.pop()
+    return None
+
+
 # A line of dashes or the like, or an official document's number on a line of its own: another document
 # appended after a bulletin (…附注:…\n------\n甘肃省人民政府关于…的意见\n甘政发〔2008〕31号).
 RULE_LINE = patterns.compile(r"^\s*[-—=_*·]{3,}\s*$", regex.M)
@@ -382,6 +412,7 @@ class DocumentDates:
     results: int | None = None  # the year whose results its title reports (关于2019年度…考评结果的通报: results_year)
     stages: tuple[tuple[str, int], ...] = ()  # a plan's stages and their last years (plan_stages: 近期 → 2012)
     petition: bool = False  # the text answers a petitioner (您提出的…提案): its 建议 are the petitioner's (is_petition)
+    period_reviewed: int | None = None  # the one year a report on that year's results reviews (period_reviewed_year)
 
     def at(self, text: str, pos: int) -> "DocumentDates":
         """The dates that hold at `pos` of `text`: the bulletin's year only in its own text, and not in a note
@@ -531,7 +562,8 @@ def document_dates(text: str, lex: Lexicons) -> DocumentDates:
                          title_span_end=span[1] if span else None, span_plan=span_plan_end(text, lex),
                          plan_document=plan is not None or bool(span and plan_titled(text, lex)),
                          results=results_year(text), stages=plan_stages(text),
-                         petition=any(m in text for m in lex.petition_markers))
+                         petition=any(m in text for m in lex.petition_markers),
+                         period_reviewed=period_reviewed_year(text, lex))
 
 
 # A clause is never longer than this: text with no punctuation for longer is not read as one clause (and
@@ -1392,6 +1424,14 @@ class ContextReader:
         line_nouns = alternation(lex.budget_line_nouns) if lex.budget_line_nouns else "(?!)"
         self.budget_grant_words = patterns.compile(
             rf"(?:{alternation(set(lex.grant_words) - set(lex.allotment_words))})(?!{line_nouns})")
+        # 安排 before a figure in its clause: an allocation (allocation_to_come)
+        self.allotment = patterns.compile(alternation(lex.allotment_words))
+        self.per_year = patterns.compile(alternation(lex.per_year_words))
+        self.present = patterns.compile(alternation(lex.present_words)) if lex.present_words else None
+        self.entry = patterns.compile(alternation(lex.entry_words)) if lex.entry_words else None
+        self.land_rate = patterns.compile(alternation(lex.land_rate_markers))
+        self.period_undated = (patterns.compile(alternation(lex.period_undated_measures))
+                               if lex.period_undated_measures else None)
         self.span_condition = (patterns.compile(alternation(lex.span_conditions)) if lex.span_conditions
                                else None)
         self.arrangement_reference = (patterns.compile(alternation(lex.arrangement_references))
@@ -1757,6 +1797,8 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 建筑系数不低于40%: a land-use standard
         if self.standard_words.search(sentence, 0, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 投资强度原则上不低于200万元 and the rule's clauses after
+        if self.entry_standard(sentence, pos):
+            return FigureContext(False, self.applies_from(sentence, pos), ctx.carried)  # 新入园项目…不低于…
         if dates.petition and self.proposal.search(sentence, 0, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 建议…到2025年…达到3000亿元: what one asks for, no goal
         # 争取上级专项资金1.35亿元 in a year's review: done; but a review of part of the year (二、上半年…开展情况)
@@ -1768,16 +1810,22 @@ class ContextReader:
         # not a grant (给予最高1000万元), what a project is (推动总投资120亿元的…项目年内建成投产), a rule
         # (周边3.6万亩高标准农田纳入生态保护范围,不得擅自占用) nor a numbered note under the section ([4]开发区和园区
         # 统计范围为…的114个园区: what the text's figures cover)
+        # an allocation to come (市财政安排…专项资金1.5亿元 among a year's tasks) is no grant's standing terms
+        allocation = self.allocation(sentence, pos)
         grants = self.budget_grant_words if section and section.budget else self.grant_words
-        standing = (grants.search(sentence, clause_start(sentence, pos), pos)
-                    or self.describes_project_before(sentence, pos) or self.rule_words.search(sentence)
-                    or self.policy_terms(sentence) or FOOTNOTE.match(sentence))
+        other_terms = (self.describes_project_before(sentence, pos) or self.rule_words.search(sentence)
+                       or self.policy_terms(sentence) or FOOTNOTE.match(sentence))
+        standing = grants.search(sentence, clause_start(sentence, pos), pos) or other_terms
+        allotted = (allocation and not other_terms
+                    and not self.budget_grant_words.search(sentence, clause_start(sentence, pos), pos))
         if (section and section.goal and not review and not ctx.goal and not self.past.search(sentence, 0, pos)
-                and not (ctx.year and dates.report and ctx.year < dates.report) and not standing):
+                and not (ctx.year and dates.report and ctx.year < dates.report) and (not standing or allotted)):
             ctx = FigureContext(True, ctx.year, ctx.carried)  # 三、发展目标 … 高新技术企业数量达到3500家以上
         if not ctx.goal and not review and self.sets_up_fund(sentence, pos, dates.plan_document):
             # 设立规模10亿元的产业投资基金: the fund's size, a goal; in a plan of one span, of its last year
             ctx = FigureContext(True, ctx.year or (None if dates.plan else dates.span_plan), ctx.carried)
+        if not ctx.goal and not review and allocation and self.allocation_to_come(sentence, pos, ctx, dates):
+            return FigureContext(True, self.allocation_year(sentence, pos, ctx, dates), ctx.carried)
         # a section on the report's own year (一、2024年主要指标完成情况 in a report of December 2024) dates its
         # results too, but not the standing terms of a grant or a project
         current = year is not None and year == dates.report and not standing
@@ -1793,6 +1841,10 @@ class ContextReader:
             # a statistical bulletin's results are of the year it reports on (实现工业增加值103亿元 in the
             # 2016年…统计公报): no time word is needed, as every one of its figures is that year's
             return FigureContext(False, dates.bulletin, ctx.carried)
+        if not ctx.goal and ctx.year is None and dates.period_reviewed and not standing and self.result_of_period(
+                sentence, pos):
+            # so are those of a report on one year's results (收回闲置土地1260亩 in 2020年度园区亩均效益评价报告)
+            return FigureContext(False, dates.period_reviewed, ctx.carried)
         return ctx
 
     def reports_result(self, sentence: str, pos: int) -> bool:
@@ -1814,6 +1866,76 @@ class ContextReader:
             return False  # 县府正争取中央补助2亿元: still being sought
         return not (self.states_time(sentence[:pos]) or self.goal_words.search(sentence, 0, sought.start())
                     or self.goal_words.search(sentence, sought.end(), pos))
+
+    def allocation(self, sentence: str, pos: int) -> bool:
+        """市财政安排开发区发展专项资金1.5亿元, 每年安排不少于1亿元: an allotment word before the figure in its clause,
+        with no past word from it to the figure (已安排, 安排了, 省里安排的…) nor before it in the clause (累计安排)."""
+        clause = clause_start(sentence, pos)
+        allotted = list(self.allotment.finditer(sentence, clause, pos))
+        return bool(allotted) and not self.past.search(sentence, clause, pos) and not sentence.startswith(
+            "的", allotted[-1].end())
+
+    def per_year_allocation(self, sentence: str, pos: int) -> bool:
+        """每年安排…不少于3亿元: a sum allotted each year (per_year_words before it in its clause)."""
+        return bool(self.per_year.search(sentence, clause_start(sentence, pos), pos))
+
+    def allocation_to_come(self, sentence: str, pos: int, ctx: FigureContext, dates: DocumentDates) -> bool:
+        """Whether an allocation (GUIDE: 安排…资金 / 用地指标) is set as something to do rather than reported or a
+        standing provision: a plan's own (in a plan of one year, or each year in any plan: 市财政每年统筹安排开发区
+        发展专项资金不少于3亿元 in a “十四五” plan), a sum each year over a span reaching past the report's date
+        (2019—2022年,省级每年安排…3亿元 in 2019), or the allocation of a year after the one a report's title
+        reviews (2021年省级园区发展引导基金安排20亿元 in 2020年度…评价报告)."""
+        per_year = self.per_year_allocation(sentence, pos)
+        if dates.plan_document and not dates.review and (per_year or dates.plan):
+            return True
+        if per_year and ctx.year and dates.report and ctx.year > dates.report:
+            return True
+        return bool(ctx.year and dates.title and ctx.year > dates.title and dates.report
+                    and ctx.year >= dates.report)
+
+    def allocation_year(self, sentence: str, pos: int, ctx: FigureContext, dates: DocumentDates) -> int | None:
+        """The year of an allocation to come: the time its sentence states (before it, or a span of years it adds
+        up over: 每年安排…5000万元,2023年至2025年累计… → 2025), else, each year with none stated, none (GUIDE: a sum
+        each year), else the deadline after it or the plan's year."""
+        if ctx.year is not None:
+            return ctx.year
+        span = YEAR_SPAN.search(sentence)
+        if span:
+            return int(span.group(2))
+        later = self.deadline_after(sentence, pos, dates.report)
+        if later or self.per_year_allocation(sentence, pos):
+            return later
+        return dates.plan
+
+    def entry_standard(self, sentence: str, pos: int) -> bool:
+        """新入园工业项目投资强度不低于每亩一百五十万元, 新入驻项目投资额一般不低于5000万元: a bounded money figure set for
+        projects or land entering a zone (entry_words in its clause, or before it in its sentence for a rate per land)."""
+        if self.entry is None or not MONEY_AHEAD.match(sentence, pos):
+            return False
+        clause = clause_start(sentence, pos)
+        if not self.standard_bound.search(sentence, clause, pos):
+            return False
+        if self.entry.search(sentence, clause, pos):
+            return True
+        per_land = self.land_rate.search(sentence, clause, pos) or LAND_RATE_AFTER.match(sentence, pos)
+        return bool(per_land and self.entry.search(sentence, 0, pos))
+
+    @staticmethod
+    def applies_from(sentence: str, pos: int) -> int | None:
+        """The year a standard applies from, as its sentence writes it before the figure (自2021年起), else None.
+        Not 今年起: the sets read it both ways (blind 24 y1 and y2 with the year, blind 3 d1 without)."""
+        starts = list(APPLIES_FROM.finditer(with_digit_years(sentence), 0, pos))
+        return int(starts[-1]["year"]) if starts else None
+
+    def result_of_period(self, sentence: str, pos: int) -> bool:
+        """Whether a figure with no time of its own, in a report on one year's results, is a result of that year:
+        not after a present word in its sentence (目前…), nor after a measure of what a zone is in its clause
+        (行政区划面积), nor opening a condition (亩均税收低于15万元的,不得评为优秀等次)."""
+        if self.present and self.present.search(sentence, 0, pos):
+            return False
+        if self.period_undated and self.period_undated.search(sentence, clause_start(sentence, pos), pos):
+            return False
+        return not CONDITION_AFTER.match(sentence, pos)
 
     def land_standard(self, sentence: str, pos: int) -> bool:
         """建筑系数不低于40%, 容积率不低于1.0: a land-use metric right before the figure, bounded as rules are (the bound

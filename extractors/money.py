@@ -339,9 +339,12 @@ class MoneyExtractor(FigureExtractor):
 
     def dated(self, sentence: str, fig, ctx: FigureContext) -> FigureContext:
         # 新入区工业项目投资强度不低于300万元/亩: a standard the zone sets for every project, neither a goal nor
-        # a figure of any year, even in a plan's goal list, unless its own sentence sets a deadline or a goal.
-        if self.finder.is_standard(sentence, fig) and not self.sets_goal(sentence[:fig.start]):
-            return FigureContext(False, None, ctx.carried)
+        # a figure of any year, even in a plan's goal list, unless its own sentence sets a deadline or a goal — or,
+        # set for projects or land entering a zone, whatever its sentence sets; of the year its sentence says it
+        # applies from (自2021年起), else of none
+        if self.finder.is_standard(sentence, fig) and (self.context.entry_standard(sentence, fig.start)
+                                                       or not self.sets_goal(sentence[:fig.start])):
+            return FigureContext(False, self.context.applies_from(sentence, fig.start), ctx.carried)
         return ctx
 
     def sets_goal(self, before: str) -> bool:

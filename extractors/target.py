@@ -13,7 +13,7 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import add_fact, facts
-from extractors.context import (DEADLINE, PLAN_END, STATED_YEAR, TABLE_EXTRACTOR, YEARS_AHEAD,
+from extractors.context import (DEADLINE, PLAN_END, STATED_YEAR, TABLE_EXTRACTOR, YEAR_SPAN, YEARS_AHEAD,
                                 ContextReader, IndicatorTables, clause_end, clause_start, document_dates,
                                 indicator_cells, sentence_after, table_cell_starts)
 from extractors.money import named_after_pattern
@@ -169,6 +169,7 @@ class TargetFinder:
         clause = clause_start(sentence, start)
         rate = self.per_year.search(sentence, clause, start)
         return bool(rate and not any(p.search(sentence, 0, start) for p in (DEADLINE, PLAN_END))
+                    and not YEAR_SPAN.search(sentence, start)
                     and not self.year_over_rate(sentence, rate.start())
                     and not YEARS_AHEAD.search(sentence, clause, start))
 

@@ -221,6 +221,10 @@ class Lexicons:
     open_span_starts: list[str] = field(default_factory=list)
     open_span_ends: list[str] = field(default_factory=list)
     bulletin_titles: list[str] = field(default_factory=list)
+    year_review_titles: list[str] = field(default_factory=list)  # 考核 of 关于2015年度…考核结果的通报
+    present_words: list[str] = field(default_factory=list)  # 目前: the date the text is written
+    entry_words: list[str] = field(default_factory=list)  # 新入园 of 新入园工业项目投资强度不低于…
+    period_undated_measures: list[str] = field(default_factory=list)  # 面积 of 行政区划面积278平方公里
     record_titles: list[str] = field(default_factory=list)  # 志 of 景县志(一九九一—二〇一五)
     plan_statement_words: list[str] = field(default_factory=list)  # 提出 of 规划提出:到二〇一五年,…
     share_words: list[str] = field(default_factory=list)  # 占 of …0.9亿元,占一般公共预算支出的2%
@@ -471,6 +475,10 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         open_span_starts=[str(w) for w in targets.get("open_span_starts", [])],
         open_span_ends=[str(w) for w in targets.get("open_span_ends", [])],
         bulletin_titles=[str(w) for w in targets.get("bulletin_titles", [])],
+        year_review_titles=[str(w) for w in targets.get("year_review_titles", [])],
+        present_words=[str(w) for w in targets.get("present_words", [])],
+        entry_words=[str(w) for w in targets.get("entry_words", [])],
+        period_undated_measures=[str(w) for w in targets.get("period_undated_measures", [])],
         record_titles=[str(w) for w in targets.get("record_titles", [])],
         plan_statement_words=[str(w) for w in targets.get("plan_statement_words", [])],
         share_words=[str(w) for w in targets.get("share_words", [])],

@@ -498,9 +498,10 @@ def test_a_years_work_plan_section_and_its_sub_sections_state_goals(nlp):
             "推动总投资120亿元的汽车项目年内建成投产。")
     _, records = extract(nlp, text)
     targets = {(t["value"], t["unit"], t["year"]) for t in of(records, "target")}
-    assert targets == {(0.3, "km2", 2019), (2, "count", 2019)}  # not the review's 3200亩 or 17个
+    # not the review's 3200亩 or 17个; the allocation among the year's tasks is a goal (GUIDE, round 22g)
+    assert targets == {(0.3, "km2", 2019), (2, "count", 2019), (1.5e8, "CNY", 2019)}
     money = money_by_text(records)
-    assert not money["1.5亿元"][0] and not money["1000万元"][0] and not money["120亿元"][0]
+    assert money["1.5亿元"][0] and not money["1000万元"][0] and not money["120亿元"][0]
 
 
 def test_a_goal_takes_the_deadline_stated_after_it_and_a_span_of_years_from_the_report(nlp):
@@ -5773,8 +5774,10 @@ def test_a_defined_short_form_written_before_a_name_is_its_head(nlp):
 @pytest.mark.parametrize("heading, goal", [
     # a budget draft's section: 安排 states the budget's plan for its year, a goal
     ("二、2020年预算草案", True),
-    # decoy: under a plan heading naming no budget, 安排 before a figure is a grant's standing terms
-    ("二、2020年工作安排", False),
+    # so does a year's work plan (GUIDE, round 22g: an allocation among a year's tasks is a goal)
+    ("二、2020年工作安排", True),
+    # decoy: under a heading reviewing the year before, 安排 before a figure reports what was allotted
+    ("一、2019年预算执行情况", False),
 ])
 def test_an_allotment_under_a_budget_draft_heading_is_the_budgets_plan(nlp, heading, goal):
     text = ("关于天津西青经济技术开发区2019年预算执行情况和2020年预算草案的报告\n\n——2020年1月9日\n\n"
@@ -7909,3 +7912,127 @@ def test_an_evaluations_recommendations_are_goals_a_petitioners_are_not(nlp):
     assert not goals(text)
     text = "2012年8月\n课题组建议,对入驻软件园的企业,三年内按每平方米每月15元给予房租补贴。\n"
     assert not goals(text)
+
+# Round 22f: the conventions round 22g settled (GUIDE.md, "Decisions taken while annotating").
+
+def money_goal(records, text):
+    """(target, year) of the money fact whose text is `text`."""
+    [m] = [m for m in of(records, "money") if m["text"] == text]
+    return m["target"], m["year"]
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # a plan's 保障措施: a sum each year, no year stated → a goal with year null
+    ("玉溪市“十四五”开发区高质量发展规划\n(2021—2025年)\n第五章 保障措施\n\n"
+     "市级财政每年统筹安排开发区发展专项资金不少于3亿元,重点支持基础设施和公共服务平台建设;\n",
+     "不少于3亿元", (True, None)),
+    # among a year's tasks: the section's year
+    ("2019年3月\n政府工作报告\n二、2019年工作安排\n\n(四)推动开发区高质量发展\n\n"
+     "市财政安排开发区发展专项资金1.5亿元,重点用于园区道路、供热、污水管网等基础设施建设;\n",
+     "1.5亿元", (True, 2019)),
+    # a sum each year over a span reaching past the report's date: the span's last year
+    ("2019年5月\n关于推进开发区整合提升的通知\n\n2019—2022年,省级每年安排开发区整合提升专项资金3亿元。\n",
+     "3亿元", (True, 2022)),
+    # the allocation of a year after the one the report's title reviews
+    ("湖南省2020年度园区亩均效益评价报告\n2021年3月\n\n2021年省级园区发展引导基金安排20亿元,重点投向先进制造业项目。\n",
+     "20亿元", (True, 2021)),
+    # decoys: a standing provision of a policy in force, one reported as made, one of the year reviewed
+    ("贵州省人民政府关于加快工业园区建设发展的意见\n2010年2月\n五、加大政策支持力度\n\n"
+     "从2010年起,省财政每年安排工业园区发展专项资金两亿元,主要用于园区基础设施建设贷款贴息。\n",
+     "两亿元", (False, None)),
+    ("2019年3月\n政府工作报告\n二、2019年工作安排\n\n(四)推动开发区高质量发展\n\n"
+     "省里安排的开发区发展专项资金3亿元全部用于园区公共平台建设。\n", "3亿元", (False, None)),
+    ("2019年5月\n关于开发区发展情况的报告\n\n2016年至2018年,省财政累计安排资金6.5亿元,支持园区基础设施建设。\n",
+     "6.5亿元", (False, 2018)),
+    ("湖南省2020年度园区亩均效益评价报告\n2021年3月\n\n2020年省级园区发展引导基金安排20亿元,重点投向先进制造业项目。\n",
+     "20亿元", (False, 2020)),
+])
+def test_an_allocation_set_as_something_to_do_is_a_goal(nlp, text, figure, expected):
+    assert money_goal(extract(nlp, text)[1], figure) == expected
+
+
+def test_a_sum_each_year_over_a_span_stated_after_it_is_a_goal_of_the_span(nlp):
+    text = ("梧州高新技术产业开发区高质量发展三年行动方案(2023—2025年)\n(六)强化要素保障\n\n"
+            "市财政每年安排高新区发展专项资金5000万元,2023年至2025年累计不少于1.5亿元;\n")
+    records = extract(nlp, text)[1]
+    assert money_goal(records, "5000万元") == (True, 2025)
+    assert (5e7, 2025) in {(t["value"], t["year"]) for t in of(records, "target")}
+
+
+REVIEW_OF_2020 = "湖南省2020年度园区亩均效益评价报告\n湖南省工业和信息化厅\n2021年6月\n\n"
+
+
+@pytest.mark.parametrize("body, type_, figure, year", [
+    # undated results of the year the title reviews
+    ("醴陵经济开发区通过“亩均论英雄”改革,收回闲置土地1260亩,引进电瓷电器项目22个。\n", "area", "1260亩", 2020),
+    ("宁乡经开区食品饮料产业集群营业收入达到420亿元,新增规模以上工业企业36家。\n", "money", "420亿元", 2020),
+    # decoys: a time of the text's own, what a zone is, a rule's condition
+    ("目前,开发区食品饮料产业集群产值超过130亿元。\n", "money", "超过130亿元", None),
+    ("园区行政区划面积278平方公里,其中中新合作区80平方公里。\n", "area", "278平方公里", None),
+    ("亩均税收低于15万元的,不得评为优秀等次。\n", "money", "低于15万元", None),
+])
+def test_a_result_in_a_report_on_one_years_results_is_of_that_year(nlp, body, type_, figure, year):
+    [fact] = [f for f in of(extract(nlp, REVIEW_OF_2020 + body)[1], type_) if f["text"] == figure]
+    assert fact["year"] == year
+
+
+def test_an_assessment_title_naming_no_year_dates_no_result(nlp):
+    text = "湖南省园区亩均效益评价报告\n湖南省工业和信息化厅\n2021年6月\n\n宁乡经开区食品饮料产业集群营业收入达到420亿元。\n"
+    [fact] = [f for f in of(extract(nlp, text)[1], "money") if f["text"] == "420亿元"]
+    assert fact["year"] is None
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # a standard for land entering a zone, after a goal word and its land supply goal: no goal, no year
+    ("2022年2月\n二、2022年工作安排\n\n新出让工业用地1500亩,确保亩均投资强度不低于每亩350万元。\n", "350万元", (False, None)),
+    # a standard for projects entering a zone, in a plan: no goal, no year
+    ("临颍县产业集聚区总体规划(2009—2020年)\n九、规划实施保障措施\n\n严格项目准入,新入驻项目投资额一般不低于5000万元,"
+     "达不到要求的不予供地。\n", "不低于5000万元", (False, None)),
+    # dated by the year it applies from
+    ("2021年6月\n\n自2021年起,省级及以上园区新供工业用地投资强度原则上不低于300万元/亩,亩均税收不低于15万元;\n",
+     "不低于15万元", (False, 2021)),
+    # decoy: a zone's own average tied to a deadline stays a goal
+    ("2018年3月\n\n到2020年,开发区亩均投资强度不低于每亩250万元。\n", "250万元", (True, 2020)),
+])
+def test_a_standard_for_projects_or_land_entering_a_zone_is_no_goal(nlp, text, figure, expected):
+    assert money_goal(extract(nlp, text)[1], figure) == expected
+
+
+def test_a_former_name_mark_glued_to_a_two_character_place_is_no_part_of_the_name(nlp):
+    text = ("整合浙江兰溪经济开发区、兰溪市游埠工业园区,设立浙江兰溪经济开发区。"
+            "游埠区块(原游埠工业园区)面积7.8平方公里,新碧区块(原新碧工业园区)面积3.8平方公里。\n")
+    names = {z["name"] for z in of(extract(nlp, text)[1], "zone")}
+    assert "原游埠工业园区" not in names and "原新碧工业园区" not in names
+    assert "新碧工业园区" in names
+    # decoy: a county named with 原 keeps it (原阳县, 原平市)
+    text = "原阳县产业集聚区规划面积12平方公里。原平经济开发区规划面积10平方公里。\n"
+    assert {"原阳县产业集聚区", "原平经济开发区"} <= {z["name"] for z in of(extract(nlp, text)[1], "zone")}
+
+
+def zone_of(records, type_, text):
+    [fact] = [f for f in of(records, type_) if f["text"] == text]
+    return fact["zone"]
+
+
+def test_zones_listed_together_without_fenbie_give_their_figure_no_zone(nlp):
+    text = ("2021年1月\n万州经济技术开发区工作报告\n\n"
+            "高峰工业园、龙都工业园新增工业用地3200亩,九龙工业园完成征地1.6平方公里。\n")
+    records = extract(nlp, text)[1]
+    assert zone_of(records, "area", "3200亩") is None
+    assert zone_of(records, "area", "1.6平方公里") == "九龙工业园"
+    # decoy: each figure written straight after its own zone's name is that zone's
+    text = "2021年1月\n\n其中璧山高新区2500亩、永川高新区1700亩。\n"
+    records = extract(nlp, text)[1]
+    assert zone_of(records, "area", "2500亩") == "璧山高新区"
+    assert zone_of(records, "area", "1700亩") == "永川高新区"
+
+
+def test_fenbie_pairs_the_figures_of_its_own_clause_also_for_goals(nlp):
+    text = ("2020年12月\n\n到2021年,合肥经济技术开发区、合肥高新技术产业开发区营业收入分别达到3500亿元和3000亿元,"
+            "芜湖经济技术开发区营业收入达到2000亿元。\n")
+    records = extract(nlp, text)[1]
+    assert zone_of(records, "money", "3500亿元") == "合肥经济技术开发区"
+    assert zone_of(records, "money", "3000亿元") == "合肥高新技术产业开发区"
+    assert zone_of(records, "money", "2000亿元") == "芜湖经济技术开发区"
+    targets = {t["value"]: t["zone"] for t in of(records, "target")}
+    assert targets[3.5e11] == "合肥经济技术开发区" and targets[3e11] == "合肥高新技术产业开发区"
