@@ -913,7 +913,8 @@ def table_title(text: str, pos: int) -> str:
         # 表14-1 2021年主要开发区和园区主要经济指标 / blank / 单位:平方公里、亿元、%、家 / blank / header: a
         # bulletin sets its unit line apart between the title and the header
         return table_title(text, text.rfind("\n", 0, blank - 1) + 1)
-    return over_blank[0] if over_blank and (TABLE_NAME.search(over_blank[0]) or over_blank[0].endswith(LEADS_ON)) else ""
+    leads = over_blank and (TABLE_NAME.search(over_blank[0]) or over_blank[0].endswith(LEADS_ON))
+    return over_blank[0] if leads else ""
 
 
 # A cell holding a unit in brackets and nothing else ((平方米)), as a line under a table's column names gives them.

@@ -7328,11 +7328,13 @@ def test_a_line_leading_to_a_table_across_a_blank_line_dates_its_columns(nlp):
              "1 | 郑州航空港产业集聚区 | 2835.6 | 68.5\n")
     text = head + "经综合评定和实地核查,2015年度共有12个产业集聚区晋升星级,名单及主要指标如下:\n\n" + table
     records = extract(nlp, text)[1]
-    assert [(f["text"], f["year"]) for f in of(records, "money") + of(records, "area")] == [("2835.6", 2015), ("68.5", 2015)]
+    figures = of(records, "money") + of(records, "area")
+    assert [(f["text"], f["year"]) for f in figures] == [("2835.6", 2015), ("68.5", 2015)]
     # decoy: a paragraph ending with a full stop across the blank line does not title the table
     text = head + "2015年,全省产业集聚区发展保持了较好态势。\n\n" + table
     records = extract(nlp, text)[1]
-    assert [(f["text"], f["year"]) for f in of(records, "money") + of(records, "area")] == [("2835.6", None), ("68.5", None)]
+    figures = of(records, "money") + of(records, "area")
+    assert [(f["text"], f["year"]) for f in figures] == [("2835.6", None), ("68.5", None)]
 
 
 def test_a_title_naming_a_years_results_dates_its_tables_undated_columns(nlp):
