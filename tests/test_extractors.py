@@ -7217,3 +7217,11 @@ def test_an_evaluations_recommendations_are_goals_a_petitioners_are_not(nlp):
     assert not goals(text)
     text = "2012年8月\n课题组建议,对入驻软件园的企业,三年内按每平方米每月15元给予房租补贴。\n"
     assert not goals(text)
+
+
+def test_a_goal_word_governs_the_list_of_kinds_its_clause_ends_in(nlp):
+    text = "2015年5月\n保税港区管委会计划今年再引进港资物流、贸易企业30家以上,并与香港贸发局合办推介会。\n"
+    assert (30, 2015) in {(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")}
+    # decoy: after a list item with a figure of its own, the goal word of the first item does not reach the next
+    text = "2015年5月\n园区计划今年完成投资五亿元、引进企业30家以上的目标已于上月完成,上月新引进企业12家。\n"
+    assert 12 not in {t["value"] for t in of(extract(nlp, text)[1], "target")}
