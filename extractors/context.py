@@ -528,6 +528,20 @@ PROPOSED = patterns.compile(r"建议的")
 STAGE_CLAUSE_DELIMITERS = ",;。!?:\n"
 
 
+# A figure in a list item, in digits or in words (投资五亿元、…).
+LISTED_FIGURE = patterns.compile(r"\d|[一二两三四五六七八九十百千万]+(?:亿|万|个|家|项|亩|元|平方|吨|人)")
+LIST_CLAUSE_DELIMITERS = ",;。!?:\n"
+
+
+def kinds_list_start(text: str, start: int) -> int:
+    """Where a clause starting at `start` starts with the 、 list of kinds it ends in, when no item of the list states
+    a figure (计划今年再引进港资物流、贸易企业30家以上: 计划 governs the whole clause); else `start`."""
+    if start == 0 or text[start - 1] != "、":
+        return start
+    whole = clause_start(text, start, delimiters=LIST_CLAUSE_DELIMITERS)
+    return start if LISTED_FIGURE.search(text, whole, start) else whole
+
+
 def last_match(pattern: patterns.Pattern, text: str, start: int, end: int) -> regex.Match | None:
     found = None
     for found in pattern.finditer(text, start, end):
@@ -1680,7 +1694,7 @@ class ContextReader:
                    sums_ahead: bool = False, review: bool = False, plan: bool = False) -> int | None:
         """Where the last goal cue (goal word, 将 … 达到, or deadline) before the figure starts, if any. A deadline
         before the report's own year (“十三五”时期 in a 2021 report) dates a result: it is no goal cue."""
-        clause = clause_start(before, len(before))
+        clause = kinds_list_start(before, clause_start(before, len(before)))
         if part and clause > 0:
             parts = parts_start(before, clause)
             if parts is not None and parts > 0:

@@ -8038,3 +8038,11 @@ def test_fenbie_pairs_the_figures_of_its_own_clause_also_for_goals(nlp):
     assert zone_of(records, "money", "2000亿元") == "芜湖经济技术开发区"
     targets = {t["value"]: t["zone"] for t in of(records, "target")}
     assert targets[3.5e11] == "合肥经济技术开发区" and targets[3e11] == "合肥高新技术产业开发区"
+
+
+def test_a_goal_word_governs_the_list_of_kinds_its_clause_ends_in(nlp):
+    text = "2015年5月\n保税港区管委会计划今年再引进港资物流、贸易企业30家以上,并与香港贸发局合办推介会。\n"
+    assert (30, 2015) in {(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")}
+    # decoy: after a list item with a figure of its own, the goal word of the first item does not reach the next
+    text = "2015年5月\n园区计划今年完成投资五亿元、引进企业30家以上的目标已于上月完成,上月新引进企业12家。\n"
+    assert 12 not in {t["value"] for t in of(extract(nlp, text)[1], "target")}
