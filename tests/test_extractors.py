@@ -7175,3 +7175,13 @@ def test_in_a_text_on_zones_in_general_a_paragraph_opened_by_one_zone_as_subject
     assert zone_of["一百三十亿元左右"] == "株洲高新技术产业开发区"
     # decoy: a zone named in the first sentence as one of many, not opening a clause, heads nothing
     assert zone_of["八十亿元"] is None
+
+
+@pytest.mark.parametrize("text, names", [
+    # 临空港, the airport area a city names its zone after, is a place inside the name, though jieba cuts 临|空港
+    ("武汉临空港经济技术开发区(武汉临空港经开区)上半年完成工业总产值468亿元。", ["武汉临空港经济技术开发区"]),
+    # decoy: the bare area with no zone suffix names no zone
+    ("加快临空港建设,新增航线12条。", []),
+])
+def test_the_airport_area_is_a_locality_inside_a_zone_name(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
