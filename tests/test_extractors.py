@@ -8046,3 +8046,13 @@ def test_a_goal_word_governs_the_list_of_kinds_its_clause_ends_in(nlp):
     # decoy: after a list item with a figure of its own, the goal word of the first item does not reach the next
     text = "2015年5月\n园区计划今年完成投资五亿元、引进企业30家以上的目标已于上月完成,上月新引进企业12家。\n"
     assert 12 not in {t["value"] for t in of(extract(nlp, text)[1], "target")}
+
+
+@pytest.mark.parametrize("text, names", [
+    # 临空港, the airport area a city names its zone after, is a place inside the name, though jieba cuts 临|空港
+    ("武汉临空港经济技术开发区(武汉临空港经开区)上半年完成工业总产值468亿元。", ["武汉临空港经济技术开发区"]),
+    # decoy: the bare area with no zone suffix names no zone
+    ("加快临空港建设,新增航线12条。", []),
+])
+def test_the_airport_area_is_a_locality_inside_a_zone_name(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
