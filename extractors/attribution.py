@@ -149,6 +149,8 @@ class ZoneAttributor:
         self.bare_word = patterns.compile(
             rf"(?:{alternation(lex.zone_bare_words + lex.zone_any_zone_words)}){block}")
         self.any_zone_words = set(lex.zone_any_zone_words)
+        # 力争综合保税区年内实现…: a goal word opening a clause before its subject
+        self.goal_opener = patterns.compile(rf"\s*(?:{alternation(lex.goal_words)})\s*")
         self.park_endings = tuple(lex.zone_park_endings)
         self.project_followers = tuple(lex.zone_project_followers)
         self.zone_word = patterns.compile(generic)
@@ -699,7 +701,8 @@ class ZoneAttributor:
                 around = (heading_zone if heading_zone != zone else None) or \
                     (section if section is not None else document_zone)
                 span._.zone = self.subject_or_pointed(text, zone, s_start, s_end, visible,
-                                                      around if around in zone_names else None, zone_names)
+                                                      around if around in zone_names else None, zone_names,
+                                                      pos=span.start_char)
                 continue
             carried = self.carried_over(text, span.start_char, s_start, visible) if named else None
             if carried:
@@ -751,19 +754,24 @@ class ZoneAttributor:
 
     def subject_or_pointed(self, text: str, zone: str, s_start: int, s_end: int,
                            mentions: list[tuple[int, int, str]], around: str | None = None,
-                           zone_names: dict[str, list[str]] | None = None) -> str:
+                           zone_names: dict[str, list[str]] | None = None, pos: int | None = None) -> str:
         """The one zone a sentence names, unless it only stands as an object (加快蟠龙智能制造产业园建设) while a bare
         zone word of the sentence (支持高新区…) points back to another zone: then that one. A park named after the
-        zone the paragraph or section is about (`around`), named only inside later clauses other than the fact's and opening
-        none (全年新增市场主体4000户以上,力争综合保税区年内实现进出口额10亿元,…帮助企业融资30亿元), is its own clause's
-        subject: the sentence's other clauses go on about the host, the section's zone."""
+        zone the paragraph or section is about (`around`), named only inside later clauses other than the first and
+        opening none, speaks of the host, the section's zone — but where it is its clause's subject after a goal word it
+        is the subject from its name onward (GUIDE, round 22g: 全年新增市场主体4000户以上,力争综合保税区年内实现进出口额10亿元,
+        组织…对接活动6场以上,帮助企业融资30亿元 → the last three the park's), and only the clauses before its name (the
+        fact at `pos`) go on about the host. Not a park named as an object (建设…智能制造产业园(规划用地3200亩),引进…)."""
         if any(at_clause_start(text, s, s_start) or self.hosted_subject(text, s, s_start)
                for s, e, z in mentions if z == zone and s_start <= s < s_end):
             return zone
         pointed = self.pointed_back(text, s_start, s_end, mentions)
         if not pointed and around and named_after(zone, around, zone_names or {}):
             first_clause_end = bounds(text, s_start, s_start, s_start, s_end, CLAUSE_MARKS)[1]
-            if all(s > first_clause_end for s, e, z in mentions if z == zone and s_start <= s < s_end):
+            named_at = [s for s, e, z in mentions if z == zone and s_start <= s < s_end]
+            name_clause = bounds(text, min(named_at), min(named_at), s_start, s_end, CLAUSE_MARKS)[0]
+            subject = bool(self.goal_opener.fullmatch(text, name_clause, min(named_at)))
+            if all(s > first_clause_end for s in named_at) and not (subject and pos is not None and pos >= name_clause):
                 return around
         return pointed or zone
 

@@ -4110,9 +4110,10 @@ def test_a_park_named_by_its_hosts_whole_name_and_a_suffix(nlp):
     records = extract(nlp, text)[1]
     assert zones_of(records)["大庆高新区综合保税区"] == ["综合保税区"]
     assert [a["zone"] for a in of(records, "area")] == ["大庆高新区综合保税区"]
-    # the park names only its own clause: the sentence's other clauses go on about the host
+    # the park, its clause's subject after a goal word, takes the clauses from its name onward; the clause before it
+    # goes on about the host (GUIDE, round 22g)
     assert [(m["value"], m["zone"]) for m in of(records, "money")] == [
-        (2.6e10, "大庆高新技术产业开发区"), (1e9, "大庆高新区综合保税区"), (3e9, "大庆高新技术产业开发区")]
+        (2.6e10, "大庆高新技术产业开发区"), (1e9, "大庆高新区综合保税区"), (3e9, "大庆高新区综合保税区")]
     text = "天津日报\n生态城内的中新天津生态城产业园规划面积2.2平方公里。\n"
     records = extract(nlp, text)[1]
     assert [a["zone"] for a in of(records, "area")] == ["中新天津生态城产业园"]
@@ -8056,3 +8057,20 @@ def test_a_goal_word_governs_the_list_of_kinds_its_clause_ends_in(nlp):
 ])
 def test_the_airport_area_is_a_locality_inside_a_zone_name(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+def test_a_park_subject_after_a_goal_word_takes_the_clauses_from_its_name_onward(nlp):
+    text = ("大庆高新技术产业开发区管委会2023年上半年工作总结和下半年工作安排\n\n(2023年7月12日)\n\n"
+            "一、上半年主要工作\n\n大庆高新技术产业开发区(以下简称“大庆高新区”)上半年实现营业收入300亿元。"
+            "大庆高新区综合保税区一期通过海关总署验收,围网面积1.26平方公里。\n\n"
+            "四、下半年工作安排\n\n下半年,我们将锚定全年目标任务,重点抓好以下工作:\n\n"
+            "(五)持续优化营商环境。推进“一网通办”全覆盖,全年新增市场主体4000户以上,力争综合保税区年内实现进出口额10亿元,"
+            "组织“政银企”对接活动6场以上,帮助企业融资30亿元。\n")
+    records = extract(nlp, text)[1]
+    assert zone_of(records, "money", "30亿元") == "大庆高新区综合保税区"
+    # the clause before the park's name stays with the section's zone
+    assert {t["zone"] for t in of(records, "target") if t["value"] == 4000} == {"大庆高新技术产业开发区"}
+    # decoy: a park named as an object (建设…产业园) lends no zone to the clauses after it
+    text = ("江门高新技术产业开发区2024年工作报告\n2024年1月\n\n二、2024年工作安排\n\n"
+            "江门高新区今年力争营业收入达到2400亿元,建设江门高新区智能制造产业园,引进总投资超100亿元的先进制造业项目2个以上。\n")
+    records = extract(nlp, text)[1]
+    assert zone_of(records, "money", "超100亿元") != "江门高新区智能制造产业园"
