@@ -7269,3 +7269,13 @@ def test_a_places_yuanqu_in_brackets_after_a_parks_name_is_its_short_form(nlp):
 ])
 def test_jingji_fazhanqu_names_a_zone(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+def test_a_zone_named_after_a_city_that_has_a_county_of_its_name_lies_in_the_city():
+    from pipeline.regions import by_code, locate_zone
+    hunan_city = by_code()["430700"]  # 常德市: a document about another city of the province
+    row = locate_zone("长沙经济技术开发区", [hunan_city])
+    assert (row["province"], row["city"], row["county"]) == ("湖南省", "长沙市", None)
+    # decoy: two same-named districts of two cities of the province (新华区 of 石家庄 and of 沧州) stay unknown
+    row = locate_zone("新华工业园", [by_code()["130600"]])  # 保定市
+    assert row["province"] is None
