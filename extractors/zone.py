@@ -378,7 +378,8 @@ class ZoneFinder:
             if joined and offset == len(left):
                 break  # the joiner 及 ends the proper part inside the name
             # a theme before 及 is often a verb to jieba (创新), and 深 an adjective: only function words bound it
-            if offset > m.start() and (w.word in self.stopwords or (w.flag in BOUNDARY_TAGS and not joined)):
+            if offset > m.start() and (w.word in self.stopwords or (w.flag in BOUNDARY_TAGS and not joined
+                                                                    and w.word not in self.name_words)):
                 return None
         return m.group() if m.start() in starts else None
 
