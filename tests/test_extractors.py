@@ -7290,3 +7290,13 @@ def test_a_zone_named_after_a_city_that_has_a_county_of_its_name_lies_in_the_cit
 ])
 def test_partner_regions_and_xietong_lead_a_park_name(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+def test_a_layout_list_item_defining_a_short_form_is_read_before_its_bracket(nlp):
+    text = ("应城经济开发区总体规划\n开发区实行“一区两园”管理模式,包括城北新材料产业园(以下简称城北园)和长江埠精细化工园区"
+            "(以下简称长江埠化工园)。城北园规划面积20平方公里。\n")
+    zones = zones_of(extract(nlp, text)[1])
+    assert zones["城北新材料产业园"] == ["城北园"] and zones["长江埠精细化工园区"] == ["长江埠化工园"]
+    # decoy: a bracket holding no definition still ends the list item, which then needs its own suffix
+    text = "应城经济开发区总体规划\n开发区实行“一区两园”管理模式,包括城北片(老城区)和长江埠片(新区)。\n"
+    assert set(zones_of(extract(nlp, text)[1])) == {"应城经济开发区"}
