@@ -378,7 +378,8 @@ class ZoneFinder:
             if joined and offset == len(left):
                 break  # the joiner 及 ends the proper part inside the name
             # a theme before 及 is often a verb to jieba (创新), and 深 an adjective: only function words bound it
-            if offset > m.start() and (w.word in self.stopwords or (w.flag in BOUNDARY_TAGS and not joined)):
+            if offset > m.start() and (w.word in self.stopwords or (w.flag in BOUNDARY_TAGS and not joined
+                                                                    and w.word not in self.name_words)):
                 return None
         return m.group() if m.start() in starts else None
 
@@ -503,7 +504,8 @@ class ZoneFinder:
         pieces.append([pos, hi])
         last_a, last_b = pieces[-1]
         joiner = next((j for j in LAST_ITEM_JOINERS.finditer(text, last_a, last_b)
-                       if self.item_suffix.search(text[last_a:j.start()].strip())), None)
+                       if self.item_suffix.search(text[last_a:self._before_definition(text, last_a, j.start())]
+                                                  .strip())), None)
         if joiner:
             pieces[-1:] = [[last_a, joiner.start()], [joiner.end(), last_b]]
         if len(pieces) < 2:
@@ -514,11 +516,17 @@ class ZoneFinder:
                 a += 1
             while b > a and text[b - 1].isspace():
                 b -= 1
+            b = self._before_definition(text, a, b)
             item = self._list_item(text[a:b], first=i == 0)
             if item is None or not self.item_suffix.search(item[1]) or b - a - item[0] > MAX_LIST_ITEM:
                 return None
             items.append((a + item[0], b))
         return items
+
+    @staticmethod
+    def _before_definition(text: str, a: int, b: int) -> int:
+        """Where an item text[a:b] ends before the short form it defines in brackets (城北新材料产业园(以下简称城北园))."""
+        return text.rindex("(", a, b) if text[b - 1:b] == ")" and "(" in text[a:b] else b
 
     def mentions(self, text: str) -> list[ZoneMention]:
         # A table names a park as its row's cell; running text may write it in full, with its place (上海智能传感器产业园

@@ -195,11 +195,20 @@ def choose_region(name: str, context: list[Region]) -> Region | None:
         [c for c in candidates if c.adcode[:2] in provinces],
     ):
         if inside:
-            return inside[0] if len(inside) == 1 else None
+            return inside[0] if len(inside) == 1 else _city_of_its_namesakes(inside)
     if len(candidates) == 1:
         only = candidates[0]
         if key == only.name or len(chain) > 1 or only.level == 2:
             return only
+    return None
+
+
+def _city_of_its_namesakes(candidates: list[Region]) -> Region | None:
+    """长沙: 长沙市 and 长沙县 inside it. A name that means a city or a county of that city is read as the city (长沙
+    经济技术开发区, 湘潭高新技术产业开发区: named after the city, whatever county it lies in); else None."""
+    cities = [c for c in candidates if c.level == 2]
+    if len(cities) == 1 and all(c is cities[0] or within(c, cities[0]) for c in candidates):
+        return cities[0]
     return None
 
 
