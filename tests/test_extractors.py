@@ -7060,3 +7060,20 @@ def test_a_large_scale_zone_word_after_a_city_stays_in_the_name(nlp, text, names
 ])
 def test_partner_regions_and_themes_joined_by_ji_lead_a_park_name(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, type_, name", [
+    # OpenCC's s2t writes these places in their old forms (资溪 → 資谿, 兰溪 → 蘭谿), which t2s leaves standing
+    ("江西資谿工業園區位於資谿縣城東，規劃面積3.5平方公里，以竹製品加工、綠色食品為主導產業。", "zone", "江西资溪工业园区"),
+    ("蘭谿工業園規劃面積4800畝，已入駐企業10家。", "zone", "兰溪工业园"),
+    # Hong Kong's form of 衛 (s2hk: 卫浴 → 衞浴)
+    ("江門市重點發展五金衞浴、家電產業，全年實現產值120億元。", "industry", "五金卫浴"),
+])
+def test_variant_characters_t2s_leaves_in_a_traditional_text_are_folded(nlp, text, type_, name):
+    assert name in {f["name"] for f in of(extract(nlp, text)[1], type_)}
+
+
+def test_variant_characters_in_a_simplified_text_stay():
+    # decoy: a simplified text keeps its own 谿 and 乾 (a place's and a firm's names); only traditional texts fold
+    text = "谿口镇的乾康药业是著名企业。"
+    assert normalize_text(text) == text
