@@ -10,6 +10,9 @@ The transformations:
   trad   simplified → traditional script (OpenCC s2t; --opencc s2tw or s2hk for Taiwan's or Hong Kong's forms)
   wide   ASCII digits, letters and punctuation → full-width (3 → ３, % → ％, ( → （)
   both   trad, then wide
+  cn     amounts and areas in Chinese numerals (130亿元 → 一百三十亿元, 3.5平方公里 → 三点五平方公里): a figure in
+         digits right before a magnitude (万, 亿) or a unit of money or land, with no other digit, comma or dot
+         beside it; years, rates and counts keep their digits
 
 The annotations stay as they are: the audit matches on names normalized as the reader normalizes a document (NFKC,
 simplified) and on values, so a fact that the transformed report still yields matches its annotation. A figure that
@@ -19,6 +22,7 @@ that s2t writes in a form t2s does not turn back to the original).
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import sys
 import tempfile
@@ -42,6 +46,53 @@ def to_full_width(text: str) -> str:
     return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
 
 
+CN_DIGITS = "〇一二三四五六七八九"
+# A figure of money or land: digits before a magnitude or a unit (元, 美元, 平方公里, 亩 …), none of a longer figure
+# (1,200 or 12.5.3); with the figure that opens its range (200-300亿元), which is spelled too.
+FIGURE = r"(?<![\d.,])\d+(?:\.\d+)?(?![\d,]|\.\d)"
+AMOUNT_FIGURES = re.compile(rf"(?:{FIGURE}(?:[-—–~]|至|到))?{FIGURE}(?=(?:千万|百万|万|亿)*(?:[元亩]|美元|港元|欧元|"
+                            r"平方公里|平方千米|平方米|公顷))")
+ONE_FIGURE = re.compile(FIGURE)
+RANGE_DASH = re.compile(r"[-—–~]")
+# Full-width digits and dot as ASCII, so that a report typed in them (１２．８亿元) is spelled whole.
+ASCII_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
+def chinese_integer(n: int) -> str:
+    """An integer as it is written in Chinese numerals: 130 → 一百三十, 10 → 十, 2005 → 二千零五, 120000 → 十二万."""
+    if n == 0:
+        return "零"
+    if n >= 10**8:
+        high, low = divmod(n, 10**8)
+        return chinese_integer(high) + "亿" + (("零" if low < 10**7 else "") + chinese_integer(low) if low else "")
+    if n >= 10**4:
+        high, low = divmod(n, 10**4)
+        return chinese_integer(high) + "万" + (("零" if low < 1000 else "") + chinese_integer(low) if low else "")
+    out, pending_zero = "", False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit, n = divmod(n, value)
+        if digit:
+            out += ("零" if pending_zero and out else "") + CN_DIGITS[digit] + unit
+            pending_zero = False
+        else:
+            pending_zero = True
+    return out[1:] if out.startswith("一十") else out  # 十二, not 一十二
+
+
+def to_chinese_numerals(text: str) -> str:
+    """Each figure of money or land written in Chinese numerals; a decimal part digit by digit (三点五), a range
+    with 至 (二百至三百亿元: a dash between numerals reads as a word's, not a range's)."""
+    def spelled(match: re.Match) -> str:
+        integer, _, fraction = match.group().partition(".")
+        written = chinese_integer(int(integer))
+        return written + ("点" + "".join(CN_DIGITS[int(d)] for d in fraction) if fraction else "")
+
+    def spelled_range(match: re.Match) -> str:
+        return RANGE_DASH.sub("至", ONE_FIGURE.sub(spelled, match.group()))
+
+    return AMOUNT_FIGURES.sub(spelled_range, text.translate(ASCII_DIGITS))
+
+
 def transformations(opencc_config: str) -> dict:
     import opencc
 
@@ -50,6 +101,7 @@ def transformations(opencc_config: str) -> dict:
         "trad": converter.convert,
         "wide": to_full_width,
         "both": lambda text: to_full_width(converter.convert(text)),
+        "cn": to_chinese_numerals,
     }
 
 
@@ -79,17 +131,25 @@ def figures(audit) -> dict[str, float]:
     return out
 
 
-def fact_keys(facts: list[dict]) -> set[tuple]:
+def fact_key(fact: dict) -> tuple:
+    """What the audit matches a fact on: its document, type and normalized key (not its text, which cn rewrites)."""
     from pipeline.audit import match_key
 
-    return {(f["document"], *match_key(f), f.get("text")) for f in facts}
+    return (fact["document"], *match_key(fact))
+
+
+def texts_by_key(facts: list[dict]) -> dict[tuple, list[str]]:
+    out: dict[tuple, list[str]] = {}
+    for fact in facts:
+        out.setdefault(fact_key(fact), []).append(fact.get("text"))
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("sets", nargs="*", help="set names (corpus, heldout, blind, blind2 …); all by default")
     parser.add_argument("--opencc", default="s2t", help="OpenCC configuration for 'trad' (s2t, s2tw, s2hk)")
-    parser.add_argument("--only", nargs="*", help="transformations to run (trad wide both); all by default")
+    parser.add_argument("--only", nargs="*", help="transformations to run (trad wide both cn); all by default")
     parser.add_argument("--show", action="store_true", help="list the true positives lost and false positives won")
     args = parser.parse_args(argv)
 
@@ -124,12 +184,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def show_changes(base, audit) -> None:
-    """The matched facts lost, the false positives won, and the matched facts whose zone changed."""
-    lost = fact_keys([e for e, _ in base.comparison.matched]) - fact_keys([e for e, _ in audit.comparison.matched])
-    won = fact_keys(audit.comparison.false_positives) - fact_keys(base.comparison.false_positives)
-    for label, keys in (("  lost", lost), ("  new FP", won)):
-        for key in sorted(keys, key=str):
-            print(label, *key)
+    """The annotated facts no longer found, the false positives won, and the matched facts whose zone changed."""
+    def changed(before: list[dict], after: list[dict], label: str) -> None:
+        texts = texts_by_key(before)
+        gone = Counter(map(fact_key, before)) - Counter(map(fact_key, after))
+        for key in sorted(gone.elements(), key=str):
+            print(f"  {label}", *key, "|", *texts[key])
+
+    changed([e for e, _ in base.comparison.matched], [e for e, _ in audit.comparison.matched], "lost")
+    changed(audit.comparison.false_positives, base.comparison.false_positives, "new FP")
     before, after = zones_of_matched(base), zones_of_matched(audit)
     for key, zone in sorted((before - after).elements(), key=str):
         print("  zone was", *key, zone)
@@ -139,7 +202,7 @@ def show_changes(base, audit) -> None:
 
 def zones_of_matched(audit) -> Counter:
     """(fact key, zone) of every matched fact, counted."""
-    return Counter((next(iter(fact_keys([e]))), e.get("zone")) for e, _ in audit.comparison.matched)
+    return Counter((fact_key(e), e.get("zone")) for e, _ in audit.comparison.matched)
 
 
 if __name__ == "__main__":
