@@ -155,8 +155,8 @@ class Quantity:
         return cls(to_float(low), to_float(high) if high is not None else None, approx, m["unit"] or "")
 
 
-CN_TRAILING_BIG_UNITS = regex.compile(r"(?<=.)[万亿]+$")
-CN_DIGIT_AND_SMALL_UNIT = regex.compile(rf"^[{''.join(CN_DIGITS)}](?P<unit>[{''.join(CN_SMALL_UNITS)}])$")
+CN_TRAILING_BIG_UNITS = patterns.compile(r"(?<=.)[万亿]+$")
+CN_DIGIT_AND_SMALL_UNIT = patterns.compile(rf"^[{''.join(CN_DIGITS)}](?P<unit>[{''.join(CN_SMALL_UNITS)}])$")
 
 
 def shared_numeral_magnitude(m: regex.Match) -> Decimal:
