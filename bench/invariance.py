@@ -4,7 +4,7 @@ print each figure that moved against the audit of the reports as they are.
 
     .venv/bin/python -m bench.invariance                  # every set, every transformation
     .venv/bin/python -m bench.invariance blind4 corpus    # some sets
-    .venv/bin/python -m bench.invariance --show trad      # and the facts gained and lost under one transformation
+    .venv/bin/python -m bench.invariance blind2 --only trad --show   # one transformation, with the facts lost and won
 
 The transformations:
   trad   simplified → traditional script (OpenCC s2t; --opencc s2tw or s2hk for Taiwan's or Hong Kong's forms)
@@ -149,7 +149,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("sets", nargs="*", help="set names (corpus, heldout, blind, blind2 …); all by default")
     parser.add_argument("--opencc", default="s2t", help="OpenCC configuration for 'trad' (s2t, s2tw, s2hk)")
-    parser.add_argument("--only", nargs="*", help="transformations to run (trad wide both cn); all by default")
+    parser.add_argument("--only", nargs="+", choices=("trad", "wide", "both", "cn"),
+                        help="transformations to run, after the set names; all by default")
     parser.add_argument("--show", action="store_true", help="list the true positives lost and false positives won")
     args = parser.parse_args(argv)
 
