@@ -252,9 +252,10 @@ class MoneyFinder:
                     continue  # 5亿人; 产值超百亿企业: with no 元, a bar for what is counted, not an amount
             if m["spoken"] and self.project_after.match(text, m.end()):
                 continue  # 完成6个亿元以上项目建设: six projects of a hundred million each, not 6亿元
-            if (not num[0].isdigit() and not m["mag"] and "点" not in num
-                    and not any(ch in CN_SMALL_UNITS or ch in CN_BIG_UNITS for ch in num)):
-                continue  # 一元化, 二元结构: a lone Chinese digit before 元 is not an amount; 九点六亿元 is
+            figure = num + (m["num2"] or "")
+            if (not num[0].isdigit() and not m["mag"] and "点" not in figure
+                    and not any(ch in CN_SMALL_UNITS or ch in CN_BIG_UNITS for ch in figure)):
+                continue  # 一元化, 二元结构: a lone Chinese digit before 元 is not an amount; 九点六亿元, 一至五亿元 are
             if (is_bare_magnitude(num) or num in UNITS_OF_ACCOUNT) and not (pre or m["post"]):
                 continue  # 亿元 alone is a unit (单位:亿元), not an amount; 超亿元 and 亿元以上 are thresholds
             supply = self.is_supply_cost(text, m.start()) or self.is_yield_per_head(text, m.start(), m.end())

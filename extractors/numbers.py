@@ -141,7 +141,7 @@ class Quantity:
             # 3—5万人 is 3万 to 5万: the magnitude after the range belongs to both ends unless the low end has
             # its own (5000万—1亿元).
             mag_low = Decimal(str(lex.magnitudes[m["mag1"]])) if m["mag1"] else magnitude
-            low = parse_number(m["num"]) * mag_low * factor + lead
+            low = parse_number(m["num"]) * mag_low * shared_numeral_magnitude(m) * factor + lead
             high = parse_number(m["num2"]) * magnitude * factor
         if high is not None and high > low:
             approx = "range"
@@ -153,6 +153,34 @@ class Quantity:
                 or ("about" if m["more"] else lex.spoken_before_yi.get(m["spoken"] or "", "exact"))
             )
         return cls(to_float(low), to_float(high) if high is not None else None, approx, m["unit"] or "")
+
+
+CN_TRAILING_BIG_UNITS = patterns.compile(r"(?<=.)[万亿]+$")
+CN_DIGIT_AND_SMALL_UNIT = patterns.compile(rf"^[{''.join(CN_DIGITS)}](?P<unit>[{''.join(CN_SMALL_UNITS)}])$")
+
+
+def shared_numeral_magnitude(m: regex.Match) -> Decimal:
+    """What a range's low end in Chinese numerals is multiplied by when the high end's magnitude belongs to it too,
+    as in 200—300亿元 though the numeral takes its 亿 in (三百亿): 二百至三百亿元 is 二百亿 to 三百亿, 一至五亿元 一亿 to
+    五亿, and a lone digit takes the high end's 千 / 百 / 十 too (三至五千万元 is 三千万 to 五千万). Only when the low end
+    has no magnitude of its own and is below the high end's number (一千至一万人 is 1000 to 10000); else 1."""
+    if m["mag1"] or m["mag"] or any(unit in m["num"] for unit in CN_BIG_UNITS):
+        return Decimal(1)
+    trailing = CN_TRAILING_BIG_UNITS.search(m["num2"])
+    if not trailing:
+        return Decimal(1)
+    head = m["num2"][:trailing.start()]
+    try:
+        low, high = parse_number(m["num"]), parse_number(head)
+    except NumberError:
+        return Decimal(1)
+    magnitude = Decimal(1)
+    for unit in trailing.group():
+        magnitude *= CN_BIG_UNITS[unit]
+    single = CN_DIGIT_AND_SMALL_UNIT.match(head)
+    if m["num"] in CN_DIGITS and single and low < CN_DIGITS[head[0]]:
+        return magnitude * CN_SMALL_UNITS[single["unit"]]
+    return magnitude if low < high else Decimal(1)
 
 
 def leading_part(m: regex.Match, lex: Lexicons, magnitude: Decimal) -> Decimal:

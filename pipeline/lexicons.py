@@ -288,6 +288,7 @@ class Lexicons:
     review_titles: list[str] = field(default_factory=list)  # 2011年…工作总结: a review of that year
     plan_year_times: list[str] = field(default_factory=list)  # 全年 in a 2013年工作方案: the year it plans
     weight_words: list[str] = field(default_factory=list)  # 考核分值占比不低于10%: a score's weight
+    variant_characters: dict[str, str] = field(default_factory=dict)  # 谿 → 溪, folded in traditional texts
 
 
 # libyaml's loader when PyYAML was built with it: the same documents, read in a tenth of the time (a cold
@@ -595,6 +596,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         industry_base_label_scopes=[str(w) for w in industry_cues.get("base_label_scopes", [])],
         industry_growing_predicates=[str(w) for w in industry_cues.get("growing_predicates", [])],
         zone_numeral_counters=[str(w) for w in zone_cues.get("numeral_counters", [])],
+        variant_characters={str(k): str(v) for k, v in _yaml(d / "variant_characters.yml").items()},
         fingerprint=digest.hexdigest(),
     )
 

@@ -156,18 +156,34 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+@functools.lru_cache(maxsize=1)
+def _variant_folding() -> dict[int, str]:
+    """str.translate's table of lexicons/variant_characters.yml: the characters t2s leaves in a traditional text
+    that simplified Chinese writes otherwise (資谿工業園區 → 资谿工业园区, where the original wrote 资溪)."""
+    from pipeline.lexicons import load_lexicons
+
+    return str.maketrans(load_lexicons().variant_characters)
+
+
 def to_simplified(text: str, always: bool = False) -> str:
     """Traditional → simplified, for texts written in traditional script only: converting a simplified text
     would still change a few characters that are also simplified (乾康药业 → 干康药业). `always` converts a
     snippet too short to tell, whose document is known to have been converted."""
     converted = _t2s().convert(text)
-    if always or converted == text:  # nothing to count when nothing changed (counting is the slow part)
-        return converted
+    if always:
+        return converted.translate(_variant_folding())
+    if converted == text:  # nothing to count when nothing changed (counting is the slow part)
+        return text
+    return converted.translate(_variant_folding()) if is_traditional(text, converted) else text
+
+
+def is_traditional(text: str, converted: str) -> bool:
+    """Whether t2s changed enough of the text's Han characters for it to be written in traditional script."""
     han = len(text) - len(text.translate(HAN_CHARACTERS))
     if not han:
-        return text
+        return False
     changed = sum(map(operator.ne, text, converted)) + abs(len(text) - len(converted))
-    return converted if changed >= 3 and changed / han >= TRADITIONAL_SHARE else text
+    return changed >= 3 and changed / han >= TRADITIONAL_SHARE
 
 
 @functools.lru_cache(maxsize=1)

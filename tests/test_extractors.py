@@ -8104,3 +8104,39 @@ def test_a_layout_list_item_defining_a_short_form_is_read_before_its_bracket(nlp
     # decoy: a bracket holding no definition still ends the list item, which then needs its own suffix
     text = "应城经济开发区总体规划\n开发区实行“一区两园”管理模式,包括城北片(老城区)和长江埠片(新区)。\n"
     assert set(zones_of(extract(nlp, text)[1])) == {"应城经济开发区"}
+
+@pytest.mark.parametrize("text, type_, name", [
+    # OpenCC's s2t writes these places in their old forms (资溪 → 資谿, 兰溪 → 蘭谿), which t2s leaves standing
+    ("江西資谿工業園區位於資谿縣城東，規劃面積3.5平方公里，以竹製品加工、綠色食品為主導產業。", "zone", "江西资溪工业园区"),
+    ("蘭谿工業園規劃面積4800畝，已入駐企業10家。", "zone", "兰溪工业园"),
+    # Hong Kong's form of 衛 (s2hk: 卫浴 → 衞浴)
+    ("江門市重點發展五金衞浴、家電產業，全年實現產值120億元。", "industry", "五金卫浴"),
+])
+def test_variant_characters_t2s_leaves_in_a_traditional_text_are_folded(nlp, text, type_, name):
+    assert name in {f["name"] for f in of(extract(nlp, text)[1], type_)}
+
+
+def test_variant_characters_in_a_simplified_text_stay():
+    # decoy: a simplified text keeps its own 谿 and 乾 (a place's and a firm's names); only traditional texts fold
+    text = "谿口镇的乾康药业是著名企业。"
+    assert normalize_text(text) == text
+
+
+@pytest.mark.parametrize("text, value, value_max", [
+    # a range in Chinese numerals whose high end takes the magnitude in (三百亿): it belongs to the low end too
+    ("到2015年，地区生产总值达到二百至三百亿元。", 2e10, 3e10),
+    ("单个项目投资一至五亿元。", 1e8, 5e8),
+    # a lone digit takes the high end's 千 as well: 三千万 to 五千万
+    ("总投资三至五千万元。", 3e7, 5e7),
+    ("投资一百五十至二百万元。", 1.5e6, 2e6),
+    # decoy: a low end with its own magnitude keeps it
+    ("项目投资五千万至一亿元。", 5e7, 1e8),
+])
+def test_a_chinese_numeral_ranges_magnitude_belongs_to_its_low_end(nlp, text, value, value_max):
+    money = of(extract(nlp, text)[1], "money")
+    assert [(m["value"], m["value_max"]) for m in money] == [(value, value_max)]
+
+
+def test_a_lone_chinese_digit_before_yuan_is_still_no_amount(nlp):
+    # decoy: 一元化, 二元结构 name no amount, though 一至五亿元 is one
+    assert not of(extract(nlp, "推进城乡一元化，打破二元结构。")[1], "money")
