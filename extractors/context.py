@@ -333,16 +333,20 @@ def reviewed_year(text: str, lex: Lexicons) -> int | None:
 RESULTS_YEAR = patterns.compile(rf"{YEAR}\s*年度")
 
 
+def year_titles(text: str):
+    """(year, line) for each line among a report's first lines that names exactly one year, as a period (2015年度)."""
+    lines = [line.strip() for line in text[:2000].split("\n") if line.strip()][:PLAN_TITLE_LINES]
+    for title in lines:
+        years = {int(m.group(1)) for m in STATED_YEAR.finditer(title)}
+        if len(years) == 1 and RESULTS_YEAR.search(title):
+            yield years.pop(), title
+
+
 def results_year(text: str) -> int | None:
     """The year a report gives the results of: a title among its first lines names exactly one year, as N年度 (a
     notice of 2016 on the 2015 results, under a page's breadcrumbs), else None. Its tables' columns naming no year
     are of that year."""
-    lines = [line.strip() for line in text[:2000].split("\n") if line.strip()][:PLAN_TITLE_LINES]
-    for title in lines:
-        years = {int(m.group(1)) for m in STATED_YEAR.finditer(title)}
-        if RESULTS_YEAR.search(title) and len(years) == 1:
-            return years.pop()
-    return None
+    return next((year for year, _ in year_titles(text)), None)
 
 
 def bulletin_year(text: str, lex: Lexicons) -> int | None:
@@ -364,9 +368,6 @@ LAND_RATE_AFTER = patterns.compile(r"[^,;。!?:\n]{0,8}?元\s*/\s*亩")
 # 自2021年起, 从2021年1月1日起: when a standard starts to apply.
 APPLIES_FROM = patterns.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起")
 # 2015年度: a year named as the period a text reviews.
-PERIOD_YEAR = patterns.compile(rf"{YEAR}\s*年度")
-
-
 def period_reviewed_year(text: str, lex: Lexicons) -> int | None:
     """The year a report on one year's results reviews: a title among its first lines names exactly one year, as
     a period (2015年度), and an assessment, evaluation or audit (year_review_titles: 关于2015年度全省产业集聚区考核晋级
@@ -374,12 +375,7 @@ def period_reviewed_year(text: str, lex: Lexicons) -> int | None:
     if not lex.year_review_titles:
         return None
     review = patterns.compile(alternation(lex.year_review_titles))
-    lines = [line.strip() for line in text[:2000].split("\n") if line.strip()][:PLAN_TITLE_LINES]
-    for title in lines:
-        years = {int(m.group(1)) for m in STATED_YEAR.finditer(title)}
-        if len(years) == 1 and PERIOD_YEAR.search(title) and review.search(title):
-            return years.pop()
-    return None
+    return next((year for year, title in year_titles(text) if review.search(title)), None)
 
 
 # A line of dashes or the like, or an official document's number on a line of its own: another document
