@@ -314,7 +314,23 @@ class MoneyExtractor(FigureExtractor):
                 label = figure_label(doc.text, s_start + fig.start, s_start + fig.end)
                 cue = self.finder.nearest_cue(label, 0, len(label)) if label else None
                 fig.category = self.lex.money_categories[cue.group()] if cue else fig.category
+            if fig.category == "other" and sentence.startswith("其中"):
+                fig.category = self.whole_category(doc.text, s_start, fig.currency) or fig.category
         return figures
+
+    def whole_category(self, text: str, s_start: int, currency: str) -> str | None:
+        """The category of the amount a sentence opening with 其中 splits, when the sentence before, in the same
+        paragraph, ends with an amount in the same currency (力争实际利用外资1.5亿美元。其中,晋中开发区不低于8000万美元:
+        investment): of its cue. Not a sentence before that ends otherwise (…为16.8亿元/平方公里。其中,…实现一般公共
+        预算收入3240亿元: a new kind of money, not a part of the rate)."""
+        start = max(text.rfind("。", 0, s_start - 1), text.rfind("\n", 0, s_start - 1)) + 1
+        if text.startswith("\n", s_start - 1) or start >= s_start:
+            return None
+        before = text[start:s_start].rstrip("。 ")
+        figures = self.finder.find(before, currency)
+        if not figures or figures[-1].end != len(before) or figures[-1].currency != currency:
+            return None
+        return figures[-1].category if figures[-1].category != "other" else None
 
     def fields(self, fig) -> dict:
         return {"value": fig.value, "value_max": fig.value_max, "currency": fig.currency, "approx": fig.approx,

@@ -8140,3 +8140,17 @@ def test_a_chinese_numeral_ranges_magnitude_belongs_to_its_low_end(nlp, text, va
 def test_a_lone_chinese_digit_before_yuan_is_still_no_amount(nlp):
     # decoy: 一元化, 二元结构 name no amount, though 一至五亿元 is one
     assert not of(extract(nlp, "推进城乡一元化，打破二元结构。")[1], "money")
+
+
+# Round 23a: the category of a 其中 sentence's amount, and an OCR copy's figures (tuned on blind 27).
+def test_a_qizhong_sentence_amount_takes_the_category_of_the_amount_it_splits(nlp):
+    text = "2012年全市开发区力争实际利用外资1.5亿美元。其中，晋中开发区不低于8000万美元。"
+    money = {m["value"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
+    assert money[8e7] == "investment"
+
+
+def test_a_qizhong_sentence_after_a_rate_keeps_its_own_category(nlp):
+    # decoy: the sentence before ends with a rate per km², no amount the 其中 could split
+    text = "单位面积产出为16.8亿元/平方公里。其中，46家国家级开发区合计3240亿元。"
+    money = {m["value"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
+    assert money[3.24e11] == "other"
