@@ -8154,3 +8154,41 @@ def test_a_qizhong_sentence_after_a_rate_keeps_its_own_category(nlp):
     text = "单位面积产出为16.8亿元/平方公里。其中，46家国家级开发区合计3240亿元。"
     money = {m["value"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
     assert money[3.24e11] == "other"
+
+
+@pytest.mark.parametrize("text, repaired", [
+    ("完成工业总产值2O6亿元", "完成工业总产值206亿元"),
+    ("完成工业总产值l58亿元", "完成工业总产值158亿元"),
+    ("专项资金5OOO万元", "专项资金5000万元"),
+    ("建成区面积达到1OO平方公里", "建成区面积达到100平方公里"),
+    ("到2O15年", "到2015年"),
+    ("完成工业总产值8 6 2亿元", "完成工业总产值862亿元"),
+    ("实现税收4 1.2亿元", "实现税收41.2亿元"),
+    ("固定资产投资累计完成1 2OO亿元", "固定资产投资累计完成1200亿元"),
+    ("实现主营业务收入15\n2.7亿元。", "实现主营业务收入152.7亿元。"),
+])
+def test_an_ocr_copys_figures_are_repaired_before_their_unit(text, repaired):
+    assert normalize_text(text) == repaired
+
+
+@pytest.mark.parametrize("text", [
+    "园区实现Wi-Fi全覆盖,建成Mall 5万平方米。",  # Latin words stay as they are
+    "引进Hall5亿元项目",  # an l inside a Latin word
+    "共建成lO个园区",  # no unit after, no digit among the letters
+    "晋中开发区36.8 206亿元",  # table cells: a decimal before the space
+    "东川园区12 35亿元",  # table cells: two digits before the space
+    "面积\n15\n2.7亿元",  # a figure alone on its line is a cell, not a wrapped figure
+])
+def test_an_ocr_repair_leaves_latin_text_and_table_cells_alone(text):
+    assert normalize_text(text) == text
+
+
+def test_an_ocr_copys_amounts_are_read(nlp):
+    text = "2011年，晋中开发区完成工业总产值2O6亿元，实现税收1 2.3亿元。"
+    values = {m["value"] for m in of(extract(nlp, text)[1], "money")}
+    assert {2.06e10, 1.23e9} <= values
+
+
+def test_an_ocr_repair_leaves_a_captions_number_before_its_year():
+    # decoy: 表1 2011年 is a table's number and a year, not a figure cut by a space
+    assert normalize_text("表1 2011年各园区主要经济指标,表2 35亿元以上项目") == "表1 2011年各园区主要经济指标,表2 35亿元以上项目"
