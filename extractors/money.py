@@ -99,6 +99,12 @@ class MoneyFinder:
         exchange = alternation(lex.exchange_words)
         self.exchange_after = patterns.compile(rf"\s*(?:{exchange})")
         self.exchange_before = patterns.compile(rf"(?:{exchange})\s*(?:{alternation(lex.currencies)})?\s*$")
+        # 1港元=0.90元人民币, 100美元=689元: a rate written as an equation of one (or a hundred) units of a currency;
+        # neither side is an amount (an equation of other amounts, 5000万元÷100亩=50万元/亩, is left alone)
+        quoted_unit = rf"(?<![\d.,])(?:1|100)\s*(?:{alternation(lex.currencies)})\s*="
+        self.rate_equation_after = patterns.compile(rf"\s*=\s*\d[\d.,]*\s*(?:{alternation(lex.currencies)})")
+        self.rate_equation_before = patterns.compile(rf"{quoted_unit}\s*$")
+        self.quoted_unit = patterns.compile(quoted_unit)
         # after an amount, a rate per time or per item makes it a price (3元/月 in page boilerplate)
         self.price_suffix = patterns.compile(rf"\s*/\s*(?:{alternation(lex.price_per_units)})")
         self.land_rate_period = (patterns.compile(rf"\s*/\s*(?:{alternation(lex.land_rate_periods)})")
@@ -188,6 +194,13 @@ class MoneyFinder:
             return "investment"
         return self.lex.money_categories[best.group()] if best else "other"
 
+    def is_rate_equation(self, text: str, start: int, end: int) -> bool:
+        """Whether the amount at text[start:end] is a side of an exchange rate written as an equation: the unit
+        quoted (1港元 before =) or its price (0.90元 after 1港元=)."""
+        if self.rate_equation_before.search(text, max(0, start - 12), start):
+            return True
+        return bool(self.quoted_unit.match(text, start) and self.rate_equation_after.match(text, end))
+
     def grant_named_after(self, text: str, end: int):
         """A grant an amount is the size of, named after it with no 的 (给予最高100万元安家补贴, 拿出3000万元设立人才专项
         资金), or after the last of a list of amounts it leads (分别给予100万元、50万元、20万元奖励): match with group cue.
@@ -267,6 +280,8 @@ class MoneyFinder:
             if self.exchange_after.match(text, m.end()) or self.exchange_before.search(text, max(0, m.start() - 8),
                                                                                         m.start()):
                 continue  # 1美元兑新台币29元: an exchange rate, not an amount
+            if self.is_rate_equation(text, m.start(), m.end()):
+                continue  # 1港元=0.90元人民币: an exchange rate too
             if VAGUE_BEFORE.search(text, max(0, m.start() - 1), m.start()) and not num[0].isdigit():
                 continue  # 相差几百万元, 数千万元: no figure stated
             try:

@@ -8192,3 +8192,20 @@ def test_an_ocr_copys_amounts_are_read(nlp):
 def test_an_ocr_repair_leaves_a_captions_number_before_its_year():
     # decoy: 表1 2011年 is a table's number and a year, not a figure cut by a space
     assert normalize_text("表1 2011年各园区主要经济指标,表2 35亿元以上项目") == "表1 2011年各园区主要经济指标,表2 35亿元以上项目"
+
+
+@pytest.mark.parametrize("text", [
+    "人民币兑港元汇率波动(本报告汇率:1港元=0.90元人民币)。",
+    "本文按100美元=689元人民币折算。",
+])
+def test_an_exchange_rate_written_as_an_equation_is_no_amount(nlp, text):
+    assert of(extract(nlp, text)[1], "money") == []
+
+
+def test_an_equation_of_other_amounts_keeps_its_amounts(nlp):
+    # decoy: a sum and a per-mu figure worked out with = are amounts
+    money = {m["value"] for m in of(extract(nlp, "项目总投资5000万元,用地100亩,折合5000万元÷100亩=50万元/亩。")[1],
+                                    "money")}
+    assert 5e7 in money
+    money = {m["value"] for m in of(extract(nlp, "本报告汇率:1港元=0.90元人民币。公司市值为12亿港元。")[1], "money")}
+    assert money == {1.2e9}
