@@ -8209,3 +8209,17 @@ def test_an_equation_of_other_amounts_keeps_its_amounts(nlp):
     assert 5e7 in money
     money = {m["value"] for m in of(extract(nlp, "本报告汇率:1港元=0.90元人民币。公司市值为12亿港元。")[1], "money")}
     assert money == {1.2e9}
+
+
+def test_amount_columns_under_a_money_unit_line_are_read_with_their_rows_kind(nlp):
+    text = ("表2问题整改情况(单位:万元)\n问题类别 问题金额 已整改金额 整改率\n"
+            "违规出借基金  1,200  1,200  100%\n多计工程款  1,568.42  1,568.42  100%\n合计  2,768.42  2,768.42  100%\n")
+    money = sorted((m["value"], m["category"]) for m in of(extract(nlp, text)[1], "money"))
+    assert money == [(1.2e7, "financing"), (1.2e7, "financing"), (15684200.0, "investment"),
+                     (15684200.0, "investment"), (27684200.0, "other"), (27684200.0, "other")]
+
+
+def test_amount_columns_with_no_money_unit_are_no_money(nlp):
+    # decoy: 金额 columns under a unit line of no currency (a count of cases) hold no amounts
+    text = "表3问题统计(单位:个)\n问题类别 问题金额 已整改金额\n违规出借基金  12  12\n多发土地补贴  8  8\n"
+    assert of(extract(nlp, text)[1], "money") == []
