@@ -8223,3 +8223,11 @@ def test_amount_columns_with_no_money_unit_are_no_money(nlp):
     # decoy: 金额 columns under a unit line of no currency (a count of cases) hold no amounts
     text = "表3问题统计(单位:个)\n问题类别 问题金额 已整改金额\n违规出借基金  12  12\n多发土地补贴  8  8\n"
     assert of(extract(nlp, text)[1], "money") == []
+
+
+def test_one_unit_of_area_after_its_price_is_no_area(nlp):
+    text = "园区每亩工业用地的配套成本是十二万元,企业拿地只要三万元一亩,差额由财政补足。"
+    assert of(extract(nlp, text)[1], "area") == []
+    # decoy: an area after an amount and a comma, or of more than one unit, is an area
+    areas = {a["value"] for a in of(extract(nlp, "总投资5亿元,一期占地一亩;二期投资3亿元10亩。")[1], "area")}
+    assert round(1 / 1500, 6) in {round(v, 6) for v in areas}
