@@ -59,6 +59,8 @@ class AreaFinder:
         self.undated_cue = patterns.compile(rf"(?:{alternation(lex.area_undated_cues)})$")
         self.priced_after = patterns.compile(
             rf"(?:{alternation(lex.area_unit_price_links)})?[\d{CN_NUMERAL_CHARS}]")
+        # an amount right before one unit of area (企业拿地只要三万元一亩, 两千元一平方米): the price, the unit it is per
+        self.priced_before = patterns.compile(rf"(?:{alternation(lex.currencies)})$")
 
     def names_the_zone(self, text: str, pos: int) -> bool:
         """Whether the area at `pos` is one a zone is approved with, undated whatever its kind (围网面积1.07平方公里)."""
@@ -108,8 +110,9 @@ class AreaFinder:
             if self.product_cues.search(text, product_clause_start(text, m.start()), m.start()):
                 continue  # 年产彩钢板200万平方米, 年产…60万吨、彩钢板200万平方米: a product quantity
             if (m["num"] in ONE_UNIT and not (m["pre"] or m["post"] or m["mag"])
-                    and self.priced_after.match(text, m.end())):
-                continue  # 房价一平方米才两千多元: the unit a price is quoted in
+                    and (self.priced_after.match(text, m.end())
+                         or self.priced_before.search(text, max(0, m.start() - 6), m.start()))):
+                continue  # 房价一平方米才两千多元, 三万元一亩: the unit a price is quoted in
             try:
                 q = Quantity.from_match(m, self.lex, factor=Decimal(str(self.lex.area_units[m["unit"]])))
             except (NumberError, KeyError):

@@ -763,6 +763,9 @@ TABLE_UNIT_LIST = patterns.compile(r"单位\s*[:为]?\s*(?P<units>[^\s,;:()|]+)"
 # A header cell naming an area with no unit of its own (规划面积, 核定面积, 已出租面积): in the unit line's area unit.
 AREA_COLUMN = patterns.compile(r"\p{Han}面积$")
 # A row of a ratio (资产负债率, 占比, 增速): its figures are no amounts, whatever unit the table gives its others.
+# A column header naming an amount of any kind (问题金额, 已整改金额, 合同金额): under a line giving a currency unit,
+# columns so named are money even when no cue says what money (an audit's table of sums found and recovered).
+AMOUNT_COLUMN = patterns.compile(r"金额$")
 RATIO_LABEL = patterns.compile(r"率|比重|占比|比例|增速|增长|倍数")
 
 
@@ -1078,8 +1081,9 @@ class IndicatorTables:
     def units_listed_above(self, text: str, pos: int, cells) -> tuple[str, str, bool]:
         """(area unit, money unit, whether it lists several) a unit line above the header at `pos` lists
         (单位:平方公里、亿元、%、家, or 表1-1 各园区面积 单位:公顷), blank lines apart, when a header cell names an area,
-        or money (营业额, 主营业务收入), with no unit of its own; else ("", "", False)."""
-        if not any(AREA_COLUMN.search(c) or (self.money_column.search(c) or self.flow_column.search(c))
+        or money (营业额, 主营业务收入, 问题金额), with no unit of its own; else ("", "", False)."""
+        if not any(AREA_COLUMN.search(c) or (self.money_column.search(c) or self.flow_column.search(c)
+                                             or AMOUNT_COLUMN.search(c))
                    and not LABEL_UNIT.match(c) for _, _, c in cells[1:]):
             return "", "", False
         end, seen = pos - 1, 0
@@ -1136,6 +1140,8 @@ class IndicatorTables:
         money = columns(self.money_column) if areas or flows else columns(self.flow_column)
         if not areas and several_units and len(columns(self.money_column)) >= UNIT_COLUMNS:
             money = columns(self.money_column)
+        if not money and not areas and len(columns(AMOUNT_COLUMN)) >= UNIT_COLUMNS:
+            money = columns(AMOUNT_COLUMN)  # 问题金额 | 已整改金额 under 单位:万元: sums of any kind, by their name
         if 0 in labelled or len(labelled) + len(money) < UNIT_COLUMNS and not (
                 (areas or priced or money) and len(cells) > UNIT_COLUMNS):
             return None
@@ -1195,6 +1201,8 @@ class IndicatorTables:
         for i, (start, end, cell) in enumerate(cells):
             if i >= first and i + shift in columns and self.bounded_number.fullmatch(cell):
                 label, unit, year, goal = columns[i + shift]
+                if AMOUNT_COLUMN.search(label) and first == 0 and i:
+                    label = cells[0][2] + label  # 违规出借基金 | 1,200 under 问题金额: the row says what money it is
                 # a currency before the unit (营业额(新台币亿元)) goes before the figure, where amounts write it
                 written = self.unit_cell.fullmatch(unit)
                 currency = (written["currency"] or "") if written else ""

@@ -99,6 +99,12 @@ class MoneyFinder:
         exchange = alternation(lex.exchange_words)
         self.exchange_after = patterns.compile(rf"\s*(?:{exchange})")
         self.exchange_before = patterns.compile(rf"(?:{exchange})\s*(?:{alternation(lex.currencies)})?\s*$")
+        # 1港元=0.90元人民币, 100美元=689元: a rate written as an equation of one (or a hundred) units of a currency;
+        # neither side is an amount (an equation of other amounts, 5000万元÷100亩=50万元/亩, is left alone)
+        quoted_unit = rf"(?<![\d.,])(?:1|100)\s*(?:{alternation(lex.currencies)})\s*="
+        self.rate_equation_after = patterns.compile(rf"\s*=\s*\d[\d.,]*\s*(?:{alternation(lex.currencies)})")
+        self.rate_equation_before = patterns.compile(rf"{quoted_unit}\s*$")
+        self.quoted_unit = patterns.compile(quoted_unit)
         # after an amount, a rate per time or per item makes it a price (3元/月 in page boilerplate)
         self.price_suffix = patterns.compile(rf"\s*/\s*(?:{alternation(lex.price_per_units)})")
         self.land_rate_period = (patterns.compile(rf"\s*/\s*(?:{alternation(lex.land_rate_periods)})")
@@ -188,6 +194,13 @@ class MoneyFinder:
             return "investment"
         return self.lex.money_categories[best.group()] if best else "other"
 
+    def is_rate_equation(self, text: str, start: int, end: int) -> bool:
+        """Whether the amount at text[start:end] is a side of an exchange rate written as an equation: the unit
+        quoted (1港元 before =) or its price (0.90元 after 1港元=)."""
+        if self.rate_equation_before.search(text, max(0, start - 12), start):
+            return True
+        return bool(self.quoted_unit.match(text, start) and self.rate_equation_after.match(text, end))
+
     def grant_named_after(self, text: str, end: int):
         """A grant an amount is the size of, named after it with no 的 (给予最高100万元安家补贴, 拿出3000万元设立人才专项
         资金), or after the last of a list of amounts it leads (分别给予100万元、50万元、20万元奖励): match with group cue.
@@ -267,6 +280,8 @@ class MoneyFinder:
             if self.exchange_after.match(text, m.end()) or self.exchange_before.search(text, max(0, m.start() - 8),
                                                                                         m.start()):
                 continue  # 1美元兑新台币29元: an exchange rate, not an amount
+            if self.is_rate_equation(text, m.start(), m.end()):
+                continue  # 1港元=0.90元人民币: an exchange rate too
             if VAGUE_BEFORE.search(text, max(0, m.start() - 1), m.start()) and not num[0].isdigit():
                 continue  # 相差几百万元, 数千万元: no figure stated
             try:
@@ -314,7 +329,23 @@ class MoneyExtractor(FigureExtractor):
                 label = figure_label(doc.text, s_start + fig.start, s_start + fig.end)
                 cue = self.finder.nearest_cue(label, 0, len(label)) if label else None
                 fig.category = self.lex.money_categories[cue.group()] if cue else fig.category
+            if fig.category == "other" and sentence.startswith("其中"):
+                fig.category = self.whole_category(doc.text, s_start, fig.currency) or fig.category
         return figures
+
+    def whole_category(self, text: str, s_start: int, currency: str) -> str | None:
+        """The category of the amount a sentence opening with 其中 splits, when the sentence before, in the same
+        paragraph, ends with an amount in the same currency (力争实际利用外资1.5亿美元。其中,晋中开发区不低于8000万美元:
+        investment): of its cue. Not a sentence before that ends otherwise (…为16.8亿元/平方公里。其中,…实现一般公共
+        预算收入3240亿元: a new kind of money, not a part of the rate)."""
+        start = max(text.rfind("。", 0, s_start - 1), text.rfind("\n", 0, s_start - 1)) + 1
+        if text.startswith("\n", s_start - 1) or start >= s_start:
+            return None
+        before = text[start:s_start].rstrip("。 ")
+        figures = self.finder.find(before, currency)
+        if not figures or figures[-1].end != len(before) or figures[-1].currency != currency:
+            return None
+        return figures[-1].category if figures[-1].category != "other" else None
 
     def fields(self, fig) -> dict:
         return {"value": fig.value, "value_max": fig.value_max, "currency": fig.currency, "approx": fig.approx,

@@ -205,13 +205,51 @@ def _wrapped_areas() -> patterns.Pattern:
     return patterns.compile("|".join(breaks))
 
 
+@functools.lru_cache(maxsize=1)
+def _ocr_figure_patterns() -> tuple[patterns.Pattern, patterns.Pattern]:
+    """An OCR copy's damage inside a figure that stands before a unit (units.yml's magnitudes, currencies and area
+    units): the letters O and l read for 0 and 1 (2O6亿元, l58亿元, 5OO万元; before a year's 年 and % too: 到2O15年,
+    5l.6%); and spaces or a line break cut into its digits (8 6 2亿元, 税收4 1.2亿元, 收入15⏎2.7亿元). Only a figure
+    with its unit after it is repaired, so ordinary Latin text (Wi-Fi, Mall, a model name) and a row of table cells
+    are left alone: the letters must not touch another Latin letter or digit, and a cut figure must follow a Han
+    character directly, with single digits before each space (a cell row's 园区12 35亿元 or 36.8 206亿元 stays two
+    figures) or a line of prose before the break (a cell alone on its line stays one)."""
+    from pipeline.lexicons import alternation, load_lexicons
+
+    lex = load_lexicons()
+    unit = (rf"(?:{alternation(lex.magnitudes)})*"
+            rf"(?:{alternation(lex.magnitudes)}|{alternation(lex.currencies)}|{alternation(lex.area_units)})")
+    misread = patterns.compile(rf"(?<![A-Za-z\d.])[\dOl](?:[\dOl]|\.(?=[\dOl]))*(?={unit}|年|%)")
+    # not after 表 or 图: a caption's number before a year or a figure (表1 2011年各园区主要经济指标)
+    cut = patterns.compile(rf"(?<=\p{{Han}}(?<![表图]))\d(?: \d)*(?: \d+(?:\.\d+)?)(?={unit})"
+                           rf"|(?<=\p{{Han}}\d{{1,3}})\n(?=\d+(?:\.\d+)?{unit})")
+    return misread, cut
+
+
+OCR_DIGITS = str.maketrans("Ol", "01")
+
+
+def _misread_digits(figure: str) -> str:
+    """A figure with O and l among its digits (2O6, l58), or as it stands when the letters are all it has: a lone
+    l (规模l亿元) is most likely a 1, but an l or O standing for a whole figure is too little to be sure of."""
+    return figure.translate(OCR_DIGITS) if figure.strip("Ol.") else figure
+
+
+def repair_ocr_figures(text: str) -> str:
+    """The figures an OCR copy damaged, written as the print has them (see _ocr_figure_patterns)."""
+    misread, cut = _ocr_figure_patterns()
+    if "O" in text or "l" in text:
+        text = misread.sub(lambda m: _misread_digits(m.group()), text)
+    return cut.sub(lambda m: m.group().replace(" ", "").replace("\n", ""), text)
+
+
 def normalize_text(text: str) -> str:
     """The stored text: one newline convention, no invisible characters, NFKC (full-width digits, letters and
     punctuation to ordinary ones), no spaces inside figures, simplified script, no line break inside an area."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(BEFORE_NFKC)
     text = unicodedata.normalize("NFKC", table_row_spaces(text))
     text = SPACES_IN_NUMBERS.sub("", text)
-    text = to_simplified(text)
+    text = repair_ocr_figures(to_simplified(text))
     return _wrapped_areas().sub("", text) if "\n" in text else text
 
 

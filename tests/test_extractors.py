@@ -8140,3 +8140,94 @@ def test_a_chinese_numeral_ranges_magnitude_belongs_to_its_low_end(nlp, text, va
 def test_a_lone_chinese_digit_before_yuan_is_still_no_amount(nlp):
     # decoy: 一元化, 二元结构 name no amount, though 一至五亿元 is one
     assert not of(extract(nlp, "推进城乡一元化，打破二元结构。")[1], "money")
+
+
+# Round 23a: the category of a 其中 sentence's amount, and an OCR copy's figures (tuned on blind 27).
+def test_a_qizhong_sentence_amount_takes_the_category_of_the_amount_it_splits(nlp):
+    text = "2012年全市开发区力争实际利用外资1.5亿美元。其中，晋中开发区不低于8000万美元。"
+    money = {m["value"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
+    assert money[8e7] == "investment"
+
+
+def test_a_qizhong_sentence_after_a_rate_keeps_its_own_category(nlp):
+    # decoy: the sentence before ends with a rate per km², no amount the 其中 could split
+    text = "单位面积产出为16.8亿元/平方公里。其中，46家国家级开发区合计3240亿元。"
+    money = {m["value"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
+    assert money[3.24e11] == "other"
+
+
+@pytest.mark.parametrize("text, repaired", [
+    ("完成工业总产值2O6亿元", "完成工业总产值206亿元"),
+    ("完成工业总产值l58亿元", "完成工业总产值158亿元"),
+    ("专项资金5OOO万元", "专项资金5000万元"),
+    ("建成区面积达到1OO平方公里", "建成区面积达到100平方公里"),
+    ("到2O15年", "到2015年"),
+    ("完成工业总产值8 6 2亿元", "完成工业总产值862亿元"),
+    ("实现税收4 1.2亿元", "实现税收41.2亿元"),
+    ("固定资产投资累计完成1 2OO亿元", "固定资产投资累计完成1200亿元"),
+    ("实现主营业务收入15\n2.7亿元。", "实现主营业务收入152.7亿元。"),
+])
+def test_an_ocr_copys_figures_are_repaired_before_their_unit(text, repaired):
+    assert normalize_text(text) == repaired
+
+
+@pytest.mark.parametrize("text", [
+    "园区实现Wi-Fi全覆盖,建成Mall 5万平方米。",  # Latin words stay as they are
+    "引进Hall5亿元项目",  # an l inside a Latin word
+    "共建成lO个园区",  # no unit after, no digit among the letters
+    "晋中开发区36.8 206亿元",  # table cells: a decimal before the space
+    "东川园区12 35亿元",  # table cells: two digits before the space
+    "面积\n15\n2.7亿元",  # a figure alone on its line is a cell, not a wrapped figure
+])
+def test_an_ocr_repair_leaves_latin_text_and_table_cells_alone(text):
+    assert normalize_text(text) == text
+
+
+def test_an_ocr_copys_amounts_are_read(nlp):
+    text = "2011年，晋中开发区完成工业总产值2O6亿元，实现税收1 2.3亿元。"
+    values = {m["value"] for m in of(extract(nlp, text)[1], "money")}
+    assert {2.06e10, 1.23e9} <= values
+
+
+def test_an_ocr_repair_leaves_a_captions_number_before_its_year():
+    # decoy: 表1 2011年 is a table's number and a year, not a figure cut by a space
+    assert normalize_text("表1 2011年各园区主要经济指标,表2 35亿元以上项目") == "表1 2011年各园区主要经济指标,表2 35亿元以上项目"
+
+
+@pytest.mark.parametrize("text", [
+    "人民币兑港元汇率波动(本报告汇率:1港元=0.90元人民币)。",
+    "本文按100美元=689元人民币折算。",
+])
+def test_an_exchange_rate_written_as_an_equation_is_no_amount(nlp, text):
+    assert of(extract(nlp, text)[1], "money") == []
+
+
+def test_an_equation_of_other_amounts_keeps_its_amounts(nlp):
+    # decoy: a sum and a per-mu figure worked out with = are amounts
+    money = {m["value"] for m in of(extract(nlp, "项目总投资5000万元,用地100亩,折合5000万元÷100亩=50万元/亩。")[1],
+                                    "money")}
+    assert 5e7 in money
+    money = {m["value"] for m in of(extract(nlp, "本报告汇率:1港元=0.90元人民币。公司市值为12亿港元。")[1], "money")}
+    assert money == {1.2e9}
+
+
+def test_amount_columns_under_a_money_unit_line_are_read_with_their_rows_kind(nlp):
+    text = ("表2问题整改情况(单位:万元)\n问题类别 问题金额 已整改金额 整改率\n"
+            "违规出借基金  1,200  1,200  100%\n多计工程款  1,568.42  1,568.42  100%\n合计  2,768.42  2,768.42  100%\n")
+    money = sorted((m["value"], m["category"]) for m in of(extract(nlp, text)[1], "money"))
+    assert money == [(1.2e7, "financing"), (1.2e7, "financing"), (15684200.0, "investment"),
+                     (15684200.0, "investment"), (27684200.0, "other"), (27684200.0, "other")]
+
+
+def test_amount_columns_with_no_money_unit_are_no_money(nlp):
+    # decoy: 金额 columns under a unit line of no currency (a count of cases) hold no amounts
+    text = "表3问题统计(单位:个)\n问题类别 问题金额 已整改金额\n违规出借基金  12  12\n多发土地补贴  8  8\n"
+    assert of(extract(nlp, text)[1], "money") == []
+
+
+def test_one_unit_of_area_after_its_price_is_no_area(nlp):
+    text = "园区每亩工业用地的配套成本是十二万元,企业拿地只要三万元一亩,差额由财政补足。"
+    assert of(extract(nlp, text)[1], "area") == []
+    # decoy: an area after an amount and a comma, or of more than one unit, is an area
+    areas = {a["value"] for a in of(extract(nlp, "总投资5亿元,一期占地一亩;二期投资3亿元10亩。")[1], "area")}
+    assert round(1 / 1500, 6) in {round(v, 6) for v in areas}
