@@ -41,10 +41,14 @@ def test_the_other_reports_are_utf8(documents):
     assert "定价:298.00元" in documents[YEARBOOK].text
 
 
-def test_the_ocr_errors_around_the_figures_are_kept_as_scanned(documents):
+def test_the_ocr_errors_are_in_the_file_and_the_figures_before_a_unit_are_repaired(documents):
+    raw = (BLIND27 / OCR).read_text(encoding="utf-8")
     text = documents[OCR].text
-    for scanned in ("市政发〔2O12〕18号", "完成固定资产投资2l8.5亿元", "工业总产值8 6 2亿元", "实现主营业务收入15\n2.7亿元",
-                    "实现利税■■.6亿元", "晋中市人民政府文件"):
+    for scanned, stored in (("完成固定资产投资2l8.5亿元", "完成固定资产投资218.5亿元"), ("工业总产值8 6 2亿元", "工业总产值862亿元"),
+                            ("实现主营业务收入15\n2.7亿元", "实现主营业务收入152.7亿元")):
+        assert scanned in raw and stored in text
+    # what stands before no unit, and an illegible figure, stay as scanned
+    for scanned in ("市政发〔2O12〕18号", "实现利税■■.6亿元"):
         assert scanned in text
 
 
