@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from extractors import patterns
-from pipeline.lexicons import Lexicons, alternation
+from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 CLAUSE_DELIMITERS = ",;。!?:\n、()《》“”\"'"
 SENTENCE_END = patterns.compile(r"[。!?]")
@@ -181,13 +181,16 @@ def with_gregorian_years(text: str, pos: int) -> tuple[str, int]:
     return "".join(out) + text[at:], pos + shift
 
 
-def document_year(text: str, roc: bool = False) -> int | None:
+def document_year(text: str, roc: bool = False, event_date_labels: list[str] | None = None) -> int | None:
     """The year a report is dated: a full date in its first lines, else a year and month ending one of its first
     lines (a byline), else the date it is signed with at its end, else its document number (云政办发〔2013〕87号)
     on one of its first lines, else a year in its title line. `roc`: the
-    text dates itself by the ROC calendar (发布日期:111年10月26日)."""
+    text dates itself by the ROC calendar (发布日期:111年10月26日). A date labelled as an event of what the text
+    describes (成立日期:2008年3月18日, `event_date_labels`; the lexicon's by default) does not date it."""
+    if event_date_labels is None:
+        event_date_labels = load_lexicons().event_date_labels
     head = with_gregorian_years(text[:2000], 0)[0] if roc else text[:2000]
-    m = DOCUMENT_DATE.search(head)
+    m = first_undated_by_event(DOCUMENT_DATE, head, event_date_labels)
     if m:
         # a copy posted after the report was signed (时间:2012-01-06 over a summary signed 二〇一一年十二月二十八日,
         # a 文库 page's footer after it): the signature dates the report, the head only the page
@@ -197,7 +200,7 @@ def document_year(text: str, roc: bool = False) -> int | None:
     m = BYLINE_MONTH.search(with_digit_years("\n".join(lines[:BYLINE_LINES])))
     if m:
         return int(m.group(1))
-    m = DATE_LINE.search(with_digit_years(head))
+    m = first_undated_by_event(DATE_LINE, with_digit_years(head), event_date_labels)
     if m:
         return int(m.group(1))
     signed = signature_year(text)
@@ -208,6 +211,18 @@ def document_year(text: str, roc: bool = False) -> int | None:
         return int(m.group(1))
     m = STATED_YEAR.search(title_line(text))
     return int(m.group(1)) if m else None
+
+
+def first_undated_by_event(pattern: patterns.Pattern, head: str, event_date_labels: list[str]) -> regex.Match | None:
+    """The first date `pattern` finds in `head` (its year the first group) that no event label (成立日期:) stands
+    right before."""
+    labels = tuple(event_date_labels)
+    for m in pattern.finditer(head):
+        line_start = head.rfind("\n", 0, m.start(1)) + 1
+        label = head[line_start:m.start(1)].rstrip(" \t::")
+        if not (labels and label.endswith(labels)):
+            return m
+    return None
 
 
 def signature_year(text: str) -> int | None:

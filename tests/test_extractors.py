@@ -8140,3 +8140,25 @@ def test_a_chinese_numeral_ranges_magnitude_belongs_to_its_low_end(nlp, text, va
 def test_a_lone_chinese_digit_before_yuan_is_still_no_amount(nlp):
     # decoy: 一元化, 二元结构 name no amount, though 一至五亿元 is one
     assert not of(extract(nlp, "推进城乡一元化，打破二元结构。")[1], "money")
+
+
+@pytest.mark.parametrize("text, year", [
+    # a prospectus: the issuer's founding date in its 概况 does not date it; the cover's 签署日期 does
+    ("某市开发区建设投资有限公司\n2017年公司债券募集说明书(摘要)\n发行总额:人民币12亿元\n签署日期:二〇一七年六月\n\n"
+     "一、发行人概况\n发行人名称:某市开发区建设投资有限公司\n注册资本:人民币十亿元\n成立日期:2008年3月18日\n", 2017),
+    ("某园区开发有限公司简介\n成立时间:2009年5月6日\n注册日期:2009-05-06\n", None),
+    # decoy: a date labelled as the page's own still dates it
+    ("某高新区招商公告\n发布日期:2021年3月5日\n成立日期:2008年3月18日\n", 2021),
+])
+def test_an_event_date_of_the_issuer_does_not_date_the_document(text, year):
+    from extractors.context import document_year
+
+    assert document_year(text) == year
+
+
+def test_a_prospectus_asset_table_of_past_year_ends_holds_no_goals(nlp):
+    text = ("某市开发区建设投资有限公司\n2017年公司债券募集说明书(摘要)\n签署日期:二〇一七年六月\n\n"
+            "成立日期:2008年3月18日\n\n表5-1:发行人近三年主要资产情况(单位:万元)\n"
+            "项目      2016年末    2015年末    2014年末\n货币资金    186,532.41   124,806.17   98,215.30\n"
+            "资产总计    2,486,275.12  2,103,558.40  1,718,094.27\n")
+    assert not of(extract(nlp, text)[1], "target")
