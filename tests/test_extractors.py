@@ -8162,3 +8162,16 @@ def test_a_prospectus_asset_table_of_past_year_ends_holds_no_goals(nlp):
             "项目      2016年末    2015年末    2014年末\n货币资金    186,532.41   124,806.17   98,215.30\n"
             "资产总计    2,486,275.12  2,103,558.40  1,718,094.27\n")
     assert not of(extract(nlp, text)[1], "target")
+
+
+def test_a_replys_section_of_work_already_done_holds_no_goals(nlp):
+    text = ("关于市人大一次会议第0126号代表建议的答复\n刘某代表:\n  您提出的《关于推动我市开发区高质量发展的建议》收悉。现答复如下:\n"
+            "  二、已开展的主要工作\n  (五)提升平台功能。全市开发区新建标准化厂房42万平方米。鞍山激光产业园二期建成,"
+            "入驻激光企业36家。\n  (六)深化体制改革。精简机构46个,管理人员减少31%。\n")
+    assert not of(extract(nlp, text)[1], "target")
+
+
+def test_a_heading_of_main_work_still_states_goals(nlp):
+    # decoy: 主要工作 with nothing marking it done heads the year's tasks
+    text = "某高新区2023年工作安排\n二、2023年主要工作\n  新建标准化厂房42万平方米,引进项目36个。\n"
+    assert of(extract(nlp, text)[1], "target")
