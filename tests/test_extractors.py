@@ -8175,3 +8175,25 @@ def test_a_heading_of_main_work_still_states_goals(nlp):
     # decoy: 主要工作 with nothing marking it done heads the year's tasks
     text = "某高新区2023年工作安排\n二、2023年主要工作\n  新建标准化厂房42万平方米,引进项目36个。\n"
     assert of(extract(nlp, text)[1], "target")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("到2O15年,", "到2015年,"),
+    ("2Ol2年", "2012年"),
+    ("比2O1O年下降18%", "比2010年下降18%"),
+    ("2O12-2O15年", "2012-2015年"),
+    # decoys: no year of four characters, or letters that are a formula or a code
+    ("CO2年排放", "CO2年排放"),
+    ("l5年", "l5年"),
+    ("编号A2O15年", "编号A2O15年"),
+])
+def test_an_ocr_copys_years_written_with_letters_are_read_as_digits(text, expected):
+    from extractors.context import with_digit_years
+
+    assert with_digit_years(text) == expected
+
+
+def test_an_ocr_copys_goal_takes_its_deadline_written_with_a_letter_o(nlp):
+    text = "某市人民政府关于加快开发区发展的实施意见\n二、发展目标\n到2O15年,全市开发区工业总产值突破2000亿元。\n"
+    targets = of(extract(nlp, text)[1], "target")
+    assert [(t["value"], t["year"]) for t in targets] == [(2e11, 2015)]
