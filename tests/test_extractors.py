@@ -8197,3 +8197,17 @@ def test_an_ocr_copys_goal_takes_its_deadline_written_with_a_letter_o(nlp):
     text = "某市人民政府关于加快开发区发展的实施意见\n二、发展目标\n到2O15年,全市开发区工业总产值突破2000亿元。\n"
     targets = of(extract(nlp, text)[1], "target")
     assert [(t["value"], t["year"]) for t in targets] == [(2e11, 2015)]
+
+
+@pytest.mark.parametrize("text", [
+    "评级:买入(首次覆盖)  目标价:4.85港元  现价:3.62港元\n",
+    "基于每股NAV折让17%,给予目标价4.85港元,对应2020年市盈率11倍。",
+])
+def test_a_brokers_target_price_is_no_goal(nlp, text):
+    assert not of(extract(nlp, text)[1], "target")
+
+
+def test_a_goal_beside_a_target_price_word_is_still_a_goal(nlp):
+    # decoy: 目标 of a zone's plan stays a goal word
+    text = "公司目标到2022年亦庄产业园实现租金收入8亿元以上。"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [8e8]
