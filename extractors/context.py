@@ -31,6 +31,10 @@ DEADLINE = patterns.compile(
 # 2023年至2025年, 2019—2022年: a span of years a sum each year adds up over, wherever its sentence states it
 # (市财政每年安排…5000万元,2023年至2025年累计不少于1.5亿元: a goal of 2025).
 YEAR_SPAN = patterns.compile(rf"{YEAR}\s*年?\s*(?:[-—–~]{{1,2}}|至|到)\s*{YEAR}\s*年")
+# 2019-2021年营业收入分别为32.5亿元、39.8亿元、47.2亿元: one figure for each year of a span, in order (a forecast's
+# years, a plan's yearly sums). The list runs from 分别 to the end of its clause, its items parted by 、.
+RESPECTIVE_LIST = patterns.compile(r"分别(?:为|是|达到|达|实现|约为|约)?")
+LIST_END = patterns.compile(r"[,;。!?:\n]")
 # 控制在 … 以内 around a figure: a ceiling to keep within (债务余额控制在350亿元以内, 新增建设用地控制在1.5万公顷以内).
 CAP_BEFORE = patterns.compile(r"控制在$")
 CAP_AFTER = patterns.compile(r"[^,;。!?:\n]{1,12}?以内")
@@ -620,6 +624,35 @@ def sentence_after(text: str, end: int) -> str:
         return ""
     m = NEXT_SENTENCE_END.search(text, end, min(len(text), end + MAX_CLAUSE))
     return text[end:m.end() if m else min(len(text), end + MAX_CLAUSE)]
+
+
+def respective_span(sentence: str, pos: int) -> tuple[regex.Match, regex.Match] | None:
+    """(the span of years, its 分别) a figure at `pos` is listed after, as in 2019-2021年营业收入分别为32.5亿元、
+    39.8亿元、47.2亿元: the 分别 is in the figure's clause with only list items between, the span the last one before
+    it in the sentence with no other year between."""
+    start = clause_start(sentence, pos, delimiters=CLAUSE_DELIMITERS.replace("、", ""))  # the list's 、 part no clause
+    respective = last_match(RESPECTIVE_LIST, sentence, start, pos)
+    if respective is None or LIST_END.search(sentence, respective.end(), pos):
+        return None
+    span = last_match(YEAR_SPAN, sentence, 0, respective.start())
+    if span is None or regex.search(r"\d{4}\s*年|。|;", sentence[span.end():respective.start()]):
+        return None
+    return span, respective
+
+
+def respective_year(sentence: str, pos: int) -> tuple[int, int] | None:
+    """(the year, the span's last year) of the k-th figure of a list after 分别 whose items are as many as the years
+    of the span before it (2019-2021年…分别为32.5亿元、39.8亿元、47.2亿元 → 2019, 2020, 2021); None for any other."""
+    found = respective_span(sentence, pos)
+    if found is None:
+        return None
+    span, respective = found
+    first, last = int(span.group(1)), int(span.group(2))
+    end = LIST_END.search(sentence, pos)
+    items = sentence[respective.end():end.start() if end else len(sentence)]
+    if last <= first or items.count("、") + 1 != last - first + 1:
+        return None
+    return first + sentence.count("、", respective.end(), pos), last
 
 
 def clause_start(text: str, pos: int, floor: int = 0, delimiters: str = CLAUSE_DELIMITERS) -> int:
@@ -2033,6 +2066,9 @@ class ContextReader:
         staged = self.stage_year(sentence, pos, dates) if not (ctx.goal and ctx.year) else None
         if staged:  # 近期新建改建道路28公里: a goal of the plan's stage, not a year its brackets state
             return FigureContext(not self.planned_word.search(sentence, clause_start(sentence, pos), pos), staged)
+        item = respective_year(sentence, pos)
+        if item and ctx.year in (None, item[1]):  # the span alone would date every item by its last year
+            ctx = replace(ctx, year=item[0])
         return ctx
 
     @staticmethod

@@ -8211,3 +8211,23 @@ def test_a_goal_beside_a_target_price_word_is_still_a_goal(nlp):
     # decoy: 目标 of a zone's plan stays a goal word
     text = "公司目标到2022年亦庄产业园实现租金收入8亿元以上。"
     assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [8e8]
+
+
+def test_a_respective_list_over_a_span_of_years_gives_each_figure_its_year(nlp):
+    text = "我们预计公司2019-2021年营业收入分别为32.5亿元、39.8亿元、47.2亿元,归母净利润分别为6.3亿元、7.8亿元、9.4亿元。"
+    targets = of(extract(nlp, text)[1], "target")
+    assert sorted((t["value"], t["year"]) for t in targets) == [
+        (6.3e8, 2019), (7.8e8, 2020), (9.4e8, 2021), (3.25e9, 2019), (3.98e9, 2020), (4.72e9, 2021)]
+
+
+@pytest.mark.parametrize("sentence, figure, year", [
+    ("预计2019-2021年营业收入分别为32.5亿元、39.8亿元、47.2亿元。", "39.8", (2020, 2021)),
+    ("2023年至2025年每年分别安排5000万元、6000万元、8000万元。", "8000", (2025, 2025)),
+    # decoys: a list of two over a span of three years, and figures of zones, not years, after 分别
+    ("预计2019-2021年营业收入分别为32.5亿元、47.2亿元。", "47.2", None),
+    ("到2025年,甲园区、乙园区产值分别达到100亿元、80亿元。", "80", None),
+])
+def test_respective_year_pairs_items_with_the_years_of_a_span_only(sentence, figure, year):
+    from extractors.context import respective_year
+
+    assert respective_year(sentence, sentence.find(figure)) == year
