@@ -2300,9 +2300,10 @@ class ContextReader:
         # of it stating its own time (全年新签约…60个以上) is still a goal.
         carried = previous.carried + (0 if previous and previous.clause else 1) if previous else 0
         # under a deadline carried in from after the report's year, 累计 sums up the plan too
-        # (到“十二五”末,…;园区固定资产投资累计完成四千五百亿元;), but not after a span that looks back (近三年累计)
-        past_carried = (self.past_before_future if carried_in and dates.report and previous.year > dates.report
-                        else self.past)
+        # (到“十二五”末,…;园区固定资产投资累计完成四千五百亿元;), but not after a span that looks back (近三年累计);
+        # as under its own deadline, so under any carried one when the report gives no date of its own
+        past_carried = (self.past_before_future
+                        if carried_in and (dates.report is None or previous.year > dates.report) else self.past)
         # a span of its own ending before the report's year (三年累计 of a plan's first three years) marks it past too
         own_past = deadline is not None and dates.report is not None and deadline < dates.report
         result = cue is None and carried_in and self.reports_result(sentence, pos)

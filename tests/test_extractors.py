@@ -8231,3 +8231,18 @@ def test_respective_year_pairs_items_with_the_years_of_a_span_only(sentence, fig
     from extractors.context import respective_year
 
     assert respective_year(sentence, sentence.find(figure)) == year
+
+
+def test_a_cumulative_clause_carries_an_undated_reports_deadline_on(nlp):
+    # no date of the report's own (an OCR copy whose dates are misread): 累计 under 到2015年 sums up the plan
+    text = ("某市人民政府关于加快开发区发展的实施意见\n二、发展目标\n到2015年,全市开发区工业总产值突破2000亿元;"
+            "固定资产投资累计完成1200亿元;财政收入达到100亿元。\n")
+    targets = of(extract(nlp, text)[1], "target")
+    assert sorted((t["value"], t["year"]) for t in targets) == [(1e10, 2015), (1.2e11, 2015), (2e11, 2015)]
+
+
+def test_a_cumulative_clause_after_a_past_deadline_stays_a_result(nlp):
+    # decoy: a report dated 2016 summing up to 2015 (a deadline before its year): 累计 is a result
+    text = ("某市开发区2015年工作总结\n2016年1月10日\n到2015年底,全市开发区工业总产值达到2000亿元;"
+            "固定资产投资累计完成1200亿元。\n")
+    assert 1.2e11 not in [t["value"] for t in of(extract(nlp, text)[1], "target")]
