@@ -256,7 +256,7 @@ def body_signature_year(text: str) -> int | None:
 
 
 def last_signature_year(text: str) -> int | None:
-    found = list(SIGNATURE_DATE.finditer(text))
+    found = list(SIGNATURE_DATE.finditer(OCR_YEAR.sub(lambda m: m.group().translate(OCR_DIGITS), text)))  # 2O12年3月16日
     if not found:
         return None
     year = found[-1]["year"]

@@ -8246,3 +8246,12 @@ def test_a_cumulative_clause_after_a_past_deadline_stays_a_result(nlp):
     text = ("某市开发区2015年工作总结\n2016年1月10日\n到2015年底,全市开发区工业总产值达到2000亿元;"
             "固定资产投资累计完成1200亿元。\n")
     assert 1.2e11 not in [t["value"] for t in of(extract(nlp, text)[1], "target")]
+
+
+def test_an_ocr_copy_is_dated_by_its_signature_written_with_a_letter_o():
+    from extractors.context import document_year
+
+    text = "某市人民政府关于加快开发区发展的实施意见\n" + "正文一行。\n" * 8 + "某市人民政府\n2O12年3月16日\n"
+    assert document_year(text) == 2012
+    # decoy: letters that make no year of four characters date nothing
+    assert document_year("标题\n" + "正文一行。\n" * 8 + "O2O年3月16日\n") is None
