@@ -1530,6 +1530,8 @@ class ContextReader:
         self.standard_bound = patterns.compile(alternation(lex.standard_bounds))
         self.plan_stops = patterns.compile(alternation(lex.plan_stops))
         self.due = patterns.compile(alternation(lex.due_words))
+        self.counted_at = (patterns.compile(rf"(?:{DEADLINE_MONTH}(?:\d{{1,2}}\s*日)?)?(?:{alternation(lex.counted_at_words)})")
+                           if lex.counted_at_words else None)
         self.standard_words = patterns.compile(alternation(lex.standard_words))
         # 建议 as a verb: not a noun after 的 (根据专家的建议), nor inside a title (《…规划的建议》)
         self.proposal = patterns.compile(rf"(?<!的)(?:{alternation(lex.proposal_words)})(?![^《》]*》)")
@@ -1734,8 +1736,10 @@ class ContextReader:
         return bool(self.span_condition and self.span_condition.search(before, start.end() if start else 0, m.start()))
 
     def deadlines(self, before: str) -> list[regex.Match]:
-        """The deadlines stated in `before`, less the times something falls due (2016年到期需偿还的债务)."""
-        return [m for m in DEADLINE.finditer(before) if not self.due.match(before, m.end())]
+        """The deadlines stated in `before`, less the times something falls due (2016年到期需偿还的债务) and the
+        dates an inspection counted at (至2018年3月审计时)."""
+        return [m for m in DEADLINE.finditer(before) if not self.due.match(before, m.end())
+                and not (self.counted_at and self.counted_at.match(before, m.end()))]
 
     def years_ahead(self, before: str, sums_ahead: bool) -> list[regex.Match]:
         """Spans of years from the report's year in `before`, in order: 三年累计 only where it `sums_ahead`, and not

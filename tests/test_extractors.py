@@ -8255,3 +8255,15 @@ def test_an_ocr_copy_is_dated_by_its_signature_written_with_a_letter_o():
     assert document_year(text) == 2012
     # decoy: letters that make no year of four characters date nothing
     assert document_year("标题\n" + "正文一行。\n" * 8 + "O2O年3月16日\n") is None
+
+
+def test_a_date_an_audit_counted_at_is_no_deadline(nlp):
+    text = ("某市审计局2018年第3号审计结果公告\n发布时间:2018-09-20\n"
+            "2017年市级下达沿海基地的工业发展专项资金5,000万元,至2018年3月审计时仅拨付2,860万元,滞留时间超过6个月。\n")
+    assert not of(extract(nlp, text)[1], "target")
+
+
+def test_a_deadline_before_a_plain_month_is_still_a_deadline(nlp):
+    # decoy: 至2019年6月 with no inspection after it is when a goal falls due
+    text = "某高新区2018年工作要点\n发布时间:2018-03-20\n至2019年6月,基金投放率达到80%。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(80, 2019)]
