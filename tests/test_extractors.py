@@ -8267,3 +8267,8 @@ def test_a_deadline_before_a_plain_month_is_still_a_deadline(nlp):
     # decoy: 至2019年6月 with no inspection after it is when a goal falls due
     text = "某高新区2018年工作要点\n发布时间:2018-03-20\n至2019年6月,基金投放率达到80%。\n"
     assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(80, 2019)]
+
+
+def test_an_exchange_rate_written_with_an_equals_sign_is_no_amount(nlp):
+    text = "人民币兑港元汇率波动(本报告汇率:1港元=0.90元人民币)。2020年公司到期债务约45亿元。"
+    assert [m["value"] for m in of(extract(nlp, text)[1], "money")] == [4.5e9]
