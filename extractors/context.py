@@ -1520,6 +1520,10 @@ class ContextReader:
             rf"(?:{alternation(lex.price_words)})(?!\p{{Han}}{{0,8}}?(?:{alternation(lex.price_word_exceptions)}))")
         self.goal_statements = patterns.compile(alternation(lex.goal_statements))
         self.shortfall = patterns.compile(alternation(lex.shortfall_words)) if lex.shortfall_words else None
+        self.premise_opener = (patterns.compile(rf"(?:{alternation(lex.premise_openers)})[^{CLAUSE_DELIMITERS}]*$")
+                               if lex.premise_openers else None)
+        self.premise_closer = (patterns.compile(rf"[^{CLAUSE_DELIMITERS}]{{0,12}}?(?:{alternation(lex.premise_closers)})")
+                               if lex.premise_closers else None)
         self.done_after = patterns.compile(alternation(lex.done_after_words)) if lex.done_after_words else None
         self.demand = patterns.compile(alternation(lex.demand_words)) if lex.demand_words else None
         # 给予最高人民币300万元, 上限仍为5000万美元: the cap of a grant or a rule (cap_words)
@@ -1835,6 +1839,14 @@ class ContextReader:
         case = POLICY_CASE.match(sentence, lead.end() if lead else 0)
         return bool(case and self.grant_words.search(sentence, case.end()))
 
+    def premise(self, sentence: str, pos: int) -> bool:
+        """Whether the figure at `pos` is the premise of a calculation: its clause opens with 按 and 计算 closes the
+        figure (按年均增长8%计算)."""
+        if not (self.premise_opener and self.premise_closer):
+            return False
+        start = clause_start(sentence, pos)
+        return bool(self.premise_opener.match(sentence, start, pos) and self.premise_closer.match(sentence, pos))
+
     def read(self, sentence: str, pos: int, dates: DocumentDates,
              previous: "FigureContext | None" = None, section: Section | None = None,
              part: bool = True, after: str = "") -> FigureContext:
@@ -1865,6 +1877,8 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 预估用地需求约65公顷: a demand reported, no goal
         if self.shortfall and self.shortfall.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 缺口约430亿元: how far short of a goal, no goal
+        if self.premise(sentence, pos):
+            return FigureContext(False, ctx.year, ctx.carried)  # 按年均增长8%计算: a calculation's premise, no goal
         if self.cap_before.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 给予最高300万元: the cap of a grant, never a goal
         if ctx.goal and self.funds_obtained(sentence, pos, dates, section):

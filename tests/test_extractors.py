@@ -8272,3 +8272,14 @@ def test_a_deadline_before_a_plain_month_is_still_a_deadline(nlp):
 def test_an_exchange_rate_written_with_an_equals_sign_is_no_amount(nlp):
     text = "人民币兑港元汇率波动(本报告汇率:1港元=0.90元人民币)。2020年公司到期债务约45亿元。"
     assert [m["value"] for m in of(extract(nlp, text)[1], "money")] == [4.5e9]
+
+
+def test_a_calculations_premise_is_no_goal_but_what_it_reaches_is(nlp):
+    text = "经市发展改革委测算,按年均增长8%计算,2025年可达3000亿元左右。"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(3e11, 2025)]
+
+
+def test_a_growth_goal_without_a_premise_stays_a_goal(nlp):
+    # decoy: 按 … 计算 absent, the rate is the goal
+    text = "到2025年,工业总产值年均增长8%以上。"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(8, 2025)]
