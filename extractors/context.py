@@ -103,6 +103,8 @@ RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "全年": 0, "年末":
 # 2018年度 results says 全年 of 2018, a 2021 bulletin on 2020 年末); 今年, 明年 and the like count from the report's date.
 ANAPHORIC_YEAR = {"全年", "年末", "当年"}
 POINTS_BACK = {"当年"}
+# Within the year spoken of: in a list of goals of a year, the year the list plans.
+WITHIN_YEAR = {"年内", "全年"}
 # A year before or after the one the report is written in, whatever year its section is about.
 COUNTED_FROM_REPORT = {"明年", "去年"}
 # Relative years that always count from when the text is written, whatever year a deadline before them names.
@@ -2395,6 +2397,10 @@ class ContextReader:
                 return previous.year
             if dates.title:
                 return dates.title
+        if word in WITHIN_YEAR and not dates.report and previous and previous.clause and previous.goal and previous.year:
+            # a text with no date of its own (a yearbook): 年内 in a list of a year's goals (2019年,高新区力争…;
+            # 年内建成标准化厂房20万平方米) is the year the list plans
+            return previous.year
         return None if word in POINTS_BACK else dates.report
 
     @staticmethod

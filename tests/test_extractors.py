@@ -8283,3 +8283,18 @@ def test_a_growth_goal_without_a_premise_stays_a_goal(nlp):
     # decoy: 按 … 计算 absent, the rate is the goal
     text = "到2025年,工业总产值年均增长8%以上。"
     assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(8, 2025)]
+
+
+def test_within_the_year_in_an_undated_texts_list_of_goals_is_the_lists_year(nlp):
+    # a yearbook entry (no date of its own): 年内 after 2019年,…力争…; is 2019
+    text = ("安顺高新区\n【2019年目标】2019年,高新区力争地区生产总值突破100亿元;新增高新技术企业15家以上;"
+            "年内建成标准化厂房20万平方米。\n")
+    targets = of(extract(nlp, text)[1], "target")
+    assert {t["year"] for t in targets} == {2019}
+    assert 0.2 in [t["value"] for t in targets]
+
+
+def test_within_the_year_after_a_result_clause_is_no_goal_year(nlp):
+    # decoy: 年内 after a clause of results names no goal year of a list
+    text = "安顺高新区\n2018年,高新区地区生产总值达到88亿元;年内建成标准化厂房20万平方米。\n"
+    assert not of(extract(nlp, text)[1], "target")
