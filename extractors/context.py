@@ -35,6 +35,8 @@ YEAR_SPAN = patterns.compile(rf"{YEAR}\s*年?\s*(?:[-—–~]{{1,2}}|至|到)\s*
 # years, a plan's yearly sums). The list runs from 分别 to the end of its clause, its items parted by 、.
 RESPECTIVE_LIST = patterns.compile(r"分别(?:为|是|达到|达|实现|约为|约)?")
 LIST_END = patterns.compile(r"[,;。!?:\n]")
+# Between the span and its 分别: another year, or a sentence's end, parts them.
+OTHER_YEAR_OR_END = patterns.compile(r"\d{4}\s*年|。|;")
 # 控制在 … 以内 around a figure: a ceiling to keep within (债务余额控制在350亿元以内, 新增建设用地控制在1.5万公顷以内).
 CAP_BEFORE = patterns.compile(r"控制在$")
 CAP_AFTER = patterns.compile(r"[^,;。!?:\n]{1,12}?以内")
@@ -637,7 +639,7 @@ def respective_span(sentence: str, pos: int) -> tuple[regex.Match, regex.Match] 
     if respective is None or LIST_END.search(sentence, respective.end(), pos):
         return None
     span = last_match(YEAR_SPAN, sentence, 0, respective.start())
-    if span is None or regex.search(r"\d{4}\s*年|。|;", sentence[span.end():respective.start()]):
+    if span is None or OTHER_YEAR_OR_END.search(sentence, span.end(), respective.start()):
         return None
     return span, respective
 
