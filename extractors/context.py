@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from extractors import patterns
-from pipeline.lexicons import Lexicons, alternation
+from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 CLAUSE_DELIMITERS = ",;。!?:\n、()《》“”\"'"
 SENTENCE_END = patterns.compile(r"[。!?]")
@@ -31,6 +31,12 @@ DEADLINE = patterns.compile(
 # 2023年至2025年, 2019—2022年: a span of years a sum each year adds up over, wherever its sentence states it
 # (市财政每年安排…5000万元,2023年至2025年累计不少于1.5亿元: a goal of 2025).
 YEAR_SPAN = patterns.compile(rf"{YEAR}\s*年?\s*(?:[-—–~]{{1,2}}|至|到)\s*{YEAR}\s*年")
+# 2019-2021年营业收入分别为32.5亿元、39.8亿元、47.2亿元: one figure for each year of a span, in order (a forecast's
+# years, a plan's yearly sums). The list runs from 分别 to the end of its clause, its items parted by 、.
+RESPECTIVE_LIST = patterns.compile(r"分别(?:为|是|达到|达|实现|约为|约)?")
+LIST_END = patterns.compile(r"[,;。!?:\n]")
+# Between the span and its 分别: another year, or a sentence's end, parts them.
+OTHER_YEAR_OR_END = patterns.compile(r"\d{4}\s*年|。|;")
 # 控制在 … 以内 around a figure: a ceiling to keep within (债务余额控制在350亿元以内, 新增建设用地控制在1.5万公顷以内).
 CAP_BEFORE = patterns.compile(r"控制在$")
 CAP_AFTER = patterns.compile(r"[^,;。!?:\n]{1,12}?以内")
@@ -99,6 +105,8 @@ RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "全年": 0, "年末":
 # 2018年度 results says 全年 of 2018, a 2021 bulletin on 2020 年末); 今年, 明年 and the like count from the report's date.
 ANAPHORIC_YEAR = {"全年", "年末", "当年"}
 POINTS_BACK = {"当年"}
+# Within the year spoken of: in a list of goals of a year, the year the list plans.
+WITHIN_YEAR = {"年内", "全年"}
 # A year before or after the one the report is written in, whatever year its section is about.
 COUNTED_FROM_REPORT = {"明年", "去年"}
 # Relative years that always count from when the text is written, whatever year a deadline before them names.
@@ -145,9 +153,18 @@ YEAR_OR_MONTH = patterns.compile(r"年|月")
 CN_YEAR = patterns.compile(r"(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=\s*年)")
 
 
+# 到2O15年, 2Ol2年: a year an OCR copy wrote with the letters O and l for the digits 0 and 1 (a scanned 实施意见).
+# Only a run of four of them before 年 (or a span's first year, 2O12-2O15年) that starts as a year does and holds a
+# letter: 2O15 and 2Ol2, not CO2 or l5年.
+OCR_YEAR = patterns.compile(r"(?<![\dA-Za-z])(?=[\dOl]{0,3}[Ol])(?:[1l]9|2[0O])[\dOl]{2}(?![\dA-Za-z])(?=\s*年|\s*[-—–~至到]\s*[\dOl]{4}\s*年)")
+OCR_DIGITS = str.maketrans("Ol", "01")
+
+
 def with_digit_years(text: str) -> str:
-    """`text` with its years in Chinese numerals written in digits (二〇一〇年 → 2010年), same length."""
-    return CN_YEAR.sub(lambda m: "".join(CN_YEAR_DIGITS[ch] for ch in m.group()), text)
+    """`text` with its years in Chinese numerals written in digits (二〇一〇年 → 2010年), and those of an OCR copy
+    in letters too (2O15年 → 2015年), same length."""
+    text = CN_YEAR.sub(lambda m: "".join(CN_YEAR_DIGITS[ch] for ch in m.group()), text)
+    return OCR_YEAR.sub(lambda m: m.group().translate(OCR_DIGITS), text)
 
 
 # A year of the Republic of China's calendar (111年 = 2022, 民国92年 = 2003) in a Taiwanese text: three digits from
@@ -181,13 +198,16 @@ def with_gregorian_years(text: str, pos: int) -> tuple[str, int]:
     return "".join(out) + text[at:], pos + shift
 
 
-def document_year(text: str, roc: bool = False) -> int | None:
+def document_year(text: str, roc: bool = False, event_date_labels: list[str] | None = None) -> int | None:
     """The year a report is dated: a full date in its first lines, else a year and month ending one of its first
     lines (a byline), else the date it is signed with at its end, else its document number (云政办发〔2013〕87号)
     on one of its first lines, else a year in its title line. `roc`: the
-    text dates itself by the ROC calendar (发布日期:111年10月26日)."""
+    text dates itself by the ROC calendar (发布日期:111年10月26日). A date labelled as an event of what the text
+    describes (成立日期:2008年3月18日, `event_date_labels`; the lexicon's by default) does not date it."""
+    if event_date_labels is None:
+        event_date_labels = load_lexicons().event_date_labels
     head = with_gregorian_years(text[:2000], 0)[0] if roc else text[:2000]
-    m = DOCUMENT_DATE.search(head)
+    m = first_undated_by_event(DOCUMENT_DATE, head, event_date_labels)
     if m:
         # a copy posted after the report was signed (时间:2012-01-06 over a summary signed 二〇一一年十二月二十八日,
         # a 文库 page's footer after it): the signature dates the report, the head only the page
@@ -197,7 +217,7 @@ def document_year(text: str, roc: bool = False) -> int | None:
     m = BYLINE_MONTH.search(with_digit_years("\n".join(lines[:BYLINE_LINES])))
     if m:
         return int(m.group(1))
-    m = DATE_LINE.search(with_digit_years(head))
+    m = first_undated_by_event(DATE_LINE, with_digit_years(head), event_date_labels)
     if m:
         return int(m.group(1))
     signed = signature_year(text)
@@ -208,6 +228,18 @@ def document_year(text: str, roc: bool = False) -> int | None:
         return int(m.group(1))
     m = STATED_YEAR.search(title_line(text))
     return int(m.group(1)) if m else None
+
+
+def first_undated_by_event(pattern: patterns.Pattern, head: str, event_date_labels: list[str]) -> regex.Match | None:
+    """The first date `pattern` finds in `head` (its year the first group) that no event label (成立日期:) stands
+    right before."""
+    labels = tuple(event_date_labels)
+    for m in pattern.finditer(head):
+        line_start = head.rfind("\n", 0, m.start(1)) + 1
+        label = head[line_start:m.start(1)].rstrip(" \t::")
+        if not (labels and label.endswith(labels)):
+            return m
+    return None
 
 
 def signature_year(text: str) -> int | None:
@@ -228,7 +260,7 @@ def body_signature_year(text: str) -> int | None:
 
 
 def last_signature_year(text: str) -> int | None:
-    found = list(SIGNATURE_DATE.finditer(text))
+    found = list(SIGNATURE_DATE.finditer(OCR_YEAR.sub(lambda m: m.group().translate(OCR_DIGITS), text)))  # 2O12年3月16日
     if not found:
         return None
     year = found[-1]["year"]
@@ -592,6 +624,35 @@ def sentence_after(text: str, end: int) -> str:
         return ""
     m = NEXT_SENTENCE_END.search(text, end, min(len(text), end + MAX_CLAUSE))
     return text[end:m.end() if m else min(len(text), end + MAX_CLAUSE)]
+
+
+def respective_span(sentence: str, pos: int) -> tuple[regex.Match, regex.Match] | None:
+    """(the span of years, its 分别) a figure at `pos` is listed after, as in 2019-2021年营业收入分别为32.5亿元、
+    39.8亿元、47.2亿元: the 分别 is in the figure's clause with only list items between, the span the last one before
+    it in the sentence with no other year between."""
+    start = clause_start(sentence, pos, delimiters=CLAUSE_DELIMITERS.replace("、", ""))  # the list's 、 part no clause
+    respective = last_match(RESPECTIVE_LIST, sentence, start, pos)
+    if respective is None or LIST_END.search(sentence, respective.end(), pos):
+        return None
+    span = last_match(YEAR_SPAN, sentence, 0, respective.start())
+    if span is None or OTHER_YEAR_OR_END.search(sentence, span.end(), respective.start()):
+        return None
+    return span, respective
+
+
+def respective_year(sentence: str, pos: int) -> tuple[int, int] | None:
+    """(the year, the span's last year) of the k-th figure of a list after 分别 whose items are as many as the years
+    of the span before it (2019-2021年…分别为32.5亿元、39.8亿元、47.2亿元 → 2019, 2020, 2021); None for any other."""
+    found = respective_span(sentence, pos)
+    if found is None:
+        return None
+    span, respective = found
+    first, last = int(span.group(1)), int(span.group(2))
+    end = LIST_END.search(sentence, pos)
+    items = sentence[respective.end():end.start() if end else len(sentence)]
+    if last <= first or items.count("、") + 1 != last - first + 1:
+        return None
+    return first + sentence.count("、", respective.end(), pos), last
 
 
 def clause_start(text: str, pos: int, floor: int = 0, delimiters: str = CLAUSE_DELIMITERS) -> int:
@@ -1467,6 +1528,10 @@ class ContextReader:
             rf"(?:{alternation(lex.price_words)})(?!\p{{Han}}{{0,8}}?(?:{alternation(lex.price_word_exceptions)}))")
         self.goal_statements = patterns.compile(alternation(lex.goal_statements))
         self.shortfall = patterns.compile(alternation(lex.shortfall_words)) if lex.shortfall_words else None
+        self.premise_opener = (patterns.compile(rf"(?:{alternation(lex.premise_openers)})[^{CLAUSE_DELIMITERS}]*$")
+                               if lex.premise_openers else None)
+        self.premise_closer = (patterns.compile(rf"[^{CLAUSE_DELIMITERS}]{{0,12}}?(?:{alternation(lex.premise_closers)})")
+                               if lex.premise_closers else None)
         self.done_after = patterns.compile(alternation(lex.done_after_words)) if lex.done_after_words else None
         self.demand = patterns.compile(alternation(lex.demand_words)) if lex.demand_words else None
         # 给予最高人民币300万元, 上限仍为5000万美元: the cap of a grant or a rule (cap_words)
@@ -1477,6 +1542,8 @@ class ContextReader:
         self.standard_bound = patterns.compile(alternation(lex.standard_bounds))
         self.plan_stops = patterns.compile(alternation(lex.plan_stops))
         self.due = patterns.compile(alternation(lex.due_words))
+        self.counted_at = (patterns.compile(rf"(?:{DEADLINE_MONTH}(?:\d{{1,2}}\s*日)?)?(?:{alternation(lex.counted_at_words)})")
+                           if lex.counted_at_words else None)
         self.standard_words = patterns.compile(alternation(lex.standard_words))
         # 建议 as a verb: not a noun after 的 (根据专家的建议), nor inside a title (《…规划的建议》)
         self.proposal = patterns.compile(rf"(?<!的)(?:{alternation(lex.proposal_words)})(?![^《》]*》)")
@@ -1681,8 +1748,10 @@ class ContextReader:
         return bool(self.span_condition and self.span_condition.search(before, start.end() if start else 0, m.start()))
 
     def deadlines(self, before: str) -> list[regex.Match]:
-        """The deadlines stated in `before`, less the times something falls due (2016年到期需偿还的债务)."""
-        return [m for m in DEADLINE.finditer(before) if not self.due.match(before, m.end())]
+        """The deadlines stated in `before`, less the times something falls due (2016年到期需偿还的债务) and the
+        dates an inspection counted at (至2018年3月审计时)."""
+        return [m for m in DEADLINE.finditer(before) if not self.due.match(before, m.end())
+                and not (self.counted_at and self.counted_at.match(before, m.end()))]
 
     def years_ahead(self, before: str, sums_ahead: bool) -> list[regex.Match]:
         """Spans of years from the report's year in `before`, in order: 三年累计 only where it `sums_ahead`, and not
@@ -1778,6 +1847,14 @@ class ContextReader:
         case = POLICY_CASE.match(sentence, lead.end() if lead else 0)
         return bool(case and self.grant_words.search(sentence, case.end()))
 
+    def premise(self, sentence: str, pos: int) -> bool:
+        """Whether the figure at `pos` is the premise of a calculation: its clause opens with 按 and 计算 closes the
+        figure (按年均增长8%计算)."""
+        if not (self.premise_opener and self.premise_closer):
+            return False
+        start = clause_start(sentence, pos)
+        return bool(self.premise_opener.match(sentence, start, pos) and self.premise_closer.match(sentence, pos))
+
     def read(self, sentence: str, pos: int, dates: DocumentDates,
              previous: "FigureContext | None" = None, section: Section | None = None,
              part: bool = True, after: str = "") -> FigureContext:
@@ -1808,6 +1885,8 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 预估用地需求约65公顷: a demand reported, no goal
         if self.shortfall and self.shortfall.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 缺口约430亿元: how far short of a goal, no goal
+        if self.premise(sentence, pos):
+            return FigureContext(False, ctx.year, ctx.carried)  # 按年均增长8%计算: a calculation's premise, no goal
         if self.cap_before.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 给予最高300万元: the cap of a grant, never a goal
         if ctx.goal and self.funds_obtained(sentence, pos, dates, section):
@@ -2013,6 +2092,9 @@ class ContextReader:
         staged = self.stage_year(sentence, pos, dates) if not (ctx.goal and ctx.year) else None
         if staged:  # 近期新建改建道路28公里: a goal of the plan's stage, not a year its brackets state
             return FigureContext(not self.planned_word.search(sentence, clause_start(sentence, pos), pos), staged)
+        item = respective_year(sentence, pos)
+        if item and ctx.year in (None, item[1]):  # the span alone would date every item by its last year
+            ctx = replace(ctx, year=item[0])
         return ctx
 
     @staticmethod
@@ -2244,9 +2326,10 @@ class ContextReader:
         # of it stating its own time (全年新签约…60个以上) is still a goal.
         carried = previous.carried + (0 if previous and previous.clause else 1) if previous else 0
         # under a deadline carried in from after the report's year, 累计 sums up the plan too
-        # (到“十二五”末,…;园区固定资产投资累计完成四千五百亿元;), but not after a span that looks back (近三年累计)
-        past_carried = (self.past_before_future if carried_in and dates.report and previous.year > dates.report
-                        else self.past)
+        # (到“十二五”末,…;园区固定资产投资累计完成四千五百亿元;), but not after a span that looks back (近三年累计);
+        # as under its own deadline, so under any carried one when the report gives no date of its own
+        past_carried = (self.past_before_future
+                        if carried_in and (dates.report is None or previous.year > dates.report) else self.past)
         # a span of its own ending before the report's year (三年累计 of a plan's first three years) marks it past too
         own_past = deadline is not None and dates.report is not None and deadline < dates.report
         result = cue is None and carried_in and self.reports_result(sentence, pos)
@@ -2320,6 +2403,10 @@ class ContextReader:
                 return previous.year
             if dates.title:
                 return dates.title
+        if word in WITHIN_YEAR and not dates.report and previous and previous.clause and previous.goal and previous.year:
+            # a text with no date of its own (a yearbook): 年内 in a list of a year's goals (2019年,高新区力争…;
+            # 年内建成标准化厂房20万平方米) is the year the list plans
+            return previous.year
         return None if word in POINTS_BACK else dates.report
 
     @staticmethod

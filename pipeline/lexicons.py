@@ -200,6 +200,8 @@ class Lexicons:
     indicator_goal_marks: list[str] = field(default_factory=list)
     price_words: list[str] = field(default_factory=list)
     shortfall_words: list[str] = field(default_factory=list)  # 缺口 of 缺口约430亿元
+    premise_openers: list[str] = field(default_factory=list)  # 按 of 按年均增长8%计算
+    premise_closers: list[str] = field(default_factory=list)  # 计算 of 按年均增长8%计算
     done_after_words: list[str] = field(default_factory=list)  # 已 of 首期30亿港元已…完成募集
     demand_words: list[str] = field(default_factory=list)  # 需求 of 预估用地需求约65公顷
     price_word_exceptions: list[str] = field(default_factory=list)
@@ -226,6 +228,8 @@ class Lexicons:
     entry_words: list[str] = field(default_factory=list)  # 新入园 of 新入园工业项目投资强度不低于…
     period_undated_measures: list[str] = field(default_factory=list)  # 面积 of 行政区划面积278平方公里
     record_titles: list[str] = field(default_factory=list)  # 志 of 景县志(一九九一—二〇一五)
+    event_date_labels: list[str] = field(default_factory=list)
+    counted_at_words: list[str] = field(default_factory=list)  # 审计时 of 至2018年3月审计时仅拨付…  # 成立日期 of 成立日期:2008年3月18日
     plan_statement_words: list[str] = field(default_factory=list)  # 提出 of 规划提出:到二〇一五年,…
     share_words: list[str] = field(default_factory=list)  # 占 of …0.9亿元,占一般公共预算支出的2%
     budget_headings: list[str] = field(default_factory=list)  # 预算草案: a section of the budget's plan
@@ -456,6 +460,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         indicator_goal_marks=[str(w) for w in targets.get("indicator_goal_marks", [])],
         price_words=[str(w) for w in targets.get("price_words", [])],
         shortfall_words=[str(w) for w in targets.get("shortfall_words", [])],
+        premise_openers=[str(w) for w in targets.get("premise_openers", [])],
+        premise_closers=[str(w) for w in targets.get("premise_closers", [])],
         done_after_words=[str(w) for w in targets.get("done_after_words", [])],
         demand_words=[str(w) for w in targets.get("demand_words", [])],
         price_word_exceptions=[str(w) for w in targets.get("price_word_exceptions", [])],
@@ -481,6 +487,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         entry_words=[str(w) for w in targets.get("entry_words", [])],
         period_undated_measures=[str(w) for w in targets.get("period_undated_measures", [])],
         record_titles=[str(w) for w in targets.get("record_titles", [])],
+        event_date_labels=[str(w) for w in targets.get("event_date_labels", [])],
+        counted_at_words=[str(w) for w in targets.get("counted_at_words", [])],
         plan_statement_words=[str(w) for w in targets.get("plan_statement_words", [])],
         share_words=[str(w) for w in targets.get("share_words", [])],
         budget_headings=[str(w) for w in targets.get("budget_headings", [])],

@@ -8231,3 +8231,160 @@ def test_one_unit_of_area_after_its_price_is_no_area(nlp):
     # decoy: an area after an amount and a comma, or of more than one unit, is an area
     areas = {a["value"] for a in of(extract(nlp, "总投资5亿元,一期占地一亩;二期投资3亿元10亩。")[1], "area")}
     assert round(1 / 1500, 6) in {round(v, 6) for v in areas}
+
+@pytest.mark.parametrize("text, year", [
+    # a prospectus: the issuer's founding date in its 概况 does not date it; the cover's 签署日期 does
+    ("某市开发区建设投资有限公司\n2017年公司债券募集说明书(摘要)\n发行总额:人民币12亿元\n签署日期:二〇一七年六月\n\n"
+     "一、发行人概况\n发行人名称:某市开发区建设投资有限公司\n注册资本:人民币十亿元\n成立日期:2008年3月18日\n", 2017),
+    ("某园区开发有限公司简介\n成立时间:2009年5月6日\n注册日期:2009-05-06\n", None),
+    # decoy: a date labelled as the page's own still dates it
+    ("某高新区招商公告\n发布日期:2021年3月5日\n成立日期:2008年3月18日\n", 2021),
+])
+def test_an_event_date_of_the_issuer_does_not_date_the_document(text, year):
+    from extractors.context import document_year
+
+    assert document_year(text) == year
+
+
+def test_a_prospectus_asset_table_of_past_year_ends_holds_no_goals(nlp):
+    text = ("某市开发区建设投资有限公司\n2017年公司债券募集说明书(摘要)\n签署日期:二〇一七年六月\n\n"
+            "成立日期:2008年3月18日\n\n表5-1:发行人近三年主要资产情况(单位:万元)\n"
+            "项目      2016年末    2015年末    2014年末\n货币资金    186,532.41   124,806.17   98,215.30\n"
+            "资产总计    2,486,275.12  2,103,558.40  1,718,094.27\n")
+    assert not of(extract(nlp, text)[1], "target")
+
+
+def test_a_replys_section_of_work_already_done_holds_no_goals(nlp):
+    text = ("关于市人大一次会议第0126号代表建议的答复\n刘某代表:\n  您提出的《关于推动我市开发区高质量发展的建议》收悉。现答复如下:\n"
+            "  二、已开展的主要工作\n  (五)提升平台功能。全市开发区新建标准化厂房42万平方米。鞍山激光产业园二期建成,"
+            "入驻激光企业36家。\n  (六)深化体制改革。精简机构46个,管理人员减少31%。\n")
+    assert not of(extract(nlp, text)[1], "target")
+
+
+def test_a_heading_of_main_work_still_states_goals(nlp):
+    # decoy: 主要工作 with nothing marking it done heads the year's tasks
+    text = "某高新区2023年工作安排\n二、2023年主要工作\n  新建标准化厂房42万平方米,引进项目36个。\n"
+    assert of(extract(nlp, text)[1], "target")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("到2O15年,", "到2015年,"),
+    ("2Ol2年", "2012年"),
+    ("比2O1O年下降18%", "比2010年下降18%"),
+    ("2O12-2O15年", "2012-2015年"),
+    # decoys: no year of four characters, or letters that are a formula or a code
+    ("CO2年排放", "CO2年排放"),
+    ("l5年", "l5年"),
+    ("编号A2O15年", "编号A2O15年"),
+])
+def test_an_ocr_copys_years_written_with_letters_are_read_as_digits(text, expected):
+    from extractors.context import with_digit_years
+
+    assert with_digit_years(text) == expected
+
+
+def test_an_ocr_copys_goal_takes_its_deadline_written_with_a_letter_o(nlp):
+    text = "某市人民政府关于加快开发区发展的实施意见\n二、发展目标\n到2O15年,全市开发区工业总产值突破2000亿元。\n"
+    targets = of(extract(nlp, text)[1], "target")
+    assert [(t["value"], t["year"]) for t in targets] == [(2e11, 2015)]
+
+
+@pytest.mark.parametrize("text", [
+    "评级:买入(首次覆盖)  目标价:4.85港元  现价:3.62港元\n",
+    "基于每股NAV折让17%,给予目标价4.85港元,对应2020年市盈率11倍。",
+])
+def test_a_brokers_target_price_is_no_goal(nlp, text):
+    assert not of(extract(nlp, text)[1], "target")
+
+
+def test_a_goal_beside_a_target_price_word_is_still_a_goal(nlp):
+    # decoy: 目标 of a zone's plan stays a goal word
+    text = "公司目标到2022年亦庄产业园实现租金收入8亿元以上。"
+    assert [t["value"] for t in of(extract(nlp, text)[1], "target")] == [8e8]
+
+
+def test_a_respective_list_over_a_span_of_years_gives_each_figure_its_year(nlp):
+    text = "我们预计公司2019-2021年营业收入分别为32.5亿元、39.8亿元、47.2亿元,归母净利润分别为6.3亿元、7.8亿元、9.4亿元。"
+    targets = of(extract(nlp, text)[1], "target")
+    assert sorted((t["value"], t["year"]) for t in targets) == [
+        (6.3e8, 2019), (7.8e8, 2020), (9.4e8, 2021), (3.25e9, 2019), (3.98e9, 2020), (4.72e9, 2021)]
+
+
+@pytest.mark.parametrize("sentence, figure, year", [
+    ("预计2019-2021年营业收入分别为32.5亿元、39.8亿元、47.2亿元。", "39.8", (2020, 2021)),
+    ("2023年至2025年每年分别安排5000万元、6000万元、8000万元。", "8000", (2025, 2025)),
+    # decoys: a list of two over a span of three years, and figures of zones, not years, after 分别
+    ("预计2019-2021年营业收入分别为32.5亿元、47.2亿元。", "47.2", None),
+    ("到2025年,甲园区、乙园区产值分别达到100亿元、80亿元。", "80", None),
+])
+def test_respective_year_pairs_items_with_the_years_of_a_span_only(sentence, figure, year):
+    from extractors.context import respective_year
+
+    assert respective_year(sentence, sentence.find(figure)) == year
+
+
+def test_a_cumulative_clause_carries_an_undated_reports_deadline_on(nlp):
+    # no date of the report's own (an OCR copy whose dates are misread): 累计 under 到2015年 sums up the plan
+    text = ("某市人民政府关于加快开发区发展的实施意见\n二、发展目标\n到2015年,全市开发区工业总产值突破2000亿元;"
+            "固定资产投资累计完成1200亿元;财政收入达到100亿元。\n")
+    targets = of(extract(nlp, text)[1], "target")
+    assert sorted((t["value"], t["year"]) for t in targets) == [(1e10, 2015), (1.2e11, 2015), (2e11, 2015)]
+
+
+def test_a_cumulative_clause_after_a_past_deadline_stays_a_result(nlp):
+    # decoy: a report dated 2016 summing up to 2015 (a deadline before its year): 累计 is a result
+    text = ("某市开发区2015年工作总结\n2016年1月10日\n到2015年底,全市开发区工业总产值达到2000亿元;"
+            "固定资产投资累计完成1200亿元。\n")
+    assert 1.2e11 not in [t["value"] for t in of(extract(nlp, text)[1], "target")]
+
+
+def test_an_ocr_copy_is_dated_by_its_signature_written_with_a_letter_o():
+    from extractors.context import document_year
+
+    text = "某市人民政府关于加快开发区发展的实施意见\n" + "正文一行。\n" * 8 + "某市人民政府\n2O12年3月16日\n"
+    assert document_year(text) == 2012
+    # decoy: letters that make no year of four characters date nothing
+    assert document_year("标题\n" + "正文一行。\n" * 8 + "O2O年3月16日\n") is None
+
+
+def test_a_date_an_audit_counted_at_is_no_deadline(nlp):
+    text = ("某市审计局2018年第3号审计结果公告\n发布时间:2018-09-20\n"
+            "2017年市级下达沿海基地的工业发展专项资金5,000万元,至2018年3月审计时仅拨付2,860万元,滞留时间超过6个月。\n")
+    assert not of(extract(nlp, text)[1], "target")
+
+
+def test_a_deadline_before_a_plain_month_is_still_a_deadline(nlp):
+    # decoy: 至2019年6月 with no inspection after it is when a goal falls due
+    text = "某高新区2018年工作要点\n发布时间:2018-03-20\n至2019年6月,基金投放率达到80%。\n"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(80, 2019)]
+
+
+def test_an_exchange_rate_written_with_an_equals_sign_is_no_amount(nlp):
+    text = "人民币兑港元汇率波动(本报告汇率:1港元=0.90元人民币)。2020年公司到期债务约45亿元。"
+    assert [m["value"] for m in of(extract(nlp, text)[1], "money")] == [4.5e9]
+
+
+def test_a_calculations_premise_is_no_goal_but_what_it_reaches_is(nlp):
+    text = "经市发展改革委测算,按年均增长8%计算,2025年可达3000亿元左右。"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(3e11, 2025)]
+
+
+def test_a_growth_goal_without_a_premise_stays_a_goal(nlp):
+    # decoy: 按 … 计算 absent, the rate is the goal
+    text = "到2025年,工业总产值年均增长8%以上。"
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(8, 2025)]
+
+
+def test_within_the_year_in_an_undated_texts_list_of_goals_is_the_lists_year(nlp):
+    # a yearbook entry (no date of its own): 年内 after 2019年,…力争…; is 2019
+    text = ("安顺高新区\n【2019年目标】2019年,高新区力争地区生产总值突破100亿元;新增高新技术企业15家以上;"
+            "年内建成标准化厂房20万平方米。\n")
+    targets = of(extract(nlp, text)[1], "target")
+    assert {t["year"] for t in targets} == {2019}
+    assert 0.2 in [t["value"] for t in targets]
+
+
+def test_within_the_year_after_a_result_clause_is_no_goal_year(nlp):
+    # decoy: 年内 after a clause of results names no goal year of a list
+    text = "安顺高新区\n2018年,高新区地区生产总值达到88亿元;年内建成标准化厂房20万平方米。\n"
+    assert not of(extract(nlp, text)[1], "target")
