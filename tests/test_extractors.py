@@ -8140,3 +8140,33 @@ def test_a_chinese_numeral_ranges_magnitude_belongs_to_its_low_end(nlp, text, va
 def test_a_lone_chinese_digit_before_yuan_is_still_no_amount(nlp):
     # decoy: 一元化, 二元结构 name no amount, though 一至五亿元 is one
     assert not of(extract(nlp, "推进城乡一元化，打破二元结构。")[1], "money")
+
+
+@pytest.mark.parametrize("text", [
+    # a 城投 company named after its zone, with 建设 before 投资 / 开发: the issuer, no mention of the zone
+    "毕节市开发区建设投资有限公司2017年公司债券募集说明书",
+    "发行人为某某县开发区建设开发有限公司,注册资本5亿元。",
+])
+def test_a_zone_named_builder_company_is_no_zone(nlp, text):
+    assert not zones_of(extract(nlp, text)[1])
+
+
+def test_a_zone_named_before_its_construction_investment_stays_a_zone(nlp):
+    # decoy: 建设投资 of a figure (not a company) after the zone's name still names the zone
+    text = "毕节经济开发区建设投资累计完成120亿元。"
+    assert "毕节经济开发区" in zones_of(extract(nlp, text)[1])
+
+
+@pytest.mark.parametrize("text", [
+    # an aid programme's parks together: a class of parks, no zone
+    "今年一至八月,喀什地区四个援疆产业园新增入园企业八十六家,完成投资九十八点六亿元。",
+    "援藏产业园累计完成投资12亿元。",
+])
+def test_an_aid_programmes_parks_together_are_no_zone(nlp, text):
+    assert not zones_of(extract(nlp, text)[1])
+
+
+def test_an_aid_partners_named_park_stays_a_zone(nlp):
+    # decoy: a park named after its partner (深圳) in an aid report is a zone
+    text = "喀什深圳产业园规划面积十平方公里,累计投入十九点九一亿元。"
+    assert "喀什深圳产业园" in zones_of(extract(nlp, text)[1])
