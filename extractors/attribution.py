@@ -153,6 +153,7 @@ class ZoneAttributor:
         self.goal_opener = patterns.compile(rf"\s*(?:{alternation(lex.goal_words)})\s*")
         self.park_endings = tuple(lex.zone_park_endings)
         self.project_followers = tuple(lex.zone_project_followers)
+        self.location_verbs = tuple(lex.zone_location_verbs)
         self.zone_word = patterns.compile(generic)
         self.section_marks = tuple(lex.zone_section_marks)
         self.link_marks = tuple(lex.zone_link_marks)
@@ -617,9 +618,11 @@ class ZoneAttributor:
         # 园区内的苏州工业园区综合保税区…。园区同时推动…: a park named after its host names the host too, for a bare word
         # after it to point back to
         pointing = visible + hosts_named(text, visible, zone_names)
+        # 津海滨海科技园位于天津滨海高新技术产业开发区核心区,规划面积…: the host after 位于 names no subject
+        subjects = [m for m in visible if not self.located(text, m, visible)]
 
         def named_in(lo: int, hi: int) -> set[str]:
-            return {z for s, e, z in visible if lo <= s < hi}
+            return {z for s, e, z in subjects if lo <= s < hi}
 
         csv = set(csv_rows(text))
         figures = [f.start_char for f in facts(doc) if f.label_ != "zone"]
@@ -743,6 +746,16 @@ class ZoneAttributor:
                 continue
             span._.zone = pointed or section or (document_zone if not named else None)
         return doc
+
+    def located(self, text: str, mention: tuple[int, int, str], mentions: list[tuple[int, int, str]]) -> bool:
+        """A zone written right after another zone and a verb of location (A位于B, A地处B): where A lies, not a
+        subject of the sentence."""
+        start = mention[0]
+        for verb in self.location_verbs:
+            if text.endswith(verb, 0, start) and \
+                    any(e == start - len(verb) and z != mention[2] for s, e, z in mentions):
+                return True
+        return False
 
     def other_kind_named(self, text: str, s_start: int, s_end: int, zone: str,
                          mentions: list[tuple[int, int, str]], visible: list[tuple[int, int, str]]) -> bool:

@@ -8170,3 +8170,20 @@ def test_an_aid_partners_named_park_stays_a_zone(nlp):
     # decoy: a park named after its partner (深圳) in an aid report is a zone
     text = "喀什深圳产业园规划面积十平方公里,累计投入十九点九一亿元。"
     assert "喀什深圳产业园" in zones_of(extract(nlp, text)[1])
+
+
+@pytest.mark.parametrize("text, zone", [
+    # a park 位于 its host zone: the host only says where the park lies; the sentence's facts are the park's
+    ("公司旗舰项目西青智造产业园位于天津滨海高新技术产业开发区(以下简称「滨海高新区」)核心区,规划面积3.2平方公里,"
+     "已建成面积1.9平方公里。", "西青智造产业园"),
+    ("安顺宝安产业园地处安顺高新技术产业开发区西部,规划面积3平方公里。", "安顺宝安产业园"),
+])
+def test_a_park_located_in_its_host_zone_keeps_its_sentences_facts(nlp, text, zone):
+    areas = of(extract(nlp, text)[1], "area")
+    assert areas and all(a["zone"] == zone for a in areas)
+
+
+def test_two_zones_without_a_verb_of_location_still_share_no_fact(nlp):
+    # decoy: two zones joined by 和 (no 位于) leave the figure to neither
+    text = "西青智造产业园和天津滨海高新技术产业开发区合计规划面积3.2平方公里。"
+    assert [a["zone"] for a in of(extract(nlp, text)[1], "area")] == [None]
