@@ -44,6 +44,8 @@ PLACE_HEADING = patterns.compile(NUMBERED_LINE.pattern + r"\s*(?P<place>\p{Han}{
 # The zone of a section headed by a place that several of its zones' names hold (三、南沙: 南沙片区, 南沙经开区): none,
 # and not the document's either
 NO_ZONE = ""
+# a date alone before 公司 at a clause's start (2019年4月公司成功发行…): still the reporting company's clause
+COMPANY_CLAUSE_DATE = r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?"
 # A story's heading opening with a word before a colon (生态城:新方投入约5亿新元): the word
 # A speaker's post before a colon opening a paragraph (河源市市长:): who answers the question above it
 POST_TAG = patterns.compile(r"\s*\p{Han}{2,8}:")
@@ -167,9 +169,11 @@ class ZoneAttributor:
         self.table_separators = tuple(lex.zone_table_separators)
         self.company = patterns.compile(alternation(lex.zone_company_subjects)) if lex.zone_company_subjects else None
         self.company_clause_words = tuple(lex.zone_company_clause_subjects)
-        # 公司 opening a clause (截至2022年6月30日,公司货币资金余额为…): the reporting company as the clause's subject
+        # 公司 opening a clause (截至2022年6月30日,公司货币资金余额为…): the reporting company as the clause's subject,
+        # also after a date or an analyst's lead alone (2019年4月公司成功发行…, 上半年公司实现…, 我们预计公司…)
+        leads = rf"{COMPANY_CLAUSE_DATE}|{alternation(lex.zone_company_clause_leads)}"
         self.company_opening_clause = patterns.compile(
-            rf"(?:^|(?<=[{CLAUSE_MARKS}{FULL_STOPS}]))\s*(?:{alternation(lex.zone_company_clause_subjects)})"
+            rf"(?:^|(?<=[{CLAUSE_MARKS}{FULL_STOPS}]))\s*(?:{leads})?(?:{alternation(lex.zone_company_clause_subjects)})"
         ) if lex.zone_company_clause_subjects else None
         # After a list of zones, a count of zones (三个园区) or a word of sharing (均, 合计) makes what follows a
         # predicate of all of them.

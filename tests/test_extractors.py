@@ -8187,3 +8187,20 @@ def test_two_zones_without_a_verb_of_location_still_share_no_fact(nlp):
     # decoy: two zones joined by 和 (no 位于) leave the figure to neither
     text = "西青智造产业园和天津滨海高新技术产业开发区合计规划面积3.2平方公里。"
     assert [a["zone"] for a in of(extract(nlp, text)[1], "area")] == [None]
+
+
+@pytest.mark.parametrize("lead", [
+    # 公司 after a date or a broker's lead alone still opens its clause as the reporting company
+    "上半年公司实现营业收入15.2亿元。",
+    "我们预计公司2019年营业收入为32.5亿元。",
+    "2019年4月公司成功发行3亿美元高级债券。",
+])
+def test_the_reporting_companys_figure_after_a_date_is_no_zones(nlp, lead):
+    text = "武清经济技术开发区规划面积150平方公里。武清经济技术开发区重点发展电子商务。" + lead
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == [None]
+
+
+def test_a_figure_after_a_date_without_the_company_stays_the_zones(nlp):
+    # decoy: the same date lead without 公司 leaves the sentence to the document's zone
+    text = "武清经济技术开发区规划面积150平方公里。武清经济技术开发区重点发展电子商务。上半年新签约项目18个,协议投资额62亿元。"
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["武清经济技术开发区"]
