@@ -842,6 +842,8 @@ class ZoneAttributor:
         same = [f for f in facts(span.doc) if f.label_ == span.label_ and at < f.end_char <= clause_end]
         if span.end_char > clause_end:
             return None
+        # in the order the text names them: mentions come grouped by how they were found, not by position
+        mentions = sorted(mentions)
         listed = list(dict.fromkeys(z for s, e, z in mentions if s_start <= s < at))
         if not listed:
             paragraph = text.rfind("\n", 0, s_start) + 1

@@ -8204,3 +8204,19 @@ def test_a_figure_after_a_date_without_the_company_stays_the_zones(nlp):
     # decoy: the same date lead without 公司 leaves the sentence to the document's zone
     text = "武清经济技术开发区规划面积150平方公里。武清经济技术开发区重点发展电子商务。上半年新签约项目18个,协议投资额62亿元。"
     assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["武清经济技术开发区"]
+
+
+def test_respective_figures_follow_the_zones_in_the_order_written(nlp):
+    # zones found by different rules (a full name with its defined short form, a name seen before) pair with 分别's
+    # figures in the order the sentence writes them
+    text = ("鞍山经济开发区规划面积20平方公里。海城经济开发区(原海城工业园区)规划面积35.8平方公里。"
+            "鞍山高新技术产业开发区(以下简称鞍山高新区)、鞍山经济开发区、海城经济开发区分别实现规模以上工业总产值"
+            "512亿元、386亿元、298亿元。")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money == {"512亿元": "鞍山高新技术产业开发区", "386亿元": "鞍山经济开发区", "298亿元": "海城经济开发区"}
+
+
+def test_respective_figures_fewer_than_the_zones_pair_with_none(nlp):
+    # decoy: two figures after three zones pair with no zone
+    text = "鞍山高新技术产业开发区、鞍山经济开发区、海城经济开发区分别实现投资512亿元、386亿元。"
+    assert {m["zone"] for m in of(extract(nlp, text)[1], "money")} == {None}
