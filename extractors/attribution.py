@@ -44,6 +44,7 @@ PLACE_HEADING = patterns.compile(NUMBERED_LINE.pattern + r"\s*(?P<place>\p{Han}{
 # The zone of a section headed by a place that several of its zones' names hold (三、南沙: 南沙片区, 南沙经开区): none,
 # and not the document's either
 NO_ZONE = ""
+MAX_CAPTION_CHARS = 40  # a speaker's caption line (【同期声】…管委会主任 张建华:), not a paragraph ending in a colon
 # a date alone before 公司 at a clause's start (2019年4月公司成功发行…): still the reporting company's clause
 COMPANY_CLAUSE_DATE = r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?"
 # A story's heading opening with a word before a colon (生态城:新方投入约5亿新元): the word
@@ -910,6 +911,9 @@ class ZoneAttributor:
                 return asked
             return self.interviewee_zone(text, speaker.start(), mentions)
         if not first and not speaker:
+            captioned = caption_zone(text, start, mentions)
+            if captioned:  # 【同期声】北京和田工业园区管委会主任 刘海涛:\n我们今年的目标是…: the speaker's park
+                return captioned
             first_end = item_subject_end(text, start, end, mentions)
             first = {z for s, e, z in mentions if start <= s < first_end}
         if not first and not speaker and not general:
@@ -938,6 +942,20 @@ class ZoneAttributor:
         # 大周产业集聚区依托…) and names no other is about it
         subject = any(at_clause_start(text, s, start) for s, e in named)
         return zone if heading or not others and (subject or not general) else None
+
+
+def caption_zone(text: str, start: int, mentions: list[tuple[int, int, str]]) -> str | None:
+    """The one zone a speaker's caption names, on its own short line ending with a colon right above the paragraph
+    at `start` (a TV script's 【同期声】喀什深圳产业园管委会主任 张建华:): the paragraph is what that speaker says."""
+    end = start - 1
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    line_start = text.rfind("\n", 0, end) + 1
+    line = text[line_start:end].rstrip()
+    if not line.endswith(":") or len(line) > MAX_CAPTION_CHARS or is_addressee(line):
+        return None  # not a notice's addressees (…,泉州经济技术开发区管委会,市人民政府各部门:)
+    named = {z for s, e, z in mentions if line_start <= s < line_start + len(line)}
+    return named.pop() if len(named) == 1 else None
 
 
 TASK_HEADING = patterns.compile(r"\s*\([一二三四五六七八九十\d]{1,3}\)\p{Han}{2,6}[。:]?\s*")

@@ -8220,3 +8220,21 @@ def test_respective_figures_fewer_than_the_zones_pair_with_none(nlp):
     # decoy: two figures after three zones pair with no zone
     text = "鞍山高新技术产业开发区、鞍山经济开发区、海城经济开发区分别实现投资512亿元、386亿元。"
     assert {m["zone"] for m in of(extract(nlp, text)[1], "money")} == {None}
+
+
+def test_a_speakers_caption_gives_the_speech_its_park(nlp):
+    # a TV script: the caption line above a speech names the speaker's park; the speech names none
+    text = ("(正文)图木舒克市广东工业园规划面积十五平方公里,二〇一四年完成工业总产值三十八点五亿元。\n\n"
+            "【同期声】北京和田工业园区管委会主任 刘海涛:\n"
+            "我们今年的目标是引进企业二十家,明年工业产值力争达到二十五亿元。\n")
+    money = of(extract(nlp, text)[1], "money")
+    assert {m["text"]: m["zone"] for m in money}["二十五亿元"] == "北京和田工业园区"
+
+
+def test_a_speech_naming_its_own_park_keeps_it_under_a_caption(nlp):
+    # decoy: a speech whose first sentence names a park is about that park, whatever its caption names
+    text = ("(正文)图木舒克市广东工业园规划面积十五平方公里。\n\n"
+            "【同期声】北京和田工业园区管委会主任 刘海涛:\n"
+            "和田天津工业园明年工业产值力争达到二十五亿元。\n")
+    money = of(extract(nlp, text)[1], "money")
+    assert [m["zone"] for m in money] == ["和田天津工业园"]
