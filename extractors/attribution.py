@@ -20,7 +20,8 @@ from spacy.language import Language
 from extractors import patterns
 from extractors.base import document_text, facts
 from extractors.numbers import NumberError, parse_number
-from extractors.context import SIGNATURE_DATE, TABLE_UNIT_LINE, TOTAL_LABELS, column_headers, csv_rows
+from extractors.context import (SIGNATURE_DATE, TABLE_CELL_SEPARATOR, TABLE_UNIT_LINE, TOTAL_LABELS, column_headers,
+                                csv_rows)
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.regions import is_prefecture, is_province, is_region, short_form
 from pipeline.segmenting import split_sentences
@@ -157,6 +158,7 @@ class ZoneAttributor:
         self.park_endings = tuple(lex.zone_park_endings)
         self.project_followers = tuple(lex.zone_project_followers)
         self.location_verbs = tuple(lex.zone_location_verbs)
+        self.site_fields = set(lex.zone_site_fields)
         self.zone_word = patterns.compile(generic)
         self.section_marks = tuple(lex.zone_section_marks)
         self.link_marks = tuple(lex.zone_link_marks)
@@ -637,7 +639,8 @@ class ZoneAttributor:
             if self.total_of_zones(text, span.start_char, mentions, csv):
                 span._.zone = None  # 合计 under the rows of several parks sums them all
                 continue
-            column = column_zone(text, span.start_char, mentions) or row_head_zone(text, span.start_char, mentions)
+            column = (self.site_column_zone(text, span.start_char, mentions)
+                      or column_zone(text, span.start_char, mentions) or row_head_zone(text, span.start_char, mentions))
             if column:  # 1216.3 under 烟台开发区 of 指标名称|烟台开发区|烟台高新区: the column's zone
                 span._.zone = column
                 continue
@@ -751,6 +754,24 @@ class ZoneAttributor:
                 continue
             span._.zone = pointed or section or (document_zone if not named else None)
         return doc
+
+    def site_column_zone(self, text: str, pos: int, mentions: list[tuple[int, int, str]]) -> str | None:
+        """The zone a project table's 建设地点 cell names on the figure's row (1  毕节经开区标准化厂房(三期)  德溪新能源汽车
+        产业园  12.60  8.35 under 序号 项目名称  建设地点  总投资  已投资): where the project is built, whatever zone its
+        name holds. Cells are counted from the right, as a header may write 序号 and 项目名称 as one cell."""
+        header, _ = column_headers(text, pos)
+        sites = [i for i, cell in enumerate(header) if cell.strip() in self.site_fields]
+        if not sites:
+            return None
+        line_start = text.rfind("\n", 0, pos) + 1
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        cells = TABLE_CELL_SEPARATOR.split(text[line_start:line_end].strip())
+        if len(cells) < len(header):
+            return None
+        cell = cells[len(cells) - (len(header) - sites[0])].strip()
+        named = [z for s, e, z in mentions if line_start <= s < line_end and text[s:e] == cell]
+        return named[0] if named else None
 
     def located(self, text: str, mention: tuple[int, int, str], mentions: list[tuple[int, int, str]]) -> bool:
         """A zone written right after another zone and a verb of location (A位于B, A地处B): where A lies, not a

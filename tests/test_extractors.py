@@ -8238,3 +8238,23 @@ def test_a_speech_naming_its_own_park_keeps_it_under_a_caption(nlp):
             "和田天津工业园明年工业产值力争达到二十五亿元。\n")
     money = of(extract(nlp, text)[1], "money")
     assert [m["zone"] for m in money] == ["和田天津工业园"]
+
+
+def test_a_project_tables_site_column_gives_the_rows_zone(nlp):
+    # a prospectus's project table: the row's 建设地点 cell, not the zone the project's name holds
+    text = ("毕节经济开发区(以下简称毕节经开区)辖德溪新能源汽车产业园。\n\n"
+            "表5-2:截至2016年末发行人主要在建项目(单位:亿元)\n"
+            "序号 项目名称            建设地点        总投资  已投资  建设期\n"
+            "1  毕节经开区标准化厂房(三期)   德溪新能源汽车产业园  12.60   8.35   2015-2018\n")
+    money = of(extract(nlp, text)[1], "money")
+    assert money and {m["zone"] for m in money} == {"德溪新能源汽车产业园"}
+
+
+def test_a_table_without_a_site_column_keeps_its_rows_zone(nlp):
+    # decoy: with no 建设地点 column the row's own zone name stands
+    text = ("毕节经济开发区(以下简称毕节经开区)辖德溪新能源汽车产业园。\n\n"
+            "表5-2:截至2016年末发行人主要在建项目(单位:亿元)\n"
+            "序号  建设单位  总投资  已投资\n"
+            "1  德溪新能源汽车产业园  12.60   8.35\n")
+    money = of(extract(nlp, text)[1], "money")
+    assert money and {m["zone"] for m in money} == {"德溪新能源汽车产业园"}
