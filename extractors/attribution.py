@@ -728,7 +728,7 @@ class ZoneAttributor:
             if not named and self.in_collective_table(text, span.start_char):
                 span._.zone = None  # a row of 表4-1 全省开发区主要指标 that names no zone: the zones' total
                 continue
-            headed = self.paragraph_zone(text, span.start_char, visible, general, figures) \
+            headed = self.paragraph_zone(text, span.start_char, subjects, general, figures) \
                 if not named and not later_subject else None
             # 投资区现场签约… in a paragraph on 角美工业园区 speaks of another zone; 高新区将重点发展… in one on
             # 无锡高新技术产业开发区(无锡高新区) of the paragraph's own, whose short form ends so

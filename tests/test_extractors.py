@@ -8258,3 +8258,19 @@ def test_a_table_without_a_site_column_keeps_its_rows_zone(nlp):
             "1  德溪新能源汽车产业园  12.60   8.35\n")
     money = of(extract(nlp, text)[1], "money")
     assert money and {m["zone"] for m in money} == {"德溪新能源汽车产业园"}
+
+
+def test_a_paragraph_opened_by_a_park_in_its_host_is_the_parks(nlp):
+    # the paragraph's first sentence names the park and, after 位于, its host: the sentences after it are the park's
+    text = ("安顺高新技术产业开发区规划面积58平方公里。\n\n"
+            "宝安产业园位于安顺高新技术产业开发区内,规划面积3平方公里。全年实现营业收入6.8亿元,增长12%。\n")
+    money = of(extract(nlp, text)[1], "money")
+    assert [m["zone"] for m in money] == ["宝安产业园"]
+
+
+def test_a_paragraph_opened_by_two_zones_together_is_neithers(nlp):
+    # decoy: two zones joined by 和 (no 位于) in the first sentence head no paragraph
+    text = ("安顺高新技术产业开发区规划面积58平方公里。\n\n"
+            "宝安产业园和安顺高新技术产业开发区共建园区,规划面积3平方公里。全年实现营业收入6.8亿元,增长12%。\n")
+    money = of(extract(nlp, text)[1], "money")
+    assert [m["zone"] for m in money] != ["宝安产业园"]
