@@ -20,7 +20,8 @@ from spacy.language import Language
 from extractors import patterns
 from extractors.base import document_text, facts
 from extractors.numbers import NumberError, parse_number
-from extractors.context import SIGNATURE_DATE, TABLE_UNIT_LINE, TOTAL_LABELS, column_headers, csv_rows
+from extractors.context import (SIGNATURE_DATE, TABLE_CELL_SEPARATOR, TABLE_UNIT_LINE, TOTAL_LABELS, column_headers,
+                                csv_rows)
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.regions import is_prefecture, is_province, is_region, short_form
 from pipeline.segmenting import split_sentences
@@ -44,6 +45,9 @@ PLACE_HEADING = patterns.compile(NUMBERED_LINE.pattern + r"\s*(?P<place>\p{Han}{
 # The zone of a section headed by a place that several of its zones' names hold (三、南沙: 南沙片区, 南沙经开区): none,
 # and not the document's either
 NO_ZONE = ""
+MAX_CAPTION_CHARS = 40  # a speaker's caption line (【同期声】…管委会主任 张建华:), not a paragraph ending in a colon
+# a date alone before 公司 at a clause's start (2019年4月公司成功发行…): still the reporting company's clause
+COMPANY_CLAUSE_DATE = r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?"
 # A story's heading opening with a word before a colon (生态城:新方投入约5亿新元): the word
 # A speaker's post before a colon opening a paragraph (河源市市长:): who answers the question above it
 POST_TAG = patterns.compile(r"\s*\p{Han}{2,8}:")
@@ -153,6 +157,8 @@ class ZoneAttributor:
         self.goal_opener = patterns.compile(rf"\s*(?:{alternation(lex.goal_words)})\s*")
         self.park_endings = tuple(lex.zone_park_endings)
         self.project_followers = tuple(lex.zone_project_followers)
+        self.location_verbs = tuple(lex.zone_location_verbs)
+        self.site_fields = set(lex.zone_site_fields)
         self.zone_word = patterns.compile(generic)
         self.section_marks = tuple(lex.zone_section_marks)
         self.link_marks = tuple(lex.zone_link_marks)
@@ -166,9 +172,11 @@ class ZoneAttributor:
         self.table_separators = tuple(lex.zone_table_separators)
         self.company = patterns.compile(alternation(lex.zone_company_subjects)) if lex.zone_company_subjects else None
         self.company_clause_words = tuple(lex.zone_company_clause_subjects)
-        # 公司 opening a clause (截至2022年6月30日,公司货币资金余额为…): the reporting company as the clause's subject
+        # 公司 opening a clause (截至2022年6月30日,公司货币资金余额为…): the reporting company as the clause's subject,
+        # also after a date or an analyst's lead alone (2019年4月公司成功发行…, 上半年公司实现…, 我们预计公司…)
+        leads = rf"{COMPANY_CLAUSE_DATE}|{alternation(lex.zone_company_clause_leads)}"
         self.company_opening_clause = patterns.compile(
-            rf"(?:^|(?<=[{CLAUSE_MARKS}{FULL_STOPS}]))\s*(?:{alternation(lex.zone_company_clause_subjects)})"
+            rf"(?:^|(?<=[{CLAUSE_MARKS}{FULL_STOPS}]))\s*(?:{leads})?(?:{alternation(lex.zone_company_clause_subjects)})"
         ) if lex.zone_company_clause_subjects else None
         # After a list of zones, a count of zones (三个园区) or a word of sharing (均, 合计) makes what follows a
         # predicate of all of them.
@@ -617,9 +625,11 @@ class ZoneAttributor:
         # 园区内的苏州工业园区综合保税区…。园区同时推动…: a park named after its host names the host too, for a bare word
         # after it to point back to
         pointing = visible + hosts_named(text, visible, zone_names)
+        # 津海滨海科技园位于天津滨海高新技术产业开发区核心区,规划面积…: the host after 位于 names no subject
+        subjects = [m for m in visible if not self.located(text, m, visible)]
 
         def named_in(lo: int, hi: int) -> set[str]:
-            return {z for s, e, z in visible if lo <= s < hi}
+            return {z for s, e, z in subjects if lo <= s < hi}
 
         csv = set(csv_rows(text))
         figures = [f.start_char for f in facts(doc) if f.label_ != "zone"]
@@ -629,7 +639,8 @@ class ZoneAttributor:
             if self.total_of_zones(text, span.start_char, mentions, csv):
                 span._.zone = None  # 合计 under the rows of several parks sums them all
                 continue
-            column = column_zone(text, span.start_char, mentions) or row_head_zone(text, span.start_char, mentions)
+            column = (self.site_column_zone(text, span.start_char, mentions)
+                      or column_zone(text, span.start_char, mentions) or row_head_zone(text, span.start_char, mentions))
             if column:  # 1216.3 under 烟台开发区 of 指标名称|烟台开发区|烟台高新区: the column's zone
                 span._.zone = column
                 continue
@@ -717,7 +728,7 @@ class ZoneAttributor:
             if not named and self.in_collective_table(text, span.start_char):
                 span._.zone = None  # a row of 表4-1 全省开发区主要指标 that names no zone: the zones' total
                 continue
-            headed = self.paragraph_zone(text, span.start_char, visible, general, figures) \
+            headed = self.paragraph_zone(text, span.start_char, subjects, general, figures) \
                 if not named and not later_subject else None
             # 投资区现场签约… in a paragraph on 角美工业园区 speaks of another zone; 高新区将重点发展… in one on
             # 无锡高新技术产业开发区(无锡高新区) of the paragraph's own, whose short form ends so
@@ -743,6 +754,34 @@ class ZoneAttributor:
                 continue
             span._.zone = pointed or section or (document_zone if not named else None)
         return doc
+
+    def site_column_zone(self, text: str, pos: int, mentions: list[tuple[int, int, str]]) -> str | None:
+        """The zone a project table's 建设地点 cell names on the figure's row (1  毕节经开区标准化厂房(三期)  德溪新能源汽车
+        产业园  12.60  8.35 under 序号 项目名称  建设地点  总投资  已投资): where the project is built, whatever zone its
+        name holds. Cells are counted from the right, as a header may write 序号 and 项目名称 as one cell."""
+        header, _ = column_headers(text, pos)
+        sites = [i for i, cell in enumerate(header) if cell.strip() in self.site_fields]
+        if not sites:
+            return None
+        line_start = text.rfind("\n", 0, pos) + 1
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        cells = TABLE_CELL_SEPARATOR.split(text[line_start:line_end].strip())
+        if len(cells) < len(header):
+            return None
+        cell = cells[len(cells) - (len(header) - sites[0])].strip()
+        named = [z for s, e, z in mentions if line_start <= s < line_end and text[s:e] == cell]
+        return named[0] if named else None
+
+    def located(self, text: str, mention: tuple[int, int, str], mentions: list[tuple[int, int, str]]) -> bool:
+        """A zone written right after another zone and a verb of location (A位于B, A地处B): where A lies, not a
+        subject of the sentence."""
+        start = mention[0]
+        for verb in self.location_verbs:
+            if text.endswith(verb, 0, start) and \
+                    any(e == start - len(verb) and z != mention[2] for s, e, z in mentions):
+                return True
+        return False
 
     def other_kind_named(self, text: str, s_start: int, s_end: int, zone: str,
                          mentions: list[tuple[int, int, str]], visible: list[tuple[int, int, str]]) -> bool:
@@ -825,6 +864,8 @@ class ZoneAttributor:
         same = [f for f in facts(span.doc) if f.label_ == span.label_ and at < f.end_char <= clause_end]
         if span.end_char > clause_end:
             return None
+        # in the order the text names them: mentions come grouped by how they were found, not by position
+        mentions = sorted(mentions)
         listed = list(dict.fromkeys(z for s, e, z in mentions if s_start <= s < at))
         if not listed:
             paragraph = text.rfind("\n", 0, s_start) + 1
@@ -891,6 +932,9 @@ class ZoneAttributor:
                 return asked
             return self.interviewee_zone(text, speaker.start(), mentions)
         if not first and not speaker:
+            captioned = caption_zone(text, start, mentions)
+            if captioned:  # 【同期声】北京和田工业园区管委会主任 刘海涛:\n我们今年的目标是…: the speaker's park
+                return captioned
             first_end = item_subject_end(text, start, end, mentions)
             first = {z for s, e, z in mentions if start <= s < first_end}
         if not first and not speaker and not general:
@@ -919,6 +963,20 @@ class ZoneAttributor:
         # 大周产业集聚区依托…) and names no other is about it
         subject = any(at_clause_start(text, s, start) for s, e in named)
         return zone if heading or not others and (subject or not general) else None
+
+
+def caption_zone(text: str, start: int, mentions: list[tuple[int, int, str]]) -> str | None:
+    """The one zone a speaker's caption names, on its own short line ending with a colon right above the paragraph
+    at `start` (a TV script's 【同期声】喀什深圳产业园管委会主任 张建华:): the paragraph is what that speaker says."""
+    end = start - 1
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    line_start = text.rfind("\n", 0, end) + 1
+    line = text[line_start:end].rstrip()
+    if not line.endswith(":") or len(line) > MAX_CAPTION_CHARS or is_addressee(line):
+        return None  # not a notice's addressees (…,泉州经济技术开发区管委会,市人民政府各部门:)
+    named = {z for s, e, z in mentions if line_start <= s < line_start + len(line)}
+    return named.pop() if len(named) == 1 else None
 
 
 TASK_HEADING = patterns.compile(r"\s*\([一二三四五六七八九十\d]{1,3}\)\p{Han}{2,6}[。:]?\s*")

@@ -109,6 +109,8 @@ class Lexicons:
     zone_list_heads: list[str]
     zone_generic_qualifiers: list[str]
     zone_project_followers: list[str]
+    zone_location_verbs: list[str]
+    zone_company_clause_leads: list[str]
     zone_nation_pair_families: list[str]
     zone_phase_followers: list[str]
     zone_block_followers: list[str]
@@ -501,6 +503,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_title_prefixes=[str(w) for w in zone_cues["title_prefixes"]],
         zone_collective=[str(w) for w in zone_cues["collective"]],
         zone_suffix_blockers=[str(w) for w in zone_cues["suffix_blockers"]],
+        zone_location_verbs=[str(w) for w in zone_cues["location_verbs"]],
+        zone_company_clause_leads=[str(w) for w in zone_cues["company_clause_leads"]],
         zone_not_places=[str(w) for w in zone_cues["not_places"]],
         zone_list_item_tails=[str(w) for w in zone_cues["list_item_tails"]],
         zone_list_heads=[str(w) for w in zone_cues["list_heads"]],

@@ -8388,3 +8388,136 @@ def test_within_the_year_after_a_result_clause_is_no_goal_year(nlp):
     # decoy: 年内 after a clause of results names no goal year of a list
     text = "安顺高新区\n2018年,高新区地区生产总值达到88亿元;年内建成标准化厂房20万平方米。\n"
     assert not of(extract(nlp, text)[1], "target")
+
+@pytest.mark.parametrize("text", [
+    # a 城投 company named after its zone, with 建设 before 投资 / 开发: the issuer, no mention of the zone
+    "毕节市开发区建设投资有限公司2017年公司债券募集说明书",
+    "发行人为某某县开发区建设开发有限公司,注册资本5亿元。",
+])
+def test_a_zone_named_builder_company_is_no_zone(nlp, text):
+    assert not zones_of(extract(nlp, text)[1])
+
+
+def test_a_zone_named_before_its_construction_investment_stays_a_zone(nlp):
+    # decoy: 建设投资 of a figure (not a company) after the zone's name still names the zone
+    text = "毕节经济开发区建设投资累计完成120亿元。"
+    assert "毕节经济开发区" in zones_of(extract(nlp, text)[1])
+
+
+@pytest.mark.parametrize("text", [
+    # an aid programme's parks together: a class of parks, no zone
+    "今年一至八月,喀什地区四个援疆产业园新增入园企业八十六家,完成投资九十八点六亿元。",
+    "援藏产业园累计完成投资12亿元。",
+])
+def test_an_aid_programmes_parks_together_are_no_zone(nlp, text):
+    assert not zones_of(extract(nlp, text)[1])
+
+
+def test_an_aid_partners_named_park_stays_a_zone(nlp):
+    # decoy: a park named after its partner (深圳) in an aid report is a zone
+    text = "喀什深圳产业园规划面积十平方公里,累计投入十九点九一亿元。"
+    assert "喀什深圳产业园" in zones_of(extract(nlp, text)[1])
+
+
+@pytest.mark.parametrize("text, zone", [
+    # a park 位于 its host zone: the host only says where the park lies; the sentence's facts are the park's
+    ("公司旗舰项目西青智造产业园位于天津滨海高新技术产业开发区(以下简称「滨海高新区」)核心区,规划面积3.2平方公里,"
+     "已建成面积1.9平方公里。", "西青智造产业园"),
+    ("安顺宝安产业园地处安顺高新技术产业开发区西部,规划面积3平方公里。", "安顺宝安产业园"),
+])
+def test_a_park_located_in_its_host_zone_keeps_its_sentences_facts(nlp, text, zone):
+    areas = of(extract(nlp, text)[1], "area")
+    assert areas and all(a["zone"] == zone for a in areas)
+
+
+def test_two_zones_without_a_verb_of_location_still_share_no_fact(nlp):
+    # decoy: two zones joined by 和 (no 位于) leave the figure to neither
+    text = "西青智造产业园和天津滨海高新技术产业开发区合计规划面积3.2平方公里。"
+    assert [a["zone"] for a in of(extract(nlp, text)[1], "area")] == [None]
+
+
+@pytest.mark.parametrize("lead", [
+    # 公司 after a date or a broker's lead alone still opens its clause as the reporting company
+    "上半年公司实现营业收入15.2亿元。",
+    "我们预计公司2019年营业收入为32.5亿元。",
+    "2019年4月公司成功发行3亿美元高级债券。",
+])
+def test_the_reporting_companys_figure_after_a_date_is_no_zones(nlp, lead):
+    text = "武清经济技术开发区规划面积150平方公里。武清经济技术开发区重点发展电子商务。" + lead
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == [None]
+
+
+def test_a_figure_after_a_date_without_the_company_stays_the_zones(nlp):
+    # decoy: the same date lead without 公司 leaves the sentence to the document's zone
+    text = "武清经济技术开发区规划面积150平方公里。武清经济技术开发区重点发展电子商务。上半年新签约项目18个,协议投资额62亿元。"
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["武清经济技术开发区"]
+
+
+def test_respective_figures_follow_the_zones_in_the_order_written(nlp):
+    # zones found by different rules (a full name with its defined short form, a name seen before) pair with 分别's
+    # figures in the order the sentence writes them
+    text = ("鞍山经济开发区规划面积20平方公里。海城经济开发区(原海城工业园区)规划面积35.8平方公里。"
+            "鞍山高新技术产业开发区(以下简称鞍山高新区)、鞍山经济开发区、海城经济开发区分别实现规模以上工业总产值"
+            "512亿元、386亿元、298亿元。")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money == {"512亿元": "鞍山高新技术产业开发区", "386亿元": "鞍山经济开发区", "298亿元": "海城经济开发区"}
+
+
+def test_respective_figures_fewer_than_the_zones_pair_with_none(nlp):
+    # decoy: two figures after three zones pair with no zone
+    text = "鞍山高新技术产业开发区、鞍山经济开发区、海城经济开发区分别实现投资512亿元、386亿元。"
+    assert {m["zone"] for m in of(extract(nlp, text)[1], "money")} == {None}
+
+
+def test_a_speakers_caption_gives_the_speech_its_park(nlp):
+    # a TV script: the caption line above a speech names the speaker's park; the speech names none
+    text = ("(正文)图木舒克市广东工业园规划面积十五平方公里,二〇一四年完成工业总产值三十八点五亿元。\n\n"
+            "【同期声】北京和田工业园区管委会主任 刘海涛:\n"
+            "我们今年的目标是引进企业二十家,明年工业产值力争达到二十五亿元。\n")
+    money = of(extract(nlp, text)[1], "money")
+    assert {m["text"]: m["zone"] for m in money}["二十五亿元"] == "北京和田工业园区"
+
+
+def test_a_speech_naming_its_own_park_keeps_it_under_a_caption(nlp):
+    # decoy: a speech whose first sentence names a park is about that park, whatever its caption names
+    text = ("(正文)图木舒克市广东工业园规划面积十五平方公里。\n\n"
+            "【同期声】北京和田工业园区管委会主任 刘海涛:\n"
+            "和田天津工业园明年工业产值力争达到二十五亿元。\n")
+    money = of(extract(nlp, text)[1], "money")
+    assert [m["zone"] for m in money] == ["和田天津工业园"]
+
+
+def test_a_project_tables_site_column_gives_the_rows_zone(nlp):
+    # a prospectus's project table: the row's 建设地点 cell, not the zone the project's name holds
+    text = ("毕节经济开发区(以下简称毕节经开区)辖德溪新能源汽车产业园。\n\n"
+            "表5-2:截至2016年末发行人主要在建项目(单位:亿元)\n"
+            "序号 项目名称            建设地点        总投资  已投资  建设期\n"
+            "1  毕节经开区标准化厂房(三期)   德溪新能源汽车产业园  12.60   8.35   2015-2018\n")
+    money = of(extract(nlp, text)[1], "money")
+    assert money and {m["zone"] for m in money} == {"德溪新能源汽车产业园"}
+
+
+def test_a_table_without_a_site_column_keeps_its_rows_zone(nlp):
+    # decoy: with no 建设地点 column the row's own zone name stands
+    text = ("毕节经济开发区(以下简称毕节经开区)辖德溪新能源汽车产业园。\n\n"
+            "表5-2:截至2016年末发行人主要在建项目(单位:亿元)\n"
+            "序号  建设单位  总投资  已投资\n"
+            "1  德溪新能源汽车产业园  12.60   8.35\n")
+    money = of(extract(nlp, text)[1], "money")
+    assert money and {m["zone"] for m in money} == {"德溪新能源汽车产业园"}
+
+
+def test_a_paragraph_opened_by_a_park_in_its_host_is_the_parks(nlp):
+    # the paragraph's first sentence names the park and, after 位于, its host: the sentences after it are the park's
+    text = ("安顺高新技术产业开发区规划面积58平方公里。\n\n"
+            "宝安产业园位于安顺高新技术产业开发区内,规划面积3平方公里。全年实现营业收入6.8亿元,增长12%。\n")
+    money = of(extract(nlp, text)[1], "money")
+    assert [m["zone"] for m in money] == ["宝安产业园"]
+
+
+def test_a_paragraph_opened_by_two_zones_together_is_neithers(nlp):
+    # decoy: two zones joined by 和 (no 位于) in the first sentence head no paragraph
+    text = ("安顺高新技术产业开发区规划面积58平方公里。\n\n"
+            "宝安产业园和安顺高新技术产业开发区共建园区,规划面积3平方公里。全年实现营业收入6.8亿元,增长12%。\n")
+    money = of(extract(nlp, text)[1], "money")
+    assert [m["zone"] for m in money] != ["宝安产业园"]
