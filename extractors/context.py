@@ -153,18 +153,10 @@ YEAR_OR_MONTH = patterns.compile(r"年|月")
 CN_YEAR = patterns.compile(r"(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=\s*年)")
 
 
-# 到2O15年, 2Ol2年: a year an OCR copy wrote with the letters O and l for the digits 0 and 1 (a scanned 实施意见).
-# Only a run of four of them before 年 (or a span's first year, 2O12-2O15年) that starts as a year does and holds a
-# letter: 2O15 and 2Ol2, not CO2 or l5年.
-OCR_YEAR = patterns.compile(r"(?<![\dA-Za-z])(?=[\dOl]{0,3}[Ol])(?:[1l]9|2[0O])[\dOl]{2}(?![\dA-Za-z])(?=\s*年|\s*[-—–~至到]\s*[\dOl]{4}\s*年)")
-OCR_DIGITS = str.maketrans("Ol", "01")
-
-
 def with_digit_years(text: str) -> str:
-    """`text` with its years in Chinese numerals written in digits (二〇一〇年 → 2010年), and those of an OCR copy
-    in letters too (2O15年 → 2015年), same length."""
-    text = CN_YEAR.sub(lambda m: "".join(CN_YEAR_DIGITS[ch] for ch in m.group()), text)
-    return OCR_YEAR.sub(lambda m: m.group().translate(OCR_DIGITS), text)
+    """`text` with its years in Chinese numerals written in digits (二〇一〇年 → 2010年), same length. (An OCR
+    copy's 2O15年 is repaired when the document is read: pipeline.reading.repair_ocr_figures.)"""
+    return CN_YEAR.sub(lambda m: "".join(CN_YEAR_DIGITS[ch] for ch in m.group()), text)
 
 
 # A year of the Republic of China's calendar (111年 = 2022, 民国92年 = 2003) in a Taiwanese text: three digits from
@@ -260,7 +252,7 @@ def body_signature_year(text: str) -> int | None:
 
 
 def last_signature_year(text: str) -> int | None:
-    found = list(SIGNATURE_DATE.finditer(OCR_YEAR.sub(lambda m: m.group().translate(OCR_DIGITS), text)))  # 2O12年3月16日
+    found = list(SIGNATURE_DATE.finditer(text))
     if not found:
         return None
     year = found[-1]["year"]
