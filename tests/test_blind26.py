@@ -8,9 +8,12 @@ misused, a rectification table and a deadline; a 2023 Xinjiang 国有建设用�
 with a parcel table in 平方米 and 亩, 起始价, ≥ 投资强度 and 亩均税收; a 2024 Shanxi 长治高新区 WeChat article with emoji,
 点击上方蓝字, a project table, comments, 阅读原文 and 在看), written and annotated without reading the extractors or
 running them; the annotations were committed before any extraction. tests/fixtures/blind26/README.md says what each
-exercises and which calls the annotation made. No floors: the set is sealed until the session's final measurement."""
+exercises and which calls the annotation made. It was sealed until
+the session's final measurement (README, "First audit"); rounds 23a–c then wrote rules from it, and the floors at
+the end guard what they reached."""
 
-from tests.annotated_sets import (assert_every_text_occurs, assert_in_legacy_encoding, assert_stored_normalized,
+from tests.annotated_sets import (assert_above_floors, assert_every_text_occurs, assert_in_legacy_encoding,
+                                  assert_stored_normalized,
                                   set_fixtures)
 from tests.conftest import ROOT
 
@@ -64,3 +67,12 @@ def test_the_full_width_digits_of_the_audit_are_stored_normalized(documents):
     assert_stored_normalized(doc, "多计工程款1,568.42万元", "１，５６８．４２")
     for numerals in ("规模十亿元", "六点八亿元", "二亿三千万元", "三十八亿五千万元", "一千二百万元"):
         assert numerals in doc.text
+
+
+# After its first audit (README), rounds 23a–c wrote rules from it: floors a little below what they reached.
+BLIND26_FLOORS = {"money": (0.97, 0.94), "area": (0.96, 0.96), "target": (0.94, 0.80), "zone": (0.86, 0.92), "industry": (0.95, 0.93)}
+BLIND26_ATTRIBUTION_FLOOR = 0.84
+
+
+def test_blind26_floors(audit):
+    assert_above_floors(audit, BLIND26_FLOORS, BLIND26_ATTRIBUTION_FLOOR, {"year": 0.85}, label="blind set 26")

@@ -8,9 +8,12 @@ two plan horizons, land-use and investment tables, capacities and the assessment
 holding a 新疆电视台 script on 援疆 partner parks in traditional script, amounts in Chinese numerals, 【导视】【正文】
 【同期声】【口播】 marks), written and annotated without reading the extractors or running them; the annotations were
 committed before any extraction. tests/fixtures/blind27/README.md says what each exercises and which calls the
-annotation made. No floors: the set is sealed until the final measurement."""
+annotation made. It was sealed until the session's final measurement
+(README, "First audit"); rounds 23a–c then wrote rules from it, and the floors at the end guard what they
+reached."""
 
-from tests.annotated_sets import (assert_every_text_occurs, assert_in_legacy_encoding, assert_stored_normalized,
+from tests.annotated_sets import (assert_above_floors, assert_every_text_occurs, assert_in_legacy_encoding,
+                                  assert_stored_normalized,
                                   set_fixtures)
 from tests.conftest import ROOT
 
@@ -67,3 +70,12 @@ def test_the_traditional_script_is_stored_simplified_with_its_chinese_numerals(d
     assert_stored_normalized(doc, "深圳累计投入援疆资金十九点九一亿元", "產業園", "億元", "點九一", "援疆資金")
     for numerals in ("投资二点五亿港元", "总投资三十亿元", "一千二百万元的中小企业贷款担保资金", "投资一千五百万欧元"):
         assert numerals in doc.text
+
+
+# After its first audit (README), rounds 23a–c wrote rules from it: floors a little below what they reached.
+BLIND27_FLOORS = {"money": (0.97, 0.88), "area": (0.97, 0.91), "target": (0.88, 0.77), "zone": (0.97, 0.88), "industry": (0.90, 0.86)}
+BLIND27_ATTRIBUTION_FLOOR = 0.91
+
+
+def test_blind27_floors(audit):
+    assert_above_floors(audit, BLIND27_FLOORS, BLIND27_ATTRIBUTION_FLOOR, {"year": 0.8}, label="blind set 27")
