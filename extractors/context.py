@@ -2383,7 +2383,8 @@ class ContextReader:
         """The year a relative year word counts from. 明年 and 去年 count from the report's date when it has one
         (明年 under 五、2025年主要目标 of a 2024 report is 2025). Else the section's year; for 全年 / 当年 (the year
         spoken of) also the year of the clause before (2018年…;全年新开工…) or the one year the title names; else
-        the report's date, except for 当年, which only ever points back (当年新建…的园区 is any year)."""
+        the report's date, except for 当年, which only ever points back (当年新建…的园区 is any year). In a text with no
+        date of its own, 年内 / 全年 (WITHIN_YEAR) after a clause stating a year's goal take that goal's year."""
         if word in COUNTED_FROM_REPORT and dates.report:
             return dates.report
         if section_year:
