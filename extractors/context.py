@@ -582,7 +582,8 @@ def document_dates(text: str, lex: Lexicons) -> DocumentDates:
     bulletin = bulletin_year(text, lex)
     # a record is compiled after the span it records has closed: the year after its last is the earliest it can be dated
     recorded = record_span_end(text, lex)
-    report = document_year(text, roc) or five_year_plan_start(text, lex) or (recorded + 1 if recorded else None)
+    report = document_year(text, roc, lex.event_date_labels) or five_year_plan_start(text, lex) \
+        or (recorded + 1 if recorded else None)
     # a review's text runs in the year it reviews, though posted after it
     reviewed = reviewed_year(text, lex)
     report = reviewed or report
