@@ -14,8 +14,8 @@ from spacy.language import Language
 from extractors import patterns
 from extractors.base import add_fact, facts
 from extractors.context import (DEADLINE, PLAN_END, PUNCTUATED_CLAUSE_DELIMITERS, STATED_YEAR, TABLE_EXTRACTOR,
-                                YEAR_SPAN, YEARS_AHEAD, ContextReader, IndicatorTables, clause_end, clause_start, document_dates,
-                                indicator_cells, sentence_after, table_cell_starts)
+                                YEAR_SPAN, YEARS_AHEAD, ContextReader, IndicatorTables, clause_end, clause_start,
+                                document_dates, indicator_cells, sentence_after, table_cell_starts)
 from extractors.money import named_after_pattern
 from extractors.numbers import PERCENT_IN_WORDS, NumberError, Quantity, percent_in_words_pattern, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
