@@ -13,6 +13,8 @@ from extractors import patterns
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 CLAUSE_DELIMITERS = ",;。!?:\n、()《》“”\"'"
+# A clause punctuation alone ends: a list's 、 (投资五亿元、…), brackets (近期(2009—2012年)新增…) and quotes stay inside it.
+PUNCTUATED_CLAUSE_DELIMITERS = ",;。!?:\n"
 SENTENCE_END = patterns.compile(r"[。!?]")
 # The last sentence end before a position: where the position's sentence starts.
 SENTENCE_START = patterns.compile(r"[。!?](?!.*[。!?])", regex.S)
@@ -544,13 +546,10 @@ NAMED_GOAL_AFTER = patterns.compile(
     rf"(?:左右|以上)?(?:的?(?:规划|预期|发展|年度)?目标|(?:{YEAR}\s*年)\p{{Han}}{{0,20}}?目标)")
 # A figure someone proposes (您建议的3000亿元目标): the answer states the goal, not the proposal.
 PROPOSED = patterns.compile(r"建议的")
-# A stage's clause: brackets do not end it (近期(2009—2012年)新增…), a colon does (近期重点环保工程:…).
-STAGE_CLAUSE_DELIMITERS = ",;。!?:\n"
 
 
 # A figure in a list item, in digits or in words (投资五亿元、…).
 LISTED_FIGURE = patterns.compile(r"\d|[一二两三四五六七八九十百千万]+(?:亿|万|个|家|项|亩|元|平方|吨|人)")
-LIST_CLAUSE_DELIMITERS = ",;。!?:\n"
 
 
 def kinds_list_start(text: str, start: int) -> int:
@@ -558,7 +557,7 @@ def kinds_list_start(text: str, start: int) -> int:
     a figure (计划今年再引进港资物流、贸易企业30家以上: 计划 governs the whole clause); else `start`."""
     if start == 0 or text[start - 1] != "、":
         return start
-    whole = clause_start(text, start, delimiters=LIST_CLAUSE_DELIMITERS)
+    whole = clause_start(text, start, delimiters=PUNCTUATED_CLAUSE_DELIMITERS)
     return start if LISTED_FIGURE.search(text, whole, start) else whole
 
 
@@ -583,7 +582,8 @@ def document_dates(text: str, lex: Lexicons) -> DocumentDates:
     bulletin = bulletin_year(text, lex)
     # a record is compiled after the span it records has closed: the year after its last is the earliest it can be dated
     recorded = record_span_end(text, lex)
-    report = document_year(text, roc) or five_year_plan_start(text, lex) or (recorded + 1 if recorded else None)
+    report = document_year(text, roc, lex.event_date_labels) or five_year_plan_start(text, lex) \
+        or (recorded + 1 if recorded else None)
     # a review's text runs in the year it reviews, though posted after it
     reviewed = reviewed_year(text, lex)
     report = reviewed or report
@@ -2117,10 +2117,11 @@ class ContextReader:
         A clause after a stage's figure is not the stage's (其中近期(2020—2025年)投资约260亿元,基础设施投资约85亿元)."""
         if not dates.stages or DEADLINE.search(with_digit_years(sentence), pos):
             return None
-        clause = clause_start(sentence, pos, delimiters=STAGE_CLAUSE_DELIMITERS)
+        # brackets do not end a stage's clause (近期(2009—2012年)新增…), a colon does (近期重点环保工程:…)
+        clause = clause_start(sentence, pos, delimiters=PUNCTUATED_CLAUSE_DELIMITERS)
         stage = last_match(STAGE_WORD, sentence, clause, pos)
         if stage is None and clause > 0:
-            before = clause_start(sentence, clause - 1, delimiters=STAGE_CLAUSE_DELIMITERS)
+            before = clause_start(sentence, clause - 1, delimiters=PUNCTUATED_CLAUSE_DELIMITERS)
             stage = None if OWN_FIGURE.search(sentence, before, clause) else last_match(STAGE_WORD, sentence, before, clause)
         if stage is None:
             return None
@@ -2383,7 +2384,8 @@ class ContextReader:
         """The year a relative year word counts from. 明年 and 去年 count from the report's date when it has one
         (明年 under 五、2025年主要目标 of a 2024 report is 2025). Else the section's year; for 全年 / 当年 (the year
         spoken of) also the year of the clause before (2018年…;全年新开工…) or the one year the title names; else
-        the report's date, except for 当年, which only ever points back (当年新建…的园区 is any year)."""
+        the report's date, except for 当年, which only ever points back (当年新建…的园区 is any year). In a text with no
+        date of its own, 年内 / 全年 (WITHIN_YEAR) after a clause stating a year's goal take that goal's year."""
         if word in COUNTED_FROM_REPORT and dates.report:
             return dates.report
         if section_year:

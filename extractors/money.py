@@ -120,13 +120,13 @@ class MoneyFinder:
         self.cue_reach = max(map(len, lex.money_categories)) + 2  # the longest cue and CUE_GAP word
         self.land_rate = patterns.compile(alternation(lex.land_rate_markers))
         self.named_after = named_after_pattern(lex)
-        self.allotting = patterns.compile(alternation(lex.allotting_words))
+        self.allotting = patterns.compile(alternation(lex.allotting_words))  # 安排 of 安排…建设资金
         self.spending = patterns.compile(alternation(lex.spending_words))  # 投入 of 投入…治理资金
         # 100万元安家补贴, 一千万元以奖代补资金: a grant named after the amount by a few words and its noun; not past a
         # verb granting it (纳税额首次突破500万元给予一次性奖励: the amount is the bar the reward is for)
         self.grant_after = patterns.compile(
             rf"(?:(?!{alternation(lex.rate_grant_verbs)})\p{{Han}}){{1,{GRANT_QUALIFIER}}}?"
-            rf"(?P<cue>{alternation(lex.grant_nouns)})(?=[{NAMED_PHRASE_STOPS}]|$)")  # 安排 of 安排…建设资金
+            rf"(?P<cue>{alternation(lex.grant_nouns)})(?=[{NAMED_PHRASE_STOPS}]|$)")
         # 按每平方米200元给予厂房建设补助: a rate, and what it pays after it
         self.rate_mark = patterns.compile(alternation(lex.rate_marks))
         self.rate_granted = patterns.compile(

@@ -13,9 +13,9 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import add_fact, facts
-from extractors.context import (DEADLINE, PLAN_END, STATED_YEAR, TABLE_EXTRACTOR, YEAR_SPAN, YEARS_AHEAD,
-                                ContextReader, IndicatorTables, clause_end, clause_start, document_dates,
-                                indicator_cells, sentence_after, table_cell_starts)
+from extractors.context import (DEADLINE, PLAN_END, PUNCTUATED_CLAUSE_DELIMITERS, STATED_YEAR, TABLE_EXTRACTOR,
+                                YEAR_SPAN, YEARS_AHEAD, ContextReader, IndicatorTables, clause_end, clause_start,
+                                document_dates, indicator_cells, sentence_after, table_cell_starts)
 from extractors.money import named_after_pattern
 from extractors.numbers import PERCENT_IN_WORDS, NumberError, Quantity, percent_in_words_pattern, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
@@ -31,8 +31,8 @@ AFTER_LIST = patterns.compile(r"、(?:(?![的元])\p{Han}){1,8}$")
 # the list is one of goals, each with its own count, not of names a count sums up.
 FIGURE_ITEM_BEFORE = patterns.compile(r"\d\p{Han}{1,3}$")
 # 二、预计新引进厂商15家: the 、 after a numeral opening its line or sentence numbers an item; no list of names ends there.
-# A list's clause ends at these, not at its own 、; 等 leaves the list open, its count above the items named.
-LIST_CLAUSE_DELIMITERS = ",;。!?:\n"
+# A list's clause ends at punctuation (PUNCTUATED_CLAUSE_DELIMITERS), not at its own 、; 等 leaves the list open,
+# its count above the items named.
 LIST_OPEN = "等"
 ITEM_NUMBER = patterns.compile(r"(?:^|[\n。!?;])\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})、$")
 # What a count counts, named right after it, up to the end of its clause (brackets allowed: 工程(技术)研究中心).
@@ -232,7 +232,7 @@ class TargetFinder:
         if (not last or FIGURE_ITEM_BEFORE.search(sentence, 0, last.start())
                 or ITEM_NUMBER.search(sentence, 0, last.start() + 1)):
             return False
-        items = sentence.count("、", clause_start(sentence, pos, delimiters=LIST_CLAUSE_DELIMITERS), pos) + 1
+        items = sentence.count("、", clause_start(sentence, pos, delimiters=PUNCTUATED_CLAUSE_DELIMITERS), pos) + 1
         return LIST_OPEN in sentence[last.start():pos] or value == items
 
     def counts_before(self, clause: str) -> bool:

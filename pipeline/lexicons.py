@@ -230,8 +230,8 @@ class Lexicons:
     entry_words: list[str] = field(default_factory=list)  # 新入园 of 新入园工业项目投资强度不低于…
     period_undated_measures: list[str] = field(default_factory=list)  # 面积 of 行政区划面积278平方公里
     record_titles: list[str] = field(default_factory=list)  # 志 of 景县志(一九九一—二〇一五)
-    event_date_labels: list[str] = field(default_factory=list)
-    counted_at_words: list[str] = field(default_factory=list)  # 审计时 of 至2018年3月审计时仅拨付…  # 成立日期 of 成立日期:2008年3月18日
+    event_date_labels: list[str] = field(default_factory=list)  # 成立日期 of 成立日期:2008年3月18日
+    counted_at_words: list[str] = field(default_factory=list)  # 审计时 of 至2018年3月审计时仅拨付…
     plan_statement_words: list[str] = field(default_factory=list)  # 提出 of 规划提出:到二〇一五年,…
     share_words: list[str] = field(default_factory=list)  # 占 of …0.9亿元,占一般公共预算支出的2%
     budget_headings: list[str] = field(default_factory=list)  # 预算草案: a section of the budget's plan
