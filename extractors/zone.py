@@ -17,7 +17,7 @@ from extractors.base import add_fact
 from extractors.context import clause_start, csv_rows
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.regions import (is_district, is_municipality, is_prefecture, is_province, is_region, names_province,
-                              short_form, towns_under)
+                              short_form)
 from pipeline.segmenting import pos_tagger
 
 # Part-of-speech tags (jieba / ICTCLAS) that cannot stand inside a name: verbs, prepositions, conjunctions,
@@ -26,12 +26,6 @@ BOUNDARY_TAGS = {"v", "vd", "p", "c", "u", "ud", "ug", "uj", "ul", "uv", "uz", "
                  "e", "o", "zg"}
 # A name with no place in it must start with a proper noun (龙腾集团综合物流园).
 PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz"}
-# Tags of a town's name jieba knows as a word that still reads as that town right after its county (商都县七台: 七台 is
-# jieba's numeral and measure word)
-TOWN_WORD_TAGS = {"m"}
-# A town named like a zone (新区街道, 新城镇, 工业园乡) would be read into the zone's name: never a town there.
-TOWN_ZONE_ENDS = ("区", "园", "城", "港")
-MAX_TOWN_WORDS = 3  # jieba's words a town's name may be cut into (腾|鳌)
 # The tags of a word jieba guesses to be a person's name: in a zone's name, most often a place it does not know.
 PERSON_TAGS = {"nr", "nrfg"}
 # One-character words that end a name even when jieba glued them to the next word (和鹤淇 → 鹤淇).
@@ -115,7 +109,6 @@ class ZoneFinder:
         self.blocker = patterns.compile(alternation(lex.zone_suffix_blockers))
         self.titles = set(lex.zone_title_prefixes)
         self.pos = pos_tagger(jieba_tokenizer)
-        self.towns_by_place: dict[str, frozenset[str]] = {}  # a city or county → its towns that read as places
         self.same = patterns.compile(rf"^[\"“(]?(?:{alternation(lex.zone_same)})[\"“:]?")
         heads = alternation(list(lex.zone_suffixes) + list(lex.zone_list_heads))
         # …等三个园区, or without 等 a count of the items (稀土应用产业园、希望工业园、万水泉工业园三个园区)
@@ -220,7 +213,7 @@ class ZoneFinder:
 
     def _proper_part(self, left: str) -> tuple[str, str | None, bool] | None:
         """The proper part of a name that ends where `left` ends: (proper, place, proper_led), or None."""
-        words = self._towns_joined(self._regions_joined(self._numerals_joined(self._cut_unglued(left))))
+        words = self._regions_joined(self._numerals_joined(self._cut_unglued(left)))
         taken: list[tuple[str, str]] = []
         seen_place = False
         for i in range(len(words) - 1, -1, -1):
@@ -353,37 +346,6 @@ class ZoneFinder:
             else:
                 out.append((word, flag))
         return out
-
-    def _towns_joined(self, words: list[tuple[str, str]]) -> list[tuple[str, str]]:
-        """The words right after a city or county that together spell one of its towns joined as one place (长葛市|大周,
-        鞍山|腾|鳌 of its 海城市's 腾鳌镇): a zone named after its town (长葛市大周产业集聚区) keeps the town."""
-        out: list[tuple[str, str]] = []
-        i = 0
-        while i < len(words):
-            out.append(words[i])
-            i += 1
-            towns = self._towns_under(out[-1][0]) if is_region(out[-1][0]) else frozenset()
-            for n in range(min(MAX_TOWN_WORDS, len(words) - i), 0, -1):
-                spelt = "".join(w for w, _ in words[i:i + n])
-                if spelt in towns:
-                    out.append((spelt, "ns"))
-                    i += n
-                    break
-        return out
-
-    def _towns_under(self, place: str) -> frozenset[str]:
-        """The towns of `place` that read as a place written after it: not a common word jieba knows as such (工业,
-        高新; a numeral like 七台 is a town's name after its county), nor one ending as a zone does (新区, 新城)."""
-        if place not in self.towns_by_place:
-            self.towns_by_place[place] = frozenset(town for town in towns_under(place)
-                                                   if not town.endswith(TOWN_ZONE_ENDS) and not self._common_word(town))
-        return self.towns_by_place[place]
-
-    def _common_word(self, word: str) -> bool:
-        """A word jieba's dictionary holds as one word of its own, tagged other than a name or a numeral."""
-        tagged = self.pos.cut(word)
-        return (self.pos.tokenizer.FREQ.get(word, 0) > 0 and len(tagged) == 1
-                and tagged[0].flag not in PROPER_TAGS | TOWN_WORD_TAGS)
 
     def _counted(self, proper: str) -> bool:
         """三大, 五个: a proper part ending with a numeral and its counter counts zones (三大科学园区)."""

