@@ -805,9 +805,10 @@ class ZoneAttributor:
                for s, e, z in mentions if z == zone and s_start <= s < s_end):
             return zone
         pointed = self.pointed_back(text, s_start, s_end, mentions)
-        if not pointed and around and named_after(zone, around, zone_names or {}):
+        # a zone named only in the first part of a sentence running on past semicolons is not named here at all
+        named_at = [s for s, e, z in mentions if z == zone and s_start <= s < s_end]
+        if not pointed and around and named_at and named_after(zone, around, zone_names or {}):
             first_clause_end = bounds(text, s_start, s_start, s_start, s_end, CLAUSE_MARKS)[1]
-            named_at = [s for s, e, z in mentions if z == zone and s_start <= s < s_end]
             name_clause = bounds(text, min(named_at), min(named_at), s_start, s_end, CLAUSE_MARKS)[0]
             subject = bool(self.goal_opener.fullmatch(text, name_clause, min(named_at)))
             if all(s > first_clause_end for s in named_at) and not (subject and pos is not None and pos >= name_clause):

@@ -8518,3 +8518,14 @@ def test_a_paragraph_opened_by_two_zones_together_is_neithers(nlp):
             "宝安产业园和安顺高新技术产业开发区共建园区,规划面积3平方公里。全年实现营业收入6.8亿元,增长12%。\n")
     money = of(extract(nlp, text)[1], "money")
     assert [m["zone"] for m in money] != ["宝安产业园"]
+
+
+def test_a_sentence_running_on_past_a_semicolon_keeps_its_first_parts_park(nlp):
+    # the park opening the first part (named after the document's zone) names no zone in the part after the
+    # semicolon; attribution once failed there with an empty list of names (a 会议纪要 of blind 29)
+    text = ("关于白银经济技术开发区发展问题的专题会议纪要\n\n专题研究白银经济技术开发区(以下简称白银经开区)发展中存在的困难和问题。\n\n"
+            "七、关于标准化厂房建设问题\n\n白银经开区新材料产业园已建成标准化厂房12.6万平方米,入驻企业28家,出租率为71%;"
+            "东区在建标准化厂房3.2万平方米。会议决定:\n")
+    areas = of(extract(nlp, text)[1], "area")
+    assert [(a["text"], a["zone"]) for a in areas] == [("12.6万平方米", "白银经开区新材料产业园"),
+                                                       ("3.2万平方米", "白银经开区新材料产业园")]
