@@ -8518,3 +8518,19 @@ def test_a_paragraph_opened_by_two_zones_together_is_neithers(nlp):
             "宝安产业园和安顺高新技术产业开发区共建园区,规划面积3平方公里。全年实现营业收入6.8亿元,增长12%。\n")
     money = of(extract(nlp, text)[1], "money")
     assert [m["zone"] for m in money] != ["宝安产业园"]
+
+
+def target_values(nlp, text):
+    return [(t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")]
+
+
+def test_a_quoted_land_price_is_no_goal(nlp):
+    # a price a market quotes (挂牌价), however goal-like the sentence around it
+    text = "开发区力争今年引进项目20个,每亩工业用地挂牌价约15万元。"
+    assert (150000.0, "CNY") not in target_values(nlp, text)
+
+
+def test_a_goal_for_land_sales_beside_a_price_word_stays(nlp):
+    # decoy: 挂牌价 in another clause does not touch the goal after it
+    text = "园区工业用地按挂牌价出让,力争今年土地出让收入达到15亿元。"
+    assert (1500000000.0, "CNY") in target_values(nlp, text)
