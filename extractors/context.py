@@ -1524,6 +1524,9 @@ class ContextReader:
                                if lex.premise_openers else None)
         self.premise_closer = (patterns.compile(rf"[^{CLAUSE_DELIMITERS}]{{0,12}}?(?:{alternation(lex.premise_closers)})")
                                if lex.premise_closers else None)
+        # 实现上述目标需要年均增长26%以上: what reaching a goal takes, up to the figure in its clause
+        self.goal_requirement = (patterns.compile(rf"目标(?:{alternation(lex.goal_requirement_words)})[^{CLAUSE_DELIMITERS}]*$")
+                                 if lex.goal_requirement_words else None)
         self.done_after = patterns.compile(alternation(lex.done_after_words)) if lex.done_after_words else None
         self.demand = patterns.compile(alternation(lex.demand_words)) if lex.demand_words else None
         # 给予最高人民币300万元, 上限仍为5000万美元: the cap of a grant or a rule (cap_words)
@@ -1879,6 +1882,8 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 缺口约430亿元: how far short of a goal, no goal
         if self.premise(sentence, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 按年均增长8%计算: a calculation's premise, no goal
+        if self.goal_requirement and self.goal_requirement.search(sentence, clause_start(sentence, pos), pos):
+            return FigureContext(False, ctx.year, ctx.carried)  # 目标需要年均增长26%以上: what a goal takes, no goal
         if self.cap_before.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 给予最高300万元: the cap of a grant, never a goal
         if ctx.goal and self.funds_obtained(sentence, pos, dates, section):

@@ -8534,3 +8534,16 @@ def test_a_goal_for_land_sales_beside_a_price_word_stays(nlp):
     # decoy: 挂牌价 in another clause does not touch the goal after it
     text = "园区工业用地按挂牌价出让,力争今年土地出让收入达到15亿元。"
     assert (1500000000.0, "CNY") in target_values(nlp, text)
+
+
+def test_what_a_goal_would_need_is_no_goal(nlp):
+    # a research report's or reply's reckoning of the growth a goal requires
+    for text in ("课题组认为,实现上述目标需要年均增长26%以上,难度较大。",
+                 "经市发展改革委测算,3500亿元目标需年均增长12%以上,难度较大。"):
+        assert not [v for v in target_values(nlp, text) if v[1] == "percent"], text
+
+
+def test_a_growth_goal_named_as_a_goal_stays(nlp):
+    # decoy: the goal itself, stated with 目标 but no 需要
+    text = "发展目标:到2015年,园区工业总产值年均增长26%以上。"
+    assert (26.0, "percent") in target_values(nlp, text)
