@@ -130,6 +130,8 @@ class TargetFinder:
         self.amount_ends = patterns.compile(rf"(?:{alternation(list(lex.currencies) + list(lex.area_units))})"
                                             rf"(?:{alternation(lex.approx_after)})?$") if lex.approx_after else None
         self.annual_plan = patterns.compile(alternation(lex.annual_plan_words))
+        self.plan_outcome = (patterns.compile(alternation(lex.plan_outcome_words)) if lex.plan_outcome_words
+                             else None)
         self.projects_before = patterns.compile(rf"(?:{alternation(lex.project_nouns)})$")
         # 完成6个亿元以上项目建设: after 个, a bar of 亿元 and a project noun count projects (the money extractor reads no
         # spoken 6个亿 there either)
@@ -139,10 +141,11 @@ class TargetFinder:
     def counts_planned_projects(self, sentence: str, start: int, end: int) -> bool:
         """今年全区共安排重点项目68个,计划总投资410亿元,年度计划投资142亿元: the number of projects of a year's plan,
         whose planned spending for the year (年度计划投资) the sentence goes on to state — unless its clause is marked
-        past."""
+        past, or the sentence goes on to say how the plan came out (…,实际完成投资162.3亿元: the projects carried out)."""
         clause = clause_start(sentence, start)
         return bool(self.projects_before.search(sentence, clause, start) and self.annual_plan.search(sentence, end)
-                    and not self.past.search(sentence, clause, start))
+                    and not self.past.search(sentence, clause, start)
+                    and not (self.plan_outcome and self.plan_outcome.search(sentence, end)))
 
     def time_limit(self, sentence: str, start: int, end: int) -> regex.Match | None:
         """企业开办时间压缩至1个工作日以内: the time a reform is to keep within, a goal with no goal word — unless its

@@ -8547,3 +8547,18 @@ def test_a_growth_goal_named_as_a_goal_stays(nlp):
     # decoy: the goal itself, stated with 目标 but no 需要
     text = "发展目标:到2015年,园区工业总产值年均增长26%以上。"
     assert (26.0, "percent") in target_values(nlp, text)
+
+
+def test_projects_of_a_year_recorded_with_their_outcome_are_no_goal(nlp):
+    # a yearbook records the year's projects and how its plan came out: the count is a result, the planned spend a goal
+    text = ("2014年3月1日\n【重点项目】 2014年,高新区实施重点项目86个,年度计划投资150亿元,实际完成投资162.3亿元,"
+            "完成年度计划的108.2%。\n")
+    values = target_values(nlp, text)
+    assert (86.0, "count") not in values
+    assert (15000000000.0, "CNY") in values
+
+
+def test_projects_of_a_years_plan_stay_a_goal(nlp):
+    # decoy: the year's plan with no outcome reported
+    text = "2014年3月1日\n2014年,高新区共安排重点项目86个,年度计划投资150亿元,目前已完成投资12.3亿元。\n"
+    assert (86.0, "count") in target_values(nlp, text)
