@@ -113,6 +113,8 @@ class TargetFinder:
         self.project_nouns = patterns.compile(alternation(lex.project_nouns))
         approx = alternation(lex.approx_before)
         self.design_capacity = patterns.compile(rf"(?:{alternation(lex.design_words)})\p{{Han}}{{0,4}}能力\p{{Han}}{{0,2}}$")
+        self.capacity_before = (patterns.compile(rf"(?:{alternation(lex.capacity_nouns)})\p{{Han}}{{0,2}}$")
+                                if lex.capacity_nouns else None)
         self.land_attribute = patterns.compile(rf"^(?:{alternation(lex.land_attribute_words)})(?:{approx}|为)?$")
         self.projects_after = patterns.compile(rf"\p{{Han}}{{0,4}}?(?:{alternation(lex.project_nouns)})")
         self.per_year = patterns.compile(alternation(lex.per_year_words))
@@ -248,13 +250,17 @@ class TargetFinder:
     def names_project(self, words: str) -> bool:
         return bool(self.project_nouns.search(words))
 
-    def describes_facility(self, sentence: str, end: int) -> bool:
+    def describes_facility(self, sentence: str, start: int, end: int) -> bool:
         """A capacity naming the facility it stands before: 40万吨/年聚丙烯项目 (the project's name), 日处理能力2万吨的
-        污水处理厂1座 (the size of the plant a count counts). What is planned is the project or the count."""
+        污水处理厂1座 (the size of the plant a count counts), 一套年捕集能力50万吨的…装置 (a capacity noun before it and
+        的 after: the size of the thing named next). What is planned is the project or the count."""
         rate = PER_TIME_UNIT.match(sentence, end)
         if rate:
             return bool(self.projects_after.match(sentence, rate.end()))
-        return sentence.startswith("的", end) and bool(self.counts.search(sentence, end, clause_end(sentence, end)))
+        if not sentence.startswith("的", end):
+            return False
+        sized = self.capacity_before and self.capacity_before.search(sentence, clause_start(sentence, start), start)
+        return bool(sized or self.counts.search(sentence, end, clause_end(sentence, end)))
 
     def is_threshold(self, sentence: str, end: int, approx: str) -> bool:
         if self.thresholds.match(sentence, end):
@@ -374,7 +380,7 @@ class TargetExtractor:
                    else None)  # 压缩至3个工作日: a time, measured by the clause before it
         if counted and unit == "other" and self.finder.names_project(counted[1]):
             return  # 推进1.5万吨大丝束碳纤维项目建设: a capacity naming a project, not a goal of its own
-        if unit == "other" and self.finder.describes_facility(sentence, fig_end):
+        if unit == "other" and self.finder.describes_facility(sentence, fig_start, fig_end):
             return
         if counted:  # 新建3—5家创新型试点企业: the metric is what is counted
             end, metric = counted

@@ -8549,6 +8549,18 @@ def test_a_growth_goal_named_as_a_goal_stays(nlp):
     assert (26.0, "percent") in target_values(nlp, text)
 
 
+def test_the_capacity_of_a_facility_to_build_is_no_goal(nlp):
+    # 能力…的 + noun: the size of the facility the plan builds, not a goal quantity
+    text = "建议园区开展碳捕集利用示范,近期计划建设一套年捕集能力50万吨的二氧化碳捕集装置。"
+    assert (500000.0, "other") not in target_values(nlp, text)
+
+
+def test_a_capacity_goal_stays(nlp):
+    # decoy: a capacity the zone is to reach, with its verb and no noun after 的
+    text = "力争到2020年,园区危险废物年处置能力达到50万吨。"
+    assert (500000.0, "other") in target_values(nlp, text)
+
+
 def test_projects_of_a_year_recorded_with_their_outcome_are_no_goal(nlp):
     # a yearbook records the year's projects and how its plan came out: the count is a result, the planned spend a goal
     text = ("2014年3月1日\n【重点项目】 2014年,高新区实施重点项目86个,年度计划投资150亿元,实际完成投资162.3亿元,"
