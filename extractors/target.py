@@ -90,6 +90,12 @@ class TargetFinder:
         self.rank_reach = max(map(len, lex.rank_words))
         self.other = set(lex.other_units)
         self.structure = patterns.compile(alternation(lex.structure_nouns))
+        # 16个园区要全部开工建设, 在8个开发区全面推行: the count names the scope of a measure (scope_words)
+        self.scope_after = (patterns.compile(rf"\p{{Han}}{{1,8}}?(?:要|将|须)?(?:{alternation(lex.scope_words)})")
+                            if lex.scope_words else None)
+        # …超过90%的项目有26个,: a tally of the things meeting a bar (tally_words)
+        self.tally_before = (patterns.compile(rf"的\p{{Han}}{{1,6}}?(?:{alternation(lex.tally_words)})$")
+                             if lex.tally_words else None)
         self.duration = patterns.compile(alternation(lex.duration_nouns))
         self.task_verb = patterns.compile(rf"(?:{alternation(lex.task_verbs)})$")
         trailers = alternation(list(lex.goal_words) + list(lex.metric_trailers) + list(lex.metric_verbs))
@@ -310,6 +316,11 @@ class TargetFinder:
                 continue  # 三百个亿: a spoken amount of money (a money fact), not 300 of something
             if self.structure.match(sentence, m.end()):
                 continue  # 分为3个阶段: the structure of the text
+            if self.scope_after and m["unit"] not in ("%", PERCENT_IN_WORDS) and self.scope_after.match(sentence, m.end()):
+                continue  # 16个园区要全部开工建设: the things a measure covers
+            if (self.tally_before and self.tally_before.search(sentence, clause_start(sentence, m.start()), m.start())
+                    and TALLY_END.match(sentence, m.end())):
+                continue  # 完成率超过90%的项目有26个: how many meet a bar, a result
             if FORMULA_SIGN_BEFORE.search(sentence, max(0, m.start() - 2), m.start()):
                 continue  # ×100%: a term of a formula
             if m["unit"] in ("%", PERCENT_IN_WORDS) and self.share_bar.match(sentence, m.end()):

@@ -8561,6 +8561,33 @@ def test_a_capacity_goal_stays(nlp):
     assert (500000.0, "other") in target_values(nlp, text)
 
 
+def test_a_count_naming_the_scope_of_a_measure_is_no_goal(nlp):
+    # the things a measure covers, all of which are to act: 16个园区要全部…, 在8个开发区全面推行
+    for text in ("年底前,全省园区污水集中处理率达到85%以上,未建成污水处理厂的16个园区要全部开工建设。",
+                 "今年力争在8个开发区全面推行“标准地+承诺制”。"):
+        values = target_values(nlp, text)
+        assert (16.0, "count") not in values and (8.0, "count") not in values, text
+
+
+def test_a_count_of_things_to_build_stays(nlp):
+    # decoy: what is counted is the goal's object, no scope word after it
+    text = "年底前,力争新建污水处理厂16个,全部投入运行。"
+    assert (16.0, "count") in target_values(nlp, text)
+
+
+def test_a_tally_of_things_meeting_a_bar_is_no_goal(nlp):
+    # …的项目有26个: how many projects there are, in a review of a year's plan
+    text = "2022年计划新开工项目40个。从建设进度看,年度计划投资完成率超过90%的项目有26个,完成率低于70%的项目有13个。"
+    values = target_values(nlp, text)
+    assert (26.0, "count") not in values and (13.0, "count") not in values
+
+
+def test_a_goal_with_there_will_be_stays(nlp):
+    # decoy: 将有 (a goal word) before a count and what it counts
+    text = "今年全区还将有15个超亿元工业项目集中开工建设。"
+    assert (15.0, "count") in target_values(nlp, text)
+
+
 def test_projects_of_a_year_recorded_with_their_outcome_are_no_goal(nlp):
     # a yearbook records the year's projects and how its plan came out: the count is a result, the planned spend a goal
     text = ("2014年3月1日\n【重点项目】 2014年,高新区实施重点项目86个,年度计划投资150亿元,实际完成投资162.3亿元,"
