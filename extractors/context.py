@@ -1842,6 +1842,16 @@ class ContextReader:
         case = POLICY_CASE.match(sentence, lead.end() if lead else 0)
         return bool(case and self.grant_words.search(sentence, case.end()))
 
+    def grant_to_case(self, sentence: str, pos: int) -> bool:
+        """…,对经省认定的产业转移工业园,每个园区给予5亿元的竞争性扶持资金: the clause right before the figure's opens with
+        the case a policy applies to (对…,), and a grant word stands before the figure in its own clause: the terms of a
+        grant, as a sentence opening so states them (policy_terms), though a goal or span opened the sentence."""
+        clause = clause_start(sentence, pos)
+        if clause == 0:
+            return False
+        case = POLICY_CASE.match(sentence, clause_start(sentence, clause - 1))
+        return bool(case and case.end() == clause and self.grant_words.search(sentence, clause, pos))
+
     def premise(self, sentence: str, pos: int) -> bool:
         """Whether the figure at `pos` is the premise of a calculation: its clause opens with 按 and 计算 closes the
         figure (按年均增长8%计算)."""
@@ -1886,6 +1896,8 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 目标需要年均增长26%以上: what a goal takes, no goal
         if self.cap_before.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 给予最高300万元: the cap of a grant, never a goal
+        if self.grant_to_case(sentence, pos):
+            return FigureContext(False, ctx.year, ctx.carried)  # 对…园区,每个园区给予5亿元: a grant's terms, no goal
         if ctx.goal and self.funds_obtained(sentence, pos, dates, section):
             ctx = FigureContext(False, ctx.year, ctx.carried)  # 争取各类科技项目资金1.36亿元: funds won, a result
         if self.land_standard(sentence, pos):

@@ -8601,3 +8601,16 @@ def test_projects_of_a_years_plan_stay_a_goal(nlp):
     # decoy: the year's plan with no outcome reported
     text = "2014年3月1日\n2014年,高新区共安排重点项目86个,年度计划投资150亿元,目前已完成投资12.3亿元。\n"
     assert (86.0, "count") in target_values(nlp, text)
+
+
+def test_a_grant_to_the_case_a_clause_names_is_no_goal(nlp):
+    # 对…, then 给予 in the figure's clause: a grant's terms, though a span opened the sentence
+    text = ("2009年7月1日\n按照部署,省财政在五年内统筹安排约400亿元支持东西两翼和粤北山区发展,对经省认定的产业转移工业园,"
+            "每个园区给予5亿元的竞争性扶持资金。\n")
+    assert (500000000.0, "CNY") not in target_values(nlp, text)
+
+
+def test_a_goal_after_a_clause_opening_with_dui_stays(nlp):
+    # decoy: 对标 opens a clause, but no grant word stands before the figure
+    text = "对标国内先进园区,力争今年引进项目投资50亿元。"
+    assert (5000000000.0, "CNY") in target_values(nlp, text)
