@@ -8614,3 +8614,19 @@ def test_a_goal_after_a_clause_opening_with_dui_stays(nlp):
     # decoy: 对标 opens a clause, but no grant word stands before the figure
     text = "对标国内先进园区,力争今年引进项目投资50亿元。"
     assert (5000000000.0, "CNY") in target_values(nlp, text)
+
+
+def test_a_figure_found_wanting_is_no_goal(nlp):
+    # 仅有 / 只有 / 仅为 / 不足: a state the writer finds short, though a goal sentence stands before it
+    text = "2021年3月1日\n力争今年新增规上企业20家。但也要看到,园区产业层次总体偏低,高新技术企业只有53家。\n"
+    values = target_values(nlp, text)
+    assert (20.0, "count") in values and (53.0, "count") not in values
+    text = "2021年3月1日\n力争今年新增规上企业20家,高新技术企业仅有45家,研发投入占比不到1.5%。\n"
+    values = target_values(nlp, text)
+    assert (45.0, "count") not in values and (1.5, "percent") not in values
+
+
+def test_not_only_before_a_goal_keeps_it(nlp):
+    # decoy: 不仅 (not only) is no word of shortfall
+    text = "2021年3月1日\n力争今年园区不仅新增规上企业20家,还要培育上市企业2家。\n"
+    assert (20.0, "count") in target_values(nlp, text)
