@@ -1551,6 +1551,11 @@ class ContextReader:
         # a unit in brackets may stand between (由目前的1.2万台(套)提升至…)
         self.baseline_after = patterns.compile(rf"(?:\([^()]{{1,3}}\))?\p{{Han}}{{0,3}}?(?:{alternation(lex.change_ends)})")
         self.baseline_followers = patterns.compile(alternation(lex.baseline_followers))
+        # 较2020年的260亿元, 比去年实际完成的65亿元: the figure of a past or present time compared with
+        self.comparison_base = (patterns.compile(
+            rf"(?:{alternation(lex.comparison_base_words)})[^{CLAUSE_DELIMITERS}]{{0,8}}?"
+            rf"(?:(?:19|20)\d{{2}}年|{alternation(lex.comparison_base_times)})[^{CLAUSE_DELIMITERS}\d]{{0,8}}?的$")
+            if lex.comparison_base_words and lex.comparison_base_times else None)
         self.stock_before = patterns.compile(
             rf"(?:{alternation(lex.stock_words)})(?:{alternation(lex.approx_before)})?$")
         self.plan_year_times = (patterns.compile(alternation(lex.plan_year_times)) if lex.plan_year_times
@@ -1671,15 +1676,22 @@ class ContextReader:
     def is_baseline(self, sentence: str, start: int, end: int) -> bool:
         """Whether the figure at sentence[start:end] is where a change starts (规划面积由现有的62平方公里拓展到100
         平方公里, 由去年底的7万3,200人增加到…): 由 before it, 到 / 至 / 为 right after it; or 的基础上 right after it
-        (在现有2.5万家的基础上翻一番); or 现有 / 原有 right before it (将现有近200个镇级园区整合为30个左右)."""
-        return bool(self.baseline_before.search(sentence, clause_start(sentence, start), start)
+        (在现有2.5万家的基础上翻一番); or 现有 / 原有 right before it (将现有近200个镇级园区整合为30个左右); or a
+        comparison with a time's figure right before it (较2020年的260亿元)."""
+        clause = clause_start(sentence, start)
+        return bool(self.baseline_before.search(sentence, clause, start)
                     and self.baseline_after.match(sentence, end)
                     or self.baseline_followers.match(sentence, end)
-                    or self.stock_before.search(sentence, clause_start(sentence, start), start))
+                    or self.stock_before.search(sentence, clause, start)
+                    or self.comparison_base and self.comparison_base.search(sentence, clause, start))
 
     def baseline(self, sentence: str, start: int, ctx: FigureContext) -> FigureContext:
         """A change's starting point is no goal; its year is one stated between 由 (else its clause's start) and it
-        (由2015年的…), else none."""
+        (由2015年的…), or in the comparison that names it (较2020年的…), else none."""
+        compared = self.comparison_base and self.comparison_base.search(sentence, clause_start(sentence, start), start)
+        year = compared and regex.search(YEAR, compared.group())
+        if year:
+            return FigureContext(False, int(year.group(1)), ctx.carried)
         since = self.baseline_before.search(sentence, clause_start(sentence, start), start)
         origin = since.start() if since else clause_start(sentence, start)
         stated = list(STATED_YEAR.finditer(sentence, origin, start))

@@ -8630,3 +8630,20 @@ def test_not_only_before_a_goal_keeps_it(nlp):
     # decoy: 不仅 (not only) is no word of shortfall
     text = "2021年3月1日\n力争今年园区不仅新增规上企业20家,还要培育上市企业2家。\n"
     assert (20.0, "count") in target_values(nlp, text)
+
+
+def test_the_figure_a_goal_is_compared_with_is_no_goal(nlp):
+    # 较2020年的…, 比去年实际完成的…: a past time's figure a goal is measured against
+    text = "2021年3月1日\n园区计划到2025年产值突破500亿元,较2020年的260亿元接近翻一番。\n"
+    values = target_values(nlp, text)
+    assert (50000000000.0, "CNY") in values and (26000000000.0, "CNY") not in values
+    money = {m["value"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
+    assert money[26000000000.0] == 2020
+    text = "2021年3月1日\n力争今年完成投资80亿元,比去年实际完成的65亿元增长23%。\n"
+    assert (6500000000.0, "CNY") not in target_values(nlp, text)
+
+
+def test_a_growth_goal_over_last_year_stays(nlp):
+    # decoy: 比上年 before a growth rate (no 的 before the figure) states the goal as a rate
+    text = "2021年3月1日\n力争今年完成固定资产投资150亿元,比上年增长15%以上。\n"
+    assert (15.0, "percent") in target_values(nlp, text)
