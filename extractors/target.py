@@ -122,6 +122,10 @@ class TargetFinder:
         self.capacity_before = (patterns.compile(rf"(?:{alternation(lex.capacity_nouns)})\p{{Han}}{{0,2}}$")
                                 if lex.capacity_nouns else None)
         self.land_attribute = patterns.compile(rf"^(?:{alternation(lex.land_attribute_words)})(?:{approx}|为)?$")
+        self.project_land = (patterns.compile(
+            rf"^(?P<lead>\p{{Han}}{{0,12}}?)(?:{alternation(lex.land_attribute_words + lex.project_land_words)})"
+            rf"(?:{approx}|为)?$") if lex.project_land_words else None)
+        self.project_ends = patterns.compile(rf"(?:{alternation(lex.project_nouns)})[,;]$")
         self.projects_after = patterns.compile(rf"\p{{Han}}{{0,4}}?(?:{alternation(lex.project_nouns)})")
         self.per_year = patterns.compile(alternation(lex.per_year_words))
         # 按 right before the percent, or 按 … 的 (按其实际投资额的10%): a goal after 按照规划 names no such base
@@ -267,6 +271,18 @@ class TargetFinder:
             return False
         sized = self.capacity_before and self.capacity_before.search(sentence, clause_start(sentence, start), start)
         return bool(sized or self.counts.search(sentence, end, clause_end(sentence, end)))
+
+    def project_land_of(self, sentence: str, pos: int) -> bool:
+        """该项目规划用地860亩; …项目,规划用地3000亩: the land a project named in the clause (or ending the clause before)
+        takes, with no verb or goal word before the land word — what the project is, not a goal."""
+        if self.project_land is None:
+            return False
+        start = clause_start(sentence, pos)
+        m = self.project_land.match(sentence[start:pos].strip())
+        if not m or self.verb_start.search(m["lead"]) or self.goal_word.search(m["lead"]):
+            return False
+        return bool(self.project_nouns.search(m["lead"])
+                    or start > 0 and self.project_ends.search(sentence, clause_start(sentence, start - 1), start))
 
     def is_threshold(self, sentence: str, end: int, approx: str) -> bool:
         if self.thresholds.match(sentence, end):
@@ -414,7 +430,8 @@ class TargetExtractor:
             if (self.finder.is_threshold(with_wrapped_line(doc.text, s_start, s_end), span.end_char - s_start,
                                          span._.approx)
                     or self.finder.counts_before(clause) or in_brackets(sentence, span.start_char - s_start)
-                    or span.label_ == "area" and self.finder.land_attribute.match(clause.strip())):
+                    or span.label_ == "area" and (self.finder.land_attribute.match(clause.strip())
+                                                  or self.finder.project_land_of(sentence, span.start_char - s_start))):
                 continue
             unit = "km2" if span.label_ == "area" else MONEY_UNITS.get(span._.currency, "other")
             joined = (starts_by_end.get(span.start_char - 1)

@@ -8647,3 +8647,16 @@ def test_a_growth_goal_over_last_year_stays(nlp):
     # decoy: 比上年 before a growth rate (no 的 before the figure) states the goal as a rate
     text = "2021年3月1日\n力争今年完成固定资产投资150亿元,比上年增长15%以上。\n"
     assert (15.0, "percent") in target_values(nlp, text)
+
+
+def test_the_land_a_project_takes_is_no_goal(nlp):
+    # 该项目规划用地…, …项目,规划用地…: what the project is, beside the goal of building it
+    for text in ("2017年3月1日\n开发区将全力推进总投资超50亿元的中德智能装备产业合作项目,该项目规划用地860亩,预计年内完成投资8亿元。\n",
+                 "2022年3月1日\n三年内,鞍山经济开发区将建成菱镁新材料精深加工项目,规划用地3000亩。\n"):
+        assert not [v for v in target_values(nlp, text) if v[1] == "km2"], text
+
+
+def test_a_parks_planned_land_under_a_goal_stays(nlp):
+    # decoy: a park's planned land with no project named (the sets count it as a goal)
+    text = "2010年3月1日\n到2015年,襄樊高新区汽车零部件配套园规划用地约8平方公里。\n"
+    assert (8.0, "km2") in target_values(nlp, text)
