@@ -1525,8 +1525,9 @@ class ContextReader:
         self.premise_closer = (patterns.compile(rf"[^{CLAUSE_DELIMITERS}]{{0,12}}?(?:{alternation(lex.premise_closers)})")
                                if lex.premise_closers else None)
         # 实现上述目标需要年均增长26%以上: what reaching a goal takes, up to the figure in its clause
-        self.goal_requirement = (patterns.compile(rf"目标(?:{alternation(lex.goal_requirement_words)})[^{CLAUSE_DELIMITERS}]*$")
-                                 if lex.goal_requirement_words else None)
+        self.goal_requirement = (
+            patterns.compile(rf"目标(?:{alternation(lex.goal_requirement_words)})[^{CLAUSE_DELIMITERS}]*$")
+            if lex.goal_requirement_words else None)
         # 高新技术企业仅有53家: a figure weighed as falling short (not 不仅, not only)
         self.shortfall_adverb = (patterns.compile(rf"(?<!不)(?:{alternation(lex.shortfall_adverbs)})")
                                  if lex.shortfall_adverbs else None)
@@ -1912,7 +1913,8 @@ class ContextReader:
         if self.cap_before.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 给予最高300万元: the cap of a grant, never a goal
         # 高新技术企业仅有53家: found wanting, no goal; it still takes the year its section or text gives it
-        wanting = bool(self.shortfall_adverb and self.shortfall_adverb.search(sentence, clause_start(sentence, pos), pos))
+        wanting = bool(self.shortfall_adverb
+                       and self.shortfall_adverb.search(sentence, clause_start(sentence, pos), pos))
         if wanting:
             ctx = FigureContext(False, ctx.year, ctx.carried)
         if self.grant_to_case(sentence, pos):
@@ -1944,13 +1946,15 @@ class ContextReader:
         standing = grants.search(sentence, clause_start(sentence, pos), pos) or other_terms
         allotted = (allocation and not other_terms
                     and not self.budget_grant_words.search(sentence, clause_start(sentence, pos), pos))
-        if (section and section.goal and not review and not ctx.goal and not wanting and not self.past.search(sentence, 0, pos)
+        if (section and section.goal and not review and not ctx.goal and not wanting
+                and not self.past.search(sentence, 0, pos)
                 and not (ctx.year and dates.report and ctx.year < dates.report) and (not standing or allotted)):
             ctx = FigureContext(True, ctx.year, ctx.carried)  # 三、发展目标 … 高新技术企业数量达到3500家以上
         if not ctx.goal and not review and not wanting and self.sets_up_fund(sentence, pos, dates.plan_document):
             # 设立规模10亿元的产业投资基金: the fund's size, a goal; in a plan of one span, of its last year
             ctx = FigureContext(True, ctx.year or (None if dates.plan else dates.span_plan), ctx.carried)
-        if not ctx.goal and not review and not wanting and allocation and self.allocation_to_come(sentence, pos, ctx, dates):
+        if (not ctx.goal and not review and not wanting and allocation
+                and self.allocation_to_come(sentence, pos, ctx, dates)):
             return FigureContext(True, self.allocation_year(sentence, pos, ctx, dates), ctx.carried)
         # a section on the report's own year (一、2024年主要指标完成情况 in a report of December 2024) dates its
         # results too, but not the standing terms of a grant or a project

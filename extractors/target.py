@@ -332,7 +332,8 @@ class TargetFinder:
                 continue  # 三百个亿: a spoken amount of money (a money fact), not 300 of something
             if self.structure.match(sentence, m.end()):
                 continue  # 分为3个阶段: the structure of the text
-            if self.scope_after and m["unit"] not in ("%", PERCENT_IN_WORDS) and self.scope_after.match(sentence, m.end()):
+            if (self.scope_after and m["unit"] not in ("%", PERCENT_IN_WORDS)
+                    and self.scope_after.match(sentence, m.end())):
                 continue  # 16个园区要全部开工建设: the things a measure covers
             if (self.tally_before and self.tally_before.search(sentence, clause_start(sentence, m.start()), m.start())
                     and TALLY_END.match(sentence, m.end())):
