@@ -1524,6 +1524,13 @@ class ContextReader:
                                if lex.premise_openers else None)
         self.premise_closer = (patterns.compile(rf"[^{CLAUSE_DELIMITERS}]{{0,12}}?(?:{alternation(lex.premise_closers)})")
                                if lex.premise_closers else None)
+        # 实现上述目标需要年均增长26%以上: what reaching a goal takes, up to the figure in its clause
+        self.goal_requirement = (
+            patterns.compile(rf"目标(?:{alternation(lex.goal_requirement_words)})[^{CLAUSE_DELIMITERS}]*$")
+            if lex.goal_requirement_words else None)
+        # 高新技术企业仅有53家: a figure weighed as falling short (not 不仅, not only)
+        self.shortfall_adverb = (patterns.compile(rf"(?<!不)(?:{alternation(lex.shortfall_adverbs)})")
+                                 if lex.shortfall_adverbs else None)
         self.done_after = patterns.compile(alternation(lex.done_after_words)) if lex.done_after_words else None
         self.demand = patterns.compile(alternation(lex.demand_words)) if lex.demand_words else None
         # 给予最高人民币300万元, 上限仍为5000万美元: the cap of a grant or a rule (cap_words)
@@ -1545,6 +1552,11 @@ class ContextReader:
         # a unit in brackets may stand between (由目前的1.2万台(套)提升至…)
         self.baseline_after = patterns.compile(rf"(?:\([^()]{{1,3}}\))?\p{{Han}}{{0,3}}?(?:{alternation(lex.change_ends)})")
         self.baseline_followers = patterns.compile(alternation(lex.baseline_followers))
+        # 较2020年的260亿元, 比去年实际完成的65亿元: the figure of a past or present time compared with
+        self.comparison_base = (patterns.compile(
+            rf"(?:{alternation(lex.comparison_base_words)})[^{CLAUSE_DELIMITERS}]{{0,8}}?"
+            rf"(?:(?:19|20)\d{{2}}年|{alternation(lex.comparison_base_times)})[^{CLAUSE_DELIMITERS}\d]{{0,8}}?的$")
+            if lex.comparison_base_words and lex.comparison_base_times else None)
         self.stock_before = patterns.compile(
             rf"(?:{alternation(lex.stock_words)})(?:{alternation(lex.approx_before)})?$")
         self.plan_year_times = (patterns.compile(alternation(lex.plan_year_times)) if lex.plan_year_times
@@ -1665,15 +1677,22 @@ class ContextReader:
     def is_baseline(self, sentence: str, start: int, end: int) -> bool:
         """Whether the figure at sentence[start:end] is where a change starts (规划面积由现有的62平方公里拓展到100
         平方公里, 由去年底的7万3,200人增加到…): 由 before it, 到 / 至 / 为 right after it; or 的基础上 right after it
-        (在现有2.5万家的基础上翻一番); or 现有 / 原有 right before it (将现有近200个镇级园区整合为30个左右)."""
-        return bool(self.baseline_before.search(sentence, clause_start(sentence, start), start)
+        (在现有2.5万家的基础上翻一番); or 现有 / 原有 right before it (将现有近200个镇级园区整合为30个左右); or a
+        comparison with a time's figure right before it (较2020年的260亿元)."""
+        clause = clause_start(sentence, start)
+        return bool(self.baseline_before.search(sentence, clause, start)
                     and self.baseline_after.match(sentence, end)
                     or self.baseline_followers.match(sentence, end)
-                    or self.stock_before.search(sentence, clause_start(sentence, start), start))
+                    or self.stock_before.search(sentence, clause, start)
+                    or self.comparison_base and self.comparison_base.search(sentence, clause, start))
 
     def baseline(self, sentence: str, start: int, ctx: FigureContext) -> FigureContext:
         """A change's starting point is no goal; its year is one stated between 由 (else its clause's start) and it
-        (由2015年的…), else none."""
+        (由2015年的…), or in the comparison that names it (较2020年的…), else none."""
+        compared = self.comparison_base and self.comparison_base.search(sentence, clause_start(sentence, start), start)
+        year = compared and regex.search(YEAR, compared.group())
+        if year:
+            return FigureContext(False, int(year.group(1)), ctx.carried)
         since = self.baseline_before.search(sentence, clause_start(sentence, start), start)
         origin = since.start() if since else clause_start(sentence, start)
         stated = list(STATED_YEAR.finditer(sentence, origin, start))
@@ -1839,6 +1858,16 @@ class ContextReader:
         case = POLICY_CASE.match(sentence, lead.end() if lead else 0)
         return bool(case and self.grant_words.search(sentence, case.end()))
 
+    def grant_to_case(self, sentence: str, pos: int) -> bool:
+        """…,对经省认定的产业转移工业园,每个园区给予5亿元的竞争性扶持资金: the clause right before the figure's opens with
+        the case a policy applies to (对…,), and a grant word stands before the figure in its own clause: the terms of a
+        grant, as a sentence opening so states them (policy_terms), though a goal or span opened the sentence."""
+        clause = clause_start(sentence, pos)
+        if clause == 0:
+            return False
+        case = POLICY_CASE.match(sentence, clause_start(sentence, clause - 1))
+        return bool(case and case.end() == clause and self.grant_words.search(sentence, clause, pos))
+
     def premise(self, sentence: str, pos: int) -> bool:
         """Whether the figure at `pos` is the premise of a calculation: its clause opens with 按 and 计算 closes the
         figure (按年均增长8%计算)."""
@@ -1879,8 +1908,17 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 缺口约430亿元: how far short of a goal, no goal
         if self.premise(sentence, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 按年均增长8%计算: a calculation's premise, no goal
+        if self.goal_requirement and self.goal_requirement.search(sentence, clause_start(sentence, pos), pos):
+            return FigureContext(False, ctx.year, ctx.carried)  # 目标需要年均增长26%以上: what a goal takes, no goal
         if self.cap_before.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 给予最高300万元: the cap of a grant, never a goal
+        # 高新技术企业仅有53家: found wanting, no goal; it still takes the year its section or text gives it
+        wanting = bool(self.shortfall_adverb
+                       and self.shortfall_adverb.search(sentence, clause_start(sentence, pos), pos))
+        if wanting:
+            ctx = FigureContext(False, ctx.year, ctx.carried)
+        if self.grant_to_case(sentence, pos):
+            return FigureContext(False, ctx.year, ctx.carried)  # 对…园区,每个园区给予5亿元: a grant's terms, no goal
         if ctx.goal and self.funds_obtained(sentence, pos, dates, section):
             ctx = FigureContext(False, ctx.year, ctx.carried)  # 争取各类科技项目资金1.36亿元: funds won, a result
         if self.land_standard(sentence, pos):
@@ -1908,13 +1946,15 @@ class ContextReader:
         standing = grants.search(sentence, clause_start(sentence, pos), pos) or other_terms
         allotted = (allocation and not other_terms
                     and not self.budget_grant_words.search(sentence, clause_start(sentence, pos), pos))
-        if (section and section.goal and not review and not ctx.goal and not self.past.search(sentence, 0, pos)
+        if (section and section.goal and not review and not ctx.goal and not wanting
+                and not self.past.search(sentence, 0, pos)
                 and not (ctx.year and dates.report and ctx.year < dates.report) and (not standing or allotted)):
             ctx = FigureContext(True, ctx.year, ctx.carried)  # 三、发展目标 … 高新技术企业数量达到3500家以上
-        if not ctx.goal and not review and self.sets_up_fund(sentence, pos, dates.plan_document):
+        if not ctx.goal and not review and not wanting and self.sets_up_fund(sentence, pos, dates.plan_document):
             # 设立规模10亿元的产业投资基金: the fund's size, a goal; in a plan of one span, of its last year
             ctx = FigureContext(True, ctx.year or (None if dates.plan else dates.span_plan), ctx.carried)
-        if not ctx.goal and not review and allocation and self.allocation_to_come(sentence, pos, ctx, dates):
+        if (not ctx.goal and not review and not wanting and allocation
+                and self.allocation_to_come(sentence, pos, ctx, dates)):
             return FigureContext(True, self.allocation_year(sentence, pos, ctx, dates), ctx.carried)
         # a section on the report's own year (一、2024年主要指标完成情况 in a report of December 2024) dates its
         # results too, but not the standing terms of a grant or a project

@@ -90,6 +90,12 @@ class TargetFinder:
         self.rank_reach = max(map(len, lex.rank_words))
         self.other = set(lex.other_units)
         self.structure = patterns.compile(alternation(lex.structure_nouns))
+        # 16个园区要全部开工建设, 在8个开发区全面推行: the count names the scope of a measure (scope_words)
+        self.scope_after = (patterns.compile(rf"\p{{Han}}{{1,8}}?(?:要|将|须)?(?:{alternation(lex.scope_words)})")
+                            if lex.scope_words else None)
+        # …超过90%的项目有26个,: a tally of the things meeting a bar (tally_words)
+        self.tally_before = (patterns.compile(rf"的\p{{Han}}{{1,6}}?(?:{alternation(lex.tally_words)})$")
+                             if lex.tally_words else None)
         self.duration = patterns.compile(alternation(lex.duration_nouns))
         self.task_verb = patterns.compile(rf"(?:{alternation(lex.task_verbs)})$")
         trailers = alternation(list(lex.goal_words) + list(lex.metric_trailers) + list(lex.metric_verbs))
@@ -113,7 +119,13 @@ class TargetFinder:
         self.project_nouns = patterns.compile(alternation(lex.project_nouns))
         approx = alternation(lex.approx_before)
         self.design_capacity = patterns.compile(rf"(?:{alternation(lex.design_words)})\p{{Han}}{{0,4}}能力\p{{Han}}{{0,2}}$")
+        self.capacity_before = (patterns.compile(rf"(?:{alternation(lex.capacity_nouns)})\p{{Han}}{{0,2}}$")
+                                if lex.capacity_nouns else None)
         self.land_attribute = patterns.compile(rf"^(?:{alternation(lex.land_attribute_words)})(?:{approx}|为)?$")
+        self.project_land = (patterns.compile(
+            rf"^(?P<lead>\p{{Han}}{{0,12}}?)(?:{alternation(lex.land_attribute_words + lex.project_land_words)})"
+            rf"(?:{approx}|为)?$") if lex.project_land_words else None)
+        self.project_ends = patterns.compile(rf"(?:{alternation(lex.project_nouns)})[,;]$")
         self.projects_after = patterns.compile(rf"\p{{Han}}{{0,4}}?(?:{alternation(lex.project_nouns)})")
         self.per_year = patterns.compile(alternation(lex.per_year_words))
         # 按 right before the percent, or 按 … 的 (按其实际投资额的10%): a goal after 按照规划 names no such base
@@ -130,6 +142,8 @@ class TargetFinder:
         self.amount_ends = patterns.compile(rf"(?:{alternation(list(lex.currencies) + list(lex.area_units))})"
                                             rf"(?:{alternation(lex.approx_after)})?$") if lex.approx_after else None
         self.annual_plan = patterns.compile(alternation(lex.annual_plan_words))
+        self.plan_outcome = (patterns.compile(alternation(lex.plan_outcome_words)) if lex.plan_outcome_words
+                             else None)
         self.projects_before = patterns.compile(rf"(?:{alternation(lex.project_nouns)})$")
         # 完成6个亿元以上项目建设: after 个, a bar of 亿元 and a project noun count projects (the money extractor reads no
         # spoken 6个亿 there either)
@@ -139,10 +153,11 @@ class TargetFinder:
     def counts_planned_projects(self, sentence: str, start: int, end: int) -> bool:
         """今年全区共安排重点项目68个,计划总投资410亿元,年度计划投资142亿元: the number of projects of a year's plan,
         whose planned spending for the year (年度计划投资) the sentence goes on to state — unless its clause is marked
-        past."""
+        past, or the sentence goes on to say how the plan came out (…,实际完成投资162.3亿元: the projects carried out)."""
         clause = clause_start(sentence, start)
         return bool(self.projects_before.search(sentence, clause, start) and self.annual_plan.search(sentence, end)
-                    and not self.past.search(sentence, clause, start))
+                    and not self.past.search(sentence, clause, start)
+                    and not (self.plan_outcome and self.plan_outcome.search(sentence, end)))
 
     def time_limit(self, sentence: str, start: int, end: int) -> regex.Match | None:
         """企业开办时间压缩至1个工作日以内: the time a reform is to keep within, a goal with no goal word — unless its
@@ -245,13 +260,29 @@ class TargetFinder:
     def names_project(self, words: str) -> bool:
         return bool(self.project_nouns.search(words))
 
-    def describes_facility(self, sentence: str, end: int) -> bool:
+    def describes_facility(self, sentence: str, start: int, end: int) -> bool:
         """A capacity naming the facility it stands before: 40万吨/年聚丙烯项目 (the project's name), 日处理能力2万吨的
-        污水处理厂1座 (the size of the plant a count counts). What is planned is the project or the count."""
+        污水处理厂1座 (the size of the plant a count counts), 一套年捕集能力50万吨的…装置 (a capacity noun before it and
+        的 after: the size of the thing named next). What is planned is the project or the count."""
         rate = PER_TIME_UNIT.match(sentence, end)
         if rate:
             return bool(self.projects_after.match(sentence, rate.end()))
-        return sentence.startswith("的", end) and bool(self.counts.search(sentence, end, clause_end(sentence, end)))
+        if not sentence.startswith("的", end):
+            return False
+        sized = self.capacity_before and self.capacity_before.search(sentence, clause_start(sentence, start), start)
+        return bool(sized or self.counts.search(sentence, end, clause_end(sentence, end)))
+
+    def project_land_of(self, sentence: str, pos: int) -> bool:
+        """该项目规划用地860亩; …项目,规划用地3000亩: the land a project named in the clause (or ending the clause before)
+        takes, with no verb or goal word before the land word — what the project is, not a goal."""
+        if self.project_land is None:
+            return False
+        start = clause_start(sentence, pos)
+        m = self.project_land.match(sentence[start:pos].strip())
+        if not m or self.verb_start.search(m["lead"]) or self.goal_word.search(m["lead"]):
+            return False
+        return bool(self.project_nouns.search(m["lead"])
+                    or start > 0 and self.project_ends.search(sentence, clause_start(sentence, start - 1), start))
 
     def is_threshold(self, sentence: str, end: int, approx: str) -> bool:
         if self.thresholds.match(sentence, end):
@@ -301,6 +332,12 @@ class TargetFinder:
                 continue  # 三百个亿: a spoken amount of money (a money fact), not 300 of something
             if self.structure.match(sentence, m.end()):
                 continue  # 分为3个阶段: the structure of the text
+            if (self.scope_after and m["unit"] not in ("%", PERCENT_IN_WORDS)
+                    and self.scope_after.match(sentence, m.end())):
+                continue  # 16个园区要全部开工建设: the things a measure covers
+            if (self.tally_before and self.tally_before.search(sentence, clause_start(sentence, m.start()), m.start())
+                    and TALLY_END.match(sentence, m.end())):
+                continue  # 完成率超过90%的项目有26个: how many meet a bar, a result
             if FORMULA_SIGN_BEFORE.search(sentence, max(0, m.start() - 2), m.start()):
                 continue  # ×100%: a term of a formula
             if m["unit"] in ("%", PERCENT_IN_WORDS) and self.share_bar.match(sentence, m.end()):
@@ -371,7 +408,7 @@ class TargetExtractor:
                    else None)  # 压缩至3个工作日: a time, measured by the clause before it
         if counted and unit == "other" and self.finder.names_project(counted[1]):
             return  # 推进1.5万吨大丝束碳纤维项目建设: a capacity naming a project, not a goal of its own
-        if unit == "other" and self.finder.describes_facility(sentence, fig_end):
+        if unit == "other" and self.finder.describes_facility(sentence, fig_start, fig_end):
             return
         if counted:  # 新建3—5家创新型试点企业: the metric is what is counted
             end, metric = counted
@@ -394,7 +431,8 @@ class TargetExtractor:
             if (self.finder.is_threshold(with_wrapped_line(doc.text, s_start, s_end), span.end_char - s_start,
                                          span._.approx)
                     or self.finder.counts_before(clause) or in_brackets(sentence, span.start_char - s_start)
-                    or span.label_ == "area" and self.finder.land_attribute.match(clause.strip())):
+                    or span.label_ == "area" and (self.finder.land_attribute.match(clause.strip())
+                                                  or self.finder.project_land_of(sentence, span.start_char - s_start))):
                 continue
             unit = "km2" if span.label_ == "area" else MONEY_UNITS.get(span._.currency, "other")
             joined = (starts_by_end.get(span.start_char - 1)

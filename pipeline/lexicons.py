@@ -204,6 +204,15 @@ class Lexicons:
     shortfall_words: list[str] = field(default_factory=list)  # 缺口 of 缺口约430亿元
     premise_openers: list[str] = field(default_factory=list)  # 按 of 按年均增长8%计算
     premise_closers: list[str] = field(default_factory=list)  # 计算 of 按年均增长8%计算
+    goal_requirement_words: list[str] = field(default_factory=list)  # 需要 of 实现上述目标需要年均增长26%
+    shortfall_adverbs: list[str] = field(default_factory=list)  # 仅有 of 高新技术企业仅有53家
+    comparison_base_words: list[str] = field(default_factory=list)  # 较 of 较2020年的260亿元
+    comparison_base_times: list[str] = field(default_factory=list)  # 去年 of 比去年实际完成的65亿元
+    project_land_words: list[str] = field(default_factory=list)  # 规划用地 of 该项目规划用地860亩
+    capacity_nouns: list[str] = field(default_factory=list)  # 能力 of 年捕集能力50万吨的…装置
+    scope_words: list[str] = field(default_factory=list)  # 全部 of 16个园区要全部开工建设
+    tally_words: list[str] = field(default_factory=list)  # 有 of 完成率超过90%的项目有26个
+    plan_outcome_words: list[str] = field(default_factory=list)  # 实际完成 of …年度计划投资150亿元,实际完成投资…
     done_after_words: list[str] = field(default_factory=list)  # 已 of 首期30亿港元已…完成募集
     demand_words: list[str] = field(default_factory=list)  # 需求 of 预估用地需求约65公顷
     price_word_exceptions: list[str] = field(default_factory=list)
@@ -464,6 +473,15 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         shortfall_words=[str(w) for w in targets.get("shortfall_words", [])],
         premise_openers=[str(w) for w in targets.get("premise_openers", [])],
         premise_closers=[str(w) for w in targets.get("premise_closers", [])],
+        goal_requirement_words=[str(w) for w in targets.get("goal_requirement_words", [])],
+        shortfall_adverbs=[str(w) for w in targets.get("shortfall_adverbs", [])],
+        comparison_base_words=[str(w) for w in targets.get("comparison_base_words", [])],
+        comparison_base_times=[str(w) for w in targets.get("comparison_base_times", [])],
+        project_land_words=[str(w) for w in targets.get("project_land_words", [])],
+        capacity_nouns=[str(w) for w in targets.get("capacity_nouns", [])],
+        scope_words=[str(w) for w in targets.get("scope_words", [])],
+        tally_words=[str(w) for w in targets.get("tally_words", [])],
+        plan_outcome_words=[str(w) for w in targets.get("plan_outcome_words", [])],
         done_after_words=[str(w) for w in targets.get("done_after_words", [])],
         demand_words=[str(w) for w in targets.get("demand_words", [])],
         price_word_exceptions=[str(w) for w in targets.get("price_word_exceptions", [])],

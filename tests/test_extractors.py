@@ -8529,3 +8529,144 @@ def test_a_sentence_running_on_past_a_semicolon_keeps_its_first_parts_park(nlp):
     areas = of(extract(nlp, text)[1], "area")
     assert [(a["text"], a["zone"]) for a in areas] == [("12.6万平方米", "白银经开区新材料产业园"),
                                                        ("3.2万平方米", "白银经开区新材料产业园")]
+
+def target_values(nlp, text):
+    return [(t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")]
+
+
+def test_a_quoted_land_price_is_no_goal(nlp):
+    # a price a market quotes (挂牌价), however goal-like the sentence around it
+    text = "开发区力争今年引进项目20个,每亩工业用地挂牌价约15万元。"
+    assert (150000.0, "CNY") not in target_values(nlp, text)
+
+
+def test_a_goal_for_land_sales_beside_a_price_word_stays(nlp):
+    # decoy: 挂牌价 in another clause does not touch the goal after it
+    text = "园区工业用地按挂牌价出让,力争今年土地出让收入达到15亿元。"
+    assert (1500000000.0, "CNY") in target_values(nlp, text)
+
+
+def test_what_a_goal_would_need_is_no_goal(nlp):
+    # a research report's or reply's reckoning of the growth a goal requires
+    for text in ("课题组认为,实现上述目标需要年均增长26%以上,难度较大。",
+                 "经市发展改革委测算,3500亿元目标需年均增长12%以上,难度较大。"):
+        assert not [v for v in target_values(nlp, text) if v[1] == "percent"], text
+
+
+def test_a_growth_goal_named_as_a_goal_stays(nlp):
+    # decoy: the goal itself, stated with 目标 but no 需要
+    text = "发展目标:到2015年,园区工业总产值年均增长26%以上。"
+    assert (26.0, "percent") in target_values(nlp, text)
+
+
+def test_the_capacity_of_a_facility_to_build_is_no_goal(nlp):
+    # 能力…的 + noun: the size of the facility the plan builds, not a goal quantity
+    text = "建议园区开展碳捕集利用示范,近期计划建设一套年捕集能力50万吨的二氧化碳捕集装置。"
+    assert (500000.0, "other") not in target_values(nlp, text)
+
+
+def test_a_capacity_goal_stays(nlp):
+    # decoy: a capacity the zone is to reach, with its verb and no noun after 的
+    text = "力争到2020年,园区危险废物年处置能力达到50万吨。"
+    assert (500000.0, "other") in target_values(nlp, text)
+
+
+def test_a_count_naming_the_scope_of_a_measure_is_no_goal(nlp):
+    # the things a measure covers, all of which are to act: 16个园区要全部…, 在8个开发区全面推行
+    for text in ("年底前,全省园区污水集中处理率达到85%以上,未建成污水处理厂的16个园区要全部开工建设。",
+                 "今年力争在8个开发区全面推行“标准地+承诺制”。"):
+        values = target_values(nlp, text)
+        assert (16.0, "count") not in values and (8.0, "count") not in values, text
+
+
+def test_a_count_of_things_to_build_stays(nlp):
+    # decoy: what is counted is the goal's object, no scope word after it
+    text = "年底前,力争新建污水处理厂16个,全部投入运行。"
+    assert (16.0, "count") in target_values(nlp, text)
+
+
+def test_a_tally_of_things_meeting_a_bar_is_no_goal(nlp):
+    # …的项目有26个: how many projects there are, in a review of a year's plan
+    text = "2022年计划新开工项目40个。从建设进度看,年度计划投资完成率超过90%的项目有26个,完成率低于70%的项目有13个。"
+    values = target_values(nlp, text)
+    assert (26.0, "count") not in values and (13.0, "count") not in values
+
+
+def test_a_goal_with_there_will_be_stays(nlp):
+    # decoy: 将有 (a goal word) before a count and what it counts
+    text = "今年全区还将有15个超亿元工业项目集中开工建设。"
+    assert (15.0, "count") in target_values(nlp, text)
+
+
+def test_projects_of_a_year_recorded_with_their_outcome_are_no_goal(nlp):
+    # a yearbook records the year's projects and how its plan came out: the count is a result, the planned spend a goal
+    text = ("2014年3月1日\n【重点项目】 2014年,高新区实施重点项目86个,年度计划投资150亿元,实际完成投资162.3亿元,"
+            "完成年度计划的108.2%。\n")
+    values = target_values(nlp, text)
+    assert (86.0, "count") not in values
+    assert (15000000000.0, "CNY") in values
+
+
+def test_projects_of_a_years_plan_stay_a_goal(nlp):
+    # decoy: the year's plan with no outcome reported
+    text = "2014年3月1日\n2014年,高新区共安排重点项目86个,年度计划投资150亿元,目前已完成投资12.3亿元。\n"
+    assert (86.0, "count") in target_values(nlp, text)
+
+
+def test_a_grant_to_the_case_a_clause_names_is_no_goal(nlp):
+    # 对…, then 给予 in the figure's clause: a grant's terms, though a span opened the sentence
+    text = ("2009年7月1日\n按照部署,省财政在五年内统筹安排约400亿元支持东西两翼和粤北山区发展,对经省认定的产业转移工业园,"
+            "每个园区给予5亿元的竞争性扶持资金。\n")
+    assert (500000000.0, "CNY") not in target_values(nlp, text)
+
+
+def test_a_goal_after_a_clause_opening_with_dui_stays(nlp):
+    # decoy: 对标 opens a clause, but no grant word stands before the figure
+    text = "对标国内先进园区,力争今年引进项目投资50亿元。"
+    assert (5000000000.0, "CNY") in target_values(nlp, text)
+
+
+def test_a_figure_found_wanting_is_no_goal(nlp):
+    # 仅有 / 只有 / 仅为 / 不足: a state the writer finds short, though a goal sentence stands before it
+    text = "2021年3月1日\n力争今年新增规上企业20家。但也要看到,园区产业层次总体偏低,高新技术企业只有53家。\n"
+    values = target_values(nlp, text)
+    assert (20.0, "count") in values and (53.0, "count") not in values
+    text = "2021年3月1日\n力争今年新增规上企业20家,高新技术企业仅有45家,研发投入占比不到1.5%。\n"
+    values = target_values(nlp, text)
+    assert (45.0, "count") not in values and (1.5, "percent") not in values
+
+
+def test_not_only_before_a_goal_keeps_it(nlp):
+    # decoy: 不仅 (not only) is no word of shortfall
+    text = "2021年3月1日\n力争今年园区不仅新增规上企业20家,还要培育上市企业2家。\n"
+    assert (20.0, "count") in target_values(nlp, text)
+
+
+def test_the_figure_a_goal_is_compared_with_is_no_goal(nlp):
+    # 较2020年的…, 比去年实际完成的…: a past time's figure a goal is measured against
+    text = "2021年3月1日\n园区计划到2025年产值突破500亿元,较2020年的260亿元接近翻一番。\n"
+    values = target_values(nlp, text)
+    assert (50000000000.0, "CNY") in values and (26000000000.0, "CNY") not in values
+    money = {m["value"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
+    assert money[26000000000.0] == 2020
+    text = "2021年3月1日\n力争今年完成投资80亿元,比去年实际完成的65亿元增长23%。\n"
+    assert (6500000000.0, "CNY") not in target_values(nlp, text)
+
+
+def test_a_growth_goal_over_last_year_stays(nlp):
+    # decoy: 比上年 before a growth rate (no 的 before the figure) states the goal as a rate
+    text = "2021年3月1日\n力争今年完成固定资产投资150亿元,比上年增长15%以上。\n"
+    assert (15.0, "percent") in target_values(nlp, text)
+
+
+def test_the_land_a_project_takes_is_no_goal(nlp):
+    # 该项目规划用地…, …项目,规划用地…: what the project is, beside the goal of building it
+    for text in ("2017年3月1日\n开发区将全力推进总投资超50亿元的中德智能装备产业合作项目,该项目规划用地860亩,预计年内完成投资8亿元。\n",
+                 "2022年3月1日\n三年内,鞍山经济开发区将建成菱镁新材料精深加工项目,规划用地3000亩。\n"):
+        assert not [v for v in target_values(nlp, text) if v[1] == "km2"], text
+
+
+def test_a_parks_planned_land_under_a_goal_stays(nlp):
+    # decoy: a park's planned land with no project named (the sets count it as a goal)
+    text = "2010年3月1日\n到2015年,襄樊高新区汽车零部件配套园规划用地约8平方公里。\n"
+    assert (8.0, "km2") in target_values(nlp, text)
