@@ -16,8 +16,8 @@ from extractors import patterns
 from extractors.base import add_fact
 from extractors.context import clause_start, csv_rows
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
-from pipeline.regions import (is_district, is_municipality, is_prefecture, is_province, is_region, names_province,
-                              short_form)
+from pipeline.regions import (county_of, is_district, is_municipality, is_prefecture, is_province, is_region,
+                              names_province, short_form)
 from pipeline.segmenting import pos_tagger
 
 # Part-of-speech tags (jieba / ICTCLAS) that cannot stand inside a name: verbs, prepositions, conjunctions,
@@ -335,13 +335,16 @@ class ZoneFinder:
             i += 1
         return out
 
-    @staticmethod
-    def _regions_joined(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    def _regions_joined(self, words: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """Two words that together are a place's name joined as one place (项|城市 → 项城市, a county-level city
-        jieba cuts into a measure word and 城市): else the name would start at the fragment (城市产业集聚区)."""
+        jieba cuts into a measure word and 城市): else the name would start at the fragment (城市产业集聚区). After
+        its province or city, a county's name that is a common word (not_places) is the county: 浙江|三门 → 浙江三门
+        (三门 alone is "three gates")."""
         out: list[tuple[str, str]] = []
         for word, flag in words:
             if out and out[-1][0] not in GLUE_STOPS and is_region(out[-1][0] + word) and not is_region(word):
+                out[-1] = (out[-1][0] + word, "ns")
+            elif out and word in self.not_places and county_of(word, out[-1][0]):
                 out[-1] = (out[-1][0] + word, "ns")
             else:
                 out.append((word, flag))

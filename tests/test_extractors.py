@@ -8518,3 +8518,15 @@ def test_a_paragraph_opened_by_two_zones_together_is_neithers(nlp):
             "宝安产业园和安顺高新技术产业开发区共建园区,规划面积3平方公里。全年实现营业收入6.8亿元,增长12%。\n")
     money = of(extract(nlp, text)[1], "money")
     assert [m["zone"] for m in money] != ["宝安产业园"]
+
+
+def test_a_county_that_is_a_common_word_stays_a_place_after_its_province(nlp):
+    # 三门 alone is "three gates" (not_places); after 浙江, whose county it is, it names the zone
+    text = "整合浙江三门经济开发区、三门县沿海工业城,设立“浙江三门湾经济开发区”,规划面积26.4平方公里。"
+    assert {"浙江三门经济开发区", "浙江三门湾经济开发区"} <= set(zones_of(extract(nlp, text)[1]))
+
+
+def test_a_common_word_after_a_province_that_holds_no_such_county_names_no_zone(nlp):
+    # decoy: 三门 is no county of 河南, so 河南三门经济开发区 is not read as a county's zone
+    text = "推动河南三门经济开发区建设。"
+    assert "河南三门经济开发区" not in zones_of(extract(nlp, text)[1])
