@@ -8530,3 +8530,16 @@ def test_a_common_word_after_a_province_that_holds_no_such_county_names_no_zone(
     # decoy: 三门 is no county of 河南, so 河南三门经济开发区 is not read as a county's zone
     text = "推动河南三门经济开发区建设。"
     assert "河南三门经济开发区" not in zones_of(extract(nlp, text)[1])
+
+
+def test_a_verb_jieba_tags_a_noun_ends_a_name_before_it(nlp):
+    # 利用 / 投资 are verbs here (jieba: n, vn): no name runs across them
+    text = ("中马钦州产业园区(简称中马产业园)规划面积55平方公里。"
+            "希望香港企业利用中马产业园「两国双园」平台进入东盟市场。")
+    assert set(zones_of(extract(nlp, text)[1])) == {"中马钦州产业园区"}
+    assert not zones_of(extract(nlp, "柔佛绿科园只是近年中资在马来西亚投资工业园区的一个缩影。")[1])
+
+
+def test_a_zone_word_with_investment_in_its_suffix_stays_a_name(nlp):
+    # decoy: 台商投资区 is a suffix of its own, 投资 inside it bounds nothing
+    assert "厦门海沧台商投资区" in zones_of(extract(nlp, "厦门海沧台商投资区规划面积100平方公里。")[1])
