@@ -1214,8 +1214,12 @@ class ZoneFinder:
             return self._host_named_park(text, parent, m)
         if not (2 <= len(qualifier) <= MAX_SUB_QUALIFIER and patterns.fullmatch(r"\p{Han}+", qualifier)):
             return None
-        if qualifier[0] in GLUE_STOPS or self.project.match(text, m.end()):
-            return None  # 金山产业集聚区和鹤淇…: two zones; 沁北物流园区公路物流港项目: a project in the zone
+        family = self.lex.zone_suffixes[m.group()]
+        if qualifier[0] in GLUE_STOPS or self.project.match(text, m.end()) and family == parent.family:
+            # 金山产业集聚区和鹤淇…: two zones; 沁北物流园区公路物流港项目: a facility of the park's own kind, a project in
+            # it. A park of another kind named after its host as a project (曲靖经开区冷链物流园项目) is a park the GUIDE
+            # counts, named so.
+            return None
         words = [(w.word, w.flag) for w in self.pos.cut(qualifier)]
         # 现代 (jieba tags it a time word) is a generic qualifier of its own: 新乡经开区现代物流园
         if any(w in self.stopwords or f in BOUNDARY_TAGS and w not in self.lex.zone_generic_qualifiers
@@ -1225,8 +1229,7 @@ class ZoneFinder:
         # named so, whatever its qualifier; its own name written alone before (泾渭新城汽车产业园 … 西安经开区泾渭新城
         # 汽车产业园) stays its name (_own_park_name)
         proper = text[parent.start:m.start()]
-        return ZoneMention(parent.start, m.end(), proper + m.group(), proper, self.lex.zone_suffixes[m.group()],
-                           parent.place, parent.proper_led)
+        return ZoneMention(parent.start, m.end(), proper + m.group(), proper, family, parent.place, parent.proper_led)
 
     def _host_named_park(self, text: str, parent: ZoneMention, m: regex.Match) -> ZoneMention | None:
         """A zone suffix right after a zone's name: a park the State or the host named after the host zone, as
@@ -1592,16 +1595,36 @@ class ZoneExtractor:
         # about projects is about the zone they are built in: project mentions do not attribute facts.
         # A zone named as what the text measures against (跟上海的洋山特殊综合保税区比,) is not what its sentence is
         # about, nor a zone its bare words (综保区) may stand for.
-        doc.user_data["zone_mentions"] = [(m.start, m.end, z.name) for z in zones for m in z.mentions
-                                          if (not self.finder.project_or_phase.match(doc.text, m.end)
-                                              or self.finder.heads_phase_item(doc.text, m)
-                                              or self.finder.opens_phase_clause(doc.text, m, found))
-                                          and not self.finder.compared(doc.text, m)]
+        attributing, projects = [], []
+        for z in zones:
+            for m in z.mentions:
+                if self.finder.compared(doc.text, m):
+                    continue
+                if (not self.finder.project_or_phase.match(doc.text, m.end)
+                        or self.finder.heads_phase_item(doc.text, m)
+                        or self.finder.opens_phase_clause(doc.text, m, found)):
+                    attributing.append((m.start, m.end, z.name))
+                else:
+                    projects.append((m, z))
+        # 梨树经济开发区冷链物流园区项目: a project park named after its host names the host, where it is built
+        attributing += [host for m, z in projects if (host := self._host_of(m, z, zones))]
+        doc.user_data["zone_mentions"] = attributing
         doc.user_data["zones"] = {z.name: z.aliases for z in zones}
         for z in zones:
             first = next(m for m in z.mentions if m.name == z.name)
             add_fact(doc, first.start, first.end, "zone", "zone", name=z.name, aliases=z.aliases, zone=z.name)
         return doc
+
+
+    @staticmethod
+    def _host_of(mention: ZoneMention, zone: Zone, zones: list[Zone]) -> tuple[int, int, str] | None:
+        """(start, end, name) of the host zone whose name or alias opens a park's mention, or None."""
+        forms = [(form, z.name) for z in zones if z is not zone for form in [z.name, *z.aliases]
+                 if len(form) < len(mention.name) and mention.name.startswith(form)]
+        if not forms:
+            return None
+        form, name = max(forms, key=lambda f: len(f[0]))
+        return mention.start, mention.start + len(form), name
 
 
 @Language.factory("zone_extractor", default_config={"lexicon_dir": ""})

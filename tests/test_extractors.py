@@ -8543,3 +8543,23 @@ def test_a_verb_jieba_tags_a_noun_ends_a_name_before_it(nlp):
 def test_a_zone_word_with_investment_in_its_suffix_stays_a_name(nlp):
     # decoy: 台商投资区 is a suffix of its own, 投资 inside it bounds nothing
     assert "厦门海沧台商投资区" in zones_of(extract(nlp, "厦门海沧台商投资区规划面积100平方公里。")[1])
+
+
+def test_a_park_named_after_its_host_as_a_project_is_named_so(nlp):
+    # a project catalogue's title: the park of another kind than its host, named after it, is a zone
+    text = "曲靖经济技术开发区(以下简称曲靖经开区)规划面积120平方公里。\n项目八:曲靖经开区冷链物流园项目\n"
+    assert "曲靖经开区冷链物流园" in zones_of(extract(nlp, text)[1])
+
+
+def test_a_project_park_named_after_its_host_gives_its_facts_to_the_host(nlp):
+    # the project is built in the host: its sentence's figures stay the host's, not another zone's before it
+    text = ("梨树经济开发区规划面积20平方公里。\n双辽经济开发区污水处理厂配套管网工程计划投资3600万元;"
+            "梨树经济开发区冷链物流园区项目力争2024年底前完成投资4亿元。")
+    money = of(extract(nlp, text)[1], "money")
+    assert [m["zone"] for m in money] == ["双辽经济开发区", "梨树经济开发区"]
+
+
+def test_a_facility_of_the_parks_own_kind_named_as_a_project_is_no_park(nlp):
+    # decoy: 公路物流港 in 沁北物流园区 is a logistics facility of the logistics park, a project in it
+    text = "沁北物流园区公路物流港项目协议已经草拟。"
+    assert "沁北物流园区公路物流港" not in zones_of(extract(nlp, text)[1])
