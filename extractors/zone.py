@@ -140,6 +140,7 @@ class ZoneFinder:
         self.place_parks = patterns.compile(alternation(lex.zone_place_parks)) if lex.zone_place_parks else None
         self.place_required = set(lex.zone_place_required_families)
         self.region_words = set(lex.zone_region_words)
+        self.macro_regions = set(lex.zone_macro_regions)
         self.abbreviated = patterns.compile(rf"(?P<head>\p{{Han}}+)(?:{alternation(lex.zone_abbreviated_words)})$") \
             if lex.zone_abbreviated_words else None
         self.abbreviation_blocker = patterns.compile(alternation(lex.zone_abbreviation_blockers))
@@ -262,8 +263,9 @@ class ZoneFinder:
             taken.insert(0, popped)  # 大|柴旦工业园: 大柴旦 is one place, led by what jieba took for a name
         places = [w for w, f in taken if self._is_place(w, f)]
         before = left[: len(left) - sum(len(w) for w, _ in taken)]
-        if not places and any(before.endswith(t) for t in self.titles):
-            return None  # 国家光电高新技术产业化基地: an honour, not a zone
+        # 国家光电高新技术产业化基地, 中国西南五金产业基地: an honour, not a zone
+        if not set(places) - self.macro_regions and any(before.endswith(t) for t in self.titles):
+            return None
         if before.endswith(tuple(self.lex.zone_aspiration_prefixes)):
             return None  # 建成世界级盐湖产业基地: what a plan aims to build, even led by a place, not a zone
         # A province written in full before a name locates it and is left out (河南省南阳高新技术产业开发区 →

@@ -154,6 +154,7 @@ class Lexicons:
     zone_level_rank_marks: list[str] = field(default_factory=list)
     zone_place_short_words: list[str] = field(default_factory=list)
     zone_region_words: list[str] = field(default_factory=list)
+    zone_macro_regions: list[str] = field(default_factory=list)
     zone_abbreviated_words: list[str] = field(default_factory=list)
     zone_abbreviation_blockers: list[str] = field(default_factory=list)
     zone_rank_words: list[str] = field(default_factory=list)
@@ -551,6 +552,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_level_rank_marks=[str(w) for w in zone_cues.get("level_rank_marks", [])],
         zone_place_short_words=[str(w) for w in zone_cues.get("place_short_words", [])],
         zone_region_words=[str(w) for w in zone_cues["region_words"]],
+        zone_macro_regions=[str(w) for w in zone_cues.get("macro_regions", [])],
         zone_abbreviated_words=[str(w) for w in zone_cues["abbreviated_words"]],
         zone_abbreviation_blockers=[str(w) for w in zone_cues["abbreviation_blockers"]],
         zone_rank_words=[str(w) for w in zone_cues["rank_words"]],

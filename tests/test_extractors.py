@@ -8563,3 +8563,13 @@ def test_a_facility_of_the_parks_own_kind_named_as_a_project_is_no_park(nlp):
     # decoy: 公路物流港 in 沁北物流园区 is a logistics facility of the logistics park, a project in it
     text = "沁北物流园区公路物流港项目协议已经草拟。"
     assert "沁北物流园区公路物流港" not in zones_of(extract(nlp, text)[1])
+
+
+def test_a_great_region_of_the_nation_after_a_title_places_no_zone(nlp):
+    # a plan's positioning: 中国 and 西南 place the base in the country, as 国家 does in an honour
+    assert not zones_of(extract(nlp, "功能定位:中国西南五金产业基地。")[1])
+
+
+def test_a_great_region_word_leading_a_parks_own_name_stays(nlp):
+    # decoy: with no title before it, 东北 leads a park's name
+    assert "东北袜业纺织工业园" in zones_of(extract(nlp, "东北袜业纺织工业园规划面积3平方公里。")[1])
