@@ -8573,3 +8573,17 @@ def test_a_great_region_of_the_nation_after_a_title_places_no_zone(nlp):
 def test_a_great_region_word_leading_a_parks_own_name_stays(nlp):
     # decoy: with no title before it, 东北 leads a park's name
     assert "东北袜业纺织工业园" in zones_of(extract(nlp, "东北袜业纺织工业园规划面积3平方公里。")[1])
+
+
+def test_a_free_trade_parts_short_form_joins_the_part_named_in_full(nlp):
+    # an interview's 青岛自贸片区 is the 青岛片区 of the Shandong free trade zone, not a zone of its own
+    text = ("中国(山东)自由贸易试验区青岛片区(以下简称青岛片区)挂牌三年。"
+            "可以关注“青岛自贸片区”微信公众号,每个月都会发布区内企业的招聘信息。")
+    zones = zones_of(extract(nlp, text)[1])
+    assert set(zones) == {"中国(山东)自由贸易试验区青岛片区"}
+    assert "青岛自贸片区" in zones["中国(山东)自由贸易试验区青岛片区"]
+
+
+def test_a_free_trade_part_named_only_by_its_short_form_is_a_zone(nlp):
+    # decoy: with no part named in full, 南沙自贸片区 is the zone's own name
+    assert "南沙自贸片区" in zones_of(extract(nlp, "南沙自贸片区规划面积60平方公里。")[1])
