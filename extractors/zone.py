@@ -965,6 +965,8 @@ class ZoneFinder:
                     and m.group() in self.lex.zone_province_collective_words):
                 continue  # 广西开发区, 海南开发区 (海南 is a prefecture's short form too): the province's zones together
             start = m.start() - len(proper)
+            if family in self.place_required and self._aspired(text, clause, start):
+                continue
             # 中|马|柔佛绿色科技产业园: the nations lead a name opened by a foreign place jieba takes for a name too
             nation = self._nation_before(text, lo, start) if place or proper_led else None
             if nation:  # 中马钦州产业园区: the partner nations lead the name
@@ -979,6 +981,12 @@ class ZoneFinder:
                 found[-1] = sub
                 previous_end = sub.end
         return found
+
+    def _aspired(self, text: str, clause: int, start: int) -> bool:
+        """…打造成为鄂东重要的临港产业基地: a name right after 的 whose clause made something into it earlier (an
+        aspiration verb) describes the aim, even with a place in it."""
+        return text.endswith("的", 0, start) and \
+            any(text.find(v, clause, start) >= 0 for v in self.lex.zone_aspiration_verbs)
 
     def _collective(self, place: str, suffix: str) -> bool:
         """A city or district and a bare zone word that speak of its zones or parks together."""

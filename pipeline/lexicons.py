@@ -266,6 +266,7 @@ class Lexicons:
     zone_short_park_suffixes: list[str] = field(default_factory=list)
     zone_owned_park_words: list[str] = field(default_factory=list)  # 所属的: a zone's own park named after it
     zone_aspiration_prefixes: list[str] = field(default_factory=list)  # 世界级: a plan's aim, no zone, after it
+    zone_aspiration_verbs: list[str] = field(default_factory=list)  # 打造成为…的: what a plan makes a park into
     zone_comparison_openers: list[str] = field(default_factory=list)  # 跟 …比: a zone named as what is compared with
     zone_comparison_closers: list[str] = field(default_factory=list)
     zone_park_endings: list[str] = field(default_factory=list)  # 产业园, 物流园: a park inside a larger zone
@@ -595,6 +596,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_comparison_closers=[str(w) for w in zone_cues.get("comparison_closers", [])],
         zone_park_endings=[str(w) for w in zone_cues.get("park_endings", [])],
         zone_aspiration_prefixes=[str(w) for w in zone_cues.get("aspiration_prefixes", [])],
+        zone_aspiration_verbs=[str(w) for w in zone_cues.get("aspiration_verbs", [])],
         industry_table_headers=_invert(industry_cues.get("table_headers", {})),
         zone_numerals=str(zone_cues.get("numerals", "")),
         zone_question_tags=[str(w) for w in zone_cues.get("question_tags", [])],

@@ -8587,3 +8587,15 @@ def test_a_free_trade_parts_short_form_joins_the_part_named_in_full(nlp):
 def test_a_free_trade_part_named_only_by_its_short_form_is_a_zone(nlp):
     # decoy: with no part named in full, 南沙自贸片区 is the zone's own name
     assert "南沙自贸片区" in zones_of(extract(nlp, "南沙自贸片区规划面积60平方公里。")[1])
+
+
+def test_a_base_a_plan_makes_a_park_into_is_no_zone(nlp):
+    # 打造成为…的临港产业基地: what the park is to become, though 临港 is a place
+    text = "到2015年,把滨江工业园打造成为鄂东重要的临港产业基地。"
+    assert "临港产业基地" not in zones_of(extract(nlp, text)[1])
+
+
+def test_a_base_named_after_de_with_no_aim_before_it_stays(nlp):
+    # decoy: 位于…的 locates a base; no verb of aim in its clause
+    text = "项目位于宁夏的宁东能源化工基地,规划面积3484平方公里。"
+    assert "宁东能源化工基地" in zones_of(extract(nlp, text)[1])
