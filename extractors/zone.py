@@ -542,6 +542,7 @@ class ZoneFinder:
         fuller = [self._with_agreement_prefix(text, m) for m in fuller]
         fuller = [self._before_sub_suffix(text, m) for m in fuller]
         fuller = [self._with_defined_head(text, m) for m in fuller]
+        fuller += self.spelled_by_short_form_mentions(text, fuller)
         tabled = [t for t in rows if not any(covers(m, t) for m in fuller)]
         found = fuller + tabled
         listed = self.list_mentions(text, {m.end for m in found})
@@ -576,6 +577,32 @@ class ZoneFinder:
         found = [m for m in found if not any(a <= m.start < b for a, b in addresses)
                  and not (self.street and self.street.match(text, m.end))]
         return sorted(found, key=lambda m: m.start)
+
+    def spelled_by_short_form_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """苏州嘉汇智造产业园(「苏州产业园」): a name the words around it hid (嘉汇智|造, a verb to jieba), right before
+        the short form the text defines for it, when that short form is the name's head (a place) and suffix: the
+        name runs from the head to the bracket, within the clause, Han characters only."""
+        out = []
+        for defined in self.defined_short.finditer(text):
+            end, short = defined.start(), defined["short"]
+            suffix = self.item_suffix.search(short)
+            if not suffix or not text.endswith(suffix.group(), 0, end) or any(m.end == end for m in found):
+                continue
+            head = short[: suffix.start()]
+            lo = max(clause_start(text, end), end - MAX_LEFT - len(suffix.group()))
+            start = text.rfind(head, lo, end - len(suffix.group()))
+            name = text[start:end]
+            if start < 0 or name == short or not HAN_WORD.fullmatch(name) or not self._is_place(head, "") or \
+                    any(m.start < end and start < m.end for m in found):
+                continue
+            proper = name[: len(name) - len(suffix.group())]
+            qualifier = proper[len(head):]
+            # jieba's verbs are let in (嘉汇智|造), words of a clause are not (位于, 的, 和)
+            if any(ch in GLUE_STOPS for ch in qualifier) or \
+                    any(w.word in self.stopwords for w in self.pos.cut(qualifier)):
+                continue
+            out.append(ZoneMention(start, end, name, proper, self.lex.zone_suffixes[suffix.group()], head, False))
+        return out
 
     def _before_sub_suffix(self, text: str, mention: ZoneMention) -> ZoneMention:
         """A name that starts with a zone's name and ends right before a sub-zone suffix (中国(广东)自由贸易试验区广州南沙

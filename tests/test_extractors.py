@@ -8599,3 +8599,18 @@ def test_a_base_named_after_de_with_no_aim_before_it_stays(nlp):
     # decoy: 位于…的 locates a base; no verb of aim in its clause
     text = "项目位于宁夏的宁东能源化工基地,规划面积3484平方公里。"
     assert "宁东能源化工基地" in zones_of(extract(nlp, text)[1])
+
+
+def test_a_name_its_bracketed_short_form_spells_out_is_read_whole(nlp):
+    # 嘉汇智|造: jieba hides the name behind a verb; the short form 苏州产业园 gives its head and suffix
+    text = ("苏州嘉汇智造产业园(「苏州产业园」)位于苏州工业园区东部,毗邻阳澄湖。\n"
+            "(一)苏州嘉汇智造产业园\n苏州产业园总建筑面积12万平方米。")
+    zones = zones_of(extract(nlp, text)[1])
+    assert zones["苏州嘉汇智造产业园"] == ["苏州产业园"]
+    assert "苏州产业园" not in zones
+
+
+def test_a_short_form_after_clause_words_spells_out_no_name(nlp):
+    # decoy: 的 between the place and the suffix: no name runs from 苏州 to the bracket
+    text = "苏州市区将建设的产业园(「苏州产业园」)面积3平方公里。"
+    assert not any(name.startswith("苏州市区") for name in zones_of(extract(nlp, text)[1]))
