@@ -8614,3 +8614,15 @@ def test_a_short_form_after_clause_words_spells_out_no_name(nlp):
     # decoy: 的 between the place and the suffix: no name runs from 苏州 to the bracket
     text = "苏州市区将建设的产业园(「苏州产业园」)面积3平方公里。"
     assert not any(name.startswith("苏州市区") for name in zones_of(extract(nlp, text)[1]))
+
+
+def test_parks_listed_before_a_count_of_parts_are_zones(nlp):
+    # a zone's parts counted with 片区 after them: the second item's town (白海子) is in no place data
+    text = "察哈尔工业园区2006年设立,下辖集宁工业区、白海子工业区两个片区。"
+    assert {"集宁工业区", "白海子工业区"} <= set(zones_of(extract(nlp, text)[1]))
+
+
+def test_items_before_a_count_of_parts_that_miscounts_them_are_no_list(nlp):
+    # decoy: three items before 两个片区 is no list the count closes
+    text = "全县规划了城东工业区、城西工业区、白海子工业区两个片区。"
+    assert "白海子工业区" not in zones_of(extract(nlp, text)[1])
