@@ -410,6 +410,11 @@ class ZoneFinder:
                 if (word.flag in LIST_OPENER_TAGS or word.word in self.stopwords) and not inside:
                     opened.append(end)
             offset = opened[-1]
+            # 腾|鳌经济开发区 opening its clause: a one-character "opener" that would leave a name of one character
+            # before its suffix is the first character of a place jieba does not know (腾鳌, a town)
+            short = self.item_suffix.search(item[offset:])
+            if opened[-2:] == [0, 1] and short and short.start() == 1:
+                offset = 0
         name = item[offset:]
         tail = self.item_suffix.search(name) or self.item_tail.search(name)
         if not tail or not HAN_WORD.fullmatch(name) or len(name) - len(tail.group()) < 2:

@@ -8626,3 +8626,16 @@ def test_items_before_a_count_of_parts_that_miscounts_them_are_no_list(nlp):
     # decoy: three items before 两个片区 is no list the count closes
     text = "全县规划了城东工业区、城西工业区、白海子工业区两个片区。"
     assert "白海子工业区" not in zones_of(extract(nlp, text)[1])
+
+
+def test_a_listed_zone_opening_its_clause_keeps_its_unknown_towns_first_character(nlp):
+    # 腾|鳌: jieba reads the town's first character as a verb opening the list
+    text = "海城经济开发区实现产值298亿元,腾鳌经济开发区和台安经济开发区两个开发区合计实现176亿元。"
+    assert {"腾鳌经济开发区", "台安经济开发区"} <= set(zones_of(extract(nlp, text)[1]))
+
+
+def test_a_word_opening_a_list_of_parks_stays_out_of_the_first_name(nlp):
+    # decoy: 在 opens the list, and the name after it has two characters of its own
+    text = "企业主要分布在红星工业园和东风工业园两个园区。"
+    names = set(zones_of(extract(nlp, text)[1]))
+    assert not any(n.startswith("在") for n in names)
