@@ -8639,3 +8639,13 @@ def test_a_word_opening_a_list_of_parks_stays_out_of_the_first_name(nlp):
     text = "企业主要分布在红星工业园和东风工业园两个园区。"
     names = set(zones_of(extract(nlp, text)[1]))
     assert not any(n.startswith("在") for n in names)
+
+
+def test_a_trade_jieba_tags_a_verb_stays_inside_a_parks_name(nlp):
+    # 制冷 (refrigeration) is the park's trade, not a verb ending the name
+    assert "民权制冷产业园" in zones_of(extract(nlp, "我们正在建的民权制冷产业园二期,总投资18亿元。")[1])
+
+
+def test_a_trade_alone_before_a_suffix_names_no_park(nlp):
+    # decoy: no place or proper noun before the trade
+    assert not zones_of(extract(nlp, "加快制冷产业园建设。")[1])
