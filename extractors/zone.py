@@ -423,8 +423,9 @@ class ZoneFinder:
             return None  # 北区, 南阳区: a part of a place, not a park
         return offset, name
 
-    def list_mentions(self, text: str, known_ends: set[int]) -> list[ZoneMention]:
-        """Parks named as items of a list closed by a zone word, whatever their own suffix."""
+    def list_mentions(self, text: str, known_ends: set[int], names: set[str]) -> list[ZoneMention]:
+        """Parks named as items of a list closed by a zone word, whatever their own suffix; not a named zone's
+        short form by its place (place_short_mentions)."""
         found = []
         for close in self.list_close.finditer(text):
             lo = close.start()
@@ -451,6 +452,8 @@ class ZoneFinder:
                 if item is None or b in known_ends or b - a > MAX_LIST_ITEM + (8 if i == 0 else 0):
                     continue
                 offset, name = item
+                if self._place_short_form(name, names):
+                    continue  # 东兴试验区 in a list, for 东兴国家重点开发开放试验区
                 suffix = self.item_suffix.search(name)
                 family = self.lex.zone_suffixes[suffix.group()] if suffix else head_family
                 proper = name[: suffix.start()] if suffix else name[: self.item_tail.search(name).start()]
@@ -460,6 +463,12 @@ class ZoneFinder:
                 else:
                     found.append(ZoneMention(a + offset, b, name, proper, family, None, True))
         return found
+
+    def _place_short_form(self, name: str, names: set[str]) -> bool:
+        """东兴试验区: a place short word after the place leading one of `names` that ends with it."""
+        word = next((w for w in self.lex.zone_place_short_words if name.endswith(w)), None)
+        lead = name[: -len(word)] if word else ""
+        return len(lead) >= 2 and any(n.startswith(lead) and n.endswith(word) and n != name for n in names)
 
     def _place_park_family(self, name: str, proper: str) -> str | None:
         """The family place_park_mentions gives a list item that is a place and a place_parks word (后里园区 in
@@ -550,7 +559,7 @@ class ZoneFinder:
         fuller += self.spelled_by_short_form_mentions(text, fuller)
         tabled = [t for t in rows if not any(covers(m, t) for m in fuller)]
         found = fuller + tabled
-        listed = self.list_mentions(text, {m.end for m in found})
+        listed = self.list_mentions(text, {m.end for m in found}, {m.name for m in found})
         found += listed
         found += self.sibling_sub_zone_mentions(text, found)
         found += self.governed_sub_zone_mentions(text, found)

@@ -8649,3 +8649,19 @@ def test_a_trade_jieba_tags_a_verb_stays_inside_a_parks_name(nlp):
 def test_a_trade_alone_before_a_suffix_names_no_park(nlp):
     # decoy: no place or proper noun before the trade
     assert not zones_of(extract(nlp, "加快制冷产业园建设。")[1])
+
+
+def test_a_zones_place_short_form_in_a_list_is_an_alias(nlp):
+    # 东兴试验区 in a list of parks is 东兴国家重点开发开放试验区 by its place, not a park of its own
+    text = ("东兴国家重点开发开放试验区规划面积1226平方公里。"
+            "区内已形成北海出口加工区、防城港经开区、东兴试验区等一批重点园区。")
+    zones = zones_of(extract(nlp, text)[1])
+    assert "东兴试验区" not in zones and "东兴试验区" in zones["东兴国家重点开发开放试验区"]
+
+
+def test_a_pilot_zone_word_after_another_place_in_a_list_is_no_alias(nlp):
+    # decoy: 凭祥 leads no named zone ending with 试验区: no alias is made of it
+    text = ("东兴国家重点开发开放试验区规划面积1226平方公里。"
+            "区内已形成北海出口加工区、凭祥试验区等一批重点园区。")
+    zones = zones_of(extract(nlp, text)[1])
+    assert "凭祥试验区" not in zones["东兴国家重点开发开放试验区"]
