@@ -17,7 +17,7 @@ from extractors.base import add_fact
 from extractors.context import clause_start, csv_rows
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.regions import (county_of, is_district, is_municipality, is_prefecture, is_province, is_region,
-                              names_province, short_form)
+                              names_province, part_of, short_form)
 from pipeline.segmenting import pos_tagger
 
 # Part-of-speech tags (jieba / ICTCLAS) that cannot stand inside a name: verbs, prepositions, conjunctions,
@@ -562,6 +562,7 @@ class ZoneFinder:
         listed = self.list_mentions(text, {m.end for m in found}, {m.name for m in found})
         found += listed
         found += self.sibling_sub_zone_mentions(text, found)
+        found += self.provincial_sub_zone_mentions(text, found)
         found += self.governed_sub_zone_mentions(text, found)
         found += self.owned_park_mentions(text, found)
         found += self.place_park_mentions(text, found)
@@ -677,6 +678,25 @@ class ZoneFinder:
                 taken = any(f.start <= m.start() < f.end for f in found + out)
                 if not taken and (is_region(place) or place in self.localities) and place not in self.not_places:
                     out.append(ZoneMention(m.start(), m.end(), m.group(), place, "sub_zone", place, False))
+        return out
+
+    def provincial_sub_zone_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """中国(山东)自由贸易试验区青岛片区 … 【对话片区】济南片区: a city of the province a zone's part is named under,
+        and the same sub-zone suffix, anywhere in the text, names another part of that province's zone (济南片区,
+        烟台片区). Not a place of another province, nor a word that is no place (东部片区)."""
+        out = []
+        for parent in (m for m in found if m.family == "sub_zone"):
+            province = self.national_place.match(parent.name)
+            suffix = next((x for x in self.lex.zone_sub_suffixes if parent.name.endswith(x)), None)
+            if not province or not suffix or not is_province(province[1]):
+                continue
+            pattern = patterns.compile(rf"(?<![\p{{Han}}])(?P<place>\p{{Han}}{{2,{MAX_PLACE_CHARS}}}?){suffix}")
+            for m in pattern.finditer(text):
+                place = m["place"]
+                if place in self.not_places or not part_of(place, province[1]) or \
+                        any(f.start < m.end() and m.start() < f.end for f in found + out):
+                    continue
+                out.append(ZoneMention(m.start(), m.end(), m.group(), place, "sub_zone", place, False))
         return out
 
     def governed_sub_zone_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:

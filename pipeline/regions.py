@@ -120,6 +120,11 @@ def county_of(word: str, outer: str) -> bool:
                for r in regions().get(word, []) for o in regions().get(outer, []))
 
 
+def part_of(word: str, outer: str) -> bool:
+    """`word` names a city or county inside the province or city `outer` names (济南 of 山东)."""
+    return any(r.level > o.level and within(r, o) for r in regions().get(word, []) for o in regions().get(outer, []))
+
+
 def parent(region: Region, level: int) -> Region | None:
     code = region.adcode[: 2 * level].ljust(6, "0")
     return by_code().get(code) if region.level >= level else None

@@ -8665,3 +8665,17 @@ def test_a_pilot_zone_word_after_another_place_in_a_list_is_no_alias(nlp):
             "区内已形成北海出口加工区、凭祥试验区等一批重点园区。")
     zones = zones_of(extract(nlp, text)[1])
     assert "凭祥试验区" not in zones["东兴国家重点开发开放试验区"]
+
+
+def test_a_city_of_the_free_trade_zones_province_names_a_sibling_part(nlp):
+    # an interview page's related links name the other parts of the Shandong free trade zone by their cities
+    text = ("中国(山东)自由贸易试验区青岛片区(以下简称青岛片区)挂牌四年。\n"
+            "· 【对话片区】济南片区:打造科创高地\n· 【对话片区】烟台片区:聚力新旧动能转换\n")
+    assert {"济南片区", "烟台片区"} <= set(zones_of(extract(nlp, text)[1]))
+
+
+def test_a_city_of_another_province_names_no_part(nlp):
+    # decoy: 郑州 is in Henan, not a part of the Shandong free trade zone
+    text = ("中国(山东)自由贸易试验区青岛片区(以下简称青岛片区)挂牌四年。\n"
+            "· 【对话片区】郑州片区:打造枢纽经济\n")
+    assert "郑州片区" not in zones_of(extract(nlp, text)[1])
