@@ -16,8 +16,8 @@ from extractors import patterns
 from extractors.base import add_fact
 from extractors.context import clause_start, csv_rows
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
-from pipeline.regions import (is_district, is_municipality, is_prefecture, is_province, is_region, names_province,
-                              short_form)
+from pipeline.regions import (county_of, is_district, is_municipality, is_prefecture, is_province, is_region,
+                              names_province, part_of, short_form)
 from pipeline.segmenting import pos_tagger
 
 # Part-of-speech tags (jieba / ICTCLAS) that cannot stand inside a name: verbs, prepositions, conjunctions,
@@ -140,6 +140,7 @@ class ZoneFinder:
         self.place_parks = patterns.compile(alternation(lex.zone_place_parks)) if lex.zone_place_parks else None
         self.place_required = set(lex.zone_place_required_families)
         self.region_words = set(lex.zone_region_words)
+        self.macro_regions = set(lex.zone_macro_regions)
         self.abbreviated = patterns.compile(rf"(?P<head>\p{{Han}}+)(?:{alternation(lex.zone_abbreviated_words)})$") \
             if lex.zone_abbreviated_words else None
         self.abbreviation_blocker = patterns.compile(alternation(lex.zone_abbreviation_blockers))
@@ -262,8 +263,9 @@ class ZoneFinder:
             taken.insert(0, popped)  # 大|柴旦工业园: 大柴旦 is one place, led by what jieba took for a name
         places = [w for w, f in taken if self._is_place(w, f)]
         before = left[: len(left) - sum(len(w) for w, _ in taken)]
-        if not places and any(before.endswith(t) for t in self.titles):
-            return None  # 国家光电高新技术产业化基地: an honour, not a zone
+        # 国家光电高新技术产业化基地, 中国西南五金产业基地: an honour, not a zone
+        if not set(places) - self.macro_regions and any(before.endswith(t) for t in self.titles):
+            return None
         if before.endswith(tuple(self.lex.zone_aspiration_prefixes)):
             return None  # 建成世界级盐湖产业基地: what a plan aims to build, even led by a place, not a zone
         # A province written in full before a name locates it and is left out (河南省南阳高新技术产业开发区 →
@@ -335,13 +337,16 @@ class ZoneFinder:
             i += 1
         return out
 
-    @staticmethod
-    def _regions_joined(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    def _regions_joined(self, words: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """Two words that together are a place's name joined as one place (项|城市 → 项城市, a county-level city
-        jieba cuts into a measure word and 城市): else the name would start at the fragment (城市产业集聚区)."""
+        jieba cuts into a measure word and 城市): else the name would start at the fragment (城市产业集聚区). After
+        its province or city, a county's name that is a common word (not_places) is the county: 浙江|三门 → 浙江三门
+        (三门 alone is "three gates")."""
         out: list[tuple[str, str]] = []
         for word, flag in words:
             if out and out[-1][0] not in GLUE_STOPS and is_region(out[-1][0] + word) and not is_region(word):
+                out[-1] = (out[-1][0] + word, "ns")
+            elif out and word in self.not_places and county_of(word, out[-1][0]):
                 out[-1] = (out[-1][0] + word, "ns")
             else:
                 out.append((word, flag))
@@ -405,6 +410,11 @@ class ZoneFinder:
                 if (word.flag in LIST_OPENER_TAGS or word.word in self.stopwords) and not inside:
                     opened.append(end)
             offset = opened[-1]
+            # 腾|鳌经济开发区 opening its clause: a one-character "opener" that would leave a name of one character
+            # before its suffix is the first character of a place jieba does not know (腾鳌, a town)
+            short = self.item_suffix.search(item[offset:])
+            if opened[-2:] == [0, 1] and short and short.start() == 1:
+                offset = 0
         name = item[offset:]
         tail = self.item_suffix.search(name) or self.item_tail.search(name)
         if not tail or not HAN_WORD.fullmatch(name) or len(name) - len(tail.group()) < 2:
@@ -413,8 +423,9 @@ class ZoneFinder:
             return None  # 北区, 南阳区: a part of a place, not a park
         return offset, name
 
-    def list_mentions(self, text: str, known_ends: set[int]) -> list[ZoneMention]:
-        """Parks named as items of a list closed by a zone word, whatever their own suffix."""
+    def list_mentions(self, text: str, known_ends: set[int], names: set[str]) -> list[ZoneMention]:
+        """Parks named as items of a list closed by a zone word, whatever their own suffix; not a named zone's
+        short form by its place (place_short_mentions)."""
         found = []
         for close in self.list_close.finditer(text):
             lo = close.start()
@@ -441,6 +452,8 @@ class ZoneFinder:
                 if item is None or b in known_ends or b - a > MAX_LIST_ITEM + (8 if i == 0 else 0):
                     continue
                 offset, name = item
+                if self._place_short_form(name, names):
+                    continue  # 东兴试验区 in a list, for 东兴国家重点开发开放试验区
                 suffix = self.item_suffix.search(name)
                 family = self.lex.zone_suffixes[suffix.group()] if suffix else head_family
                 proper = name[: suffix.start()] if suffix else name[: self.item_tail.search(name).start()]
@@ -450,6 +463,12 @@ class ZoneFinder:
                 else:
                     found.append(ZoneMention(a + offset, b, name, proper, family, None, True))
         return found
+
+    def _place_short_form(self, name: str, names: set[str]) -> bool:
+        """东兴试验区: a place short word after the place leading one of `names` that ends with it."""
+        word = next((w for w in self.lex.zone_place_short_words if name.endswith(w)), None)
+        lead = name[: -len(word)] if word else ""
+        return len(lead) >= 2 and any(n.startswith(lead) and n.endswith(word) and n != name for n in names)
 
     def _place_park_family(self, name: str, proper: str) -> str | None:
         """The family place_park_mentions gives a list item that is a place and a place_parks word (后里园区 in
@@ -537,11 +556,13 @@ class ZoneFinder:
         fuller = [self._with_agreement_prefix(text, m) for m in fuller]
         fuller = [self._before_sub_suffix(text, m) for m in fuller]
         fuller = [self._with_defined_head(text, m) for m in fuller]
+        fuller += self.spelled_by_short_form_mentions(text, fuller)
         tabled = [t for t in rows if not any(covers(m, t) for m in fuller)]
         found = fuller + tabled
-        listed = self.list_mentions(text, {m.end for m in found})
+        listed = self.list_mentions(text, {m.end for m in found}, {m.name for m in found})
         found += listed
         found += self.sibling_sub_zone_mentions(text, found)
+        found += self.provincial_sub_zone_mentions(text, found)
         found += self.governed_sub_zone_mentions(text, found)
         found += self.owned_park_mentions(text, found)
         found += self.place_park_mentions(text, found)
@@ -571,6 +592,32 @@ class ZoneFinder:
         found = [m for m in found if not any(a <= m.start < b for a, b in addresses)
                  and not (self.street and self.street.match(text, m.end))]
         return sorted(found, key=lambda m: m.start)
+
+    def spelled_by_short_form_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """苏州嘉汇智造产业园(「苏州产业园」): a name the words around it hid (嘉汇智|造, a verb to jieba), right before
+        the short form the text defines for it, when that short form is the name's head (a place) and suffix: the
+        name runs from the head to the bracket, within the clause, Han characters only."""
+        out = []
+        for defined in self.defined_short.finditer(text):
+            end, short = defined.start(), defined["short"]
+            suffix = self.item_suffix.search(short)
+            if not suffix or not text.endswith(suffix.group(), 0, end) or any(m.end == end for m in found):
+                continue
+            head = short[: suffix.start()]
+            lo = max(clause_start(text, end), end - MAX_LEFT - len(suffix.group()))
+            start = text.rfind(head, lo, end - len(suffix.group()))
+            name = text[start:end]
+            if start < 0 or name == short or not HAN_WORD.fullmatch(name) or not self._is_place(head, "") or \
+                    any(m.start < end and start < m.end for m in found):
+                continue
+            proper = name[: len(name) - len(suffix.group())]
+            qualifier = proper[len(head):]
+            # jieba's verbs are let in (嘉汇智|造), words of a clause are not (位于, 的, 和)
+            if any(ch in GLUE_STOPS for ch in qualifier) or \
+                    any(w.word in self.stopwords for w in self.pos.cut(qualifier)):
+                continue
+            out.append(ZoneMention(start, end, name, proper, self.lex.zone_suffixes[suffix.group()], head, False))
+        return out
 
     def _before_sub_suffix(self, text: str, mention: ZoneMention) -> ZoneMention:
         """A name that starts with a zone's name and ends right before a sub-zone suffix (中国(广东)自由贸易试验区广州南沙
@@ -631,6 +678,25 @@ class ZoneFinder:
                 taken = any(f.start <= m.start() < f.end for f in found + out)
                 if not taken and (is_region(place) or place in self.localities) and place not in self.not_places:
                     out.append(ZoneMention(m.start(), m.end(), m.group(), place, "sub_zone", place, False))
+        return out
+
+    def provincial_sub_zone_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """中国(山东)自由贸易试验区青岛片区 … 【对话片区】济南片区: a city of the province a zone's part is named under,
+        and the same sub-zone suffix, anywhere in the text, names another part of that province's zone (济南片区,
+        烟台片区). Not a place of another province, nor a word that is no place (东部片区)."""
+        out = []
+        for parent in (m for m in found if m.family == "sub_zone"):
+            province = self.national_place.match(parent.name)
+            suffix = next((x for x in self.lex.zone_sub_suffixes if parent.name.endswith(x)), None)
+            if not province or not suffix or not is_province(province[1]):
+                continue
+            pattern = patterns.compile(rf"(?<![\p{{Han}}])(?P<place>\p{{Han}}{{2,{MAX_PLACE_CHARS}}}?){suffix}")
+            for m in pattern.finditer(text):
+                place = m["place"]
+                if place in self.not_places or not part_of(place, province[1]) or \
+                        any(f.start < m.end() and m.start() < f.end for f in found + out):
+                    continue
+                out.append(ZoneMention(m.start(), m.end(), m.group(), place, "sub_zone", place, False))
         return out
 
     def governed_sub_zone_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
@@ -960,6 +1026,8 @@ class ZoneFinder:
                     and m.group() in self.lex.zone_province_collective_words):
                 continue  # 广西开发区, 海南开发区 (海南 is a prefecture's short form too): the province's zones together
             start = m.start() - len(proper)
+            if family in self.place_required and self._aspired(text, clause, start):
+                continue
             # 中|马|柔佛绿色科技产业园: the nations lead a name opened by a foreign place jieba takes for a name too
             nation = self._nation_before(text, lo, start) if place or proper_led else None
             if nation:  # 中马钦州产业园区: the partner nations lead the name
@@ -974,6 +1042,12 @@ class ZoneFinder:
                 found[-1] = sub
                 previous_end = sub.end
         return found
+
+    def _aspired(self, text: str, clause: int, start: int) -> bool:
+        """…打造成为鄂东重要的临港产业基地: a name right after 的 whose clause made something into it earlier (an
+        aspiration verb) describes the aim, even with a place in it."""
+        return text.endswith("的", 0, start) and \
+            any(text.find(v, clause, start) >= 0 for v in self.lex.zone_aspiration_verbs)
 
     def _collective(self, place: str, suffix: str) -> bool:
         """A city or district and a bare zone word that speak of its zones or parks together."""
@@ -1211,8 +1285,12 @@ class ZoneFinder:
             return self._host_named_park(text, parent, m)
         if not (2 <= len(qualifier) <= MAX_SUB_QUALIFIER and patterns.fullmatch(r"\p{Han}+", qualifier)):
             return None
-        if qualifier[0] in GLUE_STOPS or self.project.match(text, m.end()):
-            return None  # 金山产业集聚区和鹤淇…: two zones; 沁北物流园区公路物流港项目: a project in the zone
+        family = self.lex.zone_suffixes[m.group()]
+        if qualifier[0] in GLUE_STOPS or self.project.match(text, m.end()) and family == parent.family:
+            # 金山产业集聚区和鹤淇…: two zones; 沁北物流园区公路物流港项目: a facility of the park's own kind, a project in
+            # it. A park of another kind named after its host as a project (曲靖经开区冷链物流园项目) is a park the GUIDE
+            # counts, named so.
+            return None
         words = [(w.word, w.flag) for w in self.pos.cut(qualifier)]
         # 现代 (jieba tags it a time word) is a generic qualifier of its own: 新乡经开区现代物流园
         if any(w in self.stopwords or f in BOUNDARY_TAGS and w not in self.lex.zone_generic_qualifiers
@@ -1222,8 +1300,7 @@ class ZoneFinder:
         # named so, whatever its qualifier; its own name written alone before (泾渭新城汽车产业园 … 西安经开区泾渭新城
         # 汽车产业园) stays its name (_own_park_name)
         proper = text[parent.start:m.start()]
-        return ZoneMention(parent.start, m.end(), proper + m.group(), proper, self.lex.zone_suffixes[m.group()],
-                           parent.place, parent.proper_led)
+        return ZoneMention(parent.start, m.end(), proper + m.group(), proper, family, parent.place, parent.proper_led)
 
     def _host_named_park(self, text: str, parent: ZoneMention, m: regex.Match) -> ZoneMention | None:
         """A zone suffix right after a zone's name: a park the State or the host named after the host zone, as
@@ -1589,16 +1666,36 @@ class ZoneExtractor:
         # about projects is about the zone they are built in: project mentions do not attribute facts.
         # A zone named as what the text measures against (跟上海的洋山特殊综合保税区比,) is not what its sentence is
         # about, nor a zone its bare words (综保区) may stand for.
-        doc.user_data["zone_mentions"] = [(m.start, m.end, z.name) for z in zones for m in z.mentions
-                                          if (not self.finder.project_or_phase.match(doc.text, m.end)
-                                              or self.finder.heads_phase_item(doc.text, m)
-                                              or self.finder.opens_phase_clause(doc.text, m, found))
-                                          and not self.finder.compared(doc.text, m)]
+        attributing, projects = [], []
+        for z in zones:
+            for m in z.mentions:
+                if self.finder.compared(doc.text, m):
+                    continue
+                if (not self.finder.project_or_phase.match(doc.text, m.end)
+                        or self.finder.heads_phase_item(doc.text, m)
+                        or self.finder.opens_phase_clause(doc.text, m, found)):
+                    attributing.append((m.start, m.end, z.name))
+                else:
+                    projects.append((m, z))
+        # 梨树经济开发区冷链物流园区项目: a project park named after its host names the host, where it is built
+        attributing += [host for m, z in projects if (host := self._host_of(m, z, zones))]
+        doc.user_data["zone_mentions"] = attributing
         doc.user_data["zones"] = {z.name: z.aliases for z in zones}
         for z in zones:
             first = next(m for m in z.mentions if m.name == z.name)
             add_fact(doc, first.start, first.end, "zone", "zone", name=z.name, aliases=z.aliases, zone=z.name)
         return doc
+
+
+    @staticmethod
+    def _host_of(mention: ZoneMention, zone: Zone, zones: list[Zone]) -> tuple[int, int, str] | None:
+        """(start, end, name) of the host zone whose name or alias opens a park's mention, or None."""
+        forms = [(form, z.name) for z in zones if z is not zone for form in [z.name, *z.aliases]
+                 if len(form) < len(mention.name) and mention.name.startswith(form)]
+        if not forms:
+            return None
+        form, name = max(forms, key=lambda f: len(f[0]))
+        return mention.start, mention.start + len(form), name
 
 
 @Language.factory("zone_extractor", default_config={"lexicon_dir": ""})

@@ -154,6 +154,7 @@ class Lexicons:
     zone_level_rank_marks: list[str] = field(default_factory=list)
     zone_place_short_words: list[str] = field(default_factory=list)
     zone_region_words: list[str] = field(default_factory=list)
+    zone_macro_regions: list[str] = field(default_factory=list)
     zone_abbreviated_words: list[str] = field(default_factory=list)
     zone_abbreviation_blockers: list[str] = field(default_factory=list)
     zone_rank_words: list[str] = field(default_factory=list)
@@ -274,6 +275,7 @@ class Lexicons:
     zone_short_park_suffixes: list[str] = field(default_factory=list)
     zone_owned_park_words: list[str] = field(default_factory=list)  # 所属的: a zone's own park named after it
     zone_aspiration_prefixes: list[str] = field(default_factory=list)  # 世界级: a plan's aim, no zone, after it
+    zone_aspiration_verbs: list[str] = field(default_factory=list)  # 打造成为…的: what a plan makes a park into
     zone_comparison_openers: list[str] = field(default_factory=list)  # 跟 …比: a zone named as what is compared with
     zone_comparison_closers: list[str] = field(default_factory=list)
     zone_park_endings: list[str] = field(default_factory=list)  # 产业园, 物流园: a park inside a larger zone
@@ -569,6 +571,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_level_rank_marks=[str(w) for w in zone_cues.get("level_rank_marks", [])],
         zone_place_short_words=[str(w) for w in zone_cues.get("place_short_words", [])],
         zone_region_words=[str(w) for w in zone_cues["region_words"]],
+        zone_macro_regions=[str(w) for w in zone_cues.get("macro_regions", [])],
         zone_abbreviated_words=[str(w) for w in zone_cues["abbreviated_words"]],
         zone_abbreviation_blockers=[str(w) for w in zone_cues["abbreviation_blockers"]],
         zone_rank_words=[str(w) for w in zone_cues["rank_words"]],
@@ -611,6 +614,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_comparison_closers=[str(w) for w in zone_cues.get("comparison_closers", [])],
         zone_park_endings=[str(w) for w in zone_cues.get("park_endings", [])],
         zone_aspiration_prefixes=[str(w) for w in zone_cues.get("aspiration_prefixes", [])],
+        zone_aspiration_verbs=[str(w) for w in zone_cues.get("aspiration_verbs", [])],
         industry_table_headers=_invert(industry_cues.get("table_headers", {})),
         zone_numerals=str(zone_cues.get("numerals", "")),
         zone_question_tags=[str(w) for w in zone_cues.get("question_tags", [])],

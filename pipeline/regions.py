@@ -114,6 +114,17 @@ def within(region: Region, outer: Region) -> bool:
     return region.adcode.startswith(outer.adcode[: 2 * outer.level])
 
 
+def county_of(word: str, outer: str) -> bool:
+    """`word` names a county or district of the province or city `outer` names (三门 of 浙江, 于都 of 江西)."""
+    return any(r.level == 3 and o.level < 3 and within(r, o)
+               for r in regions().get(word, []) for o in regions().get(outer, []))
+
+
+def part_of(word: str, outer: str) -> bool:
+    """`word` names a city or county inside the province or city `outer` names (济南 of 山东)."""
+    return any(r.level > o.level and within(r, o) for r in regions().get(word, []) for o in regions().get(outer, []))
+
+
 def parent(region: Region, level: int) -> Region | None:
     code = region.adcode[: 2 * level].ljust(6, "0")
     return by_code().get(code) if region.level >= level else None

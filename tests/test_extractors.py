@@ -8670,3 +8670,163 @@ def test_a_parks_planned_land_under_a_goal_stays(nlp):
     # decoy: a park's planned land with no project named (the sets count it as a goal)
     text = "2010年3月1日\n到2015年,襄樊高新区汽车零部件配套园规划用地约8平方公里。\n"
     assert (8.0, "km2") in target_values(nlp, text)
+
+def test_a_county_that_is_a_common_word_stays_a_place_after_its_province(nlp):
+    # 三门 alone is "three gates" (not_places); after 浙江, whose county it is, it names the zone
+    text = "整合浙江三门经济开发区、三门县沿海工业城,设立“浙江三门湾经济开发区”,规划面积26.4平方公里。"
+    assert {"浙江三门经济开发区", "浙江三门湾经济开发区"} <= set(zones_of(extract(nlp, text)[1]))
+
+
+def test_a_common_word_after_a_province_that_holds_no_such_county_names_no_zone(nlp):
+    # decoy: 三门 is no county of 河南, so 河南三门经济开发区 is not read as a county's zone
+    text = "推动河南三门经济开发区建设。"
+    assert "河南三门经济开发区" not in zones_of(extract(nlp, text)[1])
+
+
+def test_a_verb_jieba_tags_a_noun_ends_a_name_before_it(nlp):
+    # 利用 / 投资 are verbs here (jieba: n, vn): no name runs across them
+    text = ("中马钦州产业园区(简称中马产业园)规划面积55平方公里。"
+            "希望香港企业利用中马产业园「两国双园」平台进入东盟市场。")
+    assert set(zones_of(extract(nlp, text)[1])) == {"中马钦州产业园区"}
+    assert not zones_of(extract(nlp, "柔佛绿科园只是近年中资在马来西亚投资工业园区的一个缩影。")[1])
+
+
+def test_a_zone_word_with_investment_in_its_suffix_stays_a_name(nlp):
+    # decoy: 台商投资区 is a suffix of its own, 投资 inside it bounds nothing
+    assert "厦门海沧台商投资区" in zones_of(extract(nlp, "厦门海沧台商投资区规划面积100平方公里。")[1])
+
+
+def test_a_park_named_after_its_host_as_a_project_is_named_so(nlp):
+    # a project catalogue's title: the park of another kind than its host, named after it, is a zone
+    text = "曲靖经济技术开发区(以下简称曲靖经开区)规划面积120平方公里。\n项目八:曲靖经开区冷链物流园项目\n"
+    assert "曲靖经开区冷链物流园" in zones_of(extract(nlp, text)[1])
+
+
+def test_a_project_park_named_after_its_host_gives_its_facts_to_the_host(nlp):
+    # the project is built in the host: its sentence's figures stay the host's, not another zone's before it
+    text = ("梨树经济开发区规划面积20平方公里。\n双辽经济开发区污水处理厂配套管网工程计划投资3600万元;"
+            "梨树经济开发区冷链物流园区项目力争2024年底前完成投资4亿元。")
+    money = of(extract(nlp, text)[1], "money")
+    assert [m["zone"] for m in money] == ["双辽经济开发区", "梨树经济开发区"]
+
+
+def test_a_facility_of_the_parks_own_kind_named_as_a_project_is_no_park(nlp):
+    # decoy: 公路物流港 in 沁北物流园区 is a logistics facility of the logistics park, a project in it
+    text = "沁北物流园区公路物流港项目协议已经草拟。"
+    assert "沁北物流园区公路物流港" not in zones_of(extract(nlp, text)[1])
+
+
+def test_a_great_region_of_the_nation_after_a_title_places_no_zone(nlp):
+    # a plan's positioning: 中国 and 西南 place the base in the country, as 国家 does in an honour
+    assert not zones_of(extract(nlp, "功能定位:中国西南五金产业基地。")[1])
+
+
+def test_a_great_region_word_leading_a_parks_own_name_stays(nlp):
+    # decoy: with no title before it, 东北 leads a park's name
+    assert "东北袜业纺织工业园" in zones_of(extract(nlp, "东北袜业纺织工业园规划面积3平方公里。")[1])
+
+
+def test_a_free_trade_parts_short_form_joins_the_part_named_in_full(nlp):
+    # an interview's 青岛自贸片区 is the 青岛片区 of the Shandong free trade zone, not a zone of its own
+    text = ("中国(山东)自由贸易试验区青岛片区(以下简称青岛片区)挂牌三年。"
+            "可以关注“青岛自贸片区”微信公众号,每个月都会发布区内企业的招聘信息。")
+    zones = zones_of(extract(nlp, text)[1])
+    assert set(zones) == {"中国(山东)自由贸易试验区青岛片区"}
+    assert "青岛自贸片区" in zones["中国(山东)自由贸易试验区青岛片区"]
+
+
+def test_a_free_trade_part_named_only_by_its_short_form_is_a_zone(nlp):
+    # decoy: with no part named in full, 南沙自贸片区 is the zone's own name
+    assert "南沙自贸片区" in zones_of(extract(nlp, "南沙自贸片区规划面积60平方公里。")[1])
+
+
+def test_a_base_a_plan_makes_a_park_into_is_no_zone(nlp):
+    # 打造成为…的临港产业基地: what the park is to become, though 临港 is a place
+    text = "到2015年,把滨江工业园打造成为鄂东重要的临港产业基地。"
+    assert "临港产业基地" not in zones_of(extract(nlp, text)[1])
+
+
+def test_a_base_named_after_de_with_no_aim_before_it_stays(nlp):
+    # decoy: 位于…的 locates a base; no verb of aim in its clause
+    text = "项目位于宁夏的宁东能源化工基地,规划面积3484平方公里。"
+    assert "宁东能源化工基地" in zones_of(extract(nlp, text)[1])
+
+
+def test_a_name_its_bracketed_short_form_spells_out_is_read_whole(nlp):
+    # 嘉汇智|造: jieba hides the name behind a verb; the short form 苏州产业园 gives its head and suffix
+    text = ("苏州嘉汇智造产业园(「苏州产业园」)位于苏州工业园区东部,毗邻阳澄湖。\n"
+            "(一)苏州嘉汇智造产业园\n苏州产业园总建筑面积12万平方米。")
+    zones = zones_of(extract(nlp, text)[1])
+    assert zones["苏州嘉汇智造产业园"] == ["苏州产业园"]
+    assert "苏州产业园" not in zones
+
+
+def test_a_short_form_after_clause_words_spells_out_no_name(nlp):
+    # decoy: 的 between the place and the suffix: no name runs from 苏州 to the bracket
+    text = "苏州市区将建设的产业园(「苏州产业园」)面积3平方公里。"
+    assert not any(name.startswith("苏州市区") for name in zones_of(extract(nlp, text)[1]))
+
+
+def test_parks_listed_before_a_count_of_parts_are_zones(nlp):
+    # a zone's parts counted with 片区 after them: the second item's town (白海子) is in no place data
+    text = "察哈尔工业园区2006年设立,下辖集宁工业区、白海子工业区两个片区。"
+    assert {"集宁工业区", "白海子工业区"} <= set(zones_of(extract(nlp, text)[1]))
+
+
+def test_items_before_a_count_of_parts_that_miscounts_them_are_no_list(nlp):
+    # decoy: three items before 两个片区 is no list the count closes
+    text = "全县规划了城东工业区、城西工业区、白海子工业区两个片区。"
+    assert "白海子工业区" not in zones_of(extract(nlp, text)[1])
+
+
+def test_a_listed_zone_opening_its_clause_keeps_its_unknown_towns_first_character(nlp):
+    # 腾|鳌: jieba reads the town's first character as a verb opening the list
+    text = "海城经济开发区实现产值298亿元,腾鳌经济开发区和台安经济开发区两个开发区合计实现176亿元。"
+    assert {"腾鳌经济开发区", "台安经济开发区"} <= set(zones_of(extract(nlp, text)[1]))
+
+
+def test_a_word_opening_a_list_of_parks_stays_out_of_the_first_name(nlp):
+    # decoy: 在 opens the list, and the name after it has two characters of its own
+    text = "企业主要分布在红星工业园和东风工业园两个园区。"
+    names = set(zones_of(extract(nlp, text)[1]))
+    assert not any(n.startswith("在") for n in names)
+
+
+def test_a_trade_jieba_tags_a_verb_stays_inside_a_parks_name(nlp):
+    # 制冷 (refrigeration) is the park's trade, not a verb ending the name
+    assert "民权制冷产业园" in zones_of(extract(nlp, "我们正在建的民权制冷产业园二期,总投资18亿元。")[1])
+
+
+def test_a_trade_alone_before_a_suffix_names_no_park(nlp):
+    # decoy: no place or proper noun before the trade
+    assert not zones_of(extract(nlp, "加快制冷产业园建设。")[1])
+
+
+def test_a_zones_place_short_form_in_a_list_is_an_alias(nlp):
+    # 东兴试验区 in a list of parks is 东兴国家重点开发开放试验区 by its place, not a park of its own
+    text = ("东兴国家重点开发开放试验区规划面积1226平方公里。"
+            "区内已形成北海出口加工区、防城港经开区、东兴试验区等一批重点园区。")
+    zones = zones_of(extract(nlp, text)[1])
+    assert "东兴试验区" not in zones and "东兴试验区" in zones["东兴国家重点开发开放试验区"]
+
+
+def test_a_pilot_zone_word_after_another_place_in_a_list_is_no_alias(nlp):
+    # decoy: 凭祥 leads no named zone ending with 试验区: no alias is made of it
+    text = ("东兴国家重点开发开放试验区规划面积1226平方公里。"
+            "区内已形成北海出口加工区、凭祥试验区等一批重点园区。")
+    zones = zones_of(extract(nlp, text)[1])
+    assert "凭祥试验区" not in zones["东兴国家重点开发开放试验区"]
+
+
+def test_a_city_of_the_free_trade_zones_province_names_a_sibling_part(nlp):
+    # an interview page's related links name the other parts of the Shandong free trade zone by their cities
+    text = ("中国(山东)自由贸易试验区青岛片区(以下简称青岛片区)挂牌四年。\n"
+            "· 【对话片区】济南片区:打造科创高地\n· 【对话片区】烟台片区:聚力新旧动能转换\n")
+    assert {"济南片区", "烟台片区"} <= set(zones_of(extract(nlp, text)[1]))
+
+
+def test_a_city_of_another_province_names_no_part(nlp):
+    # decoy: 郑州 is in Henan, not a part of the Shandong free trade zone
+    text = ("中国(山东)自由贸易试验区青岛片区(以下简称青岛片区)挂牌四年。\n"
+            "· 【对话片区】郑州片区:打造枢纽经济\n")
+    assert "郑州片区" not in zones_of(extract(nlp, text)[1])
