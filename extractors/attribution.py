@@ -453,14 +453,15 @@ class ZoneAttributor:
             end = start - 1
         return False
 
-    def total_of_zones(self, text: str, pos: int, mentions: list[tuple[int, int, str]], csv: set[int]) -> bool:
-        """A figure in a table's total row (合计) under rows naming two or more zones: the sum of the zones together."""
+    def zones_totalled(self, text: str, pos: int, mentions: list[tuple[int, int, str]], csv: set[int]) -> set[str]:
+        """The zones the rows above a table's total row (合计) name, when `pos` is in that row and they are two or
+        more: the total sums them together. Else the empty set."""
         start = text.rfind("\n", 0, pos) + 1
         end = text.find("\n", pos)
         line = text[start:end if end >= 0 else len(text)]
         label = ROW_LABEL.match(line)
         if not label or label["label"] not in TOTAL_LABELS or not (start in csv or self.is_row(line.strip())):
-            return False
+            return set()
         zones = set()
         end = start - 1
         while end > 0:  # up through the rows above it
@@ -469,7 +470,7 @@ class ZoneAttributor:
                 break
             zones |= {z for s, e, z in mentions if row_start <= s < end}
             end = row_start - 1
-        return len(zones) >= 2
+        return zones if len(zones) >= 2 else set()
 
     def in_collective_table(self, text: str, pos: int) -> bool:
         """Whether `pos` is in a row of a table whose title, the first line of its block, speaks of many zones at
@@ -636,8 +637,13 @@ class ZoneAttributor:
         for span in facts(doc):
             if span.label_ == "zone":
                 continue
-            if self.total_of_zones(text, span.start_char, mentions, csv):
-                span._.zone = None  # 合计 under the rows of several parks sums them all
+            totalled = self.zones_totalled(text, span.start_char, mentions, csv)
+            if totalled:
+                # 合计 under the rows of several parks sums them all: the zone they are parts of, the one its section
+                # or the document is about, when no row names it; none when the rows are zones in their own right
+                section = sections[bisect.bisect_right(section_starts, span.start_char) - 1][1]
+                whole = section if section is not None else document_zone
+                span._.zone = whole if whole and whole not in totalled else None
                 continue
             column = (self.site_column_zone(text, span.start_char, mentions)
                       or column_zone(text, span.start_char, mentions) or row_head_zone(text, span.start_char, mentions))

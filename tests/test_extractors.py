@@ -8518,3 +8518,27 @@ def test_a_paragraph_opened_by_two_zones_together_is_neithers(nlp):
             "宝安产业园和安顺高新技术产业开发区共建园区,规划面积3平方公里。全年实现营业收入6.8亿元,增长12%。\n")
     money = of(extract(nlp, text)[1], "money")
     assert [m["zone"] for m in money] != ["宝安产业园"]
+
+
+def test_a_total_row_under_a_zones_parks_is_that_zones(nlp):
+    # the rows name parks of the zone the text is about: their 合计 sums the zone's own projects
+    text = ("长治高新技术产业开发区(长治高新区)下辖光电产业园、装备制造产业园。长治高新区2023年实现营业收入300亿元。\n\n"
+            "2024年长治高新区重点项目(单位:亿元)\n"
+            "序号 | 项目名称 | 总投资 | 所在园区\n"
+            "1 | 第三代半导体封测基地 | 46 | 光电产业园\n"
+            "2 | 煤机装备智能制造基地 | 22 | 装备制造产业园\n"
+            "合计 | | 68 |\n")
+    money = of(extract(nlp, text)[1], "money")
+    assert {m["text"]: m["zone"] for m in money}["68"] == "长治高新技术产业开发区"
+
+
+def test_a_total_row_over_zones_in_their_own_right_is_nones(nlp):
+    # decoy: a row names the zone the text is about, so the rows are zones each in its own right: the total has none
+    text = ("长治高新技术产业开发区(长治高新区)2023年实现营业收入300亿元。长治高新区规划面积30平方公里。\n\n"
+            "表1 各园区投资(单位:亿元)\n"
+            "园区 | 总投资 | 已完成投资\n"
+            "长治高新区 | 46 | 20\n"
+            "长治漳泽工业园区 | 22 | 10\n"
+            "合计 | 68 | 30\n")
+    money = of(extract(nlp, text)[1], "money")
+    assert {m["text"]: m["zone"] for m in money}["68"] is None
