@@ -712,6 +712,9 @@ class ZoneAttributor:
                     named = whole if len(whole) == 1 else set()
             if len(named) == 1:
                 zone = named.pop()
+                if self.collective_before_name(text, zone, s_start, span.start_char, visible):
+                    span._.zone = None  # 全市开发区谋划重大项目186个,总投资2860亿元,其中:易门工业园区…: many zones'
+                    continue
                 # the zone the paragraph's heading names, else the section's or the document's
                 heading_zone = self.paragraph_zone(text, span.start_char, visible, general, figures)
                 section = sections[bisect.bisect_right(section_starts, span.start_char) - 1][1]
@@ -796,6 +799,15 @@ class ZoneAttributor:
         forms = {text[s:e] for s, e, z in mentions if z == zone} | {zone}
         return any(not any(f.endswith((w, *self.full_forms.get(w, ()))) for f in forms)
                    for w in self.bare_words(text, s_start, s_end, visible))
+
+    def collective_before_name(self, text: str, zone: str, s_start: int, pos: int,
+                               mentions: list[tuple[int, int, str]]) -> bool:
+        """Whether the figure at `pos` stands before the sentence's one zone is named, in clauses whose subject is
+        many zones at once (全市开发区…,总投资2860亿元,其中高新区…): GUIDE's one-zone rule leaves such clauses their
+        own context, which is no zone."""
+        if any(z == zone and s_start <= s < pos for s, e, z in mentions):
+            return False
+        return bool(self.collective.search(text, s_start, pos))
 
     def subject_or_pointed(self, text: str, zone: str, s_start: int, s_end: int,
                            mentions: list[tuple[int, int, str]], around: str | None = None,

@@ -8542,3 +8542,22 @@ def test_a_total_row_over_zones_in_their_own_right_is_nones(nlp):
             "合计 | 68 | 30\n")
     money = of(extract(nlp, text)[1], "money")
     assert {m["text"]: m["zone"] for m in money}["68"] is None
+
+
+def test_a_zones_counted_projects_are_that_zones(nlp):
+    # 项目35个 after a zone's name counts the zone's projects: the name is the clause's subject, no project's name;
+    # the clauses before it speak of the city's zones together (全市开发区): no zone
+    text = ("玉溪高新技术产业开发区规划面积30平方公里。易门工业园区规划面积12平方公里。华宁工业园区规划面积8平方公里。\n\n"
+            "“十四五”期间,全市开发区谋划重大项目186个,总投资2860亿元,其中:易门工业园区项目35个、总投资520亿元;"
+            "华宁工业园区项目28个、总投资360亿元。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["520亿元"] == "易门工业园区" and money["360亿元"] == "华宁工业园区"
+    assert money["2860亿元"] is None
+
+
+def test_a_park_named_as_a_project_stays_no_subject(nlp):
+    # decoy: 项目 with no count after the park's name names a project built in the zone the sentence is about
+    text = ("南阳高新技术产业集聚区规划面积30平方公里。\n\n"
+            "南阳高新技术产业集聚区今年开工建设汇融物流园区项目,总投资5亿元。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["5亿元"] == "南阳高新技术产业集聚区"
