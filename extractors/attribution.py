@@ -559,14 +559,17 @@ class ZoneAttributor:
             return None, None
         return named[0][2], host
 
-    def pointed_back(self, text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> str | None:
+    def pointed_back(self, text: str, start: int, end: int, mentions: list[tuple[int, int, str]],
+                     demonstratives_only: bool = False) -> str | None:
         """The zone a bare zone word in text[start:end] (园区, 投资区) points back to: the last zone named
         before it in the same paragraph whose name ends with that word. 该区 points back to the last zone of the
-        paragraph, whatever its name."""
+        paragraph, whatever its name; `demonstratives_only` looks for such words alone."""
         paragraph = text.rfind("\n", 0, start) + 1
         for word in self.bare_word.finditer(text, start, end):
             if any(s <= word.start() < e for s, e, _ in mentions):
                 continue  # part of a name
+            if demonstratives_only and word.group() not in self.any_zone_words:
+                continue
             if province_before(text, word.start()):
                 continue  # 广西开发区亩均税收仅为8.6万元: the province's zones together
             if word.group() in self.any_zone_words:
@@ -743,6 +746,10 @@ class ZoneAttributor:
             # 无锡高新技术产业开发区(无锡高新区) of the paragraph's own, whose short form ends so
             if headed and self.other_kind_named(text, s_start, s_end, headed, mentions, visible):
                 headed = None
+            if not headed and general and not named:
+                # 该园计划总投资120亿元…: a demonstrative names the zone it points back to, in a text about zones in
+                # general too
+                headed = self.pointed_back(text, s_start, s_end, pointing, demonstratives_only=True)
             if headed or general:
                 span._.zone = headed
                 continue

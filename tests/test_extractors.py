@@ -8561,3 +8561,20 @@ def test_a_park_named_as_a_project_stays_no_subject(nlp):
             "南阳高新技术产业集聚区今年开工建设汇融物流园区项目,总投资5亿元。\n")
     money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert money["5亿元"] == "南阳高新技术产业集聚区"
+
+
+def test_a_demonstrative_names_its_zone_in_a_text_on_zones_in_general(nlp):
+    # a text mostly on the city's zones together gives a sentence naming no zone none, but 该园 points back to the
+    # park named just before it
+    text = ("全市开发区实现营业收入1000亿元。全市开发区新增工业用地2000亩。各开发区新引进项目30个。"
+            "德溪新能源汽车产业园规划面积18.5平方公里。该园计划总投资120亿元的新能源汽车整车项目一期已投产。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["120亿元"] == "德溪新能源汽车产业园"
+
+
+def test_a_bare_park_word_names_no_zone_in_a_text_on_zones_in_general(nlp):
+    # decoy: 园区 alone (no demonstrative) in such a text may mean any of the city's parks: none
+    text = ("全市开发区实现营业收入1000亿元。全市开发区新增工业用地2000亩。各开发区新引进项目30个。"
+            "德溪新能源汽车产业园规划面积18.5平方公里。园区计划总投资120亿元的新能源汽车整车项目一期已投产。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["120亿元"] is None
