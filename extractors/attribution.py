@@ -777,7 +777,7 @@ class ZoneAttributor:
         name holds. Cells are counted from the right, as a header may write 序号 and 项目名称 as one cell."""
         header, _ = column_headers(text, pos)
         sites = [i for i, cell in enumerate(header) if cell.strip() in self.site_fields]
-        if not sites:
+        if not sites or self.parks_listed(header[:sites[0]]):
             return None
         line_start = text.rfind("\n", 0, pos) + 1
         line_end = text.find("\n", pos)
@@ -788,6 +788,11 @@ class ZoneAttributor:
         cell = cells[len(cells) - (len(header) - sites[0])].strip()
         named = [z for s, e, z in mentions if line_start <= s < line_end and text[s:e] == cell]
         return named[0] if named else None
+
+    def parks_listed(self, cells: list[str]) -> bool:
+        """Whether a header's cells before its site column head a column of zones (园区 | 所在开发区 | 规划用地: each row
+        a park, which the row's figures are of, whatever zone it lies in), not of projects (项目名称 | 所在集聚区)."""
+        return any(self.bare_word.fullmatch(patterns.sub(r"名称$", "", cell.strip())) for cell in cells)
 
     def located(self, text: str, mention: tuple[int, int, str], mentions: list[tuple[int, int, str]]) -> bool:
         """A zone written right after another zone and a verb of location (A位于B, A地处B): where A lies, not a

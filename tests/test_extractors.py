@@ -8578,3 +8578,24 @@ def test_a_bare_park_word_names_no_zone_in_a_text_on_zones_in_general(nlp):
             "德溪新能源汽车产业园规划面积18.5平方公里。园区计划总投资120亿元的新能源汽车整车项目一期已投产。\n")
     money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert money["120亿元"] is None
+
+
+def test_a_project_tables_zone_column_under_a_dated_header_gives_the_rows_zone(nlp):
+    # 所在集聚区 is the project's site, and a year in a header cell (2013年计划投资) is no figure of a row
+    text = ("蒙城经济开发区规划面积22平方公里。利辛经济开发区规划面积15平方公里。\n\n"
+            "表2产业集聚区2013年部分重大项目表(单位:万元)\n"
+            "项目名称|所在集聚区|总投资|2013年计划投资\n"
+            "蒙城县江淮汽车零部件产业园|蒙城经济开发区|120000|45000\n"
+            "利辛县纺织服装产业园|利辛经济开发区|68000|25000\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["120000"] == "蒙城经济开发区" and money["68000"] == "利辛经济开发区"
+
+
+def test_a_park_tables_host_column_leaves_the_row_its_park(nlp):
+    # decoy: rows that are parks (园区 | 所在开发区): the row's figures are the park's, not its host's
+    text = ("西青经济技术开发区规划面积150平方公里。\n\n"
+            "表1:公司在营园区一览(截至2018年底)\n"
+            "园区 | 所在开发区 | 规划用地 | 2018年收入\n"
+            "津海西青智造产业园 | 西青经济技术开发区 | 3,600亩 | 6.4亿元\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["6.4亿元"] == "津海西青智造产业园"
