@@ -988,7 +988,10 @@ class ZoneAttributor:
         heading = heading or self.task_heading(rest)
         if not heading and any(start <= f < min(named)[0] for f in figures):
             return None
-        others = {z for s, e, z in mentions if start <= s < end} - {zone}
+        # a zone the paragraph names only after the figure's sentence does not unseat the one it opens with (株洲经济
+        # 开发区起步晚一些…。去年完成固定资产投资六十个亿左右…。攸县工业园…)
+        sentence_end = min([i for i in (text.find(m, pos, end) for m in PARAGRAPH_MARKS) if i >= 0], default=end)
+        others = {z for s, e, z in mentions if start <= s < sentence_end} - {zone}
         # in a text about zones in general, a paragraph whose first sentence opens a clause with the zone (在许昌,长葛市
         # 大周产业集聚区依托…) and names no other is about it
         subject = any(at_clause_start(text, s, start) for s, e in named)

@@ -8599,3 +8599,22 @@ def test_a_park_tables_host_column_leaves_the_row_its_park(nlp):
             "津海西青智造产业园 | 西青经济技术开发区 | 3,600亩 | 6.4亿元\n")
     money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert money["6.4亿元"] == "津海西青智造产业园"
+
+
+def test_a_paragraph_opened_by_a_zone_keeps_it_until_another_is_named(nlp):
+    # in a speech on the city's zones in general, a paragraph opened by a zone as subject speaks of it in the
+    # sentences after it, though it names another zone further on
+    text = ("全市开发区实现营业收入1000亿元。全市开发区新增工业用地2000亩。各开发区新引进项目30个。\n\n"
+            "株洲经济开发区起步晚一些,但势头很好。去年完成固定资产投资六十个亿左右,引进了一批重大项目。"
+            "攸县工业集中区发展也很快。去年完成投资三十亿元。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["六十个亿左右"] == "株洲经济开发区"
+
+
+def test_a_paragraph_opened_by_a_zone_loses_it_after_another_is_named(nlp):
+    # decoy: after the paragraph names a second zone, a sentence naming none is no longer the first zone's
+    text = ("全市开发区实现营业收入1000亿元。全市开发区新增工业用地2000亩。各开发区新引进项目30个。\n\n"
+            "株洲经济开发区起步晚一些,但势头很好。去年完成固定资产投资六十个亿左右,引进了一批重大项目。"
+            "攸县工业集中区发展也很快。去年完成投资三十亿元。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["三十亿元"] != "株洲经济开发区"
