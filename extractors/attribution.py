@@ -153,6 +153,11 @@ class ZoneAttributor:
         self.bare_word = patterns.compile(
             rf"(?:{alternation(lex.zone_bare_words + lex.zone_any_zone_words)}){block}")
         self.any_zone_words = set(lex.zone_any_zone_words)
+        shares = alternation(lex.zone_city_wide_share_words) if lex.zone_city_wide_share_words else "(?!)"
+        benchmarks = alternation(lex.zone_benchmark_words) if lex.zone_benchmark_words else "(?!)"
+        self.city_wide_words = tuple(lex.zone_city_wide_words)
+        self.benchmark_before = patterns.compile(rf"(?:{shares})$")
+        self.benchmark_after = patterns.compile(rf"\p{{Han}}{{0,6}}?(?:{benchmarks})")
         # 力争综合保税区年内实现…: a goal word opening a clause before its subject
         self.goal_opener = patterns.compile(rf"\s*(?:{alternation(lex.goal_words)})\s*")
         self.park_endings = tuple(lex.zone_park_endings)
@@ -731,7 +736,8 @@ class ZoneAttributor:
             if carried:
                 span._.zone = carried
                 continue
-            if self.collective.search(text, s_start, s_end) or self.collective.search(text, run_on[0], s_start):
+            if self.speaks_of_many(text, s_start, s_end, span.start_char) or \
+                    self.speaks_of_many(text, run_on[0], s_start, span.start_char):
                 span._.zone = None
                 continue
             if not named and self.higher_government.search(text, s_start, span.start_char):
@@ -811,6 +817,19 @@ class ZoneAttributor:
         forms = {text[s:e] for s, e, z in mentions if z == zone} | {zone}
         return any(not any(f.endswith((w, *self.full_forms.get(w, ()))) for f in forms)
                    for w in self.bare_words(text, s_start, s_end, visible))
+
+    def speaks_of_many(self, text: str, lo: int, hi: int, pos: int) -> bool:
+        """Whether text[lo:hi] speaks of many zones at once (全市产业集聚区) for the figure at `pos`, not only as what
+        one zone is measured against: its share of them (占全市开发区的六成以上), or its rank among them after the
+        figure (实现地区生产总值3686亿元,在国家级经济技术开发区综合发展水平考核评价中位列第一; what follows the rank, as an
+        honour, may be theirs)."""
+        for m in self.collective.finditer(text, lo, hi):
+            share = self.benchmark_before.search(text, max(lo, m.start() - 2), m.start()) and \
+                m.group().startswith(self.city_wide_words)  # not 占两园区…的61%: a part of the two parks' sum
+            ranked_after = pos < m.start() and self.benchmark_after.match(text, m.end(), hi)
+            if not (share or ranked_after):
+                return True
+        return False
 
     def collective_before_name(self, text: str, zone: str, s_start: int, pos: int,
                                mentions: list[tuple[int, int, str]]) -> bool:

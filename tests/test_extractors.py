@@ -8618,3 +8618,22 @@ def test_a_paragraph_opened_by_a_zone_loses_it_after_another_is_named(nlp):
             "攸县工业集中区发展也很快。去年完成投资三十亿元。\n")
     money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert money["三十亿元"] != "株洲经济开发区"
+
+
+def test_a_zones_share_or_rank_among_many_keeps_its_figures(nlp):
+    # the city's or nation's zones named only as what the zone is measured against (占全市开发区的…, 在…考核中位列…)
+    # do not make the zone's own figures theirs
+    text = ("苏州工业园区规划面积278平方公里,重点发展生物医药。\n\n"
+            "2023年,园区实现地区生产总值3686亿元,在国家级经济技术开发区综合发展水平考核评价中连续八年位列第一。"
+            "园区实现营业收入1128亿元,占全市开发区的六成以上。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["3686亿元"] == "苏州工业园区" and money["1128亿元"] == "苏州工业园区"
+
+
+def test_the_figures_of_many_zones_at_once_stay_theirs(nlp):
+    # decoy: the city's zones as the subject (全市开发区实现…), or two parks' sum a figure is a share of: no zone
+    text = ("苏州工业园区规划面积278平方公里,重点发展生物医药。\n\n"
+            "2023年,全市开发区实现营业收入9000亿元,在全省开发区考核中位列第一。"
+            "本次审计抽查了两个园区的重点项目18个,总投资215亿元,占两园区同期在建项目总投资的61%。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["9000亿元"] is None and money["215亿元"] is None
