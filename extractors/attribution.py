@@ -314,6 +314,11 @@ class ZoneAttributor:
                     sibling = numbered and bounds[-1][2] or only_names(stripped, line, offset, mentions)
                     if bounds[-1][1] not in (None, zone) and sibling:
                         bounds.append([offset, zone, numbered])
+                    elif bounds[-1][1] is None and numbered and 0 < bounds[-1][0] < offset and \
+                            NUMBERED_LINE.match(text[bounds[-1][0]:text.find("\n", bounds[-1][0])].strip()):
+                        # 六、云林科技工业区… after 四、多元措施协助厂商取得用地, which ended the part on 三、屏东…园区: a
+                        # sibling heading opens its own section; the zone-less part before it stays none
+                        bounds.append([offset, zone, numbered])
                     elif bounds[-1][1] is None or offset - bounds[-1][0] < MIN_SECTION_CHARS:
                         if bounds[-1][1] is None:  # else a sub-title under the heading
                             bounds[-1][1:] = [zone, numbered]

@@ -8637,3 +8637,24 @@ def test_the_figures_of_many_zones_at_once_stay_theirs(nlp):
             "本次审计抽查了两个园区的重点项目18个,总投资215亿元,占两园区同期在建项目总投资的61%。\n")
     money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert money["9000亿元"] is None and money["215亿元"] is None
+
+
+def test_a_numbered_heading_naming_a_zone_opens_its_own_section_after_a_zoneless_one(nlp):
+    # 四、多元措施… ended the part on 三、…园区; 五、云林科技工业区… opens its own section and does not give its zone
+    # to the zone-less part before it
+    text = ("经济部工业局新闻稿\n\n"
+            "一、台南科技工业区:光电半导体聚落成形\n台南科技工业区面积约635公顷,上半年新增投资新台币48亿元。\n\n"
+            "二、屏东六块厝智慧产业园区:导入5G\n屏东六块厝智慧产业园区开发面积约120.5公顷,总开发经费新台币95亿元。\n\n"
+            "四、多元措施协助厂商取得用地\n工业局112年度编列预算新台币12.8亿元,办理工业区道路更新。\n\n"
+            "五、云林科技工业区大北势区全数租售完毕\n云林科技工业区大北势区开发面积约151公顷,已完成最后一笔土地出售。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["新台币12.8亿元"] != "云林科技工业区" and money["新台币95亿元"] == "屏东六块厝智慧产业园区"
+
+
+def test_a_zone_heading_under_a_zoneless_title_still_heads_its_section(nlp):
+    # decoy: a document whose first section is no numbered heading's: a zone's heading still gives its section
+    # the zone
+    text = ("关于园区发展情况的报告\n\n"
+            "一、云林科技工业区大北势区全数租售完毕\n云林科技工业区大北势区开发面积约151公顷。今年新增投资新台币12.8亿元。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["新台币12.8亿元"] == "云林科技工业区"
