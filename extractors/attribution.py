@@ -435,8 +435,9 @@ class ZoneAttributor:
                 or bool(SPACED_CELLS.search(line)) or bool(TRAILING_FIGURES.search(line)))
 
     def company_figure(self, text: str, pos: int, s_start: int) -> bool:
-        """A figure of the reporting company itself: a company word (发行人, 本集团) before it in its sentence, or in
-        the lines titling its table above the table's rows (表4-1 发行人最近三年营业收入构成 / 单位:万元)."""
+        """A figure of the reporting company itself: a company word (发行人, 本集团) before `pos`, the end of the fact,
+        in its sentence (a target's text may open with it: 公司2019-2021年营业收入分别为32.5亿元), or in the lines
+        titling its table above the table's rows (表4-1 发行人最近三年营业收入构成 / 单位:万元)."""
         opening = self.company_opening_clause.search(text, s_start, pos) if self.company_opening_clause else None
         # not after a firm named earlier in the sentence (…开发有限公司负责建设,公司注册资本…: that firm)
         if opening and not any(word in text[s_start:opening.start()] for word in self.company_clause_words):
@@ -701,7 +702,7 @@ class ZoneAttributor:
                 named = set()
             # the company's own accounts (发行人…净资产为…), not a zone's; a zone named only after the figure does not
             # make it the zone's (本集团收益…增加约人民币201,754千元,主要由于…苏州产业园租金水平上升所致: the reason)
-            if not named_in(s_start, span.start_char) and self.company_figure(text, span.start_char, s_start):
+            if not named_in(s_start, span.start_char) and self.company_figure(text, span.end_char, s_start):
                 span._.zone = None
                 continue
             run_on = bounds(text, s_start, s_end - 1, 0, len(text), FULL_STOPS)

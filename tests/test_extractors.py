@@ -8658,3 +8658,19 @@ def test_a_zone_heading_under_a_zoneless_title_still_heads_its_section(nlp):
             "一、云林科技工业区大北势区全数租售完毕\n云林科技工业区大北势区开发面积约151公顷。今年新增投资新台币12.8亿元。\n")
     money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert money["新台币12.8亿元"] == "云林科技工业区"
+
+
+def test_a_target_opening_with_the_reporting_company_is_no_zones(nlp):
+    # a broker's note: the goal's own text opens with 公司, the reporting company: its figures, not the park's
+    text = ("津海滨海科技园位于天津滨海高新技术产业开发区核心区,规划面积3.2平方公里。\n\n"
+            "我们预计公司2019-2021年营业收入分别为32.5亿元、39.8亿元、47.2亿元。\n")
+    targets = of(extract(nlp, text)[1], "target")
+    assert targets and all(t["zone"] is None for t in targets if t["text"].startswith("公司"))
+
+
+def test_a_target_of_a_zone_named_in_its_text_keeps_the_zone(nlp):
+    # decoy: a goal whose text opens with the zone's name is the zone's
+    text = ("津海滨海科技园位于天津滨海高新技术产业开发区核心区,规划面积3.2平方公里。\n\n"
+            "到2021年,天津滨海高新技术产业开发区营业收入达到32.5亿元。\n")
+    targets = of(extract(nlp, text)[1], "target")
+    assert targets and all(t["zone"] == "天津滨海高新技术产业开发区" for t in targets)
