@@ -702,10 +702,13 @@ class ZoneAttributor:
                 named = set()
             # the company's own accounts (发行人…净资产为…), not a zone's; a zone named only after the figure does not
             # make it the zone's (本集团收益…增加约人民币201,754千元,主要由于…苏州产业园租金水平上升所致: the reason)
-            if not named_in(s_start, span.start_char) and self.company_figure(text, span.end_char, s_start):
+            run_on = bounds(text, s_start, s_end - 1, 0, len(text), FULL_STOPS)
+            # …公司实现营业收入15.2亿元;其中园区租赁及运营服务收入5.1亿元: a part opening its sentence is of the subject
+            # the sentence before measured
+            lead = run_on[0] if text[s_start:s_end].lstrip().startswith(PART_OPENER) else s_start
+            if not named_in(lead, span.start_char) and self.company_figure(text, span.end_char, lead):
                 span._.zone = None
                 continue
-            run_on = bounds(text, s_start, s_end - 1, 0, len(text), FULL_STOPS)
             if not named and run_on[0] < s_start and not general:  # in a run-on sentence, a bare zone word of the fact's own
                 pointed = self.pointed_back(text, c_start, c_end, pointing)  # clause (综合保税区进出口总额…) points back
                 if pointed:

@@ -8674,3 +8674,19 @@ def test_a_target_of_a_zone_named_in_its_text_keeps_the_zone(nlp):
             "到2021年,天津滨海高新技术产业开发区营业收入达到32.5亿元。\n")
     targets = of(extract(nlp, text)[1], "target")
     assert targets and all(t["zone"] == "天津滨海高新技术产业开发区" for t in targets)
+
+
+def test_a_part_after_the_reporting_companys_figure_is_the_companys(nlp):
+    # 其中 opening the part after a semicolon measures a part of what the company's clause before it measured
+    text = ("天津滨海高新技术产业开发区规划面积50平方公里。天津滨海高新技术产业开发区重点发展软件和信息服务业。\n\n"
+            "2019年中期业绩:上半年公司实现营业收入15.2亿元,同比增长21.3%;其中园区租赁及运营服务收入5.1亿元,首次超过5亿元。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["5.1亿元"] is None
+
+
+def test_a_part_after_a_zones_figure_is_the_zones(nlp):
+    # decoy: after a zone's own figure the part is the zone's
+    text = ("津海滨海科技园位于天津滨海高新技术产业开发区核心区,规划面积3.2平方公里。\n\n"
+            "上半年天津滨海高新技术产业开发区实现营业收入15.2亿元,同比增长21.3%;其中软件收入5.1亿元。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["5.1亿元"] == "天津滨海高新技术产业开发区"
