@@ -153,6 +153,11 @@ class ZoneAttributor:
         self.bare_word = patterns.compile(
             rf"(?:{alternation(lex.zone_bare_words + lex.zone_any_zone_words)}){block}")
         self.any_zone_words = set(lex.zone_any_zone_words)
+        shares = alternation(lex.zone_city_wide_share_words) if lex.zone_city_wide_share_words else "(?!)"
+        benchmarks = alternation(lex.zone_benchmark_words) if lex.zone_benchmark_words else "(?!)"
+        self.city_wide_words = tuple(lex.zone_city_wide_words)
+        self.benchmark_before = patterns.compile(rf"(?:{shares})$")
+        self.benchmark_after = patterns.compile(rf"\p{{Han}}{{0,6}}?(?:{benchmarks})")
         # 力争综合保税区年内实现…: a goal word opening a clause before its subject
         self.goal_opener = patterns.compile(rf"\s*(?:{alternation(lex.goal_words)})\s*")
         self.park_endings = tuple(lex.zone_park_endings)
@@ -309,6 +314,11 @@ class ZoneAttributor:
                     sibling = numbered and bounds[-1][2] or only_names(stripped, line, offset, mentions)
                     if bounds[-1][1] not in (None, zone) and sibling:
                         bounds.append([offset, zone, numbered])
+                    elif bounds[-1][1] is None and numbered and 0 < bounds[-1][0] < offset and \
+                            NUMBERED_LINE.match(text[bounds[-1][0]:text.find("\n", bounds[-1][0])].strip()):
+                        # 六、云林科技工业区… after 四、多元措施协助厂商取得用地, which ended the part on 三、屏东…园区: a
+                        # sibling heading opens its own section; the zone-less part before it stays none
+                        bounds.append([offset, zone, numbered])
                     elif bounds[-1][1] is None or offset - bounds[-1][0] < MIN_SECTION_CHARS:
                         if bounds[-1][1] is None:  # else a sub-title under the heading
                             bounds[-1][1:] = [zone, numbered]
@@ -425,8 +435,9 @@ class ZoneAttributor:
                 or bool(SPACED_CELLS.search(line)) or bool(TRAILING_FIGURES.search(line)))
 
     def company_figure(self, text: str, pos: int, s_start: int) -> bool:
-        """A figure of the reporting company itself: a company word (发行人, 本集团) before it in its sentence, or in
-        the lines titling its table above the table's rows (表4-1 发行人最近三年营业收入构成 / 单位:万元)."""
+        """A figure of the reporting company itself: a company word (发行人, 本集团) before `pos`, the end of the fact,
+        in its sentence (a target's text may open with it: 公司2019-2021年营业收入分别为32.5亿元), or in the lines
+        titling its table above the table's rows (表4-1 发行人最近三年营业收入构成 / 单位:万元)."""
         opening = self.company_opening_clause.search(text, s_start, pos) if self.company_opening_clause else None
         # not after a firm named earlier in the sentence (…开发有限公司负责建设,公司注册资本…: that firm)
         if opening and not any(word in text[s_start:opening.start()] for word in self.company_clause_words):
@@ -453,14 +464,15 @@ class ZoneAttributor:
             end = start - 1
         return False
 
-    def total_of_zones(self, text: str, pos: int, mentions: list[tuple[int, int, str]], csv: set[int]) -> bool:
-        """A figure in a table's total row (合计) under rows naming two or more zones: the sum of the zones together."""
+    def zones_totalled(self, text: str, pos: int, mentions: list[tuple[int, int, str]], csv: set[int]) -> set[str]:
+        """The zones the rows above a table's total row (合计) name, when `pos` is in that row and they are two or
+        more: the total sums them together. Else the empty set."""
         start = text.rfind("\n", 0, pos) + 1
         end = text.find("\n", pos)
         line = text[start:end if end >= 0 else len(text)]
         label = ROW_LABEL.match(line)
         if not label or label["label"] not in TOTAL_LABELS or not (start in csv or self.is_row(line.strip())):
-            return False
+            return set()
         zones = set()
         end = start - 1
         while end > 0:  # up through the rows above it
@@ -469,7 +481,7 @@ class ZoneAttributor:
                 break
             zones |= {z for s, e, z in mentions if row_start <= s < end}
             end = row_start - 1
-        return len(zones) >= 2
+        return zones if len(zones) >= 2 else set()
 
     def in_collective_table(self, text: str, pos: int) -> bool:
         """Whether `pos` is in a row of a table whose title, the first line of its block, speaks of many zones at
@@ -558,14 +570,17 @@ class ZoneAttributor:
             return None, None
         return named[0][2], host
 
-    def pointed_back(self, text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> str | None:
+    def pointed_back(self, text: str, start: int, end: int, mentions: list[tuple[int, int, str]],
+                     demonstratives_only: bool = False) -> str | None:
         """The zone a bare zone word in text[start:end] (园区, 投资区) points back to: the last zone named
         before it in the same paragraph whose name ends with that word. 该区 points back to the last zone of the
-        paragraph, whatever its name."""
+        paragraph, whatever its name; `demonstratives_only` looks for such words alone."""
         paragraph = text.rfind("\n", 0, start) + 1
         for word in self.bare_word.finditer(text, start, end):
             if any(s <= word.start() < e for s, e, _ in mentions):
                 continue  # part of a name
+            if demonstratives_only and word.group() not in self.any_zone_words:
+                continue
             if province_before(text, word.start()):
                 continue  # 广西开发区亩均税收仅为8.6万元: the province's zones together
             if word.group() in self.any_zone_words:
@@ -636,8 +651,13 @@ class ZoneAttributor:
         for span in facts(doc):
             if span.label_ == "zone":
                 continue
-            if self.total_of_zones(text, span.start_char, mentions, csv):
-                span._.zone = None  # 合计 under the rows of several parks sums them all
+            totalled = self.zones_totalled(text, span.start_char, mentions, csv)
+            if totalled:
+                # 合计 under the rows of several parks sums them all: the zone they are parts of, the one its section
+                # or the document is about, when no row names it; none when the rows are zones in their own right
+                section = sections[bisect.bisect_right(section_starts, span.start_char) - 1][1]
+                whole = section if section is not None else document_zone
+                span._.zone = whole if whole and whole not in totalled else None
                 continue
             column = (self.site_column_zone(text, span.start_char, mentions)
                       or column_zone(text, span.start_char, mentions) or row_head_zone(text, span.start_char, mentions))
@@ -682,10 +702,13 @@ class ZoneAttributor:
                 named = set()
             # the company's own accounts (发行人…净资产为…), not a zone's; a zone named only after the figure does not
             # make it the zone's (本集团收益…增加约人民币201,754千元,主要由于…苏州产业园租金水平上升所致: the reason)
-            if not named_in(s_start, span.start_char) and self.company_figure(text, span.start_char, s_start):
+            run_on = bounds(text, s_start, s_end - 1, 0, len(text), FULL_STOPS)
+            # …公司实现营业收入15.2亿元;其中园区租赁及运营服务收入5.1亿元: a part opening its sentence is of the subject
+            # the sentence before measured
+            lead = run_on[0] if text[s_start:s_end].lstrip().startswith(PART_OPENER) else s_start
+            if not named_in(lead, span.start_char) and self.company_figure(text, span.end_char, lead):
                 span._.zone = None
                 continue
-            run_on = bounds(text, s_start, s_end - 1, 0, len(text), FULL_STOPS)
             if not named and run_on[0] < s_start and not general:  # in a run-on sentence, a bare zone word of the fact's own
                 pointed = self.pointed_back(text, c_start, c_end, pointing)  # clause (综合保税区进出口总额…) points back
                 if pointed:
@@ -706,6 +729,9 @@ class ZoneAttributor:
                     named = whole if len(whole) == 1 else set()
             if len(named) == 1:
                 zone = named.pop()
+                if self.collective_before_name(text, zone, s_start, span.start_char, visible):
+                    span._.zone = None  # 全市开发区谋划重大项目186个,总投资2860亿元,其中:易门工业园区…: many zones'
+                    continue
                 # the zone the paragraph's heading names, else the section's or the document's
                 heading_zone = self.paragraph_zone(text, span.start_char, visible, general, figures)
                 section = sections[bisect.bisect_right(section_starts, span.start_char) - 1][1]
@@ -719,7 +745,8 @@ class ZoneAttributor:
             if carried:
                 span._.zone = carried
                 continue
-            if self.collective.search(text, s_start, s_end) or self.collective.search(text, run_on[0], s_start):
+            if self.speaks_of_many(text, s_start, s_end, span.start_char) or \
+                    self.speaks_of_many(text, run_on[0], s_start, span.start_char):
                 span._.zone = None
                 continue
             if not named and self.higher_government.search(text, s_start, span.start_char):
@@ -734,6 +761,10 @@ class ZoneAttributor:
             # 无锡高新技术产业开发区(无锡高新区) of the paragraph's own, whose short form ends so
             if headed and self.other_kind_named(text, s_start, s_end, headed, mentions, visible):
                 headed = None
+            if not headed and general and not named:
+                # 该园计划总投资120亿元…: a demonstrative names the zone it points back to, in a text about zones in
+                # general too
+                headed = self.pointed_back(text, s_start, s_end, pointing, demonstratives_only=True)
             if headed or general:
                 span._.zone = headed
                 continue
@@ -761,7 +792,7 @@ class ZoneAttributor:
         name holds. Cells are counted from the right, as a header may write 序号 and 项目名称 as one cell."""
         header, _ = column_headers(text, pos)
         sites = [i for i, cell in enumerate(header) if cell.strip() in self.site_fields]
-        if not sites:
+        if not sites or self.parks_listed(header[:sites[0]]):
             return None
         line_start = text.rfind("\n", 0, pos) + 1
         line_end = text.find("\n", pos)
@@ -772,6 +803,11 @@ class ZoneAttributor:
         cell = cells[len(cells) - (len(header) - sites[0])].strip()
         named = [z for s, e, z in mentions if line_start <= s < line_end and text[s:e] == cell]
         return named[0] if named else None
+
+    def parks_listed(self, cells: list[str]) -> bool:
+        """Whether a header's cells before its site column head a column of zones (园区 | 所在开发区 | 规划用地: each row
+        a park, which the row's figures are of, whatever zone it lies in), not of projects (项目名称 | 所在集聚区)."""
+        return any(self.bare_word.fullmatch(patterns.sub(r"名称$", "", cell.strip())) for cell in cells)
 
     def located(self, text: str, mention: tuple[int, int, str], mentions: list[tuple[int, int, str]]) -> bool:
         """A zone written right after another zone and a verb of location (A位于B, A地处B): where A lies, not a
@@ -790,6 +826,28 @@ class ZoneAttributor:
         forms = {text[s:e] for s, e, z in mentions if z == zone} | {zone}
         return any(not any(f.endswith((w, *self.full_forms.get(w, ()))) for f in forms)
                    for w in self.bare_words(text, s_start, s_end, visible))
+
+    def speaks_of_many(self, text: str, lo: int, hi: int, pos: int) -> bool:
+        """Whether text[lo:hi] speaks of many zones at once (全市产业集聚区) for the figure at `pos`, not only as what
+        one zone is measured against: its share of them (占全市开发区的六成以上), or its rank among them after the
+        figure (实现地区生产总值3686亿元,在国家级经济技术开发区综合发展水平考核评价中位列第一; what follows the rank, as an
+        honour, may be theirs)."""
+        for m in self.collective.finditer(text, lo, hi):
+            share = self.benchmark_before.search(text, max(lo, m.start() - 2), m.start()) and \
+                m.group().startswith(self.city_wide_words)  # not 占两园区…的61%: a part of the two parks' sum
+            ranked_after = pos < m.start() and self.benchmark_after.match(text, m.end(), hi)
+            if not (share or ranked_after):
+                return True
+        return False
+
+    def collective_before_name(self, text: str, zone: str, s_start: int, pos: int,
+                               mentions: list[tuple[int, int, str]]) -> bool:
+        """Whether the figure at `pos` stands before the sentence's one zone is named, in clauses whose subject is
+        many zones at once (全市开发区…,总投资2860亿元,其中高新区…): GUIDE's one-zone rule leaves such clauses their
+        own context, which is no zone."""
+        if any(z == zone and s_start <= s < pos for s, e, z in mentions):
+            return False
+        return bool(self.collective.search(text, s_start, pos))
 
     def subject_or_pointed(self, text: str, zone: str, s_start: int, s_end: int,
                            mentions: list[tuple[int, int, str]], around: str | None = None,
@@ -959,7 +1017,10 @@ class ZoneAttributor:
         heading = heading or self.task_heading(rest)
         if not heading and any(start <= f < min(named)[0] for f in figures):
             return None
-        others = {z for s, e, z in mentions if start <= s < end} - {zone}
+        # a zone the paragraph names only after the figure's sentence does not unseat the one it opens with (株洲经济
+        # 开发区起步晚一些…。去年完成固定资产投资六十个亿左右…。攸县工业园…)
+        sentence_end = min([i for i in (text.find(m, pos, end) for m in PARAGRAPH_MARKS) if i >= 0], default=end)
+        others = {z for s, e, z in mentions if start <= s < sentence_end} - {zone}
         # in a text about zones in general, a paragraph whose first sentence opens a clause with the zone (在许昌,长葛市
         # 大周产业集聚区依托…) and names no other is about it
         subject = any(at_clause_start(text, s, start) for s, e in named)

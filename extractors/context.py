@@ -683,6 +683,8 @@ OWN_FIGURE = patterns.compile(r"\d(?:[\d.,]*)\s*[万亿千百]?(?:元|平方|亩
 # Cells of a table row: split by a bar (stored NFKC, so ｜ is |), a tab, or a run of spaces.
 TABLE_CELL_SEPARATOR = patterns.compile(r"\s*\|\s*|\t+|[ \u3000]{2,}")
 HEADER_LINES = 8  # how far above a row its header may be
+# A year naming a header cell's column (项目名称|所在集聚区|总投资|2013年计划投资): no figure of a row
+HEADER_YEAR = patterns.compile(r"(?<!\d)(?:19|20)\d{2}年")
 
 
 def column_headers(text: str, pos: int) -> tuple[list[str], int | None]:
@@ -703,7 +705,7 @@ def column_headers(text: str, pos: int) -> tuple[list[str], int | None]:
         line = text[start:end].strip()
         if not line:
             return [], None  # a blank line ends the table
-        if TABLE_CELL_SEPARATOR.search(line) and not FIGURE.search(line):
+        if TABLE_CELL_SEPARATOR.search(line) and not FIGURE.search(HEADER_YEAR.sub("", line)):
             header = TABLE_CELL_SEPARATOR.split(line)
             cells = TABLE_CELL_SEPARATOR.split(row)
             before = TABLE_CELL_SEPARATOR.split(text[line_start:pos].lstrip())  # a separator right before counts

@@ -77,6 +77,8 @@ MAX_LEAD_CHARS = 3  # 中国, 广西, 黑龙江
 PARTNER_TAGS = {"ns", "j", "nz"}
 SENTENCE_BREAK = patterns.compile(r"[。;!?\n]")
 CLAUSE_BREAK = patterns.compile(r"[。;!?,:\n]")
+# 易门工业园区项目35个: a count right after 项目 makes the projects the zone's, counted; no park named as a project
+PROJECTS_COUNTED = patterns.compile(r"项目[\d一二三四五六七八九十百两]+[个项]")
 
 
 @dataclass
@@ -854,6 +856,11 @@ class ZoneFinder:
                     continue
                 out.append(ZoneMention(a, b, word, owner.proper, owner.family, owner.place, owner.proper_led))
         return out
+
+    def counts_projects(self, text: str, mention: ZoneMention) -> bool:
+        """Whether the projects after the zone's name are counted (易门工业园区项目35个、总投资520亿元): the zone's
+        projects, so its clause is about the zone, unlike a park named as a project (汇融物流园区项目)."""
+        return bool(PROJECTS_COUNTED.match(text, mention.end))
 
     def compared(self, text: str, mention: ZoneMention) -> bool:
         """Whether the zone is named as what the text measures something against (跟上海的洋山特殊综合保税区比,):
@@ -1673,6 +1680,7 @@ class ZoneExtractor:
                     continue
                 if (not self.finder.project_or_phase.match(doc.text, m.end)
                         or self.finder.heads_phase_item(doc.text, m)
+                        or self.finder.counts_projects(doc.text, m)
                         or self.finder.opens_phase_clause(doc.text, m, found)):
                     attributing.append((m.start, m.end, z.name))
                 else:

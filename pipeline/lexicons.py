@@ -260,6 +260,7 @@ class Lexicons:
     zone_shared_words: list[str] = field(default_factory=list)
     zone_city_wide_words: list[str] = field(default_factory=list)
     zone_city_wide_share_words: list[str] = field(default_factory=list)
+    zone_benchmark_words: list[str] = field(default_factory=list)
     zone_higher_government_subjects: list[str] = field(default_factory=list)
     zone_site_fields: list[str] = field(default_factory=list)
     zone_partner_countries: list[str] = field(default_factory=list)
@@ -596,6 +597,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_shared_words=[str(w) for w in zone_cues["shared_words"]],
         zone_city_wide_words=[str(w) for w in zone_cues.get("city_wide_words", [])],
         zone_city_wide_share_words=[str(w) for w in zone_cues.get("city_wide_share_words", [])],
+        zone_benchmark_words=[str(w) for w in zone_cues.get("benchmark_words", [])],
         zone_higher_government_subjects=[str(w) for w in zone_cues.get("higher_government_subjects", [])],
         zone_site_fields=[str(w) for w in zone_cues.get("site_fields", [])],
         zone_partner_countries=[str(w) for w in zone_cues["partner_countries"]],

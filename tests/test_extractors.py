@@ -8830,3 +8830,174 @@ def test_a_city_of_another_province_names_no_part(nlp):
     text = ("中国(山东)自由贸易试验区青岛片区(以下简称青岛片区)挂牌四年。\n"
             "· 【对话片区】郑州片区:打造枢纽经济\n")
     assert "郑州片区" not in zones_of(extract(nlp, text)[1])
+
+def test_a_total_row_under_a_zones_parks_is_that_zones(nlp):
+    # the rows name parks of the zone the text is about: their 合计 sums the zone's own projects
+    text = ("长治高新技术产业开发区(长治高新区)下辖光电产业园、装备制造产业园。长治高新区2023年实现营业收入300亿元。\n\n"
+            "2024年长治高新区重点项目(单位:亿元)\n"
+            "序号 | 项目名称 | 总投资 | 所在园区\n"
+            "1 | 第三代半导体封测基地 | 46 | 光电产业园\n"
+            "2 | 煤机装备智能制造基地 | 22 | 装备制造产业园\n"
+            "合计 | | 68 |\n")
+    money = of(extract(nlp, text)[1], "money")
+    assert {m["text"]: m["zone"] for m in money}["68"] == "长治高新技术产业开发区"
+
+
+def test_a_total_row_over_zones_in_their_own_right_is_nones(nlp):
+    # decoy: a row names the zone the text is about, so the rows are zones each in its own right: the total has none
+    text = ("长治高新技术产业开发区(长治高新区)2023年实现营业收入300亿元。长治高新区规划面积30平方公里。\n\n"
+            "表1 各园区投资(单位:亿元)\n"
+            "园区 | 总投资 | 已完成投资\n"
+            "长治高新区 | 46 | 20\n"
+            "长治漳泽工业园区 | 22 | 10\n"
+            "合计 | 68 | 30\n")
+    money = of(extract(nlp, text)[1], "money")
+    assert {m["text"]: m["zone"] for m in money}["68"] is None
+
+
+def test_a_zones_counted_projects_are_that_zones(nlp):
+    # 项目35个 after a zone's name counts the zone's projects: the name is the clause's subject, no project's name;
+    # the clauses before it speak of the city's zones together (全市开发区): no zone
+    text = ("玉溪高新技术产业开发区规划面积30平方公里。易门工业园区规划面积12平方公里。华宁工业园区规划面积8平方公里。\n\n"
+            "“十四五”期间,全市开发区谋划重大项目186个,总投资2860亿元,其中:易门工业园区项目35个、总投资520亿元;"
+            "华宁工业园区项目28个、总投资360亿元。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["520亿元"] == "易门工业园区" and money["360亿元"] == "华宁工业园区"
+    assert money["2860亿元"] is None
+
+
+def test_a_park_named_as_a_project_stays_no_subject(nlp):
+    # decoy: 项目 with no count after the park's name names a project built in the zone the sentence is about
+    text = ("南阳高新技术产业集聚区规划面积30平方公里。\n\n"
+            "南阳高新技术产业集聚区今年开工建设汇融物流园区项目,总投资5亿元。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["5亿元"] == "南阳高新技术产业集聚区"
+
+
+def test_a_demonstrative_names_its_zone_in_a_text_on_zones_in_general(nlp):
+    # a text mostly on the city's zones together gives a sentence naming no zone none, but 该园 points back to the
+    # park named just before it
+    text = ("全市开发区实现营业收入1000亿元。全市开发区新增工业用地2000亩。各开发区新引进项目30个。"
+            "德溪新能源汽车产业园规划面积18.5平方公里。该园计划总投资120亿元的新能源汽车整车项目一期已投产。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["120亿元"] == "德溪新能源汽车产业园"
+
+
+def test_a_bare_park_word_names_no_zone_in_a_text_on_zones_in_general(nlp):
+    # decoy: 园区 alone (no demonstrative) in such a text may mean any of the city's parks: none
+    text = ("全市开发区实现营业收入1000亿元。全市开发区新增工业用地2000亩。各开发区新引进项目30个。"
+            "德溪新能源汽车产业园规划面积18.5平方公里。园区计划总投资120亿元的新能源汽车整车项目一期已投产。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["120亿元"] is None
+
+
+def test_a_project_tables_zone_column_under_a_dated_header_gives_the_rows_zone(nlp):
+    # 所在集聚区 is the project's site, and a year in a header cell (2013年计划投资) is no figure of a row
+    text = ("蒙城经济开发区规划面积22平方公里。利辛经济开发区规划面积15平方公里。\n\n"
+            "表2产业集聚区2013年部分重大项目表(单位:万元)\n"
+            "项目名称|所在集聚区|总投资|2013年计划投资\n"
+            "蒙城县江淮汽车零部件产业园|蒙城经济开发区|120000|45000\n"
+            "利辛县纺织服装产业园|利辛经济开发区|68000|25000\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["120000"] == "蒙城经济开发区" and money["68000"] == "利辛经济开发区"
+
+
+def test_a_park_tables_host_column_leaves_the_row_its_park(nlp):
+    # decoy: rows that are parks (园区 | 所在开发区): the row's figures are the park's, not its host's
+    text = ("西青经济技术开发区规划面积150平方公里。\n\n"
+            "表1:公司在营园区一览(截至2018年底)\n"
+            "园区 | 所在开发区 | 规划用地 | 2018年收入\n"
+            "津海西青智造产业园 | 西青经济技术开发区 | 3,600亩 | 6.4亿元\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["6.4亿元"] == "津海西青智造产业园"
+
+
+def test_a_paragraph_opened_by_a_zone_keeps_it_until_another_is_named(nlp):
+    # in a speech on the city's zones in general, a paragraph opened by a zone as subject speaks of it in the
+    # sentences after it, though it names another zone further on
+    text = ("全市开发区实现营业收入1000亿元。全市开发区新增工业用地2000亩。各开发区新引进项目30个。\n\n"
+            "株洲经济开发区起步晚一些,但势头很好。去年完成固定资产投资六十个亿左右,引进了一批重大项目。"
+            "攸县工业集中区发展也很快。去年完成投资三十亿元。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["六十个亿左右"] == "株洲经济开发区"
+
+
+def test_a_paragraph_opened_by_a_zone_loses_it_after_another_is_named(nlp):
+    # decoy: after the paragraph names a second zone, a sentence naming none is no longer the first zone's
+    text = ("全市开发区实现营业收入1000亿元。全市开发区新增工业用地2000亩。各开发区新引进项目30个。\n\n"
+            "株洲经济开发区起步晚一些,但势头很好。去年完成固定资产投资六十个亿左右,引进了一批重大项目。"
+            "攸县工业集中区发展也很快。去年完成投资三十亿元。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["三十亿元"] != "株洲经济开发区"
+
+
+def test_a_zones_share_or_rank_among_many_keeps_its_figures(nlp):
+    # the city's or nation's zones named only as what the zone is measured against (占全市开发区的…, 在…考核中位列…)
+    # do not make the zone's own figures theirs
+    text = ("苏州工业园区规划面积278平方公里,重点发展生物医药。\n\n"
+            "2023年,园区实现地区生产总值3686亿元,在国家级经济技术开发区综合发展水平考核评价中连续八年位列第一。"
+            "园区实现营业收入1128亿元,占全市开发区的六成以上。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["3686亿元"] == "苏州工业园区" and money["1128亿元"] == "苏州工业园区"
+
+
+def test_the_figures_of_many_zones_at_once_stay_theirs(nlp):
+    # decoy: the city's zones as the subject (全市开发区实现…), or two parks' sum a figure is a share of: no zone
+    text = ("苏州工业园区规划面积278平方公里,重点发展生物医药。\n\n"
+            "2023年,全市开发区实现营业收入9000亿元,在全省开发区考核中位列第一。"
+            "本次审计抽查了两个园区的重点项目18个,总投资215亿元,占两园区同期在建项目总投资的61%。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["9000亿元"] is None and money["215亿元"] is None
+
+
+def test_a_numbered_heading_naming_a_zone_opens_its_own_section_after_a_zoneless_one(nlp):
+    # 四、多元措施… ended the part on 三、…园区; 五、云林科技工业区… opens its own section and does not give its zone
+    # to the zone-less part before it
+    text = ("经济部工业局新闻稿\n\n"
+            "一、台南科技工业区:光电半导体聚落成形\n台南科技工业区面积约635公顷,上半年新增投资新台币48亿元。\n\n"
+            "二、屏东六块厝智慧产业园区:导入5G\n屏东六块厝智慧产业园区开发面积约120.5公顷,总开发经费新台币95亿元。\n\n"
+            "四、多元措施协助厂商取得用地\n工业局112年度编列预算新台币12.8亿元,办理工业区道路更新。\n\n"
+            "五、云林科技工业区大北势区全数租售完毕\n云林科技工业区大北势区开发面积约151公顷,已完成最后一笔土地出售。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["新台币12.8亿元"] != "云林科技工业区" and money["新台币95亿元"] == "屏东六块厝智慧产业园区"
+
+
+def test_a_zone_heading_under_a_zoneless_title_still_heads_its_section(nlp):
+    # decoy: a document whose first section is no numbered heading's: a zone's heading still gives its section
+    # the zone
+    text = ("关于园区发展情况的报告\n\n"
+            "一、云林科技工业区大北势区全数租售完毕\n云林科技工业区大北势区开发面积约151公顷。今年新增投资新台币12.8亿元。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["新台币12.8亿元"] == "云林科技工业区"
+
+
+def test_a_target_opening_with_the_reporting_company_is_no_zones(nlp):
+    # a broker's note: the goal's own text opens with 公司, the reporting company: its figures, not the park's
+    text = ("津海滨海科技园位于天津滨海高新技术产业开发区核心区,规划面积3.2平方公里。\n\n"
+            "我们预计公司2019-2021年营业收入分别为32.5亿元、39.8亿元、47.2亿元。\n")
+    targets = of(extract(nlp, text)[1], "target")
+    assert targets and all(t["zone"] is None for t in targets if t["text"].startswith("公司"))
+
+
+def test_a_target_of_a_zone_named_in_its_text_keeps_the_zone(nlp):
+    # decoy: a goal whose text opens with the zone's name is the zone's
+    text = ("津海滨海科技园位于天津滨海高新技术产业开发区核心区,规划面积3.2平方公里。\n\n"
+            "到2021年,天津滨海高新技术产业开发区营业收入达到32.5亿元。\n")
+    targets = of(extract(nlp, text)[1], "target")
+    assert targets and all(t["zone"] == "天津滨海高新技术产业开发区" for t in targets)
+
+
+def test_a_part_after_the_reporting_companys_figure_is_the_companys(nlp):
+    # 其中 opening the part after a semicolon measures a part of what the company's clause before it measured
+    text = ("天津滨海高新技术产业开发区规划面积50平方公里。天津滨海高新技术产业开发区重点发展软件和信息服务业。\n\n"
+            "2019年中期业绩:上半年公司实现营业收入15.2亿元,同比增长21.3%;其中园区租赁及运营服务收入5.1亿元,首次超过5亿元。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["5.1亿元"] is None
+
+
+def test_a_part_after_a_zones_figure_is_the_zones(nlp):
+    # decoy: after a zone's own figure the part is the zone's
+    text = ("津海滨海科技园位于天津滨海高新技术产业开发区核心区,规划面积3.2平方公里。\n\n"
+            "上半年天津滨海高新技术产业开发区实现营业收入15.2亿元,同比增长21.3%;其中软件收入5.1亿元。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["5.1亿元"] == "天津滨海高新技术产业开发区"
