@@ -758,6 +758,12 @@ class IndicatorCell:
     # a figure under a column measuring its own thing beside the year columns (年均增长 13.5% beside 2020年基期 and
     # 2025年目标): derived from the year columns, no fact, but no figure for a sentence to read either
     measure: bool = False
+    # the figure as the print has it when an OCR copy damaged the cell (2O6 → 206, 7 4.2 → 74.2), else ""
+    repaired: str = ""
+
+    def figure(self, text: str) -> str:
+        """The cell's figure: as `text` writes it, or as repaired."""
+        return self.repaired or text[self.start:self.end]
 
 
 @dataclass(frozen=True)
@@ -794,6 +800,12 @@ LABEL_UNIT = patterns.compile(r"^(?P<label>.*\p{Han}.*?)\s*\((?P<unit>[^()\d,]{1
 UNIT_TABLE_CELLS = patterns.compile(r"\s*\|\s*|\s+")
 UNIT_COLUMNS = 2  # a header names at least this many columns with a unit before it is read as one
 TABLE_TITLE_YEAR = patterns.compile(rf"{YEAR}\s*年")
+# A figure cell of a unit table as an OCR copy damages it: the letters O and l read for 0 and 1 among its digits
+# (2O6, l58, 1O.8: the reader repairs a figure before its unit, not a bare cell), or a space cut into its digits, a
+# single digit before each space (7 4.2, as the reader reads 税收4 1.2亿元), when the row lines up with its header only
+# so. A cell of the letters alone (l, O) is too little to be read as a figure.
+OCR_CELL = patterns.compile(r"(?=[\dOl.]*\d)[\dOl]+(?:\.[\dOl]+)?|\d(?: \d)* \d+(?:\.\d+)?")
+OCR_DIGITS = str.maketrans("Ol", "01", " ")
 TABLE_NOTES = ("注", "说明", "备注")  # a line under a table opening so speaks of its figures
 BULLETIN_NOTES = TABLE_NOTES + ("附注",)  # a bulletin's notes, which define its terms
 SERIAL_NUMBER = patterns.compile(r"\d{1,3}")  # a 序号 column's cell
@@ -911,6 +923,11 @@ def csv_rows(text: str) -> dict[int, list[tuple[int, int, str]]]:
     return rows
 
 
+def ocr_repaired(cell: str) -> str:
+    """A figure cell an OCR copy damaged (OCR_CELL), as the print has it; "" for any other cell."""
+    return cell.translate(OCR_DIGITS) if OCR_CELL.fullmatch(cell) else ""
+
+
 def date_by_note(cells: list[IndicatorCell], line: str) -> None:
     """Give a table's undated cells the year of the note under it (注:亩均税收、单位面积产出均为2021年数据)."""
     note = TABLE_TITLE_YEAR.search(line) if line.startswith(TABLE_NOTES) else None
@@ -987,16 +1004,23 @@ def table_title(text: str, pos: int) -> str:
 UNIT_ONLY = patterns.compile(r"\([^()\d]{1,8}\)")
 
 
-def units_under_names(names: list[tuple[int, int, str]], units: list[tuple[int, int, str]]
-                      ) -> list[tuple[int, int, str]]:
+def units_under_names(names: list[tuple[int, int, str]], units: list[tuple[int, int, str]], names_start: int = 0,
+                      units_start: int = 0) -> list[tuple[int, int, str]]:
     """A header whose units stand on the line under its columns' names (土地面积 已落成楼面面积 … 出租率 over
-    (平方米) (平方米) …): each name with the unit under it, the first columns' first; [] when the line is no such
-    line of units."""
+    (平方米) (平方米) …): each name with the unit under it, in order from the first column the units reach; [] when
+    the line is no such line of units. A unit line indented past the end of the first names (园区名称 规划面积 工业总产值
+    over      (平方公里) (亿元): the name over the rows' labels takes no unit) starts under the first name it reaches.
+    `names_start`, `units_start`: where the two lines start, to measure the indent by."""
     if not names or not units or len(units) > len(names) or not all(UNIT_ONLY.fullmatch(c) for _, _, c in units):
         return []
     if any(UNIT_ONLY.search(c) or FIGURE.search(c) for _, _, c in names):
         return []
-    return [(a, b, c + units[i][2] if i < len(units) else c) for i, (a, b, c) in enumerate(names)]
+    indent = units[0][0] - units_start
+    first = next(i for i, (_, b, _) in enumerate(names) if b - names_start > indent or i == len(names) - 1)
+    if len(units) > len(names) - first:
+        return []
+    return [(a, b, c + units[i - first][2] if first <= i < first + len(units) else c)
+            for i, (a, b, c) in enumerate(names)]
 
 
 def measure_of_year(cell: str) -> bool:
@@ -1079,6 +1103,9 @@ class IndicatorTables:
                 subjects = self.subject_header(cells_of(text, pos, end), table_title(text, pos), dates)
             unit_cells = fields or cells_of(text, pos, end, UNIT_TABLE_CELLS)
             found = self.unit_row(unit_cells, unit_header, dates) if unit_header else []
+            if not found and unit_header and fields is None and len(unit_cells) > unit_header[0]:
+                # a single space inside a cell (合 计 spaced out, an OCR copy's 7 4.2): the runs of spaces part the cells
+                found = self.unit_row(cells_of(text, pos, end), unit_header, dates)
             if found:
                 table += found
                 # a cell a year header read too (2013年计划投资 beside 总投资 under 单位:万元) is the unit header's,
@@ -1091,7 +1118,7 @@ class IndicatorTables:
                 # a header holds no cell that is a figure alone; a year or a span naming a column's measure
                 # (2014年工业总产值(亿元), 103年营业额, 其中闲置超过2年(亩)) is no figure of the line
                 figure = any(INDICATOR_NUMBER.fullmatch(cell) for _, _, cell in unit_cells)
-                named = units_under_names(names_above, unit_cells)
+                named = units_under_names(names_above, unit_cells, names_pos, pos)
                 if named:  # the units stand on a line of their own under the columns' names
                     unit_header = self.unit_header(named, table_title(text, names_pos), dates, names_indented)
                 else:
@@ -1252,7 +1279,8 @@ class IndicatorTables:
                 first -= 1
         out = []
         for i, (start, end, cell) in enumerate(cells):
-            if i >= first and i + shift in columns and self.bounded_number.fullmatch(cell):
+            repaired = "" if self.bounded_number.fullmatch(cell) else ocr_repaired(cell)
+            if i >= first and i + shift in columns and (repaired or self.bounded_number.fullmatch(cell)):
                 label, unit, year, goal = columns[i + shift]
                 if AMOUNT_COLUMN.search(label) and first == 0 and i:
                     label = cells[0][2] + label  # 违规出借基金 | 1,200 under 问题金额: the row says what money it is
@@ -1263,7 +1291,7 @@ class IndicatorTables:
                     reference = dates.report or dates.title
                     year, goal = row_year, reference is not None and row_year > reference
                 out.append(IndicatorCell(start, end, label, unit[len(currency):], year, goal, currency=currency,
-                                         header=names, column=i + shift))
+                                         header=names, column=i + shift, repaired=repaired))
         return out
 
     def row_year(self, cells, names: tuple[str, ...], dates: DocumentDates) -> int | None:
@@ -2559,10 +2587,10 @@ class FigureExtractor:
 
         cells = indicator_cells(doc, self.tables, dates)
         for cell in cells:
-            written = cell.currency + doc.text[cell.start:cell.end] + cell.unit
+            written = cell.currency + cell.figure(doc.text) + cell.unit
             named_after = CURRENCY_AFTER_UNIT.search(cell.unit)
             if named_after and not cell.currency:  # 地区生产总值(亿元人民币): written as 人民币2,150亿元 is
-                written = named_after["currency"] + doc.text[cell.start:cell.end] + cell.unit[:named_after.start() + 1]
+                written = named_after["currency"] + cell.figure(doc.text) + cell.unit[:named_after.start() + 1]
             found = self.find_written(doc, written)
             # the whole of it, but for a per-unit denominator (71.3万元/亩: money per mu, as 投资强度 is)
             if (len(found) == 1 and found[0].start == 0

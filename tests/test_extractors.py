@@ -8518,3 +8518,47 @@ def test_a_paragraph_opened_by_two_zones_together_is_neithers(nlp):
             "宝安产业园和安顺高新技术产业开发区共建园区,规划面积3平方公里。全年实现营业收入6.8亿元,增长12%。\n")
     money = of(extract(nlp, text)[1], "money")
     assert [m["zone"] for m in money] != ["宝安产业园"]
+
+
+OCR_TABLE = ("附件\n2011年全市开发区和工业园区主要指标表\n"
+             "园区名称    规划面积  工业总产值  固定资产投资  税收\n"
+             "        (平方公里) (亿元)    (亿元)     (亿元)\n"
+             "晋中开发区    36.8    2O6     62.4      12.3\n"
+             "介休经济技术开发区  7 4.2   192     58.9      11.6\n"
+             "太谷工业园区   1O.8    1O2     18.6      3.9\n"
+             "合 计      {total}    {output}     218.5      41.2\n")
+
+
+def test_a_unit_line_indented_under_the_figure_columns_leaves_the_row_labels_column_unitless(nlp):
+    """The units on the line under the columns' names start under the second name (园区名称 has none): each unit
+    goes to the column it stands under, from the first one the line reaches."""
+    text = OCR_TABLE.format(total="186.4", output="862")
+    records = extract(nlp, text)[1]
+    areas = [(a["text"], a["value"], a["kind"]) for a in of(records, "area")]
+    assert ("36.8", 36.8, "planned") in areas and ("186.4", 186.4, "planned") in areas
+    money = {(m["text"], m["value"], m["category"], m["year"]) for m in of(records, "money")}
+    assert {("62.4", 6.24e9, "investment", 2011), ("12.3", 1.23e9, "tax", 2011),
+            ("218.5", 2.185e10, "investment", 2011)} <= money
+    # decoy: units as many as the names but indented past the first name reach too few columns: no unit header
+    text = ("园区名称    规划面积  工业总产值\n"
+            "        (平方公里) (亿元)    (亿元)\n"
+            "晋中开发区    36.8    206     62.4\n")
+    records = extract(nlp, text)[1]
+    assert of(records, "area") == [] and of(records, "money") == []
+
+
+def test_an_ocr_copys_damaged_table_cells_are_read_as_the_print_has_them(nlp):
+    """A scanned table's cells with O and l for 0 and 1 (2O6, 1O.8) and a space cut into a figure (7 4.2, where
+    the row lines up with its header only by its runs of spaces) are read as the print has them; the text keeps
+    what was scanned."""
+    text = OCR_TABLE.format(total="186.4", output="862")
+    records = extract(nlp, text)[1]
+    money = {(m["text"], m["value"]) for m in of(records, "money")}
+    assert {("2O6", 2.06e10), ("1O2", 1.02e10), ("192", 1.92e10), ("862", 8.62e10)} <= money
+    areas = {(a["text"], a["value"]) for a in of(records, "area")}
+    assert {("7 4.2", 74.2), ("1O.8", 10.8)} <= areas
+    # decoys: a lone letter is no figure; two figures a single space apart with more than one digit before it are
+    # no cut figure
+    text = OCR_TABLE.format(total="l", output="86 2")
+    records = extract(nlp, text)[1]
+    assert not {"l", "86 2"} & {f["text"] for f in records}
