@@ -8562,3 +8562,23 @@ def test_an_ocr_copys_damaged_table_cells_are_read_as_the_print_has_them(nlp):
     text = OCR_TABLE.format(total="l", output="86 2")
     records = extract(nlp, text)[1]
     assert not {"l", "86 2"} & {f["text"] for f in records}
+
+
+@pytest.mark.parametrize("text, repaired", [
+    ("“十二五”期间(2O11-2O15年)", "“十二五”期间(2011-2015年)"),
+    ("2O12—2O15年,每年安排专项资金", "2012—2015年,每年安排专项资金"),
+    ("单个项目奖励1O至2O万元", "单个项目奖励10至20万元"),
+])
+def test_an_ocr_copys_span_and_range_repair_their_first_end_too(text, repaired):
+    """The first end of a span of years or a range of amounts stands before the dash, not the unit: it is repaired
+    as the second end is."""
+    assert normalize_text(text) == repaired
+
+
+@pytest.mark.parametrize("text, stored", [
+    ("市政发〔2O12〕18号", "市政发〔2O12〕18号"),  # a document number: no unit, no span after it
+    ("推广O2O模式", "推广O2O模式"),  # Latin letters around the digit
+    ("第lO-2O亿元", "第lO-20亿元"),  # a first end of letters alone: too little to be sure of
+])
+def test_an_ocr_span_repair_leaves_other_letters_alone(text, stored):
+    assert normalize_text(text) == stored
