@@ -8582,3 +8582,13 @@ def test_an_ocr_copys_span_and_range_repair_their_first_end_too(text, repaired):
 ])
 def test_an_ocr_span_repair_leaves_other_letters_alone(text, stored):
     assert normalize_text(text) == stored
+
+
+def test_a_spoken_amount_without_yuan_may_follow_its_cue_after_yijing_or_guole(nlp):
+    """In speech an amount in 亿 with no 元 after a money cue may have 已经 or 过了 between (技工贸总收入已经超过两千亿了,
+    去年产值过了一千亿)."""
+    text = "襄阳高新区去年技工贸总收入已经超过两千亿了。高新区的轨道交通装备产业集群,去年产值过了一千亿。"
+    assert sorted(m["value"] for m in of(extract(nlp, text)[1], "money")) == [1e11, 2e11]
+    # decoys: no money cue before (人口过了一千万), a measure word after (用户已经超过两千亿次)
+    text = "全市人口过了一千万。平台收入已经超过两千亿次访问。"
+    assert of(extract(nlp, text)[1], "money") == []
