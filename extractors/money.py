@@ -93,7 +93,8 @@ class MoneyFinder:
 
     def __init__(self, lex: Lexicons):
         self.lex = lex
-        self.pattern = quantity_pattern(lex, list(lex.currencies), unit_required=False)
+        self.pattern = quantity_pattern(lex, list(lex.currencies) + lex.yuan_words, unit_required=False)
+        self.bare_units = {BARE_UNIT, *lex.yuan_words}  # the units of an amount in the document's currency
         self.cues = patterns.compile(alternation(lex.money_categories))
         self.cue_right_before = patterns.compile(rf"(?:{alternation(lex.money_categories)}){CUE_GAP}$")
         self.non_money_unit = patterns.compile(rf"(?:多|余)?(?:{alternation(lex.non_money_units)})")
@@ -290,7 +291,7 @@ class MoneyFinder:
                 q = Quantity.from_match(m, self.lex, modifier_before=pre)
             except (NumberError, KeyError):
                 continue
-            bare = (m["unit"] or BARE_UNIT) == BARE_UNIT
+            bare = (m["unit"] or BARE_UNIT) in self.bare_units
             if named_before and bare:
                 amount_currency = self.lex.currencies[named_before.group().strip(" ::")]
             elif bare and found and RANGE_BETWEEN.fullmatch(text, found[-1].end, start):

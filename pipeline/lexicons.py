@@ -29,6 +29,7 @@ class Lexicons:
     magnitudes: dict[str, float]
     currencies: dict[str, str]
     document_currencies: dict[str, str]  # a currency word that, named in a text, is its bare 元's currency
+    yuan_words: list[str]  # spoken words for 元 (两千五百块钱): in the document's currency, as a bare 元 is
     area_units: dict[str, float]
     non_money_units: list[str]
     price_cues: list[str]
@@ -350,6 +351,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         magnitudes={str(k): float(v) for k, v in units["magnitudes"].items()},
         currencies={str(k): str(v) for k, v in units["currencies"].items()},
         document_currencies={str(k): str(v) for k, v in units["document_currencies"].items()},
+        yuan_words=[str(w) for w in units.get("yuan_words", [])],
         area_units={str(k): float(v) for k, v in units["area_units"].items()},
         non_money_units=[str(w) for w in units["non_money_units"]],
         price_cues=[str(w) for w in units["price_cues"]],

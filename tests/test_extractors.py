@@ -8592,3 +8592,16 @@ def test_a_spoken_amount_without_yuan_may_follow_its_cue_after_yijing_or_guole(n
     # decoys: no money cue before (人口过了一千万), a measure word after (用户已经超过两千亿次)
     text = "全市人口过了一千万。平台收入已经超过两千亿次访问。"
     assert of(extract(nlp, text)[1], "money") == []
+
+
+def test_kuaiqian_is_a_spoken_yuan_in_the_documents_currency(nlp):
+    """两千五百块钱 (a worker's monthly wage in a television script) is an amount as 两千五百元 is, in the currency a
+    bare 元 stands for: CNY, or TWD in a text naming 新台币."""
+    text = "我在这里上班一个多月了,每个月能拿两千五百块钱,比在家种地强多了。"
+    [money] = of(extract(nlp, text)[1], "money")
+    assert (money["text"], money["value"], money["currency"]) == ("两千五百块钱", 2500, "CNY")
+    text = "园区营业额达新台币8,310亿元。员工每个月能多拿两千五百块钱。"
+    assert {m["value"]: m["currency"] for m in of(extract(nlp, text)[1], "money")}[2500] == "TWD"
+    # decoys: 块 as a measure word (三块地), a lone Chinese digit before it (一块钱的事)
+    text = "园区新出让三块地,这不是一块钱的事。"
+    assert of(extract(nlp, text)[1], "money") == []
