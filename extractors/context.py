@@ -92,10 +92,13 @@ PART_OF_YEAR_DONE = patterns.compile(rf"(?:{PART_OF_YEAR})(?:实现|完成|新�
 RELATIVE_YEAR = patterns.compile(
     rf"(?=[今本年全当明去])(?<![比较])(?:今年|本年|{NOT_A_SPAN}年内|全年|当年|明年|去年|(?<![\d年月]\s*)年底前|(?<![\d年]\s*)年末)"
     rf"|{PART_OF_YEAR}")
+# The end of a year named before it, as a time by which a thing is due (今年底以前, 明年年底前)
+YEAR_END_BY = r"(?:年?[底末](?:前|以前|之前)?)?"
 # 年底前 alone (支出进度年底前达到90%以上): a deadline at the end of the year spoken of, a goal cue as 2015年底前 is.
 YEAR_END_DEADLINE = patterns.compile(r"(?<![\d年月]\s*)年底前")
-# A sentence opening with its time alone (今年,…计划…; 2024年,天府新区计划…): the time of the plan the sentence states.
-TIME_CLAUSE = patterns.compile(rf"(?:今年|明年|本年|{YEAR}\s*年)[,:]")
+# A sentence opening with its time alone (今年,…计划…; 2024年,天府新区计划…; 今年底以前,我们要…): the time of the plan
+# the sentence states.
+TIME_CLAUSE = patterns.compile(rf"(?:(?:今年|明年|本年){YEAR_END_BY}|{YEAR}\s*年)[,:]")
 # Relative times that restate the current year inside a year's plan (今年计划引进企业500家,全年实现营业收入55亿元):
 # the plan still reaches the clause they open; a part of the year (1-5月份) or another year ends its reach.
 SAME_YEAR = {"全年", "年内", "今年", "本年", "年末", "年底前"}
@@ -1577,9 +1580,10 @@ class ContextReader:
             rf"(?:{alternation(lex.stock_words)})(?:{alternation(lex.approx_before)})?$")
         self.plan_year_times = (patterns.compile(alternation(lex.plan_year_times)) if lex.plan_year_times
                                 else None)
-        # 今年…要 / 年内将: what the current or next year is to bring (intent_times, intent_words)
+        # 今年…要 / 年内将: what the current or next year is to bring (intent_times, intent_words); the time may name
+        # the year's end as its own clause (今年底以前,我们要把…再新建二十万平方米)
         self.intent = patterns.compile(
-            rf"(?:{alternation(lex.intent_times)})(?!{alternation(lex.intent_time_exceptions)}),?"
+            rf"(?:{alternation(lex.intent_times)})(?!{alternation(lex.intent_time_exceptions)}){YEAR_END_BY},?"
             rf"[^{CLAUSE_DELIMITERS}]{{0,15}}?(?P<intent>{alternation(lex.intent_words)})"
             rf"|(?P<ahead>{alternation(lex.future_times)})(?!{alternation(lex.intent_time_exceptions)})"
             rf"|{NOT_A_SPAN}(?P<running>{alternation(lex.running_year_times)})")

@@ -8605,3 +8605,16 @@ def test_kuaiqian_is_a_spoken_yuan_in_the_documents_currency(nlp):
     # decoys: 块 as a measure word (三块地), a lone Chinese digit before it (一块钱的事)
     text = "园区新出让三块地,这不是一块钱的事。"
     assert of(extract(nlp, text)[1], "money") == []
+
+
+def test_a_years_intent_may_open_with_the_years_end_as_its_own_clause(nlp):
+    """今年底以前,我们要把…再新建二十万平方米: the year's end opening its own clause is the time of the intent that
+    follows, as 今年, is."""
+    text = "2015年9月21日\n今年底以前,我们要把园区的标准化厂房再新建二十万平方米。"
+    records = extract(nlp, text)[1]
+    [area] = of(records, "area")
+    assert area["target"] and area["year"] == 2015
+    assert [(t["value"], t["year"]) for t in of(records, "target")] == [(0.2, 2015)]
+    # decoy: the year's end of a span already past (去年底以前) opens no intent
+    text = "2015年9月21日\n去年底以前,我们已经新建标准化厂房二十万平方米。"
+    assert of(extract(nlp, text)[1], "target") == []
