@@ -8618,3 +8618,13 @@ def test_a_years_intent_may_open_with_the_years_end_as_its_own_clause(nlp):
     # decoy: the year's end of a span already past (去年底以前) opens no intent
     text = "2015年9月21日\n去年底以前,我们已经新建标准化厂房二十万平方米。"
     assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_aircraft_and_ships_are_counted_in_goals(nlp):
+    """架 and 艘 count aircraft and ships: 形成年产通用飞机50架的能力 is a count goal."""
+    text = "安顺民用航空产业园规划到2020年形成年产通用飞机50架的能力,到2022年年造船20艘。"
+    goals = [(t["value"], t["unit"], t["year"]) for t in of(extract(nlp, text)[1], "target")]
+    assert goals == [(50, "count", 2020), (20, "count", 2022)]
+    # decoy: a result, no goal word
+    text = "2018年安顺民用航空产业园生产通用飞机12架。"
+    assert of(extract(nlp, text)[1], "target") == []
