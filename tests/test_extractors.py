@@ -8628,3 +8628,12 @@ def test_aircraft_and_ships_are_counted_in_goals(nlp):
     # decoy: a result, no goal word
     text = "2018年安顺民用航空产业园生产通用飞机12架。"
     assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_taiwans_cubic_metre_is_a_goal_unit(nlp):
+    """立方公尺 is Taiwan's 立方米 (as 平方公尺 is its 平方米): a capacity goal in it is of unit other."""
+    text = "工业区计划2025年日供水能力达到10万立方公尺。"
+    assert [(t["value"], t["unit"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(1e5, "other", 2025)]
+    # decoy: a capacity now, no goal cue
+    text = "工业区现有日供水能力3万立方公尺。"
+    assert of(extract(nlp, text)[1], "target") == []
