@@ -195,10 +195,11 @@ def with_gregorian_years(text: str, pos: int) -> tuple[str, int]:
     return "".join(out) + text[at:], pos + shift
 
 
-def document_year(text: str, roc: bool = False, event_date_labels: list[str] | None = None) -> int | None:
+def document_year(text: str, roc: bool = False, event_date_labels: list[str] | None = None,
+                  title_line_year: bool = True) -> int | None:
     """The year a report is dated: a full date in its first lines, else a year and month ending one of its first
     lines (a byline), else the date it is signed with at its end, else its document number (云政办发〔2013〕87号)
-    on one of its first lines, else a year in its title line. `roc`: the
+    on one of its first lines, else (`title_line_year`) a year in its title line. `roc`: the
     text dates itself by the ROC calendar (发布日期:111年10月26日). A date labelled as an event of what the text
     describes (成立日期:2008年3月18日, `event_date_labels`; the lexicon's by default) does not date it."""
     if event_date_labels is None:
@@ -223,7 +224,7 @@ def document_year(text: str, roc: bool = False, event_date_labels: list[str] | N
     m = DOCUMENT_NUMBER.search("\n".join(lines[:BYLINE_LINES]))
     if m:
         return int(m.group(1))
-    m = STATED_YEAR.search(title_line(text))
+    m = STATED_YEAR.search(title_line(text)) if title_line_year else None
     return int(m.group(1)) if m else None
 
 
@@ -438,6 +439,9 @@ class DocumentDates:
     stages: tuple[tuple[str, int], ...] = ()  # a plan's stages and their last years (plan_stages: 近期 → 2012)
     petition: bool = False  # the text answers a petitioner (您提出的…提案): its 建议 are the petitioner's (is_petition)
     period_reviewed: int | None = None  # the one year a report on that year's results reviews (period_reviewed_year)
+    # the report's year is one it states (a date line, a byline, a signature, a number, a title's year), not a year
+    # of a first line that is prose (到2015年,…。 opening a snippet)
+    dated: bool = False
 
     def at(self, text: str, pos: int) -> "DocumentDates":
         """The dates that hold at `pos` of `text`: the bulletin's year only in its own text, and not in a note
@@ -580,6 +584,10 @@ def plan_stages(text: str) -> tuple[tuple[str, int], ...]:
     return tuple(found.items())
 
 
+# Punctuation a title line does not hold: a first line so marked is prose, and its year no date of the text.
+PROSE_MARKS = patterns.compile(r"[,。;!?]")
+
+
 def document_dates(text: str, lex: Lexicons) -> DocumentDates:
     roc = is_roc_text(text, lex)
     bulletin = bulletin_year(text, lex)
@@ -600,7 +608,10 @@ def document_dates(text: str, lex: Lexicons) -> DocumentDates:
                          plan_document=plan is not None or bool(span and plan_titled(text, lex)),
                          results=results_year(text), stages=plan_stages(text),
                          petition=any(m in text for m in lex.petition_markers),
-                         period_reviewed=period_reviewed_year(text, lex))
+                         period_reviewed=period_reviewed_year(text, lex),
+                         dated=report is not None and (
+                             document_year(text, roc, lex.event_date_labels, title_line_year=False) is not None
+                             or not PROSE_MARKS.search(title_line(text))))
 
 
 # A clause is never longer than this: text with no punctuation for longer is not read as one clause (and
@@ -2395,7 +2406,13 @@ class ContextReader:
             if base:
                 return FigureContext(goal, base + RELATIVE_OFFSET.get(relative.group(), 0))
         if stated:
-            return FigureContext(goal, int(stated.group(1)))
+            # a year still ahead of the report's, stated in the figure's own clause (a 2010 plan's 2012年日供水能力达到
+            # 5万立方米, the plan dated by its byline): what is to be by then; not a debt falling due then (2019年到期有息
+            # 债务18.6亿元)
+            clause = clause_start(before, len(before))
+            ahead = (dates.dated and int(stated.group(1)) > dates.report and not dates.review
+                     and stated.start() >= clause and not self.due.search(before, clause))
+            return FigureContext(goal or ahead, int(stated.group(1)))
         if deadline:
             return FigureContext(goal, deadline)  # “十三五”期间新增供地9600亩 in a 2021 report: a result of 2020
         # 2012年,…实现收入5000亿元;新引进…30亿美元 — and 其中… after a sentence: a part of what it said.

@@ -8637,3 +8637,17 @@ def test_taiwans_cubic_metre_is_a_goal_unit(nlp):
     # decoy: a capacity now, no goal cue
     text = "工业区现有日供水能力3万立方公尺。"
     assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_a_figure_in_a_clause_stating_a_year_after_the_reports_is_a_goal(nlp):
+    """A 2010 plan's 2012年日供水能力达到5万立方米 (no goal word): a year still ahead of the report's date, stated in the
+    figure's own clause, makes it what is to be by then."""
+    text = ("临颍县产业集聚区总体规划\n二〇一〇年三月\n\n"
+            "7.2给水:近期扩建第一水厂,新建第二水厂,2012年日供水能力达到5万立方米,2020年达到10万立方米。\n")
+    goals = sorted((t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target"))
+    assert goals == [(5e4, 2012), (1e5, 2020)]
+    # decoys: a debt falling due in a later year is no goal; nor a year before the report's
+    text = ("发行人偿债能力分析\n二〇一八年三月\n\n发行人2019年到期有息债务18.6亿元。\n"
+            "2016年日供水能力达到5万立方米。\n")
+    records = extract(nlp, text)[1]
+    assert of(records, "target") == [] and not any(m["target"] for m in of(records, "money"))
