@@ -1293,8 +1293,9 @@ class IndicatorTables:
                 first -= 1
         out = []
         for i, (start, end, cell) in enumerate(cells):
-            repaired = "" if self.bounded_number.fullmatch(cell) else ocr_repaired(cell)
-            if i >= first and i + shift in columns and (repaired or self.bounded_number.fullmatch(cell)):
+            plain = bool(self.bounded_number.fullmatch(cell))
+            repaired = "" if plain else ocr_repaired(cell)
+            if i >= first and i + shift in columns and (plain or repaired):
                 label, unit, year, goal = columns[i + shift]
                 if AMOUNT_COLUMN.search(label) and first == 0 and i:
                     label = cells[0][2] + label  # 违规出借基金 | 1,200 under 问题金额: the row says what money it is
