@@ -46,6 +46,7 @@ class Lexicons:
     area_name_followers: list[str]
     area_floor_space_nouns: list[str]
     area_planned_expansion_words: list[str]
+    area_planned_reach_verbs: list[str]  # right before a planned area: what it is to reach (规划面积达到八平方公里)
     goal_words: list[str]
     future_words: list[str]
     not_future_verbs: list[str]
@@ -377,6 +378,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         area_name_followers=[str(w) for w in kinds["name_followers"]],
         area_floor_space_nouns=[str(w) for w in kinds["floor_space_nouns"]],
         area_planned_expansion_words=[str(w) for w in kinds["planned_expansion_words"]],
+        area_planned_reach_verbs=[str(w) for w in kinds.get("planned_reach_verbs", [])],
         area_undated_cues=[str(w) for w in kinds.get("undated_cues", [])],
         area_unit_price_links=[str(w) for w in kinds.get("unit_price_links", [])],
         area_conversion_words=[str(w) for w in kinds.get("conversion_words", [])],

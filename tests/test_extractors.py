@@ -8651,3 +8651,18 @@ def test_a_figure_in_a_clause_stating_a_year_after_the_reports_is_a_goal(nlp):
             "2016年日供水能力达到5万立方米。\n")
     records = extract(nlp, text)[1]
     assert of(records, "target") == [] and not any(m["target"] for m in of(records, "money"))
+
+
+def test_a_planned_area_a_verb_says_is_to_reach_takes_its_lists_goal(nlp):
+    """三个园中园的“十二五”目标是:…;食品园规划面积达到八平方公里: the goal the list carries past the ';' reaches a planned
+    area its own verb says is to reach (达到, 扩大到, 调整为), as it reaches the list's other figures."""
+    text = ("三个园中园的“十二五”目标是:化工园规划面积达到二十平方公里,力争引进下游配套项目二十个以上;"
+            "食品园规划面积达到八平方公里,建设渭北果品加工基地;建材园规划面积达到六平方公里,水泥产能控制在六百万吨以内。")
+    records = extract(nlp, text)[1]
+    assert {(a["value"], a["target"], a["year"]) for a in of(records, "area")} == {
+        (20, True, 2015), (8, True, 2015), (6, True, 2015)}
+    assert {t["value"] for t in of(records, "target") if t["unit"] == "km2"} == {20, 8, 6}
+    # decoy: a planned area with no verb is what the zone is, even inside a goal list
+    text = "三个园中园的“十二五”目标是:化工园产值突破二百亿元;食品园规划面积八平方公里,建设渭北果品加工基地。"
+    [area] = of(extract(nlp, text)[1], "area")
+    assert (area["target"], area["year"]) == (False, None)
