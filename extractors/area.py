@@ -129,6 +129,7 @@ class AreaExtractor(FigureExtractor):
     def __init__(self, lex: Lexicons):
         super().__init__(AreaFinder(lex), lex)
         self.expansion = patterns.compile(alternation(lex.area_planned_expansion_words))
+        self.reach = patterns.compile(rf"(?:{alternation(lex.area_planned_reach_verbs)})$")
         self.conversion = patterns.compile(alternation(lex.area_conversion_words))
         self.parcel_header = patterns.compile(alternation(lex.area_parcel_headers))
 
@@ -172,14 +173,20 @@ class AreaExtractor(FigureExtractor):
         return fig.kind == "planned" and bool(
             self.expansion.search(sentence, clause_start(sentence, fig.start), fig.start))
 
+    def reaches(self, sentence: str, fig) -> bool:
+        """规划面积达到八平方公里: a verb right before the planned area says what it is to reach."""
+        return bool(self.reach.search(sentence, clause_start(sentence, fig.start), fig.start))
+
     def dated(self, sentence: str, fig, ctx: FigureContext) -> FigureContext:
         if self.expands_planned_area(sentence, fig):
             return ctx
         if self.finder.names_the_zone(sentence, fig.start) and not ctx.goal:
             return FigureContext(False, None, ctx.carried)
-        if fig.kind in UNDATED_KINDS and self.context.goal_start(sentence[:fig.start]) is None:
+        if (fig.kind in UNDATED_KINDS and self.context.goal_start(sentence[:fig.start]) is None
+                and not (ctx.goal and not ctx.carried and self.reaches(sentence, fig))):
             # 园区规划面积12.6平方公里,2024年底前完成…: what the zone is, not a goal carried from a section, a list
-            # or the sentence before; a goal only when its own sentence sets it before the figure
+            # or the sentence before; a goal only when its own sentence sets it before the figure, or says what the
+            # area is to reach under a goal not carried from a sentence before (…目标是:…;食品园规划面积达到八平方公里)
             return FigureContext(False, None, ctx.carried)
         if ctx.goal:
             return ctx

@@ -92,10 +92,13 @@ PART_OF_YEAR_DONE = patterns.compile(rf"(?:{PART_OF_YEAR})(?:实现|完成|新�
 RELATIVE_YEAR = patterns.compile(
     rf"(?=[今本年全当明去])(?<![比较])(?:今年|本年|{NOT_A_SPAN}年内|全年|当年|明年|去年|(?<![\d年月]\s*)年底前|(?<![\d年]\s*)年末)"
     rf"|{PART_OF_YEAR}")
+# The end of a year named before it, as a time by which a thing is due (今年底以前, 明年年底前)
+YEAR_END_BY = r"(?:年?[底末](?:前|以前|之前)?)?"
 # 年底前 alone (支出进度年底前达到90%以上): a deadline at the end of the year spoken of, a goal cue as 2015年底前 is.
 YEAR_END_DEADLINE = patterns.compile(r"(?<![\d年月]\s*)年底前")
-# A sentence opening with its time alone (今年,…计划…; 2024年,天府新区计划…): the time of the plan the sentence states.
-TIME_CLAUSE = patterns.compile(rf"(?:今年|明年|本年|{YEAR}\s*年)[,:]")
+# A sentence opening with its time alone (今年,…计划…; 2024年,天府新区计划…; 今年底以前,我们要…): the time of the plan
+# the sentence states.
+TIME_CLAUSE = patterns.compile(rf"(?:(?:今年|明年|本年){YEAR_END_BY}|{YEAR}\s*年)[,:]")
 # Relative times that restate the current year inside a year's plan (今年计划引进企业500家,全年实现营业收入55亿元):
 # the plan still reaches the clause they open; a part of the year (1-5月份) or another year ends its reach.
 SAME_YEAR = {"全年", "年内", "今年", "本年", "年末", "年底前"}
@@ -192,10 +195,11 @@ def with_gregorian_years(text: str, pos: int) -> tuple[str, int]:
     return "".join(out) + text[at:], pos + shift
 
 
-def document_year(text: str, roc: bool = False, event_date_labels: list[str] | None = None) -> int | None:
+def document_year(text: str, roc: bool = False, event_date_labels: list[str] | None = None,
+                  title_line_year: bool = True) -> int | None:
     """The year a report is dated: a full date in its first lines, else a year and month ending one of its first
     lines (a byline), else the date it is signed with at its end, else its document number (云政办发〔2013〕87号)
-    on one of its first lines, else a year in its title line. `roc`: the
+    on one of its first lines, else (`title_line_year`) a year in its title line. `roc`: the
     text dates itself by the ROC calendar (发布日期:111年10月26日). A date labelled as an event of what the text
     describes (成立日期:2008年3月18日, `event_date_labels`; the lexicon's by default) does not date it."""
     if event_date_labels is None:
@@ -220,7 +224,7 @@ def document_year(text: str, roc: bool = False, event_date_labels: list[str] | N
     m = DOCUMENT_NUMBER.search("\n".join(lines[:BYLINE_LINES]))
     if m:
         return int(m.group(1))
-    m = STATED_YEAR.search(title_line(text))
+    m = STATED_YEAR.search(title_line(text)) if title_line_year else None
     return int(m.group(1)) if m else None
 
 
@@ -435,6 +439,9 @@ class DocumentDates:
     stages: tuple[tuple[str, int], ...] = ()  # a plan's stages and their last years (plan_stages: 近期 → 2012)
     petition: bool = False  # the text answers a petitioner (您提出的…提案): its 建议 are the petitioner's (is_petition)
     period_reviewed: int | None = None  # the one year a report on that year's results reviews (period_reviewed_year)
+    # the report's year is one it states (a date line, a byline, a signature, a number, a title's year), not a year
+    # of a first line that is prose (到2015年,…。 opening a snippet)
+    dated: bool = False
 
     def at(self, text: str, pos: int) -> "DocumentDates":
         """The dates that hold at `pos` of `text`: the bulletin's year only in its own text, and not in a note
@@ -577,6 +584,10 @@ def plan_stages(text: str) -> tuple[tuple[str, int], ...]:
     return tuple(found.items())
 
 
+# Punctuation a title line does not hold: a first line so marked is prose, and its year no date of the text.
+PROSE_MARKS = patterns.compile(r"[,。;!?]")
+
+
 def document_dates(text: str, lex: Lexicons) -> DocumentDates:
     roc = is_roc_text(text, lex)
     bulletin = bulletin_year(text, lex)
@@ -597,7 +608,10 @@ def document_dates(text: str, lex: Lexicons) -> DocumentDates:
                          plan_document=plan is not None or bool(span and plan_titled(text, lex)),
                          results=results_year(text), stages=plan_stages(text),
                          petition=any(m in text for m in lex.petition_markers),
-                         period_reviewed=period_reviewed_year(text, lex))
+                         period_reviewed=period_reviewed_year(text, lex),
+                         dated=report is not None and (
+                             document_year(text, roc, lex.event_date_labels, title_line_year=False) is not None
+                             or not PROSE_MARKS.search(title_line(text))))
 
 
 # A clause is never longer than this: text with no punctuation for longer is not read as one clause (and
@@ -760,6 +774,12 @@ class IndicatorCell:
     # a figure under a column measuring its own thing beside the year columns (年均增长 13.5% beside 2020年基期 and
     # 2025年目标): derived from the year columns, no fact, but no figure for a sentence to read either
     measure: bool = False
+    # the figure as the print has it when an OCR copy damaged the cell (2O6 → 206, 7 4.2 → 74.2), else ""
+    repaired: str = ""
+
+    def figure(self, text: str) -> str:
+        """The cell's figure: as `text` writes it, or as repaired."""
+        return self.repaired or text[self.start:self.end]
 
 
 @dataclass(frozen=True)
@@ -796,6 +816,12 @@ LABEL_UNIT = patterns.compile(r"^(?P<label>.*\p{Han}.*?)\s*\((?P<unit>[^()\d,]{1
 UNIT_TABLE_CELLS = patterns.compile(r"\s*\|\s*|\s+")
 UNIT_COLUMNS = 2  # a header names at least this many columns with a unit before it is read as one
 TABLE_TITLE_YEAR = patterns.compile(rf"{YEAR}\s*年")
+# A figure cell of a unit table as an OCR copy damages it: the letters O and l read for 0 and 1 among its digits
+# (2O6, l58, 1O.8: the reader repairs a figure before its unit, not a bare cell), or a space cut into its digits, a
+# single digit before each space (7 4.2, as the reader reads 税收4 1.2亿元), when the row lines up with its header only
+# so. A cell of the letters alone (l, O) is too little to be read as a figure.
+OCR_CELL = patterns.compile(r"(?=[\dOl.]*\d)[\dOl]+(?:\.[\dOl]+)?|\d(?: \d)* \d+(?:\.\d+)?")
+OCR_DIGITS = str.maketrans("Ol", "01", " ")
 TABLE_NOTES = ("注", "说明", "备注")  # a line under a table opening so speaks of its figures
 BULLETIN_NOTES = TABLE_NOTES + ("附注",)  # a bulletin's notes, which define its terms
 SERIAL_NUMBER = patterns.compile(r"\d{1,3}")  # a 序号 column's cell
@@ -913,6 +939,11 @@ def csv_rows(text: str) -> dict[int, list[tuple[int, int, str]]]:
     return rows
 
 
+def ocr_repaired(cell: str) -> str:
+    """A figure cell an OCR copy damaged (OCR_CELL), as the print has it; "" for any other cell."""
+    return cell.translate(OCR_DIGITS) if OCR_CELL.fullmatch(cell) else ""
+
+
 def date_by_note(cells: list[IndicatorCell], line: str) -> None:
     """Give a table's undated cells the year of the note under it (注:亩均税收、单位面积产出均为2021年数据)."""
     note = TABLE_TITLE_YEAR.search(line) if line.startswith(TABLE_NOTES) else None
@@ -989,16 +1020,23 @@ def table_title(text: str, pos: int) -> str:
 UNIT_ONLY = patterns.compile(r"\([^()\d]{1,8}\)")
 
 
-def units_under_names(names: list[tuple[int, int, str]], units: list[tuple[int, int, str]]
-                      ) -> list[tuple[int, int, str]]:
+def units_under_names(names: list[tuple[int, int, str]], units: list[tuple[int, int, str]], names_start: int = 0,
+                      units_start: int = 0) -> list[tuple[int, int, str]]:
     """A header whose units stand on the line under its columns' names (土地面积 已落成楼面面积 … 出租率 over
-    (平方米) (平方米) …): each name with the unit under it, the first columns' first; [] when the line is no such
-    line of units."""
+    (平方米) (平方米) …): each name with the unit under it, in order from the first column the units reach; [] when
+    the line is no such line of units. A unit line indented past the end of the first names (园区名称 规划面积 工业总产值
+    over      (平方公里) (亿元): the name over the rows' labels takes no unit) starts under the first name it reaches.
+    `names_start`, `units_start`: where the two lines start, to measure the indent by."""
     if not names or not units or len(units) > len(names) or not all(UNIT_ONLY.fullmatch(c) for _, _, c in units):
         return []
     if any(UNIT_ONLY.search(c) or FIGURE.search(c) for _, _, c in names):
         return []
-    return [(a, b, c + units[i][2] if i < len(units) else c) for i, (a, b, c) in enumerate(names)]
+    indent = units[0][0] - units_start
+    first = next(i for i, (_, b, _) in enumerate(names) if b - names_start > indent or i == len(names) - 1)
+    if len(units) > len(names) - first:
+        return []
+    return [(a, b, c + units[i - first][2] if first <= i < first + len(units) else c)
+            for i, (a, b, c) in enumerate(names)]
 
 
 def measure_of_year(cell: str) -> bool:
@@ -1081,6 +1119,9 @@ class IndicatorTables:
                 subjects = self.subject_header(cells_of(text, pos, end), table_title(text, pos), dates)
             unit_cells = fields or cells_of(text, pos, end, UNIT_TABLE_CELLS)
             found = self.unit_row(unit_cells, unit_header, dates) if unit_header else []
+            if not found and unit_header and fields is None and len(unit_cells) > unit_header[0]:
+                # a single space inside a cell (合 计 spaced out, an OCR copy's 7 4.2): the runs of spaces part the cells
+                found = self.unit_row(cells_of(text, pos, end), unit_header, dates)
             if found:
                 table += found
                 # a cell a year header read too (2013年计划投资 beside 总投资 under 单位:万元) is the unit header's,
@@ -1093,7 +1134,7 @@ class IndicatorTables:
                 # a header holds no cell that is a figure alone; a year or a span naming a column's measure
                 # (2014年工业总产值(亿元), 103年营业额, 其中闲置超过2年(亩)) is no figure of the line
                 figure = any(INDICATOR_NUMBER.fullmatch(cell) for _, _, cell in unit_cells)
-                named = units_under_names(names_above, unit_cells)
+                named = units_under_names(names_above, unit_cells, names_pos, pos)
                 if named:  # the units stand on a line of their own under the columns' names
                     unit_header = self.unit_header(named, table_title(text, names_pos), dates, names_indented)
                 else:
@@ -1254,7 +1295,9 @@ class IndicatorTables:
                 first -= 1
         out = []
         for i, (start, end, cell) in enumerate(cells):
-            if i >= first and i + shift in columns and self.bounded_number.fullmatch(cell):
+            plain = bool(self.bounded_number.fullmatch(cell))
+            repaired = "" if plain else ocr_repaired(cell)
+            if i >= first and i + shift in columns and (plain or repaired):
                 label, unit, year, goal = columns[i + shift]
                 if AMOUNT_COLUMN.search(label) and first == 0 and i:
                     label = cells[0][2] + label  # 违规出借基金 | 1,200 under 问题金额: the row says what money it is
@@ -1265,7 +1308,7 @@ class IndicatorTables:
                     reference = dates.report or dates.title
                     year, goal = row_year, reference is not None and row_year > reference
                 out.append(IndicatorCell(start, end, label, unit[len(currency):], year, goal, currency=currency,
-                                         header=names, column=i + shift))
+                                         header=names, column=i + shift, repaired=repaired))
         return out
 
     def row_year(self, cells, names: tuple[str, ...], dates: DocumentDates) -> int | None:
@@ -1563,9 +1606,10 @@ class ContextReader:
             rf"(?:{alternation(lex.stock_words)})(?:{alternation(lex.approx_before)})?$")
         self.plan_year_times = (patterns.compile(alternation(lex.plan_year_times)) if lex.plan_year_times
                                 else None)
-        # 今年…要 / 年内将: what the current or next year is to bring (intent_times, intent_words)
+        # 今年…要 / 年内将: what the current or next year is to bring (intent_times, intent_words); the time may name
+        # the year's end as its own clause (今年底以前,我们要把…再新建二十万平方米)
         self.intent = patterns.compile(
-            rf"(?:{alternation(lex.intent_times)})(?!{alternation(lex.intent_time_exceptions)}),?"
+            rf"(?:{alternation(lex.intent_times)})(?!{alternation(lex.intent_time_exceptions)}){YEAR_END_BY},?"
             rf"[^{CLAUSE_DELIMITERS}]{{0,15}}?(?P<intent>{alternation(lex.intent_words)})"
             rf"|(?P<ahead>{alternation(lex.future_times)})(?!{alternation(lex.intent_time_exceptions)})"
             rf"|{NOT_A_SPAN}(?P<running>{alternation(lex.running_year_times)})")
@@ -2405,7 +2449,13 @@ class ContextReader:
             if base:
                 return FigureContext(goal, base + RELATIVE_OFFSET.get(relative.group(), 0))
         if stated:
-            return FigureContext(goal, int(stated.group(1)))
+            # a year still ahead of the report's, stated in the figure's own clause (a 2010 plan's 2012年日供水能力达到
+            # 5万立方米, the plan dated by its byline): what is to be by then; not a debt falling due then (2019年到期有息
+            # 债务18.6亿元)
+            clause = clause_start(before, len(before))
+            ahead = (dates.dated and int(stated.group(1)) > dates.report and not dates.review
+                     and stated.start() >= clause and not self.due.search(before, clause))
+            return FigureContext(goal or ahead, int(stated.group(1)))
         if deadline:
             return FigureContext(goal, deadline)  # “十三五”期间新增供地9600亩 in a 2021 report: a result of 2020
         # 2012年,…实现收入5000亿元;新引进…30亿美元 — and 其中… after a sentence: a part of what it said.
@@ -2601,10 +2651,10 @@ class FigureExtractor:
 
         cells = indicator_cells(doc, self.tables, dates)
         for cell in cells:
-            written = cell.currency + doc.text[cell.start:cell.end] + cell.unit
+            written = cell.currency + cell.figure(doc.text) + cell.unit
             named_after = CURRENCY_AFTER_UNIT.search(cell.unit)
             if named_after and not cell.currency:  # 地区生产总值(亿元人民币): written as 人民币2,150亿元 is
-                written = named_after["currency"] + doc.text[cell.start:cell.end] + cell.unit[:named_after.start() + 1]
+                written = named_after["currency"] + cell.figure(doc.text) + cell.unit[:named_after.start() + 1]
             found = self.find_written(doc, written)
             # the whole of it, but for a per-unit denominator (71.3万元/亩: money per mu, as 投资强度 is)
             if (len(found) == 1 and found[0].start == 0

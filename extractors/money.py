@@ -31,8 +31,10 @@ PER_HEAD = patterns.compile(r"\s*/\s*人")
 PER_PERIOD_REACH = 8  # 每 and a period (每月), and a currency word (港币), right before an amount
 # 几 / 数 before a magnitude in words (几百万元, 数千万元) say "some", not a number.
 VAGUE_BEFORE = patterns.compile(r"[几数]$")
-# A figure with no currency word is money only right after a cue, these words allowed between (总投资达50亿).
-CUE_GAP = r"(?:达到|达|为|约|了|近|超过|超|逾|共|总计|合计|累计)?"
+# A figure with no currency word is money only right after a cue, these words allowed between (总投资达50亿), and in
+# speech an 已经 before them or 过了 (技工贸总收入已经超过两千亿了, 去年产值过了一千亿).
+CUE_GAP = r"(?:已经|已)?(?:达到|达|为|约|了|近|超过|超|逾|过了|共|总计|合计|累计)?"
+CUE_GAP_REACH = 4  # the longest run of CUE_GAP words (已经超过)
 
 
 def named_after_pattern(lex: Lexicons) -> patterns.Pattern:
@@ -91,7 +93,8 @@ class MoneyFinder:
 
     def __init__(self, lex: Lexicons):
         self.lex = lex
-        self.pattern = quantity_pattern(lex, list(lex.currencies), unit_required=False)
+        self.pattern = quantity_pattern(lex, list(lex.currencies) + lex.yuan_words, unit_required=False)
+        self.bare_units = {BARE_UNIT, *lex.yuan_words}  # the units of an amount in the document's currency
         self.cues = patterns.compile(alternation(lex.money_categories))
         self.cue_right_before = patterns.compile(rf"(?:{alternation(lex.money_categories)}){CUE_GAP}$")
         self.non_money_unit = patterns.compile(rf"(?:多|余)?(?:{alternation(lex.non_money_units)})")
@@ -117,7 +120,7 @@ class MoneyFinder:
         self.per_period = patterns.compile(
             rf"(?:每(?:{alternation(lex.price_per_units)})|{alternation(lex.price_periods)})"
             rf"\s*(?:{alternation(named)})?\s*$")
-        self.cue_reach = max(map(len, lex.money_categories)) + 2  # the longest cue and CUE_GAP word
+        self.cue_reach = max(map(len, lex.money_categories)) + CUE_GAP_REACH  # the longest cue and CUE_GAP words
         self.land_rate = patterns.compile(alternation(lex.land_rate_markers))
         self.named_after = named_after_pattern(lex)
         self.allotting = patterns.compile(alternation(lex.allotting_words))  # 安排 of 安排…建设资金
@@ -288,7 +291,7 @@ class MoneyFinder:
                 q = Quantity.from_match(m, self.lex, modifier_before=pre)
             except (NumberError, KeyError):
                 continue
-            bare = (m["unit"] or BARE_UNIT) == BARE_UNIT
+            bare = (m["unit"] or BARE_UNIT) in self.bare_units
             if named_before and bare:
                 amount_currency = self.lex.currencies[named_before.group().strip(" ::")]
             elif bare and found and RANGE_BETWEEN.fullmatch(text, found[-1].end, start):

@@ -492,7 +492,7 @@ class TargetExtractor:
                 unit = "km2" if span.label_ == "area" else MONEY_UNITS.get(span._.currency, "other")
                 value, value_max = span._.value, span._.value_max
             else:
-                written = doc.text[cell.start:cell.end] + cell.unit
+                written = cell.figure(doc.text) + cell.unit
                 counts = self.finder.counts_in(written)
                 if len(counts) != 1 or counts[0][0].end() != len(written):
                     continue

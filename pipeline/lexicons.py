@@ -29,6 +29,7 @@ class Lexicons:
     magnitudes: dict[str, float]
     currencies: dict[str, str]
     document_currencies: dict[str, str]  # a currency word that, named in a text, is its bare 元's currency
+    yuan_words: list[str]  # spoken words for 元 (两千五百块钱): in the document's currency, as a bare 元 is
     area_units: dict[str, float]
     non_money_units: list[str]
     price_cues: list[str]
@@ -45,6 +46,7 @@ class Lexicons:
     area_name_followers: list[str]
     area_floor_space_nouns: list[str]
     area_planned_expansion_words: list[str]
+    area_planned_reach_verbs: list[str]  # right before a planned area: what it is to reach (规划面积达到八平方公里)
     goal_words: list[str]
     future_words: list[str]
     not_future_verbs: list[str]
@@ -362,6 +364,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         magnitudes={str(k): float(v) for k, v in units["magnitudes"].items()},
         currencies={str(k): str(v) for k, v in units["currencies"].items()},
         document_currencies={str(k): str(v) for k, v in units["document_currencies"].items()},
+        yuan_words=[str(w) for w in units.get("yuan_words", [])],
         area_units={str(k): float(v) for k, v in units["area_units"].items()},
         non_money_units=[str(w) for w in units["non_money_units"]],
         price_cues=[str(w) for w in units["price_cues"]],
@@ -387,6 +390,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         area_name_followers=[str(w) for w in kinds["name_followers"]],
         area_floor_space_nouns=[str(w) for w in kinds["floor_space_nouns"]],
         area_planned_expansion_words=[str(w) for w in kinds["planned_expansion_words"]],
+        area_planned_reach_verbs=[str(w) for w in kinds.get("planned_reach_verbs", [])],
         area_undated_cues=[str(w) for w in kinds.get("undated_cues", [])],
         area_unit_price_links=[str(w) for w in kinds.get("unit_price_links", [])],
         area_conversion_words=[str(w) for w in kinds.get("conversion_words", [])],

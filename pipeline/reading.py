@@ -209,17 +209,21 @@ def _wrapped_areas() -> patterns.Pattern:
 def _ocr_figure_patterns() -> tuple[patterns.Pattern, patterns.Pattern]:
     """An OCR copy's damage inside a figure that stands before a unit (units.yml's magnitudes, currencies and area
     units): the letters O and l read for 0 and 1 (2O6亿元, l58亿元, 5OO万元; before a year's 年 and % too: 到2O15年,
-    5l.6%); and spaces or a line break cut into its digits (8 6 2亿元, 税收4 1.2亿元, 收入15⏎2.7亿元). Only a figure
+    5l.6%; and at a span's or a range's first end, before the dash: 2O12-2O15年, 1O—2O亿元); and spaces or a line break cut into its digits (8 6 2亿元, 税收4 1.2亿元, 收入15⏎2.7亿元). Only a figure
     with its unit after it is repaired, so ordinary Latin text (Wi-Fi, Mall, a model name) and a row of table cells
     are left alone: the letters must not touch another Latin letter or digit, and a cut figure must follow a Han
     character directly, with single digits before each space (a cell row's 园区12 35亿元 or 36.8 206亿元 stays two
     figures) or a line of prose before the break (a cell alone on its line stays one)."""
+    from extractors.numbers import RANGE_SEPARATOR
     from pipeline.lexicons import alternation, load_lexicons
 
     lex = load_lexicons()
     unit = (rf"(?:{alternation(lex.magnitudes)})*"
             rf"(?:{alternation(lex.magnitudes)}|{alternation(lex.currencies)}|{alternation(lex.area_units)})")
-    misread = patterns.compile(rf"(?<![A-Za-z\d.])[\dOl](?:[\dOl]|\.(?=[\dOl]))*(?={unit}|年|%)")
+    figure = r"[\dOl](?:[\dOl]|\.(?=[\dOl]))*"
+    # the first end of a span or a range stands before its dash, not its unit (2O12-2O15年, 1O—2O亿元)
+    span_end = rf"\s?{RANGE_SEPARATOR}\s?{figure}(?:{unit}|年|%)"
+    misread = patterns.compile(rf"(?<![A-Za-z\d.]){figure}(?={unit}|年|%|{span_end})")
     # not after 表 or 图: a caption's number before a year or a figure (表1 2011年各园区主要经济指标)
     cut = patterns.compile(rf"(?<=\p{{Han}}(?<![表图]))\d(?: \d)*(?: \d+(?:\.\d+)?)(?={unit})"
                            rf"|(?<=\p{{Han}}\d{{1,3}})\n(?=\d+(?:\.\d+)?{unit})")

@@ -9001,3 +9001,150 @@ def test_a_part_after_a_zones_figure_is_the_zones(nlp):
             "上半年天津滨海高新技术产业开发区实现营业收入15.2亿元,同比增长21.3%;其中软件收入5.1亿元。\n")
     money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert money["5.1亿元"] == "天津滨海高新技术产业开发区"
+
+OCR_TABLE = ("附件\n2011年全市开发区和工业园区主要指标表\n"
+             "园区名称    规划面积  工业总产值  固定资产投资  税收\n"
+             "        (平方公里) (亿元)    (亿元)     (亿元)\n"
+             "晋中开发区    36.8    2O6     62.4      12.3\n"
+             "介休经济技术开发区  7 4.2   192     58.9      11.6\n"
+             "太谷工业园区   1O.8    1O2     18.6      3.9\n"
+             "合 计      {total}    {output}     218.5      41.2\n")
+
+
+def test_a_unit_line_indented_under_the_figure_columns_leaves_the_row_labels_column_unitless(nlp):
+    """The units on the line under the columns' names start under the second name (园区名称 has none): each unit
+    goes to the column it stands under, from the first one the line reaches."""
+    text = OCR_TABLE.format(total="186.4", output="862")
+    records = extract(nlp, text)[1]
+    areas = [(a["text"], a["value"], a["kind"]) for a in of(records, "area")]
+    assert ("36.8", 36.8, "planned") in areas and ("186.4", 186.4, "planned") in areas
+    money = {(m["text"], m["value"], m["category"], m["year"]) for m in of(records, "money")}
+    assert {("62.4", 6.24e9, "investment", 2011), ("12.3", 1.23e9, "tax", 2011),
+            ("218.5", 2.185e10, "investment", 2011)} <= money
+    # decoy: units as many as the names but indented past the first name reach too few columns: no unit header
+    text = ("园区名称    规划面积  工业总产值\n"
+            "        (平方公里) (亿元)    (亿元)\n"
+            "晋中开发区    36.8    206     62.4\n")
+    records = extract(nlp, text)[1]
+    assert of(records, "area") == [] and of(records, "money") == []
+
+
+def test_an_ocr_copys_damaged_table_cells_are_read_as_the_print_has_them(nlp):
+    """A scanned table's cells with O and l for 0 and 1 (2O6, 1O.8) and a space cut into a figure (7 4.2, where
+    the row lines up with its header only by its runs of spaces) are read as the print has them; the text keeps
+    what was scanned."""
+    text = OCR_TABLE.format(total="186.4", output="862")
+    records = extract(nlp, text)[1]
+    money = {(m["text"], m["value"]) for m in of(records, "money")}
+    assert {("2O6", 2.06e10), ("1O2", 1.02e10), ("192", 1.92e10), ("862", 8.62e10)} <= money
+    areas = {(a["text"], a["value"]) for a in of(records, "area")}
+    assert {("7 4.2", 74.2), ("1O.8", 10.8)} <= areas
+    # decoys: a lone letter is no figure; two figures a single space apart with more than one digit before it are
+    # no cut figure
+    text = OCR_TABLE.format(total="l", output="86 2")
+    records = extract(nlp, text)[1]
+    assert not {"l", "86 2"} & {f["text"] for f in records}
+
+
+@pytest.mark.parametrize("text, repaired", [
+    ("“十二五”期间(2O11-2O15年)", "“十二五”期间(2011-2015年)"),
+    ("2O12—2O15年,每年安排专项资金", "2012—2015年,每年安排专项资金"),
+    ("单个项目奖励1O至2O万元", "单个项目奖励10至20万元"),
+])
+def test_an_ocr_copys_span_and_range_repair_their_first_end_too(text, repaired):
+    """The first end of a span of years or a range of amounts stands before the dash, not the unit: it is repaired
+    as the second end is."""
+    assert normalize_text(text) == repaired
+
+
+@pytest.mark.parametrize("text, stored", [
+    ("市政发〔2O12〕18号", "市政发〔2O12〕18号"),  # a document number: no unit, no span after it
+    ("推广O2O模式", "推广O2O模式"),  # Latin letters around the digit
+    ("第lO-2O亿元", "第lO-20亿元"),  # a first end of letters alone: too little to be sure of
+])
+def test_an_ocr_span_repair_leaves_other_letters_alone(text, stored):
+    assert normalize_text(text) == stored
+
+
+def test_a_spoken_amount_without_yuan_may_follow_its_cue_after_yijing_or_guole(nlp):
+    """In speech an amount in 亿 with no 元 after a money cue may have 已经 or 过了 between (技工贸总收入已经超过两千亿了,
+    去年产值过了一千亿)."""
+    text = "襄阳高新区去年技工贸总收入已经超过两千亿了。高新区的轨道交通装备产业集群,去年产值过了一千亿。"
+    assert sorted(m["value"] for m in of(extract(nlp, text)[1], "money")) == [1e11, 2e11]
+    # decoys: no money cue before (人口过了一千万), a measure word after (用户已经超过两千亿次)
+    text = "全市人口过了一千万。平台收入已经超过两千亿次访问。"
+    assert of(extract(nlp, text)[1], "money") == []
+
+
+def test_kuaiqian_is_a_spoken_yuan_in_the_documents_currency(nlp):
+    """两千五百块钱 (a worker's monthly wage in a television script) is an amount as 两千五百元 is, in the currency a
+    bare 元 stands for: CNY, or TWD in a text naming 新台币."""
+    text = "我在这里上班一个多月了,每个月能拿两千五百块钱,比在家种地强多了。"
+    [money] = of(extract(nlp, text)[1], "money")
+    assert (money["text"], money["value"], money["currency"]) == ("两千五百块钱", 2500, "CNY")
+    text = "园区营业额达新台币8,310亿元。员工每个月能多拿两千五百块钱。"
+    assert {m["value"]: m["currency"] for m in of(extract(nlp, text)[1], "money")}[2500] == "TWD"
+    # decoys: 块 as a measure word (三块地), a lone Chinese digit before it (一块钱的事)
+    text = "园区新出让三块地,这不是一块钱的事。"
+    assert of(extract(nlp, text)[1], "money") == []
+
+
+def test_a_years_intent_may_open_with_the_years_end_as_its_own_clause(nlp):
+    """今年底以前,我们要把…再新建二十万平方米: the year's end opening its own clause is the time of the intent that
+    follows, as 今年, is."""
+    text = "2015年9月21日\n今年底以前,我们要把园区的标准化厂房再新建二十万平方米。"
+    records = extract(nlp, text)[1]
+    [area] = of(records, "area")
+    assert area["target"] and area["year"] == 2015
+    assert [(t["value"], t["year"]) for t in of(records, "target")] == [(0.2, 2015)]
+    # decoy: the year's end of a span already past (去年底以前) opens no intent
+    text = "2015年9月21日\n去年底以前,我们已经新建标准化厂房二十万平方米。"
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_aircraft_and_ships_are_counted_in_goals(nlp):
+    """架 and 艘 count aircraft and ships: 形成年产通用飞机50架的能力 is a count goal."""
+    text = "安顺民用航空产业园规划到2020年形成年产通用飞机50架的能力,到2022年年造船20艘。"
+    goals = [(t["value"], t["unit"], t["year"]) for t in of(extract(nlp, text)[1], "target")]
+    assert goals == [(50, "count", 2020), (20, "count", 2022)]
+    # decoy: a result, no goal word
+    text = "2018年安顺民用航空产业园生产通用飞机12架。"
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_taiwans_cubic_metre_is_a_goal_unit(nlp):
+    """立方公尺 is Taiwan's 立方米 (as 平方公尺 is its 平方米): a capacity goal in it is of unit other."""
+    text = "工业区计划2025年日供水能力达到10万立方公尺。"
+    assert [(t["value"], t["unit"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(1e5, "other", 2025)]
+    # decoy: a capacity now, no goal cue
+    text = "工业区现有日供水能力3万立方公尺。"
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_a_figure_in_a_clause_stating_a_year_after_the_reports_is_a_goal(nlp):
+    """A 2010 plan's 2012年日供水能力达到5万立方米 (no goal word): a year still ahead of the report's date, stated in the
+    figure's own clause, makes it what is to be by then."""
+    text = ("临颍县产业集聚区总体规划\n二〇一〇年三月\n\n"
+            "7.2给水:近期扩建第一水厂,新建第二水厂,2012年日供水能力达到5万立方米,2020年达到10万立方米。\n")
+    goals = sorted((t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target"))
+    assert goals == [(5e4, 2012), (1e5, 2020)]
+    # decoys: a debt falling due in a later year is no goal; nor a year before the report's
+    text = ("发行人偿债能力分析\n二〇一八年三月\n\n发行人2019年到期有息债务18.6亿元。\n"
+            "2016年日供水能力达到5万立方米。\n")
+    records = extract(nlp, text)[1]
+    assert of(records, "target") == [] and not any(m["target"] for m in of(records, "money"))
+
+
+def test_a_planned_area_a_verb_says_is_to_reach_takes_its_lists_goal(nlp):
+    """三个园中园的“十二五”目标是:…;食品园规划面积达到八平方公里: the goal the list carries past the ';' reaches a planned
+    area its own verb says is to reach (达到, 扩大到, 调整为), as it reaches the list's other figures."""
+    text = ("三个园中园的“十二五”目标是:化工园规划面积达到二十平方公里,力争引进下游配套项目二十个以上;"
+            "食品园规划面积达到八平方公里,建设渭北果品加工基地;建材园规划面积达到六平方公里,水泥产能控制在六百万吨以内。")
+    records = extract(nlp, text)[1]
+    assert {(a["value"], a["target"], a["year"]) for a in of(records, "area")} == {
+        (20, True, 2015), (8, True, 2015), (6, True, 2015)}
+    assert {t["value"] for t in of(records, "target") if t["unit"] == "km2"} == {20, 8, 6}
+    # decoy: a planned area with no verb is what the zone is, even inside a goal list
+    text = "三个园中园的“十二五”目标是:化工园产值突破二百亿元;食品园规划面积八平方公里,建设渭北果品加工基地。"
+    [area] = of(extract(nlp, text)[1], "area")
+    assert (area["target"], area["year"]) == (False, None)
