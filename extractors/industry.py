@@ -70,6 +70,8 @@ JI = "及"
 # …两个产值百亿元以上的产业集群: a scale with what it measures.
 SCALE_LABEL = r"(?:(?:产值|规模|营业收入|主营业务收入)?(?:超|过)?[十百千万]+亿(?:元)?(?:级|以上)?的?)"
 NUMBERED = patterns.compile(rf"(?:等)?{COUNT_WORD}?{SCALE_LABEL}?$")
+# After a cue, a base: the cue is part of a title a zone holds (国家火炬…特色产业基地), no list of industries.
+TITLE_BASE = patterns.compile(r"(?:示范)?基地")
 # A count inside the last item of a list read left to right ends the item (新能源三大战略性新兴产业 → 新能源).
 COUNT_IN_ITEM = patterns.compile(rf"(?<=\p{{Han}}{{2}}){COUNT_WORD}\p{{Han}}*$")
 # A count leading an item counts what follows it (培育三大战略性新兴产业 → 战略性, then no industry): no part of a name.
@@ -121,9 +123,6 @@ CLOSING_WEI = patterns.compile(r"(?:为|[是为](?:其|它的|\p{Han}{1,4}?的?)
 CELL_SEPARATOR = patterns.compile(r"\s*\|\s*| {2,}|\t+")  # 电子信息、医药食品为特色产业: 为 ends the list, never a name
 # Under such a header a PDF's reading keeps a single space between a row's cells (东川工业园区 22.5 58.6 46.2 光伏制造、新材料).
 SINGLE_SPACE = patterns.compile(r"[ \u3000]")
-# What may open a row of a fact box before its zone's name: spaces, a bullet, a row number and its cell separator.
-ZONE_ROW_OPENING = patterns.compile(r"[\s●•·■▪◆\-]*(?:\d{1,3}(?:\s*[|.、]\s*|\t|\s+))?")
-ZONE_ROW_SEPARATOR = patterns.compile(r"\s*[:|\t]")
 
 
 def without_leading_place(item: str) -> str:
@@ -576,6 +575,8 @@ class IndustryFinder:
                 continue  # 以…为主导产业: read above as 以…为主导
             if self.roles[m["cue"]] == "planned" and self.growing and self.growing.match(sentence, m.end("cue")):
                 continue  # 动力电池、新型显示等新兴产业加快布局: industries only said to be growing
+            if TITLE_BASE.match(sentence, m.end("cue")):
+                continue  # 获评国家火炬沧州生物医药特色产业基地: a base's title the zone was given, not its industries
             led = self._led_by(sentence, m.start("cue"))
             if led:
                 role = self.roles[m["cue"]]
@@ -778,33 +779,20 @@ class IndustryExtractor:
             found += [(line_start + a, line_start + b, n, r) for a, b, n, r in self.finder.enumerated(line)]
             line_start += len(line) + 1
         table = self.finder.table_columns(text)
-        found = rejoined(text, found + table)
-        # mentions in a row of a table or fact box: their role does not overrule the one the text gave first
-        table_starts = {a for a, _, _, _ in table}
-        in_rows = {(a, b) for a, b, _, _ in found if a in table_starts or zone_row_line(text, a, zone_names)}
-        for a, b, name, role in found:
+        for a, b, name, role in rejoined(text, found + table):
             if (a, b) in taken or any(s <= a and b <= e for s, e in zone_names):
                 continue
             taken.add((a, b))
             add_fact(doc, a, b, "industry", "industry", name=name, role=role)
-        doc.user_data["industry_rows"] = in_rows
         return doc
 
 
-def zone_row_line(text: str, at: int, zone_names: list[tuple[int, int]]) -> bool:
-    """Whether the line of `at` is a row of a fact box or a table about one zone: it opens (after a bullet or a row
-    number) with a zone's name and a cell separator or colon (● 东莞(韶关)产业转移工业园:规划面积…,主导产业为…;
-    昆山高新技术产业开发区|国家级|…|主导产业:…)."""
-    line = text.rfind("\n", 0, at) + 1
-    head = ZONE_ROW_OPENING.match(text, line, at)
-    return bool(head) and any(s == head.end() and ZONE_ROW_SEPARATOR.match(text, e) for s, e in zone_names)
-
-
 class IndustryDedup:
-    """One industry fact per (name, zone) in a document: the first mention, with the strongest role any mention
-    gives it (a leading industry also named as a cluster is leading). A name that is the first part of an
-    X及Y name of the same zone, Y a word that depends on X (lexicon joined_tails), is its short form (汽车产业集群
-    after 汽车及零部件产业集群), not another industry; 铝产业集群 beside 铝及铝加工 is one."""
+    """One industry fact per (name, zone) in a document: its first mention, with that mention's role and text
+    (GUIDE: 主导产业为A、B, then 重点发展A is one fact, leading; a later 主导 after a first 重点发展 leaves it planned).
+    A name that is the first part of an X及Y name of the same zone, Y a word that depends on X (lexicon
+    joined_tails), is its short form (汽车产业集群 after 汽车及零部件产业集群), not another industry; 铝产业集群 beside
+    铝及铝加工 is one."""
 
     def __init__(self, lex: Lexicons):
         self.joined_tails = tuple(lex.industry_joined_tails)
@@ -812,27 +800,14 @@ class IndustryDedup:
     def __call__(self, doc):
         # in the order the text names them: a sentence's lists are read cue by cue, not left to right
         industries = sorted((s for s in facts(doc) if s.label_ == "industry"), key=lambda s: s.start_char)
-        rows = doc.user_data.get("industry_rows", set())
-        roles: dict[tuple, str] = {}
         first: dict[tuple, tuple[int, int]] = {}  # (start, end) of each key's first mention
         for span in industries:
-            key = (span._.name, span._.zone)
-            first.setdefault(key, (span.start_char, span.end_char))
-            # a strong role overrules the first one the text gave, but not from a row of a fact box: a summary table
-            # repeats as 主导产业 what the text said it would develop (GUIDE: one fact per name and zone, first role)
-            in_row = (span.start_char, span.end_char) in rows
-            if key not in roles or (span._.role in STRONG_ROLES and roles[key] not in STRONG_ROLES and not in_row):
-                roles[key] = span._.role
-        joined = {(name.partition(JI)[0], zone) for name, zone in roles
+            first.setdefault((span._.name, span._.zone), (span.start_char, span.end_char))
+        joined = {(name.partition(JI)[0], zone) for name, zone in first
                   if name.partition(JI)[2].startswith(self.joined_tails)}
-        kept = []
-        for span in facts(doc):
-            if span.label_ == "industry":
-                key = (span._.name, span._.zone)
-                if first[key] != (span.start_char, span.end_char) or key in joined:
-                    continue
-                span._.role = roles[key]
-            kept.append(span)
+        kept = [span for span in facts(doc) if span.label_ != "industry"
+                or first[(span._.name, span._.zone)] == (span.start_char, span.end_char)
+                and (span._.name, span._.zone) not in joined]
         doc.spans[FACTS_KEY] = kept
         return doc
 

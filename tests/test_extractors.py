@@ -586,11 +586,13 @@ def test_industry_decoys_round_two(nlp, text):
     assert of(extract(nlp, text)[1], "industry") == []
 
 
-def test_one_industry_per_zone_with_its_strongest_role_and_short_forms_of_joined_names(nlp):
+def test_one_industry_per_zone_with_its_first_role_and_short_forms_of_joined_names(nlp):
+    # GUIDE (2026-12-07): a name given several roles for one zone keeps its first mention's role and text
     text = ("蔡家坡经济技术开发区全年生产整车13.6万辆,汽车及零部件产业集群产值达到510亿元。"
             "蔡家坡经济技术开发区围绕汽车及零部件、通用航空两大主导产业延链补链,汽车产业集群产值突破650亿元。")
-    industries = {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")}
-    assert industries == {("汽车及零部件", "leading"), ("通用航空", "leading")}
+    industries = [(r["name"], r["role"], r["text"], r["start"]) for r in of(extract(nlp, text)[1], "industry")]
+    assert {(name, role) for name, role, _, _ in industries} == {("汽车及零部件", "cluster"), ("通用航空", "leading")}
+    assert [start for name, _, _, start in industries if name == "汽车及零部件"] == [text.index("汽车及零部件")]
 
 
 def test_attribution_respectively_by_list_item_and_clause_subject(nlp):
@@ -3718,9 +3720,10 @@ def test_an_industry_named_twice_in_a_sentence_keeps_its_first_mentions_role(nlp
     text = "慈溪高新区\n慈溪高新区重点发展家用电器、新能源和生命健康产业,是全市家用电器产业集群的核心承载区。\n"
     found = {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")}
     assert ("家用电器", "planned") in found and ("家用电器", "cluster") not in found
-    # decoy: a strong role named later still wins
+    # a strong role named later does not overrule it (GUIDE, 2026-12-07)
     text = "某某经开区\n某某经开区重点发展家用电器和新能源,以家用电器为主导产业。\n"
-    assert ("家用电器", "leading") in {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")}
+    found = {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")}
+    assert ("家用电器", "planned") in found and ("家用电器", "leading") not in found
 
 
 def test_smart_home_appliances_keep_their_adjective(nlp):
@@ -7170,11 +7173,11 @@ def test_a_fact_box_row_does_not_overrule_the_role_the_text_gave_first(nlp):
             "■北部湾主要产业园区一览\n  铁山港工业区:规划面积180平方公里,主导产业为石化、林浆纸、能源\n")
     roles = {f["name"]: f["role"] for f in of(extract(nlp, text)[1], "industry")}
     assert roles == {"石化": "planned", "林浆纸": "planned", "能源": "planned"}
-    # decoy: a leading role stated in the running text still overrules an earlier cluster
+    # in running text too, a leading role stated later leaves the first one (GUIDE, 2026-12-07)
     text = ("2015年6月\n铁山港工业区石化产业集群产值达到510亿元。\n"
             "提升铁山港工业区。加快推进铁山港工业区建设,围绕石化、能源两大主导产业延链补链。\n")
     roles = {f["name"]: f["role"] for f in of(extract(nlp, text)[1], "industry")}
-    assert roles["石化"] == "leading"
+    assert roles == {"石化": "cluster", "能源": "leading"}
 
 
 def test_a_list_wrapped_before_its_joining_word_goes_on_in_the_next_line(nlp):
@@ -8518,3 +8521,27 @@ def test_a_paragraph_opened_by_two_zones_together_is_neithers(nlp):
             "宝安产业园和安顺高新技术产业开发区共建园区,规划面积3平方公里。全年实现营业收入6.8亿元,增长12%。\n")
     money = of(extract(nlp, text)[1], "money")
     assert [m["zone"] for m in money] != ["宝安产业园"]
+
+
+def test_an_industry_keeps_the_role_and_text_of_its_first_mention_as_the_zones(nlp):
+    # GUIDE (2026-12-07): 主导产业 after a first 重点布局 leaves the fact planned, its text the first mention
+    text = ("玉溪高新技术产业开发区规划面积24.8平方公里,重点布局生物医药和先进装备制造。\n"
+            "主导产业:做强生物医药、先进装备制造、数字经济三大主导产业。\n")
+    found = [(r["name"], r["role"], r["start"]) for r in of(extract(nlp, text)[1], "industry")]
+    assert {(n, r) for n, r, _ in found} == {("生物医药", "planned"), ("先进装备制造", "planned"), ("数字经济", "leading")}
+    assert [s for n, _, s in found if n == "生物医药"] == [text.index("生物医药")]
+    # decoy: the same names for another zone are that zone's, with their own first role
+    text = ("玉溪高新技术产业开发区重点布局生物医药。易门工业园区以生物医药为主导产业。\n")
+    roles = {(r["name"], r["zone"], r["role"]) for r in of(extract(nlp, text)[1], "industry")}
+    assert ("生物医药", "易门工业园区", "leading") in roles
+
+
+def test_an_industry_in_a_bases_title_the_zone_holds_is_no_mention(nlp):
+    # 国家火炬…特色产业基地 is a title a zone was given: its 特色产业 names no industry of the zone
+    text = ("沧州高新技术产业开发区先后获评国家火炬沧州生物医药特色产业基地、河北省新型工业化产业示范基地。"
+            "园区以生物医药、新材料为主导产业。\n")
+    found = of(extract(nlp, text)[1], "industry")
+    assert {(r["name"], r["role"]) for r in found} == {("生物医药", "leading"), ("新材料", "leading")}
+    # decoy: 特色产业 closing a list with no base after it still names the industries
+    text = "沧州高新技术产业开发区形成了生物医药、新材料等特色产业。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"生物医药", "新材料"}
