@@ -171,14 +171,15 @@ class IndustryFinder:
         labels = rf"(?!{alternation(lex.industry_base_label_scopes)})" if lex.industry_base_label_scopes else ""
         self.bases = patterns.compile(rf"(?:{alternation(lex.industry_base_openers)}){labels}(?P<list>{LIST}?)"
                                       rf"(?P<cue>{alternation(lex.industry_base_cues)})(?=[^\p{{Han}}]|和|及|与|$)")
-        # not 以金融服务、…为四大重点合作领域 (by_with_blockers: fields of cooperation, not industries)
+        # not 以金融服务、…为四大重点合作领域 (by_with_blockers: fields of cooperation, not industries); a PDF's line may
+        # wrap before 为 (split_sentences keeps such a line in its sentence)
         blockers = rf"(?!{alternation(lex.industry_by_with_blockers)})" if lex.industry_by_with_blockers else ""
         self.by_with = patterns.compile(
-            rf"以(?P<list>{LIST}?)(?:等)?为{DEVELOPED}?{COUNT_WORD}?(?P<cue>{alternation(lex.industry_by_with)}){blockers}")
+            rf"以(?P<list>{LIST}?)(?:等)?\n?为{DEVELOPED}?{COUNT_WORD}?(?P<cue>{alternation(lex.industry_by_with)}){blockers}")
         # 以装备制造和新能源为主: a cue that ends its word (not 为主体), and only known industries before it; not
         # 以煤化工为主的园区, a kind of park (部分以煤化工为主的园区产值下滑), not one zone's industries
         self.by_with_known = patterns.compile(
-            rf"以(?P<list>{LIST}?)(?:等)?为(?P<cue>{alternation(lex.industry_by_with_known)})"
+            rf"以(?P<list>{LIST}?)(?:等)?\n?为(?P<cue>{alternation(lex.industry_by_with_known)})"
             rf"(?=[,;。)]|的(?!{alternation(lex.zone_bare_words)})|$)"
         ) if lex.industry_by_with_known else None
         # 积体电路产业仍是南科最大的支柱产业: one industry, a copula and the cue

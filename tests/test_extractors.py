@@ -8545,3 +8545,20 @@ def test_an_industry_in_a_bases_title_the_zone_holds_is_no_mention(nlp):
     # decoy: 特色产业 closing a list with no base after it still names the industries
     text = "沧州高新技术产业开发区形成了生物医药、新材料等特色产业。\n"
     assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"生物医药", "新材料"}
+
+
+def test_a_by_with_list_wrapped_before_its_wei_in_a_pdf_line(nlp):
+    # a PDF's line ends inside 以…为: the sentence goes on in the next line and the list is the zone's key industries
+    text = ("西宁经济技术开发区2012年工作安排\n(二)强化招商引资。以光伏、新材料、有色冶金、盐湖化工、藏毯绒纺和生物医药\n"
+            "为重点产业开展专题招商,全年力争签约项目100个。\n")
+    found = {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")}
+    assert found == {(n, "planned") for n in ("光伏", "新材料", "有色冶金", "盐湖化工", "藏毯绒纺", "生物医药")}
+
+
+def test_a_line_opened_by_wei_ends_the_sentence_before_it_unless_a_by_with_frame_is_open():
+    from pipeline.segmenting import split_sentences
+    text = "园区以光伏和新材料\n为重点产业"
+    assert [text[a:b] for a, b in split_sentences(text)] == [text]
+    # decoys: 以上 is no frame; a line opened by 为 after a closed clause is a new sentence
+    for text in ("新增投资亿元以上项目\n为加快建设", "开发区以光伏为主导产业\n为加快发展"):
+        assert len(split_sentences(text)) == 2
