@@ -206,6 +206,7 @@ class IndustryFinder:
                       **lex.industry_copula_cues, **lex.industry_by_with_known, **lex.industry_counted_only}
         self.opening_cue = patterns.compile(rf"^(?:{alternation(lex.industry_before_list)})")
         self.list_only = set(lex.industry_list_only_cues)
+        self.counted_after_list = set(lex.industry_counted_after_list)
         self.counted_only = patterns.compile(
             rf"(?P<cue>{alternation(lex.industry_counted_only)})(?P<list>{LIST})(?={COUNTED_INDUSTRIES_ONLY})"
         ) if lex.industry_counted_only else None
@@ -527,9 +528,13 @@ class IndustryFinder:
     def lists_before_cues(self, sentence: str):
         """The matches of self.after.finditer(sentence), tried only at the positions from which a list can
         reach a cue: trying every position of a long sentence made this the slowest step of the extraction."""
-        cues = [m.start() for m in self.after_cue.finditer(sentence, overlapped=True)]
-        if not cues:
+        cue_ends = {m.start(): m.end() for m in self.after_cue.finditer(sentence, overlapped=True)}
+        if not cue_ends:
             return
+        cues = sorted(cue_ends)
+        # cues that overlap are one: 优势产业集群 is read to its end (a cluster), as the greedy list reads it
+        for cue in reversed(cues):
+            cue_ends[cue] = max([cue_ends[cue]] + [cue_ends[c] for c in cues if cue < c < cue_ends[cue]])
         counts = [(m.start(), m.end()) for m in self.digit_count_cue.finditer(sentence)]
         breaks = [m.start() for m in OUTSIDE_LIST.finditer(sentence, 0, cues[-1])
                   if "(" not in sentence[max(0, m.start() - REMARK_REACH):m.start()]
@@ -539,7 +544,8 @@ class IndustryFinder:
             # a list ending at this cue starts after the last break before it, and after the last match
             last_break = breaks[bisect.bisect_left(breaks, cue) - 1] if breaks and breaks[0] < cue else -1
             for start in range(max(pos, last_break + 1), cue):
-                m = self.after.match(sentence, start)
+                # the list ends at this cue, not at one further on (…三大产业集群开展产业链招商: 产业集群 closes it)
+                m = self.after.match(sentence, start, cue_ends[cue])
                 if m:
                     yield m
                     pos = m.end()
@@ -602,6 +608,8 @@ class IndustryFinder:
             # a count that matches the items (半导体先进制程与智慧精密机械两大产业聚落) confirms the list
             counted = LIST_COUNT.match(numbered)
             counted = bool(counted) and len(items) >= 2 and self._number(counted["n"]) == len(items)
+            if m["cue"] in self.counted_after_list and not counted:
+                continue  # 延伸焦炉煤气制甲醇、乙二醇产业链: a chain's products
             if m["cue"] in self.list_only and len(items) < 2:
                 continue  # 延长钢铁产业链: a task, not a list of industries
             written = "产业" in m["cue"] and (single or numbered.startswith("等") or counted or closed)

@@ -8562,3 +8562,25 @@ def test_a_line_opened_by_wei_ends_the_sentence_before_it_unless_a_by_with_frame
     # decoys: 以上 is no frame; a line opened by 为 after a closed clause is a new sentence
     for text in ("新增投资亿元以上项目\n为加快建设", "开发区以光伏为主导产业\n为加快发展"):
         assert len(split_sentences(text)) == 2
+
+
+def test_a_bare_industrial_chain_names_no_industries(nlp):
+    # the products a chain is extended to are no industries; the cluster cue before 产业链招商 gives the role
+    text = "介休经济技术开发区重点发展新型煤化工,延伸焦炉煤气制甲醇、乙二醇产业链。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"新型煤化工"}
+    text = "大庆高新技术产业开发区围绕化工新材料、高端装备制造和新能源三大产业集群开展产业链招商。\n"
+    found = {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")}
+    assert found == {("化工新材料", "cluster"), ("高端装备制造", "cluster"), ("新能源", "cluster")}
+    # decoy: chains counted (三大产业链) are still the zone's planned industries
+    text = "高新区聚焦集成电路、生物医药、人工智能三大产业链。\n"
+    assert {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")} == {
+        ("集成电路", "planned"), ("生物医药", "planned"), ("人工智能", "planned")}
+
+
+def test_a_list_ends_at_the_nearest_cue_and_overlapping_cues_read_as_one(nlp):
+    text = "大庆高新技术产业开发区围绕化工新材料、高端装备制造和新能源三大产业集群开展产业链招商。\n"
+    assert {r["role"] for r in of(extract(nlp, text)[1], "industry")} == {"cluster"}
+    # decoy: 优势产业集群 is one cue, a cluster's, not 优势产业 and a stray 集群
+    text = "全省开发区已培育形成电子信息、装备制造、饮料食品等三大优势产业集群。\n"
+    assert {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")} == {
+        ("电子信息", "cluster"), ("装备制造", "cluster"), ("饮料食品", "cluster")}
