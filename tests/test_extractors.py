@@ -8584,3 +8584,21 @@ def test_a_list_ends_at_the_nearest_cue_and_overlapping_cues_read_as_one(nlp):
     text = "全省开发区已培育形成电子信息、装备制造、饮料食品等三大优势产业集群。\n"
     assert {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")} == {
         ("电子信息", "cluster"), ("装备制造", "cluster"), ("饮料食品", "cluster")}
+
+
+def test_assembly_is_a_trade_in_an_industrys_name(nlp):
+    text = "深圳产业园以纺织服装、电子产品组装和农副产品加工为主导产业,吸纳当地就业一万二千人。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"纺织服装", "电子产品组装", "农副产品加工"}
+
+
+def test_zhongdian_zhuahao_opens_a_list_of_two_or_more(nlp):
+    text = "明年我们要重点抓好纺织服装和电子产品组装这两个劳动密集型产业。\n"
+    assert {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")} == {
+        ("纺织服装", "planned"), ("电子产品组装", "planned")}
+    # decoy: 重点抓好 before a list of tasks names no industry
+    assert of(extract(nlp, "高新区今年重点抓好以下工作:一是加快基础设施建设。\n")[1], "industry") == []
+
+
+def test_hydraulics_is_a_known_industry_beside_which_a_list_is_taken(nlp):
+    text = "榆次工业园区重点发展液压、纺织机械;平遥工业园区重点发展牛肉食品和现代物流。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"液压", "纺织机械", "牛肉食品", "现代物流"}
