@@ -736,19 +736,20 @@ def after_zone_name(start: int, end: int, zones) -> int:
 
 
 def rejoined(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """The industries found, two split at 及 made one again where the document reads them as one name elsewhere
-    (重点发展机器人及智能装备、小核酸及生物医药…三大产业, whose count keeps 小核酸及生物医药 whole, then a fact box's
-    主导产业:…、小核酸及生物医药、…, with no count)."""
-    whole = {name for _, _, name, _ in found if JI in name}
+    """The industries found, two split at 及 (or 与, 和) made one again where the document reads them as one name
+    elsewhere (重点发展机器人及智能装备、小核酸及生物医药…三大产业, whose count keeps 小核酸及生物医药 whole, then a fact
+    box's 主导产业:…、小核酸及生物医药、…, with no count; 以工业自动化与智能装备、…为主导产业, then 工业自动化与智能装备产业集群)."""
+    whole = {name for _, _, name, _ in found if JOINER.search(name)}
     if not whole:
         return found
     by_start = {a: (b, name) for a, b, name, _ in found}
     out, halves = [], set()
     for a, b, name, role in found:
-        second = by_start.get(b + 1)
-        if second and f"{name}{JI}{second[1]}" in whole and text.startswith(JI, b):
-            out.append((a, second[0], f"{name}{JI}{second[1]}", role))
-            halves.add(b + 1)
+        joiner = JOINER.match(text, b)
+        second = by_start.get(joiner.end()) if joiner else None
+        if second and f"{name}{joiner.group()}{second[1]}" in whole:
+            out.append((a, second[0], f"{name}{joiner.group()}{second[1]}", role))
+            halves.add(joiner.end())
         else:
             out.append((a, b, name, role))
     return [item for item in out if item[0] not in halves]

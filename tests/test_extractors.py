@@ -8602,3 +8602,12 @@ def test_zhongdian_zhuahao_opens_a_list_of_two_or_more(nlp):
 def test_hydraulics_is_a_known_industry_beside_which_a_list_is_taken(nlp):
     text = "榆次工业园区重点发展液压、纺织机械;平遥工业园区重点发展牛肉食品和现代物流。\n"
     assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"液压", "纺织机械", "牛肉食品", "现代物流"}
+
+
+def test_two_halves_joined_by_yu_are_one_name_the_document_writes_whole(nlp):
+    text = ("鞍山高新区以工业自动化与智能装备、软件和信息服务、激光为主导产业。"
+            "到2025年鞍山高新区工业自动化与智能装备产业集群产值达到500亿元。\n")
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"工业自动化与智能装备", "软件和信息服务", "激光"}
+    # decoy: with no whole name elsewhere, the cluster's two halves stay two
+    text = "到2025年鞍山高新区工业自动化与智能装备产业集群产值达到500亿元。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"工业自动化", "智能装备"}
