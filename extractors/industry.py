@@ -106,6 +106,9 @@ BY_WITH_OPENED = patterns.compile(r"以[^,;。:以]{0,12}$")
 # A heading naming one industry, a sentence of its own before the section's text ((二)新材料产业。), numbered or
 # leading its paragraph unnumbered (新型显示产业。以面板、模组和关键材料为重点)
 INDUSTRY_HEADING = patterns.compile(r"^\s*(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、|\d{1,2}\.)?(?P<name>\p{Han}{2,10})(?:产业集群|产业|行业)[。:]\s*$")
+# A numbered heading naming one industry and a colon that opens a sentence ((4)现代物流:依托…,规划发展…), 产业 or not
+INLINE_INDUSTRY_HEADING = patterns.compile(r"^\s*(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、|\d{1,2}\.)"
+                                           r"(?P<name>\p{Han}{2,10}?)(?:产业集群|产业|行业)?:")
 # The industry a clause opens with, right before 以 (生物医药产业以…为重点)
 INDUSTRY_SUBJECT = patterns.compile(r"(?P<name>\p{Han}{2,10})(?:产业集群|产业|行业)$")
 # Between 为 and a by_with cue, how the zone develops them (以冶金装备、…为规划发展的重点产业, 为今后发展的重点)
@@ -486,11 +489,12 @@ class IndustryFinder:
         words = list(self.pos.cut(sentence[separator.end():end])) if separator else []
         return len(words) == 1 and words[0].flag == "v"
 
-    def _under_industry_heading(self, heading: str) -> bool:
+    def _under_industry_heading(self, heading: str, pattern: patterns.Pattern = INDUSTRY_HEADING) -> bool:
         """Whether a sentence follows, on its line, a heading that names one known industry ((二)新材料产业。
-        以高分子材料、特种纤维和新型建材为重点,…; unnumbered: 智能装备产业。重点发展数控机床、…): its lists are that
+        以高分子材料、特种纤维和新型建材为重点,…; unnumbered: 智能装备产业。重点发展数控机床、…), or opens with one
+        (`pattern` INLINE_INDUSTRY_HEADING: (4)现代物流:…规划发展农产品冷链物流、食品物流): its lists are that
         industry's sub-sectors (GUIDE)."""
-        m = INDUSTRY_HEADING.match(heading)
+        m = pattern.match(heading)
         return bool(m) and any(m["name"][i:] in self.known for i in range(len(m["name"]) - 1))
 
     def _after_an_industry(self, sentence: str, at: int) -> bool:
@@ -556,7 +560,7 @@ class IndustryFinder:
         """(start, end, name, role) of each industry named in a sentence; `zones`: (start, end) of the zone names
         in it; `heading`: the text of its line before it."""
         found = []
-        under = self._under_industry_heading(heading)
+        under = self._under_industry_heading(heading) or self._under_industry_heading(sentence, INLINE_INDUSTRY_HEADING)
         by_with_spans = []
         for m in self.by_with.finditer(sentence):
             by_with_spans.append((m.start(), m.end()))

@@ -8611,3 +8611,17 @@ def test_two_halves_joined_by_yu_are_one_name_the_document_writes_whole(nlp):
     # decoy: with no whole name elsewhere, the cluster's two halves stay two
     text = "到2025年鞍山高新区工业自动化与智能装备产业集群产值达到500亿元。\n"
     assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"工业自动化", "智能装备"}
+
+
+def test_logistics_heads_a_kind_of_industry_and_a_market_is_none(nlp):
+    text = "临颍商贸物流园规划面积2.1平方公里,重点发展冷链物流、食品物流和专业市场。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"冷链物流", "食品物流"}
+
+
+def test_a_sentence_opened_by_a_numbered_industry_heading_lists_its_sub_sectors(nlp):
+    # (4)现代物流: heads the industry's paragraph, 产业 or not: the lists after it are its sub-sectors (GUIDE)
+    text = "临颍县产业集聚区规划\n(4)现代物流:依托京港澳高速和京广铁路,规划发展农产品冷链物流、食品物流和区域分拨配送。\n"
+    assert of(extract(nlp, text)[1], "industry") == []
+    # decoy: a numbered task heading that names no industry leaves the list the zone's
+    text = "临颍县产业集聚区规划\n(4)招商引资:重点发展冷链物流、食品物流。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"冷链物流", "食品物流"}
