@@ -8625,3 +8625,11 @@ def test_a_sentence_opened_by_a_numbered_industry_heading_lists_its_sub_sectors(
     # decoy: a numbered task heading that names no industry leaves the list the zone's
     text = "临颍县产业集聚区规划\n(4)招商引资:重点发展冷链物流、食品物流。\n"
     assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"冷链物流", "食品物流"}
+
+
+def test_bioengineering_is_an_industry_though_gongcheng_ends_tasks(nlp):
+    text = "南宁高新区:规划面积86平方公里,主导产业为电子信息、生物工程、汽车零部件。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"电子信息", "生物工程", "汽车零部件"}
+    # decoy: a task ending in 工程 is still none
+    text = "南宁高新区主导产业为电子信息、强基工程。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"电子信息"}
