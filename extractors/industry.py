@@ -291,6 +291,8 @@ class IndustryFinder:
             if word in ("以", "了") or word in self.opening_words or (
                     flag in LEADING_TAGS and flag != "c" and word not in self.name_words and word not in self.known):
                 cut = i + 1
+            elif flag == "a" and len(word) == 1 and i == cut and i > 0 and words[i - 1][1] == "v":
+                cut = i + 1  # 做大做强袜业纺织: jieba cuts 做|大|做|强, the verb's result is no part of the name
         words = words[cut:]
         rest = "".join(w for w, _ in words)
         # not a tail right after a joining word: 铝及铝加工's 铝加工 is the second half of one name

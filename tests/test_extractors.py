@@ -8633,3 +8633,12 @@ def test_bioengineering_is_an_industry_though_gongcheng_ends_tasks(nlp):
     # decoy: a task ending in 工程 is still none
     text = "南宁高新区主导产业为电子信息、强基工程。\n"
     assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"电子信息"}
+
+
+def test_a_verbs_one_character_result_opens_no_name(nlp):
+    # jieba cuts 做大做强 as 做|大|做|强: 强 is the verb's result, not an adjective of 袜业纺织
+    text = "第二,袜业园要做大做强袜业纺织产业集群。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"袜业纺织"}
+    # decoy: an adjective opening the name itself stays (高端装备制造 after a verb of two characters)
+    text = "园区要加快发展高端装备制造产业集群。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"高端装备制造"}
