@@ -119,8 +119,8 @@ OPENING_WORD = patterns.compile(r"^(?:以|和|及|等)")
 CLOSING_DENG = patterns.compile(r"等$")
 # …、化工为其支柱产业, 电子信息是其支柱产业: the copula (and 其, the zone) ends the list; spoken, 它的 stands for 其
 # (家电、汽车、船舶海工是它的三大支柱产业); so does a copula before the zone's own word (…、民用航空是新片区的四大主导产业,
-# …和特色生物为试验区六大主导产业)
-CLOSING_WEI = patterns.compile(r"(?:为|[是为](?:其|它的|\p{Han}{1,4}?的?))$")
+# …和特色生物为试验区六大主导产业); and 作为, 列为 of 把 / 将 (把新能源、新材料、生物医药作为战略性新兴产业加快培育)
+CLOSING_WEI = patterns.compile(r"(?:作|列|确定|定)?(?:为|[是为](?:其|它的|\p{Han}{1,4}?的?))$")
 # Cells of a table row: split by | or, in a table laid out with spaces, by a run of two or more.
 # A tab too (园区名称\t规划面积（平方公里）\t…\t主导产业: a table pasted from a PDF).
 CELL_SEPARATOR = patterns.compile(r"\s*\|\s*| {2,}|\t+")  # 电子信息、医药食品为特色产业: 为 ends the list, never a name

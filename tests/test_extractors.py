@@ -8642,3 +8642,16 @@ def test_a_verbs_one_character_result_opens_no_name(nlp):
     # decoy: an adjective opening the name itself stays (高端装备制造 after a verb of two characters)
     text = "园区要加快发展高端装备制造产业集群。\n"
     assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"高端装备制造"}
+
+
+def test_zuowei_and_liewei_before_a_cue_end_a_list_as_wei_does(nlp):
+    text = "沭阳经济技术开发区把新能源、新材料、生物医药作为战略性新兴产业加快培育。\n"
+    assert {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")} == {
+        ("新能源", "planned"), ("新材料", "planned"), ("生物医药", "planned")}
+    text = "银川经济技术开发区将装备制造、新材料列为主导产业。\n"
+    assert {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")} == {
+        ("装备制造", "leading"), ("新材料", "leading")}
+    # decoy: the plain copula still closes its list as before
+    text = "开发区以纺织为主,电子信息、化工为其支柱产业。\n"
+    assert {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry") if r["role"] == "pillar"} == {
+        ("电子信息", "pillar"), ("化工", "pillar")}
