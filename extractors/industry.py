@@ -47,7 +47,7 @@ KEEP_YE = {"工业", "企业", "农业", "商业", "行业", "产业", "物业",
            "就业", "创业", "作业", "实业", "营业"}
 STRONG_ROLES = {"leading", "pillar"}
 # 厂商 (Taiwan: the firms of an industry): 以光电及生物科技厂商为主 names 光电 and 生物科技
-TRAILING = patterns.compile(r"(?:产业集群|产业群|产业|行业|厂商)$")
+TRAILING = patterns.compile(r"(?:产业集群|产业聚落|产业群|产业|行业|厂商)$")  # 产业聚落: Taiwan's cluster
 # Words that open a list but are not part of its first item (形成了先进装备制造 → 先进装备制造).
 LEADING_TAGS = {"v", "p", "u", "uj", "ul", "d", "c", "r", "m", "q", "f", "t", "vn"}
 # 一批 counts too, without a number (形成新能源汽车、…、生物医药等一批千亿级产业集群)
@@ -158,6 +158,7 @@ class IndustryFinder:
             rf"(?P<list>{LIST}?)(?:{HAN_COUNT_WORD}?{SCALE_LABEL}|{HAN_COUNT_WORD}|{DIGIT_COUNT_WORD})?"
             rf"(?P<cue>{alternation(lex.industry_after_list)})")
         self.after_cue = patterns.compile(alternation(lex.industry_after_list))
+        self.cluster_word = patterns.compile(alternation([c for c, r in lex.industry_after_list.items() if r == "cluster"]))
         self.digit_count_cue = patterns.compile(rf"{DIGIT_COUNT_WORD}(?={alternation(lex.industry_after_list)})")
         self.growing = patterns.compile(rf"(?:也|正|正在)?(?:{alternation(lex.industry_growing_predicates)})"
                                         ) if lex.industry_growing_predicates else None
@@ -577,7 +578,9 @@ class IndustryFinder:
             by_with_spans.append((m.start(), m.end()))
             items = self._by_with_items(sentence, m, zones)
             if items and all(self._known(n) for _, _, n in items):
-                found += [(a, b, n, self.roles[m["cue"]]) for a, b, n in items]
+                # 以光电产业聚落及精密机械产业聚落为主: items that name themselves clusters are the zone's clusters
+                found += [(a, b, n, "cluster" if self.cluster_word.match(sentence, b) else self.roles[m["cue"]])
+                          for a, b, n in items]
         for m in self.copula.finditer(sentence) if self.copula_cue.search(sentence) else ():
             name = self._clean(m["list"], first=True)
             if name:

@@ -8655,3 +8655,13 @@ def test_zuowei_and_liewei_before_a_cue_end_a_list_as_wei_does(nlp):
     text = "开发区以纺织为主,电子信息、化工为其支柱产业。\n"
     assert {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry") if r["role"] == "pillar"} == {
         ("电子信息", "pillar"), ("化工", "pillar")}
+
+
+def test_items_named_as_clusters_in_a_by_with_frame_are_clusters(nlp):
+    text = "后里园区则以光电产业聚落及精密机械产业聚落为主,形成中台湾重要的精密机械产业链。\n"
+    assert {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")} == {
+        ("光电", "cluster"), ("精密机械", "cluster")}
+    # decoy: plain items keep the cue's role
+    text = "后里园区以光电及精密机械为主。\n"
+    assert {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")} == {
+        ("光电", "leading"), ("精密机械", "leading")}
