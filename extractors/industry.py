@@ -347,10 +347,17 @@ class IndustryFinder:
         paired = paired_items(text, start, end, self._known_joined_spans(text, start, end))
         pieces = self._split_ji(text, paired, end) if paired else self._pieces(text, start, end)
         lead = 0 if from_left and opened else -1  # a list right after its cue has no opening words
+        count = LIST_COUNT.match(text[end:end + 4]) or COUNT_IN_PIECE.search(text, *pieces[-1])
+        counted = bool(count) and self._number(count["n"]) == len(pieces)
         for i, (a, b) in enumerate(pieces):
             a = after_zone_name(a, b, zones)
             raw = text[a:b]
             closing = LIST_CLOSE_AFTER_CUE.search(raw) if not from_left else None
+            if closing and counted and closing.group() == "等":
+                # 中医药等澳门品牌工业、文旅会展商贸及现代金融四大新产业: the count says 等 closes no list, its item
+                # is what is named after the examples
+                a, closing = a + closing.end(), None
+                raw = text[a:b]
             if closing:
                 raw = raw[: closing.start()]
                 b = a + len(raw)
@@ -358,7 +365,7 @@ class IndustryFinder:
             at = text.find(name, a, b + 4) if name else -1
             if at >= 0:
                 out.append((at, at + len(name), name))
-            if closing or not from_left and "等" in text[a:b + 1]:
+            if closing or not from_left and not counted and "等" in text[a:b + 1]:
                 break
         return out
 

@@ -8665,3 +8665,12 @@ def test_items_named_as_clusters_in_a_by_with_frame_are_clusters(nlp):
     text = "后里园区以光电及精密机械为主。\n"
     assert {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")} == {
         ("光电", "leading"), ("精密机械", "leading")}
+
+
+def test_a_count_after_a_list_says_its_deng_closes_no_list(nlp):
+    text = "合作区重点发展科技研发和高端制造、中医药等澳门品牌工业、文旅会展商贸及现代金融四大新产业。\n"
+    names = {r["name"] for r in of(extract(nlp, text)[1], "industry")}
+    assert {"科技研发和高端制造", "文旅会展商贸", "现代金融"} <= names and "中医药" not in names
+    # decoy: with no count, 等 closes the list after its cue
+    text = "合作区重点发展生物医药、新材料等产业,推进文旅会展商贸发展。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"生物医药", "新材料"}
