@@ -353,7 +353,7 @@ class IndustryFinder:
             a = after_zone_name(a, b, zones)
             raw = text[a:b]
             closing = LIST_CLOSE_AFTER_CUE.search(raw) if not from_left else None
-            if closing and counted and closing.group() == "等":
+            if closing and counted and closing.group() == "等" and not LIST_COUNT.match(raw[closing.start():]):
                 # 中医药等澳门品牌工业、文旅会展商贸及现代金融四大新产业: the count says 等 closes no list, its item
                 # is what is named after the examples
                 a, closing = a + closing.end(), None
