@@ -47,7 +47,7 @@ KEEP_YE = {"工业", "企业", "农业", "商业", "行业", "产业", "物业",
            "就业", "创业", "作业", "实业", "营业"}
 STRONG_ROLES = {"leading", "pillar"}
 # 厂商 (Taiwan: the firms of an industry): 以光电及生物科技厂商为主 names 光电 and 生物科技
-TRAILING = patterns.compile(r"(?:产业集群|产业群|产业|行业|厂商)$")
+TRAILING = patterns.compile(r"(?:产业集群|产业聚落|产业群|产业|行业|厂商)$")  # 产业聚落: Taiwan's cluster
 # Words that open a list but are not part of its first item (形成了先进装备制造 → 先进装备制造).
 LEADING_TAGS = {"v", "p", "u", "uj", "ul", "d", "c", "r", "m", "q", "f", "t", "vn"}
 # 一批 counts too, without a number (形成新能源汽车、…、生物医药等一批千亿级产业集群)
@@ -70,6 +70,8 @@ JI = "及"
 # …两个产值百亿元以上的产业集群: a scale with what it measures.
 SCALE_LABEL = r"(?:(?:产值|规模|营业收入|主营业务收入)?(?:超|过)?[十百千万]+亿(?:元)?(?:级|以上)?的?)"
 NUMBERED = patterns.compile(rf"(?:等)?{COUNT_WORD}?{SCALE_LABEL}?$")
+# After a cue, a base: the cue is part of a title a zone holds (国家火炬…特色产业基地), no list of industries.
+TITLE_BASE = patterns.compile(r"(?:示范)?基地")
 # A count inside the last item of a list read left to right ends the item (新能源三大战略性新兴产业 → 新能源).
 COUNT_IN_ITEM = patterns.compile(rf"(?<=\p{{Han}}{{2}}){COUNT_WORD}\p{{Han}}*$")
 # A count leading an item counts what follows it (培育三大战略性新兴产业 → 战略性, then no industry): no part of a name.
@@ -104,6 +106,9 @@ BY_WITH_OPENED = patterns.compile(r"以[^,;。:以]{0,12}$")
 # A heading naming one industry, a sentence of its own before the section's text ((二)新材料产业。), numbered or
 # leading its paragraph unnumbered (新型显示产业。以面板、模组和关键材料为重点)
 INDUSTRY_HEADING = patterns.compile(r"^\s*(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、|\d{1,2}\.)?(?P<name>\p{Han}{2,10})(?:产业集群|产业|行业)[。:]\s*$")
+# A numbered heading naming one industry and a colon that opens a sentence ((4)现代物流:依托…,规划发展…), 产业 or not
+INLINE_INDUSTRY_HEADING = patterns.compile(r"^\s*(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、|\d{1,2}\.)"
+                                           r"(?P<name>\p{Han}{2,10}?)(?:产业集群|产业|行业)?:")
 # The industry a clause opens with, right before 以 (生物医药产业以…为重点)
 INDUSTRY_SUBJECT = patterns.compile(r"(?P<name>\p{Han}{2,10})(?:产业集群|产业|行业)$")
 # Between 为 and a by_with cue, how the zone develops them (以冶金装备、…为规划发展的重点产业, 为今后发展的重点)
@@ -114,16 +119,13 @@ OPENING_WORD = patterns.compile(r"^(?:以|和|及|等)")
 CLOSING_DENG = patterns.compile(r"等$")
 # …、化工为其支柱产业, 电子信息是其支柱产业: the copula (and 其, the zone) ends the list; spoken, 它的 stands for 其
 # (家电、汽车、船舶海工是它的三大支柱产业); so does a copula before the zone's own word (…、民用航空是新片区的四大主导产业,
-# …和特色生物为试验区六大主导产业)
-CLOSING_WEI = patterns.compile(r"(?:为|[是为](?:其|它的|\p{Han}{1,4}?的?))$")
+# …和特色生物为试验区六大主导产业); and 作为, 列为 of 把 / 将 (把新能源、新材料、生物医药作为战略性新兴产业加快培育)
+CLOSING_WEI = patterns.compile(r"(?:作|列|确定|定)?(?:为|[是为](?:其|它的|\p{Han}{1,4}?的?))$")
 # Cells of a table row: split by | or, in a table laid out with spaces, by a run of two or more.
 # A tab too (园区名称\t规划面积（平方公里）\t…\t主导产业: a table pasted from a PDF).
 CELL_SEPARATOR = patterns.compile(r"\s*\|\s*| {2,}|\t+")  # 电子信息、医药食品为特色产业: 为 ends the list, never a name
 # Under such a header a PDF's reading keeps a single space between a row's cells (东川工业园区 22.5 58.6 46.2 光伏制造、新材料).
 SINGLE_SPACE = patterns.compile(r"[ \u3000]")
-# What may open a row of a fact box before its zone's name: spaces, a bullet, a row number and its cell separator.
-ZONE_ROW_OPENING = patterns.compile(r"[\s●•·■▪◆\-]*(?:\d{1,3}(?:\s*[|.、]\s*|\t|\s+))?")
-ZONE_ROW_SEPARATOR = patterns.compile(r"\s*[:|\t]")
 
 
 def without_leading_place(item: str) -> str:
@@ -156,6 +158,7 @@ class IndustryFinder:
             rf"(?P<list>{LIST}?)(?:{HAN_COUNT_WORD}?{SCALE_LABEL}|{HAN_COUNT_WORD}|{DIGIT_COUNT_WORD})?"
             rf"(?P<cue>{alternation(lex.industry_after_list)})")
         self.after_cue = patterns.compile(alternation(lex.industry_after_list))
+        self.cluster_word = patterns.compile(alternation([c for c, r in lex.industry_after_list.items() if r == "cluster"]))
         self.digit_count_cue = patterns.compile(rf"{DIGIT_COUNT_WORD}(?={alternation(lex.industry_after_list)})")
         self.growing = patterns.compile(rf"(?:也|正|正在)?(?:{alternation(lex.industry_growing_predicates)})"
                                         ) if lex.industry_growing_predicates else None
@@ -172,14 +175,15 @@ class IndustryFinder:
         labels = rf"(?!{alternation(lex.industry_base_label_scopes)})" if lex.industry_base_label_scopes else ""
         self.bases = patterns.compile(rf"(?:{alternation(lex.industry_base_openers)}){labels}(?P<list>{LIST}?)"
                                       rf"(?P<cue>{alternation(lex.industry_base_cues)})(?=[^\p{{Han}}]|和|及|与|$)")
-        # not 以金融服务、…为四大重点合作领域 (by_with_blockers: fields of cooperation, not industries)
+        # not 以金融服务、…为四大重点合作领域 (by_with_blockers: fields of cooperation, not industries); a PDF's line may
+        # wrap before 为 (split_sentences keeps such a line in its sentence)
         blockers = rf"(?!{alternation(lex.industry_by_with_blockers)})" if lex.industry_by_with_blockers else ""
         self.by_with = patterns.compile(
-            rf"以(?P<list>{LIST}?)(?:等)?为{DEVELOPED}?{COUNT_WORD}?(?P<cue>{alternation(lex.industry_by_with)}){blockers}")
+            rf"以(?P<list>{LIST}?)(?:等)?\n?为{DEVELOPED}?{COUNT_WORD}?(?P<cue>{alternation(lex.industry_by_with)}){blockers}")
         # 以装备制造和新能源为主: a cue that ends its word (not 为主体), and only known industries before it; not
         # 以煤化工为主的园区, a kind of park (部分以煤化工为主的园区产值下滑), not one zone's industries
         self.by_with_known = patterns.compile(
-            rf"以(?P<list>{LIST}?)(?:等)?为(?P<cue>{alternation(lex.industry_by_with_known)})"
+            rf"以(?P<list>{LIST}?)(?:等)?\n?为(?P<cue>{alternation(lex.industry_by_with_known)})"
             rf"(?=[,;。)]|的(?!{alternation(lex.zone_bare_words)})|$)"
         ) if lex.industry_by_with_known else None
         # 积体电路产业仍是南科最大的支柱产业: one industry, a copula and the cue
@@ -206,6 +210,7 @@ class IndustryFinder:
                       **lex.industry_copula_cues, **lex.industry_by_with_known, **lex.industry_counted_only}
         self.opening_cue = patterns.compile(rf"^(?:{alternation(lex.industry_before_list)})")
         self.list_only = set(lex.industry_list_only_cues)
+        self.counted_after_list = set(lex.industry_counted_after_list)
         self.counted_only = patterns.compile(
             rf"(?P<cue>{alternation(lex.industry_counted_only)})(?P<list>{LIST})(?={COUNTED_INDUSTRIES_ONLY})"
         ) if lex.industry_counted_only else None
@@ -287,6 +292,8 @@ class IndustryFinder:
             if word in ("以", "了") or word in self.opening_words or (
                     flag in LEADING_TAGS and flag != "c" and word not in self.name_words and word not in self.known):
                 cut = i + 1
+            elif flag == "a" and len(word) == 1 and i == cut and i > 0 and words[i - 1][1] == "v":
+                cut = i + 1  # 做大做强袜业纺织: jieba cuts 做|大|做|强, the verb's result is no part of the name
         words = words[cut:]
         rest = "".join(w for w, _ in words)
         # not a tail right after a joining word: 铝及铝加工's 铝加工 is the second half of one name
@@ -340,10 +347,17 @@ class IndustryFinder:
         paired = paired_items(text, start, end, self._known_joined_spans(text, start, end))
         pieces = self._split_ji(text, paired, end) if paired else self._pieces(text, start, end)
         lead = 0 if from_left and opened else -1  # a list right after its cue has no opening words
+        count = LIST_COUNT.match(text[end:end + 4]) or COUNT_IN_PIECE.search(text, *pieces[-1])
+        counted = bool(count) and self._number(count["n"]) == len(pieces)
         for i, (a, b) in enumerate(pieces):
             a = after_zone_name(a, b, zones)
             raw = text[a:b]
             closing = LIST_CLOSE_AFTER_CUE.search(raw) if not from_left else None
+            if closing and counted and closing.group() == "等" and not LIST_COUNT.match(raw[closing.start():]):
+                # 中医药等澳门品牌工业、文旅会展商贸及现代金融四大新产业: the count says 等 closes no list, its item
+                # is what is named after the examples
+                a, closing = a + closing.end(), None
+                raw = text[a:b]
             if closing:
                 raw = raw[: closing.start()]
                 b = a + len(raw)
@@ -351,7 +365,7 @@ class IndustryFinder:
             at = text.find(name, a, b + 4) if name else -1
             if at >= 0:
                 out.append((at, at + len(name), name))
-            if closing or not from_left and "等" in text[a:b + 1]:
+            if closing or not from_left and not counted and "等" in text[a:b + 1]:
                 break
         return out
 
@@ -485,11 +499,12 @@ class IndustryFinder:
         words = list(self.pos.cut(sentence[separator.end():end])) if separator else []
         return len(words) == 1 and words[0].flag == "v"
 
-    def _under_industry_heading(self, heading: str) -> bool:
+    def _under_industry_heading(self, heading: str, pattern: patterns.Pattern = INDUSTRY_HEADING) -> bool:
         """Whether a sentence follows, on its line, a heading that names one known industry ((二)新材料产业。
-        以高分子材料、特种纤维和新型建材为重点,…; unnumbered: 智能装备产业。重点发展数控机床、…): its lists are that
+        以高分子材料、特种纤维和新型建材为重点,…; unnumbered: 智能装备产业。重点发展数控机床、…), or opens with one
+        (`pattern` INLINE_INDUSTRY_HEADING: (4)现代物流:…规划发展农产品冷链物流、食品物流): its lists are that
         industry's sub-sectors (GUIDE)."""
-        m = INDUSTRY_HEADING.match(heading)
+        m = pattern.match(heading)
         return bool(m) and any(m["name"][i:] in self.known for i in range(len(m["name"]) - 1))
 
     def _after_an_industry(self, sentence: str, at: int) -> bool:
@@ -527,9 +542,13 @@ class IndustryFinder:
     def lists_before_cues(self, sentence: str):
         """The matches of self.after.finditer(sentence), tried only at the positions from which a list can
         reach a cue: trying every position of a long sentence made this the slowest step of the extraction."""
-        cues = [m.start() for m in self.after_cue.finditer(sentence, overlapped=True)]
-        if not cues:
+        cue_ends = {m.start(): m.end() for m in self.after_cue.finditer(sentence, overlapped=True)}
+        if not cue_ends:
             return
+        cues = sorted(cue_ends)
+        # cues that overlap are one: 优势产业集群 is read to its end (a cluster), as the greedy list reads it
+        for cue in reversed(cues):
+            cue_ends[cue] = max([cue_ends[cue]] + [cue_ends[c] for c in cues if cue < c < cue_ends[cue]])
         counts = [(m.start(), m.end()) for m in self.digit_count_cue.finditer(sentence)]
         breaks = [m.start() for m in OUTSIDE_LIST.finditer(sentence, 0, cues[-1])
                   if "(" not in sentence[max(0, m.start() - REMARK_REACH):m.start()]
@@ -539,7 +558,8 @@ class IndustryFinder:
             # a list ending at this cue starts after the last break before it, and after the last match
             last_break = breaks[bisect.bisect_left(breaks, cue) - 1] if breaks and breaks[0] < cue else -1
             for start in range(max(pos, last_break + 1), cue):
-                m = self.after.match(sentence, start)
+                # the list ends at this cue, not at one further on (…三大产业集群开展产业链招商: 产业集群 closes it)
+                m = self.after.match(sentence, start, cue_ends[cue])
                 if m:
                     yield m
                     pos = m.end()
@@ -550,7 +570,7 @@ class IndustryFinder:
         """(start, end, name, role) of each industry named in a sentence; `zones`: (start, end) of the zone names
         in it; `heading`: the text of its line before it."""
         found = []
-        under = self._under_industry_heading(heading)
+        under = self._under_industry_heading(heading) or self._under_industry_heading(sentence, INLINE_INDUSTRY_HEADING)
         by_with_spans = []
         for m in self.by_with.finditer(sentence):
             by_with_spans.append((m.start(), m.end()))
@@ -565,7 +585,9 @@ class IndustryFinder:
             by_with_spans.append((m.start(), m.end()))
             items = self._by_with_items(sentence, m, zones)
             if items and all(self._known(n) for _, _, n in items):
-                found += [(a, b, n, self.roles[m["cue"]]) for a, b, n in items]
+                # 以光电产业聚落及精密机械产业聚落为主: items that name themselves clusters are the zone's clusters
+                found += [(a, b, n, "cluster" if self.cluster_word.match(sentence, b) else self.roles[m["cue"]])
+                          for a, b, n in items]
         for m in self.copula.finditer(sentence) if self.copula_cue.search(sentence) else ():
             name = self._clean(m["list"], first=True)
             if name:
@@ -576,6 +598,8 @@ class IndustryFinder:
                 continue  # 以…为主导产业: read above as 以…为主导
             if self.roles[m["cue"]] == "planned" and self.growing and self.growing.match(sentence, m.end("cue")):
                 continue  # 动力电池、新型显示等新兴产业加快布局: industries only said to be growing
+            if TITLE_BASE.match(sentence, m.end("cue")):
+                continue  # 获评国家火炬沧州生物医药特色产业基地: a base's title the zone was given, not its industries
             led = self._led_by(sentence, m.start("cue"))
             if led:
                 role = self.roles[m["cue"]]
@@ -600,6 +624,8 @@ class IndustryFinder:
             # a count that matches the items (半导体先进制程与智慧精密机械两大产业聚落) confirms the list
             counted = LIST_COUNT.match(numbered)
             counted = bool(counted) and len(items) >= 2 and self._number(counted["n"]) == len(items)
+            if m["cue"] in self.counted_after_list and not counted:
+                continue  # 延伸焦炉煤气制甲醇、乙二醇产业链: a chain's products
             if m["cue"] in self.list_only and len(items) < 2:
                 continue  # 延长钢铁产业链: a task, not a list of industries
             written = "产业" in m["cue"] and (single or numbered.startswith("等") or counted or closed)
@@ -726,19 +752,20 @@ def after_zone_name(start: int, end: int, zones) -> int:
 
 
 def rejoined(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """The industries found, two split at 及 made one again where the document reads them as one name elsewhere
-    (重点发展机器人及智能装备、小核酸及生物医药…三大产业, whose count keeps 小核酸及生物医药 whole, then a fact box's
-    主导产业:…、小核酸及生物医药、…, with no count)."""
-    whole = {name for _, _, name, _ in found if JI in name}
+    """The industries found, two split at 及 (or 与, 和) made one again where the document reads them as one name
+    elsewhere (重点发展机器人及智能装备、小核酸及生物医药…三大产业, whose count keeps 小核酸及生物医药 whole, then a fact
+    box's 主导产业:…、小核酸及生物医药、…, with no count; 以工业自动化与智能装备、…为主导产业, then 工业自动化与智能装备产业集群)."""
+    whole = {name for _, _, name, _ in found if JOINER.search(name)}
     if not whole:
         return found
     by_start = {a: (b, name) for a, b, name, _ in found}
     out, halves = [], set()
     for a, b, name, role in found:
-        second = by_start.get(b + 1)
-        if second and f"{name}{JI}{second[1]}" in whole and text.startswith(JI, b):
-            out.append((a, second[0], f"{name}{JI}{second[1]}", role))
-            halves.add(b + 1)
+        joiner = JOINER.match(text, b)
+        second = by_start.get(joiner.end()) if joiner else None
+        if second and f"{name}{joiner.group()}{second[1]}" in whole:
+            out.append((a, second[0], f"{name}{joiner.group()}{second[1]}", role))
+            halves.add(joiner.end())
         else:
             out.append((a, b, name, role))
     return [item for item in out if item[0] not in halves]
@@ -778,33 +805,20 @@ class IndustryExtractor:
             found += [(line_start + a, line_start + b, n, r) for a, b, n, r in self.finder.enumerated(line)]
             line_start += len(line) + 1
         table = self.finder.table_columns(text)
-        found = rejoined(text, found + table)
-        # mentions in a row of a table or fact box: their role does not overrule the one the text gave first
-        table_starts = {a for a, _, _, _ in table}
-        in_rows = {(a, b) for a, b, _, _ in found if a in table_starts or zone_row_line(text, a, zone_names)}
-        for a, b, name, role in found:
+        for a, b, name, role in rejoined(text, found + table):
             if (a, b) in taken or any(s <= a and b <= e for s, e in zone_names):
                 continue
             taken.add((a, b))
             add_fact(doc, a, b, "industry", "industry", name=name, role=role)
-        doc.user_data["industry_rows"] = in_rows
         return doc
 
 
-def zone_row_line(text: str, at: int, zone_names: list[tuple[int, int]]) -> bool:
-    """Whether the line of `at` is a row of a fact box or a table about one zone: it opens (after a bullet or a row
-    number) with a zone's name and a cell separator or colon (● 东莞(韶关)产业转移工业园:规划面积…,主导产业为…;
-    昆山高新技术产业开发区|国家级|…|主导产业:…)."""
-    line = text.rfind("\n", 0, at) + 1
-    head = ZONE_ROW_OPENING.match(text, line, at)
-    return bool(head) and any(s == head.end() and ZONE_ROW_SEPARATOR.match(text, e) for s, e in zone_names)
-
-
 class IndustryDedup:
-    """One industry fact per (name, zone) in a document: the first mention, with the strongest role any mention
-    gives it (a leading industry also named as a cluster is leading). A name that is the first part of an
-    X及Y name of the same zone, Y a word that depends on X (lexicon joined_tails), is its short form (汽车产业集群
-    after 汽车及零部件产业集群), not another industry; 铝产业集群 beside 铝及铝加工 is one."""
+    """One industry fact per (name, zone) in a document: its first mention, with that mention's role and text
+    (GUIDE: 主导产业为A、B, then 重点发展A is one fact, leading; a later 主导 after a first 重点发展 leaves it planned).
+    A name that is the first part of an X及Y name of the same zone, Y a word that depends on X (lexicon
+    joined_tails), is its short form (汽车产业集群 after 汽车及零部件产业集群), not another industry; 铝产业集群 beside
+    铝及铝加工 is one."""
 
     def __init__(self, lex: Lexicons):
         self.joined_tails = tuple(lex.industry_joined_tails)
@@ -812,27 +826,14 @@ class IndustryDedup:
     def __call__(self, doc):
         # in the order the text names them: a sentence's lists are read cue by cue, not left to right
         industries = sorted((s for s in facts(doc) if s.label_ == "industry"), key=lambda s: s.start_char)
-        rows = doc.user_data.get("industry_rows", set())
-        roles: dict[tuple, str] = {}
         first: dict[tuple, tuple[int, int]] = {}  # (start, end) of each key's first mention
         for span in industries:
-            key = (span._.name, span._.zone)
-            first.setdefault(key, (span.start_char, span.end_char))
-            # a strong role overrules the first one the text gave, but not from a row of a fact box: a summary table
-            # repeats as 主导产业 what the text said it would develop (GUIDE: one fact per name and zone, first role)
-            in_row = (span.start_char, span.end_char) in rows
-            if key not in roles or (span._.role in STRONG_ROLES and roles[key] not in STRONG_ROLES and not in_row):
-                roles[key] = span._.role
-        joined = {(name.partition(JI)[0], zone) for name, zone in roles
+            first.setdefault((span._.name, span._.zone), (span.start_char, span.end_char))
+        joined = {(name.partition(JI)[0], zone) for name, zone in first
                   if name.partition(JI)[2].startswith(self.joined_tails)}
-        kept = []
-        for span in facts(doc):
-            if span.label_ == "industry":
-                key = (span._.name, span._.zone)
-                if first[key] != (span.start_char, span.end_char) or key in joined:
-                    continue
-                span._.role = roles[key]
-            kept.append(span)
+        kept = [span for span in facts(doc) if span.label_ != "industry"
+                or first[(span._.name, span._.zone)] == (span.start_char, span.end_char)
+                and (span._.name, span._.zone) not in joined]
         doc.spans[FACTS_KEY] = kept
         return doc
 

@@ -140,6 +140,7 @@ class Lexicons:
     industry_name_words: list[str]
     industry_list_only_cues: list[str]
     industry_counted_only: dict[str, str]  # cue → role
+    industry_counted_after_list: list[str]
     industry_intake_cues: list[str]
     industry_firm_words: list[str]
     industry_process_heads: list[str]
@@ -562,6 +563,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         industry_name_words=[str(w) for w in industry_cues["name_words"]],
         industry_list_only_cues=[str(w) for w in industry_cues["list_only"]],
         industry_counted_only=_invert(industry_cues.get("counted_only", {})),
+        industry_counted_after_list=[str(w) for w in industry_cues.get("counted_after_list", [])],
         industry_intake_cues=[str(w) for w in industry_cues["intake_cues"]],
         industry_firm_words=[str(w) for w in industry_cues["firm_words"]],
         industry_process_heads=[str(w) for w in industry_cues["process_heads"]],

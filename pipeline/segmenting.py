@@ -31,6 +31,9 @@ jieba.setLogLevel(logging.WARNING)
 # 就业1.2万人, in a newspaper page or a PDF's text) goes on in the next line; so does one wrapped before the 和 that
 # joins a list's last item, between two words (主导产业为木制品加工、新型建材\n和造纸; not a table's row 48\n和发产业园区).
 SENTENCE_END = patterns.compile(r"[。!?;]+|(?<![、,])(?<!\p{Han})\n|(?<=\p{Han})\n(?!和\p{Han})")
+# … and a line wrapped inside the frame 以…为 (以光伏、…、藏毯绒纺和生物医药\n为重点产业开展专题招商): the line's last clause opens
+# 以 (not the 以 of 以上, 以来, 可以 …) and the next line goes on with its 为.
+OPEN_BY_WITH = patterns.compile(r"(?<![可所加予难足得])以(?![上下来后前及内外])[^。!?;,:为\n]{2,40}$")
 # How jieba's HMM step splits the Latin-and-digit part of a run of unknown characters (jieba.finalseg.re_skip):
 # 1-10 → 1 - 10. jieba-rs keeps such a run whole, so its pieces are split again the same way.
 JIEBA_UNKNOWN_RUN = patterns.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
@@ -41,6 +44,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in SENTENCE_END.finditer(text):
+        if m.group() == "\n" and text.startswith("为", m.end()) and OPEN_BY_WITH.search(text, max(0, m.start() - 41), m.start()):
+            continue
         spans.append((start, m.end() if m.group() != "\n" else m.start()))
         start = m.end()
     spans.append((start, len(text)))

@@ -586,11 +586,13 @@ def test_industry_decoys_round_two(nlp, text):
     assert of(extract(nlp, text)[1], "industry") == []
 
 
-def test_one_industry_per_zone_with_its_strongest_role_and_short_forms_of_joined_names(nlp):
+def test_one_industry_per_zone_with_its_first_role_and_short_forms_of_joined_names(nlp):
+    # GUIDE (2026-12-07): a name given several roles for one zone keeps its first mention's role and text
     text = ("蔡家坡经济技术开发区全年生产整车13.6万辆,汽车及零部件产业集群产值达到510亿元。"
             "蔡家坡经济技术开发区围绕汽车及零部件、通用航空两大主导产业延链补链,汽车产业集群产值突破650亿元。")
-    industries = {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")}
-    assert industries == {("汽车及零部件", "leading"), ("通用航空", "leading")}
+    industries = [(r["name"], r["role"], r["text"], r["start"]) for r in of(extract(nlp, text)[1], "industry")]
+    assert {(name, role) for name, role, _, _ in industries} == {("汽车及零部件", "cluster"), ("通用航空", "leading")}
+    assert [start for name, _, _, start in industries if name == "汽车及零部件"] == [text.index("汽车及零部件")]
 
 
 def test_attribution_respectively_by_list_item_and_clause_subject(nlp):
@@ -3718,9 +3720,10 @@ def test_an_industry_named_twice_in_a_sentence_keeps_its_first_mentions_role(nlp
     text = "慈溪高新区\n慈溪高新区重点发展家用电器、新能源和生命健康产业,是全市家用电器产业集群的核心承载区。\n"
     found = {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")}
     assert ("家用电器", "planned") in found and ("家用电器", "cluster") not in found
-    # decoy: a strong role named later still wins
+    # a strong role named later does not overrule it (GUIDE, 2026-12-07)
     text = "某某经开区\n某某经开区重点发展家用电器和新能源,以家用电器为主导产业。\n"
-    assert ("家用电器", "leading") in {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")}
+    found = {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")}
+    assert ("家用电器", "planned") in found and ("家用电器", "leading") not in found
 
 
 def test_smart_home_appliances_keep_their_adjective(nlp):
@@ -7170,11 +7173,11 @@ def test_a_fact_box_row_does_not_overrule_the_role_the_text_gave_first(nlp):
             "■北部湾主要产业园区一览\n  铁山港工业区:规划面积180平方公里,主导产业为石化、林浆纸、能源\n")
     roles = {f["name"]: f["role"] for f in of(extract(nlp, text)[1], "industry")}
     assert roles == {"石化": "planned", "林浆纸": "planned", "能源": "planned"}
-    # decoy: a leading role stated in the running text still overrules an earlier cluster
+    # in running text too, a leading role stated later leaves the first one (GUIDE, 2026-12-07)
     text = ("2015年6月\n铁山港工业区石化产业集群产值达到510亿元。\n"
             "提升铁山港工业区。加快推进铁山港工业区建设,围绕石化、能源两大主导产业延链补链。\n")
     roles = {f["name"]: f["role"] for f in of(extract(nlp, text)[1], "industry")}
-    assert roles["石化"] == "leading"
+    assert roles == {"石化": "cluster", "能源": "leading"}
 
 
 def test_a_list_wrapped_before_its_joining_word_goes_on_in_the_next_line(nlp):
@@ -9148,3 +9151,155 @@ def test_a_planned_area_a_verb_says_is_to_reach_takes_its_lists_goal(nlp):
     text = "三个园中园的“十二五”目标是:化工园产值突破二百亿元;食品园规划面积八平方公里,建设渭北果品加工基地。"
     [area] = of(extract(nlp, text)[1], "area")
     assert (area["target"], area["year"]) == (False, None)
+
+def test_an_industry_keeps_the_role_and_text_of_its_first_mention_as_the_zones(nlp):
+    # GUIDE (2026-12-07): 主导产业 after a first 重点布局 leaves the fact planned, its text the first mention
+    text = ("玉溪高新技术产业开发区规划面积24.8平方公里,重点布局生物医药和先进装备制造。\n"
+            "主导产业:做强生物医药、先进装备制造、数字经济三大主导产业。\n")
+    found = [(r["name"], r["role"], r["start"]) for r in of(extract(nlp, text)[1], "industry")]
+    assert {(n, r) for n, r, _ in found} == {("生物医药", "planned"), ("先进装备制造", "planned"), ("数字经济", "leading")}
+    assert [s for n, _, s in found if n == "生物医药"] == [text.index("生物医药")]
+    # decoy: the same names for another zone are that zone's, with their own first role
+    text = ("玉溪高新技术产业开发区重点布局生物医药。易门工业园区以生物医药为主导产业。\n")
+    roles = {(r["name"], r["zone"], r["role"]) for r in of(extract(nlp, text)[1], "industry")}
+    assert ("生物医药", "易门工业园区", "leading") in roles
+
+
+def test_an_industry_in_a_bases_title_the_zone_holds_is_no_mention(nlp):
+    # 国家火炬…特色产业基地 is a title a zone was given: its 特色产业 names no industry of the zone
+    text = ("沧州高新技术产业开发区先后获评国家火炬沧州生物医药特色产业基地、河北省新型工业化产业示范基地。"
+            "园区以生物医药、新材料为主导产业。\n")
+    found = of(extract(nlp, text)[1], "industry")
+    assert {(r["name"], r["role"]) for r in found} == {("生物医药", "leading"), ("新材料", "leading")}
+    # decoy: 特色产业 closing a list with no base after it still names the industries
+    text = "沧州高新技术产业开发区形成了生物医药、新材料等特色产业。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"生物医药", "新材料"}
+
+
+def test_a_by_with_list_wrapped_before_its_wei_in_a_pdf_line(nlp):
+    # a PDF's line ends inside 以…为: the sentence goes on in the next line and the list is the zone's key industries
+    text = ("西宁经济技术开发区2012年工作安排\n(二)强化招商引资。以光伏、新材料、有色冶金、盐湖化工、藏毯绒纺和生物医药\n"
+            "为重点产业开展专题招商,全年力争签约项目100个。\n")
+    found = {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")}
+    assert found == {(n, "planned") for n in ("光伏", "新材料", "有色冶金", "盐湖化工", "藏毯绒纺", "生物医药")}
+
+
+def test_a_line_opened_by_wei_ends_the_sentence_before_it_unless_a_by_with_frame_is_open():
+    from pipeline.segmenting import split_sentences
+    text = "园区以光伏和新材料\n为重点产业"
+    assert [text[a:b] for a, b in split_sentences(text)] == [text]
+    # decoys: 以上 is no frame; a line opened by 为 after a closed clause is a new sentence
+    for text in ("新增投资亿元以上项目\n为加快建设", "开发区以光伏为主导产业\n为加快发展"):
+        assert len(split_sentences(text)) == 2
+
+
+def test_a_bare_industrial_chain_names_no_industries(nlp):
+    # the products a chain is extended to are no industries; the cluster cue before 产业链招商 gives the role
+    text = "介休经济技术开发区重点发展新型煤化工,延伸焦炉煤气制甲醇、乙二醇产业链。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"新型煤化工"}
+    text = "大庆高新技术产业开发区围绕化工新材料、高端装备制造和新能源三大产业集群开展产业链招商。\n"
+    found = {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")}
+    assert found == {("化工新材料", "cluster"), ("高端装备制造", "cluster"), ("新能源", "cluster")}
+    # decoy: chains counted (三大产业链) are still the zone's planned industries
+    text = "高新区聚焦集成电路、生物医药、人工智能三大产业链。\n"
+    assert {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")} == {
+        ("集成电路", "planned"), ("生物医药", "planned"), ("人工智能", "planned")}
+
+
+def test_a_list_ends_at_the_nearest_cue_and_overlapping_cues_read_as_one(nlp):
+    text = "大庆高新技术产业开发区围绕化工新材料、高端装备制造和新能源三大产业集群开展产业链招商。\n"
+    assert {r["role"] for r in of(extract(nlp, text)[1], "industry")} == {"cluster"}
+    # decoy: 优势产业集群 is one cue, a cluster's, not 优势产业 and a stray 集群
+    text = "全省开发区已培育形成电子信息、装备制造、饮料食品等三大优势产业集群。\n"
+    assert {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")} == {
+        ("电子信息", "cluster"), ("装备制造", "cluster"), ("饮料食品", "cluster")}
+
+
+def test_assembly_is_a_trade_in_an_industrys_name(nlp):
+    text = "深圳产业园以纺织服装、电子产品组装和农副产品加工为主导产业,吸纳当地就业一万二千人。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"纺织服装", "电子产品组装", "农副产品加工"}
+
+
+def test_zhongdian_zhuahao_opens_a_list_of_two_or_more(nlp):
+    text = "明年我们要重点抓好纺织服装和电子产品组装这两个劳动密集型产业。\n"
+    assert {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")} == {
+        ("纺织服装", "planned"), ("电子产品组装", "planned")}
+    # decoy: 重点抓好 before a list of tasks names no industry
+    assert of(extract(nlp, "高新区今年重点抓好以下工作:一是加快基础设施建设。\n")[1], "industry") == []
+
+
+def test_hydraulics_is_a_known_industry_beside_which_a_list_is_taken(nlp):
+    text = "榆次工业园区重点发展液压、纺织机械;平遥工业园区重点发展牛肉食品和现代物流。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"液压", "纺织机械", "牛肉食品", "现代物流"}
+
+
+def test_two_halves_joined_by_yu_are_one_name_the_document_writes_whole(nlp):
+    text = ("鞍山高新区以工业自动化与智能装备、软件和信息服务、激光为主导产业。"
+            "到2025年鞍山高新区工业自动化与智能装备产业集群产值达到500亿元。\n")
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"工业自动化与智能装备", "软件和信息服务", "激光"}
+    # decoy: with no whole name elsewhere, the cluster's two halves stay two
+    text = "到2025年鞍山高新区工业自动化与智能装备产业集群产值达到500亿元。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"工业自动化", "智能装备"}
+
+
+def test_logistics_heads_a_kind_of_industry_and_a_market_is_none(nlp):
+    text = "临颍商贸物流园规划面积2.1平方公里,重点发展冷链物流、食品物流和专业市场。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"冷链物流", "食品物流"}
+
+
+def test_a_sentence_opened_by_a_numbered_industry_heading_lists_its_sub_sectors(nlp):
+    # (4)现代物流: heads the industry's paragraph, 产业 or not: the lists after it are its sub-sectors (GUIDE)
+    text = "临颍县产业集聚区规划\n(4)现代物流:依托京港澳高速和京广铁路,规划发展农产品冷链物流、食品物流和区域分拨配送。\n"
+    assert of(extract(nlp, text)[1], "industry") == []
+    # decoy: a numbered task heading that names no industry leaves the list the zone's
+    text = "临颍县产业集聚区规划\n(4)招商引资:重点发展冷链物流、食品物流。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"冷链物流", "食品物流"}
+
+
+def test_bioengineering_is_an_industry_though_gongcheng_ends_tasks(nlp):
+    text = "南宁高新区:规划面积86平方公里,主导产业为电子信息、生物工程、汽车零部件。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"电子信息", "生物工程", "汽车零部件"}
+    # decoy: a task ending in 工程 is still none
+    text = "南宁高新区主导产业为电子信息、强基工程。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"电子信息"}
+
+
+def test_a_verbs_one_character_result_opens_no_name(nlp):
+    # jieba cuts 做大做强 as 做|大|做|强: 强 is the verb's result, not an adjective of 袜业纺织
+    text = "第二,袜业园要做大做强袜业纺织产业集群。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"袜业纺织"}
+    # decoy: an adjective opening the name itself stays (高端装备制造 after a verb of two characters)
+    text = "园区要加快发展高端装备制造产业集群。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"高端装备制造"}
+
+
+def test_zuowei_and_liewei_before_a_cue_end_a_list_as_wei_does(nlp):
+    text = "沭阳经济技术开发区把新能源、新材料、生物医药作为战略性新兴产业加快培育。\n"
+    assert {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")} == {
+        ("新能源", "planned"), ("新材料", "planned"), ("生物医药", "planned")}
+    text = "银川经济技术开发区将装备制造、新材料列为主导产业。\n"
+    assert {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")} == {
+        ("装备制造", "leading"), ("新材料", "leading")}
+    # decoy: the plain copula still closes its list as before
+    text = "开发区以纺织为主,电子信息、化工为其支柱产业。\n"
+    assert {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry") if r["role"] == "pillar"} == {
+        ("电子信息", "pillar"), ("化工", "pillar")}
+
+
+def test_items_named_as_clusters_in_a_by_with_frame_are_clusters(nlp):
+    text = "后里园区则以光电产业聚落及精密机械产业聚落为主,形成中台湾重要的精密机械产业链。\n"
+    assert {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")} == {
+        ("光电", "cluster"), ("精密机械", "cluster")}
+    # decoy: plain items keep the cue's role
+    text = "后里园区以光电及精密机械为主。\n"
+    assert {(r["name"], r["role"]) for r in of(extract(nlp, text)[1], "industry")} == {
+        ("光电", "leading"), ("精密机械", "leading")}
+
+
+def test_a_count_after_a_list_says_its_deng_closes_no_list(nlp):
+    text = "合作区重点发展科技研发和高端制造、中医药等澳门品牌工业、文旅会展商贸及现代金融四大新产业。\n"
+    names = {r["name"] for r in of(extract(nlp, text)[1], "industry")}
+    assert {"科技研发和高端制造", "文旅会展商贸", "现代金融"} <= names and "中医药" not in names
+    # decoy: with no count, 等 closes the list after its cue
+    text = "合作区重点发展生物医药、新材料等产业,推进文旅会展商贸发展。\n"
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"生物医药", "新材料"}
