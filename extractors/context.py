@@ -1736,7 +1736,7 @@ class ContextReader:
         """A change's starting point is no goal; its year is one stated between 由 (else its clause's start) and it
         (由2015年的…), or in the comparison that names it (较2020年的…), else none."""
         compared = self.comparison_base and self.comparison_base.search(sentence, clause_start(sentence, start), start)
-        year = compared and regex.search(YEAR, compared.group())
+        year = compared and patterns.search(YEAR, compared.group())
         if year:
             return FigureContext(False, int(year.group(1)), ctx.carried)
         since = self.baseline_before.search(sentence, clause_start(sentence, start), start)
