@@ -262,15 +262,18 @@ class TargetFinder:
 
     def describes_facility(self, sentence: str, start: int, end: int) -> bool:
         """A capacity naming the facility it stands before: 40万吨/年聚丙烯项目 (the project's name), 日处理能力2万吨的
-        污水处理厂1座 (the size of the plant a count counts), 一套年捕集能力50万吨的…装置 (a capacity noun before it and
-        的 after: the size of the thing named next). What is planned is the project or the count."""
+        污水处理厂1座 (the size of the plant a count counts), 一套年捕集能力50万吨的…装置 (a capacity noun before it, 的
+        after, and the count of the thing named next before it). What is planned is the project or the count. Without a
+        count the capacity is the goal (GUIDE: 建成年吞吐能力500万吨的多式联运枢纽)."""
         rate = PER_TIME_UNIT.match(sentence, end)
         if rate:
             return bool(self.projects_after.match(sentence, rate.end()))
         if not sentence.startswith("的", end):
             return False
-        sized = self.capacity_before and self.capacity_before.search(sentence, clause_start(sentence, start), start)
-        return bool(sized or self.counts.search(sentence, end, clause_end(sentence, end)))
+        clause = clause_start(sentence, start)
+        sized = self.capacity_before and self.capacity_before.search(sentence, clause, start)
+        counted_before = sized and self.counts.search(sentence, clause, sized.start())
+        return bool(counted_before or self.counts.search(sentence, end, clause_end(sentence, end)))
 
     def project_land_of(self, sentence: str, pos: int) -> bool:
         """该项目规划用地860亩; …项目,规划用地3000亩: the land a project named in the clause (or ending the clause before)

@@ -9303,3 +9303,10 @@ def test_a_count_after_a_list_says_its_deng_closes_no_list(nlp):
     # decoy: with no count, 等 closes the list after its cue
     text = "合作区重点发展生物医药、新材料等产业,推进文旅会展商贸发展。\n"
     assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"生物医药", "新材料"}
+
+
+def test_the_capacity_of_a_facility_to_build_with_no_count_is_the_goal(nlp):
+    # GUIDE: to build what has a capacity (建成年吞吐能力500万吨的多式联运枢纽) makes the capacity a goal; only a count of
+    # the facility (一套, 1座) makes the capacity its size (the test above)
+    text = "到2015年,园区将建成日处理能力3万吨的污水处理厂,配套管网40公里。"
+    assert (30000.0, "other") in target_values(nlp, text)
