@@ -577,7 +577,7 @@ class ZoneFinder:
         新区片区) names a part of that zone: the whole is the part's name, its short form defined after it (下称「南沙
         片区」). A park's name alone before 片区 (九龙工业园片区) stays the park's."""
         suffix = next((x for x in self.lex.zone_sub_suffixes if text.startswith(x, mention.end)), None)
-        if suffix is None or not self.suffixes.search(mention.proper):
+        if suffix is None or not self.suffixes.search(mention.proper) or not self._part_is_zone(mention.proper, suffix):
             return mention
         return ZoneMention(mention.start, mention.end + len(suffix), mention.name + suffix, mention.name, "sub_zone",
                            mention.place, mention.proper_led)
@@ -1192,7 +1192,7 @@ class ZoneFinder:
         """安阳高新技术产业集聚区*分区: a part of the zone just named, with a qualifier (written or censored)
         and a sub-zone suffix."""
         m = self.sub_zone.match(text, parent.end)
-        if not m:
+        if not m or not self._part_is_zone(parent.name, m["suffix"]):
             return None
         qualifier = m["qualifier"]
         if not self.censored.fullmatch(qualifier):
@@ -1202,6 +1202,12 @@ class ZoneFinder:
         proper = text[parent.start:m.start("suffix")]
         return ZoneMention(parent.start, m.end(), text[parent.start:m.end()], proper, "sub_zone", parent.place,
                            parent.proper_led)
+
+    def _part_is_zone(self, host: str, suffix: str) -> bool:
+        """Whether a part of the zone `host` names (…郑州片区) is a zone of its own: a free trade zone's 片区 is, a
+        经开区's (银川经济技术开发区宁东片区) is a part of it (sub_suffix_hosts)."""
+        hosts = self.lex.zone_sub_suffix_hosts.get(suffix)
+        return hosts is None or any(h in host for h in hosts)
 
     def _sub_park(self, text: str, parent: ZoneMention, m: regex.Match) -> ZoneMention | None:
         """昆山高新区机器人产业园: a park named after the zone right before it, with a qualifier between.
@@ -1213,6 +1219,8 @@ class ZoneFinder:
             return None
         if qualifier[0] in GLUE_STOPS or self.project.match(text, m.end()):
             return None  # 金山产业集聚区和鹤淇…: two zones; 沁北物流园区公路物流港项目: a project in the zone
+        if any(w in qualifier for w in self.lex.zone_name_breaking_words):
+            return None  # 银川经开区一般指银川经济技术开发区: two names, the line tells one from the other
         words = [(w.word, w.flag) for w in self.pos.cut(qualifier)]
         # 现代 (jieba tags it a time word) is a generic qualifier of its own: 新乡经开区现代物流园
         if any(w in self.stopwords or f in BOUNDARY_TAGS and w not in self.lex.zone_generic_qualifiers

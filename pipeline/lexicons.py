@@ -121,6 +121,8 @@ class Lexicons:
     zone_localities: list[str]
     zone_place_infixes: list[str]
     zone_sub_suffixes: list[str]
+    zone_sub_suffix_hosts: dict[str, list[str]]  # sub-zone suffix → the hosts after which it names a zone
+    zone_name_breaking_words: list[str]
     zone_governing_words: list[str]
     zone_agreement_prefixes: list[str]
     zone_censor_marks: list[str]
@@ -520,6 +522,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_localities=[str(w) for w in zone_cues["localities"]],
         zone_place_infixes=[str(w) for w in zone_cues["place_infixes"]],
         zone_sub_suffixes=[str(w) for w in zone_cues["sub_suffixes"]],
+        zone_sub_suffix_hosts={str(k): [str(h) for h in v] for k, v in zone_cues.get("sub_suffix_hosts", {}).items()},
+        zone_name_breaking_words=[str(w) for w in zone_cues.get("name_breaking_words", [])],
         zone_governing_words=[str(w) for w in zone_cues.get("governing_words", [])],
         zone_agreement_prefixes=[str(w) for w in zone_cues.get("agreement_prefixes", [])],
         zone_censor_marks=[str(w) for w in zone_cues["censor_marks"]],

@@ -425,8 +425,9 @@ def test_a_censored_short_form_is_the_censored_sub_zone_and_gives_its_section(nl
 
 
 def test_a_sub_zone_named_after_its_zone(nlp):
+    # a 经开区's 片区 is a part of it (no annotated set takes one for a zone; seven were false): round 26a
     _, records = extract(nlp, "郑州经济技术开发区滨河片区规划面积12平方公里。")
-    assert [z["name"] for z in of(records, "zone")] == ["郑州经济技术开发区滨河片区"]
+    assert [z["name"] for z in of(records, "zone")] == ["郑州经济技术开发区"]
 
 
 def test_attribution_by_clause_when_a_sentence_names_two_zones(nlp):
@@ -8529,3 +8530,32 @@ def test_a_sentence_running_on_past_a_semicolon_keeps_its_first_parts_park(nlp):
     areas = of(extract(nlp, text)[1], "area")
     assert [(a["text"], a["zone"]) for a in areas] == [("12.6万平方米", "白银经开区新材料产业园"),
                                                        ("3.2万平方米", "白银经开区新材料产业园")]
+
+
+def test_a_name_never_runs_across_a_word_of_reference(nlp):
+    # an encyclopedia's disambiguation line: the short form before 一般指 is an alias of the name after it
+    zones = zones_of(extract(nlp, "银川经开区一般指银川经济技术开发区")[1])
+    assert zones == {"银川经济技术开发区": ["银川经开区"]}
+
+
+def test_a_park_named_after_its_host_zone_keeps_its_qualifier(nlp):
+    # decoy: a qualifier with no word of reference still names the host's park
+    zones = zones_of(extract(nlp, "海口高新区药谷工业园规划面积3平方公里。")[1])
+    assert "海口高新区药谷工业园" in zones
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("银川经济技术开发区宁东片区规划面积8.5平方公里。", "银川经济技术开发区"),
+    ("平罗工业园区太沙片区2024年计划投资12亿元。", "平罗工业园区"),
+    ("海口高新区美安片区规划面积10平方公里。", "海口高新区"),
+])
+def test_a_zones_part_named_with_pianqu_is_the_zones(nlp, text, zone):
+    records = extract(nlp, text)[1]
+    assert list(zones_of(records)) == [zone]
+    assert {f["zone"] for f in records if f["type"] != "zone"} == {zone}
+
+
+def test_a_free_trade_zones_pianqu_is_a_zone(nlp):
+    # decoy: a free trade zone's 片区 is set up as a zone of its own
+    zones = zones_of(extract(nlp, "中国(河南)自由贸易试验区郑州片区规划面积73.17平方公里。")[1])
+    assert list(zones) == ["中国(河南)自由贸易试验区郑州片区"]
