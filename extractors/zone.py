@@ -954,6 +954,8 @@ class ZoneFinder:
                 continue
             if proper in self.region_words or self._counted(proper):
                 continue  # 南部科学园区管理局, 续居三大科学园区: a direction alone, or a count of zones, names none
+            if family in self.lex.zone_city_place_families and not self._city_and_place(proper, place):
+                continue  # 兰州经济区, 北部湾经济区: a region of several places, not a zone
             if self._province_part(proper) and m.group() in self.lex.zone_bare_words:
                 continue  # 皖北开发区: the zones of a part of a province together (not 宁东能源化工基地)
             if (names_province(proper) and not is_municipality(proper)
@@ -974,6 +976,11 @@ class ZoneFinder:
                 found[-1] = sub
                 previous_end = sub.end
         return found
+
+    @staticmethod
+    def _city_and_place(proper: str, place: str | None) -> bool:
+        """大连花园口: a prefecture-level city and more after it (a place of the city's) lead the name."""
+        return bool(place) and is_prefecture(place) and len(proper) > len(place)
 
     def _collective(self, place: str, suffix: str) -> bool:
         """A city or district and a bare zone word that speak of its zones or parks together."""

@@ -8559,3 +8559,19 @@ def test_a_free_trade_zones_pianqu_is_a_zone(nlp):
     # decoy: a free trade zone's 片区 is set up as a zone of its own
     zones = zones_of(extract(nlp, "中国(河南)自由贸易试验区郑州片区规划面积73.17平方公里。")[1])
     assert list(zones) == ["中国(河南)自由贸易试验区郑州片区"]
+
+
+def test_a_citys_economic_zone_named_by_its_own_place(nlp):
+    # traditional script as a Hong Kong paper writes it; the short form defined after it is an alias
+    _, records = extract(nlp, "大連花園口經濟區(下稱花園口)2015年完成投資50億元。花园口经济区规划面积208平方公里。")
+    assert zones_of(records) == {"大连花园口经济区": ["花园口", "花园口经济区"]}
+    assert {f["zone"] for f in records if f["type"] != "zone"} == {"大连花园口经济区"}
+
+
+@pytest.mark.parametrize("text", [
+    "兰州经济区包括安宁、西固、红古三区。",  # a city's region, no place of its own after the city
+    "推动北部湾经济区与滇中城市群合作。",  # an economic region of several cities
+    "加快建设中原经济区,鄱阳湖生态经济区投资10亿元。",
+])
+def test_economic_regions_are_no_zones(nlp, text):
+    assert of(extract(nlp, text)[1], "zone") == []
