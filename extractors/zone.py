@@ -73,6 +73,7 @@ MAX_RENAMING_GAP = 16  # characters between a word of renaming and the names it 
 # (廣西－東盟, read as -) joins them too
 DASH_PAIR = patterns.compile(r"[—–-](?P<rest>\p{Han}{2,12})$")
 MAX_LEAD_CHARS = 3  # 中国, 广西, 黑龙江
+MAX_BRAND_CHARS = 4  # an operator's brand before its parks' places (中智松江科创园)
 # the partner: a place (新加坡), an abbreviation (东盟) or a proper noun
 PARTNER_TAGS = {"ns", "j", "nz"}
 SENTENCE_BREAK = patterns.compile(r"[。;!?\n]")
@@ -537,6 +538,7 @@ class ZoneFinder:
         fuller = [self._with_agreement_prefix(text, m) for m in fuller]
         fuller = [self._before_sub_suffix(text, m) for m in fuller]
         fuller = [self._with_defined_head(text, m) for m in fuller]
+        fuller = self._with_brand(text, fuller)
         tabled = [t for t in rows if not any(covers(m, t) for m in fuller)]
         found = fuller + tabled
         listed = self.list_mentions(text, {m.end for m in found})
@@ -602,6 +604,44 @@ class ZoneFinder:
         head = place + head
         return ZoneMention(mention.start - len(head), mention.end, head + mention.name, head + mention.proper,
                            mention.family, place or mention.place, mention.proper_led)
+
+    def _brand_before(self, text: str, mention: ZoneMention) -> str | None:
+        """The word that opens a clause right before a name its place leads (中智 of (一)中智松江科创园), when it may
+        be an operator's brand: no place, no function word, no verb."""
+        if not mention.place or not mention.name.startswith(mention.place):
+            return None
+        lo = mention.start
+        while lo > 0 and mention.start - lo < MAX_BRAND_CHARS and HAN_WORD.fullmatch(text[lo - 1]):
+            lo -= 1
+        if lo > 0 and HAN_WORD.fullmatch(text[lo - 1]) or mention.start - lo < 2:
+            return None  # not at the clause's opening, or no word before
+        words = list(self.pos.cut(text[lo:mention.start]))
+        if len(words) != 1:
+            return None
+        word, flag = words[0].word, words[0].flag
+        if word in self.stopwords or flag in BOUNDARY_TAGS or self._is_place(word, flag) or is_region(word):
+            return None
+        return word
+
+    def _with_brand(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """中智松江科创园, 中智嘉定汽车零部件产业园: a park operator writes its brand before the place of each of its parks.
+        A word that opens two or more such names of different parks is that brand, part of each name it leads; the
+        form without it (海口生物医药产业园) is an alias. One park so led is no sign of a brand."""
+        led: dict[str, set[str]] = {}
+        for m in found:
+            brand = self._brand_before(text, m)
+            if brand:
+                led.setdefault(brand, set()).add(m.name)
+        brands = {b for b, names in led.items() if len(names) >= 2}
+        out = []
+        for m in found:
+            brand = next((b for b in brands if m.place and m.name.startswith(m.place) and text.endswith(b, 0, m.start)),
+                         None)
+            if brand:
+                m = ZoneMention(m.start - len(brand), m.end, brand + m.name, brand + m.proper, m.family, m.place,
+                                m.proper_led)
+            out.append(m)
+        return out
 
     def _with_agreement_prefix(self, text: str, mention: ZoneMention) -> ZoneMention:
         """RCEP青岛经贸合作先行创新产业园: a trade agreement's Latin acronym right before a name led by its place is part

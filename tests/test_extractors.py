@@ -8575,3 +8575,16 @@ def test_a_citys_economic_zone_named_by_its_own_place(nlp):
 ])
 def test_economic_regions_are_no_zones(nlp, text):
     assert of(extract(nlp, text)[1], "zone") == []
+
+
+def test_an_operators_brand_before_its_parks_places_is_part_of_their_names(nlp):
+    text = ("(一)中智松江科创园\n中智松江科创园占地面积约639亩。2021年,松江科创园实现租金收入人民币3.86亿元。\n"
+            "(二)中智海口生物医药产业园\n海口生物医药产业园总投资人民币8亿元。\n")
+    zones = zones_of(extract(nlp, text)[1])
+    assert zones == {"中智松江科创园": ["松江科创园"], "中智海口生物医药产业园": ["海口生物医药产业园"]}
+
+
+def test_one_park_led_by_a_word_is_no_sign_of_a_brand(nlp):
+    # decoy: a word opening one park's name only stays out of it
+    zones = zones_of(extract(nlp, "(一)重点松江科创园\n松江科创园占地面积约639亩。\n")[1])
+    assert "松江科创园" in zones and not any(name.startswith("重点") for name in zones)
