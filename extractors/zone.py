@@ -336,13 +336,15 @@ class ZoneFinder:
             i += 1
         return out
 
-    @staticmethod
-    def _regions_joined(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    def _regions_joined(self, words: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """Two words that together are a place's name joined as one place (项|城市 → 项城市, a county-level city
-        jieba cuts into a measure word and 城市): else the name would start at the fragment (城市产业集聚区)."""
+        jieba cuts into a measure word and 城市): else the name would start at the fragment (城市产业集聚区). So is a
+        place name and a settlement's one-character tail jieba cuts off it (河西|堡 → 河西堡, a town)."""
         out: list[tuple[str, str]] = []
         for word, flag in words:
-            if out and out[-1][0] not in GLUE_STOPS and is_region(out[-1][0] + word) and not is_region(word):
+            settlement = out and out[-1][1] == "ns" and word in self.lex.zone_settlement_tails
+            if settlement or out and out[-1][0] not in GLUE_STOPS and is_region(out[-1][0] + word) \
+                    and not is_region(word):
                 out[-1] = (out[-1][0] + word, "ns")
             else:
                 out.append((word, flag))

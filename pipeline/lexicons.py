@@ -124,6 +124,7 @@ class Lexicons:
     zone_sub_suffix_hosts: dict[str, list[str]]  # sub-zone suffix → the hosts after which it names a zone
     zone_name_breaking_words: list[str]
     zone_city_place_families: list[str]
+    zone_settlement_tails: list[str]
     zone_governing_words: list[str]
     zone_agreement_prefixes: list[str]
     zone_censor_marks: list[str]
@@ -526,6 +527,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_sub_suffix_hosts={str(k): [str(h) for h in v] for k, v in zone_cues.get("sub_suffix_hosts", {}).items()},
         zone_name_breaking_words=[str(w) for w in zone_cues.get("name_breaking_words", [])],
         zone_city_place_families=[str(w) for w in zone_cues.get("city_place_families", [])],
+        zone_settlement_tails=[str(w) for w in zone_cues.get("settlement_tails", [])],
         zone_governing_words=[str(w) for w in zone_cues.get("governing_words", [])],
         zone_agreement_prefixes=[str(w) for w in zone_cues.get("agreement_prefixes", [])],
         zone_censor_marks=[str(w) for w in zone_cues["censor_marks"]],

@@ -8588,3 +8588,15 @@ def test_one_park_led_by_a_word_is_no_sign_of_a_brand(nlp):
     # decoy: a word opening one park's name only stays out of it
     zones = zones_of(extract(nlp, "(一)重点松江科创园\n松江科创园占地面积约639亩。\n")[1])
     assert "松江科创园" in zones and not any(name.startswith("重点") for name in zones)
+
+
+def test_a_settlements_tail_jieba_cuts_off_stays_in_its_place(nlp):
+    text = "研究河西堡化工循环经济产业园(以下简称河西堡园区)发展问题。河西堡园区闲置土地186亩。"
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"河西堡化工循环经济产业园": ["河西堡园区"]}
+    assert [a["zone"] for a in of(records, "area")] == ["河西堡化工循环经济产业园"]
+
+
+def test_a_settlement_tail_alone_names_nothing(nlp):
+    # decoy: the tail with no place before it is no town
+    assert of(extract(nlp, "推进堡产业园建设。")[1], "zone") == []
