@@ -101,6 +101,10 @@ ROW_LABEL = patterns.compile(r"[\s|]*(?P<label>\p{Han}+)(?:[\s|,]|$)")
 SCORED_ITEM = patterns.compile(r"\d(?:\.\d+)?\p{Han}?$")
 TABLE_TITLE_LINES = 2  # a table's title and unit line, above its rows
 MIN_SECTION_CHARS = 300  # a zone-named line this close to its section's start is a sub-title, not a new section
+# A slide deck laid out as text: each slide closes with its number alone on a line (7, 8a); the line after it is
+# the next slide's title. A deck has at least this many such numbers.
+SLIDE_NUMBER = patterns.compile(r"\s*\d{1,3}[a-z]?\s*")
+MIN_SLIDES = 3
 # A document with more sentences about many zones at once (全市产业集聚区) than sentences naming one zone is
 # about zones in general: only a zone named in a fact's own sentence is that fact's zone.
 COLLECTIVE_SENTENCES = 3
@@ -233,6 +237,7 @@ class ZoneAttributor:
         # may stand for one of them
         signed = signature_spans(lines)
         spoken = {z for s, _, z in mentions if not any(lo <= s < hi for lo, hi in signed)}
+        slides = slide_titles(lines)
         for number, line in enumerate(lines):
             stripped = line.strip()
             if offset > 0 and (signs(lines, number) or self.link_marks and stripped.startswith(self.link_marks)):
@@ -273,7 +278,8 @@ class ZoneAttributor:
                 offset += len(line) + 1
                 continue
             column = columns and bool(BRACKETED_HEADING.fullmatch(stripped))
-            if (ARTICLE_HEADING.match(line) or self.marked(stripped) or column) and offset > 0:
+            # a slide's title opens a section: a slide on a neighbouring park does not run on into the next one
+            if (ARTICLE_HEADING.match(line) or self.marked(stripped) or column or number in slides) and offset > 0:
                 bounds.append([offset, None, False])
             if (stripped and len(stripped) <= MAX_HEADING_CHARS and not stripped.endswith(("。", ";", "!", "?"))
                     and not self.is_row(stripped)  # 稀土应用产业园|15.6平方公里|…: a table row, not a heading
@@ -981,6 +987,13 @@ def caption_zone(text: str, start: int, mentions: list[tuple[int, int, str]]) ->
 
 
 TASK_HEADING = patterns.compile(r"\s*\([一二三四五六七八九十\d]{1,3}\)\p{Han}{2,6}[。:]?\s*")
+
+
+def slide_titles(lines: list[str]) -> set[int]:
+    """The numbers of the lines that title a slide of a deck laid out as text: each line right after a slide's
+    number alone on its line (7, 8a), when the text has MIN_SLIDES such numbers or more; else none."""
+    titles = {i + 1 for i, line in enumerate(lines[:-1]) if SLIDE_NUMBER.fullmatch(line) and lines[i + 1].strip()}
+    return titles if len(titles) >= MIN_SLIDES else set()
 
 
 def is_abbreviation(short: str, name: str) -> bool:

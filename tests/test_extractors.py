@@ -8600,3 +8600,21 @@ def test_a_settlements_tail_jieba_cuts_off_stays_in_its_place(nlp):
 def test_a_settlement_tail_alone_names_nothing(nlp):
     # decoy: the tail with no place before it is no town
     assert of(extract(nlp, "推进堡产业园建设。")[1], "zone") == []
+
+
+SLIDES = ("海口综合保税区招商推介\n2024年3月\n1\n02园区概况\n海口综合保税区规划面积1.93平方公里\n"
+          "● 2023年实现进出口总额525亿元\n4\n05周边园区协同\n澄迈老城经济开发区(老城开发区)\n● 规划面积48.3平方公里\n10\n"
+          "06合作机会|重点招商项目\n● 保税航材分拨中心3亿元\n● 三年内新增入区企业500家\n11\n")
+
+
+def test_a_slide_on_a_neighbouring_park_does_not_run_on_into_the_next_slide(nlp):
+    money = of(extract(nlp, SLIDES)[1], "money")
+    assert {m["text"]: m["zone"] for m in money}["3亿元"] == "海口综合保税区"
+
+
+def test_numbers_alone_on_lines_outside_a_deck_open_no_slide(nlp):
+    # decoy: two lone numbers (a table's page and a footnote) are no deck: the park's section runs on
+    text = ("海口综合保税区规划面积1.93平方公里。\n\n澄迈老城经济开发区(老城开发区)\n规划面积48.3平方公里。\n10\n"
+            "园区配套\n数字经济营收380亿元。\n11\n")
+    money = of(extract(nlp, text)[1], "money")
+    assert [m["zone"] for m in money] == ["澄迈老城经济开发区"]
