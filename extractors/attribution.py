@@ -101,6 +101,7 @@ ROW_LABEL = patterns.compile(r"[\s|]*(?P<label>\p{Han}+)(?:[\s|,]|$)")
 SCORED_ITEM = patterns.compile(r"\d(?:\.\d+)?\p{Han}?$")
 TABLE_TITLE_LINES = 2  # a table's title and unit line, above its rows
 MIN_SECTION_CHARS = 300  # a zone-named line this close to its section's start is a sub-title, not a new section
+DECISION_ITEM = patterns.compile(r"\s*\([一二三四五六七八九十\d]{1,3}\)")  # (一), (2): a numbered decision
 # A slide deck laid out as text: each slide closes with its number alone on a line (7, 8a); the line after it is
 # the next slide's title. A deck has at least this many such numbers.
 SLIDE_NUMBER = patterns.compile(r"\s*\d{1,3}[a-z]?\s*")
@@ -198,6 +199,9 @@ class ZoneAttributor:
         self.higher_government = patterns.compile(
             rf"(?:^|(?<=[{CLAUSE_MARKS}{FULL_STOPS}]))\s*(?:{alternation(lex.zone_higher_government_subjects)})"
         ) if lex.zone_higher_government_subjects else patterns.compile(r"(?!)")
+        # …会议决定: closing a minutes' lead-in to its numbered decisions
+        self.decision_lead = patterns.compile(rf"(?:{alternation(lex.zone_decision_leads)}):\s*$") \
+            if lex.zone_decision_leads else patterns.compile(r"(?!)")
         # 建设地点: / ● 项目选址: / (三)建设地点: opening a line, before the site it names
         self.site_field = patterns.compile(
             rf"(?m)^[^\n:]{{0,8}}?(?:{alternation(lex.zone_site_fields)})\s*:") if lex.zone_site_fields \
@@ -731,6 +735,10 @@ class ZoneAttributor:
             if not named and self.higher_government.search(text, s_start, span.start_char):
                 span._.zone = None  # 市财政今年安排园区发展专项资金3亿元: the city's budget, not a zone's
                 continue
+            lead = self.decision_lead_zones(text, span.start_char, visible) if not named else None
+            if lead is not None:  # (一)由市国土资源局牵头,… under 会议决定: the zone its lead-in names, if one
+                span._.zone = lead.pop() if len(lead) == 1 else None
+                continue
             if not named and self.in_collective_table(text, span.start_char):
                 span._.zone = None  # a row of 表4-1 全省开发区主要指标 that names no zone: the zones' total
                 continue
@@ -760,6 +768,23 @@ class ZoneAttributor:
                 continue
             span._.zone = pointed or section or (document_zone if not named else None)
         return doc
+
+    def decision_lead_zones(self, text: str, pos: int, mentions: list[tuple[int, int, str]]) -> set[str] | None:
+        """The zones named in the lead-in of the minutes' numbered decision whose line holds `pos` ((一)… under a line
+        closing with 会议决定:), or None when that line is no such item."""
+        line_start = text.rfind("\n", 0, pos) + 1
+        if not DECISION_ITEM.match(text, line_start):
+            return None
+        end = line_start - 1
+        while end > 0:
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end]
+            if not DECISION_ITEM.match(line):
+                if not self.decision_lead.search(line):
+                    return None
+                return {z for s, _, z in mentions if start <= s < end}
+            end = start - 1
+        return None
 
     def site_column_zone(self, text: str, pos: int, mentions: list[tuple[int, int, str]]) -> str | None:
         """The zone a project table's 建设地点 cell names on the figure's row (1  毕节经开区标准化厂房(三期)  德溪新能源汽车

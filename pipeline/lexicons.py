@@ -125,6 +125,7 @@ class Lexicons:
     zone_name_breaking_words: list[str]
     zone_city_place_families: list[str]
     zone_settlement_tails: list[str]
+    zone_decision_leads: list[str]
     zone_governing_words: list[str]
     zone_agreement_prefixes: list[str]
     zone_censor_marks: list[str]
@@ -528,6 +529,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_name_breaking_words=[str(w) for w in zone_cues.get("name_breaking_words", [])],
         zone_city_place_families=[str(w) for w in zone_cues.get("city_place_families", [])],
         zone_settlement_tails=[str(w) for w in zone_cues.get("settlement_tails", [])],
+        zone_decision_leads=[str(w) for w in zone_cues.get("decision_leads", [])],
         zone_governing_words=[str(w) for w in zone_cues.get("governing_words", [])],
         zone_agreement_prefixes=[str(w) for w in zone_cues.get("agreement_prefixes", [])],
         zone_censor_marks=[str(w) for w in zone_cues["censor_marks"]],

@@ -8618,3 +8618,26 @@ def test_numbers_alone_on_lines_outside_a_deck_open_no_slide(nlp):
             "园区配套\n数字经济营收380亿元。\n11\n")
     money = of(extract(nlp, text)[1], "money")
     assert [m["zone"] for m in money] == ["澄迈老城经济开发区"]
+
+
+MINUTES = ("关于金昌经济技术开发区发展问题的专题会议纪要\n\n"
+           "一、关于园区基础设施建设资金缺口问题\n\n"
+           "会议指出,金昌经开区规划面积60.82平方公里,道路等项目仍有资金缺口。会议决定:\n"
+           "(一)由市财政局牵头,年内统筹安排园区基础设施建设资金一亿二千万元。\n\n"
+           "二、关于闲置土地处置问题\n\n"
+           "经核查,金昌经开区闲置土地420亩,河西堡化工循环经济产业园闲置土地186亩。会议决定:\n"
+           "(一)由市国土资源局牵头,对闲置土地依法收回。\n"
+           "(二)今后新入园工业项目亩均税收不低于10万元。\n")
+
+
+def test_a_minutes_decision_is_about_the_zone_its_lead_in_names(nlp):
+    money = of(extract(nlp, MINUTES)[1], "money")
+    assert {m["text"]: m["zone"] for m in money} == {"一亿二千万元": "金昌经济技术开发区", "不低于10万元": None}
+
+
+def test_a_numbered_item_with_no_decision_lead_in_keeps_its_section(nlp):
+    # decoy: numbered items under a lead-in that is no meeting's decision stay the section's zone
+    text = ("金昌经济技术开发区2016年工作要点\n\n金昌经开区规划面积60.82平方公里,河西堡园区闲置土地186亩。主要任务如下:\n"
+            "(一)年内统筹安排园区基础设施建设资金一亿二千万元。\n")
+    money = of(extract(nlp, text)[1], "money")
+    assert [m["zone"] for m in money] == ["金昌经济技术开发区"]
