@@ -101,6 +101,7 @@ ROW_LABEL = patterns.compile(r"[\s|]*(?P<label>\p{Han}+)(?:[\s|,]|$)")
 SCORED_ITEM = patterns.compile(r"\d(?:\.\d+)?\p{Han}?$")
 TABLE_TITLE_LINES = 2  # a table's title and unit line, above its rows
 MIN_SECTION_CHARS = 300  # a zone-named line this close to its section's start is a sub-title, not a new section
+TITLE_LINES = 3  # a document's title lines: its issuer, its English name, its title
 DECISION_ITEM = patterns.compile(r"\s*\([一二三四五六七八九十\d]{1,3}\)")  # (一), (2): a numbered decision
 # A slide deck laid out as text: each slide closes with its number alone on a line (7, 8a); the line after it is
 # the next slide's title. A deck has at least this many such numbers.
@@ -177,6 +178,7 @@ class ZoneAttributor:
         self.table_separators = tuple(lex.zone_table_separators)
         self.company = patterns.compile(alternation(lex.zone_company_subjects)) if lex.zone_company_subjects else None
         self.company_clause_words = tuple(lex.zone_company_clause_subjects)
+        self.company_document_titles = tuple(lex.zone_company_document_titles)
         # 公司 opening a clause (截至2022年6月30日,公司货币资金余额为…): the reporting company as the clause's subject,
         # also after a date or an analyst's lead alone (2019年4月公司成功发行…, 上半年公司实现…, 我们预计公司…)
         leads = rf"{COMPANY_CLAUSE_DATE}|{alternation(lex.zone_company_clause_leads)}"
@@ -618,6 +620,7 @@ class ZoneAttributor:
         # (一)湖北浠水经济开发区。… (二)散花滨江工业园。…: items headed by two zones or more make a report on several
         # zones; what it says outside them is about them all, not the one it names most
         several = not site[0] and len(zones_heading_items(text, visible)) > 1
+        company = self.company_document(text)
         sections = self.sections(text, mentions, site, dominance=not (place_titled or several), zone_names=zone_names)
         section_starts = [s for s, _ in sections]
         # A story cut into marked sections (■洋浦…, ■江东新区…) is about each section's own zone and has no zone of its
@@ -628,6 +631,9 @@ class ZoneAttributor:
             if self.marked_story(text) else site[0] or dominant(counts) or headline_zone(text, visible, self.marked)
         if place_titled or several:
             document_zone = None
+        # a company's document speaks of its zone from where it first names it (建设地点位于石嘴山高新区): its tables
+        # and accounts before are the company's
+        company_zone_from = min((s for s, _, z in mentions if z == document_zone), default=0) if company else 0
         collective = sum(1 for s, e in sentences if self.collective.search(text, s, e))
         naming = len({bisect.bisect_right(starts, s) for s, _, _ in mentions})
         general = collective >= COLLECTIVE_SENTENCES and collective > naming or self.collective_title(text, mentions)
@@ -686,6 +692,9 @@ class ZoneAttributor:
                 span._.zone = None
                 continue
             named = named_in(s_start, s_end)
+            if not named and span.start_char < company_zone_from:
+                span._.zone = None
+                continue
             # 高新区力争实现…2000亿元,卧里屯新能源汽车产业园整车产能达到20万辆: the park is its own clause's subject only
             later_subject = bool(named) and opens_later_clause(text, c_end, s_start, s_end, visible)
             if later_subject:
@@ -768,6 +777,11 @@ class ZoneAttributor:
                 continue
             span._.zone = pointed or section or (document_zone if not named else None)
         return doc
+
+    def company_document(self, text: str) -> bool:
+        """An IPO prospectus or a credit rating report: a company's document, its title in its first lines."""
+        head = "\n".join([line for line in text.split("\n", 12) if line.strip()][:TITLE_LINES])
+        return any(t in head for t in self.company_document_titles)
 
     def decision_lead_zones(self, text: str, pos: int, mentions: list[tuple[int, int, str]]) -> set[str] | None:
         """The zones named in the lead-in of the minutes' numbered decision whose line holds `pos` ((一)… under a line

@@ -8641,3 +8641,21 @@ def test_a_numbered_item_with_no_decision_lead_in_keeps_its_section(nlp):
             "(一)年内统筹安排园区基础设施建设资金一亿二千万元。\n")
     money = of(extract(nlp, text)[1], "money")
     assert [m["zone"] for m in money] == ["金昌经济技术开发区"]
+
+
+PROSPECTUS = ("宁夏瑞晶新材料股份有限公司  招股说明书(申报稿)\n\n一、募集资金运用概况\n\n"
+              "本次发行募集资金将投资于年产3万吨多晶硅项目,项目总投资86,500.00万元。\n\n"
+              "二、项目概况\n\n项目建设地点位于石嘴山高新技术产业开发区(以下简称“石嘴山高新区”)。"
+              "石嘴山高新区规划面积50.4平方公里。\n\n本项目铺底流动资金7,240.00万元。\n")
+
+
+def test_a_company_documents_figures_before_it_names_its_zone_are_the_companys(nlp):
+    money = of(extract(nlp, PROSPECTUS)[1], "money")
+    assert {m["text"]: m["zone"] for m in money} == {"86,500.00万元": None, "7,240.00万元": "石嘴山高新技术产业开发区"}
+
+
+def test_a_zones_report_keeps_its_zone_before_naming_it(nlp):
+    # decoy: the same text without a company's title is the zone's document throughout
+    text = PROSPECTUS.replace("宁夏瑞晶新材料股份有限公司  招股说明书(申报稿)", "石嘴山高新区项目简介")
+    money = of(extract(nlp, text)[1], "money")
+    assert {m["zone"] for m in money} == {"石嘴山高新技术产业开发区"}
