@@ -101,6 +101,7 @@ ROW_LABEL = patterns.compile(r"[\s|]*(?P<label>\p{Han}+)(?:[\s|,]|$)")
 SCORED_ITEM = patterns.compile(r"\d(?:\.\d+)?\p{Han}?$")
 TABLE_TITLE_LINES = 2  # a table's title and unit line, above its rows
 MIN_SECTION_CHARS = 300  # a zone-named line this close to its section's start is a sub-title, not a new section
+BREADCRUMB = patterns.compile(r"[^\n>]+(?:>[^\n>]+){2,}")  # 首页 > 研究报告 > 港股研究: a page's path, no title
 TITLE_LINES = 3  # a document's title lines: its issuer, its English name, its title
 DECISION_ITEM = patterns.compile(r"\s*\([一二三四五六七八九十\d]{1,3}\)")  # (一), (2): a numbered decision
 # A slide deck laid out as text: each slide closes with its number alone on a line (7, 8a); the line after it is
@@ -508,9 +509,7 @@ class ZoneAttributor:
         """A title naming a place's zones together (嘉定区产业园区高质量发展规划纲要, 鹤壁市产业集聚区建设工程…): a
         place written with its administrative suffix right before a zone word that makes no zone's name. Such a
         text speaks of the place's zones in general."""
-        start = len(text) - len(text.lstrip())
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
+        start, end = title_line(text)
         for word in self.zone_word.finditer(text, start, end):
             if any(s < word.end() and word.start() < e for s, e, _ in mentions):
                 continue
@@ -526,9 +525,7 @@ class ZoneAttributor:
         county's or district's title counts only when the document names several zones (富平县人民政府工作报告 on
         its 高新区 and two 工业园区: the county's GDP and income are the county's); a county's report on its one
         park (北辰区政府工作报告) speaks of the park as of itself."""
-        start = len(text) - len(text.lstrip())
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
+        start, end = title_line(text)
         if any(start <= s < end for s, _, _ in mentions):
             return False
         written = {run[i:j] for run in HAN_RUN.findall(text, start, end)
@@ -1026,6 +1023,20 @@ def caption_zone(text: str, start: int, mentions: list[tuple[int, int, str]]) ->
 
 
 TASK_HEADING = patterns.compile(r"\s*\([一二三四五六七八九十\d]{1,3}\)\p{Han}{2,6}[。:]?\s*")
+
+
+def title_line(text: str) -> tuple[int, int]:
+    """(start, end) of a document's title: its first line, after any breadcrumb line of the page it was saved from
+    (学术期刊 > 经济地理 > 2020年第8期 over 黑龙江省开发区土地利用效率测度及影响因素研究)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if BREADCRUMB.fullmatch(text, start, end):
+        following = text[end:]
+        start = end + len(following) - len(following.lstrip())
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+    return start, end
 
 
 def slide_titles(lines: list[str]) -> set[int]:

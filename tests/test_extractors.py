@@ -8659,3 +8659,20 @@ def test_a_zones_report_keeps_its_zone_before_naming_it(nlp):
     text = PROSPECTUS.replace("宁夏瑞晶新材料股份有限公司  招股说明书(申报稿)", "石嘴山高新区项目简介")
     money = of(extract(nlp, text)[1], "money")
     assert {m["zone"] for m in money} == {"石嘴山高新技术产业开发区"}
+
+
+PAPER = ("学术期刊 > 经济地理 > 2020年第8期\n黑龙江省开发区土地利用效率测度及影响因素研究\n"
+         "摘 要:大庆高新技术产业开发区效率值较高。大庆高新区亩均税收为28万元。大庆高新区投资强度较高。\n"
+         "五、结论与建议\n第二,强化资金保障。建议设立规模50亿元的开发区产业投资基金。\n")
+
+
+def test_a_papers_title_under_a_breadcrumb_makes_it_about_the_provinces_zones(nlp):
+    money = of(extract(nlp, PAPER)[1], "money")
+    assert {m["text"]: m["zone"] for m in money}["50亿元"] is None
+
+
+def test_a_breadcrumb_over_one_zones_title_keeps_the_zone(nlp):
+    # decoy: under the breadcrumb the title names the zone: the document is the zone's
+    text = PAPER.replace("黑龙江省开发区土地利用效率测度及影响因素研究", "大庆高新区土地利用效率研究")
+    money = of(extract(nlp, text)[1], "money")
+    assert {m["text"]: m["zone"] for m in money}["50亿元"] == "大庆高新技术产业开发区"
