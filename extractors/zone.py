@@ -155,6 +155,8 @@ class ZoneFinder:
         self.numeral_counters = tuple(lex.zone_numeral_counters)
         marks = "".join(regex.escape(m) for m in lex.zone_censor_marks)
         self.censored = patterns.compile(rf"[{marks}]+$")
+        # 南平工业园区延平园(…: a place and a bare 园 right after a zone's name, closing the phrase
+        self.place_park_after = patterns.compile(rf"(?P<place>\p{{Han}}{{2,{MAX_PLACE_CHARS}}}?)园(?!\p{{Han}})")
         # 安阳高新技术产业集聚区*分区: a part of the zone just named, its qualifier censored or written
         self.sub_zone = patterns.compile(
             rf"(?P<qualifier>[{marks}]+|\p{{Han}}{{2,6}}?)(?P<suffix>{alternation(lex.zone_sub_suffixes)})")
@@ -541,6 +543,7 @@ class ZoneFinder:
         fuller = [self._before_sub_suffix(text, m) for m in fuller]
         fuller = [self._with_defined_head(text, m) for m in fuller]
         fuller = self._with_brand(text, fuller)
+        fuller = [self._with_place_park(text, m) for m in fuller]
         tabled = [t for t in rows if not any(covers(m, t) for m in fuller)]
         found = fuller + tabled
         listed = self.list_mentions(text, {m.end for m in found})
@@ -606,6 +609,15 @@ class ZoneFinder:
         head = place + head
         return ZoneMention(mention.start - len(head), mention.end, head + mention.name, head + mention.proper,
                            mention.family, place or mention.place, mention.proper_led)
+
+    def _with_place_park(self, text: str, mention: ZoneMention) -> ZoneMention:
+        """南平工业园区延平园: a zone's name, a place (a district or county of it) and a bare 园 closing the phrase
+        name one of the zone's parks (一区多园), the whole its name."""
+        m = self.place_park_after.match(text, mention.end)
+        if not m or not (is_region(m["place"]) or m["place"] in self.localities) or m["place"] in self.not_places:
+            return mention
+        return ZoneMention(mention.start, m.end(), text[mention.start:m.end()], text[mention.start:m.end() - 1],
+                           mention.family, mention.place, mention.proper_led)
 
     def _brand_before(self, text: str, mention: ZoneMention) -> str | None:
         """The word that opens a clause right before a name its place leads (中智 of (一)中智松江科创园), when it may
@@ -1379,6 +1391,8 @@ class ZoneFinder:
         country = text[start - 1]
         if country not in self.lex.zone_partner_countries or country == self.lex.zone_nation_short:
             return False
+        if proper[1] in self.lex.zone_partner_countries:
+            return False  # 以|中俄边境合作区: the name holds its pair already, 以 before it is a preposition
         head = text[max(lo, start - 5):start + len(proper)]
         offset, starts = 0, set()
         for w in self.pos.cut(head):

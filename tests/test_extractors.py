@@ -8676,3 +8676,22 @@ def test_a_breadcrumb_over_one_zones_title_keeps_the_zone(nlp):
     text = PAPER.replace("黑龙江省开发区土地利用效率测度及影响因素研究", "大庆高新区土地利用效率研究")
     money = of(extract(nlp, text)[1], "money")
     assert {m["text"]: m["zone"] for m in money}["50亿元"] == "大庆高新技术产业开发区"
+
+
+def test_a_zones_park_named_by_its_district_and_a_bare_yuan(nlp):
+    text = "项目选址于南平工业园区延平园(以下简称延平园);项目计划总投资5亿元。延平园规划面积3平方公里。"
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"南平工业园区延平园": ["延平园"]}
+    assert [a["zone"] for a in of(records, "area")] == ["南平工业园区延平园"]
+
+
+def test_a_bare_yuan_after_a_zone_and_a_common_word_names_no_park(nlp):
+    # decoy: 配套 is no place: 南平工业园区 stays the name (配套园 a common word)
+    zones = zones_of(extract(nlp, "南平工业园区配套园,规划面积3平方公里。")[1])
+    assert list(zones) == ["南平工业园区"]
+
+
+def test_a_preposition_before_a_nation_pair_stays_out_of_the_name(nlp):
+    # 以 is Israel's short form too, but 中俄 holds its pair already
+    zones = zones_of(extract(nlp, "王欣(2019)以中俄边境合作区为对象,发现黑河边境经济合作区效率较高。")[1])
+    assert not any(name.startswith("以") for name in zones)
