@@ -1339,6 +1339,8 @@ class ZoneFinder:
             part = (nation, bracket["inner"], True)  # 中德(沈阳)高端装备制造产业园: the place is the bracketed one
         place = part[0]
         start = bracket.start() - len(place)
+        # 中国图们江区域(延吉)食品产业园: a nation before the place leads the name, as in 中国(福建)自由贸易试验区
+        start -= next((len(n) for n in self.lex.zone_nations if text.endswith(n, head, start)), 0)
         proper = text[start:m.start()]
         return ZoneMention(start, m.end(), proper + m.group(), proper, self.lex.zone_suffixes[m.group()], part[1],
                            part[2])

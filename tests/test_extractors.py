@@ -8695,3 +8695,14 @@ def test_a_preposition_before_a_nation_pair_stays_out_of_the_name(nlp):
     # 以 is Israel's short form too, but 中俄 holds its pair already
     zones = zones_of(extract(nlp, "王欣(2019)以中俄边境合作区为对象,发现黑河边境经济合作区效率较高。")[1])
     assert not any(name.startswith("以") for name in zones)
+
+
+def test_a_nation_before_a_bracketed_places_name_leads_it(nlp):
+    zones = zones_of(extract(nlp, "园区包括中国图们江区域(延吉)食品产业园,占地3600亩。")[1])
+    assert "中国图们江区域(延吉)食品产业园" in zones
+
+
+def test_a_bracketed_places_name_without_a_nation_keeps_its_start(nlp):
+    # decoy: no nation before the place: the name starts at the place
+    zones = zones_of(extract(nlp, "全力推进中山(河源)产业转移工业园建设。")[1])
+    assert list(zones) == ["中山(河源)产业转移工业园"]
