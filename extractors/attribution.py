@@ -108,6 +108,7 @@ DECISION_ITEM = patterns.compile(r"\s*\([一二三四五六七八九十\d]{1,3}\
 # the next slide's title. A deck has at least this many such numbers.
 SLIDE_NUMBER = patterns.compile(r"\s*\d{1,3}[a-z]?\s*")
 MIN_SLIDES = 3
+POST_HEADING = patterns.compile(r"\s*【(?P<word>\p{Han}{1,4})\d{1,4}】")  # 【回答3】, 【楼层12】: a post of a thread
 # A document with more sentences about many zones at once (全市产业集聚区) than sentences naming one zone is
 # about zones in general: only a zone named in a fact's own sentence is that fact's zone.
 COLLECTIVE_SENTENCES = 3
@@ -244,7 +245,7 @@ class ZoneAttributor:
         # may stand for one of them
         signed = signature_spans(lines)
         spoken = {z for s, _, z in mentions if not any(lo <= s < hi for lo, hi in signed)}
-        slides = slide_titles(lines)
+        slides = slide_titles(lines) | post_headings(lines)
         for number, line in enumerate(lines):
             stripped = line.strip()
             if offset > 0 and (signs(lines, number) or self.link_marks and stripped.startswith(self.link_marks)):
@@ -285,7 +286,8 @@ class ZoneAttributor:
                 offset += len(line) + 1
                 continue
             column = columns and bool(BRACKETED_HEADING.fullmatch(stripped))
-            # a slide's title opens a section: a slide on a neighbouring park does not run on into the next one
+            # a slide's title or a post's heading opens a section: a slide on a neighbouring park, or a post on
+            # another zone, does not run on into the next one
             if (ARTICLE_HEADING.match(line) or self.marked(stripped) or column or number in slides) and offset > 0:
                 bounds.append([offset, None, False])
             if (stripped and len(stripped) <= MAX_HEADING_CHARS and not stripped.endswith(("。", ";", "!", "?"))
@@ -1037,6 +1039,17 @@ def title_line(text: str) -> tuple[int, int]:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
     return start, end
+
+
+def post_headings(lines: list[str]) -> set[int]:
+    """The numbers of the lines heading the posts of a forum thread (【回答1】厂二代老周, 【回答2】…): lines opening
+    with one bracketed word and a number, MIN_SLIDES or more of them with the same word; else none."""
+    by_word: dict[str, set[int]] = {}
+    for i, line in enumerate(lines):
+        m = POST_HEADING.match(line)
+        if m:
+            by_word.setdefault(m["word"], set()).add(i)
+    return set().union(*(found for found in by_word.values() if len(found) >= MIN_SLIDES))
 
 
 def slide_titles(lines: list[str]) -> set[int]:

@@ -8706,3 +8706,22 @@ def test_a_bracketed_places_name_without_a_nation_keeps_its_start(nlp):
     # decoy: no nation before the place: the name starts at the place
     zones = zones_of(extract(nlp, "全力推进中山(河源)产业转移工业园建设。")[1])
     assert list(zones) == ["中山(河源)产业转移工业园"]
+
+
+THREAD = ("想在长三角开个五金加工厂,哪个园区合适?\n目前在看上海松江经济技术开发区和太仓港经济技术开发区。\n\n"
+          "【回答1】老周\n松江经开区工业用地挂牌价一亩要90万元左右。松江经开区门槛高。\n\n"
+          "【回答2】Lisa在太仓\n推荐太仓港经济技术开发区(太仓港区),德企扎堆。\n"
+          "补贴方面:新设外资企业注册资本超500万美元的,区里给最高100万元的奖励。\n\n"
+          "【回答3】松江土著\n松江经开区去年规上工业总产值是2600亿元左右。\n")
+
+
+def test_a_forum_post_on_another_zone_does_not_take_the_threads_zone(nlp):
+    money = of(extract(nlp, THREAD)[1], "money")
+    assert {m["text"]: m["zone"] for m in money}["100万元"] == "太仓港经济技术开发区"
+
+
+def test_two_bracketed_headings_make_no_thread(nlp):
+    # decoy: fewer than three post headings make no thread: no post's section gives 太仓港 its figures
+    text = THREAD.replace("【回答3】松江土著", "松江土著")
+    money = of(extract(nlp, text)[1], "money")
+    assert {m["text"]: m["zone"] for m in money}["100万元"] != "太仓港经济技术开发区"
