@@ -76,6 +76,7 @@ MAX_LEAD_CHARS = 3  # 中国, 广西, 黑龙江
 MAX_BRAND_CHARS = 4  # an operator's brand before its parks' places (中智松江科创园)
 # the partner: a place (新加坡), an abbreviation (东盟) or a proper noun
 PARTNER_TAGS = {"ns", "j", "nz"}
+TRANSLITERATION_TAG = "nrt"  # a foreign name written in characters for their sound
 SENTENCE_BREAK = patterns.compile(r"[。;!?\n]")
 CLAUSE_BREAK = patterns.compile(r"[。;!?,:\n]")
 
@@ -1355,15 +1356,29 @@ class ZoneFinder:
             return None
         leads = [left[m.start() - n:m.start()] for n in range(2, MAX_LEAD_CHARS + 1) if m.start() >= n]
         lead = next((w for w in leads if w in self.lex.zone_nations or is_province(w)), None)
+        paired = self._paired_place_lead(left, m.start()) if lead is None else None
+        lead = lead or paired
         if lead is None:
             return None
         words = list(self.pos.cut(m["rest"]))
         partner = words[0]
-        if partner.flag not in PARTNER_TAGS and not self._is_place(partner.word, partner.flag):
+        # a foreign city after a nation pair's border city is a transliteration jieba tags so (布拉戈维申斯克)
+        foreign = bool(paired) and partner.flag == TRANSLITERATION_TAG
+        if partner.flag not in PARTNER_TAGS and not self._is_place(partner.word, partner.flag) and not foreign:
             return None
         if not self._plain_qualifier(m["rest"][len(partner.word):]):
             return None
         return lead + m.group(), lead, True
+
+    def _paired_place_lead(self, left: str, dash: int) -> str | None:
+        """中俄黑河 of 中俄黑河—布拉戈维申斯克跨境经济合作区: two partner nations and the border city of the first, before
+        the dash and the partner's city: the pair makes the two places one cross-border name."""
+        for size in range(MAX_PLACE_CHARS, 1, -1):
+            place, pair = left[dash - size:dash], left[dash - size - 2:dash - size]
+            if (dash - size - 2 >= 0 and is_region(place) and pair[0] == self.lex.zone_nation_short
+                    and pair[1] in self.lex.zone_partner_countries):
+                return pair + place
+        return None
 
     def _nation_before(self, text: str, lo: int, end: int) -> str | None:
         """中国, 中德, 中新: a nation, or it and its partners, ending at text[end] and starting a word there."""

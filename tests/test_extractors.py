@@ -8725,3 +8725,14 @@ def test_two_bracketed_headings_make_no_thread(nlp):
     text = THREAD.replace("【回答3】松江土著", "松江土著")
     money = of(extract(nlp, text)[1], "money")
     assert {m["text"]: m["zone"] for m in money}["100万元"] != "太仓港经济技术开发区"
+
+
+def test_a_nation_pairs_border_city_and_its_partners_city_name_one_zone(nlp):
+    text = "中俄双方正在商讨共建中俄黑河—布拉戈维申斯克跨境经济合作区,中方区域规划面积20平方公里。"
+    assert list(zones_of(extract(nlp, text)[1])) == ["中俄黑河—布拉戈维申斯克跨境经济合作区"]
+
+
+def test_two_places_joined_by_a_dash_without_a_nation_pair_are_no_pair(nlp):
+    # decoy: with no nation pair before it the dash joins two places, and the name starts after it
+    zones = zones_of(extract(nlp, "黑河—布拉戈维申斯克跨境经济合作区规划面积20平方公里。")[1])
+    assert not any(name.startswith("黑河") for name in zones)
