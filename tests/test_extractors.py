@@ -8736,3 +8736,8 @@ def test_two_places_joined_by_a_dash_without_a_nation_pair_are_no_pair(nlp):
     # decoy: with no nation pair before it the dash joins two places, and the name starts after it
     zones = zones_of(extract(nlp, "黑河—布拉戈维申斯克跨境经济合作区规划面积20平方公里。")[1])
     assert not any(name.startswith("黑河") for name in zones)
+
+
+def test_a_ports_district_cut_by_jieba_stays_one_place(nlp):
+    zones = zones_of(extract(nlp, "太仓港经开区里面还有个太仓港区新材料产业园,之前叫化工园。")[1])
+    assert "太仓港区新材料产业园" in zones
