@@ -8741,3 +8741,10 @@ def test_two_places_joined_by_a_dash_without_a_nation_pair_are_no_pair(nlp):
 def test_a_ports_district_cut_by_jieba_stays_one_place(nlp):
     zones = zones_of(extract(nlp, "太仓港经开区里面还有个太仓港区新材料产业园,之前叫化工园。")[1])
     assert "太仓港区新材料产业园" in zones
+
+
+def test_the_latter_points_back_to_the_last_zone_named(nlp):
+    text = ("大连花园口经济区2015年工业总产值87.6亿元。\n部分港商已转投同属大连的长兴岛经济区(大连长兴岛经济区)。"
+            "后者主打石化和船舶,2015年实现工业总产值约620亿元。\n")
+    money = of(extract(nlp, text)[1], "money")
+    assert {m["text"]: m["zone"] for m in money} == {"87.6亿元": "大连花园口经济区", "约620亿元": "大连长兴岛经济区"}
