@@ -243,6 +243,8 @@ class ZoneFinder:
             placed = word in self.placed_name_words and i > 0 and self._is_place(*words[i - 1])
             if not HAN_WORD.fullmatch(word) or word in self.stopwords and not placed:
                 break  # (西峡县特色冶金产业园: 特色 right after a place stays in the name)
+            if len(word) == 2 and self._counted(word) and not self._is_place(word, flag):
+                break  # 海南三地运营产业园区: a count of places (三地) ends the name, whatever jieba tags it
             if taken and word in self.lex.zone_place_parks:
                 break  # 建成宏伟园区智慧化工园区管理平台: a park's bare 园区 ends the name after it, never stands inside one
             # a place name stays a place whatever jieba tags it (临澧县 and 上栗 come out as verbs)

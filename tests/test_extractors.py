@@ -8748,3 +8748,13 @@ def test_the_latter_points_back_to_the_last_zone_named(nlp):
             "后者主打石化和船舶,2015年实现工业总产值约620亿元。\n")
     money = of(extract(nlp, text)[1], "money")
     assert {m["text"]: m["zone"] for m in money} == {"87.6亿元": "大连花园口经济区", "约620亿元": "大连长兴岛经济区"}
+
+
+def test_a_count_of_places_before_a_zone_word_names_no_zone(nlp):
+    text = "截至2021年底,本集团在上海、北京、海南三地运营产业园区6个。"
+    assert of(extract(nlp, text)[1], "zone") == []
+
+
+def test_a_numeral_inside_a_places_name_still_names_a_zone(nlp):
+    # decoy: 九站 is a place's name, not a count
+    assert list(zones_of(extract(nlp, "吉林九站工业园规划面积5平方公里。")[1])) == ["吉林九站工业园"]
