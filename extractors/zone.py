@@ -1048,6 +1048,15 @@ class ZoneFinder:
         return is_district(place) and suffix in self.district_collective  # 嘉定区产业园区
 
     @staticmethod
+    def _city_of_zones(place: str | None, mentions: list[ZoneMention]) -> bool:
+        """A prefecture-level city two or more zones of the text are named after (拉萨经济技术开发区, 拉萨高新区): its
+        bare 园区 speaks of them together."""
+        if not place or not is_prefecture(place):
+            return False
+        named = {(m.proper, m.family) for m in mentions if m.family != "place_park" and m.proper.startswith(place)}
+        return len({family for _, family in named}) >= 2
+
+    @staticmethod
     def _city_written(place: str | None) -> bool:
         """南昌市: a prefecture-level city written with its 市."""
         return bool(place) and is_prefecture(place) and place.endswith("市")
@@ -1609,6 +1618,8 @@ class ZoneFinder:
                 continue  # 全国一流的钛及钛合金产业基地: a goal or an honour, not a named place
             if all(m.family == "place_park" and self._city_written(m.place) for m in ms):
                 continue  # 分设区市看,南昌市园区完成…: the city's parks together, when it shortens none of its zones
+            if all(m.family == "place_park" and self._city_of_zones(m.place, mentions) for m in ms):
+                continue  # 推动拉萨园区高质量发展 beside 拉萨经开区 and 拉萨高新区: the city's parks together
             ms.sort(key=lambda m: m.start)
             # The name comes from the root's own forms: 沁阳市产业集聚区 stays the name of the zone whose
             # former name (前身为…) is longer.

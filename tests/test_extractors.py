@@ -8758,3 +8758,16 @@ def test_a_count_of_places_before_a_zone_word_names_no_zone(nlp):
 def test_a_numeral_inside_a_places_name_still_names_a_zone(nlp):
     # decoy: 九站 is a place's name, not a count
     assert list(zones_of(extract(nlp, "吉林九站工业园规划面积5平方公里。")[1])) == ["吉林九站工业园"]
+
+
+def test_a_citys_bare_yuanqu_beside_two_of_its_zones_is_them_together(nlp):
+    text = ("借鉴川渝青园区发展经验 推动拉萨园区高质量发展\n"
+            "拉萨经济技术开发区规划面积5.46平方公里。拉萨高新技术产业开发区规划面积10平方公里。\n")
+    assert "拉萨园区" not in zones_of(extract(nlp, text)[1])
+
+
+def test_a_citys_bare_yuanqu_beside_one_of_its_zones_still_names_a_park(nlp):
+    # decoy: one zone of the city is no group: the city's 园区 shortens it or stands alone as before
+    text = "推动拉萨园区高质量发展。\n拉萨经济技术开发区规划面积5.46平方公里。\n"
+    zones = zones_of(extract(nlp, text)[1])
+    assert "拉萨经济技术开发区" in zones
