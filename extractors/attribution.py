@@ -101,6 +101,14 @@ ROW_LABEL = patterns.compile(r"[\s|]*(?P<label>\p{Han}+)(?:[\s|,]|$)")
 SCORED_ITEM = patterns.compile(r"\d(?:\.\d+)?\p{Han}?$")
 TABLE_TITLE_LINES = 2  # a table's title and unit line, above its rows
 MIN_SECTION_CHARS = 300  # a zone-named line this close to its section's start is a sub-title, not a new section
+BREADCRUMB = patterns.compile(r"[^\n>]+(?:>[^\n>]+){2,}")  # 首页 > 研究报告 > 港股研究: a page's path, no title
+TITLE_LINES = 3  # a document's title lines: its issuer, its English name, its title
+DECISION_ITEM = patterns.compile(r"\s*\([一二三四五六七八九十\d]{1,3}\)")  # (一), (2): a numbered decision
+# A slide deck laid out as text: each slide closes with its number alone on a line (7, 8a); the line after it is
+# the next slide's title. A deck has at least this many such numbers.
+SLIDE_NUMBER = patterns.compile(r"\s*\d{1,3}[a-z]?\s*")
+MIN_SLIDES = 3
+POST_HEADING = patterns.compile(r"\s*【(?P<word>\p{Han}{1,4})\d{1,4}】")  # 【回答3】, 【楼层12】: a post of a thread
 # A document with more sentences about many zones at once (全市产业集聚区) than sentences naming one zone is
 # about zones in general: only a zone named in a fact's own sentence is that fact's zone.
 COLLECTIVE_SENTENCES = 3
@@ -177,6 +185,7 @@ class ZoneAttributor:
         self.table_separators = tuple(lex.zone_table_separators)
         self.company = patterns.compile(alternation(lex.zone_company_subjects)) if lex.zone_company_subjects else None
         self.company_clause_words = tuple(lex.zone_company_clause_subjects)
+        self.company_document_titles = tuple(lex.zone_company_document_titles)
         # 公司 opening a clause (截至2022年6月30日,公司货币资金余额为…): the reporting company as the clause's subject,
         # also after a date or an analyst's lead alone (2019年4月公司成功发行…, 上半年公司实现…, 我们预计公司…)
         leads = rf"{COMPANY_CLAUSE_DATE}|{alternation(lex.zone_company_clause_leads)}"
@@ -199,6 +208,9 @@ class ZoneAttributor:
         self.higher_government = patterns.compile(
             rf"(?:^|(?<=[{CLAUSE_MARKS}{FULL_STOPS}]))\s*(?:{alternation(lex.zone_higher_government_subjects)})"
         ) if lex.zone_higher_government_subjects else patterns.compile(r"(?!)")
+        # …会议决定: closing a minutes' lead-in to its numbered decisions
+        self.decision_lead = patterns.compile(rf"(?:{alternation(lex.zone_decision_leads)}):\s*$") \
+            if lex.zone_decision_leads else patterns.compile(r"(?!)")
         # 建设地点: / ● 项目选址: / (三)建设地点: opening a line, before the site it names
         self.site_field = patterns.compile(
             rf"(?m)^[^\n:]{{0,8}}?(?:{alternation(lex.zone_site_fields)})\s*:") if lex.zone_site_fields \
@@ -238,6 +250,7 @@ class ZoneAttributor:
         # may stand for one of them
         signed = signature_spans(lines)
         spoken = {z for s, _, z in mentions if not any(lo <= s < hi for lo, hi in signed)}
+        slides = slide_titles(lines) | post_headings(lines)
         for number, line in enumerate(lines):
             stripped = line.strip()
             if offset > 0 and (signs(lines, number) or self.link_marks and stripped.startswith(self.link_marks)):
@@ -278,7 +291,9 @@ class ZoneAttributor:
                 offset += len(line) + 1
                 continue
             column = columns and bool(BRACKETED_HEADING.fullmatch(stripped))
-            if (ARTICLE_HEADING.match(line) or self.marked(stripped) or column) and offset > 0:
+            # a slide's title or a post's heading opens a section: a slide on a neighbouring park, or a post on
+            # another zone, does not run on into the next one
+            if (ARTICLE_HEADING.match(line) or self.marked(stripped) or column or number in slides) and offset > 0:
                 bounds.append([offset, None, False])
             if (stripped and len(stripped) <= MAX_HEADING_CHARS and not stripped.endswith(("。", ";", "!", "?"))
                     and not self.is_row(stripped)  # 稀土应用产业园|15.6平方公里|…: a table row, not a heading
@@ -508,9 +523,7 @@ class ZoneAttributor:
         """A title naming a place's zones together (嘉定区产业园区高质量发展规划纲要, 鹤壁市产业集聚区建设工程…): a
         place written with its administrative suffix right before a zone word that makes no zone's name. Such a
         text speaks of the place's zones in general."""
-        start = len(text) - len(text.lstrip())
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
+        start, end = title_line(text)
         for word in self.zone_word.finditer(text, start, end):
             if any(s < word.end() and word.start() < e for s, e, _ in mentions):
                 continue
@@ -526,9 +539,7 @@ class ZoneAttributor:
         county's or district's title counts only when the document names several zones (富平县人民政府工作报告 on
         its 高新区 and two 工业园区: the county's GDP and income are the county's); a county's report on its one
         park (北辰区政府工作报告) speaks of the park as of itself."""
-        start = len(text) - len(text.lstrip())
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
+        start, end = title_line(text)
         if any(start <= s < end for s, _, _ in mentions):
             return False
         written = {run[i:j] for run in HAN_RUN.findall(text, start, end)
@@ -623,6 +634,7 @@ class ZoneAttributor:
         # (一)湖北浠水经济开发区。… (二)散花滨江工业园。…: items headed by two zones or more make a report on several
         # zones; what it says outside them is about them all, not the one it names most
         several = not site[0] and len(zones_heading_items(text, visible)) > 1
+        company = self.company_document(text)
         sections = self.sections(text, mentions, site, dominance=not (place_titled or several), zone_names=zone_names)
         section_starts = [s for s, _ in sections]
         # A story cut into marked sections (■洋浦…, ■江东新区…) is about each section's own zone and has no zone of its
@@ -633,6 +645,9 @@ class ZoneAttributor:
             if self.marked_story(text) else site[0] or dominant(counts) or headline_zone(text, visible, self.marked)
         if place_titled or several:
             document_zone = None
+        # a company's document speaks of its zone from where it first names it (建设地点位于石嘴山高新区): its tables
+        # and accounts before are the company's
+        company_zone_from = min((s for s, _, z in mentions if z == document_zone), default=0) if company else 0
         collective = sum(1 for s, e in sentences if self.collective.search(text, s, e))
         naming = len({bisect.bisect_right(starts, s) for s, _, _ in mentions})
         general = collective >= COLLECTIVE_SENTENCES and collective > naming or self.collective_title(text, mentions)
@@ -696,6 +711,9 @@ class ZoneAttributor:
                 span._.zone = None
                 continue
             named = named_in(s_start, s_end)
+            if not named and span.start_char < company_zone_from:
+                span._.zone = None
+                continue
             # 高新区力争实现…2000亿元,卧里屯新能源汽车产业园整车产能达到20万辆: the park is its own clause's subject only
             later_subject = bool(named) and opens_later_clause(text, c_end, s_start, s_end, visible)
             if later_subject:
@@ -752,6 +770,10 @@ class ZoneAttributor:
             if not named and self.higher_government.search(text, s_start, span.start_char):
                 span._.zone = None  # 市财政今年安排园区发展专项资金3亿元: the city's budget, not a zone's
                 continue
+            lead = self.decision_lead_zones(text, span.start_char, visible) if not named else None
+            if lead is not None:  # (一)由市国土资源局牵头,… under 会议决定: the zone its lead-in names, if one
+                span._.zone = lead.pop() if len(lead) == 1 else None
+                continue
             if not named and self.in_collective_table(text, span.start_char):
                 span._.zone = None  # a row of 表4-1 全省开发区主要指标 that names no zone: the zones' total
                 continue
@@ -785,6 +807,28 @@ class ZoneAttributor:
                 continue
             span._.zone = pointed or section or (document_zone if not named else None)
         return doc
+
+    def company_document(self, text: str) -> bool:
+        """An IPO prospectus or a credit rating report: a company's document, its title in its first lines."""
+        head = "\n".join([line for line in text.split("\n", 12) if line.strip()][:TITLE_LINES])
+        return any(t in head for t in self.company_document_titles)
+
+    def decision_lead_zones(self, text: str, pos: int, mentions: list[tuple[int, int, str]]) -> set[str] | None:
+        """The zones named in the lead-in of the minutes' numbered decision whose line holds `pos` ((一)… under a line
+        closing with 会议决定:), or None when that line is no such item."""
+        line_start = text.rfind("\n", 0, pos) + 1
+        if not DECISION_ITEM.match(text, line_start):
+            return None
+        end = line_start - 1
+        while end > 0:
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end]
+            if not DECISION_ITEM.match(line):
+                if not self.decision_lead.search(line):
+                    return None
+                return {z for s, _, z in mentions if start <= s < end}
+            end = start - 1
+        return None
 
     def site_column_zone(self, text: str, pos: int, mentions: list[tuple[int, int, str]]) -> str | None:
         """The zone a project table's 建设地点 cell names on the figure's row (1  毕节经开区标准化厂房(三期)  德溪新能源汽车
@@ -1042,6 +1086,38 @@ def caption_zone(text: str, start: int, mentions: list[tuple[int, int, str]]) ->
 
 
 TASK_HEADING = patterns.compile(r"\s*\([一二三四五六七八九十\d]{1,3}\)\p{Han}{2,6}[。:]?\s*")
+
+
+def title_line(text: str) -> tuple[int, int]:
+    """(start, end) of a document's title: its first line, after any breadcrumb line of the page it was saved from
+    (学术期刊 > 经济地理 > 2020年第8期 over 黑龙江省开发区土地利用效率测度及影响因素研究)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if BREADCRUMB.fullmatch(text, start, end):
+        following = text[end:]
+        start = end + len(following) - len(following.lstrip())
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+    return start, end
+
+
+def post_headings(lines: list[str]) -> set[int]:
+    """The numbers of the lines heading the posts of a forum thread (【回答1】厂二代老周, 【回答2】…): lines opening
+    with one bracketed word and a number, MIN_SLIDES or more of them with the same word; else none."""
+    by_word: dict[str, set[int]] = {}
+    for i, line in enumerate(lines):
+        m = POST_HEADING.match(line)
+        if m:
+            by_word.setdefault(m["word"], set()).add(i)
+    return set().union(*(found for found in by_word.values() if len(found) >= MIN_SLIDES))
+
+
+def slide_titles(lines: list[str]) -> set[int]:
+    """The numbers of the lines that title a slide of a deck laid out as text: each line right after a slide's
+    number alone on its line (7, 8a), when the text has MIN_SLIDES such numbers or more; else none."""
+    titles = {i + 1 for i, line in enumerate(lines[:-1]) if SLIDE_NUMBER.fullmatch(line) and lines[i + 1].strip()}
+    return titles if len(titles) >= MIN_SLIDES else set()
 
 
 def is_abbreviation(short: str, name: str) -> bool:

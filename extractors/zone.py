@@ -73,8 +73,10 @@ MAX_RENAMING_GAP = 16  # characters between a word of renaming and the names it 
 # (廣西－東盟, read as -) joins them too
 DASH_PAIR = patterns.compile(r"[—–-](?P<rest>\p{Han}{2,12})$")
 MAX_LEAD_CHARS = 3  # 中国, 广西, 黑龙江
+MAX_BRAND_CHARS = 4  # an operator's brand before its parks' places (中智松江科创园)
 # the partner: a place (新加坡), an abbreviation (东盟) or a proper noun
 PARTNER_TAGS = {"ns", "j", "nz"}
+TRANSLITERATION_TAG = "nrt"  # a foreign name written in characters for their sound
 SENTENCE_BREAK = patterns.compile(r"[。;!?\n]")
 CLAUSE_BREAK = patterns.compile(r"[。;!?,:\n]")
 # 易门工业园区项目35个: a count right after 项目 makes the projects the zone's, counted; no park named as a project
@@ -157,6 +159,8 @@ class ZoneFinder:
         self.numeral_counters = tuple(lex.zone_numeral_counters)
         marks = "".join(regex.escape(m) for m in lex.zone_censor_marks)
         self.censored = patterns.compile(rf"[{marks}]+$")
+        # 南平工业园区延平园(…: a place and a bare 园 right after a zone's name, closing the phrase
+        self.place_park_after = patterns.compile(rf"(?P<place>\p{{Han}}{{2,{MAX_PLACE_CHARS}}}?)园(?!\p{{Han}})")
         # 安阳高新技术产业集聚区*分区: a part of the zone just named, its qualifier censored or written
         self.sub_zone = patterns.compile(
             rf"(?P<qualifier>[{marks}]+|\p{{Han}}{{2,6}}?)(?P<suffix>{alternation(lex.zone_sub_suffixes)})")
@@ -242,6 +246,8 @@ class ZoneFinder:
             placed = word in self.placed_name_words and i > 0 and self._is_place(*words[i - 1])
             if not HAN_WORD.fullmatch(word) or word in self.stopwords and not placed:
                 break  # (西峡县特色冶金产业园: 特色 right after a place stays in the name)
+            if len(word) == 2 and self._counted(word) and not self._is_place(word, flag):
+                break  # 海南三地运营产业园区: a count of places (三地) ends the name, whatever jieba tags it
             if taken and word in self.lex.zone_place_parks:
                 break  # 建成宏伟园区智慧化工园区管理平台: a park's bare 园区 ends the name after it, never stands inside one
             # a place name stays a place whatever jieba tags it (临澧县 and 上栗 come out as verbs)
@@ -343,10 +349,13 @@ class ZoneFinder:
         """Two words that together are a place's name joined as one place (项|城市 → 项城市, a county-level city
         jieba cuts into a measure word and 城市): else the name would start at the fragment (城市产业集聚区). After
         its province or city, a county's name that is a common word (not_places) is the county: 浙江|三门 → 浙江三门
-        (三门 alone is "three gates")."""
+        (三门 alone is "three gates"). So is a place name and a settlement's one-character tail jieba cuts off it
+        (河西|堡 → 河西堡, a town)."""
         out: list[tuple[str, str]] = []
         for word, flag in words:
-            if out and out[-1][0] not in GLUE_STOPS and is_region(out[-1][0] + word) and not is_region(word):
+            settlement = out and out[-1][1] == "ns" and word in self.lex.zone_settlement_tails
+            if settlement or out and out[-1][0] not in GLUE_STOPS and is_region(out[-1][0] + word) \
+                    and not is_region(word):
                 out[-1] = (out[-1][0] + word, "ns")
             elif out and word in self.not_places and county_of(word, out[-1][0]):
                 out[-1] = (out[-1][0] + word, "ns")
@@ -558,6 +567,8 @@ class ZoneFinder:
         fuller = [self._with_agreement_prefix(text, m) for m in fuller]
         fuller = [self._before_sub_suffix(text, m) for m in fuller]
         fuller = [self._with_defined_head(text, m) for m in fuller]
+        fuller = self._with_brand(text, fuller)
+        fuller = [self._with_place_park(text, m) for m in fuller]
         fuller += self.spelled_by_short_form_mentions(text, fuller)
         tabled = [t for t in rows if not any(covers(m, t) for m in fuller)]
         found = fuller + tabled
@@ -626,7 +637,7 @@ class ZoneFinder:
         新区片区) names a part of that zone: the whole is the part's name, its short form defined after it (下称「南沙
         片区」). A park's name alone before 片区 (九龙工业园片区) stays the park's."""
         suffix = next((x for x in self.lex.zone_sub_suffixes if text.startswith(x, mention.end)), None)
-        if suffix is None or not self.suffixes.search(mention.proper):
+        if suffix is None or not self.suffixes.search(mention.proper) or not self._part_is_zone(mention.proper, suffix):
             return mention
         return ZoneMention(mention.start, mention.end + len(suffix), mention.name + suffix, mention.name, "sub_zone",
                            mention.place, mention.proper_led)
@@ -651,6 +662,53 @@ class ZoneFinder:
         head = place + head
         return ZoneMention(mention.start - len(head), mention.end, head + mention.name, head + mention.proper,
                            mention.family, place or mention.place, mention.proper_led)
+
+    def _with_place_park(self, text: str, mention: ZoneMention) -> ZoneMention:
+        """南平工业园区延平园: a zone's name, a place (a district or county of it) and a bare 园 closing the phrase
+        name one of the zone's parks (一区多园), the whole its name."""
+        m = self.place_park_after.match(text, mention.end)
+        if not m or not (is_region(m["place"]) or m["place"] in self.localities) or m["place"] in self.not_places:
+            return mention
+        return ZoneMention(mention.start, m.end(), text[mention.start:m.end()], text[mention.start:m.end() - 1],
+                           mention.family, mention.place, mention.proper_led)
+
+    def _brand_before(self, text: str, mention: ZoneMention) -> str | None:
+        """The word that opens a clause right before a name its place leads (中智 of (一)中智松江科创园), when it may
+        be an operator's brand: no place, no function word, no verb."""
+        if not mention.place or not mention.name.startswith(mention.place):
+            return None
+        lo = mention.start
+        while lo > 0 and mention.start - lo < MAX_BRAND_CHARS and HAN_WORD.fullmatch(text[lo - 1]):
+            lo -= 1
+        if lo > 0 and HAN_WORD.fullmatch(text[lo - 1]) or mention.start - lo < 2:
+            return None  # not at the clause's opening, or no word before
+        words = list(self.pos.cut(text[lo:mention.start]))
+        if len(words) != 1:
+            return None
+        word, flag = words[0].word, words[0].flag
+        if word in self.stopwords or flag in BOUNDARY_TAGS or self._is_place(word, flag) or is_region(word):
+            return None
+        return word
+
+    def _with_brand(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """中智松江科创园, 中智嘉定汽车零部件产业园: a park operator writes its brand before the place of each of its parks.
+        A word that opens two or more such names of different parks is that brand, part of each name it leads; the
+        form without it (海口生物医药产业园) is an alias. One park so led is no sign of a brand."""
+        led: dict[str, set[str]] = {}
+        for m in found:
+            brand = self._brand_before(text, m)
+            if brand:
+                led.setdefault(brand, set()).add(m.name)
+        brands = {b for b, names in led.items() if len(names) >= 2}
+        out = []
+        for m in found:
+            brand = next((b for b in brands if m.place and m.name.startswith(m.place) and text.endswith(b, 0, m.start)),
+                         None)
+            if brand:
+                m = ZoneMention(m.start - len(brand), m.end, brand + m.name, brand + m.proper, m.family, m.place,
+                                m.proper_led)
+            out.append(m)
+        return out
 
     def _with_agreement_prefix(self, text: str, mention: ZoneMention) -> ZoneMention:
         """RCEP青岛经贸合作先行创新产业园: a trade agreement's Latin acronym right before a name led by its place is part
@@ -1027,6 +1085,8 @@ class ZoneFinder:
                 continue
             if proper in self.region_words or self._counted(proper):
                 continue  # 南部科学园区管理局, 续居三大科学园区: a direction alone, or a count of zones, names none
+            if family in self.lex.zone_city_place_families and not self._city_and_place(proper, place):
+                continue  # 兰州经济区, 北部湾经济区: a region of several places, not a zone
             if self._province_part(proper) and m.group() in self.lex.zone_bare_words:
                 continue  # 皖北开发区: the zones of a part of a province together (not 宁东能源化工基地)
             if (names_province(proper) and not is_municipality(proper)
@@ -1056,6 +1116,11 @@ class ZoneFinder:
         return text.endswith("的", 0, start) and \
             any(text.find(v, clause, start) >= 0 for v in self.lex.zone_aspiration_verbs)
 
+    @staticmethod
+    def _city_and_place(proper: str, place: str | None) -> bool:
+        """大连花园口: a prefecture-level city and more after it (a place of the city's) lead the name."""
+        return bool(place) and is_prefecture(place) and len(proper) > len(place)
+
     def _collective(self, place: str, suffix: str) -> bool:
         """A city or district and a bare zone word that speak of its zones or parks together."""
         if is_prefecture(place) and suffix in self.city_collective:
@@ -1063,6 +1128,15 @@ class ZoneFinder:
         if is_prefecture(place) and place.endswith("市") and suffix in self.city_written_collective:
             return True  # 泉州市工业园区: the city's parks together (苏州工业园区 is one park)
         return is_district(place) and suffix in self.district_collective  # 嘉定区产业园区
+
+    @staticmethod
+    def _city_of_zones(place: str | None, mentions: list[ZoneMention]) -> bool:
+        """A prefecture-level city two or more zones of the text are named after (拉萨经济技术开发区, 拉萨高新区): its
+        bare 园区 speaks of them together."""
+        if not place or not is_prefecture(place):
+            return False
+        named = {(m.proper, m.family) for m in mentions if m.family != "place_park" and m.proper.startswith(place)}
+        return len({family for _, family in named}) >= 2
 
     @staticmethod
     def _city_written(place: str | None) -> bool:
@@ -1273,7 +1347,7 @@ class ZoneFinder:
         """安阳高新技术产业集聚区*分区: a part of the zone just named, with a qualifier (written or censored)
         and a sub-zone suffix."""
         m = self.sub_zone.match(text, parent.end)
-        if not m:
+        if not m or not self._part_is_zone(parent.name, m["suffix"]):
             return None
         qualifier = m["qualifier"]
         if not self.censored.fullmatch(qualifier):
@@ -1283,6 +1357,12 @@ class ZoneFinder:
         proper = text[parent.start:m.start("suffix")]
         return ZoneMention(parent.start, m.end(), text[parent.start:m.end()], proper, "sub_zone", parent.place,
                            parent.proper_led)
+
+    def _part_is_zone(self, host: str, suffix: str) -> bool:
+        """Whether a part of the zone `host` names (…郑州片区) is a zone of its own: a free trade zone's 片区 is, a
+        经开区's (银川经济技术开发区宁东片区) is a part of it (sub_suffix_hosts)."""
+        hosts = self.lex.zone_sub_suffix_hosts.get(suffix)
+        return hosts is None or any(h in host for h in hosts)
 
     def _sub_park(self, text: str, parent: ZoneMention, m: regex.Match) -> ZoneMention | None:
         """昆山高新区机器人产业园: a park named after the zone right before it, with a qualifier between.
@@ -1298,6 +1378,8 @@ class ZoneFinder:
             # it. A park of another kind named after its host as a project (曲靖经开区冷链物流园项目) is a park the GUIDE
             # counts, named so.
             return None
+        if any(w in qualifier for w in self.lex.zone_name_breaking_words):
+            return None  # 银川经开区一般指银川经济技术开发区: two names, the line tells one from the other
         words = [(w.word, w.flag) for w in self.pos.cut(qualifier)]
         # 现代 (jieba tags it a time word) is a generic qualifier of its own: 新乡经开区现代物流园
         if any(w in self.stopwords or f in BOUNDARY_TAGS and w not in self.lex.zone_generic_qualifiers
@@ -1354,6 +1436,8 @@ class ZoneFinder:
             part = (nation, bracket["inner"], True)  # 中德(沈阳)高端装备制造产业园: the place is the bracketed one
         place = part[0]
         start = bracket.start() - len(place)
+        # 中国图们江区域(延吉)食品产业园: a nation before the place leads the name, as in 中国(福建)自由贸易试验区
+        start -= next((len(n) for n in self.lex.zone_nations if text.endswith(n, head, start)), 0)
         proper = text[start:m.start()]
         return ZoneMention(start, m.end(), proper + m.group(), proper, self.lex.zone_suffixes[m.group()], part[1],
                            part[2])
@@ -1368,15 +1452,29 @@ class ZoneFinder:
             return None
         leads = [left[m.start() - n:m.start()] for n in range(2, MAX_LEAD_CHARS + 1) if m.start() >= n]
         lead = next((w for w in leads if w in self.lex.zone_nations or is_province(w)), None)
+        paired = self._paired_place_lead(left, m.start()) if lead is None else None
+        lead = lead or paired
         if lead is None:
             return None
         words = list(self.pos.cut(m["rest"]))
         partner = words[0]
-        if partner.flag not in PARTNER_TAGS and not self._is_place(partner.word, partner.flag):
+        # a foreign city after a nation pair's border city is a transliteration jieba tags so (布拉戈维申斯克)
+        foreign = bool(paired) and partner.flag == TRANSLITERATION_TAG
+        if partner.flag not in PARTNER_TAGS and not self._is_place(partner.word, partner.flag) and not foreign:
             return None
         if not self._plain_qualifier(m["rest"][len(partner.word):]):
             return None
         return lead + m.group(), lead, True
+
+    def _paired_place_lead(self, left: str, dash: int) -> str | None:
+        """中俄黑河 of 中俄黑河—布拉戈维申斯克跨境经济合作区: two partner nations and the border city of the first, before
+        the dash and the partner's city: the pair makes the two places one cross-border name."""
+        for size in range(MAX_PLACE_CHARS, 1, -1):
+            place, pair = left[dash - size:dash], left[dash - size - 2:dash - size]
+            if (dash - size - 2 >= 0 and is_region(place) and pair[0] == self.lex.zone_nation_short
+                    and pair[1] in self.lex.zone_partner_countries):
+                return pair + place
+        return None
 
     def _nation_before(self, text: str, lo: int, end: int) -> str | None:
         """中国, 中德, 中新: a nation, or it and its partners, ending at text[end] and starting a word there."""
@@ -1406,6 +1504,8 @@ class ZoneFinder:
         country = text[start - 1]
         if country not in self.lex.zone_partner_countries or country == self.lex.zone_nation_short:
             return False
+        if proper[1] in self.lex.zone_partner_countries:
+            return False  # 以|中俄边境合作区: the name holds its pair already, 以 before it is a preposition
         head = text[max(lo, start - 5):start + len(proper)]
         offset, starts = 0, set()
         for w in self.pos.cut(head):
@@ -1603,6 +1703,8 @@ class ZoneFinder:
                 continue  # 全国一流的钛及钛合金产业基地: a goal or an honour, not a named place
             if all(m.family == "place_park" and self._city_written(m.place) for m in ms):
                 continue  # 分设区市看,南昌市园区完成…: the city's parks together, when it shortens none of its zones
+            if all(m.family == "place_park" and self._city_of_zones(m.place, mentions) for m in ms):
+                continue  # 推动拉萨园区高质量发展 beside 拉萨经开区 and 拉萨高新区: the city's parks together
             ms.sort(key=lambda m: m.start)
             # The name comes from the root's own forms: 沁阳市产业集聚区 stays the name of the zone whose
             # former name (前身为…) is longer.

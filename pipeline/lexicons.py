@@ -123,6 +123,12 @@ class Lexicons:
     zone_localities: list[str]
     zone_place_infixes: list[str]
     zone_sub_suffixes: list[str]
+    zone_sub_suffix_hosts: dict[str, list[str]]  # sub-zone suffix → the hosts after which it names a zone
+    zone_name_breaking_words: list[str]
+    zone_city_place_families: list[str]
+    zone_settlement_tails: list[str]
+    zone_decision_leads: list[str]
+    zone_company_document_titles: list[str]
     zone_governing_words: list[str]
     zone_agreement_prefixes: list[str]
     zone_censor_marks: list[str]
@@ -546,6 +552,12 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_localities=[str(w) for w in zone_cues["localities"]],
         zone_place_infixes=[str(w) for w in zone_cues["place_infixes"]],
         zone_sub_suffixes=[str(w) for w in zone_cues["sub_suffixes"]],
+        zone_sub_suffix_hosts={str(k): [str(h) for h in v] for k, v in zone_cues.get("sub_suffix_hosts", {}).items()},
+        zone_name_breaking_words=[str(w) for w in zone_cues.get("name_breaking_words", [])],
+        zone_city_place_families=[str(w) for w in zone_cues.get("city_place_families", [])],
+        zone_settlement_tails=[str(w) for w in zone_cues.get("settlement_tails", [])],
+        zone_decision_leads=[str(w) for w in zone_cues.get("decision_leads", [])],
+        zone_company_document_titles=[str(w) for w in zone_cues.get("company_document_titles", [])],
         zone_governing_words=[str(w) for w in zone_cues.get("governing_words", [])],
         zone_agreement_prefixes=[str(w) for w in zone_cues.get("agreement_prefixes", [])],
         zone_censor_marks=[str(w) for w in zone_cues["censor_marks"]],

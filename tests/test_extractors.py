@@ -425,8 +425,9 @@ def test_a_censored_short_form_is_the_censored_sub_zone_and_gives_its_section(nl
 
 
 def test_a_sub_zone_named_after_its_zone(nlp):
+    # a 经开区's 片区 is a part of it (no annotated set takes one for a zone; seven were false): round 26a
     _, records = extract(nlp, "郑州经济技术开发区滨河片区规划面积12平方公里。")
-    assert [z["name"] for z in of(records, "zone")] == ["郑州经济技术开发区滨河片区"]
+    assert [z["name"] for z in of(records, "zone")] == ["郑州经济技术开发区"]
 
 
 def test_attribution_by_clause_when_a_sentence_names_two_zones(nlp):
@@ -9310,3 +9311,244 @@ def test_the_capacity_of_a_facility_to_build_with_no_count_is_the_goal(nlp):
     # the facility (一套, 1座) makes the capacity its size (the test above)
     text = "到2015年,园区将建成日处理能力3万吨的污水处理厂,配套管网40公里。"
     assert (30000.0, "other") in target_values(nlp, text)
+
+
+def test_a_name_never_runs_across_a_word_of_reference(nlp):
+    # an encyclopedia's disambiguation line: the short form before 一般指 is an alias of the name after it
+    zones = zones_of(extract(nlp, "银川经开区一般指银川经济技术开发区")[1])
+    assert zones == {"银川经济技术开发区": ["银川经开区"]}
+
+
+def test_a_park_named_after_its_host_zone_keeps_its_qualifier(nlp):
+    # decoy: a qualifier with no word of reference still names the host's park
+    zones = zones_of(extract(nlp, "海口高新区药谷工业园规划面积3平方公里。")[1])
+    assert "海口高新区药谷工业园" in zones
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("银川经济技术开发区宁东片区规划面积8.5平方公里。", "银川经济技术开发区"),
+    ("平罗工业园区太沙片区2024年计划投资12亿元。", "平罗工业园区"),
+    ("海口高新区美安片区规划面积10平方公里。", "海口高新区"),
+])
+def test_a_zones_part_named_with_pianqu_is_the_zones(nlp, text, zone):
+    records = extract(nlp, text)[1]
+    assert list(zones_of(records)) == [zone]
+    assert {f["zone"] for f in records if f["type"] != "zone"} == {zone}
+
+
+def test_a_free_trade_zones_pianqu_is_a_zone(nlp):
+    # decoy: a free trade zone's 片区 is set up as a zone of its own
+    zones = zones_of(extract(nlp, "中国(河南)自由贸易试验区郑州片区规划面积73.17平方公里。")[1])
+    assert list(zones) == ["中国(河南)自由贸易试验区郑州片区"]
+
+
+def test_a_citys_economic_zone_named_by_its_own_place(nlp):
+    # traditional script as a Hong Kong paper writes it; the short form defined after it is an alias
+    _, records = extract(nlp, "大連花園口經濟區(下稱花園口)2015年完成投資50億元。花园口经济区规划面积208平方公里。")
+    assert zones_of(records) == {"大连花园口经济区": ["花园口", "花园口经济区"]}
+    assert {f["zone"] for f in records if f["type"] != "zone"} == {"大连花园口经济区"}
+
+
+@pytest.mark.parametrize("text", [
+    "兰州经济区包括安宁、西固、红古三区。",  # a city's region, no place of its own after the city
+    "推动北部湾经济区与滇中城市群合作。",  # an economic region of several cities
+    "加快建设中原经济区,鄱阳湖生态经济区投资10亿元。",
+])
+def test_economic_regions_are_no_zones(nlp, text):
+    assert of(extract(nlp, text)[1], "zone") == []
+
+
+def test_an_operators_brand_before_its_parks_places_is_part_of_their_names(nlp):
+    text = ("(一)中智松江科创园\n中智松江科创园占地面积约639亩。2021年,松江科创园实现租金收入人民币3.86亿元。\n"
+            "(二)中智海口生物医药产业园\n海口生物医药产业园总投资人民币8亿元。\n")
+    zones = zones_of(extract(nlp, text)[1])
+    assert zones == {"中智松江科创园": ["松江科创园"], "中智海口生物医药产业园": ["海口生物医药产业园"]}
+
+
+def test_one_park_led_by_a_word_is_no_sign_of_a_brand(nlp):
+    # decoy: a word opening one park's name only stays out of it
+    zones = zones_of(extract(nlp, "(一)重点松江科创园\n松江科创园占地面积约639亩。\n")[1])
+    assert "松江科创园" in zones and not any(name.startswith("重点") for name in zones)
+
+
+def test_a_settlements_tail_jieba_cuts_off_stays_in_its_place(nlp):
+    text = "研究河西堡化工循环经济产业园(以下简称河西堡园区)发展问题。河西堡园区闲置土地186亩。"
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"河西堡化工循环经济产业园": ["河西堡园区"]}
+    assert [a["zone"] for a in of(records, "area")] == ["河西堡化工循环经济产业园"]
+
+
+def test_a_settlement_tail_alone_names_nothing(nlp):
+    # decoy: the tail with no place before it is no town
+    assert of(extract(nlp, "推进堡产业园建设。")[1], "zone") == []
+
+
+SLIDES = ("海口综合保税区招商推介\n2024年3月\n1\n02园区概况\n海口综合保税区规划面积1.93平方公里\n"
+          "● 2023年实现进出口总额525亿元\n4\n05周边园区协同\n澄迈老城经济开发区(老城开发区)\n● 规划面积48.3平方公里\n10\n"
+          "06合作机会|重点招商项目\n● 保税航材分拨中心3亿元\n● 三年内新增入区企业500家\n11\n")
+
+
+def test_a_slide_on_a_neighbouring_park_does_not_run_on_into_the_next_slide(nlp):
+    money = of(extract(nlp, SLIDES)[1], "money")
+    assert {m["text"]: m["zone"] for m in money}["3亿元"] == "海口综合保税区"
+
+
+def test_numbers_alone_on_lines_outside_a_deck_open_no_slide(nlp):
+    # decoy: two lone numbers (a table's page and a footnote) are no deck: the park's section runs on
+    text = ("海口综合保税区规划面积1.93平方公里。\n\n澄迈老城经济开发区(老城开发区)\n规划面积48.3平方公里。\n10\n"
+            "园区配套\n数字经济营收380亿元。\n11\n")
+    money = of(extract(nlp, text)[1], "money")
+    assert [m["zone"] for m in money] == ["澄迈老城经济开发区"]
+
+
+MINUTES = ("关于金昌经济技术开发区发展问题的专题会议纪要\n\n"
+           "一、关于园区基础设施建设资金缺口问题\n\n"
+           "会议指出,金昌经开区规划面积60.82平方公里,道路等项目仍有资金缺口。会议决定:\n"
+           "(一)由市财政局牵头,年内统筹安排园区基础设施建设资金一亿二千万元。\n\n"
+           "二、关于闲置土地处置问题\n\n"
+           "经核查,金昌经开区闲置土地420亩,河西堡化工循环经济产业园闲置土地186亩。会议决定:\n"
+           "(一)由市国土资源局牵头,对闲置土地依法收回。\n"
+           "(二)今后新入园工业项目亩均税收不低于10万元。\n")
+
+
+def test_a_minutes_decision_is_about_the_zone_its_lead_in_names(nlp):
+    money = of(extract(nlp, MINUTES)[1], "money")
+    assert {m["text"]: m["zone"] for m in money} == {"一亿二千万元": "金昌经济技术开发区", "不低于10万元": None}
+
+
+def test_a_numbered_item_with_no_decision_lead_in_keeps_its_section(nlp):
+    # decoy: numbered items under a lead-in that is no meeting's decision stay the section's zone
+    text = ("金昌经济技术开发区2016年工作要点\n\n金昌经开区规划面积60.82平方公里,河西堡园区闲置土地186亩。主要任务如下:\n"
+            "(一)年内统筹安排园区基础设施建设资金一亿二千万元。\n")
+    money = of(extract(nlp, text)[1], "money")
+    assert [m["zone"] for m in money] == ["金昌经济技术开发区"]
+
+
+PROSPECTUS = ("宁夏瑞晶新材料股份有限公司  招股说明书(申报稿)\n\n一、募集资金运用概况\n\n"
+              "本次发行募集资金将投资于年产3万吨多晶硅项目,项目总投资86,500.00万元。\n\n"
+              "二、项目概况\n\n项目建设地点位于石嘴山高新技术产业开发区(以下简称“石嘴山高新区”)。"
+              "石嘴山高新区规划面积50.4平方公里。\n\n本项目铺底流动资金7,240.00万元。\n")
+
+
+def test_a_company_documents_figures_before_it_names_its_zone_are_the_companys(nlp):
+    money = of(extract(nlp, PROSPECTUS)[1], "money")
+    assert {m["text"]: m["zone"] for m in money} == {"86,500.00万元": None, "7,240.00万元": "石嘴山高新技术产业开发区"}
+
+
+def test_a_zones_report_keeps_its_zone_before_naming_it(nlp):
+    # decoy: the same text without a company's title is the zone's document throughout
+    text = PROSPECTUS.replace("宁夏瑞晶新材料股份有限公司  招股说明书(申报稿)", "石嘴山高新区项目简介")
+    money = of(extract(nlp, text)[1], "money")
+    assert {m["zone"] for m in money} == {"石嘴山高新技术产业开发区"}
+
+
+PAPER = ("学术期刊 > 经济地理 > 2020年第8期\n黑龙江省开发区土地利用效率测度及影响因素研究\n"
+         "摘 要:大庆高新技术产业开发区效率值较高。大庆高新区亩均税收为28万元。大庆高新区投资强度较高。\n"
+         "五、结论与建议\n第二,强化资金保障。建议设立规模50亿元的开发区产业投资基金。\n")
+
+
+def test_a_papers_title_under_a_breadcrumb_makes_it_about_the_provinces_zones(nlp):
+    money = of(extract(nlp, PAPER)[1], "money")
+    assert {m["text"]: m["zone"] for m in money}["50亿元"] is None
+
+
+def test_a_breadcrumb_over_one_zones_title_keeps_the_zone(nlp):
+    # decoy: under the breadcrumb the title names the zone: the document is the zone's
+    text = PAPER.replace("黑龙江省开发区土地利用效率测度及影响因素研究", "大庆高新区土地利用效率研究")
+    money = of(extract(nlp, text)[1], "money")
+    assert {m["text"]: m["zone"] for m in money}["50亿元"] == "大庆高新技术产业开发区"
+
+
+def test_a_zones_park_named_by_its_district_and_a_bare_yuan(nlp):
+    text = "项目选址于南平工业园区延平园(以下简称延平园);项目计划总投资5亿元。延平园规划面积3平方公里。"
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"南平工业园区延平园": ["延平园"]}
+    assert [a["zone"] for a in of(records, "area")] == ["南平工业园区延平园"]
+
+
+def test_a_bare_yuan_after_a_zone_and_a_common_word_names_no_park(nlp):
+    # decoy: 配套 is no place: 南平工业园区 stays the name (配套园 a common word)
+    zones = zones_of(extract(nlp, "南平工业园区配套园,规划面积3平方公里。")[1])
+    assert list(zones) == ["南平工业园区"]
+
+
+def test_a_preposition_before_a_nation_pair_stays_out_of_the_name(nlp):
+    # 以 is Israel's short form too, but 中俄 holds its pair already
+    zones = zones_of(extract(nlp, "王欣(2019)以中俄边境合作区为对象,发现黑河边境经济合作区效率较高。")[1])
+    assert not any(name.startswith("以") for name in zones)
+
+
+def test_a_nation_before_a_bracketed_places_name_leads_it(nlp):
+    zones = zones_of(extract(nlp, "园区包括中国图们江区域(延吉)食品产业园,占地3600亩。")[1])
+    assert "中国图们江区域(延吉)食品产业园" in zones
+
+
+def test_a_bracketed_places_name_without_a_nation_keeps_its_start(nlp):
+    # decoy: no nation before the place: the name starts at the place
+    zones = zones_of(extract(nlp, "全力推进中山(河源)产业转移工业园建设。")[1])
+    assert list(zones) == ["中山(河源)产业转移工业园"]
+
+
+THREAD = ("想在长三角开个五金加工厂,哪个园区合适?\n目前在看上海松江经济技术开发区和太仓港经济技术开发区。\n\n"
+          "【回答1】老周\n松江经开区工业用地挂牌价一亩要90万元左右。松江经开区门槛高。\n\n"
+          "【回答2】Lisa在太仓\n推荐太仓港经济技术开发区(太仓港区),德企扎堆。\n"
+          "补贴方面:新设外资企业注册资本超500万美元的,区里给最高100万元的奖励。\n\n"
+          "【回答3】松江土著\n松江经开区去年规上工业总产值是2600亿元左右。\n")
+
+
+def test_a_forum_post_on_another_zone_does_not_take_the_threads_zone(nlp):
+    money = of(extract(nlp, THREAD)[1], "money")
+    assert {m["text"]: m["zone"] for m in money}["100万元"] == "太仓港经济技术开发区"
+
+
+def test_two_bracketed_headings_make_no_thread(nlp):
+    # decoy: fewer than three post headings make no thread: no post's section gives 太仓港 its figures
+    text = THREAD.replace("【回答3】松江土著", "松江土著")
+    money = of(extract(nlp, text)[1], "money")
+    assert {m["text"]: m["zone"] for m in money}["100万元"] != "太仓港经济技术开发区"
+
+
+def test_a_nation_pairs_border_city_and_its_partners_city_name_one_zone(nlp):
+    text = "中俄双方正在商讨共建中俄黑河—布拉戈维申斯克跨境经济合作区,中方区域规划面积20平方公里。"
+    assert list(zones_of(extract(nlp, text)[1])) == ["中俄黑河—布拉戈维申斯克跨境经济合作区"]
+
+
+def test_two_places_joined_by_a_dash_without_a_nation_pair_are_no_pair(nlp):
+    # decoy: with no nation pair before it the dash joins two places, and the name starts after it
+    zones = zones_of(extract(nlp, "黑河—布拉戈维申斯克跨境经济合作区规划面积20平方公里。")[1])
+    assert not any(name.startswith("黑河") for name in zones)
+
+
+def test_a_ports_district_cut_by_jieba_stays_one_place(nlp):
+    zones = zones_of(extract(nlp, "太仓港经开区里面还有个太仓港区新材料产业园,之前叫化工园。")[1])
+    assert "太仓港区新材料产业园" in zones
+
+
+def test_the_latter_points_back_to_the_last_zone_named(nlp):
+    text = ("大连花园口经济区2015年工业总产值87.6亿元。\n部分港商已转投同属大连的长兴岛经济区(大连长兴岛经济区)。"
+            "后者主打石化和船舶,2015年实现工业总产值约620亿元。\n")
+    money = of(extract(nlp, text)[1], "money")
+    assert {m["text"]: m["zone"] for m in money} == {"87.6亿元": "大连花园口经济区", "约620亿元": "大连长兴岛经济区"}
+
+
+def test_a_count_of_places_before_a_zone_word_names_no_zone(nlp):
+    text = "截至2021年底,本集团在上海、北京、海南三地运营产业园区6个。"
+    assert of(extract(nlp, text)[1], "zone") == []
+
+
+def test_a_numeral_inside_a_places_name_still_names_a_zone(nlp):
+    # decoy: 九站 is a place's name, not a count
+    assert list(zones_of(extract(nlp, "吉林九站工业园规划面积5平方公里。")[1])) == ["吉林九站工业园"]
+
+
+def test_a_citys_bare_yuanqu_beside_two_of_its_zones_is_them_together(nlp):
+    text = ("借鉴川渝青园区发展经验 推动拉萨园区高质量发展\n"
+            "拉萨经济技术开发区规划面积5.46平方公里。拉萨高新技术产业开发区规划面积10平方公里。\n")
+    assert "拉萨园区" not in zones_of(extract(nlp, text)[1])
+
+
+def test_a_citys_bare_yuanqu_beside_one_of_its_zones_still_names_a_park(nlp):
+    # decoy: one zone of the city is no group: the city's 园区 shortens it or stands alone as before
+    text = "推动拉萨园区高质量发展。\n拉萨经济技术开发区规划面积5.46平方公里。\n"
+    zones = zones_of(extract(nlp, text)[1])
+    assert "拉萨经济技术开发区" in zones
