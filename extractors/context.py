@@ -792,6 +792,11 @@ LABEL_UNIT = patterns.compile(r"^(?P<label>.*\p{Han}.*?)\s*\((?P<unit>[^()\d,]{1
 # reading keeps a single space between the figures of such a row (东川工业园区 22.5 58.6 46.2 光伏制造), and a web
 # page's table is often laid out with single (ideographic) spaces, header included.
 UNIT_TABLE_CELLS = patterns.compile(r"\s*\|\s*|\s+")
+# A header cell whose years ran into its label and one another, as a PDF's text glues a table's short header words
+# (项目2020年2021年2022年 over 资产总额  186.42  203.57  221.36): the label, then each year, are cells. Only bare years:
+# a cell going on after them (2026年及以后, a maturity table's last column) is left whole.
+GLUED_YEARS = patterns.compile(rf"(?P<label>\p{{Han}}{{1,8}})?(?:{YEAR}\s*年){{2,}}")
+GLUED_YEAR = patterns.compile(rf"{YEAR}\s*年")
 UNIT_COLUMNS = 2  # a header names at least this many columns with a unit before it is read as one
 TABLE_TITLE_YEAR = patterns.compile(rf"{YEAR}\s*年")
 TABLE_NOTES = ("注", "说明", "备注")  # a line under a table opening so speaks of its figures
@@ -999,6 +1004,17 @@ def units_under_names(names: list[tuple[int, int, str]], units: list[tuple[int, 
     return [(a, b, c + units[i][2] if i < len(units) else c) for i, (a, b, c) in enumerate(names)]
 
 
+def unglued_years(cell: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+    """The cells of a header cell whose label and years ran together (项目2020年2021年2022年: 项目 | 2020年 | 2021年 |
+    2022年); the cell alone when it is no such run."""
+    start, _, text = cell
+    m = GLUED_YEARS.fullmatch(text)
+    if not m:
+        return [cell]
+    label = [(start, start + m.end("label"), m["label"])] if m["label"] else []
+    return label + [(start + y.start(), start + y.end(), y.group()) for y in GLUED_YEAR.finditer(text)]
+
+
 def measure_of_year(cell: str) -> bool:
     """A header cell naming a measure of a year with its unit (2014年工业总产值(亿元)): a column of that measure,
     not a year column of indicators."""
@@ -1060,7 +1076,7 @@ class IndicatorTables:
                 pos = end + 1  # |---|---| under a header: the layout of a table, no row of it, which goes on
                 continue
             fields = csv.get(pos)  # a comma-separated row has its fields whatever the layout reads
-            if fields is None and not TABLE_CELL_SEPARATOR.search(line.strip()):
+            if fields is None and not TABLE_CELL_SEPARATOR.search(line.strip()) and not self.glued_header(line):
                 header = None  # a line that is no row ends the table
             elif header is not None and (unit_row := self.unit_row_under(cells_of(text, pos, end), header)):
                 header = unit_row
@@ -1294,8 +1310,15 @@ class IndicatorTables:
         words over columns of long figures: split by any space then."""
         cells = cells_of(text, start, end)
         if any(len(TABLE_TITLE_YEAR.findall(c)) > 1 for _, _, c in cells):
-            return cells_of(text, start, end, UNIT_TABLE_CELLS)
-        return cells
+            cells = cells_of(text, start, end, UNIT_TABLE_CELLS)
+        return [part for cell in cells for part in unglued_years(cell)]
+
+    @staticmethod
+    def glued_header(line: str) -> bool:
+        """A line with no cell separator that is a header whose label and years ran together (项目2020年2021年2022年,
+        指标2021年2022年 增速(%))."""
+        first = line.split(maxsplit=1)[:1]
+        return bool(first) and bool(GLUED_YEARS.fullmatch(first[0]))
 
     def unit_row_under(self, cells, header: YearHeader) -> YearHeader | None:
         """The header with the unit of the row right under it, when that row names one unit over each year column

@@ -8830,3 +8830,21 @@ def test_a_city_of_another_province_names_no_part(nlp):
     text = ("中国(山东)自由贸易试验区青岛片区(以下简称青岛片区)挂牌四年。\n"
             "· 【对话片区】郑州片区:打造枢纽经济\n")
     assert "郑州片区" not in zones_of(extract(nlp, text)[1])
+
+
+def test_a_header_whose_years_ran_into_its_label_reads_its_table_in_the_titles_unit(nlp):
+    text = ("主要财务数据(单位:亿元)\n项目2020年2021年2022年\n资产总额  186.42  203.57  221.36\n"
+            "资产负债率(%)  50.55  52.63  54.26\n\n表1延吉高新区主要经济指标(单位:亿元)\n指标2021年2022年 增速(%)\n"
+            "地区生产总值  159.2  168.6  5.9\n")
+    _, records = extract(nlp, text)
+    money = {(m["text"], m["value"], m["year"]) for m in of(records, "money")}
+    assert money == {("186.42", 18642000000.0, 2020), ("203.57", 20357000000.0, 2021),
+                     ("221.36", 22136000000.0, 2022), ("159.2", 15920000000.0, 2021),
+                     ("168.6", 16860000000.0, 2022)}
+
+
+def test_a_glued_header_going_on_after_its_years_is_left_unread(nlp):
+    # a maturity table's columns are when debts fall due, not the years of its figures
+    text = "表2公司有息债务到期分布(单位:亿元)\n到期时间2023年2024年2025年2026年及以后 合计\n金额  21.35  18.62  16.40  38.23  94.60\n"
+    _, records = extract(nlp, text)
+    assert of(records, "money") == [] and of(records, "target") == []
