@@ -25,6 +25,12 @@ TABLE_UNIT = patterns.compile(r"单位\s*[:为]?\s*$")
 BARE_UNIT = "元"
 # 千元 and 百元 alone are units of account (a table's 人民币千元 unit row, 每百元营业收入), not a thousand or a hundred yuan.
 UNITS_OF_ACCOUNT = {"千", "百"}
+# 百万元 and 千万元 as a table's cell of their own (收入 | 港币百万元 | 1,656 | 1,862: a unit column, as a Hong Kong
+# report's table of indicators gives it) are the unit of the row's figures; in a sentence they may be an amount
+# (获得百万元奖励).
+UNIT_CELL_MAGNITUDES = {"百万", "千万"}
+CELL_EDGE_BEFORE = patterns.compile(r"(?:^|[ \t\u3000|])$")
+CELL_EDGE_AFTER = patterns.compile(r"[ \t\u3000|]|$")
 # Between the two ends of a range whose unit is written at both ends (6万元至9.6万元).
 RANGE_BETWEEN = patterns.compile(rf"\s*{RANGE_SEPARATOR}\s*")
 PER_HEAD = patterns.compile(r"\s*/\s*人")
@@ -234,6 +240,12 @@ class MoneyFinder:
             return None
         return self.rate_granted.match(text, end)
 
+    @staticmethod
+    def is_unit_cell(text: str, start: int, end: int) -> bool:
+        """text[start:end] is a table's cell of its own: a separator or the line's edge on both sides."""
+        line_start = text.rfind("\n", 0, start) + 1
+        return bool(CELL_EDGE_BEFORE.search(text, line_start, start)) and bool(CELL_EDGE_AFTER.match(text, end))
+
     def nearest_cue(self, text: str, start: int, pos: int):
         best = None
         for m in self.cues.finditer(text, start, pos, overlapped=True):
@@ -271,6 +283,9 @@ class MoneyFinder:
                 continue  # 一元化, 二元结构: a lone Chinese digit before 元 is not an amount; 九点六亿元, 一至五亿元 are
             if (is_bare_magnitude(num) or num in UNITS_OF_ACCOUNT) and not (pre or m["post"]):
                 continue  # 亿元 alone is a unit (单位:亿元), not an amount; 超亿元 and 亿元以上 are thresholds
+            if num in UNIT_CELL_MAGNITUDES and not (pre or m["post"]) and self.is_unit_cell(
+                    text, named_before.start() if named_before else m.start(), m.end()):
+                continue
             supply = self.is_supply_cost(text, m.start()) or self.is_yield_per_head(text, m.start(), m.end())
             if ((self.price_suffix.match(text, m.end()) and not self.is_land_rate_per_year(text, m.start(), m.end())
                  and not supply) or TABLE_UNIT.search(text, max(0, m.start() - 6), m.start())):

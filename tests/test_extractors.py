@@ -8848,3 +8848,14 @@ def test_a_glued_header_going_on_after_its_years_is_left_unread(nlp):
     text = "表2公司有息债务到期分布(单位:亿元)\n到期时间2023年2024年2025年2026年及以后 合计\n金额  21.35  18.62  16.40  38.23  94.60\n"
     _, records = extract(nlp, text)
     assert of(records, "money") == [] and of(records, "target") == []
+
+
+def test_a_unit_of_millions_standing_as_a_tables_cell_is_no_amount(nlp):
+    text = "指标 单位2020年2021年\n收入 港币百万元  1,656  1,862\n纳税总额 人民币百万元  198  236\n"
+    _, records = extract(nlp, text)
+    assert "百万元" not in "".join(m["text"] for m in of(records, "money"))
+
+
+def test_a_million_yuan_in_a_sentence_is_still_an_amount(nlp):
+    _, records = extract(nlp, "对评为省级示范园区的,给予百万元奖励。")
+    assert [m["value"] for m in of(records, "money")] == [1000000.0]
