@@ -8859,3 +8859,17 @@ def test_a_unit_of_millions_standing_as_a_tables_cell_is_no_amount(nlp):
 def test_a_million_yuan_in_a_sentence_is_still_an_amount(nlp):
     _, records = extract(nlp, "对评为省级示范园区的,给予百万元奖励。")
     assert [m["value"] for m in of(records, "money")] == [1000000.0]
+
+
+def test_an_esg_reports_during_the_year_records_results(nlp):
+    text = ("2021年度环境、社会及管治报告\n\n本报告期为2021年1月1日至2021年12月31日。\n"
+            "年内,本集团取得绿色贷款人民币8亿元,并发行3亿美元可持续发展挂钩债券,票面利率3.25%。\n"
+            "2022年,本集团计划全年资本开支约港币15亿元。\n")
+    _, records = extract(nlp, text)
+    assert [t["value"] for t in of(records, "target")] == [1500000000.0]
+
+
+def test_a_dated_plans_during_the_year_is_still_a_goal(nlp):
+    text = "2021年园区工作要点\n年内完成固定资产投资50亿元。\n"
+    _, records = extract(nlp, text)
+    assert [t["value"] for t in of(records, "target")] == [5000000000.0]
