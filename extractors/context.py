@@ -814,10 +814,12 @@ MARKDOWN_RULE = patterns.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s
 TOTAL_LABELS = {"合计", "总计", "小计", "共计"}  # the label of a table row summing the rows above it
 # A line above a table giving the unit of its figures, alone or at the end of its title (单位:万元, (单位:亿元)); the
 # first unit is the figures', those after it the other columns' (单位:万元、% over 2017年|占比: 占比 is in %).
-TABLE_UNIT_LINE = patterns.compile(r"单位\s*[:为]?\s*(?P<unit>[^\s,、;:()|]+)")
+# Not the body a form names (填报单位:平罗县发展和改革局 | 单位:万元 above a schedule's header: the second is the unit).
+NOT_A_BODY = r"(?<!填报|责任|建设|实施|牵头|主管|申报|承办|编制|报送|业主|使用|用人)"
+TABLE_UNIT_LINE = patterns.compile(rf"{NOT_A_BODY}单位\s*[:为]?\s*(?P<unit>[^\s,、;:()|]+)")
 TABLE_HEAD_LINES = 2  # the title and the unit line: how far above its header a table's unit may be given
 # A unit line listing the units of a table's columns (单位:平方公里、亿元、%、家), alone or after its title.
-TABLE_UNIT_LIST = patterns.compile(r"单位\s*[:为]?\s*(?P<units>[^\s,;:()|]+)")
+TABLE_UNIT_LIST = patterns.compile(rf"{NOT_A_BODY}单位\s*[:为]?\s*(?P<units>[^\s,;:()|]+)")
 # A header cell naming an area with no unit of its own (规划面积, 核定面积, 已出租面积): in the unit line's area unit.
 AREA_COLUMN = patterns.compile(r"\p{Han}面积$")
 # A row of a ratio (资产负债率, 占比, 增速): its figures are no amounts, whatever unit the table gives its others.

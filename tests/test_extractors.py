@@ -8873,3 +8873,22 @@ def test_a_dated_plans_during_the_year_is_still_a_goal(nlp):
     text = "2021年园区工作要点\n年内完成固定资产投资50亿元。\n"
     _, records = extract(nlp, text)
     assert [t["value"] for t in of(records, "target")] == [5000000000.0]
+
+
+def test_a_schedules_unit_beside_the_body_filling_it_in_prices_its_columns(nlp):
+    text = ("平罗县2024年自治区级、市级重大项目推进表(截至2024年6月30日)\n"
+            "填报单位:平罗县发展和改革局(盖章)\t单位:万元\t填报日期:2024年7月3日\n"
+            "序号\t项目名称\t建设地点\t总投资\t2024年计划投资\t1-6月累计完成\t完成率\n"
+            "1\t平罗县红崖子物流园项目\t红崖子乡\t86000\t24000\t9800\t40.8%\n")
+    _, records = extract(nlp, text)
+    money = {(m["text"], m["value"], m["target"]) for m in of(records, "money")}
+    assert {("86000", 860000000.0, False), ("24000", 240000000.0, True)} <= money
+    assert [(t["text"], t["value"], t["year"]) for t in of(records, "target")] == [("24000", 240000000.0, 2024)]
+
+
+def test_the_body_filling_in_a_form_is_no_unit(nlp):
+    text = ("填报单位:平罗县发展和改革局\n"
+            "序号\t项目名称\t总投资\t2024年计划投资\n"
+            "1\t平罗县红崖子物流园项目\t86000\t24000\n")
+    _, records = extract(nlp, text)
+    assert of(records, "money") == []
