@@ -106,9 +106,15 @@ class MoneyFinder:
         self.exchange_after = patterns.compile(rf"\s*(?:{exchange})")
         self.exchange_before = patterns.compile(rf"(?:{exchange})\s*(?:{alternation(lex.currencies)})?\s*$")
         # 1港元=0.90元人民币, 100美元=689元: a rate written as an equation of one (or a hundred) units of a currency;
-        # neither side is an amount (an equation of other amounts, 5000万元÷100亩=50万元/亩, is left alone)
-        quoted_unit = rf"(?<![\d.,])(?:1|100)\s*(?:{alternation(lex.currencies)})\s*="
-        self.rate_equation_after = patterns.compile(rf"\s*=\s*\d[\d.,]*\s*(?:{alternation(lex.currencies)})")
+        # neither side is an amount (an equation of other amounts, 5000万元÷100亩=50万元/亩, is left alone). A reference
+        # rate is often given as roughly equal (参考汇率:1美元≈6.45元人民币,1元人民币≈11.4卢布), the unit quoted may
+        # name its currency after 元 (1元人民币), and one rate may run on into the next (1美元=6.45元=11.4卢布).
+        equals = r"[=≈]"
+        quoted_unit = (rf"(?<![\d.]|\d,)(?:1|100)\s*(?:{alternation(lex.currencies)})(?:人民币|港币)?\s*{equals}")
+        self.rate_equation_after = patterns.compile(
+            rf"(?:人民币|港币)?\s*{equals}\s*\d[\d.,]*\s*(?:{alternation(lex.currencies)})")
+        self.rate_equation_chained = patterns.compile(
+            rf"{quoted_unit}\s*\d[\d.,]*\s*(?:{alternation(lex.currencies)})(?:人民币|港币)?\s*{equals}\s*$")
         self.rate_equation_before = patterns.compile(rf"{quoted_unit}\s*$")
         self.quoted_unit = patterns.compile(quoted_unit)
         # after an amount, a rate per time or per item makes it a price (3元/月 in page boilerplate)
@@ -205,6 +211,8 @@ class MoneyFinder:
         quoted (1港元 before =) or its price (0.90元 after 1港元=)."""
         if self.rate_equation_before.search(text, max(0, start - 12), start):
             return True
+        if self.rate_equation_chained.search(text, max(0, start - 30), start):
+            return True  # 11.4卢布 of 1美元=6.45元=11.4卢布
         return bool(self.quoted_unit.match(text, start) and self.rate_equation_after.match(text, end))
 
     def grant_named_after(self, text: str, end: int):

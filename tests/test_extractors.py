@@ -8892,3 +8892,10 @@ def test_the_body_filling_in_a_form_is_no_unit(nlp):
             "1\t平罗县红崖子物流园项目\t86000\t24000\n")
     _, records = extract(nlp, text)
     assert of(records, "money") == []
+
+
+def test_a_reference_rate_given_as_roughly_equal_or_chained_is_no_amount(nlp):
+    text = ("参考汇率:1美元≈6.45元人民币,1元人民币≈11.4卢布(2021年3月)。汇率按1美元=6.45元=11.4卢布折算。"
+            "俄罗斯某木业集团投资6亿卢布(约合人民币5300万元)。")
+    _, records = extract(nlp, text)
+    assert sorted(m["value"] for m in of(records, "money")) == [53000000.0, 600000000.0]
