@@ -53,9 +53,9 @@ FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十
 PLAN_END = patterns.compile(r"[\"“‘「『]?(十一五|十二五|十三五|十四五|十五五)[\"”’」』]?(?:期?末|期间|时期|规划期|目标)")
 # 未来三年, 今后五年, 三年内: a span of years from the report's date, which ends N years after it (未来三年 in 2018
 # ends with 2021) unless the text ends it (ContextReader.deadline). Not 近三年 / 前三年 / 过去三年, which look back,
-# nor 自投产年度起三年内 / 投产后三年内, which count from an event.
-YEARS_AHEAD = patterns.compile(r"(?:未来|今后)(?P<n>[一二两三四五六七八九十2-9])年|(?<![近前去这起后\d])(?P<n>[一二两三四五2-5])年内",
-                               regex.V1)
+# nor 自投产年度起三年内 / 投产后三年内, which count from an event. 用三年时间 (用两年左右的时间) sets the same span.
+YEARS_AHEAD = patterns.compile(r"(?:未来|今后)(?P<n>[一二两三四五六七八九十2-9])年|(?<![近前去这起后\d])(?P<n>[一二两三四五2-5])年内"
+                               r"|用(?P<n>[一二两三四五2-5])年(?:左右)?的?时间", regex.V1)
 # Not after a number: 三年内 is a span of years (YEARS_AHEAD), 一年内到期 the time a debt falls due.
 NOT_A_SPAN = r"(?<![\d一二两三四五六七八九十])"
 # 三年累计, 五年累计: a sum over a span of years. Reports sum up the years just past this way (回顾“十三五”,…五年累计

@@ -8899,3 +8899,18 @@ def test_a_reference_rate_given_as_roughly_equal_or_chained_is_no_amount(nlp):
             "俄罗斯某木业集团投资6亿卢布(约合人民币5300万元)。")
     _, records = extract(nlp, text)
     assert sorted(m["value"] for m in of(records, "money")) == [53000000.0, 600000000.0]
+
+
+def test_a_span_set_as_using_n_years_counts_from_the_reports_year(nlp):
+    text = ("发布日期:2016-04-06\n三、关于“十三五”发展目标\n到2020年,全区开发区工业总产值力争达到一千二百亿元。"
+            "采育经开区将用三年时间完成土地一级开发3000亩,基础设施投入不低于十九点九一亿元。")
+    _, records = extract(nlp, text)
+    years = {t["text"]: t["year"] for t in of(records, "target")}
+    assert years.get("基础设施投入不低于十九点九一亿元") == 2019
+    assert 2019 in {t["year"] for t in of(records, "target") if t["value"] == 2.0}
+
+
+def test_using_a_time_of_no_years_sets_no_span(nlp):
+    text = "发布日期:2016-04-06\n到2020年,采育经开区用较短时间完成土地一级开发3000亩。"
+    _, records = extract(nlp, text)
+    assert {t["year"] for t in of(records, "target")} <= {2020}
