@@ -8914,3 +8914,17 @@ def test_using_a_time_of_no_years_sets_no_span(nlp):
     text = "发布日期:2016-04-06\n到2020年,采育经开区用较短时间完成土地一级开发3000亩。"
     _, records = extract(nlp, text)
     assert {t["year"] for t in of(records, "target")} <= {2020}
+
+
+def test_a_slides_goal_wrapped_before_its_figure_is_one_sentence(nlp):
+    text = ("海口综合保税区投资推介 2024年3月\n● 力争到2025年,进出口总额突破\n1000亿元,年营收超\n2000亿元\n"
+            "● 2024年计划安排基础设施投资\n12亿元,新建标准仓库20万平方米\n")
+    _, records = extract(nlp, text)
+    assert sorted(t["value"] for t in of(records, "target")) == [0.2, 1200000000.0, 100000000000.0, 200000000000.0]
+
+
+def test_a_line_of_a_figure_and_its_label_is_not_joined_to_the_line_above(nlp):
+    text = "【数读开发区】\n56家 截至2009年底的国家级经济技术开发区\n165.6亿美元 国家级经开区2009年实际使用外资\n"
+    _, records = extract(nlp, text)
+    [money] = of(records, "money")
+    assert (money["value"], money["year"], money["category"]) == (16560000000.0, 2009, "investment")
