@@ -1017,6 +1017,22 @@ def unglued_years(cell: tuple[int, int, str]) -> list[tuple[int, int, str]]:
     return label + [(start + y.start(), start + y.end(), y.group()) for y in GLUED_YEAR.finditer(text)]
 
 
+# A row's label and its unit a single space apart (工业总产值 亿元  121.5  152.8, under 指标 单位2011年2012年2013年: the
+# header's words are set as close).
+LABEL_SPACE_UNIT = patterns.compile(r"(?P<label>\p{Han}[^\s\d]*)[ \u3000](?P<unit>[^\s\d]{1,6})")
+
+
+def label_and_unit(cells: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The cells of a row whose first cell is its label and its unit a single space apart, those two apart; the
+    cells as they are when the first is no such pair."""
+    start, _, text = cells[0]
+    m = LABEL_SPACE_UNIT.fullmatch(text)
+    if not m:
+        return cells
+    return [(start, start + m.end("label"), m["label"]), (start + m.start("unit"), start + m.end("unit"), m["unit"]),
+            *cells[1:]]
+
+
 def measure_of_year(cell: str) -> bool:
     """A header cell naming a measure of a year with its unit (2014年工业总产值(亿元)): a column of that measure,
     not a year column of indicators."""
@@ -1318,9 +1334,8 @@ class IndicatorTables:
     @staticmethod
     def glued_header(line: str) -> bool:
         """A line with no cell separator that is a header whose label and years ran together (项目2020年2021年2022年,
-        指标2021年2022年 增速(%))."""
-        first = line.split(maxsplit=1)[:1]
-        return bool(first) and bool(GLUED_YEARS.fullmatch(first[0]))
+        指标2021年2022年 增速(%), 指标 单位2011年2012年2013年)."""
+        return any(GLUED_YEARS.fullmatch(word) for word in line.split())
 
     def unit_row_under(self, cells, header: YearHeader) -> YearHeader | None:
         """The header with the unit of the row right under it, when that row names one unit over each year column
@@ -1391,6 +1406,8 @@ class IndicatorTables:
                              measures=frozenset(i + 1 for i in header.measures),
                              name_column=None if header.name_column is None else header.name_column + 1)
         years, unit_column = header.years, header.unit_column
+        if len(cells) == header.width - 1 and unit_column == 1:
+            cells = label_and_unit(cells)
         if len(cells) != header.width:
             return []  # a row that does not line up with its header cannot be read by column
         label = next((c for i, (_, _, c) in enumerate(cells)

@@ -8928,3 +8928,24 @@ def test_a_line_of_a_figure_and_its_label_is_not_joined_to_the_line_above(nlp):
     _, records = extract(nlp, text)
     [money] = of(records, "money")
     assert (money["value"], money["year"], money["category"]) == (16560000000.0, 2009, "investment")
+
+
+def test_a_tables_label_and_unit_a_single_space_apart_under_a_glued_header(nlp):
+    text = ("【数据链接】安达开发区主要经济指标(2011—2013年)\n指标 单位2011年2012年2013年\n"
+            "工业总产值 亿元  121.5  152.8  186.4\n入区企业 家  97  112  128\n建成区面积 平方公里  3.9  4.6  5.1\n")
+    _, records = extract(nlp, text)
+    assert [(m["value"], m["year"]) for m in of(records, "money")] == [
+        (12150000000.0, 2011), (15280000000.0, 2012), (18640000000.0, 2013)]
+    assert [(a["value"], a["year"]) for a in of(records, "area")] == [(3.9, 2011), (4.6, 2012), (5.1, 2013)]
+
+
+def test_a_row_whose_label_has_a_space_but_no_unit_is_not_split(nlp):
+    text = "指标 单位2011年2012年2013年\n工业 总产值  121.5  152.8  186.4\n"
+    _, records = extract(nlp, text)
+    assert of(records, "money") == []
+
+
+def test_an_esg_reports_community_investment_is_no_capital_invested(nlp):
+    text = "指标 单位2020年2021年\n社区投资 港币万元  480  620\n"
+    _, records = extract(nlp, text)
+    assert {m["category"] for m in of(records, "money")} == {"other"}
