@@ -53,9 +53,9 @@ FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十
 PLAN_END = patterns.compile(r"[\"“‘「『]?(十一五|十二五|十三五|十四五|十五五)[\"”’」』]?(?:期?末|期间|时期|规划期|目标)")
 # 未来三年, 今后五年, 三年内: a span of years from the report's date, which ends N years after it (未来三年 in 2018
 # ends with 2021) unless the text ends it (ContextReader.deadline). Not 近三年 / 前三年 / 过去三年, which look back,
-# nor 自投产年度起三年内 / 投产后三年内, which count from an event.
-YEARS_AHEAD = patterns.compile(r"(?:未来|今后)(?P<n>[一二两三四五六七八九十2-9])年|(?<![近前去这起后\d])(?P<n>[一二两三四五2-5])年内",
-                               regex.V1)
+# nor 自投产年度起三年内 / 投产后三年内, which count from an event. 用三年时间 (用两年左右的时间) sets the same span.
+YEARS_AHEAD = patterns.compile(r"(?:未来|今后)(?P<n>[一二两三四五六七八九十2-9])年|(?<![近前去这起后\d])(?P<n>[一二两三四五2-5])年内"
+                               r"|用(?P<n>[一二两三四五2-5])年(?:左右)?的?时间", regex.V1)
 # Not after a number: 三年内 is a span of years (YEARS_AHEAD), 一年内到期 the time a debt falls due.
 NOT_A_SPAN = r"(?<![\d一二两三四五六七八九十])"
 # 三年累计, 五年累计: a sum over a span of years. Reports sum up the years just past this way (回顾“十三五”,…五年累计
@@ -814,6 +814,11 @@ LABEL_UNIT = patterns.compile(r"^(?P<label>.*\p{Han}.*?)\s*\((?P<unit>[^()\d,]{1
 # reading keeps a single space between the figures of such a row (东川工业园区 22.5 58.6 46.2 光伏制造), and a web
 # page's table is often laid out with single (ideographic) spaces, header included.
 UNIT_TABLE_CELLS = patterns.compile(r"\s*\|\s*|\s+")
+# A header cell whose years ran into its label and one another, as a PDF's text glues a table's short header words
+# (项目2020年2021年2022年 over 资产总额  186.42  203.57  221.36): the label, then each year, are cells. Only bare years:
+# a cell going on after them (2026年及以后, a maturity table's last column) is left whole.
+GLUED_YEARS = patterns.compile(rf"(?P<label>\p{{Han}}{{1,8}})?(?:{YEAR}\s*年){{2,}}")
+GLUED_YEAR = patterns.compile(rf"{YEAR}\s*年")
 UNIT_COLUMNS = 2  # a header names at least this many columns with a unit before it is read as one
 TABLE_TITLE_YEAR = patterns.compile(rf"{YEAR}\s*年")
 # A figure cell of a unit table as an OCR copy damages it: the letters O and l read for 0 and 1 among its digits
@@ -837,10 +842,12 @@ MARKDOWN_RULE = patterns.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s
 TOTAL_LABELS = {"合计", "总计", "小计", "共计"}  # the label of a table row summing the rows above it
 # A line above a table giving the unit of its figures, alone or at the end of its title (单位:万元, (单位:亿元)); the
 # first unit is the figures', those after it the other columns' (单位:万元、% over 2017年|占比: 占比 is in %).
-TABLE_UNIT_LINE = patterns.compile(r"单位\s*[:为]?\s*(?P<unit>[^\s,、;:()|]+)")
+# Not the body a form names (填报单位:平罗县发展和改革局 | 单位:万元 above a schedule's header: the second is the unit).
+NOT_A_BODY = r"(?<!填报|责任|建设|实施|牵头|主管|申报|承办|编制|报送|业主|使用|用人)"
+TABLE_UNIT_LINE = patterns.compile(rf"{NOT_A_BODY}单位\s*[:为]?\s*(?P<unit>[^\s,、;:()|]+)")
 TABLE_HEAD_LINES = 2  # the title and the unit line: how far above its header a table's unit may be given
 # A unit line listing the units of a table's columns (单位:平方公里、亿元、%、家), alone or after its title.
-TABLE_UNIT_LIST = patterns.compile(r"单位\s*[:为]?\s*(?P<units>[^\s,;:()|]+)")
+TABLE_UNIT_LIST = patterns.compile(rf"{NOT_A_BODY}单位\s*[:为]?\s*(?P<units>[^\s,;:()|]+)")
 # A header cell naming an area with no unit of its own (规划面积, 核定面积, 已出租面积): in the unit line's area unit.
 AREA_COLUMN = patterns.compile(r"\p{Han}面积$")
 # A row of a ratio (资产负债率, 占比, 增速): its figures are no amounts, whatever unit the table gives its others.
@@ -1039,6 +1046,33 @@ def units_under_names(names: list[tuple[int, int, str]], units: list[tuple[int, 
             for i, (a, b, c) in enumerate(names)]
 
 
+def unglued_years(cell: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+    """The cells of a header cell whose label and years ran together (项目2020年2021年2022年: 项目 | 2020年 | 2021年 |
+    2022年); the cell alone when it is no such run."""
+    start, _, text = cell
+    m = GLUED_YEARS.fullmatch(text)
+    if not m:
+        return [cell]
+    label = [(start, start + m.end("label"), m["label"])] if m["label"] else []
+    return label + [(start + y.start(), start + y.end(), y.group()) for y in GLUED_YEAR.finditer(text)]
+
+
+# A row's label and its unit a single space apart (工业总产值 亿元  121.5  152.8, under 指标 单位2011年2012年2013年: the
+# header's words are set as close).
+LABEL_SPACE_UNIT = patterns.compile(r"(?P<label>\p{Han}[^\s\d]*)[ \u3000](?P<unit>[^\s\d]{1,6})")
+
+
+def label_and_unit(cells: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The cells of a row whose first cell is its label and its unit a single space apart, those two apart; the
+    cells as they are when the first is no such pair."""
+    start, _, text = cells[0]
+    m = LABEL_SPACE_UNIT.fullmatch(text)
+    if not m:
+        return cells
+    return [(start, start + m.end("label"), m["label"]), (start + m.start("unit"), start + m.end("unit"), m["unit"]),
+            *cells[1:]]
+
+
 def measure_of_year(cell: str) -> bool:
     """A header cell naming a measure of a year with its unit (2014年工业总产值(亿元)): a column of that measure,
     not a year column of indicators."""
@@ -1100,7 +1134,7 @@ class IndicatorTables:
                 pos = end + 1  # |---|---| under a header: the layout of a table, no row of it, which goes on
                 continue
             fields = csv.get(pos)  # a comma-separated row has its fields whatever the layout reads
-            if fields is None and not TABLE_CELL_SEPARATOR.search(line.strip()):
+            if fields is None and not TABLE_CELL_SEPARATOR.search(line.strip()) and not self.glued_header(line):
                 header = None  # a line that is no row ends the table
             elif header is not None and (unit_row := self.unit_row_under(cells_of(text, pos, end), header)):
                 header = unit_row
@@ -1339,8 +1373,14 @@ class IndicatorTables:
         words over columns of long figures: split by any space then."""
         cells = cells_of(text, start, end)
         if any(len(TABLE_TITLE_YEAR.findall(c)) > 1 for _, _, c in cells):
-            return cells_of(text, start, end, UNIT_TABLE_CELLS)
-        return cells
+            cells = cells_of(text, start, end, UNIT_TABLE_CELLS)
+        return [part for cell in cells for part in unglued_years(cell)]
+
+    @staticmethod
+    def glued_header(line: str) -> bool:
+        """A line with no cell separator that is a header whose label and years ran together (项目2020年2021年2022年,
+        指标2021年2022年 增速(%), 指标 单位2011年2012年2013年)."""
+        return any(GLUED_YEARS.fullmatch(word) for word in line.split())
 
     def unit_row_under(self, cells, header: YearHeader) -> YearHeader | None:
         """The header with the unit of the row right under it, when that row names one unit over each year column
@@ -1411,6 +1451,8 @@ class IndicatorTables:
                              measures=frozenset(i + 1 for i in header.measures),
                              name_column=None if header.name_column is None else header.name_column + 1)
         years, unit_column = header.years, header.unit_column
+        if len(cells) == header.width - 1 and unit_column == 1:
+            cells = label_and_unit(cells)
         if len(cells) != header.width:
             return []  # a row that does not line up with its header cannot be read by column
         label = next((c for i, (_, _, c) in enumerate(cells)

@@ -25,6 +25,12 @@ TABLE_UNIT = patterns.compile(r"单位\s*[:为]?\s*$")
 BARE_UNIT = "元"
 # 千元 and 百元 alone are units of account (a table's 人民币千元 unit row, 每百元营业收入), not a thousand or a hundred yuan.
 UNITS_OF_ACCOUNT = {"千", "百"}
+# 百万元 and 千万元 as a table's cell of their own (收入 | 港币百万元 | 1,656 | 1,862: a unit column, as a Hong Kong
+# report's table of indicators gives it) are the unit of the row's figures; in a sentence they may be an amount
+# (获得百万元奖励).
+UNIT_CELL_MAGNITUDES = {"百万", "千万"}
+CELL_EDGE_BEFORE = patterns.compile(r"(?:^|[ \t\u3000|])$")
+CELL_EDGE_AFTER = patterns.compile(r"[ \t\u3000|]|$")
 # Between the two ends of a range whose unit is written at both ends (6万元至9.6万元).
 RANGE_BETWEEN = patterns.compile(rf"\s*{RANGE_SEPARATOR}\s*")
 PER_HEAD = patterns.compile(r"\s*/\s*人")
@@ -103,9 +109,15 @@ class MoneyFinder:
         self.exchange_after = patterns.compile(rf"\s*(?:{exchange})")
         self.exchange_before = patterns.compile(rf"(?:{exchange})\s*(?:{alternation(lex.currencies)})?\s*$")
         # 1港元=0.90元人民币, 100美元=689元: a rate written as an equation of one (or a hundred) units of a currency;
-        # neither side is an amount (an equation of other amounts, 5000万元÷100亩=50万元/亩, is left alone)
-        quoted_unit = rf"(?<![\d.,])(?:1|100)\s*(?:{alternation(lex.currencies)})\s*="
-        self.rate_equation_after = patterns.compile(rf"\s*=\s*\d[\d.,]*\s*(?:{alternation(lex.currencies)})")
+        # neither side is an amount (an equation of other amounts, 5000万元÷100亩=50万元/亩, is left alone). A reference
+        # rate is often given as roughly equal (参考汇率:1美元≈6.45元人民币,1元人民币≈11.4卢布), the unit quoted may
+        # name its currency after 元 (1元人民币), and one rate may run on into the next (1美元=6.45元=11.4卢布).
+        equals = r"[=≈]"
+        quoted_unit = (rf"(?<![\d.]|\d,)(?:1|100)\s*(?:{alternation(lex.currencies)})(?:人民币|港币)?\s*{equals}")
+        self.rate_equation_after = patterns.compile(
+            rf"(?:人民币|港币)?\s*{equals}\s*\d[\d.,]*\s*(?:{alternation(lex.currencies)})")
+        self.rate_equation_chained = patterns.compile(
+            rf"{quoted_unit}\s*\d[\d.,]*\s*(?:{alternation(lex.currencies)})(?:人民币|港币)?\s*{equals}\s*$")
         self.rate_equation_before = patterns.compile(rf"{quoted_unit}\s*$")
         self.quoted_unit = patterns.compile(quoted_unit)
         # after an amount, a rate per time or per item makes it a price (3元/月 in page boilerplate)
@@ -202,6 +214,8 @@ class MoneyFinder:
         quoted (1港元 before =) or its price (0.90元 after 1港元=)."""
         if self.rate_equation_before.search(text, max(0, start - 12), start):
             return True
+        if self.rate_equation_chained.search(text, max(0, start - 30), start):
+            return True  # 11.4卢布 of 1美元=6.45元=11.4卢布
         return bool(self.quoted_unit.match(text, start) and self.rate_equation_after.match(text, end))
 
     def grant_named_after(self, text: str, end: int):
@@ -236,6 +250,12 @@ class MoneyFinder:
         if not self.rate_mark.search(text, clause_start(text, pos), pos):
             return None
         return self.rate_granted.match(text, end)
+
+    @staticmethod
+    def is_unit_cell(text: str, start: int, end: int) -> bool:
+        """text[start:end] is a table's cell of its own: a separator or the line's edge on both sides."""
+        line_start = text.rfind("\n", 0, start) + 1
+        return bool(CELL_EDGE_BEFORE.search(text, line_start, start)) and bool(CELL_EDGE_AFTER.match(text, end))
 
     def nearest_cue(self, text: str, start: int, pos: int):
         best = None
@@ -274,6 +294,9 @@ class MoneyFinder:
                 continue  # 一元化, 二元结构: a lone Chinese digit before 元 is not an amount; 九点六亿元, 一至五亿元 are
             if (is_bare_magnitude(num) or num in UNITS_OF_ACCOUNT) and not (pre or m["post"]):
                 continue  # 亿元 alone is a unit (单位:亿元), not an amount; 超亿元 and 亿元以上 are thresholds
+            if num in UNIT_CELL_MAGNITUDES and not (pre or m["post"]) and self.is_unit_cell(
+                    text, named_before.start() if named_before else m.start(), m.end()):
+                continue
             supply = self.is_supply_cost(text, m.start()) or self.is_yield_per_head(text, m.start(), m.end())
             if ((self.price_suffix.match(text, m.end()) and not self.is_land_rate_per_year(text, m.start(), m.end())
                  and not supply) or TABLE_UNIT.search(text, max(0, m.start() - 6), m.start())):

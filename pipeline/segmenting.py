@@ -30,7 +30,13 @@ jieba.setLogLevel(logging.WARNING)
 # a comma (，after NFKC): a list or a sentence wrapped there (…新能源汽车及动力电池、\n轨道交通等产业集群; 力争完成投资150亿元,\n新增
 # 就业1.2万人, in a newspaper page or a PDF's text) goes on in the next line; so does one wrapped before the 和 that
 # joins a list's last item, between two words (主导产业为木制品加工、新型建材\n和造纸; not a table's row 48\n和发产业园区).
-SENTENCE_END = patterns.compile(r"[。!?;]+|(?<![、,])(?<!\p{Han})\n|(?<=\p{Han})\n(?!和\p{Han})")
+# A slide or a narrow column wraps a sentence between its words and its figure too (力争到2025年,进出口总额突破\n1000亿元;
+# 计划安排基础设施投资\n12亿元): a line that ends in words and one that opens with an amount, an area or a weight are one
+# sentence, when the figure ends its clause there. Not a line opening with a bare number (a row's serial number,
+# 1保税航材分拨中心, a page number), nor a figure its line goes on to label (【数读开发区】's 165.6亿美元 国家级经开区2009年
+# 实际使用外资, one figure and its label a line), nor one a noun follows (用好\n50亿元产业引导基金).
+WRAPPED_FIGURE = r"(?:约|近|超)?\d[\d.,]*\s*[万亿千百]*(?:元|美元|港元|平方米|平方公里|亩|公顷|吨)(?=[,;。、]|\n|$)"
+SENTENCE_END = patterns.compile(rf"[。!?;]+|(?<![、,])(?<!\p{{Han}})\n|(?<=\p{{Han}})\n(?!和\p{{Han}}|{WRAPPED_FIGURE})")
 # … and a line wrapped inside the frame 以…为 (以光伏、…、藏毯绒纺和生物医药\n为重点产业开展专题招商): the line's last clause opens
 # 以 (not the 以 of 以上, 以来, 可以 …) and the next line goes on with its 为.
 OPEN_BY_WITH = patterns.compile(r"(?<![可所加予难足得])以(?![上下来后前及内外])[^。!?;,:为\n]{2,40}$")

@@ -9552,3 +9552,122 @@ def test_a_citys_bare_yuanqu_beside_one_of_its_zones_still_names_a_park(nlp):
     text = "推动拉萨园区高质量发展。\n拉萨经济技术开发区规划面积5.46平方公里。\n"
     zones = zones_of(extract(nlp, text)[1])
     assert "拉萨经济技术开发区" in zones
+
+
+def test_a_header_whose_years_ran_into_its_label_reads_its_table_in_the_titles_unit(nlp):
+    text = ("主要财务数据(单位:亿元)\n项目2020年2021年2022年\n资产总额  186.42  203.57  221.36\n"
+            "资产负债率(%)  50.55  52.63  54.26\n\n表1延吉高新区主要经济指标(单位:亿元)\n指标2021年2022年 增速(%)\n"
+            "地区生产总值  159.2  168.6  5.9\n")
+    _, records = extract(nlp, text)
+    money = {(m["text"], m["value"], m["year"]) for m in of(records, "money")}
+    assert money == {("186.42", 18642000000.0, 2020), ("203.57", 20357000000.0, 2021),
+                     ("221.36", 22136000000.0, 2022), ("159.2", 15920000000.0, 2021),
+                     ("168.6", 16860000000.0, 2022)}
+
+
+def test_a_glued_header_going_on_after_its_years_is_left_unread(nlp):
+    # a maturity table's columns are when debts fall due, not the years of its figures
+    text = "表2公司有息债务到期分布(单位:亿元)\n到期时间2023年2024年2025年2026年及以后 合计\n金额  21.35  18.62  16.40  38.23  94.60\n"
+    _, records = extract(nlp, text)
+    assert of(records, "money") == [] and of(records, "target") == []
+
+
+def test_a_unit_of_millions_standing_as_a_tables_cell_is_no_amount(nlp):
+    text = "指标 单位2020年2021年\n收入 港币百万元  1,656  1,862\n纳税总额 人民币百万元  198  236\n"
+    _, records = extract(nlp, text)
+    assert "百万元" not in "".join(m["text"] for m in of(records, "money"))
+
+
+def test_a_million_yuan_in_a_sentence_is_still_an_amount(nlp):
+    _, records = extract(nlp, "对评为省级示范园区的,给予百万元奖励。")
+    assert [m["value"] for m in of(records, "money")] == [1000000.0]
+
+
+def test_an_esg_reports_during_the_year_records_results(nlp):
+    text = ("2021年度环境、社会及管治报告\n\n本报告期为2021年1月1日至2021年12月31日。\n"
+            "年内,本集团取得绿色贷款人民币8亿元,并发行3亿美元可持续发展挂钩债券,票面利率3.25%。\n"
+            "2022年,本集团计划全年资本开支约港币15亿元。\n")
+    _, records = extract(nlp, text)
+    assert [t["value"] for t in of(records, "target")] == [1500000000.0]
+
+
+def test_a_dated_plans_during_the_year_is_still_a_goal(nlp):
+    text = "2021年园区工作要点\n年内完成固定资产投资50亿元。\n"
+    _, records = extract(nlp, text)
+    assert [t["value"] for t in of(records, "target")] == [5000000000.0]
+
+
+def test_a_schedules_unit_beside_the_body_filling_it_in_prices_its_columns(nlp):
+    text = ("平罗县2024年自治区级、市级重大项目推进表(截至2024年6月30日)\n"
+            "填报单位:平罗县发展和改革局(盖章)\t单位:万元\t填报日期:2024年7月3日\n"
+            "序号\t项目名称\t建设地点\t总投资\t2024年计划投资\t1-6月累计完成\t完成率\n"
+            "1\t平罗县红崖子物流园项目\t红崖子乡\t86000\t24000\t9800\t40.8%\n")
+    _, records = extract(nlp, text)
+    money = {(m["text"], m["value"], m["target"]) for m in of(records, "money")}
+    assert {("86000", 860000000.0, False), ("24000", 240000000.0, True)} <= money
+    assert [(t["text"], t["value"], t["year"]) for t in of(records, "target")] == [("24000", 240000000.0, 2024)]
+
+
+def test_the_body_filling_in_a_form_is_no_unit(nlp):
+    text = ("填报单位:平罗县发展和改革局\n"
+            "序号\t项目名称\t总投资\t2024年计划投资\n"
+            "1\t平罗县红崖子物流园项目\t86000\t24000\n")
+    _, records = extract(nlp, text)
+    assert of(records, "money") == []
+
+
+def test_a_reference_rate_given_as_roughly_equal_or_chained_is_no_amount(nlp):
+    text = ("参考汇率:1美元≈6.45元人民币,1元人民币≈11.4卢布(2021年3月)。汇率按1美元=6.45元=11.4卢布折算。"
+            "俄罗斯某木业集团投资6亿卢布(约合人民币5300万元)。")
+    _, records = extract(nlp, text)
+    assert sorted(m["value"] for m in of(records, "money")) == [53000000.0, 600000000.0]
+
+
+def test_a_span_set_as_using_n_years_counts_from_the_reports_year(nlp):
+    text = ("发布日期:2016-04-06\n三、关于“十三五”发展目标\n到2020年,全区开发区工业总产值力争达到一千二百亿元。"
+            "采育经开区将用三年时间完成土地一级开发3000亩,基础设施投入不低于十九点九一亿元。")
+    _, records = extract(nlp, text)
+    years = {t["text"]: t["year"] for t in of(records, "target")}
+    assert years.get("基础设施投入不低于十九点九一亿元") == 2019
+    assert 2019 in {t["year"] for t in of(records, "target") if t["value"] == 2.0}
+
+
+def test_using_a_time_of_no_years_sets_no_span(nlp):
+    text = "发布日期:2016-04-06\n到2020年,采育经开区用较短时间完成土地一级开发3000亩。"
+    _, records = extract(nlp, text)
+    assert {t["year"] for t in of(records, "target")} <= {2020}
+
+
+def test_a_slides_goal_wrapped_before_its_figure_is_one_sentence(nlp):
+    text = ("海口综合保税区投资推介 2024年3月\n● 力争到2025年,进出口总额突破\n1000亿元,年营收超\n2000亿元\n"
+            "● 2024年计划安排基础设施投资\n12亿元,新建标准仓库20万平方米\n")
+    _, records = extract(nlp, text)
+    assert sorted(t["value"] for t in of(records, "target")) == [0.2, 1200000000.0, 100000000000.0, 200000000000.0]
+
+
+def test_a_line_of_a_figure_and_its_label_is_not_joined_to_the_line_above(nlp):
+    text = "【数读开发区】\n56家 截至2009年底的国家级经济技术开发区\n165.6亿美元 国家级经开区2009年实际使用外资\n"
+    _, records = extract(nlp, text)
+    [money] = of(records, "money")
+    assert (money["value"], money["year"], money["category"]) == (16560000000.0, 2009, "investment")
+
+
+def test_a_tables_label_and_unit_a_single_space_apart_under_a_glued_header(nlp):
+    text = ("【数据链接】安达开发区主要经济指标(2011—2013年)\n指标 单位2011年2012年2013年\n"
+            "工业总产值 亿元  121.5  152.8  186.4\n入区企业 家  97  112  128\n建成区面积 平方公里  3.9  4.6  5.1\n")
+    _, records = extract(nlp, text)
+    assert [(m["value"], m["year"]) for m in of(records, "money")] == [
+        (12150000000.0, 2011), (15280000000.0, 2012), (18640000000.0, 2013)]
+    assert [(a["value"], a["year"]) for a in of(records, "area")] == [(3.9, 2011), (4.6, 2012), (5.1, 2013)]
+
+
+def test_a_row_whose_label_has_a_space_but_no_unit_is_not_split(nlp):
+    text = "指标 单位2011年2012年2013年\n工业 总产值  121.5  152.8  186.4\n"
+    _, records = extract(nlp, text)
+    assert of(records, "money") == []
+
+
+def test_an_esg_reports_community_investment_is_no_capital_invested(nlp):
+    text = "指标 单位2020年2021年\n社区投资 港币万元  480  620\n"
+    _, records = extract(nlp, text)
+    assert {m["category"] for m in of(records, "money")} == {"other"}
