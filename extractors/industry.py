@@ -287,6 +287,8 @@ class IndustryFinder:
             if word in ("以", "了") or word in self.opening_words or (
                     flag in LEADING_TAGS and flag != "c" and word not in self.name_words and word not in self.known):
                 cut = i + 1
+            elif self._verb_complement(words, i, cut):
+                cut = i + 1
         words = words[cut:]
         rest = "".join(w for w, _ in words)
         # not a tail right after a joining word: 铝及铝加工's 铝加工 is the second half of one name
@@ -300,6 +302,13 @@ class IndustryFinder:
         if first == 1 and self._names_kind(*words[0]):
             first = 0  # 袜业纺织, 盐气化工: a noun alone before the known name says which kind
         return "".join(w for w, _ in words[first:])
+
+    @staticmethod
+    def _verb_complement(words: list[tuple[str, str]], i: int, cut: int) -> bool:
+        """Whether words[i] is a one-character adjective completing the verb cut right before it (做|大乳品加工产业集群,
+        做|强: make big, make strong), which opens the list, not the industry's name."""
+        word, flag = words[i]
+        return flag == "a" and len(word) == 1 and i > 0 and cut == i and words[i - 1][1] == "v"
 
     def _names_kind(self, word: str, flag: str) -> bool:
         """Whether a noun, alone before a known name after a list's opening words, narrows it into a longer name
