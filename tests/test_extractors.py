@@ -8830,3 +8830,34 @@ def test_a_city_of_another_province_names_no_part(nlp):
     text = ("中国(山东)自由贸易试验区青岛片区(以下简称青岛片区)挂牌四年。\n"
             "· 【对话片区】郑州片区:打造枢纽经济\n")
     assert "郑州片区" not in zones_of(extract(nlp, text)[1])
+
+
+def test_a_zones_short_form_before_its_leading_industries_is_no_industry(nlp):
+    # 边合区主导产业为…: the short form (ending with 区) names the zone whose industries follow, not an industry
+    text = "边合区主导产业为进出口加工、能源化工、绿色食品和跨境物流。"
+    names = industries_of(extract(nlp, text)[1])
+    assert "边合区" not in names and {"进出口加工", "能源化工", "跨境物流"} <= set(names)
+
+
+def test_a_verbs_one_character_complement_opens_the_list(nlp):
+    # 做大乳品加工产业集群: 做大 (make big) is the verb, 乳品加工 the cluster
+    text = "安达开发区提出做大乳品加工产业集群,到2017年乳品加工产值达到120亿元。"
+    assert "乳品加工" in industries_of(extract(nlp, text)[1])
+
+
+def test_an_industry_opening_with_da_keeps_it(nlp):
+    # decoy: 大健康 and 大数据 are industries whose names open with 大
+    assert "大健康" in industries_of(extract(nlp, "园区着力打造大健康产业集群。")[1])
+    assert {"大数据", "云计算"} <= set(industries_of(extract(nlp, "园区重点发展大数据、云计算等产业。")[1]))
+
+
+def test_a_contracts_deposit_and_damages_are_other_money(nlp):
+    # a civil judgment: the deposit (投资保证金) and the damages (违约金) are the contract's sums, not investment
+    money = of(extract(nlp, "绿源公司缴纳投资保证金500万元。本院酌定园区管委会支付违约金人民币六百万元。")[1], "money")
+    assert [m["category"] for m in money] == ["other", "other"]
+
+
+def test_an_investment_beside_a_deposit_stays_investment(nlp):
+    # decoy: the deposit named after the amount does not change the investment before it
+    money = of(extract(nlp, "引进项目投资5亿元,保证金到位后开工。")[1], "money")
+    assert [m["category"] for m in money] == ["investment"]
