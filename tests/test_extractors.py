@@ -8861,3 +8861,35 @@ def test_an_investment_beside_a_deposit_stays_investment(nlp):
     # decoy: the deposit named after the amount does not change the investment before it
     money = of(extract(nlp, "引进项目投资5亿元,保证金到位后开工。")[1], "money")
     assert [m["category"] for m in money] == ["investment"]
+
+
+def test_a_slides_bullet_broken_before_its_amount_is_read_whole(nlp):
+    # a slide deck's text: the bullet's line breaks right before the amount it names
+    text = ("● 力争到2025年,进出口总额突破\n1000亿元,年营收超\n2000亿元\n"
+            "● 2024年计划安排基础设施投资\n12亿元\n● 合作银行8家,授信额度合计\n300亿元\n")
+    money = {m["value"]: m for m in of(extract(nlp, text)[1], "money")}
+    assert (money[1.2e9]["category"], money[1.2e9]["year"]) == ("investment", 2024)
+    assert money[3e10]["category"] == "financing"
+    assert money[1e11]["year"] == 2025 and money[2e11]["year"] == 2025 and money[1e11]["target"]
+
+
+def test_an_infographics_figure_with_its_own_label_is_not_a_broken_line(nlp):
+    # decoy: each line is a figure and its label; the label of the line before is not the next figure's
+    text = "【数说开发区】\n286.4亿元 2016年地区生产总值\n21.3亿元 2016年税收收入\n"
+    money = {m["value"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
+    assert money[2.13e9] == "tax"
+
+
+def test_a_long_paragraph_line_wrapped_before_an_amount_is_not_joined(nlp):
+    # decoy: a page's paragraph wrapped at its width keeps the reading of its own sentence (goal words far back
+    # in the wrapped line do not reach the amount)
+    text = ("  一是强化要素保障,全年争取省级以上各类专项资金不少于3亿元,用好\n"
+            "50亿元产业引导基金;二是强化考核激励。\n")
+    money = {m["value"]: m for m in of(extract(nlp, text)[1], "money")}
+    assert not money[5e9]["target"]
+
+
+def test_a_heading_over_a_blank_line_does_not_name_the_amount_below(nlp):
+    # decoy: a blank line ends the line before; 300亿元 opens a paragraph of its own
+    money = of(extract(nlp, "授信额度合计\n\n300亿元的项目已签约。\n")[1], "money")
+    assert [m["category"] for m in money] != ["financing"]
