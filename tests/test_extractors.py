@@ -8893,3 +8893,15 @@ def test_a_heading_over_a_blank_line_does_not_name_the_amount_below(nlp):
     # decoy: a blank line ends the line before; 300亿元 opens a paragraph of its own
     money = of(extract(nlp, "授信额度合计\n\n300亿元的项目已签约。\n")[1], "money")
     assert [m["category"] for m in money] != ["financing"]
+
+
+def test_yingshou_is_revenue(nlp):
+    # 营收, the short form of 营业收入, as slides and news write it
+    money = of(extract(nlp, "● 数字经济营收380亿元\n● 目标:2025年营收达到600亿元\n")[1], "money")
+    assert [m["category"] for m in money] == ["revenue", "revenue"]
+
+
+def test_yingshou_does_not_outweigh_a_nearer_cue(nlp):
+    # decoy: the tax named right before the amount is the amount's kind
+    money = of(extract(nlp, "园区营收增长较快,实现税收12亿元。")[1], "money")
+    assert [m["category"] for m in money] == ["tax"]
