@@ -8905,3 +8905,14 @@ def test_yingshou_does_not_outweigh_a_nearer_cue(nlp):
     # decoy: the tax named right before the amount is the amount's kind
     money = of(extract(nlp, "园区营收增长较快,实现税收12亿元。")[1], "money")
     assert [m["category"] for m in money] == ["tax"]
+
+
+def test_financial_leasing_and_digital_publishing_are_industries(nlp):
+    # jieba reads 融资租赁 and 数字出版 as verbs: the lexicon knows them as trades
+    names = industries_of(extract(nlp, "重点发展:航空物流、融资租赁\n新媒体基地打造数字出版产业集群。\n")[1])
+    assert {"航空物流", "融资租赁", "数字出版"} <= set(names)
+
+
+def test_financing_outside_a_list_of_industries_is_none(nlp):
+    # decoy: 融资租赁 named as a firm's way of paying is no industry when no cue names a list
+    assert not industries_of(extract(nlp, "公司通过融资租赁方式购置设备。")[1])
