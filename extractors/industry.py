@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import bisect
 
+import regex
+
 from spacy.language import Language
 
 from extractors import patterns
@@ -33,6 +35,9 @@ BRIDGE = r"[^,;。:、\n]{0,10}?:"
 # 一是电子信息产业; 2.装备制造产业; (三)新能源产业: an enumerated item, the name up to its first punctuation
 ENUMERATED_ITEM = (r"(?:[一二三四五六七八九十]是|\d+\.|\(\d+\)|\([一二三四五六七八九十]\))"
                    r"(?P<item>[\p{Han}A-Za-z]{2,14})[^;。\n]*[;。]?")
+# 三大主导产业 / ▲ 保税维修与再制造 / ▲ 跨境电商 / ▲ 生物医药(进口药品加工): a slide's heading line of a count and a cue,
+# and as many bulleted lines below it, each opening with one industry's name (up to a remark, a colon or a comma).
+BULLETED_ITEM = patterns.compile(r"\n[ \t]*[▲△●○■□◆◇•·★☆▪\-][ \t]*(?P<item>[^\n(:,;。]+)")
 # A character no list holds outside an item's remark (whose brackets hold at most 10): a list never runs
 # across it, so a list ending at a cue starts after the last such character before the cue.
 OUTSIDE_LIST = patterns.compile(r"[^\p{Han}A-Za-z、/()\n]|(?<!、)\n(?!和)")
@@ -166,6 +171,9 @@ class IndustryFinder:
         cues = {cue.rstrip(":"): role for cue, role in {**lex.industry_after_list, **lex.industry_before_list}.items()}
         self.enumeration = patterns.compile(
             rf"(?P<cue>{alternation(cues)})(?:{BRIDGE})(?:{ENUMERATED_ITEM})+")
+        self.counted_heading = patterns.compile(
+            rf"^[ \t]*(?P<n>[一二三四五六七八九十两\d]{{1,2}})(?:大|个)(?P<cue>{alternation(lex.industry_after_list)})"
+            rf"[:]?[ \t]*$", regex.M)
         # 打造新能源、新材料和高端装备制造三大产业基地: only after such a verb, else 产业基地 ends a zone's name
         # …; not 建设国家级航空产业基地配套园区, where the base only qualifies what is built
         # …; nor 建成全国重要的硅碳新材料产业基地, whose scope (base_label_scopes) makes the base a label
@@ -691,6 +699,25 @@ class IndustryFinder:
                 found += [(a, b, n, role) for a, b, n in self._accept(text, items, role, False)]
         return found
 
+    def bulleted(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, name, role) of the industries a heading counts (三大主导产业) and the bulleted lines right
+        below it name, one per line; none unless there are as many such lines as the count, each naming one."""
+        found = []
+        for m in self.counted_heading.finditer(text):
+            items, at = [], m.end()
+            for _ in range(self._number(m["n"])):
+                line = BULLETED_ITEM.match(text, at)
+                name = self._clean(line["item"], first=False) if line else None
+                if not name or not line["item"].strip().startswith(name):
+                    items = []
+                    break
+                start = line.start("item") + line["item"].index(name)
+                items.append((start, start + len(name), name))
+                at = text.find("\n", line.end()) if "\n" in text[line.end():] else len(text)
+            role = self.lex.industry_after_list[m["cue"]]
+            found += [(a, b, n, role) for a, b, n in self._accept(text, items, role, True)]
+        return found
+
 
 def paired_items(text: str, start: int, end: int,
                  whole: list[tuple[int, int]] = ()) -> list[tuple[int, int]] | None:
@@ -786,6 +813,7 @@ class IndustryExtractor:
         for line in text.split("\n"):
             found += [(line_start + a, line_start + b, n, r) for a, b, n, r in self.finder.enumerated(line)]
             line_start += len(line) + 1
+        found += self.finder.bulleted(text)
         table = self.finder.table_columns(text)
         found = rejoined(text, found + table)
         # mentions in a row of a table or fact box: their role does not overrule the one the text gave first

@@ -8916,3 +8916,17 @@ def test_financial_leasing_and_digital_publishing_are_industries(nlp):
 def test_financing_outside_a_list_of_industries_is_none(nlp):
     # decoy: 融资租赁 named as a firm's way of paying is no industry when no cue names a list
     assert not industries_of(extract(nlp, "公司通过融资租赁方式购置设备。")[1])
+
+
+def test_a_slides_counted_heading_and_its_bullets_name_leading_industries(nlp):
+    # a slide deck: a heading of a count and a cue, one bullet per industry below it
+    text = "03产业布局\n三大主导产业\n▲ 保税维修与再制造\n▲ 跨境电商\n▲ 生物医药(进口药品加\n工)\n"
+    names = industries_of(extract(nlp, text)[1])
+    assert {n: r for n, (r, _) in names.items()} == {"保税维修与再制造": "leading", "跨境电商": "leading",
+                                                      "生物医药": "leading"}
+
+
+def test_fewer_bullets_than_the_heading_counts_name_none(nlp):
+    # decoy: the heading counts three, two bullets follow: not the list it announces
+    text = "三大主导产业\n▲ 跨境电商\n▲ 生物医药\n园区概况\n"
+    assert not industries_of(extract(nlp, text)[1])
