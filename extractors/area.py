@@ -21,6 +21,11 @@ from pipeline.lexicons import Lexicons, alternation, load_lexicons
 UNDATED_KINDS = {"planned", "administered"}
 SENTENCE_DATED_KINDS = {"built"}
 
+# A chronicle's entry: a sentence opening with its year (and month), a comma after it (2011年4月,经国务院批准…).
+CHRONICLE_ENTRY = patterns.compile(r"\s*(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月)?,")
+# What changes a zone's area on that date: an approval, or a verb of change right before the new figure.
+AREA_CHANGE = patterns.compile(r"批准|核准|批复|扩大至|扩大到|扩至|调整为|调整至|增至|达到")
+
 PART_OF = "其中"
 LIST_MARK = "、"  # between the items of a list
 # A count of plots of land ending a clause (闲置土地37宗、面积2146亩; 土地使用权共计47宗,面积合计5,836.42亩): the area
@@ -175,6 +180,9 @@ class AreaExtractor(FigureExtractor):
     def dated(self, sentence: str, fig, ctx: FigureContext) -> FigureContext:
         if self.expands_planned_area(sentence, fig):
             return ctx
+        changed = self.changed_at(sentence, fig) if fig.kind in UNDATED_KINDS and not ctx.goal else None
+        if changed:
+            return FigureContext(False, changed, ctx.carried)
         if self.finder.names_the_zone(sentence, fig.start) and not ctx.goal:
             return FigureContext(False, None, ctx.carried)
         if fig.kind in UNDATED_KINDS and self.context.goal_start(sentence[:fig.start]) is None:
@@ -190,6 +198,18 @@ class AreaExtractor(FigureExtractor):
             return FigureContext(False, None, ctx.carried)
         return ctx
 
+
+    @staticmethod
+    def changed_at(sentence: str, fig) -> int | None:
+        """The year of a zone's history that changed its area: a sentence opening with the year (a chronicle's
+        entry) and the area's clause naming the approval or change (2011年4月,经国务院批准,…,规划面积扩大至32.8平方
+        公里; 核准面积12.6平方公里), else None. Not a change of something else in another clause (2009年,…确定首批175个
+        产业集聚区,后调整为180个,总规划面积约三千九百平方公里: a total, no event of its own)."""
+        opening = CHRONICLE_ENTRY.match(sentence)
+        if not opening or not AREA_CHANGE.search(sentence, max(opening.end(), clause_start(sentence, fig.start)),
+                                                  fig.start):
+            return None
+        return int(opening["year"])
 
     @staticmethod
     def counted_at(sentence: str, fig, ctx: FigureContext) -> int | None:

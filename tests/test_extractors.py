@@ -8930,3 +8930,17 @@ def test_fewer_bullets_than_the_heading_counts_name_none(nlp):
     # decoy: the heading counts three, two bullets follow: not the list it announces
     text = "三大主导产业\n▲ 跨境电商\n▲ 生物医药\n园区概况\n"
     assert not industries_of(extract(nlp, text)[1])
+
+
+def test_a_chronicles_approval_dates_the_area_it_sets(nlp):
+    # an encyclopedia's 沿革: each entry opens with its year, and the approval sets the zone's area then
+    text = ("2001年,经宁夏回族自治区人民政府批准更名为银川经济技术开发区,核准面积12.6平方公里。\n"
+            "2011年4月,经国务院批准,升级为国家级经济技术开发区,规划面积扩大至32.8平方公里。\n")
+    areas = {a["value"]: a["year"] for a in of(extract(nlp, text)[1], "area")}
+    assert areas == {12.6: 2001, 32.8: 2011}
+
+
+def test_a_change_in_another_clause_does_not_date_a_total_area(nlp):
+    # decoy: 调整为 changes the count of zones, not the area; the province total stays undated
+    text = "2009年,河南省确定首批175个产业集聚区,后调整为180个,总规划面积约三千九百平方公里。"
+    assert [a["year"] for a in of(extract(nlp, text)[1], "area")] == [None]
