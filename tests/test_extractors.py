@@ -8944,3 +8944,23 @@ def test_a_change_in_another_clause_does_not_date_a_total_area(nlp):
     # decoy: 调整为 changes the count of zones, not the area; the province total stays undated
     text = "2009年,河南省确定首批175个产业集聚区,后调整为180个,总规划面积约三千九百平方公里。"
     assert [a["year"] for a in of(extract(nlp, text)[1], "area")] == [None]
+
+
+def test_loss_land_sale_income_and_gifts_are_other_money(nlp):
+    # a loss, a government's income from selling land and a gift are no zone's revenue or financing
+    text = ("他的工厂去年营业额约8,000万元人民币,亏损逾1,000万元。2015年全区国有土地使用权出让收入三十八亿元。"
+            "本集团向海南省教育基金会捐赠人民币200万元。")
+    money = {m["value"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
+    assert money == {8e7: "revenue", 1e7: "other", 3.8e9: "other", 2e6: "other"}
+
+
+def test_capital_expenditure_is_investment_and_notes_are_financing(nlp):
+    text = "计划全年资本开支约港币15亿元。公司计划于2023年内发行中期票据不超过10亿元,用于偿还到期债务。"
+    money = [m["category"] for m in of(extract(nlp, text)[1], "money")]
+    assert money == ["investment", "financing"]
+
+
+def test_a_sales_income_beside_a_loss_stays_revenue(nlp):
+    # decoy: 收入 named right before the amount keeps it revenue though a loss is spoken of before
+    money = of(extract(nlp, "去年扭转亏损局面,实现销售收入5亿元。")[1], "money")
+    assert [m["category"] for m in money] == ["revenue"]
