@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.context import (LABEL_UNIT, RELATIVE_YEAR, STATED_YEAR, STOCK_DATE, FigureContext, FigureExtractor,
-                                clause_start, column_cue, figure_label)
+                                clause_start, column_cue, figure_label, number_clause_start)
 from extractors.numbers import CN_NUMERAL_CHARS, NumberError, Quantity, is_bare_magnitude, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
@@ -76,8 +76,10 @@ class AreaFinder:
         (56.51平方公里(8.48万亩)), after a label (规划面积:114.7平方公里) or a part of the area before it
         (规划面积114.7平方公里,其中陆域面积69平方公里) reads the clause before too; else a cue right after it
         (1100亩土地)."""
-        start = self.list_start(text, clause_start(text, pos))
-        if start > 0 and (text[start - 1] in "(:" or text.startswith(PART_OF, start)):
+        start = self.list_start(text, number_clause_start(text, pos))
+        if start > 0 and text[start - 1] in "(:":
+            start = number_clause_start(text, start - 1)
+        elif start > 0 and text.startswith(PART_OF, start):
             start = clause_start(text, start - 1)
         best = None
         for m in self.kind_cues.finditer(text, start, pos, overlapped=True):

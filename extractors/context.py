@@ -647,6 +647,20 @@ def respective_year(sentence: str, pos: int) -> tuple[int, int] | None:
     return first + sentence.count("、", respective.end(), pos), last
 
 
+def thousands_comma(text: str, at: int) -> bool:
+    """Whether the comma at text[at] groups a number's digits (326,700平方米; 5,881万元), ending no clause."""
+    return (text[at] == "," and 0 < at < len(text) - 3 and text[at - 1].isdigit()
+            and text[at + 1:at + 4].isdigit() and not text[at + 4:at + 5].isdigit())
+
+
+def number_clause_start(text: str, pos: int) -> int:
+    """clause_start, reading across the commas that group a number's digits (土地面积326,700平方米(约490亩))."""
+    start = clause_start(text, pos)
+    while start > 0 and thousands_comma(text, start - 1):
+        start = clause_start(text, start - 1)
+    return start
+
+
 def clause_start(text: str, pos: int, floor: int = 0, delimiters: str = CLAUSE_DELIMITERS) -> int:
     """Where the clause holding `pos` starts (after the last delimiter before it, not before `floor`)."""
     i = pos

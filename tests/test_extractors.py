@@ -8964,3 +8964,16 @@ def test_a_sales_income_beside_a_loss_stays_revenue(nlp):
     # decoy: 收入 named right before the amount keeps it revenue though a loss is spoken of before
     money = of(extract(nlp, "去年扭转亏损局面,实现销售收入5亿元。")[1], "money")
     assert [m["category"] for m in money] == ["revenue"]
+
+
+def test_an_area_in_brackets_after_a_grouped_number_takes_its_kind(nlp):
+    # 326,700平方米: the comma groups digits, so the land cue before the number names the converted area too
+    text = "公司取得国有建设用地使用权,土地面积326,700平方米(约490亩),土地出让金共计5,881万元。"
+    assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == ["land_use", "land_use"]
+
+
+def test_a_part_after_a_grouped_total_keeps_its_own_reading(nlp):
+    # decoy: the grouped number's reading does not reach a part after 其中 measured otherwise (可开发建设面积)
+    text = "两江新区总规划面积1,200平方公里,其中可开发建设面积550平方公里。"
+    kinds = {a["value"]: a["kind"] for a in of(extract(nlp, text)[1], "area")}
+    assert kinds == {1200: "planned", 550: "other"}
