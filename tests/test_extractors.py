@@ -8977,3 +8977,14 @@ def test_a_part_after_a_grouped_total_keeps_its_own_reading(nlp):
     text = "两江新区总规划面积1,200平方公里,其中可开发建设面积550平方公里。"
     kinds = {a["value"]: a["kind"] for a in of(extract(nlp, text)[1], "area")}
     assert kinds == {1200: "planned", 550: "other"}
+
+
+def test_land_delivered_or_revived_is_land_use(nlp):
+    text = "园区管委会直至2020年5月才交付土地,且实际交付面积仅为118.6亩。2015年已依法收回或盘活11宗、面积480亩。"
+    assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == ["land_use", "land_use"]
+
+
+def test_a_delivered_factory_floor_is_no_land(nlp):
+    # decoy: floor space delivered (交付…厂房) is buildings, of kind other
+    text = "9月20日,数字园二期竣工交付,新增楼宇面积8万平方米。"
+    assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == ["other"]
