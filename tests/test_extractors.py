@@ -8988,3 +8988,14 @@ def test_a_delivered_factory_floor_is_no_land(nlp):
     # decoy: floor space delivered (交付…厂房) is buildings, of kind other
     text = "9月20日,数字园二期竣工交付,新增楼宇面积8万平方米。"
     assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == ["other"]
+
+
+def test_zhuda_names_a_zones_leading_industries(nlp):
+    # news: 主打 (its main lines) before a list of two industries
+    names = industries_of(extract(nlp, "后者主打石化和船舶,2015年实现工业总产值约620亿元。")[1])
+    assert {n: r for n, (r, _) in names.items()} == {"石化": "leading", "船舶": "leading"}
+
+
+def test_zhuda_before_a_single_product_names_none(nlp):
+    # decoy: 主打产品 is a firm's main product, and one item is no list
+    assert not industries_of(extract(nlp, "该企业主打产品为高端轴承。园区主打新能源汽车。")[1])
