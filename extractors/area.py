@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.context import (LABEL_UNIT, RELATIVE_YEAR, STATED_YEAR, STOCK_DATE, FigureContext, FigureExtractor,
-                                clause_start, column_cue, figure_label)
+                                clause_start, column_cue, figure_label, number_clause_start)
 from extractors.numbers import CN_NUMERAL_CHARS, NumberError, Quantity, is_bare_magnitude, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
@@ -20,6 +20,11 @@ from pipeline.lexicons import Lexicons, alternation, load_lexicons
 # 平方公里; a ';' does not end it: 至二〇〇五年底,…;建成区面积三点四平方公里), not by a section's or a list's year.
 UNDATED_KINDS = {"planned", "administered"}
 SENTENCE_DATED_KINDS = {"built"}
+
+# A chronicle's entry: a sentence opening with its year (and month), a comma after it (2011年4月,经国务院批准…).
+CHRONICLE_ENTRY = patterns.compile(r"\s*(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月)?,")
+# What changes a zone's area on that date: an approval, or a verb of change right before the new figure.
+AREA_CHANGE = patterns.compile(r"批准|核准|批复|扩大至|扩大到|扩至|调整为|调整至|增至|达到")
 
 PART_OF = "其中"
 LIST_MARK = "、"  # between the items of a list
@@ -71,8 +76,10 @@ class AreaFinder:
         (56.51平方公里(8.48万亩)), after a label (规划面积:114.7平方公里) or a part of the area before it
         (规划面积114.7平方公里,其中陆域面积69平方公里) reads the clause before too; else a cue right after it
         (1100亩土地)."""
-        start = self.list_start(text, clause_start(text, pos))
-        if start > 0 and (text[start - 1] in "(:" or text.startswith(PART_OF, start)):
+        start = self.list_start(text, number_clause_start(text, pos))
+        if start > 0 and text[start - 1] in "(:":
+            start = number_clause_start(text, start - 1)
+        elif start > 0 and text.startswith(PART_OF, start):
             start = clause_start(text, start - 1)
         best = None
         for m in self.kind_cues.finditer(text, start, pos, overlapped=True):
@@ -180,6 +187,9 @@ class AreaExtractor(FigureExtractor):
     def dated(self, sentence: str, fig, ctx: FigureContext) -> FigureContext:
         if self.expands_planned_area(sentence, fig):
             return ctx
+        changed = self.changed_at(sentence, fig) if fig.kind in UNDATED_KINDS and not ctx.goal else None
+        if changed:
+            return FigureContext(False, changed, ctx.carried)
         if self.finder.names_the_zone(sentence, fig.start) and not ctx.goal:
             return FigureContext(False, None, ctx.carried)
         if (fig.kind in UNDATED_KINDS and self.context.goal_start(sentence[:fig.start]) is None
@@ -197,6 +207,18 @@ class AreaExtractor(FigureExtractor):
             return FigureContext(False, None, ctx.carried)
         return ctx
 
+
+    @staticmethod
+    def changed_at(sentence: str, fig) -> int | None:
+        """The year of a zone's history that changed its area: a sentence opening with the year (a chronicle's
+        entry) and the area's clause naming the approval or change (2011年4月,经国务院批准,…,规划面积扩大至32.8平方
+        公里; 核准面积12.6平方公里), else None. Not a change of something else in another clause (2009年,…确定首批175个
+        产业集聚区,后调整为180个,总规划面积约三千九百平方公里: a total, no event of its own)."""
+        opening = CHRONICLE_ENTRY.match(sentence)
+        if not opening or not AREA_CHANGE.search(sentence, max(opening.end(), clause_start(sentence, fig.start)),
+                                                  fig.start):
+            return None
+        return int(opening["year"])
 
     @staticmethod
     def counted_at(sentence: str, fig, ctx: FigureContext) -> int | None:

@@ -661,6 +661,20 @@ def respective_year(sentence: str, pos: int) -> tuple[int, int] | None:
     return first + sentence.count("、", respective.end(), pos), last
 
 
+def thousands_comma(text: str, at: int) -> bool:
+    """Whether the comma at text[at] groups a number's digits (326,700平方米; 5,881万元), ending no clause."""
+    return (text[at] == "," and 0 < at < len(text) - 3 and text[at - 1].isdigit()
+            and text[at + 1:at + 4].isdigit() and not text[at + 4:at + 5].isdigit())
+
+
+def number_clause_start(text: str, pos: int) -> int:
+    """clause_start, reading across the commas that group a number's digits (土地面积326,700平方米(约490亩))."""
+    start = clause_start(text, pos)
+    while start > 0 and thousands_comma(text, start - 1):
+        start = clause_start(text, start - 1)
+    return start
+
+
 def clause_start(text: str, pos: int, floor: int = 0, delimiters: str = CLAUSE_DELIMITERS) -> int:
     """Where the clause holding `pos` starts (after the last delimiter before it, not before `floor`)."""
     i = pos
@@ -731,6 +745,29 @@ def column_headers(text: str, pos: int) -> tuple[list[str], int | None]:
 # A line holding one figure and, after it, the label saying what it is, as an infographic lists a zone's figures
 # (【数说开发区】 / 286.4亿元 2016年地区生产总值 / 98平方公里 规划面积; 135亿元人民币:2016年地区生产总值).
 FIGURE_LABEL = patterns.compile(r"[ \t]*(?:人民币)?[ \t]*:?[ \t]*(?P<label>[^\s,;。!?:、()]{2,24})[ \t]*$", regex.M)
+
+
+# The fields of a figure that the words before it decide: read again when a line break cut those words off.
+BROKEN_LINE_FIELDS = ("category", "kind")
+
+
+# A line this short is a slide's bullet or a narrow column's line, not a page's paragraph wrapped at its width.
+SHORT_LINE = 24
+
+
+def broken_off(text: str, end: int) -> bool:
+    """Whether the sentence ending at `end` is a short line broken off after a Chinese character, with no
+    punctuation (a slide's bullet: ● 合作银行8家,授信额度合计 / 300亿元), which the sentence splitter ends there."""
+    line = text[text.rfind("\n", 0, end) + 1:end].strip()
+    return (0 < end < len(text) and text[end] == "\n" and len(line) <= SHORT_LINE
+            and bool(patterns.fullmatch(r"\p{Han}", text[end - 1])))
+
+
+def opens_unlabelled(sentence: str, figure, text: str, s_start: int) -> bool:
+    """Whether a figure opens its sentence with no label of its own after it on its line: the rest of a line
+    broken off, not an infographic's figure and label (165.6亿美元 2009年实际使用外资), whose line before is another's."""
+    return (not sentence[:figure.start].strip()
+            and figure_label(text, s_start + figure.start, s_start + figure.end) is None)
 
 
 def figure_label(text: str, start: int, end: int) -> str | None:
@@ -2726,14 +2763,45 @@ class FigureExtractor:
             return ctx
         return FigureContext(ctx.goal or bool(self.context.goal_words.search(label)), int(year.group(1)), ctx.carried)
 
+    def read_as_broken_line(self, doc, head: tuple, s_start: int, s_end: int, figures: list):
+        """A sentence whose first figure opens it, on a line continuing a line broken off with no punctuation (a
+        slide's bullet: 2024年计划安排基础设施投资 / 12亿元): its figures read in the sentence the break cut, from
+        `head` (the broken sentence's start, carried context and section). Returns (start, text, carried, section,
+        figures) with each figure's offsets in that text and the kind of money or area it reads there."""
+        h_start, h_carried, h_section = head
+        shift = s_start - h_start
+        text = doc.text[h_start:s_end].replace("\n", " ")  # the same length: offsets stay those of doc.text
+        joined = {f.end: f for f in self.find(doc, h_start, text)}
+        read = []
+        for figure in figures:
+            moved = replace(figure, start=figure.start + shift, end=figure.end + shift)
+            other = joined.get(moved.end)
+            for name in BROKEN_LINE_FIELDS:
+                if other is not None and hasattr(other, name):
+                    setattr(moved, name, getattr(other, name))
+            read.append(moved)
+        return h_start, text, h_carried, h_section, read
+
     def __call__(self, doc):
         from extractors.base import add_fact
 
         dates = document_dates(doc.text, self.lex)
         in_table = table_cell_starts(doc, self.tables, dates)
+        head = None  # (start, carried, section) of the sentence a line break with no punctuation cut, if any
+        head_end = 0  # where the line broken off ends
         for s_start, s_end, carried, section in self.context.doc_contexts(doc, dates):
             sentence = doc.text[s_start:s_end]
-            for figure in self.find(doc, s_start, sentence):
+            figures = self.find(doc, s_start, sentence)
+            this = (s_start, carried, section)
+            continues = (head is not None and figures and doc.text[head_end:s_start].strip(" \t\u3000") == "\n"
+                         and opens_unlabelled(sentence, figures[0], doc.text, s_start))
+            if continues:
+                s_start, sentence, carried, section, figures = self.read_as_broken_line(doc, head, s_start, s_end,
+                                                                                         figures)
+            # a line broken off again goes on from the same head (突破 / 1000亿元,年营收超 / 2000亿元)
+            head = (head if continues else this) if broken_off(doc.text, s_end) else None
+            head_end = s_end
+            for figure in figures:
                 if in_table(s_start + figure.start):
                     continue  # read by its column (add_indicator_cells)
                 ctx = self.context.read_figure(sentence, figure.start, dates.at(doc.text, s_start), carried, section,

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import bisect
 
+import regex
+
 from spacy.language import Language
 
 from extractors import patterns
@@ -33,6 +35,9 @@ BRIDGE = r"[^,;。:、\n]{0,10}?:"
 # 一是电子信息产业; 2.装备制造产业; (三)新能源产业: an enumerated item, the name up to its first punctuation
 ENUMERATED_ITEM = (r"(?:[一二三四五六七八九十]是|\d+\.|\(\d+\)|\([一二三四五六七八九十]\))"
                    r"(?P<item>[\p{Han}A-Za-z]{2,14})[^;。\n]*[;。]?")
+# 三大主导产业 / ▲ 保税维修与再制造 / ▲ 跨境电商 / ▲ 生物医药(进口药品加工): a slide's heading line of a count and a cue,
+# and as many bulleted lines below it, each opening with one industry's name (up to a remark, a colon or a comma).
+BULLETED_ITEM = patterns.compile(r"\n[ \t]*[▲△●○■□◆◇•·★☆▪\-][ \t]*(?P<item>[^\n(:,;。]+)")
 # A character no list holds outside an item's remark (whose brackets hold at most 10): a list never runs
 # across it, so a list ending at a cue starts after the last such character before the cue.
 OUTSIDE_LIST = patterns.compile(r"[^\p{Han}A-Za-z、/()\n]|(?<!、)\n(?!和)")
@@ -169,6 +174,9 @@ class IndustryFinder:
         cues = {cue.rstrip(":"): role for cue, role in {**lex.industry_after_list, **lex.industry_before_list}.items()}
         self.enumeration = patterns.compile(
             rf"(?P<cue>{alternation(cues)})(?:{BRIDGE})(?:{ENUMERATED_ITEM})+")
+        self.counted_heading = patterns.compile(
+            rf"^[ \t]*(?P<n>[一二三四五六七八九十两\d]{{1,2}})(?:大|个)(?P<cue>{alternation(lex.industry_after_list)})"
+            rf"[:]?[ \t]*$", regex.M)
         # 打造新能源、新材料和高端装备制造三大产业基地: only after such a verb, else 产业基地 ends a zone's name
         # …; not 建设国家级航空产业基地配套园区, where the base only qualifies what is built
         # …; nor 建成全国重要的硅碳新材料产业基地, whose scope (base_label_scopes) makes the base a label
@@ -292,8 +300,8 @@ class IndustryFinder:
             if word in ("以", "了") or word in self.opening_words or (
                     flag in LEADING_TAGS and flag != "c" and word not in self.name_words and word not in self.known):
                 cut = i + 1
-            elif flag == "a" and len(word) == 1 and i == cut and i > 0 and words[i - 1][1] == "v":
-                cut = i + 1  # 做大做强袜业纺织: jieba cuts 做|大|做|强, the verb's result is no part of the name
+            elif self._verb_complement(words, i, cut):
+                cut = i + 1
         words = words[cut:]
         rest = "".join(w for w, _ in words)
         # not a tail right after a joining word: 铝及铝加工's 铝加工 is the second half of one name
@@ -307,6 +315,13 @@ class IndustryFinder:
         if first == 1 and self._names_kind(*words[0]):
             first = 0  # 袜业纺织, 盐气化工: a noun alone before the known name says which kind
         return "".join(w for w, _ in words[first:])
+
+    @staticmethod
+    def _verb_complement(words: list[tuple[str, str]], i: int, cut: int) -> bool:
+        """Whether words[i] is a one-character adjective completing the verb cut right before it (做|大乳品加工产业集群,
+        做|强: make big, make strong), which opens the list, not the industry's name."""
+        word, flag = words[i]
+        return flag == "a" and len(word) == 1 and i > 0 and cut == i and words[i - 1][1] == "v"
 
     def _names_kind(self, word: str, flag: str) -> bool:
         """Whether a noun, alone before a known name after a list's opening words, narrows it into a longer name
@@ -708,6 +723,25 @@ class IndustryFinder:
                 found += [(a, b, n, role) for a, b, n in self._accept(text, items, role, False)]
         return found
 
+    def bulleted(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, name, role) of the industries a heading counts (三大主导产业) and the bulleted lines right
+        below it name, one per line; none unless there are as many such lines as the count, each naming one."""
+        found = []
+        for m in self.counted_heading.finditer(text):
+            items, at = [], m.end()
+            for _ in range(self._number(m["n"])):
+                line = BULLETED_ITEM.match(text, at)
+                name = self._clean(line["item"], first=False) if line else None
+                if not name or not line["item"].strip().startswith(name):
+                    items = []
+                    break
+                start = line.start("item") + line["item"].index(name)
+                items.append((start, start + len(name), name))
+                at = text.find("\n", line.end()) if "\n" in text[line.end():] else len(text)
+            role = self.lex.industry_after_list[m["cue"]]
+            found += [(a, b, n, role) for a, b, n in self._accept(text, items, role, True)]
+        return found
+
 
 def paired_items(text: str, start: int, end: int,
                  whole: list[tuple[int, int]] = ()) -> list[tuple[int, int]] | None:
@@ -804,6 +838,7 @@ class IndustryExtractor:
         for line in text.split("\n"):
             found += [(line_start + a, line_start + b, n, r) for a, b, n, r in self.finder.enumerated(line)]
             line_start += len(line) + 1
+        found += self.finder.bulleted(text)
         table = self.finder.table_columns(text)
         for a, b, name, role in rejoined(text, found + table):
             if (a, b) in taken or any(s <= a and b <= e for s, e in zone_names):

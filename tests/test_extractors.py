@@ -9671,3 +9671,172 @@ def test_an_esg_reports_community_investment_is_no_capital_invested(nlp):
     text = "指标 单位2020年2021年\n社区投资 港币万元  480  620\n"
     _, records = extract(nlp, text)
     assert {m["category"] for m in of(records, "money")} == {"other"}
+
+
+def test_a_zones_short_form_before_its_leading_industries_is_no_industry(nlp):
+    # 边合区主导产业为…: the short form (ending with 区) names the zone whose industries follow, not an industry
+    text = "边合区主导产业为进出口加工、能源化工、绿色食品和跨境物流。"
+    names = industries_of(extract(nlp, text)[1])
+    assert "边合区" not in names and {"进出口加工", "能源化工", "跨境物流"} <= set(names)
+
+
+def test_a_verbs_one_character_complement_opens_the_list(nlp):
+    # 做大乳品加工产业集群: 做大 (make big) is the verb, 乳品加工 the cluster
+    text = "安达开发区提出做大乳品加工产业集群,到2017年乳品加工产值达到120亿元。"
+    assert "乳品加工" in industries_of(extract(nlp, text)[1])
+
+
+def test_an_industry_opening_with_da_keeps_it(nlp):
+    # decoy: 大健康 and 大数据 are industries whose names open with 大
+    assert "大健康" in industries_of(extract(nlp, "园区着力打造大健康产业集群。")[1])
+    assert {"大数据", "云计算"} <= set(industries_of(extract(nlp, "园区重点发展大数据、云计算等产业。")[1]))
+
+
+def test_a_contracts_deposit_and_damages_are_other_money(nlp):
+    # a civil judgment: the deposit (投资保证金) and the damages (违约金) are the contract's sums, not investment
+    money = of(extract(nlp, "绿源公司缴纳投资保证金500万元。本院酌定园区管委会支付违约金人民币六百万元。")[1], "money")
+    assert [m["category"] for m in money] == ["other", "other"]
+
+
+def test_an_investment_beside_a_deposit_stays_investment(nlp):
+    # decoy: the deposit named after the amount does not change the investment before it
+    money = of(extract(nlp, "引进项目投资5亿元,保证金到位后开工。")[1], "money")
+    assert [m["category"] for m in money] == ["investment"]
+
+
+def test_a_slides_bullet_broken_before_its_amount_is_read_whole(nlp):
+    # a slide deck's text: the bullet's line breaks right before the amount it names
+    text = ("● 力争到2025年,进出口总额突破\n1000亿元,年营收超\n2000亿元\n"
+            "● 2024年计划安排基础设施投资\n12亿元\n● 合作银行8家,授信额度合计\n300亿元\n")
+    money = {m["value"]: m for m in of(extract(nlp, text)[1], "money")}
+    assert (money[1.2e9]["category"], money[1.2e9]["year"]) == ("investment", 2024)
+    assert money[3e10]["category"] == "financing"
+    assert money[1e11]["year"] == 2025 and money[2e11]["year"] == 2025 and money[1e11]["target"]
+
+
+def test_an_infographics_figure_with_its_own_label_is_not_a_broken_line(nlp):
+    # decoy: each line is a figure and its label; the label of the line before is not the next figure's
+    text = "【数说开发区】\n286.4亿元 2016年地区生产总值\n21.3亿元 2016年税收收入\n"
+    money = {m["value"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
+    assert money[2.13e9] == "tax"
+
+
+def test_a_long_paragraph_line_wrapped_before_an_amount_is_not_joined(nlp):
+    # decoy: a page's paragraph wrapped at its width keeps the reading of its own sentence (goal words far back
+    # in the wrapped line do not reach the amount)
+    text = ("  一是强化要素保障,全年争取省级以上各类专项资金不少于3亿元,用好\n"
+            "50亿元产业引导基金;二是强化考核激励。\n")
+    money = {m["value"]: m for m in of(extract(nlp, text)[1], "money")}
+    assert not money[5e9]["target"]
+
+
+def test_a_heading_over_a_blank_line_does_not_name_the_amount_below(nlp):
+    # decoy: a blank line ends the line before; 300亿元 opens a paragraph of its own
+    money = of(extract(nlp, "授信额度合计\n\n300亿元的项目已签约。\n")[1], "money")
+    assert [m["category"] for m in money] != ["financing"]
+
+
+def test_yingshou_is_revenue(nlp):
+    # 营收, the short form of 营业收入, as slides and news write it
+    money = of(extract(nlp, "● 数字经济营收380亿元\n● 目标:2025年营收达到600亿元\n")[1], "money")
+    assert [m["category"] for m in money] == ["revenue", "revenue"]
+
+
+def test_yingshou_does_not_outweigh_a_nearer_cue(nlp):
+    # decoy: the tax named right before the amount is the amount's kind
+    money = of(extract(nlp, "园区营收增长较快,实现税收12亿元。")[1], "money")
+    assert [m["category"] for m in money] == ["tax"]
+
+
+def test_financial_leasing_and_digital_publishing_are_industries(nlp):
+    # jieba reads 融资租赁 and 数字出版 as verbs: the lexicon knows them as trades
+    names = industries_of(extract(nlp, "重点发展:航空物流、融资租赁\n新媒体基地打造数字出版产业集群。\n")[1])
+    assert {"航空物流", "融资租赁", "数字出版"} <= set(names)
+
+
+def test_financing_outside_a_list_of_industries_is_none(nlp):
+    # decoy: 融资租赁 named as a firm's way of paying is no industry when no cue names a list
+    assert not industries_of(extract(nlp, "公司通过融资租赁方式购置设备。")[1])
+
+
+def test_a_slides_counted_heading_and_its_bullets_name_leading_industries(nlp):
+    # a slide deck: a heading of a count and a cue, one bullet per industry below it
+    text = "03产业布局\n三大主导产业\n▲ 保税维修与再制造\n▲ 跨境电商\n▲ 生物医药(进口药品加\n工)\n"
+    names = industries_of(extract(nlp, text)[1])
+    assert {n: r for n, (r, _) in names.items()} == {"保税维修与再制造": "leading", "跨境电商": "leading",
+                                                      "生物医药": "leading"}
+
+
+def test_fewer_bullets_than_the_heading_counts_name_none(nlp):
+    # decoy: the heading counts three, two bullets follow: not the list it announces
+    text = "三大主导产业\n▲ 跨境电商\n▲ 生物医药\n园区概况\n"
+    assert not industries_of(extract(nlp, text)[1])
+
+
+def test_a_chronicles_approval_dates_the_area_it_sets(nlp):
+    # an encyclopedia's 沿革: each entry opens with its year, and the approval sets the zone's area then
+    text = ("2001年,经宁夏回族自治区人民政府批准更名为银川经济技术开发区,核准面积12.6平方公里。\n"
+            "2011年4月,经国务院批准,升级为国家级经济技术开发区,规划面积扩大至32.8平方公里。\n")
+    areas = {a["value"]: a["year"] for a in of(extract(nlp, text)[1], "area")}
+    assert areas == {12.6: 2001, 32.8: 2011}
+
+
+def test_a_change_in_another_clause_does_not_date_a_total_area(nlp):
+    # decoy: 调整为 changes the count of zones, not the area; the province total stays undated
+    text = "2009年,河南省确定首批175个产业集聚区,后调整为180个,总规划面积约三千九百平方公里。"
+    assert [a["year"] for a in of(extract(nlp, text)[1], "area")] == [None]
+
+
+def test_loss_land_sale_income_and_gifts_are_other_money(nlp):
+    # a loss, a government's income from selling land and a gift are no zone's revenue or financing
+    text = ("他的工厂去年营业额约8,000万元人民币,亏损逾1,000万元。2015年全区国有土地使用权出让收入三十八亿元。"
+            "本集团向海南省教育基金会捐赠人民币200万元。")
+    money = {m["value"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
+    assert money == {8e7: "revenue", 1e7: "other", 3.8e9: "other", 2e6: "other"}
+
+
+def test_capital_expenditure_is_investment_and_notes_are_financing(nlp):
+    text = "计划全年资本开支约港币15亿元。公司计划于2023年内发行中期票据不超过10亿元,用于偿还到期债务。"
+    money = [m["category"] for m in of(extract(nlp, text)[1], "money")]
+    assert money == ["investment", "financing"]
+
+
+def test_a_sales_income_beside_a_loss_stays_revenue(nlp):
+    # decoy: 收入 named right before the amount keeps it revenue though a loss is spoken of before
+    money = of(extract(nlp, "去年扭转亏损局面,实现销售收入5亿元。")[1], "money")
+    assert [m["category"] for m in money] == ["revenue"]
+
+
+def test_an_area_in_brackets_after_a_grouped_number_takes_its_kind(nlp):
+    # 326,700平方米: the comma groups digits, so the land cue before the number names the converted area too
+    text = "公司取得国有建设用地使用权,土地面积326,700平方米(约490亩),土地出让金共计5,881万元。"
+    assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == ["land_use", "land_use"]
+
+
+def test_a_part_after_a_grouped_total_keeps_its_own_reading(nlp):
+    # decoy: the grouped number's reading does not reach a part after 其中 measured otherwise (可开发建设面积)
+    text = "两江新区总规划面积1,200平方公里,其中可开发建设面积550平方公里。"
+    kinds = {a["value"]: a["kind"] for a in of(extract(nlp, text)[1], "area")}
+    assert kinds == {1200: "planned", 550: "other"}
+
+
+def test_land_delivered_or_revived_is_land_use(nlp):
+    text = "园区管委会直至2020年5月才交付土地,且实际交付面积仅为118.6亩。2015年已依法收回或盘活11宗、面积480亩。"
+    assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == ["land_use", "land_use"]
+
+
+def test_a_delivered_factory_floor_is_no_land(nlp):
+    # decoy: floor space delivered (交付…厂房) is buildings, of kind other
+    text = "9月20日,数字园二期竣工交付,新增楼宇面积8万平方米。"
+    assert [a["kind"] for a in of(extract(nlp, text)[1], "area")] == ["other"]
+
+
+def test_zhuda_names_a_zones_leading_industries(nlp):
+    # news: 主打 (its main lines) before a list of two industries
+    names = industries_of(extract(nlp, "后者主打石化和船舶,2015年实现工业总产值约620亿元。")[1])
+    assert {n: r for n, (r, _) in names.items()} == {"石化": "leading", "船舶": "leading"}
+
+
+def test_zhuda_before_a_single_product_names_none(nlp):
+    # decoy: 主打产品 is a firm's main product, and one item is no list
+    assert not industries_of(extract(nlp, "该企业主打产品为高端轴承。园区主打新能源汽车。")[1])
