@@ -28,6 +28,9 @@ LIST_MARK = "、"  # between the items of a list
 PLOTS = patterns.compile(r"(?:\d+|[一二两三四五六七八九十百]+)\s*宗$")
 PLOTS_MARK = ","  # a count of plots may end its clause with a comma too
 ONE_UNIT = {"1", "一"}
+# 1公顷=15亩=0.01平方公里: a unit's definition, an equation of areas one side of which is one bare unit; no figure in it
+# is an area (an equation of real areas, 56.51平方公里=8.48万亩, is left alone).
+EQUATION_LINK = patterns.compile(r"\s*[=＝]\s*")
 
 # A product list runs across 、 and brackets (年产冷轧板材60万吨、彩钢板200万平方米; 年产墙体材料(彩钢夹芯板)三百万平方米).
 PRODUCT_LIST_DELIMITERS = ",;。!?:\n"
@@ -99,7 +102,7 @@ class AreaFinder:
         return start
 
     def find(self, text: str) -> list[AreaFigure]:
-        found = []
+        found, unit_definitions = [], []
         for m in self.pattern.finditer(text):
             follower = self.name_follower.match(text, m.end())
             # 千亩工业园: the figure is part of a name; 120亩工业用地 is land the follower qualifies
@@ -118,7 +121,22 @@ class AreaFinder:
             except (NumberError, KeyError):
                 continue
             found.append(AreaFigure(m.start(), m.end(), q.value, q.value_max, q.approx, self.kind(text, m.start(), m.end())))
-        return found
+            unit_definitions.append(m["num"] in ONE_UNIT and not (m["pre"] or m["post"] or m["mag"]))
+        return drop_unit_definitions(text, found, unit_definitions)
+
+
+def drop_unit_definitions(text: str, found: list[AreaFigure], one_unit: list[bool]) -> list[AreaFigure]:
+    """`found` without the equations (figures joined only by =) in which one figure is a bare unit (1公顷=15亩)."""
+    kept, chain = [], []
+    for i, fig in enumerate(found):
+        chain.append(i)
+        joined_to_next = i + 1 < len(found) and EQUATION_LINK.fullmatch(text, fig.end, found[i + 1].start)
+        if joined_to_next:
+            continue
+        if len(chain) == 1 or not any(one_unit[j] for j in chain):
+            kept.extend(found[j] for j in chain)
+        chain = []
+    return kept
 
 
 class AreaExtractor(FigureExtractor):

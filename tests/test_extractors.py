@@ -9671,3 +9671,19 @@ def test_an_esg_reports_community_investment_is_no_capital_invested(nlp):
     text = "指标 单位2020年2021年\n社区投资 港币万元  480  620\n"
     _, records = extract(nlp, text)
     assert {m["category"] for m in of(records, "money")} == {"other"}
+
+
+@pytest.mark.parametrize("text", [
+    "累计供地:指以出让、划拨等方式供应的国有建设用地面积,1公顷=15亩=0.01平方公里。",
+    "注:面积单位换算,1平方公里=1500亩。",
+    "说明:一公顷=十五亩。",
+])
+def test_a_unit_definition_is_no_area(nlp, text):
+    assert of(extract(nlp, text)[1], "area") == []
+
+
+def test_an_equation_of_real_areas_is_still_read(nlp):
+    # decoy: two real areas joined by = (a conversion of one figure), and one unit that is a real plot
+    text = "园区规划面积56.51平方公里=8.48万亩。该地块面积1亩,位于园区东侧。"
+    areas = [round(a["value"], 4) for a in of(extract(nlp, text)[1], "area")]
+    assert 56.51 in areas and round(1 / 1500, 4) in areas
