@@ -1605,6 +1605,8 @@ class ContextReader:
         # the exception may end a noun phrase the price word opens (年租金及物业服务收入1.15亿元: revenue)
         self.price_words = patterns.compile(
             rf"(?:{alternation(lex.price_words)})(?!\p{{Han}}{{0,8}}?(?:{alternation(lex.price_word_exceptions)}))")
+        self.fee_rate = (patterns.compile(rf"(?:{alternation(lex.fee_words)})[按为是:]?每(?!{alternation(lex.fee_periods)})")
+                         if lex.fee_words and lex.fee_periods else None)
         self.goal_statements = patterns.compile(alternation(lex.goal_statements))
         self.shortfall = patterns.compile(alternation(lex.shortfall_words)) if lex.shortfall_words else None
         self.premise_opener = (patterns.compile(rf"(?:{alternation(lex.premise_openers)})[^{CLAUSE_DELIMITERS}]*$")
@@ -1988,6 +1990,8 @@ class ContextReader:
                          after=after)
         if self.price_words.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 租金每平方米每月20元起: a price, never a goal
+        if self.fee_rate and self.fee_rate.search(sentence, clause_start(sentence, pos), pos):
+            return FigureContext(False, ctx.year, ctx.carried)  # 土地流转费每亩每年不低于800元: a charge's rate
         if ctx.goal and self.done_after and self.done_after.search(sentence, pos, clause_end(sentence, pos)):
             return FigureContext(False, ctx.year, ctx.carried)  # 首期30亿港元已…完成募集: done, a result
         if self.demand and self.demand.search(sentence, clause_start(sentence, pos), pos):

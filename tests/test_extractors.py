@@ -9687,3 +9687,18 @@ def test_an_equation_of_real_areas_is_still_read(nlp):
     text = "园区规划面积56.51平方公里=8.48万亩。该地块面积1亩,位于园区东侧。"
     areas = [round(a["value"], 4) for a in of(extract(nlp, text)[1], "area")]
     assert 56.51 in areas and round(1 / 1500, 4) in areas
+
+
+@pytest.mark.parametrize("text", [
+    "利益联结目标:到2025年,土地流转面积达到12万亩,土地流转费每亩每年不低于800元,务工农民人均年增收5000元以上。",
+    "项目建成后污水处理厂采用委托运营方式,委托运营费按每吨2.6元计。",
+])
+def test_a_fee_charged_per_unit_is_no_goal(nlp, text):
+    _, records = extract(nlp, text)
+    assert [t for t in of(records, "target") if "费" in t["metric"]] == []
+
+
+def test_a_fee_total_per_period_may_still_be_a_goal(nlp):
+    # decoy: a fee's total per year in a projection is no charge's rate
+    _, records = extract(nlp, "项目建成后,预计年运营费用每年约500万元。")
+    assert [t["value"] for t in of(records, "target")] == [5000000.0]
