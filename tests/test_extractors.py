@@ -9702,3 +9702,16 @@ def test_a_fee_total_per_period_may_still_be_a_goal(nlp):
     # decoy: a fee's total per year in a projection is no charge's rate
     _, records = extract(nlp, "项目建成后,预计年运营费用每年约500万元。")
     assert [t["value"] for t in of(records, "target")] == [5000000.0]
+
+
+def test_a_sensitivity_case_supposed_is_no_goal(nlp):
+    text = ("5.6 风险分析。主要风险为:(1)专项债券额度争取存在不确定性,若专项债券减少3亿元,需增加银行贷款,"
+            "年利息支出增加约0.12亿元;(2)力争到2025年园区营业收入增加到50亿元。")
+    _, records = extract(nlp, text)
+    assert [t["value"] for t in of(records, "target")] == [5000000000.0]
+
+
+def test_several_projects_are_no_supposition(nlp):
+    # decoy: 若干 (several) opens no case, the plan's increase stays a goal
+    _, records = extract(nlp, "计划引进若干重点项目,力争到2025年园区新增投资增加10亿元。")
+    assert [t["value"] for t in of(records, "target")] == [1000000000.0]
