@@ -9715,3 +9715,21 @@ def test_several_projects_are_no_supposition(nlp):
     # decoy: 若干 (several) opens no case, the plan's increase stays a goal
     _, records = extract(nlp, "计划引进若干重点项目,力争到2025年园区新增投资增加10亿元。")
     assert [t["value"] for t in of(records, "target")] == [1000000000.0]
+
+
+def test_a_headings_bracketed_field_is_its_zones_industry(nlp):
+    text = ("一、上海化学工业经济技术开发区(石化化工)\n上海化学工业经济技术开发区位于杭州湾北岸,规划面积29.4平方公里。\n"
+            "二、齐齐哈尔高新技术产业开发区(重型装备)\n齐齐哈尔高新技术产业开发区核准面积12.6平方公里。\n")
+    _, records = extract(nlp, text)
+    assert {(i["name"], i["role"], i["zone"]) for i in of(records, "industry")} == {
+        ("石化化工", "other", "上海化学工业经济技术开发区"), ("重型装备", "other", "齐齐哈尔高新技术产业开发区")}
+
+
+@pytest.mark.parametrize("text", [
+    # an alias in brackets, no field
+    "一、齐齐哈尔高新技术产业开发区(齐齐哈尔高新区)\n齐齐哈尔高新技术产业开发区核准面积12.6平方公里。\n",
+    # a sentence, no heading: the bracket is a remark of the text
+    "据介绍,本次认定的基地有上海化学工业经济技术开发区(石化化工)\n等多家。\n",
+])
+def test_no_heading_field_without_a_heading_or_a_known_field(nlp, text):
+    assert of(extract(nlp, text)[1], "industry") == []
