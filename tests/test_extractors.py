@@ -9733,3 +9733,11 @@ def test_a_headings_bracketed_field_is_its_zones_industry(nlp):
 ])
 def test_no_heading_field_without_a_heading_or_a_known_field(nlp, text):
     assert of(extract(nlp, text)[1], "industry") == []
+
+
+def test_exchange_rates_noted_in_words_are_no_amounts(nlp):
+    text = "(本文所涉汇率均按报道发表时的汇率折算,仅供参考。1美元约合7.07元人民币、约合30.6泰铢、约合16.5埃及镑。)"
+    assert of(extract(nlp, text)[1], "money") == []
+    # decoy: an amount converted in words is two amounts (85亿泰铢, 约合2.7亿美元)
+    values = {m["value"] for m in of(extract(nlp, "项目总投资85亿泰铢,约合2.7亿美元。")[1], "money")}
+    assert values == {8500000000.0, 270000000.0}
