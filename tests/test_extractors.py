@@ -9741,3 +9741,11 @@ def test_exchange_rates_noted_in_words_are_no_amounts(nlp):
     # decoy: an amount converted in words is two amounts (85亿泰铢, 约合2.7亿美元)
     values = {m["value"] for m in of(extract(nlp, "项目总投资85亿泰铢,约合2.7亿美元。")[1], "money")}
     assert values == {8500000000.0, 270000000.0}
+
+
+def test_figures_of_those_proposed_for_a_title_are_no_goal(nlp):
+    text = "经专家评审和现场核查,拟认定基地2022年合计实现工业总产值2.36万亿元。"
+    assert of(extract(nlp, text)[1], "target") == []
+    # decoy: 拟 before the figure's own verb is the goal word
+    _, records = extract(nlp, "该项目拟投资5亿元,建设标准厂房。")
+    assert [t["value"] for t in of(records, "target")] == [500000000.0]
