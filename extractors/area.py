@@ -28,6 +28,8 @@ LIST_MARK = "、"  # between the items of a list
 PLOTS = patterns.compile(r"(?:\d+|[一二两三四五六七八九十百]+)\s*宗$")
 PLOTS_MARK = ","  # a count of plots may end its clause with a comma too
 ONE_UNIT = {"1", "一"}
+# 几 / 数 before a magnitude in words (规划面积动辄几十平方公里, 数千亩) say "some", not a number.
+VAGUE_BEFORE = patterns.compile(r"[几数]$")
 # 1公顷=15亩=0.01平方公里: a unit's definition, an equation of areas one side of which is one bare unit; no figure in it
 # is an area (an equation of real areas, 56.51平方公里=8.48万亩, is left alone).
 EQUATION_LINK = patterns.compile(r"\s*[=＝]\s*")
@@ -108,6 +110,8 @@ class AreaFinder:
             # 千亩工业园: the figure is part of a name; 120亩工业用地 is land the follower qualifies
             if follower and not m["post"] and not self.land_use_cue.match(text, follower.end()):
                 continue
+            if VAGUE_BEFORE.search(text, max(0, m.start() - 1), m.start()) and not m["num"][0].isdigit():
+                continue  # 动辄几十平方公里: no figure stated
             if is_bare_magnitude(m["num"]) and not (m["pre"] or m["post"]):
                 continue  # “万亩千亿”: a magnitude with no number is a slogan's word; 超万亩 is a figure
             if self.product_cues.search(text, product_clause_start(text, m.start()), m.start()):

@@ -9749,3 +9749,11 @@ def test_figures_of_those_proposed_for_a_title_are_no_goal(nlp):
     # decoy: 拟 before the figure's own verb is the goal word
     _, records = extract(nlp, "该项目拟投资5亿元,建设标准厂房。")
     assert [t["value"] for t in of(records, "target")] == [500000000.0]
+
+
+def test_some_tens_of_square_kilometres_is_no_area(nlp):
+    text = "有的开发区规划面积动辄几十平方公里,建成区却不到规划面积的三分之一;有的园区闲置土地数千亩。"
+    assert of(extract(nlp, text)[1], "area") == []
+    # decoy: a number in words with no 几 before it is an area
+    areas = [a["value"] for a in of(extract(nlp, "开发区规划面积二十平方公里。")[1], "area")]
+    assert areas == [20.0]
