@@ -9757,3 +9757,15 @@ def test_some_tens_of_square_kilometres_is_no_area(nlp):
     # decoy: a number in words with no 几 before it is an area
     areas = [a["value"] for a in of(extract(nlp, "开发区规划面积二十平方公里。")[1], "area")]
     assert areas == [20.0]
+
+
+def test_a_plans_year_by_year_tasks_are_goals(nlp):
+    text = ("某区工业园改造提升三年行动实施方案(2020—2022年)\n2020年3月18日\n三、分年度任务\n"
+            "(一)2020年:完成改造提升面积1.2万亩,完成改造投资150亿元;\n"
+            "(二)2021年:完成改造提升面积1.3万亩,完成改造投资220亿元。\n")
+    _, records = extract(nlp, text)
+    assert {(t["value"], t["year"]) for t in of(records, "target") if t["unit"] == "CNY"} == {
+        (15000000000.0, 2020), (22000000000.0, 2021)}
+    # decoy: a review of a year's tasks (完成情况) states results
+    text = "某区2021年工作总结\n2022年1月5日\n一、年度任务完成情况\n全年完成改造投资220亿元。\n"
+    assert of(extract(nlp, text)[1], "target") == []
