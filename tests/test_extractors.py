@@ -9769,3 +9769,11 @@ def test_a_plans_year_by_year_tasks_are_goals(nlp):
     # decoy: a review of a year's tasks (完成情况) states results
     text = "某区2021年工作总结\n2022年1月5日\n一、年度任务完成情况\n全年完成改造投资220亿元。\n"
     assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_a_listing_fee_for_a_count_of_days_is_a_price(nlp):
+    text = "服务时间:周一至周六9:00—18:00\n刊登费用:每则新台币1,200元/30天。\n"
+    assert of(extract(nlp, text)[1], "money") == []
+    # decoy: an amount followed by a slash and no unit of a price stays an amount
+    _, records = extract(nlp, "项目总投资1,200万元/亩均投资强度300万元。")
+    assert 12000000.0 in {m["value"] for m in of(records, "money")}
