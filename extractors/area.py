@@ -28,6 +28,9 @@ LIST_MARK = "、"  # between the items of a list
 PLOTS = patterns.compile(r"(?:\d+|[一二两三四五六七八九十百]+)\s*宗$")
 PLOTS_MARK = ","  # a count of plots may end its clause with a comma too
 ONE_UNIT = {"1", "一"}
+# 每 and a verb right before one bare unit (每拆除1平方米旧厂房原则上新建…): the unit a ratio is counted in, no area
+PER_ACT_BEFORE = patterns.compile(r"每(?![个家宗块项座])\p{Han}{1,3}$")  # not 每个园区: an item counted
+PER_ACT_REACH = 4
 # 几 / 数 before a magnitude in words (规划面积动辄几十平方公里, 数千亩) say "some", not a number.
 VAGUE_BEFORE = patterns.compile(r"[几数]$")
 # 1公顷=15亩=0.01平方公里: a unit's definition, an equation of areas one side of which is one bare unit; no figure in it
@@ -120,6 +123,9 @@ class AreaFinder:
                     and (self.priced_after.match(text, m.end())
                          or self.priced_before.search(text, max(0, m.start() - 6), m.start()))):
                 continue  # 房价一平方米才两千多元, 三万元一亩: the unit a price is quoted in
+            if (m["num"] in ONE_UNIT and not (m["pre"] or m["post"] or m["mag"])
+                    and PER_ACT_BEFORE.search(text, max(0, m.start() - PER_ACT_REACH), m.start())):
+                continue  # 每拆除1平方米旧厂房: the unit a ratio is counted in (拆一建一)
             try:
                 q = Quantity.from_match(m, self.lex, factor=Decimal(str(self.lex.area_units[m["unit"]])))
             except (NumberError, KeyError):

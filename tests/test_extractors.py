@@ -9777,3 +9777,11 @@ def test_a_listing_fee_for_a_count_of_days_is_a_price(nlp):
     # decoy: an amount followed by a slash and no unit of a price stays an amount
     _, records = extract(nlp, "项目总投资1,200万元/亩均投资强度300万元。")
     assert 12000000.0 in {m["value"] for m in of(records, "money")}
+
+
+def test_one_unit_a_ratio_is_counted_in_is_no_area(nlp):
+    text = "明确“拆一建一”原则,即每拆除1平方米旧厂房原则上新建1平方米以上高标准厂房。"
+    assert "1平方米" not in [a["text"] for a in of(extract(nlp, text)[1], "area")]
+    # decoy: one unit of each item counted is an area
+    areas = [a["value"] for a in of(extract(nlp, "每个园区1平方公里,共5个园区。")[1], "area")]
+    assert areas == [1.0]
