@@ -33,6 +33,14 @@ LIST_MARK = "、"  # between the items of a list
 PLOTS = patterns.compile(r"(?:\d+|[一二两三四五六七八九十百]+)\s*宗$")
 PLOTS_MARK = ","  # a count of plots may end its clause with a comma too
 ONE_UNIT = {"1", "一"}
+# 每 and a verb right before one bare unit (每拆除1平方米旧厂房原则上新建…): the unit a ratio is counted in, no area
+PER_ACT_BEFORE = patterns.compile(r"每(?![个家宗块项座])\p{Han}{1,3}$")  # not 每个园区: an item counted
+PER_ACT_REACH = 4
+# 几 / 数 before a magnitude in words (规划面积动辄几十平方公里, 数千亩) say "some", not a number.
+VAGUE_BEFORE = patterns.compile(r"[几数]$")
+# 1公顷=15亩=0.01平方公里: a unit's definition, an equation of areas one side of which is one bare unit; no figure in it
+# is an area (an equation of real areas, 56.51平方公里=8.48万亩, is left alone).
+EQUATION_LINK = patterns.compile(r"\s*[=＝]\s*")
 
 # A product list runs across 、 and brackets (年产冷轧板材60万吨、彩钢板200万平方米; 年产墙体材料(彩钢夹芯板)三百万平方米).
 PRODUCT_LIST_DELIMITERS = ",;。!?:\n"
@@ -106,12 +114,14 @@ class AreaFinder:
         return start
 
     def find(self, text: str) -> list[AreaFigure]:
-        found = []
+        found, unit_definitions = [], []
         for m in self.pattern.finditer(text):
             follower = self.name_follower.match(text, m.end())
             # 千亩工业园: the figure is part of a name; 120亩工业用地 is land the follower qualifies
             if follower and not m["post"] and not self.land_use_cue.match(text, follower.end()):
                 continue
+            if VAGUE_BEFORE.search(text, max(0, m.start() - 1), m.start()) and not m["num"][0].isdigit():
+                continue  # 动辄几十平方公里: no figure stated
             if is_bare_magnitude(m["num"]) and not (m["pre"] or m["post"]):
                 continue  # “万亩千亿”: a magnitude with no number is a slogan's word; 超万亩 is a figure
             if self.product_cues.search(text, product_clause_start(text, m.start()), m.start()):
@@ -120,12 +130,30 @@ class AreaFinder:
                     and (self.priced_after.match(text, m.end())
                          or self.priced_before.search(text, max(0, m.start() - 6), m.start()))):
                 continue  # 房价一平方米才两千多元, 三万元一亩: the unit a price is quoted in
+            if (m["num"] in ONE_UNIT and not (m["pre"] or m["post"] or m["mag"])
+                    and PER_ACT_BEFORE.search(text, max(0, m.start() - PER_ACT_REACH), m.start())):
+                continue  # 每拆除1平方米旧厂房: the unit a ratio is counted in (拆一建一)
             try:
                 q = Quantity.from_match(m, self.lex, factor=Decimal(str(self.lex.area_units[m["unit"]])))
             except (NumberError, KeyError):
                 continue
             found.append(AreaFigure(m.start(), m.end(), q.value, q.value_max, q.approx, self.kind(text, m.start(), m.end())))
-        return found
+            unit_definitions.append(m["num"] in ONE_UNIT and not (m["pre"] or m["post"] or m["mag"]))
+        return drop_unit_definitions(text, found, unit_definitions)
+
+
+def drop_unit_definitions(text: str, found: list[AreaFigure], one_unit: list[bool]) -> list[AreaFigure]:
+    """`found` without the equations (figures joined only by =) in which one figure is a bare unit (1公顷=15亩)."""
+    kept, chain = [], []
+    for i, fig in enumerate(found):
+        chain.append(i)
+        joined_to_next = i + 1 < len(found) and EQUATION_LINK.fullmatch(text, fig.end, found[i + 1].start)
+        if joined_to_next:
+            continue
+        if len(chain) == 1 or not any(one_unit[j] for j in chain):
+            kept.extend(found[j] for j in chain)
+        chain = []
+    return kept
 
 
 class AreaExtractor(FigureExtractor):

@@ -1642,6 +1642,13 @@ class ContextReader:
         # the exception may end a noun phrase the price word opens (年租金及物业服务收入1.15亿元: revenue)
         self.price_words = patterns.compile(
             rf"(?:{alternation(lex.price_words)})(?!\p{{Han}}{{0,8}}?(?:{alternation(lex.price_word_exceptions)}))")
+        self.fee_rate = (patterns.compile(rf"(?:{alternation(lex.fee_words)})[按为是:]?每(?!{alternation(lex.fee_periods)})")
+                         if lex.fee_words and lex.fee_periods else None)
+        not_scenario = (rf"(?!{alternation(lex.scenario_word_exceptions)})" if lex.scenario_word_exceptions else "")
+        self.scenario = (patterns.compile(rf"{not_scenario}(?:{alternation(lex.scenario_words)})")
+                         if lex.scenario_words else None)
+        self.scenario_change = (patterns.compile(rf"(?:{alternation(lex.scenario_changes)})[约了]?$")
+                                if lex.scenario_changes else None)
         self.goal_statements = patterns.compile(alternation(lex.goal_statements))
         self.shortfall = patterns.compile(alternation(lex.shortfall_words)) if lex.shortfall_words else None
         self.premise_opener = (patterns.compile(rf"(?:{alternation(lex.premise_openers)})[^{CLAUSE_DELIMITERS}]*$")
@@ -2001,6 +2008,15 @@ class ContextReader:
         start = clause_start(sentence, pos)
         return bool(self.premise_opener.match(sentence, start, pos) and self.premise_closer.match(sentence, pos))
 
+    def supposed_change(self, sentence: str, pos: int) -> bool:
+        """Whether the figure at `pos` is a change a sensitivity case supposes, or what follows from it: right after
+        a change verb, in a part of the sentence (up to ';') a scenario word opens before it (若专项债券减少3亿元,
+        …,年利息支出增加约0.12亿元)."""
+        if not (self.scenario and self.scenario_change and self.scenario_change.search(sentence, 0, pos)):
+            return False
+        part = max(sentence.rfind(";", 0, pos), sentence.rfind("；", 0, pos)) + 1
+        return bool(self.scenario.search(sentence, part, pos))
+
     def read(self, sentence: str, pos: int, dates: DocumentDates,
              previous: "FigureContext | None" = None, section: Section | None = None,
              part: bool = True, after: str = "") -> FigureContext:
@@ -2025,6 +2041,8 @@ class ContextReader:
                          after=after)
         if self.price_words.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 租金每平方米每月20元起: a price, never a goal
+        if self.fee_rate and self.fee_rate.search(sentence, clause_start(sentence, pos), pos):
+            return FigureContext(False, ctx.year, ctx.carried)  # 土地流转费每亩每年不低于800元: a charge's rate
         if ctx.goal and self.done_after and self.done_after.search(sentence, pos, clause_end(sentence, pos)):
             return FigureContext(False, ctx.year, ctx.carried)  # 首期30亿港元已…完成募集: done, a result
         if self.demand and self.demand.search(sentence, clause_start(sentence, pos), pos):
@@ -2033,6 +2051,8 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 缺口约430亿元: how far short of a goal, no goal
         if self.premise(sentence, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 按年均增长8%计算: a calculation's premise, no goal
+        if self.supposed_change(sentence, pos):
+            return FigureContext(False, ctx.year, ctx.carried)  # 若专项债券减少3亿元: a case supposed, no goal
         if self.goal_requirement and self.goal_requirement.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 目标需要年均增长26%以上: what a goal takes, no goal
         if self.cap_before.search(sentence, clause_start(sentence, pos), pos):

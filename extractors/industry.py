@@ -121,6 +121,10 @@ DEVELOPED = r"(?:\p{Han}{0,4}发展的)"
 # After 以…为主导: a count of the zones of that kind (本表所列24个开发区中,以新材料为主导产业的11个)
 ZONES_OF_A_KIND = patterns.compile(r"(?:产业)?的[一二三四五六七八九十两几\d]+个")
 OPENING_WORD = patterns.compile(r"^(?:以|和|及|等)")
+# A heading naming a zone and, in brackets, its field (二、上海化学工业经济技术开发区(石化化工), as lists of demonstration
+# bases head each one): the bracket right after a zone's name, closing its line.
+HEADING_FIELD = patterns.compile(r"\((?P<name>\p{Han}{2,10})\)[ \t]*(?:\n|$)")
+HEADING_BREAK = patterns.compile(r"[,;。:!?]")  # before the zone's name in its line: a sentence, no heading
 CLOSING_DENG = patterns.compile(r"等$")
 # …、化工为其支柱产业, 电子信息是其支柱产业: the copula (and 其, the zone) ends the list; spoken, 它的 stands for 其
 # (家电、汽车、船舶海工是它的三大支柱产业); so does a copula before the zone's own word (…、民用航空是新片区的四大主导产业,
@@ -708,6 +712,17 @@ class IndustryFinder:
             offset += len(line) + 1
         return found
 
+    def heading_fields(self, text: str, zone_names: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+        """(start, end, name, role) of the field a heading gives its zone in brackets (一、北京经济技术开发区(集成电路)):
+        a known industry, of role other (the heading names it, no cue says what it is to the zone)."""
+        found = []
+        for zone_start, zone_end in zone_names:
+            m = HEADING_FIELD.match(text, zone_end)
+            if m and self._known(m["name"]) and not HEADING_BREAK.search(text, text.rfind("\n", 0, zone_start) + 1,
+                                                                      zone_start):
+                found.append((m.start("name"), m.end("name"), m["name"], "other"))
+        return found
+
     def enumerated(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, name, role) of industries enumerated after a cue and a colon, one per clause, across
         semicolons (主导产业有三个:一是电子信息产业;二是装备制造产业;三是新能源产业)."""
@@ -839,6 +854,7 @@ class IndustryExtractor:
             found += [(line_start + a, line_start + b, n, r) for a, b, n, r in self.finder.enumerated(line)]
             line_start += len(line) + 1
         found += self.finder.bulleted(text)
+        found += self.finder.heading_fields(text, zone_names)
         table = self.finder.table_columns(text)
         for a, b, name, role in rejoined(text, found + table):
             if (a, b) in taken or any(s <= a and b <= e for s, e in zone_names):

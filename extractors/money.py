@@ -35,6 +35,10 @@ CELL_EDGE_AFTER = patterns.compile(r"[ \t\u3000|]|$")
 RANGE_BETWEEN = patterns.compile(rf"\s*{RANGE_SEPARATOR}\s*")
 PER_HEAD = patterns.compile(r"\s*/\s*人")
 PER_PERIOD_REACH = 8  # 每 and a period (每月), and a currency word (港币), right before an amount
+# an exchange rate may run on into the next ones (1美元约合7.07元人民币、约合30.6泰铢、约合16.5埃及镑): how many, and how
+# far back the unit quoted may stand
+MAX_CHAINED_RATES = 6
+CHAINED_RATES_REACH = 100
 # 几 / 数 before a magnitude in words (几百万元, 数千万元) say "some", not a number.
 VAGUE_BEFORE = patterns.compile(r"[几数]$")
 # A figure with no currency word is money only right after a cue, these words allowed between (总投资达50亿), and in
@@ -111,17 +115,20 @@ class MoneyFinder:
         # 1港元=0.90元人民币, 100美元=689元: a rate written as an equation of one (or a hundred) units of a currency;
         # neither side is an amount (an equation of other amounts, 5000万元÷100亩=50万元/亩, is left alone). A reference
         # rate is often given as roughly equal (参考汇率:1美元≈6.45元人民币,1元人民币≈11.4卢布), the unit quoted may
-        # name its currency after 元 (1元人民币), and one rate may run on into the next (1美元=6.45元=11.4卢布).
-        equals = r"[=≈]"
+        # name its currency after 元 (1元人民币), and one rate may run on into the next (1美元=6.45元=11.4卢布). A note on
+        # the rates a text used writes it in words, as a list (1美元约合7.07元人民币、约合30.6泰铢、约合16.5埃及镑).
+        equals = r"(?:[=≈]|约合|约等于)"
         quoted_unit = (rf"(?<![\d.]|\d,)(?:1|100)\s*(?:{alternation(lex.currencies)})(?:人民币|港币)?\s*{equals}")
         self.rate_equation_after = patterns.compile(
             rf"(?:人民币|港币)?\s*{equals}\s*\d[\d.,]*\s*(?:{alternation(lex.currencies)})")
         self.rate_equation_chained = patterns.compile(
-            rf"{quoted_unit}\s*\d[\d.,]*\s*(?:{alternation(lex.currencies)})(?:人民币|港币)?\s*{equals}\s*$")
+            rf"{quoted_unit}(?:\s*\d[\d.,]*\s*(?:{alternation(lex.currencies)})(?:人民币|港币)?\s*、?\s*{equals})"
+            rf"{{1,{MAX_CHAINED_RATES}}}\s*$")
         self.rate_equation_before = patterns.compile(rf"{quoted_unit}\s*$")
         self.quoted_unit = patterns.compile(quoted_unit)
         # after an amount, a rate per time or per item makes it a price (3元/月 in page boilerplate)
-        self.price_suffix = patterns.compile(rf"\s*/\s*(?:{alternation(lex.price_per_units)})")
+        # (a count of the units may come between: 每则新台币1,200元/30天, a listing's fee for thirty days)
+        self.price_suffix = patterns.compile(rf"\s*/\s*(?:\d{{1,3}}\s*)?(?:{alternation(lex.price_per_units)})")
         self.land_rate_period = (patterns.compile(rf"\s*/\s*(?:{alternation(lex.land_rate_periods)})")
                                  if lex.land_rate_periods else None)
         self.counted_after = patterns.compile(alternation(lex.threshold_followers))
@@ -214,7 +221,7 @@ class MoneyFinder:
         quoted (1港元 before =) or its price (0.90元 after 1港元=)."""
         if self.rate_equation_before.search(text, max(0, start - 12), start):
             return True
-        if self.rate_equation_chained.search(text, max(0, start - 30), start):
+        if self.rate_equation_chained.search(text, max(0, start - CHAINED_RATES_REACH), start):
             return True  # 11.4卢布 of 1美元=6.45元=11.4卢布
         return bool(self.quoted_unit.match(text, start) and self.rate_equation_after.match(text, end))
 

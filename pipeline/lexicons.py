@@ -226,6 +226,11 @@ class Lexicons:
     done_after_words: list[str] = field(default_factory=list)  # 已 of 首期30亿港元已…完成募集
     demand_words: list[str] = field(default_factory=list)  # 需求 of 预估用地需求约65公顷
     price_word_exceptions: list[str] = field(default_factory=list)
+    scenario_words: list[str] = field(default_factory=list)  # 若 of 若专项债券减少3亿元
+    scenario_changes: list[str] = field(default_factory=list)  # 减少 of 若专项债券减少3亿元
+    scenario_word_exceptions: list[str] = field(default_factory=list)  # 若干, no supposition
+    fee_words: list[str] = field(default_factory=list)  # 费 of 土地流转费每亩每年不低于800元
+    fee_periods: list[str] = field(default_factory=list)  # 年 of 运营费用每年约500万元 (a total per period, not a rate)
     price_per_units: list[str] = field(default_factory=list)
     price_periods: list[str] = field(default_factory=list)
     roc_markers: list[str] = field(default_factory=list)
@@ -499,6 +504,11 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         done_after_words=[str(w) for w in targets.get("done_after_words", [])],
         demand_words=[str(w) for w in targets.get("demand_words", [])],
         price_word_exceptions=[str(w) for w in targets.get("price_word_exceptions", [])],
+        fee_words=[str(w) for w in targets.get("fee_words", [])],
+        scenario_words=[str(w) for w in targets.get("scenario_words", [])],
+        scenario_changes=[str(w) for w in targets.get("scenario_changes", [])],
+        scenario_word_exceptions=[str(w) for w in targets.get("scenario_word_exceptions", [])],
+        fee_periods=[str(w) for w in targets.get("fee_periods", [])],
         price_per_units=[str(w) for w in units.get("price_per_units", [])],
         price_periods=[str(w) for w in units.get("price_periods", [])],
         roc_markers=[str(w) for w in targets.get("roc_markers", [])],

@@ -9840,3 +9840,116 @@ def test_zhuda_names_a_zones_leading_industries(nlp):
 def test_zhuda_before_a_single_product_names_none(nlp):
     # decoy: 主打产品 is a firm's main product, and one item is no list
     assert not industries_of(extract(nlp, "该企业主打产品为高端轴承。园区主打新能源汽车。")[1])
+
+@pytest.mark.parametrize("text", [
+    "累计供地:指以出让、划拨等方式供应的国有建设用地面积,1公顷=15亩=0.01平方公里。",
+    "注:面积单位换算,1平方公里=1500亩。",
+    "说明:一公顷=十五亩。",
+])
+def test_a_unit_definition_is_no_area(nlp, text):
+    assert of(extract(nlp, text)[1], "area") == []
+
+
+def test_an_equation_of_real_areas_is_still_read(nlp):
+    # decoy: two real areas joined by = (a conversion of one figure), and one unit that is a real plot
+    text = "园区规划面积56.51平方公里=8.48万亩。该地块面积1亩,位于园区东侧。"
+    areas = [round(a["value"], 4) for a in of(extract(nlp, text)[1], "area")]
+    assert 56.51 in areas and round(1 / 1500, 4) in areas
+
+
+@pytest.mark.parametrize("text", [
+    "利益联结目标:到2025年,土地流转面积达到12万亩,土地流转费每亩每年不低于800元,务工农民人均年增收5000元以上。",
+    "项目建成后污水处理厂采用委托运营方式,委托运营费按每吨2.6元计。",
+])
+def test_a_fee_charged_per_unit_is_no_goal(nlp, text):
+    _, records = extract(nlp, text)
+    assert [t for t in of(records, "target") if "费" in t["metric"]] == []
+
+
+def test_a_fee_total_per_period_may_still_be_a_goal(nlp):
+    # decoy: a fee's total per year in a projection is no charge's rate
+    _, records = extract(nlp, "项目建成后,预计年运营费用每年约500万元。")
+    assert [t["value"] for t in of(records, "target")] == [5000000.0]
+
+
+def test_a_sensitivity_case_supposed_is_no_goal(nlp):
+    text = ("5.6 风险分析。主要风险为:(1)专项债券额度争取存在不确定性,若专项债券减少3亿元,需增加银行贷款,"
+            "年利息支出增加约0.12亿元;(2)力争到2025年园区营业收入增加到50亿元。")
+    _, records = extract(nlp, text)
+    assert [t["value"] for t in of(records, "target")] == [5000000000.0]
+
+
+def test_several_projects_are_no_supposition(nlp):
+    # decoy: 若干 (several) opens no case, the plan's increase stays a goal
+    _, records = extract(nlp, "计划引进若干重点项目,力争到2025年园区新增投资增加10亿元。")
+    assert [t["value"] for t in of(records, "target")] == [1000000000.0]
+
+
+def test_a_headings_bracketed_field_is_its_zones_industry(nlp):
+    text = ("一、上海化学工业经济技术开发区(石化化工)\n上海化学工业经济技术开发区位于杭州湾北岸,规划面积29.4平方公里。\n"
+            "二、齐齐哈尔高新技术产业开发区(重型装备)\n齐齐哈尔高新技术产业开发区核准面积12.6平方公里。\n")
+    _, records = extract(nlp, text)
+    assert {(i["name"], i["role"], i["zone"]) for i in of(records, "industry")} == {
+        ("石化化工", "other", "上海化学工业经济技术开发区"), ("重型装备", "other", "齐齐哈尔高新技术产业开发区")}
+
+
+@pytest.mark.parametrize("text", [
+    # an alias in brackets, no field
+    "一、齐齐哈尔高新技术产业开发区(齐齐哈尔高新区)\n齐齐哈尔高新技术产业开发区核准面积12.6平方公里。\n",
+    # a sentence, no heading: the bracket is a remark of the text
+    "据介绍,本次认定的基地有上海化学工业经济技术开发区(石化化工)\n等多家。\n",
+])
+def test_no_heading_field_without_a_heading_or_a_known_field(nlp, text):
+    assert of(extract(nlp, text)[1], "industry") == []
+
+
+def test_exchange_rates_noted_in_words_are_no_amounts(nlp):
+    text = "(本文所涉汇率均按报道发表时的汇率折算,仅供参考。1美元约合7.07元人民币、约合30.6泰铢、约合16.5埃及镑。)"
+    assert of(extract(nlp, text)[1], "money") == []
+    # decoy: an amount converted in words is two amounts (85亿泰铢, 约合2.7亿美元)
+    values = {m["value"] for m in of(extract(nlp, "项目总投资85亿泰铢,约合2.7亿美元。")[1], "money")}
+    assert values == {8500000000.0, 270000000.0}
+
+
+def test_figures_of_those_proposed_for_a_title_are_no_goal(nlp):
+    text = "经专家评审和现场核查,拟认定基地2022年合计实现工业总产值2.36万亿元。"
+    assert of(extract(nlp, text)[1], "target") == []
+    # decoy: 拟 before the figure's own verb is the goal word
+    _, records = extract(nlp, "该项目拟投资5亿元,建设标准厂房。")
+    assert [t["value"] for t in of(records, "target")] == [500000000.0]
+
+
+def test_some_tens_of_square_kilometres_is_no_area(nlp):
+    text = "有的开发区规划面积动辄几十平方公里,建成区却不到规划面积的三分之一;有的园区闲置土地数千亩。"
+    assert of(extract(nlp, text)[1], "area") == []
+    # decoy: a number in words with no 几 before it is an area
+    areas = [a["value"] for a in of(extract(nlp, "开发区规划面积二十平方公里。")[1], "area")]
+    assert areas == [20.0]
+
+
+def test_a_plans_year_by_year_tasks_are_goals(nlp):
+    text = ("某区工业园改造提升三年行动实施方案(2020—2022年)\n2020年3月18日\n三、分年度任务\n"
+            "(一)2020年:完成改造提升面积1.2万亩,完成改造投资150亿元;\n"
+            "(二)2021年:完成改造提升面积1.3万亩,完成改造投资220亿元。\n")
+    _, records = extract(nlp, text)
+    assert {(t["value"], t["year"]) for t in of(records, "target") if t["unit"] == "CNY"} == {
+        (15000000000.0, 2020), (22000000000.0, 2021)}
+    # decoy: a review of a year's tasks (完成情况) states results
+    text = "某区2021年工作总结\n2022年1月5日\n一、年度任务完成情况\n全年完成改造投资220亿元。\n"
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_a_listing_fee_for_a_count_of_days_is_a_price(nlp):
+    text = "服务时间:周一至周六9:00—18:00\n刊登费用:每则新台币1,200元/30天。\n"
+    assert of(extract(nlp, text)[1], "money") == []
+    # decoy: an amount followed by a slash and no unit of a price stays an amount
+    _, records = extract(nlp, "项目总投资1,200万元/亩均投资强度300万元。")
+    assert 12000000.0 in {m["value"] for m in of(records, "money")}
+
+
+def test_one_unit_a_ratio_is_counted_in_is_no_area(nlp):
+    text = "明确“拆一建一”原则,即每拆除1平方米旧厂房原则上新建1平方米以上高标准厂房。"
+    assert "1平方米" not in [a["text"] for a in of(extract(nlp, text)[1], "area")]
+    # decoy: one unit of each item counted is an area
+    areas = [a["value"] for a in of(extract(nlp, "每个园区1平方公里,共5个园区。")[1], "area")]
+    assert areas == [1.0]
