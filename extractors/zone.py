@@ -81,6 +81,10 @@ SENTENCE_BREAK = patterns.compile(r"[。;!?\n]")
 CLAUSE_BREAK = patterns.compile(r"[。;!?,:\n]")
 # 易门工业园区项目35个: a count right after 项目 makes the projects the zone's, counted; no park named as a project
 PROJECTS_COUNTED = patterns.compile(r"项目[\d一二三四五六七八九十百两]+[个项]")
+# 亦庄·怀来飞地产业园, 中埃·泰达苏伊士经贸合作区: a middle dot joins the partner place (or nation pair) that builds a
+# park to the park's own name; the reader may keep the katakana or bullet form of the dot
+MIDDLE_DOTS = "·・•"
+MAX_DOT_LEAD_WORDS = 2  # 北京亦庄·永清…: a city and its district before the dot
 
 
 @dataclass
@@ -565,6 +569,7 @@ class ZoneFinder:
         fuller = [m for m in self.suffix_mentions(text)
                   if not any(t.start < m.end and m.start < t.end and not covers(m, t) for t in rows)]
         fuller = [self._with_agreement_prefix(text, m) for m in fuller]
+        fuller = [self._with_dot_lead(text, m) for m in fuller]
         fuller = [self._before_sub_suffix(text, m) for m in fuller]
         fuller = [self._with_defined_head(text, m) for m in fuller]
         fuller = self._with_brand(text, fuller)
@@ -720,6 +725,27 @@ class ZoneFinder:
                               and text[mention.start - len(prefix) - 1].isalnum()):
             return mention  # ...XRCEP: part of a longer Latin word
         start = mention.start - len(prefix)
+        return ZoneMention(start, mention.end, prefix + mention.name, prefix + mention.proper, mention.family,
+                           mention.place, mention.proper_led)
+
+    def _with_dot_lead(self, text: str, mention: ZoneMention) -> ZoneMention:
+        """亦庄·怀来飞地产业园, 北京亦庄·永清高新技术产业开发区, 中埃·泰达苏伊士经贸合作区: a place (or two, or a nation
+        pair) and a middle dot right before a name are the partner that builds the park with the place after the
+        dot; the whole is the park's name. Only places are taken: a verb or 的 before them (共建亦庄·…) ends the lead,
+        and a zone's own name before the dot (苏州工业园区·宿迁…, which jieba may tag as a place) is a second zone."""
+        dot = mention.start - 1
+        if dot < 1 or text[dot] not in MIDDLE_DOTS:
+            return mention
+        words = list(self.pos.cut(text[max(clause_start(text, dot), dot - MAX_LEFT):dot]))
+        lead = ""
+        for w in reversed(words[-MAX_DOT_LEAD_WORDS:]):
+            if not HAN_WORD.fullmatch(w.word) or not self._is_place(w.word, w.flag) or self.suffixes.search(w.word):
+                break
+            lead = w.word + lead
+        if not lead:
+            return mention
+        start = dot - len(lead)
+        prefix = text[start:mention.start]
         return ZoneMention(start, mention.end, prefix + mention.name, prefix + mention.proper, mention.family,
                            mention.place, mention.proper_led)
 

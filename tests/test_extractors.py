@@ -9671,3 +9671,20 @@ def test_an_esg_reports_community_investment_is_no_capital_invested(nlp):
     text = "指标 单位2020年2021年\n社区投资 港币万元  480  620\n"
     _, records = extract(nlp, text)
     assert {m["category"] for m in of(records, "money")} == {"other"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("两市共建上海·盐城工业园区,规划面积10平方公里。", "上海·盐城工业园区"),
+    ("与宁波合建的上海金山·平湖产业园规划面积6平方公里。", "上海金山·平湖产业园"),
+    ("坐落在中白·明斯克工业园,园区规划面积8平方公里。", "中白·明斯克工业园"),
+])
+def test_a_partner_place_and_a_middle_dot_lead_a_parks_name(nlp, text, name):
+    _, records = extract(nlp, text)
+    assert name in zones_of(records)
+
+
+def test_a_verb_before_a_middle_dot_is_no_partner_of_the_name(nlp):
+    _, records = extract(nlp, "代表们参观·考察了盐城经济技术开发区,开发区规划面积20平方公里。")
+    assert list(zones_of(records)) == ["盐城经济技术开发区"]
+    _, records = extract(nlp, "签约仪式上,苏州工业园区·宿迁经济技术开发区合作协议签署。")
+    assert not any("·" in name for name in zones_of(records))
