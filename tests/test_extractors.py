@@ -9688,3 +9688,15 @@ def test_a_verb_before_a_middle_dot_is_no_partner_of_the_name(nlp):
     assert list(zones_of(records)) == ["盐城经济技术开发区"]
     _, records = extract(nlp, "签约仪式上,苏州工业园区·宿迁经济技术开发区合作协议签署。")
     assert not any("·" in name for name in zones_of(records))
+
+
+def test_a_boundary_lines_direction_word_is_no_part_of_a_parks_name(nlp):
+    text = "示范区四至为:东至312国道,西至兴隆物流园东界,北至铁路专用线。"
+    _, records = extract(nlp, text)
+    assert "兴隆物流园" in zones_of(records)
+    assert not any(name.startswith("西至") for name in zones_of(records))
+
+
+def test_the_county_dongzhi_still_leads_its_zones_name(nlp):
+    _, records = extract(nlp, "安徽东至经济开发区规划面积18平方公里。")
+    assert "安徽东至经济开发区" in zones_of(records)
