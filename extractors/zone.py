@@ -280,6 +280,13 @@ class ZoneFinder:
             return None
         if before.endswith(tuple(self.lex.zone_aspiration_prefixes)):
             return None  # 建成世界级盐湖产业基地: what a plan aims to build, even led by a place, not a zone
+        # 淄博市淄川区山东淄川经济开发区: places of a province written before that province opening the rest of the
+        # name are the zone's address (its city and district), not its name, which the province's short form starts.
+        # A place of another province so written names the park (泉州台湾青年创业园).
+        address = next((i for i in range(1, len(taken) - 1) if is_province(taken[i][0])
+                        and all(part_of(w, taken[i][0]) and not is_province(w) for w, _ in taken[:i])), None)
+        if address:
+            taken = taken[address:]
         # A province written in full before a name locates it and is left out (河南省南阳高新技术产业开发区 →
         # 南阳…); its short form is part of the name itself (山东莱西经济开发区, as such zones are officially
         # named). A province's full name alone is a category (河南省产业集聚区), not a zone. A municipality is

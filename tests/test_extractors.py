@@ -9700,3 +9700,15 @@ def test_a_boundary_lines_direction_word_is_no_part_of_a_parks_name(nlp):
 def test_the_county_dongzhi_still_leads_its_zones_name(nlp):
     _, records = extract(nlp, "安徽东至经济开发区规划面积18平方公里。")
     assert "安徽东至经济开发区" in zones_of(records)
+
+
+def test_a_city_and_district_before_a_province_led_name_are_its_address(nlp):
+    text = "标的物位于潍坊市昌邑市山东昌邑经济开发区内,规划面积30平方公里。"
+    _, records = extract(nlp, text)
+    assert "山东昌邑经济开发区" in zones_of(records)
+    assert not any(name.startswith("潍坊") for name in zones_of(records))
+
+
+def test_a_place_of_another_province_before_a_province_word_stays_in_the_name(nlp):
+    _, records = extract(nlp, "泉州台湾青年创业园已入驻台湾青年创业团队30个。")
+    assert "泉州台湾青年创业园" in zones_of(records)
