@@ -581,7 +581,8 @@ class ZoneFinder:
         fuller = [self._with_defined_head(text, m) for m in fuller]
         fuller = self._with_brand(text, fuller)
         fuller = [self._with_place_park(text, m) for m in fuller]
-        fuller += self.spelled_by_short_form_mentions(text, fuller)
+        # a table's row may hold the name the short form is defined for (厦门海沧台商投资区(简称海沧投资区)): it is found
+        fuller += self.spelled_by_short_form_mentions(text, fuller + rows)
         tabled = [t for t in rows if not any(covers(m, t) for m in fuller)]
         found = fuller + tabled
         listed = self.list_mentions(text, {m.end for m in found}, {m.name for m in found})

@@ -9712,3 +9712,20 @@ def test_a_city_and_district_before_a_province_led_name_are_its_address(nlp):
 def test_a_place_of_another_province_before_a_province_word_stays_in_the_name(nlp):
     _, records = extract(nlp, "泉州台湾青年创业园已入驻台湾青年创业团队30个。")
     assert "泉州台湾青年创业园" in zones_of(records)
+
+
+def test_a_places_investment_zone_is_a_zone(nlp):
+    text = "厂房位于福建福清元洪投资区,元洪投资区规划面积10平方公里。"
+    _, records = extract(nlp, text)
+    assert "福建福清元洪投资区" in zones_of(records)
+    [area] = of(records, "area")
+    assert area["zone"] == "福建福清元洪投资区"
+
+
+@pytest.mark.parametrize("text", [
+    "鼓励外商到重点投资区域投资兴业。",
+    "各类投资区要加强招商。",
+])
+def test_investment_words_without_a_place_name_no_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {}
