@@ -9729,3 +9729,17 @@ def test_a_places_investment_zone_is_a_zone(nlp):
 def test_investment_words_without_a_place_name_no_zone(nlp, text):
     _, records = extract(nlp, text)
     assert zones_of(records) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "南海区村级工业园改造三年行动方案出台,全区改造面积1万亩。",
+    "推动镇级工业园区整合提升,淘汰低效产能。",
+])
+def test_a_village_or_town_level_park_is_a_kind_not_a_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {}
+
+
+def test_a_village_park_named_by_its_town_and_village_is_a_zone(nlp):
+    _, records = extract(nlp, "乐从镇葛岸村工业园计划改造面积600亩。")
+    assert "乐从镇葛岸村工业园" in zones_of(records)
