@@ -125,6 +125,7 @@ class ZoneFinder:
         self.item_suffix = patterns.compile(rf"(?:{alternation(lex.zone_suffixes)})$")
         self.city_collective = set(lex.zone_city_collective_suffixes)
         self.city_written_collective = set(lex.zone_city_written_collective_suffixes)
+        self.city_written_industry_collective = set(lex.zone_city_written_industry_collective_suffixes)
         self.district_collective = set(lex.zone_district_collective_suffixes)
         self.project = patterns.compile(alternation(lex.zone_project_followers))
         # A project, or a phase of a park being built (机器人产业园二期): its facts belong to the zone around it
@@ -1135,7 +1136,7 @@ class ZoneFinder:
                 proper, start = nation + proper, start - len(nation)
             elif self._partner_before_nation(text, lo, start, proper):
                 proper, start = text[start - 1] + proper, start - 1  # 马|中关|丹产业园 is 马中关丹产业园
-            elif self._collective(proper, m.group()):
+            elif self._collective(proper, m.group()) or self._city_industry_parks(proper, place, m.group()):
                 continue
             found.append(ZoneMention(start, m.end(), text[start:m.end()], proper, family, place, proper_led))
             sub = self._sub_zone(text, found[-1])
@@ -1162,6 +1163,13 @@ class ZoneFinder:
         if is_prefecture(place) and place.endswith("市") and suffix in self.city_written_collective:
             return True  # 泉州市工业园区: the city's parks together (苏州工业园区 is one park)
         return is_district(place) and suffix in self.district_collective  # 嘉定区产业园区
+
+    def _city_industry_parks(self, proper: str, place: str | None, suffix: str) -> bool:
+        """北京市数字经济产业园区: a prefecture-level city written with its 市, an industry and a plural park word
+        speak of the city's parks of that industry together, not of one park."""
+        city = bool(place) and (is_prefecture(place) or is_municipality(place)) and place.endswith("市")
+        return (city and proper.startswith(place) and suffix in self.city_written_industry_collective
+                and proper[len(place):] in self.lex.industries)
 
     @staticmethod
     def _city_of_zones(place: str | None, mentions: list[ZoneMention]) -> bool:

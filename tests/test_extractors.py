@@ -9743,3 +9743,17 @@ def test_a_village_or_town_level_park_is_a_kind_not_a_zone(nlp, text):
 def test_a_village_park_named_by_its_town_and_village_is_a_zone(nlp):
     _, records = extract(nlp, "乐从镇葛岸村工业园计划改造面积600亩。")
     assert "乐从镇葛岸村工业园" in zones_of(records)
+
+
+@pytest.mark.parametrize("text", [
+    "市经信局发布《2023年上海市生物医药产业园区发展评价报告》,张江药谷居首。",
+    "潍坊市新能源汽车产业园区总产值增长12%。",
+])
+def test_a_city_with_its_shi_and_an_industrys_parks_are_the_citys_parks_together(nlp, text):
+    _, records = extract(nlp, text)
+    assert not any(name.endswith("产业园区") for name in zones_of(records))
+
+
+def test_a_city_and_an_industrys_park_without_shi_is_one_park(nlp):
+    _, records = extract(nlp, "潍坊新能源汽车产业园规划面积12平方公里。")
+    assert "潍坊新能源汽车产业园" in zones_of(records)
