@@ -1106,7 +1106,10 @@ class ZoneFinder:
                 found.append(ZoneMention(censored.start(), m.end(), text[censored.start():m.end()],
                                          censored.group(), family, None, False))
                 continue
-            part = self._dash_led(text[lo:m.start()]) or self._proper_part(text[lo:m.start()])
+            dashed = self._dash_led(text[lo:m.start()])
+            if dashed and m.group() in self.lex.zone_agreement_area_suffixes and self._partner_alone(dashed[0]):
+                continue  # 中国—东盟自贸区: a trade agreement's area
+            part = dashed or self._proper_part(text[lo:m.start()])
             partner = self._partner_part(text[lo:m.start()])
             if partner and (part is None or len(partner) > len(part[0])):
                 part = (partner, None, True)
@@ -1507,6 +1510,11 @@ class ZoneFinder:
         if not self._plain_qualifier(m["rest"][len(partner.word):]):
             return None
         return lead + m.group(), lead, True
+
+    def _partner_alone(self, proper: str) -> bool:
+        """中国—东盟: a dash-led proper part whose words after the dash are the partner alone (no place, no
+        qualifier)."""
+        return len(list(self.pos.cut(DASH_PAIR.search(proper)["rest"]))) == 1
 
     def _paired_place_lead(self, left: str, dash: int) -> str | None:
         """中俄黑河 of 中俄黑河—布拉戈维申斯克跨境经济合作区: two partner nations and the border city of the first, before

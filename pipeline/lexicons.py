@@ -132,6 +132,7 @@ class Lexicons:
     zone_company_document_titles: list[str]
     zone_governing_words: list[str]
     zone_agreement_prefixes: list[str]
+    zone_agreement_area_suffixes: list[str]
     zone_censor_marks: list[str]
     zone_name_words: list[str]
     zone_placed_name_words: list[str]
@@ -563,6 +564,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_company_document_titles=[str(w) for w in zone_cues.get("company_document_titles", [])],
         zone_governing_words=[str(w) for w in zone_cues.get("governing_words", [])],
         zone_agreement_prefixes=[str(w) for w in zone_cues.get("agreement_prefixes", [])],
+        zone_agreement_area_suffixes=[str(w) for w in zone_cues.get("agreement_area_suffixes", [])],
         zone_censor_marks=[str(w) for w in zone_cues["censor_marks"]],
         zone_name_words=[str(w) for w in zone_cues["name_words"]],
         zone_placed_name_words=[str(w) for w in zone_cues["placed_name_words"]],

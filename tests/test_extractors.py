@@ -9757,3 +9757,17 @@ def test_a_city_with_its_shi_and_an_industrys_parks_are_the_citys_parks_together
 def test_a_city_and_an_industrys_park_without_shi_is_one_park(nlp):
     _, records = extract(nlp, "潍坊新能源汽车产业园规划面积12平方公里。")
     assert "潍坊新能源汽车产业园" in zones_of(records)
+
+
+@pytest.mark.parametrize("text", [
+    "中国—东盟自由贸易区升级议定书全面生效,双边贸易额增长8%。",
+    "依托中国—东盟自贸区,企业出口额达到20亿美元。",
+])
+def test_a_free_trade_agreements_area_is_no_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {}
+
+
+def test_a_nation_pairs_park_with_a_place_is_still_a_zone(nlp):
+    _, records = extract(nlp, "中国—马来西亚钦州产业园区规划面积55平方公里。")
+    assert "中国—马来西亚钦州产业园区" in zones_of(records)
