@@ -9771,3 +9771,14 @@ def test_a_free_trade_agreements_area_is_no_zone(nlp, text):
 def test_a_nation_pairs_park_with_a_place_is_still_a_zone(nlp):
     _, records = extract(nlp, "中国—马来西亚钦州产业园区规划面积55平方公里。")
     assert "中国—马来西亚钦州产业园区" in zones_of(records)
+
+
+def test_a_places_special_economic_zone_is_a_zone(nlp):
+    _, records = extract(nlp, "在老挝,赛色塔经济特区已入驻企业60家,规划面积11.5平方公里。")
+    assert "赛色塔经济特区" in zones_of(records)
+
+
+@pytest.mark.parametrize("text", ["各经济特区要发挥示范作用。", "兴办经济特区是改革开放的重大举措。"])
+def test_a_bare_special_economic_zone_word_is_no_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {}
