@@ -9782,3 +9782,13 @@ def test_a_places_special_economic_zone_is_a_zone(nlp):
 def test_a_bare_special_economic_zone_word_is_no_zone(nlp, text):
     _, records = extract(nlp, text)
     assert zones_of(records) == {}
+
+
+def test_a_host_country_and_zhongguo_name_chinas_park_abroad(nlp):
+    _, records = extract(nlp, "在埃塞俄比亚,埃塞俄比亚中国工业园已入驻企业35家,规划面积5平方公里。")
+    assert "埃塞俄比亚中国工业园" in zones_of(records)
+
+
+def test_zhongguo_leading_a_parks_word_alone_names_no_zone(nlp):
+    _, records = extract(nlp, "《中国工业园区发展报告》指出,园区数量增长5%。")
+    assert zones_of(records) == {}
