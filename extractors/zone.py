@@ -1283,6 +1283,8 @@ class ZoneFinder:
                 continue
             owner = next(iter(owners.values()))
             start = m.start() - len(word)
+            if text[start:m.end()] in self.lex.zone_kind_names:
+                continue  # 境外经贸合作区: the kind, not 泰达's short form
             if text[:start].endswith(tuple(self.titles | set(self.lex.zone_collective))):
                 continue
             out.append(ZoneMention(start, m.end(), text[start:m.end()], owner.proper, owner.family, owner.place,

@@ -133,6 +133,7 @@ class Lexicons:
     zone_governing_words: list[str]
     zone_agreement_prefixes: list[str]
     zone_agreement_area_suffixes: list[str]
+    zone_kind_names: list[str]
     zone_censor_marks: list[str]
     zone_name_words: list[str]
     zone_placed_name_words: list[str]
@@ -565,6 +566,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_governing_words=[str(w) for w in zone_cues.get("governing_words", [])],
         zone_agreement_prefixes=[str(w) for w in zone_cues.get("agreement_prefixes", [])],
         zone_agreement_area_suffixes=[str(w) for w in zone_cues.get("agreement_area_suffixes", [])],
+        zone_kind_names=[str(w) for w in zone_cues.get("kind_names", [])],
         zone_censor_marks=[str(w) for w in zone_cues["censor_marks"]],
         zone_name_words=[str(w) for w in zone_cues["name_words"]],
         zone_placed_name_words=[str(w) for w in zone_cues["placed_name_words"]],

@@ -9792,3 +9792,10 @@ def test_a_host_country_and_zhongguo_name_chinas_park_abroad(nlp):
 def test_zhongguo_leading_a_parks_word_alone_names_no_zone(nlp):
     _, records = extract(nlp, "《中国工业园区发展报告》指出,园区数量增长5%。")
     assert zones_of(records) == {}
+
+
+def test_the_kind_name_of_an_overseas_zone_is_no_short_form_of_one(nlp):
+    text = ("在印尼,龙湾工业园是中国首批境外经贸合作区之一,园区规划面积8平方公里。\n"
+            "在埃及,中埃·泰达苏伊士经贸合作区起步区面积1.34平方公里。")
+    doc, records = extract(nlp, text)
+    assert {a["text"]: a["zone"] for a in of(records, "area")}["8平方公里"] == "龙湾工业园"
