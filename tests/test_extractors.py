@@ -9799,3 +9799,18 @@ def test_the_kind_name_of_an_overseas_zone_is_no_short_form_of_one(nlp):
             "在埃及,中埃·泰达苏伊士经贸合作区起步区面积1.34平方公里。")
     doc, records = extract(nlp, text)
     assert {a["text"]: a["zone"] for a in of(records, "area")}["8平方公里"] == "龙湾工业园"
+
+
+def test_a_citys_cross_border_ecommerce_pilot_zone_is_a_zone(nlp):
+    text = "宁波跨境电子商务综合试验区(下称宁波综试区)今年进出口额达到1500亿元。宁波综试区已集聚企业2000家。"
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"宁波跨境电子商务综合试验区": ["宁波综试区"]}
+
+
+@pytest.mark.parametrize("text", [
+    "加快申报跨境电商综合试验区配套功能区,进出口总额力争达到150亿元。",
+    "在商务部对全国105个跨境电商综试区的年度评估中位列第一档。",
+])
+def test_a_pilot_zone_word_without_its_city_is_the_kind(nlp, text):
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {}
