@@ -81,6 +81,10 @@ SENTENCE_BREAK = patterns.compile(r"[。;!?\n]")
 CLAUSE_BREAK = patterns.compile(r"[。;!?,:\n]")
 # 易门工业园区项目35个: a count right after 项目 makes the projects the zone's, counted; no park named as a project
 PROJECTS_COUNTED = patterns.compile(r"项目[\d一二三四五六七八九十百两]+[个项]")
+# 亦庄·怀来飞地产业园, 中埃·泰达苏伊士经贸合作区: a middle dot joins the partner place (or nation pair) that builds a
+# park to the park's own name; the reader may keep the katakana or bullet form of the dot
+MIDDLE_DOTS = "·・•"
+MAX_DOT_LEAD_WORDS = 2  # 北京亦庄·永清…: a city and its district before the dot
 
 
 @dataclass
@@ -121,6 +125,7 @@ class ZoneFinder:
         self.item_suffix = patterns.compile(rf"(?:{alternation(lex.zone_suffixes)})$")
         self.city_collective = set(lex.zone_city_collective_suffixes)
         self.city_written_collective = set(lex.zone_city_written_collective_suffixes)
+        self.city_written_industry_collective = set(lex.zone_city_written_industry_collective_suffixes)
         self.district_collective = set(lex.zone_district_collective_suffixes)
         self.project = patterns.compile(alternation(lex.zone_project_followers))
         # A project, or a phase of a park being built (机器人产业园二期): its facts belong to the zone around it
@@ -276,6 +281,13 @@ class ZoneFinder:
             return None
         if before.endswith(tuple(self.lex.zone_aspiration_prefixes)):
             return None  # 建成世界级盐湖产业基地: what a plan aims to build, even led by a place, not a zone
+        # 淄博市淄川区山东淄川经济开发区: places of a province written before that province opening the rest of the
+        # name are the zone's address (its city and district), not its name, which the province's short form starts.
+        # A place of another province so written names the park (泉州台湾青年创业园).
+        address = next((i for i in range(1, len(taken) - 1) if is_province(taken[i][0])
+                        and all(part_of(w, taken[i][0]) and not is_province(w) for w, _ in taken[:i])), None)
+        if address:
+            taken = taken[address:]
         # A province written in full before a name locates it and is left out (河南省南阳高新技术产业开发区 →
         # 南阳…); its short form is part of the name itself (山东莱西经济开发区, as such zones are officially
         # named). A province's full name alone is a category (河南省产业集聚区), not a zone. A municipality is
@@ -565,11 +577,13 @@ class ZoneFinder:
         fuller = [m for m in self.suffix_mentions(text)
                   if not any(t.start < m.end and m.start < t.end and not covers(m, t) for t in rows)]
         fuller = [self._with_agreement_prefix(text, m) for m in fuller]
+        fuller = [self._with_dot_lead(text, m) for m in fuller]
         fuller = [self._before_sub_suffix(text, m) for m in fuller]
         fuller = [self._with_defined_head(text, m) for m in fuller]
         fuller = self._with_brand(text, fuller)
         fuller = [self._with_place_park(text, m) for m in fuller]
-        fuller += self.spelled_by_short_form_mentions(text, fuller)
+        # a table's row may hold the name the short form is defined for (厦门海沧台商投资区(简称海沧投资区)): it is found
+        fuller += self.spelled_by_short_form_mentions(text, fuller + rows)
         tabled = [t for t in rows if not any(covers(m, t) for m in fuller)]
         found = fuller + tabled
         listed = self.list_mentions(text, {m.end for m in found}, {m.name for m in found})
@@ -720,6 +734,27 @@ class ZoneFinder:
                               and text[mention.start - len(prefix) - 1].isalnum()):
             return mention  # ...XRCEP: part of a longer Latin word
         start = mention.start - len(prefix)
+        return ZoneMention(start, mention.end, prefix + mention.name, prefix + mention.proper, mention.family,
+                           mention.place, mention.proper_led)
+
+    def _with_dot_lead(self, text: str, mention: ZoneMention) -> ZoneMention:
+        """亦庄·怀来飞地产业园, 北京亦庄·永清高新技术产业开发区, 中埃·泰达苏伊士经贸合作区: a place (or two, or a nation
+        pair) and a middle dot right before a name are the partner that builds the park with the place after the
+        dot; the whole is the park's name. Only places are taken: a verb or 的 before them (共建亦庄·…) ends the lead,
+        and a zone's own name before the dot (苏州工业园区·宿迁…, which jieba may tag as a place) is a second zone."""
+        dot = mention.start - 1
+        if dot < 1 or text[dot] not in MIDDLE_DOTS:
+            return mention
+        words = list(self.pos.cut(text[max(clause_start(text, dot), dot - MAX_LEFT):dot]))
+        lead = ""
+        for w in reversed(words[-MAX_DOT_LEAD_WORDS:]):
+            if not HAN_WORD.fullmatch(w.word) or not self._is_place(w.word, w.flag) or self.suffixes.search(w.word):
+                break
+            lead = w.word + lead
+        if not lead:
+            return mention
+        start = dot - len(lead)
+        prefix = text[start:mention.start]
         return ZoneMention(start, mention.end, prefix + mention.name, prefix + mention.proper, mention.family,
                            mention.place, mention.proper_led)
 
@@ -1071,7 +1106,10 @@ class ZoneFinder:
                 found.append(ZoneMention(censored.start(), m.end(), text[censored.start():m.end()],
                                          censored.group(), family, None, False))
                 continue
-            part = self._dash_led(text[lo:m.start()]) or self._proper_part(text[lo:m.start()])
+            dashed = self._dash_led(text[lo:m.start()])
+            if dashed and m.group() in self.lex.zone_agreement_area_suffixes and self._partner_alone(dashed[0]):
+                continue  # 中国—东盟自贸区: a trade agreement's area
+            part = dashed or self._proper_part(text[lo:m.start()])
             partner = self._partner_part(text[lo:m.start()])
             if partner and (part is None or len(partner) > len(part[0])):
                 part = (partner, None, True)
@@ -1101,7 +1139,7 @@ class ZoneFinder:
                 proper, start = nation + proper, start - len(nation)
             elif self._partner_before_nation(text, lo, start, proper):
                 proper, start = text[start - 1] + proper, start - 1  # 马|中关|丹产业园 is 马中关丹产业园
-            elif self._collective(proper, m.group()):
+            elif self._collective(proper, m.group()) or self._city_industry_parks(proper, place, m.group()):
                 continue
             found.append(ZoneMention(start, m.end(), text[start:m.end()], proper, family, place, proper_led))
             sub = self._sub_zone(text, found[-1])
@@ -1128,6 +1166,13 @@ class ZoneFinder:
         if is_prefecture(place) and place.endswith("市") and suffix in self.city_written_collective:
             return True  # 泉州市工业园区: the city's parks together (苏州工业园区 is one park)
         return is_district(place) and suffix in self.district_collective  # 嘉定区产业园区
+
+    def _city_industry_parks(self, proper: str, place: str | None, suffix: str) -> bool:
+        """北京市数字经济产业园区: a prefecture-level city written with its 市, an industry and a plural park word
+        speak of the city's parks of that industry together, not of one park."""
+        city = bool(place) and (is_prefecture(place) or is_municipality(place)) and place.endswith("市")
+        return (city and proper.startswith(place) and suffix in self.city_written_industry_collective
+                and proper[len(place):] in self.lex.industries)
 
     @staticmethod
     def _city_of_zones(place: str | None, mentions: list[ZoneMention]) -> bool:
@@ -1238,6 +1283,8 @@ class ZoneFinder:
                 continue
             owner = next(iter(owners.values()))
             start = m.start() - len(word)
+            if text[start:m.end()] in self.lex.zone_kind_names:
+                continue  # 境外经贸合作区: the kind, not 泰达's short form
             if text[:start].endswith(tuple(self.titles | set(self.lex.zone_collective))):
                 continue
             out.append(ZoneMention(start, m.end(), text[start:m.end()], owner.proper, owner.family, owner.place,
@@ -1465,6 +1512,11 @@ class ZoneFinder:
         if not self._plain_qualifier(m["rest"][len(partner.word):]):
             return None
         return lead + m.group(), lead, True
+
+    def _partner_alone(self, proper: str) -> bool:
+        """中国—东盟: a dash-led proper part whose words after the dash are the partner alone (no place, no
+        qualifier)."""
+        return len(list(self.pos.cut(DASH_PAIR.search(proper)["rest"]))) == 1
 
     def _paired_place_lead(self, left: str, dash: int) -> str | None:
         """中俄黑河 of 中俄黑河—布拉戈维申斯克跨境经济合作区: two partner nations and the border city of the first, before

@@ -118,6 +118,7 @@ class Lexicons:
     zone_block_followers: list[str]
     zone_city_collective_suffixes: list[str]
     zone_city_written_collective_suffixes: list[str]
+    zone_city_written_industry_collective_suffixes: list[str]
     zone_short_form_cues: list[str]
     zone_short_families: dict[str, list[str]]  # family → the families whose names it shortens
     zone_localities: list[str]
@@ -131,6 +132,8 @@ class Lexicons:
     zone_company_document_titles: list[str]
     zone_governing_words: list[str]
     zone_agreement_prefixes: list[str]
+    zone_agreement_area_suffixes: list[str]
+    zone_kind_names: list[str]
     zone_censor_marks: list[str]
     zone_name_words: list[str]
     zone_placed_name_words: list[str]
@@ -557,6 +560,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_block_followers=[str(w) for w in zone_cues.get("block_followers", [])],
         zone_city_collective_suffixes=[str(w) for w in zone_cues["city_collective_suffixes"]],
         zone_city_written_collective_suffixes=[str(w) for w in zone_cues.get("city_written_collective_suffixes", [])],
+        zone_city_written_industry_collective_suffixes=[
+            str(w) for w in zone_cues.get("city_written_industry_collective_suffixes", [])],
         zone_short_form_cues=[str(w) for w in zone_cues["short_form_cues"]],
         zone_short_families={str(k): [str(f) for f in v] for k, v in zone_cues["short_families"].items()},
         zone_localities=[str(w) for w in zone_cues["localities"]],
@@ -570,6 +575,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_company_document_titles=[str(w) for w in zone_cues.get("company_document_titles", [])],
         zone_governing_words=[str(w) for w in zone_cues.get("governing_words", [])],
         zone_agreement_prefixes=[str(w) for w in zone_cues.get("agreement_prefixes", [])],
+        zone_agreement_area_suffixes=[str(w) for w in zone_cues.get("agreement_area_suffixes", [])],
+        zone_kind_names=[str(w) for w in zone_cues.get("kind_names", [])],
         zone_censor_marks=[str(w) for w in zone_cues["censor_marks"]],
         zone_name_words=[str(w) for w in zone_cues["name_words"]],
         zone_placed_name_words=[str(w) for w in zone_cues["placed_name_words"]],

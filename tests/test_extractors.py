@@ -9953,3 +9953,145 @@ def test_one_unit_a_ratio_is_counted_in_is_no_area(nlp):
     # decoy: one unit of each item counted is an area
     areas = [a["value"] for a in of(extract(nlp, "每个园区1平方公里,共5个园区。")[1], "area")]
     assert areas == [1.0]
+
+@pytest.mark.parametrize("text, name", [
+    ("两市共建上海·盐城工业园区,规划面积10平方公里。", "上海·盐城工业园区"),
+    ("与宁波合建的上海金山·平湖产业园规划面积6平方公里。", "上海金山·平湖产业园"),
+    ("坐落在中白·明斯克工业园,园区规划面积8平方公里。", "中白·明斯克工业园"),
+])
+def test_a_partner_place_and_a_middle_dot_lead_a_parks_name(nlp, text, name):
+    _, records = extract(nlp, text)
+    assert name in zones_of(records)
+
+
+def test_a_verb_before_a_middle_dot_is_no_partner_of_the_name(nlp):
+    _, records = extract(nlp, "代表们参观·考察了盐城经济技术开发区,开发区规划面积20平方公里。")
+    assert list(zones_of(records)) == ["盐城经济技术开发区"]
+    _, records = extract(nlp, "签约仪式上,苏州工业园区·宿迁经济技术开发区合作协议签署。")
+    assert not any("·" in name for name in zones_of(records))
+
+
+def test_a_boundary_lines_direction_word_is_no_part_of_a_parks_name(nlp):
+    text = "示范区四至为:东至312国道,西至兴隆物流园东界,北至铁路专用线。"
+    _, records = extract(nlp, text)
+    assert "兴隆物流园" in zones_of(records)
+    assert not any(name.startswith("西至") for name in zones_of(records))
+
+
+def test_the_county_dongzhi_still_leads_its_zones_name(nlp):
+    _, records = extract(nlp, "安徽东至经济开发区规划面积18平方公里。")
+    assert "安徽东至经济开发区" in zones_of(records)
+
+
+def test_a_city_and_district_before_a_province_led_name_are_its_address(nlp):
+    text = "标的物位于潍坊市昌邑市山东昌邑经济开发区内,规划面积30平方公里。"
+    _, records = extract(nlp, text)
+    assert "山东昌邑经济开发区" in zones_of(records)
+    assert not any(name.startswith("潍坊") for name in zones_of(records))
+
+
+def test_a_place_of_another_province_before_a_province_word_stays_in_the_name(nlp):
+    _, records = extract(nlp, "泉州台湾青年创业园已入驻台湾青年创业团队30个。")
+    assert "泉州台湾青年创业园" in zones_of(records)
+
+
+def test_a_places_investment_zone_is_a_zone(nlp):
+    text = "厂房位于福建福清元洪投资区,元洪投资区规划面积10平方公里。"
+    _, records = extract(nlp, text)
+    assert "福建福清元洪投资区" in zones_of(records)
+    [area] = of(records, "area")
+    assert area["zone"] == "福建福清元洪投资区"
+
+
+@pytest.mark.parametrize("text", [
+    "鼓励外商到重点投资区域投资兴业。",
+    "各类投资区要加强招商。",
+])
+def test_investment_words_without_a_place_name_no_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "南海区村级工业园改造三年行动方案出台,全区改造面积1万亩。",
+    "推动镇级工业园区整合提升,淘汰低效产能。",
+])
+def test_a_village_or_town_level_park_is_a_kind_not_a_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {}
+
+
+def test_a_village_park_named_by_its_town_and_village_is_a_zone(nlp):
+    _, records = extract(nlp, "乐从镇葛岸村工业园计划改造面积600亩。")
+    assert "乐从镇葛岸村工业园" in zones_of(records)
+
+
+@pytest.mark.parametrize("text", [
+    "市经信局发布《2023年上海市生物医药产业园区发展评价报告》,张江药谷居首。",
+    "潍坊市新能源汽车产业园区总产值增长12%。",
+])
+def test_a_city_with_its_shi_and_an_industrys_parks_are_the_citys_parks_together(nlp, text):
+    _, records = extract(nlp, text)
+    assert not any(name.endswith("产业园区") for name in zones_of(records))
+
+
+def test_a_city_and_an_industrys_park_without_shi_is_one_park(nlp):
+    _, records = extract(nlp, "潍坊新能源汽车产业园规划面积12平方公里。")
+    assert "潍坊新能源汽车产业园" in zones_of(records)
+
+
+@pytest.mark.parametrize("text", [
+    "中国—东盟自由贸易区升级议定书全面生效,双边贸易额增长8%。",
+    "依托中国—东盟自贸区,企业出口额达到20亿美元。",
+])
+def test_a_free_trade_agreements_area_is_no_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {}
+
+
+def test_a_nation_pairs_park_with_a_place_is_still_a_zone(nlp):
+    _, records = extract(nlp, "中国—马来西亚钦州产业园区规划面积55平方公里。")
+    assert "中国—马来西亚钦州产业园区" in zones_of(records)
+
+
+def test_a_places_special_economic_zone_is_a_zone(nlp):
+    _, records = extract(nlp, "在老挝,赛色塔经济特区已入驻企业60家,规划面积11.5平方公里。")
+    assert "赛色塔经济特区" in zones_of(records)
+
+
+@pytest.mark.parametrize("text", ["各经济特区要发挥示范作用。", "兴办经济特区是改革开放的重大举措。"])
+def test_a_bare_special_economic_zone_word_is_no_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {}
+
+
+def test_a_host_country_and_zhongguo_name_chinas_park_abroad(nlp):
+    _, records = extract(nlp, "在埃塞俄比亚,埃塞俄比亚中国工业园已入驻企业35家,规划面积5平方公里。")
+    assert "埃塞俄比亚中国工业园" in zones_of(records)
+
+
+def test_zhongguo_leading_a_parks_word_alone_names_no_zone(nlp):
+    _, records = extract(nlp, "《中国工业园区发展报告》指出,园区数量增长5%。")
+    assert zones_of(records) == {}
+
+
+def test_the_kind_name_of_an_overseas_zone_is_no_short_form_of_one(nlp):
+    text = ("在印尼,龙湾工业园是中国首批境外经贸合作区之一,园区规划面积8平方公里。\n"
+            "在埃及,中埃·泰达苏伊士经贸合作区起步区面积1.34平方公里。")
+    doc, records = extract(nlp, text)
+    assert {a["text"]: a["zone"] for a in of(records, "area")}["8平方公里"] == "龙湾工业园"
+
+
+def test_a_citys_cross_border_ecommerce_pilot_zone_is_a_zone(nlp):
+    text = "宁波跨境电子商务综合试验区(下称宁波综试区)今年进出口额达到1500亿元。宁波综试区已集聚企业2000家。"
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"宁波跨境电子商务综合试验区": ["宁波综试区"]}
+
+
+@pytest.mark.parametrize("text", [
+    "加快申报跨境电商综合试验区配套功能区,进出口总额力争达到150亿元。",
+    "在商务部对全国105个跨境电商综试区的年度评估中位列第一档。",
+])
+def test_a_pilot_zone_word_without_its_city_is_the_kind(nlp, text):
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {}
