@@ -11,7 +11,7 @@ without reading the extractors or running them; the annotations were committed b
 tests/fixtures/blind30/README.md says what each exercises and which calls the annotation made. Sealed: no floors until the
 final measurement."""
 
-from tests.annotated_sets import (assert_every_text_occurs, assert_in_legacy_encoding, assert_stored_normalized,
+from tests.annotated_sets import (assert_above_floors, assert_every_text_occurs, assert_in_legacy_encoding, assert_stored_normalized,
                                   set_fixtures)
 from tests.conftest import ROOT
 
@@ -72,3 +72,13 @@ def test_the_chinese_numerals_of_the_reply_and_the_border_page_are_kept(document
     doc = documents[BORDER]
     assert "计划总投资三亿二千万元" in doc.text and "投资6亿卢布" in doc.text
     assert "GDP of RMB 3.86 billion" in doc.text
+
+
+# After its first audit (README), rounds 26–27 wrote rules from it: floors a little below what the session's last rules
+# reached.
+BLIND30_FLOORS = {"money": (0.97, 0.86), "area": (0.98, 0.89), "target": (0.85, 0.84), "zone": (0.98, 0.85), "industry": (0.98, 0.95)}
+BLIND30_ATTRIBUTION_FLOOR = 0.79
+
+
+def test_blind30_floors(audit):
+    assert_above_floors(audit, BLIND30_FLOORS, BLIND30_ATTRIBUTION_FLOOR, {"year": 0.90}, label="blind set 30")
