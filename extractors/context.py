@@ -1130,6 +1130,9 @@ class IndicatorTables:
         self.planned_columns = patterns.compile(alternation(lex.indicator_planned_columns))
         self.current_year_columns = patterns.compile(
             "|".join([alternation(lex.indicator_current_year_columns), MONTH_SPAN.pattern]))
+        self.completion_column = patterns.compile(
+            rf"(?:\d{{4}}年)?(?:{MONTH_SPAN.pattern}|{alternation(lex.indicator_current_year_columns)}|上半年)?"
+            rf"(?:{alternation(lex.indicator_completion_columns)})")
         self.goal_headers = patterns.compile(alternation(lex.indicator_goal_headers))
         self.composition_titles = patterns.compile(alternation(lex.indicator_composition_titles))
         self.goal_marks = set(lex.indicator_goal_marks)
@@ -1142,6 +1145,7 @@ class IndicatorTables:
         # A cell naming a unit and nothing else, as the row under a header of years gives it (人民币千元, 万平方米)
         currencies = alternation([w for w in lex.currencies if w != "元"])
         self.area_units = set(lex.area_units)
+        self.money_categories = dict(lex.money_categories)
         self.currencies = tuple(lex.currencies)
         # a column naming money with no unit of its own (规上工业总产值, 固定资产投资, 税收收入): in the unit line's
         # currency unit; not one of the money of category other (进出口总额: what passes through a zone)
@@ -1313,6 +1317,7 @@ class IndicatorTables:
                 (areas or priced or money) and len(cells) > UNIT_COLUMNS):
             return None
         labelled |= areas | money
+        labelled |= self.completion_columns(cells, labelled)
         m = TABLE_TITLE_YEAR.search(self.gregorian(with_digit_years(title), dates))  # (于二零一八年十二月三十一日) too
         title_year = int(m.group(1)) if m else None
         reference = dates.report or dates.title
@@ -1338,6 +1343,26 @@ class IndicatorTables:
                 titled_goal or planned or (year is not None and reference is not None and year > reference))
             columns[i] = (label, unit, year, goal)
         return len(cells), columns, tuple(c for _, _, c in cells)
+
+    def completion_columns(self, cells, columns: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+        """The columns naming only what was done (1-6月累计完成) each right after a column of planned money in a
+        currency (2024年计划投资 under 单位:万元), as a project schedule lays out plan, result and rate (完成率): the
+        result is an amount of the plan's kind (投资) in its unit, labelled so (1-6月累计完成投资). Not after a column
+        of anything else, whose "done" may be a count or a length."""
+        out = {}
+        for i, (label, unit) in columns.items():
+            done = i + 1
+            if done >= len(cells) or done in columns or not self.completion_column.fullmatch(cells[done][2]):
+                continue
+            flow = self.flow_column.search(label)
+            written = self.unit_cell.fullmatch(unit)
+            if not (flow and self.planned_columns.search(label) and written
+                    and written["unit"].endswith(self.currencies) and written["unit"] not in self.area_units):
+                continue
+            kind = self.planned_columns.sub("", flow.group())  # 计划投资: 投资
+            if kind in self.money_categories:
+                out[done] = (cells[done][2] + kind, unit)
+        return out
 
     @staticmethod
     def gregorian(text: str, dates: DocumentDates) -> str:
