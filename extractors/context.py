@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 import regex
 
@@ -1030,7 +1031,8 @@ def lines_above(text: str, pos: int, n: int) -> list[str]:
 
 
 # A line naming a table: 表3 …, 附表1 …, …目标任务分解表, …一览表, or leading to the one below (下表载列…收入:).
-TABLE_NAME = patterns.compile(r"^附?表\s*[\d一二三四五六七八九十]|表$|下表")
+# 表3, 附表1, …表, 下表; a yearbook's chapter-numbered title (13-1  主要开发区(园区)主要经济指标(2015年))
+TABLE_NAME = patterns.compile(r"^附?表\s*[\d一二三四五六七八九十]|^\d{1,2}-\d{1,2}\s+\S|表$|下表")
 
 
 # A unit naming its currency after 元, as Hong Kong writes it (亿元人民币): the currency leads the figure it is read as.
@@ -1071,16 +1073,30 @@ def units_under_names(names: list[tuple[int, int, str]], units: list[tuple[int, 
     the line is no such line of units. A unit line indented past the end of the first names (园区名称 规划面积 工业总产值
     over      (平方公里) (亿元): the name over the rows' labels takes no unit) starts under the first name it reaches.
     `names_start`, `units_start`: where the two lines start, to measure the indent by."""
+    units = [unit for cell in units for unit in unglued_units(cell)]
     if not names or not units or len(units) > len(names) or not all(UNIT_ONLY.fullmatch(c) for _, _, c in units):
         return []
-    if any(UNIT_ONLY.search(c) or FIGURE.search(c) for _, _, c in names):
+    # names with their own units are no such line; a bracket inside a name (开发区(园区)名称) is part of it
+    if any(UNIT_ONLY.search(c) and c.endswith(")") or FIGURE.search(c) for _, _, c in names):
         return []
     indent = units[0][0] - units_start
-    first = next(i for i, (_, b, _) in enumerate(names) if b - names_start > indent or i == len(names) - 1)
+    # the lines are laid out by display columns, where a Chinese character takes two (a yearbook's 开发区(园区)名称
+    # 级别 规划面积 over its units, set under 规划面积 past the end of 级别 counted in characters)
+    wide = list(accumulate(len(HAN_CHARACTER.findall(c)) for _, _, c in names))
+    first = next(i for i, (_, b, _) in enumerate(names)
+                 if b - names_start + wide[i] > indent or i == len(names) - 1)
     if len(units) > len(names) - first:
         return []
     return [(a, b, c + units[i - first][2] if first <= i < first + len(units) else c)
             for i, (a, b, c) in enumerate(names)]
+
+
+def unglued_units(cell: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+    """A cell of units in brackets run together ((平方公里)(平方公里), as a yearbook sets two narrow columns' units
+    with no space between): each unit a cell of its own; any other cell as it is."""
+    start, _, text = cell
+    parts = [(start + m.start(), start + m.end(), m.group()) for m in UNIT_ONLY.finditer(text)]
+    return parts if len(parts) > 1 and "".join(c for _, _, c in parts) == text else [cell]
 
 
 def unglued_years(cell: tuple[int, int, str]) -> list[tuple[int, int, str]]:

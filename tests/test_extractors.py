@@ -10127,3 +10127,29 @@ def test_a_done_column_with_its_units_in_brackets_after_a_planned_investment(nlp
 def test_a_done_column_after_no_planned_money_is_left_unread(nlp, text):
     _, records = extract(nlp, text)
     assert not {"9800", "12"} & {m["text"] for m in of(records, "money")}
+
+
+YEARBOOK_TABLE = (
+    "13-1  主要开发区(园区)主要经济指标(2015年)\n\n"
+    "开发区(园区)名称    级别      规划面积    已开发面积    营业收入      固定资产投资\n"
+    "                                (平方公里)(平方公里)  (万元)      (万元)\n"
+    "拉萨经济技术开发区    国家级      5.46        4.12          1862540       356800\n")
+
+
+def test_a_yearbooks_units_under_its_names_are_set_by_display_columns(nlp):
+    # the units stand under 规划面积 by display width (a Chinese character takes two columns), the first two glued
+    _, records = extract(nlp, YEARBOOK_TABLE)
+    areas = {a["text"]: a["value"] for a in of(records, "area")}
+    money = {m["text"]: (m["value"], m["category"], m["year"]) for m in of(records, "money")}
+    assert areas == {"5.46": 5.46, "4.12": 4.12}
+    assert money["1862540"] == (18625400000.0, "revenue", 2015)
+    assert money["356800"] == (3568000000.0, "investment", 2015)
+
+
+def test_glued_units_more_than_the_columns_they_stand_under_are_left_unread(nlp):
+    # decoy: two units run together where one column stands: the line does not fit the columns, so no unit is known
+    text = ("开发区名称    规划面积    营业收入\n"
+            "              (平方公里)(公顷)  (万元)\n"
+            "拉萨经济技术开发区    5.46        1862540\n")
+    _, records = extract(nlp, text)
+    assert of(records, "area") == [] and of(records, "money") == []
