@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 import regex
 
@@ -1030,7 +1031,8 @@ def lines_above(text: str, pos: int, n: int) -> list[str]:
 
 
 # A line naming a table: 表3 …, 附表1 …, …目标任务分解表, …一览表, or leading to the one below (下表载列…收入:).
-TABLE_NAME = patterns.compile(r"^附?表\s*[\d一二三四五六七八九十]|表$|下表")
+# 表3, 附表1, …表, 下表; a yearbook's chapter-numbered title (13-1  主要开发区(园区)主要经济指标(2015年))
+TABLE_NAME = patterns.compile(r"^附?表\s*[\d一二三四五六七八九十]|^\d{1,2}-\d{1,2}\s+\S|表$|下表")
 
 
 # A unit naming its currency after 元, as Hong Kong writes it (亿元人民币): the currency leads the figure it is read as.
@@ -1071,16 +1073,30 @@ def units_under_names(names: list[tuple[int, int, str]], units: list[tuple[int, 
     the line is no such line of units. A unit line indented past the end of the first names (园区名称 规划面积 工业总产值
     over      (平方公里) (亿元): the name over the rows' labels takes no unit) starts under the first name it reaches.
     `names_start`, `units_start`: where the two lines start, to measure the indent by."""
+    units = [unit for cell in units for unit in unglued_units(cell)]
     if not names or not units or len(units) > len(names) or not all(UNIT_ONLY.fullmatch(c) for _, _, c in units):
         return []
-    if any(UNIT_ONLY.search(c) or FIGURE.search(c) for _, _, c in names):
+    # names with their own units are no such line; a bracket inside a name (开发区(园区)名称) is part of it
+    if any(UNIT_ONLY.search(c) and c.endswith(")") or FIGURE.search(c) for _, _, c in names):
         return []
     indent = units[0][0] - units_start
-    first = next(i for i, (_, b, _) in enumerate(names) if b - names_start > indent or i == len(names) - 1)
+    # the lines are laid out by display columns, where a Chinese character takes two (a yearbook's 开发区(园区)名称
+    # 级别 规划面积 over its units, set under 规划面积 past the end of 级别 counted in characters)
+    wide = list(accumulate(len(HAN_CHARACTER.findall(c)) for _, _, c in names))
+    first = next(i for i, (_, b, _) in enumerate(names)
+                 if b - names_start + wide[i] > indent or i == len(names) - 1)
     if len(units) > len(names) - first:
         return []
     return [(a, b, c + units[i - first][2] if first <= i < first + len(units) else c)
             for i, (a, b, c) in enumerate(names)]
+
+
+def unglued_units(cell: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+    """A cell of units in brackets run together ((平方公里)(平方公里), as a yearbook sets two narrow columns' units
+    with no space between): each unit a cell of its own; any other cell as it is."""
+    start, _, text = cell
+    parts = [(start + m.start(), start + m.end(), m.group()) for m in UNIT_ONLY.finditer(text)]
+    return parts if len(parts) > 1 and "".join(c for _, _, c in parts) == text else [cell]
 
 
 def unglued_years(cell: tuple[int, int, str]) -> list[tuple[int, int, str]]:
@@ -1130,6 +1146,9 @@ class IndicatorTables:
         self.planned_columns = patterns.compile(alternation(lex.indicator_planned_columns))
         self.current_year_columns = patterns.compile(
             "|".join([alternation(lex.indicator_current_year_columns), MONTH_SPAN.pattern]))
+        self.completion_column = patterns.compile(
+            rf"(?:\d{{4}}年)?(?:{MONTH_SPAN.pattern}|{alternation(lex.indicator_current_year_columns)}|上半年)?"
+            rf"(?:{alternation(lex.indicator_completion_columns)})")
         self.goal_headers = patterns.compile(alternation(lex.indicator_goal_headers))
         self.composition_titles = patterns.compile(alternation(lex.indicator_composition_titles))
         self.goal_marks = set(lex.indicator_goal_marks)
@@ -1142,6 +1161,7 @@ class IndicatorTables:
         # A cell naming a unit and nothing else, as the row under a header of years gives it (人民币千元, 万平方米)
         currencies = alternation([w for w in lex.currencies if w != "元"])
         self.area_units = set(lex.area_units)
+        self.money_categories = dict(lex.money_categories)
         self.currencies = tuple(lex.currencies)
         # a column naming money with no unit of its own (规上工业总产值, 固定资产投资, 税收收入): in the unit line's
         # currency unit; not one of the money of category other (进出口总额: what passes through a zone)
@@ -1313,6 +1333,7 @@ class IndicatorTables:
                 (areas or priced or money) and len(cells) > UNIT_COLUMNS):
             return None
         labelled |= areas | money
+        labelled |= self.completion_columns(cells, labelled)
         m = TABLE_TITLE_YEAR.search(self.gregorian(with_digit_years(title), dates))  # (于二零一八年十二月三十一日) too
         title_year = int(m.group(1)) if m else None
         reference = dates.report or dates.title
@@ -1338,6 +1359,26 @@ class IndicatorTables:
                 titled_goal or planned or (year is not None and reference is not None and year > reference))
             columns[i] = (label, unit, year, goal)
         return len(cells), columns, tuple(c for _, _, c in cells)
+
+    def completion_columns(self, cells, columns: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+        """The columns naming only what was done (1-6月累计完成) each right after a column of planned money in a
+        currency (2024年计划投资 under 单位:万元), as a project schedule lays out plan, result and rate (完成率): the
+        result is an amount of the plan's kind (投资) in its unit, labelled so (1-6月累计完成投资). Not after a column
+        of anything else, whose "done" may be a count or a length."""
+        out = {}
+        for i, (label, unit) in columns.items():
+            done = i + 1
+            if done >= len(cells) or done in columns or not self.completion_column.fullmatch(cells[done][2]):
+                continue
+            flow = self.flow_column.search(label)
+            written = self.unit_cell.fullmatch(unit)
+            if not (flow and self.planned_columns.search(label) and written
+                    and written["unit"].endswith(self.currencies) and written["unit"] not in self.area_units):
+                continue
+            kind = self.planned_columns.sub("", flow.group())  # 计划投资: 投资
+            if kind in self.money_categories:
+                out[done] = (cells[done][2] + kind, unit)
+        return out
 
     @staticmethod
     def gregorian(text: str, dates: DocumentDates) -> str:

@@ -200,6 +200,7 @@ class Lexicons:
     indicator_current_year_columns: list[str] = field(default_factory=list)  # 年度计划投资: the report's year
     indicator_measure_columns: list[str] = field(default_factory=list)  # 占全区比重, 位次: a column's own measure
     indicator_planned_columns: list[str] = field(default_factory=list)
+    indicator_completion_columns: list[str] = field(default_factory=list)  # 1-6月累计完成 after 计划投资
     indicator_goal_headers: list[str] = field(default_factory=list)
     indicator_composition_titles: list[str] = field(default_factory=list)
     cap_words: list[str] = field(default_factory=list)
@@ -478,6 +479,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         indicator_current_year_columns=[str(w) for w in targets.get("indicator_current_year_columns", [])],
         indicator_measure_columns=[str(w) for w in targets.get("indicator_measure_columns", [])],
         indicator_planned_columns=[str(w) for w in targets.get("indicator_planned_columns", [])],
+        indicator_completion_columns=[str(w) for w in targets.get("indicator_completion_columns", [])],
         indicator_goal_headers=[str(w) for w in targets.get("indicator_goal_headers", [])],
         indicator_composition_titles=[str(w) for w in targets.get("indicator_composition_titles", [])],
         cap_words=[str(w) for w in targets.get("cap_words", [])],

@@ -10095,3 +10095,61 @@ def test_a_citys_cross_border_ecommerce_pilot_zone_is_a_zone(nlp):
 def test_a_pilot_zone_word_without_its_city_is_the_kind(nlp, text):
     _, records = extract(nlp, text)
     assert zones_of(records) == {}
+
+
+def test_a_schedules_done_column_after_its_planned_investment_is_an_investment(nlp):
+    text = ("平罗县2024年自治区级、市级重大项目推进表(截至2024年6月30日)\n"
+            "填报单位:平罗县发展和改革局(盖章)\t单位:万元\t填报日期:2024年7月3日\n"
+            "序号\t项目名称\t建设地点\t总投资\t2024年计划投资\t1-6月累计完成\t完成率\n"
+            "1\t平罗县红崖子物流园项目\t红崖子乡\t86000\t24000\t9800\t40.8%\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["category"], m["target"], m["year"]) for m in of(records, "money")}
+    assert money["9800"] == (98000000.0, "investment", False, 2024)
+    assert "40.8" not in {m["text"].rstrip("%") for m in of(records, "money")}  # the rate is no amount
+
+
+def test_a_done_column_with_its_units_in_brackets_after_a_planned_investment(nlp):
+    text = ("表3 2023年重点项目进展情况\n"
+            "项目名称|总投资(万元)|年度计划投资(万元)|1-9月完成|形象进度\n"
+            "园区污水处理厂扩建工程|32600|15000|11200|管廊完成12公里\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["category"], m["target"]) for m in of(records, "money")}
+    assert money["11200"] == (112000000.0, "investment", False)
+
+
+@pytest.mark.parametrize("text", [
+    # decoy: a done column after a column of no plan (总投资): what was done is unknown — a count, a share
+    ("单位:万元\n序号\t项目名称\t建设地点\t总投资\t完成\t完成率\n"
+     "1\t平罗县红崖子物流园项目\t红崖子乡\t86000\t9800\t40.8%\n"),
+    # decoy: after a planned length (计划建设(公里)), what was done is a length, no money
+    ("项目名称|总投资(万元)|计划建设(公里)|累计完成\n园区道路工程|32600|18|12\n"),
+])
+def test_a_done_column_after_no_planned_money_is_left_unread(nlp, text):
+    _, records = extract(nlp, text)
+    assert not {"9800", "12"} & {m["text"] for m in of(records, "money")}
+
+
+YEARBOOK_TABLE = (
+    "13-1  主要开发区(园区)主要经济指标(2015年)\n\n"
+    "开发区(园区)名称    级别      规划面积    已开发面积    营业收入      固定资产投资\n"
+    "                                (平方公里)(平方公里)  (万元)      (万元)\n"
+    "拉萨经济技术开发区    国家级      5.46        4.12          1862540       356800\n")
+
+
+def test_a_yearbooks_units_under_its_names_are_set_by_display_columns(nlp):
+    # the units stand under 规划面积 by display width (a Chinese character takes two columns), the first two glued
+    _, records = extract(nlp, YEARBOOK_TABLE)
+    areas = {a["text"]: a["value"] for a in of(records, "area")}
+    money = {m["text"]: (m["value"], m["category"], m["year"]) for m in of(records, "money")}
+    assert areas == {"5.46": 5.46, "4.12": 4.12}
+    assert money["1862540"] == (18625400000.0, "revenue", 2015)
+    assert money["356800"] == (3568000000.0, "investment", 2015)
+
+
+def test_glued_units_more_than_the_columns_they_stand_under_are_left_unread(nlp):
+    # decoy: two units run together where one column stands: the line does not fit the columns, so no unit is known
+    text = ("开发区名称    规划面积    营业收入\n"
+            "              (平方公里)(公顷)  (万元)\n"
+            "拉萨经济技术开发区    5.46        1862540\n")
+    _, records = extract(nlp, text)
+    assert of(records, "area") == [] and of(records, "money") == []
