@@ -10095,3 +10095,16 @@ def test_a_citys_cross_border_ecommerce_pilot_zone_is_a_zone(nlp):
 def test_a_pilot_zone_word_without_its_city_is_the_kind(nlp, text):
     _, records = extract(nlp, text)
     assert zones_of(records) == {}
+
+
+def test_jingyue_is_a_locality_that_names_changchuns_hitech_zone(nlp):
+    text = ("长春净月高新技术产业开发区(净月高新区)签约数字经济总部项目,总投资12亿元。\n"
+            "净月高新区规划面积478.7平方公里。")
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"长春净月高新技术产业开发区": ["净月高新区"]}
+    assert {a["text"]: a["zone"] for a in of(records, "area")}["478.7平方公里"] == "长春净月高新技术产业开发区"
+
+
+def test_a_month_before_a_bare_zone_word_names_no_zone(nlp):
+    _, records = extract(nlp, "今年5月高新区签约项目10个,总投资12亿元。")
+    assert zones_of(records) == {}
