@@ -10108,3 +10108,16 @@ def test_jingyue_is_a_locality_that_names_changchuns_hitech_zone(nlp):
 def test_a_month_before_a_bare_zone_word_names_no_zone(nlp):
     _, records = extract(nlp, "今年5月高新区签约项目10个,总投资12亿元。")
     assert zones_of(records) == {}
+
+
+def test_a_repair_trade_stays_inside_a_parks_name(nlp):
+    text = ("(三)美兰航空维修产业基地(以下简称维修基地),占地2200亩,计划总投资65亿元。\n"
+            "他估算,维修基地全面达产后,年维修产值可达80亿元。")
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"美兰航空维修产业基地": ["维修基地"]}
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["80亿元"] == "美兰航空维修产业基地"
+
+
+def test_repair_without_a_place_names_no_park(nlp):
+    _, records = extract(nlp, "加强设备维修产业园区道路改造投资1.2亿元。")
+    assert zones_of(records) == {}
