@@ -10121,3 +10121,19 @@ def test_a_repair_trade_stays_inside_a_parks_name(nlp):
 def test_repair_without_a_place_names_no_park(nlp):
     _, records = extract(nlp, "加强设备维修产业园区道路改造投资1.2亿元。")
     assert zones_of(records) == {}
+
+
+def test_a_bare_new_area_word_is_the_new_areas_beside_a_hitech_zone(nlp):
+    text = ("哈尔滨新区管委会决定。新区下辖哈尔滨高新技术产业开发区(以下简称高新区)、哈尔滨经济技术开发区(以下简称经开区)。\n"
+            "2022年,高新区力争营业收入突破一千五百亿元。新区将设立规模一百亿元的新区产业发展基金。")
+    _, records = extract(nlp, text)
+    zones = {m["text"]: m["zone"] for m in of(records, "money")}
+    assert zones["一百亿元"] == "哈尔滨新区"
+    assert zones["突破一千五百亿元"] == "哈尔滨高新技术产业开发区"
+
+
+def test_a_bare_new_area_word_stays_unowned_without_a_new_area(nlp):
+    text = ("南宁高新技术产业开发区(以下简称高新区)今年营业收入突破一千亿元。\n"
+            "各地新区将设立规模一百亿元的产业发展基金。")
+    _, records = extract(nlp, text)
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["一百亿元"] is None
