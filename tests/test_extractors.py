@@ -10137,3 +10137,20 @@ def test_a_bare_new_area_word_stays_unowned_without_a_new_area(nlp):
             "各地新区将设立规模一百亿元的产业发展基金。")
     _, records = extract(nlp, text)
     assert {m["text"]: m["zone"] for m in of(records, "money")}["一百亿元"] is None
+
+
+def test_a_park_inside_one_items_task_leaves_the_other_items_to_the_document_zone(nlp):
+    text = ("临沂经济技术开发区管委会2021年工作报告\n"
+            "临沂汽车零部件产业园(以下简称汽配园)入驻企业86家。\n"
+            "重点抓好三项工作:一是实施链长制,推动汽配园产值突破250亿元;二是新建标准厂房20万平方米,"
+            "新增供地不少于3000亩;三是引进高新技术企业100家以上。")
+    _, records = extract(nlp, text)
+    areas = {a["text"]: a["zone"] for a in of(records, "area")}
+    assert areas["20万平方米"] == areas["不少于3000亩"] == "临沂经济技术开发区"
+
+
+def test_a_park_heading_a_list_item_still_gives_the_list_its_zone(nlp):
+    text = ("主要内容为:(一)项目名称为年产3万吨竹基新材料项目,选址于南平工业园区延平园;"
+            "(二)项目计划总投资人民币三亿元,分两期建设;(三)项目用地约150亩。")
+    _, records = extract(nlp, text)
+    assert {a["text"]: a["zone"] for a in of(records, "area")}["约150亩"] == "南平工业园区延平园"
