@@ -10154,3 +10154,18 @@ def test_a_park_heading_a_list_item_still_gives_the_list_its_zone(nlp):
             "(二)项目计划总投资人民币三亿元,分两期建设;(三)项目用地约150亩。")
     _, records = extract(nlp, text)
     assert {a["text"]: a["zone"] for a in of(records, "area")}["约150亩"] == "南平工业园区延平园"
+
+
+def test_the_provinces_zones_written_shengnei_are_no_one_zones(nlp):
+    text = ("兰州新区今年新增贷款50亿元。\n"
+            "兰州银行行长表示,该行将在三年内向省内开发区投放不少于三百亿元信贷资金,单户最高1000万元。")
+    _, records = extract(nlp, text)
+    zones = {m["text"]: m["zone"] for m in of(records, "money")}
+    assert zones["不少于三百亿元"] is None and zones["1000万元"] is None
+    assert zones["50亿元"] == "兰州新区"
+
+
+def test_a_zones_own_firms_written_qunei_stay_the_zones(nlp):
+    text = "兰州新区今年新增贷款50亿元,区内企业获得授信30亿元。"
+    _, records = extract(nlp, text)
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["30亿元"] == "兰州新区"
