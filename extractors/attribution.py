@@ -119,6 +119,9 @@ CLAUSE_MARKS = ",;:"
 LATER_CLAUSE_MARKS = ",;"  # between clauses of one subject each (not a colon, which explains)
 PART_OPENER = "其中"  # opens the clause of a part of what was just measured
 FULL_STOPS = "。!?\n"
+# What may stand before a list item's subject: nothing, its label (17., (一), 二、) or its ordinal (一是, 其三是).
+ITEM_ORDINAL_OPENING = patterns.compile(
+    r"(?:\d{1,2}[.、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|其?[一二三四五六七八九十]{1,3}是)?")
 # Between a clause's first zone and the next these join two subjects (合肥高新区和芜湖经开区, …与…, …、…).
 JOINED_TO_SUBJECT = patterns.compile(r"\s*(?:[、和与及同跟]|以及|联合|携手)")
 SITE_ENDS = ",。;\n"  # a site field's first part names the park; roads and neighbours follow
@@ -171,6 +174,7 @@ class ZoneAttributor:
         self.park_endings = tuple(lex.zone_park_endings)
         self.project_followers = tuple(lex.zone_project_followers)
         self.location_verbs = tuple(lex.zone_location_verbs)
+        self.site_verbs = tuple(lex.zone_site_verbs)
         self.site_fields = set(lex.zone_site_fields)
         self.zone_word = patterns.compile(generic)
         self.section_marks = tuple(lex.zone_section_marks)
@@ -744,7 +748,10 @@ class ZoneAttributor:
                 if (not named and text.rfind(":", run_on[0], s_start) >= 0
                         and not self.collective.search(text, run_on[0], run_on[1])):
                     whole = {z for s, e, z in visible if run_on[0] <= s < run_on[1]}
-                    named = whole if len(whole) == 1 else set()
+                    # the zone must be an item's subject: one an item names inside its task (一是…,推动汽配园产值突破…)
+                    # leaves the other items to the section's zone
+                    heads = {z for s, e, z in visible if run_on[0] <= s < run_on[1] and self.opens_item(text, s, run_on[0])}
+                    named = whole if len(whole) == 1 and heads == whole else set()
             if len(named) == 1:
                 zone = named.pop()
                 if self.collective_before_name(text, zone, s_start, span.start_char, visible):
@@ -852,6 +859,14 @@ class ZoneAttributor:
         """Whether a header's cells before its site column head a column of zones (园区 | 所在开发区 | 规划用地: each row
         a park, which the row's figures are of, whatever zone it lies in), not of projects (项目名称 | 所在集聚区)."""
         return any(self.bare_word.fullmatch(patterns.sub(r"名称$", "", cell.strip())) for cell in cells)
+
+    def opens_item(self, text: str, pos: int, lo: int) -> bool:
+        """Whether `pos` is a list item's subject or site: at its clause's start, after the item's label or ordinal
+        (17.周口经济开发区:, 三是开发区拟新增用地…) or after a verb naming the project's site (选址于…延平园)."""
+        start = max([text.rfind(m, lo, pos) for m in CLAUSE_MARKS + FULL_STOPS] + [lo - 1]) + 1
+        opening = text[start:pos].strip()
+        opening = next((opening[:-len(v)] for v in self.site_verbs if opening.endswith(v)), opening)
+        return bool(ITEM_ORDINAL_OPENING.fullmatch(opening.strip()))
 
     def located(self, text: str, mention: tuple[int, int, str], mentions: list[tuple[int, int, str]]) -> bool:
         """A zone written right after another zone and a verb of location (A位于B, A地处B): where A lies, not a

@@ -930,7 +930,8 @@ class ZoneFinder:
         out = []
         before = tuple(self.titles | set(self.lex.zone_collective))
         longer = set(self.lex.zone_suffixes) | set(self.lex.zone_bare_words)
-        owners_by_word = {word: {(self._key(m.proper), m.family): m for m in found if m.name.endswith(tuple(forms))}
+        owners_by_word = {word: {(self._key(m.proper), m.family): m for m in found if m.name.endswith(tuple(forms))
+                                 and not self._ends_with_longer_word(m.name, word, longer)}
                           for word, forms in self.lex.zone_bare_short_forms.items()}
         for word in self.lex.zone_defined_bare_words:
             owners_by_word[word] = {(self._key(m.proper), m.family): m for m in found
@@ -949,6 +950,12 @@ class ZoneFinder:
                     continue
                 out.append(ZoneMention(a, b, word, owner.proper, owner.family, owner.place, owner.proper_led))
         return out
+
+    @staticmethod
+    def _ends_with_longer_word(name: str, word: str, longer: set[str]) -> bool:
+        """Whether a name ends with a longer zone word that holds `word` at its end (高新区 holds 新区): a bare 新区
+        is no short form of a 高新区, so 哈尔滨高新区 does not compete with 哈尔滨新区 for it."""
+        return any(len(w) > len(word) and w.endswith(word) and name.endswith(w) for w in longer)
 
     def counts_projects(self, text: str, mention: ZoneMention) -> bool:
         """Whether the projects after the zone's name are counted (易门工业园区项目35个、总投资520亿元): the zone's

@@ -112,6 +112,7 @@ class Lexicons:
     zone_generic_qualifiers: list[str]
     zone_project_followers: list[str]
     zone_location_verbs: list[str]
+    zone_site_verbs: list[str]
     zone_company_clause_leads: list[str]
     zone_nation_pair_families: list[str]
     zone_phase_followers: list[str]
@@ -551,6 +552,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_collective=[str(w) for w in zone_cues["collective"]],
         zone_suffix_blockers=[str(w) for w in zone_cues["suffix_blockers"]],
         zone_location_verbs=[str(w) for w in zone_cues["location_verbs"]],
+        zone_site_verbs=[str(w) for w in zone_cues["site_verbs"]],
         zone_company_clause_leads=[str(w) for w in zone_cues["company_clause_leads"]],
         zone_not_places=[str(w) for w in zone_cues["not_places"]],
         zone_list_item_tails=[str(w) for w in zone_cues["list_item_tails"]],

@@ -10153,3 +10153,76 @@ def test_glued_units_more_than_the_columns_they_stand_under_are_left_unread(nlp)
             "拉萨经济技术开发区    5.46        1862540\n")
     _, records = extract(nlp, text)
     assert of(records, "area") == [] and of(records, "money") == []
+
+def test_jingyue_is_a_locality_that_names_changchuns_hitech_zone(nlp):
+    text = ("长春净月高新技术产业开发区(净月高新区)签约数字经济总部项目,总投资12亿元。\n"
+            "净月高新区规划面积478.7平方公里。")
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"长春净月高新技术产业开发区": ["净月高新区"]}
+    assert {a["text"]: a["zone"] for a in of(records, "area")}["478.7平方公里"] == "长春净月高新技术产业开发区"
+
+
+def test_a_month_before_a_bare_zone_word_names_no_zone(nlp):
+    _, records = extract(nlp, "今年5月高新区签约项目10个,总投资12亿元。")
+    assert zones_of(records) == {}
+
+
+def test_a_repair_trade_stays_inside_a_parks_name(nlp):
+    text = ("(三)美兰航空维修产业基地(以下简称维修基地),占地2200亩,计划总投资65亿元。\n"
+            "他估算,维修基地全面达产后,年维修产值可达80亿元。")
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"美兰航空维修产业基地": ["维修基地"]}
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["80亿元"] == "美兰航空维修产业基地"
+
+
+def test_repair_without_a_place_names_no_park(nlp):
+    _, records = extract(nlp, "加强设备维修产业园区道路改造投资1.2亿元。")
+    assert zones_of(records) == {}
+
+
+def test_a_bare_new_area_word_is_the_new_areas_beside_a_hitech_zone(nlp):
+    text = ("哈尔滨新区管委会决定。新区下辖哈尔滨高新技术产业开发区(以下简称高新区)、哈尔滨经济技术开发区(以下简称经开区)。\n"
+            "2022年,高新区力争营业收入突破一千五百亿元。新区将设立规模一百亿元的新区产业发展基金。")
+    _, records = extract(nlp, text)
+    zones = {m["text"]: m["zone"] for m in of(records, "money")}
+    assert zones["一百亿元"] == "哈尔滨新区"
+    assert zones["突破一千五百亿元"] == "哈尔滨高新技术产业开发区"
+
+
+def test_a_bare_new_area_word_stays_unowned_without_a_new_area(nlp):
+    text = ("南宁高新技术产业开发区(以下简称高新区)今年营业收入突破一千亿元。\n"
+            "各地新区将设立规模一百亿元的产业发展基金。")
+    _, records = extract(nlp, text)
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["一百亿元"] is None
+
+
+def test_a_park_inside_one_items_task_leaves_the_other_items_to_the_document_zone(nlp):
+    text = ("临沂经济技术开发区管委会2021年工作报告\n"
+            "临沂汽车零部件产业园(以下简称汽配园)入驻企业86家。\n"
+            "重点抓好三项工作:一是实施链长制,推动汽配园产值突破250亿元;二是新建标准厂房20万平方米,"
+            "新增供地不少于3000亩;三是引进高新技术企业100家以上。")
+    _, records = extract(nlp, text)
+    areas = {a["text"]: a["zone"] for a in of(records, "area")}
+    assert areas["20万平方米"] == areas["不少于3000亩"] == "临沂经济技术开发区"
+
+
+def test_a_park_heading_a_list_item_still_gives_the_list_its_zone(nlp):
+    text = ("主要内容为:(一)项目名称为年产3万吨竹基新材料项目,选址于南平工业园区延平园;"
+            "(二)项目计划总投资人民币三亿元,分两期建设;(三)项目用地约150亩。")
+    _, records = extract(nlp, text)
+    assert {a["text"]: a["zone"] for a in of(records, "area")}["约150亩"] == "南平工业园区延平园"
+
+
+def test_the_provinces_zones_written_shengnei_are_no_one_zones(nlp):
+    text = ("兰州新区今年新增贷款50亿元。\n"
+            "兰州银行行长表示,该行将在三年内向省内开发区投放不少于三百亿元信贷资金,单户最高1000万元。")
+    _, records = extract(nlp, text)
+    zones = {m["text"]: m["zone"] for m in of(records, "money")}
+    assert zones["不少于三百亿元"] is None and zones["1000万元"] is None
+    assert zones["50亿元"] == "兰州新区"
+
+
+def test_a_zones_own_firms_written_qunei_stay_the_zones(nlp):
+    text = "兰州新区今年新增贷款50亿元,区内企业获得授信30亿元。"
+    _, records = extract(nlp, text)
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["30亿元"] == "兰州新区"
