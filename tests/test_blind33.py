@@ -64,7 +64,8 @@ def test_the_full_width_digits_of_the_microblog_are_stored_normalized(documents)
 
 # After its first audit (README), rounds 26–27 wrote rules from it: floors a little below what the session's last rules
 # reached.
-BLIND33_FLOORS = {"money": (0.97, 0.73), "area": (0.98, 0.73), "target": (0.90, 0.83), "zone": (0.90, 0.78), "industry": (0.93, 0.88)}
+# Target floors lowered in round 29g: GUIDE now leaves a 计划总投资 dated only by its start or completion undated.
+BLIND33_FLOORS = {"money": (0.97, 0.73), "area": (0.98, 0.73), "target": (0.86, 0.79), "zone": (0.90, 0.78), "industry": (0.93, 0.88)}
 BLIND33_ATTRIBUTION_FLOOR = 0.82
 
 
