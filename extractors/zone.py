@@ -87,6 +87,12 @@ MIDDLE_DOTS = "·・•"
 MAX_DOT_LEAD_WORDS = 2  # 北京亦庄·永清…: a city and its district before the dot
 
 
+# A county's town before a park's suffix (商都县七台工业园区): its name's length, and how often jieba's dictionary may
+# count it as a word for it still to be taken for a name jieba does not know (七台 5, 大周 0; 现有 2679, 城南 466)
+MIN_TOWN_CHARS, MAX_TOWN_CHARS = 2, 3
+RARE_WORD_COUNT = 50
+
+
 @dataclass
 class ZoneMention:
     start: int
@@ -146,6 +152,7 @@ class ZoneFinder:
         self.renaming = patterns.compile(alternation(lex.zone_renaming_words)) if lex.zone_renaming_words else None
         self.renamed_to = set(lex.zone_renamed_to_words)
         self.localities = set(lex.zone_localities) | set(lex.zone_extra_places)
+        self.town_marks = tuple(lex.zone_town_marks)
         self.place_parks = patterns.compile(alternation(lex.zone_place_parks)) if lex.zone_place_parks else None
         self.place_required = set(lex.zone_place_required_families)
         self.region_words = set(lex.zone_region_words)
@@ -225,7 +232,7 @@ class ZoneFinder:
 
     def _proper_part(self, left: str) -> tuple[str, str | None, bool] | None:
         """The proper part of a name that ends where `left` ends: (proper, place, proper_led), or None."""
-        words = self._regions_joined(self._numerals_joined(self._cut_unglued(left)))
+        words = self._town_joined(self._regions_joined(self._numerals_joined(self._cut_unglued(left))))
         taken: list[tuple[str, str]] = []
         seen_place = False
         for i in range(len(words) - 1, -1, -1):
@@ -374,6 +381,27 @@ class ZoneFinder:
             else:
                 out.append((word, flag))
         return out
+
+    def _town_joined(self, words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """A county's town named right after the county and right before the suffix, joined as one place (商都县|七台,
+        三门县|健|跳|港, 淄川|双|杨, 淄川|岭子|镇): the place data stops at counties, and jieba cuts a town's name it
+        does not know into numerals, names and verbs that would end the name. The town is two or three characters
+        that jieba knows as no common word (七台, 大周 and 健跳港 are rare or unknown to it, unlike 现有, 主要, 城南),
+        or any two or three with the town mark 镇 or 乡 after them (岭子镇)."""
+        for p in range(len(words) - 2, -1, -1):
+            if self._is_place(*words[p]) and not is_province(words[p][0]):
+                break
+        else:
+            return words
+        town = "".join(w for w, _ in words[p + 1:])
+        name = town[:-1] if town.endswith(self.town_marks) else town
+        if not (MIN_TOWN_CHARS <= len(name) <= MAX_TOWN_CHARS and HAN_WORD.fullmatch(town)):
+            return words
+        if any(w in self.stopwords for w, _ in words[p + 1:] if w not in self.town_marks) or name[0] in GLUE_STOPS:
+            return words
+        if name == town and self.pos.tokenizer.FREQ.get(town, 0) >= RARE_WORD_COUNT:
+            return words
+        return words[:p + 1] + [(town, "ns")]
 
     def _counted(self, proper: str) -> bool:
         """三大, 五个: a proper part ending with a numeral and its counter counts zones (三大科学园区)."""

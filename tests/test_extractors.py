@@ -10226,3 +10226,25 @@ def test_a_zones_own_firms_written_qunei_stay_the_zones(nlp):
     text = "兰州新区今年新增贷款50亿元,区内企业获得授信30亿元。"
     _, records = extract(nlp, text)
     assert {m["text"]: m["zone"] for m in of(records, "money")}["30亿元"] == "兰州新区"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("本次签约项目主要分布在卓资县旗下营工业园区和商都县七台工业园区。", "商都县七台工业园区"),
+    ("整合浙江三门经济开发区、三门县健跳港工业园区和三门县沿海工业城。", "三门县健跳港工业园区"),
+    ("2020年原淄川双杨工业园、淄川岭子镇工业园整合并入山东淄川经济开发区。", "淄川双杨工业园"),
+    ("2020年原淄川双杨工业园、淄川岭子镇工业园整合并入山东淄川经济开发区。", "淄川岭子镇工业园"),
+    ("在许昌,长葛市大周产业集聚区依托废旧金属回收,形成了再生金属产业集群。", "长葛市大周产业集聚区"),
+])
+def test_a_countys_town_jieba_does_not_know_names_its_park(nlp, text, name):
+    _, records = extract(nlp, text)
+    assert name in zones_of(records)
+
+
+@pytest.mark.parametrize("text", [
+    "全县现有工业园区3个,规划面积12平方公里。",  # a common word after the county: the county's parks
+    "推进全市各县工业园区提质增效。",
+    "该县主要工业园区均已完成规划环评。",
+])
+def test_a_common_word_after_a_county_is_no_town(nlp, text):
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {}
