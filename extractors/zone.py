@@ -91,6 +91,7 @@ MAX_DOT_LEAD_WORDS = 2  # 北京亦庄·永清…: a city and its district befor
 # count it as a word for it still to be taken for a name jieba does not know (七台 5, 大周 0; 现有 2679, 城南 466)
 MIN_TOWN_CHARS, MAX_TOWN_CHARS = 2, 3
 RARE_WORD_COUNT = 50
+MAX_INDUSTRY_CHARS = 8  # the longest industry name looked for between a town and a park's suffix
 
 
 @dataclass
@@ -1151,6 +1152,8 @@ class ZoneFinder:
             if part is None and self.lex.zone_suffixes[m.group()] in self.lex.zone_nation_pair_families:
                 part = self._nations_alone(text, lo, m.start())
             if part is None:
+                part = self._town_and_industry(text[lo:m.start()])
+            if part is None:
                 continue
             proper, place, proper_led = part
             if not self._allowed(proper, family):
@@ -1182,6 +1185,43 @@ class ZoneFinder:
                 found[-1] = sub
                 previous_end = sub.end
         return found
+
+    def _town_and_industry(self, left: str) -> tuple[str, str | None, bool] | None:
+        """大周|再生金属, 采育|智能装备, 佛山|乐从|家具: a park named by its town and its industry (大周再生金属产业园). The
+        industry is one the industries lexicon knows, ending where the suffix starts; before it, a town's name of two or
+        three characters that jieba knows as no common word (大周 0, 采育 8) and that starts a word, perhaps led by its
+        city (佛山). The town alone is no place to jieba, which cuts it into words that end the name (乐|从)."""
+        industry = next((left[i:] for i in range(max(0, len(left) - MAX_INDUSTRY_CHARS), len(left) - 1)
+                         if left[i:] in self.lex.industries), None)
+        if not industry:
+            return None
+        head = left[:len(left) - len(industry)]
+        starts, offset = set(), 0
+        words = [(w.word, w.flag) for w in self.pos.cut(head)]
+        for w, _ in words:
+            starts.add(offset)
+            offset += len(w)
+        for size in range(MAX_TOWN_CHARS, MIN_TOWN_CHARS - 1, -1):
+            town = head[-size:]
+            if not (len(head) - size in starts and HAN_WORD.fullmatch(town) and self._rare_name(town)):
+                continue
+            pieces = words[len(words_before(words, len(head) - size)):]
+            # 将|建设, 要|完成, 共|认定: an adverb or a verb and a common word are the clause, not a name jieba lacks
+            if any(len(w) > 1 and not self._rare_name(w) for w, _ in pieces) or \
+                    len(pieces[0][0]) == 1 and pieces[0][1] in BOUNDARY_TAGS | {"v"}:
+                continue
+            city = words_before(words, len(head) - size)[-1:]
+            place = city[0][0] if city and self._is_place(*city[0]) and not is_province(city[0][0]) else None
+            # a function character inside the town (乐从) reads as one only after its city (佛山乐从)
+            if place or not any(c in GLUE_STOPS for c in town):
+                return (place or "") + town + industry, place, True
+        return None
+
+    def _rare_name(self, word: str) -> bool:
+        """A word that can be a place's name jieba lacks: rare or unknown to its dictionary (大周, 采育), neither a
+        stopword nor an industry (新能源 is rare to jieba too), nor led by a function character."""
+        return (self.pos.tokenizer.FREQ.get(word, 0) < RARE_WORD_COUNT and word not in self.stopwords
+                and word not in self.lex.industries and word[0] not in GLUE_STOPS)
 
     def _aspired(self, text: str, clause: int, start: int) -> bool:
         """…打造成为鄂东重要的临港产业基地: a name right after 的 whose clause made something into it earlier (an

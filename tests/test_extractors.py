@@ -10248,3 +10248,26 @@ def test_a_countys_town_jieba_does_not_know_names_its_park(nlp, text, name):
 def test_a_common_word_after_a_county_is_no_town(nlp, text):
     _, records = extract(nlp, text)
     assert zones_of(records) == {}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("区内的大周再生金属产业园占地三千亩,已入驻企业一百六十八家。", "大周再生金属产业园"),
+    ("3\t采育智能装备产业园项目\t采育经开区\t12\t180\t2016年9月", "采育智能装备产业园"),
+    ("改造后纳入佛山乐从家具产业园统一管理。", "佛山乐从家具产业园"),
+    ("罕井建材工业园(以下简称建材园)依托丰富的石灰石资源。", "罕井建材工业园"),
+])
+def test_a_town_jieba_does_not_know_and_an_industry_name_a_park(nlp, text, name):
+    _, records = extract(nlp, text)
+    assert name in zones_of(records)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("镇属国有公司改造后将建设智能家电产业园,规划总建筑面积120万平方米。", "将建设智能家电产业园"),  # adverb and verb
+    ("亳州中药集聚区要完成中药科技园一期基础设施。", "要完成中药科技园"),
+    ("全市共认定跨境电商产业园12个。", "共认定跨境电商产业园"),
+    ("形成了“一区三园”的发展格局,即电子新材料产业园、精细化工产业园和装备制造产业园。", "即电子新材料产业园"),
+    ("承接珠三角转移的新能源汽车零部件产业区。", "新能源汽车零部件产业区"),  # an industry rare to jieba is no town
+])
+def test_a_clause_before_an_industry_park_is_no_town(nlp, text, wrong):
+    _, records = extract(nlp, text)
+    assert wrong not in zones_of(records)
