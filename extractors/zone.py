@@ -91,7 +91,9 @@ MAX_DOT_LEAD_WORDS = 2  # 北京亦庄·永清…: a city and its district befor
 # count it as a word for it still to be taken for a name jieba does not know (七台 5, 大周 0; 现有 2679, 城南 466)
 MIN_TOWN_CHARS, MAX_TOWN_CHARS = 2, 3
 RARE_WORD_COUNT = 50
-MAX_INDUSTRY_CHARS = 8  # the longest industry name looked for between a town and a park's suffix
+MAX_INDUSTRY_CHARS = 8
+PART_LIST_JOINERS = patterns.compile(r"、|和|以及|及")
+MIN_PART_NAME, MAX_PART_NAME = 2, 7  # a zone's part named in a list of its parts (城东园区, 伊尔克什坦口岸园区)  # the longest industry name looked for between a town and a park's suffix
 
 
 @dataclass
@@ -154,6 +156,13 @@ class ZoneFinder:
         self.renamed_to = set(lex.zone_renamed_to_words)
         self.localities = set(lex.zone_localities) | set(lex.zone_extra_places)
         self.town_marks = tuple(lex.zone_town_marks)
+        # 包括喀什园区和伊尔克什坦口岸园区: a list of a zone's parts, items joined by 、 and the last by 和 / 及
+        # an item is a name and 园区, or a zone's name with its own suffix (龙华工业园)
+        item = rf"\p{{Han}}{{{MIN_PART_NAME},{MAX_PART_NAME}}}?(?:{regex.escape(lex.zone_place_parks[0])}|" \
+               rf"{alternation(lex.zone_suffixes)})" if lex.zone_place_parks else None
+        self.part_list = patterns.compile(
+            rf"(?:{alternation(lex.zone_part_list_cues)})(?P<items>{item}(?:、{item})*(?:和|及|以及){item})"
+        ) if item and lex.zone_part_list_cues else None
         self.place_parks = patterns.compile(alternation(lex.zone_place_parks)) if lex.zone_place_parks else None
         self.place_required = set(lex.zone_place_required_families)
         self.region_words = set(lex.zone_region_words)
@@ -623,6 +632,7 @@ class ZoneFinder:
         found += self.owned_park_mentions(text, found)
         found += self.place_park_mentions(text, found)
         found += self.qualified_place_park_mentions(text, found)
+        found += self.part_list_mentions(text, found)
         found += self.sibling_park_mentions(text, found)
         found += self.layout_list_mentions(text, found)
         defined = self.short_form_mentions(text, found)
@@ -1335,6 +1345,57 @@ class ZoneFinder:
             out.append(ZoneMention(start, m.end(), text[start:m.end()], proper, "place_park", part[1], part[2]))
         return out
 
+    def part_list_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """谦比希园区, 城东园区: the items of a list of a zone's parts (…合作区…包括谦比希园区和卢萨卡园区两部分), each a name
+        and 园区, are parks, and so is each later occurrence of such a name. Every item must read as a name: a
+        generic word before 园区 (包括工业园区和物流园区) makes the list one of kinds, and none of it is taken."""
+        if self.part_list is None:
+            return []
+        word = self.lex.zone_place_parks[0]
+        ends = {f.end for f in found}
+        names: list[str] = []
+        for m in self.part_list.finditer(text):
+            items, end = [], m.start("items")
+            for item in PART_LIST_JOINERS.split(m["items"]):
+                end = text.index(item, end) + len(item)
+                items.append((item, end))
+            # an item with a suffix of its own is a zone found already, with its proper part
+            if all(end in ends if not item.endswith(word) else self._part_name(item[: -len(word)])
+                   for item, end in items):
+                names += [item for item, end in items if item.endswith(word) and end not in ends and item not in names]
+        out: list[ZoneMention] = []
+        for name in names:
+            for occurrence in patterns.compile(regex.escape(name)).finditer(text):
+                a, b = occurrence.span()
+                if not any(f.start < b and a < f.end for f in found + out):
+                    out.append(ZoneMention(a, b, name, name[: -len(word)], "place_park", None, True))
+        return out
+
+    def part_hosts(self, text: str, mentions: list[tuple[int, int, str]]) -> dict[str, str]:
+        """{part: host} for each zone named in a list of parts (part_list_mentions) and the zone named last before the
+        list in its sentence (赞比亚中国经济贸易合作区…包括谦比希园区和卢萨卡园区两部分): the parts are the host's own."""
+        if self.part_list is None:
+            return {}
+        out = {}
+        for m in self.part_list.finditer(text):
+            sentence = max((b.end() for b in SENTENCE_BREAK.finditer(text, max(0, m.start() - 4 * MAX_LEFT),
+                                                                    m.start())), default=0)
+            before = [z for s, e, z in sorted(mentions) if sentence <= s and e <= m.start()]
+            if not before:
+                continue
+            word = self.lex.zone_place_parks[0]
+            for s, e, z in mentions:  # the parts the list names with 园区, as part_list_mentions took them
+                if (m.start("items") <= s and e <= m.end("items") and z != before[-1] and z == text[s:e]
+                        and z.endswith(word) and self._part_name(z[: -len(word)])):
+                    out[z] = before[-1]
+        return out
+
+    def _part_name(self, head: str) -> bool:
+        """A part's name before 园区: not a stopword, a direction, an industry or a generic qualifier (工业, 物流)."""
+        return not (head in self.stopwords or head in self.region_words or head in self.lex.industries
+                    or self.generic_qualifiers.fullmatch(head) or self.suffixes.search(head)
+                    or any(c in GLUE_STOPS for c in head))
+
     def _suffix_ending_at(self, text: str, end: int) -> bool:
         """A zone suffix longer than 园区 ends at text[end] (工业园区, 产业园区, 科学园区)."""
         return any(text.endswith(s, 0, end) for s in self.lex.zone_suffixes if len(s) > 2)
@@ -1917,6 +1978,7 @@ class ZoneExtractor:
         # 梨树经济开发区冷链物流园区项目: a project park named after its host names the host, where it is built
         attributing += [host for m, z in projects if (host := self._host_of(m, z, zones))]
         doc.user_data["zone_mentions"] = attributing
+        doc.user_data["zone_parts"] = self.finder.part_hosts(doc.text, attributing)
         doc.user_data["zones"] = {z.name: z.aliases for z in zones}
         for z in zones:
             first = next(m for m in z.mentions if m.name == z.name)

@@ -10271,3 +10271,32 @@ def test_a_town_jieba_does_not_know_and_an_industry_name_a_park(nlp, text, name)
 def test_a_clause_before_an_industry_park_is_no_town(nlp, text, wrong):
     _, records = extract(nlp, text)
     assert wrong not in zones_of(records)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("赞比亚中国经济贸易合作区由中国有色矿业集团开发,包括谦比希园区和卢萨卡园区两部分,其中谦比希园区规划面积11.58平方公里。",
+     {"谦比希园区", "卢萨卡园区"}),
+    ("喀什经济开发区规划面积五十平方公里,包括喀什园区和伊尔克什坦口岸园区。", {"伊尔克什坦口岸园区"}),
+    ("开发区实行“一区两园”管理体制,下辖城东园区和龙华工业园。", {"城东园区", "龙华工业园"}),
+])
+def test_a_zones_parts_listed_with_yuanqu_are_parks(nlp, text, names):
+    _, records = extract(nlp, text)
+    assert names <= set(zones_of(records))
+
+
+@pytest.mark.parametrize("text", [
+    "全市开发区包括工业园区和物流园区。",  # kinds of parks, no names
+    "扶持对象包括化工园区、重点园区和特色园区。",
+])
+def test_a_list_of_kinds_of_parks_names_no_part(nlp, text):
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {}
+
+
+def test_a_zones_listed_parts_leave_its_paragraph_to_it(nlp):
+    text = ("在非洲南部,赞比亚中国经济贸易合作区由中国有色矿业集团开发,包括谦比希园区和卢萨卡园区两部分,"
+            "其中谦比希园区规划面积11.58平方公里,卢萨卡园区规划面积5.7平方公里。"
+            "合作区以有色金属矿冶为主导产业,累计完成投资21亿美元。")
+    _, records = extract(nlp, text)
+    assert {a["text"]: a["zone"] for a in of(records, "area")}["11.58平方公里"] == "谦比希园区"
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["21亿美元"] == "赞比亚中国经济贸易合作区"
