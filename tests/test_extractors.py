@@ -10300,3 +10300,17 @@ def test_a_zones_listed_parts_leave_its_paragraph_to_it(nlp):
     _, records = extract(nlp, text)
     assert {a["text"]: a["zone"] for a in of(records, "area")}["11.58平方公里"] == "谦比希园区"
     assert {m["text"]: m["zone"] for m in of(records, "money")}["21亿美元"] == "赞比亚中国经济贸易合作区"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("今年以来,成都高新区、天府新区和成都东部新区建立协同机制。", "成都东部新区"),
+    ("新区内开发最早的重庆北部新区已开发面积约60平方公里。", "重庆北部新区"),
+])
+def test_a_provinces_new_area_named_by_its_city_and_a_direction(nlp, text, name):
+    _, records = extract(nlp, text)
+    assert name in zones_of(records)
+
+
+def test_a_citys_eastern_new_district_stays_no_zone(nlp):
+    _, records = extract(nlp, "城市东部新区建设加快,西部新区完成征地3000亩。")
+    assert zones_of(records) == {}
