@@ -204,6 +204,10 @@ class ZoneFinder:
         self.nation = patterns.compile(
             rf"(?:{alternation(lex.zone_nations)}|{regex.escape(lex.zone_nation_short)}[{countries}]{{1,2}})$"
         ) if lex.zone_nations and countries else None
+        # 中日韩|产业: the nations leading a park's name and the theme after them
+        self.nations_and_theme = patterns.compile(
+            rf"{regex.escape(lex.zone_nation_short)}[{countries}]{{1,2}}(?P<theme>\p{{Han}}{{2,{MAX_SUB_QUALIFIER}}})$"
+        ) if countries else None
         self.national_place = patterns.compile(rf"^(?:{alternation(lex.zone_nations)})\((\p{{Han}}+)\)")
         # A zone's suffix inside a longer name's proper part (a 片区 of 辽宁自贸试验区, a park of 昆山高新区): its
         # long and short forms are one zone's (中国(辽宁)自由贸易试验区营口片区 is 辽宁自贸试验区营口片区)
@@ -1137,6 +1141,12 @@ class ZoneFinder:
             lo = max(clause, m.start() - MAX_LEFT, previous_end)
             parent = found[-1] if found and found[-1].end == previous_end == lo else None
             previous_end = m.end()
+            if self.lex.zone_suffixes[m.group()] in self.lex.zone_nation_led_families:
+                led = self._nation_led(text, lo, m.start())
+                if led is not None:
+                    found.append(ZoneMention(led, m.end(), text[led:m.end()], text[led:m.start()],
+                                             self.lex.zone_suffixes[m.group()], None, True))
+                continue  # 广州开发区合作园区, 中新合作园区: a zone's or the nations' parks of that kind
             sub = self._sub_park(text, parent, m) if parent else None
             if sub:
                 found[-1] = sub
@@ -1232,6 +1242,19 @@ class ZoneFinder:
         stopword nor an industry (新能源 is rare to jieba too), nor led by a function character."""
         return (self.pos.tokenizer.FREQ.get(word, 0) < RARE_WORD_COUNT and word not in self.stopwords
                 and word not in self.lex.industries and word[0] not in GLUE_STOPS)
+
+    def _nation_led(self, text: str, lo: int, end: int) -> int | None:
+        """Where a name led by China and its partners and a theme starts (中德|中小企业 before 合作园), or None: the
+        nations must start a word (not 其中|德…) and the theme hold no word that cannot stand inside a name."""
+        m = self.nations_and_theme.search(text, lo, end) if self.nations_and_theme else None
+        if not m or not self._plain_qualifier(m["theme"]):
+            return None
+        head = text[max(lo, m.start() - 4):end]
+        starts, offset = set(), 0
+        for w in self.pos.cut(head):
+            starts.add(offset)
+            offset += len(w.word)
+        return m.start() if len(head) - (end - m.start()) in starts else None
 
     def _aspired(self, text: str, clause: int, start: int) -> bool:
         """…打造成为鄂东重要的临港产业基地: a name right after 的 whose clause made something into it earlier (an

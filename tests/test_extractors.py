@@ -10314,3 +10314,27 @@ def test_a_provinces_new_area_named_by_its_city_and_a_direction(nlp, text, name)
 def test_a_citys_eastern_new_district_stays_no_zone(nlp):
     _, records = extract(nlp, "城市东部新区建设加快,西部新区完成征地3000亩。")
     assert zones_of(records) == {}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("重点建设中日韩产业合作园。到2012年,开发区累计利用外资达到30亿美元。", "中日韩产业合作园"),
+    ("园区里有个中德中小企业合作园,专门接小体量制造业。我们2016年在太仓中德中小企业合作园投资建厂。",
+     "中德中小企业合作园"),
+])
+def test_a_park_named_by_china_its_partners_and_a_theme(nlp, text, name):
+    _, records = extract(nlp, text)
+    assert set(zones_of(records)) == {name}
+
+
+@pytest.mark.parametrize("text", [
+    "推动建设一批中新合作园区。",  # the nations alone: a kind of parks
+    "加强与德国企业的合作园区建设。",
+])
+def test_nations_alone_or_no_nations_before_hezuo_yuanqu_name_no_park(nlp, text):
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {}
+
+
+def test_a_zones_hezuo_yuanqu_are_its_parks_elsewhere(nlp):
+    _, records = extract(nlp, "广州开发区合作园区加快建设。")
+    assert set(zones_of(records)) == {"广州开发区"}
