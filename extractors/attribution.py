@@ -628,6 +628,7 @@ class ZoneAttributor:
         text = unwrapped(document_text(doc))
         mentions = doc.user_data.get("zone_mentions", [])
         zone_names = doc.user_data.get("zones", {})  # name: aliases
+        parts = doc.user_data.get("zone_parts", {})  # a zone named as a part of another: its host
         # a zone named inside brackets counts for its section and document, not for its sentence
         visible = [m for m in mentions if not in_brackets(text, m[0], m[1])]
         sentences = doc.user_data["sentences"] if text == document_text(doc) else split_sentences(text)
@@ -758,7 +759,7 @@ class ZoneAttributor:
                     span._.zone = None  # 全市开发区谋划重大项目186个,总投资2860亿元,其中:易门工业园区…: many zones'
                     continue
                 # the zone the paragraph's heading names, else the section's or the document's
-                heading_zone = self.paragraph_zone(text, span.start_char, visible, general, figures)
+                heading_zone = self.paragraph_zone(text, span.start_char, visible, general, figures, parts)
                 section = sections[bisect.bisect_right(section_starts, span.start_char) - 1][1]
                 around = (heading_zone if heading_zone != zone else None) or \
                     (section if section is not None else document_zone)
@@ -784,7 +785,7 @@ class ZoneAttributor:
             if not named and self.in_collective_table(text, span.start_char):
                 span._.zone = None  # a row of 表4-1 全省开发区主要指标 that names no zone: the zones' total
                 continue
-            headed = self.paragraph_zone(text, span.start_char, subjects, general, figures) \
+            headed = self.paragraph_zone(text, span.start_char, subjects, general, figures, parts) \
                 if not named and not later_subject else None
             # 投资区现场签约… in a paragraph on 角美工业园区 speaks of another zone; 高新区将重点发展… in one on
             # 无锡高新技术产业开发区(无锡高新区) of the paragraph's own, whose short form ends so
@@ -1027,7 +1028,7 @@ class ZoneAttributor:
         return None
 
     def paragraph_zone(self, text: str, pos: int, mentions: list[tuple[int, int, str]], general: bool,
-                       figures: list[int] = ()) -> str | None:
+                       figures: list[int] = (), parts: dict[str, str] | None = None) -> str | None:
         """The zone a paragraph is about: the one zone its first sentence names, when that sentence is only a
         heading (the zone's name with its number, list dash or a bracketed aside: (一)江西安义工业园区。,
         ——江门高新技术产业开发区。) or, in a text not
@@ -1035,6 +1036,7 @@ class ZoneAttributor:
         综合保税区规划面积1.2平方公里). Not a zone named only after figures (`figures`, their offsets) of the first
         sentence (高新区力争实现…2000亿元,…,卧里屯新能源汽车产业园整车产能达到20万辆;建成区面积扩大到…): the subject of
         its own clause, not of the paragraph."""
+        parts = parts or {}
         start = text.rfind("\n", 0, pos) + 1
         speaker = self.speaker.match(text, start)  # 答:碳纤维产业园规划面积…: the answer's first sentence follows
         if not speaker and self.question_zone(text, start, mentions):
@@ -1043,7 +1045,9 @@ class ZoneAttributor:
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         first_end = min([i for i in (text.find(m, start, end) for m in PARAGRAPH_MARKS) if i >= 0], default=end)
+        # 赞比亚…合作区…包括谦比希园区和卢萨卡园区两部分: a zone's parts named with it leave it the one zone named
         first = {z for s, e, z in mentions if start <= s < first_end}
+        first -= {z for z in first if parts.get(z) in first}
         if not first and speaker and not self.question.match(text, speaker.start()):
             asked = self.question_zone(text, speaker.start(), mentions)
             if asked or {z for s, e, z in mentions if start <= s < end}:
@@ -1079,7 +1083,7 @@ class ZoneAttributor:
         # a zone the paragraph names only after the figure's sentence does not unseat the one it opens with (株洲经济
         # 开发区起步晚一些…。去年完成固定资产投资六十个亿左右…。攸县工业园…)
         sentence_end = min([i for i in (text.find(m, pos, end) for m in PARAGRAPH_MARKS) if i >= 0], default=end)
-        others = {z for s, e, z in mentions if start <= s < sentence_end} - {zone}
+        others = {z for s, e, z in mentions if start <= s < sentence_end and parts.get(z) != zone} - {zone}
         # in a text about zones in general, a paragraph whose first sentence opens a clause with the zone (在许昌,长葛市
         # 大周产业集聚区依托…) and names no other is about it
         subject = any(at_clause_start(text, s, start) for s, e in named)

@@ -87,6 +87,15 @@ MIDDLE_DOTS = "·・•"
 MAX_DOT_LEAD_WORDS = 2  # 北京亦庄·永清…: a city and its district before the dot
 
 
+# A county's town before a park's suffix (商都县七台工业园区): its name's length, and how often jieba's dictionary may
+# count it as a word for it still to be taken for a name jieba does not know (七台 5, 大周 0; 现有 2679, 城南 466)
+MIN_TOWN_CHARS, MAX_TOWN_CHARS = 2, 3
+RARE_WORD_COUNT = 50
+MAX_INDUSTRY_CHARS = 8
+PART_LIST_JOINERS = patterns.compile(r"、|和|以及|及")
+MIN_PART_NAME, MAX_PART_NAME = 2, 7  # a zone's part named in a list of its parts (城东园区, 伊尔克什坦口岸园区)  # the longest industry name looked for between a town and a park's suffix
+
+
 @dataclass
 class ZoneMention:
     start: int
@@ -146,6 +155,14 @@ class ZoneFinder:
         self.renaming = patterns.compile(alternation(lex.zone_renaming_words)) if lex.zone_renaming_words else None
         self.renamed_to = set(lex.zone_renamed_to_words)
         self.localities = set(lex.zone_localities) | set(lex.zone_extra_places)
+        self.town_marks = tuple(lex.zone_town_marks)
+        # 包括喀什园区和伊尔克什坦口岸园区: a list of a zone's parts, items joined by 、 and the last by 和 / 及
+        # an item is a name and 园区, or a zone's name with its own suffix (龙华工业园)
+        item = rf"\p{{Han}}{{{MIN_PART_NAME},{MAX_PART_NAME}}}?(?:{regex.escape(lex.zone_place_parks[0])}|" \
+               rf"{alternation(lex.zone_suffixes)})" if lex.zone_place_parks else None
+        self.part_list = patterns.compile(
+            rf"(?:{alternation(lex.zone_part_list_cues)})(?P<items>{item}(?:、{item})*(?:和|及|以及){item})"
+        ) if item and lex.zone_part_list_cues else None
         self.place_parks = patterns.compile(alternation(lex.zone_place_parks)) if lex.zone_place_parks else None
         self.place_required = set(lex.zone_place_required_families)
         self.region_words = set(lex.zone_region_words)
@@ -187,6 +204,10 @@ class ZoneFinder:
         self.nation = patterns.compile(
             rf"(?:{alternation(lex.zone_nations)}|{regex.escape(lex.zone_nation_short)}[{countries}]{{1,2}})$"
         ) if lex.zone_nations and countries else None
+        # 中日韩|产业: the nations leading a park's name and the theme after them
+        self.nations_and_theme = patterns.compile(
+            rf"{regex.escape(lex.zone_nation_short)}[{countries}]{{1,2}}(?P<theme>\p{{Han}}{{2,{MAX_SUB_QUALIFIER}}})$"
+        ) if countries else None
         self.national_place = patterns.compile(rf"^(?:{alternation(lex.zone_nations)})\((\p{{Han}}+)\)")
         # A zone's suffix inside a longer name's proper part (a 片区 of 辽宁自贸试验区, a park of 昆山高新区): its
         # long and short forms are one zone's (中国(辽宁)自由贸易试验区营口片区 is 辽宁自贸试验区营口片区)
@@ -225,7 +246,7 @@ class ZoneFinder:
 
     def _proper_part(self, left: str) -> tuple[str, str | None, bool] | None:
         """The proper part of a name that ends where `left` ends: (proper, place, proper_led), or None."""
-        words = self._regions_joined(self._numerals_joined(self._cut_unglued(left)))
+        words = self._town_joined(self._regions_joined(self._numerals_joined(self._cut_unglued(left))))
         taken: list[tuple[str, str]] = []
         seen_place = False
         for i in range(len(words) - 1, -1, -1):
@@ -374,6 +395,27 @@ class ZoneFinder:
             else:
                 out.append((word, flag))
         return out
+
+    def _town_joined(self, words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """A county's town named right after the county and right before the suffix, joined as one place (商都县|七台,
+        三门县|健|跳|港, 淄川|双|杨, 淄川|岭子|镇): the place data stops at counties, and jieba cuts a town's name it
+        does not know into numerals, names and verbs that would end the name. The town is two or three characters
+        that jieba knows as no common word (七台, 大周 and 健跳港 are rare or unknown to it, unlike 现有, 主要, 城南),
+        or any two or three with the town mark 镇 or 乡 after them (岭子镇)."""
+        for p in range(len(words) - 2, -1, -1):
+            if self._is_place(*words[p]) and not is_province(words[p][0]):
+                break
+        else:
+            return words
+        town = "".join(w for w, _ in words[p + 1:])
+        name = town[:-1] if town.endswith(self.town_marks) else town
+        if not (MIN_TOWN_CHARS <= len(name) <= MAX_TOWN_CHARS and HAN_WORD.fullmatch(town)):
+            return words
+        if any(w in self.stopwords for w, _ in words[p + 1:] if w not in self.town_marks) or name[0] in GLUE_STOPS:
+            return words
+        if name == town and self.pos.tokenizer.FREQ.get(town, 0) >= RARE_WORD_COUNT:
+            return words
+        return words[:p + 1] + [(town, "ns")]
 
     def _counted(self, proper: str) -> bool:
         """三大, 五个: a proper part ending with a numeral and its counter counts zones (三大科学园区)."""
@@ -594,6 +636,7 @@ class ZoneFinder:
         found += self.owned_park_mentions(text, found)
         found += self.place_park_mentions(text, found)
         found += self.qualified_place_park_mentions(text, found)
+        found += self.part_list_mentions(text, found)
         found += self.sibling_park_mentions(text, found)
         found += self.layout_list_mentions(text, found)
         defined = self.short_form_mentions(text, found)
@@ -1098,6 +1141,12 @@ class ZoneFinder:
             lo = max(clause, m.start() - MAX_LEFT, previous_end)
             parent = found[-1] if found and found[-1].end == previous_end == lo else None
             previous_end = m.end()
+            if self.lex.zone_suffixes[m.group()] in self.lex.zone_nation_led_families:
+                led = self._nation_led(text, lo, m.start())
+                if led is not None:
+                    found.append(ZoneMention(led, m.end(), text[led:m.end()], text[led:m.start()],
+                                             self.lex.zone_suffixes[m.group()], None, True))
+                continue  # 广州开发区合作园区, 中新合作园区: a zone's or the nations' parks of that kind
             sub = self._sub_park(text, parent, m) if parent else None
             if sub:
                 found[-1] = sub
@@ -1122,6 +1171,8 @@ class ZoneFinder:
                 part = (partner, None, True)
             if part is None and self.lex.zone_suffixes[m.group()] in self.lex.zone_nation_pair_families:
                 part = self._nations_alone(text, lo, m.start())
+            if part is None:
+                part = self._town_and_industry(text[lo:m.start()])
             if part is None:
                 continue
             proper, place, proper_led = part
@@ -1154,6 +1205,56 @@ class ZoneFinder:
                 found[-1] = sub
                 previous_end = sub.end
         return found
+
+    def _town_and_industry(self, left: str) -> tuple[str, str | None, bool] | None:
+        """大周|再生金属, 采育|智能装备, 佛山|乐从|家具: a park named by its town and its industry (大周再生金属产业园). The
+        industry is one the industries lexicon knows, ending where the suffix starts; before it, a town's name of two or
+        three characters that jieba knows as no common word (大周 0, 采育 8) and that starts a word, perhaps led by its
+        city (佛山). The town alone is no place to jieba, which cuts it into words that end the name (乐|从)."""
+        industry = next((left[i:] for i in range(max(0, len(left) - MAX_INDUSTRY_CHARS), len(left) - 1)
+                         if left[i:] in self.lex.industries), None)
+        if not industry:
+            return None
+        head = left[:len(left) - len(industry)]
+        starts, offset = set(), 0
+        words = [(w.word, w.flag) for w in self.pos.cut(head)]
+        for w, _ in words:
+            starts.add(offset)
+            offset += len(w)
+        for size in range(MAX_TOWN_CHARS, MIN_TOWN_CHARS - 1, -1):
+            town = head[-size:]
+            if not (len(head) - size in starts and HAN_WORD.fullmatch(town) and self._rare_name(town)):
+                continue
+            pieces = words[len(words_before(words, len(head) - size)):]
+            # 将|建设, 要|完成, 共|认定: an adverb or a verb and a common word are the clause, not a name jieba lacks
+            if any(len(w) > 1 and not self._rare_name(w) for w, _ in pieces) or \
+                    len(pieces[0][0]) == 1 and pieces[0][1] in BOUNDARY_TAGS | {"v"}:
+                continue
+            city = words_before(words, len(head) - size)[-1:]
+            place = city[0][0] if city and self._is_place(*city[0]) and not is_province(city[0][0]) else None
+            # a function character inside the town (乐从) reads as one only after its city (佛山乐从)
+            if place or not any(c in GLUE_STOPS for c in town):
+                return (place or "") + town + industry, place, True
+        return None
+
+    def _rare_name(self, word: str) -> bool:
+        """A word that can be a place's name jieba lacks: rare or unknown to its dictionary (大周, 采育), neither a
+        stopword nor an industry (新能源 is rare to jieba too), nor led by a function character."""
+        return (self.pos.tokenizer.FREQ.get(word, 0) < RARE_WORD_COUNT and word not in self.stopwords
+                and word not in self.lex.industries and word[0] not in GLUE_STOPS)
+
+    def _nation_led(self, text: str, lo: int, end: int) -> int | None:
+        """Where a name led by China and its partners and a theme starts (中德|中小企业 before 合作园), or None: the
+        nations must start a word (not 其中|德…) and the theme hold no word that cannot stand inside a name."""
+        m = self.nations_and_theme.search(text, lo, end) if self.nations_and_theme else None
+        if not m or not self._plain_qualifier(m["theme"]):
+            return None
+        head = text[max(lo, m.start() - 4):end]
+        starts, offset = set(), 0
+        for w in self.pos.cut(head):
+            starts.add(offset)
+            offset += len(w.word)
+        return m.start() if len(head) - (end - m.start()) in starts else None
 
     def _aspired(self, text: str, clause: int, start: int) -> bool:
         """…打造成为鄂东重要的临港产业基地: a name right after 的 whose clause made something into it earlier (an
@@ -1266,6 +1367,57 @@ class ZoneFinder:
             start = m.start() - len(proper)
             out.append(ZoneMention(start, m.end(), text[start:m.end()], proper, "place_park", part[1], part[2]))
         return out
+
+    def part_list_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """谦比希园区, 城东园区: the items of a list of a zone's parts (…合作区…包括谦比希园区和卢萨卡园区两部分), each a name
+        and 园区, are parks, and so is each later occurrence of such a name. Every item must read as a name: a
+        generic word before 园区 (包括工业园区和物流园区) makes the list one of kinds, and none of it is taken."""
+        if self.part_list is None:
+            return []
+        word = self.lex.zone_place_parks[0]
+        ends = {f.end for f in found}
+        names: list[str] = []
+        for m in self.part_list.finditer(text):
+            items, end = [], m.start("items")
+            for item in PART_LIST_JOINERS.split(m["items"]):
+                end = text.index(item, end) + len(item)
+                items.append((item, end))
+            # an item with a suffix of its own is a zone found already, with its proper part
+            if all(end in ends if not item.endswith(word) else self._part_name(item[: -len(word)])
+                   for item, end in items):
+                names += [item for item, end in items if item.endswith(word) and end not in ends and item not in names]
+        out: list[ZoneMention] = []
+        for name in names:
+            for occurrence in patterns.compile(regex.escape(name)).finditer(text):
+                a, b = occurrence.span()
+                if not any(f.start < b and a < f.end for f in found + out):
+                    out.append(ZoneMention(a, b, name, name[: -len(word)], "place_park", None, True))
+        return out
+
+    def part_hosts(self, text: str, mentions: list[tuple[int, int, str]]) -> dict[str, str]:
+        """{part: host} for each zone named in a list of parts (part_list_mentions) and the zone named last before the
+        list in its sentence (赞比亚中国经济贸易合作区…包括谦比希园区和卢萨卡园区两部分): the parts are the host's own."""
+        if self.part_list is None:
+            return {}
+        out = {}
+        for m in self.part_list.finditer(text):
+            sentence = max((b.end() for b in SENTENCE_BREAK.finditer(text, max(0, m.start() - 4 * MAX_LEFT),
+                                                                    m.start())), default=0)
+            before = [z for s, e, z in sorted(mentions) if sentence <= s and e <= m.start()]
+            if not before:
+                continue
+            word = self.lex.zone_place_parks[0]
+            for s, e, z in mentions:  # the parts the list names with 园区, as part_list_mentions took them
+                if (m.start("items") <= s and e <= m.end("items") and z != before[-1] and z == text[s:e]
+                        and z.endswith(word) and self._part_name(z[: -len(word)])):
+                    out[z] = before[-1]
+        return out
+
+    def _part_name(self, head: str) -> bool:
+        """A part's name before 园区: not a stopword, a direction, an industry or a generic qualifier (工业, 物流)."""
+        return not (head in self.stopwords or head in self.region_words or head in self.lex.industries
+                    or self.generic_qualifiers.fullmatch(head) or self.suffixes.search(head)
+                    or any(c in GLUE_STOPS for c in head))
 
     def _suffix_ending_at(self, text: str, end: int) -> bool:
         """A zone suffix longer than 园区 ends at text[end] (工业园区, 产业园区, 科学园区)."""
@@ -1849,6 +2001,7 @@ class ZoneExtractor:
         # 梨树经济开发区冷链物流园区项目: a project park named after its host names the host, where it is built
         attributing += [host for m, z in projects if (host := self._host_of(m, z, zones))]
         doc.user_data["zone_mentions"] = attributing
+        doc.user_data["zone_parts"] = self.finder.part_hosts(doc.text, attributing)
         doc.user_data["zones"] = {z.name: z.aliases for z in zones}
         for z in zones:
             first = next(m for m in z.mentions if m.name == z.name)

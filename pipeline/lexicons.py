@@ -129,6 +129,9 @@ class Lexicons:
     zone_name_breaking_words: list[str]
     zone_city_place_families: list[str]
     zone_settlement_tails: list[str]
+    zone_town_marks: list[str]
+    zone_part_list_cues: list[str]
+    zone_nation_led_families: list[str]
     zone_decision_leads: list[str]
     zone_company_document_titles: list[str]
     zone_governing_words: list[str]
@@ -575,6 +578,9 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_name_breaking_words=[str(w) for w in zone_cues.get("name_breaking_words", [])],
         zone_city_place_families=[str(w) for w in zone_cues.get("city_place_families", [])],
         zone_settlement_tails=[str(w) for w in zone_cues.get("settlement_tails", [])],
+        zone_town_marks=[str(w) for w in zone_cues.get("town_marks", [])],
+        zone_part_list_cues=[str(w) for w in zone_cues.get("part_list_cues", [])],
+        zone_nation_led_families=[str(w) for w in zone_cues.get("nation_led_families", [])],
         zone_decision_leads=[str(w) for w in zone_cues.get("decision_leads", [])],
         zone_company_document_titles=[str(w) for w in zone_cues.get("company_document_titles", [])],
         zone_governing_words=[str(w) for w in zone_cues.get("governing_words", [])],

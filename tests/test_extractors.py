@@ -10226,3 +10226,115 @@ def test_a_zones_own_firms_written_qunei_stay_the_zones(nlp):
     text = "兰州新区今年新增贷款50亿元,区内企业获得授信30亿元。"
     _, records = extract(nlp, text)
     assert {m["text"]: m["zone"] for m in of(records, "money")}["30亿元"] == "兰州新区"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("本次签约项目主要分布在卓资县旗下营工业园区和商都县七台工业园区。", "商都县七台工业园区"),
+    ("整合浙江三门经济开发区、三门县健跳港工业园区和三门县沿海工业城。", "三门县健跳港工业园区"),
+    ("2020年原淄川双杨工业园、淄川岭子镇工业园整合并入山东淄川经济开发区。", "淄川双杨工业园"),
+    ("2020年原淄川双杨工业园、淄川岭子镇工业园整合并入山东淄川经济开发区。", "淄川岭子镇工业园"),
+    ("在许昌,长葛市大周产业集聚区依托废旧金属回收,形成了再生金属产业集群。", "长葛市大周产业集聚区"),
+])
+def test_a_countys_town_jieba_does_not_know_names_its_park(nlp, text, name):
+    _, records = extract(nlp, text)
+    assert name in zones_of(records)
+
+
+@pytest.mark.parametrize("text", [
+    "全县现有工业园区3个,规划面积12平方公里。",  # a common word after the county: the county's parks
+    "推进全市各县工业园区提质增效。",
+    "该县主要工业园区均已完成规划环评。",
+])
+def test_a_common_word_after_a_county_is_no_town(nlp, text):
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("区内的大周再生金属产业园占地三千亩,已入驻企业一百六十八家。", "大周再生金属产业园"),
+    ("3\t采育智能装备产业园项目\t采育经开区\t12\t180\t2016年9月", "采育智能装备产业园"),
+    ("改造后纳入佛山乐从家具产业园统一管理。", "佛山乐从家具产业园"),
+    ("罕井建材工业园(以下简称建材园)依托丰富的石灰石资源。", "罕井建材工业园"),
+])
+def test_a_town_jieba_does_not_know_and_an_industry_name_a_park(nlp, text, name):
+    _, records = extract(nlp, text)
+    assert name in zones_of(records)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("镇属国有公司改造后将建设智能家电产业园,规划总建筑面积120万平方米。", "将建设智能家电产业园"),  # adverb and verb
+    ("亳州中药集聚区要完成中药科技园一期基础设施。", "要完成中药科技园"),
+    ("全市共认定跨境电商产业园12个。", "共认定跨境电商产业园"),
+    ("形成了“一区三园”的发展格局,即电子新材料产业园、精细化工产业园和装备制造产业园。", "即电子新材料产业园"),
+    ("承接珠三角转移的新能源汽车零部件产业区。", "新能源汽车零部件产业区"),  # an industry rare to jieba is no town
+])
+def test_a_clause_before_an_industry_park_is_no_town(nlp, text, wrong):
+    _, records = extract(nlp, text)
+    assert wrong not in zones_of(records)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("赞比亚中国经济贸易合作区由中国有色矿业集团开发,包括谦比希园区和卢萨卡园区两部分,其中谦比希园区规划面积11.58平方公里。",
+     {"谦比希园区", "卢萨卡园区"}),
+    ("喀什经济开发区规划面积五十平方公里,包括喀什园区和伊尔克什坦口岸园区。", {"伊尔克什坦口岸园区"}),
+    ("开发区实行“一区两园”管理体制,下辖城东园区和龙华工业园。", {"城东园区", "龙华工业园"}),
+])
+def test_a_zones_parts_listed_with_yuanqu_are_parks(nlp, text, names):
+    _, records = extract(nlp, text)
+    assert names <= set(zones_of(records))
+
+
+@pytest.mark.parametrize("text", [
+    "全市开发区包括工业园区和物流园区。",  # kinds of parks, no names
+    "扶持对象包括化工园区、重点园区和特色园区。",
+])
+def test_a_list_of_kinds_of_parks_names_no_part(nlp, text):
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {}
+
+
+def test_a_zones_listed_parts_leave_its_paragraph_to_it(nlp):
+    text = ("在非洲南部,赞比亚中国经济贸易合作区由中国有色矿业集团开发,包括谦比希园区和卢萨卡园区两部分,"
+            "其中谦比希园区规划面积11.58平方公里,卢萨卡园区规划面积5.7平方公里。"
+            "合作区以有色金属矿冶为主导产业,累计完成投资21亿美元。")
+    _, records = extract(nlp, text)
+    assert {a["text"]: a["zone"] for a in of(records, "area")}["11.58平方公里"] == "谦比希园区"
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["21亿美元"] == "赞比亚中国经济贸易合作区"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("今年以来,成都高新区、天府新区和成都东部新区建立协同机制。", "成都东部新区"),
+    ("新区内开发最早的重庆北部新区已开发面积约60平方公里。", "重庆北部新区"),
+])
+def test_a_provinces_new_area_named_by_its_city_and_a_direction(nlp, text, name):
+    _, records = extract(nlp, text)
+    assert name in zones_of(records)
+
+
+def test_a_citys_eastern_new_district_stays_no_zone(nlp):
+    _, records = extract(nlp, "城市东部新区建设加快,西部新区完成征地3000亩。")
+    assert zones_of(records) == {}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("重点建设中日韩产业合作园。到2012年,开发区累计利用外资达到30亿美元。", "中日韩产业合作园"),
+    ("园区里有个中德中小企业合作园,专门接小体量制造业。我们2016年在太仓中德中小企业合作园投资建厂。",
+     "中德中小企业合作园"),
+])
+def test_a_park_named_by_china_its_partners_and_a_theme(nlp, text, name):
+    _, records = extract(nlp, text)
+    assert set(zones_of(records)) == {name}
+
+
+@pytest.mark.parametrize("text", [
+    "推动建设一批中新合作园区。",  # the nations alone: a kind of parks
+    "加强与德国企业的合作园区建设。",
+])
+def test_nations_alone_or_no_nations_before_hezuo_yuanqu_name_no_park(nlp, text):
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {}
+
+
+def test_a_zones_hezuo_yuanqu_are_its_parks_elsewhere(nlp):
+    _, records = extract(nlp, "广州开发区合作园区加快建设。")
+    assert set(zones_of(records)) == {"广州开发区"}
