@@ -99,7 +99,7 @@ YEAR_END_BY = r"(?:年?[底末](?:前|以前|之前)?)?"
 YEAR_END_DEADLINE = patterns.compile(r"(?<![\d年月]\s*)年底前")
 # A sentence opening with its time alone (今年,…计划…; 2024年,天府新区计划…; 今年底以前,我们要…): the time of the plan
 # the sentence states.
-TIME_CLAUSE = patterns.compile(rf"(?:(?:今年|明年|本年){YEAR_END_BY}|{YEAR}\s*年)[,:]")
+TIME_CLAUSE = patterns.compile(rf"(?:(?:今年|明年|本年){YEAR_END_BY}|{NOT_A_SPAN}年内|{YEAR}\s*年)[,:]")
 # Relative times that restate the current year inside a year's plan (今年计划引进企业500家,全年实现营业收入55亿元):
 # the plan still reaches the clause they open; a part of the year (1-5月份) or another year ends its reach.
 SAME_YEAR = {"全年", "年内", "今年", "本年", "年末", "年底前"}
@@ -1973,10 +1973,11 @@ class ContextReader:
             if m.group("running") and (not report_year or review):
                 continue  # 年内 in a text with no date of its own (a yearbook, an annual report) or in a review: the
                 # year it records
-            # 明年 and 年内 are a plan with no intent word
+            # 明年 and 年内 are a plan with no intent word. The time may stand in a clause of its own before the
+            # figure's, the intent word in the figure's (年内,全省开发区要完成固定资产投资八百亿元以上)
             at = m.start("intent") if m.group("intent") else m.start("ahead") if m.group("ahead") else m.start()
             if not SENTENCE_END.search(before, m.end()) and (
-                    m.start() >= clause or self.plan_reaches(before, at if m.group("intent") else m.end(), m.end(), clause)):
+                    at >= clause or self.plan_reaches(before, at if m.group("intent") else m.end(), m.end(), clause)):
                 starts.append(at)
         if plan and self.plan_year_times:  # 全年 opening a clause of a plan: the year it plans, reaching the figures
             # of its list; not inside a clause on a result (化工项目全年实际完成投资比计划减少4.2亿元)

@@ -10226,3 +10226,25 @@ def test_a_zones_own_firms_written_qunei_stay_the_zones(nlp):
     text = "兰州新区今年新增贷款50亿元,区内企业获得授信30亿元。"
     _, records = extract(nlp, text)
     assert {m["text"]: m["zone"] for m in of(records, "money")}["30亿元"] == "兰州新区"
+
+
+def test_an_intent_word_in_the_figures_clause_after_a_time_clause_of_its_own_makes_a_goal(nlp):
+    text = ("2019年7月16日\n"
+            "年内,全省开发区要完成固定资产投资八百亿元以上,新开工亿元以上项目不少于150个。")
+    _, records = extract(nlp, text)
+    assert {(t["value"], t["year"], t["unit"]) for t in of(records, "target")} == {
+        (80000000000.0, 2019, "CNY"), (150.0, 2019, "count")}
+
+
+def test_a_running_year_time_clause_reaches_the_clauses_its_intent_lists(nlp):
+    text = ("2023年7月16日\n"
+            "本周洋浦经开区共签约项目12个。年内,洋浦经开区将新增建设用地3000亩,新建标准厂房20万平方米。")
+    _, records = extract(nlp, text)
+    assert {(t["value"], t["year"]) for t in of(records, "target")} == {(2.0, 2023), (0.2, 2023)}
+
+
+def test_a_time_clause_without_an_intent_word_in_a_review_makes_no_goal(nlp):
+    text = ("2023年12月28日\n"
+            "年内,洋浦经开区新增建设用地3000亩,已建成标准厂房20万平方米。")
+    _, records = extract(nlp, text)
+    assert not any(t["value"] == 0.2 for t in of(records, "target"))
