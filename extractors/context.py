@@ -1740,6 +1740,11 @@ class ContextReader:
             rf"[^{CLAUSE_DELIMITERS}]{{0,15}}?(?P<intent>{alternation(lex.intent_words)})"
             rf"|(?P<ahead>{alternation(lex.future_times)})(?!{alternation(lex.intent_time_exceptions)})"
             rf"|{NOT_A_SPAN}(?P<running>{alternation(lex.running_year_times)})")
+        # 要…,今年…: an instruction before a clause stating the year it is for (instructed_times)
+        self.instruction = (patterns.compile(alternation(lex.instruction_words)) if lex.instruction_words else None)
+        self.instruction_exceptions = lex.instruction_word_exceptions
+        self.instructed_time = patterns.compile(
+            rf"(?:{alternation(lex.intent_times)})(?!{alternation(lex.intent_time_exceptions)})")
         self.projection_events = patterns.compile(alternation(lex.projection_events))
         self.completion_word = patterns.compile(alternation(lex.completion_words))
         self.start_word = patterns.compile(alternation(lex.start_words))
@@ -1979,6 +1984,7 @@ class ContextReader:
             if not SENTENCE_END.search(before, m.end()) and (
                     at >= clause or self.plan_reaches(before, at if m.group("intent") else m.end(), m.end(), clause)):
                 starts.append(at)
+        starts += self.instructed_times(before, clause)
         if plan and self.plan_year_times:  # 全年 opening a clause of a plan: the year it plans, reaching the figures
             # of its list; not inside a clause on a result (化工项目全年实际完成投资比计划减少4.2亿元)
             starts += [m.start() for m in self.plan_year_times.finditer(before)
@@ -1995,6 +2001,34 @@ class ContextReader:
         if report_year:
             starts += [m.start() for m in self.years_ahead(before, sums_ahead)]
         return max(starts) if starts else None
+
+    def is_instruction(self, text: str, pos: int, word: str) -> bool:
+        """Whether the instruction word `word` at text[pos] is one, not part of a word holding it (主要, 要求)."""
+        for exception in self.instruction_exceptions:
+            at = exception.find(word)
+            while at >= 0:
+                if text.startswith(exception, pos - at):
+                    return False
+                at = exception.find(word, at + 1)
+        return True
+
+    def instructed_times(self, before: str, clause: int) -> list[int]:
+        """Where a time of the year to come (今年, 年内, 明年) stands in the figure's clause, or opens a year's plan
+        that reaches it (plan_reaches), after an instruction in an earlier clause of its sentence (高新区要加大…引进力度,
+        今年新引进企业不少于200家): the year the instruction sets its figure for. The time is the cue, so a past word
+        after it (今年已完成…) still unmakes the goal."""
+        if not self.instruction:
+            return []
+        starts = []
+        for time in self.instructed_time.finditer(before):
+            own = clause_start(before, time.start())
+            if SENTENCE_END.search(before, time.end()) or not (
+                    time.start() >= clause or self.plan_reaches(before, time.end(), time.end(), clause)):
+                continue
+            if any(self.is_instruction(before, m.start(), m.group()) and not SENTENCE_END.search(before, m.end(), own)
+                   for m in self.instruction.finditer(before, 0, own)):
+                starts.append(time.start())
+        return starts
 
     def only_projects(self, sentence: str) -> bool:
         """Whether a sentence's only goal words are events a projection counts from (…其中总投资三十亿元的…项目占地

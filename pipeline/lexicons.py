@@ -192,6 +192,8 @@ class Lexicons:
     intent_times: list[str] = field(default_factory=list)
     intent_words: list[str] = field(default_factory=list)
     intent_time_exceptions: list[str] = field(default_factory=list)
+    instruction_words: list[str] = field(default_factory=list)
+    instruction_word_exceptions: list[str] = field(default_factory=list)
     future_times: list[str] = field(default_factory=list)
     running_year_times: list[str] = field(default_factory=list)
     indicator_unit_headers: list[str] = field(default_factory=list)
@@ -471,6 +473,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         intent_times=[str(w) for w in targets["intent_times"]],
         intent_words=[str(w) for w in targets["intent_words"]],
         intent_time_exceptions=[str(w) for w in targets["intent_time_exceptions"]],
+        instruction_words=[str(w) for w in targets.get("instruction_words", [])],
+        instruction_word_exceptions=[str(w) for w in targets.get("instruction_word_exceptions", [])],
         future_times=[str(w) for w in targets.get("future_times", [])],
         running_year_times=[str(w) for w in targets.get("running_year_times", [])],
         indicator_unit_headers=[str(w) for w in targets.get("indicator_unit_headers", [])],

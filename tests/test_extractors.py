@@ -10248,3 +10248,21 @@ def test_a_time_clause_without_an_intent_word_in_a_review_makes_no_goal(nlp):
             "年内,洋浦经开区新增建设用地3000亩,已建成标准厂房20万平方米。")
     _, records = extract(nlp, text)
     assert not any(t["value"] == 0.2 for t in of(records, "target"))
+
+
+def test_a_year_after_an_instruction_in_an_earlier_clause_makes_a_goal(nlp):
+    text = ("2023年5月6日\n"
+            "王建华要求,高新区要加大科技型企业引进力度,今年新引进企业不少于200家。\n"
+            "要强化要素保障,市财政今年安排园区发展专项资金3亿元,新增园区建设用地指标2000亩;")
+    _, records = extract(nlp, text)
+    assert {(t["value"], t["year"], t["unit"]) for t in of(records, "target")} == {
+        (200.0, 2023, "count"), (300000000.0, 2023, "CNY"), (1.333333, 2023, "km2")}
+
+
+@pytest.mark.parametrize("text", [
+    "2013年12月1日\n主要做法是,今年完成投资四亿元。",  # 主要: no instruction
+    "2013年12月1日\n按照市委要求,今年完成投资四亿元。",  # 要求: a report of what was asked
+    "2013年12月1日\n要总结经验,今年已完成投资四亿元。",  # done
+])
+def test_a_year_after_no_instruction_or_marked_done_makes_no_goal(nlp, text):
+    assert of(extract(nlp, text)[1], "target") == []
