@@ -1638,6 +1638,8 @@ class ContextReader:
         self.goal_words = patterns.compile(alternation(lex.goal_words))
         future = alternation(lex.future_words)
         verbs = alternation(set(lex.metric_verbs) - set(lex.not_future_verbs))
+        if lex.future_task_verbs:  # 将新建标准厂房8万平方米; not the thing built (将新建的厂房…全部出租: 将 a preposition)
+            verbs = rf"{verbs}|(?:{alternation(lex.future_task_verbs)})(?!的)"
         # 将 … 达到: a future marker with a verb after it in the same clause; or right before the figure, whose
         # own modifier is the verb (比重将突破50%).
         self.future = patterns.compile(rf"(?:{future})(?:[^{CLAUSE_DELIMITERS}]{{0,20}}?(?:{verbs})|$)")

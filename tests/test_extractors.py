@@ -10266,3 +10266,17 @@ def test_a_year_after_an_instruction_in_an_earlier_clause_makes_a_goal(nlp):
 ])
 def test_a_year_after_no_instruction_or_marked_done_makes_no_goal(nlp, text):
     assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_jiang_before_a_verb_of_building_makes_a_goal(nlp):
+    text = ("2019年5月6日\n"
+            "按照宾阳县的计划,2019年园区将新建标准厂房8万平方米,对新入驻的加工贸易企业给予最长三年的租金减免。\n"
+            "高新区已建成职工公寓约2300套,2019年将再开工建设人才公寓1200套。")
+    _, records = extract(nlp, text)
+    assert {(t["value"], t["year"], t["unit"]) for t in of(records, "target")} == {
+        (0.08, 2019, "km2"), (1200.0, 2019, "count")}
+
+
+def test_jiang_as_a_preposition_before_what_was_built_makes_no_goal(nlp):
+    text = "2019年5月6日\n园区将新建的标准厂房8万平方米全部出租。"
+    assert of(extract(nlp, text)[1], "target") == []
