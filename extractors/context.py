@@ -1747,6 +1747,8 @@ class ContextReader:
         self.instruction_exceptions = lex.instruction_word_exceptions
         self.instructed_time = patterns.compile(
             rf"(?:{alternation(lex.intent_times)})(?!{alternation(lex.intent_time_exceptions)})")
+        # an area right after a figure's start: land (每年安排…不少于3000亩)
+        self.land_ahead = patterns.compile(rf"[^,;。!?:\n]{{0,12}}?(?:{alternation(lex.area_units)})")
         self.projection_events = patterns.compile(alternation(lex.projection_events))
         self.completion_word = patterns.compile(alternation(lex.completion_words))
         self.start_word = patterns.compile(alternation(lex.start_words))
@@ -2237,10 +2239,15 @@ class ContextReader:
         standing provision: a plan's own (in a plan of one year, or each year in any plan: 市财政每年统筹安排开发区
         发展专项资金不少于3亿元 in a “十四五” plan), a sum each year over a span reaching past the report's date
         (2019—2022年,省级每年安排…3亿元 in 2019), or the allocation of a year after the one a report's title
-        reviews (2021年省级园区发展引导基金安排20亿元 in 2020年度…评价报告)."""
+        reviews (2021年省级园区发展引导基金安排20亿元 in 2020年度…评价报告). A quota of land each year (每年安排…新增建设
+        用地指标不少于3000亩) is set to come in any text outside a review, an opinion or a guidance as much as a plan —
+        unlike a sum of money each year, which such a text states as a standing provision (市财政每年安排…专项资金2亿元,
+        采取以奖代补方式…: the sets annotate no goal)."""
         per_year = self.per_year_allocation(sentence, pos)
         if dates.plan_document and not dates.review and (per_year or dates.plan):
             return True
+        if per_year and not dates.review and self.land_ahead.match(sentence, pos):
+            return True  # 每年安排开发区新增建设用地指标不少于3000亩: a quota of land each year, in any text that sets it
         if per_year and ctx.year and dates.report and ctx.year > dates.report:
             return True
         return bool(ctx.year and dates.title and ctx.year > dates.title and dates.report

@@ -10280,3 +10280,16 @@ def test_jiang_before_a_verb_of_building_makes_a_goal(nlp):
 def test_jiang_as_a_preposition_before_what_was_built_makes_no_goal(nlp):
     text = "2019年5月6日\n园区将新建的标准厂房8万平方米全部出租。"
     assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_a_land_quota_each_year_in_an_opinion_is_a_goal_of_no_year(nlp):
+    text = ("晋中市人民政府关于加快开发区发展的意见\n2012年3月1日\n"
+            "(二)保障建设用地。每年安排开发区和工业园区新增建设用地指标不少于3000亩;对闲置两年以上的土地依法收回。")
+    _, records = extract(nlp, text)
+    assert {(t["value"], t["year"], t["unit"]) for t in of(records, "target")} == {(2.0, None, "km2")}
+
+
+def test_a_sum_each_year_in_an_opinion_stays_a_standing_provision(nlp):
+    text = ("泉州市人民政府关于支持园区发展的若干措施\n2018年3月1日\n"
+            "第二条 支持园区基础设施建设。市财政每年安排园区基础设施建设专项资金2亿元,采取以奖代补方式给予支持。")
+    assert of(extract(nlp, text)[1], "target") == []
