@@ -194,6 +194,7 @@ class Lexicons:
     intent_time_exceptions: list[str] = field(default_factory=list)
     future_task_verbs: list[str] = field(default_factory=list)
     instruction_words: list[str] = field(default_factory=list)
+    commitment_words: list[str] = field(default_factory=list)
     instruction_word_exceptions: list[str] = field(default_factory=list)
     future_times: list[str] = field(default_factory=list)
     running_year_times: list[str] = field(default_factory=list)
@@ -468,6 +469,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         cumulative_words=[str(w) for w in targets["cumulative_words"]],
         standard_bounds=[str(w) for w in targets["standard_bounds"]],
         standard_conditions=[str(w) for w in targets["standard_conditions"]],
+        commitment_words=[str(w) for w in targets.get("commitment_words", [])],
         land_rate_markers=[str(w) for w in targets["land_rate_markers"]],
         project_attribute_exceptions=[str(w) for w in targets["project_attribute_exceptions"]],
         land_attribute_words=[str(w) for w in targets["land_attribute_words"]],

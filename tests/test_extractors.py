@@ -10293,3 +10293,17 @@ def test_a_sum_each_year_in_an_opinion_stays_a_standing_provision(nlp):
     text = ("泉州市人民政府关于支持园区发展的若干措施\n2018年3月1日\n"
             "第二条 支持园区基础设施建设。市财政每年安排园区基础设施建设专项资金2亿元,采取以奖代补方式给予支持。")
     assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_a_rate_per_land_a_party_commits_to_is_a_goal(nlp):
+    text = ("乙方承诺,项目于2025年底前全部达产,达产后年产值约25亿元,年税收不低于1.5亿元,亩均税收不低于100万元,"
+            "新增就业岗位约600个。")
+    _, records = extract(nlp, text)
+    assert (1000000.0, 2025) in {(t["value"], t["year"]) for t in of(records, "target")}
+
+
+def test_a_rate_per_land_a_rule_sets_after_its_condition_stays_a_standard(nlp):
+    text = "新引进工业项目固定资产投资强度原则上不低于每亩200万元,达产后亩均税收不低于每亩15万元。"
+    _, records = extract(nlp, text)
+    assert of(records, "target") == []
+    assert {m["text"]: m["target"] for m in of(records, "money")}["15万元"] is False
