@@ -1745,6 +1745,7 @@ class ContextReader:
         # 要…,今年…: an instruction before a clause stating the year it is for (instructed_times)
         self.instruction = (patterns.compile(alternation(lex.instruction_words)) if lex.instruction_words else None)
         self.instruction_exceptions = lex.instruction_word_exceptions
+        self.commitment = patterns.compile(alternation(lex.commitment_words)) if lex.commitment_words else None
         self.instructed_time = patterns.compile(
             rf"(?:{alternation(lex.intent_times)})(?!{alternation(lex.intent_time_exceptions)})")
         # an area right after a figure's start: land (每年安排…不少于3000亩)
@@ -2015,6 +2016,14 @@ class ContextReader:
                     return False
                 at = exception.find(word, at + 1)
         return True
+
+    def instructs(self, sentence: str, pos: int) -> bool:
+        """Whether an instruction (要推行“一站式”审批,…) or a commitment (我们承诺…) stands before `pos` in its sentence:
+        what it says is to be done."""
+        if self.commitment and self.commitment.search(sentence, 0, pos):
+            return True
+        return bool(self.instruction) and any(self.is_instruction(sentence, m.start(), m.group())
+                                              for m in self.instruction.finditer(sentence, 0, pos))
 
     def instructed_times(self, before: str, clause: int) -> list[int]:
         """Where a time of the year to come (今年, 年内, 明年) stands in the figure's clause, or opens a year's plan

@@ -10307,3 +10307,16 @@ def test_a_rate_per_land_a_rule_sets_after_its_condition_stays_a_standard(nlp):
     _, records = extract(nlp, text)
     assert of(records, "target") == []
     assert {m["text"]: m["target"] for m in of(records, "money")}["15万元"] is False
+
+
+@pytest.mark.parametrize("text", [
+    "要推行“一站式”审批,审批时限压缩到二十个工作日以内。",
+    "我们承诺“马上办、网上办、一次办”,企业开办时间压缩到3个工作日以内。",
+])
+def test_a_time_limit_after_an_instruction_or_a_commitment_is_a_goal_of_no_year(nlp, text):
+    assert [(t["year"], t["unit"]) for t in of(extract(nlp, text)[1], "target")] == [(None, "other")]
+
+
+def test_a_time_limit_reported_after_its_reform_needs_a_year(nlp):
+    text = "主要做法是推行“一站式”审批,审批时限压缩到二十个工作日以内。"
+    assert of(extract(nlp, text)[1], "target") == []
