@@ -10320,3 +10320,16 @@ def test_a_time_limit_after_an_instruction_or_a_commitment_is_a_goal_of_no_year(
 def test_a_time_limit_reported_after_its_reform_needs_a_year(nlp):
     text = "主要做法是推行“一站式”审批,审批时限压缩到二十个工作日以内。"
     assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_targets_listed_after_mubiao_renwu_and_a_colon_are_goals(nlp):
+    text = ("2013年5月6日\n"
+            "市经信委负责人介绍,今年我市对4个重点工业园区下达了目标任务:察哈尔工业园区完成固定资产投资150亿元,"
+            "丰镇园区完成固定资产投资60亿元。")
+    _, records = extract(nlp, text)
+    assert {(t["value"], t["year"]) for t in of(records, "target")} == {(15000000000.0, 2013), (6000000000.0, 2013)}
+
+
+def test_mubiao_renwu_as_a_noun_makes_no_goal(nlp):
+    text = "2013年12月6日\n截至11月底,察哈尔工业园区完成固定资产投资150亿元,完成目标任务的85%。"
+    assert of(extract(nlp, text)[1], "target") == []
