@@ -99,7 +99,7 @@ YEAR_END_BY = r"(?:年?[底末](?:前|以前|之前)?)?"
 YEAR_END_DEADLINE = patterns.compile(r"(?<![\d年月]\s*)年底前")
 # A sentence opening with its time alone (今年,…计划…; 2024年,天府新区计划…; 今年底以前,我们要…): the time of the plan
 # the sentence states.
-TIME_CLAUSE = patterns.compile(rf"(?:(?:今年|明年|本年){YEAR_END_BY}|{YEAR}\s*年)[,:]")
+TIME_CLAUSE = patterns.compile(rf"(?:(?:今年|明年|本年){YEAR_END_BY}|{NOT_A_SPAN}年内|{YEAR}\s*年)[,:]")
 # Relative times that restate the current year inside a year's plan (今年计划引进企业500家,全年实现营业收入55亿元):
 # the plan still reaches the clause they open; a part of the year (1-5月份) or another year ends its reach.
 SAME_YEAR = {"全年", "年内", "今年", "本年", "年末", "年底前"}
@@ -1638,6 +1638,8 @@ class ContextReader:
         self.goal_words = patterns.compile(alternation(lex.goal_words))
         future = alternation(lex.future_words)
         verbs = alternation(set(lex.metric_verbs) - set(lex.not_future_verbs))
+        if lex.future_task_verbs:  # 将新建标准厂房8万平方米; not the thing built (将新建的厂房…全部出租: 将 a preposition)
+            verbs = rf"{verbs}|(?:{alternation(lex.future_task_verbs)})(?!的)"
         # 将 … 达到: a future marker with a verb after it in the same clause; or right before the figure, whose
         # own modifier is the verb (比重将突破50%).
         self.future = patterns.compile(rf"(?:{future})(?:[^{CLAUSE_DELIMITERS}]{{0,20}}?(?:{verbs})|$)")
@@ -1740,6 +1742,14 @@ class ContextReader:
             rf"[^{CLAUSE_DELIMITERS}]{{0,15}}?(?P<intent>{alternation(lex.intent_words)})"
             rf"|(?P<ahead>{alternation(lex.future_times)})(?!{alternation(lex.intent_time_exceptions)})"
             rf"|{NOT_A_SPAN}(?P<running>{alternation(lex.running_year_times)})")
+        # 要…,今年…: an instruction before a clause stating the year it is for (instructed_times)
+        self.instruction = (patterns.compile(alternation(lex.instruction_words)) if lex.instruction_words else None)
+        self.instruction_exceptions = lex.instruction_word_exceptions
+        self.commitment = patterns.compile(alternation(lex.commitment_words)) if lex.commitment_words else None
+        self.instructed_time = patterns.compile(
+            rf"(?:{alternation(lex.intent_times)})(?!{alternation(lex.intent_time_exceptions)})")
+        # an area right after a figure's start: land (每年安排…不少于3000亩)
+        self.land_ahead = patterns.compile(rf"[^,;。!?:\n]{{0,12}}?(?:{alternation(lex.area_units)})")
         self.projection_events = patterns.compile(alternation(lex.projection_events))
         self.completion_word = patterns.compile(alternation(lex.completion_words))
         self.start_word = patterns.compile(alternation(lex.start_words))
@@ -1973,11 +1983,13 @@ class ContextReader:
             if m.group("running") and (not report_year or review):
                 continue  # 年内 in a text with no date of its own (a yearbook, an annual report) or in a review: the
                 # year it records
-            # 明年 and 年内 are a plan with no intent word
+            # 明年 and 年内 are a plan with no intent word. The time may stand in a clause of its own before the
+            # figure's, the intent word in the figure's (年内,全省开发区要完成固定资产投资八百亿元以上)
             at = m.start("intent") if m.group("intent") else m.start("ahead") if m.group("ahead") else m.start()
             if not SENTENCE_END.search(before, m.end()) and (
-                    m.start() >= clause or self.plan_reaches(before, at if m.group("intent") else m.end(), m.end(), clause)):
+                    at >= clause or self.plan_reaches(before, at if m.group("intent") else m.end(), m.end(), clause)):
                 starts.append(at)
+        starts += self.instructed_times(before, clause)
         if plan and self.plan_year_times:  # 全年 opening a clause of a plan: the year it plans, reaching the figures
             # of its list; not inside a clause on a result (化工项目全年实际完成投资比计划减少4.2亿元)
             starts += [m.start() for m in self.plan_year_times.finditer(before)
@@ -1994,6 +2006,42 @@ class ContextReader:
         if report_year:
             starts += [m.start() for m in self.years_ahead(before, sums_ahead)]
         return max(starts) if starts else None
+
+    def is_instruction(self, text: str, pos: int, word: str) -> bool:
+        """Whether the instruction word `word` at text[pos] is one, not part of a word holding it (主要, 要求)."""
+        for exception in self.instruction_exceptions:
+            at = exception.find(word)
+            while at >= 0:
+                if text.startswith(exception, pos - at):
+                    return False
+                at = exception.find(word, at + 1)
+        return True
+
+    def instructs(self, sentence: str, pos: int) -> bool:
+        """Whether an instruction (要推行“一站式”审批,…) or a commitment (我们承诺…) stands before `pos` in its sentence:
+        what it says is to be done."""
+        if self.commitment and self.commitment.search(sentence, 0, pos):
+            return True
+        return bool(self.instruction) and any(self.is_instruction(sentence, m.start(), m.group())
+                                              for m in self.instruction.finditer(sentence, 0, pos))
+
+    def instructed_times(self, before: str, clause: int) -> list[int]:
+        """Where a time of the year to come (今年, 年内, 明年) stands in the figure's clause, or opens a year's plan
+        that reaches it (plan_reaches), after an instruction in an earlier clause of its sentence (高新区要加大…引进力度,
+        今年新引进企业不少于200家): the year the instruction sets its figure for. The time is the cue, so a past word
+        after it (今年已完成…) still unmakes the goal."""
+        if not self.instruction:
+            return []
+        starts = []
+        for time in self.instructed_time.finditer(before):
+            own = clause_start(before, time.start())
+            if SENTENCE_END.search(before, time.end()) or not (
+                    time.start() >= clause or self.plan_reaches(before, time.end(), time.end(), clause)):
+                continue
+            if any(self.is_instruction(before, m.start(), m.group()) and not SENTENCE_END.search(before, m.end(), own)
+                   for m in self.instruction.finditer(before, 0, own)):
+                starts.append(time.start())
+        return starts
 
     def only_projects(self, sentence: str) -> bool:
         """Whether a sentence's only goal words are events a projection counts from (…其中总投资三十亿元的…项目占地
@@ -2200,10 +2248,15 @@ class ContextReader:
         standing provision: a plan's own (in a plan of one year, or each year in any plan: 市财政每年统筹安排开发区
         发展专项资金不少于3亿元 in a “十四五” plan), a sum each year over a span reaching past the report's date
         (2019—2022年,省级每年安排…3亿元 in 2019), or the allocation of a year after the one a report's title
-        reviews (2021年省级园区发展引导基金安排20亿元 in 2020年度…评价报告)."""
+        reviews (2021年省级园区发展引导基金安排20亿元 in 2020年度…评价报告). A quota of land each year (每年安排…新增建设
+        用地指标不少于3000亩) is set to come in any text outside a review, an opinion or a guidance as much as a plan —
+        unlike a sum of money each year, which such a text states as a standing provision (市财政每年安排…专项资金2亿元,
+        采取以奖代补方式…: the sets annotate no goal)."""
         per_year = self.per_year_allocation(sentence, pos)
         if dates.plan_document and not dates.review and (per_year or dates.plan):
             return True
+        if per_year and not dates.review and self.land_ahead.match(sentence, pos):
+            return True  # 每年安排开发区新增建设用地指标不少于3000亩: a quota of land each year, in any text that sets it
         if per_year and ctx.year and dates.report and ctx.year > dates.report:
             return True
         return bool(ctx.year and dates.title and ctx.year > dates.title and dates.report

@@ -344,6 +344,7 @@ class MoneyExtractor(FigureExtractor):
     def __init__(self, lex: Lexicons):
         super().__init__(MoneyFinder(lex), lex)
         self.standard_conditions = patterns.compile(alternation(lex.standard_conditions))
+        self.commitment = patterns.compile(alternation(lex.commitment_words)) if lex.commitment_words else None
 
     def find(self, doc, s_start: int, sentence: str) -> list[MoneyFigure]:
         if "currency" not in doc.user_data:  # read once per document
@@ -407,10 +408,15 @@ class MoneyExtractor(FigureExtractor):
         # a figure of any year, even in a plan's goal list, unless its own sentence sets a deadline or a goal — or,
         # set for projects or land entering a zone, whatever its sentence sets; of the year its sentence says it
         # applies from (自2021年起), else of none
-        if self.finder.is_standard(sentence, fig) and (self.context.entry_standard(sentence, fig.start)
-                                                       or not self.sets_goal(sentence[:fig.start])):
+        if (self.finder.is_standard(sentence, fig) and not self.committed(sentence, fig.start)
+                and (self.context.entry_standard(sentence, fig.start) or not self.sets_goal(sentence[:fig.start]))):
             return FigureContext(False, self.context.applies_from(sentence, fig.start), ctx.carried)
         return ctx
+
+    def committed(self, sentence: str, pos: int) -> bool:
+        """Whether a party commits to the figure at `pos` (commitment_words before it in its sentence: 乙方承诺,
+        《协议书》约定): its project's goal, not a zone's rule."""
+        return bool(self.commitment and self.commitment.search(sentence, 0, pos))
 
     def sets_goal(self, before: str) -> bool:
         """Whether a goal cue stands before a standard in its sentence, other than the condition it applies

@@ -471,11 +471,13 @@ class TargetExtractor:
 
     def is_time_limit(self, sentence: str, m: regex.Match, ctx, section, dates) -> bool:
         """A time limit (TargetFinder.time_limit) outside a review of a year (一、2020年工作回顾), whose year the text
-        tells (今年…压缩到50个工作日以内, or a plan's year) or which says it is to come (要压缩到十个工作日以内: no year).
+        tells (今年…压缩到50个工作日以内, or a plan's year) or which says it is to come (要压缩到十个工作日以内, or after an
+        instruction or a commitment before it in its sentence: 要推行“一站式”审批,审批时限压缩到二十个工作日以内; no year).
         One with neither stands where a year's plan may be that no heading marks (a web page's tags hide it):
         its year cannot be read, and a goal with a wrong year is a wrong fact."""
         limit = self.finder.time_limit(sentence, m.start(), m.end())
-        return bool(limit and not reviews(section, dates) and (ctx.year or dates.plan or limit["intent"]))
+        return bool(limit and not reviews(section, dates)
+                    and (ctx.year or dates.plan or limit["intent"] or self.context.instructs(sentence, limit.start())))
 
     def is_years_projects(self, sentence: str, m: regex.Match, ctx, section, dates) -> bool:
         """The number of projects of a year's plan (TargetFinder.counts_planned_projects), where the sentence names the

@@ -195,6 +195,10 @@ class Lexicons:
     intent_times: list[str] = field(default_factory=list)
     intent_words: list[str] = field(default_factory=list)
     intent_time_exceptions: list[str] = field(default_factory=list)
+    future_task_verbs: list[str] = field(default_factory=list)
+    instruction_words: list[str] = field(default_factory=list)
+    commitment_words: list[str] = field(default_factory=list)
+    instruction_word_exceptions: list[str] = field(default_factory=list)
     future_times: list[str] = field(default_factory=list)
     running_year_times: list[str] = field(default_factory=list)
     indicator_unit_headers: list[str] = field(default_factory=list)
@@ -419,6 +423,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         goal_words=[str(w) for w in targets["goal_words"]],
         future_words=[str(w) for w in targets["future_words"]],
         not_future_verbs=[str(w) for w in targets["not_future_verbs"]],
+        future_task_verbs=[str(w) for w in targets.get("future_task_verbs", [])],
         goal_word_exceptions=[str(w) for w in targets["goal_word_exceptions"]],
         clause_goal_words=[str(w) for w in targets["clause_goal_words"]],
         past_words=[str(w) for w in targets["past_words"]],
@@ -467,6 +472,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         cumulative_words=[str(w) for w in targets["cumulative_words"]],
         standard_bounds=[str(w) for w in targets["standard_bounds"]],
         standard_conditions=[str(w) for w in targets["standard_conditions"]],
+        commitment_words=[str(w) for w in targets.get("commitment_words", [])],
         land_rate_markers=[str(w) for w in targets["land_rate_markers"]],
         project_attribute_exceptions=[str(w) for w in targets["project_attribute_exceptions"]],
         land_attribute_words=[str(w) for w in targets["land_attribute_words"]],
@@ -474,6 +480,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         intent_times=[str(w) for w in targets["intent_times"]],
         intent_words=[str(w) for w in targets["intent_words"]],
         intent_time_exceptions=[str(w) for w in targets["intent_time_exceptions"]],
+        instruction_words=[str(w) for w in targets.get("instruction_words", [])],
+        instruction_word_exceptions=[str(w) for w in targets.get("instruction_word_exceptions", [])],
         future_times=[str(w) for w in targets.get("future_times", [])],
         running_year_times=[str(w) for w in targets.get("running_year_times", [])],
         indicator_unit_headers=[str(w) for w in targets.get("indicator_unit_headers", [])],

@@ -10338,3 +10338,109 @@ def test_nations_alone_or_no_nations_before_hezuo_yuanqu_name_no_park(nlp, text)
 def test_a_zones_hezuo_yuanqu_are_its_parks_elsewhere(nlp):
     _, records = extract(nlp, "广州开发区合作园区加快建设。")
     assert set(zones_of(records)) == {"广州开发区"}
+
+def test_an_intent_word_in_the_figures_clause_after_a_time_clause_of_its_own_makes_a_goal(nlp):
+    text = ("2019年7月16日\n"
+            "年内,全省开发区要完成固定资产投资八百亿元以上,新开工亿元以上项目不少于150个。")
+    _, records = extract(nlp, text)
+    assert {(t["value"], t["year"], t["unit"]) for t in of(records, "target")} == {
+        (80000000000.0, 2019, "CNY"), (150.0, 2019, "count")}
+
+
+def test_a_running_year_time_clause_reaches_the_clauses_its_intent_lists(nlp):
+    text = ("2023年7月16日\n"
+            "本周洋浦经开区共签约项目12个。年内,洋浦经开区将新增建设用地3000亩,新建标准厂房20万平方米。")
+    _, records = extract(nlp, text)
+    assert {(t["value"], t["year"]) for t in of(records, "target")} == {(2.0, 2023), (0.2, 2023)}
+
+
+def test_a_time_clause_without_an_intent_word_in_a_review_makes_no_goal(nlp):
+    text = ("2023年12月28日\n"
+            "年内,洋浦经开区新增建设用地3000亩,已建成标准厂房20万平方米。")
+    _, records = extract(nlp, text)
+    assert not any(t["value"] == 0.2 for t in of(records, "target"))
+
+
+def test_a_year_after_an_instruction_in_an_earlier_clause_makes_a_goal(nlp):
+    text = ("2023年5月6日\n"
+            "王建华要求,高新区要加大科技型企业引进力度,今年新引进企业不少于200家。\n"
+            "要强化要素保障,市财政今年安排园区发展专项资金3亿元,新增园区建设用地指标2000亩;")
+    _, records = extract(nlp, text)
+    assert {(t["value"], t["year"], t["unit"]) for t in of(records, "target")} == {
+        (200.0, 2023, "count"), (300000000.0, 2023, "CNY"), (1.333333, 2023, "km2")}
+
+
+@pytest.mark.parametrize("text", [
+    "2013年12月1日\n主要做法是,今年完成投资四亿元。",  # 主要: no instruction
+    "2013年12月1日\n按照市委要求,今年完成投资四亿元。",  # 要求: a report of what was asked
+    "2013年12月1日\n要总结经验,今年已完成投资四亿元。",  # done
+])
+def test_a_year_after_no_instruction_or_marked_done_makes_no_goal(nlp, text):
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_jiang_before_a_verb_of_building_makes_a_goal(nlp):
+    text = ("2019年5月6日\n"
+            "按照宾阳县的计划,2019年园区将新建标准厂房8万平方米,对新入驻的加工贸易企业给予最长三年的租金减免。\n"
+            "高新区已建成职工公寓约2300套,2019年将再开工建设人才公寓1200套。")
+    _, records = extract(nlp, text)
+    assert {(t["value"], t["year"], t["unit"]) for t in of(records, "target")} == {
+        (0.08, 2019, "km2"), (1200.0, 2019, "count")}
+
+
+def test_jiang_as_a_preposition_before_what_was_built_makes_no_goal(nlp):
+    text = "2019年5月6日\n园区将新建的标准厂房8万平方米全部出租。"
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_a_land_quota_each_year_in_an_opinion_is_a_goal_of_no_year(nlp):
+    text = ("晋中市人民政府关于加快开发区发展的意见\n2012年3月1日\n"
+            "(二)保障建设用地。每年安排开发区和工业园区新增建设用地指标不少于3000亩;对闲置两年以上的土地依法收回。")
+    _, records = extract(nlp, text)
+    assert {(t["value"], t["year"], t["unit"]) for t in of(records, "target")} == {(2.0, None, "km2")}
+
+
+def test_a_sum_each_year_in_an_opinion_stays_a_standing_provision(nlp):
+    text = ("泉州市人民政府关于支持园区发展的若干措施\n2018年3月1日\n"
+            "第二条 支持园区基础设施建设。市财政每年安排园区基础设施建设专项资金2亿元,采取以奖代补方式给予支持。")
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_a_rate_per_land_a_party_commits_to_is_a_goal(nlp):
+    text = ("乙方承诺,项目于2025年底前全部达产,达产后年产值约25亿元,年税收不低于1.5亿元,亩均税收不低于100万元,"
+            "新增就业岗位约600个。")
+    _, records = extract(nlp, text)
+    assert (1000000.0, 2025) in {(t["value"], t["year"]) for t in of(records, "target")}
+
+
+def test_a_rate_per_land_a_rule_sets_after_its_condition_stays_a_standard(nlp):
+    text = "新引进工业项目固定资产投资强度原则上不低于每亩200万元,达产后亩均税收不低于每亩15万元。"
+    _, records = extract(nlp, text)
+    assert of(records, "target") == []
+    assert {m["text"]: m["target"] for m in of(records, "money")}["15万元"] is False
+
+
+@pytest.mark.parametrize("text", [
+    "要推行“一站式”审批,审批时限压缩到二十个工作日以内。",
+    "我们承诺“马上办、网上办、一次办”,企业开办时间压缩到3个工作日以内。",
+])
+def test_a_time_limit_after_an_instruction_or_a_commitment_is_a_goal_of_no_year(nlp, text):
+    assert [(t["year"], t["unit"]) for t in of(extract(nlp, text)[1], "target")] == [(None, "other")]
+
+
+def test_a_time_limit_reported_after_its_reform_needs_a_year(nlp):
+    text = "主要做法是推行“一站式”审批,审批时限压缩到二十个工作日以内。"
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_targets_listed_after_mubiao_renwu_and_a_colon_are_goals(nlp):
+    text = ("2013年5月6日\n"
+            "市经信委负责人介绍,今年我市对4个重点工业园区下达了目标任务:察哈尔工业园区完成固定资产投资150亿元,"
+            "丰镇园区完成固定资产投资60亿元。")
+    _, records = extract(nlp, text)
+    assert {(t["value"], t["year"]) for t in of(records, "target")} == {(15000000000.0, 2013), (6000000000.0, 2013)}
+
+
+def test_mubiao_renwu_as_a_noun_makes_no_goal(nlp):
+    text = "2013年12月6日\n截至11月底,察哈尔工业园区完成固定资产投资150亿元,完成目标任务的85%。"
+    assert of(extract(nlp, text)[1], "target") == []
