@@ -225,6 +225,9 @@ class ZoneAttributor:
         former = rf"(?!{alternation(lex.zone_former_marks)})" if lex.zone_former_marks else ""
         self.zone_count = patterns.compile(
             rf"(?<!第)(?P<count>[\d一二三四五六七八九十两]+)个{former}\p{{Han}}{{0,4}}?(?:{heads})")
+        sums = alternation(lex.zone_count_sum_words) if lex.zone_count_sum_words else "(?!)"
+        self.count_summed = patterns.compile(
+            rf"(?<!第)(?P<count>[\d一二三四五六七八九十两]+)个{former}\p{{Han}}{{0,4}}?(?:{heads})(?:{sums})")
         self.shared = patterns.compile(
             rf"(?<!第)[\d一二三四五六七八九十两]+个\p{{Han}}{{0,4}}?(?:{heads})|{alternation(lex.zone_shared_words)}")
 
@@ -407,6 +410,11 @@ class ZoneAttributor:
     def counted_zones(self, text: str, start: int, end: int) -> bool:
         """text[start:end] counts two zones or more (区内14个重点产业园区, 两个工业集中区): it speaks of them together."""
         return any(counted_above_one(m["count"]) for m in self.zone_count.finditer(text, start, end))
+
+    def summed_zones(self, text: str, start: int, end: int) -> bool:
+        """text[start:end] opens with a count of zones summing them (四个园区合计实现…, 两个园区共认定…): what follows
+        is their total."""
+        return any(counted_above_one(m["count"]) for m in self.count_summed.finditer(text, start, end))
 
     def kind_heading(self, text: str, end: int, line: str, mentions: list[tuple[int, int, str]]) -> str | None:
         """The zone a story's heading calls by its kind alone before a colon (高新区:创新驱动打造“千亿园区”,
@@ -714,6 +722,10 @@ class ZoneAttributor:
                 # names first (西宁经开区…形成“一区四园”的发展格局,四个园区规划总面积为…: its own parts)
                 span._.zone = None
                 continue
+            run_on = bounds(text, s_start, s_end - 1, 0, len(text), FULL_STOPS)
+            if not named_in(run_on[0], span.start_char) and self.summed_zones(text, run_on[0], span.start_char):
+                span._.zone = None  # 四个园区合计实现工业总产值…;实现税收收入五十六点四亿元: the parks' total
+                continue
             named = named_in(s_start, s_end)
             if not named and span.start_char < company_zone_from:
                 span._.zone = None
@@ -724,7 +736,6 @@ class ZoneAttributor:
                 named = set()
             # the company's own accounts (发行人…净资产为…), not a zone's; a zone named only after the figure does not
             # make it the zone's (本集团收益…增加约人民币201,754千元,主要由于…苏州产业园租金水平上升所致: the reason)
-            run_on = bounds(text, s_start, s_end - 1, 0, len(text), FULL_STOPS)
             # …公司实现营业收入15.2亿元;其中园区租赁及运营服务收入5.1亿元: a part opening its sentence is of the subject
             # the sentence before measured
             lead = run_on[0] if text[s_start:s_end].lstrip().startswith(PART_OPENER) else s_start

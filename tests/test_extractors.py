@@ -10226,3 +10226,23 @@ def test_a_zones_own_firms_written_qunei_stay_the_zones(nlp):
     text = "兰州新区今年新增贷款50亿元,区内企业获得授信30亿元。"
     _, records = extract(nlp, text)
     assert {m["text"]: m["zone"] for m in of(records, "money")}["30亿元"] == "兰州新区"
+
+
+def test_a_count_of_parks_summing_them_gives_the_run_on_sentence_no_zone(nlp):
+    text = ("北京大兴经济开发区管委会关于政府信息公开申请的答复\n"
+            "大兴经开区规划面积32平方公里。\n"
+            "2015年,四个园区合计实现工业总产值七百八十点二亿元,同比增长6.3%;实现税收收入五十六点四亿元。"
+            "截至2015年底,四个园区共认定闲置土地26宗、面积1260亩,2015年已依法收回或盘活11宗、面积480亩。"
+            "其中,大兴经开区实现主营业务收入518.3亿元。")
+    _, records = extract(nlp, text)
+    money = {m["text"]: m["zone"] for m in of(records, "money")}
+    areas = {a["text"]: a["zone"] for a in of(records, "area")}
+    assert money["五十六点四亿元"] is None and areas["480亩"] is None
+    assert money["518.3亿元"] == "北京大兴经济开发区"
+
+
+def test_one_of_a_count_of_parks_keeps_its_own_figures(nlp):
+    # 20个重点工业园区之一 counts the region's parks, summing none of them: the figures stay the park's
+    text = "察哈尔工业园区签约项目17个。该园区位于集宁区东南部,是自治区20个重点工业园区之一,规划面积120平方公里。"
+    _, records = extract(nlp, text)
+    assert {a["text"]: a["zone"] for a in of(records, "area")}["120平方公里"] == "察哈尔工业园区"
