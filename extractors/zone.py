@@ -155,6 +155,7 @@ class ZoneFinder:
         self.abbreviation_blocker = patterns.compile(alternation(lex.zone_abbreviation_blockers))
         self.infixes = set(lex.zone_place_infixes)
         self.name_words = set(lex.zone_name_words)
+        self.common_words = set(lex.zone_common_words)
         self.placed_name_words = set(lex.zone_placed_name_words)
         self.former_marks = tuple(lex.zone_former_marks)
         self.region_collective_tails = tuple(lex.zone_region_collective_tails)
@@ -217,7 +218,7 @@ class ZoneFinder:
 
     def _is_proper(self, word: str, flag: str) -> bool:
         """A proper noun: tagged so by jieba, or a word its dictionary lacks (汇融, a brand jieba's HMM found)."""
-        unknown = len(word) >= 2 and word not in self.pos.tokenizer.FREQ
+        unknown = len(word) >= 2 and word not in self.pos.tokenizer.FREQ and word not in self.common_words
         # an unknown word with a function character at either end is two words glued (物向: 物 + 向), and one with a
         # conjunction inside is three (组或各: 组 + 或 + 各)
         return flag in PROPER_TAGS or (unknown and word[0] not in GLUE_STOPS and word[-1] not in GLUE_STOPS

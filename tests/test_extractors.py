@@ -10246,3 +10246,17 @@ def test_one_of_a_count_of_parks_keeps_its_own_figures(nlp):
     text = "察哈尔工业园区签约项目17个。该园区位于集宁区东南部,是自治区20个重点工业园区之一,规划面积120平方公里。"
     _, records = extract(nlp, text)
     assert {a["text"]: a["zone"] for a in of(records, "area")}["120平方公里"] == "察哈尔工业园区"
+
+
+@pytest.mark.parametrize("text", [
+    "审计发现,仙人岛化工区已征未供土地2,350亩;区内危化品仓储物流园项目总投资12亿元,已投资3.6亿元后停工。",
+    "开发区规划建设的冷链物流园区项目计划总投资8.5亿元。",
+])
+def test_a_trade_word_jieba_lacks_leads_no_zone_name(nlp, text):
+    _, records = extract(nlp, text)
+    assert not any(w in z for z in zones_of(records) for w in ("危化品", "冷链"))
+
+
+def test_a_trade_word_jieba_lacks_stays_in_a_name_after_its_place(nlp):
+    _, records = extract(nlp, "曲靖经开区冷链物流园项目总投资12亿元,占地300亩。")
+    assert "曲靖经开区冷链物流园" in zones_of(records)
