@@ -1590,7 +1590,10 @@ class ZoneFinder:
         place_park = short[tail.start():] in self.lex.zone_place_parks if tail else False
         if not tail or tail.start() < 2 or is_region(short) or is_region(short[: tail.start()]) and not place_park:
             return None
-        if any(w.word in self.stopwords or w.flag in BOUNDARY_TAGS for w in self.pos.cut(short[: tail.start()])):
+        # the zone's own proper part with another suffix (怀来大数据产业基地(怀来大数据产业园)) is its other name, however
+        # jieba tags the place (怀来, a verb to it)
+        if short[: tail.start()] != mention.proper and \
+                any(w.word in self.stopwords or w.flag in BOUNDARY_TAGS for w in self.pos.cut(short[: tail.start()])):
             return None
         return short
 

@@ -10260,3 +10260,16 @@ def test_a_trade_word_jieba_lacks_leads_no_zone_name(nlp, text):
 def test_a_trade_word_jieba_lacks_stays_in_a_name_after_its_place(nlp):
     _, records = extract(nlp, "曲靖经开区冷链物流园项目总投资12亿元,占地300亩。")
     assert "曲靖经开区冷链物流园" in zones_of(records)
+
+
+def test_a_bracketed_name_with_the_zones_own_proper_part_is_its_alias(nlp):
+    text = "县内已建成怀来大数据产业基地(怀来大数据产业园),入驻秦淮数据、腾讯等数据中心企业。"
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"怀来大数据产业基地": ["怀来大数据产业园"]}
+
+
+def test_a_bracketed_name_with_another_proper_part_needs_plain_words_to_be_an_alias(nlp):
+    # 怀来 read as a verb: only the zone's own proper part passes over it
+    text = "县内已建成怀来大数据产业基地(怀来数字经济产业园),入驻秦淮数据等企业。"
+    _, records = extract(nlp, text)
+    assert zones_of(records).get("怀来大数据产业基地") == []
