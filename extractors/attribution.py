@@ -45,6 +45,7 @@ PLACE_HEADING = patterns.compile(NUMBERED_LINE.pattern + r"\s*(?P<place>\p{Han}{
 # The zone of a section headed by a place that several of its zones' names hold (三、南沙: 南沙片区, 南沙经开区): none,
 # and not the document's either
 NO_ZONE = ""
+MAX_LINK_HEADING = 12  # characters of a line heading a list of links (【相关阅读】, ■相关新闻)
 MAX_CAPTION_CHARS = 40  # a speaker's caption line (【同期声】…管委会主任 张建华:), not a paragraph ending in a colon
 # a date alone before 公司 at a clause's start (2019年4月公司成功发行…): still the reporting company's clause
 COMPANY_CLAUSE_DATE = r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?"
@@ -179,6 +180,7 @@ class ZoneAttributor:
         self.zone_word = patterns.compile(generic)
         self.section_marks = tuple(lex.zone_section_marks)
         self.link_marks = tuple(lex.zone_link_marks)
+        self.link_list_headings = tuple(lex.zone_link_list_headings)
         self.speaker = patterns.compile(rf"\s*(?:{alternation(lex.zone_speaker_tags)}):") if lex.zone_speaker_tags \
             else patterns.compile(r"(?!)")
         self.question = patterns.compile(rf"\s*(?:{alternation(lex.zone_question_tags)}):") \
@@ -686,6 +688,11 @@ class ZoneAttributor:
                 whole = section if section is not None else document_zone
                 span._.zone = whole if whole and whole not in totalled else None
                 continue
+            link = self.link_title(text, span.start_char)
+            if link:  # · 东北振兴新一轮政策出台 中央财政拨款300亿元 under 【延伸阅读】: the zone the title names, else none
+                in_title = {z for s, e, z in visible if link[0] <= s < link[1]}
+                span._.zone = in_title.pop() if len(in_title) == 1 else None
+                continue
             column = (self.site_column_zone(text, span.start_char, mentions)
                       or column_zone(text, span.start_char, mentions) or row_head_zone(text, span.start_char, mentions))
             if column:  # 1216.3 under 烟台开发区 of 指标名称|烟台开发区|烟台高新区: the column's zone
@@ -825,6 +832,24 @@ class ZoneAttributor:
                 continue
             span._.zone = pointed or section or (document_zone if not named else None)
         return doc
+
+    def link_title(self, text: str, pos: int) -> tuple[int, int] | None:
+        """The span of the line holding `pos` when it is a link (· 怀来大数据产业园二期开工 总投资四十五亿元) in a list of
+        links right under a short line heading such a list (【相关阅读】), else None."""
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if not self.link_marks or not text[start:end].strip().startswith(self.link_marks):
+            return None
+        lo = start
+        while lo > 0:
+            above = text.rfind("\n", 0, lo - 1) + 1
+            line = text[above:lo - 1].strip()
+            if line and not line.startswith(self.link_marks):
+                heading = len(line) <= MAX_LINK_HEADING and any(h in line for h in self.link_list_headings)
+                return (start, end) if heading else None
+            lo = above
+        return None
 
     def company_document(self, text: str) -> bool:
         """An IPO prospectus or a credit rating report: a company's document, its title in its first lines."""

@@ -289,6 +289,7 @@ class Lexicons:
     zone_district_collective_suffixes: list[str] = field(default_factory=list)
     zone_section_marks: list[str] = field(default_factory=list)
     zone_link_marks: list[str] = field(default_factory=list)
+    zone_link_list_headings: list[str] = field(default_factory=list)
     zone_speaker_tags: list[str] = field(default_factory=list)
     zone_company_subjects: list[str] = field(default_factory=list)
     zone_company_clause_subjects: list[str] = field(default_factory=list)
@@ -648,6 +649,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_district_collective_suffixes=[str(w) for w in zone_cues.get("district_collective_suffixes", [])],
         zone_section_marks=[str(w) for w in zone_cues.get("section_marks", [])],
         zone_link_marks=[str(w) for w in zone_cues.get("link_marks", [])],
+        zone_link_list_headings=[str(w) for w in zone_cues.get("link_list_headings", [])],
         zone_speaker_tags=[str(w) for w in zone_cues.get("speaker_tags", [])],
         zone_company_subjects=[str(w) for w in zone_cues.get("company_subjects", [])],
         zone_company_clause_subjects=[str(w) for w in zone_cues.get("company_clause_subjects", [])],

@@ -10273,3 +10273,24 @@ def test_a_bracketed_name_with_another_proper_part_needs_plain_words_to_be_an_al
     text = "县内已建成怀来大数据产业基地(怀来数字经济产业园),入驻秦淮数据等企业。"
     _, records = extract(nlp, text)
     assert zones_of(records).get("怀来大数据产业基地") == []
+
+
+def test_a_link_under_a_related_reading_heading_takes_only_the_zone_its_title_names(nlp):
+    text = ("大连花园口经济区2015年实现工业总产值约80亿元。\n\n"
+            "【延伸阅读】\n"
+            "  •沈阳经济技术开发区上半年引资逾200亿元\n"
+            "  •东北振兴新一轮政策出台 中央财政拨款300亿元\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: m["zone"] for m in of(records, "money")}
+    assert money["300亿元"] is None
+    assert money["逾200亿元"] == "沈阳经济技术开发区"
+    assert money["约80亿元"] == "大连花园口经济区"
+
+
+def test_a_bulleted_list_under_an_ordinary_line_keeps_the_posts_zone(nlp):
+    # bullets of a post's own figures, under no heading of links: the post's zone
+    text = ("北京经济技术开发区真的很猛。\n"
+            "补充几个数据(据我查的公众号,仅供参考):\n"
+            "· 2024年新增签约项目210个,总投资超1200亿元\n")
+    _, records = extract(nlp, text)
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["超1200亿元"] == "北京经济技术开发区"
