@@ -1666,13 +1666,22 @@ class ZoneFinder:
         suffix = canonical[len(first.proper):]
         if len(own) - len(suffix) < 2 or suffix in self.lex.zone_sub_suffixes:
             return None
-        alone = self._first_alone(text, own, everywhere, canonical[: inner[-1].end()])
+        host = canonical[: inner[-1].end()]
+        alone = self._first_alone(text, own, everywhere, host)
+        if alone is not None and self._after_host_definition(text, alone, host):
+            return None  # 山东淄川经济开发区(以下简称淄川经开区)精细化工产业园内: introduced with its host after all
         sites = [line.span() for line in self.site_line.finditer(text)]
         # (三)建设地点:安徽东至经济开发区香隅化工园内 … 东至经开区下设香隅化工园: a project's site field locates it, even first
         introducing = [m for m in compound if not any(a <= m.start < b for a, b in sites)]
         if alone is None or introducing and alone > introducing[0].start:
             return None  # 园区内沧州高新区生物医药产业园…;生物医药产业园入驻…: introduced with its host, named so
         return ZoneMention(alone, alone + len(own), own, first.proper, first.family, first.place, first.proper_led)
+
+    @staticmethod
+    def _after_host_definition(text: str, start: int, host: str) -> bool:
+        """Whether the name at `start` follows the bracket in which the text defines its host's short form `host`
+        (山东淄川经济开发区(以下简称淄川经开区)精细化工产业园): the park written with its host."""
+        return text.endswith(")", 0, start) and host in text[text.rfind("(", 0, start):start]
 
     @staticmethod
     def _first_alone(text: str, name: str, mentions: list[ZoneMention], host: str) -> int | None:

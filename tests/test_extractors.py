@@ -10294,3 +10294,19 @@ def test_a_bulleted_list_under_an_ordinary_line_keeps_the_posts_zone(nlp):
             "· 2024年新增签约项目210个,总投资超1200亿元\n")
     _, records = extract(nlp, text)
     assert {m["text"]: m["zone"] for m in of(records, "money")}["超1200亿元"] == "北京经济技术开发区"
+
+
+def test_a_park_written_right_after_its_hosts_definition_keeps_the_hosts_short_form(nlp):
+    text = ("被执行人名下位于淄博市淄川区山东淄川经济开发区(以下简称淄川经开区)精细化工产业园内的工业房地产一宗。"
+            "标的物周边的精细化工产业园已入驻企业68家。\n"
+            "1.标的物所在的淄川经开区精细化工产业园为山东省第三批认定化工园区。")
+    _, records = extract(nlp, text)
+    assert zones_of(records)["淄川经开区精细化工产业园"] == ["精细化工产业园"]
+
+
+def test_a_park_written_alone_before_its_compound_keeps_its_own_name(nlp):
+    # no host's definition before the first 香隅化工园: the park's own name stays its name
+    text = ("香隅化工园规划面积10平方公里,入驻企业30家。\n"
+            "(三)建设地点:安徽东至经济开发区香隅化工园内。")
+    _, records = extract(nlp, text)
+    assert "香隅化工园" in zones_of(records)
