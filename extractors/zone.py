@@ -1642,13 +1642,24 @@ class ZoneFinder:
         pairs = []
         for cue in self.renaming.finditer(text):
             before = [m for m in mentions if cue.start() - MAX_RENAMING_GAP <= m.end <= cue.start()
-                      and not SENTENCE_BREAK.search(text, m.end, cue.start())]
+                      and not SENTENCE_BREAK.search(text, m.end, cue.start())] or \
+                self._sentence_subject(text, cue.start(), mentions)
             after = [m for m in mentions if cue.end() <= m.start <= cue.end() + MAX_RENAMING_GAP
                      and not CLAUSE_BREAK.search(text, cue.end(), m.start)]
             if before and after:
                 pairs.append((max(before, key=lambda m: m.end), min(after, key=lambda m: m.start),
                               cue.group() in self.renamed_to))
         return pairs
+
+    def _sentence_subject(self, text: str, pos: int, mentions: list[ZoneMention]) -> list[ZoneMention]:
+        """[the zone opening the sentence], when it is the only zone the sentence names before `pos` (银川经济技术开发区
+        (…),简称银川经开区,位于…西南部,前身为…: the subject the clauses go on about), else []."""
+        start = max(m.end() for m in SENTENCE_BREAK.finditer(text, 0, pos)) if SENTENCE_BREAK.search(text, 0, pos) else 0
+        inside = sorted((m for m in mentions if start <= m.start and m.end <= pos), key=lambda m: m.start)
+        if not inside or text[start:inside[0].start].strip():
+            return []
+        first = (self._key(inside[0].proper), inside[0].family)
+        return [inside[0]] if all((self._key(m.proper), m.family) == first for m in inside) else []
 
     def _own_park_name(self, text: str, mentions: list[ZoneMention], canonical: str,
                        everywhere: list[ZoneMention]) -> ZoneMention | None:

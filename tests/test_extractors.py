@@ -10310,3 +10310,17 @@ def test_a_park_written_alone_before_its_compound_keeps_its_own_name(nlp):
             "(三)建设地点:安徽东至经济开发区香隅化工园内。")
     _, records = extract(nlp, text)
     assert "香隅化工园" in zones_of(records)
+
+
+def test_a_former_name_far_after_the_sentences_subject_is_its_alias(nlp):
+    text = ("银川经济技术开发区(Yinchuan Economic and Technological Development Zone),简称银川经开区,"
+            "位于宁夏回族自治区银川市西南部,前身为银川市民营经济技术开发区,2011年4月经国务院批准升级为国家级经济技术开发区。")
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"银川经济技术开发区": ["银川经开区", "银川市民营经济技术开发区"]}
+
+
+def test_a_former_name_far_after_two_zones_joins_neither(nlp):
+    text = ("银川经济技术开发区与石嘴山高新技术产业开发区签署合作协议,合作园区位于宁夏回族自治区银川市西南部,"
+            "前身为银川市民营经济技术开发区。")
+    _, records = extract(nlp, text)
+    assert "银川市民营经济技术开发区" in zones_of(records)
