@@ -19,6 +19,7 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import document_text, facts
+from extractors.zone import ITEM_BULLETS
 from extractors.numbers import NumberError, parse_number
 from extractors.context import (SIGNATURE_DATE, TABLE_CELL_SEPARATOR, TABLE_UNIT_LINE, TOTAL_LABELS, column_headers,
                                 csv_rows)
@@ -1513,7 +1514,8 @@ def described_subject(text: str, start: int, end: int, clause_end: int) -> bool:
 def at_clause_start(text: str, pos: int, lo: int) -> bool:
     """Nothing but spaces between the last clause mark before `pos` (or `lo`) and `pos`: a subject's place."""
     start = max([text.rfind(m, lo, pos) for m in CLAUSE_MARKS + FULL_STOPS] + [lo - 1]) + 1
-    return not text[start:pos].strip()
+    # a bullet opening a list item (·福清元洪投资区内的…) stands before the item's subject, not in its place
+    return not text[start:pos].strip().lstrip(ITEM_BULLETS).strip()
 
 
 def bounds(text: str, start: int, end: int, lo: int, hi: int, marks: str) -> tuple[int, int]:

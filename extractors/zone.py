@@ -77,6 +77,7 @@ MAX_BRAND_CHARS = 4  # an operator's brand before its parks' places (中智松�
 # the partner: a place (新加坡), an abbreviation (东盟) or a proper noun
 PARTNER_TAGS = {"ns", "j", "nz"}
 TRANSLITERATION_TAG = "nrt"  # a foreign name written in characters for their sound
+ITEM_BULLETS = "·•●▪"  # marks opening a list's items
 SENTENCE_BREAK = patterns.compile(r"[。;!?\n]")
 CLAUSE_BREAK = patterns.compile(r"[。;!?,:\n]")
 # 易门工业园区项目35个: a count right after 项目 makes the projects the zone's, counted; no park named as a project
@@ -1332,11 +1333,12 @@ class ZoneFinder:
         project), and not a phase named inside a clause (今年开工…产业园二期: a project in the zone)."""
         if not self.phase.match(text, mention.end):
             return False
-        before = text[:mention.start].rstrip(" \t\u3000")
+        # a bullet opening a list item (·福清元洪投资区内的元洪国际食品产业园二期已开工建设) stands before the subject
+        before = text[:mention.start].rstrip(" \t\u3000" + ITEM_BULLETS)
         host_of = HOST_OF_END.search(before)
         host = host_of and next((m for m in found if m.end == host_of.start()), None)
         if host:
-            before = text[:host.start].rstrip(" \t\u3000")
+            before = text[:host.start].rstrip(" \t\u3000" + ITEM_BULLETS)
         if before and before[-1] not in "。!?;,:\n":
             return False
         return not self.suffixes.search(mention.name, 0, len(mention.name) - 2)

@@ -10324,3 +10324,18 @@ def test_a_former_name_far_after_two_zones_joins_neither(nlp):
             "前身为银川市民营经济技术开发区。")
     _, records = extract(nlp, text)
     assert "银川市民营经济技术开发区" in zones_of(records)
+
+
+def test_a_bulleted_item_opened_by_a_hosts_park_phase_is_the_parks(nlp):
+    text = ("【园区快讯】\n"
+            "·福清元洪投资区内的元洪国际食品产业园二期已开工建设,规划用地860亩,建成后可新增冷库库容20万吨。\n")
+    _, records = extract(nlp, text)
+    assert {a["text"]: a["zone"] for a in of(records, "area")}["860亩"] == "元洪国际食品产业园"
+
+
+def test_a_bulleted_item_naming_a_park_phase_inside_a_clause_stays_the_hosts(nlp):
+    # the phase is a project the host carries out: the item's subject is the host
+    text = ("【园区快讯】\n"
+            "·福清元洪投资区今年开工元洪国际食品产业园二期,规划用地860亩。\n")
+    _, records = extract(nlp, text)
+    assert {a["text"]: a["zone"] for a in of(records, "area")}["860亩"] == "福清元洪投资区"
