@@ -181,6 +181,9 @@ class ZoneAttributor:
         self.zone_word = patterns.compile(generic)
         self.section_marks = tuple(lex.zone_section_marks)
         self.link_marks = tuple(lex.zone_link_marks)
+        self.merged_from = patterns.compile(
+            rf"由[^{CLAUSE_MARKS}{FULL_STOPS}]*(?:{alternation(lex.zone_merged_from_words)})") \
+            if lex.zone_merged_from_words else patterns.compile(r"(?!)")
         self.link_list_headings = tuple(lex.zone_link_list_headings)
         self.speaker = patterns.compile(rf"\s*(?:{alternation(lex.zone_speaker_tags)}):") if lex.zone_speaker_tags \
             else patterns.compile(r"(?!)")
@@ -614,8 +617,11 @@ class ZoneAttributor:
                 if earlier:
                     return earlier[-1]
                 continue
+            # not a former park the zone was made of (由原…产业园和富拉尔基工业园区整合而成。园区以…为主导产业)
+            merged = [m.span() for m in self.merged_from.finditer(text, paragraph, word.start())]
             earlier = [z for s, e, z in mentions if paragraph <= s and e <= word.start()
-                       and text[s:e].endswith(word.group()) and not COUNTED_LIST_ITEM.match(text, e)]
+                       and text[s:e].endswith(word.group()) and not COUNTED_LIST_ITEM.match(text, e)
+                       and not any(a < s and e <= b for a, b in merged)]
             if earlier:
                 return earlier[-1]
         return None

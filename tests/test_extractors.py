@@ -10339,3 +10339,18 @@ def test_a_bulleted_item_naming_a_park_phase_inside_a_clause_stays_the_hosts(nlp
             "·福清元洪投资区今年开工元洪国际食品产业园二期,规划用地860亩。\n")
     _, records = extract(nlp, text)
     assert {a["text"]: a["zone"] for a in of(records, "area")}["860亩"] == "福清元洪投资区"
+
+
+def test_a_bare_park_word_does_not_point_back_to_the_former_parks_a_zone_was_made_of(nlp):
+    text = ("齐齐哈尔高新技术产业开发区(简称齐齐哈尔高新区)由原齐齐哈尔高新技术产业园和富拉尔基工业园区整合而成,"
+            "核准面积12.6平方公里。园区以重型机械、轨道交通装备和数控机床为主导产业,2022年装备制造产业实现产值412亿元。")
+    _, records = extract(nlp, text)
+    assert {i["name"]: i["zone"] for i in of(records, "industry")}["重型机械"] == "齐齐哈尔高新技术产业开发区"
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["412亿元"] == "齐齐哈尔高新技术产业开发区"
+
+
+def test_a_bare_park_word_points_back_to_a_park_named_outside_a_merger(nlp):
+    text = ("齐齐哈尔高新技术产业开发区规划面积58平方公里。富拉尔基工业园区位于富拉尔基区。"
+            "园区以重型机械为主导产业,2022年实现产值412亿元。")
+    _, records = extract(nlp, text)
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["412亿元"] == "富拉尔基工业园区"
