@@ -118,6 +118,9 @@ class ZoneFinder:
         self.blocker = patterns.compile(alternation(lex.zone_suffix_blockers))
         self.titles = set(lex.zone_title_prefixes)
         self.pos = pos_tagger(jieba_tokenizer)
+        self.bracket_naming = patterns.compile(
+            rf"\([^()\n]{{0,6}}?(?:{alternation(lex.zone_bracket_naming_words)})[^()\n]*\)"
+        ) if lex.zone_bracket_naming_words else patterns.compile(r"(?!)")
         self.same = patterns.compile(rf"^[\"“(]?(?:{alternation(lex.zone_same)})[\"“:]?")
         heads = alternation(list(lex.zone_suffixes) + list(lex.zone_list_heads))
         # …等三个园区, or without 等 a count of the items (稀土应用产业园、希望工业园、万水泉工业园三个园区)
@@ -1776,6 +1779,16 @@ class ZoneFinder:
             b = find((self._key(after.proper), after.family))
             if not later and a != b:
                 parent[b] = a
+        # 北京经济技术开发区(大家都叫它北京经开区或者亦庄开发区): the names the bracket calls it by
+        for mention in mentions:
+            called = self.bracket_naming.match(text, mention.end)
+            if not called:
+                continue
+            a = find((self._key(mention.proper), mention.family))
+            for other in mentions:
+                b = find((self._key(other.proper), other.family))
+                if called.start() < other.start and other.end < called.end() and a != b:
+                    parent[b] = a
         former = {(before if later else after).name for before, after, later in renamings}
         merged: dict[tuple[str, str], list[ZoneMention]] = {}
         for key, ms in groups.items():

@@ -308,6 +308,7 @@ class Lexicons:
     zone_former_marks: list[str] = field(default_factory=list)
     zone_common_words: list[str] = field(default_factory=list)
     zone_merged_from_words: list[str] = field(default_factory=list)
+    zone_bracket_naming_words: list[str] = field(default_factory=list)
     zone_count_sum_words: list[str] = field(default_factory=list)
     zone_renaming_words: list[str] = field(default_factory=list)  # X的前身是…设立的Y, Y,…更名为Z: one zone
     zone_renamed_to_words: list[str] = field(default_factory=list)  # Y更名为Z: Z is the current name
@@ -667,6 +668,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_former_marks=[str(w) for w in zone_cues.get("former_marks", [])],
         zone_common_words=[str(w) for w in zone_cues.get("common_words", [])],
         zone_merged_from_words=[str(w) for w in zone_cues.get("merged_from_words", [])],
+        zone_bracket_naming_words=[str(w) for w in zone_cues.get("bracket_naming_words", [])],
         zone_count_sum_words=[str(w) for w in zone_cues.get("count_sum_words", [])],
         zone_renaming_words=[str(w) for w in zone_cues.get("renaming_words", [])],
         zone_renamed_to_words=[str(w) for w in zone_cues.get("renamed_to_words", [])],

@@ -10354,3 +10354,17 @@ def test_a_bare_park_word_points_back_to_a_park_named_outside_a_merger(nlp):
             "园区以重型机械为主导产业,2022年实现产值412亿元。")
     _, records = extract(nlp, text)
     assert {m["text"]: m["zone"] for m in of(records, "money")}["412亿元"] == "富拉尔基工业园区"
+
+
+def test_names_a_bracket_calls_a_zone_by_are_its_aliases(nlp):
+    text = ("先科普一下:北京经济技术开发区(大家都叫它北京经开区或者亦庄开发区),现在的规划面积有225平方公里。\n"
+            "亦庄开发区是1992年开始建的,2019年底又扩区,从原来的60平方公里左右扩到225平方公里。")
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"北京经济技术开发区": ["北京经开区", "亦庄开发区"]}
+    assert {a["zone"] for a in of(records, "area")} == {"北京经济技术开发区"}
+
+
+def test_zones_listed_in_a_bracket_without_a_calling_word_stay_apart(nlp):
+    text = "五金厂可以看三个园区(松江经开区或者嘉善经开区、太仓港经开区),地价差别很大。"
+    _, records = extract(nlp, text)
+    assert {"松江经开区", "嘉善经开区"} <= set(zones_of(records))
