@@ -19,6 +19,7 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import document_text, facts
+from extractors.zone import ITEM_BULLETS
 from extractors.numbers import NumberError, parse_number
 from extractors.context import (SIGNATURE_DATE, TABLE_CELL_SEPARATOR, TABLE_UNIT_LINE, TOTAL_LABELS, column_headers,
                                 csv_rows)
@@ -45,6 +46,7 @@ PLACE_HEADING = patterns.compile(NUMBERED_LINE.pattern + r"\s*(?P<place>\p{Han}{
 # The zone of a section headed by a place that several of its zones' names hold (三、南沙: 南沙片区, 南沙经开区): none,
 # and not the document's either
 NO_ZONE = ""
+MAX_LINK_HEADING = 12  # characters of a line heading a list of links (【相关阅读】, ■相关新闻)
 MAX_CAPTION_CHARS = 40  # a speaker's caption line (【同期声】…管委会主任 张建华:), not a paragraph ending in a colon
 # a date alone before 公司 at a clause's start (2019年4月公司成功发行…): still the reporting company's clause
 COMPANY_CLAUSE_DATE = r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?"
@@ -179,6 +181,10 @@ class ZoneAttributor:
         self.zone_word = patterns.compile(generic)
         self.section_marks = tuple(lex.zone_section_marks)
         self.link_marks = tuple(lex.zone_link_marks)
+        self.merged_from = patterns.compile(
+            rf"由[^{CLAUSE_MARKS}{FULL_STOPS}]*(?:{alternation(lex.zone_merged_from_words)})") \
+            if lex.zone_merged_from_words else patterns.compile(r"(?!)")
+        self.link_list_headings = tuple(lex.zone_link_list_headings)
         self.speaker = patterns.compile(rf"\s*(?:{alternation(lex.zone_speaker_tags)}):") if lex.zone_speaker_tags \
             else patterns.compile(r"(?!)")
         self.question = patterns.compile(rf"\s*(?:{alternation(lex.zone_question_tags)}):") \
@@ -225,6 +231,9 @@ class ZoneAttributor:
         former = rf"(?!{alternation(lex.zone_former_marks)})" if lex.zone_former_marks else ""
         self.zone_count = patterns.compile(
             rf"(?<!第)(?P<count>[\d一二三四五六七八九十两]+)个{former}\p{{Han}}{{0,4}}?(?:{heads})")
+        sums = alternation(lex.zone_count_sum_words) if lex.zone_count_sum_words else "(?!)"
+        self.count_summed = patterns.compile(
+            rf"(?<!第)(?P<count>[\d一二三四五六七八九十两]+)个{former}\p{{Han}}{{0,4}}?(?:{heads})(?:{sums})")
         self.shared = patterns.compile(
             rf"(?<!第)[\d一二三四五六七八九十两]+个\p{{Han}}{{0,4}}?(?:{heads})|{alternation(lex.zone_shared_words)}")
 
@@ -407,6 +416,11 @@ class ZoneAttributor:
     def counted_zones(self, text: str, start: int, end: int) -> bool:
         """text[start:end] counts two zones or more (区内14个重点产业园区, 两个工业集中区): it speaks of them together."""
         return any(counted_above_one(m["count"]) for m in self.zone_count.finditer(text, start, end))
+
+    def summed_zones(self, text: str, start: int, end: int) -> bool:
+        """text[start:end] opens with a count of zones summing them (四个园区合计实现…, 两个园区共认定…): what follows
+        is their total."""
+        return any(counted_above_one(m["count"]) for m in self.count_summed.finditer(text, start, end))
 
     def kind_heading(self, text: str, end: int, line: str, mentions: list[tuple[int, int, str]]) -> str | None:
         """The zone a story's heading calls by its kind alone before a colon (高新区:创新驱动打造“千亿园区”,
@@ -603,8 +617,11 @@ class ZoneAttributor:
                 if earlier:
                     return earlier[-1]
                 continue
+            # not a former park the zone was made of (由原…产业园和富拉尔基工业园区整合而成。园区以…为主导产业)
+            merged = [m.span() for m in self.merged_from.finditer(text, paragraph, word.start())]
             earlier = [z for s, e, z in mentions if paragraph <= s and e <= word.start()
-                       and text[s:e].endswith(word.group()) and not COUNTED_LIST_ITEM.match(text, e)]
+                       and text[s:e].endswith(word.group()) and not COUNTED_LIST_ITEM.match(text, e)
+                       and not any(a < s and e <= b for a, b in merged)]
             if earlier:
                 return earlier[-1]
         return None
@@ -679,6 +696,11 @@ class ZoneAttributor:
                 whole = section if section is not None else document_zone
                 span._.zone = whole if whole and whole not in totalled else None
                 continue
+            link = self.link_title(text, span.start_char)
+            if link:  # · 东北振兴新一轮政策出台 中央财政拨款300亿元 under 【延伸阅读】: the zone the title names, else none
+                in_title = {z for s, e, z in visible if link[0] <= s < link[1]}
+                span._.zone = in_title.pop() if len(in_title) == 1 else None
+                continue
             column = (self.site_column_zone(text, span.start_char, mentions)
                       or column_zone(text, span.start_char, mentions) or row_head_zone(text, span.start_char, mentions))
             if column:  # 1216.3 under 烟台开发区 of 指标名称|烟台开发区|烟台高新区: the column's zone
@@ -715,6 +737,10 @@ class ZoneAttributor:
                 # names first (西宁经开区…形成“一区四园”的发展格局,四个园区规划总面积为…: its own parts)
                 span._.zone = None
                 continue
+            run_on = bounds(text, s_start, s_end - 1, 0, len(text), FULL_STOPS)
+            if not named_in(run_on[0], span.start_char) and self.summed_zones(text, run_on[0], span.start_char):
+                span._.zone = None  # 四个园区合计实现工业总产值…;实现税收收入五十六点四亿元: the parks' total
+                continue
             named = named_in(s_start, s_end)
             if not named and span.start_char < company_zone_from:
                 span._.zone = None
@@ -725,7 +751,6 @@ class ZoneAttributor:
                 named = set()
             # the company's own accounts (发行人…净资产为…), not a zone's; a zone named only after the figure does not
             # make it the zone's (本集团收益…增加约人民币201,754千元,主要由于…苏州产业园租金水平上升所致: the reason)
-            run_on = bounds(text, s_start, s_end - 1, 0, len(text), FULL_STOPS)
             # …公司实现营业收入15.2亿元;其中园区租赁及运营服务收入5.1亿元: a part opening its sentence is of the subject
             # the sentence before measured
             lead = run_on[0] if text[s_start:s_end].lstrip().startswith(PART_OPENER) else s_start
@@ -815,6 +840,24 @@ class ZoneAttributor:
                 continue
             span._.zone = pointed or section or (document_zone if not named else None)
         return doc
+
+    def link_title(self, text: str, pos: int) -> tuple[int, int] | None:
+        """The span of the line holding `pos` when it is a link (· 怀来大数据产业园二期开工 总投资四十五亿元) in a list of
+        links right under a short line heading such a list (【相关阅读】), else None."""
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if not self.link_marks or not text[start:end].strip().startswith(self.link_marks):
+            return None
+        lo = start
+        while lo > 0:
+            above = text.rfind("\n", 0, lo - 1) + 1
+            line = text[above:lo - 1].strip()
+            if line and not line.startswith(self.link_marks):
+                heading = len(line) <= MAX_LINK_HEADING and any(h in line for h in self.link_list_headings)
+                return (start, end) if heading else None
+            lo = above
+        return None
 
     def company_document(self, text: str) -> bool:
         """An IPO prospectus or a credit rating report: a company's document, its title in its first lines."""
@@ -1481,7 +1524,8 @@ def described_subject(text: str, start: int, end: int, clause_end: int) -> bool:
 def at_clause_start(text: str, pos: int, lo: int) -> bool:
     """Nothing but spaces between the last clause mark before `pos` (or `lo`) and `pos`: a subject's place."""
     start = max([text.rfind(m, lo, pos) for m in CLAUSE_MARKS + FULL_STOPS] + [lo - 1]) + 1
-    return not text[start:pos].strip()
+    # a bullet opening a list item (·福清元洪投资区内的…) stands before the item's subject, not in its place
+    return not text[start:pos].strip().lstrip(ITEM_BULLETS).strip()
 
 
 def bounds(text: str, start: int, end: int, lo: int, hi: int, marks: str) -> tuple[int, int]:

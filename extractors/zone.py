@@ -77,6 +77,7 @@ MAX_BRAND_CHARS = 4  # an operator's brand before its parks' places (中智松�
 # the partner: a place (新加坡), an abbreviation (东盟) or a proper noun
 PARTNER_TAGS = {"ns", "j", "nz"}
 TRANSLITERATION_TAG = "nrt"  # a foreign name written in characters for their sound
+ITEM_BULLETS = "·•●▪"  # marks opening a list's items
 SENTENCE_BREAK = patterns.compile(r"[。;!?\n]")
 CLAUSE_BREAK = patterns.compile(r"[。;!?,:\n]")
 # 易门工业园区项目35个: a count right after 项目 makes the projects the zone's, counted; no park named as a project
@@ -126,6 +127,9 @@ class ZoneFinder:
         self.blocker = patterns.compile(alternation(lex.zone_suffix_blockers))
         self.titles = set(lex.zone_title_prefixes)
         self.pos = pos_tagger(jieba_tokenizer)
+        self.bracket_naming = patterns.compile(
+            rf"\([^()\n]{{0,6}}?(?:{alternation(lex.zone_bracket_naming_words)})[^()\n]*\)"
+        ) if lex.zone_bracket_naming_words else patterns.compile(r"(?!)")
         self.same = patterns.compile(rf"^[\"“(]?(?:{alternation(lex.zone_same)})[\"“:]?")
         heads = alternation(list(lex.zone_suffixes) + list(lex.zone_list_heads))
         # …等三个园区, or without 等 a count of the items (稀土应用产业园、希望工业园、万水泉工业园三个园区)
@@ -172,6 +176,7 @@ class ZoneFinder:
         self.abbreviation_blocker = patterns.compile(alternation(lex.zone_abbreviation_blockers))
         self.infixes = set(lex.zone_place_infixes)
         self.name_words = set(lex.zone_name_words)
+        self.common_words = set(lex.zone_common_words)
         self.placed_name_words = set(lex.zone_placed_name_words)
         self.former_marks = tuple(lex.zone_former_marks)
         self.region_collective_tails = tuple(lex.zone_region_collective_tails)
@@ -238,7 +243,7 @@ class ZoneFinder:
 
     def _is_proper(self, word: str, flag: str) -> bool:
         """A proper noun: tagged so by jieba, or a word its dictionary lacks (汇融, a brand jieba's HMM found)."""
-        unknown = len(word) >= 2 and word not in self.pos.tokenizer.FREQ
+        unknown = len(word) >= 2 and word not in self.pos.tokenizer.FREQ and word not in self.common_words
         # an unknown word with a function character at either end is two words glued (物向: 物 + 向), and one with a
         # conjunction inside is three (组或各: 组 + 或 + 各)
         return flag in PROPER_TAGS or (unknown and word[0] not in GLUE_STOPS and word[-1] not in GLUE_STOPS
@@ -1483,11 +1488,12 @@ class ZoneFinder:
         project), and not a phase named inside a clause (今年开工…产业园二期: a project in the zone)."""
         if not self.phase.match(text, mention.end):
             return False
-        before = text[:mention.start].rstrip(" \t\u3000")
+        # a bullet opening a list item (·福清元洪投资区内的元洪国际食品产业园二期已开工建设) stands before the subject
+        before = text[:mention.start].rstrip(" \t\u3000" + ITEM_BULLETS)
         host_of = HOST_OF_END.search(before)
         host = host_of and next((m for m in found if m.end == host_of.start()), None)
         if host:
-            before = text[:host.start].rstrip(" \t\u3000")
+            before = text[:host.start].rstrip(" \t\u3000" + ITEM_BULLETS)
         if before and before[-1] not in "。!?;,:\n":
             return False
         return not self.suffixes.search(mention.name, 0, len(mention.name) - 2)
@@ -1741,7 +1747,10 @@ class ZoneFinder:
         place_park = short[tail.start():] in self.lex.zone_place_parks if tail else False
         if not tail or tail.start() < 2 or is_region(short) or is_region(short[: tail.start()]) and not place_park:
             return None
-        if any(w.word in self.stopwords or w.flag in BOUNDARY_TAGS for w in self.pos.cut(short[: tail.start()])):
+        # the zone's own proper part with another suffix (怀来大数据产业基地(怀来大数据产业园)) is its other name, however
+        # jieba tags the place (怀来, a verb to it)
+        if short[: tail.start()] != mention.proper and \
+                any(w.word in self.stopwords or w.flag in BOUNDARY_TAGS for w in self.pos.cut(short[: tail.start()])):
             return None
         return short
 
@@ -1790,13 +1799,24 @@ class ZoneFinder:
         pairs = []
         for cue in self.renaming.finditer(text):
             before = [m for m in mentions if cue.start() - MAX_RENAMING_GAP <= m.end <= cue.start()
-                      and not SENTENCE_BREAK.search(text, m.end, cue.start())]
+                      and not SENTENCE_BREAK.search(text, m.end, cue.start())] or \
+                self._sentence_subject(text, cue.start(), mentions)
             after = [m for m in mentions if cue.end() <= m.start <= cue.end() + MAX_RENAMING_GAP
                      and not CLAUSE_BREAK.search(text, cue.end(), m.start)]
             if before and after:
                 pairs.append((max(before, key=lambda m: m.end), min(after, key=lambda m: m.start),
                               cue.group() in self.renamed_to))
         return pairs
+
+    def _sentence_subject(self, text: str, pos: int, mentions: list[ZoneMention]) -> list[ZoneMention]:
+        """[the zone opening the sentence], when it is the only zone the sentence names before `pos` (银川经济技术开发区
+        (…),简称银川经开区,位于…西南部,前身为…: the subject the clauses go on about), else []."""
+        start = max(m.end() for m in SENTENCE_BREAK.finditer(text, 0, pos)) if SENTENCE_BREAK.search(text, 0, pos) else 0
+        inside = sorted((m for m in mentions if start <= m.start and m.end <= pos), key=lambda m: m.start)
+        if not inside or text[start:inside[0].start].strip():
+            return []
+        first = (self._key(inside[0].proper), inside[0].family)
+        return [inside[0]] if all((self._key(m.proper), m.family) == first for m in inside) else []
 
     def _own_park_name(self, text: str, mentions: list[ZoneMention], canonical: str,
                        everywhere: list[ZoneMention]) -> ZoneMention | None:
@@ -1814,13 +1834,22 @@ class ZoneFinder:
         suffix = canonical[len(first.proper):]
         if len(own) - len(suffix) < 2 or suffix in self.lex.zone_sub_suffixes:
             return None
-        alone = self._first_alone(text, own, everywhere, canonical[: inner[-1].end()])
+        host = canonical[: inner[-1].end()]
+        alone = self._first_alone(text, own, everywhere, host)
+        if alone is not None and self._after_host_definition(text, alone, host):
+            return None  # 山东淄川经济开发区(以下简称淄川经开区)精细化工产业园内: introduced with its host after all
         sites = [line.span() for line in self.site_line.finditer(text)]
         # (三)建设地点:安徽东至经济开发区香隅化工园内 … 东至经开区下设香隅化工园: a project's site field locates it, even first
         introducing = [m for m in compound if not any(a <= m.start < b for a, b in sites)]
         if alone is None or introducing and alone > introducing[0].start:
             return None  # 园区内沧州高新区生物医药产业园…;生物医药产业园入驻…: introduced with its host, named so
         return ZoneMention(alone, alone + len(own), own, first.proper, first.family, first.place, first.proper_led)
+
+    @staticmethod
+    def _after_host_definition(text: str, start: int, host: str) -> bool:
+        """Whether the name at `start` follows the bracket in which the text defines its host's short form `host`
+        (山东淄川经济开发区(以下简称淄川经开区)精细化工产业园): the park written with its host."""
+        return text.endswith(")", 0, start) and host in text[text.rfind("(", 0, start):start]
 
     @staticmethod
     def _first_alone(text: str, name: str, mentions: list[ZoneMention], host: str) -> int | None:
@@ -1902,6 +1931,16 @@ class ZoneFinder:
             b = find((self._key(after.proper), after.family))
             if not later and a != b:
                 parent[b] = a
+        # 北京经济技术开发区(大家都叫它北京经开区或者亦庄开发区): the names the bracket calls it by
+        for mention in mentions:
+            called = self.bracket_naming.match(text, mention.end)
+            if not called:
+                continue
+            a = find((self._key(mention.proper), mention.family))
+            for other in mentions:
+                b = find((self._key(other.proper), other.family))
+                if called.start() < other.start and other.end < called.end() and a != b:
+                    parent[b] = a
         former = {(before if later else after).name for before, after, later in renamings}
         merged: dict[tuple[str, str], list[ZoneMention]] = {}
         for key, ms in groups.items():

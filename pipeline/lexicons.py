@@ -296,6 +296,7 @@ class Lexicons:
     zone_district_collective_suffixes: list[str] = field(default_factory=list)
     zone_section_marks: list[str] = field(default_factory=list)
     zone_link_marks: list[str] = field(default_factory=list)
+    zone_link_list_headings: list[str] = field(default_factory=list)
     zone_speaker_tags: list[str] = field(default_factory=list)
     zone_company_subjects: list[str] = field(default_factory=list)
     zone_company_clause_subjects: list[str] = field(default_factory=list)
@@ -312,6 +313,10 @@ class Lexicons:
     zone_question_tags: list[str] = field(default_factory=list)
     # zones, round 7
     zone_former_marks: list[str] = field(default_factory=list)
+    zone_common_words: list[str] = field(default_factory=list)
+    zone_merged_from_words: list[str] = field(default_factory=list)
+    zone_bracket_naming_words: list[str] = field(default_factory=list)
+    zone_count_sum_words: list[str] = field(default_factory=list)
     zone_renaming_words: list[str] = field(default_factory=list)  # X的前身是…设立的Y, Y,…更名为Z: one zone
     zone_renamed_to_words: list[str] = field(default_factory=list)  # Y更名为Z: Z is the current name
     zone_region_collective_tails: list[str] = field(default_factory=list)
@@ -660,6 +665,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_district_collective_suffixes=[str(w) for w in zone_cues.get("district_collective_suffixes", [])],
         zone_section_marks=[str(w) for w in zone_cues.get("section_marks", [])],
         zone_link_marks=[str(w) for w in zone_cues.get("link_marks", [])],
+        zone_link_list_headings=[str(w) for w in zone_cues.get("link_list_headings", [])],
         zone_speaker_tags=[str(w) for w in zone_cues.get("speaker_tags", [])],
         zone_company_subjects=[str(w) for w in zone_cues.get("company_subjects", [])],
         zone_company_clause_subjects=[str(w) for w in zone_cues.get("company_clause_subjects", [])],
@@ -674,6 +680,10 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_numerals=str(zone_cues.get("numerals", "")),
         zone_question_tags=[str(w) for w in zone_cues.get("question_tags", [])],
         zone_former_marks=[str(w) for w in zone_cues.get("former_marks", [])],
+        zone_common_words=[str(w) for w in zone_cues.get("common_words", [])],
+        zone_merged_from_words=[str(w) for w in zone_cues.get("merged_from_words", [])],
+        zone_bracket_naming_words=[str(w) for w in zone_cues.get("bracket_naming_words", [])],
+        zone_count_sum_words=[str(w) for w in zone_cues.get("count_sum_words", [])],
         zone_renaming_words=[str(w) for w in zone_cues.get("renaming_words", [])],
         zone_renamed_to_words=[str(w) for w in zone_cues.get("renamed_to_words", [])],
         zone_region_collective_tails=[str(w) for w in zone_cues.get("region_collective_tails", [])],

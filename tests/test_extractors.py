@@ -10444,3 +10444,144 @@ def test_targets_listed_after_mubiao_renwu_and_a_colon_are_goals(nlp):
 def test_mubiao_renwu_as_a_noun_makes_no_goal(nlp):
     text = "2013年12月6日\n截至11月底,察哈尔工业园区完成固定资产投资150亿元,完成目标任务的85%。"
     assert of(extract(nlp, text)[1], "target") == []
+
+def test_a_count_of_parks_summing_them_gives_the_run_on_sentence_no_zone(nlp):
+    text = ("北京大兴经济开发区管委会关于政府信息公开申请的答复\n"
+            "大兴经开区规划面积32平方公里。\n"
+            "2015年,四个园区合计实现工业总产值七百八十点二亿元,同比增长6.3%;实现税收收入五十六点四亿元。"
+            "截至2015年底,四个园区共认定闲置土地26宗、面积1260亩,2015年已依法收回或盘活11宗、面积480亩。"
+            "其中,大兴经开区实现主营业务收入518.3亿元。")
+    _, records = extract(nlp, text)
+    money = {m["text"]: m["zone"] for m in of(records, "money")}
+    areas = {a["text"]: a["zone"] for a in of(records, "area")}
+    assert money["五十六点四亿元"] is None and areas["480亩"] is None
+    assert money["518.3亿元"] == "北京大兴经济开发区"
+
+
+def test_one_of_a_count_of_parks_keeps_its_own_figures(nlp):
+    # 20个重点工业园区之一 counts the region's parks, summing none of them: the figures stay the park's
+    text = "察哈尔工业园区签约项目17个。该园区位于集宁区东南部,是自治区20个重点工业园区之一,规划面积120平方公里。"
+    _, records = extract(nlp, text)
+    assert {a["text"]: a["zone"] for a in of(records, "area")}["120平方公里"] == "察哈尔工业园区"
+
+
+@pytest.mark.parametrize("text", [
+    "审计发现,仙人岛化工区已征未供土地2,350亩;区内危化品仓储物流园项目总投资12亿元,已投资3.6亿元后停工。",
+    "开发区规划建设的冷链物流园区项目计划总投资8.5亿元。",
+])
+def test_a_trade_word_jieba_lacks_leads_no_zone_name(nlp, text):
+    _, records = extract(nlp, text)
+    assert not any(w in z for z in zones_of(records) for w in ("危化品", "冷链"))
+
+
+def test_a_trade_word_jieba_lacks_stays_in_a_name_after_its_place(nlp):
+    _, records = extract(nlp, "曲靖经开区冷链物流园项目总投资12亿元,占地300亩。")
+    assert "曲靖经开区冷链物流园" in zones_of(records)
+
+
+def test_a_bracketed_name_with_the_zones_own_proper_part_is_its_alias(nlp):
+    text = "县内已建成怀来大数据产业基地(怀来大数据产业园),入驻秦淮数据、腾讯等数据中心企业。"
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"怀来大数据产业基地": ["怀来大数据产业园"]}
+
+
+def test_a_bracketed_name_with_another_proper_part_needs_plain_words_to_be_an_alias(nlp):
+    # 怀来 read as a verb: only the zone's own proper part passes over it
+    text = "县内已建成怀来大数据产业基地(怀来数字经济产业园),入驻秦淮数据等企业。"
+    _, records = extract(nlp, text)
+    assert zones_of(records).get("怀来大数据产业基地") == []
+
+
+def test_a_link_under_a_related_reading_heading_takes_only_the_zone_its_title_names(nlp):
+    text = ("大连花园口经济区2015年实现工业总产值约80亿元。\n\n"
+            "【延伸阅读】\n"
+            "  •沈阳经济技术开发区上半年引资逾200亿元\n"
+            "  •东北振兴新一轮政策出台 中央财政拨款300亿元\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: m["zone"] for m in of(records, "money")}
+    assert money["300亿元"] is None
+    assert money["逾200亿元"] == "沈阳经济技术开发区"
+    assert money["约80亿元"] == "大连花园口经济区"
+
+
+def test_a_bulleted_list_under_an_ordinary_line_keeps_the_posts_zone(nlp):
+    # bullets of a post's own figures, under no heading of links: the post's zone
+    text = ("北京经济技术开发区真的很猛。\n"
+            "补充几个数据(据我查的公众号,仅供参考):\n"
+            "· 2024年新增签约项目210个,总投资超1200亿元\n")
+    _, records = extract(nlp, text)
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["超1200亿元"] == "北京经济技术开发区"
+
+
+def test_a_park_written_right_after_its_hosts_definition_keeps_the_hosts_short_form(nlp):
+    text = ("被执行人名下位于淄博市淄川区山东淄川经济开发区(以下简称淄川经开区)精细化工产业园内的工业房地产一宗。"
+            "标的物周边的精细化工产业园已入驻企业68家。\n"
+            "1.标的物所在的淄川经开区精细化工产业园为山东省第三批认定化工园区。")
+    _, records = extract(nlp, text)
+    assert zones_of(records)["淄川经开区精细化工产业园"] == ["精细化工产业园"]
+
+
+def test_a_park_written_alone_before_its_compound_keeps_its_own_name(nlp):
+    # no host's definition before the first 香隅化工园: the park's own name stays its name
+    text = ("香隅化工园规划面积10平方公里,入驻企业30家。\n"
+            "(三)建设地点:安徽东至经济开发区香隅化工园内。")
+    _, records = extract(nlp, text)
+    assert "香隅化工园" in zones_of(records)
+
+
+def test_a_former_name_far_after_the_sentences_subject_is_its_alias(nlp):
+    text = ("银川经济技术开发区(Yinchuan Economic and Technological Development Zone),简称银川经开区,"
+            "位于宁夏回族自治区银川市西南部,前身为银川市民营经济技术开发区,2011年4月经国务院批准升级为国家级经济技术开发区。")
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"银川经济技术开发区": ["银川经开区", "银川市民营经济技术开发区"]}
+
+
+def test_a_former_name_far_after_two_zones_joins_neither(nlp):
+    text = ("银川经济技术开发区与石嘴山高新技术产业开发区签署合作协议,合作园区位于宁夏回族自治区银川市西南部,"
+            "前身为银川市民营经济技术开发区。")
+    _, records = extract(nlp, text)
+    assert "银川市民营经济技术开发区" in zones_of(records)
+
+
+def test_a_bulleted_item_opened_by_a_hosts_park_phase_is_the_parks(nlp):
+    text = ("【园区快讯】\n"
+            "·福清元洪投资区内的元洪国际食品产业园二期已开工建设,规划用地860亩,建成后可新增冷库库容20万吨。\n")
+    _, records = extract(nlp, text)
+    assert {a["text"]: a["zone"] for a in of(records, "area")}["860亩"] == "元洪国际食品产业园"
+
+
+def test_a_bulleted_item_naming_a_park_phase_inside_a_clause_stays_the_hosts(nlp):
+    # the phase is a project the host carries out: the item's subject is the host
+    text = ("【园区快讯】\n"
+            "·福清元洪投资区今年开工元洪国际食品产业园二期,规划用地860亩。\n")
+    _, records = extract(nlp, text)
+    assert {a["text"]: a["zone"] for a in of(records, "area")}["860亩"] == "福清元洪投资区"
+
+
+def test_a_bare_park_word_does_not_point_back_to_the_former_parks_a_zone_was_made_of(nlp):
+    text = ("齐齐哈尔高新技术产业开发区(简称齐齐哈尔高新区)由原齐齐哈尔高新技术产业园和富拉尔基工业园区整合而成,"
+            "核准面积12.6平方公里。园区以重型机械、轨道交通装备和数控机床为主导产业,2022年装备制造产业实现产值412亿元。")
+    _, records = extract(nlp, text)
+    assert {i["name"]: i["zone"] for i in of(records, "industry")}["重型机械"] == "齐齐哈尔高新技术产业开发区"
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["412亿元"] == "齐齐哈尔高新技术产业开发区"
+
+
+def test_a_bare_park_word_points_back_to_a_park_named_outside_a_merger(nlp):
+    text = ("齐齐哈尔高新技术产业开发区规划面积58平方公里。富拉尔基工业园区位于富拉尔基区。"
+            "园区以重型机械为主导产业,2022年实现产值412亿元。")
+    _, records = extract(nlp, text)
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["412亿元"] == "富拉尔基工业园区"
+
+
+def test_names_a_bracket_calls_a_zone_by_are_its_aliases(nlp):
+    text = ("先科普一下:北京经济技术开发区(大家都叫它北京经开区或者亦庄开发区),现在的规划面积有225平方公里。\n"
+            "亦庄开发区是1992年开始建的,2019年底又扩区,从原来的60平方公里左右扩到225平方公里。")
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"北京经济技术开发区": ["北京经开区", "亦庄开发区"]}
+    assert {a["zone"] for a in of(records, "area")} == {"北京经济技术开发区"}
+
+
+def test_zones_listed_in_a_bracket_without_a_calling_word_stay_apart(nlp):
+    text = "五金厂可以看三个园区(松江经开区或者嘉善经开区、太仓港经开区),地价差别很大。"
+    _, records = extract(nlp, text)
+    assert {"松江经开区", "嘉善经开区"} <= set(zones_of(records))
