@@ -941,7 +941,7 @@ def csv_fields(text: str, start: int, end: int) -> list[tuple[int, int, str]] | 
                 return None
             a, b, at = at + 1, close, close + 1
         else:
-            comma = text.find(",", at, end)
+            comma = separating_comma(text, at, end)
             a, b = at, comma if comma >= 0 else end
             at = b
         cell = text[a:b]
@@ -953,6 +953,22 @@ def csv_fields(text: str, start: int, end: int) -> list[tuple[int, int, str]] | 
         if at == end:
             fields.append((end, end, ""))
             return fields
+
+
+def separating_comma(text: str, start: int, end: int) -> int:
+    """Where the field at `start` ends: the first comma outside brackets, or -1. A spreadsheet exports a cell's
+    Chinese comma unquoted, and the stored text writes it ',' ((续上行,二期)追加投资3000万欧元 in a 备注 cell); inside
+    the cell's brackets it parts no fields."""
+    depth = 0
+    for i in range(start, end):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+        elif ch == "," and not depth:
+            return i
+    return -1
 
 
 def csv_rows(text: str) -> dict[int, list[tuple[int, int, str]]]:
@@ -1219,6 +1235,9 @@ class IndicatorTables:
                 # which reads the column's label and unit whole
                 spans = {(c.start, c.end) for c in found}
                 out = [c for c in out if (c.start, c.end) not in spans] + found
+            elif unit_header and fields is not None and len(fields) == unit_header[0]:
+                pass  # a row of the exported sheet that reads no figure (an empty row, a merged cell's continuation
+                # 3,,,,上海金山工业区,,(续上行)…, a 合计 row with no sum): the sheet's table goes on under its header
             else:  # a line that is no row ends the table; a note under it may date its figures
                 date_by_note(table, line)
                 table = []

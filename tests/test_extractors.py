@@ -10226,3 +10226,23 @@ def test_a_zones_own_firms_written_qunei_stay_the_zones(nlp):
     text = "兰州新区今年新增贷款50亿元,区内企业获得授信30亿元。"
     _, records = extract(nlp, text)
     assert {m["text"]: m["zone"] for m in of(records, "money")}["30亿元"] == "兰州新区"
+
+
+def test_an_exported_sheets_remark_with_a_comma_in_brackets_keeps_its_row_in_the_table(nlp):
+    text = ("序号,项目名称,投资方,总投资(万元),总投资(亿元),拟用地(亩),落户园区,备注\n"
+            "1,复合材料项目,上海华谊公司,350000,35,260,上海金山工业区,\n"
+            "2,,,,,,上海金山工业区,(续上行,二期)追加投资\n"
+            "3,冷链物流中心项目,新加坡丰树集团,90000,9,180,枫泾物流园,\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["zone"]) for m in of(records, "money")}
+    assert money["90000"] == (900000000.0, "枫泾物流园") and money["9"] == (900000000.0, "枫泾物流园")
+    assert {a["text"]: a["zone"] for a in of(records, "area")}["180"] == "枫泾物流园"
+
+
+def test_an_exported_sheets_row_without_brackets_around_its_comma_is_left_unread(nlp):
+    # the comma parts the row into one field more than its header has: the row cannot be lined up, so it is not read
+    text = ("序号,项目名称,投资方,总投资(万元),总投资(亿元),拟用地(亩),落户园区,备注\n"
+            "1,复合材料项目,上海华谊公司,350000,35,260,上海金山工业区,\n"
+            "2,扩产项目,上海华谊公司,一期,二期,120000,12,150,上海金山工业区,\n")
+    _, records = extract(nlp, text)
+    assert "120000" not in {m["text"] for m in of(records, "money")}
