@@ -111,6 +111,10 @@ BY_WITH_OPENED = patterns.compile(r"以[^,;。:以]{0,12}$")
 # A heading naming one industry, a sentence of its own before the section's text ((二)新材料产业。), numbered or
 # leading its paragraph unnumbered (新型显示产业。以面板、模组和关键材料为重点)
 INDUSTRY_HEADING = patterns.compile(r"^\s*(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、|\d{1,2}\.)?(?P<name>\p{Han}{2,10})(?:产业集群|产业|行业)[。:]\s*$")
+# A numbered heading naming one industrial chain, alone on its line ((一)高端化工产业链 / 链长:… / 牵头园区:…): a 链长制
+# plan gives each of the city's chains a section, and the chains are the industries it plans.
+CHAIN_HEADING = patterns.compile(r"^[ \t]*(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、|\d{1,2}\.)"
+                                 r"(?P<name>\p{Han}{2,10}?)产业链[ \t]*$", regex.M)
 # A numbered heading naming one industry and a colon that opens a sentence ((4)现代物流:依托…,规划发展…), 产业 or not
 INLINE_INDUSTRY_HEADING = patterns.compile(r"^\s*(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、|\d{1,2}\.)"
                                            r"(?P<name>\p{Han}{2,10}?)(?:产业集群|产业|行业)?:")
@@ -738,6 +742,15 @@ class IndustryFinder:
                 found += [(a, b, n, role) for a, b, n in self._accept(text, items, role, False)]
         return found
 
+    def chain_headings(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, name, "planned") of the known industries numbered headings name as chains ((三)新材料产业链)."""
+        found = []
+        for m in CHAIN_HEADING.finditer(text):
+            name = self._clean(m["name"], first=False)
+            if name == m["name"] and self._known(name):
+                found.append((m.start("name"), m.end("name"), name, "planned"))
+        return found
+
     def bulleted(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, name, role) of the industries a heading counts (三大主导产业) and the bulleted lines right
         below it name, one per line; none unless there are as many such lines as the count, each naming one."""
@@ -854,6 +867,7 @@ class IndustryExtractor:
             found += [(line_start + a, line_start + b, n, r) for a, b, n, r in self.finder.enumerated(line)]
             line_start += len(line) + 1
         found += self.finder.bulleted(text)
+        found += self.finder.chain_headings(text)
         found += self.finder.heading_fields(text, zone_names)
         table = self.finder.table_columns(text)
         for a, b, name, role in rejoined(text, found + table):

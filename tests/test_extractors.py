@@ -10246,3 +10246,38 @@ def test_an_exported_sheets_row_without_brackets_around_its_comma_is_left_unread
             "2,扩产项目,上海华谊公司,一期,二期,120000,12,150,上海金山工业区,\n")
     _, records = extract(nlp, text)
     assert "120000" not in {m["text"] for m in of(records, "money")}
+
+
+def test_a_chain_plans_numbered_chain_headings_name_its_planned_industries(nlp):
+    text = ("临沂市2023年重点产业链链长制工作方案\n"
+            "(一)高端化工产业链\n链长:分管工业的副市长。牵头园区:临沂临港经济开发区。\n"
+            "(二)现代物流产业链\n链长:分管商务的副市长。\n")
+    _, records = extract(nlp, text)
+    industries = {i["name"]: i["role"] for i in of(records, "industry")}
+    assert industries == {"高端化工": "planned", "现代物流": "planned"}
+
+
+def test_a_numbered_heading_of_a_task_on_chains_names_no_industry(nlp):
+    text = "(一)延伸产业链\n推动链主企业带动上下游企业集聚。\n(二)强化产业链\n完善配套。\n"
+    _, records = extract(nlp, text)
+    assert of(records, "industry") == []
+
+
+def test_leading_industries_written_fenbie_wei_are_read(nlp):
+    text = "金山工业区、湾区高新区主导产业分别为新材料、生物医药。"
+    _, records = extract(nlp, text)
+    assert {i["name"]: i["role"] for i in of(records, "industry")} == {"新材料": "leading", "生物医药": "leading"}
+
+
+def test_new_industry_words_of_food_energy_and_agricultural_parks(nlp):
+    text = ("沂南经济开发区以肉制品加工、预制菜为主导产业。兰陵经济开发区重点发展光伏组件、储能电池。"
+            "产业园配套发展农村电商和休闲农业。西港特区未来将重点发展汽车轮胎和机械电子。")
+    _, records = extract(nlp, text)
+    assert {"预制菜", "光伏组件", "储能电池", "农村电商", "休闲农业", "汽车轮胎", "机械电子"} <= {
+        i["name"] for i in of(records, "industry")}
+
+
+def test_prepared_dishes_brought_in_as_projects_name_no_industry(nlp):
+    text = "园区重点引进预制菜、中央厨房等项目,并配套建设冷链物流中心。"
+    _, records = extract(nlp, text)
+    assert of(records, "industry") == []
