@@ -10281,3 +10281,15 @@ def test_prepared_dishes_brought_in_as_projects_name_no_industry(nlp):
     text = "园区重点引进预制菜、中央厨房等项目,并配套建设冷链物流中心。"
     _, records = extract(nlp, text)
     assert of(records, "industry") == []
+
+
+def test_amounts_after_the_yuan_sign_are_yuan(nlp):
+    text = "起拍价:¥34,036,600评估价:¥48,623,700保证金:¥5,000,000"
+    _, records = extract(nlp, text)
+    assert sorted((m["value"], m["currency"]) for m in of(records, "money")) == [
+        (5000000.0, "CNY"), (34036600.0, "CNY"), (48623700.0, "CNY")]
+
+
+def test_a_count_after_the_yuan_sign_is_no_amount(nlp):
+    _, records = extract(nlp, "共¥12台设备,单价¥3.5/件。")
+    assert of(records, "money") == []
