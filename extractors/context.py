@@ -1187,7 +1187,7 @@ class IndicatorTables:
         self.flow_column = patterns.compile(alternation([w for w, c in lex.money_categories.items()
                                                          if c not in ("other", "financing")]))
         self.unit_cell = patterns.compile(
-            rf"(?P<currency>{currencies})?(?P<unit>[千万亿]*(?:{alternation(list(lex.currencies) + list(lex.area_units))}))")
+            rf"(?P<currency>{currencies})?(?P<unit>[百千万亿]*(?:{alternation(list(lex.currencies) + list(lex.area_units))}))")
 
     def cells(self, text: str, dates: DocumentDates) -> list[IndicatorCell]:
         out: list[IndicatorCell] = []

@@ -10293,3 +10293,18 @@ def test_amounts_after_the_yuan_sign_are_yuan(nlp):
 def test_a_count_after_the_yuan_sign_is_no_amount(nlp):
     _, records = extract(nlp, "共¥12台设备,单价¥3.5/件。")
     assert of(records, "money") == []
+
+
+def test_a_unit_cell_in_millions_of_a_currency_prices_its_row(nlp):
+    text = ("六、关键绩效指标\n\n指标 单位2020年2021年\n收入 港币百万元  1,656  1,862\n"
+            "纳税总额 人民币百万元  198  236\n")
+    _, records = extract(nlp, text)
+    assert sorted((m["text"], m["value"], m["currency"]) for m in of(records, "money")) == [
+        ("1,656", 1656000000.0, "HKD"), ("1,862", 1862000000.0, "HKD"), ("198", 198000000.0, "CNY"),
+        ("236", 236000000.0, "CNY")]
+
+
+def test_a_row_in_a_count_beside_millions_stays_unread(nlp):
+    text = "指标 单位2020年2021年\n收入 港币百万元  1,656  1,862\n员工人数 百人  12  15\n"
+    _, records = extract(nlp, text)
+    assert {m["text"] for m in of(records, "money")} == {"1,656", "1,862"}
