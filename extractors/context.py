@@ -868,6 +868,7 @@ OCR_DIGITS = str.maketrans("Ol", "01", " ")
 TABLE_NOTES = ("注", "说明", "备注")  # a line under a table opening so speaks of its figures
 BULLETIN_NOTES = TABLE_NOTES + ("附注",)  # a bulletin's notes, which define its terms
 SERIAL_NUMBER = patterns.compile(r"\d{1,3}")  # a 序号 column's cell
+SERIAL_HEADERS = {"序号", "编号", "序"}  # the header of a table's column of serial numbers
 # A 用地代码 column's cell: the class code of a land-use balance table (GB 50137: M 工业用地, R 居住用地, M1, G1)
 CLASS_CODE = patterns.compile(r"[A-Z]{1,2}\d{0,2}")
 # A code naming a table's row: Latin letters and digits with dashes or brackets (JZ(2023)-041, G2023-12, A-1). A
@@ -1225,10 +1226,11 @@ class IndicatorTables:
             if subjects is None:
                 subjects = self.subject_header(cells_of(text, pos, end), table_title(text, pos), dates)
             unit_cells = fields or cells_of(text, pos, end, UNIT_TABLE_CELLS)
-            found = self.unit_row(unit_cells, unit_header, dates) if unit_header else []
+            indented = line[:1].isspace()  # the row's first cell is empty: its label stands in a later column
+            found = self.unit_row(unit_cells, unit_header, dates, indented) if unit_header else []
             if not found and unit_header and fields is None and len(unit_cells) > unit_header[0]:
                 # a single space inside a cell (合 计 spaced out, an OCR copy's 7 4.2): the runs of spaces part the cells
-                found = self.unit_row(cells_of(text, pos, end), unit_header, dates)
+                found = self.unit_row(cells_of(text, pos, end), unit_header, dates, indented)
             if found:
                 table += found
                 # a cell a year header read too (2013年计划投资 beside 总投资 under 单位:万元) is the unit header's,
@@ -1404,12 +1406,18 @@ class IndicatorTables:
         """A header's text with its ROC years as Gregorian ones, in a text dated by the ROC calendar."""
         return with_gregorian_years(text, 0)[0] if dates.roc else text
 
-    def unit_row(self, cells, header, dates: DocumentDates) -> list[IndicatorCell]:
+    def unit_row(self, cells, header, dates: DocumentDates, indented: bool = False) -> list[IndicatorCell]:
         """The figures of a row under a unit header: bare numbers in its unit columns. A row as wide as its header
         is read cell by cell; a narrower one whose figures end it (1苏州工业园区 96.82 71.3: the rank ran into the
         name) by aligning its figures to the header's last columns. A row of a table of years (年份 over 1997) is
-        that year's."""
+        that year's. `indented`: the row opens with an empty cell."""
         width, columns, names = header
+        if (len(cells) == width - 1 and cells and cells[0][2] in TOTAL_LABELS and names
+                and names[0] in SERIAL_HEADERS and not indented):
+            # 合计 opening its row across the 序号 and name columns (a merged cell: 合计  114,300.00  105,800.00  — —
+            # under 序号 项目名称 项目总投资 拟投入募集资金 建设期 项目备案): its label stands under both, its figures in
+            # line; not a row whose empty 序号 cell opens it (\t合计\t38.04: the label stands under the name alone)
+            cells = [cells[0], *cells]
         row_year = self.row_year(cells, names, dates)
         if not cells or len(cells) > width or not (row_year or self.names_its_row(cells, width)):
             return []

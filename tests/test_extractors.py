@@ -10308,3 +10308,23 @@ def test_a_row_in_a_count_beside_millions_stays_unread(nlp):
     text = "指标 单位2020年2021年\n收入 港币百万元  1,656  1,862\n员工人数 百人  12  15\n"
     _, records = extract(nlp, text)
     assert {m["text"] for m in of(records, "money")} == {"1,656", "1,862"}
+
+
+def test_a_total_row_written_across_the_serial_and_name_columns_is_read_in_line(nlp):
+    text = ("本次发行募集资金将投资于以下项目:\n\n单位:万元\n序号 项目名称 项目总投资 拟投入募集资金 建设期 项目备案\n"
+            "1  年产3万吨多晶硅材料项目  86,500.00  78,000.00  24个月 石高新备〔2021〕47号\n"
+            "2  研发中心建设项目  12,800.00  12,800.00  18个月 石高新备〔2021〕48号\n"
+            "合计  99,300.00  90,800.00  — —\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["category"]) for m in of(records, "money")}
+    assert money["99,300.00"] == (993000000.0, "investment")
+    assert money["90,800.00"] == (908000000.0, "investment")
+    assert money["78,000.00"] == (780000000.0, "investment")
+
+
+def test_a_total_row_opening_with_an_empty_serial_cell_is_not_shifted(nlp):
+    # the empty 序号 cell opens the row: 合计 stands under the name, and its figures cannot be lined up one column right
+    text = ("表2 重点项目\n序号\t项目名称\t总投资(亿元)\t用地(亩)\t计划开工时间\n"
+            "1\t整车扩能项目\t45\t600\t2016年6月\n\t小计\t—\t45\t—\n")
+    _, records = extract(nlp, text)
+    assert [a["text"] for a in of(records, "area")] == ["600"]
