@@ -868,6 +868,10 @@ OCR_DIGITS = str.maketrans("Ol", "01", " ")
 TABLE_NOTES = ("注", "说明", "备注")  # a line under a table opening so speaks of its figures
 BULLETIN_NOTES = TABLE_NOTES + ("附注",)  # a bulletin's notes, which define its terms
 SERIAL_NUMBER = patterns.compile(r"\d{1,3}")  # a 序号 column's cell
+CURRENCY_HEADERS = {"币种", "币别", "货币"}  # a sheet's column naming each row's currency
+MAGNITUDE_FIGURE = patterns.compile(r"\d[\d,]*(?:\.\d+)?[万亿]")  # a cell of a figure and its magnitude (8000万)
+FUNDS_ARRIVED = "到位"  # 首期到位, 实际到位: a column of funds paid in
+FUNDS = "资金"
 SERIAL_HEADERS = {"序号", "编号", "序"}  # the header of a table's column of serial numbers
 # A 用地代码 column's cell: the class code of a land-use balance table (GB 50137: M 工业用地, R 居住用地, M1, G1)
 CLASS_CODE = patterns.compile(r"[A-Z]{1,2}\d{0,2}")
@@ -1187,6 +1191,12 @@ class IndicatorTables:
         # by its name alone; not a register's financing (注册资本) or trade (进出口总额)
         self.flow_column = patterns.compile(alternation([w for w, c in lex.money_categories.items()
                                                          if c not in ("other", "financing")]))
+        # the currency word a 币种 cell stands for: the word itself (欧元) or its ISO code (EUR), written as the first
+        # word the unit table gives that code (元 for CNY)
+        by_code = {}
+        for word, code in lex.currencies.items():
+            by_code.setdefault(code, word)
+        self.currency_words = {**{w: w for w in lex.currencies if w != "元"}, **by_code}
         self.unit_cell = patterns.compile(
             rf"(?P<currency>{currencies})?(?P<unit>[百千万亿]*(?:{alternation(list(lex.currencies) + list(lex.area_units))}))")
 
@@ -1256,7 +1266,32 @@ class IndicatorTables:
                         listed=self.units_listed_above(text, pos, unit_cells))
                 names_above, names_pos, names_indented = ([] if figure else unit_cells), pos, line[:1].isspace()
             pos = end + 1
+        return out + self.currency_column_cells(csv)
+
+    def currency_column_cells(self, csv: dict[int, list[tuple[int, int, str]]]) -> list[IndicatorCell]:
+        """The amounts of an exported sheet whose 币种 column states each row's currency (…,外资金额,币种,… over
+        …,8000万,欧元,…; or EUR, JPY, USD): a cell of a figure and its magnitude (8000万, 1.2亿) under a column naming
+        money (外资金额, 合同外资) or funds arrived (首期到位), in that row's currency. A bare number is left: the sheet
+        states no magnitude for it."""
+        out, header, column = [], None, None
+        for start in sorted(csv):
+            fields = csv[start]
+            if header is not None and len(fields) == len(header):
+                word = self.currency_words.get(fields[column][2])
+                for i, (a, b, cell) in enumerate(fields):
+                    if word and i != column and MAGNITUDE_FIGURE.fullmatch(cell) and self.names_funds(header[i]):
+                        # 首期到位 is of funds arrived (到位资金), which the label names so for its category
+                        label = header[i] + FUNDS if header[i].endswith(FUNDS_ARRIVED) else header[i]
+                        out.append(IndicatorCell(a, b, label, word, None, False, header=tuple(header), column=i))
+                continue
+            names = [c for _, _, c in fields]
+            column = next((i for i, c in enumerate(names) if c in CURRENCY_HEADERS), None)
+            header = names if column is not None else None
         return out
+
+    def names_funds(self, label: str) -> bool:
+        """Whether a column with no unit of its own names money (外资金额) or funds arrived (首期到位)."""
+        return not LABEL_UNIT.match(label) and bool(self.money_column.search(label) or label.endswith(FUNDS_ARRIVED))
 
     def subject_header(self, cells, title: str, dates: DocumentDates):
         """(header cells, year, goal) of a table whose columns are what its figures are about and its rows

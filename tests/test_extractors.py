@@ -10328,3 +10328,22 @@ def test_a_total_row_opening_with_an_empty_serial_cell_is_not_shifted(nlp):
             "1\t整车扩能项目\t45\t600\t2016年6月\n\t小计\t—\t45\t—\n")
     _, records = extract(nlp, text)
     assert [a["text"] for a in of(records, "area")] == ["600"]
+
+
+def test_an_exported_sheets_currency_column_prices_its_rows_amounts(nlp):
+    text = ("外资项目明细(原币)\n序号,项目,外方,币种,合同外资,首期到位,折人民币(万元),备注\n"
+            "1,汽车轻量化零部件项目,德国博泽集团,EUR,11000万,3000万,86020,含二期追加\n"
+            "2,精细化工研发中心项目,日本三井化学,日元,45亿,10亿,29475,\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["currency"], m["category"]) for m in of(records, "money")}
+    assert money["11000万"] == (110000000.0, "EUR", "investment")
+    assert money["3000万"] == (30000000.0, "EUR", "investment")
+    assert money["45亿"] == (4500000000.0, "JPY", "investment")
+
+
+def test_a_bare_number_under_a_currency_column_states_no_magnitude_and_is_left(nlp):
+    text = ("序号,项目,外方,币种,合同外资,就业人数,备注\n"
+            "1,汽车轻量化零部件项目,德国博泽集团,EUR,11000,3万,\n"
+            "2,精细化工研发中心项目,日本三井化学,JPY,45000,2万,\n")
+    _, records = extract(nlp, text)
+    assert of(records, "money") == []
