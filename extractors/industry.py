@@ -50,6 +50,7 @@ NAME_TAGS = {"n", "nz", "j", "vn", "an", "ng", "nt", "x", "b", "nr", "nrt", "eng
 # 业 is dropped from 先进装备制造业, never from these words (工业 is not 工).
 KEEP_YE = {"工业", "企业", "农业", "商业", "行业", "产业", "物业", "林业", "渔业", "牧业", "矿业", "事业", "职业", "专业",
            "就业", "创业", "作业", "实业", "营业"}
+INDUSTRY_WORD = "工业"
 STRONG_ROLES = {"leading", "pillar"}
 # 厂商 (Taiwan: the firms of an industry): 以光电及生物科技厂商为主 names 光电 and 生物科技
 TRAILING = patterns.compile(r"(?:产业集群|产业聚落|产业群|产业|行业|厂商)$")  # 产业聚落: Taiwan's cluster
@@ -256,7 +257,7 @@ class IndustryFinder:
             item = COUNT_IN_ITEM.sub("", LEADING_COUNT.sub("", item))
             item = TRAILING.sub("", item)
             item = TRAILING.sub("", NUMBERED.sub("", item))  # 现代化服务业四大产业 → 现代化服务业
-            if item.endswith("业") and item[-2:] not in KEEP_YE and len(item) >= 3:
+            if item.endswith("业") and (item[-2:] not in KEEP_YE or self._trade_of_craft(item)) and len(item) >= 3:
                 item = item[:-1]
         # one character names an industry only when the lexicon knows it (铝产业集群)
         if not (2 <= len(item) <= MAX_ITEM or item in self.known) or item in self.not_industries | self.measures:
@@ -274,6 +275,14 @@ class IndustryFinder:
         if item not in self.known and not self._reads_as_name(item, long=long):
             return None
         return item
+
+    def _trade_of_craft(self, item: str) -> bool:
+        """Whether an item ending in 工业 ends with a longer word of its own (民族手工业: 手工业, handicrafts; 轻工业), whose
+        业 closes the trade's name as in 制造业, not the word 工业 (电子工业)."""
+        if not item.endswith(INDUSTRY_WORD):
+            return False
+        last = list(self.pos.cut(item))[-1].word
+        return last != INDUSTRY_WORD and last.endswith(INDUSTRY_WORD)
 
     def group_heading(self, item: str) -> bool:
         """Whether an item is two or more words that only say which kind of industries a group holds (传统特色)."""

@@ -10347,3 +10347,13 @@ def test_a_bare_number_under_a_currency_column_states_no_magnitude_and_is_left(n
             "2,精细化工研发中心项目,日本三井化学,JPY,45000,2万,\n")
     _, records = extract(nlp, text)
     assert of(records, "money") == []
+
+
+def test_a_handicraft_trade_ending_in_gongye_is_named_without_its_ye(nlp):
+    _, records = extract(nlp, "园区主导产业为民族手工业、农畜产品加工和商贸物流。")
+    assert {"民族手工", "农畜产品加工", "商贸物流"} <= {i["name"] for i in of(records, "industry")}
+
+
+def test_the_word_gongye_alone_after_a_field_still_names_no_industry(nlp):
+    _, records = extract(nlp, "园区主导产业为电子工业和传统工业。")
+    assert not {"电子工业", "传统工业", "电子", "传统"} & {i["name"] for i in of(records, "industry")}
