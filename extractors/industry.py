@@ -51,6 +51,8 @@ NAME_TAGS = {"n", "nz", "j", "vn", "an", "ng", "nt", "x", "b", "nr", "nrt", "eng
 KEEP_YE = {"工业", "企业", "农业", "商业", "行业", "产业", "物业", "林业", "渔业", "牧业", "矿业", "事业", "职业", "专业",
            "就业", "创业", "作业", "实业", "营业"}
 INDUSTRY_WORD = "工业"
+# A list an intake cue opens, closed by projects (重点引进预制菜、中央厨房等项目): what is brought in are projects
+PROJECTS_CLOSE = patterns.compile(r"等\p{Han}{0,4}?项目$")
 STRONG_ROLES = {"leading", "pillar"}
 # 厂商 (Taiwan: the firms of an industry): 以光电及生物科技厂商为主 names 光电 and 生物科技
 TRAILING = patterns.compile(r"(?:产业集群|产业聚落|产业群|产业|行业|厂商)$")  # 产业聚落: Taiwan's cluster
@@ -673,6 +675,8 @@ class IndustryFinder:
                      if m["cue"] in self.intake_cues else None)
             if firms:
                 end = firms.start()  # 重点引进软件、数字创意和研发服务企业: the firms of these industries
+            if m["cue"] in self.intake_cues and PROJECTS_CLOSE.search(sentence, m.start("list"), m.end("list")):
+                continue  # 重点承接数字经济、医疗器械等项目: projects brought in, not the zone's industries
             items = (self._named_after_examples(sentence, m.start("list"), end)
                      or self._items(sentence, m.start("list"), end, False, zones=zones))
             if m["cue"] in self.list_only and len(items) < 2 and not self._named_after_examples(

@@ -10357,3 +10357,15 @@ def test_a_handicraft_trade_ending_in_gongye_is_named_without_its_ye(nlp):
 def test_the_word_gongye_alone_after_a_field_still_names_no_industry(nlp):
     _, records = extract(nlp, "园区主导产业为电子工业和传统工业。")
     assert not {"电子工业", "传统工业", "电子", "传统"} & {i["name"] for i in of(records, "industry")}
+
+
+def test_an_enclave_parks_share_written_zhongdian_chengjie_names_planned_industries(nlp):
+    text = "亦怀产业园规划面积8.6平方公里,重点承接新一代信息技术、高端装备和生物医药产业的生产制造环节。"
+    _, records = extract(nlp, text)
+    industries = {i["name"]: i["role"] for i in of(records, "industry")}
+    assert industries["新一代信息技术"] == industries["高端装备"] == "planned"
+
+
+def test_projects_an_intake_cue_brings_in_name_no_industries(nlp):
+    _, records = extract(nlp, "临空高新技术板块重点承接数字经济、医疗器械等项目。园区重点承接产业转移。")
+    assert of(records, "industry") == []
