@@ -497,7 +497,7 @@ class ZoneAttributor:
             end = start - 1
         return False
 
-    def zones_totalled(self, text: str, pos: int, mentions: list[tuple[int, int, str]], csv: set[int]) -> set[str]:
+    def zones_totalled(self, text: str, pos: int, mentions: list[tuple[int, int, str]], csv) -> set[str]:
         """The zones the rows above a table's total row (合计) name, when `pos` is in that row and they are two or
         more: the total sums them together. Else the empty set."""
         start = text.rfind("\n", 0, pos) + 1
@@ -683,7 +683,7 @@ class ZoneAttributor:
         def named_in(lo: int, hi: int) -> set[str]:
             return {z for s, e, z in subjects if lo <= s < hi}
 
-        csv = set(csv_rows(text))
+        csv = csv_rows(text)
         figures = [f.start_char for f in facts(doc) if f.label_ != "zone"]
         for span in facts(doc):
             if span.label_ == "zone":
@@ -702,7 +702,8 @@ class ZoneAttributor:
                 span._.zone = in_title.pop() if len(in_title) == 1 else None
                 continue
             column = (self.site_column_zone(text, span.start_char, mentions)
-                      or column_zone(text, span.start_char, mentions) or row_head_zone(text, span.start_char, mentions))
+                      or column_zone(text, span.start_char, mentions) or row_head_zone(text, span.start_char, mentions)
+                      or csv_row_zone(text, span.start_char, mentions, csv))
             if column:  # 1216.3 under 烟台开发区 of 指标名称|烟台开发区|烟台高新区: the column's zone
                 span._.zone = column
                 continue
@@ -1370,6 +1371,17 @@ def row_head_zone(text: str, pos: int, mentions: list[tuple[int, int, str]]) -> 
         return None
     named = [z for s, e, z in mentions if s == start and text[s:e] == cells[index].strip()]
     return named[0] if named else None
+
+
+def csv_row_zone(text: str, pos: int, mentions: list[tuple[int, int, str]], csv) -> str | None:
+    """The zone a field of a comma-separated row names whole, when one field does (an exported sheet's 落户园区 column:
+    1,…项目,…,350000,35,,,260,上海金山工业区,新材料,): the row's figures are that zone's, wherever its column stands."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    fields = csv.get(line_start)
+    if not fields:
+        return None
+    named = {z for s, e, z in mentions for a, b, _ in fields if s == a and e == b}
+    return named.pop() if len(named) == 1 else None
 
 
 def unwrapped(text: str) -> str:

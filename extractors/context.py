@@ -868,6 +868,11 @@ OCR_DIGITS = str.maketrans("Ol", "01", " ")
 TABLE_NOTES = ("注", "说明", "备注")  # a line under a table opening so speaks of its figures
 BULLETIN_NOTES = TABLE_NOTES + ("附注",)  # a bulletin's notes, which define its terms
 SERIAL_NUMBER = patterns.compile(r"\d{1,3}")  # a 序号 column's cell
+CURRENCY_HEADERS = {"币种", "币别", "货币"}  # a sheet's column naming each row's currency
+MAGNITUDE_FIGURE = patterns.compile(r"\d[\d,]*(?:\.\d+)?[万亿]")  # a cell of a figure and its magnitude (8000万)
+FUNDS_ARRIVED = "到位"  # 首期到位, 实际到位: a column of funds paid in
+FUNDS = "资金"
+SERIAL_HEADERS = {"序号", "编号", "序"}  # the header of a table's column of serial numbers
 # A 用地代码 column's cell: the class code of a land-use balance table (GB 50137: M 工业用地, R 居住用地, M1, G1)
 CLASS_CODE = patterns.compile(r"[A-Z]{1,2}\d{0,2}")
 # A code naming a table's row: Latin letters and digits with dashes or brackets (JZ(2023)-041, G2023-12, A-1). A
@@ -941,7 +946,7 @@ def csv_fields(text: str, start: int, end: int) -> list[tuple[int, int, str]] | 
                 return None
             a, b, at = at + 1, close, close + 1
         else:
-            comma = text.find(",", at, end)
+            comma = separating_comma(text, at, end)
             a, b = at, comma if comma >= 0 else end
             at = b
         cell = text[a:b]
@@ -953,6 +958,22 @@ def csv_fields(text: str, start: int, end: int) -> list[tuple[int, int, str]] | 
         if at == end:
             fields.append((end, end, ""))
             return fields
+
+
+def separating_comma(text: str, start: int, end: int) -> int:
+    """Where the field at `start` ends: the first comma outside brackets, or -1. A spreadsheet exports a cell's
+    Chinese comma unquoted, and the stored text writes it ',' ((续上行,二期)追加投资3000万欧元 in a 备注 cell); inside
+    the cell's brackets it parts no fields."""
+    depth = 0
+    for i in range(start, end):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+        elif ch == "," and not depth:
+            return i
+    return -1
 
 
 def csv_rows(text: str) -> dict[int, list[tuple[int, int, str]]]:
@@ -1170,8 +1191,14 @@ class IndicatorTables:
         # by its name alone; not a register's financing (注册资本) or trade (进出口总额)
         self.flow_column = patterns.compile(alternation([w for w, c in lex.money_categories.items()
                                                          if c not in ("other", "financing")]))
+        # the currency word a 币种 cell stands for: the word itself (欧元) or its ISO code (EUR), written as the first
+        # word the unit table gives that code (元 for CNY)
+        by_code = {}
+        for word, code in lex.currencies.items():
+            by_code.setdefault(code, word)
+        self.currency_words = {**{w: w for w in lex.currencies if w != "元"}, **by_code}
         self.unit_cell = patterns.compile(
-            rf"(?P<currency>{currencies})?(?P<unit>[千万亿]*(?:{alternation(list(lex.currencies) + list(lex.area_units))}))")
+            rf"(?P<currency>{currencies})?(?P<unit>[百千万亿]*(?:{alternation(list(lex.currencies) + list(lex.area_units))}))")
 
     def cells(self, text: str, dates: DocumentDates) -> list[IndicatorCell]:
         out: list[IndicatorCell] = []
@@ -1209,16 +1236,20 @@ class IndicatorTables:
             if subjects is None:
                 subjects = self.subject_header(cells_of(text, pos, end), table_title(text, pos), dates)
             unit_cells = fields or cells_of(text, pos, end, UNIT_TABLE_CELLS)
-            found = self.unit_row(unit_cells, unit_header, dates) if unit_header else []
+            indented = line[:1].isspace()  # the row's first cell is empty: its label stands in a later column
+            found = self.unit_row(unit_cells, unit_header, dates, indented) if unit_header else []
             if not found and unit_header and fields is None and len(unit_cells) > unit_header[0]:
                 # a single space inside a cell (合 计 spaced out, an OCR copy's 7 4.2): the runs of spaces part the cells
-                found = self.unit_row(cells_of(text, pos, end), unit_header, dates)
+                found = self.unit_row(cells_of(text, pos, end), unit_header, dates, indented)
             if found:
                 table += found
                 # a cell a year header read too (2013年计划投资 beside 总投资 under 单位:万元) is the unit header's,
                 # which reads the column's label and unit whole
                 spans = {(c.start, c.end) for c in found}
                 out = [c for c in out if (c.start, c.end) not in spans] + found
+            elif unit_header and fields is not None and len(fields) == unit_header[0]:
+                pass  # a row of the exported sheet that reads no figure (an empty row, a merged cell's continuation
+                # 3,,,,上海金山工业区,,(续上行)…, a 合计 row with no sum): the sheet's table goes on under its header
             else:  # a line that is no row ends the table; a note under it may date its figures
                 date_by_note(table, line)
                 table = []
@@ -1235,7 +1266,32 @@ class IndicatorTables:
                         listed=self.units_listed_above(text, pos, unit_cells))
                 names_above, names_pos, names_indented = ([] if figure else unit_cells), pos, line[:1].isspace()
             pos = end + 1
+        return out + self.currency_column_cells(csv)
+
+    def currency_column_cells(self, csv: dict[int, list[tuple[int, int, str]]]) -> list[IndicatorCell]:
+        """The amounts of an exported sheet whose 币种 column states each row's currency (…,外资金额,币种,… over
+        …,8000万,欧元,…; or EUR, JPY, USD): a cell of a figure and its magnitude (8000万, 1.2亿) under a column naming
+        money (外资金额, 合同外资) or funds arrived (首期到位), in that row's currency. A bare number is left: the sheet
+        states no magnitude for it."""
+        out, header, column = [], None, None
+        for start in sorted(csv):
+            fields = csv[start]
+            if header is not None and len(fields) == len(header):
+                word = self.currency_words.get(fields[column][2])
+                for i, (a, b, cell) in enumerate(fields):
+                    if word and i != column and MAGNITUDE_FIGURE.fullmatch(cell) and self.names_funds(header[i]):
+                        # 首期到位 is of funds arrived (到位资金), which the label names so for its category
+                        label = header[i] + FUNDS if header[i].endswith(FUNDS_ARRIVED) else header[i]
+                        out.append(IndicatorCell(a, b, label, word, None, False, header=tuple(header), column=i))
+                continue
+            names = [c for _, _, c in fields]
+            column = next((i for i, c in enumerate(names) if c in CURRENCY_HEADERS), None)
+            header = names if column is not None else None
         return out
+
+    def names_funds(self, label: str) -> bool:
+        """Whether a column with no unit of its own names money (外资金额) or funds arrived (首期到位)."""
+        return not LABEL_UNIT.match(label) and bool(self.money_column.search(label) or label.endswith(FUNDS_ARRIVED))
 
     def subject_header(self, cells, title: str, dates: DocumentDates):
         """(header cells, year, goal) of a table whose columns are what its figures are about and its rows
@@ -1385,12 +1441,18 @@ class IndicatorTables:
         """A header's text with its ROC years as Gregorian ones, in a text dated by the ROC calendar."""
         return with_gregorian_years(text, 0)[0] if dates.roc else text
 
-    def unit_row(self, cells, header, dates: DocumentDates) -> list[IndicatorCell]:
+    def unit_row(self, cells, header, dates: DocumentDates, indented: bool = False) -> list[IndicatorCell]:
         """The figures of a row under a unit header: bare numbers in its unit columns. A row as wide as its header
         is read cell by cell; a narrower one whose figures end it (1苏州工业园区 96.82 71.3: the rank ran into the
         name) by aligning its figures to the header's last columns. A row of a table of years (年份 over 1997) is
-        that year's."""
+        that year's. `indented`: the row opens with an empty cell."""
         width, columns, names = header
+        if (len(cells) == width - 1 and cells and cells[0][2] in TOTAL_LABELS and names
+                and names[0] in SERIAL_HEADERS and not indented):
+            # 合计 opening its row across the 序号 and name columns (a merged cell: 合计  114,300.00  105,800.00  — —
+            # under 序号 项目名称 项目总投资 拟投入募集资金 建设期 项目备案): its label stands under both, its figures in
+            # line; not a row whose empty 序号 cell opens it (\t合计\t38.04: the label stands under the name alone)
+            cells = [cells[0], *cells]
         row_year = self.row_year(cells, names, dates)
         if not cells or len(cells) > width or not (row_year or self.names_its_row(cells, width)):
             return []

@@ -50,6 +50,9 @@ NAME_TAGS = {"n", "nz", "j", "vn", "an", "ng", "nt", "x", "b", "nr", "nrt", "eng
 # 业 is dropped from 先进装备制造业, never from these words (工业 is not 工).
 KEEP_YE = {"工业", "企业", "农业", "商业", "行业", "产业", "物业", "林业", "渔业", "牧业", "矿业", "事业", "职业", "专业",
            "就业", "创业", "作业", "实业", "营业"}
+INDUSTRY_WORD = "工业"
+# A list an intake cue opens, closed by projects (重点引进预制菜、中央厨房等项目): what is brought in are projects
+PROJECTS_CLOSE = patterns.compile(r"等\p{Han}{0,4}?项目$")
 STRONG_ROLES = {"leading", "pillar"}
 # 厂商 (Taiwan: the firms of an industry): 以光电及生物科技厂商为主 names 光电 and 生物科技
 TRAILING = patterns.compile(r"(?:产业集群|产业聚落|产业群|产业|行业|厂商)$")  # 产业聚落: Taiwan's cluster
@@ -111,6 +114,10 @@ BY_WITH_OPENED = patterns.compile(r"以[^,;。:以]{0,12}$")
 # A heading naming one industry, a sentence of its own before the section's text ((二)新材料产业。), numbered or
 # leading its paragraph unnumbered (新型显示产业。以面板、模组和关键材料为重点)
 INDUSTRY_HEADING = patterns.compile(r"^\s*(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、|\d{1,2}\.)?(?P<name>\p{Han}{2,10})(?:产业集群|产业|行业)[。:]\s*$")
+# A numbered heading naming one industrial chain, alone on its line ((一)高端化工产业链 / 链长:… / 牵头园区:…): a 链长制
+# plan gives each of the city's chains a section, and the chains are the industries it plans.
+CHAIN_HEADING = patterns.compile(r"^[ \t]*(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、|\d{1,2}\.)"
+                                 r"(?P<name>\p{Han}{2,10}?)产业链[ \t]*$", regex.M)
 # A numbered heading naming one industry and a colon that opens a sentence ((4)现代物流:依托…,规划发展…), 产业 or not
 INLINE_INDUSTRY_HEADING = patterns.compile(r"^\s*(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、|\d{1,2}\.)"
                                            r"(?P<name>\p{Han}{2,10}?)(?:产业集群|产业|行业)?:")
@@ -252,7 +259,7 @@ class IndustryFinder:
             item = COUNT_IN_ITEM.sub("", LEADING_COUNT.sub("", item))
             item = TRAILING.sub("", item)
             item = TRAILING.sub("", NUMBERED.sub("", item))  # 现代化服务业四大产业 → 现代化服务业
-            if item.endswith("业") and item[-2:] not in KEEP_YE and len(item) >= 3:
+            if item.endswith("业") and (item[-2:] not in KEEP_YE or self._trade_of_craft(item)) and len(item) >= 3:
                 item = item[:-1]
         # one character names an industry only when the lexicon knows it (铝产业集群)
         if not (2 <= len(item) <= MAX_ITEM or item in self.known) or item in self.not_industries | self.measures:
@@ -270,6 +277,14 @@ class IndustryFinder:
         if item not in self.known and not self._reads_as_name(item, long=long):
             return None
         return item
+
+    def _trade_of_craft(self, item: str) -> bool:
+        """Whether an item ending in 工业 ends with a longer word of its own (民族手工业: 手工业, handicrafts; 轻工业), whose
+        业 closes the trade's name as in 制造业, not the word 工业 (电子工业)."""
+        if not item.endswith(INDUSTRY_WORD):
+            return False
+        last = list(self.pos.cut(item))[-1].word
+        return last != INDUSTRY_WORD and last.endswith(INDUSTRY_WORD)
 
     def group_heading(self, item: str) -> bool:
         """Whether an item is two or more words that only say which kind of industries a group holds (传统特色)."""
@@ -660,6 +675,8 @@ class IndustryFinder:
                      if m["cue"] in self.intake_cues else None)
             if firms:
                 end = firms.start()  # 重点引进软件、数字创意和研发服务企业: the firms of these industries
+            if m["cue"] in self.intake_cues and PROJECTS_CLOSE.search(sentence, m.start("list"), m.end("list")):
+                continue  # 重点承接数字经济、医疗器械等项目: projects brought in, not the zone's industries
             items = (self._named_after_examples(sentence, m.start("list"), end)
                      or self._items(sentence, m.start("list"), end, False, zones=zones))
             if m["cue"] in self.list_only and len(items) < 2 and not self._named_after_examples(
@@ -736,6 +753,15 @@ class IndustryFinder:
                     items.append((a, a + len(name), name))
             if len(items) >= 2:
                 found += [(a, b, n, role) for a, b, n in self._accept(text, items, role, False)]
+        return found
+
+    def chain_headings(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, name, "planned") of the known industries numbered headings name as chains ((三)新材料产业链)."""
+        found = []
+        for m in CHAIN_HEADING.finditer(text):
+            name = self._clean(m["name"], first=False)
+            if name == m["name"] and self._known(name):
+                found.append((m.start("name"), m.end("name"), name, "planned"))
         return found
 
     def bulleted(self, text: str) -> list[tuple[int, int, str, str]]:
@@ -854,6 +880,7 @@ class IndustryExtractor:
             found += [(line_start + a, line_start + b, n, r) for a, b, n, r in self.finder.enumerated(line)]
             line_start += len(line) + 1
         found += self.finder.bulleted(text)
+        found += self.finder.chain_headings(text)
         found += self.finder.heading_fields(text, zone_names)
         table = self.finder.table_columns(text)
         for a, b, name, role in rejoined(text, found + table):

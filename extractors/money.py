@@ -41,6 +41,10 @@ MAX_CHAINED_RATES = 6
 CHAINED_RATES_REACH = 100
 # 几 / 数 before a magnitude in words (几百万元, 数千万元) say "some", not a number.
 VAGUE_BEFORE = patterns.compile(r"[几数]$")
+# The yuan sign (￥ is ¥ after NFKC) before a bare number: an amount in yuan, as an auction page or an invoice writes
+# it (起拍价:¥34,036,600); no magnitude or unit word needed.
+YUAN_SIGN = patterns.compile(r"¥\s*$")
+YUAN_SIGN_CURRENCY = "CNY"
 # A figure with no currency word is money only right after a cue, these words allowed between (总投资达50亿), and in
 # speech an 已经 before them or 过了 (技工贸总收入已经超过两千亿了, 去年产值过了一千亿).
 CUE_GAP = r"(?:已经|已)?(?:达到|达|为|约|了|近|超过|超|逾|过了|共|总计|合计|累计)?"
@@ -281,7 +285,11 @@ class MoneyFinder:
             pre = bool(m["pre"]) and (word_starts is None or m.start() in word_starts)
             start = m.start() if pre or not m["pre"] else m.end("pre")
             named_before = self.currency_before.search(text, max(0, m.start() - 6), m.start())
-            if m["unit"] is None:
+            signed = m["unit"] is None and not pre and YUAN_SIGN.search(text, max(0, m.start() - 2), m.start())
+            if signed:
+                if not num[0].isdigit() or self.non_money_unit.match(text, m.end()):
+                    continue
+            elif m["unit"] is None:
                 # No currency word: only an amount with 万 / 亿 right after a money cue or a currency name,
                 # with no measure word.
                 has_magnitude = m["mag"] or any(ch in CN_BIG_UNITS for ch in num)
@@ -322,7 +330,9 @@ class MoneyFinder:
             except (NumberError, KeyError):
                 continue
             bare = (m["unit"] or BARE_UNIT) in self.bare_units
-            if named_before and bare:
+            if signed:
+                amount_currency = YUAN_SIGN_CURRENCY
+            elif named_before and bare:
                 amount_currency = self.lex.currencies[named_before.group().strip(" ::")]
             elif bare and found and RANGE_BETWEEN.fullmatch(text, found[-1].end, start):
                 # 新台币380元至520元: the high end of a range is in the currency named before its low end
@@ -330,7 +340,8 @@ class MoneyFinder:
             else:
                 amount_currency = currency if bare else self.lex.currencies[m["unit"]]
             found.append(
-                MoneyFigure(named_before.start() if named_before else start, m.end(), q.value, q.value_max,
+                MoneyFigure(signed.start() if signed else named_before.start() if named_before else start, m.end(),
+                            q.value, q.value_max,
                             amount_currency, q.approx, self.category(text, start, m.end()))
             )
         return joined_ranges(text, found)

@@ -10585,3 +10585,145 @@ def test_zones_listed_in_a_bracket_without_a_calling_word_stay_apart(nlp):
     text = "五金厂可以看三个园区(松江经开区或者嘉善经开区、太仓港经开区),地价差别很大。"
     _, records = extract(nlp, text)
     assert {"松江经开区", "嘉善经开区"} <= set(zones_of(records))
+
+def test_an_exported_sheets_remark_with_a_comma_in_brackets_keeps_its_row_in_the_table(nlp):
+    text = ("序号,项目名称,投资方,总投资(万元),总投资(亿元),拟用地(亩),落户园区,备注\n"
+            "1,复合材料项目,上海华谊公司,350000,35,260,上海金山工业区,\n"
+            "2,,,,,,上海金山工业区,(续上行,二期)追加投资\n"
+            "3,冷链物流中心项目,新加坡丰树集团,90000,9,180,枫泾物流园,\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["zone"]) for m in of(records, "money")}
+    assert money["90000"] == (900000000.0, "枫泾物流园") and money["9"] == (900000000.0, "枫泾物流园")
+    assert {a["text"]: a["zone"] for a in of(records, "area")}["180"] == "枫泾物流园"
+
+
+def test_an_exported_sheets_row_without_brackets_around_its_comma_is_left_unread(nlp):
+    # the comma parts the row into one field more than its header has: the row cannot be lined up, so it is not read
+    text = ("序号,项目名称,投资方,总投资(万元),总投资(亿元),拟用地(亩),落户园区,备注\n"
+            "1,复合材料项目,上海华谊公司,350000,35,260,上海金山工业区,\n"
+            "2,扩产项目,上海华谊公司,一期,二期,120000,12,150,上海金山工业区,\n")
+    _, records = extract(nlp, text)
+    assert "120000" not in {m["text"] for m in of(records, "money")}
+
+
+def test_a_chain_plans_numbered_chain_headings_name_its_planned_industries(nlp):
+    text = ("临沂市2023年重点产业链链长制工作方案\n"
+            "(一)高端化工产业链\n链长:分管工业的副市长。牵头园区:临沂临港经济开发区。\n"
+            "(二)现代物流产业链\n链长:分管商务的副市长。\n")
+    _, records = extract(nlp, text)
+    industries = {i["name"]: i["role"] for i in of(records, "industry")}
+    assert industries == {"高端化工": "planned", "现代物流": "planned"}
+
+
+def test_a_numbered_heading_of_a_task_on_chains_names_no_industry(nlp):
+    text = "(一)延伸产业链\n推动链主企业带动上下游企业集聚。\n(二)强化产业链\n完善配套。\n"
+    _, records = extract(nlp, text)
+    assert of(records, "industry") == []
+
+
+def test_leading_industries_written_fenbie_wei_are_read(nlp):
+    text = "金山工业区、湾区高新区主导产业分别为新材料、生物医药。"
+    _, records = extract(nlp, text)
+    assert {i["name"]: i["role"] for i in of(records, "industry")} == {"新材料": "leading", "生物医药": "leading"}
+
+
+def test_new_industry_words_of_food_energy_and_agricultural_parks(nlp):
+    text = ("沂南经济开发区以肉制品加工、预制菜为主导产业。兰陵经济开发区重点发展光伏组件、储能电池。"
+            "产业园配套发展农村电商和休闲农业。西港特区未来将重点发展汽车轮胎和机械电子。")
+    _, records = extract(nlp, text)
+    assert {"预制菜", "光伏组件", "储能电池", "农村电商", "休闲农业", "汽车轮胎", "机械电子"} <= {
+        i["name"] for i in of(records, "industry")}
+
+
+def test_prepared_dishes_brought_in_as_projects_name_no_industry(nlp):
+    text = "园区重点引进预制菜、中央厨房等项目,并配套建设冷链物流中心。"
+    _, records = extract(nlp, text)
+    assert of(records, "industry") == []
+
+
+def test_amounts_after_the_yuan_sign_are_yuan(nlp):
+    text = "起拍价:¥34,036,600评估价:¥48,623,700保证金:¥5,000,000"
+    _, records = extract(nlp, text)
+    assert sorted((m["value"], m["currency"]) for m in of(records, "money")) == [
+        (5000000.0, "CNY"), (34036600.0, "CNY"), (48623700.0, "CNY")]
+
+
+def test_a_count_after_the_yuan_sign_is_no_amount(nlp):
+    _, records = extract(nlp, "共¥12台设备,单价¥3.5/件。")
+    assert of(records, "money") == []
+
+
+def test_a_unit_cell_in_millions_of_a_currency_prices_its_row(nlp):
+    text = ("六、关键绩效指标\n\n指标 单位2020年2021年\n收入 港币百万元  1,656  1,862\n"
+            "纳税总额 人民币百万元  198  236\n")
+    _, records = extract(nlp, text)
+    assert sorted((m["text"], m["value"], m["currency"]) for m in of(records, "money")) == [
+        ("1,656", 1656000000.0, "HKD"), ("1,862", 1862000000.0, "HKD"), ("198", 198000000.0, "CNY"),
+        ("236", 236000000.0, "CNY")]
+
+
+def test_a_row_in_a_count_beside_millions_stays_unread(nlp):
+    text = "指标 单位2020年2021年\n收入 港币百万元  1,656  1,862\n员工人数 百人  12  15\n"
+    _, records = extract(nlp, text)
+    assert {m["text"] for m in of(records, "money")} == {"1,656", "1,862"}
+
+
+def test_a_total_row_written_across_the_serial_and_name_columns_is_read_in_line(nlp):
+    text = ("本次发行募集资金将投资于以下项目:\n\n单位:万元\n序号 项目名称 项目总投资 拟投入募集资金 建设期 项目备案\n"
+            "1  年产3万吨多晶硅材料项目  86,500.00  78,000.00  24个月 石高新备〔2021〕47号\n"
+            "2  研发中心建设项目  12,800.00  12,800.00  18个月 石高新备〔2021〕48号\n"
+            "合计  99,300.00  90,800.00  — —\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["category"]) for m in of(records, "money")}
+    assert money["99,300.00"] == (993000000.0, "investment")
+    assert money["90,800.00"] == (908000000.0, "investment")
+    assert money["78,000.00"] == (780000000.0, "investment")
+
+
+def test_a_total_row_opening_with_an_empty_serial_cell_is_not_shifted(nlp):
+    # the empty 序号 cell opens the row: 合计 stands under the name, and its figures cannot be lined up one column right
+    text = ("表2 重点项目\n序号\t项目名称\t总投资(亿元)\t用地(亩)\t计划开工时间\n"
+            "1\t整车扩能项目\t45\t600\t2016年6月\n\t小计\t—\t45\t—\n")
+    _, records = extract(nlp, text)
+    assert [a["text"] for a in of(records, "area")] == ["600"]
+
+
+def test_an_exported_sheets_currency_column_prices_its_rows_amounts(nlp):
+    text = ("外资项目明细(原币)\n序号,项目,外方,币种,合同外资,首期到位,折人民币(万元),备注\n"
+            "1,汽车轻量化零部件项目,德国博泽集团,EUR,11000万,3000万,86020,含二期追加\n"
+            "2,精细化工研发中心项目,日本三井化学,日元,45亿,10亿,29475,\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["currency"], m["category"]) for m in of(records, "money")}
+    assert money["11000万"] == (110000000.0, "EUR", "investment")
+    assert money["3000万"] == (30000000.0, "EUR", "investment")
+    assert money["45亿"] == (4500000000.0, "JPY", "investment")
+
+
+def test_a_bare_number_under_a_currency_column_states_no_magnitude_and_is_left(nlp):
+    text = ("序号,项目,外方,币种,合同外资,就业人数,备注\n"
+            "1,汽车轻量化零部件项目,德国博泽集团,EUR,11000,3万,\n"
+            "2,精细化工研发中心项目,日本三井化学,JPY,45000,2万,\n")
+    _, records = extract(nlp, text)
+    assert of(records, "money") == []
+
+
+def test_a_handicraft_trade_ending_in_gongye_is_named_without_its_ye(nlp):
+    _, records = extract(nlp, "园区主导产业为民族手工业、农畜产品加工和商贸物流。")
+    assert {"民族手工", "农畜产品加工", "商贸物流"} <= {i["name"] for i in of(records, "industry")}
+
+
+def test_the_word_gongye_alone_after_a_field_still_names_no_industry(nlp):
+    _, records = extract(nlp, "园区主导产业为电子工业和传统工业。")
+    assert not {"电子工业", "传统工业", "电子", "传统"} & {i["name"] for i in of(records, "industry")}
+
+
+def test_an_enclave_parks_share_written_zhongdian_chengjie_names_planned_industries(nlp):
+    text = "亦怀产业园规划面积8.6平方公里,重点承接新一代信息技术、高端装备和生物医药产业的生产制造环节。"
+    _, records = extract(nlp, text)
+    industries = {i["name"]: i["role"] for i in of(records, "industry")}
+    assert industries["新一代信息技术"] == industries["高端装备"] == "planned"
+
+
+def test_projects_an_intake_cue_brings_in_name_no_industries(nlp):
+    _, records = extract(nlp, "临空高新技术板块重点承接数字经济、医疗器械等项目。园区重点承接产业转移。")
+    assert of(records, "industry") == []
