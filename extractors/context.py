@@ -1150,6 +1150,9 @@ class IndicatorTables:
             rf"(?:\d{{4}}年)?(?:{MONTH_SPAN.pattern}|{alternation(lex.indicator_current_year_columns)}|上半年)?"
             rf"(?:{alternation(lex.indicator_completion_columns)})")
         self.goal_headers = patterns.compile(alternation(lex.indicator_goal_headers))
+        # a title naming results (各开发区年度签约目标完成情况) reviews how goals came out: a review word wins over the
+        # goal word in it, as in a section heading; its columns of goals are goals by their own labels
+        self.review_titles = patterns.compile(alternation(lex.review_headings))
         self.composition_titles = patterns.compile(alternation(lex.indicator_composition_titles))
         self.goal_marks = set(lex.indicator_goal_marks)
         # a cell of figures in the unit a column, label or title gives: a bare number, or one with a word of
@@ -1249,7 +1252,7 @@ class IndicatorTables:
         year = int(m.group(1)) if m else None
         reference = dates.report or dates.title
         later = year is not None and reference is not None and year > reference
-        return [c for _, _, c in cells], year, bool(self.goal_headers.search(title)) or later
+        return [c for _, _, c in cells], year, self.titled_goal(title) or later
 
     def subject_row(self, cells, header: list[str], year: int | None, goal: bool) -> list[IndicatorCell]:
         """The figures of a row under a subject header: its label gives their unit in brackets (地区生产总值(亿元)),
@@ -1339,7 +1342,7 @@ class IndicatorTables:
         reference = dates.report or dates.title
         if title_year is None and MONTH_SPAN.search(title):
             title_year = reference  # 表1 1-9月全省工业园区主要指标前十名排序表: months of the report's year
-        titled_goal = bool(self.goal_headers.search(title))
+        titled_goal = self.titled_goal(title)
         composition = bool(self.composition_titles.search(title))  # a land-use balance table sets no goals
         projects = any(self.project_rows.search(c) for i, (_, _, c) in enumerate(cells) if i not in labelled)
         columns = {}
@@ -1359,6 +1362,10 @@ class IndicatorTables:
                 titled_goal or planned or (year is not None and reference is not None and year > reference))
             columns[i] = (label, unit, year, goal)
         return len(cells), columns, tuple(c for _, _, c in cells)
+
+    def titled_goal(self, title: str) -> bool:
+        """Whether a table's title makes its figures goals (2025年发展目标): it names goals and no results."""
+        return bool(self.goal_headers.search(title)) and not self.review_titles.search(title)
 
     def completion_columns(self, cells, columns: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
         """The columns naming only what was done (1-6月累计完成) each right after a column of planned money in a

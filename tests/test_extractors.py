@@ -10226,3 +10226,25 @@ def test_a_zones_own_firms_written_qunei_stay_the_zones(nlp):
     text = "兰州新区今年新增贷款50亿元,区内企业获得授信30亿元。"
     _, records = extract(nlp, text)
     assert {m["text"]: m["zone"] for m in of(records, "money")}["30亿元"] == "兰州新区"
+
+
+def test_a_tables_title_naming_how_goals_came_out_makes_no_goals_of_its_results(nlp):
+    text = ("长春市开发区“双招双引”工作周报\n2024年5月6日\n"
+            "【各开发区年度签约目标完成情况】\n"
+            "开发区 | 年度签约目标（亿元） | 1-4月完成（亿元） | 完成率\n"
+            "汽开区 | 900 | 386.5 | 42.9%\n"
+            "长春新区 | 800 | 312 | 39.0%\n")
+    _, records = extract(nlp, text)
+    goals = {t["text"]: t["year"] for t in of(records, "target")}
+    assert goals.get("900") == 2024 and goals.get("800") == 2024  # the goal column stays goals
+    assert "386.5" not in goals and "312" not in goals  # what was done by April
+
+
+def test_a_tables_title_naming_goals_alone_still_makes_its_figures_goals(nlp):
+    text = ("长春市开发区发展规划\n2024年5月6日\n"
+            "【各开发区2025年发展目标】\n"
+            "开发区 | 签约项目（亿元） | 完成投资（亿元）\n"
+            "汽开区 | 900 | 386.5\n"
+            "长春新区 | 800 | 312\n")
+    _, records = extract(nlp, text)
+    assert "386.5" in {t["text"] for t in of(records, "target")}
