@@ -22,6 +22,8 @@ SENTENCE_START = patterns.compile(r"[。!?](?!.*[。!?])", regex.S)
 FIGURE = patterns.compile(r"\d")
 # 对 and the case a policy applies to, up to its comma (对新落户的…制造业项目,); not 对此, (three characters at least).
 POLICY_CASE = patterns.compile(r"\s*对[^,;。]{3,},")
+# 对…的企业分别奖励…: the case a policy applies to opens a clause, up to the 的 before what it sorts, then its grant
+CASE_OPENS_CLAUSE = patterns.compile(r"\s*对[^,;。]{2,}?的(?=\p{Han})")
 # 到2015年, 至2015年底, 2012年底前, 2015年前, 2015年以前, 2021年12月底前; 十二五末 and its kin are five-year plans.
 # Not 2022年前三季 (111年前三季 in an ROC text): the first quarters of that year, a part of it.
 YEAR = r"(?<!\d)((?:19|20)\d{2})(?!\d)"
@@ -2042,11 +2044,25 @@ class ContextReader:
         """…,对经省认定的产业转移工业园,每个园区给予5亿元的竞争性扶持资金: the clause right before the figure's opens with
         the case a policy applies to (对…,), and a grant word stands before the figure in its own clause: the terms of a
         grant, as a sentence opening so states them (policy_terms), though a goal or span opened the sentence."""
+        if self.case_clause_grant(sentence, pos):
+            return True
         clause = clause_start(sentence, pos)
         if clause == 0:
             return False
         case = POLICY_CASE.match(sentence, clause_start(sentence, clause - 1))
         return bool(case and case.end() == clause and self.grant_words.search(sentence, clause, pos))
+
+    def case_clause_grant(self, sentence: str, pos: int) -> bool:
+        """…,对年营业收入首次超过50亿元、10亿元的企业分别奖励100万元、50万元: a figure in the case a policy applies to
+        (对…的企业), which opens its clause, with a grant word after the case in the same clause, is a bar of the case,
+        a grant's terms, whatever goal (将设立…) the sentence opened with. The clause runs to punctuation, over the 、
+        of the case's list."""
+        clause = clause_start(sentence, pos, delimiters=PUNCTUATED_CLAUSE_DELIMITERS)
+        case = CASE_OPENS_CLAUSE.match(sentence, clause)
+        if not case or case.end() <= pos:
+            return False
+        return bool(self.grant_words.search(sentence, case.end(),
+                                            clause_end(sentence, pos, delimiters=PUNCTUATED_CLAUSE_DELIMITERS)))
 
     def premise(self, sentence: str, pos: int) -> bool:
         """Whether the figure at `pos` is the premise of a calculation: its clause opens with 按 and 计算 closes the

@@ -10248,3 +10248,18 @@ def test_a_tables_title_naming_goals_alone_still_makes_its_figures_goals(nlp):
             "长春新区 | 800 | 312\n")
     _, records = extract(nlp, text)
     assert "386.5" in {t["text"] for t in of(records, "target")}
+
+
+def test_the_bars_of_a_grants_case_opening_its_clause_are_no_goals(nlp):
+    text = ("2022年,高新区力争营业收入突破一千五百亿元。"
+            "新区将设立规模一百亿元的新区产业发展基金,对年营业收入首次超过50亿元、10亿元的企业分别奖励100万元、50万元。")
+    _, records = extract(nlp, text)
+    money = {m["text"]: m["target"] for m in of(records, "money")}
+    assert money["超过50亿元"] is False and money["10亿元"] is False
+    assert money["一百亿元"] is True  # the fund to set up stays a goal
+    assert not any("50亿元" in t["text"] or t["text"] == "10亿元" for t in of(records, "target"))
+
+
+def test_a_bar_under_a_goal_word_opening_its_clause_is_no_grants_case(nlp):
+    _, records = extract(nlp, "力争对年营业收入超过50亿元的企业实现全覆盖,年营业收入达到100亿元。")
+    assert {m["text"]: m["target"] for m in of(records, "money")}["超过50亿元"] is True
