@@ -10263,3 +10263,12 @@ def test_the_bars_of_a_grants_case_opening_its_clause_are_no_goals(nlp):
 def test_a_bar_under_a_goal_word_opening_its_clause_is_no_grants_case(nlp):
     _, records = extract(nlp, "力争对年营业收入超过50亿元的企业实现全覆盖,年营业收入达到100亿元。")
     assert {m["text"]: m["target"] for m in of(records, "money")}["超过50亿元"] is True
+
+
+def test_the_time_a_procedure_takes_by_its_rules_is_no_goal(nlp):
+    text = ("某某高新区2022年工作方案\n一、主要任务\n"
+            "经初审、专家评审后,在高新区门户网站公示7个工作日,无异议的于30个工作日内拨付。"
+            "企业开办时间压缩至1个工作日以内,审批时间控制在10个工作日以内。")
+    _, records = extract(nlp, text)
+    goals = {t["metric"]: t["value"] for t in of(records, "target")}
+    assert goals == {"企业开办时间": 1, "审批时间": 10}  # the limits a reform brings about stay goals
