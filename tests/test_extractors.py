@@ -10272,3 +10272,17 @@ def test_the_time_a_procedure_takes_by_its_rules_is_no_goal(nlp):
     _, records = extract(nlp, text)
     goals = {t["metric"]: t["value"] for t in of(records, "target")}
     assert goals == {"企业开办时间": 1, "审批时间": 10}  # the limits a reform brings about stay goals
+
+
+def test_a_clause_of_yongdi_alone_states_the_land_a_project_takes(nlp):
+    text = ("2023年11月,该负责人透露,公司计划明年在天竺综保区投资约2亿港元建设区域分拨中心,用地约30亩。"
+            "约定绿源公司投资建设竹基新材料项目,项目计划总投资人民币三亿元,其中固定资产投资不低于2.4亿元,项目用地约150亩;")
+    _, records = extract(nlp, text)
+    goals = {t["text"] for t in of(records, "target")}
+    assert not any("用地" in g for g in goals)
+    assert "约2亿港元" in "".join(goals)  # the investment stays a goal
+
+
+def test_new_construction_land_to_reach_stays_a_goal_beside_a_yongdi_clause(nlp):
+    _, records = extract(nlp, "力争2025年新增建设用地3000亩,盘活低效用地500亩。")
+    assert {t["value"] for t in of(records, "target")} == {2.0, 0.333333}
