@@ -22,6 +22,8 @@ SENTENCE_START = patterns.compile(r"[。!?](?!.*[。!?])", regex.S)
 FIGURE = patterns.compile(r"\d")
 # 对 and the case a policy applies to, up to its comma (对新落户的…制造业项目,); not 对此, (three characters at least).
 POLICY_CASE = patterns.compile(r"\s*对[^,;。]{3,},")
+# 预计2021年投产(后), …: the end of a completion's clause, a few words after its verb at most
+CLAUSE_AFTER_COMPLETION = patterns.compile(r"\p{Han}{0,4}?[,;]\s*")
 # 对…的企业分别奖励…: the case a policy applies to opens a clause, up to the 的 before what it sorts, then its grant
 CASE_OPENS_CLAUSE = patterns.compile(r"\s*对[^,;。]{2,}?的(?=\p{Han})")
 # 到2015年, 至2015年底, 2012年底前, 2015年前, 2015年以前, 2021年12月底前; 十二五末 and its kin are five-year plans.
@@ -2474,6 +2476,17 @@ class ContextReader:
             return True
         return bool(due and NAMES_MONTH.search(due[-1].group()))
 
+    def projects_from_completion(self, sentence: str) -> bool:
+        """Whether a sentence's last time is when one thing is done and all it says after it is what that thing is
+        to bring once done (首期投资2亿美元,预计2021年投产,投产后年产值约30亿令吉。; 预计2025年底建成投产,建成后年产值
+        可达300亿元。): the year of one project's event, not a plan's horizon the sentences after go on with."""
+        done = list(self.completion.finditer(sentence))
+        if not done:
+            return False
+        rest = sentence[done[-1].end():]
+        comma = CLAUSE_AFTER_COMPLETION.match(rest)
+        return bool(comma and self.projection_events.match(rest, comma.end()) and not self.states_time(rest))
+
     @staticmethod
     def states_time(text: str) -> bool:
         return bool(DEADLINE.search(text) or STATED_YEAR.search(text) or RELATIVE_YEAR.search(text)
@@ -2747,6 +2760,8 @@ class CarriedContext:
             if node.context.goal and node.reader.ends_with_due_date(node.text[node.start:node.end]):
                 node.context.carried = MAX_CARRY  # the date of one task, not of the sentences after it
                 node.context.due_end = True
+            elif node.context.goal and node.reader.projects_from_completion(node.text[node.start:node.end]):
+                node.context.carried = MAX_CARRY  # …预计2021年投产,投产后…: one project's, carried no further either
             opening = OPENING_YEAR.match(node.text, node.start, node.end) if node.previous is None else None
             part = OPENING_PART_OF_YEAR.match(node.text, node.start, node.end) if node.previous is None else None
             node.context.opened_by_part = bool(part) or bool(previous and previous.opened_by_part)

@@ -10286,3 +10286,18 @@ def test_a_clause_of_yongdi_alone_states_the_land_a_project_takes(nlp):
 def test_new_construction_land_to_reach_stays_a_goal_beside_a_yongdi_clause(nlp):
     _, records = extract(nlp, "力争2025年新增建设用地3000亩,盘活低效用地500亩。")
     assert {t["value"] for t in of(records, "target")} == {2.0, 0.333333}
+
+
+def test_a_projects_completion_year_followed_by_its_projection_carries_into_no_later_sentence(nlp):
+    text = ("2019年9月5日\n"
+            "此外,一家中国光伏企业当天与园区签署备忘录,计划分两期投资5亿美元兴建太阳能电池及组件厂,首期投资2亿美元,"
+            "预计2021年投产,投产后年产值约30亿令吉。该企业代表表示,工厂将聘用约1500名员工,其中本地员工比例不低于80%。")
+    _, records = extract(nlp, text)
+    assert not [t for t in of(records, "target") if t["year"] == 2021 and t["unit"] in ("people", "percent")]
+
+
+def test_a_plans_horizon_still_carries_into_the_sentence_after(nlp):
+    text = ("2019年9月5日\n"
+            "到2021年,园区工业总产值达到300亿元。新引进项目力争达到50个。")
+    _, records = extract(nlp, text)
+    assert {t["value"]: t["year"] for t in of(records, "target")}[50] == 2021
