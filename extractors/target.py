@@ -133,6 +133,7 @@ class TargetFinder:
         self.applied_rate = (patterns.compile(rf"(?:{alternation(lex.applied_rate_words)})(?:[^,;。]{{0,15}}?的)?$")
                              if lex.applied_rate_words else None)
         self.weight = patterns.compile(alternation(lex.weight_words)) if lex.weight_words else None
+        self.appraisal = patterns.compile(alternation(lex.appraisal_words)) if lex.appraisal_words else None
         self.limit_before = patterns.compile(
             rf"(?P<intent>{alternation(lex.intent_words)})?(?:{alternation(lex.limit_verbs)})(?:至|到)?$")
         self.limit_after = patterns.compile(rf"(?:{alternation(lex.duration_nouns)})(?:{alternation(lex.limit_followers)})")
@@ -358,6 +359,9 @@ class TargetFinder:
             if (m["unit"] in ("%", PERCENT_IN_WORDS) and self.weight
                     and self.weight.search(sentence, clause_start(sentence, m.start()), m.start())):
                 continue  # 考核分值占比不低于10%: how a score is weighted
+            if (m["unit"] in ("%", PERCENT_IN_WORDS) and self.appraisal
+                    and self.appraisal.search(sentence, clause_start(sentence, m.start()), m.start())):
+                continue  # 税后财务内部收益率约14.2%: a financial appraisal
             try:
                 q = Quantity.from_match(m, self.lex)
             except (NumberError, KeyError):

@@ -10301,3 +10301,19 @@ def test_a_plans_horizon_still_carries_into_the_sentence_after(nlp):
             "到2021年,园区工业总产值达到300亿元。新引进项目力争达到50个。")
     _, records = extract(nlp, text)
     assert {t["value"]: t["year"] for t in of(records, "target")}[50] == 2021
+
+
+@pytest.mark.parametrize("text", [
+    "经公司初步测算,本项目全部达产后预计可实现年销售收入约60亿元,税后财务内部收益率约14.2%。",
+    "基于每股NAV折让17%,给予目标价4.85港元,预计2021年盈利增长20%。",
+    "本项目计划总投资占公司最近一期经审计净资产的比例为58.6%。",
+    "本公司拟将所得款项净额约60%用于合肥产业园二期建设。",
+])
+def test_a_companys_financial_appraisal_percent_is_no_goal(nlp, text):
+    _, records = extract(nlp, text)
+    assert not [t for t in of(records, "target") if t["unit"] == "percent" and t["value"] in (14.2, 17, 58.6, 60)]
+
+
+def test_a_share_to_reach_beside_an_appraisal_clause_stays_a_goal(nlp):
+    _, records = extract(nlp, "预计项目内部收益率约14.2%,力争本地员工比例达到80%。")
+    assert [t["value"] for t in of(records, "target") if t["unit"] == "percent"] == [80]
