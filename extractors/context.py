@@ -1625,6 +1625,7 @@ def parts_start(before: str, clause: int) -> int | None:
 OPENING_YEAR = patterns.compile(rf"\s*(?:【[^】\n]{{1,12}}】)?\s*{YEAR}\s*年[,:]")
 # A figure sized before 的 and a project after it in its clause (投资45亿元的中化弘润石化二期项目).
 PROJECT_SIZED = patterns.compile(r"[^的,;。]{0,10}的[^,;。]{0,20}?项目")
+BAR_BEFORE_DE = patterns.compile(r"(?:以上|以下)的")  # 三十亿元以上的项目: a bar sorting projects, not one's size
 # So does a paragraph opening with a part of the year alone (1—8月,全市47个园区经济运行总体平稳。园区共实现工业总产值…;
 # 上半年,…): the year its context reads for it, the report's.
 OPENING_PART_OF_YEAR = patterns.compile(rf"\s*(?:【[^】\n]{{1,12}}】)?\s*(?:{PART_OF_YEAR})(?:份)?(?:以来)?[,:]")
@@ -1895,6 +1896,15 @@ class ContextReader:
         end = clause_end(sentence, pos)
         return bool(PROJECT_SIZED.match(sentence, pos, end))
 
+    def sizes_project_opening(self, sentence: str, pos: int) -> bool:
+        """总投资28亿元的日照钢铁精深加工项目开工建设: the figure is the size of the project its clause opens with, a
+        project attribute word right before it and the project named after it. Not a bar (总投资三十亿元以上的项目3个):
+        that sorts the projects a count counts, a figure of the count's year."""
+        clause = clause_start(sentence, pos)
+        attribute = self.project_attributes.fullmatch(sentence[clause:pos].strip())
+        sized = PROJECT_SIZED.match(sentence, pos, clause_end(sentence, pos))
+        return bool(attribute and sized and not BAR_BEFORE_DE.search(sized.group()))
+
     def describes_project_before(self, sentence: str, pos: int) -> bool:
         """Whether the sentence up to the figure at `pos` states what a project is — in the figure's own clause,
         or as a clause of its own before it (…产业园规划用地3200亩,计划总投资…). Not an attribute before 的 in an
@@ -2104,7 +2114,7 @@ class ContextReader:
         year = section.year if section else None
         review = year is not None and (dates.report is None or year < dates.report or section.review)
         ctx = self._read(sentence, pos, dates, year, previous, part, sums_ahead=bool(section and section.goal),
-                         after=after)
+                         after=after, reviewing=bool(section and section.review))
         if self.price_words.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 租金每平方米每月20元起: a price, never a goal
         if self.fee_rate and self.fee_rate.search(sentence, clause_start(sentence, pos), pos):
@@ -2534,11 +2544,14 @@ class ContextReader:
 
     def _read(self, sentence: str, pos: int, dates: DocumentDates, section_year: int | None,
               previous: "FigureContext | None", part: bool = True, sums_ahead: bool = False,
-              after: str = "") -> FigureContext:
+              after: str = "", reviewing: bool = False) -> FigureContext:
+        """`reviewing`: the figure's section is headed by results (一、主要工作成效), whose 年内 records the year's work
+        as a reviewed text's does, though the text was written after it (a 述职报告 of January reviewing the year
+        before)."""
         before = sentence[:pos]
         # 全年 plans the plan's year, not one a sentence before spoke of (2012年…。全年产业集聚区完成…: a review)
         planning = dates.plan is not None and not (previous and previous.year and previous.year < dates.plan)
-        cue = self.goal_start(before, part, dates.report, sums_ahead, dates.review, plan=planning)
+        cue = self.goal_start(before, part, dates.report, sums_ahead, dates.review or reviewing, plan=planning)
         if YEARS_AHEAD.search(before):
             deadline = self.deadline(before, self.span_start(sentence, dates, previous), sums_ahead, dates.plan_span,
                                      self.span_ends(sentence, pos, dates, previous, after))
@@ -2635,8 +2648,9 @@ class ContextReader:
         if deadline:
             return FigureContext(goal, deadline)  # “十三五”期间新增供地9600亩 in a 2021 report: a result of 2020
         # 2012年,…实现收入5000亿元;新引进…30亿美元 — and 其中… after a sentence: a part of what it said.
+        # not a project's own size opening its clause (…;总投资28亿元的日照钢铁精深加工项目开工建设): of no year
         if (previous and (previous.clause or sentence.startswith("其中")) and not previous.goal and previous.year
-                and not self.past_year_reset(before)):
+                and not self.past_year_reset(before) and not self.sizes_project_opening(sentence, pos)):
             return FigureContext(goal, previous.year, joined=previous.dated_to)
         # a day or month of it (11月5日) is still the paragraph's year; not the size of what a task builds (打造百亿元
         # 产业集群), an aim with no year; under a part of the year (上半年,…), not what a project is (一期项目总投资

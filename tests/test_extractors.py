@@ -10317,3 +10317,31 @@ def test_a_companys_financial_appraisal_percent_is_no_goal(nlp, text):
 def test_a_share_to_reach_beside_an_appraisal_clause_stays_a_goal(nlp):
     _, records = extract(nlp, "预计项目内部收益率约14.2%,力争本地员工比例达到80%。")
     assert [t["value"] for t in of(records, "target") if t["unit"] == "percent"] == [80]
+
+
+REVIEWED_DIRECTOR_REPORT = (
+    "日照经济技术开发区管委会主任2019年度述职报告\n发布时间:2020-01-16\n"
+    "一、主要工作成效\n"
+    "(六)重点项目加快推进。总投资50亿元的华东汽车轮毂产业基地一期投产,年内实现产值12亿元;"
+    "总投资28亿元的日照钢铁精深加工项目开工建设;日照国际物流园冷链中心项目完成投资3.2亿元,建成冷库库容8万吨。\n"
+    "三、2020年工作目标\n"
+    "二是加快日照国际物流园二期建设,计划投资15亿元,年内建成冷链仓储10万平方米。\n")
+
+
+def test_nian_nei_under_a_heading_of_results_records_the_year_it_reviews(nlp):
+    _, records = extract(nlp, REVIEWED_DIRECTOR_REPORT)
+    goals = {t["value"]: t["year"] for t in of(records, "target")}
+    assert 1.2e9 not in goals and 3.2e8 not in goals and 80000 not in goals
+    assert goals[1.5e9] == 2020 and goals[0.1] == 2020  # the plan's section keeps its goals
+
+
+def test_a_projects_size_opening_its_clause_takes_no_year_from_the_clause_before(nlp):
+    _, records = extract(nlp, REVIEWED_DIRECTOR_REPORT)
+    money = {m["text"]: m["year"] for m in of(records, "money")}
+    assert money["28亿元"] is None
+
+
+def test_a_bar_sorting_projects_after_a_dated_clause_keeps_its_year(nlp):
+    text = "2022年,长春汽开区实现地区生产总值1218亿元;引进汽车零部件项目42个,总投资三十亿元以上的项目3个。"
+    _, records = extract(nlp, text)
+    assert {m["text"]: m["year"] for m in of(records, "money")}["三十亿元以上"] == 2022
