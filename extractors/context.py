@@ -22,6 +22,10 @@ SENTENCE_START = patterns.compile(r"[。!?](?!.*[。!?])", regex.S)
 FIGURE = patterns.compile(r"\d")
 # 对 and the case a policy applies to, up to its comma (对新落户的…制造业项目,); not 对此, (three characters at least).
 POLICY_CASE = patterns.compile(r"\s*对[^,;。]{3,},")
+# 预计2021年投产(后), …: the end of a completion's clause, a few words after its verb at most
+CLAUSE_AFTER_COMPLETION = patterns.compile(r"\p{Han}{0,4}?[,;]\s*")
+# 对…的企业分别奖励…: the case a policy applies to opens a clause, up to the 的 before what it sorts, then its grant
+CASE_OPENS_CLAUSE = patterns.compile(r"\s*对[^,;。]{2,}?的(?=\p{Han})")
 # 到2015年, 至2015年底, 2012年底前, 2015年前, 2015年以前, 2021年12月底前; 十二五末 and its kin are five-year plans.
 # Not 2022年前三季 (111年前三季 in an ROC text): the first quarters of that year, a part of it.
 YEAR = r"(?<!\d)((?:19|20)\d{2})(?!\d)"
@@ -1171,6 +1175,9 @@ class IndicatorTables:
             rf"(?:\d{{4}}年)?(?:{MONTH_SPAN.pattern}|{alternation(lex.indicator_current_year_columns)}|上半年)?"
             rf"(?:{alternation(lex.indicator_completion_columns)})")
         self.goal_headers = patterns.compile(alternation(lex.indicator_goal_headers))
+        # a title naming results (各开发区年度签约目标完成情况) reviews how goals came out: a review word wins over the
+        # goal word in it, as in a section heading; its columns of goals are goals by their own labels
+        self.review_titles = patterns.compile(alternation(lex.review_headings))
         self.composition_titles = patterns.compile(alternation(lex.indicator_composition_titles))
         self.goal_marks = set(lex.indicator_goal_marks)
         # a cell of figures in the unit a column, label or title gives: a bare number, or one with a word of
@@ -1305,7 +1312,7 @@ class IndicatorTables:
         year = int(m.group(1)) if m else None
         reference = dates.report or dates.title
         later = year is not None and reference is not None and year > reference
-        return [c for _, _, c in cells], year, bool(self.goal_headers.search(title)) or later
+        return [c for _, _, c in cells], year, self.titled_goal(title) or later
 
     def subject_row(self, cells, header: list[str], year: int | None, goal: bool) -> list[IndicatorCell]:
         """The figures of a row under a subject header: its label gives their unit in brackets (地区生产总值(亿元)),
@@ -1395,7 +1402,7 @@ class IndicatorTables:
         reference = dates.report or dates.title
         if title_year is None and MONTH_SPAN.search(title):
             title_year = reference  # 表1 1-9月全省工业园区主要指标前十名排序表: months of the report's year
-        titled_goal = bool(self.goal_headers.search(title))
+        titled_goal = self.titled_goal(title)
         composition = bool(self.composition_titles.search(title))  # a land-use balance table sets no goals
         projects = any(self.project_rows.search(c) for i, (_, _, c) in enumerate(cells) if i not in labelled)
         columns = {}
@@ -1415,6 +1422,10 @@ class IndicatorTables:
                 titled_goal or planned or (year is not None and reference is not None and year > reference))
             columns[i] = (label, unit, year, goal)
         return len(cells), columns, tuple(c for _, _, c in cells)
+
+    def titled_goal(self, title: str) -> bool:
+        """Whether a table's title makes its figures goals (2025年发展目标): it names goals and no results."""
+        return bool(self.goal_headers.search(title)) and not self.review_titles.search(title)
 
     def completion_columns(self, cells, columns: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
         """The columns naming only what was done (1-6月累计完成) each right after a column of planned money in a
@@ -1676,6 +1687,7 @@ def parts_start(before: str, clause: int) -> int | None:
 OPENING_YEAR = patterns.compile(rf"\s*(?:【[^】\n]{{1,12}}】)?\s*{YEAR}\s*年[,:]")
 # A figure sized before 的 and a project after it in its clause (投资45亿元的中化弘润石化二期项目).
 PROJECT_SIZED = patterns.compile(r"[^的,;。]{0,10}的[^,;。]{0,20}?项目")
+BAR_BEFORE_DE = patterns.compile(r"(?:以上|以下)的")  # 三十亿元以上的项目: a bar sorting projects, not one's size
 # So does a paragraph opening with a part of the year alone (1—8月,全市47个园区经济运行总体平稳。园区共实现工业总产值…;
 # 上半年,…): the year its context reads for it, the report's.
 OPENING_PART_OF_YEAR = patterns.compile(rf"\s*(?:【[^】\n]{{1,12}}】)?\s*(?:{PART_OF_YEAR})(?:份)?(?:以来)?[,:]")
@@ -1956,6 +1968,15 @@ class ContextReader:
         end = clause_end(sentence, pos)
         return bool(PROJECT_SIZED.match(sentence, pos, end))
 
+    def sizes_project_opening(self, sentence: str, pos: int) -> bool:
+        """总投资28亿元的日照钢铁精深加工项目开工建设: the figure is the size of the project its clause opens with, a
+        project attribute word right before it and the project named after it. Not a bar (总投资三十亿元以上的项目3个):
+        that sorts the projects a count counts, a figure of the count's year."""
+        clause = clause_start(sentence, pos)
+        attribute = self.project_attributes.fullmatch(sentence[clause:pos].strip())
+        sized = PROJECT_SIZED.match(sentence, pos, clause_end(sentence, pos))
+        return bool(attribute and sized and not BAR_BEFORE_DE.search(sized.group()))
+
     def describes_project_before(self, sentence: str, pos: int) -> bool:
         """Whether the sentence up to the figure at `pos` states what a project is — in the figure's own clause,
         or as a clause of its own before it (…产业园规划用地3200亩,计划总投资…). Not an attribute before 的 in an
@@ -2145,11 +2166,25 @@ class ContextReader:
         """…,对经省认定的产业转移工业园,每个园区给予5亿元的竞争性扶持资金: the clause right before the figure's opens with
         the case a policy applies to (对…,), and a grant word stands before the figure in its own clause: the terms of a
         grant, as a sentence opening so states them (policy_terms), though a goal or span opened the sentence."""
+        if self.case_clause_grant(sentence, pos):
+            return True
         clause = clause_start(sentence, pos)
         if clause == 0:
             return False
         case = POLICY_CASE.match(sentence, clause_start(sentence, clause - 1))
         return bool(case and case.end() == clause and self.grant_words.search(sentence, clause, pos))
+
+    def case_clause_grant(self, sentence: str, pos: int) -> bool:
+        """…,对年营业收入首次超过50亿元、10亿元的企业分别奖励100万元、50万元: a figure in the case a policy applies to
+        (对…的企业), which opens its clause, with a grant word after the case in the same clause, is a bar of the case,
+        a grant's terms, whatever goal (将设立…) the sentence opened with. The clause runs to punctuation, over the 、
+        of the case's list."""
+        clause = clause_start(sentence, pos, delimiters=PUNCTUATED_CLAUSE_DELIMITERS)
+        case = CASE_OPENS_CLAUSE.match(sentence, clause)
+        if not case or case.end() <= pos:
+            return False
+        return bool(self.grant_words.search(sentence, case.end(),
+                                            clause_end(sentence, pos, delimiters=PUNCTUATED_CLAUSE_DELIMITERS)))
 
     def premise(self, sentence: str, pos: int) -> bool:
         """Whether the figure at `pos` is the premise of a calculation: its clause opens with 按 and 计算 closes the
@@ -2189,7 +2224,7 @@ class ContextReader:
         year = section.year if section else None
         review = year is not None and (dates.report is None or year < dates.report or section.review)
         ctx = self._read(sentence, pos, dates, year, previous, part, sums_ahead=bool(section and section.goal),
-                         after=after)
+                         after=after, reviewing=bool(section and section.review))
         if self.price_words.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 租金每平方米每月20元起: a price, never a goal
         if self.fee_rate and self.fee_rate.search(sentence, clause_start(sentence, pos), pos):
@@ -2566,6 +2601,17 @@ class ContextReader:
             return True
         return bool(due and NAMES_MONTH.search(due[-1].group()))
 
+    def projects_from_completion(self, sentence: str) -> bool:
+        """Whether a sentence's last time is when one thing is done and all it says after it is what that thing is
+        to bring once done (首期投资2亿美元,预计2021年投产,投产后年产值约30亿令吉。; 预计2025年底建成投产,建成后年产值
+        可达300亿元。): the year of one project's event, not a plan's horizon the sentences after go on with."""
+        done = list(self.completion.finditer(sentence))
+        if not done:
+            return False
+        rest = sentence[done[-1].end():]
+        comma = CLAUSE_AFTER_COMPLETION.match(rest)
+        return bool(comma and self.projection_events.match(rest, comma.end()) and not self.states_time(rest))
+
     @staticmethod
     def states_time(text: str) -> bool:
         return bool(DEADLINE.search(text) or STATED_YEAR.search(text) or RELATIVE_YEAR.search(text)
@@ -2613,11 +2659,14 @@ class ContextReader:
 
     def _read(self, sentence: str, pos: int, dates: DocumentDates, section_year: int | None,
               previous: "FigureContext | None", part: bool = True, sums_ahead: bool = False,
-              after: str = "") -> FigureContext:
+              after: str = "", reviewing: bool = False) -> FigureContext:
+        """`reviewing`: the figure's section is headed by results (一、主要工作成效), whose 年内 records the year's work
+        as a reviewed text's does, though the text was written after it (a 述职报告 of January reviewing the year
+        before)."""
         before = sentence[:pos]
         # 全年 plans the plan's year, not one a sentence before spoke of (2012年…。全年产业集聚区完成…: a review)
         planning = dates.plan is not None and not (previous and previous.year and previous.year < dates.plan)
-        cue = self.goal_start(before, part, dates.report, sums_ahead, dates.review, plan=planning)
+        cue = self.goal_start(before, part, dates.report, sums_ahead, dates.review or reviewing, plan=planning)
         if YEARS_AHEAD.search(before):
             deadline = self.deadline(before, self.span_start(sentence, dates, previous), sums_ahead, dates.plan_span,
                                      self.span_ends(sentence, pos, dates, previous, after))
@@ -2714,8 +2763,9 @@ class ContextReader:
         if deadline:
             return FigureContext(goal, deadline)  # “十三五”期间新增供地9600亩 in a 2021 report: a result of 2020
         # 2012年,…实现收入5000亿元;新引进…30亿美元 — and 其中… after a sentence: a part of what it said.
+        # not a project's own size opening its clause (…;总投资28亿元的日照钢铁精深加工项目开工建设): of no year
         if (previous and (previous.clause or sentence.startswith("其中")) and not previous.goal and previous.year
-                and not self.past_year_reset(before)):
+                and not self.past_year_reset(before) and not self.sizes_project_opening(sentence, pos)):
             return FigureContext(goal, previous.year, joined=previous.dated_to)
         # a day or month of it (11月5日) is still the paragraph's year; not the size of what a task builds (打造百亿元
         # 产业集群), an aim with no year; under a part of the year (上半年,…), not what a project is (一期项目总投资
@@ -2839,6 +2889,8 @@ class CarriedContext:
             if node.context.goal and node.reader.ends_with_due_date(node.text[node.start:node.end]):
                 node.context.carried = MAX_CARRY  # the date of one task, not of the sentences after it
                 node.context.due_end = True
+            elif node.context.goal and node.reader.projects_from_completion(node.text[node.start:node.end]):
+                node.context.carried = MAX_CARRY  # …预计2021年投产,投产后…: one project's, carried no further either
             opening = OPENING_YEAR.match(node.text, node.start, node.end) if node.previous is None else None
             part = OPENING_PART_OF_YEAR.match(node.text, node.start, node.end) if node.previous is None else None
             node.context.opened_by_part = bool(part) or bool(previous and previous.opened_by_part)

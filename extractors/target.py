@@ -97,6 +97,7 @@ class TargetFinder:
         self.tally_before = (patterns.compile(rf"的\p{{Han}}{{1,6}}?(?:{alternation(lex.tally_words)})$")
                              if lex.tally_words else None)
         self.duration = patterns.compile(alternation(lex.duration_nouns))
+        self.metric_verb = patterns.compile(alternation(lex.metric_verbs))
         self.task_verb = patterns.compile(rf"(?:{alternation(lex.task_verbs)})$")
         trailers = alternation(list(lex.goal_words) + list(lex.metric_trailers) + list(lex.metric_verbs))
         self.trailers = patterns.compile(rf"(?:{trailers})+$")
@@ -132,6 +133,7 @@ class TargetFinder:
         self.applied_rate = (patterns.compile(rf"(?:{alternation(lex.applied_rate_words)})(?:[^,;。]{{0,15}}?的)?$")
                              if lex.applied_rate_words else None)
         self.weight = patterns.compile(alternation(lex.weight_words)) if lex.weight_words else None
+        self.appraisal = patterns.compile(alternation(lex.appraisal_words)) if lex.appraisal_words else None
         self.limit_before = patterns.compile(
             rf"(?P<intent>{alternation(lex.intent_words)})?(?:{alternation(lex.limit_verbs)})(?:至|到)?$")
         self.limit_after = patterns.compile(rf"(?:{alternation(lex.duration_nouns)})(?:{alternation(lex.limit_followers)})")
@@ -168,6 +170,12 @@ class TargetFinder:
         if not self.limit_after.match(sentence, end) or self.past.search(sentence, clause, start):
             return None
         return self.limit_before.search(sentence, clause, start)
+
+    def procedure_time(self, sentence: str, start: int, end: int) -> bool:
+        """公示7个工作日, 无异议的于30个工作日内拨付: a time (duration_nouns) no metric verb brings about in its clause
+        (压缩至3个工作日, 缩短到…) is the time a procedure takes by its rules, no goal."""
+        return bool(self.duration.match(sentence, end)
+                    and not self.metric_verb.search(sentence, clause_start(sentence, start), start))
 
     def share_of_amount(self, sentence: str, start: int) -> bool:
         """预备费安排0.9亿元,占一般公共预算支出的2%: a percent stating the amount of the clause before as a share of a
@@ -351,6 +359,9 @@ class TargetFinder:
             if (m["unit"] in ("%", PERCENT_IN_WORDS) and self.weight
                     and self.weight.search(sentence, clause_start(sentence, m.start()), m.start())):
                 continue  # 考核分值占比不低于10%: how a score is weighted
+            if (m["unit"] in ("%", PERCENT_IN_WORDS) and self.appraisal
+                    and self.appraisal.search(sentence, clause_start(sentence, m.start()), m.start())):
+                continue  # 税后财务内部收益率约14.2%: a financial appraisal
             try:
                 q = Quantity.from_match(m, self.lex)
             except (NumberError, KeyError):
@@ -454,6 +465,8 @@ class TargetExtractor:
                     continue  # 设计处置能力5万吨/年: what a facility is built for
                 if unit == "percent" and self.finder.share_of_amount(sentence, m.start()):
                     continue  # …0.9亿元,占一般公共预算支出的2%: the amount before as a share
+                if self.finder.procedure_time(sentence, m.start(), m.end()):
+                    continue  # 公示7个工作日, 于30个工作日内拨付: the time a procedure takes
                 ctx = self.context.read_figure(sentence, m.start(), dates.at(doc.text, s_start), carried, section,
                                                part=part_of_count(sentence, m.start()),
                                                after=sentence_after(doc.text, s_end), end=m.end())

@@ -337,6 +337,7 @@ class Lexicons:
     review_titles: list[str] = field(default_factory=list)  # 2011年…工作总结: a review of that year
     plan_year_times: list[str] = field(default_factory=list)  # 全年 in a 2013年工作方案: the year it plans
     weight_words: list[str] = field(default_factory=list)  # 考核分值占比不低于10%: a score's weight
+    appraisal_words: list[str] = field(default_factory=list)  # 税后财务内部收益率约14.2%: a financial appraisal
     variant_characters: dict[str, str] = field(default_factory=dict)  # 谿 → 溪, folded in traditional texts
 
 
@@ -538,6 +539,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         five_year_plan_title_blockers=[str(w) for w in targets.get("five_year_plan_title_blockers", [])],
         applied_rate_words=[str(w) for w in targets.get("applied_rate_words", [])],
         weight_words=[str(w) for w in targets.get("weight_words", [])],
+        appraisal_words=[str(w) for w in targets.get("appraisal_words", [])],
         land_rate_periods=[str(w) for w in units.get("land_rate_periods", [])],
         rank_words=[str(w) for w in targets.get("rank_words", [])],
         projection_events=[str(w) for w in targets["projection_events"]],

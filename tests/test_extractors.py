@@ -10727,3 +10727,121 @@ def test_an_enclave_parks_share_written_zhongdian_chengjie_names_planned_industr
 def test_projects_an_intake_cue_brings_in_name_no_industries(nlp):
     _, records = extract(nlp, "临空高新技术板块重点承接数字经济、医疗器械等项目。园区重点承接产业转移。")
     assert of(records, "industry") == []
+
+def test_a_tables_title_naming_how_goals_came_out_makes_no_goals_of_its_results(nlp):
+    text = ("长春市开发区“双招双引”工作周报\n2024年5月6日\n"
+            "【各开发区年度签约目标完成情况】\n"
+            "开发区 | 年度签约目标（亿元） | 1-4月完成（亿元） | 完成率\n"
+            "汽开区 | 900 | 386.5 | 42.9%\n"
+            "长春新区 | 800 | 312 | 39.0%\n")
+    _, records = extract(nlp, text)
+    goals = {t["text"]: t["year"] for t in of(records, "target")}
+    assert goals.get("900") == 2024 and goals.get("800") == 2024  # the goal column stays goals
+    assert "386.5" not in goals and "312" not in goals  # what was done by April
+
+
+def test_a_tables_title_naming_goals_alone_still_makes_its_figures_goals(nlp):
+    text = ("长春市开发区发展规划\n2024年5月6日\n"
+            "【各开发区2025年发展目标】\n"
+            "开发区 | 签约项目（亿元） | 完成投资（亿元）\n"
+            "汽开区 | 900 | 386.5\n"
+            "长春新区 | 800 | 312\n")
+    _, records = extract(nlp, text)
+    assert "386.5" in {t["text"] for t in of(records, "target")}
+
+
+def test_the_bars_of_a_grants_case_opening_its_clause_are_no_goals(nlp):
+    text = ("2022年,高新区力争营业收入突破一千五百亿元。"
+            "新区将设立规模一百亿元的新区产业发展基金,对年营业收入首次超过50亿元、10亿元的企业分别奖励100万元、50万元。")
+    _, records = extract(nlp, text)
+    money = {m["text"]: m["target"] for m in of(records, "money")}
+    assert money["超过50亿元"] is False and money["10亿元"] is False
+    assert money["一百亿元"] is True  # the fund to set up stays a goal
+    assert not any("50亿元" in t["text"] or t["text"] == "10亿元" for t in of(records, "target"))
+
+
+def test_a_bar_under_a_goal_word_opening_its_clause_is_no_grants_case(nlp):
+    _, records = extract(nlp, "力争对年营业收入超过50亿元的企业实现全覆盖,年营业收入达到100亿元。")
+    assert {m["text"]: m["target"] for m in of(records, "money")}["超过50亿元"] is True
+
+
+def test_the_time_a_procedure_takes_by_its_rules_is_no_goal(nlp):
+    text = ("某某高新区2022年工作方案\n一、主要任务\n"
+            "经初审、专家评审后,在高新区门户网站公示7个工作日,无异议的于30个工作日内拨付。"
+            "企业开办时间压缩至1个工作日以内,审批时间控制在10个工作日以内。")
+    _, records = extract(nlp, text)
+    goals = {t["metric"]: t["value"] for t in of(records, "target")}
+    assert goals == {"企业开办时间": 1, "审批时间": 10}  # the limits a reform brings about stay goals
+
+
+def test_a_clause_of_yongdi_alone_states_the_land_a_project_takes(nlp):
+    text = ("2023年11月,该负责人透露,公司计划明年在天竺综保区投资约2亿港元建设区域分拨中心,用地约30亩。"
+            "约定绿源公司投资建设竹基新材料项目,项目计划总投资人民币三亿元,其中固定资产投资不低于2.4亿元,项目用地约150亩;")
+    _, records = extract(nlp, text)
+    goals = {t["text"] for t in of(records, "target")}
+    assert not any("用地" in g for g in goals)
+    assert "约2亿港元" in "".join(goals)  # the investment stays a goal
+
+
+def test_new_construction_land_to_reach_stays_a_goal_beside_a_yongdi_clause(nlp):
+    _, records = extract(nlp, "力争2025年新增建设用地3000亩,盘活低效用地500亩。")
+    assert {t["value"] for t in of(records, "target")} == {2.0, 0.333333}
+
+
+def test_a_projects_completion_year_followed_by_its_projection_carries_into_no_later_sentence(nlp):
+    text = ("2019年9月5日\n"
+            "此外,一家中国光伏企业当天与园区签署备忘录,计划分两期投资5亿美元兴建太阳能电池及组件厂,首期投资2亿美元,"
+            "预计2021年投产,投产后年产值约30亿令吉。该企业代表表示,工厂将聘用约1500名员工,其中本地员工比例不低于80%。")
+    _, records = extract(nlp, text)
+    assert not [t for t in of(records, "target") if t["year"] == 2021 and t["unit"] in ("people", "percent")]
+
+
+def test_a_plans_horizon_still_carries_into_the_sentence_after(nlp):
+    text = ("2019年9月5日\n"
+            "到2021年,园区工业总产值达到300亿元。新引进项目力争达到50个。")
+    _, records = extract(nlp, text)
+    assert {t["value"]: t["year"] for t in of(records, "target")}[50] == 2021
+
+
+@pytest.mark.parametrize("text", [
+    "经公司初步测算,本项目全部达产后预计可实现年销售收入约60亿元,税后财务内部收益率约14.2%。",
+    "基于每股NAV折让17%,给予目标价4.85港元,预计2021年盈利增长20%。",
+    "本项目计划总投资占公司最近一期经审计净资产的比例为58.6%。",
+    "本公司拟将所得款项净额约60%用于合肥产业园二期建设。",
+])
+def test_a_companys_financial_appraisal_percent_is_no_goal(nlp, text):
+    _, records = extract(nlp, text)
+    assert not [t for t in of(records, "target") if t["unit"] == "percent" and t["value"] in (14.2, 17, 58.6, 60)]
+
+
+def test_a_share_to_reach_beside_an_appraisal_clause_stays_a_goal(nlp):
+    _, records = extract(nlp, "预计项目内部收益率约14.2%,力争本地员工比例达到80%。")
+    assert [t["value"] for t in of(records, "target") if t["unit"] == "percent"] == [80]
+
+
+REVIEWED_DIRECTOR_REPORT = (
+    "日照经济技术开发区管委会主任2019年度述职报告\n发布时间:2020-01-16\n"
+    "一、主要工作成效\n"
+    "(六)重点项目加快推进。总投资50亿元的华东汽车轮毂产业基地一期投产,年内实现产值12亿元;"
+    "总投资28亿元的日照钢铁精深加工项目开工建设;日照国际物流园冷链中心项目完成投资3.2亿元,建成冷库库容8万吨。\n"
+    "三、2020年工作目标\n"
+    "二是加快日照国际物流园二期建设,计划投资15亿元,年内建成冷链仓储10万平方米。\n")
+
+
+def test_nian_nei_under_a_heading_of_results_records_the_year_it_reviews(nlp):
+    _, records = extract(nlp, REVIEWED_DIRECTOR_REPORT)
+    goals = {t["value"]: t["year"] for t in of(records, "target")}
+    assert 1.2e9 not in goals and 3.2e8 not in goals and 80000 not in goals
+    assert goals[1.5e9] == 2020 and goals[0.1] == 2020  # the plan's section keeps its goals
+
+
+def test_a_projects_size_opening_its_clause_takes_no_year_from_the_clause_before(nlp):
+    _, records = extract(nlp, REVIEWED_DIRECTOR_REPORT)
+    money = {m["text"]: m["year"] for m in of(records, "money")}
+    assert money["28亿元"] is None
+
+
+def test_a_bar_sorting_projects_after_a_dated_clause_keeps_its_year(nlp):
+    text = "2022年,长春汽开区实现地区生产总值1218亿元;引进汽车零部件项目42个,总投资三十亿元以上的项目3个。"
+    _, records = extract(nlp, text)
+    assert {m["text"]: m["year"] for m in of(records, "money")}["三十亿元以上"] == 2022
