@@ -10226,3 +10226,27 @@ def test_a_zones_own_firms_written_qunei_stay_the_zones(nlp):
     text = "兰州新区今年新增贷款50亿元,区内企业获得授信30亿元。"
     _, records = extract(nlp, text)
     assert {m["text"]: m["zone"] for m in of(records, "money")}["30亿元"] == "兰州新区"
+
+
+@pytest.mark.parametrize("sentence, figure, year", [
+    # a span whose list ends on 和, and years listed one by one
+    ("2017年至2019年,发行人分别收到管委会拨付的财政补贴2.15亿元、2.36亿元和2.58亿元。", "2.36", (2018, 2019)),
+    ("发行人2017年、2018年、2019年到期有息债务分别为18.6亿元、22.4亿元和25.1亿元,偿债高峰集中在2019年。", "18.6",
+     (2017, 2019)),
+    ("基础设施项目2021年度、2022年度分别实现营业收入1.21亿元和1.37亿元,息税折旧摊销前利润分别为8216.4万元和9862.5万元。",
+     "8216", (2021, 2022)),
+    # decoys: listed years out of order, a list of three after two years, a year between the list and its 分别
+    ("2019年、2017年营业收入分别为3亿元和2亿元。", "3亿", None),
+    ("2021年、2022年营业收入分别为1亿元、2亿元和3亿元。", "2亿", None),
+    ("2017年、2018年两园区实施项目,2020年营业收入分别为1亿元和2亿元。", "1亿", None),
+])
+def test_respective_year_pairs_items_with_years_listed_or_a_span_ending_on_he(sentence, figure, year):
+    from extractors.context import respective_year
+
+    assert respective_year(sentence, sentence.find(figure)) == year
+
+
+def test_debts_due_in_listed_years_take_each_its_year(nlp):
+    text = "发行人2017年、2018年、2019年到期有息债务分别为18.6亿元、22.4亿元和25.1亿元,偿债高峰集中在2019年。"
+    money = of(extract(nlp, text)[1], "money")
+    assert sorted((m["value"], m["year"]) for m in money) == [(1.86e9, 2017), (2.24e9, 2018), (2.51e9, 2019)]
