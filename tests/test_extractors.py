@@ -10250,3 +10250,15 @@ def test_debts_due_in_listed_years_take_each_its_year(nlp):
     text = "发行人2017年、2018年、2019年到期有息债务分别为18.6亿元、22.4亿元和25.1亿元,偿债高峰集中在2019年。"
     money = of(extract(nlp, text)[1], "money")
     assert sorted((m["value"], m["year"]) for m in money) == [(1.86e9, 2017), (2.24e9, 2018), (2.51e9, 2019)]
+
+
+@pytest.mark.parametrize("head, year", [
+    # an official's report on a year's work, published the year after: its results are of the year it reviews
+    ("首页 > 政务公开 > 领导述职\n某经济技术开发区管委会主任2019年度述职报告\n发布时间:2020-01-16\n\n", 2019),
+    # decoy: a site's menu naming the genre, over a page of its own year
+    ("范文网 | 工作总结 | 述职报告\n某经济技术开发区2020年工作动态\n发布时间:2020-06-16\n\n", None),
+])
+def test_a_year_of_work_an_official_reports_on_dates_its_results(nlp, head, year):
+    text = head + "一、主要工作成效\n日照国际物流园冷链中心项目完成投资3.2亿元,建成冷库库容8万吨。\n"
+    [fact] = [f for f in of(extract(nlp, text)[1], "money") if f["value"] == 3.2e8]
+    assert fact["year"] == year
