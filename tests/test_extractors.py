@@ -10262,3 +10262,18 @@ def test_a_year_of_work_an_official_reports_on_dates_its_results(nlp, head, year
     text = head + "一、主要工作成效\n日照国际物流园冷链中心项目完成投资3.2亿元,建成冷库库容8万吨。\n"
     [fact] = [f for f in of(extract(nlp, text)[1], "money") if f["value"] == 3.2e8]
     assert fact["year"] == year
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    # a land noun closing a short phrase after the area: land in use
+    ("在深河园,他以每亩6万元人民币的价格买下120亩工业用地,投资1.2亿港元建起新厂。", "120亩", "land_use"),
+    ("该企业今年初在前海购得一幅面积约1.2公顷的商业用地,计划兴建区域总部大楼。", "1.2公顷", "land_use"),
+    ("三是土地、资金等要素制约明显,尚有2100亩已批未供土地未能有效利用。", "2100亩", "land_use"),
+    # decoys: floor space with no land noun, a land noun past the clause's end, a cue before deciding
+    ("园区新建标准厂房20万平方米,配套建设宿舍楼。", "20万平方米", "other"),
+    ("建成厂房4.5万平方米,用地手续已办结。", "4.5万平方米", "other"),
+    ("园区规划面积12平方公里建设用地。", "12平方公里", "planned"),
+])
+def test_an_area_before_a_land_noun_is_land_use(nlp, text, figure, kind):
+    [fact] = [f for f in of(extract(nlp, text)[1], "area") if figure in f["text"]]
+    assert fact["kind"] == kind
