@@ -10277,3 +10277,14 @@ def test_a_year_of_work_an_official_reports_on_dates_its_results(nlp, head, year
 def test_an_area_before_a_land_noun_is_land_use(nlp, text, figure, kind):
     [fact] = [f for f in of(extract(nlp, text)[1], "area") if figure in f["text"]]
     assert fact["kind"] == kind
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("温岭经济开发区、玉环经济开发区分别获批扩区,扩区面积分别为12.6平方公里和8.3平方公里。", "8.3平方公里", "planned"),
+    ("工业局将协助高雄市政府办理第二期扩区,扩区面积约42公顷,预计114年完成。", "42公顷", "planned"),
+    # decoy: the land an expansion brings into use keeps its own cue
+    ("扩区后规划用地达到15525亩。", "15525亩", "land_use"),
+])
+def test_the_area_an_expansion_adds_is_planned(nlp, text, figure, kind):
+    [fact] = [f for f in of(extract(nlp, text)[1], "area") if figure in f["text"]]
+    assert fact["kind"] == kind
