@@ -10288,3 +10288,14 @@ def test_an_area_before_a_land_noun_is_land_use(nlp, text, figure, kind):
 def test_the_area_an_expansion_adds_is_planned(nlp, text, figure, kind):
     [fact] = [f for f in of(extract(nlp, text)[1], "area") if figure in f["text"]]
     assert fact["kind"] == kind
+
+
+@pytest.mark.parametrize("text, figure, category", [
+    ("我们是二〇一三年从山东潍坊过来的,第一期投了八千万元,今年又上了第二条生产线。", "八千万元", "investment"),
+    ("中马柔佛绿色科技产业园二期动工,中方承诺再投12亿美元。", "12亿美元", "investment"),
+    # decoy: 投放 of loans stays financing
+    ("银行今年向园区企业投放贷款12亿元。", "12亿元", "financing"),
+])
+def test_spoken_forms_of_investing_make_investment(nlp, text, figure, category):
+    [fact] = [f for f in of(extract(nlp, text)[1], "money") if figure in f["text"]]
+    assert fact["category"] == category
