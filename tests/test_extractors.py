@@ -10299,3 +10299,15 @@ def test_the_area_an_expansion_adds_is_planned(nlp, text, figure, kind):
 def test_spoken_forms_of_investing_make_investment(nlp, text, figure, category):
     [fact] = [f for f in of(extract(nlp, text)[1], "money") if figure in f["text"]]
     assert fact["category"] == category
+
+
+@pytest.mark.parametrize("head, year", [
+    # a zone's report on its development in one year, issued early the next
+    ("某高新技术产业开发区\n2024年度发展报告\n\n某高新技术产业开发区管理委员会\n二〇二五年一月\n\n", 2024),
+    # decoy: a development report naming no year as a period
+    ("某高新技术产业开发区发展报告\n\n某高新技术产业开发区管理委员会\n二〇二五年一月\n\n", None),
+])
+def test_a_zones_report_on_a_years_development_dates_its_results(nlp, head, year):
+    text = head + "一、发展概况\n日照国际物流园冷链中心项目完成投资3.2亿元,建成冷库库容8万吨。\n"
+    [fact] = [f for f in of(extract(nlp, text)[1], "money") if f["value"] == 3.2e8]
+    assert fact["year"] == year
