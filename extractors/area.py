@@ -70,6 +70,9 @@ class AreaFinder:
         self.land_use_cue = patterns.compile(alternation([w for w, k in lex.area_kinds.items() if k == "land_use"]))
         self.floor_space = patterns.compile(alternation(lex.area_floor_space_nouns))
         self.undated_cue = patterns.compile(rf"(?:{alternation(lex.area_undated_cues)})$")
+        # 120亩工业用地, 1.2公顷的商业用地: a land noun closing a short phrase after the figure, in its clause
+        land_nouns = alternation(lex.area_land_nouns_after) if lex.area_land_nouns_after else None
+        self.land_noun_after = patterns.compile(rf"的?[^,;。、:()\d\s]{{0,6}}?(?:{land_nouns})") if land_nouns else None
         self.priced_after = patterns.compile(
             rf"(?:{alternation(lex.area_unit_price_links)})?[\d{CN_NUMERAL_CHARS}]")
         # an amount right before one unit of area (企业拿地只要三万元一亩, 两千元一平方米): the price, the unit it is per
@@ -97,6 +100,8 @@ class AreaFinder:
             return "other"  # 已建成标准厂房48万平方米: buildings, not built-up land
         if best is None:
             best = self.kind_cues.match(text, end)
+        if best is None and self.land_noun_after and self.land_noun_after.match(text, end):
+            return "land_use"  # 买下120亩工业用地: the land named after its area
         return self.lex.area_kinds[best.group()] if best else "other"
 
     def list_start(self, text: str, start: int) -> int:

@@ -38,6 +38,13 @@ DEADLINE = patterns.compile(
 # 2023年至2025年, 2019—2022年: a span of years a sum each year adds up over, wherever its sentence states it
 # (市财政每年安排…5000万元,2023年至2025年累计不少于1.5亿元: a goal of 2025).
 YEAR_SPAN = patterns.compile(rf"{YEAR}\s*年?\s*(?:[-—–~]{{1,2}}|至|到)\s*{YEAR}\s*年")
+# 2017年、2018年、2019年 / 2021年度和2022年度: years listed one by one, which a 分别 after them pairs with its figures
+# as a span's years are (发行人2017年、2018年、2019年到期有息债务分别为18.6亿元、22.4亿元和25.1亿元).
+LISTED_YEAR = rf"{YEAR}\s*年度?"
+YEAR_LIST = patterns.compile(rf"{LISTED_YEAR}(?:\s*[、和及与]\s*{LISTED_YEAR})+")
+LISTED_YEAR_PATTERN = patterns.compile(LISTED_YEAR)
+# What parts the items of a 分别 list: 、, and 和 / 及 / 与 before its last one (38.6亿元、45.2亿元和51.7亿元).
+LIST_ITEM_SEPARATOR = patterns.compile(r"[、和及与]")
 # 2019-2021年营业收入分别为32.5亿元、39.8亿元、47.2亿元: one figure for each year of a span, in order (a forecast's
 # years, a plan's yearly sums). The list runs from 分别 to the end of its clause, its items parted by 、.
 RESPECTIVE_LIST = patterns.compile(r"分别(?:为|是|达到|达|实现|约为|约)?")
@@ -637,33 +644,49 @@ def sentence_after(text: str, end: int) -> str:
     return text[end:m.end() if m else min(len(text), end + MAX_CLAUSE)]
 
 
-def respective_span(sentence: str, pos: int) -> tuple[regex.Match, regex.Match] | None:
-    """(the span of years, its 分别) a figure at `pos` is listed after, as in 2019-2021年营业收入分别为32.5亿元、
-    39.8亿元、47.2亿元: the 分别 is in the figure's clause with only list items between, the span the last one before
-    it in the sentence with no other year between."""
+def respective_span(sentence: str, pos: int) -> tuple[list[int], regex.Match] | None:
+    """(the years, the 分别) a figure at `pos` is listed after, as in 2019-2021年营业收入分别为32.5亿元、39.8亿元、
+    47.2亿元 or 2021年度、2022年度分别实现营业收入1.21亿元和1.37亿元: the 分别 is in the figure's clause with only list
+    items between, the span or list of years the last one before it in the sentence with no other year between."""
     start = clause_start(sentence, pos, delimiters=CLAUSE_DELIMITERS.replace("、", ""))  # the list's 、 part no clause
     respective = last_match(RESPECTIVE_LIST, sentence, start, pos)
     if respective is None or LIST_END.search(sentence, respective.end(), pos):
         return None
-    span = last_match(YEAR_SPAN, sentence, 0, respective.start())
-    if span is None or OTHER_YEAR_OR_END.search(sentence, span.end(), respective.start()):
+    years = last_years(sentence, respective.start())
+    if years is None:
         return None
-    return span, respective
+    return years, respective
+
+
+def last_years(sentence: str, end: int) -> list[int] | None:
+    """The years of the last span (2019-2021年 → 2019, 2020, 2021) or list of years (2017年、2018年 → 2017, 2018)
+    before `end`, in order, when no other year or sentence end comes between it and `end`."""
+    span = last_match(YEAR_SPAN, sentence, 0, end)
+    listed = last_match(YEAR_LIST, sentence, 0, end)
+    if listed and (span is None or listed.end() > span.end()):
+        if OTHER_YEAR_OR_END.search(sentence, listed.end(), end):
+            return None
+        years = [int(m.group(1)) for m in LISTED_YEAR_PATTERN.finditer(listed.group())]
+        return years if all(b > a for a, b in zip(years, years[1:])) else None
+    if span is None or OTHER_YEAR_OR_END.search(sentence, span.end(), end):
+        return None
+    first, last = int(span.group(1)), int(span.group(2))
+    return list(range(first, last + 1)) if last > first else None
 
 
 def respective_year(sentence: str, pos: int) -> tuple[int, int] | None:
-    """(the year, the span's last year) of the k-th figure of a list after 分别 whose items are as many as the years
-    of the span before it (2019-2021年…分别为32.5亿元、39.8亿元、47.2亿元 → 2019, 2020, 2021); None for any other."""
+    """(the year, the last year listed) of the k-th figure of a list after 分别 whose items are as many as the years
+    before it (2019-2021年…分别为32.5亿元、39.8亿元、47.2亿元 → 2019, 2020, 2021; 2017年至2019年…分别…2.15亿元、
+    2.36亿元和2.58亿元 → 2017, 2018, 2019); None for any other."""
     found = respective_span(sentence, pos)
     if found is None:
         return None
-    span, respective = found
-    first, last = int(span.group(1)), int(span.group(2))
+    years, respective = found
     end = LIST_END.search(sentence, pos)
     items = sentence[respective.end():end.start() if end else len(sentence)]
-    if last <= first or items.count("、") + 1 != last - first + 1:
+    if len(LIST_ITEM_SEPARATOR.findall(items)) + 1 != len(years):
         return None
-    return first + sentence.count("、", respective.end(), pos), last
+    return years[len(LIST_ITEM_SEPARATOR.findall(sentence, respective.end(), pos))], years[-1]
 
 
 def thousands_comma(text: str, at: int) -> bool:

@@ -10845,3 +10845,87 @@ def test_a_bar_sorting_projects_after_a_dated_clause_keeps_its_year(nlp):
     text = "2022年,长春汽开区实现地区生产总值1218亿元;引进汽车零部件项目42个,总投资三十亿元以上的项目3个。"
     _, records = extract(nlp, text)
     assert {m["text"]: m["year"] for m in of(records, "money")}["三十亿元以上"] == 2022
+
+@pytest.mark.parametrize("sentence, figure, year", [
+    # a span whose list ends on 和, and years listed one by one
+    ("2017年至2019年,发行人分别收到管委会拨付的财政补贴2.15亿元、2.36亿元和2.58亿元。", "2.36", (2018, 2019)),
+    ("发行人2017年、2018年、2019年到期有息债务分别为18.6亿元、22.4亿元和25.1亿元,偿债高峰集中在2019年。", "18.6",
+     (2017, 2019)),
+    ("基础设施项目2021年度、2022年度分别实现营业收入1.21亿元和1.37亿元,息税折旧摊销前利润分别为8216.4万元和9862.5万元。",
+     "8216", (2021, 2022)),
+    # decoys: listed years out of order, a list of three after two years, a year between the list and its 分别
+    ("2019年、2017年营业收入分别为3亿元和2亿元。", "3亿", None),
+    ("2021年、2022年营业收入分别为1亿元、2亿元和3亿元。", "2亿", None),
+    ("2017年、2018年两园区实施项目,2020年营业收入分别为1亿元和2亿元。", "1亿", None),
+])
+def test_respective_year_pairs_items_with_years_listed_or_a_span_ending_on_he(sentence, figure, year):
+    from extractors.context import respective_year
+
+    assert respective_year(sentence, sentence.find(figure)) == year
+
+
+def test_debts_due_in_listed_years_take_each_its_year(nlp):
+    text = "发行人2017年、2018年、2019年到期有息债务分别为18.6亿元、22.4亿元和25.1亿元,偿债高峰集中在2019年。"
+    money = of(extract(nlp, text)[1], "money")
+    assert sorted((m["value"], m["year"]) for m in money) == [(1.86e9, 2017), (2.24e9, 2018), (2.51e9, 2019)]
+
+
+@pytest.mark.parametrize("head, year", [
+    # an official's report on a year's work, published the year after: its results are of the year it reviews
+    ("首页 > 政务公开 > 领导述职\n某经济技术开发区管委会主任2019年度述职报告\n发布时间:2020-01-16\n\n", 2019),
+    # decoy: a site's menu naming the genre, over a page of its own year
+    ("范文网 | 工作总结 | 述职报告\n某经济技术开发区2020年工作动态\n发布时间:2020-06-16\n\n", None),
+])
+def test_a_year_of_work_an_official_reports_on_dates_its_results(nlp, head, year):
+    text = head + "一、主要工作成效\n日照国际物流园冷链中心项目完成投资3.2亿元,建成冷库库容8万吨。\n"
+    [fact] = [f for f in of(extract(nlp, text)[1], "money") if f["value"] == 3.2e8]
+    assert fact["year"] == year
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    # a land noun closing a short phrase after the area: land in use
+    ("在深河园,他以每亩6万元人民币的价格买下120亩工业用地,投资1.2亿港元建起新厂。", "120亩", "land_use"),
+    ("该企业今年初在前海购得一幅面积约1.2公顷的商业用地,计划兴建区域总部大楼。", "1.2公顷", "land_use"),
+    ("三是土地、资金等要素制约明显,尚有2100亩已批未供土地未能有效利用。", "2100亩", "land_use"),
+    # decoys: floor space with no land noun, a land noun past the clause's end, a cue before deciding
+    ("园区新建标准厂房20万平方米,配套建设宿舍楼。", "20万平方米", "other"),
+    ("建成厂房4.5万平方米,用地手续已办结。", "4.5万平方米", "other"),
+    ("园区规划面积12平方公里建设用地。", "12平方公里", "planned"),
+])
+def test_an_area_before_a_land_noun_is_land_use(nlp, text, figure, kind):
+    [fact] = [f for f in of(extract(nlp, text)[1], "area") if figure in f["text"]]
+    assert fact["kind"] == kind
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("温岭经济开发区、玉环经济开发区分别获批扩区,扩区面积分别为12.6平方公里和8.3平方公里。", "8.3平方公里", "planned"),
+    ("工业局将协助高雄市政府办理第二期扩区,扩区面积约42公顷,预计114年完成。", "42公顷", "planned"),
+    # decoy: the land an expansion brings into use keeps its own cue
+    ("扩区后规划用地达到15525亩。", "15525亩", "land_use"),
+])
+def test_the_area_an_expansion_adds_is_planned(nlp, text, figure, kind):
+    [fact] = [f for f in of(extract(nlp, text)[1], "area") if figure in f["text"]]
+    assert fact["kind"] == kind
+
+
+@pytest.mark.parametrize("text, figure, category", [
+    ("我们是二〇一三年从山东潍坊过来的,第一期投了八千万元,今年又上了第二条生产线。", "八千万元", "investment"),
+    ("中马柔佛绿色科技产业园二期动工,中方承诺再投12亿美元。", "12亿美元", "investment"),
+    # decoy: 投放 of loans stays financing
+    ("银行今年向园区企业投放贷款12亿元。", "12亿元", "financing"),
+])
+def test_spoken_forms_of_investing_make_investment(nlp, text, figure, category):
+    [fact] = [f for f in of(extract(nlp, text)[1], "money") if figure in f["text"]]
+    assert fact["category"] == category
+
+
+@pytest.mark.parametrize("head, year", [
+    # a zone's report on its development in one year, issued early the next
+    ("某高新技术产业开发区\n2024年度发展报告\n\n某高新技术产业开发区管理委员会\n二〇二五年一月\n\n", 2024),
+    # decoy: a development report naming no year as a period
+    ("某高新技术产业开发区发展报告\n\n某高新技术产业开发区管理委员会\n二〇二五年一月\n\n", None),
+])
+def test_a_zones_report_on_a_years_development_dates_its_results(nlp, head, year):
+    text = head + "一、发展概况\n日照国际物流园冷链中心项目完成投资3.2亿元,建成冷库库容8万吨。\n"
+    [fact] = [f for f in of(extract(nlp, text)[1], "money") if f["value"] == 3.2e8]
+    assert fact["year"] == year
