@@ -10226,3 +10226,26 @@ def test_a_zones_own_firms_written_qunei_stay_the_zones(nlp):
     text = "兰州新区今年新增贷款50亿元,区内企业获得授信30亿元。"
     _, records = extract(nlp, text)
     assert {m["text"]: m["zone"] for m in of(records, "money")}["30亿元"] == "兰州新区"
+
+
+def test_a_sites_menu_line_is_no_title_naming_its_city(nlp):
+    text = ("沧州市人民政府  首页 | 政务公开 | 政务服务 | 互动交流 | 走进沧州\n"
+            "您的位置:首页 > 政务公开 > 规划计划\n"
+            "沧州临港化工产业园发展规划\n"
+            "沧州临港化工产业园规划面积12.8平方公里。临港化工产业园2020年完成投资12亿元。"
+            "周边的沧州经济开发区物流需求旺盛。\n"
+            "第四章 重点项目\n"
+            "“十四五”期间规划实施重点项目24个,总投资268亿元。")
+    _, records = extract(nlp, text)
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["268亿元"] == "沧州临港化工产业园"
+
+
+def test_a_city_title_after_a_sites_menu_still_speaks_of_the_city(nlp):
+    text = ("沧州市人民政府  首页 | 政务公开 | 政务服务 | 互动交流 | 走进沧州\n"
+            "沧州市国民经济和社会发展统计公报\n"
+            "沧州临港化工产业园规划面积12.8平方公里。临港化工产业园2020年完成投资12亿元。"
+            "周边的沧州经济开发区物流需求旺盛。\n"
+            "第四章 固定资产投资\n"
+            "全年实施重点项目240个,总投资2680亿元。")
+    _, records = extract(nlp, text)
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["2680亿元"] is None
