@@ -102,6 +102,7 @@ SCORED_ITEM = patterns.compile(r"\d(?:\.\d+)?\p{Han}?$")
 TABLE_TITLE_LINES = 2  # a table's title and unit line, above its rows
 MIN_SECTION_CHARS = 300  # a zone-named line this close to its section's start is a sub-title, not a new section
 BREADCRUMB = patterns.compile(r"[^\n>]+(?:>[^\n>]+){2,}")  # 首页 > 研究报告 > 港股研究: a page's path, no title
+LETTERHEAD = patterns.compile(r"\p{Han}{4,30}文件")  # an official document's first line: its issuer's name and 文件
 MIN_MENU_ITEMS = 4  # cells of a site's menu line (首页 | 新闻 | 本地 | 国内)
 FIGURE_CELL = patterns.compile(r"[\d.,%]+")  # a table cell holding a figure
 TITLE_LINES = 3  # a document's title lines: its issuer, its English name, its title
@@ -259,6 +260,11 @@ class ZoneAttributor:
         slides = slide_titles(lines) | post_headings(lines)
         for number, line in enumerate(lines):
             stripped = line.strip()
+            if offset == 0 and LETTERHEAD.fullmatch(stripped):
+                # 滨州北海经济开发区管理委员会文件 over 关于印发《滨州临港化工产业园…整改方案》的通知: the issuer's letterhead
+                # heads no section; what it issues names its own subject
+                offset += len(line) + 1
+                continue
             if offset > 0 and (signs(lines, number) or self.link_marks and stripped.startswith(self.link_marks)):
                 # the issuer over the date it signs with (浠水县工业园区管理委员会 / 二〇一一年十二月二十八日), or another
                 # article's title in a list of links: neither heads what follows nor what went before

@@ -10249,3 +10249,25 @@ def test_a_city_title_after_a_sites_menu_still_speaks_of_the_city(nlp):
             "全年实施重点项目240个,总投资2680亿元。")
     _, records = extract(nlp, text)
     assert {m["text"]: m["zone"] for m in of(records, "money")}["2680亿元"] is None
+
+
+def test_an_issuers_letterhead_heads_no_section(nlp):
+    text = ("东营港经济开发区管理委员会文件\n"
+            "东港管发〔2019〕12号\n"
+            "关于印发《东营临港化工产业园安全整治方案》的通知\n"
+            "东营临港化工产业园安全整治方案\n"
+            "东营临港化工产业园(以下简称化工园)位于东营港经济开发区北部,规划面积28.6平方公里。\n"
+            "一、整改目标\n"
+            "到2019年底,完成整改投资1.8亿元,关停取缔化工企业5家。")
+    _, records = extract(nlp, text)
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["1.8亿元"] == "东营临港化工产业园"
+
+
+def test_a_zones_letterhead_over_its_own_plan_keeps_its_zone(nlp):
+    text = ("东营港经济开发区管理委员会文件\n"
+            "东港管发〔2019〕12号\n"
+            "关于印发《东营港经济开发区安全整治方案》的通知\n"
+            "一、整改目标\n"
+            "到2019年底,完成整改投资1.8亿元,关停取缔化工企业5家。")
+    _, records = extract(nlp, text)
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["1.8亿元"] == "东营港经济开发区"
