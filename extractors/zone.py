@@ -338,6 +338,13 @@ class ZoneFinder:
         overlapping = self.blocker.match(text, m.end() - 1)
         return bool(self.blocker.match(text, m.end()) or overlapping and overlapping.end() > m.end())
 
+    def company_after(self, text: str, name_end: int, m: regex.Match) -> bool:
+        """A company's name runs from the name ending at `name_end` through the blocked suffix `m` (兰州新区|化工|园区|
+        开发建设有限公司): only a qualifier stands between them, and the blocker is a company's word."""
+        blocker = self.blocker.match(text, m.end())
+        return bool(blocker and any(w in blocker.group() for w in self.lex.zone_company_words)
+                    and (name_end == m.start() or HAN_WORD.fullmatch(text, name_end, m.start())))
+
     def _numerals_joined(self, words: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """Words with a numeral that stands between a place and another word joined to that word as one proper
         noun (吉林|九|站 → 吉林|九站, 重庆|两路|寸滩 → 重庆|两路寸滩): places are named with numerals (九站, 两路,
@@ -944,8 +951,8 @@ class ZoneFinder:
                 a, b = occurrence.span()
                 if any(f.start < b and a < f.end for f in found) or text[:a].endswith(before):
                     continue
-                if self.blocked(text, occurrence):
-                    continue  # part of a longer word: 经开区块, a block of a free trade zone
+                if self.blocked(text, occurrence) or self.names_company(text, b):
+                    continue  # part of a longer word: 经开区块, a block of a free trade zone; 新区化工园区开发建设有限公司
                 if any(text[a - k:b] in longer for k in range(1, 4) if a >= k):
                     continue
                 out.append(ZoneMention(a, b, word, owner.proper, owner.family, owner.place, owner.proper_led))
@@ -1093,6 +1100,8 @@ class ZoneFinder:
         previous_end = 0
         for m in self.suffixes.finditer(text):
             if self.blocked(text, m):
+                if found and found[-1].end == previous_end and self.company_after(text, previous_end, m):
+                    found.pop()  # 兰州新区化工园区开发建设有限公司: a company named after its park, 兰州新区 included
                 continue
             clause = clause_start(text, m.start())
             lo = max(clause, m.start() - MAX_LEFT, previous_end)
@@ -1300,8 +1309,13 @@ class ZoneFinder:
 
     def names_company(self, text: str, end: int) -> bool:
         """A zone's name written again, or its short form, that a suffix blocker follows at `end` names a company
-        after the zone (牡丹江经开区城市建设投资有限公司), as a full name found so does (suffix_blockers)."""
-        return bool(self.blocker.match(text, end))
+        after the zone (牡丹江经开区城市建设投资有限公司), as a full name found so does (suffix_blockers); so does one
+        that a park's name and a company's word follow (兰州新区化工园区开发建设有限公司)."""
+        if self.blocker.match(text, end):
+            return True
+        run = HAN_WORD.match(text, end)
+        park = self.suffixes.search(text, end, run.end()) if run else None
+        return bool(park and self.blocked(text, park) and self.company_after(text, end, park))
 
     def repeated_mentions(self, text: str, named: list[ZoneMention], found: list[ZoneMention]) -> list[ZoneMention]:
         """A full name (found with its suffix and place or qualifier) is that zone wherever else the text writes

@@ -10271,3 +10271,19 @@ def test_a_zones_letterhead_over_its_own_plan_keeps_its_zone(nlp):
             "到2019年底,完成整改投资1.8亿元,关停取缔化工企业5家。")
     _, records = extract(nlp, text)
     assert {m["text"]: m["zone"] for m in of(records, "money")}["1.8亿元"] == "东营港经济开发区"
+
+
+def test_a_zone_named_in_a_development_companys_name_is_no_zone(nlp):
+    text = ("长寿开发投资集团有限公司成立于2003年。"
+            "重庆市长寿经济技术开发区开发投资集团有限公司是重庆长寿经济技术开发区唯一的园区开发建设平台。\n"
+            "项目建成后由银川新区化工园区开发建设有限公司负责运营,年委托运营费约1500万元。")
+    _, records = extract(nlp, text)
+    names = set(zones_of(records))
+    assert "重庆长寿经济技术开发区" in names
+    assert not names & {"重庆市长寿经济技术开发区", "银川新区", "银川新区化工园区"}
+
+
+def test_a_parks_development_without_a_company_word_keeps_the_zone(nlp):
+    text = "今年将加快乐都工业园区开发建设,完成投资12亿元。"
+    _, records = extract(nlp, text)
+    assert "乐都工业园区" in zones_of(records)
