@@ -59,6 +59,7 @@ MIN_PARK_QUALIFIER = 4
 LIST_OPENER_TAGS = {"v", "p", "c", "u", "uj", "ul", "uz", "ud", "d", "r", "m", "q"}
 HAN_WORD = patterns.compile(r"\p{Han}+")
 NUMBER_CELL = patterns.compile(r"[\d.,%]+")
+MAX_SPOKEN_SAME = 12  # ",也就是大家熟悉的" and a quote: the words joining two names of one zone in speech
 # 慈溪高新区的…产业园, …园区内的…: a zone and these before a park in it
 HOST_OF_END = patterns.compile(r"(?:里|内|中)?的$")
 # “一区三园”, “一园四区”: a zone's layout, one zone and its N parks
@@ -118,6 +119,9 @@ class ZoneFinder:
         self.titles = set(lex.zone_title_prefixes)
         self.pos = pos_tagger(jieba_tokenizer)
         self.same = patterns.compile(rf"^[\"“(]?(?:{alternation(lex.zone_same)})[\"“:]?")
+        spoken = alternation(lex.zone_same_spoken) if lex.zone_same_spoken else "(?!)"
+        fillers = rf"(?:{alternation(lex.zone_same_spoken_fillers)})?" if lex.zone_same_spoken_fillers else ""
+        self.same_spoken = patterns.compile(rf"^,(?:{spoken}){fillers}[\"“]?")
         heads = alternation(list(lex.zone_suffixes) + list(lex.zone_list_heads))
         # …等三个园区, or without 等 a count of the items (稀土应用产业园、希望工业园、万水泉工业园三个园区)
         self.list_close = patterns.compile(
@@ -1751,7 +1755,8 @@ class ZoneFinder:
                 parent[a] = b
         by_start = {m.start: m for m in mentions}
         for mention in mentions:
-            after = self.same.match(text[mention.end:mention.end + 8])
+            after = self.same.match(text[mention.end:mention.end + 8]) or \
+                self.same_spoken.match(text[mention.end:mention.end + MAX_SPOKEN_SAME])
             if after:
                 other = by_start.get(mention.end + after.end())
                 if other:

@@ -10287,3 +10287,19 @@ def test_a_parks_development_without_a_company_word_keeps_the_zone(nlp):
     text = "今年将加快乐都工业园区开发建设,完成投资12亿元。"
     _, records = extract(nlp, text)
     assert "乐都工业园区" in zones_of(records)
+
+
+def test_a_short_form_said_with_yejiushi_is_the_zones_alias(nlp):
+    text = ("第二个是河北霸州经济开发区,也就是大家熟悉的霸州园区,规划面积34.68平方公里。"
+            "园区内的霸州航天产业园占地1500亩,力争到2025年霸州经济开发区营业收入突破一千亿元。\n"
+            "霸州园区去年新签约项目投资150亿元。")
+    _, records = extract(nlp, text)
+    assert "霸州园区" in zones_of(records)["河北霸州经济开发区"]
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["150亿元"] == "河北霸州经济开发区"
+
+
+def test_yejiushi_before_a_year_joins_no_zones(nlp):
+    text = ("去年,也就是2022年,霸州经济开发区进出口额达到163亿元,"
+            "文安经济开发区,也就是说另一个园区,进出口额达到20亿元。")
+    _, records = extract(nlp, text)
+    assert set(zones_of(records)) == {"霸州经济开发区", "文安经济开发区"}
