@@ -10303,3 +10303,18 @@ def test_yejiushi_before_a_year_joins_no_zones(nlp):
             "文安经济开发区,也就是说另一个园区,进出口额达到20亿元。")
     _, records = extract(nlp, text)
     assert set(zones_of(records)) == {"霸州经济开发区", "文安经济开发区"}
+
+
+def test_a_provinces_bonded_zones_together_are_no_zone(nlp):
+    text = ("2022年广西综合保税区运行情况通报\n"
+            "2022年广西综合保税区实现进出口总额1530亿元。"
+            "其中南宁综合保税区进出口560亿元,钦州综合保税区进出口420亿元。")
+    _, records = extract(nlp, text)
+    assert set(zones_of(records)) == {"南宁综合保税区", "钦州综合保税区"}
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["1530亿元"] is None
+
+
+def test_a_bonded_zone_named_by_a_city_of_its_provinces_name_stays_a_zone(nlp):
+    text = "吉林综合保税区今年进出口总额达到50亿元。"
+    _, records = extract(nlp, text)
+    assert set(zones_of(records)) == {"吉林综合保税区"}
