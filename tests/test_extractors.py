@@ -10318,3 +10318,20 @@ def test_a_bonded_zone_named_by_a_city_of_its_provinces_name_stays_a_zone(nlp):
     text = "吉林综合保税区今年进出口总额达到50亿元。"
     _, records = extract(nlp, text)
     assert set(zones_of(records)) == {"吉林综合保税区"}
+
+
+def test_a_park_named_after_its_host_around_the_hosts_definition_keeps_the_whole_name(nlp):
+    text = ("为保障北海铁山港经济技术开发区(以下简称铁山港开发区)石化产业园三期扩区建设,现将征收土地有关事项公告如下:\n"
+            "本次征收土地位于铁山港开发区石化产业园东侧,面积约2000亩。\n"
+            "石化产业园是铁山港开发区的核心园区,现状建成面积18.6平方公里。")
+    _, records = extract(nlp, text)
+    zones = zones_of(records)
+    assert "石化产业园" in zones["铁山港开发区石化产业园"]
+    assert "铁山港开发区" in zones["北海铁山港经济技术开发区"]
+
+
+def test_a_park_written_alone_before_its_host_compound_keeps_its_own_name(nlp):
+    text = ("上游工业园今年新入驻企业12家。\n"
+            "建设地点:蓬溪经开区上游工业园,总投资5亿元。")
+    _, records = extract(nlp, text)
+    assert "上游工业园" in zones_of(records)
