@@ -47,6 +47,8 @@ LIST_COUNT = r"(?:[\d一二三四五六七八九十两几]+(?:个|大|家|座))?
 # starting only where a numeral starts, and taken whole: a long run of digits is scanned once, not from each digit
 ITEM_COUNT = r"(?<![\d一二三四五六七八九十两])(?P<n>[\d一二三四五六七八九十两]++)(?:个|大|家|座)"
 MAX_LIST_ITEM = 16
+MAX_ITEM_NOTE = 8  # Han characters of a bracketed note after a list item's name: 民和工业园(川垣新区)
+ITEM_NOTE = patterns.compile(rf"\(\p{{Han}}{{1,{MAX_ITEM_NOTE}}}\)$")
 # 中山(河源)产业转移工业园: a place, the partner place in brackets, then the rest of the name.
 # The bracket may hold the partner city and its county and town (佛山顺德(云浮新兴新成)产业转移工业园).
 BRACKETED_PLACE = patterns.compile(r"\((?P<inner>\p{Han}{2,6})\)$")
@@ -457,13 +459,28 @@ class ZoneFinder:
             return None  # 北区, 南阳区: a part of a place, not a park
         return offset, name
 
+    def _item_note_start(self, text: str, end: int) -> int | None:
+        """Where a bracketed note ending at `end` right after a list item's park name starts (民和工业园(川垣新区)、…: the
+        park's other name), or None. Only before the next item's 、: a note before the list's close (…新竹生物医学园区
+        (生医园区)等六个园区) may end a longer phrase the list does not start in."""
+        note = ITEM_NOTE.search(text[max(0, end - MAX_ITEM_NOTE - 2):end])
+        if not note:
+            return None
+        start = end - len(note.group())
+        return start if self.item_tail.search(text[max(0, start - MAX_LIST_ITEM):start]) else None
+
     def list_mentions(self, text: str, known_ends: set[int], names: set[str]) -> list[ZoneMention]:
         """Parks named as items of a list closed by a zone word, whatever their own suffix; not a named zone's
         short form by its place (place_short_mentions)."""
         found = []
         for close in self.list_close.finditer(text):
             lo = close.start()
-            while lo > 0 and text[lo - 1] not in LIST_BOUNDS and close.start() - lo < 8 * MAX_LIST_ITEM:
+            while lo > 0 and close.start() - lo < 8 * MAX_LIST_ITEM:
+                if text[lo - 1] in LIST_BOUNDS:
+                    note = self._item_note_start(text, lo) if text[lo] == "、" else None
+                    if note is None:
+                        break
+                    lo = note  # 民和工业园(川垣新区)、互助绿色产业园四个园区: an item's note does not end the list
                 lo -= 1
             pieces, pos = [], lo
             for sep in patterns.compile("、").finditer(text[lo:close.start()]):
@@ -482,6 +499,7 @@ class ZoneFinder:
                 continue  # without 等 only a count of the items closes the list
             head_family = self.lex.zone_suffixes.get(close["head"], "park")
             for i, (a, b) in enumerate(pieces):
+                b = (self._item_note_start(text, b) if text[b] == "、" else None) or b
                 item = self._list_item(text[a:b], first=i == 0)
                 if item is None or b in known_ends or b - a > MAX_LIST_ITEM + (8 if i == 0 else 0):
                     continue

@@ -10335,3 +10335,16 @@ def test_a_park_written_alone_before_its_host_compound_keeps_its_own_name(nlp):
             "建设地点:蓬溪经开区上游工业园,总投资5亿元。")
     _, records = extract(nlp, text)
     assert "上游工业园" in zones_of(records)
+
+
+def test_a_member_parks_bracketed_note_does_not_end_the_list(nlp):
+    text = ("改革后,海东工业园区由乐都工业园、平安工业园、民和工业园(川垣新区)、互助绿色产业园四个园区组成,"
+            "规划总面积约103.5平方公里。")
+    _, records = extract(nlp, text)
+    assert {"平安工业园", "互助绿色产业园", "民和工业园"} <= set(zones_of(records))
+
+
+def test_a_note_before_a_lists_close_starts_no_list(nlp):
+    text = ("竹科已扩展为新竹园区、竹南园区、龙潭园区、铜锣园区、宜兰园区及新竹生物医学园区(生医园区)等六个园区。")
+    _, records = extract(nlp, text)
+    assert "宜兰园区及新竹生物医学园区" not in zones_of(records)
