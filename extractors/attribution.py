@@ -104,6 +104,9 @@ SCORED_ITEM = patterns.compile(r"\d(?:\.\d+)?\p{Han}?$")
 TABLE_TITLE_LINES = 2  # a table's title and unit line, above its rows
 MIN_SECTION_CHARS = 300  # a zone-named line this close to its section's start is a sub-title, not a new section
 BREADCRUMB = patterns.compile(r"[^\n>]+(?:>[^\n>]+){2,}")  # 首页 > 研究报告 > 港股研究: a page's path, no title
+LETTERHEAD = patterns.compile(r"\p{Han}{4,30}文件")  # an official document's first line: its issuer's name and 文件
+MIN_MENU_ITEMS = 4  # cells of a site's menu line (首页 | 新闻 | 本地 | 国内)
+FIGURE_CELL = patterns.compile(r"[\d.,%]+")  # a table cell holding a figure
 TITLE_LINES = 3  # a document's title lines: its issuer, its English name, its title
 DECISION_ITEM = patterns.compile(r"\s*\([一二三四五六七八九十\d]{1,3}\)")  # (一), (2): a numbered decision
 # A slide deck laid out as text: each slide closes with its number alone on a line (7, 8a); the line after it is
@@ -266,6 +269,11 @@ class ZoneAttributor:
         slides = slide_titles(lines) | post_headings(lines)
         for number, line in enumerate(lines):
             stripped = line.strip()
+            if offset == 0 and LETTERHEAD.fullmatch(stripped):
+                # 滨州北海经济开发区管理委员会文件 over 关于印发《滨州临港化工产业园…整改方案》的通知: the issuer's letterhead
+                # heads no section; what it issues names its own subject
+                offset += len(line) + 1
+                continue
             if offset > 0 and (signs(lines, number) or self.link_marks and stripped.startswith(self.link_marks)):
                 # the issuer over the date it signs with (浠水县工业园区管理委员会 / 二〇一一年十二月二十八日), or another
                 # article's title in a list of links: neither heads what follows nor what went before
@@ -1153,16 +1161,24 @@ TASK_HEADING = patterns.compile(r"\s*\([一二三四五六七八九十\d]{1,3}\)
 
 def title_line(text: str) -> tuple[int, int]:
     """(start, end) of a document's title: its first line, after any breadcrumb line of the page it was saved from
-    (学术期刊 > 经济地理 > 2020年第8期 over 黑龙江省开发区土地利用效率测度及影响因素研究)."""
+    (学术期刊 > 经济地理 > 2020年第8期 over 黑龙江省开发区土地利用效率测度及影响因素研究) and any menu line of the site
+    (廊坊市人民政府  首页 | 政务公开 | 规划计划 | …: the site's owner, not what the page is about)."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
-    if BREADCRUMB.fullmatch(text, start, end):
+    while end < len(text) and (BREADCRUMB.fullmatch(text, start, end) or page_menu(text[start:end])):
         following = text[end:]
         start = end + len(following) - len(following.lstrip())
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
     return start, end
+
+
+def page_menu(line: str) -> bool:
+    """A site's menu saved with its page (首页 | 政务公开 | 政务服务 | 互动交流): MIN_MENU_ITEMS cells or more split by |,
+    none of them a figure (a table's row holds figures)."""
+    cells = [cell.strip() for cell in line.split("|")]
+    return len(cells) >= MIN_MENU_ITEMS and not any(FIGURE_CELL.fullmatch(cell) for cell in cells)
 
 
 def post_headings(lines: list[str]) -> set[int]:

@@ -47,6 +47,8 @@ LIST_COUNT = r"(?:[\d一二三四五六七八九十两几]+(?:个|大|家|座))?
 # starting only where a numeral starts, and taken whole: a long run of digits is scanned once, not from each digit
 ITEM_COUNT = r"(?<![\d一二三四五六七八九十两])(?P<n>[\d一二三四五六七八九十两]++)(?:个|大|家|座)"
 MAX_LIST_ITEM = 16
+MAX_ITEM_NOTE = 8  # Han characters of a bracketed note after a list item's name: 民和工业园(川垣新区)
+ITEM_NOTE = patterns.compile(rf"\(\p{{Han}}{{1,{MAX_ITEM_NOTE}}}\)$")
 # 中山(河源)产业转移工业园: a place, the partner place in brackets, then the rest of the name.
 # The bracket may hold the partner city and its county and town (佛山顺德(云浮新兴新成)产业转移工业园).
 BRACKETED_PLACE = patterns.compile(r"\((?P<inner>\p{Han}{2,6})\)$")
@@ -59,6 +61,7 @@ MIN_PARK_QUALIFIER = 4
 LIST_OPENER_TAGS = {"v", "p", "c", "u", "uj", "ul", "uz", "ud", "d", "r", "m", "q"}
 HAN_WORD = patterns.compile(r"\p{Han}+")
 NUMBER_CELL = patterns.compile(r"[\d.,%]+")
+MAX_SPOKEN_SAME = 12  # ",也就是大家熟悉的" and a quote: the words joining two names of one zone in speech
 # 慈溪高新区的…产业园, …园区内的…: a zone and these before a park in it
 HOST_OF_END = patterns.compile(r"(?:里|内|中)?的$")
 # “一区三园”, “一园四区”: a zone's layout, one zone and its N parks
@@ -131,6 +134,9 @@ class ZoneFinder:
             rf"\([^()\n]{{0,6}}?(?:{alternation(lex.zone_bracket_naming_words)})[^()\n]*\)"
         ) if lex.zone_bracket_naming_words else patterns.compile(r"(?!)")
         self.same = patterns.compile(rf"^[\"“(]?(?:{alternation(lex.zone_same)})[\"“:]?")
+        spoken = alternation(lex.zone_same_spoken) if lex.zone_same_spoken else "(?!)"
+        fillers = rf"(?:{alternation(lex.zone_same_spoken_fillers)})?" if lex.zone_same_spoken_fillers else ""
+        self.same_spoken = patterns.compile(rf"^,(?:{spoken}){fillers}[\"“]?")
         heads = alternation(list(lex.zone_suffixes) + list(lex.zone_list_heads))
         # …等三个园区, or without 等 a count of the items (稀土应用产业园、希望工业园、万水泉工业园三个园区)
         self.list_close = patterns.compile(
@@ -364,6 +370,13 @@ class ZoneFinder:
         overlapping = self.blocker.match(text, m.end() - 1)
         return bool(self.blocker.match(text, m.end()) or overlapping and overlapping.end() > m.end())
 
+    def company_after(self, text: str, name_end: int, m: regex.Match) -> bool:
+        """A company's name runs from the name ending at `name_end` through the blocked suffix `m` (兰州新区|化工|园区|
+        开发建设有限公司): only a qualifier stands between them, and the blocker is a company's word."""
+        blocker = self.blocker.match(text, m.end())
+        return bool(blocker and any(w in blocker.group() for w in self.lex.zone_company_words)
+                    and (name_end == m.start() or HAN_WORD.fullmatch(text, name_end, m.start())))
+
     def _numerals_joined(self, words: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """Words with a numeral that stands between a place and another word joined to that word as one proper
         noun (吉林|九|站 → 吉林|九站, 重庆|两路|寸滩 → 重庆|两路寸滩): places are named with numerals (九站, 两路,
@@ -493,13 +506,28 @@ class ZoneFinder:
             return None  # 北区, 南阳区: a part of a place, not a park
         return offset, name
 
+    def _item_note_start(self, text: str, end: int) -> int | None:
+        """Where a bracketed note ending at `end` right after a list item's park name starts (民和工业园(川垣新区)、…: the
+        park's other name), or None. Only before the next item's 、: a note before the list's close (…新竹生物医学园区
+        (生医园区)等六个园区) may end a longer phrase the list does not start in."""
+        note = ITEM_NOTE.search(text[max(0, end - MAX_ITEM_NOTE - 2):end])
+        if not note:
+            return None
+        start = end - len(note.group())
+        return start if self.item_tail.search(text[max(0, start - MAX_LIST_ITEM):start]) else None
+
     def list_mentions(self, text: str, known_ends: set[int], names: set[str]) -> list[ZoneMention]:
         """Parks named as items of a list closed by a zone word, whatever their own suffix; not a named zone's
         short form by its place (place_short_mentions)."""
         found = []
         for close in self.list_close.finditer(text):
             lo = close.start()
-            while lo > 0 and text[lo - 1] not in LIST_BOUNDS and close.start() - lo < 8 * MAX_LIST_ITEM:
+            while lo > 0 and close.start() - lo < 8 * MAX_LIST_ITEM:
+                if text[lo - 1] in LIST_BOUNDS:
+                    note = self._item_note_start(text, lo) if text[lo] == "、" else None
+                    if note is None:
+                        break
+                    lo = note  # 民和工业园(川垣新区)、互助绿色产业园四个园区: an item's note does not end the list
                 lo -= 1
             pieces, pos = [], lo
             for sep in patterns.compile("、").finditer(text[lo:close.start()]):
@@ -518,6 +546,7 @@ class ZoneFinder:
                 continue  # without 等 only a count of the items closes the list
             head_family = self.lex.zone_suffixes.get(close["head"], "park")
             for i, (a, b) in enumerate(pieces):
+                b = (self._item_note_start(text, b) if text[b] == "、" else None) or b
                 item = self._list_item(text[a:b], first=i == 0)
                 if item is None or b in known_ends or b - a > MAX_LIST_ITEM + (8 if i == 0 else 0):
                     continue
@@ -992,8 +1021,8 @@ class ZoneFinder:
                 a, b = occurrence.span()
                 if any(f.start < b and a < f.end for f in found) or text[:a].endswith(before):
                     continue
-                if self.blocked(text, occurrence):
-                    continue  # part of a longer word: 经开区块, a block of a free trade zone
+                if self.blocked(text, occurrence) or self.names_company(text, b):
+                    continue  # part of a longer word: 经开区块, a block of a free trade zone; 新区化工园区开发建设有限公司
                 if any(text[a - k:b] in longer for k in range(1, 4) if a >= k):
                     continue
                 out.append(ZoneMention(a, b, word, owner.proper, owner.family, owner.place, owner.proper_led))
@@ -1141,6 +1170,8 @@ class ZoneFinder:
         previous_end = 0
         for m in self.suffixes.finditer(text):
             if self.blocked(text, m):
+                if found and found[-1].end == previous_end and self.company_after(text, previous_end, m):
+                    found.pop()  # 兰州新区化工园区开发建设有限公司: a company named after its park, 兰州新区 included
                 continue
             clause = clause_start(text, m.start())
             lo = max(clause, m.start() - MAX_LEFT, previous_end)
@@ -1457,8 +1488,13 @@ class ZoneFinder:
 
     def names_company(self, text: str, end: int) -> bool:
         """A zone's name written again, or its short form, that a suffix blocker follows at `end` names a company
-        after the zone (牡丹江经开区城市建设投资有限公司), as a full name found so does (suffix_blockers)."""
-        return bool(self.blocker.match(text, end))
+        after the zone (牡丹江经开区城市建设投资有限公司), as a full name found so does (suffix_blockers); so does one
+        that a park's name and a company's word follow (兰州新区化工园区开发建设有限公司)."""
+        if self.blocker.match(text, end):
+            return True
+        run = HAN_WORD.match(text, end)
+        park = self.suffixes.search(text, end, run.end()) if run else None
+        return bool(park and self.blocked(text, park) and self.company_after(text, end, park))
 
     def repeated_mentions(self, text: str, named: list[ZoneMention], found: list[ZoneMention]) -> list[ZoneMention]:
         """A full name (found with its suffix and place or qualifier) is that zone wherever else the text writes
@@ -1856,10 +1892,12 @@ class ZoneFinder:
         """Where `name` first occurs in `text` outside the longer mentions that hold it (海东工业园区平安高新技术
         产业园 … 由乐都工业园、平安高新技术产业园…组成; 汽车产业园 inside 潍坊新能源汽车产业园, another park), or
         None. A heading that writes the host zone, a colon and the park (诸城经济开发区:汽车产业园加快扩容) names the
-        park with its host too."""
+        park with its host too, and so does a host's name whose short form a bracket defines right before the park
+        (钦州港经济技术开发区(以下简称钦州港开发区)石化产业园: the park named after its host, the definition inside)."""
+        with_host = tuple(host + mark for mark in (":", ")", "”)", "\")"))
         return next((o.start() for o in patterns.compile(regex.escape(name)).finditer(text)
                      if not any(m.start < o.start() and o.end() <= m.end for m in mentions)
-                     and not text.endswith(host + ":", 0, o.start())), None)
+                     and not text.endswith(with_host, 0, o.start())), None)
 
     def zones(self, text: str, mentions: list[ZoneMention]) -> list[Zone]:
         """Group mentions into zones: same proper part and family; a shorter form joins the one zone whose
@@ -1918,7 +1956,8 @@ class ZoneFinder:
                 parent[a] = b
         by_start = {m.start: m for m in mentions}
         for mention in mentions:
-            after = self.same.match(text[mention.end:mention.end + 8])
+            after = self.same.match(text[mention.end:mention.end + 8]) or \
+                self.same_spoken.match(text[mention.end:mention.end + MAX_SPOKEN_SAME])
             if after:
                 other = by_start.get(mention.end + after.end())
                 if other:

@@ -103,9 +103,12 @@ class Lexicons:
     zone_suffixes: dict[str, str]  # suffix → family
     zone_stopwords: list[str]
     zone_same: list[str]
+    zone_same_spoken: list[str]
+    zone_same_spoken_fillers: list[str]
     zone_title_prefixes: list[str]
     zone_collective: list[str]
     zone_suffix_blockers: list[str]
+    zone_company_words: list[str]
     zone_not_places: list[str]
     zone_list_item_tails: list[str]
     zone_list_heads: list[str]
@@ -568,9 +571,12 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_suffixes=_invert(_yaml(d / "zone_suffixes.yml")),
         zone_stopwords=_lines(d / "zone_stopwords.txt"),
         zone_same=[str(w) for w in zone_cues["same_zone"]],
+        zone_same_spoken=[str(w) for w in zone_cues.get("same_zone_spoken", [])],
+        zone_same_spoken_fillers=[str(w) for w in zone_cues.get("same_zone_spoken_fillers", [])],
         zone_title_prefixes=[str(w) for w in zone_cues["title_prefixes"]],
         zone_collective=[str(w) for w in zone_cues["collective"]],
         zone_suffix_blockers=[str(w) for w in zone_cues["suffix_blockers"]],
+        zone_company_words=[str(w) for w in zone_cues.get("company_words", [])],
         zone_location_verbs=[str(w) for w in zone_cues["location_verbs"]],
         zone_site_verbs=[str(w) for w in zone_cues["site_verbs"]],
         zone_company_clause_leads=[str(w) for w in zone_cues["company_clause_leads"]],

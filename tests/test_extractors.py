@@ -10929,3 +10929,124 @@ def test_a_zones_report_on_a_years_development_dates_its_results(nlp, head, year
     text = head + "一、发展概况\n日照国际物流园冷链中心项目完成投资3.2亿元,建成冷库库容8万吨。\n"
     [fact] = [f for f in of(extract(nlp, text)[1], "money") if f["value"] == 3.2e8]
     assert fact["year"] == year
+
+def test_a_sites_menu_line_is_no_title_naming_its_city(nlp):
+    text = ("沧州市人民政府  首页 | 政务公开 | 政务服务 | 互动交流 | 走进沧州\n"
+            "您的位置:首页 > 政务公开 > 规划计划\n"
+            "沧州临港化工产业园发展规划\n"
+            "沧州临港化工产业园规划面积12.8平方公里。临港化工产业园2020年完成投资12亿元。"
+            "周边的沧州经济开发区物流需求旺盛。\n"
+            "第四章 重点项目\n"
+            "“十四五”期间规划实施重点项目24个,总投资268亿元。")
+    _, records = extract(nlp, text)
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["268亿元"] == "沧州临港化工产业园"
+
+
+def test_a_city_title_after_a_sites_menu_still_speaks_of_the_city(nlp):
+    text = ("沧州市人民政府  首页 | 政务公开 | 政务服务 | 互动交流 | 走进沧州\n"
+            "沧州市国民经济和社会发展统计公报\n"
+            "沧州临港化工产业园规划面积12.8平方公里。临港化工产业园2020年完成投资12亿元。"
+            "周边的沧州经济开发区物流需求旺盛。\n"
+            "第四章 固定资产投资\n"
+            "全年实施重点项目240个,总投资2680亿元。")
+    _, records = extract(nlp, text)
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["2680亿元"] is None
+
+
+def test_an_issuers_letterhead_heads_no_section(nlp):
+    text = ("东营港经济开发区管理委员会文件\n"
+            "东港管发〔2019〕12号\n"
+            "关于印发《东营临港化工产业园安全整治方案》的通知\n"
+            "东营临港化工产业园安全整治方案\n"
+            "东营临港化工产业园(以下简称化工园)位于东营港经济开发区北部,规划面积28.6平方公里。\n"
+            "一、整改目标\n"
+            "到2019年底,完成整改投资1.8亿元,关停取缔化工企业5家。")
+    _, records = extract(nlp, text)
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["1.8亿元"] == "东营临港化工产业园"
+
+
+def test_a_zones_letterhead_over_its_own_plan_keeps_its_zone(nlp):
+    text = ("东营港经济开发区管理委员会文件\n"
+            "东港管发〔2019〕12号\n"
+            "关于印发《东营港经济开发区安全整治方案》的通知\n"
+            "一、整改目标\n"
+            "到2019年底,完成整改投资1.8亿元,关停取缔化工企业5家。")
+    _, records = extract(nlp, text)
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["1.8亿元"] == "东营港经济开发区"
+
+
+def test_a_zone_named_in_a_development_companys_name_is_no_zone(nlp):
+    text = ("长寿开发投资集团有限公司成立于2003年。"
+            "重庆市长寿经济技术开发区开发投资集团有限公司是重庆长寿经济技术开发区唯一的园区开发建设平台。\n"
+            "项目建成后由银川新区化工园区开发建设有限公司负责运营,年委托运营费约1500万元。")
+    _, records = extract(nlp, text)
+    names = set(zones_of(records))
+    assert "重庆长寿经济技术开发区" in names
+    assert not names & {"重庆市长寿经济技术开发区", "银川新区", "银川新区化工园区"}
+
+
+def test_a_parks_development_without_a_company_word_keeps_the_zone(nlp):
+    text = "今年将加快乐都工业园区开发建设,完成投资12亿元。"
+    _, records = extract(nlp, text)
+    assert "乐都工业园区" in zones_of(records)
+
+
+def test_a_short_form_said_with_yejiushi_is_the_zones_alias(nlp):
+    text = ("第二个是河北霸州经济开发区,也就是大家熟悉的霸州园区,规划面积34.68平方公里。"
+            "园区内的霸州航天产业园占地1500亩,力争到2025年霸州经济开发区营业收入突破一千亿元。\n"
+            "霸州园区去年新签约项目投资150亿元。")
+    _, records = extract(nlp, text)
+    assert "霸州园区" in zones_of(records)["河北霸州经济开发区"]
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["150亿元"] == "河北霸州经济开发区"
+
+
+def test_yejiushi_before_a_year_joins_no_zones(nlp):
+    text = ("去年,也就是2022年,霸州经济开发区进出口额达到163亿元,"
+            "文安经济开发区,也就是说另一个园区,进出口额达到20亿元。")
+    _, records = extract(nlp, text)
+    assert set(zones_of(records)) == {"霸州经济开发区", "文安经济开发区"}
+
+
+def test_a_provinces_bonded_zones_together_are_no_zone(nlp):
+    text = ("2022年广西综合保税区运行情况通报\n"
+            "2022年广西综合保税区实现进出口总额1530亿元。"
+            "其中南宁综合保税区进出口560亿元,钦州综合保税区进出口420亿元。")
+    _, records = extract(nlp, text)
+    assert set(zones_of(records)) == {"南宁综合保税区", "钦州综合保税区"}
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["1530亿元"] is None
+
+
+def test_a_bonded_zone_named_by_a_city_of_its_provinces_name_stays_a_zone(nlp):
+    text = "吉林综合保税区今年进出口总额达到50亿元。"
+    _, records = extract(nlp, text)
+    assert set(zones_of(records)) == {"吉林综合保税区"}
+
+
+def test_a_park_named_after_its_host_around_the_hosts_definition_keeps_the_whole_name(nlp):
+    text = ("为保障北海铁山港经济技术开发区(以下简称铁山港开发区)石化产业园三期扩区建设,现将征收土地有关事项公告如下:\n"
+            "本次征收土地位于铁山港开发区石化产业园东侧,面积约2000亩。\n"
+            "石化产业园是铁山港开发区的核心园区,现状建成面积18.6平方公里。")
+    _, records = extract(nlp, text)
+    zones = zones_of(records)
+    assert "石化产业园" in zones["铁山港开发区石化产业园"]
+    assert "铁山港开发区" in zones["北海铁山港经济技术开发区"]
+
+
+def test_a_park_written_alone_before_its_host_compound_keeps_its_own_name(nlp):
+    text = ("上游工业园今年新入驻企业12家。\n"
+            "建设地点:蓬溪经开区上游工业园,总投资5亿元。")
+    _, records = extract(nlp, text)
+    assert "上游工业园" in zones_of(records)
+
+
+def test_a_member_parks_bracketed_note_does_not_end_the_list(nlp):
+    text = ("改革后,海东工业园区由乐都工业园、平安工业园、民和工业园(川垣新区)、互助绿色产业园四个园区组成,"
+            "规划总面积约103.5平方公里。")
+    _, records = extract(nlp, text)
+    assert {"平安工业园", "互助绿色产业园", "民和工业园"} <= set(zones_of(records))
+
+
+def test_a_note_before_a_lists_close_starts_no_list(nlp):
+    text = ("竹科已扩展为新竹园区、竹南园区、龙潭园区、铜锣园区、宜兰园区及新竹生物医学园区(生医园区)等六个园区。")
+    _, records = extract(nlp, text)
+    assert "宜兰园区及新竹生物医学园区" not in zones_of(records)
