@@ -1892,12 +1892,10 @@ class ZoneFinder:
         """Where `name` first occurs in `text` outside the longer mentions that hold it (海东工业园区平安高新技术
         产业园 … 由乐都工业园、平安高新技术产业园…组成; 汽车产业园 inside 潍坊新能源汽车产业园, another park), or
         None. A heading that writes the host zone, a colon and the park (诸城经济开发区:汽车产业园加快扩容) names the
-        park with its host too, and so does a host's name whose short form a bracket defines right before the park
-        (钦州港经济技术开发区(以下简称钦州港开发区)石化产业园: the park named after its host, the definition inside)."""
-        with_host = tuple(host + mark for mark in (":", ")", "”)", "\")"))
+        park with its host too."""
         return next((o.start() for o in patterns.compile(regex.escape(name)).finditer(text)
                      if not any(m.start < o.start() and o.end() <= m.end for m in mentions)
-                     and not text.endswith(with_host, 0, o.start())), None)
+                     and not text.endswith(host + ":", 0, o.start())), None)
 
     def zones(self, text: str, mentions: list[ZoneMention]) -> list[Zone]:
         """Group mentions into zones: same proper part and family; a shorter form joins the one zone whose
