@@ -5,6 +5,7 @@ Shared by the money, area and target extractors so that a figure is a goal, or d
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
@@ -891,8 +892,9 @@ TABLE_UNIT_LINE = patterns.compile(rf"{NOT_A_BODY}单位\s*[:为]?\s*(?P<unit>[^
 TABLE_HEAD_LINES = 2  # the title and the unit line: how far above its header a table's unit may be given
 # A unit line listing the units of a table's columns (单位:平方公里、亿元、%、家), alone or after its title.
 TABLE_UNIT_LIST = patterns.compile(rf"{NOT_A_BODY}单位\s*[:为]?\s*(?P<units>[^\s,;:()|]+)")
-# A header cell naming an area with no unit of its own (规划面积, 核定面积, 已出租面积): in the unit line's area unit.
-AREA_COLUMN = patterns.compile(r"\p{Han}面积$")
+# A header cell naming an area with no unit of its own (规划面积, 核定面积, 已出租面积, 面积; 用地 and 新增用地, the land
+# a project takes): in the unit line's area unit. With its unit (面积(公顷) in a land-use table) it is an area column too.
+AREA_COLUMN = patterns.compile(r"(?:面积|用地)$")
 # A row of a ratio (资产负债率, 占比, 增速): its figures are no amounts, whatever unit the table gives its others.
 # A column header naming an amount of any kind (问题金额, 已整改金额, 合同金额): under a line giving a currency unit,
 # columns so named are money even when no cue says what money (an audit's table of sums found and recovered).
@@ -1147,6 +1149,37 @@ def label_and_unit(cells: list[tuple[int, int, str]]) -> list[tuple[int, int, st
             *cells[1:]]
 
 
+def display_width(text: str) -> int:
+    """How many columns `text` takes on a page laid out in a fixed-width font: a Chinese character (or any wide
+    one) two, any other one."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def display_spans(text: str, cells: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The columns of the page each cell of a line takes, counted from the line's start."""
+    if not cells:
+        return []
+    line_start = text.rfind("\n", 0, cells[0][0]) + 1
+    return [(display_width(text[line_start:a]), display_width(text[line_start:b])) for a, b, _ in cells]
+
+
+def placed_under(text: str, cells: list[tuple[int, int, str]], header: list[tuple[int, int, str]]
+                 ) -> list[int] | None:
+    """The header column each cell of a row stands under, by where a page laid out with spaces sets them (合计  35
+    99.1 under 基地  所在园区  设计产能(GWh)  投资额(亿元)  状态: the total's label spans the first two columns, its
+    figures stand under the third and fourth, the last is blank): the one header cell each overlaps, the label the
+    last it overlaps. None when a cell after the label overlaps none or two of them, or the columns do not go left
+    to right."""
+    heads = display_spans(text, header)
+    over = [[i for i, (c, d) in enumerate(heads) if a < d and c < b] for a, b in display_spans(text, cells)]
+    out = [max(over[0], default=-1)]  # the row's label may span several columns (a merged cell)
+    for columns in over[1:]:
+        if len(columns) != 1 or columns[0] <= out[-1]:
+            return None
+        out.append(columns[0])
+    return out
+
+
 def measure_of_year(cell: str) -> bool:
     """A header cell naming a measure of a year with its unit (2014年工业总产值(亿元)): a column of that measure,
     not a year column of indicators."""
@@ -1172,6 +1205,7 @@ class IndicatorTables:
             rf"(?:{alternation(lex.indicator_completion_columns)})")
         self.goal_headers = patterns.compile(alternation(lex.indicator_goal_headers))
         self.composition_titles = patterns.compile(alternation(lex.indicator_composition_titles))
+        self.composition_headers = set(lex.indicator_composition_headers)
         self.goal_marks = set(lex.indicator_goal_marks)
         # a cell of figures in the unit a column, label or title gives: a bare number, or one with a word of
         # approximation before it (a land notice's 投资强度(万元/亩) column of standards: 不低于300; a plan's year
@@ -1203,6 +1237,7 @@ class IndicatorTables:
     def cells(self, text: str, dates: DocumentDates) -> list[IndicatorCell]:
         out: list[IndicatorCell] = []
         header = unit_header = None
+        unit_header_start = 0  # where the line of the unit header's column names starts
         table: list[IndicatorCell] = []  # the cells of the unit table being read
         csv = csv_rows(text)
         pos = 0
@@ -1237,10 +1272,11 @@ class IndicatorTables:
                 subjects = self.subject_header(cells_of(text, pos, end), table_title(text, pos), dates)
             unit_cells = fields or cells_of(text, pos, end, UNIT_TABLE_CELLS)
             indented = line[:1].isspace()  # the row's first cell is empty: its label stands in a later column
-            found = self.unit_row(unit_cells, unit_header, dates, indented) if unit_header else []
+            layout = (text, unit_header_start)
+            found = self.unit_row(unit_cells, unit_header, dates, indented, layout) if unit_header else []
             if not found and unit_header and fields is None and len(unit_cells) > unit_header[0]:
                 # a single space inside a cell (合 计 spaced out, an OCR copy's 7 4.2): the runs of spaces part the cells
-                found = self.unit_row(cells_of(text, pos, end), unit_header, dates, indented)
+                found = self.unit_row(cells_of(text, pos, end), unit_header, dates, indented, layout)
             if found:
                 table += found
                 # a cell a year header read too (2013年计划投资 beside 总投资 under 单位:万元) is the unit header's,
@@ -1257,6 +1293,7 @@ class IndicatorTables:
                 # (2014年工业总产值(亿元), 103年营业额, 其中闲置超过2年(亩)) is no figure of the line
                 figure = any(INDICATOR_NUMBER.fullmatch(cell) for _, _, cell in unit_cells)
                 named = units_under_names(names_above, unit_cells, names_pos, pos)
+                unit_header_start = names_pos if named else pos
                 if named:  # the units stand on a line of their own under the columns' names
                     unit_header = self.unit_header(named, table_title(text, names_pos), dates, names_indented)
                 else:
@@ -1396,7 +1433,9 @@ class IndicatorTables:
         if title_year is None and MONTH_SPAN.search(title):
             title_year = reference  # 表1 1-9月全省工业园区主要指标前十名排序表: months of the report's year
         titled_goal = bool(self.goal_headers.search(title))
-        composition = bool(self.composition_titles.search(title))  # a land-use balance table sets no goals
+        # a land-use balance table sets no goals
+        composition = (bool(self.composition_titles.search(title))
+                       or any(c in self.composition_headers for _, _, c in cells))
         projects = any(self.project_rows.search(c) for i, (_, _, c) in enumerate(cells) if i not in labelled)
         columns = {}
         for i, (label, unit) in labelled.items():
@@ -1441,11 +1480,14 @@ class IndicatorTables:
         """A header's text with its ROC years as Gregorian ones, in a text dated by the ROC calendar."""
         return with_gregorian_years(text, 0)[0] if dates.roc else text
 
-    def unit_row(self, cells, header, dates: DocumentDates, indented: bool = False) -> list[IndicatorCell]:
+    def unit_row(self, cells, header, dates: DocumentDates, indented: bool = False,
+                 layout: tuple[str, int] | None = None) -> list[IndicatorCell]:
         """The figures of a row under a unit header: bare numbers in its unit columns. A row as wide as its header
-        is read cell by cell; a narrower one whose figures end it (1苏州工业园区 96.82 71.3: the rank ran into the
-        name) by aligning its figures to the header's last columns. A row of a table of years (年份 over 1997) is
-        that year's. `indented`: the row opens with an empty cell."""
+        is read cell by cell; a narrower one by where the page sets its cells under the header's (`layout`: the text
+        and where the header's line of column names starts), when it is laid out with spaces and each figure stands
+        under one column; else, when its figures end it (1苏州工业园区 96.82 71.3: the rank ran into the name), by
+        aligning its figures to the header's last columns. A row of a table of years (年份 over 1997) is that
+        year's. `indented`: the row opens with an empty cell."""
         width, columns, names = header
         if (len(cells) == width - 1 and cells and cells[0][2] in TOTAL_LABELS and names
                 and names[0] in SERIAL_HEADERS and not indented):
@@ -1467,12 +1509,16 @@ class IndicatorTables:
             first = len(cells)
             while first > 1 and INDICATOR_NUMBER.fullmatch(cells[first - 1][2]):
                 first -= 1
+        column_of = {i: i + shift for i in range(first, len(cells))}
+        placed = self.placed_by_layout(cells, width, layout) if shift else None
+        if placed:
+            first, column_of = 1, dict(enumerate(placed))
         out = []
         for i, (start, end, cell) in enumerate(cells):
             plain = bool(self.bounded_number.fullmatch(cell))
             repaired = "" if plain else ocr_repaired(cell)
-            if i >= first and i + shift in columns and (plain or repaired):
-                label, unit, year, goal = columns[i + shift]
+            if i >= first and column_of[i] in columns and (plain or repaired):
+                label, unit, year, goal = columns[column_of[i]]
                 if AMOUNT_COLUMN.search(label) and first == 0 and i:
                     label = cells[0][2] + label  # 违规出借基金 | 1,200 under 问题金额: the row says what money it is
                 # a currency before the unit (营业额(新台币亿元)) goes before the figure, where amounts write it
@@ -1482,8 +1528,24 @@ class IndicatorTables:
                     reference = dates.report or dates.title
                     year, goal = row_year, reference is not None and row_year > reference
                 out.append(IndicatorCell(start, end, label, unit[len(currency):], year, goal, currency=currency,
-                                         header=names, column=i + shift, repaired=repaired))
+                                         header=names, column=column_of[i], repaired=repaired))
         return out
+
+    @staticmethod
+    def placed_by_layout(cells, width: int, layout: tuple[str, int] | None) -> list[int] | None:
+        """The header column of each cell of a narrower row, when the row and its header's line are laid out with
+        runs of spaces (or bars, tabs) that part as many cells as the header has (placed_under); else None."""
+        if layout is None:
+            return None
+        text, start = layout
+        end = text.find("\n", start)
+        header = cells_of(text, start, len(text) if end < 0 else end)
+        row_start = text.rfind("\n", 0, cells[0][0]) + 1
+        row_end = text.find("\n", cells[-1][1])
+        laid_out = cells_of(text, row_start, len(text) if row_end < 0 else row_end)
+        if len(header) != width or [c for _, _, c in laid_out] != [c for _, _, c in cells]:
+            return None
+        return placed_under(text, cells, header)
 
     def row_year(self, cells, names: tuple[str, ...], dates: DocumentDates) -> int | None:
         """The year a row names in its first cell under a header naming its rows as years (年份 over 1997): its

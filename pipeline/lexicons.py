@@ -211,6 +211,7 @@ class Lexicons:
     indicator_completion_columns: list[str] = field(default_factory=list)  # 1-6月累计完成 after 计划投资
     indicator_goal_headers: list[str] = field(default_factory=list)
     indicator_composition_titles: list[str] = field(default_factory=list)
+    indicator_composition_headers: list[str] = field(default_factory=list)
     cap_words: list[str] = field(default_factory=list)
     land_standard_metrics: list[str] = field(default_factory=list)
     fund_setup_verbs: list[str] = field(default_factory=list)
@@ -499,6 +500,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         indicator_completion_columns=[str(w) for w in targets.get("indicator_completion_columns", [])],
         indicator_goal_headers=[str(w) for w in targets.get("indicator_goal_headers", [])],
         indicator_composition_titles=[str(w) for w in targets.get("indicator_composition_titles", [])],
+        indicator_composition_headers=[str(w) for w in targets.get("indicator_composition_headers", [])],
         cap_words=[str(w) for w in targets.get("cap_words", [])],
         land_standard_metrics=[str(w) for w in targets.get("land_standard_metrics", [])],
         fund_setup_verbs=[str(w) for w in targets.get("fund_setup_verbs", [])],

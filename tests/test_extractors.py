@@ -10727,3 +10727,57 @@ def test_an_enclave_parks_share_written_zhongdian_chengjie_names_planned_industr
 def test_projects_an_intake_cue_brings_in_name_no_industries(nlp):
     _, records = extract(nlp, "临空高新技术板块重点承接数字经济、医疗器械等项目。园区重点承接产业转移。")
     assert of(records, "industry") == []
+
+
+def test_a_column_named_mianji_alone_with_its_unit_is_an_area_column_and_a_land_use_code_table_sets_no_goals(nlp):
+    text = ("规划城市建设用地542.18公顷。各类用地规模如下:\n"
+            "用地代码  用地性质          面积(公顷)  占城市建设用地比例\n"
+            "M     工业用地          312.45    57.63%\n"
+            "W     物流仓储用地        46.20     8.52%\n"
+            "      合计            542.18    100.00%\n")
+    _, records = extract(nlp, text)
+    areas = {a["text"]: (a["value"], a["kind"], a["target"]) for a in of(records, "area")}
+    assert areas["312.45"] == (3.1245, "land_use", False)
+    assert areas["46.20"] == (0.462, "land_use", False)
+    assert not {"57.63%", "8.52%", "57.63", "8.52"} & set(areas)
+
+
+def test_a_yongdi_column_under_a_listed_area_unit_is_land_a_project_takes(nlp):
+    text = ("重点项目表(单位:亿元、亩)\n"
+            "  序号  项目名称                    总投资    用地     建设期\n"
+            "  1     航空货运集散中心            32.5      960      2021—2023\n"
+            "  2     京南冷链物流基地            28        620      2021—2024\n")
+    _, records = extract(nlp, text)
+    areas = {a["text"]: (round(a["value"], 4), a["kind"]) for a in of(records, "area")}
+    assert areas == {"960": (0.64, "land_use"), "620": (0.4133, "land_use")}
+
+
+def test_a_yongdi_column_under_a_money_unit_alone_is_no_area(nlp):
+    # the unit line gives no area unit: the 用地 column's figures are of no stated unit
+    text = ("重点项目表(单位:亿元)\n"
+            "  序号  项目名称                    总投资    用地     建设期\n"
+            "  1     航空货运集散中心            32.5      960      2021—2023\n")
+    _, records = extract(nlp, text)
+    assert of(records, "area") == []
+    assert [m["text"] for m in of(records, "money")] == ["32.5"]
+
+
+def test_a_narrower_row_laid_out_with_spaces_is_read_by_where_its_figures_stand(nlp):
+    text = ("公司各生产基地情况如下表:\n\n"
+            "基地        所在园区                  设计产能(GWh)   投资额(亿元)   状态\n"
+            "滁州一期    滁州经开区                10              32.5           已投产\n"
+            "合肥基地    合肥高新技术产业开发区    6               18.6           已投产\n"
+            "合计                                  16              51.1\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: m["value"] for m in of(records, "money")}
+    assert money["51.1"] == 5110000000.0
+    assert "16" not in money  # the capacity column's total, not the investment's
+
+
+def test_a_narrower_row_whose_figures_straddle_two_header_cells_keeps_the_reading_from_its_end(nlp):
+    # 1099.1 overlaps both 设计产能 and 投资额 as the page sets them: placed from the row's end, under 投资额
+    text = ("基地        所在园区       设计产能(GWh)  投资额(亿元)\n"
+            "滁州一期    滁州经开区     10             1066.6\n"
+            "合计                                  1099.1\n")
+    _, records = extract(nlp, text)
+    assert {m["text"]: m["value"] for m in of(records, "money")}["1099.1"] == 109910000000.0
