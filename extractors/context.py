@@ -899,7 +899,14 @@ AREA_COLUMN = patterns.compile(r"(?:面积|用地)$")
 # A column header naming an amount of any kind (问题金额, 已整改金额, 合同金额): under a line giving a currency unit,
 # columns so named are money even when no cue says what money (an audit's table of sums found and recovered).
 AMOUNT_COLUMN = patterns.compile(r"金额$")
+TITLE_PART_OF_YEAR = patterns.compile(PART_OF_YEAR)
+# A unit a unit line gives that prices something per unit of it (元/亩, 元/平方米: a standards table's compensation per
+# mu): money, its currency unit before the slash.
+PER_UNIT = "/"
+PERCENT = "%"
 RATIO_LABEL = patterns.compile(r"率|比重|占比|比例|增速|增长|倍数")
+# A column of counts or ranks (项目数, 企业家数, 全国排名, 位次): its figures are no amounts either.
+COUNT_LABEL = patterns.compile(r"(?:个|家|人|户|项|件|项目|企业)数$|数量$|排名|位次|排序")
 
 
 def cells_of(text: str, start: int, end: int, separator: patterns.Pattern = TABLE_CELL_SEPARATOR
@@ -1012,9 +1019,17 @@ def ocr_repaired(cell: str) -> str:
     return cell.translate(OCR_DIGITS) if OCR_CELL.fullmatch(cell) else ""
 
 
+# Before a year, words making it the baseline a note compares the table's figures with (注:与2015年标准相比,…提高6200元),
+# not the year of the figures.
+COMPARED_WITH = patterns.compile(r"(?:与|较|比)\s*$")
+
+
 def date_by_note(cells: list[IndicatorCell], line: str) -> None:
-    """Give a table's undated cells the year of the note under it (注:亩均税收、单位面积产出均为2021年数据)."""
+    """Give a table's undated cells the year of the note under it (注:亩均税收、单位面积产出均为2021年数据), unless the
+    note names it as the baseline it compares them with."""
     note = TABLE_TITLE_YEAR.search(line) if line.startswith(TABLE_NOTES) else None
+    if note and COMPARED_WITH.search(line, 0, note.start()):
+        note = None
     for cell in cells if note else []:
         if cell.year is None:
             cell.year = int(note.group(1))
@@ -1071,8 +1086,11 @@ def table_title(text: str, pos: int) -> str:
     """The title of a table whose header starts at `pos`: the line right above it, or, across one blank line, the
     line above that when it names a table (2013年全市产业集聚区目标任务分解表 / blank / 序号 集聚区 固定资产投资(亿元)
     …, as an appendix lays its table out) or leads to it with a colon (2015年度共有12个产业集聚区晋升星级,名单及主要
-    指标如下:); not a section heading there (一、挂牌出让地块的基本情况和规划指标要求)."""
-    above = lines_above(text, pos, 1)
+    指标如下:); not a section heading there (一、挂牌出让地块的基本情况和规划指标要求). A unit line alone right above
+    the header (二、前三季度广西综合保税区进出口情况表 / 单位:亿元、% / header) gives no title: the line above it does."""
+    above = lines_above(text, pos, 2)
+    if len(above) == 2 and UNIT_LINE_ALONE.match(above[0]):
+        return above[1]
     if above or pos == 0:
         return above[0] if above else ""
     blank = text.rfind("\n", 0, pos - 1) + 1
@@ -1221,6 +1239,10 @@ class IndicatorTables:
         # a column naming money with no unit of its own (规上工业总产值, 固定资产投资, 税收收入): in the unit line's
         # currency unit; not one of the money of category other (进出口总额: what passes through a zone)
         self.money_column = patterns.compile(alternation([w for w, c in lex.money_categories.items() if c != "other"]))
+        # a column of money of any kind (进出口 too), read only under a line giving money as its only unit but rates
+        self.any_money_column = patterns.compile(alternation(list(lex.money_categories)))
+        # a column naming an amount of any kind by how its name ends (问题金额, 青苗补偿费, 评估价值)
+        self.amount_column = patterns.compile(rf"(?:{alternation(lex.amount_columns)})$")
         # a column of what a zone invests, earns, produces or pays in taxes (新增投资, 营业收入, 产值, 税收): its money
         # by its name alone; not a register's financing (注册资本) or trade (进出口总额)
         self.flow_column = patterns.compile(alternation([w for w, c in lex.money_categories.items()
@@ -1358,14 +1380,15 @@ class IndicatorTables:
     def measure_column(self, name: str) -> bool:
         return bool(LABEL_UNIT.match(name) or self.measure_columns.search(name))
 
-    def units_listed_above(self, text: str, pos: int, cells) -> tuple[str, str, bool]:
-        """(area unit, money unit, whether it lists several) a unit line above the header at `pos` lists
-        (单位:平方公里、亿元、%、家, or 表1-1 各园区面积 单位:公顷), blank lines apart, when a header cell names an area,
-        or money (营业额, 主营业务收入, 问题金额), with no unit of its own; else ("", "", False)."""
-        if not any(AREA_COLUMN.search(c) or (self.money_column.search(c) or self.flow_column.search(c)
-                                             or AMOUNT_COLUMN.search(c))
+    def units_listed_above(self, text: str, pos: int, cells) -> tuple[str, str, bool, bool]:
+        """(area unit, money unit, whether it lists several, whether money is its only unit but percent) a unit line
+        above the header at `pos` lists (单位:平方公里、亿元、%、家, or 表1-1 各园区面积 单位:公顷, or 单位:亿元、% over a
+        bulletin's trade table), blank lines apart, when a header cell names an area, or money (营业额, 主营业务收入,
+        问题金额, 进出口), with no unit of its own; else ("", "", False, False). A money unit may be a price per unit
+        (单位:元/亩)."""
+        if not any(AREA_COLUMN.search(c) or (self.any_money_column.search(c) or self.amount_column.search(c))
                    and not LABEL_UNIT.match(c) for _, _, c in cells[1:]):
-            return "", "", False
+            return "", "", False, False
         end, seen = pos - 1, 0
         while seen < TABLE_HEAD_LINES and end > 0:
             start = text.rfind("\n", 0, end) + 1
@@ -1376,12 +1399,15 @@ class IndicatorTables:
             m = TABLE_UNIT_LIST.search(line)
             if m:
                 units = m["units"].split("、")
-                money = (u for u in units if u.endswith(self.currencies) and u not in self.area_units)
-                return next((u for u in units if u in self.area_units), ""), next(money, ""), len(units) > 1
-        return "", "", False
+                money = [u for u in units if u.split(PER_UNIT)[0].endswith(self.currencies) and u not in self.area_units]
+                # 单位:亿元、%: the line names the rates' unit apart, so every other column is in its one money unit
+                only_money = len(money) == 1 and PERCENT in units and all(u in money or u == PERCENT for u in units)
+                return (next((u for u in units if u in self.area_units), ""), next(iter(money), ""), len(units) > 1,
+                        only_money)
+        return "", "", False, False
 
     def unit_header(self, cells, title: str, dates: DocumentDates, stub_missing: bool = False,
-                    listed: tuple[str, str, bool] = ("", "", False)):
+                    listed: tuple[str, str, bool, bool] = ("", "", False, False)):
         """(width, (label, unit, year, goal) by column, every header cell) of a header row whose columns carry their
         units (园区|固定资产投资(亿元)|工业总产值(亿元)|新增工业用地(公顷)), or None. A column's year is the one its label
         names (2014年工业总产值(亿元)), else the table's title's, the line above (表2 2012年各园区目标任务); it is a
@@ -1391,7 +1417,7 @@ class IndicatorTables:
         with no unit of their own (单位:平方公里、亿元、%、家 over 开发区名称 规划面积 规上工业总产值 …: a statistics
         bulletin's table), and whether it lists several; one area column makes a header, and its money columns (not
         a rate: 比上年增长) are read with it."""
-        area_unit, money_unit, several_units = listed
+        area_unit, money_unit, several_units, only_money = listed
         # a cell must end with its unit in brackets: checked first, for most lines are prose
         labelled = {i: (m["label"], m["unit"]) for i, (_, _, c) in enumerate(cells)
                     if c.endswith(")") and (m := LABEL_UNIT.match(c))}
@@ -1415,13 +1441,19 @@ class IndicatorTables:
         # 产业集聚区数 | 主营业务收入 | 固定资产投资 | 税收收入 under 单位:个、亿元)
         def columns(pattern):
             return {i: (c, money_unit) for i, (_, _, c) in enumerate(cells) if money_unit and i and i not in labelled
-                    and i not in areas and pattern.search(c) and not RATIO_LABEL.search(c)}
+                    and i not in areas and pattern.search(c) and not RATIO_LABEL.search(c)
+                    and not COUNT_LABEL.search(c)}
         flows = any(self.flow_column.search(c) for i, (_, _, c) in enumerate(cells) if i and i not in labelled)
         money = columns(self.money_column) if areas or flows else columns(self.flow_column)
         if not areas and several_units and len(columns(self.money_column)) >= UNIT_COLUMNS:
             money = columns(self.money_column)
-        if not money and not areas and len(columns(AMOUNT_COLUMN)) >= UNIT_COLUMNS:
-            money = columns(AMOUNT_COLUMN)  # 问题金额 | 已整改金额 under 单位:万元: sums of any kind, by their name
+        # 进出口 | 出口 | 进口 under 单位:亿元、%: no other unit for money of any kind to be in, nor for sums named so
+        anything = {**columns(self.any_money_column), **columns(self.amount_column)} if only_money else {}
+        if not money and not areas and len(anything) >= UNIT_COLUMNS:
+            money = anything
+        if not money and not areas and len(columns(self.amount_column)) >= UNIT_COLUMNS:
+            # 问题金额 | 已整改金额 under 单位:万元, 土地补偿费 | 青苗补偿费 under 单位:元/亩: sums of any kind, by their name
+            money = columns(self.amount_column)
         if 0 in labelled or len(labelled) + len(money) < UNIT_COLUMNS and not (
                 (areas or priced or money) and len(cells) > UNIT_COLUMNS):
             return None
@@ -1430,8 +1462,9 @@ class IndicatorTables:
         m = TABLE_TITLE_YEAR.search(self.gregorian(with_digit_years(title), dates))  # (于二零一八年十二月三十一日) too
         title_year = int(m.group(1)) if m else None
         reference = dates.report or dates.title
-        if title_year is None and MONTH_SPAN.search(title):
-            title_year = reference  # 表1 1-9月全省工业园区主要指标前十名排序表: months of the report's year
+        if title_year is None and (MONTH_SPAN.search(title) or TITLE_PART_OF_YEAR.search(title)):
+            # 表1 1-9月全省工业园区主要指标前十名排序表, 前三季度…进出口情况表: part of the report's year
+            title_year = reference
         titled_goal = bool(self.goal_headers.search(title))
         # a land-use balance table sets no goals
         composition = (bool(self.composition_titles.search(title))

@@ -10781,3 +10781,55 @@ def test_a_narrower_row_whose_figures_straddle_two_header_cells_keeps_the_readin
             "合计                                  1099.1\n")
     _, records = extract(nlp, text)
     assert {m["text"]: m["value"] for m in of(records, "money")}["1099.1"] == 109910000000.0
+
+
+def test_columns_named_as_sums_under_a_money_unit_line_are_amounts_of_compensation(nlp):
+    text = ("征收土地公告\n\n各村补偿安置费用测算如下(单位:万元):\n"
+            "村名    土地补偿费和安置补助费  青苗及附着物补偿费  社会保障费用  小计\n"
+            "果子山村    4182.6          365.4         829.5   5377.5\n"
+            "合计      9840.0          860.0         1950.0   12650.0\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["category"]) for m in of(records, "money")}
+    assert money["4182.6"] == (41826000.0, "other")
+    assert money["829.5"] == (8295000.0, "other")
+    assert money["12650.0"] == (126500000.0, "other")
+
+
+def test_a_standards_table_under_a_unit_per_mu_gives_money_per_mu_and_a_compared_year_dates_nothing(nlp):
+    text = ("六、相关补偿标准对照表(单位:元/亩)\n"
+            "地类    土地补偿费和安置补助费  青苗补偿费\n"
+            "水田      48600          2100\n"
+            "林地      21800           —\n"
+            "注:与2015年标准相比,水田补偿标准每亩提高6200元。\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["year"]) for m in of(records, "money")}
+    assert money["48600"] == (48600.0, None)
+    assert money["2100"] == (2100.0, None)
+    assert money["21800"] == (21800.0, None)
+
+
+def test_columns_naming_no_sum_under_a_money_unit_line_stay_unread(nlp):
+    text = ("各村征收情况(单位:万元):\n村名    征收面积  涉及农户  人口\n"
+            "果子山村    912.40      186        620\n鹰岭村     758.63      142        510\n")
+    _, records = extract(nlp, text)
+    assert of(records, "money") == []
+
+
+def test_a_unit_line_of_money_and_percent_puts_trade_columns_in_money_not_ranks(nlp):
+    text = ("南宁海关 2022年10月21日\n二、前三季度广西综合保税区进出口情况表\n单位:亿元、%\n"
+            "综合保税区 进出口 同比 出口 进口 全国排名\n"
+            "南宁综合保税区 482.6 26.7 210.4 272.2 19\n"
+            "钦州综合保税区 326.4 12.8 118.6 207.8 37\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["category"], m["year"]) for m in of(records, "money")}
+    assert money["482.6"] == (48260000000.0, "other", 2022)
+    assert money["207.8"] == (20780000000.0, "other", 2022)
+    assert not {"26.7", "19", "37", "12.8"} & set(money)
+
+
+def test_a_unit_line_of_money_alone_leaves_trade_columns_of_no_stated_money_unread(nlp):
+    # no % listed apart: the columns' units are not all said to be the money unit
+    text = ("表3 分年度资金投入计划(单位:万元)\n年度  专项债券资金  项目资本金  合计\n"
+            "2020  15000  4000  19000\n2021  11000  2600  13600\n")
+    _, records = extract(nlp, text)
+    assert not {"15000", "4000", "19000"} & {m["text"] for m in of(records, "money")}
