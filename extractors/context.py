@@ -1024,11 +1024,16 @@ def ocr_repaired(cell: str) -> str:
 COMPARED_WITH = patterns.compile(r"(?:与|较|比)\s*$")
 
 
+# A note under a table dates its figures when it speaks of them as data of a time (均为2021年数据, 为2022年12月31日时点数据),
+# not of a date of anything else (评估基准日为2022年6月30日: the date a valuation is made at).
+NOTE_DATA_WORDS = ("数据", "时点")
+
+
 def date_by_note(cells: list[IndicatorCell], line: str) -> None:
-    """Give a table's undated cells the year of the note under it (注:亩均税收、单位面积产出均为2021年数据), unless the
-    note names it as the baseline it compares them with."""
+    """Give a table's undated cells the year of the note under it (注:亩均税收、单位面积产出均为2021年数据), when it says
+    they are data of that year, unless the note names it as the baseline it compares them with."""
     note = TABLE_TITLE_YEAR.search(line) if line.startswith(TABLE_NOTES) else None
-    if note and COMPARED_WITH.search(line, 0, note.start()):
+    if note and (COMPARED_WITH.search(line, 0, note.start()) or not any(w in line for w in NOTE_DATA_WORDS)):
         note = None
     for cell in cells if note else []:
         if cell.year is None:
@@ -1308,6 +1313,9 @@ class IndicatorTables:
             elif unit_header and fields is not None and len(fields) == unit_header[0]:
                 pass  # a row of the exported sheet that reads no figure (an empty row, a merged cell's continuation
                 # 3,,,,上海金山工业区,,(续上行)…, a 合计 row with no sum): the sheet's table goes on under its header
+            elif (unit_header and table and unit_cells and unit_cells[0][2] in TOTAL_LABELS
+                  and len(unit_cells) == unit_header[0]):
+                pass  # 合计  —  42.29万平方米  91.4%  —: a total row with no sum in the unit columns; a note may follow
             else:  # a line that is no row ends the table; a note under it may date its figures
                 date_by_note(table, line)
                 table = []
@@ -1430,10 +1438,12 @@ class IndicatorTables:
         # one figure per zone beside its code, dates and names
         areas |= {i: m for i, m in labelled.items() if AREA_COLUMN.search(m[0]) and m[1] in self.area_units}
         # so does a column of a zone's money flow with its currency unit (上半年新增投资(新台币亿元) beside 设厂家数,
-        # 就业人数: a press release's appendix lists one amount per zone; 总投资(万元) in a list of projects)
-        priced = {i for i, (label, unit) in labelled.items() if self.flow_column.search(label)
-                  and (written := self.unit_cell.fullmatch(unit)) and written["unit"].endswith(self.currencies)
-                  and written["unit"] not in self.area_units}
+        # 就业人数: a press release's appendix lists one amount per zone; 总投资(万元) in a list of projects); and so
+        # does a column named as a sum or a price with its money unit, which may be per unit (评估价值(万元) in an asset
+        # list, 平均租金(元/平方米/月) in a summary of parks)
+        priced = {i for i, (label, unit) in labelled.items()
+                  if (self.flow_column.search(label) or self.amount_column.search(label))
+                  and self.money_unit(unit)}
         # beside an area column, any money column takes the listed unit; else a column of a zone's money flow (表2-1
         # 中科近年营业额  单位:新台币亿元 over 年度 营业额 成长率(%)), and the money columns beside one (募集资金使用计划
         # 单位:亿元 over 项目名称 总投资 拟使用募集资金: the financing of the projects the flow column prices); and money
@@ -1487,6 +1497,11 @@ class IndicatorTables:
                 titled_goal or planned or (year is not None and reference is not None and year > reference))
             columns[i] = (label, unit, year, goal)
         return len(cells), columns, tuple(c for _, _, c in cells)
+
+    def money_unit(self, unit: str) -> bool:
+        """A unit of money (万元, 新台币亿元), or a price per unit of something (元/平方米/月), not of area."""
+        written = self.unit_cell.fullmatch(unit.split(PER_UNIT)[0])
+        return bool(written) and written["unit"].endswith(self.currencies) and written["unit"] not in self.area_units
 
     def completion_columns(self, cells, columns: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
         """The columns naming only what was done (1-6月累计完成) each right after a column of planned money in a

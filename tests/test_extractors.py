@@ -10833,3 +10833,36 @@ def test_a_unit_line_of_money_alone_leaves_trade_columns_of_no_stated_money_unre
             "2020  15000  4000  19000\n2021  11000  2600  13600\n")
     _, records = extract(nlp, text)
     assert not {"15000", "4000", "19000"} & {m["text"] for m in of(records, "money")}
+
+
+def test_one_column_named_as_a_value_with_its_money_unit_makes_a_header_and_a_valuation_date_dates_nothing(nlp):
+    text = ("附件:宏图产业园主要资产清单(摘要)\n序号 | 资产名称 | 面积 | 评估价值(万元) | 抵押权人\n"
+            "1 | 1号地块土地使用权 | 312亩 | 11860 | 吉林银行长春分行\n"
+            "2 | 研发楼及宿舍楼 | 5.5万平方米 | 11400 | 无\n"
+            "合计 | — | — | 23260 | —\n"
+            "注:面积以不动产权证书记载为准;评估基准日为2022年6月30日。\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["category"], m["year"]) for m in of(records, "money")}
+    assert money["11860"] == (118600000.0, "other", None)
+    assert money["23260"] == (232600000.0, "other", None)
+
+
+def test_a_rent_column_per_square_metre_is_read_and_dated_by_a_note_after_a_total_row_with_no_sum(nlp):
+    text = ("(三)基础设施项目主要指标一览\n"
+            "项目名称      占地面积     建筑面积    出租率  平均租金(元/平方米/月)  租户数\n"
+            "常熟智造产业园一期  126532.40平方米  258716.35平方米  93.6%  26.5            47家\n"
+            "常熟东南科创产业园  124.81亩    16.42万平方米  88.2%  32.0            63家\n"
+            "合计        —       42.29万平方米  91.4%  —             110家\n"
+            "注:出租率为2022年12月31日时点数据。\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["year"]) for m in of(records, "money")}
+    assert money["26.5"] == (26.5, 2022)
+    assert money["32.0"] == (32.0, 2022)
+    assert not {"47家", "93.6%", "47"} & set(money)
+
+
+def test_one_column_of_counts_with_its_unit_makes_no_money_header(nlp):
+    text = ("园区情况一览\n项目名称      所在园区     租户数(家)  备注\n"
+            "常熟智造产业园一期  常熟高新区  47  已运营\n常熟东南科创产业园  常熟高新区  63  已运营\n")
+    _, records = extract(nlp, text)
+    assert of(records, "money") == []
