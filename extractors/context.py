@@ -880,6 +880,8 @@ CLASS_CODE = patterns.compile(r"[A-Z]{1,2}\d{0,2}")
 # cell of digits alone is no name (a year, a figure).
 ROW_CODE = patterns.compile(r"(?=[^A-Za-z]*[A-Za-z])(?=\D*\d)[A-Za-z0-9()\-_.#/]{2,20}")
 ROW_YEAR = patterns.compile(r"((?:19|20)\d{2})\s*年?")  # a row's year under a 年份 header (1997, 2015年)
+# A cell of a span of years (2023—2024, 2021-2025年): a project's period, as a table's last column gives it.
+PERIOD_CELL = patterns.compile(rf"{YEAR}\s*[-—–~至]\s*{YEAR}\s*年?")
 MONTH_SPAN = patterns.compile(r"\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月")  # 1-9月, 1—9月: part of the year
 # The rule under a Markdown table's header (|---|:---:|---|), as documents converted to text write it.
 MARKDOWN_RULE = patterns.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?")
@@ -1546,7 +1548,9 @@ class IndicatorTables:
         row_year = self.row_year(cells, names, dates)
         if not cells or len(cells) > width or not (row_year or self.names_its_row(cells, width)):
             return []
-        if len(cells) < width and not INDICATOR_NUMBER.fullmatch(cells[-1][2]):
+        # a narrower row may close with its period (6.5 2023—2024 under 总投资(亿元) 建设年限): its figures end before it
+        period = int(width > len(cells) > 2 and bool(PERIOD_CELL.fullmatch(cells[-1][2])))
+        if len(cells) < width and not INDICATOR_NUMBER.fullmatch(cells[-1 - period][2]):
             return []
         shift = width - len(cells)
         # A narrower row is placed from its end only as far as its figures run unbroken: a cell of words among
@@ -1554,7 +1558,7 @@ class IndicatorTables:
         # under no known column.
         first = 0
         if shift:
-            first = len(cells)
+            first = len(cells) - period
             while first > 1 and INDICATOR_NUMBER.fullmatch(cells[first - 1][2]):
                 first -= 1
         column_of = {i: i + shift for i in range(first, len(cells))}

@@ -10866,3 +10866,21 @@ def test_one_column_of_counts_with_its_unit_makes_no_money_header(nlp):
             "常熟智造产业园一期  常熟高新区  47  已运营\n常熟东南科创产业园  常熟高新区  63  已运营\n")
     _, records = extract(nlp, text)
     assert of(records, "money") == []
+
+
+def test_a_narrower_row_closing_with_its_period_is_read_from_the_figures_before_it(nlp):
+    text = ("四、重点项目表\n序号 项目名称 所在园区 建设内容 总投资(亿元) 建设年限\n"
+            "1东明石化炼化装置节能改造 石化园 余热回收、机泵变频改造 6.5 2023—2024\n"
+            "3新能源园储能电站 新能源园100兆瓦/200兆瓦时储能 4.6 2023—2024\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["category"]) for m in of(records, "money")}
+    assert money["6.5"] == (650000000.0, "investment")
+    assert money["4.6"] == (460000000.0, "investment")
+
+
+def test_a_narrower_row_closing_with_words_after_its_period_stays_unread(nlp):
+    # 在建 after the period: the row's cells cannot be placed from its end
+    text = ("四、重点项目表\n序号 项目名称 所在园区 建设内容 总投资(亿元) 建设年限 状态\n"
+            "1东明石化炼化装置节能改造 石化园 6.5 2023—2024 在建\n")
+    _, records = extract(nlp, text)
+    assert of(records, "money") == []
