@@ -880,6 +880,8 @@ CLASS_CODE = patterns.compile(r"[A-Z]{1,2}\d{0,2}")
 # cell of digits alone is no name (a year, a figure).
 ROW_CODE = patterns.compile(r"(?=[^A-Za-z]*[A-Za-z])(?=\D*\d)[A-Za-z0-9()\-_.#/]{2,20}")
 ROW_YEAR = patterns.compile(r"((?:19|20)\d{2})\s*年?")  # a row's year under a 年份 header (1997, 2015年)
+# A cell of a range (18—20 under 月租金(元/平方米): a rent from 18 to 20 yuan), read with its column's unit as one amount.
+RANGE_CELL = patterns.compile(rf"{INDICATOR_NUMBER.pattern}\s*[—–~至]\s*{INDICATOR_NUMBER.pattern}")
 # A cell of a span of years (2023—2024, 2021-2025年): a project's period, as a table's last column gives it.
 PERIOD_CELL = patterns.compile(rf"{YEAR}\s*[-—–~至]\s*{YEAR}\s*年?")
 MONTH_SPAN = patterns.compile(r"\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月")  # 1-9月, 1—9月: part of the year
@@ -1567,7 +1569,8 @@ class IndicatorTables:
             first, column_of = 1, dict(enumerate(placed))
         out = []
         for i, (start, end, cell) in enumerate(cells):
-            plain = bool(self.bounded_number.fullmatch(cell))
+            plain = bool(self.bounded_number.fullmatch(cell)
+                         or RANGE_CELL.fullmatch(cell) and not PERIOD_CELL.fullmatch(cell))
             repaired = "" if plain else ocr_repaired(cell)
             if i >= first and column_of[i] in columns and (plain or repaired):
                 label, unit, year, goal = columns[column_of[i]]

@@ -10884,3 +10884,19 @@ def test_a_narrower_row_closing_with_words_after_its_period_stays_unread(nlp):
             "1东明石化炼化装置节能改造 石化园 6.5 2023—2024 在建\n")
     _, records = extract(nlp, text)
     assert of(records, "money") == []
+
+
+def test_a_range_cell_under_a_rent_column_is_one_amount_with_its_high_end(nlp):
+    text = ("附:武进高新区标准厂房租金参考价(2021年)\n片区              月租金(元/平方米)   可租面积(万平方米)\n"
+            "南区智造园        18—20                 12.5\n西太湖片区        16                    4.2\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["value_max"], m["approx"]) for m in of(records, "money")}
+    assert money["18—20"] == (18.0, 20.0, "range")
+    assert money["16"] == (16.0, None, "exact")
+
+
+def test_a_span_of_years_under_a_money_column_is_no_range_of_amounts(nlp):
+    text = ("项目表\n项目名称          总投资(亿元)   投资额(亿元)\n"
+            "航空货运集散中心  2021—2023      32.5\n京南冷链物流基地  28             20\n")
+    _, records = extract(nlp, text)
+    assert "2021—2023" not in {m["text"] for m in of(records, "money")}
