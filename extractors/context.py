@@ -5,6 +5,7 @@ Shared by the money, area and target extractors so that a figure is a goal, or d
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
@@ -906,6 +907,10 @@ CLASS_CODE = patterns.compile(r"[A-Z]{1,2}\d{0,2}")
 # cell of digits alone is no name (a year, a figure).
 ROW_CODE = patterns.compile(r"(?=[^A-Za-z]*[A-Za-z])(?=\D*\d)[A-Za-z0-9()\-_.#/]{2,20}")
 ROW_YEAR = patterns.compile(r"((?:19|20)\d{2})\s*年?")  # a row's year under a 年份 header (1997, 2015年)
+# A cell of a range (18—20 under 月租金(元/平方米): a rent from 18 to 20 yuan), read with its column's unit as one amount.
+RANGE_CELL = patterns.compile(rf"{INDICATOR_NUMBER.pattern}\s*[—–~至]\s*{INDICATOR_NUMBER.pattern}")
+# A cell of a span of years (2023—2024, 2021-2025年): a project's period, as a table's last column gives it.
+PERIOD_CELL = patterns.compile(rf"{YEAR}\s*[-—–~至]\s*{YEAR}\s*年?")
 MONTH_SPAN = patterns.compile(r"\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月")  # 1-9月, 1—9月: part of the year
 # The rule under a Markdown table's header (|---|:---:|---|), as documents converted to text write it.
 MARKDOWN_RULE = patterns.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?")
@@ -918,13 +923,21 @@ TABLE_UNIT_LINE = patterns.compile(rf"{NOT_A_BODY}单位\s*[:为]?\s*(?P<unit>[^
 TABLE_HEAD_LINES = 2  # the title and the unit line: how far above its header a table's unit may be given
 # A unit line listing the units of a table's columns (单位:平方公里、亿元、%、家), alone or after its title.
 TABLE_UNIT_LIST = patterns.compile(rf"{NOT_A_BODY}单位\s*[:为]?\s*(?P<units>[^\s,;:()|]+)")
-# A header cell naming an area with no unit of its own (规划面积, 核定面积, 已出租面积): in the unit line's area unit.
-AREA_COLUMN = patterns.compile(r"\p{Han}面积$")
+# A header cell naming an area with no unit of its own (规划面积, 核定面积, 已出租面积, 面积; 用地 and 新增用地, the land
+# a project takes): in the unit line's area unit. With its unit (面积(公顷) in a land-use table) it is an area column too.
+AREA_COLUMN = patterns.compile(r"(?:面积|用地)$")
 # A row of a ratio (资产负债率, 占比, 增速): its figures are no amounts, whatever unit the table gives its others.
 # A column header naming an amount of any kind (问题金额, 已整改金额, 合同金额): under a line giving a currency unit,
 # columns so named are money even when no cue says what money (an audit's table of sums found and recovered).
 AMOUNT_COLUMN = patterns.compile(r"金额$")
+TITLE_PART_OF_YEAR = patterns.compile(PART_OF_YEAR)
+# A unit a unit line gives that prices something per unit of it (元/亩, 元/平方米: a standards table's compensation per
+# mu): money, its currency unit before the slash.
+PER_UNIT = "/"
+PERCENT = "%"
 RATIO_LABEL = patterns.compile(r"率|比重|占比|比例|增速|增长|倍数")
+# A column of counts or ranks (项目数, 企业家数, 全国排名, 位次): its figures are no amounts either.
+COUNT_LABEL = patterns.compile(r"(?:个|家|人|户|项|件|项目|企业)数$|数量$|排名|位次|排序")
 
 
 def cells_of(text: str, start: int, end: int, separator: patterns.Pattern = TABLE_CELL_SEPARATOR
@@ -1037,9 +1050,22 @@ def ocr_repaired(cell: str) -> str:
     return cell.translate(OCR_DIGITS) if OCR_CELL.fullmatch(cell) else ""
 
 
+# Before a year, words making it the baseline a note compares the table's figures with (注:与2015年标准相比,…提高6200元),
+# not the year of the figures.
+COMPARED_WITH = patterns.compile(r"(?:与|较|比)\s*$")
+
+
+# A note under a table dates its figures when it speaks of them as data of a time (均为2021年数据, 为2022年12月31日时点数据),
+# not of a date of anything else (评估基准日为2022年6月30日: the date a valuation is made at).
+NOTE_DATA_WORDS = ("数据", "时点")
+
+
 def date_by_note(cells: list[IndicatorCell], line: str) -> None:
-    """Give a table's undated cells the year of the note under it (注:亩均税收、单位面积产出均为2021年数据)."""
+    """Give a table's undated cells the year of the note under it (注:亩均税收、单位面积产出均为2021年数据), when it says
+    they are data of that year, unless the note names it as the baseline it compares them with."""
     note = TABLE_TITLE_YEAR.search(line) if line.startswith(TABLE_NOTES) else None
+    if note and (COMPARED_WITH.search(line, 0, note.start()) or not any(w in line for w in NOTE_DATA_WORDS)):
+        note = None
     for cell in cells if note else []:
         if cell.year is None:
             cell.year = int(note.group(1))
@@ -1096,8 +1122,11 @@ def table_title(text: str, pos: int) -> str:
     """The title of a table whose header starts at `pos`: the line right above it, or, across one blank line, the
     line above that when it names a table (2013年全市产业集聚区目标任务分解表 / blank / 序号 集聚区 固定资产投资(亿元)
     …, as an appendix lays its table out) or leads to it with a colon (2015年度共有12个产业集聚区晋升星级,名单及主要
-    指标如下:); not a section heading there (一、挂牌出让地块的基本情况和规划指标要求)."""
-    above = lines_above(text, pos, 1)
+    指标如下:); not a section heading there (一、挂牌出让地块的基本情况和规划指标要求). A unit line alone right above
+    the header (二、前三季度广西综合保税区进出口情况表 / 单位:亿元、% / header) gives no title: the line above it does."""
+    above = lines_above(text, pos, 2)
+    if len(above) == 2 and UNIT_LINE_ALONE.match(above[0]):
+        return above[1]
     if above or pos == 0:
         return above[0] if above else ""
     blank = text.rfind("\n", 0, pos - 1) + 1
@@ -1174,6 +1203,37 @@ def label_and_unit(cells: list[tuple[int, int, str]]) -> list[tuple[int, int, st
             *cells[1:]]
 
 
+def display_width(text: str) -> int:
+    """How many columns `text` takes on a page laid out in a fixed-width font: a Chinese character (or any wide
+    one) two, any other one."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def display_spans(text: str, cells: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The columns of the page each cell of a line takes, counted from the line's start."""
+    if not cells:
+        return []
+    line_start = text.rfind("\n", 0, cells[0][0]) + 1
+    return [(display_width(text[line_start:a]), display_width(text[line_start:b])) for a, b, _ in cells]
+
+
+def placed_under(text: str, cells: list[tuple[int, int, str]], header: list[tuple[int, int, str]]
+                 ) -> list[int] | None:
+    """The header column each cell of a row stands under, by where a page laid out with spaces sets them (合计  35
+    99.1 under 基地  所在园区  设计产能(GWh)  投资额(亿元)  状态: the total's label spans the first two columns, its
+    figures stand under the third and fourth, the last is blank): the one header cell each overlaps, the label the
+    last it overlaps. None when a cell after the label overlaps none or two of them, or the columns do not go left
+    to right."""
+    heads = display_spans(text, header)
+    over = [[i for i, (c, d) in enumerate(heads) if a < d and c < b] for a, b in display_spans(text, cells)]
+    out = [max(over[0], default=-1)]  # the row's label may span several columns (a merged cell)
+    for columns in over[1:]:
+        if len(columns) != 1 or columns[0] <= out[-1]:
+            return None
+        out.append(columns[0])
+    return out
+
+
 def measure_of_year(cell: str) -> bool:
     """A header cell naming a measure of a year with its unit (2014年工业总产值(亿元)): a column of that measure,
     not a year column of indicators."""
@@ -1202,6 +1262,7 @@ class IndicatorTables:
         # goal word in it, as in a section heading; its columns of goals are goals by their own labels
         self.review_titles = patterns.compile(alternation(lex.review_headings))
         self.composition_titles = patterns.compile(alternation(lex.indicator_composition_titles))
+        self.composition_headers = set(lex.indicator_composition_headers)
         self.goal_marks = set(lex.indicator_goal_marks)
         # a cell of figures in the unit a column, label or title gives: a bare number, or one with a word of
         # approximation before it (a land notice's 投资强度(万元/亩) column of standards: 不低于300; a plan's year
@@ -1217,6 +1278,10 @@ class IndicatorTables:
         # a column naming money with no unit of its own (规上工业总产值, 固定资产投资, 税收收入): in the unit line's
         # currency unit; not one of the money of category other (进出口总额: what passes through a zone)
         self.money_column = patterns.compile(alternation([w for w, c in lex.money_categories.items() if c != "other"]))
+        # a column of money of any kind (进出口 too), read only under a line giving money as its only unit but rates
+        self.any_money_column = patterns.compile(alternation(list(lex.money_categories)))
+        # a column naming an amount of any kind by how its name ends (问题金额, 青苗补偿费, 评估价值)
+        self.amount_column = patterns.compile(rf"(?:{alternation(lex.amount_columns)})$")
         # a column of what a zone invests, earns, produces or pays in taxes (新增投资, 营业收入, 产值, 税收): its money
         # by its name alone; not a register's financing (注册资本) or trade (进出口总额)
         self.flow_column = patterns.compile(alternation([w for w, c in lex.money_categories.items()
@@ -1233,6 +1298,7 @@ class IndicatorTables:
     def cells(self, text: str, dates: DocumentDates) -> list[IndicatorCell]:
         out: list[IndicatorCell] = []
         header = unit_header = None
+        unit_header_start = 0  # where the line of the unit header's column names starts
         table: list[IndicatorCell] = []  # the cells of the unit table being read
         csv = csv_rows(text)
         pos = 0
@@ -1267,10 +1333,11 @@ class IndicatorTables:
                 subjects = self.subject_header(cells_of(text, pos, end), table_title(text, pos), dates)
             unit_cells = fields or cells_of(text, pos, end, UNIT_TABLE_CELLS)
             indented = line[:1].isspace()  # the row's first cell is empty: its label stands in a later column
-            found = self.unit_row(unit_cells, unit_header, dates, indented) if unit_header else []
+            layout = (text, unit_header_start)
+            found = self.unit_row(unit_cells, unit_header, dates, indented, layout) if unit_header else []
             if not found and unit_header and fields is None and len(unit_cells) > unit_header[0]:
                 # a single space inside a cell (合 计 spaced out, an OCR copy's 7 4.2): the runs of spaces part the cells
-                found = self.unit_row(cells_of(text, pos, end), unit_header, dates, indented)
+                found = self.unit_row(cells_of(text, pos, end), unit_header, dates, indented, layout)
             if found:
                 table += found
                 # a cell a year header read too (2013年计划投资 beside 总投资 under 单位:万元) is the unit header's,
@@ -1280,6 +1347,9 @@ class IndicatorTables:
             elif unit_header and fields is not None and len(fields) == unit_header[0]:
                 pass  # a row of the exported sheet that reads no figure (an empty row, a merged cell's continuation
                 # 3,,,,上海金山工业区,,(续上行)…, a 合计 row with no sum): the sheet's table goes on under its header
+            elif (unit_header and table and unit_cells and unit_cells[0][2] in TOTAL_LABELS
+                  and len(unit_cells) == unit_header[0]):
+                pass  # 合计  —  42.29万平方米  91.4%  —: a total row with no sum in the unit columns; a note may follow
             else:  # a line that is no row ends the table; a note under it may date its figures
                 date_by_note(table, line)
                 table = []
@@ -1287,6 +1357,7 @@ class IndicatorTables:
                 # (2014年工业总产值(亿元), 103年营业额, 其中闲置超过2年(亩)) is no figure of the line
                 figure = any(INDICATOR_NUMBER.fullmatch(cell) for _, _, cell in unit_cells)
                 named = units_under_names(names_above, unit_cells, names_pos, pos)
+                unit_header_start = names_pos if named else pos
                 if named:  # the units stand on a line of their own under the columns' names
                     unit_header = self.unit_header(named, table_title(text, names_pos), dates, names_indented)
                 else:
@@ -1351,14 +1422,15 @@ class IndicatorTables:
     def measure_column(self, name: str) -> bool:
         return bool(LABEL_UNIT.match(name) or self.measure_columns.search(name))
 
-    def units_listed_above(self, text: str, pos: int, cells) -> tuple[str, str, bool]:
-        """(area unit, money unit, whether it lists several) a unit line above the header at `pos` lists
-        (单位:平方公里、亿元、%、家, or 表1-1 各园区面积 单位:公顷), blank lines apart, when a header cell names an area,
-        or money (营业额, 主营业务收入, 问题金额), with no unit of its own; else ("", "", False)."""
-        if not any(AREA_COLUMN.search(c) or (self.money_column.search(c) or self.flow_column.search(c)
-                                             or AMOUNT_COLUMN.search(c))
+    def units_listed_above(self, text: str, pos: int, cells) -> tuple[str, str, bool, bool]:
+        """(area unit, money unit, whether it lists several, whether money is its only unit but percent) a unit line
+        above the header at `pos` lists (单位:平方公里、亿元、%、家, or 表1-1 各园区面积 单位:公顷, or 单位:亿元、% over a
+        bulletin's trade table), blank lines apart, when a header cell names an area, or money (营业额, 主营业务收入,
+        问题金额, 进出口), with no unit of its own; else ("", "", False, False). A money unit may be a price per unit
+        (单位:元/亩)."""
+        if not any(AREA_COLUMN.search(c) or (self.any_money_column.search(c) or self.amount_column.search(c))
                    and not LABEL_UNIT.match(c) for _, _, c in cells[1:]):
-            return "", "", False
+            return "", "", False, False
         end, seen = pos - 1, 0
         while seen < TABLE_HEAD_LINES and end > 0:
             start = text.rfind("\n", 0, end) + 1
@@ -1369,12 +1441,15 @@ class IndicatorTables:
             m = TABLE_UNIT_LIST.search(line)
             if m:
                 units = m["units"].split("、")
-                money = (u for u in units if u.endswith(self.currencies) and u not in self.area_units)
-                return next((u for u in units if u in self.area_units), ""), next(money, ""), len(units) > 1
-        return "", "", False
+                money = [u for u in units if u.split(PER_UNIT)[0].endswith(self.currencies) and u not in self.area_units]
+                # 单位:亿元、%: the line names the rates' unit apart, so every other column is in its one money unit
+                only_money = len(money) == 1 and PERCENT in units and all(u in money or u == PERCENT for u in units)
+                return (next((u for u in units if u in self.area_units), ""), next(iter(money), ""), len(units) > 1,
+                        only_money)
+        return "", "", False, False
 
     def unit_header(self, cells, title: str, dates: DocumentDates, stub_missing: bool = False,
-                    listed: tuple[str, str, bool] = ("", "", False)):
+                    listed: tuple[str, str, bool, bool] = ("", "", False, False)):
         """(width, (label, unit, year, goal) by column, every header cell) of a header row whose columns carry their
         units (园区|固定资产投资(亿元)|工业总产值(亿元)|新增工业用地(公顷)), or None. A column's year is the one its label
         names (2014年工业总产值(亿元)), else the table's title's, the line above (表2 2012年各园区目标任务); it is a
@@ -1384,7 +1459,7 @@ class IndicatorTables:
         with no unit of their own (单位:平方公里、亿元、%、家 over 开发区名称 规划面积 规上工业总产值 …: a statistics
         bulletin's table), and whether it lists several; one area column makes a header, and its money columns (not
         a rate: 比上年增长) are read with it."""
-        area_unit, money_unit, several_units = listed
+        area_unit, money_unit, several_units, only_money = listed
         # a cell must end with its unit in brackets: checked first, for most lines are prose
         labelled = {i: (m["label"], m["unit"]) for i, (_, _, c) in enumerate(cells)
                     if c.endswith(")") and (m := LABEL_UNIT.match(c))}
@@ -1397,10 +1472,12 @@ class IndicatorTables:
         # one figure per zone beside its code, dates and names
         areas |= {i: m for i, m in labelled.items() if AREA_COLUMN.search(m[0]) and m[1] in self.area_units}
         # so does a column of a zone's money flow with its currency unit (上半年新增投资(新台币亿元) beside 设厂家数,
-        # 就业人数: a press release's appendix lists one amount per zone; 总投资(万元) in a list of projects)
-        priced = {i for i, (label, unit) in labelled.items() if self.flow_column.search(label)
-                  and (written := self.unit_cell.fullmatch(unit)) and written["unit"].endswith(self.currencies)
-                  and written["unit"] not in self.area_units}
+        # 就业人数: a press release's appendix lists one amount per zone; 总投资(万元) in a list of projects); and so
+        # does a column named as a sum or a price with its money unit, which may be per unit (评估价值(万元) in an asset
+        # list, 平均租金(元/平方米/月) in a summary of parks)
+        priced = {i for i, (label, unit) in labelled.items()
+                  if (self.flow_column.search(label) or self.amount_column.search(label))
+                  and self.money_unit(unit)}
         # beside an area column, any money column takes the listed unit; else a column of a zone's money flow (表2-1
         # 中科近年营业额  单位:新台币亿元 over 年度 营业额 成长率(%)), and the money columns beside one (募集资金使用计划
         # 单位:亿元 over 项目名称 总投资 拟使用募集资金: the financing of the projects the flow column prices); and money
@@ -1408,13 +1485,19 @@ class IndicatorTables:
         # 产业集聚区数 | 主营业务收入 | 固定资产投资 | 税收收入 under 单位:个、亿元)
         def columns(pattern):
             return {i: (c, money_unit) for i, (_, _, c) in enumerate(cells) if money_unit and i and i not in labelled
-                    and i not in areas and pattern.search(c) and not RATIO_LABEL.search(c)}
+                    and i not in areas and pattern.search(c) and not RATIO_LABEL.search(c)
+                    and not COUNT_LABEL.search(c)}
         flows = any(self.flow_column.search(c) for i, (_, _, c) in enumerate(cells) if i and i not in labelled)
         money = columns(self.money_column) if areas or flows else columns(self.flow_column)
         if not areas and several_units and len(columns(self.money_column)) >= UNIT_COLUMNS:
             money = columns(self.money_column)
-        if not money and not areas and len(columns(AMOUNT_COLUMN)) >= UNIT_COLUMNS:
-            money = columns(AMOUNT_COLUMN)  # 问题金额 | 已整改金额 under 单位:万元: sums of any kind, by their name
+        # 进出口 | 出口 | 进口 under 单位:亿元、%: no other unit for money of any kind to be in, nor for sums named so
+        anything = {**columns(self.any_money_column), **columns(self.amount_column)} if only_money else {}
+        if not money and not areas and len(anything) >= UNIT_COLUMNS:
+            money = anything
+        if not money and not areas and len(columns(self.amount_column)) >= UNIT_COLUMNS:
+            # 问题金额 | 已整改金额 under 单位:万元, 土地补偿费 | 青苗补偿费 under 单位:元/亩: sums of any kind, by their name
+            money = columns(self.amount_column)
         if 0 in labelled or len(labelled) + len(money) < UNIT_COLUMNS and not (
                 (areas or priced or money) and len(cells) > UNIT_COLUMNS):
             return None
@@ -1423,10 +1506,13 @@ class IndicatorTables:
         m = TABLE_TITLE_YEAR.search(self.gregorian(with_digit_years(title), dates))  # (于二零一八年十二月三十一日) too
         title_year = int(m.group(1)) if m else None
         reference = dates.report or dates.title
-        if title_year is None and MONTH_SPAN.search(title):
-            title_year = reference  # 表1 1-9月全省工业园区主要指标前十名排序表: months of the report's year
+        if title_year is None and (MONTH_SPAN.search(title) or TITLE_PART_OF_YEAR.search(title)):
+            # 表1 1-9月全省工业园区主要指标前十名排序表, 前三季度…进出口情况表: part of the report's year
+            title_year = reference
         titled_goal = self.titled_goal(title)
-        composition = bool(self.composition_titles.search(title))  # a land-use balance table sets no goals
+        # a land-use balance table sets no goals
+        composition = (bool(self.composition_titles.search(title))
+                       or any(c in self.composition_headers for _, _, c in cells))
         projects = any(self.project_rows.search(c) for i, (_, _, c) in enumerate(cells) if i not in labelled)
         columns = {}
         for i, (label, unit) in labelled.items():
@@ -1449,6 +1535,11 @@ class IndicatorTables:
     def titled_goal(self, title: str) -> bool:
         """Whether a table's title makes its figures goals (2025年发展目标): it names goals and no results."""
         return bool(self.goal_headers.search(title)) and not self.review_titles.search(title)
+
+    def money_unit(self, unit: str) -> bool:
+        """A unit of money (万元, 新台币亿元), or a price per unit of something (元/平方米/月), not of area."""
+        written = self.unit_cell.fullmatch(unit.split(PER_UNIT)[0])
+        return bool(written) and written["unit"].endswith(self.currencies) and written["unit"] not in self.area_units
 
     def completion_columns(self, cells, columns: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
         """The columns naming only what was done (1-6月累计完成) each right after a column of planned money in a
@@ -1475,11 +1566,14 @@ class IndicatorTables:
         """A header's text with its ROC years as Gregorian ones, in a text dated by the ROC calendar."""
         return with_gregorian_years(text, 0)[0] if dates.roc else text
 
-    def unit_row(self, cells, header, dates: DocumentDates, indented: bool = False) -> list[IndicatorCell]:
+    def unit_row(self, cells, header, dates: DocumentDates, indented: bool = False,
+                 layout: tuple[str, int] | None = None) -> list[IndicatorCell]:
         """The figures of a row under a unit header: bare numbers in its unit columns. A row as wide as its header
-        is read cell by cell; a narrower one whose figures end it (1苏州工业园区 96.82 71.3: the rank ran into the
-        name) by aligning its figures to the header's last columns. A row of a table of years (年份 over 1997) is
-        that year's. `indented`: the row opens with an empty cell."""
+        is read cell by cell; a narrower one by where the page sets its cells under the header's (`layout`: the text
+        and where the header's line of column names starts), when it is laid out with spaces and each figure stands
+        under one column; else, when its figures end it (1苏州工业园区 96.82 71.3: the rank ran into the name), by
+        aligning its figures to the header's last columns. A row of a table of years (年份 over 1997) is that
+        year's. `indented`: the row opens with an empty cell."""
         width, columns, names = header
         if (len(cells) == width - 1 and cells and cells[0][2] in TOTAL_LABELS and names
                 and names[0] in SERIAL_HEADERS and not indented):
@@ -1490,7 +1584,9 @@ class IndicatorTables:
         row_year = self.row_year(cells, names, dates)
         if not cells or len(cells) > width or not (row_year or self.names_its_row(cells, width)):
             return []
-        if len(cells) < width and not INDICATOR_NUMBER.fullmatch(cells[-1][2]):
+        # a narrower row may close with its period (6.5 2023—2024 under 总投资(亿元) 建设年限): its figures end before it
+        period = int(width > len(cells) > 2 and bool(PERIOD_CELL.fullmatch(cells[-1][2])))
+        if len(cells) < width and not INDICATOR_NUMBER.fullmatch(cells[-1 - period][2]):
             return []
         shift = width - len(cells)
         # A narrower row is placed from its end only as far as its figures run unbroken: a cell of words among
@@ -1498,15 +1594,20 @@ class IndicatorTables:
         # under no known column.
         first = 0
         if shift:
-            first = len(cells)
+            first = len(cells) - period
             while first > 1 and INDICATOR_NUMBER.fullmatch(cells[first - 1][2]):
                 first -= 1
+        column_of = {i: i + shift for i in range(first, len(cells))}
+        placed = self.placed_by_layout(cells, width, layout) if shift else None
+        if placed:
+            first, column_of = 1, dict(enumerate(placed))
         out = []
         for i, (start, end, cell) in enumerate(cells):
-            plain = bool(self.bounded_number.fullmatch(cell))
+            plain = bool(self.bounded_number.fullmatch(cell)
+                         or RANGE_CELL.fullmatch(cell) and not PERIOD_CELL.fullmatch(cell))
             repaired = "" if plain else ocr_repaired(cell)
-            if i >= first and i + shift in columns and (plain or repaired):
-                label, unit, year, goal = columns[i + shift]
+            if i >= first and column_of[i] in columns and (plain or repaired):
+                label, unit, year, goal = columns[column_of[i]]
                 if AMOUNT_COLUMN.search(label) and first == 0 and i:
                     label = cells[0][2] + label  # 违规出借基金 | 1,200 under 问题金额: the row says what money it is
                 # a currency before the unit (营业额(新台币亿元)) goes before the figure, where amounts write it
@@ -1516,8 +1617,24 @@ class IndicatorTables:
                     reference = dates.report or dates.title
                     year, goal = row_year, reference is not None and row_year > reference
                 out.append(IndicatorCell(start, end, label, unit[len(currency):], year, goal, currency=currency,
-                                         header=names, column=i + shift, repaired=repaired))
+                                         header=names, column=column_of[i], repaired=repaired))
         return out
+
+    @staticmethod
+    def placed_by_layout(cells, width: int, layout: tuple[str, int] | None) -> list[int] | None:
+        """The header column of each cell of a narrower row, when the row and its header's line are laid out with
+        runs of spaces (or bars, tabs) that part as many cells as the header has (placed_under); else None."""
+        if layout is None:
+            return None
+        text, start = layout
+        end = text.find("\n", start)
+        header = cells_of(text, start, len(text) if end < 0 else end)
+        row_start = text.rfind("\n", 0, cells[0][0]) + 1
+        row_end = text.find("\n", cells[-1][1])
+        laid_out = cells_of(text, row_start, len(text) if row_end < 0 else row_end)
+        if len(header) != width or [c for _, _, c in laid_out] != [c for _, _, c in cells]:
+            return None
+        return placed_under(text, cells, header)
 
     def row_year(self, cells, names: tuple[str, ...], dates: DocumentDates) -> int | None:
         """The year a row names in its first cell under a header naming its rows as years (年份 over 1997): its

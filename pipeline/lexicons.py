@@ -39,6 +39,7 @@ class Lexicons:
     spoken_before_yi: dict[str, str]  # 个 of 一百个亿 → approx label
     money_categories: dict[str, str]  # cue word → category
     amount_nouns: list[str]
+    amount_columns: list[str]  # a table column's name ending so names an amount of any kind (补偿费, 评估价值)
     grant_nouns: list[str]  # a grant's noun after an amount and a few words (100万元安家补贴)
     project_nouns: list[str]
     area_kinds: dict[str, str]  # cue word → kind
@@ -214,6 +215,7 @@ class Lexicons:
     indicator_completion_columns: list[str] = field(default_factory=list)  # 1-6月累计完成 after 计划投资
     indicator_goal_headers: list[str] = field(default_factory=list)
     indicator_composition_titles: list[str] = field(default_factory=list)
+    indicator_composition_headers: list[str] = field(default_factory=list)
     cap_words: list[str] = field(default_factory=list)
     land_standard_metrics: list[str] = field(default_factory=list)
     fund_setup_verbs: list[str] = field(default_factory=list)
@@ -411,6 +413,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         spoken_before_yi=_invert(approx.get("spoken_before_yi", {})),
         money_categories=_invert({k: money[k] for k in MONEY_CATEGORIES}),
         amount_nouns=[str(w) for w in money["amount_nouns"]],
+        amount_columns=[str(w) for w in money.get("amount_columns", [])],
         grant_nouns=[str(w) for w in money.get("grant_nouns", [])],
         project_nouns=[str(w) for w in money["project_nouns"]],
         rate_marks=[str(w) for w in money.get("rate_marks", [])],
@@ -505,6 +508,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         indicator_completion_columns=[str(w) for w in targets.get("indicator_completion_columns", [])],
         indicator_goal_headers=[str(w) for w in targets.get("indicator_goal_headers", [])],
         indicator_composition_titles=[str(w) for w in targets.get("indicator_composition_titles", [])],
+        indicator_composition_headers=[str(w) for w in targets.get("indicator_composition_headers", [])],
         cap_words=[str(w) for w in targets.get("cap_words", [])],
         land_standard_metrics=[str(w) for w in targets.get("land_standard_metrics", [])],
         fund_setup_verbs=[str(w) for w in targets.get("fund_setup_verbs", [])],

@@ -11050,3 +11050,176 @@ def test_a_note_before_a_lists_close_starts_no_list(nlp):
     text = ("竹科已扩展为新竹园区、竹南园区、龙潭园区、铜锣园区、宜兰园区及新竹生物医学园区(生医园区)等六个园区。")
     _, records = extract(nlp, text)
     assert "宜兰园区及新竹生物医学园区" not in zones_of(records)
+
+
+def test_a_column_named_mianji_alone_with_its_unit_is_an_area_column_and_a_land_use_code_table_sets_no_goals(nlp):
+    text = ("规划城市建设用地542.18公顷。各类用地规模如下:\n"
+            "用地代码  用地性质          面积(公顷)  占城市建设用地比例\n"
+            "M     工业用地          312.45    57.63%\n"
+            "W     物流仓储用地        46.20     8.52%\n"
+            "      合计            542.18    100.00%\n")
+    _, records = extract(nlp, text)
+    areas = {a["text"]: (a["value"], a["kind"], a["target"]) for a in of(records, "area")}
+    assert areas["312.45"] == (3.1245, "land_use", False)
+    assert areas["46.20"] == (0.462, "land_use", False)
+    assert not {"57.63%", "8.52%", "57.63", "8.52"} & set(areas)
+
+
+def test_a_yongdi_column_under_a_listed_area_unit_is_land_a_project_takes(nlp):
+    text = ("重点项目表(单位:亿元、亩)\n"
+            "  序号  项目名称                    总投资    用地     建设期\n"
+            "  1     航空货运集散中心            32.5      960      2021—2023\n"
+            "  2     京南冷链物流基地            28        620      2021—2024\n")
+    _, records = extract(nlp, text)
+    areas = {a["text"]: (round(a["value"], 4), a["kind"]) for a in of(records, "area")}
+    assert areas == {"960": (0.64, "land_use"), "620": (0.4133, "land_use")}
+
+
+def test_a_yongdi_column_under_a_money_unit_alone_is_no_area(nlp):
+    # the unit line gives no area unit: the 用地 column's figures are of no stated unit
+    text = ("重点项目表(单位:亿元)\n"
+            "  序号  项目名称                    总投资    用地     建设期\n"
+            "  1     航空货运集散中心            32.5      960      2021—2023\n")
+    _, records = extract(nlp, text)
+    assert of(records, "area") == []
+    assert [m["text"] for m in of(records, "money")] == ["32.5"]
+
+
+def test_a_narrower_row_laid_out_with_spaces_is_read_by_where_its_figures_stand(nlp):
+    text = ("公司各生产基地情况如下表:\n\n"
+            "基地        所在园区                  设计产能(GWh)   投资额(亿元)   状态\n"
+            "滁州一期    滁州经开区                10              32.5           已投产\n"
+            "合肥基地    合肥高新技术产业开发区    6               18.6           已投产\n"
+            "合计                                  16              51.1\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: m["value"] for m in of(records, "money")}
+    assert money["51.1"] == 5110000000.0
+    assert "16" not in money  # the capacity column's total, not the investment's
+
+
+def test_a_narrower_row_whose_figures_straddle_two_header_cells_keeps_the_reading_from_its_end(nlp):
+    # 1099.1 overlaps both 设计产能 and 投资额 as the page sets them: placed from the row's end, under 投资额
+    text = ("基地        所在园区       设计产能(GWh)  投资额(亿元)\n"
+            "滁州一期    滁州经开区     10             1066.6\n"
+            "合计                                  1099.1\n")
+    _, records = extract(nlp, text)
+    assert {m["text"]: m["value"] for m in of(records, "money")}["1099.1"] == 109910000000.0
+
+
+def test_columns_named_as_sums_under_a_money_unit_line_are_amounts_of_compensation(nlp):
+    text = ("征收土地公告\n\n各村补偿安置费用测算如下(单位:万元):\n"
+            "村名    土地补偿费和安置补助费  青苗及附着物补偿费  社会保障费用  小计\n"
+            "果子山村    4182.6          365.4         829.5   5377.5\n"
+            "合计      9840.0          860.0         1950.0   12650.0\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["category"]) for m in of(records, "money")}
+    assert money["4182.6"] == (41826000.0, "other")
+    assert money["829.5"] == (8295000.0, "other")
+    assert money["12650.0"] == (126500000.0, "other")
+
+
+def test_a_standards_table_under_a_unit_per_mu_gives_money_per_mu_and_a_compared_year_dates_nothing(nlp):
+    text = ("六、相关补偿标准对照表(单位:元/亩)\n"
+            "地类    土地补偿费和安置补助费  青苗补偿费\n"
+            "水田      48600          2100\n"
+            "林地      21800           —\n"
+            "注:与2015年标准相比,水田补偿标准每亩提高6200元。\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["year"]) for m in of(records, "money")}
+    assert money["48600"] == (48600.0, None)
+    assert money["2100"] == (2100.0, None)
+    assert money["21800"] == (21800.0, None)
+
+
+def test_columns_naming_no_sum_under_a_money_unit_line_stay_unread(nlp):
+    text = ("各村征收情况(单位:万元):\n村名    征收面积  涉及农户  人口\n"
+            "果子山村    912.40      186        620\n鹰岭村     758.63      142        510\n")
+    _, records = extract(nlp, text)
+    assert of(records, "money") == []
+
+
+def test_a_unit_line_of_money_and_percent_puts_trade_columns_in_money_not_ranks(nlp):
+    text = ("南宁海关 2022年10月21日\n二、前三季度广西综合保税区进出口情况表\n单位:亿元、%\n"
+            "综合保税区 进出口 同比 出口 进口 全国排名\n"
+            "南宁综合保税区 482.6 26.7 210.4 272.2 19\n"
+            "钦州综合保税区 326.4 12.8 118.6 207.8 37\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["category"], m["year"]) for m in of(records, "money")}
+    assert money["482.6"] == (48260000000.0, "other", 2022)
+    assert money["207.8"] == (20780000000.0, "other", 2022)
+    assert not {"26.7", "19", "37", "12.8"} & set(money)
+
+
+def test_a_unit_line_of_money_alone_leaves_trade_columns_of_no_stated_money_unread(nlp):
+    # no % listed apart: the columns' units are not all said to be the money unit
+    text = ("表3 分年度资金投入计划(单位:万元)\n年度  专项债券资金  项目资本金  合计\n"
+            "2020  15000  4000  19000\n2021  11000  2600  13600\n")
+    _, records = extract(nlp, text)
+    assert not {"15000", "4000", "19000"} & {m["text"] for m in of(records, "money")}
+
+
+def test_one_column_named_as_a_value_with_its_money_unit_makes_a_header_and_a_valuation_date_dates_nothing(nlp):
+    text = ("附件:宏图产业园主要资产清单(摘要)\n序号 | 资产名称 | 面积 | 评估价值(万元) | 抵押权人\n"
+            "1 | 1号地块土地使用权 | 312亩 | 11860 | 吉林银行长春分行\n"
+            "2 | 研发楼及宿舍楼 | 5.5万平方米 | 11400 | 无\n"
+            "合计 | — | — | 23260 | —\n"
+            "注:面积以不动产权证书记载为准;评估基准日为2022年6月30日。\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["category"], m["year"]) for m in of(records, "money")}
+    assert money["11860"] == (118600000.0, "other", None)
+    assert money["23260"] == (232600000.0, "other", None)
+
+
+def test_a_rent_column_per_square_metre_is_read_and_dated_by_a_note_after_a_total_row_with_no_sum(nlp):
+    text = ("(三)基础设施项目主要指标一览\n"
+            "项目名称      占地面积     建筑面积    出租率  平均租金(元/平方米/月)  租户数\n"
+            "常熟智造产业园一期  126532.40平方米  258716.35平方米  93.6%  26.5            47家\n"
+            "常熟东南科创产业园  124.81亩    16.42万平方米  88.2%  32.0            63家\n"
+            "合计        —       42.29万平方米  91.4%  —             110家\n"
+            "注:出租率为2022年12月31日时点数据。\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["year"]) for m in of(records, "money")}
+    assert money["26.5"] == (26.5, 2022)
+    assert money["32.0"] == (32.0, 2022)
+    assert not {"47家", "93.6%", "47"} & set(money)
+
+
+def test_one_column_of_counts_with_its_unit_makes_no_money_header(nlp):
+    text = ("园区情况一览\n项目名称      所在园区     租户数(家)  备注\n"
+            "常熟智造产业园一期  常熟高新区  47  已运营\n常熟东南科创产业园  常熟高新区  63  已运营\n")
+    _, records = extract(nlp, text)
+    assert of(records, "money") == []
+
+
+def test_a_narrower_row_closing_with_its_period_is_read_from_the_figures_before_it(nlp):
+    text = ("四、重点项目表\n序号 项目名称 所在园区 建设内容 总投资(亿元) 建设年限\n"
+            "1东明石化炼化装置节能改造 石化园 余热回收、机泵变频改造 6.5 2023—2024\n"
+            "3新能源园储能电站 新能源园100兆瓦/200兆瓦时储能 4.6 2023—2024\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["category"]) for m in of(records, "money")}
+    assert money["6.5"] == (650000000.0, "investment")
+    assert money["4.6"] == (460000000.0, "investment")
+
+
+def test_a_narrower_row_closing_with_words_after_its_period_stays_unread(nlp):
+    # 在建 after the period: the row's cells cannot be placed from its end
+    text = ("四、重点项目表\n序号 项目名称 所在园区 建设内容 总投资(亿元) 建设年限 状态\n"
+            "1东明石化炼化装置节能改造 石化园 6.5 2023—2024 在建\n")
+    _, records = extract(nlp, text)
+    assert of(records, "money") == []
+
+
+def test_a_range_cell_under_a_rent_column_is_one_amount_with_its_high_end(nlp):
+    text = ("附:武进高新区标准厂房租金参考价(2021年)\n片区              月租金(元/平方米)   可租面积(万平方米)\n"
+            "南区智造园        18—20                 12.5\n西太湖片区        16                    4.2\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["value_max"], m["approx"]) for m in of(records, "money")}
+    assert money["18—20"] == (18.0, 20.0, "range")
+    assert money["16"] == (16.0, None, "exact")
+
+
+def test_a_span_of_years_under_a_money_column_is_no_range_of_amounts(nlp):
+    text = ("项目表\n项目名称          总投资(亿元)   投资额(亿元)\n"
+            "航空货运集散中心  2021—2023      32.5\n京南冷链物流基地  28             20\n")
+    _, records = extract(nlp, text)
+    assert "2021—2023" not in {m["text"] for m in of(records, "money")}
