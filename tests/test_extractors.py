@@ -10585,3 +10585,44 @@ def test_zones_listed_in_a_bracket_without_a_calling_word_stay_apart(nlp):
     text = "五金厂可以看三个园区(松江经开区或者嘉善经开区、太仓港经开区),地价差别很大。"
     _, records = extract(nlp, text)
     assert {"松江经开区", "嘉善经开区"} <= set(zones_of(records))
+
+
+def targets_by_text(records):
+    return {t["text"]: t for t in of(records, "target")}
+
+
+def test_goal_fragments_under_a_deadline_heading_take_its_year(nlp):
+    # an infographic's goal box: a line naming the deadline, then a label and its figure on each line
+    text = ("一图读懂滨江高新区2023年成绩单\n2024-01-20\n\n"
+            "到2025年\n生物医药产业 营业收入 突破1000亿元\n软件业务收入 达到3000亿元\n\n"
+            "十四五末\n孙村片区 工业总产值 达到1500亿元\n\n"
+            "三年内\n新增 产业载体300万平方米\n")
+    _, records = extract(nlp, text)
+    years = {t["value"]: t["year"] for t in of(records, "target")}
+    assert years[100000000000.0] == 2025 and years[300000000000.0] == 2025
+    assert years[150000000000.0] == 2025
+    assert years[3.0] == 2027
+
+
+def test_goal_fragments_under_a_years_goals_heading_after_a_blank_line(nlp):
+    text = ("一图读懂滨江高新区2023年成绩单\n2024-01-20\n\n"
+            "2024年 这样干\n\n地区生产总值 增长8%左右\n新增高新技术企业500家\n")
+    _, records = extract(nlp, text)
+    years = {(t["value"], t["unit"]): t["year"] for t in of(records, "target")}
+    assert years[(8.0, "percent")] == 2024 and years[(500.0, "count")] == 2024
+
+
+def test_a_year_ending_a_title_line_is_no_heading_over_the_lines_below(nlp):
+    # the title's last part (…|2024年这样干) heads no block: the review under it stays a review
+    text = ("滨江高新区|2023年成绩单来了!2024年这样干\n原创 2024-01-26\n"
+            "👉电子信息:产业规模突破3900亿元\n👉数字经济:核心产业增加值占GDP比重达到36%\n")
+    _, records = extract(nlp, text)
+    assert not of(records, "target")
+
+
+def test_a_figure_line_with_a_year_is_no_deadline_heading(nlp):
+    # 2023年 实现营收3900亿元 states a result and its year, no heading
+    text = ("滨江高新区经济运行\n2024-01-20\n\n"
+            "2023年 营收3900亿元\n新增高新技术企业500家\n")
+    _, records = extract(nlp, text)
+    assert not of(records, "target")
