@@ -1758,6 +1758,7 @@ class ContextReader:
         self.reach_verbs = patterns.compile(rf"(?:{alternation(lex.reach_verbs)})$")
         self.task_verb_before = patterns.compile(rf"(?:{alternation(lex.task_verbs)})$")
         self.project_totals = patterns.compile(alternation(lex.project_total_words))
+        self.capacity_before = patterns.compile(rf"(?:{alternation(lex.output_capacity_words)})$")
         # 2013年建成投产, 2024年12月底前竣工投产, 2025年底前全部建成达产
         self.completion = patterns.compile(
             rf"{YEAR}\s*年(?:{DEADLINE_MONTH})?(?:底|末|年底|年末)?(?:前|以前|之前)?\s*(?:全部|基本)?"
@@ -2358,6 +2359,7 @@ class ContextReader:
             # 2座污水处理厂须于2016年6月底前建成投运: what must be done by a date the clause gives after the figure
             return FigureContext(True, int(due.group(1) or due.group(2)), ctx.carried)
         ctx = self.project_total(sentence, pos, ctx, section)
+        ctx = self.planned_capacity(sentence, pos, ctx)
         named = self.named_goal_year(sentence, pos, end) if not ctx.goal and end is not None else None
         if named:
             return FigureContext(True, named, ctx.carried)
@@ -2443,6 +2445,15 @@ class ContextReader:
         if WHOLE_TOTAL not in total.group() or self.states_time(sentence[clause_start(sentence, pos):pos]):
             return True
         return bool(PROGRAMME_COUNT.search(sentence, 0, pos) or PLAN_END.search(sentence, 0, pos))
+
+    def planned_capacity(self, sentence: str, pos: int, ctx: FigureContext) -> FigureContext:
+        """The output a plant to be built is to have (拟…投资建设年产4GWh电池模组工厂,…,计划2025年投产) is reached when
+        the plant is done: a time the sentence gives after the figure for finishing it dates the goal, as it does a
+        project's planned total."""
+        if not (ctx.goal and self.capacity_before.search(sentence, clause_start(sentence, pos), pos)):
+            return ctx
+        done = self.completion_to_come(sentence, pos)
+        return FigureContext(True, int(done.group(1)), ctx.carried) if done else ctx
 
     def completion_to_come(self, sentence: str, pos: int) -> regex.Match | None:
         """The first time after `pos` that says when a project is to be done. Not one its clause says is done

@@ -10626,3 +10626,26 @@ def test_a_figure_line_with_a_year_is_no_deadline_heading(nlp):
             "2023年 营收3900亿元\n新增高新技术企业500家\n")
     _, records = extract(nlp, text)
     assert not of(records, "target")
+
+
+def test_capacity_goals_in_energy_power_and_computing_units(nlp):
+    text = ("2023年3月\n到2025年,园区光伏组件产能达到5吉瓦,储能电池产能达到2吉瓦时,算力规模突破50EFLOPS,"
+            "新增供电能力120万千伏安,动力电池产能达到10GWh。")
+    _, records = extract(nlp, text)
+    goals = {(t["value"], t["unit"], t["year"]) for t in of(records, "target")}
+    assert {(5.0, "other", 2025), (2.0, "other", 2025), (50.0, "other", 2025), (1200000.0, "other", 2025),
+            (10.0, "other", 2025)} <= goals
+
+
+def test_a_plants_planned_output_takes_the_year_it_is_to_go_into_production(nlp):
+    text = ("2023年9月15日\n答:公司于今年3月公告,拟在泰中罗勇工业园投资建设年产4GWh电池模组工厂,"
+            "项目总投资不超过2.8亿美元,计划2025年投产。")
+    _, records = extract(nlp, text)
+    assert {t["value"]: t["year"] for t in of(records, "target")}[4.0] == 2025
+
+
+def test_a_plants_output_in_a_sentence_saying_it_is_built_is_no_goal(nlp):
+    # a plant already in production: its design output is a fact, no goal
+    text = ("2023年9月15日\n滁州基地一期项目占地约420亩,于2022年6月投产,设计产能10GWh,现有员工2100余人。")
+    _, records = extract(nlp, text)
+    assert not of(records, "target")
