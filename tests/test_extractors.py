@@ -10649,3 +10649,19 @@ def test_a_plants_output_in_a_sentence_saying_it_is_built_is_no_goal(nlp):
     text = ("2023年9月15日\n滁州基地一期项目占地约420亩,于2022年6月投产,设计产能10GWh,现有员工2100余人。")
     _, records = extract(nlp, text)
     assert not of(records, "target")
+
+
+def test_a_measure_with_a_count_takes_the_year_its_sentence_says_it_is_done_by(nlp):
+    text = ("2018年9月20日\n(三)VOCs深度治理。对17家重点企业实施“一厂一策”治理,新建RTO焚烧装置12套,"
+            "2018年12月底前全部建成。\n(四)危险废物处置中心二期。新建年处置能力3万吨的危废焚烧线1条,用地62亩,"
+            "总投资6200万元,2020年12月底前建成。")
+    _, records = extract(nlp, text)
+    years = {t["value"]: t["year"] for t in of(records, "target") if t["unit"] == "count"}
+    assert years == {12.0: 2018, 1.0: 2020}
+
+
+def test_a_built_count_dated_before_the_report_is_no_goal(nlp):
+    # a review: the plant was done in a year gone by
+    text = "2019年1月10日\n新建标准厂房5栋,2016年12月底前全部建成投产。"
+    _, records = extract(nlp, text)
+    assert not of(records, "target")
