@@ -34,6 +34,10 @@ DEADLINE = patterns.compile(
 # 2023年至2025年, 2019—2022年: a span of years a sum each year adds up over, wherever its sentence states it
 # (市财政每年安排…5000万元,2023年至2025年累计不少于1.5亿元: a goal of 2025).
 YEAR_SPAN = patterns.compile(rf"{YEAR}\s*年?\s*(?:[-—–~]{{1,2}}|至|到)\s*{YEAR}\s*年")
+# 2023年度、2024年度: years listed one by one, which the items of a 分别 list after them take in turn (…可供分配金额分别
+# 为8645.3万元和9102.7万元), items parted by ITEM_JOINERS
+YEAR_LIST = patterns.compile(rf"{YEAR}\s*年度?(?:\s*[、和及与]\s*{YEAR}\s*年度?)+")
+ITEM_JOINERS = ("、", "和", "及")
 # 2019-2021年营业收入分别为32.5亿元、39.8亿元、47.2亿元: one figure for each year of a span, in order (a forecast's
 # years, a plan's yearly sums). The list runs from 分别 to the end of its clause, its items parted by 、.
 RESPECTIVE_LIST = patterns.compile(r"分别(?:为|是|达到|达|实现|约为|约)?")
@@ -642,10 +646,17 @@ def respective_span(sentence: str, pos: int) -> tuple[regex.Match, regex.Match] 
     respective = last_match(RESPECTIVE_LIST, sentence, start, pos)
     if respective is None or LIST_END.search(sentence, respective.end(), pos):
         return None
-    span = last_match(YEAR_SPAN, sentence, 0, respective.start())
+    span = max((m for m in (last_match(YEAR_SPAN, sentence, 0, respective.start()),
+                            last_match(YEAR_LIST, sentence, 0, respective.start())) if m is not None),
+               key=lambda m: m.end(), default=None)
     if span is None or OTHER_YEAR_OR_END.search(sentence, span.end(), respective.start()):
         return None
     return span, respective
+
+
+def joiners(items: str) -> int:
+    """How many ITEM_JOINERS part a list's items."""
+    return sum(items.count(j) for j in ITEM_JOINERS)
 
 
 def respective_year(sentence: str, pos: int) -> tuple[int, int] | None:
@@ -655,9 +666,14 @@ def respective_year(sentence: str, pos: int) -> tuple[int, int] | None:
     if found is None:
         return None
     span, respective = found
-    first, last = int(span.group(1)), int(span.group(2))
     end = LIST_END.search(sentence, pos)
     items = sentence[respective.end():end.start() if end else len(sentence)]
+    if span.re is YEAR_LIST.compiled:  # 2023年度、2024年度…分别为8645.3万元和9102.7万元: one year to each item
+        years = [int(y.group(1)) for y in STATED_YEAR.finditer(span.group())]
+        if joiners(items) + 1 != len(years):
+            return None
+        return years[joiners(sentence[respective.end():pos])], years[-1]
+    first, last = int(span.group(1)), int(span.group(2))
     if last <= first or items.count("、") + 1 != last - first + 1:
         return None
     return first + sentence.count("、", respective.end(), pos), last

@@ -10665,3 +10665,19 @@ def test_a_built_count_dated_before_the_report_is_no_goal(nlp):
     text = "2019年1月10日\n新建标准厂房5栋,2016年12月底前全部建成投产。"
     _, records = extract(nlp, text)
     assert not of(records, "target")
+
+
+def test_items_of_a_respective_list_take_the_listed_years_in_turn(nlp):
+    text = ("2023年5月\n(二)可供分配金额预测\n经审阅的预测显示,2023年度、2024年度基础设施项目可供分配金额分别为"
+            "8645.3万元和9102.7万元。")
+    _, records = extract(nlp, text)
+    years = {m["value"]: m["year"] for m in of(records, "money")}
+    assert years[86453000.0] == 2023 and years[91027000.0] == 2024
+
+
+def test_a_respective_list_with_more_items_than_listed_years_takes_no_year_from_them(nlp):
+    # three items for two years: which year each is cannot be read from the list
+    text = ("2023年5月\n经审阅的预测显示,2023年度、2024年度基础设施项目可供分配金额分别为"
+            "8645.3万元、8800万元和9102.7万元。")
+    _, records = extract(nlp, text)
+    assert {m["value"]: m["year"] for m in of(records, "money")}[86453000.0] != 2023
