@@ -2838,11 +2838,13 @@ class CarriedContext:
 
 class HeadingContext(CarriedContext):
     """The context of a deadline heading (ContextReader.deadline_heading): the lines under it state goals, as
-    lines under a goals heading do, with its year."""
+    lines under a goals heading do, with its year — unless that year is before the report's (a review's timeline:
+    2015年前, “十三五”期间 in a 2021 text), whose lines are results."""
 
     def _read(self) -> None:
         super()._read()
-        self.context.goal = True
+        year, report = self.context.year, self.dates.report
+        self.context.goal = self.context.goal or not (year and report and year < report)
 
 
 TABLE_EXTRACTOR = "indicator_table"  # the extractor of facts read from an indicator table

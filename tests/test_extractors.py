@@ -10681,3 +10681,11 @@ def test_a_respective_list_with_more_items_than_listed_years_takes_no_year_from_
             "8645.3万元、8800万元和9102.7万元。")
     _, records = extract(nlp, text)
     assert {m["value"]: m["year"] for m in of(records, "money")}[86453000.0] != 2023
+
+
+def test_lines_under_a_heading_naming_a_span_gone_by_are_no_goals(nlp):
+    # a 2021 review's box: what the 13th five-year plan's years achieved
+    text = ("一图读懂滨江高新区“十三五”成就\n2021-01-20\n\n"
+            "十三五期间\n新增高新技术企业500家\n工业总产值 达到1500亿元\n")
+    _, records = extract(nlp, text)
+    assert not of(records, "target")
