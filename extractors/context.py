@@ -630,6 +630,7 @@ def document_dates(text: str, lex: Lexicons) -> DocumentDates:
 # A clause is never longer than this: text with no punctuation for longer is not read as one clause (and
 # walking back through it for every figure would take time quadratic in its length).
 MAX_CLAUSE = 300
+DEADLINE_HEADING_LENGTH = 12  # a heading over a block of goal fragments (到2025年, “十四五”目标, 2024年 这样干)
 
 
 # The end of the sentence after one ending with ';': the next sentence end, ';' or line end.
@@ -1971,6 +1972,7 @@ class ContextReader:
         self.reach_verbs = patterns.compile(rf"(?:{alternation(lex.reach_verbs)})$")
         self.task_verb_before = patterns.compile(rf"(?:{alternation(lex.task_verbs)})$")
         self.project_totals = patterns.compile(alternation(lex.project_total_words))
+        self.capacity_before = patterns.compile(rf"(?:{alternation(lex.output_capacity_words)})$")
         # 2013年建成投产, 2024年12月底前竣工投产, 2025年底前全部建成达产
         self.completion = patterns.compile(
             rf"{YEAR}\s*年(?:{DEADLINE_MONTH})?(?:底|末|年底|年末)?(?:前|以前|之前)?\s*(?:全部|基本)?"
@@ -2594,6 +2596,7 @@ class ContextReader:
             # 2座污水处理厂须于2016年6月底前建成投运: what must be done by a date the clause gives after the figure
             return FigureContext(True, int(due.group(1) or due.group(2)), ctx.carried)
         ctx = self.project_total(sentence, pos, ctx, section)
+        ctx = self.planned_capacity(sentence, pos, ctx)
         named = self.named_goal_year(sentence, pos, end) if not ctx.goal and end is not None else None
         if named:
             return FigureContext(True, named, ctx.carried)
@@ -2679,6 +2682,15 @@ class ContextReader:
         if WHOLE_TOTAL not in total.group() or self.states_time(sentence[clause_start(sentence, pos):pos]):
             return True
         return bool(PROGRAMME_COUNT.search(sentence, 0, pos) or PLAN_END.search(sentence, 0, pos))
+
+    def planned_capacity(self, sentence: str, pos: int, ctx: FigureContext) -> FigureContext:
+        """The output a plant to be built is to have (拟…投资建设年产4GWh电池模组工厂,…,计划2025年投产) is reached when
+        the plant is done: a time the sentence gives after the figure for finishing it dates the goal, as it does a
+        project's planned total."""
+        if not (ctx.goal and self.capacity_before.search(sentence, clause_start(sentence, pos), pos)):
+            return ctx
+        done = self.completion_to_come(sentence, pos)
+        return FigureContext(True, int(done.group(1)), ctx.carried) if done else ctx
 
     def completion_to_come(self, sentence: str, pos: int) -> regex.Match | None:
         """The first time after `pos` that says when a project is to be done. Not one its clause says is done
@@ -2945,6 +2957,25 @@ class ContextReader:
         """A time word of its own (上半年, 1-5月) means the year before the ';' may not hold."""
         return bool(YEAR_OR_MONTH.search(before))
 
+    def deadline_heading(self, text: str, start: int, end: int) -> bool:
+        """A line that only names a deadline (到2025年, 十四五末, 三年内) or a year's goals (2024年目标, 2024年 这样干):
+        an infographic's or fact box's heading over goals written as fragments (营业收入 / 力争突破万亿元). Its context
+        carries into each line of the block under it as a line ending with ':' does a list."""
+        line = text[start:end].strip()
+        line_start = text.rfind("\n", 0, start) + 1
+        if not (line and len(line) <= DEADLINE_HEADING_LENGTH and text.startswith("\n", end)
+                and not text[line_start:start].strip()):
+            return False  # a line of its own, not the end of a title (成都高新区|2023年成绩单来了!2024年这样干)
+        digits = with_digit_years(line)
+        bare = STATED_YEAR.sub("", digits)
+        if FIGURE.search(bare) or not HAN_CHARACTER.search(line) or PROSE_MARKS.search(line):
+            return False
+        deadline = DEADLINE.search(digits) or PLAN_END.search(line) or YEARS_AHEAD.search(line)
+        if deadline:
+            return not HAN_CHARACTER.search(line.replace(deadline.group(), "").strip()) or bool(
+                self.goal_headings.search(line))
+        return bool(STATED_YEAR.search(digits) and self.goal_headings.search(line))
+
     def goal_table_title(self, line: str) -> bool:
         """表二:三大合作平台二○二五年主要目标: a table's title naming the goals of a year introduces its rows as a line
         ending with ':' does a list, whatever its columns are (here the zones, each cell with its own unit)."""
@@ -2966,6 +2997,7 @@ class ContextReader:
         carried = None
         intro = None  # the context at the end of a line ending with ':'
         previous_end = None
+        under_heading = False  # the sentence before is a deadline heading, whose block may start after a blank line
         found = sections(text, self.goal_headings, self.review_headings, dates.report, self.budget_headings)
         starts = [s.start for s in found]
         for start, end in sentences:
@@ -2975,7 +3007,7 @@ class ContextReader:
                 gap = text[previous_end or 0:start]
                 new_block = previous_end is None or "\n\n" in gap.replace(" ", "").replace("\t", "") or (
                     i >= 0 and starts[i] >= previous_end)
-                if new_block:
+                if new_block and not (under_heading and "\n\n\n" not in gap.replace(" ", "").replace("\t", "")):
                     intro = None
                 # a new paragraph starts afresh, or from the list's introduction; under a goals heading a line
                 # right after another (no blank line) goes on with its deadline (一、发展目标 / 到“十一五”末,…。/
@@ -2985,8 +3017,10 @@ class ContextReader:
                 refers_back = self.goals_above is not None and bool(self.goals_above.match(text, start, end))
                 carried = carried if goes_on or refers_back else intro
             yield start, end, carried, section
-            carried = CarriedContext(self, text, start, end, dates, section, carried)
-            if text[end - 1] == ":" and "\n" in text[end:end + 2] or self.goal_table_title(text[start:end]):
+            under_heading = self.deadline_heading(text, start, end)
+            carried = (HeadingContext if under_heading else CarriedContext)(self, text, start, end, dates, section,
+                                                                            carried)
+            if text[end - 1] == ":" and "\n" in text[end:end + 2] or self.goal_table_title(text[start:end]) or under_heading:
                 intro = carried
             previous_end = end
 
@@ -3038,6 +3072,17 @@ class CarriedContext:
                 bool(opening and int(opening.group(1)) == node.context.year) or bool(part)
                 or bool(previous and previous.opened and previous.year == node.context.year))
             node.previous = None  # read: the chain before it is no longer needed
+
+
+class HeadingContext(CarriedContext):
+    """The context of a deadline heading (ContextReader.deadline_heading): the lines under it state goals, as
+    lines under a goals heading do, with its year — unless that year is before the report's (a review's timeline:
+    2015年前, “十三五”期间 in a 2021 text), whose lines are results."""
+
+    def _read(self) -> None:
+        super()._read()
+        year, report = self.context.year, self.dates.report
+        self.context.goal = self.context.goal or not (year and report and year < report)
 
 
 TABLE_EXTRACTOR = "indicator_table"  # the extractor of facts read from an indicator table

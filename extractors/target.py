@@ -15,7 +15,7 @@ from extractors import patterns
 from extractors.base import add_fact, facts
 from extractors.context import (DEADLINE, PLAN_END, PUNCTUATED_CLAUSE_DELIMITERS, STATED_YEAR, TABLE_EXTRACTOR,
                                 YEAR_SPAN, YEARS_AHEAD, ContextReader, IndicatorTables, clause_end, clause_start,
-                                document_dates, indicator_cells, sentence_after, table_cell_starts)
+                                document_dates, indicator_cells, sentence_after, table_cell_starts, with_digit_years)
 from extractors.money import named_after_pattern
 from extractors.numbers import PERCENT_IN_WORDS, NumberError, Quantity, percent_in_words_pattern, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
@@ -99,6 +99,7 @@ class TargetFinder:
         self.duration = patterns.compile(alternation(lex.duration_nouns))
         self.metric_verb = patterns.compile(alternation(lex.metric_verbs))
         self.task_verb = patterns.compile(rf"(?:{alternation(lex.task_verbs)})$")
+        self.task_verb_opening = patterns.compile(alternation(lex.task_verbs))
         trailers = alternation(list(lex.goal_words) + list(lex.metric_trailers) + list(lex.metric_verbs))
         self.trailers = patterns.compile(rf"(?:{trailers})+$")
         self.goal_word = patterns.compile(alternation(lex.goal_words))
@@ -304,6 +305,11 @@ class TargetFinder:
             bool(self.bound_thresholds.match(sentence, end) and not self.named_after.match(sentence, end))
             or bool(self.projects_after.match(sentence, end)))
 
+    def opens_with_task(self, sentence: str, start: int) -> bool:
+        """新建RTO焚烧装置12套: the count's clause opens with a task verb."""
+        clause = clause_start(sentence, start)
+        return bool(self.task_verb_opening.match(sentence[clause:start].lstrip()))
+
     def is_task(self, sentence: str, start: int) -> bool:
         """新建3—5家创新型试点企业: a count right after a task verb (in a plan, a goal)."""
         return bool(self.task_verb.search(sentence, clause_start(sentence, start), start))
@@ -477,8 +483,9 @@ class TargetExtractor:
                 is_task = ((dates.plan and self.finder.is_task(sentence, m.start()))
                            or self.is_time_limit(sentence, m, ctx, section, dates)
                            or self.is_years_projects(sentence, m, ctx, section, dates))
-                if ctx.goal or is_task:
-                    year = ctx.year if ctx.goal else (ctx.year or dates.plan)
+                due = None if ctx.goal or is_task else self.task_due(sentence, m, dates)
+                if ctx.goal or is_task or due:
+                    year = ctx.year if ctx.goal else (due or ctx.year or dates.plan)
                     self._add(doc, s_start, sentence, m.start(), m.end(), year, q.value, q.value_max, unit)
         return doc
 
@@ -491,6 +498,16 @@ class TargetExtractor:
         limit = self.finder.time_limit(sentence, m.start(), m.end())
         return bool(limit and not reviews(section, dates)
                     and (ctx.year or dates.plan or limit["intent"] or self.context.instructs(sentence, limit.start())))
+
+    def task_due(self, sentence: str, m: regex.Match, dates) -> int | None:
+        """The year a task with a count is to be done by, when its sentence says so after it (a rectification or
+        work plan's measure: 新建RTO焚烧装置12套,2018年12月底前全部建成; 新建…危废焚烧线1条,用地62亩,…,2020年12月底前
+        建成): a goal of that year, in any text. Not a year before the report's (a review's 新建厂房5栋,2015年建成投产)."""
+        if not self.finder.opens_with_task(sentence, m.start()):
+            return None
+        done = self.context.completion_to_come(with_digit_years(sentence), m.end())
+        year = int(done.group(1)) if done else None
+        return year if year and not (dates.report and year < dates.report) else None
 
     def is_years_projects(self, sentence: str, m: regex.Match, ctx, section, dates) -> bool:
         """The number of projects of a year's plan (TargetFinder.counts_planned_projects), where the sentence names the

@@ -83,6 +83,7 @@ class Lexicons:
     project_total_words: list[str]
     stock_words: list[str]
     completion_words: list[str]
+    output_capacity_words: list[str]
     baseline_followers: list[str]
     standard_words: list[str]
     proposal_words: list[str]
@@ -472,6 +473,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         project_total_words=[str(w) for w in targets["project_total_words"]],
         stock_words=[str(w) for w in targets["stock_words"]],
         completion_words=[str(w) for w in targets["completion_words"]],
+        output_capacity_words=[str(w) for w in targets["output_capacity_words"]],
         baseline_followers=[str(w) for w in targets["baseline_followers"]],
         standard_words=[str(w) for w in targets["standard_words"]],
         proposal_words=[str(w) for w in targets["proposal_words"]],

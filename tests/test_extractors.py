@@ -11223,3 +11223,107 @@ def test_a_span_of_years_under_a_money_column_is_no_range_of_amounts(nlp):
             "航空货运集散中心  2021—2023      32.5\n京南冷链物流基地  28             20\n")
     _, records = extract(nlp, text)
     assert "2021—2023" not in {m["text"] for m in of(records, "money")}
+
+
+def targets_by_text(records):
+    return {t["text"]: t for t in of(records, "target")}
+
+
+def test_goal_fragments_under_a_deadline_heading_take_its_year(nlp):
+    # an infographic's goal box: a line naming the deadline, then a label and its figure on each line
+    text = ("一图读懂滨江高新区2023年成绩单\n2024-01-20\n\n"
+            "到2025年\n生物医药产业 营业收入 突破1000亿元\n软件业务收入 达到3000亿元\n\n"
+            "十四五末\n孙村片区 工业总产值 达到1500亿元\n\n"
+            "三年内\n新增 产业载体300万平方米\n")
+    _, records = extract(nlp, text)
+    years = {t["value"]: t["year"] for t in of(records, "target")}
+    assert years[100000000000.0] == 2025 and years[300000000000.0] == 2025
+    assert years[150000000000.0] == 2025
+    assert years[3.0] == 2027
+
+
+def test_goal_fragments_under_a_years_goals_heading_after_a_blank_line(nlp):
+    text = ("一图读懂滨江高新区2023年成绩单\n2024-01-20\n\n"
+            "2024年 这样干\n\n地区生产总值 增长8%左右\n新增高新技术企业500家\n")
+    _, records = extract(nlp, text)
+    years = {(t["value"], t["unit"]): t["year"] for t in of(records, "target")}
+    assert years[(8.0, "percent")] == 2024 and years[(500.0, "count")] == 2024
+
+
+def test_a_year_ending_a_title_line_is_no_heading_over_the_lines_below(nlp):
+    # the title's last part (…|2024年这样干) heads no block: the review under it stays a review
+    text = ("滨江高新区|2023年成绩单来了!2024年这样干\n原创 2024-01-26\n"
+            "👉电子信息:产业规模突破3900亿元\n👉数字经济:核心产业增加值占GDP比重达到36%\n")
+    _, records = extract(nlp, text)
+    assert not of(records, "target")
+
+
+def test_a_figure_line_with_a_year_is_no_deadline_heading(nlp):
+    # 2023年 实现营收3900亿元 states a result and its year, no heading
+    text = ("滨江高新区经济运行\n2024-01-20\n\n"
+            "2023年 营收3900亿元\n新增高新技术企业500家\n")
+    _, records = extract(nlp, text)
+    assert not of(records, "target")
+
+
+def test_capacity_goals_in_energy_power_and_computing_units(nlp):
+    text = ("2023年3月\n到2025年,园区光伏组件产能达到5吉瓦,储能电池产能达到2吉瓦时,算力规模突破50EFLOPS,"
+            "新增供电能力120万千伏安,动力电池产能达到10GWh。")
+    _, records = extract(nlp, text)
+    goals = {(t["value"], t["unit"], t["year"]) for t in of(records, "target")}
+    assert {(5.0, "other", 2025), (2.0, "other", 2025), (50.0, "other", 2025), (1200000.0, "other", 2025),
+            (10.0, "other", 2025)} <= goals
+
+
+def test_a_plants_planned_output_takes_the_year_it_is_to_go_into_production(nlp):
+    text = ("2023年9月15日\n答:公司于今年3月公告,拟在泰中罗勇工业园投资建设年产4GWh电池模组工厂,"
+            "项目总投资不超过2.8亿美元,计划2025年投产。")
+    _, records = extract(nlp, text)
+    assert {t["value"]: t["year"] for t in of(records, "target")}[4.0] == 2025
+
+
+def test_a_plants_output_in_a_sentence_saying_it_is_built_is_no_goal(nlp):
+    # a plant already in production: its design output is a fact, no goal
+    text = ("2023年9月15日\n滁州基地一期项目占地约420亩,于2022年6月投产,设计产能10GWh,现有员工2100余人。")
+    _, records = extract(nlp, text)
+    assert not of(records, "target")
+
+
+def test_a_measure_with_a_count_takes_the_year_its_sentence_says_it_is_done_by(nlp):
+    text = ("2018年9月20日\n(三)VOCs深度治理。对17家重点企业实施“一厂一策”治理,新建RTO焚烧装置12套,"
+            "2018年12月底前全部建成。\n(四)危险废物处置中心二期。新建年处置能力3万吨的危废焚烧线1条,用地62亩,"
+            "总投资6200万元,2020年12月底前建成。")
+    _, records = extract(nlp, text)
+    years = {t["value"]: t["year"] for t in of(records, "target") if t["unit"] == "count"}
+    assert years == {12.0: 2018, 1.0: 2020}
+
+
+def test_a_built_count_dated_before_the_report_is_no_goal(nlp):
+    # a review: the plant was done in a year gone by
+    text = "2019年1月10日\n新建标准厂房5栋,2016年12月底前全部建成投产。"
+    _, records = extract(nlp, text)
+    assert not of(records, "target")
+
+
+def test_items_of_a_respective_list_take_the_listed_years_in_turn(nlp):
+    text = ("2023年5月\n(二)可供分配金额预测\n经审阅的预测显示,2023年度、2024年度基础设施项目可供分配金额分别为"
+            "8645.3万元和9102.7万元。")
+    _, records = extract(nlp, text)
+    years = {m["value"]: m["year"] for m in of(records, "money")}
+    assert years[86453000.0] == 2023 and years[91027000.0] == 2024
+
+
+def test_a_respective_list_with_more_items_than_listed_years_takes_no_year_from_them(nlp):
+    # three items for two years: which year each is cannot be read from the list
+    text = ("2023年5月\n经审阅的预测显示,2023年度、2024年度基础设施项目可供分配金额分别为"
+            "8645.3万元、8800万元和9102.7万元。")
+    _, records = extract(nlp, text)
+    assert {m["value"]: m["year"] for m in of(records, "money")}[86453000.0] != 2023
+
+
+def test_lines_under_a_heading_naming_a_span_gone_by_are_no_goals(nlp):
+    # a 2021 review's box: what the 13th five-year plan's years achieved
+    text = ("一图读懂滨江高新区“十三五”成就\n2021-01-20\n\n"
+            "十三五期间\n新增高新技术企业500家\n工业总产值 达到1500亿元\n")
+    _, records = extract(nlp, text)
+    assert not of(records, "target")
