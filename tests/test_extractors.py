@@ -10845,3 +10845,30 @@ def test_a_bar_sorting_projects_after_a_dated_clause_keeps_its_year(nlp):
     text = "2022年,长春汽开区实现地区生产总值1218亿元;引进汽车零部件项目42个,总投资三十亿元以上的项目3个。"
     _, records = extract(nlp, text)
     assert {m["text"]: m["year"] for m in of(records, "money")}["三十亿元以上"] == 2022
+
+
+def test_an_electronics_parks_computers_with_parts_and_smart_terminals_are_planned_industries(nlp):
+    text = "北海电子信息产业园规划面积3.6平方公里，重点发展计算机及配件、智能终端。"
+    _, records = extract(nlp, text)
+    assert {i["name"]: i["role"] for i in of(records, "industry")} == {"计算机及配件": "planned", "智能终端": "planned"}
+
+
+def test_carbon_fibre_and_composites_joined_by_ji_stay_one_industry(nlp):
+    _, records = extract(nlp, "吉林经开区规划面积41.5平方公里，主导产业为碳纤维及复合材料和精细化工。")
+    assert {i["name"] for i in of(records, "industry")} == {"碳纤维及复合材料", "精细化工"}
+
+
+def test_a_spa_towns_hot_spring_wellness_keeps_its_hot_spring(nlp):
+    _, records = extract(nlp, "巡检司镇温泉康养产业园规划面积1.2平方公里，重点发展温泉康养和花卉。")
+    assert {i["name"] for i in of(records, "industry")} == {"温泉康养", "花卉"}
+
+
+def test_new_lines_of_service_a_park_fosters_are_planned_industries(nlp):
+    _, records = extract(nlp, "园区重点发展航空物流和冷链物流,培育供应链管理、物流装备研发等新兴业态。")
+    industries = {i["name"]: i["role"] for i in of(records, "industry")}
+    assert industries["供应链管理"] == "planned" and industries["物流装备研发"] == "planned"
+
+
+def test_new_lines_of_service_of_unknown_trades_name_no_industries(nlp):
+    _, records = extract(nlp, "园区积极培育直播带货、共享经济等新兴业态,加强供应链管理。")
+    assert of(records, "industry") == []
