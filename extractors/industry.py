@@ -766,11 +766,12 @@ class IndustryFinder:
 
     def bulleted(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, name, role) of the industries a heading counts (三大主导产业) and the bulleted lines right
-        below it name, one per line; none unless there are as many such lines as the count, each naming one."""
+        below it name, one per line; none unless there are as many such lines as the count, each naming one. Or the
+        cells of the one line below it (_celled_row)."""
         found = []
         for m in self.counted_heading.finditer(text):
-            items, at = [], m.end()
-            for _ in range(self._number(m["n"])):
+            items, at = self._celled_row(text, m.end(), self._number(m["n"])), m.end()
+            for _ in range(0 if items else self._number(m["n"])):
                 line = BULLETED_ITEM.match(text, at)
                 name = self._clean(line["item"], first=False) if line else None
                 if not name or not line["item"].strip().startswith(name):
@@ -782,6 +783,20 @@ class IndustryFinder:
             role = self.lex.industry_after_list[m["cue"]]
             found += [(a, b, n, role) for a, b, n in self._accept(text, items, role, True)]
         return found
+
+
+    def _celled_row(self, text: str, at: int, count: int) -> list[tuple[int, int, str]]:
+        """(start, end, name) of the cells of the line right below a counted heading, when they are as many as the
+        count and each is a name whole (an infographic's box: 四大主导产业 / 生物医药 | 新一代信息技术 | …)."""
+        line_start = at + 1
+        line = text[line_start:text.find("\n", line_start) if "\n" in text[line_start:] else len(text)]
+        cells = table_cells(line) if "|" in line else []
+        if len(cells) != count:
+            return []
+        names = [self._clean(cell, first=False) for _, _, cell in cells]
+        if any(name != cell for name, (_, _, cell) in zip(names, cells)):
+            return []
+        return [(line_start + a, line_start + b, cell) for a, b, cell in cells]
 
 
 def paired_items(text: str, start: int, end: int,

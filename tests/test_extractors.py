@@ -10872,3 +10872,23 @@ def test_new_lines_of_service_a_park_fosters_are_planned_industries(nlp):
 def test_new_lines_of_service_of_unknown_trades_name_no_industries(nlp):
     _, records = extract(nlp, "园区积极培育直播带货、共享经济等新兴业态,加强供应链管理。")
     assert of(records, "industry") == []
+
+
+def test_an_infographics_counted_box_of_cells_names_leading_industries(nlp):
+    text = ("■ 产业\n四大主导产业\n生物医药 ｜ 新一代信息技术 ｜ 智能制造与高端装备 ｜ 医疗康养\n\n"
+            "营业收入\n生物医药 超８００亿元\n")
+    _, records = extract(nlp, text)
+    assert {i["name"]: i["role"] for i in of(records, "industry")} == {
+        "生物医药": "leading", "新一代信息技术": "leading", "智能制造与高端装备": "leading", "医疗康养": "leading"}
+
+
+def test_a_row_of_cells_below_a_counted_heading_must_match_its_count(nlp):
+    text = "三大主导产业\n生物医药 ｜ 新一代信息技术 ｜ 智能制造 ｜ 医疗康养\n"
+    _, records = extract(nlp, text)
+    assert of(records, "industry") == []
+
+
+def test_a_row_of_figures_below_a_counted_heading_names_no_industries(nlp):
+    text = "两大主导产业\n营业收入 ｜ 增长12%\n"
+    _, records = extract(nlp, text)
+    assert of(records, "industry") == []
