@@ -215,6 +215,10 @@ class IndustryFinder:
         self.spoken_count = patterns.compile(
             rf"(?P<cue>{alternation(lex.industry_copula_cues)})(?:就|只有|主要有)?(?P<n>[一二三四两])个,"
             rf"(?P<list>{LIST})(?=[,;。]|$)")
+        # spoken: 主导产业这几年一直是人工智能、…: words of time between the cue and its copula
+        self.spoken_copula = patterns.compile(
+            rf"(?P<cue>{alternation(lex.industry_copula_cues)})(?:{alternation(lex.industry_spoken_fillers)}){{1,3}}"
+            rf"(?:就是|是|为)(?P<list>{LIST})") if lex.industry_spoken_fillers else None
         self.joined_tails = tuple(lex.industry_joined_tails)
         self.joined_trades = tuple(lex.industry_joined_trades)
         self.service_heads = tuple(lex.industry_service_heads)
@@ -694,6 +698,9 @@ class IndustryFinder:
             items = self._items(sentence, m.start("list"), m.end("list"), False, zones=zones)
             if len(items) == self._number(m["n"]):
                 found += [(a, b, n, self.roles[m["cue"]]) for a, b, n in items]
+        for m in self.spoken_copula.finditer(sentence) if self.spoken_copula else ():
+            items = self._items(sentence, m.start("list"), m.end("list"), False, zones=zones)
+            found += [(a, b, n, self.roles[m["cue"]]) for a, b, n in items]
         for m in self.counted_only.finditer(sentence) if self.counted_only else ():
             items = self._items(sentence, m.start("list"), m.end("list"), False, zones=zones)
             if items and self._counted_as_industries(sentence, items):

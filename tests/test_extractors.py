@@ -10892,3 +10892,20 @@ def test_a_row_of_figures_below_a_counted_heading_names_no_industries(nlp):
     text = "两大主导产业\n营业收入 ｜ 增长12%\n"
     _, records = extract(nlp, text)
     assert of(records, "industry") == []
+
+
+def test_spoken_words_of_time_before_the_copula_keep_a_leading_list(nlp):
+    text = "合肥高新區老區才十幾平方公里。主導產業這幾年一直是人工智能、集成電路、量子信息、生物醫藥這幾個，量子那塊是真的牛。"
+    _, records = extract(nlp, text)
+    assert {i["name"]: i["role"] for i in of(records, "industry")} == {
+        "人工智能": "leading", "集成电路": "leading", "量子信息": "leading", "生物医药": "leading"}
+
+
+def test_spoken_pillar_industries_said_mainly_to_be_a_list(nlp):
+    _, records = extract(nlp, "园区支柱产业目前主要是装备制造和食品加工。")
+    assert {i["name"]: i["role"] for i in of(records, "industry")} == {"装备制造": "pillar", "食品加工": "pillar"}
+
+
+def test_a_leading_industry_said_always_to_be_a_task_names_none(nlp):
+    _, records = extract(nlp, "主导产业一直是我们招商的重点,主导产业目前还是要做大做强。")
+    assert of(records, "industry") == []
