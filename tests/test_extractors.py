@@ -10909,3 +10909,14 @@ def test_spoken_pillar_industries_said_mainly_to_be_a_list(nlp):
 def test_a_leading_industry_said_always_to_be_a_task_names_none(nlp):
     _, records = extract(nlp, "主导产业一直是我们招商的重点,主导产业目前还是要做大做强。")
     assert of(records, "industry") == []
+
+
+def test_funds_directed_to_leading_industries_name_no_industry(nlp):
+    text = "第二十条 开发区可以设立产业投资基金，引导社会资本投向主导产业。引导信贷资金流向主导产业和特色产业。"
+    _, records = extract(nlp, text)
+    assert of(records, "industry") == []
+
+
+def test_a_zone_whose_leading_industry_is_named_before_the_cue_keeps_it(nlp):
+    _, records = extract(nlp, "开发区引导社会资本投向新材料产业,园区以装备制造为主导产业。")
+    assert {i["name"] for i in of(records, "industry")} == {"装备制造"}
