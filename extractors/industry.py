@@ -918,7 +918,8 @@ class IndustryDedup:
     (GUIDE: 主导产业为A、B, then 重点发展A is one fact, leading; a later 主导 after a first 重点发展 leaves it planned).
     A name that is the first part of an X及Y name of the same zone, Y a word that depends on X (lexicon
     joined_tails), is its short form (汽车产业集群 after 汽车及零部件产业集群), not another industry; 铝产业集群 beside
-    铝及铝加工 is one."""
+    铝及铝加工 is one. Not when the short form has another role than the joined name's first mention: a zone's leading
+    新能源汽车及零部件 and the 新能源汽车产业集群 it formed are two facts."""
 
     def __init__(self, lex: Lexicons):
         self.joined_tails = tuple(lex.industry_joined_tails)
@@ -926,14 +927,15 @@ class IndustryDedup:
     def __call__(self, doc):
         # in the order the text names them: a sentence's lists are read cue by cue, not left to right
         industries = sorted((s for s in facts(doc) if s.label_ == "industry"), key=lambda s: s.start_char)
-        first: dict[tuple, tuple[int, int]] = {}  # (start, end) of each key's first mention
+        first: dict[tuple, tuple[int, int, str]] = {}  # (start, end, role) of each key's first mention
         for span in industries:
-            first.setdefault((span._.name, span._.zone), (span.start_char, span.end_char))
-        joined = {(name.partition(JI)[0], zone) for name, zone in first
+            first.setdefault((span._.name, span._.zone), (span.start_char, span.end_char, span._.role))
+        # (short form, zone) → the role of the joined name's first mention
+        joined = {(name.partition(JI)[0], zone): role for (name, zone), (_, _, role) in first.items()
                   if name.partition(JI)[2].startswith(self.joined_tails)}
         kept = [span for span in facts(doc) if span.label_ != "industry"
-                or first[(span._.name, span._.zone)] == (span.start_char, span.end_char)
-                and (span._.name, span._.zone) not in joined]
+                or first[(span._.name, span._.zone)][:2] == (span.start_char, span.end_char)
+                and joined.get((span._.name, span._.zone)) != span._.role]
         doc.spans[FACTS_KEY] = kept
         return doc
 
