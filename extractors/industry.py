@@ -215,6 +215,10 @@ class IndustryFinder:
         self.spoken_count = patterns.compile(
             rf"(?P<cue>{alternation(lex.industry_copula_cues)})(?:就|只有|主要有)?(?P<n>[一二三四两])个,"
             rf"(?P<list>{LIST})(?=[,;。]|$)")
+        # spoken: 主导产业这几年一直是人工智能、…: words of time between the cue and its copula
+        self.spoken_copula = patterns.compile(
+            rf"(?P<cue>{alternation(lex.industry_copula_cues)})(?:{alternation(lex.industry_spoken_fillers)}){{1,3}}"
+            rf"(?:就是|是|为)(?P<list>{LIST})") if lex.industry_spoken_fillers else None
         self.joined_tails = tuple(lex.industry_joined_tails)
         self.joined_trades = tuple(lex.industry_joined_trades)
         self.service_heads = tuple(lex.industry_service_heads)
@@ -694,6 +698,9 @@ class IndustryFinder:
             items = self._items(sentence, m.start("list"), m.end("list"), False, zones=zones)
             if len(items) == self._number(m["n"]):
                 found += [(a, b, n, self.roles[m["cue"]]) for a, b, n in items]
+        for m in self.spoken_copula.finditer(sentence) if self.spoken_copula else ():
+            items = self._items(sentence, m.start("list"), m.end("list"), False, zones=zones)
+            found += [(a, b, n, self.roles[m["cue"]]) for a, b, n in items]
         for m in self.counted_only.finditer(sentence) if self.counted_only else ():
             items = self._items(sentence, m.start("list"), m.end("list"), False, zones=zones)
             if items and self._counted_as_industries(sentence, items):
@@ -766,11 +773,12 @@ class IndustryFinder:
 
     def bulleted(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, name, role) of the industries a heading counts (三大主导产业) and the bulleted lines right
-        below it name, one per line; none unless there are as many such lines as the count, each naming one."""
+        below it name, one per line; none unless there are as many such lines as the count, each naming one. Or the
+        cells of the one line below it (_celled_row)."""
         found = []
         for m in self.counted_heading.finditer(text):
-            items, at = [], m.end()
-            for _ in range(self._number(m["n"])):
+            items, at = self._celled_row(text, m.end(), self._number(m["n"])), m.end()
+            for _ in range(0 if items else self._number(m["n"])):
                 line = BULLETED_ITEM.match(text, at)
                 name = self._clean(line["item"], first=False) if line else None
                 if not name or not line["item"].strip().startswith(name):
@@ -782,6 +790,20 @@ class IndustryFinder:
             role = self.lex.industry_after_list[m["cue"]]
             found += [(a, b, n, role) for a, b, n in self._accept(text, items, role, True)]
         return found
+
+
+    def _celled_row(self, text: str, at: int, count: int) -> list[tuple[int, int, str]]:
+        """(start, end, name) of the cells of the line right below a counted heading, when they are as many as the
+        count and each is a name whole (an infographic's box: 四大主导产业 / 生物医药 | 新一代信息技术 | …)."""
+        line_start = at + 1
+        line = text[line_start:text.find("\n", line_start) if "\n" in text[line_start:] else len(text)]
+        cells = table_cells(line) if "|" in line else []
+        if len(cells) != count:
+            return []
+        names = [self._clean(cell, first=False) for _, _, cell in cells]
+        if any(name != cell for name, (_, _, cell) in zip(names, cells)):
+            return []
+        return [(line_start + a, line_start + b, cell) for a, b, cell in cells]
 
 
 def paired_items(text: str, start: int, end: int,
@@ -896,7 +918,8 @@ class IndustryDedup:
     (GUIDE: 主导产业为A、B, then 重点发展A is one fact, leading; a later 主导 after a first 重点发展 leaves it planned).
     A name that is the first part of an X及Y name of the same zone, Y a word that depends on X (lexicon
     joined_tails), is its short form (汽车产业集群 after 汽车及零部件产业集群), not another industry; 铝产业集群 beside
-    铝及铝加工 is one."""
+    铝及铝加工 is one. Not when the short form has another role than the joined name's first mention: a zone's leading
+    新能源汽车及零部件 and the 新能源汽车产业集群 it formed are two facts."""
 
     def __init__(self, lex: Lexicons):
         self.joined_tails = tuple(lex.industry_joined_tails)
@@ -904,14 +927,15 @@ class IndustryDedup:
     def __call__(self, doc):
         # in the order the text names them: a sentence's lists are read cue by cue, not left to right
         industries = sorted((s for s in facts(doc) if s.label_ == "industry"), key=lambda s: s.start_char)
-        first: dict[tuple, tuple[int, int]] = {}  # (start, end) of each key's first mention
+        first: dict[tuple, tuple[int, int, str]] = {}  # (start, end, role) of each key's first mention
         for span in industries:
-            first.setdefault((span._.name, span._.zone), (span.start_char, span.end_char))
-        joined = {(name.partition(JI)[0], zone) for name, zone in first
+            first.setdefault((span._.name, span._.zone), (span.start_char, span.end_char, span._.role))
+        # (short form, zone) → the role of the joined name's first mention
+        joined = {(name.partition(JI)[0], zone): role for (name, zone), (_, _, role) in first.items()
                   if name.partition(JI)[2].startswith(self.joined_tails)}
         kept = [span for span in facts(doc) if span.label_ != "industry"
-                or first[(span._.name, span._.zone)] == (span.start_char, span.end_char)
-                and (span._.name, span._.zone) not in joined]
+                or first[(span._.name, span._.zone)][:2] == (span.start_char, span.end_char)
+                and joined.get((span._.name, span._.zone)) != span._.role]
         doc.spans[FACTS_KEY] = kept
         return doc
 

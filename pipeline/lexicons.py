@@ -334,6 +334,7 @@ class Lexicons:
     industry_by_with_blockers: list[str] = field(default_factory=list)  # 以…为重点合作领域: no industries
     industry_base_label_scopes: list[str] = field(default_factory=list)  # 建成全国重要的…产业基地: a label
     industry_growing_predicates: list[str] = field(default_factory=list)  # …等新兴产业加快布局: only growing
+    industry_spoken_fillers: list[str] = field(default_factory=list)  # 主导产业这几年一直是…: words before the copula
     supply_words: list[str] = field(default_factory=list)  # 工业用水3.15元/吨: a zone's cost, not a page's price
     per_head_rate_markers: list[str] = field(default_factory=list)  # 劳动生产率达到30万元/人: an amount per worker
     industry_service_heads: list[str] = field(default_factory=list)  # 航运物流及高端装备制造: two industries
@@ -710,6 +711,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         industry_by_with_blockers=[str(w) for w in industry_cues.get("by_with_blockers", [])],
         industry_base_label_scopes=[str(w) for w in industry_cues.get("base_label_scopes", [])],
         industry_growing_predicates=[str(w) for w in industry_cues.get("growing_predicates", [])],
+        industry_spoken_fillers=[str(w) for w in industry_cues.get("spoken_fillers", [])],
         zone_numeral_counters=[str(w) for w in zone_cues.get("numeral_counters", [])],
         variant_characters={str(k): str(v) for k, v in _yaml(d / "variant_characters.yml").items()},
         fingerprint=digest.hexdigest(),
