@@ -239,13 +239,16 @@ class ZoneAttributor:
 
     def sections(self, text: str, mentions: list[tuple[int, int, str]],
                  site: tuple[str | None, str | None] = (None, None),
-                 dominance: bool = True, zone_names: dict[str, list[str]] | None = None) -> list[tuple[int, str | None]]:
+                 dominance: bool = True, zone_names: dict[str, list[str]] | None = None,
+                 figures: list[int] = ()) -> list[tuple[int, str | None]]:
         """(start offset, zone) of each section, in order. A 第N篇 line starts a section; a short line naming
         one zone gives the section its zone, or starts a new section when the section already has another. A
         section no line heads is about the zone it names far more than any other (with `dominance`; in a place's
         document it is about none). In a document about one
         project (`site`: the park it is built in and the zone hosting that park), a section headed by the host
-        (甲方:湖州莫干山高新技术产业开发区管理委员会) or by none is about the park."""
+        (甲方:湖州莫干山高新技术产业开发区管理委员会) or by none is about the park. A line naming a zone after
+        figures (`figures`: where the facts start) of a section a marked or bracketed heading opens (■ 空间, 【数说2024】) and no zone heads opens a section of its
+        own: the figures above it are not its."""
         park, host = site
         bounds: list[list] = [[0, None, False]]  # [start, heading zone, the zone's heading is numbered]
         places: dict[int, str] = {}  # start of a section a place heads: the place
@@ -346,6 +349,11 @@ class ZoneAttributor:
                             NUMBERED_LINE.match(text[bounds[-1][0]:text.find("\n", bounds[-1][0])].strip()):
                         # 六、云林科技工业区… after 四、多元措施协助厂商取得用地, which ended the part on 三、屏东…园区: a
                         # sibling heading opens its own section; the zone-less part before it stays none
+                        bounds.append([offset, zone, numbered])
+                    elif bounds[-1][1] is None and self.column_opened(text, bounds[-1][0]) and \
+                            any(bounds[-1][0] <= f < offset for f in figures):
+                        # ■ 空间 / 管辖面积318平方公里 / … / 托管 明水经济技术开发区 / 规划面积64.3平方公里: an
+                        # infographic's label of a park under figures of the whole; it heads only what follows it
                         bounds.append([offset, zone, numbered])
                     elif bounds[-1][1] is None or offset - bounds[-1][0] < MIN_SECTION_CHARS:
                         if bounds[-1][1] is None:  # else a sub-title under the heading
@@ -533,6 +541,12 @@ class ZoneAttributor:
         """■洋浦:先行先试的…: a story's section heading, opened by a mark."""
         return bool(self.section_marks) and line.startswith(self.section_marks)
 
+    def column_opened(self, text: str, start: int) -> bool:
+        """The section from `start` opens with a marked heading (■ 空间) or a bracketed column heading (【数说2024】)."""
+        end = text.find("\n", start)
+        line = text[start:end if end >= 0 else len(text)].strip()
+        return self.marked(line) or bool(BRACKETED_HEADING.fullmatch(line))
+
     def marked_story(self, text: str) -> bool:
         """A story cut into sections by marked headings (■洋浦…, ■江东新区…)."""
         return sum(self.marked(line.strip()) for line in text.split("\n")) >= MIN_MARKED_SECTIONS
@@ -657,7 +671,9 @@ class ZoneAttributor:
         # zones; what it says outside them is about them all, not the one it names most
         several = not site[0] and len(zones_heading_items(text, visible)) > 1
         company = self.company_document(text)
-        sections = self.sections(text, mentions, site, dominance=not (place_titled or several), zone_names=zone_names)
+        figures = [f.start_char for f in facts(doc) if f.label_ != "zone"]
+        sections = self.sections(text, mentions, site, dominance=not (place_titled or several), zone_names=zone_names,
+                                 figures=figures)
         section_starts = [s for s, _ in sections]
         # A story cut into marked sections (■洋浦…, ■江东新区…) is about each section's own zone and has no zone of its
         # own, unless its headline names one (——写在丹阳经济开发区设立二十四周年之际 over ■ 眼镜园…, ■ 物流园…) or it
@@ -684,7 +700,6 @@ class ZoneAttributor:
             return {z for s, e, z in subjects if lo <= s < hi}
 
         csv = csv_rows(text)
-        figures = [f.start_char for f in facts(doc) if f.label_ != "zone"]
         for span in facts(doc):
             if span.label_ == "zone":
                 continue

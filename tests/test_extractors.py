@@ -10845,3 +10845,23 @@ def test_a_bar_sorting_projects_after_a_dated_clause_keeps_its_year(nlp):
     text = "2022年,长春汽开区实现地区生产总值1218亿元;引进汽车零部件项目42个,总投资三十亿元以上的项目3个。"
     _, records = extract(nlp, text)
     assert {m["text"]: m["year"] for m in of(records, "money")}["三十亿元以上"] == 2022
+
+
+INFOGRAPHIC = ("一图读懂潍坊高新区2023年经济运行成绩单\n\n"
+               "■ 总量\n地区生产总值\n806.5亿元\n同比增长8.2%\n\n"
+               "■ 空间\n规划面积191平方公里\n建成区面积96.4平方公里\n\n"
+               "托管 昌乐经济开发区\n规划面积64.3平方公里\n新增供地3850亩\n\n"
+               "■ 园区\n潍坊光电产业园\n规划面积7.1平方公里\n\n"
+               "■ 招商\n全年签约项目81个\n总投资1285亿元\n")
+
+
+def test_an_infographics_park_label_under_figures_of_the_whole_heads_only_what_follows(nlp):
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, INFOGRAPHIC)[1], "area")}
+    assert areas["191平方公里"] == areas["96.4平方公里"] == "潍坊高新区"
+    assert areas["64.3平方公里"] == areas["3850亩"] == "昌乐经济开发区"
+
+
+def test_an_infographics_park_label_right_under_its_heading_heads_the_whole_section(nlp):
+    # decoy: a label before any figure of its marked section is the section's title
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, INFOGRAPHIC)[1], "area")}
+    assert areas["7.1平方公里"] == "潍坊光电产业园"
