@@ -226,6 +226,10 @@ class ZoneAttributor:
             rf"(?m)^[^\n:]{{0,8}}?(?:{alternation(lex.zone_site_fields)})\s*:") if lex.zone_site_fields \
             else patterns.compile(r"(?!)")
         self.sub_suffixes = tuple(lex.zone_sub_suffixes)
+        # (以下合称“基础设施项目”) or (以下统称两园区) after zones listed together: the name it defines
+        self.joint_name = patterns.compile(
+            rf"[((](?:{alternation(lex.zone_joint_name_cues)})[“\"「]?(?P<name>[^”\"」()()]{{2,12}})[”\"」]?[))]"
+        ) if lex.zone_joint_name_cues else None
         # 两个工业集中区, 14个重点产业园区: a count of zones, more than one; not of former parks (三个原园区合计…: the
         # zone they were merged into)
         former = rf"(?!{alternation(lex.zone_former_marks)})" if lex.zone_former_marks else ""
@@ -420,6 +424,20 @@ class ZoneAttributor:
             return None
         holding = {z for z in names if is_abbreviation(park["word"], z)}
         return holding.pop() if len(holding) == 1 else None
+
+    def joint_names(self, text: str, sentences: list[tuple[int, int]], mentions: list[tuple[int, int, str]]) -> set[str]:
+        """The names the text defines for two zones or more taken together (常熟智造产业园一期及常熟东南科创产业园
+        (以下合称“基础设施项目”)): its sentence names them before the definition."""
+        if self.joint_name is None:
+            return set()
+        starts = [s for s, _ in sentences]
+        names = set()
+        for definition in self.joint_name.finditer(text):
+            i = bisect.bisect_right(starts, definition.start()) - 1
+            lo = sentences[i][0] if i >= 0 else 0
+            if len({z for s, e, z in mentions if lo <= s and e <= definition.start()}) >= 2:
+                names.add(definition["name"])
+        return names
 
     def counted_zones(self, text: str, start: int, end: int) -> bool:
         """text[start:end] counts two zones or more (区内14个重点产业园区, 两个工业集中区): it speaks of them together."""
@@ -700,6 +718,7 @@ class ZoneAttributor:
             return {z for s, e, z in subjects if lo <= s < hi}
 
         csv = csv_rows(text)
+        joint = self.joint_names(text, sentences, mentions)
         for span in facts(doc):
             if span.label_ == "zone":
                 continue
@@ -742,6 +761,11 @@ class ZoneAttributor:
                 in_clause = named_in(item_start, item_end)
             if len(in_clause) == 1:
                 span._.zone = in_clause.pop()
+                continue
+            if any(text.find(name, s_start, span.end_char) >= 0 for name in joint) and \
+                    not named_in(s_start, span.start_char):
+                # 基础设施项目2021年度、2022年度分别实现营业收入1.21亿元和1.37亿元: the parks it was defined for, together
+                span._.zone = None
                 continue
             titled = entry_title_zone(text, s_start, visible)
             if titled:  # 【北京路科技园】　…,为高新区起步区,规划面积12.6平方公里: the entry's zone

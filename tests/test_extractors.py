@@ -10865,3 +10865,24 @@ def test_an_infographics_park_label_right_under_its_heading_heads_the_whole_sect
     # decoy: a label before any figure of its marked section is the section's title
     areas = {a["text"]: a["zone"] for a in of(extract(nlp, INFOGRAPHIC)[1], "area")}
     assert areas["7.1平方公里"] == "潍坊光电产业园"
+
+
+REIT_SUMMARY = ("第二节 基础设施项目基本情况\n"
+                "本基金拟持有的基础设施项目为位于苏州工业园区内的两处产业园:苏州智造产业园及苏州纳米科创产业园"
+                "(以下合称“基础设施项目”)。\n"
+                "基础设施项目2021年度、2022年度分别实现营业收入1.21亿元和1.37亿元,息税折旧摊销前利润分别为8216.4万元和"
+                "9862.5万元。苏州智造产业园2022年实现营业收入0.8亿元。\n")
+
+
+def test_a_name_defined_for_parks_taken_together_speaks_of_no_one_park(nlp):
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, REIT_SUMMARY)[1], "money")}
+    assert money["1.21亿元"] is None and money["1.37亿元"] is None and money["9862.5万元"] is None
+    assert money["0.8亿元"] == "苏州智造产业园"
+
+
+def test_a_name_defined_for_one_park_and_its_buildings_is_that_parks(nlp):
+    # decoy: 以下合称 over one park and what is no zone keeps the park's figures
+    text = ("苏州智造产业园规划面积1.2平方公里。本基金拟持有其一期厂房及配套用房(以下合称“基础设施项目”)。\n"
+            "基础设施项目2022年度实现营业收入1.37亿元。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["1.37亿元"] == "苏州智造产业园"
