@@ -105,6 +105,7 @@ TABLE_TITLE_LINES = 2  # a table's title and unit line, above its rows
 MIN_SECTION_CHARS = 300  # a zone-named line this close to its section's start is a sub-title, not a new section
 BREADCRUMB = patterns.compile(r"[^\n>]+(?:>[^\n>]+){2,}")  # 首页 > 研究报告 > 港股研究: a page's path, no title
 TITLE_LINES = 3  # a document's title lines: its issuer, its English name, its title
+PAGE_HEAD_LINES = 12  # lines a web page's furniture and a document's title stand in
 DECISION_ITEM = patterns.compile(r"\s*\([一二三四五六七八九十\d]{1,3}\)")  # (一), (2): a numbered decision
 # A slide deck laid out as text: each slide closes with its number alone on a line (7, 8a); the line after it is
 # the next slide's title. A deck has at least this many such numbers.
@@ -197,10 +198,11 @@ class ZoneAttributor:
         self.company_clause_words = tuple(lex.zone_company_clause_subjects)
         self.company_document_titles = tuple(lex.zone_company_document_titles)
         # 公司 opening a clause (截至2022年6月30日,公司货币资金余额为…): the reporting company as the clause's subject,
-        # also after a date or an analyst's lead alone (2019年4月公司成功发行…, 上半年公司实现…, 我们预计公司…)
+        # also after a date or an analyst's lead alone or two of them (2019年4月公司成功发行…, 今年上半年公司实现…,
+        # 我们预计公司…)
         leads = rf"{COMPANY_CLAUSE_DATE}|{alternation(lex.zone_company_clause_leads)}"
         self.company_opening_clause = patterns.compile(
-            rf"(?:^|(?<=[{CLAUSE_MARKS}{FULL_STOPS}]))\s*(?:{leads})?(?:{alternation(lex.zone_company_clause_subjects)})"
+            rf"(?:^|(?<=[{CLAUSE_MARKS}{FULL_STOPS}]))\s*(?:{leads}){{0,2}}(?:{alternation(lex.zone_company_clause_subjects)})"
         ) if lex.zone_company_clause_subjects else None
         # After a list of zones, a count of zones (三个园区) or a word of sharing (均, 合计) makes what follows a
         # predicate of all of them.
@@ -878,7 +880,8 @@ class ZoneAttributor:
             if section == NO_ZONE:  # 三、南沙:… about the place of several zones, none the document's
                 span._.zone = pointed
                 continue
-            span._.zone = pointed or section or (document_zone if not named else None)
+            # a company's document: a figure whose sentence, paragraph and section name no zone is the company's
+            span._.zone = pointed or section or (document_zone if not named and not company else None)
         return doc
 
     def link_title(self, text: str, pos: int) -> tuple[int, int] | None:
@@ -900,9 +903,14 @@ class ZoneAttributor:
         return None
 
     def company_document(self, text: str) -> bool:
-        """An IPO prospectus or a credit rating report: a company's document, its title in its first lines."""
-        head = "\n".join([line for line in text.split("\n", 12) if line.strip()][:TITLE_LINES])
-        return any(t in head for t in self.company_document_titles)
+        """An IPO prospectus, a credit rating report, a fund's 招募说明书 or a listed company's 投资者关系活动记录表: a
+        company's document, its title in its first lines, or in a short line under a web page's furniture (巨潮资讯网
+        首页 | 公告查询 / 当前位置:… / 证券代码:… / 皖东新能源科技股份有限公司 / 投资者关系活动记录表)."""
+        lines = [line.strip() for line in text.split("\n", PAGE_HEAD_LINES) if line.strip()]
+        head = "\n".join(lines[:TITLE_LINES])
+        return any(t in head for t in self.company_document_titles) or any(
+            len(line) <= MAX_HEADING_CHARS and line.endswith(self.company_document_titles)
+            for line in lines[:PAGE_HEAD_LINES])
 
     def decision_lead_zones(self, text: str, pos: int, mentions: list[tuple[int, int, str]]) -> set[str] | None:
         """The zones named in the lead-in of the minutes' numbered decision whose line holds `pos` ((一)… under a line

@@ -10886,3 +10886,46 @@ def test_a_name_defined_for_one_park_and_its_buildings_is_that_parks(nlp):
             "基础设施项目2022年度实现营业收入1.37亿元。\n")
     money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert money["1.37亿元"] == "苏州智造产业园"
+
+
+REIT_PROSPECTUS = ("华夏苏州产业园封闭式基础设施证券投资基金\n招募说明书(摘要)\n\n第一节 基金概况\n"
+                   "一、募集规模:按询价区间中值测算,募集资金总额约十九点九一亿元。\n\n第二节 基础设施项目基本情况\n"
+                   "项目位于苏州工业园区,园区规划面积278平方公里,2022年实现一般公共预算收入410亿元。\n")
+
+
+def test_a_funds_prospectus_is_a_companys_document(nlp):
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, REIT_PROSPECTUS)[1], "money")}
+    assert money["约十九点九一亿元"] is None and money["410亿元"] == "苏州工业园区"
+
+
+def test_a_zones_summary_of_the_same_shape_keeps_its_zone(nlp):
+    # decoy: without the prospectus's title the text before the zone's name is the zone's
+    text = REIT_PROSPECTUS.replace("华夏苏州产业园封闭式基础设施证券投资基金\n招募说明书(摘要)", "苏州工业园区项目简介")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["约十九点九一亿元"] == "苏州工业园区"
+
+
+def test_a_funds_own_figures_are_no_zones(nlp):
+    text = "苏州工业园区规划面积278平方公里。本基金拟发售基金份额4亿份,募集资金总额约19.91亿元。"
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["约19.91亿元"] is None
+
+
+def test_the_company_opening_a_clause_after_two_time_words_is_the_reporting_company(nlp):
+    text = "滁州经济技术开发区规划面积约196平方公里。今年上半年公司实现营业收入38.72亿元。"
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["38.72亿元"] is None
+    # decoy: the zone after the same time words keeps its figure
+    text = text.replace("今年上半年公司", "今年上半年园区")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["38.72亿元"] == "滁州经济技术开发区"
+
+
+def test_a_listed_companys_record_under_a_pages_furniture_is_a_companys_document(nlp):
+    text = ("巨潮资讯网  首页 | 公告查询 | 调研活动\n当前位置:首页 > 调研活动 > 皖东新能(688417)\n"
+            "发布时间:2023-09-15 18:42   来源:公司公告\n\n证券代码:688417    证券简称:皖东新能\n\n"
+            "皖东新能源科技股份有限公司\n投资者关系活动记录表\n\n"
+            "一、经营情况\n截至2023年6月30日,已累计投入募集资金12.37亿元。\n\n"
+            "二、参观环节\n滁州基地位于滁州经济技术开发区,规划面积约196平方公里,去年新能源产业实现产值突破500亿元。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["12.37亿元"] is None and money["突破500亿元"] == "滁州经济技术开发区"
