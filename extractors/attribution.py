@@ -86,6 +86,9 @@ ENTRY_FIELD = patterns.compile(r"[\p{Han}\d]{2,8}:")  # a catalogue entry's line
 HEADING_MARKS = patterns.compile(r"\([^()]*\)|[\s\d.、一二三四五六七八九十【】\[\]。:]")
 # 分别: the figures after it go, in order, to the zones listed before it.
 RESPECTIVELY = "分别"
+# 慈溪、义乌 / 温州和台州 at a clause's start: a list of places before what they are measured by
+PLACE_LIST = patterns.compile(r"(?:^|(?<=[,;:。\s]))(?P<place>\p{Han}{2,4}?)(?:[、和与及](?P<place>\p{Han}{2,4}?))+"
+                              r"(?=[\p{Han}]*$|[\p{Han}]{0,12}?分别)")
 MAX_HEADING_CHARS = 40
 MAX_PLACE_CHARS = 8  # 巴音郭楞蒙古自治州
 HAN_RUN = patterns.compile(r"\p{Han}+")
@@ -750,6 +753,9 @@ class ZoneAttributor:
             if respective:
                 span._.zone = respective
                 continue
+            if places_respectively(text, c_start, span.end_char, visible):
+                span._.zone = None  # 慈溪、义乌一般公共预算收入分别为172.4亿元和98.6亿元: the places', not a zone's
+                continue
             in_clause = named_in(c_start, c_end)
             if len(in_clause) > 1 and self.shared.search(text, last_named(visible, c_start, span.start_char), span.start_char):
                 span._.zone = None  # 贵阳高新区、遵义经开区三个园区的工业总产值均超过百亿元: many zones at once
@@ -1179,6 +1185,16 @@ class ZoneAttributor:
         # 大周产业集聚区依托…) and names no other is about it
         subject = any(at_clause_start(text, s, start) for s, e in named)
         return zone if heading or not others and (subject or not general) else None
+
+
+def places_respectively(text: str, lo: int, pos: int, mentions: list[tuple[int, int, str]]) -> bool:
+    """text[lo:pos] lists two places or more (counties, cities: 慈溪、义乌) before 分别 and names no zone: the figures
+    after 分别 are those places' own, one each."""
+    at = text.find(RESPECTIVELY, lo, pos)
+    if at < 0 or any(lo <= s < at for s, _, _ in mentions):
+        return False
+    listed = PLACE_LIST.search(text, lo, at)
+    return bool(listed) and all(is_region(p) for p in listed.captures("place"))
 
 
 def caption_zone(text: str, start: int, mentions: list[tuple[int, int, str]]) -> str | None:

@@ -10929,3 +10929,17 @@ def test_a_listed_companys_record_under_a_pages_furniture_is_a_companys_document
             "二、参观环节\n滁州基地位于滁州经济技术开发区,规划面积约196平方公里,去年新能源产业实现产值突破500亿元。\n")
     money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert money["12.37亿元"] is None and money["突破500亿元"] == "滁州经济技术开发区"
+
+
+def test_figures_after_a_list_of_places_and_fen_bie_are_the_places(nlp):
+    text = ("浙江诸暨经济开发区规划面积约101平方公里。从财政收入看,慈溪、义乌一般公共预算收入分别为172.4亿元和98.6亿元,"
+            "两地税收收入占比均超过85%。")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["172.4亿元"] is None and money["98.6亿元"] is None
+
+
+def test_figures_after_a_list_of_zones_and_fen_bie_stay_each_zones(nlp):
+    # decoy: zones listed before 分别 take their figures in order
+    text = "从产值看,温岭经济开发区、玉环经济开发区工业总产值分别为812亿元和605亿元。"
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["812亿元"] == "温岭经济开发区" and money["605亿元"] == "玉环经济开发区"
