@@ -86,6 +86,9 @@ ENTRY_FIELD = patterns.compile(r"[\p{Han}\d]{2,8}:")  # a catalogue entry's line
 HEADING_MARKS = patterns.compile(r"\([^()]*\)|[\s\d.、一二三四五六七八九十【】\[\]。:]")
 # 分别: the figures after it go, in order, to the zones listed before it.
 RESPECTIVELY = "分别"
+# 慈溪、义乌 / 温州和台州 at a clause's start: a list of places before what they are measured by
+PLACE_LIST = patterns.compile(r"(?:^|(?<=[,;:。\s]))(?P<place>\p{Han}{2,4}?)(?:[、和与及](?P<place>\p{Han}{2,4}?))+"
+                              r"(?=[\p{Han}]*$|[\p{Han}]{0,12}?分别)")
 MAX_HEADING_CHARS = 40
 MAX_PLACE_CHARS = 8  # 巴音郭楞蒙古自治州
 HAN_RUN = patterns.compile(r"\p{Han}+")
@@ -108,6 +111,7 @@ LETTERHEAD = patterns.compile(r"\p{Han}{4,30}文件")  # an official document's 
 MIN_MENU_ITEMS = 4  # cells of a site's menu line (首页 | 新闻 | 本地 | 国内)
 FIGURE_CELL = patterns.compile(r"[\d.,%]+")  # a table cell holding a figure
 TITLE_LINES = 3  # a document's title lines: its issuer, its English name, its title
+PAGE_HEAD_LINES = 12  # lines a web page's furniture and a document's title stand in
 DECISION_ITEM = patterns.compile(r"\s*\([一二三四五六七八九十\d]{1,3}\)")  # (一), (2): a numbered decision
 # A slide deck laid out as text: each slide closes with its number alone on a line (7, 8a); the line after it is
 # the next slide's title. A deck has at least this many such numbers.
@@ -200,10 +204,11 @@ class ZoneAttributor:
         self.company_clause_words = tuple(lex.zone_company_clause_subjects)
         self.company_document_titles = tuple(lex.zone_company_document_titles)
         # 公司 opening a clause (截至2022年6月30日,公司货币资金余额为…): the reporting company as the clause's subject,
-        # also after a date or an analyst's lead alone (2019年4月公司成功发行…, 上半年公司实现…, 我们预计公司…)
+        # also after a date or an analyst's lead alone or two of them (2019年4月公司成功发行…, 今年上半年公司实现…,
+        # 我们预计公司…)
         leads = rf"{COMPANY_CLAUSE_DATE}|{alternation(lex.zone_company_clause_leads)}"
         self.company_opening_clause = patterns.compile(
-            rf"(?:^|(?<=[{CLAUSE_MARKS}{FULL_STOPS}]))\s*(?:{leads})?(?:{alternation(lex.zone_company_clause_subjects)})"
+            rf"(?:^|(?<=[{CLAUSE_MARKS}{FULL_STOPS}]))\s*(?:{leads}){{0,2}}(?:{alternation(lex.zone_company_clause_subjects)})"
         ) if lex.zone_company_clause_subjects else None
         # After a list of zones, a count of zones (三个园区) or a word of sharing (均, 合计) makes what follows a
         # predicate of all of them.
@@ -229,6 +234,10 @@ class ZoneAttributor:
             rf"(?m)^[^\n:]{{0,8}}?(?:{alternation(lex.zone_site_fields)})\s*:") if lex.zone_site_fields \
             else patterns.compile(r"(?!)")
         self.sub_suffixes = tuple(lex.zone_sub_suffixes)
+        # (以下合称“基础设施项目”) or (以下统称两园区) after zones listed together: the name it defines
+        self.joint_name = patterns.compile(
+            rf"[((](?:{alternation(lex.zone_joint_name_cues)})[“\"「]?(?P<name>[^”\"」()()]{{2,12}})[”\"」]?[))]"
+        ) if lex.zone_joint_name_cues else None
         # 两个工业集中区, 14个重点产业园区: a count of zones, more than one; not of former parks (三个原园区合计…: the
         # zone they were merged into)
         former = rf"(?!{alternation(lex.zone_former_marks)})" if lex.zone_former_marks else ""
@@ -242,13 +251,16 @@ class ZoneAttributor:
 
     def sections(self, text: str, mentions: list[tuple[int, int, str]],
                  site: tuple[str | None, str | None] = (None, None),
-                 dominance: bool = True, zone_names: dict[str, list[str]] | None = None) -> list[tuple[int, str | None]]:
+                 dominance: bool = True, zone_names: dict[str, list[str]] | None = None,
+                 figures: list[int] = ()) -> list[tuple[int, str | None]]:
         """(start offset, zone) of each section, in order. A 第N篇 line starts a section; a short line naming
         one zone gives the section its zone, or starts a new section when the section already has another. A
         section no line heads is about the zone it names far more than any other (with `dominance`; in a place's
         document it is about none). In a document about one
         project (`site`: the park it is built in and the zone hosting that park), a section headed by the host
-        (甲方:湖州莫干山高新技术产业开发区管理委员会) or by none is about the park."""
+        (甲方:湖州莫干山高新技术产业开发区管理委员会) or by none is about the park. A line naming a zone after
+        figures (`figures`: where the facts start) of a section a marked or bracketed heading opens (■ 空间, 【数说2024】) and no zone heads opens a section of its
+        own: the figures above it are not its."""
         park, host = site
         bounds: list[list] = [[0, None, False]]  # [start, heading zone, the zone's heading is numbered]
         places: dict[int, str] = {}  # start of a section a place heads: the place
@@ -355,6 +367,11 @@ class ZoneAttributor:
                         # 六、云林科技工业区… after 四、多元措施协助厂商取得用地, which ended the part on 三、屏东…园区: a
                         # sibling heading opens its own section; the zone-less part before it stays none
                         bounds.append([offset, zone, numbered])
+                    elif bounds[-1][1] is None and self.column_opened(text, bounds[-1][0]) and \
+                            any(bounds[-1][0] <= f < offset for f in figures):
+                        # ■ 空间 / 管辖面积318平方公里 / … / 托管 明水经济技术开发区 / 规划面积64.3平方公里: an
+                        # infographic's label of a park under figures of the whole; it heads only what follows it
+                        bounds.append([offset, zone, numbered])
                     elif bounds[-1][1] is None or offset - bounds[-1][0] < MIN_SECTION_CHARS:
                         if bounds[-1][1] is None:  # else a sub-title under the heading
                             bounds[-1][1:] = [zone, numbered]
@@ -420,6 +437,20 @@ class ZoneAttributor:
             return None
         holding = {z for z in names if is_abbreviation(park["word"], z)}
         return holding.pop() if len(holding) == 1 else None
+
+    def joint_names(self, text: str, sentences: list[tuple[int, int]], mentions: list[tuple[int, int, str]]) -> set[str]:
+        """The names the text defines for two zones or more taken together (常熟智造产业园一期及常熟东南科创产业园
+        (以下合称“基础设施项目”)): its sentence names them before the definition."""
+        if self.joint_name is None:
+            return set()
+        starts = [s for s, _ in sentences]
+        names = set()
+        for definition in self.joint_name.finditer(text):
+            i = bisect.bisect_right(starts, definition.start()) - 1
+            lo = sentences[i][0] if i >= 0 else 0
+            if len({z for s, e, z in mentions if lo <= s and e <= definition.start()}) >= 2:
+                names.add(definition["name"])
+        return names
 
     def counted_zones(self, text: str, start: int, end: int) -> bool:
         """text[start:end] counts two zones or more (区内14个重点产业园区, 两个工业集中区): it speaks of them together."""
@@ -540,6 +571,12 @@ class ZoneAttributor:
     def marked(self, line: str) -> bool:
         """■洋浦:先行先试的…: a story's section heading, opened by a mark."""
         return bool(self.section_marks) and line.startswith(self.section_marks)
+
+    def column_opened(self, text: str, start: int) -> bool:
+        """The section from `start` opens with a marked heading (■ 空间) or a bracketed column heading (【数说2024】)."""
+        end = text.find("\n", start)
+        line = text[start:end if end >= 0 else len(text)].strip()
+        return self.marked(line) or bool(BRACKETED_HEADING.fullmatch(line))
 
     def marked_story(self, text: str) -> bool:
         """A story cut into sections by marked headings (■洋浦…, ■江东新区…)."""
@@ -665,7 +702,9 @@ class ZoneAttributor:
         # zones; what it says outside them is about them all, not the one it names most
         several = not site[0] and len(zones_heading_items(text, visible)) > 1
         company = self.company_document(text)
-        sections = self.sections(text, mentions, site, dominance=not (place_titled or several), zone_names=zone_names)
+        figures = [f.start_char for f in facts(doc) if f.label_ != "zone"]
+        sections = self.sections(text, mentions, site, dominance=not (place_titled or several), zone_names=zone_names,
+                                 figures=figures)
         section_starts = [s for s, _ in sections]
         # A story cut into marked sections (■洋浦…, ■江东新区…) is about each section's own zone and has no zone of its
         # own, unless its headline names one (——写在丹阳经济开发区设立二十四周年之际 over ■ 眼镜园…, ■ 物流园…) or it
@@ -692,7 +731,7 @@ class ZoneAttributor:
             return {z for s, e, z in subjects if lo <= s < hi}
 
         csv = csv_rows(text)
-        figures = [f.start_char for f in facts(doc) if f.label_ != "zone"]
+        joint = self.joint_names(text, sentences, mentions)
         for span in facts(doc):
             if span.label_ == "zone":
                 continue
@@ -722,6 +761,9 @@ class ZoneAttributor:
             if respective:
                 span._.zone = respective
                 continue
+            if places_respectively(text, c_start, span.end_char, visible):
+                span._.zone = None  # 慈溪、义乌一般公共预算收入分别为172.4亿元和98.6亿元: the places', not a zone's
+                continue
             in_clause = named_in(c_start, c_end)
             if len(in_clause) > 1 and self.shared.search(text, last_named(visible, c_start, span.start_char), span.start_char):
                 span._.zone = None  # 贵阳高新区、遵义经开区三个园区的工业总产值均超过百亿元: many zones at once
@@ -735,6 +777,11 @@ class ZoneAttributor:
                 in_clause = named_in(item_start, item_end)
             if len(in_clause) == 1:
                 span._.zone = in_clause.pop()
+                continue
+            if any(text.find(name, s_start, span.end_char) >= 0 for name in joint) and \
+                    not named_in(s_start, span.start_char):
+                # 基础设施项目2021年度、2022年度分别实现营业收入1.21亿元和1.37亿元: the parks it was defined for, together
+                span._.zone = None
                 continue
             titled = entry_title_zone(text, s_start, visible)
             if titled:  # 【北京路科技园】　…,为高新区起步区,规划面积12.6平方公里: the entry's zone
@@ -847,7 +894,8 @@ class ZoneAttributor:
             if section == NO_ZONE:  # 三、南沙:… about the place of several zones, none the document's
                 span._.zone = pointed
                 continue
-            span._.zone = pointed or section or (document_zone if not named else None)
+            # a company's document: a figure whose sentence, paragraph and section name no zone is the company's
+            span._.zone = pointed or section or (document_zone if not named and not company else None)
         return doc
 
     def link_title(self, text: str, pos: int) -> tuple[int, int] | None:
@@ -869,9 +917,14 @@ class ZoneAttributor:
         return None
 
     def company_document(self, text: str) -> bool:
-        """An IPO prospectus or a credit rating report: a company's document, its title in its first lines."""
-        head = "\n".join([line for line in text.split("\n", 12) if line.strip()][:TITLE_LINES])
-        return any(t in head for t in self.company_document_titles)
+        """An IPO prospectus, a credit rating report, a fund's 招募说明书 or a listed company's 投资者关系活动记录表: a
+        company's document, its title in its first lines, or in a short line under a web page's furniture (巨潮资讯网
+        首页 | 公告查询 / 当前位置:… / 证券代码:… / 皖东新能源科技股份有限公司 / 投资者关系活动记录表)."""
+        lines = [line.strip() for line in text.split("\n", PAGE_HEAD_LINES) if line.strip()]
+        head = "\n".join(lines[:TITLE_LINES])
+        return any(t in head for t in self.company_document_titles) or any(
+            len(line) <= MAX_HEADING_CHARS and line.endswith(self.company_document_titles)
+            for line in lines[:PAGE_HEAD_LINES])
 
     def decision_lead_zones(self, text: str, pos: int, mentions: list[tuple[int, int, str]]) -> set[str] | None:
         """The zones named in the lead-in of the minutes' numbered decision whose line holds `pos` ((一)… under a line
@@ -1140,6 +1193,16 @@ class ZoneAttributor:
         # 大周产业集聚区依托…) and names no other is about it
         subject = any(at_clause_start(text, s, start) for s, e in named)
         return zone if heading or not others and (subject or not general) else None
+
+
+def places_respectively(text: str, lo: int, pos: int, mentions: list[tuple[int, int, str]]) -> bool:
+    """text[lo:pos] lists two places or more (counties, cities: 慈溪、义乌) before 分别 and names no zone: the figures
+    after 分别 are those places' own, one each."""
+    at = text.find(RESPECTIVELY, lo, pos)
+    if at < 0 or any(lo <= s < at for s, _, _ in mentions):
+        return False
+    listed = PLACE_LIST.search(text, lo, at)
+    return bool(listed) and all(is_region(p) for p in listed.captures("place"))
 
 
 def caption_zone(text: str, start: int, mentions: list[tuple[int, int, str]]) -> str | None:

@@ -126,6 +126,7 @@ class Lexicons:
     zone_city_written_collective_suffixes: list[str]
     zone_city_written_industry_collective_suffixes: list[str]
     zone_short_form_cues: list[str]
+    zone_joint_name_cues: list[str]
     zone_short_families: dict[str, list[str]]  # family → the families whose names it shortens
     zone_localities: list[str]
     zone_place_infixes: list[str]
@@ -600,6 +601,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_city_written_industry_collective_suffixes=[
             str(w) for w in zone_cues.get("city_written_industry_collective_suffixes", [])],
         zone_short_form_cues=[str(w) for w in zone_cues["short_form_cues"]],
+        zone_joint_name_cues=[str(w) for w in zone_cues.get("joint_name_cues", [])],
         zone_short_families={str(k): [str(f) for f in v] for k, v in zone_cues["short_families"].items()},
         zone_localities=[str(w) for w in zone_cues["localities"]],
         zone_place_infixes=[str(w) for w in zone_cues["place_infixes"]],

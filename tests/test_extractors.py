@@ -11415,3 +11415,101 @@ def test_a_short_form_of_the_same_role_as_its_joined_name_stays_one_fact(nlp):
     text = "株洲经开区主导产业为汽车及零部件和轨道交通。株洲经开区主导产业为汽车和轨道交通装备。"
     names = [i["name"] for i in of(extract(nlp, text)[1], "industry")]
     assert "汽车及零部件" in names and "汽车" not in names
+
+
+INFOGRAPHIC = ("一图读懂潍坊高新区2023年经济运行成绩单\n\n"
+               "■ 总量\n地区生产总值\n806.5亿元\n同比增长8.2%\n\n"
+               "■ 空间\n规划面积191平方公里\n建成区面积96.4平方公里\n\n"
+               "托管 昌乐经济开发区\n规划面积64.3平方公里\n新增供地3850亩\n\n"
+               "■ 园区\n潍坊光电产业园\n规划面积7.1平方公里\n\n"
+               "■ 招商\n全年签约项目81个\n总投资1285亿元\n")
+
+
+def test_an_infographics_park_label_under_figures_of_the_whole_heads_only_what_follows(nlp):
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, INFOGRAPHIC)[1], "area")}
+    assert areas["191平方公里"] == areas["96.4平方公里"] == "潍坊高新区"
+    assert areas["64.3平方公里"] == areas["3850亩"] == "昌乐经济开发区"
+
+
+def test_an_infographics_park_label_right_under_its_heading_heads_the_whole_section(nlp):
+    # decoy: a label before any figure of its marked section is the section's title
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, INFOGRAPHIC)[1], "area")}
+    assert areas["7.1平方公里"] == "潍坊光电产业园"
+
+
+REIT_SUMMARY = ("第二节 基础设施项目基本情况\n"
+                "本基金拟持有的基础设施项目为位于苏州工业园区内的两处产业园:苏州智造产业园及苏州纳米科创产业园"
+                "(以下合称“基础设施项目”)。\n"
+                "基础设施项目2021年度、2022年度分别实现营业收入1.21亿元和1.37亿元,息税折旧摊销前利润分别为8216.4万元和"
+                "9862.5万元。苏州智造产业园2022年实现营业收入0.8亿元。\n")
+
+
+def test_a_name_defined_for_parks_taken_together_speaks_of_no_one_park(nlp):
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, REIT_SUMMARY)[1], "money")}
+    assert money["1.21亿元"] is None and money["1.37亿元"] is None and money["9862.5万元"] is None
+    assert money["0.8亿元"] == "苏州智造产业园"
+
+
+def test_a_name_defined_for_one_park_and_its_buildings_is_that_parks(nlp):
+    # decoy: 以下合称 over one park and what is no zone keeps the park's figures
+    text = ("苏州智造产业园规划面积1.2平方公里。本基金拟持有其一期厂房及配套用房(以下合称“基础设施项目”)。\n"
+            "基础设施项目2022年度实现营业收入1.37亿元。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["1.37亿元"] == "苏州智造产业园"
+
+
+REIT_PROSPECTUS = ("华夏苏州产业园封闭式基础设施证券投资基金\n招募说明书(摘要)\n\n第一节 基金概况\n"
+                   "一、募集规模:按询价区间中值测算,募集资金总额约十九点九一亿元。\n\n第二节 基础设施项目基本情况\n"
+                   "项目位于苏州工业园区,园区规划面积278平方公里,2022年实现一般公共预算收入410亿元。\n")
+
+
+def test_a_funds_prospectus_is_a_companys_document(nlp):
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, REIT_PROSPECTUS)[1], "money")}
+    assert money["约十九点九一亿元"] is None and money["410亿元"] == "苏州工业园区"
+
+
+def test_a_zones_summary_of_the_same_shape_keeps_its_zone(nlp):
+    # decoy: without the prospectus's title the text before the zone's name is the zone's
+    text = REIT_PROSPECTUS.replace("华夏苏州产业园封闭式基础设施证券投资基金\n招募说明书(摘要)", "苏州工业园区项目简介")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["约十九点九一亿元"] == "苏州工业园区"
+
+
+def test_a_funds_own_figures_are_no_zones(nlp):
+    text = "苏州工业园区规划面积278平方公里。本基金拟发售基金份额4亿份,募集资金总额约19.91亿元。"
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["约19.91亿元"] is None
+
+
+def test_the_company_opening_a_clause_after_two_time_words_is_the_reporting_company(nlp):
+    text = "滁州经济技术开发区规划面积约196平方公里。今年上半年公司实现营业收入38.72亿元。"
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["38.72亿元"] is None
+    # decoy: the zone after the same time words keeps its figure
+    text = text.replace("今年上半年公司", "今年上半年园区")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["38.72亿元"] == "滁州经济技术开发区"
+
+
+def test_a_listed_companys_record_under_a_pages_furniture_is_a_companys_document(nlp):
+    text = ("巨潮资讯网  首页 | 公告查询 | 调研活动\n当前位置:首页 > 调研活动 > 皖东新能(688417)\n"
+            "发布时间:2023-09-15 18:42   来源:公司公告\n\n证券代码:688417    证券简称:皖东新能\n\n"
+            "皖东新能源科技股份有限公司\n投资者关系活动记录表\n\n"
+            "一、经营情况\n截至2023年6月30日,已累计投入募集资金12.37亿元。\n\n"
+            "二、参观环节\n滁州基地位于滁州经济技术开发区,规划面积约196平方公里,去年新能源产业实现产值突破500亿元。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["12.37亿元"] is None and money["突破500亿元"] == "滁州经济技术开发区"
+
+
+def test_figures_after_a_list_of_places_and_fen_bie_are_the_places(nlp):
+    text = ("浙江诸暨经济开发区规划面积约101平方公里。从财政收入看,慈溪、义乌一般公共预算收入分别为172.4亿元和98.6亿元,"
+            "两地税收收入占比均超过85%。")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["172.4亿元"] is None and money["98.6亿元"] is None
+
+
+def test_figures_after_a_list_of_zones_and_fen_bie_stay_each_zones(nlp):
+    # decoy: zones listed before 分别 take their figures in order
+    text = "从产值看,温岭经济开发区、玉环经济开发区工业总产值分别为812亿元和605亿元。"
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["812亿元"] == "温岭经济开发区" and money["605亿元"] == "玉环经济开发区"
