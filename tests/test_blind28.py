@@ -9,7 +9,8 @@ on 延吉高新区's development company, with the zone's economy, financial and
 investment-promotion slide deck of 海口综合保税区 and its neighbouring parks, slide by slide with page numbers and
 broken lines, USD / HKD / EUR amounts), written and annotated without reading the extractors or running them; the
 annotations were committed before any extraction. tests/fixtures/blind28/README.md says what each exercises and which
-calls the annotation made. The set is sealed until the final measurement: no floors."""
+calls the annotation made. Its first audit (README) is the unseen
+measurement; the floors at the end guard the rules written from it since."""
 
 from tests.annotated_sets import assert_above_floors, assert_every_text_occurs, assert_in_legacy_encoding, assert_stored_normalized, set_fixtures
 from tests.conftest import ROOT

@@ -9,7 +9,8 @@ table and recommendations for 拉萨经开区; a 2014 Heilongjiang provincial �
 **UTF-16**; a 2021 ESG report of a Hong Kong-listed park operator, **traditional script, Big5**, HKD and CNY, a park
 table and a KPI table in 港币百万元 / 万平方米), written and annotated without reading the extractors or running
 them; the annotations were committed before any extraction. tests/fixtures/blind29/README.md says what each
-exercises and which calls the annotation made. Sealed until the final measurement: no floors."""
+exercises and which calls the annotation made. Its first audit (README) is the unseen
+measurement; the floors at the end guard the rules written from it since."""
 
 from tests.annotated_sets import assert_above_floors, assert_every_text_occurs, assert_in_legacy_encoding, assert_stored_normalized, set_fixtures
 from tests.conftest import ROOT

@@ -8,8 +8,8 @@ script (Big5) on the indebted 大连花园口经济区, with HKD / USD / EUR amo
 by the header only, with 总投资 / 2024年计划投资 / 1-6月累计完成 columns, a 合计 row and a progress note; a 2021 bilingual
 (Chinese and English, UTF-16) introduction page of the 黑河边境经济合作区 with RMB, USD and RUB amounts), written and annotated
 without reading the extractors or running them; the annotations were committed before any extraction.
-tests/fixtures/blind30/README.md says what each exercises and which calls the annotation made. Sealed: no floors until the
-final measurement."""
+tests/fixtures/blind30/README.md says what each exercises and which calls the annotation made. Its first audit (README) is the unseen
+measurement; the floors at the end guard the rules written from it since."""
 
 from tests.annotated_sets import (assert_above_floors, assert_every_text_occurs, assert_in_legacy_encoding, assert_stored_normalized,
                                   set_fixtures)

@@ -7,7 +7,8 @@ UTF-16 2022 Shandong 阿里资产 司法拍卖公告 of a chemical plant in 山�
 an equipment table; a 2019 Ningxia 应急管理厅 web page carrying the 事故调查报告 of an explosion in 宁东基地's 临河化工园区,
 with 直接经济损失 and rectification goals), written and annotated without reading the extractors or running them; the
 annotations were committed before any extraction. tests/fixtures/blind31/README.md says what each exercises and which
-calls the annotation made. The set is sealed until the final measurement: no floors here."""
+calls the annotation made. Its first audit (README) is the unseen
+measurement; the floors at the end guard the rules written from it since."""
 
 from tests.annotated_sets import assert_above_floors, assert_every_text_occurs, assert_in_legacy_encoding, assert_stored_normalized, set_fixtures
 from tests.conftest import ROOT

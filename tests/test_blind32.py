@@ -9,7 +9,8 @@ traditional-script (繁体版) rendering, with an HKD investment and a fact tabl
 the 兰州新区精细化工园区 infrastructure project with its estimate tables, a financing plan with a EUR loan and
 economic indicators (IRR, payback years, NPV)), written and annotated without reading the extractors or running them;
 the annotations were committed before the first extraction. tests/fixtures/blind32/README.md says what each exercises
-and which calls the annotation made. The set is sealed until the session's final measurement: no floors here."""
+and which calls the annotation made. Its first audit (README) is the unseen
+measurement; the floors at the end guard the rules written from it since."""
 
 from tests.annotated_sets import (assert_above_floors, assert_every_text_occurs, assert_in_legacy_encoding, assert_stored_normalized,
                                   set_fixtures)

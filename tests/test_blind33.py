@@ -7,7 +7,8 @@ Cambodia, Ethiopia, Belarus and Zambia, with 泰铢 / 埃及镑 / 比尔 / 克�
 数字经济 parks, with 港币 amounts; a 2016 Tibet statistical yearbook's wide table of the 开发区's main indicators
 (GB18030, CRLF) with its notes and explanatory text), written and annotated without reading the extractors or running
 them; the annotations were committed before any extraction. tests/fixtures/blind33/README.md says what each exercises
-and which calls the annotation made. The set is sealed until the final measurement: no floors here."""
+and which calls the annotation made. Its first audit (README) is the unseen
+measurement; the floors at the end guard the rules written from it since."""
 
 from tests.annotated_sets import assert_above_floors, assert_every_text_occurs, assert_in_legacy_encoding, assert_stored_normalized, set_fixtures
 from tests.conftest import ROOT

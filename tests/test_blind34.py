@@ -6,8 +6,8 @@ and a 2025 goal table; a 2024 Hainan 老城经济开发区 web notice of factor 
 Hong Kong 大公报-style news page in traditional script on banks' credit lines to Gansu's parks (授信, 贷款, 基金, HKD,
 USD, EUR); a 2024 长春 双招双引 weekly report with tables of signed and started projects per zone), written and annotated
 without reading the extractors or running them; the annotations were committed before any extraction.
-tests/fixtures/blind34/README.md says what each exercises and which calls the annotation made. The set is sealed
-until the final measurement: no floors."""
+tests/fixtures/blind34/README.md says what each exercises and which calls the annotation made. Its first audit (README) is the unseen
+measurement; the floors at the end guard the rules written from it since."""
 
 from tests.annotated_sets import assert_above_floors, assert_every_text_occurs, assert_in_legacy_encoding, assert_stored_normalized, set_fixtures
 from tests.conftest import ROOT

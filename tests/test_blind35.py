@@ -6,8 +6,8 @@ Chinese numerals (三十亿元, 十九点九一亿元, 一千二百万元); a 20
 the 海口临空经济区 master plan (2020—2035) with its 一核三园, phases, land, funds and HKD / USD amounts; a 2019 上海金山
 签约项目清单 spreadsheet export with merged cells flattened, 万元 and 亿元 columns and EUR / JPY / USD investors), written
 and annotated without reading the extractors or running them; the annotations were committed before any extraction.
-tests/fixtures/blind35/README.md says what each exercises and which calls the annotation made. The set is sealed until
-the session's final measurement: no floors."""
+tests/fixtures/blind35/README.md says what each exercises and which calls the annotation made. Its first audit (README) is the unseen
+measurement; the floors at the end guard the rules written from it since."""
 
 from tests.annotated_sets import (assert_above_floors, assert_every_text_occurs, assert_in_legacy_encoding, assert_stored_normalized,
                                   set_fixtures)
