@@ -6496,8 +6496,9 @@ def test_a_land_price_per_square_gongchi_or_foot_is_an_amount(nlp, text, value):
 
 
 def test_a_ticket_price_stays_a_price(nlp):
-    # decoy for the land prices above: a price per person names no land
-    assert of(extract(nlp, "门票价格拟定为每人60元。")[1], "money") == []
+    # a price per person names no land, but a ticket's price is money of category other (GUIDE, round 29g), no goal
+    [price] = of(extract(nlp, "门票价格拟定为每人60元。")[1], "money")
+    assert (price["value"], price["category"], price["target"]) == (60, "other", False)
 
 
 @pytest.mark.parametrize("text, names", [
@@ -10845,3 +10846,26 @@ def test_a_bar_sorting_projects_after_a_dated_clause_keeps_its_year(nlp):
     text = "2022年,长春汽开区实现地区生产总值1218亿元;引进汽车零部件项目42个,总投资三十亿元以上的项目3个。"
     _, records = extract(nlp, text)
     assert {m["text"]: m["year"] for m in of(records, "money")}["三十亿元以上"] == 2022
+
+
+@pytest.mark.parametrize("text, value", [
+    ("3. 长春至吉林高铁二等座票价人民币36元,每日对开约40班。", 36),
+    ("建设游客中心、文创街区及度假酒店,门票价格拟定为每人60元。", 60),
+    ("· 【出售】融侨经开区 双层厂房8,600平方米 售价2,680万元", 2.68e7),
+    ("以原购置成本1,500万元、成交价3,800万元粗估,卖方税负约为增值部分的三至四成。", 3.8e7),
+])
+def test_a_ticket_fare_or_sale_price_the_text_reports_is_money_of_no_goal(nlp, text, value):
+    _, records = extract(nlp, text)
+    [price] = [m for m in of(records, "money") if m["value"] == value]
+    assert price["category"] == "other" and price["target"] is False
+
+
+@pytest.mark.parametrize("text", [
+    "本报订阅热线:(852)2564 0768 全年订费港币1,280元",
+    "香港中环德辅道中88号12楼 订阅热线:(852) 2856 3300 年费:港币12000元",
+    "订阅价格:每月3元",
+    "零售价:2.00元",
+])
+def test_the_pages_own_subscription_fees_are_no_money(nlp, text):
+    _, records = extract(nlp, text)
+    assert not of(records, "money")
