@@ -275,11 +275,22 @@ class MoneyFinder:
                 best = m
         return best
 
+    def amount_matches(self, text: str):
+        """The matches of the amounts in `text`. In speech a count of projects may come before their bar (完成6个亿元以上
+        项目建设: six projects of a hundred million or more each, not 6亿元): the bar after 个 (亿元以上) is the amount."""
+        for m in self.pattern.finditer(text):
+            if m["spoken"] and self.project_after.match(text, m.end()):
+                bar = self.pattern.match(text, m.end("spoken"))
+                if bar:
+                    yield bar
+                continue
+            yield m
+
     def find(self, text: str, currency: str = "CNY", word_starts: set[int] | None = None) -> list[MoneyFigure]:
         """The amounts in `text`; `currency` is the one a bare 元 stands for (the document's currency);
         `word_starts`, where the words of `text` start, when it has been segmented."""
         found = []
-        for m in self.pattern.finditer(text):
+        for m in self.amount_matches(text):
             num = m["num"]
             # 签约亿元以上: an approximation word ending a word of the text (签约) does not modify the figure
             pre = bool(m["pre"]) and (word_starts is None or m.start() in word_starts)
@@ -301,8 +312,6 @@ class MoneyFinder:
                     continue
                 if self.non_money_unit.match(text, m.end()) or self.counted_after.match(text, m.end()):
                     continue  # 5亿人; 产值超百亿企业: with no 元, a bar for what is counted, not an amount
-            if m["spoken"] and self.project_after.match(text, m.end()):
-                continue  # 完成6个亿元以上项目建设: six projects of a hundred million each, not 6亿元
             figure = num + (m["num2"] or "")
             if (not num[0].isdigit() and not m["mag"] and "点" not in figure
                     and not any(ch in CN_SMALL_UNITS or ch in CN_BIG_UNITS for ch in figure)):

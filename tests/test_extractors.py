@@ -10869,3 +10869,17 @@ def test_a_ticket_fare_or_sale_price_the_text_reports_is_money_of_no_goal(nlp, t
 def test_the_pages_own_subscription_fees_are_no_money(nlp, text):
     _, records = extract(nlp, text)
     assert not of(records, "money")
+
+
+@pytest.mark.parametrize("text", [
+    "18.项城市产业集聚区:完成6个亿元以上项目建设,新增主营业务收入40亿元。",
+    "招商的时候,一个亿元以上的项目我们能给到设备补贴10%。",
+])
+def test_the_bar_after_a_spoken_count_of_projects_is_the_amount(nlp, text):
+    bars = [(m["text"], m["value"], m["approx"]) for m in of(extract(nlp, text)[1], "money") if m["value"] == 1e8]
+    assert bars == [("亿元以上", 1e8, "at_least")]
+
+
+def test_a_spoken_count_before_a_bare_yiyuan_project_gives_no_amount(nlp):
+    # decoy: 一百个亿元项目 has no bar word (以上) after 亿元, which alone is a unit
+    assert of(extract(nlp, "今年引进一百个亿元项目。")[1], "money") == []
