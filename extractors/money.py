@@ -163,11 +163,16 @@ class MoneyFinder:
         self.standard_bounds = patterns.compile(alternation(lex.standard_bounds))
         self.supply = patterns.compile(alternation(lex.supply_words)) if lex.supply_words else None
         self.per_head = patterns.compile(alternation(lex.per_head_rate_markers)) if lex.per_head_rate_markers else None
+        self.mean = patterns.compile(alternation(lex.mean_markers)) if lex.mean_markers else None
 
     def is_land_rate_per_year(self, text: str, start: int, end: int) -> bool:
         """亩均税收不低于15万元/年: an amount per mu each year, not a price per year."""
         return bool(self.land_rate_period and self.land_rate_period.match(text, end)
                     and self.land_rate.search(text, clause_start(text, start), start))
+
+    def is_mean(self, text: str, start: int) -> bool:
+        """百强县的平均地区生产总值为1127亿元, 平均每家超过840亿元: a mean over many units, a statistic, not an amount."""
+        return bool(self.mean and self.mean.search(text, clause_start(text, start), start))
 
     def is_supply_cost(self, text: str, start: int) -> bool:
         """工业用水3.15元/吨, 用电价格执行0.4元/千瓦时, 工业蒸汽:150元/吨: a supply's price in a zone's terms (a
@@ -332,6 +337,8 @@ class MoneyFinder:
                 continue  # 1美元兑新台币29元: an exchange rate, not an amount
             if self.is_rate_equation(text, m.start(), m.end()):
                 continue  # 1港元=0.90元人民币: an exchange rate too
+            if self.is_mean(text, m.start()):
+                continue  # 平均每家超过840亿元: a statistic over many
             if VAGUE_BEFORE.search(text, max(0, m.start() - 1), m.start()) and not num[0].isdigit():
                 continue  # 相差几百万元, 数千万元: no figure stated
             try:

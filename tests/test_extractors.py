@@ -10883,3 +10883,19 @@ def test_the_bar_after_a_spoken_count_of_projects_is_the_amount(nlp, text):
 def test_a_spoken_count_before_a_bare_yiyuan_project_gives_no_amount(nlp):
     # decoy: 一百个亿元项目 has no bar word (以上) after 亿元, which alone is a unit
     assert of(extract(nlp, "今年引进一百个亿元项目。")[1], "money") == []
+
+
+def test_a_mean_over_many_units_is_no_amount(nlp):
+    text = ("报告显示,百强县的平均地区生产总值为1127亿元,平均一般公共预算收入为88亿元。"
+            "拟认定基地2022年合计实现工业总产值2.36万亿元,平均每家超过840亿元。")
+    assert [m["value"] for m in of(extract(nlp, text)[1], "money")] == [2.36e12]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2020年新供工业用地1350亩,平均投资强度达到386万元/亩。", 3.86e6),  # a rate per land stays an amount
+    ("全市产业集聚区平均投资强度为每亩198万元。", 1.98e6),
+    ("园区企业一线员工月平均工资为6200元。", 6200),  # a wage too
+    ("岗位3860个,其中技术岗位1420个,平均月薪6800元。", 6800),
+])
+def test_a_mean_rate_per_land_or_a_mean_wage_stays_an_amount(nlp, text, value):
+    assert [m["value"] for m in of(extract(nlp, text)[1], "money")] == [value]
