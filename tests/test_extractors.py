@@ -10899,3 +10899,17 @@ def test_a_mean_over_many_units_is_no_amount(nlp):
 ])
 def test_a_mean_rate_per_land_or_a_mean_wage_stays_an_amount(nlp, text, value):
     assert [m["value"] for m in of(extract(nlp, text)[1], "money")] == [value]
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("园区今年还新签约了一家总投资约8亿埃及镑的纺织企业。", (8e8, "EGP", "investment")),
+    ("入园企业达到83家,累计缴纳税费约8亿比尔,直接雇用当地员工约1.5万人。", (8e8, "ETB", "tax")),
+    ("合作区去年缴纳的税费约为14亿克瓦查,占当地税收总额的一成以上。", (1.4e9, "ZMW", "tax")),
+])
+def test_an_overseas_parks_host_currency_is_its_amounts_currency(nlp, text, amount):
+    assert [(m["value"], m["currency"], m["category"]) for m in of(extract(nlp, text)[1], "money")] == [amount]
+
+
+def test_a_persons_name_like_a_currency_is_no_amount(nlp):
+    # decoy: 比尔 with no figure before it is a name
+    assert of(extract(nlp, "微软创始人比尔·盖茨曾到访园区。")[1], "money") == []
