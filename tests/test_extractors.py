@@ -10913,3 +10913,24 @@ def test_an_overseas_parks_host_currency_is_its_amounts_currency(nlp, text, amou
 def test_a_persons_name_like_a_currency_is_no_amount(nlp):
     # decoy: 比尔 with no figure before it is a name
     assert of(extract(nlp, "微软创始人比尔·盖茨曾到访园区。")[1], "money") == []
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("午饭在园区附近一家淮扬菜,两个人吃了238块,味道还行。", (238, "exact")),
+    ("有人才公寓,应届生月租1500块起,比市区便宜一半。", (1500, "exact")),
+    ("好处是离上海近,员工工资比上海低个一千多块。", (1000, "about")),
+    ("嘉善到上海客户那边一趟运费三百块左右,一年下来十几万。", (300, "about")),
+    ("搞了三台冲床,前前后后投了一百五十万块,结果2018年环保整治。", (1.5e6, "exact")),
+])
+def test_kuai_after_a_word_of_money_is_yuan_in_speech(nlp, text, amount):
+    assert [(m["value"], m["approx"]) for m in of(extract(nlp, text)[1], "money")] == [amount]
+
+
+@pytest.mark.parametrize("text", [
+    "土地整理后分为12块,每块约50亩。",  # no word of money: a count of plots
+    "集成电路封装测试年产能由目前的400亿块提升至600亿块。",  # chips
+    "出租率已经80%了,租金一天一平米6块5左右。",  # six and a half: not read as 6
+    "实行“一套班子、两块牌子”,业务分为三块。",
+])
+def test_kuai_as_a_measure_word_is_no_amount(nlp, text):
+    assert of(extract(nlp, text)[1], "money") == []
