@@ -48,6 +48,8 @@ VAGUE_BEFORE = patterns.compile(r"[几数]$")
 LOOSE_YUAN = "块"
 LOOSE_YUAN_END = patterns.compile(r"(?:左右|多|起|以上|[^\p{Han}\d.]|$)")
 LOOSE_YUAN_NUMBER = patterns.compile(r"\d{2,}|.*[十百千万]")
+# A slash right before a magnitude with no number (吨标准煤/万元以下): the denominator of a rate's unit.
+RATE_DENOMINATOR = patterns.compile(r"/\s*$")
 # The yuan sign (￥ is ¥ after NFKC) before a bare number: an amount in yuan, as an auction page or an invoice writes
 # it (起拍价:¥34,036,600); no magnitude or unit word needed.
 YUAN_SIGN = patterns.compile(r"¥\s*$")
@@ -342,6 +344,8 @@ class MoneyFinder:
                 continue  # 一元化, 二元结构: a lone Chinese digit before 元 is not an amount; 九点六亿元, 一至五亿元 are
             if (is_bare_magnitude(num) or num in UNITS_OF_ACCOUNT) and not (pre or m["post"]):
                 continue  # 亿元 alone is a unit (单位:亿元), not an amount; 超亿元 and 亿元以上 are thresholds
+            if is_bare_magnitude(num) and not pre and RATE_DENOMINATOR.search(text, max(0, m.start() - 2), m.start()):
+                continue  # 能耗降至1.6吨标准煤/万元以下: the bound is the rate's, 万元 its unit's denominator
             if num in UNIT_CELL_MAGNITUDES and not (pre or m["post"]) and self.is_unit_cell(
                     text, named_before.start() if named_before else m.start(), m.end()):
                 continue

@@ -10934,3 +10934,14 @@ def test_kuai_after_a_word_of_money_is_yuan_in_speech(nlp, text, amount):
 ])
 def test_kuai_as_a_measure_word_is_no_amount(nlp, text):
     assert of(extract(nlp, text)[1], "money") == []
+
+
+def test_a_bound_on_a_rate_per_wan_yuan_is_no_amount(nlp):
+    text = "到2025年石化园单位工业增加值能耗降至1.6吨标准煤/万元以下,化工新材料产值占比达到40%。"
+    assert of(extract(nlp, text)[1], "money") == []
+
+
+def test_a_bar_of_wan_yuan_with_no_slash_stays_an_amount(nlp):
+    # decoy: 万元以上 as a bar of what is counted is a threshold (GUIDE)
+    [bar] = of(extract(nlp, "对纳税额万元以上的企业给予奖励。")[1], "money")
+    assert (bar["value"], bar["approx"]) == (1e4, "at_least")
