@@ -41,6 +41,15 @@ MAX_CHAINED_RATES = 6
 CHAINED_RATES_REACH = 100
 # 几 / 数 before a magnitude in words (几百万元, 数千万元) say "some", not a number.
 VAGUE_BEFORE = patterns.compile(r"[几数]$")
+# 块 after a number is 元 in speech (吃了238块, 三百块左右, 月租1500块起) but also a measure word (一块地, 分为12块,
+# 年产能600亿块芯片): read as 元 only after a word of money in its clause (spoken_yuan_cues), with nothing after it but a
+# bound word or a clause's end, on a number of more than one digit or in words with a magnitude below 亿 (nobody says
+# 600亿块 for money), and not as 6块5 (six and a half).
+LOOSE_YUAN = "块"
+LOOSE_YUAN_END = patterns.compile(r"(?:左右|多|起|以上|[^\p{Han}\d.]|$)")
+LOOSE_YUAN_NUMBER = patterns.compile(r"\d{2,}|.*[十百千万]")
+# A slash right before a magnitude with no number (吨标准煤/万元以下): the denominator of a rate's unit.
+RATE_DENOMINATOR = patterns.compile(r"/\s*$")
 # The yuan sign (￥ is ¥ after NFKC) before a bare number: an amount in yuan, as an auction page or an invoice writes
 # it (起拍价:¥34,036,600); no magnitude or unit word needed.
 YUAN_SIGN = patterns.compile(r"¥\s*$")
@@ -74,6 +83,12 @@ def price_label_start(text: str, pos: int) -> int:
     opens the clause (订阅价格:每月3元 and 零售价:2.00元 in a page's boilerplate put the word in the label)."""
     start = clause_start(text, pos)
     return clause_start(text, start - 1) if start > 0 and text[start - 1] == ":" else start
+
+
+def is_spoken_yuan(text: str, m) -> bool:
+    """Whether the 块 ending the match `m` is 元 (两个人吃了238块,味道还行), not a measure word (分为12块地块)."""
+    return bool(LOOSE_YUAN_END.match(text, m.end("unit")) and not m["mag"] and "亿" not in m["num"]
+                and LOOSE_YUAN_NUMBER.match(m["num"]))
 
 
 @dataclass
@@ -163,11 +178,22 @@ class MoneyFinder:
         self.standard_bounds = patterns.compile(alternation(lex.standard_bounds))
         self.supply = patterns.compile(alternation(lex.supply_words)) if lex.supply_words else None
         self.per_head = patterns.compile(alternation(lex.per_head_rate_markers)) if lex.per_head_rate_markers else None
+        self.mean = patterns.compile(alternation(lex.mean_markers)) if lex.mean_markers else None
+        self.spoken_yuan_cues = (patterns.compile(alternation(lex.spoken_yuan_cues)) if lex.spoken_yuan_cues
+                                 else None)
 
     def is_land_rate_per_year(self, text: str, start: int, end: int) -> bool:
         """亩均税收不低于15万元/年: an amount per mu each year, not a price per year."""
         return bool(self.land_rate_period and self.land_rate_period.match(text, end)
                     and self.land_rate.search(text, clause_start(text, start), start))
+
+    def speaks_of_money(self, text: str, start: int) -> bool:
+        """Whether a word of money stands before `start` in its clause (两个人吃了238块), making a spoken 块 元."""
+        return bool(self.spoken_yuan_cues and self.spoken_yuan_cues.search(text, clause_start(text, start), start))
+
+    def is_mean(self, text: str, start: int) -> bool:
+        """百强县的平均地区生产总值为1127亿元, 平均每家超过840亿元: a mean over many units, a statistic, not an amount."""
+        return bool(self.mean and self.mean.search(text, clause_start(text, start), start))
 
     def is_supply_cost(self, text: str, start: int) -> bool:
         """工业用水3.15元/吨, 用电价格执行0.4元/千瓦时, 工业蒸汽:150元/吨: a supply's price in a zone's terms (a
@@ -275,11 +301,22 @@ class MoneyFinder:
                 best = m
         return best
 
+    def amount_matches(self, text: str):
+        """The matches of the amounts in `text`. In speech a count of projects may come before their bar (完成6个亿元以上
+        项目建设: six projects of a hundred million or more each, not 6亿元): the bar after 个 (亿元以上) is the amount."""
+        for m in self.pattern.finditer(text):
+            if m["spoken"] and self.project_after.match(text, m.end()):
+                bar = self.pattern.match(text, m.end("spoken"))
+                if bar:
+                    yield bar
+                continue
+            yield m
+
     def find(self, text: str, currency: str = "CNY", word_starts: set[int] | None = None) -> list[MoneyFigure]:
         """The amounts in `text`; `currency` is the one a bare 元 stands for (the document's currency);
         `word_starts`, where the words of `text` start, when it has been segmented."""
         found = []
-        for m in self.pattern.finditer(text):
+        for m in self.amount_matches(text):
             num = m["num"]
             # 签约亿元以上: an approximation word ending a word of the text (签约) does not modify the figure
             pre = bool(m["pre"]) and (word_starts is None or m.start() in word_starts)
@@ -301,16 +338,18 @@ class MoneyFinder:
                     continue
                 if self.non_money_unit.match(text, m.end()) or self.counted_after.match(text, m.end()):
                     continue  # 5亿人; 产值超百亿企业: with no 元, a bar for what is counted, not an amount
-            if m["spoken"] and self.project_after.match(text, m.end()):
-                continue  # 完成6个亿元以上项目建设: six projects of a hundred million each, not 6亿元
             figure = num + (m["num2"] or "")
             if (not num[0].isdigit() and not m["mag"] and "点" not in figure
                     and not any(ch in CN_SMALL_UNITS or ch in CN_BIG_UNITS for ch in figure)):
                 continue  # 一元化, 二元结构: a lone Chinese digit before 元 is not an amount; 九点六亿元, 一至五亿元 are
             if (is_bare_magnitude(num) or num in UNITS_OF_ACCOUNT) and not (pre or m["post"]):
                 continue  # 亿元 alone is a unit (单位:亿元), not an amount; 超亿元 and 亿元以上 are thresholds
+            if is_bare_magnitude(num) and not pre and RATE_DENOMINATOR.search(text, max(0, m.start() - 2), m.start()):
+                continue  # 能耗降至1.6吨标准煤/万元以下: the bound is the rate's, 万元 its unit's denominator
             if num in UNIT_CELL_MAGNITUDES and not (pre or m["post"]) and self.is_unit_cell(
                     text, named_before.start() if named_before else m.start(), m.end()):
+                continue
+            if m["unit"] == LOOSE_YUAN and not (is_spoken_yuan(text, m) and self.speaks_of_money(text, m.start())):
                 continue
             supply = self.is_supply_cost(text, m.start()) or self.is_yield_per_head(text, m.start(), m.end())
             if ((self.price_suffix.match(text, m.end()) and not self.is_land_rate_per_year(text, m.start(), m.end())
@@ -323,6 +362,8 @@ class MoneyFinder:
                 continue  # 1美元兑新台币29元: an exchange rate, not an amount
             if self.is_rate_equation(text, m.start(), m.end()):
                 continue  # 1港元=0.90元人民币: an exchange rate too
+            if self.is_mean(text, m.start()):
+                continue  # 平均每家超过840亿元: a statistic over many
             if VAGUE_BEFORE.search(text, max(0, m.start() - 1), m.start()) and not num[0].isdigit():
                 continue  # 相差几百万元, 数千万元: no figure stated
             try:

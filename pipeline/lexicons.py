@@ -252,6 +252,8 @@ class Lexicons:
     fee_periods: list[str] = field(default_factory=list)  # 年 of 运营费用每年约500万元 (a total per period, not a rate)
     price_per_units: list[str] = field(default_factory=list)
     price_periods: list[str] = field(default_factory=list)
+    mean_markers: list[str] = field(default_factory=list)
+    spoken_yuan_cues: list[str] = field(default_factory=list)
     roc_markers: list[str] = field(default_factory=list)
     land_rate_periods: list[str] = field(default_factory=list)
     rank_words: list[str] = field(default_factory=list)
@@ -547,6 +549,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         fee_periods=[str(w) for w in targets.get("fee_periods", [])],
         price_per_units=[str(w) for w in units.get("price_per_units", [])],
         price_periods=[str(w) for w in units.get("price_periods", [])],
+        mean_markers=[str(w) for w in units.get("mean_markers", [])],
+        spoken_yuan_cues=[str(w) for w in units.get("spoken_yuan_cues", [])],
         roc_markers=[str(w) for w in targets.get("roc_markers", [])],
         five_year_plan_title_words=[str(w) for w in targets.get("five_year_plan_title_words", [])],
         five_year_plan_title_blockers=[str(w) for w in targets.get("five_year_plan_title_blockers", [])],

@@ -6497,8 +6497,9 @@ def test_a_land_price_per_square_gongchi_or_foot_is_an_amount(nlp, text, value):
 
 
 def test_a_ticket_price_stays_a_price(nlp):
-    # decoy for the land prices above: a price per person names no land
-    assert of(extract(nlp, "门票价格拟定为每人60元。")[1], "money") == []
+    # a price per person names no land, but a ticket's price is money of category other (GUIDE, round 29g), no goal
+    [price] = of(extract(nlp, "门票价格拟定为每人60元。")[1], "money")
+    assert (price["value"], price["category"], price["target"]) == (60, "other", False)
 
 
 @pytest.mark.parametrize("text, names", [
@@ -11513,3 +11514,102 @@ def test_figures_after_a_list_of_zones_and_fen_bie_stay_each_zones(nlp):
     text = "从产值看,温岭经济开发区、玉环经济开发区工业总产值分别为812亿元和605亿元。"
     money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert money["812亿元"] == "温岭经济开发区" and money["605亿元"] == "玉环经济开发区"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("3. 长春至吉林高铁二等座票价人民币36元,每日对开约40班。", 36),
+    ("建设游客中心、文创街区及度假酒店,门票价格拟定为每人60元。", 60),
+    ("· 【出售】融侨经开区 双层厂房8,600平方米 售价2,680万元", 2.68e7),
+    ("以原购置成本1,500万元、成交价3,800万元粗估,卖方税负约为增值部分的三至四成。", 3.8e7),
+])
+def test_a_ticket_fare_or_sale_price_the_text_reports_is_money_of_no_goal(nlp, text, value):
+    _, records = extract(nlp, text)
+    [price] = [m for m in of(records, "money") if m["value"] == value]
+    assert price["category"] == "other" and price["target"] is False
+
+
+@pytest.mark.parametrize("text", [
+    "本报订阅热线:(852)2564 0768 全年订费港币1,280元",
+    "香港中环德辅道中88号12楼 订阅热线:(852) 2856 3300 年费:港币12000元",
+    "订阅价格:每月3元",
+    "零售价:2.00元",
+])
+def test_the_pages_own_subscription_fees_are_no_money(nlp, text):
+    _, records = extract(nlp, text)
+    assert not of(records, "money")
+
+
+@pytest.mark.parametrize("text", [
+    "18.项城市产业集聚区:完成6个亿元以上项目建设,新增主营业务收入40亿元。",
+    "招商的时候,一个亿元以上的项目我们能给到设备补贴10%。",
+])
+def test_the_bar_after_a_spoken_count_of_projects_is_the_amount(nlp, text):
+    bars = [(m["text"], m["value"], m["approx"]) for m in of(extract(nlp, text)[1], "money") if m["value"] == 1e8]
+    assert bars == [("亿元以上", 1e8, "at_least")]
+
+
+def test_a_spoken_count_before_a_bare_yiyuan_project_gives_no_amount(nlp):
+    # decoy: 一百个亿元项目 has no bar word (以上) after 亿元, which alone is a unit
+    assert of(extract(nlp, "今年引进一百个亿元项目。")[1], "money") == []
+
+
+def test_a_mean_over_many_units_is_no_amount(nlp):
+    text = ("报告显示,百强县的平均地区生产总值为1127亿元,平均一般公共预算收入为88亿元。"
+            "拟认定基地2022年合计实现工业总产值2.36万亿元,平均每家超过840亿元。")
+    assert [m["value"] for m in of(extract(nlp, text)[1], "money")] == [2.36e12]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2020年新供工业用地1350亩,平均投资强度达到386万元/亩。", 3.86e6),  # a rate per land stays an amount
+    ("全市产业集聚区平均投资强度为每亩198万元。", 1.98e6),
+    ("园区企业一线员工月平均工资为6200元。", 6200),  # a wage too
+    ("岗位3860个,其中技术岗位1420个,平均月薪6800元。", 6800),
+])
+def test_a_mean_rate_per_land_or_a_mean_wage_stays_an_amount(nlp, text, value):
+    assert [m["value"] for m in of(extract(nlp, text)[1], "money")] == [value]
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("园区今年还新签约了一家总投资约8亿埃及镑的纺织企业。", (8e8, "EGP", "investment")),
+    ("入园企业达到83家,累计缴纳税费约8亿比尔,直接雇用当地员工约1.5万人。", (8e8, "ETB", "tax")),
+    ("合作区去年缴纳的税费约为14亿克瓦查,占当地税收总额的一成以上。", (1.4e9, "ZMW", "tax")),
+])
+def test_an_overseas_parks_host_currency_is_its_amounts_currency(nlp, text, amount):
+    assert [(m["value"], m["currency"], m["category"]) for m in of(extract(nlp, text)[1], "money")] == [amount]
+
+
+def test_a_persons_name_like_a_currency_is_no_amount(nlp):
+    # decoy: 比尔 with no figure before it is a name
+    assert of(extract(nlp, "微软创始人比尔·盖茨曾到访园区。")[1], "money") == []
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("午饭在园区附近一家淮扬菜,两个人吃了238块,味道还行。", (238, "exact")),
+    ("有人才公寓,应届生月租1500块起,比市区便宜一半。", (1500, "exact")),
+    ("好处是离上海近,员工工资比上海低个一千多块。", (1000, "about")),
+    ("嘉善到上海客户那边一趟运费三百块左右,一年下来十几万。", (300, "about")),
+    ("搞了三台冲床,前前后后投了一百五十万块,结果2018年环保整治。", (1.5e6, "exact")),
+])
+def test_kuai_after_a_word_of_money_is_yuan_in_speech(nlp, text, amount):
+    assert [(m["value"], m["approx"]) for m in of(extract(nlp, text)[1], "money")] == [amount]
+
+
+@pytest.mark.parametrize("text", [
+    "土地整理后分为12块,每块约50亩。",  # no word of money: a count of plots
+    "集成电路封装测试年产能由目前的400亿块提升至600亿块。",  # chips
+    "出租率已经80%了,租金一天一平米6块5左右。",  # six and a half: not read as 6
+    "实行“一套班子、两块牌子”,业务分为三块。",
+])
+def test_kuai_as_a_measure_word_is_no_amount(nlp, text):
+    assert of(extract(nlp, text)[1], "money") == []
+
+
+def test_a_bound_on_a_rate_per_wan_yuan_is_no_amount(nlp):
+    text = "到2025年石化园单位工业增加值能耗降至1.6吨标准煤/万元以下,化工新材料产值占比达到40%。"
+    assert of(extract(nlp, text)[1], "money") == []
+
+
+def test_a_bar_of_wan_yuan_with_no_slash_stays_an_amount(nlp):
+    # decoy: 万元以上 as a bar of what is counted is a threshold (GUIDE)
+    [bar] = of(extract(nlp, "对纳税额万元以上的企业给予奖励。")[1], "money")
+    assert (bar["value"], bar["approx"]) == (1e4, "at_least")
