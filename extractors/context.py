@@ -336,6 +336,36 @@ def sections(text: str, goal_headings: patterns.Pattern | None = None,
     return out
 
 
+# A chronicle's heading is a short line; a blank line ends the block of entries under it.
+CHRONICLE_HEADING_LENGTH = 40
+BLOCK_END = patterns.compile(r"\n[ \t\u3000]*\n")
+
+
+def with_chronicles(found: list[Section], text: str, headings: patterns.Pattern | None,
+                    roc: bool = False) -> list[Section]:
+    """`found` with a section for each chronicle of one year (a short line naming one year and a chronicle word:
+    📌 2023年大事记, 附录103年竹科大事记), reviewed and of that year, up to the blank line ending its block; there the
+    section in force before it resumes. Its entries dated by month only (▪ 6月,…规模5亿元) are of that year."""
+    if headings is None:
+        return found
+    out = list(found)
+    for m in headings.finditer(text):
+        start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        line = text[start:end if end >= 0 else len(text)]
+        if len(line.strip()) > CHRONICLE_HEADING_LENGTH:
+            continue  # a sentence naming a chronicle, not its heading
+        title = with_digit_years(with_gregorian_years(line, 0)[0] if roc else line)
+        years = {int(y.group(1)) for y in STATED_YEAR.finditer(title)}
+        if len(years) != 1:
+            continue
+        blank = BLOCK_END.search(text, start + len(line))
+        block_end = min([s.start for s in found if start < s.start] + [blank.start() if blank else len(text)])
+        before = [s for s in found if s.start <= start]
+        resumed = replace(before[-1], start=block_end) if before else Section(block_end, None, False)
+        out += [Section(start, years.pop(), False, review=True), resumed]
+    return sorted(out, key=lambda s: s.start)
+
+
 def title_line(text: str) -> str:
     """The first line that is not blank."""
     return next((line.strip() for line in text[:2000].split("\n") if line.strip()), "")
@@ -1866,6 +1896,8 @@ class ContextReader:
             alternation(set(lex.past_words) - set(lex.cumulative_words)) + stock)
         self.goal_headings = patterns.compile(alternation(lex.goal_headings))
         self.review_headings = patterns.compile(alternation(lex.review_headings))
+        self.chronicle_headings = (patterns.compile(alternation(lex.chronicle_headings))
+                                   if lex.chronicle_headings else None)
         self.not_goal = patterns.compile(alternation(lex.goal_word_exceptions))
         self.plan_statement = (patterns.compile(alternation(lex.plan_statement_words))
                                if lex.plan_statement_words else patterns.compile(r"(?!)"))
@@ -2998,7 +3030,8 @@ class ContextReader:
         intro = None  # the context at the end of a line ending with ':'
         previous_end = None
         under_heading = False  # the sentence before is a deadline heading, whose block may start after a blank line
-        found = sections(text, self.goal_headings, self.review_headings, dates.report, self.budget_headings)
+        found = with_chronicles(sections(text, self.goal_headings, self.review_headings, dates.report,
+                                         self.budget_headings), text, self.chronicle_headings, dates.roc)
         starts = [s.start for s in found]
         for start, end in sentences:
             i = bisect.bisect_right(starts, start) - 1

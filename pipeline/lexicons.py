@@ -273,6 +273,7 @@ class Lexicons:
     entry_words: list[str] = field(default_factory=list)  # 新入园 of 新入园工业项目投资强度不低于…
     period_undated_measures: list[str] = field(default_factory=list)  # 面积 of 行政区划面积278平方公里
     record_titles: list[str] = field(default_factory=list)  # 志 of 景县志(一九九一—二〇一五)
+    chronicle_headings: list[str] = field(default_factory=list)  # 大事记 of 📌 2023年大事记
     event_date_labels: list[str] = field(default_factory=list)  # 成立日期 of 成立日期:2008年3月18日
     counted_at_words: list[str] = field(default_factory=list)  # 审计时 of 至2018年3月审计时仅拨付…
     plan_statement_words: list[str] = field(default_factory=list)  # 提出 of 规划提出:到二〇一五年,…
@@ -567,6 +568,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         entry_words=[str(w) for w in targets.get("entry_words", [])],
         period_undated_measures=[str(w) for w in targets.get("period_undated_measures", [])],
         record_titles=[str(w) for w in targets.get("record_titles", [])],
+        chronicle_headings=[str(w) for w in targets.get("chronicle_headings", [])],
         event_date_labels=[str(w) for w in targets.get("event_date_labels", [])],
         counted_at_words=[str(w) for w in targets.get("counted_at_words", [])],
         plan_statement_words=[str(w) for w in targets.get("plan_statement_words", [])],

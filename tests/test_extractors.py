@@ -11415,3 +11415,31 @@ def test_a_short_form_of_the_same_role_as_its_joined_name_stays_one_fact(nlp):
     text = "株洲经开区主导产业为汽车及零部件和轨道交通。株洲经开区主导产业为汽车和轨道交通装备。"
     names = [i["name"] for i in of(extract(nlp, text)[1], "industry")]
     assert "汽车及零部件" in names and "汽车" not in names
+
+
+def test_a_chronicle_of_one_year_dates_its_month_entries_by_its_heading(nlp):
+    text = ("长治高新区2024年开门红成绩单出炉\n长治高新区发布 2024-03-18 08:30\n\n"
+            "📌 2023年大事记\n"
+            "▪ 6月,长治高新区成功发行首单园区基础设施公司债,规模5亿元,票面利率3.2%;\n"
+            "▪ 8月,省政府批复同意长治高新区扩区,新增规划面积12.4平方公里;\n\n"
+            "今年3月,长治高新区新签约项目12个,总投资86亿元。")
+    records = extract(nlp, text)[1]
+    years = {r["value"]: r["year"] for r in of(records, "money") + of(records, "area")}
+    assert years[500_000_000] == 2023 and years[12.4] == 2023
+    assert years[8_600_000_000] == 2024  # after the chronicle's block, the report's own year again
+
+
+def test_a_chronicle_heading_in_roc_years_dates_its_entries(nlp):
+    text = ("新竹科学工业园区103年度营运报告(摘要)\n发布日期:104-02-10\n\n"
+            "附录103年竹科大事记\n1月:竹南园区第二污水处理厂扩建工程开工。\n"
+            "9月:第二届「竹科创新创业大赛」决赛,总奖金新台币300万元。\n")
+    [money] = of(extract(nlp, text)[1], "money")
+    assert money["year"] == 2014
+
+
+def test_a_sentence_naming_a_chronicle_heads_none(nlp):
+    text = ("长治高新区发布 2024-03-18 08:30\n\n"
+            "园区在2023年编印了大事记,全面记录园区成立以来的发展历程和重要事件,供各部门参阅。\n"
+            "6月,长治高新区成功发行园区基础设施公司债,规模5亿元。")
+    [money] = of(extract(nlp, text)[1], "money")
+    assert money["year"] == 2024
