@@ -441,14 +441,33 @@ LAND_RATE_AFTER = patterns.compile(r"[^,;。!?:\n]{0,8}?元\s*/\s*亩")
 # 自2021年起, 从2021年1月1日起: when a standard starts to apply.
 APPLIES_FROM = patterns.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起")
 # 2015年度: a year named as the period a text reviews.
-def period_reviewed_year(text: str, lex: Lexicons) -> int | None:
+def period_reviewed_year(text: str, lex: Lexicons, report: int | None = None) -> int | None:
     """The year a report on one year's results reviews: a title among its first lines names exactly one year, as
     a period (2015年度), and an assessment, evaluation or audit (year_review_titles: 关于2015年度全省产业集聚区考核晋级
     结果的通报 under the issuer's header), whatever year it was issued in."""
-    if not lex.year_review_titles:
+    if lex.year_review_titles:
+        review = patterns.compile(alternation(lex.year_review_titles))
+        reviewed = next((year for year, title in year_titles(text) if review.search(title)), None)
+        if reviewed:
+            return reviewed
+    return scorecard_year(text, lex, report)
+
+
+def scorecard_year(text: str, lex: Lexicons, report: int | None) -> int | None:
+    """The year a scorecard of one year's results gives: a title among its first lines names exactly one year and a
+    scorecard (scorecard_titles: 一图读懂济南高新区2023年经济运行“成绩单”), as 2023年 or 2023年度, and the report is
+    dated after it: the year has closed. One of the year still running (2024年“开门红”成绩单 of March 2024) scores its
+    first weeks, whatever year its other figures are of."""
+    if not lex.scorecard_titles or report is None:
         return None
-    review = patterns.compile(alternation(lex.year_review_titles))
-    return next((year for year, title in year_titles(text) if review.search(title)), None)
+    scorecard = patterns.compile(alternation(lex.scorecard_titles))
+    lines = [line.strip() for line in text[:2000].split("\n") if line.strip()][:PLAN_TITLE_LINES]
+    for title in lines:
+        years = {int(m.group(1)) for m in STATED_YEAR.finditer(title)}
+        if len(years) == 1 and scorecard.search(title):
+            year = years.pop()
+            return year if year < report else None
+    return None
 
 
 # A line of dashes or the like, or an official document's number on a line of its own: another document
@@ -651,7 +670,7 @@ def document_dates(text: str, lex: Lexicons) -> DocumentDates:
                          plan_document=plan is not None or bool(span and plan_titled(text, lex)),
                          results=results_year(text), stages=plan_stages(text),
                          petition=any(m in text for m in lex.petition_markers),
-                         period_reviewed=period_reviewed_year(text, lex),
+                         period_reviewed=period_reviewed_year(text, lex, report),
                          dated=report is not None and (
                              document_year(text, roc, lex.event_date_labels, title_line_year=False) is not None
                              or not PROSE_MARKS.search(title_line(text))))

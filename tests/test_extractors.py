@@ -11443,3 +11443,17 @@ def test_a_sentence_naming_a_chronicle_heads_none(nlp):
             "6月,长治高新区成功发行园区基础设施公司债,规模5亿元。")
     [money] = of(extract(nlp, text)[1], "money")
     assert money["year"] == 2024
+
+
+def test_a_scorecard_of_a_closed_year_dates_its_undated_results(nlp):
+    text = ("一图读懂济南高新区2023年经济运行“成绩单”\n济南高新区融媒体中心 2024-01-26 18:05\n\n"
+            "■ 总量\n地区生产总值\n1206.5亿元\n同比增长8.2%\n\n■ 工业\n规模以上工业总产值\n2130亿元\n增长11.6%\n")
+    years = {m["value"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
+    assert years == {120_650_000_000: 2023, 213_000_000_000: 2023}
+
+
+def test_a_scorecard_of_the_year_still_running_dates_nothing_by_its_title(nlp):
+    text = ("长治高新区2024年“开门红”成绩单出炉,全年目标定了!\n长治高新区发布 2024-03-18 08:30\n\n"
+            "长治高新区规划面积58.6平方公里,光电信息产业集群规模突破500亿元。\n")
+    years = {m["value"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
+    assert years[50_000_000_000] is None
