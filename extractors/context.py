@@ -116,8 +116,9 @@ TIME_CLAUSE = patterns.compile(rf"(?:(?:今年|明年|本年){YEAR_END_BY}|{NOT_
 # the plan still reaches the clause they open; a part of the year (1-5月份) or another year ends its reach.
 SAME_YEAR = {"全年", "年内", "今年", "本年", "年末", "年底前"}
 # Of these, 全年, 年内 and 年末 name no year of their own after another time in the sentence (明年…将…,全年引进项目10个
-# is next year's whole year), where 今年 after 去年 is a new year.
-RESTATING_YEAR = {"全年", "年内", "年末", "年底前"}
+# is next year's whole year), where 今年 after 去年 is a new year; nor does 当年, which points back (…2018年实际利用外资
+# 8.6亿美元,昆山经济技术开发区当年实现进出口总额830亿美元 is 2018's).
+RESTATING_YEAR = {"全年", "年内", "年末", "年底前", "当年"}
 RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "全年": 0, "年末": 0, "年底前": 0, "当年": 0, "明年": 1, "去年": -1}
 # 全年, 年末 and 当年 name the year being spoken of, which may not be the year the report was written (a 2019 notice on
 # 2018年度 results says 全年 of 2018, a 2021 bulletin on 2020 年末); 今年, 明年 and the like count from the report's date.

@@ -11457,3 +11457,22 @@ def test_a_scorecard_of_the_year_still_running_dates_nothing_by_its_title(nlp):
             "长治高新区规划面积58.6平方公里,光电信息产业集群规模突破500亿元。\n")
     years = {m["value"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
     assert years[50_000_000_000] is None
+
+
+def test_dangnian_after_a_stated_year_in_its_sentence_is_that_year(nlp):
+    text = ("2020年6月\n\n在对外开放方面,上海漕河泾新兴技术开发区2018年实际利用外资8.6亿美元,"
+            "昆山经济技术开发区当年实现进出口总额830亿美元。")
+    years = {m["value"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
+    assert years[83_000_000_000] == 2018
+
+
+def test_dangnian_of_a_debt_after_a_year_end_is_that_year(nlp):
+    text = "2016年5月\n\n截至2015年底,花园口累计完成固定资产投资约412亿元,当年到期债务本息约32亿元。"
+    years = {m["value"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
+    assert years[3_200_000_000] == 2015
+
+
+def test_dangnian_with_no_year_before_it_in_its_sentence_is_not_restated(nlp):
+    text = "2016年5月\n\n园区当年新建标准化厂房5万平方米。"
+    [area] = of(extract(nlp, text)[1], "area")
+    assert area["year"] == 2016  # the report's year, as before: no stated year for 当年 to point back to
