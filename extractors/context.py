@@ -116,8 +116,9 @@ TIME_CLAUSE = patterns.compile(rf"(?:(?:今年|明年|本年){YEAR_END_BY}|{NOT_
 # the plan still reaches the clause they open; a part of the year (1-5月份) or another year ends its reach.
 SAME_YEAR = {"全年", "年内", "今年", "本年", "年末", "年底前"}
 # Of these, 全年, 年内 and 年末 name no year of their own after another time in the sentence (明年…将…,全年引进项目10个
-# is next year's whole year), where 今年 after 去年 is a new year.
-RESTATING_YEAR = {"全年", "年内", "年末", "年底前"}
+# is next year's whole year), where 今年 after 去年 is a new year; nor does 当年, which points back (…2018年实际利用外资
+# 8.6亿美元,昆山经济技术开发区当年实现进出口总额830亿美元 is 2018's).
+RESTATING_YEAR = {"全年", "年内", "年末", "年底前", "当年"}
 RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "全年": 0, "年末": 0, "年底前": 0, "当年": 0, "明年": 1, "去年": -1}
 # 全年, 年末 and 当年 name the year being spoken of, which may not be the year the report was written (a 2019 notice on
 # 2018年度 results says 全年 of 2018, a 2021 bulletin on 2020 年末); 今年, 明年 and the like count from the report's date.
@@ -336,6 +337,36 @@ def sections(text: str, goal_headings: patterns.Pattern | None = None,
     return out
 
 
+# A chronicle's heading is a short line; a blank line ends the block of entries under it.
+CHRONICLE_HEADING_LENGTH = 40
+BLOCK_END = patterns.compile(r"\n[ \t\u3000]*\n")
+
+
+def with_chronicles(found: list[Section], text: str, headings: patterns.Pattern | None,
+                    roc: bool = False) -> list[Section]:
+    """`found` with a section for each chronicle of one year (a short line naming one year and a chronicle word:
+    📌 2023年大事记, 附录103年竹科大事记), reviewed and of that year, up to the blank line ending its block; there the
+    section in force before it resumes. Its entries dated by month only (▪ 6月,…规模5亿元) are of that year."""
+    if headings is None:
+        return found
+    out = list(found)
+    for m in headings.finditer(text):
+        start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        line = text[start:end if end >= 0 else len(text)]
+        if len(line.strip()) > CHRONICLE_HEADING_LENGTH:
+            continue  # a sentence naming a chronicle, not its heading
+        title = with_digit_years(with_gregorian_years(line, 0)[0] if roc else line)
+        years = {int(y.group(1)) for y in STATED_YEAR.finditer(title)}
+        if len(years) != 1:
+            continue
+        blank = BLOCK_END.search(text, start + len(line))
+        block_end = min([s.start for s in found if start < s.start] + [blank.start() if blank else len(text)])
+        before = [s for s in found if s.start <= start]
+        resumed = replace(before[-1], start=block_end) if before else Section(block_end, None, False)
+        out += [Section(start, years.pop(), False, review=True), resumed]
+    return sorted(out, key=lambda s: s.start)
+
+
 def title_line(text: str) -> str:
     """The first line that is not blank."""
     return next((line.strip() for line in text[:2000].split("\n") if line.strip()), "")
@@ -411,14 +442,33 @@ LAND_RATE_AFTER = patterns.compile(r"[^,;。!?:\n]{0,8}?元\s*/\s*亩")
 # 自2021年起, 从2021年1月1日起: when a standard starts to apply.
 APPLIES_FROM = patterns.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?起")
 # 2015年度: a year named as the period a text reviews.
-def period_reviewed_year(text: str, lex: Lexicons) -> int | None:
+def period_reviewed_year(text: str, lex: Lexicons, report: int | None = None) -> int | None:
     """The year a report on one year's results reviews: a title among its first lines names exactly one year, as
     a period (2015年度), and an assessment, evaluation or audit (year_review_titles: 关于2015年度全省产业集聚区考核晋级
     结果的通报 under the issuer's header), whatever year it was issued in."""
-    if not lex.year_review_titles:
+    if lex.year_review_titles:
+        review = patterns.compile(alternation(lex.year_review_titles))
+        reviewed = next((year for year, title in year_titles(text) if review.search(title)), None)
+        if reviewed:
+            return reviewed
+    return scorecard_year(text, lex, report)
+
+
+def scorecard_year(text: str, lex: Lexicons, report: int | None) -> int | None:
+    """The year a scorecard of one year's results gives: a title among its first lines names exactly one year and a
+    scorecard (scorecard_titles: 一图读懂济南高新区2023年经济运行“成绩单”), as 2023年 or 2023年度, and the report is
+    dated after it: the year has closed. One of the year still running (2024年“开门红”成绩单 of March 2024) scores its
+    first weeks, whatever year its other figures are of."""
+    if not lex.scorecard_titles or report is None:
         return None
-    review = patterns.compile(alternation(lex.year_review_titles))
-    return next((year for year, title in year_titles(text) if review.search(title)), None)
+    scorecard = patterns.compile(alternation(lex.scorecard_titles))
+    lines = [line.strip() for line in text[:2000].split("\n") if line.strip()][:PLAN_TITLE_LINES]
+    for title in lines:
+        years = {int(m.group(1)) for m in STATED_YEAR.finditer(title)}
+        if len(years) == 1 and scorecard.search(title):
+            year = years.pop()
+            return year if year < report else None
+    return None
 
 
 # A line of dashes or the like, or an official document's number on a line of its own: another document
@@ -621,7 +671,7 @@ def document_dates(text: str, lex: Lexicons) -> DocumentDates:
                          plan_document=plan is not None or bool(span and plan_titled(text, lex)),
                          results=results_year(text), stages=plan_stages(text),
                          petition=any(m in text for m in lex.petition_markers),
-                         period_reviewed=period_reviewed_year(text, lex),
+                         period_reviewed=period_reviewed_year(text, lex, report),
                          dated=report is not None and (
                              document_year(text, roc, lex.event_date_labels, title_line_year=False) is not None
                              or not PROSE_MARKS.search(title_line(text))))
@@ -1866,6 +1916,8 @@ class ContextReader:
             alternation(set(lex.past_words) - set(lex.cumulative_words)) + stock)
         self.goal_headings = patterns.compile(alternation(lex.goal_headings))
         self.review_headings = patterns.compile(alternation(lex.review_headings))
+        self.chronicle_headings = (patterns.compile(alternation(lex.chronicle_headings))
+                                   if lex.chronicle_headings else None)
         self.not_goal = patterns.compile(alternation(lex.goal_word_exceptions))
         self.plan_statement = (patterns.compile(alternation(lex.plan_statement_words))
                                if lex.plan_statement_words else patterns.compile(r"(?!)"))
@@ -2998,7 +3050,8 @@ class ContextReader:
         intro = None  # the context at the end of a line ending with ':'
         previous_end = None
         under_heading = False  # the sentence before is a deadline heading, whose block may start after a blank line
-        found = sections(text, self.goal_headings, self.review_headings, dates.report, self.budget_headings)
+        found = with_chronicles(sections(text, self.goal_headings, self.review_headings, dates.report,
+                                         self.budget_headings), text, self.chronicle_headings, dates.roc)
         starts = [s.start for s in found]
         for start, end in sentences:
             i = bisect.bisect_right(starts, start) - 1

@@ -272,10 +272,12 @@ class Lexicons:
     open_span_ends: list[str] = field(default_factory=list)
     bulletin_titles: list[str] = field(default_factory=list)
     year_review_titles: list[str] = field(default_factory=list)  # 考核 of 关于2015年度…考核结果的通报
+    scorecard_titles: list[str] = field(default_factory=list)  # 成绩单 of 济南高新区2023年经济运行“成绩单”
     present_words: list[str] = field(default_factory=list)  # 目前: the date the text is written
     entry_words: list[str] = field(default_factory=list)  # 新入园 of 新入园工业项目投资强度不低于…
     period_undated_measures: list[str] = field(default_factory=list)  # 面积 of 行政区划面积278平方公里
     record_titles: list[str] = field(default_factory=list)  # 志 of 景县志(一九九一—二〇一五)
+    chronicle_headings: list[str] = field(default_factory=list)  # 大事记 of 📌 2023年大事记
     event_date_labels: list[str] = field(default_factory=list)  # 成立日期 of 成立日期:2008年3月18日
     counted_at_words: list[str] = field(default_factory=list)  # 审计时 of 至2018年3月审计时仅拨付…
     plan_statement_words: list[str] = field(default_factory=list)  # 提出 of 规划提出:到二〇一五年,…
@@ -568,10 +570,12 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         open_span_ends=[str(w) for w in targets.get("open_span_ends", [])],
         bulletin_titles=[str(w) for w in targets.get("bulletin_titles", [])],
         year_review_titles=[str(w) for w in targets.get("year_review_titles", [])],
+        scorecard_titles=[str(w) for w in targets.get("scorecard_titles", [])],
         present_words=[str(w) for w in targets.get("present_words", [])],
         entry_words=[str(w) for w in targets.get("entry_words", [])],
         period_undated_measures=[str(w) for w in targets.get("period_undated_measures", [])],
         record_titles=[str(w) for w in targets.get("record_titles", [])],
+        chronicle_headings=[str(w) for w in targets.get("chronicle_headings", [])],
         event_date_labels=[str(w) for w in targets.get("event_date_labels", [])],
         counted_at_words=[str(w) for w in targets.get("counted_at_words", [])],
         plan_statement_words=[str(w) for w in targets.get("plan_statement_words", [])],

@@ -11613,3 +11613,63 @@ def test_a_bar_of_wan_yuan_with_no_slash_stays_an_amount(nlp):
     # decoy: 万元以上 as a bar of what is counted is a threshold (GUIDE)
     [bar] = of(extract(nlp, "对纳税额万元以上的企业给予奖励。")[1], "money")
     assert (bar["value"], bar["approx"]) == (1e4, "at_least")
+
+def test_a_chronicle_of_one_year_dates_its_month_entries_by_its_heading(nlp):
+    text = ("长治高新区2024年开门红成绩单出炉\n长治高新区发布 2024-03-18 08:30\n\n"
+            "📌 2023年大事记\n"
+            "▪ 6月,长治高新区成功发行首单园区基础设施公司债,规模5亿元,票面利率3.2%;\n"
+            "▪ 8月,省政府批复同意长治高新区扩区,新增规划面积12.4平方公里;\n\n"
+            "今年3月,长治高新区新签约项目12个,总投资86亿元。")
+    records = extract(nlp, text)[1]
+    years = {r["value"]: r["year"] for r in of(records, "money") + of(records, "area")}
+    assert years[500_000_000] == 2023 and years[12.4] == 2023
+    assert years[8_600_000_000] == 2024  # after the chronicle's block, the report's own year again
+
+
+def test_a_chronicle_heading_in_roc_years_dates_its_entries(nlp):
+    text = ("新竹科学工业园区103年度营运报告(摘要)\n发布日期:104-02-10\n\n"
+            "附录103年竹科大事记\n1月:竹南园区第二污水处理厂扩建工程开工。\n"
+            "9月:第二届「竹科创新创业大赛」决赛,总奖金新台币300万元。\n")
+    [money] = of(extract(nlp, text)[1], "money")
+    assert money["year"] == 2014
+
+
+def test_a_sentence_naming_a_chronicle_heads_none(nlp):
+    text = ("长治高新区发布 2024-03-18 08:30\n\n"
+            "园区在2023年编印了大事记,全面记录园区成立以来的发展历程和重要事件,供各部门参阅。\n"
+            "6月,长治高新区成功发行园区基础设施公司债,规模5亿元。")
+    [money] = of(extract(nlp, text)[1], "money")
+    assert money["year"] == 2024
+
+
+def test_a_scorecard_of_a_closed_year_dates_its_undated_results(nlp):
+    text = ("一图读懂济南高新区2023年经济运行“成绩单”\n济南高新区融媒体中心 2024-01-26 18:05\n\n"
+            "■ 总量\n地区生产总值\n1206.5亿元\n同比增长8.2%\n\n■ 工业\n规模以上工业总产值\n2130亿元\n增长11.6%\n")
+    years = {m["value"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
+    assert years == {120_650_000_000: 2023, 213_000_000_000: 2023}
+
+
+def test_a_scorecard_of_the_year_still_running_dates_nothing_by_its_title(nlp):
+    text = ("长治高新区2024年“开门红”成绩单出炉,全年目标定了!\n长治高新区发布 2024-03-18 08:30\n\n"
+            "长治高新区规划面积58.6平方公里,光电信息产业集群规模突破500亿元。\n")
+    years = {m["value"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
+    assert years[50_000_000_000] is None
+
+
+def test_dangnian_after_a_stated_year_in_its_sentence_is_that_year(nlp):
+    text = ("2020年6月\n\n在对外开放方面,上海漕河泾新兴技术开发区2018年实际利用外资8.6亿美元,"
+            "昆山经济技术开发区当年实现进出口总额830亿美元。")
+    years = {m["value"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
+    assert years[83_000_000_000] == 2018
+
+
+def test_dangnian_of_a_debt_after_a_year_end_is_that_year(nlp):
+    text = "2016年5月\n\n截至2015年底,花园口累计完成固定资产投资约412亿元,当年到期债务本息约32亿元。"
+    years = {m["value"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
+    assert years[3_200_000_000] == 2015
+
+
+def test_dangnian_with_no_year_before_it_in_its_sentence_is_not_restated(nlp):
+    text = "2016年5月\n\n园区当年新建标准化厂房5万平方米。"
+    [area] = of(extract(nlp, text)[1], "area")
+    assert area["year"] == 2016  # the report's year, as before: no stated year for 当年 to point back to
