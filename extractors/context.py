@@ -2709,12 +2709,15 @@ class ContextReader:
         time before it (今年全区共安排重点项目68个,计划总投资410亿元: that year's projects), the year was carried from
         the sentence before, or it stands in a section headed by that year (2012年重点工作: that year's works; not
         a review of it, 一、上半年工作开展情况, where the project is described, not planned for the year).
-        A time the sentence gives for finishing the project after the figure (计划于2018年底前建成投产) dates it."""
+        A time the sentence gives for starting or finishing the project after its whole total (计划总投资3.6亿元,占地
+        260亩,预计2013年建成投产) dates that event, not the amount: no year (GUIDE, settled in round 29g). It still
+        dates a planned spend that is not the whole (一期项目计划投资7.8亿元,…力争2024年12月底前竣工投产; 计划追加投资),
+        what is to be spent by then."""
         total = self.project_totals.search(sentence, clause_start(sentence, pos), pos) if ctx.goal else None
         if not total or sentence.endswith(ANNUAL, 0, total.start()):
             return ctx  # 年度计划投资158亿元: the year's planned spending, of the year it is read in
-        done = self.completion_to_come(sentence, pos)
-        if done:  # 计划总投资3.6亿元,占地260亩,预计2013年建成投产: dated by when the project is to be done
+        done = None if WHOLE_TOTAL in total.group() else self.completion_to_come(sentence, pos)
+        if done:
             return FigureContext(True, int(done.group(1)), ctx.carried)
         if ctx.year is None:
             return ctx

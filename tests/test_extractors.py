@@ -1755,9 +1755,13 @@ def test_spindles_are_a_count_goal(nlp):
     assert of(extract(nlp, "2018年,纺织服装产业园已建成纺纱规模200万锭。\n")[1], "target") == []
 
 
-def test_a_projects_planned_total_is_dated_by_when_it_is_to_be_done(nlp):
+def test_a_projects_planned_total_is_not_dated_by_when_it_is_to_be_done(nlp):
+    # GUIDE (round 29g): the completion date dates the event, not the project's whole total
     text = ("园区动态\n2012-05-03\n园区新引进的年产陶瓷5万吨项目,计划总投资4.2亿元,占地300亩,预计2014年建成投产。\n")
-    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(4.2e8, 2014)]
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(4.2e8, None)]
+    # a planned spend that is not the whole total is what is to be spent by then
+    text = ("园区动态\n2023-05-03\n一期项目计划投资7.8亿元,力争2024年12月底前竣工投产。\n")
+    assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")] == [(7.8e8, 2024)]
     # decoy: a year after the figure that is no completion (its founding) does not date it
     text = ("某高新区三年行动方案(2023-2025年)\n2023年5月\n二、重点任务\n其中某材料项目计划总投资30亿元,"
             "其母公司2010年成立。\n")
@@ -4729,8 +4733,8 @@ def test_a_phase_already_finished_does_not_date_a_projects_planned_total(nlp):
             "达产后预计年产值约300亿元。\n")
     targets = of(extract(nlp, text)[1], "target")
     assert [(t["value"], t["year"]) for t in targets if t["value"] == 2.4e10] == [(2.4e10, None)]
-    # decoy: a completion still to come dates the total
-    text = "园区动态\n2022-03-02\n该项目计划总投资3.6亿元,占地260亩,预计2023年建成投产。\n"
+    # decoy: a completion still to come dates a planned spend that is not the whole total (GUIDE, round 29g)
+    text = "园区动态\n2022-03-02\n该项目二期计划投资3.6亿元,占地260亩,预计2023年建成投产。\n"
     assert [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target") if t["value"] == 3.6e8] == [(3.6e8, 2023)]
 
 
