@@ -28,6 +28,7 @@ BOUNDARY_TAGS = {"v", "vd", "p", "c", "u", "ud", "ug", "uj", "ul", "uv", "uz", "
 PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz"}
 # The tags of a word jieba guesses to be a person's name: in a zone's name, most often a place it does not know.
 PERSON_TAGS = {"nr", "nrfg"}
+NOUN_TAGS = {"n", "vn", "nz", "ng"}  # the words of a product or a trade (化纤, 红木|加工) naming a park
 # One-character words that end a name even when jieba glued them to the next word (和鹤淇 → 鹤淇).
 GLUE_STOPS = set("和与及或在是为的了对把向从到由以于被让使等")
 # Of those, the conjunctions: inside a word jieba did not know, they join two words it glued (组或各).
@@ -237,6 +238,12 @@ class ZoneFinder:
             else patterns.compile(r"(?!)")
         self.street = patterns.compile(rf"\p{{Han}}{{1,8}}?(?:{alternation(lex.zone_address_roads)})\d+号") \
             if lex.zone_address_roads else None
+        # 吉林经开区的|化纤产业园: a word of place after a zone and a park named by its industry (hosted_park_mentions)
+        self.hosted_park = patterns.compile(
+            rf"(?:{alternation(lex.zone_hosted_park_joiners)})"
+            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
+            rf"(?!\p{{Han}}*?(?:{alternation(lex.zone_company_words)}))"
+        ) if lex.zone_hosted_park_joiners and lex.zone_hosted_park_suffixes else None
         self.comparison_opener = patterns.compile(alternation(lex.zone_comparison_openers)) \
             if lex.zone_comparison_openers else None
         # the closer ends the clause (跟…综合保税区比,), so 与…比邻 (next to) is no comparison
@@ -686,6 +693,7 @@ class ZoneFinder:
         found += self.sub_zone_short_mentions(text, found)
         found += self.park_short_mentions(text, found)
         found += self.inner_word_mentions(text, found)
+        found += self.hosted_park_mentions(text, found)  # after the short forms, which may host a park (凭祥综保区内…)
         # the full names as found, after a defined short form gave its occurrences its zone's proper part
         # (前海合作区 defined for 前海深港现代服务业合作区 is no name of its own wherever it is written again)
         # so is a park a list names with its suffix (下辖双马工业园、…四个专业园区), though jieba sees no proper noun in it
@@ -918,6 +926,36 @@ class ZoneFinder:
                 if not any(f.start < b and a < f.end for f in found + out):
                     out.append(ZoneMention(a, b, m["name"], m["q"], family, None, True))
         return out
+
+    def hosted_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """吉林经开区的化纤产业园, 凭祥综保区内红木加工产业园: a park named by its industry right after a zone and a word of
+        place (hosted_park_joiners) is a particular park inside that zone (GUIDE, round 29g), named without its host.
+        Each later occurrence of the same name is a mention of it."""
+        if self.hosted_park is None:
+            return []
+        out: list[ZoneMention] = []
+        for zone in found:
+            m = self.hosted_park.match(text, zone.end)
+            if not m or not self._industry_qualifier(m["q"]) or \
+                    any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            family = self.lex.zone_suffixes.get(m["name"][len(m["q"]):], "park")
+            for occurrence in patterns.compile(regex.escape(m["name"])).finditer(text):
+                a, b = occurrence.span()
+                if not any(f.start < b and a < f.end for f in found + out):
+                    out.append(ZoneMention(a, b, m["name"], m["q"], family, None, True))
+        return out
+
+    def _industry_qualifier(self, qualifier: str) -> bool:
+        """化纤, 红木加工, 新材料: a qualifier that names a trade: an industry of the lexicon, or nouns only (a product
+        and its processing), none a stopword, a direction, a place or a count."""
+        if not self._owned_qualifier(qualifier) or self.generic_qualifiers.fullmatch(qualifier):
+            return False
+        if qualifier in self.lex.industries:
+            return True
+        words = list(self.pos.cut(qualifier))
+        return all(w.flag in NOUN_TAGS and not self._is_place(w.word, w.flag) and w.word not in self.stopwords
+                   and w.word not in self.lex.zone_hosted_park_role_words for w in words)
 
     def _owned_qualifier(self, qualifier: str) -> bool:
         """合心: a qualifier that may name a park, whatever jieba makes of it (合|心): not a direction (东部), a count
@@ -1433,9 +1471,9 @@ class ZoneFinder:
     def part_hosts(self, text: str, mentions: list[tuple[int, int, str]]) -> dict[str, str]:
         """{part: host} for each zone named in a list of parts (part_list_mentions) and the zone named last before the
         list in its sentence (赞比亚中国经济贸易合作区…包括谦比希园区和卢萨卡园区两部分): the parts are the host's own."""
+        out = self._hosted_parks(text, mentions)
         if self.part_list is None:
-            return {}
-        out = {}
+            return out
         for m in self.part_list.finditer(text):
             sentence = max((b.end() for b in SENTENCE_BREAK.finditer(text, max(0, m.start() - 4 * MAX_LEFT),
                                                                     m.start())), default=0)
@@ -1447,6 +1485,19 @@ class ZoneFinder:
                 if (m.start("items") <= s and e <= m.end("items") and z != before[-1] and z == text[s:e]
                         and z.endswith(word) and self._part_name(z[: -len(word)])):
                     out[z] = before[-1]
+        return out
+
+    def _hosted_parks(self, text: str, mentions: list[tuple[int, int, str]]) -> dict[str, str]:
+        """{park: host} for each park named by its industry right after its host and a word of place (吉林经开区的化纤
+        产业园, hosted_park_mentions): the park is the host's own, and a sentence naming both is about the host."""
+        if self.hosted_park is None:
+            return {}
+        starts = {(s, z) for s, e, z in mentions}
+        out = {}
+        for s, e, z in mentions:
+            m = self.hosted_park.match(text, e)
+            if m and (m.start("name"), m["name"]) in starts and m["name"] != z and self._industry_qualifier(m["q"]):
+                out[m["name"]] = z
         return out
 
     def _part_name(self, head: str) -> bool:

@@ -11415,3 +11415,25 @@ def test_a_short_form_of_the_same_role_as_its_joined_name_stays_one_fact(nlp):
     text = "株洲经开区主导产业为汽车及零部件和轨道交通。株洲经开区主导产业为汽车和轨道交通装备。"
     names = [i["name"] for i in of(extract(nlp, text)[1], "industry")]
     assert "汽车及零部件" in names and "汽车" not in names
+
+
+def test_a_park_named_by_its_industry_inside_its_host_is_a_zone(nlp):
+    text = "参观吉林经济技术开发区(吉林经开区)。可参观吉林经开区的化纤产业园。化纤产业园展厅开放时间为9:00。"
+    zones = zones_of(extract(nlp, text)[1])
+    assert "化纤产业园" in zones and "吉林经济技术开发区" in zones
+    text = "凭祥综合保税区(凭祥综保区)去年进出口增长。凭祥综保区内红木加工产业园占地320亩,入驻企业46家。"
+    assert "红木加工产业园" in zones_of(extract(nlp, text)[1])
+
+
+def test_a_hosted_park_of_no_trade_names_no_zone(nlp):
+    for text in ("吉林经济技术开发区内的产业园占地320亩。", "吉林经济技术开发区的各产业园占地320亩。",
+                 "吉林经济技术开发区的核心产业园占地320亩。", "吉林经济技术开发区的特色产业园占地320亩。"):
+        assert set(zones_of(extract(nlp, text)[1])) == {"吉林经济技术开发区"}, text
+
+
+def test_a_sentence_naming_a_park_inside_its_host_leaves_the_paragraph_the_hosts(nlp):
+    text = ("【第四站】长春净月高新技术产业开发区(净月高新区)\n净月高新区2018年实现地区生产总值558亿元。\n\n"
+            "【第五站】吉林经济技术开发区(吉林经开区)\n如时间充裕,参观吉林经开区的化纤产业园。化纤产业园展厅免费参观。"
+            "据介绍,园区内企业2018年碳纤维产业产值达到86亿元。")
+    money = {m["value"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money[8600000000.0] == "吉林经济技术开发区"
