@@ -28,7 +28,8 @@ BOUNDARY_TAGS = {"v", "vd", "p", "c", "u", "ud", "ug", "uj", "ul", "uv", "uz", "
 PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz"}
 # The tags of a word jieba guesses to be a person's name: in a zone's name, most often a place it does not know.
 PERSON_TAGS = {"nr", "nrfg"}
-NOUN_TAGS = {"n", "vn", "nz", "ng"}  # the words of a product or a trade (化纤, 红木|加工) naming a park
+NOUN_TAGS = {"n", "vn", "nz", "ng"}
+TOWN_VILLAGE = patterns.compile(r"\p{Han}{1,3}?村")  # 起飞村 of 西一镇起飞村民族文化产业园: a village in the town  # the words of a product or a trade (化纤, 红木|加工) naming a park
 # One-character words that end a name even when jieba glued them to the next word (和鹤淇 → 鹤淇).
 GLUE_STOPS = set("和与及或在是为的了对把向从到由以于被让使等")
 # Of those, the conjunctions: inside a word jieba did not know, they join two words it glued (组或各).
@@ -238,6 +239,13 @@ class ZoneFinder:
             else patterns.compile(r"(?!)")
         self.street = patterns.compile(rf"\p{{Han}}{{1,8}}?(?:{alternation(lex.zone_address_roads)})\d+号") \
             if lex.zone_address_roads else None
+        # 新哨镇|蔬菜加工园区, 西一镇|起飞村民族文化产业园: a town and its mark, a village perhaps, a trade and a park's
+        # suffix (town_park_mentions)
+        marks = "".join(regex.escape(m) for m in lex.zone_town_marks)
+        self.town_park = patterns.compile(
+            rf"(?P<town>\p{{Han}}{{{MIN_TOWN_CHARS},{MAX_TOWN_CHARS}}})[{marks}](?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)"
+            rf"(?:{alternation(lex.zone_town_park_suffixes)})"
+        ) if marks and lex.zone_town_park_suffixes else None
         # 吉林经开区的|化纤产业园: a word of place after a zone and a park named by its industry (hosted_park_mentions)
         self.hosted_park = patterns.compile(
             rf"(?:{alternation(lex.zone_hosted_park_joiners)})"
@@ -664,6 +672,7 @@ class ZoneFinder:
         fuller = [self._before_sub_suffix(text, m) for m in fuller]
         fuller = [self._with_defined_head(text, m) for m in fuller]
         fuller = self._with_brand(text, fuller)
+        fuller = self.town_park_mentions(text, fuller)
         fuller = [self._with_place_park(text, m) for m in fuller]
         # a table's row may hold the name the short form is defined for (厦门海沧台商投资区(简称海沧投资区)): it is found
         fuller += self.spelled_by_short_form_mentions(text, fuller + rows)
@@ -926,6 +935,63 @@ class ZoneFinder:
                 if not any(f.start < b and a < f.end for f in found + out):
                     out.append(ZoneMention(a, b, m["name"], m["q"], family, None, True))
         return out
+
+    def town_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """新哨镇蔬菜加工园区, 五山乡山地牧业园: a park named by a town written with its mark (镇, 乡), perhaps a village, and
+        its trade. The place data stops at counties and jieba cuts a town it does not know into pieces (新|哨|镇,
+        巡检|司镇), so the town is read from the mark back: two or three characters starting a word, none a stopword,
+        and no word that uses the mark for no town (特色小镇, 各乡镇). The name replaces a shorter one found inside it
+        (司镇温泉康养产业园). Each later occurrence of the name is a mention of it."""
+        if self.town_park is None:
+            return found
+        named: dict[str, ZoneMention] = {}
+        for m in self.town_park.finditer(text):
+            start = self._town_start(text, m.start(), m.end("town"))
+            if start is None or not self._town_park_qualifier(m["q"]) or any(f.start < start < f.end for f in found):
+                continue
+            name = text[start:m.end()]
+            if any(f.end == m.end() and (f.place or f.name == name) for f in found):
+                continue  # found already, or led by a place the names of parts read on (北滘|镇西滘村工业园)
+            named.setdefault(name, ZoneMention(start, m.end(), name, text[start:m.start("q")] + m["q"],
+                                               self.lex.zone_suffixes.get(m.group()[m.end("q") - m.start():], "park"),
+                                               None, True))
+        out = list(found)
+        for name, first in named.items():
+            for occurrence in patterns.compile(regex.escape(name)).finditer(text):
+                a, b = occurrence.span()
+                if self.names_company(text, b):
+                    continue
+                out = [f for f in out if not (a <= f.start and f.end <= b and f.end - f.start < b - a)]
+                if not any(f.start < b and a < f.end for f in out):
+                    out.append(ZoneMention(a, b, name, first.proper, first.family, None, True))
+        return out
+
+    def _town_park_qualifier(self, qualifier: str) -> bool:
+        """蔬菜加工, 热区水果, 起飞村|民族文化: a town park's trade after a village perhaps, as jieba cuts it: no stopword
+        (特色 stays, as after a place), verb or function word (杏坛镇|同时推进杏坛工业园: a clause), count or zone word."""
+        village = TOWN_VILLAGE.match(qualifier)
+        trade = qualifier[village.end():] if village else qualifier
+        words = list(self.pos.cut(trade))
+        return len(trade) >= 2 and not (
+            qualifier[0] in self.numerals or self.suffixes.search(qualifier)
+            or any(w.word in self.stopwords and w.word not in self.placed_name_words for w in words)
+            or any(w.flag in BOUNDARY_TAGS and w.word not in self.name_words for w in words))
+
+    def _town_start(self, text: str, lo: int, mark: int) -> int | None:
+        """Where the town before the mark at `mark` starts: the longest run of two or three characters from `lo` on
+        that starts a word in its clause and holds no stopword, else None."""
+        clause = clause_start(text, mark)
+        if text[mark - 1:mark + 1] in self.lex.zone_not_town_words:
+            return None
+        starts, offset = set(), clause
+        for w in self.pos.cut(text[clause:mark + 1]):
+            starts.add(offset)
+            offset += len(w.word)
+        for start in range(max(lo, clause), mark - MIN_TOWN_CHARS + 1):
+            town = text[start:mark]
+            if start in starts and town[0] not in GLUE_STOPS and not any(c in self.stopwords for c in town):
+                return start
+        return None
 
     def hosted_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """吉林经开区的化纤产业园, 凭祥综保区内红木加工产业园: a park named by its industry right after a zone and a word of

@@ -11437,3 +11437,17 @@ def test_a_sentence_naming_a_park_inside_its_host_leaves_the_paragraph_the_hosts
             "据介绍,园区内企业2018年碳纤维产业产值达到86亿元。")
     money = {m["value"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert money[8600000000.0] == "吉林经济技术开发区"
+
+
+def test_a_park_named_by_a_town_with_its_mark_and_its_trade_is_a_zone(nlp):
+    text = ("新哨镇蔬菜加工园区建成冷库容量3.2万吨。东风镇特色农产品加工园流转土地3200亩。五山乡山地牧业园养殖肉牛4600头。"
+            "其中,巡检司镇温泉康养产业园规划面积1.2平方公里;西一镇起飞村民族文化产业园占地300亩;江边乡热区水果产业园种植芒果。")
+    assert set(zones_of(extract(nlp, text)[1])) == {
+        "新哨镇蔬菜加工园区", "东风镇特色农产品加工园", "五山乡山地牧业园", "巡检司镇温泉康养产业园",
+        "西一镇起飞村民族文化产业园", "江边乡热区水果产业园"}
+
+
+def test_a_town_mark_naming_no_town_or_a_clause_before_a_park_names_none(nlp):
+    for text in ("按照一乡一园的思路,全市规划建设乡镇产业园7个。", "杏坛镇同时推进杏坛工业园改造。",
+                 "推进城乡物流园建设。", "全镇工业园区完成投资3亿元。"):
+        assert not any("镇" in z or "乡" in z for z in zones_of(extract(nlp, text)[1])), text
