@@ -29,6 +29,7 @@ PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz"}
 # The tags of a word jieba guesses to be a person's name: in a zone's name, most often a place it does not know.
 PERSON_TAGS = {"nr", "nrfg"}
 NOUN_TAGS = {"n", "vn", "nz", "ng"}
+COUNTED_AFTER = patterns.compile(r"[\d一二三四五六七八九十百两几]+[家个座处]")  # 建设跨境电商产业园20家: a kind, counted
 TOWN_VILLAGE = patterns.compile(r"\p{Han}{1,3}?村")  # 起飞村 of 西一镇起飞村民族文化产业园: a village in the town  # the words of a product or a trade (化纤, 红木|加工) naming a park
 # One-character words that end a name even when jieba glued them to the next word (和鹤淇 → 鹤淇).
 GLUE_STOPS = set("和与及或在是为的了对把向从到由以于被让使等")
@@ -246,6 +247,12 @@ class ZoneFinder:
             rf"(?P<town>\p{{Han}}{{{MIN_TOWN_CHARS},{MAX_TOWN_CHARS}}})[{marks}](?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)"
             rf"(?:{alternation(lex.zone_town_park_suffixes)})"
         ) if marks and lex.zone_town_park_suffixes else None
+        # 东明经开区|建设|再生资源回收利用产业园: a park a zone is building (built_park_mentions)
+        self.built_park = patterns.compile(
+            rf"(?:{alternation(lex.zone_building_verbs)})(?:一个|一座)?"
+            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
+            rf"(?!\p{{Han}}*?(?:{alternation(lex.zone_company_words)}))"
+        ) if lex.zone_building_verbs and lex.zone_hosted_park_suffixes else None
         # 吉林经开区的|化纤产业园: a word of place after a zone and a park named by its industry (hosted_park_mentions)
         self.hosted_park = patterns.compile(
             rf"(?:{alternation(lex.zone_hosted_park_joiners)})"
@@ -703,6 +710,7 @@ class ZoneFinder:
         found += self.park_short_mentions(text, found)
         found += self.inner_word_mentions(text, found)
         found += self.hosted_park_mentions(text, found)  # after the short forms, which may host a park (凭祥综保区内…)
+        found += self.built_park_mentions(text, found)
         # the full names as found, after a defined short form gave its occurrences its zone's proper part
         # (前海合作区 defined for 前海深港现代服务业合作区 is no name of its own wherever it is written again)
         # so is a park a list names with its suffix (下辖双马工业园、…四个专业园区), though jieba sees no proper noun in it
@@ -1012,13 +1020,35 @@ class ZoneFinder:
                     out.append(ZoneMention(a, b, m["name"], m["q"], family, None, True))
         return out
 
+    def built_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """东明经开区建设再生资源回收利用产业园, 吉林经开区将投资30亿元建设碳纤维产业园三期: a park named by its industry right
+        after a building verb, in a sentence that names a zone before it, is a park that zone is building (GUIDE, round
+        29g). Each later occurrence of the same name is a mention of it."""
+        if self.built_park is None:
+            return []
+        out: list[ZoneMention] = []
+        for m in self.built_park.finditer(text):
+            sentence = max((b.end() for b in SENTENCE_BREAK.finditer(text, 0, m.start())), default=0)
+            if not self._industry_qualifier(m["q"]) or COUNTED_AFTER.match(text, m.end()) or \
+                    not any(sentence <= f.start and f.end <= m.start() for f in found) or \
+                    any(f.start < m.end() and m.start("name") < f.end for f in found + out):
+                continue
+            family = self.lex.zone_suffixes.get(m["name"][len(m["q"]):], "park")
+            for occurrence in patterns.compile(regex.escape(m["name"])).finditer(text):
+                a, b = occurrence.span()
+                if not self.names_company(text, b) and not any(f.start < b and a < f.end for f in found + out):
+                    out.append(ZoneMention(a, b, m["name"], m["q"], family, None, True))
+        return out
+
     def _industry_qualifier(self, qualifier: str) -> bool:
         """化纤, 红木加工, 新材料: a qualifier that names a trade: an industry of the lexicon, or nouns only (a product
         and its processing), none a stopword, a direction, a place or a count."""
-        if not self._owned_qualifier(qualifier) or self.generic_qualifiers.fullmatch(qualifier):
+        if self.generic_qualifiers.fullmatch(qualifier):
             return False
         if qualifier in self.lex.industries:
-            return True
+            return True  # 再生资源回收利用: an industry's name may hold a word that ends a place's (利用)
+        if not self._owned_qualifier(qualifier):
+            return False
         words = list(self.pos.cut(qualifier))
         return all(w.flag in NOUN_TAGS and not self._is_place(w.word, w.flag) and w.word not in self.stopwords
                    and w.word not in self.lex.zone_hosted_park_role_words for w in words)

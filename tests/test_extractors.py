@@ -11451,3 +11451,16 @@ def test_a_town_mark_naming_no_town_or_a_clause_before_a_park_names_none(nlp):
     for text in ("按照一乡一园的思路,全市规划建设乡镇产业园7个。", "杏坛镇同时推进杏坛工业园改造。",
                  "推进城乡物流园建设。", "全镇工业园区完成投资3亿元。"):
         assert not any("镇" in z or "乡" in z for z in zones_of(extract(nlp, text)[1])), text
+
+
+def test_a_park_named_by_its_industry_that_a_zone_builds_is_a_zone(nlp):
+    text = "襄樊高新技术产业开发区今年计划完成固定资产投资120亿元,并新建汽车零部件配套园,规划用地约8平方公里。"
+    assert "汽车零部件配套园" in zones_of(extract(nlp, text)[1])
+    text = "东明经济开发区碳排放稳步下降。东明经济开发区建设再生资源回收利用产业园,占地300亩,总投资8亿元。"
+    assert "再生资源回收利用产业园" in zones_of(extract(nlp, text)[1])
+
+
+def test_a_kind_of_park_to_be_built_names_no_zone(nlp):
+    for text in ("根据《北京跨境电子商务综合试验区发展规划》,到2025年建设跨境电商产业园20家。",
+                 "全市要加快建设新材料产业园。"):
+        assert not any(z.endswith("产业园") for z in zones_of(extract(nlp, text)[1])), text
