@@ -1964,6 +1964,7 @@ class ZoneFinder:
         key = patterns.sub(r"\(\p{Han}+\)", "", self.national_place.sub(r"\1", proper))
         # 南阳市 is 南阳; but 乌鲁木齐高新区北区 keeps its 区, for 北区 is a word of its own (not_places)
         key = key if key.endswith(tuple(self.not_places)) else short_form(key)
+        key = self._city_shortened(key)
         key = self.inner_suffix.sub(lambda m: "<" + self.lex.zone_suffixes[m.group()] + ">", key)
         for infix in self.infixes:
             if not key.startswith(infix):
@@ -1971,6 +1972,16 @@ class ZoneFinder:
         generic = self.generic_qualifiers.search(key)
         if generic and generic.start() >= 2:
             key = key[: generic.start()]
+        return key
+
+    @staticmethod
+    def _city_shortened(key: str) -> str:
+        """常州市武进 is 常州武进: a city written with its 市 before the rest of a proper part is the city's short form
+        there too, as it is alone (南阳市, 南阳)."""
+        for size in range(3, MAX_PLACE_CHARS + 2):
+            city = key[:size]
+            if len(key) > size and city.endswith("市") and is_region(city) and short_form(city) != city:
+                return short_form(city) + key[size:]
         return key
 
     def _renamed_pairs(self, text: str, mentions: list[ZoneMention]) -> list[tuple[ZoneMention, ZoneMention, bool]]:

@@ -11464,3 +11464,10 @@ def test_a_kind_of_park_to_be_built_names_no_zone(nlp):
     for text in ("根据《北京跨境电子商务综合试验区发展规划》,到2025年建设跨境电商产业园20家。",
                  "全市要加快建设新材料产业园。"):
         assert not any(z.endswith("产业园") for z in zones_of(extract(nlp, text)[1])), text
+
+
+def test_a_city_with_its_shi_before_a_zones_place_is_the_citys_short_form(nlp):
+    text = ("常州武进国家高新技术产业开发区\n出租方:某公司\n地址:常州市武进国家高新技术产业开发区(以下简称“武进高新区”)常武南路588号\n"
+            "根据《武进高新区标准厂房租赁管理办法》订立本合同。")
+    zones = zones_of(extract(nlp, text)[1])
+    assert list(zones) == ["常州武进国家高新技术产业开发区"] and "武进高新区" in zones["常州武进国家高新技术产业开发区"]
