@@ -28,6 +28,9 @@ BOUNDARY_TAGS = {"v", "vd", "p", "c", "u", "ud", "ug", "uj", "ul", "uv", "uz", "
 PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz"}
 # The tags of a word jieba guesses to be a person's name: in a zone's name, most often a place it does not know.
 PERSON_TAGS = {"nr", "nrfg"}
+NOUN_TAGS = {"n", "vn", "nz", "ng"}
+COUNTED_AFTER = patterns.compile(r"[\d一二三四五六七八九十百两几]+[家个座处]")  # 建设跨境电商产业园20家: a kind, counted
+TOWN_VILLAGE = patterns.compile(r"\p{Han}{1,3}?村")  # 起飞村 of 西一镇起飞村民族文化产业园: a village in the town  # the words of a product or a trade (化纤, 红木|加工) naming a park
 # One-character words that end a name even when jieba glued them to the next word (和鹤淇 → 鹤淇).
 GLUE_STOPS = set("和与及或在是为的了对把向从到由以于被让使等")
 # Of those, the conjunctions: inside a word jieba did not know, they join two words it glued (组或各).
@@ -237,6 +240,25 @@ class ZoneFinder:
             else patterns.compile(r"(?!)")
         self.street = patterns.compile(rf"\p{{Han}}{{1,8}}?(?:{alternation(lex.zone_address_roads)})\d+号") \
             if lex.zone_address_roads else None
+        # 新哨镇|蔬菜加工园区, 西一镇|起飞村民族文化产业园: a town and its mark, a village perhaps, a trade and a park's
+        # suffix (town_park_mentions)
+        marks = "".join(regex.escape(m) for m in lex.zone_town_marks)
+        self.town_park = patterns.compile(
+            rf"(?P<town>\p{{Han}}{{{MIN_TOWN_CHARS},{MAX_TOWN_CHARS}}})[{marks}](?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)"
+            rf"(?:{alternation(lex.zone_town_park_suffixes)})"
+        ) if marks and lex.zone_town_park_suffixes else None
+        # 东明经开区|建设|再生资源回收利用产业园: a park a zone is building (built_park_mentions)
+        self.built_park = patterns.compile(
+            rf"(?:{alternation(lex.zone_building_verbs)})(?:一个|一座)?"
+            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
+            rf"(?!\p{{Han}}*?(?:{alternation(lex.zone_company_words)}))"
+        ) if lex.zone_building_verbs and lex.zone_hosted_park_suffixes else None
+        # 吉林经开区的|化纤产业园: a word of place after a zone and a park named by its industry (hosted_park_mentions)
+        self.hosted_park = patterns.compile(
+            rf"(?:{alternation(lex.zone_hosted_park_joiners)})"
+            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
+            rf"(?!\p{{Han}}*?(?:{alternation(lex.zone_company_words)}))"
+        ) if lex.zone_hosted_park_joiners and lex.zone_hosted_park_suffixes else None
         self.comparison_opener = patterns.compile(alternation(lex.zone_comparison_openers)) \
             if lex.zone_comparison_openers else None
         # the closer ends the clause (跟…综合保税区比,), so 与…比邻 (next to) is no comparison
@@ -657,6 +679,7 @@ class ZoneFinder:
         fuller = [self._before_sub_suffix(text, m) for m in fuller]
         fuller = [self._with_defined_head(text, m) for m in fuller]
         fuller = self._with_brand(text, fuller)
+        fuller = self.town_park_mentions(text, fuller)
         fuller = [self._with_place_park(text, m) for m in fuller]
         # a table's row may hold the name the short form is defined for (厦门海沧台商投资区(简称海沧投资区)): it is found
         fuller += self.spelled_by_short_form_mentions(text, fuller + rows)
@@ -686,6 +709,8 @@ class ZoneFinder:
         found += self.sub_zone_short_mentions(text, found)
         found += self.park_short_mentions(text, found)
         found += self.inner_word_mentions(text, found)
+        found += self.hosted_park_mentions(text, found)  # after the short forms, which may host a park (凭祥综保区内…)
+        found += self.built_park_mentions(text, found)
         # the full names as found, after a defined short form gave its occurrences its zone's proper part
         # (前海合作区 defined for 前海深港现代服务业合作区 is no name of its own wherever it is written again)
         # so is a park a list names with its suffix (下辖双马工业园、…四个专业园区), though jieba sees no proper noun in it
@@ -918,6 +943,115 @@ class ZoneFinder:
                 if not any(f.start < b and a < f.end for f in found + out):
                     out.append(ZoneMention(a, b, m["name"], m["q"], family, None, True))
         return out
+
+    def town_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """新哨镇蔬菜加工园区, 五山乡山地牧业园: a park named by a town written with its mark (镇, 乡), perhaps a village, and
+        its trade. The place data stops at counties and jieba cuts a town it does not know into pieces (新|哨|镇,
+        巡检|司镇), so the town is read from the mark back: two or three characters starting a word, none a stopword,
+        and no word that uses the mark for no town (特色小镇, 各乡镇). The name replaces a shorter one found inside it
+        (司镇温泉康养产业园). Each later occurrence of the name is a mention of it."""
+        if self.town_park is None:
+            return found
+        named: dict[str, ZoneMention] = {}
+        for m in self.town_park.finditer(text):
+            start = self._town_start(text, m.start(), m.end("town"))
+            if start is None or not self._town_park_qualifier(m["q"]) or any(f.start < start < f.end for f in found):
+                continue
+            name = text[start:m.end()]
+            if any(f.end == m.end() and (f.place or f.name == name) for f in found):
+                continue  # found already, or led by a place the names of parts read on (北滘|镇西滘村工业园)
+            named.setdefault(name, ZoneMention(start, m.end(), name, text[start:m.start("q")] + m["q"],
+                                               self.lex.zone_suffixes.get(m.group()[m.end("q") - m.start():], "park"),
+                                               None, True))
+        out = list(found)
+        for name, first in named.items():
+            for occurrence in patterns.compile(regex.escape(name)).finditer(text):
+                a, b = occurrence.span()
+                if self.names_company(text, b):
+                    continue
+                out = [f for f in out if not (a <= f.start and f.end <= b and f.end - f.start < b - a)]
+                if not any(f.start < b and a < f.end for f in out):
+                    out.append(ZoneMention(a, b, name, first.proper, first.family, None, True))
+        return out
+
+    def _town_park_qualifier(self, qualifier: str) -> bool:
+        """蔬菜加工, 热区水果, 起飞村|民族文化: a town park's trade after a village perhaps, as jieba cuts it: no stopword
+        (特色 stays, as after a place), verb or function word (杏坛镇|同时推进杏坛工业园: a clause), count or zone word."""
+        village = TOWN_VILLAGE.match(qualifier)
+        trade = qualifier[village.end():] if village else qualifier
+        words = list(self.pos.cut(trade))
+        return len(trade) >= 2 and not (
+            qualifier[0] in self.numerals or self.suffixes.search(qualifier)
+            or any(w.word in self.stopwords and w.word not in self.placed_name_words for w in words)
+            or any(w.flag in BOUNDARY_TAGS and w.word not in self.name_words for w in words))
+
+    def _town_start(self, text: str, lo: int, mark: int) -> int | None:
+        """Where the town before the mark at `mark` starts: the longest run of two or three characters from `lo` on
+        that starts a word in its clause and holds no stopword, else None."""
+        clause = clause_start(text, mark)
+        if text[mark - 1:mark + 1] in self.lex.zone_not_town_words:
+            return None
+        starts, offset = set(), clause
+        for w in self.pos.cut(text[clause:mark + 1]):
+            starts.add(offset)
+            offset += len(w.word)
+        for start in range(max(lo, clause), mark - MIN_TOWN_CHARS + 1):
+            town = text[start:mark]
+            if start in starts and town[0] not in GLUE_STOPS and not any(c in self.stopwords for c in town):
+                return start
+        return None
+
+    def hosted_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """吉林经开区的化纤产业园, 凭祥综保区内红木加工产业园: a park named by its industry right after a zone and a word of
+        place (hosted_park_joiners) is a particular park inside that zone (GUIDE, round 29g), named without its host.
+        Each later occurrence of the same name is a mention of it."""
+        if self.hosted_park is None:
+            return []
+        out: list[ZoneMention] = []
+        for zone in found:
+            m = self.hosted_park.match(text, zone.end)
+            if not m or not self._industry_qualifier(m["q"]) or \
+                    any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            family = self.lex.zone_suffixes.get(m["name"][len(m["q"]):], "park")
+            for occurrence in patterns.compile(regex.escape(m["name"])).finditer(text):
+                a, b = occurrence.span()
+                if not any(f.start < b and a < f.end for f in found + out):
+                    out.append(ZoneMention(a, b, m["name"], m["q"], family, None, True))
+        return out
+
+    def built_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """东明经开区建设再生资源回收利用产业园, 吉林经开区将投资30亿元建设碳纤维产业园三期: a park named by its industry right
+        after a building verb, in a sentence that names a zone before it, is a park that zone is building (GUIDE, round
+        29g). Each later occurrence of the same name is a mention of it."""
+        if self.built_park is None:
+            return []
+        out: list[ZoneMention] = []
+        for m in self.built_park.finditer(text):
+            sentence = max((b.end() for b in SENTENCE_BREAK.finditer(text, 0, m.start())), default=0)
+            if not self._industry_qualifier(m["q"]) or COUNTED_AFTER.match(text, m.end()) or \
+                    not any(sentence <= f.start and f.end <= m.start() for f in found) or \
+                    any(f.start < m.end() and m.start("name") < f.end for f in found + out):
+                continue
+            family = self.lex.zone_suffixes.get(m["name"][len(m["q"]):], "park")
+            for occurrence in patterns.compile(regex.escape(m["name"])).finditer(text):
+                a, b = occurrence.span()
+                if not self.names_company(text, b) and not any(f.start < b and a < f.end for f in found + out):
+                    out.append(ZoneMention(a, b, m["name"], m["q"], family, None, True))
+        return out
+
+    def _industry_qualifier(self, qualifier: str) -> bool:
+        """化纤, 红木加工, 新材料: a qualifier that names a trade: an industry of the lexicon, or nouns only (a product
+        and its processing), none a stopword, a direction, a place or a count."""
+        if self.generic_qualifiers.fullmatch(qualifier):
+            return False
+        if qualifier in self.lex.industries:
+            return True  # 再生资源回收利用: an industry's name may hold a word that ends a place's (利用)
+        if not self._owned_qualifier(qualifier):
+            return False
+        words = list(self.pos.cut(qualifier))
+        return all(w.flag in NOUN_TAGS and not self._is_place(w.word, w.flag) and w.word not in self.stopwords
+                   and w.word not in self.lex.zone_hosted_park_role_words for w in words)
 
     def _owned_qualifier(self, qualifier: str) -> bool:
         """合心: a qualifier that may name a park, whatever jieba makes of it (合|心): not a direction (东部), a count
@@ -1433,9 +1567,9 @@ class ZoneFinder:
     def part_hosts(self, text: str, mentions: list[tuple[int, int, str]]) -> dict[str, str]:
         """{part: host} for each zone named in a list of parts (part_list_mentions) and the zone named last before the
         list in its sentence (赞比亚中国经济贸易合作区…包括谦比希园区和卢萨卡园区两部分): the parts are the host's own."""
+        out = self._hosted_parks(text, mentions)
         if self.part_list is None:
-            return {}
-        out = {}
+            return out
         for m in self.part_list.finditer(text):
             sentence = max((b.end() for b in SENTENCE_BREAK.finditer(text, max(0, m.start() - 4 * MAX_LEFT),
                                                                     m.start())), default=0)
@@ -1447,6 +1581,19 @@ class ZoneFinder:
                 if (m.start("items") <= s and e <= m.end("items") and z != before[-1] and z == text[s:e]
                         and z.endswith(word) and self._part_name(z[: -len(word)])):
                     out[z] = before[-1]
+        return out
+
+    def _hosted_parks(self, text: str, mentions: list[tuple[int, int, str]]) -> dict[str, str]:
+        """{park: host} for each park named by its industry right after its host and a word of place (吉林经开区的化纤
+        产业园, hosted_park_mentions): the park is the host's own, and a sentence naming both is about the host."""
+        if self.hosted_park is None:
+            return {}
+        starts = {(s, z) for s, e, z in mentions}
+        out = {}
+        for s, e, z in mentions:
+            m = self.hosted_park.match(text, e)
+            if m and (m.start("name"), m["name"]) in starts and m["name"] != z and self._industry_qualifier(m["q"]):
+                out[m["name"]] = z
         return out
 
     def _part_name(self, head: str) -> bool:
@@ -1817,6 +1964,7 @@ class ZoneFinder:
         key = patterns.sub(r"\(\p{Han}+\)", "", self.national_place.sub(r"\1", proper))
         # 南阳市 is 南阳; but 乌鲁木齐高新区北区 keeps its 区, for 北区 is a word of its own (not_places)
         key = key if key.endswith(tuple(self.not_places)) else short_form(key)
+        key = self._city_shortened(key)
         key = self.inner_suffix.sub(lambda m: "<" + self.lex.zone_suffixes[m.group()] + ">", key)
         for infix in self.infixes:
             if not key.startswith(infix):
@@ -1824,6 +1972,16 @@ class ZoneFinder:
         generic = self.generic_qualifiers.search(key)
         if generic and generic.start() >= 2:
             key = key[: generic.start()]
+        return key
+
+    @staticmethod
+    def _city_shortened(key: str) -> str:
+        """常州市武进 is 常州武进: a city written with its 市 before the rest of a proper part is the city's short form
+        there too, as it is alone (南阳市, 南阳)."""
+        for size in range(3, MAX_PLACE_CHARS + 2):
+            city = key[:size]
+            if len(key) > size and city.endswith("市") and is_region(city) and short_form(city) != city:
+                return short_form(city) + key[size:]
         return key
 
     def _renamed_pairs(self, text: str, mentions: list[ZoneMention]) -> list[tuple[ZoneMention, ZoneMention, bool]]:

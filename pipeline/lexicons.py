@@ -314,6 +314,12 @@ class Lexicons:
     zone_company_clause_subjects: list[str] = field(default_factory=list)
     zone_short_park_suffixes: list[str] = field(default_factory=list)
     zone_owned_park_words: list[str] = field(default_factory=list)  # 所属的: a zone's own park named after it
+    zone_hosted_park_joiners: list[str] = field(default_factory=list)  # 内的: a park inside the zone named before
+    zone_hosted_park_suffixes: list[str] = field(default_factory=list)  # 产业园: an industry-named park's suffix
+    zone_hosted_park_role_words: list[str] = field(default_factory=list)  # 核心: a park's role, no trade
+    zone_town_park_suffixes: list[str] = field(default_factory=list)  # 加工园: a town's park of one product
+    zone_building_verbs: list[str] = field(default_factory=list)  # 建设: a park a zone builds
+    zone_not_town_words: list[str] = field(default_factory=list)  # 小镇, 城乡: a town mark naming no town
     zone_aspiration_prefixes: list[str] = field(default_factory=list)  # 世界级: a plan's aim, no zone, after it
     zone_aspiration_verbs: list[str] = field(default_factory=list)  # 打造成为…的: what a plan makes a park into
     zone_comparison_openers: list[str] = field(default_factory=list)  # 跟 …比: a zone named as what is compared with
@@ -698,6 +704,12 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_company_clause_subjects=[str(w) for w in zone_cues.get("company_clause_subjects", [])],
         zone_short_park_suffixes=[str(w) for w in zone_cues.get("short_park_suffixes", [])],
         zone_owned_park_words=[str(w) for w in zone_cues.get("owned_park_words", [])],
+        zone_hosted_park_joiners=[str(w) for w in zone_cues.get("hosted_park_joiners", [])],
+        zone_hosted_park_suffixes=[str(w) for w in zone_cues.get("hosted_park_suffixes", [])],
+        zone_hosted_park_role_words=[str(w) for w in zone_cues.get("hosted_park_role_words", [])],
+        zone_town_park_suffixes=[str(w) for w in zone_cues.get("town_park_suffixes", [])],
+        zone_building_verbs=[str(w) for w in zone_cues.get("building_verbs", [])],
+        zone_not_town_words=[str(w) for w in zone_cues.get("not_town_words", [])],
         zone_comparison_openers=[str(w) for w in zone_cues.get("comparison_openers", [])],
         zone_comparison_closers=[str(w) for w in zone_cues.get("comparison_closers", [])],
         zone_park_endings=[str(w) for w in zone_cues.get("park_endings", [])],

@@ -11677,3 +11677,58 @@ def test_dangnian_with_no_year_before_it_in_its_sentence_is_not_restated(nlp):
     text = "2016年5月\n\n园区当年新建标准化厂房5万平方米。"
     [area] = of(extract(nlp, text)[1], "area")
     assert area["year"] == 2016  # the report's year, as before: no stated year for 当年 to point back to
+
+def test_a_park_named_by_its_industry_inside_its_host_is_a_zone(nlp):
+    text = "参观吉林经济技术开发区(吉林经开区)。可参观吉林经开区的化纤产业园。化纤产业园展厅开放时间为9:00。"
+    zones = zones_of(extract(nlp, text)[1])
+    assert "化纤产业园" in zones and "吉林经济技术开发区" in zones
+    text = "凭祥综合保税区(凭祥综保区)去年进出口增长。凭祥综保区内红木加工产业园占地320亩,入驻企业46家。"
+    assert "红木加工产业园" in zones_of(extract(nlp, text)[1])
+
+
+def test_a_hosted_park_of_no_trade_names_no_zone(nlp):
+    for text in ("吉林经济技术开发区内的产业园占地320亩。", "吉林经济技术开发区的各产业园占地320亩。",
+                 "吉林经济技术开发区的核心产业园占地320亩。", "吉林经济技术开发区的特色产业园占地320亩。"):
+        assert set(zones_of(extract(nlp, text)[1])) == {"吉林经济技术开发区"}, text
+
+
+def test_a_sentence_naming_a_park_inside_its_host_leaves_the_paragraph_the_hosts(nlp):
+    text = ("【第四站】长春净月高新技术产业开发区(净月高新区)\n净月高新区2018年实现地区生产总值558亿元。\n\n"
+            "【第五站】吉林经济技术开发区(吉林经开区)\n如时间充裕,参观吉林经开区的化纤产业园。化纤产业园展厅免费参观。"
+            "据介绍,园区内企业2018年碳纤维产业产值达到86亿元。")
+    money = {m["value"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money[8600000000.0] == "吉林经济技术开发区"
+
+
+def test_a_park_named_by_a_town_with_its_mark_and_its_trade_is_a_zone(nlp):
+    text = ("新哨镇蔬菜加工园区建成冷库容量3.2万吨。东风镇特色农产品加工园流转土地3200亩。五山乡山地牧业园养殖肉牛4600头。"
+            "其中,巡检司镇温泉康养产业园规划面积1.2平方公里;西一镇起飞村民族文化产业园占地300亩;江边乡热区水果产业园种植芒果。")
+    assert set(zones_of(extract(nlp, text)[1])) == {
+        "新哨镇蔬菜加工园区", "东风镇特色农产品加工园", "五山乡山地牧业园", "巡检司镇温泉康养产业园",
+        "西一镇起飞村民族文化产业园", "江边乡热区水果产业园"}
+
+
+def test_a_town_mark_naming_no_town_or_a_clause_before_a_park_names_none(nlp):
+    for text in ("按照一乡一园的思路,全市规划建设乡镇产业园7个。", "杏坛镇同时推进杏坛工业园改造。",
+                 "推进城乡物流园建设。", "全镇工业园区完成投资3亿元。"):
+        assert not any("镇" in z or "乡" in z for z in zones_of(extract(nlp, text)[1])), text
+
+
+def test_a_park_named_by_its_industry_that_a_zone_builds_is_a_zone(nlp):
+    text = "襄樊高新技术产业开发区今年计划完成固定资产投资120亿元,并新建汽车零部件配套园,规划用地约8平方公里。"
+    assert "汽车零部件配套园" in zones_of(extract(nlp, text)[1])
+    text = "东明经济开发区碳排放稳步下降。东明经济开发区建设再生资源回收利用产业园,占地300亩,总投资8亿元。"
+    assert "再生资源回收利用产业园" in zones_of(extract(nlp, text)[1])
+
+
+def test_a_kind_of_park_to_be_built_names_no_zone(nlp):
+    for text in ("根据《北京跨境电子商务综合试验区发展规划》,到2025年建设跨境电商产业园20家。",
+                 "全市要加快建设新材料产业园。"):
+        assert not any(z.endswith("产业园") for z in zones_of(extract(nlp, text)[1])), text
+
+
+def test_a_city_with_its_shi_before_a_zones_place_is_the_citys_short_form(nlp):
+    text = ("常州武进国家高新技术产业开发区\n出租方:某公司\n地址:常州市武进国家高新技术产业开发区(以下简称“武进高新区”)常武南路588号\n"
+            "根据《武进高新区标准厂房租赁管理办法》订立本合同。")
+    zones = zones_of(extract(nlp, text)[1])
+    assert list(zones) == ["常州武进国家高新技术产业开发区"] and "武进高新区" in zones["常州武进国家高新技术产业开发区"]
