@@ -300,21 +300,25 @@ class Section:
     review: bool = False  # its heading names results (一、2024年主要指标完成情况): its year is reviewed
     part_of_year: bool = False  # its heading names part of a year (二、上半年重点工作开展情况): the rest is ahead
     budget: bool = False  # its heading, or its parent's, names a budget draft (二、2020年预算草案)
+    commitments: bool = False  # its heading, or its parent's, names what the text commits to (五、保障措施)
 
 
 def sections(text: str, goal_headings: patterns.Pattern | None = None,
              review_headings: patterns.Pattern | None = None, report_year: int | None = None,
-             budget_headings: patterns.Pattern | None = None) -> list[Section]:
+             budget_headings: patterns.Pattern | None = None,
+             commitment_headings: patterns.Pattern | None = None) -> list[Section]:
     """The sections under numbered headings, in order: a heading naming one year (2015年工作回顾, 2016年主要目标)
     gives its section that year, and so does one naming it by the report's date (二、上半年重点工作开展情况,
     四、明年工作安排: the report's year, the next); one naming none (三、空间布局) ends the year before. A sub-heading keeps the
     year of its section. A heading naming goals (`goal_headings`: 发展目标, 主要目标) makes its (sub-)section a
     goal section; one naming results (`review_headings`: 完成情况, 工作回顾) a review, even of the report's own
     year, and never a goal section (目标完成情况). One naming a budget draft (`budget_headings`: 预算草案) makes its
-    section and sub-sections a budget's."""
+    section and sub-sections a budget's, one naming commitments (`commitment_headings`: 保障措施) a section of
+    commitments."""
     found = [(m, False) for m in NUMBERED_HEADING.finditer(text)] + [(m, True) for m in SUB_HEADING.finditer(text)]
     out: list[Section] = []
     year, parent_goal, parent_review, parent_part, parent_budget = None, False, False, False, False
+    parent_commitments = False
     for m, sub in sorted(found, key=lambda f: f[0].start()):
         title = m["title"].strip()
         if not title or title.endswith(("。", ";", "!", "?", ",")):
@@ -328,12 +332,14 @@ def sections(text: str, goal_headings: patterns.Pattern | None = None,
         review = bool(review_headings and review_headings.search(title))
         goal = bool(goal_headings and goal_headings.search(title)) and not review
         budget = bool(budget_headings and budget_headings.search(title))
+        commitments = bool(commitment_headings and commitment_headings.search(title)) and not review
         if not sub:
             year, parent_goal, parent_review, parent_part, parent_budget = own, goal, review, part, budget
+            parent_commitments = commitments
         # a sub-heading under a heading of goals (二、2019年工作安排 … (四)推动开发区高质量发展) still states goals
         out.append(Section(m.start(), own if sub and own else year, goal or (sub and parent_goal),
                            review or (sub and parent_review and not goal), part if sub and own else parent_part,
-                           budget or (sub and parent_budget)))
+                           budget or (sub and parent_budget), commitments or (sub and parent_commitments)))
     return out
 
 
@@ -1925,6 +1931,8 @@ class ContextReader:
         self.grant_words = patterns.compile(alternation(lex.grant_words))
         self.budget_headings = (patterns.compile(alternation(lex.budget_headings)) if lex.budget_headings
                                 else None)
+        self.commitment_headings = (patterns.compile(alternation(lex.commitment_headings))
+                                    if lex.commitment_headings else None)
         # under a budget heading, the grant words that are no allotment word still mark grants (给予, 补贴), but
         # not as the name of a budget line (上级补助收入, 奖励资金)
         line_nouns = alternation(lex.budget_line_nouns) if lex.budget_line_nouns else "(?!)"
@@ -2475,11 +2483,12 @@ class ContextReader:
                 and not self.past.search(sentence, 0, pos)
                 and not (ctx.year and dates.report and ctx.year < dates.report) and (not standing or allotted)):
             ctx = FigureContext(True, ctx.year, ctx.carried)  # 三、发展目标 … 高新技术企业数量达到3500家以上
-        if not ctx.goal and not review and not wanting and self.sets_up_fund(sentence, pos, dates.plan_document):
+        committed = dates.plan_document or (section is not None and section.commitments)
+        if not ctx.goal and not review and not wanting and self.sets_up_fund(sentence, pos, committed):
             # 设立规模10亿元的产业投资基金: the fund's size, a goal; in a plan of one span, of its last year
             ctx = FigureContext(True, ctx.year or (None if dates.plan else dates.span_plan), ctx.carried)
         if (not ctx.goal and not review and not wanting and allocation
-                and self.allocation_to_come(sentence, pos, ctx, dates)):
+                and self.allocation_to_come(sentence, pos, ctx, dates, section)):
             return FigureContext(True, self.allocation_year(sentence, pos, ctx, dates), ctx.carried)
         # a section on the report's own year (一、2024年主要指标完成情况 in a report of December 2024) dates its
         # results too, but not the standing terms of a grant or a project
@@ -2534,7 +2543,8 @@ class ContextReader:
         """每年安排…不少于3亿元: a sum allotted each year (per_year_words before it in its clause)."""
         return bool(self.per_year.search(sentence, clause_start(sentence, pos), pos))
 
-    def allocation_to_come(self, sentence: str, pos: int, ctx: FigureContext, dates: DocumentDates) -> bool:
+    def allocation_to_come(self, sentence: str, pos: int, ctx: FigureContext, dates: DocumentDates,
+                           section: Section | None = None) -> bool:
         """Whether an allocation (GUIDE: 安排…资金 / 用地指标) is set as something to do rather than reported or a
         standing provision: a plan's own (in a plan of one year, or each year in any plan: 市财政每年统筹安排开发区
         发展专项资金不少于3亿元 in a “十四五” plan), a sum each year over a span reaching past the report's date
@@ -2542,8 +2552,11 @@ class ContextReader:
         reviews (2021年省级园区发展引导基金安排20亿元 in 2020年度…评价报告). A quota of land each year (每年安排…新增建设
         用地指标不少于3000亩) is set to come in any text outside a review, an opinion or a guidance as much as a plan —
         unlike a sum of money each year, which such a text states as a standing provision (市财政每年安排…专项资金2亿元,
-        采取以奖代补方式…: the sets annotate no goal)."""
+        采取以奖代补方式…: the sets annotate no goal) — unless it stands in a section of commitments (五、保障措施,
+        四、下一步工作: commitment_headings), where the text commits to it whatever its kind."""
         per_year = self.per_year_allocation(sentence, pos)
+        if per_year and not dates.review and section is not None and section.commitments:
+            return True  # 五、保障措施 … 区财政每年安排化债专项资金不少于5亿元;
         if dates.plan_document and not dates.review and (per_year or dates.plan):
             return True
         if per_year and not dates.review and self.land_ahead.match(sentence, pos):
@@ -3054,7 +3067,8 @@ class ContextReader:
         previous_end = None
         under_heading = False  # the sentence before is a deadline heading, whose block may start after a blank line
         found = with_chronicles(sections(text, self.goal_headings, self.review_headings, dates.report,
-                                         self.budget_headings), text, self.chronicle_headings, dates.roc)
+                                         self.budget_headings, self.commitment_headings),
+                                text, self.chronicle_headings, dates.roc)
         starts = [s.start for s in found]
         for start, end in sentences:
             i = bisect.bisect_right(starts, start) - 1
