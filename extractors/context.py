@@ -1909,6 +1909,10 @@ class ContextReader:
                                 if lex.scenario_changes else None)
         self.goal_statements = patterns.compile(alternation(lex.goal_statements))
         self.shortfall = patterns.compile(alternation(lex.shortfall_words)) if lex.shortfall_words else None
+        # 可能存在约15亿元的资金缺口: the figure before 的 and the shortfall word that ends its noun phrase
+        self.shortfall_after = (patterns.compile(rf"[^{CLAUSE_DELIMITERS}的]{{1,12}}的\p{{Han}}{{0,4}}?"
+                                                 rf"(?:{alternation(lex.shortfall_words)})")
+                                if lex.shortfall_words else None)
         self.premise_opener = (patterns.compile(rf"(?:{alternation(lex.premise_openers)})[^{CLAUSE_DELIMITERS}]*$")
                                if lex.premise_openers else None)
         self.premise_closer = (patterns.compile(rf"[^{CLAUSE_DELIMITERS}]{{0,12}}?(?:{alternation(lex.premise_closers)})")
@@ -2375,8 +2379,9 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 首期30亿港元已…完成募集: done, a result
         if self.demand and self.demand.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 预估用地需求约65公顷: a demand reported, no goal
-        if self.shortfall and self.shortfall.search(sentence, clause_start(sentence, pos), pos):
-            return FigureContext(False, ctx.year, ctx.carried)  # 缺口约430亿元: how far short of a goal, no goal
+        if self.shortfall and (self.shortfall.search(sentence, clause_start(sentence, pos), pos)
+                               or self.shortfall_after.match(sentence, pos)):
+            return FigureContext(False, ctx.year, ctx.carried)  # 缺口约430亿元, 约15亿元的资金缺口: a shortfall, no goal
         if self.premise(sentence, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 按年均增长8%计算: a calculation's premise, no goal
         if self.supposed_change(sentence, pos):

@@ -45,6 +45,7 @@ CN_MULTIPLIER = patterns.compile(r"[十百千万]")
 TALLY_END = patterns.compile(r"[,;。]|$")
 HAN_BEFORE = patterns.compile(r"\p{Han}$")
 PHASE_UNIT = "期"  # 建成交易中心二期: a numeral before 期 names a phase, an ordinal
+SPAN_UNIT = "个"  # 12个月, 两个季度: a count of 个 before a time span noun (time_span_nouns) is a length of time
 # Right after a count written as a word (两个, 三个), a scale of hundreds of millions makes it the number of things of
 # that size a plan builds (打造两个千亿产业集群, 三个产值超百亿元的产业集群): a goal figure after all; not after a list in
 # its clause (打造下一代互联网、移动通信和生物医药三个千亿级产业集群), which it only counts; nor 一 (培育一批百亿级企业:
@@ -90,6 +91,7 @@ class TargetFinder:
         self.rank_reach = max(map(len, lex.rank_words))
         self.other = set(lex.other_units)
         self.structure = patterns.compile(alternation(lex.structure_nouns))
+        self.time_span = patterns.compile(alternation(lex.time_span_nouns)) if lex.time_span_nouns else None
         # 16个园区要全部开工建设, 在8个开发区全面推行: the count names the scope of a measure (scope_words)
         self.scope_after = (patterns.compile(rf"\p{{Han}}{{1,8}}?(?:要|将|须)?(?:{alternation(lex.scope_words)})")
                             if lex.scope_words else None)
@@ -129,6 +131,8 @@ class TargetFinder:
             rf"(?:{approx}|为)?$") if lex.project_land_words else None)
         self.project_ends = patterns.compile(rf"(?:{alternation(lex.project_nouns)})[,;]$")
         self.projects_after = patterns.compile(rf"\p{{Han}}{{0,4}}?(?:{alternation(lex.project_nouns)})")
+        # 150万吨/年乙烯下游新材料项目: after a capacity's rate, a longer name may run up to the project noun
+        self.project_named_after = patterns.compile(rf"\p{{Han}}{{0,12}}?(?:{alternation(lex.project_nouns)})")
         self.per_year = patterns.compile(alternation(lex.per_year_words))
         # 按 right before the percent, or 按 … 的 (按其实际投资额的10%): a goal after 按照规划 names no such base
         self.applied_rate = (patterns.compile(rf"(?:{alternation(lex.applied_rate_words)})(?:[^,;。]{{0,15}}?的)?$")
@@ -270,13 +274,14 @@ class TargetFinder:
         return bool(self.project_nouns.search(words))
 
     def describes_facility(self, sentence: str, start: int, end: int) -> bool:
-        """A capacity naming the facility it stands before: 40万吨/年聚丙烯项目 (the project's name), 日处理能力2万吨的
+        """A capacity naming the facility it stands before: 40万吨/年聚丙烯项目, 150万吨/年乙烯下游新材料项目 (the
+        project's name), 日处理能力2万吨的
         污水处理厂1座 (the size of the plant a count counts), 一套年捕集能力50万吨的…装置 (a capacity noun before it, 的
         after, and the count of the thing named next before it). What is planned is the project or the count. Without a
         count the capacity is the goal (GUIDE: 建成年吞吐能力500万吨的多式联运枢纽)."""
         rate = PER_TIME_UNIT.match(sentence, end)
         if rate:
-            return bool(self.projects_after.match(sentence, rate.end()))
+            return bool(self.project_named_after.match(sentence, rate.end()))
         if not sentence.startswith("的", end):
             return False
         clause = clause_start(sentence, start)
@@ -349,6 +354,8 @@ class TargetFinder:
                 continue  # 三百个亿: a spoken amount of money (a money fact), not 300 of something
             if self.structure.match(sentence, m.end()):
                 continue  # 分为3个阶段: the structure of the text
+            if m["unit"] == SPAN_UNIT and self.time_span and self.time_span.match(sentence, m.end()):
+                continue  # 执行期限为…12个月: a length of time, not things counted
             if (self.scope_after and m["unit"] not in ("%", PERCENT_IN_WORDS)
                     and self.scope_after.match(sentence, m.end())):
                 continue  # 16个园区要全部开工建设: the things a measure covers

@@ -11415,3 +11415,42 @@ def test_a_short_form_of_the_same_role_as_its_joined_name_stays_one_fact(nlp):
     text = "株洲经开区主导产业为汽车及零部件和轨道交通。株洲经开区主导产业为汽车和轨道交通装备。"
     names = [i["name"] for i in of(extract(nlp, text)[1], "industry")]
     assert "汽车及零部件" in names and "汽车" not in names
+
+
+def test_an_auction_floor_and_a_fine_are_no_goals(nlp):
+    text = ("今年我们将在临空经济区推出首批10宗工业用地,起始价每亩不低于60万元。挂牌期间,每次加价幅度不低于10万元。"
+            "对整改期间超标排放的企业,按日连续处罚,单次罚款不低于10万元。")
+    _, records = extract(nlp, text)
+    assert of(records, "target") == []
+    assert {m["value"] for m in of(records, "money")} == {600000, 100000}
+
+
+def test_a_goal_beside_an_auction_keeps_its_amount(nlp):
+    # decoy: a goal of land sales revenue is no price word
+    _, records = extract(nlp, "今年力争土地出让收入达到20亿元,起始价每亩不低于60万元。")
+    assert [t["value"] for t in of(records, "target")] == [2000000000]
+
+
+def test_a_count_of_months_is_a_length_of_time_not_a_goal(nlp):
+    text = ("重整计划执行期限为自本院裁定批准重整计划之日起12个月。"
+            "到2025年,单宗地块平均开工时间缩短至3个月,力争引进项目12个。")
+    _, records = extract(nlp, text)
+    assert [(t["value"], t["unit"]) for t in of(records, "target")] == [(12, "count")]
+
+
+def test_a_capacity_rate_before_a_long_project_name_is_its_name(nlp):
+    text = "石化园计划总投资85亿元建设150万吨/年乙烯下游新材料项目,建成后年产值可达180亿元。"
+    _, records = extract(nlp, text)
+    assert 1500000 not in {t["value"] for t in of(records, "target")}
+    # decoy: a capacity a plan is to reach stays a goal
+    _, records = extract(nlp, "到2025年,园区乙烯产能达到150万吨/年。")
+    assert [t["value"] for t in of(records, "target")] == [1500000]
+
+
+def test_an_amount_before_de_and_a_shortfall_word_is_no_goal(nlp):
+    text = "若土地出让进度不及预期,公司2024年可能存在约15亿元的资金缺口。"
+    _, records = extract(nlp, text)
+    assert of(records, "target") == []
+    # decoy: a goal sized by 的 and a fund stays one
+    _, records = extract(nlp, "力争2025年实现营业收入15亿元的目标。")
+    assert [t["value"] for t in of(records, "target")] == [1500000000]
