@@ -15,6 +15,9 @@ from extractors import patterns
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 CLAUSE_DELIMITERS = ",;。!?:\n、()《》“”\"'"
+FLOOR_AFTER = patterns.compile(r"[^,;。、\n]{0,12}?以上")  # 800亿元以上: a floor, right after a figure in its clause
+# A figure written as its number, or about it (二百六十八亿元, 约180亿元): no bound before it (超过800亿元 is a floor)
+PLAIN_FIGURE = patterns.compile(r"约?[\d〇零一二两三四五六七八九十百千万]")
 # A clause punctuation alone ends: a list's 、 (投资五亿元、…), brackets (近期(2009—2012年)新增…) and quotes stay inside it.
 PUNCTUATED_CLAUSE_DELIMITERS = ",;。!?:\n"
 SENTENCE_END = patterns.compile(r"[。!?]")
@@ -1909,6 +1912,11 @@ class ContextReader:
                                 if lex.scenario_changes else None)
         self.goal_statements = patterns.compile(alternation(lex.goal_statements))
         self.shortfall = patterns.compile(alternation(lex.shortfall_words)) if lex.shortfall_words else None
+        # an exact or approximate total only: a floor (总投资超过800亿元, 总投资800亿元以上) is a bar the programme is to reach
+        self.programme_total_clause = (patterns.compile(rf"^(?:{alternation(lex.programme_total_words)})约?$")
+                                       if lex.programme_total_words else None)
+        self.projects_counted_end = patterns.compile(
+            rf"(?:{alternation(lex.project_nouns)})(?:\d+|[零一二两三四五六七八九十百千]+)[个项](?:以上|左右)?$")
         # 可能存在约15亿元的资金缺口: the figure before 的 and the shortfall word that ends its noun phrase
         self.shortfall_after = (patterns.compile(rf"[^{CLAUSE_DELIMITERS}的]{{1,12}}的\p{{Han}}{{0,4}}?"
                                                  rf"(?:{alternation(lex.shortfall_words)})")
@@ -2332,6 +2340,16 @@ class ContextReader:
         return bool(self.grant_words.search(sentence, case.end(),
                                             clause_end(sentence, pos, delimiters=PUNCTUATED_CLAUSE_DELIMITERS)))
 
+    def programme_total(self, sentence: str, pos: int) -> bool:
+        """“十四五”期间规划实施重点项目24个,总投资二百六十八亿元: a bare total (programme_total_words) alone in its clause
+        right after a clause ending with a count of projects is the programme's size, no goal (GUIDE.md)."""
+        clause = clause_start(sentence, pos)
+        if (self.programme_total_clause is None or clause == 0
+                or not self.programme_total_clause.match(sentence[clause:pos].strip())):
+            return False
+        return (bool(self.projects_counted_end.search(sentence, clause_start(sentence, clause - 1), clause - 1))
+                and bool(PLAIN_FIGURE.match(sentence, pos)) and not FLOOR_AFTER.match(sentence, pos))
+
     def premise(self, sentence: str, pos: int) -> bool:
         """Whether the figure at `pos` is the premise of a calculation: its clause opens with 按 and 计算 closes the
         figure (按年均增长8%计算)."""
@@ -2352,6 +2370,16 @@ class ContextReader:
     def read(self, sentence: str, pos: int, dates: DocumentDates,
              previous: "FigureContext | None" = None, section: Section | None = None,
              part: bool = True, after: str = "") -> FigureContext:
+        """The context of the figure at `pos` in `sentence` (`read_terms`), no goal when it is a programme's bare
+        total (重点项目24个,总投资268亿元), which keeps the year its goal would have."""
+        ctx = self.read_terms(sentence, pos, dates, previous, section, part, after)
+        if ctx.goal and self.programme_total(sentence, pos):
+            return FigureContext(False, ctx.year, ctx.carried)
+        return ctx
+
+    def read_terms(self, sentence: str, pos: int, dates: DocumentDates,
+                   previous: "FigureContext | None" = None, section: Section | None = None,
+                   part: bool = True, after: str = "") -> FigureContext:
         """The context of the figure at `pos` in `sentence`. `previous` is the context at the end of the
         sentence before, in the same paragraph: a deadline there (发展目标:到2015年,…。) carries into a
         sentence that states no time of its own. In a plan document (`dates.plan`) goals with no time of their

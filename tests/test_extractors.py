@@ -11454,3 +11454,18 @@ def test_an_amount_before_de_and_a_shortfall_word_is_no_goal(nlp):
     # decoy: a goal sized by 的 and a fund stays one
     _, records = extract(nlp, "力争2025年实现营业收入15亿元的目标。")
     assert [t["value"] for t in of(records, "target")] == [1500000000]
+
+
+def test_a_programmes_bare_total_after_its_count_of_projects_is_no_goal(nlp):
+    text = ("“十四五”期间,全市开发区谋划重大项目186个,总投资2860亿元,其中:高新区项目72个、总投资1350亿元。"
+            "“十四五”期间规划实施重点项目24个,总投资二百六十八亿元,分三期推进。")
+    _, records = extract(nlp, text)
+    assert {t["value"] for t in of(records, "target")} == {186, 72, 24}
+    assert all(not m["target"] for m in of(records, "money"))
+
+
+def test_a_programmes_floor_of_total_investment_stays_a_goal(nlp):
+    # decoy: a floor the programme is to reach (以上, 超过) is a goal, as a planned total (计划总投资) is
+    text = "力争谋划储备重大项目200个以上、总投资800亿元以上,形成梯次推进格局。"
+    _, records = extract(nlp, text)
+    assert 80000000000 in {t["value"] for t in of(records, "target")}
