@@ -2431,8 +2431,9 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 建筑系数不低于40%: a land-use standard
         if self.standard_words.search(sentence, 0, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 投资强度原则上不低于200万元 and the rule's clauses after
-        if self.entry_standard(sentence, pos):
-            return FigureContext(False, self.applies_from(sentence, pos), ctx.carried)  # 新入园项目…不低于…
+        if self.entry_standard(sentence, pos) and not (self.commitment and self.commitment.search(sentence, 0, pos)):
+            # 新入园项目…不低于…; not what a party commits its project to (协议约定…,达产后亩均税收不低于30万元)
+            return FigureContext(False, self.applies_from(sentence, pos), ctx.carried)
         if dates.petition and self.proposal.search(sentence, 0, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 建议…到2025年…达到3000亿元: what one asks for, no goal
         # 争取上级专项资金1.35亿元 in a year's review: done; but a review of part of the year (二、上半年…开展情况)
@@ -2554,7 +2555,8 @@ class ContextReader:
         if self.entry is None or not MONEY_AHEAD.match(sentence, pos):
             return False
         clause = clause_start(sentence, pos)
-        if not self.standard_bound.search(sentence, clause, pos):
+        # the bound before the figure, or opening its text (不低于30万元)
+        if not (self.standard_bound.search(sentence, clause, pos) or self.standard_bound.match(sentence, pos)):
             return False
         if self.entry.search(sentence, clause, pos):
             return True

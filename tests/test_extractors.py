@@ -11469,3 +11469,18 @@ def test_a_programmes_floor_of_total_investment_stays_a_goal(nlp):
     text = "力争谋划储备重大项目200个以上、总投资800亿元以上,形成梯次推进格局。"
     _, records = extract(nlp, text)
     assert 80000000000 in {t["value"] for t in of(records, "target")}
+
+
+def test_a_bar_for_land_newly_added_is_an_entry_standard(nlp):
+    text = ("浙江将推动百强县开发区亩均效益提升,新增工业用地亩均税收不低于30万元。"
+            "霍尔果斯经济开发区今年计划新增供地5000亩,投资强度不低于每亩200万元。")
+    _, records = extract(nlp, text)
+    assert {t["unit"] for t in of(records, "target")} == {"km2"}  # the 5000亩 to supply stays a goal
+    assert all(not m["target"] for m in of(records, "money"))
+
+
+def test_a_partys_committed_bar_stays_its_projects_goal(nlp):
+    # decoy: what a party commits its project to (协议约定) is its goal, though the bound opens the figure
+    text = "新建工业项目投资强度不低于每亩400万元,我们二期按协议约定的亩均投资超过850万元,达产后亩均税收不低于30万元。"
+    _, records = extract(nlp, text)
+    assert 300000 in {t["value"] for t in of(records, "target")}
