@@ -130,6 +130,8 @@ class TargetFinder:
             rf"^(?P<lead>\p{{Han}}{{0,12}}?)(?:{alternation(lex.land_attribute_words + lex.project_land_words)})"
             rf"(?:{approx}|为)?$") if lex.project_land_words else None)
         self.project_ends = patterns.compile(rf"(?:{alternation(lex.project_nouns)})[,;]$")
+        # …二期计划总投资6.5亿元,规划用地420亩; 打造一个总投资一百亿元的港资产业园,规划用地1500亩: sized by its total
+        self.total_sized = patterns.compile(alternation(lex.project_total_columns))
         self.projects_after = patterns.compile(rf"\p{{Han}}{{0,4}}?(?:{alternation(lex.project_nouns)})")
         # 150万吨/年乙烯下游新材料项目: after a capacity's rate, a longer name may run up to the project noun
         self.project_named_after = patterns.compile(rf"\p{{Han}}{{0,12}}?(?:{alternation(lex.project_nouns)})")
@@ -291,15 +293,19 @@ class TargetFinder:
 
     def project_land_of(self, sentence: str, pos: int) -> bool:
         """该项目规划用地860亩; …项目,规划用地3000亩: the land a project named in the clause (or ending the clause before)
-        takes, with no verb or goal word before the land word — what the project is, not a goal."""
+        takes, with no verb or goal word before the land word — what the project is, not a goal. So is the land word
+        alone after a clause that states a total investment (…二期计划总投资6.5亿元,规划用地420亩): the land of what
+        that total sizes, a project (新建汽车零部件配套园,规划用地约8平方公里 names no total: the park's land, a goal)."""
         if self.project_land is None:
             return False
         start = clause_start(sentence, pos)
         m = self.project_land.match(sentence[start:pos].strip())
         if not m or self.verb_start.search(m["lead"]) or self.goal_word.search(m["lead"]):
             return False
+        before = clause_start(sentence, start - 1) if start > 0 else 0
         return bool(self.project_nouns.search(m["lead"])
-                    or start > 0 and self.project_ends.search(sentence, clause_start(sentence, start - 1), start))
+                    or start > 0 and self.project_ends.search(sentence, before, start)
+                    or start > 0 and not m["lead"] and self.total_sized.search(sentence, before, start))
 
     def is_threshold(self, sentence: str, end: int, approx: str) -> bool:
         if self.thresholds.match(sentence, end):

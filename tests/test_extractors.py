@@ -11484,3 +11484,16 @@ def test_a_partys_committed_bar_stays_its_projects_goal(nlp):
     text = "新建工业项目投资强度不低于每亩400万元,我们二期按协议约定的亩均投资超过850万元,达产后亩均税收不低于30万元。"
     _, records = extract(nlp, text)
     assert 300000 in {t["value"] for t in of(records, "target")}
+
+
+def test_land_after_a_clause_stating_a_total_investment_is_what_the_project_takes(nlp):
+    text = "计划实施项目16个,其中弥勒葡萄酒产业园二期计划总投资6.5亿元,规划用地420亩,建成后年产葡萄酒1万吨。"
+    _, records = extract(nlp, text)
+    assert all(t["unit"] != "km2" for t in of(records, "target"))
+
+
+def test_a_parks_land_with_no_total_before_it_stays_a_goal(nlp):
+    # decoy: a park to build, its land named with no total investment, is a goal (GUIDE)
+    text = "到2015年工业总产值力争突破1500亿元,并新建汽车零部件配套园,规划用地约8平方公里。"
+    _, records = extract(nlp, text)
+    assert 8 in {t["value"] for t in of(records, "target")}
