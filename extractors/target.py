@@ -56,6 +56,9 @@ BILLION_SCALE_AFTER = patterns.compile(r"[^,;。、\n]{0,8}?[百千万]亿")
 COUNT_ENDS_CLAUSE = patterns.compile(r"(?:\d+|[一二两三四五六七八九十百千万]+)(?:个|家|项)(?:以上|左右)?,$")
 # An arithmetic sign right before a figure makes it a term of a formula (完成进度=(…)÷(…)×100%), not a quantity.
 FORMULA_SIGN_BEFORE = patterns.compile(r"[×÷=*/]\s*$")
+# 数 or 几 right before a numeral of tens or more makes it indefinite (动辄数十万架, 几百家): no figure to reach
+INDEFINITE_BEFORE = patterns.compile(r"[数几]$")
+INDEFINITE_SCALES = "十百千万"  # not a figure after a noun ending in 数 (企业总数120家)
 TABLE_CELL_MARK = "|"
 WRAP_REACH = 8  # how much of a wrapped sentence's next line may tell what a figure at the break is
 PER_TIME_UNIT = patterns.compile(r"/[年日天]")  # 40万吨/年: a capacity's rate
@@ -370,6 +373,8 @@ class TargetFinder:
                 continue  # 完成率超过90%的项目有26个: how many meet a bar, a result
             if FORMULA_SIGN_BEFORE.search(sentence, max(0, m.start() - 2), m.start()):
                 continue  # ×100%: a term of a formula
+            if m["num"][0] in INDEFINITE_SCALES and INDEFINITE_BEFORE.search(sentence, 0, m.start("num")):
+                continue  # 数十万架: indefinite, no figure
             if m["unit"] in ("%", PERCENT_IN_WORDS) and self.share_bar.match(sentence, m.end()):
                 continue  # 对完成率低于70%的项目…督办: the bar of the things a rule applies to
             if (m["unit"] in ("%", PERCENT_IN_WORDS) and self.applied_rate

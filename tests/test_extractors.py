@@ -11497,3 +11497,14 @@ def test_a_parks_land_with_no_total_before_it_stays_a_goal(nlp):
     text = "到2015年工业总产值力争突破1500亿元,并新建汽车零部件配套园,规划用地约8平方公里。"
     _, records = extract(nlp, text)
     assert 8 in {t["value"] for t in of(records, "target")}
+
+
+def test_an_indefinite_count_of_tens_or_more_is_no_goal(nlp):
+    _, records = extract(nlp, "各地算力园区争相上马,一些地方提出的机架规模目标动辄数十万架。力争引进企业几百家。")
+    assert of(records, "target") == []
+
+
+def test_a_count_after_a_noun_ending_in_shu_stays_a_goal(nlp):
+    # decoy: 户数 / 总数 before a figure is a noun, not an indefinite numeral
+    _, records = extract(nlp, "到2025年园区企业户数达到120家。")
+    assert [t["value"] for t in of(records, "target")] == [120]
