@@ -26,6 +26,8 @@ SENTENCE_START = patterns.compile(r"[。!?](?!.*[。!?])", regex.S)
 FIGURE = patterns.compile(r"\d")
 # 对 and the case a policy applies to, up to its comma (对新落户的…制造业项目,); not 对此, (three characters at least).
 POLICY_CASE = patterns.compile(r"\s*对[^,;。]{3,},")
+# 每个示范项目给予补助不超过300万元, 每家给予三十万元运营补贴: a clause opening with each case of a measure, then a grant
+PER_CASE = patterns.compile(r"\s*每(?:个|家|户|项|宗|所)")
 # 预计2021年投产(后), …: the end of a completion's clause, a few words after its verb at most
 CLAUSE_AFTER_COMPLETION = patterns.compile(r"\p{Han}{0,4}?[,;]\s*")
 # 对…的企业分别奖励…: the case a policy applies to opens a clause, up to the 的 before what it sorts, then its grant
@@ -2319,10 +2321,13 @@ class ContextReader:
     def grant_to_case(self, sentence: str, pos: int) -> bool:
         """…,对经省认定的产业转移工业园,每个园区给予5亿元的竞争性扶持资金: the clause right before the figure's opens with
         the case a policy applies to (对…,), and a grant word stands before the figure in its own clause: the terms of a
-        grant, as a sentence opening so states them (policy_terms), though a goal or span opened the sentence."""
+        grant, as a sentence opening so states them (policy_terms), though a goal or span opened the sentence. So does
+        a clause opening with each case (每个示范项目给予补助不超过300万元)."""
         if self.case_clause_grant(sentence, pos):
             return True
         clause = clause_start(sentence, pos)
+        if PER_CASE.match(sentence, clause) and self.grant_words.search(sentence, clause, pos):
+            return True  # 每个示范项目给予补助不超过300万元: what each case gets
         if clause == 0:
             return False
         case = POLICY_CASE.match(sentence, clause_start(sentence, clause - 1))

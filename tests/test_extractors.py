@@ -11508,3 +11508,12 @@ def test_a_count_after_a_noun_ending_in_shu_stays_a_goal(nlp):
     # decoy: 户数 / 总数 before a figure is a noun, not an indefinite numeral
     _, records = extract(nlp, "到2025年园区企业户数达到120家。")
     assert [t["value"] for t in of(records, "target")] == [120]
+
+
+def test_a_grant_to_each_case_is_no_goal(nlp):
+    text = "争取东明经开区列入省级低碳园区试点,石化园建设“零碳工厂”示范项目2个,每个示范项目给予补助不超过300万元。"
+    _, records = extract(nlp, text)
+    assert [t["value"] for t in of(records, "target")] == [2]
+    # decoy: what each park is to build, with no grant word, stays a goal
+    _, records = extract(nlp, "今年每个园区将建10万平方米标准厂房。")
+    assert [t["unit"] for t in of(records, "target")] == ["km2"]
