@@ -1915,6 +1915,7 @@ class ContextReader:
         self.goal_statements = patterns.compile(alternation(lex.goal_statements))
         self.shortfall = patterns.compile(alternation(lex.shortfall_words)) if lex.shortfall_words else None
         # an exact or approximate total only: a floor (总投资超过800亿元, 总投资800亿元以上) is a bar the programme is to reach
+        self.duty = patterns.compile(alternation(lex.duty_words)) if lex.duty_words else None
         self.programme_total_clause = (patterns.compile(rf"^(?:{alternation(lex.programme_total_words)})约?$")
                                        if lex.programme_total_words else None)
         self.projects_counted_end = patterns.compile(
@@ -2417,6 +2418,8 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 缺口约430亿元, 约15亿元的资金缺口: a shortfall, no goal
         if self.premise(sentence, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 按年均增长8%计算: a calculation's premise, no goal
+        if self.duty and self.duty.search(sentence, clause_start(sentence, pos), pos):
+            return FigureContext(False, ctx.year, ctx.carried)  # 应当在二年内达到60%以上: a law's duty, no goal
         if self.supposed_change(sentence, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 若专项债券减少3亿元: a case supposed, no goal
         if self.goal_requirement and self.goal_requirement.search(sentence, clause_start(sentence, pos), pos):

@@ -11517,3 +11517,15 @@ def test_a_grant_to_each_case_is_no_goal(nlp):
     # decoy: what each park is to build, with no grant word, stays a goal
     _, records = extract(nlp, "今年每个园区将建10万平方米标准厂房。")
     assert [t["unit"] for t in of(records, "target")] == ["km2"]
+
+
+def test_a_laws_duty_before_a_figure_is_no_goal(nlp):
+    text = "第十三条 开发区扩区或者调整区位的,应当符合国土空间规划,扩区后土地开发率应当在二年内达到百分之六十以上。"
+    _, records = extract(nlp, text)
+    assert of(records, "target") == []
+
+
+def test_a_goal_with_ying_alone_stays_a_goal(nlp):
+    # decoy: 应 (should) in a plan's deadline goal is no law's 应当
+    _, records = extract(nlp, "到2017年底前,各园区亩均税收均应达到20万元以上。")
+    assert [t["value"] for t in of(records, "target")] == [200000]
