@@ -1916,6 +1916,8 @@ class ContextReader:
         self.shortfall = patterns.compile(alternation(lex.shortfall_words)) if lex.shortfall_words else None
         # an exact or approximate total only: a floor (总投资超过800亿元, 总投资800亿元以上) is a bar the programme is to reach
         self.duty = patterns.compile(alternation(lex.duty_words)) if lex.duty_words else None
+        self.present_opening = (patterns.compile(rf"\s*(?:{alternation(lex.present_openers)})"
+                                                 rf"(?:大概|大约|约|有|还有)?$") if lex.present_openers else None)
         self.programme_total_clause = (patterns.compile(rf"^(?:{alternation(lex.programme_total_words)})约?$")
                                        if lex.programme_total_words else None)
         self.projects_counted_end = patterns.compile(
@@ -2420,6 +2422,8 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 按年均增长8%计算: a calculation's premise, no goal
         if self.duty and self.duty.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 应当在二年内达到60%以上: a law's duty, no goal
+        if self.present_opening and self.present_opening.match(sentence[clause_start(sentence, pos):pos]):
+            return FigureContext(False, ctx.year, ctx.carried)  # …,现在大概60家左右: what there is now, no goal
         if self.supposed_change(sentence, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 若专项债券减少3亿元: a case supposed, no goal
         if self.goal_requirement and self.goal_requirement.search(sentence, clause_start(sentence, pos), pos):

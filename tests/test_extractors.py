@@ -11529,3 +11529,15 @@ def test_a_goal_with_ying_alone_stays_a_goal(nlp):
     # decoy: 应 (should) in a plan's deadline goal is no law's 应当
     _, records = extract(nlp, "到2017年底前,各园区亩均税收均应达到20万元以上。")
     assert [t["value"] for t in of(records, "target")] == [200000]
+
+
+def test_a_clause_opening_on_now_states_the_present_not_a_goal(nlp):
+    text = "量子信息产业这块,高新区说到2027年要集聚量子企业100家以上,现在大概60家左右。"
+    _, records = extract(nlp, text)
+    assert [t["value"] for t in of(records, "target")] == [100]
+
+
+def test_a_change_from_now_inside_its_clause_stays_a_goal(nlp):
+    # decoy: 由现在的18平方公里 is where the change starts; the goal is the 28
+    _, records = extract(nlp, "到2020年,建成区面积由现在的18平方公里扩大到28平方公里。")
+    assert [t["value"] for t in of(records, "target")] == [28]
