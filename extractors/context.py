@@ -15,6 +15,9 @@ from extractors import patterns
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 CLAUSE_DELIMITERS = ",;。!?:\n、()《》“”\"'"
+FLOOR_AFTER = patterns.compile(r"[^,;。、\n]{0,12}?以上")  # 800亿元以上: a floor, right after a figure in its clause
+# A figure written as its number, or about it (二百六十八亿元, 约180亿元): no bound before it (超过800亿元 is a floor)
+PLAIN_FIGURE = patterns.compile(r"约?[\d〇零一二两三四五六七八九十百千万]")
 # A clause punctuation alone ends: a list's 、 (投资五亿元、…), brackets (近期(2009—2012年)新增…) and quotes stay inside it.
 PUNCTUATED_CLAUSE_DELIMITERS = ",;。!?:\n"
 SENTENCE_END = patterns.compile(r"[。!?]")
@@ -23,6 +26,8 @@ SENTENCE_START = patterns.compile(r"[。!?](?!.*[。!?])", regex.S)
 FIGURE = patterns.compile(r"\d")
 # 对 and the case a policy applies to, up to its comma (对新落户的…制造业项目,); not 对此, (three characters at least).
 POLICY_CASE = patterns.compile(r"\s*对[^,;。]{3,},")
+# 每个示范项目给予补助不超过300万元, 每家给予三十万元运营补贴: a clause opening with each case of a measure, then a grant
+PER_CASE = patterns.compile(r"\s*每(?:个|家|户|项|宗|所)")
 # 预计2021年投产(后), …: the end of a completion's clause, a few words after its verb at most
 CLAUSE_AFTER_COMPLETION = patterns.compile(r"\p{Han}{0,4}?[,;]\s*")
 # 对…的企业分别奖励…: the case a policy applies to opens a clause, up to the 的 before what it sorts, then its grant
@@ -1969,6 +1974,18 @@ class ContextReader:
                                 if lex.scenario_changes else None)
         self.goal_statements = patterns.compile(alternation(lex.goal_statements))
         self.shortfall = patterns.compile(alternation(lex.shortfall_words)) if lex.shortfall_words else None
+        # an exact or approximate total only: a floor (总投资超过800亿元, 总投资800亿元以上) is a bar the programme is to reach
+        self.duty = patterns.compile(alternation(lex.duty_words)) if lex.duty_words else None
+        self.present_opening = (patterns.compile(rf"\s*(?:{alternation(lex.present_openers)})"
+                                                 rf"(?:大概|大约|约|有|还有)?$") if lex.present_openers else None)
+        self.programme_total_clause = (patterns.compile(rf"^(?:{alternation(lex.programme_total_words)})约?$")
+                                       if lex.programme_total_words else None)
+        self.projects_counted_end = patterns.compile(
+            rf"(?:{alternation(lex.project_nouns)})(?:\d+|[零一二两三四五六七八九十百千]+)[个项](?:以上|左右)?$")
+        # 可能存在约15亿元的资金缺口: the figure before 的 and the shortfall word that ends its noun phrase
+        self.shortfall_after = (patterns.compile(rf"[^{CLAUSE_DELIMITERS}的]{{1,12}}的\p{{Han}}{{0,4}}?"
+                                                 rf"(?:{alternation(lex.shortfall_words)})")
+                                if lex.shortfall_words else None)
         self.premise_opener = (patterns.compile(rf"(?:{alternation(lex.premise_openers)})[^{CLAUSE_DELIMITERS}]*$")
                                if lex.premise_openers else None)
         self.premise_closer = (patterns.compile(rf"[^{CLAUSE_DELIMITERS}]{{0,12}}?(?:{alternation(lex.premise_closers)})")
@@ -2367,10 +2384,13 @@ class ContextReader:
     def grant_to_case(self, sentence: str, pos: int) -> bool:
         """…,对经省认定的产业转移工业园,每个园区给予5亿元的竞争性扶持资金: the clause right before the figure's opens with
         the case a policy applies to (对…,), and a grant word stands before the figure in its own clause: the terms of a
-        grant, as a sentence opening so states them (policy_terms), though a goal or span opened the sentence."""
+        grant, as a sentence opening so states them (policy_terms), though a goal or span opened the sentence. So does
+        a clause opening with each case (每个示范项目给予补助不超过300万元)."""
         if self.case_clause_grant(sentence, pos):
             return True
         clause = clause_start(sentence, pos)
+        if PER_CASE.match(sentence, clause) and self.grant_words.search(sentence, clause, pos):
+            return True  # 每个示范项目给予补助不超过300万元: what each case gets
         if clause == 0:
             return False
         case = POLICY_CASE.match(sentence, clause_start(sentence, clause - 1))
@@ -2387,6 +2407,16 @@ class ContextReader:
             return False
         return bool(self.grant_words.search(sentence, case.end(),
                                             clause_end(sentence, pos, delimiters=PUNCTUATED_CLAUSE_DELIMITERS)))
+
+    def programme_total(self, sentence: str, pos: int) -> bool:
+        """“十四五”期间规划实施重点项目24个,总投资二百六十八亿元: a bare total (programme_total_words) alone in its clause
+        right after a clause ending with a count of projects is the programme's size, no goal (GUIDE.md)."""
+        clause = clause_start(sentence, pos)
+        if (self.programme_total_clause is None or clause == 0
+                or not self.programme_total_clause.match(sentence[clause:pos].strip())):
+            return False
+        return (bool(self.projects_counted_end.search(sentence, clause_start(sentence, clause - 1), clause - 1))
+                and bool(PLAIN_FIGURE.match(sentence, pos)) and not FLOOR_AFTER.match(sentence, pos))
 
     def premise(self, sentence: str, pos: int) -> bool:
         """Whether the figure at `pos` is the premise of a calculation: its clause opens with 按 and 计算 closes the
@@ -2408,6 +2438,16 @@ class ContextReader:
     def read(self, sentence: str, pos: int, dates: DocumentDates,
              previous: "FigureContext | None" = None, section: Section | None = None,
              part: bool = True, after: str = "") -> FigureContext:
+        """The context of the figure at `pos` in `sentence` (`read_terms`), no goal when it is a programme's bare
+        total (重点项目24个,总投资268亿元), which keeps the year its goal would have."""
+        ctx = self.read_terms(sentence, pos, dates, previous, section, part, after)
+        if ctx.goal and self.programme_total(sentence, pos):
+            return FigureContext(False, ctx.year, ctx.carried)
+        return ctx
+
+    def read_terms(self, sentence: str, pos: int, dates: DocumentDates,
+                   previous: "FigureContext | None" = None, section: Section | None = None,
+                   part: bool = True, after: str = "") -> FigureContext:
         """The context of the figure at `pos` in `sentence`. `previous` is the context at the end of the
         sentence before, in the same paragraph: a deadline there (发展目标:到2015年,…。) carries into a
         sentence that states no time of its own. In a plan document (`dates.plan`) goals with no time of their
@@ -2435,10 +2475,15 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 首期30亿港元已…完成募集: done, a result
         if self.demand and self.demand.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 预估用地需求约65公顷: a demand reported, no goal
-        if self.shortfall and self.shortfall.search(sentence, clause_start(sentence, pos), pos):
-            return FigureContext(False, ctx.year, ctx.carried)  # 缺口约430亿元: how far short of a goal, no goal
+        if self.shortfall and (self.shortfall.search(sentence, clause_start(sentence, pos), pos)
+                               or self.shortfall_after.match(sentence, pos)):
+            return FigureContext(False, ctx.year, ctx.carried)  # 缺口约430亿元, 约15亿元的资金缺口: a shortfall, no goal
         if self.premise(sentence, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 按年均增长8%计算: a calculation's premise, no goal
+        if self.duty and self.duty.search(sentence, clause_start(sentence, pos), pos):
+            return FigureContext(False, ctx.year, ctx.carried)  # 应当在二年内达到60%以上: a law's duty, no goal
+        if self.present_opening and self.present_opening.match(sentence[clause_start(sentence, pos):pos]):
+            return FigureContext(False, ctx.year, ctx.carried)  # …,现在大概60家左右: what there is now, no goal
         if self.supposed_change(sentence, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 若专项债券减少3亿元: a case supposed, no goal
         if self.goal_requirement and self.goal_requirement.search(sentence, clause_start(sentence, pos), pos):
@@ -2458,8 +2503,9 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 建筑系数不低于40%: a land-use standard
         if self.standard_words.search(sentence, 0, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 投资强度原则上不低于200万元 and the rule's clauses after
-        if self.entry_standard(sentence, pos):
-            return FigureContext(False, self.applies_from(sentence, pos), ctx.carried)  # 新入园项目…不低于…
+        if self.entry_standard(sentence, pos) and not (self.commitment and self.commitment.search(sentence, 0, pos)):
+            # 新入园项目…不低于…; not what a party commits its project to (协议约定…,达产后亩均税收不低于30万元)
+            return FigureContext(False, self.applies_from(sentence, pos), ctx.carried)
         if dates.petition and self.proposal.search(sentence, 0, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 建议…到2025年…达到3000亿元: what one asks for, no goal
         # 争取上级专项资金1.35亿元 in a year's review: done; but a review of part of the year (二、上半年…开展情况)
@@ -2586,7 +2632,8 @@ class ContextReader:
         if self.entry is None or not MONEY_AHEAD.match(sentence, pos):
             return False
         clause = clause_start(sentence, pos)
-        if not self.standard_bound.search(sentence, clause, pos):
+        # the bound before the figure, or opening its text (不低于30万元)
+        if not (self.standard_bound.search(sentence, clause, pos) or self.standard_bound.match(sentence, pos)):
             return False
         if self.entry.search(sentence, clause, pos):
             return True

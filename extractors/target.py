@@ -45,6 +45,7 @@ CN_MULTIPLIER = patterns.compile(r"[十百千万]")
 TALLY_END = patterns.compile(r"[,;。]|$")
 HAN_BEFORE = patterns.compile(r"\p{Han}$")
 PHASE_UNIT = "期"  # 建成交易中心二期: a numeral before 期 names a phase, an ordinal
+SPAN_UNIT = "个"  # 12个月, 两个季度: a count of 个 before a time span noun (time_span_nouns) is a length of time
 # Right after a count written as a word (两个, 三个), a scale of hundreds of millions makes it the number of things of
 # that size a plan builds (打造两个千亿产业集群, 三个产值超百亿元的产业集群): a goal figure after all; not after a list in
 # its clause (打造下一代互联网、移动通信和生物医药三个千亿级产业集群), which it only counts; nor 一 (培育一批百亿级企业:
@@ -55,6 +56,9 @@ BILLION_SCALE_AFTER = patterns.compile(r"[^,;。、\n]{0,8}?[百千万]亿")
 COUNT_ENDS_CLAUSE = patterns.compile(r"(?:\d+|[一二两三四五六七八九十百千万]+)(?:个|家|项)(?:以上|左右)?,$")
 # An arithmetic sign right before a figure makes it a term of a formula (完成进度=(…)÷(…)×100%), not a quantity.
 FORMULA_SIGN_BEFORE = patterns.compile(r"[×÷=*/]\s*$")
+# 数 or 几 right before a numeral of tens or more makes it indefinite (动辄数十万架, 几百家): no figure to reach
+INDEFINITE_BEFORE = patterns.compile(r"[数几]$")
+INDEFINITE_SCALES = "十百千万"  # not a figure after a noun ending in 数 (企业总数120家)
 TABLE_CELL_MARK = "|"
 WRAP_REACH = 8  # how much of a wrapped sentence's next line may tell what a figure at the break is
 PER_TIME_UNIT = patterns.compile(r"/[年日天]")  # 40万吨/年: a capacity's rate
@@ -90,6 +94,7 @@ class TargetFinder:
         self.rank_reach = max(map(len, lex.rank_words))
         self.other = set(lex.other_units)
         self.structure = patterns.compile(alternation(lex.structure_nouns))
+        self.time_span = patterns.compile(alternation(lex.time_span_nouns)) if lex.time_span_nouns else None
         # 16个园区要全部开工建设, 在8个开发区全面推行: the count names the scope of a measure (scope_words)
         self.scope_after = (patterns.compile(rf"\p{{Han}}{{1,8}}?(?:要|将|须)?(?:{alternation(lex.scope_words)})")
                             if lex.scope_words else None)
@@ -128,7 +133,11 @@ class TargetFinder:
             rf"^(?P<lead>\p{{Han}}{{0,12}}?)(?:{alternation(lex.land_attribute_words + lex.project_land_words)})"
             rf"(?:{approx}|为)?$") if lex.project_land_words else None)
         self.project_ends = patterns.compile(rf"(?:{alternation(lex.project_nouns)})[,;]$")
+        # …二期计划总投资6.5亿元,规划用地420亩; 打造一个总投资一百亿元的港资产业园,规划用地1500亩: sized by its total
+        self.total_sized = patterns.compile(alternation(lex.project_total_columns))
         self.projects_after = patterns.compile(rf"\p{{Han}}{{0,4}}?(?:{alternation(lex.project_nouns)})")
+        # 150万吨/年乙烯下游新材料项目: after a capacity's rate, a longer name may run up to the project noun
+        self.project_named_after = patterns.compile(rf"\p{{Han}}{{0,12}}?(?:{alternation(lex.project_nouns)})")
         self.per_year = patterns.compile(alternation(lex.per_year_words))
         # 按 right before the percent, or 按 … 的 (按其实际投资额的10%): a goal after 按照规划 names no such base
         self.applied_rate = (patterns.compile(rf"(?:{alternation(lex.applied_rate_words)})(?:[^,;。]{{0,15}}?的)?$")
@@ -270,13 +279,14 @@ class TargetFinder:
         return bool(self.project_nouns.search(words))
 
     def describes_facility(self, sentence: str, start: int, end: int) -> bool:
-        """A capacity naming the facility it stands before: 40万吨/年聚丙烯项目 (the project's name), 日处理能力2万吨的
+        """A capacity naming the facility it stands before: 40万吨/年聚丙烯项目, 150万吨/年乙烯下游新材料项目 (the
+        project's name), 日处理能力2万吨的
         污水处理厂1座 (the size of the plant a count counts), 一套年捕集能力50万吨的…装置 (a capacity noun before it, 的
         after, and the count of the thing named next before it). What is planned is the project or the count. Without a
         count the capacity is the goal (GUIDE: 建成年吞吐能力500万吨的多式联运枢纽)."""
         rate = PER_TIME_UNIT.match(sentence, end)
         if rate:
-            return bool(self.projects_after.match(sentence, rate.end()))
+            return bool(self.project_named_after.match(sentence, rate.end()))
         if not sentence.startswith("的", end):
             return False
         clause = clause_start(sentence, start)
@@ -286,15 +296,19 @@ class TargetFinder:
 
     def project_land_of(self, sentence: str, pos: int) -> bool:
         """该项目规划用地860亩; …项目,规划用地3000亩: the land a project named in the clause (or ending the clause before)
-        takes, with no verb or goal word before the land word — what the project is, not a goal."""
+        takes, with no verb or goal word before the land word — what the project is, not a goal. So is the land word
+        alone after a clause that states a total investment (…二期计划总投资6.5亿元,规划用地420亩): the land of what
+        that total sizes, a project (新建汽车零部件配套园,规划用地约8平方公里 names no total: the park's land, a goal)."""
         if self.project_land is None:
             return False
         start = clause_start(sentence, pos)
         m = self.project_land.match(sentence[start:pos].strip())
         if not m or self.verb_start.search(m["lead"]) or self.goal_word.search(m["lead"]):
             return False
+        before = clause_start(sentence, start - 1) if start > 0 else 0
         return bool(self.project_nouns.search(m["lead"])
-                    or start > 0 and self.project_ends.search(sentence, clause_start(sentence, start - 1), start))
+                    or start > 0 and self.project_ends.search(sentence, before, start)
+                    or start > 0 and not m["lead"] and self.total_sized.search(sentence, before, start))
 
     def is_threshold(self, sentence: str, end: int, approx: str) -> bool:
         if self.thresholds.match(sentence, end):
@@ -349,6 +363,8 @@ class TargetFinder:
                 continue  # 三百个亿: a spoken amount of money (a money fact), not 300 of something
             if self.structure.match(sentence, m.end()):
                 continue  # 分为3个阶段: the structure of the text
+            if m["unit"] == SPAN_UNIT and self.time_span and self.time_span.match(sentence, m.end()):
+                continue  # 执行期限为…12个月: a length of time, not things counted
             if (self.scope_after and m["unit"] not in ("%", PERCENT_IN_WORDS)
                     and self.scope_after.match(sentence, m.end())):
                 continue  # 16个园区要全部开工建设: the things a measure covers
@@ -357,6 +373,8 @@ class TargetFinder:
                 continue  # 完成率超过90%的项目有26个: how many meet a bar, a result
             if FORMULA_SIGN_BEFORE.search(sentence, max(0, m.start() - 2), m.start()):
                 continue  # ×100%: a term of a formula
+            if m["num"][0] in INDEFINITE_SCALES and INDEFINITE_BEFORE.search(sentence, 0, m.start("num")):
+                continue  # 数十万架: indefinite, no figure
             if m["unit"] in ("%", PERCENT_IN_WORDS) and self.share_bar.match(sentence, m.end()):
                 continue  # 对完成率低于70%的项目…督办: the bar of the things a rule applies to
             if (m["unit"] in ("%", PERCENT_IN_WORDS) and self.applied_rate

@@ -231,6 +231,10 @@ class Lexicons:
     indicator_goal_marks: list[str] = field(default_factory=list)
     price_words: list[str] = field(default_factory=list)
     shortfall_words: list[str] = field(default_factory=list)  # 缺口 of 缺口约430亿元
+    time_span_nouns: list[str] = field(default_factory=list)  # 月 of 12个月
+    programme_total_words: list[str] = field(default_factory=list)  # 总投资 of 重点项目24个,总投资268亿元
+    duty_words: list[str] = field(default_factory=list)  # 应当 of 土地开发率应当在二年内达到60%
+    present_openers: list[str] = field(default_factory=list)  # 现在 of …,现在大概60家左右
     premise_openers: list[str] = field(default_factory=list)  # 按 of 按年均增长8%计算
     premise_closers: list[str] = field(default_factory=list)  # 计算 of 按年均增长8%计算
     goal_requirement_words: list[str] = field(default_factory=list)  # 需要 of 实现上述目标需要年均增长26%
@@ -537,6 +541,10 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         indicator_goal_marks=[str(w) for w in targets.get("indicator_goal_marks", [])],
         price_words=[str(w) for w in targets.get("price_words", [])],
         shortfall_words=[str(w) for w in targets.get("shortfall_words", [])],
+        time_span_nouns=[str(w) for w in targets.get("time_span_nouns", [])],
+        programme_total_words=[str(w) for w in targets.get("programme_total_words", [])],
+        duty_words=[str(w) for w in targets.get("duty_words", [])],
+        present_openers=[str(w) for w in targets.get("present_openers", [])],
         premise_openers=[str(w) for w in targets.get("premise_openers", [])],
         premise_closers=[str(w) for w in targets.get("premise_closers", [])],
         goal_requirement_words=[str(w) for w in targets.get("goal_requirement_words", [])],

@@ -11776,3 +11776,128 @@ def test_a_sum_allotted_each_year_under_an_opinions_policy_measures_is_a_goal(nl
             "省级人才发展专项资金每年安排三百万元,专门用于开发区高层次人才引进和培训。\n")
     [goal] = of(extract(nlp, text)[1], "target")
     assert (goal["value"], goal["year"]) == (3e6, None)
+
+def test_an_auction_floor_and_a_fine_are_no_goals(nlp):
+    text = ("今年我们将在临空经济区推出首批10宗工业用地,起始价每亩不低于60万元。挂牌期间,每次加价幅度不低于10万元。"
+            "对整改期间超标排放的企业,按日连续处罚,单次罚款不低于10万元。")
+    _, records = extract(nlp, text)
+    assert of(records, "target") == []
+    assert {m["value"] for m in of(records, "money")} == {600000, 100000}
+
+
+def test_a_goal_beside_an_auction_keeps_its_amount(nlp):
+    # decoy: a goal of land sales revenue is no price word
+    _, records = extract(nlp, "今年力争土地出让收入达到20亿元,起始价每亩不低于60万元。")
+    assert [t["value"] for t in of(records, "target")] == [2000000000]
+
+
+def test_a_count_of_months_is_a_length_of_time_not_a_goal(nlp):
+    text = ("重整计划执行期限为自本院裁定批准重整计划之日起12个月。"
+            "到2025年,单宗地块平均开工时间缩短至3个月,力争引进项目12个。")
+    _, records = extract(nlp, text)
+    assert [(t["value"], t["unit"]) for t in of(records, "target")] == [(12, "count")]
+
+
+def test_a_capacity_rate_before_a_long_project_name_is_its_name(nlp):
+    text = "石化园计划总投资85亿元建设150万吨/年乙烯下游新材料项目,建成后年产值可达180亿元。"
+    _, records = extract(nlp, text)
+    assert 1500000 not in {t["value"] for t in of(records, "target")}
+    # decoy: a capacity a plan is to reach stays a goal
+    _, records = extract(nlp, "到2025年,园区乙烯产能达到150万吨/年。")
+    assert [t["value"] for t in of(records, "target")] == [1500000]
+
+
+def test_an_amount_before_de_and_a_shortfall_word_is_no_goal(nlp):
+    text = "若土地出让进度不及预期,公司2024年可能存在约15亿元的资金缺口。"
+    _, records = extract(nlp, text)
+    assert of(records, "target") == []
+    # decoy: a goal sized by 的 and a fund stays one
+    _, records = extract(nlp, "力争2025年实现营业收入15亿元的目标。")
+    assert [t["value"] for t in of(records, "target")] == [1500000000]
+
+
+def test_a_programmes_bare_total_after_its_count_of_projects_is_no_goal(nlp):
+    text = ("“十四五”期间,全市开发区谋划重大项目186个,总投资2860亿元,其中:高新区项目72个、总投资1350亿元。"
+            "“十四五”期间规划实施重点项目24个,总投资二百六十八亿元,分三期推进。")
+    _, records = extract(nlp, text)
+    assert {t["value"] for t in of(records, "target")} == {186, 72, 24}
+    assert all(not m["target"] for m in of(records, "money"))
+
+
+def test_a_programmes_floor_of_total_investment_stays_a_goal(nlp):
+    # decoy: a floor the programme is to reach (以上, 超过) is a goal, as a planned total (计划总投资) is
+    text = "力争谋划储备重大项目200个以上、总投资800亿元以上,形成梯次推进格局。"
+    _, records = extract(nlp, text)
+    assert 80000000000 in {t["value"] for t in of(records, "target")}
+
+
+def test_a_bar_for_land_newly_added_is_an_entry_standard(nlp):
+    text = ("浙江将推动百强县开发区亩均效益提升,新增工业用地亩均税收不低于30万元。"
+            "霍尔果斯经济开发区今年计划新增供地5000亩,投资强度不低于每亩200万元。")
+    _, records = extract(nlp, text)
+    assert {t["unit"] for t in of(records, "target")} == {"km2"}  # the 5000亩 to supply stays a goal
+    assert all(not m["target"] for m in of(records, "money"))
+
+
+def test_a_partys_committed_bar_stays_its_projects_goal(nlp):
+    # decoy: what a party commits its project to (协议约定) is its goal, though the bound opens the figure
+    text = "新建工业项目投资强度不低于每亩400万元,我们二期按协议约定的亩均投资超过850万元,达产后亩均税收不低于30万元。"
+    _, records = extract(nlp, text)
+    assert 300000 in {t["value"] for t in of(records, "target")}
+
+
+def test_land_after_a_clause_stating_a_total_investment_is_what_the_project_takes(nlp):
+    text = "计划实施项目16个,其中弥勒葡萄酒产业园二期计划总投资6.5亿元,规划用地420亩,建成后年产葡萄酒1万吨。"
+    _, records = extract(nlp, text)
+    assert all(t["unit"] != "km2" for t in of(records, "target"))
+
+
+def test_a_parks_land_with_no_total_before_it_stays_a_goal(nlp):
+    # decoy: a park to build, its land named with no total investment, is a goal (GUIDE)
+    text = "到2015年工业总产值力争突破1500亿元,并新建汽车零部件配套园,规划用地约8平方公里。"
+    _, records = extract(nlp, text)
+    assert 8 in {t["value"] for t in of(records, "target")}
+
+
+def test_an_indefinite_count_of_tens_or_more_is_no_goal(nlp):
+    _, records = extract(nlp, "各地算力园区争相上马,一些地方提出的机架规模目标动辄数十万架。力争引进企业几百家。")
+    assert of(records, "target") == []
+
+
+def test_a_count_after_a_noun_ending_in_shu_stays_a_goal(nlp):
+    # decoy: 户数 / 总数 before a figure is a noun, not an indefinite numeral
+    _, records = extract(nlp, "到2025年园区企业户数达到120家。")
+    assert [t["value"] for t in of(records, "target")] == [120]
+
+
+def test_a_grant_to_each_case_is_no_goal(nlp):
+    text = "争取东明经开区列入省级低碳园区试点,石化园建设“零碳工厂”示范项目2个,每个示范项目给予补助不超过300万元。"
+    _, records = extract(nlp, text)
+    assert [t["value"] for t in of(records, "target")] == [2]
+    # decoy: what each park is to build, with no grant word, stays a goal
+    _, records = extract(nlp, "今年每个园区将建10万平方米标准厂房。")
+    assert [t["unit"] for t in of(records, "target")] == ["km2"]
+
+
+def test_a_laws_duty_before_a_figure_is_no_goal(nlp):
+    text = "第十三条 开发区扩区或者调整区位的,应当符合国土空间规划,扩区后土地开发率应当在二年内达到百分之六十以上。"
+    _, records = extract(nlp, text)
+    assert of(records, "target") == []
+
+
+def test_a_goal_with_ying_alone_stays_a_goal(nlp):
+    # decoy: 应 (should) in a plan's deadline goal is no law's 应当
+    _, records = extract(nlp, "到2017年底前,各园区亩均税收均应达到20万元以上。")
+    assert [t["value"] for t in of(records, "target")] == [200000]
+
+
+def test_a_clause_opening_on_now_states_the_present_not_a_goal(nlp):
+    text = "量子信息产业这块,高新区说到2027年要集聚量子企业100家以上,现在大概60家左右。"
+    _, records = extract(nlp, text)
+    assert [t["value"] for t in of(records, "target")] == [100]
+
+
+def test_a_change_from_now_inside_its_clause_stays_a_goal(nlp):
+    # decoy: 由现在的18平方公里 is where the change starts; the goal is the 28
+    _, records = extract(nlp, "到2020年,建成区面积由现在的18平方公里扩大到28平方公里。")
+    assert [t["value"] for t in of(records, "target")] == [28]
