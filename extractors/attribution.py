@@ -203,6 +203,7 @@ class ZoneAttributor:
         self.company = patterns.compile(alternation(lex.zone_company_subjects)) if lex.zone_company_subjects else None
         self.company_clause_words = tuple(lex.zone_company_clause_subjects)
         self.company_document_titles = tuple(lex.zone_company_document_titles)
+        self.case_issuers = tuple(lex.zone_case_issuers)
         # 公司 opening a clause (截至2022年6月30日,公司货币资金余额为…): the reporting company as the clause's subject,
         # also after a date or an analyst's lead alone or two of them (2019年4月公司成功发行…, 今年上半年公司实现…,
         # 我们预计公司…)
@@ -366,6 +367,12 @@ class ZoneAttributor:
                             NUMBERED_LINE.match(text[bounds[-1][0]:text.find("\n", bounds[-1][0])].strip()):
                         # 六、云林科技工业区… after 四、多元措施协助厂商取得用地, which ended the part on 三、屏东…园区: a
                         # sibling heading opens its own section; the zone-less part before it stays none
+                        bounds.append([offset, zone, numbered])
+                    elif bounds[-1][1] is None and numbered and \
+                            sibling_heading_before(text, bounds[-1][0], offset, stripped) and \
+                            any(bounds[-1][0] <= f < offset for f in figures):
+                        # 五、长春新区管委会意见 after 一、债务人基本情况 … 四、… on the park a court notice is about: a
+                        # sibling of headings that named no zone heads its own part, not the figures of theirs
                         bounds.append([offset, zone, numbered])
                     elif bounds[-1][1] is None and self.column_opened(text, bounds[-1][0]) and \
                             any(bounds[-1][0] <= f < offset for f in figures):
@@ -604,6 +611,8 @@ class ZoneAttributor:
         park (北辰区政府工作报告) speaks of the park as of itself."""
         start, end = title_line(text)
         if any(start <= s < end for s, _, _ in mentions):
+            return False
+        if text[start:end].strip().endswith(self.case_issuers):  # a court's notice is on its case, not its city
             return False
         written = {run[i:j] for run in HAN_RUN.findall(text, start, end)
                    for i in range(len(run)) for j in range(i + 2, min(len(run), i + MAX_PLACE_CHARS) + 1)
@@ -1273,6 +1282,29 @@ def signs(lines: list[str], number: int) -> bool:
     with. It heads no section: what it names issued the document, and nothing of it follows."""
     after = next((line for line in lines[number + 1:] if line.strip()), "")
     return bool(lines[number].strip()) and bool(SIGNATURE_DATE.fullmatch(after.strip()))
+
+
+def numbering(line: str) -> str | None:
+    """The kind of number a numbered line opens with (一、, (一), (1), 1.), None if it has none: lines of one kind
+    are siblings."""
+    number = NUMBERED_LINE.match(line)
+    if not number:
+        return None
+    mark = number.group()
+    digits = "digit" if any(c.isdigit() for c in mark) else "han"
+    return ("paren-" if mark.startswith("(") else "") + digits
+
+
+def sibling_heading_before(text: str, lo: int, hi: int, heading: str) -> bool:
+    """Whether a short line numbered in the same way as `heading` stands between lo and hi (一、债务人基本情况 before
+    五、长春新区管委会意见)."""
+    kind = numbering(heading)
+    for line in text[lo:hi].split("\n"):
+        stripped = line.strip()
+        if stripped and len(stripped) <= MAX_HEADING_CHARS and not stripped.endswith(("。", ";")) and \
+                numbering(stripped) == kind:
+            return True
+    return False
 
 
 def whole_of_part(zone: str | None, zone_names: dict[str, list[str]], sub_suffixes: tuple[str, ...]) -> str | None:

@@ -11613,3 +11613,35 @@ def test_a_bar_of_wan_yuan_with_no_slash_stays_an_amount(nlp):
     # decoy: 万元以上 as a bar of what is counted is a threshold (GUIDE)
     [bar] = of(extract(nlp, "对纳税额万元以上的企业给予奖励。")[1], "money")
     assert (bar["value"], bar["approx"]) == (1e4, "at_least")
+
+
+COURT_NOTICE = ("湖南省长沙市中级人民法院\n公 告\n\n"
+                "本院于2022年5月16日裁定受理某公司重整一案。现将有关事项公告如下:\n\n"
+                "一、园区基本情况\n\n"
+                "湘江智能制造产业园(以下简称湘江产业园)位于望城经开区。湘江产业园入驻企业96家,湘江产业园以智能装备为主导产业。湘江产业园于2020年停工。\n\n"
+                "二、主要资产\n\n"
+                "国有建设用地6宗,面积合计约84.2公顷,评估价值4.83亿元;已建成标准厂房38.6万平方米。\n\n"
+                "三、望城经开区管委会意见\n\n"
+                "望城经开区管委会函告:同意对续建工程给予每平方米100元的补贴,望城经开区将统筹推进。\n")
+
+
+def test_a_numbered_heading_naming_a_zone_after_its_siblings_heads_only_its_own_part(nlp):
+    records = extract(nlp, COURT_NOTICE)[1]
+    zone = {f["text"]: f["zone"] for f in of(records, "money") + of(records, "area")}
+    assert zone["38.6万平方米"] == zone["4.83亿元"] == "湘江智能制造产业园"
+    assert zone["100元"] == "望城经开区"
+
+
+def test_a_first_numbered_heading_naming_a_zone_still_heads_the_preface(nlp):
+    # decoy: no sibling heading stands before it, so the zone-less text above is still its section
+    text = ("关于支持园区发展的意见\n\n全区规划面积120平方公里,已建成区面积48平方公里。\n\n"
+            "一、望城经开区\n\n望城经开区2023年实现技工贸总收入1200亿元。\n")
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
+    assert areas["120平方公里"] == "望城经开区"
+
+
+def test_a_city_governments_notice_stays_the_citys_document(nlp):
+    # decoy: the court rule is for courts; a city government's title over the same notice keeps it the city's
+    text = COURT_NOTICE.replace("湖南省长沙市中级人民法院", "湖南省长沙市人民政府")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["4.83亿元"] is None
