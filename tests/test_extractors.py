@@ -11645,3 +11645,22 @@ def test_a_city_governments_notice_stays_the_citys_document(nlp):
     text = COURT_NOTICE.replace("湖南省长沙市中级人民法院", "湖南省长沙市人民政府")
     money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert money["4.83亿元"] is None
+
+
+COUNTY_PARKS_PLAN = ("关于印发《东明县园区碳达峰实施方案》的通知\n"
+                     "全县现有山东东明经济开发区(以下简称东明经开区)、东明石化产业园(以下简称石化园)和"
+                     "东明县新能源装备产业园(以下简称新能源园)。\n"
+                     "到2025年,东明县园区单位工业增加值能耗比2020年下降16%。\n")
+
+
+def test_a_countys_bare_parks_beside_two_zones_named_after_it_are_no_zone(nlp):
+    doc, records = extract(nlp, COUNTY_PARKS_PLAN)
+    assert all("东明县园区" not in aliases for aliases in zones_of(records).values())
+    assert "东明县园区" not in zones_of(records)
+
+
+def test_a_countys_bare_parks_beside_its_one_zone_stay_that_zones_short_form(nlp):
+    # decoy: with one zone named after the county, the county's 园区 may still shorten it
+    text = "山东东明经济开发区规划面积46.8平方公里。东明县园区2022年实现营业收入1286亿元。\n"
+    zones = zones_of(extract(nlp, text)[1])
+    assert zones == {"山东东明经济开发区": ["东明县园区"]}
