@@ -105,6 +105,8 @@ ROW_LABEL = patterns.compile(r"[\s|]*(?P<label>\p{Han}+)(?:[\s|,]|$)")
 # or a list's item, which a heading never is.
 SCORED_ITEM = patterns.compile(r"\d(?:\.\d+)?\p{Han}?$")
 TABLE_TITLE_LINES = 2  # a table's title and unit line, above its rows
+MIN_SITED_ROW_CELLS = 4  # cells of a project table's row or header (序号 项目名称 建设地点 总投资)
+MAX_SITED_ROWS = 60  # rows looked up for a project table's header
 MIN_SECTION_CHARS = 300  # a zone-named line this close to its section's start is a sub-title, not a new section
 BREADCRUMB = patterns.compile(r"[^\n>]+(?:>[^\n>]+){2,}")  # 首页 > 研究报告 > 港股研究: a page's path, no title
 LETTERHEAD = patterns.compile(r"\p{Han}{4,30}文件")  # an official document's first line: its issuer's name and 文件
@@ -763,6 +765,10 @@ class ZoneAttributor:
             if column:  # 1216.3 under 烟台开发区 of 指标名称|烟台开发区|烟台高新区: the column's zone
                 span._.zone = column
                 continue
+            sited = self.sited_row_zone(text, span.start_char, mentions)
+            if sited is not None:  # a project table's row: the zone its cells name, or none when sited in a town
+                span._.zone = sited or None
+                continue
             i = bisect.bisect_right(starts, span.start_char) - 1
             s_start, s_end = sentences[i]
             c_start, c_end = bounds(text, span.start_char, span.end_char, s_start, s_end, CLAUSE_MARKS)
@@ -969,6 +975,29 @@ class ZoneAttributor:
         cell = cells[len(cells) - (len(header) - sites[0])].strip()
         named = [z for s, e, z in mentions if line_start <= s < line_end and text[s:e] == cell]
         return named[0] if named else None
+
+    def sited_row_zone(self, text: str, pos: int, mentions: list[tuple[int, int, str]]) -> str | None:
+        """The zone of a row of a project table with a site column (序号 项目名称 建设地点 …): the one zone its cells
+        name (平罗工业园区太沙片区), NO_ZONE when they name none (红崖子乡, 城关镇: a project outside any park), None
+        when the figure is in no such row or its cells name several zones."""
+        line_start = text.rfind("\n", 0, pos) + 1
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        if len(table_cells(text[line_start:line_end])) < MIN_SITED_ROW_CELLS:
+            return None
+        end = line_start - 1
+        for _ in range(MAX_SITED_ROWS):  # the lines above, nearest first, while they are the table's
+            if end < 0:
+                return None
+            start = text.rfind("\n", 0, end) + 1
+            cells = table_cells(text[start:end])
+            end = start - 1
+            if len(cells) < MIN_SITED_ROW_CELLS:
+                return None
+            if self.site_fields & set(cells):
+                named = {z for s, e, z in mentions if line_start <= s < line_end}
+                return named.pop() if len(named) == 1 else NO_ZONE if not named else None
+        return None
 
     def parks_listed(self, cells: list[str]) -> bool:
         """Whether a header's cells before its site column head a column of zones (园区 | 所在开发区 | 规划用地: each row
@@ -1493,6 +1522,12 @@ def csv_row_zone(text: str, pos: int, mentions: list[tuple[int, int, str]], csv)
         return None
     named = {z for s, e, z in mentions for a, b, _ in fields if s == a and e == b}
     return named.pop() if len(named) == 1 else None
+
+
+def table_cells(line: str) -> list[str]:
+    """The cells of a tab- or bar-separated table line; [] for any other line."""
+    separator = "\t" if "\t" in line else "|" if "|" in line else None
+    return [c.strip() for c in line.split(separator)] if separator else []
 
 
 def unwrapped(text: str) -> str:

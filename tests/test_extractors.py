@@ -11664,3 +11664,22 @@ def test_a_countys_bare_parks_beside_its_one_zone_stay_that_zones_short_form(nlp
     text = "山东东明经济开发区规划面积46.8平方公里。东明县园区2022年实现营业收入1286亿元。\n"
     zones = zones_of(extract(nlp, text)[1])
     assert zones == {"山东东明经济开发区": ["东明县园区"]}
+
+
+SITED_PROJECT_TABLE = ("宁夏平罗工业园区2024年重点项目推进表\n"
+                       "宁夏平罗工业园区规划面积126平方公里。\n"
+                       "序号\t项目名称\t建设地点\t建设内容及规模\t总投资(万元)\n"
+                       "1\t年产3万吨锂电池负极材料项目\t平罗工业园区太沙片区\t占地300亩,建设石墨化车间\t185000\n"
+                       "2\t平罗县30万千瓦光伏复合发电项目\t高庄乡\t利用盐碱地9000亩建设光伏电站\t142000\n")
+
+
+def test_a_project_tables_row_sited_in_a_town_gets_no_zone(nlp):
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, SITED_PROJECT_TABLE)[1], "area")}
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, SITED_PROJECT_TABLE)[1], "money")}
+    assert areas["9000亩"] is None and money["142000"] is None
+
+
+def test_a_project_tables_row_sited_in_a_park_is_that_parks(nlp):
+    # decoy: the row whose site cell names the park keeps it
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, SITED_PROJECT_TABLE)[1], "money")}
+    assert money["185000"] == "宁夏平罗工业园区"
