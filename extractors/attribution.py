@@ -105,6 +105,8 @@ ROW_LABEL = patterns.compile(r"[\s|]*(?P<label>\p{Han}+)(?:[\s|,]|$)")
 # or a list's item, which a heading never is.
 SCORED_ITEM = patterns.compile(r"\d(?:\.\d+)?\p{Han}?$")
 TABLE_TITLE_LINES = 2  # a table's title and unit line, above its rows
+MIN_SITED_ROW_CELLS = 4  # cells of a project table's row or header (序号 项目名称 建设地点 总投资)
+MAX_SITED_ROWS = 60  # rows looked up for a project table's header
 MIN_SECTION_CHARS = 300  # a zone-named line this close to its section's start is a sub-title, not a new section
 BREADCRUMB = patterns.compile(r"[^\n>]+(?:>[^\n>]+){2,}")  # 首页 > 研究报告 > 港股研究: a page's path, no title
 LETTERHEAD = patterns.compile(r"\p{Han}{4,30}文件")  # an official document's first line: its issuer's name and 文件
@@ -203,6 +205,7 @@ class ZoneAttributor:
         self.company = patterns.compile(alternation(lex.zone_company_subjects)) if lex.zone_company_subjects else None
         self.company_clause_words = tuple(lex.zone_company_clause_subjects)
         self.company_document_titles = tuple(lex.zone_company_document_titles)
+        self.case_issuers = tuple(lex.zone_case_issuers)
         # 公司 opening a clause (截至2022年6月30日,公司货币资金余额为…): the reporting company as the clause's subject,
         # also after a date or an analyst's lead alone or two of them (2019年4月公司成功发行…, 今年上半年公司实现…,
         # 我们预计公司…)
@@ -366,6 +369,12 @@ class ZoneAttributor:
                             NUMBERED_LINE.match(text[bounds[-1][0]:text.find("\n", bounds[-1][0])].strip()):
                         # 六、云林科技工业区… after 四、多元措施协助厂商取得用地, which ended the part on 三、屏东…园区: a
                         # sibling heading opens its own section; the zone-less part before it stays none
+                        bounds.append([offset, zone, numbered])
+                    elif bounds[-1][1] is None and numbered and \
+                            sibling_heading_before(text, bounds[-1][0], offset, stripped) and \
+                            any(bounds[-1][0] <= f < offset for f in figures):
+                        # 五、长春新区管委会意见 after 一、债务人基本情况 … 四、… on the park a court notice is about: a
+                        # sibling of headings that named no zone heads its own part, not the figures of theirs
                         bounds.append([offset, zone, numbered])
                     elif bounds[-1][1] is None and self.column_opened(text, bounds[-1][0]) and \
                             any(bounds[-1][0] <= f < offset for f in figures):
@@ -605,6 +614,8 @@ class ZoneAttributor:
         start, end = title_line(text)
         if any(start <= s < end for s, _, _ in mentions):
             return False
+        if text[start:end].strip().endswith(self.case_issuers):  # a court's notice is on its case, not its city
+            return False
         written = {run[i:j] for run in HAN_RUN.findall(text, start, end)
                    for i in range(len(run)) for j in range(i + 2, min(len(run), i + MAX_PLACE_CHARS) + 1)
                    if is_region(run[i:j]) and run[i:j] != short_form(run[i:j])}
@@ -753,6 +764,10 @@ class ZoneAttributor:
                       or csv_row_zone(text, span.start_char, mentions, csv))
             if column:  # 1216.3 under 烟台开发区 of 指标名称|烟台开发区|烟台高新区: the column's zone
                 span._.zone = column
+                continue
+            sited = self.sited_row_zone(text, span.start_char, mentions)
+            if sited is not None:  # a project table's row: the zone its cells name, or none when sited in a town
+                span._.zone = sited or None
                 continue
             i = bisect.bisect_right(starts, span.start_char) - 1
             s_start, s_end = sentences[i]
@@ -960,6 +975,29 @@ class ZoneAttributor:
         cell = cells[len(cells) - (len(header) - sites[0])].strip()
         named = [z for s, e, z in mentions if line_start <= s < line_end and text[s:e] == cell]
         return named[0] if named else None
+
+    def sited_row_zone(self, text: str, pos: int, mentions: list[tuple[int, int, str]]) -> str | None:
+        """The zone of a row of a project table with a site column (序号 项目名称 建设地点 …): the one zone its cells
+        name (平罗工业园区太沙片区), NO_ZONE when they name none (红崖子乡, 城关镇: a project outside any park), None
+        when the figure is in no such row or its cells name several zones."""
+        line_start = text.rfind("\n", 0, pos) + 1
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        if len(table_cells(text[line_start:line_end])) < MIN_SITED_ROW_CELLS:
+            return None
+        end = line_start - 1
+        for _ in range(MAX_SITED_ROWS):  # the lines above, nearest first, while they are the table's
+            if end < 0:
+                return None
+            start = text.rfind("\n", 0, end) + 1
+            cells = table_cells(text[start:end])
+            end = start - 1
+            if len(cells) < MIN_SITED_ROW_CELLS:
+                return None
+            if self.site_fields & set(cells):
+                named = {z for s, e, z in mentions if line_start <= s < line_end}
+                return named.pop() if len(named) == 1 else NO_ZONE if not named else None
+        return None
 
     def parks_listed(self, cells: list[str]) -> bool:
         """Whether a header's cells before its site column head a column of zones (园区 | 所在开发区 | 规划用地: each row
@@ -1275,6 +1313,29 @@ def signs(lines: list[str], number: int) -> bool:
     return bool(lines[number].strip()) and bool(SIGNATURE_DATE.fullmatch(after.strip()))
 
 
+def numbering(line: str) -> str | None:
+    """The kind of number a numbered line opens with (一、, (一), (1), 1.), None if it has none: lines of one kind
+    are siblings."""
+    number = NUMBERED_LINE.match(line)
+    if not number:
+        return None
+    mark = number.group()
+    digits = "digit" if any(c.isdigit() for c in mark) else "han"
+    return ("paren-" if mark.startswith("(") else "") + digits
+
+
+def sibling_heading_before(text: str, lo: int, hi: int, heading: str) -> bool:
+    """Whether a short line numbered in the same way as `heading` stands between lo and hi (一、债务人基本情况 before
+    五、长春新区管委会意见)."""
+    kind = numbering(heading)
+    for line in text[lo:hi].split("\n"):
+        stripped = line.strip()
+        if stripped and len(stripped) <= MAX_HEADING_CHARS and not stripped.endswith(("。", ";")) and \
+                numbering(stripped) == kind:
+            return True
+    return False
+
+
 def whole_of_part(zone: str | None, zone_names: dict[str, list[str]], sub_suffixes: tuple[str, ...]) -> str | None:
     """The zone a part is named after (曲靖经开区西城片区 → 曲靖经济技术开发区, whose short form leads it): a project
     sited in a zone's 片区 is offered in that zone. None for any other zone."""
@@ -1461,6 +1522,12 @@ def csv_row_zone(text: str, pos: int, mentions: list[tuple[int, int, str]], csv)
         return None
     named = {z for s, e, z in mentions for a, b, _ in fields if s == a and e == b}
     return named.pop() if len(named) == 1 else None
+
+
+def table_cells(line: str) -> list[str]:
+    """The cells of a tab- or bar-separated table line; [] for any other line."""
+    separator = "\t" if "\t" in line else "|" if "|" in line else None
+    return [c.strip() for c in line.split(separator)] if separator else []
 
 
 def unwrapped(text: str) -> str:

@@ -1462,6 +1462,17 @@ class ZoneFinder:
         return len({family for _, family in named}) >= 2
 
     @staticmethod
+    def _county_of_zones(mention: ZoneMention, mentions: list[ZoneMention]) -> bool:
+        """东明县园区: a county written with its 县 and the bare 园区, where the text names two zones or more after the
+        county (东明石化产业园, 东明县新能源装备产业园): the county's parks together."""
+        place = mention.place
+        if mention.family != "place_park" or not place or not place.endswith("县") or len(place) < 3:
+            return False
+        county = place[:-1]
+        named = {m.proper for m in mentions if m.family != "place_park" and county in m.proper}
+        return len(named) >= 2
+
+    @staticmethod
     def _city_written(place: str | None) -> bool:
         """南昌市: a prefecture-level city written with its 市."""
         return bool(place) and is_prefecture(place) and place.endswith("市")
@@ -2059,6 +2070,9 @@ class ZoneFinder:
         """Group mentions into zones: same proper part and family; a shorter form joins the one zone whose
         proper part ends with it (东部产业集聚区 → 温岭市东部产业集聚区); 前身为 / 简称 join two names."""
         groups: dict[tuple[str, str], list[ZoneMention]] = {}
+        # 东明县园区碳达峰实施方案 over 山东东明经济开发区、东明石化产业园和东明县新能源装备产业园: the county's parks
+        # together, no short form of one of them
+        mentions = [m for m in mentions if not self._county_of_zones(m, mentions)]
         for mention in mentions:
             groups.setdefault((self._key(mention.proper), mention.family), []).append(mention)
         parent = {k: k for k in groups}

@@ -140,6 +140,7 @@ class Lexicons:
     zone_nation_led_families: list[str]
     zone_decision_leads: list[str]
     zone_company_document_titles: list[str]
+    zone_case_issuers: list[str]
     zone_governing_words: list[str]
     zone_agreement_prefixes: list[str]
     zone_agreement_area_suffixes: list[str]
@@ -639,6 +640,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_nation_led_families=[str(w) for w in zone_cues.get("nation_led_families", [])],
         zone_decision_leads=[str(w) for w in zone_cues.get("decision_leads", [])],
         zone_company_document_titles=[str(w) for w in zone_cues.get("company_document_titles", [])],
+        zone_case_issuers=[str(w) for w in zone_cues.get("case_issuers", [])],
         zone_governing_words=[str(w) for w in zone_cues.get("governing_words", [])],
         zone_agreement_prefixes=[str(w) for w in zone_cues.get("agreement_prefixes", [])],
         zone_agreement_area_suffixes=[str(w) for w in zone_cues.get("agreement_area_suffixes", [])],

@@ -11901,3 +11901,73 @@ def test_a_change_from_now_inside_its_clause_stays_a_goal(nlp):
     # decoy: 由现在的18平方公里 is where the change starts; the goal is the 28
     _, records = extract(nlp, "到2020年,建成区面积由现在的18平方公里扩大到28平方公里。")
     assert [t["value"] for t in of(records, "target")] == [28]
+
+
+COURT_NOTICE = ("湖南省长沙市中级人民法院\n公 告\n\n"
+                "本院于2022年5月16日裁定受理某公司重整一案。现将有关事项公告如下:\n\n"
+                "一、园区基本情况\n\n"
+                "湘江智能制造产业园(以下简称湘江产业园)位于望城经开区。湘江产业园入驻企业96家,湘江产业园以智能装备为主导产业。湘江产业园于2020年停工。\n\n"
+                "二、主要资产\n\n"
+                "国有建设用地6宗,面积合计约84.2公顷,评估价值4.83亿元;已建成标准厂房38.6万平方米。\n\n"
+                "三、望城经开区管委会意见\n\n"
+                "望城经开区管委会函告:同意对续建工程给予每平方米100元的补贴,望城经开区将统筹推进。\n")
+
+
+def test_a_numbered_heading_naming_a_zone_after_its_siblings_heads_only_its_own_part(nlp):
+    records = extract(nlp, COURT_NOTICE)[1]
+    zone = {f["text"]: f["zone"] for f in of(records, "money") + of(records, "area")}
+    assert zone["38.6万平方米"] == zone["4.83亿元"] == "湘江智能制造产业园"
+    assert zone["100元"] == "望城经开区"
+
+
+def test_a_first_numbered_heading_naming_a_zone_still_heads_the_preface(nlp):
+    # decoy: no sibling heading stands before it, so the zone-less text above is still its section
+    text = ("关于支持园区发展的意见\n\n全区规划面积120平方公里,已建成区面积48平方公里。\n\n"
+            "一、望城经开区\n\n望城经开区2023年实现技工贸总收入1200亿元。\n")
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
+    assert areas["120平方公里"] == "望城经开区"
+
+
+def test_a_city_governments_notice_stays_the_citys_document(nlp):
+    # decoy: the court rule is for courts; a city government's title over the same notice keeps it the city's
+    text = COURT_NOTICE.replace("湖南省长沙市中级人民法院", "湖南省长沙市人民政府")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["4.83亿元"] is None
+
+
+COUNTY_PARKS_PLAN = ("关于印发《东明县园区碳达峰实施方案》的通知\n"
+                     "全县现有山东东明经济开发区(以下简称东明经开区)、东明石化产业园(以下简称石化园)和"
+                     "东明县新能源装备产业园(以下简称新能源园)。\n"
+                     "到2025年,东明县园区单位工业增加值能耗比2020年下降16%。\n")
+
+
+def test_a_countys_bare_parks_beside_two_zones_named_after_it_are_no_zone(nlp):
+    doc, records = extract(nlp, COUNTY_PARKS_PLAN)
+    assert all("东明县园区" not in aliases for aliases in zones_of(records).values())
+    assert "东明县园区" not in zones_of(records)
+
+
+def test_a_countys_bare_parks_beside_its_one_zone_stay_that_zones_short_form(nlp):
+    # decoy: with one zone named after the county, the county's 园区 may still shorten it
+    text = "山东东明经济开发区规划面积46.8平方公里。东明县园区2022年实现营业收入1286亿元。\n"
+    zones = zones_of(extract(nlp, text)[1])
+    assert zones == {"山东东明经济开发区": ["东明县园区"]}
+
+
+SITED_PROJECT_TABLE = ("宁夏平罗工业园区2024年重点项目推进表\n"
+                       "宁夏平罗工业园区规划面积126平方公里。\n"
+                       "序号\t项目名称\t建设地点\t建设内容及规模\t总投资(万元)\n"
+                       "1\t年产3万吨锂电池负极材料项目\t平罗工业园区太沙片区\t占地300亩,建设石墨化车间\t185000\n"
+                       "2\t平罗县30万千瓦光伏复合发电项目\t高庄乡\t利用盐碱地9000亩建设光伏电站\t142000\n")
+
+
+def test_a_project_tables_row_sited_in_a_town_gets_no_zone(nlp):
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, SITED_PROJECT_TABLE)[1], "area")}
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, SITED_PROJECT_TABLE)[1], "money")}
+    assert areas["9000亩"] is None and money["142000"] is None
+
+
+def test_a_project_tables_row_sited_in_a_park_is_that_parks(nlp):
+    # decoy: the row whose site cell names the park keeps it
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, SITED_PROJECT_TABLE)[1], "money")}
+    assert money["185000"] == "宁夏平罗工业园区"
