@@ -937,11 +937,21 @@ class ZoneFinder:
             m = owned.match(text, zone.end)
             if not m or not self._owned_qualifier(m["q"]):
                 continue
-            family = self.lex.zone_suffixes.get(m["name"][len(m["q"]):], "park")
-            for occurrence in patterns.compile(regex.escape(m["name"])).finditer(text):
-                a, b = occurrence.span()
-                if not any(f.start < b and a < f.end for f in found + out):
-                    out.append(ZoneMention(a, b, m["name"], m["q"], family, None, True))
+            out += self._park_named_everywhere(text, m["name"], m["q"], found + out)
+        return out
+
+    def _park_named_everywhere(self, text: str, name: str, qualifier: str, taken: list[ZoneMention],
+                               skip_companies: bool = False) -> list[ZoneMention]:
+        """Each occurrence of a park's name that no mention in `taken` overlaps, as a mention of that park (its family
+        from its suffix); with `skip_companies`, not where the name opens a company's (…产业园开发有限公司)."""
+        family = self.lex.zone_suffixes.get(name[len(qualifier):], "park")
+        out: list[ZoneMention] = []
+        for occurrence in patterns.compile(regex.escape(name)).finditer(text):
+            a, b = occurrence.span()
+            if skip_companies and self.names_company(text, b):
+                continue
+            if not any(f.start < b and a < f.end for f in taken + out):
+                out.append(ZoneMention(a, b, name, qualifier, family, None, True))
         return out
 
     def town_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
@@ -1013,11 +1023,7 @@ class ZoneFinder:
             if not m or not self._industry_qualifier(m["q"]) or \
                     any(f.start < m.end() and m.start() < f.end for f in found):
                 continue
-            family = self.lex.zone_suffixes.get(m["name"][len(m["q"]):], "park")
-            for occurrence in patterns.compile(regex.escape(m["name"])).finditer(text):
-                a, b = occurrence.span()
-                if not any(f.start < b and a < f.end for f in found + out):
-                    out.append(ZoneMention(a, b, m["name"], m["q"], family, None, True))
+            out += self._park_named_everywhere(text, m["name"], m["q"], found + out)
         return out
 
     def built_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
@@ -1033,11 +1039,7 @@ class ZoneFinder:
                     not any(sentence <= f.start and f.end <= m.start() for f in found) or \
                     any(f.start < m.end() and m.start("name") < f.end for f in found + out):
                 continue
-            family = self.lex.zone_suffixes.get(m["name"][len(m["q"]):], "park")
-            for occurrence in patterns.compile(regex.escape(m["name"])).finditer(text):
-                a, b = occurrence.span()
-                if not self.names_company(text, b) and not any(f.start < b and a < f.end for f in found + out):
-                    out.append(ZoneMention(a, b, m["name"], m["q"], family, None, True))
+            out += self._park_named_everywhere(text, m["name"], m["q"], found + out, skip_companies=True)
         return out
 
     def _industry_qualifier(self, qualifier: str) -> bool:
