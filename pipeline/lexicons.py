@@ -345,6 +345,7 @@ class Lexicons:
     zone_renamed_to_words: list[str] = field(default_factory=list)  # Y更名为Z: Z is the current name
     zone_region_collective_tails: list[str] = field(default_factory=list)
     zone_province_part_directions: list[str] = field(default_factory=list)  # 苏南, 皖北: parts of a province
+    zone_multi_place_regions: list[str] = field(default_factory=list)  # 大湾区, 长三角: regions over several places
     industry_name_openers: list[str] = field(default_factory=list)
     industry_joined_trades: list[str] = field(default_factory=list)  # X及Y制造: one industry
     industry_known_heads: list[str] = field(default_factory=list)  # 永磁材料: a kind of industry by its head word
@@ -739,6 +740,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_renamed_to_words=[str(w) for w in zone_cues.get("renamed_to_words", [])],
         zone_region_collective_tails=[str(w) for w in zone_cues.get("region_collective_tails", [])],
         zone_province_part_directions=[str(w) for w in zone_cues.get("province_part_directions", [])],
+        zone_multi_place_regions=[str(w) for w in zone_cues.get("multi_place_regions", [])],
         industry_name_openers=[str(w) for w in industry_cues.get("name_openers", [])],
         industry_joined_trades=[str(w) for w in industry_cues.get("joined_trades", [])],
         industry_known_heads=[str(w) for w in industry_cues.get("known_heads", [])],

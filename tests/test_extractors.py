@@ -11971,3 +11971,29 @@ def test_a_project_tables_row_sited_in_a_park_is_that_parks(nlp):
     # decoy: the row whose site cell names the park keeps it
     money = {m["text"]: m["zone"] for m in of(extract(nlp, SITED_PROJECT_TABLE)[1], "money")}
     assert money["185000"] == "宁夏平罗工业园区"
+
+
+def test_a_multi_place_regions_parks_together_are_no_zone(nlp):
+    text = ("「园区贷」──大湾区产业园区企业专属融资方案\n"
+            "「园区贷」为进驻大湾区产业园区的港资企业提供贷款,单户额度最高人民币8,000万元。\n")
+    assert zones_of(extract(nlp, text)[1]) == {}
+
+
+def test_a_multi_place_regions_zone_with_a_qualifier_keeps_its_name(nlp):
+    # decoy: a qualifier between the region and the zone word makes one zone's name
+    text = "大湾区国际科创产业园规划面积约2.4平方公里。\n"
+    assert "大湾区国际科创产业园" in zones_of(extract(nlp, text)[1])
+
+
+def test_a_visit_verb_before_a_zones_short_form_is_no_part_of_its_name(nlp):
+    text = ("中埃·泰达苏伊士经贸合作区(以下简称“泰达合作区”)起步区面积1.34平方公里。\n"
+            "相关阅读:\n· 埃及总理参观泰达合作区 点赞中埃产能合作\n")
+    zones = zones_of(extract(nlp, text)[1])
+    assert not any("参观" in name for name in zones)
+    assert not any("参观" in alias for aliases in zones.values() for alias in aliases)
+
+
+def test_a_place_before_a_visit_verb_still_leads_its_own_zone(nlp):
+    # decoy: a zone named before the verb keeps its whole name
+    text = "代表团赴苏州工业园区考察,苏州工业园区2023年实现地区生产总值3686亿元。\n"
+    assert "苏州工业园区" in zones_of(extract(nlp, text)[1])
