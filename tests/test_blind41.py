@@ -64,7 +64,7 @@ def test_the_full_width_digits_of_the_evaluation_are_stored_normalized(documents
         assert numerals in doc.text
 
 
-# No rule was written from it: floors a little below its first audit, on the session's last rules.
+# Floors a little below its first audit, on the session's last rules before round 32a, which was written from it.
 BLIND41_FLOORS = {"money": (0.97, 0.98), "area": (0.98, 0.98), "target": (0.78, 0.56), "zone": (0.93, 0.86), "industry": (0.94, 0.79)}
 BLIND41_ATTRIBUTION_FLOOR = 0.79
 

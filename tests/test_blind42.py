@@ -66,7 +66,7 @@ def test_the_chinese_numerals_of_the_speech_are_kept(documents):
         assert numerals in text
 
 
-# No rule was written from it: floors a little below its first audit, on the session's last rules.
+# Floors a little below its first audit, on the session's last rules before round 32a, which was written from it.
 BLIND42_FLOORS = {"money": (0.97, 0.95), "area": (0.94, 0.98), "target": (0.79, 0.84), "zone": (0.81, 0.75), "industry": (0.98, 0.98)}
 BLIND42_ATTRIBUTION_FLOOR = 0.63
 
