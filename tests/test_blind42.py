@@ -8,7 +8,8 @@ punctuation; a 2023 traditional-script, Big5-encoded newspaper advertisement of 
 investors with HKD, MOP and CNY rents and incentives), written and annotated without reading the extractors or running
 them; the annotations were committed before any extraction. tests/fixtures/blind42/README.md says what each exercises
 and which calls the annotation made. It was sealed through every round of
-the session; its first audit (README) is on the session's last rules, and the floors at the end guard them."""
+the session but its last; its first audit (README) is the unseen measurement, and the floors at the end guard
+the rules since (round 32a was written from it)."""
 
 from tests.annotated_sets import (assert_above_floors, assert_every_text_occurs, assert_in_legacy_encoding, assert_stored_normalized,
                                   set_fixtures)
