@@ -48,6 +48,9 @@ class Lexicons:
     area_floor_space_nouns: list[str]
     area_planned_expansion_words: list[str]
     area_planned_reach_verbs: list[str]  # right before a planned area: what it is to reach (规划面积达到八平方公里)
+    area_planned_change_verbs: list[str]  # right before a planned area: what a change makes it (调整为73平方公里)
+    area_planned_change_cues: list[str]  # before such a change in its sentence: a change still to come (将, 扩区后)
+    area_planned_change_done: list[str]  # before such a change in its sentence: a change made (经…批准, 由原来的)
     goal_words: list[str]
     future_words: list[str]
     not_future_verbs: list[str]
@@ -448,6 +451,9 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         area_floor_space_nouns=[str(w) for w in kinds["floor_space_nouns"]],
         area_planned_expansion_words=[str(w) for w in kinds["planned_expansion_words"]],
         area_planned_reach_verbs=[str(w) for w in kinds.get("planned_reach_verbs", [])],
+        area_planned_change_verbs=[str(w) for w in kinds.get("planned_change_verbs", [])],
+        area_planned_change_cues=[str(w) for w in kinds.get("planned_change_cues", [])],
+        area_planned_change_done=[str(w) for w in kinds.get("planned_change_done", [])],
         area_undated_cues=[str(w) for w in kinds.get("undated_cues", [])],
         area_unit_price_links=[str(w) for w in kinds.get("unit_price_links", [])],
         area_conversion_words=[str(w) for w in kinds.get("conversion_words", [])],

@@ -694,7 +694,8 @@ def test_where_a_change_starts_is_no_goal(nlp):
     areas = {r["text"]: (r["target"], r["year"]) for r in of(records, "area")}
     assert areas["62平方公里"] == (False, None) and areas["39平方公里"] == (False, None)
     assert areas["100平方公里左右"] == (True, 2025)
-    assert {(t["value"], t["unit"]) for t in of(records, "target")} == {(100, "km2"), (3e10, "CNY")}
+    # the new size of a planned area a change still to come gives (由现在的…调整为73平方公里) is a goal of its own
+    assert {(t["value"], t["unit"]) for t in of(records, "target")} == {(100, "km2"), (73, "km2"), (3e10, "CNY")}
 
 
 def test_two_counts_joined_by_he_each_count_their_own_thing(nlp):
@@ -11997,3 +11998,26 @@ def test_a_place_before_a_visit_verb_still_leads_its_own_zone(nlp):
     # decoy: a zone named before the verb keeps its whole name
     text = "代表团赴苏州工业园区考察,苏州工业园区2023年实现地区生产总值3686亿元。\n"
     assert "苏州工业园区" in zones_of(extract(nlp, text)[1])
+
+
+@pytest.mark.parametrize("text, value", [
+    # a change still to come: the present as where it starts, a cue of a plan or proposal before it
+    ("贵阳国家高新技术产业开发区。规划面积由现在的39平方公里调整为73平方公里,重点发展电子信息产业。", 73),
+    ("本次扩区完成后,石化产业园规划面积将由24.5平方公里扩大至32.6平方公里。", 32.6),
+    ("扩区后,金昌经开区规划面积调整为86.5平方公里。", 86.5),
+    ("方案提出,整合后规划面积压减至68平方公里;", 68),
+    ("井冈山经济技术开发区规划面积拟由12.5平方公里调整为32平方公里,重点发展电子信息产业。", 32),
+])
+def test_a_planned_areas_change_to_come_is_a_goal(nlp, text, value):
+    goals = goals_by_text(extract(nlp, text)[1])
+    assert (None, value, "km2") in goals.values()
+
+
+@pytest.mark.parametrize("text", [
+    # decoys: a change made (an approval, a size 由原来的), or one stated with no cue of a change to come
+    "2020年5月1日\n今年7月,经省政府批准,园区规划面积由10.6平方公里扩大至16.2平方公里。",
+    "黄冈高新技术产业开发区规划面积由原来的15平方公里扩展至45平方公里,医药化工、建材两大产业加快集聚。",
+    "上饶经济技术开发区规划面积由20平方公里扩大到58平方公里,以光伏、汽车和光学为主导产业。",
+])
+def test_a_planned_areas_change_made_is_no_goal(nlp, text):
+    assert goals_by_text(extract(nlp, text)[1]) == {}
