@@ -2038,6 +2038,10 @@ class ContextReader:
         self.instruction = (patterns.compile(alternation(lex.instruction_words)) if lex.instruction_words else None)
         self.instruction_exceptions = lex.instruction_word_exceptions
         self.commitment = patterns.compile(alternation(lex.commitment_words)) if lex.commitment_words else None
+        self.commitment_term = (patterns.compile(alternation(lex.commitment_term_words))
+                                if lex.commitment_term_words else None)
+        self.commitment_checked = (patterns.compile(alternation(lex.commitment_checked_words))
+                                   if lex.commitment_checked_words else None)
         self.instructed_time = patterns.compile(
             rf"(?:{alternation(lex.intent_times)})(?!{alternation(lex.intent_time_exceptions)})")
         # an area right after a figure's start: land (每年安排…不少于3000亩)
@@ -2508,6 +2512,8 @@ class ContextReader:
             return FigureContext(False, self.applies_from(sentence, pos), ctx.carried)
         if dates.petition and self.proposal.search(sentence, 0, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 建议…到2025年…达到3000亿元: what one asks for, no goal
+        if not ctx.goal and not review and not wanting and self.committed_bound(sentence, pos):
+            ctx = FigureContext(True, ctx.year, ctx.carried)  # 乙方承诺…固定资产投资不低于1500万元: a party's goal
         # 争取上级专项资金1.35亿元 in a year's review: done; but a review of part of the year (二、上半年…开展情况)
         # still has the rest of it ahead (力争年底前入驻企业突破80家)
         # nor is a projection from an event (项目建成后预计年销售收入60亿元, under 七、重点招商项目(2019年)) ever a result
@@ -2625,6 +2631,26 @@ class ContextReader:
         if later or self.per_year_allocation(sentence, pos):
             return later
         return dates.plan
+
+    def committed_bound(self, sentence: str, pos: int) -> bool:
+        """乙方承诺在租赁期内固定资产投资不低于1500万元,…年营业收入不低于3000万元: a bounded figure (a bound before it
+        in its clause or opening its text) after a party's commitment (commitment_words) in its sentence is what
+        that party commits to, a goal of its own, with no past word between (…承诺的…已完成), no standing term of a
+        contract (commitment_term_words: 约定每年供应…) and no check of it against what was done after it
+        (commitment_checked_words: …,实际平均每亩仅86.5万元)."""
+        if self.commitment is None:
+            return False
+        commitment = None
+        for commitment in self.commitment.finditer(sentence, 0, pos):
+            pass
+        if commitment is None or self.past.search(sentence, commitment.end(), pos):
+            return False
+        if self.commitment_term and self.commitment_term.search(sentence, commitment.end(), pos):
+            return False
+        if self.commitment_checked and self.commitment_checked.search(sentence, pos):
+            return False
+        clause = clause_start(sentence, pos)
+        return bool(self.standard_bound.search(sentence, clause, pos) or self.standard_bound.match(sentence, pos))
 
     def entry_standard(self, sentence: str, pos: int) -> bool:
         """新入园工业项目投资强度不低于每亩一百五十万元, 新入驻项目投资额一般不低于5000万元: a bounded money figure set for

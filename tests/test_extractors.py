@@ -12021,3 +12021,19 @@ def test_a_planned_areas_change_to_come_is_a_goal(nlp, text, value):
 ])
 def test_a_planned_areas_change_made_is_no_goal(nlp, text):
     assert goals_by_text(extract(nlp, text)[1]) == {}
+
+
+def test_a_partys_committed_bounds_are_its_goals(nlp):
+    text = ("5.1乙方承诺在租赁期内固定资产投资(设备投入)不低于1500万元,入驻后第二年起年营业收入不低于3000万元。\n"
+            "5.投资人承诺在重整计划获批后三年内,对宏图产业园追加投资不少于五亿元,新引进企业不少于60家;\n")
+    goals = goals_by_text(extract(nlp, text)[1])
+    assert set(goals.values()) == {(None, 1.5e7, "CNY"), (None, 3e7, "CNY"), (None, 5e8, "CNY"), (None, 60, "count")}
+
+
+@pytest.mark.parametrize("text", [
+    # decoys: a supply contract's standing term each year; an audit holding the term against what was done
+    "公司已与当地一家盐湖企业签订长期供货协议,约定每年供应氯化锂溶液折合碳酸锂当量不少于2.2万吨,协议期限10年。",
+    "审计发现,17个工业项目合同约定投资强度不低于每亩200万元,实际平均每亩仅86.5万元,涉及用地约950亩。",
+])
+def test_a_committed_bound_held_as_a_term_or_checked_is_no_goal(nlp, text):
+    assert goals_by_text(extract(nlp, text)[1]) == {}
