@@ -1320,6 +1320,11 @@ class IndicatorTables:
             rf"(?:\d{{4}}年)?(?:{MONTH_SPAN.pattern}|{alternation(lex.indicator_current_year_columns)}|上半年)?"
             rf"(?:{alternation(lex.indicator_completion_columns)})")
         self.goal_headers = patterns.compile(alternation(lex.indicator_goal_headers))
+        self.base_headers = (patterns.compile(alternation(lex.indicator_base_headers))
+                             if lex.indicator_base_headers else None)
+        self.result_headers = patterns.compile(
+            alternation(list(lex.indicator_completion_columns) + list(lex.indicator_current_year_columns)
+                        + list(lex.indicator_result_headers)))
         # a title naming results (各开发区年度签约目标完成情况) reviews how goals came out: a review word wins over the
         # goal word in it, as in a section heading; its columns of goals are goals by their own labels
         self.review_titles = patterns.compile(alternation(lex.review_headings))
@@ -1780,7 +1785,7 @@ class IndicatorTables:
             years = self.value_column(cells, above or titles)
         if not years or 0 in years and not stub_missing:
             return None
-        worded = {i for i in years if self.goal_headers.search(cells[i][2])}
+        worded = {i for i in years if self.goal_headers.search(cells[i][2])} | self.after_base(cells, years)
         # a table's name set apart by a blank line (下表载列本集团按产业园区划分之收入: / blank / 二零一六年 …) titles it,
         # and gives its unit when it does (表1 2020年主要财政收支指标安排表(单位:亿元) / blank / 项目 2019年执行数 …)
         named_apart = titles[:1] if not above and titles and TABLE_NAME.search(titles[0]) else []
@@ -1794,6 +1799,14 @@ class IndicatorTables:
         name_column = next((i for i, (_, _, c) in enumerate(cells) if c in self.name_headers), None)
         return YearHeader(len(cells), years, unit_column, worded, unit_line["unit"] if unit_line else "", title,
                           stub_missing=stub_missing, start=start, measures=measures, name_column=name_column)
+
+    def after_base(self, cells: list[tuple[int, int, str]], years: dict[int, int]) -> set[int]:
+        """The year columns after a base year's (2020年(基期)|2021年|2023年|2025年: indicator_base_headers), later
+        than it and naming no result: the plan's goals, whatever the report's date."""
+        base = next((i for i in sorted(years) if self.base_headers and self.base_headers.search(cells[i][2])), None)
+        if base is None:
+            return set()
+        return {i for i in years if i > base and years[i] > years[base] and not self.result_headers.search(cells[i][2])}
 
     def row(self, cells, header: YearHeader, dates: DocumentDates) -> list[IndicatorCell]:
         if header.stub_missing and len(cells) == header.width + 1:

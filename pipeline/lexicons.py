@@ -222,6 +222,8 @@ class Lexicons:
     indicator_planned_columns: list[str] = field(default_factory=list)
     indicator_completion_columns: list[str] = field(default_factory=list)  # 1-6月累计完成 after 计划投资
     indicator_goal_headers: list[str] = field(default_factory=list)
+    indicator_base_headers: list[str] = field(default_factory=list)
+    indicator_result_headers: list[str] = field(default_factory=list)
     indicator_composition_titles: list[str] = field(default_factory=list)
     indicator_composition_headers: list[str] = field(default_factory=list)
     cap_words: list[str] = field(default_factory=list)
@@ -538,6 +540,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         indicator_planned_columns=[str(w) for w in targets.get("indicator_planned_columns", [])],
         indicator_completion_columns=[str(w) for w in targets.get("indicator_completion_columns", [])],
         indicator_goal_headers=[str(w) for w in targets.get("indicator_goal_headers", [])],
+        indicator_base_headers=[str(w) for w in targets.get("indicator_base_headers", [])],
+        indicator_result_headers=[str(w) for w in targets.get("indicator_result_headers", [])],
         indicator_composition_titles=[str(w) for w in targets.get("indicator_composition_titles", [])],
         indicator_composition_headers=[str(w) for w in targets.get("indicator_composition_headers", [])],
         cap_words=[str(w) for w in targets.get("cap_words", [])],

@@ -12037,3 +12037,23 @@ def test_a_partys_committed_bounds_are_its_goals(nlp):
 ])
 def test_a_committed_bound_held_as_a_term_or_checked_is_no_goal(nlp, text):
     assert goals_by_text(extract(nlp, text)[1]) == {}
+
+
+BASE_YEAR_TABLE = ("某县现代农业产业园创建方案\n2021年3月1日\n表1 主要指标\n"
+                   "指标|2020年(基期)|2021年|2023年|2025年\n"
+                   "枸杞加工产值(亿元)|46|55|75|100\n入园企业(家)|64|78|100|120\n")
+
+
+def test_a_tables_year_columns_after_its_base_are_goals_the_reports_year_too(nlp):
+    goals = {(t["year"], t["value"], t["unit"]) for t in of(extract(nlp, BASE_YEAR_TABLE)[1], "target")}
+    assert {(2021, 5.5e9, "CNY"), (2021, 78, "count"), (2025, 1e10, "CNY")} <= goals
+    assert not any(year == 2020 for year, _, _ in goals)  # the base itself
+
+
+def test_a_tables_result_column_after_its_base_is_no_goal(nlp):
+    # decoy: a mid-term evaluation's column of what was done by its own year
+    text = ("规划中期评估报告\n2024年3月1日\n表1 主要指标中期完成情况\n"
+            "| 序号 | 指标 | 单位 | 2020年基期值 | 2025年规划目标值 | 2023年实际值 |\n"
+            "| 1 | 工业总产值 | 亿元 | 1180 | 2000 | 1726 |\n")
+    goals = {(t["year"], t["value"]) for t in of(extract(nlp, text)[1], "target")}
+    assert (2025, 2e11) in goals and not any(value == 1.726e11 for _, value in goals)
