@@ -12057,3 +12057,21 @@ def test_a_tables_result_column_after_its_base_is_no_goal(nlp):
             "| 1 | 工业总产值 | 亿元 | 1180 | 2000 | 1726 |\n")
     goals = {(t["year"], t["value"]) for t in of(extract(nlp, text)[1], "target")}
     assert (2025, 2e11) in goals and not any(value == 1.726e11 for _, value in goals)
+
+
+UNIT_COLUMN_ROWS = ("某区村级工业园改造提升三年行动实施方案(2020—2022年)\n表2 三年行动主要指标\n"
+                    "指标|单位|2019年基数|2022年目标\n累计改造提升面积|万亩|1.2|4.8\n亩均年产值|万元|150|500\n")
+
+
+def test_a_table_rows_last_cell_is_not_joined_to_the_next_rows_label(nlp):
+    # the row ends with 4.8 and the next row's label starts with 亩 (亩均年产值): no area 4.8亩 wrapped over a line
+    doc, records = extract(nlp, UNIT_COLUMN_ROWS)
+    assert "4.8\n亩均年产值" in doc.text
+    goals = {(t["year"], t["value"], t["unit"]) for t in of(records, "target")}
+    assert (2022, 32.0, "km2") in goals and (2022, 5e6, "CNY") in goals
+
+
+def test_an_area_wrapped_over_a_line_of_prose_is_still_joined(nlp):
+    # decoy: a PDF's prose line wrapping between a figure and its unit
+    doc, _ = extract(nlp, "年内新建标准化厂房30万\n平方米,完成投资5亿元。\n")
+    assert "30万平方米" in doc.text
