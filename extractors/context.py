@@ -2031,6 +2031,9 @@ class ContextReader:
         # a unit in brackets may stand between (由目前的1.2万台(套)提升至…)
         self.baseline_after = patterns.compile(rf"(?:\([^()]{{1,3}}\))?\p{{Han}}{{0,3}}?(?:{alternation(lex.change_ends)})")
         self.baseline_followers = patterns.compile(alternation(lex.baseline_followers))
+        # 目标由2000亿元调增至…: the goal as it was set (former_goal_words right before 由)
+        self.former_goal = (patterns.compile(rf"(?:{alternation(lex.former_goal_words)})(?:{alternation(lex.baseline_words)})")
+                            if lex.former_goal_words else None)
         # 较2020年的260亿元, 比去年实际完成的65亿元: the figure of a past or present time compared with
         self.comparison_base = (patterns.compile(
             rf"(?:{alternation(lex.comparison_base_words)})[^{CLAUSE_DELIMITERS}]{{0,8}}?"
@@ -2169,12 +2172,14 @@ class ContextReader:
 
     def is_baseline(self, sentence: str, start: int, end: int) -> bool:
         """Whether the figure at sentence[start:end] is where a change starts (规划面积由现有的62平方公里拓展到100
-        平方公里, 由去年底的7万3,200人增加到…): 由 before it, 到 / 至 / 为 right after it; or 的基础上 right after it
+        平方公里, 由去年底的7万3,200人增加到…): 由 before it, 到 / 至 / 为 right after it, not a goal as it was set
+        (目标由2000亿元调增至2100亿元: former_goal_words before 由); or 的基础上 right after it
         (在现有2.5万家的基础上翻一番); or 现有 / 原有 right before it (将现有近200个镇级园区整合为30个左右); or a
         comparison with a time's figure right before it (较2020年的260亿元)."""
         clause = clause_start(sentence, start)
-        return bool(self.baseline_before.search(sentence, clause, start)
-                    and self.baseline_after.match(sentence, end)
+        since = self.baseline_before.search(sentence, clause, start)
+        former_goal = since and self.former_goal and self.former_goal.search(sentence, clause, since.end())
+        return bool(since and not former_goal and self.baseline_after.match(sentence, end)
                     or self.baseline_followers.match(sentence, end)
                     or self.stock_before.search(sentence, clause, start)
                     or self.comparison_base and self.comparison_base.search(sentence, clause, start))

@@ -208,6 +208,7 @@ class Lexicons:
     future_task_verbs: list[str] = field(default_factory=list)
     instruction_words: list[str] = field(default_factory=list)
     commitment_words: list[str] = field(default_factory=list)
+    former_goal_words: list[str] = field(default_factory=list)
     commitment_term_words: list[str] = field(default_factory=list)
     commitment_checked_words: list[str] = field(default_factory=list)
     instruction_word_exceptions: list[str] = field(default_factory=list)
@@ -518,6 +519,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         standard_bounds=[str(w) for w in targets["standard_bounds"]],
         standard_conditions=[str(w) for w in targets["standard_conditions"]],
         commitment_words=[str(w) for w in targets.get("commitment_words", [])],
+        former_goal_words=[str(w) for w in targets.get("former_goal_words", [])],
         commitment_term_words=[str(w) for w in targets.get("commitment_term_words", [])],
         commitment_checked_words=[str(w) for w in targets.get("commitment_checked_words", [])],
         land_rate_markers=[str(w) for w in targets["land_rate_markers"]],

@@ -12075,3 +12075,17 @@ def test_an_area_wrapped_over_a_line_of_prose_is_still_joined(nlp):
     # decoy: a PDF's prose line wrapping between a figure and its unit
     doc, _ = extract(nlp, "年内新建标准化厂房30万\n平方米,完成投资5亿元。\n")
     assert "30万平方米" in doc.text
+
+
+def test_a_goal_as_it_was_set_before_its_change_is_a_goal(nlp):
+    text = ("关于开发区的审计报告\n2018年6月1日\n"
+            "(三)建议市政府将沿海基地2019年固定资产投资目标由110亿元调整为120亿元,并纳入年度考核。\n")
+    goals = {(t["year"], t["value"]) for t in of(extract(nlp, text)[1], "target")}
+    assert {(2019, 1.1e10), (2019, 1.2e10)} <= goals
+
+
+def test_where_a_change_of_a_figure_starts_is_still_no_goal(nlp):
+    # decoy: 由 after a figure's name, not after 目标
+    text = "2021年工作要点\n今年园区工业总产值力争由150亿元提高到200亿元。\n"
+    goals = {(t["year"], t["value"]) for t in of(extract(nlp, text)[1], "target")}
+    assert (2021, 2e10) in goals and not any(value == 1.5e10 for _, value in goals)
