@@ -2549,8 +2549,11 @@ class ContextReader:
         standing = grants.search(sentence, clause_start(sentence, pos), pos) or other_terms
         allotted = (allocation and not other_terms
                     and not self.budget_grant_words.search(sentence, clause_start(sentence, pos), pos))
+        # under a span of years running past the report's (2020—2022年,全区累计完成…改造提升面积3.6万亩以上), 累计 sums
+        # up the plan, as under a deadline ahead
+        past = self.past_before_future if self.spans_ahead(sentence, pos, dates) else self.past
         if (section and section.goal and not review and not ctx.goal and not wanting
-                and not self.past.search(sentence, 0, pos)
+                and not past.search(sentence, 0, pos)
                 and not (ctx.year and dates.report and ctx.year < dates.report) and (not standing or allotted)):
             ctx = FigureContext(True, ctx.year, ctx.carried)  # 三、发展目标 … 高新技术企业数量达到3500家以上
         committed = dates.plan_document or (section is not None and section.commitments)
@@ -2580,6 +2583,14 @@ class ContextReader:
             # so are those of a report on one year's results (收回闲置土地1260亩 in 2020年度园区亩均效益评价报告)
             return FigureContext(False, dates.period_reviewed, ctx.carried)
         return ctx
+
+    @staticmethod
+    def spans_ahead(sentence: str, pos: int, dates: DocumentDates) -> bool:
+        """Whether a span of years before `pos` in its sentence ends after the report's year (2020—2022年 in a plan
+        of March 2020)."""
+        if dates.report is None:
+            return False
+        return any(int(m.group(2)) > dates.report for m in YEAR_SPAN.finditer(sentence, 0, pos))
 
     def reports_result(self, sentence: str, pos: int) -> bool:
         """Whether a sentence with no goal word of its own reports a result, whatever goal the one before set: a

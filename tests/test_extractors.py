@@ -12089,3 +12089,17 @@ def test_where_a_change_of_a_figure_starts_is_still_no_goal(nlp):
     text = "2021年工作要点\n今年园区工业总产值力争由150亿元提高到200亿元。\n"
     goals = {(t["year"], t["value"]) for t in of(extract(nlp, text)[1], "target")}
     assert (2021, 2e10) in goals and not any(value == 1.5e10 for _, value in goals)
+
+
+def test_cumulative_goals_under_a_span_running_past_the_reports_year(nlp):
+    text = ("某区村级工业园改造提升三年行动实施方案\n2020年3月18日\n二、总体目标\n"
+            "2020—2022年,全区累计完成村级工业园改造提升面积3.6万亩以上,拆除旧厂房面积不少于2000万平方米。\n")
+    goals = {(t["year"], t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")}
+    assert (2022, 24.0, "km2") in goals and (2022, 20.0, "km2") in goals
+
+
+def test_cumulative_results_under_a_span_that_ended_are_no_goals(nlp):
+    # decoy: the span ended before the report's year, 累计 sums up what was done
+    text = ("某区村级工业园改造提升三年行动实施方案\n2020年3月18日\n二、总体目标\n"
+            "2017—2019年,全区累计完成村级工业园改造1.2万亩,拆除旧厂房面积1130万平方米。\n")
+    assert goals_by_text(extract(nlp, text)[1]) == {}
