@@ -170,6 +170,9 @@ class AreaExtractor(FigureExtractor):
         super().__init__(AreaFinder(lex), lex)
         self.expansion = patterns.compile(alternation(lex.area_planned_expansion_words))
         self.reach = patterns.compile(rf"(?:{alternation(lex.area_planned_reach_verbs)})$")
+        self.change = patterns.compile(rf"(?:{alternation(lex.area_planned_change_verbs)})约?$")
+        self.change_cue = patterns.compile(alternation(lex.area_planned_change_cues))
+        self.change_done = patterns.compile(alternation(lex.area_planned_change_done))
         self.conversion = patterns.compile(alternation(lex.area_conversion_words))
         self.parcel_header = patterns.compile(alternation(lex.area_parcel_headers))
 
@@ -213,12 +216,24 @@ class AreaExtractor(FigureExtractor):
         return fig.kind == "planned" and bool(
             self.expansion.search(sentence, clause_start(sentence, fig.start), fig.start))
 
+    def changes_to(self, sentence: str, fig, carried_goal: bool) -> bool:
+        """规划面积将由24.5平方公里扩大至32.6平方公里: the size a change still to come gives the planned area (see
+        planned_change_verbs): under a goal carried into the sentence, or with a cue of a change to come before it."""
+        clause = clause_start(sentence, fig.start)
+        if not self.change.search(sentence, clause, fig.start) or self.change_done.search(sentence, 0, fig.start):
+            return False
+        return carried_goal or bool(self.change_cue.search(sentence, 0, fig.start))
+
     def reaches(self, sentence: str, fig) -> bool:
         """规划面积达到八平方公里: a verb right before the planned area says what it is to reach."""
         return bool(self.reach.search(sentence, clause_start(sentence, fig.start), fig.start))
 
     def dated(self, sentence: str, fig, ctx: FigureContext) -> FigureContext:
         if self.expands_planned_area(sentence, fig):
+            return ctx
+        if not ctx.goal and fig.kind in UNDATED_KINDS and self.changes_to(sentence, fig, carried_goal=False):
+            return FigureContext(True, None, ctx.carried)
+        if ctx.goal and ctx.carried and fig.kind in UNDATED_KINDS and self.changes_to(sentence, fig, carried_goal=True):
             return ctx
         changed = self.changed_at(sentence, fig) if fig.kind in UNDATED_KINDS and not ctx.goal else None
         if changed:

@@ -1320,6 +1320,11 @@ class IndicatorTables:
             rf"(?:\d{{4}}年)?(?:{MONTH_SPAN.pattern}|{alternation(lex.indicator_current_year_columns)}|上半年)?"
             rf"(?:{alternation(lex.indicator_completion_columns)})")
         self.goal_headers = patterns.compile(alternation(lex.indicator_goal_headers))
+        self.base_headers = (patterns.compile(alternation(lex.indicator_base_headers))
+                             if lex.indicator_base_headers else None)
+        self.result_headers = patterns.compile(
+            alternation(list(lex.indicator_completion_columns) + list(lex.indicator_current_year_columns)
+                        + list(lex.indicator_result_headers)))
         # a title naming results (各开发区年度签约目标完成情况) reviews how goals came out: a review word wins over the
         # goal word in it, as in a section heading; its columns of goals are goals by their own labels
         self.review_titles = patterns.compile(alternation(lex.review_headings))
@@ -1780,7 +1785,7 @@ class IndicatorTables:
             years = self.value_column(cells, above or titles)
         if not years or 0 in years and not stub_missing:
             return None
-        worded = {i for i in years if self.goal_headers.search(cells[i][2])}
+        worded = {i for i in years if self.goal_headers.search(cells[i][2])} | self.after_base(cells, years)
         # a table's name set apart by a blank line (下表载列本集团按产业园区划分之收入: / blank / 二零一六年 …) titles it,
         # and gives its unit when it does (表1 2020年主要财政收支指标安排表(单位:亿元) / blank / 项目 2019年执行数 …)
         named_apart = titles[:1] if not above and titles and TABLE_NAME.search(titles[0]) else []
@@ -1794,6 +1799,14 @@ class IndicatorTables:
         name_column = next((i for i, (_, _, c) in enumerate(cells) if c in self.name_headers), None)
         return YearHeader(len(cells), years, unit_column, worded, unit_line["unit"] if unit_line else "", title,
                           stub_missing=stub_missing, start=start, measures=measures, name_column=name_column)
+
+    def after_base(self, cells: list[tuple[int, int, str]], years: dict[int, int]) -> set[int]:
+        """The year columns after a base year's (2020年(基期)|2021年|2023年|2025年: indicator_base_headers), later
+        than it and naming no result: the plan's goals, whatever the report's date."""
+        base = next((i for i in sorted(years) if self.base_headers and self.base_headers.search(cells[i][2])), None)
+        if base is None:
+            return set()
+        return {i for i in years if i > base and years[i] > years[base] and not self.result_headers.search(cells[i][2])}
 
     def row(self, cells, header: YearHeader, dates: DocumentDates) -> list[IndicatorCell]:
         if header.stub_missing and len(cells) == header.width + 1:
@@ -2018,6 +2031,9 @@ class ContextReader:
         # a unit in brackets may stand between (由目前的1.2万台(套)提升至…)
         self.baseline_after = patterns.compile(rf"(?:\([^()]{{1,3}}\))?\p{{Han}}{{0,3}}?(?:{alternation(lex.change_ends)})")
         self.baseline_followers = patterns.compile(alternation(lex.baseline_followers))
+        # 目标由2000亿元调增至…: the goal as it was set (former_goal_words right before 由)
+        self.former_goal = (patterns.compile(rf"(?:{alternation(lex.former_goal_words)})(?:{alternation(lex.baseline_words)})")
+                            if lex.former_goal_words else None)
         # 较2020年的260亿元, 比去年实际完成的65亿元: the figure of a past or present time compared with
         self.comparison_base = (patterns.compile(
             rf"(?:{alternation(lex.comparison_base_words)})[^{CLAUSE_DELIMITERS}]{{0,8}}?"
@@ -2038,6 +2054,10 @@ class ContextReader:
         self.instruction = (patterns.compile(alternation(lex.instruction_words)) if lex.instruction_words else None)
         self.instruction_exceptions = lex.instruction_word_exceptions
         self.commitment = patterns.compile(alternation(lex.commitment_words)) if lex.commitment_words else None
+        self.commitment_term = (patterns.compile(alternation(lex.commitment_term_words))
+                                if lex.commitment_term_words else None)
+        self.commitment_checked = (patterns.compile(alternation(lex.commitment_checked_words))
+                                   if lex.commitment_checked_words else None)
         self.instructed_time = patterns.compile(
             rf"(?:{alternation(lex.intent_times)})(?!{alternation(lex.intent_time_exceptions)})")
         # an area right after a figure's start: land (每年安排…不少于3000亩)
@@ -2152,12 +2172,14 @@ class ContextReader:
 
     def is_baseline(self, sentence: str, start: int, end: int) -> bool:
         """Whether the figure at sentence[start:end] is where a change starts (规划面积由现有的62平方公里拓展到100
-        平方公里, 由去年底的7万3,200人增加到…): 由 before it, 到 / 至 / 为 right after it; or 的基础上 right after it
+        平方公里, 由去年底的7万3,200人增加到…): 由 before it, 到 / 至 / 为 right after it, not a goal as it was set
+        (目标由2000亿元调增至2100亿元: former_goal_words before 由); or 的基础上 right after it
         (在现有2.5万家的基础上翻一番); or 现有 / 原有 right before it (将现有近200个镇级园区整合为30个左右); or a
         comparison with a time's figure right before it (较2020年的260亿元)."""
         clause = clause_start(sentence, start)
-        return bool(self.baseline_before.search(sentence, clause, start)
-                    and self.baseline_after.match(sentence, end)
+        since = self.baseline_before.search(sentence, clause, start)
+        former_goal = since and self.former_goal and self.former_goal.search(sentence, clause, since.end())
+        return bool(since and not former_goal and self.baseline_after.match(sentence, end)
                     or self.baseline_followers.match(sentence, end)
                     or self.stock_before.search(sentence, clause, start)
                     or self.comparison_base and self.comparison_base.search(sentence, clause, start))
@@ -2508,6 +2530,8 @@ class ContextReader:
             return FigureContext(False, self.applies_from(sentence, pos), ctx.carried)
         if dates.petition and self.proposal.search(sentence, 0, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 建议…到2025年…达到3000亿元: what one asks for, no goal
+        if not ctx.goal and not review and not wanting and self.committed_bound(sentence, pos):
+            ctx = FigureContext(True, ctx.year, ctx.carried)  # 乙方承诺…固定资产投资不低于1500万元: a party's goal
         # 争取上级专项资金1.35亿元 in a year's review: done; but a review of part of the year (二、上半年…开展情况)
         # still has the rest of it ahead (力争年底前入驻企业突破80家)
         # nor is a projection from an event (项目建成后预计年销售收入60亿元, under 七、重点招商项目(2019年)) ever a result
@@ -2525,8 +2549,11 @@ class ContextReader:
         standing = grants.search(sentence, clause_start(sentence, pos), pos) or other_terms
         allotted = (allocation and not other_terms
                     and not self.budget_grant_words.search(sentence, clause_start(sentence, pos), pos))
+        # under a span of years running past the report's (2020—2022年,全区累计完成…改造提升面积3.6万亩以上), 累计 sums
+        # up the plan, as under a deadline ahead
+        past = self.past_before_future if self.spans_ahead(sentence, pos, dates) else self.past
         if (section and section.goal and not review and not ctx.goal and not wanting
-                and not self.past.search(sentence, 0, pos)
+                and not past.search(sentence, 0, pos)
                 and not (ctx.year and dates.report and ctx.year < dates.report) and (not standing or allotted)):
             ctx = FigureContext(True, ctx.year, ctx.carried)  # 三、发展目标 … 高新技术企业数量达到3500家以上
         committed = dates.plan_document or (section is not None and section.commitments)
@@ -2556,6 +2583,14 @@ class ContextReader:
             # so are those of a report on one year's results (收回闲置土地1260亩 in 2020年度园区亩均效益评价报告)
             return FigureContext(False, dates.period_reviewed, ctx.carried)
         return ctx
+
+    @staticmethod
+    def spans_ahead(sentence: str, pos: int, dates: DocumentDates) -> bool:
+        """Whether a span of years before `pos` in its sentence ends after the report's year (2020—2022年 in a plan
+        of March 2020)."""
+        if dates.report is None:
+            return False
+        return any(int(m.group(2)) > dates.report for m in YEAR_SPAN.finditer(sentence, 0, pos))
 
     def reports_result(self, sentence: str, pos: int) -> bool:
         """Whether a sentence with no goal word of its own reports a result, whatever goal the one before set: a
@@ -2625,6 +2660,26 @@ class ContextReader:
         if later or self.per_year_allocation(sentence, pos):
             return later
         return dates.plan
+
+    def committed_bound(self, sentence: str, pos: int) -> bool:
+        """乙方承诺在租赁期内固定资产投资不低于1500万元,…年营业收入不低于3000万元: a bounded figure (a bound before it
+        in its clause or opening its text) after a party's commitment (commitment_words) in its sentence is what
+        that party commits to, a goal of its own, with no past word between (…承诺的…已完成), no standing term of a
+        contract (commitment_term_words: 约定每年供应…) and no check of it against what was done after it
+        (commitment_checked_words: …,实际平均每亩仅86.5万元)."""
+        if self.commitment is None:
+            return False
+        commitment = None
+        for commitment in self.commitment.finditer(sentence, 0, pos):
+            pass
+        if commitment is None or self.past.search(sentence, commitment.end(), pos):
+            return False
+        if self.commitment_term and self.commitment_term.search(sentence, commitment.end(), pos):
+            return False
+        if self.commitment_checked and self.commitment_checked.search(sentence, pos):
+            return False
+        clause = clause_start(sentence, pos)
+        return bool(self.standard_bound.search(sentence, clause, pos) or self.standard_bound.match(sentence, pos))
 
     def entry_standard(self, sentence: str, pos: int) -> bool:
         """新入园工业项目投资强度不低于每亩一百五十万元, 新入驻项目投资额一般不低于5000万元: a bounded money figure set for

@@ -48,6 +48,9 @@ class Lexicons:
     area_floor_space_nouns: list[str]
     area_planned_expansion_words: list[str]
     area_planned_reach_verbs: list[str]  # right before a planned area: what it is to reach (规划面积达到八平方公里)
+    area_planned_change_verbs: list[str]  # right before a planned area: what a change makes it (调整为73平方公里)
+    area_planned_change_cues: list[str]  # before such a change in its sentence: a change still to come (将, 扩区后)
+    area_planned_change_done: list[str]  # before such a change in its sentence: a change made (经…批准, 由原来的)
     goal_words: list[str]
     future_words: list[str]
     not_future_verbs: list[str]
@@ -205,6 +208,9 @@ class Lexicons:
     future_task_verbs: list[str] = field(default_factory=list)
     instruction_words: list[str] = field(default_factory=list)
     commitment_words: list[str] = field(default_factory=list)
+    former_goal_words: list[str] = field(default_factory=list)
+    commitment_term_words: list[str] = field(default_factory=list)
+    commitment_checked_words: list[str] = field(default_factory=list)
     instruction_word_exceptions: list[str] = field(default_factory=list)
     future_times: list[str] = field(default_factory=list)
     running_year_times: list[str] = field(default_factory=list)
@@ -217,6 +223,8 @@ class Lexicons:
     indicator_planned_columns: list[str] = field(default_factory=list)
     indicator_completion_columns: list[str] = field(default_factory=list)  # 1-6月累计完成 after 计划投资
     indicator_goal_headers: list[str] = field(default_factory=list)
+    indicator_base_headers: list[str] = field(default_factory=list)
+    indicator_result_headers: list[str] = field(default_factory=list)
     indicator_composition_titles: list[str] = field(default_factory=list)
     indicator_composition_headers: list[str] = field(default_factory=list)
     cap_words: list[str] = field(default_factory=list)
@@ -448,6 +456,9 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         area_floor_space_nouns=[str(w) for w in kinds["floor_space_nouns"]],
         area_planned_expansion_words=[str(w) for w in kinds["planned_expansion_words"]],
         area_planned_reach_verbs=[str(w) for w in kinds.get("planned_reach_verbs", [])],
+        area_planned_change_verbs=[str(w) for w in kinds.get("planned_change_verbs", [])],
+        area_planned_change_cues=[str(w) for w in kinds.get("planned_change_cues", [])],
+        area_planned_change_done=[str(w) for w in kinds.get("planned_change_done", [])],
         area_undated_cues=[str(w) for w in kinds.get("undated_cues", [])],
         area_unit_price_links=[str(w) for w in kinds.get("unit_price_links", [])],
         area_conversion_words=[str(w) for w in kinds.get("conversion_words", [])],
@@ -508,6 +519,9 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         standard_bounds=[str(w) for w in targets["standard_bounds"]],
         standard_conditions=[str(w) for w in targets["standard_conditions"]],
         commitment_words=[str(w) for w in targets.get("commitment_words", [])],
+        former_goal_words=[str(w) for w in targets.get("former_goal_words", [])],
+        commitment_term_words=[str(w) for w in targets.get("commitment_term_words", [])],
+        commitment_checked_words=[str(w) for w in targets.get("commitment_checked_words", [])],
         land_rate_markers=[str(w) for w in targets["land_rate_markers"]],
         project_attribute_exceptions=[str(w) for w in targets["project_attribute_exceptions"]],
         land_attribute_words=[str(w) for w in targets["land_attribute_words"]],
@@ -528,6 +542,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         indicator_planned_columns=[str(w) for w in targets.get("indicator_planned_columns", [])],
         indicator_completion_columns=[str(w) for w in targets.get("indicator_completion_columns", [])],
         indicator_goal_headers=[str(w) for w in targets.get("indicator_goal_headers", [])],
+        indicator_base_headers=[str(w) for w in targets.get("indicator_base_headers", [])],
+        indicator_result_headers=[str(w) for w in targets.get("indicator_result_headers", [])],
         indicator_composition_titles=[str(w) for w in targets.get("indicator_composition_titles", [])],
         indicator_composition_headers=[str(w) for w in targets.get("indicator_composition_headers", [])],
         cap_words=[str(w) for w in targets.get("cap_words", [])],

@@ -254,7 +254,15 @@ def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFKC", table_row_spaces(text))
     text = SPACES_IN_NUMBERS.sub("", text)
     text = repair_ocr_figures(to_simplified(text))
-    return _wrapped_areas().sub("", text) if "\n" in text else text
+    return _wrapped_areas().sub(lambda m: _joined_wrap(text, m), text) if "\n" in text else text
+
+
+def _joined_wrap(text: str, m: regex.Match) -> str:
+    """The line break `m` of _wrapped_areas removed, unless the line before it is a row of table cells (累计改造提升面积
+    |万亩|1.2|4.8 over 亩均年产值|万元|…): its last cell ends there, and the next row's label only starts with a unit's
+    character."""
+    line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+    return m.group() if "|" in line else ""
 
 
 def too_large(name: str, size: int) -> str | None:

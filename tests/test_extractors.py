@@ -694,7 +694,8 @@ def test_where_a_change_starts_is_no_goal(nlp):
     areas = {r["text"]: (r["target"], r["year"]) for r in of(records, "area")}
     assert areas["62平方公里"] == (False, None) and areas["39平方公里"] == (False, None)
     assert areas["100平方公里左右"] == (True, 2025)
-    assert {(t["value"], t["unit"]) for t in of(records, "target")} == {(100, "km2"), (3e10, "CNY")}
+    # the new size of a planned area a change still to come gives (由现在的…调整为73平方公里) is a goal of its own
+    assert {(t["value"], t["unit"]) for t in of(records, "target")} == {(100, "km2"), (73, "km2"), (3e10, "CNY")}
 
 
 def test_two_counts_joined_by_he_each_count_their_own_thing(nlp):
@@ -11997,3 +11998,108 @@ def test_a_place_before_a_visit_verb_still_leads_its_own_zone(nlp):
     # decoy: a zone named before the verb keeps its whole name
     text = "代表团赴苏州工业园区考察,苏州工业园区2023年实现地区生产总值3686亿元。\n"
     assert "苏州工业园区" in zones_of(extract(nlp, text)[1])
+
+
+@pytest.mark.parametrize("text, value", [
+    # a change still to come: the present as where it starts, a cue of a plan or proposal before it
+    ("贵阳国家高新技术产业开发区。规划面积由现在的39平方公里调整为73平方公里,重点发展电子信息产业。", 73),
+    ("本次扩区完成后,石化产业园规划面积将由24.5平方公里扩大至32.6平方公里。", 32.6),
+    ("扩区后,金昌经开区规划面积调整为86.5平方公里。", 86.5),
+    ("方案提出,整合后规划面积压减至68平方公里;", 68),
+    ("井冈山经济技术开发区规划面积拟由12.5平方公里调整为32平方公里,重点发展电子信息产业。", 32),
+])
+def test_a_planned_areas_change_to_come_is_a_goal(nlp, text, value):
+    goals = goals_by_text(extract(nlp, text)[1])
+    assert (None, value, "km2") in goals.values()
+
+
+@pytest.mark.parametrize("text", [
+    # decoys: a change made (an approval, a size 由原来的), or one stated with no cue of a change to come
+    "2020年5月1日\n今年7月,经省政府批准,园区规划面积由10.6平方公里扩大至16.2平方公里。",
+    "黄冈高新技术产业开发区规划面积由原来的15平方公里扩展至45平方公里,医药化工、建材两大产业加快集聚。",
+    "上饶经济技术开发区规划面积由20平方公里扩大到58平方公里,以光伏、汽车和光学为主导产业。",
+])
+def test_a_planned_areas_change_made_is_no_goal(nlp, text):
+    assert goals_by_text(extract(nlp, text)[1]) == {}
+
+
+def test_a_partys_committed_bounds_are_its_goals(nlp):
+    text = ("5.1乙方承诺在租赁期内固定资产投资(设备投入)不低于1500万元,入驻后第二年起年营业收入不低于3000万元。\n"
+            "5.投资人承诺在重整计划获批后三年内,对宏图产业园追加投资不少于五亿元,新引进企业不少于60家;\n")
+    goals = goals_by_text(extract(nlp, text)[1])
+    assert set(goals.values()) == {(None, 1.5e7, "CNY"), (None, 3e7, "CNY"), (None, 5e8, "CNY"), (None, 60, "count")}
+
+
+@pytest.mark.parametrize("text", [
+    # decoys: a supply contract's standing term each year; an audit holding the term against what was done
+    "公司已与当地一家盐湖企业签订长期供货协议,约定每年供应氯化锂溶液折合碳酸锂当量不少于2.2万吨,协议期限10年。",
+    "审计发现,17个工业项目合同约定投资强度不低于每亩200万元,实际平均每亩仅86.5万元,涉及用地约950亩。",
+])
+def test_a_committed_bound_held_as_a_term_or_checked_is_no_goal(nlp, text):
+    assert goals_by_text(extract(nlp, text)[1]) == {}
+
+
+BASE_YEAR_TABLE = ("某县现代农业产业园创建方案\n2021年3月1日\n表1 主要指标\n"
+                   "指标|2020年(基期)|2021年|2023年|2025年\n"
+                   "枸杞加工产值(亿元)|46|55|75|100\n入园企业(家)|64|78|100|120\n")
+
+
+def test_a_tables_year_columns_after_its_base_are_goals_the_reports_year_too(nlp):
+    goals = {(t["year"], t["value"], t["unit"]) for t in of(extract(nlp, BASE_YEAR_TABLE)[1], "target")}
+    assert {(2021, 5.5e9, "CNY"), (2021, 78, "count"), (2025, 1e10, "CNY")} <= goals
+    assert not any(year == 2020 for year, _, _ in goals)  # the base itself
+
+
+def test_a_tables_result_column_after_its_base_is_no_goal(nlp):
+    # decoy: a mid-term evaluation's column of what was done by its own year
+    text = ("规划中期评估报告\n2024年3月1日\n表1 主要指标中期完成情况\n"
+            "| 序号 | 指标 | 单位 | 2020年基期值 | 2025年规划目标值 | 2023年实际值 |\n"
+            "| 1 | 工业总产值 | 亿元 | 1180 | 2000 | 1726 |\n")
+    goals = {(t["year"], t["value"]) for t in of(extract(nlp, text)[1], "target")}
+    assert (2025, 2e11) in goals and not any(value == 1.726e11 for _, value in goals)
+
+
+UNIT_COLUMN_ROWS = ("某区村级工业园改造提升三年行动实施方案(2020—2022年)\n表2 三年行动主要指标\n"
+                    "指标|单位|2019年基数|2022年目标\n累计改造提升面积|万亩|1.2|4.8\n亩均年产值|万元|150|500\n")
+
+
+def test_a_table_rows_last_cell_is_not_joined_to_the_next_rows_label(nlp):
+    # the row ends with 4.8 and the next row's label starts with 亩 (亩均年产值): no area 4.8亩 wrapped over a line
+    doc, records = extract(nlp, UNIT_COLUMN_ROWS)
+    assert "4.8\n亩均年产值" in doc.text
+    goals = {(t["year"], t["value"], t["unit"]) for t in of(records, "target")}
+    assert (2022, 32.0, "km2") in goals and (2022, 5e6, "CNY") in goals
+
+
+def test_an_area_wrapped_over_a_line_of_prose_is_still_joined(nlp):
+    # decoy: a PDF's prose line wrapping between a figure and its unit
+    doc, _ = extract(nlp, "年内新建标准化厂房30万\n平方米,完成投资5亿元。\n")
+    assert "30万平方米" in doc.text
+
+
+def test_a_goal_as_it_was_set_before_its_change_is_a_goal(nlp):
+    text = ("关于开发区的审计报告\n2018年6月1日\n"
+            "(三)建议市政府将沿海基地2019年固定资产投资目标由110亿元调整为120亿元,并纳入年度考核。\n")
+    goals = {(t["year"], t["value"]) for t in of(extract(nlp, text)[1], "target")}
+    assert {(2019, 1.1e10), (2019, 1.2e10)} <= goals
+
+
+def test_where_a_change_of_a_figure_starts_is_still_no_goal(nlp):
+    # decoy: 由 after a figure's name, not after 目标
+    text = "2021年工作要点\n今年园区工业总产值力争由150亿元提高到200亿元。\n"
+    goals = {(t["year"], t["value"]) for t in of(extract(nlp, text)[1], "target")}
+    assert (2021, 2e10) in goals and not any(value == 1.5e10 for _, value in goals)
+
+
+def test_cumulative_goals_under_a_span_running_past_the_reports_year(nlp):
+    text = ("某区村级工业园改造提升三年行动实施方案\n2020年3月18日\n二、总体目标\n"
+            "2020—2022年,全区累计完成村级工业园改造提升面积3.6万亩以上,拆除旧厂房面积不少于2000万平方米。\n")
+    goals = {(t["year"], t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")}
+    assert (2022, 24.0, "km2") in goals and (2022, 20.0, "km2") in goals
+
+
+def test_cumulative_results_under_a_span_that_ended_are_no_goals(nlp):
+    # decoy: the span ended before the report's year, 累计 sums up what was done
+    text = ("某区村级工业园改造提升三年行动实施方案\n2020年3月18日\n二、总体目标\n"
+            "2017—2019年,全区累计完成村级工业园改造1.2万亩,拆除旧厂房面积1130万平方米。\n")
+    assert goals_by_text(extract(nlp, text)[1]) == {}
