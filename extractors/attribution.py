@@ -255,13 +255,15 @@ class ZoneAttributor:
     def sections(self, text: str, mentions: list[tuple[int, int, str]],
                  site: tuple[str | None, str | None] = (None, None),
                  dominance: bool = True, zone_names: dict[str, list[str]] | None = None,
-                 figures: list[int] = ()) -> list[tuple[int, str | None]]:
+                 figures: list[int] = (), host_heads_from: int | None = None) -> list[tuple[int, str | None]]:
         """(start offset, zone) of each section, in order. A 第N篇 line starts a section; a short line naming
         one zone gives the section its zone, or starts a new section when the section already has another. A
         section no line heads is about the zone it names far more than any other (with `dominance`; in a place's
         document it is about none). In a document about one
         project (`site`: the park it is built in and the zone hosting that park), a section headed by the host
-        (甲方:湖州莫干山高新技术产业开发区管理委员会) or by none is about the park. A line naming a zone after
+        (甲方:湖州莫干山高新技术产业开发区管理委员会) or by none is about the park; when the park is known from where
+        the text puts its subject (`host_heads_from`, that clause's offset), a line naming the host after it (附:武进
+        高新区标准厂房租金参考价) opens a section that stays the host's. A line naming a zone after
         figures (`figures`: where the facts start) of a section a marked or bracketed heading opens (■ 空间, 【数说2024】) and no zone heads opens a section of its
         own: the figures above it are not its."""
         park, host = site
@@ -363,7 +365,11 @@ class ZoneAttributor:
                     # 二、芜湖高新技术产业开发区 after 一、芜湖经济技术开发区, or a line that is only another zone's
                     # name: a new section however short the one before
                     sibling = numbered and bounds[-1][2] or only_names(stripped, line, offset, mentions)
-                    if bounds[-1][1] not in (None, zone) and sibling:
+                    if host_heads_from is not None and zone == host and offset > host_heads_from:
+                        # 附:武进高新区标准厂房租金参考价 after the lease of premises in one of its parks: the host's
+                        # own part, however the part above was headed
+                        bounds.append([offset, zone, numbered])
+                    elif bounds[-1][1] not in (None, zone) and sibling:
                         bounds.append([offset, zone, numbered])
                     elif bounds[-1][1] is None and numbered and 0 < bounds[-1][0] < offset and \
                             NUMBERED_LINE.match(text[bounds[-1][0]:text.find("\n", bounds[-1][0])].strip()):
@@ -390,7 +396,7 @@ class ZoneAttributor:
         out = []
         for i, (start, zone, _) in enumerate(bounds):
             end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
-            if park and zone in (None, host):
+            if park and (zone is None or zone == host and (host_heads_from is None or start < host_heads_from)):
                 zone = park
             if start in places:
                 zone = self.place_zone(places[start], [z for s, e, z in mentions if start <= s < end])
@@ -641,6 +647,35 @@ class ZoneAttributor:
             return None, None
         return sites.pop(), hosts.pop() if hosts else None
 
+    def located_site(self, text: str, mentions: list[tuple[int, int, str]],
+                     zone_names: dict[str, list[str]]) -> tuple[str | None, str | None, int | None]:
+        """(park, host) of a document whose first location clause (…位于 a zone) puts a subject that is no zone (the
+        land taken, the premises leased, the projects funded) in a park named after its host zone: 本次征收土地位于
+        钦州港开发区石化产业园东侧, 甲方将位于武进高新区南区智能制造产业园…的标准厂房出租给乙方, 两个募投项目均位于青海省
+        西宁经济技术开发区南川工业园区. The document is about what lies in that park, though its title or headline
+        names the host. (park, host, where the park is named), or Nones when the first zone so located is where
+        another zone lies (临空物流园位于…临空经济区廊坊片区), is no park named after a host, or has not one host."""
+        for s, e, z in sorted(mentions):
+            verb_end = self.place_prefixed(text, s)
+            verb = next((v for v in self.location_verbs if text.endswith(v, 0, verb_end)), None)
+            if verb is None:
+                continue
+            clause_start = max(text.rfind(m, 0, verb_end - len(verb)) for m in CLAUSE_MARKS + FULL_STOPS) + 1
+            if any(clause_start <= s2 < verb_end for s2, _, _ in mentions):
+                return None, None, None  # a zone's own site (A位于B): the document is about A, not what lies in B
+            hosts = {h for h in zone_names if named_after(z, h, zone_names)}
+            return (z, hosts.pop(), s) if len(hosts) == 1 else (None, None, None)
+        return None, None, None
+
+    @staticmethod
+    def place_prefixed(text: str, start: int) -> int:
+        """Where a place written before the zone at `start` starts (青海省 of 青海省西宁经济技术开发区南川工业园区), or
+        `start` when none is."""
+        for size in range(min(start, MAX_PLACE_CHARS), 1, -1):
+            if is_region(text[start - size:start]):
+                return start - size
+        return start
+
     @staticmethod
     def site_of(text: str, start: int, mentions: list[tuple[int, int, str]]) -> tuple[str | None, str | None]:
         """(park, host) a site field from `start` names: its one zone, or the park it names after its host zone
@@ -706,7 +741,12 @@ class ZoneAttributor:
         visible = [m for m in mentions if not in_brackets(text, m[0], m[1])]
         sentences = doc.user_data["sentences"] if text == document_text(doc) else split_sentences(text)
         starts = [s for s, _ in sentences]
+        # a project's site fields, else the park its first location clause puts the document's subject in
         site = self.site_zone(text, mentions)
+        host_heads_from = None
+        if not site[0] and not any(self.site_field.finditer(text)):
+            park, host, host_heads_from = self.located_site(text, mentions, zone_names)
+            site = (park, host)
         # 东莞市“十一五”产业园区发展规划: the place's document; a section no line heads is the place's too
         place_titled = not site[0] and self.place_title(text, mentions)
         # (一)湖北浠水经济开发区。… (二)散花滨江工业园。…: items headed by two zones or more make a report on several
@@ -715,7 +755,7 @@ class ZoneAttributor:
         company = self.company_document(text)
         figures = [f.start_char for f in facts(doc) if f.label_ != "zone"]
         sections = self.sections(text, mentions, site, dominance=not (place_titled or several), zone_names=zone_names,
-                                 figures=figures)
+                                 figures=figures, host_heads_from=host_heads_from)
         section_starts = [s for s, _ in sections]
         # A story cut into marked sections (■洋浦…, ■江东新区…) is about each section's own zone and has no zone of its
         # own, unless its headline names one (——写在丹阳经济开发区设立二十四周年之际 over ■ 眼镜园…, ■ 物流园…) or it

@@ -11997,3 +11997,37 @@ def test_a_place_before_a_visit_verb_still_leads_its_own_zone(nlp):
     # decoy: a zone named before the verb keeps its whole name
     text = "代表团赴苏州工业园区考察,苏州工业园区2023年实现地区生产总值3686亿元。\n"
     assert "苏州工业园区" in zones_of(extract(nlp, text)[1])
+
+
+LEASE_IN_A_HOSTS_PARK = ("湖州南太湖高新技术产业开发区\n"
+                         "标准厂房租赁合同\n"
+                         "地址:湖州市南太湖高新技术产业开发区(以下简称“南太湖高新区”)康山路88号\n"
+                         "第一条 甲方将位于南太湖高新区智能装备产业园5号楼的厂房出租给乙方,建筑面积共计4200平方米。\n"
+                         "第二条 租金标准为每月每平方米人民币16元,押金人民币201600元。\n"
+                         "附:南太湖高新区标准厂房租金参考价\n"
+                         "东部片区月租金每平方米15元,可租面积4.2万平方米。\n")
+
+
+def test_a_subject_located_in_a_park_named_after_its_host_is_the_parks(nlp):
+    records = extract(nlp, LEASE_IN_A_HOSTS_PARK)[1]
+    money = {m["text"]: m["zone"] for m in of(records, "money")}
+    areas = {a["text"]: a["zone"] for a in of(records, "area")}
+    park = "南太湖高新区智能装备产业园"
+    assert areas["4200平方米"] == park
+    assert money["人民币16元"] == park and money["人民币201600元"] == park
+
+
+def test_a_part_the_host_heads_after_the_located_subject_stays_the_hosts(nlp):
+    # decoy: the appendix headed by the host is not the park's
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, LEASE_IN_A_HOSTS_PARK)[1], "area")}
+    assert areas["4.2万平方米"] == "湖州南太湖高新技术产业开发区"
+
+
+def test_a_zone_located_in_another_makes_no_site(nlp):
+    # decoy: the first location clause's subject is itself a zone; what the text says is not the park's it lies in
+    text = ("冷链物流发展规划(2021—2025年)\n"
+            "滨海冷链产业园位于天津港保税区临港物流园内,规划面积2.1平方公里。\n"
+            "累计完成投资12亿元。\n"
+            "天津港保税区规划面积80平方公里。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["12亿元"] != "天津港保税区临港物流园"
