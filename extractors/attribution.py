@@ -139,6 +139,8 @@ SITE_ENDS = ",。;\n"  # a site field's first part names the park; roads and nei
 # 醴陵经开区里的醴陵电瓷电器产业园, 园区内的…产业园: between a zone and a park in it these make the park the head of
 # the phrase, the zone only where it lies.
 HOST_OF = patterns.compile(r"(?:里|内|中)?的")
+INSIDE = "内"  # after a zone's name, before a park it holds (肇庆高新区内规划建设「肇港澳合作产业园」)
+MAX_INSIDE_GAP = 12  # characters from the host's name to the park's: 内 and a verb (内规划建设「, 内另有)
 NAME_QUOTES_OPEN = "「“\"'『"
 NAME_QUOTES_CLOSE = "」”\"'』"
 ENTRY_TITLE = patterns.compile(r"[ \t\u3000]*【([^】\n]{2,30})】")  # a yearbook entry's title: 【北京路科技园】
@@ -1053,13 +1055,18 @@ class ZoneAttributor:
         return bool(ITEM_ORDINAL_OPENING.fullmatch(opening.strip()))
 
     def located(self, text: str, mention: tuple[int, int, str], mentions: list[tuple[int, int, str]]) -> bool:
-        """A zone written right after another zone and a verb of location (A位于B, A地处B): where A lies, not a
-        subject of the sentence."""
-        start = mention[0]
+        """A zone written right after another zone and a verb of location (A位于B, A地处B), or right before 内 and
+        another zone its clause goes on to name (肇庆高新区内规划建设「肇港澳合作产业园」,占地约3200亩): where the
+        other lies, not a subject of the sentence."""
+        start, end, zone = mention
         for verb in self.location_verbs:
             if text.endswith(verb, 0, start) and \
-                    any(e == start - len(verb) and z != mention[2] for s, e, z in mentions):
+                    any(e == start - len(verb) and z != zone for s, e, z in mentions):
                 return True
+        if text.startswith(INSIDE, end):
+            clause_end = min([i for i in (text.find(m, end) for m in CLAUSE_MARKS + FULL_STOPS) if i >= 0],
+                             default=len(text))
+            return any(end < s < min(clause_end, end + MAX_INSIDE_GAP) and z != zone for s, e, z in mentions)
         return False
 
     def other_kind_named(self, text: str, s_start: int, s_end: int, zone: str,

@@ -12031,3 +12031,22 @@ def test_a_zone_located_in_another_makes_no_site(nlp):
             "天津港保税区规划面积80平方公里。\n")
     money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert money["12亿元"] != "天津港保税区临港物流园"
+
+
+HOST_HOLDING_A_PARK = ("湾区制造新高地——云浮高新技术产业开发区诚邀港澳企业\n"
+                       "云浮高新技术产业开发区(简称「云浮高新区」)规划面积60平方公里。\n"
+                       "云浮高新区内规划建设「云港合作产业园」,占地约1500亩,首期计划投资人民币9亿元。\n"
+                       "云浮高新区内已建成标准厂房50万平方米。\n")
+
+
+def test_a_zone_before_inside_and_a_park_is_where_the_park_lies(nlp):
+    records = extract(nlp, HOST_HOLDING_A_PARK)[1]
+    areas = {a["text"]: a["zone"] for a in of(records, "area")}
+    money = {m["text"]: m["zone"] for m in of(records, "money")}
+    assert areas["约1500亩"] == "云港合作产业园" and money["人民币9亿元"] == "云港合作产业园"
+
+
+def test_a_zone_before_inside_and_no_park_stays_the_subject(nlp):
+    # decoy: 内 with no park after it in the clause says what lies in the zone; the zone is still the subject
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, HOST_HOLDING_A_PARK)[1], "area")}
+    assert areas["50万平方米"] == "云浮高新技术产业开发区"
