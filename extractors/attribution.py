@@ -402,10 +402,23 @@ class ZoneAttributor:
                 zone = park
             if start in places:
                 zone = self.place_zone(places[start], [z for s, e, z in mentions if start <= s < end])
-            if zone is None and dominance:
+            if zone is None and dominance and not self.named_once_in_a_row(text, start, end, mentions):
                 zone = dominant(Counter(z for s, e, z in mentions if start <= s < end))
             out.append((start, zone))
         return out
+
+    def named_once_in_a_row(self, text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> bool:
+        """The section text[start:end] names one zone, once, in a row of a table below its first line (3  临空综保区
+        跨境电商监管中心  15.6  300 in a park plan's 重点项目 chapter): a project named after that zone, not what the
+        section is about."""
+        inside = [s for s, e, z in mentions if start <= s < end]
+        if len(inside) != 1:
+            return False
+        first_line_end = text.find("\n", start)
+        line_start = text.rfind("\n", 0, inside[0]) + 1
+        line_end = text.find("\n", inside[0])
+        line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+        return 0 <= first_line_end < line_start and self.is_row(line)
 
     def heading_place(self, line: str, names: set[str]) -> str | None:
         """The bare place leading a numbered heading (二、前海:…), when some zone's name holds it (前海深港现代服务业合作区)

@@ -12050,3 +12050,30 @@ def test_a_zone_before_inside_and_no_park_stays_the_subject(nlp):
     # decoy: 内 with no park after it in the clause says what lies in the zone; the zone is still the subject
     areas = {a["text"]: a["zone"] for a in of(extract(nlp, HOST_HOLDING_A_PARK)[1], "area")}
     assert areas["50万平方米"] == "云浮高新技术产业开发区"
+
+
+PARK_PLAN_PROJECT_TABLE = ("滨江现代物流园发展规划(2021—2025年)\n"
+                           "第一章 发展基础\n"
+                           "滨江现代物流园(以下简称“物流园”)规划面积8.6平方公里。物流园2020年实现营业收入三十亿元。\n"
+                           "物流园东侧为九江综合保税区。\n"
+                           "第二章 重点项目\n"
+                           "“十四五”期间规划实施重点项目12个,总投资一百二十亿元。\n"
+                           "序号  项目名称              总投资    用地\n"
+                           "1     冷链物流基地          28        620\n"
+                           "2     九江综合保税区跨境电商监管中心  15.6      300\n")
+
+
+def test_a_zone_named_once_in_a_table_row_does_not_head_its_chapter(nlp):
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, PARK_PLAN_PROJECT_TABLE)[1], "money")}
+    assert money["一百二十亿元"] == "滨江现代物流园"
+
+
+def test_a_zone_named_once_in_a_chapters_first_line_still_heads_it(nlp):
+    # decoy: a zone named in the chapter's own first line (a title with a bar, read as a row) is what it is about
+    text = ("九江综合保税区招商推介\n"
+            "第一章 园区概况\n"
+            "九江综合保税区规划面积2.1平方公里,2023年进出口额120亿元。\n"
+            "第二章 合作机会|滨江现代物流园\n"
+            "● 一期投资18亿元,已于2023年建成\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["18亿元"] == "滨江现代物流园"
