@@ -212,6 +212,8 @@ class ZoneAttributor:
         # also after a date or an analyst's lead alone or two of them (2019年4月公司成功发行…, 今年上半年公司实现…,
         # 我们预计公司…)
         leads = rf"{COMPANY_CLAUSE_DATE}|{alternation(lex.zone_company_clause_leads)}"
+        # 2022年, 今年 … opening a clause before its subject
+        self.clause_time_lead = patterns.compile(rf"\s*(?:(?:{leads})\s*)+")
         self.company_opening_clause = patterns.compile(
             rf"(?:^|(?<=[{CLAUSE_MARKS}{FULL_STOPS}]))\s*(?:{leads}){{0,2}}(?:{alternation(lex.zone_company_clause_subjects)})"
         ) if lex.zone_company_clause_subjects else None
@@ -954,6 +956,9 @@ class ZoneAttributor:
             if not named and not pointed and self.city_wide.search(text, s_start, s_end):
                 span._.zone = None  # 全市完成固定资产投资98.4亿元: the whole city's, not the document's zone
                 continue
+            if not named and not pointed and self.place_opens_clause(text, c_start, span.start_char):
+                span._.zone = None  # 2022年青海省锂电产业产值有望达到380亿元: the province's, not the document's zone
+                continue
             # 综保区这边…560多亿元 in an interview about its 片区: a bare word of another kind than the document's zone
             # speaks of another zone: the document's only zone of that kind (青岛前湾综合保税区), else unknown
             if not (pointed or section) and document_zone and \
@@ -967,6 +972,17 @@ class ZoneAttributor:
             # a company's document: a figure whose sentence, paragraph and section name no zone is the company's
             span._.zone = pointed or section or (document_zone if not named and not company else None)
         return doc
+
+    def place_opens_clause(self, text: str, c_start: int, pos: int) -> bool:
+        """The clause from `c_start` to the figure at `pos` opens, after a date or a time word (2022年, 今年), with a
+        province or a city written with its administrative suffix (青海省, 廊坊市): the clause measures that place."""
+        lead = self.clause_time_lead.match(text, c_start, pos)
+        start = lead.end() if lead else c_start
+        run = HAN_RUN.match(text, start, pos)
+        if not run:
+            return False
+        return any((is_province(word) or is_prefecture(word)) and word != short_form(word)
+                   for word in (run.group()[:size] for size in range(2, min(len(run.group()), MAX_PLACE_CHARS) + 1)))
 
     def link_title(self, text: str, pos: int) -> tuple[int, int] | None:
         """The span of the line holding `pos` when it is a link (· 怀来大数据产业园二期开工 总投资四十五亿元) in a list of

@@ -12077,3 +12077,21 @@ def test_a_zone_named_once_in_a_chapters_first_line_still_heads_it(nlp):
             "● 一期投资18亿元,已于2023年建成\n")
     money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert money["18亿元"] == "滨江现代物流园"
+
+
+def test_a_province_opening_a_clause_measures_the_province(nlp):
+    text = ("柴达木锂电产业园简介\n"
+            "柴达木锂电产业园规划面积26平方公里,2021年实现工业总产值412亿元。\n"
+            "据券商测算,2022年青海省锂电产业产值有望达到380亿元。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["412亿元"] == "柴达木锂电产业园"
+    assert money["380亿元"] is None
+
+
+def test_a_province_written_before_a_zones_name_leaves_the_figure_the_zones(nlp):
+    # decoy: the province is only the start of the zone's name; the zone is the clause's subject
+    text = ("柴达木锂电产业园简介\n"
+            "柴达木锂电产业园规划面积26平方公里。\n"
+            "2022年青海省柴达木锂电产业园产值达到380亿元。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["380亿元"] == "柴达木锂电产业园"
