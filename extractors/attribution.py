@@ -364,6 +364,11 @@ class ZoneAttributor:
                     continue
                 if not named and numbered and bounds[-1][2]:
                     bounds.append([offset, None, False])  # (三)深化开放合作 after (二)建设临港物流园: its part ends
+                elif not named and numbered and bounds[-1][1] and len(bounds) > 1 and \
+                        sibling_heading_before(text, bounds[-2][0], bounds[-1][0], stripped):
+                    # 三、求职者须知 after a line naming 璧泉工业园 inside 二、重点招聘企业: the sibling heading ends the
+                    # part that line was in, and the zone it named with it
+                    bounds.append([offset, None, False])
                 if len(named) == 1:
                     zone = named.pop()
                     # 二、芜湖高新技术产业开发区 after 一、芜湖经济技术开发区, or a line that is only another zone's

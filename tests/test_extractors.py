@@ -12095,3 +12095,24 @@ def test_a_province_written_before_a_zones_name_leaves_the_figure_the_zones(nlp)
             "2022年青海省柴达木锂电产业园产值达到380亿元。\n")
     money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert money["380亿元"] == "柴达木锂电产业园"
+
+
+def _notice_with_a_park_line(next_heading: str) -> str:
+    return ("南湖高新技术产业开发区招聘会公告\n"
+            "南湖高新技术产业开发区(以下简称南湖高新区)规划面积50平方公里。\n"
+            "一、重点企业\n"
+            "东湖智造产业园\n"
+            "某电池有限公司招聘操作工600人。\n"
+            f"{next_heading}\n"
+            "对新引进的博士给予安家补贴30万元。\n")
+
+
+def test_a_sibling_heading_ends_the_part_a_park_line_opened_inside_it(nlp):
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, _notice_with_a_park_line("二、求职须知"))[1], "money")}
+    assert money["30万元"] == "南湖高新技术产业开发区"
+
+
+def test_a_heading_numbered_otherwise_leaves_the_park_lines_part_open(nlp):
+    # decoy: (二) is no sibling of 一、; the line naming the park still heads what follows
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, _notice_with_a_park_line("(二)求职须知"))[1], "money")}
+    assert money["30万元"] == "东湖智造产业园"
