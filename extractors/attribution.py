@@ -139,6 +139,8 @@ SITE_ENDS = ",。;\n"  # a site field's first part names the park; roads and nei
 # 醴陵经开区里的醴陵电瓷电器产业园, 园区内的…产业园: between a zone and a park in it these make the park the head of
 # the phrase, the zone only where it lies.
 HOST_OF = patterns.compile(r"(?:里|内|中)?的")
+INSIDE = "内"  # after a zone's name, before a park it holds (肇庆高新区内规划建设「肇港澳合作产业园」)
+MAX_INSIDE_GAP = 12  # characters from the host's name to the park's: 内 and a verb (内规划建设「, 内另有)
 NAME_QUOTES_OPEN = "「“\"'『"
 NAME_QUOTES_CLOSE = "」”\"'』"
 ENTRY_TITLE = patterns.compile(r"[ \t\u3000]*【([^】\n]{2,30})】")  # a yearbook entry's title: 【北京路科技园】
@@ -210,6 +212,8 @@ class ZoneAttributor:
         # also after a date or an analyst's lead alone or two of them (2019年4月公司成功发行…, 今年上半年公司实现…,
         # 我们预计公司…)
         leads = rf"{COMPANY_CLAUSE_DATE}|{alternation(lex.zone_company_clause_leads)}"
+        # 2022年, 今年 … opening a clause before its subject
+        self.clause_time_lead = patterns.compile(rf"\s*(?:(?:{leads})\s*)+")
         self.company_opening_clause = patterns.compile(
             rf"(?:^|(?<=[{CLAUSE_MARKS}{FULL_STOPS}]))\s*(?:{leads}){{0,2}}(?:{alternation(lex.zone_company_clause_subjects)})"
         ) if lex.zone_company_clause_subjects else None
@@ -255,13 +259,15 @@ class ZoneAttributor:
     def sections(self, text: str, mentions: list[tuple[int, int, str]],
                  site: tuple[str | None, str | None] = (None, None),
                  dominance: bool = True, zone_names: dict[str, list[str]] | None = None,
-                 figures: list[int] = ()) -> list[tuple[int, str | None]]:
+                 figures: list[int] = (), host_heads_from: int | None = None) -> list[tuple[int, str | None]]:
         """(start offset, zone) of each section, in order. A 第N篇 line starts a section; a short line naming
         one zone gives the section its zone, or starts a new section when the section already has another. A
         section no line heads is about the zone it names far more than any other (with `dominance`; in a place's
         document it is about none). In a document about one
         project (`site`: the park it is built in and the zone hosting that park), a section headed by the host
-        (甲方:湖州莫干山高新技术产业开发区管理委员会) or by none is about the park. A line naming a zone after
+        (甲方:湖州莫干山高新技术产业开发区管理委员会) or by none is about the park; when the park is known from where
+        the text puts its subject (`host_heads_from`, that clause's offset), a line naming the host after it (附:武进
+        高新区标准厂房租金参考价) opens a section that stays the host's. A line naming a zone after
         figures (`figures`: where the facts start) of a section a marked or bracketed heading opens (■ 空间, 【数说2024】) and no zone heads opens a section of its
         own: the figures above it are not its."""
         park, host = site
@@ -358,12 +364,21 @@ class ZoneAttributor:
                     continue
                 if not named and numbered and bounds[-1][2]:
                     bounds.append([offset, None, False])  # (三)深化开放合作 after (二)建设临港物流园: its part ends
+                elif not named and numbered and bounds[-1][1] and len(bounds) > 1 and \
+                        sibling_heading_before(text, bounds[-2][0], bounds[-1][0], stripped):
+                    # 三、求职者须知 after a line naming 璧泉工业园 inside 二、重点招聘企业: the sibling heading ends the
+                    # part that line was in, and the zone it named with it
+                    bounds.append([offset, None, False])
                 if len(named) == 1:
                     zone = named.pop()
                     # 二、芜湖高新技术产业开发区 after 一、芜湖经济技术开发区, or a line that is only another zone's
                     # name: a new section however short the one before
                     sibling = numbered and bounds[-1][2] or only_names(stripped, line, offset, mentions)
-                    if bounds[-1][1] not in (None, zone) and sibling:
+                    if host_heads_from is not None and zone == host and offset > host_heads_from:
+                        # 附:武进高新区标准厂房租金参考价 after the lease of premises in one of its parks: the host's
+                        # own part, however the part above was headed
+                        bounds.append([offset, zone, numbered])
+                    elif bounds[-1][1] not in (None, zone) and sibling:
                         bounds.append([offset, zone, numbered])
                     elif bounds[-1][1] is None and numbered and 0 < bounds[-1][0] < offset and \
                             NUMBERED_LINE.match(text[bounds[-1][0]:text.find("\n", bounds[-1][0])].strip()):
@@ -390,14 +405,27 @@ class ZoneAttributor:
         out = []
         for i, (start, zone, _) in enumerate(bounds):
             end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
-            if park and zone in (None, host):
+            if park and (zone is None or zone == host and (host_heads_from is None or start < host_heads_from)):
                 zone = park
             if start in places:
                 zone = self.place_zone(places[start], [z for s, e, z in mentions if start <= s < end])
-            if zone is None and dominance:
+            if zone is None and dominance and not self.named_once_in_a_row(text, start, end, mentions):
                 zone = dominant(Counter(z for s, e, z in mentions if start <= s < end))
             out.append((start, zone))
         return out
+
+    def named_once_in_a_row(self, text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> bool:
+        """The section text[start:end] names one zone, once, in a row of a table below its first line (3  临空综保区
+        跨境电商监管中心  15.6  300 in a park plan's 重点项目 chapter): a project named after that zone, not what the
+        section is about."""
+        inside = [s for s, e, z in mentions if start <= s < end]
+        if len(inside) != 1:
+            return False
+        first_line_end = text.find("\n", start)
+        line_start = text.rfind("\n", 0, inside[0]) + 1
+        line_end = text.find("\n", inside[0])
+        line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+        return 0 <= first_line_end < line_start and self.is_row(line)
 
     def heading_place(self, line: str, names: set[str]) -> str | None:
         """The bare place leading a numbered heading (二、前海:…), when some zone's name holds it (前海深港现代服务业合作区)
@@ -641,6 +669,35 @@ class ZoneAttributor:
             return None, None
         return sites.pop(), hosts.pop() if hosts else None
 
+    def located_site(self, text: str, mentions: list[tuple[int, int, str]],
+                     zone_names: dict[str, list[str]]) -> tuple[str | None, str | None, int | None]:
+        """(park, host) of a document whose first location clause (…位于 a zone) puts a subject that is no zone (the
+        land taken, the premises leased, the projects funded) in a park named after its host zone: 本次征收土地位于
+        钦州港开发区石化产业园东侧, 甲方将位于武进高新区南区智能制造产业园…的标准厂房出租给乙方, 两个募投项目均位于青海省
+        西宁经济技术开发区南川工业园区. The document is about what lies in that park, though its title or headline
+        names the host. (park, host, where the park is named), or Nones when the first zone so located is where
+        another zone lies (临空物流园位于…临空经济区廊坊片区), is no park named after a host, or has not one host."""
+        for s, e, z in sorted(mentions):
+            verb_end = self.place_prefixed(text, s)
+            verb = next((v for v in self.location_verbs if text.endswith(v, 0, verb_end)), None)
+            if verb is None:
+                continue
+            clause_start = max(text.rfind(m, 0, verb_end - len(verb)) for m in CLAUSE_MARKS + FULL_STOPS) + 1
+            if any(clause_start <= s2 < verb_end for s2, _, _ in mentions):
+                return None, None, None  # a zone's own site (A位于B): the document is about A, not what lies in B
+            hosts = {h for h in zone_names if named_after(z, h, zone_names)}
+            return (z, hosts.pop(), s) if len(hosts) == 1 else (None, None, None)
+        return None, None, None
+
+    @staticmethod
+    def place_prefixed(text: str, start: int) -> int:
+        """Where a place written before the zone at `start` starts (青海省 of 青海省西宁经济技术开发区南川工业园区), or
+        `start` when none is."""
+        for size in range(min(start, MAX_PLACE_CHARS), 1, -1):
+            if is_region(text[start - size:start]):
+                return start - size
+        return start
+
     @staticmethod
     def site_of(text: str, start: int, mentions: list[tuple[int, int, str]]) -> tuple[str | None, str | None]:
         """(park, host) a site field from `start` names: its one zone, or the park it names after its host zone
@@ -706,7 +763,12 @@ class ZoneAttributor:
         visible = [m for m in mentions if not in_brackets(text, m[0], m[1])]
         sentences = doc.user_data["sentences"] if text == document_text(doc) else split_sentences(text)
         starts = [s for s, _ in sentences]
+        # a project's site fields, else the park its first location clause puts the document's subject in
         site = self.site_zone(text, mentions)
+        host_heads_from = None
+        if not site[0] and not any(self.site_field.finditer(text)):
+            park, host, host_heads_from = self.located_site(text, mentions, zone_names)
+            site = (park, host)
         # 东莞市“十一五”产业园区发展规划: the place's document; a section no line heads is the place's too
         place_titled = not site[0] and self.place_title(text, mentions)
         # (一)湖北浠水经济开发区。… (二)散花滨江工业园。…: items headed by two zones or more make a report on several
@@ -715,7 +777,7 @@ class ZoneAttributor:
         company = self.company_document(text)
         figures = [f.start_char for f in facts(doc) if f.label_ != "zone"]
         sections = self.sections(text, mentions, site, dominance=not (place_titled or several), zone_names=zone_names,
-                                 figures=figures)
+                                 figures=figures, host_heads_from=host_heads_from)
         section_starts = [s for s, _ in sections]
         # A story cut into marked sections (■洋浦…, ■江东新区…) is about each section's own zone and has no zone of its
         # own, unless its headline names one (——写在丹阳经济开发区设立二十四周年之际 over ■ 眼镜园…, ■ 物流园…) or it
@@ -899,6 +961,9 @@ class ZoneAttributor:
             if not named and not pointed and self.city_wide.search(text, s_start, s_end):
                 span._.zone = None  # 全市完成固定资产投资98.4亿元: the whole city's, not the document's zone
                 continue
+            if not named and not pointed and self.place_opens_clause(text, c_start, span.start_char):
+                span._.zone = None  # 2022年青海省锂电产业产值有望达到380亿元: the province's, not the document's zone
+                continue
             # 综保区这边…560多亿元 in an interview about its 片区: a bare word of another kind than the document's zone
             # speaks of another zone: the document's only zone of that kind (青岛前湾综合保税区), else unknown
             if not (pointed or section) and document_zone and \
@@ -912,6 +977,17 @@ class ZoneAttributor:
             # a company's document: a figure whose sentence, paragraph and section name no zone is the company's
             span._.zone = pointed or section or (document_zone if not named and not company else None)
         return doc
+
+    def place_opens_clause(self, text: str, c_start: int, pos: int) -> bool:
+        """The clause from `c_start` to the figure at `pos` opens, after a date or a time word (2022年, 今年), with a
+        province or a city written with its administrative suffix (青海省, 廊坊市): the clause measures that place."""
+        lead = self.clause_time_lead.match(text, c_start, pos)
+        start = lead.end() if lead else c_start
+        run = HAN_RUN.match(text, start, pos)
+        if not run:
+            return False
+        return any((is_province(word) or is_prefecture(word)) and word != short_form(word)
+                   for word in (run.group()[:size] for size in range(2, min(len(run.group()), MAX_PLACE_CHARS) + 1)))
 
     def link_title(self, text: str, pos: int) -> tuple[int, int] | None:
         """The span of the line holding `pos` when it is a link (· 怀来大数据产业园二期开工 总投资四十五亿元) in a list of
@@ -1013,13 +1089,18 @@ class ZoneAttributor:
         return bool(ITEM_ORDINAL_OPENING.fullmatch(opening.strip()))
 
     def located(self, text: str, mention: tuple[int, int, str], mentions: list[tuple[int, int, str]]) -> bool:
-        """A zone written right after another zone and a verb of location (A位于B, A地处B): where A lies, not a
-        subject of the sentence."""
-        start = mention[0]
+        """A zone written right after another zone and a verb of location (A位于B, A地处B), or right before 内 and
+        another zone its clause goes on to name (肇庆高新区内规划建设「肇港澳合作产业园」,占地约3200亩): where the
+        other lies, not a subject of the sentence."""
+        start, end, zone = mention
         for verb in self.location_verbs:
             if text.endswith(verb, 0, start) and \
-                    any(e == start - len(verb) and z != mention[2] for s, e, z in mentions):
+                    any(e == start - len(verb) and z != zone for s, e, z in mentions):
                 return True
+        if text.startswith(INSIDE, end):
+            clause_end = min([i for i in (text.find(m, end) for m in CLAUSE_MARKS + FULL_STOPS) if i >= 0],
+                             default=len(text))
+            return any(end < s < min(clause_end, end + MAX_INSIDE_GAP) and z != zone for s, e, z in mentions)
         return False
 
     def other_kind_named(self, text: str, s_start: int, s_end: int, zone: str,

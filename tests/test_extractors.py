@@ -12103,3 +12103,121 @@ def test_cumulative_results_under_a_span_that_ended_are_no_goals(nlp):
     text = ("某区村级工业园改造提升三年行动实施方案\n2020年3月18日\n二、总体目标\n"
             "2017—2019年,全区累计完成村级工业园改造1.2万亩,拆除旧厂房面积1130万平方米。\n")
     assert goals_by_text(extract(nlp, text)[1]) == {}
+
+LEASE_IN_A_HOSTS_PARK = ("湖州南太湖高新技术产业开发区\n"
+                         "标准厂房租赁合同\n"
+                         "地址:湖州市南太湖高新技术产业开发区(以下简称“南太湖高新区”)康山路88号\n"
+                         "第一条 甲方将位于南太湖高新区智能装备产业园5号楼的厂房出租给乙方,建筑面积共计4200平方米。\n"
+                         "第二条 租金标准为每月每平方米人民币16元,押金人民币201600元。\n"
+                         "附:南太湖高新区标准厂房租金参考价\n"
+                         "东部片区月租金每平方米15元,可租面积4.2万平方米。\n")
+
+
+def test_a_subject_located_in_a_park_named_after_its_host_is_the_parks(nlp):
+    records = extract(nlp, LEASE_IN_A_HOSTS_PARK)[1]
+    money = {m["text"]: m["zone"] for m in of(records, "money")}
+    areas = {a["text"]: a["zone"] for a in of(records, "area")}
+    park = "南太湖高新区智能装备产业园"
+    assert areas["4200平方米"] == park
+    assert money["人民币16元"] == park and money["人民币201600元"] == park
+
+
+def test_a_part_the_host_heads_after_the_located_subject_stays_the_hosts(nlp):
+    # decoy: the appendix headed by the host is not the park's
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, LEASE_IN_A_HOSTS_PARK)[1], "area")}
+    assert areas["4.2万平方米"] == "湖州南太湖高新技术产业开发区"
+
+
+def test_a_zone_located_in_another_makes_no_site(nlp):
+    # decoy: the first location clause's subject is itself a zone; what the text says is not the park's it lies in
+    text = ("冷链物流发展规划(2021—2025年)\n"
+            "滨海冷链产业园位于天津港保税区临港物流园内,规划面积2.1平方公里。\n"
+            "累计完成投资12亿元。\n"
+            "天津港保税区规划面积80平方公里。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["12亿元"] != "天津港保税区临港物流园"
+
+
+HOST_HOLDING_A_PARK = ("湾区制造新高地——云浮高新技术产业开发区诚邀港澳企业\n"
+                       "云浮高新技术产业开发区(简称「云浮高新区」)规划面积60平方公里。\n"
+                       "云浮高新区内规划建设「云港合作产业园」,占地约1500亩,首期计划投资人民币9亿元。\n"
+                       "云浮高新区内已建成标准厂房50万平方米。\n")
+
+
+def test_a_zone_before_inside_and_a_park_is_where_the_park_lies(nlp):
+    records = extract(nlp, HOST_HOLDING_A_PARK)[1]
+    areas = {a["text"]: a["zone"] for a in of(records, "area")}
+    money = {m["text"]: m["zone"] for m in of(records, "money")}
+    assert areas["约1500亩"] == "云港合作产业园" and money["人民币9亿元"] == "云港合作产业园"
+
+
+def test_a_zone_before_inside_and_no_park_stays_the_subject(nlp):
+    # decoy: 内 with no park after it in the clause says what lies in the zone; the zone is still the subject
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, HOST_HOLDING_A_PARK)[1], "area")}
+    assert areas["50万平方米"] == "云浮高新技术产业开发区"
+
+
+PARK_PLAN_PROJECT_TABLE = ("滨江现代物流园发展规划(2021—2025年)\n"
+                           "第一章 发展基础\n"
+                           "滨江现代物流园(以下简称“物流园”)规划面积8.6平方公里。物流园2020年实现营业收入三十亿元。\n"
+                           "物流园东侧为九江综合保税区。\n"
+                           "第二章 重点项目\n"
+                           "“十四五”期间规划实施重点项目12个,总投资一百二十亿元。\n"
+                           "序号  项目名称              总投资    用地\n"
+                           "1     冷链物流基地          28        620\n"
+                           "2     九江综合保税区跨境电商监管中心  15.6      300\n")
+
+
+def test_a_zone_named_once_in_a_table_row_does_not_head_its_chapter(nlp):
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, PARK_PLAN_PROJECT_TABLE)[1], "money")}
+    assert money["一百二十亿元"] == "滨江现代物流园"
+
+
+def test_a_zone_named_once_in_a_chapters_first_line_still_heads_it(nlp):
+    # decoy: a zone named in the chapter's own first line (a title with a bar, read as a row) is what it is about
+    text = ("九江综合保税区招商推介\n"
+            "第一章 园区概况\n"
+            "九江综合保税区规划面积2.1平方公里,2023年进出口额120亿元。\n"
+            "第二章 合作机会|滨江现代物流园\n"
+            "● 一期投资18亿元,已于2023年建成\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["18亿元"] == "滨江现代物流园"
+
+
+def test_a_province_opening_a_clause_measures_the_province(nlp):
+    text = ("柴达木锂电产业园简介\n"
+            "柴达木锂电产业园规划面积26平方公里,2021年实现工业总产值412亿元。\n"
+            "据券商测算,2022年青海省锂电产业产值有望达到380亿元。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["412亿元"] == "柴达木锂电产业园"
+    assert money["380亿元"] is None
+
+
+def test_a_province_written_before_a_zones_name_leaves_the_figure_the_zones(nlp):
+    # decoy: the province is only the start of the zone's name; the zone is the clause's subject
+    text = ("柴达木锂电产业园简介\n"
+            "柴达木锂电产业园规划面积26平方公里。\n"
+            "2022年青海省柴达木锂电产业园产值达到380亿元。\n")
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["380亿元"] == "柴达木锂电产业园"
+
+
+def _notice_with_a_park_line(next_heading: str) -> str:
+    return ("南湖高新技术产业开发区招聘会公告\n"
+            "南湖高新技术产业开发区(以下简称南湖高新区)规划面积50平方公里。\n"
+            "一、重点企业\n"
+            "东湖智造产业园\n"
+            "某电池有限公司招聘操作工600人。\n"
+            f"{next_heading}\n"
+            "对新引进的博士给予安家补贴30万元。\n")
+
+
+def test_a_sibling_heading_ends_the_part_a_park_line_opened_inside_it(nlp):
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, _notice_with_a_park_line("二、求职须知"))[1], "money")}
+    assert money["30万元"] == "南湖高新技术产业开发区"
+
+
+def test_a_heading_numbered_otherwise_leaves_the_park_lines_part_open(nlp):
+    # decoy: (二) is no sibling of 一、; the line naming the park still heads what follows
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, _notice_with_a_park_line("(二)求职须知"))[1], "money")}
+    assert money["30万元"] == "东湖智造产业园"
