@@ -11997,3 +11997,18 @@ def test_a_place_before_a_visit_verb_still_leads_its_own_zone(nlp):
     # decoy: a zone named before the verb keeps its whole name
     text = "代表团赴苏州工业园区考察,苏州工业园区2023年实现地区生产总值3686亿元。\n"
     assert "苏州工业园区" in zones_of(extract(nlp, text)[1])
+
+
+def test_a_planned_area_after_a_goal_clause_describes_the_zone(nlp):
+    text = "四、中山翠亨新区计划到2025年引进港澳资企业300家,园区规划面积230平方公里,重点发展健康医药和高端装备。\n"
+    areas = {a["text"]: a for a in of(extract(nlp, text)[1], "area")}
+    planned = next(a for t, a in areas.items() if "230" in t)
+    assert not planned["target"] and planned["year"] is None
+
+
+def test_a_planned_area_with_its_own_verb_after_a_deadline_stays_a_goal(nlp):
+    # decoy: a task verb in the area's own clause makes it what the goal is to build
+    text = "到2015年,完成规划面积为110公顷的光电新园区建设,入园各类相关企业数达到100家。\n"
+    areas = {a["text"]: a for a in of(extract(nlp, text)[1], "area")}
+    planned = next(a for t, a in areas.items() if "110" in t)
+    assert planned["target"] and planned["year"] == 2015
