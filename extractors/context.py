@@ -1999,6 +1999,7 @@ class ContextReader:
                                  if lex.shortfall_adverbs else None)
         self.done_after = patterns.compile(alternation(lex.done_after_words)) if lex.done_after_words else None
         self.demand = patterns.compile(alternation(lex.demand_words)) if lex.demand_words else None
+        self.offering = patterns.compile(alternation(lex.offering_words)) if lex.offering_words else None
         # 给予最高人民币300万元, 上限仍为5000万美元: the cap of a grant or a rule (cap_words)
         self.cap_before = patterns.compile(rf"(?:{alternation(lex.cap_words)})[^{CLAUSE_DELIMITERS}\d]{{0,4}}$")
         # 建筑系数不低于40%: a land-use standard (land_standard_metrics, standard_bounds)
@@ -2475,6 +2476,8 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 首期30亿港元已…完成募集: done, a result
         if self.demand and self.demand.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 预估用地需求约65公顷: a demand reported, no goal
+        if self.offering and self.offering.search(sentence, clause_start(sentence, pos), pos):
+            return FigureContext(False, ctx.year, ctx.carried)  # 拟使用募集资金15亿元: a share offering's terms
         if self.shortfall and (self.shortfall.search(sentence, clause_start(sentence, pos), pos)
                                or self.shortfall_after.match(sentence, pos)):
             return FigureContext(False, ctx.year, ctx.carried)  # 缺口约430亿元, 约15亿元的资金缺口: a shortfall, no goal

@@ -12012,3 +12012,16 @@ def test_a_planned_area_with_its_own_verb_after_a_deadline_stays_a_goal(nlp):
     areas = {a["text"]: a for a in of(extract(nlp, text)[1], "area")}
     planned = next(a for t, a in areas.items() if "110" in t)
     assert planned["target"] and planned["year"] == 2015
+
+
+def test_a_share_offerings_proceeds_are_no_goal(nlp):
+    text = ("金瑞锂能拟定增募资不超30亿元。其中,年产5万吨锂电正极材料项目总投资18.6亿元,拟使用募集资金15亿元,"
+            "建设期24个月。\n")
+    records = extract(nlp, text)[1]
+    assert not any(t["value"] in (3e9, 1.5e9) for t in of(records, "target"))
+
+
+def test_a_funds_raise_as_its_goal_stays_a_goal(nlp):
+    # decoy: 扩募 of a fund is its goal, and holds 募资 but no offering word
+    text = "2024年,该基金拟扩募资产规模不低于15亿元。\n"
+    assert any(t["value"] == 1.5e9 for t in of(extract(nlp, text)[1], "target"))
