@@ -12025,3 +12025,18 @@ def test_a_funds_raise_as_its_goal_stays_a_goal(nlp):
     # decoy: 扩募 of a fund is its goal, and holds 募资 but no offering word
     text = "2024年,该基金拟扩募资产规模不低于15亿元。\n"
     assert any(t["value"] == 1.5e9 for t in of(extract(nlp, text)[1], "target"))
+
+
+def test_a_range_with_its_unit_at_both_ends_is_one_figure(nlp):
+    text = "扩展区全部建成后,预计可吸引企业150家至180家。标准厂房面积从1000平方米到2万平方米不等。\n"
+    records = extract(nlp, text)[1]
+    counts = [t for t in of(records, "target") if t["unit"] == "count"]
+    assert [(t["value"], t["value_max"]) for t in counts] == [(150, 180)]
+    areas = [(a["value"], a["value_max"]) for a in of(records, "area")]
+    assert areas == [(0.001, 0.02)]
+
+
+def test_a_range_whose_low_end_has_no_unit_still_shares_the_magnitude(nlp):
+    # decoy: with no unit at the low end, the high end's magnitude belongs to both ends
+    money = of(extract(nlp, "每个项目补助3—5万元。\n")[1], "money")
+    assert [(m["value"], m["value_max"]) for m in money] == [(30000, 50000)]
