@@ -2016,8 +2016,10 @@ class ContextReader:
         self.proposal_lead = patterns.compile(rf"[^{CLAUSE_DELIMITERS}]{{0,12}}?(?:{alternation(lex.proposal_words)})[,:]?")
         self.change_origin = patterns.compile(alternation(lex.change_origin_words))
         self.baseline_before = patterns.compile(rf"(?:{alternation(lex.baseline_words)})(?:(?:19|20)\d{{2}}年|[^\d{CLAUSE_DELIMITERS}]){{0,10}}$")
-        # a unit in brackets may stand between (由目前的1.2万台(套)提升至…)
-        self.baseline_after = patterns.compile(rf"(?:\([^()]{{1,3}}\))?\p{{Han}}{{0,3}}?(?:{alternation(lex.change_ends)})")
+        # a unit in brackets may stand between (由目前的1.2万台(套)提升至…), or the time of a rate (产能将由1.2万吨/年
+        # 增至4.2万吨/年)
+        self.baseline_after = patterns.compile(
+            rf"(?:\([^()]{{1,3}}\)|/\p{{Han}})?\p{{Han}}{{0,3}}?(?:{alternation(lex.change_ends)})")
         self.baseline_followers = patterns.compile(alternation(lex.baseline_followers))
         # 较2020年的260亿元, 比去年实际完成的65亿元: the figure of a past or present time compared with
         self.comparison_base = (patterns.compile(

@@ -12040,3 +12040,15 @@ def test_a_range_whose_low_end_has_no_unit_still_shares_the_magnitude(nlp):
     # decoy: with no unit at the low end, the high end's magnitude belongs to both ends
     money = of(extract(nlp, "每个项目补助3—5万元。\n")[1], "money")
     assert [(m["value"], m["value_max"]) for m in money] == [(30000, 50000)]
+
+
+def test_where_a_rate_change_starts_is_no_goal(nlp):
+    text = "本次募投项目达产后,公司多晶硅产能将由1.2万吨/年增至4.2万吨/年。\n"
+    values = [t["value"] for t in of(extract(nlp, text)[1], "target")]
+    assert 12000 not in values and 42000 in values
+
+
+def test_a_rate_figure_with_no_change_after_it_stays_a_goal(nlp):
+    # decoy: a rate figure followed by other words than a change's end keeps its goal
+    text = "到2025年,园区危险废物综合处置能力达到6万吨/年,建成覆盖企业46家的明管输送系统。\n"
+    assert 60000 in [t["value"] for t in of(extract(nlp, text)[1], "target")]
