@@ -1997,7 +1997,9 @@ class ContextReader:
         # 高新技术企业仅有53家: a figure weighed as falling short (not 不仅, not only)
         self.shortfall_adverb = (patterns.compile(rf"(?<!不)(?:{alternation(lex.shortfall_adverbs)})")
                                  if lex.shortfall_adverbs else None)
-        self.done_after = patterns.compile(alternation(lex.done_after_words)) if lex.done_after_words else None
+        # 了 is the particle of a done action (投资约1500万欧元建设了物流中心), not the 了 of 为了, 除了 or 了解
+        self.done_after = (patterns.compile(rf"(?:{alternation(lex.done_after_words)})(?<!为了|除了)(?!(?<=了)解)")
+                           if lex.done_after_words else None)
         self.demand = patterns.compile(alternation(lex.demand_words)) if lex.demand_words else None
         self.offering = patterns.compile(alternation(lex.offering_words)) if lex.offering_words else None
         # 给予最高人民币300万元, 上限仍为5000万美元: the cap of a grant or a rule (cap_words)

@@ -12052,3 +12052,15 @@ def test_a_rate_figure_with_no_change_after_it_stays_a_goal(nlp):
     # decoy: a rate figure followed by other words than a change's end keeps its goal
     text = "到2025年,园区危险废物综合处置能力达到6万吨/年,建成覆盖企业46家的明管输送系统。\n"
     assert 60000 in [t["value"] for t in of(extract(nlp, text)[1], "target")]
+
+
+def test_a_figure_whose_clause_says_it_was_done_is_no_goal(nlp):
+    text = "特区计划三年内把就业人数增加到5万人,一家德国物流企业在园区投资约1500万欧元建设了物流中心。\n"
+    values = [t["value"] for t in of(extract(nlp, text)[1], "target")]
+    assert 15000000 not in values and 50000 in values
+
+
+def test_the_le_of_weile_after_a_goal_figure_keeps_it_a_goal(nlp):
+    # decoy: 为了 states a purpose, not a done action
+    text = "园区计划三年内投资约1500万欧元,为了物流中心建设。\n"
+    assert 15000000 in [t["value"] for t in of(extract(nlp, text)[1], "target")]
