@@ -12064,3 +12064,25 @@ def test_the_le_of_weile_after_a_goal_figure_keeps_it_a_goal(nlp):
     # decoy: 为了 states a purpose, not a done action
     text = "园区计划三年内投资约1500万欧元,为了物流中心建设。\n"
     assert 15000000 in [t["value"] for t in of(extract(nlp, text)[1], "target")]
+
+
+AS_AT_DATED_PLAN = ("某开发投资集团有限公司\n关于存量债务化解方案(2024—2026年)的摘要\n\n"
+                    "截至2023年12月31日,公司有息债务余额218.6亿元。\n"
+                    "开发区今年计划引进亿元以上项目25个。管委会承诺在2024年6月30日前将拖欠公司的工程款9.8亿元支付到位。\n\n"
+                    "2024年3月15日\n")
+
+
+def test_an_as_at_date_near_the_top_does_not_date_the_report(nlp):
+    targets = {t["value"]: t["year"] for t in of(extract(nlp, AS_AT_DATED_PLAN)[1], "target")}
+    assert targets[25] == 2024
+
+
+def test_a_deadline_written_as_a_full_date_is_a_goal_cue(nlp):
+    money = {m["value"]: (m["target"], m["year"]) for m in of(extract(nlp, AS_AT_DATED_PLAN)[1], "money")}
+    assert money[9.8e8] == (True, 2024)
+
+
+def test_a_date_near_the_top_with_no_as_at_word_dates_the_report(nlp):
+    # decoy: a date with no 截至 before it near the top still dates the report
+    from extractors.context import document_year
+    assert document_year("园区简报\n2023年12月31日\n今年完成投资20亿元。\n") == 2023
