@@ -2933,6 +2933,14 @@ class ContextReader:
             return previous.year
         return dates.report
 
+    @staticmethod
+    def ahead_or_own(stated: regex.Match, clause: int, dates: DocumentDates) -> bool:
+        """Whether a year stated after a goal's last deadline is the year of the figure's own goal: one still ahead
+        of the report's, or the report's own year opening the figure's clause of a text that is no review (力争到2025年
+        底将非标融资余额压降至10亿元以内,2024年内压降12亿元, in a plan dated 2024: this year's part of the goal)."""
+        year = int(stated.group(1))
+        return year > dates.report or (year == dates.report and stated.start() >= clause and not dates.review)
+
     def _read(self, sentence: str, pos: int, dates: DocumentDates, section_year: int | None,
               previous: "FigureContext | None", part: bool = True, sums_ahead: bool = False,
               after: str = "", reviewing: bool = False) -> FigureContext:
@@ -3013,7 +3021,7 @@ class ContextReader:
                     and dates.report and relative.group() in SPOKEN_FROM_NOW
                     and dates.report + RELATIVE_OFFSET[relative.group()] < deadline):
                 return FigureContext(True, dates.report + RELATIVE_OFFSET[relative.group()])
-            if stated and stated.start() > last and dates.report and int(stated.group(1)) > dates.report:
+            if stated and stated.start() > last and dates.report and self.ahead_or_own(stated, clause, dates):
                 return FigureContext(True, int(stated.group(1)))
             return FigureContext(True, deadline)
         # a sub-goal under the year's goals; not a plan of a sentence that opens on what is under way now (目前园区正在

@@ -12086,3 +12086,18 @@ def test_a_date_near_the_top_with_no_as_at_word_dates_the_report(nlp):
     # decoy: a date with no 截至 before it near the top still dates the report
     from extractors.context import document_year
     assert document_year("园区简报\n2023年12月31日\n今年完成投资20亿元。\n") == 2023
+
+
+def test_the_reports_own_year_opening_a_clause_after_a_deadline_is_that_parts_year(nlp):
+    text = ("关于存量债务化解方案的摘要\n力争到2025年底将非标融资余额压降至10亿元以内,2024年内压降12亿元。\n\n"
+            "2024年3月15日\n")
+    targets = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert targets[1.2e9] == 2024 and targets[1e9] == 2025
+
+
+def test_a_past_year_after_a_deadline_does_not_date_the_goal(nlp):
+    # decoy: a year before the report's, after the deadline, is no part of the goal's time
+    text = ("关于存量债务化解方案的摘要\n力争到2025年底将非标融资余额压降至10亿元以内,较2023年压降12亿元。\n\n"
+            "2024年3月15日\n")
+    targets = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert targets[1e9] == 2025 and targets.get(1.2e9) in (2025, None)
