@@ -173,6 +173,8 @@ class AreaExtractor(FigureExtractor):
         self.change = patterns.compile(rf"(?:{alternation(lex.area_planned_change_verbs)})约?$")
         self.change_cue = patterns.compile(alternation(lex.area_planned_change_cues))
         self.change_done = patterns.compile(alternation(lex.area_planned_change_done))
+        self.clause_verb = patterns.compile(alternation([*lex.area_planned_reach_verbs, *lex.metric_verbs,
+                                                         *lex.task_verbs]))
         self.conversion = patterns.compile(alternation(lex.area_conversion_words))
         self.parcel_header = patterns.compile(alternation(lex.area_parcel_headers))
 
@@ -246,6 +248,8 @@ class AreaExtractor(FigureExtractor):
             # or the sentence before; a goal only when its own sentence sets it before the figure, or says what the
             # area is to reach under a goal not carried from a sentence before (…目标是:…;食品园规划面积达到八平方公里)
             return FigureContext(False, None, ctx.carried)
+        if fig.kind in UNDATED_KINDS and self.described_after_goal(sentence, fig):
+            return FigureContext(False, self.counted_at(sentence, fig, ctx), ctx.carried)
         if ctx.goal:
             return ctx
         if fig.kind in UNDATED_KINDS:
@@ -255,6 +259,18 @@ class AreaExtractor(FigureExtractor):
             return FigureContext(False, None, ctx.carried)
         return ctx
 
+
+    def described_after_goal(self, sentence: str, fig) -> bool:
+        """计划到2025年引进港澳资企业300家,园区规划面积230平方公里: a planned area with no verb of its own, in a clause
+        after the one the goal opens, describes the zone the goal is set for; the goal's deadline does not reach it.
+        A goal cue in its own clause (拟规划面积约20平方公里) or a verb of its own (扩大到, 达到; 完成规划面积为110公顷的
+        …园区建设, a task) keeps it a goal."""
+        own_clause = clause_start(sentence, fig.start)
+        if self.clause_verb.search(sentence, own_clause, fig.start) or AREA_CHANGE.search(sentence, own_clause,
+                                                                                           fig.start):
+            return False
+        start = self.context.goal_start(sentence[:fig.start])
+        return start is not None and start < own_clause
 
     @staticmethod
     def changed_at(sentence: str, fig) -> int | None:

@@ -32,14 +32,15 @@ PER_CASE = patterns.compile(r"\s*每(?:个|家|户|项|宗|所)")
 CLAUSE_AFTER_COMPLETION = patterns.compile(r"\p{Han}{0,4}?[,;]\s*")
 # 对…的企业分别奖励…: the case a policy applies to opens a clause, up to the 的 before what it sorts, then its grant
 CASE_OPENS_CLAUSE = patterns.compile(r"\s*对[^,;。]{2,}?的(?=\p{Han})")
-# 到2015年, 至2015年底, 2012年底前, 2015年前, 2015年以前, 2021年12月底前; 十二五末 and its kin are five-year plans.
+# 到2015年, 至2015年底, 2012年底前, 2015年前, 2015年以前, 2021年12月底前, 2024年6月30日前; 十二五末 and its kin are
+# five-year plans.
 # Not 2022年前三季 (111年前三季 in an ROC text): the first quarters of that year, a part of it.
 YEAR = r"(?<!\d)((?:19|20)\d{2})(?!\d)"
 DEADLINE_MONTH = r"\d{1,2}\s*月"
 NAMES_MONTH = patterns.compile(DEADLINE_MONTH)
 DEADLINE = patterns.compile(
     rf"(?:到|至|截至|截止到?)\s*{YEAR}\s*年(?:底|末|年底|年末)?"
-    rf"|{YEAR}\s*年(?:{DEADLINE_MONTH})?(?:底|末)?(?:前(?![一二两三四五六七八九十\d])|以前|之前)"
+    rf"|{YEAR}\s*年(?:{DEADLINE_MONTH}(?:\s*\d{{1,2}}\s*日)?)?(?:底|末)?(?:前(?![一二两三四五六七八九十\d])|以前|之前)"
 )
 # 2023年至2025年, 2019—2022年: a span of years a sum each year adds up over, wherever its sentence states it
 # (市财政每年安排…5000万元,2023年至2025年累计不少于1.5亿元: a goal of 2025).
@@ -145,9 +146,10 @@ AS_AT_DATE = patterns.compile(
 # A year right before an event word (2021年建成后, 2019年底投产后): the event's date.
 EVENT_YEAR_BEFORE = patterns.compile(rf"{YEAR}\s*年(?:底|末|\d{{1,2}}月(?:底)?)?$")
 # A report's own date: 2013年1月10日, 2013-01-10 or 2013/01/10 near its top; not the date of an event its text
-# tells (于民国69年12月15日正式成立, in a Taiwanese report whose own date is 发布日期:104-02-10).
+# tells (于民国69年12月15日正式成立, in a Taiwanese report whose own date is 发布日期:104-02-10), nor the date its
+# figures are counted at (截至2023年12月31日,公司有息债务余额218.6亿元, in a 2024 plan signed 2024年3月15日).
 DOCUMENT_DATE = patterns.compile(
-    rf"(?<![{''.join(EVENT_YEAR_MARKS)}]){YEAR}\s*(?:年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|([-/])\d{{1,2}}\2\d{{1,2}}(?!\d))")
+    rf"(?<![{''.join(EVENT_YEAR_MARKS)}])(?<!截至|截止|截止到){YEAR}\s*(?:年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|([-/])\d{{1,2}}\2\d{{1,2}}(?!\d))")
 # A byline dated by month only, at the end of one of the first lines that are not blank: 合肥高新区管委会 2021年6月.
 # Its year may be in Chinese numerals, read as digits first (二○○五年十一月, as official documents date themselves).
 BYLINE_MONTH = patterns.compile(rf"{YEAR}\s*年\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*[))]?\s*$", regex.M)
@@ -2010,8 +2012,11 @@ class ContextReader:
         # 高新技术企业仅有53家: a figure weighed as falling short (not 不仅, not only)
         self.shortfall_adverb = (patterns.compile(rf"(?<!不)(?:{alternation(lex.shortfall_adverbs)})")
                                  if lex.shortfall_adverbs else None)
-        self.done_after = patterns.compile(alternation(lex.done_after_words)) if lex.done_after_words else None
+        # 了 is the particle of a done action (投资约1500万欧元建设了物流中心), not the 了 of 为了, 除了 or 了解
+        self.done_after = (patterns.compile(rf"(?:{alternation(lex.done_after_words)})(?<!为了|除了)(?!(?<=了)解)")
+                           if lex.done_after_words else None)
         self.demand = patterns.compile(alternation(lex.demand_words)) if lex.demand_words else None
+        self.offering = patterns.compile(alternation(lex.offering_words)) if lex.offering_words else None
         # 给予最高人民币300万元, 上限仍为5000万美元: the cap of a grant or a rule (cap_words)
         self.cap_before = patterns.compile(rf"(?:{alternation(lex.cap_words)})[^{CLAUSE_DELIMITERS}\d]{{0,4}}$")
         # 建筑系数不低于40%: a land-use standard (land_standard_metrics, standard_bounds)
@@ -2028,8 +2033,10 @@ class ContextReader:
         self.proposal_lead = patterns.compile(rf"[^{CLAUSE_DELIMITERS}]{{0,12}}?(?:{alternation(lex.proposal_words)})[,:]?")
         self.change_origin = patterns.compile(alternation(lex.change_origin_words))
         self.baseline_before = patterns.compile(rf"(?:{alternation(lex.baseline_words)})(?:(?:19|20)\d{{2}}年|[^\d{CLAUSE_DELIMITERS}]){{0,10}}$")
-        # a unit in brackets may stand between (由目前的1.2万台(套)提升至…)
-        self.baseline_after = patterns.compile(rf"(?:\([^()]{{1,3}}\))?\p{{Han}}{{0,3}}?(?:{alternation(lex.change_ends)})")
+        # a unit in brackets may stand between (由目前的1.2万台(套)提升至…), or the time of a rate (产能将由1.2万吨/年
+        # 增至4.2万吨/年)
+        self.baseline_after = patterns.compile(
+            rf"(?:\([^()]{{1,3}}\)|/\p{{Han}})?\p{{Han}}{{0,3}}?(?:{alternation(lex.change_ends)})")
         self.baseline_followers = patterns.compile(alternation(lex.baseline_followers))
         # 目标由2000亿元调增至…: the goal as it was set (former_goal_words right before 由)
         self.former_goal = (patterns.compile(rf"(?:{alternation(lex.former_goal_words)})(?:{alternation(lex.baseline_words)})")
@@ -2497,6 +2504,8 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 首期30亿港元已…完成募集: done, a result
         if self.demand and self.demand.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 预估用地需求约65公顷: a demand reported, no goal
+        if self.offering and self.offering.search(sentence, clause_start(sentence, pos), pos):
+            return FigureContext(False, ctx.year, ctx.carried)  # 拟使用募集资金15亿元: a share offering's terms
         if self.shortfall and (self.shortfall.search(sentence, clause_start(sentence, pos), pos)
                                or self.shortfall_after.match(sentence, pos)):
             return FigureContext(False, ctx.year, ctx.carried)  # 缺口约430亿元, 约15亿元的资金缺口: a shortfall, no goal
@@ -2979,6 +2988,14 @@ class ContextReader:
             return previous.year
         return dates.report
 
+    @staticmethod
+    def ahead_or_own(stated: regex.Match, clause: int, dates: DocumentDates) -> bool:
+        """Whether a year stated after a goal's last deadline is the year of the figure's own goal: one still ahead
+        of the report's, or the report's own year opening the figure's clause of a text that is no review (力争到2025年
+        底将非标融资余额压降至10亿元以内,2024年内压降12亿元, in a plan dated 2024: this year's part of the goal)."""
+        year = int(stated.group(1))
+        return year > dates.report or (year == dates.report and stated.start() >= clause and not dates.review)
+
     def _read(self, sentence: str, pos: int, dates: DocumentDates, section_year: int | None,
               previous: "FigureContext | None", part: bool = True, sums_ahead: bool = False,
               after: str = "", reviewing: bool = False) -> FigureContext:
@@ -3059,7 +3076,7 @@ class ContextReader:
                     and dates.report and relative.group() in SPOKEN_FROM_NOW
                     and dates.report + RELATIVE_OFFSET[relative.group()] < deadline):
                 return FigureContext(True, dates.report + RELATIVE_OFFSET[relative.group()])
-            if stated and stated.start() > last and dates.report and int(stated.group(1)) > dates.report:
+            if stated and stated.start() > last and dates.report and self.ahead_or_own(stated, clause, dates):
                 return FigureContext(True, int(stated.group(1)))
             return FigureContext(True, deadline)
         # a sub-goal under the year's goals; not a plan of a sentence that opens on what is under way now (目前园区正在

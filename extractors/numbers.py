@@ -139,9 +139,11 @@ class Quantity:
             low, high = (end * magnitude * factor + lead for end in pair)
         if m["num2"]:
             # 3—5万人 is 3万 to 5万: the magnitude after the range belongs to both ends unless the low end has
-            # its own (5000万—1亿元).
-            mag_low = Decimal(str(lex.magnitudes[m["mag1"]])) if m["mag1"] else magnitude
-            low = parse_number(m["num"]) * mag_low * shared_numeral_magnitude(m) * factor + lead
+            # its own (5000万—1亿元) or is closed by its unit (1000平方米到2万平方米).
+            mag_low = (Decimal(str(lex.magnitudes[m["mag1"]])) if m["mag1"] else Decimal(1) if m["unit1"]
+                       else magnitude)
+            shared = Decimal(1) if m["unit1"] else shared_numeral_magnitude(m)
+            low = parse_number(m["num"]) * mag_low * shared * factor + lead
             high = parse_number(m["num2"]) * magnitude * factor
         if high is not None and high > low:
             approx = "range"
@@ -206,12 +208,13 @@ def quantity_pattern(lex: Lexicons, units: list[str], unit_required: bool = True
     mags = alternation(lex.magnitudes)
     pre = alternation(lex.approx_before)
     post = alternation(lex.approx_after)
-    unit = f"(?P<unit>{alternation(units)})" + ("" if unit_required else "?")
+    # A range may write the unit at both ends (150家至180家, 30亩到50亩): the high end's unit is then the low end's.
+    unit = (f"(?P<unit>(?(unit1)(?P=unit1)|{alternation(units)}))" + ("" if unit_required else "?"))
     return patterns.compile(
         rf"(?P<pre>{pre})?"
         rf"(?:(?P<lead>{ARABIC_NUMBER})(?P<leadmag>{mags})(?=\d))?"
         rf"(?P<num>{number})"
-        rf"(?:(?P<mag1>{mags})?{RANGE_SEPARATOR}(?P<num2>{number}))?"
+        rf"(?:(?P<mag1>{mags})?(?P<unit1>{alternation(units)})?{RANGE_SEPARATOR}(?P<num2>{number}))?"
         rf"(?P<more>多|余|(?<=[十百千])来)?"
         rf"(?:(?P<spoken>{alternation(lex.spoken_before_yi)})(?=亿))?"
         rf"(?P<mag>{mags})?"

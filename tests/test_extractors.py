@@ -12221,3 +12221,106 @@ def test_a_heading_numbered_otherwise_leaves_the_park_lines_part_open(nlp):
     # decoy: (二) is no sibling of 一、; the line naming the park still heads what follows
     money = {m["text"]: m["zone"] for m in of(extract(nlp, _notice_with_a_park_line("(二)求职须知"))[1], "money")}
     assert money["30万元"] == "东湖智造产业园"
+
+def test_a_planned_area_after_a_goal_clause_describes_the_zone(nlp):
+    text = "四、中山翠亨新区计划到2025年引进港澳资企业300家,园区规划面积230平方公里,重点发展健康医药和高端装备。\n"
+    areas = {a["text"]: a for a in of(extract(nlp, text)[1], "area")}
+    planned = next(a for t, a in areas.items() if "230" in t)
+    assert not planned["target"] and planned["year"] is None
+
+
+def test_a_planned_area_with_its_own_verb_after_a_deadline_stays_a_goal(nlp):
+    # decoy: a task verb in the area's own clause makes it what the goal is to build
+    text = "到2015年,完成规划面积为110公顷的光电新园区建设,入园各类相关企业数达到100家。\n"
+    areas = {a["text"]: a for a in of(extract(nlp, text)[1], "area")}
+    planned = next(a for t, a in areas.items() if "110" in t)
+    assert planned["target"] and planned["year"] == 2015
+
+
+def test_a_share_offerings_proceeds_are_no_goal(nlp):
+    text = ("金瑞锂能拟定增募资不超30亿元。其中,年产5万吨锂电正极材料项目总投资18.6亿元,拟使用募集资金15亿元,"
+            "建设期24个月。\n")
+    records = extract(nlp, text)[1]
+    assert not any(t["value"] in (3e9, 1.5e9) for t in of(records, "target"))
+
+
+def test_a_funds_raise_as_its_goal_stays_a_goal(nlp):
+    # decoy: 扩募 of a fund is its goal, and holds 募资 but no offering word
+    text = "2024年,该基金拟扩募资产规模不低于15亿元。\n"
+    assert any(t["value"] == 1.5e9 for t in of(extract(nlp, text)[1], "target"))
+
+
+def test_a_range_with_its_unit_at_both_ends_is_one_figure(nlp):
+    text = "扩展区全部建成后,预计可吸引企业150家至180家。标准厂房面积从1000平方米到2万平方米不等。\n"
+    records = extract(nlp, text)[1]
+    counts = [t for t in of(records, "target") if t["unit"] == "count"]
+    assert [(t["value"], t["value_max"]) for t in counts] == [(150, 180)]
+    areas = [(a["value"], a["value_max"]) for a in of(records, "area")]
+    assert areas == [(0.001, 0.02)]
+
+
+def test_a_range_whose_low_end_has_no_unit_still_shares_the_magnitude(nlp):
+    # decoy: with no unit at the low end, the high end's magnitude belongs to both ends
+    money = of(extract(nlp, "每个项目补助3—5万元。\n")[1], "money")
+    assert [(m["value"], m["value_max"]) for m in money] == [(30000, 50000)]
+
+
+def test_where_a_rate_change_starts_is_no_goal(nlp):
+    text = "本次募投项目达产后,公司多晶硅产能将由1.2万吨/年增至4.2万吨/年。\n"
+    values = [t["value"] for t in of(extract(nlp, text)[1], "target")]
+    assert 12000 not in values and 42000 in values
+
+
+def test_a_rate_figure_with_no_change_after_it_stays_a_goal(nlp):
+    # decoy: a rate figure followed by other words than a change's end keeps its goal
+    text = "到2025年,园区危险废物综合处置能力达到6万吨/年,建成覆盖企业46家的明管输送系统。\n"
+    assert 60000 in [t["value"] for t in of(extract(nlp, text)[1], "target")]
+
+
+def test_a_figure_whose_clause_says_it_was_done_is_no_goal(nlp):
+    text = "特区计划三年内把就业人数增加到5万人,一家德国物流企业在园区投资约1500万欧元建设了物流中心。\n"
+    values = [t["value"] for t in of(extract(nlp, text)[1], "target")]
+    assert 15000000 not in values and 50000 in values
+
+
+def test_the_le_of_weile_after_a_goal_figure_keeps_it_a_goal(nlp):
+    # decoy: 为了 states a purpose, not a done action
+    text = "园区计划三年内投资约1500万欧元,为了物流中心建设。\n"
+    assert 15000000 in [t["value"] for t in of(extract(nlp, text)[1], "target")]
+
+
+AS_AT_DATED_PLAN = ("某开发投资集团有限公司\n关于存量债务化解方案(2024—2026年)的摘要\n\n"
+                    "截至2023年12月31日,公司有息债务余额218.6亿元。\n"
+                    "开发区今年计划引进亿元以上项目25个。管委会承诺在2024年6月30日前将拖欠公司的工程款9.8亿元支付到位。\n\n"
+                    "2024年3月15日\n")
+
+
+def test_an_as_at_date_near_the_top_does_not_date_the_report(nlp):
+    targets = {t["value"]: t["year"] for t in of(extract(nlp, AS_AT_DATED_PLAN)[1], "target")}
+    assert targets[25] == 2024
+
+
+def test_a_deadline_written_as_a_full_date_is_a_goal_cue(nlp):
+    money = {m["value"]: (m["target"], m["year"]) for m in of(extract(nlp, AS_AT_DATED_PLAN)[1], "money")}
+    assert money[9.8e8] == (True, 2024)
+
+
+def test_a_date_near_the_top_with_no_as_at_word_dates_the_report(nlp):
+    # decoy: a date with no 截至 before it near the top still dates the report
+    from extractors.context import document_year
+    assert document_year("园区简报\n2023年12月31日\n今年完成投资20亿元。\n") == 2023
+
+
+def test_the_reports_own_year_opening_a_clause_after_a_deadline_is_that_parts_year(nlp):
+    text = ("关于存量债务化解方案的摘要\n力争到2025年底将非标融资余额压降至10亿元以内,2024年内压降12亿元。\n\n"
+            "2024年3月15日\n")
+    targets = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert targets[1.2e9] == 2024 and targets[1e9] == 2025
+
+
+def test_a_past_year_after_a_deadline_does_not_date_the_goal(nlp):
+    # decoy: a year before the report's, after the deadline, is no part of the goal's time
+    text = ("关于存量债务化解方案的摘要\n力争到2025年底将非标融资余额压降至10亿元以内,较2023年压降12亿元。\n\n"
+            "2024年3月15日\n")
+    targets = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert targets[1e9] == 2025 and targets.get(1.2e9) in (2025, None)
