@@ -11997,3 +11997,16 @@ def test_a_place_before_a_visit_verb_still_leads_its_own_zone(nlp):
     # decoy: a zone named before the verb keeps its whole name
     text = "代表团赴苏州工业园区考察,苏州工业园区2023年实现地区生产总值3686亿元。\n"
     assert "苏州工业园区" in zones_of(extract(nlp, text)[1])
+
+
+def test_a_neighbourhood_word_ends_the_zone_before_it(nlp):
+    text = "(三)区域竞争风险:常熟高新区周边苏州工业园区、昆山开发区等园区的同类物业可能形成竞争。\n"
+    zones = zones_of(extract(nlp, text)[1])
+    assert "苏州工业园区" in zones and not any("周边" in name for name in zones)
+
+
+def test_a_zone_named_after_a_neighbourhood_word_keeps_its_name(nlp):
+    # decoy: the zone before the word is named whole, and a zone's own name is untouched
+    text = "苏州工业园区附近的相城经济技术开发区规划面积约80平方公里。\n"
+    zones = zones_of(extract(nlp, text)[1])
+    assert "苏州工业园区" in zones and "相城经济技术开发区" in zones
