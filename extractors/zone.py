@@ -88,6 +88,9 @@ SENTENCE_BREAK = patterns.compile(r"[。;!?\n]")
 CLAUSE_BREAK = patterns.compile(r"[。;!?,:\n]")
 # 易门工业园区项目35个: a count right after 项目 makes the projects the zone's, counted; no park named as a project
 PROJECTS_COUNTED = patterns.compile(r"项目[\d一二三四五六七八九十百两]+[个项]")
+# …产业园(计划总投资120亿元…)、…产业园等一批重大项目: a list of parks closed as projects
+PROJECT_LIST_CLOSE = patterns.compile(r"等\p{Han}{0,4}项目")
+BRACKETED_NOTE = patterns.compile(r"\([^()]*\)")
 # 亦庄·怀来飞地产业园, 中埃·泰达苏伊士经贸合作区: a middle dot joins the partner place (or nation pair) that builds a
 # park to the park's own name; the reader may keep the katakana or bullet form of the dot
 MIDDLE_DOTS = "·・•"
@@ -1780,7 +1783,8 @@ class ZoneFinder:
         qualifier = text[parent.end:m.start()]
         if not qualifier:
             return self._host_named_park(text, parent, m)
-        if not (2 <= len(qualifier) <= MAX_SUB_QUALIFIER and patterns.fullmatch(r"\p{Han}+", qualifier)):
+        if not (2 <= len(qualifier) <= self._sub_qualifier_limit(qualifier)
+                and patterns.fullmatch(r"\p{Han}+", qualifier)):
             return None
         family = self.lex.zone_suffixes[m.group()]
         if qualifier[0] in GLUE_STOPS or self.project.match(text, m.end()) and family == parent.family:
@@ -1792,14 +1796,22 @@ class ZoneFinder:
             return None  # 银川经开区一般指银川经济技术开发区: two names, the line tells one from the other
         words = [(w.word, w.flag) for w in self.pos.cut(qualifier)]
         # 现代 (jieba tags it a time word) is a generic qualifier of its own: 新乡经开区现代物流园
+        # 零部件, 创新: words of a trade jieba tags otherwise (肇庆高新区新能源汽车零部件产业园, 常熟高新区人才创新产业园)
         if any(w in self.stopwords or f in BOUNDARY_TAGS and w not in self.lex.zone_generic_qualifiers
-               or w in GLUE_STOPS for w, f in words):
+               and w not in self.name_words or w in GLUE_STOPS for w, f in words):
             return None
         # 汉川经济开发区新河工业园, 海口高新区药谷工业园, 沧州高新区生物医药产业园: a park first named after its host is
         # named so, whatever its qualifier; its own name written alone before (泾渭新城汽车产业园 … 西安经开区泾渭新城
         # 汽车产业园) stays its name (_own_park_name)
         proper = text[parent.start:m.start()]
         return ZoneMention(parent.start, m.end(), proper + m.group(), proper, family, parent.place, parent.proper_led)
+
+    def _sub_qualifier_limit(self, qualifier: str) -> int:
+        """The longest qualifier a park named after its host may have: an industry's name is longer than most
+        (玉溪高新区新能源电池材料产业园, 肇庆高新区新能源汽车零部件产业园), so a qualifier opened by one may run to
+        MAX_INDUSTRY_CHARS."""
+        opened = any(qualifier[:size] in self.lex.industries for size in range(len(qualifier), 1, -1))
+        return MAX_INDUSTRY_CHARS if opened else MAX_SUB_QUALIFIER
 
     def _host_named_park(self, text: str, parent: ZoneMention, m: regex.Match) -> ZoneMention | None:
         """A zone suffix right after a zone's name: a park the State or the host named after the host zone, as
@@ -2218,6 +2230,15 @@ def count_value(numeral: str) -> int:
     return int(numeral) if numeral.isdigit() else LAYOUT_COUNTS.get(numeral, 0)
 
 
+def listed_as_project(text: str, mention: ZoneMention) -> bool:
+    """重点推进玉溪高新区新能源电池材料产业园(计划总投资120亿元…)、易门铜精深加工产业园等一批重大项目: a park in a list
+    the clause closes as projects is a project, whatever its own notes in brackets say."""
+    end = SENTENCE_BREAK.search(text, mention.end)
+    tail = BRACKETED_NOTE.sub("", text[mention.end:end.start() if end else len(text)])
+    close = PROJECT_LIST_CLOSE.search(tail)
+    return bool(close) and not CLAUSE_BREAK.search(tail, 0, close.start())
+
+
 def covers(longer: ZoneMention, shorter: ZoneMention) -> bool:
     """`longer` spans `shorter` and more (上海智能传感器产业园 over 智能传感器产业园)."""
     return longer.start <= shorter.start and shorter.end <= longer.end and len(longer.name) > len(shorter.name)
@@ -2243,7 +2264,7 @@ class ZoneExtractor:
             for m in z.mentions:
                 if self.finder.compared(doc.text, m):
                     continue
-                if (not self.finder.project_or_phase.match(doc.text, m.end)
+                if (not (self.finder.project_or_phase.match(doc.text, m.end) or listed_as_project(doc.text, m))
                         or self.finder.heads_phase_item(doc.text, m)
                         or self.finder.counts_projects(doc.text, m)
                         or self.finder.opens_phase_clause(doc.text, m, found)):

@@ -12010,3 +12010,32 @@ def test_a_zone_named_after_a_neighbourhood_word_keeps_its_name(nlp):
     text = "苏州工业园区附近的相城经济技术开发区规划面积约80平方公里。\n"
     zones = zones_of(extract(nlp, text)[1])
     assert "苏州工业园区" in zones and "相城经济技术开发区" in zones
+
+
+def test_a_park_named_after_its_host_by_a_long_industry_is_one_zone(nlp):
+    text = ("肇庆高新技术产业开发区(以下简称“肇庆高新区”)位于肇庆市大旺。\n"
+            "园区内另有肇庆高新区新能源汽车零部件产业园,规划面积约5.6平方公里,已落户零部件企业60余家。\n")
+    zones = zones_of(extract(nlp, text)[1])
+    assert "肇庆高新区新能源汽车零部件产业园" in zones
+    areas = [a["zone"] for a in of(extract(nlp, text)[1], "area") if a["value"] == 5.6]
+    assert areas == ["肇庆高新区新能源汽车零部件产业园"]
+
+
+def test_a_park_named_after_its_host_with_a_trade_word_jieba_tags_a_verb(nlp):
+    text = "常熟高新控股在常熟高新区内另持有常熟高新区人才创新产业园、常熟滨江智能制造产业园等产业园资产。\n"
+    assert "常熟高新区人才创新产业园" in zones_of(extract(nlp, text)[1])
+
+
+def test_a_long_qualifier_after_a_host_that_is_no_industry_names_no_park(nlp):
+    # decoy: eight characters of a plan's words are no park's qualifier
+    text = "肇庆高新区今年计划加快推进建设工业园,规划面积约5.6平方公里。\n"
+    assert not any(name.startswith("肇庆高新区") and name != "肇庆高新区" for name in zones_of(extract(nlp, text)[1]))
+
+
+def test_a_park_in_a_list_closed_as_projects_gives_its_figures_to_its_host(nlp):
+    text = ("玉溪高新技术产业开发区(简称“玉溪高新区”)规划面积30平方公里。\n"
+            "重点推进玉溪高新区新能源电池材料产业园(计划总投资120亿元,用地约2000亩)、易门铜精深加工产业园等一批重大项目。\n")
+    zones = zones_of(extract(nlp, text)[1])
+    assert "玉溪高新区新能源电池材料产业园" in zones
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["120亿元"] == "玉溪高新技术产业开发区"
