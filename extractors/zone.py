@@ -225,6 +225,9 @@ class ZoneFinder:
         self.nations_and_theme = patterns.compile(
             rf"{regex.escape(lex.zone_nation_short)}[{countries}]{{1,2}}(?P<theme>\p{{Han}}{{2,{MAX_SUB_QUALIFIER}}})$"
         ) if countries else None
+        self.nation_pair = patterns.compile(
+            rf"(?:{alternation(lex.zone_nations)})[—–\-{MIDDLE_DOTS}]"
+            rf"(?P<partner>{alternation(lex.zone_partner_country_names) if lex.zone_partner_country_names else '(?!)'})")
         self.national_place = patterns.compile(rf"^(?:{alternation(lex.zone_nations)})\((\p{{Han}}+)\)")
         # A zone's suffix inside a longer name's proper part (a 片区 of 辽宁自贸试验区, a park of 昆山高新区): its
         # long and short forms are one zone's (中国(辽宁)自由贸易试验区营口片区 is 辽宁自贸试验区营口片区)
@@ -1989,6 +1992,7 @@ class ZoneFinder:
         """What two forms of one name share: 南阳市 and 南阳 are one place; 美的工业(物流园) is 美的(物流园)."""
         # 中国(福建) is 福建; 中德(沈阳)高端装备制造 is 中德高端装备制造
         key = patterns.sub(r"\(\p{Han}+\)", "", self.national_place.sub(r"\1", proper))
+        key = self._nations_shortened(key)
         # 南阳市 is 南阳; but 乌鲁木齐高新区北区 keeps its 区, for 北区 is a word of its own (not_places)
         key = key if key.endswith(tuple(self.not_places)) else short_form(key)
         key = self._city_shortened(key)
@@ -2000,6 +2004,14 @@ class ZoneFinder:
         if generic and generic.start() >= 2:
             key = key[: generic.start()]
         return key
+
+    def _nations_shortened(self, key: str) -> str:
+        """中国—白俄罗斯 is 中白: China and a partner country written in full, joined by a dash or a dot, are their
+        two short forms (中白工业园, the name the text writes first)."""
+        m = self.nation_pair.match(key)
+        if not m:
+            return key
+        return self.lex.zone_nation_short + self.lex.zone_partner_country_names[m["partner"]] + key[m.end():]
 
     @staticmethod
     def _city_shortened(key: str) -> str:

@@ -12039,3 +12039,17 @@ def test_a_park_in_a_list_closed_as_projects_gives_its_figures_to_its_host(nlp):
     assert "玉溪高新区新能源电池材料产业园" in zones
     money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert money["120亿元"] == "玉溪高新技术产业开发区"
+
+
+def test_a_parks_nations_short_forms_and_full_names_are_one_zone(nlp):
+    text = ("在白俄罗斯首都明斯克以东25公里处,中白工业园的道路两旁,一座座厂房拔地而起。这座由两国元首共同推动的园区,"
+            "全称为中国—白俄罗斯工业园,规划面积91.5平方公里。\n")
+    zones = zones_of(extract(nlp, text)[1])
+    assert zones == {"中国—白俄罗斯工业园": ["中白工业园"]}
+
+
+def test_parks_of_two_partner_countries_stay_two_zones(nlp):
+    # decoy: 中白 and 中国—马来西亚 name different partners
+    text = "中白工业园入驻企业60家,中国—马来西亚工业园入驻企业20家,中国—白俄罗斯工业园规划面积91.5平方公里。\n"
+    zones = zones_of(extract(nlp, text)[1])
+    assert zones.get("中国—马来西亚工业园") == [] and zones.get("中国—白俄罗斯工业园") == ["中白工业园"]
