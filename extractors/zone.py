@@ -14,7 +14,7 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import add_fact
-from extractors.context import clause_start, csv_rows
+from extractors.context import clause_end, clause_start, csv_rows
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.regions import (county_of, is_district, is_municipality, is_prefecture, is_province, is_region,
                               names_province, part_of, short_form)
@@ -199,7 +199,8 @@ class ZoneFinder:
         marks = "".join(regex.escape(m) for m in lex.zone_censor_marks)
         self.censored = patterns.compile(rf"[{marks}]+$")
         # 南平工业园区延平园(…: a place and a bare 园 right after a zone's name, closing the phrase
-        self.place_park_after = patterns.compile(rf"(?P<place>\p{{Han}}{{2,{MAX_PLACE_CHARS}}}?)园(?!\p{{Han}})")
+        self.place_park_after = patterns.compile(
+            rf"(?P<place>\p{{Han}}{{2,{MAX_PLACE_CHARS}}}?)(?P<park>园(?!\p{{Han}})|{regex.escape(lex.zone_place_parks[0])})")
         # 安阳高新技术产业集聚区*分区: a part of the zone just named, its qualifier censored or written
         self.sub_zone = patterns.compile(
             rf"(?P<qualifier>[{marks}]+|\p{{Han}}{{2,6}}?)(?P<suffix>{alternation(lex.zone_sub_suffixes)})")
@@ -694,6 +695,7 @@ class ZoneFinder:
         listed = self.list_mentions(text, {m.end for m in found}, {m.name for m in found})
         found += listed
         found += self.sibling_sub_zone_mentions(text, found)
+        found += self.sibling_place_park_mentions(text, found)
         found += self.provincial_sub_zone_mentions(text, found)
         found += self.governed_sub_zone_mentions(text, found)
         found += self.owned_park_mentions(text, found)
@@ -787,11 +789,15 @@ class ZoneFinder:
 
     def _with_place_park(self, text: str, mention: ZoneMention) -> ZoneMention:
         """南平工业园区延平园: a zone's name, a place (a district or county of it) and a bare 园 closing the phrase
-        name one of the zone's parks (一区多园), the whole its name."""
+        name one of the zone's parks (一区多园), the whole its name; so do a place and 园区 (漕河泾开发区松江园区,
+        中国·印尼综合产业园区青山园区), the park first named after its host (GUIDE)."""
         m = self.place_park_after.match(text, mention.end)
-        if not m or not (is_region(m["place"]) or m["place"] in self.localities) or m["place"] in self.not_places:
-            return mention
-        return ZoneMention(mention.start, m.end(), text[mention.start:m.end()], text[mention.start:m.end() - 1],
+        if m and m["park"] != "园" and mention.proper.startswith(tuple(self.region_words)):
+            return mention  # 南部科学工业园区台南园区: a region's park administration, whose parks are zones of their own
+        if not m or not (is_region(m["place"]) or m["place"] in self.localities) or m["place"] in self.not_places \
+                or m["place"] in self.region_words:
+            return mention  # 成都高新区南部园区: a direction (南部 is also a county) names a part of the zone
+        return ZoneMention(mention.start, m.end(), text[mention.start:m.end()], text[mention.start:m.start("park")],
                            mention.family, mention.place, mention.proper_led)
 
     def _brand_before(self, text: str, mention: ZoneMention) -> str | None:
@@ -881,6 +887,24 @@ class ZoneFinder:
                 taken = any(f.start <= m.start() < f.end for f in found + out)
                 if not taken and (is_region(place) or place in self.localities) and place not in self.not_places:
                     out.append(ZoneMention(m.start(), m.end(), m.group(), place, "sub_zone", place, False))
+        return out
+
+    def sibling_place_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """漕河泾开发区松江园区、海宁分区等“区外园”: after a park a zone's name and a place name (_with_place_park), a
+        place and a sub-zone suffix or 园区 as the next item of its list name another of that zone's parts."""
+        out = []
+        park = self.lex.zone_place_parks[0]
+        parts = alternation([*self.lex.zone_sub_suffixes, park])
+        for parent in found:
+            if not (parent.name.endswith(park) and self.suffixes.search(parent.proper)):
+                continue
+            for m in patterns.compile(rf"、(?P<place>\p{{Han}}{{2,{MAX_PLACE_CHARS}}}?)(?:{parts})").finditer(
+                    text, parent.end, clause_end(text, parent.end, ",;。!?:\n")):
+                place = m["place"]
+                if any(f.start <= m.start("place") < f.end for f in found + out):
+                    continue
+                if (is_region(place) or place in self.localities) and place not in self.not_places | self.region_words:
+                    out.append(ZoneMention(m.start("place"), m.end(), m.group()[1:], place, "sub_zone", place, False))
         return out
 
     def provincial_sub_zone_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:

@@ -12053,3 +12053,23 @@ def test_parks_of_two_partner_countries_stay_two_zones(nlp):
     text = "中白工业园入驻企业60家,中国—马来西亚工业园入驻企业20家,中国—白俄罗斯工业园规划面积91.5平方公里。\n"
     zones = zones_of(extract(nlp, text)[1])
     assert zones.get("中国—马来西亚工业园") == [] and zones.get("中国—白俄罗斯工业园") == ["中白工业园"]
+
+
+def test_a_place_and_yuanqu_after_a_zones_name_name_its_park(nlp):
+    text = ("在印度尼西亚,与之毗邻的中国·印尼综合产业园区青山园区则以镍铁冶炼为主,总投资已超过50亿美元。"
+            "青山园区负责人表示,园区将在两年内再投资约20亿美元。\n")
+    zones = zones_of(extract(nlp, text)[1])
+    assert zones == {"中国·印尼综合产业园区青山园区": ["青山园区"]}
+
+
+def test_the_next_list_item_after_a_hosts_place_park_is_another_part(nlp):
+    text = "漕河泾开发区松江园区、海宁分区等“区外园”已建成面积约3.6平方公里。\n"
+    zones = zones_of(extract(nlp, text)[1])
+    assert "漕河泾开发区松江园区" in zones and "海宁分区" in zones and "松江园区" not in zones
+
+
+def test_a_direction_and_yuanqu_after_a_zone_names_no_park(nlp):
+    # decoy: 南部 is a direction (and a county), 功能 no place: the zone keeps its own name
+    text = "成都高新区南部园区新增企业300家,成都高新区功能园区建设加快。\n"
+    zones = zones_of(extract(nlp, text)[1])
+    assert not any(name.endswith("园区") for name in zones)
