@@ -12073,3 +12073,15 @@ def test_a_direction_and_yuanqu_after_a_zone_names_no_park(nlp):
     text = "成都高新区南部园区新增企业300家,成都高新区功能园区建设加快。\n"
     zones = zones_of(extract(nlp, text)[1])
     assert not any(name.endswith("园区") for name in zones)
+
+
+def test_a_trades_industry_port_is_a_zone(nlp):
+    text = "此外,香河机器人产业港、大厂高新技术产业开发区(大厂高新区)也各有特色。香河机器人产业港已入驻企业120家。\n"
+    zones = zones_of(extract(nlp, text)[1])
+    assert "香河机器人产业港" in zones and "大厂高新技术产业开发区" in zones
+
+
+def test_a_bare_industry_port_is_no_zone(nlp):
+    # decoy: the word alone, and a plan to build one, name no zone
+    text = "全市将打造一批产业港,推动产业港建设提质增效。\n"
+    assert zones_of(extract(nlp, text)[1]) == {}
