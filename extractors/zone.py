@@ -50,6 +50,7 @@ LIST_COUNT = r"(?:[\d一二三四五六七八九十两几]+(?:个|大|家|座))?
 # starting only where a numeral starts, and taken whole: a long run of digits is scanned once, not from each digit
 ITEM_COUNT = r"(?<![\d一二三四五六七八九十两])(?P<n>[\d一二三四五六七八九十两]++)(?:个|大|家|座)"
 MAX_LIST_ITEM = 16
+MAX_BRACKET_REMARK = 40  # characters of a remark after a short form in brackets: (浒关经开区,这个是国家级的,…)
 MAX_ITEM_NOTE = 8  # Han characters of a bracketed note after a list item's name: 民和工业园(川垣新区)
 ITEM_NOTE = patterns.compile(rf"\(\p{{Han}}{{1,{MAX_ITEM_NOTE}}}\)$")
 # 中山(河源)产业转移工业园: a place, the partner place in brackets, then the rest of the name.
@@ -205,7 +206,7 @@ class ZoneFinder:
         self.sub_zone = patterns.compile(
             rf"(?P<qualifier>[{marks}]+|\p{{Han}}{{2,6}}?)(?P<suffix>{alternation(lex.zone_sub_suffixes)})")
         # 武汉国家生物产业基地(光谷生物城): a second name in brackets right after a name
-        self.bracket_alias = patterns.compile(r"\((?P<short>\p{Han}{3,8})\)")
+        self.bracket_alias = patterns.compile(r"\((?P<short>\p{Han}{3,8})(?P<close>\)|,)")
         # 粤澳合作中医药科技产业园: partner regions' short forms and a word of partnership lead a name, also with a short
         # qualifier between (沪疆科技合作产业园)
         partners = "".join(regex.escape(a) for a in lex.zone_partner_abbreviations + lex.zone_partner_city_abbreviations)
@@ -1976,7 +1977,7 @@ class ZoneFinder:
         """武汉国家生物产业基地(光谷生物城): a name in brackets right after a zone's name is another name of
         it when it reads as a park's name (a qualifier and a zone suffix or park word), not a place or a part."""
         m = self.bracket_alias.match(text, mention.end)
-        if not m:
+        if not m or m["close"] == "," and not self._remark_after_alias(text, m.end()):
             return None
         short = m["short"]
         tail = self.item_suffix.search(short) or self.item_tail.search(short)
@@ -1990,6 +1991,12 @@ class ZoneFinder:
                 any(w.word in self.stopwords or w.flag in BOUNDARY_TAGS for w in self.pos.cut(short[: tail.start()])):
             return None
         return short
+
+    def _remark_after_alias(self, text: str, start: int) -> bool:
+        """(浒关经开区,这个是国家级的,但归高新区管): after the short form and a comma, a remark closing the bracket that
+        names no zone; not a list of the zone's parts (…(东区工业园,西区工业园))."""
+        close = text.find(")", start, start + MAX_BRACKET_REMARK)
+        return close >= 0 and "(" not in text[start:close] and not self._suffix_ending_at(text, close)
 
     def short_form_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """Every occurrence of a short form the text defines for a zone (以下简称“中河园”) or writes in brackets

@@ -12085,3 +12085,17 @@ def test_a_bare_industry_port_is_no_zone(nlp):
     # decoy: the word alone, and a plan to build one, name no zone
     text = "全市将打造一批产业港,推动产业港建设提质增效。\n"
     assert zones_of(extract(nlp, text)[1]) == {}
+
+
+def test_a_short_form_in_brackets_before_a_remark_is_an_alias(nlp):
+    text = ("苏州高新区有苏州科技城、苏州浒墅关经济技术开发区(浒关经开区,这个是国家级的,但归高新区管)、狮山商务创新区。"
+            "浒关经开区去年说是工业总产值要冲1000亿元。\n")
+    zones = zones_of(extract(nlp, text)[1])
+    assert zones.get("苏州浒墅关经济技术开发区") == ["浒关经开区"] and "浒关经开区" not in zones
+
+
+def test_parks_listed_in_brackets_after_a_zone_are_no_aliases(nlp):
+    # decoy: a bracket listing two parks after the zone names its parts, not its short form
+    text = "南平经济开发区(东区工业园,西区工业园)规划面积10平方公里。\n"
+    zones = zones_of(extract(nlp, text)[1])
+    assert zones.get("南平经济开发区") == []
