@@ -1554,6 +1554,9 @@ class ZoneFinder:
                 # 河套深圳园区: a locality a zone is named after (河套深港科技创新合作区) before the place leads the park's
                 # full name; the place's 园区 alone (深圳园区) stays its short form
                 start -= max((len(w) for w in self.lex.zone_localities if text.endswith(w, 0, start)), default=0)
+                # 黄石新港园区: the place's city before it leads the name too (a prefecture, not a county's town)
+                city = self._place_before(text, start)
+                start -= len(city) if city and is_prefecture(city) and short_form(city) != short_form(place) else 0
                 # 中关村科学城 is no short form of 中关村软件园: only the place's 园区 shortens its parks' names
                 family = "place_park" if m.group() == self.lex.zone_place_parks[0] else "place_park_" + m.group()
                 out.append(ZoneMention(start, m.end(), text[start:m.end()], place, family, place, False))

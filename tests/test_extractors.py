@@ -12099,3 +12099,14 @@ def test_parks_listed_in_brackets_after_a_zone_are_no_aliases(nlp):
     text = "南平经济开发区(东区工业园,西区工业园)规划面积10平方公里。\n"
     zones = zones_of(extract(nlp, text)[1])
     assert zones.get("南平经济开发区") == []
+
+
+def test_a_city_before_a_places_yuanqu_leads_the_parks_name(nlp):
+    text = "图片新闻\n· 黄石新港园区首批企业投产\n"
+    assert zones_of(extract(nlp, text)[1]) == {"黄石新港园区": []}
+
+
+def test_a_citys_own_name_before_its_yuanqu_is_not_doubled(nlp):
+    # decoy: the city written with its 市 before its own place park stays out of the name
+    text = "苏州市苏州园区营业额增长12%。\n"
+    assert "苏州市苏州园区" not in zones_of(extract(nlp, text)[1])
