@@ -1986,6 +1986,8 @@ class ZoneFinder:
         tail = self.item_suffix.search(short) or self.item_tail.search(short)
         # a place and 园区 is the place's park (元江特色农产品加工园区(元江园区)), a place and 区 a part of it
         place_park = short[tail.start():] in self.lex.zone_place_parks if tail else False
+        # 山西转型综合改革示范区(山西综改区): a place and the short suffix of the name's own family is its short form
+        place_park = place_park or tail and self.lex.zone_suffixes.get(short[tail.start():]) == mention.family
         if not tail or tail.start() < 2 or is_region(short) or is_region(short[: tail.start()]) and not place_park:
             return None
         # the zone's own proper part with another suffix (怀来大数据产业基地(怀来大数据产业园)) is its other name, however

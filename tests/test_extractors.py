@@ -12110,3 +12110,17 @@ def test_a_citys_own_name_before_its_yuanqu_is_not_doubled(nlp):
     # decoy: the city written with its 市 before its own place park stays out of the name
     text = "苏州市苏州园区营业额增长12%。\n"
     assert "苏州市苏州园区" not in zones_of(extract(nlp, text)[1])
+
+
+def test_a_reform_zones_short_suffix_in_brackets_is_its_alias_and_hosts_a_park(nlp):
+    text = ("中新网太原7月28日电 山西转型综合改革示范区(山西综改区)上半年完成固定资产投资318亿元。"
+            "山西综改区潇河产业园区规划面积约107平方公里。\n")
+    zones = zones_of(extract(nlp, text)[1])
+    assert zones.get("山西转型综合改革示范区") == ["山西综改区"] and "山西综改区潇河产业园区" in zones
+    assert "潇河产业园区" not in zones
+
+
+def test_a_bracketed_place_and_a_suffix_of_another_family_is_no_alias(nlp):
+    # decoy: a place's park of another kind in brackets is not the zone's short form
+    text = "山西转型综合改革示范区(太原工业园)上半年完成固定资产投资318亿元。\n"
+    assert zones_of(extract(nlp, text)[1]).get("山西转型综合改革示范区") == []
