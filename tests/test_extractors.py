@@ -12124,3 +12124,15 @@ def test_a_bracketed_place_and_a_suffix_of_another_family_is_no_alias(nlp):
     # decoy: a place's park of another kind in brackets is not the zone's short form
     text = "山西转型综合改革示范区(太原工业园)上半年完成固定资产投资318亿元。\n"
     assert zones_of(extract(nlp, text)[1]).get("山西转型综合改革示范区") == []
+
+
+def test_a_reform_and_innovation_demonstration_zone_is_a_zone(nlp):
+    text = ("8. 辽宁沈抚改革创新示范区设立50亿元产业基金\n"
+            "中新网沈阳7月16日电 沈抚改革创新示范区16日宣布,将设立产业基金。\n")
+    assert zones_of(extract(nlp, text)[1]) == {"辽宁沈抚改革创新示范区": ["沈抚改革创新示范区"]}
+
+
+def test_a_reform_and_innovation_demonstration_zone_without_a_place_is_none(nlp):
+    # decoy: the kind named as a goal
+    text = "全省将建设一批改革创新示范区,探索可复制的经验。\n"
+    assert zones_of(extract(nlp, text)[1]) == {}
