@@ -14,7 +14,7 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import add_fact
-from extractors.context import clause_start, csv_rows
+from extractors.context import clause_end, clause_start, csv_rows
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.regions import (county_of, is_district, is_municipality, is_prefecture, is_province, is_region,
                               names_province, part_of, short_form)
@@ -50,6 +50,7 @@ LIST_COUNT = r"(?:[\d一二三四五六七八九十两几]+(?:个|大|家|座))?
 # starting only where a numeral starts, and taken whole: a long run of digits is scanned once, not from each digit
 ITEM_COUNT = r"(?<![\d一二三四五六七八九十两])(?P<n>[\d一二三四五六七八九十两]++)(?:个|大|家|座)"
 MAX_LIST_ITEM = 16
+MAX_BRACKET_REMARK = 40  # characters of a remark after a short form in brackets: (浒关经开区,这个是国家级的,…)
 MAX_ITEM_NOTE = 8  # Han characters of a bracketed note after a list item's name: 民和工业园(川垣新区)
 ITEM_NOTE = patterns.compile(rf"\(\p{{Han}}{{1,{MAX_ITEM_NOTE}}}\)$")
 # 中山(河源)产业转移工业园: a place, the partner place in brackets, then the rest of the name.
@@ -88,6 +89,9 @@ SENTENCE_BREAK = patterns.compile(r"[。;!?\n]")
 CLAUSE_BREAK = patterns.compile(r"[。;!?,:\n]")
 # 易门工业园区项目35个: a count right after 项目 makes the projects the zone's, counted; no park named as a project
 PROJECTS_COUNTED = patterns.compile(r"项目[\d一二三四五六七八九十百两]+[个项]")
+# …产业园(计划总投资120亿元…)、…产业园等一批重大项目: a list of parks closed as projects
+PROJECT_LIST_CLOSE = patterns.compile(r"等\p{Han}{0,4}项目")
+BRACKETED_NOTE = patterns.compile(r"\([^()]*\)")
 # 亦庄·怀来飞地产业园, 中埃·泰达苏伊士经贸合作区: a middle dot joins the partner place (or nation pair) that builds a
 # park to the park's own name; the reader may keep the katakana or bullet form of the dot
 MIDDLE_DOTS = "·・•"
@@ -196,12 +200,13 @@ class ZoneFinder:
         marks = "".join(regex.escape(m) for m in lex.zone_censor_marks)
         self.censored = patterns.compile(rf"[{marks}]+$")
         # 南平工业园区延平园(…: a place and a bare 园 right after a zone's name, closing the phrase
-        self.place_park_after = patterns.compile(rf"(?P<place>\p{{Han}}{{2,{MAX_PLACE_CHARS}}}?)园(?!\p{{Han}})")
+        self.place_park_after = patterns.compile(
+            rf"(?P<place>\p{{Han}}{{2,{MAX_PLACE_CHARS}}}?)(?P<park>园(?!\p{{Han}})|{regex.escape(lex.zone_place_parks[0])})")
         # 安阳高新技术产业集聚区*分区: a part of the zone just named, its qualifier censored or written
         self.sub_zone = patterns.compile(
             rf"(?P<qualifier>[{marks}]+|\p{{Han}}{{2,6}}?)(?P<suffix>{alternation(lex.zone_sub_suffixes)})")
         # 武汉国家生物产业基地(光谷生物城): a second name in brackets right after a name
-        self.bracket_alias = patterns.compile(r"\((?P<short>\p{Han}{3,8})\)")
+        self.bracket_alias = patterns.compile(r"\((?P<short>\p{Han}{3,8})(?P<close>\)|,)")
         # 粤澳合作中医药科技产业园: partner regions' short forms and a word of partnership lead a name, also with a short
         # qualifier between (沪疆科技合作产业园)
         partners = "".join(regex.escape(a) for a in lex.zone_partner_abbreviations + lex.zone_partner_city_abbreviations)
@@ -222,6 +227,9 @@ class ZoneFinder:
         self.nations_and_theme = patterns.compile(
             rf"{regex.escape(lex.zone_nation_short)}[{countries}]{{1,2}}(?P<theme>\p{{Han}}{{2,{MAX_SUB_QUALIFIER}}})$"
         ) if countries else None
+        self.nation_pair = patterns.compile(
+            rf"(?:{alternation(lex.zone_nations)})[—–\-{MIDDLE_DOTS}]"
+            rf"(?P<partner>{alternation(lex.zone_partner_country_names) if lex.zone_partner_country_names else '(?!)'})")
         self.national_place = patterns.compile(rf"^(?:{alternation(lex.zone_nations)})\((\p{{Han}}+)\)")
         # A zone's suffix inside a longer name's proper part (a 片区 of 辽宁自贸试验区, a park of 昆山高新区): its
         # long and short forms are one zone's (中国(辽宁)自由贸易试验区营口片区 is 辽宁自贸试验区营口片区)
@@ -688,6 +696,7 @@ class ZoneFinder:
         listed = self.list_mentions(text, {m.end for m in found}, {m.name for m in found})
         found += listed
         found += self.sibling_sub_zone_mentions(text, found)
+        found += self.sibling_place_park_mentions(text, found)
         found += self.provincial_sub_zone_mentions(text, found)
         found += self.governed_sub_zone_mentions(text, found)
         found += self.owned_park_mentions(text, found)
@@ -781,11 +790,15 @@ class ZoneFinder:
 
     def _with_place_park(self, text: str, mention: ZoneMention) -> ZoneMention:
         """南平工业园区延平园: a zone's name, a place (a district or county of it) and a bare 园 closing the phrase
-        name one of the zone's parks (一区多园), the whole its name."""
+        name one of the zone's parks (一区多园), the whole its name; so do a place and 园区 (漕河泾开发区松江园区,
+        中国·印尼综合产业园区青山园区), the park first named after its host (GUIDE)."""
         m = self.place_park_after.match(text, mention.end)
-        if not m or not (is_region(m["place"]) or m["place"] in self.localities) or m["place"] in self.not_places:
-            return mention
-        return ZoneMention(mention.start, m.end(), text[mention.start:m.end()], text[mention.start:m.end() - 1],
+        if m and m["park"] != "园" and mention.proper.startswith(tuple(self.region_words)):
+            return mention  # 南部科学工业园区台南园区: a region's park administration, whose parks are zones of their own
+        if not m or not (is_region(m["place"]) or m["place"] in self.localities) or m["place"] in self.not_places \
+                or m["place"] in self.region_words:
+            return mention  # 成都高新区南部园区: a direction (南部 is also a county) names a part of the zone
+        return ZoneMention(mention.start, m.end(), text[mention.start:m.end()], text[mention.start:m.start("park")],
                            mention.family, mention.place, mention.proper_led)
 
     def _brand_before(self, text: str, mention: ZoneMention) -> str | None:
@@ -875,6 +888,24 @@ class ZoneFinder:
                 taken = any(f.start <= m.start() < f.end for f in found + out)
                 if not taken and (is_region(place) or place in self.localities) and place not in self.not_places:
                     out.append(ZoneMention(m.start(), m.end(), m.group(), place, "sub_zone", place, False))
+        return out
+
+    def sibling_place_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """漕河泾开发区松江园区、海宁分区等“区外园”: after a park a zone's name and a place name (_with_place_park), a
+        place and a sub-zone suffix or 园区 as the next item of its list name another of that zone's parts."""
+        out = []
+        park = self.lex.zone_place_parks[0]
+        parts = alternation([*self.lex.zone_sub_suffixes, park])
+        for parent in found:
+            if not (parent.name.endswith(park) and self.suffixes.search(parent.proper)):
+                continue
+            for m in patterns.compile(rf"、(?P<place>\p{{Han}}{{2,{MAX_PLACE_CHARS}}}?)(?:{parts})").finditer(
+                    text, parent.end, clause_end(text, parent.end, ",;。!?:\n")):
+                place = m["place"]
+                if any(f.start <= m.start("place") < f.end for f in found + out):
+                    continue
+                if (is_region(place) or place in self.localities) and place not in self.not_places | self.region_words:
+                    out.append(ZoneMention(m.start("place"), m.end(), m.group()[1:], place, "sub_zone", place, False))
         return out
 
     def provincial_sub_zone_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
@@ -1523,6 +1554,9 @@ class ZoneFinder:
                 # 河套深圳园区: a locality a zone is named after (河套深港科技创新合作区) before the place leads the park's
                 # full name; the place's 园区 alone (深圳园区) stays its short form
                 start -= max((len(w) for w in self.lex.zone_localities if text.endswith(w, 0, start)), default=0)
+                # 黄石新港园区: the place's city before it leads the name too (a prefecture, not a county's town)
+                city = self._place_before(text, start)
+                start -= len(city) if city and is_prefecture(city) and short_form(city) != short_form(place) else 0
                 # 中关村科学城 is no short form of 中关村软件园: only the place's 园区 shortens its parks' names
                 family = "place_park" if m.group() == self.lex.zone_place_parks[0] else "place_park_" + m.group()
                 out.append(ZoneMention(start, m.end(), text[start:m.end()], place, family, place, False))
@@ -1780,7 +1814,8 @@ class ZoneFinder:
         qualifier = text[parent.end:m.start()]
         if not qualifier:
             return self._host_named_park(text, parent, m)
-        if not (2 <= len(qualifier) <= MAX_SUB_QUALIFIER and patterns.fullmatch(r"\p{Han}+", qualifier)):
+        if not (2 <= len(qualifier) <= self._sub_qualifier_limit(qualifier)
+                and patterns.fullmatch(r"\p{Han}+", qualifier)):
             return None
         family = self.lex.zone_suffixes[m.group()]
         if qualifier[0] in GLUE_STOPS or self.project.match(text, m.end()) and family == parent.family:
@@ -1792,14 +1827,22 @@ class ZoneFinder:
             return None  # 银川经开区一般指银川经济技术开发区: two names, the line tells one from the other
         words = [(w.word, w.flag) for w in self.pos.cut(qualifier)]
         # 现代 (jieba tags it a time word) is a generic qualifier of its own: 新乡经开区现代物流园
+        # 零部件, 创新: words of a trade jieba tags otherwise (肇庆高新区新能源汽车零部件产业园, 常熟高新区人才创新产业园)
         if any(w in self.stopwords or f in BOUNDARY_TAGS and w not in self.lex.zone_generic_qualifiers
-               or w in GLUE_STOPS for w, f in words):
+               and w not in self.name_words or w in GLUE_STOPS for w, f in words):
             return None
         # 汉川经济开发区新河工业园, 海口高新区药谷工业园, 沧州高新区生物医药产业园: a park first named after its host is
         # named so, whatever its qualifier; its own name written alone before (泾渭新城汽车产业园 … 西安经开区泾渭新城
         # 汽车产业园) stays its name (_own_park_name)
         proper = text[parent.start:m.start()]
         return ZoneMention(parent.start, m.end(), proper + m.group(), proper, family, parent.place, parent.proper_led)
+
+    def _sub_qualifier_limit(self, qualifier: str) -> int:
+        """The longest qualifier a park named after its host may have: an industry's name is longer than most
+        (玉溪高新区新能源电池材料产业园, 肇庆高新区新能源汽车零部件产业园), so a qualifier opened by one may run to
+        MAX_INDUSTRY_CHARS."""
+        opened = any(qualifier[:size] in self.lex.industries for size in range(len(qualifier), 1, -1))
+        return MAX_INDUSTRY_CHARS if opened else MAX_SUB_QUALIFIER
 
     def _host_named_park(self, text: str, parent: ZoneMention, m: regex.Match) -> ZoneMention | None:
         """A zone suffix right after a zone's name: a park the State or the host named after the host zone, as
@@ -1937,12 +1980,14 @@ class ZoneFinder:
         """武汉国家生物产业基地(光谷生物城): a name in brackets right after a zone's name is another name of
         it when it reads as a park's name (a qualifier and a zone suffix or park word), not a place or a part."""
         m = self.bracket_alias.match(text, mention.end)
-        if not m:
+        if not m or m["close"] == "," and not self._remark_after_alias(text, m.end()):
             return None
         short = m["short"]
         tail = self.item_suffix.search(short) or self.item_tail.search(short)
         # a place and 园区 is the place's park (元江特色农产品加工园区(元江园区)), a place and 区 a part of it
         place_park = short[tail.start():] in self.lex.zone_place_parks if tail else False
+        # 山西转型综合改革示范区(山西综改区): a place and the short suffix of the name's own family is its short form
+        place_park = place_park or tail and self.lex.zone_suffixes.get(short[tail.start():]) == mention.family
         if not tail or tail.start() < 2 or is_region(short) or is_region(short[: tail.start()]) and not place_park:
             return None
         # the zone's own proper part with another suffix (怀来大数据产业基地(怀来大数据产业园)) is its other name, however
@@ -1951,6 +1996,12 @@ class ZoneFinder:
                 any(w.word in self.stopwords or w.flag in BOUNDARY_TAGS for w in self.pos.cut(short[: tail.start()])):
             return None
         return short
+
+    def _remark_after_alias(self, text: str, start: int) -> bool:
+        """(浒关经开区,这个是国家级的,但归高新区管): after the short form and a comma, a remark closing the bracket that
+        names no zone; not a list of the zone's parts (…(东区工业园,西区工业园))."""
+        close = text.find(")", start, start + MAX_BRACKET_REMARK)
+        return close >= 0 and "(" not in text[start:close] and not self._suffix_ending_at(text, close)
 
     def short_form_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """Every occurrence of a short form the text defines for a zone (以下简称“中河园”) or writes in brackets
@@ -1977,6 +2028,7 @@ class ZoneFinder:
         """What two forms of one name share: 南阳市 and 南阳 are one place; 美的工业(物流园) is 美的(物流园)."""
         # 中国(福建) is 福建; 中德(沈阳)高端装备制造 is 中德高端装备制造
         key = patterns.sub(r"\(\p{Han}+\)", "", self.national_place.sub(r"\1", proper))
+        key = self._nations_shortened(key)
         # 南阳市 is 南阳; but 乌鲁木齐高新区北区 keeps its 区, for 北区 is a word of its own (not_places)
         key = key if key.endswith(tuple(self.not_places)) else short_form(key)
         key = self._city_shortened(key)
@@ -1988,6 +2040,14 @@ class ZoneFinder:
         if generic and generic.start() >= 2:
             key = key[: generic.start()]
         return key
+
+    def _nations_shortened(self, key: str) -> str:
+        """中国—白俄罗斯 is 中白: China and a partner country written in full, joined by a dash or a dot, are their
+        two short forms (中白工业园, the name the text writes first)."""
+        m = self.nation_pair.match(key)
+        if not m:
+            return key
+        return self.lex.zone_nation_short + self.lex.zone_partner_country_names[m["partner"]] + key[m.end():]
 
     @staticmethod
     def _city_shortened(key: str) -> str:
@@ -2218,6 +2278,15 @@ def count_value(numeral: str) -> int:
     return int(numeral) if numeral.isdigit() else LAYOUT_COUNTS.get(numeral, 0)
 
 
+def listed_as_project(text: str, mention: ZoneMention) -> bool:
+    """重点推进玉溪高新区新能源电池材料产业园(计划总投资120亿元…)、易门铜精深加工产业园等一批重大项目: a park in a list
+    the clause closes as projects is a project, whatever its own notes in brackets say."""
+    end = SENTENCE_BREAK.search(text, mention.end)
+    tail = BRACKETED_NOTE.sub("", text[mention.end:end.start() if end else len(text)])
+    close = PROJECT_LIST_CLOSE.search(tail)
+    return bool(close) and not CLAUSE_BREAK.search(tail, 0, close.start())
+
+
 def covers(longer: ZoneMention, shorter: ZoneMention) -> bool:
     """`longer` spans `shorter` and more (上海智能传感器产业园 over 智能传感器产业园)."""
     return longer.start <= shorter.start and shorter.end <= longer.end and len(longer.name) > len(shorter.name)
@@ -2243,7 +2312,7 @@ class ZoneExtractor:
             for m in z.mentions:
                 if self.finder.compared(doc.text, m):
                     continue
-                if (not self.finder.project_or_phase.match(doc.text, m.end)
+                if (not (self.finder.project_or_phase.match(doc.text, m.end) or listed_as_project(doc.text, m))
                         or self.finder.heads_phase_item(doc.text, m)
                         or self.finder.counts_projects(doc.text, m)
                         or self.finder.opens_phase_clause(doc.text, m, found)):

@@ -317,6 +317,7 @@ class Lexicons:
     zone_higher_government_subjects: list[str] = field(default_factory=list)
     zone_site_fields: list[str] = field(default_factory=list)
     zone_partner_countries: list[str] = field(default_factory=list)
+    zone_partner_country_names: dict[str, str] = field(default_factory=dict)  # 白俄罗斯: 白
     zone_partner_prepositions: list[str] = field(default_factory=list)  # 对 of 对俄经贸产业园
     zone_address_cues: list[str] = field(default_factory=list)
     zone_address_roads: list[str] = field(default_factory=list)
@@ -723,6 +724,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_higher_government_subjects=[str(w) for w in zone_cues.get("higher_government_subjects", [])],
         zone_site_fields=[str(w) for w in zone_cues.get("site_fields", [])],
         zone_partner_countries=[str(w) for w in zone_cues["partner_countries"]],
+        zone_partner_country_names={str(k): str(v) for k, v in zone_cues.get("partner_country_names", {}).items()},
         zone_partner_prepositions=[str(w) for w in zone_cues.get("partner_prepositions", [])],
         zone_address_cues=[str(w) for w in zone_cues.get("address_cues", [])],
         zone_address_roads=[str(w) for w in zone_cues.get("address_roads", [])],

@@ -12324,3 +12324,141 @@ def test_a_past_year_after_a_deadline_does_not_date_the_goal(nlp):
             "2024年3月15日\n")
     targets = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
     assert targets[1e9] == 2025 and targets.get(1.2e9) in (2025, None)
+
+def test_a_neighbourhood_word_ends_the_zone_before_it(nlp):
+    text = "(三)区域竞争风险:常熟高新区周边苏州工业园区、昆山开发区等园区的同类物业可能形成竞争。\n"
+    zones = zones_of(extract(nlp, text)[1])
+    assert "苏州工业园区" in zones and not any("周边" in name for name in zones)
+
+
+def test_a_zone_named_after_a_neighbourhood_word_keeps_its_name(nlp):
+    # decoy: the zone before the word is named whole, and a zone's own name is untouched
+    text = "苏州工业园区附近的相城经济技术开发区规划面积约80平方公里。\n"
+    zones = zones_of(extract(nlp, text)[1])
+    assert "苏州工业园区" in zones and "相城经济技术开发区" in zones
+
+
+def test_a_park_named_after_its_host_by_a_long_industry_is_one_zone(nlp):
+    text = ("肇庆高新技术产业开发区(以下简称“肇庆高新区”)位于肇庆市大旺。\n"
+            "园区内另有肇庆高新区新能源汽车零部件产业园,规划面积约5.6平方公里,已落户零部件企业60余家。\n")
+    zones = zones_of(extract(nlp, text)[1])
+    assert "肇庆高新区新能源汽车零部件产业园" in zones
+    areas = [a["zone"] for a in of(extract(nlp, text)[1], "area") if a["value"] == 5.6]
+    assert areas == ["肇庆高新区新能源汽车零部件产业园"]
+
+
+def test_a_park_named_after_its_host_with_a_trade_word_jieba_tags_a_verb(nlp):
+    text = "常熟高新控股在常熟高新区内另持有常熟高新区人才创新产业园、常熟滨江智能制造产业园等产业园资产。\n"
+    assert "常熟高新区人才创新产业园" in zones_of(extract(nlp, text)[1])
+
+
+def test_a_long_qualifier_after_a_host_that_is_no_industry_names_no_park(nlp):
+    # decoy: eight characters of a plan's words are no park's qualifier
+    text = "肇庆高新区今年计划加快推进建设工业园,规划面积约5.6平方公里。\n"
+    assert not any(name.startswith("肇庆高新区") and name != "肇庆高新区" for name in zones_of(extract(nlp, text)[1]))
+
+
+def test_a_park_in_a_list_closed_as_projects_gives_its_figures_to_its_host(nlp):
+    text = ("玉溪高新技术产业开发区(简称“玉溪高新区”)规划面积30平方公里。\n"
+            "重点推进玉溪高新区新能源电池材料产业园(计划总投资120亿元,用地约2000亩)、易门铜精深加工产业园等一批重大项目。\n")
+    zones = zones_of(extract(nlp, text)[1])
+    assert "玉溪高新区新能源电池材料产业园" in zones
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["120亿元"] == "玉溪高新技术产业开发区"
+
+
+def test_a_parks_nations_short_forms_and_full_names_are_one_zone(nlp):
+    text = ("在白俄罗斯首都明斯克以东25公里处,中白工业园的道路两旁,一座座厂房拔地而起。这座由两国元首共同推动的园区,"
+            "全称为中国—白俄罗斯工业园,规划面积91.5平方公里。\n")
+    zones = zones_of(extract(nlp, text)[1])
+    assert zones == {"中国—白俄罗斯工业园": ["中白工业园"]}
+
+
+def test_parks_of_two_partner_countries_stay_two_zones(nlp):
+    # decoy: 中白 and 中国—马来西亚 name different partners
+    text = "中白工业园入驻企业60家,中国—马来西亚工业园入驻企业20家,中国—白俄罗斯工业园规划面积91.5平方公里。\n"
+    zones = zones_of(extract(nlp, text)[1])
+    assert zones.get("中国—马来西亚工业园") == [] and zones.get("中国—白俄罗斯工业园") == ["中白工业园"]
+
+
+def test_a_place_and_yuanqu_after_a_zones_name_name_its_park(nlp):
+    text = ("在印度尼西亚,与之毗邻的中国·印尼综合产业园区青山园区则以镍铁冶炼为主,总投资已超过50亿美元。"
+            "青山园区负责人表示,园区将在两年内再投资约20亿美元。\n")
+    zones = zones_of(extract(nlp, text)[1])
+    assert zones == {"中国·印尼综合产业园区青山园区": ["青山园区"]}
+
+
+def test_the_next_list_item_after_a_hosts_place_park_is_another_part(nlp):
+    text = "漕河泾开发区松江园区、海宁分区等“区外园”已建成面积约3.6平方公里。\n"
+    zones = zones_of(extract(nlp, text)[1])
+    assert "漕河泾开发区松江园区" in zones and "海宁分区" in zones and "松江园区" not in zones
+
+
+def test_a_direction_and_yuanqu_after_a_zone_names_no_park(nlp):
+    # decoy: 南部 is a direction (and a county), 功能 no place: the zone keeps its own name
+    text = "成都高新区南部园区新增企业300家,成都高新区功能园区建设加快。\n"
+    zones = zones_of(extract(nlp, text)[1])
+    assert not any(name.endswith("园区") for name in zones)
+
+
+def test_a_trades_industry_port_is_a_zone(nlp):
+    text = "此外,香河机器人产业港、大厂高新技术产业开发区(大厂高新区)也各有特色。香河机器人产业港已入驻企业120家。\n"
+    zones = zones_of(extract(nlp, text)[1])
+    assert "香河机器人产业港" in zones and "大厂高新技术产业开发区" in zones
+
+
+def test_a_bare_industry_port_is_no_zone(nlp):
+    # decoy: the word alone, and a plan to build one, name no zone
+    text = "全市将打造一批产业港,推动产业港建设提质增效。\n"
+    assert zones_of(extract(nlp, text)[1]) == {}
+
+
+def test_a_short_form_in_brackets_before_a_remark_is_an_alias(nlp):
+    text = ("苏州高新区有苏州科技城、苏州浒墅关经济技术开发区(浒关经开区,这个是国家级的,但归高新区管)、狮山商务创新区。"
+            "浒关经开区去年说是工业总产值要冲1000亿元。\n")
+    zones = zones_of(extract(nlp, text)[1])
+    assert zones.get("苏州浒墅关经济技术开发区") == ["浒关经开区"] and "浒关经开区" not in zones
+
+
+def test_parks_listed_in_brackets_after_a_zone_are_no_aliases(nlp):
+    # decoy: a bracket listing two parks after the zone names its parts, not its short form
+    text = "南平经济开发区(东区工业园,西区工业园)规划面积10平方公里。\n"
+    zones = zones_of(extract(nlp, text)[1])
+    assert zones.get("南平经济开发区") == []
+
+
+def test_a_city_before_a_places_yuanqu_leads_the_parks_name(nlp):
+    text = "图片新闻\n· 黄石新港园区首批企业投产\n"
+    assert zones_of(extract(nlp, text)[1]) == {"黄石新港园区": []}
+
+
+def test_a_citys_own_name_before_its_yuanqu_is_not_doubled(nlp):
+    # decoy: the city written with its 市 before its own place park stays out of the name
+    text = "苏州市苏州园区营业额增长12%。\n"
+    assert "苏州市苏州园区" not in zones_of(extract(nlp, text)[1])
+
+
+def test_a_reform_zones_short_suffix_in_brackets_is_its_alias_and_hosts_a_park(nlp):
+    text = ("中新网太原7月28日电 山西转型综合改革示范区(山西综改区)上半年完成固定资产投资318亿元。"
+            "山西综改区潇河产业园区规划面积约107平方公里。\n")
+    zones = zones_of(extract(nlp, text)[1])
+    assert zones.get("山西转型综合改革示范区") == ["山西综改区"] and "山西综改区潇河产业园区" in zones
+    assert "潇河产业园区" not in zones
+
+
+def test_a_bracketed_place_and_a_suffix_of_another_family_is_no_alias(nlp):
+    # decoy: a place's park of another kind in brackets is not the zone's short form
+    text = "山西转型综合改革示范区(太原工业园)上半年完成固定资产投资318亿元。\n"
+    assert zones_of(extract(nlp, text)[1]).get("山西转型综合改革示范区") == []
+
+
+def test_a_reform_and_innovation_demonstration_zone_is_a_zone(nlp):
+    text = ("8. 辽宁沈抚改革创新示范区设立50亿元产业基金\n"
+            "中新网沈阳7月16日电 沈抚改革创新示范区16日宣布,将设立产业基金。\n")
+    assert zones_of(extract(nlp, text)[1]) == {"辽宁沈抚改革创新示范区": ["沈抚改革创新示范区"]}
+
+
+def test_a_reform_and_innovation_demonstration_zone_without_a_place_is_none(nlp):
+    # decoy: the kind named as a goal
+    text = "全省将建设一批改革创新示范区,探索可复制的经验。\n"
+    assert zones_of(extract(nlp, text)[1]) == {}
