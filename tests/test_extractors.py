@@ -11997,3 +11997,18 @@ def test_a_place_before_a_visit_verb_still_leads_its_own_zone(nlp):
     # decoy: a zone named before the verb keeps its whole name
     text = "代表团赴苏州工业园区考察,苏州工业园区2023年实现地区生产总值3686亿元。\n"
     assert "苏州工业园区" in zones_of(extract(nlp, text)[1])
+
+
+def test_a_provinces_new_area_named_by_its_city_is_a_zone_and_its_short_form_an_alias(nlp):
+    text = ("宜宾三江新区2023年一季度重大项目集中开工仪式在宜宾临港经济技术开发区举行。\n"
+            "去年,三江新区实现地区生产总值612.3亿元,同比增长14.6%。\n")
+    doc, records = extract(nlp, text)
+    assert "宜宾三江新区" in zones_of(records)
+    money = {m["text"]: m["zone"] for m in of(records, "money")}
+    assert money["612.3亿元"] == "宜宾三江新区"
+
+
+def test_a_citys_new_district_is_still_no_zone(nlp):
+    # decoy: a city's new district named by a direction is no zone
+    text = "宜宾城东新区去年完成固定资产投资40亿元。\n"
+    assert not any(name.endswith("新区") for name in zones_of(extract(nlp, text)[1]))
