@@ -12012,3 +12012,27 @@ def test_a_citys_new_district_is_still_no_zone(nlp):
     # decoy: a city's new district named by a direction is no zone
     text = "宜宾城东新区去年完成固定资产投资40亿元。\n"
     assert not any(name.endswith("新区") for name in zones_of(extract(nlp, text)[1]))
+
+
+OFFICE_POSTED_NOTICE = (
+    "府谷县人民政府网 > 通知公告 > 环境保护\n"
+    "《陕西清水川能源化工园区总体规划(2022—2035年)环境影响报告书》征求意见稿第二次公示\n"
+    "发布日期:2022年09月14日  信息来源:府谷高新技术产业开发区管委会  阅读次数:[ 642 ]\n"
+    "陕西清水川能源化工园区(以下简称清水川园区)位于府谷高新技术产业开发区北部,2019年经省政府同意认定为省级化工园区。\n"
+    "(三)规划范围:规划范围由北区和南区两个片区组成,规划总面积31.45平方公里。\n"
+    "规划编制单位:府谷高新技术产业开发区管理委员会\n"
+    "联系人:李工  联系电话:0912-8712345\n")
+
+
+def test_an_office_posting_a_notice_heads_no_section(nlp):
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, OFFICE_POSTED_NOTICE)[1], "area")}
+    assert areas["31.45平方公里"] == "陕西清水川能源化工园区"
+
+
+def test_a_short_line_naming_a_zone_itself_still_heads_its_section(nlp):
+    # decoy: a zone named as the line's subject, not as an office after a field's colon, heads what follows
+    text = ("发布日期:2024年3月1日  信息来源:襄阳市商务局\n"
+            "谷城经济开发区\n"
+            "今年以来,园区新增建设用地1200亩,规划面积扩大到25平方公里,新开工项目一批,带动就业明显。\n")
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
+    assert areas["25平方公里"] == "谷城经济开发区"
