@@ -1791,9 +1791,10 @@ class ZoneFinder:
         if any(w in qualifier for w in self.lex.zone_name_breaking_words):
             return None  # 银川经开区一般指银川经济技术开发区: two names, the line tells one from the other
         words = [(w.word, w.flag) for w in self.pos.cut(qualifier)]
-        # 现代 (jieba tags it a time word) is a generic qualifier of its own: 新乡经开区现代物流园
+        # 现代 (jieba tags it a time word) is a generic qualifier of its own: 新乡经开区现代物流园; name words stand
+        # inside a name whatever jieba tags them (常熟高新区人才创新产业园, 准东经济技术开发区五彩湾产业园)
         if any(w in self.stopwords or f in BOUNDARY_TAGS and w not in self.lex.zone_generic_qualifiers
-               or w in GLUE_STOPS for w, f in words):
+               and w not in self.name_words or w in GLUE_STOPS for w, f in words):
             return None
         # 汉川经济开发区新河工业园, 海口高新区药谷工业园, 沧州高新区生物医药产业园: a park first named after its host is
         # named so, whatever its qualifier; its own name written alone before (泾渭新城汽车产业园 … 西安经开区泾渭新城

@@ -12036,3 +12036,18 @@ def test_a_short_line_naming_a_zone_itself_still_heads_its_section(nlp):
             "今年以来,园区新增建设用地1200亩,规划面积扩大到25平方公里,新开工项目一批,带动就业明显。\n")
     areas = {a["text"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
     assert areas["25平方公里"] == "谷城经济开发区"
+
+
+def test_a_park_named_after_its_host_keeps_a_qualifier_jieba_splits_into_a_bound_morpheme(nlp):
+    # 五彩湾: jieba tags 湾 a bound morpheme; 人才创新: a word jieba tags a verb that stands inside names
+    text = ("新疆准东经济技术开发区五彩湾产业园道路及综合管网工程(二期)施工招标公告\n"
+            "常熟高新区人才创新产业园去年新引进人才项目30个。\n")
+    zones = zones_of(extract(nlp, text)[1])
+    assert "新疆准东经济技术开发区五彩湾产业园" in zones
+    assert "常熟高新区人才创新产业园" in zones
+
+
+def test_a_host_and_a_word_of_place_before_a_park_still_part(nlp):
+    # decoy: a host followed by 的 and a park keeps the two apart
+    text = "准东经济技术开发区的五彩湾产业园规划面积238平方公里。\n"
+    assert "准东经济技术开发区五彩湾产业园" not in zones_of(extract(nlp, text)[1])
