@@ -12051,3 +12051,17 @@ def test_a_host_and_a_word_of_place_before_a_park_still_part(nlp):
     # decoy: a host followed by 的 and a park keeps the two apart
     text = "准东经济技术开发区的五彩湾产业园规划面积238平方公里。\n"
     assert "准东经济技术开发区五彩湾产业园" not in zones_of(extract(nlp, text)[1])
+
+
+def test_a_park_named_after_a_river_port_keeps_the_port(nlp):
+    text = ("“十四五”时期,以湘阴高新区为主平台,以虞公港临港产业园为新增长极。\n"
+            "在鹤龙湖镇建设鹤龙湖大闸蟹产业基地,规划面积2万亩。\n")
+    zones = zones_of(extract(nlp, text)[1])
+    assert "虞公港临港产业园" in zones and "临港产业园" not in zones
+    assert "鹤龙湖大闸蟹产业基地" in zones and "龙湖大闸蟹产业基地" not in zones
+
+
+def test_a_port_alone_is_no_zone(nlp):
+    # decoy: the port itself, a project, is no zone
+    text = "虞公港一期工程总投资12.8亿元,已于2020年开工建设。\n"
+    assert zones_of(extract(nlp, text)[1]) == {}
