@@ -12065,3 +12065,15 @@ def test_a_port_alone_is_no_zone(nlp):
     # decoy: the port itself, a project, is no zone
     text = "虞公港一期工程总投资12.8亿元,已于2020年开工建设。\n"
     assert zones_of(extract(nlp, text)[1]) == {}
+
+
+def test_a_company_named_after_a_countys_parks_is_no_zone(nlp):
+    text = "推行“管委会+公司”运营模式,组建湘阴园区开发建设投资有限公司,注册资本20亿元。\n"
+    assert zones_of(extract(nlp, text)[1]) == {}
+
+
+def test_a_zone_before_its_developers_name_is_still_named_elsewhere(nlp):
+    # decoy: the zone written alone in the next sentence is still a zone
+    text = ("组建宁乡经济技术开发区开发建设投资有限公司,注册资本20亿元。\n"
+            "宁乡经济技术开发区规划面积60平方公里。\n")
+    assert "宁乡经济技术开发区" in zones_of(extract(nlp, text)[1])
