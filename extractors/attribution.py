@@ -196,6 +196,7 @@ class ZoneAttributor:
             rf"由[^{CLAUSE_MARKS}{FULL_STOPS}]*(?:{alternation(lex.zone_merged_from_words)})") \
             if lex.zone_merged_from_words else patterns.compile(r"(?!)")
         self.link_list_headings = tuple(lex.zone_link_list_headings)
+        self.office_words = tuple(lex.zone_office_words)
         self.speaker = patterns.compile(rf"\s*(?:{alternation(lex.zone_speaker_tags)}):") if lex.zone_speaker_tags \
             else patterns.compile(r"(?!)")
         self.question = patterns.compile(rf"\s*(?:{alternation(lex.zone_question_tags)}):") \
@@ -293,6 +294,10 @@ class ZoneAttributor:
             if offset == 0 and LETTERHEAD.fullmatch(stripped):
                 # 滨州北海经济开发区管理委员会文件 over 关于印发《滨州临港化工产业园…整改方案》的通知: the issuer's letterhead
                 # heads no section; what it issues names its own subject
+                offset += len(line) + 1
+                continue
+            if offset > 0 and self.office_fields(text, offset, offset + len(line), mentions):
+                # 信息来源:府谷高新技术产业开发区管委会, 规划编制单位:…管理委员会: the office posting or drafting the text
                 offset += len(line) + 1
                 continue
             if offset > 0 and (signs(lines, number) or self.link_marks and stripped.startswith(self.link_marks)):
@@ -426,6 +431,12 @@ class ZoneAttributor:
         line_end = text.find("\n", inside[0])
         line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
         return 0 <= first_line_end < line_start and self.is_row(line)
+
+    def office_fields(self, text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> bool:
+        """The line text[start:end] names zones only as the offices filling its fields (发布日期:2022年09月14日
+        信息来源:府谷高新技术产业开发区管委会): each name right after a colon and before an office word."""
+        named = [(s, e) for s, e, _ in mentions if start <= s < end]
+        return bool(named) and all(text[s - 1] in ":：" and text.startswith(self.office_words, e) for s, e in named)
 
     def heading_place(self, line: str, names: set[str]) -> str | None:
         """The bare place leading a numbered heading (二、前海:…), when some zone's name holds it (前海深港现代服务业合作区)

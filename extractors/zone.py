@@ -1826,8 +1826,9 @@ class ZoneFinder:
         if any(w in qualifier for w in self.lex.zone_name_breaking_words):
             return None  # 银川经开区一般指银川经济技术开发区: two names, the line tells one from the other
         words = [(w.word, w.flag) for w in self.pos.cut(qualifier)]
-        # 现代 (jieba tags it a time word) is a generic qualifier of its own: 新乡经开区现代物流园
-        # 零部件, 创新: words of a trade jieba tags otherwise (肇庆高新区新能源汽车零部件产业园, 常熟高新区人才创新产业园)
+        # 现代 (jieba tags it a time word) is a generic qualifier of its own: 新乡经开区现代物流园; name words (零部件,
+        # 创新, 湾) stand inside a name whatever jieba tags them (肇庆高新区新能源汽车零部件产业园, 常熟高新区人才创新产业园,
+        # 准东经济技术开发区五彩湾产业园)
         if any(w in self.stopwords or f in BOUNDARY_TAGS and w not in self.lex.zone_generic_qualifiers
                and w not in self.name_words or w in GLUE_STOPS for w, f in words):
             return None

@@ -325,6 +325,7 @@ class Lexicons:
     zone_section_marks: list[str] = field(default_factory=list)
     zone_link_marks: list[str] = field(default_factory=list)
     zone_link_list_headings: list[str] = field(default_factory=list)
+    zone_office_words: list[str] = field(default_factory=list)
     zone_speaker_tags: list[str] = field(default_factory=list)
     zone_company_subjects: list[str] = field(default_factory=list)
     zone_company_clause_subjects: list[str] = field(default_factory=list)
@@ -732,6 +733,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_section_marks=[str(w) for w in zone_cues.get("section_marks", [])],
         zone_link_marks=[str(w) for w in zone_cues.get("link_marks", [])],
         zone_link_list_headings=[str(w) for w in zone_cues.get("link_list_headings", [])],
+        zone_office_words=[str(w) for w in zone_cues.get("office_words", [])],
         zone_speaker_tags=[str(w) for w in zone_cues.get("speaker_tags", [])],
         zone_company_subjects=[str(w) for w in zone_cues.get("company_subjects", [])],
         zone_company_clause_subjects=[str(w) for w in zone_cues.get("company_clause_subjects", [])],

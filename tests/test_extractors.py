@@ -12462,3 +12462,82 @@ def test_a_reform_and_innovation_demonstration_zone_without_a_place_is_none(nlp)
     # decoy: the kind named as a goal
     text = "全省将建设一批改革创新示范区,探索可复制的经验。\n"
     assert zones_of(extract(nlp, text)[1]) == {}
+
+def test_a_provinces_new_area_named_by_its_city_is_a_zone_and_its_short_form_an_alias(nlp):
+    text = ("宜宾三江新区2023年一季度重大项目集中开工仪式在宜宾临港经济技术开发区举行。\n"
+            "去年,三江新区实现地区生产总值612.3亿元,同比增长14.6%。\n")
+    doc, records = extract(nlp, text)
+    assert "宜宾三江新区" in zones_of(records)
+    money = {m["text"]: m["zone"] for m in of(records, "money")}
+    assert money["612.3亿元"] == "宜宾三江新区"
+
+
+def test_a_citys_new_district_is_still_no_zone(nlp):
+    # decoy: a city's new district named by a direction is no zone
+    text = "宜宾城东新区去年完成固定资产投资40亿元。\n"
+    assert not any(name.endswith("新区") for name in zones_of(extract(nlp, text)[1]))
+
+
+OFFICE_POSTED_NOTICE = (
+    "府谷县人民政府网 > 通知公告 > 环境保护\n"
+    "《陕西清水川能源化工园区总体规划(2022—2035年)环境影响报告书》征求意见稿第二次公示\n"
+    "发布日期:2022年09月14日  信息来源:府谷高新技术产业开发区管委会  阅读次数:[ 642 ]\n"
+    "陕西清水川能源化工园区(以下简称清水川园区)位于府谷高新技术产业开发区北部,2019年经省政府同意认定为省级化工园区。\n"
+    "(三)规划范围:规划范围由北区和南区两个片区组成,规划总面积31.45平方公里。\n"
+    "规划编制单位:府谷高新技术产业开发区管理委员会\n"
+    "联系人:李工  联系电话:0912-8712345\n")
+
+
+def test_an_office_posting_a_notice_heads_no_section(nlp):
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, OFFICE_POSTED_NOTICE)[1], "area")}
+    assert areas["31.45平方公里"] == "陕西清水川能源化工园区"
+
+
+def test_a_short_line_naming_a_zone_itself_still_heads_its_section(nlp):
+    # decoy: a zone named as the line's subject, not as an office after a field's colon, heads what follows
+    text = ("发布日期:2024年3月1日  信息来源:襄阳市商务局\n"
+            "谷城经济开发区\n"
+            "今年以来,园区新增建设用地1200亩,规划面积扩大到25平方公里,新开工项目一批,带动就业明显。\n")
+    areas = {a["text"]: a["zone"] for a in of(extract(nlp, text)[1], "area")}
+    assert areas["25平方公里"] == "谷城经济开发区"
+
+
+def test_a_park_named_after_its_host_keeps_a_qualifier_jieba_splits_into_a_bound_morpheme(nlp):
+    # 五彩湾: jieba tags 湾 a bound morpheme; 人才创新: a word jieba tags a verb that stands inside names
+    text = ("新疆准东经济技术开发区五彩湾产业园道路及综合管网工程(二期)施工招标公告\n"
+            "常熟高新区人才创新产业园去年新引进人才项目30个。\n")
+    zones = zones_of(extract(nlp, text)[1])
+    assert "新疆准东经济技术开发区五彩湾产业园" in zones
+    assert "常熟高新区人才创新产业园" in zones
+
+
+def test_a_host_and_a_word_of_place_before_a_park_still_part(nlp):
+    # decoy: a host followed by 的 and a park keeps the two apart
+    text = "准东经济技术开发区的五彩湾产业园规划面积238平方公里。\n"
+    assert "准东经济技术开发区五彩湾产业园" not in zones_of(extract(nlp, text)[1])
+
+
+def test_a_park_named_after_a_river_port_keeps_the_port(nlp):
+    text = ("“十四五”时期,以湘阴高新区为主平台,以虞公港临港产业园为新增长极。\n"
+            "在鹤龙湖镇建设鹤龙湖大闸蟹产业基地,规划面积2万亩。\n")
+    zones = zones_of(extract(nlp, text)[1])
+    assert "虞公港临港产业园" in zones and "临港产业园" not in zones
+    assert "鹤龙湖大闸蟹产业基地" in zones and "龙湖大闸蟹产业基地" not in zones
+
+
+def test_a_port_alone_is_no_zone(nlp):
+    # decoy: the port itself, a project, is no zone
+    text = "虞公港一期工程总投资12.8亿元,已于2020年开工建设。\n"
+    assert zones_of(extract(nlp, text)[1]) == {}
+
+
+def test_a_company_named_after_a_countys_parks_is_no_zone(nlp):
+    text = "推行“管委会+公司”运营模式,组建湘阴园区开发建设投资有限公司,注册资本20亿元。\n"
+    assert zones_of(extract(nlp, text)[1]) == {}
+
+
+def test_a_zone_before_its_developers_name_is_still_named_elsewhere(nlp):
+    # decoy: the zone written alone in the next sentence is still a zone
+    text = ("组建宁乡经济技术开发区开发建设投资有限公司,注册资本20亿元。\n"
+            "宁乡经济技术开发区规划面积60平方公里。\n")
+    assert "宁乡经济技术开发区" in zones_of(extract(nlp, text)[1])
