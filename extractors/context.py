@@ -996,6 +996,7 @@ TITLE_PART_OF_YEAR = patterns.compile(PART_OF_YEAR)
 # A unit a unit line gives that prices something per unit of it (元/亩, 元/平方米: a standards table's compensation per
 # mu): money, its currency unit before the slash.
 PER_UNIT = "/"
+MAGNITUDES = "百千万亿"  # before a unit in a header's brackets (万平方米, 亿元)
 PERCENT = "%"
 RATIO_LABEL = patterns.compile(r"率|比重|占比|比例|增速|增长|倍数")
 # A column of counts or ranks (项目数, 企业家数, 全国排名, 位次): its figures are no amounts either.
@@ -1532,7 +1533,7 @@ class IndicatorTables:
                  if area_unit and i and i not in labelled and AREA_COLUMN.search(c)}
         # an area column with its unit (核准面积(公顷)) makes a header alone too, as a catalogue of zones lists
         # one figure per zone beside its code, dates and names
-        areas |= {i: m for i, m in labelled.items() if AREA_COLUMN.search(m[0]) and m[1] in self.area_units}
+        areas |= {i: m for i, m in labelled.items() if AREA_COLUMN.search(m[0]) and self.area_unit(m[1])}
         # so does a column of a zone's money flow with its currency unit (上半年新增投资(新台币亿元) beside 设厂家数,
         # 就业人数: a press release's appendix lists one amount per zone; 总投资(万元) in a list of projects); and so
         # does a column named as a sum or a price with its money unit, which may be per unit (评估价值(万元) in an asset
@@ -1602,6 +1603,11 @@ class IndicatorTables:
         """A unit of money (万元, 新台币亿元), or a price per unit of something (元/平方米/月), not of area."""
         written = self.unit_cell.fullmatch(unit.split(PER_UNIT)[0])
         return bool(written) and written["unit"].endswith(self.currencies) and written["unit"] not in self.area_units
+
+    def area_unit(self, unit: str) -> bool:
+        """A unit of area, with a magnitude before it or not (公顷, 万平方米: an annual report's 土地面积(万平方米))."""
+        written = self.unit_cell.fullmatch(unit)
+        return bool(written) and not written["currency"] and written["unit"].lstrip(MAGNITUDES) in self.area_units
 
     def completion_columns(self, cells, columns: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
         """The columns naming only what was done (1-6月累计完成) each right after a column of planned money in a

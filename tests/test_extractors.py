@@ -11997,3 +11997,21 @@ def test_a_place_before_a_visit_verb_still_leads_its_own_zone(nlp):
     # decoy: a zone named before the verb keeps its whole name
     text = "代表团赴苏州工业园区考察,苏州工业园区2023年实现地区生产总值3686亿元。\n"
     assert "苏州工业园区" in zones_of(extract(nlp, text)[1])
+
+
+PLANT_TABLE = ("三、主要生产基地情况\n"
+               "基地  所在园区  土地面积(万平方米)  主要产品  设计产能\n"
+               "沈阳基地  沈阳经济技术开发区  32.6  热管理模块  120万套/年\n"
+               "大连基地  大连金普新区  18.4  压缩机壳体  300万件/年\n")
+
+
+def test_an_area_column_with_a_magnitude_before_its_unit_is_read(nlp):
+    areas = {a["text"]: a for a in of(extract(nlp, PLANT_TABLE)[1], "area")}
+    assert areas["32.6"]["value"] == pytest.approx(0.326) and areas["32.6"]["kind"] == "land_use"
+    assert areas["18.4"]["value"] == pytest.approx(0.184)
+
+
+def test_a_column_with_a_magnitude_before_a_unit_of_no_area_is_no_area(nlp):
+    # decoy: 万套 is a count of products, and a column of them no area
+    text = "基地  所在园区  设计产能(万套)  土地面积(万平方米)\n沈阳基地  沈阳经济技术开发区  120  32.6\n"
+    assert [a["text"] for a in of(extract(nlp, text)[1], "area")] == ["32.6"]
