@@ -1336,6 +1336,7 @@ class IndicatorTables:
         # A cell naming a unit and nothing else, as the row under a header of years gives it (人民币千元, 万平方米)
         currencies = alternation([w for w in lex.currencies if w != "元"])
         self.area_units = set(lex.area_units)
+        self.land_class_headers = set(lex.area_land_class_headers)
         self.money_categories = dict(lex.money_categories)
         self.currencies = tuple(lex.currencies)
         # a column naming money with no unit of its own (规上工业总产值, 固定资产投资, 税收收入): in the unit line's
@@ -1491,8 +1492,9 @@ class IndicatorTables:
         bulletin's trade table), blank lines apart, when a header cell names an area, or money (营业额, 主营业务收入,
         问题金额, 进出口), with no unit of its own; else ("", "", False, False). A money unit may be a price per unit
         (单位:元/亩)."""
-        if not any(AREA_COLUMN.search(c) or (self.any_money_column.search(c) or self.amount_column.search(c))
-                   and not LABEL_UNIT.match(c) for _, _, c in cells[1:]):
+        if not self.lists_land_classes(cells) and not any(
+                AREA_COLUMN.search(c) or (self.any_money_column.search(c) or self.amount_column.search(c))
+                and not LABEL_UNIT.match(c) for _, _, c in cells[1:]):
             return "", "", False, False
         end, seen = pos - 1, 0
         while seen < TABLE_HEAD_LINES and end > 0:
@@ -1529,8 +1531,11 @@ class IndicatorTables:
         if stub_missing and 0 in labelled:  # a blank column over the rows' labels comes first
             cells = [(cells[0][0], cells[0][0], ""), *cells]
             labelled = {i + 1: m for i, m in labelled.items()}
+        # a land-use table's columns of parts (用地类别 北区 南区 合计 占比(%) under 单位:公顷) are all areas but ratios
+        land_classes = self.lists_land_classes(cells)
         areas = {i: (c, area_unit) for i, (_, _, c) in enumerate(cells)
-                 if area_unit and i and i not in labelled and AREA_COLUMN.search(c)}
+                 if area_unit and i and i not in labelled and (AREA_COLUMN.search(c) or land_classes and not (
+                     RATIO_LABEL.search(c) or COUNT_LABEL.search(c)))}
         # an area column with its unit (核准面积(公顷)) makes a header alone too, as a catalogue of zones lists
         # one figure per zone beside its code, dates and names
         areas |= {i: m for i, m in labelled.items() if AREA_COLUMN.search(m[0]) and self.area_unit(m[1])}
@@ -1603,6 +1608,10 @@ class IndicatorTables:
         """A unit of money (万元, 新台币亿元), or a price per unit of something (元/平方米/月), not of area."""
         written = self.unit_cell.fullmatch(unit.split(PER_UNIT)[0])
         return bool(written) and written["unit"].endswith(self.currencies) and written["unit"] not in self.area_units
+
+    def lists_land_classes(self, cells) -> bool:
+        """Whether a header's first cell names its rows as classes of land (用地类别, 用地性质: a land-use table)."""
+        return bool(cells) and cells[0][2] in self.land_class_headers
 
     def area_unit(self, unit: str) -> bool:
         """A unit of area, with a magnitude before it or not (公顷, 万平方米: an annual report's 土地面积(万平方米))."""

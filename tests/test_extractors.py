@@ -12015,3 +12015,22 @@ def test_a_column_with_a_magnitude_before_a_unit_of_no_area_is_no_area(nlp):
     # decoy: 万套 is a count of products, and a column of them no area
     text = "基地  所在园区  设计产能(万套)  土地面积(万平方米)\n沈阳基地  沈阳经济技术开发区  120  32.6\n"
     assert [a["text"] for a in of(extract(nlp, text)[1], "area")] == ["32.6"]
+
+
+LAND_USE_BALANCE = ("规划用地平衡表(单位:公顷)\n"
+                    "用地类别 北区 南区 合计 占比(%)\n"
+                    "工业用地 1268.5 876.8 2145.3 71.8\n"
+                    "合计 1759.3 1227.2 2986.5 100.0\n")
+
+
+def test_a_land_use_tables_columns_of_parts_are_areas_in_its_unit(nlp):
+    areas = {a["text"]: a for a in of(extract(nlp, LAND_USE_BALANCE)[1], "area")}
+    assert set(areas) == {"1268.5", "876.8", "2145.3", "1759.3", "1227.2", "2986.5"}  # not the shares
+    assert areas["2145.3"]["value"] == pytest.approx(21.453) and areas["2145.3"]["kind"] == "land_use"
+    assert not areas["2986.5"]["target"]
+
+
+def test_columns_of_parts_under_an_area_unit_are_no_areas_when_the_rows_are_no_land(nlp):
+    # decoy: rows of zones, not classes of land: 北区 / 南区 name no measure, and no column is read as an area
+    text = "各园区情况(单位:公顷)\n园区 北区 南区 占比(%)\n高新区 1268.5 876.8 71.8\n"
+    assert of(extract(nlp, text)[1], "area") == []
