@@ -414,8 +414,9 @@ def reviewed_year(text: str, lex: Lexicons) -> int | None:
     return None
 
 
-# A title naming the results of one year: 关于2015年度全省产业集聚区考核晋级结果的通报, 湖南省2020年度园区亩均效益评价报告.
-RESULTS_YEAR = patterns.compile(rf"{YEAR}\s*年度")
+# A title naming the results of one year: 关于2015年度全省产业集聚区考核晋级结果的通报, 湖南省2020年度园区亩均效益评价报告,
+# a listed company's 2022年年度报告.
+RESULTS_YEAR = patterns.compile(rf"{YEAR}\s*(?:年\s*年度报告|年度)")  # 2015年度; a listed firm's 2022年年度报告
 
 
 def year_titles(text: str):
@@ -1250,6 +1251,7 @@ def unglued_years(cell: tuple[int, int, str]) -> list[tuple[int, int, str]]:
     return label + [(start + y.start(), start + y.end(), y.group()) for y in GLUED_YEAR.finditer(text)]
 
 
+TWO_SPACES = "  "  # between the cells of a table laid out with two spaces, blank cells too (two_space_blanks)
 # A row's label and its unit a single space apart (工业总产值 亿元  121.5  152.8, under 指标 单位2011年2012年2013年: the
 # header's words are set as close).
 LABEL_SPACE_UNIT = patterns.compile(r"(?P<label>\p{Han}[^\s\d]*)[ \u3000](?P<unit>[^\s\d]{1,6})")
@@ -1264,6 +1266,31 @@ def label_and_unit(cells: list[tuple[int, int, str]]) -> list[tuple[int, int, st
         return cells
     return [(start, start + m.end("label"), m["label"]), (start + m.start("unit"), start + m.end("unit"), m["unit"]),
             *cells[1:]]
+
+
+def two_space_blanks(layout: tuple[str, int] | None, cells, width: int) -> list[tuple[int, int, str]] | None:
+    """The cells of a row, blank ones included, when its table is laid out with exactly two spaces between cells,
+    header and rows, so that a run of four spaces holds a blank cell and two at the line's edge one (合计    46,430  54,200
+    under 项目名称  实施地点  本期投入  累计投入  项目进度: 实施地点 and 项目进度 are blank; 小计 indented under 序号). None when
+    the row has no blank cell or no such layout, or more cells than its header (`width`). `layout`: the text and where
+    the header's line starts."""
+    if layout is None or not cells:
+        return None
+    text, header_start = layout
+    header_end = text.find("\n", header_start)
+    header = text[header_start:len(text) if header_end < 0 else header_end].split(TWO_SPACES)
+    if len(header) != width or not all(part and part == part.strip() for part in header):
+        return None
+    row_start = text.rfind("\n", 0, cells[0][0]) + 1
+    row_end = text.find("\n", cells[-1][1])
+    row = text[row_start:len(text) if row_end < 0 else row_end].split(TWO_SPACES)
+    if len(row) > width or all(row) or any(part != part.strip() for part in row):
+        return None
+    out, at = [], row_start
+    for part in row:
+        out.append((at, at + len(part), part))
+        at += len(part) + len(TWO_SPACES)
+    return out
 
 
 def display_width(text: str) -> int:
@@ -1566,6 +1593,10 @@ class IndicatorTables:
         if not money and not areas and len(columns(self.amount_column)) >= UNIT_COLUMNS:
             # 问题金额 | 已整改金额 under 单位:万元, 土地补偿费 | 青苗补偿费 under 单位:元/亩: sums of any kind, by their name
             money = columns(self.amount_column)
+        if money and money_unit and not several_units:
+            # beside the money columns read, those of money of any kind (公司名称 注册资本 总资产 营业收入 净利润 under
+            # 主要控股子公司情况(单位:万元): the profit is in 万元 too)
+            money |= columns(self.any_money_column)
         if 0 in labelled or len(labelled) + len(money) < UNIT_COLUMNS and not (
                 (areas or priced or money) and len(cells) > UNIT_COLUMNS):
             return None
@@ -1658,12 +1689,18 @@ class IndicatorTables:
             # under 序号 项目名称 项目总投资 拟投入募集资金 建设期 项目备案): its label stands under both, its figures in
             # line; not a row whose empty 序号 cell opens it (\t合计\t38.04: the label stands under the name alone)
             cells = [cells[0], *cells]
+        blanks = two_space_blanks(layout, cells, width) if len(cells) < width else None
+        cells = blanks or cells
         row_year = self.row_year(cells, names, dates)
-        if not cells or len(cells) > width or not (row_year or self.names_its_row(cells, width)):
+        if not cells or len(cells) > width or not (row_year or self.names_its_row(
+                cells[1:] if blanks and not cells[0][2] else cells, width)):
             return []
+
+        def figure_or_blank(cell: str) -> bool:
+            return bool(INDICATOR_NUMBER.fullmatch(cell) or blanks and not cell)
         # a narrower row may close with its period (6.5 2023—2024 under 总投资(亿元) 建设年限): its figures end before it
         period = int(width > len(cells) > 2 and bool(PERIOD_CELL.fullmatch(cells[-1][2])))
-        if len(cells) < width and not INDICATOR_NUMBER.fullmatch(cells[-1 - period][2]):
+        if len(cells) < width and not figure_or_blank(cells[-1 - period][2]):
             return []
         shift = width - len(cells)
         # A narrower row is placed from its end only as far as its figures run unbroken: a cell of words among
@@ -1672,7 +1709,7 @@ class IndicatorTables:
         first = 0
         if shift:
             first = len(cells) - period
-            while first > 1 and INDICATOR_NUMBER.fullmatch(cells[first - 1][2]):
+            while first > 1 and figure_or_blank(cells[first - 1][2]):
                 first -= 1
         column_of = {i: i + shift for i in range(first, len(cells))}
         placed = self.placed_by_layout(cells, width, layout) if shift else None

@@ -12034,3 +12034,39 @@ def test_columns_of_parts_under_an_area_unit_are_no_areas_when_the_rows_are_no_l
     # decoy: rows of zones, not classes of land: 北区 / 南区 name no measure, and no column is read as an area
     text = "各园区情况(单位:公顷)\n园区 北区 南区 占比(%)\n高新区 1268.5 876.8 71.8\n"
     assert of(extract(nlp, text)[1], "area") == []
+
+
+INVESTMENT_TABLE = ("四之二、报告期内主要投资情况(单位:万元)\n\n"
+                    "项目名称  实施地点  本期投入  累计投入  项目进度\n"
+                    "沈阳基地二期扩产项目  沈阳汽车零部件产业园  18,350  26,120  30%\n"
+                    "合计    46,430  54,200  \n")
+
+
+def test_a_two_spaced_tables_total_row_with_blank_cells_is_read_by_column(nlp):
+    money = {m["text"]: m for m in of(extract(nlp, INVESTMENT_TABLE)[1], "money")}
+    assert money["46,430"]["value"] == pytest.approx(464300000) and money["46,430"]["category"] == "investment"
+    assert money["54,200"]["value"] == pytest.approx(542000000)
+
+
+def test_a_row_with_no_blank_cell_is_read_as_before(nlp):
+    # decoy: a row of as many cells as its header is read cell by cell, no blank cell made up
+    money = {m["text"] for m in of(extract(nlp, INVESTMENT_TABLE)[1], "money")}
+    assert {"18,350", "26,120"} <= money and not any("30" == m for m in money)
+
+
+def test_under_one_money_unit_a_column_of_profit_beside_revenue_is_money(nlp):
+    text = ("十、主要控股子公司情况(单位:万元)\n\n"
+            "公司名称  所在地  注册资本  总资产  营业收入  净利润  员工人数\n"
+            "沈阳华锐热管理系统有限公司  沈阳经开区  50,000  412,630  248,015  21,863  1,260\n")
+    money = {m["text"]: m for m in of(extract(nlp, text)[1], "money")}
+    assert money["21,863"]["value"] == pytest.approx(218630000) and money["21,863"]["category"] == "other"
+    assert "1,260" not in money  # decoy: a count of staff is no money
+
+
+def test_a_listed_firms_annual_report_is_of_the_year_its_title_names():
+    from pipeline.lexicons import load_lexicons
+    from extractors.context import document_dates
+    text = "辽宁华锐精工股份有限公司2022年年度报告(摘要)\n公告编号:2023-018\n"
+    assert document_dates(text, load_lexicons()).results == 2022
+    # decoy: a plan for a year is no report on its results
+    assert document_dates("高新区2023年年度工作计划\n", load_lexicons()).results is None
