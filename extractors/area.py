@@ -27,6 +27,7 @@ CHRONICLE_ENTRY = patterns.compile(r"\s*(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月
 AREA_CHANGE = patterns.compile(r"批准|核准|批复|扩大至|扩大到|扩至|调整为|调整至|增至|达到")
 
 PART_OF = "其中"
+BARE_AREA = "面积"  # a column naming no kind of area (片区 | 面积(平方公里))
 LIST_MARK = "、"  # between the items of a list
 # A count of plots of land ending a clause (闲置土地37宗、面积2146亩; 土地使用权共计47宗,面积合计5,836.42亩): the area
 # after it is theirs, of the kind its clause names.
@@ -172,6 +173,7 @@ class AreaExtractor(FigureExtractor):
         self.reach = patterns.compile(rf"(?:{alternation(lex.area_planned_reach_verbs)})$")
         self.conversion = patterns.compile(alternation(lex.area_conversion_words))
         self.parcel_header = patterns.compile(alternation(lex.area_parcel_headers))
+        self.block_headers = set(lex.area_block_headers)
 
     def find(self, doc, s_start: int, sentence: str) -> list[AreaFigure]:
         figures = self.finder.find(sentence)
@@ -196,7 +198,8 @@ class AreaExtractor(FigureExtractor):
 
     def column_kind(self, cell) -> str:
         """The kind its column's label names (建成区面积(平方公里): built); a conversion column (折合(亩)) is of the
-        kind of the column before it; a column naming none, in a table of land parcels (宗地编号 …), is land_use."""
+        kind of the column before it; a column naming none, in a table of land parcels (宗地编号 …), is land_use, in a
+        table of a zone's blocks (片区 …) planned when it is the bare 面积."""
         label, column = cell.label, cell.column
         while column > 0 and self.conversion.match(label):
             column -= 1
@@ -206,6 +209,8 @@ class AreaExtractor(FigureExtractor):
             return self.lex.area_kinds[cue.group()]
         if any(self.parcel_header.search(name) for name in cell.header):
             return "land_use"
+        if label == BARE_AREA and cell.header and cell.header[0] in self.block_headers:
+            return "planned"  # 片区 | 面积(平方公里): the area of each block of a zone's approved extent (not 可租面积)
         return "other"
 
     def expands_planned_area(self, sentence: str, fig) -> bool:

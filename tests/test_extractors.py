@@ -12070,3 +12070,40 @@ def test_a_listed_firms_annual_report_is_of_the_year_its_title_names():
     assert document_dates(text, load_lexicons()).results == 2022
     # decoy: a plan for a year is no report on its results
     assert document_dates("高新区2023年年度工作计划\n", load_lexicons()).results is None
+
+
+def test_a_serial_number_opening_a_single_spaced_row_parts_a_cell():
+    row = "1 年产20万吨磷酸铁锂正极材料项目 65 21.4 860 一期投产"
+    assert normalize_text(row) == "1  年产20万吨磷酸铁锂正极材料项目 65 21.4 860 一期投产"
+    # decoy: a number and a single space in prose, no figures side by side, close up as before
+    assert normalize_text("1 月份完成投资 35 亿元") == "1月份完成投资35亿元"
+
+
+def test_three_digits_after_a_decimal_are_no_thousands_group():
+    assert normalize_text("锂电池隔膜及涂覆项目 28 9.6 420 主体完工").endswith("420 主体完工")
+    # decoy: three digits after a whole number may still be a thousands group (1 200 000)
+    assert normalize_text("总投资 1 200 000 元") == "总投资1200000元"
+
+
+FTZ_BLOCKS = ("小檔案:重慶自貿區三大片區\n"
+              "片區\u3000面積(平方公里)\u3000主要功能\n"
+              "兩江片區\u300066.29\u3000高端產業、總部貿易\n"
+              "合計\u3000119.98\u3000—\n")
+
+
+def test_rows_under_an_ideographically_spaced_header_keep_their_cells(nlp):
+    areas = {a["text"]: a for a in of(extract(nlp, FTZ_BLOCKS)[1], "area")}
+    assert areas["66.29"]["value"] == pytest.approx(66.29) and areas["66.29"]["kind"] == "planned"
+    assert areas["119.98"]["year"] is None
+
+
+def test_a_blocks_floor_space_to_let_is_no_planned_area(nlp):
+    # decoy: under 片区, a column of floor space to let is other, not the block's extent
+    text = "片区  月租金(元/平方米)  可租面积(万平方米)\n南区智造园  18—20  12.5\n北区科技产业园  22—25  6.8\n"
+    areas = {a["text"]: a for a in of(extract(nlp, text)[1], "area")}
+    assert areas["12.5"]["kind"] == "other"
+
+
+def test_an_ideographic_space_in_a_byline_still_closes_up():
+    # decoy: a line that is no row under a header of cells
+    assert normalize_text("新华网\u30002011年3月5日") == "新华网2011年3月5日"
