@@ -1629,7 +1629,7 @@ class IndicatorTables:
             goal = not composition and (
                 titled_goal or planned or (year is not None and reference is not None and year > reference))
             columns[i] = (label, unit, year, goal)
-        return len(cells), columns, tuple(c for _, _, c in cells)
+        return len(cells), columns, tuple(c for _, _, c in cells), title
 
     def titled_goal(self, title: str) -> bool:
         """Whether a table's title makes its figures goals (2025年发展目标): it names goals and no results."""
@@ -1682,7 +1682,7 @@ class IndicatorTables:
         under one column; else, when its figures end it (1苏州工业园区 96.82 71.3: the rank ran into the name), by
         aligning its figures to the header's last columns. A row of a table of years (年份 over 1997) is that
         year's. `indented`: the row opens with an empty cell."""
-        width, columns, names = header
+        width, columns, names, title = header
         if (len(cells) == width - 1 and cells and cells[0][2] in TOTAL_LABELS and names
                 and names[0] in SERIAL_HEADERS and not indented):
             # 合计 opening its row across the 序号 and name columns (a merged cell: 合计  114,300.00  105,800.00  — —
@@ -1730,7 +1730,7 @@ class IndicatorTables:
                 if row_year:  # the row's year dates its figures: goals only when after the report's own year
                     reference = dates.report or dates.title
                     year, goal = row_year, reference is not None and row_year > reference
-                out.append(IndicatorCell(start, end, label, unit[len(currency):], year, goal, currency=currency,
+                out.append(IndicatorCell(start, end, label, unit[len(currency):], year, goal, title, currency=currency,
                                          header=names, column=column_of[i], repaired=repaired))
         return out
 

@@ -12107,3 +12107,16 @@ def test_a_blocks_floor_space_to_let_is_no_planned_area(nlp):
 def test_an_ideographic_space_in_a_byline_still_closes_up():
     # decoy: a line that is no row under a header of cells
     assert normalize_text("新华网\u30002011年3月5日") == "新华网2011年3月5日"
+
+
+DEBT_TABLE = ("五、发行人有息债务结构(截至2023年末)\n"
+              "债务类型 余额(亿元) 占比\n"
+              "银行借款  112.6  56.7%\n"
+              "公司债券及中期票据  58.4  29.4%\n")
+
+
+def test_a_debt_tables_balance_column_is_money_of_the_kind_its_rows_and_title_name(nlp):
+    money = {m["text"]: m for m in of(extract(nlp, DEBT_TABLE)[1], "money")}
+    assert money["112.6"]["value"] == pytest.approx(11260000000) and money["112.6"]["category"] == "financing"
+    assert money["58.4"]["year"] == 2023
+    assert "56.7" not in money  # decoy: the shares beside it are no money
