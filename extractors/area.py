@@ -8,8 +8,9 @@ from decimal import Decimal
 from spacy.language import Language
 
 from extractors import patterns
+from extractors.base import document_text
 from extractors.context import (LABEL_UNIT, RELATIVE_YEAR, STATED_YEAR, STOCK_DATE, FigureContext, FigureExtractor,
-                                clause_start, column_cue, figure_label, number_clause_start)
+                                clause_start, column_cue, column_headers, figure_label, number_clause_start)
 from extractors.numbers import CN_NUMERAL_CHARS, NumberError, Quantity, is_bare_magnitude, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
@@ -174,9 +175,11 @@ class AreaExtractor(FigureExtractor):
         self.conversion = patterns.compile(alternation(lex.area_conversion_words))
         self.parcel_header = patterns.compile(alternation(lex.area_parcel_headers))
         self.block_headers = set(lex.area_block_headers)
+        self.quantity_columns = set(lex.area_quantity_columns)
 
     def find(self, doc, s_start: int, sentence: str) -> list[AreaFigure]:
-        figures = self.finder.find(sentence)
+        figures = [fig for fig in self.finder.find(sentence)
+                   if not self.in_quantity_column(document_text(doc), s_start + fig.start)]
         for fig in figures:
             if fig.kind == "other":  # a table cell (…|56.2平方公里|…) is of the kind its column's header names
                 cue = column_cue(doc.text, s_start + fig.start, self.finder.kind_cues)
@@ -186,6 +189,11 @@ class AreaExtractor(FigureExtractor):
                 cue = self.finder.kind_cues.search(label) if label else None
                 fig.kind = self.lex.area_kinds[cue.group()] if cue else fig.kind
         return figures
+
+    def in_quantity_column(self, text: str, pos: int) -> bool:
+        """Whether the figure at `pos` fills a table cell under a column of works quantities (工程量): no land."""
+        header, column = column_headers(text, pos)
+        return column is not None and header[column] in self.quantity_columns
 
     def fields(self, fig) -> dict:
         return {"value": fig.value, "value_max": fig.value_max, "approx": fig.approx, "kind": fig.kind}

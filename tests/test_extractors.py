@@ -12120,3 +12120,17 @@ def test_a_debt_tables_balance_column_is_money_of_the_kind_its_rows_and_title_na
     assert money["112.6"]["value"] == pytest.approx(11260000000) and money["112.6"]["category"] == "financing"
     assert money["58.4"]["year"] == 2023
     assert "56.7" not in money  # decoy: the shares beside it are no money
+
+
+def test_a_works_quantity_in_a_bill_of_quantities_is_no_area(nlp):
+    text = ("8. 工程量清单摘要(一标段,单位:万元)\n\n"
+            "序号  分部工程  工程量  金额\n"
+            "2  路面基层及面层  41.3万平方米  7,846.20\n")
+    assert of(extract(nlp, text)[1], "area") == []
+
+
+def test_land_in_a_column_of_land_beside_works_is_still_an_area(nlp):
+    # decoy: the same table's column of land taken holds areas
+    text = ("序号  分部工程  占地面积  工程量\n"
+            "2  路面基层及面层  86亩  41.3万平方米\n")
+    assert [a["text"] for a in of(extract(nlp, text)[1], "area")] == ["86亩"]
