@@ -8,8 +8,9 @@ from decimal import Decimal
 from spacy.language import Language
 
 from extractors import patterns
+from extractors.base import document_text
 from extractors.context import (LABEL_UNIT, RELATIVE_YEAR, STATED_YEAR, STOCK_DATE, FigureContext, FigureExtractor,
-                                clause_start, column_cue, figure_label, number_clause_start)
+                                clause_start, column_cue, column_headers, figure_label, number_clause_start)
 from extractors.numbers import CN_NUMERAL_CHARS, NumberError, Quantity, is_bare_magnitude, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
@@ -27,6 +28,7 @@ CHRONICLE_ENTRY = patterns.compile(r"\s*(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月
 AREA_CHANGE = patterns.compile(r"批准|核准|批复|扩大至|扩大到|扩至|调整为|调整至|增至|达到")
 
 PART_OF = "其中"
+BARE_AREA = "面积"  # a column naming no kind of area (片区 | 面积(平方公里))
 LIST_MARK = "、"  # between the items of a list
 # A count of plots of land ending a clause (闲置土地37宗、面积2146亩; 土地使用权共计47宗,面积合计5,836.42亩): the area
 # after it is theirs, of the kind its clause names.
@@ -177,9 +179,12 @@ class AreaExtractor(FigureExtractor):
                                                          *lex.task_verbs]))
         self.conversion = patterns.compile(alternation(lex.area_conversion_words))
         self.parcel_header = patterns.compile(alternation(lex.area_parcel_headers))
+        self.block_headers = set(lex.area_block_headers)
+        self.quantity_columns = set(lex.area_quantity_columns)
 
     def find(self, doc, s_start: int, sentence: str) -> list[AreaFigure]:
-        figures = self.finder.find(sentence)
+        figures = [fig for fig in self.finder.find(sentence)
+                   if not self.in_quantity_column(document_text(doc), s_start + fig.start)]
         for fig in figures:
             if fig.kind == "other":  # a table cell (…|56.2平方公里|…) is of the kind its column's header names
                 cue = column_cue(doc.text, s_start + fig.start, self.finder.kind_cues)
@@ -189,6 +194,11 @@ class AreaExtractor(FigureExtractor):
                 cue = self.finder.kind_cues.search(label) if label else None
                 fig.kind = self.lex.area_kinds[cue.group()] if cue else fig.kind
         return figures
+
+    def in_quantity_column(self, text: str, pos: int) -> bool:
+        """Whether the figure at `pos` fills a table cell under a column of works quantities (工程量): no land."""
+        header, column = column_headers(text, pos)
+        return column is not None and header[column] in self.quantity_columns
 
     def fields(self, fig) -> dict:
         return {"value": fig.value, "value_max": fig.value_max, "approx": fig.approx, "kind": fig.kind}
@@ -201,7 +211,8 @@ class AreaExtractor(FigureExtractor):
 
     def column_kind(self, cell) -> str:
         """The kind its column's label names (建成区面积(平方公里): built); a conversion column (折合(亩)) is of the
-        kind of the column before it; a column naming none, in a table of land parcels (宗地编号 …), is land_use."""
+        kind of the column before it; a column naming none, in a table of land parcels (宗地编号 …), is land_use, in a
+        table of a zone's blocks (片区 …) planned when it is the bare 面积."""
         label, column = cell.label, cell.column
         while column > 0 and self.conversion.match(label):
             column -= 1
@@ -211,6 +222,8 @@ class AreaExtractor(FigureExtractor):
             return self.lex.area_kinds[cue.group()]
         if any(self.parcel_header.search(name) for name in cell.header):
             return "land_use"
+        if label == BARE_AREA and cell.header and cell.header[0] in self.block_headers:
+            return "planned"  # 片区 | 面积(平方公里): the area of each block of a zone's approved extent (not 可租面积)
         return "other"
 
     def expands_planned_area(self, sentence: str, fig) -> bool:

@@ -416,8 +416,9 @@ def reviewed_year(text: str, lex: Lexicons) -> int | None:
     return None
 
 
-# A title naming the results of one year: 关于2015年度全省产业集聚区考核晋级结果的通报, 湖南省2020年度园区亩均效益评价报告.
-RESULTS_YEAR = patterns.compile(rf"{YEAR}\s*年度")
+# A title naming the results of one year: 关于2015年度全省产业集聚区考核晋级结果的通报, 湖南省2020年度园区亩均效益评价报告,
+# a listed company's 2022年年度报告.
+RESULTS_YEAR = patterns.compile(rf"{YEAR}\s*(?:年\s*年度报告|年度)")  # 2015年度; a listed firm's 2022年年度报告
 
 
 def year_titles(text: str):
@@ -998,6 +999,7 @@ TITLE_PART_OF_YEAR = patterns.compile(PART_OF_YEAR)
 # A unit a unit line gives that prices something per unit of it (元/亩, 元/平方米: a standards table's compensation per
 # mu): money, its currency unit before the slash.
 PER_UNIT = "/"
+MAGNITUDES = "百千万亿"  # before a unit in a header's brackets (万平方米, 亿元)
 PERCENT = "%"
 RATIO_LABEL = patterns.compile(r"率|比重|占比|比例|增速|增长|倍数")
 # A column of counts or ranks (项目数, 企业家数, 全国排名, 位次): its figures are no amounts either.
@@ -1251,6 +1253,7 @@ def unglued_years(cell: tuple[int, int, str]) -> list[tuple[int, int, str]]:
     return label + [(start + y.start(), start + y.end(), y.group()) for y in GLUED_YEAR.finditer(text)]
 
 
+TWO_SPACES = "  "  # between the cells of a table laid out with two spaces, blank cells too (two_space_blanks)
 # A row's label and its unit a single space apart (工业总产值 亿元  121.5  152.8, under 指标 单位2011年2012年2013年: the
 # header's words are set as close).
 LABEL_SPACE_UNIT = patterns.compile(r"(?P<label>\p{Han}[^\s\d]*)[ \u3000](?P<unit>[^\s\d]{1,6})")
@@ -1265,6 +1268,31 @@ def label_and_unit(cells: list[tuple[int, int, str]]) -> list[tuple[int, int, st
         return cells
     return [(start, start + m.end("label"), m["label"]), (start + m.start("unit"), start + m.end("unit"), m["unit"]),
             *cells[1:]]
+
+
+def two_space_blanks(layout: tuple[str, int] | None, cells, width: int) -> list[tuple[int, int, str]] | None:
+    """The cells of a row, blank ones included, when its table is laid out with exactly two spaces between cells,
+    header and rows, so that a run of four spaces holds a blank cell and two at the line's edge one (合计    46,430  54,200
+    under 项目名称  实施地点  本期投入  累计投入  项目进度: 实施地点 and 项目进度 are blank; 小计 indented under 序号). None when
+    the row has no blank cell or no such layout, or more cells than its header (`width`). `layout`: the text and where
+    the header's line starts."""
+    if layout is None or not cells:
+        return None
+    text, header_start = layout
+    header_end = text.find("\n", header_start)
+    header = text[header_start:len(text) if header_end < 0 else header_end].split(TWO_SPACES)
+    if len(header) != width or not all(part and part == part.strip() for part in header):
+        return None
+    row_start = text.rfind("\n", 0, cells[0][0]) + 1
+    row_end = text.find("\n", cells[-1][1])
+    row = text[row_start:len(text) if row_end < 0 else row_end].split(TWO_SPACES)
+    if len(row) > width or all(row) or any(part != part.strip() for part in row):
+        return None
+    out, at = [], row_start
+    for part in row:
+        out.append((at, at + len(part), part))
+        at += len(part) + len(TWO_SPACES)
+    return out
 
 
 def display_width(text: str) -> int:
@@ -1342,6 +1370,7 @@ class IndicatorTables:
         # A cell naming a unit and nothing else, as the row under a header of years gives it (人民币千元, 万平方米)
         currencies = alternation([w for w in lex.currencies if w != "元"])
         self.area_units = set(lex.area_units)
+        self.land_class_headers = set(lex.area_land_class_headers)
         self.money_categories = dict(lex.money_categories)
         self.currencies = tuple(lex.currencies)
         # a column naming money with no unit of its own (规上工业总产值, 固定资产投资, 税收收入): in the unit line's
@@ -1497,8 +1526,9 @@ class IndicatorTables:
         bulletin's trade table), blank lines apart, when a header cell names an area, or money (营业额, 主营业务收入,
         问题金额, 进出口), with no unit of its own; else ("", "", False, False). A money unit may be a price per unit
         (单位:元/亩)."""
-        if not any(AREA_COLUMN.search(c) or (self.any_money_column.search(c) or self.amount_column.search(c))
-                   and not LABEL_UNIT.match(c) for _, _, c in cells[1:]):
+        if not self.lists_land_classes(cells) and not any(
+                AREA_COLUMN.search(c) or (self.any_money_column.search(c) or self.amount_column.search(c))
+                and not LABEL_UNIT.match(c) for _, _, c in cells[1:]):
             return "", "", False, False
         end, seen = pos - 1, 0
         while seen < TABLE_HEAD_LINES and end > 0:
@@ -1535,11 +1565,14 @@ class IndicatorTables:
         if stub_missing and 0 in labelled:  # a blank column over the rows' labels comes first
             cells = [(cells[0][0], cells[0][0], ""), *cells]
             labelled = {i + 1: m for i, m in labelled.items()}
+        # a land-use table's columns of parts (用地类别 北区 南区 合计 占比(%) under 单位:公顷) are all areas but ratios
+        land_classes = self.lists_land_classes(cells)
         areas = {i: (c, area_unit) for i, (_, _, c) in enumerate(cells)
-                 if area_unit and i and i not in labelled and AREA_COLUMN.search(c)}
+                 if area_unit and i and i not in labelled and (AREA_COLUMN.search(c) or land_classes and not (
+                     RATIO_LABEL.search(c) or COUNT_LABEL.search(c)))}
         # an area column with its unit (核准面积(公顷)) makes a header alone too, as a catalogue of zones lists
         # one figure per zone beside its code, dates and names
-        areas |= {i: m for i, m in labelled.items() if AREA_COLUMN.search(m[0]) and m[1] in self.area_units}
+        areas |= {i: m for i, m in labelled.items() if AREA_COLUMN.search(m[0]) and self.area_unit(m[1])}
         # so does a column of a zone's money flow with its currency unit (上半年新增投资(新台币亿元) beside 设厂家数,
         # 就业人数: a press release's appendix lists one amount per zone; 总投资(万元) in a list of projects); and so
         # does a column named as a sum or a price with its money unit, which may be per unit (评估价值(万元) in an asset
@@ -1567,6 +1600,10 @@ class IndicatorTables:
         if not money and not areas and len(columns(self.amount_column)) >= UNIT_COLUMNS:
             # 问题金额 | 已整改金额 under 单位:万元, 土地补偿费 | 青苗补偿费 under 单位:元/亩: sums of any kind, by their name
             money = columns(self.amount_column)
+        if money and money_unit and not several_units:
+            # beside the money columns read, those of money of any kind (公司名称 注册资本 总资产 营业收入 净利润 under
+            # 主要控股子公司情况(单位:万元): the profit is in 万元 too)
+            money |= columns(self.any_money_column)
         if 0 in labelled or len(labelled) + len(money) < UNIT_COLUMNS and not (
                 (areas or priced or money) and len(cells) > UNIT_COLUMNS):
             return None
@@ -1599,7 +1636,7 @@ class IndicatorTables:
             goal = not composition and (
                 titled_goal or planned or (year is not None and reference is not None and year > reference))
             columns[i] = (label, unit, year, goal)
-        return len(cells), columns, tuple(c for _, _, c in cells)
+        return len(cells), columns, tuple(c for _, _, c in cells), title
 
     def titled_goal(self, title: str) -> bool:
         """Whether a table's title makes its figures goals (2025年发展目标): it names goals and no results."""
@@ -1609,6 +1646,15 @@ class IndicatorTables:
         """A unit of money (万元, 新台币亿元), or a price per unit of something (元/平方米/月), not of area."""
         written = self.unit_cell.fullmatch(unit.split(PER_UNIT)[0])
         return bool(written) and written["unit"].endswith(self.currencies) and written["unit"] not in self.area_units
+
+    def lists_land_classes(self, cells) -> bool:
+        """Whether a header's first cell names its rows as classes of land (用地类别, 用地性质: a land-use table)."""
+        return bool(cells) and cells[0][2] in self.land_class_headers
+
+    def area_unit(self, unit: str) -> bool:
+        """A unit of area, with a magnitude before it or not (公顷, 万平方米: an annual report's 土地面积(万平方米))."""
+        written = self.unit_cell.fullmatch(unit)
+        return bool(written) and not written["currency"] and written["unit"].lstrip(MAGNITUDES) in self.area_units
 
     def completion_columns(self, cells, columns: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
         """The columns naming only what was done (1-6月累计完成) each right after a column of planned money in a
@@ -1643,19 +1689,25 @@ class IndicatorTables:
         under one column; else, when its figures end it (1苏州工业园区 96.82 71.3: the rank ran into the name), by
         aligning its figures to the header's last columns. A row of a table of years (年份 over 1997) is that
         year's. `indented`: the row opens with an empty cell."""
-        width, columns, names = header
+        width, columns, names, title = header
         if (len(cells) == width - 1 and cells and cells[0][2] in TOTAL_LABELS and names
                 and names[0] in SERIAL_HEADERS and not indented):
             # 合计 opening its row across the 序号 and name columns (a merged cell: 合计  114,300.00  105,800.00  — —
             # under 序号 项目名称 项目总投资 拟投入募集资金 建设期 项目备案): its label stands under both, its figures in
             # line; not a row whose empty 序号 cell opens it (\t合计\t38.04: the label stands under the name alone)
             cells = [cells[0], *cells]
+        blanks = two_space_blanks(layout, cells, width) if len(cells) < width else None
+        cells = blanks or cells
         row_year = self.row_year(cells, names, dates)
-        if not cells or len(cells) > width or not (row_year or self.names_its_row(cells, width)):
+        if not cells or len(cells) > width or not (row_year or self.names_its_row(
+                cells[1:] if blanks and not cells[0][2] else cells, width)):
             return []
+
+        def figure_or_blank(cell: str) -> bool:
+            return bool(INDICATOR_NUMBER.fullmatch(cell) or blanks and not cell)
         # a narrower row may close with its period (6.5 2023—2024 under 总投资(亿元) 建设年限): its figures end before it
         period = int(width > len(cells) > 2 and bool(PERIOD_CELL.fullmatch(cells[-1][2])))
-        if len(cells) < width and not INDICATOR_NUMBER.fullmatch(cells[-1 - period][2]):
+        if len(cells) < width and not figure_or_blank(cells[-1 - period][2]):
             return []
         shift = width - len(cells)
         # A narrower row is placed from its end only as far as its figures run unbroken: a cell of words among
@@ -1664,7 +1716,7 @@ class IndicatorTables:
         first = 0
         if shift:
             first = len(cells) - period
-            while first > 1 and INDICATOR_NUMBER.fullmatch(cells[first - 1][2]):
+            while first > 1 and figure_or_blank(cells[first - 1][2]):
                 first -= 1
         column_of = {i: i + shift for i in range(first, len(cells))}
         placed = self.placed_by_layout(cells, width, layout) if shift else None
@@ -1685,7 +1737,7 @@ class IndicatorTables:
                 if row_year:  # the row's year dates its figures: goals only when after the report's own year
                     reference = dates.report or dates.title
                     year, goal = row_year, reference is not None and row_year > reference
-                out.append(IndicatorCell(start, end, label, unit[len(currency):], year, goal, currency=currency,
+                out.append(IndicatorCell(start, end, label, unit[len(currency):], year, goal, title, currency=currency,
                                          header=names, column=column_of[i], repaired=repaired))
         return out
 

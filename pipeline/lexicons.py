@@ -280,6 +280,9 @@ class Lexicons:
     project_total_columns: list[str] = field(default_factory=list)  # 总投资 of a project table's 总投资(亿元)
     area_conversion_words: list[str] = field(default_factory=list)  # 折合 of a table's 折合(亩) column
     area_parcel_headers: list[str] = field(default_factory=list)  # 宗地 of a land notice's 宗地编号 column
+    area_land_class_headers: list[str] = field(default_factory=list)  # 用地类别 over a land-use table's rows of classes
+    area_block_headers: list[str] = field(default_factory=list)  # 片区 over a table of a zone's blocks
+    area_quantity_columns: list[str] = field(default_factory=list)  # 工程量 over a bill of quantities' column
     area_land_nouns_after: list[str] = field(default_factory=list)  # 用地 of 120亩工业用地: land, named after its area
     span_to_now_words: list[str] = field(default_factory=list)
     open_span_starts: list[str] = field(default_factory=list)
@@ -466,7 +469,10 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         area_unit_price_links=[str(w) for w in kinds.get("unit_price_links", [])],
         area_conversion_words=[str(w) for w in kinds.get("conversion_words", [])],
         project_total_columns=[str(w) for w in targets.get("project_total_columns", [])],
-        area_parcel_headers=[str(w) for w in kinds.get("parcel_headers", [])],
+        area_parcel_headers=[str(w) for w in kinds.get("parcel_headers", []) + kinds.get("land_class_headers", [])],
+        area_land_class_headers=[str(w) for w in kinds.get("land_class_headers", [])],
+        area_block_headers=[str(w) for w in kinds.get("block_headers", [])],
+        area_quantity_columns=[str(w) for w in kinds.get("quantity_columns", [])],
         area_land_nouns_after=[str(w) for w in kinds.get("land_nouns_after", [])],
         goal_words=[str(w) for w in targets["goal_words"]],
         future_words=[str(w) for w in targets["future_words"]],

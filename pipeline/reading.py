@@ -119,7 +119,8 @@ SPACE = r"(?<! ) (?! )"
 NUMBER = r"\d+(?:\.\d+)?"
 NOT_GROUP = r"(?!\d{3}(?![\d.]))"
 FIGURES_AFTER = rf"(?!{NUMBER} {NOT_GROUP}\d)"
-ROW_FIGURE_BEFORE = r"(?<!\d (?:\d+\.\d+|\d{1,2}|\d{4,}))"  # a figure after another, not a thousands group
+# a figure after another, not a thousands group: not three digits, or three after a decimal (21.4 860: no group of it)
+ROW_FIGURE_BEFORE = r"(?<!\d (?:\d+\.\d+|\d{1,2}|\d{4,})|\d\.\d+ \d{3})"
 SPACES_IN_NUMBERS = patterns.compile(
     rf"(?<=\d){ROW_FIGURE_BEFORE}{SPACE}(?=[%\p{{Han}}])|(?<=\p{{Han}}){SPACE}(?=\d){FIGURES_AFTER}"
     rf"|(?<=(?<![\d.])\d{{1,3}}(?: \d{{3}})*){SPACE}(?=\d{{3}}(?!\d))"
@@ -137,14 +138,42 @@ FIGURES_SET_APART = patterns.compile(
 IDEOGRAPHIC_SPACE_AT_FIGURE = patterns.compile(r"(?<=\d)\u3000(?!\u3000)|(?<!\u3000)\u3000(?=\d)")
 
 
+IDEOGRAPHIC_CELLS = patterns.compile(r"\u3000+")
+HEADER_CELLS = 3  # a header laid out with ideographic spaces parts at least this many cells
+
+
 def table_row_spaces(text: str) -> str:
-    """Two plain spaces for each single ideographic space at a figure, on the lines with figures set apart by them."""
+    """Two plain spaces for each single ideographic space at a figure, on the lines with figures set apart by them,
+    and on the rows under a header laid out so (片区　面积(平方公里)　主要功能 over 两江片区　66.29　高端产业: one figure
+    a row, set apart from the words on both sides)."""
     if "\u3000" not in text:
         return text
-    return FIGURES_SET_APART.sub(lambda m: IDEOGRAPHIC_SPACE_AT_FIGURE.sub("  ", m.group()), text)
+    return rows_under_ideographic_header(FIGURES_SET_APART.sub(
+        lambda m: IDEOGRAPHIC_SPACE_AT_FIGURE.sub("  ", m.group()), text))
+
+
+def rows_under_ideographic_header(text: str) -> str:
+    """The lines right under a header of words in cells parted by ideographic spaces (three or more, no figure),
+    as many cells as it each, with their ideographic spaces at figures made two plain spaces (cell separators)."""
+    lines = text.split("\n")
+    width = 0  # the number of cells of the header over the lines being read, 0 when none
+    for i, line in enumerate(lines):
+        cells = len(IDEOGRAPHIC_CELLS.split(line.strip(" \t\u3000")))
+        if width and cells == width and FIGURE_DIGIT.search(line):
+            lines[i] = IDEOGRAPHIC_SPACE_AT_FIGURE.sub("  ", line)
+        else:
+            width = cells if cells >= HEADER_CELLS and not FIGURE_DIGIT.search(line) else 0
+    return "\n".join(lines)
+
+
+# A row that opens with its serial number and a single space (1 年产20万吨磷酸铁锂正极材料项目 65 21.4 860 一期投产, a web
+# page's table of projects): the space parts two cells, as those between its figures do, when two figures stand side
+# by side in the row; else (1 月份, 3 家企业) it closes up as any space at a figure does.
+SERIAL_OPENING_ROW = patterns.compile(r"^([ \t]*\d{1,3}) (?=\p{Han}[^\n]* \d+(?:\.\d+)? \d+(?:\.\d+)?(?: |$))", regex.M)
 
 
 # Deleting these with str.translate counts a text's Han characters at C speed.
+FIGURE_DIGIT = patterns.compile(r"\d")
 HAN_CHARACTERS = dict.fromkeys(range(0x4E00, 0x9FFF + 1))
 TRADITIONAL_SHARE = 0.02  # share of Han characters that t2s changes above which a text is traditional
 
@@ -252,7 +281,7 @@ def normalize_text(text: str) -> str:
     punctuation to ordinary ones), no spaces inside figures, simplified script, no line break inside an area."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(BEFORE_NFKC)
     text = unicodedata.normalize("NFKC", table_row_spaces(text))
-    text = SPACES_IN_NUMBERS.sub("", text)
+    text = SPACES_IN_NUMBERS.sub("", SERIAL_OPENING_ROW.sub(r"\1  ", text))
     text = repair_ocr_figures(to_simplified(text))
     return _wrapped_areas().sub(lambda m: _joined_wrap(text, m), text) if "\n" in text else text
 

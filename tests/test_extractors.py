@@ -12541,3 +12541,139 @@ def test_a_zone_before_its_developers_name_is_still_named_elsewhere(nlp):
     text = ("组建宁乡经济技术开发区开发建设投资有限公司,注册资本20亿元。\n"
             "宁乡经济技术开发区规划面积60平方公里。\n")
     assert "宁乡经济技术开发区" in zones_of(extract(nlp, text)[1])
+
+PLANT_TABLE = ("三、主要生产基地情况\n"
+               "基地  所在园区  土地面积(万平方米)  主要产品  设计产能\n"
+               "沈阳基地  沈阳经济技术开发区  32.6  热管理模块  120万套/年\n"
+               "大连基地  大连金普新区  18.4  压缩机壳体  300万件/年\n")
+
+
+def test_an_area_column_with_a_magnitude_before_its_unit_is_read(nlp):
+    areas = {a["text"]: a for a in of(extract(nlp, PLANT_TABLE)[1], "area")}
+    assert areas["32.6"]["value"] == pytest.approx(0.326) and areas["32.6"]["kind"] == "land_use"
+    assert areas["18.4"]["value"] == pytest.approx(0.184)
+
+
+def test_a_column_with_a_magnitude_before_a_unit_of_no_area_is_no_area(nlp):
+    # decoy: 万套 is a count of products, and a column of them no area
+    text = "基地  所在园区  设计产能(万套)  土地面积(万平方米)\n沈阳基地  沈阳经济技术开发区  120  32.6\n"
+    assert [a["text"] for a in of(extract(nlp, text)[1], "area")] == ["32.6"]
+
+
+LAND_USE_BALANCE = ("规划用地平衡表(单位:公顷)\n"
+                    "用地类别 北区 南区 合计 占比(%)\n"
+                    "工业用地 1268.5 876.8 2145.3 71.8\n"
+                    "合计 1759.3 1227.2 2986.5 100.0\n")
+
+
+def test_a_land_use_tables_columns_of_parts_are_areas_in_its_unit(nlp):
+    areas = {a["text"]: a for a in of(extract(nlp, LAND_USE_BALANCE)[1], "area")}
+    assert set(areas) == {"1268.5", "876.8", "2145.3", "1759.3", "1227.2", "2986.5"}  # not the shares
+    assert areas["2145.3"]["value"] == pytest.approx(21.453) and areas["2145.3"]["kind"] == "land_use"
+    assert not areas["2986.5"]["target"]
+
+
+def test_columns_of_parts_under_an_area_unit_are_no_areas_when_the_rows_are_no_land(nlp):
+    # decoy: rows of zones, not classes of land: 北区 / 南区 name no measure, and no column is read as an area
+    text = "各园区情况(单位:公顷)\n园区 北区 南区 占比(%)\n高新区 1268.5 876.8 71.8\n"
+    assert of(extract(nlp, text)[1], "area") == []
+
+
+INVESTMENT_TABLE = ("四之二、报告期内主要投资情况(单位:万元)\n\n"
+                    "项目名称  实施地点  本期投入  累计投入  项目进度\n"
+                    "沈阳基地二期扩产项目  沈阳汽车零部件产业园  18,350  26,120  30%\n"
+                    "合计    46,430  54,200  \n")
+
+
+def test_a_two_spaced_tables_total_row_with_blank_cells_is_read_by_column(nlp):
+    money = {m["text"]: m for m in of(extract(nlp, INVESTMENT_TABLE)[1], "money")}
+    assert money["46,430"]["value"] == pytest.approx(464300000) and money["46,430"]["category"] == "investment"
+    assert money["54,200"]["value"] == pytest.approx(542000000)
+
+
+def test_a_row_with_no_blank_cell_is_read_as_before(nlp):
+    # decoy: a row of as many cells as its header is read cell by cell, no blank cell made up
+    money = {m["text"] for m in of(extract(nlp, INVESTMENT_TABLE)[1], "money")}
+    assert {"18,350", "26,120"} <= money and not any("30" == m for m in money)
+
+
+def test_under_one_money_unit_a_column_of_profit_beside_revenue_is_money(nlp):
+    text = ("十、主要控股子公司情况(单位:万元)\n\n"
+            "公司名称  所在地  注册资本  总资产  营业收入  净利润  员工人数\n"
+            "沈阳华锐热管理系统有限公司  沈阳经开区  50,000  412,630  248,015  21,863  1,260\n")
+    money = {m["text"]: m for m in of(extract(nlp, text)[1], "money")}
+    assert money["21,863"]["value"] == pytest.approx(218630000) and money["21,863"]["category"] == "other"
+    assert "1,260" not in money  # decoy: a count of staff is no money
+
+
+def test_a_listed_firms_annual_report_is_of_the_year_its_title_names():
+    from pipeline.lexicons import load_lexicons
+    from extractors.context import document_dates
+    text = "辽宁华锐精工股份有限公司2022年年度报告(摘要)\n公告编号:2023-018\n"
+    assert document_dates(text, load_lexicons()).results == 2022
+    # decoy: a plan for a year is no report on its results
+    assert document_dates("高新区2023年年度工作计划\n", load_lexicons()).results is None
+
+
+def test_a_serial_number_opening_a_single_spaced_row_parts_a_cell():
+    row = "1 年产20万吨磷酸铁锂正极材料项目 65 21.4 860 一期投产"
+    assert normalize_text(row) == "1  年产20万吨磷酸铁锂正极材料项目 65 21.4 860 一期投产"
+    # decoy: a number and a single space in prose, no figures side by side, close up as before
+    assert normalize_text("1 月份完成投资 35 亿元") == "1月份完成投资35亿元"
+
+
+def test_three_digits_after_a_decimal_are_no_thousands_group():
+    assert normalize_text("锂电池隔膜及涂覆项目 28 9.6 420 主体完工").endswith("420 主体完工")
+    # decoy: three digits after a whole number may still be a thousands group (1 200 000)
+    assert normalize_text("总投资 1 200 000 元") == "总投资1200000元"
+
+
+FTZ_BLOCKS = ("小檔案:重慶自貿區三大片區\n"
+              "片區\u3000面積(平方公里)\u3000主要功能\n"
+              "兩江片區\u300066.29\u3000高端產業、總部貿易\n"
+              "合計\u3000119.98\u3000—\n")
+
+
+def test_rows_under_an_ideographically_spaced_header_keep_their_cells(nlp):
+    areas = {a["text"]: a for a in of(extract(nlp, FTZ_BLOCKS)[1], "area")}
+    assert areas["66.29"]["value"] == pytest.approx(66.29) and areas["66.29"]["kind"] == "planned"
+    assert areas["119.98"]["year"] is None
+
+
+def test_a_blocks_floor_space_to_let_is_no_planned_area(nlp):
+    # decoy: under 片区, a column of floor space to let is other, not the block's extent
+    text = "片区  月租金(元/平方米)  可租面积(万平方米)\n南区智造园  18—20  12.5\n北区科技产业园  22—25  6.8\n"
+    areas = {a["text"]: a for a in of(extract(nlp, text)[1], "area")}
+    assert areas["12.5"]["kind"] == "other"
+
+
+def test_an_ideographic_space_in_a_byline_still_closes_up():
+    # decoy: a line that is no row under a header of cells
+    assert normalize_text("新华网\u30002011年3月5日") == "新华网2011年3月5日"
+
+
+DEBT_TABLE = ("五、发行人有息债务结构(截至2023年末)\n"
+              "债务类型 余额(亿元) 占比\n"
+              "银行借款  112.6  56.7%\n"
+              "公司债券及中期票据  58.4  29.4%\n")
+
+
+def test_a_debt_tables_balance_column_is_money_of_the_kind_its_rows_and_title_name(nlp):
+    money = {m["text"]: m for m in of(extract(nlp, DEBT_TABLE)[1], "money")}
+    assert money["112.6"]["value"] == pytest.approx(11260000000) and money["112.6"]["category"] == "financing"
+    assert money["58.4"]["year"] == 2023
+    assert "56.7" not in money  # decoy: the shares beside it are no money
+
+
+def test_a_works_quantity_in_a_bill_of_quantities_is_no_area(nlp):
+    text = ("8. 工程量清单摘要(一标段,单位:万元)\n\n"
+            "序号  分部工程  工程量  金额\n"
+            "2  路面基层及面层  41.3万平方米  7,846.20\n")
+    assert of(extract(nlp, text)[1], "area") == []
+
+
+def test_land_in_a_column_of_land_beside_works_is_still_an_area(nlp):
+    # decoy: the same table's column of land taken holds areas
+    text = ("序号  分部工程  占地面积  工程量\n"
+            "2  路面基层及面层  86亩  41.3万平方米\n")
+    assert [a["text"] for a in of(extract(nlp, text)[1], "area")] == ["86亩"]
