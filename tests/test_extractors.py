@@ -11997,3 +11997,18 @@ def test_a_place_before_a_visit_verb_still_leads_its_own_zone(nlp):
     # decoy: a zone named before the verb keeps its whole name
     text = "代表团赴苏州工业园区考察,苏州工业园区2023年实现地区生产总值3686亿元。\n"
     assert "苏州工业园区" in zones_of(extract(nlp, text)[1])
+
+
+def test_the_parts_of_a_projects_investment_estimate_are_investment(nlp):
+    text = ("项目总投资估算为19.91亿元,其中:工程费用158,620万元;工程建设其他费用18,240万元(其中土地费用9,680万元);"
+            "建设期利息8,090万元。其中设备购置费约9.8亿元,建筑工程费约4.2亿元,铺底流动资金约1.5亿元。\n")
+    categories = {m["text"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
+    for amount in ("158,620万元", "18,240万元", "9,680万元", "8,090万元", "约9.8亿元", "约4.2亿元", "约1.5亿元"):
+        assert categories[amount] == "investment", amount
+
+
+def test_a_budgets_reserve_is_no_part_of_an_investment_estimate(nlp):
+    # decoy: a government budget's 预备费 is its own money
+    text = "6．预备费安排0.9亿元，占一般公共预算支出的2%，用于当年预算执行中的突发事件处理。\n"
+    categories = {m["text"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
+    assert categories["0.9亿元"] == "other"
