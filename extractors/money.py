@@ -19,6 +19,8 @@ from extractors.numbers import RANGE_SEPARATOR, CN_SMALL_UNITS, CN_BIG_UNITS, Nu
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 NAMED_PHRASE_STOPS = ",;。!?:、\n()"
+# 和 and another amount after a named amount (设立总规模5亿元的产业发展基金和2000万元的人才专项资金): the phrase has ended
+NEXT_NAMED_AMOUNT = r"[和及与](?=[\d一二两三四五六七八九十])"
 LIST_MARK = "、"  # between the amounts of a list (分别给予100万元、50万元、20万元奖励)
 GRANT_QUALIFIER = 12  # the words a grant's noun may have before it (设立工业集中区发展专项资金)
 TABLE_UNIT = patterns.compile(r"单位\s*[:为]?\s*$")
@@ -66,7 +68,8 @@ def named_after_pattern(lex: Lexicons) -> patterns.Pattern:
     the phrase names (group cue). Not 突破10亿元的企业给予最高200万元奖励: the 奖励 is the other figure's."""
     nouns = alternation(lex.amount_nouns)
     return patterns.compile(
-        rf"(?:人民币)?(?:(?:的|作为)[^{NAMED_PHRASE_STOPS}\d]{{0,20}}?)?(?P<cue>{nouns})(?=[{NAMED_PHRASE_STOPS}]|$)")
+        rf"(?:人民币)?(?:\s*(?:的|作为)[^{NAMED_PHRASE_STOPS}\d]{{0,20}}?)?(?P<cue>{nouns})"
+        rf"(?=[{NAMED_PHRASE_STOPS}]|$|{NEXT_NAMED_AMOUNT})")
 
 
 def document_currency(text: str, lex: Lexicons) -> str:

@@ -12012,3 +12012,20 @@ def test_a_budgets_reserve_is_no_part_of_an_investment_estimate(nlp):
     text = "6．预备费安排0.9亿元，占一般公共预算支出的2%，用于当年预算执行中的突发事件处理。\n"
     categories = {m["text"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
     assert categories["0.9亿元"] == "other"
+
+
+def test_a_named_fund_before_and_and_another_amount_is_financing(nlp):
+    text = ("开发区还设立总规模5亿元的产业发展基金和2000万元的人才专项资金。"
+            "园区设立了2000万元的种子资金和1亿元的创业投资引导基金。\n"
+            "设立 总规模50亿元 的 未来产业基金\n"
+            "设立2亿元的应急转贷资金池,累计为42家企业转贷11.5亿元。\n")
+    categories = {m["text"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
+    for amount in ("5亿元", "2000万元", "50亿元", "2亿元"):
+        assert categories[amount] == "financing", amount
+
+
+def test_an_amount_before_and_a_project_keeps_its_own_cue(nlp):
+    # decoy: the phrase after the amount names a project before 和, so its cue before it stands
+    text = "该企业计划投资2亿元的项目和1亿元的产业基金。\n"
+    categories = {m["text"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
+    assert categories["2亿元"] == "investment" and categories["1亿元"] == "financing"
