@@ -1265,6 +1265,19 @@ def label_and_unit(cells: list[tuple[int, int, str]]) -> list[tuple[int, int, st
             *cells[1:]]
 
 
+def line_before(text: str, pos: int) -> str:
+    """The line before the one starting at `pos`."""
+    return text[text.rfind("\n", 0, max(0, pos - 1)) + 1:max(0, pos - 1)]
+
+
+def numbered_row(cells: list[tuple[int, int, str]], above: str, width: int) -> bool:
+    """Whether a line that reads no figure under a unit header is still a row of its table: it opens with a serial
+    number as the row above it does, and is as wide as the header (6  西城金融科技产业园  西城区  77.4  —: no sum
+    stated) or one cell short, two of its cells run together (3  京西智谷  门头沟区81.5  310)."""
+    return (len(cells) in (width - 1, width) and len(cells) > 2 and bool(SERIAL_NUMBER.fullmatch(cells[0][2]))
+            and bool(SERIAL_NUMBER.fullmatch(above.split(maxsplit=1)[0] if above.strip() else "")))
+
+
 def display_width(text: str) -> int:
     """How many columns `text` takes on a page laid out in a fixed-width font: a Chinese character (or any wide
     one) two, any other one."""
@@ -1412,6 +1425,8 @@ class IndicatorTables:
             elif (unit_header and table and unit_cells and unit_cells[0][2] in TOTAL_LABELS
                   and len(unit_cells) == unit_header[0]):
                 pass  # 合计  —  42.29万平方米  91.4%  —: a total row with no sum in the unit columns; a note may follow
+            elif unit_header and table and numbered_row(unit_cells, line_before(text, pos), unit_header[0]):
+                pass  # 3  京西智谷  门头沟区81.5  310, 6  西城金融科技产业园  西城区  77.4  —: the rows under it are the table's
             else:  # a line that is no row ends the table; a note under it may date its figures
                 date_by_note(table, line)
                 table = []

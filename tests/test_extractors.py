@@ -12045,3 +12045,23 @@ def test_bounds_of_two_grades_apart_stay_two_amounts(nlp):
     text = "直接经济损失1亿元以上的为特别重大事故,5000万元以上1亿元以下的为重大事故。\n"
     money = {m["text"]: (m["value"], m["value_max"]) for m in of(extract(nlp, text)[1], "money")}
     assert money == {"1亿元以上": (1e8, None), "5000万元以上1亿元以下": (5e7, 1e8)}
+
+
+NUMBERED_RANKING_TABLE = ("排名前十园区一览\n"
+                          "排名  园区名称                    所在区   综合得分  2021年总收入(亿元)\n"
+                          "1     中关村软件园                海淀区   89.6      4000\n"
+                          "2     京西智谷                    门头沟区81.5      310\n"
+                          "3     西城金融科技产业园          西城区   77.4      —\n"
+                          "4     中关村昌平园                昌平区   75.8      1350\n")
+
+
+def test_a_glued_or_empty_numbered_row_does_not_end_its_unit_table(nlp):
+    money = {m["text"]: (m["value"], m["year"]) for m in of(extract(nlp, NUMBERED_RANKING_TABLE)[1], "money")}
+    assert money["4000"] == (4e11, 2021) and money["1350"] == (1.35e11, 2021)
+
+
+def test_a_note_under_a_unit_table_still_ends_it(nlp):
+    # decoy: a note line, no numbered row, ends the table; a numbered line after it is no row of it
+    text = NUMBERED_RANKING_TABLE + "注:综合得分满分为100分。\n5     顺义数字经济产业园          顺义区   70.2      142\n"
+    money = {m["text"] for m in of(extract(nlp, text)[1], "money")}
+    assert "142" not in money and "1350" in money
