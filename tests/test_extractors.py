@@ -12065,3 +12065,17 @@ def test_a_note_under_a_unit_table_still_ends_it(nlp):
     text = NUMBERED_RANKING_TABLE + "注:综合得分满分为100分。\n5     顺义数字经济产业园          顺义区   70.2      142\n"
     money = {m["text"] for m in of(extract(nlp, text)[1], "money")}
     assert "142" not in money and "1350" in money
+
+
+def test_a_dollar_sign_currency_and_a_host_currency_name_their_amounts(nlp):
+    text = ("重点招商项目\n3　冷链物流中心　　　HK$8亿　　　　95亩\n"
+            "毕业后进入园区一家中资企业做翻译,月薪约2000白俄罗斯卢布,是她同学平均水平的两倍。\n")
+    money = {m["text"]: (m["value"], m["currency"]) for m in of(extract(nlp, text)[1], "money")}
+    assert money["HK$8亿"] == (8e8, "HKD")
+    assert money["约2000白俄罗斯卢布"] == (2000.0, "BYN")
+
+
+def test_a_dollar_sign_before_a_bare_subscription_fee_is_no_amount(nlp):
+    # decoy: a page's own fee after HK$, with no magnitude
+    text = "搜寻 | 登入 | 订阅《经贸研究》电子报(会员每年HK$380) | English | 简体\n"
+    assert of(extract(nlp, text)[1], "money") == []
