@@ -915,7 +915,7 @@ class YearHeader:
     """The header of an indicator table of year columns (指标|单位|2020年|2025年)."""
 
     width: int  # its number of cells
-    years: dict[int, int]  # the year of each year column, by column
+    years: dict[int, int | None]  # the year of each year column, by column (None: a value column of no year)
     unit_column: int | None  # the column of the rows' units (单位), if any
     worded: set[int]  # the year columns whose header holds a goal word (2025年目标)
     unit: str = ""  # the unit a line above the table (单位:万元) or a row under its header (人民币千元) gives its figures
@@ -1323,6 +1323,9 @@ class IndicatorTables:
     def __init__(self, lex: Lexicons):
         self.unit_headers = set(lex.indicator_unit_headers)
         self.value_headers = set(lex.indicator_value_headers)
+        self.undated_value_headers = set(lex.indicator_undated_value_headers)
+        self.projected_label = (patterns.compile(alternation(lex.indicator_projected_labels))
+                                if lex.indicator_projected_labels else None)
         self.name_headers = set(lex.indicator_name_headers)
         self.year_row_headers = set(lex.indicator_year_row_headers)
         self.measure_columns = patterns.compile(alternation(lex.indicator_measure_columns))
@@ -1768,12 +1771,16 @@ class IndicatorTables:
         m = self.unit_cell.fullmatch(units.pop())
         return replace(header, unit=m["unit"], currency=m["currency"] or "") if m else None
 
-    def value_column(self, cells: list[tuple[int, int, str]], titles: list[str]) -> dict[int, int]:
+    def value_column(self, cells: list[tuple[int, int, str]], titles: list[str]) -> dict[int, int | None]:
         """A statistics table's one column of values (指标名称|单位|绝对数|比上年增长%), as a year column of the one
-        year its title names (表1 2016年…主要经济指标); {} when there is none."""
+        year its title names (表1 2016年…主要经济指标), or of no year when its title names none and the column is one
+        of values of no period (a feasibility study's 附:主要技术经济指标表 over 序号|指标名称|单位|数值); {} when there
+        is none, or its title names several years, or a year's column (绝对数) has no year."""
         value = next((i for i, (_, _, c) in enumerate(cells) if c in self.value_headers), None)
         years = {int(m.group(1)) for line in titles for m in TABLE_TITLE_YEAR.finditer(with_digit_years(line))}
-        return {value: years.pop()} if value is not None and len(years) == 1 else {}
+        if value is None or len(years) > 1 or not years and cells[value][2] not in self.undated_value_headers:
+            return {}
+        return {value: years.pop() if years else None}
 
     def header(self, cells: list[tuple[int, int, str]], above: list[str], stub_missing: bool = False,
                start: int = -1, titles: list[str] = (), dates: DocumentDates | None = None) -> YearHeader | None:
@@ -1849,12 +1856,17 @@ class IndicatorTables:
             start, end, cell = cells[i]
             if not cell_pattern.fullmatch(cell):
                 continue
-            goal = (i in header.worded or (reference is not None and year > reference)
+            goal = (i in header.worded or (reference is not None and year is not None and year > reference)
+                    or (year is None and self.projects(label))
                     or (reference is None and marked and i == last))
             out.append(IndicatorCell(start, end, label, unit, year, goal, header.title,
                                      currency if unit == header.unit or unit_column is not None else "",
                                      header.start))
         return out + self.measure_cells(cells, header)
+
+    def projects(self, label: str) -> bool:
+        """Whether a row of a value column of no year states what a year of operation is to bring (年均营业收入)."""
+        return bool(self.projected_label and self.projected_label.match(label))
 
     def currency_first(self, unit: str) -> tuple[str, str]:
         """(currency, unit) of a unit cell that writes its currency before its magnitude (新台币亿元, as a Taiwan

@@ -12079,3 +12079,21 @@ def test_a_dollar_sign_before_a_bare_subscription_fee_is_no_amount(nlp):
     # decoy: a page's own fee after HK$, with no magnitude
     text = "搜寻 | 登入 | 订阅《经贸研究》电子报(会员每年HK$380) | English | 简体\n"
     assert of(extract(nlp, text)[1], "money") == []
+
+
+FEASIBILITY_INDICATORS = ("附:主要技术经济指标表\n序号|指标名称|单位|数值\n1|总投资|万元|199,100\n3|总用地面积|亩|2,850\n"
+                          "5|年均营业收入|万元|23,600\n8|财务净现值(i=5%)|万元|11,200\n(摘要完)\n")
+
+
+def test_a_value_column_under_an_undated_title_is_read_with_no_year(nlp):
+    money = {m["text"]: (m["value"], m["year"], m["category"])
+             for m in of(extract(nlp, FEASIBILITY_INDICATORS)[1], "money")}
+    assert money["199,100"] == (1.991e9, None, "investment")
+    assert money["23,600"] == (2.36e8, None, "revenue")
+    assert [a["value"] for a in of(extract(nlp, FEASIBILITY_INDICATORS)[1], "area")] == [1.9]
+
+
+def test_only_a_yearly_average_of_an_undated_value_column_is_a_goal(nlp):
+    # decoy: the investment and the present value are the study's figures, no goals
+    goals = {m["text"]: m["target"] for m in of(extract(nlp, FEASIBILITY_INDICATORS)[1], "money")}
+    assert goals == {"199,100": False, "23,600": True, "11,200": False}
