@@ -12097,3 +12097,17 @@ def test_only_a_yearly_average_of_an_undated_value_column_is_a_goal(nlp):
     # decoy: the investment and the present value are the study's figures, no goals
     goals = {m["text"]: m["target"] for m in of(extract(nlp, FEASIBILITY_INDICATORS)[1], "money")}
     assert goals == {"199,100": False, "23,600": True, "11,200": False}
+
+
+def test_the_amount_of_a_line_of_signed_projects_is_investment(nlp):
+    text = ("举办产业对接会,现场签约项目16个、金额约38亿元。\n"
+            "北部湾各园区共签约项目48个,总金额约420亿元人民币(约530亿港元)。\n")
+    categories = {m["text"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
+    assert categories["约38亿元"] == "investment" and categories["约420亿元"] == "investment"
+
+
+def test_a_signed_projects_output_keeps_its_own_cue(nlp):
+    # decoy: a cue in the amount's own clause wins over 签约项目 before it
+    text = "全年签约项目30个,达产后预计年产值50亿元。\n"
+    categories = {m["text"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
+    assert categories["50亿元"] == "output"
