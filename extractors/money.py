@@ -52,6 +52,9 @@ LOOSE_YUAN_END = patterns.compile(r"(?:左右|多|起|以上|[^\p{Han}\d.]|$)")
 LOOSE_YUAN_NUMBER = patterns.compile(r"\d{2,}|.*[十百千万]")
 # A slash right before a magnitude with no number (吨标准煤/万元以下): the denominator of a rate's unit.
 RATE_DENOMINATOR = patterns.compile(r"/\s*$")
+# A range word and a high end in Chinese numerals and 元 after a lone Chinese digit and 元 (每平方米每月八元到十二元):
+# the digit is the range's low end, an amount, where 一元化 or 二元结构 is none.
+CHINESE_RANGE_HIGH_END = patterns.compile(rf"\s*{RANGE_SEPARATOR}\s*[一二两三四五六七八九十百千]+元")
 # The yuan sign (￥ is ¥ after NFKC) before a bare number: an amount in yuan, as an auction page or an invoice writes
 # it (起拍价:¥34,036,600); no magnitude or unit word needed.
 YUAN_SIGN = patterns.compile(r"¥\s*$")
@@ -355,7 +358,8 @@ class MoneyFinder:
                     continue  # 5亿人; 产值超百亿企业: with no 元, a bar for what is counted, not an amount
             figure = num + (m["num2"] or "")
             if (not num[0].isdigit() and not m["mag"] and "点" not in figure
-                    and not any(ch in CN_SMALL_UNITS or ch in CN_BIG_UNITS for ch in figure)):
+                    and not any(ch in CN_SMALL_UNITS or ch in CN_BIG_UNITS for ch in figure)
+                    and not CHINESE_RANGE_HIGH_END.match(text, m.end())):
                 continue  # 一元化, 二元结构: a lone Chinese digit before 元 is not an amount; 九点六亿元, 一至五亿元 are
             if (is_bare_magnitude(num) or num in UNITS_OF_ACCOUNT) and not (pre or m["post"]):
                 continue  # 亿元 alone is a unit (单位:亿元), not an amount; 超亿元 and 亿元以上 are thresholds

@@ -12111,3 +12111,15 @@ def test_a_signed_projects_output_keeps_its_own_cue(nlp):
     text = "全年签约项目30个,达产后预计年产值50亿元。\n"
     categories = {m["text"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
     assert categories["50亿元"] == "output"
+
+
+def test_a_range_of_rents_in_chinese_numerals_is_one_amount(nlp):
+    text = "标准厂房租金每平方米每月八元到十二元,头三年县里补一半。\n"
+    money = [(m["text"], m["value"], m["value_max"]) for m in of(extract(nlp, text)[1], "money")]
+    assert money == [("八元到十二元", 8.0, 12.0)]
+
+
+def test_a_lone_chinese_digit_before_yuan_with_no_range_is_still_no_amount(nlp):
+    # decoy: 二元结构 and 一元化 name no amount
+    text = "破除城乡二元结构,推进投资主体一元化管理。\n"
+    assert of(extract(nlp, text)[1], "money") == []
