@@ -918,7 +918,7 @@ class YearHeader:
     """The header of an indicator table of year columns (指标|单位|2020年|2025年)."""
 
     width: int  # its number of cells
-    years: dict[int, int]  # the year of each year column, by column
+    years: dict[int, int | None]  # the year of each year column, by column (None: a value column of no year)
     unit_column: int | None  # the column of the rows' units (单位), if any
     worded: set[int]  # the year columns whose header holds a goal word (2025年目标)
     unit: str = ""  # the unit a line above the table (单位:万元) or a row under its header (人民币千元) gives its figures
@@ -1295,6 +1295,19 @@ def two_space_blanks(layout: tuple[str, int] | None, cells, width: int) -> list[
     return out
 
 
+def line_before(text: str, pos: int) -> str:
+    """The line before the one starting at `pos`."""
+    return text[text.rfind("\n", 0, max(0, pos - 1)) + 1:max(0, pos - 1)]
+
+
+def numbered_row(cells: list[tuple[int, int, str]], above: str, width: int) -> bool:
+    """Whether a line that reads no figure under a unit header is still a row of its table: it opens with a serial
+    number as the row above it does, and is as wide as the header (6  西城金融科技产业园  西城区  77.4  —: no sum
+    stated) or one cell short, two of its cells run together (3  京西智谷  门头沟区81.5  310)."""
+    return (len(cells) in (width - 1, width) and len(cells) > 2 and bool(SERIAL_NUMBER.fullmatch(cells[0][2]))
+            and bool(SERIAL_NUMBER.fullmatch(above.split(maxsplit=1)[0] if above.strip() else "")))
+
+
 def display_width(text: str) -> int:
     """How many columns `text` takes on a page laid out in a fixed-width font: a Chinese character (or any wide
     one) two, any other one."""
@@ -1340,6 +1353,9 @@ class IndicatorTables:
     def __init__(self, lex: Lexicons):
         self.unit_headers = set(lex.indicator_unit_headers)
         self.value_headers = set(lex.indicator_value_headers)
+        self.undated_value_headers = set(lex.indicator_undated_value_headers)
+        self.projected_label = (patterns.compile(alternation(lex.indicator_projected_labels))
+                                if lex.indicator_projected_labels else None)
         self.name_headers = set(lex.indicator_name_headers)
         self.year_row_headers = set(lex.indicator_year_row_headers)
         self.measure_columns = patterns.compile(alternation(lex.indicator_measure_columns))
@@ -1448,6 +1464,8 @@ class IndicatorTables:
             elif (unit_header and table and unit_cells and unit_cells[0][2] in TOTAL_LABELS
                   and len(unit_cells) == unit_header[0]):
                 pass  # 合计  —  42.29万平方米  91.4%  —: a total row with no sum in the unit columns; a note may follow
+            elif unit_header and table and numbered_row(unit_cells, line_before(text, pos), unit_header[0]):
+                pass  # 3  京西智谷  门头沟区81.5  310, 6  西城金融科技产业园  西城区  77.4  —: the rows under it are the table's
             else:  # a line that is no row ends the table; a note under it may date its figures
                 date_by_note(table, line)
                 table = []
@@ -1812,12 +1830,16 @@ class IndicatorTables:
         m = self.unit_cell.fullmatch(units.pop())
         return replace(header, unit=m["unit"], currency=m["currency"] or "") if m else None
 
-    def value_column(self, cells: list[tuple[int, int, str]], titles: list[str]) -> dict[int, int]:
+    def value_column(self, cells: list[tuple[int, int, str]], titles: list[str]) -> dict[int, int | None]:
         """A statistics table's one column of values (指标名称|单位|绝对数|比上年增长%), as a year column of the one
-        year its title names (表1 2016年…主要经济指标); {} when there is none."""
+        year its title names (表1 2016年…主要经济指标), or of no year when its title names none and the column is one
+        of values of no period (a feasibility study's 附:主要技术经济指标表 over 序号|指标名称|单位|数值); {} when there
+        is none, or its title names several years, or a year's column (绝对数) has no year."""
         value = next((i for i, (_, _, c) in enumerate(cells) if c in self.value_headers), None)
         years = {int(m.group(1)) for line in titles for m in TABLE_TITLE_YEAR.finditer(with_digit_years(line))}
-        return {value: years.pop()} if value is not None and len(years) == 1 else {}
+        if value is None or len(years) > 1 or not years and cells[value][2] not in self.undated_value_headers:
+            return {}
+        return {value: years.pop() if years else None}
 
     def header(self, cells: list[tuple[int, int, str]], above: list[str], stub_missing: bool = False,
                start: int = -1, titles: list[str] = (), dates: DocumentDates | None = None) -> YearHeader | None:
@@ -1901,12 +1923,17 @@ class IndicatorTables:
             start, end, cell = cells[i]
             if not cell_pattern.fullmatch(cell):
                 continue
-            goal = (i in header.worded or (reference is not None and year > reference)
+            goal = (i in header.worded or (reference is not None and year is not None and year > reference)
+                    or (year is None and self.projects(label))
                     or (reference is None and marked and i == last))
             out.append(IndicatorCell(start, end, label, unit, year, goal, header.title,
                                      currency if unit == header.unit or unit_column is not None else "",
                                      header.start))
         return out + self.measure_cells(cells, header)
+
+    def projects(self, label: str) -> bool:
+        """Whether a row of a value column of no year states what a year of operation is to bring (年均营业收入)."""
+        return bool(self.projected_label and self.projected_label.match(label))
 
     def currency_first(self, unit: str) -> tuple[str, str]:
         """(currency, unit) of a unit cell that writes its currency before its magnitude (新台币亿元, as a Taiwan

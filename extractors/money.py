@@ -19,6 +19,8 @@ from extractors.numbers import RANGE_SEPARATOR, CN_SMALL_UNITS, CN_BIG_UNITS, Nu
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 NAMED_PHRASE_STOPS = ",;。!?:、\n()"
+# 和 and another amount after a named amount (设立总规模5亿元的产业发展基金和2000万元的人才专项资金): the phrase has ended
+NEXT_NAMED_AMOUNT = r"[和及与](?=[\d一二两三四五六七八九十])"
 LIST_MARK = "、"  # between the amounts of a list (分别给予100万元、50万元、20万元奖励)
 GRANT_QUALIFIER = 12  # the words a grant's noun may have before it (设立工业集中区发展专项资金)
 TABLE_UNIT = patterns.compile(r"单位\s*[:为]?\s*$")
@@ -50,6 +52,9 @@ LOOSE_YUAN_END = patterns.compile(r"(?:左右|多|起|以上|[^\p{Han}\d.]|$)")
 LOOSE_YUAN_NUMBER = patterns.compile(r"\d{2,}|.*[十百千万]")
 # A slash right before a magnitude with no number (吨标准煤/万元以下): the denominator of a rate's unit.
 RATE_DENOMINATOR = patterns.compile(r"/\s*$")
+# A range word and a high end in Chinese numerals and 元 after a lone Chinese digit and 元 (每平方米每月八元到十二元):
+# the digit is the range's low end, an amount, where 一元化 or 二元结构 is none.
+CHINESE_RANGE_HIGH_END = patterns.compile(rf"\s*{RANGE_SEPARATOR}\s*[一二两三四五六七八九十百千]+元")
 # The yuan sign (￥ is ¥ after NFKC) before a bare number: an amount in yuan, as an auction page or an invoice writes
 # it (起拍价:¥34,036,600); no magnitude or unit word needed.
 YUAN_SIGN = patterns.compile(r"¥\s*$")
@@ -66,7 +71,8 @@ def named_after_pattern(lex: Lexicons) -> patterns.Pattern:
     the phrase names (group cue). Not 突破10亿元的企业给予最高200万元奖励: the 奖励 is the other figure's."""
     nouns = alternation(lex.amount_nouns)
     return patterns.compile(
-        rf"(?:人民币)?(?:(?:的|作为)[^{NAMED_PHRASE_STOPS}\d]{{0,20}}?)?(?P<cue>{nouns})(?=[{NAMED_PHRASE_STOPS}]|$)")
+        rf"(?:人民币)?(?:\s*(?:的|作为)[^{NAMED_PHRASE_STOPS}\d]{{0,20}}?)?(?P<cue>{nouns})"
+        rf"(?=[{NAMED_PHRASE_STOPS}]|$|{NEXT_NAMED_AMOUNT})")
 
 
 def document_currency(text: str, lex: Lexicons) -> str:
@@ -103,18 +109,30 @@ class MoneyFigure:
 
 
 def joined_ranges(text: str, figures: list[MoneyFigure]) -> list[MoneyFigure]:
-    """每亩6万元至9.6万元, 20元至28元人民币: two amounts of one currency joined by a range word are one range, as
-    price lists and rents write them, the unit repeated on both ends."""
+    """每亩6万元至9.6万元, 20元至28元人民币, 约10万元至15万元: two amounts of one currency joined by a range word are
+    one range, as price lists and rents write them, the unit repeated on both ends (a 约 before the low end is the
+    whole range's); so are a lower and an upper bound written one after the other (处五万元以上二十万元以下罚款,
+    5000万元以上1亿元以下的为重大事故), as laws and rules grade fines and losses."""
     out: list[MoneyFigure] = []
     for fig in figures:
         low = out[-1] if out else None
         if (low and low.value_max is None and fig.value_max is None and low.currency == fig.currency
-                and low.approx == "exact" and fig.approx == "exact" and fig.value > low.value
-                and RANGE_BETWEEN.fullmatch(text, low.end, fig.start)):
+                and fig.value > low.value and (ranged(text, low, fig) or bounded(text, low, fig))):
             out[-1] = MoneyFigure(low.start, fig.end, low.value, fig.value, low.currency, "range", low.category)
         else:
             out.append(fig)
     return out
+
+
+def ranged(text: str, low: MoneyFigure, high: MoneyFigure) -> bool:
+    """6万元至9.6万元, 约10万元至15万元: a range word between two amounts, the low one exact or about."""
+    return (low.approx in ("exact", "about") and high.approx == "exact"
+            and bool(RANGE_BETWEEN.fullmatch(text, low.end, high.start)))
+
+
+def bounded(text: str, low: MoneyFigure, high: MoneyFigure) -> bool:
+    """五万元以上二十万元以下: a lower bound and right after it an upper one."""
+    return low.approx == "at_least" and high.approx == "at_most" and not text[low.end:high.start].strip()
 
 
 class MoneyFinder:
@@ -340,7 +358,8 @@ class MoneyFinder:
                     continue  # 5亿人; 产值超百亿企业: with no 元, a bar for what is counted, not an amount
             figure = num + (m["num2"] or "")
             if (not num[0].isdigit() and not m["mag"] and "点" not in figure
-                    and not any(ch in CN_SMALL_UNITS or ch in CN_BIG_UNITS for ch in figure)):
+                    and not any(ch in CN_SMALL_UNITS or ch in CN_BIG_UNITS for ch in figure)
+                    and not CHINESE_RANGE_HIGH_END.match(text, m.end())):
                 continue  # 一元化, 二元结构: a lone Chinese digit before 元 is not an amount; 九点六亿元, 一至五亿元 are
             if (is_bare_magnitude(num) or num in UNITS_OF_ACCOUNT) and not (pre or m["post"]):
                 continue  # 亿元 alone is a unit (单位:亿元), not an amount; 超亿元 and 亿元以上 are thresholds

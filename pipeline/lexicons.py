@@ -216,6 +216,8 @@ class Lexicons:
     running_year_times: list[str] = field(default_factory=list)
     indicator_unit_headers: list[str] = field(default_factory=list)
     indicator_value_headers: list[str] = field(default_factory=list)
+    indicator_projected_labels: list[str] = field(default_factory=list)
+    indicator_undated_value_headers: list[str] = field(default_factory=list)
     indicator_name_headers: list[str] = field(default_factory=list)  # 指标名称 over rows of indicators
     indicator_year_row_headers: list[str] = field(default_factory=list)  # 年份 over rows of years
     indicator_current_year_columns: list[str] = field(default_factory=list)  # 年度计划投资: the report's year
@@ -544,6 +546,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         running_year_times=[str(w) for w in targets.get("running_year_times", [])],
         indicator_unit_headers=[str(w) for w in targets.get("indicator_unit_headers", [])],
         indicator_value_headers=[str(w) for w in targets.get("indicator_value_headers", [])],
+        indicator_projected_labels=[str(w) for w in targets.get("indicator_projected_labels", [])],
+        indicator_undated_value_headers=[str(w) for w in targets.get("indicator_undated_value_headers", [])],
         indicator_name_headers=[str(w) for w in targets.get("indicator_name_headers", [])],
         indicator_year_row_headers=[str(w) for w in targets.get("indicator_year_row_headers", [])],
         indicator_current_year_columns=[str(w) for w in targets.get("indicator_current_year_columns", [])],

@@ -12677,3 +12677,128 @@ def test_land_in_a_column_of_land_beside_works_is_still_an_area(nlp):
     text = ("序号  分部工程  占地面积  工程量\n"
             "2  路面基层及面层  86亩  41.3万平方米\n")
     assert [a["text"] for a in of(extract(nlp, text)[1], "area")] == ["86亩"]
+
+def test_the_parts_of_a_projects_investment_estimate_are_investment(nlp):
+    text = ("项目总投资估算为19.91亿元,其中:工程费用158,620万元;工程建设其他费用18,240万元(其中土地费用9,680万元);"
+            "建设期利息8,090万元。其中设备购置费约9.8亿元,建筑工程费约4.2亿元,铺底流动资金约1.5亿元。\n")
+    categories = {m["text"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
+    for amount in ("158,620万元", "18,240万元", "9,680万元", "8,090万元", "约9.8亿元", "约4.2亿元", "约1.5亿元"):
+        assert categories[amount] == "investment", amount
+
+
+def test_a_budgets_reserve_is_no_part_of_an_investment_estimate(nlp):
+    # decoy: a government budget's 预备费 is its own money
+    text = "6．预备费安排0.9亿元，占一般公共预算支出的2%，用于当年预算执行中的突发事件处理。\n"
+    categories = {m["text"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
+    assert categories["0.9亿元"] == "other"
+
+
+def test_a_named_fund_before_and_and_another_amount_is_financing(nlp):
+    text = ("开发区还设立总规模5亿元的产业发展基金和2000万元的人才专项资金。"
+            "园区设立了2000万元的种子资金和1亿元的创业投资引导基金。\n"
+            "设立 总规模50亿元 的 未来产业基金\n"
+            "设立2亿元的应急转贷资金池,累计为42家企业转贷11.5亿元。\n")
+    categories = {m["text"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
+    for amount in ("5亿元", "2000万元", "50亿元", "2亿元"):
+        assert categories[amount] == "financing", amount
+
+
+def test_an_amount_before_and_a_project_keeps_its_own_cue(nlp):
+    # decoy: the phrase after the amount names a project before 和, so its cue before it stands
+    text = "该企业计划投资2亿元的项目和1亿元的产业基金。\n"
+    categories = {m["text"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
+    assert categories["2亿元"] == "investment" and categories["1亿元"] == "financing"
+
+
+def test_a_lower_and_an_upper_bound_in_a_row_are_one_range(nlp):
+    text = ("擅自改变工业用地用途的,由自然资源主管部门责令限期改正,处五万元以上二十万元以下罚款。\n"
+            "一个标准机架的建设成本约10万元至15万元,如果上架率长期偏低,巨额投资将难以收回。\n")
+    money = {m["text"]: (m["value"], m["value_max"], m["approx"]) for m in of(extract(nlp, text)[1], "money")}
+    assert money["五万元以上二十万元以下"] == (50000.0, 200000.0, "range")
+    assert money["约10万元至15万元"] == (100000.0, 150000.0, "range")
+    assert len(money) == 2
+
+
+def test_bounds_of_two_grades_apart_stay_two_amounts(nlp):
+    # decoy: an upper grade's bound, then a clause later the next grade's range
+    text = "直接经济损失1亿元以上的为特别重大事故,5000万元以上1亿元以下的为重大事故。\n"
+    money = {m["text"]: (m["value"], m["value_max"]) for m in of(extract(nlp, text)[1], "money")}
+    assert money == {"1亿元以上": (1e8, None), "5000万元以上1亿元以下": (5e7, 1e8)}
+
+
+NUMBERED_RANKING_TABLE = ("排名前十园区一览\n"
+                          "排名  园区名称                    所在区   综合得分  2021年总收入(亿元)\n"
+                          "1     中关村软件园                海淀区   89.6      4000\n"
+                          "2     京西智谷                    门头沟区81.5      310\n"
+                          "3     西城金融科技产业园          西城区   77.4      —\n"
+                          "4     中关村昌平园                昌平区   75.8      1350\n")
+
+
+def test_a_glued_or_empty_numbered_row_does_not_end_its_unit_table(nlp):
+    money = {m["text"]: (m["value"], m["year"]) for m in of(extract(nlp, NUMBERED_RANKING_TABLE)[1], "money")}
+    assert money["4000"] == (4e11, 2021) and money["1350"] == (1.35e11, 2021)
+
+
+def test_a_note_under_a_unit_table_still_ends_it(nlp):
+    # decoy: a note line, no numbered row, ends the table; a numbered line after it is no row of it
+    text = NUMBERED_RANKING_TABLE + "注:综合得分满分为100分。\n5     顺义数字经济产业园          顺义区   70.2      142\n"
+    money = {m["text"] for m in of(extract(nlp, text)[1], "money")}
+    assert "142" not in money and "1350" in money
+
+
+def test_a_dollar_sign_currency_and_a_host_currency_name_their_amounts(nlp):
+    text = ("重点招商项目\n3　冷链物流中心　　　HK$8亿　　　　95亩\n"
+            "毕业后进入园区一家中资企业做翻译,月薪约2000白俄罗斯卢布,是她同学平均水平的两倍。\n")
+    money = {m["text"]: (m["value"], m["currency"]) for m in of(extract(nlp, text)[1], "money")}
+    assert money["HK$8亿"] == (8e8, "HKD")
+    assert money["约2000白俄罗斯卢布"] == (2000.0, "BYN")
+
+
+def test_a_dollar_sign_before_a_bare_subscription_fee_is_no_amount(nlp):
+    # decoy: a page's own fee after HK$, with no magnitude
+    text = "搜寻 | 登入 | 订阅《经贸研究》电子报(会员每年HK$380) | English | 简体\n"
+    assert of(extract(nlp, text)[1], "money") == []
+
+
+FEASIBILITY_INDICATORS = ("附:主要技术经济指标表\n序号|指标名称|单位|数值\n1|总投资|万元|199,100\n3|总用地面积|亩|2,850\n"
+                          "5|年均营业收入|万元|23,600\n8|财务净现值(i=5%)|万元|11,200\n(摘要完)\n")
+
+
+def test_a_value_column_under_an_undated_title_is_read_with_no_year(nlp):
+    money = {m["text"]: (m["value"], m["year"], m["category"])
+             for m in of(extract(nlp, FEASIBILITY_INDICATORS)[1], "money")}
+    assert money["199,100"] == (1.991e9, None, "investment")
+    assert money["23,600"] == (2.36e8, None, "revenue")
+    assert [a["value"] for a in of(extract(nlp, FEASIBILITY_INDICATORS)[1], "area")] == [1.9]
+
+
+def test_only_a_yearly_average_of_an_undated_value_column_is_a_goal(nlp):
+    # decoy: the investment and the present value are the study's figures, no goals
+    goals = {m["text"]: m["target"] for m in of(extract(nlp, FEASIBILITY_INDICATORS)[1], "money")}
+    assert goals == {"199,100": False, "23,600": True, "11,200": False}
+
+
+def test_the_amount_of_a_line_of_signed_projects_is_investment(nlp):
+    text = ("举办产业对接会,现场签约项目16个、金额约38亿元。\n"
+            "北部湾各园区共签约项目48个,总金额约420亿元人民币(约530亿港元)。\n")
+    categories = {m["text"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
+    assert categories["约38亿元"] == "investment" and categories["约420亿元"] == "investment"
+
+
+def test_a_signed_projects_output_keeps_its_own_cue(nlp):
+    # decoy: a cue in the amount's own clause wins over 签约项目 before it
+    text = "全年签约项目30个,达产后预计年产值50亿元。\n"
+    categories = {m["text"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
+    assert categories["50亿元"] == "output"
+
+
+def test_a_range_of_rents_in_chinese_numerals_is_one_amount(nlp):
+    text = "标准厂房租金每平方米每月八元到十二元,头三年县里补一半。\n"
+    money = [(m["text"], m["value"], m["value_max"]) for m in of(extract(nlp, text)[1], "money")]
+    assert money == [("八元到十二元", 8.0, 12.0)]
+
+
+def test_a_lone_chinese_digit_before_yuan_with_no_range_is_still_no_amount(nlp):
+    # decoy: 二元结构 and 一元化 name no amount
+    text = "破除城乡二元结构,推进投资主体一元化管理。\n"
+    assert of(extract(nlp, text)[1], "money") == []
