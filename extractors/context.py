@@ -177,6 +177,22 @@ YEAR_OR_MONTH = patterns.compile(r"年|月")
 CN_YEAR = patterns.compile(r"(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=\s*年)")
 
 
+def commitment_pattern(lex: Lexicons) -> patterns.Pattern | None:
+    """A party committing to what follows (乙方承诺, 《协议书》约定: commitment_words), not the name of an approval
+    system the word opens (承诺制: commitment_system_suffixes)."""
+    if not lex.commitment_words:
+        return None
+    system = (rf"(?!{alternation(lex.commitment_system_suffixes)})" if lex.commitment_system_suffixes else "")
+    return patterns.compile(rf"(?:{alternation(lex.commitment_words)}){system}")
+
+
+PART_OPENING = patterns.compile(r"(?:其中)?")  # what may stand before a time opening a clause of a part (其中三年内…)
+# A time right before a verb of completion and what it completes, a figure in the clause (2024年底前建成…1200套,
+# 三年内建成50万平方米): when one task is to be done. Not a time after the figure (投资3.8亿元,2022年底前建成投运;),
+# which dates the figure itself.
+DUE_TASK_AFTER = patterns.compile(r"[^,;。!?:\n]{1,10}?(?:前|内)(?:全面|全部)?(?:建成|完成)[^,;。!?:\n]*?\d")
+
+
 def with_digit_years(text: str) -> str:
     """`text` with its years in Chinese numerals written in digits (二〇一〇年 → 2010年), same length. (An OCR
     copy's 2O15年 is repaired when the document is read: pipeline.reading.repair_ocr_figures.)"""
@@ -2037,7 +2053,7 @@ class ContextReader:
         # 要…,今年…: an instruction before a clause stating the year it is for (instructed_times)
         self.instruction = (patterns.compile(alternation(lex.instruction_words)) if lex.instruction_words else None)
         self.instruction_exceptions = lex.instruction_word_exceptions
-        self.commitment = patterns.compile(alternation(lex.commitment_words)) if lex.commitment_words else None
+        self.commitment = commitment_pattern(lex)
         self.instructed_time = patterns.compile(
             rf"(?:{alternation(lex.intent_times)})(?!{alternation(lex.intent_time_exceptions)})")
         # an area right after a figure's start: land (每年安排…不少于3000亩)
@@ -2866,7 +2882,22 @@ class ContextReader:
         done = list(self.month_completion.finditer(sentence))  # 力争明年十月建成试车: when one project is done
         if done and (not due or done[-1].start() > due[-1].start()):
             return True
+        if sentence.endswith(";") and self.task_due_inside(sentence):
+            return True
         return bool(due and NAMES_MONTH.search(due[-1].group()))
+
+    def task_due_inside(self, sentence: str) -> bool:
+        """Whether a sentence's last time opens a clause after its first (其中 aside), right before the figure to be
+        completed by then (规划建设高新区科技新城,2024年底前建成人才公寓…1200套、九年一贯制学校1所;; 新建标准化厂房100万平方米,
+        其中三年内建成50万平方米;): the due date of that task, not the time of the plan the ;-clauses after it go on with.
+        Not a time a goal word brings in (…,并计划于2025年前建成科研空间约200万平方米;), which may be the plan's."""
+        times = sorted([m.start() for m in self.deadlines(sentence)]
+                       + [m.start() for m in self.years_ahead(sentence, False)])
+        if not times:
+            return False
+        clause = clause_start(sentence, times[-1], 0, PUNCTUATED_CLAUSE_DELIMITERS)
+        return (clause > 0 and bool(PART_OPENING.fullmatch(sentence, clause, times[-1]))
+                and bool(DUE_TASK_AFTER.match(sentence, times[-1])))
 
     def projects_from_completion(self, sentence: str) -> bool:
         """Whether a sentence's last time is when one thing is done and all it says after it is what that thing is

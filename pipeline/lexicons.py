@@ -205,6 +205,9 @@ class Lexicons:
     future_task_verbs: list[str] = field(default_factory=list)
     instruction_words: list[str] = field(default_factory=list)
     commitment_words: list[str] = field(default_factory=list)
+    commitment_system_suffixes: list[str] = field(default_factory=list)
+    length_units: list[str] = field(default_factory=list)  # 公里: a goal's unit `other`, unless a distance
+    distance_words: list[str] = field(default_factory=list)
     instruction_word_exceptions: list[str] = field(default_factory=list)
     future_times: list[str] = field(default_factory=list)
     running_year_times: list[str] = field(default_factory=list)
@@ -464,6 +467,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         metric_verbs=[str(w) for w in targets["metric_verbs"]],
         count_units=[str(w) for w in targets["count_units"]],
         other_units=[str(w) for w in targets["other_units"]],
+        length_units=[str(w) for w in targets.get("length_units", [])],
+        distance_words=[str(w) for w in targets.get("distance_words", [])],
         structure_nouns=[str(w) for w in targets["structure_nouns"]],
         plan_titles=[str(w) for w in targets["plan_titles"]],
         review_titles=[str(w) for w in targets.get("review_titles", [])],
@@ -508,6 +513,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         standard_bounds=[str(w) for w in targets["standard_bounds"]],
         standard_conditions=[str(w) for w in targets["standard_conditions"]],
         commitment_words=[str(w) for w in targets.get("commitment_words", [])],
+        commitment_system_suffixes=[str(w) for w in targets.get("commitment_system_suffixes", [])],
         land_rate_markers=[str(w) for w in targets["land_rate_markers"]],
         project_attribute_exceptions=[str(w) for w in targets["project_attribute_exceptions"]],
         land_attribute_words=[str(w) for w in targets["land_attribute_words"]],

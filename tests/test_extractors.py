@@ -11997,3 +11997,59 @@ def test_a_place_before_a_visit_verb_still_leads_its_own_zone(nlp):
     # decoy: a zone named before the verb keeps its whole name
     text = "代表团赴苏州工业园区考察,苏州工业园区2023年实现地区生产总值3686亿元。\n"
     assert "苏州工业园区" in zones_of(extract(nlp, text)[1])
+
+
+def test_an_approval_system_named_after_commitment_leaves_a_land_standard_a_standard(nlp):
+    # 承诺制 names a reform a work report lists, not a party committing its project: the standards stay no goals
+    text = ("2021年衡阳市政府工作报告\n今年主要工作安排\n"
+            "深化园区“放管服”改革,推行“承诺制+标准地”供地模式,新出让工业用地投资强度不低于每亩300万元,"
+            "亩均税收不低于15万元。\n")
+    _, records = extract(nlp, text)
+    assert not {3000000.0, 150000.0} & {t["value"] for t in of(records, "target")}
+
+
+def test_a_partys_commitment_still_makes_its_land_rate_a_goal(nlp):
+    # decoy: 承诺 itself, a company's commitment, keeps the rate its project's goal
+    text = "乙方承诺,项目于2025年底前全部达产,达产后年产值约25亿元,亩均税收不低于100万元。\n"
+    _, records = extract(nlp, text)
+    assert 1000000.0 in {t["value"] for t in of(records, "target")}
+
+
+def test_roads_a_plan_builds_in_kilometres_are_goals(nlp):
+    text = ("2021年政府工作报告\n今年主要工作安排\n"
+            "年内建成衡阳高新区至松木经开区快速通道,新建改建园区道路56公里;\n"
+            "执委会还计划在年内出让产业用地1500亩,新建市政道路12公里。\n")
+    _, records = extract(nlp, text)
+    roads = {t["value"]: t for t in of(records, "target") if t["unit"] == "other"}
+    assert roads[56.0]["year"] == 2021 and roads[56.0]["metric"] == "新建改建园区道路"
+    assert roads[12.0]["year"] == 2021
+
+
+def test_a_distance_in_kilometres_is_no_goal(nlp):
+    # decoy: how far apart two places are, under a plan's deadline
+    text = "到2025年,中马钦州产业园区与钦州港开发区相距约20公里,将共同打造临港产业带,产值达到500亿元。\n"
+    _, records = extract(nlp, text)
+    assert 20.0 not in {t["value"] for t in of(records, "target")}
+
+
+def test_a_tasks_due_date_inside_a_semicolon_clause_does_not_date_the_next(nlp):
+    # 2024年底前 dates the flats of its own ;-clause; the roads after it are the plan's, to 2025
+    text = ("梧州市人民政府办公室关于印发梧州高新技术产业开发区高质量发展三年行动方案(2023—2025年)的通知\n\n"
+            "梧政办发〔2023〕15号\n\n二、重点任务\n\n(四)推进产城融合\n\n"
+            "完善园区生活配套,规划建设高新区科技新城,2024年底前建成人才公寓和保障性租赁住房1200套、九年一贯制学校1所;"
+            "实施园区道路提级改造工程,新建改建园区道路35公里,完成投资18亿元。\n")
+    _, records = extract(nlp, text)
+    years = {t["value"]: t["year"] for t in of(records, "target")}
+    assert years[1200.0] == 2024
+    assert years[35.0] == 2025 and years[1800000000.0] == 2025
+
+
+def test_a_due_date_after_a_figure_still_carries_into_the_next_clause(nlp):
+    # decoy: a time after the clause's figure (投资3.8亿元,2022年底前建成投运;) dates that figure; the goal it makes
+    # goes on into the next ;-clause
+    text = ("湖北应城经济开发区总体规划（2020—2035年）\n环境影响报告书（简本）\n\n编制日期：2020年8月\n\n"
+            "5  环境准入与减缓措施\n\n"
+            "（4）近期重点环保工程：城北污水处理厂一期工程投资3.8亿元，2022年底前建成投运；"
+            "长江埠化工园危险废物集中处置中心投资2.6亿元，设计处置能力5万吨/年，计划2023年投入运行；\n")
+    _, records = extract(nlp, text)
+    assert 260000000.0 in {t["value"] for t in of(records, "target")}
