@@ -2015,6 +2015,9 @@ class ContextReader:
                                  if lex.shortfall_adverbs else None)
         self.done_after = patterns.compile(alternation(lex.done_after_words)) if lex.done_after_words else None
         self.demand = patterns.compile(alternation(lex.demand_words)) if lex.demand_words else None
+        self.maturing_debt = (patterns.compile(rf"(?:{alternation(lex.due_words)})\p{{Han}}{{0,4}}?"
+                                               rf"(?:{alternation(lex.maturing_debt_nouns)})")
+                              if lex.maturing_debt_nouns else None)
         # 给予最高人民币300万元, 上限仍为5000万美元: the cap of a grant or a rule (cap_words)
         self.cap_before = patterns.compile(rf"(?:{alternation(lex.cap_words)})[^{CLAUSE_DELIMITERS}\d]{{0,4}}$")
         # 建筑系数不低于40%: a land-use standard (land_standard_metrics, standard_bounds)
@@ -2489,6 +2492,8 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 土地流转费每亩每年不低于800元: a charge's rate
         if ctx.goal and self.done_after and self.done_after.search(sentence, pos, clause_end(sentence, pos)):
             return FigureContext(False, ctx.year, ctx.carried)  # 首期30亿港元已…完成募集: done, a result
+        if self.maturing_debt and self.maturing_debt.search(sentence, 0, pos):
+            return FigureContext(False, ctx.year, ctx.carried)  # 到期债务:2025年52.8亿元: what falls due, no goal
         if self.demand and self.demand.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 预估用地需求约65公顷: a demand reported, no goal
         if self.shortfall and (self.shortfall.search(sentence, clause_start(sentence, pos), pos)

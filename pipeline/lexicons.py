@@ -208,6 +208,8 @@ class Lexicons:
     commitment_system_suffixes: list[str] = field(default_factory=list)
     length_units: list[str] = field(default_factory=list)  # 公里: a goal's unit `other`, unless a distance
     distance_words: list[str] = field(default_factory=list)
+    maturing_debt_nouns: list[str] = field(default_factory=list)
+    survey_site_nouns: list[str] = field(default_factory=list)
     instruction_word_exceptions: list[str] = field(default_factory=list)
     future_times: list[str] = field(default_factory=list)
     running_year_times: list[str] = field(default_factory=list)
@@ -469,6 +471,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         other_units=[str(w) for w in targets["other_units"]],
         length_units=[str(w) for w in targets.get("length_units", [])],
         distance_words=[str(w) for w in targets.get("distance_words", [])],
+        maturing_debt_nouns=[str(w) for w in targets.get("maturing_debt_nouns", [])],
+        survey_site_nouns=[str(w) for w in targets.get("survey_site_nouns", [])],
         structure_nouns=[str(w) for w in targets["structure_nouns"]],
         plan_titles=[str(w) for w in targets["plan_titles"]],
         review_titles=[str(w) for w in targets.get("review_titles", [])],

@@ -12053,3 +12053,33 @@ def test_a_due_date_after_a_figure_still_carries_into_the_next_clause(nlp):
             "长江埠化工园危险废物集中处置中心投资2.6亿元，设计处置能力5万吨/年，计划2023年投入运行；\n")
     _, records = extract(nlp, text)
     assert 260000000.0 in {t["value"] for t in of(records, "target")}
+
+
+def test_a_bond_circulars_maturing_debt_by_year_is_no_goal(nlp):
+    text = ("2024年襄阳高新技术产业投资集团有限公司公司债券募集说明书摘要\n"
+            "发行人未来三年到期债务:2024年46.2亿元,2025年52.8亿元,2026年38.6亿元。\n"
+            "本期债券募集资金扣除发行费用后,拟用于偿还到期公司债券本金6亿元,剩余部分用于补充流动资金。\n")
+    _, records = extract(nlp, text)
+    assert not {5280000000.0, 3860000000.0, 600000000.0} & {t["value"] for t in of(records, "target")}
+
+
+def test_a_debt_plans_own_repayment_stays_a_goal(nlp):
+    # decoy: a repayment a plan sets itself names no maturity
+    text = "化债方案\n力争到2025年,通过土地出让偿还债务22亿元。\n"
+    _, records = extract(nlp, text)
+    assert 2200000000.0 in {t["value"] for t in of(records, "target")}
+
+
+def test_an_eias_monitoring_sites_are_no_goals(nlp):
+    text = ("陕西清水川能源化工园区总体规划(2021—2035年)环境影响报告书征求意见稿公示\n"
+            "监测数据引用2021年5月至2022年4月园区及周边环境质量现状监测结果,共设大气监测点位12个、地表水监测断面8个、"
+            "地下水监测点位16个、土壤监测点位24个。\n")
+    _, records = extract(nlp, text)
+    assert not {12.0, 8.0, 16.0, 24.0} & {t["value"] for t in of(records, "target")}
+
+
+def test_monitoring_stations_a_plan_builds_stay_goals_beside_survey_sites(nlp):
+    # decoy: stations to build are a goal; the sites sampled beside them are not
+    text = "2022年园区生态环境保护工作计划\n今年计划新建空气质量自动监测站3个,新设大气监测点位12个、地表水监测断面8个。\n"
+    values = {t["value"] for t in of(extract(nlp, text)[1], "target")}
+    assert 3.0 in values and not {12.0, 8.0} & values
