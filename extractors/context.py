@@ -309,6 +309,8 @@ def title_year(text: str) -> int | None:
 # A numbered top-level heading on its own line: 一、2015年工作回顾, 第二部分 2016年主要目标.
 NUMBERED_HEADING = patterns.compile(
     r"^[ \t]*(?:[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十百\d]+[篇章部分节])(?P<title>[^\n]{0,30})$", regex.M)
+# A line opening a numbered item with a short title ending in 。 ((七)优化营商环境。全面推行…).
+TITLED_ITEM = patterns.compile(r"[ \t]*\([一二三四五六七八九十\d]+\)\p{Han}{2,12}。")
 # A sub-heading on its own line: (二)主要目标, 2.发展目标. It ends the sub-section before it, not the year.
 SUB_HEADING = patterns.compile(r"^[ \t]*(?:\([一二三四五六七八九十\d]+\)|\d{1,2}[.、](?!\d))(?P<title>[^\n]{0,30})$", regex.M)
 
@@ -3165,7 +3167,10 @@ class ContextReader:
                 # a new paragraph starts afresh, or from the list's introduction; under a goals heading a line
                 # right after another (no blank line) goes on with its deadline (一、发展目标 / 到“十一五”末,…。/
                 # 全省开发区新增建设用地控制在六千公顷以内)
-                goes_on = not new_block and intro is None and section is not None and section.goal
+                # — unless the line opens a numbered item with a title of its own ((七)优化营商环境。…): a new task of
+                # the list, not the deadline of the item before
+                goes_on = (not new_block and intro is None and section is not None and section.goal
+                           and not TITLED_ITEM.match(text, start, end))
                 # a paragraph opening on the goals just stated (围绕上述目标,…要…) goes on with their deadline
                 refers_back = self.goals_above is not None and bool(self.goals_above.match(text, start, end))
                 carried = carried if goes_on or refers_back else intro

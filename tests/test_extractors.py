@@ -12083,3 +12083,20 @@ def test_monitoring_stations_a_plan_builds_stay_goals_beside_survey_sites(nlp):
     text = "2022年园区生态环境保护工作计划\n今年计划新建空气质量自动监测站3个,新设大气监测点位12个、地表水监测断面8个。\n"
     values = {t["value"] for t in of(extract(nlp, text)[1], "target")}
     assert 3.0 in values and not {12.0, 8.0} & values
+
+
+TITLED_ITEMS_REPORT = ("2021年衡阳市政府工作报告\n二、2021年主要目标任务\n"
+                       "(六)推动县域园区特色发展。到“十四五”末,全市园区技工贸总收入达到8000亿元,千亿园区达到3个。\n"
+                       "(七)优化营商环境。全面推行“一件事一次办”,企业开办时间压缩至1个工作日以内,"
+                       "工程建设项目审批时间压缩至60个工作日以内。\n")
+
+
+def test_a_titled_numbered_item_does_not_take_the_deadline_of_the_item_before(nlp):
+    years = {t["value"]: t["year"] for t in of(extract(nlp, TITLED_ITEMS_REPORT)[1], "target")}
+    assert years[1.0] == 2021 and years[60.0] == 2021
+
+
+def test_the_item_before_keeps_its_own_deadline(nlp):
+    # decoy: the deadline still dates its own item's goals
+    years = {t["value"]: t["year"] for t in of(extract(nlp, TITLED_ITEMS_REPORT)[1], "target")}
+    assert years[800000000000.0] == 2025 and years[3.0] == 2025
