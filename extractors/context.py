@@ -2066,6 +2066,8 @@ class ContextReader:
         self.projection_events = patterns.compile(alternation(lex.projection_events))
         self.completion_word = patterns.compile(alternation(lex.completion_words))
         self.start_word = patterns.compile(alternation(lex.start_words))
+        self.full_production = (patterns.compile(alternation(lex.full_production_words))
+                                if lex.full_production_words else None)
         self.planned_word = patterns.compile(alternation(lex.planned_quantity_words))
         self.reach_verbs = patterns.compile(rf"(?:{alternation(lex.reach_verbs)})$")
         self.task_verb_before = patterns.compile(rf"(?:{alternation(lex.task_verbs)})$")
@@ -2856,6 +2858,8 @@ class ContextReader:
         if self.states_time(sentence[event_clause:event.start()]):
             return ctx  # 预计2022年投产后年产值可达…
         timed = self.last_timed_clause(sentence, event_clause)
+        if timed is not None and self.before_full_production(event.group(), timed[1]):
+            return FigureContext(ctx.goal, None, ctx.carried)
         if timed is not None and not self.start_word.search(timed[1]):
             right_before = timed[0] == clause_start(sentence, event_clause - 1)
             # the clause right before dates the event unless it states a figure of its own (年内完成投资2.3亿元,
@@ -2864,6 +2868,13 @@ class ContextReader:
             if of_the_event or self.completion_word.search(timed[1]):
                 return ctx
         return FigureContext(ctx.goal, None, ctx.carried)
+
+    def before_full_production(self, event: str, timed: str) -> bool:
+        """Whether a projection counts from full production (达产后) and the clause timing it states a year for
+        something before that (预计2024年建成投产), not for full production itself nor as this year (今年建成投产)."""
+        return bool(self.full_production and self.full_production.search(event)
+                    and not self.full_production.search(timed) and STATED_YEAR.search(timed)
+                    and not RELATIVE_YEAR.search(timed))
 
     def last_timed_clause(self, sentence: str, end: int) -> tuple[int, str] | None:
         """Where the last clause of `sentence` before `end` that states a time starts, and its text, if any."""

@@ -210,6 +210,7 @@ class Lexicons:
     distance_words: list[str] = field(default_factory=list)
     maturing_debt_nouns: list[str] = field(default_factory=list)
     survey_site_nouns: list[str] = field(default_factory=list)
+    full_production_words: list[str] = field(default_factory=list)
     instruction_word_exceptions: list[str] = field(default_factory=list)
     future_times: list[str] = field(default_factory=list)
     running_year_times: list[str] = field(default_factory=list)
@@ -473,6 +474,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         distance_words=[str(w) for w in targets.get("distance_words", [])],
         maturing_debt_nouns=[str(w) for w in targets.get("maturing_debt_nouns", [])],
         survey_site_nouns=[str(w) for w in targets.get("survey_site_nouns", [])],
+        full_production_words=[str(w) for w in targets.get("full_production_words", [])],
         structure_nouns=[str(w) for w in targets["structure_nouns"]],
         plan_titles=[str(w) for w in targets["plan_titles"]],
         review_titles=[str(w) for w in targets.get("review_titles", [])],

@@ -12100,3 +12100,17 @@ def test_the_item_before_keeps_its_own_deadline(nlp):
     # decoy: the deadline still dates its own item's goals
     years = {t["value"]: t["year"] for t in of(extract(nlp, TITLED_ITEMS_REPORT)[1], "target")}
     assert years[800000000000.0] == 2025 and years[3.0] == 2025
+
+
+def test_a_projection_from_full_production_takes_no_year_of_the_build(nlp):
+    text = ("2022年6月,公司与营口高新技术产业开发区管理委员会签署《投资协议书》,项目计划总投资30亿元,用地约600亩,"
+            "分两期建设,一期投资十二亿元,预计2024年建成投产,全部达产后预计年营业收入45亿元、年纳税2.5亿元。\n")
+    years = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert years[4500000000.0] is None
+
+
+def test_a_projection_from_full_production_keeps_the_year_stated_for_it(nlp):
+    # decoy: a year stated for 达产 itself dates the projection
+    text = "乙方承诺,项目于2025年底前全部达产,达产后年产值约25亿元,新增就业岗位约600个。\n"
+    years = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert years[2500000000.0] == 2025
