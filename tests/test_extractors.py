@@ -12114,3 +12114,12 @@ def test_a_projection_from_full_production_keeps_the_year_stated_for_it(nlp):
     text = "乙方承诺,项目于2025年底前全部达产,达产后年产值约25亿元,新增就业岗位约600个。\n"
     years = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
     assert years[2500000000.0] == 2025
+
+
+def test_an_annual_reports_progress_at_period_end_is_no_goal(nlp):
+    text = ("2022年年度报告\n四、在建及拟建项目情况\n"
+            "1. 营口新能源汽车零部件产业化项目。项目计划总投资30亿元,预计2024年建成投产,全部达产后预计年营业收入45亿元。"
+            "报告期末,项目累计投入2.16亿元,工程进度8%。\n")
+    values = {t["value"] for t in of(extract(nlp, text)[1], "target")}
+    assert not {216000000.0, 8.0} & values
+    assert 4500000000.0 in values  # decoy: the projection before stays a goal
