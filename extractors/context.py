@@ -179,6 +179,22 @@ YEAR_OR_MONTH = patterns.compile(r"年|月")
 CN_YEAR = patterns.compile(r"(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=\s*年)")
 
 
+def commitment_pattern(lex: Lexicons) -> patterns.Pattern | None:
+    """A party committing to what follows (乙方承诺, 《协议书》约定: commitment_words), not the name of an approval
+    system the word opens (承诺制: commitment_system_suffixes)."""
+    if not lex.commitment_words:
+        return None
+    system = (rf"(?!{alternation(lex.commitment_system_suffixes)})" if lex.commitment_system_suffixes else "")
+    return patterns.compile(rf"(?:{alternation(lex.commitment_words)}){system}")
+
+
+PART_OPENING = patterns.compile(r"(?:其中)?")  # what may stand before a time opening a clause of a part (其中三年内…)
+# A time right before a verb of completion and what it completes, a figure in the clause (2024年底前建成…1200套,
+# 三年内建成50万平方米): when one task is to be done. Not a time after the figure (投资3.8亿元,2022年底前建成投运;),
+# which dates the figure itself.
+DUE_TASK_AFTER = patterns.compile(r"[^,;。!?:\n]{1,10}?(?:前|内)(?:全面|全部)?(?:建成|完成)[^,;。!?:\n]*?\d")
+
+
 def with_digit_years(text: str) -> str:
     """`text` with its years in Chinese numerals written in digits (二〇一〇年 → 2010年), same length. (An OCR
     copy's 2O15年 is repaired when the document is read: pipeline.reading.repair_ocr_figures.)"""
@@ -295,6 +311,8 @@ def title_year(text: str) -> int | None:
 # A numbered top-level heading on its own line: 一、2015年工作回顾, 第二部分 2016年主要目标.
 NUMBERED_HEADING = patterns.compile(
     r"^[ \t]*(?:[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十百\d]+[篇章部分节])(?P<title>[^\n]{0,30})$", regex.M)
+# A line opening a numbered item with a short title ending in 。 ((七)优化营商环境。全面推行…).
+TITLED_ITEM = patterns.compile(r"[ \t]*\([一二三四五六七八九十\d]+\)\p{Han}{2,12}。")
 # A sub-heading on its own line: (二)主要目标, 2.发展目标. It ends the sub-section before it, not the year.
 SUB_HEADING = patterns.compile(r"^[ \t]*(?:\([一二三四五六七八九十\d]+\)|\d{1,2}[.、](?!\d))(?P<title>[^\n]{0,30})$", regex.M)
 
@@ -2096,6 +2114,9 @@ class ContextReader:
                            if lex.done_after_words else None)
         self.demand = patterns.compile(alternation(lex.demand_words)) if lex.demand_words else None
         self.offering = patterns.compile(alternation(lex.offering_words)) if lex.offering_words else None
+        self.maturing_debt = (patterns.compile(rf"(?:{alternation(lex.due_words)})\p{{Han}}{{0,4}}?"
+                                               rf"(?:{alternation(lex.maturing_debt_nouns)})")
+                              if lex.maturing_debt_nouns else None)
         # 给予最高人民币300万元, 上限仍为5000万美元: the cap of a grant or a rule (cap_words)
         self.cap_before = patterns.compile(rf"(?:{alternation(lex.cap_words)})[^{CLAUSE_DELIMITERS}\d]{{0,4}}$")
         # 建筑系数不低于40%: a land-use standard (land_standard_metrics, standard_bounds)
@@ -2139,7 +2160,7 @@ class ContextReader:
         # 要…,今年…: an instruction before a clause stating the year it is for (instructed_times)
         self.instruction = (patterns.compile(alternation(lex.instruction_words)) if lex.instruction_words else None)
         self.instruction_exceptions = lex.instruction_word_exceptions
-        self.commitment = patterns.compile(alternation(lex.commitment_words)) if lex.commitment_words else None
+        self.commitment = commitment_pattern(lex)
         self.commitment_term = (patterns.compile(alternation(lex.commitment_term_words))
                                 if lex.commitment_term_words else None)
         self.commitment_checked = (patterns.compile(alternation(lex.commitment_checked_words))
@@ -2151,6 +2172,8 @@ class ContextReader:
         self.projection_events = patterns.compile(alternation(lex.projection_events))
         self.completion_word = patterns.compile(alternation(lex.completion_words))
         self.start_word = patterns.compile(alternation(lex.start_words))
+        self.full_production = (patterns.compile(alternation(lex.full_production_words))
+                                if lex.full_production_words else None)
         self.planned_word = patterns.compile(alternation(lex.planned_quantity_words))
         self.reach_verbs = patterns.compile(rf"(?:{alternation(lex.reach_verbs)})$")
         self.task_verb_before = patterns.compile(rf"(?:{alternation(lex.task_verbs)})$")
@@ -2581,6 +2604,8 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 土地流转费每亩每年不低于800元: a charge's rate
         if ctx.goal and self.done_after and self.done_after.search(sentence, pos, clause_end(sentence, pos)):
             return FigureContext(False, ctx.year, ctx.carried)  # 首期30亿港元已…完成募集: done, a result
+        if self.maturing_debt and self.maturing_debt.search(sentence, 0, pos):
+            return FigureContext(False, ctx.year, ctx.carried)  # 到期债务:2025年52.8亿元: what falls due, no goal
         if self.demand and self.demand.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 预估用地需求约65公顷: a demand reported, no goal
         if self.offering and self.offering.search(sentence, clause_start(sentence, pos), pos):
@@ -2976,6 +3001,8 @@ class ContextReader:
         if self.states_time(sentence[event_clause:event.start()]):
             return ctx  # 预计2022年投产后年产值可达…
         timed = self.last_timed_clause(sentence, event_clause)
+        if timed is not None and self.before_full_production(event.group(), timed[1]):
+            return FigureContext(ctx.goal, None, ctx.carried)
         if timed is not None and not self.start_word.search(timed[1]):
             right_before = timed[0] == clause_start(sentence, event_clause - 1)
             # the clause right before dates the event unless it states a figure of its own (年内完成投资2.3亿元,
@@ -2984,6 +3011,13 @@ class ContextReader:
             if of_the_event or self.completion_word.search(timed[1]):
                 return ctx
         return FigureContext(ctx.goal, None, ctx.carried)
+
+    def before_full_production(self, event: str, timed: str) -> bool:
+        """Whether a projection counts from full production (达产后) and the clause timing it states a year for
+        something before that (预计2024年建成投产), not for full production itself nor as this year (今年建成投产)."""
+        return bool(self.full_production and self.full_production.search(event)
+                    and not self.full_production.search(timed) and STATED_YEAR.search(timed)
+                    and not RELATIVE_YEAR.search(timed))
 
     def last_timed_clause(self, sentence: str, end: int) -> tuple[int, str] | None:
         """Where the last clause of `sentence` before `end` that states a time starts, and its text, if any."""
@@ -3009,7 +3043,22 @@ class ContextReader:
         done = list(self.month_completion.finditer(sentence))  # 力争明年十月建成试车: when one project is done
         if done and (not due or done[-1].start() > due[-1].start()):
             return True
+        if sentence.endswith(";") and self.task_due_inside(sentence):
+            return True
         return bool(due and NAMES_MONTH.search(due[-1].group()))
+
+    def task_due_inside(self, sentence: str) -> bool:
+        """Whether a sentence's last time opens a clause after its first (其中 aside), right before the figure to be
+        completed by then (规划建设高新区科技新城,2024年底前建成人才公寓…1200套、九年一贯制学校1所;; 新建标准化厂房100万平方米,
+        其中三年内建成50万平方米;): the due date of that task, not the time of the plan the ;-clauses after it go on with.
+        Not a time a goal word brings in (…,并计划于2025年前建成科研空间约200万平方米;), which may be the plan's."""
+        times = sorted([m.start() for m in self.deadlines(sentence)]
+                       + [m.start() for m in self.years_ahead(sentence, False)])
+        if not times:
+            return False
+        clause = clause_start(sentence, times[-1], 0, PUNCTUATED_CLAUSE_DELIMITERS)
+        return (clause > 0 and bool(PART_OPENING.fullmatch(sentence, clause, times[-1]))
+                and bool(DUE_TASK_AFTER.match(sentence, times[-1])))
 
     def projects_from_completion(self, sentence: str) -> bool:
         """Whether a sentence's last time is when one thing is done and all it says after it is what that thing is
@@ -3280,7 +3329,10 @@ class ContextReader:
                 # a new paragraph starts afresh, or from the list's introduction; under a goals heading a line
                 # right after another (no blank line) goes on with its deadline (一、发展目标 / 到“十一五”末,…。/
                 # 全省开发区新增建设用地控制在六千公顷以内)
-                goes_on = not new_block and intro is None and section is not None and section.goal
+                # — unless the line opens a numbered item with a title of its own ((七)优化营商环境。…): a new task of
+                # the list, not the deadline of the item before
+                goes_on = (not new_block and intro is None and section is not None and section.goal
+                           and not TITLED_ITEM.match(text, start, end))
                 # a paragraph opening on the goals just stated (围绕上述目标,…要…) goes on with their deadline
                 refers_back = self.goals_above is not None and bool(self.goals_above.match(text, start, end))
                 carried = carried if goes_on or refers_back else intro

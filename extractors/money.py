@@ -14,7 +14,7 @@ from spacy.language import Language
 from extractors import patterns
 from extractors.base import document_text
 from extractors.context import (TOTAL_LABELS, FigureContext, FigureExtractor, clause_start, column_cue,
-                                figure_label)
+                                commitment_pattern, figure_label)
 from extractors.numbers import RANGE_SEPARATOR, CN_SMALL_UNITS, CN_BIG_UNITS, NumberError, Quantity, is_bare_magnitude, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
@@ -415,7 +415,7 @@ class MoneyExtractor(FigureExtractor):
     def __init__(self, lex: Lexicons):
         super().__init__(MoneyFinder(lex), lex)
         self.standard_conditions = patterns.compile(alternation(lex.standard_conditions))
-        self.commitment = patterns.compile(alternation(lex.commitment_words)) if lex.commitment_words else None
+        self.commitment = commitment_pattern(lex)
 
     def find(self, doc, s_start: int, sentence: str) -> list[MoneyFigure]:
         if "currency" not in doc.user_data:  # read once per document

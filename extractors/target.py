@@ -87,12 +87,15 @@ class TargetFinder:
     def __init__(self, lex: Lexicons):
         self.lex = lex
         self.counts = quantity_pattern(lex, list(lex.count_units) + list(lex.people_units) + list(lex.other_units)
-                                       + ["%"])
+                                       + list(lex.length_units) + ["%"])
         self.percents_in_words = percent_in_words_pattern(lex)
         self.people = set(lex.people_units)
         self.rank_before = patterns.compile(rf"(?:{alternation(lex.rank_words)})$")
         self.rank_reach = max(map(len, lex.rank_words))
-        self.other = set(lex.other_units)
+        self.other = set(lex.other_units) | set(lex.length_units)
+        self.lengths = set(lex.length_units)
+        self.distance = patterns.compile(alternation(lex.distance_words)) if lex.distance_words else None
+        self.survey_site = patterns.compile(alternation(lex.survey_site_nouns)) if lex.survey_site_nouns else None
         self.structure = patterns.compile(alternation(lex.structure_nouns))
         self.time_span = patterns.compile(alternation(lex.time_span_nouns)) if lex.time_span_nouns else None
         # 16个园区要全部开工建设, 在8个开发区全面推行: the count names the scope of a measure (scope_words)
@@ -386,6 +389,12 @@ class TargetFinder:
             if (m["unit"] in ("%", PERCENT_IN_WORDS) and self.appraisal
                     and self.appraisal.search(sentence, clause_start(sentence, m.start()), m.start())):
                 continue  # 税后财务内部收益率约14.2%: a financial appraisal
+            if (m["unit"] in self.lengths and self.distance
+                    and self.distance.search(sentence, clause_start(sentence, m.start()), m.start())):
+                continue  # 与钦州港开发区相距约20公里: how far apart two places are
+            if self.survey_site and (self.survey_site.search(sentence, clause_start(sentence, m.start()), m.start())
+                                     or self.survey_site.match(sentence, m.end())):
+                continue  # 共设大气监测点位12个: the sites a survey samples
             try:
                 q = Quantity.from_match(m, self.lex)
             except (NumberError, KeyError):

@@ -211,6 +211,12 @@ class Lexicons:
     former_goal_words: list[str] = field(default_factory=list)
     commitment_term_words: list[str] = field(default_factory=list)
     commitment_checked_words: list[str] = field(default_factory=list)
+    commitment_system_suffixes: list[str] = field(default_factory=list)
+    length_units: list[str] = field(default_factory=list)  # 公里: a goal's unit `other`, unless a distance
+    distance_words: list[str] = field(default_factory=list)
+    maturing_debt_nouns: list[str] = field(default_factory=list)
+    survey_site_nouns: list[str] = field(default_factory=list)
+    full_production_words: list[str] = field(default_factory=list)
     instruction_word_exceptions: list[str] = field(default_factory=list)
     future_times: list[str] = field(default_factory=list)
     running_year_times: list[str] = field(default_factory=list)
@@ -486,6 +492,11 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         metric_verbs=[str(w) for w in targets["metric_verbs"]],
         count_units=[str(w) for w in targets["count_units"]],
         other_units=[str(w) for w in targets["other_units"]],
+        length_units=[str(w) for w in targets.get("length_units", [])],
+        distance_words=[str(w) for w in targets.get("distance_words", [])],
+        maturing_debt_nouns=[str(w) for w in targets.get("maturing_debt_nouns", [])],
+        survey_site_nouns=[str(w) for w in targets.get("survey_site_nouns", [])],
+        full_production_words=[str(w) for w in targets.get("full_production_words", [])],
         structure_nouns=[str(w) for w in targets["structure_nouns"]],
         plan_titles=[str(w) for w in targets["plan_titles"]],
         review_titles=[str(w) for w in targets.get("review_titles", [])],
@@ -533,6 +544,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         former_goal_words=[str(w) for w in targets.get("former_goal_words", [])],
         commitment_term_words=[str(w) for w in targets.get("commitment_term_words", [])],
         commitment_checked_words=[str(w) for w in targets.get("commitment_checked_words", [])],
+        commitment_system_suffixes=[str(w) for w in targets.get("commitment_system_suffixes", [])],
         land_rate_markers=[str(w) for w in targets["land_rate_markers"]],
         project_attribute_exceptions=[str(w) for w in targets["project_attribute_exceptions"]],
         land_attribute_words=[str(w) for w in targets["land_attribute_words"]],

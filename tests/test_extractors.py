@@ -12802,3 +12802,128 @@ def test_a_lone_chinese_digit_before_yuan_with_no_range_is_still_no_amount(nlp):
     # decoy: 二元结构 and 一元化 name no amount
     text = "破除城乡二元结构,推进投资主体一元化管理。\n"
     assert of(extract(nlp, text)[1], "money") == []
+
+def test_an_approval_system_named_after_commitment_leaves_a_land_standard_a_standard(nlp):
+    # 承诺制 names a reform a work report lists, not a party committing its project: the standards stay no goals
+    text = ("2021年衡阳市政府工作报告\n今年主要工作安排\n"
+            "深化园区“放管服”改革,推行“承诺制+标准地”供地模式,新出让工业用地投资强度不低于每亩300万元,"
+            "亩均税收不低于15万元。\n")
+    _, records = extract(nlp, text)
+    assert not {3000000.0, 150000.0} & {t["value"] for t in of(records, "target")}
+
+
+def test_a_partys_commitment_still_makes_its_land_rate_a_goal(nlp):
+    # decoy: 承诺 itself, a company's commitment, keeps the rate its project's goal
+    text = "乙方承诺,项目于2025年底前全部达产,达产后年产值约25亿元,亩均税收不低于100万元。\n"
+    _, records = extract(nlp, text)
+    assert 1000000.0 in {t["value"] for t in of(records, "target")}
+
+
+def test_roads_a_plan_builds_in_kilometres_are_goals(nlp):
+    text = ("2021年政府工作报告\n今年主要工作安排\n"
+            "年内建成衡阳高新区至松木经开区快速通道,新建改建园区道路56公里;\n"
+            "执委会还计划在年内出让产业用地1500亩,新建市政道路12公里。\n")
+    _, records = extract(nlp, text)
+    roads = {t["value"]: t for t in of(records, "target") if t["unit"] == "other"}
+    assert roads[56.0]["year"] == 2021 and roads[56.0]["metric"] == "新建改建园区道路"
+    assert roads[12.0]["year"] == 2021
+
+
+def test_a_distance_in_kilometres_is_no_goal(nlp):
+    # decoy: how far apart two places are, under a plan's deadline
+    text = "到2025年,中马钦州产业园区与钦州港开发区相距约20公里,将共同打造临港产业带,产值达到500亿元。\n"
+    _, records = extract(nlp, text)
+    assert 20.0 not in {t["value"] for t in of(records, "target")}
+
+
+def test_a_tasks_due_date_inside_a_semicolon_clause_does_not_date_the_next(nlp):
+    # 2024年底前 dates the flats of its own ;-clause; the roads after it are the plan's, to 2025
+    text = ("梧州市人民政府办公室关于印发梧州高新技术产业开发区高质量发展三年行动方案(2023—2025年)的通知\n\n"
+            "梧政办发〔2023〕15号\n\n二、重点任务\n\n(四)推进产城融合\n\n"
+            "完善园区生活配套,规划建设高新区科技新城,2024年底前建成人才公寓和保障性租赁住房1200套、九年一贯制学校1所;"
+            "实施园区道路提级改造工程,新建改建园区道路35公里,完成投资18亿元。\n")
+    _, records = extract(nlp, text)
+    years = {t["value"]: t["year"] for t in of(records, "target")}
+    assert years[1200.0] == 2024
+    assert years[35.0] == 2025 and years[1800000000.0] == 2025
+
+
+def test_a_due_date_after_a_figure_still_carries_into_the_next_clause(nlp):
+    # decoy: a time after the clause's figure (投资3.8亿元,2022年底前建成投运;) dates that figure; the goal it makes
+    # goes on into the next ;-clause
+    text = ("湖北应城经济开发区总体规划（2020—2035年）\n环境影响报告书（简本）\n\n编制日期：2020年8月\n\n"
+            "5  环境准入与减缓措施\n\n"
+            "（4）近期重点环保工程：城北污水处理厂一期工程投资3.8亿元，2022年底前建成投运；"
+            "长江埠化工园危险废物集中处置中心投资2.6亿元，设计处置能力5万吨/年，计划2023年投入运行；\n")
+    _, records = extract(nlp, text)
+    assert 260000000.0 in {t["value"] for t in of(records, "target")}
+
+
+def test_a_bond_circulars_maturing_debt_by_year_is_no_goal(nlp):
+    text = ("2024年襄阳高新技术产业投资集团有限公司公司债券募集说明书摘要\n"
+            "发行人未来三年到期债务:2024年46.2亿元,2025年52.8亿元,2026年38.6亿元。\n"
+            "本期债券募集资金扣除发行费用后,拟用于偿还到期公司债券本金6亿元,剩余部分用于补充流动资金。\n")
+    _, records = extract(nlp, text)
+    assert not {5280000000.0, 3860000000.0, 600000000.0} & {t["value"] for t in of(records, "target")}
+
+
+def test_a_debt_plans_own_repayment_stays_a_goal(nlp):
+    # decoy: a repayment a plan sets itself names no maturity
+    text = "化债方案\n力争到2025年,通过土地出让偿还债务22亿元。\n"
+    _, records = extract(nlp, text)
+    assert 2200000000.0 in {t["value"] for t in of(records, "target")}
+
+
+def test_an_eias_monitoring_sites_are_no_goals(nlp):
+    text = ("陕西清水川能源化工园区总体规划(2021—2035年)环境影响报告书征求意见稿公示\n"
+            "监测数据引用2021年5月至2022年4月园区及周边环境质量现状监测结果,共设大气监测点位12个、地表水监测断面8个、"
+            "地下水监测点位16个、土壤监测点位24个。\n")
+    _, records = extract(nlp, text)
+    assert not {12.0, 8.0, 16.0, 24.0} & {t["value"] for t in of(records, "target")}
+
+
+def test_monitoring_stations_a_plan_builds_stay_goals_beside_survey_sites(nlp):
+    # decoy: stations to build are a goal; the sites sampled beside them are not
+    text = "2022年园区生态环境保护工作计划\n今年计划新建空气质量自动监测站3个,新设大气监测点位12个、地表水监测断面8个。\n"
+    values = {t["value"] for t in of(extract(nlp, text)[1], "target")}
+    assert 3.0 in values and not {12.0, 8.0} & values
+
+
+TITLED_ITEMS_REPORT = ("2021年衡阳市政府工作报告\n二、2021年主要目标任务\n"
+                       "(六)推动县域园区特色发展。到“十四五”末,全市园区技工贸总收入达到8000亿元,千亿园区达到3个。\n"
+                       "(七)优化营商环境。全面推行“一件事一次办”,企业开办时间压缩至1个工作日以内,"
+                       "工程建设项目审批时间压缩至60个工作日以内。\n")
+
+
+def test_a_titled_numbered_item_does_not_take_the_deadline_of_the_item_before(nlp):
+    years = {t["value"]: t["year"] for t in of(extract(nlp, TITLED_ITEMS_REPORT)[1], "target")}
+    assert years[1.0] == 2021 and years[60.0] == 2021
+
+
+def test_the_item_before_keeps_its_own_deadline(nlp):
+    # decoy: the deadline still dates its own item's goals
+    years = {t["value"]: t["year"] for t in of(extract(nlp, TITLED_ITEMS_REPORT)[1], "target")}
+    assert years[800000000000.0] == 2025 and years[3.0] == 2025
+
+
+def test_a_projection_from_full_production_takes_no_year_of_the_build(nlp):
+    text = ("2022年6月,公司与营口高新技术产业开发区管理委员会签署《投资协议书》,项目计划总投资30亿元,用地约600亩,"
+            "分两期建设,一期投资十二亿元,预计2024年建成投产,全部达产后预计年营业收入45亿元、年纳税2.5亿元。\n")
+    years = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert years[4500000000.0] is None
+
+
+def test_a_projection_from_full_production_keeps_the_year_stated_for_it(nlp):
+    # decoy: a year stated for 达产 itself dates the projection
+    text = "乙方承诺,项目于2025年底前全部达产,达产后年产值约25亿元,新增就业岗位约600个。\n"
+    years = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert years[2500000000.0] == 2025
+
+
+def test_an_annual_reports_progress_at_period_end_is_no_goal(nlp):
+    text = ("2022年年度报告\n四、在建及拟建项目情况\n"
+            "1. 营口新能源汽车零部件产业化项目。项目计划总投资30亿元,预计2024年建成投产,全部达产后预计年营业收入45亿元。"
+            "报告期末,项目累计投入2.16亿元,工程进度8%。\n")
+    values = {t["value"] for t in of(extract(nlp, text)[1], "target")}
+    assert not {216000000.0, 8.0} & values
+    assert 4500000000.0 in values  # decoy: the projection before stays a goal
