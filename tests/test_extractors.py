@@ -12927,3 +12927,21 @@ def test_an_annual_reports_progress_at_period_end_is_no_goal(nlp):
     values = {t["value"] for t in of(extract(nlp, text)[1], "target")}
     assert not {216000000.0, 8.0} & values
     assert 4500000000.0 in values  # decoy: the projection before stays a goal
+
+
+@pytest.mark.parametrize("text, name", [
+    ("中山翠亨新区2023年实现地区生产总值300亿元。", "中山翠亨新区"),
+    ("武汉长江新区今年计划完成投资500亿元。", "武汉长江新区"),
+    ("绵阳科技城新区规划面积约137平方公里。", "绵阳科技城新区"),
+    ("黔西南义龙新区规划面积约150平方公里。", "黔西南义龙新区"),
+    ("和林格尔新区今年计划完成投资50亿元。", "和林格尔新区"),
+])
+def test_a_provincial_new_area_run_by_its_own_committee_is_a_zone(nlp, text, name):
+    _, records = extract(nlp, text)
+    assert name in zones_of(records)
+
+
+def test_a_river_or_a_direction_before_new_area_without_its_city_is_no_zone(nlp):
+    # decoy: the closed names hold the city with the river (武汉长江), so a bare 长江新区 of a text stays no zone
+    _, records = extract(nlp, "长江新区是一个好地方,东部新区也是。")
+    assert zones_of(records) == {}
