@@ -434,13 +434,22 @@ def results_year(text: str) -> int | None:
     return next((year for year, _ in year_titles(text)), None)
 
 
-def bulletin_year(text: str, lex: Lexicons) -> int | None:
-    """The year a statistical bulletin reports on: its title names a bulletin (统计公报) and exactly one year
-    (烟台市2020年国民经济和社会发展统计公报), whatever year it was issued in."""
-    title = title_line(text)
-    years = {int(m.group(1)) for m in STATED_YEAR.finditer(title)}
-    if len(years) == 1 and patterns.search(alternation(lex.bulletin_titles), title):
-        return years.pop()
+# A line of text, without its line break.
+LINE = patterns.compile(r"[^\n]+")
+
+
+def bulletin_title(text: str, lex: Lexicons) -> tuple[int, int] | None:
+    """(the year a statistical bulletin reports on, where its title line ends): a title among its first lines
+    names a bulletin (统计公报) and exactly one year (烟台市2020年国民经济和社会发展统计公报; on a web page, under the
+    site's name, menu and breadcrumbs), whatever year it was issued in."""
+    if not lex.bulletin_titles:
+        return None
+    bulletin = patterns.compile(alternation(lex.bulletin_titles))
+    lines = [m for m in LINE.finditer(text[:2000]) if m.group().strip()][:PLAN_TITLE_LINES]
+    for line in lines:
+        years = {int(m.group(1)) for m in STATED_YEAR.finditer(line.group())}
+        if years and bulletin.search(line.group()):  # a breadcrumb (首页 > 统计信息 > 统计公报) names no year
+            return (years.pop(), line.end() + 1) if len(years) == 1 else None
     return None
 
 
@@ -487,9 +496,9 @@ def scorecard_year(text: str, lex: Lexicons, report: int | None) -> int | None:
 RULE_LINE = patterns.compile(r"^\s*[-—=_*·]{3,}\s*$", regex.M)
 
 
-def bulletin_end(text: str) -> int:
-    """Where a bulletin's own text ends: at a rule line or a document number after its title, else the end."""
-    after_title = text.find("\n") + 1 if "\n" in text else len(text)
+def bulletin_end(text: str, after_title: int) -> int:
+    """Where a bulletin's own text ends: at a rule line or a document number after its title (whose line ends
+    before `after_title`), else the end."""
     ends = [m.start() for m in (RULE_LINE.search(text, after_title), DOCUMENT_NUMBER.search(text, after_title)) if m]
     return min(ends, default=len(text))
 
@@ -502,7 +511,7 @@ class DocumentDates:
     title: int | None  # the one year its title names (title_year)
     plan: int | None  # the year of a plan document (plan_year)
     roc: bool = False  # the text dates itself by the ROC calendar (is_roc_text)
-    bulletin: int | None = None  # the year a statistical bulletin reports on (bulletin_year)
+    bulletin: int | None = None  # the year a statistical bulletin reports on (bulletin_title)
     bulletin_end: int = 0  # where the bulletin's own text ends (bulletin_end)
     plan_span: int | None = None  # the first year of the five-year plan its title names, planned or reviewed
     review: bool = False  # the text reviews the year its title names (reviewed_year): its 年内 plans nothing
@@ -664,7 +673,8 @@ PROSE_MARKS = patterns.compile(r"[,。;!?]")
 
 def document_dates(text: str, lex: Lexicons) -> DocumentDates:
     roc = is_roc_text(text, lex)
-    bulletin = bulletin_year(text, lex)
+    bulletin_found = bulletin_title(text, lex)
+    bulletin = bulletin_found[0] if bulletin_found else None
     # a record is compiled after the span it records has closed: the year after its last is the earliest it can be dated
     recorded = record_span_end(text, lex)
     report = document_year(text, roc, lex.event_date_labels) or five_year_plan_start(text, lex) \
@@ -676,7 +686,7 @@ def document_dates(text: str, lex: Lexicons) -> DocumentDates:
     plan = plan_year(text, lex) or five_year_plan_end(text, lex)
     span = title_span(text)
     return DocumentDates(report, title_year(text), plan, roc,
-                         bulletin, bulletin_end(text) if bulletin else 0, named_plan_start(text, lex),
+                         bulletin, bulletin_end(text, bulletin_found[1]) if bulletin_found else 0, named_plan_start(text, lex),
                          review=reviewed is not None,
                          title_span_end=span[1] if span else None, span_plan=span_plan_end(text, lex),
                          plan_document=plan is not None or bool(span and plan_titled(text, lex)),
@@ -3116,6 +3126,8 @@ class ContextReader:
                 return previous.year
             if dates.title:
                 return dates.title
+            if dates.bulletin:  # a bulletin titled under a web page's menu: 全年 of the year it reports on
+                return dates.bulletin
         if word in WITHIN_YEAR and not dates.report and previous and previous.clause and previous.goal and previous.year:
             # a text with no date of its own (a yearbook): 年内 in a list of a year's goals (2019年,高新区力争…;
             # 年内建成标准化厂房20万平方米) is the year the list plans

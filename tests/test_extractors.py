@@ -12221,3 +12221,30 @@ def test_a_heading_numbered_otherwise_leaves_the_park_lines_part_open(nlp):
     # decoy: (二) is no sibling of 一、; the line naming the park still heads what follows
     money = {m["text"]: m["zone"] for m in of(extract(nlp, _notice_with_a_park_line("(二)求职须知"))[1], "money")}
     assert money["30万元"] == "东湖智造产业园"
+
+
+def _bulletin_page(title: str) -> str:
+    return ("遂宁经济技术开发区管理委员会门户网站\n"
+            "首页 | 走进经开 | 政务公开 | 统计信息 | 互动交流\n"
+            "当前位置:首页 > 统计信息 > 统计公报\n"
+            f"{title}\n"
+            "发布时间:2024-03-28 09:15  来源:经开区统计局\n"
+            "经初步核算,全年实现地区生产总值312.6亿元,比上年增长7.8%。\n"
+            "截至年末,经开区累计开发面积达到34.8平方公里。\n"
+            "技术合同成交额9.8亿元。\n")
+
+
+def test_a_bulletin_titled_under_a_web_pages_menu_dates_its_results(nlp):
+    facts = extract(nlp, _bulletin_page("遂宁经济技术开发区2023年国民经济和社会发展统计公报"))[1]
+    years = {f["text"]: f["year"] for f in facts if f["type"] in ("money", "area")}
+    assert years["312.6亿元"] == 2023
+    assert years["34.8平方公里"] == 2023
+    assert years["9.8亿元"] == 2023
+
+
+def test_a_bulletins_breadcrumb_alone_dates_nothing(nlp):
+    # decoy: the menu names the genre, but no title names the bulletin's year; 全年 is the page's year
+    facts = extract(nlp, _bulletin_page("遂宁经济技术开发区经济运行情况"))[1]
+    years = {f["text"]: f["year"] for f in facts if f["type"] in ("money", "area")}
+    assert years["312.6亿元"] == 2024
+    assert years["9.8亿元"] is None
