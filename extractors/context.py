@@ -32,10 +32,11 @@ PER_CASE = patterns.compile(r"\s*每(?:个|家|户|项|宗|所)")
 CLAUSE_AFTER_COMPLETION = patterns.compile(r"\p{Han}{0,4}?[,;]\s*")
 # 对…的企业分别奖励…: the case a policy applies to opens a clause, up to the 的 before what it sorts, then its grant
 CASE_OPENS_CLAUSE = patterns.compile(r"\s*对[^,;。]{2,}?的(?=\p{Han})")
-# 到2015年, 至2015年底, 2012年底前, 2015年前, 2015年以前, 2021年12月底前; 十二五末 and its kin are five-year plans.
+# 到2015年, 至2015年底, 2012年底前, 2015年前, 2015年以前, 2021年12月底前, 2024年6月30日前; 十二五末 and its kin are
+# five-year plans.
 # Not 2022年前三季 (111年前三季 in an ROC text): the first quarters of that year, a part of it.
 YEAR = r"(?<!\d)((?:19|20)\d{2})(?!\d)"
-DEADLINE_MONTH = r"\d{1,2}\s*月"
+DEADLINE_MONTH = r"\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
 NAMES_MONTH = patterns.compile(DEADLINE_MONTH)
 DEADLINE = patterns.compile(
     rf"(?:到|至|截至|截止到?)\s*{YEAR}\s*年(?:底|末|年底|年末)?"
@@ -144,10 +145,13 @@ AS_AT_DATE = patterns.compile(
     rf"{YEAR}\s*年\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日\s*")
 # A year right before an event word (2021年建成后, 2019年底投产后): the event's date.
 EVENT_YEAR_BEFORE = patterns.compile(rf"{YEAR}\s*年(?:底|末|\d{{1,2}}月(?:底)?)?$")
+# Right before a full date, these make it the date a text's figures are counted at (截至2023年12月31日,公司有息债务
+# 余额…; 截止2020年6月底), not the text's own date.
+CUTOFF_MARKS = ("至", "止")
 # A report's own date: 2013年1月10日, 2013-01-10 or 2013/01/10 near its top; not the date of an event its text
-# tells (于民国69年12月15日正式成立, in a Taiwanese report whose own date is 发布日期:104-02-10).
+# tells (于民国69年12月15日正式成立, in a Taiwanese report whose own date is 发布日期:104-02-10), nor a cut-off date.
 DOCUMENT_DATE = patterns.compile(
-    rf"(?<![{''.join(EVENT_YEAR_MARKS)}]){YEAR}\s*(?:年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|([-/])\d{{1,2}}\2\d{{1,2}}(?!\d))")
+    rf"(?<![{''.join(EVENT_YEAR_MARKS + CUTOFF_MARKS)}]){YEAR}\s*(?:年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|([-/])\d{{1,2}}\2\d{{1,2}}(?!\d))")
 # A byline dated by month only, at the end of one of the first lines that are not blank: 合肥高新区管委会 2021年6月.
 # Its year may be in Chinese numerals, read as digits first (二○○五年十一月, as official documents date themselves).
 BYLINE_MONTH = patterns.compile(rf"{YEAR}\s*年\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*[))]?\s*$", regex.M)
@@ -2030,7 +2034,7 @@ class ContextReader:
         self.standard_bound = patterns.compile(alternation(lex.standard_bounds))
         self.plan_stops = patterns.compile(alternation(lex.plan_stops))
         self.due = patterns.compile(alternation(lex.due_words))
-        self.counted_at = (patterns.compile(rf"(?:{DEADLINE_MONTH}(?:\d{{1,2}}\s*日)?)?(?:{alternation(lex.counted_at_words)})")
+        self.counted_at = (patterns.compile(rf"(?:{DEADLINE_MONTH})?(?:{alternation(lex.counted_at_words)})")
                            if lex.counted_at_words else None)
         self.standard_words = patterns.compile(alternation(lex.standard_words))
         # 建议 as a verb: not a noun after 的 (根据专家的建议), nor inside a title (《…规划的建议》)

@@ -12248,3 +12248,27 @@ def test_a_bulletins_breadcrumb_alone_dates_nothing(nlp):
     years = {f["text"]: f["year"] for f in facts if f["type"] in ("money", "area")}
     assert years["312.6亿元"] == 2024
     assert years["9.8亿元"] is None
+
+
+def test_a_cutoff_date_near_the_top_is_no_date_of_the_text(nlp):
+    text = ("某开发投资集团有限公司\n关于存量债务化解方案(2024—2026年)的摘要\n"
+            "截至2023年12月31日,公司有息债务余额218.6亿元。\n"
+            "两园区今年计划新增供地3000亩。\n"
+            "2024年3月15日\n")
+    areas = {a["text"]: a["year"] for a in of(extract(nlp, text)[1], "area")}
+    assert areas["3000亩"] == 2024
+    # decoy: a date line of the text's own near its top still dates it
+    text = ("某开发投资集团有限公司\n发布时间:2023年12月31日\n"
+            "两园区今年计划新增供地3000亩。\n")
+    areas = {a["text"]: a["year"] for a in of(extract(nlp, text)[1], "area")}
+    assert areas["3000亩"] == 2023
+
+
+def test_a_deadline_to_the_day_in_the_reports_year_makes_a_goal(nlp):
+    text = "公司债务化解方案\n2024年3月15日\n管委会承诺2024年6月30日前将拖欠公司的工程款9.8亿元支付到位。\n"
+    [money] = of(extract(nlp, text)[1], "money")
+    assert (money["target"], money["year"]) == (True, 2024)
+    # decoy: a day already past, with no deadline word, dates a result
+    text = "公司债务化解方案\n2024年3月15日\n管委会已于2024年1月30日将拖欠公司的工程款9.8亿元支付到位。\n"
+    [money] = of(extract(nlp, text)[1], "money")
+    assert money["target"] is False
