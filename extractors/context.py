@@ -3085,7 +3085,7 @@ class ContextReader:
         if goal and stated is None and relative is None and inherit and not now and not foreign:
             return FigureContext(True, previous.year, carried)
         if relative and (stated is None or relative.start() > stated.start()):
-            base = self.relative_base(relative.group(), dates, section_year, previous)
+            base = self.relative_base(relative.group(), dates, section_year, previous, goal)
             if base:
                 return FigureContext(goal, base + RELATIVE_OFFSET.get(relative.group(), 0))
         if stated:
@@ -3113,7 +3113,7 @@ class ContextReader:
 
     @staticmethod
     def relative_base(word: str, dates: DocumentDates, section_year: int | None,
-                      previous: "FigureContext | None") -> int | None:
+                      previous: "FigureContext | None", goal: bool = False) -> int | None:
         """The year a relative year word counts from. 明年 and 去年 count from the report's date when it has one
         (明年 under 五、2025年主要目标 of a 2024 report is 2025). Else the section's year; for 全年 / 当年 (the year
         spoken of) also the year of the clause before (2018年…;全年新开工…) or the one year the title names; else
@@ -3130,8 +3130,11 @@ class ContextReader:
                 return previous.year
             if dates.title:
                 return dates.title
-            if dates.bulletin:  # a bulletin titled under a web page's menu: 全年 of the year it reports on
-                return dates.bulletin
+            # a bulletin titled under a web page's menu, or a result in a report on one year's results titled on a
+            # later line (漳州高新技术产业开发区 / 2024年度发展报告, dated 二〇二五年一月): 全年 of the year it reports
+            # on; a goal's 全年 (its 2025年工作思路: 全年争取…资金不少于3亿元) is the report's own
+            if dates.bulletin or (dates.period_reviewed and not goal):
+                return dates.bulletin or dates.period_reviewed
         if word in WITHIN_YEAR and not dates.report and previous and previous.clause and previous.goal and previous.year:
             # a text with no date of its own (a yearbook): 年内 in a list of a year's goals (2019年,高新区力争…;
             # 年内建成标准化厂房20万平方米) is the year the list plans

@@ -12272,3 +12272,13 @@ def test_a_deadline_to_the_day_in_the_reports_year_makes_a_goal(nlp):
     text = "公司债务化解方案\n2024年3月15日\n管委会已于2024年1月30日将拖欠公司的工程款9.8亿元支付到位。\n"
     [money] = of(extract(nlp, text)[1], "money")
     assert money["target"] is False
+
+
+def test_quannian_of_a_result_in_a_report_on_one_year_titled_on_its_second_line(nlp):
+    text = ("漳州高新技术产业开发区\n2024年度发展报告\n\n漳州高新技术产业开发区管理委员会\n二〇二五年一月\n\n"
+            "三、主要工作成效\n　　全区重点项目全年完成投资186亿元,完成年度计划的112.3%。\n\n"
+            "六、保障措施\n　　一是强化要素保障,全年争取省级以上各类专项资金不少于3亿元。\n")
+    money = {m["text"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["186亿元"] == 2024
+    # decoy: a goal's 全年 is the year the report plans, its own
+    assert money["不少于3亿元"] == 2025
