@@ -478,6 +478,17 @@ def period_reviewed_year(text: str, lex: Lexicons, report: int | None = None) ->
     return scorecard_year(text, lex, report)
 
 
+def yearbook_year(text: str, lex: Lexicons) -> int | None:
+    """The year a yearbook records: the year before the one it is named with (yearbook_titles: 乌鲁木齐年鉴·2015,
+    《安顺年鉴(2019)》 → 2014, 2018), on one of its first lines; None when they name none or several."""
+    if not lex.yearbook_titles:
+        return None
+    named = patterns.compile(rf"(?:{alternation(lex.yearbook_titles)})\s*[·・((]?\s*{YEAR}(?!\s*年)")
+    lines = [line.strip() for line in text[:2000].split("\n") if line.strip()][:PLAN_TITLE_LINES]
+    years = {int(m.group(1)) for line in lines for m in named.finditer(line)}
+    return years.pop() - 1 if len(years) == 1 else None
+
+
 def scorecard_year(text: str, lex: Lexicons, report: int | None) -> int | None:
     """The year a scorecard of one year's results gives: a title among its first lines names exactly one year and a
     scorecard (scorecard_titles: 一图读懂济南高新区2023年经济运行“成绩单”), as 2023年 or 2023年度, and the report is
@@ -696,7 +707,7 @@ def document_dates(text: str, lex: Lexicons) -> DocumentDates:
                          plan_document=plan is not None or bool(span and plan_titled(text, lex)),
                          results=results_year(text), stages=plan_stages(text),
                          petition=any(m in text for m in lex.petition_markers),
-                         period_reviewed=period_reviewed_year(text, lex, report),
+                         period_reviewed=period_reviewed_year(text, lex, report) or yearbook_year(text, lex),
                          dated=report is not None and (
                              document_year(text, roc, lex.event_date_labels, title_line_year=False) is not None
                              or not PROSE_MARKS.search(title_line(text))))

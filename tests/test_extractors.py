@@ -12282,3 +12282,23 @@ def test_quannian_of_a_result_in_a_report_on_one_year_titled_on_its_second_line(
     assert money["186亿元"] == 2024
     # decoy: a goal's 全年 is the year the report plans, its own
     assert money["不少于3亿元"] == 2025
+
+
+def test_a_yearbook_records_the_year_before_the_one_it_is_named_with(nlp):
+    text = ("贵州数字方志馆\n当前位置:首页 > 地方年鉴 > 安顺年鉴(2019) > 经济 > 开发区\n"
+            "《安顺年鉴(2019)》 安顺市地方志编纂委员会编\n\n安顺高新技术产业开发区\n\n"
+            "【园区建设】夏云工业园全年完成征地3250亩,新建标准化厂房18.5万平方米。\n"
+            "【营商环境】全年新办理企业登记1026户,企业开办时间压缩至3个工作日以内。\n")
+    records = extract(nlp, text)[1]
+    areas = {a["text"]: a["year"] for a in of(records, "area")}
+    assert areas["3250亩"] == 2018
+    assert areas["18.5万平方米"] == 2018
+    # a time limit reached in the year recorded is a result, not a goal
+    assert of(records, "target") == []
+
+
+def test_a_yearbook_named_by_a_year_with_nian_dates_nothing(nlp):
+    # decoy: 2019年 after 年鉴 is a date the text speaks of, not the yearbook's name
+    text = ("开发区年鉴编纂工作会议\n\n会议要求年鉴2019年底前完成编纂。园区全年完成征地3250亩。\n")
+    areas = {a["text"]: a["year"] for a in of(extract(nlp, text)[1], "area")}
+    assert areas["3250亩"] != 2018
