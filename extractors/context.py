@@ -493,10 +493,12 @@ def scorecard_year(text: str, lex: Lexicons, report: int | None) -> int | None:
     """The year a scorecard of one year's results gives: a title among its first lines names exactly one year and a
     scorecard (scorecard_titles: 一图读懂济南高新区2023年经济运行“成绩单”), as 2023年 or 2023年度, and the report is
     dated after it: the year has closed. One of the year still running (2024年“开门红”成绩单 of March 2024) scores its
-    first weeks, whatever year its other figures are of."""
-    if not lex.scorecard_titles or report is None:
+    first weeks, whatever year its other figures are of. So does a chronicle titling the text (洋浦经济开发区2022年大事记,
+    posted 2023-01-20: chronicle_headings), its entries' results (12月28日 洋浦开发区全年实现…) of the year it records."""
+    titles = lex.scorecard_titles + lex.chronicle_headings
+    if not titles or report is None:
         return None
-    scorecard = patterns.compile(alternation(lex.scorecard_titles))
+    scorecard = patterns.compile(alternation(titles))
     lines = [line.strip() for line in text[:2000].split("\n") if line.strip()][:PLAN_TITLE_LINES]
     for title in lines:
         years = {int(m.group(1)) for m in STATED_YEAR.finditer(title)}

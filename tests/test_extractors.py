@@ -12302,3 +12302,21 @@ def test_a_yearbook_named_by_a_year_with_nian_dates_nothing(nlp):
     text = ("开发区年鉴编纂工作会议\n\n会议要求年鉴2019年底前完成编纂。园区全年完成征地3250亩。\n")
     areas = {a["text"]: a["year"] for a in of(extract(nlp, text)[1], "area")}
     assert areas["3250亩"] != 2018
+
+
+def test_a_chronicle_titling_the_text_dates_its_entries_results(nlp):
+    text = ("洋浦经济开发区管理委员会门户网站\n当前位置:首页 > 园区概况 > 大事记\n洋浦经济开发区2022年大事记\n"
+            "来源:洋浦经济开发区党政办  发布日期:2023-01-20\n\n"
+            "12月28日  洋浦开发区全年实现地区生产总值约一千一百亿元,全年完成固定资产投资510亿元。\n\n"
+            "9月14日  洋浦开发区全年招商目标调整:力争全年新签约项目总投资超1,000亿元。\n")
+    money = {m["text"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["510亿元"] == 2022
+    assert money["约一千一百亿元"] == 2022
+
+
+def test_a_chronicle_of_the_year_still_running_dates_nothing(nlp):
+    # decoy: posted in the year it records, the chronicle's year is the report's own; nothing moves
+    text = ("洋浦经济开发区2023年大事记\n发布日期:2023-06-20\n\n"
+            "5月28日  洋浦开发区1至5月完成固定资产投资210亿元。\n")
+    money = {m["text"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["210亿元"] == 2023
