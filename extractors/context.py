@@ -455,13 +455,22 @@ def results_year(text: str) -> int | None:
     return next((year for year, _ in year_titles(text)), None)
 
 
-def bulletin_year(text: str, lex: Lexicons) -> int | None:
-    """The year a statistical bulletin reports on: its title names a bulletin (统计公报) and exactly one year
-    (烟台市2020年国民经济和社会发展统计公报), whatever year it was issued in."""
-    title = title_line(text)
-    years = {int(m.group(1)) for m in STATED_YEAR.finditer(title)}
-    if len(years) == 1 and patterns.search(alternation(lex.bulletin_titles), title):
-        return years.pop()
+# A line of text, without its line break.
+LINE = patterns.compile(r"[^\n]+")
+
+
+def bulletin_title(text: str, lex: Lexicons) -> tuple[int, int] | None:
+    """(the year a statistical bulletin reports on, where its title line ends): a title among its first lines
+    names a bulletin (统计公报) and exactly one year (烟台市2020年国民经济和社会发展统计公报; on a web page, under the
+    site's name, menu and breadcrumbs), whatever year it was issued in."""
+    if not lex.bulletin_titles:
+        return None
+    bulletin = patterns.compile(alternation(lex.bulletin_titles))
+    lines = [m for m in LINE.finditer(text[:2000]) if m.group().strip()][:PLAN_TITLE_LINES]
+    for line in lines:
+        years = {int(m.group(1)) for m in STATED_YEAR.finditer(line.group())}
+        if years and bulletin.search(line.group()):  # a breadcrumb (首页 > 统计信息 > 统计公报) names no year
+            return (years.pop(), line.end() + 1) if len(years) == 1 else None
     return None
 
 
@@ -486,14 +495,27 @@ def period_reviewed_year(text: str, lex: Lexicons, report: int | None = None) ->
     return scorecard_year(text, lex, report)
 
 
+def yearbook_year(text: str, lex: Lexicons) -> int | None:
+    """The year a yearbook records: the year before the one it is named with (yearbook_titles: 乌鲁木齐年鉴·2015,
+    《安顺年鉴(2019)》 → 2014, 2018), on one of its first lines; None when they name none or several."""
+    if not lex.yearbook_titles:
+        return None
+    named = patterns.compile(rf"(?:{alternation(lex.yearbook_titles)})\s*[·・((]?\s*{YEAR}(?!\s*年)")
+    lines = [line.strip() for line in text[:2000].split("\n") if line.strip()][:PLAN_TITLE_LINES]
+    years = {int(m.group(1)) for line in lines for m in named.finditer(line)}
+    return years.pop() - 1 if len(years) == 1 else None
+
+
 def scorecard_year(text: str, lex: Lexicons, report: int | None) -> int | None:
     """The year a scorecard of one year's results gives: a title among its first lines names exactly one year and a
     scorecard (scorecard_titles: 一图读懂济南高新区2023年经济运行“成绩单”), as 2023年 or 2023年度, and the report is
     dated after it: the year has closed. One of the year still running (2024年“开门红”成绩单 of March 2024) scores its
-    first weeks, whatever year its other figures are of."""
-    if not lex.scorecard_titles or report is None:
+    first weeks, whatever year its other figures are of. So does a chronicle titling the text (洋浦经济开发区2022年大事记,
+    posted 2023-01-20: chronicle_headings), its entries' results (12月28日 洋浦开发区全年实现…) of the year it records."""
+    titles = lex.scorecard_titles + lex.chronicle_headings
+    if not titles or report is None:
         return None
-    scorecard = patterns.compile(alternation(lex.scorecard_titles))
+    scorecard = patterns.compile(alternation(titles))
     lines = [line.strip() for line in text[:2000].split("\n") if line.strip()][:PLAN_TITLE_LINES]
     for title in lines:
         years = {int(m.group(1)) for m in STATED_YEAR.finditer(title)}
@@ -508,9 +530,9 @@ def scorecard_year(text: str, lex: Lexicons, report: int | None) -> int | None:
 RULE_LINE = patterns.compile(r"^\s*[-—=_*·]{3,}\s*$", regex.M)
 
 
-def bulletin_end(text: str) -> int:
-    """Where a bulletin's own text ends: at a rule line or a document number after its title, else the end."""
-    after_title = text.find("\n") + 1 if "\n" in text else len(text)
+def bulletin_end(text: str, after_title: int) -> int:
+    """Where a bulletin's own text ends: at a rule line or a document number after its title (whose line ends
+    before `after_title`), else the end."""
     ends = [m.start() for m in (RULE_LINE.search(text, after_title), DOCUMENT_NUMBER.search(text, after_title)) if m]
     return min(ends, default=len(text))
 
@@ -523,7 +545,7 @@ class DocumentDates:
     title: int | None  # the one year its title names (title_year)
     plan: int | None  # the year of a plan document (plan_year)
     roc: bool = False  # the text dates itself by the ROC calendar (is_roc_text)
-    bulletin: int | None = None  # the year a statistical bulletin reports on (bulletin_year)
+    bulletin: int | None = None  # the year a statistical bulletin reports on (bulletin_title)
     bulletin_end: int = 0  # where the bulletin's own text ends (bulletin_end)
     plan_span: int | None = None  # the first year of the five-year plan its title names, planned or reviewed
     review: bool = False  # the text reviews the year its title names (reviewed_year): its 年内 plans nothing
@@ -685,7 +707,8 @@ PROSE_MARKS = patterns.compile(r"[,。;!?]")
 
 def document_dates(text: str, lex: Lexicons) -> DocumentDates:
     roc = is_roc_text(text, lex)
-    bulletin = bulletin_year(text, lex)
+    bulletin_found = bulletin_title(text, lex)
+    bulletin = bulletin_found[0] if bulletin_found else None
     # a record is compiled after the span it records has closed: the year after its last is the earliest it can be dated
     recorded = record_span_end(text, lex)
     report = document_year(text, roc, lex.event_date_labels) or five_year_plan_start(text, lex) \
@@ -697,13 +720,13 @@ def document_dates(text: str, lex: Lexicons) -> DocumentDates:
     plan = plan_year(text, lex) or five_year_plan_end(text, lex)
     span = title_span(text)
     return DocumentDates(report, title_year(text), plan, roc,
-                         bulletin, bulletin_end(text) if bulletin else 0, named_plan_start(text, lex),
+                         bulletin, bulletin_end(text, bulletin_found[1]) if bulletin_found else 0, named_plan_start(text, lex),
                          review=reviewed is not None,
                          title_span_end=span[1] if span else None, span_plan=span_plan_end(text, lex),
                          plan_document=plan is not None or bool(span and plan_titled(text, lex)),
                          results=results_year(text), stages=plan_stages(text),
                          petition=any(m in text for m in lex.petition_markers),
-                         period_reviewed=period_reviewed_year(text, lex, report),
+                         period_reviewed=period_reviewed_year(text, lex, report) or yearbook_year(text, lex),
                          dated=report is not None and (
                              document_year(text, roc, lex.event_date_labels, title_line_year=False) is not None
                              or not PROSE_MARKS.search(title_line(text))))
@@ -2125,7 +2148,7 @@ class ContextReader:
         self.standard_bound = patterns.compile(alternation(lex.standard_bounds))
         self.plan_stops = patterns.compile(alternation(lex.plan_stops))
         self.due = patterns.compile(alternation(lex.due_words))
-        self.counted_at = (patterns.compile(rf"(?:{DEADLINE_MONTH}(?:\d{{1,2}}\s*日)?)?(?:{alternation(lex.counted_at_words)})")
+        self.counted_at = (patterns.compile(rf"(?:{DEADLINE_MONTH})?(?:{alternation(lex.counted_at_words)})")
                            if lex.counted_at_words else None)
         self.standard_words = patterns.compile(alternation(lex.standard_words))
         # 建议 as a verb: not a noun after 的 (根据专家的建议), nor inside a title (《…规划的建议》)
@@ -3216,7 +3239,7 @@ class ContextReader:
         if goal and stated is None and relative is None and inherit and not now and not foreign:
             return FigureContext(True, previous.year, carried)
         if relative and (stated is None or relative.start() > stated.start()):
-            base = self.relative_base(relative.group(), dates, section_year, previous)
+            base = self.relative_base(relative.group(), dates, section_year, previous, goal)
             if base:
                 return FigureContext(goal, base + RELATIVE_OFFSET.get(relative.group(), 0))
         if stated:
@@ -3244,7 +3267,7 @@ class ContextReader:
 
     @staticmethod
     def relative_base(word: str, dates: DocumentDates, section_year: int | None,
-                      previous: "FigureContext | None") -> int | None:
+                      previous: "FigureContext | None", goal: bool = False) -> int | None:
         """The year a relative year word counts from. 明年 and 去年 count from the report's date when it has one
         (明年 under 五、2025年主要目标 of a 2024 report is 2025). Else the section's year; for 全年 / 当年 (the year
         spoken of) also the year of the clause before (2018年…;全年新开工…) or the one year the title names; else
@@ -3261,6 +3284,11 @@ class ContextReader:
                 return previous.year
             if dates.title:
                 return dates.title
+            # a bulletin titled under a web page's menu, or a result in a report on one year's results titled on a
+            # later line (漳州高新技术产业开发区 / 2024年度发展报告, dated 二〇二五年一月): 全年 of the year it reports
+            # on; a goal's 全年 (its 2025年工作思路: 全年争取…资金不少于3亿元) is the report's own
+            if dates.bulletin or (dates.period_reviewed and not goal):
+                return dates.bulletin or dates.period_reviewed
         if word in WITHIN_YEAR and not dates.report and previous and previous.clause and previous.goal and previous.year:
             # a text with no date of its own (a yearbook): 年内 in a list of a year's goals (2019年,高新区力争…;
             # 年内建成标准化厂房20万平方米) is the year the list plans

@@ -521,10 +521,12 @@ class TargetExtractor:
         tells (今年…压缩到50个工作日以内, or a plan's year) or which says it is to come (要压缩到十个工作日以内, or after an
         instruction or a commitment before it in its sentence: 要推行“一站式”审批,审批时限压缩到二十个工作日以内; no year).
         One with neither stands where a year's plan may be that no heading marks (a web page's tags hide it):
-        its year cannot be read, and a goal with a wrong year is a wrong fact."""
+        its year cannot be read, and a goal with a wrong year is a wrong fact. The year of the results a text reviews
+        (a yearbook's 全年…,企业开办时间压缩至3个工作日以内) tells a result, not a goal."""
         limit = self.finder.time_limit(sentence, m.start(), m.end())
+        told = ctx.year and (ctx.goal or ctx.year != dates.period_reviewed)
         return bool(limit and not reviews(section, dates)
-                    and (ctx.year or dates.plan or limit["intent"] or self.context.instructs(sentence, limit.start())))
+                    and (told or dates.plan or limit["intent"] or self.context.instructs(sentence, limit.start())))
 
     def task_due(self, sentence: str, m: regex.Match, dates) -> int | None:
         """The year a task with a count is to be done by, when its sentence says so after it (a rectification or

@@ -12945,3 +12945,102 @@ def test_a_river_or_a_direction_before_new_area_without_its_city_is_no_zone(nlp)
     # decoy: the closed names hold the city with the river (武汉长江), so a bare 长江新区 of a text stays no zone
     _, records = extract(nlp, "长江新区是一个好地方,东部新区也是。")
     assert zones_of(records) == {}
+
+
+def _bulletin_page(title: str) -> str:
+    return ("遂宁经济技术开发区管理委员会门户网站\n"
+            "首页 | 走进经开 | 政务公开 | 统计信息 | 互动交流\n"
+            "当前位置:首页 > 统计信息 > 统计公报\n"
+            f"{title}\n"
+            "发布时间:2024-03-28 09:15  来源:经开区统计局\n"
+            "经初步核算,全年实现地区生产总值312.6亿元,比上年增长7.8%。\n"
+            "截至年末,经开区累计开发面积达到34.8平方公里。\n"
+            "技术合同成交额9.8亿元。\n")
+
+
+def test_a_bulletin_titled_under_a_web_pages_menu_dates_its_results(nlp):
+    facts = extract(nlp, _bulletin_page("遂宁经济技术开发区2023年国民经济和社会发展统计公报"))[1]
+    years = {f["text"]: f["year"] for f in facts if f["type"] in ("money", "area")}
+    assert years["312.6亿元"] == 2023
+    assert years["34.8平方公里"] == 2023
+    assert years["9.8亿元"] == 2023
+
+
+def test_a_bulletins_breadcrumb_alone_dates_nothing(nlp):
+    # decoy: the menu names the genre, but no title names the bulletin's year; 全年 is the page's year
+    facts = extract(nlp, _bulletin_page("遂宁经济技术开发区经济运行情况"))[1]
+    years = {f["text"]: f["year"] for f in facts if f["type"] in ("money", "area")}
+    assert years["312.6亿元"] == 2024
+    assert years["9.8亿元"] is None
+
+
+def test_a_cutoff_date_near_the_top_is_no_date_of_the_text(nlp):
+    text = ("某开发投资集团有限公司\n关于存量债务化解方案(2024—2026年)的摘要\n"
+            "截至2023年12月31日,公司有息债务余额218.6亿元。\n"
+            "两园区今年计划新增供地3000亩。\n"
+            "2024年3月15日\n")
+    areas = {a["text"]: a["year"] for a in of(extract(nlp, text)[1], "area")}
+    assert areas["3000亩"] == 2024
+    # decoy: a date line of the text's own near its top still dates it
+    text = ("某开发投资集团有限公司\n发布时间:2023年12月31日\n"
+            "两园区今年计划新增供地3000亩。\n")
+    areas = {a["text"]: a["year"] for a in of(extract(nlp, text)[1], "area")}
+    assert areas["3000亩"] == 2023
+
+
+def test_a_deadline_to_the_day_in_the_reports_year_makes_a_goal(nlp):
+    text = "公司债务化解方案\n2024年3月15日\n管委会承诺2024年6月30日前将拖欠公司的工程款9.8亿元支付到位。\n"
+    [money] = of(extract(nlp, text)[1], "money")
+    assert (money["target"], money["year"]) == (True, 2024)
+    # decoy: a day already past, with no deadline word, dates a result
+    text = "公司债务化解方案\n2024年3月15日\n管委会已于2024年1月30日将拖欠公司的工程款9.8亿元支付到位。\n"
+    [money] = of(extract(nlp, text)[1], "money")
+    assert money["target"] is False
+
+
+def test_quannian_of_a_result_in_a_report_on_one_year_titled_on_its_second_line(nlp):
+    text = ("漳州高新技术产业开发区\n2024年度发展报告\n\n漳州高新技术产业开发区管理委员会\n二〇二五年一月\n\n"
+            "三、主要工作成效\n　　全区重点项目全年完成投资186亿元,完成年度计划的112.3%。\n\n"
+            "六、保障措施\n　　一是强化要素保障,全年争取省级以上各类专项资金不少于3亿元。\n")
+    money = {m["text"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["186亿元"] == 2024
+    # decoy: a goal's 全年 is the year the report plans, its own
+    assert money["不少于3亿元"] == 2025
+
+
+def test_a_yearbook_records_the_year_before_the_one_it_is_named_with(nlp):
+    text = ("贵州数字方志馆\n当前位置:首页 > 地方年鉴 > 安顺年鉴(2019) > 经济 > 开发区\n"
+            "《安顺年鉴(2019)》 安顺市地方志编纂委员会编\n\n安顺高新技术产业开发区\n\n"
+            "【园区建设】夏云工业园全年完成征地3250亩,新建标准化厂房18.5万平方米。\n"
+            "【营商环境】全年新办理企业登记1026户,企业开办时间压缩至3个工作日以内。\n")
+    records = extract(nlp, text)[1]
+    areas = {a["text"]: a["year"] for a in of(records, "area")}
+    assert areas["3250亩"] == 2018
+    assert areas["18.5万平方米"] == 2018
+    # a time limit reached in the year recorded is a result, not a goal
+    assert of(records, "target") == []
+
+
+def test_a_yearbook_named_by_a_year_with_nian_dates_nothing(nlp):
+    # decoy: 2019年 after 年鉴 is a date the text speaks of, not the yearbook's name
+    text = ("开发区年鉴编纂工作会议\n\n会议要求年鉴2019年底前完成编纂。园区全年完成征地3250亩。\n")
+    areas = {a["text"]: a["year"] for a in of(extract(nlp, text)[1], "area")}
+    assert areas["3250亩"] != 2018
+
+
+def test_a_chronicle_titling_the_text_dates_its_entries_results(nlp):
+    text = ("洋浦经济开发区管理委员会门户网站\n当前位置:首页 > 园区概况 > 大事记\n洋浦经济开发区2022年大事记\n"
+            "来源:洋浦经济开发区党政办  发布日期:2023-01-20\n\n"
+            "12月28日  洋浦开发区全年实现地区生产总值约一千一百亿元,全年完成固定资产投资510亿元。\n\n"
+            "9月14日  洋浦开发区全年招商目标调整:力争全年新签约项目总投资超1,000亿元。\n")
+    money = {m["text"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["510亿元"] == 2022
+    assert money["约一千一百亿元"] == 2022
+
+
+def test_a_chronicle_of_the_year_still_running_dates_nothing(nlp):
+    # decoy: posted in the year it records, the chronicle's year is the report's own; nothing moves
+    text = ("洋浦经济开发区2023年大事记\n发布日期:2023-06-20\n\n"
+            "5月28日  洋浦开发区1至5月完成固定资产投资210亿元。\n")
+    money = {m["text"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
+    assert money["210亿元"] == 2023
