@@ -12221,3 +12221,15 @@ def test_a_heading_numbered_otherwise_leaves_the_park_lines_part_open(nlp):
     # decoy: (二) is no sibling of 一、; the line naming the park still heads what follows
     money = {m["text"]: m["zone"] for m in of(extract(nlp, _notice_with_a_park_line("(二)求职须知"))[1], "money")}
     assert money["30万元"] == "东湖智造产业园"
+
+
+def test_new_materials_and_a_port_parks_manufacturing_are_known_industries(nlp):
+    text = "新材料产业园规划面积6.5平方公里,重点发展高性能纤维和可降解材料。虞公港临港产业园重点发展港口物流、粮油加工和临港制造。"
+    names = {(i["name"], i["role"]) for i in of(extract(nlp, text)[1], "industry")}
+    assert {("高性能纤维", "planned"), ("可降解材料", "planned"), ("临港制造", "planned")} <= names
+
+
+def test_a_port_parks_word_alone_names_no_manufacturing_industry(nlp):
+    # decoy: 制造 alone is a stage of a chain, not an industry
+    names = [i["name"] for i in of(extract(nlp, "园区重点发展港口物流和制造。")[1], "industry")]
+    assert "制造" not in names
