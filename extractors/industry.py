@@ -154,6 +154,16 @@ def without_leading_place(item: str) -> str:
     return rest if places and not provincial and len(rest) >= 2 else item
 
 
+def province_brand_length(item: str) -> int:
+    """The length of the one province-level place without 省 an item opens with (澳门中医药, 青海藏药: a province's
+    brand of an industry, written so as the industry's name), else 0."""
+    places = leading_places(item)
+    if len(places) != 1:
+        return 0
+    word, regions = places[0]
+    return len(word) if all(region.level == 1 for region in regions) and not word.endswith("省") else 0
+
+
 class IndustryFinder:
     def __init__(self, lex: Lexicons, jieba_tokenizer):
         self.lex = lex
@@ -278,9 +288,15 @@ class IndustryFinder:
         # a name headed by a trade of making, processing or serving reads as an industry however much its object takes
         # (高原特色农畜产品加工, 高端装备维修再制造)
         long = long or self._opened_or_tailed_known(item) or item.endswith(self.known_heads)
-        if item not in self.known and not self._reads_as_name(item, long=long):
+        if item not in self.known and not (self._reads_as_name(item, long=long) or self._province_brand(item, long)):
             return None
         return item
+
+    def _province_brand(self, item: str, long: bool) -> bool:
+        """Whether an item is a province's brand of an industry (集中布局澳门中医药、科技研发等产业): the place, which
+        jieba tags no name word, then a name."""
+        cut = province_brand_length(item)
+        return bool(cut) and len(item) - cut >= 2 and self._reads_as_name(item[cut:], long=long)
 
     def _trade_of_craft(self, item: str) -> bool:
         """Whether an item ending in 工业 ends with a longer word of its own (民族手工业: 手工业, handicrafts; 轻工业), whose

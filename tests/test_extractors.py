@@ -12233,3 +12233,25 @@ def test_a_port_parks_word_alone_names_no_manufacturing_industry(nlp):
     # decoy: 制造 alone is a stage of a chain, not an industry
     names = [i["name"] for i in of(extract(nlp, "园区重点发展港口物流和制造。")[1], "industry")]
     assert "制造" not in names
+
+
+def test_a_list_after_a_concentrated_layout_names_planned_industries(nlp):
+    text = "合作区规划建设澳门产业园,集中布局澳门中医药、科技研发等产业。"
+    names = {(i["name"], i["role"]) for i in of(extract(nlp, text)[1], "industry")}
+    assert names == {("澳门中医药", "planned"), ("科技研发", "planned")}
+
+
+@pytest.mark.parametrize("text", [
+    "要做到企业集中布局、产业集群发展、资源集约利用。",  # firms laid out together: no list after the cue
+    "园区集中布局生物医药。",  # one item: a layout task, not a list
+])
+def test_a_concentrated_layout_without_a_list_names_no_industry(nlp, text):
+    assert of(extract(nlp, text)[1], "industry") == []
+
+
+def test_a_province_brand_of_an_industry_keeps_its_place_but_a_written_province_does_not(nlp):
+    names = {i["name"] for i in of(extract(nlp, "重点发展澳门中医药、文旅会展等产业。")[1], "industry")}
+    assert "澳门中医药" in names
+    # decoy: a province written with 省 names where, not a brand
+    names = {i["name"] for i in of(extract(nlp, "主导产业为河南省装备制造、食品。")[1], "industry")}
+    assert "河南省装备制造" not in names
