@@ -242,6 +242,8 @@ class IndustryFinder:
         self.roles = {**lex.industry_after_list, **lex.industry_before_list, **cues, **lex.industry_by_with,
                       **lex.industry_copula_cues, **lex.industry_by_with_known, **lex.industry_counted_only}
         self.opening_cue = patterns.compile(rf"^(?:{alternation(lex.industry_before_list)})")
+        self.before_cue = patterns.compile(alternation(lex.industry_before_list))
+        self.longest_before_cue = max(map(len, lex.industry_before_list))
         self.list_only = set(lex.industry_list_only_cues)
         self.counted_after_list = set(lex.industry_counted_after_list)
         self.counted_only = patterns.compile(
@@ -620,6 +622,21 @@ class IndustryFinder:
                     break
             pos = max(pos, cue)
 
+    def lists_after_cues(self, sentence: str):
+        """The matches of self.before in a sentence, but not one whose list holds another such cue (主攻方向为开发区三大
+        主导产业:…: 主攻's list would run over 主导产业, whose own list is the one written): the search goes on at that cue."""
+        pos = 0
+        while m := self.before.search(sentence, pos):
+            cues = self.before_cue.finditer(sentence, m.start("list"), m.end("list") + self.longest_before_cue,
+                                            overlapped=True)
+            inner = next((c for c in cues if c.start() < m.end("list") and self.before.match(sentence, c.start())),
+                         None)
+            if inner:
+                pos = inner.start()
+                continue
+            yield m
+            pos = m.end()
+
     def find(self, sentence: str, zones: tuple = (), heading: str = "") -> list[tuple[int, int, str, str]]:
         """(start, end, name, role) of each industry named in a sentence; `zones`: (start, end) of the zone names
         in it; `heading`: the text of its line before it."""
@@ -652,6 +669,8 @@ class IndustryFinder:
                 continue  # 以…为主导产业: read above as 以…为主导
             if self.roles[m["cue"]] == "planned" and self.growing and self.growing.match(sentence, m.end("cue")):
                 continue  # 动力电池、新型显示等新兴产业加快布局: industries only said to be growing
+            if sentence.startswith(":", m.end("cue")) and self.before.match(sentence, m.start("cue")):
+                continue  # 主攻方向为开发区三大主导产业:新能源汽车…: the cue's colon opens its list after it (not 装备制造产业集群:…)
             if TITLE_BASE.match(sentence, m.end("cue")):
                 continue  # 获评国家火炬沧州生物医药特色产业基地: a base's title the zone was given, not its industries
             led = self._led_by(sentence, m.start("cue"))
@@ -684,7 +703,7 @@ class IndustryFinder:
                 continue  # 延长钢铁产业链: a task, not a list of industries
             written = "产业" in m["cue"] and (single or numbered.startswith("等") or counted or closed)
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, written)]
-        for m in self.before.finditer(sentence):
+        for m in self.lists_after_cues(sentence):
             if under or UNDER_ONE_CLUSTER.search(sentence, 0, m.start("cue")) or self._after_an_industry(sentence, m.start()):
                 continue  # a cluster's sub-sectors; 医药食品产业重点发展中药饮片、…: that industry's
             if m["cue"].endswith("为") and BY_WITH_OPENED.search(sentence, 0, m.start("cue")):

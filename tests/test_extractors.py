@@ -12255,3 +12255,16 @@ def test_a_province_brand_of_an_industry_keeps_its_place_but_a_written_province_
     # decoy: a province written with 省 names where, not a brand
     names = {i["name"] for i in of(extract(nlp, "主导产业为河南省装备制造、食品。")[1], "industry")}
     assert "河南省装备制造" not in names
+
+
+def test_a_cue_inside_another_cues_list_opens_the_list_written_after_it(nlp):
+    text = "主攻方向为开发区三大主导产业:新能源汽车及零部件、现代医药、智能装备制造。"
+    names = [(i["name"], i["role"]) for i in of(extract(nlp, text)[1], "industry")]
+    assert names == [("新能源汽车及零部件", "leading"), ("现代医药", "leading"), ("智能装备制造", "leading")]
+
+
+def test_a_cluster_heading_with_a_colon_still_names_its_cluster(nlp):
+    # decoy: 产业集群: opens no list of its own, the heading names the cluster
+    text = "(二)装备制造产业集群:以辛集装备制造产业园为载体,重点发展汽车零部件、智能输配电设备、农机装备。"
+    names = {(i["name"], i["role"]) for i in of(extract(nlp, text)[1], "industry")}
+    assert ("装备制造", "cluster") in names
