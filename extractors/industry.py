@@ -249,6 +249,7 @@ class IndustryFinder:
         self.counted_only = patterns.compile(
             rf"(?P<cue>{alternation(lex.industry_counted_only)})(?P<list>{LIST})(?={COUNTED_INDUSTRIES_ONLY})"
         ) if lex.industry_counted_only else None
+        self.counted_only_cue = patterns.compile(alternation(lex.industry_counted_only)) if lex.industry_counted_only else None
         self.intake_cues = set(lex.industry_intake_cues)
         self.process_heads = set(lex.industry_process_heads)
         self.feedstocks = set(lex.industry_feedstocks)
@@ -622,6 +623,11 @@ class IndustryFinder:
                     break
             pos = max(pos, cue)
 
+    def _opened_by_counted_only(self, sentence: str, start: int, first_item: int) -> bool:
+        """Whether the words that open a list before its cue hold a cue that names industries only with a count
+        (围绕: 要围绕光伏制造、锂电、盐湖化工等优势产业建链, the lines a province's advice turns on)."""
+        return bool(self.counted_only_cue) and bool(self.counted_only_cue.search(sentence, start, first_item))
+
     def lists_after_cues(self, sentence: str):
         """The matches of self.before in a sentence, but not one whose list holds another such cue (主攻方向为开发区三大
         主导产业:…: 主攻's list would run over 主导产业, whose own list is the one written): the search goes on at that cue."""
@@ -701,6 +707,9 @@ class IndustryFinder:
                 continue  # 延伸焦炉煤气制甲醇、乙二醇产业链: a chain's products
             if m["cue"] in self.list_only and len(items) < 2:
                 continue  # 延长钢铁产业链: a task, not a list of industries
+            if (items and not counted and role not in STRONG_ROLES
+                    and self._opened_by_counted_only(sentence, m.start("list"), items[0][0])):
+                continue  # 要围绕光伏制造、锂电…等优势产业建链: what the task turns on, not a zone's industries
             written = "产业" in m["cue"] and (single or numbered.startswith("等") or counted or closed)
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, written)]
         for m in self.lists_after_cues(sentence):

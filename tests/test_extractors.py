@@ -12268,3 +12268,15 @@ def test_a_cluster_heading_with_a_colon_still_names_its_cluster(nlp):
     text = "(二)装备制造产业集群:以辛集装备制造产业园为载体,重点发展汽车零部件、智能输配电设备、农机装备。"
     names = {(i["name"], i["role"]) for i in of(extract(nlp, text)[1], "industry")}
     assert ("装备制造", "cluster") in names
+
+
+def test_a_list_a_task_turns_on_before_a_weak_cue_names_no_industries(nlp):
+    text = "要围绕光伏制造、锂电、盐湖化工、有色金属精深加工等优势产业建链、补链、强链。"
+    assert of(extract(nlp, text)[1], "industry") == []
+
+
+def test_a_list_turned_on_with_a_count_or_formed_still_names_industries(nlp):
+    # decoys: 围绕 with a count of its items, and a list a zone has formed
+    text = "围绕果品加工、乳制品、肉制品三大产业。格尔木经开区形成了盐湖化工、油气化工、金属冶金三大支柱产业。"
+    names = {i["name"] for i in of(extract(nlp, text)[1], "industry")}
+    assert {"果品加工", "乳制品", "肉制品", "盐湖化工", "油气化工", "金属冶金"} <= names
