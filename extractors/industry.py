@@ -74,6 +74,7 @@ BASED_ON = "基"
 PROPER_NOUN = "nz"
 # 及 inside an item: 生技医疗器材及绿色能源 is two industries, 钛及钛合金 one.
 JI = "及"
+PERFECTIVE = "了"
 # A scale label between a list and its cue (两个千亿级产业集群, 光电子信息千亿产业集群) is not part of an item.
 # …两个产值百亿元以上的产业集群: a scale with what it measures.
 SCALE_LABEL = r"(?:(?:产值|规模|营业收入|主营业务收入)?(?:超|过)?[十百千万]+亿(?:元)?(?:级|以上)?的?)"
@@ -262,9 +263,9 @@ class IndustryFinder:
         """The industry name an item of a list holds, or None. `long`: the item may be as long as a known name
         with a joined tail, as the name of a kind after examples may (芒果、甘蔗等特色农产品精深加工)."""
         item = CLOSING_WEI.sub("", item.strip())  # before the opening words are cut: 是 is a verb
-        opening = self.opening_cue.match(item) if first else None
-        if opening:  # 重点培育机器人及智能制造: the cue marks where the list starts
-            item = item[opening.end():]
+        opening = self._last_opening_cue(item) if first else None
+        if opening:  # 重点培育机器人及智能制造, 边合区重点发展进出口加工、…三大主导产业: the cue marks where the list starts
+            item = item[opening.end():].removeprefix(PERFECTIVE)  # 全市培育壮大了纺织服装: the cue's 了 opens it too
         elif first and item not in self.known:
             item = self._without_opening_words(item)
         item = OPENING_WORD.sub("", item)
@@ -300,6 +301,12 @@ class IndustryFinder:
         jieba tags no name word, then a name."""
         cut = province_brand_length(item)
         return bool(cut) and len(item) - cut >= 2 and self._reads_as_name(item[cut:], long=long)
+
+    def _last_opening_cue(self, item: str):
+        """The last cue before a list (重点发展) inside the first item of a list, when a name follows it: the list
+        starts after it, whatever opens the item (边合区重点发展进出口加工 before …三大主导产业)."""
+        cues = [c for c in self.before_cue.finditer(item, overlapped=True) if len(item) - c.end() >= 2]
+        return max(cues, key=lambda c: c.end()) if cues else None
 
     def _trade_of_craft(self, item: str) -> bool:
         """Whether an item ending in 工业 ends with a longer word of its own (民族手工业: 手工业, handicrafts; 轻工业), whose

@@ -12280,3 +12280,15 @@ def test_a_list_turned_on_with_a_count_or_formed_still_names_industries(nlp):
     text = "围绕果品加工、乳制品、肉制品三大产业。格尔木经开区形成了盐湖化工、油气化工、金属冶金三大支柱产业。"
     names = {i["name"] for i in of(extract(nlp, text)[1], "industry")}
     assert {"果品加工", "乳制品", "肉制品", "盐湖化工", "油气化工", "金属冶金"} <= names
+
+
+def test_a_cue_inside_the_first_item_before_a_counted_cue_marks_where_the_list_starts(nlp):
+    text = "边合区重点发展进出口加工、现代物流和跨境电子商务三大主导产业,培育农副产品精深加工、新型建材和纺织服装产业集群。"
+    names = {(i["name"], i["role"]) for i in of(extract(nlp, text)[1], "industry")}
+    assert ("进出口加工", "leading") in names and ("加工", "leading") not in names
+
+
+def test_a_cue_word_that_ends_the_first_item_cuts_nothing(nlp):
+    # decoy: the item ends with the cue, no name after it to start the list
+    text = "重点培育机器人及智能制造产业集群。"
+    assert {i["name"] for i in of(extract(nlp, text)[1], "industry")} == {"机器人及智能制造"}
