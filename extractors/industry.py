@@ -67,6 +67,7 @@ HAN_COUNT_WORD = r"(?:[一二三四五六七八九十两几]+(?:大|个)|一批)
 # 产业集群营业收入合计…): the count closes the list, as 六个 would.
 DIGIT_COUNT_WORD = r"(?:\d{1,2}(?:大|个))"
 LIST_COUNT = patterns.compile(r"^等?(?P<n>[一二三四五六七八九十两\d]+)(?:大|个)")
+CUE_COUNT = patterns.compile(r"[一二三四五六七八九十两\d]+(?:大|个)")  # a count inside a list read before its cue
 NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)} | {"两": 2}
 COUNT_IN_PIECE = patterns.compile(r"(?<=\p{Han}{2})等?(?P<n>[一二三四五六七八九十两\d]+)(?:大|个)\p{Han}*$")
 # 煤基精细化工, 硅基新材料: an industry based on a feedstock (the character after it)
@@ -630,6 +631,16 @@ class IndustryFinder:
                     break
             pos = max(pos, cue)
 
+    def _role_of_longest_cue(self, sentence: str, m) -> str:
+        """The role of the longest cue that ends where a list's cue ends, after the list's count (形成电子信息、输变电装备
+        和新材料三大主导产业集群: 主导产业集群, leading, which the greedy list reads as 三大主导 and 产业集群)."""
+        counts = list(CUE_COUNT.finditer(sentence, m.start("list"), m.start("cue")))
+        if not counts:
+            return self.roles[m["cue"]]
+        longer = [c for c in self.after_cue.finditer(sentence, counts[-1].end(), m.end("cue"), overlapped=True)
+                  if c.end() == m.end("cue")]
+        return self.roles[min(longer, key=lambda c: c.start()).group()] if longer else self.roles[m["cue"]]
+
     def _opened_by_counted_only(self, sentence: str, start: int, first_item: int) -> bool:
         """Whether the words that open a list before its cue hold a cue that names industries only with a count
         (围绕: 要围绕光伏制造、锂电、盐湖化工等优势产业建链, the lines a province's advice turns on)."""
@@ -694,7 +705,7 @@ class IndustryFinder:
             end = m.start("cue")
             numbered = NUMBERED.search(sentence, m.start("list"), end).group()
             end -= len(numbered)
-            role = self.roles[m["cue"]]
+            role = self._role_of_longest_cue(sentence, m)
             named = NAMED_AFTER_EXAMPLES.search(sentence, m.start("list"), end)
             items = self._items(sentence, named.start("name"), end, True, opened=False, zones=zones) if named else []
             # 羊绒、丝网、箱包等特色产业集群: a group qualifier after 等 before a cluster says what kind the list's items

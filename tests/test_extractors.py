@@ -12292,3 +12292,15 @@ def test_a_cue_word_that_ends_the_first_item_cuts_nothing(nlp):
     # decoy: the item ends with the cue, no name after it to start the list
     text = "重点培育机器人及智能制造产业集群。"
     assert {i["name"] for i in of(extract(nlp, text)[1], "industry")} == {"机器人及智能制造"}
+
+
+def test_a_counted_leading_cluster_cue_gives_the_leading_role(nlp):
+    text = "到2025年,高新区形成电子信息、输变电装备和新材料三大主导产业集群。"
+    roles = {(i["name"], i["role"]) for i in of(extract(nlp, text)[1], "industry")}
+    assert roles == {("电子信息", "leading"), ("输变电装备", "leading"), ("新材料", "leading")}
+
+
+def test_a_counted_cluster_of_a_weak_kind_stays_a_cluster(nlp):
+    # decoy: 优势产业 does not end where 产业集群 ends, and a list closed by 等 has no count
+    text = "打造汽车、电子两大优势产业集群。做大羊绒、丝网等特色产业集群。"
+    assert {i["role"] for i in of(extract(nlp, text)[1], "industry")} == {"cluster"}
