@@ -67,6 +67,7 @@ HAN_COUNT_WORD = r"(?:[一二三四五六七八九十两几]+(?:大|个)|一批)
 # 产业集群营业收入合计…): the count closes the list, as 六个 would.
 DIGIT_COUNT_WORD = r"(?:\d{1,2}(?:大|个))"
 LIST_COUNT = patterns.compile(r"^等?(?P<n>[一二三四五六七八九十两\d]+)(?:大|个)")
+CUE_COUNT = patterns.compile(r"[一二三四五六七八九十两\d]+(?:大|个)")  # a count inside a list read before its cue
 NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)} | {"两": 2}
 COUNT_IN_PIECE = patterns.compile(r"(?<=\p{Han}{2})等?(?P<n>[一二三四五六七八九十两\d]+)(?:大|个)\p{Han}*$")
 # 煤基精细化工, 硅基新材料: an industry based on a feedstock (the character after it)
@@ -74,6 +75,7 @@ BASED_ON = "基"
 PROPER_NOUN = "nz"
 # 及 inside an item: 生技医疗器材及绿色能源 is two industries, 钛及钛合金 one.
 JI = "及"
+PERFECTIVE = "了"
 # A scale label between a list and its cue (两个千亿级产业集群, 光电子信息千亿产业集群) is not part of an item.
 # …两个产值百亿元以上的产业集群: a scale with what it measures.
 SCALE_LABEL = r"(?:(?:产值|规模|营业收入|主营业务收入)?(?:超|过)?[十百千万]+亿(?:元)?(?:级|以上)?的?)"
@@ -154,6 +156,16 @@ def without_leading_place(item: str) -> str:
     return rest if places and not provincial and len(rest) >= 2 else item
 
 
+def province_brand_length(item: str) -> int:
+    """The length of the one province-level place without 省 an item opens with (澳门中医药, 青海藏药: a province's
+    brand of an industry, written so as the industry's name), else 0."""
+    places = leading_places(item)
+    if len(places) != 1:
+        return 0
+    word, regions = places[0]
+    return len(word) if all(region.level == 1 for region in regions) and not word.endswith("省") else 0
+
+
 class IndustryFinder:
     def __init__(self, lex: Lexicons, jieba_tokenizer):
         self.lex = lex
@@ -232,11 +244,14 @@ class IndustryFinder:
         self.roles = {**lex.industry_after_list, **lex.industry_before_list, **cues, **lex.industry_by_with,
                       **lex.industry_copula_cues, **lex.industry_by_with_known, **lex.industry_counted_only}
         self.opening_cue = patterns.compile(rf"^(?:{alternation(lex.industry_before_list)})")
+        self.before_cue = patterns.compile(alternation(lex.industry_before_list))
+        self.longest_before_cue = max(map(len, lex.industry_before_list))
         self.list_only = set(lex.industry_list_only_cues)
         self.counted_after_list = set(lex.industry_counted_after_list)
         self.counted_only = patterns.compile(
             rf"(?P<cue>{alternation(lex.industry_counted_only)})(?P<list>{LIST})(?={COUNTED_INDUSTRIES_ONLY})"
         ) if lex.industry_counted_only else None
+        self.counted_only_cue = patterns.compile(alternation(lex.industry_counted_only)) if lex.industry_counted_only else None
         self.intake_cues = set(lex.industry_intake_cues)
         self.process_heads = set(lex.industry_process_heads)
         self.feedstocks = set(lex.industry_feedstocks)
@@ -249,9 +264,9 @@ class IndustryFinder:
         """The industry name an item of a list holds, or None. `long`: the item may be as long as a known name
         with a joined tail, as the name of a kind after examples may (芒果、甘蔗等特色农产品精深加工)."""
         item = CLOSING_WEI.sub("", item.strip())  # before the opening words are cut: 是 is a verb
-        opening = self.opening_cue.match(item) if first else None
-        if opening:  # 重点培育机器人及智能制造: the cue marks where the list starts
-            item = item[opening.end():]
+        opening = self._last_opening_cue(item) if first else None
+        if opening:  # 重点培育机器人及智能制造, 边合区重点发展进出口加工、…三大主导产业: the cue marks where the list starts
+            item = item[opening.end():].removeprefix(PERFECTIVE)  # 全市培育壮大了纺织服装: the cue's 了 opens it too
         elif first and item not in self.known:
             item = self._without_opening_words(item)
         item = OPENING_WORD.sub("", item)
@@ -278,9 +293,21 @@ class IndustryFinder:
         # a name headed by a trade of making, processing or serving reads as an industry however much its object takes
         # (高原特色农畜产品加工, 高端装备维修再制造)
         long = long or self._opened_or_tailed_known(item) or item.endswith(self.known_heads)
-        if item not in self.known and not self._reads_as_name(item, long=long):
+        if item not in self.known and not (self._reads_as_name(item, long=long) or self._province_brand(item, long)):
             return None
         return item
+
+    def _province_brand(self, item: str, long: bool) -> bool:
+        """Whether an item is a province's brand of an industry (集中布局澳门中医药、科技研发等产业): the place, which
+        jieba tags no name word, then a name."""
+        cut = province_brand_length(item)
+        return bool(cut) and len(item) - cut >= 2 and self._reads_as_name(item[cut:], long=long)
+
+    def _last_opening_cue(self, item: str):
+        """The last cue before a list (重点发展) inside the first item of a list, when a name follows it: the list
+        starts after it, whatever opens the item (边合区重点发展进出口加工 before …三大主导产业)."""
+        cues = [c for c in self.before_cue.finditer(item, overlapped=True) if len(item) - c.end() >= 2]
+        return max(cues, key=lambda c: c.end()) if cues else None
 
     def _trade_of_craft(self, item: str) -> bool:
         """Whether an item ending in 工业 ends with a longer word of its own (民族手工业: 手工业, handicrafts; 轻工业), whose
@@ -604,6 +631,36 @@ class IndustryFinder:
                     break
             pos = max(pos, cue)
 
+    def _role_of_longest_cue(self, sentence: str, m) -> str:
+        """The role of the longest cue that ends where a list's cue ends, after the list's count (形成电子信息、输变电装备
+        和新材料三大主导产业集群: 主导产业集群, leading, which the greedy list reads as 三大主导 and 产业集群)."""
+        counts = list(CUE_COUNT.finditer(sentence, m.start("list"), m.start("cue")))
+        if not counts:
+            return self.roles[m["cue"]]
+        longer = [c for c in self.after_cue.finditer(sentence, counts[-1].end(), m.end("cue"), overlapped=True)
+                  if c.end() == m.end("cue")]
+        return self.roles[min(longer, key=lambda c: c.start()).group()] if longer else self.roles[m["cue"]]
+
+    def _opened_by_counted_only(self, sentence: str, start: int, first_item: int) -> bool:
+        """Whether the words that open a list before its cue hold a cue that names industries only with a count
+        (围绕: 要围绕光伏制造、锂电、盐湖化工等优势产业建链, the lines a province's advice turns on)."""
+        return bool(self.counted_only_cue) and bool(self.counted_only_cue.search(sentence, start, first_item))
+
+    def lists_after_cues(self, sentence: str):
+        """The matches of self.before in a sentence, but not one whose list holds another such cue (主攻方向为开发区三大
+        主导产业:…: 主攻's list would run over 主导产业, whose own list is the one written): the search goes on at that cue."""
+        pos = 0
+        while m := self.before.search(sentence, pos):
+            cues = self.before_cue.finditer(sentence, m.start("list"), m.end("list") + self.longest_before_cue,
+                                            overlapped=True)
+            inner = next((c for c in cues if c.start() < m.end("list") and self.before.match(sentence, c.start())),
+                         None)
+            if inner:
+                pos = inner.start()
+                continue
+            yield m
+            pos = m.end()
+
     def find(self, sentence: str, zones: tuple = (), heading: str = "") -> list[tuple[int, int, str, str]]:
         """(start, end, name, role) of each industry named in a sentence; `zones`: (start, end) of the zone names
         in it; `heading`: the text of its line before it."""
@@ -636,6 +693,8 @@ class IndustryFinder:
                 continue  # 以…为主导产业: read above as 以…为主导
             if self.roles[m["cue"]] == "planned" and self.growing and self.growing.match(sentence, m.end("cue")):
                 continue  # 动力电池、新型显示等新兴产业加快布局: industries only said to be growing
+            if sentence.startswith(":", m.end("cue")) and self.before.match(sentence, m.start("cue")):
+                continue  # 主攻方向为开发区三大主导产业:新能源汽车…: the cue's colon opens its list after it (not 装备制造产业集群:…)
             if TITLE_BASE.match(sentence, m.end("cue")):
                 continue  # 获评国家火炬沧州生物医药特色产业基地: a base's title the zone was given, not its industries
             led = self._led_by(sentence, m.start("cue"))
@@ -646,7 +705,7 @@ class IndustryFinder:
             end = m.start("cue")
             numbered = NUMBERED.search(sentence, m.start("list"), end).group()
             end -= len(numbered)
-            role = self.roles[m["cue"]]
+            role = self._role_of_longest_cue(sentence, m)
             named = NAMED_AFTER_EXAMPLES.search(sentence, m.start("list"), end)
             items = self._items(sentence, named.start("name"), end, True, opened=False, zones=zones) if named else []
             # 羊绒、丝网、箱包等特色产业集群: a group qualifier after 等 before a cluster says what kind the list's items
@@ -666,9 +725,12 @@ class IndustryFinder:
                 continue  # 延伸焦炉煤气制甲醇、乙二醇产业链: a chain's products
             if m["cue"] in self.list_only and len(items) < 2:
                 continue  # 延长钢铁产业链: a task, not a list of industries
+            if (items and not counted and role not in STRONG_ROLES
+                    and self._opened_by_counted_only(sentence, m.start("list"), items[0][0])):
+                continue  # 要围绕光伏制造、锂电…等优势产业建链: what the task turns on, not a zone's industries
             written = "产业" in m["cue"] and (single or numbered.startswith("等") or counted or closed)
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, written)]
-        for m in self.before.finditer(sentence):
+        for m in self.lists_after_cues(sentence):
             if under or UNDER_ONE_CLUSTER.search(sentence, 0, m.start("cue")) or self._after_an_industry(sentence, m.start()):
                 continue  # a cluster's sub-sectors; 医药食品产业重点发展中药饮片、…: that industry's
             if m["cue"].endswith("为") and BY_WITH_OPENED.search(sentence, 0, m.start("cue")):

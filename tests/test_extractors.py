@@ -13044,3 +13044,86 @@ def test_a_chronicle_of_the_year_still_running_dates_nothing(nlp):
             "5月28日  洋浦开发区1至5月完成固定资产投资210亿元。\n")
     money = {m["text"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
     assert money["210亿元"] == 2023
+
+
+def test_new_materials_and_a_port_parks_manufacturing_are_known_industries(nlp):
+    text = "新材料产业园规划面积6.5平方公里,重点发展高性能纤维和可降解材料。虞公港临港产业园重点发展港口物流、粮油加工和临港制造。"
+    names = {(i["name"], i["role"]) for i in of(extract(nlp, text)[1], "industry")}
+    assert {("高性能纤维", "planned"), ("可降解材料", "planned"), ("临港制造", "planned")} <= names
+
+
+def test_a_port_parks_word_alone_names_no_manufacturing_industry(nlp):
+    # decoy: 制造 alone is a stage of a chain, not an industry
+    names = [i["name"] for i in of(extract(nlp, "园区重点发展港口物流和制造。")[1], "industry")]
+    assert "制造" not in names
+
+
+def test_a_list_after_a_concentrated_layout_names_planned_industries(nlp):
+    text = "合作区规划建设澳门产业园,集中布局澳门中医药、科技研发等产业。"
+    names = {(i["name"], i["role"]) for i in of(extract(nlp, text)[1], "industry")}
+    assert names == {("澳门中医药", "planned"), ("科技研发", "planned")}
+
+
+@pytest.mark.parametrize("text", [
+    "要做到企业集中布局、产业集群发展、资源集约利用。",  # firms laid out together: no list after the cue
+    "园区集中布局生物医药。",  # one item: a layout task, not a list
+])
+def test_a_concentrated_layout_without_a_list_names_no_industry(nlp, text):
+    assert of(extract(nlp, text)[1], "industry") == []
+
+
+def test_a_province_brand_of_an_industry_keeps_its_place_but_a_written_province_does_not(nlp):
+    names = {i["name"] for i in of(extract(nlp, "重点发展澳门中医药、文旅会展等产业。")[1], "industry")}
+    assert "澳门中医药" in names
+    # decoy: a province written with 省 names where, not a brand
+    names = {i["name"] for i in of(extract(nlp, "主导产业为河南省装备制造、食品。")[1], "industry")}
+    assert "河南省装备制造" not in names
+
+
+def test_a_cue_inside_another_cues_list_opens_the_list_written_after_it(nlp):
+    text = "主攻方向为开发区三大主导产业:新能源汽车及零部件、现代医药、智能装备制造。"
+    names = [(i["name"], i["role"]) for i in of(extract(nlp, text)[1], "industry")]
+    assert names == [("新能源汽车及零部件", "leading"), ("现代医药", "leading"), ("智能装备制造", "leading")]
+
+
+def test_a_cluster_heading_with_a_colon_still_names_its_cluster(nlp):
+    # decoy: 产业集群: opens no list of its own, the heading names the cluster
+    text = "(二)装备制造产业集群:以辛集装备制造产业园为载体,重点发展汽车零部件、智能输配电设备、农机装备。"
+    names = {(i["name"], i["role"]) for i in of(extract(nlp, text)[1], "industry")}
+    assert ("装备制造", "cluster") in names
+
+
+def test_a_list_a_task_turns_on_before_a_weak_cue_names_no_industries(nlp):
+    text = "要围绕光伏制造、锂电、盐湖化工、有色金属精深加工等优势产业建链、补链、强链。"
+    assert of(extract(nlp, text)[1], "industry") == []
+
+
+def test_a_list_turned_on_with_a_count_or_formed_still_names_industries(nlp):
+    # decoys: 围绕 with a count of its items, and a list a zone has formed
+    text = "围绕果品加工、乳制品、肉制品三大产业。格尔木经开区形成了盐湖化工、油气化工、金属冶金三大支柱产业。"
+    names = {i["name"] for i in of(extract(nlp, text)[1], "industry")}
+    assert {"果品加工", "乳制品", "肉制品", "盐湖化工", "油气化工", "金属冶金"} <= names
+
+
+def test_a_cue_inside_the_first_item_before_a_counted_cue_marks_where_the_list_starts(nlp):
+    text = "边合区重点发展进出口加工、现代物流和跨境电子商务三大主导产业,培育农副产品精深加工、新型建材和纺织服装产业集群。"
+    names = {(i["name"], i["role"]) for i in of(extract(nlp, text)[1], "industry")}
+    assert ("进出口加工", "leading") in names and ("加工", "leading") not in names
+
+
+def test_a_cue_word_that_ends_the_first_item_cuts_nothing(nlp):
+    # decoy: the item ends with the cue, no name after it to start the list
+    text = "重点培育机器人及智能制造产业集群。"
+    assert {i["name"] for i in of(extract(nlp, text)[1], "industry")} == {"机器人及智能制造"}
+
+
+def test_a_counted_leading_cluster_cue_gives_the_leading_role(nlp):
+    text = "到2025年,高新区形成电子信息、输变电装备和新材料三大主导产业集群。"
+    roles = {(i["name"], i["role"]) for i in of(extract(nlp, text)[1], "industry")}
+    assert roles == {("电子信息", "leading"), ("输变电装备", "leading"), ("新材料", "leading")}
+
+
+def test_a_counted_cluster_of_a_weak_kind_stays_a_cluster(nlp):
+    # decoy: 优势产业 does not end where 产业集群 ends, and a list closed by 等 has no count
+    text = "打造汽车、电子两大优势产业集群。做大羊绒、丝网等特色产业集群。"
+    assert {i["role"] for i in of(extract(nlp, text)[1], "industry")} == {"cluster"}
