@@ -2672,7 +2672,8 @@ class ContextReader:
         committed = dates.plan_document or (section is not None and section.commitments)
         if not ctx.goal and not review and not wanting and self.sets_up_fund(sentence, pos, committed):
             # 设立规模10亿元的产业投资基金: the fund's size, a goal; in a plan of one span, of its last year
-            ctx = FigureContext(True, ctx.year or (None if dates.plan else dates.span_plan), ctx.carried)
+            fund_year = None if self.proposed_undated(sentence, pos) else ctx.year
+            ctx = FigureContext(True, fund_year or (None if dates.plan else dates.span_plan), ctx.carried)
         if (not ctx.goal and not review and not wanting and allocation
                 and self.allocation_to_come(sentence, pos, ctx, dates, section)):
             return FigureContext(True, self.allocation_year(sentence, pos, ctx, dates), ctx.carried)
@@ -2849,6 +2850,13 @@ class ContextReader:
         named = (setups[-1].start() >= clause_start(sentence, pos)
                  and bool(self.fund_named_after.match(sentence, pos)))
         return (sized or named) and not self.past.search(sentence, setups[-1].end(), pos)
+
+    def proposed_undated(self, sentence: str, pos: int) -> bool:
+        """Whether the figure at `pos` is asked for by a proposal word in its sentence with no time stated between
+        them: 2012年上半年园区风电装备产值同比下降12.4%,…,建议设立规模5亿元的新能源产业发展基金 — the time before the
+        recommendation dates what it found, not what it asks for."""
+        proposals = list(self.proposal.finditer(sentence, 0, pos))
+        return bool(proposals) and not self.states_time(sentence[proposals[-1].end():pos])
 
     def read_figure(self, sentence: str, pos: int, dates: DocumentDates,
                     previous: "FigureContext | None" = None, section: Section | None = None,

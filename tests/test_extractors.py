@@ -12927,3 +12927,23 @@ def test_an_annual_reports_progress_at_period_end_is_no_goal(nlp):
     values = {t["value"] for t in of(extract(nlp, text)[1], "target")}
     assert not {216000000.0, 8.0} & values
     assert 4500000000.0 in values  # decoy: the projection before stays a goal
+
+
+def test_a_fund_a_recommendation_asks_to_set_up_is_a_goal_of_no_earlier_year(nlp):
+    text = ("2012年上半年园区风电装备产值同比下降12.4%,部分企业开工率不足60%,园区应适当调整产业结构,"
+            "建议设立规模5亿元的新能源产业发展基金。\n")
+    years = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert 500000000.0 in years and years[500000000.0] is None
+
+
+def test_a_funds_first_tranche_after_its_size_is_a_goal(nlp):
+    text = "下一步,将设立总规模50亿元的省产业集群发展基金,首期20亿元。\n"
+    values = {t["value"] for t in of(extract(nlp, text)[1], "target")}
+    assert {5000000000.0, 2000000000.0} <= values
+
+
+def test_a_fund_set_up_with_its_first_tranche_raised_is_no_goal(nlp):
+    # decoy: a fund a report already has, its first tranche raised, states no goal
+    text = "经开区设立的总规模20亿元锂电产业发展基金已完成首期募集5亿元,全年为园区企业提供担保贷款12.7亿元。\n"
+    values = {t["value"] for t in of(extract(nlp, text)[1], "target")}
+    assert not {2000000000.0, 500000000.0} & values
