@@ -12947,3 +12947,19 @@ def test_a_fund_set_up_with_its_first_tranche_raised_is_no_goal(nlp):
     text = "经开区设立的总规模20亿元锂电产业发展基金已完成首期募集5亿元,全年为园区企业提供担保贷款12.7亿元。\n"
     values = {t["value"] for t in of(extract(nlp, text)[1], "target")}
     assert not {2000000000.0, 500000000.0} & values
+
+
+def test_a_sum_a_recommendation_asks_to_allot_each_year_is_a_goal(nlp):
+    text = ("四、几点建议\n建议自治区设立规模30亿元的园区发展基金,每年安排园区基础设施建设专项资金不少于5亿元,"
+            "对援藏省市在园区投资亿元以上的项目给予贴息支持。\n建议园区每年安排不少于2000万元用于环境风险应急能力建设。\n")
+    years = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert 500000000.0 in years and years[500000000.0] is None
+    assert 20000000.0 in years and years[20000000.0] is None
+
+
+def test_a_standing_sum_allotted_each_year_is_no_goal(nlp):
+    # decoy: a fund a zone has, with its sum each year, reported in an article is a standing provision
+    text = ("这些条款主要面向规模以上企业,但南宁经开区同时设有“小微企业成长专项资金”,每年安排1500万元,"
+            "对年营业收入500万元至2000万元、连续两年增长的企业给予奖励。\n")
+    values = {t["value"] for t in of(extract(nlp, text)[1], "target")}
+    assert 15000000.0 not in values
