@@ -12963,3 +12963,19 @@ def test_a_standing_sum_allotted_each_year_is_no_goal(nlp):
             "对年营业收入500万元至2000万元、连续两年增长的企业给予奖励。\n")
     values = {t["value"] for t in of(extract(nlp, text)[1], "target")}
     assert 15000000.0 not in values
+
+
+def test_emissions_projected_once_a_plan_is_carried_out_are_goals_of_no_year(nlp):
+    text = ("规划环境影响报告书\n六、环境影响预测\n"
+            "规划全部实施后,二氧化硫、氮氧化物、挥发性有机物排放量分别为6850吨/年、1.38万吨/年、2.26万吨/年。\n"
+            "(一)大气环境:规划实施后,园区SO2、NOx排放量分别控制在1862吨/年、3215吨/年以内。\n")
+    years = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert {6850.0, 13800.0, 22600.0, 1862.0, 3215.0} <= set(years)
+    assert years[6850.0] is None and years[1862.0] is None
+
+
+def test_the_cost_of_each_occurrence_after_a_plan_is_carried_out_is_no_goal(nlp):
+    # decoy: a unit cost of a recurring task
+    text = "规划实施后每五年开展一次环境影响跟踪评价,每次经费约800万元,由园区管委会列入年度预算。\n"
+    values = {t["value"] for t in of(extract(nlp, text)[1], "target")}
+    assert 8000000.0 not in values
