@@ -2695,7 +2695,8 @@ class ContextReader:
         committed = dates.plan_document or (section is not None and section.commitments)
         if not ctx.goal and not review and not wanting and self.sets_up_fund(sentence, pos, committed):
             # 设立规模10亿元的产业投资基金: the fund's size, a goal; in a plan of one span, of its last year
-            ctx = FigureContext(True, ctx.year or (None if dates.plan else dates.span_plan), ctx.carried)
+            fund_year = None if self.proposed_undated(sentence, pos) else ctx.year
+            ctx = FigureContext(True, fund_year or (None if dates.plan else dates.span_plan), ctx.carried)
         if (not ctx.goal and not review and not wanting and allocation
                 and self.allocation_to_come(sentence, pos, ctx, dates, section)):
             return FigureContext(True, self.allocation_year(sentence, pos, ctx, dates), ctx.carried)
@@ -2760,6 +2761,17 @@ class ContextReader:
         """每年安排…不少于3亿元: a sum allotted each year (per_year_words before it in its clause)."""
         return bool(self.per_year.search(sentence, clause_start(sentence, pos), pos))
 
+    def proposed_allocation(self, sentence: str, pos: int) -> bool:
+        """A proposal word (建议) before the allotment word of the figure's clause in its sentence, with no past word
+        from it to the figure: a sum an evaluation or an inspection recommends allotting (建议园区每年安排不少于2000万元
+        用于…; 建议自治区设立…基金,每年安排…专项资金不少于5亿元). Not 将 / 要: a report says so of a sum a plan it
+        describes allots each year (规划期内,…将每年安排…), whose year the plan's period gives."""
+        allotted = list(self.allotment.finditer(sentence, clause_start(sentence, pos), pos))
+        if not allotted:
+            return False
+        proposals = list(self.proposal.finditer(sentence, 0, allotted[-1].start()))
+        return bool(proposals) and not self.past.search(sentence, proposals[-1].end(), pos)
+
     def allocation_to_come(self, sentence: str, pos: int, ctx: FigureContext, dates: DocumentDates,
                            section: Section | None = None) -> bool:
         """Whether an allocation (GUIDE: 安排…资金 / 用地指标) is set as something to do rather than reported or a
@@ -2776,6 +2788,8 @@ class ContextReader:
             return True  # 五、保障措施 … 区财政每年安排化债专项资金不少于5亿元;
         if dates.plan_document and not dates.review and (per_year or dates.plan):
             return True
+        if per_year and not dates.review and self.proposed_allocation(sentence, pos):
+            return True  # 建议园区每年安排不少于2000万元: what a recommendation asks to allot
         if per_year and not dates.review and self.land_ahead.match(sentence, pos):
             return True  # 每年安排开发区新增建设用地指标不少于3000亩: a quota of land each year, in any text that sets it
         if per_year and ctx.year and dates.report and ctx.year > dates.report:
@@ -2872,6 +2886,13 @@ class ContextReader:
         named = (setups[-1].start() >= clause_start(sentence, pos)
                  and bool(self.fund_named_after.match(sentence, pos)))
         return (sized or named) and not self.past.search(sentence, setups[-1].end(), pos)
+
+    def proposed_undated(self, sentence: str, pos: int) -> bool:
+        """Whether the figure at `pos` is asked for by a proposal word in its sentence with no time stated between
+        them: 2012年上半年园区风电装备产值同比下降12.4%,…,建议设立规模5亿元的新能源产业发展基金 — the time before the
+        recommendation dates what it found, not what it asks for."""
+        proposals = list(self.proposal.finditer(sentence, 0, pos))
+        return bool(proposals) and not self.states_time(sentence[proposals[-1].end():pos])
 
     def read_figure(self, sentence: str, pos: int, dates: DocumentDates,
                     previous: "FigureContext | None" = None, section: Section | None = None,

@@ -13127,3 +13127,54 @@ def test_a_counted_cluster_of_a_weak_kind_stays_a_cluster(nlp):
     # decoy: 优势产业 does not end where 产业集群 ends, and a list closed by 等 has no count
     text = "打造汽车、电子两大优势产业集群。做大羊绒、丝网等特色产业集群。"
     assert {i["role"] for i in of(extract(nlp, text)[1], "industry")} == {"cluster"}
+
+def test_a_fund_a_recommendation_asks_to_set_up_is_a_goal_of_no_earlier_year(nlp):
+    text = ("2012年上半年园区风电装备产值同比下降12.4%,部分企业开工率不足60%,园区应适当调整产业结构,"
+            "建议设立规模5亿元的新能源产业发展基金。\n")
+    years = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert 500000000.0 in years and years[500000000.0] is None
+
+
+def test_a_funds_first_tranche_after_its_size_is_a_goal(nlp):
+    text = "下一步,将设立总规模50亿元的省产业集群发展基金,首期20亿元。\n"
+    values = {t["value"] for t in of(extract(nlp, text)[1], "target")}
+    assert {5000000000.0, 2000000000.0} <= values
+
+
+def test_a_fund_set_up_with_its_first_tranche_raised_is_no_goal(nlp):
+    # decoy: a fund a report already has, its first tranche raised, states no goal
+    text = "经开区设立的总规模20亿元锂电产业发展基金已完成首期募集5亿元,全年为园区企业提供担保贷款12.7亿元。\n"
+    values = {t["value"] for t in of(extract(nlp, text)[1], "target")}
+    assert not {2000000000.0, 500000000.0} & values
+
+
+def test_a_sum_a_recommendation_asks_to_allot_each_year_is_a_goal(nlp):
+    text = ("四、几点建议\n建议自治区设立规模30亿元的园区发展基金,每年安排园区基础设施建设专项资金不少于5亿元,"
+            "对援藏省市在园区投资亿元以上的项目给予贴息支持。\n建议园区每年安排不少于2000万元用于环境风险应急能力建设。\n")
+    years = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert 500000000.0 in years and years[500000000.0] is None
+    assert 20000000.0 in years and years[20000000.0] is None
+
+
+def test_a_standing_sum_allotted_each_year_is_no_goal(nlp):
+    # decoy: a fund a zone has, with its sum each year, reported in an article is a standing provision
+    text = ("这些条款主要面向规模以上企业,但南宁经开区同时设有“小微企业成长专项资金”,每年安排1500万元,"
+            "对年营业收入500万元至2000万元、连续两年增长的企业给予奖励。\n")
+    values = {t["value"] for t in of(extract(nlp, text)[1], "target")}
+    assert 15000000.0 not in values
+
+
+def test_emissions_projected_once_a_plan_is_carried_out_are_goals_of_no_year(nlp):
+    text = ("规划环境影响报告书\n六、环境影响预测\n"
+            "规划全部实施后,二氧化硫、氮氧化物、挥发性有机物排放量分别为6850吨/年、1.38万吨/年、2.26万吨/年。\n"
+            "(一)大气环境:规划实施后,园区SO2、NOx排放量分别控制在1862吨/年、3215吨/年以内。\n")
+    years = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert {6850.0, 13800.0, 22600.0, 1862.0, 3215.0} <= set(years)
+    assert years[6850.0] is None and years[1862.0] is None
+
+
+def test_the_cost_of_each_occurrence_after_a_plan_is_carried_out_is_no_goal(nlp):
+    # decoy: a unit cost of a recurring task
+    text = "规划实施后每五年开展一次环境影响跟踪评价,每次经费约800万元,由园区管委会列入年度预算。\n"
+    values = {t["value"] for t in of(extract(nlp, text)[1], "target")}
+    assert 8000000.0 not in values
