@@ -584,6 +584,15 @@ class ZoneAttributor:
             end = start - 1
         return False
 
+    def company_run_on(self, text: str, run_start: int, s_start: int, pos: int) -> bool:
+        """The part of a run-on sentence from `s_start` to the figure at `pos` continues the reporting company's
+        accounts an earlier part opened (截至2023年末,发行人资产总额482.6亿元,…;有息债务余额198.5亿元): a company word
+        (发行人, 本集团) in the parts before, and no bare zone word (园区, 区内) in the figure's own part, which would
+        give it a subject of its own. Bare 公司 does not carry (公司表示,…;碳酸锂项目达产后…: a firm's word on a project)."""
+        if self.company is None or run_start >= s_start or self.bare_word.search(text, s_start, pos):
+            return False
+        return bool(self.company.search(text, run_start, s_start))
+
     def zones_totalled(self, text: str, pos: int, mentions: list[tuple[int, int, str]], csv) -> set[str]:
         """The zones the rows above a table's total row (合计) name, when `pos` is in that row and they are two or
         more: the total sums them together. Else the empty set."""
@@ -898,7 +907,9 @@ class ZoneAttributor:
             # …公司实现营业收入15.2亿元;其中园区租赁及运营服务收入5.1亿元: a part opening its sentence is of the subject
             # the sentence before measured
             lead = run_on[0] if text[s_start:s_end].lstrip().startswith(PART_OPENER) else s_start
-            if not named_in(lead, span.start_char) and self.company_figure(text, span.end_char, lead):
+            if not named_in(lead, span.start_char) and self.company_figure(text, span.end_char, lead) or \
+                    not named_in(run_on[0], span.start_char) and self.company_run_on(text, run_on[0], s_start,
+                                                                                  span.start_char):
                 span._.zone = None
                 continue
             if not named and run_on[0] < s_start and not general:  # in a run-on sentence, a bare zone word of the fact's own

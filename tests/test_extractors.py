@@ -12927,3 +12927,33 @@ def test_an_annual_reports_progress_at_period_end_is_no_goal(nlp):
     values = {t["value"] for t in of(extract(nlp, text)[1], "target")}
     assert not {216000000.0, 8.0} & values
     assert 4500000000.0 in values  # decoy: the projection before stays a goal
+
+
+BOND_CIRCULAR_ACCOUNTS = (
+    "襄阳高新区投资公司2024年面向专业投资者公开发行公司债券募集说明书摘要\n"
+    "发行人是襄阳高新技术产业开发区内最重要的国有资产运营主体。\n"
+    "二、发行人主要财务数据\n"
+    "截至2023年末,发行人资产总额482.6亿元,负债总额286.3亿元,资产负债率59.32%;有息债务余额198.5亿元,"
+    "其中一年内到期的有息债务46.2亿元。2023年度,发行人实现营业收入32.8亿元,其中土地整理开发收入14.6亿元;"
+    "实现净利润3.16亿元,经营活动产生的现金流量净额4.85亿元。\n"
+    "(四)产业投资业务。发行人出资5亿元参与设立基金;园区内标准厂房年租金收入2.3亿元。\n")
+
+
+def test_a_part_after_a_semicolon_continues_the_issuers_accounts(nlp):
+    zones = {m["value"]: m["zone"] for m in of(extract(nlp, BOND_CIRCULAR_ACCOUNTS)[1], "money")}
+    assert zones[19850000000.0] is None and zones[4620000000.0] is None
+    assert zones[316000000.0] is None and zones[485000000.0] is None
+
+
+def test_a_part_with_a_bare_zone_word_keeps_its_own_subject(nlp):
+    # decoy: 园区内… after the semicolon speaks of the zone, not of the issuer
+    zones = {m["value"]: m["zone"] for m in of(extract(nlp, BOND_CIRCULAR_ACCOUNTS)[1], "money")}
+    assert zones[230000000.0] == "襄阳高新技术产业开发区"
+
+
+def test_a_firms_word_on_a_project_does_not_carry_past_a_semicolon(nlp):
+    # decoy: bare 公司 opening the sentence carries no company subject into the project's part
+    text = ("据预案,上述两个募投项目均位于青海省西宁经济技术开发区南川工业园区。\n"
+            "公司表示,正极材料项目达产后,预计可实现年均营业收入约75亿元;碳酸锂项目达产后预计年均营业收入28亿元。\n")
+    zones = {t["value"]: t["zone"] for t in of(extract(nlp, text)[1], "target")}
+    assert zones[2800000000.0] == "西宁经济技术开发区南川工业园区"
