@@ -46,6 +46,8 @@ PLACE_HEADING = patterns.compile(NUMBERED_LINE.pattern + r"\s*(?P<place>\p{Han}{
 # The zone of a section headed by a place that several of its zones' names hold (三、南沙: 南沙片区, 南沙经开区): none,
 # and not the document's either
 NO_ZONE = ""
+# 港资角色:融资与专业服务, 西永综保区:笔电之都再升级: a feature's section heading, a short label before its title
+LABELLED_HEADING = patterns.compile(r"[^:\s]{2,10}:[^:]+")
 MAX_LINK_HEADING = 12  # characters of a line heading a list of links (【相关阅读】, ■相关新闻)
 MAX_CAPTION_CHARS = 40  # a speaker's caption line (【同期声】…管委会主任 张建华:), not a paragraph ending in a colon
 # a date alone before 公司 at a clause's start (2019年4月公司成功发行…): still the reporting company's clause
@@ -289,6 +291,10 @@ class ZoneAttributor:
         signed = signature_spans(lines)
         spoken = {z for s, _, z in mentions if not any(lo <= s < hi for lo, hi in signed)}
         slides = slide_titles(lines) | post_headings(lines)
+        # a feature going zone by zone (■两江新区:…, ■西永综保区:…, then ■台湾方面, 港资角色:…): its headings that
+        # name no zone open sections of none, not of the zone before nor of the headline's
+        story = self.story_headings(text, lines, mentions)
+        zone_by_zone = len({next(iter(z)) for z in story.values() if len(z) == 1}) > 1
         for number, line in enumerate(lines):
             stripped = line.strip()
             if offset == 0 and LETTERHEAD.fullmatch(stripped):
@@ -367,6 +373,10 @@ class ZoneAttributor:
                     bounds.append([offset, short, False])
                     offset += len(line) + 1
                     continue
+                if not named and zone_by_zone and offset in story:
+                    bounds.append([offset, NO_ZONE, False])  # 港资角色:融资与专业服务 after 西永综保区:…
+                    offset += len(line) + 1
+                    continue
                 if not named and numbered and bounds[-1][2]:
                     bounds.append([offset, None, False])  # (三)深化开放合作 after (二)建设临港物流园: its part ends
                 elif not named and numbered and bounds[-1][1] and len(bounds) > 1 and \
@@ -418,6 +428,32 @@ class ZoneAttributor:
                 zone = dominant(Counter(z for s, e, z in mentions if start <= s < end))
             out.append((start, zone))
         return out
+
+    def story_headings(self, text: str, lines: list[str], mentions: list[tuple[int, int, str]]) -> dict[int, set[str]]:
+        """{offset: zones it names} of a story's labelled section headings, short lines after a blank line (西永综保区:笔电
+        之都再升级, 港商访谈:「西部的成本优势仍在」), not a field's line under another (资料来源:…): those naming a zone
+        and those about no place; a heading naming a place that is no zone is neither."""
+        out, offset = {}, 0
+        for number, line in enumerate(lines):
+            stripped = line.strip()
+            labelled = number > 0 and not lines[number - 1].strip() and len(stripped) <= MAX_HEADING_CHARS and \
+                bool(LABELLED_HEADING.fullmatch(stripped)) and not stripped.endswith(("。", ";", "!", "?"))
+            if offset > 0 and labelled and not self.marked(stripped):
+                names = {z for s, e, z in mentions}
+                short = self.short_form_heading(stripped, names) or self.heading_place(stripped, names)
+                named = {z for s, e, z in mentions if offset <= s < offset + len(line)} | ({short} if short else set())
+                if named or self.of_no_place(stripped):
+                    out[offset] = named
+            offset += len(line) + 1
+        return out
+
+    def of_no_place(self, heading: str) -> bool:
+        """A labelled heading about no place (港资角色:融资与专业服务, 港商访谈:「西部的成本优势仍在」): it names no region
+        (港企个案:从东莞到钦州, 重庆项目:…), writes no zone word (高新区:创新驱动…) and is no stop of a tour (第二站:…)."""
+        label = heading.split(":", 1)[0]
+        if "第" in label or self.zone_word.search(heading) or self.bare_word.search(heading):
+            return False
+        return not any(is_region(heading[i:i + size]) for size in (2, 3) for i in range(len(heading) - size + 1))
 
     def named_once_in_a_row(self, text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> bool:
         """The section text[start:end] names one zone, once, in a row of a table below its first line (3  临空综保区

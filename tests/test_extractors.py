@@ -12957,3 +12957,26 @@ def test_a_firms_word_on_a_project_does_not_carry_past_a_semicolon(nlp):
             "公司表示,正极材料项目达产后,预计可实现年均营业收入约75亿元;碳酸锂项目达产后预计年均营业收入28亿元。\n")
     zones = {t["value"]: t["zone"] for t in of(extract(nlp, text)[1], "target")}
     assert zones[2800000000.0] == "西宁经济技术开发区南川工业园区"
+
+
+def feature_by_zone(third_heading):
+    return ("【内地经济】重庆自贸区五年:陆海新通道带旺两江\n\n"
+            "两江新区:十年打造万亿级产业\n"
+            "重庆两江新区于2010年6月挂牌,去年实现地区生产总值4500亿元。\n\n"
+            "西永综保区:笔电之都再升级\n"
+            "位于沙坪坝区的重庆西永综合保税区(西永综保区)规划面积10.3平方公里,去年进出口总值3900亿元。\n\n"
+            f"{third_heading}\n"
+            "截至去年底,港资在重庆累计设立企业7800家,实际投资额320亿美元,占重庆累计利用外资的近六成。\n")
+
+
+def test_a_labelled_heading_about_no_place_ends_the_zone_before(nlp):
+    money = {m["value"]: m["zone"] for m in of(extract(nlp, feature_by_zone("港资角色:融资与专业服务"))[1], "money")}
+    assert money[32000000000.0] is None
+    assert money[390000000000.0] == "重庆西永综合保税区"  # the zone's own section keeps it
+
+
+def test_a_labelled_heading_naming_a_place_does_not_end_the_zone_before(nlp):
+    # decoy: 港企个案:从东莞到重庆 names places; a heading with a zone word (高新区:…) or a tour's stop (第三站:…) too
+    for heading in ("港企个案:从东莞到重庆", "第三站:港资企业聚集地"):
+        money = {m["value"]: m["zone"] for m in of(extract(nlp, feature_by_zone(heading))[1], "money")}
+        assert money[32000000000.0] is not None, heading  # the story's zones, as before the rule
