@@ -362,6 +362,11 @@ class ZoneAttributor:
                     places[offset] = place
                     offset += len(line) + 1
                     continue
+                if not named and numbered and offset > 0 and self.city_heading(stripped):
+                    # 一、襄阳市经济概况 before 二、襄阳高新区概况 in a bond circular: the city's own part
+                    bounds.append([offset, NO_ZONE, True])
+                    offset += len(line) + 1
+                    continue
                 if not named and (numbered or ARTICLE_HEADING.match(line)):
                     # 二、2011年工业园区建设回顾 in a county report whose one zone so called is 蒲城县工业园区
                     named = self.heading_word_zone(stripped, spoken)
@@ -482,6 +487,17 @@ class ZoneAttributor:
             return None
         place = heading["place"]
         return place if any(place in name for name in names) else None
+
+    def city_heading(self, line: str) -> bool:
+        """A numbered heading whose title opens with a province or a prefecture written in full (一、襄阳市经济概况,
+        (一)湖北省经济运行情况) and writes no zone word: a part about that place, no zone's."""
+        number = NUMBERED_LINE.match(line)
+        run = HAN_RUN.match(line, number.end()) if number else None
+        if not run or self.zone_word.search(line) or self.bare_word.search(line):
+            return False
+        title = run.group()
+        return any((is_province(word) or is_prefecture(word)) and word != short_form(word)
+                   for word in (title[:size] for size in range(2, min(len(title), MAX_PLACE_CHARS) + 1)))
 
     def heading_word_zone(self, line: str, names: set[str]) -> set[str]:
         """The zone a numbered heading naming none speaks of by a zone word alone (二、2011年工业园区建设回顾,

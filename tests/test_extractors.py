@@ -12980,3 +12980,24 @@ def test_a_labelled_heading_naming_a_place_does_not_end_the_zone_before(nlp):
     for heading in ("港企个案:从东莞到重庆", "第三站:港资企业聚集地"):
         money = {m["value"]: m["zone"] for m in of(extract(nlp, feature_by_zone(heading))[1], "money")}
         assert money[32000000000.0] is not None, heading  # the story's zones, as before the rule
+
+
+CIRCULAR_REGION_PART = (
+    "襄阳高新区投资公司2024年公司债券募集说明书摘要\n"
+    "第二节 发行人所在区域经济情况\n"
+    "一、襄阳市经济概况\n"
+    "襄阳市为湖北省域副中心城市,2023年实现地区生产总值5842.9亿元,增长6.2%;一般公共预算收入276.3亿元。\n"
+    "二、襄阳高新区概况\n"
+    "襄阳高新区于1992年设立,1992年经国务院批准为国家级高新区。\n"
+    "园区2023年实现工业总产值2860亿元。\n")
+
+
+def test_a_numbered_heading_on_a_city_opens_a_part_of_no_zone(nlp):
+    zones = {m["value"]: m["zone"] for m in of(extract(nlp, CIRCULAR_REGION_PART)[1], "money")}
+    assert zones[584290000000.0] is None and zones[27630000000.0] is None
+
+
+def test_the_zones_own_part_after_the_citys_keeps_the_zone(nlp):
+    # decoy: the part headed by the zone is the zone's
+    zones = {m["value"]: m["zone"] for m in of(extract(nlp, CIRCULAR_REGION_PART)[1], "money")}
+    assert zones[286000000000.0] == "襄阳高新区"
