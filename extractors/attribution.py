@@ -46,6 +46,8 @@ PLACE_HEADING = patterns.compile(NUMBERED_LINE.pattern + r"\s*(?P<place>\p{Han}{
 # The zone of a section headed by a place that several of its zones' names hold (三、南沙: 南沙片区, 南沙经开区): none,
 # and not the document's either
 NO_ZONE = ""
+# 港资角色:融资与专业服务, 西永综保区:笔电之都再升级: a feature's section heading, a short label before its title
+LABELLED_HEADING = patterns.compile(r"[^:\s]{2,10}:[^:]+")
 MAX_LINK_HEADING = 12  # characters of a line heading a list of links (【相关阅读】, ■相关新闻)
 MAX_CAPTION_CHARS = 40  # a speaker's caption line (【同期声】…管委会主任 张建华:), not a paragraph ending in a colon
 # a date alone before 公司 at a clause's start (2019年4月公司成功发行…): still the reporting company's clause
@@ -289,6 +291,10 @@ class ZoneAttributor:
         signed = signature_spans(lines)
         spoken = {z for s, _, z in mentions if not any(lo <= s < hi for lo, hi in signed)}
         slides = slide_titles(lines) | post_headings(lines)
+        # a feature going zone by zone (■两江新区:…, ■西永综保区:…, then ■台湾方面, 港资角色:…): its headings that
+        # name no zone open sections of none, not of the zone before nor of the headline's
+        story = self.story_headings(text, lines, mentions)
+        zone_by_zone = len({next(iter(z)) for z in story.values() if len(z) == 1}) > 1
         for number, line in enumerate(lines):
             stripped = line.strip()
             if offset == 0 and LETTERHEAD.fullmatch(stripped):
@@ -356,6 +362,11 @@ class ZoneAttributor:
                     places[offset] = place
                     offset += len(line) + 1
                     continue
+                if not named and numbered and offset > 0 and self.city_heading(stripped):
+                    # 一、襄阳市经济概况 before 二、襄阳高新区概况 in a bond circular: the city's own part
+                    bounds.append([offset, NO_ZONE, True])
+                    offset += len(line) + 1
+                    continue
                 if not named and (numbered or ARTICLE_HEADING.match(line)):
                     # 二、2011年工业园区建设回顾 in a county report whose one zone so called is 蒲城县工业园区
                     named = self.heading_word_zone(stripped, spoken)
@@ -365,6 +376,10 @@ class ZoneAttributor:
                 if short and offset > 0:
                     # 生态城:新方投入约5亿新元 after a section on 苏州园区: the story turns to 中新天津生态城
                     bounds.append([offset, short, False])
+                    offset += len(line) + 1
+                    continue
+                if not named and zone_by_zone and offset in story:
+                    bounds.append([offset, NO_ZONE, False])  # 港资角色:融资与专业服务 after 西永综保区:…
                     offset += len(line) + 1
                     continue
                 if not named and numbered and bounds[-1][2]:
@@ -419,6 +434,32 @@ class ZoneAttributor:
             out.append((start, zone))
         return out
 
+    def story_headings(self, text: str, lines: list[str], mentions: list[tuple[int, int, str]]) -> dict[int, set[str]]:
+        """{offset: zones it names} of a story's labelled section headings, short lines after a blank line (西永综保区:笔电
+        之都再升级, 港商访谈:「西部的成本优势仍在」), not a field's line under another (资料来源:…): those naming a zone
+        and those about no place; a heading naming a place that is no zone is neither."""
+        out, offset = {}, 0
+        for number, line in enumerate(lines):
+            stripped = line.strip()
+            labelled = number > 0 and not lines[number - 1].strip() and len(stripped) <= MAX_HEADING_CHARS and \
+                bool(LABELLED_HEADING.fullmatch(stripped)) and not stripped.endswith(("。", ";", "!", "?"))
+            if offset > 0 and labelled and not self.marked(stripped):
+                names = {z for s, e, z in mentions}
+                short = self.short_form_heading(stripped, names) or self.heading_place(stripped, names)
+                named = {z for s, e, z in mentions if offset <= s < offset + len(line)} | ({short} if short else set())
+                if named or self.of_no_place(stripped):
+                    out[offset] = named
+            offset += len(line) + 1
+        return out
+
+    def of_no_place(self, heading: str) -> bool:
+        """A labelled heading about no place (港资角色:融资与专业服务, 港商访谈:「西部的成本优势仍在」): it names no region
+        (港企个案:从东莞到钦州, 重庆项目:…), writes no zone word (高新区:创新驱动…) and is no stop of a tour (第二站:…)."""
+        label = heading.split(":", 1)[0]
+        if "第" in label or self.zone_word.search(heading) or self.bare_word.search(heading):
+            return False
+        return not any(is_region(heading[i:i + size]) for size in (2, 3) for i in range(len(heading) - size + 1))
+
     def named_once_in_a_row(self, text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> bool:
         """The section text[start:end] names one zone, once, in a row of a table below its first line (3  临空综保区
         跨境电商监管中心  15.6  300 in a park plan's 重点项目 chapter): a project named after that zone, not what the
@@ -446,6 +487,17 @@ class ZoneAttributor:
             return None
         place = heading["place"]
         return place if any(place in name for name in names) else None
+
+    def city_heading(self, line: str) -> bool:
+        """A numbered heading whose title opens with a province or a prefecture written in full (一、襄阳市经济概况,
+        (一)湖北省经济运行情况) and writes no zone word: a part about that place, no zone's."""
+        number = NUMBERED_LINE.match(line)
+        run = HAN_RUN.match(line, number.end()) if number else None
+        if not run or self.zone_word.search(line) or self.bare_word.search(line):
+            return False
+        title = run.group()
+        return any((is_province(word) or is_prefecture(word)) and word != short_form(word)
+                   for word in (title[:size] for size in range(2, min(len(title), MAX_PLACE_CHARS) + 1)))
 
     def heading_word_zone(self, line: str, names: set[str]) -> set[str]:
         """The zone a numbered heading naming none speaks of by a zone word alone (二、2011年工业园区建设回顾,
@@ -583,6 +635,15 @@ class ZoneAttributor:
                 titles += 1
             end = start - 1
         return False
+
+    def company_run_on(self, text: str, run_start: int, s_start: int, pos: int) -> bool:
+        """The part of a run-on sentence from `s_start` to the figure at `pos` continues the reporting company's
+        accounts an earlier part opened (截至2023年末,发行人资产总额482.6亿元,…;有息债务余额198.5亿元): a company word
+        (发行人, 本集团) in the parts before, and no bare zone word (园区, 区内) in the figure's own part, which would
+        give it a subject of its own. Bare 公司 does not carry (公司表示,…;碳酸锂项目达产后…: a firm's word on a project)."""
+        if self.company is None or run_start >= s_start or self.bare_word.search(text, s_start, pos):
+            return False
+        return bool(self.company.search(text, run_start, s_start))
 
     def zones_totalled(self, text: str, pos: int, mentions: list[tuple[int, int, str]], csv) -> set[str]:
         """The zones the rows above a table's total row (合计) name, when `pos` is in that row and they are two or
@@ -898,7 +959,9 @@ class ZoneAttributor:
             # …公司实现营业收入15.2亿元;其中园区租赁及运营服务收入5.1亿元: a part opening its sentence is of the subject
             # the sentence before measured
             lead = run_on[0] if text[s_start:s_end].lstrip().startswith(PART_OPENER) else s_start
-            if not named_in(lead, span.start_char) and self.company_figure(text, span.end_char, lead):
+            if not named_in(lead, span.start_char) and self.company_figure(text, span.end_char, lead) or \
+                    not named_in(run_on[0], span.start_char) and self.company_run_on(text, run_on[0], s_start,
+                                                                                  span.start_char):
                 span._.zone = None
                 continue
             if not named and run_on[0] < s_start and not general:  # in a run-on sentence, a bare zone word of the fact's own

@@ -13178,3 +13178,76 @@ def test_the_cost_of_each_occurrence_after_a_plan_is_carried_out_is_no_goal(nlp)
     text = "规划实施后每五年开展一次环境影响跟踪评价,每次经费约800万元,由园区管委会列入年度预算。\n"
     values = {t["value"] for t in of(extract(nlp, text)[1], "target")}
     assert 8000000.0 not in values
+
+BOND_CIRCULAR_ACCOUNTS = (
+    "襄阳高新区投资公司2024年面向专业投资者公开发行公司债券募集说明书摘要\n"
+    "发行人是襄阳高新技术产业开发区内最重要的国有资产运营主体。\n"
+    "二、发行人主要财务数据\n"
+    "截至2023年末,发行人资产总额482.6亿元,负债总额286.3亿元,资产负债率59.32%;有息债务余额198.5亿元,"
+    "其中一年内到期的有息债务46.2亿元。2023年度,发行人实现营业收入32.8亿元,其中土地整理开发收入14.6亿元;"
+    "实现净利润3.16亿元,经营活动产生的现金流量净额4.85亿元。\n"
+    "(四)产业投资业务。发行人出资5亿元参与设立基金;园区内标准厂房年租金收入2.3亿元。\n")
+
+
+def test_a_part_after_a_semicolon_continues_the_issuers_accounts(nlp):
+    zones = {m["value"]: m["zone"] for m in of(extract(nlp, BOND_CIRCULAR_ACCOUNTS)[1], "money")}
+    assert zones[19850000000.0] is None and zones[4620000000.0] is None
+    assert zones[316000000.0] is None and zones[485000000.0] is None
+
+
+def test_a_part_with_a_bare_zone_word_keeps_its_own_subject(nlp):
+    # decoy: 园区内… after the semicolon speaks of the zone, not of the issuer
+    zones = {m["value"]: m["zone"] for m in of(extract(nlp, BOND_CIRCULAR_ACCOUNTS)[1], "money")}
+    assert zones[230000000.0] == "襄阳高新技术产业开发区"
+
+
+def test_a_firms_word_on_a_project_does_not_carry_past_a_semicolon(nlp):
+    # decoy: bare 公司 opening the sentence carries no company subject into the project's part
+    text = ("据预案,上述两个募投项目均位于青海省西宁经济技术开发区南川工业园区。\n"
+            "公司表示,正极材料项目达产后,预计可实现年均营业收入约75亿元;碳酸锂项目达产后预计年均营业收入28亿元。\n")
+    zones = {t["value"]: t["zone"] for t in of(extract(nlp, text)[1], "target")}
+    assert zones[2800000000.0] == "西宁经济技术开发区南川工业园区"
+
+
+def feature_by_zone(third_heading):
+    return ("【内地经济】重庆自贸区五年:陆海新通道带旺两江\n\n"
+            "两江新区:十年打造万亿级产业\n"
+            "重庆两江新区于2010年6月挂牌,去年实现地区生产总值4500亿元。\n\n"
+            "西永综保区:笔电之都再升级\n"
+            "位于沙坪坝区的重庆西永综合保税区(西永综保区)规划面积10.3平方公里,去年进出口总值3900亿元。\n\n"
+            f"{third_heading}\n"
+            "截至去年底,港资在重庆累计设立企业7800家,实际投资额320亿美元,占重庆累计利用外资的近六成。\n")
+
+
+def test_a_labelled_heading_about_no_place_ends_the_zone_before(nlp):
+    money = {m["value"]: m["zone"] for m in of(extract(nlp, feature_by_zone("港资角色:融资与专业服务"))[1], "money")}
+    assert money[32000000000.0] is None
+    assert money[390000000000.0] == "重庆西永综合保税区"  # the zone's own section keeps it
+
+
+def test_a_labelled_heading_naming_a_place_does_not_end_the_zone_before(nlp):
+    # decoy: 港企个案:从东莞到重庆 names places; a heading with a zone word (高新区:…) or a tour's stop (第三站:…) too
+    for heading in ("港企个案:从东莞到重庆", "第三站:港资企业聚集地"):
+        money = {m["value"]: m["zone"] for m in of(extract(nlp, feature_by_zone(heading))[1], "money")}
+        assert money[32000000000.0] is not None, heading  # the story's zones, as before the rule
+
+
+CIRCULAR_REGION_PART = (
+    "襄阳高新区投资公司2024年公司债券募集说明书摘要\n"
+    "第二节 发行人所在区域经济情况\n"
+    "一、襄阳市经济概况\n"
+    "襄阳市为湖北省域副中心城市,2023年实现地区生产总值5842.9亿元,增长6.2%;一般公共预算收入276.3亿元。\n"
+    "二、襄阳高新区概况\n"
+    "襄阳高新区于1992年设立,1992年经国务院批准为国家级高新区。\n"
+    "园区2023年实现工业总产值2860亿元。\n")
+
+
+def test_a_numbered_heading_on_a_city_opens_a_part_of_no_zone(nlp):
+    zones = {m["value"]: m["zone"] for m in of(extract(nlp, CIRCULAR_REGION_PART)[1], "money")}
+    assert zones[584290000000.0] is None and zones[27630000000.0] is None
+
+
+def test_the_zones_own_part_after_the_citys_keeps_the_zone(nlp):
+    # decoy: the part headed by the zone is the zone's
+    zones = {m["value"]: m["zone"] for m in of(extract(nlp, CIRCULAR_REGION_PART)[1], "money")}
+    assert zones[286000000000.0] == "襄阳高新区"
