@@ -12927,3 +12927,14 @@ def test_an_annual_reports_progress_at_period_end_is_no_goal(nlp):
     values = {t["value"] for t in of(extract(nlp, text)[1], "target")}
     assert not {216000000.0, 8.0} & values
     assert 4500000000.0 in values  # decoy: the projection before stays a goal
+
+
+def test_a_provincial_new_area_of_the_closed_list_is_a_zone(nlp):
+    _, records = extract(nlp, "三、中山翠亨新区:本行参与设立规模人民币二十亿元的翠亨新区产业发展基金,本行出资人民币三亿元。")
+    assert "中山翠亨新区" in zones_of(records)
+    assert {m["zone"] for m in of(records, "money")} == {"中山翠亨新区"}
+
+
+def test_a_towns_new_quarter_stays_no_zone(nlp):
+    _, records = extract(nlp, "坦洲镇翠亨新区规划面积3平方公里,是镇里的新城区。")
+    assert "坦洲镇翠亨新区" not in zones_of(records) and "翠亨新区" not in zones_of(records)
