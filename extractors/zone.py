@@ -79,6 +79,7 @@ MAX_RENAMING_GAP = 16  # characters between a word of renaming and the names it 
 # 中国—新加坡苏州…, 广西—东盟…: a nation or province, a dash and its partner, leading a name; a full-width hyphen
 # (廣西－東盟, read as -) joins them too
 DASH_PAIR = patterns.compile(r"[—–-](?P<rest>\p{Han}{2,12})$")
+DASHES = "—–-"  # the same dashes, between two cities too (衡阳—永州—郴州)
 MAX_LEAD_CHARS = 3  # 中国, 广西, 黑龙江
 MAX_BRAND_CHARS = 4  # an operator's brand before its parks' places (中智松江科创园)
 # the partner: a place (新加坡), an abbreviation (东盟) or a proper noun
@@ -1394,6 +1395,8 @@ class ZoneFinder:
             if proper in self.lex.zone_multi_place_regions:
                 continue  # 大湾区产业园区, 长三角开发区: a region's zones together (not 大湾区国际科创产业园)
             start = m.start() - len(proper)
+            if self._after_dashed_city(text, lo, start, place):
+                continue  # 衡阳—永州—郴州承接产业转移示范区: several cities' zone, not 郴州's
             if family in self.place_required and self._aspired(text, clause, start):
                 continue
             # 中|马|柔佛绿色科技产业园: the nations lead a name opened by a foreign place jieba takes for a name too
@@ -1919,6 +1922,17 @@ class ZoneFinder:
         if not self._plain_qualifier(m["rest"][len(partner.word):]):
             return None
         return lead + m.group(), lead, True
+
+    @staticmethod
+    def _after_dashed_city(text: str, lo: int, start: int, place: str | None) -> bool:
+        """衡阳—永州—|郴州: a name opened by a prefecture-level city right after a dash and another such city is the
+        last of a chain of cities sharing one zone (a province's 承接产业转移示范区 of three cities), which the name cut
+        at the dash does not name. Not a nation's or a province's pair (中国—新加坡苏州, read by _dash_led), nor a zone
+        and the city it works with (洋浦—儋州: 洋浦 is no city)."""
+        if not place or not is_prefecture(place) or start - 1 < lo or text[start - 1] not in DASHES:
+            return False
+        return any(is_prefecture(text[start - 1 - n:start - 1]) for n in range(2, MAX_LEAD_CHARS + 1)
+                   if start - 1 - n >= lo)
 
     def _partner_alone(self, proper: str) -> bool:
         """中国—东盟: a dash-led proper part whose words after the dash are the partner alone (no place, no

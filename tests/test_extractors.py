@@ -12938,3 +12938,13 @@ def test_a_provincial_new_area_of_the_closed_list_is_a_zone(nlp):
 def test_a_towns_new_quarter_stays_no_zone(nlp):
     _, records = extract(nlp, "坦洲镇翠亨新区规划面积3平方公里,是镇里的新城区。")
     assert "坦洲镇翠亨新区" not in zones_of(records) and "翠亨新区" not in zones_of(records)
+
+
+def test_a_zone_of_several_cities_joined_by_dashes_is_not_the_last_citys(nlp):
+    _, records = extract(nlp, "推进衡阳—永州—郴州承接产业转移示范区建设,对接粤港澳大湾区,年内引进湾区企业100家以上。")
+    assert not any(name.startswith("郴州") for name in zones_of(records))
+
+
+def test_a_nation_and_partner_dash_still_leads_a_name(nlp):
+    _, records = extract(nlp, "广西—东盟经济技术开发区以食品、生物医药为主导产业。郴州承接产业转移示范区规划面积10平方公里。")
+    assert {"广西—东盟经济技术开发区", "郴州承接产业转移示范区"} <= set(zones_of(records))
