@@ -1387,8 +1387,10 @@ class ZoneFinder:
                 continue  # 南部科学园区管理局, 续居三大科学园区: a direction alone, or a count of zones, names none
             if family in self.lex.zone_city_place_families and not self._city_and_place(proper, place):
                 continue  # 兰州经济区, 北部湾经济区: a region of several places, not a zone
-            if self._province_part(proper) and m.group() in self.lex.zone_bare_words:
-                continue  # 皖北开发区: the zones of a part of a province together (not 宁东能源化工基地)
+            if self._province_part(proper) and (m.group() in self.lex.zone_bare_words or
+                                                family in self.place_required and proper not in self.localities):
+                continue  # 皖北开发区: the zones of a part of a province together; 陕北能源化工基地: a family that needs a
+                # place has none in a part of a province, which spans several cities (宁东, a town, is a locality)
             if (names_province(proper) and not is_municipality(proper)
                     and m.group() in self.lex.zone_province_collective_words):
                 continue  # 广西开发区, 海南开发区 (海南 is a prefecture's short form too): the province's zones together

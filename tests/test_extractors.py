@@ -12948,3 +12948,13 @@ def test_a_zone_of_several_cities_joined_by_dashes_is_not_the_last_citys(nlp):
 def test_a_nation_and_partner_dash_still_leads_a_name(nlp):
     _, records = extract(nlp, "广西—东盟经济技术开发区以食品、生物医药为主导产业。郴州承接产业转移示范区规划面积10平方公里。")
     assert {"广西—东盟经济技术开发区", "郴州承接产业转移示范区"} <= set(zones_of(records))
+
+
+def test_a_base_of_a_part_of_a_province_names_no_zone(nlp):
+    _, records = extract(nlp, "清水川园区是陕北能源化工基地的重要组成部分,规划不涉及生态保护红线。")
+    assert "陕北能源化工基地" not in zones_of(records)
+
+
+def test_a_towns_energy_base_stays_a_zone(nlp):
+    _, records = extract(nlp, "宁东能源化工基地规划面积10平方公里,以煤化工为主导产业。")
+    assert "宁东能源化工基地" in zones_of(records)
