@@ -75,6 +75,7 @@ LAYOUT_COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)
 LAYOUT_THEN_LIST = patterns.compile(r"(?:的)?\p{Han}{0,6}?[,:]?(?:即|包括|分别是|分别为)[:]?")
 LAST_ITEM_JOINERS = patterns.compile(r"以及|和|及|与")
 INNER_ZONE = patterns.compile(r"<[^<>]+>")  # a zone's suffix inside a longer name's proper part, in a name's key
+MERGED_LIST = patterns.compile(r"[、和及与]")  # after a former name, another: several zones merged into one
 MAX_RENAMING_GAP = 16  # characters between a word of renaming and the names it joins (…(以下简称“益阳高新区”)前身为)
 # 中国—新加坡苏州…, 广西—东盟…: a nation or province, a dash and its partner, leading a name; a full-width hyphen
 # (廣西－東盟, read as -) joins them too
@@ -2089,6 +2090,8 @@ class ZoneFinder:
                 self._sentence_subject(text, cue.start(), mentions)
             after = [m for m in mentions if cue.end() <= m.start <= cue.end() + MAX_RENAMING_GAP
                      and not CLAUSE_BREAK.search(text, cue.end(), m.start)]
+            if after and MERGED_LIST.match(text, min(after, key=lambda m: m.start).end):
+                continue  # 由原柳梧新区产业园区、拉萨文化创意产业园和…整合而成: zones merged, each a zone of its own
             if before and after:
                 pairs.append((max(before, key=lambda m: m.end), min(after, key=lambda m: m.start),
                               cue.group() in self.renamed_to))

@@ -12958,3 +12958,20 @@ def test_a_base_of_a_part_of_a_province_names_no_zone(nlp):
 def test_a_towns_energy_base_stays_a_zone(nlp):
     _, records = extract(nlp, "宁东能源化工基地规划面积10平方公里,以煤化工为主导产业。")
     assert "宁东能源化工基地" in zones_of(records)
+
+
+def test_a_former_name_after_you_yuan_is_an_alias(nlp):
+    _, records = extract(nlp, "湘阴高新技术产业开发区(以下简称湘阴高新区)由原湘阴工业园升级设立,2020年获批省级高新区,核准面积12.86平方公里。")
+    zones = zones_of(records)
+    assert "湘阴工业园" not in zones and "湘阴工业园" in zones["湘阴高新技术产业开发区"]
+
+
+def test_a_name_renamed_into_the_one_after_it_is_its_alias(nlp):
+    _, records = extract(nlp, "由原衡阳西渡高新技术产业园区更名而来的衡阳县经济开发区(原西渡园区),今年计划实施重点项目30个。")
+    zones = zones_of(records)
+    assert "衡阳西渡高新技术产业园区" not in zones and "衡阳西渡高新技术产业园区" in zones["衡阳县经济开发区"]
+
+
+def test_zones_merged_into_one_stay_zones(nlp):
+    _, records = extract(nlp, "拉萨高新区成立于2015年,由原柳梧新区产业园区、拉萨文化创意产业园和拉萨总部经济基地整合而成。")
+    assert {"柳梧新区产业园区", "拉萨文化创意产业园"} <= set(zones_of(records))
