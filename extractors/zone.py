@@ -263,6 +263,13 @@ class ZoneFinder:
             rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
             rf"(?!\p{{Han}}*?(?:{alternation(lex.zone_company_words)}))"
         ) if lex.zone_building_verbs and lex.zone_hosted_park_suffixes else None
+        # 2019年,|跨境电商产业园|一期建成投用: a park named by its industry and its phase opening a clause
+        # (phased_park_mentions)
+        self.phased_park = patterns.compile(
+            rf"(?:^|(?<=[。;,:!?\n]))[ \t\u3000\d.、]*"
+            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
+            rf"(?={alternation(lex.zone_phase_followers)})", regex.M
+        ) if lex.zone_hosted_park_suffixes and lex.zone_phase_followers else None
         # 吉林经开区的|化纤产业园: a word of place after a zone and a park named by its industry (hosted_park_mentions)
         self.hosted_park = patterns.compile(
             rf"(?:{alternation(lex.zone_hosted_park_joiners)})"
@@ -722,6 +729,7 @@ class ZoneFinder:
         found += self.inner_word_mentions(text, found)
         found += self.hosted_park_mentions(text, found)  # after the short forms, which may host a park (凭祥综保区内…)
         found += self.built_park_mentions(text, found)
+        found += self.phased_park_mentions(text, found)
         # the full names as found, after a defined short form gave its occurrences its zone's proper part
         # (前海合作区 defined for 前海深港现代服务业合作区 is no name of its own wherever it is written again)
         # so is a park a list names with its suffix (下辖双马工业园、…四个专业园区), though jieba sees no proper noun in it
@@ -1070,6 +1078,20 @@ class ZoneFinder:
             sentence = max((b.end() for b in SENTENCE_BREAK.finditer(text, 0, m.start())), default=0)
             if not self._industry_qualifier(m["q"]) or COUNTED_AFTER.match(text, m.end()) or \
                     not any(sentence <= f.start and f.end <= m.start() for f in found) or \
+                    any(f.start < m.end() and m.start("name") < f.end for f in found + out):
+                continue
+            out += self._park_named_everywhere(text, m["name"], m["q"], found + out, skip_companies=True)
+        return out
+
+    def phased_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """2019年,跨境电商产业园一期建成投用; 4月12日  新材料产业园首期土地完成挂牌出让: a park named by its industry whose
+        phase opens a clause is a particular park being built (GUIDE, round 29g: 跨境电商产业园二期 in a project list),
+        not a kind of park. Each later occurrence of the name is a mention of it."""
+        if self.phased_park is None:
+            return []
+        out: list[ZoneMention] = []
+        for m in self.phased_park.finditer(text):
+            if not self._industry_qualifier(m["q"]) or \
                     any(f.start < m.end() and m.start("name") < f.end for f in found + out):
                 continue
             out += self._park_named_everywhere(text, m["name"], m["q"], found + out, skip_companies=True)

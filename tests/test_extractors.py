@@ -12975,3 +12975,21 @@ def test_a_name_renamed_into_the_one_after_it_is_its_alias(nlp):
 def test_zones_merged_into_one_stay_zones(nlp):
     _, records = extract(nlp, "拉萨高新区成立于2015年,由原柳梧新区产业园区、拉萨文化创意产业园和拉萨总部经济基地整合而成。")
     assert {"柳梧新区产业园区", "拉萨文化创意产业园"} <= set(zones_of(records))
+
+
+@pytest.mark.parametrize("text", [
+    "2019年,跨境电商产业园一期建成投用,入驻企业35家。",
+    "序号  项目名称  总投资  用地\n2  跨境电商产业园二期  12亿元  150亩\n",
+])
+def test_a_park_named_by_its_industry_whose_phase_opens_a_clause_is_a_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert "跨境电商产业园" in zones_of(records)
+
+
+@pytest.mark.parametrize("text", [
+    "对符合条件的跨境电商产业园给予一次性奖励50万元。",
+    "全市新建跨境电商产业园一批,带动就业2000人。",
+])
+def test_a_kind_of_park_without_its_phase_is_no_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert "跨境电商产业园" not in zones_of(records)
