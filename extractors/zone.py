@@ -75,10 +75,12 @@ LAYOUT_COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)
 LAYOUT_THEN_LIST = patterns.compile(r"(?:的)?\p{Han}{0,6}?[,:]?(?:即|包括|分别是|分别为)[:]?")
 LAST_ITEM_JOINERS = patterns.compile(r"以及|和|及|与")
 INNER_ZONE = patterns.compile(r"<[^<>]+>")  # a zone's suffix inside a longer name's proper part, in a name's key
+MERGED_LIST = patterns.compile(r"[、和及与]")  # after a former name, another: several zones merged into one
 MAX_RENAMING_GAP = 16  # characters between a word of renaming and the names it joins (…(以下简称“益阳高新区”)前身为)
 # 中国—新加坡苏州…, 广西—东盟…: a nation or province, a dash and its partner, leading a name; a full-width hyphen
 # (廣西－東盟, read as -) joins them too
 DASH_PAIR = patterns.compile(r"[—–-](?P<rest>\p{Han}{2,12})$")
+DASHES = "—–-"  # the same dashes, between two cities too (衡阳—永州—郴州)
 MAX_LEAD_CHARS = 3  # 中国, 广西, 黑龙江
 MAX_BRAND_CHARS = 4  # an operator's brand before its parks' places (中智松江科创园)
 # the partner: a place (新加坡), an abbreviation (东盟) or a proper noun
@@ -261,6 +263,13 @@ class ZoneFinder:
             rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
             rf"(?!\p{{Han}}*?(?:{alternation(lex.zone_company_words)}))"
         ) if lex.zone_building_verbs and lex.zone_hosted_park_suffixes else None
+        # 2019年,|跨境电商产业园|一期建成投用: a park named by its industry and its phase opening a clause
+        # (phased_park_mentions)
+        self.phased_park = patterns.compile(
+            rf"(?:^|(?<=[。;,:!?\n]))[ \t\u3000\d.、]*"
+            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
+            rf"(?={alternation(lex.zone_phase_followers)})", regex.M
+        ) if lex.zone_hosted_park_suffixes and lex.zone_phase_followers else None
         # 吉林经开区的|化纤产业园: a word of place after a zone and a park named by its industry (hosted_park_mentions)
         self.hosted_park = patterns.compile(
             rf"(?:{alternation(lex.zone_hosted_park_joiners)})"
@@ -720,6 +729,7 @@ class ZoneFinder:
         found += self.inner_word_mentions(text, found)
         found += self.hosted_park_mentions(text, found)  # after the short forms, which may host a park (凭祥综保区内…)
         found += self.built_park_mentions(text, found)
+        found += self.phased_park_mentions(text, found)
         # the full names as found, after a defined short form gave its occurrences its zone's proper part
         # (前海合作区 defined for 前海深港现代服务业合作区 is no name of its own wherever it is written again)
         # so is a park a list names with its suffix (下辖双马工业园、…四个专业园区), though jieba sees no proper noun in it
@@ -1073,6 +1083,20 @@ class ZoneFinder:
             out += self._park_named_everywhere(text, m["name"], m["q"], found + out, skip_companies=True)
         return out
 
+    def phased_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """2019年,跨境电商产业园一期建成投用; 4月12日  新材料产业园首期土地完成挂牌出让: a park named by its industry whose
+        phase opens a clause is a particular park being built (GUIDE, round 29g: 跨境电商产业园二期 in a project list),
+        not a kind of park. Each later occurrence of the name is a mention of it."""
+        if self.phased_park is None:
+            return []
+        out: list[ZoneMention] = []
+        for m in self.phased_park.finditer(text):
+            if not self._industry_qualifier(m["q"]) or \
+                    any(f.start < m.end() and m.start("name") < f.end for f in found + out):
+                continue
+            out += self._park_named_everywhere(text, m["name"], m["q"], found + out, skip_companies=True)
+        return out
+
     def _industry_qualifier(self, qualifier: str) -> bool:
         """化纤, 红木加工, 新材料: a qualifier that names a trade: an industry of the lexicon, or nouns only (a product
         and its processing), none a stopword, a direction, a place or a count."""
@@ -1386,14 +1410,18 @@ class ZoneFinder:
                 continue  # 南部科学园区管理局, 续居三大科学园区: a direction alone, or a count of zones, names none
             if family in self.lex.zone_city_place_families and not self._city_and_place(proper, place):
                 continue  # 兰州经济区, 北部湾经济区: a region of several places, not a zone
-            if self._province_part(proper) and m.group() in self.lex.zone_bare_words:
-                continue  # 皖北开发区: the zones of a part of a province together (not 宁东能源化工基地)
+            if self._province_part(proper) and (m.group() in self.lex.zone_bare_words or
+                                                family in self.place_required and proper not in self.localities):
+                continue  # 皖北开发区: the zones of a part of a province together; 陕北能源化工基地: a family that needs a
+                # place has none in a part of a province, which spans several cities (宁东, a town, is a locality)
             if (names_province(proper) and not is_municipality(proper)
                     and m.group() in self.lex.zone_province_collective_words):
                 continue  # 广西开发区, 海南开发区 (海南 is a prefecture's short form too): the province's zones together
             if proper in self.lex.zone_multi_place_regions:
                 continue  # 大湾区产业园区, 长三角开发区: a region's zones together (not 大湾区国际科创产业园)
             start = m.start() - len(proper)
+            if self._after_dashed_city(text, lo, start, place):
+                continue  # 衡阳—永州—郴州承接产业转移示范区: several cities' zone, not 郴州's
             if family in self.place_required and self._aspired(text, clause, start):
                 continue
             # 中|马|柔佛绿色科技产业园: the nations lead a name opened by a foreign place jieba takes for a name too
@@ -1920,6 +1948,17 @@ class ZoneFinder:
             return None
         return lead + m.group(), lead, True
 
+    @staticmethod
+    def _after_dashed_city(text: str, lo: int, start: int, place: str | None) -> bool:
+        """衡阳—永州—|郴州: a name opened by a prefecture-level city right after a dash and another such city is the
+        last of a chain of cities sharing one zone (a province's 承接产业转移示范区 of three cities), which the name cut
+        at the dash does not name. Not a nation's or a province's pair (中国—新加坡苏州, read by _dash_led), nor a zone
+        and the city it works with (洋浦—儋州: 洋浦 is no city)."""
+        if not place or not is_prefecture(place) or start - 1 < lo or text[start - 1] not in DASHES:
+            return False
+        return any(is_prefecture(text[start - 1 - n:start - 1]) for n in range(2, MAX_LEAD_CHARS + 1)
+                   if start - 1 - n >= lo)
+
     def _partner_alone(self, proper: str) -> bool:
         """中国—东盟: a dash-led proper part whose words after the dash are the partner alone (no place, no
         qualifier)."""
@@ -2073,6 +2112,8 @@ class ZoneFinder:
                 self._sentence_subject(text, cue.start(), mentions)
             after = [m for m in mentions if cue.end() <= m.start <= cue.end() + MAX_RENAMING_GAP
                      and not CLAUSE_BREAK.search(text, cue.end(), m.start)]
+            if after and MERGED_LIST.match(text, min(after, key=lambda m: m.start).end):
+                continue  # 由原柳梧新区产业园区、拉萨文化创意产业园和…整合而成: zones merged, each a zone of its own
             if before and after:
                 pairs.append((max(before, key=lambda m: m.end), min(after, key=lambda m: m.start),
                               cue.group() in self.renamed_to))

@@ -13251,3 +13251,68 @@ def test_the_zones_own_part_after_the_citys_keeps_the_zone(nlp):
     # decoy: the part headed by the zone is the zone's
     zones = {m["value"]: m["zone"] for m in of(extract(nlp, CIRCULAR_REGION_PART)[1], "money")}
     assert zones[286000000000.0] == "襄阳高新区"
+
+def test_a_provincial_new_area_of_the_closed_list_is_a_zone(nlp):
+    _, records = extract(nlp, "三、中山翠亨新区:本行参与设立规模人民币二十亿元的翠亨新区产业发展基金,本行出资人民币三亿元。")
+    assert "中山翠亨新区" in zones_of(records)
+    assert {m["zone"] for m in of(records, "money")} == {"中山翠亨新区"}
+
+
+def test_a_towns_new_quarter_stays_no_zone(nlp):
+    _, records = extract(nlp, "坦洲镇翠亨新区规划面积3平方公里,是镇里的新城区。")
+    assert "坦洲镇翠亨新区" not in zones_of(records) and "翠亨新区" not in zones_of(records)
+
+
+def test_a_zone_of_several_cities_joined_by_dashes_is_not_the_last_citys(nlp):
+    _, records = extract(nlp, "推进衡阳—永州—郴州承接产业转移示范区建设,对接粤港澳大湾区,年内引进湾区企业100家以上。")
+    assert not any(name.startswith("郴州") for name in zones_of(records))
+
+
+def test_a_nation_and_partner_dash_still_leads_a_name(nlp):
+    _, records = extract(nlp, "广西—东盟经济技术开发区以食品、生物医药为主导产业。郴州承接产业转移示范区规划面积10平方公里。")
+    assert {"广西—东盟经济技术开发区", "郴州承接产业转移示范区"} <= set(zones_of(records))
+
+
+def test_a_base_of_a_part_of_a_province_names_no_zone(nlp):
+    _, records = extract(nlp, "清水川园区是陕北能源化工基地的重要组成部分,规划不涉及生态保护红线。")
+    assert "陕北能源化工基地" not in zones_of(records)
+
+
+def test_a_towns_energy_base_stays_a_zone(nlp):
+    _, records = extract(nlp, "宁东能源化工基地规划面积10平方公里,以煤化工为主导产业。")
+    assert "宁东能源化工基地" in zones_of(records)
+
+
+def test_a_former_name_after_you_yuan_is_an_alias(nlp):
+    _, records = extract(nlp, "湘阴高新技术产业开发区(以下简称湘阴高新区)由原湘阴工业园升级设立,2020年获批省级高新区,核准面积12.86平方公里。")
+    zones = zones_of(records)
+    assert "湘阴工业园" not in zones and "湘阴工业园" in zones["湘阴高新技术产业开发区"]
+
+
+def test_a_name_renamed_into_the_one_after_it_is_its_alias(nlp):
+    _, records = extract(nlp, "由原衡阳西渡高新技术产业园区更名而来的衡阳县经济开发区(原西渡园区),今年计划实施重点项目30个。")
+    zones = zones_of(records)
+    assert "衡阳西渡高新技术产业园区" not in zones and "衡阳西渡高新技术产业园区" in zones["衡阳县经济开发区"]
+
+
+def test_zones_merged_into_one_stay_zones(nlp):
+    _, records = extract(nlp, "拉萨高新区成立于2015年,由原柳梧新区产业园区、拉萨文化创意产业园和拉萨总部经济基地整合而成。")
+    assert {"柳梧新区产业园区", "拉萨文化创意产业园"} <= set(zones_of(records))
+
+
+@pytest.mark.parametrize("text", [
+    "2019年,跨境电商产业园一期建成投用,入驻企业35家。",
+    "序号  项目名称  总投资  用地\n2  跨境电商产业园二期  12亿元  150亩\n",
+])
+def test_a_park_named_by_its_industry_whose_phase_opens_a_clause_is_a_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert "跨境电商产业园" in zones_of(records)
+
+
+@pytest.mark.parametrize("text", [
+    "对符合条件的跨境电商产业园给予一次性奖励50万元。",
+    "全市新建跨境电商产业园一批,带动就业2000人。",
+])
+def test_a_kind_of_park_without_its_phase_is_no_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert "跨境电商产业园" not in zones_of(records)
