@@ -60,6 +60,7 @@ class AreaFigure:
     value_max: float | None
     approx: str
     kind: str
+    built_floor_space: bool = False  # 已建成保税仓库8万平方米: kind other, but dated as built-up land is
 
 
 class AreaFinder:
@@ -84,13 +85,13 @@ class AreaFinder:
         """Whether the area at `pos` is one a zone is approved with, undated whatever its kind (围网面积1.07平方公里)."""
         return bool(self.undated_cue.search(text, clause_start(text, pos), pos))
 
-    def kind(self, text: str, pos: int, end: int) -> str:
+    def kind(self, text: str, pos: int, end: int) -> tuple[str, bool]:
         """The kind of the cue nearest before the figure in its clause; a figure in brackets after another
         (56.51平方公里(8.48万亩)), after a label (规划面积:114.7平方公里) or a part of the area before it
         (规划面积114.7平方公里,其中陆域面积69平方公里) reads the clause before too; else a cue right after it
-        (1100亩土地)."""
+        (1100亩土地). With it, whether the figure is floor space a built cue names (已建成保税仓库8万平方米)."""
         start = self.list_start(text, number_clause_start(text, pos))
-        if start > 0 and text[start - 1] in "(:":
+        if start > 0 and text[start - 1] in "(:”」":  # 新增“七通一平”面积: the quoted term names what it measures
             start = number_clause_start(text, start - 1)
         elif start > 0 and text.startswith(PART_OF, start):
             start = clause_start(text, start - 1)
@@ -99,12 +100,13 @@ class AreaFinder:
             if best is None or (m.end(), len(m.group())) > (best.end(), len(best.group())):
                 best = m
         if best is not None and self.floor_space.search(text, best.end(), pos):
-            return "other"  # 已建成标准厂房48万平方米: buildings, not built-up land
+            # 已建成标准厂房48万平方米: buildings, not built-up land
+            return "other", self.lex.area_kinds[best.group()] in SENTENCE_DATED_KINDS
         if best is None:
             best = self.kind_cues.match(text, end)
         if best is None and self.land_noun_after and self.land_noun_after.match(text, end):
-            return "land_use"  # 买下120亩工业用地: the land named after its area
-        return self.lex.area_kinds[best.group()] if best else "other"
+            return "land_use", False  # 买下120亩工业用地: the land named after its area
+        return (self.lex.area_kinds[best.group()] if best else "other"), False
 
     def list_start(self, text: str, start: int) -> int:
         """Where a list of areas starts when the clause at `start` is one of its items after 、 naming no kind of
@@ -144,7 +146,8 @@ class AreaFinder:
                 q = Quantity.from_match(m, self.lex, factor=Decimal(str(self.lex.area_units[m["unit"]])))
             except (NumberError, KeyError):
                 continue
-            found.append(AreaFigure(m.start(), m.end(), q.value, q.value_max, q.approx, self.kind(text, m.start(), m.end())))
+            found.append(AreaFigure(m.start(), m.end(), q.value, q.value_max, q.approx,
+                                    *self.kind(text, m.start(), m.end())))
             unit_definitions.append(m["num"] in ONE_UNIT and not (m["pre"] or m["post"] or m["mag"]))
         return drop_unit_definitions(text, found, unit_definitions)
 
@@ -267,7 +270,7 @@ class AreaExtractor(FigureExtractor):
             return ctx
         if fig.kind in UNDATED_KINDS:
             return FigureContext(False, self.counted_at(sentence, fig, ctx), ctx.carried)
-        if fig.kind in SENTENCE_DATED_KINDS and not (STATED_YEAR.search(sentence, 0, fig.start)
+        if (fig.kind in SENTENCE_DATED_KINDS or fig.built_floor_space) and not (STATED_YEAR.search(sentence, 0, fig.start)
                                                      or RELATIVE_YEAR.search(sentence, 0, fig.start) or ctx.joined):
             return FigureContext(False, None, ctx.carried)
         return ctx

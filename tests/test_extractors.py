@@ -12927,3 +12927,33 @@ def test_an_annual_reports_progress_at_period_end_is_no_goal(nlp):
     values = {t["value"] for t in of(extract(nlp, text)[1], "target")}
     assert not {216000000.0, 8.0} & values
     assert 4500000000.0 in values  # decoy: the projection before stays a goal
+
+
+def test_warehouses_and_flats_a_built_cue_names_are_floor_space(nlp):
+    text = "综合保税区规划面积1.2平方公里,已建成保税仓库8万平方米。丹阳综合物流园一期已建成仓储面积12万平方米。\n"
+    kinds = {a["value"]: a["kind"] for a in of(extract(nlp, text)[1], "area")}
+    assert kinds[0.08] == "other" and kinds[0.12] == "other"
+    assert kinds[1.2] == "planned"  # decoy: the zone's own area keeps its kind
+
+
+def test_built_up_land_stays_built_beside_warehouse_land(nlp):
+    # decoy: land for warehouses (仓储用地) is land, and a built area with no building named stays built
+    text = "园区已建成区面积12.3平方公里,其中物流仓储用地1.6平方公里。\n"
+    kinds = {a["value"]: a["kind"] for a in of(extract(nlp, text)[1], "area")}
+    assert kinds[12.3] == "built" and kinds[1.6] == "land_use"
+
+
+def test_serviced_land_in_quotes_is_built(nlp):
+    text = ("全市4个自治区级重点工业园区累计完成基础设施投资38.6亿元,新增“七通一平”面积22平方公里。"
+            "南宁综保区规划面积2.37平方公里,已封关运作面积2.37平方公里。\n")
+    kinds = [(a["value"], a["kind"]) for a in of(extract(nlp, text)[1], "area")]
+    assert (22.0, "built") in kinds and (2.37, "built") in kinds and (2.37, "planned") in kinds
+
+
+def test_serviced_works_alone_and_ready_land_keep_their_kinds(nlp):
+    # decoy: the works' name with no 面积 is no kind word; 净地 / 熟地 after it are land to supply
+    text = ("深河园首期开发面积5.8平方公里,已完成“七通一平”约4.2平方公里。"
+            "襄阳经开区现有可供工业用地3200亩,其中“七通一平”熟地1100亩。\n")
+    doc, records = extract(nlp, text)
+    kinds = {doc.text[a["start"]:a["end"]]: a["kind"] for a in of(records, "area")}
+    assert kinds["约4.2平方公里"] == "other" and kinds["1100亩"] == "land_use"
