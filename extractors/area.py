@@ -28,6 +28,8 @@ CHRONICLE_ENTRY = patterns.compile(r"\s*(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月
 AREA_CHANGE = patterns.compile(r"批准|核准|批复|扩大至|扩大到|扩至|调整为|调整至|增至|达到")
 
 PART_OF = "其中"
+BLOCK_REACH = 40  # how far before its area a block's name may stand (核心区块(原浙江兰溪经济开发区)面积)
+BARE_BLOCK_AREA = patterns.compile(r"面积[为约:]?")  # a clause opening with a bare 面积 (…区块位于…,面积810公顷)
 BARE_AREA = "面积"  # a column naming no kind of area (片区 | 面积(平方公里))
 LIST_MARK = "、"  # between the items of a list
 # A count of plots of land ending a clause (闲置土地37宗、面积2146亩; 土地使用权共计47宗,面积合计5,836.42亩): the area
@@ -73,6 +75,14 @@ class AreaFinder:
         self.land_use_cue = patterns.compile(alternation([w for w, k in lex.area_kinds.items() if k == "land_use"]))
         self.floor_space = patterns.compile(alternation(lex.area_floor_space_nouns))
         self.undated_cue = patterns.compile(rf"(?:{alternation(lex.area_undated_cues)})$")
+        # 核心区块(原浙江兰溪经济开发区)面积15.3平方公里, 区块一面积9.83平方公里, 扩展区6平方公里: a block's own area
+        blocks = alternation(lex.area_block_words) if lex.area_block_words else None
+        not_block = rf"(?!{alternation(lex.area_block_not)})" if lex.area_block_not else ""
+        self.block_before = patterns.compile(
+            rf"(?:{blocks}){not_block}[一二三四五六七八九十\d]?(?:\([^()]{{0,20}}\))?(?:面积)?[为约:]?$") if blocks else None
+        # 新增区块位于…,面积810公顷: a bare 面积 opening the figure's clause, after a clause a block opens or names
+        self.block_in_clause = patterns.compile(rf"(?:{blocks}){not_block}") if blocks else None
+        self.block_taken_out = patterns.compile(alternation(lex.area_block_taken_out)) if lex.area_block_taken_out else None
         # 120亩工业用地, 1.2公顷的商业用地: a land noun closing a short phrase after the figure, in its clause
         land_nouns = alternation(lex.area_land_nouns_after) if lex.area_land_nouns_after else None
         self.land_noun_after = patterns.compile(rf"的?[^,;。、:()\d\s]{{0,6}}?(?:{land_nouns})") if land_nouns else None
@@ -106,7 +116,25 @@ class AreaFinder:
             best = self.kind_cues.match(text, end)
         if best is None and self.land_noun_after and self.land_noun_after.match(text, end):
             return "land_use", False  # 买下120亩工业用地: the land named after its area
+        if best is None and self.is_block_area(text, pos):
+            return "planned", False
         return (self.lex.area_kinds[best.group()] if best else "other"), False
+
+    def is_block_area(self, text: str, pos: int) -> bool:
+        """Whether the figure at `pos` is the area of a block of a zone's extent (see block_words): the block named
+        right before it or before its bare 面积, or in the clause before a clause of the bare 面积; not one taken out."""
+        if self.block_before is None:
+            return False
+        near = self.block_before.search(text, max(0, pos - BLOCK_REACH), pos)
+        if near is None:
+            own = clause_start(text, pos)
+            if own == 0 or not BARE_BLOCK_AREA.fullmatch(text, own, pos):
+                return False
+            near = self.block_in_clause.search(text, clause_start(text, own - 1), own - 1)
+            if near is None:
+                return False
+        clause = clause_start(text, near.start())
+        return not (self.block_taken_out and self.block_taken_out.search(text, clause, near.start()))
 
     def list_start(self, text: str, start: int) -> int:
         """Where a list of areas starts when the clause at `start` is one of its items after 、 naming no kind of

@@ -12957,3 +12957,22 @@ def test_serviced_works_alone_and_ready_land_keep_their_kinds(nlp):
     doc, records = extract(nlp, text)
     kinds = {doc.text[a["start"]:a["end"]]: a["kind"] for a in of(records, "area")}
     assert kinds["约4.2平方公里"] == "other" and kinds["1100亩"] == "land_use"
+
+
+def test_a_blocks_bare_area_is_planned(nlp):
+    text = ("整合后规划面积28.6平方公里,由三个区块组成:核心区块(原浙江兰溪经济开发区)面积15.3平方公里,"
+            "游埠区块(原游埠工业园区)面积7.8平方公里。新增区块位于樟树市阁山镇,面积810公顷。"
+            "泰达合作区:起步区1.34平方公里,扩展区6平方公里。\n")
+    doc, records = extract(nlp, text)
+    kinds = {doc.text[a["start"]:a["end"]]: a["kind"] for a in of(records, "area")}
+    assert kinds["15.3平方公里"] == kinds["7.8平方公里"] == kinds["810公顷"] == kinds["6平方公里"] == "planned"
+    assert kinds["1.34平方公里"] == "other"  # a start area is a phase, no block (GUIDE)
+
+
+def test_a_block_taken_out_and_blockchain_are_no_extent(nlp):
+    # decoys: a block taken out of the extent stays other, and 区块链 is no block
+    text = "在原规划面积780公顷的基础上,调出冯川镇老城区块120公顷,调入赤田镇区块350公顷。区块链产业园面积50亩。\n"
+    doc, records = extract(nlp, text)
+    kinds = {doc.text[a["start"]:a["end"]]: a["kind"] for a in of(records, "area")}
+    assert kinds["120公顷"] == "other" and kinds["50亩"] == "other"
+    assert kinds["350公顷"] == "planned"
