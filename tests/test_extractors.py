@@ -12976,3 +12976,27 @@ def test_a_block_taken_out_and_blockchain_are_no_extent(nlp):
     kinds = {doc.text[a["start"]:a["end"]]: a["kind"] for a in of(records, "area")}
     assert kinds["120公顷"] == "other" and kinds["50亩"] == "other"
     assert kinds["350公顷"] == "planned"
+
+
+def test_a_budgets_other_income_and_paid_in_capital(nlp):
+    text = ("一般公共预算收入18.9亿元,其中税收收入13.6亿元,非税收入5.3亿元。实收资本:人民币150,000.00万元。"
+            "南宁海关为区内企业减免、缓征税款4.6亿元。\n")
+    doc, records = extract(nlp, text)
+    cats = {doc.text[m["start"]:m["end"]]: m["category"] for m in of(records, "money")}
+    assert cats["5.3亿元"] == "other" and cats["人民币150,000.00万元"] == "financing" and cats["4.6亿元"] == "tax"
+    assert cats["13.6亿元"] == "tax"  # decoy: the taxes of the budget stay tax
+
+
+def test_peoples_and_villages_income_is_no_firms_revenue(nlp):
+    text = "新哨镇布龙村人均务工收入1.6万元。十里村村集体经济收入达到86万元。园区企业实现营业收入120亿元。\n"
+    doc, records = extract(nlp, text)
+    cats = {doc.text[m["start"]:m["end"]]: m["category"] for m in of(records, "money")}
+    assert cats["1.6万元"] == "other" and cats["86万元"] == "other"
+    assert cats["120亿元"] == "revenue"  # decoy: firms' sales stay revenue
+
+
+def test_a_credit_line_named_after_its_amount_is_financing(nlp):
+    text = "同时联合金融机构,为中小跨境电商企业提供不少于100亿元的授信额度。\n"
+    doc, records = extract(nlp, text)
+    [m] = of(records, "money")
+    assert m["category"] == "financing"
