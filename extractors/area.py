@@ -82,6 +82,8 @@ class AreaFinder:
             rf"(?:{blocks}){not_block}[一二三四五六七八九十\d]?(?:\([^()]{{0,20}}\))?(?:面积)?[为约:]?$") if blocks else None
         # 新增区块位于…,面积810公顷: a bare 面积 opening the figure's clause, after a clause a block opens or names
         self.block_in_clause = patterns.compile(rf"(?:{blocks}){not_block}") if blocks else None
+        self.phase = patterns.compile(alternation(lex.area_phase_words)) if lex.area_phase_words else None
+        self.phase_unkinded = set(lex.area_phase_unkinded_cues)
         self.block_taken_out = patterns.compile(alternation(lex.area_block_taken_out)) if lex.area_block_taken_out else None
         # 120亩工业用地, 1.2公顷的商业用地: a land noun closing a short phrase after the figure, in its clause
         land_nouns = alternation(lex.area_land_nouns_after) if lex.area_land_nouns_after else None
@@ -101,14 +103,21 @@ class AreaFinder:
         (规划面积114.7平方公里,其中陆域面积69平方公里) reads the clause before too; else a cue right after it
         (1100亩土地). With it, whether the figure is floor space a built cue names (已建成保税仓库8万平方米)."""
         start = self.list_start(text, number_clause_start(text, pos))
+        part = start if start > 0 and text.startswith(PART_OF, start) else None
         if start > 0 and text[start - 1] in "(:”」":  # 新增“七通一平”面积: the quoted term names what it measures
             start = number_clause_start(text, start - 1)
-        elif start > 0 and text.startswith(PART_OF, start):
+        elif part is not None:
             start = clause_start(text, start - 1)
         best = None
         for m in self.kind_cues.finditer(text, start, pos, overlapped=True):
             if best is None or (m.end(), len(m.group())) > (best.end(), len(best.group())):
                 best = m
+        if best is not None and best.group() in self.phase_unkinded and self.names_phase(text, start, best.start()):
+            return "other", False  # 首期开发面积5.8平方公里: a phase of development (GUIDE)
+        if (best is not None and part is not None and best.start() < part and self.names_phase(text, part, pos)
+                and self.lex.area_kinds[best.group()] in UNDATED_KINDS):
+            # 规划面积12.8平方公里,其中起步区3.2平方公里: a phase, not part of the extent (其中一期600亩 after 占地 is land)
+            return "other", False
         if best is not None and self.floor_space.search(text, best.end(), pos):
             # 已建成标准厂房48万平方米: buildings, not built-up land
             return "other", self.lex.area_kinds[best.group()] in SENTENCE_DATED_KINDS
@@ -119,6 +128,9 @@ class AreaFinder:
         if best is None and self.is_block_area(text, pos):
             return "planned", False
         return (self.lex.area_kinds[best.group()] if best else "other"), False
+
+    def names_phase(self, text: str, start: int, end: int) -> bool:
+        return bool(self.phase and self.phase.search(text, start, end))
 
     def is_block_area(self, text: str, pos: int) -> bool:
         """Whether the figure at `pos` is the area of a block of a zone's extent (see block_words): the block named

@@ -13000,3 +13000,19 @@ def test_a_credit_line_named_after_its_amount_is_financing(nlp):
     doc, records = extract(nlp, text)
     [m] = of(records, "money")
     assert m["category"] == "financing"
+
+
+def test_a_first_phase_and_a_start_area_are_other(nlp):
+    text = "临空物流园规划面积12.8平方公里,其中起步区3.2平方公里。西港特区总体规划面积11.13平方公里,首期开发面积5.28平方公里。\n"
+    doc, records = extract(nlp, text)
+    kinds = {doc.text[a["start"]:a["end"]]: a["kind"] for a in of(records, "area")}
+    assert kinds["3.2平方公里"] == "other" and kinds["5.28平方公里"] == "other"
+    assert kinds["12.8平方公里"] == kinds["11.13平方公里"] == "planned"
+
+
+def test_a_phase_written_with_a_kind_word_takes_it(nlp):
+    # decoys: 首期规划面积 and a part after 其中 naming no phase keep their kinds
+    text = "首期规划面积3平方公里,首期占地500亩。东湖高新区规划面积518平方公里,其中建成区面积112平方公里。\n"
+    doc, records = extract(nlp, text)
+    kinds = {doc.text[a["start"]:a["end"]]: a["kind"] for a in of(records, "area")}
+    assert kinds["3平方公里"] == "planned" and kinds["500亩"] == "land_use" and kinds["112平方公里"] == "built"
