@@ -13016,3 +13016,18 @@ def test_a_phase_written_with_a_kind_word_takes_it(nlp):
     doc, records = extract(nlp, text)
     kinds = {doc.text[a["start"]:a["end"]]: a["kind"] for a in of(records, "area")}
     assert kinds["3平方公里"] == "planned" and kinds["500亩"] == "land_use" and kinds["112平方公里"] == "built"
+
+
+def test_land_sold_or_allotted_in_plots_is_land_use(nlp):
+    text = "其中出让地41宗,面积4,927.15亩;划拨地11宗、面积1,743亩。2023年共出让“标准地”12宗、面积86公顷。\n"
+    doc, records = extract(nlp, text)
+    kinds = {doc.text[a["start"]:a["end"]]: a["kind"] for a in of(records, "area")}
+    assert kinds["4,927.15亩"] == kinds["1,743亩"] == kinds["86公顷"] == "land_use"
+
+
+def test_plots_on_offer_keep_no_kind(nlp):
+    # decoy: 地块 is no kind word (a plot on offer), nor a bare area
+    text = "固安园区推介了航空航天产业配套地块4宗、计520亩。\n"
+    doc, records = extract(nlp, text)
+    [area] = of(records, "area")
+    assert area["kind"] == "other"
