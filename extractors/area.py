@@ -28,6 +28,8 @@ CHRONICLE_ENTRY = patterns.compile(r"\s*(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月
 AREA_CHANGE = patterns.compile(r"批准|核准|批复|扩大至|扩大到|扩至|调整为|调整至|增至|达到")
 
 PART_OF = "其中"
+BLOCK_REACH = 40  # how far before its area a block's name may stand (核心区块(原浙江兰溪经济开发区)面积)
+BARE_BLOCK_AREA = patterns.compile(r"面积[为约:]?")  # a clause opening with a bare 面积 (…区块位于…,面积810公顷)
 BARE_AREA = "面积"  # a column naming no kind of area (片区 | 面积(平方公里))
 LIST_MARK = "、"  # between the items of a list
 # A count of plots of land ending a clause (闲置土地37宗、面积2146亩; 土地使用权共计47宗,面积合计5,836.42亩): the area
@@ -60,6 +62,7 @@ class AreaFigure:
     value_max: float | None
     approx: str
     kind: str
+    built_floor_space: bool = False  # 已建成保税仓库8万平方米: kind other, but dated as built-up land is
 
 
 class AreaFinder:
@@ -72,6 +75,16 @@ class AreaFinder:
         self.land_use_cue = patterns.compile(alternation([w for w, k in lex.area_kinds.items() if k == "land_use"]))
         self.floor_space = patterns.compile(alternation(lex.area_floor_space_nouns))
         self.undated_cue = patterns.compile(rf"(?:{alternation(lex.area_undated_cues)})$")
+        # 核心区块(原浙江兰溪经济开发区)面积15.3平方公里, 区块一面积9.83平方公里, 扩展区6平方公里: a block's own area
+        blocks = alternation(lex.area_block_words) if lex.area_block_words else None
+        not_block = rf"(?!{alternation(lex.area_block_not)})" if lex.area_block_not else ""
+        self.block_before = patterns.compile(
+            rf"(?:{blocks}){not_block}[一二三四五六七八九十\d]?(?:\([^()]{{0,20}}\))?(?:面积)?[为约:]?$") if blocks else None
+        # 新增区块位于…,面积810公顷: a bare 面积 opening the figure's clause, after a clause a block opens or names
+        self.block_in_clause = patterns.compile(rf"(?:{blocks}){not_block}") if blocks else None
+        self.phase = patterns.compile(alternation(lex.area_phase_words)) if lex.area_phase_words else None
+        self.phase_unkinded = set(lex.area_phase_unkinded_cues)
+        self.block_taken_out = patterns.compile(alternation(lex.area_block_taken_out)) if lex.area_block_taken_out else None
         # 120亩工业用地, 1.2公顷的商业用地: a land noun closing a short phrase after the figure, in its clause
         land_nouns = alternation(lex.area_land_nouns_after) if lex.area_land_nouns_after else None
         self.land_noun_after = patterns.compile(rf"的?[^,;。、:()\d\s]{{0,6}}?(?:{land_nouns})") if land_nouns else None
@@ -84,27 +97,56 @@ class AreaFinder:
         """Whether the area at `pos` is one a zone is approved with, undated whatever its kind (围网面积1.07平方公里)."""
         return bool(self.undated_cue.search(text, clause_start(text, pos), pos))
 
-    def kind(self, text: str, pos: int, end: int) -> str:
+    def kind(self, text: str, pos: int, end: int) -> tuple[str, bool]:
         """The kind of the cue nearest before the figure in its clause; a figure in brackets after another
         (56.51平方公里(8.48万亩)), after a label (规划面积:114.7平方公里) or a part of the area before it
         (规划面积114.7平方公里,其中陆域面积69平方公里) reads the clause before too; else a cue right after it
-        (1100亩土地)."""
+        (1100亩土地). With it, whether the figure is floor space a built cue names (已建成保税仓库8万平方米)."""
         start = self.list_start(text, number_clause_start(text, pos))
-        if start > 0 and text[start - 1] in "(:":
+        part = start if start > 0 and text.startswith(PART_OF, start) else None
+        if start > 0 and text[start - 1] in "(:”」":  # 新增“七通一平”面积: the quoted term names what it measures
             start = number_clause_start(text, start - 1)
-        elif start > 0 and text.startswith(PART_OF, start):
+        elif part is not None:
             start = clause_start(text, start - 1)
         best = None
         for m in self.kind_cues.finditer(text, start, pos, overlapped=True):
             if best is None or (m.end(), len(m.group())) > (best.end(), len(best.group())):
                 best = m
+        if best is not None and best.group() in self.phase_unkinded and self.names_phase(text, start, best.start()):
+            return "other", False  # 首期开发面积5.8平方公里: a phase of development (GUIDE)
+        if (best is not None and part is not None and best.start() < part and self.names_phase(text, part, pos)
+                and self.lex.area_kinds[best.group()] in UNDATED_KINDS):
+            # 规划面积12.8平方公里,其中起步区3.2平方公里: a phase, not part of the extent (其中一期600亩 after 占地 is land)
+            return "other", False
         if best is not None and self.floor_space.search(text, best.end(), pos):
-            return "other"  # 已建成标准厂房48万平方米: buildings, not built-up land
+            # 已建成标准厂房48万平方米: buildings, not built-up land
+            return "other", self.lex.area_kinds[best.group()] in SENTENCE_DATED_KINDS
         if best is None:
             best = self.kind_cues.match(text, end)
         if best is None and self.land_noun_after and self.land_noun_after.match(text, end):
-            return "land_use"  # 买下120亩工业用地: the land named after its area
-        return self.lex.area_kinds[best.group()] if best else "other"
+            return "land_use", False  # 买下120亩工业用地: the land named after its area
+        if best is None and self.is_block_area(text, pos):
+            return "planned", False
+        return (self.lex.area_kinds[best.group()] if best else "other"), False
+
+    def names_phase(self, text: str, start: int, end: int) -> bool:
+        return bool(self.phase and self.phase.search(text, start, end))
+
+    def is_block_area(self, text: str, pos: int) -> bool:
+        """Whether the figure at `pos` is the area of a block of a zone's extent (see block_words): the block named
+        right before it or before its bare 面积, or in the clause before a clause of the bare 面积; not one taken out."""
+        if self.block_before is None:
+            return False
+        near = self.block_before.search(text, max(0, pos - BLOCK_REACH), pos)
+        if near is None:
+            own = clause_start(text, pos)
+            if own == 0 or not BARE_BLOCK_AREA.fullmatch(text, own, pos):
+                return False
+            near = self.block_in_clause.search(text, clause_start(text, own - 1), own - 1)
+            if near is None:
+                return False
+        clause = clause_start(text, near.start())
+        return not (self.block_taken_out and self.block_taken_out.search(text, clause, near.start()))
 
     def list_start(self, text: str, start: int) -> int:
         """Where a list of areas starts when the clause at `start` is one of its items after 、 naming no kind of
@@ -144,7 +186,8 @@ class AreaFinder:
                 q = Quantity.from_match(m, self.lex, factor=Decimal(str(self.lex.area_units[m["unit"]])))
             except (NumberError, KeyError):
                 continue
-            found.append(AreaFigure(m.start(), m.end(), q.value, q.value_max, q.approx, self.kind(text, m.start(), m.end())))
+            found.append(AreaFigure(m.start(), m.end(), q.value, q.value_max, q.approx,
+                                    *self.kind(text, m.start(), m.end())))
             unit_definitions.append(m["num"] in ONE_UNIT and not (m["pre"] or m["post"] or m["mag"]))
         return drop_unit_definitions(text, found, unit_definitions)
 
@@ -267,7 +310,7 @@ class AreaExtractor(FigureExtractor):
             return ctx
         if fig.kind in UNDATED_KINDS:
             return FigureContext(False, self.counted_at(sentence, fig, ctx), ctx.carried)
-        if fig.kind in SENTENCE_DATED_KINDS and not (STATED_YEAR.search(sentence, 0, fig.start)
+        if (fig.kind in SENTENCE_DATED_KINDS or fig.built_floor_space) and not (STATED_YEAR.search(sentence, 0, fig.start)
                                                      or RELATIVE_YEAR.search(sentence, 0, fig.start) or ctx.joined):
             return FigureContext(False, None, ctx.carried)
         return ctx

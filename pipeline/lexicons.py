@@ -292,6 +292,11 @@ class Lexicons:
     area_block_headers: list[str] = field(default_factory=list)  # 片区 over a table of a zone's blocks
     area_quantity_columns: list[str] = field(default_factory=list)  # 工程量 over a bill of quantities' column
     area_land_nouns_after: list[str] = field(default_factory=list)  # 用地 of 120亩工业用地: land, named after its area
+    area_block_words: list[str] = field(default_factory=list)  # 区块 of 核心区块面积15.3平方公里: part of the approved extent
+    area_block_taken_out: list[str] = field(default_factory=list)  # 调出 of 调出…区块120公顷: no longer part of it
+    area_block_not: list[str] = field(default_factory=list)  # 区块链: blockchain, no block
+    area_phase_words: list[str] = field(default_factory=list)  # 首期 of 首期开发面积5.8平方公里: a phase, kind other
+    area_phase_unkinded_cues: list[str] = field(default_factory=list)  # 开发面积: no kind word after a phase
     span_to_now_words: list[str] = field(default_factory=list)
     open_span_starts: list[str] = field(default_factory=list)
     open_span_ends: list[str] = field(default_factory=list)
@@ -483,6 +488,11 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         area_block_headers=[str(w) for w in kinds.get("block_headers", [])],
         area_quantity_columns=[str(w) for w in kinds.get("quantity_columns", [])],
         area_land_nouns_after=[str(w) for w in kinds.get("land_nouns_after", [])],
+        area_block_words=[str(w) for w in kinds.get("block_words", [])],
+        area_block_taken_out=[str(w) for w in kinds.get("block_taken_out", [])],
+        area_block_not=[str(w) for w in kinds.get("block_not", [])],
+        area_phase_words=[str(w) for w in kinds.get("phase_words", [])],
+        area_phase_unkinded_cues=[str(w) for w in kinds.get("phase_unkinded_cues", [])],
         goal_words=[str(w) for w in targets["goal_words"]],
         future_words=[str(w) for w in targets["future_words"]],
         not_future_verbs=[str(w) for w in targets["not_future_verbs"]],

@@ -13316,3 +13316,106 @@ def test_a_park_named_by_its_industry_whose_phase_opens_a_clause_is_a_zone(nlp, 
 def test_a_kind_of_park_without_its_phase_is_no_zone(nlp, text):
     _, records = extract(nlp, text)
     assert "跨境电商产业园" not in zones_of(records)
+
+def test_warehouses_and_flats_a_built_cue_names_are_floor_space(nlp):
+    text = "综合保税区规划面积1.2平方公里,已建成保税仓库8万平方米。丹阳综合物流园一期已建成仓储面积12万平方米。\n"
+    kinds = {a["value"]: a["kind"] for a in of(extract(nlp, text)[1], "area")}
+    assert kinds[0.08] == "other" and kinds[0.12] == "other"
+    assert kinds[1.2] == "planned"  # decoy: the zone's own area keeps its kind
+
+
+def test_built_up_land_stays_built_beside_warehouse_land(nlp):
+    # decoy: land for warehouses (仓储用地) is land, and a built area with no building named stays built
+    text = "园区已建成区面积12.3平方公里,其中物流仓储用地1.6平方公里。\n"
+    kinds = {a["value"]: a["kind"] for a in of(extract(nlp, text)[1], "area")}
+    assert kinds[12.3] == "built" and kinds[1.6] == "land_use"
+
+
+def test_serviced_land_in_quotes_is_built(nlp):
+    text = ("全市4个自治区级重点工业园区累计完成基础设施投资38.6亿元,新增“七通一平”面积22平方公里。"
+            "南宁综保区规划面积2.37平方公里,已封关运作面积2.37平方公里。\n")
+    kinds = [(a["value"], a["kind"]) for a in of(extract(nlp, text)[1], "area")]
+    assert (22.0, "built") in kinds and (2.37, "built") in kinds and (2.37, "planned") in kinds
+
+
+def test_serviced_works_alone_and_ready_land_keep_their_kinds(nlp):
+    # decoy: the works' name with no 面积 is no kind word; 净地 / 熟地 after it are land to supply
+    text = ("深河园首期开发面积5.8平方公里,已完成“七通一平”约4.2平方公里。"
+            "襄阳经开区现有可供工业用地3200亩,其中“七通一平”熟地1100亩。\n")
+    doc, records = extract(nlp, text)
+    kinds = {doc.text[a["start"]:a["end"]]: a["kind"] for a in of(records, "area")}
+    assert kinds["约4.2平方公里"] == "other" and kinds["1100亩"] == "land_use"
+
+
+def test_a_blocks_bare_area_is_planned(nlp):
+    text = ("整合后规划面积28.6平方公里,由三个区块组成:核心区块(原浙江兰溪经济开发区)面积15.3平方公里,"
+            "游埠区块(原游埠工业园区)面积7.8平方公里。新增区块位于樟树市阁山镇,面积810公顷。"
+            "泰达合作区:起步区1.34平方公里,扩展区6平方公里。\n")
+    doc, records = extract(nlp, text)
+    kinds = {doc.text[a["start"]:a["end"]]: a["kind"] for a in of(records, "area")}
+    assert kinds["15.3平方公里"] == kinds["7.8平方公里"] == kinds["810公顷"] == kinds["6平方公里"] == "planned"
+    assert kinds["1.34平方公里"] == "other"  # a start area is a phase, no block (GUIDE)
+
+
+def test_a_block_taken_out_and_blockchain_are_no_extent(nlp):
+    # decoys: a block taken out of the extent stays other, and 区块链 is no block
+    text = "在原规划面积780公顷的基础上,调出冯川镇老城区块120公顷,调入赤田镇区块350公顷。区块链产业园面积50亩。\n"
+    doc, records = extract(nlp, text)
+    kinds = {doc.text[a["start"]:a["end"]]: a["kind"] for a in of(records, "area")}
+    assert kinds["120公顷"] == "other" and kinds["50亩"] == "other"
+    assert kinds["350公顷"] == "planned"
+
+
+def test_a_budgets_other_income_and_paid_in_capital(nlp):
+    text = ("一般公共预算收入18.9亿元,其中税收收入13.6亿元,非税收入5.3亿元。实收资本:人民币150,000.00万元。"
+            "南宁海关为区内企业减免、缓征税款4.6亿元。\n")
+    doc, records = extract(nlp, text)
+    cats = {doc.text[m["start"]:m["end"]]: m["category"] for m in of(records, "money")}
+    assert cats["5.3亿元"] == "other" and cats["人民币150,000.00万元"] == "financing" and cats["4.6亿元"] == "tax"
+    assert cats["13.6亿元"] == "tax"  # decoy: the taxes of the budget stay tax
+
+
+def test_peoples_and_villages_income_is_no_firms_revenue(nlp):
+    text = "新哨镇布龙村人均务工收入1.6万元。十里村村集体经济收入达到86万元。园区企业实现营业收入120亿元。\n"
+    doc, records = extract(nlp, text)
+    cats = {doc.text[m["start"]:m["end"]]: m["category"] for m in of(records, "money")}
+    assert cats["1.6万元"] == "other" and cats["86万元"] == "other"
+    assert cats["120亿元"] == "revenue"  # decoy: firms' sales stay revenue
+
+
+def test_a_credit_line_named_after_its_amount_is_financing(nlp):
+    text = "同时联合金融机构,为中小跨境电商企业提供不少于100亿元的授信额度。\n"
+    doc, records = extract(nlp, text)
+    [m] = of(records, "money")
+    assert m["category"] == "financing"
+
+
+def test_a_first_phase_and_a_start_area_are_other(nlp):
+    text = "临空物流园规划面积12.8平方公里,其中起步区3.2平方公里。西港特区总体规划面积11.13平方公里,首期开发面积5.28平方公里。\n"
+    doc, records = extract(nlp, text)
+    kinds = {doc.text[a["start"]:a["end"]]: a["kind"] for a in of(records, "area")}
+    assert kinds["3.2平方公里"] == "other" and kinds["5.28平方公里"] == "other"
+    assert kinds["12.8平方公里"] == kinds["11.13平方公里"] == "planned"
+
+
+def test_a_phase_written_with_a_kind_word_takes_it(nlp):
+    # decoys: 首期规划面积 and a part after 其中 naming no phase keep their kinds
+    text = "首期规划面积3平方公里,首期占地500亩。东湖高新区规划面积518平方公里,其中建成区面积112平方公里。\n"
+    doc, records = extract(nlp, text)
+    kinds = {doc.text[a["start"]:a["end"]]: a["kind"] for a in of(records, "area")}
+    assert kinds["3平方公里"] == "planned" and kinds["500亩"] == "land_use" and kinds["112平方公里"] == "built"
+
+
+def test_land_sold_or_allotted_in_plots_is_land_use(nlp):
+    text = "其中出让地41宗,面积4,927.15亩;划拨地11宗、面积1,743亩。2023年共出让“标准地”12宗、面积86公顷。\n"
+    doc, records = extract(nlp, text)
+    kinds = {doc.text[a["start"]:a["end"]]: a["kind"] for a in of(records, "area")}
+    assert kinds["4,927.15亩"] == kinds["1,743亩"] == kinds["86公顷"] == "land_use"
+
+
+def test_plots_on_offer_keep_no_kind(nlp):
+    # decoy: 地块 is no kind word (a plot on offer), nor a bare area
+    text = "固安园区推介了航空航天产业配套地块4宗、计520亩。\n"
+    doc, records = extract(nlp, text)
+    [area] = of(records, "area")
+    assert area["kind"] == "other"
