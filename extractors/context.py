@@ -21,6 +21,9 @@ PLAIN_FIGURE = patterns.compile(r"约?[\d〇零一二两三四五六七八九十
 # A clause punctuation alone ends: a list's 、 (投资五亿元、…), brackets (近期(2009—2012年)新增…) and quotes stay inside it.
 PUNCTUATED_CLAUSE_DELIMITERS = ",;。!?:\n"
 SENTENCE_END = patterns.compile(r"[。!?]")
+# A figure that is a difference from the plan (全年实际完成投资较计划减少12.6亿元, 比目标多出3家): a result set
+# against the goal, not one
+FROM_THE_PLAN = patterns.compile(r"[较比]原?(?:计划|目标|预期)\p{Han}{0,3}$")
 # The last sentence end before a position: where the position's sentence starts.
 SENTENCE_START = patterns.compile(r"[。!?](?!.*[。!?])", regex.S)
 FIGURE = patterns.compile(r"\d")
@@ -326,12 +329,14 @@ class Section:
     part_of_year: bool = False  # its heading names part of a year (二、上半年重点工作开展情况): the rest is ahead
     budget: bool = False  # its heading, or its parent's, names a budget draft (二、2020年预算草案)
     commitments: bool = False  # its heading, or its parent's, names what the text commits to (五、保障措施)
+    problems: bool = False  # its heading, or its parent's, names problems (五、存在的主要问题): no plan of the year
 
 
 def sections(text: str, goal_headings: patterns.Pattern | None = None,
              review_headings: patterns.Pattern | None = None, report_year: int | None = None,
              budget_headings: patterns.Pattern | None = None,
-             commitment_headings: patterns.Pattern | None = None) -> list[Section]:
+             commitment_headings: patterns.Pattern | None = None,
+             problem_headings: patterns.Pattern | None = None) -> list[Section]:
     """The sections under numbered headings, in order: a heading naming one year (2015年工作回顾, 2016年主要目标)
     gives its section that year, and so does one naming it by the report's date (二、上半年重点工作开展情况,
     四、明年工作安排: the report's year, the next); one naming none (三、空间布局) ends the year before. A sub-heading keeps the
@@ -339,11 +344,11 @@ def sections(text: str, goal_headings: patterns.Pattern | None = None,
     goal section; one naming results (`review_headings`: 完成情况, 工作回顾) a review, even of the report's own
     year, and never a goal section (目标完成情况). One naming a budget draft (`budget_headings`: 预算草案) makes its
     section and sub-sections a budget's, one naming commitments (`commitment_headings`: 保障措施) a section of
-    commitments."""
+    commitments, one naming problems (`problem_headings`: 存在的主要问题) a section of problems."""
     found = [(m, False) for m in NUMBERED_HEADING.finditer(text)] + [(m, True) for m in SUB_HEADING.finditer(text)]
     out: list[Section] = []
     year, parent_goal, parent_review, parent_part, parent_budget = None, False, False, False, False
-    parent_commitments = False
+    parent_commitments = parent_problems = False
     for m, sub in sorted(found, key=lambda f: f[0].start()):
         title = m["title"].strip()
         if not title or title.endswith(("。", ";", "!", "?", ",")):
@@ -358,13 +363,15 @@ def sections(text: str, goal_headings: patterns.Pattern | None = None,
         goal = bool(goal_headings and goal_headings.search(title)) and not review
         budget = bool(budget_headings and budget_headings.search(title))
         commitments = bool(commitment_headings and commitment_headings.search(title)) and not review
+        problems = bool(problem_headings and problem_headings.search(title))
         if not sub:
             year, parent_goal, parent_review, parent_part, parent_budget = own, goal, review, part, budget
-            parent_commitments = commitments
+            parent_commitments, parent_problems = commitments, problems
         # a sub-heading under a heading of goals (二、2019年工作安排 … (四)推动开发区高质量发展) still states goals
         out.append(Section(m.start(), own if sub and own else year, goal or (sub and parent_goal),
                            review or (sub and parent_review and not goal), part if sub and own else parent_part,
-                           budget or (sub and parent_budget), commitments or (sub and parent_commitments)))
+                           budget or (sub and parent_budget), commitments or (sub and parent_commitments),
+                           problems or (sub and parent_problems)))
     return out
 
 
@@ -2073,6 +2080,8 @@ class ContextReader:
                                 else None)
         self.commitment_headings = (patterns.compile(alternation(lex.commitment_headings))
                                     if lex.commitment_headings else None)
+        self.problem_headings = (patterns.compile(alternation(lex.problem_headings)) if lex.problem_headings
+                                 else None)
         # under a budget heading, the grant words that are no allotment word still mark grants (给予, 补贴), but
         # not as the name of a budget line (上级补助收入, 奖励资金)
         line_nouns = alternation(lex.budget_line_nouns) if lex.budget_line_nouns else "(?!)"
@@ -2237,6 +2246,9 @@ class ContextReader:
         self.fund_setup = patterns.compile(alternation(lex.fund_setup_verbs))
         self.fund_intent = patterns.compile(alternation(lex.fund_intent_words))
         self.fund_noun = patterns.compile(alternation(lex.fund_nouns))
+        self.fund_named = patterns.compile(
+            rf"[\d.,]+(?:{alternation(lex.magnitudes)})*(?:{alternation(lex.currencies)})\p{{Han}}{{0,8}}?"
+            rf"(?:{alternation(lex.fund_nouns)})")
         self.fund_size_before = patterns.compile(rf"(?:{alternation(lex.fund_size_words)})[为达约]?$")
         self.fund_named_after = patterns.compile(
             rf"[^{CLAUSE_DELIMITERS}的]{{0,12}}的[^{CLAUSE_DELIMITERS}]{{0,25}}?(?:{alternation(lex.fund_nouns)})")
@@ -2416,7 +2428,10 @@ class ContextReader:
     def goal_start(self, before: str, part: bool = False, report_year: int | None = None,
                    sums_ahead: bool = False, review: bool = False, plan: bool = False) -> int | None:
         """Where the last goal cue (goal word, 将 … 达到, or deadline) before the figure starts, if any. A deadline
-        before the report's own year (“十三五”时期 in a 2021 report) dates a result: it is no goal cue."""
+        before the report's own year (“十三五”时期 in a 2021 report) dates a result: it is no goal cue. A figure
+        that is a difference from the plan (FROM_THE_PLAN) has none."""
+        if FROM_THE_PLAN.search(before):
+            return None
         clause = kinds_list_start(before, clause_start(before, len(before)))
         if part and clause > 0:
             parts = parts_start(before, clause)
@@ -2657,6 +2672,8 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 对…园区,每个园区给予5亿元: a grant's terms, no goal
         if ctx.goal and self.funds_obtained(sentence, pos, dates, section):
             ctx = FigureContext(False, ctx.year, ctx.carried)  # 争取各类科技项目资金1.36亿元: funds won, a result
+        if ctx.goal and self.names_a_fund(sentence, pos):
+            ctx = FigureContext(False, ctx.year, ctx.carried)  # 用好50亿元产业引导基金: the size of a fund there is
         if self.land_standard(sentence, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 建筑系数不低于40%: a land-use standard
         if self.standard_words.search(sentence, 0, pos):
@@ -2709,7 +2726,9 @@ class ContextReader:
             later = self.deadline_after(sentence, pos, dates.report)
             if later:  # 预计投入120亿元进行公共工程,2020年底前完成土地开发: the goal's deadline comes after it
                 return FigureContext(True, later, ctx.carried)
-        if ctx.goal and ctx.year is None and dates.plan:
+        if ctx.goal and ctx.year is None and dates.plan and not (section and section.problems):
+            # not a measure against the problems a section names (针对上述问题,…积极争取…授信50亿元): no task of the
+            # year's plan, its time unstated
             return FigureContext(True, dates.plan, ctx.carried)
         if not ctx.goal and ctx.year is None and dates.bulletin and not standing:
             # a statistical bulletin's results are of the year it reports on (实现工业增加值103亿元 in the
@@ -2739,15 +2758,37 @@ class ContextReader:
     def funds_obtained(self, sentence: str, pos: int, dates: DocumentDates, section: Section | None) -> bool:
         """争取 before funds (争取国家、省、市各级科技项目资金1.26亿元; 全区争取地方政府专项债券资金6.8亿元) reports funds
         won, unless a time to come frames it (全年…争取地方政府专项债券资金二亿元) or another goal word does (力争…), it is
-        still under way (正争取), or it stands in a plan or under a heading of goals, where it is a task."""
+        still under way (正争取), or it stands in a plan or under a heading of goals, where it is a task. So are the
+        figures of the clauses after such funds, when that 争取 is the last goal word before them (全区争取…专项债券资金
+        6.8亿元,协调金融机构为重点项目发放贷款12.6亿元: the list of what was done goes on)."""
         clause = clause_start(sentence, pos)
-        sought = self.funds_sought.search(sentence, clause, pos)
+        sought = self.funds_sought.search(sentence, clause, pos) or self.funds_sought_before(sentence, pos)
         if not sought or dates.plan_document or (section is not None and section.goal):
             return False
         if self.funds_pending.search(sentence, clause, sought.start()):
             return False  # 县府正争取中央补助2亿元: still being sought
         return not (self.states_time(sentence[:pos]) or self.goal_words.search(sentence, 0, sought.start())
                     or self.goal_words.search(sentence, sought.end(), pos))
+
+    def names_a_fund(self, sentence: str, pos: int) -> bool:
+        """Whether the figure at `pos` is the size in a fund's name (用好50亿元产业引导基金, its fund noun after a few
+        words and no 的) that no setup verb before it in its clause sets up (设立50亿元产业基金 is a goal): a fund
+        that is there, not one to come."""
+        return bool(self.fund_named.match(sentence, pos)
+                    and not self.fund_setup.search(sentence, clause_start(sentence, pos), pos))
+
+    def funds_sought_before(self, sentence: str, pos: int) -> regex.Match | None:
+        """The 争取 … 资金 of funds_sought before an earlier figure of the sentence, when its 争取 is the last goal word
+        before `pos`."""
+        cues = list(self.goal_words.finditer(sentence, 0, pos))
+        if not cues:
+            return None
+        cue = cues[-1]
+        figure = FIGURE.search(sentence, cue.end(), pos)
+        if figure is None:
+            return None
+        sought = self.funds_sought.search(sentence, clause_start(sentence, cue.start()), figure.start())
+        return sought if sought and sought.start() == cue.start() else None
 
     def allocation(self, sentence: str, pos: int) -> bool:
         """市财政安排开发区发展专项资金1.5亿元, 每年安排不少于1亿元: an allotment word before the figure in its clause,
@@ -3363,7 +3404,7 @@ class ContextReader:
         previous_end = None
         under_heading = False  # the sentence before is a deadline heading, whose block may start after a blank line
         found = with_chronicles(sections(text, self.goal_headings, self.review_headings, dates.report,
-                                         self.budget_headings, self.commitment_headings),
+                                         self.budget_headings, self.commitment_headings, self.problem_headings),
                                 text, self.chronicle_headings, dates.roc)
         starts = [s.start for s in found]
         for start, end in sentences:

@@ -220,8 +220,9 @@ class AuditedDocument:
         start, text = fact.get("start"), normalize_text(fact["text"])
         if isinstance(start, int) and self.text[start:start + len(text)] == text:
             return start, start + len(text)
-        # A short snippet of a traditional-script report is too short to be judged traditional on its own.
-        for candidate in (text, to_simplified(text, always=True)):
+        # A short snippet of a traditional-script report is too short to be judged traditional on its own; one
+        # annotated across a hard wrap's line break (超5亿\n元) stands joined in the stored text (pipeline.hard_wrap).
+        for candidate in (text, to_simplified(text, always=True), text.replace("\n", "")):
             found = self.text.find(candidate)
             if found >= 0:
                 return found, found + len(candidate)

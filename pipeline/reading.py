@@ -14,6 +14,7 @@ import regex
 from charset_normalizer import from_bytes
 
 from extractors import patterns
+from pipeline.hard_wrap import join_hard_wrapped_lines
 
 
 class UnreadableFile(Exception):
@@ -278,8 +279,9 @@ def repair_ocr_figures(text: str) -> str:
 
 def normalize_text(text: str) -> str:
     """The stored text: one newline convention, no invisible characters, NFKC (full-width digits, letters and
-    punctuation to ordinary ones), no spaces inside figures, simplified script, no line break inside an area."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(BEFORE_NFKC)
+    punctuation to ordinary ones), no spaces inside figures, simplified script, no line break inside an area, nor
+    inside the paragraphs of a report hard-wrapped at a fixed width (measured before NFKC narrows its characters)."""
+    text = join_hard_wrapped_lines(text.replace("\r\n", "\n").replace("\r", "\n").translate(BEFORE_NFKC))
     text = unicodedata.normalize("NFKC", table_row_spaces(text))
     text = SPACES_IN_NUMBERS.sub("", SERIAL_OPENING_ROW.sub(r"\1  ", text))
     text = repair_ocr_figures(to_simplified(text))

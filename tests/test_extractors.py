@@ -13419,3 +13419,107 @@ def test_plots_on_offer_keep_no_kind(nlp):
     doc, records = extract(nlp, text)
     [area] = of(records, "area")
     assert area["kind"] == "other"
+
+def hard_wrapped(paragraph: str, width: int) -> list[str]:
+    """A paragraph cut into lines of `width` characters wherever the width ends, as a PDF's text is."""
+    return [paragraph[i:i + width] for i in range(0, len(paragraph), width)]
+
+
+WRAPPED_BULLETIN = "\n".join([
+    "关于2022年1—9月全区重点项目建设进展情况的通报",
+    "一、总体进展情况",
+    *hard_wrapped("全年共谋划实施重点项目68个,总投资486.3亿元,年度计划投资112.5亿元,其中亿元以上项目47个,"
+                  "10亿元以上项目12个;1—9月份,开复工项目61个,开复工率89.7%,累计完成投资91.6亿元,"
+                  "占年度计划的81.4%,同比增长21.4%。", 30),
+    "二、各园区项目推进情况",
+    *hard_wrapped("(五)牡丹江江南科技孵化园。总建筑面积4.6万平方米,今年新入驻科技型企业27家,累计在孵企业112家,"
+                  "实施项目2个,总投资3.8亿元,1—9月完成投资1.1亿元。年底前在孵企业力争达到130家,新认定高新技术企业"
+                  "不少于8家,二期孵化楼计划于2023年6月竣工。", 30),
+    "表1 重点项目进展情况表",
+    "序号 项目名称 总投资(万元) 年度计划投资(万元) 完成率%",
+    "1 恒丰纸业特种纸扩建项目 86000 21000 88.8",
+    "2 年产3万吨木塑复合材料项目 32500 12000 86.0",
+]) + "\n"
+
+
+def test_a_hard_wrapped_reports_paragraphs_read_as_running_text(nlp):
+    text = normalize_text(WRAPPED_BULLETIN)
+    assert "年底前在孵企业力争达到130家,新认定高新技术企业不少于8家" in text
+    assert "累计完成投资91.6亿元,占年度计划的81.4%" in text
+    # headings and the table's rows keep their lines
+    assert "\n一、总体进展情况\n全年共谋划" in text and "\n二、各园区项目推进情况\n(五)" in text
+    assert text.endswith("完成率%\n1  恒丰纸业特种纸扩建项目 86000 21000 88.8\n2  年产3万吨木塑复合材料项目 32500 12000 86.0\n")
+    goals = {t["value"]: t["year"] for t in of(extract(nlp, WRAPPED_BULLETIN)[1], "target")}
+    assert goals[130.0] == 2022
+
+
+def test_a_table_of_even_rows_keeps_its_lines(nlp):
+    # decoy: rows as wide as each other, cells apart by single spaces, no row ending a sentence
+    rows = ["园区名称 规划面积 完成投资 工业增加值 主导产业"] + [
+        f"{name} {a} {b} {c} 光伏制造、新材料" for name, a, b, c in
+        [("东川工业园区", 22.5, 58.6, 46.2), ("甘河工业园区", 38.0, 81.3, 72.4), ("南川工业园区", 18.6, 31.7, 27.9),
+         ("大通工业园区", 10.2, 26.9, 37.2), ("湟中工业园区", 12.4, 20.1, 15.3), ("多巴工业园区", 9.8, 11.2, 10.6)]]
+    text = "\n".join(rows) + "\n"
+    assert normalize_text(text).count("\n") == len(rows)
+
+
+def test_a_list_of_short_lines_keeps_its_lines(nlp):
+    # decoy: lines of one length, a poem's or a slogan list's, each whole
+    lines = ["产业兴园强根基", "项目建设攀高峰", "招商引资聚动能", "营商环境再提升", "绿色发展添活力", "科技创新领未来",
+             "人才集聚筑高地", "开放合作谱新篇"]
+    text = "\n".join(lines) + "\n"
+    assert normalize_text(text) == text
+
+
+def test_a_pages_navigation_lines_keep_their_lines(nlp):
+    # decoy: a web page's menus and links, lines without a stop, around a paragraph on one line
+    text = ("首页 | 政务公开 | 政务服务 | 互动交流 | 走进吴兴\n当前位置:首页 > 政务公开 > 通知公告\n"
+            "湖州市吴兴区经济和信息化局关于2020年度招商引资奖励资金的公示\n"
+            "根据《吴兴区招商引资奖励办法》,经审核,拟对13家企业兑现奖励资金共1098万元,现予公示。\n"
+            "相关链接:\n· 吴兴经开区一季度签约项目28个 总投资156亿元\n· 吴兴高新区获评省级高新技术产业园区A类\n"
+            "· 关于开展2021年度“亩均论英雄”综合评价工作的通知\n【打印本页】【关闭窗口】\n"
+            "上一篇:吴兴区2021年第一批小微企业园认定名单公示\n下一篇:关于征集2021年度区级重点工业项目的通知\n")
+    assert normalize_text(text).count("\n") == text.count("\n")
+
+
+def money_goals(nlp, text):
+    """{value: (target, year)} of the money facts."""
+    return {m["value"]: (m["target"], m["year"]) for m in of(extract(nlp, text)[1], "money")}
+
+
+def test_a_difference_from_the_plan_is_no_goal(nlp):
+    text = ("西宁经济技术开发区“十二五”中期发展评估及2012年工作安排\n五、存在的主要问题\n一是投资增速放缓。甘河工业园区电解铝项目"
+            "因电价上调,全年实际完成投资较计划减少12.6亿元。\n")
+    assert money_goals(nlp, text)[1260000000.0][0] is False
+    # decoy: the plan's own figure before the comparison stays a goal
+    text = "2012年工作安排\n全年力争完成固定资产投资260亿元,比计划增加20亿元。\n"
+    goals = money_goals(nlp, text)
+    assert goals[26000000000.0] == (True, 2012) and goals[2000000000.0][0] is False
+
+
+def test_the_figures_after_funds_won_are_results_too(nlp):
+    text = ("关于2022年1—9月全区重点项目建设进展情况的通报\n一、总体进展情况\n在要素保障方面,全区争取地方政府专项债券资金"
+            "6.8亿元,协调金融机构为重点项目发放贷款12.6亿元,为企业兑现各类扶持资金1.35亿元。\n")
+    goals = money_goals(nlp, text)
+    assert not any(goals[v][0] for v in (680000000.0, 1260000000.0, 135000000.0))
+    assert not of(extract(nlp, text)[1], "target")
+
+
+def test_the_size_in_a_funds_name_is_no_goal(nlp):
+    text = ("2025年工作思路\n一是强化要素保障,全年争取省级以上各类专项资金不少于3亿元,用好50亿元产业引导基金;"
+            "二是强化考核激励。\n")
+    goals = money_goals(nlp, text)
+    assert goals[5000000000.0][0] is False
+    assert goals[300000000.0] == (True, 2025)  # decoy: the clause before is still a goal
+    # decoy: a fund to be set up is a goal
+    assert money_goals(nlp, "2025年工作思路\n年内将设立50亿元产业引导基金。\n")[5000000000.0] == (True, 2025)
+
+
+def test_a_measure_against_problems_takes_no_plan_year(nlp):
+    measure = ("针对上述问题,管委会将采取以下措施:积极争取国家开发银行等金融机构授信50亿元;设立开发区产业发展引导资金,"
+               "每年安排不少于1亿元。\n")
+    text = "西宁经济技术开发区“十二五”中期发展评估及2012年工作安排\n五、存在的主要问题\n一是投资增速放缓。\n" + measure
+    assert money_goals(nlp, text)[5000000000.0] == (True, None)
+    # decoy: under the year's tasks it is a task of the plan's year
+    text = "西宁经济技术开发区“十二五”中期发展评估及2012年工作安排\n四、2012年重点工作\n" + measure
+    assert money_goals(nlp, text)[5000000000.0] == (True, 2012)
