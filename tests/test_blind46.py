@@ -7,7 +7,9 @@ English brief; a Hong Kong listed company's 須予披露交易 announcement on a
 script and UTF-16, with RMB / HKD amounts; a 2021 辽宁省商务厅 circular ranking the province's development zones for 2020
 with a results table), written and annotated without reading the extractors or running them; the annotations were
 committed before any extraction. tests/fixtures/blind46/README.md says what each exercises and which calls the
-annotation made. The set is sealed until the session's final measurement: no floors."""
+annotation made. It was sealed through every round of
+the session that wrote it; its README's "Final measurement" compares the session's first rules and its last, and the
+floors at the end sit a little below the last."""
 
 from tests.annotated_sets import assert_every_text_occurs, assert_in_legacy_encoding, assert_stored_normalized, set_fixtures
 from tests.conftest import ROOT

@@ -6,8 +6,9 @@ with award amounts, a standards table and the 2023—2025 goals, in full-width d
 report in traditional script (Big5) on 天津东疆保税港区's leasing business, with HKD / MOP / USD amounts; a 2022 昌吉州
 government-site news item on a signing ceremony with a table of signed projects), written and annotated without
 reading the extractors or running them; the annotations were committed before any extraction.
-tests/fixtures/blind47/README.md says what each exercises and which calls the annotation made. The set is sealed until
-the final measurement: these tests carry no floors."""
+tests/fixtures/blind47/README.md says what each exercises and which calls the annotation made. It was sealed through every round of
+the session that wrote it; its README's "Final measurement" compares the session's first rules and its last, and the
+floors at the end sit a little below the last."""
 
 from tests.annotated_sets import (assert_every_text_occurs, assert_in_legacy_encoding, assert_stored_normalized,
                                   set_fixtures)
