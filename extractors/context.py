@@ -563,6 +563,7 @@ class DocumentDates:
     stages: tuple[tuple[str, int], ...] = ()  # a plan's stages and their last years (plan_stages: 近期 → 2012)
     petition: bool = False  # the text answers a petitioner (您提出的…提案): its 建议 are the petitioner's (is_petition)
     period_reviewed: int | None = None  # the one year a report on that year's results reviews (period_reviewed_year)
+    yearbook: bool = False  # the text is a yearbook's, which records one year (yearbook_year)
     # the report's year is one it states (a date line, a byline, a signature, a number, a title's year), not a year
     # of a first line that is prose (到2015年,…。 opening a snippet)
     dated: bool = False
@@ -725,6 +726,7 @@ def document_dates(text: str, lex: Lexicons) -> DocumentDates:
     report = reviewed or report
     # a five-year plan's goals with no time of their own are its last year's, as a one-year plan's are its year's
     plan = plan_year(text, lex) or five_year_plan_end(text, lex)
+    yearbook = yearbook_year(text, lex)
     span = title_span(text)
     return DocumentDates(report, title_year(text), plan, roc,
                          bulletin, bulletin_end(text, bulletin_found[1]) if bulletin_found else 0, named_plan_start(text, lex),
@@ -733,7 +735,8 @@ def document_dates(text: str, lex: Lexicons) -> DocumentDates:
                          plan_document=plan is not None or bool(span and plan_titled(text, lex)),
                          results=results_year(text), stages=plan_stages(text),
                          petition=any(m in text for m in lex.petition_markers),
-                         period_reviewed=period_reviewed_year(text, lex, report) or yearbook_year(text, lex),
+                         period_reviewed=period_reviewed_year(text, lex, report) or yearbook,
+                         yearbook=yearbook is not None,
                          dated=report is not None and (
                              document_year(text, roc, lex.event_date_labels, title_line_year=False) is not None
                              or not PROSE_MARKS.search(title_line(text))))
@@ -843,6 +846,13 @@ WHOLE_TOTAL = "总投资"
 # A count of projects: the programme a planned total before it sums (重点项目一百二十个, 230个重点项目).
 COUNT_NUMERAL = r"[\d一二两三四五六七八九十百千]+"
 PROGRAMME_COUNT = patterns.compile(rf"项目{COUNT_NUMERAL}[个项]|{COUNT_NUMERAL}个[^,，;；。]{{0,12}}项目")
+# A project's whole total right before a figure (项目总投资, 一期项目总投资约, or a bare 总投资 after a clause naming the
+# project: 四是精化园丙烯酸及酯项目,总投资26亿元).
+PROJECT_WHOLE_TOTAL = patterns.compile(r"(项目[^,，;；。:：]{0,4})?总投资(?:约|达|为|预计达|预计)?\s*$")
+# A clause ending with the project, before a bare 总投资 clause.
+PROJECT_NAMED_LAST = patterns.compile(r"项目\s*[,，]\s*$")
+# A sentence of parts of the one before (全年实施重点项目56个,…。其中,…项目总投资22亿元).
+PARTS_OPENING = patterns.compile(r"\s*其中\s*[,，:：]")
 # A figure written in digits (a deadline after a goal that has one in its own clause dates that one).
 FIGURE_DIGIT = patterns.compile(r"\d")
 # A figure of a clause's own (年内完成投资2.3亿元): that clause states a result or a task of its time, not when the event
@@ -2122,6 +2132,8 @@ class ContextReader:
         self.duty = patterns.compile(alternation(lex.duty_words)) if lex.duty_words else None
         self.present_opening = (patterns.compile(rf"\s*(?:{alternation(lex.present_openers)})"
                                                  rf"(?:大概|大约|约|有|还有)?$") if lex.present_openers else None)
+        self.programme_projects = (patterns.compile(alternation(lex.programme_project_words))
+                                   if lex.programme_project_words else None)
         self.programme_total_clause = (patterns.compile(rf"^(?:{alternation(lex.programme_total_words)})约?$")
                                        if lex.programme_total_words else None)
         self.projects_counted_end = patterns.compile(
@@ -2961,6 +2973,7 @@ class ContextReader:
             # 2座污水处理厂须于2016年6月底前建成投运: what must be done by a date the clause gives after the figure
             return FigureContext(True, int(due.group(1) or due.group(2)), ctx.carried)
         ctx = self.project_total(sentence, pos, ctx, section)
+        ctx = self.described_total(sentence, pos, ctx, dates)
         ctx = self.planned_capacity(sentence, pos, ctx)
         named = self.named_goal_year(sentence, pos, end) if not ctx.goal and end is not None else None
         if named:
@@ -3038,6 +3051,42 @@ class ContextReader:
                 or section and section.year == ctx.year and not section.review):
             return ctx
         return FigureContext(ctx.goal, None, ctx.carried)
+
+    def described_total(self, sentence: str, pos: int, ctx: FigureContext, dates: DocumentDates) -> FigureContext:
+        """A project's whole total stated as what the project is, no goal (鑫泰船舶项目总投资3亿元,占地320亩; 总投资8亿元的
+        生物酶制剂扩能项目落户园区; 四是…项目,总投资26亿元) is its size, which no year bounds: `year` null though its
+        report, section or an earlier clause (2019年入驻开发区,一期项目总投资8.6亿元) dates the text around it (GUIDE,
+        settled in round 29g). A time in its own clause dates it, a programme's total keeps its year
+        (`programme_part`), and so does a yearbook's project, listed among its year's (引进的重点项目有:…项目,总投资12亿元;).
+        """
+        if ctx.goal or ctx.year is None or ctx.carried or dates.yearbook:
+            return ctx
+        clause = clause_start(sentence, pos)
+        total = PROJECT_WHOLE_TOTAL.search(sentence[clause:pos])
+        if total is None or self.states_time(sentence[clause:pos]):
+            return ctx
+        named = (total.group(1) or PROJECT_SIZED.match(sentence, pos, clause_end(sentence, pos))
+                 or PROJECT_NAMED_LAST.search(sentence, 0, clause))
+        if not named or self.programme_part(sentence, pos, clause + total.start()):
+            return ctx
+        return FigureContext(False, None, ctx.carried)
+
+    def programme_part(self, sentence: str, pos: int, total: int) -> bool:
+        """Whether the total at `pos` sums or belongs to a programme of a period: its projects named as the ones
+        signed, started or under way (新签约项目总投资1320亿元; programme_project_words), a count of projects before it
+        since the last 其中 (共28个项目,总投资136亿元), a stock as at a date (截至2022年末,…), a sentence opening with
+        其中, parts of the programme the sentence before counts (全年实施重点项目56个,…。其中,…项目总投资22亿元), or
+        a year stated before the count of the programme it is part of (2021年两区共引进…项目46个,…,其中…项目总投资52亿元)."""
+        if self.programme_projects and self.programme_projects.search(sentence, clause_start(sentence, pos), total):
+            return True
+        parts = sentence.find("其中", 0, pos)
+        last_parts = sentence.rfind("其中", 0, pos)
+        if PROGRAMME_COUNT.search(sentence, max(last_parts, 0), pos) or STOCK_DATE.search(sentence, 0, pos):
+            return True
+        if PARTS_OPENING.match(sentence):
+            return True
+        count = PROGRAMME_COUNT.search(sentence, 0, parts) if parts > 0 else None
+        return bool(count and STATED_YEAR.search(sentence, 0, count.start()))
 
     def time_dates_total(self, sentence: str, pos: int, total: regex.Match) -> bool:
         """Whether a time the sentence states before a planned total dates it. A year's spending (今年计划投资80亿元)

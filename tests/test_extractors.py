@@ -13523,3 +13523,23 @@ def test_a_measure_against_problems_takes_no_plan_year(nlp):
     # decoy: under the year's tasks it is a task of the plan's year
     text = "西宁经济技术开发区“十二五”中期发展评估及2012年工作安排\n四、2012年重点工作\n" + measure
     assert money_goals(nlp, text)[5000000000.0] == (True, 2012)
+
+
+def test_a_projects_whole_total_in_a_years_review_has_no_year(nlp):
+    text = ("浠水县工业园区2011年工作总结\n一、主要成绩\n全年新引进项目9个,协议投资额18.6亿元。鑫泰船舶项目总投资3亿元,"
+            "占地320亩。四是福瑞达医药中间体项目,总投资1.5亿元,已于11月试产。6月,总投资8亿元的生物酶制剂扩能项目落户园区。\n")
+    goals = money_goals(nlp, text)
+    assert goals[300000000.0] == (False, None)
+    assert goals[150000000.0] == (False, None)
+    assert goals[800000000.0] == (False, None)
+    assert goals[1860000000.0] == (False, 2011)  # decoy: the year's signed investment keeps its year
+
+
+def test_a_programmes_total_keeps_its_year(nlp):
+    text = ("黄石市开发区2014年上半年工作总结\n今年一季度,区内重点园区新签约项目总投资1320亿元。"
+            "截至2014年6月末,公司在建代建项目总投资82.6亿元。2014年两区共引进电子信息项目46个,合同投资额386亿元,"
+            "其中某面板模组项目总投资52亿元。\n")
+    goals = money_goals(nlp, text)
+    assert goals[132000000000.0][1] == 2014
+    assert goals[8260000000.0][1] == 2014
+    assert goals[5200000000.0][1] == 2014
