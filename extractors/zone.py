@@ -263,6 +263,11 @@ class ZoneFinder:
             rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
             rf"(?!\p{{Han}}*?(?:{alternation(lex.zone_company_words)}))"
         ) if lex.zone_building_verbs and lex.zone_hosted_park_suffixes else None
+        # 规划建设化工新材料产业园|,规划用地约4.2平方公里: the built park's size, a figure (not a floor: 不少于500亩, a
+        # norm for a kind of park), opens the next clause
+        self.built_park_size = patterns.compile(
+            rf"[,,]\s*(?:{alternation(lex.zone_built_park_size_openers)})(?:为|约|近|达)?约?[\d一二三四五六七八九十两]"
+        ) if lex.zone_built_park_size_openers else None
         # 2019年,|跨境电商产业园|一期建成投用: a park named by its industry and its phase opening a clause
         # (phased_park_mentions)
         self.phased_park = patterns.compile(
@@ -1070,18 +1075,24 @@ class ZoneFinder:
     def built_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """东明经开区建设再生资源回收利用产业园, 吉林经开区将投资30亿元建设碳纤维产业园三期: a park named by its industry right
         after a building verb, in a sentence that names a zone before it, is a park that zone is building (GUIDE, round
-        29g). Each later occurrence of the same name is a mention of it."""
+        29g). So is one whose size opens the next clause (南区规划建设精细化工产业园,规划用地2800亩): only a particular
+        park is measured. Each later occurrence of the same name is a mention of it."""
         if self.built_park is None:
             return []
         out: list[ZoneMention] = []
         for m in self.built_park.finditer(text):
             sentence = max((b.end() for b in SENTENCE_BREAK.finditer(text, 0, m.start())), default=0)
+            builder_named = any(sentence <= f.start and f.end <= m.start() for f in found)
             if not self._industry_qualifier(m["q"]) or COUNTED_AFTER.match(text, m.end()) or \
-                    not any(sentence <= f.start and f.end <= m.start() for f in found) or \
+                    not (builder_named or self._measured(text, m.end())) or \
                     any(f.start < m.end() and m.start("name") < f.end for f in found + out):
                 continue
             out += self._park_named_everywhere(text, m["name"], m["q"], found + out, skip_companies=True)
         return out
+
+    def _measured(self, text: str, end: int) -> bool:
+        """,规划用地2800亩 right after a park's name: the park's size opens the next clause."""
+        return self.built_park_size is not None and bool(self.built_park_size.match(text, end))
 
     def phased_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """2019年,跨境电商产业园一期建成投用; 4月12日  新材料产业园首期土地完成挂牌出让: a park named by its industry whose
@@ -1107,8 +1118,10 @@ class ZoneFinder:
         if not self._owned_qualifier(qualifier):
             return False
         words = list(self.pos.cut(qualifier))
-        return all(w.flag in NOUN_TAGS and not self._is_place(w.word, w.flag) and w.word not in self.stopwords
-                   and w.word not in self.lex.zone_hosted_park_role_words for w in words)
+        # 化工|新材料: an industry of the lexicon is a trade whatever jieba tags it (新材料 x)
+        return all((w.flag in NOUN_TAGS or w.word in self.lex.industries) and not self._is_place(w.word, w.flag)
+                   and w.word not in self.stopwords and w.word not in self.lex.zone_hosted_park_role_words
+                   for w in words)
 
     def _owned_qualifier(self, qualifier: str) -> bool:
         """合心: a qualifier that may name a park, whatever jieba makes of it (合|心): not a direction (东部), a count

@@ -13523,3 +13523,24 @@ def test_a_measure_against_problems_takes_no_plan_year(nlp):
     # decoy: under the year's tasks it is a task of the plan's year
     text = "西宁经济技术开发区“十二五”中期发展评估及2012年工作安排\n四、2012年重点工作\n" + measure
     assert money_goals(nlp, text)[5000000000.0] == (True, 2012)
+
+
+@pytest.mark.parametrize("text, park", [
+    ("北区东部规划建设化工新材料产业园,规划用地约4.2平方公里;南区规划建设精细化工产业园,规划用地2800亩。", "化工新材料产业园"),
+    ("北区东部规划建设化工新材料产业园,规划用地约4.2平方公里;南区规划建设精细化工产业园,规划用地2800亩。", "精细化工产业园"),
+    ("我们正在规划建设一个稀土新材料孵化园,规划面积三百亩,建成后可以容纳孵化企业一百家以上。", "稀土新材料孵化园"),
+])
+def test_a_built_park_whose_size_opens_the_next_clause_is_a_zone(nlp, text, park):
+    _, records = extract(nlp, text)
+    assert park in zones_of(records)
+    assert any(r["type"] == "area" and r["zone"] == park for r in records)
+
+
+@pytest.mark.parametrize("text", [
+    "各县要建设农产品加工产业园,规划用地不少于500亩。",
+    "鼓励有条件的地区建设特色产业园,规划面积一般不低于1平方公里。",
+    "支持建设新材料产业园,推动产业集聚发展。",
+])
+def test_a_kind_of_built_park_with_no_measured_size_is_no_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert not zones_of(records)
