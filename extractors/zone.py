@@ -275,6 +275,13 @@ class ZoneFinder:
             rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
             rf"(?={alternation(lex.zone_phase_followers)})", regex.M
         ) if lex.zone_hosted_park_suffixes and lex.zone_phase_followers else None
+        # 2023年,|电子信息产业园|实现产值…: a park named by its industry opening a clause and measured there
+        # (measured_park_mentions)
+        self.measured_park = patterns.compile(
+            rf"(?:^|(?<=[。;,:!?\n]))[ \t\u3000\d.、]*"
+            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
+            rf"(?={alternation(lex.zone_park_metric_followers)})", regex.M
+        ) if lex.zone_hosted_park_suffixes and lex.zone_park_metric_followers else None
         # 吉林经开区的|化纤产业园: a word of place after a zone and a park named by its industry (hosted_park_mentions)
         self.hosted_park = patterns.compile(
             rf"(?:{alternation(lex.zone_hosted_park_joiners)})"
@@ -735,6 +742,7 @@ class ZoneFinder:
         found += self.hosted_park_mentions(text, found)  # after the short forms, which may host a park (凭祥综保区内…)
         found += self.built_park_mentions(text, found)
         found += self.phased_park_mentions(text, found)
+        found += self.measured_park_mentions(text, found)
         # the full names as found, after a defined short form gave its occurrences its zone's proper part
         # (前海合作区 defined for 前海深港现代服务业合作区 is no name of its own wherever it is written again)
         # so is a park a list names with its suffix (下辖双马工业园、…四个专业园区), though jieba sees no proper noun in it
@@ -1093,6 +1101,20 @@ class ZoneFinder:
     def _measured(self, text: str, end: int) -> bool:
         """,规划用地2800亩 right after a park's name: the park's size opens the next clause."""
         return self.built_park_size is not None and bool(self.built_park_size.match(text, end))
+
+    def measured_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """电子信息产业园实现产值一百九十八点五亿元; 2023年,电子信息产业园完成固定资产投资12亿元: a park named by its industry that
+        opens a clause whose metric it is the subject of is a particular park (GUIDE, round 29g), not a kind. Each
+        later occurrence of the name is a mention of it."""
+        if self.measured_park is None:
+            return []
+        out: list[ZoneMention] = []
+        for m in self.measured_park.finditer(text):
+            if not self._industry_qualifier(m["q"]) or \
+                    any(f.start < m.end("name") and m.start("name") < f.end for f in found + out):
+                continue
+            out += self._park_named_everywhere(text, m["name"], m["q"], found + out, skip_companies=True)
+        return out
 
     def phased_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """2019年,跨境电商产业园一期建成投用; 4月12日  新材料产业园首期土地完成挂牌出让: a park named by its industry whose

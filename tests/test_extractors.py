@@ -13544,3 +13544,21 @@ def test_a_built_park_whose_size_opens_the_next_clause_is_a_zone(nlp, text, park
 def test_a_kind_of_built_park_with_no_measured_size_is_no_zone(nlp, text):
     _, records = extract(nlp, text)
     assert not zones_of(records)
+
+
+@pytest.mark.parametrize("text", [
+    "经开区内的锂电产业园全年入驻企业42家;电子信息产业园实现产值一百九十八点五亿元,完成投资二十三亿元。",
+    "2023年,电子信息产业园完成固定资产投资12亿元。",
+])
+def test_a_park_named_by_its_industry_measured_as_a_clause_subject_is_a_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert "电子信息产业园" in zones_of(records)
+
+
+@pytest.mark.parametrize("text", [
+    "全市电子信息产业园实现产值500亿元。",
+    "推动电子信息产业实现产值翻番。",
+])
+def test_a_park_kind_or_an_industry_before_a_metric_is_no_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert "电子信息产业园" not in zones_of(records)
