@@ -282,6 +282,13 @@ class ZoneFinder:
             rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
             rf"(?={alternation(lex.zone_park_metric_followers)})", regex.M
         ) if lex.zone_hosted_park_suffixes and lex.zone_park_metric_followers else None
+        # 南川工业园|和|生物科技产业园: a park named by its industry listed after a park found by name
+        # (listed_park_mentions)
+        self.listed_park = patterns.compile(
+            rf"(?:{alternation(lex.zone_listed_park_joiners)})"
+            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
+            rf"(?!(?!{alternation(lex.zone_listed_park_joiners)})[\p{{Han}}\d])"  # the list goes on, or the name ends
+        ) if lex.zone_listed_park_joiners and lex.zone_hosted_park_suffixes else None
         # 吉林经开区的|化纤产业园: a word of place after a zone and a park named by its industry (hosted_park_mentions)
         self.hosted_park = patterns.compile(
             rf"(?:{alternation(lex.zone_hosted_park_joiners)})"
@@ -743,6 +750,7 @@ class ZoneFinder:
         found += self.built_park_mentions(text, found)
         found += self.phased_park_mentions(text, found)
         found += self.measured_park_mentions(text, found)
+        found += self.listed_park_mentions(text, found)
         # the full names as found, after a defined short form gave its occurrences its zone's proper part
         # (前海合作区 defined for 前海深港现代服务业合作区 is no name of its own wherever it is written again)
         # so is a park a list names with its suffix (下辖双马工业园、…四个专业园区), though jieba sees no proper noun in it
@@ -1101,6 +1109,21 @@ class ZoneFinder:
     def _measured(self, text: str, end: int) -> bool:
         """,规划用地2800亩 right after a park's name: the park's size opens the next clause."""
         return self.built_park_size is not None and bool(self.built_park_size.match(text, end))
+
+    def listed_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """该区下辖东川工业园、甘河工业园、南川工业园和生物科技产业园: a park named by its industry listed right after a park
+        found by its name (one ending in a park's suffix) is one more of the zone's parks (GUIDE, round 29g). The
+        listed name must end there (no 产业园建设, 产业园项目). Each later occurrence of the name is a mention of it."""
+        if self.listed_park is None:
+            return []
+        out: list[ZoneMention] = []
+        for park in [f for f in found if f.name.endswith(("园", "园区"))]:
+            m = self.listed_park.match(text, park.end)
+            if not m or not self._industry_qualifier(m["q"]) or \
+                    any(f.start < m.end() and m.start("name") < f.end for f in found + out):
+                continue
+            out += self._park_named_everywhere(text, m["name"], m["q"], found + out, skip_companies=True)
+        return out
 
     def measured_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """电子信息产业园实现产值一百九十八点五亿元; 2023年,电子信息产业园完成固定资产投资12亿元: a park named by its industry that

@@ -13562,3 +13562,21 @@ def test_a_park_named_by_its_industry_measured_as_a_clause_subject_is_a_zone(nlp
 def test_a_park_kind_or_an_industry_before_a_metric_is_no_zone(nlp, text):
     _, records = extract(nlp, text)
     assert "电子信息产业园" not in zones_of(records)
+
+
+@pytest.mark.parametrize("text", [
+    "西宁经济技术开发区下辖东川工业园、甘河工业园、南川工业园和生物科技产业园,其中甘河工业园规划面积26.8平方公里。",
+    "园区包括东川工业园、生物科技产业园及南川工业园。",
+])
+def test_a_park_named_by_its_industry_listed_after_a_named_park_is_a_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert "生物科技产业园" in zones_of(records)
+
+
+@pytest.mark.parametrize("text", [
+    "加快甘河工业园和生物科技产业园建设。",
+    "西宁经济技术开发区和生物科技产业园项目签约。",
+])
+def test_a_listed_industry_park_running_on_or_after_no_park_is_no_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert "生物科技产业园" not in zones_of(records)
