@@ -263,6 +263,11 @@ class ZoneFinder:
             rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
             rf"(?!\p{{Han}}*?(?:{alternation(lex.zone_company_words)}))"
         ) if lex.zone_building_verbs and lex.zone_hosted_park_suffixes else None
+        # 规划建设化工新材料产业园|,规划用地约4.2平方公里: the built park's size, a figure (not a floor: 不少于500亩, a
+        # norm for a kind of park), opens the next clause
+        self.built_park_size = patterns.compile(
+            rf"[,,]\s*(?:{alternation(lex.zone_built_park_size_openers)})(?:为|约|近|达)?约?[\d一二三四五六七八九十两]"
+        ) if lex.zone_built_park_size_openers else None
         # 2019年,|跨境电商产业园|一期建成投用: a park named by its industry and its phase opening a clause
         # (phased_park_mentions)
         self.phased_park = patterns.compile(
@@ -270,6 +275,20 @@ class ZoneFinder:
             rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
             rf"(?={alternation(lex.zone_phase_followers)})", regex.M
         ) if lex.zone_hosted_park_suffixes and lex.zone_phase_followers else None
+        # 2023年,|电子信息产业园|实现产值…: a park named by its industry opening a clause and measured there
+        # (measured_park_mentions)
+        self.measured_park = patterns.compile(
+            rf"(?:^|(?<=[。;,:!?\n]))[ \t\u3000\d.、]*"
+            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
+            rf"(?={alternation(lex.zone_park_metric_followers)})", regex.M
+        ) if lex.zone_hosted_park_suffixes and lex.zone_park_metric_followers else None
+        # 南川工业园|和|生物科技产业园: a park named by its industry listed after a park found by name
+        # (listed_park_mentions)
+        self.listed_park = patterns.compile(
+            rf"(?:{alternation(lex.zone_listed_park_joiners)})"
+            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
+            rf"(?!(?!{alternation(lex.zone_listed_park_joiners)})[\p{{Han}}\d])"  # the list goes on, or the name ends
+        ) if lex.zone_listed_park_joiners and lex.zone_hosted_park_suffixes else None
         # 吉林经开区的|化纤产业园: a word of place after a zone and a park named by its industry (hosted_park_mentions)
         self.hosted_park = patterns.compile(
             rf"(?:{alternation(lex.zone_hosted_park_joiners)})"
@@ -730,6 +749,8 @@ class ZoneFinder:
         found += self.hosted_park_mentions(text, found)  # after the short forms, which may host a park (凭祥综保区内…)
         found += self.built_park_mentions(text, found)
         found += self.phased_park_mentions(text, found)
+        found += self.measured_park_mentions(text, found)
+        found += self.listed_park_mentions(text, found)
         # the full names as found, after a defined short form gave its occurrences its zone's proper part
         # (前海合作区 defined for 前海深港现代服务业合作区 is no name of its own wherever it is written again)
         # so is a park a list names with its suffix (下辖双马工业园、…四个专业园区), though jieba sees no proper noun in it
@@ -1070,15 +1091,50 @@ class ZoneFinder:
     def built_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """东明经开区建设再生资源回收利用产业园, 吉林经开区将投资30亿元建设碳纤维产业园三期: a park named by its industry right
         after a building verb, in a sentence that names a zone before it, is a park that zone is building (GUIDE, round
-        29g). Each later occurrence of the same name is a mention of it."""
+        29g). So is one whose size opens the next clause (南区规划建设精细化工产业园,规划用地2800亩): only a particular
+        park is measured. Each later occurrence of the same name is a mention of it."""
         if self.built_park is None:
             return []
         out: list[ZoneMention] = []
         for m in self.built_park.finditer(text):
             sentence = max((b.end() for b in SENTENCE_BREAK.finditer(text, 0, m.start())), default=0)
+            builder_named = any(sentence <= f.start and f.end <= m.start() for f in found)
             if not self._industry_qualifier(m["q"]) or COUNTED_AFTER.match(text, m.end()) or \
-                    not any(sentence <= f.start and f.end <= m.start() for f in found) or \
+                    not (builder_named or self._measured(text, m.end())) or \
                     any(f.start < m.end() and m.start("name") < f.end for f in found + out):
+                continue
+            out += self._park_named_everywhere(text, m["name"], m["q"], found + out, skip_companies=True)
+        return out
+
+    def _measured(self, text: str, end: int) -> bool:
+        """,规划用地2800亩 right after a park's name: the park's size opens the next clause."""
+        return self.built_park_size is not None and bool(self.built_park_size.match(text, end))
+
+    def listed_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """该区下辖东川工业园、甘河工业园、南川工业园和生物科技产业园: a park named by its industry listed right after a park
+        found by its name (one ending in a park's suffix) is one more of the zone's parks (GUIDE, round 29g). The
+        listed name must end there (no 产业园建设, 产业园项目). Each later occurrence of the name is a mention of it."""
+        if self.listed_park is None:
+            return []
+        out: list[ZoneMention] = []
+        for park in [f for f in found if f.name.endswith(("园", "园区"))]:
+            m = self.listed_park.match(text, park.end)
+            if not m or not self._industry_qualifier(m["q"]) or \
+                    any(f.start < m.end() and m.start("name") < f.end for f in found + out):
+                continue
+            out += self._park_named_everywhere(text, m["name"], m["q"], found + out, skip_companies=True)
+        return out
+
+    def measured_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """电子信息产业园实现产值一百九十八点五亿元; 2023年,电子信息产业园完成固定资产投资12亿元: a park named by its industry that
+        opens a clause whose metric it is the subject of is a particular park (GUIDE, round 29g), not a kind. Each
+        later occurrence of the name is a mention of it."""
+        if self.measured_park is None:
+            return []
+        out: list[ZoneMention] = []
+        for m in self.measured_park.finditer(text):
+            if not self._industry_qualifier(m["q"]) or \
+                    any(f.start < m.end("name") and m.start("name") < f.end for f in found + out):
                 continue
             out += self._park_named_everywhere(text, m["name"], m["q"], found + out, skip_companies=True)
         return out
@@ -1107,8 +1163,10 @@ class ZoneFinder:
         if not self._owned_qualifier(qualifier):
             return False
         words = list(self.pos.cut(qualifier))
-        return all(w.flag in NOUN_TAGS and not self._is_place(w.word, w.flag) and w.word not in self.stopwords
-                   and w.word not in self.lex.zone_hosted_park_role_words for w in words)
+        # 化工|新材料: an industry of the lexicon is a trade whatever jieba tags it (新材料 x)
+        return all((w.flag in NOUN_TAGS or w.word in self.lex.industries) and not self._is_place(w.word, w.flag)
+                   and w.word not in self.stopwords and w.word not in self.lex.zone_hosted_park_role_words
+                   for w in words)
 
     def _owned_qualifier(self, qualifier: str) -> bool:
         """合心: a qualifier that may name a park, whatever jieba makes of it (合|心): not a direction (东部), a count

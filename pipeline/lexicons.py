@@ -355,6 +355,9 @@ class Lexicons:
     zone_hosted_park_role_words: list[str] = field(default_factory=list)  # 核心: a park's role, no trade
     zone_town_park_suffixes: list[str] = field(default_factory=list)  # 加工园: a town's park of one product
     zone_building_verbs: list[str] = field(default_factory=list)  # 建设: a park a zone builds
+    zone_built_park_size_openers: list[str] = field(default_factory=list)  # 规划用地: a built park's size follows
+    zone_listed_park_joiners: list[str] = field(default_factory=list)  # 、: a park listed after a found park
+    zone_park_metric_followers: list[str] = field(default_factory=list)  # 实现产值: a park measured as a place
     zone_not_town_words: list[str] = field(default_factory=list)  # 小镇, 城乡: a town mark naming no town
     zone_aspiration_prefixes: list[str] = field(default_factory=list)  # 世界级: a plan's aim, no zone, after it
     zone_aspiration_verbs: list[str] = field(default_factory=list)  # 打造成为…的: what a plan makes a park into
@@ -782,6 +785,9 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_hosted_park_role_words=[str(w) for w in zone_cues.get("hosted_park_role_words", [])],
         zone_town_park_suffixes=[str(w) for w in zone_cues.get("town_park_suffixes", [])],
         zone_building_verbs=[str(w) for w in zone_cues.get("building_verbs", [])],
+        zone_built_park_size_openers=[str(w) for w in zone_cues.get("built_park_size_openers", [])],
+        zone_listed_park_joiners=[str(w) for w in zone_cues.get("listed_park_joiners", [])],
+        zone_park_metric_followers=[str(w) for w in zone_cues.get("park_metric_followers", [])],
         zone_not_town_words=[str(w) for w in zone_cues.get("not_town_words", [])],
         zone_comparison_openers=[str(w) for w in zone_cues.get("comparison_openers", [])],
         zone_comparison_closers=[str(w) for w in zone_cues.get("comparison_closers", [])],

@@ -13543,3 +13543,59 @@ def test_a_programmes_total_keeps_its_year(nlp):
     assert goals[132000000000.0][1] == 2014
     assert goals[8260000000.0][1] == 2014
     assert goals[5200000000.0][1] == 2014
+
+@pytest.mark.parametrize("text, park", [
+    ("北区东部规划建设化工新材料产业园,规划用地约4.2平方公里;南区规划建设精细化工产业园,规划用地2800亩。", "化工新材料产业园"),
+    ("北区东部规划建设化工新材料产业园,规划用地约4.2平方公里;南区规划建设精细化工产业园,规划用地2800亩。", "精细化工产业园"),
+    ("我们正在规划建设一个稀土新材料孵化园,规划面积三百亩,建成后可以容纳孵化企业一百家以上。", "稀土新材料孵化园"),
+])
+def test_a_built_park_whose_size_opens_the_next_clause_is_a_zone(nlp, text, park):
+    _, records = extract(nlp, text)
+    assert park in zones_of(records)
+    assert any(r["type"] == "area" and r["zone"] == park for r in records)
+
+
+@pytest.mark.parametrize("text", [
+    "各县要建设农产品加工产业园,规划用地不少于500亩。",
+    "鼓励有条件的地区建设特色产业园,规划面积一般不低于1平方公里。",
+    "支持建设新材料产业园,推动产业集聚发展。",
+])
+def test_a_kind_of_built_park_with_no_measured_size_is_no_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert not zones_of(records)
+
+
+@pytest.mark.parametrize("text", [
+    "经开区内的锂电产业园全年入驻企业42家;电子信息产业园实现产值一百九十八点五亿元,完成投资二十三亿元。",
+    "2023年,电子信息产业园完成固定资产投资12亿元。",
+])
+def test_a_park_named_by_its_industry_measured_as_a_clause_subject_is_a_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert "电子信息产业园" in zones_of(records)
+
+
+@pytest.mark.parametrize("text", [
+    "全市电子信息产业园实现产值500亿元。",
+    "推动电子信息产业实现产值翻番。",
+])
+def test_a_park_kind_or_an_industry_before_a_metric_is_no_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert "电子信息产业园" not in zones_of(records)
+
+
+@pytest.mark.parametrize("text", [
+    "西宁经济技术开发区下辖东川工业园、甘河工业园、南川工业园和生物科技产业园,其中甘河工业园规划面积26.8平方公里。",
+    "园区包括东川工业园、生物科技产业园及南川工业园。",
+])
+def test_a_park_named_by_its_industry_listed_after_a_named_park_is_a_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert "生物科技产业园" in zones_of(records)
+
+
+@pytest.mark.parametrize("text", [
+    "加快甘河工业园和生物科技产业园建设。",
+    "西宁经济技术开发区和生物科技产业园项目签约。",
+])
+def test_a_listed_industry_park_running_on_or_after_no_park_is_no_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert "生物科技产业园" not in zones_of(records)
