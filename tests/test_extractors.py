@@ -13523,3 +13523,18 @@ def test_a_measure_against_problems_takes_no_plan_year(nlp):
     # decoy: under the year's tasks it is a task of the plan's year
     text = "西宁经济技术开发区“十二五”中期发展评估及2012年工作安排\n四、2012年重点工作\n" + measure
     assert money_goals(nlp, text)[5000000000.0] == (True, 2012)
+
+
+@pytest.mark.parametrize("text, amount, category", [
+    # a government allots the amount, and its clause names no cue of its own: financing
+    ("明确,省财政每年安排一千二百万元,对综合考核排名前10位的开发区给予奖励。", "一千二百万元", "financing"),
+    ("全市完成投资50亿元。县财政今年安排重大项目前期工作经费800万元,对提前完成的单位给予表扬。", "800万元", "financing"),
+    ("已投资项目12个、投资金额7.35亿元。今年,市财政计划再安排二亿五千万元用于开发区子基金扩容。", "二亿五千万元", "financing"),
+    ("我们跟高校合作建了研究院,政府每年拿出2000万元专门用于引才。", "2000万元", "financing"),
+    # decoys: a budget's line planned (other), the part of a whole named before (the whole's kind)
+    ("1.科学技术支出安排4.8亿元。2.预备费安排0.9亿元。", "4.8亿元", "other"),
+    ("园区基础设施投资计划定为3000亿元,其中2015年安排400亿元。", "400亿元", "investment"),
+])
+def test_an_amount_a_government_allots_with_no_cue_is_financing(nlp, text, amount, category):
+    categories = {m["text"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
+    assert categories[amount] == category
