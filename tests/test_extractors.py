@@ -13538,3 +13538,16 @@ def test_a_measure_against_problems_takes_no_plan_year(nlp):
 def test_an_amount_a_government_allots_with_no_cue_is_financing(nlp, text, amount, category):
     categories = {m["text"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
     assert categories[amount] == category
+
+
+@pytest.mark.parametrize("text, amount, category", [
+    # a wage, an asking price, labour costs: other, whatever investment cue stands further back
+    ("一家在漳州投资的台湾食品厂负责人估算,厂区员工月薪已从2012年的人民币2500元涨到4200元。", "4200元", "other"),
+    ("台商投资区吸引投资50亿元。工业用地挂牌价每亩20万元。", "20万元", "other"),
+    ("港资电子厂投资1亿元迁往粤北,每年可节省土地和人工成本约3000万元。", "约3000万元", "other"),
+    # decoy: a project's investment naming a land price it excludes stays investment
+    ("项目固定资产投资(不含土地出让价款)不低于30亿元。", "不低于30亿元", "investment"),
+])
+def test_wages_asking_prices_and_labour_costs_are_other(nlp, text, amount, category):
+    categories = {m["text"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
+    assert categories[amount] == category
