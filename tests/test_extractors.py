@@ -13551,3 +13551,15 @@ def test_an_amount_a_government_allots_with_no_cue_is_financing(nlp, text, amoun
 def test_wages_asking_prices_and_labour_costs_are_other(nlp, text, amount, category):
     categories = {m["text"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
     assert categories[amount] == category
+
+
+@pytest.mark.parametrize("text, amount, category", [
+    # what partners put into a joint venture is invested
+    ("园区提供设备补贴。他与两名合伙人合资港币1.5亿元在新材料产业园买地建厂。", "港币1.5亿元", "investment"),
+    ("处置中心由园区与新加坡某环保企业合资建设,外方出资约800万美元。", "约800万美元", "investment"),
+    # decoy: a joint venture's loan is financing
+    ("合资公司获得银行贷款2亿元。", "2亿元", "financing"),
+])
+def test_a_joint_ventures_capital_is_investment(nlp, text, amount, category):
+    categories = {m["text"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
+    assert categories[amount] == category
