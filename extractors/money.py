@@ -180,6 +180,11 @@ class MoneyFinder:
         self.land_rate = patterns.compile(alternation(lex.land_rate_markers))
         self.named_after = named_after_pattern(lex)
         self.allotting = patterns.compile(alternation(lex.allotting_words))  # 安排 of 安排…建设资金
+        # 财政每年安排1200万元 (a government allotting), not 科学技术支出安排4.8亿元 (a budget's line)
+        self.allotting_alone = patterns.compile(
+            rf"(?<!{alternation(lex.budget_lines_allotted)})(?:{alternation(lex.allotting_words)})"
+            if lex.budget_lines_allotted else alternation(lex.allotting_words))
+        self.part_mark = patterns.compile(alternation(lex.part_marks)) if lex.part_marks else None
         self.spending = patterns.compile(alternation(lex.spending_words))  # 投入 of 投入…治理资金
         # 100万元安家补贴, 一千万元以奖代补资金: a grant named after the amount by a few words and its noun; not past a
         # verb granting it (纳税额首次突破500万元给予一次性奖励: the amount is the bar the reward is for)
@@ -257,6 +262,8 @@ class MoneyFinder:
         best = self.nearest_cue(text, clause_start(text, pos), pos)
         if best is None and self.project_after.match(text, end):
             return "investment"
+        if best is None and self.allots_alone(text, pos):
+            return "financing"
         best = best or self.nearest_cue(text, 0, pos)
         if best and self.allotted(text, best):
             return "financing"
@@ -288,6 +295,13 @@ class MoneyFinder:
         spent (投入基础设施建设资金三点二亿元: investment)."""
         return (cue.group() in self.lex.allotted_cues
                 and bool(self.allotting.search(text, clause_start(text, cue.start()), cue.start())))
+
+    def allots_alone(self, text: str, pos: int) -> bool:
+        """Whether a government allots the amount at `pos`, its clause naming no cue (省财政每年安排一千二百万元:
+        financing). Not a part of a whole named before (…3000亿元,其中2015年安排400亿元: the whole's kind)."""
+        start = clause_start(text, pos)
+        return bool(self.allotting_alone.search(text, start, pos)
+                    and not (self.part_mark and self.part_mark.search(text, start, pos)))
 
     def spent(self, text: str, cue) -> bool:
         """Whether the funds a cue names are spent or brought in (投入环保治理资金3.6亿元, 引进项目资金186亿元:

@@ -322,6 +322,8 @@ class Lexicons:
     rate_marks: list[str] = field(default_factory=list)  # 按 of 按每平方米200元给予补贴
     allotting_words: list[str] = field(default_factory=list)  # 安排 of 安排…建设资金
     allotted_cues: list[str] = field(default_factory=list)
+    budget_lines_allotted: list[str] = field(default_factory=list)  # 支出 of 科学技术支出安排4.8亿元
+    part_marks: list[str] = field(default_factory=list)  # 其中 of 投资计划3000亿元,其中2015年安排400亿元
     spending_words: list[str] = field(default_factory=list)  # 投入 of 投入…治理资金
     spent_cues: list[str] = field(default_factory=list)
     rate_grant_verbs: list[str] = field(default_factory=list)
@@ -472,6 +474,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         rate_marks=[str(w) for w in money.get("rate_marks", [])],
         allotting_words=[str(w) for w in money.get("allotting_words", [])],
         allotted_cues=[str(w) for w in money.get("allotted_cues", [])],
+        budget_lines_allotted=[str(w) for w in money.get("budget_lines_allotted", [])],
+        part_marks=[str(w) for w in money.get("part_marks", [])],
         spending_words=[str(w) for w in money.get("spending_words", [])],
         spent_cues=[str(w) for w in money.get("spent_cues", [])],
         rate_grant_verbs=[str(w) for w in money.get("rate_grant_verbs", [])],

@@ -13599,3 +13599,42 @@ def test_a_park_named_by_its_industry_listed_after_a_named_park_is_a_zone(nlp, t
 def test_a_listed_industry_park_running_on_or_after_no_park_is_no_zone(nlp, text):
     _, records = extract(nlp, text)
     assert "生物科技产业园" not in zones_of(records)
+
+@pytest.mark.parametrize("text, amount, category", [
+    # a government allots the amount, and its clause names no cue of its own: financing
+    ("明确,省财政每年安排一千二百万元,对综合考核排名前10位的开发区给予奖励。", "一千二百万元", "financing"),
+    ("全市完成投资50亿元。县财政今年安排重大项目前期工作经费800万元,对提前完成的单位给予表扬。", "800万元", "financing"),
+    ("已投资项目12个、投资金额7.35亿元。今年,市财政计划再安排二亿五千万元用于开发区子基金扩容。", "二亿五千万元", "financing"),
+    ("我们跟高校合作建了研究院,政府每年拿出2000万元专门用于引才。", "2000万元", "financing"),
+    # decoys: a budget's line planned (other), the part of a whole named before (the whole's kind)
+    ("1.科学技术支出安排4.8亿元。2.预备费安排0.9亿元。", "4.8亿元", "other"),
+    ("园区基础设施投资计划定为3000亿元,其中2015年安排400亿元。", "400亿元", "investment"),
+])
+def test_an_amount_a_government_allots_with_no_cue_is_financing(nlp, text, amount, category):
+    categories = {m["text"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
+    assert categories[amount] == category
+
+
+@pytest.mark.parametrize("text, amount, category", [
+    # a wage, an asking price, labour costs: other, whatever investment cue stands further back
+    ("一家在漳州投资的台湾食品厂负责人估算,厂区员工月薪已从2012年的人民币2500元涨到4200元。", "4200元", "other"),
+    ("台商投资区吸引投资50亿元。工业用地挂牌价每亩20万元。", "20万元", "other"),
+    ("港资电子厂投资1亿元迁往粤北,每年可节省土地和人工成本约3000万元。", "约3000万元", "other"),
+    # decoy: a project's investment naming a land price it excludes stays investment
+    ("项目固定资产投资(不含土地出让价款)不低于30亿元。", "不低于30亿元", "investment"),
+])
+def test_wages_asking_prices_and_labour_costs_are_other(nlp, text, amount, category):
+    categories = {m["text"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
+    assert categories[amount] == category
+
+
+@pytest.mark.parametrize("text, amount, category", [
+    # what partners put into a joint venture is invested
+    ("园区提供设备补贴。他与两名合伙人合资港币1.5亿元在新材料产业园买地建厂。", "港币1.5亿元", "investment"),
+    ("处置中心由园区与新加坡某环保企业合资建设,外方出资约800万美元。", "约800万美元", "investment"),
+    # decoy: a joint venture's loan is financing
+    ("合资公司获得银行贷款2亿元。", "2亿元", "financing"),
+])
+def test_a_joint_ventures_capital_is_investment(nlp, text, amount, category):
+    categories = {m["text"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
+    assert categories[amount] == category
