@@ -10,7 +10,7 @@ annotations were committed before any extraction. tests/fixtures/blind43/README.
 calls the annotation made. It was first audited on the session's first rules (README) before any rule was written from it; rounds
 33–37 then wrote rules from it, and the floors at the end guard what they reached."""
 
-from tests.annotated_sets import assert_every_text_occurs, assert_in_legacy_encoding, assert_stored_normalized, set_fixtures
+from tests.annotated_sets import assert_above_floors, assert_every_text_occurs, assert_in_legacy_encoding, assert_stored_normalized, set_fixtures
 from tests.conftest import ROOT
 
 BLIND43 = ROOT / "tests" / "fixtures" / "blind43"
@@ -67,3 +67,13 @@ def test_the_chinese_numerals_are_kept_as_written(documents):
     assert "分别完成固定资产投资四十二亿元和三十六点五亿元" in documents[WEB].text
     assert "最高一千二百万元奖励" in documents[WEB].text
     assert "税收收入三亿二千万元" in documents[GB18030].text
+
+
+# After its first audit (README), rounds 34a–c wrote rules from it: floors a little below what the session's last
+# rules (after round 37c) reached.
+BLIND43_FLOORS = {"money": (0.97, 0.98), "area": (0.98, 0.98), "target": (0.89, 0.92), "zone": (0.93, 0.91), "industry": (0.98, 0.98)}
+BLIND43_ATTRIBUTION_FLOOR = 0.88
+
+
+def test_blind43_floors(audit):
+    assert_above_floors(audit, BLIND43_FLOORS, BLIND43_ATTRIBUTION_FLOOR, {"year": 0.92}, label="blind set 43")

@@ -12,7 +12,7 @@ without reading the extractors or running them; the annotations were committed b
 tests/fixtures/blind45/README.md says what each exercises and which calls the annotation made. It was first audited on the session's first rules (README) before any rule was written from it; rounds
 33–37 then wrote rules from it, and the floors at the end guard what they reached."""
 
-from tests.annotated_sets import (assert_every_text_occurs, assert_in_legacy_encoding, assert_stored_normalized,
+from tests.annotated_sets import (assert_above_floors, assert_every_text_occurs, assert_in_legacy_encoding, assert_stored_normalized,
                                   set_fixtures)
 from tests.conftest import ROOT
 
@@ -68,3 +68,13 @@ def test_the_full_width_proposal_is_stored_normalized(documents):
     assert_stored_normalized(doc, "襄阳高新区、襄阳经开区分别实现规上工业总产值2860亿元和1120亿元", "２８６０", "６．８", "（一）")
     for numerals in ("二亿五千万元", "一点八亿元", "三十五亿元"):
         assert numerals in doc.text
+
+
+# After its first audit (README), rounds 34a–c wrote rules from it: floors a little below what the session's last
+# rules (after round 37c) reached.
+BLIND45_FLOORS = {"money": (0.97, 0.94), "area": (0.98, 0.98), "target": (0.90, 0.88), "zone": (0.86, 0.86), "industry": (0.98, 0.93)}
+BLIND45_ATTRIBUTION_FLOOR = 0.80
+
+
+def test_blind45_floors(audit):
+    assert_above_floors(audit, BLIND45_FLOORS, BLIND45_ATTRIBUTION_FLOOR, {"year": 0.82}, label="blind set 45")
