@@ -1475,6 +1475,8 @@ class ZoneFinder:
             if (names_province(proper) and not is_municipality(proper)
                     and m.group() in self.lex.zone_province_collective_words):
                 continue  # 广西开发区, 海南开发区 (海南 is a prefecture's short form too): the province's zones together
+            if proper in self.lex.zone_whole_area_words and m.group() in self.lex.zone_province_collective_words:
+                continue  # 全州开发区: all the zones of an autonomous prefecture (not 全州工业集中区, a county's zone)
             if proper in self.lex.zone_multi_place_regions:
                 continue  # 大湾区产业园区, 长三角开发区: a region's zones together (not 大湾区国际科创产业园)
             start = m.start() - len(proper)

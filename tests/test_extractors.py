@@ -13638,3 +13638,23 @@ def test_wages_asking_prices_and_labour_costs_are_other(nlp, text, amount, categ
 def test_a_joint_ventures_capital_is_investment(nlp, text, amount, category):
     categories = {m["text"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
     assert categories[amount] == category
+
+
+@pytest.mark.parametrize("text", [
+    "三年内,全州开发区工业总产值突破3000亿元。",  # an autonomous prefecture's zones together
+    "自治区主席深入乌鲁木齐市、昌吉回族自治州部分开发区和重点企业调研。",  # some of a prefecture's zones
+    "2018年,丹东市开发区实现地区生产总值100亿元。",  # a city written with 市 and a bare 开发区: its zones together
+    "推动长江中游城市群高新区协同发展。",  # a group of cities' zones together
+])
+def test_collectives_of_a_prefecture_or_a_city_group_are_no_zone(nlp, text):
+    assert of(extract(nlp, text)[1], "zone") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("全州工业集中区完成投资10亿元。", "全州工业集中区"),  # 全州, a county of Guangxi, names its own zones
+    ("全州县工业园区完成投资10亿元。", "全州县工业园区"),
+    ("丹东开发区实现地区生产总值100亿元。", "丹东开发区"),  # without 市 one zone may be named so
+    ("株洲市高新区实现营业收入10亿元。", "株洲市高新区"),  # only 开发区 after a city's 市 is its zones together
+])
+def test_zones_named_beside_collectives_stay(nlp, text, name):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == [name]
