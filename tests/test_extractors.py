@@ -13658,3 +13658,13 @@ def test_collectives_of_a_prefecture_or_a_city_group_are_no_zone(nlp, text):
 ])
 def test_zones_named_beside_collectives_stay(nlp, text, name):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == [name]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("对在渤龙湖科技园工作的博士,每月发放生活补贴3000元。", ["渤龙湖科技园"]),  # a lake jieba cuts 渤|龙湖
+    ("下辖华苑科技园、海洋科技园、渤龙湖科技园和南开科技园四个园区。",
+     ["华苑科技园", "海洋科技园", "渤龙湖科技园", "南开科技园"]),
+    ("入驻龙湖科技园的企业达到50家。", ["龙湖科技园"]),  # without 渤 the park is 龙湖's
+])
+def test_a_park_named_after_a_locality_jieba_cuts(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
