@@ -530,9 +530,10 @@ class ZoneFinder:
         return m.group() if m.start() in starts else None
 
     def _allowed(self, proper: str, family: str) -> bool:
-        """A family with a closed list of names (新区) allows only a proper part that ends with one of them."""
+        """A family with a closed list of names (新区) allows only a proper part that ends with one of them, its
+        city written with or without 市 (宜宾三江新区, 宜宾市三江新区)."""
         closed = self.lex.zone_closed_names.get(family)
-        return closed is None or proper.endswith(tuple(closed))
+        return closed is None or proper.endswith(tuple(closed)) or _without_city_mark(proper).endswith(tuple(closed))
 
     def _region_led(self, taken: list[tuple[str, str]]) -> bool:
         return len(taken) > 1 and taken[0][0] in self.region_words
@@ -2450,3 +2451,11 @@ def make_zone_extractor(nlp: Language, name: str, lexicon_dir: str) -> ZoneExtra
     lex = load_lexicons(lexicon_dir or None)
     tokenizer = getattr(nlp.tokenizer, "jieba", None) or make_jieba(lex)
     return ZoneExtractor(lex, tokenizer)
+
+
+def _without_city_mark(proper: str) -> str:
+    """宜宾市三江 → 宜宾三江: the 市 of a prefecture-level city leading a name and followed by more of it dropped."""
+    mark = proper.find("市")
+    if 0 < mark < len(proper) - 1 and is_prefecture(proper[: mark + 1]):
+        return proper[:mark] + proper[mark + 1:]
+    return proper

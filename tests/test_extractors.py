@@ -13668,3 +13668,13 @@ def test_zones_named_beside_collectives_stay(nlp, text, name):
 ])
 def test_a_park_named_after_a_locality_jieba_cuts(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("与宜宾市三江新区管委会签订投资协议。", ["宜宾市三江新区"]),  # a closed new area, its city written with 市
+    ("成都市东部新区签约项目12个。", ["成都市东部新区"]),
+    ("松原市城东新区建设加快。", []),  # a city's new district, no name of the closed list
+    ("兰州市新区建设加快。", []),  # the city's new districts: nothing after 市 names one
+])
+def test_closed_new_area_names_with_their_citys_mark(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
