@@ -2127,8 +2127,8 @@ class ZoneFinder:
 
     def _key(self, proper: str) -> str:
         """What two forms of one name share: 南阳市 and 南阳 are one place; 美的工业(物流园) is 美的(物流园)."""
-        # 中国(福建) is 福建; 中德(沈阳)高端装备制造 is 中德高端装备制造
-        key = patterns.sub(r"\(\p{Han}+\)", "", self.national_place.sub(r"\1", proper))
+        # 中国(福建) is 福建; 辽宁(营口)沿海 is 营口沿海; 中德(沈阳)高端装备制造 is 中德高端装备制造
+        key = patterns.sub(r"\(\p{Han}+\)", "", _province_city_inner(self.national_place.sub(r"\1", proper)))
         key = self._nations_shortened(key)
         # 南阳市 is 南阳; but 乌鲁木齐高新区北区 keeps its 区, for 北区 is a word of its own (not_places)
         key = key if key.endswith(tuple(self.not_places)) else short_form(key)
@@ -2458,4 +2458,16 @@ def _without_city_mark(proper: str) -> str:
     mark = proper.find("市")
     if 0 < mark < len(proper) - 1 and is_prefecture(proper[: mark + 1]):
         return proper[:mark] + proper[mark + 1:]
+    return proper
+
+
+PROVINCE_THEN_CITY = patterns.compile(r"^(?P<province>\p{Han}{2,3})\((?P<city>\p{Han}{2,5})\)")
+
+
+def _province_city_inner(proper: str) -> str:
+    """辽宁(营口)沿海 → 营口沿海: a province and a city of it in brackets lead a name the text also writes with the
+    city alone (营口沿海产业基地); the city is the name's place."""
+    m = PROVINCE_THEN_CITY.match(proper)
+    if m and is_province(m["province"]) and is_region(m["city"]) and not is_province(m["city"]):
+        return m["city"] + proper[m.end():]
     return proper

@@ -13678,3 +13678,15 @@ def test_a_park_named_after_a_locality_jieba_cuts(nlp, text, names):
 ])
 def test_closed_new_area_names_with_their_citys_mark(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+def test_a_province_and_its_city_in_brackets_name_the_zone_the_city_names_alone(nlp):
+    text = ("辽宁(营口)沿海产业基地实现营业收入251.7亿元。营口经开区、营口沿海产业基地分别完成固定资产投资186亿元和"
+            "142亿元。")
+    zones = zones_of(extract(nlp, text)[1])
+    assert zones == {"辽宁(营口)沿海产业基地": ["营口沿海产业基地"], "营口经开区": []}
+
+
+def test_two_nations_and_a_city_in_brackets_stay_the_zones_name(nlp):
+    zones = zones_of(extract(nlp, "中德(沈阳)高端装备制造产业园签约项目10个。")[1])
+    assert list(zones) == ["中德(沈阳)高端装备制造产业园"]
