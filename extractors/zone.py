@@ -1520,8 +1520,9 @@ class ZoneFinder:
             if not (len(head) - size in starts and HAN_WORD.fullmatch(town) and self._rare_name(town)):
                 continue
             pieces = words[len(words_before(words, len(head) - size)):]
-            # 将|建设, 要|完成, 共|认定: an adverb or a verb and a common word are the clause, not a name jieba lacks
-            if any(len(w) > 1 and not self._rare_name(w) for w, _ in pieces) or \
+            # 将|建设, 要|完成, 共|认定: an adverb or a verb and a common word are the clause, not a name jieba lacks;
+            # 园区|内|硼化工: a word that cannot start a name (a stopword) starts no town either
+            if any(len(w) > 1 and not self._rare_name(w) for w, _ in pieces) or pieces[0][0] in self.stopwords or \
                     len(pieces[0][0]) == 1 and pieces[0][1] in BOUNDARY_TAGS | {"v"}:
                 continue
             city = words_before(words, len(head) - size)[-1:]

@@ -13690,3 +13690,11 @@ def test_a_province_and_its_city_in_brackets_name_the_zone_the_city_names_alone(
 def test_two_nations_and_a_city_in_brackets_stay_the_zones_name(nlp):
     zones = zones_of(extract(nlp, "中德(沈阳)高端装备制造产业园签约项目10个。")[1])
     assert list(zones) == ["中德(沈阳)高端装备制造产业园"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("园区内硼化工产业园已入驻企业11家。", []),  # 园区|内: a stopword starts no town's name
+    ("大周新能源产业园已入驻企业11家。", ["大周新能源产业园"]),  # a town jieba lacks before an industry
+])
+def test_a_town_before_an_industry_park_does_not_start_with_a_stopword(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
