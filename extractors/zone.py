@@ -530,9 +530,10 @@ class ZoneFinder:
         return m.group() if m.start() in starts else None
 
     def _allowed(self, proper: str, family: str) -> bool:
-        """A family with a closed list of names (新区) allows only a proper part that ends with one of them."""
+        """A family with a closed list of names (新区) allows only a proper part that ends with one of them, its
+        city written with or without 市 (宜宾三江新区, 宜宾市三江新区)."""
         closed = self.lex.zone_closed_names.get(family)
-        return closed is None or proper.endswith(tuple(closed))
+        return closed is None or proper.endswith(tuple(closed)) or _without_city_mark(proper).endswith(tuple(closed))
 
     def _region_led(self, taken: list[tuple[str, str]]) -> bool:
         return len(taken) > 1 and taken[0][0] in self.region_words
@@ -1475,6 +1476,8 @@ class ZoneFinder:
             if (names_province(proper) and not is_municipality(proper)
                     and m.group() in self.lex.zone_province_collective_words):
                 continue  # 广西开发区, 海南开发区 (海南 is a prefecture's short form too): the province's zones together
+            if proper in self.lex.zone_whole_area_words and m.group() in self.lex.zone_province_collective_words:
+                continue  # 全州开发区: all the zones of an autonomous prefecture (not 全州工业集中区, a county's zone)
             if proper in self.lex.zone_multi_place_regions:
                 continue  # 大湾区产业园区, 长三角开发区: a region's zones together (not 大湾区国际科创产业园)
             start = m.start() - len(proper)
@@ -1517,8 +1520,9 @@ class ZoneFinder:
             if not (len(head) - size in starts and HAN_WORD.fullmatch(town) and self._rare_name(town)):
                 continue
             pieces = words[len(words_before(words, len(head) - size)):]
-            # 将|建设, 要|完成, 共|认定: an adverb or a verb and a common word are the clause, not a name jieba lacks
-            if any(len(w) > 1 and not self._rare_name(w) for w, _ in pieces) or \
+            # 将|建设, 要|完成, 共|认定: an adverb or a verb and a common word are the clause, not a name jieba lacks;
+            # 园区|内|硼化工: a word that cannot start a name (a stopword) starts no town either
+            if any(len(w) > 1 and not self._rare_name(w) for w, _ in pieces) or pieces[0][0] in self.stopwords or \
                     len(pieces[0][0]) == 1 and pieces[0][1] in BOUNDARY_TAGS | {"v"}:
                 continue
             city = words_before(words, len(head) - size)[-1:]
@@ -2124,8 +2128,8 @@ class ZoneFinder:
 
     def _key(self, proper: str) -> str:
         """What two forms of one name share: 南阳市 and 南阳 are one place; 美的工业(物流园) is 美的(物流园)."""
-        # 中国(福建) is 福建; 中德(沈阳)高端装备制造 is 中德高端装备制造
-        key = patterns.sub(r"\(\p{Han}+\)", "", self.national_place.sub(r"\1", proper))
+        # 中国(福建) is 福建; 辽宁(营口)沿海 is 营口沿海; 中德(沈阳)高端装备制造 is 中德高端装备制造
+        key = patterns.sub(r"\(\p{Han}+\)", "", _province_city_inner(self.national_place.sub(r"\1", proper)))
         key = self._nations_shortened(key)
         # 南阳市 is 南阳; but 乌鲁木齐高新区北区 keeps its 区, for 北区 is a word of its own (not_places)
         key = key if key.endswith(tuple(self.not_places)) else short_form(key)
@@ -2448,3 +2452,23 @@ def make_zone_extractor(nlp: Language, name: str, lexicon_dir: str) -> ZoneExtra
     lex = load_lexicons(lexicon_dir or None)
     tokenizer = getattr(nlp.tokenizer, "jieba", None) or make_jieba(lex)
     return ZoneExtractor(lex, tokenizer)
+
+
+def _without_city_mark(proper: str) -> str:
+    """宜宾市三江 → 宜宾三江: the 市 of a prefecture-level city leading a name and followed by more of it dropped."""
+    mark = proper.find("市")
+    if 0 < mark < len(proper) - 1 and is_prefecture(proper[: mark + 1]):
+        return proper[:mark] + proper[mark + 1:]
+    return proper
+
+
+PROVINCE_THEN_CITY = patterns.compile(r"^(?P<province>\p{Han}{2,3})\((?P<city>\p{Han}{2,5})\)")
+
+
+def _province_city_inner(proper: str) -> str:
+    """辽宁(营口)沿海 → 营口沿海: a province and a city of it in brackets lead a name the text also writes with the
+    city alone (营口沿海产业基地); the city is the name's place."""
+    m = PROVINCE_THEN_CITY.match(proper)
+    if m and is_province(m["province"]) and is_region(m["city"]) and not is_province(m["city"]):
+        return m["city"] + proper[m.end():]
+    return proper

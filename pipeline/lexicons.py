@@ -379,6 +379,7 @@ class Lexicons:
     zone_renaming_words: list[str] = field(default_factory=list)  # X的前身是…设立的Y, Y,…更名为Z: one zone
     zone_renamed_to_words: list[str] = field(default_factory=list)  # Y更名为Z: Z is the current name
     zone_region_collective_tails: list[str] = field(default_factory=list)
+    zone_whole_area_words: list[str] = field(default_factory=list)
     zone_province_part_directions: list[str] = field(default_factory=list)  # 苏南, 皖北: parts of a province
     zone_multi_place_regions: list[str] = field(default_factory=list)  # 大湾区, 长三角: regions over several places
     industry_name_openers: list[str] = field(default_factory=list)
@@ -809,6 +810,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_renaming_words=[str(w) for w in zone_cues.get("renaming_words", [])],
         zone_renamed_to_words=[str(w) for w in zone_cues.get("renamed_to_words", [])],
         zone_region_collective_tails=[str(w) for w in zone_cues.get("region_collective_tails", [])],
+        zone_whole_area_words=[str(w) for w in zone_cues.get("whole_area_words", [])],
         zone_province_part_directions=[str(w) for w in zone_cues.get("province_part_directions", [])],
         zone_multi_place_regions=[str(w) for w in zone_cues.get("multi_place_regions", [])],
         industry_name_openers=[str(w) for w in industry_cues.get("name_openers", [])],

@@ -13638,3 +13638,63 @@ def test_wages_asking_prices_and_labour_costs_are_other(nlp, text, amount, categ
 def test_a_joint_ventures_capital_is_investment(nlp, text, amount, category):
     categories = {m["text"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
     assert categories[amount] == category
+
+
+@pytest.mark.parametrize("text", [
+    "三年内,全州开发区工业总产值突破3000亿元。",  # an autonomous prefecture's zones together
+    "自治区主席深入乌鲁木齐市、昌吉回族自治州部分开发区和重点企业调研。",  # some of a prefecture's zones
+    "2018年,丹东市开发区实现地区生产总值100亿元。",  # a city written with 市 and a bare 开发区: its zones together
+    "推动长江中游城市群高新区协同发展。",  # a group of cities' zones together
+])
+def test_collectives_of_a_prefecture_or_a_city_group_are_no_zone(nlp, text):
+    assert of(extract(nlp, text)[1], "zone") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("全州工业集中区完成投资10亿元。", "全州工业集中区"),  # 全州, a county of Guangxi, names its own zones
+    ("全州县工业园区完成投资10亿元。", "全州县工业园区"),
+    ("丹东开发区实现地区生产总值100亿元。", "丹东开发区"),  # without 市 one zone may be named so
+    ("株洲市高新区实现营业收入10亿元。", "株洲市高新区"),  # only 开发区 after a city's 市 is its zones together
+])
+def test_zones_named_beside_collectives_stay(nlp, text, name):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == [name]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("对在渤龙湖科技园工作的博士,每月发放生活补贴3000元。", ["渤龙湖科技园"]),  # a lake jieba cuts 渤|龙湖
+    ("下辖华苑科技园、海洋科技园、渤龙湖科技园和南开科技园四个园区。",
+     ["华苑科技园", "海洋科技园", "渤龙湖科技园", "南开科技园"]),
+    ("入驻龙湖科技园的企业达到50家。", ["龙湖科技园"]),  # without 渤 the park is 龙湖's
+])
+def test_a_park_named_after_a_locality_jieba_cuts(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("与宜宾市三江新区管委会签订投资协议。", ["宜宾市三江新区"]),  # a closed new area, its city written with 市
+    ("成都市东部新区签约项目12个。", ["成都市东部新区"]),
+    ("松原市城东新区建设加快。", []),  # a city's new district, no name of the closed list
+    ("兰州市新区建设加快。", []),  # the city's new districts: nothing after 市 names one
+])
+def test_closed_new_area_names_with_their_citys_mark(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+def test_a_province_and_its_city_in_brackets_name_the_zone_the_city_names_alone(nlp):
+    text = ("辽宁(营口)沿海产业基地实现营业收入251.7亿元。营口经开区、营口沿海产业基地分别完成固定资产投资186亿元和"
+            "142亿元。")
+    zones = zones_of(extract(nlp, text)[1])
+    assert zones == {"辽宁(营口)沿海产业基地": ["营口沿海产业基地"], "营口经开区": []}
+
+
+def test_two_nations_and_a_city_in_brackets_stay_the_zones_name(nlp):
+    zones = zones_of(extract(nlp, "中德(沈阳)高端装备制造产业园签约项目10个。")[1])
+    assert list(zones) == ["中德(沈阳)高端装备制造产业园"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("园区内硼化工产业园已入驻企业11家。", []),  # 园区|内: a stopword starts no town's name
+    ("大周新能源产业园已入驻企业11家。", ["大周新能源产业园"]),  # a town jieba lacks before an industry
+])
+def test_a_town_before_an_industry_park_does_not_start_with_a_stopword(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
