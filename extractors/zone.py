@@ -106,6 +106,8 @@ MIN_TOWN_CHARS, MAX_TOWN_CHARS = 2, 3
 RARE_WORD_COUNT = 50
 MAX_INDUSTRY_CHARS = 8
 PART_LIST_JOINERS = patterns.compile(r"、|和|以及|及")
+# 辽宁(营口)沿海产业基地: a province and a city of it in brackets leading a name (_province_city_inner)
+PROVINCE_THEN_CITY = patterns.compile(r"^(?P<province>\p{Han}{2,3})\((?P<city>\p{Han}{2,5})\)")
 MIN_PART_NAME, MAX_PART_NAME = 2, 7  # a zone's part named in a list of its parts (城东园区, 伊尔克什坦口岸园区)  # the longest industry name looked for between a town and a park's suffix
 
 
@@ -2396,6 +2398,23 @@ def covers(longer: ZoneMention, shorter: ZoneMention) -> bool:
     return longer.start <= shorter.start and shorter.end <= longer.end and len(longer.name) > len(shorter.name)
 
 
+def _without_city_mark(proper: str) -> str:
+    """宜宾市三江 → 宜宾三江: the 市 of a prefecture-level city leading a name and followed by more of it dropped."""
+    mark = proper.find("市")
+    if 0 < mark < len(proper) - 1 and is_prefecture(proper[: mark + 1]):
+        return proper[:mark] + proper[mark + 1:]
+    return proper
+
+
+def _province_city_inner(proper: str) -> str:
+    """辽宁(营口)沿海 → 营口沿海: a province and a city of it in brackets lead a name the text also writes with the
+    city alone (营口沿海产业基地); the city is the name's place."""
+    m = PROVINCE_THEN_CITY.match(proper)
+    if m and is_province(m["province"]) and is_region(m["city"]) and not is_province(m["city"]):
+        return m["city"] + proper[m.end():]
+    return proper
+
+
 class ZoneExtractor:
     """spaCy component: one `zone` fact per distinct zone of the document, at its name's first occurrence.
     Leaves every mention in doc.user_data["zone_mentions"] for attribution."""
@@ -2452,23 +2471,3 @@ def make_zone_extractor(nlp: Language, name: str, lexicon_dir: str) -> ZoneExtra
     lex = load_lexicons(lexicon_dir or None)
     tokenizer = getattr(nlp.tokenizer, "jieba", None) or make_jieba(lex)
     return ZoneExtractor(lex, tokenizer)
-
-
-def _without_city_mark(proper: str) -> str:
-    """宜宾市三江 → 宜宾三江: the 市 of a prefecture-level city leading a name and followed by more of it dropped."""
-    mark = proper.find("市")
-    if 0 < mark < len(proper) - 1 and is_prefecture(proper[: mark + 1]):
-        return proper[:mark] + proper[mark + 1:]
-    return proper
-
-
-PROVINCE_THEN_CITY = patterns.compile(r"^(?P<province>\p{Han}{2,3})\((?P<city>\p{Han}{2,5})\)")
-
-
-def _province_city_inner(proper: str) -> str:
-    """辽宁(营口)沿海 → 营口沿海: a province and a city of it in brackets lead a name the text also writes with the
-    city alone (营口沿海产业基地); the city is the name's place."""
-    m = PROVINCE_THEN_CITY.match(proper)
-    if m and is_province(m["province"]) and is_region(m["city"]) and not is_province(m["city"]):
-        return m["city"] + proper[m.end():]
-    return proper
