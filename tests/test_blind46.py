@@ -67,9 +67,9 @@ def test_the_full_width_digits_of_the_qa_are_stored_normalized(documents):
 
 
 # Sealed through every round of the session that wrote it (README, "Final measurement"): floors a little below
-# what its last rules reached, to guard them from here on.
-BLIND46_FLOORS = {"money": (0.98, 0.98), "area": (0.98, 0.98), "target": (0.87, 0.76), "zone": (0.91, 0.86), "industry": (0.98, 0.95)}
-BLIND46_ATTRIBUTION_FLOOR = 0.83
+# what the session's last rules reached (round 38a, written from it after that measurement), to guard them.
+BLIND46_FLOORS = {"money": (0.98, 0.98), "area": (0.98, 0.98), "target": (0.87, 0.76), "zone": (0.98, 0.92), "industry": (0.98, 0.95)}
+BLIND46_ATTRIBUTION_FLOOR = 0.85
 
 
 def test_blind46_floors(audit):

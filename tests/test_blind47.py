@@ -68,9 +68,9 @@ def test_the_full_width_digits_of_the_talent_policy_are_stored_normalized(docume
 
 
 # Sealed through every round of the session that wrote it (README, "Final measurement"): floors a little below
-# what its last rules reached, to guard them from here on.
-BLIND47_FLOORS = {"money": (0.96, 0.97), "area": (0.96, 0.98), "target": (0.75, 0.80), "zone": (0.86, 0.74), "industry": (0.98, 0.93)}
-BLIND47_ATTRIBUTION_FLOOR = 0.87
+# what the session's last rules reached (round 38a, written from it after that measurement), to guard them.
+BLIND47_FLOORS = {"money": (0.96, 0.97), "area": (0.96, 0.98), "target": (0.75, 0.80), "zone": (0.98, 0.74), "industry": (0.98, 0.93)}
+BLIND47_ATTRIBUTION_FLOOR = 0.88
 
 
 def test_blind47_floors(audit):
