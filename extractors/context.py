@@ -171,6 +171,8 @@ SIGNATURE_DATE = patterns.compile(
     r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
     r"(?:印发|发布)?\s*$", regex.M)
 SIGNATURE_LINES = 6
+# A periodical's issue near the top (《湖北社会科学》 > 2016年第9期, a journal's article page): the year it came out.
+ISSUE_DATE = patterns.compile(rf"{YEAR}\s*年\s*第\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*期")
 # 第一篇, 第二篇 …: a file holding several articles, whose closing signature dates only the last of them.
 ARTICLE_HEADING = patterns.compile(r"^[ \t]*第[一二三四五六七八九十\d]+篇", regex.M)
 YEAR_OR_MONTH = patterns.compile(r"年|月")
@@ -239,7 +241,8 @@ def document_year(text: str, roc: bool = False, event_date_labels: list[str] | N
                   title_line_year: bool = True) -> int | None:
     """The year a report is dated: a full date in its first lines, else a year and month ending one of its first
     lines (a byline), else the date it is signed with at its end, else its document number (云政办发〔2013〕87号)
-    on one of its first lines, else (`title_line_year`) a year in its title line. `roc`: the
+    on one of its first lines, else a periodical's issue near its top (2016年第9期), else (`title_line_year`) a year
+    in its title line. `roc`: the
     text dates itself by the ROC calendar (发布日期:111年10月26日). A date labelled as an event of what the text
     describes (成立日期:2008年3月18日, `event_date_labels`; the lexicon's by default) does not date it."""
     if event_date_labels is None:
@@ -262,6 +265,9 @@ def document_year(text: str, roc: bool = False, event_date_labels: list[str] | N
     if signed:
         return signed
     m = DOCUMENT_NUMBER.search("\n".join(lines[:BYLINE_LINES]))
+    if m:
+        return int(m.group(1))
+    m = ISSUE_DATE.search(head)
     if m:
         return int(m.group(1))
     m = STATED_YEAR.search(title_line(text)) if title_line_year else None

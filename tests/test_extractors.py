@@ -13698,3 +13698,19 @@ def test_two_nations_and_a_city_in_brackets_stay_the_zones_name(nlp):
 ])
 def test_a_town_before_an_industry_park_does_not_start_with_a_stopword(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+def test_a_periodicals_issue_dates_an_article_page(nlp):
+    # a journal's article page: its issue is its only date; a five-year plan's span before it is looked back on
+    from extractors.context import document_year
+    head = "当前位置:首页 > 学术期刊 > 《湖北社会科学》 > 2016年第9期\n\n老工业基地高新区转型发展的路径研究\n"
+    assert document_year(head + "正文。") == 2016
+    assert document_year("老工业基地高新区转型发展的路径研究\n正文。") is None  # no issue, no date
+    text = head + "“十二五”期间,襄阳高新区累计引进亿元以上项目186个,实际到位资金1260亿元,其中利用外资9.8亿美元。"
+    assert goals_by_text(extract(nlp, text)[1]) == {}
+
+
+def test_a_goal_under_a_plan_period_ahead_of_an_issue_stays_a_goal(nlp):
+    text = ("当前位置:首页 > 学术期刊 > 《湖北社会科学》 > 2016年第9期\n\n"
+            "“十三五”期间,襄阳高新区力争累计引进亿元以上项目200个。")
+    assert goals_by_text(extract(nlp, text)[1]) == {"引进亿元以上项目200个": (2020, 200, "count")}
