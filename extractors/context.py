@@ -2778,14 +2778,16 @@ class ContextReader:
         won, unless a time to come frames it (全年…争取地方政府专项债券资金二亿元) or another goal word does (力争…), it is
         still under way (正争取), or it stands in a plan or under a heading of goals, where it is a task. So are the
         figures of the clauses after such funds, when that 争取 is the last goal word before them (全区争取…专项债券资金
-        6.8亿元,协调金融机构为重点项目发放贷款12.6亿元: the list of what was done goes on)."""
+        6.8亿元,协调金融机构为重点项目发放贷款12.6亿元: the list of what was done goes on). In a yearbook, which records
+        one year gone by, a time before them (全年争取中央和省级专项资金4.8亿元) is that year's, and frames no plan."""
         clause = clause_start(sentence, pos)
         sought = self.funds_sought.search(sentence, clause, pos) or self.funds_sought_before(sentence, pos)
         if not sought or dates.plan_document or (section is not None and section.goal):
             return False
         if self.funds_pending.search(sentence, clause, sought.start()):
             return False  # 县府正争取中央补助2亿元: still being sought
-        return not (self.states_time(sentence[:pos]) or self.goal_words.search(sentence, 0, sought.start())
+        to_come = self.states_time(sentence[:pos]) and not dates.yearbook
+        return not (to_come or self.goal_words.search(sentence, 0, sought.start())
                     or self.goal_words.search(sentence, sought.end(), pos))
 
     def names_a_fund(self, sentence: str, pos: int) -> bool:

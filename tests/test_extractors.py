@@ -13714,3 +13714,18 @@ def test_a_goal_under_a_plan_period_ahead_of_an_issue_stays_a_goal(nlp):
     text = ("当前位置:首页 > 学术期刊 > 《湖北社会科学》 > 2016年第9期\n\n"
             "“十三五”期间,襄阳高新区力争累计引进亿元以上项目200个。")
     assert goals_by_text(extract(nlp, text)[1]) == {"引进亿元以上项目200个": (2020, 200, "count")}
+
+
+def test_funds_a_yearbook_says_were_sought_over_the_year_were_won(nlp):
+    # a yearbook records its year: 全年争取 … 资金 there is what was won, no plan of the year
+    text = ("丹东年鉴·2019\n开发区建设\n"
+            "【概况】 2018年,丹东市有各类开发区7个。各开发区管委会全年争取中央和省级专项资金4.8亿元,其中省级开发区发展"
+            "专项资金1.2亿元。全年为园区中小企业争取各类扶持资金2100万元,帮助企业获得银行贷款8.6亿元。")
+    assert goals_by_text(extract(nlp, text)[1]) == {}
+
+
+def test_funds_to_seek_over_the_year_in_a_work_plan_stay_goals(nlp):
+    # the decoy: a work plan's 全年 … 争取 is a task of its year
+    text = "2022年1月10日\n2022年工作计划\n全年新建标准化厂房六万平方米,争取地方政府专项债券资金二亿元。"
+    goals = goals_by_text(extract(nlp, text)[1])
+    assert goals["地方政府专项债券资金二亿元"][:2] == (2022, 2e8)
