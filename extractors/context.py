@@ -2255,9 +2255,11 @@ class ContextReader:
         self.open_span_end = patterns.compile(rf"\s*(?:{alternation(lex.open_span_ends)})")
         # a fund to be set up (fund_intent_words before one of fund_setup_verbs): its size right after a size word
         # (fund_size_words), or before 的 … 基金 (fund_nouns) in its clause
-        # 争取 … 资金 right before a figure (funds_sought_verbs, funds_nouns): funds a report says were won
+        # 争取 … 资金 right before a figure (funds_sought_verbs, funds_nouns): funds a report says were won; the
+        # sources may be listed between (争取国家、省、市各级科技项目资金1.26亿元)
         self.funds_sought = patterns.compile(
-            rf"(?:{alternation(lex.funds_sought_verbs)})[^{CLAUSE_DELIMITERS}]{{0,20}}?(?:{alternation(lex.funds_nouns)})"
+            rf"(?:{alternation(lex.funds_sought_verbs)})[^{PUNCTUATED_CLAUSE_DELIMITERS}]{{0,20}}?"
+            rf"(?:{alternation(lex.funds_nouns)})"
             rf"[^{CLAUSE_DELIMITERS}\d]{{0,4}}$") if lex.funds_sought_verbs else patterns.compile(r"(?!)")
         self.funds_pending = patterns.compile(rf"(?:{alternation(lex.funds_pending_words)})$") if lex.funds_pending_words \
             else patterns.compile(r"(?!)")
@@ -2780,9 +2782,10 @@ class ContextReader:
         figures of the clauses after such funds, when that 争取 is the last goal word before them (全区争取…专项债券资金
         6.8亿元,协调金融机构为重点项目发放贷款12.6亿元: the list of what was done goes on). In a yearbook, which records
         one year gone by, a time before them (全年争取中央和省级专项资金4.8亿元) is that year's, and frames no plan."""
-        clause = clause_start(sentence, pos)
+        clause = clause_start(sentence, pos, delimiters=PUNCTUATED_CLAUSE_DELIMITERS)
         sought = self.funds_sought.search(sentence, clause, pos) or self.funds_sought_before(sentence, pos)
-        if not sought or dates.plan_document or (section is not None and section.goal):
+        planned = dates.plan_document and not (section is not None and section.review)
+        if not sought or planned or (section is not None and section.goal):
             return False
         if self.funds_pending.search(sentence, clause, sought.start()):
             return False  # 县府正争取中央补助2亿元: still being sought

@@ -13729,3 +13729,13 @@ def test_funds_to_seek_over_the_year_in_a_work_plan_stay_goals(nlp):
     text = "2022年1月10日\n2022年工作计划\n全年新建标准化厂房六万平方米,争取地方政府专项债券资金二亿元。"
     goals = goals_by_text(extract(nlp, text)[1])
     assert goals["地方政府专项债券资金二亿元"][:2] == (2022, 2e8)
+
+
+def test_funds_won_from_listed_sources_under_a_half_years_review_are_no_goals(nlp):
+    # a plan document's review section: 争取 … 资金 after sources listed with 、 reports funds won
+    text = ("某高新区管委会2023年上半年工作总结和下半年工作安排\n(2023年7月12日)\n\n二、上半年重点工作开展情况\n\n"
+            "(四)科技创新动能不断增强。上半年新认定高新技术企业42家。争取国家、省、市各级科技项目资金1.26亿元,"
+            "兑现各类科技奖补资金6830万元。\n\n三、下半年工作安排\n\n全年争取国家、省各级科技项目资金2亿元以上。")
+    goals = goals_by_text(extract(nlp, text)[1])
+    assert "市各级科技项目资金1.26亿元" not in goals and "兑现各类科技奖补资金6830万元" not in goals
+    assert any(v[:2] == (2023, 2e8) for v in goals.values())  # the plan's own task to seek funds stays a goal
