@@ -2734,6 +2734,8 @@ class ContextReader:
             # 设立规模10亿元的产业投资基金: the fund's size, a goal; in a plan of one span, of its last year
             fund_year = None if self.proposed_undated(sentence, pos) else ctx.year
             ctx = FigureContext(True, fund_year or (None if dates.plan else dates.span_plan), ctx.carried)
+        elif self.fund_beyond_carried_horizon(sentence, pos, ctx, dates, committed):
+            ctx = FigureContext(True, None, ctx.carried)
         if (not ctx.goal and not review and not wanting and allocation
                 and self.allocation_to_come(sentence, pos, ctx, dates, section)):
             return FigureContext(True, self.allocation_year(sentence, pos, ctx, dates), ctx.carried)
@@ -2950,6 +2952,16 @@ class ContextReader:
         named = (setups[-1].start() >= clause_start(sentence, pos)
                  and bool(self.fund_named_after.match(sentence, pos)))
         return (sized or named) and not self.past.search(sentence, setups[-1].end(), pos)
+
+    def fund_beyond_carried_horizon(self, sentence: str, pos: int, ctx: FigureContext, dates: DocumentDates,
+                                    in_plan: bool) -> bool:
+        """Whether the figure at `pos` is the size of a fund to set up (`sets_up_fund`) whose goal year was carried
+        from a sentence before and lies past the report's next year: a far horizon (远期(2026—2035年)…预计带动社会投资
+        超过300亿元。管委会将设立规模10亿元的产业引导基金) is no deadline of a fund, which is set up, not reached; a
+        year's plan before it (2022年,高新区力争…。新区将设立规模一百亿元的…基金) still dates it."""
+        if not (ctx.goal and ctx.carried and ctx.year) or (dates.report and ctx.year <= dates.report + 1):
+            return False
+        return self.sets_up_fund(sentence, pos, in_plan)
 
     def proposed_undated(self, sentence: str, pos: int) -> bool:
         """Whether the figure at `pos` is asked for by a proposal word in its sentence with no time stated between

@@ -13739,3 +13739,17 @@ def test_funds_won_from_listed_sources_under_a_half_years_review_are_no_goals(nl
     goals = goals_by_text(extract(nlp, text)[1])
     assert "市各级科技项目资金1.26亿元" not in goals and "兑现各类科技奖补资金6830万元" not in goals
     assert any(v[:2] == (2023, 2e8) for v in goals.values())  # the plan's own task to seek funds stays a goal
+
+
+def test_a_fund_to_set_up_takes_no_far_horizon_of_the_sentence_before(nlp):
+    text = ("2022年6月10日\n近期(2022—2025年)重点开发北片生物医药产业园,计划完成基础设施投资约46亿元;远期(2026—2035年)"
+            "推进南片低碳智造产业园整体开发,预计带动社会投资超过300亿元。海口高新区管委会将设立规模10亿元的产业引导基金,"
+            "支持园区重点项目落地。")
+    assert goals_by_text(extract(nlp, text)[1])["管委会将设立规模10亿元"][:2] == (None, 1e9)
+
+
+def test_a_fund_to_set_up_after_a_years_plan_keeps_its_year(nlp):
+    # the decoy: the sentence before plans the year after the report's, which dates the fund too
+    text = ("2022年1月5日\n2022年,高新区力争营业收入突破一千五百亿元,利民开发区新增建设用地3000亩。"
+            "新区将设立规模一百亿元的新区产业发展基金。")
+    assert goals_by_text(extract(nlp, text)[1])["设立规模一百亿元"][:2] == (2022, 1e10)
