@@ -13753,3 +13753,22 @@ def test_a_fund_to_set_up_after_a_years_plan_keeps_its_year(nlp):
     text = ("2022年1月5日\n2022年,高新区力争营业收入突破一千五百亿元,利民开发区新增建设用地3000亩。"
             "新区将设立规模一百亿元的新区产业发展基金。")
     assert goals_by_text(extract(nlp, text)[1])["设立规模一百亿元"][:2] == (2022, 1e10)
+
+
+def test_a_project_tables_content_cells_hold_no_goals(nlp):
+    # a work plan's project table: the content column describes what each project builds; its investment cells
+    # are read by their columns, as before
+    text = ("2013年3月1日\n2013年产业集聚区重点项目计划表\n"
+            "项目名称|所在集聚区|总投资(万元)|2013年计划投资(万元)|建设内容\n"
+            "古井集团酿酒生产基地二期|亳州经济开发区|150000|60000|新建酿造车间10万平方米\n"
+            "利辛县纺织服装产业园|利辛经济开发区|68000|25000|标准化厂房20万平方米\n"
+            "序号\t项目名称\t建设内容\t总投资(万元)\n"
+            "1\t年产10万吨高纯硅材料项目\t占地1200亩,建成后年产高纯多晶硅10万吨\t1250000\n")
+    goals = goals_by_text(extract(nlp, text)[1])
+    assert not any(k.endswith(("10万平方米", "20万平方米", "10万吨")) for k in goals)
+
+
+def test_a_two_cell_label_and_goal_row_keeps_its_goal(nlp):
+    # the decoy: a label and its value are no project row
+    text = "2024年工作目标\n新增标准厂房|力争新建标准厂房30万平方米\n"
+    assert any(v[1] == 0.3 for v in goals_by_text(extract(nlp, text)[1]).values())
