@@ -2164,6 +2164,9 @@ class ContextReader:
                            if lex.done_after_words else None)
         self.demand = patterns.compile(alternation(lex.demand_words)) if lex.demand_words else None
         self.offering = patterns.compile(alternation(lex.offering_words)) if lex.offering_words else None
+        self.definition = patterns.compile(
+            rf"^\s*(?:\d{{1,2}}[.、]\s*)?[“\"「][^”\"」\n]{{1,20}}[”\"」](?:{alternation(lex.definition_words)})"
+        ) if lex.definition_words else None
         self.maturing_debt = (patterns.compile(rf"(?:{alternation(lex.due_words)})\p{{Han}}{{0,4}}?"
                                                rf"(?:{alternation(lex.maturing_debt_nouns)})")
                               if lex.maturing_debt_nouns else None)
@@ -2658,6 +2661,8 @@ class ContextReader:
                          after=after, reviewing=bool(section and section.review))
         if self.price_words.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 租金每平方米每月20元起: a price, never a goal
+        if self.definition and self.definition.match(sentence):
+            return FigureContext(False, ctx.year, ctx.carried)  # “亿元以上项目”指计划总投资1亿元以上: a term defined
         if self.fee_rate and self.fee_rate.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 土地流转费每亩每年不低于800元: a charge's rate
         if ctx.goal and self.done_after and self.done_after.search(sentence, pos, clause_end(sentence, pos)):

@@ -13772,3 +13772,10 @@ def test_a_two_cell_label_and_goal_row_keeps_its_goal(nlp):
     # the decoy: a label and its value are no project row
     text = "2024年工作目标\n新增标准厂房|力争新建标准厂房30万平方米\n"
     assert any(v[1] == 0.3 for v in goals_by_text(extract(nlp, text)[1]).values())
+
+
+def test_the_figures_of_a_terms_definition_are_no_goals(nlp):
+    text = ("2025年3月1日\n今年高新区力争新开工亿元以上项目30个。\n附:统计口径\n"
+            "1.“亿元以上项目”指计划总投资1亿元以上(含)的项目;\n2.“标准地”是指带着投资强度不低于每亩300万元等指标出让的土地。")
+    goals = goals_by_text(extract(nlp, text)[1])
+    assert [v[:2] for v in goals.values()] == [(2025, 30)]  # the plan's own goal stays; the definitions give none
