@@ -171,6 +171,8 @@ SIGNATURE_DATE = patterns.compile(
     r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
     r"(?:印发|发布)?\s*$", regex.M)
 SIGNATURE_LINES = 6
+# A periodical's issue near the top (《湖北社会科学》 > 2016年第9期, a journal's article page): the year it came out.
+ISSUE_DATE = patterns.compile(rf"{YEAR}\s*年\s*第\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*期")
 # 第一篇, 第二篇 …: a file holding several articles, whose closing signature dates only the last of them.
 ARTICLE_HEADING = patterns.compile(r"^[ \t]*第[一二三四五六七八九十\d]+篇", regex.M)
 YEAR_OR_MONTH = patterns.compile(r"年|月")
@@ -239,7 +241,8 @@ def document_year(text: str, roc: bool = False, event_date_labels: list[str] | N
                   title_line_year: bool = True) -> int | None:
     """The year a report is dated: a full date in its first lines, else a year and month ending one of its first
     lines (a byline), else the date it is signed with at its end, else its document number (云政办发〔2013〕87号)
-    on one of its first lines, else (`title_line_year`) a year in its title line. `roc`: the
+    on one of its first lines, else a periodical's issue near its top (2016年第9期), else (`title_line_year`) a year
+    in its title line. `roc`: the
     text dates itself by the ROC calendar (发布日期:111年10月26日). A date labelled as an event of what the text
     describes (成立日期:2008年3月18日, `event_date_labels`; the lexicon's by default) does not date it."""
     if event_date_labels is None:
@@ -262,6 +265,9 @@ def document_year(text: str, roc: bool = False, event_date_labels: list[str] | N
     if signed:
         return signed
     m = DOCUMENT_NUMBER.search("\n".join(lines[:BYLINE_LINES]))
+    if m:
+        return int(m.group(1))
+    m = ISSUE_DATE.search(head)
     if m:
         return int(m.group(1))
     m = STATED_YEAR.search(title_line(text)) if title_line_year else None
@@ -2158,6 +2164,9 @@ class ContextReader:
                            if lex.done_after_words else None)
         self.demand = patterns.compile(alternation(lex.demand_words)) if lex.demand_words else None
         self.offering = patterns.compile(alternation(lex.offering_words)) if lex.offering_words else None
+        self.definition = patterns.compile(
+            rf"^\s*(?:\d{{1,2}}[.、]\s*)?[“\"「][^”\"」\n]{{1,20}}[”\"」](?:{alternation(lex.definition_words)})"
+        ) if lex.definition_words else None
         self.maturing_debt = (patterns.compile(rf"(?:{alternation(lex.due_words)})\p{{Han}}{{0,4}}?"
                                                rf"(?:{alternation(lex.maturing_debt_nouns)})")
                               if lex.maturing_debt_nouns else None)
@@ -2249,9 +2258,11 @@ class ContextReader:
         self.open_span_end = patterns.compile(rf"\s*(?:{alternation(lex.open_span_ends)})")
         # a fund to be set up (fund_intent_words before one of fund_setup_verbs): its size right after a size word
         # (fund_size_words), or before 的 … 基金 (fund_nouns) in its clause
-        # 争取 … 资金 right before a figure (funds_sought_verbs, funds_nouns): funds a report says were won
+        # 争取 … 资金 right before a figure (funds_sought_verbs, funds_nouns): funds a report says were won; the
+        # sources may be listed between (争取国家、省、市各级科技项目资金1.26亿元)
         self.funds_sought = patterns.compile(
-            rf"(?:{alternation(lex.funds_sought_verbs)})[^{CLAUSE_DELIMITERS}]{{0,20}}?(?:{alternation(lex.funds_nouns)})"
+            rf"(?:{alternation(lex.funds_sought_verbs)})[^{PUNCTUATED_CLAUSE_DELIMITERS}]{{0,20}}?"
+            rf"(?:{alternation(lex.funds_nouns)})"
             rf"[^{CLAUSE_DELIMITERS}\d]{{0,4}}$") if lex.funds_sought_verbs else patterns.compile(r"(?!)")
         self.funds_pending = patterns.compile(rf"(?:{alternation(lex.funds_pending_words)})$") if lex.funds_pending_words \
             else patterns.compile(r"(?!)")
@@ -2650,6 +2661,8 @@ class ContextReader:
                          after=after, reviewing=bool(section and section.review))
         if self.price_words.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 租金每平方米每月20元起: a price, never a goal
+        if self.definition and self.definition.match(sentence):
+            return FigureContext(False, ctx.year, ctx.carried)  # “亿元以上项目”指计划总投资1亿元以上: a term defined
         if self.fee_rate and self.fee_rate.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 土地流转费每亩每年不低于800元: a charge's rate
         if ctx.goal and self.done_after and self.done_after.search(sentence, pos, clause_end(sentence, pos)):
@@ -2726,6 +2739,8 @@ class ContextReader:
             # 设立规模10亿元的产业投资基金: the fund's size, a goal; in a plan of one span, of its last year
             fund_year = None if self.proposed_undated(sentence, pos) else ctx.year
             ctx = FigureContext(True, fund_year or (None if dates.plan else dates.span_plan), ctx.carried)
+        elif self.fund_beyond_carried_horizon(sentence, pos, ctx, dates, committed):
+            ctx = FigureContext(True, None, ctx.carried)
         if (not ctx.goal and not review and not wanting and allocation
                 and self.allocation_to_come(sentence, pos, ctx, dates, section)):
             return FigureContext(True, self.allocation_year(sentence, pos, ctx, dates), ctx.carried)
@@ -2772,14 +2787,17 @@ class ContextReader:
         won, unless a time to come frames it (全年…争取地方政府专项债券资金二亿元) or another goal word does (力争…), it is
         still under way (正争取), or it stands in a plan or under a heading of goals, where it is a task. So are the
         figures of the clauses after such funds, when that 争取 is the last goal word before them (全区争取…专项债券资金
-        6.8亿元,协调金融机构为重点项目发放贷款12.6亿元: the list of what was done goes on)."""
-        clause = clause_start(sentence, pos)
+        6.8亿元,协调金融机构为重点项目发放贷款12.6亿元: the list of what was done goes on). In a yearbook, which records
+        one year gone by, a time before them (全年争取中央和省级专项资金4.8亿元) is that year's, and frames no plan."""
+        clause = clause_start(sentence, pos, delimiters=PUNCTUATED_CLAUSE_DELIMITERS)
         sought = self.funds_sought.search(sentence, clause, pos) or self.funds_sought_before(sentence, pos)
-        if not sought or dates.plan_document or (section is not None and section.goal):
+        planned = dates.plan_document and not (section is not None and section.review)
+        if not sought or planned or (section is not None and section.goal):
             return False
         if self.funds_pending.search(sentence, clause, sought.start()):
             return False  # 县府正争取中央补助2亿元: still being sought
-        return not (self.states_time(sentence[:pos]) or self.goal_words.search(sentence, 0, sought.start())
+        to_come = self.states_time(sentence[:pos]) and not dates.yearbook
+        return not (to_come or self.goal_words.search(sentence, 0, sought.start())
                     or self.goal_words.search(sentence, sought.end(), pos))
 
     def names_a_fund(self, sentence: str, pos: int) -> bool:
@@ -2939,6 +2957,16 @@ class ContextReader:
         named = (setups[-1].start() >= clause_start(sentence, pos)
                  and bool(self.fund_named_after.match(sentence, pos)))
         return (sized or named) and not self.past.search(sentence, setups[-1].end(), pos)
+
+    def fund_beyond_carried_horizon(self, sentence: str, pos: int, ctx: FigureContext, dates: DocumentDates,
+                                    in_plan: bool) -> bool:
+        """Whether the figure at `pos` is the size of a fund to set up (`sets_up_fund`) whose goal year was carried
+        from a sentence before and lies past the report's next year: a far horizon (远期(2026—2035年)…预计带动社会投资
+        超过300亿元。管委会将设立规模10亿元的产业引导基金) is no deadline of a fund, which is set up, not reached; a
+        year's plan before it (2022年,高新区力争…。新区将设立规模一百亿元的…基金) still dates it."""
+        if not (ctx.goal and ctx.carried and ctx.year) or (dates.report and ctx.year <= dates.report + 1):
+            return False
+        return self.sets_up_fund(sentence, pos, in_plan)
 
     def proposed_undated(self, sentence: str, pos: int) -> bool:
         """Whether the figure at `pos` is asked for by a proposal word in its sentence with no time stated between

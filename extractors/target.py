@@ -60,6 +60,10 @@ FORMULA_SIGN_BEFORE = patterns.compile(r"[×÷=*/]\s*$")
 INDEFINITE_BEFORE = patterns.compile(r"[数几]$")
 INDEFINITE_SCALES = "十百千万"  # not a figure after a noun ending in 数 (企业总数120家)
 TABLE_CELL_MARK = "|"
+# The cells of a table row written with bars or tabs (济人药业中药饮片扩建项目|亳州现代中药产业集聚区|85000|30000|年加工
+# 中药饮片3万吨): at least this many make a row, not a label and its value.
+ROW_CELL = patterns.compile(r"\s*\|\s*|\t+")
+ROW_CELLS = 3
 WRAP_REACH = 8  # how much of a wrapped sentence's next line may tell what a figure at the break is
 PER_TIME_UNIT = patterns.compile(r"/[年日天]")  # 40万吨/年: a capacity's rate
 CLAUSE_END = patterns.compile(r"[,;。!?\n]|$")
@@ -415,6 +419,19 @@ def with_wrapped_line(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
+def in_described_cell(text: str, start: int) -> bool:
+    """Whether the figure at `start` stands inside a table row's cell after words of that cell: a project table's
+    content column (…|85000|30000|新建酿造车间10万平方米; …\t占地1200亩,建设还原炉…,建成后年产高纯多晶硅10万吨\t…)
+    describes what a listed project builds, no goal of its own; the row's goals are its figure cells (投资, 计划投资)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    if len(ROW_CELL.split(line.strip())) < ROW_CELLS:
+        return False
+    cell_start = max((m.end() for m in ROW_CELL.finditer(line, 0, start - line_start)), default=0)
+    return bool(HAN.search(line, cell_start, start - line_start))
+
+
 def part_of_count(sentence: str, pos: int) -> bool:
     """Whether the count at `pos` opens a 其中 clause right after a clause ending with a count: part of the things
     counted before (计划今年新引进亿元以上项目三十个,其中十亿元以上项目五个), which shares its goal. After an amount
@@ -444,6 +461,8 @@ class TargetExtractor:
         """A target for the figure at sentence[fig_start:fig_end]. `counts`: the figure is a count, people or a
         quantity, which the words after it may say what it counts. `joined_to`: where a figure joined to this one
         by 和 / 及 / 、 starts (投资约12亿港元及三千万欧元): both measure the same thing."""
+        if in_described_cell(doc.text, s_start + fig_start):
+            return
         if joined_to is not None:
             _, metric = self.finder.metric(sentence, joined_to)
             m_start = fig_start

@@ -267,6 +267,7 @@ class Lexicons:
     done_after_words: list[str] = field(default_factory=list)  # 已 of 首期30亿港元已…完成募集
     demand_words: list[str] = field(default_factory=list)  # 需求 of 预估用地需求约65公顷
     offering_words: list[str] = field(default_factory=list)  # 募集资金 of 拟使用募集资金15亿元
+    definition_words: list[str] = field(default_factory=list)  # 指 of “亿元以上项目”指计划总投资1亿元以上的项目
     price_word_exceptions: list[str] = field(default_factory=list)
     scenario_words: list[str] = field(default_factory=list)  # 若 of 若专项债券减少3亿元
     scenario_changes: list[str] = field(default_factory=list)  # 减少 of 若专项债券减少3亿元
@@ -624,6 +625,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         done_after_words=[str(w) for w in targets.get("done_after_words", [])],
         demand_words=[str(w) for w in targets.get("demand_words", [])],
         offering_words=[str(w) for w in targets.get("offering_words", [])],
+        definition_words=[str(w) for w in targets.get("definition_words", [])],
         price_word_exceptions=[str(w) for w in targets.get("price_word_exceptions", [])],
         fee_words=[str(w) for w in targets.get("fee_words", [])],
         scenario_words=[str(w) for w in targets.get("scenario_words", [])],

@@ -13698,3 +13698,84 @@ def test_two_nations_and_a_city_in_brackets_stay_the_zones_name(nlp):
 ])
 def test_a_town_before_an_industry_park_does_not_start_with_a_stopword(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+def test_a_periodicals_issue_dates_an_article_page(nlp):
+    # a journal's article page: its issue is its only date; a five-year plan's span before it is looked back on
+    from extractors.context import document_year
+    head = "当前位置:首页 > 学术期刊 > 《湖北社会科学》 > 2016年第9期\n\n老工业基地高新区转型发展的路径研究\n"
+    assert document_year(head + "正文。") == 2016
+    assert document_year("老工业基地高新区转型发展的路径研究\n正文。") is None  # no issue, no date
+    text = head + "“十二五”期间,襄阳高新区累计引进亿元以上项目186个,实际到位资金1260亿元,其中利用外资9.8亿美元。"
+    assert goals_by_text(extract(nlp, text)[1]) == {}
+
+
+def test_a_goal_under_a_plan_period_ahead_of_an_issue_stays_a_goal(nlp):
+    text = ("当前位置:首页 > 学术期刊 > 《湖北社会科学》 > 2016年第9期\n\n"
+            "“十三五”期间,襄阳高新区力争累计引进亿元以上项目200个。")
+    assert goals_by_text(extract(nlp, text)[1]) == {"引进亿元以上项目200个": (2020, 200, "count")}
+
+
+def test_funds_a_yearbook_says_were_sought_over_the_year_were_won(nlp):
+    # a yearbook records its year: 全年争取 … 资金 there is what was won, no plan of the year
+    text = ("丹东年鉴·2019\n开发区建设\n"
+            "【概况】 2018年,丹东市有各类开发区7个。各开发区管委会全年争取中央和省级专项资金4.8亿元,其中省级开发区发展"
+            "专项资金1.2亿元。全年为园区中小企业争取各类扶持资金2100万元,帮助企业获得银行贷款8.6亿元。")
+    assert goals_by_text(extract(nlp, text)[1]) == {}
+
+
+def test_funds_to_seek_over_the_year_in_a_work_plan_stay_goals(nlp):
+    # the decoy: a work plan's 全年 … 争取 is a task of its year
+    text = "2022年1月10日\n2022年工作计划\n全年新建标准化厂房六万平方米,争取地方政府专项债券资金二亿元。"
+    goals = goals_by_text(extract(nlp, text)[1])
+    assert goals["地方政府专项债券资金二亿元"][:2] == (2022, 2e8)
+
+
+def test_funds_won_from_listed_sources_under_a_half_years_review_are_no_goals(nlp):
+    # a plan document's review section: 争取 … 资金 after sources listed with 、 reports funds won
+    text = ("某高新区管委会2023年上半年工作总结和下半年工作安排\n(2023年7月12日)\n\n二、上半年重点工作开展情况\n\n"
+            "(四)科技创新动能不断增强。上半年新认定高新技术企业42家。争取国家、省、市各级科技项目资金1.26亿元,"
+            "兑现各类科技奖补资金6830万元。\n\n三、下半年工作安排\n\n全年争取国家、省各级科技项目资金2亿元以上。")
+    goals = goals_by_text(extract(nlp, text)[1])
+    assert "市各级科技项目资金1.26亿元" not in goals and "兑现各类科技奖补资金6830万元" not in goals
+    assert any(v[:2] == (2023, 2e8) for v in goals.values())  # the plan's own task to seek funds stays a goal
+
+
+def test_a_fund_to_set_up_takes_no_far_horizon_of_the_sentence_before(nlp):
+    text = ("2022年6月10日\n近期(2022—2025年)重点开发北片生物医药产业园,计划完成基础设施投资约46亿元;远期(2026—2035年)"
+            "推进南片低碳智造产业园整体开发,预计带动社会投资超过300亿元。海口高新区管委会将设立规模10亿元的产业引导基金,"
+            "支持园区重点项目落地。")
+    assert goals_by_text(extract(nlp, text)[1])["管委会将设立规模10亿元"][:2] == (None, 1e9)
+
+
+def test_a_fund_to_set_up_after_a_years_plan_keeps_its_year(nlp):
+    # the decoy: the sentence before plans the year after the report's, which dates the fund too
+    text = ("2022年1月5日\n2022年,高新区力争营业收入突破一千五百亿元,利民开发区新增建设用地3000亩。"
+            "新区将设立规模一百亿元的新区产业发展基金。")
+    assert goals_by_text(extract(nlp, text)[1])["设立规模一百亿元"][:2] == (2022, 1e10)
+
+
+def test_a_project_tables_content_cells_hold_no_goals(nlp):
+    # a work plan's project table: the content column describes what each project builds; its investment cells
+    # are read by their columns, as before
+    text = ("2013年3月1日\n2013年产业集聚区重点项目计划表\n"
+            "项目名称|所在集聚区|总投资(万元)|2013年计划投资(万元)|建设内容\n"
+            "古井集团酿酒生产基地二期|亳州经济开发区|150000|60000|新建酿造车间10万平方米\n"
+            "利辛县纺织服装产业园|利辛经济开发区|68000|25000|标准化厂房20万平方米\n"
+            "序号\t项目名称\t建设内容\t总投资(万元)\n"
+            "1\t年产10万吨高纯硅材料项目\t占地1200亩,建成后年产高纯多晶硅10万吨\t1250000\n")
+    goals = goals_by_text(extract(nlp, text)[1])
+    assert not any(k.endswith(("10万平方米", "20万平方米", "10万吨")) for k in goals)
+
+
+def test_a_two_cell_label_and_goal_row_keeps_its_goal(nlp):
+    # the decoy: a label and its value are no project row
+    text = "2024年工作目标\n新增标准厂房|力争新建标准厂房30万平方米\n"
+    assert any(v[1] == 0.3 for v in goals_by_text(extract(nlp, text)[1]).values())
+
+
+def test_the_figures_of_a_terms_definition_are_no_goals(nlp):
+    text = ("2025年3月1日\n今年高新区力争新开工亿元以上项目30个。\n附:统计口径\n"
+            "1.“亿元以上项目”指计划总投资1亿元以上(含)的项目;\n2.“标准地”是指带着投资强度不低于每亩300万元等指标出让的土地。")
+    goals = goals_by_text(extract(nlp, text)[1])
+    assert [v[:2] for v in goals.values()] == [(2025, 30)]  # the plan's own goal stays; the definitions give none
