@@ -537,6 +537,14 @@ class ZoneFinder:
         closed = self.lex.zone_closed_names.get(family)
         return closed is None or proper.endswith(tuple(closed)) or _without_city_mark(proper).endswith(tuple(closed))
 
+    def _closed_with_place(self, mention: ZoneMention) -> bool:
+        """Whether the mention's proper part is a closed name written with its place (天津滨海 of 天津滨海新区): the
+        place is in the closed name because the rest alone is also another place's (滨海 is a county of Jiangsu,
+        洋浦滨海新区 a district), yet the text that named the zone in full writes it without the place too
+        (天津滨海新区 … 滨海新区内另有…)."""
+        closed = self.lex.zone_closed_names.get(mention.family, ())
+        return bool(mention.place) and mention.proper.startswith(mention.place) and mention.proper in closed
+
     def _region_led(self, taken: list[tuple[str, str]]) -> bool:
         return len(taken) > 1 and taken[0][0] in self.region_words
 
@@ -1202,7 +1210,8 @@ class ZoneFinder:
             if host and len(qualifier) - host.end() >= 2:
                 rest, qualifier = rest[host.end():], qualifier[host.end():]
             if (len(qualifier) >= 2 and HAN_WORD.fullmatch(rest) and not qualifier.startswith(tuple(self.infixes))
-                    and self._plain_qualifier(qualifier) and not self._proper_part(qualifier)):
+                    and self._plain_qualifier(qualifier)
+                    and (not self._proper_part(qualifier) or self._closed_with_place(m))):
                 rests[rest] = m
         before = tuple(self.titles | set(self.lex.zone_collective) | self.stopwords_before_names)
         out = []

@@ -758,7 +758,7 @@ def test_a_new_area_is_a_zone_only_with_a_name_from_the_closed_list(nlp):
     assert set(zones_of(records)) == {"横琴新区", "重庆两江新区"}
     for decoy in ("市服务业委负责抓城区工业,包括凌河区、古塔区和松山新区。",  # a city's district
                   "打造集工业、商贸和服务为一体的城镇新区。", "城东新区完成投资3亿元。",
-                  "天津滨海新区完成投资5亿元。"):  # a county-level district: a place
+                  "洋浦滨海新区完成投资5亿元。"):  # a zone's district (GUIDE; 天津滨海新区 is a 国家级新区)
         assert of(extract(nlp, decoy)[1], "zone") == [], decoy
     # the word 新区 alone is the text's one new area; 高新区 is not it
     text = "横琴新区经济保持较快增长。新区总面积106.46平方公里。高新区规划面积10平方公里。"
@@ -13698,3 +13698,15 @@ def test_two_nations_and_a_city_in_brackets_stay_the_zones_name(nlp):
 ])
 def test_a_town_before_an_industry_park_does_not_start_with_a_stopword(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, zones", [
+    # the national new area named with its city; the text then writes it without the city
+    ("东疆港区所在的天津滨海新区是国家级新区。滨海新区内另有天津港保税区。",
+     {"天津滨海新区": ["滨海新区"], "天津港保税区": []}),
+    ("我们和北京中关村、天津滨海新区都签了合作协议。", {"天津滨海新区": []}),
+    ("签约仪式在洋浦滨海新区举行。", {}),  # 洋浦's district: 滨海 alone is no closed name
+    ("滨海新区建设加快。", {}),  # no city: Jiangsu's 滨海 county has new districts too
+])
+def test_tianjin_binhai_new_area_is_a_closed_name_with_its_city(nlp, text, zones):
+    assert zones_of(extract(nlp, text)[1]) == zones
