@@ -13710,3 +13710,14 @@ def test_a_town_before_an_industry_park_does_not_start_with_a_stopword(nlp, text
 ])
 def test_tianjin_binhai_new_area_is_a_closed_name_with_its_city(nlp, text, zones):
     assert zones_of(extract(nlp, text)[1]) == zones
+
+
+@pytest.mark.parametrize("text, zones", [
+    ("与贵安新区相邻的贵州双龙航空港经济区(简称“双龙经济区”)也在布局数据中心配套产业。",
+     {"贵安新区": [], "贵州双龙航空港经济区": ["双龙经济区"]}),
+    ("贵州双龙航空港经济区规划面积71.2平方公里。双龙航空港经济区重点发展临空经济。",
+     {"贵州双龙航空港经济区": ["双龙航空港经济区"]}),
+    ("大力发展航空港经济区。", {}),  # the kind, no place
+])
+def test_an_airport_economic_zone_named_by_its_place(nlp, text, zones):
+    assert zones_of(extract(nlp, text)[1]) == zones
