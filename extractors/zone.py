@@ -2273,13 +2273,15 @@ class ZoneFinder:
                 continue
             # 大亚湾开发区 is 惠州大亚湾经济技术开发区: a bare 开发区 shortens the families listed for it
             families = {key[1], *self.short_of.get(key[1], ())}
-            owners = [k for k in groups if k[1] in families and k != key and k[0].endswith(key[0])]
+            owners = [k for k in groups if k[1] in families and k != key and k[0].endswith(key[0])
+                      and not self._adds_a_trade(k[0], key[0])]
             # 软件产业园 shortens 湘潭高新区软件产业园 and 湘潭软件产业园, one park's two names
             owners = list({find(k): None for k in owners})
             if not owners and len(key[0]) >= 2 and not is_region(key[0]):
                 # 乐城先行区 is 博鳌乐城国际医疗旅游先行区: a word inside (not leading) a longer name of the same family, when
                 # it is no region of its own (昆山开发区 is not 昆山花桥经济开发区)
-                owners = [k for k in groups if k[1] == key[1] and k != key and key[0] in k[0][1:]]
+                owners = [k for k in groups if k[1] == key[1] and k != key and key[0] in k[0][1:]
+                          and not self._adds_a_trade(k[0], key[0])]
             if not owners and key[1] == "place_park":
                 # 钦州园区 is 钦州中马合作产业园: two nations' park in a place (两国双园) is called by the place's 园区.
                 # Not any park its place leads: 宏伟园区 is a park of 大庆高新区 beside 宏伟化工产业园, 新竹园区 one of
@@ -2362,6 +2364,11 @@ class ZoneFinder:
             aliases = list(dict.fromkeys(m.name for m in ms if m.name != canonical))
             zones.append(Zone(canonical, aliases, ms))
         return self._one_per_name(zones)
+
+    def _adds_a_trade(self, longer: str, shorter: str) -> bool:
+        """Whether a proper part holding another adds only an industry before it (新能源汽车 over 汽车): then the two
+        are parks of their own (下辖汽车产业园、…、新能源汽车产业园), not a name and its short form."""
+        return longer[: longer.find(shorter)] in self.lex.industries
 
     @staticmethod
     def _one_per_name(zones: list[Zone]) -> list[Zone]:

@@ -13721,3 +13721,15 @@ def test_tianjin_binhai_new_area_is_a_closed_name_with_its_city(nlp, text, zones
 ])
 def test_an_airport_economic_zone_named_by_its_place(nlp, text, zones):
     assert zones_of(extract(nlp, text)[1]) == zones
+
+
+@pytest.mark.parametrize("text, zones", [
+    # a park and the park of a newer trade of it, listed side by side: two parks
+    ("襄阳高新区下辖汽车产业园、航空航天工业园、新能源汽车产业园和襄阳深圳工业园四个特色园区。",
+     {"襄阳高新区": [], "汽车产业园": [], "航空航天工业园": [], "新能源汽车产业园": [], "襄阳深圳工业园": []}),
+    # a place dropped is still a short form of the one park
+    ("温岭市东部产业集聚区规划面积10平方公里。东部产业集聚区重点发展汽摩配件。",
+     {"温岭市东部产业集聚区": ["东部产业集聚区"]}),
+])
+def test_a_trade_before_a_parks_name_makes_another_park(nlp, text, zones):
+    assert zones_of(extract(nlp, text)[1]) == zones
