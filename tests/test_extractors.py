@@ -13733,3 +13733,13 @@ def test_an_airport_economic_zone_named_by_its_place(nlp, text, zones):
 ])
 def test_a_trade_before_a_parks_name_makes_another_park(nlp, text, zones):
     assert zones_of(extract(nlp, text)[1]) == zones
+
+
+@pytest.mark.parametrize("text, names", [
+    ("2022年实现产值18.6亿元;通用航空产业园规划面积5.2平方公里,总投资80亿元的通航整机制造项目一期已投产。",
+     ["通用航空产业园"]),
+    ("各县农产品加工产业园规划用地不少于500亩。", []),  # a norm for a kind of park: no figure of its own
+    ("支持建设农产品加工产业园,规划面积由各县确定。", []),
+])
+def test_a_park_named_by_its_industry_that_opens_a_clause_with_its_size(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
