@@ -105,6 +105,7 @@ MAX_DOT_LEAD_WORDS = 2  # 北京亦庄·永清…: a city and its district befor
 MIN_TOWN_CHARS, MAX_TOWN_CHARS = 2, 3
 RARE_WORD_COUNT = 50
 MAX_INDUSTRY_CHARS = 8
+HAN_TAIL = patterns.compile(r"\p{Han}+$")  # the Han characters a text has right before a point
 PART_LIST_JOINERS = patterns.compile(r"、|和|以及|及")
 # 辽宁(营口)沿海产业基地: a province and a city of it in brackets leading a name (_province_city_inner)
 PROVINCE_THEN_CITY = patterns.compile(r"^(?P<province>\p{Han}{2,3})\((?P<city>\p{Han}{2,5})\)")
@@ -1222,10 +1223,20 @@ class ZoneFinder:
             family, proper, place = owner.family, owner.proper, owner.place
             for occurrence in patterns.compile(regex.escape(rest)).finditer(text):
                 a, b = occurrence.span()
-                if any(f.start < b and a < f.end for f in found) or text[:a].endswith(before):
+                if any(f.start < b and a < f.end for f in found) or text[:a].endswith(before) \
+                        or self._after_industry(text, a):
                     continue
                 out.append(ZoneMention(a, b, rest, proper, family, place, True))
         return out
+
+    def _after_industry(self, text: str, start: int) -> bool:
+        """Whether a trade ends right before `start`: 陶瓷|新材料产业园 is another park's name, no mention of the
+        新材料产业园 the text named with its place."""
+        head = HAN_TAIL.search(text, max(0, start - 4), start)
+        if not head:
+            return False
+        words = list(self.pos.cut(head.group()))
+        return len(words[-1].word) >= 2 and self._industry_qualifier(words[-1].word)
 
     def park_short_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """碳纤维园 for 吉林碳纤维产业园, 精化园 for 吉林精细化工产业园, 上库园 for 上库石化产业园: a park's qualifier (its

@@ -13743,3 +13743,14 @@ def test_a_trade_before_a_parks_name_makes_another_park(nlp, text, zones):
 ])
 def test_a_park_named_by_its_industry_that_opens_a_clause_with_its_size(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, zones", [
+    # a trade before a park's name written without its place makes another park, phased as one
+    ("朔州经开区新材料产业园规划面积10平方公里。陶瓷新材料产业园一期建成标准化厂房8万平方米。新材料产业园全年实现产值186亿元。",
+     {"朔州经开区新材料产业园": ["新材料产业园"], "陶瓷新材料产业园": []}),
+    # a verb before it: still the place's park
+    ("朔州经开区新材料产业园规划面积10平方公里。加快推进新材料产业园建设。", {"朔州经开区新材料产业园": ["新材料产业园"]}),
+])
+def test_a_trade_before_a_park_written_without_its_place_names_another_park(nlp, text, zones):
+    assert zones_of(extract(nlp, text)[1]) == zones
