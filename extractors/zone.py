@@ -279,9 +279,10 @@ class ZoneFinder:
             rf"(?={alternation(lex.zone_phase_followers)})", regex.M
         ) if lex.zone_hosted_park_suffixes and lex.zone_phase_followers else None
         # 2023年,|电子信息产业园|实现产值…: a park named by its industry opening a clause and measured there
-        # (measured_park_mentions); so is one whose size, a figure, follows it (通用航空产业园规划面积5.2平方公里)
+        # (measured_park_mentions); so is one whose size, a figure, follows it (通用航空产业园规划面积5.2平方公里), and
+        # one the clause places in the zone it is about first (园区内硼化工产业园已入驻企业11家)
         self.measured_park = patterns.compile(
-            rf"(?:^|(?<=[。;,:!?\n]))[ \t\u3000\d.、]*"
+            rf"(?:^|(?<=[。;,:!?\n]))[ \t\u3000\d.、]*(?:(?:园区|区)内的?)?"
             rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
             rf"(?=(?:{alternation(lex.zone_park_metric_followers)})"
             rf"|(?:{alternation(lex.zone_built_park_size_openers)})(?:为|约|近|达)?约?[\d一二三四五六七八九十两])", regex.M

@@ -13693,7 +13693,8 @@ def test_two_nations_and_a_city_in_brackets_stay_the_zones_name(nlp):
 
 
 @pytest.mark.parametrize("text, names", [
-    ("园区内硼化工产业园已入驻企业11家。", []),  # 园区|内: a stopword starts no town's name
+    # 园区|内: a stopword starts no town's name (not 内硼化工产业园); the measured park is its industry's
+    ("园区内硼化工产业园已入驻企业11家。", ["硼化工产业园"]),
     ("大周新能源产业园已入驻企业11家。", ["大周新能源产业园"]),  # a town jieba lacks before an industry
 ])
 def test_a_town_before_an_industry_park_does_not_start_with_a_stopword(nlp, text, names):
@@ -13754,3 +13755,12 @@ def test_a_park_named_by_its_industry_that_opens_a_clause_with_its_size(nlp, tex
 ])
 def test_a_trade_before_a_park_written_without_its_place_names_another_park(nlp, text, zones):
     assert zones_of(extract(nlp, text)[1]) == zones
+
+
+@pytest.mark.parametrize("text, names", [
+    ("当年宽甸园区征收土地380亩。园区内硼化工产业园已入驻企业11家,年产硼酸能力3万吨。", ["宽甸园区", "硼化工产业园"]),
+    ("区内的汽车零部件产业园实现产值12亿元。", ["汽车零部件产业园"]),
+    ("区内各产业园入驻企业共120家。", []),  # counted parks: a kind
+])
+def test_a_park_named_by_its_industry_inside_the_zone_and_measured(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
