@@ -105,6 +105,7 @@ MAX_DOT_LEAD_WORDS = 2  # 北京亦庄·永清…: a city and its district befor
 MIN_TOWN_CHARS, MAX_TOWN_CHARS = 2, 3
 RARE_WORD_COUNT = 50
 MAX_INDUSTRY_CHARS = 8
+HAN_TAIL = patterns.compile(r"\p{Han}+$")  # the Han characters a text has right before a point
 PART_LIST_JOINERS = patterns.compile(r"、|和|以及|及")
 # 辽宁(营口)沿海产业基地: a province and a city of it in brackets leading a name (_province_city_inner)
 PROVINCE_THEN_CITY = patterns.compile(r"^(?P<province>\p{Han}{2,3})\((?P<city>\p{Han}{2,5})\)")
@@ -278,11 +279,13 @@ class ZoneFinder:
             rf"(?={alternation(lex.zone_phase_followers)})", regex.M
         ) if lex.zone_hosted_park_suffixes and lex.zone_phase_followers else None
         # 2023年,|电子信息产业园|实现产值…: a park named by its industry opening a clause and measured there
-        # (measured_park_mentions)
+        # (measured_park_mentions); so is one whose size, a figure, follows it (通用航空产业园规划面积5.2平方公里), and
+        # one the clause places in the zone it is about first (园区内硼化工产业园已入驻企业11家)
         self.measured_park = patterns.compile(
-            rf"(?:^|(?<=[。;,:!?\n]))[ \t\u3000\d.、]*"
+            rf"(?:^|(?<=[。;,:!?\n]))[ \t\u3000\d.、]*(?:(?:园区|区)内的?)?"
             rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
-            rf"(?={alternation(lex.zone_park_metric_followers)})", regex.M
+            rf"(?=(?:{alternation(lex.zone_park_metric_followers)})"
+            rf"|(?:{alternation(lex.zone_built_park_size_openers)})(?:为|约|近|达)?约?[\d一二三四五六七八九十两])", regex.M
         ) if lex.zone_hosted_park_suffixes and lex.zone_park_metric_followers else None
         # 南川工业园|和|生物科技产业园: a park named by its industry listed after a park found by name
         # (listed_park_mentions)
@@ -536,6 +539,14 @@ class ZoneFinder:
         city written with or without 市 (宜宾三江新区, 宜宾市三江新区)."""
         closed = self.lex.zone_closed_names.get(family)
         return closed is None or proper.endswith(tuple(closed)) or _without_city_mark(proper).endswith(tuple(closed))
+
+    def _closed_with_place(self, mention: ZoneMention) -> bool:
+        """Whether the mention's proper part is a closed name written with its place (天津滨海 of 天津滨海新区): the
+        place is in the closed name because the rest alone is also another place's (滨海 is a county of Jiangsu,
+        洋浦滨海新区 a district), yet the text that named the zone in full writes it without the place too
+        (天津滨海新区 … 滨海新区内另有…)."""
+        closed = self.lex.zone_closed_names.get(mention.family, ())
+        return bool(mention.place) and mention.proper.startswith(mention.place) and mention.proper in closed
 
     def _region_led(self, taken: list[tuple[str, str]]) -> bool:
         return len(taken) > 1 and taken[0][0] in self.region_words
@@ -1202,7 +1213,8 @@ class ZoneFinder:
             if host and len(qualifier) - host.end() >= 2:
                 rest, qualifier = rest[host.end():], qualifier[host.end():]
             if (len(qualifier) >= 2 and HAN_WORD.fullmatch(rest) and not qualifier.startswith(tuple(self.infixes))
-                    and self._plain_qualifier(qualifier) and not self._proper_part(qualifier)):
+                    and self._plain_qualifier(qualifier)
+                    and (not self._proper_part(qualifier) or self._closed_with_place(m))):
                 rests[rest] = m
         before = tuple(self.titles | set(self.lex.zone_collective) | self.stopwords_before_names)
         out = []
@@ -1212,10 +1224,20 @@ class ZoneFinder:
             family, proper, place = owner.family, owner.proper, owner.place
             for occurrence in patterns.compile(regex.escape(rest)).finditer(text):
                 a, b = occurrence.span()
-                if any(f.start < b and a < f.end for f in found) or text[:a].endswith(before):
+                if any(f.start < b and a < f.end for f in found) or text[:a].endswith(before) \
+                        or self._after_industry(text, a):
                     continue
                 out.append(ZoneMention(a, b, rest, proper, family, place, True))
         return out
+
+    def _after_industry(self, text: str, start: int) -> bool:
+        """Whether a trade ends right before `start`: 陶瓷|新材料产业园 is another park's name, no mention of the
+        新材料产业园 the text named with its place."""
+        head = HAN_TAIL.search(text, max(0, start - 4), start)
+        if not head:
+            return False
+        words = list(self.pos.cut(head.group()))
+        return len(words[-1].word) >= 2 and self._industry_qualifier(words[-1].word)
 
     def park_short_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """碳纤维园 for 吉林碳纤维产业园, 精化园 for 吉林精细化工产业园, 上库园 for 上库石化产业园: a park's qualifier (its
@@ -2264,13 +2286,15 @@ class ZoneFinder:
                 continue
             # 大亚湾开发区 is 惠州大亚湾经济技术开发区: a bare 开发区 shortens the families listed for it
             families = {key[1], *self.short_of.get(key[1], ())}
-            owners = [k for k in groups if k[1] in families and k != key and k[0].endswith(key[0])]
+            owners = [k for k in groups if k[1] in families and k != key and k[0].endswith(key[0])
+                      and not self._adds_a_trade(k[0], key[0])]
             # 软件产业园 shortens 湘潭高新区软件产业园 and 湘潭软件产业园, one park's two names
             owners = list({find(k): None for k in owners})
             if not owners and len(key[0]) >= 2 and not is_region(key[0]):
                 # 乐城先行区 is 博鳌乐城国际医疗旅游先行区: a word inside (not leading) a longer name of the same family, when
                 # it is no region of its own (昆山开发区 is not 昆山花桥经济开发区)
-                owners = [k for k in groups if k[1] == key[1] and k != key and key[0] in k[0][1:]]
+                owners = [k for k in groups if k[1] == key[1] and k != key and key[0] in k[0][1:]
+                          and not self._adds_a_trade(k[0], key[0])]
             if not owners and key[1] == "place_park":
                 # 钦州园区 is 钦州中马合作产业园: two nations' park in a place (两国双园) is called by the place's 园区.
                 # Not any park its place leads: 宏伟园区 is a park of 大庆高新区 beside 宏伟化工产业园, 新竹园区 one of
@@ -2353,6 +2377,11 @@ class ZoneFinder:
             aliases = list(dict.fromkeys(m.name for m in ms if m.name != canonical))
             zones.append(Zone(canonical, aliases, ms))
         return self._one_per_name(zones)
+
+    def _adds_a_trade(self, longer: str, shorter: str) -> bool:
+        """Whether a proper part holding another adds only an industry before it (新能源汽车 over 汽车): then the two
+        are parks of their own (下辖汽车产业园、…、新能源汽车产业园), not a name and its short form."""
+        return longer[: longer.find(shorter)] in self.lex.industries
 
     @staticmethod
     def _one_per_name(zones: list[Zone]) -> list[Zone]:

@@ -758,7 +758,7 @@ def test_a_new_area_is_a_zone_only_with_a_name_from_the_closed_list(nlp):
     assert set(zones_of(records)) == {"横琴新区", "重庆两江新区"}
     for decoy in ("市服务业委负责抓城区工业,包括凌河区、古塔区和松山新区。",  # a city's district
                   "打造集工业、商贸和服务为一体的城镇新区。", "城东新区完成投资3亿元。",
-                  "天津滨海新区完成投资5亿元。"):  # a county-level district: a place
+                  "洋浦滨海新区完成投资5亿元。"):  # a zone's district (GUIDE; 天津滨海新区 is a 国家级新区)
         assert of(extract(nlp, decoy)[1], "zone") == [], decoy
     # the word 新区 alone is the text's one new area; 高新区 is not it
     text = "横琴新区经济保持较快增长。新区总面积106.46平方公里。高新区规划面积10平方公里。"
@@ -13693,7 +13693,8 @@ def test_two_nations_and_a_city_in_brackets_stay_the_zones_name(nlp):
 
 
 @pytest.mark.parametrize("text, names", [
-    ("园区内硼化工产业园已入驻企业11家。", []),  # 园区|内: a stopword starts no town's name
+    # 园区|内: a stopword starts no town's name (not 内硼化工产业园); the measured park is its industry's
+    ("园区内硼化工产业园已入驻企业11家。", ["硼化工产业园"]),
     ("大周新能源产业园已入驻企业11家。", ["大周新能源产业园"]),  # a town jieba lacks before an industry
 ])
 def test_a_town_before_an_industry_park_does_not_start_with_a_stopword(nlp, text, names):
@@ -13779,3 +13780,67 @@ def test_the_figures_of_a_terms_definition_are_no_goals(nlp):
             "1.“亿元以上项目”指计划总投资1亿元以上(含)的项目;\n2.“标准地”是指带着投资强度不低于每亩300万元等指标出让的土地。")
     goals = goals_by_text(extract(nlp, text)[1])
     assert [v[:2] for v in goals.values()] == [(2025, 30)]  # the plan's own goal stays; the definitions give none
+
+@pytest.mark.parametrize("text, zones", [
+    # the national new area named with its city; the text then writes it without the city
+    ("东疆港区所在的天津滨海新区是国家级新区。滨海新区内另有天津港保税区。",
+     {"天津滨海新区": ["滨海新区"], "天津港保税区": []}),
+    ("我们和北京中关村、天津滨海新区都签了合作协议。", {"天津滨海新区": []}),
+    ("签约仪式在洋浦滨海新区举行。", {}),  # 洋浦's district: 滨海 alone is no closed name
+    ("滨海新区建设加快。", {}),  # no city: Jiangsu's 滨海 county has new districts too
+])
+def test_tianjin_binhai_new_area_is_a_closed_name_with_its_city(nlp, text, zones):
+    assert zones_of(extract(nlp, text)[1]) == zones
+
+
+@pytest.mark.parametrize("text, zones", [
+    ("与贵安新区相邻的贵州双龙航空港经济区(简称“双龙经济区”)也在布局数据中心配套产业。",
+     {"贵安新区": [], "贵州双龙航空港经济区": ["双龙经济区"]}),
+    ("贵州双龙航空港经济区规划面积71.2平方公里。双龙航空港经济区重点发展临空经济。",
+     {"贵州双龙航空港经济区": ["双龙航空港经济区"]}),
+    ("大力发展航空港经济区。", {}),  # the kind, no place
+])
+def test_an_airport_economic_zone_named_by_its_place(nlp, text, zones):
+    assert zones_of(extract(nlp, text)[1]) == zones
+
+
+@pytest.mark.parametrize("text, zones", [
+    # a park and the park of a newer trade of it, listed side by side: two parks
+    ("襄阳高新区下辖汽车产业园、航空航天工业园、新能源汽车产业园和襄阳深圳工业园四个特色园区。",
+     {"襄阳高新区": [], "汽车产业园": [], "航空航天工业园": [], "新能源汽车产业园": [], "襄阳深圳工业园": []}),
+    # a place dropped is still a short form of the one park
+    ("温岭市东部产业集聚区规划面积10平方公里。东部产业集聚区重点发展汽摩配件。",
+     {"温岭市东部产业集聚区": ["东部产业集聚区"]}),
+])
+def test_a_trade_before_a_parks_name_makes_another_park(nlp, text, zones):
+    assert zones_of(extract(nlp, text)[1]) == zones
+
+
+@pytest.mark.parametrize("text, names", [
+    ("2022年实现产值18.6亿元;通用航空产业园规划面积5.2平方公里,总投资80亿元的通航整机制造项目一期已投产。",
+     ["通用航空产业园"]),
+    ("各县农产品加工产业园规划用地不少于500亩。", []),  # a norm for a kind of park: no figure of its own
+    ("支持建设农产品加工产业园,规划面积由各县确定。", []),
+])
+def test_a_park_named_by_its_industry_that_opens_a_clause_with_its_size(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, zones", [
+    # a trade before a park's name written without its place makes another park, phased as one
+    ("朔州经开区新材料产业园规划面积10平方公里。陶瓷新材料产业园一期建成标准化厂房8万平方米。新材料产业园全年实现产值186亿元。",
+     {"朔州经开区新材料产业园": ["新材料产业园"], "陶瓷新材料产业园": []}),
+    # a verb before it: still the place's park
+    ("朔州经开区新材料产业园规划面积10平方公里。加快推进新材料产业园建设。", {"朔州经开区新材料产业园": ["新材料产业园"]}),
+])
+def test_a_trade_before_a_park_written_without_its_place_names_another_park(nlp, text, zones):
+    assert zones_of(extract(nlp, text)[1]) == zones
+
+
+@pytest.mark.parametrize("text, names", [
+    ("当年宽甸园区征收土地380亩。园区内硼化工产业园已入驻企业11家,年产硼酸能力3万吨。", ["宽甸园区", "硼化工产业园"]),
+    ("区内的汽车零部件产业园实现产值12亿元。", ["汽车零部件产业园"]),
+    ("区内各产业园入驻企业共120家。", []),  # counted parks: a kind
+])
+def test_a_park_named_by_its_industry_inside_the_zone_and_measured(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
