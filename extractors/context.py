@@ -1062,6 +1062,7 @@ PERCENT = "%"
 RATIO_LABEL = patterns.compile(r"率|比重|占比|比例|增速|增长|倍数")
 # A column of counts or ranks (项目数, 企业家数, 全国排名, 位次): its figures are no amounts either.
 COUNT_LABEL = patterns.compile(r"(?:个|家|人|户|项|件|项目|企业)数$|数量$|排名|位次|排序")
+ANY_LABEL = patterns.compile(r"\S")  # a column of any name (a schedule's 一期, 二期, 合计: parts of its one money)
 
 
 def cells_of(text: str, start: int, end: int, separator: patterns.Pattern = TABLE_CELL_SEPARATOR
@@ -1602,7 +1603,7 @@ class IndicatorTables:
         bulletin's trade table), blank lines apart, when a header cell names an area, or money (营业额, 主营业务收入,
         问题金额, 进出口), with no unit of its own; else ("", "", False, False). A money unit may be a price per unit
         (单位:元/亩)."""
-        if not self.lists_land_classes(cells) and not any(
+        if not self.lists_land_classes(cells) and not self.lists_years(cells) and not any(
                 AREA_COLUMN.search(c) or (self.any_money_column.search(c) or self.amount_column.search(c))
                 and not LABEL_UNIT.match(c) for _, _, c in cells[1:]):
             return "", "", False, False
@@ -1625,7 +1626,8 @@ class IndicatorTables:
 
     def unit_header(self, cells, title: str, dates: DocumentDates, stub_missing: bool = False,
                     listed: tuple[str, str, bool, bool] = ("", "", False, False)):
-        """(width, (label, unit, year, goal) by column, every header cell) of a header row whose columns carry their
+        """(width, (label, unit, year, goal) by column, every header cell, title, whether it is a schedule of money by
+        year: money_schedule) of a header row whose columns carry their
         units (园区|固定资产投资(亿元)|工业总产值(亿元)|新增工业用地(公顷)), or None. A column's year is the one its label
         names (2014年工业总产值(亿元)), else the table's title's, the line above (表2 2012年各园区目标任务); it is a
         goal when the title says so or its year is after the report's. `stub_missing`: the line opens with blanks,
@@ -1673,6 +1675,11 @@ class IndicatorTables:
         anything = {**columns(self.any_money_column), **columns(self.amount_column)} if only_money else {}
         if not money and not areas and len(anything) >= UNIT_COLUMNS:
             money = anything
+        schedule = not money and not areas and not labelled and self.money_schedule(cells, title, money_unit,
+                                                                                    several_units)
+        if schedule:
+            # 年度 | 一期 | 二期 | 合计 under 项目分年度投资计划如下(单位:万元): each column a part of the money the title names
+            money = columns(ANY_LABEL)
         if not money and not areas and len(columns(self.amount_column)) >= UNIT_COLUMNS:
             # 问题金额 | 已整改金额 under 单位:万元, 土地补偿费 | 青苗补偿费 under 单位:元/亩: sums of any kind, by their name
             money = columns(self.amount_column)
@@ -1712,11 +1719,27 @@ class IndicatorTables:
             goal = not composition and (
                 titled_goal or planned or (year is not None and reference is not None and year > reference))
             columns[i] = (label, unit, year, goal)
-        return len(cells), columns, tuple(c for _, _, c in cells), title
+        return len(cells), columns, tuple(c for _, _, c in cells), title, schedule
 
     def titled_goal(self, title: str) -> bool:
         """Whether a table's title makes its figures goals (2025年发展目标): it names goals and no results."""
         return bool(self.goal_headers.search(title)) and not self.review_titles.search(title)
+
+    def plans_by_year(self, title: str) -> bool:
+        """Whether a table's title names a plan and no review of one (项目分年度投资计划如下, not 投资计划完成情况)."""
+        return bool(self.planned_columns.search(title)) and not self.review_titles.search(title)
+
+    def lists_years(self, cells) -> bool:
+        """Whether a header's first cell names its rows as years (年度, 年份: a schedule or a series)."""
+        return bool(cells) and cells[0][2] in self.year_row_headers
+
+    def money_schedule(self, cells, title: str, money_unit: str, several_units: bool) -> bool:
+        """Whether a header of year rows over columns naming no measure (年度 一期 二期 合计) is a schedule of the
+        money its title names (项目分年度投资计划如下(单位:万元):) in the one money unit a line above gives: a listed
+        company's yearly investment plan, a budget by year. Not a title naming no kind of money (各年度入驻企业情况,
+        单位:万元 over 年度 企业数 …: counts beside the sums), nor a unit line listing several units."""
+        return (self.lists_years(cells) and bool(money_unit) and not several_units
+                and bool(self.money_column.search(title)))
 
     def money_unit(self, unit: str) -> bool:
         """A unit of money (万元, 新台币亿元), or a price per unit of something (元/平方米/月), not of area."""
@@ -1765,7 +1788,11 @@ class IndicatorTables:
         under one column; else, when its figures end it (1苏州工业园区 96.82 71.3: the rank ran into the name), by
         aligning its figures to the header's last columns. A row of a table of years (年份 over 1997) is that
         year's. `indented`: the row opens with an empty cell."""
-        width, columns, names, title = header
+        width, columns, names, title, schedule = header
+        if schedule and cells and cells[0][2] in TOTAL_LABELS:
+            # a schedule's 合计 row sums its years: sets date it by the last year (blind51 ox5) or by none (blind31
+            # od2), and whether it is a goal differs with it; left unread
+            return []
         if (len(cells) == width - 1 and cells and cells[0][2] in TOTAL_LABELS and names
                 and names[0] in SERIAL_HEADERS and not indented):
             # 合计 opening its row across the 序号 and name columns (a merged cell: 合计  114,300.00  105,800.00  — —
@@ -1812,7 +1839,9 @@ class IndicatorTables:
                 currency = (written["currency"] or "") if written else ""
                 if row_year:  # the row's year dates its figures: goals only when after the report's own year
                     reference = dates.report or dates.title
-                    year, goal = row_year, reference is not None and row_year > reference
+                    # a plan's schedule by year (项目分年度投资计划如下) plans the report's own year too
+                    year, goal = row_year, reference is not None and (
+                        row_year > reference or row_year == reference and self.plans_by_year(title))
                 out.append(IndicatorCell(start, end, label, unit[len(currency):], year, goal, title, currency=currency,
                                          header=names, column=column_of[i], repaired=repaired))
         return out

@@ -11158,9 +11158,10 @@ def test_a_unit_line_of_money_and_percent_puts_trade_columns_in_money_not_ranks(
 
 
 def test_a_unit_line_of_money_alone_leaves_trade_columns_of_no_stated_money_unread(nlp):
-    # no % listed apart: the columns' units are not all said to be the money unit
-    text = ("表3 分年度资金投入计划(单位:万元)\n年度  专项债券资金  项目资本金  合计\n"
-            "2020  15000  4000  19000\n2021  11000  2600  13600\n")
+    # no % listed apart: the columns' units are not all said to be the money unit (rows of years under a title
+    # naming a plan of money are a schedule instead: test_a_yearly_schedule_of_money_…)
+    text = ("表3 分期资金投入情况(单位:万元)\n分期  专项债券资金  项目资本金  合计\n"
+            "一期  15000  4000  19000\n二期  11000  2600  13600\n")
     _, records = extract(nlp, text)
     assert not {"15000", "4000", "19000"} & {m["text"] for m in of(records, "money")}
 
@@ -13698,3 +13699,29 @@ def test_two_nations_and_a_city_in_brackets_stay_the_zones_name(nlp):
 ])
 def test_a_town_before_an_industry_park_does_not_start_with_a_stopword(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+def test_a_yearly_schedule_of_money_under_its_captions_unit_is_read_by_year(nlp):
+    # a listed company's reply: the unit in the caption, the columns named by phase only; 合计 is left unread
+    text = ("上海某科技股份有限公司关于问询函的回复公告\n2023年3月15日\n"
+            "回复:项目分年度投资计划如下(单位:万元):\n年度  一期  二期  合计\n2023年  20000  —  20000\n"
+            "2024年  35000  12000  47000\n合计  55000  12000  67000\n")
+    money = [(m["value"], m["category"], m["year"], m["target"]) for m in of(extract(nlp, text)[1], "money")]
+    assert money == [(2e8, "investment", 2023, True), (2e8, "investment", 2023, True),
+                     (3.5e8, "investment", 2024, True), (1.2e8, "investment", 2024, True),
+                     (4.7e8, "investment", 2024, True)]
+
+
+@pytest.mark.parametrize("text", [
+    # a title naming no kind of money: the table's figures are counts whatever the unit line says
+    "各年度入驻企业情况(单位:万元):\n年度  企业数  从业人员\n2021年  35  1200\n2022年  41  1500\n",
+    # a unit line listing several units: which column is money it does not say
+    "分年度投资计划(单位:万元、个):\n年度  一期  项目\n2021年  3500  12\n",
+])
+def test_a_yearly_table_is_no_schedule_of_money_without_a_titled_kind_and_one_unit(nlp, text):
+    assert of(extract(nlp, text)[1], "money") == []
+
+
+def test_a_rate_column_in_a_yearly_schedule_of_money_stays_no_amount(nlp):
+    text = "分年度投资计划(单位:万元):\n年度  一期  增速\n2021年  30000  12.5\n"
+    assert [m["value"] for m in of(extract(nlp, text)[1], "money")] == [3e8]
