@@ -1398,6 +1398,21 @@ def placed_under(text: str, cells: list[tuple[int, int, str]], header: list[tupl
     return out
 
 
+def lone_sum_placed(cells: list[tuple[int, int, str]], columns: dict, width: int) -> list[tuple[int, int, str]]:
+    """A total row of its label and one figure (合计    129900) under a header with one unit column among others
+    (序号 项目名称 建设地点 总投资(万元) 建设年限): the figure is that column's sum, the other cells empty; as wide as
+    the header then. Any other row as it is: with two unit columns, which one a lone figure sums is not said."""
+    if not (len(cells) == 2 < width and len(columns) == 1 and cells[0][2] in TOTAL_LABELS
+            and INDICATOR_NUMBER.fullmatch(cells[1][2])):
+        return cells
+    [column] = columns
+    if column == 0:
+        return cells
+    label, figure = cells
+    empty_before, empty_after = (label[1], label[1], ""), (figure[1], figure[1], "")
+    return [label, *[empty_before] * (column - 1), figure, *[empty_after] * (width - column - 1)]
+
+
 def measure_of_year(cell: str) -> bool:
     """A header cell naming a measure of a year with its unit (2014年工业总产值(亿元)): a column of that measure,
     not a year column of indicators."""
@@ -1799,6 +1814,7 @@ class IndicatorTables:
             # under 序号 项目名称 项目总投资 拟投入募集资金 建设期 项目备案): its label stands under both, its figures in
             # line; not a row whose empty 序号 cell opens it (\t合计\t38.04: the label stands under the name alone)
             cells = [cells[0], *cells]
+        cells = lone_sum_placed(cells, columns, width)
         blanks = two_space_blanks(layout, cells, width) if len(cells) < width else None
         cells = blanks or cells
         row_year = self.row_year(cells, names, dates)

@@ -13725,3 +13725,20 @@ def test_a_yearly_table_is_no_schedule_of_money_without_a_titled_kind_and_one_un
 def test_a_rate_column_in_a_yearly_schedule_of_money_stays_no_amount(nlp):
     text = "分年度投资计划(单位:万元):\n年度  一期  增速\n2021年  30000  12.5\n"
     assert [m["value"] for m in of(extract(nlp, text)[1], "money")] == [3e8]
+
+
+def test_a_total_row_of_one_figure_sums_the_one_unit_column(nlp):
+    # a county's list of projects: 合计 and the sum alone, the other cells of the row left empty
+    text = ("七、首批重点建设项目\n序号 项目名称 建设地点 总投资(万元) 建设年限\n"
+            "1  茶叶精深加工产业园 农产品加工园  68000  2019—2021\n"
+            "2  县冷链物流中心 经开区  15600  2019—2020\n合计    83600\n")
+    money = {m["text"]: (m["value"], m["category"]) for m in of(extract(nlp, text)[1], "money")}
+    assert money["83600"] == (8.36e8, "investment")
+
+
+def test_a_total_row_of_one_figure_under_two_unit_columns_stays_unread(nlp):
+    # which of the two columns the lone figure sums the row does not say
+    text = ("序号 项目名称 总投资(万元) 年度投资(万元) 建设年限\n"
+            "1  茶叶精深加工产业园  68000  12000  2019—2021\n"
+            "2  县冷链物流中心  15600  5000  2019—2020\n合计    83600\n")
+    assert "83600" not in {m["text"] for m in of(extract(nlp, text)[1], "money")}
