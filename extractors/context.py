@@ -1034,6 +1034,7 @@ ROW_YEAR = patterns.compile(r"((?:19|20)\d{2})\s*年?")  # a row's year under a 
 RANGE_CELL = patterns.compile(rf"{INDICATOR_NUMBER.pattern}\s*[—–~至]\s*{INDICATOR_NUMBER.pattern}")
 # A cell of a span of years (2023—2024, 2021-2025年): a project's period, as a table's last column gives it.
 PERIOD_CELL = patterns.compile(rf"{YEAR}\s*[-—–~至]\s*{YEAR}\s*年?")
+YEAR_GOAL_COLUMN = patterns.compile(r"(?:全年|年度)?目标")  # a column of the goals of the year a table's title names
 MONTH_SPAN = patterns.compile(r"\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月")  # 1-9月, 1—9月: part of the year
 # The rule under a Markdown table's header (|---|:---:|---|), as documents converted to text write it.
 MARKDOWN_RULE = patterns.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?")
@@ -1962,6 +1963,8 @@ class IndicatorTables:
         unit_column = next((i for i, (_, _, c) in enumerate(cells) if c in self.unit_headers), None)
         if not years and unit_column is not None:
             years = self.value_column(cells, above or titles)
+        if not years:
+            years = self.goal_and_result_columns(cells, above or titles, dates)
         if not years or 0 in years and not stub_missing:
             return None
         worded = {i for i in years if self.goal_headers.search(cells[i][2])} | self.after_base(cells, years)
@@ -1978,6 +1981,19 @@ class IndicatorTables:
         name_column = next((i for i, (_, _, c) in enumerate(cells) if c in self.name_headers), None)
         return YearHeader(len(cells), years, unit_column, worded, unit_line["unit"] if unit_line else "", title,
                           stub_missing=stub_missing, start=start, measures=measures, name_column=name_column)
+
+    def goal_and_result_columns(self, cells: list[tuple[int, int, str]], titles: list[str],
+                                dates: DocumentDates | None) -> dict[int, int]:
+        """The columns of a year's goal and of what was done of it (指标 全年目标 1-8月完成 完成率(%) under
+        2019年金山区招商引资目标分解表), both of the year the title names: {column: year}. Only when the header has
+        both, and the title a year; else {}."""
+        title = next((line for line in titles if not TABLE_UNIT_LINE.match(line)), "")
+        m = TABLE_TITLE_YEAR.search(self.gregorian(with_digit_years(title), dates) if dates else title)
+        if m is None:
+            return {}
+        goals = {i for i, (_, _, c) in enumerate(cells) if i and YEAR_GOAL_COLUMN.fullmatch(c)}
+        done = {i for i, (_, _, c) in enumerate(cells) if i and self.completion_column.fullmatch(c)}
+        return dict.fromkeys(sorted(goals | done), int(m.group(1))) if goals and done else {}
 
     def after_base(self, cells: list[tuple[int, int, str]], years: dict[int, int]) -> set[int]:
         """The year columns after a base year's (2020年(基期)|2021年|2023年|2025年: indicator_base_headers), later

@@ -13742,3 +13742,25 @@ def test_a_total_row_of_one_figure_under_two_unit_columns_stays_unread(nlp):
             "1  茶叶精深加工产业园  68000  12000  2019—2021\n"
             "2  县冷链物流中心  15600  5000  2019—2020\n合计    83600\n")
     assert "83600" not in {m["text"] for m in of(extract(nlp, text)[1], "money")}
+
+
+def test_a_years_goal_and_result_columns_are_read_under_a_title_naming_the_year(nlp):
+    # a district's spreadsheet export: each row's unit in its label, the columns the year's goal and what was done
+    text = ("上海市金山区商务委员会\n2019年9月5日\nSheet3-2019年金山区招商引资目标分解表\n"
+            "指标,全年目标,1-8月完成,完成率(%)\n新签约项目总投资(亿元),300,186.4,62.1\n"
+            "其中:亿元以上项目(个),40,27,67.5\n税收(亿元),120,84.5,70.4\n")
+    money = {m["text"]: (m["value"], m["category"], m["year"], m["target"]) for m in of(extract(nlp, text)[1], "money")}
+    assert money["300"] == (3e10, "investment", 2019, True)
+    assert money["186.4"] == (1.864e10, "investment", 2019, False)
+    assert money["84.5"] == (8.45e9, "tax", 2019, False)
+    assert not {"62.1", "27", "67.5"} & set(money)  # rates and counts
+
+
+@pytest.mark.parametrize("text", [
+    # a goal column alone: no result beside it, whose year the title would date
+    "2019年金山区招商引资目标分解表\n指标,全年目标,责任单位\n税收(亿元),120,区税务局\n",
+    # no year in the title: the goal is of no known year
+    "金山区招商引资目标分解表\n指标,全年目标,1-8月完成,完成率(%)\n税收(亿元),120,84.5,70.4\n",
+])
+def test_goal_and_result_columns_need_both_and_a_titled_year(nlp, text):
+    assert not {"120", "84.5"} & {m["text"] for m in of(extract(nlp, text)[1], "money")}
