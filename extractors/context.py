@@ -1040,6 +1040,7 @@ ROW_YEAR = patterns.compile(r"((?:19|20)\d{2})\s*年?")  # a row's year under a 
 RANGE_CELL = patterns.compile(rf"{INDICATOR_NUMBER.pattern}\s*[—–~至]\s*{INDICATOR_NUMBER.pattern}")
 # A cell of a span of years (2023—2024, 2021-2025年): a project's period, as a table's last column gives it.
 PERIOD_CELL = patterns.compile(rf"{YEAR}\s*[-—–~至]\s*{YEAR}\s*年?")
+YEAR_GOAL_COLUMN = patterns.compile(r"(?:全年|年度)?目标")  # a column of the goals of the year a table's title names
 MONTH_SPAN = patterns.compile(r"\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月")  # 1-9月, 1—9月: part of the year
 # The rule under a Markdown table's header (|---|:---:|---|), as documents converted to text write it.
 MARKDOWN_RULE = patterns.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?")
@@ -1068,6 +1069,7 @@ PERCENT = "%"
 RATIO_LABEL = patterns.compile(r"率|比重|占比|比例|增速|增长|倍数")
 # A column of counts or ranks (项目数, 企业家数, 全国排名, 位次): its figures are no amounts either.
 COUNT_LABEL = patterns.compile(r"(?:个|家|人|户|项|件|项目|企业)数$|数量$|排名|位次|排序")
+ANY_LABEL = patterns.compile(r"\S")  # a column of any name (a schedule's 一期, 二期, 合计: parts of its one money)
 
 
 def cells_of(text: str, start: int, end: int, separator: patterns.Pattern = TABLE_CELL_SEPARATOR
@@ -1403,6 +1405,21 @@ def placed_under(text: str, cells: list[tuple[int, int, str]], header: list[tupl
     return out
 
 
+def lone_sum_placed(cells: list[tuple[int, int, str]], columns: dict, width: int) -> list[tuple[int, int, str]]:
+    """A total row of its label and one figure (合计    129900) under a header with one unit column among others
+    (序号 项目名称 建设地点 总投资(万元) 建设年限): the figure is that column's sum, the other cells empty; as wide as
+    the header then. Any other row as it is: with two unit columns, which one a lone figure sums is not said."""
+    if not (len(cells) == 2 < width and len(columns) == 1 and cells[0][2] in TOTAL_LABELS
+            and INDICATOR_NUMBER.fullmatch(cells[1][2])):
+        return cells
+    [column] = columns
+    if column == 0:
+        return cells
+    label, figure = cells
+    empty_before, empty_after = (label[1], label[1], ""), (figure[1], figure[1], "")
+    return [label, *[empty_before] * (column - 1), figure, *[empty_after] * (width - column - 1)]
+
+
 def measure_of_year(cell: str) -> bool:
     """A header cell naming a measure of a year with its unit (2014年工业总产值(亿元)): a column of that measure,
     not a year column of indicators."""
@@ -1608,7 +1625,7 @@ class IndicatorTables:
         bulletin's trade table), blank lines apart, when a header cell names an area, or money (营业额, 主营业务收入,
         问题金额, 进出口), with no unit of its own; else ("", "", False, False). A money unit may be a price per unit
         (单位:元/亩)."""
-        if not self.lists_land_classes(cells) and not any(
+        if not self.lists_land_classes(cells) and not self.lists_years(cells) and not any(
                 AREA_COLUMN.search(c) or (self.any_money_column.search(c) or self.amount_column.search(c))
                 and not LABEL_UNIT.match(c) for _, _, c in cells[1:]):
             return "", "", False, False
@@ -1631,7 +1648,8 @@ class IndicatorTables:
 
     def unit_header(self, cells, title: str, dates: DocumentDates, stub_missing: bool = False,
                     listed: tuple[str, str, bool, bool] = ("", "", False, False)):
-        """(width, (label, unit, year, goal) by column, every header cell) of a header row whose columns carry their
+        """(width, (label, unit, year, goal) by column, every header cell, title, whether it is a schedule of money by
+        year: money_schedule) of a header row whose columns carry their
         units (园区|固定资产投资(亿元)|工业总产值(亿元)|新增工业用地(公顷)), or None. A column's year is the one its label
         names (2014年工业总产值(亿元)), else the table's title's, the line above (表2 2012年各园区目标任务); it is a
         goal when the title says so or its year is after the report's. `stub_missing`: the line opens with blanks,
@@ -1679,6 +1697,11 @@ class IndicatorTables:
         anything = {**columns(self.any_money_column), **columns(self.amount_column)} if only_money else {}
         if not money and not areas and len(anything) >= UNIT_COLUMNS:
             money = anything
+        schedule = not money and not areas and not labelled and self.money_schedule(cells, title, money_unit,
+                                                                                    several_units)
+        if schedule:
+            # 年度 | 一期 | 二期 | 合计 under 项目分年度投资计划如下(单位:万元): each column a part of the money the title names
+            money = columns(ANY_LABEL)
         if not money and not areas and len(columns(self.amount_column)) >= UNIT_COLUMNS:
             # 问题金额 | 已整改金额 under 单位:万元, 土地补偿费 | 青苗补偿费 under 单位:元/亩: sums of any kind, by their name
             money = columns(self.amount_column)
@@ -1718,11 +1741,27 @@ class IndicatorTables:
             goal = not composition and (
                 titled_goal or planned or (year is not None and reference is not None and year > reference))
             columns[i] = (label, unit, year, goal)
-        return len(cells), columns, tuple(c for _, _, c in cells), title
+        return len(cells), columns, tuple(c for _, _, c in cells), title, schedule
 
     def titled_goal(self, title: str) -> bool:
         """Whether a table's title makes its figures goals (2025年发展目标): it names goals and no results."""
         return bool(self.goal_headers.search(title)) and not self.review_titles.search(title)
+
+    def plans_by_year(self, title: str) -> bool:
+        """Whether a table's title names a plan and no review of one (项目分年度投资计划如下, not 投资计划完成情况)."""
+        return bool(self.planned_columns.search(title)) and not self.review_titles.search(title)
+
+    def lists_years(self, cells) -> bool:
+        """Whether a header's first cell names its rows as years (年度, 年份: a schedule or a series)."""
+        return bool(cells) and cells[0][2] in self.year_row_headers
+
+    def money_schedule(self, cells, title: str, money_unit: str, several_units: bool) -> bool:
+        """Whether a header of year rows over columns naming no measure (年度 一期 二期 合计) is a schedule of the
+        money its title names (项目分年度投资计划如下(单位:万元):) in the one money unit a line above gives: a listed
+        company's yearly investment plan, a budget by year. Not a title naming no kind of money (各年度入驻企业情况,
+        单位:万元 over 年度 企业数 …: counts beside the sums), nor a unit line listing several units."""
+        return (self.lists_years(cells) and bool(money_unit) and not several_units
+                and bool(self.money_column.search(title)))
 
     def money_unit(self, unit: str) -> bool:
         """A unit of money (万元, 新台币亿元), or a price per unit of something (元/平方米/月), not of area."""
@@ -1771,13 +1810,18 @@ class IndicatorTables:
         under one column; else, when its figures end it (1苏州工业园区 96.82 71.3: the rank ran into the name), by
         aligning its figures to the header's last columns. A row of a table of years (年份 over 1997) is that
         year's. `indented`: the row opens with an empty cell."""
-        width, columns, names, title = header
+        width, columns, names, title, schedule = header
+        if schedule and cells and cells[0][2] in TOTAL_LABELS:
+            # a schedule's 合计 row sums its years: sets date it by the last year (blind51 ox5) or by none (blind31
+            # od2), and whether it is a goal differs with it; left unread
+            return []
         if (len(cells) == width - 1 and cells and cells[0][2] in TOTAL_LABELS and names
                 and names[0] in SERIAL_HEADERS and not indented):
             # 合计 opening its row across the 序号 and name columns (a merged cell: 合计  114,300.00  105,800.00  — —
             # under 序号 项目名称 项目总投资 拟投入募集资金 建设期 项目备案): its label stands under both, its figures in
             # line; not a row whose empty 序号 cell opens it (\t合计\t38.04: the label stands under the name alone)
             cells = [cells[0], *cells]
+        cells = lone_sum_placed(cells, columns, width)
         blanks = two_space_blanks(layout, cells, width) if len(cells) < width else None
         cells = blanks or cells
         row_year = self.row_year(cells, names, dates)
@@ -1818,7 +1862,9 @@ class IndicatorTables:
                 currency = (written["currency"] or "") if written else ""
                 if row_year:  # the row's year dates its figures: goals only when after the report's own year
                     reference = dates.report or dates.title
-                    year, goal = row_year, reference is not None and row_year > reference
+                    # a plan's schedule by year (项目分年度投资计划如下) plans the report's own year too
+                    year, goal = row_year, reference is not None and (
+                        row_year > reference or row_year == reference and self.plans_by_year(title))
                 out.append(IndicatorCell(start, end, label, unit[len(currency):], year, goal, title, currency=currency,
                                          header=names, column=column_of[i], repaired=repaired))
         return out
@@ -1923,6 +1969,8 @@ class IndicatorTables:
         unit_column = next((i for i, (_, _, c) in enumerate(cells) if c in self.unit_headers), None)
         if not years and unit_column is not None:
             years = self.value_column(cells, above or titles)
+        if not years:
+            years = self.goal_and_result_columns(cells, above or titles, dates)
         if not years or 0 in years and not stub_missing:
             return None
         worded = {i for i in years if self.goal_headers.search(cells[i][2])} | self.after_base(cells, years)
@@ -1939,6 +1987,19 @@ class IndicatorTables:
         name_column = next((i for i, (_, _, c) in enumerate(cells) if c in self.name_headers), None)
         return YearHeader(len(cells), years, unit_column, worded, unit_line["unit"] if unit_line else "", title,
                           stub_missing=stub_missing, start=start, measures=measures, name_column=name_column)
+
+    def goal_and_result_columns(self, cells: list[tuple[int, int, str]], titles: list[str],
+                                dates: DocumentDates | None) -> dict[int, int]:
+        """The columns of a year's goal and of what was done of it (指标 全年目标 1-8月完成 完成率(%) under
+        2019年金山区招商引资目标分解表), both of the year the title names: {column: year}. Only when the header has
+        both, and the title a year; else {}."""
+        title = next((line for line in titles if not TABLE_UNIT_LINE.match(line)), "")
+        m = TABLE_TITLE_YEAR.search(self.gregorian(with_digit_years(title), dates) if dates else title)
+        if m is None:
+            return {}
+        goals = {i for i, (_, _, c) in enumerate(cells) if i and YEAR_GOAL_COLUMN.fullmatch(c)}
+        done = {i for i, (_, _, c) in enumerate(cells) if i and self.completion_column.fullmatch(c)}
+        return dict.fromkeys(sorted(goals | done), int(m.group(1))) if goals and done else {}
 
     def after_base(self, cells: list[tuple[int, int, str]], years: dict[int, int]) -> set[int]:
         """The year columns after a base year's (2020年(基期)|2021年|2023年|2025年: indicator_base_headers), later

@@ -11158,9 +11158,10 @@ def test_a_unit_line_of_money_and_percent_puts_trade_columns_in_money_not_ranks(
 
 
 def test_a_unit_line_of_money_alone_leaves_trade_columns_of_no_stated_money_unread(nlp):
-    # no % listed apart: the columns' units are not all said to be the money unit
-    text = ("表3 分年度资金投入计划(单位:万元)\n年度  专项债券资金  项目资本金  合计\n"
-            "2020  15000  4000  19000\n2021  11000  2600  13600\n")
+    # no % listed apart: the columns' units are not all said to be the money unit (rows of years under a title
+    # naming a plan of money are a schedule instead: test_a_yearly_schedule_of_money_…)
+    text = ("表3 分期资金投入情况(单位:万元)\n分期  专项债券资金  项目资本金  合计\n"
+            "一期  15000  4000  19000\n二期  11000  2600  13600\n")
     _, records = extract(nlp, text)
     assert not {"15000", "4000", "19000"} & {m["text"] for m in of(records, "money")}
 
@@ -13844,3 +13845,67 @@ def test_a_trade_before_a_park_written_without_its_place_names_another_park(nlp,
 ])
 def test_a_park_named_by_its_industry_inside_the_zone_and_measured(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+def test_a_yearly_schedule_of_money_under_its_captions_unit_is_read_by_year(nlp):
+    # a listed company's reply: the unit in the caption, the columns named by phase only; 合计 is left unread
+    text = ("上海某科技股份有限公司关于问询函的回复公告\n2023年3月15日\n"
+            "回复:项目分年度投资计划如下(单位:万元):\n年度  一期  二期  合计\n2023年  20000  —  20000\n"
+            "2024年  35000  12000  47000\n合计  55000  12000  67000\n")
+    money = [(m["value"], m["category"], m["year"], m["target"]) for m in of(extract(nlp, text)[1], "money")]
+    assert money == [(2e8, "investment", 2023, True), (2e8, "investment", 2023, True),
+                     (3.5e8, "investment", 2024, True), (1.2e8, "investment", 2024, True),
+                     (4.7e8, "investment", 2024, True)]
+
+
+@pytest.mark.parametrize("text", [
+    # a title naming no kind of money: the table's figures are counts whatever the unit line says
+    "各年度入驻企业情况(单位:万元):\n年度  企业数  从业人员\n2021年  35  1200\n2022年  41  1500\n",
+    # a unit line listing several units: which column is money it does not say
+    "分年度投资计划(单位:万元、个):\n年度  一期  项目\n2021年  3500  12\n",
+])
+def test_a_yearly_table_is_no_schedule_of_money_without_a_titled_kind_and_one_unit(nlp, text):
+    assert of(extract(nlp, text)[1], "money") == []
+
+
+def test_a_rate_column_in_a_yearly_schedule_of_money_stays_no_amount(nlp):
+    text = "分年度投资计划(单位:万元):\n年度  一期  增速\n2021年  30000  12.5\n"
+    assert [m["value"] for m in of(extract(nlp, text)[1], "money")] == [3e8]
+
+
+def test_a_total_row_of_one_figure_sums_the_one_unit_column(nlp):
+    # a county's list of projects: 合计 and the sum alone, the other cells of the row left empty
+    text = ("七、首批重点建设项目\n序号 项目名称 建设地点 总投资(万元) 建设年限\n"
+            "1  茶叶精深加工产业园 农产品加工园  68000  2019—2021\n"
+            "2  县冷链物流中心 经开区  15600  2019—2020\n合计    83600\n")
+    money = {m["text"]: (m["value"], m["category"]) for m in of(extract(nlp, text)[1], "money")}
+    assert money["83600"] == (8.36e8, "investment")
+
+
+def test_a_total_row_of_one_figure_under_two_unit_columns_stays_unread(nlp):
+    # which of the two columns the lone figure sums the row does not say
+    text = ("序号 项目名称 总投资(万元) 年度投资(万元) 建设年限\n"
+            "1  茶叶精深加工产业园  68000  12000  2019—2021\n"
+            "2  县冷链物流中心  15600  5000  2019—2020\n合计    83600\n")
+    assert "83600" not in {m["text"] for m in of(extract(nlp, text)[1], "money")}
+
+
+def test_a_years_goal_and_result_columns_are_read_under_a_title_naming_the_year(nlp):
+    # a district's spreadsheet export: each row's unit in its label, the columns the year's goal and what was done
+    text = ("上海市金山区商务委员会\n2019年9月5日\nSheet3-2019年金山区招商引资目标分解表\n"
+            "指标,全年目标,1-8月完成,完成率(%)\n新签约项目总投资(亿元),300,186.4,62.1\n"
+            "其中:亿元以上项目(个),40,27,67.5\n税收(亿元),120,84.5,70.4\n")
+    money = {m["text"]: (m["value"], m["category"], m["year"], m["target"]) for m in of(extract(nlp, text)[1], "money")}
+    assert money["300"] == (3e10, "investment", 2019, True)
+    assert money["186.4"] == (1.864e10, "investment", 2019, False)
+    assert money["84.5"] == (8.45e9, "tax", 2019, False)
+    assert not {"62.1", "27", "67.5"} & set(money)  # rates and counts
+
+
+@pytest.mark.parametrize("text", [
+    # a goal column alone: no result beside it, whose year the title would date
+    "2019年金山区招商引资目标分解表\n指标,全年目标,责任单位\n税收(亿元),120,区税务局\n",
+    # no year in the title: the goal is of no known year
+    "金山区招商引资目标分解表\n指标,全年目标,1-8月完成,完成率(%)\n税收(亿元),120,84.5,70.4\n",
+])
+def test_goal_and_result_columns_need_both_and_a_titled_year(nlp, text):
+    assert not {"120", "84.5"} & {m["text"] for m in of(extract(nlp, text)[1], "money")}
