@@ -286,6 +286,7 @@ class ZoneAttributor:
         entry = False  # a catalogue entry's fields (总投资:, 经济效益:) after its site line are being read
         title = ""  # the last numbered line: a catalogue item's title (8.蓬溪县现代商贸物流园项目)
         lines = text.split("\n")
+        table_rows = csv_rows(text)
         # zones the text speaks of, not only signs with (浠水县工业园区管理委员会 over its date): a heading's zone word
         # may stand for one of them
         signed = signature_spans(lines)
@@ -350,6 +351,7 @@ class ZoneAttributor:
                 bounds.append([offset, None, False])
             if (stripped and len(stripped) <= MAX_HEADING_CHARS and not stripped.endswith(("。", ";", "!", "?"))
                     and not self.is_row(stripped)  # 稀土应用产业园|15.6平方公里|…: a table row, not a heading
+                    and offset not in table_rows  # 3,,,,上海金山工业区,,(续上行): a comma-separated table's row
                     and not SCORED_ITEM.search(stripped)  # 第二名 牡丹江绿色食品产业园88.0分: a ranking's item
                     and not is_addressee(stripped)):
                 named = {z for s, e, z in mentions if offset <= s < offset + len(line)}

@@ -13698,3 +13698,29 @@ def test_two_nations_and_a_city_in_brackets_stay_the_zones_name(nlp):
 ])
 def test_a_town_before_an_industry_park_does_not_start_with_a_stopword(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+def test_a_comma_separated_row_naming_a_zone_heads_no_section(nlp):
+    text = ("2019年上海金山区重大产业项目集中签约项目清单\n"
+            "序号,项目名称,总投资(亿元),落户园区\n"
+            "1,高性能复合材料项目,35,上海金山工业区\n"
+            "2,汽车轻量化零部件项目,8,上海金山第二工业区\n"
+            "3,冷链物流中心项目,9,枫泾物流园\n"
+            "\n"
+            "第一批签约项目回顾\n"
+            "序号,项目名称,总投资(亿元),进展\n"
+            "1,特种聚酯薄膜项目,28.6亿元,已开工\n"
+            "2,汽车内饰件扩产项目,6.2亿元,已投产\n"
+            "3,跨境电商项目,15亿元,规划设计中\n")
+    _, records = extract(nlp, text)
+    zone_of = {r["text"]: r["zone"] for r in records if r["type"] == "money"}
+    assert zone_of["28.6亿元"] is None  # a row of a table on the district's projects, under no zone
+
+
+def test_a_short_line_naming_a_zone_still_heads_its_section(nlp):
+    text = ("2019年金山区重点项目情况\n"
+            "上海金山工业区\n"
+            "特种聚酯薄膜项目总投资28.6亿元,已开工。汽车内饰件扩产项目总投资6.2亿元,已投产。\n")
+    _, records = extract(nlp, text)
+    zone_of = {r["text"]: r["zone"] for r in records if r["type"] == "money"}
+    assert zone_of["28.6亿元"] == "上海金山工业区"
