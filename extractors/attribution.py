@@ -1275,7 +1275,9 @@ class ZoneAttributor:
         belongs to the n-th zone listed before it; with no zone in the sentence (两个园区…分别…), to the n-th of the
         last zones named before it in the paragraph."""
         # a target's text may hold 分别 (营业收入分别达到3500亿元): its figure ends the span
-        at = text.find(RESPECTIVELY, s_start, span.end_char)
+        # the last 分别 before the figure: 贵阳经开区、安顺经开区分别引进…项目18个和11个,省外到位资金分别为126亿元和58亿元
+        # pairs its figures with the zones the first one follows
+        at = text.rfind(RESPECTIVELY, s_start, span.end_char)
         if at < 0:
             return None
         # the figures of 分别's own clause (…分别达到3500亿元和3000亿元,芜湖经济技术开发区营业收入达到2000亿元: not the last)

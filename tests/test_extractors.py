@@ -13724,3 +13724,17 @@ def test_a_short_line_naming_a_zone_still_heads_its_section(nlp):
     _, records = extract(nlp, text)
     zone_of = {r["text"]: r["zone"] for r in records if r["type"] == "money"}
     assert zone_of["28.6亿元"] == "上海金山工业区"
+
+
+def test_a_second_respectively_pairs_its_figures_with_the_zones_the_first_follows(nlp):
+    text = "贵阳经开区、安顺经开区分别引进亿元以上项目18个和11个,省外到位资金分别为126亿元和58亿元。"
+    _, records = extract(nlp, text)
+    zone_of = {r["text"]: r["zone"] for r in records if r["type"] == "money"}
+    assert zone_of["126亿元"] == "贵阳经开区" and zone_of["58亿元"] == "安顺经开区"
+
+
+def test_one_figure_after_a_respectively_clause_belongs_to_neither_zone(nlp):
+    text = "贵阳经开区、安顺经开区分别引进亿元以上项目18个和11个,省外到位资金共计184亿元。"
+    _, records = extract(nlp, text)
+    zone_of = {r["text"]: r["zone"] for r in records if r["type"] == "money"}
+    assert zone_of["184亿元"] is None
