@@ -1037,7 +1037,7 @@ class ZoneAttributor:
             if not named and not pointed and self.city_wide.search(text, s_start, s_end):
                 span._.zone = None  # 全市完成固定资产投资98.4亿元: the whole city's, not the document's zone
                 continue
-            if not named and not pointed and self.place_opens_clause(text, c_start, span.start_char):
+            if not named and not pointed and self.place_opens_clause(text, c_start, span.end_char):
                 span._.zone = None  # 2022年青海省锂电产业产值有望达到380亿元: the province's, not the document's zone
                 continue
             # 综保区这边…560多亿元 in an interview about its 片区: a bare word of another kind than the document's zone
@@ -1055,8 +1055,9 @@ class ZoneAttributor:
         return doc
 
     def place_opens_clause(self, text: str, c_start: int, pos: int) -> bool:
-        """The clause from `c_start` to the figure at `pos` opens, after a date or a time word (2022年, 今年), with a
-        province or a city written with its administrative suffix (青海省, 廊坊市): the clause measures that place."""
+        """The clause from `c_start` to the figure ending at `pos` opens, after a date or a time word (2022年, 今年),
+        with a province or a city written with its administrative suffix (青海省, 廊坊市): the clause measures that
+        place. A goal's text may open with the place itself (2022年青海省锂电产业产值有望达到380亿元)."""
         lead = self.clause_time_lead.match(text, c_start, pos)
         start = lead.end() if lead else c_start
         run = HAN_RUN.match(text, start, pos)

@@ -13738,3 +13738,13 @@ def test_one_figure_after_a_respectively_clause_belongs_to_neither_zone(nlp):
     _, records = extract(nlp, text)
     zone_of = {r["text"]: r["zone"] for r in records if r["type"] == "money"}
     assert zone_of["184亿元"] is None
+
+
+def test_a_goal_whose_text_opens_with_a_province_is_the_provinces(nlp):
+    text = ("西宁经济技术开发区南川工业园区重点发展锂电产业。\n"
+            "据某券商测算,2022年青海省锂电产业产值有望达到380亿元。\n"
+            "2022年园区锂电产业产值有望达到120亿元。\n")
+    _, records = extract(nlp, text)
+    goals = {r["text"]: r["zone"] for r in records if r["type"] == "target"}
+    assert [z for t, z in goals.items() if "380" in t] == [None]
+    assert [z for t, z in goals.items() if "120" in t] == ["西宁经济技术开发区南川工业园区"]
