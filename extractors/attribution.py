@@ -75,6 +75,8 @@ MIN_FILLED_LINES = 8
 WRAP_SLACK = 3  # columns a filled line may fall short of or pass the page's width (a wide mark, a pair of digits)
 WRAP_SHORT_BREAK = 8  # columns a line may fall short when the word after it did not fit (起步区面积 / 2.4平方公里)
 TABLE_CELLS = patterns.compile(r"\t|(?:\s\d[\d.,]*){2}")  # 东川工业园区 22.5 58.6 46.2 …: a row of a table
+# A table row opening with its number right before its first cell (8湖州港荣精工有限公司 吴兴经开区 …1.5亿元65)
+ROW_NUMBER = patterns.compile(r"\s*(\d{1,3})(?=\p{Han})")
 # (一)江西安义工业园区。 / 常德经开区: a paragraph's first sentence that is only a zone's name (with its number and an
 # aside in brackets) heads the paragraph.
 PARAGRAPH_MARKS = "。!?:"
@@ -1758,10 +1760,18 @@ def joined_at_width(text: str, lines: list[str], columns: int) -> str:
         width = display_columns(here)
         if (columns - WRAP_SHORT_BREAK <= width <= columns + WRAP_SLACK and not here.endswith(WRAP_STOPS)
                 and following.strip() and not following[:1].isspace() and not WRAP_NUMBERED.match(following)
-                and not is_cells(here.strip()) and not is_cells(following.strip())):
+                and not is_cells(here.strip()) and not is_cells(following.strip())
+                and not numbered_rows(here, following)):
             out[offset] = " "
         offset += 1
     return "".join(out)
+
+
+def numbered_rows(line: str, following: str) -> bool:
+    """Two rows of a numbered table, the second numbered next (7德国博森工业(湖州)有限公司 … / 8湖州港荣精工有限公司 …):
+    each a row of its own, however wide the first fills the page."""
+    here, after = ROW_NUMBER.match(line), ROW_NUMBER.match(following)
+    return bool(here and after) and int(after.group(1)) == int(here.group(1)) + 1
 
 
 def item_subject_end(text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> int:

@@ -13748,3 +13748,15 @@ def test_a_goal_whose_text_opens_with_a_province_is_the_provinces(nlp):
     goals = {r["text"]: r["zone"] for r in records if r["type"] == "target"}
     assert [z for t, z in goals.items() if "380" in t] == [None]
     assert [z for t, z in goals.items() if "120" in t] == ["西宁经济技术开发区南川工业园区"]
+
+
+def test_numbered_table_rows_of_a_page_wide_text_are_not_joined():
+    from extractors.attribution import display_columns, joined_at_width
+    rows = ["7德国博森工业(湖州)有限公司 吴兴经开区 到位外资2800万美元140",
+            "8湖州港荣精工有限公司 吴兴经开区 到位港币1.5亿元65"]
+    text = "\n".join(rows)
+    assert joined_at_width(text, rows, display_columns(rows[0])) == text  # each row its own
+    wrapped = ["2020年全区实现规模以上工业产值486亿元,同比增长百分之十二,其中开发区完成工业产值1",
+               "23亿元,占全区的四分之一。"]  # a figure broken at the page's width: joined again
+    joined = joined_at_width("\n".join(wrapped), wrapped, display_columns(wrapped[0]))
+    assert "\n" not in joined
