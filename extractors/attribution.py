@@ -968,6 +968,10 @@ class ZoneAttributor:
                                                                                   span.start_char):
                 span._.zone = None
                 continue
+            if not named and self.higher_government.search(text, s_start, span.start_char):
+                span._.zone = None  # 市财政今年安排园区发展专项资金3亿元: the city's budget, not a zone's; nor the
+                # zone the run-on sentence's first part names (…在准东开发区建设…;自治区财政今年将安排开发区…专项资金20亿元)
+                continue
             if not named and run_on[0] < s_start and not general:  # in a run-on sentence, a bare zone word of the fact's own
                 pointed = self.pointed_back(text, c_start, c_end, pointing)  # clause (综合保税区进出口总额…) points back
                 if pointed:
@@ -1010,9 +1014,6 @@ class ZoneAttributor:
             if self.speaks_of_many(text, s_start, s_end, span.start_char) or \
                     self.speaks_of_many(text, run_on[0], s_start, span.start_char):
                 span._.zone = None
-                continue
-            if not named and self.higher_government.search(text, s_start, span.start_char):
-                span._.zone = None  # 市财政今年安排园区发展专项资金3亿元: the city's budget, not a zone's
                 continue
             lead = self.decision_lead_zones(text, span.start_char, visible) if not named else None
             if lead is not None:  # (一)由市国土资源局牵头,… under 会议决定: the zone its lead-in names, if one

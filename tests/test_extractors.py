@@ -13760,3 +13760,18 @@ def test_numbered_table_rows_of_a_page_wide_text_are_not_joined():
                "23亿元,占全区的四分之一。"]  # a figure broken at the page's width: joined again
     joined = joined_at_width("\n".join(wrapped), wrapped, display_columns(wrapped[0]))
     assert "\n" not in joined
+
+
+def test_a_higher_governments_allotment_in_a_run_on_part_is_no_zones(nlp):
+    text = ("新疆中泰集团拟投资约人民币80亿元在准东开发区建设煤基新材料项目;一家香港上市企业今年计划追加投资5000万美元;"
+            "自治区财政今年将安排开发区基础设施建设专项资金20亿元,重点支持标准化厂房建设。")
+    _, records = extract(nlp, text)
+    zone_of = {r["text"]: r["zone"] for r in records if r["type"] == "money"}
+    assert [z for t, z in zone_of.items() if "20亿元" in t] == [None]
+
+
+def test_a_zones_own_run_on_part_keeps_the_zone_its_first_part_names(nlp):
+    text = ("准东开发区今年新签约项目36个;园区基础设施建设投资20亿元,重点支持标准化厂房建设。")
+    _, records = extract(nlp, text)
+    zone_of = {r["text"]: r["zone"] for r in records if r["type"] == "money"}
+    assert [z for t, z in zone_of.items() if "20亿元" in t] == ["准东开发区"]
