@@ -134,6 +134,7 @@ CLAUSE_MARKS = ",;:"
 LATER_CLAUSE_MARKS = ",;"  # between clauses of one subject each (not a colon, which explains)
 PART_OPENER = "其中"  # opens the clause of a part of what was just measured
 FULL_STOPS = "。!?\n"
+PARAGRAPH_OPENERS = " \u3000“\"「"  # what may stand before a paragraph's first word: its indent, an opening quote
 # What may stand before a list item's subject: nothing, its label (17., (一), 二、) or its ordinal (一是, 其三是).
 ITEM_ORDINAL_OPENING = patterns.compile(
     r"(?:\d{1,2}[.、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|其?[一二三四五六七八九十]{1,3}是)?")
@@ -1054,8 +1055,31 @@ class ZoneAttributor:
                 span._.zone = pointed
                 continue
             # a company's document: a figure whose sentence, paragraph and section name no zone is the company's
-            span._.zone = pointed or section or (document_zone if not named and not company else None)
+            span._.zone = pointed or section or (document_zone if not named and not company else None) or \
+                (self.paragraph_led_back(text, span.start_char, visible) if not named else None)
         return doc
+
+    def paragraph_led_back(self, text: str, pos: int, mentions: list[tuple[int, int, str]]) -> str | None:
+        """The park a paragraph opening with a bare 园区 is about: the one zone the paragraph before names, going back
+        over paragraphs that open so too (…全称为中国—白俄罗斯工业园,规划面积91.5平方公里… / “园区一期起步区8.5平方公里的
+        基础设施已经全部建成…” / 园区给予入园企业…的优惠). Not when a paragraph on the way names another zone. GUIDE: 园区 at the
+        head of the sentence after points back to the one park just named."""
+        end = text.rfind("\n", 0, pos) + 1
+        seen: set[str] = set()  # the zones the paragraphs opening with 园区 name themselves
+        while end > 0:
+            close = text.find("\n", end)
+            close = len(text) if close < 0 else close
+            if not text[end:close].lstrip(PARAGRAPH_OPENERS).startswith(tuple(self.generic_bare_words)):
+                return None
+            seen |= {z for s, _, z in mentions if end <= s < close}
+            start = text.rfind("\n", 0, end - 1) + 1
+            while start > 0 and not text[start:end].strip():  # blank lines between paragraphs
+                start = text.rfind("\n", 0, start - 1) + 1
+            named = {z for s, _, z in mentions if start <= s < end}
+            if named:
+                return named.pop() if len(named | seen) == 1 else None
+            end = start
+        return None
 
     def place_opens_clause(self, text: str, c_start: int, pos: int) -> bool:
         """The clause from `c_start` to the figure ending at `pos` opens, after a date or a time word (2022年, 今年),

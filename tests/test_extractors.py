@@ -13775,3 +13775,20 @@ def test_a_zones_own_run_on_part_keeps_the_zone_its_first_part_names(nlp):
     _, records = extract(nlp, text)
     zone_of = {r["text"]: r["zone"] for r in records if r["type"] == "money"}
     assert [z for t, z in zone_of.items() if "20亿元" in t] == ["准东开发区"]
+
+
+def test_a_paragraph_opening_with_a_bare_park_word_is_the_park_the_paragraph_before_names(nlp):
+    text = ("“一带一路”上的中国园区\n\n"
+            "明斯克郊外的“巨石”\n\n"
+            "在明斯克以东25公里处,中国—白俄罗斯工业园规划面积91.5平方公里。\n\n"
+            "“园区一期起步区8.5平方公里的基础设施已经全部建成,累计投入约2.3亿美元。”\n\n"
+            "园区给予入园企业“十年免税”的优惠。一家企业在园区租用标准厂房1.2万平方米,月租金每平方米约6欧元。\n\n"
+            "尼罗河畔的“泰达模式”\n\n"
+            "中埃·泰达苏伊士经贸合作区起步区1.34平方公里早已开发完毕。\n\n"
+            "当地一名工程师的月收入约为8000埃及镑。\n")
+    _, records = extract(nlp, text)
+    zone_of = {r["text"]: r["zone"] for r in records if r["type"] in ("money", "area")}
+    belarus = "中国—白俄罗斯工业园"
+    assert [z for t, z in zone_of.items() if "2.3亿美元" in t] == [belarus]
+    assert [z for t, z in zone_of.items() if "6欧元" in t] == [belarus]  # two paragraphs on
+    assert [z for t, z in zone_of.items() if "8000埃及镑" in t] == [None]  # a paragraph opening otherwise
