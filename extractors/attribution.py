@@ -75,6 +75,8 @@ MIN_FILLED_LINES = 8
 WRAP_SLACK = 3  # columns a filled line may fall short of or pass the page's width (a wide mark, a pair of digits)
 WRAP_SHORT_BREAK = 8  # columns a line may fall short when the word after it did not fit (起步区面积 / 2.4平方公里)
 TABLE_CELLS = patterns.compile(r"\t|(?:\s\d[\d.,]*){2}")  # 东川工业园区 22.5 58.6 46.2 …: a row of a table
+# A table row opening with its number right before its first cell (8湖州港荣精工有限公司 吴兴经开区 …1.5亿元65)
+ROW_NUMBER = patterns.compile(r"\s*(\d{1,3})(?=\p{Han})")
 # (一)江西安义工业园区。 / 常德经开区: a paragraph's first sentence that is only a zone's name (with its number and an
 # aside in brackets) heads the paragraph.
 PARAGRAPH_MARKS = "。!?:"
@@ -132,6 +134,7 @@ CLAUSE_MARKS = ",;:"
 LATER_CLAUSE_MARKS = ",;"  # between clauses of one subject each (not a colon, which explains)
 PART_OPENER = "其中"  # opens the clause of a part of what was just measured
 FULL_STOPS = "。!?\n"
+PARAGRAPH_OPENERS = " \u3000“\"「"  # what may stand before a paragraph's first word: its indent, an opening quote
 # What may stand before a list item's subject: nothing, its label (17., (一), 二、) or its ordinal (一是, 其三是).
 ITEM_ORDINAL_OPENING = patterns.compile(
     r"(?:\d{1,2}[.、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|其?[一二三四五六七八九十]{1,3}是)?")
@@ -286,6 +289,7 @@ class ZoneAttributor:
         entry = False  # a catalogue entry's fields (总投资:, 经济效益:) after its site line are being read
         title = ""  # the last numbered line: a catalogue item's title (8.蓬溪县现代商贸物流园项目)
         lines = text.split("\n")
+        table_rows = csv_rows(text)
         # zones the text speaks of, not only signs with (浠水县工业园区管理委员会 over its date): a heading's zone word
         # may stand for one of them
         signed = signature_spans(lines)
@@ -350,6 +354,7 @@ class ZoneAttributor:
                 bounds.append([offset, None, False])
             if (stripped and len(stripped) <= MAX_HEADING_CHARS and not stripped.endswith(("。", ";", "!", "?"))
                     and not self.is_row(stripped)  # 稀土应用产业园|15.6平方公里|…: a table row, not a heading
+                    and offset not in table_rows  # 3,,,,上海金山工业区,,(续上行): a comma-separated table's row
                     and not SCORED_ITEM.search(stripped)  # 第二名 牡丹江绿色食品产业园88.0分: a ranking's item
                     and not is_addressee(stripped)):
                 named = {z for s, e, z in mentions if offset <= s < offset + len(line)}
@@ -964,6 +969,10 @@ class ZoneAttributor:
                                                                                   span.start_char):
                 span._.zone = None
                 continue
+            if not named and self.higher_government.search(text, s_start, span.start_char):
+                span._.zone = None  # 市财政今年安排园区发展专项资金3亿元: the city's budget, not a zone's; nor the
+                # zone the run-on sentence's first part names (…在准东开发区建设…;自治区财政今年将安排开发区…专项资金20亿元)
+                continue
             if not named and run_on[0] < s_start and not general:  # in a run-on sentence, a bare zone word of the fact's own
                 pointed = self.pointed_back(text, c_start, c_end, pointing)  # clause (综合保税区进出口总额…) points back
                 if pointed:
@@ -1007,9 +1016,6 @@ class ZoneAttributor:
                     self.speaks_of_many(text, run_on[0], s_start, span.start_char):
                 span._.zone = None
                 continue
-            if not named and self.higher_government.search(text, s_start, span.start_char):
-                span._.zone = None  # 市财政今年安排园区发展专项资金3亿元: the city's budget, not a zone's
-                continue
             lead = self.decision_lead_zones(text, span.start_char, visible) if not named else None
             if lead is not None:  # (一)由市国土资源局牵头,… under 会议决定: the zone its lead-in names, if one
                 span._.zone = lead.pop() if len(lead) == 1 else None
@@ -1035,7 +1041,7 @@ class ZoneAttributor:
             if not named and not pointed and self.city_wide.search(text, s_start, s_end):
                 span._.zone = None  # 全市完成固定资产投资98.4亿元: the whole city's, not the document's zone
                 continue
-            if not named and not pointed and self.place_opens_clause(text, c_start, span.start_char):
+            if not named and not pointed and self.place_opens_clause(text, c_start, span.end_char):
                 span._.zone = None  # 2022年青海省锂电产业产值有望达到380亿元: the province's, not the document's zone
                 continue
             # 综保区这边…560多亿元 in an interview about its 片区: a bare word of another kind than the document's zone
@@ -1049,12 +1055,36 @@ class ZoneAttributor:
                 span._.zone = pointed
                 continue
             # a company's document: a figure whose sentence, paragraph and section name no zone is the company's
-            span._.zone = pointed or section or (document_zone if not named and not company else None)
+            span._.zone = pointed or section or (document_zone if not named and not company else None) or \
+                (self.paragraph_led_back(text, span.start_char, visible) if not named else None)
         return doc
 
+    def paragraph_led_back(self, text: str, pos: int, mentions: list[tuple[int, int, str]]) -> str | None:
+        """The park a paragraph opening with a bare 园区 is about: the one zone the paragraph before names, going back
+        over paragraphs that open so too (…全称为中国—白俄罗斯工业园,规划面积91.5平方公里… / “园区一期起步区8.5平方公里的
+        基础设施已经全部建成…” / 园区给予入园企业…的优惠). Not when a paragraph on the way names another zone. GUIDE: 园区 at the
+        head of the sentence after points back to the one park just named."""
+        end = text.rfind("\n", 0, pos) + 1
+        seen: set[str] = set()  # the zones the paragraphs opening with 园区 name themselves
+        while end > 0:
+            close = text.find("\n", end)
+            close = len(text) if close < 0 else close
+            if not text[end:close].lstrip(PARAGRAPH_OPENERS).startswith(tuple(self.generic_bare_words)):
+                return None
+            seen |= {z for s, _, z in mentions if end <= s < close}
+            start = text.rfind("\n", 0, end - 1) + 1
+            while start > 0 and not text[start:end].strip():  # blank lines between paragraphs
+                start = text.rfind("\n", 0, start - 1) + 1
+            named = {z for s, _, z in mentions if start <= s < end}
+            if named:
+                return named.pop() if len(named | seen) == 1 else None
+            end = start
+        return None
+
     def place_opens_clause(self, text: str, c_start: int, pos: int) -> bool:
-        """The clause from `c_start` to the figure at `pos` opens, after a date or a time word (2022年, 今年), with a
-        province or a city written with its administrative suffix (青海省, 廊坊市): the clause measures that place."""
+        """The clause from `c_start` to the figure ending at `pos` opens, after a date or a time word (2022年, 今年),
+        with a province or a city written with its administrative suffix (青海省, 廊坊市): the clause measures that
+        place. A goal's text may open with the place itself (2022年青海省锂电产业产值有望达到380亿元)."""
         lead = self.clause_time_lead.match(text, c_start, pos)
         start = lead.end() if lead else c_start
         run = HAN_RUN.match(text, start, pos)
@@ -1273,7 +1303,9 @@ class ZoneAttributor:
         belongs to the n-th zone listed before it; with no zone in the sentence (两个园区…分别…), to the n-th of the
         last zones named before it in the paragraph."""
         # a target's text may hold 分别 (营业收入分别达到3500亿元): its figure ends the span
-        at = text.find(RESPECTIVELY, s_start, span.end_char)
+        # the last 分别 before the figure: 贵阳经开区、安顺经开区分别引进…项目18个和11个,省外到位资金分别为126亿元和58亿元
+        # pairs its figures with the zones the first one follows
+        at = text.rfind(RESPECTIVELY, s_start, span.end_char)
         if at < 0:
             return None
         # the figures of 分别's own clause (…分别达到3500亿元和3000亿元,芜湖经济技术开发区营业收入达到2000亿元: not the last)
@@ -1753,10 +1785,18 @@ def joined_at_width(text: str, lines: list[str], columns: int) -> str:
         width = display_columns(here)
         if (columns - WRAP_SHORT_BREAK <= width <= columns + WRAP_SLACK and not here.endswith(WRAP_STOPS)
                 and following.strip() and not following[:1].isspace() and not WRAP_NUMBERED.match(following)
-                and not is_cells(here.strip()) and not is_cells(following.strip())):
+                and not is_cells(here.strip()) and not is_cells(following.strip())
+                and not numbered_rows(here, following)):
             out[offset] = " "
         offset += 1
     return "".join(out)
+
+
+def numbered_rows(line: str, following: str) -> bool:
+    """Two rows of a numbered table, the second numbered next (7德国博森工业(湖州)有限公司 … / 8湖州港荣精工有限公司 …):
+    each a row of its own, however wide the first fills the page."""
+    here, after = ROW_NUMBER.match(line), ROW_NUMBER.match(following)
+    return bool(here and after) and int(after.group(1)) == int(here.group(1)) + 1
 
 
 def item_subject_end(text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> int:

@@ -13909,3 +13909,96 @@ def test_a_years_goal_and_result_columns_are_read_under_a_title_naming_the_year(
 ])
 def test_goal_and_result_columns_need_both_and_a_titled_year(nlp, text):
     assert not {"120", "84.5"} & {m["text"] for m in of(extract(nlp, text)[1], "money")}
+
+def test_a_comma_separated_row_naming_a_zone_heads_no_section(nlp):
+    text = ("2019年上海金山区重大产业项目集中签约项目清单\n"
+            "序号,项目名称,总投资(亿元),落户园区\n"
+            "1,高性能复合材料项目,35,上海金山工业区\n"
+            "2,汽车轻量化零部件项目,8,上海金山第二工业区\n"
+            "3,冷链物流中心项目,9,枫泾物流园\n"
+            "\n"
+            "第一批签约项目回顾\n"
+            "序号,项目名称,总投资(亿元),进展\n"
+            "1,特种聚酯薄膜项目,28.6亿元,已开工\n"
+            "2,汽车内饰件扩产项目,6.2亿元,已投产\n"
+            "3,跨境电商项目,15亿元,规划设计中\n")
+    _, records = extract(nlp, text)
+    zone_of = {r["text"]: r["zone"] for r in records if r["type"] == "money"}
+    assert zone_of["28.6亿元"] is None  # a row of a table on the district's projects, under no zone
+
+
+def test_a_short_line_naming_a_zone_still_heads_its_section(nlp):
+    text = ("2019年金山区重点项目情况\n"
+            "上海金山工业区\n"
+            "特种聚酯薄膜项目总投资28.6亿元,已开工。汽车内饰件扩产项目总投资6.2亿元,已投产。\n")
+    _, records = extract(nlp, text)
+    zone_of = {r["text"]: r["zone"] for r in records if r["type"] == "money"}
+    assert zone_of["28.6亿元"] == "上海金山工业区"
+
+
+def test_a_second_respectively_pairs_its_figures_with_the_zones_the_first_follows(nlp):
+    text = "贵阳经开区、安顺经开区分别引进亿元以上项目18个和11个,省外到位资金分别为126亿元和58亿元。"
+    _, records = extract(nlp, text)
+    zone_of = {r["text"]: r["zone"] for r in records if r["type"] == "money"}
+    assert zone_of["126亿元"] == "贵阳经开区" and zone_of["58亿元"] == "安顺经开区"
+
+
+def test_one_figure_after_a_respectively_clause_belongs_to_neither_zone(nlp):
+    text = "贵阳经开区、安顺经开区分别引进亿元以上项目18个和11个,省外到位资金共计184亿元。"
+    _, records = extract(nlp, text)
+    zone_of = {r["text"]: r["zone"] for r in records if r["type"] == "money"}
+    assert zone_of["184亿元"] is None
+
+
+def test_a_goal_whose_text_opens_with_a_province_is_the_provinces(nlp):
+    text = ("西宁经济技术开发区南川工业园区重点发展锂电产业。\n"
+            "据某券商测算,2022年青海省锂电产业产值有望达到380亿元。\n"
+            "2022年园区锂电产业产值有望达到120亿元。\n")
+    _, records = extract(nlp, text)
+    goals = {r["text"]: r["zone"] for r in records if r["type"] == "target"}
+    assert [z for t, z in goals.items() if "380" in t] == [None]
+    assert [z for t, z in goals.items() if "120" in t] == ["西宁经济技术开发区南川工业园区"]
+
+
+def test_numbered_table_rows_of_a_page_wide_text_are_not_joined():
+    from extractors.attribution import display_columns, joined_at_width
+    rows = ["7德国博森工业(湖州)有限公司 吴兴经开区 到位外资2800万美元140",
+            "8湖州港荣精工有限公司 吴兴经开区 到位港币1.5亿元65"]
+    text = "\n".join(rows)
+    assert joined_at_width(text, rows, display_columns(rows[0])) == text  # each row its own
+    wrapped = ["2020年全区实现规模以上工业产值486亿元,同比增长百分之十二,其中开发区完成工业产值1",
+               "23亿元,占全区的四分之一。"]  # a figure broken at the page's width: joined again
+    joined = joined_at_width("\n".join(wrapped), wrapped, display_columns(wrapped[0]))
+    assert "\n" not in joined
+
+
+def test_a_higher_governments_allotment_in_a_run_on_part_is_no_zones(nlp):
+    text = ("新疆中泰集团拟投资约人民币80亿元在准东开发区建设煤基新材料项目;一家香港上市企业今年计划追加投资5000万美元;"
+            "自治区财政今年将安排开发区基础设施建设专项资金20亿元,重点支持标准化厂房建设。")
+    _, records = extract(nlp, text)
+    zone_of = {r["text"]: r["zone"] for r in records if r["type"] == "money"}
+    assert [z for t, z in zone_of.items() if "20亿元" in t] == [None]
+
+
+def test_a_zones_own_run_on_part_keeps_the_zone_its_first_part_names(nlp):
+    text = ("准东开发区今年新签约项目36个;园区基础设施建设投资20亿元,重点支持标准化厂房建设。")
+    _, records = extract(nlp, text)
+    zone_of = {r["text"]: r["zone"] for r in records if r["type"] == "money"}
+    assert [z for t, z in zone_of.items() if "20亿元" in t] == ["准东开发区"]
+
+
+def test_a_paragraph_opening_with_a_bare_park_word_is_the_park_the_paragraph_before_names(nlp):
+    text = ("“一带一路”上的中国园区\n\n"
+            "明斯克郊外的“巨石”\n\n"
+            "在明斯克以东25公里处,中国—白俄罗斯工业园规划面积91.5平方公里。\n\n"
+            "“园区一期起步区8.5平方公里的基础设施已经全部建成,累计投入约2.3亿美元。”\n\n"
+            "园区给予入园企业“十年免税”的优惠。一家企业在园区租用标准厂房1.2万平方米,月租金每平方米约6欧元。\n\n"
+            "尼罗河畔的“泰达模式”\n\n"
+            "中埃·泰达苏伊士经贸合作区起步区1.34平方公里早已开发完毕。\n\n"
+            "当地一名工程师的月收入约为8000埃及镑。\n")
+    _, records = extract(nlp, text)
+    zone_of = {r["text"]: r["zone"] for r in records if r["type"] in ("money", "area")}
+    belarus = "中国—白俄罗斯工业园"
+    assert [z for t, z in zone_of.items() if "2.3亿美元" in t] == [belarus]
+    assert [z for t, z in zone_of.items() if "6欧元" in t] == [belarus]  # two paragraphs on
+    assert [z for t, z in zone_of.items() if "8000埃及镑" in t] == [None]  # a paragraph opening otherwise
