@@ -13698,3 +13698,37 @@ def test_two_nations_and_a_city_in_brackets_stay_the_zones_name(nlp):
 ])
 def test_a_town_before_an_industry_park_does_not_start_with_a_stopword(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+def test_a_years_work_plan_heading_makes_its_tasks_goals(nlp):
+    # 三、2022年工作计划 (also 工作思路, 工作打算, 工作重点) heads the year's tasks, as 工作安排 does
+    text = ("2021年工作总结和2022年工作计划\n\n一、2021年工作总结\n\n全年新建标准化厂房12万平方米。\n\n"
+            "三、2022年工作计划\n\n(四)加强要素保障。计划完成土地征收3000亩,新增供应工业用地2500亩,"
+            "新建标准化厂房20万平方米;新建改造园区道路18公里;新建日处理能力3万吨的污水处理厂1座。\n\n"
+            "山西朔州经济开发区管理委员会\n2022年1月18日\n")
+    found = {(t["value"], t["unit"]): t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert found[(1.666667, "km2")] == 2022  # 新增供应工业用地2500亩
+    assert found[(18, "other")] == 2022  # 新建改造园区道路18公里
+    assert found[(1, "count")] == 2022  # 污水处理厂1座
+    assert (0.12, "km2") not in found  # the review's 新建标准化厂房12万平方米 stays a result
+
+
+def test_a_work_plans_titles_proposals_grants_and_results_appendix_are_no_goals(nlp):
+    text = ("2021年工作总结和2022年工作计划\n\n三、2022年工作计划\n\n"
+            "(七)强化人才支撑。落实《朔州经开区人才引进十条》,对新引进的博士给予一次性安家补贴20万元、硕士5万元;"
+            "人才公寓二期规划用地45亩。\n\n"
+            "您提出将开发区整合为5个以内的建议,我们将结合目录修订统筹研究。\n\n"
+            "附件:2021年主要指标完成情况表\n\n指标名称            计划值      完成值      完成率\n"
+            "地区生产总值(亿元)    180        186.4       103.6%\n\n"
+            "山西朔州经济开发区管理委员会\n2022年1月18日\n")
+    found = targets_by_text(extract(nlp, text)[1])
+    assert not any(w in t for t in found for w in ("十条", "5万元", "20万元", "5个以内", "103.6%"))
+
+
+def test_results_under_a_years_work_plan_heading_stay_results(nlp):
+    # 已完成, 累计 and 同比增长 under 三、2022年工作计划 report what is there, not the year's tasks
+    text = ("2021年工作总结和2022年工作计划\n\n三、2022年工作计划\n\n(四)加强要素保障。目前已完成土地征收1200亩,"
+            "累计建成标准化厂房35万平方米,工业总产值同比增长12%;新增供应工业用地2500亩。\n\n"
+            "山西朔州经济开发区管理委员会\n2022年1月18日\n")
+    found = {(t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")}
+    assert found == {(1.666667, "km2")}
