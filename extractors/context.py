@@ -2087,6 +2087,7 @@ class ContextReader:
         self.past_before_future = patterns.compile(
             alternation(set(lex.past_words) - set(lex.cumulative_words)) + stock)
         self.goal_headings = patterns.compile(alternation(lex.goal_headings))
+        self.year_plan = patterns.compile(alternation(lex.year_plan_words))
         self.review_headings = patterns.compile(alternation(lex.review_headings))
         self.chronicle_headings = (patterns.compile(alternation(lex.chronicle_headings))
                                    if lex.chronicle_headings else None)
@@ -2749,6 +2750,10 @@ class ContextReader:
             later = self.deadline_after(sentence, pos, dates.report)
             if later:  # 预计投入120亿元进行公共工程,2020年底前完成土地开发: the goal's deadline comes after it
                 return FigureContext(True, later, ctx.carried)
+        own_year = dates.report or dates.period_reviewed
+        if ctx.goal and ctx.year is None and own_year and self.year_plan.search(sentence, clause_start(sentence, pos), pos):
+            # 年度计划投资265亿元: the plan of the year the report is of (a yearbook's: the year it records)
+            return FigureContext(True, own_year, ctx.carried)
         if ctx.goal and ctx.year is None and dates.plan and not (section and section.problems):
             # not a measure against the problems a section names (针对上述问题,…积极争取…授信50亿元): no task of the
             # year's plan, its time unstated

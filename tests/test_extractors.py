@@ -13732,3 +13732,19 @@ def test_results_under_a_years_work_plan_heading_stay_results(nlp):
             "山西朔州经济开发区管理委员会\n2022年1月18日\n")
     found = {(t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")}
     assert found == {(1.666667, "km2")}
+
+
+def test_a_years_planned_investment_takes_the_reports_year(nlp):
+    # 年度计划投资 names the plan of the year the report is of, with no year of its own; what was done against it
+    # (累计完成投资, 占年度计划投资的6.8%, 同比增长12%) stays a result
+    text = ("昌吉州举行重大项目集中签约仪式\n2022-03-18 来源:昌吉日报\n\n其中,准东开发区安排重点项目42个,"
+            "年度计划投资265亿元;1—2月累计完成投资18亿元,占年度计划投资的6.8%,同比增长12%。\n")
+    found = [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")]
+    assert found == [(26500000000, 2022)]
+
+
+def test_a_yearbooks_planned_investment_takes_the_year_it_records(nlp):
+    text = ("安顺高新区年鉴(2019)\n\n2018年大事记\n\n【重点项目】全年实施重点项目56个,总投资326.8亿元,"
+            "年度计划投资98亿元,实际完成投资104.6亿元,完成年度计划的106.7%。\n")
+    found = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert found.get(9800000000) == 2018 and 10460000000 not in found and 106.7 not in found
