@@ -2034,11 +2034,12 @@ PARTS_LISTED = 3  # how many parts a 其中 may list after it, a figure each (�
 def parts_start(before: str, clause: int) -> int | None:
     """Where the 其中 clause starts whose list of parts the clause at `clause` is in: that clause itself
     (其中基础设施项目总投资45亿元), or one before it, each clause between ending with its figure
-    (…,其中基础设施项目总投资45亿元,产业项目总投资315亿元: the second part too)."""
+    (…,其中基础设施项目总投资45亿元,产业项目总投资315亿元 or 其中道路及管网工程18.5亿元、标准厂房建设12亿元: the
+    second part too)."""
     for _ in range(PARTS_LISTED):
         if before.startswith("其中", clause):
             return clause
-        if clause == 0 or before[clause - 1] != "," or not FIGURE_END.search(before, 0, clause - 1):
+        if clause == 0 or before[clause - 1] not in ",、" or not FIGURE_END.search(before, 0, clause - 1):
             return None
         clause = clause_start(before, clause - 1)
     return None

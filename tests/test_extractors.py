@@ -13748,3 +13748,14 @@ def test_a_yearbooks_planned_investment_takes_the_year_it_records(nlp):
             "年度计划投资98亿元,实际完成投资104.6亿元,完成年度计划的106.7%。\n")
     found = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
     assert found.get(9800000000) == 2018 and 10460000000 not in found and 106.7 not in found
+
+
+@pytest.mark.parametrize("text, goals", [
+    # every part a 其中 lists with 、 after a planned whole is part of the plan, not only the first
+    ("近期(2022—2025年)重点开发北片生物医药产业园,计划完成基础设施投资约46亿元,其中道路及管网工程18.5亿元、"
+     "标准厂房建设12亿元;", {4600000000, 1850000000, 1200000000}),
+    # the parts of a result stay results
+    ("2021年,园区累计完成基础设施投资46亿元,同比增长12%,其中道路及管网工程18.5亿元、标准厂房建设12亿元。", set()),
+])
+def test_parts_listed_with_a_pause_mark_after_a_planned_whole(nlp, text, goals):
+    assert {t["value"] for t in of(extract(nlp, text)[1], "target")} == goals
