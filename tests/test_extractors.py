@@ -13759,3 +13759,13 @@ def test_a_yearbooks_planned_investment_takes_the_year_it_records(nlp):
 ])
 def test_parts_listed_with_a_pause_mark_after_a_planned_whole(nlp, text, goals):
     assert {t["value"] for t in of(extract(nlp, text)[1], "target")} == goals
+
+
+@pytest.mark.parametrize("text, goals", [
+    # any count unit ends the counted whole a 其中 part shares its goal with (套, not only 个 / 家 / 项)
+    ("市住建局计划今年在两个国家级开发区新建人才公寓3000套,其中襄阳高新区1800套。\n2024年3月5日", {3000, 1800}),
+    # the part of a result stays a result
+    ("截至2023年底,两个国家级开发区累计建成人才公寓3000套,同比增长20%,其中襄阳高新区1800套。\n2024年3月5日", set()),
+])
+def test_a_part_of_a_counted_goal_in_any_count_unit(nlp, text, goals):
+    assert {t["value"] for t in of(extract(nlp, text)[1], "target")} == goals
