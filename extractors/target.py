@@ -509,12 +509,12 @@ class TargetExtractor:
                     continue  # 由586家增至…: where a change starts
                 # in a plan, a task with a count is a goal of the plan's year unless it states its own; so is a
                 # time limit (压缩至3个工作日以内)
+                projects_year = self.years_projects_year(sentence, m, ctx, section, dates)
                 is_task = ((dates.plan and self.finder.is_task(sentence, m.start()))
-                           or self.is_time_limit(sentence, m, ctx, section, dates)
-                           or self.is_years_projects(sentence, m, ctx, section, dates))
+                           or self.is_time_limit(sentence, m, ctx, section, dates) or projects_year is not None)
                 due = None if ctx.goal or is_task else self.task_due(sentence, m, dates)
                 if ctx.goal or is_task or due:
-                    year = ctx.year if ctx.goal else (due or ctx.year or dates.plan)
+                    year = ctx.year if ctx.goal else (due or ctx.year or projects_year or dates.plan)
                     self._add(doc, s_start, sentence, m.start(), m.end(), year, q.value, q.value_max, unit)
         return doc
 
@@ -540,11 +540,16 @@ class TargetExtractor:
         year = int(done.group(1)) if done else None
         return year if year and not (dates.report and year < dates.report) else None
 
-    def is_years_projects(self, sentence: str, m: regex.Match, ctx, section, dates) -> bool:
-        """The number of projects of a year's plan (TargetFinder.counts_planned_projects), where the sentence names the
-        year (今年, 2021年) and it is not a year before the report's, nor in a review of a year."""
-        return bool(self.finder.counts_planned_projects(sentence, m.start(), m.end()) and ctx.year
-                    and not (dates.report and ctx.year < dates.report) and not reviews(section, dates))
+    def years_projects_year(self, sentence: str, m: regex.Match, ctx, section, dates) -> int | None:
+        """The year of the number of projects of a year's plan (TargetFinder.counts_planned_projects): the one its
+        sentence names (今年, 2021年), not before the report's; with none named, the report's own year, as of the
+        年度计划投资 the sentence goes on to state (准东开发区安排重点项目42个,年度计划投资265亿元 in a 2022 report).
+        None when the figure is no such count, or in a review of a year."""
+        if not self.finder.counts_planned_projects(sentence, m.start(), m.end()) or reviews(section, dates):
+            return None
+        if ctx.year is None:
+            return dates.report or dates.period_reviewed
+        return None if dates.report and ctx.year < dates.report else ctx.year
 
     def add_table_goals(self, doc, dates) -> None:
         """A goal for each goal figure of an indicator table (2025年 column of a plan's table), measured by its

@@ -13739,8 +13739,8 @@ def test_a_years_planned_investment_takes_the_reports_year(nlp):
     # (累计完成投资, 占年度计划投资的6.8%, 同比增长12%) stays a result
     text = ("昌吉州举行重大项目集中签约仪式\n2022-03-18 来源:昌吉日报\n\n其中,准东开发区安排重点项目42个,"
             "年度计划投资265亿元;1—2月累计完成投资18亿元,占年度计划投资的6.8%,同比增长12%。\n")
-    found = [(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")]
-    assert found == [(26500000000, 2022)]
+    found = {(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")}
+    assert found == {(26500000000, 2022), (42, 2022)}  # the plan's projects too (years_projects_year)
 
 
 def test_a_yearbooks_planned_investment_takes_the_year_it_records(nlp):
@@ -13769,3 +13769,16 @@ def test_parts_listed_with_a_pause_mark_after_a_planned_whole(nlp, text, goals):
 ])
 def test_a_part_of_a_counted_goal_in_any_count_unit(nlp, text, goals):
     assert {t["value"] for t in of(extract(nlp, text)[1], "target")} == goals
+
+
+@pytest.mark.parametrize("text, goals", [
+    # the projects of the year's plan, their year unnamed: the report's, as their 年度计划投资's
+    ("昌吉州举行重大项目集中签约仪式\n2022-03-18 来源:昌吉日报\n\n其中,准东开发区安排重点项目42个,年度计划投资265亿元;",
+     {(42, 2022), (26500000000, 2022)}),
+    # how last year's plan came out: its projects and results (实际完成, 同比增长) are none; the plan's sum stays
+    # a goal of its year, as the sets annotate a yearbook's 年度计划投资
+    ("昌吉州举行重大项目集中签约仪式\n2022-03-18 来源:昌吉日报\n\n2021年准东开发区安排重点项目40个,年度计划投资250亿元,"
+     "实际完成投资262亿元,同比增长8%。", {(25000000000, 2021)}),
+])
+def test_the_projects_of_a_years_plan_take_the_reports_year(nlp, text, goals):
+    assert {(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")} == goals
