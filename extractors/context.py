@@ -20,6 +20,8 @@ FLOOR_AFTER = patterns.compile(r"[^,;。、\n]{0,12}?以上")  # 800亿元以上
 PLAIN_FIGURE = patterns.compile(r"约?[\d〇零一二两三四五六七八九十百千万]")
 # A clause punctuation alone ends: a list's 、 (投资五亿元、…), brackets (近期(2009—2012年)新增…) and quotes stay inside it.
 PUNCTUATED_CLAUSE_DELIMITERS = ",;。!?:\n"
+# A clause read across the items of a list (补贴20万元、硕士5万元).
+LIST_CLAUSE_DELIMITERS = CLAUSE_DELIMITERS.replace("、", "")
 SENTENCE_END = patterns.compile(r"[。!?]")
 # A figure that is a difference from the plan (全年实际完成投资较计划减少12.6亿元, 比目标多出3家): a result set
 # against the goal, not one
@@ -320,8 +322,12 @@ def title_year(text: str) -> int | None:
 # A numbered top-level heading on its own line: 一、2015年工作回顾, 第二部分 2016年主要目标.
 NUMBERED_HEADING = patterns.compile(
     r"^[ \t]*(?:[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十百\d]+[篇章部分节])(?P<title>[^\n]{0,30})$", regex.M)
+# An appendix's title line (附件:2021年主要指标完成情况表, 附件2:…).
+APPENDIX_HEADING = patterns.compile(r"^[ \t]*附件\d{0,2}[::](?P<title>[^\n]{0,30})$", regex.M)
 # A line opening a numbered item with a short title ending in 。 ((七)优化营商环境。全面推行…).
 TITLED_ITEM = patterns.compile(r"[ \t]*\([一二三四五六七八九十\d]+\)\p{Han}{2,12}。")
+# A figure in a clause that ends naming it a proposal (您提出将开发区整合为5个以内的建议): what was asked, not a task.
+CITED_PROPOSAL = patterns.compile(r"[^,;。!?\n]{0,20}的(?:建议|提议|提案)(?:[,;。]|$)")
 # A sub-heading on its own line: (二)主要目标, 2.发展目标. It ends the sub-section before it, not the year.
 SUB_HEADING = patterns.compile(r"^[ \t]*(?:\([一二三四五六七八九十\d]+\)|\d{1,2}[.、](?!\d))(?P<title>[^\n]{0,30})$", regex.M)
 
@@ -352,6 +358,9 @@ def sections(text: str, goal_headings: patterns.Pattern | None = None,
     section and sub-sections a budget's, one naming commitments (`commitment_headings`: 保障措施) a section of
     commitments, one naming problems (`problem_headings`: 存在的主要问题) a section of problems."""
     found = [(m, False) for m in NUMBERED_HEADING.finditer(text)] + [(m, True) for m in SUB_HEADING.finditer(text)]
+    # an appendix of results (附件:2021年主要指标完成情况表) ends the plan's section above it
+    found += [(m, False) for m in APPENDIX_HEADING.finditer(text)
+              if review_headings and review_headings.search(m["title"])]
     out: list[Section] = []
     year, parent_goal, parent_review, parent_part, parent_budget = None, False, False, False, False
     parent_commitments = parent_problems = False
@@ -2092,11 +2101,12 @@ PARTS_LISTED = 3  # how many parts a 其中 may list after it, a figure each (�
 def parts_start(before: str, clause: int) -> int | None:
     """Where the 其中 clause starts whose list of parts the clause at `clause` is in: that clause itself
     (其中基础设施项目总投资45亿元), or one before it, each clause between ending with its figure
-    (…,其中基础设施项目总投资45亿元,产业项目总投资315亿元: the second part too)."""
+    (…,其中基础设施项目总投资45亿元,产业项目总投资315亿元 or 其中道路及管网工程18.5亿元、标准厂房建设12亿元: the
+    second part too)."""
     for _ in range(PARTS_LISTED):
         if before.startswith("其中", clause):
             return clause
-        if clause == 0 or before[clause - 1] != "," or not FIGURE_END.search(before, 0, clause - 1):
+        if clause == 0 or before[clause - 1] not in ",、" or not FIGURE_END.search(before, 0, clause - 1):
             return None
         clause = clause_start(before, clause - 1)
     return None
@@ -2145,6 +2155,7 @@ class ContextReader:
         self.past_before_future = patterns.compile(
             alternation(set(lex.past_words) - set(lex.cumulative_words)) + stock)
         self.goal_headings = patterns.compile(alternation(lex.goal_headings))
+        self.year_plan = patterns.compile(alternation(lex.year_plan_words))
         self.review_headings = patterns.compile(alternation(lex.review_headings))
         self.chronicle_headings = (patterns.compile(alternation(lex.chronicle_headings))
                                    if lex.chronicle_headings else None)
@@ -2749,6 +2760,8 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 目标需要年均增长26%以上: what a goal takes, no goal
         if self.cap_before.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 给予最高300万元: the cap of a grant, never a goal
+        if self.no_task(sentence, pos, section):
+            return FigureContext(False, ctx.year, ctx.carried)  # 落实《…人才引进十条》: a title's figure, no goal
         # 高新技术企业仅有53家: found wanting, no goal; it still takes the year its section or text gives it
         wanting = bool(self.shortfall_adverb
                        and self.shortfall_adverb.search(sentence, clause_start(sentence, pos), pos))
@@ -2814,6 +2827,10 @@ class ContextReader:
             later = self.deadline_after(sentence, pos, dates.report)
             if later:  # 预计投入120亿元进行公共工程,2020年底前完成土地开发: the goal's deadline comes after it
                 return FigureContext(True, later, ctx.carried)
+        own_year = dates.report or dates.period_reviewed
+        if ctx.goal and ctx.year is None and own_year and self.year_plan.search(sentence, clause_start(sentence, pos), pos):
+            # 年度计划投资265亿元: the plan of the year the report is of (a yearbook's: the year it records)
+            return FigureContext(True, own_year, ctx.carried)
         if ctx.goal and ctx.year is None and dates.plan and not (section and section.problems):
             # not a measure against the problems a section names (针对上述问题,…积极争取…授信50亿元): no task of the
             # year's plan, its time unstated
@@ -3028,6 +3045,20 @@ class ContextReader:
         if not (ctx.goal and ctx.carried and ctx.year) or (dates.report and ctx.year <= dates.report + 1):
             return False
         return self.sets_up_fund(sentence, pos, in_plan)
+
+    def no_task(self, sentence: str, pos: int, section: Section | None) -> bool:
+        """Whether the figure at `pos` is no task, whatever its section or the sentence before: a figure inside a
+        title (落实《朔州经开区人才引进十条》) or in a proposal the text answers (您提出将开发区整合为5个以内的建议,我们
+        将…研究). Under a heading of goals (三、2022年工作计划), neither is an item listed after a grant's
+        (给予一次性安家补贴20万元、硕士5万元: the grant's terms, a word before the 、), unless it is an allotment
+        (安排…专项资金1.5亿元)."""
+        if sentence.rfind("《", 0, pos) > sentence.rfind("》", 0, pos) or CITED_PROPOSAL.match(sentence, pos):
+            return True
+        if not (section and section.goal) or self.allocation(sentence, pos):
+            return False
+        grants = self.budget_grant_words if section.budget else self.grant_words
+        list_start = clause_start(sentence, pos, delimiters=LIST_CLAUSE_DELIMITERS)
+        return grants.search(sentence, list_start, clause_start(sentence, pos)) is not None
 
     def proposed_undated(self, sentence: str, pos: int) -> bool:
         """Whether the figure at `pos` is asked for by a proposal word in its sentence with no time stated between

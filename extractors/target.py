@@ -51,9 +51,9 @@ SPAN_UNIT = "个"  # 12个月, 两个季度: a count of 个 before a time span n
 # its clause (打造下一代互联网、移动通信和生物医药三个千亿级产业集群), which it only counts; nor 一 (培育一批百亿级企业:
 # a batch, no count).
 BILLION_SCALE_AFTER = patterns.compile(r"[^,;。、\n]{0,8}?[百千万]亿")
-# A clause ending with a count (新引进亿元以上项目三十个,): a 其中 clause after it counts part of the same things
-# (其中十亿元以上项目五个), a part of the goal as a part of a planned amount is.
-COUNT_ENDS_CLAUSE = patterns.compile(r"(?:\d+|[一二两三四五六七八九十百千万]+)(?:个|家|项)(?:以上|左右)?,$")
+# A clause ending with a count (新引进亿元以上项目三十个, 新建人才公寓3000套; `count_units`): a 其中 clause after it
+# counts part of the same things (其中十亿元以上项目五个), a part of the goal as a part of a planned amount is.
+COUNT_ENDS_CLAUSE = r"(?:\d+|[一二两三四五六七八九十百千万]+)(?:{units})(?:以上|左右)?,$"
 # An arithmetic sign right before a figure makes it a term of a formula (完成进度=(…)÷(…)×100%), not a quantity.
 FORMULA_SIGN_BEFORE = patterns.compile(r"[×÷=*/]\s*$")
 # 数 or 几 right before a numeral of tens or more makes it indefinite (动辄数十万架, 几百家): no figure to reach
@@ -432,13 +432,14 @@ def in_described_cell(text: str, start: int) -> bool:
     return bool(HAN.search(line, cell_start, start - line_start))
 
 
-def part_of_count(sentence: str, pos: int) -> bool:
-    """Whether the count at `pos` opens a 其中 clause right after a clause ending with a count: part of the things
-    counted before (计划今年新引进亿元以上项目三十个,其中十亿元以上项目五个), which shares its goal. After an amount
-    (计划总投资9.87亿元,其中超亿元项目3个) a count is the bar of what is counted, no part of the amount."""
+def part_of_count(sentence: str, pos: int, count_ends_clause: patterns.Pattern) -> bool:
+    """Whether the count at `pos` is in a 其中 clause right after a clause ending with a count: part of the things
+    counted before (计划今年新引进亿元以上项目三十个,其中十亿元以上项目五个; 新建人才公寓3000套,其中襄阳高新区1800套),
+    which shares its goal. After an amount (计划总投资9.87亿元,其中超亿元项目3个) a count is the bar of what is counted,
+    no part of the amount."""
     clause = clause_start(sentence, pos)
     return (clause > 0 and sentence.startswith("其中", clause)
-            and bool(COUNT_ENDS_CLAUSE.search(sentence, clause_start(sentence, clause - 1), clause)))
+            and bool(count_ends_clause.search(sentence, clause_start(sentence, clause - 1), clause)))
 
 
 def reviews(section, dates) -> bool:
@@ -455,6 +456,7 @@ class TargetExtractor:
         self.finder = TargetFinder(lex)
         self.context = ContextReader(lex)
         self.tables = IndicatorTables(lex)
+        self.count_ends_clause = patterns.compile(COUNT_ENDS_CLAUSE.format(units=alternation(lex.count_units)))
 
     def _add(self, doc, s_start, sentence, fig_start, fig_end, year, value, value_max, unit, counts=True,
              joined_to=None):
@@ -520,18 +522,18 @@ class TargetExtractor:
                 if self.finder.procedure_time(sentence, m.start(), m.end()):
                     continue  # 公示7个工作日, 于30个工作日内拨付: the time a procedure takes
                 ctx = self.context.read_figure(sentence, m.start(), dates.at(doc.text, s_start), carried, section,
-                                               part=part_of_count(sentence, m.start()),
+                                               part=part_of_count(sentence, m.start(), self.count_ends_clause),
                                                after=sentence_after(doc.text, s_end), end=m.end())
                 if self.context.is_baseline(sentence, m.start(), m.end()):
                     continue  # 由586家增至…: where a change starts
                 # in a plan, a task with a count is a goal of the plan's year unless it states its own; so is a
                 # time limit (压缩至3个工作日以内)
+                projects_year = self.years_projects_year(sentence, m, ctx, section, dates)
                 is_task = ((dates.plan and self.finder.is_task(sentence, m.start()))
-                           or self.is_time_limit(sentence, m, ctx, section, dates)
-                           or self.is_years_projects(sentence, m, ctx, section, dates))
+                           or self.is_time_limit(sentence, m, ctx, section, dates) or projects_year is not None)
                 due = None if ctx.goal or is_task else self.task_due(sentence, m, dates)
                 if ctx.goal or is_task or due:
-                    year = ctx.year if ctx.goal else (due or ctx.year or dates.plan)
+                    year = ctx.year if ctx.goal else (due or ctx.year or projects_year or dates.plan)
                     self._add(doc, s_start, sentence, m.start(), m.end(), year, q.value, q.value_max, unit)
         return doc
 
@@ -557,11 +559,16 @@ class TargetExtractor:
         year = int(done.group(1)) if done else None
         return year if year and not (dates.report and year < dates.report) else None
 
-    def is_years_projects(self, sentence: str, m: regex.Match, ctx, section, dates) -> bool:
-        """The number of projects of a year's plan (TargetFinder.counts_planned_projects), where the sentence names the
-        year (今年, 2021年) and it is not a year before the report's, nor in a review of a year."""
-        return bool(self.finder.counts_planned_projects(sentence, m.start(), m.end()) and ctx.year
-                    and not (dates.report and ctx.year < dates.report) and not reviews(section, dates))
+    def years_projects_year(self, sentence: str, m: regex.Match, ctx, section, dates) -> int | None:
+        """The year of the number of projects of a year's plan (TargetFinder.counts_planned_projects): the one its
+        sentence names (今年, 2021年), not before the report's; with none named, the report's own year, as of the
+        年度计划投资 the sentence goes on to state (准东开发区安排重点项目42个,年度计划投资265亿元 in a 2022 report).
+        None when the figure is no such count, or in a review of a year."""
+        if not self.finder.counts_planned_projects(sentence, m.start(), m.end()) or reviews(section, dates):
+            return None
+        if ctx.year is None:
+            return dates.report or dates.period_reviewed
+        return None if dates.report and ctx.year < dates.report else ctx.year
 
     def add_table_goals(self, doc, dates) -> None:
         """A goal for each goal figure of an indicator table (2025年 column of a plan's table), measured by its

@@ -72,6 +72,7 @@ class Lexicons:
     bound_threshold_followers: list[str]
     people_units: list[str]
     goal_headings: list[str]
+    year_plan_words: list[str]
     review_headings: list[str]
     baseline_words: list[str]
     change_origin_words: list[str]
@@ -533,6 +534,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         bound_threshold_followers=[str(w) for w in targets["bound_threshold_followers"]],
         people_units=[str(w) for w in targets["people_units"]],
         goal_headings=[str(w) for w in targets["goal_headings"]],
+        year_plan_words=[str(w) for w in targets["year_plan_words"]],
         review_headings=[str(w) for w in targets["review_headings"]],
         baseline_words=[str(w) for w in targets["baseline_words"]],
         change_origin_words=[str(w) for w in targets["change_origin_words"]],

@@ -14002,3 +14002,86 @@ def test_a_paragraph_opening_with_a_bare_park_word_is_the_park_the_paragraph_bef
     assert [z for t, z in zone_of.items() if "2.3亿美元" in t] == [belarus]
     assert [z for t, z in zone_of.items() if "6欧元" in t] == [belarus]  # two paragraphs on
     assert [z for t, z in zone_of.items() if "8000埃及镑" in t] == [None]  # a paragraph opening otherwise
+
+def test_a_years_work_plan_heading_makes_its_tasks_goals(nlp):
+    # 三、2022年工作计划 (also 工作思路, 工作打算, 工作重点) heads the year's tasks, as 工作安排 does
+    text = ("2021年工作总结和2022年工作计划\n\n一、2021年工作总结\n\n全年新建标准化厂房12万平方米。\n\n"
+            "三、2022年工作计划\n\n(四)加强要素保障。计划完成土地征收3000亩,新增供应工业用地2500亩,"
+            "新建标准化厂房20万平方米;新建改造园区道路18公里;新建日处理能力3万吨的污水处理厂1座。\n\n"
+            "山西朔州经济开发区管理委员会\n2022年1月18日\n")
+    found = {(t["value"], t["unit"]): t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert found[(1.666667, "km2")] == 2022  # 新增供应工业用地2500亩
+    assert found[(18, "other")] == 2022  # 新建改造园区道路18公里
+    assert found[(1, "count")] == 2022  # 污水处理厂1座
+    assert (0.12, "km2") not in found  # the review's 新建标准化厂房12万平方米 stays a result
+
+
+def test_a_work_plans_titles_proposals_grants_and_results_appendix_are_no_goals(nlp):
+    text = ("2021年工作总结和2022年工作计划\n\n三、2022年工作计划\n\n"
+            "(七)强化人才支撑。落实《朔州经开区人才引进十条》,对新引进的博士给予一次性安家补贴20万元、硕士5万元;"
+            "人才公寓二期规划用地45亩。\n\n"
+            "您提出将开发区整合为5个以内的建议,我们将结合目录修订统筹研究。\n\n"
+            "附件:2021年主要指标完成情况表\n\n指标名称            计划值      完成值      完成率\n"
+            "地区生产总值(亿元)    180        186.4       103.6%\n\n"
+            "山西朔州经济开发区管理委员会\n2022年1月18日\n")
+    found = targets_by_text(extract(nlp, text)[1])
+    assert not any(w in t for t in found for w in ("十条", "5万元", "20万元", "5个以内", "103.6%"))
+
+
+def test_results_under_a_years_work_plan_heading_stay_results(nlp):
+    # 已完成, 累计 and 同比增长 under 三、2022年工作计划 report what is there, not the year's tasks
+    text = ("2021年工作总结和2022年工作计划\n\n三、2022年工作计划\n\n(四)加强要素保障。目前已完成土地征收1200亩,"
+            "累计建成标准化厂房35万平方米,工业总产值同比增长12%;新增供应工业用地2500亩。\n\n"
+            "山西朔州经济开发区管理委员会\n2022年1月18日\n")
+    found = {(t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")}
+    assert found == {(1.666667, "km2")}
+
+
+def test_a_years_planned_investment_takes_the_reports_year(nlp):
+    # 年度计划投资 names the plan of the year the report is of, with no year of its own; what was done against it
+    # (累计完成投资, 占年度计划投资的6.8%, 同比增长12%) stays a result
+    text = ("昌吉州举行重大项目集中签约仪式\n2022-03-18 来源:昌吉日报\n\n其中,准东开发区安排重点项目42个,"
+            "年度计划投资265亿元;1—2月累计完成投资18亿元,占年度计划投资的6.8%,同比增长12%。\n")
+    found = {(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")}
+    assert found == {(26500000000, 2022), (42, 2022)}  # the plan's projects too (years_projects_year)
+
+
+def test_a_yearbooks_planned_investment_takes_the_year_it_records(nlp):
+    text = ("安顺高新区年鉴(2019)\n\n2018年大事记\n\n【重点项目】全年实施重点项目56个,总投资326.8亿元,"
+            "年度计划投资98亿元,实际完成投资104.6亿元,完成年度计划的106.7%。\n")
+    found = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert found.get(9800000000) == 2018 and 10460000000 not in found and 106.7 not in found
+
+
+@pytest.mark.parametrize("text, goals", [
+    # every part a 其中 lists with 、 after a planned whole is part of the plan, not only the first
+    ("近期(2022—2025年)重点开发北片生物医药产业园,计划完成基础设施投资约46亿元,其中道路及管网工程18.5亿元、"
+     "标准厂房建设12亿元;", {4600000000, 1850000000, 1200000000}),
+    # the parts of a result stay results
+    ("2021年,园区累计完成基础设施投资46亿元,同比增长12%,其中道路及管网工程18.5亿元、标准厂房建设12亿元。", set()),
+])
+def test_parts_listed_with_a_pause_mark_after_a_planned_whole(nlp, text, goals):
+    assert {t["value"] for t in of(extract(nlp, text)[1], "target")} == goals
+
+
+@pytest.mark.parametrize("text, goals", [
+    # any count unit ends the counted whole a 其中 part shares its goal with (套, not only 个 / 家 / 项)
+    ("市住建局计划今年在两个国家级开发区新建人才公寓3000套,其中襄阳高新区1800套。\n2024年3月5日", {3000, 1800}),
+    # the part of a result stays a result
+    ("截至2023年底,两个国家级开发区累计建成人才公寓3000套,同比增长20%,其中襄阳高新区1800套。\n2024年3月5日", set()),
+])
+def test_a_part_of_a_counted_goal_in_any_count_unit(nlp, text, goals):
+    assert {t["value"] for t in of(extract(nlp, text)[1], "target")} == goals
+
+
+@pytest.mark.parametrize("text, goals", [
+    # the projects of the year's plan, their year unnamed: the report's, as their 年度计划投资's
+    ("昌吉州举行重大项目集中签约仪式\n2022-03-18 来源:昌吉日报\n\n其中,准东开发区安排重点项目42个,年度计划投资265亿元;",
+     {(42, 2022), (26500000000, 2022)}),
+    # how last year's plan came out: its projects and results (实际完成, 同比增长) are none; the plan's sum stays
+    # a goal of its year, as the sets annotate a yearbook's 年度计划投资
+    ("昌吉州举行重大项目集中签约仪式\n2022-03-18 来源:昌吉日报\n\n2021年准东开发区安排重点项目40个,年度计划投资250亿元,"
+     "实际完成投资262亿元,同比增长8%。", {(25000000000, 2021)}),
+])
+def test_the_projects_of_a_years_plan_take_the_reports_year(nlp, text, goals):
+    assert {(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")} == goals
