@@ -194,6 +194,7 @@ class ZoneFinder:
         self.infixes = set(lex.zone_place_infixes)
         self.name_words = set(lex.zone_name_words)
         self.common_words = set(lex.zone_common_words)
+        self.institution_tails = tuple(lex.zone_institution_tails)
         self.placed_name_words = set(lex.zone_placed_name_words)
         self.former_marks = tuple(lex.zone_former_marks)
         self.region_collective_tails = tuple(lex.zone_region_collective_tails)
@@ -312,8 +313,13 @@ class ZoneFinder:
         unknown = len(word) >= 2 and word not in self.pos.tokenizer.FREQ and word not in self.common_words
         # an unknown word with a function character at either end is two words glued (物向: 物 + 向), and one with a
         # conjunction inside is three (组或各: 组 + 或 + 各)
-        return flag in PROPER_TAGS or (unknown and word[0] not in GLUE_STOPS and word[-1] not in GLUE_STOPS
-                                       and not any(c in CONJUNCTIONS for c in word[1:-1]))
+        return flag in PROPER_TAGS or self._institution(word, flag) or (
+            unknown and word[0] not in GLUE_STOPS and word[-1] not in GLUE_STOPS
+            and not any(c in CONJUNCTIONS for c in word[1:-1]))
+
+    def _institution(self, word: str, flag: str) -> bool:
+        """A university jieba tags as an institution (兰州大学 nt): it names its science park as a place would."""
+        return flag == "nt" and len(word) > 2 and word.endswith(self.institution_tails)
 
     def _proper_part(self, left: str) -> tuple[str, str | None, bool] | None:
         """The proper part of a name that ends where `left` ends: (proper, place, proper_led), or None."""

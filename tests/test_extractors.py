@@ -13698,3 +13698,23 @@ def test_two_nations_and_a_city_in_brackets_stay_the_zones_name(nlp):
 ])
 def test_a_town_before_an_industry_park_does_not_start_with_a_stopword(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, zones", [
+    ("兰州大学国家大学科技园(以下简称兰大科技园)2012年经科技部、教育部认定为国家大学科技园。兰大科技园位列全国第28位。",
+     {"兰州大学国家大学科技园": ["兰大科技园"]}),  # a university (nt) names its science park; the ministries' rank is none
+    ("清华大学科技园入驻企业500家。", {"清华大学科技园": []}),
+    ("兰州大学科技园发展有限公司注册资本1亿元。", {}),  # the park's operating company
+    ("兰州大学与高新区签订协议。", {}),
+])
+def test_a_university_names_its_science_park(nlp, text, zones):
+    assert zones_of(extract(nlp, text)[1]) == zones
+
+
+@pytest.mark.parametrize("text, names", [
+    ("科技园与白银高新技术产业开发区共建兰大科技园白银分园,分园规划用地300亩。", ["白银高新技术产业开发区", "兰大科技园白银分园"]),
+    ("中关村示范区各分园全年实现收入。", []),  # the bare word
+    ("宁夏中关村科技产业园(银川经开区分园)入驻企业120余家。", ["宁夏中关村科技产业园", "银川经开区"]),  # no place between
+])
+def test_a_parks_branch_named_by_its_place_is_a_zone(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
