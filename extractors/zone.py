@@ -1567,8 +1567,9 @@ class ZoneFinder:
 
     @staticmethod
     def _city_and_place(proper: str, place: str | None) -> bool:
-        """大连花园口: a prefecture-level city and more after it (a place of the city's) lead the name."""
-        return bool(place) and is_prefecture(place) and len(proper) > len(place)
+        """大连花园口, 天津临港: a prefecture-level city or a municipality and more after it (a place of the city's)
+        lead the name."""
+        return bool(place) and (is_prefecture(place) or is_municipality(place)) and len(proper) > len(place)
 
     def _collective(self, place: str, suffix: str) -> bool:
         """A city or district and a bare zone word that speak of its zones or parks together."""

@@ -13718,3 +13718,17 @@ def test_a_university_names_its_science_park(nlp, text, zones):
 ])
 def test_a_parks_branch_named_by_its_place_is_a_zone(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, zones", [
+    ("天津港保税区(含天津空港经济区、天津临港经济区)全年实现收入。空港经济区和临港经济区分别完成41.27亿元和12.65亿元。",
+     {"天津港保税区": [], "天津空港经济区": ["空港经济区"], "天津临港经济区": ["临港经济区"]}),  # a municipality and its place
+    ("上海经济区规划面积很大。", {}),  # the municipality alone: its economic region
+])
+def test_a_municipality_and_its_place_name_an_economic_area(nlp, text, zones):
+    assert zones_of(extract(nlp, text)[1]) == zones
+
+
+def test_a_funds_sub_fund_for_a_zone_names_no_zone(nlp):
+    records = extract(nlp, "设立总规模50亿元的海河产业基金保税区子基金,首期到位10亿元。")[1]
+    assert of(records, "zone") == []
