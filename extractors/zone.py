@@ -571,6 +571,8 @@ class ZoneFinder:
             return None
         if name[: tail.start()] in self.stopwords or is_region(name[: tail.start()]) and not self.item_suffix.search(name):
             return None  # 北区, 南阳区: a part of a place, not a park
+        if name in self.lex.zone_part_names:
+            return None  # 核心区: a zone's block, named by its role
         return offset, name
 
     def _item_note_start(self, text: str, end: int) -> int | None:
@@ -618,6 +620,8 @@ class ZoneFinder:
                 if item is None or b in known_ends or b - a > MAX_LIST_ITEM + (8 if i == 0 else 0):
                     continue
                 offset, name = item
+                b -= self._part_word_after_name(name)
+                name = name[:len(name) - self._part_word_after_name(name)]
                 if self._place_short_form(name, names):
                     continue  # 东兴试验区 in a list, for 东兴国家重点开发开放试验区
                 suffix = self.item_suffix.search(name)
@@ -629,6 +633,12 @@ class ZoneFinder:
                 else:
                     found.append(ZoneMention(a + offset, b, name, proper, family, None, True))
         return found
+
+    def _part_word_after_name(self, name: str) -> int:
+        """The length of a sub-zone word (片区) closing a list item after a zone's whole name (榆次工业园区片区 among
+        晋中开发区's 三个片区: the former 榆次工业园区, now a part), else 0: the item names that zone."""
+        word = next((w for w in self.lex.zone_sub_suffixes if name.endswith(w)), "")
+        return len(word) if word and self.item_suffix.search(name[:-len(word)]) else 0
 
     def _place_short_form(self, name: str, names: set[str]) -> bool:
         """东兴试验区: a place short word after the place leading one of `names` that ends with it."""

@@ -374,6 +374,7 @@ class Lexicons:
     zone_former_marks: list[str] = field(default_factory=list)
     zone_common_words: list[str] = field(default_factory=list)
     zone_institution_tails: list[str] = field(default_factory=list)  # 兰州大学: an institution naming its park
+    zone_part_names: list[str] = field(default_factory=list)  # 核心区: a zone's block named by its role
     zone_merged_from_words: list[str] = field(default_factory=list)
     zone_bracket_naming_words: list[str] = field(default_factory=list)
     zone_count_sum_words: list[str] = field(default_factory=list)
@@ -806,6 +807,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_former_marks=[str(w) for w in zone_cues.get("former_marks", [])],
         zone_common_words=[str(w) for w in zone_cues.get("common_words", [])],
         zone_institution_tails=[str(w) for w in zone_cues.get("institution_tails", [])],
+        zone_part_names=[str(w) for w in zone_cues.get("part_names", [])],
         zone_merged_from_words=[str(w) for w in zone_cues.get("merged_from_words", [])],
         zone_bracket_naming_words=[str(w) for w in zone_cues.get("bracket_naming_words", [])],
         zone_count_sum_words=[str(w) for w in zone_cues.get("count_sum_words", [])],

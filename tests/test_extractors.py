@@ -13732,3 +13732,14 @@ def test_a_municipality_and_its_place_name_an_economic_area(nlp, text, zones):
 def test_a_funds_sub_fund_for_a_zone_names_no_zone(nlp):
     records = extract(nlp, "设立总规模50亿元的海河产业基金保税区子基金,首期到位10亿元。")[1]
     assert of(records, "zone") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("山西晋中经济技术开发区整合山西榆次工业园区和晋中新能源汽车产业园。整合后晋中开发区由核心区、榆次工业园区片区、"
+     "新能源汽车产业园片区三个片区组成。", ["山西晋中经济技术开发区", "山西榆次工业园区", "晋中新能源汽车产业园"]),
+    ("察哈尔工业园区下辖集宁工业区、白海子工业区两个片区。", ["察哈尔工业园区", "集宁工业区", "白海子工业区"]),
+    ("山东自贸试验区下辖济南片区、青岛片区和烟台片区三个片区。",  # a place and 片区: no zone's name before it
+     ["山东自贸试验区", "济南片区", "青岛片区", "烟台片区"]),
+])
+def test_a_zones_blocks_listed_as_its_parts_name_no_zone_of_their_own(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
