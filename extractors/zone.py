@@ -260,6 +260,11 @@ class ZoneFinder:
             rf"(?P<town>\p{{Han}}{{{MIN_TOWN_CHARS},{MAX_TOWN_CHARS}}})[{marks}](?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)"
             rf"(?:{alternation(lex.zone_town_park_suffixes)})"
         ) if marks and lex.zone_town_park_suffixes else None
+        # 生态城|国家|动漫|园: a park named after its host, its trade and a park word (host_led_park_mentions)
+        self.host_led_park = patterns.compile(
+            rf"(?:{alternation(lex.zone_place_infixes)})?(?P<q>\p{{Han}}{{0,{MAX_SUB_QUALIFIER}}}?)"
+            rf"(?P<park>{alternation(lex.zone_host_led_park_words)})(?!\p{{Han}}*?(?:{alternation(lex.zone_company_words)}))"
+        ) if lex.zone_host_led_park_words else None
         # 东明经开区|建设|再生资源回收利用产业园: a park a zone is building (built_park_mentions)
         self.built_park = patterns.compile(
             rf"(?:{alternation(lex.zone_building_verbs)})(?:一个|一座)?"
@@ -766,6 +771,8 @@ class ZoneFinder:
         found += self.park_short_mentions(text, found)
         found += self.inner_word_mentions(text, found)
         found += self.hosted_park_mentions(text, found)  # after the short forms, which may host a park (凭祥综保区内…)
+        host_led = self.host_led_park_mentions(text, found)
+        found = [f for f in found if not any(covers(p, f) for p in host_led)] + host_led
         found += self.built_park_mentions(text, found)
         found += self.phased_park_mentions(text, found)
         found += self.measured_park_mentions(text, found)
@@ -1105,6 +1112,30 @@ class ZoneFinder:
                     any(f.start < m.end() and m.start() < f.end for f in found):
                 continue
             out += self._park_named_everywhere(text, m["name"], m["q"], found + out)
+        return out
+
+    def host_led_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """生态城国家动漫园, 天津生态城国家影视园, 生态城产业园: a park written straight after a zone of a hosting family
+        (an eco-city holds parks of its own), by the zone's name or its bare suffix, perhaps with 国家 and its trade, and
+        a park word. Every such occurrence is a mention of that park. Not a word of the host's own (生态城管委会) nor a
+        common noun (生态城公园: 公 names no trade)."""
+        if self.host_led_park is None:
+            return []
+        hosts = {form for m in found if m.family in self.lex.zone_park_host_families
+                 for form in (m.name, m.name[len(m.proper):]) if len(form) >= 2}
+        if not hosts:
+            return []
+        out: list[ZoneMention] = []
+        for host in patterns.compile(alternation(hosts)).finditer(text):  # the longest form where one starts
+            m = self.host_led_park.match(text, host.end())
+            if not m or m["q"] and (len(m["q"]) < 2 or not self._industry_qualifier(m["q"])) or \
+                    any(f.start < m.end() and host.start() < f.end and not f.end <= m.start() for f in found + out):
+                continue
+            name = text[host.start():m.end()]
+            family = self.lex.zone_suffixes.get(m["park"], "park")
+            # keyed by its own words where it has a trade (国家动漫园 in a list of the host's parks is this park)
+            proper = text[m.start():m.start("park")] if m["q"] else text[host.start():m.start("park")]
+            out.append(ZoneMention(host.start(), m.end(), name, proper, family, None, True))
         return out
 
     def built_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:

@@ -375,6 +375,8 @@ class Lexicons:
     zone_common_words: list[str] = field(default_factory=list)
     zone_institution_tails: list[str] = field(default_factory=list)  # 兰州大学: an institution naming its park
     zone_part_names: list[str] = field(default_factory=list)  # 核心区: a zone's block named by its role
+    zone_park_host_families: list[str] = field(default_factory=list)  # eco_city: zones that name parks after them
+    zone_host_led_park_words: list[str] = field(default_factory=list)  # 产业园, 园: the park word after such a host
     zone_merged_from_words: list[str] = field(default_factory=list)
     zone_bracket_naming_words: list[str] = field(default_factory=list)
     zone_count_sum_words: list[str] = field(default_factory=list)
@@ -808,6 +810,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_common_words=[str(w) for w in zone_cues.get("common_words", [])],
         zone_institution_tails=[str(w) for w in zone_cues.get("institution_tails", [])],
         zone_part_names=[str(w) for w in zone_cues.get("part_names", [])],
+        zone_park_host_families=[str(w) for w in zone_cues.get("park_host_families", [])],
+        zone_host_led_park_words=[str(w) for w in zone_cues.get("host_led_park_words", [])],
         zone_merged_from_words=[str(w) for w in zone_cues.get("merged_from_words", [])],
         zone_bracket_naming_words=[str(w) for w in zone_cues.get("bracket_naming_words", [])],
         zone_count_sum_words=[str(w) for w in zone_cues.get("count_sum_words", [])],

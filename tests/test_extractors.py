@@ -13743,3 +13743,13 @@ def test_a_funds_sub_fund_for_a_zone_names_no_zone(nlp):
 ])
 def test_a_zones_blocks_listed_as_its_parts_name_no_zone_of_their_own(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("中新天津生态城位于滨海。生态城国家动漫园占地面积约0.83平方公里;天津生态城国家影视园规划用地1100亩。"
+     "生态城产业园是生态城最早建成的产业载体。生态城管委会表示。生态城公园开放。",  # the host's office, a common noun
+     ["中新天津生态城", "生态城国家动漫园", "天津生态城国家影视园", "生态城产业园"]),
+    ("中新天津生态城投资开发有限公司成立。生态城产业园开发有限公司注册资本5亿元。", []),  # companies
+])
+def test_parks_written_after_an_eco_city_host_are_zones(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
