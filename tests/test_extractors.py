@@ -13753,3 +13753,11 @@ def test_a_zones_blocks_listed_as_its_parts_name_no_zone_of_their_own(nlp, text,
 ])
 def test_parks_written_after_an_eco_city_host_are_zones(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("兰州大学国家大学科技园与白银高新区共建兰大科技园白银分园。分园重点发展稀土功能材料和精细化工产业。", "兰大科技园白银分园"),
+    ("兰州大学国家大学科技园与白银高新区共建兰大科技园白银分园。园区重点发展稀土功能材料和精细化工产业。", None),
+])
+def test_a_bare_branch_word_points_back_to_the_branch_named_before(nlp, text, zone):
+    assert {f["zone"] for f in of(extract(nlp, text)[1], "industry")} == {zone}
