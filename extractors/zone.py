@@ -2231,6 +2231,24 @@ class ZoneFinder:
                               cue.group() in self.renamed_to))
         return pairs
 
+    def _merged_apart(self, text: str, mentions: list[ZoneMention]) -> set[frozenset[tuple[str, str]]]:
+        """{key of the merged zone, key of one it was merged from} around a word of renaming followed by a list
+        (晋中开发区由原晋中经济技术开发区、山西榆次工业园区等整合而成): the new zone and the former ones are distinct zones,
+        though the new one's short name (晋中开发区) would shorten a former one's (晋中经济技术开发区)."""
+        if not self.renaming:
+            return set()
+        pairs = set()
+        for cue in self.renaming.finditer(text):
+            before = [m for m in mentions if cue.start() - MAX_RENAMING_GAP <= m.end <= cue.start()
+                      and not SENTENCE_BREAK.search(text, m.end, cue.start())]
+            after = [m for m in mentions if cue.end() <= m.start <= cue.end() + MAX_RENAMING_GAP
+                     and not CLAUSE_BREAK.search(text, cue.end(), m.start)]
+            if before and after and MERGED_LIST.match(text, min(after, key=lambda m: m.start).end):
+                new = max(before, key=lambda m: m.end)
+                pairs |= {frozenset({(self._key(new.proper), new.family), (self._key(m.proper), m.family)})
+                          for m in after}
+        return pairs
+
     def _sentence_subject(self, text: str, pos: int, mentions: list[ZoneMention]) -> list[ZoneMention]:
         """[the zone opening the sentence], when it is the only zone the sentence names before `pos` (银川经济技术开发区
         (…),简称银川经开区,位于…西南部,前身为…: the subject the clauses go on about), else []."""
@@ -2295,6 +2313,7 @@ class ZoneFinder:
             groups.setdefault((self._key(mention.proper), mention.family), []).append(mention)
         parent = {k: k for k in groups}
         shortened: set[tuple[str, str]] = set()  # groups joined to a longer proper part they shorten
+        merged_apart = self._merged_apart(text, mentions)
 
         def find(k):
             while parent[k] != k:
@@ -2330,7 +2349,7 @@ class ZoneFinder:
                 # *产业集聚区 is the short form of the one name that holds a censored part, else nothing
                 owners = [k for k in groups if self.censored.search(k[0]) and not self.censored.fullmatch(k[0])]
                 owners = [k for k in owners if k[0] != key[0]]
-            if len(owners) == 1:
+            if len(owners) == 1 and frozenset({key, owners[0]}) not in merged_apart:
                 parent[key] = owners[0]
                 shortened.add(key)
         renamings = self._renamed_pairs(text, mentions)

@@ -13761,3 +13761,13 @@ def test_parks_written_after_an_eco_city_host_are_zones(nlp, text, names):
 ])
 def test_a_bare_branch_word_points_back_to_the_branch_named_before(nlp, text, zone):
     assert {f["zone"] for f in of(extract(nlp, text)[1], "industry")} == {zone}
+
+
+@pytest.mark.parametrize("text, zones", [
+    ("晋中开发区由原晋中经济技术开发区、山西榆次工业园区等整合而成,规划面积128平方公里。晋中开发区新签约项目85个。",
+     {"晋中开发区": [], "晋中经济技术开发区": [], "山西榆次工业园区": []}),  # merged: the new zone and the former ones
+    ("潍坊经济开发区前身为潍坊市经济技术开发区。潍坊开发区实现收入。",  # renamed: one zone
+     {"潍坊经济开发区": ["潍坊市经济技术开发区", "潍坊开发区"]}),
+])
+def test_a_zone_merged_from_others_is_no_short_form_of_one_of_them(nlp, text, zones):
+    assert zones_of(extract(nlp, text)[1]) == zones
