@@ -13771,3 +13771,12 @@ def test_a_bare_branch_word_points_back_to_the_branch_named_before(nlp, text, zo
 ])
 def test_a_zone_merged_from_others_is_no_short_form_of_one_of_them(nlp, text, zones):
     assert zones_of(extract(nlp, text)[1]) == zones
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("兰州大学国家大学科技园2022年发展良好。科技园运营主体兰州大学科技园发展有限公司注册资本1亿元,资产总额4.2亿元。", None),
+    # a company named after the zone it develops: the sets give its capital to the zone
+    ("中新天津生态城位于天津。新方财团牵头成立的中新天津生态城投资开发有限公司注册资本40亿元人民币。", "中新天津生态城"),
+])
+def test_a_named_companys_own_accounts_belong_to_no_zone(nlp, text, zone):
+    assert {f["zone"] for f in of(extract(nlp, text)[1], "money")} == {zone}
