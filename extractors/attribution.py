@@ -213,6 +213,10 @@ class ZoneAttributor:
         self.company = patterns.compile(alternation(lex.zone_company_subjects)) if lex.zone_company_subjects else None
         self.company_clause_words = tuple(lex.zone_company_clause_subjects)
         self.company_document_titles = tuple(lex.zone_company_document_titles)
+        # 兰州大学科技园发展有限公司|注册资本: a named company and its own account
+        self.named_company_account = patterns.compile(
+            rf"\p{{Han}}{{2}}(?:有限公司|公司)(?:{alternation(lex.zone_company_accounts)})") \
+            if lex.zone_company_accounts else None
         self.case_issuers = tuple(lex.zone_case_issuers)
         # 公司 opening a clause (截至2022年6月30日,公司货币资金余额为…): the reporting company as the clause's subject,
         # also after a date or an analyst's lead alone or two of them (2019年4月公司成功发行…, 今年上半年公司实现…,
@@ -611,13 +615,15 @@ class ZoneAttributor:
         return (bool(self.table_separators) and any(sep in line for sep in self.table_separators)
                 or bool(SPACED_CELLS.search(line)) or bool(TRAILING_FIGURES.search(line)))
 
-    def company_figure(self, text: str, pos: int, s_start: int) -> bool:
+    def company_figure(self, text: str, pos: int, s_start: int, zone_forms: tuple[str, ...] = ()) -> bool:
         """A figure of the reporting company itself: a company word (发行人, 本集团) before `pos`, the end of the fact,
         in its sentence (a target's text may open with it: 公司2019-2021年营业收入分别为32.5亿元), or in the lines
         titling its table above the table's rows (表4-1 发行人最近三年营业收入构成 / 单位:万元)."""
         opening = self.company_opening_clause.search(text, s_start, pos) if self.company_opening_clause else None
         # not after a firm named earlier in the sentence (…开发有限公司负责建设,公司注册资本…: that firm)
         if opening and not any(word in text[s_start:opening.start()] for word in self.company_clause_words):
+            return True
+        if self.named_company_account and self.own_account(text, s_start, pos, zone_forms):
             return True
         if self.company is None:
             return False
@@ -640,6 +646,17 @@ class ZoneAttributor:
                 titles += 1
             end = start - 1
         return False
+
+    def own_account(self, text: str, s_start: int, pos: int, zone_forms: tuple[str, ...]) -> bool:
+        """A company named in full before `pos` in its sentence, right before its own account (兰州大学科技园发展有限公司
+        注册资本1亿元): not a company named after a zone of the text (中新天津生态城投资开发有限公司注册资本40亿元,
+        which the sets give to the zone it develops)."""
+        m = self.named_company_account.search(text, s_start, pos)
+        if not m:
+            return False
+        clause = max((text.rfind(c, s_start, m.start()) for c in CLAUSE_MARKS + FULL_STOPS), default=-1)
+        company = text[max(clause + 1, s_start):m.end()]
+        return not any(form in company for form in zone_forms)
 
     def company_run_on(self, text: str, run_start: int, s_start: int, pos: int) -> bool:
         """The part of a run-on sentence from `s_start` to the figure at `pos` continues the reporting company's
@@ -835,6 +852,7 @@ class ZoneAttributor:
         text = unwrapped(document_text(doc))
         mentions = doc.user_data.get("zone_mentions", [])
         zone_names = doc.user_data.get("zones", {})  # name: aliases
+        zone_forms = tuple(f for z, aliases in zone_names.items() for f in (z, *aliases) if len(f) >= 2)
         parts = doc.user_data.get("zone_parts", {})  # a zone named as a part of another: its host
         # a zone named inside brackets counts for its section and document, not for its sentence
         visible = [m for m in mentions if not in_brackets(text, m[0], m[1])]
@@ -964,7 +982,7 @@ class ZoneAttributor:
             # …公司实现营业收入15.2亿元;其中园区租赁及运营服务收入5.1亿元: a part opening its sentence is of the subject
             # the sentence before measured
             lead = run_on[0] if text[s_start:s_end].lstrip().startswith(PART_OPENER) else s_start
-            if not named_in(lead, span.start_char) and self.company_figure(text, span.end_char, lead) or \
+            if not named_in(lead, span.start_char) and self.company_figure(text, span.end_char, lead, zone_forms) or \
                     not named_in(run_on[0], span.start_char) and self.company_run_on(text, run_on[0], s_start,
                                                                                   span.start_char):
                 span._.zone = None

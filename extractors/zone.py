@@ -195,6 +195,7 @@ class ZoneFinder:
         self.infixes = set(lex.zone_place_infixes)
         self.name_words = set(lex.zone_name_words)
         self.common_words = set(lex.zone_common_words)
+        self.institution_tails = tuple(lex.zone_institution_tails)
         self.placed_name_words = set(lex.zone_placed_name_words)
         self.former_marks = tuple(lex.zone_former_marks)
         self.region_collective_tails = tuple(lex.zone_region_collective_tails)
@@ -260,6 +261,11 @@ class ZoneFinder:
             rf"(?P<town>\p{{Han}}{{{MIN_TOWN_CHARS},{MAX_TOWN_CHARS}}})[{marks}](?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)"
             rf"(?:{alternation(lex.zone_town_park_suffixes)})"
         ) if marks and lex.zone_town_park_suffixes else None
+        # 生态城|国家|动漫|园: a park named after its host, its trade and a park word (host_led_park_mentions)
+        self.host_led_park = patterns.compile(
+            rf"(?:{alternation(lex.zone_place_infixes)})?(?P<q>\p{{Han}}{{0,{MAX_SUB_QUALIFIER}}}?)"
+            rf"(?P<park>{alternation(lex.zone_host_led_park_words)})(?!\p{{Han}}*?(?:{alternation(lex.zone_company_words)}))"
+        ) if lex.zone_host_led_park_words else None
         # 东明经开区|建设|再生资源回收利用产业园: a park a zone is building (built_park_mentions)
         self.built_park = patterns.compile(
             rf"(?:{alternation(lex.zone_building_verbs)})(?:一个|一座)?"
@@ -315,8 +321,13 @@ class ZoneFinder:
         unknown = len(word) >= 2 and word not in self.pos.tokenizer.FREQ and word not in self.common_words
         # an unknown word with a function character at either end is two words glued (物向: 物 + 向), and one with a
         # conjunction inside is three (组或各: 组 + 或 + 各)
-        return flag in PROPER_TAGS or (unknown and word[0] not in GLUE_STOPS and word[-1] not in GLUE_STOPS
-                                       and not any(c in CONJUNCTIONS for c in word[1:-1]))
+        return flag in PROPER_TAGS or self._institution(word, flag) or (
+            unknown and word[0] not in GLUE_STOPS and word[-1] not in GLUE_STOPS
+            and not any(c in CONJUNCTIONS for c in word[1:-1]))
+
+    def _institution(self, word: str, flag: str) -> bool:
+        """A university jieba tags as an institution (兰州大学 nt): it names its science park as a place would."""
+        return flag == "nt" and len(word) > 2 and word.endswith(self.institution_tails)
 
     def _proper_part(self, left: str) -> tuple[str, str | None, bool] | None:
         """The proper part of a name that ends where `left` ends: (proper, place, proper_led), or None."""
@@ -576,6 +587,8 @@ class ZoneFinder:
             return None
         if name[: tail.start()] in self.stopwords or is_region(name[: tail.start()]) and not self.item_suffix.search(name):
             return None  # 北区, 南阳区: a part of a place, not a park
+        if name in self.lex.zone_part_names:
+            return None  # 核心区: a zone's block, named by its role
         return offset, name
 
     def _item_note_start(self, text: str, end: int) -> int | None:
@@ -623,6 +636,8 @@ class ZoneFinder:
                 if item is None or b in known_ends or b - a > MAX_LIST_ITEM + (8 if i == 0 else 0):
                     continue
                 offset, name = item
+                b -= self._part_word_after_name(name)
+                name = name[:len(name) - self._part_word_after_name(name)]
                 if self._place_short_form(name, names):
                     continue  # 东兴试验区 in a list, for 东兴国家重点开发开放试验区
                 suffix = self.item_suffix.search(name)
@@ -634,6 +649,12 @@ class ZoneFinder:
                 else:
                     found.append(ZoneMention(a + offset, b, name, proper, family, None, True))
         return found
+
+    def _part_word_after_name(self, name: str) -> int:
+        """The length of a sub-zone word (片区) closing a list item after a zone's whole name (榆次工业园区片区 among
+        晋中开发区's 三个片区: the former 榆次工业园区, now a part), else 0: the item names that zone."""
+        word = next((w for w in self.lex.zone_sub_suffixes if name.endswith(w)), "")
+        return len(word) if word and self.item_suffix.search(name[:-len(word)]) else 0
 
     def _place_short_form(self, name: str, names: set[str]) -> bool:
         """东兴试验区: a place short word after the place leading one of `names` that ends with it."""
@@ -761,6 +782,8 @@ class ZoneFinder:
         found += self.park_short_mentions(text, found)
         found += self.inner_word_mentions(text, found)
         found += self.hosted_park_mentions(text, found)  # after the short forms, which may host a park (凭祥综保区内…)
+        host_led = self.host_led_park_mentions(text, found)
+        found = [f for f in found if not any(covers(p, f) for p in host_led)] + host_led
         found += self.built_park_mentions(text, found)
         found += self.phased_park_mentions(text, found)
         found += self.measured_park_mentions(text, found)
@@ -1100,6 +1123,30 @@ class ZoneFinder:
                     any(f.start < m.end() and m.start() < f.end for f in found):
                 continue
             out += self._park_named_everywhere(text, m["name"], m["q"], found + out)
+        return out
+
+    def host_led_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """生态城国家动漫园, 天津生态城国家影视园, 生态城产业园: a park written straight after a zone of a hosting family
+        (an eco-city holds parks of its own), by the zone's name or its bare suffix, perhaps with 国家 and its trade, and
+        a park word. Every such occurrence is a mention of that park. Not a word of the host's own (生态城管委会) nor a
+        common noun (生态城公园: 公 names no trade)."""
+        if self.host_led_park is None:
+            return []
+        hosts = {form for m in found if m.family in self.lex.zone_park_host_families
+                 for form in (m.name, m.name[len(m.proper):]) if len(form) >= 2}
+        if not hosts:
+            return []
+        out: list[ZoneMention] = []
+        for host in patterns.compile(alternation(hosts)).finditer(text):  # the longest form where one starts
+            m = self.host_led_park.match(text, host.end())
+            if not m or m["q"] and (len(m["q"]) < 2 or not self._industry_qualifier(m["q"])) or \
+                    any(f.start < m.end() and host.start() < f.end and not f.end <= m.start() for f in found + out):
+                continue
+            name = text[host.start():m.end()]
+            family = self.lex.zone_suffixes.get(m["park"], "park")
+            # keyed by its own words where it has a trade (国家动漫园 in a list of the host's parks is this park)
+            proper = text[m.start():m.start("park")] if m["q"] else text[host.start():m.start("park")]
+            out.append(ZoneMention(host.start(), m.end(), name, proper, family, None, True))
         return out
 
     def built_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
@@ -1583,8 +1630,9 @@ class ZoneFinder:
 
     @staticmethod
     def _city_and_place(proper: str, place: str | None) -> bool:
-        """大连花园口: a prefecture-level city and more after it (a place of the city's) lead the name."""
-        return bool(place) and is_prefecture(place) and len(proper) > len(place)
+        """大连花园口, 天津临港: a prefecture-level city or a municipality and more after it (a place of the city's)
+        lead the name."""
+        return bool(place) and (is_prefecture(place) or is_municipality(place)) and len(proper) > len(place)
 
     def _collective(self, place: str, suffix: str) -> bool:
         """A city or district and a bare zone word that speak of its zones or parks together."""
@@ -2205,6 +2253,24 @@ class ZoneFinder:
                               cue.group() in self.renamed_to))
         return pairs
 
+    def _merged_apart(self, text: str, mentions: list[ZoneMention]) -> set[frozenset[tuple[str, str]]]:
+        """{key of the merged zone, key of one it was merged from} around a word of renaming followed by a list
+        (晋中开发区由原晋中经济技术开发区、山西榆次工业园区等整合而成): the new zone and the former ones are distinct zones,
+        though the new one's short name (晋中开发区) would shorten a former one's (晋中经济技术开发区)."""
+        if not self.renaming:
+            return set()
+        pairs = set()
+        for cue in self.renaming.finditer(text):
+            before = [m for m in mentions if cue.start() - MAX_RENAMING_GAP <= m.end <= cue.start()
+                      and not SENTENCE_BREAK.search(text, m.end, cue.start())]
+            after = [m for m in mentions if cue.end() <= m.start <= cue.end() + MAX_RENAMING_GAP
+                     and not CLAUSE_BREAK.search(text, cue.end(), m.start)]
+            if before and after and MERGED_LIST.match(text, min(after, key=lambda m: m.start).end):
+                new = max(before, key=lambda m: m.end)
+                pairs |= {frozenset({(self._key(new.proper), new.family), (self._key(m.proper), m.family)})
+                          for m in after}
+        return pairs
+
     def _sentence_subject(self, text: str, pos: int, mentions: list[ZoneMention]) -> list[ZoneMention]:
         """[the zone opening the sentence], when it is the only zone the sentence names before `pos` (银川经济技术开发区
         (…),简称银川经开区,位于…西南部,前身为…: the subject the clauses go on about), else []."""
@@ -2269,6 +2335,7 @@ class ZoneFinder:
             groups.setdefault((self._key(mention.proper), mention.family), []).append(mention)
         parent = {k: k for k in groups}
         shortened: set[tuple[str, str]] = set()  # groups joined to a longer proper part they shorten
+        merged_apart = self._merged_apart(text, mentions)
 
         def find(k):
             while parent[k] != k:
@@ -2306,7 +2373,7 @@ class ZoneFinder:
                 # *产业集聚区 is the short form of the one name that holds a censored part, else nothing
                 owners = [k for k in groups if self.censored.search(k[0]) and not self.censored.fullmatch(k[0])]
                 owners = [k for k in owners if k[0] != key[0]]
-            if len(owners) == 1:
+            if len(owners) == 1 and frozenset({key, owners[0]}) not in merged_apart:
                 parent[key] = owners[0]
                 shortened.add(key)
         renamings = self._renamed_pairs(text, mentions)

@@ -352,6 +352,7 @@ class Lexicons:
     zone_speaker_tags: list[str] = field(default_factory=list)
     zone_company_subjects: list[str] = field(default_factory=list)
     zone_company_clause_subjects: list[str] = field(default_factory=list)
+    zone_company_accounts: list[str] = field(default_factory=list)  # 注册资本 right after a named company
     zone_short_park_suffixes: list[str] = field(default_factory=list)
     zone_owned_park_words: list[str] = field(default_factory=list)  # 所属的: a zone's own park named after it
     zone_hosted_park_joiners: list[str] = field(default_factory=list)  # 内的: a park inside the zone named before
@@ -375,6 +376,10 @@ class Lexicons:
     # zones, round 7
     zone_former_marks: list[str] = field(default_factory=list)
     zone_common_words: list[str] = field(default_factory=list)
+    zone_institution_tails: list[str] = field(default_factory=list)  # 兰州大学: an institution naming its park
+    zone_part_names: list[str] = field(default_factory=list)  # 核心区: a zone's block named by its role
+    zone_park_host_families: list[str] = field(default_factory=list)  # eco_city: zones that name parks after them
+    zone_host_led_park_words: list[str] = field(default_factory=list)  # 产业园, 园: the park word after such a host
     zone_merged_from_words: list[str] = field(default_factory=list)
     zone_bracket_naming_words: list[str] = field(default_factory=list)
     zone_count_sum_words: list[str] = field(default_factory=list)
@@ -787,6 +792,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_speaker_tags=[str(w) for w in zone_cues.get("speaker_tags", [])],
         zone_company_subjects=[str(w) for w in zone_cues.get("company_subjects", [])],
         zone_company_clause_subjects=[str(w) for w in zone_cues.get("company_clause_subjects", [])],
+        zone_company_accounts=[str(w) for w in zone_cues.get("company_accounts", [])],
         zone_short_park_suffixes=[str(w) for w in zone_cues.get("short_park_suffixes", [])],
         zone_owned_park_words=[str(w) for w in zone_cues.get("owned_park_words", [])],
         zone_hosted_park_joiners=[str(w) for w in zone_cues.get("hosted_park_joiners", [])],
@@ -808,6 +814,10 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_question_tags=[str(w) for w in zone_cues.get("question_tags", [])],
         zone_former_marks=[str(w) for w in zone_cues.get("former_marks", [])],
         zone_common_words=[str(w) for w in zone_cues.get("common_words", [])],
+        zone_institution_tails=[str(w) for w in zone_cues.get("institution_tails", [])],
+        zone_part_names=[str(w) for w in zone_cues.get("part_names", [])],
+        zone_park_host_families=[str(w) for w in zone_cues.get("park_host_families", [])],
+        zone_host_led_park_words=[str(w) for w in zone_cues.get("host_led_park_words", [])],
         zone_merged_from_words=[str(w) for w in zone_cues.get("merged_from_words", [])],
         zone_bracket_naming_words=[str(w) for w in zone_cues.get("bracket_naming_words", [])],
         zone_count_sum_words=[str(w) for w in zone_cues.get("count_sum_words", [])],

@@ -13814,6 +13814,15 @@ def test_an_airport_economic_zone_named_by_its_place(nlp, text, zones):
      {"温岭市东部产业集聚区": ["东部产业集聚区"]}),
 ])
 def test_a_trade_before_a_parks_name_makes_another_park(nlp, text, zones):
+
+@pytest.mark.parametrize("text, zones", [
+    ("兰州大学国家大学科技园(以下简称兰大科技园)2012年经科技部、教育部认定为国家大学科技园。兰大科技园位列全国第28位。",
+     {"兰州大学国家大学科技园": ["兰大科技园"]}),  # a university (nt) names its science park; the ministries' rank is none
+    ("清华大学科技园入驻企业500家。", {"清华大学科技园": []}),
+    ("兰州大学科技园发展有限公司注册资本1亿元。", {}),  # the park's operating company
+    ("兰州大学与高新区签订协议。", {}),
+])
+def test_a_university_names_its_science_park(nlp, text, zones):
     assert zones_of(extract(nlp, text)[1]) == zones
 
 
@@ -13824,6 +13833,12 @@ def test_a_trade_before_a_parks_name_makes_another_park(nlp, text, zones):
     ("支持建设农产品加工产业园,规划面积由各县确定。", []),
 ])
 def test_a_park_named_by_its_industry_that_opens_a_clause_with_its_size(nlp, text, names):
+
+    ("科技园与白银高新技术产业开发区共建兰大科技园白银分园,分园规划用地300亩。", ["白银高新技术产业开发区", "兰大科技园白银分园"]),
+    ("中关村示范区各分园全年实现收入。", []),  # the bare word
+    ("宁夏中关村科技产业园(银川经开区分园)入驻企业120余家。", ["宁夏中关村科技产业园", "银川经开区"]),  # no place between
+])
+def test_a_parks_branch_named_by_its_place_is_a_zone(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
 
 
@@ -14085,3 +14100,63 @@ def test_a_part_of_a_counted_goal_in_any_count_unit(nlp, text, goals):
 ])
 def test_the_projects_of_a_years_plan_take_the_reports_year(nlp, text, goals):
     assert {(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")} == goals
+
+    ("天津港保税区(含天津空港经济区、天津临港经济区)全年实现收入。空港经济区和临港经济区分别完成41.27亿元和12.65亿元。",
+     {"天津港保税区": [], "天津空港经济区": ["空港经济区"], "天津临港经济区": ["临港经济区"]}),  # a municipality and its place
+    ("上海经济区规划面积很大。", {}),  # the municipality alone: its economic region
+])
+def test_a_municipality_and_its_place_name_an_economic_area(nlp, text, zones):
+    assert zones_of(extract(nlp, text)[1]) == zones
+
+
+def test_a_funds_sub_fund_for_a_zone_names_no_zone(nlp):
+    records = extract(nlp, "设立总规模50亿元的海河产业基金保税区子基金,首期到位10亿元。")[1]
+    assert of(records, "zone") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("山西晋中经济技术开发区整合山西榆次工业园区和晋中新能源汽车产业园。整合后晋中开发区由核心区、榆次工业园区片区、"
+     "新能源汽车产业园片区三个片区组成。", ["山西晋中经济技术开发区", "山西榆次工业园区", "晋中新能源汽车产业园"]),
+    ("察哈尔工业园区下辖集宁工业区、白海子工业区两个片区。", ["察哈尔工业园区", "集宁工业区", "白海子工业区"]),
+    ("山东自贸试验区下辖济南片区、青岛片区和烟台片区三个片区。",  # a place and 片区: no zone's name before it
+     ["山东自贸试验区", "济南片区", "青岛片区", "烟台片区"]),
+])
+def test_a_zones_blocks_listed_as_its_parts_name_no_zone_of_their_own(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("中新天津生态城位于滨海。生态城国家动漫园占地面积约0.83平方公里;天津生态城国家影视园规划用地1100亩。"
+     "生态城产业园是生态城最早建成的产业载体。生态城管委会表示。生态城公园开放。",  # the host's office, a common noun
+     ["中新天津生态城", "生态城国家动漫园", "天津生态城国家影视园", "生态城产业园"]),
+    ("中新天津生态城投资开发有限公司成立。生态城产业园开发有限公司注册资本5亿元。", []),  # companies
+])
+def test_parks_written_after_an_eco_city_host_are_zones(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("兰州大学国家大学科技园与白银高新区共建兰大科技园白银分园。分园重点发展稀土功能材料和精细化工产业。", "兰大科技园白银分园"),
+    ("兰州大学国家大学科技园与白银高新区共建兰大科技园白银分园。园区重点发展稀土功能材料和精细化工产业。", None),
+])
+def test_a_bare_branch_word_points_back_to_the_branch_named_before(nlp, text, zone):
+    assert {f["zone"] for f in of(extract(nlp, text)[1], "industry")} == {zone}
+
+
+@pytest.mark.parametrize("text, zones", [
+    ("晋中开发区由原晋中经济技术开发区、山西榆次工业园区等整合而成,规划面积128平方公里。晋中开发区新签约项目85个。",
+     {"晋中开发区": [], "晋中经济技术开发区": [], "山西榆次工业园区": []}),  # merged: the new zone and the former ones
+    ("潍坊经济开发区前身为潍坊市经济技术开发区。潍坊开发区实现收入。",  # renamed: one zone
+     {"潍坊经济开发区": ["潍坊市经济技术开发区", "潍坊开发区"]}),
+])
+def test_a_zone_merged_from_others_is_no_short_form_of_one_of_them(nlp, text, zones):
+    assert zones_of(extract(nlp, text)[1]) == zones
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("兰州大学国家大学科技园2022年发展良好。科技园运营主体兰州大学科技园发展有限公司注册资本1亿元,资产总额4.2亿元。", None),
+    # a company named after the zone it develops: the sets give its capital to the zone
+    ("中新天津生态城位于天津。新方财团牵头成立的中新天津生态城投资开发有限公司注册资本40亿元人民币。", "中新天津生态城"),
+])
+def test_a_named_companys_own_accounts_belong_to_no_zone(nlp, text, zone):
+    assert {f["zone"] for f in of(extract(nlp, text)[1], "money")} == {zone}
