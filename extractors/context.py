@@ -855,6 +855,8 @@ PROJECT_NAMED_LAST = patterns.compile(r"项目\s*[,，]\s*$")
 PARTS_OPENING = patterns.compile(r"\s*其中\s*[,，:：]")
 # A figure written in digits (a deadline after a goal that has one in its own clause dates that one).
 FIGURE_DIGIT = patterns.compile(r"\d")
+# 年内 after a figure (首期资金5亿元计划于年内到位): the year the thing is due in, the report's own.
+WITHIN_YEAR_AFTER = patterns.compile(rf"{NOT_A_SPAN}年内")
 # A figure of a clause's own (年内完成投资2.3亿元): that clause states a result or a task of its time, not when the event
 # a projection after it counts from happens (…,全部建成后可实现年产值30亿元).
 OWN_FIGURE = patterns.compile(r"\d(?:[\d.,]*)\s*[万亿千百]?(?:元|平方|亩|家|个|吨|人)")
@@ -2726,6 +2728,8 @@ class ContextReader:
             # 设立规模10亿元的产业投资基金: the fund's size, a goal; in a plan of one span, of its last year
             fund_year = None if self.proposed_undated(sentence, pos) else ctx.year
             ctx = FigureContext(True, fund_year or (None if dates.plan else dates.span_plan), ctx.carried)
+        if ctx.goal and ctx.year is None and dates.report and self.fund_due_within_year(sentence, pos, committed):
+            ctx = FigureContext(True, dates.report, ctx.carried)  # 设立…基金,首期出资1亿元,年内完成组建: this year's
         if (not ctx.goal and not review and not wanting and allocation
                 and self.allocation_to_come(sentence, pos, ctx, dates, section)):
             return FigureContext(True, self.allocation_year(sentence, pos, ctx, dates), ctx.carried)
@@ -2939,6 +2943,16 @@ class ContextReader:
         named = (setups[-1].start() >= clause_start(sentence, pos)
                  and bool(self.fund_named_after.match(sentence, pos)))
         return (sized or named) and not self.past.search(sentence, setups[-1].end(), pos)
+
+    def fund_due_within_year(self, sentence: str, pos: int, in_plan: bool = False) -> bool:
+        """Whether the figure at `pos` sizes a fund to be set up (`sets_up_fund`) that its sentence says is to be set
+        up or paid in within the year, after it (将设立规模50亿元的…基金,首期规模10亿元,计划年内完成设立; 首期资金5亿元计划于
+        年内到位): the fund and its first tranche are that year's goals. Not where the 年内 clause states a figure of its
+        own (…基金,年内完成首期募资5亿元: that time dates the raise, not the fund)."""
+        if not self.sets_up_fund(sentence, pos, in_plan):
+            return False
+        within = WITHIN_YEAR_AFTER.search(sentence, pos)
+        return bool(within and not FIGURE_DIGIT.search(sentence, within.end(), clause_end(sentence, within.end())))
 
     def proposed_undated(self, sentence: str, pos: int) -> bool:
         """Whether the figure at `pos` is asked for by a proposal word in its sentence with no time stated between

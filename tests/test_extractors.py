@@ -13698,3 +13698,28 @@ def test_two_nations_and_a_city_in_brackets_stay_the_zones_name(nlp):
 ])
 def test_a_town_before_an_industry_park_does_not_start_with_a_stopword(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+def targets_by_text(records):
+    return {r["text"]: r.get("year") for r in of(records, "target")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2018年12月5日\n今年双方将共同出资设立规模20亿元人民币的智慧城市产业基金,首期资金5亿元计划于年内到位。",
+     {"双方将共同出资设立规模20亿元": 2018, "首期资金5亿元": 2018}),
+    ("2024年7月17日\n示范区16日宣布,将设立规模50亿元的数字经济产业基金,首期规模10亿元,计划年内完成设立。",
+     {"设立规模50亿元": 2024, "首期规模10亿元": 2024}),
+    ("2016年3月\n(二)由市财政局、管委会共同出资,拟设立规模5亿元的园区产业发展基金,首期出资1亿元,年内完成组建。",
+     {"设立规模5亿元": 2016, "首期出资1亿元": 2016}),
+    # the 年内 clause dates a raise of its own, not the fund
+    ("2024年5月\n高新区将联合市级引导基金设立规模20亿元的信创产业母基金,年内完成首期募资5亿元。",
+     {"联合市级引导基金设立规模20亿元": None}),
+])
+def test_a_fund_due_within_the_year_and_its_first_tranche_are_that_years_goals(nlp, text, expected):
+    found = targets_by_text(extract(nlp, text)[1])
+    assert {k: v for k, v in found.items() if k in expected} == expected
+
+
+def test_a_first_tranche_once_paid_in_is_no_goal(nlp):
+    text = "2024年5月\n该基金规模10亿元,首期出资2亿元已于3月到位。"
+    assert of(extract(nlp, text)[1], "target") == []
