@@ -2264,6 +2264,9 @@ class ContextReader:
             rf"[\d.,]+(?:{alternation(lex.magnitudes)})*(?:{alternation(lex.currencies)})\p{{Han}}{{0,8}}?"
             rf"(?:{alternation(lex.fund_nouns)})")
         self.fund_size_before = patterns.compile(rf"(?:{alternation(lex.fund_size_words)})[为达约]?$")
+        self.fund_size = patterns.compile(rf"(?:{alternation(lex.fund_size_words)})[为达约]?")
+        self.fund_leverage = (patterns.compile(alternation(lex.fund_leverage_words)) if lex.fund_leverage_words
+                              else patterns.compile(r"(?!)"))
         self.fund_named_after = patterns.compile(
             rf"[^{CLAUSE_DELIMITERS}的]{{0,12}}的[^{CLAUSE_DELIMITERS}]{{0,25}}?(?:{alternation(lex.fund_nouns)})")
         self.fingerprint = lex.fingerprint
@@ -2646,6 +2649,9 @@ class ContextReader:
         if self.policy_terms(sentence):  # standing terms: of the year the sentence states, if any
             stated = list(STATED_YEAR.finditer(sentence, 0, pos))
             return FigureContext(False, int(stated[-1].group(1)) if stated else None)
+        fund = self.leveraged_by_fund(sentence, pos, dates.plan_document or bool(section and section.commitments))
+        if fund is not None:  # 设立规模5亿元的…基金,撬动社会资本投入20亿元以上: a goal as the fund is
+            return self.read_terms(sentence, fund, dates, previous, section, part, after)
         year = section.year if section else None
         review = year is not None and (dates.report is None or year < dates.report or section.review)
         ctx = self._read(sentence, pos, dates, year, previous, part, sums_ahead=bool(section and section.goal),
@@ -2724,6 +2730,11 @@ class ContextReader:
                 and not (ctx.year and dates.report and ctx.year < dates.report) and (not standing or allotted)):
             ctx = FigureContext(True, ctx.year, ctx.carried)  # 三、发展目标 … 高新技术企业数量达到3500家以上
         committed = dates.plan_document or (section is not None and section.commitments)
+        if (not review and not wanting and self.sets_up_fund(sentence, pos, committed)
+                and self.proposed_undated(sentence, pos)):
+            # 同时建议设立规模10亿元的…基金 after a sentence of 到2020年 goals, or in an inspection read as a plan: what a
+            # recommendation asks for takes no year carried from around it
+            return FigureContext(True, None, ctx.carried)
         if not ctx.goal and not review and not wanting and self.sets_up_fund(sentence, pos, committed):
             # 设立规模10亿元的产业投资基金: the fund's size, a goal; in a plan of one span, of its last year
             fund_year = None if self.proposed_undated(sentence, pos) else ctx.year
@@ -2943,6 +2954,18 @@ class ContextReader:
         named = (setups[-1].start() >= clause_start(sentence, pos)
                  and bool(self.fund_named_after.match(sentence, pos)))
         return (sized or named) and not self.past.search(sentence, setups[-1].end(), pos)
+
+    def leveraged_by_fund(self, sentence: str, pos: int, in_plan: bool = False) -> int | None:
+        """Where the size of the fund stands that the figure at `pos` is to be leveraged by: a leverage word before it
+        in its clause, right after a clause that sets up a fund (`sets_up_fund`: 设立规模5亿元的示范区产业发展基金,撬动社会
+        资本投入20亿元以上). None for any other figure."""
+        clause = clause_start(sentence, pos)
+        if clause == 0 or not self.fund_leverage.search(sentence, clause, pos):
+            return None
+        sizes = list(self.fund_size.finditer(sentence, clause_start(sentence, clause - 1), clause))
+        if not sizes or not self.sets_up_fund(sentence, sizes[-1].end(), in_plan):
+            return None
+        return sizes[-1].end()
 
     def fund_due_within_year(self, sentence: str, pos: int, in_plan: bool = False) -> bool:
         """Whether the figure at `pos` sizes a fund to be set up (`sets_up_fund`) that its sentence says is to be set

@@ -245,6 +245,7 @@ class Lexicons:
     fund_intent_words: list[str] = field(default_factory=list)
     fund_nouns: list[str] = field(default_factory=list)
     fund_size_words: list[str] = field(default_factory=list)
+    fund_leverage_words: list[str] = field(default_factory=list)
     indicator_goal_marks: list[str] = field(default_factory=list)
     price_words: list[str] = field(default_factory=list)
     shortfall_words: list[str] = field(default_factory=list)  # 缺口 of 缺口约430亿元
@@ -602,6 +603,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         fund_intent_words=[str(w) for w in targets.get("fund_intent_words", [])],
         fund_nouns=[str(w) for w in targets.get("fund_nouns", [])],
         fund_size_words=[str(w) for w in targets.get("fund_size_words", [])],
+        fund_leverage_words=[str(w) for w in targets.get("fund_leverage_words", [])],
         indicator_goal_marks=[str(w) for w in targets.get("indicator_goal_marks", [])],
         price_words=[str(w) for w in targets.get("price_words", [])],
         shortfall_words=[str(w) for w in targets.get("shortfall_words", [])],

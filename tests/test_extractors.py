@@ -13723,3 +13723,18 @@ def test_a_fund_due_within_the_year_and_its_first_tranche_are_that_years_goals(n
 def test_a_first_tranche_once_paid_in_is_no_goal(nlp):
     text = "2024年5月\n该基金规模10亿元,首期出资2亿元已于3月到位。"
     assert of(extract(nlp, text)[1], "target") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a goal of 到2020年 in the sentence before does not date what the recommendation asks for
+    ("2016年9月\n到2020年全区工业用地亩均产值力争达到600万元。同时建议设立规模10亿元的产业转型升级引导基金。",
+     {"全区工业用地亩均产值力争达到600万元": 2020, "建议设立规模10亿元": None}),
+    # nor does an inspection report's year, read as a plan's
+    ("山西省开发区条例执法检查报告\n2020年9月\n三、意见和建议\n(四)拓宽融资渠道。建议省财政设立规模50亿元的省级开发区产业投资基金。",
+     {"建议省财政设立规模50亿元": None}),
+    # a fund the text itself is to set up keeps the year
+    ("2018年12月5日\n今年双方将共同出资设立规模20亿元人民币的智慧城市产业基金。", {"双方将共同出资设立规模20亿元": 2018}),
+])
+def test_a_fund_a_recommendation_asks_for_takes_no_year_from_around_it(nlp, text, expected):
+    found = targets_by_text(extract(nlp, text)[1])
+    assert {k: v for k, v in found.items() if k in expected} == expected
