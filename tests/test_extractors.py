@@ -13738,3 +13738,19 @@ def test_a_first_tranche_once_paid_in_is_no_goal(nlp):
 def test_a_fund_a_recommendation_asks_for_takes_no_year_from_around_it(nlp, text, expected):
     found = targets_by_text(extract(nlp, text)[1])
     assert {k: v for k, v in found.items() if k in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2019年6月10日\n五、保障措施\n(一)设立规模5亿元的示范区产业发展基金,撬动社会资本投入20亿元以上。",
+     {"设立规模5亿元": None, "撬动社会资本投入20亿元以上": None}),
+    ("2016年9月\n到2020年亩均产值力争达到600万元。同时建议设立规模10亿元的产业转型升级引导基金,撬动社会资本50亿元以上。",
+     {"建议设立规模10亿元": None, "撬动社会资本50亿元以上": None}),
+])
+def test_what_a_fund_to_be_set_up_is_to_leverage_is_a_goal_as_the_fund_is(nlp, text, expected):
+    found = targets_by_text(extract(nlp, text)[1])
+    assert {k: v for k, v in found.items() if k in expected} == expected
+
+
+def test_what_a_fund_there_is_has_leveraged_is_no_goal(nlp):
+    text = "该区已设立规模10亿元的引导基金,撬动社会资本投入30亿元。"
+    assert of(extract(nlp, text)[1], "target") == []
