@@ -37,13 +37,15 @@ CLAUSE_AFTER_COMPLETION = patterns.compile(r"\p{Han}{0,4}?[,;]\s*")
 CASE_OPENS_CLAUSE = patterns.compile(r"\s*对[^,;。]{2,}?的(?=\p{Han})")
 # 到2015年, 至2015年底, 2012年底前, 2015年前, 2015年以前, 2021年12月底前, 2024年6月30日前; 十二五末 and its kin are
 # five-year plans.
-# Not 2022年前三季 (111年前三季 in an ROC text): the first quarters of that year, a part of it.
+# Not 2022年前三季 (111年前三季 in an ROC text): the first quarters of that year, a part of it. An ROC year glossed in
+# brackets (民国111年(2022年)底前, read as 2022年(2022年)底前) is one deadline.
 YEAR = r"(?<!\d)((?:19|20)\d{2})(?!\d)"
 DEADLINE_MONTH = r"\d{1,2}\s*月"
 NAMES_MONTH = patterns.compile(DEADLINE_MONTH)
 DEADLINE = patterns.compile(
     rf"(?:到|至|截至|截止到?)\s*{YEAR}\s*年(?:底|末|年底|年末)?"
-    rf"|{YEAR}\s*年(?:{DEADLINE_MONTH}(?:\s*\d{{1,2}}\s*日)?)?(?:底|末)?(?:前(?![一二两三四五六七八九十\d])|以前|之前)"
+    rf"|{YEAR}\s*年(?:\((?:19|20)\d{{2}}\s*年\))?(?:{DEADLINE_MONTH}(?:\s*\d{{1,2}}\s*日)?)?(?:底|末)?"
+    rf"(?:前(?![一二两三四五六七八九十\d])|以前|之前)"
 )
 # 2023年至2025年, 2019—2022年: a span of years a sum each year adds up over, wherever its sentence states it
 # (市财政每年安排…5000万元,2023年至2025年累计不少于1.5亿元: a goal of 2025).
@@ -2264,6 +2266,10 @@ class ContextReader:
             rf"[\d.,]+(?:{alternation(lex.magnitudes)})*(?:{alternation(lex.currencies)})\p{{Han}}{{0,8}}?"
             rf"(?:{alternation(lex.fund_nouns)})")
         self.fund_size_before = patterns.compile(rf"(?:{alternation(lex.fund_size_words)})[为达约]?$")
+        self.announced_investment = patterns.compile(
+            rf"(?:{alternation(lex.announcement_words)})[,:]?\s*(?:{alternation(lex.announced_intent_words)})"
+            rf"[^{CLAUSE_DELIMITERS}]{{0,12}}?(?:{alternation(lex.announced_investment_verbs)})[^{CLAUSE_DELIMITERS}\d]{{0,6}}$"
+        ) if lex.announcement_words else patterns.compile(r"(?!)")
         self.fund_size = patterns.compile(rf"(?:{alternation(lex.fund_size_words)})[为达约]?")
         self.fund_leverage = (patterns.compile(alternation(lex.fund_leverage_words)) if lex.fund_leverage_words
                               else patterns.compile(r"(?!)"))
@@ -2729,6 +2735,10 @@ class ContextReader:
                 and not past.search(sentence, 0, pos)
                 and not (ctx.year and dates.report and ctx.year < dates.report) and (not standing or allotted)):
             ctx = FigureContext(True, ctx.year, ctx.carried)  # 三、发展目标 … 高新技术企业数量达到3500家以上
+        if not review and not wanting and self.announced_investment.search(sentence, 0, pos):
+            # 去年宣布拟投资1.2亿新元在生态城兴建水处理厂: a firm's announced intent, a goal; the time before the
+            # announcement dates it, not the spending (a deadline after the figure does: …,2022年底前完工)
+            return FigureContext(True, self.deadline_after(sentence, pos, dates.report), ctx.carried)
         committed = dates.plan_document or (section is not None and section.commitments)
         if (not review and not wanting and self.sets_up_fund(sentence, pos, committed)
                 and self.proposed_undated(sentence, pos)):

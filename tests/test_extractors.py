@@ -13754,3 +13754,23 @@ def test_what_a_fund_to_be_set_up_is_to_leverage_is_a_goal_as_the_fund_is(nlp, t
 def test_what_a_fund_there_is_has_leveraged_is_no_goal(nlp):
     text = "该区已设立规模10亿元的引导基金,撬动社会资本投入30亿元。"
     assert of(extract(nlp, text)[1], "target") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2018年11月\n本地上市公司胜科工业去年宣布拟投资1.2亿新元在生态城兴建水处理厂。", {"投资1.2亿新元": None}),
+    ("2018年11月\n香港一家上市物流企业今年6月宣布,将斥资12亿港元在天津东疆保税港区兴建冷链仓库,占地约150亩。",
+     {"斥资12亿港元": None}),
+    # a goal year carried from the sentence before does not date it; a completion that is no deadline neither
+    ("2019年11月\n到2022年,产业园工业产值力争突破一千亿元人民币。另有一家港资上市公司日前公告,拟斥资约12亿港元于两江新区兴建"
+     "区域总部,预计2021年落成。", {"工业产值力争突破一千亿元": 2022, "斥资约12亿港元": None}),
+    # a deadline after the figure dates it, an ROC year glossed in brackets too
+    ("考察期间,一家台资电子企业宣布,将投资3亿5千万港元,在东莞松山湖高新区扩建研发中心,预计民国111年(2022年)底前完工。",
+     {"投资3亿5千万港元": 2022}),
+])
+def test_a_firms_announced_investment_is_a_goal_of_no_year_but_its_deadline(nlp, text, expected):
+    found = targets_by_text(extract(nlp, text)[1])
+    assert {k: v for k, v in found.items() if k in expected} == expected
+
+
+def test_an_announced_investment_already_made_is_no_goal(nlp):
+    assert of(extract(nlp, "2019年11月\n该公司去年宣布已投资5亿元建设新厂。")[1], "target") == []
