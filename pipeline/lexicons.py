@@ -247,6 +247,7 @@ class Lexicons:
     fund_size_words: list[str] = field(default_factory=list)
     fund_leverage_words: list[str] = field(default_factory=list)
     announcement_words: list[str] = field(default_factory=list)
+    spending_cut_verbs: list[str] = field(default_factory=list)
     announced_intent_words: list[str] = field(default_factory=list)
     announced_investment_verbs: list[str] = field(default_factory=list)
     indicator_goal_marks: list[str] = field(default_factory=list)
@@ -608,6 +609,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         fund_size_words=[str(w) for w in targets.get("fund_size_words", [])],
         fund_leverage_words=[str(w) for w in targets.get("fund_leverage_words", [])],
         announcement_words=[str(w) for w in targets.get("announcement_words", [])],
+        spending_cut_verbs=[str(w) for w in targets.get("spending_cut_verbs", [])],
         announced_intent_words=[str(w) for w in targets.get("announced_intent_words", [])],
         announced_investment_verbs=[str(w) for w in targets.get("announced_investment_verbs", [])],
         indicator_goal_marks=[str(w) for w in targets.get("indicator_goal_marks", [])],

@@ -13774,3 +13774,12 @@ def test_a_firms_announced_investment_is_a_goal_of_no_year_but_its_deadline(nlp,
 
 def test_an_announced_investment_already_made_is_no_goal(nlp):
     assert of(extract(nlp, "2019年11月\n该公司去年宣布已投资5亿元建设新厂。")[1], "target") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("(二)优化支出结构。一般性支出比上年压减10%以上,“三公”经费预算控制在320万元以内。", ["一般性支出比上年压减10%以上"]),
+    ("严控一般性支出,非刚性、非重点支出一律压减15%以上。", ["非重点支出一律压减15%以上"]),
+    ("市级“三公”经费压减9.8%,下降至八千六百万元。", []),  # a cut made, no floor
+])
+def test_a_floor_of_a_spending_cut_is_a_goal(nlp, text, expected):
+    assert [r["text"] for r in of(extract(nlp, text)[1], "target")] == expected
