@@ -39,13 +39,15 @@ CLAUSE_AFTER_COMPLETION = patterns.compile(r"\p{Han}{0,4}?[,;]\s*")
 CASE_OPENS_CLAUSE = patterns.compile(r"\s*对[^,;。]{2,}?的(?=\p{Han})")
 # 到2015年, 至2015年底, 2012年底前, 2015年前, 2015年以前, 2021年12月底前, 2024年6月30日前; 十二五末 and its kin are
 # five-year plans.
-# Not 2022年前三季 (111年前三季 in an ROC text): the first quarters of that year, a part of it.
+# Not 2022年前三季 (111年前三季 in an ROC text): the first quarters of that year, a part of it. An ROC year glossed in
+# brackets (民国111年(2022年)底前, read as 2022年(2022年)底前) is one deadline.
 YEAR = r"(?<!\d)((?:19|20)\d{2})(?!\d)"
 DEADLINE_MONTH = r"\d{1,2}\s*月"
 NAMES_MONTH = patterns.compile(DEADLINE_MONTH)
 DEADLINE = patterns.compile(
     rf"(?:到|至|截至|截止到?)\s*{YEAR}\s*年(?:底|末|年底|年末)?"
-    rf"|{YEAR}\s*年(?:{DEADLINE_MONTH}(?:\s*\d{{1,2}}\s*日)?)?(?:底|末)?(?:前(?![一二两三四五六七八九十\d])|以前|之前)"
+    rf"|{YEAR}\s*年(?:\((?:19|20)\d{{2}}\s*年\))?(?:{DEADLINE_MONTH}(?:\s*\d{{1,2}}\s*日)?)?(?:底|末)?"
+    rf"(?:前(?![一二两三四五六七八九十\d])|以前|之前)"
 )
 # 2023年至2025年, 2019—2022年: a span of years a sum each year adds up over, wherever its sentence states it
 # (市财政每年安排…5000万元,2023年至2025年累计不少于1.5亿元: a goal of 2025).
@@ -870,6 +872,8 @@ PROJECT_NAMED_LAST = patterns.compile(r"项目\s*[,，]\s*$")
 PARTS_OPENING = patterns.compile(r"\s*其中\s*[,，:：]")
 # A figure written in digits (a deadline after a goal that has one in its own clause dates that one).
 FIGURE_DIGIT = patterns.compile(r"\d")
+# 年内 after a figure (首期资金5亿元计划于年内到位): the year the thing is due in, the report's own.
+WITHIN_YEAR_AFTER = patterns.compile(rf"{NOT_A_SPAN}年内")
 # A figure of a clause's own (年内完成投资2.3亿元): that clause states a result or a task of its time, not when the event
 # a projection after it counts from happens (…,全部建成后可实现年产值30亿元).
 OWN_FIGURE = patterns.compile(r"\d(?:[\d.,]*)\s*[万亿千百]?(?:元|平方|亩|家|个|吨|人)")
@@ -2345,6 +2349,13 @@ class ContextReader:
             rf"[\d.,]+(?:{alternation(lex.magnitudes)})*(?:{alternation(lex.currencies)})\p{{Han}}{{0,8}}?"
             rf"(?:{alternation(lex.fund_nouns)})")
         self.fund_size_before = patterns.compile(rf"(?:{alternation(lex.fund_size_words)})[为达约]?$")
+        self.announced_investment = patterns.compile(
+            rf"(?:{alternation(lex.announcement_words)})[,:]?\s*(?:{alternation(lex.announced_intent_words)})"
+            rf"[^{CLAUSE_DELIMITERS}]{{0,12}}?(?:{alternation(lex.announced_investment_verbs)})[^{CLAUSE_DELIMITERS}\d]{{0,6}}$"
+        ) if lex.announcement_words else patterns.compile(r"(?!)")
+        self.fund_size = patterns.compile(rf"(?:{alternation(lex.fund_size_words)})[为达约]?")
+        self.fund_leverage = (patterns.compile(alternation(lex.fund_leverage_words)) if lex.fund_leverage_words
+                              else patterns.compile(r"(?!)"))
         self.fund_named_after = patterns.compile(
             rf"[^{CLAUSE_DELIMITERS}的]{{0,12}}的[^{CLAUSE_DELIMITERS}]{{0,25}}?(?:{alternation(lex.fund_nouns)})")
         self.fingerprint = lex.fingerprint
@@ -2727,6 +2738,9 @@ class ContextReader:
         if self.policy_terms(sentence):  # standing terms: of the year the sentence states, if any
             stated = list(STATED_YEAR.finditer(sentence, 0, pos))
             return FigureContext(False, int(stated[-1].group(1)) if stated else None)
+        fund = self.leveraged_by_fund(sentence, pos, dates.plan_document or bool(section and section.commitments))
+        if fund is not None:  # 设立规模5亿元的…基金,撬动社会资本投入20亿元以上: a goal as the fund is
+            return self.read_terms(sentence, fund, dates, previous, section, part, after)
         year = section.year if section else None
         review = year is not None and (dates.report is None or year < dates.report or section.review)
         ctx = self._read(sentence, pos, dates, year, previous, part, sums_ahead=bool(section and section.goal),
@@ -2808,13 +2822,24 @@ class ContextReader:
                 and not past.search(sentence, 0, pos)
                 and not (ctx.year and dates.report and ctx.year < dates.report) and (not standing or allotted)):
             ctx = FigureContext(True, ctx.year, ctx.carried)  # 三、发展目标 … 高新技术企业数量达到3500家以上
+        if not review and not wanting and self.announced_investment.search(sentence, 0, pos):
+            # 去年宣布拟投资1.2亿新元在生态城兴建水处理厂: a firm's announced intent, a goal; the time before the
+            # announcement dates it, not the spending (a deadline after the figure does: …,2022年底前完工)
+            return FigureContext(True, self.deadline_after(sentence, pos, dates.report), ctx.carried)
         committed = dates.plan_document or (section is not None and section.commitments)
+        if (not review and not wanting and self.sets_up_fund(sentence, pos, committed)
+                and self.proposed_undated(sentence, pos)):
+            # 同时建议设立规模10亿元的…基金 after a sentence of 到2020年 goals, or in an inspection read as a plan: what a
+            # recommendation asks for takes no year carried from around it
+            return FigureContext(True, None, ctx.carried)
         if not ctx.goal and not review and not wanting and self.sets_up_fund(sentence, pos, committed):
             # 设立规模10亿元的产业投资基金: the fund's size, a goal; in a plan of one span, of its last year
             fund_year = None if self.proposed_undated(sentence, pos) else ctx.year
             ctx = FigureContext(True, fund_year or (None if dates.plan else dates.span_plan), ctx.carried)
         elif self.fund_beyond_carried_horizon(sentence, pos, ctx, dates, committed):
             ctx = FigureContext(True, None, ctx.carried)
+        if ctx.goal and ctx.year is None and dates.report and self.fund_due_within_year(sentence, pos, committed):
+            ctx = FigureContext(True, dates.report, ctx.carried)  # 设立…基金,首期出资1亿元,年内完成组建: this year's
         if (not ctx.goal and not review and not wanting and allocation
                 and self.allocation_to_come(sentence, pos, ctx, dates, section)):
             return FigureContext(True, self.allocation_year(sentence, pos, ctx, dates), ctx.carried)
@@ -3059,6 +3084,28 @@ class ContextReader:
         grants = self.budget_grant_words if section.budget else self.grant_words
         list_start = clause_start(sentence, pos, delimiters=LIST_CLAUSE_DELIMITERS)
         return grants.search(sentence, list_start, clause_start(sentence, pos)) is not None
+
+    def leveraged_by_fund(self, sentence: str, pos: int, in_plan: bool = False) -> int | None:
+        """Where the size of the fund stands that the figure at `pos` is to be leveraged by: a leverage word before it
+        in its clause, right after a clause that sets up a fund (`sets_up_fund`: 设立规模5亿元的示范区产业发展基金,撬动社会
+        资本投入20亿元以上). None for any other figure."""
+        clause = clause_start(sentence, pos)
+        if clause == 0 or not self.fund_leverage.search(sentence, clause, pos):
+            return None
+        sizes = list(self.fund_size.finditer(sentence, clause_start(sentence, clause - 1), clause))
+        if not sizes or not self.sets_up_fund(sentence, sizes[-1].end(), in_plan):
+            return None
+        return sizes[-1].end()
+
+    def fund_due_within_year(self, sentence: str, pos: int, in_plan: bool = False) -> bool:
+        """Whether the figure at `pos` sizes a fund to be set up (`sets_up_fund`) that its sentence says is to be set
+        up or paid in within the year, after it (将设立规模50亿元的…基金,首期规模10亿元,计划年内完成设立; 首期资金5亿元计划于
+        年内到位): the fund and its first tranche are that year's goals. Not where the 年内 clause states a figure of its
+        own (…基金,年内完成首期募资5亿元: that time dates the raise, not the fund)."""
+        if not self.sets_up_fund(sentence, pos, in_plan):
+            return False
+        within = WITHIN_YEAR_AFTER.search(sentence, pos)
+        return bool(within and not FIGURE_DIGIT.search(sentence, within.end(), clause_end(sentence, within.end())))
 
     def proposed_undated(self, sentence: str, pos: int) -> bool:
         """Whether the figure at `pos` is asked for by a proposal word in its sentence with no time stated between

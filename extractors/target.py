@@ -132,6 +132,8 @@ class TargetFinder:
         self.named_after = named_after_pattern(lex)
         self.project_nouns = patterns.compile(alternation(lex.project_nouns))
         approx = alternation(lex.approx_before)
+        self.spending_cut = (patterns.compile(rf"(?:{alternation(lex.spending_cut_verbs)})$") if lex.spending_cut_verbs
+                             else patterns.compile(r"(?!)"))
         self.design_capacity = patterns.compile(rf"(?:{alternation(lex.design_words)})\p{{Han}}{{0,4}}能力\p{{Han}}{{0,2}}$")
         self.capacity_before = (patterns.compile(rf"(?:{alternation(lex.capacity_nouns)})\p{{Han}}{{0,2}}$")
                                 if lex.capacity_nouns else None)
@@ -193,6 +195,13 @@ class TargetFinder:
         (压缩至3个工作日, 缩短到…) is the time a procedure takes by its rules, no goal."""
         return bool(self.duration.match(sentence, end)
                     and not self.metric_verb.search(sentence, clause_start(sentence, start), start))
+
+    def cuts_at_least(self, sentence: str, m: regex.Match, unit: str) -> bool:
+        """一般性支出比上年压减10%以上, 非刚性、非重点支出一律压减15%以上: a percent right after a spending-cut verb and
+        closed by 以上 is the least a budget is to be cut by, a measure of the year's budget (a done cut states its
+        figure: 压减9.8%,下降至八千六百万元)."""
+        return (unit == "percent" and m.group().endswith("以上")
+                and bool(self.spending_cut.search(sentence, max(0, m.start() - 4), m.start())))
 
     def share_of_amount(self, sentence: str, start: int) -> bool:
         """预备费安排0.9亿元,占一般公共预算支出的2%: a percent stating the amount of the clause before as a share of a
@@ -530,6 +539,7 @@ class TargetExtractor:
                 # time limit (压缩至3个工作日以内)
                 projects_year = self.years_projects_year(sentence, m, ctx, section, dates)
                 is_task = ((dates.plan and self.finder.is_task(sentence, m.start()))
+                           or (not reviews(section, dates) and self.finder.cuts_at_least(sentence, m, unit))
                            or self.is_time_limit(sentence, m, ctx, section, dates) or projects_year is not None)
                 due = None if ctx.goal or is_task else self.task_due(sentence, m, dates)
                 if ctx.goal or is_task or due:

@@ -246,6 +246,11 @@ class Lexicons:
     fund_intent_words: list[str] = field(default_factory=list)
     fund_nouns: list[str] = field(default_factory=list)
     fund_size_words: list[str] = field(default_factory=list)
+    fund_leverage_words: list[str] = field(default_factory=list)
+    announcement_words: list[str] = field(default_factory=list)
+    spending_cut_verbs: list[str] = field(default_factory=list)
+    announced_intent_words: list[str] = field(default_factory=list)
+    announced_investment_verbs: list[str] = field(default_factory=list)
     indicator_goal_marks: list[str] = field(default_factory=list)
     price_words: list[str] = field(default_factory=list)
     shortfall_words: list[str] = field(default_factory=list)  # 缺口 of 缺口约430亿元
@@ -610,6 +615,11 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         fund_intent_words=[str(w) for w in targets.get("fund_intent_words", [])],
         fund_nouns=[str(w) for w in targets.get("fund_nouns", [])],
         fund_size_words=[str(w) for w in targets.get("fund_size_words", [])],
+        fund_leverage_words=[str(w) for w in targets.get("fund_leverage_words", [])],
+        announcement_words=[str(w) for w in targets.get("announcement_words", [])],
+        spending_cut_verbs=[str(w) for w in targets.get("spending_cut_verbs", [])],
+        announced_intent_words=[str(w) for w in targets.get("announced_intent_words", [])],
+        announced_investment_verbs=[str(w) for w in targets.get("announced_investment_verbs", [])],
         indicator_goal_marks=[str(w) for w in targets.get("indicator_goal_marks", [])],
         price_words=[str(w) for w in targets.get("price_words", [])],
         shortfall_words=[str(w) for w in targets.get("shortfall_words", [])],

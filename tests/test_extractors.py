@@ -14167,3 +14167,88 @@ def test_a_zone_merged_from_others_is_no_short_form_of_one_of_them(nlp, text, zo
 ])
 def test_a_named_companys_own_accounts_belong_to_no_zone(nlp, text, zone):
     assert {f["zone"] for f in of(extract(nlp, text)[1], "money")} == {zone}
+
+
+def targets_by_text(records):
+    return {r["text"]: r.get("year") for r in of(records, "target")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2018年12月5日\n今年双方将共同出资设立规模20亿元人民币的智慧城市产业基金,首期资金5亿元计划于年内到位。",
+     {"双方将共同出资设立规模20亿元": 2018, "首期资金5亿元": 2018}),
+    ("2024年7月17日\n示范区16日宣布,将设立规模50亿元的数字经济产业基金,首期规模10亿元,计划年内完成设立。",
+     {"设立规模50亿元": 2024, "首期规模10亿元": 2024}),
+    ("2016年3月\n(二)由市财政局、管委会共同出资,拟设立规模5亿元的园区产业发展基金,首期出资1亿元,年内完成组建。",
+     {"设立规模5亿元": 2016, "首期出资1亿元": 2016}),
+    # the 年内 clause dates a raise of its own, not the fund
+    ("2024年5月\n高新区将联合市级引导基金设立规模20亿元的信创产业母基金,年内完成首期募资5亿元。",
+     {"联合市级引导基金设立规模20亿元": None}),
+])
+def test_a_fund_due_within_the_year_and_its_first_tranche_are_that_years_goals(nlp, text, expected):
+    found = targets_by_text(extract(nlp, text)[1])
+    assert {k: v for k, v in found.items() if k in expected} == expected
+
+
+def test_a_first_tranche_once_paid_in_is_no_goal(nlp):
+    text = "2024年5月\n该基金规模10亿元,首期出资2亿元已于3月到位。"
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a goal of 到2020年 in the sentence before does not date what the recommendation asks for
+    ("2016年9月\n到2020年全区工业用地亩均产值力争达到600万元。同时建议设立规模10亿元的产业转型升级引导基金。",
+     {"全区工业用地亩均产值力争达到600万元": 2020, "建议设立规模10亿元": None}),
+    # nor does an inspection report's year, read as a plan's
+    ("山西省开发区条例执法检查报告\n2020年9月\n三、意见和建议\n(四)拓宽融资渠道。建议省财政设立规模50亿元的省级开发区产业投资基金。",
+     {"建议省财政设立规模50亿元": None}),
+    # a fund the text itself is to set up keeps the year
+    ("2018年12月5日\n今年双方将共同出资设立规模20亿元人民币的智慧城市产业基金。", {"双方将共同出资设立规模20亿元": 2018}),
+])
+def test_a_fund_a_recommendation_asks_for_takes_no_year_from_around_it(nlp, text, expected):
+    found = targets_by_text(extract(nlp, text)[1])
+    assert {k: v for k, v in found.items() if k in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2019年6月10日\n五、保障措施\n(一)设立规模5亿元的示范区产业发展基金,撬动社会资本投入20亿元以上。",
+     {"设立规模5亿元": None, "撬动社会资本投入20亿元以上": None}),
+    ("2016年9月\n到2020年亩均产值力争达到600万元。同时建议设立规模10亿元的产业转型升级引导基金,撬动社会资本50亿元以上。",
+     {"建议设立规模10亿元": None, "撬动社会资本50亿元以上": None}),
+])
+def test_what_a_fund_to_be_set_up_is_to_leverage_is_a_goal_as_the_fund_is(nlp, text, expected):
+    found = targets_by_text(extract(nlp, text)[1])
+    assert {k: v for k, v in found.items() if k in expected} == expected
+
+
+def test_what_a_fund_there_is_has_leveraged_is_no_goal(nlp):
+    text = "该区已设立规模10亿元的引导基金,撬动社会资本投入30亿元。"
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2018年11月\n本地上市公司胜科工业去年宣布拟投资1.2亿新元在生态城兴建水处理厂。", {"投资1.2亿新元": None}),
+    ("2018年11月\n香港一家上市物流企业今年6月宣布,将斥资12亿港元在天津东疆保税港区兴建冷链仓库,占地约150亩。",
+     {"斥资12亿港元": None}),
+    # a goal year carried from the sentence before does not date it; a completion that is no deadline neither
+    ("2019年11月\n到2022年,产业园工业产值力争突破一千亿元人民币。另有一家港资上市公司日前公告,拟斥资约12亿港元于两江新区兴建"
+     "区域总部,预计2021年落成。", {"工业产值力争突破一千亿元": 2022, "斥资约12亿港元": None}),
+    # a deadline after the figure dates it, an ROC year glossed in brackets too
+    ("考察期间,一家台资电子企业宣布,将投资3亿5千万港元,在东莞松山湖高新区扩建研发中心,预计民国111年(2022年)底前完工。",
+     {"投资3亿5千万港元": 2022}),
+])
+def test_a_firms_announced_investment_is_a_goal_of_no_year_but_its_deadline(nlp, text, expected):
+    found = targets_by_text(extract(nlp, text)[1])
+    assert {k: v for k, v in found.items() if k in expected} == expected
+
+
+def test_an_announced_investment_already_made_is_no_goal(nlp):
+    assert of(extract(nlp, "2019年11月\n该公司去年宣布已投资5亿元建设新厂。")[1], "target") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("(二)优化支出结构。一般性支出比上年压减10%以上,“三公”经费预算控制在320万元以内。", ["一般性支出比上年压减10%以上"]),
+    ("严控一般性支出,非刚性、非重点支出一律压减15%以上。", ["非重点支出一律压减15%以上"]),
+    ("市级“三公”经费压减9.8%,下降至八千六百万元。", []),  # a cut made, no floor
+])
+def test_a_floor_of_a_spending_cut_is_a_goal(nlp, text, expected):
+    assert [r["text"] for r in of(extract(nlp, text)[1], "target")] == expected
