@@ -14085,3 +14085,21 @@ def test_a_part_of_a_counted_goal_in_any_count_unit(nlp, text, goals):
 ])
 def test_the_projects_of_a_years_plan_take_the_reports_year(nlp, text, goals):
     assert {(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")} == goals
+
+
+@pytest.mark.parametrize("line, zone", [
+    # a county or county-level city opening its clause measures itself, not the document's park
+    ("常熟市2022年实现地区生产总值2773.8亿元,在全国百强县中位列第4位。", None),
+    ("近三年,蓬溪县累计投入农业科技资金3.2亿元。", None),
+    # a county acting for its park, and a firm in the county: the park's document keeps its zone
+    ("怀来县每年为园区安排专项资金2亿元。", "常熟高新技术产业开发区"),
+    ("蓬溪县海升果汁公司出口创汇3200万美元。", "常熟高新技术产业开发区"),
+    # a district shares its name with zones (浦东新区): no county
+    ("嘉定区今年完成固定资产投资3.2亿元。", "常熟高新技术产业开发区"),
+])
+def test_a_clause_opening_with_a_county_is_the_countys(nlp, line, zone):
+    text = ("常熟高新技术产业开发区2022年工作总结\n\n常熟高新技术产业开发区今年新签约项目36个。\n"
+            "常熟高新技术产业开发区完成工业总产值800亿元。\n" + line + "\n")
+    _, records = extract(nlp, text)
+    zones = [r["zone"] for r in records if r["type"] == "money" and r["start"] > text.index(line)]
+    assert zones == [zone]
