@@ -14103,3 +14103,17 @@ def test_a_clause_opening_with_a_county_is_the_countys(nlp, line, zone):
     _, records = extract(nlp, text)
     zones = [r["zone"] for r in records if r["type"] == "money" and r["start"] > text.index(line)]
     assert zones == [zone]
+
+
+def test_a_demonstrative_of_any_zone_kind_points_back_to_the_zone_just_named(nlp):
+    text = ("拉萨市长调研园区建设\n\n拉萨经济技术开发区、拉萨综合保税区今年新签约项目36个。\n"
+            "随后来到西藏高原天然饮用水产业基地。该基地总投资12.6亿元,占地320亩。\n")
+    _, records = extract(nlp, text)
+    assert [r["zone"] for r in records if r["type"] == "money" and "12.6" in r["text"]] == ["西藏高原天然饮用水产业基地"]
+
+
+def test_a_demonstrative_before_any_zone_of_its_paragraph_points_to_none_of_the_later_ones(nlp):
+    text = ("拉萨经济技术开发区2022年工作总结\n\n拉萨经济技术开发区今年新签约项目36个。\n"
+            "拉萨经济技术开发区完成工业总产值80亿元。\n\n该基地总投资12.6亿元,占地320亩。随后来到西藏高原天然饮用水产业基地。\n")
+    _, records = extract(nlp, text)
+    assert [r["zone"] for r in records if r["type"] == "money" and "12.6" in r["text"]] == ["拉萨经济技术开发区"]
