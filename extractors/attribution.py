@@ -1041,7 +1041,8 @@ class ZoneAttributor:
             if not named and not pointed and self.city_wide.search(text, s_start, s_end):
                 span._.zone = None  # 全市完成固定资产投资98.4亿元: the whole city's, not the document's zone
                 continue
-            if not named and not pointed and self.place_opens_clause(text, c_start, span.end_char):
+            if not named and not pointed and (self.place_opens_clause(text, c_start, span.end_char)
+                                              or self.place_opens_sentence(text, s_start, s_end, span.end_char)):
                 span._.zone = None  # 2022年青海省锂电产业产值有望达到380亿元: the province's, not the document's zone
                 continue
             # 综保区这边…560多亿元 in an interview about its 片区: a bare word of another kind than the document's zone
@@ -1097,6 +1098,13 @@ class ZoneAttributor:
             return not self.bare_word.search(text, start, pos) and \
                 not any(word in text[start:pos] for word in self.company_clause_words)
         return any((is_province(word) or is_prefecture(word)) and word != short_form(word) for word in words)
+
+    def place_opens_sentence(self, text: str, s_start: int, s_end: int, pos: int) -> bool:
+        """The sentence opens with a province, a city or a county as the subject of its later clauses too (常熟市2022年
+        实现地区生产总值2773.8亿元,规模以上工业总产值突破5000亿元): they measure that place. Not when a bare zone word
+        anywhere in the sentence brings a park in (河北省对园区基础设施建设给予专项债券支持,2020年争取发行专项债券6亿元;
+        东莞市有关负责人透露,…共安排2亿元,主要用于园区道路…)."""
+        return not self.bare_word.search(text, s_start, s_end) and self.place_opens_clause(text, s_start, pos)
 
     def link_title(self, text: str, pos: int) -> tuple[int, int] | None:
         """The span of the line holding `pos` when it is a link (· 怀来大数据产业园二期开工 总投资四十五亿元) in a list of

@@ -14117,3 +14117,19 @@ def test_a_demonstrative_before_any_zone_of_its_paragraph_points_to_none_of_the_
             "拉萨经济技术开发区完成工业总产值80亿元。\n\n该基地总投资12.6亿元,占地320亩。随后来到西藏高原天然饮用水产业基地。\n")
     _, records = extract(nlp, text)
     assert [r["zone"] for r in records if r["type"] == "money" and "12.6" in r["text"]] == ["拉萨经济技术开发区"]
+
+
+@pytest.mark.parametrize("line, zone", [
+    # the place opening the sentence is the subject of its later clauses too
+    ("常熟市2022年实现地区生产总值2773.8亿元,规模以上工业总产值突破5000亿元。", None),
+    ("湄潭县位于遵义市东部,国土面积1864平方公里,总人口50.2万人。", None),
+    # a bare zone word in the sentence brings the park in: the document's zone stays
+    ("江苏省对园区基础设施建设给予支持,2020年争取发行专项债券6亿元。", "常熟高新技术产业开发区"),
+    ("常熟市有关负责人透露,对口帮扶资金共安排2亿元,主要用于园区道路建设。", "常熟高新技术产业开发区"),
+])
+def test_a_sentence_opening_with_a_place_measures_the_place_in_its_later_clauses(nlp, line, zone):
+    text = ("常熟高新技术产业开发区2022年工作总结\n\n常熟高新技术产业开发区今年新签约项目36个。\n"
+            "常熟高新技术产业开发区完成工业总产值800亿元。\n" + line + "\n")
+    _, records = extract(nlp, text)
+    in_line = [r for r in records if r["type"] in ("money", "area") and r["start"] > text.index(line)]
+    assert in_line[-1]["zone"] == zone  # the line's last figure, in a clause after the place's
