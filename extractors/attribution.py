@@ -24,7 +24,7 @@ from extractors.numbers import NumberError, parse_number
 from extractors.context import (SIGNATURE_DATE, TABLE_CELL_SEPARATOR, TABLE_UNIT_LINE, TOTAL_LABELS, column_headers,
                                 csv_rows)
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
-from pipeline.regions import is_prefecture, is_province, is_region, short_form
+from pipeline.regions import is_county, is_prefecture, is_province, is_region, short_form
 from pipeline.segmenting import split_sentences
 # All a list item may hold besides a zone's name in a list of zones: a preposition opening it (在嘉定高新区、…).
 ZONE_ITEM_LEADS = {"", "在", "于", "对"}
@@ -1059,7 +1059,8 @@ class ZoneAttributor:
             if not named and not pointed and self.city_wide.search(text, s_start, s_end):
                 span._.zone = None  # 全市完成固定资产投资98.4亿元: the whole city's, not the document's zone
                 continue
-            if not named and not pointed and self.place_opens_clause(text, c_start, span.end_char):
+            if not named and not pointed and (self.place_opens_clause(text, c_start, span.end_char)
+                                              or self.place_opens_sentence(text, s_start, s_end, span.end_char)):
                 span._.zone = None  # 2022年青海省锂电产业产值有望达到380亿元: the province's, not the document's zone
                 continue
             # 综保区这边…560多亿元 in an interview about its 片区: a bare word of another kind than the document's zone
@@ -1101,15 +1102,27 @@ class ZoneAttributor:
 
     def place_opens_clause(self, text: str, c_start: int, pos: int) -> bool:
         """The clause from `c_start` to the figure ending at `pos` opens, after a date or a time word (2022年, 今年),
-        with a province or a city written with its administrative suffix (青海省, 廊坊市): the clause measures that
-        place. A goal's text may open with the place itself (2022年青海省锂电产业产值有望达到380亿元)."""
+        with a province, a city or a county written with its administrative suffix (青海省, 廊坊市, 常熟市, 蓬溪县): the
+        clause measures that place. A goal's text may open with the place itself (2022年青海省锂电产业产值有望达到380亿元)."""
         lead = self.clause_time_lead.match(text, c_start, pos)
         start = lead.end() if lead else c_start
         run = HAN_RUN.match(text, start, pos)
         if not run:
             return False
-        return any((is_province(word) or is_prefecture(word)) and word != short_form(word)
-                   for word in (run.group()[:size] for size in range(2, min(len(run.group()), MAX_PLACE_CHARS) + 1)))
+        words = [run.group()[:size] for size in range(2, min(len(run.group()), MAX_PLACE_CHARS) + 1)]
+        if any(is_county(word) for word in words):
+            # not a county acting for its park (怀来县每年为园区安排新增建设用地指标…) nor a firm in it (蒲城县海升果汁公司
+            # 出口创汇…): a county's report speaks so of its own park's and firms' figures
+            return not self.bare_word.search(text, start, pos) and \
+                not any(word in text[start:pos] for word in self.company_clause_words)
+        return any((is_province(word) or is_prefecture(word)) and word != short_form(word) for word in words)
+
+    def place_opens_sentence(self, text: str, s_start: int, s_end: int, pos: int) -> bool:
+        """The sentence opens with a province, a city or a county as the subject of its later clauses too (常熟市2022年
+        实现地区生产总值2773.8亿元,规模以上工业总产值突破5000亿元): they measure that place. Not when a bare zone word
+        anywhere in the sentence brings a park in (河北省对园区基础设施建设给予专项债券支持,2020年争取发行专项债券6亿元;
+        东莞市有关负责人透露,…共安排2亿元,主要用于园区道路…)."""
+        return not self.bare_word.search(text, s_start, s_end) and self.place_opens_clause(text, s_start, pos)
 
     def link_title(self, text: str, pos: int) -> tuple[int, int] | None:
         """The span of the line holding `pos` when it is a link (· 怀来大数据产业园二期开工 总投资四十五亿元) in a list of

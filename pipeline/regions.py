@@ -89,6 +89,13 @@ def is_prefecture(word: str) -> bool:
     return bool(found) and all(r.level == 2 for r in found)
 
 
+def is_county(word: str) -> bool:
+    """A county or a county-level city written with its 县 or 市 (蓬溪县, 常熟市), not a city's district (嘉定区),
+    which may share its name with a zone (浦东新区), nor a short form (常熟)."""
+    found = regions().get(word)
+    return bool(found) and word.endswith(("县", "市")) and all(r.level == 3 and r.name == word for r in found)
+
+
 def is_district(word: str) -> bool:
     """A city's district written with its 区 (嘉定区, 北辰区), not a county or a short form (嘉定)."""
     found = regions().get(word)

@@ -14252,3 +14252,50 @@ def test_an_announced_investment_already_made_is_no_goal(nlp):
 ])
 def test_a_floor_of_a_spending_cut_is_a_goal(nlp, text, expected):
     assert [r["text"] for r in of(extract(nlp, text)[1], "target")] == expected
+
+@pytest.mark.parametrize("line, zone", [
+    # a county or county-level city opening its clause measures itself, not the document's park
+    ("常熟市2022年实现地区生产总值2773.8亿元,在全国百强县中位列第4位。", None),
+    ("近三年,蓬溪县累计投入农业科技资金3.2亿元。", None),
+    # a county acting for its park, and a firm in the county: the park's document keeps its zone
+    ("怀来县每年为园区安排专项资金2亿元。", "常熟高新技术产业开发区"),
+    ("蓬溪县海升果汁公司出口创汇3200万美元。", "常熟高新技术产业开发区"),
+    # a district shares its name with zones (浦东新区): no county
+    ("嘉定区今年完成固定资产投资3.2亿元。", "常熟高新技术产业开发区"),
+])
+def test_a_clause_opening_with_a_county_is_the_countys(nlp, line, zone):
+    text = ("常熟高新技术产业开发区2022年工作总结\n\n常熟高新技术产业开发区今年新签约项目36个。\n"
+            "常熟高新技术产业开发区完成工业总产值800亿元。\n" + line + "\n")
+    _, records = extract(nlp, text)
+    zones = [r["zone"] for r in records if r["type"] == "money" and r["start"] > text.index(line)]
+    assert zones == [zone]
+
+
+def test_a_demonstrative_of_any_zone_kind_points_back_to_the_zone_just_named(nlp):
+    text = ("拉萨市长调研园区建设\n\n拉萨经济技术开发区、拉萨综合保税区今年新签约项目36个。\n"
+            "随后来到西藏高原天然饮用水产业基地。该基地总投资12.6亿元,占地320亩。\n")
+    _, records = extract(nlp, text)
+    assert [r["zone"] for r in records if r["type"] == "money" and "12.6" in r["text"]] == ["西藏高原天然饮用水产业基地"]
+
+
+def test_a_demonstrative_before_any_zone_of_its_paragraph_points_to_none_of_the_later_ones(nlp):
+    text = ("拉萨经济技术开发区2022年工作总结\n\n拉萨经济技术开发区今年新签约项目36个。\n"
+            "拉萨经济技术开发区完成工业总产值80亿元。\n\n该基地总投资12.6亿元,占地320亩。随后来到西藏高原天然饮用水产业基地。\n")
+    _, records = extract(nlp, text)
+    assert [r["zone"] for r in records if r["type"] == "money" and "12.6" in r["text"]] == ["拉萨经济技术开发区"]
+
+
+@pytest.mark.parametrize("line, zone", [
+    # the place opening the sentence is the subject of its later clauses too
+    ("常熟市2022年实现地区生产总值2773.8亿元,规模以上工业总产值突破5000亿元。", None),
+    ("湄潭县位于遵义市东部,国土面积1864平方公里,总人口50.2万人。", None),
+    # a bare zone word in the sentence brings the park in: the document's zone stays
+    ("江苏省对园区基础设施建设给予支持,2020年争取发行专项债券6亿元。", "常熟高新技术产业开发区"),
+    ("常熟市有关负责人透露,对口帮扶资金共安排2亿元,主要用于园区道路建设。", "常熟高新技术产业开发区"),
+])
+def test_a_sentence_opening_with_a_place_measures_the_place_in_its_later_clauses(nlp, line, zone):
+    text = ("常熟高新技术产业开发区2022年工作总结\n\n常熟高新技术产业开发区今年新签约项目36个。\n"
+            "常熟高新技术产业开发区完成工业总产值800亿元。\n" + line + "\n")
+    _, records = extract(nlp, text)
+    in_line = [r for r in records if r["type"] in ("money", "area") and r["start"] > text.index(line)]
+    assert in_line[-1]["zone"] == zone  # the line's last figure, in a clause after the place's
