@@ -14253,6 +14253,7 @@ def test_an_announced_investment_already_made_is_no_goal(nlp):
 def test_a_floor_of_a_spending_cut_is_a_goal(nlp, text, expected):
     assert [r["text"] for r in of(extract(nlp, text)[1], "target")] == expected
 
+
 @pytest.mark.parametrize("line, zone", [
     # a county or county-level city opening its clause measures itself, not the document's park
     ("常熟市2022年实现地区生产总值2773.8亿元,在全国百强县中位列第4位。", None),
