@@ -236,6 +236,10 @@ class ZoneAttributor:
         self.higher_government = patterns.compile(
             rf"(?:^|(?<=[{CLAUSE_MARKS}{FULL_STOPS}]))\s*(?:{alternation(lex.zone_higher_government_subjects)})"
         ) if lex.zone_higher_government_subjects else patterns.compile(r"(?!)")
+        # 中关村科学城设立…, 沙仑绿能科学城第一期用地…: a district that is no zone as a clause's subject (not 科技城市)
+        self.district_subject = patterns.compile(
+            rf"\p{{Han}}{{1,8}}?(?:{alternation(lex.zone_no_zone_districts)})(?!市)"
+        ) if lex.zone_no_zone_districts else patterns.compile(r"(?!)")
         # …会议决定: closing a minutes' lead-in to its numbered decisions
         self.decision_lead = patterns.compile(rf"(?:{alternation(lex.zone_decision_leads)}):\s*$") \
             if lex.zone_decision_leads else patterns.compile(r"(?!)")
@@ -927,6 +931,11 @@ class ZoneAttributor:
             if len(in_clause) == 1:
                 span._.zone = in_clause.pop()
                 continue
+            if self.district_opens_clause(text, c_start, span.start_char):
+                # 怀柔科学城…当年完成投资68亿元 in a paragraph on a zone, 沙仑绿能科学城第一期用地约22公顷,…与南科…: the
+                # district's, not a zone's its sentence or paragraph names
+                span._.zone = None
+                continue
             if any(text.find(name, s_start, span.end_char) >= 0 for name in joint) and \
                     not named_in(s_start, span.start_char):
                 # 基础设施项目2021年度、2022年度分别实现营业收入1.21亿元和1.37亿元: the parks it was defined for, together
@@ -1055,13 +1064,20 @@ class ZoneAttributor:
     def place_opens_clause(self, text: str, c_start: int, pos: int) -> bool:
         """The clause from `c_start` to the figure at `pos` opens, after a date or a time word (2022年, 今年), with a
         province or a city written with its administrative suffix (青海省, 廊坊市): the clause measures that place."""
-        lead = self.clause_time_lead.match(text, c_start, pos)
-        start = lead.end() if lead else c_start
-        run = HAN_RUN.match(text, start, pos)
-        if not run:
-            return False
+        run = self.clause_opening(text, c_start, pos)
         return any((is_province(word) or is_prefecture(word)) and word != short_form(word)
-                   for word in (run.group()[:size] for size in range(2, min(len(run.group()), MAX_PLACE_CHARS) + 1)))
+                   for word in (run[:size] for size in range(2, min(len(run), MAX_PLACE_CHARS) + 1)))
+
+    def clause_opening(self, text: str, c_start: int, pos: int) -> str:
+        """The run of Han characters opening the clause from `c_start` to `pos`, after a date or a time word."""
+        lead = self.clause_time_lead.match(text, c_start, pos)
+        run = HAN_RUN.match(text, lead.end() if lead else c_start, pos)
+        return run.group() if run else ""
+
+    def district_opens_clause(self, text: str, c_start: int, pos: int) -> bool:
+        """The clause from `c_start` to the figure at `pos` opens with a city's district that is no zone (中关村科学城
+        设立…基金, 沙仑绿能科学城第一期用地…): the clause measures that district (GUIDE, a body that is no zone)."""
+        return bool(self.district_subject.match(self.clause_opening(text, c_start, pos)))
 
     def link_title(self, text: str, pos: int) -> tuple[int, int] | None:
         """The span of the line holding `pos` when it is a link (· 怀来大数据产业园二期开工 总投资四十五亿元) in a list of

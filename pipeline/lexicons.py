@@ -336,6 +336,7 @@ class Lexicons:
     zone_city_wide_share_words: list[str] = field(default_factory=list)
     zone_benchmark_words: list[str] = field(default_factory=list)
     zone_higher_government_subjects: list[str] = field(default_factory=list)
+    zone_no_zone_districts: list[str] = field(default_factory=list)
     zone_site_fields: list[str] = field(default_factory=list)
     zone_partner_countries: list[str] = field(default_factory=list)
     zone_partner_country_names: dict[str, str] = field(default_factory=dict)  # 白俄罗斯: 白
@@ -769,6 +770,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_city_wide_share_words=[str(w) for w in zone_cues.get("city_wide_share_words", [])],
         zone_benchmark_words=[str(w) for w in zone_cues.get("benchmark_words", [])],
         zone_higher_government_subjects=[str(w) for w in zone_cues.get("higher_government_subjects", [])],
+        zone_no_zone_districts=[str(w) for w in zone_cues.get("no_zone_districts", [])],
         zone_site_fields=[str(w) for w in zone_cues.get("site_fields", [])],
         zone_partner_countries=[str(w) for w in zone_cues["partner_countries"]],
         zone_partner_country_names={str(k): str(v) for k, v in zone_cues.get("partner_country_names", {}).items()},
