@@ -189,6 +189,9 @@ class ZoneAttributor:
         self.park_endings = tuple(lex.zone_park_endings)
         self.project_followers = tuple(lex.zone_project_followers)
         self.location_verbs = tuple(lex.zone_location_verbs)
+        self.sited_in_words = tuple(lex.zone_sited_in_words)
+        self.projection_event = patterns.compile(alternation(lex.projection_events)) if lex.projection_events \
+            else patterns.compile(r"(?!)")
         self.site_verbs = tuple(lex.zone_site_verbs)
         self.site_fields = set(lex.zone_site_fields)
         self.zone_word = patterns.compile(generic)
@@ -615,9 +618,14 @@ class ZoneAttributor:
         in its sentence (a target's text may open with it: 公司2019-2021年营业收入分别为32.5亿元), or in the lines
         titling its table above the table's rows (表4-1 发行人最近三年营业收入构成 / 单位:万元)."""
         opening = self.company_opening_clause.search(text, s_start, pos) if self.company_opening_clause else None
-        # not after a firm named earlier in the sentence (…开发有限公司负责建设,公司注册资本…: that firm)
+        # not after a firm named earlier in the sentence (…开发有限公司负责建设,公司注册资本…: that firm); not what a
+        # project reaches once built, after the firm's words (公司预计园区建成后,将吸引…企业20家; …,投产后当年实现营业
+        # 收入12亿元: GUIDE gives it to the zone it is built in), unless the firm opens a clause after the event (本项目
+        # 达产后,公司工业机器人产能将…: the firm's whole capacity)
         if opening and not any(word in text[s_start:opening.start()] for word in self.company_clause_words):
-            return True
+            last = [o for o in self.company_opening_clause.finditer(text, s_start, pos)][-1]
+            if not self.projection_event.search(text, last.end(), pos):
+                return True
         if self.company is None:
             return False
         if self.company.search(text, s_start, pos):
@@ -1181,11 +1189,15 @@ class ZoneAttributor:
     def located(self, text: str, mention: tuple[int, int, str], mentions: list[tuple[int, int, str]]) -> bool:
         """A zone written right after another zone and a verb of location (A位于B, A地处B), or right before 内 and
         another zone its clause goes on to name (肇庆高新区内规划建设「肇港澳合作产业园」,占地约3200亩): where the
-        other lies, not a subject of the sentence."""
+        other lies, not a subject of the sentence. A zone right before 所在的 and another zone (华曜智能装备产业园所在的
+        临港新片区) is what lies in the other, not a subject either."""
         start, end, zone = mention
         for verb in self.location_verbs:
             if text.endswith(verb, 0, start) and \
                     any(e == start - len(verb) and z != zone for s, e, z in mentions):
+                return True
+        for word in self.sited_in_words:
+            if text.startswith(word, end) and any(s == end + len(word) and z != zone for s, e, z in mentions):
                 return True
         if text.startswith(INSIDE, end):
             clause_end = min([i for i in (text.find(m, end) for m in CLAUSE_MARKS + FULL_STOPS) if i >= 0],

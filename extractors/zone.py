@@ -1353,9 +1353,10 @@ class ZoneFinder:
         return out
 
     def sub_zone_short_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
-        """青岛片区 for 中国(山东)自由贸易试验区青岛片区: a part's own place and its sub-zone suffix, without the zone it is
-        part of, is a mention of that part wherever it stands outside any name (an interview's or a report's
-        later paragraphs), when no other part shortens so. Not a word that is no place (东部片区)."""
+        """青岛片区 for 中国(山东)自由贸易试验区青岛片区, 临港新片区 for …临港新片区: a part's own place and its sub-zone
+        suffix, without the zone it is part of, is a mention of that part wherever it stands outside any name (an
+        interview's or a report's later paragraphs), when no other part shortens so. Not a word that is no place
+        (东部片区)."""
         owners: dict[str, set] = {}
         by_short: dict[str, ZoneMention] = {}
         for m in found:
@@ -1365,10 +1366,11 @@ class ZoneFinder:
             inner = list(self.inner_suffix.finditer(m.proper)) + list(self.suffixes.finditer(m.proper))
             if not suffix or not inner:
                 continue
-            place = m.proper[max(i.end() for i in inner):]
+            own = m.proper[max(i.end() for i in inner):]
+            place = next((own[: -len(w)] for w in self.lex.zone_sub_zone_place_followers if own.endswith(w)), own)
             if not place or not (is_region(place) or place in self.localities) or place in self.not_places:
                 continue
-            short = place + suffix
+            short = own + suffix
             if short != m.name:
                 owners.setdefault(short, set()).add(self._key(m.proper))
                 by_short[short] = m

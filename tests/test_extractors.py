@@ -13715,3 +13715,34 @@ def test_a_clause_a_science_city_opens_is_no_zones(nlp):
     # decoy: a clause the zone opens keeps it, a 科学城 named later in it or not
     text = "南部科学工业园区规划面积1000公顷。南部科学工业园区新增用地22公顷,将服务沙仑绿能科学城。\n"
     assert {a["zone"] for a in of(extract(nlp, text)[1], "area")} == {"南部科学工业园区"}
+
+
+def test_a_free_trade_zones_new_area_shortened_by_its_place(nlp):
+    text = ("公司拟在中国(上海)自由贸易试验区临港新片区投资建设智能装备产业园。\n"
+            "回复:项目位于临港新片区高端装备产业片区,规划用地约310亩。\n")
+    _, records = extract(nlp, text)
+    assert [a["zone"] for a in of(records, "area")] == ["中国(上海)自由贸易试验区临港新片区"]
+    # decoy: a 新片区 with no place before it is no short form
+    text = ("公司拟在中国(上海)自由贸易试验区临港新片区投资建设智能装备产业园。\n"
+            "东部新片区规划用地约310亩。\n")
+    assert "东部新片区" not in zones_of(extract(nlp, text)[1])
+
+
+def test_a_park_before_suo_zai_de_is_not_the_subject(nlp):
+    text = "松江经济技术开发区规划面积20平方公里。华曜智能装备产业园所在的松江经济技术开发区以装备制造为主导产业。\n"
+    industries = {i["name"]: i["zone"] for i in of(extract(nlp, text)[1], "industry")}
+    assert industries == {"装备制造": "松江经济技术开发区"}
+    # decoy: the park opening its own clause is its subject
+    text = "松江经济技术开发区规划面积20平方公里。华曜智能装备产业园以装备制造为主导产业。\n"
+    industries = {i["name"]: i["zone"] for i in of(extract(nlp, text)[1], "industry")}
+    assert industries == {"装备制造": "华曜智能装备产业园"}
+
+
+def test_what_a_firms_project_reaches_once_built_is_its_zones(nlp):
+    head = "公告编号:临2022-058\n关于公司投资建设项目的公告\n公司拟在松江经济技术开发区投资建设智能装备项目。\n"
+    text = head + "公司力争一期于2024年6月前建成投产,投产后当年实现营业收入12亿元。\n"
+    [money] = of(extract(nlp, text)[1], "money")
+    assert money["zone"] == "松江经济技术开发区"
+    # decoy: the firm's own accounts, and its whole capacity after the project is built
+    text = head + "公司2021年营业收入42.6亿元。本项目达产后,公司营业收入将由目前的每年18亿元提升至68亿元。\n"
+    assert {m["zone"] for m in of(extract(nlp, text)[1], "money")} == {None}
