@@ -13746,3 +13746,11 @@ def test_what_a_firms_project_reaches_once_built_is_its_zones(nlp):
     # decoy: the firm's own accounts, and its whole capacity after the project is built
     text = head + "公司2021年营业收入42.6亿元。本项目达产后,公司营业收入将由目前的每年18亿元提升至68亿元。\n"
     assert {m["zone"] for m in of(extract(nlp, text)[1], "money")} == {None}
+
+
+def test_an_industrys_scale_in_yuan_is_output(nlp):
+    for text in ("到2027年,电子信息产业规模力争达到5000亿元。\n", "生物医药产业产值规模突破300亿元。\n"):
+        assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["output"], text
+    # decoy: a fund's size stays financing
+    text = "设立总规模50亿元的产业引导基金。\n"
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["financing"]
