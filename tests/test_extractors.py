@@ -3584,7 +3584,8 @@ def test_an_item_that_names_its_zone_first_is_the_zones_industry(nlp):
 
 
 @pytest.mark.parametrize("text, names", [
-    ("大理创新工业园区重点发展汽车及机械制造产业,今年园区新开工项目不少于20个。", {"汽车及机械制造"}),
+    # a whole list of two is two industries (GUIDE, settled in round 39g)
+    ("大理创新工业园区重点发展汽车及机械制造产业,今年园区新开工项目不少于20个。", {"汽车", "机械制造"}),
     ("曲靖经济技术开发区以汽车及装备制造、新材料、生物医药为主导产业。", {"汽车及装备制造", "新材料", "生物医药"}),
     ("园区的主导产业是钢铁及有色金属加工和清洁能源。", {"钢铁及有色金属加工", "清洁能源"}),
     # decoys: 及 between two industries of which the second is no trade of making
@@ -3595,9 +3596,12 @@ def test_a_trade_of_making_after_ji_makes_one_industry_with_the_word_before(nlp,
     assert {r["name"] for r in of(extract(nlp, "标题\n" + text + "\n")[1], "industry")} == names
 
 
-def test_robots_and_intelligent_equipment_is_one_sector(nlp):
+def test_robots_and_intelligent_equipment_is_one_sector_as_a_list_item(nlp):
+    text = "松山湖高新区以新一代信息技术、生物技术、机器人与智能装备、新材料为主导产业。\n"
+    assert "机器人与智能装备" in {r["name"] for r in of(extract(nlp, text)[1], "industry")}
+    # the pair as the whole list is two (GUIDE, settled in round 39g)
     text = "嘉汇年报\n东莞松山湖嘉汇创新园占地面积约210亩,主导产业为机器人与智能装备,年内实现合约销售额4.26亿元。\n"
-    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"机器人与智能装备"}
+    assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"机器人", "智能装备"}
     # decoy: the two written as items of a list are two industries
     text = "某某高新区\n某某高新区重点发展机器人、智能装备和新材料。\n"
     assert {r["name"] for r in of(extract(nlp, text)[1], "industry")} == {"机器人", "智能装备", "新材料"}
@@ -13754,3 +13758,16 @@ def test_an_industrys_scale_in_yuan_is_output(nlp):
     # decoy: a fund's size stays financing
     text = "设立总规模50亿元的产业引导基金。\n"
     assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["financing"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("园区重点发展集成电路和光电显示产业。", {"集成电路", "光电显示"}),
+    ("开发区以智能电网及新能源汽车为主导产业。", {"智能电网", "新能源汽车"}),
+    # decoys: the second is the first's parts or processing; a counted pair; a cue too common to split on
+    ("园区以汽车及零部件为主导产业。", {"汽车及零部件"}),
+    ("园区重点发展铝及铝加工产业。", {"铝及铝加工"}),
+    ("园区形成机器人与智能装备一大产业集群。", {"机器人与智能装备"}),
+    ("前者以汽车及装备制造为主。", {"汽车及装备制造"}),
+])
+def test_a_whole_list_of_two_joined_industries_names_two(nlp, text, names):
+    assert {r["name"] for r in of(extract(nlp, "标题\n" + text + "\n")[1], "industry")} == names
