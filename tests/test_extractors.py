@@ -13771,3 +13771,11 @@ def test_an_industrys_scale_in_yuan_is_output(nlp):
 ])
 def test_a_whole_list_of_two_joined_industries_names_two(nlp, text, names):
     assert {r["name"] for r in of(extract(nlp, "标题\n" + text + "\n")[1], "industry")} == names
+
+
+def test_a_per_share_amount_is_a_unit_price(nlp):
+    for text in ("归属于上市公司股东的每股净资产10.22元。\n", "增持价格不高于每股25元。\n"):
+        assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == ["other"], text
+    # decoy: the placing's proceeds keep their own cue
+    text = "本公司按每股4.86港元配售1亿股新股份,所得款项净额约港币4.78亿元。\n"
+    assert {m["text"]: m["category"] for m in of(extract(nlp, text)[1], "money")}["港币4.78亿元"] == "financing"
