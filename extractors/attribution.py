@@ -192,6 +192,9 @@ class ZoneAttributor:
         self.park_endings = tuple(lex.zone_park_endings)
         self.project_followers = tuple(lex.zone_project_followers)
         self.location_verbs = tuple(lex.zone_location_verbs)
+        self.sited_in_words = tuple(lex.zone_sited_in_words)
+        self.projection_event = patterns.compile(alternation(lex.projection_events)) if lex.projection_events \
+            else patterns.compile(r"(?!)")
         self.site_verbs = tuple(lex.zone_site_verbs)
         self.site_fields = set(lex.zone_site_fields)
         self.zone_word = patterns.compile(generic)
@@ -243,6 +246,10 @@ class ZoneAttributor:
         self.higher_government = patterns.compile(
             rf"(?:^|(?<=[{CLAUSE_MARKS}{FULL_STOPS}]))\s*(?:{alternation(lex.zone_higher_government_subjects)})"
         ) if lex.zone_higher_government_subjects else patterns.compile(r"(?!)")
+        # 中关村科学城设立…, 沙仑绿能科学城第一期用地…: a district that is no zone as a clause's subject (not 科技城市)
+        self.district_subject = patterns.compile(
+            rf"\p{{Han}}{{1,8}}?(?:{alternation(lex.zone_no_zone_districts)})(?!市)"
+        ) if lex.zone_no_zone_districts else patterns.compile(r"(?!)")
         # …会议决定: closing a minutes' lead-in to its numbered decisions
         self.decision_lead = patterns.compile(rf"(?:{alternation(lex.zone_decision_leads)}):\s*$") \
             if lex.zone_decision_leads else patterns.compile(r"(?!)")
@@ -620,9 +627,14 @@ class ZoneAttributor:
         in its sentence (a target's text may open with it: 公司2019-2021年营业收入分别为32.5亿元), or in the lines
         titling its table above the table's rows (表4-1 发行人最近三年营业收入构成 / 单位:万元)."""
         opening = self.company_opening_clause.search(text, s_start, pos) if self.company_opening_clause else None
-        # not after a firm named earlier in the sentence (…开发有限公司负责建设,公司注册资本…: that firm)
+        # not after a firm named earlier in the sentence (…开发有限公司负责建设,公司注册资本…: that firm); not what a
+        # project reaches once built, after the firm's words (公司预计园区建成后,将吸引…企业20家; …,投产后当年实现营业
+        # 收入12亿元: GUIDE gives it to the zone it is built in), unless the firm opens a clause after the event (本项目
+        # 达产后,公司工业机器人产能将…: the firm's whole capacity)
         if opening and not any(word in text[s_start:opening.start()] for word in self.company_clause_words):
-            return True
+            last = [o for o in self.company_opening_clause.finditer(text, s_start, pos)][-1]
+            if not self.projection_event.search(text, last.end(), pos):
+                return True
         if self.named_company_account and self.own_account(text, s_start, pos, zone_forms):
             return True
         if self.company is None:
@@ -950,6 +962,11 @@ class ZoneAttributor:
             if len(in_clause) == 1:
                 span._.zone = in_clause.pop()
                 continue
+            if self.district_opens_clause(text, c_start, span.start_char):
+                # 怀柔科学城…当年完成投资68亿元 in a paragraph on a zone, 沙仑绿能科学城第一期用地约22公顷,…与南科…: the
+                # district's, not a zone's its sentence or paragraph names
+                span._.zone = None
+                continue
             if any(text.find(name, s_start, span.end_char) >= 0 for name in joint) and \
                     not named_in(s_start, span.start_char):
                 # 基础设施项目2021年度、2022年度分别实现营业收入1.21亿元和1.37亿元: the parks it was defined for, together
@@ -1104,12 +1121,8 @@ class ZoneAttributor:
         """The clause from `c_start` to the figure ending at `pos` opens, after a date or a time word (2022年, 今年),
         with a province, a city or a county written with its administrative suffix (青海省, 廊坊市, 常熟市, 蓬溪县): the
         clause measures that place. A goal's text may open with the place itself (2022年青海省锂电产业产值有望达到380亿元)."""
-        lead = self.clause_time_lead.match(text, c_start, pos)
-        start = lead.end() if lead else c_start
-        run = HAN_RUN.match(text, start, pos)
-        if not run:
-            return False
-        words = [run.group()[:size] for size in range(2, min(len(run.group()), MAX_PLACE_CHARS) + 1)]
+        start, run = self.clause_opening(text, c_start, pos)
+        words = [run[:size] for size in range(2, min(len(run), MAX_PLACE_CHARS) + 1)]
         if any(is_county(word) for word in words):
             # not a county acting for its park (怀来县每年为园区安排新增建设用地指标…) nor a firm in it (蒲城县海升果汁公司
             # 出口创汇…): a county's report speaks so of its own park's and firms' figures
@@ -1123,6 +1136,19 @@ class ZoneAttributor:
         anywhere in the sentence brings a park in (河北省对园区基础设施建设给予专项债券支持,2020年争取发行专项债券6亿元;
         东莞市有关负责人透露,…共安排2亿元,主要用于园区道路…)."""
         return not self.bare_word.search(text, s_start, s_end) and self.place_opens_clause(text, s_start, pos)
+
+    def clause_opening(self, text: str, c_start: int, pos: int) -> tuple[int, str]:
+        """Where the clause from `c_start` to `pos` opens after a date or a time word, and the run of Han characters
+        there."""
+        lead = self.clause_time_lead.match(text, c_start, pos)
+        start = lead.end() if lead else c_start
+        run = HAN_RUN.match(text, start, pos)
+        return start, run.group() if run else ""
+
+    def district_opens_clause(self, text: str, c_start: int, pos: int) -> bool:
+        """The clause from `c_start` to the figure at `pos` opens with a city's district that is no zone (中关村科学城
+        设立…基金, 沙仑绿能科学城第一期用地…): the clause measures that district (GUIDE, a body that is no zone)."""
+        return bool(self.district_subject.match(self.clause_opening(text, c_start, pos)[1]))
 
     def link_title(self, text: str, pos: int) -> tuple[int, int] | None:
         """The span of the line holding `pos` when it is a link (· 怀来大数据产业园二期开工 总投资四十五亿元) in a list of
@@ -1226,11 +1252,15 @@ class ZoneAttributor:
     def located(self, text: str, mention: tuple[int, int, str], mentions: list[tuple[int, int, str]]) -> bool:
         """A zone written right after another zone and a verb of location (A位于B, A地处B), or right before 内 and
         another zone its clause goes on to name (肇庆高新区内规划建设「肇港澳合作产业园」,占地约3200亩): where the
-        other lies, not a subject of the sentence."""
+        other lies, not a subject of the sentence. A zone right before 所在的 and another zone (华曜智能装备产业园所在的
+        临港新片区) is what lies in the other, not a subject either."""
         start, end, zone = mention
         for verb in self.location_verbs:
             if text.endswith(verb, 0, start) and \
                     any(e == start - len(verb) and z != zone for s, e, z in mentions):
+                return True
+        for word in self.sited_in_words:
+            if text.startswith(word, end) and any(s == end + len(word) and z != zone for s, e, z in mentions):
                 return True
         if text.startswith(INSIDE, end):
             clause_end = min([i for i in (text.find(m, end) for m in CLAUSE_MARKS + FULL_STOPS) if i >= 0],

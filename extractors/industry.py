@@ -404,16 +404,18 @@ class IndustryFinder:
                 or (bool(JOINER.fullmatch(word)) and not first and not last))
 
     def _items(self, text: str, start: int, end: int, from_left: bool,
-               opened: bool = True, zones: tuple = ()) -> list[tuple[int, int, str]]:
+               opened: bool = True, zones: tuple = (), split_pairs: bool = True) -> list[tuple[int, int, str]]:
         """(start, end, name) of the items of a list in text[start:end]. `from_left`: the cue follows the list;
         `opened`: the first item may carry the words that open the list (形成了…); `zones`: (start, end) of the
-        zone names in text."""
+        zone names in text; `split_pairs`: a whole list of two joined industries names two (_split_lone_pair)."""
         out = []
         paired = paired_items(text, start, end, self._known_joined_spans(text, start, end))
         pieces = self._split_ji(text, paired, end) if paired else self._pieces(text, start, end)
         lead = 0 if from_left and opened else -1  # a list right after its cue has no opening words
         count = LIST_COUNT.match(text[end:end + 4]) or COUNT_IN_PIECE.search(text, *pieces[-1])
         counted = bool(count) and self._number(count["n"]) == len(pieces)
+        if split_pairs and len(pieces) == 1 and not count:
+            pieces = self._split_lone_pair(text, *pieces[0])
         for i, (a, b) in enumerate(pieces):
             a = after_zone_name(a, b, zones)
             raw = text[a:b]
@@ -504,6 +506,23 @@ class IndustryFinder:
             out += [(a, at), (at + 1, b)] if i in splittable else [(a, b)]
         return out
 
+    def _split_lone_pair(self, text: str, a: int, b: int) -> list[tuple[int, int]]:
+        """A whole list that is two known industries joined by 和 / 与 / 及 (重点发展汽车及机械制造产业, 主导产业为机器人与
+        智能装备) names two (GUIDE, settled in round 39g), unless the second is the first's parts, products or processing
+        (汽车及零部件, 铝及铝加工, 石墨及石墨烯). A list's item (…、汽车及机械制造), a counted pair and a pair named as one
+        cluster (重点培育机器人及智能制造产业集群) stay whole."""
+        joiner = JOINER.search(text, a, b)
+        if not joiner or JOINER.search(text, joiner.end(), b) or self.cluster_word.match(text, b):
+            return [(a, b)]
+        head = text[a:joiner.start()]
+        tail = TRAILING.sub("", REMARK.sub("", text[joiner.end():b])).removesuffix("产业")
+        head = self._clean(head, first=True) or ""
+        if not (head in self.known and tail in self.known) or tail.startswith(self.joined_tails) or \
+                built_on(head, tail) or same_kind(head, tail, self.known_heads) or \
+                (bool(head) and tail.startswith(head[-1])):
+            return [(a, b)]
+        return [(a, joiner.start()), (joiner.end(), b)]
+
     def _counted_as_industries(self, sentence: str, items: list[tuple[int, int, str]]) -> bool:
         """A list closed by a count of its items and 产业 (陶瓷、装配式建筑材料两大产业)."""
         counted = COUNTED_AS_INDUSTRIES.match(sentence, items[-1][1])
@@ -579,16 +598,18 @@ class IndustryFinder:
         subject = INDUSTRY_SUBJECT.search(sentence, 0, at)
         return bool(subject) and any(subject["name"][i:] in self.known for i in range(len(subject["name"]) - 1))
 
-    def _by_with_items(self, sentence: str, m, zones: tuple) -> list[tuple[int, int, str]]:
+    def _by_with_items(self, sentence: str, m, zones: tuple, split_pairs: bool = True) -> list[tuple[int, int, str]]:
         """The items of the list of 以<list>为<cue>: the name after 等 when the list gives examples before it
         (以钢卷尺等五金工量具为主导产业: 钢卷尺 is a product, 五金工量具 the industry), else the list's items (also when
         the word after 等 names no industry: 以电子信息、装备制造等产业为主导)."""
         named = NAMED_AFTER_EXAMPLES.search(sentence, m.start("list"), m.end("list"))
         if named:
-            items = self._items(sentence, named.start("name"), named.end("name"), True, opened=False, zones=zones)
+            items = self._items(sentence, named.start("name"), named.end("name"), True, opened=False, zones=zones,
+                                split_pairs=split_pairs)
             if items:
                 return items
-        return self._items(sentence, m.start("list"), m.end("list"), True, opened=False, zones=zones)
+        return self._items(sentence, m.start("list"), m.end("list"), True, opened=False, zones=zones,
+                           split_pairs=split_pairs)
 
     def _named_after_examples(self, sentence: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """The industry a list after its cue names after 等 when the items before 等 are its products
@@ -678,7 +699,8 @@ class IndustryFinder:
             found += [(a, b, n, role) for a, b, n in self._accept(sentence, items, role, False)]
         for m in self.by_with_known.finditer(sentence) if self.by_with_known else ():
             by_with_spans.append((m.start(), m.end()))
-            items = self._by_with_items(sentence, m, zones)
+            # 前者以汽车及装备制造为主: a cue too common to say the pair is two of the zone's industries
+            items = self._by_with_items(sentence, m, zones, split_pairs=False)
             if items and all(self._known(n) for _, _, n in items):
                 # 以光电产业聚落及精密机械产业聚落为主: items that name themselves clusters are the zone's clusters
                 found += [(a, b, n, "cluster" if self.cluster_word.match(sentence, b) else self.roles[m["cue"]])

@@ -619,10 +619,14 @@ class ZoneFinder:
                 pieces.append((pos, lo + sep.start()))
                 pos = lo + sep.end()
             pieces.append((pos, close.start()))
-            # …、科技企业孵化园和软件产业园四个专业园区: the last item joined by 和 / 及
+            # …、科技企业孵化园和软件产业园四个专业园区: the last item joined by 和 / 及; an item with a list tail only
+            # (…、未来科技城和南开科技园五个园区) where the count counts it, but not a bare 区, which ends a place's
+            # parts as well (涵盖两江片区、西永片区和果园港片区三个片区)
             last_a, last_b = pieces[-1]
+            counted = bool(close["count"]) and count_value(close["n"]) == len(pieces) + 1
             joiner = next((j for j in LAST_ITEM_JOINERS.finditer(text, last_a, last_b)
-                           if self.item_suffix.search(text[last_a:j.start()].strip())), None)
+                           if self.item_suffix.search(before := text[last_a:j.start()].strip())
+                           or counted and self._counted_item_tail(before)), None)
             if joiner:
                 pieces[-1:] = [(last_a, joiner.start()), (joiner.end(), last_b)]
             if len(pieces) < 2:
@@ -655,6 +659,11 @@ class ZoneFinder:
         晋中开发区's 三个片区: the former 榆次工业园区, now a part), else 0: the item names that zone."""
         word = next((w for w in self.lex.zone_sub_suffixes if name.endswith(w)), "")
         return len(word) if word and self.item_suffix.search(name[:-len(word)]) else 0
+
+    def _counted_item_tail(self, item: str) -> bool:
+        """未来科技城 before 和 in a counted list of parks: a list item's tail other than a bare 区."""
+        tail = self.item_tail.search(item)
+        return bool(tail) and tail.group() != "区"
 
     def _place_short_form(self, name: str, names: set[str]) -> bool:
         """东兴试验区: a place short word after the place leading one of `names` that ends with it."""
@@ -1413,9 +1422,10 @@ class ZoneFinder:
         return out
 
     def sub_zone_short_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
-        """青岛片区 for 中国(山东)自由贸易试验区青岛片区: a part's own place and its sub-zone suffix, without the zone it is
-        part of, is a mention of that part wherever it stands outside any name (an interview's or a report's
-        later paragraphs), when no other part shortens so. Not a word that is no place (东部片区)."""
+        """青岛片区 for 中国(山东)自由贸易试验区青岛片区, 临港新片区 for …临港新片区: a part's own place and its sub-zone
+        suffix, without the zone it is part of, is a mention of that part wherever it stands outside any name (an
+        interview's or a report's later paragraphs), when no other part shortens so. Not a word that is no place
+        (东部片区)."""
         owners: dict[str, set] = {}
         by_short: dict[str, ZoneMention] = {}
         for m in found:
@@ -1425,10 +1435,11 @@ class ZoneFinder:
             inner = list(self.inner_suffix.finditer(m.proper)) + list(self.suffixes.finditer(m.proper))
             if not suffix or not inner:
                 continue
-            place = m.proper[max(i.end() for i in inner):]
+            own = m.proper[max(i.end() for i in inner):]
+            place = next((own[: -len(w)] for w in self.lex.zone_sub_zone_place_followers if own.endswith(w)), own)
             if not place or not (is_region(place) or place in self.localities) or place in self.not_places:
                 continue
-            short = place + suffix
+            short = own + suffix
             if short != m.name:
                 owners.setdefault(short, set()).add(self._key(m.proper))
                 by_short[short] = m
@@ -1719,7 +1730,7 @@ class ZoneFinder:
                 # 黄石新港园区: the place's city before it leads the name too (a prefecture, not a county's town)
                 city = self._place_before(text, start)
                 start -= len(city) if city and is_prefecture(city) and short_form(city) != short_form(place) else 0
-                # 中关村科学城 is no short form of 中关村软件园: only the place's 园区 shortens its parks' names
+                # only the place's 园区 shortens its parks' names: another place_parks word names a park of its own
                 family = "place_park" if m.group() == self.lex.zone_place_parks[0] else "place_park_" + m.group()
                 out.append(ZoneMention(start, m.end(), text[start:m.end()], place, family, place, False))
         return out
@@ -1893,10 +1904,9 @@ class ZoneFinder:
         return not self.suffixes.search(mention.name, 0, len(mention.name) - 2)
 
     def sibling_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
-        """未来科学城 beside 中关村科学城 and 怀柔科学城: a place_parks word after a one-word qualifier that is no place
-        names a park too when the text names two or more parks so after places and writes this one as the subject
-        opening two or more clauses (未来科学城完成…; 未来科学城规划…). A title or a plan's words (打造一座科学城)
-        open no clause."""
+        """生医园区 beside 竹南园区 and 铜锣园区: a place_parks word after a one-word qualifier that is no place names a
+        park too when the text names two or more parks so after places and writes this one as the subject opening two
+        or more clauses (生医园区完成…; 生医园区规划…). A plan's words (打造一座园区) open no clause."""
         out = []
         for word in self.lex.zone_place_parks:
             placed = {m.place for m in found if m.family in ("place_park", "place_park_" + word)

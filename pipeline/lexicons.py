@@ -343,6 +343,9 @@ class Lexicons:
     zone_city_wide_share_words: list[str] = field(default_factory=list)
     zone_benchmark_words: list[str] = field(default_factory=list)
     zone_higher_government_subjects: list[str] = field(default_factory=list)
+    zone_no_zone_districts: list[str] = field(default_factory=list)
+    zone_sub_zone_place_followers: list[str] = field(default_factory=list)
+    zone_sited_in_words: list[str] = field(default_factory=list)
     zone_site_fields: list[str] = field(default_factory=list)
     zone_partner_countries: list[str] = field(default_factory=list)
     zone_partner_country_names: dict[str, str] = field(default_factory=dict)  # 白俄罗斯: 白
@@ -717,6 +720,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_localities=[str(w) for w in zone_cues["localities"]],
         zone_place_infixes=[str(w) for w in zone_cues["place_infixes"]],
         zone_sub_suffixes=[str(w) for w in zone_cues["sub_suffixes"]],
+        zone_sub_zone_place_followers=[str(w) for w in zone_cues.get("sub_zone_place_followers", [])],
+        zone_sited_in_words=[str(w) for w in zone_cues.get("sited_in_words", [])],
         zone_sub_suffix_hosts={str(k): [str(h) for h in v] for k, v in zone_cues.get("sub_suffix_hosts", {}).items()},
         zone_name_breaking_words=[str(w) for w in zone_cues.get("name_breaking_words", [])],
         zone_city_place_families=[str(w) for w in zone_cues.get("city_place_families", [])],
@@ -788,6 +793,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_city_wide_share_words=[str(w) for w in zone_cues.get("city_wide_share_words", [])],
         zone_benchmark_words=[str(w) for w in zone_cues.get("benchmark_words", [])],
         zone_higher_government_subjects=[str(w) for w in zone_cues.get("higher_government_subjects", [])],
+        zone_no_zone_districts=[str(w) for w in zone_cues.get("no_zone_districts", [])],
         zone_site_fields=[str(w) for w in zone_cues.get("site_fields", [])],
         zone_partner_countries=[str(w) for w in zone_cues["partner_countries"]],
         zone_partner_country_names={str(k): str(v) for k, v in zone_cues.get("partner_country_names", {}).items()},
