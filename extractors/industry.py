@@ -237,6 +237,7 @@ class IndustryFinder:
         self.known_heads = tuple(lex.industry_known_heads)
         self.known_joined = tuple(name for name in lex.industries if JI in name)
         self.name_openers = tuple(lex.industry_name_openers)
+        self.sector_words = tuple(lex.industry_sector_words)
         # a bare zone word opens a list too (聚集区丝网产业集群: the zone's 丝网)
         self.opening_words = set(lex.industry_opening_words) | set(lex.zone_bare_words)
         self.bad_tail = patterns.compile(rf"(?:{alternation(lex.not_industry_tails)})$")
@@ -532,6 +533,11 @@ class IndustryFinder:
                 break
         return core != name and core in self.known
 
+    def _sole_sector(self, items: list[tuple[int, int, str]]) -> bool:
+        """A known sector named with 经济 as a weak cue's only item (加快发展数字经济: GUIDE names it planned), which
+        unlike a task heading's trade (积极发展现代服务业) is no field of work but a sector plans single out."""
+        return len(items) == 1 and items[0][2].endswith(self.sector_words) and items[0][2] in self.known
+
     def _accept(self, sentence: str, items: list[tuple[int, int, str]], role: str, cue_written: bool):
         """A list after a strong cue (主导产业, 支柱产业) is taken whole; after a weaker one (产业集群,
         重点发展) an item must be a known industry, be written with 产业, or stand beside a known one."""
@@ -746,7 +752,7 @@ class IndustryFinder:
             items = (self._named_after_examples(sentence, m.start("list"), end)
                      or self._items(sentence, m.start("list"), end, False, zones=zones))
             if m["cue"] in self.list_only and len(items) < 2 and not self._named_after_examples(
-                    sentence, m.start("list"), m.end("list")):
+                    sentence, m.start("list"), m.end("list")) and not self._sole_sector(items):
                 continue  # 积极发展现代服务业: a task heading, not a list of industries
             written = bool(items) and (bool(CLOSED_AS_INDUSTRIES.match(sentence, items[-1][1]))
                                        or self._counted_as_industries(sentence, items)

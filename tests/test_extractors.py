@@ -14085,3 +14085,16 @@ def test_a_part_of_a_counted_goal_in_any_count_unit(nlp, text, goals):
 ])
 def test_the_projects_of_a_years_plan_take_the_reports_year(nlp, text, goals):
     assert {(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")} == goals
+
+
+@pytest.mark.parametrize("text, names", [
+    # a sector named with 经济 after a weak list-only cue is planned even alone (GUIDE: 加快发展数字经济)
+    ("襄阳高新区应坚持“汽车+”战略,重点发展新能源汽车和高端装备制造,加快发展数字经济。",
+     {"新能源汽车", "高端装备制造", "数字经济"}),
+    ("同时,加快发展数字经济,到2025年数字经济增加值占地区生产总值比重达到30%。", {"数字经济"}),
+    # a trade alone after such a cue is still a task heading's, and a mode of the economy no industry
+    ("10.积极发展现代服务业。", set()),
+    ("加快发展循环经济,推进资源综合利用。", set()),
+])
+def test_a_sector_named_with_jingji_alone_after_a_list_only_cue(nlp, text, names):
+    assert set(industries_of(extract(nlp, text)[1])) == names
