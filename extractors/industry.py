@@ -238,6 +238,7 @@ class IndustryFinder:
         self.known_joined = tuple(name for name in lex.industries if JI in name)
         self.name_openers = tuple(lex.industry_name_openers)
         self.sector_words = tuple(lex.industry_sector_words)
+        self.toward_words = tuple(lex.industry_toward_words)
         # a bare zone word opens a list too (聚集区丝网产业集群: the zone's 丝网)
         self.opening_words = set(lex.industry_opening_words) | set(lex.zone_bare_words)
         self.bad_tail = patterns.compile(rf"(?:{alternation(lex.not_industry_tails)})$")
@@ -570,6 +571,14 @@ class IndustryFinder:
         words = list(self.pos.cut(sentence[separator.end():end])) if separator else []
         return len(words) == 1 and words[0].flag == "v"
 
+    def _toward_cue(self, sentence: str, start: int, end: int) -> bool:
+        """Whether the list before a cue ends with a preposition of direction (土地、资金、政策向主导产业集中,
+        要素资源向优势产业集聚): the cue is where the things listed are steered."""
+        if not sentence[start:end].endswith(self.toward_words):
+            return False
+        words = list(self.pos.cut(sentence[start:end]))
+        return bool(words) and words[-1].word in self.toward_words and words[-1].flag == "p"
+
     def _under_industry_heading(self, heading: str, pattern: patterns.Pattern = INDUSTRY_HEADING) -> bool:
         """Whether a sentence follows, on its line, a heading that names one known industry ((二)新材料产业。
         以高分子材料、特种纤维和新型建材为重点,…; unnumbered: 智能装备产业。重点发展数控机床、…), or opens with one
@@ -722,6 +731,8 @@ class IndustryFinder:
                 items = self._items(sentence, m.start("list"), named.start() if closed else end, True, zones=zones)
             if items and self._verb_before_cue(sentence, items[-1][1], end):
                 continue  # 严禁擅自扩区和变更主导产业: the word before the cue is no name but a verb taking it as object
+            if self._toward_cue(sentence, m.start("list"), end):
+                continue  # 把有限的土地、资金、政策向主导产业集中: what is steered to the industries, not them
             # X产业集群: the cue itself says 产业 right after a single name, or after a list closed by 等
             single = len(items) == 1 and items[0][1] == end
             # a count that matches the items (半导体先进制程与智慧精密机械两大产业聚落) confirms the list

@@ -14098,3 +14098,14 @@ def test_the_projects_of_a_years_plan_take_the_reports_year(nlp, text, goals):
 ])
 def test_a_sector_named_with_jingji_alone_after_a_list_only_cue(nlp, text, names):
     assert set(industries_of(extract(nlp, text)[1])) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # what is steered toward the leading industries (向 before the cue) is no list of them
+    ("开发区必须坚持“一区一主业”,把有限的土地、资金、政策向主导产业集中。", set()),
+    ("推动人才、资本等要素向优势产业集聚。", set()),
+    # the list a cue closes with no preposition before it stays the zone's
+    ("园区已形成电子信息、新材料两大主导产业。", {"电子信息", "新材料"}),
+])
+def test_a_list_steered_toward_a_cue_names_no_industries(nlp, text, names):
+    assert set(industries_of(extract(nlp, text)[1])) == names
