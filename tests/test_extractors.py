@@ -14109,3 +14109,19 @@ def test_a_sector_named_with_jingji_alone_after_a_list_only_cue(nlp, text, names
 ])
 def test_a_list_steered_toward_a_cue_names_no_industries(nlp, text, names):
     assert set(industries_of(extract(nlp, text)[1])) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # 海洋 (a place to jieba) opens a marine trade's name in a list after a strong cue
+    ("金牌港开发区规划面积28.6平方公里,主导产业为装配式建筑、海洋装备制造和港口物流。",
+     {"装配式建筑", "海洋装备制造", "港口物流"}),
+    # 信息技术应用创新 (信创): two verbs to jieba, a known industry
+    ("山西综改区要重点发展信息技术应用创新、新材料和高端装备制造,力争营业收入达到6000亿元。",
+     {"信息技术应用创新", "新材料", "高端装备制造"}),
+    # 茶: one character, an industry only because the lexicon knows it
+    ("湄潭是“中国名茶之乡”,茶产业集群2018年实现综合产值125亿元。", {"茶"}),
+    # decoy: a sea named as a place, no industry
+    ("园区毗邻海洋,重点发展项目建设。", set()),
+])
+def test_marine_trades_xinchuang_and_tea_as_industries(nlp, text, names):
+    assert set(industries_of(extract(nlp, text)[1])) == names
