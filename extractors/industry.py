@@ -996,8 +996,8 @@ class IndustryDedup:
     """One industry fact per (name, zone) in a document: its first mention, with that mention's role and text
     (GUIDE: 主导产业为A、B, then 重点发展A is one fact, leading; a later 主导 after a first 重点发展 leaves it planned).
     A name that is the first part of an X及Y name of the same zone, Y a word that depends on X (lexicon
-    joined_tails), is its short form (汽车产业集群 after 汽车及零部件产业集群), not another industry; 铝产业集群 beside
-    铝及铝加工 is one. Not when the short form has another role than the joined name's first mention: a zone's leading
+    joined_tails), named after it, is its short form (汽车产业集群 after 汽车及零部件产业集群), not another industry;
+    铝产业集群 after 铝及铝加工 is one. Not when the short form has another role than the joined name's first mention: a zone's leading
     新能源汽车及零部件 and the 新能源汽车产业集群 it formed are two facts."""
 
     def __init__(self, lex: Lexicons):
@@ -1009,14 +1009,20 @@ class IndustryDedup:
         first: dict[tuple, tuple[int, int, str]] = {}  # (start, end, role) of each key's first mention
         for span in industries:
             first.setdefault((span._.name, span._.zone), (span.start_char, span.end_char, span._.role))
-        # (short form, zone) → the role of the joined name's first mention
-        joined = {(name.partition(JI)[0], zone): role for (name, zone), (_, _, role) in first.items()
+        # (short form, zone) → (start, role) of the joined name's first mention
+        joined = {(name.partition(JI)[0], zone): (start, role) for (name, zone), (start, _, role) in first.items()
                   if name.partition(JI)[2].startswith(self.joined_tails)}
         kept = [span for span in facts(doc) if span.label_ != "industry"
                 or first[(span._.name, span._.zone)][:2] == (span.start_char, span.end_char)
-                and joined.get((span._.name, span._.zone)) != span._.role]
+                and not self._short_form(span, joined.get((span._.name, span._.zone)))]
         doc.spans[FACTS_KEY] = kept
         return doc
+
+    @staticmethod
+    def _short_form(span, joined: tuple[int, str] | None) -> bool:
+        """Whether an industry is the short form of a joined name named before it in the same role (汽车产业集群 after
+        汽车及零部件产业集群); a name written first (a table's 再生金属 before the text's 再生金属及制品) is its own."""
+        return joined is not None and joined[0] < span.start_char and joined[1] == span._.role
 
 
 @Language.factory("industry_dedup", default_config={"lexicon_dir": ""})

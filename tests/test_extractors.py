@@ -14125,3 +14125,16 @@ def test_a_list_steered_toward_a_cue_names_no_industries(nlp, text, names):
 ])
 def test_marine_trades_xinchuang_and_tea_as_industries(nlp, text, names):
     assert set(industries_of(extract(nlp, text)[1])) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a name written before the joined name it is the first part of is an industry of its own
+    ("长葛市产业集聚区主导产业为再生金属、超硬材料。\n长葛市产业集聚区围绕再生金属及制品、超硬材料及制品两大主导产业,"
+     "全年引进亿元以上项目23个。",
+     {"再生金属", "超硬材料", "再生金属及制品", "超硬材料及制品"}),
+    # written after it, in the same role, it is the joined name's short form
+    ("长葛市产业集聚区主导产业为再生金属及制品、超硬材料及制品。\n长葛市产业集聚区主导产业为再生金属、超硬材料。",
+     {"再生金属及制品", "超硬材料及制品"}),
+])
+def test_a_short_form_only_after_its_joined_name(nlp, text, names):
+    assert set(industries_of(extract(nlp, text)[1])) == names
