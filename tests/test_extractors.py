@@ -14138,3 +14138,14 @@ def test_marine_trades_xinchuang_and_tea_as_industries(nlp, text, names):
 ])
 def test_a_short_form_only_after_its_joined_name(nlp, text, names):
     assert set(industries_of(extract(nlp, text)[1])) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # 都 / 均 between a strong cue and its 是 / 为: two zones' industries alike
+    ("两区直线距离不到40公里,主导产业都是智能装备和电子信息,去年调研时企业负责人跟我们讲了。", {"智能装备", "电子信息"}),
+    ("三个园区主导产业均为新材料、生物医药。", {"新材料", "生物医药"}),
+    # decoy: 都 after no cue
+    ("两区企业都是智能装备和电子信息企业的配套商。", set()),
+])
+def test_du_and_jun_between_a_strong_cue_and_its_copula(nlp, text, names):
+    assert set(industries_of(extract(nlp, text)[1])) == names
