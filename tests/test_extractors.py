@@ -14149,3 +14149,14 @@ def test_a_short_form_only_after_its_joined_name(nlp, text, names):
 ])
 def test_du_and_jun_between_a_strong_cue_and_its_copula(nlp, text, names):
     assert set(industries_of(extract(nlp, text)[1])) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # 瞄准 opens a list of the industries a park's phase targets
+    ("答:二期主要瞄准新能源和数字经济。", {"新能源", "数字经济"}),
+    # decoys: regions aimed at, and a single aim
+    ("市里将组织五次以上专题招商活动,重点瞄准长三角、珠三角和京津冀。", set()),
+    ("园区瞄准新能源,引进项目5个。", set()),
+])
+def test_miaozhun_opens_a_list_of_target_industries(nlp, text, names):
+    assert set(industries_of(extract(nlp, text)[1])) == names
