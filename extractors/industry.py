@@ -539,6 +539,13 @@ class IndustryFinder:
         unlike a task heading's trade (积极发展现代服务业) is no field of work but a sector plans single out."""
         return len(items) == 1 and items[0][2].endswith(self.sector_words) and items[0][2] in self.known
 
+    def _beside_leading(self, found: list[tuple[int, int, str, str]], cue: int,
+                        items: list[tuple[int, int, str]]) -> bool:
+        """Whether a weak cue's one known item follows, in its sentence, a list of leading or pillar industries (规划
+        主导产业为医药健康、低碳制造和食品加工,配套发展现代物流): the zone's lines go on, not a task heading's."""
+        return (len(items) == 1 and self._known(items[0][2], by_head=False)
+                and any(role in STRONG_ROLES and end <= cue for _, end, _, role in found))
+
     def _accept(self, sentence: str, items: list[tuple[int, int, str]], role: str, cue_written: bool):
         """A list after a strong cue (主导产业, 支柱产业) is taken whole; after a weaker one (产业集群,
         重点发展) an item must be a known industry, be written with 产业, or stand beside a known one."""
@@ -763,7 +770,8 @@ class IndustryFinder:
             items = (self._named_after_examples(sentence, m.start("list"), end)
                      or self._items(sentence, m.start("list"), end, False, zones=zones))
             if m["cue"] in self.list_only and len(items) < 2 and not self._named_after_examples(
-                    sentence, m.start("list"), m.end("list")) and not self._sole_sector(items):
+                    sentence, m.start("list"), m.end("list")) and not self._sole_sector(items) and not self._beside_leading(
+                    found, m.start(), items):
                 continue  # 积极发展现代服务业: a task heading, not a list of industries
             written = bool(items) and (bool(CLOSED_AS_INDUSTRIES.match(sentence, items[-1][1]))
                                        or self._counted_as_industries(sentence, items)

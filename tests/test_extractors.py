@@ -14160,3 +14160,14 @@ def test_du_and_jun_between_a_strong_cue_and_its_copula(nlp, text, names):
 ])
 def test_miaozhun_opens_a_list_of_target_industries(nlp, text, names):
     assert set(industries_of(extract(nlp, text)[1])) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a weak list-only cue's one known item after the zone's leading industries, in the same sentence
+    ("规划主导产业为医药健康、低碳制造和食品加工,配套发展现代物流。", {"医药健康", "低碳制造", "食品加工", "现代物流"}),
+    # alone it stays a task heading's
+    ("10.配套发展现代物流。", set()),
+    ("园区积极发展现代物流,完善仓储设施。", set()),
+])
+def test_a_weak_cues_one_item_after_leading_industries(nlp, text, names):
+    assert set(industries_of(extract(nlp, text)[1])) == names
