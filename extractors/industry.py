@@ -237,6 +237,8 @@ class IndustryFinder:
         self.known_heads = tuple(lex.industry_known_heads)
         self.known_joined = tuple(name for name in lex.industries if JI in name)
         self.name_openers = tuple(lex.industry_name_openers)
+        self.sector_words = tuple(lex.industry_sector_words)
+        self.toward_words = tuple(lex.industry_toward_words)
         # a bare zone word opens a list too (聚集区丝网产业集群: the zone's 丝网)
         self.opening_words = set(lex.industry_opening_words) | set(lex.zone_bare_words)
         self.bad_tail = patterns.compile(rf"(?:{alternation(lex.not_industry_tails)})$")
@@ -551,6 +553,18 @@ class IndustryFinder:
                 break
         return core != name and core in self.known
 
+    def _sole_sector(self, items: list[tuple[int, int, str]]) -> bool:
+        """A known sector named with 经济 as a weak cue's only item (加快发展数字经济: GUIDE names it planned), which
+        unlike a task heading's trade (积极发展现代服务业) is no field of work but a sector plans single out."""
+        return len(items) == 1 and items[0][2].endswith(self.sector_words) and items[0][2] in self.known
+
+    def _beside_leading(self, found: list[tuple[int, int, str, str]], cue: int,
+                        items: list[tuple[int, int, str]]) -> bool:
+        """Whether a weak cue's one known item follows, in its sentence, a list of leading or pillar industries (规划
+        主导产业为医药健康、低碳制造和食品加工,配套发展现代物流): the zone's lines go on, not a task heading's."""
+        return (len(items) == 1 and self._known(items[0][2], by_head=False)
+                and any(role in STRONG_ROLES and end <= cue for _, end, _, role in found))
+
     def _accept(self, sentence: str, items: list[tuple[int, int, str]], role: str, cue_written: bool):
         """A list after a strong cue (主导产业, 支柱产业) is taken whole; after a weaker one (产业集群,
         重点发展) an item must be a known industry, be written with 产业, or stand beside a known one."""
@@ -582,6 +596,14 @@ class IndustryFinder:
         separator = ITEM_SEPARATORS.search(sentence, last_item_end, end)
         words = list(self.pos.cut(sentence[separator.end():end])) if separator else []
         return len(words) == 1 and words[0].flag == "v"
+
+    def _toward_cue(self, sentence: str, start: int, end: int) -> bool:
+        """Whether the list before a cue ends with a preposition of direction (土地、资金、政策向主导产业集中,
+        要素资源向优势产业集聚): the cue is where the things listed are steered."""
+        if not sentence[start:end].endswith(self.toward_words):
+            return False
+        words = list(self.pos.cut(sentence[start:end]))
+        return bool(words) and words[-1].word in self.toward_words and words[-1].flag == "p"
 
     def _under_industry_heading(self, heading: str, pattern: patterns.Pattern = INDUSTRY_HEADING) -> bool:
         """Whether a sentence follows, on its line, a heading that names one known industry ((二)新材料产业。
@@ -738,6 +760,8 @@ class IndustryFinder:
                 items = self._items(sentence, m.start("list"), named.start() if closed else end, True, zones=zones)
             if items and self._verb_before_cue(sentence, items[-1][1], end):
                 continue  # 严禁擅自扩区和变更主导产业: the word before the cue is no name but a verb taking it as object
+            if self._toward_cue(sentence, m.start("list"), end):
+                continue  # 把有限的土地、资金、政策向主导产业集中: what is steered to the industries, not them
             # X产业集群: the cue itself says 产业 right after a single name, or after a list closed by 等
             single = len(items) == 1 and items[0][1] == end
             # a count that matches the items (半导体先进制程与智慧精密机械两大产业聚落) confirms the list
@@ -768,7 +792,8 @@ class IndustryFinder:
             items = (self._named_after_examples(sentence, m.start("list"), end)
                      or self._items(sentence, m.start("list"), end, False, zones=zones))
             if m["cue"] in self.list_only and len(items) < 2 and not self._named_after_examples(
-                    sentence, m.start("list"), m.end("list")):
+                    sentence, m.start("list"), m.end("list")) and not self._sole_sector(items) and not self._beside_leading(
+                    found, m.start(), items):
                 continue  # 积极发展现代服务业: a task heading, not a list of industries
             written = bool(items) and (bool(CLOSED_AS_INDUSTRIES.match(sentence, items[-1][1]))
                                        or self._counted_as_industries(sentence, items)
@@ -1001,8 +1026,8 @@ class IndustryDedup:
     """One industry fact per (name, zone) in a document: its first mention, with that mention's role and text
     (GUIDE: 主导产业为A、B, then 重点发展A is one fact, leading; a later 主导 after a first 重点发展 leaves it planned).
     A name that is the first part of an X及Y name of the same zone, Y a word that depends on X (lexicon
-    joined_tails), is its short form (汽车产业集群 after 汽车及零部件产业集群), not another industry; 铝产业集群 beside
-    铝及铝加工 is one. Not when the short form has another role than the joined name's first mention: a zone's leading
+    joined_tails), named after it, is its short form (汽车产业集群 after 汽车及零部件产业集群), not another industry;
+    铝产业集群 after 铝及铝加工 is one. Not when the short form has another role than the joined name's first mention: a zone's leading
     新能源汽车及零部件 and the 新能源汽车产业集群 it formed are two facts."""
 
     def __init__(self, lex: Lexicons):
@@ -1014,14 +1039,20 @@ class IndustryDedup:
         first: dict[tuple, tuple[int, int, str]] = {}  # (start, end, role) of each key's first mention
         for span in industries:
             first.setdefault((span._.name, span._.zone), (span.start_char, span.end_char, span._.role))
-        # (short form, zone) → the role of the joined name's first mention
-        joined = {(name.partition(JI)[0], zone): role for (name, zone), (_, _, role) in first.items()
+        # (short form, zone) → (start, role) of the joined name's first mention
+        joined = {(name.partition(JI)[0], zone): (start, role) for (name, zone), (start, _, role) in first.items()
                   if name.partition(JI)[2].startswith(self.joined_tails)}
         kept = [span for span in facts(doc) if span.label_ != "industry"
                 or first[(span._.name, span._.zone)][:2] == (span.start_char, span.end_char)
-                and joined.get((span._.name, span._.zone)) != span._.role]
+                and not self._short_form(span, joined.get((span._.name, span._.zone)))]
         doc.spans[FACTS_KEY] = kept
         return doc
+
+    @staticmethod
+    def _short_form(span, joined: tuple[int, str] | None) -> bool:
+        """Whether an industry is the short form of a joined name named before it in the same role (汽车产业集群 after
+        汽车及零部件产业集群); a name written first (a table's 再生金属 before the text's 再生金属及制品) is its own."""
+        return joined is not None and joined[0] < span.start_char and joined[1] == span._.role
 
 
 @Language.factory("industry_dedup", default_config={"lexicon_dir": ""})

@@ -416,6 +416,8 @@ class Lexicons:
     weight_words: list[str] = field(default_factory=list)  # 考核分值占比不低于10%: a score's weight
     appraisal_words: list[str] = field(default_factory=list)  # 税后财务内部收益率约14.2%: a financial appraisal
     variant_characters: dict[str, str] = field(default_factory=dict)  # 谿 → 溪, folded in traditional texts
+    industry_sector_words: list[str] = field(default_factory=list)  # 数字经济: a sector named alone after a weak cue
+    industry_toward_words: list[str] = field(default_factory=list)  # 土地、资金向主导产业集中: steered, not named
 
 
 # libyaml's loader when PyYAML was built with it: the same documents, read in a tenth of the time (a cold
@@ -850,6 +852,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         industry_base_label_scopes=[str(w) for w in industry_cues.get("base_label_scopes", [])],
         industry_growing_predicates=[str(w) for w in industry_cues.get("growing_predicates", [])],
         industry_spoken_fillers=[str(w) for w in industry_cues.get("spoken_fillers", [])],
+        industry_sector_words=[str(w) for w in industry_cues.get("sector_words", [])],
+        industry_toward_words=[str(w) for w in industry_cues.get("toward_words", [])],
         zone_numeral_counters=[str(w) for w in zone_cues.get("numeral_counters", [])],
         variant_characters={str(k): str(v) for k, v in _yaml(d / "variant_characters.yml").items()},
         fingerprint=digest.hexdigest(),

@@ -14380,3 +14380,88 @@ def test_a_per_share_amount_is_a_unit_price(nlp):
     # decoy: the placing's proceeds keep their own cue
     text = "本公司按每股4.86港元配售1亿股新股份,所得款项净额约港币4.78亿元。\n"
     assert {m["text"]: m["category"] for m in of(extract(nlp, text)[1], "money")}["港币4.78亿元"] == "financing"
+
+@pytest.mark.parametrize("text, names", [
+    # a sector named with 经济 after a weak list-only cue is planned even alone (GUIDE: 加快发展数字经济)
+    ("襄阳高新区应坚持“汽车+”战略,重点发展新能源汽车和高端装备制造,加快发展数字经济。",
+     {"新能源汽车", "高端装备制造", "数字经济"}),
+    ("同时,加快发展数字经济,到2025年数字经济增加值占地区生产总值比重达到30%。", {"数字经济"}),
+    # a trade alone after such a cue is still a task heading's, and a mode of the economy no industry
+    ("10.积极发展现代服务业。", set()),
+    ("加快发展循环经济,推进资源综合利用。", set()),
+])
+def test_a_sector_named_with_jingji_alone_after_a_list_only_cue(nlp, text, names):
+    assert set(industries_of(extract(nlp, text)[1])) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # what is steered toward the leading industries (向 before the cue) is no list of them
+    ("开发区必须坚持“一区一主业”,把有限的土地、资金、政策向主导产业集中。", set()),
+    ("推动人才、资本等要素向优势产业集聚。", set()),
+    # the list a cue closes with no preposition before it stays the zone's
+    ("园区已形成电子信息、新材料两大主导产业。", {"电子信息", "新材料"}),
+])
+def test_a_list_steered_toward_a_cue_names_no_industries(nlp, text, names):
+    assert set(industries_of(extract(nlp, text)[1])) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # 海洋 (a place to jieba) opens a marine trade's name in a list after a strong cue
+    ("金牌港开发区规划面积28.6平方公里,主导产业为装配式建筑、海洋装备制造和港口物流。",
+     {"装配式建筑", "海洋装备制造", "港口物流"}),
+    # 信息技术应用创新 (信创): two verbs to jieba, a known industry
+    ("山西综改区要重点发展信息技术应用创新、新材料和高端装备制造,力争营业收入达到6000亿元。",
+     {"信息技术应用创新", "新材料", "高端装备制造"}),
+    # 茶: one character, an industry only because the lexicon knows it
+    ("湄潭是“中国名茶之乡”,茶产业集群2018年实现综合产值125亿元。", {"茶"}),
+    # decoy: a sea named as a place, no industry
+    ("园区毗邻海洋,重点发展项目建设。", set()),
+])
+def test_marine_trades_xinchuang_and_tea_as_industries(nlp, text, names):
+    assert set(industries_of(extract(nlp, text)[1])) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a name written before the joined name it is the first part of is an industry of its own
+    ("长葛市产业集聚区主导产业为再生金属、超硬材料。\n长葛市产业集聚区围绕再生金属及制品、超硬材料及制品两大主导产业,"
+     "全年引进亿元以上项目23个。",
+     {"再生金属", "超硬材料", "再生金属及制品", "超硬材料及制品"}),
+    # written after it, in the same role, it is the joined name's short form
+    ("长葛市产业集聚区主导产业为再生金属及制品、超硬材料及制品。\n长葛市产业集聚区主导产业为再生金属、超硬材料。",
+     {"再生金属及制品", "超硬材料及制品"}),
+])
+def test_a_short_form_only_after_its_joined_name(nlp, text, names):
+    assert set(industries_of(extract(nlp, text)[1])) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # 都 / 均 between a strong cue and its 是 / 为: two zones' industries alike
+    ("两区直线距离不到40公里,主导产业都是智能装备和电子信息,去年调研时企业负责人跟我们讲了。", {"智能装备", "电子信息"}),
+    ("三个园区主导产业均为新材料、生物医药。", {"新材料", "生物医药"}),
+    # decoy: 都 after no cue
+    ("两区企业都是智能装备和电子信息企业的配套商。", set()),
+])
+def test_du_and_jun_between_a_strong_cue_and_its_copula(nlp, text, names):
+    assert set(industries_of(extract(nlp, text)[1])) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # 瞄准 opens a list of the industries a park's phase targets
+    ("答:二期主要瞄准新能源和数字经济。", {"新能源", "数字经济"}),
+    # decoys: regions aimed at, and a single aim
+    ("市里将组织五次以上专题招商活动,重点瞄准长三角、珠三角和京津冀。", set()),
+    ("园区瞄准新能源,引进项目5个。", set()),
+])
+def test_miaozhun_opens_a_list_of_target_industries(nlp, text, names):
+    assert set(industries_of(extract(nlp, text)[1])) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a weak list-only cue's one known item after the zone's leading industries, in the same sentence
+    ("规划主导产业为医药健康、低碳制造和食品加工,配套发展现代物流。", {"医药健康", "低碳制造", "食品加工", "现代物流"}),
+    # alone it stays a task heading's
+    ("10.配套发展现代物流。", set()),
+    ("园区积极发展现代物流,完善仓储设施。", set()),
+])
+def test_a_weak_cues_one_item_after_leading_industries(nlp, text, names):
+    assert set(industries_of(extract(nlp, text)[1])) == names
