@@ -14381,6 +14381,7 @@ def test_a_per_share_amount_is_a_unit_price(nlp):
     text = "本公司按每股4.86港元配售1亿股新股份,所得款项净额约港币4.78亿元。\n"
     assert {m["text"]: m["category"] for m in of(extract(nlp, text)[1], "money")}["港币4.78亿元"] == "financing"
 
+
 @pytest.mark.parametrize("text, names", [
     # a sector named with 经济 after a weak list-only cue is planned even alone (GUIDE: 加快发展数字经济)
     ("襄阳高新区应坚持“汽车+”战略,重点发展新能源汽车和高端装备制造,加快发展数字经济。",
