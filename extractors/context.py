@@ -2124,6 +2124,18 @@ BAR_BEFORE_DE = patterns.compile(r"(?:以上|以下)的")  # 三十亿元以上�
 OPENING_PART_OF_YEAR = patterns.compile(rf"\s*(?:【[^】\n]{{1,12}}】)?\s*(?:{PART_OF_YEAR})(?:份)?(?:以来)?[,:]")
 
 
+def opens_full_sentence(text: str, start: int) -> bool:
+    """Whether the sentence at `start` opens a line or follows a full stop, not a ';' or ':' clause of one."""
+    before = text[:start].rstrip(" \t\u3000")
+    return not before or before[-1] in "。!?\n"
+
+
+def opening_deadline(sentence: str) -> int | None:
+    """The year of a deadline the sentence opens with (到2020年,…), if any."""
+    m = DEADLINE.match(with_digit_years(sentence).lstrip())
+    return int(m.group(1) or m.group(2)) if m else None
+
+
 @dataclass
 class FigureContext:
     goal: bool  # the figure is a goal or plan, not a result
@@ -2136,6 +2148,9 @@ class FigureContext:
     dated_to: bool = False  # the sentence it comes from ended with ';' after a date things are counted at (至2005年底,…;)
     joined: bool = False  # the year is that of such a date in the clause before (至2005年底,…;建成区面积…)
     due_end: bool = False  # its sentence ends with when one thing is to be done (预计于2021年建成。): a goal's due date
+    # its year is a deadline that opened the sentence stating it (到2020年,…。), carried since: a span after it in
+    # its paragraph (…。三年内盘活…) may end there (ContextReader.span_ends)
+    opened_by_deadline: bool = False
 
 
 class ContextReader:
@@ -3353,8 +3368,12 @@ class ContextReader:
         (未来三年…投入新台币20亿元…,预计到2020年…), the one opening `after`, the sentence after a ';' (今后三年,…
         新征工业用地3000亩;到2020年,…), and the last year of the plan the title names (三年行动方案(2023—2025年))."""
         ends = {dates.plan, dates.title_span_end, self.deadline_after(sentence, pos, dates.report)}
-        if previous and previous.goal:
+        # A deadline before the span ends it only where it opens the figure's sentence (到2023年,…,三年内新增…) or
+        # one before it whose goal the paragraph carries; one inside the paragraph, after its opening, is another
+        # horizon (GUIDE: 推广…模式,确保到2025年…。…三年内 in a 2023 report → 2026)
+        if previous and previous.goal and previous.opened_by_deadline:
             ends.add(previous.year)
+        ends.add(opening_deadline(sentence))
         opening = DEADLINE.match(with_digit_years(after).lstrip()) if after else None
         if opening:  # a deadline opening the sentence after (到2020年,…), not another subject's (宁东基地2016年6月底前…)
             ends.add(int(opening.group(1) or opening.group(2)))
@@ -3646,6 +3665,10 @@ class CarriedContext:
                 node.context.carried = MAX_CARRY  # …预计2021年投产,投产后…: one project's, carried no further either
             opening = OPENING_YEAR.match(node.text, node.start, node.end) if node.previous is None else None
             part = OPENING_PART_OF_YEAR.match(node.text, node.start, node.end) if node.previous is None else None
+            node.context.opened_by_deadline = node.context.goal and node.context.year is not None and (
+                opens_full_sentence(node.text, node.start)
+                and opening_deadline(node.text[node.start:node.end]) == node.context.year
+                or bool(previous and previous.opened_by_deadline and previous.year == node.context.year))
             node.context.opened_by_part = bool(part) or bool(previous and previous.opened_by_part)
             node.context.opened = not node.context.goal and node.context.year is not None and (
                 bool(opening and int(opening.group(1)) == node.context.year) or bool(part)
