@@ -2327,8 +2327,11 @@ class ContextReader:
         self.month_completion = patterns.compile(
             rf"(?:今年|明年)\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月(?:底|末)?(?:前|以前|之前)?\s*(?:全部|基本)?"
             rf"(?:{alternation(lex.completion_words)})")
-        # a sentence ending with when a thing is done (预计2020年量产;): the date of one task, as a due date is
-        self.completion_ends = patterns.compile(rf"(?:{self.completion.pattern})[;。]?$")
+        # a sentence ending with when a thing is done (预计2020年量产;, 争取明年投用。, 计划今年9月投用。): the date of
+        # one task, as a due date is
+        self.completion_ends = patterns.compile(
+            rf"(?:{self.completion.pattern}|(?:今年|明年)\s*(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月)?"
+            rf"(?:底|末)?(?:前|以前|之前)?\s*(?:全部|基本)?(?:{alternation(lex.completion_words)}))[;。]?$")
         # 预计于 / 将于 / 计划于 before a year: an event still to come, even when the report has no date of its own
         self.planned_event = patterns.compile(
             rf"(?:{alternation(list(lex.goal_words) + list(lex.future_words))})(?:{'|'.join(EVENT_YEAR_MARKS)})$")
@@ -3094,6 +3097,7 @@ class ContextReader:
             sentence, pos = with_gregorian_years(sentence, pos)
         ctx = self.projected(sentence, pos, self.read(sentence, pos, dates, previous, section, part, after))
         if (ctx.goal and ctx.year is None and previous is not None and previous.due_end and previous.year
+                and (previous.goal or self.projects_from_done_before(sentence, pos, previous.year, dates))
                 and self.projection_events.search(sentence, 0, pos) and not self.states_time(sentence[:pos])):
             # …预计于二零二一年建成。…,建成后年产值预计可达人民币50亿元: the event a projection counts from is the
             # one the sentence before dates
@@ -3251,6 +3255,15 @@ class ContextReader:
             if not self.settled.search(sentence, clause_start(sentence, m.start()), m.start()):
                 return m
         return None
+
+    def projects_from_done_before(self, sentence: str, pos: int, due: int, dates: DocumentDates) -> bool:
+        """Whether a projection at `pos` counts from a thing the sentence before, on what is under way, says is
+        done by `due`, still to come (…正在加紧建设,总投资8.7亿元,计划今年9月投用。据介绍,投用后…年交易额有望达到50亿元):
+        its sentence states no figure before the event, which would be another thing's (同时加快建设总投资22亿元的…
+        产业园,规划占地2000亩,建成后…)."""
+        event = self.projection_events.search(sentence, 0, pos)
+        return bool(dates.report and due >= dates.report and event
+                    and not FIGURE_DIGIT.search(sentence, 0, event.start()))
 
     def projected(self, sentence: str, pos: int, ctx: FigureContext) -> FigureContext:
         """A figure after an event it counts from (项目建成后可新增产值300亿元; 全区开发完成后,可望引进…) belongs to
@@ -3658,9 +3671,12 @@ class CarriedContext:
             node.context.projected = node.reader.only_projects(node.text[node.start:node.end])
             node.context.dated_to = node.text[node.end - 1] == ";" and bool(
                 DEADLINE.search(with_digit_years(node.text[node.start:node.end])))
-            if node.context.goal and node.reader.ends_with_due_date(node.text[node.start:node.end]):
-                node.context.carried = MAX_CARRY  # the date of one task, not of the sentences after it
+            if node.reader.ends_with_due_date(node.text[node.start:node.end]):
+                # the date of one task (a projection after it counts from it: 计划今年9月投用。据介绍,投用后…), not of
+                # the sentences after it
                 node.context.due_end = True
+                if node.context.goal:
+                    node.context.carried = MAX_CARRY
             elif node.context.goal and node.reader.projects_from_completion(node.text[node.start:node.end]):
                 node.context.carried = MAX_CARRY  # …预计2021年投产,投产后…: one project's, carried no further either
             opening = OPENING_YEAR.match(node.text, node.start, node.end) if node.previous is None else None

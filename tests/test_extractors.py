@@ -14105,3 +14105,19 @@ def test_the_projects_of_a_years_plan_take_the_reports_year(nlp, text, goals):
 def test_a_span_ends_at_a_deadline_only_where_it_opens_the_sentence(nlp, text, goals):
     found = {(round(t["value"], 6), t["year"]) for t in of(extract(nlp, text)[1], "target")}
     assert goals <= found and all(y == dict(goals).get(v, y) for v, y in found)
+
+
+@pytest.mark.parametrize("text, goals", [
+    # a sentence ending on when a thing is done this year or next dates the projection opening the sentence after
+    ("2024年3月\n我们在三班镇规划了一个陶瓷物流园,规划用地四百亩,计划总投资八亿元,争取明年投用。"
+     "物流园建成后,全县陶瓷的物流成本预计可以下降百分之十五。", {(8e8, None), (15, 2025)}),
+    # so does one on what is under way, no goal itself, when the thing is still to come
+    ("2023-05-06\n在宜宾综合保税区,一座跨境电商监管中心正在加紧建设,总投资8.7亿元,计划今年9月投用。"
+     "据介绍,投用后综保区跨境电商年交易额有望达到50亿元。", {(5e9, 2023)}),
+    # not a projection of another thing the sentence names with figures before its event
+    ("2013年5月17日\n高新区将投资30亿元建设科创中心,计划2015年全部建成;同时加快建设总投资22亿元的生物医药科技产业园,"
+     "规划占地2000亩,建成后可实现年产值100亿元。", {(1e10, None)}),
+])
+def test_a_projection_counts_from_the_due_date_the_sentence_before_ends_on(nlp, text, goals):
+    found = {(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")}
+    assert {(v, y) for v, y in found if v in dict(goals)} == goals
