@@ -663,8 +663,9 @@ def written_year(year: str) -> int:
 
 def title_span(text: str) -> tuple[int, int] | None:
     """The first and last year of the span a title names in brackets (…三年行动方案(2023—2025年)的通知 →
-    (2023, 2025)), else None."""
-    title_lines = "\n".join([line.strip() for line in text[:2000].split("\n") if line.strip()][:PLAN_TITLE_WRAP])
+    (2023, 2025)), else None. The title may stand under a web page's site name, menu and date line, or an
+    official document's header (PLAN_TITLE_LINES), not only among the first lines a wrapped title takes."""
+    title_lines = "\n".join([line.strip() for line in text[:2000].split("\n") if line.strip()][:PLAN_TITLE_LINES])
     m = TITLE_SPAN.search(title_lines)
     return (written_year(m["start"]), written_year(m["end"])) if m else None
 

@@ -14121,3 +14121,18 @@ def test_a_span_ends_at_a_deadline_only_where_it_opens_the_sentence(nlp, text, g
 def test_a_projection_counts_from_the_due_date_the_sentence_before_ends_on(nlp, text, goals):
     found = {(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target")}
     assert {(v, y) for v, y in found if v in dict(goals)} == goals
+
+
+@pytest.mark.parametrize("title, year", [
+    # a plan's span in its title under a web page's site name, breadcrumbs and date line ends its 五年内 (the plan's
+    # own five years), not the report's year + 5
+    ("临空物流园发展规划(2021—2025年)", 2025),
+    # no span in the title: counted from the report's date
+    ("临空物流园发展规划", 2026),
+])
+def test_a_plans_span_in_a_title_under_a_web_pages_menu_ends_its_span(nlp, title, year):
+    text = ("廊坊市人民政府  首页 | 政务公开 | 政务服务\n您的位置:首页 > 政务公开 > 规划计划\n"
+            "发布日期:2021-09-26  来源:市发展和改革委员会\n\n" + title + "\n\n第五章 保障措施\n"
+            "  积极争取地方政府专项债券,力争五年内争取专项债券资金四十亿元。\n")
+    found = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert found.get(4e9) == year
