@@ -665,8 +665,9 @@ def written_year(year: str) -> int:
 
 def title_span(text: str) -> tuple[int, int] | None:
     """The first and last year of the span a title names in brackets (…三年行动方案(2023—2025年)的通知 →
-    (2023, 2025)), else None."""
-    title_lines = "\n".join([line.strip() for line in text[:2000].split("\n") if line.strip()][:PLAN_TITLE_WRAP])
+    (2023, 2025)), else None. The title may stand under a web page's site name, menu and date line, or an
+    official document's header (PLAN_TITLE_LINES), not only among the first lines a wrapped title takes."""
+    title_lines = "\n".join([line.strip() for line in text[:2000].split("\n") if line.strip()][:PLAN_TITLE_LINES])
     m = TITLE_SPAN.search(title_lines)
     return (written_year(m["start"]), written_year(m["end"])) if m else None
 
@@ -2128,6 +2129,18 @@ BAR_BEFORE_DE = patterns.compile(r"(?:以上|以下)的")  # 三十亿元以上�
 OPENING_PART_OF_YEAR = patterns.compile(rf"\s*(?:【[^】\n]{{1,12}}】)?\s*(?:{PART_OF_YEAR})(?:份)?(?:以来)?[,:]")
 
 
+def opens_full_sentence(text: str, start: int) -> bool:
+    """Whether the sentence at `start` opens a line or follows a full stop, not a ';' or ':' clause of one."""
+    before = text[:start].rstrip(" \t\u3000")
+    return not before or before[-1] in "。!?\n"
+
+
+def opening_deadline(sentence: str) -> int | None:
+    """The year of a deadline the sentence opens with (到2020年,…), if any."""
+    m = DEADLINE.match(with_digit_years(sentence).lstrip())
+    return int(m.group(1) or m.group(2)) if m else None
+
+
 @dataclass
 class FigureContext:
     goal: bool  # the figure is a goal or plan, not a result
@@ -2140,6 +2153,9 @@ class FigureContext:
     dated_to: bool = False  # the sentence it comes from ended with ';' after a date things are counted at (至2005年底,…;)
     joined: bool = False  # the year is that of such a date in the clause before (至2005年底,…;建成区面积…)
     due_end: bool = False  # its sentence ends with when one thing is to be done (预计于2021年建成。): a goal's due date
+    # its year is a deadline that opened the sentence stating it (到2020年,…。), carried since: a span after it in
+    # its paragraph (…。三年内盘活…) may end there (ContextReader.span_ends)
+    opened_by_deadline: bool = False
 
 
 class ContextReader:
@@ -2316,8 +2332,11 @@ class ContextReader:
         self.month_completion = patterns.compile(
             rf"(?:今年|明年)\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月(?:底|末)?(?:前|以前|之前)?\s*(?:全部|基本)?"
             rf"(?:{alternation(lex.completion_words)})")
-        # a sentence ending with when a thing is done (预计2020年量产;): the date of one task, as a due date is
-        self.completion_ends = patterns.compile(rf"(?:{self.completion.pattern})[;。]?$")
+        # a sentence ending with when a thing is done (预计2020年量产;, 争取明年投用。, 计划今年9月投用。): the date of
+        # one task, as a due date is
+        self.completion_ends = patterns.compile(
+            rf"(?:{self.completion.pattern}|(?:今年|明年)\s*(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月)?"
+            rf"(?:底|末)?(?:前|以前|之前)?\s*(?:全部|基本)?(?:{alternation(lex.completion_words)}))[;。]?$")
         # 预计于 / 将于 / 计划于 before a year: an event still to come, even when the report has no date of its own
         self.planned_event = patterns.compile(
             rf"(?:{alternation(list(lex.goal_words) + list(lex.future_words))})(?:{'|'.join(EVENT_YEAR_MARKS)})$")
@@ -3126,6 +3145,7 @@ class ContextReader:
             sentence, pos = with_gregorian_years(sentence, pos)
         ctx = self.projected(sentence, pos, self.read(sentence, pos, dates, previous, section, part, after))
         if (ctx.goal and ctx.year is None and previous is not None and previous.due_end and previous.year
+                and (previous.goal or self.projects_from_done_before(sentence, pos, previous.year, dates))
                 and self.projection_events.search(sentence, 0, pos) and not self.states_time(sentence[:pos])):
             # …预计于二零二一年建成。…,建成后年产值预计可达人民币50亿元: the event a projection counts from is the
             # one the sentence before dates
@@ -3284,6 +3304,15 @@ class ContextReader:
                 return m
         return None
 
+    def projects_from_done_before(self, sentence: str, pos: int, due: int, dates: DocumentDates) -> bool:
+        """Whether a projection at `pos` counts from a thing the sentence before, on what is under way, says is
+        done by `due`, still to come (…正在加紧建设,总投资8.7亿元,计划今年9月投用。据介绍,投用后…年交易额有望达到50亿元):
+        its sentence states no figure before the event, which would be another thing's (同时加快建设总投资22亿元的…
+        产业园,规划占地2000亩,建成后…)."""
+        event = self.projection_events.search(sentence, 0, pos)
+        return bool(dates.report and due >= dates.report and event
+                    and not FIGURE_DIGIT.search(sentence, 0, event.start()))
+
     def projected(self, sentence: str, pos: int, ctx: FigureContext) -> FigureContext:
         """A figure after an event it counts from (项目建成后可新增产值300亿元; 全区开发完成后,可望引进…) belongs to
         the year of the event, which reports seldom give: it has a year only when the event's clause or the clause
@@ -3400,8 +3429,12 @@ class ContextReader:
         (未来三年…投入新台币20亿元…,预计到2020年…), the one opening `after`, the sentence after a ';' (今后三年,…
         新征工业用地3000亩;到2020年,…), and the last year of the plan the title names (三年行动方案(2023—2025年))."""
         ends = {dates.plan, dates.title_span_end, self.deadline_after(sentence, pos, dates.report)}
-        if previous and previous.goal:
+        # A deadline before the span ends it only where it opens the figure's sentence (到2023年,…,三年内新增…) or
+        # one before it whose goal the paragraph carries; one inside the paragraph, after its opening, is another
+        # horizon (GUIDE: 推广…模式,确保到2025年…。…三年内 in a 2023 report → 2026)
+        if previous and previous.goal and previous.opened_by_deadline:
             ends.add(previous.year)
+        ends.add(opening_deadline(sentence))
         opening = DEADLINE.match(with_digit_years(after).lstrip()) if after else None
         if opening:  # a deadline opening the sentence after (到2020年,…), not another subject's (宁东基地2016年6月底前…)
             ends.add(int(opening.group(1) or opening.group(2)))
@@ -3686,13 +3719,20 @@ class CarriedContext:
             node.context.projected = node.reader.only_projects(node.text[node.start:node.end])
             node.context.dated_to = node.text[node.end - 1] == ";" and bool(
                 DEADLINE.search(with_digit_years(node.text[node.start:node.end])))
-            if node.context.goal and node.reader.ends_with_due_date(node.text[node.start:node.end]):
-                node.context.carried = MAX_CARRY  # the date of one task, not of the sentences after it
+            if node.reader.ends_with_due_date(node.text[node.start:node.end]):
+                # the date of one task (a projection after it counts from it: 计划今年9月投用。据介绍,投用后…), not of
+                # the sentences after it
                 node.context.due_end = True
+                if node.context.goal:
+                    node.context.carried = MAX_CARRY
             elif node.context.goal and node.reader.projects_from_completion(node.text[node.start:node.end]):
                 node.context.carried = MAX_CARRY  # …预计2021年投产,投产后…: one project's, carried no further either
             opening = OPENING_YEAR.match(node.text, node.start, node.end) if node.previous is None else None
             part = OPENING_PART_OF_YEAR.match(node.text, node.start, node.end) if node.previous is None else None
+            node.context.opened_by_deadline = node.context.goal and node.context.year is not None and (
+                opens_full_sentence(node.text, node.start)
+                and opening_deadline(node.text[node.start:node.end]) == node.context.year
+                or bool(previous and previous.opened_by_deadline and previous.year == node.context.year))
             node.context.opened_by_part = bool(part) or bool(previous and previous.opened_by_part)
             node.context.opened = not node.context.goal and node.context.year is not None and (
                 bool(opening and int(opening.group(1)) == node.context.year) or bool(part)
