@@ -2174,6 +2174,9 @@ class ContextReader:
                                     if lex.commitment_headings else None)
         self.problem_headings = (patterns.compile(alternation(lex.problem_headings)) if lex.problem_headings
                                  else None)
+        self.problem_lead = (patterns.compile(
+            r"[^。;；:：]{0,40}?(?:" + alternation(lex.problem_headings) + r")[:：]") if lex.problem_headings
+            else None)
         # under a budget heading, the grant words that are no allotment word still mark grants (给予, 补贴), but
         # not as the name of a budget line (上级补助收入, 奖励资金)
         line_nouns = alternation(lex.budget_line_nouns) if lex.budget_line_nouns else "(?!)"
@@ -2777,8 +2780,10 @@ class ContextReader:
         if self.no_task(sentence, pos, section):
             return FigureContext(False, ctx.year, ctx.carried)  # 落实《…人才引进十条》: a title's figure, no goal
         # 高新技术企业仅有53家: found wanting, no goal; it still takes the year its section or text gives it
+        # so is a problem a sentence lists (存在的主要问题:一是…,核心区出租率达到98%)
         wanting = bool(self.shortfall_adverb
-                       and self.shortfall_adverb.search(sentence, clause_start(sentence, pos), pos))
+                       and self.shortfall_adverb.search(sentence, clause_start(sentence, pos), pos)
+                       or self.lists_problem(sentence, pos))
         if wanting:
             ctx = FigureContext(False, ctx.year, ctx.carried)
         if self.grant_to_case(sentence, pos):
@@ -3070,6 +3075,13 @@ class ContextReader:
         if not (ctx.goal and ctx.carried and ctx.year) or (dates.report and ctx.year <= dates.report + 1):
             return False
         return self.sets_up_fund(sentence, pos, in_plan)
+
+    def lists_problem(self, sentence: str, pos: int) -> bool:
+        """Whether a problem word and a colon open the sentence before the figure at `pos` (存在的主要问题:一是孵化空间
+        不足,核心区出租率达到98%; 我们也清醒地看到,…还存在不少困难和问题:…): what is wrong now, whatever the heading
+        above names (五、存在问题与2023年工作计划)."""
+        lead = self.problem_lead.match(sentence) if self.problem_lead else None
+        return bool(lead and lead.end() <= pos)
 
     def no_task(self, sentence: str, pos: int, section: Section | None) -> bool:
         """Whether the figure at `pos` is no task, whatever its section or the sentence before: a figure inside a

@@ -14252,3 +14252,17 @@ def test_an_announced_investment_already_made_is_no_goal(nlp):
 ])
 def test_a_floor_of_a_spending_cut_is_a_goal(nlp, text, expected):
     assert [r["text"] for r in of(extract(nlp, text)[1], "target")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "2022年12月\n五、存在问题与2023年工作计划\n存在的主要问题:一是孵化空间不足,核心区出租率达到98%;二是服务能力有待提升。",
+    "2012年1月\n同时,我们也清醒地看到,园区发展还存在不少困难和问题:园区企业规模偏小,产值达到1亿元的企业不多。",
+])
+def test_a_problem_a_sentence_lists_is_no_goal(nlp, text):
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_goals_after_a_problem_list_under_a_plan_heading_stay_goals(nlp):
+    text = ("2022年12月\n五、存在问题与2023年工作计划\n存在的主要问题:一是孵化空间不足,核心区出租率达到98%。\n"
+            "2023年工作目标:新增在孵企业60家,在孵企业总数达到260家。")
+    assert sorted(r["text"] for r in of(extract(nlp, text)[1], "target")) == ["在孵企业60家", "在孵企业总数达到260家"]
