@@ -14266,3 +14266,16 @@ def test_goals_after_a_problem_list_under_a_plan_heading_stay_goals(nlp):
     text = ("2022年12月\n五、存在问题与2023年工作计划\n存在的主要问题:一是孵化空间不足,核心区出租率达到98%。\n"
             "2023年工作目标:新增在孵企业60家,在孵企业总数达到260家。")
     assert sorted(r["text"] for r in of(extract(nlp, text)[1], "target")) == ["在孵企业60家", "在孵企业总数达到260家"]
+
+
+@pytest.mark.parametrize("text", [
+    "2021年1月\n三、2021年财政工作重点\n二是保障重点项目建设。支持临港经济区氢能产业园建设,该园规划面积3.2平方公里,首期开发面积1.1平方公里;",
+    "2013年1月\n二、2013年工作目标\n利辛经济开发区:规划面积15平方公里,建成区面积6.5平方公里,重点发展纺织服装。",
+])
+def test_an_area_named_bare_after_a_zones_planned_area_describes_the_zone(nlp, text):
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_an_area_a_verb_adds_after_a_zones_planned_area_stays_a_goal(nlp):
+    text = "2013年1月\n二、2013年工作目标\n利辛经济开发区:规划面积15平方公里,今年新增开发面积1平方公里。"
+    assert [r["text"] for r in of(extract(nlp, text)[1], "target")] == ["开发面积1平方公里"]
