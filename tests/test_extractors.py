@@ -14279,3 +14279,19 @@ def test_an_area_named_bare_after_a_zones_planned_area_describes_the_zone(nlp, t
 def test_an_area_a_verb_adds_after_a_zones_planned_area_stays_a_goal(nlp):
     text = "2013年1月\n二、2013年工作目标\n利辛经济开发区:规划面积15平方公里,今年新增开发面积1平方公里。"
     assert [r["text"] for r in of(extract(nlp, text)[1], "target")] == ["开发面积1平方公里"]
+
+
+def test_a_related_links_headline_is_no_goal(nlp):
+    text = ("2024年2月\n遂宁经开区2023年统计公报发布。\n\n相关链接:\n· 遂宁高新区2023年规上工业总产值突破600亿元\n"
+            "· 遂宁经开区集中签约5个锂电项目 总投资68亿元\n")
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_a_related_links_headline_with_a_goal_word_stays_a_goal(nlp):
+    text = "2025年3月\n经开区召开大会。\n\n相关阅读\n· 到2025年底,新一代信息技术产业规模力争突破2500亿元\n"
+    assert [r["text"] for r in of(extract(nlp, text)[1], "target")] == ["新一代信息技术产业规模力争突破2500亿元"]
+
+
+def test_a_bulleted_goal_under_no_related_links_heading_stays_a_goal(nlp):
+    text = "2024年1月\n2024年主要目标:\n· 规上工业总产值突破600亿元\n"
+    assert [r["value"] for r in of(extract(nlp, text)[1], "target")] == [6e10]
