@@ -2174,6 +2174,7 @@ class ContextReader:
                                     if lex.commitment_headings else None)
         self.problem_headings = (patterns.compile(alternation(lex.problem_headings)) if lex.problem_headings
                                  else None)
+        self.hearsay = patterns.compile(alternation(lex.hearsay_openers)) if lex.hearsay_openers else None
         self.problem_lead = (patterns.compile(
             r"[^。;；:：]{0,40}?(?:" + alternation(lex.problem_headings) + r")[:：]") if lex.problem_headings
             else None)
@@ -2771,6 +2772,8 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 应当在二年内达到60%以上: a law's duty, no goal
         if self.present_opening and self.present_opening.match(sentence[clause_start(sentence, pos):pos]):
             return FigureContext(False, ctx.year, ctx.carried)  # …,现在大概60家左右: what there is now, no goal
+        if self.hearsay_view(sentence, pos):
+            return FigureContext(False, ctx.year, ctx.carried)  # 业界人士认为,…专业人才约4000人: sources' view, no goal
         if self.supposed_change(sentence, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 若专项债券减少3亿元: a case supposed, no goal
         if self.goal_requirement and self.goal_requirement.search(sentence, clause_start(sentence, pos), pos):
@@ -3075,6 +3078,14 @@ class ContextReader:
         if not (ctx.goal and ctx.carried and ctx.year) or (dates.report and ctx.year <= dates.report + 1):
             return False
         return self.sets_up_fund(sentence, pos, in_plan)
+
+    def hearsay_view(self, sentence: str, pos: int) -> bool:
+        """Whether the figure at `pos` is in what a feature reports its sources to think (`hearsay_openers` before it
+        in its sentence: 业界人士认为,…专业人才约4000人). Not a goal they quote (有分析指出,方案中「三年内压降86亿元」的目标
+        意味着…: the plan's own words, in quotation marks)."""
+        if not (self.hearsay and self.hearsay.search(sentence, 0, pos)):
+            return False
+        return not any(sentence.count(o, 0, pos) > sentence.count(c, 0, pos) for o, c in ("「」", "“”"))
 
     def lists_problem(self, sentence: str, pos: int) -> bool:
         """Whether a problem word and a colon open the sentence before the figure at `pos` (存在的主要问题:一是孵化空间

@@ -14295,3 +14295,19 @@ def test_a_related_links_headline_with_a_goal_word_stays_a_goal(nlp):
 def test_a_bulleted_goal_under_no_related_links_heading_stays_a_goal(nlp):
     text = "2024年1月\n2024年主要目标:\n· 规上工业总产值突破600亿元\n"
     assert [r["value"] for r in of(extract(nlp, text)[1], "target")] == [6e10]
+
+
+@pytest.mark.parametrize("text", [
+    "2018年5月\n到2020年,东疆租赁资产力争突破1万亿元。不过,业界人士认为,东疆在人才方面仍具优势,东疆港区从事租赁业务的专业人才约4000人,"
+    "平均年薪约人民币35万元。",
+    "2016年8月\n不过,有分析指出,两个园区合计仍有约200亿元负债需要消化,意味着每年需化解近29亿元。",
+])
+def test_what_a_features_sources_think_is_no_goal(nlp, text):
+    found = [r["text"] for r in of(extract(nlp, text)[1], "target")]
+    assert not [t for t in found if "4000人" in t or "35万元" in t or "29亿元" in t]
+
+
+def test_a_goal_sources_quote_stays_a_goal(nlp):
+    text = "2016年8月\n有分析指出,方案中“三年内压降86亿元”的目标意味着每年需化解近29亿元。"
+    found = [r["text"] for r in of(extract(nlp, text)[1], "target")]
+    assert [t for t in found if "86亿元" in t] and not [t for t in found if "29亿元" in t]
