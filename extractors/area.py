@@ -224,6 +224,14 @@ class AreaExtractor(FigureExtractor):
         self.parcel_header = patterns.compile(alternation(lex.area_parcel_headers))
         self.block_headers = set(lex.area_block_headers)
         self.quantity_columns = set(lex.area_quantity_columns)
+        # a clause that states a zone's planned or administered area and nothing else (该园规划面积3.2平方公里,)
+        undated_cues = alternation([cue for cue, kind in lex.area_kinds.items() if kind in UNDATED_KINDS])
+        self.zone_size_clause = patterns.compile(
+            rf"^(?P<lead>\p{{Han}}{{0,12}}?)(?:{undated_cues})(?:约为|约|为)?[\d.一二三四五六七八九十百千万两〇零点]+"
+            rf"(?:{alternation(list(lex.area_units))})(?:左右)?[,，;；]$")
+        # a clause that is a bare measure of the zone: a name of an area and its figure (首期开发面积, 建成区面积, 直管区)
+        self.bare_measure = patterns.compile(
+            rf"^(?P<lead>\p{{Han}}{{0,8}}?)(?:{alternation(list(lex.area_kinds))}|面积|区)(?:约为|约|为)?$")
 
     def find(self, doc, s_start: int, sentence: str) -> list[AreaFigure]:
         figures = [fig for fig in self.finder.find(sentence)
@@ -304,6 +312,8 @@ class AreaExtractor(FigureExtractor):
             # or the sentence before; a goal only when its own sentence sets it before the figure, or says what the
             # area is to reach under a goal not carried from a sentence before (…目标是:…;食品园规划面积达到八平方公里)
             return FigureContext(False, None, ctx.carried)
+        if ctx.goal and self.measured_after_zone_size(sentence, fig):
+            return FigureContext(False, self.counted_at(sentence, fig, ctx), ctx.carried)
         if fig.kind in UNDATED_KINDS and self.described_after_goal(sentence, fig):
             return FigureContext(False, self.counted_at(sentence, fig, ctx), ctx.carried)
         if ctx.goal:
@@ -315,6 +325,19 @@ class AreaExtractor(FigureExtractor):
             return FigureContext(False, None, ctx.carried)
         return ctx
 
+
+    def measured_after_zone_size(self, sentence: str, fig) -> bool:
+        """该园规划面积3.2平方公里,首期开发面积1.1平方公里; 规划面积15平方公里,建成区面积6.5平方公里: an area named bare in
+        the clause right after one that states only the zone's planned (or administered) area goes on describing the
+        zone, even under a heading of goals; what it is to become takes a verb (…,今年新增开发面积1平方公里)."""
+        own_clause = clause_start(sentence, fig.start)
+        if own_clause == 0:
+            return False
+        own = self.bare_measure.match(sentence[own_clause:fig.start].strip())
+        if not own or self.clause_verb.search(own["lead"]) or self.expansion.search(own["lead"]):
+            return False
+        before = self.zone_size_clause.search(sentence[clause_start(sentence, own_clause - 1):own_clause])
+        return bool(before and not self.clause_verb.search(before["lead"]) and not self.expansion.search(before["lead"]))
 
     def described_after_goal(self, sentence: str, fig) -> bool:
         """计划到2025年引进港澳资企业300家,园区规划面积230平方公里: a planned area with no verb of its own, in a clause

@@ -2190,6 +2190,10 @@ class ContextReader:
                                     if lex.commitment_headings else None)
         self.problem_headings = (patterns.compile(alternation(lex.problem_headings)) if lex.problem_headings
                                  else None)
+        self.hearsay = patterns.compile(alternation(lex.hearsay_openers)) if lex.hearsay_openers else None
+        self.problem_lead = (patterns.compile(
+            r"[^。;；:：]{0,40}?(?:" + alternation(lex.problem_headings) + r")[:：]") if lex.problem_headings
+            else None)
         # under a budget heading, the grant words that are no allotment word still mark grants (给予, 补贴), but
         # not as the name of a budget line (上级补助收入, 奖励资金)
         line_nouns = alternation(lex.budget_line_nouns) if lex.budget_line_nouns else "(?!)"
@@ -2787,6 +2791,8 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 应当在二年内达到60%以上: a law's duty, no goal
         if self.present_opening and self.present_opening.match(sentence[clause_start(sentence, pos):pos]):
             return FigureContext(False, ctx.year, ctx.carried)  # …,现在大概60家左右: what there is now, no goal
+        if self.hearsay_view(sentence, pos):
+            return FigureContext(False, ctx.year, ctx.carried)  # 业界人士认为,…专业人才约4000人: sources' view, no goal
         if self.supposed_change(sentence, pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 若专项债券减少3亿元: a case supposed, no goal
         if self.goal_requirement and self.goal_requirement.search(sentence, clause_start(sentence, pos), pos):
@@ -2796,8 +2802,10 @@ class ContextReader:
         if self.no_task(sentence, pos, section):
             return FigureContext(False, ctx.year, ctx.carried)  # 落实《…人才引进十条》: a title's figure, no goal
         # 高新技术企业仅有53家: found wanting, no goal; it still takes the year its section or text gives it
+        # so is a problem a sentence lists (存在的主要问题:一是…,核心区出租率达到98%)
         wanting = bool(self.shortfall_adverb
-                       and self.shortfall_adverb.search(sentence, clause_start(sentence, pos), pos))
+                       and self.shortfall_adverb.search(sentence, clause_start(sentence, pos), pos)
+                       or self.lists_problem(sentence, pos))
         if wanting:
             ctx = FigureContext(False, ctx.year, ctx.carried)
         if self.grant_to_case(sentence, pos):
@@ -3089,6 +3097,21 @@ class ContextReader:
         if not (ctx.goal and ctx.carried and ctx.year) or (dates.report and ctx.year <= dates.report + 1):
             return False
         return self.sets_up_fund(sentence, pos, in_plan)
+
+    def hearsay_view(self, sentence: str, pos: int) -> bool:
+        """Whether the figure at `pos` is in what a feature reports its sources to think (`hearsay_openers` before it
+        in its sentence: 业界人士认为,…专业人才约4000人). Not a goal they quote (有分析指出,方案中「三年内压降86亿元」的目标
+        意味着…: the plan's own words, in quotation marks)."""
+        if not (self.hearsay and self.hearsay.search(sentence, 0, pos)):
+            return False
+        return not any(sentence.count(o, 0, pos) > sentence.count(c, 0, pos) for o, c in ("「」", "“”"))
+
+    def lists_problem(self, sentence: str, pos: int) -> bool:
+        """Whether a problem word and a colon open the sentence before the figure at `pos` (存在的主要问题:一是孵化空间
+        不足,核心区出租率达到98%; 我们也清醒地看到,…还存在不少困难和问题:…): what is wrong now, whatever the heading
+        above names (五、存在问题与2023年工作计划)."""
+        lead = self.problem_lead.match(sentence) if self.problem_lead else None
+        return bool(lead and lead.end() <= pos)
 
     def no_task(self, sentence: str, pos: int, section: Section | None) -> bool:
         """Whether the figure at `pos` is no task, whatever its section or the sentence before: a figure inside a

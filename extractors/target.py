@@ -441,6 +441,27 @@ def in_described_cell(text: str, start: int) -> bool:
     return bool(HAN.search(line, cell_start, start - line_start))
 
 
+BULLET_LINE = patterns.compile(r"[ \t\u3000]*[·•]")
+
+
+def in_related_link(text: str, start: int, headings: patterns.Pattern, goal: patterns.Pattern) -> bool:
+    """Whether the figure at `start` stands in a bulleted headline of a list under a related-links heading (相关链接:
+    / · 遂宁经开区集中签约5个锂电项目 总投资68亿元): another article's news, no goal of this text — unless the headline
+    has a goal word of its own (· 计划今年再落地亿元以上项目100个)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    if not BULLET_LINE.match(line) or goal.search(line):
+        return False
+    while line_start > 0:  # up past the bullets and blank lines above to the heading
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        above = text[above_start:line_start - 1]
+        if above.strip() and not BULLET_LINE.match(above):
+            return bool(headings.search(above))
+        line_start = above_start
+    return False
+
+
 def part_of_count(sentence: str, pos: int, count_ends_clause: patterns.Pattern) -> bool:
     """Whether the count at `pos` is in a 其中 clause right after a clause ending with a count: part of the things
     counted before (计划今年新引进亿元以上项目三十个,其中十亿元以上项目五个; 新建人才公寓3000套,其中襄阳高新区1800套),
@@ -466,6 +487,9 @@ class TargetExtractor:
         self.context = ContextReader(lex)
         self.tables = IndicatorTables(lex)
         self.count_ends_clause = patterns.compile(COUNT_ENDS_CLAUSE.format(units=alternation(lex.count_units)))
+        self.related_link = (patterns.compile(alternation(lex.related_link_headings)) if lex.related_link_headings
+                             else None)
+        self.headline_goal = patterns.compile(alternation(lex.goal_words + lex.future_words))
 
     def _add(self, doc, s_start, sentence, fig_start, fig_end, year, value, value_max, unit, counts=True,
              joined_to=None):
@@ -473,6 +497,8 @@ class TargetExtractor:
         quantity, which the words after it may say what it counts. `joined_to`: where a figure joined to this one
         by 和 / 及 / 、 starts (投资约12亿港元及三千万欧元): both measure the same thing."""
         if in_described_cell(doc.text, s_start + fig_start):
+            return
+        if self.related_link and in_related_link(doc.text, s_start + fig_start, self.related_link, self.headline_goal):
             return
         if joined_to is not None:
             _, metric = self.finder.metric(sentence, joined_to)

@@ -324,6 +324,8 @@ class Lexicons:
     budget_headings: list[str] = field(default_factory=list)  # 预算草案: a section of the budget's plan
     commitment_headings: list[str] = field(default_factory=list)  # 保障措施: a section of what a text commits to
     problem_headings: list[str] = field(default_factory=list)  # 存在的主要问题: a section on problems
+    hearsay_openers: list[str] = field(default_factory=list)  # 业界人士认为: what a feature's sources think
+    related_link_headings: list[str] = field(default_factory=list)  # 相关链接: a web page's list of other headlines
     allotment_words: list[str] = field(default_factory=list)  # 安排: a budget plan's word under budget_headings
     budget_line_nouns: list[str] = field(default_factory=list)  # 收入 of 上级补助收入: a budget line's name
     rate_marks: list[str] = field(default_factory=list)  # 按 of 按每平方米200元给予补贴
@@ -689,6 +691,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         budget_headings=[str(w) for w in targets.get("budget_headings", [])],
         commitment_headings=[str(w) for w in targets.get("commitment_headings", [])],
         problem_headings=[str(w) for w in targets.get("problem_headings", [])],
+        hearsay_openers=[str(w) for w in targets.get("hearsay_openers", [])],
+        related_link_headings=[str(w) for w in targets.get("related_link_headings", [])],
         allotment_words=[str(w) for w in targets.get("allotment_words", [])],
         budget_line_nouns=[str(w) for w in targets.get("budget_line_nouns", [])],
         founding_approval=[str(w) for w in targets.get("founding_approval", [])],

@@ -14516,3 +14516,61 @@ def test_a_plans_span_in_a_title_under_a_web_pages_menu_ends_its_span(nlp, title
             "  积极争取地方政府专项债券,力争五年内争取专项债券资金四十亿元。\n")
     found = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
     assert found.get(4e9) == year
+
+@pytest.mark.parametrize("text", [
+    "2022年12月\n五、存在问题与2023年工作计划\n存在的主要问题:一是孵化空间不足,核心区出租率达到98%;二是服务能力有待提升。",
+    "2012年1月\n同时,我们也清醒地看到,园区发展还存在不少困难和问题:园区企业规模偏小,产值达到1亿元的企业不多。",
+])
+def test_a_problem_a_sentence_lists_is_no_goal(nlp, text):
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_goals_after_a_problem_list_under_a_plan_heading_stay_goals(nlp):
+    text = ("2022年12月\n五、存在问题与2023年工作计划\n存在的主要问题:一是孵化空间不足,核心区出租率达到98%。\n"
+            "2023年工作目标:新增在孵企业60家,在孵企业总数达到260家。")
+    assert sorted(r["text"] for r in of(extract(nlp, text)[1], "target")) == ["在孵企业60家", "在孵企业总数达到260家"]
+
+
+@pytest.mark.parametrize("text", [
+    "2021年1月\n三、2021年财政工作重点\n二是保障重点项目建设。支持临港经济区氢能产业园建设,该园规划面积3.2平方公里,首期开发面积1.1平方公里;",
+    "2013年1月\n二、2013年工作目标\n利辛经济开发区:规划面积15平方公里,建成区面积6.5平方公里,重点发展纺织服装。",
+])
+def test_an_area_named_bare_after_a_zones_planned_area_describes_the_zone(nlp, text):
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_an_area_a_verb_adds_after_a_zones_planned_area_stays_a_goal(nlp):
+    text = "2013年1月\n二、2013年工作目标\n利辛经济开发区:规划面积15平方公里,今年新增开发面积1平方公里。"
+    assert [r["text"] for r in of(extract(nlp, text)[1], "target")] == ["开发面积1平方公里"]
+
+
+def test_a_related_links_headline_is_no_goal(nlp):
+    text = ("2024年2月\n遂宁经开区2023年统计公报发布。\n\n相关链接:\n· 遂宁高新区2023年规上工业总产值突破600亿元\n"
+            "· 遂宁经开区集中签约5个锂电项目 总投资68亿元\n")
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_a_related_links_headline_with_a_goal_word_stays_a_goal(nlp):
+    text = "2025年3月\n经开区召开大会。\n\n相关阅读\n· 到2025年底,新一代信息技术产业规模力争突破2500亿元\n"
+    assert [r["text"] for r in of(extract(nlp, text)[1], "target")] == ["新一代信息技术产业规模力争突破2500亿元"]
+
+
+def test_a_bulleted_goal_under_no_related_links_heading_stays_a_goal(nlp):
+    text = "2024年1月\n2024年主要目标:\n· 规上工业总产值突破600亿元\n"
+    assert [r["value"] for r in of(extract(nlp, text)[1], "target")] == [6e10]
+
+
+@pytest.mark.parametrize("text", [
+    "2018年5月\n到2020年,东疆租赁资产力争突破1万亿元。不过,业界人士认为,东疆在人才方面仍具优势,东疆港区从事租赁业务的专业人才约4000人,"
+    "平均年薪约人民币35万元。",
+    "2016年8月\n不过,有分析指出,两个园区合计仍有约200亿元负债需要消化,意味着每年需化解近29亿元。",
+])
+def test_what_a_features_sources_think_is_no_goal(nlp, text):
+    found = [r["text"] for r in of(extract(nlp, text)[1], "target")]
+    assert not [t for t in found if "4000人" in t or "35万元" in t or "29亿元" in t]
+
+
+def test_a_goal_sources_quote_stays_a_goal(nlp):
+    text = "2016年8月\n有分析指出,方案中“三年内压降86亿元”的目标意味着每年需化解近29亿元。"
+    found = [r["text"] for r in of(extract(nlp, text)[1], "target")]
+    assert [t for t in found if "86亿元" in t] and not [t for t in found if "29亿元" in t]
