@@ -14252,3 +14252,24 @@ def test_an_announced_investment_already_made_is_no_goal(nlp):
 ])
 def test_a_floor_of_a_spending_cut_is_a_goal(nlp, text, expected):
     assert [r["text"] for r in of(extract(nlp, text)[1], "target")] == expected
+
+
+@pytest.mark.parametrize("text, names", [
+    # a park named by its industry, placed in the text's zone by a bare zone word opening its clause (round 43b)
+    ("重庆两路寸滩保税港区去年进出口额增长21%。他透露,区内的跨境电商产业园今年新引进企业48家。",
+     ["重庆两路寸滩保税港区", "跨境电商产业园"]),
+    ("贵州息烽经济开发区重点发展磷化工产业。开发区内的生物医药产业园今天开工的项目总投资8.5亿元。",
+     ["贵州息烽经济开发区", "生物医药产业园"]),
+    ("重庆两路寸滩保税港区去年进出口额增长21%。区内的产业园今年新引进企业48家。", ["重庆两路寸滩保税港区"]),  # no trade
+    ("重庆两路寸滩保税港区去年进出口额增长21%。区内各产业园今年新引进企业48家。", ["重庆两路寸滩保税港区"]),  # counted
+    ("各地要支持开发区内的农产品加工产业园发展。", []),  # opens no clause: a kind in a policy
+])
+def test_a_park_named_by_its_industry_placed_by_a_bare_zone_word(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+def test_a_park_placed_by_a_bare_zone_word_takes_the_name_the_text_writes_after_its_host(nlp):
+    # 区内光电产业园…; 高新区光电产业园一家LED企业…: the park is named with its host's bare word (blind22 w2)
+    text = ("潍坊高新区一季度完成固定资产投资63.5亿元。区内光电产业园已集聚光电企业120多家。"
+            "工人在高新区光电产业园一家LED企业车间内装配产品。")
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == ["潍坊高新区", "高新区光电产业园"]
