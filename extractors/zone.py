@@ -277,11 +277,13 @@ class ZoneFinder:
         self.built_park_size = patterns.compile(
             rf"[,,]\s*(?:{alternation(lex.zone_built_park_size_openers)})(?:为|约|近|达)?约?[\d一二三四五六七八九十两]"
         ) if lex.zone_built_park_size_openers else None
+        # a park opening its clause may also be named by one of clause_park_suffixes (区内|冷链物流园|已建成…)
+        opening_park_suffixes = list(lex.zone_hosted_park_suffixes) + list(lex.zone_clause_park_suffixes)
         # 2019年,|跨境电商产业园|一期建成投用: a park named by its industry and its phase opening a clause
         # (phased_park_mentions)
         self.phased_park = patterns.compile(
             rf"(?:^|(?<=[。;,:!?\n]))[ \t\u3000\d.、]*"
-            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
+            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(opening_park_suffixes)}))"
             rf"(?={alternation(lex.zone_phase_followers)})", regex.M
         ) if lex.zone_hosted_park_suffixes and lex.zone_phase_followers else None
         # 2023年,|电子信息产业园|实现产值…: a park named by its industry opening a clause and measured there
@@ -289,7 +291,7 @@ class ZoneFinder:
         # one the clause places in the zone it is about first (园区内硼化工产业园已入驻企业11家)
         self.measured_park = patterns.compile(
             rf"(?:^|(?<=[。;,:!?\n]))[ \t\u3000\d.、]*(?:(?:园区|区)内的?)?"
-            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
+            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(opening_park_suffixes)}))"
             rf"(?=(?:{alternation(lex.zone_park_metric_followers)})"
             rf"|(?:{alternation(lex.zone_built_park_size_openers)})(?:为|约|近|达)?约?[\d一二三四五六七八九十两])", regex.M
         ) if lex.zone_hosted_park_suffixes and lex.zone_park_metric_followers else None
@@ -297,7 +299,7 @@ class ZoneFinder:
         # the zone the text is about, by a bare zone word (bare_hosted_park_mentions)
         self.bare_hosted_park = patterns.compile(
             rf"(?:^|(?<=[。;,:!?\n]))[ \t\u3000]*(?:{alternation(list(lex.zone_bare_words) + ['区'])})内的?"
-            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
+            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(opening_park_suffixes)}))"
             rf"(?!\p{{Han}}*?(?:{alternation(lex.zone_company_words)}))", regex.M
         ) if lex.zone_hosted_park_suffixes else None
         # 南川工业园|和|生物科技产业园: a park named by its industry listed after a park found by name

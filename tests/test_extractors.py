@@ -14273,3 +14273,15 @@ def test_a_park_placed_by_a_bare_zone_word_takes_the_name_the_text_writes_after_
     text = ("潍坊高新区一季度完成固定资产投资63.5亿元。区内光电产业园已集聚光电企业120多家。"
             "工人在高新区光电产业园一家LED企业车间内装配产品。")
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == ["潍坊高新区", "高新区光电产业园"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a logistics park named by its trade opening its clause (round 43b, blind47 ot4)
+    ("天津东疆保税港区今年新增供地约60公顷。区内冷链物流园已建成冷库容量22万吨。", ["天津东疆保税港区", "冷链物流园"]),
+    ("天津东疆保税港区今年新增供地约60公顷。冷链物流园二期用地约15公顷。", ["天津东疆保税港区", "冷链物流园"]),
+    ("天津东疆保税港区今年新增供地约60公顷。区内现代物流园已建成冷库容量22万吨。", ["天津东疆保税港区"]),  # a generic qualifier
+    # after a building verb it stays no zone: the builder's money before it is the host's
+    ("今年宜城经开区计划投资15亿元建设冷链物流园,规划用地800亩。", ["宜城经开区"]),
+])
+def test_a_logistics_park_named_by_its_trade_is_a_zone_where_it_opens_its_clause(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
