@@ -296,9 +296,11 @@ class ZoneFinder:
             rf"|(?:{alternation(lex.zone_built_park_size_openers)})(?:为|约|近|达)?约?[\d一二三四五六七八九十两])", regex.M
         ) if lex.zone_hosted_park_suffixes and lex.zone_park_metric_followers else None
         # 开发区内的|精细磷化工产业园…, 区内的|跨境电商产业园…: a park named by its industry that opens a clause placed in
-        # the zone the text is about, by a bare zone word (bare_hosted_park_mentions)
+        # the zone the text is about, by a bare zone word or a zone's suffix alone (經濟區內的新材料產業園…)
+        # (bare_hosted_park_mentions)
+        bare_hosts = list(lex.zone_bare_words) + list(lex.zone_suffixes) + ["区"]
         self.bare_hosted_park = patterns.compile(
-            rf"(?:^|(?<=[。;,:!?\n]))[ \t\u3000]*(?:{alternation(list(lex.zone_bare_words) + ['区'])})内的?"
+            rf"(?:^|(?<=[。;,:!?\n]))[ \t\u3000]*(?:{alternation(bare_hosts)})内的?"
             rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(opening_park_suffixes)}))"
             rf"(?!\p{{Han}}*?(?:{alternation(lex.zone_company_words)}))", regex.M
         ) if lex.zone_hosted_park_suffixes else None

@@ -14285,3 +14285,11 @@ def test_a_park_placed_by_a_bare_zone_word_takes_the_name_the_text_writes_after_
 ])
 def test_a_logistics_park_named_by_its_trade_is_a_zone_where_it_opens_its_clause(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+def test_a_park_named_by_its_industry_placed_by_a_zone_suffix_alone(nlp):
+    # 经济区内的…: a zone's suffix alone places the park in the zone the text is about (round 43b, blind30 oc3)
+    text = "大连花园口经济区成立于2005年。经济区内的新材料产业园是少数仍在运转的板块。"
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == ["大连花园口经济区", "新材料产业园"]
+    decoy = "大连花园口经济区成立于2005年。经济区内的产业园多数处于闲置状态。"  # no trade: no park of its own
+    assert [z["name"] for z in of(extract(nlp, decoy)[1], "zone")] == ["大连花园口经济区"]
