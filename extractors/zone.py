@@ -7,7 +7,7 @@ cpca's data) tell a place from a qualifier. Forms that share their proper part a
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 from spacy.language import Language
@@ -277,11 +277,13 @@ class ZoneFinder:
         self.built_park_size = patterns.compile(
             rf"[,,]\s*(?:{alternation(lex.zone_built_park_size_openers)})(?:为|约|近|达)?约?[\d一二三四五六七八九十两]"
         ) if lex.zone_built_park_size_openers else None
+        # a park opening its clause may also be named by one of clause_park_suffixes (区内|冷链物流园|已建成…)
+        opening_park_suffixes = list(lex.zone_hosted_park_suffixes) + list(lex.zone_clause_park_suffixes)
         # 2019年,|跨境电商产业园|一期建成投用: a park named by its industry and its phase opening a clause
         # (phased_park_mentions)
         self.phased_park = patterns.compile(
             rf"(?:^|(?<=[。;,:!?\n]))[ \t\u3000\d.、]*"
-            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
+            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(opening_park_suffixes)}))"
             rf"(?={alternation(lex.zone_phase_followers)})", regex.M
         ) if lex.zone_hosted_park_suffixes and lex.zone_phase_followers else None
         # 2023年,|电子信息产业园|实现产值…: a park named by its industry opening a clause and measured there
@@ -289,10 +291,19 @@ class ZoneFinder:
         # one the clause places in the zone it is about first (园区内硼化工产业园已入驻企业11家)
         self.measured_park = patterns.compile(
             rf"(?:^|(?<=[。;,:!?\n]))[ \t\u3000\d.、]*(?:(?:园区|区)内的?)?"
-            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
+            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(opening_park_suffixes)}))"
             rf"(?=(?:{alternation(lex.zone_park_metric_followers)})"
             rf"|(?:{alternation(lex.zone_built_park_size_openers)})(?:为|约|近|达)?约?[\d一二三四五六七八九十两])", regex.M
         ) if lex.zone_hosted_park_suffixes and lex.zone_park_metric_followers else None
+        # 开发区内的|精细磷化工产业园…, 区内的|跨境电商产业园…: a park named by its industry that opens a clause placed in
+        # the zone the text is about, by a bare zone word or a zone's suffix alone (經濟區內的新材料產業園…)
+        # (bare_hosted_park_mentions)
+        bare_hosts = list(lex.zone_bare_words) + list(lex.zone_suffixes) + ["区"]
+        self.bare_hosted_park = patterns.compile(
+            rf"(?:^|(?<=[。;,:!?\n]))[ \t\u3000]*(?:{alternation(bare_hosts)})内的?"
+            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(opening_park_suffixes)}))"
+            rf"(?!\p{{Han}}*?(?:{alternation(lex.zone_company_words)}))", regex.M
+        ) if lex.zone_hosted_park_suffixes else None
         # 南川工业园|和|生物科技产业园: a park named by its industry listed after a park found by name
         # (listed_park_mentions)
         self.listed_park = patterns.compile(
@@ -797,6 +808,7 @@ class ZoneFinder:
         found += self.phased_park_mentions(text, found)
         found += self.measured_park_mentions(text, found)
         found += self.listed_park_mentions(text, found)
+        found += self.bare_hosted_park_mentions(text, found)
         # the full names as found, after a defined short form gave its occurrences its zone's proper part
         # (前海合作区 defined for 前海深港现代服务业合作区 is no name of its own wherever it is written again)
         # so is a park a list names with its suffix (下辖双马工业园、…四个专业园区), though jieba sees no proper noun in it
@@ -1208,6 +1220,29 @@ class ZoneFinder:
                 continue
             out += self._park_named_everywhere(text, m["name"], m["q"], found + out, skip_companies=True)
         return out
+
+    def bare_hosted_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """开发区内的精细磷化工产业园今天开工的…; 区内的跨境电商产业园今年新引进企业48家: a park named by its industry, placed
+        by a bare zone word opening its clause inside the zone the text is about, is a particular park (GUIDE, round
+        29g), as after a zone's name (hosted_park_mentions). Not a bare kind (区内的产业园) nor a count (区内各产业园:
+        a stopword). Each later occurrence of the name is a mention of it."""
+        if self.bare_hosted_park is None:
+            return []
+        out: list[ZoneMention] = []
+        for m in self.bare_hosted_park.finditer(text):
+            if not self._industry_qualifier(m["q"]) or \
+                    any(f.start < m.end("name") and m.start("name") < f.end for f in found + out):
+                continue
+            mentions = self._park_named_everywhere(text, m["name"], m["q"], found + out, skip_companies=True)
+            host_led = self._bare_host_led_name(text, m["name"])
+            out += [replace(x, name=host_led) for x in mentions] if host_led else mentions
+        return out
+
+    def _bare_host_led_name(self, text: str, name: str) -> str | None:
+        """高新区光电产业园 for 光电产业园: the name the text also writes the park by, after its host's bare word (区内光电产业园
+        已集聚…; 高新区光电产业园一家LED企业…), which names it more fully."""
+        hosts = [w for w in self.lex.zone_bare_words if len(w) >= 3 and w + name in text]
+        return max(hosts, key=len) + name if hosts else None
 
     def phased_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
         """2019年,跨境电商产业园一期建成投用; 4月12日  新材料产业园首期土地完成挂牌出让: a park named by its industry whose

@@ -14574,3 +14574,43 @@ def test_a_goal_sources_quote_stays_a_goal(nlp):
     text = "2016年8月\n有分析指出,方案中“三年内压降86亿元”的目标意味着每年需化解近29亿元。"
     found = [r["text"] for r in of(extract(nlp, text)[1], "target")]
     assert [t for t in found if "86亿元" in t] and not [t for t in found if "29亿元" in t]
+
+@pytest.mark.parametrize("text, names", [
+    # a park named by its industry, placed in the text's zone by a bare zone word opening its clause (round 43b)
+    ("重庆两路寸滩保税港区去年进出口额增长21%。他透露,区内的跨境电商产业园今年新引进企业48家。",
+     ["重庆两路寸滩保税港区", "跨境电商产业园"]),
+    ("贵州息烽经济开发区重点发展磷化工产业。开发区内的生物医药产业园今天开工的项目总投资8.5亿元。",
+     ["贵州息烽经济开发区", "生物医药产业园"]),
+    ("重庆两路寸滩保税港区去年进出口额增长21%。区内的产业园今年新引进企业48家。", ["重庆两路寸滩保税港区"]),  # no trade
+    ("重庆两路寸滩保税港区去年进出口额增长21%。区内各产业园今年新引进企业48家。", ["重庆两路寸滩保税港区"]),  # counted
+    ("各地要支持开发区内的农产品加工产业园发展。", []),  # opens no clause: a kind in a policy
+])
+def test_a_park_named_by_its_industry_placed_by_a_bare_zone_word(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+def test_a_park_placed_by_a_bare_zone_word_takes_the_name_the_text_writes_after_its_host(nlp):
+    # 区内光电产业园…; 高新区光电产业园一家LED企业…: the park is named with its host's bare word (blind22 w2)
+    text = ("潍坊高新区一季度完成固定资产投资63.5亿元。区内光电产业园已集聚光电企业120多家。"
+            "工人在高新区光电产业园一家LED企业车间内装配产品。")
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == ["潍坊高新区", "高新区光电产业园"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a logistics park named by its trade opening its clause (round 43b, blind47 ot4)
+    ("天津东疆保税港区今年新增供地约60公顷。区内冷链物流园已建成冷库容量22万吨。", ["天津东疆保税港区", "冷链物流园"]),
+    ("天津东疆保税港区今年新增供地约60公顷。冷链物流园二期用地约15公顷。", ["天津东疆保税港区", "冷链物流园"]),
+    ("天津东疆保税港区今年新增供地约60公顷。区内现代物流园已建成冷库容量22万吨。", ["天津东疆保税港区"]),  # a generic qualifier
+    # after a building verb it stays no zone: the builder's money before it is the host's
+    ("今年宜城经开区计划投资15亿元建设冷链物流园,规划用地800亩。", ["宜城经开区"]),
+])
+def test_a_logistics_park_named_by_its_trade_is_a_zone_where_it_opens_its_clause(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+def test_a_park_named_by_its_industry_placed_by_a_zone_suffix_alone(nlp):
+    # 经济区内的…: a zone's suffix alone places the park in the zone the text is about (round 43b, blind30 oc3)
+    text = "大连花园口经济区成立于2005年。经济区内的新材料产业园是少数仍在运转的板块。"
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == ["大连花园口经济区", "新材料产业园"]
+    decoy = "大连花园口经济区成立于2005年。经济区内的产业园多数处于闲置状态。"  # no trade: no park of its own
+    assert [z["name"] for z in of(extract(nlp, decoy)[1], "zone")] == ["大连花园口经济区"]
