@@ -14632,3 +14632,17 @@ def test_a_park_named_by_its_industry_placed_by_a_zone_suffix_alone(nlp):
 ])
 def test_a_label_naming_tasks_opens_a_list_of_goals(nlp, text, goals):
     assert [(r["text"], r["year"]) for r in of(extract(nlp, text)[1], "target")] == goals
+
+
+@pytest.mark.parametrize("text, goals", [
+    # 任务为 states what the tasks are: every figure of the list after it is a goal (round 44b, blind41 on4)
+    ("2024年3月12日 招商小分队工作日志\n带队领导强调,晋中开发区今年招商任务为引进亿元以上项目30个、签约总额三百亿元以上,"
+     "第三小分队分解任务为签约项目8个、签约额不低于八十亿元,到位资金15亿元。",
+     [("签约总额三百亿元以上", 2024), ("签约额不低于八十亿元", 2024), ("到位资金15亿元", 2024),
+      ("招商任务为引进亿元以上项目30个", 2024), ("第三小分队分解任务为签约项目8个", 2024)]),
+    # decoys: tasks said done, and a meeting's task with the year's results after it
+    ("2024年3月12日 招商小分队工作日志\n晋中开发区去年完成任务为引进亿元以上项目30个、签约总额三百亿元。", []),
+    ("市委召开全市园区工作会议,主要任务是总结去年园区工作,部署今年任务。全市园区去年完成投资300亿元。", []),
+])
+def test_a_statement_of_what_the_tasks_are_lists_goals(nlp, text, goals):
+    assert [(r["text"], r["year"]) for r in of(extract(nlp, text)[1], "target")] == goals
