@@ -2229,6 +2229,15 @@ class ContextReader:
         self.scenario_change = (patterns.compile(rf"(?:{alternation(lex.scenario_changes)})[约了]?$")
                                 if lex.scenario_changes else None)
         self.goal_statements = patterns.compile(alternation(lex.goal_statements))
+        # a label opening the sentence (no figure, clause break, past word or 完成 before the word and its colon), or
+        # the word stating what the tasks are (今年招商任务为引进亿元以上项目30个), with no past word or 完成 before it in
+        # its clause (完成任务为…)
+        not_done = rf"(?!{alternation(lex.past_words)}|完成)"
+        self.task_list_label = (patterns.compile(
+            rf"^\s*(?:{not_done}[^\d{PUNCTUATED_CLAUSE_DELIMITERS}：]){{0,12}}?"
+            rf"(?:{alternation(lex.task_list_labels)})[:：]"
+            rf"|(?:^|(?<=[{PUNCTUATED_CLAUSE_DELIMITERS}]))(?:{not_done}[^{PUNCTUATED_CLAUSE_DELIMITERS}]){{0,40}}?"
+            rf"(?:{alternation(lex.task_list_labels)})[为是]") if lex.task_list_labels else None)
         self.shortfall = patterns.compile(alternation(lex.shortfall_words)) if lex.shortfall_words else None
         # an exact or approximate total only: a floor (总投资超过800亿元, 总投资800亿元以上) is a bar the programme is to reach
         self.duty = patterns.compile(alternation(lex.duty_words)) if lex.duty_words else None
@@ -2590,6 +2599,9 @@ class ContextReader:
                     at >= clause or self.plan_reaches(before, at if m.group("intent") else m.end(), m.end(), clause)):
                 starts.append(at)
         starts += self.instructed_times(before, clause)
+        if self.task_list_label and not review:  # 其他各镇(街道)任务:大良街道完成…2800亩,伦教街道完成2500亩: each
+            # item a task; in a review, the tasks it reports done
+            starts += [m.start() for m in self.task_list_label.finditer(before)]
         if plan and self.plan_year_times:  # 全年 opening a clause of a plan: the year it plans, reaching the figures
             # of its list; not inside a clause on a result (化工项目全年实际完成投资比计划减少4.2亿元)
             starts += [m.start() for m in self.plan_year_times.finditer(before)

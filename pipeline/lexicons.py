@@ -325,6 +325,7 @@ class Lexicons:
     commitment_headings: list[str] = field(default_factory=list)  # 保障措施: a section of what a text commits to
     problem_headings: list[str] = field(default_factory=list)  # 存在的主要问题: a section on problems
     hearsay_openers: list[str] = field(default_factory=list)  # 业界人士认为: what a feature's sources think
+    task_list_labels: list[str] = field(default_factory=list)  # 任务 of 其他各镇(街道)任务: a list of tasks
     related_link_headings: list[str] = field(default_factory=list)  # 相关链接: a web page's list of other headlines
     allotment_words: list[str] = field(default_factory=list)  # 安排: a budget plan's word under budget_headings
     budget_line_nouns: list[str] = field(default_factory=list)  # 收入 of 上级补助收入: a budget line's name
@@ -693,6 +694,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         commitment_headings=[str(w) for w in targets.get("commitment_headings", [])],
         problem_headings=[str(w) for w in targets.get("problem_headings", [])],
         hearsay_openers=[str(w) for w in targets.get("hearsay_openers", [])],
+        task_list_labels=[str(w) for w in targets.get("task_list_labels", [])],
         related_link_headings=[str(w) for w in targets.get("related_link_headings", [])],
         allotment_words=[str(w) for w in targets.get("allotment_words", [])],
         budget_line_nouns=[str(w) for w in targets.get("budget_line_nouns", [])],

@@ -14614,3 +14614,35 @@ def test_a_park_named_by_its_industry_placed_by_a_zone_suffix_alone(nlp):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == ["大连花园口经济区", "新材料产业园"]
     decoy = "大连花园口经济区成立于2005年。经济区内的产业园多数处于闲置状态。"  # no trade: no park of its own
     assert [z["name"] for z in of(extract(nlp, decoy)[1], "zone")] == ["大连花园口经济区"]
+
+
+@pytest.mark.parametrize("text, goals", [
+    # a sentence opened by a label naming tasks and a colon lists goals, item after item (round 44b, blind32 oe3)
+    ("顺德区村级工业园改造提升三年行动实施方案(2020—2022年)\n四、首批重点改造园区\n"
+     "其他各镇(街道)任务:大良街道完成改造提升面积2800亩,伦教街道完成2500亩,陈村镇完成3200亩。",
+     [("大良街道完成改造提升面积2800亩", 2022), ("伦教街道完成2500亩", 2022), ("陈村镇完成3200亩", 2022)]),
+    ("2024年工作要点\n四、园区建设\n具体任务:新建标准化厂房30万平方米,新增供地1200亩。",
+     [("新建标准化厂房30万平方米", 2024), ("供地1200亩", 2024)]),
+    ("2024年工作要点\n四、园区建设\n新建标准化厂房30万平方米,新增供地1200亩。", []),  # no label: no cue
+    # decoys: a label naming what was done, and tasks a review reports
+    ("2024年工作总结\n四、园区建设\n已完成任务:新建标准化厂房30万平方米,新增供地1200亩。", []),
+    ("2024年工作总结\n四、园区建设\n全年完成任务情况:新建标准化厂房30万平方米,新增供地1200亩。", []),
+    ("2024年工作总结\n四、园区建设\n主要任务:新建标准化厂房30万平方米,新增供地1200亩。", []),
+    ("顺德区村级工业园改造情况\n四、重点园区\n大良街道完成改造提升面积2800亩,伦教街道完成2500亩。", []),
+])
+def test_a_label_naming_tasks_opens_a_list_of_goals(nlp, text, goals):
+    assert [(r["text"], r["year"]) for r in of(extract(nlp, text)[1], "target")] == goals
+
+
+@pytest.mark.parametrize("text, goals", [
+    # 任务为 states what the tasks are: every figure of the list after it is a goal (round 44b, blind41 on4)
+    ("2024年3月12日 招商小分队工作日志\n带队领导强调,晋中开发区今年招商任务为引进亿元以上项目30个、签约总额三百亿元以上,"
+     "第三小分队分解任务为签约项目8个、签约额不低于八十亿元,到位资金15亿元。",
+     [("签约总额三百亿元以上", 2024), ("签约额不低于八十亿元", 2024), ("到位资金15亿元", 2024),
+      ("招商任务为引进亿元以上项目30个", 2024), ("第三小分队分解任务为签约项目8个", 2024)]),
+    # decoys: tasks said done, and a meeting's task with the year's results after it
+    ("2024年3月12日 招商小分队工作日志\n晋中开发区去年完成任务为引进亿元以上项目30个、签约总额三百亿元。", []),
+    ("市委召开全市园区工作会议,主要任务是总结去年园区工作,部署今年任务。全市园区去年完成投资300亿元。", []),
+])
+def test_a_statement_of_what_the_tasks_are_lists_goals(nlp, text, goals):
+    assert [(r["text"], r["year"]) for r in of(extract(nlp, text)[1], "target")] == goals
