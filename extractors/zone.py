@@ -318,6 +318,11 @@ class ZoneFinder:
             rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
             rf"(?!(?!{alternation(lex.zone_listed_park_joiners)})[\p{{Han}}\d])"  # the list goes on, or the name ends
         ) if lex.zone_listed_park_joiners and lex.zone_hosted_park_suffixes else None
+        # 临港经济区|氢能产业园: a park named by its industry straight after its host (pointed_host_park_mentions)
+        self.hosted_park_straight = patterns.compile(
+            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
+            rf"(?!\p{{Han}}*?(?:{alternation(lex.zone_company_words)}))"
+        ) if lex.zone_hosted_park_suffixes else None
         # 吉林经开区的|化纤产业园: a word of place after a zone and a park named by its industry (hosted_park_mentions)
         self.hosted_park = patterns.compile(
             rf"(?:{alternation(lex.zone_hosted_park_joiners)})"
@@ -817,6 +822,7 @@ class ZoneFinder:
         found += self.listed_park_mentions(text, found)
         found += self.bare_hosted_park_mentions(text, found)
         found += self.titled_project_park_mentions(text, found)
+        found = self.pointed_host_park_mentions(text, found)
         # the full names as found, after a defined short form gave its occurrences its zone's proper part
         # (前海合作区 defined for 前海深港现代服务业合作区 is no name of its own wherever it is written again)
         # so is a park a list names with its suffix (下辖双马工业园、…四个专业园区), though jieba sees no proper noun in it
@@ -1261,6 +1267,31 @@ class ZoneFinder:
                     any(f.start < m.end("name") and m.start("name") < f.end for f in found + out):
                 continue
             out += self._park_named_everywhere(text, m["name"], m["q"], found + out, skip_companies=True)
+        return out
+
+    def pointed_host_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """临港经济区氢能产业园建设,该园规划面积3.2平方公里: a park named by its industry written straight after its host's
+        name, which the next clause of the sentence points back to (park_pointers), is a particular park, named with its
+        host (GUIDE, round 29g); the mention replaces the host's there. Without the pointer (临港经济区氢能产业发展) the
+        host's mention stays."""
+        if self.hosted_park_straight is None or not self.lex.zone_park_pointers:
+            return found
+        out = list(found)
+        for host in found:
+            m = self.hosted_park_straight.match(text, host.end)
+            if not m or not self._industry_qualifier(m["q"]) or \
+                    any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            clause = CLAUSE_BREAK.search(text, m.end())
+            # the sentence's next clause opens with the pointer (…建设,该园…)
+            if not clause or clause.group() not in ",:" or \
+                    not text.startswith(tuple(self.lex.zone_park_pointers), clause.end()):
+                continue
+            out.remove(host)
+            name = text[host.start:m.end()]
+            proper = text[host.start:m.end("q")]
+            family = self.lex.zone_suffixes.get(text[m.end("q"):m.end()], "park")
+            out.append(ZoneMention(host.start, m.end(), name, proper, family, None, True))
         return out
 
     def _withheld(self, text: str, name: str) -> bool:

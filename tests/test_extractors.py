@@ -14647,3 +14647,24 @@ def test_a_park_a_projects_title_opens_a_line_with_is_a_zone_taking_no_figures(n
 ])
 def test_a_projects_title_naming_no_particular_park_is_no_zone(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+def test_a_park_written_straight_after_its_host_and_pointed_back_to_is_a_zone(nlp):
+    # 临港经济区氢能产业园建设,该园规划面积…: 该园 points back to the park, named with its host (round 44a, blind50 ow3)
+    text = ("天津临港经济区规划面积200平方公里。二是保障重点项目建设。安排专项资金３亿元支持临港经济区氢能产业园建设，"
+            "该园规划面积３．２平方公里，首期开发面积１．１平方公里。")
+    records = extract(nlp, text)[1]
+    assert [z["name"] for z in of(records, "zone")] == ["天津临港经济区", "临港经济区氢能产业园"]
+    assert [a["zone"] for a in of(records, "area")] == ["天津临港经济区"] + ["临港经济区氢能产业园"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    # no pointer back: the sentence stays the host's
+    "天津临港经济区规划面积200平方公里。安排专项资金３亿元支持临港经济区氢能产业园建设，规划面积３．２平方公里。",
+    # no park: an industry after the host
+    "天津临港经济区规划面积200平方公里。安排专项资金３亿元支持临港经济区氢能产业发展，该区规划面积３．２平方公里。",
+])
+def test_a_park_after_its_host_that_nothing_points_back_to_leaves_the_host(nlp, text):
+    records = extract(nlp, text)[1]
+    assert [z["name"] for z in of(records, "zone")] == ["天津临港经济区"]
+    assert {r["zone"] for r in of(records, "area")} == {"天津临港经济区"}
