@@ -318,6 +318,13 @@ class ZoneFinder:
             rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
             rf"(?!(?!{alternation(lex.zone_listed_park_joiners)})[\p{{Han}}\d])"  # the list goes on, or the name ends
         ) if lex.zone_listed_park_joiners and lex.zone_hosted_park_suffixes else None
+        # ,其|新能源汽车零部件产业园…: a park named by its industry after a possessive opening a clause
+        # (possessed_park_mentions)
+        self.possessed_park = patterns.compile(
+            rf"(?<=[,;:])(?:{alternation(lex.zone_park_possessives)})"
+            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(opening_park_suffixes)}))"
+            rf"(?!\p{{Han}}*?(?:{alternation(lex.zone_company_words)}))"
+        ) if lex.zone_hosted_park_suffixes and lex.zone_park_possessives else None
         # 临港经济区|氢能产业园: a park named by its industry straight after its host (pointed_host_park_mentions)
         self.hosted_park_straight = patterns.compile(
             rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
@@ -823,6 +830,7 @@ class ZoneFinder:
         found += self.bare_hosted_park_mentions(text, found)
         found += self.titled_project_park_mentions(text, found)
         found = self.pointed_host_park_mentions(text, found)
+        found += self.possessed_park_mentions(text, found)
         # the full names as found, after a defined short form gave its occurrences its zone's proper part
         # (前海合作区 defined for 前海深港现代服务业合作区 is no name of its own wherever it is written again)
         # so is a park a list names with its suffix (下辖双马工业园、…四个专业园区), though jieba sees no proper noun in it
@@ -1294,6 +1302,23 @@ class ZoneFinder:
             out.append(ZoneMention(host.start, m.end(), name, proper, family, None, True))
         return out
 
+    def possessed_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """营口高新区规划面积19.7平方公里,…,其新能源汽车零部件产业园尚处于起步阶段: a park named by its industry after a
+        possessive (park_possessives) opening a clause, in a sentence that names a zone before it, is that zone's
+        particular park (GUIDE, round 29g). Not where no zone comes before in the sentence (a firm's 其…产业园). Each
+        later occurrence of the name is a mention of it."""
+        if self.possessed_park is None:
+            return []
+        out: list[ZoneMention] = []
+        for m in self.possessed_park.finditer(text):
+            sentence = max((b.end() for b in SENTENCE_BREAK.finditer(text, 0, m.start())), default=0)
+            if not self._industry_qualifier(m["q"]) or \
+                    not any(sentence <= f.start and f.end <= m.start() for f in found) or \
+                    any(f.start < m.end("name") and m.start("name") < f.end for f in found + out):
+                continue
+            out += self._park_named_everywhere(text, m["name"], m["q"], found + out, skip_companies=True)
+        return out
+
     def _withheld(self, text: str, name: str) -> bool:
         """某新材料产业园: the text writes the park's name after a mark that withholds it (an audit's unnamed project)."""
         return any(mark + name in text for mark in self.lex.zone_unnamed_marks)
@@ -1326,8 +1351,10 @@ class ZoneFinder:
         if qualifier in self.lex.industries:
             return True  # 再生资源回收利用: an industry's name may hold a word that ends a place's (利用)
         if any(qualifier.endswith(t) and qualifier[: -len(t)] in self.lex.industries
-               for t in self.lex.industry_joined_trades):
-            return True  # 智能装备|制造: an industry's products and the trade making them (jieba: 制造 a verb)
+               for t in self.lex.industry_joined_trades + self.lex.industry_joined_tails):
+            # 智能装备|制造, 新能源汽车|零部件: an industry's products and the trade making them, or its parts (jieba: 制造 a
+            # verb, 零部件 a count)
+            return True
         if not self._owned_qualifier(qualifier):
             return False
         words = list(self.pos.cut(qualifier))

@@ -14668,3 +14668,17 @@ def test_a_park_after_its_host_that_nothing_points_back_to_leaves_the_host(nlp, 
     records = extract(nlp, text)[1]
     assert [z["name"] for z in of(records, "zone")] == ["天津临港经济区"]
     assert {r["zone"] for r in of(records, "area")} == {"天津临港经济区"}
+
+
+@pytest.mark.parametrize("text, names", [
+    # ,其…产业园 opening a clause after a zone named in the sentence: that zone's park (round 44a, blind45 or5);
+    # 新能源汽车|零部件: an industry and its parts name a trade (jieba: 零部件 a count)
+    ("营口高新区规划面积19.7平方公里，以镁质材料、精细化工、电子信息为主导产业，其新能源汽车零部件产业园尚处于起步阶段。",
+     ["营口高新区", "新能源汽车零部件产业园"]),
+    # no zone before it in the sentence: a firm's park
+    ("营口高新区规划面积19.7平方公里。公司去年营业收入12亿元，其新能源汽车零部件产业园尚处于起步阶段。", ["营口高新区"]),
+    # no trade: a kind
+    ("营口高新区规划面积19.7平方公里，其产业园尚处于起步阶段。", ["营口高新区"]),
+])
+def test_a_park_after_its_possessive_is_the_park_of_the_zone_its_sentence_named(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
