@@ -295,6 +295,13 @@ class ZoneFinder:
             rf"(?=(?:{alternation(lex.zone_park_metric_followers)})"
             rf"|(?:{alternation(lex.zone_built_park_size_openers)})(?:为|约|近|达)?约?[\d一二三四五六七八九十两])", regex.M
         ) if lex.zone_hosted_park_suffixes and lex.zone_park_metric_followers else None
+        # 4.|智能家居及定制家具产业园|项目, 3,|跨境电商产业园|项目,…: a park named by its industry that a project
+        # catalogue's heading or a project table's row opens (titled_project_park_mentions)
+        self.titled_project_park = patterns.compile(
+            rf"^[ \t\u3000]*(?:\(?\d{{1,2}}\)?[.、,]?[ \t\u3000]*)?"
+            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(opening_park_suffixes)}))"
+            rf"(?={alternation(lex.zone_project_followers)})", regex.M
+        ) if lex.zone_hosted_park_suffixes and lex.zone_project_followers else None
         # 开发区内的|精细磷化工产业园…, 区内的|跨境电商产业园…: a park named by its industry that opens a clause placed in
         # the zone the text is about, by a bare zone word or a zone's suffix alone (經濟區內的新材料產業園…)
         # (bare_hosted_park_mentions)
@@ -311,6 +318,18 @@ class ZoneFinder:
             rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
             rf"(?!(?!{alternation(lex.zone_listed_park_joiners)})[\p{{Han}}\d])"  # the list goes on, or the name ends
         ) if lex.zone_listed_park_joiners and lex.zone_hosted_park_suffixes else None
+        # ,其|新能源汽车零部件产业园…: a park named by its industry after a possessive opening a clause
+        # (possessed_park_mentions)
+        self.possessed_park = patterns.compile(
+            rf"(?<=[,;:])(?:{alternation(lex.zone_park_possessives)})"
+            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(opening_park_suffixes)}))"
+            rf"(?!\p{{Han}}*?(?:{alternation(lex.zone_company_words)}))"
+        ) if lex.zone_hosted_park_suffixes and lex.zone_park_possessives else None
+        # 临港经济区|氢能产业园: a park named by its industry straight after its host (pointed_host_park_mentions)
+        self.hosted_park_straight = patterns.compile(
+            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
+            rf"(?!\p{{Han}}*?(?:{alternation(lex.zone_company_words)}))"
+        ) if lex.zone_hosted_park_suffixes else None
         # 吉林经开区的|化纤产业园: a word of place after a zone and a park named by its industry (hosted_park_mentions)
         self.hosted_park = patterns.compile(
             rf"(?:{alternation(lex.zone_hosted_park_joiners)})"
@@ -809,6 +828,9 @@ class ZoneFinder:
         found += self.measured_park_mentions(text, found)
         found += self.listed_park_mentions(text, found)
         found += self.bare_hosted_park_mentions(text, found)
+        found += self.titled_project_park_mentions(text, found)
+        found = self.pointed_host_park_mentions(text, found)
+        found += self.possessed_park_mentions(text, found)
         # the full names as found, after a defined short form gave its occurrences its zone's proper part
         # (前海合作区 defined for 前海深港现代服务业合作区 is no name of its own wherever it is written again)
         # so is a park a list names with its suffix (下辖双马工业园、…四个专业园区), though jieba sees no proper noun in it
@@ -1238,6 +1260,69 @@ class ZoneFinder:
             out += [replace(x, name=host_led) for x in mentions] if host_led else mentions
         return out
 
+    def titled_project_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """4.智能家居及定制家具产业园项目 heading a catalogue's item, 5  智能装备制造产业园项目  特变电工…  18  昌吉高新区 opening
+        a project table's row: a park named by its industry that a project's title is, at the start of a line, is a
+        particular park being built (GUIDE, round 39g: a park that is itself the project is a zone), not a kind. Its
+        figures are the site's: a mention followed by 项目 attributes nothing. Inside a sentence (梨树经济开发区规划建设的
+        冷链物流园区项目) the rule does not read it, nor a name the text withholds elsewhere (营口高新区某新材料产业园项目).
+        Each later occurrence of the name is a mention of it."""
+        if self.titled_project_park is None:
+            return []
+        out: list[ZoneMention] = []
+        for m in self.titled_project_park.finditer(text):
+            if not self._industry_qualifier(m["q"]) or self._withheld(text, m["name"]) or \
+                    any(f.start < m.end("name") and m.start("name") < f.end for f in found + out):
+                continue
+            out += self._park_named_everywhere(text, m["name"], m["q"], found + out, skip_companies=True)
+        return out
+
+    def pointed_host_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """临港经济区氢能产业园建设,该园规划面积3.2平方公里: a park named by its industry written straight after its host's
+        name, which the next clause of the sentence points back to (park_pointers), is a particular park, named with its
+        host (GUIDE, round 29g); the mention replaces the host's there. Without the pointer (临港经济区氢能产业发展) the
+        host's mention stays."""
+        if self.hosted_park_straight is None or not self.lex.zone_park_pointers:
+            return found
+        out = list(found)
+        for host in found:
+            m = self.hosted_park_straight.match(text, host.end)
+            if not m or not self._industry_qualifier(m["q"]) or \
+                    any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            clause = CLAUSE_BREAK.search(text, m.end())
+            # the sentence's next clause opens with the pointer (…建设,该园…)
+            if not clause or clause.group() not in ",:" or \
+                    not text.startswith(tuple(self.lex.zone_park_pointers), clause.end()):
+                continue
+            out.remove(host)
+            name = text[host.start:m.end()]
+            proper = text[host.start:m.end("q")]
+            family = self.lex.zone_suffixes.get(text[m.end("q"):m.end()], "park")
+            out.append(ZoneMention(host.start, m.end(), name, proper, family, None, True))
+        return out
+
+    def possessed_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """营口高新区规划面积19.7平方公里,…,其新能源汽车零部件产业园尚处于起步阶段: a park named by its industry after a
+        possessive (park_possessives) opening a clause, in a sentence that names a zone before it, is that zone's
+        particular park (GUIDE, round 29g). Not where no zone comes before in the sentence (a firm's 其…产业园). Each
+        later occurrence of the name is a mention of it."""
+        if self.possessed_park is None:
+            return []
+        out: list[ZoneMention] = []
+        for m in self.possessed_park.finditer(text):
+            sentence = max((b.end() for b in SENTENCE_BREAK.finditer(text, 0, m.start())), default=0)
+            if not self._industry_qualifier(m["q"]) or \
+                    not any(sentence <= f.start and f.end <= m.start() for f in found) or \
+                    any(f.start < m.end("name") and m.start("name") < f.end for f in found + out):
+                continue
+            out += self._park_named_everywhere(text, m["name"], m["q"], found + out, skip_companies=True)
+        return out
+
+    def _withheld(self, text: str, name: str) -> bool:
+        """某新材料产业园: the text writes the park's name after a mark that withholds it (an audit's unnamed project)."""
+        return any(mark + name in text for mark in self.lex.zone_unnamed_marks)
+
     def _bare_host_led_name(self, text: str, name: str) -> str | None:
         """高新区光电产业园 for 光电产业园: the name the text also writes the park by, after its host's bare word (区内光电产业园
         已集聚…; 高新区光电产业园一家LED企业…), which names it more fully."""
@@ -1265,6 +1350,11 @@ class ZoneFinder:
             return False
         if qualifier in self.lex.industries:
             return True  # 再生资源回收利用: an industry's name may hold a word that ends a place's (利用)
+        if any(qualifier.endswith(t) and qualifier[: -len(t)] in self.lex.industries
+               for t in self.lex.industry_joined_trades + self.lex.industry_joined_tails):
+            # 智能装备|制造, 新能源汽车|零部件: an industry's products and the trade making them, or its parts (jieba: 制造 a
+            # verb, 零部件 a count)
+            return True
         if not self._owned_qualifier(qualifier):
             return False
         words = list(self.pos.cut(qualifier))

@@ -369,6 +369,9 @@ class Lexicons:
     zone_hosted_park_joiners: list[str] = field(default_factory=list)  # 内的: a park inside the zone named before
     zone_hosted_park_suffixes: list[str] = field(default_factory=list)  # 产业园: an industry-named park's suffix
     zone_clause_park_suffixes: list[str] = field(default_factory=list)  # 物流园: only where the park opens its clause
+    zone_unnamed_marks: list[str] = field(default_factory=list)  # 某: a name the text withholds (某新材料产业园)
+    zone_park_pointers: list[str] = field(default_factory=list)  # 该园: a park the clause before named
+    zone_park_possessives: list[str] = field(default_factory=list)  # 其: the zone its sentence named
     zone_hosted_park_role_words: list[str] = field(default_factory=list)  # 核心: a park's role, no trade
     zone_town_park_suffixes: list[str] = field(default_factory=list)  # 加工园: a town's park of one product
     zone_building_verbs: list[str] = field(default_factory=list)  # 建设: a park a zone builds
@@ -823,6 +826,9 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_hosted_park_joiners=[str(w) for w in zone_cues.get("hosted_park_joiners", [])],
         zone_hosted_park_suffixes=[str(w) for w in zone_cues.get("hosted_park_suffixes", [])],
         zone_clause_park_suffixes=[str(w) for w in zone_cues.get("clause_park_suffixes", [])],
+        zone_unnamed_marks=[str(w) for w in zone_cues.get("unnamed_marks", [])],
+        zone_park_pointers=[str(w) for w in zone_cues.get("park_pointers", [])],
+        zone_park_possessives=[str(w) for w in zone_cues.get("park_possessives", [])],
         zone_hosted_park_role_words=[str(w) for w in zone_cues.get("hosted_park_role_words", [])],
         zone_town_park_suffixes=[str(w) for w in zone_cues.get("town_park_suffixes", [])],
         zone_building_verbs=[str(w) for w in zone_cues.get("building_verbs", [])],

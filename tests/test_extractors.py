@@ -14646,3 +14646,70 @@ def test_a_label_naming_tasks_opens_a_list_of_goals(nlp, text, goals):
 ])
 def test_a_statement_of_what_the_tasks_are_lists_goals(nlp, text, goals):
     assert [(r["text"], r["year"]) for r in of(extract(nlp, text)[1], "target")] == goals
+
+@pytest.mark.parametrize("text, names, money_zone", [
+    # a park named by its industry that a project's title opens a line with is a zone taking no figures of its own: the
+    # site's (round 44a; blind12 n2, blind35 oh5, blind47 ot5)
+    ("于都县重点招商项目如下。\n（1）服装智能制造产业园项目：拟选址上欧纺织服装产业园，占地面积300亩，总投资15亿元。\n",
+     ["服装智能制造产业园", "上欧纺织服装产业园"], "上欧纺织服装产业园"),
+    ("于都县重点招商项目如下。\n（2）冷链物流园项目：拟选址于都县现代物流园，总投资5亿元。\n",
+     ["冷链物流园", "于都县现代物流园"], "于都县现代物流园"),
+    # 智能装备|制造: an industry and the trade making it (jieba: 制造 a verb)
+    ("昌吉高新区2023年签约项目表\n序号　　项目名称　　　　　　投资方　　　　　　投资额（亿元）　　建设地点\n"
+     "5　　智能装备制造产业园项目　　　特变电工股份有限公司　　　18　　　昌吉高新区\n",
+     ["昌吉高新区", "智能装备制造产业园"], "昌吉高新区"),
+    ("金山区重点项目表\n序号,项目名称,建设单位,总投资(亿元),进展,用地(亩)\n"
+     "3,跨境电商产业园项目,上海金山跨境电商开发公司,15,规划设计中,3000\n", ["跨境电商产业园"], None),
+    # inside a sentence the rule does not read it
+    ("昌吉高新区规划面积108平方公里。高新区规划建设的智能装备制造产业园项目计划总投资18亿元。\n", ["昌吉高新区"], "昌吉高新区"),
+])
+def test_a_park_a_projects_title_opens_a_line_with_is_a_zone_taking_no_figures(nlp, text, names, money_zone):
+    records = extract(nlp, text)[1]
+    assert [z["name"] for z in of(records, "zone")] == names
+    assert {r["zone"] for r in of(records, "money")} == {money_zone}
+
+
+@pytest.mark.parametrize("text, names", [
+    # withheld: an audit's 某新材料产业园项目 and its table row name no particular park (blind26 a3)
+    ("１．未批先建。营口高新区某新材料产业园项目占地３２０亩。\n４　新材料产业园项目　营口高新区　１５．０　２．３５　未批先建\n",
+     ["营口高新区"]),
+    # no trade: a generic qualifier, or none
+    ("昌吉高新区重点项目\n3.现代物流园项目\n4.产业园项目\n", ["昌吉高新区"]),
+])
+def test_a_projects_title_naming_no_particular_park_is_no_zone(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+
+def test_a_park_written_straight_after_its_host_and_pointed_back_to_is_a_zone(nlp):
+    # 临港经济区氢能产业园建设,该园规划面积…: 该园 points back to the park, named with its host (round 44a, blind50 ow3)
+    text = ("天津临港经济区规划面积200平方公里。二是保障重点项目建设。安排专项资金３亿元支持临港经济区氢能产业园建设，"
+            "该园规划面积３．２平方公里，首期开发面积１．１平方公里。")
+    records = extract(nlp, text)[1]
+    assert [z["name"] for z in of(records, "zone")] == ["天津临港经济区", "临港经济区氢能产业园"]
+    assert [a["zone"] for a in of(records, "area")] == ["天津临港经济区"] + ["临港经济区氢能产业园"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    # no pointer back: the sentence stays the host's
+    "天津临港经济区规划面积200平方公里。安排专项资金３亿元支持临港经济区氢能产业园建设，规划面积３．２平方公里。",
+    # no park: an industry after the host
+    "天津临港经济区规划面积200平方公里。安排专项资金３亿元支持临港经济区氢能产业发展，该区规划面积３．２平方公里。",
+])
+def test_a_park_after_its_host_that_nothing_points_back_to_leaves_the_host(nlp, text):
+    records = extract(nlp, text)[1]
+    assert [z["name"] for z in of(records, "zone")] == ["天津临港经济区"]
+    assert {r["zone"] for r in of(records, "area")} == {"天津临港经济区"}
+
+
+@pytest.mark.parametrize("text, names", [
+    # ,其…产业园 opening a clause after a zone named in the sentence: that zone's park (round 44a, blind45 or5);
+    # 新能源汽车|零部件: an industry and its parts name a trade (jieba: 零部件 a count)
+    ("营口高新区规划面积19.7平方公里，以镁质材料、精细化工、电子信息为主导产业，其新能源汽车零部件产业园尚处于起步阶段。",
+     ["营口高新区", "新能源汽车零部件产业园"]),
+    # no zone before it in the sentence: a firm's park
+    ("营口高新区规划面积19.7平方公里。公司去年营业收入12亿元，其新能源汽车零部件产业园尚处于起步阶段。", ["营口高新区"]),
+    # no trade: a kind
+    ("营口高新区规划面积19.7平方公里，其产业园尚处于起步阶段。", ["营口高新区"]),
+])
+def test_a_park_after_its_possessive_is_the_park_of_the_zone_its_sentence_named(nlp, text, names):
+    assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
