@@ -215,6 +215,7 @@ class ZoneAttributor:
         self.table_separators = tuple(lex.zone_table_separators)
         self.company = patterns.compile(alternation(lex.zone_company_subjects)) if lex.zone_company_subjects else None
         self.company_clause_words = tuple(lex.zone_company_clause_subjects)
+        self.multi_place_regions = tuple(lex.zone_multi_place_regions)
         self.company_document_titles = tuple(lex.zone_company_document_titles)
         # 兰州大学科技园发展有限公司|注册资本: a named company and its own account
         self.named_company_account = patterns.compile(
@@ -1128,7 +1129,19 @@ class ZoneAttributor:
             # 出口创汇…): a county's report speaks so of its own park's and firms' figures
             return not self.bare_word.search(text, start, pos) and \
                 not any(word in text[start:pos] for word in self.company_clause_words)
+        if self.opens_with_multi_place_region(run):
+            return True
         return any((is_province(word) or is_prefecture(word)) and word != short_form(word) for word in words)
+
+    def opens_with_multi_place_region(self, run: str) -> bool:
+        """The run opens, after a province if one (广西, 广东省), with a region of several cities named as one (北部湾经济区
+        地区生产总值将达到1万亿元以上, 长三角…): the figure is the region's. A zone named so (长三角生态绿色一体化发展示范区) is
+        a zone the sentence names, which the caller has already ruled out."""
+        for size in range(min(len(run), MAX_PLACE_CHARS), 1, -1):
+            if is_province(run[:size]):
+                run = run[size:]
+                break
+        return run.startswith(self.multi_place_regions)
 
     def place_opens_sentence(self, text: str, s_start: int, s_end: int, pos: int) -> bool:
         """The sentence opens with a province, a city or a county as the subject of its later clauses too (常熟市2022年

@@ -14614,3 +14614,19 @@ def test_a_park_named_by_its_industry_placed_by_a_zone_suffix_alone(nlp):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == ["大连花园口经济区", "新材料产业园"]
     decoy = "大连花园口经济区成立于2005年。经济区内的产业园多数处于闲置状态。"  # no trade: no park of its own
     assert [z["name"] for z in of(extract(nlp, decoy)[1], "zone")] == ["大连花园口经济区"]
+
+
+@pytest.mark.parametrize("line, zone", [
+    # a region of several cities opening the clause, after a province or a date too: the region's figure
+    ("到2020年,北部湾经济区地区生产总值将达到1万亿元以上。", None),
+    ("2022年,广西北部湾经济区完成固定资产投资2680亿元。", None),
+    ("长三角地区全年实际使用外资680亿美元。", None),
+    # decoys: the region is no subject (香港在北部湾经济区…), and a zone named with the region opens the clause
+    ("钦州港区全年对北部湾经济区出口36亿元。", "中马钦州产业园区"),
+    ("大湾区国际科创产业园完成固定资产投资68亿元。", "大湾区国际科创产业园"),
+])
+def test_a_clause_opening_with_a_region_of_several_cities_is_the_regions(nlp, line, zone):
+    text = ("中马钦州产业园区2022年工作总结\n\n中马钦州产业园区今年新签约项目36个。\n"
+            "中马钦州产业园区完成工业总产值800亿元。\n" + line + "\n")
+    _, records = extract(nlp, text)
+    assert [r["zone"] for r in records if r["type"] == "money" and r["start"] > text.index(line)] == [zone]
