@@ -216,6 +216,9 @@ class ZoneAttributor:
         self.company = patterns.compile(alternation(lex.zone_company_subjects)) if lex.zone_company_subjects else None
         self.company_clause_words = tuple(lex.zone_company_clause_subjects)
         self.multi_place_regions = tuple(lex.zone_multi_place_regions)
+        # 经济区: a family named by a city and a place of its own, else a region of several places
+        self.region_words_back = tuple(suffix for suffix, family in lex.zone_suffixes.items()
+                                       if family in lex.zone_city_place_families)
         self.company_document_titles = tuple(lex.zone_company_document_titles)
         # 兰州大学科技园发展有限公司|注册资本: a named company and its own account
         self.named_company_account = patterns.compile(
@@ -1129,7 +1132,7 @@ class ZoneAttributor:
             # 出口创汇…): a county's report speaks so of its own park's and firms' figures
             return not self.bare_word.search(text, start, pos) and \
                 not any(word in text[start:pos] for word in self.company_clause_words)
-        if self.opens_with_multi_place_region(run):
+        if self.opens_with_multi_place_region(run) or self.opens_with_region_word_back(text, start, run):
             return True
         return any((is_province(word) or is_prefecture(word)) and word != short_form(word) for word in words)
 
@@ -1142,6 +1145,16 @@ class ZoneAttributor:
                 run = run[size:]
                 break
         return run.startswith(self.multi_place_regions)
+
+    def opens_with_region_word_back(self, text: str, start: int, run: str) -> bool:
+        """The run opens with a word of a region (经济区) whose last use before `start` closed a region of several cities'
+        name (…北部湾经济区开放开发上升为国家战略。六年来,经济区地区生产总值由2008年的2220亿元增加到…): it points back to that
+        region. Not where the last use closed a zone's name (临空经济区…经济区完成投资…)."""
+        word = next((w for w in self.region_words_back if run.startswith(w)), None)
+        if word is None:
+            return False
+        last = text.rfind(word, 0, start)
+        return last >= 0 and text[max(0, last - MAX_PLACE_CHARS):last].endswith(self.multi_place_regions)
 
     def place_opens_sentence(self, text: str, s_start: int, s_end: int, pos: int) -> bool:
         """The sentence opens with a province, a city or a county as the subject of its later clauses too (常熟市2022年

@@ -14630,3 +14630,17 @@ def test_a_clause_opening_with_a_region_of_several_cities_is_the_regions(nlp, li
             "中马钦州产业园区完成工业总产值800亿元。\n" + line + "\n")
     _, records = extract(nlp, text)
     assert [r["zone"] for r in records if r["type"] == "money" and r["start"] > text.index(line)] == [zone]
+
+
+@pytest.mark.parametrize("paragraph, zone", [
+    # 经济区 alone after a region of several cities' name points back to the region
+    ("2008年1月,国务院批准实施《广西北部湾经济区发展规划》。六年来,经济区地区生产总值由2008年的2220亿元增加到2014年的"
+     "5448亿元。", None),
+    # decoy: the last 经济区 closed the zone's name (a region before it is no name), the bare word is the zone's
+    ("企业多来自长三角和珠三角地区。六年来,经济区完成固定资产投资2220亿元。", "大连花园口经济区"),
+])
+def test_a_bare_economic_region_word_points_back_to_the_region_of_several_cities(nlp, paragraph, zone):
+    text = ("大连花园口经济区2022年工作总结\n\n大连花园口经济区今年新签约项目36个。\n"
+            "大连花园口经济区完成工业总产值800亿元。\n" + paragraph + "\n")
+    _, records = extract(nlp, text)
+    assert {r["zone"] for r in records if r["type"] == "money" and "2220" in r["text"]} == {zone}
