@@ -14644,3 +14644,20 @@ def test_a_bare_economic_region_word_points_back_to_the_region_of_several_cities
             "大连花园口经济区完成工业总产值800亿元。\n" + paragraph + "\n")
     _, records = extract(nlp, text)
     assert {r["zone"] for r in records if r["type"] == "money" and "2220" in r["text"]} == {zone}
+
+
+@pytest.mark.parametrize("sentence, figure, zone", [
+    # the clauses after one building a park describe the park built
+    ("东明经开区建设再生资源回收利用产业园,占地300亩。", "300亩", "再生资源回收利用产业园"),
+    ("衡阳高新区要加快建设衡阳智能终端产业园,规划用地2800亩,一期预计2022年建成。", "2800亩", "衡阳智能终端产业园"),
+    # decoys: money invested is the builder's, a deed done is too; a figure before the park makes the sentence a list of
+    # its subject's goals
+    ("东明经开区正在规划建设再生资源回收利用产业园,计划总投资3.2亿元。", "3.2亿元", "山东东明经济开发区"),
+    ("东明经开区加快建设再生资源回收利用产业园,已完成征地500亩。", "500亩", "山东东明经济开发区"),
+    ("东明经开区今年力争营业收入达到80亿元,建设再生资源回收利用产业园,新增用地500亩。", "500亩", "山东东明经济开发区"),
+])
+def test_the_clauses_after_building_a_park_are_the_parks(nlp, sentence, figure, zone):
+    text = "山东东明经济开发区2022年工作总结\n\n山东东明经济开发区(东明经开区)今年新签约项目36个。\n" + sentence + "\n"
+    _, records = extract(nlp, text)
+    assert [r["zone"] for r in records if r["type"] in ("money", "area") and r["text"].endswith(figure)
+            and r["start"] > text.index(sentence)] == [zone]
