@@ -95,6 +95,7 @@ PLACE_LIST = patterns.compile(r"(?:^|(?<=[,;:。\s]))(?P<place>\p{Han}{2,4}?)(?:
                               r"(?=[\p{Han}]*$|[\p{Han}]{0,12}?分别)")
 MAX_HEADING_CHARS = 40
 MAX_PLACE_CHARS = 8  # 巴音郭楞蒙古自治州
+MAX_VERB_CHARS = 2  # 建设, 新建
 HAN_RUN = patterns.compile(r"\p{Han}+")
 MAX_PROVINCE_CHARS = 8  # 广西壮族自治区
 MIN_COUNTY_ZONES = 2  # a county's document naming this many zones is about the county, not one of them
@@ -215,6 +216,13 @@ class ZoneAttributor:
         self.table_separators = tuple(lex.zone_table_separators)
         self.company = patterns.compile(alternation(lex.zone_company_subjects)) if lex.zone_company_subjects else None
         self.company_clause_words = tuple(lex.zone_company_clause_subjects)
+        self.multi_place_regions = tuple(lex.zone_multi_place_regions)
+        self.building_verbs = tuple(lex.zone_building_verbs)
+        self.investment_words = tuple(lex.zone_investment_words)
+        self.done_deed_leads = tuple(lex.zone_done_deed_leads)
+        # 经济区: a family named by a city and a place of its own, else a region of several places
+        self.region_words_back = tuple(suffix for suffix, family in lex.zone_suffixes.items()
+                                       if family in lex.zone_city_place_families)
         self.company_document_titles = tuple(lex.zone_company_document_titles)
         # 兰州大学科技园发展有限公司|注册资本: a named company and its own account
         self.named_company_account = patterns.compile(
@@ -962,6 +970,10 @@ class ZoneAttributor:
             if len(in_clause) == 1:
                 span._.zone = in_clause.pop()
                 continue
+            built = self.built_before(text, s_start, c_start, c_end, visible, figures) if not in_clause else None
+            if built:
+                span._.zone = built
+                continue
             if self.district_opens_clause(text, c_start, span.start_char):
                 # 怀柔科学城…当年完成投资68亿元 in a paragraph on a zone, 沙仑绿能科学城第一期用地约22公顷,…与南科…: the
                 # district's, not a zone's its sentence or paragraph names
@@ -1128,7 +1140,47 @@ class ZoneAttributor:
             # 出口创汇…): a county's report speaks so of its own park's and firms' figures
             return not self.bare_word.search(text, start, pos) and \
                 not any(word in text[start:pos] for word in self.company_clause_words)
+        if self.opens_with_multi_place_region(run) or self.opens_with_region_word_back(text, start, run):
+            return True
         return any((is_province(word) or is_prefecture(word)) and word != short_form(word) for word in words)
+
+    def opens_with_multi_place_region(self, run: str) -> bool:
+        """The run opens, after a province if one (广西, 广东省), with a region of several cities named as one (北部湾经济区
+        地区生产总值将达到1万亿元以上, 长三角…): the figure is the region's. A zone named so (长三角生态绿色一体化发展示范区) is
+        a zone the sentence names, which the caller has already ruled out."""
+        for size in range(min(len(run), MAX_PLACE_CHARS), 1, -1):
+            if is_province(run[:size]):
+                run = run[size:]
+                break
+        return run.startswith(self.multi_place_regions)
+
+    def built_before(self, text: str, s_start: int, c_start: int, c_end: int,
+                     mentions: list[tuple[int, int, str]], figures: list[int]) -> str | None:
+        """The park an earlier clause of the sentence builds, when it is the last zone named before the clause from
+        `c_start` to `c_end` (新区计划总投资120亿元建设北湖科技园二期,建成后可容纳科技企业500家; 规划建设涡北新型工业园,首期开发
+        3000亩): the later clauses, naming no zone, describe the park built, not its builder. Not a clause of investment
+        (社棠工业园区正在规划建设社棠装备制造孵化园,计划总投资3.2亿元): money spent on building is the builder's, as is a deed
+        done (已完成征地…). Not where a figure stands before the park (…新增国家高新技术企业100家,建设江门高新区智能制造
+        产业园,引进超100亿元的先进制造业项目2个以上): the sentence lists its subject's goals, building the park is one."""
+        before = [m for m in mentions if s_start <= m[0] and m[1] <= c_start]
+        if not before or any(w in text[c_start:c_end] for w in self.investment_words):
+            return None
+        if self.clause_opening(text, c_start, c_end)[1].startswith(self.done_deed_leads):
+            return None  # 集聚区加快建设襄城县循环经济产业园,已完成征地三千二百亩: what the subject has done
+        start, _, zone = before[-1]
+        if any(s_start <= f < start for f in figures):
+            return None
+        return zone if text[max(s_start, start - MAX_VERB_CHARS):start].endswith(self.building_verbs) else None
+
+    def opens_with_region_word_back(self, text: str, start: int, run: str) -> bool:
+        """The run opens with a word of a region (经济区) whose last use before `start` closed a region of several cities'
+        name (…北部湾经济区开放开发上升为国家战略。六年来,经济区地区生产总值由2008年的2220亿元增加到…): it points back to that
+        region. Not where the last use closed a zone's name (临空经济区…经济区完成投资…)."""
+        word = next((w for w in self.region_words_back if run.startswith(w)), None)
+        if word is None:
+            return False
+        last = text.rfind(word, 0, start)
+        return last >= 0 and text[max(0, last - MAX_PLACE_CHARS):last].endswith(self.multi_place_regions)
 
     def place_opens_sentence(self, text: str, s_start: int, s_end: int, pos: int) -> bool:
         """The sentence opens with a province, a city or a county as the subject of its later clauses too (常熟市2022年

@@ -14713,3 +14713,49 @@ def test_a_park_after_its_host_that_nothing_points_back_to_leaves_the_host(nlp, 
 ])
 def test_a_park_after_its_possessive_is_the_park_of_the_zone_its_sentence_named(nlp, text, names):
     assert [z["name"] for z in of(extract(nlp, text)[1], "zone")] == names
+
+@pytest.mark.parametrize("line, zone", [
+    # a region of several cities opening the clause, after a province or a date too: the region's figure
+    ("到2020年,北部湾经济区地区生产总值将达到1万亿元以上。", None),
+    ("2022年,广西北部湾经济区完成固定资产投资2680亿元。", None),
+    ("长三角地区全年实际使用外资680亿美元。", None),
+    # decoys: the region is no subject (香港在北部湾经济区…), and a zone named with the region opens the clause
+    ("钦州港区全年对北部湾经济区出口36亿元。", "中马钦州产业园区"),
+    ("大湾区国际科创产业园完成固定资产投资68亿元。", "大湾区国际科创产业园"),
+])
+def test_a_clause_opening_with_a_region_of_several_cities_is_the_regions(nlp, line, zone):
+    text = ("中马钦州产业园区2022年工作总结\n\n中马钦州产业园区今年新签约项目36个。\n"
+            "中马钦州产业园区完成工业总产值800亿元。\n" + line + "\n")
+    _, records = extract(nlp, text)
+    assert [r["zone"] for r in records if r["type"] == "money" and r["start"] > text.index(line)] == [zone]
+
+
+@pytest.mark.parametrize("paragraph, zone", [
+    # 经济区 alone after a region of several cities' name points back to the region
+    ("2008年1月,国务院批准实施《广西北部湾经济区发展规划》。六年来,经济区地区生产总值由2008年的2220亿元增加到2014年的"
+     "5448亿元。", None),
+    # decoy: the last 经济区 closed the zone's name (a region before it is no name), the bare word is the zone's
+    ("企业多来自长三角和珠三角地区。六年来,经济区完成固定资产投资2220亿元。", "大连花园口经济区"),
+])
+def test_a_bare_economic_region_word_points_back_to_the_region_of_several_cities(nlp, paragraph, zone):
+    text = ("大连花园口经济区2022年工作总结\n\n大连花园口经济区今年新签约项目36个。\n"
+            "大连花园口经济区完成工业总产值800亿元。\n" + paragraph + "\n")
+    _, records = extract(nlp, text)
+    assert {r["zone"] for r in records if r["type"] == "money" and "2220" in r["text"]} == {zone}
+
+
+@pytest.mark.parametrize("sentence, figure, zone", [
+    # the clauses after one building a park describe the park built
+    ("东明经开区建设再生资源回收利用产业园,占地300亩。", "300亩", "再生资源回收利用产业园"),
+    ("衡阳高新区要加快建设衡阳智能终端产业园,规划用地2800亩,一期预计2022年建成。", "2800亩", "衡阳智能终端产业园"),
+    # decoys: money invested is the builder's, a deed done is too; a figure before the park makes the sentence a list of
+    # its subject's goals
+    ("东明经开区正在规划建设再生资源回收利用产业园,计划总投资3.2亿元。", "3.2亿元", "山东东明经济开发区"),
+    ("东明经开区加快建设再生资源回收利用产业园,已完成征地500亩。", "500亩", "山东东明经济开发区"),
+    ("东明经开区今年力争营业收入达到80亿元,建设再生资源回收利用产业园,新增用地500亩。", "500亩", "山东东明经济开发区"),
+])
+def test_the_clauses_after_building_a_park_are_the_parks(nlp, sentence, figure, zone):
+    text = "山东东明经济开发区2022年工作总结\n\n山东东明经济开发区(东明经开区)今年新签约项目36个。\n" + sentence + "\n"
+    _, records = extract(nlp, text)
+    assert [r["zone"] for r in records if r["type"] in ("money", "area") and r["text"].endswith(figure)
+            and r["start"] > text.index(sentence)] == [zone]
