@@ -109,6 +109,7 @@ class TargetFinder:
         self.tally_before = (patterns.compile(rf"的\p{{Han}}{{1,6}}?(?:{alternation(lex.tally_words)})$")
                              if lex.tally_words else None)
         self.duration = patterns.compile(alternation(lex.duration_nouns))
+        self.percentage_points = patterns.compile(alternation(lex.percentage_point_nouns))
         self.metric_verb = patterns.compile(alternation(lex.metric_verbs))
         self.task_verb = patterns.compile(rf"(?:{alternation(lex.task_verbs)})$")
         self.task_verb_opening = patterns.compile(alternation(lex.task_verbs))
@@ -414,7 +415,9 @@ class TargetFinder:
                 continue
             if self.counts_list(sentence, m.start(), q.value) and not m["pre"]:
                 continue  # 黑山、北镇、凌海、义县4个县: the size of a list
-            unit = ("percent" if m["unit"] in ("%", PERCENT_IN_WORDS) else "people" if m["unit"] in self.people
+            in_points = self.percentage_points.match(sentence, m.end())  # 提高2个百分点: a change of a percent
+            unit = ("percent" if m["unit"] in ("%", PERCENT_IN_WORDS) or in_points
+                    else "people" if m["unit"] in self.people
                     else "other" if m["unit"] in self.other or self.duration.match(sentence, m.end()) else "count")
             out.append((m, q, unit))
         return out

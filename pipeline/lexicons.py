@@ -98,6 +98,7 @@ class Lexicons:
     comparison_words: list[str]
     growth_verbs: list[str]
     duration_nouns: list[str]
+    percentage_point_nouns: list[str]
     change_ends: list[str]
     cumulative_words: list[str]
     standard_bounds: list[str]
@@ -584,6 +585,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         comparison_words=[str(w) for w in targets["comparison_words"]],
         growth_verbs=[str(w) for w in targets["growth_verbs"]],
         duration_nouns=[str(w) for w in targets["duration_nouns"]],
+        percentage_point_nouns=[str(w) for w in targets["percentage_point_nouns"]],
         change_ends=[str(w) for w in targets["change_ends"]],
         cumulative_words=[str(w) for w in targets["cumulative_words"]],
         standard_bounds=[str(w) for w in targets["standard_bounds"]],

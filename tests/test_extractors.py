@@ -14759,3 +14759,12 @@ def test_the_clauses_after_building_a_park_are_the_parks(nlp, sentence, figure, 
     _, records = extract(nlp, text)
     assert [r["zone"] for r in records if r["type"] in ("money", "area") and r["text"].endswith(figure)
             and r["start"] > text.index(sentence)] == [zone]
+
+
+@pytest.mark.parametrize("text, goals", [
+    ("到2025年,高新技术产业增加值占比提高2个百分点。", [(2.0, "percent")]),
+    ("力争研发投入强度提高0.5个百分点以上。", [(0.5, "percent")]),
+    ("到2025年,新增规上企业2个,培育上市公司3个。", [(2.0, "count"), (3.0, "count")]),  # counts of things stay counts
+])
+def test_a_goal_in_percentage_points_is_a_percent_not_a_count(nlp, text, goals):
+    assert [(t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")] == goals
