@@ -2508,6 +2508,7 @@ class ZoneFinder:
                 # *产业集聚区 is the short form of the one name that holds a censored part, else nothing
                 owners = [k for k in groups if self.censored.search(k[0]) and not self.censored.fullmatch(k[0])]
                 owners = [k for k in owners if k[0] != key[0]]
+            owners = self._one_zone_placed_twice(key[0], owners, parent)
             if len(owners) == 1 and frozenset({key, owners[0]}) not in merged_apart:
                 parent[key] = owners[0]
                 shortened.add(key)
@@ -2579,6 +2580,26 @@ class ZoneFinder:
             aliases = list(dict.fromkeys(m.name for m in ms if m.name != canonical))
             zones.append(Zone(canonical, aliases, ms))
         return self._one_per_name(zones)
+
+    @staticmethod
+    def _one_zone_placed_twice(short: str, owners: list[tuple[str, str]],
+                               parent: dict[tuple[str, str], tuple[str, str]]) -> list[tuple[str, str]]:
+        """[one owner] when the longer names a short form could shorten are one zone written after its city and after
+        its county (湖州莫干山高新技术产业开发区 and 德清莫干山高新区, 德清 a county of 湖州: 莫干山高新区 is both), the
+        county's form joined to the city's; else the owners as they were. Two places that do not nest (杭州西湖 and
+        南昌西湖) lead two zones."""
+        if len(owners) < 2:
+            return owners
+        leads = [owner[0][: -len(short)] for owner in owners]
+        if not all(owner[0].endswith(short) and is_region(lead) for owner, lead in zip(owners, leads)):
+            return owners
+        outer = min(range(len(owners)), key=lambda i: len([lead for lead in leads if part_of(leads[i], lead)]))
+        if not all(i == outer or part_of(lead, leads[outer]) for i, lead in enumerate(leads)):
+            return owners
+        for i, owner in enumerate(owners):
+            if i != outer:
+                parent[owner] = owners[outer]
+        return [owners[outer]]
 
     def _adds_a_trade(self, longer: str, shorter: str) -> bool:
         """Whether a proper part holding another adds only an industry before it (新能源汽车 over 汽车): then the two

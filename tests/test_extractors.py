@@ -14759,3 +14759,22 @@ def test_the_clauses_after_building_a_park_are_the_parks(nlp, sentence, figure, 
     _, records = extract(nlp, text)
     assert [r["zone"] for r in records if r["type"] in ("money", "area") and r["text"].endswith(figure)
             and r["start"] > text.index(sentence)] == [zone]
+
+
+def test_zone_written_after_its_city_and_after_its_county_is_one_zone(nlp):
+    # blind49 ov2: the full name after the city, the short form alone and after the county (德清, a county of 湖州)
+    text = ("湖州莫干山高新技术产业开发区国民经济和社会发展第十五个五年规划纲要\n"
+            "“十四五”时期,莫干山高新区坚持创新驱动。高新区开发建设平台公司为德清莫干山高新区建设发展集团。"
+            "德清莫干山高新区实现地区生产总值612亿元。")
+    _, records = extract(nlp, text)
+    zones = zones_of(records)
+    assert set(zones) == {"湖州莫干山高新技术产业开发区"}
+    assert {"莫干山高新区", "德清莫干山高新区"} <= set(zones["湖州莫干山高新技术产业开发区"])
+
+
+def test_zones_led_by_places_that_do_not_nest_stay_apart(nlp):
+    # decoy: 杭州 and 南昌 are not one inside the other, so 西湖高新区 shortens neither
+    text = "杭州西湖高新技术产业开发区与南昌西湖高新技术产业开发区签约。西湖高新区实现产值10亿元。"
+    _, records = extract(nlp, text)
+    zones = zones_of(records)
+    assert "杭州西湖高新技术产业开发区" in zones and "南昌西湖高新技术产业开发区" in zones
