@@ -14778,3 +14778,20 @@ def test_zones_led_by_places_that_do_not_nest_stay_apart(nlp):
     _, records = extract(nlp, text)
     zones = zones_of(records)
     assert "杭州西湖高新技术产业开发区" in zones and "南昌西湖高新技术产业开发区" in zones
+
+
+def test_a_comprehensive_experimental_zone_named_by_its_place(nlp):
+    # blind49 ov4: 平潭综合实验区, then the bare 实验区 for it
+    _, records = extract(nlp, "平潭综合实验区管委会的数据显示,2021年实验区地区生产总值达到300亿元。")
+    assert set(zones_of(records)) == {"平潭综合实验区"}
+    [money] = of(records, "money")
+    assert money["zone"] == "平潭综合实验区"
+
+
+@pytest.mark.parametrize("text", [
+    "建设国家农业综合实验区。",  # the kind, no place
+    "国家可持续发展实验区。",
+])
+def test_a_comprehensive_experimental_zone_word_without_a_place_is_no_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {}
