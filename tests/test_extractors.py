@@ -14795,3 +14795,20 @@ def test_a_comprehensive_experimental_zone_named_by_its_place(nlp):
 def test_a_comprehensive_experimental_zone_word_without_a_place_is_no_zone(nlp, text):
     _, records = extract(nlp, text)
     assert zones_of(records) == {}
+
+
+def test_an_export_processing_zone_turned_into_a_bonded_zone_is_one_zone_under_its_later_name(nlp):
+    # blind49 ov3: 整合优化为, the State Council's word for turning an export processing zone into a bonded zone
+    text = ("松江出口加工区是2000年经国务院批准设立的首批国家级出口加工区之一,规划面积2.98平方公里,"
+            "2021年整合优化为松江综合保税区(松江综保区),目前已封关运作。")
+    _, records = extract(nlp, text)
+    zones = zones_of(records)
+    assert set(zones) == {"松江综合保税区"}
+    assert "松江出口加工区" in zones["松江综合保税区"]
+
+
+def test_zones_merged_by_a_count_stay_without_a_renaming(nlp):
+    # decoy: 整合 of counts of zones, and two bonded zones named side by side, joined by no renaming word
+    text = "开发区数量由原来的一百一十二个整合为现在的八十七个。松江出口加工区和青浦出口加工区封关运作。"
+    _, records = extract(nlp, text)
+    assert set(zones_of(records)) == {"松江出口加工区", "青浦出口加工区"}
