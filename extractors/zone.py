@@ -787,6 +787,7 @@ class ZoneFinder:
         fuller = [self._with_agreement_prefix(text, m) for m in fuller]
         fuller = [self._with_dot_lead(text, m) for m in fuller]
         fuller = [self._before_sub_suffix(text, m) for m in fuller]
+        fuller = [self._host_before_bare_park(m) for m in fuller]
         fuller = [self._with_defined_head(text, m) for m in fuller]
         fuller = self._with_brand(text, fuller)
         fuller = self.town_park_mentions(text, fuller)
@@ -877,6 +878,20 @@ class ZoneFinder:
             return mention
         return ZoneMention(mention.start, mention.end + len(suffix), mention.name + suffix, mention.name, "sub_zone",
                            mention.place, mention.proper_led)
+
+    def _host_before_bare_park(self, mention: ZoneMention) -> ZoneMention:
+        """准格尔经济开发区工业园区污水处理厂: a zone's full name right before a bare park word, with no name of the
+        park's own between them, is that zone written with what it is (its industrial park), not a park of its own: the
+        mention is cut back to the zone (a park named after its host has a qualifier, 乌海经济开发区海南工业园区). A 新区
+        before it is mostly a city's new district, the park's place (柳梧新区产业园区): the park keeps its name."""
+        suffix = mention.name[len(mention.proper):]
+        host = self.item_suffix.search(mention.proper)
+        if suffix not in self.lex.zone_bare_park_words or not host or host.start() < 2 or \
+                self.lex.zone_suffixes[host.group()] == "new_area":
+            return mention
+        return ZoneMention(mention.start, mention.start + len(mention.proper), mention.proper,
+                           mention.proper[: host.start()], self.lex.zone_suffixes[host.group()], mention.place,
+                           mention.proper_led)
 
     def _with_defined_head(self, text: str, mention: ZoneMention) -> ZoneMention:
         """东方芯港集成电路产业园(以下简称“东方芯港”): a brand jieba reads as common words (东方|芯|港) is cut off the

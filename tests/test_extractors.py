@@ -14812,3 +14812,24 @@ def test_zones_merged_by_a_count_stay_without_a_renaming(nlp):
     text = "开发区数量由原来的一百一十二个整合为现在的八十七个。松江出口加工区和青浦出口加工区封关运作。"
     _, records = extract(nlp, text)
     assert set(zones_of(records)) == {"松江出口加工区", "青浦出口加工区"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # blind49 ov5: a zone's full name, then its 工业园区 and a project, in a table row
+    ("| 6 | 准格尔经济开发区工业园区污水处理厂 | 准格尔经济开发区 | 新增日处理能力3万吨 |", "准格尔经济开发区"),
+    # blind49 ov3: a fund named after the zone's 产业园
+    ("以上海松江经济技术开发区(以下简称“松江经开区”)标准厂房为底层资产的“华泰—松江经开区产业园封闭式基础设施证券投资基金”",
+     "上海松江经济技术开发区"),
+])
+def test_a_zones_name_before_a_bare_park_word_is_the_zone(nlp, text, name):
+    _, records = extract(nlp, text)
+    assert set(zones_of(records)) == {name}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("乌海经济开发区海南工业园区建设加快。", "乌海经济开发区海南工业园区"),  # a park with its own name after its host
+    ("柳梧新区产业园区完成投资5亿元。", "柳梧新区产业园区"),  # blind6 g4: a city's new district, the park's place
+])
+def test_a_park_with_its_own_name_or_after_a_new_district_keeps_its_name(nlp, text, name):
+    _, records = extract(nlp, text)
+    assert name in zones_of(records)
