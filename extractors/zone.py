@@ -787,6 +787,7 @@ class ZoneFinder:
         fuller = [self._with_agreement_prefix(text, m) for m in fuller]
         fuller = [self._with_dot_lead(text, m) for m in fuller]
         fuller = [self._before_sub_suffix(text, m) for m in fuller]
+        fuller = [self._host_before_bare_park(m) for m in fuller]
         fuller = [self._with_defined_head(text, m) for m in fuller]
         fuller = self._with_brand(text, fuller)
         fuller = self.town_park_mentions(text, fuller)
@@ -877,6 +878,20 @@ class ZoneFinder:
             return mention
         return ZoneMention(mention.start, mention.end + len(suffix), mention.name + suffix, mention.name, "sub_zone",
                            mention.place, mention.proper_led)
+
+    def _host_before_bare_park(self, mention: ZoneMention) -> ZoneMention:
+        """准格尔经济开发区工业园区污水处理厂: a zone's full name right before a bare park word, with no name of the
+        park's own between them, is that zone written with what it is (its industrial park), not a park of its own: the
+        mention is cut back to the zone (a park named after its host has a qualifier, 乌海经济开发区海南工业园区). A 新区
+        before it is mostly a city's new district, the park's place (柳梧新区产业园区): the park keeps its name."""
+        suffix = mention.name[len(mention.proper):]
+        host = self.item_suffix.search(mention.proper)
+        if suffix not in self.lex.zone_bare_park_words or not host or host.start() < 2 or \
+                self.lex.zone_suffixes[host.group()] == "new_area":
+            return mention
+        return ZoneMention(mention.start, mention.start + len(mention.proper), mention.proper,
+                           mention.proper[: host.start()], self.lex.zone_suffixes[host.group()], mention.place,
+                           mention.proper_led)
 
     def _with_defined_head(self, text: str, mention: ZoneMention) -> ZoneMention:
         """东方芯港集成电路产业园(以下简称“东方芯港”): a brand jieba reads as common words (东方|芯|港) is cut off the
@@ -2508,6 +2523,7 @@ class ZoneFinder:
                 # *产业集聚区 is the short form of the one name that holds a censored part, else nothing
                 owners = [k for k in groups if self.censored.search(k[0]) and not self.censored.fullmatch(k[0])]
                 owners = [k for k in owners if k[0] != key[0]]
+            owners = self._one_zone_placed_twice(key[0], owners, parent)
             if len(owners) == 1 and frozenset({key, owners[0]}) not in merged_apart:
                 parent[key] = owners[0]
                 shortened.add(key)
@@ -2579,6 +2595,26 @@ class ZoneFinder:
             aliases = list(dict.fromkeys(m.name for m in ms if m.name != canonical))
             zones.append(Zone(canonical, aliases, ms))
         return self._one_per_name(zones)
+
+    @staticmethod
+    def _one_zone_placed_twice(short: str, owners: list[tuple[str, str]],
+                               parent: dict[tuple[str, str], tuple[str, str]]) -> list[tuple[str, str]]:
+        """[one owner] when the longer names a short form could shorten are one zone written after its city and after
+        its county (湖州莫干山高新技术产业开发区 and 德清莫干山高新区, 德清 a county of 湖州: 莫干山高新区 is both), the
+        county's form joined to the city's; else the owners as they were. Two places that do not nest (杭州西湖 and
+        南昌西湖) lead two zones."""
+        if len(owners) < 2:
+            return owners
+        leads = [owner[0][: -len(short)] for owner in owners]
+        if not all(owner[0].endswith(short) and is_region(lead) for owner, lead in zip(owners, leads)):
+            return owners
+        outer = min(range(len(owners)), key=lambda i: len([lead for lead in leads if part_of(leads[i], lead)]))
+        if not all(i == outer or part_of(lead, leads[outer]) for i, lead in enumerate(leads)):
+            return owners
+        for i, owner in enumerate(owners):
+            if i != outer:
+                parent[owner] = owners[outer]
+        return [owners[outer]]
 
     def _adds_a_trade(self, longer: str, shorter: str) -> bool:
         """Whether a proper part holding another adds only an industry before it (新能源汽车 over 汽车): then the two

@@ -136,6 +136,7 @@ class Lexicons:
     zone_localities: list[str]
     zone_place_infixes: list[str]
     zone_sub_suffixes: list[str]
+    zone_bare_park_words: list[str]
     zone_sub_suffix_hosts: dict[str, list[str]]  # sub-zone suffix → the hosts after which it names a zone
     zone_name_breaking_words: list[str]
     zone_city_place_families: list[str]
@@ -736,6 +737,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_localities=[str(w) for w in zone_cues["localities"]],
         zone_place_infixes=[str(w) for w in zone_cues["place_infixes"]],
         zone_sub_suffixes=[str(w) for w in zone_cues["sub_suffixes"]],
+        zone_bare_park_words=[str(w) for w in zone_cues["bare_park_words"]],
         zone_sub_zone_place_followers=[str(w) for w in zone_cues.get("sub_zone_place_followers", [])],
         zone_sited_in_words=[str(w) for w in zone_cues.get("sited_in_words", [])],
         zone_sub_suffix_hosts={str(k): [str(h) for h in v] for k, v in zone_cues.get("sub_suffix_hosts", {}).items()},

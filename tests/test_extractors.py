@@ -14768,3 +14768,76 @@ def test_the_clauses_after_building_a_park_are_the_parks(nlp, sentence, figure, 
 ])
 def test_a_goal_in_percentage_points_is_a_percent_not_a_count(nlp, text, goals):
     assert [(t["value"], t["unit"]) for t in of(extract(nlp, text)[1], "target")] == goals
+
+def test_zone_written_after_its_city_and_after_its_county_is_one_zone(nlp):
+    # blind49 ov2: the full name after the city, the short form alone and after the county (德清, a county of 湖州)
+    text = ("湖州莫干山高新技术产业开发区国民经济和社会发展第十五个五年规划纲要\n"
+            "“十四五”时期,莫干山高新区坚持创新驱动。高新区开发建设平台公司为德清莫干山高新区建设发展集团。"
+            "德清莫干山高新区实现地区生产总值612亿元。")
+    _, records = extract(nlp, text)
+    zones = zones_of(records)
+    assert set(zones) == {"湖州莫干山高新技术产业开发区"}
+    assert {"莫干山高新区", "德清莫干山高新区"} <= set(zones["湖州莫干山高新技术产业开发区"])
+
+
+def test_zones_led_by_places_that_do_not_nest_stay_apart(nlp):
+    # decoy: 杭州 and 南昌 are not one inside the other, so 西湖高新区 shortens neither
+    text = "杭州西湖高新技术产业开发区与南昌西湖高新技术产业开发区签约。西湖高新区实现产值10亿元。"
+    _, records = extract(nlp, text)
+    zones = zones_of(records)
+    assert "杭州西湖高新技术产业开发区" in zones and "南昌西湖高新技术产业开发区" in zones
+
+
+def test_a_comprehensive_experimental_zone_named_by_its_place(nlp):
+    # blind49 ov4: 平潭综合实验区, then the bare 实验区 for it
+    _, records = extract(nlp, "平潭综合实验区管委会的数据显示,2021年实验区地区生产总值达到300亿元。")
+    assert set(zones_of(records)) == {"平潭综合实验区"}
+    [money] = of(records, "money")
+    assert money["zone"] == "平潭综合实验区"
+
+
+@pytest.mark.parametrize("text", [
+    "建设国家农业综合实验区。",  # the kind, no place
+    "国家可持续发展实验区。",
+])
+def test_a_comprehensive_experimental_zone_word_without_a_place_is_no_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {}
+
+
+def test_an_export_processing_zone_turned_into_a_bonded_zone_is_one_zone_under_its_later_name(nlp):
+    # blind49 ov3: 整合优化为, the State Council's word for turning an export processing zone into a bonded zone
+    text = ("松江出口加工区是2000年经国务院批准设立的首批国家级出口加工区之一,规划面积2.98平方公里,"
+            "2021年整合优化为松江综合保税区(松江综保区),目前已封关运作。")
+    _, records = extract(nlp, text)
+    zones = zones_of(records)
+    assert set(zones) == {"松江综合保税区"}
+    assert "松江出口加工区" in zones["松江综合保税区"]
+
+
+def test_zones_merged_by_a_count_stay_without_a_renaming(nlp):
+    # decoy: 整合 of counts of zones, and two bonded zones named side by side, joined by no renaming word
+    text = "开发区数量由原来的一百一十二个整合为现在的八十七个。松江出口加工区和青浦出口加工区封关运作。"
+    _, records = extract(nlp, text)
+    assert set(zones_of(records)) == {"松江出口加工区", "青浦出口加工区"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # blind49 ov5: a zone's full name, then its 工业园区 and a project, in a table row
+    ("| 6 | 准格尔经济开发区工业园区污水处理厂 | 准格尔经济开发区 | 新增日处理能力3万吨 |", "准格尔经济开发区"),
+    # blind49 ov3: a fund named after the zone's 产业园
+    ("以上海松江经济技术开发区(以下简称“松江经开区”)标准厂房为底层资产的“华泰—松江经开区产业园封闭式基础设施证券投资基金”",
+     "上海松江经济技术开发区"),
+])
+def test_a_zones_name_before_a_bare_park_word_is_the_zone(nlp, text, name):
+    _, records = extract(nlp, text)
+    assert set(zones_of(records)) == {name}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("乌海经济开发区海南工业园区建设加快。", "乌海经济开发区海南工业园区"),  # a park with its own name after its host
+    ("柳梧新区产业园区完成投资5亿元。", "柳梧新区产业园区"),  # blind6 g4: a city's new district, the park's place
+])
+def test_a_park_with_its_own_name_or_after_a_new_district_keeps_its_name(nlp, text, name):
+    _, records = extract(nlp, text)
+    assert name in zones_of(records)
