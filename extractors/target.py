@@ -160,6 +160,9 @@ class TargetFinder:
             rf"(?P<intent>{alternation(lex.intent_words)})?(?:{alternation(lex.limit_verbs)})(?:至|到)?$")
         self.limit_after = patterns.compile(rf"(?:{alternation(lex.duration_nouns)})(?:{alternation(lex.limit_followers)})")
         self.past = patterns.compile(alternation(lex.past_words))
+        # 梳理了: a list drawn up (plan_listing_verbs), not a deed done
+        self.listed = (patterns.compile(rf"(?:{alternation(lex.plan_listing_verbs)})了") if lex.plan_listing_verbs
+                       else None)
         # 占…的 making up a clause up to a percent, after a clause ending with an amount (…0.9亿元,占…支出的2%)
         self.share_of = (patterns.compile(rf"^(?:{alternation(lex.share_words)})[^,;。]{{1,20}}的$")
                          if lex.share_words else None)
@@ -179,8 +182,11 @@ class TargetFinder:
         whose planned spending for the year (年度计划投资) the sentence goes on to state — unless its clause is marked
         past, or the sentence goes on to say how the plan came out (…,实际完成投资162.3亿元: the projects carried out)."""
         clause = clause_start(sentence, start)
+        before = sentence[clause:start]
+        if self.listed:
+            before = self.listed.sub("", before)  # 今年梳理了重点项目86个: the plan's list, not projects done
         return bool(self.projects_before.search(sentence, clause, start) and self.annual_plan.search(sentence, end)
-                    and not self.past.search(sentence, clause, start)
+                    and not self.past.search(before)
                     and not (self.plan_outcome and self.plan_outcome.search(sentence, end)))
 
     def counts_projects(self, sentence: str, start: int) -> bool:

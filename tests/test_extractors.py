@@ -14787,3 +14787,13 @@ def test_the_units_a_goal_is_shared_out_among_are_no_goal(nlp):
             "为确保完成全年任务,高新区已将目标分解到两个园区和28个部门,实行月调度、季通报。\n")
     values = [t["value"] for t in of(extract(nlp, text)[1], "target")]
     assert 20.0 in values and 28.0 not in values
+
+
+def test_a_years_project_list_drawn_up_is_a_plan_and_its_split_shares_its_year(nlp):
+    text = ("在全县园区工作推进会上的讲话\n(2020年2月)\n\n"
+            "今年县里梳理了园区重点项目86个,总投资412亿元,年度计划投资98亿元,其中星火工业园区32个、云山经开区45个。\n"
+            "去年县里建成了园区重点项目40个,总投资150亿元,其中城南工业园9个。\n")
+    counts = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target") if t["unit"] == "count"}
+    assert counts.get(86.0) == 2020 and counts.get(32.0) == 2020 and counts.get(45.0) == 2020
+    # decoy: projects built last year, past, are no plan to split
+    assert 40.0 not in counts and 9.0 not in counts
