@@ -108,6 +108,8 @@ class TargetFinder:
         # …超过90%的项目有26个,: a tally of the things meeting a bar (tally_words)
         self.tally_before = (patterns.compile(rf"的\p{{Han}}{{1,6}}?(?:{alternation(lex.tally_words)})$")
                              if lex.tally_words else None)
+        # 将目标分解到两个园区和28个部门: the units a goal is shared out among (goal_split_words)
+        self.goal_split = patterns.compile(alternation(lex.goal_split_words)) if lex.goal_split_words else None
         self.duration = patterns.compile(alternation(lex.duration_nouns))
         self.percentage_points = patterns.compile(alternation(lex.percentage_point_nouns))
         self.metric_verb = patterns.compile(alternation(lex.metric_verbs))
@@ -158,6 +160,9 @@ class TargetFinder:
             rf"(?P<intent>{alternation(lex.intent_words)})?(?:{alternation(lex.limit_verbs)})(?:至|到)?$")
         self.limit_after = patterns.compile(rf"(?:{alternation(lex.duration_nouns)})(?:{alternation(lex.limit_followers)})")
         self.past = patterns.compile(alternation(lex.past_words))
+        # 梳理了: a list drawn up (plan_listing_verbs), not a deed done
+        self.listed = (patterns.compile(rf"(?:{alternation(lex.plan_listing_verbs)})了") if lex.plan_listing_verbs
+                       else None)
         # 占…的 making up a clause up to a percent, after a clause ending with an amount (…0.9亿元,占…支出的2%)
         self.share_of = (patterns.compile(rf"^(?:{alternation(lex.share_words)})[^,;。]{{1,20}}的$")
                          if lex.share_words else None)
@@ -177,9 +182,17 @@ class TargetFinder:
         whose planned spending for the year (年度计划投资) the sentence goes on to state — unless its clause is marked
         past, or the sentence goes on to say how the plan came out (…,实际完成投资162.3亿元: the projects carried out)."""
         clause = clause_start(sentence, start)
+        before = sentence[clause:start]
+        if self.listed:
+            before = self.listed.sub("", before)  # 今年梳理了重点项目86个: the plan's list, not projects done
         return bool(self.projects_before.search(sentence, clause, start) and self.annual_plan.search(sentence, end)
-                    and not self.past.search(sentence, clause, start)
+                    and not self.past.search(before)
                     and not (self.plan_outcome and self.plan_outcome.search(sentence, end)))
+
+    def counts_projects(self, sentence: str, start: int) -> bool:
+        """续建项目236个, 总投资10亿元以上的项目142个: a count right after a project noun, in a clause not marked past."""
+        clause = clause_start(sentence, start)
+        return bool(self.projects_before.search(sentence, clause, start) and not self.past.search(sentence, clause, start))
 
     def time_limit(self, sentence: str, start: int, end: int) -> regex.Match | None:
         """企业开办时间压缩至1个工作日以内: the time a reform is to keep within, a goal with no goal word — unless its
@@ -388,6 +401,8 @@ class TargetFinder:
             if (self.tally_before and self.tally_before.search(sentence, clause_start(sentence, m.start()), m.start())
                     and TALLY_END.match(sentence, m.end())):
                 continue  # 完成率超过90%的项目有26个: how many meet a bar, a result
+            if self.goal_split and self.goal_split.search(sentence, clause_start(sentence, m.start()), m.start()):
+                continue  # 分解到…28个部门: who shares a goal, not a goal
             if FORMULA_SIGN_BEFORE.search(sentence, max(0, m.start() - 2), m.start()):
                 continue  # ×100%: a term of a formula
             if m["num"][0] in INDEFINITE_SCALES and INDEFINITE_BEFORE.search(sentence, 0, m.start("num")):
@@ -475,6 +490,19 @@ def part_of_count(sentence: str, pos: int, count_ends_clause: patterns.Pattern) 
             and bool(count_ends_clause.search(sentence, clause_start(sentence, clause - 1), clause)))
 
 
+# A count closing its list item or clause (星火工业园区32个、云山经开区45个、城南工业园9个。): a tally of part of a whole
+PART_TALLY_END = patterns.compile(r"(?:以上)?(?:[、,;。]|$)")
+PART_OPENER = "其中"
+
+
+def splits_planned_projects(sentence: str, pos: int, end: int, plan_end: int | None) -> bool:
+    """Whether the count at `pos` splits up the number of projects of a year's plan counted earlier in its sentence
+    (ending at `plan_end`): after 其中, a tally by park or kind (梳理了园区重点项目86个,总投资412亿元,年度计划投资98亿元,
+    其中星火工业园区32个、云山经开区45个; 列入项目35个,年度计划投资92亿元,…,其中绿色农畜产品加工项目16个)."""
+    return (plan_end is not None and sentence.find(PART_OPENER, plan_end, pos) >= 0
+            and bool(PART_TALLY_END.match(sentence, end)))
+
+
 def reviews(section, dates) -> bool:
     """Whether a section reviews results: its heading says so, or names a year before the report's."""
     return section is not None and (section.review or bool(
@@ -548,8 +576,19 @@ class TargetExtractor:
                       joined_to=None if joined is None or joined < s_start else joined - s_start)
         self.add_table_goals(doc, dates)
         in_table = table_cell_starts(doc, self.tables, dates)
+        # the year of the projects of a year's plan the paragraph has just counted (years_projects_year), which the
+        # sentences right after it split up (按产业分,新能源及装备制造项目168个、现代煤化工项目52个。总投资10亿元以上的
+        # 项目142个。): parts of the plan's count, goals of its year
+        plan_year = None
+        previous_start = None
         for s_start, s_end, carried, section in self.context.doc_contexts(doc, dates):
             sentence = doc.text[s_start:s_end]
+            if previous_start is None or "\n" in doc.text[previous_start:s_start]:
+                plan_year = None  # a new paragraph
+            previous_start = s_start
+            year_before = plan_year  # the plan counted in the sentences before this one
+            plan_end = None  # where a planned-projects count of this sentence ends
+            parts_here = False
             for m, q, unit in self.finder.counts_in(sentence):
                 if in_table(s_start + m.start()) or in_brackets(sentence, m.start()):
                     continue  # read by its column (add_table_goals); an aside
@@ -571,10 +610,28 @@ class TargetExtractor:
                            or (not reviews(section, dates) and self.finder.cuts_at_least(sentence, m, unit))
                            or self.is_time_limit(sentence, m, ctx, section, dates) or projects_year is not None)
                 due = None if ctx.goal or is_task else self.task_due(sentence, m, dates)
-                if ctx.goal or is_task or due:
-                    year = ctx.year if ctx.goal else (due or ctx.year or projects_year or dates.plan)
+                if projects_year is not None:
+                    plan_year, plan_end = projects_year, m.end()
+                part_year = None if ctx.goal or is_task or due or unit != "count" else self.planned_part_year(
+                    sentence, m, ctx, plan_year if plan_end is not None else year_before, plan_end)
+                parts_here = parts_here or part_year is not None
+                if ctx.goal or is_task or due or part_year:
+                    year = ctx.year if ctx.goal else (due or ctx.year or projects_year or part_year or dates.plan)
                     self._add(doc, s_start, sentence, m.start(), m.end(), year, q.value, q.value_max, unit)
+            if plan_end is None and not parts_here:
+                plan_year = None  # the split is over
         return doc
+
+    def planned_part_year(self, sentence: str, m: regex.Match, ctx, plan_year, plan_end) -> int | None:
+        """The year of a count that splits up the projects of a year's plan: after 其中 in the plan's sentence
+        (splits_planned_projects), or a count of projects in the sentences right after it. None when there is no
+        such plan or the figure names a year of its own."""
+        if plan_year is None or (ctx.year is not None and ctx.year != plan_year):
+            return None
+        if plan_end is not None:
+            return plan_year if splits_planned_projects(sentence, m.start(), m.end(), plan_end) else None
+        return plan_year if (self.finder.counts_projects(sentence, m.start())
+                             and PART_TALLY_END.match(sentence, m.end())) else None
 
     def is_time_limit(self, sentence: str, m: regex.Match, ctx, section, dates) -> bool:
         """A time limit (TargetFinder.time_limit) outside a review of a year (一、2020年工作回顾), whose year the text

@@ -271,6 +271,8 @@ class Lexicons:
     capacity_nouns: list[str] = field(default_factory=list)  # 能力 of 年捕集能力50万吨的…装置
     scope_words: list[str] = field(default_factory=list)  # 全部 of 16个园区要全部开工建设
     tally_words: list[str] = field(default_factory=list)  # 有 of 完成率超过90%的项目有26个
+    goal_split_words: list[str] = field(default_factory=list)  # 分解到 of 将目标分解到28个部门
+    plan_listing_verbs: list[str] = field(default_factory=list)  # 梳理 of 今年梳理了重点项目86个
     plan_outcome_words: list[str] = field(default_factory=list)  # 实际完成 of …年度计划投资150亿元,实际完成投资…
     done_after_words: list[str] = field(default_factory=list)  # 已 of 首期30亿港元已…完成募集
     demand_words: list[str] = field(default_factory=list)  # 需求 of 预估用地需求约65公顷
@@ -655,6 +657,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         capacity_nouns=[str(w) for w in targets.get("capacity_nouns", [])],
         scope_words=[str(w) for w in targets.get("scope_words", [])],
         tally_words=[str(w) for w in targets.get("tally_words", [])],
+        goal_split_words=[str(w) for w in targets.get("goal_split_words", [])],
+        plan_listing_verbs=[str(w) for w in targets.get("plan_listing_verbs", [])],
         plan_outcome_words=[str(w) for w in targets.get("plan_outcome_words", [])],
         done_after_words=[str(w) for w in targets.get("done_after_words", [])],
         demand_words=[str(w) for w in targets.get("demand_words", [])],

@@ -14841,3 +14841,32 @@ def test_a_zones_name_before_a_bare_park_word_is_the_zone(nlp, text, name):
 def test_a_park_with_its_own_name_or_after_a_new_district_keeps_its_name(nlp, text, name):
     _, records = extract(nlp, text)
     assert name in zones_of(records)
+
+
+def test_the_split_of_a_years_planned_projects_shares_its_year(nlp):
+    text = ("某某开发区管委会关于下达2025年重点项目计划的通知\n\n"
+            "2025年开发区重点项目共列入项目120个,总投资860亿元,年度计划投资180亿元。按产业分,新材料项目48个、"
+            "装备制造项目36个。总投资10亿元以上的项目42个。\n"
+            "巴彦淖尔市列入项目35个,年度计划投资92亿元,其中绿色农畜产品加工项目16个。\n"
+            "2024年,开发区重点项目完成投资153亿元,其中竣工项目31个。\n")
+    counts = {(t["value"], t["year"]) for t in of(extract(nlp, text)[1], "target") if t["unit"] == "count"}
+    assert {(48.0, 2025), (36.0, 2025), (42.0, 2025), (16.0, 2025)} <= counts
+    # decoy: a count after 其中 in a sentence of results, with no plan counted before it
+    assert not any(value == 31.0 for value, _ in counts)
+
+
+def test_the_units_a_goal_is_shared_out_among_are_no_goal(nlp):
+    text = ("天水高新区获批\n\n按照年初确定的目标,今年全区营业收入预计增长15%以上,新增高新技术企业不少于20家。"
+            "为确保完成全年任务,高新区已将目标分解到两个园区和28个部门,实行月调度、季通报。\n")
+    values = [t["value"] for t in of(extract(nlp, text)[1], "target")]
+    assert 20.0 in values and 28.0 not in values
+
+
+def test_a_years_project_list_drawn_up_is_a_plan_and_its_split_shares_its_year(nlp):
+    text = ("在全县园区工作推进会上的讲话\n(2020年2月)\n\n"
+            "今年县里梳理了园区重点项目86个,总投资412亿元,年度计划投资98亿元,其中星火工业园区32个、云山经开区45个。\n"
+            "去年县里建成了园区重点项目40个,总投资150亿元,其中城南工业园9个。\n")
+    counts = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target") if t["unit"] == "count"}
+    assert counts.get(86.0) == 2020 and counts.get(32.0) == 2020 and counts.get(45.0) == 2020
+    # decoy: projects built last year, past, are no plan to split
+    assert 40.0 not in counts and 9.0 not in counts
