@@ -885,7 +885,10 @@ class ZoneAttributor:
             park, host, host_heads_from = self.located_site(text, mentions, zone_names)
             site = (park, host)
         # 东莞市“十一五”产业园区发展规划: the place's document; a section no line heads is the place's too
-        place_titled = not site[0] and self.place_title(text, mentions)
+        # 在全县工业园区“项目攻坚年”动员大会上的讲话: a title naming the place's zones together, the same; the zone its
+        # text names most is one of them, not its subject
+        place_titled = not site[0] and (self.place_title(text, mentions)
+                                        or bool(self.collective.search(text, *title_line(text))))
         # (一)湖北浠水经济开发区。… (二)散花滨江工业园。…: items headed by two zones or more make a report on several
         # zones; what it says outside them is about them all, not the one it names most
         several = not site[0] and len(zones_heading_items(text, visible)) > 1

@@ -14870,3 +14870,19 @@ def test_a_years_project_list_drawn_up_is_a_plan_and_its_split_shares_its_year(n
     assert counts.get(86.0) == 2020 and counts.get(32.0) == 2020 and counts.get(45.0) == 2020
     # decoy: projects built last year, past, are no plan to split
     assert 40.0 not in counts and 9.0 not in counts
+
+
+@pytest.mark.parametrize("title, zone", [
+    # a title naming a place's zones with a collective word: the document speaks of them all, not of the one it names
+    # most; a sentence naming no zone is no zone's
+    ("在全县工业园区“项目攻坚年”动员大会上的讲话", None),
+    ("全市开发区2020年工作会议召开", None),
+    # decoy: a title naming one zone keeps it the document's zone
+    ("在永修云山经济开发区项目攻坚动员大会上的讲话", "江西永修云山经济开发区"),
+])
+def test_a_title_naming_zones_collectively_gives_the_document_no_zone(nlp, title, zone):
+    text = (title + "\n\n江西永修云山经济开发区(以下简称云山经开区)去年实现规上工业营业收入386亿元。"
+            "星火有机硅工业园区全年实现主营业务收入152亿元。云山经开区排名第5位。云山经开区力争达到450亿元。\n"
+            "去年县里争取新增建设用地指标1200亩,优先保障亿元以上项目。\n")
+    _, records = extract(nlp, text)
+    assert [r["zone"] for r in records if r["type"] == "area" and "1200亩" in r["text"]] == [zone]
