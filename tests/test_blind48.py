@@ -70,10 +70,11 @@ def test_the_full_width_speech_is_stored_normalized(documents):
         assert numerals in doc.text
 
 
-# Sealed through every round of the session that wrote it, then measured (README, Final measurement): floors a little
-# below the last rules.
-BLIND48_FLOORS = {"money": (0.97, 0.98), "area": (0.96, 0.96), "target": (0.85, 0.79), "zone": (0.86, 0.83), "industry": (0.88, 0.95)}
-BLIND48_ATTRIBUTION_FLOOR = 0.77
+
+# Sealed through every round of the session that wrote it, then measured (README, Final measurement); rounds 45a–c
+# then wrote rules from it: floors a little below what they reached.
+BLIND48_FLOORS = {"money": (0.97, 0.98), "area": (0.96, 0.96), "target": (0.85, 0.83), "zone": (0.86, 0.83), "industry": (0.88, 0.95)}
+BLIND48_ATTRIBUTION_FLOOR = 0.84
 
 
 def test_blind48_floors(audit):
