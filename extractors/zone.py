@@ -261,16 +261,21 @@ class ZoneFinder:
             rf"(?P<town>\p{{Han}}{{{MIN_TOWN_CHARS},{MAX_TOWN_CHARS}}})[{marks}](?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)"
             rf"(?:{alternation(lex.zone_town_park_suffixes)})"
         ) if marks and lex.zone_town_park_suffixes else None
+        # what the park patterns below share: a park named by its industry (q) and a park word, and no company word
+        # after it (…产业园开发有限公司 is a firm)
+        hosted_park_name = (rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)"
+                            rf"(?:{alternation(lex.zone_hosted_park_suffixes)}))")
+        no_company_after = rf"(?!\p{{Han}}*?(?:{alternation(lex.zone_company_words)}))"
         # 生态城|国家|动漫|园: a park named after its host, its trade and a park word (host_led_park_mentions)
         self.host_led_park = patterns.compile(
             rf"(?:{alternation(lex.zone_place_infixes)})?(?P<q>\p{{Han}}{{0,{MAX_SUB_QUALIFIER}}}?)"
-            rf"(?P<park>{alternation(lex.zone_host_led_park_words)})(?!\p{{Han}}*?(?:{alternation(lex.zone_company_words)}))"
+            rf"(?P<park>{alternation(lex.zone_host_led_park_words)}){no_company_after}"
         ) if lex.zone_host_led_park_words else None
         # 东明经开区|建设|再生资源回收利用产业园: a park a zone is building (built_park_mentions)
         self.built_park = patterns.compile(
             rf"(?:{alternation(lex.zone_building_verbs)})(?:一个|一座)?"
-            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
-            rf"(?!\p{{Han}}*?(?:{alternation(lex.zone_company_words)}))"
+            rf"{hosted_park_name}"
+            rf"{no_company_after}"
         ) if lex.zone_building_verbs and lex.zone_hosted_park_suffixes else None
         # 规划建设化工新材料产业园|,规划用地约4.2平方公里: the built park's size, a figure (not a floor: 不少于500亩, a
         # norm for a kind of park), opens the next clause
@@ -279,11 +284,13 @@ class ZoneFinder:
         ) if lex.zone_built_park_size_openers else None
         # a park opening its clause may also be named by one of clause_park_suffixes (区内|冷链物流园|已建成…)
         opening_park_suffixes = list(lex.zone_hosted_park_suffixes) + list(lex.zone_clause_park_suffixes)
+        opening_park_name = (rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)"
+                             rf"(?:{alternation(opening_park_suffixes)}))")
         # 2019年,|跨境电商产业园|一期建成投用: a park named by its industry and its phase opening a clause
         # (phased_park_mentions)
         self.phased_park = patterns.compile(
             rf"(?:^|(?<=[。;,:!?\n]))[ \t\u3000\d.、]*"
-            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(opening_park_suffixes)}))"
+            rf"{opening_park_name}"
             rf"(?={alternation(lex.zone_phase_followers)})", regex.M
         ) if lex.zone_hosted_park_suffixes and lex.zone_phase_followers else None
         # 2023年,|电子信息产业园|实现产值…: a park named by its industry opening a clause and measured there
@@ -291,7 +298,7 @@ class ZoneFinder:
         # one the clause places in the zone it is about first (园区内硼化工产业园已入驻企业11家)
         self.measured_park = patterns.compile(
             rf"(?:^|(?<=[。;,:!?\n]))[ \t\u3000\d.、]*(?:(?:园区|区)内的?)?"
-            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(opening_park_suffixes)}))"
+            rf"{opening_park_name}"
             rf"(?=(?:{alternation(lex.zone_park_metric_followers)})"
             rf"|(?:{alternation(lex.zone_built_park_size_openers)})(?:为|约|近|达)?约?[\d一二三四五六七八九十两])", regex.M
         ) if lex.zone_hosted_park_suffixes and lex.zone_park_metric_followers else None
@@ -299,7 +306,7 @@ class ZoneFinder:
         # catalogue's heading or a project table's row opens (titled_project_park_mentions)
         self.titled_project_park = patterns.compile(
             rf"^[ \t\u3000]*(?:\(?\d{{1,2}}\)?[.、,]?[ \t\u3000]*)?"
-            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(opening_park_suffixes)}))"
+            rf"{opening_park_name}"
             rf"(?={alternation(lex.zone_project_followers)})", regex.M
         ) if lex.zone_hosted_park_suffixes and lex.zone_project_followers else None
         # 开发区内的|精细磷化工产业园…, 区内的|跨境电商产业园…: a park named by its industry that opens a clause placed in
@@ -308,33 +315,33 @@ class ZoneFinder:
         bare_hosts = list(lex.zone_bare_words) + list(lex.zone_suffixes) + ["区"]
         self.bare_hosted_park = patterns.compile(
             rf"(?:^|(?<=[。;,:!?\n]))[ \t\u3000]*(?:{alternation(bare_hosts)})内的?"
-            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(opening_park_suffixes)}))"
-            rf"(?!\p{{Han}}*?(?:{alternation(lex.zone_company_words)}))", regex.M
+            rf"{opening_park_name}"
+            rf"{no_company_after}", regex.M
         ) if lex.zone_hosted_park_suffixes else None
         # 南川工业园|和|生物科技产业园: a park named by its industry listed after a park found by name
         # (listed_park_mentions)
         self.listed_park = patterns.compile(
             rf"(?:{alternation(lex.zone_listed_park_joiners)})"
-            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
+            rf"{hosted_park_name}"
             rf"(?!(?!{alternation(lex.zone_listed_park_joiners)})[\p{{Han}}\d])"  # the list goes on, or the name ends
         ) if lex.zone_listed_park_joiners and lex.zone_hosted_park_suffixes else None
         # ,其|新能源汽车零部件产业园…: a park named by its industry after a possessive opening a clause
         # (possessed_park_mentions)
         self.possessed_park = patterns.compile(
             rf"(?<=[,;:])(?:{alternation(lex.zone_park_possessives)})"
-            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(opening_park_suffixes)}))"
-            rf"(?!\p{{Han}}*?(?:{alternation(lex.zone_company_words)}))"
+            rf"{opening_park_name}"
+            rf"{no_company_after}"
         ) if lex.zone_hosted_park_suffixes and lex.zone_park_possessives else None
         # 临港经济区|氢能产业园: a park named by its industry straight after its host (pointed_host_park_mentions)
         self.hosted_park_straight = patterns.compile(
-            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
-            rf"(?!\p{{Han}}*?(?:{alternation(lex.zone_company_words)}))"
+            rf"{hosted_park_name}"
+            rf"{no_company_after}"
         ) if lex.zone_hosted_park_suffixes else None
         # 吉林经开区的|化纤产业园: a word of place after a zone and a park named by its industry (hosted_park_mentions)
         self.hosted_park = patterns.compile(
             rf"(?:{alternation(lex.zone_hosted_park_joiners)})"
-            rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)(?:{alternation(lex.zone_hosted_park_suffixes)}))"
-            rf"(?!\p{{Han}}*?(?:{alternation(lex.zone_company_words)}))"
+            rf"{hosted_park_name}"
+            rf"{no_company_after}"
         ) if lex.zone_hosted_park_joiners and lex.zone_hosted_park_suffixes else None
         self.comparison_opener = patterns.compile(alternation(lex.zone_comparison_openers)) \
             if lex.zone_comparison_openers else None
