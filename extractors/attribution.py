@@ -183,6 +183,10 @@ class ZoneAttributor:
         self.bare_word = patterns.compile(
             rf"(?:{alternation(lex.zone_bare_words + lex.zone_any_zone_words)}){block}")
         self.any_zone_words = set(lex.zone_any_zone_words)
+        # 在经开区, 要求开发区: a bare zone word where a firm acts or what it asks of (not 园区租赁…收入, its own line)
+        self.company_in_zone = patterns.compile(
+            rf"(?:{alternation(lex.zone_company_zone_leads)}){self.bare_word.pattern}") \
+            if lex.zone_company_zone_leads else patterns.compile(r"(?!)")
         shares = alternation(lex.zone_city_wide_share_words) if lex.zone_city_wide_share_words else "(?!)"
         benchmarks = alternation(lex.zone_benchmark_words) if lex.zone_benchmark_words else "(?!)"
         self.city_wide_words = tuple(lex.zone_city_wide_words)
@@ -641,7 +645,10 @@ class ZoneAttributor:
         # 达产后,公司工业机器人产能将…: the firm's whole capacity)
         if opening and not any(word in text[s_start:opening.start()] for word in self.company_clause_words):
             last = [o for o in self.company_opening_clause.finditer(text, s_start, pos)][-1]
-            if not self.projection_event.search(text, last.end(), pos):
+            # nor what the firm does in, or is offered by, a zone named bare after it (公司还将在经开区设立区域总部,注册资本
+            # 2亿元; 对方要求开发区协助…,并希望享受设备投资补助(…最高1000万元)): the zone's
+            if not self.projection_event.search(text, last.end(), pos) and \
+                    not self.company_in_zone.search(text, last.end(), pos):
                 return True
         if self.named_company_account and self.own_account(text, s_start, pos, zone_forms):
             return True

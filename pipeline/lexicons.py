@@ -367,6 +367,7 @@ class Lexicons:
     zone_speaker_tags: list[str] = field(default_factory=list)
     zone_company_subjects: list[str] = field(default_factory=list)
     zone_company_clause_subjects: list[str] = field(default_factory=list)
+    zone_company_zone_leads: list[str] = field(default_factory=list)
     zone_company_accounts: list[str] = field(default_factory=list)  # 注册资本 right after a named company
     zone_short_park_suffixes: list[str] = field(default_factory=list)
     zone_owned_park_words: list[str] = field(default_factory=list)  # 所属的: a zone's own park named after it
@@ -830,6 +831,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_speaker_tags=[str(w) for w in zone_cues.get("speaker_tags", [])],
         zone_company_subjects=[str(w) for w in zone_cues.get("company_subjects", [])],
         zone_company_clause_subjects=[str(w) for w in zone_cues.get("company_clause_subjects", [])],
+        zone_company_zone_leads=[str(w) for w in zone_cues.get("company_zone_leads", [])],
         zone_company_accounts=[str(w) for w in zone_cues.get("company_accounts", [])],
         zone_short_park_suffixes=[str(w) for w in zone_cues.get("short_park_suffixes", [])],
         zone_owned_park_words=[str(w) for w in zone_cues.get("owned_park_words", [])],

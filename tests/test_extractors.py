@@ -14886,3 +14886,26 @@ def test_a_title_naming_zones_collectively_gives_the_document_no_zone(nlp, title
             "去年县里争取新增建设用地指标1200亩,优先保障亿元以上项目。\n")
     _, records = extract(nlp, text)
     assert [r["zone"] for r in records if r["type"] == "area" and "1200亩" in r["text"]] == [zone]
+
+
+def test_the_counterpart_of_a_visit_opening_a_clause_gives_its_plans_no_zone(nlp):
+    text = ("晋中经济技术开发区赴长三角招商活动情况报告\n\n"
+            "晋中经济技术开发区招商小分队赴上海、苏州开展驻点招商。\n"
+            "拜访一家医疗器械企业,对方计划新建华北生产基地,意向总投资6.5亿元。\n"
+            "对方关注电价,我方答复当地大工业电价每千瓦时约0.52元。\n"
+            "对方要求开发区协助申报示范项目,并希望享受设备投资补助(最高1000万元)。\n")
+    records = extract(nlp, text)[1]
+    assert zone_of(records, "money", "6.5亿元") is None
+    assert zone_of(records, "money", "约0.52元") is None
+    # decoy: what the firm is offered by the zone named bare after 对方 is the zone's
+    assert zone_of(records, "money", "1000万元") == "晋中经济技术开发区"
+
+
+def test_the_company_doing_something_in_a_zone_named_bare_after_it_is_the_zones(nlp):
+    text = ("遵义经济技术开发区签约项目情况\n\n遵义经济技术开发区与某公司签订合作协议。"
+            "公司还将在经开区设立区域总部,注册资本2亿元。\n"
+            "截至6月30日,公司货币资金余额为12.84亿元。\n")
+    records = extract(nlp, text)[1]
+    assert zone_of(records, "money", "2亿元") == "遵义经济技术开发区"
+    # decoy: the company's own account, no zone word after 公司, is no zone's
+    assert zone_of(records, "money", "12.84亿元") is None
