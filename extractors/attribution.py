@@ -217,6 +217,9 @@ class ZoneAttributor:
         self.generic_bare_words = set(lex.zone_generic_bare_words)
         self.full_forms = lex.zone_bare_short_forms  # 经开区 → 经济技术开发区, 经济开发区
         self.defined_bare_words = set(lex.zone_defined_bare_words)  # 高新区
+        # 经开区 → 经济技术开发区, 高新区 → 高新技术产业开发区: the names a bare word may point back to in its paragraph
+        self.pointed_forms = {word: (word, *forms) for word, forms in
+                              {**lex.zone_bare_short_forms, **lex.zone_defined_full_forms}.items()}
         self.table_separators = tuple(lex.zone_table_separators)
         self.company = patterns.compile(alternation(lex.zone_company_subjects)) if lex.zone_company_subjects else None
         self.company_clause_words = tuple(lex.zone_company_clause_subjects)
@@ -836,7 +839,8 @@ class ZoneAttributor:
     def pointed_back(self, text: str, start: int, end: int, mentions: list[tuple[int, int, str]],
                      demonstratives_only: bool = False) -> str | None:
         """The zone a bare zone word in text[start:end] (园区, 投资区) points back to: the last zone named
-        before it in the same paragraph whose name ends with that word. 该区 points back to the last zone of the
+        before it in the same paragraph whose name ends with that word or its full form (高新区 after 乌鲁木齐高新技术
+        产业开发区). 该区 points back to the last zone of the
         paragraph, whatever its name; `demonstratives_only` looks for such words alone."""
         paragraph = text.rfind("\n", 0, start) + 1
         for word in self.bare_word.finditer(text, start, end):
@@ -853,8 +857,12 @@ class ZoneAttributor:
                 continue
             # not a former park the zone was made of (由原…产业园和富拉尔基工业园区整合而成。园区以…为主导产业)
             merged = [m.span() for m in self.merged_from.finditer(text, paragraph, word.start())]
+            # a full form only for a word standing alone: not an alias defined in brackets ((以下简称「滨海高新区」)) nor
+            # a host's word leading a park's name (高新区红山产业园)
+            alone = not in_brackets(text, word.start(), word.end()) and not any(s == word.end() for s, _, _ in mentions)
+            forms = self.pointed_forms.get(word.group(), word.group()) if alone else word.group()
             earlier = [z for s, e, z in mentions if paragraph <= s and e <= word.start()
-                       and text[s:e].endswith(word.group()) and not COUNTED_LIST_ITEM.match(text, e)
+                       and text[s:e].endswith(forms) and not COUNTED_LIST_ITEM.match(text, e)
                        and not any(a < s and e <= b for a, b in merged)]
             if earlier:
                 return earlier[-1]

@@ -201,6 +201,7 @@ class Lexicons:
     zone_closed_names: dict[str, list[str]] = field(default_factory=dict)  # family → the proper parts it allows
     industry_by_with_known: dict[str, str] = field(default_factory=dict)  # 以…为 <cue> of known industries → role
     zone_bare_short_forms: dict[str, list[str]] = field(default_factory=dict)  # 经开区 → its full forms
+    zone_defined_full_forms: dict[str, list[str]] = field(default_factory=dict)  # 高新区 → its full forms
     zone_defined_bare_words: list[str] = field(default_factory=list)  # 高新区 for a zone defined as 拉萨高新区
     zone_any_zone_words: list[str] = field(default_factory=list)
     zone_generic_bare_words: list[str] = field(default_factory=list)
@@ -806,6 +807,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_closed_names={str(k): [str(w) for w in v] for k, v in zone_cues["closed_names"].items()},
         industry_by_with_known=_invert(industry_cues["by_with_known"]),
         zone_bare_short_forms={str(k): [str(w) for w in v] for k, v in zone_cues["bare_short_forms"].items()},
+        zone_defined_full_forms={str(k): [str(w) for w in v]
+                                 for k, v in zone_cues.get("defined_full_forms", {}).items()},
         zone_defined_bare_words=[str(w) for w in zone_cues.get("defined_bare_words", [])],
         zone_any_zone_words=[str(w) for w in zone_cues["any_zone_words"]],
         zone_generic_bare_words=[str(w) for w in zone_cues["generic_bare_words"]],

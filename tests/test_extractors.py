@@ -14909,3 +14909,23 @@ def test_the_company_doing_something_in_a_zone_named_bare_after_it_is_the_zones(
     assert zone_of(records, "money", "2亿元") == "遵义经济技术开发区"
     # decoy: the company's own account, no zone word after 公司, is no zone's
     assert zone_of(records, "money", "12.84亿元") is None
+
+
+def test_gaoxinqu_alone_points_back_to_the_hitech_zone_its_paragraph_names_in_full(nlp):
+    text = ("马宏远调研开发区建设\n\n在乌鲁木齐经济技术开发区,马宏远来到项目现场。经开区规划面积490平方公里。"
+            "乌鲁木齐经开区完成投资318亿元。经开区新签约项目37个。\n\n"
+            "随后,马宏远来到乌鲁木齐高新技术产业开发区(新市区)。高新区负责人介绍,高新区规划面积约98平方公里。\n")
+    records = extract(nlp, text)[1]
+    assert zone_of(records, "area", "约98平方公里") == "乌鲁木齐高新技术产业开发区"
+    assert zone_of(records, "area", "490平方公里") == "乌鲁木齐经济技术开发区"
+
+
+def test_gaoxinqu_leading_a_parks_name_or_defined_in_brackets_points_back_to_no_hitech_zone(nlp):
+    # decoy: 高新区 before the park's name is the host's word in the park's name; the park is the subject
+    text = ("赤峰高新区建设情况\n\n赤峰高新技术产业开发区位于赤峰市。"
+            "高新区红山产业园新增建设用地2300亩,新建标准厂房15万平方米。\n")
+    assert zone_of(extract(nlp, text)[1], "area", "15万平方米") == "红山产业园"
+    # decoy: an alias defined in brackets names the host the park lies in, no subject
+    text = ("津海发展公司年报\n\n公司旗舰项目津海滨海科技园位于天津滨海高新技术产业开发区(以下简称「滨海高新区」)核心区,"
+            "规划面积3.2平方公里,已建成面积1.9平方公里。\n")
+    assert zone_of(extract(nlp, text)[1], "area", "3.2平方公里") != "天津滨海高新技术产业开发区"
