@@ -225,6 +225,7 @@ class ZoneAttributor:
         self.company_clause_words = tuple(lex.zone_company_clause_subjects)
         self.multi_place_regions = tuple(lex.zone_multi_place_regions)
         self.building_verbs = tuple(lex.zone_building_verbs)
+        self.founding_verbs = tuple(lex.zone_founding_verbs)
         self.investment_words = tuple(lex.zone_investment_words)
         self.done_deed_leads = tuple(lex.zone_done_deed_leads)
         # 经济区: a family named by a city and a place of its own, else a region of several places
@@ -1179,7 +1180,8 @@ class ZoneAttributor:
         3000亩): the later clauses, naming no zone, describe the park built, not its builder. Not a clause of investment
         (社棠工业园区正在规划建设社棠装备制造孵化园,计划总投资3.2亿元): money spent on building is the builder's, as is a deed
         done (已完成征地…). Not where a figure stands before the park (…新增国家高新技术企业100家,建设江门高新区智能制造
-        产业园,引进超100亿元的先进制造业项目2个以上): the sentence lists its subject's goals, building the park is one."""
+        产业园,引进超100亿元的先进制造业项目2个以上): the sentence lists its subject's goals, building the park is one.
+        A zone founded out of others (整合…,设立“…经济开发区”) is described so too."""
         before = [m for m in mentions if s_start <= m[0] and m[1] <= c_start]
         if not before or any(w in text[c_start:c_end] for w in self.investment_words):
             return None
@@ -1188,7 +1190,11 @@ class ZoneAttributor:
         start, _, zone = before[-1]
         if any(s_start <= f < start for f in figures):
             return None
-        return zone if text[max(s_start, start - MAX_VERB_CHARS):start].endswith(self.building_verbs) else None
+        if text[max(s_start, start - MAX_VERB_CHARS):start].endswith(self.building_verbs):
+            return zone
+        # 整合…,设立“浙江上虞曹娥江经济开发区”,规划面积42.3平方公里: the zone founded
+        lead = text[max(s_start, start - MAX_VERB_CHARS - 1):start].rstrip(NAME_QUOTES_OPEN)
+        return zone if lead.endswith(self.founding_verbs) else None
 
     def opens_with_region_word_back(self, text: str, start: int, run: str) -> bool:
         """The run opens with a word of a region (经济区) whose last use before `start` closed a region of several cities'

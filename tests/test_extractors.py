@@ -14929,3 +14929,14 @@ def test_gaoxinqu_leading_a_parks_name_or_defined_in_brackets_points_back_to_no_
     text = ("津海发展公司年报\n\n公司旗舰项目津海滨海科技园位于天津滨海高新技术产业开发区(以下简称「滨海高新区」)核心区,"
             "规划面积3.2平方公里,已建成面积1.9平方公里。\n")
     assert zone_of(extract(nlp, text)[1], "area", "3.2平方公里") != "天津滨海高新技术产业开发区"
+
+
+def test_the_clauses_after_a_zone_founded_out_of_others_describe_it(nlp):
+    text = ("关于公布省级开发区整合优化方案的通知\n\n全省开发区整合工作有序推进。全省开发区数量精简。全省开发区实现一县一平台。\n\n"
+            "(二)上虞区。整合浙江上虞经济开发区与上虞区曹娥江工业园区,设立“浙江上虞曹娥江经济开发区”(以下简称“曹娥江经开区”),"
+            "规划面积42.3平方公里。\n\n"
+            "(三)三门县。整合浙江三门经济开发区、三门县健跳港工业园区,交由浙江三门湾经济开发区管理,规划面积26.4平方公里。\n")
+    records = extract(nlp, text)[1]
+    assert zone_of(records, "area", "42.3平方公里") == "浙江上虞曹娥江经济开发区"
+    # decoy: zones merged with no zone founded after 设立 leave the sentence's several zones none
+    assert zone_of(records, "area", "26.4平方公里") is None
