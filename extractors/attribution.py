@@ -183,6 +183,10 @@ class ZoneAttributor:
         self.bare_word = patterns.compile(
             rf"(?:{alternation(lex.zone_bare_words + lex.zone_any_zone_words)}){block}")
         self.any_zone_words = set(lex.zone_any_zone_words)
+        # 在经开区, 要求开发区: a bare zone word where a firm acts or what it asks of (not 园区租赁…收入, its own line)
+        self.company_in_zone = patterns.compile(
+            rf"(?:{alternation(lex.zone_company_zone_leads)}){self.bare_word.pattern}") \
+            if lex.zone_company_zone_leads else patterns.compile(r"(?!)")
         shares = alternation(lex.zone_city_wide_share_words) if lex.zone_city_wide_share_words else "(?!)"
         benchmarks = alternation(lex.zone_benchmark_words) if lex.zone_benchmark_words else "(?!)"
         self.city_wide_words = tuple(lex.zone_city_wide_words)
@@ -213,11 +217,15 @@ class ZoneAttributor:
         self.generic_bare_words = set(lex.zone_generic_bare_words)
         self.full_forms = lex.zone_bare_short_forms  # 经开区 → 经济技术开发区, 经济开发区
         self.defined_bare_words = set(lex.zone_defined_bare_words)  # 高新区
+        # 经开区 → 经济技术开发区, 高新区 → 高新技术产业开发区: the names a bare word may point back to in its paragraph
+        self.pointed_forms = {word: (word, *forms) for word, forms in
+                              {**lex.zone_bare_short_forms, **lex.zone_defined_full_forms}.items()}
         self.table_separators = tuple(lex.zone_table_separators)
         self.company = patterns.compile(alternation(lex.zone_company_subjects)) if lex.zone_company_subjects else None
         self.company_clause_words = tuple(lex.zone_company_clause_subjects)
         self.multi_place_regions = tuple(lex.zone_multi_place_regions)
         self.building_verbs = tuple(lex.zone_building_verbs)
+        self.founding_verbs = tuple(lex.zone_founding_verbs)
         self.investment_words = tuple(lex.zone_investment_words)
         self.done_deed_leads = tuple(lex.zone_done_deed_leads)
         # 经济区: a family named by a city and a place of its own, else a region of several places
@@ -641,7 +649,10 @@ class ZoneAttributor:
         # 达产后,公司工业机器人产能将…: the firm's whole capacity)
         if opening and not any(word in text[s_start:opening.start()] for word in self.company_clause_words):
             last = [o for o in self.company_opening_clause.finditer(text, s_start, pos)][-1]
-            if not self.projection_event.search(text, last.end(), pos):
+            # nor what the firm does in, or is offered by, a zone named bare after it (公司还将在经开区设立区域总部,注册资本
+            # 2亿元; 对方要求开发区协助…,并希望享受设备投资补助(…最高1000万元)): the zone's
+            if not self.projection_event.search(text, last.end(), pos) and \
+                    not self.company_in_zone.search(text, last.end(), pos):
                 return True
         if self.named_company_account and self.own_account(text, s_start, pos, zone_forms):
             return True
@@ -829,7 +840,8 @@ class ZoneAttributor:
     def pointed_back(self, text: str, start: int, end: int, mentions: list[tuple[int, int, str]],
                      demonstratives_only: bool = False) -> str | None:
         """The zone a bare zone word in text[start:end] (园区, 投资区) points back to: the last zone named
-        before it in the same paragraph whose name ends with that word. 该区 points back to the last zone of the
+        before it in the same paragraph whose name ends with that word or its full form (高新区 after 乌鲁木齐高新技术
+        产业开发区). 该区 points back to the last zone of the
         paragraph, whatever its name; `demonstratives_only` looks for such words alone."""
         paragraph = text.rfind("\n", 0, start) + 1
         for word in self.bare_word.finditer(text, start, end):
@@ -846,8 +858,12 @@ class ZoneAttributor:
                 continue
             # not a former park the zone was made of (由原…产业园和富拉尔基工业园区整合而成。园区以…为主导产业)
             merged = [m.span() for m in self.merged_from.finditer(text, paragraph, word.start())]
+            # a full form only for a word standing alone: not an alias defined in brackets ((以下简称「滨海高新区」)) nor
+            # a host's word leading a park's name (高新区红山产业园)
+            alone = not in_brackets(text, word.start(), word.end()) and not any(s == word.end() for s, _, _ in mentions)
+            forms = self.pointed_forms.get(word.group(), word.group()) if alone else word.group()
             earlier = [z for s, e, z in mentions if paragraph <= s and e <= word.start()
-                       and text[s:e].endswith(word.group()) and not COUNTED_LIST_ITEM.match(text, e)
+                       and text[s:e].endswith(forms) and not COUNTED_LIST_ITEM.match(text, e)
                        and not any(a < s and e <= b for a, b in merged)]
             if earlier:
                 return earlier[-1]
@@ -1164,7 +1180,8 @@ class ZoneAttributor:
         3000亩): the later clauses, naming no zone, describe the park built, not its builder. Not a clause of investment
         (社棠工业园区正在规划建设社棠装备制造孵化园,计划总投资3.2亿元): money spent on building is the builder's, as is a deed
         done (已完成征地…). Not where a figure stands before the park (…新增国家高新技术企业100家,建设江门高新区智能制造
-        产业园,引进超100亿元的先进制造业项目2个以上): the sentence lists its subject's goals, building the park is one."""
+        产业园,引进超100亿元的先进制造业项目2个以上): the sentence lists its subject's goals, building the park is one.
+        A zone founded out of others (整合…,设立“…经济开发区”) is described so too."""
         before = [m for m in mentions if s_start <= m[0] and m[1] <= c_start]
         if not before or any(w in text[c_start:c_end] for w in self.investment_words):
             return None
@@ -1173,7 +1190,11 @@ class ZoneAttributor:
         start, _, zone = before[-1]
         if any(s_start <= f < start for f in figures):
             return None
-        return zone if text[max(s_start, start - MAX_VERB_CHARS):start].endswith(self.building_verbs) else None
+        if text[max(s_start, start - MAX_VERB_CHARS):start].endswith(self.building_verbs):
+            return zone
+        # 整合…,设立“浙江上虞曹娥江经济开发区”,规划面积42.3平方公里: the zone founded
+        lead = text[max(s_start, start - MAX_VERB_CHARS - 1):start].rstrip(NAME_QUOTES_OPEN)
+        return zone if lead.endswith(self.founding_verbs) else None
 
     def opens_with_region_word_back(self, text: str, start: int, run: str) -> bool:
         """The run opens with a word of a region (经济区) whose last use before `start` closed a region of several cities'

@@ -201,6 +201,7 @@ class Lexicons:
     zone_closed_names: dict[str, list[str]] = field(default_factory=dict)  # family → the proper parts it allows
     industry_by_with_known: dict[str, str] = field(default_factory=dict)  # 以…为 <cue> of known industries → role
     zone_bare_short_forms: dict[str, list[str]] = field(default_factory=dict)  # 经开区 → its full forms
+    zone_defined_full_forms: dict[str, list[str]] = field(default_factory=dict)  # 高新区 → its full forms
     zone_defined_bare_words: list[str] = field(default_factory=list)  # 高新区 for a zone defined as 拉萨高新区
     zone_any_zone_words: list[str] = field(default_factory=list)
     zone_generic_bare_words: list[str] = field(default_factory=list)
@@ -367,6 +368,7 @@ class Lexicons:
     zone_speaker_tags: list[str] = field(default_factory=list)
     zone_company_subjects: list[str] = field(default_factory=list)
     zone_company_clause_subjects: list[str] = field(default_factory=list)
+    zone_company_zone_leads: list[str] = field(default_factory=list)
     zone_company_accounts: list[str] = field(default_factory=list)  # 注册资本 right after a named company
     zone_short_park_suffixes: list[str] = field(default_factory=list)
     zone_owned_park_words: list[str] = field(default_factory=list)  # 所属的: a zone's own park named after it
@@ -379,6 +381,7 @@ class Lexicons:
     zone_hosted_park_role_words: list[str] = field(default_factory=list)  # 核心: a park's role, no trade
     zone_town_park_suffixes: list[str] = field(default_factory=list)  # 加工园: a town's park of one product
     zone_building_verbs: list[str] = field(default_factory=list)  # 建设: a park a zone builds
+    zone_founding_verbs: list[str] = field(default_factory=list)
     zone_investment_words: list[str] = field(default_factory=list)  # 投资: money a builder spends
     zone_done_deed_leads: list[str] = field(default_factory=list)  # 已: a deed its subject has done
     zone_built_park_size_openers: list[str] = field(default_factory=list)  # 规划用地: a built park's size follows
@@ -805,6 +808,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_closed_names={str(k): [str(w) for w in v] for k, v in zone_cues["closed_names"].items()},
         industry_by_with_known=_invert(industry_cues["by_with_known"]),
         zone_bare_short_forms={str(k): [str(w) for w in v] for k, v in zone_cues["bare_short_forms"].items()},
+        zone_defined_full_forms={str(k): [str(w) for w in v]
+                                 for k, v in zone_cues.get("defined_full_forms", {}).items()},
         zone_defined_bare_words=[str(w) for w in zone_cues.get("defined_bare_words", [])],
         zone_any_zone_words=[str(w) for w in zone_cues["any_zone_words"]],
         zone_generic_bare_words=[str(w) for w in zone_cues["generic_bare_words"]],
@@ -830,6 +835,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_speaker_tags=[str(w) for w in zone_cues.get("speaker_tags", [])],
         zone_company_subjects=[str(w) for w in zone_cues.get("company_subjects", [])],
         zone_company_clause_subjects=[str(w) for w in zone_cues.get("company_clause_subjects", [])],
+        zone_company_zone_leads=[str(w) for w in zone_cues.get("company_zone_leads", [])],
         zone_company_accounts=[str(w) for w in zone_cues.get("company_accounts", [])],
         zone_short_park_suffixes=[str(w) for w in zone_cues.get("short_park_suffixes", [])],
         zone_owned_park_words=[str(w) for w in zone_cues.get("owned_park_words", [])],
@@ -842,6 +848,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_hosted_park_role_words=[str(w) for w in zone_cues.get("hosted_park_role_words", [])],
         zone_town_park_suffixes=[str(w) for w in zone_cues.get("town_park_suffixes", [])],
         zone_building_verbs=[str(w) for w in zone_cues.get("building_verbs", [])],
+        zone_founding_verbs=[str(w) for w in zone_cues.get("founding_verbs", [])],
         zone_investment_words=[str(w) for w in zone_cues.get("investment_words", [])],
         zone_done_deed_leads=[str(w) for w in zone_cues.get("done_deed_leads", [])],
         zone_built_park_size_openers=[str(w) for w in zone_cues.get("built_park_size_openers", [])],

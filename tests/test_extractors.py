@@ -14886,3 +14886,57 @@ def test_a_title_naming_zones_collectively_gives_the_document_no_zone(nlp, title
             "去年县里争取新增建设用地指标1200亩,优先保障亿元以上项目。\n")
     _, records = extract(nlp, text)
     assert [r["zone"] for r in records if r["type"] == "area" and "1200亩" in r["text"]] == [zone]
+
+
+def test_the_counterpart_of_a_visit_opening_a_clause_gives_its_plans_no_zone(nlp):
+    text = ("晋中经济技术开发区赴长三角招商活动情况报告\n\n"
+            "晋中经济技术开发区招商小分队赴上海、苏州开展驻点招商。\n"
+            "拜访一家医疗器械企业,对方计划新建华北生产基地,意向总投资6.5亿元。\n"
+            "对方关注电价,我方答复当地大工业电价每千瓦时约0.52元。\n"
+            "对方要求开发区协助申报示范项目,并希望享受设备投资补助(最高1000万元)。\n")
+    records = extract(nlp, text)[1]
+    assert zone_of(records, "money", "6.5亿元") is None
+    assert zone_of(records, "money", "约0.52元") is None
+    # decoy: what the firm is offered by the zone named bare after 对方 is the zone's
+    assert zone_of(records, "money", "1000万元") == "晋中经济技术开发区"
+
+
+def test_the_company_doing_something_in_a_zone_named_bare_after_it_is_the_zones(nlp):
+    text = ("遵义经济技术开发区签约项目情况\n\n遵义经济技术开发区与某公司签订合作协议。"
+            "公司还将在经开区设立区域总部,注册资本2亿元。\n"
+            "截至6月30日,公司货币资金余额为12.84亿元。\n")
+    records = extract(nlp, text)[1]
+    assert zone_of(records, "money", "2亿元") == "遵义经济技术开发区"
+    # decoy: the company's own account, no zone word after 公司, is no zone's
+    assert zone_of(records, "money", "12.84亿元") is None
+
+
+def test_gaoxinqu_alone_points_back_to_the_hitech_zone_its_paragraph_names_in_full(nlp):
+    text = ("马宏远调研开发区建设\n\n在乌鲁木齐经济技术开发区,马宏远来到项目现场。经开区规划面积490平方公里。"
+            "乌鲁木齐经开区完成投资318亿元。经开区新签约项目37个。\n\n"
+            "随后,马宏远来到乌鲁木齐高新技术产业开发区(新市区)。高新区负责人介绍,高新区规划面积约98平方公里。\n")
+    records = extract(nlp, text)[1]
+    assert zone_of(records, "area", "约98平方公里") == "乌鲁木齐高新技术产业开发区"
+    assert zone_of(records, "area", "490平方公里") == "乌鲁木齐经济技术开发区"
+
+
+def test_gaoxinqu_leading_a_parks_name_or_defined_in_brackets_points_back_to_no_hitech_zone(nlp):
+    # decoy: 高新区 before the park's name is the host's word in the park's name; the park is the subject
+    text = ("赤峰高新区建设情况\n\n赤峰高新技术产业开发区位于赤峰市。"
+            "高新区红山产业园新增建设用地2300亩,新建标准厂房15万平方米。\n")
+    assert zone_of(extract(nlp, text)[1], "area", "15万平方米") == "红山产业园"
+    # decoy: an alias defined in brackets names the host the park lies in, no subject
+    text = ("津海发展公司年报\n\n公司旗舰项目津海滨海科技园位于天津滨海高新技术产业开发区(以下简称「滨海高新区」)核心区,"
+            "规划面积3.2平方公里,已建成面积1.9平方公里。\n")
+    assert zone_of(extract(nlp, text)[1], "area", "3.2平方公里") != "天津滨海高新技术产业开发区"
+
+
+def test_the_clauses_after_a_zone_founded_out_of_others_describe_it(nlp):
+    text = ("关于公布省级开发区整合优化方案的通知\n\n全省开发区整合工作有序推进。全省开发区数量精简。全省开发区实现一县一平台。\n\n"
+            "(二)上虞区。整合浙江上虞经济开发区与上虞区曹娥江工业园区,设立“浙江上虞曹娥江经济开发区”(以下简称“曹娥江经开区”),"
+            "规划面积42.3平方公里。\n\n"
+            "(三)三门县。整合浙江三门经济开发区、三门县健跳港工业园区,交由浙江三门湾经济开发区管理,规划面积26.4平方公里。\n")
+    records = extract(nlp, text)[1]
+    assert zone_of(records, "area", "42.3平方公里") == "浙江上虞曹娥江经济开发区"
+    # decoy: zones merged with no zone founded after 设立 leave the sentence's several zones none
+    assert zone_of(records, "area", "26.4平方公里") is None
