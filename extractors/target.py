@@ -151,6 +151,9 @@ class TargetFinder:
         # 150万吨/年乙烯下游新材料项目: after a capacity's rate, a longer name may run up to the project noun
         self.project_named_after = patterns.compile(rf"\p{{Han}}{{0,12}}?(?:{alternation(lex.project_nouns)})")
         self.per_year = patterns.compile(alternation(lex.per_year_words))
+        # 规划期内: a plan's whole period, a span as “十四五”期间 is
+        self.plan_period = (patterns.compile(alternation(lex.plan_period_words)) if lex.plan_period_words
+                            else patterns.compile(r"(?!)"))
         # 按 right before the percent, or 按 … 的 (按其实际投资额的10%): a goal after 按照规划 names no such base
         self.applied_rate = (patterns.compile(rf"(?:{alternation(lex.applied_rate_words)})(?:[^,;。]{{0,15}}?的)?$")
                              if lex.applied_rate_words else None)
@@ -227,11 +230,11 @@ class TargetFinder:
 
     def is_per_year(self, sentence: str, start: int) -> bool:
         """每年新引进项目40个以上: a rate each year, which no deadline dates. Under a plan's span or a deadline
-        stated before it in its sentence (“十四五”期间,每年安排…不少于1000亩) it is a goal of that span; so under a
-        year that governs it (year_over_rate)."""
+        stated before it in its sentence (“十四五”期间,每年安排…不少于1000亩; 规划期内,…将每年安排…) it is a goal of that
+        span; so under a year that governs it (year_over_rate)."""
         clause = clause_start(sentence, start)
         rate = self.per_year.search(sentence, clause, start)
-        return bool(rate and not any(p.search(sentence, 0, start) for p in (DEADLINE, PLAN_END))
+        return bool(rate and not any(p.search(sentence, 0, start) for p in (DEADLINE, PLAN_END, self.plan_period))
                     and not YEAR_SPAN.search(sentence, start)
                     and not self.year_over_rate(sentence, rate.start())
                     and not YEARS_AHEAD.search(sentence, clause, start))

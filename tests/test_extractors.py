@@ -14886,3 +14886,24 @@ def test_a_title_naming_zones_collectively_gives_the_document_no_zone(nlp, title
             "去年县里争取新增建设用地指标1200亩,优先保障亿元以上项目。\n")
     _, records = extract(nlp, text)
     assert [r["zone"] for r in records if r["type"] == "area" and "1200亩" in r["text"]] == [zone]
+
+
+@pytest.mark.parametrize("sentence, value, year", [
+    # an allotment a word of intent sets to come is a goal in a news report too; a sum each year has no year
+    ("市财政将安排招商引资专项资金5000万元,对引进重大项目的中介机构按到位资金的千分之五给予奖励。", 5e7, None),
+    ("松江区财政将每年安排园区高质量发展专项资金10亿元,对新认定的智能工厂给予最高2000万元奖励。", 1e9, None),
+    # under a plan's whole period, a sum each year takes the period's last year
+    ("规划期内,海口市财政将每年安排临空经济区发展专项资金不少于5亿元,鼓励港资、外资参与。", 5e8, 2035),
+])
+def test_an_allotment_with_a_word_of_intent_is_a_goal(nlp, sentence, value, year):
+    text = "临空经济区总体规划(2020—2035年)获批\n2020年5月\n\n" + sentence + "\n"
+    goals = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target") if t["unit"] == "CNY"}
+    assert value in goals and goals[value] == year
+
+
+def test_an_allotment_after_something_done_is_no_intended_goal(nlp):
+    # decoy: a sentence that reports the park listed already; its 将安排 is tied to that, the year not the sum's
+    text = ("怀来园区签约\n2019年12月\n\n协议签署后,河北省发展改革委有关负责人表示,该园区已列入河北省2020年省重点建设项目,"
+            "省级财政将安排园区建设奖补资金3000万元。市财政去年安排专项资金2000万元。\n")
+    values = [t["value"] for t in of(extract(nlp, text)[1], "target")]
+    assert 3e7 not in values and 2e7 not in values
