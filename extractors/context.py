@@ -3432,6 +3432,17 @@ class ContextReader:
             return True
         return bool(due and NAMES_MONTH.search(due[-1].group()))
 
+    def horizon_past_task(self, sentence: str, previous: FigureContext | None,
+                          own: FigureContext) -> FigureContext | None:
+        """The plan's horizon a ;-clause list goes on with past one task's due date inside a clause of it (“十四五”期间,
+        …;新建标准化厂房100万平方米,其中三年内建成50万平方米;新建改造园区道路45公里。): the goal and year of the clause
+        before, not that task's date, for the clauses after. None where the sentence before stated no goal's year."""
+        if not (own.goal and previous is not None and previous.goal and previous.year and sentence.endswith(";")):
+            return None
+        if not self.task_due_inside(with_digit_years(sentence)):
+            return None
+        return FigureContext(True, previous.year, previous.carried + 1)  # stated a sentence further back
+
     def task_due_inside(self, sentence: str) -> bool:
         """Whether a sentence's last time opens a clause after its first (其中 aside), right before the figure to be
         completed by then (规划建设高新区科技新城,2024年底前建成人才公寓…1200套、九年一贯制学校1所;; 新建标准化厂房100万平方米,
@@ -3770,11 +3781,14 @@ class CarriedContext:
             node.context = node.reader.read(node.text[node.start:node.end], node.end - node.start,
                                             node.dates.at(node.text, node.start), previous, section=node.section,
                                             after=sentence_after(node.text, node.end))
+            horizon = node.reader.horizon_past_task(node.text[node.start:node.end], previous, node.context)
+            if horizon is not None:
+                node.context = horizon
             node.context.clause = node.text[node.end - 1] in ";:"  # its year holds after it
             node.context.projected = node.reader.only_projects(node.text[node.start:node.end])
             node.context.dated_to = node.text[node.end - 1] == ";" and bool(
                 DEADLINE.search(with_digit_years(node.text[node.start:node.end])))
-            if node.reader.ends_with_due_date(node.text[node.start:node.end]):
+            if horizon is None and node.reader.ends_with_due_date(node.text[node.start:node.end]):
                 # the date of one task (a projection after it counts from it: 计划今年9月投用。据介绍,投用后…), not of
                 # the sentences after it
                 node.context.due_end = True

@@ -14907,3 +14907,23 @@ def test_an_allotment_after_something_done_is_no_intended_goal(nlp):
             "省级财政将安排园区建设奖补资金3000万元。市财政去年安排专项资金2000万元。\n")
     values = [t["value"] for t in of(extract(nlp, text)[1], "target")]
     assert 3e7 not in values and 2e7 not in values
+
+
+def test_a_plans_horizon_goes_on_past_one_tasks_due_date_in_a_clause_list(nlp):
+    text = ("湘阴县国民经济和社会发展第十四个五年规划纲要(2021—2025年)\n(2021年3月26日批准)\n第三节 提升园区承载能力\n"
+            "“十四五”期间,湘阴高新区新增建设用地6000亩;新建标准化厂房100万平方米,其中三年内建成50万平方米;"
+            "新建改造园区道路45公里。虞公港临港产业园新建道路28公里。推进“标准地”改革。"
+            "推动共建长湘产业合作园,规划面积3平方公里,首期开发1.2平方公里。\n")
+    goals = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    # the task's own date stays its own; the clauses after it go on with the plan's horizon
+    assert goals.get(0.5) == 2024 and goals.get(45.0) == 2025 and goals.get(28.0) == 2025
+    # decoy: a park described three sentences on is past the horizon's reach
+    assert 1.2 not in goals
+
+
+def test_a_tasks_due_date_after_no_goal_carries_nothing(nlp):
+    # decoy: with no plan's year stated before it, the task's due date still ends the list's time
+    text = ("园区建设情况\n2021年3月\n\n园区现有道路20公里;新建标准化厂房10万平方米,其中三年内建成5万平方米;"
+            "园区道路8公里。\n")
+    values = [t["value"] for t in of(extract(nlp, text)[1], "target")]
+    assert 8.0 not in values
