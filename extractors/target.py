@@ -357,6 +357,11 @@ class TargetFinder:
         clause = clause_start(sentence, start)
         return bool(self.task_verb_opening.match(sentence[clause:start].lstrip()))
 
+    def closes_task(self, sentence: str, m: regex.Match) -> bool:
+        """新建人才公寓1500套。 引进农产品加工企业15家: a count closing a clause that opens with a task verb, the thing
+        it counts named between (in a plan, a goal as 新建3—5家… is)."""
+        return self.opens_with_task(sentence, m.start()) and bool(CLAUSE_END.match(sentence, m.end()))
+
     def is_task(self, sentence: str, start: int) -> bool:
         """新建3—5家创新型试点企业: a count right after a task verb (in a plan, a goal)."""
         return bool(self.task_verb.search(sentence, clause_start(sentence, start), start))
@@ -609,7 +614,10 @@ class TargetExtractor:
                 # in a plan, a task with a count is a goal of the plan's year unless it states its own; so is a
                 # time limit (压缩至3个工作日以内)
                 projects_year = self.years_projects_year(sentence, m, ctx, section, dates)
-                is_task = ((dates.plan and self.finder.is_task(sentence, m.start()))
+                # so is a count closing a task's clause (新建人才公寓1500套。), if its sentence reads no time, not
+                # even a result's carried in (上半年新认定…;建成人才公寓1200套,…: the half year's work)
+                closes_task = unit == "count" and ctx.year is None and self.finder.closes_task(sentence, m)
+                is_task = ((dates.plan and (self.finder.is_task(sentence, m.start()) or closes_task))
                            or (not reviews(section, dates) and self.finder.cuts_at_least(sentence, m, unit))
                            or self.is_time_limit(sentence, m, ctx, section, dates) or projects_year is not None)
                 due = None if ctx.goal or is_task else self.task_due(sentence, m, dates)

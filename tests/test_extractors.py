@@ -14927,3 +14927,20 @@ def test_a_tasks_due_date_after_no_goal_carries_nothing(nlp):
             "园区道路8公里。\n")
     values = [t["value"] for t in of(extract(nlp, text)[1], "target")]
     assert 8.0 not in values
+
+
+def test_a_count_closing_a_task_clause_in_a_plan_is_a_goal(nlp):
+    text = ("湘阴县国民经济和社会发展第十四个五年规划纲要(2021—2025年)\n(2021年3月26日批准)\n第五节 强化要素保障\n"
+            "实施园区人才安居工程,新建人才公寓1500套,对园区企业新引进的博士研究生每人给予安家补贴10万元。\n"
+            "在岭北镇建设农产品加工园,规划用地600亩,引进农产品加工企业15家。\n")
+    goals = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target") if t["unit"] == "count"}
+    assert goals.get(1500.0) == 2025 and goals.get(15.0) == 2025
+
+
+def test_a_count_closing_a_task_clause_after_a_result_is_no_goal(nlp):
+    # decoys: a half year's work carried into the clause (its time a result's), and the same task in no plan
+    text = ("大庆高新区2023年上半年工作总结和下半年工作计划\n\n"
+            "上半年新认定高新技术企业42家,新增科技型中小企业116家;建成人才公寓1200套,为引进人才发放安家补贴2140万元。\n")
+    assert 1200.0 not in [t["value"] for t in of(extract(nlp, text)[1], "target")]
+    news = "人才公寓交付\n2021年5月\n\n园区实施人才安居工程,新建人才公寓800套。\n"
+    assert 800.0 not in [t["value"] for t in of(extract(nlp, news)[1], "target")]
