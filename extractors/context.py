@@ -2201,6 +2201,12 @@ class ContextReader:
             rf"(?:{alternation(set(lex.grant_words) - set(lex.allotment_words))})(?!{line_nouns})")
         # 安排 before a figure in its clause: an allocation (allocation_to_come)
         self.allotment = patterns.compile(alternation(lex.allotment_words))
+        # 将安排 / 将每年安排 / 计划再安排: an intent word a few words before the allotment word (allotment_intent_words)
+        self.intended_allotment = patterns.compile(
+            rf"(?:{alternation(lex.allotment_intent_words)})[^{CLAUSE_DELIMITERS}\d]{{0,4}}?"
+            rf"(?:{alternation(lex.allotment_words)})") if lex.allotment_intent_words else patterns.compile(r"(?!)")
+        self.plan_period = (patterns.compile(alternation(lex.plan_period_words)) if lex.plan_period_words
+                            else patterns.compile(r"(?!)"))
         self.per_year = patterns.compile(alternation(lex.per_year_words))
         self.present = patterns.compile(alternation(lex.present_words)) if lex.present_words else None
         self.entry = patterns.compile(alternation(lex.entry_words)) if lex.entry_words else None
@@ -2985,6 +2991,13 @@ class ContextReader:
         proposals = list(self.proposal.finditer(sentence, 0, allotted[-1].start()))
         return bool(proposals) and not self.past.search(sentence, proposals[-1].end(), pos)
 
+    def intended_allocation(self, sentence: str, pos: int) -> bool:
+        """An intent word right before the allotment word of the figure's clause (市财政将安排…5000万元; 还将每年安排
+        一千五百万元专项资金), with no past word before the figure in its sentence: not one a sentence ties to something
+        done (该园区已列入河北省2020年省重点建设项目,省级财政将安排…3000万元), whose time is not the allocation's."""
+        intended = self.intended_allotment.search(sentence, clause_start(sentence, pos), pos)
+        return bool(intended) and not self.past.search(sentence, 0, pos)
+
     def allocation_to_come(self, sentence: str, pos: int, ctx: FigureContext, dates: DocumentDates,
                            section: Section | None = None) -> bool:
         """Whether an allocation (GUIDE: 安排…资金 / 用地指标) is set as something to do rather than reported or a
@@ -2997,6 +3010,8 @@ class ContextReader:
         采取以奖代补方式…: the sets annotate no goal) — unless it stands in a section of commitments (五、保障措施,
         四、下一步工作: commitment_headings), where the text commits to it whatever its kind."""
         per_year = self.per_year_allocation(sentence, pos)
+        if not dates.review and self.intended_allocation(sentence, pos):
+            return True  # 市财政将安排招商引资专项资金5000万元: an allocation a word of intent sets to come
         if per_year and not dates.review and section is not None and section.commitments:
             return True  # 五、保障措施 … 区财政每年安排化债专项资金不少于5亿元;
         if dates.plan_document and not dates.review and (per_year or dates.plan):
@@ -3020,8 +3035,13 @@ class ContextReader:
         if span:
             return int(span.group(2))
         later = self.deadline_after(sentence, pos, dates.report)
-        if later or self.per_year_allocation(sentence, pos):
+        if later:
             return later
+        if self.per_year_allocation(sentence, pos):
+            # 规划期内,…将每年安排…: the plan's period ends in the last year its title or stages name
+            if self.plan_period.search(sentence, 0, pos):
+                return dates.title_span_end or (dates.stages[-1][1] if dates.stages else None)
+            return None
         return dates.plan
 
     def committed_bound(self, sentence: str, pos: int) -> bool:
@@ -3412,6 +3432,17 @@ class ContextReader:
             return True
         return bool(due and NAMES_MONTH.search(due[-1].group()))
 
+    def horizon_past_task(self, sentence: str, previous: FigureContext | None,
+                          own: FigureContext) -> FigureContext | None:
+        """The plan's horizon a ;-clause list goes on with past one task's due date inside a clause of it (“十四五”期间,
+        …;新建标准化厂房100万平方米,其中三年内建成50万平方米;新建改造园区道路45公里。): the goal and year of the clause
+        before, not that task's date, for the clauses after. None where the sentence before stated no goal's year."""
+        if not (own.goal and previous is not None and previous.goal and previous.year and sentence.endswith(";")):
+            return None
+        if not self.task_due_inside(with_digit_years(sentence)):
+            return None
+        return FigureContext(True, previous.year, previous.carried + 1)  # stated a sentence further back
+
     def task_due_inside(self, sentence: str) -> bool:
         """Whether a sentence's last time opens a clause after its first (其中 aside), right before the figure to be
         completed by then (规划建设高新区科技新城,2024年底前建成人才公寓…1200套、九年一贯制学校1所;; 新建标准化厂房100万平方米,
@@ -3750,11 +3781,14 @@ class CarriedContext:
             node.context = node.reader.read(node.text[node.start:node.end], node.end - node.start,
                                             node.dates.at(node.text, node.start), previous, section=node.section,
                                             after=sentence_after(node.text, node.end))
+            horizon = node.reader.horizon_past_task(node.text[node.start:node.end], previous, node.context)
+            if horizon is not None:
+                node.context = horizon
             node.context.clause = node.text[node.end - 1] in ";:"  # its year holds after it
             node.context.projected = node.reader.only_projects(node.text[node.start:node.end])
             node.context.dated_to = node.text[node.end - 1] == ";" and bool(
                 DEADLINE.search(with_digit_years(node.text[node.start:node.end])))
-            if node.reader.ends_with_due_date(node.text[node.start:node.end]):
+            if horizon is None and node.reader.ends_with_due_date(node.text[node.start:node.end]):
                 # the date of one task (a projection after it counts from it: 计划今年9月投用。据介绍,投用后…), not of
                 # the sentences after it
                 node.context.due_end = True

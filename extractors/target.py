@@ -151,6 +151,9 @@ class TargetFinder:
         # 150万吨/年乙烯下游新材料项目: after a capacity's rate, a longer name may run up to the project noun
         self.project_named_after = patterns.compile(rf"\p{{Han}}{{0,12}}?(?:{alternation(lex.project_nouns)})")
         self.per_year = patterns.compile(alternation(lex.per_year_words))
+        # 规划期内: a plan's whole period, a span as “十四五”期间 is
+        self.plan_period = (patterns.compile(alternation(lex.plan_period_words)) if lex.plan_period_words
+                            else patterns.compile(r"(?!)"))
         # 按 right before the percent, or 按 … 的 (按其实际投资额的10%): a goal after 按照规划 names no such base
         self.applied_rate = (patterns.compile(rf"(?:{alternation(lex.applied_rate_words)})(?:[^,;。]{{0,15}}?的)?$")
                              if lex.applied_rate_words else None)
@@ -227,11 +230,11 @@ class TargetFinder:
 
     def is_per_year(self, sentence: str, start: int) -> bool:
         """每年新引进项目40个以上: a rate each year, which no deadline dates. Under a plan's span or a deadline
-        stated before it in its sentence (“十四五”期间,每年安排…不少于1000亩) it is a goal of that span; so under a
-        year that governs it (year_over_rate)."""
+        stated before it in its sentence (“十四五”期间,每年安排…不少于1000亩; 规划期内,…将每年安排…) it is a goal of that
+        span; so under a year that governs it (year_over_rate)."""
         clause = clause_start(sentence, start)
         rate = self.per_year.search(sentence, clause, start)
-        return bool(rate and not any(p.search(sentence, 0, start) for p in (DEADLINE, PLAN_END))
+        return bool(rate and not any(p.search(sentence, 0, start) for p in (DEADLINE, PLAN_END, self.plan_period))
                     and not YEAR_SPAN.search(sentence, start)
                     and not self.year_over_rate(sentence, rate.start())
                     and not YEARS_AHEAD.search(sentence, clause, start))
@@ -353,6 +356,11 @@ class TargetFinder:
         """新建RTO焚烧装置12套: the count's clause opens with a task verb."""
         clause = clause_start(sentence, start)
         return bool(self.task_verb_opening.match(sentence[clause:start].lstrip()))
+
+    def closes_task(self, sentence: str, m: regex.Match) -> bool:
+        """新建人才公寓1500套。 引进农产品加工企业15家: a count closing a clause that opens with a task verb, the thing
+        it counts named between (in a plan, a goal as 新建3—5家… is)."""
+        return self.opens_with_task(sentence, m.start()) and bool(CLAUSE_END.match(sentence, m.end()))
 
     def is_task(self, sentence: str, start: int) -> bool:
         """新建3—5家创新型试点企业: a count right after a task verb (in a plan, a goal)."""
@@ -606,7 +614,10 @@ class TargetExtractor:
                 # in a plan, a task with a count is a goal of the plan's year unless it states its own; so is a
                 # time limit (压缩至3个工作日以内)
                 projects_year = self.years_projects_year(sentence, m, ctx, section, dates)
-                is_task = ((dates.plan and self.finder.is_task(sentence, m.start()))
+                # so is a count closing a task's clause (新建人才公寓1500套。), if its sentence reads no time, not
+                # even a result's carried in (上半年新认定…;建成人才公寓1200套,…: the half year's work)
+                closes_task = unit == "count" and ctx.year is None and self.finder.closes_task(sentence, m)
+                is_task = ((dates.plan and (self.finder.is_task(sentence, m.start()) or closes_task))
                            or (not reviews(section, dates) and self.finder.cuts_at_least(sentence, m, unit))
                            or self.is_time_limit(sentence, m, ctx, section, dates) or projects_year is not None)
                 due = None if ctx.goal or is_task else self.task_due(sentence, m, dates)

@@ -247,6 +247,8 @@ class Lexicons:
     petition_markers: list[str] = field(default_factory=list)  # 您提出的 of a reply to a CPPCC member's proposal
     funds_pending_words: list[str] = field(default_factory=list)  # 正 of 正争取中央补助2亿元
     fund_intent_words: list[str] = field(default_factory=list)
+    allotment_intent_words: list[str] = field(default_factory=list)
+    plan_period_words: list[str] = field(default_factory=list)
     fund_nouns: list[str] = field(default_factory=list)
     fund_size_words: list[str] = field(default_factory=list)
     fund_leverage_words: list[str] = field(default_factory=list)
@@ -635,6 +637,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         petition_markers=[str(w) for w in targets.get("petition_markers", [])],
         funds_pending_words=[str(w) for w in targets.get("funds_pending_words", [])],
         fund_intent_words=[str(w) for w in targets.get("fund_intent_words", [])],
+        allotment_intent_words=[str(w) for w in targets.get("allotment_intent_words", [])],
+        plan_period_words=[str(w) for w in targets.get("plan_period_words", [])],
         fund_nouns=[str(w) for w in targets.get("fund_nouns", [])],
         fund_size_words=[str(w) for w in targets.get("fund_size_words", [])],
         fund_leverage_words=[str(w) for w in targets.get("fund_leverage_words", [])],

@@ -14940,3 +14940,60 @@ def test_the_clauses_after_a_zone_founded_out_of_others_describe_it(nlp):
     assert zone_of(records, "area", "42.3平方公里") == "浙江上虞曹娥江经济开发区"
     # decoy: zones merged with no zone founded after 设立 leave the sentence's several zones none
     assert zone_of(records, "area", "26.4平方公里") is None
+
+@pytest.mark.parametrize("sentence, value, year", [
+    # an allotment a word of intent sets to come is a goal in a news report too; a sum each year has no year
+    ("市财政将安排招商引资专项资金5000万元,对引进重大项目的中介机构按到位资金的千分之五给予奖励。", 5e7, None),
+    ("松江区财政将每年安排园区高质量发展专项资金10亿元,对新认定的智能工厂给予最高2000万元奖励。", 1e9, None),
+    # under a plan's whole period, a sum each year takes the period's last year
+    ("规划期内,海口市财政将每年安排临空经济区发展专项资金不少于5亿元,鼓励港资、外资参与。", 5e8, 2035),
+])
+def test_an_allotment_with_a_word_of_intent_is_a_goal(nlp, sentence, value, year):
+    text = "临空经济区总体规划(2020—2035年)获批\n2020年5月\n\n" + sentence + "\n"
+    goals = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target") if t["unit"] == "CNY"}
+    assert value in goals and goals[value] == year
+
+
+def test_an_allotment_after_something_done_is_no_intended_goal(nlp):
+    # decoy: a sentence that reports the park listed already; its 将安排 is tied to that, the year not the sum's
+    text = ("怀来园区签约\n2019年12月\n\n协议签署后,河北省发展改革委有关负责人表示,该园区已列入河北省2020年省重点建设项目,"
+            "省级财政将安排园区建设奖补资金3000万元。市财政去年安排专项资金2000万元。\n")
+    values = [t["value"] for t in of(extract(nlp, text)[1], "target")]
+    assert 3e7 not in values and 2e7 not in values
+
+
+def test_a_plans_horizon_goes_on_past_one_tasks_due_date_in_a_clause_list(nlp):
+    text = ("湘阴县国民经济和社会发展第十四个五年规划纲要(2021—2025年)\n(2021年3月26日批准)\n第三节 提升园区承载能力\n"
+            "“十四五”期间,湘阴高新区新增建设用地6000亩;新建标准化厂房100万平方米,其中三年内建成50万平方米;"
+            "新建改造园区道路45公里。虞公港临港产业园新建道路28公里。推进“标准地”改革。"
+            "推动共建长湘产业合作园,规划面积3平方公里,首期开发1.2平方公里。\n")
+    goals = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    # the task's own date stays its own; the clauses after it go on with the plan's horizon
+    assert goals.get(0.5) == 2024 and goals.get(45.0) == 2025 and goals.get(28.0) == 2025
+    # decoy: a park described three sentences on is past the horizon's reach
+    assert 1.2 not in goals
+
+
+def test_a_tasks_due_date_after_no_goal_carries_nothing(nlp):
+    # decoy: with no plan's year stated before it, the task's due date still ends the list's time
+    text = ("园区建设情况\n2021年3月\n\n园区现有道路20公里;新建标准化厂房10万平方米,其中三年内建成5万平方米;"
+            "园区道路8公里。\n")
+    values = [t["value"] for t in of(extract(nlp, text)[1], "target")]
+    assert 8.0 not in values
+
+
+def test_a_count_closing_a_task_clause_in_a_plan_is_a_goal(nlp):
+    text = ("湘阴县国民经济和社会发展第十四个五年规划纲要(2021—2025年)\n(2021年3月26日批准)\n第五节 强化要素保障\n"
+            "实施园区人才安居工程,新建人才公寓1500套,对园区企业新引进的博士研究生每人给予安家补贴10万元。\n"
+            "在岭北镇建设农产品加工园,规划用地600亩,引进农产品加工企业15家。\n")
+    goals = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target") if t["unit"] == "count"}
+    assert goals.get(1500.0) == 2025 and goals.get(15.0) == 2025
+
+
+def test_a_count_closing_a_task_clause_after_a_result_is_no_goal(nlp):
+    # decoys: a half year's work carried into the clause (its time a result's), and the same task in no plan
+    text = ("大庆高新区2023年上半年工作总结和下半年工作计划\n\n"
+            "上半年新认定高新技术企业42家,新增科技型中小企业116家;建成人才公寓1200套,为引进人才发放安家补贴2140万元。\n")
+    assert 1200.0 not in [t["value"] for t in of(extract(nlp, text)[1], "target")]
+    news = "人才公寓交付\n2021年5月\n\n园区实施人才安居工程,新建人才公寓800套。\n"
+    assert 800.0 not in [t["value"] for t in of(extract(nlp, news)[1], "target")]
