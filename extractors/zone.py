@@ -17,7 +17,7 @@ from extractors.base import add_fact
 from extractors.context import clause_end, clause_start, csv_rows
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.regions import (county_of, is_district, is_municipality, is_prefecture, is_province, is_region,
-                              names_province, part_of, short_form)
+                              names_province, part_of, place_words, short_form)
 from pipeline.segmenting import pos_tagger
 
 # Part-of-speech tags (jieba / ICTCLAS) that cannot stand inside a name: verbs, prepositions, conjunctions,
@@ -224,6 +224,12 @@ class ZoneFinder:
         self.partner_joined = patterns.compile(
             rf"(?<![{partners}])[{partners}]{{2,4}}\p{{Han}}{{2}}(?:{alternation(lex.zone_partner_theme_joiners)})$"
         ) if partners and lex.zone_partner_theme_joiners else None
+        # 合蚌共建产业园, 长湘产业合作园: two places' first characters, perhaps a word of partnership and 产业, ending
+        # where a suffix starts
+        self.place_pair = patterns.compile(
+            rf"(?P<pair>\p{{Han}}{{2}})(?:{alternation(lex.zone_place_pair_words)})?(?:产业)?$"
+        ) if lex.zone_place_pair_words else None
+        self.place_pair_families = set(lex.zone_place_pair_families)
         # 中国(福建)自由贸易试验区, 中德(沈阳)…产业园, 中马钦州产业园区: a nation, or it and partner countries, leading a name
         countries = "".join(regex.escape(c) for c in lex.zone_partner_countries)
         self.nation = patterns.compile(
@@ -1656,6 +1662,11 @@ class ZoneFinder:
             lo = max(clause, m.start() - MAX_LEFT, previous_end)
             parent = found[-1] if found and found[-1].end == previous_end == lo else None
             previous_end = m.end()
+            paired = self._place_pair_start(text, lo, m)
+            if paired is not None:  # 合蚌共建产业园: the two places building it lead the name
+                found.append(ZoneMention(paired, m.end(), text[paired:m.end()], text[paired:m.start()],
+                                         self.lex.zone_suffixes[m.group()], None, True))
+                continue
             if self.lex.zone_suffixes[m.group()] in self.lex.zone_nation_led_families:
                 led = self._nation_led(text, lo, m.start())
                 if led is not None:
@@ -1728,6 +1739,39 @@ class ZoneFinder:
                 found[-1] = sub
                 previous_end = sub.end
         return found
+
+    def _place_pair_start(self, text: str, lo: int, m: regex.Match) -> int | None:
+        """Where a park's name led by two places' first characters starts (合蚌 of 合蚌共建产业园, 衢永 of 衢永合作园), or
+        None. The pair is no word jieba knows (双方, 全市 are), and the text writes each place elsewhere as a place
+        of its own (合肥…蚌埠…), so the characters stand for them."""
+        if self.place_pair is None or self.lex.zone_suffixes[m.group()] not in self.place_pair_families:
+            return None
+        pair = self.place_pair.search(text, lo, m.start())
+        if not pair:
+            return None
+        first, second = pair["pair"]
+        if (first == second or first in GLUE_STOPS or second in GLUE_STOPS
+                or pair["pair"] in self.pos.tokenizer.FREQ):
+            return None
+        start = pair.start()
+        if not (self._place_written(text, first, start) and self._place_written(text, second, start)):
+            return None
+        return start
+
+    def _place_written(self, text: str, initial: str, pair_start: int) -> bool:
+        """Whether the text writes, outside the pair at pair_start, a place of two or three characters opening with
+        `initial`: a province's or city's name (合肥, which jieba tags a noun) or one jieba tags as a place (湘阴; not
+        合作, a county-level city's name but a common word)."""
+        at = text.find(initial)
+        while at >= 0:
+            if at not in (pair_start, pair_start + 1):
+                for size in (2, 3):
+                    word = text[at:at + size]
+                    cut = self.pos.cut(word)
+                    if place_words(word) == [(0, size)] or len(cut) == 1 and cut[0].flag == "ns" and is_region(word):
+                        return True
+            at = text.find(initial, at + 1)
+        return False
 
     def _town_and_industry(self, left: str) -> tuple[str, str | None, bool] | None:
         """大周|再生金属, 采育|智能装备, 佛山|乐从|家具: a park named by its town and its industry (大周再生金属产业园). The

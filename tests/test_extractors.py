@@ -14886,3 +14886,25 @@ def test_a_title_naming_zones_collectively_gives_the_document_no_zone(nlp, title
             "去年县里争取新增建设用地指标1200亩,优先保障亿元以上项目。\n")
     _, records = extract(nlp, text)
     assert [r["zone"] for r in records if r["type"] == "area" and "1200亩" in r["text"]] == [zone]
+
+
+@pytest.mark.parametrize("text, name", [
+    # two places' first characters lead a park they build together, where the text writes both places
+    ("拟在蚌埠高新区规划建设占地约3000亩的合蚌共建产业园,首期开发1200亩。合肥高新区负责招商。", "合蚌共建产业园"),
+    ("推动与长沙经济技术开发区共建长湘产业合作园,规划面积3平方公里。湘阴县加快建设。", "长湘产业合作园"),
+    ("与衢州高新技术产业开发区飞地合作,共建面积约2平方公里的“衢永合作园”。永修县全力推进。", "衢永合作园"),
+    # partner provinces' short forms and 协作 lead a name as 合作 does
+    ("与北京市顺义区共建的京蒙协作赤峰产业园新入驻企业14家,完成投资23亿元。", "京蒙协作赤峰产业园"),
+])
+def test_a_park_named_by_the_places_that_build_it_together(nlp, text, name):
+    assert name in zones_of(extract(nlp, text)[1])
+
+
+@pytest.mark.parametrize("text", [
+    # decoys: common words before the suffix (双方, 全市), and a pair whose places the text does not write
+    "双方共建产业园,全市工业园要加快发展。",
+    "支持合蚌共建产业园建设。",
+])
+def test_words_before_a_park_that_name_no_places_building_it(nlp, text):
+    names = zones_of(extract(nlp, text)[1])
+    assert not any(n.endswith(("共建产业园", "产业园", "工业园")) for n in names)
