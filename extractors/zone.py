@@ -290,7 +290,10 @@ class ZoneFinder:
         ) if lex.zone_built_park_size_openers else None
         # a park opening its clause may also be named by one of clause_park_suffixes (区内|冷链物流园|已建成…)
         opening_park_suffixes = list(lex.zone_hosted_park_suffixes) + list(lex.zone_clause_park_suffixes)
-        opening_park_name = (rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)"
+        # (智能家居及定制家具产业园: two trades joined, each up to an industry's length)
+        joined_trade = (rf"(?:(?:{alternation(lex.zone_trade_joiners)})\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)?"
+                        if lex.zone_trade_joiners else "")
+        opening_park_name = (rf"(?P<name>(?P<q>\p{{Han}}{{1,{MAX_INDUSTRY_CHARS}}}?{joined_trade})"
                              rf"(?:{alternation(opening_park_suffixes)}))")
         # 2019年,|跨境电商产业园|一期建成投用: a park named by its industry and its phase opening a clause
         # (phased_park_mentions)
@@ -319,10 +322,12 @@ class ZoneFinder:
         # the zone the text is about, by a bare zone word or a zone's suffix alone (經濟區內的新材料產業園…)
         # (bare_hosted_park_mentions)
         bare_hosts = list(lex.zone_bare_words) + list(lex.zone_suffixes) + ["区"]
+        # (not 开发区内的化工产业园应当…: a duty word after the park makes a rule for every park of the kind)
+        no_duty_after = rf"(?!{alternation(lex.zone_duty_words)})" if lex.zone_duty_words else ""
         self.bare_hosted_park = patterns.compile(
             rf"(?:^|(?<=[。;,:!?\n]))[ \t\u3000]*(?:{alternation(bare_hosts)})内的?"
             rf"{opening_park_name}"
-            rf"{no_company_after}", regex.M
+            rf"{no_company_after}{no_duty_after}", regex.M
         ) if lex.zone_hosted_park_suffixes else None
         # 南川工业园|和|生物科技产业园: a park named by its industry listed after a park found by name
         # (listed_park_mentions)
@@ -1120,6 +1125,8 @@ class ZoneFinder:
             a, b = occurrence.span()
             if skip_companies and self.names_company(text, b):
                 continue
+            if text.endswith(tuple(self.lex.zone_trade_joiners), 0, a):
+                continue  # 铝及|铝加工产业园: the name ends a longer one of two trades joined
             if not any(f.start < b and a < f.end for f in taken + out):
                 out.append(ZoneMention(a, b, name, qualifier, family, None, True))
         return out
@@ -1383,6 +1390,11 @@ class ZoneFinder:
             # 智能装备|制造, 新能源汽车|零部件: an industry's products and the trade making them, or its parts (jieba: 制造 a
             # verb, 零部件 a count)
             return True
+        if self._joined_trades(qualifier):
+            return True
+        grade = next((g for g in self.lex.zone_trade_grades if g in qualifier), None)
+        if grade and len(qualifier) - len(grade) >= 2:
+            return self._industry_qualifier(qualifier.replace(grade, "", 1))  # 精细|磷化工, 茶叶|精深|加工
         if not self._owned_qualifier(qualifier):
             return False
         words = list(self.pos.cut(qualifier))
@@ -1390,6 +1402,32 @@ class ZoneFinder:
         return all((w.flag in NOUN_TAGS or w.word in self.lex.industries) and not self._is_place(w.word, w.flag)
                    and w.word not in self.stopwords and w.word not in self.lex.zone_hosted_park_role_words
                    for w in words)
+
+    def _joined_trades(self, qualifier: str) -> bool:
+        """铝及铝加工, 智能家居及定制家具: two trades joined by a trade joiner naming one park. Each side is a trade, ends
+        with an industry of the lexicon (定制|家具: jieba tags 定制 a verb), or is one proper word that is no place
+        (智能家居, which jieba takes for a person's name); one side at least ends with an industry of the lexicon (not
+        企业及科研, two common nouns)."""
+        joiner = next((j for j in self.lex.zone_trade_joiners if j in qualifier), None)
+        if joiner is None:
+            return False
+        sides = qualifier.split(joiner)
+        return (len(sides) == 2 and all(side and self._trade_side(side) for side in sides)
+                and any(self._ends_with_industry(side) for side in sides))
+
+    def _ends_with_industry(self, side: str) -> bool:
+        return any(side.endswith(industry) for industry in self.lex.industries)
+
+    def _trade_side(self, side: str) -> bool:
+        if self._industry_qualifier(side):
+            return True
+        if not self._owned_qualifier(side):
+            return False
+        if self._ends_with_industry(side):
+            return True
+        words = self.pos.cut(side)
+        return (len(words) == 1 and len(side) >= 2 and words[0].flag in PROPER_TAGS
+                and not self._is_place(words[0].word, words[0].flag))
 
     def _owned_qualifier(self, qualifier: str) -> bool:
         """合心: a qualifier that may name a park, whatever jieba makes of it (合|心): not a direction (东部), a count

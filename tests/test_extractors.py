@@ -14908,3 +14908,24 @@ def test_a_park_named_by_the_places_that_build_it_together(nlp, text, name):
 def test_words_before_a_park_that_name_no_places_building_it(nlp, text):
     names = zones_of(extract(nlp, text)[1])
     assert not any(n.endswith(("共建产业园", "产业园", "工业园")) for n in names)
+
+
+@pytest.mark.parametrize("text, name, aliases", [
+    # two trades joined by 及 name one park; the later 铝加工产业园 is its short form, not a park of its own
+    ("白云经开区以铝及铝加工为主导产业,区内的铝及铝加工产业园规划用地2.6平方公里,已入驻企业43家。"
+     "园区负责人告诉记者,铝加工产业园二期计划总投资15亿元。", "铝及铝加工产业园", ["铝加工产业园"]),
+    ("4.智能家居及定制家具产业园项目\n建设内容:新建标准化厂房。\n", "智能家居及定制家具产业园", []),
+    # a grade inside the trade (精细, jieba's adjective) keeps it a trade
+    ("息烽经开区重点发展磷化工。开发区内的精细磷化工产业园今天开工的磷酸铁项目总投资8.5亿元。", "精细磷化工产业园", []),
+])
+def test_a_park_named_by_two_joined_trades_or_a_graded_trade(nlp, text, name, aliases):
+    assert zones_of(extract(nlp, text)[1]).get(name) == aliases
+
+
+@pytest.mark.parametrize("text", [
+    # decoys: a duty after the park makes a policy's rule for a kind of park; common nouns joined by 及
+    "开发区内的化工产业园应当建立健全安全风险防控体系。",
+    "区内的企业及科研产业园建设加快推进。",
+])
+def test_a_kind_of_park_in_a_rule_or_common_nouns_joined_name_no_park(nlp, text):
+    assert not any(n.endswith("产业园") for n in zones_of(extract(nlp, text)[1]))
