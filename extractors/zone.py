@@ -17,7 +17,7 @@ from extractors.base import add_fact
 from extractors.context import clause_end, clause_start, csv_rows
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.regions import (county_of, is_district, is_municipality, is_prefecture, is_province, is_region,
-                              names_province, part_of, place_words, short_form)
+                              names_province, part_of, place_words, regions, short_form)
 from pipeline.segmenting import pos_tagger
 
 # Part-of-speech tags (jieba / ICTCLAS) that cannot stand inside a name: verbs, prepositions, conjunctions,
@@ -41,6 +41,8 @@ TIME_GLUE_STOPS = set("前后内起")
 CELL_OPENING_JOINERS = {"和", "与", "及"}
 TIME_TAG = "t"
 MAX_LEFT = 12  # characters of left context a name may take
+PREFECTURE_MARK = "州"  # 黔南州: an autonomous prefecture's short form and its mark
+AUTONOMOUS_PREFECTURE = "自治州"
 MAX_PLACE_CHARS = 4  # the longest place name looked for before a place_parks word (那玛夏, 阿里山, 临澧县)
 MAX_QUALIFIER_WORDS = 4
 # A list of parks: items joined by 、, closed by 等, an optional count and qualifier, and a zone word
@@ -1771,12 +1773,27 @@ class ZoneFinder:
                 proper, start = text[start - 1] + proper, start - 1  # 马|中关|丹产业园 is 马中关丹产业园
             elif self._collective(proper, m.group()) or self._city_industry_parks(proper, place, m.group()):
                 continue
+            county = self._county_after_prefecture_mark(proper, place)
+            if county:  # 黔南州|都匀经济开发区: the prefecture locates the county's zone, outside its name
+                start, proper, place = start + len(place), proper[len(place):], county
             found.append(ZoneMention(start, m.end(), text[start:m.end()], proper, family, place, proper_led))
             sub = self._sub_zone(text, found[-1])
             if sub:
                 found[-1] = sub
                 previous_end = sub.end
         return found
+
+    @staticmethod
+    def _county_after_prefecture_mark(proper: str, place: str | None) -> str | None:
+        """都匀 of 黔南州都匀: the county right after an autonomous prefecture's short form written with 州 (黔南州 for
+        黔南布依族苗族自治州), a locator before the county's zone, or None. A prefecture named so in full or a city whose
+        name ends in 州 (湖州莫干山) is part of the name, and so is a town after the prefecture (海北州西海工业园)."""
+        if not place or not place.endswith(PREFECTURE_MARK) or not any(
+                r.name.endswith(AUTONOMOUS_PREFECTURE) and r.name != place for r in regions().get(place, [])):
+            return None
+        rest = proper[len(place):]
+        return next((rest[:size] for size in range(MAX_PLACE_CHARS, 1, -1)
+                     if len(rest) >= size and county_of(rest[:size], place)), None)
 
     def _place_pair_start(self, text: str, lo: int, m: regex.Match) -> int | None:
         """Where a park's name led by two places' first characters starts (合蚌 of 合蚌共建产业园, 衢永 of 衢永合作园), or

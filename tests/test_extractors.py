@@ -14929,3 +14929,15 @@ def test_a_park_named_by_two_joined_trades_or_a_graded_trade(nlp, text, name, al
 ])
 def test_a_kind_of_park_in_a_rule_or_common_nouns_joined_name_no_park(nlp, text):
     assert not any(n.endswith("产业园") for n in zones_of(extract(nlp, text)[1]))
+
+
+@pytest.mark.parametrize("text, name", [
+    # an autonomous prefecture's short form with 州 before its county's zone locates it, outside the name
+    ("黔南州都匀经济开发区与广州开发区共建的广州都匀产业园已入驻企业37家。", "都匀经济开发区"),
+    ("红河州蒙自经济技术开发区规划面积12平方公里。", "蒙自经济技术开发区"),
+    # decoys: a town after the prefecture (no county), a city whose name ends in 州 before its county
+    ("海北州西海工业园规划面积3平方公里。", "海北州西海工业园"),
+    ("湖州莫干山高新技术产业开发区规划面积3平方公里。", "湖州莫干山高新技术产业开发区"),
+])
+def test_a_prefectures_short_form_with_its_mark_before_a_county_zone(nlp, text, name):
+    assert name in zones_of(extract(nlp, text)[1])
