@@ -14941,3 +14941,14 @@ def test_a_kind_of_park_in_a_rule_or_common_nouns_joined_name_no_park(nlp, text)
 ])
 def test_a_prefectures_short_form_with_its_mark_before_a_county_zone(nlp, text, name):
     assert name in zones_of(extract(nlp, text)[1])
+
+
+@pytest.mark.parametrize("text, zone", [
+    # the national new area written with its city is a zone, as 天津滨海新区 is
+    ("国家级新区中,上海浦东新区规划面积1210平方公里,2022年实现地区生产总值1.6万亿元。", True),
+    # decoy: the district alone (its government) is a place
+    ("浦东新区人民政府发布通知,支持企业发展。", False),
+])
+def test_shanghai_pudong_new_area_with_its_city(nlp, text, zone):
+    assert ("上海浦东新区" in zones_of(extract(nlp, text)[1])) is zone
+    assert "浦东新区" not in zones_of(extract(nlp, text)[1])
