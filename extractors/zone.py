@@ -805,6 +805,7 @@ class ZoneFinder:
         fuller = [m for m in self.suffix_mentions(text)
                   if not any(t.start < m.end and m.start < t.end and not covers(m, t) for t in rows)]
         fuller = [self._with_agreement_prefix(text, m) for m in fuller]
+        fuller = [self._with_cross_strait_lead(text, m) for m in fuller]
         fuller = [self._with_dot_lead(text, m) for m in fuller]
         fuller = [self._before_sub_suffix(text, m) for m in fuller]
         fuller = [self._host_before_bare_park(m) for m in fuller]
@@ -997,6 +998,17 @@ class ZoneFinder:
         start = mention.start - len(prefix)
         return ZoneMention(start, mention.end, prefix + mention.name, prefix + mention.proper, mention.family,
                            mention.place, mention.proper_led)
+
+    def _with_cross_strait_lead(self, text: str, mention: ZoneMention) -> ZoneMention:
+        """两岸集成电路产业园: the Strait's two sides right before a park named by its trade (no place leads it) are
+        the partner regions that lead its name."""
+        if mention.place or not self._industry_qualifier(mention.proper):
+            return mention
+        lead = next((w for w in self.lex.zone_cross_strait_leads if text.endswith(w, 0, mention.start)), None)
+        if lead is None:
+            return mention
+        return ZoneMention(mention.start - len(lead), mention.end, lead + mention.name, lead + mention.proper,
+                           mention.family, None, True)
 
     def _with_dot_lead(self, text: str, mention: ZoneMention) -> ZoneMention:
         """亦庄·怀来飞地产业园, 北京亦庄·永清高新技术产业开发区, 中埃·泰达苏伊士经贸合作区: a place (or two, or a nation

@@ -201,6 +201,7 @@ class Lexicons:
     zone_trade_grades: list[str] = field(default_factory=list)
     zone_trade_joiners: list[str] = field(default_factory=list)
     zone_duty_words: list[str] = field(default_factory=list)
+    zone_cross_strait_leads: list[str] = field(default_factory=list)
     zone_place_pair_families: list[str] = field(default_factory=list)
     zone_table_separators: list[str] = field(default_factory=list)
     zone_closed_names: dict[str, list[str]] = field(default_factory=dict)  # family → the proper parts it allows
@@ -810,6 +811,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_trade_grades=[str(w) for w in zone_cues.get("trade_grades", [])],
         zone_trade_joiners=[str(w) for w in zone_cues.get("trade_joiners", [])],
         zone_duty_words=[str(w) for w in zone_cues.get("duty_words", [])],
+        zone_cross_strait_leads=[str(w) for w in zone_cues.get("cross_strait_leads", [])],
         zone_place_pair_families=[str(w) for w in zone_cues.get("place_pair_families", [])],
         zone_table_separators=[str(w) for w in zone_cues["table_separators"]],
         zone_closed_names={str(k): [str(w) for w in v] for k, v in zone_cues["closed_names"].items()},

@@ -14952,3 +14952,13 @@ def test_a_prefectures_short_form_with_its_mark_before_a_county_zone(nlp, text, 
 def test_shanghai_pudong_new_area_with_its_city(nlp, text, zone):
     assert ("上海浦东新区" in zones_of(extract(nlp, text)[1])) is zone
     assert "浦东新区" not in zones_of(extract(nlp, text)[1])
+
+
+@pytest.mark.parametrize("text, name", [
+    # the Strait's two sides lead a park named by its trade that they build together
+    ("累计引进台资项目38个,并计划到2025年建成两岸集成电路产业园,总投资人民币80亿元,规划用地1800亩。", "两岸集成电路产业园"),
+    # decoy: a park led by its place keeps its place-led name
+    ("两岸企业入驻福建平潭集成电路产业园,规划面积3平方公里。", "福建平潭集成电路产业园"),
+])
+def test_the_straits_two_sides_lead_a_trade_parks_name(nlp, text, name):
+    assert name in zones_of(extract(nlp, text)[1])
