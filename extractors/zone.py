@@ -17,7 +17,7 @@ from extractors.base import add_fact
 from extractors.context import clause_end, clause_start, csv_rows
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.regions import (county_of, is_district, is_municipality, is_prefecture, is_province, is_region,
-                              names_province, part_of, short_form)
+                              names_province, part_of, place_words, regions, short_form)
 from pipeline.segmenting import pos_tagger
 
 # Part-of-speech tags (jieba / ICTCLAS) that cannot stand inside a name: verbs, prepositions, conjunctions,
@@ -41,6 +41,8 @@ TIME_GLUE_STOPS = set("前后内起")
 CELL_OPENING_JOINERS = {"和", "与", "及"}
 TIME_TAG = "t"
 MAX_LEFT = 12  # characters of left context a name may take
+PREFECTURE_MARK = "州"  # 黔南州: an autonomous prefecture's short form and its mark
+AUTONOMOUS_PREFECTURE = "自治州"
 MAX_PLACE_CHARS = 4  # the longest place name looked for before a place_parks word (那玛夏, 阿里山, 临澧县)
 MAX_QUALIFIER_WORDS = 4
 # A list of parks: items joined by 、, closed by 等, an optional count and qualifier, and a zone word
@@ -224,6 +226,12 @@ class ZoneFinder:
         self.partner_joined = patterns.compile(
             rf"(?<![{partners}])[{partners}]{{2,4}}\p{{Han}}{{2}}(?:{alternation(lex.zone_partner_theme_joiners)})$"
         ) if partners and lex.zone_partner_theme_joiners else None
+        # 合蚌共建产业园, 长湘产业合作园: two places' first characters, perhaps a word of partnership and 产业, ending
+        # where a suffix starts
+        self.place_pair = patterns.compile(
+            rf"(?P<pair>\p{{Han}}{{2}})(?:{alternation(lex.zone_place_pair_words)})?(?:产业)?$"
+        ) if lex.zone_place_pair_words else None
+        self.place_pair_families = set(lex.zone_place_pair_families)
         # 中国(福建)自由贸易试验区, 中德(沈阳)…产业园, 中马钦州产业园区: a nation, or it and partner countries, leading a name
         countries = "".join(regex.escape(c) for c in lex.zone_partner_countries)
         self.nation = patterns.compile(
@@ -284,7 +292,10 @@ class ZoneFinder:
         ) if lex.zone_built_park_size_openers else None
         # a park opening its clause may also be named by one of clause_park_suffixes (区内|冷链物流园|已建成…)
         opening_park_suffixes = list(lex.zone_hosted_park_suffixes) + list(lex.zone_clause_park_suffixes)
-        opening_park_name = (rf"(?P<name>(?P<q>\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)"
+        # (智能家居及定制家具产业园: two trades joined, each up to an industry's length)
+        joined_trade = (rf"(?:(?:{alternation(lex.zone_trade_joiners)})\p{{Han}}{{2,{MAX_INDUSTRY_CHARS}}}?)?"
+                        if lex.zone_trade_joiners else "")
+        opening_park_name = (rf"(?P<name>(?P<q>\p{{Han}}{{1,{MAX_INDUSTRY_CHARS}}}?{joined_trade})"
                              rf"(?:{alternation(opening_park_suffixes)}))")
         # 2019年,|跨境电商产业园|一期建成投用: a park named by its industry and its phase opening a clause
         # (phased_park_mentions)
@@ -313,10 +324,12 @@ class ZoneFinder:
         # the zone the text is about, by a bare zone word or a zone's suffix alone (經濟區內的新材料產業園…)
         # (bare_hosted_park_mentions)
         bare_hosts = list(lex.zone_bare_words) + list(lex.zone_suffixes) + ["区"]
+        # (not 开发区内的化工产业园应当…: a duty word after the park makes a rule for every park of the kind)
+        no_duty_after = rf"(?!{alternation(lex.zone_duty_words)})" if lex.zone_duty_words else ""
         self.bare_hosted_park = patterns.compile(
             rf"(?:^|(?<=[。;,:!?\n]))[ \t\u3000]*(?:{alternation(bare_hosts)})内的?"
             rf"{opening_park_name}"
-            rf"{no_company_after}", regex.M
+            rf"{no_company_after}{no_duty_after}", regex.M
         ) if lex.zone_hosted_park_suffixes else None
         # 南川工业园|和|生物科技产业园: a park named by its industry listed after a park found by name
         # (listed_park_mentions)
@@ -792,6 +805,7 @@ class ZoneFinder:
         fuller = [m for m in self.suffix_mentions(text)
                   if not any(t.start < m.end and m.start < t.end and not covers(m, t) for t in rows)]
         fuller = [self._with_agreement_prefix(text, m) for m in fuller]
+        fuller = [self._with_cross_strait_lead(text, m) for m in fuller]
         fuller = [self._with_dot_lead(text, m) for m in fuller]
         fuller = [self._before_sub_suffix(text, m) for m in fuller]
         fuller = [self._host_before_bare_park(m) for m in fuller]
@@ -985,6 +999,17 @@ class ZoneFinder:
         return ZoneMention(start, mention.end, prefix + mention.name, prefix + mention.proper, mention.family,
                            mention.place, mention.proper_led)
 
+    def _with_cross_strait_lead(self, text: str, mention: ZoneMention) -> ZoneMention:
+        """两岸集成电路产业园: the Strait's two sides right before a park named by its trade (no place leads it) are
+        the partner regions that lead its name."""
+        if mention.place or not self._industry_qualifier(mention.proper):
+            return mention
+        lead = next((w for w in self.lex.zone_cross_strait_leads if text.endswith(w, 0, mention.start)), None)
+        if lead is None:
+            return mention
+        return ZoneMention(mention.start - len(lead), mention.end, lead + mention.name, lead + mention.proper,
+                           mention.family, None, True)
+
     def _with_dot_lead(self, text: str, mention: ZoneMention) -> ZoneMention:
         """亦庄·怀来飞地产业园, 北京亦庄·永清高新技术产业开发区, 中埃·泰达苏伊士经贸合作区: a place (or two, or a nation
         pair) and a middle dot right before a name are the partner that builds the park with the place after the
@@ -1114,6 +1139,8 @@ class ZoneFinder:
             a, b = occurrence.span()
             if skip_companies and self.names_company(text, b):
                 continue
+            if text.endswith(tuple(self.lex.zone_trade_joiners), 0, a):
+                continue  # 铝及|铝加工产业园: the name ends a longer one of two trades joined
             if not any(f.start < b and a < f.end for f in taken + out):
                 out.append(ZoneMention(a, b, name, qualifier, family, None, True))
         return out
@@ -1377,6 +1404,11 @@ class ZoneFinder:
             # 智能装备|制造, 新能源汽车|零部件: an industry's products and the trade making them, or its parts (jieba: 制造 a
             # verb, 零部件 a count)
             return True
+        if self._joined_trades(qualifier):
+            return True
+        grade = next((g for g in self.lex.zone_trade_grades if g in qualifier), None)
+        if grade and len(qualifier) - len(grade) >= 2:
+            return self._industry_qualifier(qualifier.replace(grade, "", 1))  # 精细|磷化工, 茶叶|精深|加工
         if not self._owned_qualifier(qualifier):
             return False
         words = list(self.pos.cut(qualifier))
@@ -1384,6 +1416,32 @@ class ZoneFinder:
         return all((w.flag in NOUN_TAGS or w.word in self.lex.industries) and not self._is_place(w.word, w.flag)
                    and w.word not in self.stopwords and w.word not in self.lex.zone_hosted_park_role_words
                    for w in words)
+
+    def _joined_trades(self, qualifier: str) -> bool:
+        """铝及铝加工, 智能家居及定制家具: two trades joined by a trade joiner naming one park. Each side is a trade, ends
+        with an industry of the lexicon (定制|家具: jieba tags 定制 a verb), or is one proper word that is no place
+        (智能家居, which jieba takes for a person's name); one side at least ends with an industry of the lexicon (not
+        企业及科研, two common nouns)."""
+        joiner = next((j for j in self.lex.zone_trade_joiners if j in qualifier), None)
+        if joiner is None:
+            return False
+        sides = qualifier.split(joiner)
+        return (len(sides) == 2 and all(side and self._trade_side(side) for side in sides)
+                and any(self._ends_with_industry(side) for side in sides))
+
+    def _ends_with_industry(self, side: str) -> bool:
+        return any(side.endswith(industry) for industry in self.lex.industries)
+
+    def _trade_side(self, side: str) -> bool:
+        if self._industry_qualifier(side):
+            return True
+        if not self._owned_qualifier(side):
+            return False
+        if self._ends_with_industry(side):
+            return True
+        words = self.pos.cut(side)
+        return (len(words) == 1 and len(side) >= 2 and words[0].flag in PROPER_TAGS
+                and not self._is_place(words[0].word, words[0].flag))
 
     def _owned_qualifier(self, qualifier: str) -> bool:
         """合心: a qualifier that may name a park, whatever jieba makes of it (合|心): not a direction (东部), a count
@@ -1656,6 +1714,11 @@ class ZoneFinder:
             lo = max(clause, m.start() - MAX_LEFT, previous_end)
             parent = found[-1] if found and found[-1].end == previous_end == lo else None
             previous_end = m.end()
+            paired = self._place_pair_start(text, lo, m)
+            if paired is not None:  # 合蚌共建产业园: the two places building it lead the name
+                found.append(ZoneMention(paired, m.end(), text[paired:m.end()], text[paired:m.start()],
+                                         self.lex.zone_suffixes[m.group()], None, True))
+                continue
             if self.lex.zone_suffixes[m.group()] in self.lex.zone_nation_led_families:
                 led = self._nation_led(text, lo, m.start())
                 if led is not None:
@@ -1722,12 +1785,60 @@ class ZoneFinder:
                 proper, start = text[start - 1] + proper, start - 1  # 马|中关|丹产业园 is 马中关丹产业园
             elif self._collective(proper, m.group()) or self._city_industry_parks(proper, place, m.group()):
                 continue
+            county = self._county_after_prefecture_mark(proper, place)
+            if county:  # 黔南州|都匀经济开发区: the prefecture locates the county's zone, outside its name
+                start, proper, place = start + len(place), proper[len(place):], county
             found.append(ZoneMention(start, m.end(), text[start:m.end()], proper, family, place, proper_led))
             sub = self._sub_zone(text, found[-1])
             if sub:
                 found[-1] = sub
                 previous_end = sub.end
         return found
+
+    @staticmethod
+    def _county_after_prefecture_mark(proper: str, place: str | None) -> str | None:
+        """都匀 of 黔南州都匀: the county right after an autonomous prefecture's short form written with 州 (黔南州 for
+        黔南布依族苗族自治州), a locator before the county's zone, or None. A prefecture named so in full or a city whose
+        name ends in 州 (湖州莫干山) is part of the name, and so is a town after the prefecture (海北州西海工业园)."""
+        if not place or not place.endswith(PREFECTURE_MARK) or not any(
+                r.name.endswith(AUTONOMOUS_PREFECTURE) and r.name != place for r in regions().get(place, [])):
+            return None
+        rest = proper[len(place):]
+        return next((rest[:size] for size in range(MAX_PLACE_CHARS, 1, -1)
+                     if len(rest) >= size and county_of(rest[:size], place)), None)
+
+    def _place_pair_start(self, text: str, lo: int, m: regex.Match) -> int | None:
+        """Where a park's name led by two places' first characters starts (合蚌 of 合蚌共建产业园, 衢永 of 衢永合作园), or
+        None. The pair is no word jieba knows (双方, 全市 are), and the text writes each place elsewhere as a place
+        of its own (合肥…蚌埠…), so the characters stand for them."""
+        if self.place_pair is None or self.lex.zone_suffixes[m.group()] not in self.place_pair_families:
+            return None
+        pair = self.place_pair.search(text, lo, m.start())
+        if not pair:
+            return None
+        first, second = pair["pair"]
+        if (first == second or first in GLUE_STOPS or second in GLUE_STOPS
+                or pair["pair"] in self.pos.tokenizer.FREQ):
+            return None
+        start = pair.start()
+        if not (self._place_written(text, first, start) and self._place_written(text, second, start)):
+            return None
+        return start
+
+    def _place_written(self, text: str, initial: str, pair_start: int) -> bool:
+        """Whether the text writes, outside the pair at pair_start, a place of two or three characters opening with
+        `initial`: a province's or city's name (合肥, which jieba tags a noun) or one jieba tags as a place (湘阴; not
+        合作, a county-level city's name but a common word)."""
+        at = text.find(initial)
+        while at >= 0:
+            if at not in (pair_start, pair_start + 1):
+                for size in (2, 3):
+                    word = text[at:at + size]
+                    cut = self.pos.cut(word)
+                    if place_words(word) == [(0, size)] or len(cut) == 1 and cut[0].flag == "ns" and is_region(word):
+                        return True
+            at = text.find(initial, at + 1)
+        return False
 
     def _town_and_industry(self, left: str) -> tuple[str, str | None, bool] | None:
         """大周|再生金属, 采育|智能装备, 佛山|乐从|家具: a park named by its town and its industry (大周再生金属产业园). The

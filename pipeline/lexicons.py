@@ -197,6 +197,12 @@ class Lexicons:
     zone_partner_words: list[str] = field(default_factory=list)
     zone_partner_theme_joiners: list[str] = field(default_factory=list)
     zone_partner_city_abbreviations: list[str] = field(default_factory=list)
+    zone_place_pair_words: list[str] = field(default_factory=list)
+    zone_trade_grades: list[str] = field(default_factory=list)
+    zone_trade_joiners: list[str] = field(default_factory=list)
+    zone_duty_words: list[str] = field(default_factory=list)
+    zone_cross_strait_leads: list[str] = field(default_factory=list)
+    zone_place_pair_families: list[str] = field(default_factory=list)
     zone_table_separators: list[str] = field(default_factory=list)
     zone_closed_names: dict[str, list[str]] = field(default_factory=dict)  # family → the proper parts it allows
     industry_by_with_known: dict[str, str] = field(default_factory=dict)  # 以…为 <cue> of known industries → role
@@ -808,6 +814,12 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_partner_words=[str(w) for w in zone_cues["partner_words"]],
         zone_partner_city_abbreviations=[str(w) for w in zone_cues.get("partner_city_abbreviations", [])],
         zone_partner_theme_joiners=[str(w) for w in zone_cues.get("partner_theme_joiners", [])],
+        zone_place_pair_words=[str(w) for w in zone_cues.get("place_pair_words", [])],
+        zone_trade_grades=[str(w) for w in zone_cues.get("trade_grades", [])],
+        zone_trade_joiners=[str(w) for w in zone_cues.get("trade_joiners", [])],
+        zone_duty_words=[str(w) for w in zone_cues.get("duty_words", [])],
+        zone_cross_strait_leads=[str(w) for w in zone_cues.get("cross_strait_leads", [])],
+        zone_place_pair_families=[str(w) for w in zone_cues.get("place_pair_families", [])],
         zone_table_separators=[str(w) for w in zone_cues["table_separators"]],
         zone_closed_names={str(k): [str(w) for w in v] for k, v in zone_cues["closed_names"].items()},
         industry_by_with_known=_invert(industry_cues["by_with_known"]),

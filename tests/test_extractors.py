@@ -14997,3 +14997,78 @@ def test_a_count_closing_a_task_clause_after_a_result_is_no_goal(nlp):
     assert 1200.0 not in [t["value"] for t in of(extract(nlp, text)[1], "target")]
     news = "人才公寓交付\n2021年5月\n\n园区实施人才安居工程,新建人才公寓800套。\n"
     assert 800.0 not in [t["value"] for t in of(extract(nlp, news)[1], "target")]
+
+@pytest.mark.parametrize("text, name", [
+    # two places' first characters lead a park they build together, where the text writes both places
+    ("拟在蚌埠高新区规划建设占地约3000亩的合蚌共建产业园,首期开发1200亩。合肥高新区负责招商。", "合蚌共建产业园"),
+    ("推动与长沙经济技术开发区共建长湘产业合作园,规划面积3平方公里。湘阴县加快建设。", "长湘产业合作园"),
+    ("与衢州高新技术产业开发区飞地合作,共建面积约2平方公里的“衢永合作园”。永修县全力推进。", "衢永合作园"),
+    # partner provinces' short forms and 协作 lead a name as 合作 does
+    ("与北京市顺义区共建的京蒙协作赤峰产业园新入驻企业14家,完成投资23亿元。", "京蒙协作赤峰产业园"),
+])
+def test_a_park_named_by_the_places_that_build_it_together(nlp, text, name):
+    assert name in zones_of(extract(nlp, text)[1])
+
+
+@pytest.mark.parametrize("text", [
+    # decoys: common words before the suffix (双方, 全市), and a pair whose places the text does not write
+    "双方共建产业园,全市工业园要加快发展。",
+    "支持合蚌共建产业园建设。",
+])
+def test_words_before_a_park_that_name_no_places_building_it(nlp, text):
+    names = zones_of(extract(nlp, text)[1])
+    assert not any(n.endswith(("共建产业园", "产业园", "工业园")) for n in names)
+
+
+@pytest.mark.parametrize("text, name, aliases", [
+    # two trades joined by 及 name one park; the later 铝加工产业园 is its short form, not a park of its own
+    ("白云经开区以铝及铝加工为主导产业,区内的铝及铝加工产业园规划用地2.6平方公里,已入驻企业43家。"
+     "园区负责人告诉记者,铝加工产业园二期计划总投资15亿元。", "铝及铝加工产业园", ["铝加工产业园"]),
+    ("4.智能家居及定制家具产业园项目\n建设内容:新建标准化厂房。\n", "智能家居及定制家具产业园", []),
+    # a grade inside the trade (精细, jieba's adjective) keeps it a trade
+    ("息烽经开区重点发展磷化工。开发区内的精细磷化工产业园今天开工的磷酸铁项目总投资8.5亿元。", "精细磷化工产业园", []),
+])
+def test_a_park_named_by_two_joined_trades_or_a_graded_trade(nlp, text, name, aliases):
+    assert zones_of(extract(nlp, text)[1]).get(name) == aliases
+
+
+@pytest.mark.parametrize("text", [
+    # decoys: a duty after the park makes a policy's rule for a kind of park; common nouns joined by 及
+    "开发区内的化工产业园应当建立健全安全风险防控体系。",
+    "区内的企业及科研产业园建设加快推进。",
+])
+def test_a_kind_of_park_in_a_rule_or_common_nouns_joined_name_no_park(nlp, text):
+    assert not any(n.endswith("产业园") for n in zones_of(extract(nlp, text)[1]))
+
+
+@pytest.mark.parametrize("text, name", [
+    # an autonomous prefecture's short form with 州 before its county's zone locates it, outside the name
+    ("黔南州都匀经济开发区与广州开发区共建的广州都匀产业园已入驻企业37家。", "都匀经济开发区"),
+    ("红河州蒙自经济技术开发区规划面积12平方公里。", "蒙自经济技术开发区"),
+    # decoys: a town after the prefecture (no county), a city whose name ends in 州 before its county
+    ("海北州西海工业园规划面积3平方公里。", "海北州西海工业园"),
+    ("湖州莫干山高新技术产业开发区规划面积3平方公里。", "湖州莫干山高新技术产业开发区"),
+])
+def test_a_prefectures_short_form_with_its_mark_before_a_county_zone(nlp, text, name):
+    assert name in zones_of(extract(nlp, text)[1])
+
+
+@pytest.mark.parametrize("text, zone", [
+    # the national new area written with its city is a zone, as 天津滨海新区 is
+    ("国家级新区中,上海浦东新区规划面积1210平方公里,2022年实现地区生产总值1.6万亿元。", True),
+    # decoy: the district alone (its government) is a place
+    ("浦东新区人民政府发布通知,支持企业发展。", False),
+])
+def test_shanghai_pudong_new_area_with_its_city(nlp, text, zone):
+    assert ("上海浦东新区" in zones_of(extract(nlp, text)[1])) is zone
+    assert "浦东新区" not in zones_of(extract(nlp, text)[1])
+
+
+@pytest.mark.parametrize("text, name", [
+    # the Strait's two sides lead a park named by its trade that they build together
+    ("累计引进台资项目38个,并计划到2025年建成两岸集成电路产业园,总投资人民币80亿元,规划用地1800亩。", "两岸集成电路产业园"),
+    # decoy: a park led by its place keeps its place-led name
+    ("两岸企业入驻福建平潭集成电路产业园,规划面积3平方公里。", "福建平潭集成电路产业园"),
+])
+def test_the_straits_two_sides_lead_a_trade_parks_name(nlp, text, name):
+    assert name in zones_of(extract(nlp, text)[1])
