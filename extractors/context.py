@@ -863,6 +863,9 @@ ANNUAL = "年度"
 WHOLE_TOTAL = "总投资"
 # A count of projects: the programme a planned total before it sums (重点项目一百二十个, 230个重点项目).
 COUNT_NUMERAL = r"[\d一二两三四五六七八九十百千]+"
+# A clause of a plain 总投资 and at most the thing it prices before it (项目总投资, 人才公寓总投资约, 总投资人民币), with no
+# 其中 (a part of what the sentence plans) and no figure.
+OWN_TOTAL_CLAUSE = patterns.compile(r"^\s*((?!其中)\p{Han}{0,6}?)总投资(?:约|为)?(?:人民币)?\s*$")
 PROGRAMME_COUNT = patterns.compile(rf"项目{COUNT_NUMERAL}[个项]|{COUNT_NUMERAL}个[^,，;；。]{{0,12}}项目")
 # A project's whole total right before a figure (项目总投资, 一期项目总投资约, or a bare 总投资 after a clause naming the
 # project: 四是精化园丙烯酸及酯项目,总投资26亿元).
@@ -2336,6 +2339,9 @@ class ContextReader:
         self.reach_verbs = patterns.compile(rf"(?:{alternation(lex.reach_verbs)})$")
         self.task_verb_before = patterns.compile(rf"(?:{alternation(lex.task_verbs)})$")
         self.project_totals = patterns.compile(alternation(lex.project_total_words))
+        self.task_verb = patterns.compile(alternation(lex.task_verbs))
+        self.planned_total_prefix = (patterns.compile(rf"(?:{alternation(lex.planned_total_prefixes)})$")
+                                     if lex.planned_total_prefixes else None)
         self.capacity_before = patterns.compile(rf"(?:{alternation(lex.output_capacity_words)})$")
         # 2013年建成投产, 2024年12月底前竣工投产, 2025年底前全部建成达产
         self.completion = patterns.compile(
@@ -2728,6 +2734,24 @@ class ContextReader:
         return (bool(self.projects_counted_end.search(sentence, clause_start(sentence, clause - 1), clause - 1))
                 and bool(PLAIN_FIGURE.match(sentence, pos)) and not FLOOR_AFTER.match(sentence, pos))
 
+    def project_own_total(self, sentence: str, pos: int) -> bool:
+        """…将建成菱镁新材料精深加工项目,规划用地3000亩,总投资120亿元; …扩建,项目总投资2.6亿元: a plain 总投资 opening
+        its clause, with no more than the thing it prices before it (项目, 平台, 人才公寓), is the project's size, no goal,
+        though a word of intent governs the project (GUIDE.md, round 31g). Not a floor a programme is to reach
+        (总投资超过800亿元, 总投资800亿元以上), a programme's total (`programme_part`), nor a part of a planned total
+        stated before it in its sentence (计划总投资三百六十亿元,其中基础设施项目总投资四十五亿元)."""
+        clause = clause_start(sentence, pos)
+        total = OWN_TOTAL_CLAUSE.match(sentence[clause:pos])
+        head = total.group(1) if total else ""
+        if (not total or self.goal_words.search(head) or self.task_verb.search(head)
+                or self.planned_total_prefix and self.planned_total_prefix.search(head)):
+            return False
+        if not PLAIN_FIGURE.match(sentence, pos) or FLOOR_AFTER.match(sentence, pos):
+            return False
+        if self.project_totals.search(sentence, 0, clause):
+            return False
+        return not self.programme_part(sentence, pos, clause + total.start(1))
+
     def premise(self, sentence: str, pos: int) -> bool:
         """Whether the figure at `pos` is the premise of a calculation: its clause opens with 按 and 计算 closes the
         figure (按年均增长8%计算)."""
@@ -2751,7 +2775,7 @@ class ContextReader:
         """The context of the figure at `pos` in `sentence` (`read_terms`), no goal when it is a programme's bare
         total (重点项目24个,总投资268亿元), which keeps the year its goal would have."""
         ctx = self.read_terms(sentence, pos, dates, previous, section, part, after)
-        if ctx.goal and self.programme_total(sentence, pos):
+        if ctx.goal and (self.programme_total(sentence, pos) or self.project_own_total(sentence, pos)):
             return FigureContext(False, ctx.year, ctx.carried)
         return ctx
 

@@ -14886,3 +14886,18 @@ def test_a_title_naming_zones_collectively_gives_the_document_no_zone(nlp, title
             "去年县里争取新增建设用地指标1200亩,优先保障亿元以上项目。\n")
     _, records = extract(nlp, text)
     assert [r["zone"] for r in records if r["type"] == "area" and "1200亩" in r["text"]] == [zone]
+
+
+def test_a_plain_total_describing_a_project_is_its_size_not_a_goal(nlp):
+    text = ("开发区2024年工作要点\n\n"
+            "三年内,经济开发区将建成新材料精深加工项目,规划用地3000亩,总投资120亿元。\n"
+            "年内完成园区污水处理厂二期扩建,日处理能力提升至8万吨,项目总投资2.6亿元。\n"
+            "生态城将新建中心图书馆,总投资十九点九一亿元,预计2026年建成。\n"
+            "冷链物流园将于年内开工,计划总投资8.6亿元。\n"
+            "江北物流园占地1800亩,规划总投资20亿元,力争年内建成。\n"
+            "全年力争新引进重大项目30个、总投资超过800亿元。\n"
+            "2024—2026年,园区计划安排重点项目42个,计划总投资360亿元,其中基础设施项目总投资45亿元。\n")
+    money = {m["value"]: m["target"] for m in of(extract(nlp, text)[1], "money")}
+    assert money[12e9] is False and money[2.6e8] is False and money[1.991e9] is False
+    # decoys: a planned total, a plan's 规划总投资, a floor a programme is to reach, a part of a planned total
+    assert money[8.6e8] is True and money[2e9] is True and money[8e10] is True and money[4.5e9] is True
