@@ -2331,6 +2331,10 @@ class ContextReader:
         # an area right after a figure's start: land (每年安排…不少于3000亩)
         self.land_ahead = patterns.compile(rf"[^,;。!?:\n]{{0,12}}?(?:{alternation(lex.area_units)})")
         self.projection_events = patterns.compile(alternation(lex.projection_events))
+        # 三年行动完成后, 规划实施后, 方案全面实施后: the plan's own completion opening its clause
+        self.plan_completion = (patterns.compile(
+            rf"[^{CLAUSE_DELIMITERS}]{{0,8}}?(?:{alternation(lex.plan_event_subjects)})(?:全面|全部)?"
+            rf"(?:{alternation(lex.projection_events)})") if lex.plan_event_subjects else None)
         self.completion_word = patterns.compile(alternation(lex.completion_words))
         self.start_word = patterns.compile(alternation(lex.start_words))
         self.full_production = (patterns.compile(alternation(lex.full_production_words))
@@ -2697,6 +2701,15 @@ class ContextReader:
         case = POLICY_CASE.match(sentence, lead.end() if lead else 0)
         return bool(case and self.grant_words.search(sentence, case.end()))
 
+    def found_wanting(self, sentence: str, pos: int) -> bool:
+        """高新技术企业仅有53家, 实际日处理量不足3000吨: a shortfall adverb before the figure in its clause, no other figure
+        between, which it would qualify instead (亩均年产值将由不足150万元提高到500万元以上: the 150万元 falls short, the
+        500万元 is the goal)."""
+        if not self.shortfall_adverb:
+            return False
+        adverb = last_match(self.shortfall_adverb, sentence, clause_start(sentence, pos), pos)
+        return bool(adverb and not FIGURE.search(sentence, adverb.end(), pos))
+
     def grant_to_case(self, sentence: str, pos: int) -> bool:
         """…,对经省认定的产业转移工业园,每个园区给予5亿元的竞争性扶持资金: the clause right before the figure's opens with
         the case a policy applies to (对…,), and a grant word stands before the figure in its own clause: the terms of a
@@ -2715,11 +2728,12 @@ class ContextReader:
     def case_clause_grant(self, sentence: str, pos: int) -> bool:
         """…,对年营业收入首次超过50亿元、10亿元的企业分别奖励100万元、50万元: a figure in the case a policy applies to
         (对…的企业), which opens its clause, with a grant word after the case in the same clause, is a bar of the case,
-        a grant's terms, whatever goal (将设立…) the sentence opened with. The clause runs to punctuation, over the 、
-        of the case's list."""
+        and one after the case is what the grant gives (each of 100万元、50万元; 对完成年度任务排名前三的镇街分别奖励1000万元、
+        800万元、500万元): a grant's terms either way, whatever goal (将设立…) the sentence opened with or plan it is in.
+        The clause runs to punctuation, over the 、 of the case's list and of the grant's."""
         clause = clause_start(sentence, pos, delimiters=PUNCTUATED_CLAUSE_DELIMITERS)
         case = CASE_OPENS_CLAUSE.match(sentence, clause)
-        if not case or case.end() <= pos:
+        if not case:
             return False
         return bool(self.grant_words.search(sentence, case.end(),
                                             clause_end(sentence, pos, delimiters=PUNCTUATED_CLAUSE_DELIMITERS)))
@@ -2839,9 +2853,7 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 落实《…人才引进十条》: a title's figure, no goal
         # 高新技术企业仅有53家: found wanting, no goal; it still takes the year its section or text gives it
         # so is a problem a sentence lists (存在的主要问题:一是…,核心区出租率达到98%)
-        wanting = bool(self.shortfall_adverb
-                       and self.shortfall_adverb.search(sentence, clause_start(sentence, pos), pos)
-                       or self.lists_problem(sentence, pos))
+        wanting = self.found_wanting(sentence, pos) or self.lists_problem(sentence, pos)
         if wanting:
             ctx = FigureContext(False, ctx.year, ctx.carried)
         if self.grant_to_case(sentence, pos):
@@ -3384,7 +3396,7 @@ class ContextReader:
         if not events or ctx.year is None:
             return ctx
         event = events[-1]
-        if self.states_time(sentence[event.end():pos]):
+        if self.states_time(sentence[event.end():pos]) or self.completes_the_plan(sentence, event.start()):
             return ctx
         event_clause = clause_start(sentence, event.start())
         if self.states_time(sentence[event_clause:event.start()]):
@@ -3400,6 +3412,11 @@ class ContextReader:
             if of_the_event or self.completion_word.search(timed[1]):
                 return ctx
         return FigureContext(ctx.goal, None, ctx.carried)
+
+    def completes_the_plan(self, sentence: str, event: int) -> bool:
+        """Whether the clause of the event at `event` opens with the plan's own completion (三年行动完成后, 规划实施后,
+        据测算 before it): a projection from it takes the year the plan's goals take."""
+        return bool(self.plan_completion and self.plan_completion.match(sentence, clause_start(sentence, event)))
 
     def before_full_production(self, event: str, timed: str) -> bool:
         """Whether a projection counts from full production (达产后) and the clause timing it states a year for

@@ -293,6 +293,7 @@ class Lexicons:
     land_rate_periods: list[str] = field(default_factory=list)
     rank_words: list[str] = field(default_factory=list)
     projection_events: list[str] = field(default_factory=list)
+    plan_event_subjects: list[str] = field(default_factory=list)  # 三年行动 of 三年行动完成后
     start_words: list[str] = field(default_factory=list)
     planned_quantity_words: list[str] = field(default_factory=list)  # 规划 of 近期规划建设用地18.4平方公里
     founding_events: list[str] = field(default_factory=list)
@@ -685,6 +686,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         land_rate_periods=[str(w) for w in units.get("land_rate_periods", [])],
         rank_words=[str(w) for w in targets.get("rank_words", [])],
         projection_events=[str(w) for w in targets["projection_events"]],
+        plan_event_subjects=[str(w) for w in targets.get("plan_event_subjects", [])],
         start_words=[str(w) for w in targets["start_words"]],
         planned_quantity_words=[str(w) for w in targets.get("planned_quantity_words", [])],
         founding_events=[str(w) for w in targets.get("founding_events", [])],

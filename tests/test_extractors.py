@@ -14901,3 +14901,33 @@ def test_a_plain_total_describing_a_project_is_its_size_not_a_goal(nlp):
     assert money[12e9] is False and money[2.6e8] is False and money[1.991e9] is False
     # decoys: a planned total, a plan's 规划总投资, a floor a programme is to reach, a part of a planned total
     assert money[8.6e8] is True and money[2e9] is True and money[8e10] is True and money[4.5e9] is True
+
+
+def test_each_amount_a_grant_lists_for_its_cases_is_no_goal(nlp):
+    text = ("村级工业园改造提升三年行动方案(2020—2022年)\n\n六、保障措施\n"
+            "(二)加强考核督办。对完成年度任务排名前三的镇街分别奖励1000万元、800万元、500万元。\n"
+            "新区将设立规模一百亿元的产业发展基金,对年营业收入首次超过50亿元、10亿元的企业分别奖励100万元、50万元。\n")
+    money = {m["value"]: m["target"] for m in of(extract(nlp, text)[1], "money")}
+    assert not any(money[v] for v in (1e7, 8e6, 5e6, 1e6, 5e5))
+    # decoy: the fund the sentence sets up is a goal
+    assert money[1e10] is True
+
+
+def test_a_shortfall_adverb_qualifies_the_figure_right_after_it(nlp):
+    text = ("全区亩均年产值将由不足150万元提高到500万元以上。\n"
+            "园区污水处理厂实际日处理量不足3000吨,力争年底前提高到1万吨。\n"
+            "园区计划引进的项目中,高新技术企业仅有53家。\n")
+    targets = {t["value"] for t in of(extract(nlp, text)[1], "target")}
+    assert 5e6 in targets and 10000.0 in targets
+    # decoys: the figures the adverb stands right before fall short, no goals
+    assert 1.5e6 not in targets and 3000.0 not in targets and 53.0 not in targets
+
+
+def test_a_projection_from_the_plans_own_completion_takes_the_plans_year(nlp):
+    text = ("村级工业园改造提升三年行动方案(2020—2022年)\n\n一、总体目标\n"
+            "据测算,三年行动完成后,全区可新增工业总产值约2000亿元、税收约120亿元。\n"
+            "三期项目建成后,可新增产值约50亿元。\n")
+    years = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert years[2e11] == 2022 and years[1.2e10] == 2022
+    # decoy: a projection from a project's completion, undated, has no year
+    assert years[5e9] is None
