@@ -3305,10 +3305,21 @@ class ContextReader:
             return FigureContext(True, int(done.group(1)), ctx.carried)
         if ctx.year is None:
             return ctx
-        if (self.time_dates_total(sentence, pos, total) or YEARS_AHEAD.search(sentence, 0, pos) or ctx.carried
-                or section and section.year == ctx.year and not section.review):
+        if self.time_dates_total(sentence, pos, total) or YEARS_AHEAD.search(sentence, 0, pos):
+            return ctx
+        if self.one_projects_whole_total(sentence, pos, total):
+            return FigureContext(ctx.goal, None, ctx.carried)
+        if ctx.carried or section and section.year == ctx.year and not section.review:
             return ctx
         return FigureContext(ctx.goal, None, ctx.carried)
+
+    def one_projects_whole_total(self, sentence: str, pos: int, total: regex.Match) -> bool:
+        """陶瓷新材料产业园二期计划总投资十二亿元,确保年内开工、2023年建成投产 under 2022年重点工作: one project's whole
+        planned total, its start or completion told after it, is its size, which that time dates no more than the year
+        of its section or one carried from the sentence before (GUIDE, round 29g: "in a year's work plan too"). A year's
+        programme of projects counted before it (今年全区共安排重点项目68个,计划总投资410亿元) is that year's."""
+        return (WHOLE_TOTAL in total.group() and not PROGRAMME_COUNT.search(sentence, 0, pos)
+                and bool(self.start_word.search(sentence, pos) or self.completion_word.search(sentence, pos)))
 
     def described_total(self, sentence: str, pos: int, ctx: FigureContext, dates: DocumentDates) -> FigureContext:
         """A project's whole total stated as what the project is, no goal (鑫泰船舶项目总投资3亿元,占地320亩; 总投资8亿元的

@@ -14931,3 +14931,14 @@ def test_a_projection_from_the_plans_own_completion_takes_the_plans_year(nlp):
     assert years[2e11] == 2022 and years[1.2e10] == 2022
     # decoy: a projection from a project's completion, undated, has no year
     assert years[5e9] is None
+
+
+def test_a_projects_planned_total_with_its_start_after_it_takes_no_year_of_its_section(nlp):
+    text = ("开发区2022年工作要点\n\n一、2022年重点工作\n"
+            "陶瓷新材料产业园二期计划总投资十二亿元,确保年内开工、2023年建成投产。\n"
+            "元宝山工业园区零碳产业园二期,计划总投资110亿元,年内开工。\n"
+            "今年全区共安排重点项目68个,计划总投资410亿元,年度计划投资142亿元。\n")
+    years = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert years[1.2e9] is None and years[1.1e10] is None
+    # decoy: a year's programme of projects, counted before its planned total, is that year's
+    assert years[4.1e10] == 2022
