@@ -14942,3 +14942,12 @@ def test_a_projects_planned_total_with_its_start_after_it_takes_no_year_of_its_s
     assert years[1.2e9] is None and years[1.1e10] is None
     # decoy: a year's programme of projects, counted before its planned total, is that year's
     assert years[4.1e10] == 2022
+
+
+def test_a_bare_capacity_after_a_count_of_facilities_is_what_they_have(nlp):
+    text = ("到2025年,规划新建110千伏变电站2座,新建污水处理厂1座,近期日处理能力3万吨,远期日处理能力6万吨。\n"
+            "到2025年,新建污水处理厂3座,新增日处理能力4万吨。\n")
+    targets = {t["value"] for t in of(extract(nlp, text)[1], "target")}
+    assert 30000.0 not in targets and 60000.0 not in targets
+    # decoy: a capacity the plan adds after its count is a goal of its own
+    assert 40000.0 in targets and 3.0 in targets
