@@ -131,6 +131,9 @@ class TargetFinder:
         # things, as an amount before 的项目 is (threshold_followers)
         self.share_bar = patterns.compile(rf"(?:{alternation(lex.approx_after)})?的\p{{Han}}{{0,4}}?"
                                           rf"(?:{alternation(lex.threshold_followers)})")
+        # 5000吨标准煤以上的企业: a quantity bounded and before 的 and what it sorts is the bar of those things
+        self.measure_bar = patterns.compile(rf"\p{{Han}}{{0,4}}?(?:以上|以下)的\p{{Han}}{{0,4}}?"
+                                            rf"(?:{alternation(lex.threshold_followers)})")
         self.bound_thresholds = patterns.compile(alternation(lex.bound_threshold_followers))
         self.named_after = named_after_pattern(lex)
         self.project_nouns = patterns.compile(alternation(lex.project_nouns))
@@ -409,6 +412,8 @@ class TargetFinder:
                 continue  # 数十万架: indefinite, no figure
             if m["unit"] in ("%", PERCENT_IN_WORDS) and self.share_bar.match(sentence, m.end()):
                 continue  # 对完成率低于70%的项目…督办: the bar of the things a rule applies to
+            if m["unit"] in self.other and self.measure_bar.match(sentence, m.end()):
+                continue  # 对年综合能耗5000吨标准煤以上的企业开展能源审计: the bar of the firms a measure covers
             if (m["unit"] in ("%", PERCENT_IN_WORDS) and self.applied_rate
                     and self.applied_rate.search(sentence, clause_start(sentence, m.start()), m.start())):
                 continue  # 按15%税率征收: the rate a rule applies

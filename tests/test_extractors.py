@@ -14951,3 +14951,12 @@ def test_a_bare_capacity_after_a_count_of_facilities_is_what_they_have(nlp):
     assert 30000.0 not in targets and 60000.0 not in targets
     # decoy: a capacity the plan adds after its count is a goal of its own
     assert 40000.0 in targets and 3.0 in targets
+
+
+def test_a_quantity_bounding_the_firms_a_measure_covers_is_no_goal(nlp):
+    text = ("到2025年,对年综合能耗5000吨标准煤以上的企业开展能源审计,实现能耗在线监测全覆盖。\n"
+            "到2025年,园区污水日处理能力达到5万吨以上。\n")
+    targets = {t["value"] for t in of(extract(nlp, text)[1], "target")}
+    assert 5000.0 not in targets
+    # decoy: a capacity to reach, bounded with 以上 but sorting nothing
+    assert 50000.0 in targets
