@@ -863,6 +863,9 @@ ANNUAL = "年度"
 WHOLE_TOTAL = "总投资"
 # A count of projects: the programme a planned total before it sums (重点项目一百二十个, 230个重点项目).
 COUNT_NUMERAL = r"[\d一二两三四五六七八九十百千]+"
+# A clause of a plain 总投资 and at most the thing it prices before it (项目总投资, 人才公寓总投资约, 总投资人民币), with no
+# 其中 (a part of what the sentence plans) and no figure.
+OWN_TOTAL_CLAUSE = patterns.compile(r"^\s*((?!其中)\p{Han}{0,6}?)总投资(?:约|为)?(?:人民币)?\s*$")
 PROGRAMME_COUNT = patterns.compile(rf"项目{COUNT_NUMERAL}[个项]|{COUNT_NUMERAL}个[^,，;；。]{{0,12}}项目")
 # A project's whole total right before a figure (项目总投资, 一期项目总投资约, or a bare 总投资 after a clause naming the
 # project: 四是精化园丙烯酸及酯项目,总投资26亿元).
@@ -2334,6 +2337,10 @@ class ContextReader:
         # an area right after a figure's start: land (每年安排…不少于3000亩)
         self.land_ahead = patterns.compile(rf"[^,;。!?:\n]{{0,12}}?(?:{alternation(lex.area_units)})")
         self.projection_events = patterns.compile(alternation(lex.projection_events))
+        # 三年行动完成后, 规划实施后, 方案全面实施后: the plan's own completion opening its clause
+        self.plan_completion = (patterns.compile(
+            rf"[^{CLAUSE_DELIMITERS}]{{0,8}}?(?:{alternation(lex.plan_event_subjects)})(?:全面|全部)?"
+            rf"(?:{alternation(lex.projection_events)})") if lex.plan_event_subjects else None)
         self.completion_word = patterns.compile(alternation(lex.completion_words))
         self.start_word = patterns.compile(alternation(lex.start_words))
         self.full_production = (patterns.compile(alternation(lex.full_production_words))
@@ -2342,6 +2349,9 @@ class ContextReader:
         self.reach_verbs = patterns.compile(rf"(?:{alternation(lex.reach_verbs)})$")
         self.task_verb_before = patterns.compile(rf"(?:{alternation(lex.task_verbs)})$")
         self.project_totals = patterns.compile(alternation(lex.project_total_words))
+        self.task_verb = patterns.compile(alternation(lex.task_verbs))
+        self.planned_total_prefix = (patterns.compile(rf"(?:{alternation(lex.planned_total_prefixes)})$")
+                                     if lex.planned_total_prefixes else None)
         self.capacity_before = patterns.compile(rf"(?:{alternation(lex.output_capacity_words)})$")
         # 2013年建成投产, 2024年12月底前竣工投产, 2025年底前全部建成达产
         self.completion = patterns.compile(
@@ -2697,6 +2707,15 @@ class ContextReader:
         case = POLICY_CASE.match(sentence, lead.end() if lead else 0)
         return bool(case and self.grant_words.search(sentence, case.end()))
 
+    def found_wanting(self, sentence: str, pos: int) -> bool:
+        """高新技术企业仅有53家, 实际日处理量不足3000吨: a shortfall adverb before the figure in its clause, no other figure
+        between, which it would qualify instead (亩均年产值将由不足150万元提高到500万元以上: the 150万元 falls short, the
+        500万元 is the goal)."""
+        if not self.shortfall_adverb:
+            return False
+        adverb = last_match(self.shortfall_adverb, sentence, clause_start(sentence, pos), pos)
+        return bool(adverb and not FIGURE.search(sentence, adverb.end(), pos))
+
     def grant_to_case(self, sentence: str, pos: int) -> bool:
         """…,对经省认定的产业转移工业园,每个园区给予5亿元的竞争性扶持资金: the clause right before the figure's opens with
         the case a policy applies to (对…,), and a grant word stands before the figure in its own clause: the terms of a
@@ -2715,11 +2734,12 @@ class ContextReader:
     def case_clause_grant(self, sentence: str, pos: int) -> bool:
         """…,对年营业收入首次超过50亿元、10亿元的企业分别奖励100万元、50万元: a figure in the case a policy applies to
         (对…的企业), which opens its clause, with a grant word after the case in the same clause, is a bar of the case,
-        a grant's terms, whatever goal (将设立…) the sentence opened with. The clause runs to punctuation, over the 、
-        of the case's list."""
+        and one after the case is what the grant gives (each of 100万元、50万元; 对完成年度任务排名前三的镇街分别奖励1000万元、
+        800万元、500万元): a grant's terms either way, whatever goal (将设立…) the sentence opened with or plan it is in.
+        The clause runs to punctuation, over the 、 of the case's list and of the grant's."""
         clause = clause_start(sentence, pos, delimiters=PUNCTUATED_CLAUSE_DELIMITERS)
         case = CASE_OPENS_CLAUSE.match(sentence, clause)
-        if not case or case.end() <= pos:
+        if not case:
             return False
         return bool(self.grant_words.search(sentence, case.end(),
                                             clause_end(sentence, pos, delimiters=PUNCTUATED_CLAUSE_DELIMITERS)))
@@ -2733,6 +2753,24 @@ class ContextReader:
             return False
         return (bool(self.projects_counted_end.search(sentence, clause_start(sentence, clause - 1), clause - 1))
                 and bool(PLAIN_FIGURE.match(sentence, pos)) and not FLOOR_AFTER.match(sentence, pos))
+
+    def project_own_total(self, sentence: str, pos: int) -> bool:
+        """…将建成菱镁新材料精深加工项目,规划用地3000亩,总投资120亿元; …扩建,项目总投资2.6亿元: a plain 总投资 opening
+        its clause, with no more than the thing it prices before it (项目, 平台, 人才公寓), is the project's size, no goal,
+        though a word of intent governs the project (GUIDE.md, round 31g). Not a floor a programme is to reach
+        (总投资超过800亿元, 总投资800亿元以上), a programme's total (`programme_part`), nor a part of a planned total
+        stated before it in its sentence (计划总投资三百六十亿元,其中基础设施项目总投资四十五亿元)."""
+        clause = clause_start(sentence, pos)
+        total = OWN_TOTAL_CLAUSE.match(sentence[clause:pos])
+        head = total.group(1) if total else ""
+        if (not total or self.goal_words.search(head) or self.task_verb.search(head)
+                or self.planned_total_prefix and self.planned_total_prefix.search(head)):
+            return False
+        if not PLAIN_FIGURE.match(sentence, pos) or FLOOR_AFTER.match(sentence, pos):
+            return False
+        if self.project_totals.search(sentence, 0, clause):
+            return False
+        return not self.programme_part(sentence, pos, clause + total.start(1))
 
     def premise(self, sentence: str, pos: int) -> bool:
         """Whether the figure at `pos` is the premise of a calculation: its clause opens with 按 and 计算 closes the
@@ -2757,7 +2795,7 @@ class ContextReader:
         """The context of the figure at `pos` in `sentence` (`read_terms`), no goal when it is a programme's bare
         total (重点项目24个,总投资268亿元), which keeps the year its goal would have."""
         ctx = self.read_terms(sentence, pos, dates, previous, section, part, after)
-        if ctx.goal and self.programme_total(sentence, pos):
+        if ctx.goal and (self.programme_total(sentence, pos) or self.project_own_total(sentence, pos)):
             return FigureContext(False, ctx.year, ctx.carried)
         return ctx
 
@@ -2821,9 +2859,7 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)  # 落实《…人才引进十条》: a title's figure, no goal
         # 高新技术企业仅有53家: found wanting, no goal; it still takes the year its section or text gives it
         # so is a problem a sentence lists (存在的主要问题:一是…,核心区出租率达到98%)
-        wanting = bool(self.shortfall_adverb
-                       and self.shortfall_adverb.search(sentence, clause_start(sentence, pos), pos)
-                       or self.lists_problem(sentence, pos))
+        wanting = self.found_wanting(sentence, pos) or self.lists_problem(sentence, pos)
         if wanting:
             ctx = FigureContext(False, ctx.year, ctx.carried)
         if self.grant_to_case(sentence, pos):
@@ -3289,10 +3325,21 @@ class ContextReader:
             return FigureContext(True, int(done.group(1)), ctx.carried)
         if ctx.year is None:
             return ctx
-        if (self.time_dates_total(sentence, pos, total) or YEARS_AHEAD.search(sentence, 0, pos) or ctx.carried
-                or section and section.year == ctx.year and not section.review):
+        if self.time_dates_total(sentence, pos, total) or YEARS_AHEAD.search(sentence, 0, pos):
+            return ctx
+        if self.one_projects_whole_total(sentence, pos, total):
+            return FigureContext(ctx.goal, None, ctx.carried)
+        if ctx.carried or section and section.year == ctx.year and not section.review:
             return ctx
         return FigureContext(ctx.goal, None, ctx.carried)
+
+    def one_projects_whole_total(self, sentence: str, pos: int, total: regex.Match) -> bool:
+        """陶瓷新材料产业园二期计划总投资十二亿元,确保年内开工、2023年建成投产 under 2022年重点工作: one project's whole
+        planned total, its start or completion told after it, is its size, which that time dates no more than the year
+        of its section or one carried from the sentence before (GUIDE, round 29g: "in a year's work plan too"). A year's
+        programme of projects counted before it (今年全区共安排重点项目68个,计划总投资410亿元) is that year's."""
+        return (WHOLE_TOTAL in total.group() and not PROGRAMME_COUNT.search(sentence, 0, pos)
+                and bool(self.start_word.search(sentence, pos) or self.completion_word.search(sentence, pos)))
 
     def described_total(self, sentence: str, pos: int, ctx: FigureContext, dates: DocumentDates) -> FigureContext:
         """A project's whole total stated as what the project is, no goal (鑫泰船舶项目总投资3亿元,占地320亩; 总投资8亿元的
@@ -3380,7 +3427,7 @@ class ContextReader:
         if not events or ctx.year is None:
             return ctx
         event = events[-1]
-        if self.states_time(sentence[event.end():pos]):
+        if self.states_time(sentence[event.end():pos]) or self.completes_the_plan(sentence, event.start()):
             return ctx
         event_clause = clause_start(sentence, event.start())
         if self.states_time(sentence[event_clause:event.start()]):
@@ -3396,6 +3443,11 @@ class ContextReader:
             if of_the_event or self.completion_word.search(timed[1]):
                 return ctx
         return FigureContext(ctx.goal, None, ctx.carried)
+
+    def completes_the_plan(self, sentence: str, event: int) -> bool:
+        """Whether the clause of the event at `event` opens with the plan's own completion (三年行动完成后, 规划实施后,
+        据测算 before it): a projection from it takes the year the plan's goals take."""
+        return bool(self.plan_completion and self.plan_completion.match(sentence, clause_start(sentence, event)))
 
     def before_full_production(self, event: str, timed: str) -> bool:
         """Whether a projection counts from full production (达产后) and the clause timing it states a year for

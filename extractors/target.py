@@ -131,6 +131,9 @@ class TargetFinder:
         # things, as an amount before 的项目 is (threshold_followers)
         self.share_bar = patterns.compile(rf"(?:{alternation(lex.approx_after)})?的\p{{Han}}{{0,4}}?"
                                           rf"(?:{alternation(lex.threshold_followers)})")
+        # 5000吨标准煤以上的企业: a quantity bounded and before 的 and what it sorts is the bar of those things
+        self.measure_bar = patterns.compile(rf"\p{{Han}}{{0,4}}?(?:以上|以下)的\p{{Han}}{{0,4}}?"
+                                            rf"(?:{alternation(lex.threshold_followers)})")
         self.bound_thresholds = patterns.compile(alternation(lex.bound_threshold_followers))
         self.named_after = named_after_pattern(lex)
         self.project_nouns = patterns.compile(alternation(lex.project_nouns))
@@ -417,6 +420,8 @@ class TargetFinder:
                 continue  # 数十万架: indefinite, no figure
             if m["unit"] in ("%", PERCENT_IN_WORDS) and self.share_bar.match(sentence, m.end()):
                 continue  # 对完成率低于70%的项目…督办: the bar of the things a rule applies to
+            if m["unit"] in self.other and self.measure_bar.match(sentence, m.end()):
+                continue  # 对年综合能耗5000吨标准煤以上的企业开展能源审计: the bar of the firms a measure covers
             if (m["unit"] in ("%", PERCENT_IN_WORDS) and self.applied_rate
                     and self.applied_rate.search(sentence, clause_start(sentence, m.start()), m.start())):
                 continue  # 按15%税率征收: the rate a rule applies
@@ -526,9 +531,34 @@ class TargetExtractor:
         self.context = ContextReader(lex)
         self.tables = IndicatorTables(lex)
         self.count_ends_clause = patterns.compile(COUNT_ENDS_CLAUSE.format(units=alternation(lex.count_units)))
+        # 近期日处理能力, 年处理能力: a capacity alone opening its clause, no verb before it
+        self.bare_capacity = patterns.compile(rf"^\p{{Han}}{{0,6}}?(?:{alternation(lex.capacity_nouns)})$")
+        self.verb = patterns.compile(alternation(list(lex.task_verbs) + list(lex.metric_verbs)))
         self.related_link = (patterns.compile(alternation(lex.related_link_headings)) if lex.related_link_headings
                              else None)
         self.headline_goal = patterns.compile(alternation(lex.goal_words + lex.future_words))
+
+    def capacity_of_counted(self, sentence: str, start: int) -> bool:
+        """新建污水处理厂1座,近期日处理能力3万吨,远期日处理能力6万吨; 建设固体废物资源化利用中心1处,年处理能力10万吨: a bare
+        capacity opening its clause (one after the other, too), right after a clause ending with a count of facilities,
+        is what the facilities counted have; the goal is the count (GUIDE: a capacity qualifying what a count goal counts).
+        Not a capacity added (新建污水处理厂3座,新增日处理能力6万吨: a goal of its own)."""
+        clause = clause_start(sentence, start)
+        if not self.is_bare_capacity(sentence[clause:start]):
+            return False
+        while clause > 0:
+            before = clause_start(sentence, clause - 1)
+            if self.count_ends_clause.search(sentence, before, clause):
+                return True
+            figure = FIGURE.search(sentence, before, clause)
+            if not figure or not self.is_bare_capacity(sentence[before:figure.start()]):
+                return False
+            clause = before  # 近期日处理能力3万吨,远期…: a capacity of the same facilities before it
+        return False
+
+    def is_bare_capacity(self, lead: str) -> bool:
+        lead = lead.strip()
+        return bool(self.bare_capacity.match(lead)) and not self.verb.search(lead)
 
     def _add(self, doc, s_start, sentence, fig_start, fig_end, year, value, value_max, unit, counts=True,
              joined_to=None):
@@ -602,6 +632,8 @@ class TargetExtractor:
                     continue  # read by its column (add_table_goals); an aside
                 if self.finder.design_capacity.search(sentence, clause_start(sentence, m.start()), m.start()):
                     continue  # 设计处置能力5万吨/年: what a facility is built for
+                if self.capacity_of_counted(sentence, m.start()):
+                    continue  # 新建污水处理厂1座,近期日处理能力3万吨: what the plant counted has
                 if unit == "percent" and self.finder.share_of_amount(sentence, m.start()):
                     continue  # …0.9亿元,占一般公共预算支出的2%: the amount before as a share
                 if self.finder.procedure_time(sentence, m.start(), m.end()):

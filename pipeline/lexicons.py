@@ -267,6 +267,7 @@ class Lexicons:
     shortfall_words: list[str] = field(default_factory=list)  # 缺口 of 缺口约430亿元
     time_span_nouns: list[str] = field(default_factory=list)  # 月 of 12个月
     programme_total_words: list[str] = field(default_factory=list)  # 总投资 of 重点项目24个,总投资268亿元
+    planned_total_prefixes: list[str] = field(default_factory=list)  # 规划 of 规划总投资20亿元
     programme_project_words: list[str] = field(default_factory=list)  # 新签约 of 新签约项目总投资1320亿元
     duty_words: list[str] = field(default_factory=list)  # 应当 of 土地开发率应当在二年内达到60%
     present_openers: list[str] = field(default_factory=list)  # 现在 of …,现在大概60家左右
@@ -301,6 +302,7 @@ class Lexicons:
     land_rate_periods: list[str] = field(default_factory=list)
     rank_words: list[str] = field(default_factory=list)
     projection_events: list[str] = field(default_factory=list)
+    plan_event_subjects: list[str] = field(default_factory=list)  # 三年行动 of 三年行动完成后
     start_words: list[str] = field(default_factory=list)
     planned_quantity_words: list[str] = field(default_factory=list)  # 规划 of 近期规划建设用地18.4平方公里
     founding_events: list[str] = field(default_factory=list)
@@ -657,6 +659,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         shortfall_words=[str(w) for w in targets.get("shortfall_words", [])],
         time_span_nouns=[str(w) for w in targets.get("time_span_nouns", [])],
         programme_total_words=[str(w) for w in targets.get("programme_total_words", [])],
+        planned_total_prefixes=[str(w) for w in targets.get("planned_total_prefixes", [])],
         programme_project_words=[str(w) for w in targets.get("programme_project_words", [])],
         duty_words=[str(w) for w in targets.get("duty_words", [])],
         present_openers=[str(w) for w in targets.get("present_openers", [])],
@@ -696,6 +699,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         land_rate_periods=[str(w) for w in units.get("land_rate_periods", [])],
         rank_words=[str(w) for w in targets.get("rank_words", [])],
         projection_events=[str(w) for w in targets["projection_events"]],
+        plan_event_subjects=[str(w) for w in targets.get("plan_event_subjects", [])],
         start_words=[str(w) for w in targets["start_words"]],
         planned_quantity_words=[str(w) for w in targets.get("planned_quantity_words", [])],
         founding_events=[str(w) for w in targets.get("founding_events", [])],

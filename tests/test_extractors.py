@@ -15072,3 +15072,76 @@ def test_shanghai_pudong_new_area_with_its_city(nlp, text, zone):
 ])
 def test_the_straits_two_sides_lead_a_trade_parks_name(nlp, text, name):
     assert name in zones_of(extract(nlp, text)[1])
+
+def test_a_plain_total_describing_a_project_is_its_size_not_a_goal(nlp):
+    text = ("开发区2024年工作要点\n\n"
+            "三年内,经济开发区将建成新材料精深加工项目,规划用地3000亩,总投资120亿元。\n"
+            "年内完成园区污水处理厂二期扩建,日处理能力提升至8万吨,项目总投资2.6亿元。\n"
+            "生态城将新建中心图书馆,总投资十九点九一亿元,预计2026年建成。\n"
+            "冷链物流园将于年内开工,计划总投资8.6亿元。\n"
+            "江北物流园占地1800亩,规划总投资20亿元,力争年内建成。\n"
+            "全年力争新引进重大项目30个、总投资超过800亿元。\n"
+            "2024—2026年,园区计划安排重点项目42个,计划总投资360亿元,其中基础设施项目总投资45亿元。\n")
+    money = {m["value"]: m["target"] for m in of(extract(nlp, text)[1], "money")}
+    assert money[12e9] is False and money[2.6e8] is False and money[1.991e9] is False
+    # decoys: a planned total, a plan's 规划总投资, a floor a programme is to reach, a part of a planned total
+    assert money[8.6e8] is True and money[2e9] is True and money[8e10] is True and money[4.5e9] is True
+
+
+def test_each_amount_a_grant_lists_for_its_cases_is_no_goal(nlp):
+    text = ("村级工业园改造提升三年行动方案(2020—2022年)\n\n六、保障措施\n"
+            "(二)加强考核督办。对完成年度任务排名前三的镇街分别奖励1000万元、800万元、500万元。\n"
+            "新区将设立规模一百亿元的产业发展基金,对年营业收入首次超过50亿元、10亿元的企业分别奖励100万元、50万元。\n")
+    money = {m["value"]: m["target"] for m in of(extract(nlp, text)[1], "money")}
+    assert not any(money[v] for v in (1e7, 8e6, 5e6, 1e6, 5e5))
+    # decoy: the fund the sentence sets up is a goal
+    assert money[1e10] is True
+
+
+def test_a_shortfall_adverb_qualifies_the_figure_right_after_it(nlp):
+    text = ("全区亩均年产值将由不足150万元提高到500万元以上。\n"
+            "园区污水处理厂实际日处理量不足3000吨,力争年底前提高到1万吨。\n"
+            "园区计划引进的项目中,高新技术企业仅有53家。\n")
+    targets = {t["value"] for t in of(extract(nlp, text)[1], "target")}
+    assert 5e6 in targets and 10000.0 in targets
+    # decoys: the figures the adverb stands right before fall short, no goals
+    assert 1.5e6 not in targets and 3000.0 not in targets and 53.0 not in targets
+
+
+def test_a_projection_from_the_plans_own_completion_takes_the_plans_year(nlp):
+    text = ("村级工业园改造提升三年行动方案(2020—2022年)\n\n一、总体目标\n"
+            "据测算,三年行动完成后,全区可新增工业总产值约2000亿元、税收约120亿元。\n"
+            "三期项目建成后,可新增产值约50亿元。\n")
+    years = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert years[2e11] == 2022 and years[1.2e10] == 2022
+    # decoy: a projection from a project's completion, undated, has no year
+    assert years[5e9] is None
+
+
+def test_a_projects_planned_total_with_its_start_after_it_takes_no_year_of_its_section(nlp):
+    text = ("开发区2022年工作要点\n\n一、2022年重点工作\n"
+            "陶瓷新材料产业园二期计划总投资十二亿元,确保年内开工、2023年建成投产。\n"
+            "元宝山工业园区零碳产业园二期,计划总投资110亿元,年内开工。\n"
+            "今年全区共安排重点项目68个,计划总投资410亿元,年度计划投资142亿元。\n")
+    years = {t["value"]: t["year"] for t in of(extract(nlp, text)[1], "target")}
+    assert years[1.2e9] is None and years[1.1e10] is None
+    # decoy: a year's programme of projects, counted before its planned total, is that year's
+    assert years[4.1e10] == 2022
+
+
+def test_a_bare_capacity_after_a_count_of_facilities_is_what_they_have(nlp):
+    text = ("到2025年,规划新建110千伏变电站2座,新建污水处理厂1座,近期日处理能力3万吨,远期日处理能力6万吨。\n"
+            "到2025年,新建污水处理厂3座,新增日处理能力4万吨。\n")
+    targets = {t["value"] for t in of(extract(nlp, text)[1], "target")}
+    assert 30000.0 not in targets and 60000.0 not in targets
+    # decoy: a capacity the plan adds after its count is a goal of its own
+    assert 40000.0 in targets and 3.0 in targets
+
+
+def test_a_quantity_bounding_the_firms_a_measure_covers_is_no_goal(nlp):
+    text = ("到2025年,对年综合能耗5000吨标准煤以上的企业开展能源审计,实现能耗在线监测全覆盖。\n"
+            "到2025年,园区污水日处理能力达到5万吨以上。\n")
+    targets = {t["value"] for t in of(extract(nlp, text)[1], "target")}
+    assert 5000.0 not in targets
+    # decoy: a capacity to reach, bounded with 以上 but sorting nothing
+    assert 50000.0 in targets
