@@ -461,14 +461,21 @@ def reviewed_year(text: str, lex: Lexicons) -> int | None:
 # A title naming the results of one year: 关于2015年度全省产业集聚区考核晋级结果的通报, 湖南省2020年度园区亩均效益评价报告,
 # a listed company's 2022年年度报告.
 RESULTS_YEAR = patterns.compile(rf"{YEAR}\s*(?:年\s*年度报告|年度)")  # 2015年度; a listed firm's 2022年年度报告
+# The title of an annual report, which ends with it: a listed company's 二零一八年年报(摘录) (its years in Chinese
+# numerals), an office's 2016年政府信息公开工作年度报告. Its undated results are of the year it names, as those of a
+# title naming a year as a period (RESULTS_YEAR) are; its tables' columns keep the years their headers give.
+ANNUAL_REPORT_YEAR = patterns.compile(rf"{YEAR}\s*年(?:[^\n]{{0,16}}?年度报告|\s*年报)(?:\([^)\n]*\))?\s*$")
 
 
-def year_titles(text: str):
-    """(year, line) for each line among a report's first lines that names exactly one year, as a period (2015年度)."""
+def year_titles(text: str, annual_reports: bool = False):
+    """(year, line) for each line among a report's first lines that names exactly one year, as a period (2015年度),
+    or with `annual_reports` as an annual report's title (二零一八年年报, 2016年…年度报告)."""
     lines = [line.strip() for line in text[:2000].split("\n") if line.strip()][:PLAN_TITLE_LINES]
     for title in lines:
+        if annual_reports:
+            title = with_digit_years(title)
         years = {int(m.group(1)) for m in STATED_YEAR.finditer(title)}
-        if len(years) == 1 and RESULTS_YEAR.search(title):
+        if len(years) == 1 and (RESULTS_YEAR.search(title) or annual_reports and ANNUAL_REPORT_YEAR.search(title)):
             yield years.pop(), title
 
 
@@ -510,10 +517,11 @@ APPLIES_FROM = patterns.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年(?:\d{1,2
 def period_reviewed_year(text: str, lex: Lexicons, report: int | None = None) -> int | None:
     """The year a report on one year's results reviews: a title among its first lines names exactly one year, as
     a period (2015年度), and an assessment, evaluation or audit (year_review_titles: 关于2015年度全省产业集聚区考核晋级
-    结果的通报 under the issuer's header), whatever year it was issued in."""
+    结果的通报 under the issuer's header), or is an annual report's (二零一八年年报), whatever year it was issued in."""
     if lex.year_review_titles:
         review = patterns.compile(alternation(lex.year_review_titles))
-        reviewed = next((year for year, title in year_titles(text) if review.search(title)), None)
+        reviewed = next((year for year, title in year_titles(text, annual_reports=True) if review.search(title)),
+                        None)
         if reviewed:
             return reviewed
     return scorecard_year(text, lex, report)

@@ -14886,3 +14886,23 @@ def test_a_title_naming_zones_collectively_gives_the_document_no_zone(nlp, title
             "去年县里争取新增建设用地指标1200亩,优先保障亿元以上项目。\n")
     _, records = extract(nlp, text)
     assert [r["zone"] for r in records if r["type"] == "area" and "1200亩" in r["text"]] == [zone]
+
+
+@pytest.mark.parametrize("title", [
+    "二零一八年年报(摘录)",  # a listed company's annual report, its year in Chinese numerals
+    "山西晋中经济技术开发区管理委员会2016年政府信息公开工作年度报告",  # an office's annual report
+])
+def test_an_annual_reports_title_dates_its_undated_results(nlp, title):
+    year = 2018 if "二零一八" in title else 2016
+    text = (title + "\n\n本集团收益为人民币349,308千元,毛利为人民币201,562千元。"
+            "投入专项资金85万元完成门户网站改版升级。\n")
+    years = {m["text"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
+    assert years["人民币349,308千元"] == year and years["85万元"] == year
+
+
+def test_an_annual_report_named_in_a_line_of_text_dates_nothing(nlp):
+    # decoy: a sentence naming an annual report, its title going on after it, is no annual report's title
+    for title in ("公司已于2019年3月发布2018年年报并召开业绩说明会", "2018年年报显示公司营收增长"):
+        text = title + "\n\n本集团收益为人民币349,308千元。\n"
+        years = {m["text"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
+        assert years["人民币349,308千元"] is None, title
