@@ -2255,6 +2255,13 @@ class ContextReader:
                                    if lex.programme_project_words else None)
         self.programme_total_clause = (patterns.compile(rf"^(?:{alternation(lex.programme_total_words)})约?$")
                                        if lex.programme_total_words else None)
+        # 此次集中签约项目37个, 活动现场共集中签约项目24个, 此次集中签约的46个项目: an event's count of its projects
+        self.this_event_act = (patterns.compile(
+            rf"(?:{alternation(lex.this_event_words)})[^{CLAUSE_DELIMITERS}]{{0,12}}?(?:{alternation(lex.event_acts)})")
+            if lex.this_event_words and lex.event_acts else None)
+        self.projects_counted = patterns.compile(
+            rf"(?:{alternation(lex.project_nouns)})共?(?:\d+|[一二两三四五六七八九十百]+)个"
+            rf"|(?:\d+|[一二两三四五六七八九十百]+)个(?:{alternation(lex.project_nouns)})")
         self.projects_counted_end = patterns.compile(
             rf"(?:{alternation(lex.project_nouns)})(?:\d+|[零一二两三四五六七八九十百千]+)[个项](?:以上|左右)?$")
         # 可能存在约15亿元的资金缺口: the figure before 的 and the shortfall word that ends its noun phrase
@@ -3169,6 +3176,15 @@ class ContextReader:
         within = WITHIN_YEAR_AFTER.search(sentence, pos)
         return bool(within and not FIGURE_DIGIT.search(sentence, within.end(), clause_end(sentence, within.end())))
 
+    def event_total(self, sentence: str, pos: int) -> bool:
+        """Whether the figure at `pos` is a total of the event its sentence points back at: this_event_words before
+        one of event_acts (此次集中签约, 活动现场共集中签约), then a count of the event's projects, before the figure
+        (此次集中签约项目37个,总投资三百二十六亿元,其中亿元以上项目26个). Not one project of it (此次签约的…项目总投资15.8亿元)."""
+        if self.this_event_act is None:
+            return False
+        act = self.this_event_act.search(sentence, 0, pos)
+        return bool(act and self.projects_counted.search(sentence, act.end(), pos))
+
     def proposed_undated(self, sentence: str, pos: int) -> bool:
         """Whether the figure at `pos` is asked for by a proposal word in its sentence with no time stated between
         them: 2012年上半年园区风电装备产值同比下降12.4%,…,建议设立规模5亿元的新能源产业发展基金 — the time before the
@@ -3187,6 +3203,11 @@ class ContextReader:
         if dates.roc:
             sentence, pos = with_gregorian_years(sentence, pos)
         ctx = self.projected(sentence, pos, self.read(sentence, pos, dates, previous, section, part, after))
+        if (ctx.year is None and not ctx.goal and previous is not None and previous.year and not previous.goal
+                and self.event_total(sentence, pos)):
+            # 6月27日,昌吉州2022年第二季度…集中签约仪式在…举行。此次集中签约项目37个,总投资三百二十六亿元: the totals of
+            # the event the sentence before dates keep its year (GUIDE.md)
+            ctx = FigureContext(False, previous.year, ctx.carried)
         if (ctx.goal and ctx.year is None and previous is not None and previous.due_end and previous.year
                 and (previous.goal or self.projects_from_done_before(sentence, pos, previous.year, dates))
                 and self.projection_events.search(sentence, 0, pos) and not self.states_time(sentence[:pos])):

@@ -14906,3 +14906,23 @@ def test_an_annual_report_named_in_a_line_of_text_dates_nothing(nlp):
         text = title + "\n\n本集团收益为人民币349,308千元。\n"
         years = {m["text"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
         assert years["人民币349,308千元"] is None, title
+
+
+def test_the_totals_of_an_event_dated_the_sentence_before_keep_its_year(nlp):
+    text = ("昌吉州招商引资项目集中签约\n\n"
+            "6月27日,昌吉州2022年第二季度招商引资项目集中签约仪式在昌吉国家高新技术产业开发区举行。"
+            "此次集中签约项目37个,总投资三百二十六亿元,其中亿元以上项目26个。"
+            "此次签约的年产2万吨聚四氟乙烯项目总投资15.8亿元,项目用地860亩。\n\n"
+            "3月28日上午,2023年慈溪市一季度重大项目集中签约暨开工活动在慈溪高新区举行。"
+            "活动现场共集中签约项目24个、集中开工项目18个,总投资326.8亿元。\n")
+    years = {m["text"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
+    assert years["三百二十六亿元"] == 2022 and years["326.8亿元"] == 2023
+    # decoy: one project of the event keeps the project rule (no year)
+    assert years["15.8亿元"] is None
+
+
+def test_an_event_total_with_no_dated_sentence_before_it_stays_undated(nlp):
+    # decoy: the event is not dated in the paragraph (only the report's date would tell)
+    text = ("集中签约\n\n长春高新区重点项目集中签约仪式在长春科技大厦举行。此次集中签约项目18个,总投资逾210亿元。\n")
+    years = {m["text"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
+    assert years["逾210亿元"] is None
