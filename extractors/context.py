@@ -461,15 +461,19 @@ def reviewed_year(text: str, lex: Lexicons) -> int | None:
 # A title naming the results of one year: 关于2015年度全省产业集聚区考核晋级结果的通报, 湖南省2020年度园区亩均效益评价报告,
 # a listed company's 2022年年度报告.
 RESULTS_YEAR = patterns.compile(rf"{YEAR}\s*(?:年\s*年度报告|年度)")  # 2015年度; a listed firm's 2022年年度报告
-# The title of an annual report, which ends with it: a listed company's 二零一八年年报(摘录) (its years in Chinese
-# numerals), an office's 2016年政府信息公开工作年度报告. Its undated results are of the year it names, as those of a
-# title naming a year as a period (RESULTS_YEAR) are; its tables' columns keep the years their headers give.
-ANNUAL_REPORT_YEAR = patterns.compile(rf"{YEAR}\s*年(?:[^\n]{{0,16}}?年度报告|\s*年报)(?:\([^)\n]*\))?\s*$")
+# The title of an annual report or a year's work summary, which ends with it: a listed company's 二零一八年年报(摘录)
+# (its years in Chinese numerals), an office's 2016年政府信息公开工作年度报告, 浠水县2011年工业园区建设工作总结 (not one
+# going on to the next year's plan: 2013年工作总结和2014年工作安排 names two years). Its undated results are of the year
+# it names, as those of a title naming a year as a period (RESULTS_YEAR) are; its tables' columns keep the years their
+# headers give.
+ANNUAL_REPORT_YEAR = patterns.compile(
+    rf"{YEAR}\s*年(?:[^\n]{{0,16}}?(?:年度报告|工作总结)|\s*年报)(?:\([^)\n]*\))?\s*$")
 
 
 def year_titles(text: str, annual_reports: bool = False):
     """(year, line) for each line among a report's first lines that names exactly one year, as a period (2015年度),
-    or with `annual_reports` as an annual report's title (二零一八年年报, 2016年…年度报告)."""
+    or with `annual_reports` as an annual report's or a work summary's title (二零一八年年报, 2016年…年度报告,
+    2011年…工作总结)."""
     lines = [line.strip() for line in text[:2000].split("\n") if line.strip()][:PLAN_TITLE_LINES]
     for title in lines:
         if annual_reports:

@@ -3330,7 +3330,8 @@ def test_a_statistical_bulletins_results_are_of_the_year_it_reports_on(nlp):
     appended = "------\n\n省人民政府关于加快开发区发展的意见\n甘政发〔2008〕31号\n\n开发区资金缺口约十五亿元。\n"
     records = extract(nlp, head + body + note + appended)[1]
     assert [m["year"] for m in of(records, "money")] == [2016, None, None]
-    records = extract(nlp, "新乡经开区2016年工作总结\n\n" + body)[1]
+    # (a year's 工作总结 dates its results as a review, GUIDE's title rule: test_a_years_work_summary_title_…)
+    records = extract(nlp, "新乡经开区召开2016年工作会议\n\n" + body)[1]
     assert [m["year"] for m in of(records, "money")] == [None]
 
 
@@ -14926,3 +14927,16 @@ def test_an_event_total_with_no_dated_sentence_before_it_stays_undated(nlp):
     text = ("集中签约\n\n长春高新区重点项目集中签约仪式在长春科技大厦举行。此次集中签约项目18个,总投资逾210亿元。\n")
     years = {m["text"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
     assert years["逾210亿元"] is None
+
+
+def test_a_years_work_summary_title_dates_its_undated_results(nlp):
+    text = ("浠水县2011年工业园区建设工作总结\n时间:2012-01-06\n\n"
+            "分园区看,开发区完成工业总产值62亿元,占园区总量的72%;散花滨江工业园完成产值9.5亿元。"
+            "园区规划面积8平方公里。\n")
+    years = {m["text"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
+    assert years["62亿元"] == 2011 and years["9.5亿元"] == 2011
+    # decoy: a standing measure of the zone keeps null
+    assert {a["text"]: a["year"] for a in of(extract(nlp, text)[1], "area")}["8平方公里"] is None
+    # decoy: a summary going on to next year's plan names two years and dates nothing by its title
+    text = text.replace("工业园区建设工作总结", "工作总结和2012年工作安排")
+    assert {m["text"]: m["year"] for m in of(extract(nlp, text)[1], "money")}["62亿元"] is None
