@@ -2263,6 +2263,10 @@ class ContextReader:
         self.this_event_act = (patterns.compile(
             rf"(?:{alternation(lex.this_event_words)})[^{CLAUSE_DELIMITERS}]{{0,12}}?(?:{alternation(lex.event_acts)})")
             if lex.this_event_words and lex.event_acts else None)
+        # 今天开工的项目, 今天上午,又有18个项目现场签约: an event of the report's own day
+        self.today_act = (patterns.compile(
+            rf"(?:{alternation(lex.today_words)})[^。;!?\n]{{0,16}}?(?:{alternation(lex.event_acts)})")
+            if lex.today_words and lex.event_acts else None)
         self.projects_counted = patterns.compile(
             rf"(?:{alternation(lex.project_nouns)})共?(?:\d+|[一二两三四五六七八九十百]+)个"
             rf"|(?:\d+|[一二两三四五六七八九十百]+)个(?:{alternation(lex.project_nouns)})")
@@ -3189,6 +3193,11 @@ class ContextReader:
         act = self.this_event_act.search(sentence, 0, pos)
         return bool(act and self.projects_counted.search(sentence, act.end(), pos))
 
+    def of_todays_event(self, sentence: str, pos: int) -> bool:
+        """Whether the figure at `pos` comes after an event its sentence says happens today (today_words before one of
+        event_acts: 今天开工的项目有16个,总投资98.2亿元; 综保区今天与5家企业签约,签约金额63亿元)."""
+        return self.today_act is not None and bool(self.today_act.search(sentence, 0, pos))
+
     def proposed_undated(self, sentence: str, pos: int) -> bool:
         """Whether the figure at `pos` is asked for by a proposal word in its sentence with no time stated between
         them: 2012年上半年园区风电装备产值同比下降12.4%,…,建议设立规模5亿元的新能源产业发展基金 — the time before the
@@ -3212,6 +3221,9 @@ class ContextReader:
             # 6月27日,昌吉州2022年第二季度…集中签约仪式在…举行。此次集中签约项目37个,总投资三百二十六亿元: the totals of
             # the event the sentence before dates keep its year (GUIDE.md)
             ctx = FigureContext(False, previous.year, ctx.carried)
+        if ctx.year is None and dates.report and self.of_todays_event(sentence, pos):
+            # 今天开工的项目有16个,总投资98.2亿元 in a report of 2019: today's event is of the report's year
+            ctx = FigureContext(ctx.goal, dates.report, ctx.carried)
         if (ctx.goal and ctx.year is None and previous is not None and previous.due_end and previous.year
                 and (previous.goal or self.projects_from_done_before(sentence, pos, previous.year, dates))
                 and self.projection_events.search(sentence, 0, pos) and not self.states_time(sentence[:pos])):

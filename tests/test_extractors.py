@@ -14940,3 +14940,15 @@ def test_a_years_work_summary_title_dates_its_undated_results(nlp):
     # decoy: a summary going on to next year's plan names two years and dates nothing by its title
     text = text.replace("工业园区建设工作总结", "工作总结和2012年工作安排")
     assert {m["text"]: m["year"] for m in of(extract(nlp, text)[1], "money")}["62亿元"] is None
+
+
+def test_an_event_of_the_reports_own_day_is_of_its_year(nlp):
+    text = ("贵阳经开区、贵阳高新区重大项目集中开工\n发布时间:2019-07-18\n\n"
+            "在贵阳高新区沙文生态科技产业园,今天开工的项目有16个,总投资98.2亿元。"
+            "综保区今天与5家企业签约,签约金额63亿元。\n\n"
+            "今天起,“洋浦就业招聘周”启动,85家园区企业提供岗位3200个,月薪最高达2.5万元。"
+            "今天下午,老城开发区与洋浦经开区签署协同发展协议,首批合作项目投资约20亿元。\n")
+    years = {m["text"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
+    assert years["98.2亿元"] == 2019 and years["63亿元"] == 2019
+    # decoys: a practice starting today and an agreement signed today name no event of projects
+    assert years["2.5万元"] is None and years["约20亿元"] is None
