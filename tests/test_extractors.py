@@ -14952,3 +14952,12 @@ def test_an_event_of_the_reports_own_day_is_of_its_year(nlp):
     assert years["98.2亿元"] == 2019 and years["63亿元"] == 2019
     # decoys: a practice starting today and an agreement signed today name no event of projects
     assert years["2.5万元"] is None and years["约20亿元"] is None
+
+
+def test_chizi_and_jinzi_before_an_amount_are_investment(nlp):
+    text = ("香港一家上市物流企业今年6月宣布,将斥资12亿港元在生态城附近兴建冷链仓库。"
+            "全县新签约项目42个,实际进资43.5亿元。县财政安排专项资金8000万元。")
+    categories = {m["text"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
+    assert categories["12亿港元"] == "investment" and categories["43.5亿元"] == "investment"
+    # decoy: a budget's allotment keeps its own cue
+    assert categories["8000万元"] != "investment"
