@@ -461,14 +461,25 @@ def reviewed_year(text: str, lex: Lexicons) -> int | None:
 # A title naming the results of one year: 关于2015年度全省产业集聚区考核晋级结果的通报, 湖南省2020年度园区亩均效益评价报告,
 # a listed company's 2022年年度报告.
 RESULTS_YEAR = patterns.compile(rf"{YEAR}\s*(?:年\s*年度报告|年度)")  # 2015年度; a listed firm's 2022年年度报告
+# The title of an annual report or a year's work summary, which ends with it: a listed company's 二零一八年年报(摘录)
+# (its years in Chinese numerals), an office's 2016年政府信息公开工作年度报告, 浠水县2011年工业园区建设工作总结 (not one
+# going on to the next year's plan: 2013年工作总结和2014年工作安排 names two years). Its undated results are of the year
+# it names, as those of a title naming a year as a period (RESULTS_YEAR) are; its tables' columns keep the years their
+# headers give.
+ANNUAL_REPORT_YEAR = patterns.compile(
+    rf"{YEAR}\s*年(?:[^\n]{{0,16}}?(?:年度报告|工作总结)|\s*年报)(?:\([^)\n]*\))?\s*$")
 
 
-def year_titles(text: str):
-    """(year, line) for each line among a report's first lines that names exactly one year, as a period (2015年度)."""
+def year_titles(text: str, annual_reports: bool = False):
+    """(year, line) for each line among a report's first lines that names exactly one year, as a period (2015年度),
+    or with `annual_reports` as an annual report's or a work summary's title (二零一八年年报, 2016年…年度报告,
+    2011年…工作总结)."""
     lines = [line.strip() for line in text[:2000].split("\n") if line.strip()][:PLAN_TITLE_LINES]
     for title in lines:
+        if annual_reports:
+            title = with_digit_years(title)
         years = {int(m.group(1)) for m in STATED_YEAR.finditer(title)}
-        if len(years) == 1 and RESULTS_YEAR.search(title):
+        if len(years) == 1 and (RESULTS_YEAR.search(title) or annual_reports and ANNUAL_REPORT_YEAR.search(title)):
             yield years.pop(), title
 
 
@@ -510,10 +521,11 @@ APPLIES_FROM = patterns.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年(?:\d{1,2
 def period_reviewed_year(text: str, lex: Lexicons, report: int | None = None) -> int | None:
     """The year a report on one year's results reviews: a title among its first lines names exactly one year, as
     a period (2015年度), and an assessment, evaluation or audit (year_review_titles: 关于2015年度全省产业集聚区考核晋级
-    结果的通报 under the issuer's header), whatever year it was issued in."""
+    结果的通报 under the issuer's header), or is an annual report's (二零一八年年报), whatever year it was issued in."""
     if lex.year_review_titles:
         review = patterns.compile(alternation(lex.year_review_titles))
-        reviewed = next((year for year, title in year_titles(text) if review.search(title)), None)
+        reviewed = next((year for year, title in year_titles(text, annual_reports=True) if review.search(title)),
+                        None)
         if reviewed:
             return reviewed
     return scorecard_year(text, lex, report)
@@ -2256,6 +2268,17 @@ class ContextReader:
                                    if lex.programme_project_words else None)
         self.programme_total_clause = (patterns.compile(rf"^(?:{alternation(lex.programme_total_words)})约?$")
                                        if lex.programme_total_words else None)
+        # 此次集中签约项目37个, 活动现场共集中签约项目24个, 此次集中签约的46个项目: an event's count of its projects
+        self.this_event_act = (patterns.compile(
+            rf"(?:{alternation(lex.this_event_words)})[^{CLAUSE_DELIMITERS}]{{0,12}}?(?:{alternation(lex.event_acts)})")
+            if lex.this_event_words and lex.event_acts else None)
+        # 今天开工的项目, 今天上午,又有18个项目现场签约: an event of the report's own day
+        self.today_act = (patterns.compile(
+            rf"(?:{alternation(lex.today_words)})[^。;!?\n]{{0,16}}?(?:{alternation(lex.event_acts)})")
+            if lex.today_words and lex.event_acts else None)
+        self.projects_counted = patterns.compile(
+            rf"(?:{alternation(lex.project_nouns)})共?(?:\d+|[一二两三四五六七八九十百]+)个"
+            rf"|(?:\d+|[一二两三四五六七八九十百]+)个(?:{alternation(lex.project_nouns)})")
         self.projects_counted_end = patterns.compile(
             rf"(?:{alternation(lex.project_nouns)})(?:\d+|[零一二两三四五六七八九十百千]+)[个项](?:以上|左右)?$")
         # 可能存在约15亿元的资金缺口: the figure before 的 and the shortfall word that ends its noun phrase
@@ -3217,6 +3240,20 @@ class ContextReader:
         within = WITHIN_YEAR_AFTER.search(sentence, pos)
         return bool(within and not FIGURE_DIGIT.search(sentence, within.end(), clause_end(sentence, within.end())))
 
+    def event_total(self, sentence: str, pos: int) -> bool:
+        """Whether the figure at `pos` is a total of the event its sentence points back at: this_event_words before
+        one of event_acts (此次集中签约, 活动现场共集中签约), then a count of the event's projects, before the figure
+        (此次集中签约项目37个,总投资三百二十六亿元,其中亿元以上项目26个). Not one project of it (此次签约的…项目总投资15.8亿元)."""
+        if self.this_event_act is None:
+            return False
+        act = self.this_event_act.search(sentence, 0, pos)
+        return bool(act and self.projects_counted.search(sentence, act.end(), pos))
+
+    def of_todays_event(self, sentence: str, pos: int) -> bool:
+        """Whether the figure at `pos` comes after an event its sentence says happens today (today_words before one of
+        event_acts: 今天开工的项目有16个,总投资98.2亿元; 综保区今天与5家企业签约,签约金额63亿元)."""
+        return self.today_act is not None and bool(self.today_act.search(sentence, 0, pos))
+
     def proposed_undated(self, sentence: str, pos: int) -> bool:
         """Whether the figure at `pos` is asked for by a proposal word in its sentence with no time stated between
         them: 2012年上半年园区风电装备产值同比下降12.4%,…,建议设立规模5亿元的新能源产业发展基金 — the time before the
@@ -3235,6 +3272,14 @@ class ContextReader:
         if dates.roc:
             sentence, pos = with_gregorian_years(sentence, pos)
         ctx = self.projected(sentence, pos, self.read(sentence, pos, dates, previous, section, part, after))
+        if (ctx.year is None and not ctx.goal and previous is not None and previous.year and not previous.goal
+                and self.event_total(sentence, pos)):
+            # 6月27日,昌吉州2022年第二季度…集中签约仪式在…举行。此次集中签约项目37个,总投资三百二十六亿元: the totals of
+            # the event the sentence before dates keep its year (GUIDE.md)
+            ctx = FigureContext(False, previous.year, ctx.carried)
+        if ctx.year is None and dates.report and self.of_todays_event(sentence, pos):
+            # 今天开工的项目有16个,总投资98.2亿元 in a report of 2019: today's event is of the report's year
+            ctx = FigureContext(ctx.goal, dates.report, ctx.carried)
         if (ctx.goal and ctx.year is None and previous is not None and previous.due_end and previous.year
                 and (previous.goal or self.projects_from_done_before(sentence, pos, previous.year, dates))
                 and self.projection_events.search(sentence, 0, pos) and not self.states_time(sentence[:pos])):

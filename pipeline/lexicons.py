@@ -326,6 +326,9 @@ class Lexicons:
     bulletin_titles: list[str] = field(default_factory=list)
     year_review_titles: list[str] = field(default_factory=list)  # 考核 of 关于2015年度…考核结果的通报
     scorecard_titles: list[str] = field(default_factory=list)  # 成绩单 of 济南高新区2023年经济运行“成绩单”
+    this_event_words: list[str] = field(default_factory=list)  # 此次 of 此次集中签约项目37个,总投资326亿元
+    event_acts: list[str] = field(default_factory=list)  # 签约 of 此次集中签约项目37个
+    today_words: list[str] = field(default_factory=list)  # 今天 of 今天开工的项目有16个,总投资98.2亿元
     yearbook_titles: list[str] = field(default_factory=list)  # 年鉴 of 乌鲁木齐年鉴·2015
     present_words: list[str] = field(default_factory=list)  # 目前: the date the text is written
     entry_words: list[str] = field(default_factory=list)  # 新入园 of 新入园工业项目投资强度不低于…
@@ -709,6 +712,9 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         bulletin_titles=[str(w) for w in targets.get("bulletin_titles", [])],
         year_review_titles=[str(w) for w in targets.get("year_review_titles", [])],
         scorecard_titles=[str(w) for w in targets.get("scorecard_titles", [])],
+        this_event_words=[str(w) for w in targets.get("this_event_words", [])],
+        event_acts=[str(w) for w in targets.get("event_acts", [])],
+        today_words=[str(w) for w in targets.get("today_words", [])],
         yearbook_titles=[str(w) for w in targets.get("yearbook_titles", [])],
         present_words=[str(w) for w in targets.get("present_words", [])],
         entry_words=[str(w) for w in targets.get("entry_words", [])],

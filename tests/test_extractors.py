@@ -3330,7 +3330,8 @@ def test_a_statistical_bulletins_results_are_of_the_year_it_reports_on(nlp):
     appended = "------\n\n省人民政府关于加快开发区发展的意见\n甘政发〔2008〕31号\n\n开发区资金缺口约十五亿元。\n"
     records = extract(nlp, head + body + note + appended)[1]
     assert [m["year"] for m in of(records, "money")] == [2016, None, None]
-    records = extract(nlp, "新乡经开区2016年工作总结\n\n" + body)[1]
+    # (a year's 工作总结 dates its results as a review, GUIDE's title rule: test_a_years_work_summary_title_…)
+    records = extract(nlp, "新乡经开区召开2016年工作会议\n\n" + body)[1]
     assert [m["year"] for m in of(records, "money")] == [None]
 
 
@@ -15145,3 +15146,76 @@ def test_a_quantity_bounding_the_firms_a_measure_covers_is_no_goal(nlp):
     assert 5000.0 not in targets
     # decoy: a capacity to reach, bounded with 以上 but sorting nothing
     assert 50000.0 in targets
+
+@pytest.mark.parametrize("title", [
+    "二零一八年年报(摘录)",  # a listed company's annual report, its year in Chinese numerals
+    "山西晋中经济技术开发区管理委员会2016年政府信息公开工作年度报告",  # an office's annual report
+])
+def test_an_annual_reports_title_dates_its_undated_results(nlp, title):
+    year = 2018 if "二零一八" in title else 2016
+    text = (title + "\n\n本集团收益为人民币349,308千元,毛利为人民币201,562千元。"
+            "投入专项资金85万元完成门户网站改版升级。\n")
+    years = {m["text"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
+    assert years["人民币349,308千元"] == year and years["85万元"] == year
+
+
+def test_an_annual_report_named_in_a_line_of_text_dates_nothing(nlp):
+    # decoy: a sentence naming an annual report, its title going on after it, is no annual report's title
+    for title in ("公司已于2019年3月发布2018年年报并召开业绩说明会", "2018年年报显示公司营收增长"):
+        text = title + "\n\n本集团收益为人民币349,308千元。\n"
+        years = {m["text"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
+        assert years["人民币349,308千元"] is None, title
+
+
+def test_the_totals_of_an_event_dated_the_sentence_before_keep_its_year(nlp):
+    text = ("昌吉州招商引资项目集中签约\n\n"
+            "6月27日,昌吉州2022年第二季度招商引资项目集中签约仪式在昌吉国家高新技术产业开发区举行。"
+            "此次集中签约项目37个,总投资三百二十六亿元,其中亿元以上项目26个。"
+            "此次签约的年产2万吨聚四氟乙烯项目总投资15.8亿元,项目用地860亩。\n\n"
+            "3月28日上午,2023年慈溪市一季度重大项目集中签约暨开工活动在慈溪高新区举行。"
+            "活动现场共集中签约项目24个、集中开工项目18个,总投资326.8亿元。\n")
+    years = {m["text"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
+    assert years["三百二十六亿元"] == 2022 and years["326.8亿元"] == 2023
+    # decoy: one project of the event keeps the project rule (no year)
+    assert years["15.8亿元"] is None
+
+
+def test_an_event_total_with_no_dated_sentence_before_it_stays_undated(nlp):
+    # decoy: the event is not dated in the paragraph (only the report's date would tell)
+    text = ("集中签约\n\n长春高新区重点项目集中签约仪式在长春科技大厦举行。此次集中签约项目18个,总投资逾210亿元。\n")
+    years = {m["text"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
+    assert years["逾210亿元"] is None
+
+
+def test_a_years_work_summary_title_dates_its_undated_results(nlp):
+    text = ("浠水县2011年工业园区建设工作总结\n时间:2012-01-06\n\n"
+            "分园区看,开发区完成工业总产值62亿元,占园区总量的72%;散花滨江工业园完成产值9.5亿元。"
+            "园区规划面积8平方公里。\n")
+    years = {m["text"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
+    assert years["62亿元"] == 2011 and years["9.5亿元"] == 2011
+    # decoy: a standing measure of the zone keeps null
+    assert {a["text"]: a["year"] for a in of(extract(nlp, text)[1], "area")}["8平方公里"] is None
+    # decoy: a summary going on to next year's plan names two years and dates nothing by its title
+    text = text.replace("工业园区建设工作总结", "工作总结和2012年工作安排")
+    assert {m["text"]: m["year"] for m in of(extract(nlp, text)[1], "money")}["62亿元"] is None
+
+
+def test_an_event_of_the_reports_own_day_is_of_its_year(nlp):
+    text = ("贵阳经开区、贵阳高新区重大项目集中开工\n发布时间:2019-07-18\n\n"
+            "在贵阳高新区沙文生态科技产业园,今天开工的项目有16个,总投资98.2亿元。"
+            "综保区今天与5家企业签约,签约金额63亿元。\n\n"
+            "今天起,“洋浦就业招聘周”启动,85家园区企业提供岗位3200个,月薪最高达2.5万元。"
+            "今天下午,老城开发区与洋浦经开区签署协同发展协议,首批合作项目投资约20亿元。\n")
+    years = {m["text"]: m["year"] for m in of(extract(nlp, text)[1], "money")}
+    assert years["98.2亿元"] == 2019 and years["63亿元"] == 2019
+    # decoys: a practice starting today and an agreement signed today name no event of projects
+    assert years["2.5万元"] is None and years["约20亿元"] is None
+
+
+def test_chizi_and_jinzi_before_an_amount_are_investment(nlp):
+    text = ("香港一家上市物流企业今年6月宣布,将斥资12亿港元在生态城附近兴建冷链仓库。"
+            "全县新签约项目42个,实际进资43.5亿元。县财政安排专项资金8000万元。")
+    categories = {m["text"]: m["category"] for m in of(extract(nlp, text)[1], "money")}
+    assert categories["12亿港元"] == "investment" and categories["43.5亿元"] == "investment"
+    # decoy: a budget's allotment keeps its own cue
+    assert categories["8000万元"] != "investment"
