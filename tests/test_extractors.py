@@ -14886,3 +14886,18 @@ def test_a_title_naming_zones_collectively_gives_the_document_no_zone(nlp, title
             "去年县里争取新增建设用地指标1200亩,优先保障亿元以上项目。\n")
     _, records = extract(nlp, text)
     assert [r["zone"] for r in records if r["type"] == "area" and "1200亩" in r["text"]] == [zone]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a plot measured by name, or a numbered plot of a land notice, is land in use
+    ("其中,编号为2021-绿园-017的地块面积为98.5亩,土地用途为工业用地。", {"98.5亩": "land_use"}),
+    ("另两宗地块面积分别为76.2亩和61.3亩。", {"76.2亩": "land_use", "61.3亩": "land_use"}),
+    ("其中XZ2021-15号地块折合约67.83亩,XZ2021-16号地块折合约45.07亩。",
+     {"约67.83亩": "land_use", "约45.07亩": "land_use"}),
+    # decoys: a plot on offer counted with 宗 stays other; floor space on a numbered plot is buildings
+    ("园区还有配套地块4宗、计520亩。", {"520亩": "other"}),
+    ("17号地块须建设洁净厂房,洁净厂房建筑面积不少于8000平方米。", {"不少于8000平方米": "other"}),
+])
+def test_a_plot_measured_by_name_is_land_in_use(nlp, text, kinds):
+    areas = {r["text"]: r["kind"] for r in of(extract(nlp, text)[1], "area")}
+    assert {t: areas.get(t) for t in kinds} == kinds
