@@ -14901,3 +14901,18 @@ def test_a_title_naming_zones_collectively_gives_the_document_no_zone(nlp, title
 def test_a_plot_measured_by_name_is_land_in_use(nlp, text, kinds):
     areas = {r["text"]: r["kind"] for r in of(extract(nlp, text)[1], "area")}
     assert {t: areas.get(t) for t in kinds} == kinds
+
+
+@pytest.mark.parametrize("text, names", [
+    # 高新技术 names one of a zone's lines as an item, not the first, of a list of three or more
+    ("老城开发区规划面积48.6平方公里,主导产业为新型建材、高新技术和现代物流。", ["新型建材", "高新技术", "现代物流"]),
+    ("横琴重点发展旅游休闲、商务服务、金融服务、文化创意、中医保健、科教研发和高新技术七大产业。",
+     ["旅游休闲", "商务服务", "金融服务", "文化创意", "中医保健", "科教研发", "高新技术"]),
+    # decoys: alone, first, or in a pair it names a kind of industry
+    ("南阳高新区初步形成了以光电、先进装备制造等为主导产业的高新技术产业集群。", ["光电", "先进装备制造"]),
+    ("重点发展高新技术、电子信息和生物医药产业。", ["电子信息", "生物医药"]),
+    ("大力发展高新技术产业和现代服务业。", ["现代服务"]),
+])
+def test_high_tech_is_an_industry_only_among_a_lists_items(nlp, text, names):
+    _, records = extract(nlp, text)
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
