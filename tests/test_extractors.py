@@ -14916,3 +14916,18 @@ def test_a_plot_measured_by_name_is_land_in_use(nlp, text, kinds):
 def test_high_tech_is_an_industry_only_among_a_lists_items(nlp, text, names):
     _, records = extract(nlp, text)
     assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+@pytest.mark.parametrize("text, names", [
+    # brewing is a trade in a name, as processing is; packaging and printing a known line
+    ("仁怀名酒工业园区规划面积32平方公里,重点发展白酒酿造和包装印刷,园区去年实现规模以上工业产值1052亿元。",
+     ["白酒酿造", "包装印刷"]),
+    ("莫干山高新区以地理信息、通用航空、高端装备制造、生物医药为主导产业。",
+     ["地理信息", "通用航空", "高端装备制造", "生物医药"]),
+    # decoys: a product's brewing in a firm's account, a town named after the trade
+    ("该酒厂今年白酒酿造产量达到3万吨。", []),
+    ("德清地理信息小镇已入驻企业300家。", []),
+])
+def test_brewing_packaging_and_geographic_information_as_industries(nlp, text, names):
+    _, records = extract(nlp, text)
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
