@@ -928,13 +928,14 @@ def paired_items(text: str, start: int, end: int,
     so the writer pairs words inside items: the items are what the 、 separate. The last item's joining word closes
     the list unless it is one the writer already paired with (钢铁与有色金属加工、石化下游产品和清洁能源: the last 和
     closes), nor one inside a name known whole (`whole`: …、激光及光电、软件和信息服务). None when no item before the
-    last holds a joining word."""
+    last holds a joining word; a name known whole pairs no words (软件和信息服务、人工智能和云计算: the last 和 closes)."""
     commas = list(LIST_COMMA.finditer(text, start, end))
     if not commas:
         return None
     edges = [start] + [x for m in commas for x in (m.start(), m.end())] + [end]
     items = list(zip(edges[::2], edges[1::2]))
-    paired = {j.group() for a, b in items[:-1] for j in PAIRING.finditer(text, a, b)}
+    paired = {j.group() for a, b in items[:-1] for j in PAIRING.finditer(text, a, b)
+              if not any(x < j.start() < y for x, y in whole)}
     if not paired:
         return None
     last_start, last_end = items[-1]

@@ -14931,3 +14931,16 @@ def test_high_tech_is_an_industry_only_among_a_lists_items(nlp, text, names):
 def test_brewing_packaging_and_geographic_information_as_industries(nlp, text, names):
     _, records = extract(nlp, text)
     assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a name known whole with its 和 pairs no words: the last item's 和 closes the list (GUIDE, round 39g)
+    ("园区主导产业为软件和信息服务、人工智能和云计算。", ["软件和信息服务", "人工智能", "云计算"]),
+    # decoys: a writer who pairs words inside items keeps the last pair whole
+    ("主导产业是工业自动化与系统控制、激光及光电、软件和信息服务。", ["工业自动化与系统控制", "激光及光电", "软件和信息服务"]),
+    ("新一代信息技术、生物技术和大健康、机器人和智能制造三大主导产业。",
+     ["新一代信息技术", "生物技术和大健康", "机器人和智能制造"]),
+])
+def test_a_known_joined_name_pairs_no_words_in_a_list(nlp, text, names):
+    _, records = extract(nlp, text)
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
