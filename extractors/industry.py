@@ -239,6 +239,7 @@ class IndustryFinder:
         self.name_openers = tuple(lex.industry_name_openers)
         self.sector_words = tuple(lex.industry_sector_words)
         self.toward_words = tuple(lex.industry_toward_words)
+        self.list_members = set(lex.industry_list_members)
         # a bare zone word opens a list too (聚集区丝网产业集群: the zone's 丝网)
         self.opening_words = set(lex.industry_opening_words) | set(lex.zone_bare_words)
         self.bad_tail = patterns.compile(rf"(?:{alternation(lex.not_industry_tails)})$")
@@ -430,7 +431,7 @@ class IndustryFinder:
             if closing:
                 raw = raw[: closing.start()]
                 b = a + len(raw)
-            name = self._clean(REMARK.sub("", raw), first=i == lead)
+            name = self._clean(REMARK.sub("", raw), first=i == lead) or self._list_member(raw, i, len(pieces))
             at = text.find(name, a, b + 4) if name else -1
             if at >= 0:
                 out.append((at, at + len(name), name))
@@ -485,6 +486,12 @@ class IndustryFinder:
     def _known_whole(self, piece: str) -> bool:
         """A piece the lexicon knows as one name with its 及 (汽车及零部件): a count never splits it."""
         return TRAILING.sub("", REMARK.sub("", piece)).removesuffix("业") in self.known
+
+    def _list_member(self, raw: str, i: int, count: int) -> str | None:
+        """A word named an industry only among others (list_members: 主导产业为新型建材、高新技术和现代物流), as an item
+        after the first of a list of three or more; None elsewhere."""
+        item = COUNT_IN_ITEM.sub("", TRAILING.sub("", CLOSING_DENG.sub("", CLOSING_WEI.sub("", raw.strip()))))
+        return item if item in self.list_members and 0 < i and count >= 3 else None
 
     def _split_ji(self, text: str, pieces: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
         """Pieces split at 及 where it joins two industries (精密机械、生技医疗器材及绿色能源等), unless a count
@@ -921,13 +928,14 @@ def paired_items(text: str, start: int, end: int,
     so the writer pairs words inside items: the items are what the 、 separate. The last item's joining word closes
     the list unless it is one the writer already paired with (钢铁与有色金属加工、石化下游产品和清洁能源: the last 和
     closes), nor one inside a name known whole (`whole`: …、激光及光电、软件和信息服务). None when no item before the
-    last holds a joining word."""
+    last holds a joining word; a name known whole pairs no words (软件和信息服务、人工智能和云计算: the last 和 closes)."""
     commas = list(LIST_COMMA.finditer(text, start, end))
     if not commas:
         return None
     edges = [start] + [x for m in commas for x in (m.start(), m.end())] + [end]
     items = list(zip(edges[::2], edges[1::2]))
-    paired = {j.group() for a, b in items[:-1] for j in PAIRING.finditer(text, a, b)}
+    paired = {j.group() for a, b in items[:-1] for j in PAIRING.finditer(text, a, b)
+              if not any(x < j.start() < y for x, y in whole)}
     if not paired:
         return None
     last_start, last_end = items[-1]

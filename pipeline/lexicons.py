@@ -447,6 +447,7 @@ class Lexicons:
     variant_characters: dict[str, str] = field(default_factory=dict)  # 谿 → 溪, folded in traditional texts
     industry_sector_words: list[str] = field(default_factory=list)  # 数字经济: a sector named alone after a weak cue
     industry_toward_words: list[str] = field(default_factory=list)  # 土地、资金向主导产业集中: steered, not named
+    industry_list_members: list[str] = field(default_factory=list)  # 新型建材、高新技术和现代物流: named only in a list
 
 
 # libyaml's loader when PyYAML was built with it: the same documents, read in a tenth of the time (a cold
@@ -913,6 +914,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         industry_spoken_fillers=[str(w) for w in industry_cues.get("spoken_fillers", [])],
         industry_sector_words=[str(w) for w in industry_cues.get("sector_words", [])],
         industry_toward_words=[str(w) for w in industry_cues.get("toward_words", [])],
+        industry_list_members=[str(w) for w in industry_cues.get("list_members", [])],
         zone_numeral_counters=[str(w) for w in zone_cues.get("numeral_counters", [])],
         variant_characters={str(k): str(v) for k, v in _yaml(d / "variant_characters.yml").items()},
         fingerprint=digest.hexdigest(),

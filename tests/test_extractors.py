@@ -15219,3 +15219,60 @@ def test_chizi_and_jinzi_before_an_amount_are_investment(nlp):
     assert categories["12亿港元"] == "investment" and categories["43.5亿元"] == "investment"
     # decoy: a budget's allotment keeps its own cue
     assert categories["8000万元"] != "investment"
+
+@pytest.mark.parametrize("text, kinds", [
+    # a plot measured by name, or a numbered plot of a land notice, is land in use
+    ("其中,编号为2021-绿园-017的地块面积为98.5亩,土地用途为工业用地。", {"98.5亩": "land_use"}),
+    ("另两宗地块面积分别为76.2亩和61.3亩。", {"76.2亩": "land_use", "61.3亩": "land_use"}),
+    ("其中XZ2021-15号地块折合约67.83亩,XZ2021-16号地块折合约45.07亩。",
+     {"约67.83亩": "land_use", "约45.07亩": "land_use"}),
+    # decoys: a plot on offer counted with 宗 stays other; floor space on a numbered plot is buildings
+    ("园区还有配套地块4宗、计520亩。", {"520亩": "other"}),
+    ("17号地块须建设洁净厂房,洁净厂房建筑面积不少于8000平方米。", {"不少于8000平方米": "other"}),
+])
+def test_a_plot_measured_by_name_is_land_in_use(nlp, text, kinds):
+    areas = {r["text"]: r["kind"] for r in of(extract(nlp, text)[1], "area")}
+    assert {t: areas.get(t) for t in kinds} == kinds
+
+
+@pytest.mark.parametrize("text, names", [
+    # 高新技术 names one of a zone's lines as an item, not the first, of a list of three or more
+    ("老城开发区规划面积48.6平方公里,主导产业为新型建材、高新技术和现代物流。", ["新型建材", "高新技术", "现代物流"]),
+    ("横琴重点发展旅游休闲、商务服务、金融服务、文化创意、中医保健、科教研发和高新技术七大产业。",
+     ["旅游休闲", "商务服务", "金融服务", "文化创意", "中医保健", "科教研发", "高新技术"]),
+    # decoys: alone, first, or in a pair it names a kind of industry
+    ("南阳高新区初步形成了以光电、先进装备制造等为主导产业的高新技术产业集群。", ["光电", "先进装备制造"]),
+    ("重点发展高新技术、电子信息和生物医药产业。", ["电子信息", "生物医药"]),
+    ("大力发展高新技术产业和现代服务业。", ["现代服务"]),
+])
+def test_high_tech_is_an_industry_only_among_a_lists_items(nlp, text, names):
+    _, records = extract(nlp, text)
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+@pytest.mark.parametrize("text, names", [
+    # brewing is a trade in a name, as processing is; packaging and printing a known line
+    ("仁怀名酒工业园区规划面积32平方公里,重点发展白酒酿造和包装印刷,园区去年实现规模以上工业产值1052亿元。",
+     ["白酒酿造", "包装印刷"]),
+    ("莫干山高新区以地理信息、通用航空、高端装备制造、生物医药为主导产业。",
+     ["地理信息", "通用航空", "高端装备制造", "生物医药"]),
+    # decoys: a product's brewing in a firm's account, a town named after the trade
+    ("该酒厂今年白酒酿造产量达到3万吨。", []),
+    ("德清地理信息小镇已入驻企业300家。", []),
+])
+def test_brewing_packaging_and_geographic_information_as_industries(nlp, text, names):
+    _, records = extract(nlp, text)
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a name known whole with its 和 pairs no words: the last item's 和 closes the list (GUIDE, round 39g)
+    ("园区主导产业为软件和信息服务、人工智能和云计算。", ["软件和信息服务", "人工智能", "云计算"]),
+    # decoys: a writer who pairs words inside items keeps the last pair whole
+    ("主导产业是工业自动化与系统控制、激光及光电、软件和信息服务。", ["工业自动化与系统控制", "激光及光电", "软件和信息服务"]),
+    ("新一代信息技术、生物技术和大健康、机器人和智能制造三大主导产业。",
+     ["新一代信息技术", "生物技术和大健康", "机器人和智能制造"]),
+])
+def test_a_known_joined_name_pairs_no_words_in_a_list(nlp, text, names):
+    _, records = extract(nlp, text)
+    assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
