@@ -14886,3 +14886,15 @@ def test_a_title_naming_zones_collectively_gives_the_document_no_zone(nlp, title
             "去年县里争取新增建设用地指标1200亩,优先保障亿元以上项目。\n")
     _, records = extract(nlp, text)
     assert [r["zone"] for r in records if r["type"] == "area" and "1200亩" in r["text"]] == [zone]
+
+
+@pytest.mark.parametrize("text, category", [
+    # a firm's capital increase put into its plant is invested
+    ("韩国晓星、德国博世力士乐等企业相继增资扩产,其中晓星化纤增资3000万美元建设高性能纤维项目。\n", "investment"),
+    ("今年董事会又通过增资1.2亿美元兴建二期。\n", "investment"),
+    ("103年新设立公司23家,核准增资案41件,增资金额新台币1,286亿元。\n", "investment"),
+    # decoy: what a platform company raises from the investors it brings in is its financing
+    ("北辰经开区投资开发公司今年完成混改,引入战略投资者增资15亿元。\n", "financing"),
+])
+def test_a_firms_capital_increase_is_investment(nlp, text, category):
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == [category]
