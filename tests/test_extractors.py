@@ -14898,3 +14898,19 @@ def test_a_title_naming_zones_collectively_gives_the_document_no_zone(nlp, title
 ])
 def test_a_firms_capital_increase_is_investment(nlp, text, category):
     assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == [category]
+
+
+@pytest.mark.parametrize("text, category", [
+    # rents, salaries and a tender's ceiling price are prices, whatever investment the sentence named before
+    ("该项目总投资3.5亿元,厂房租金标准每平方米每月9元。\n", "other"),
+    ("一位来自香港的投资商告诉记者,他们租用的厂房每平方米每月租金18元。\n", "other"),
+    ("对引进重大项目的招商人员,年薪最高可达50万元。\n", "other"),
+    ("部分开发区管委会人员工资偏低,一线招商人员月工资仅3500元左右。\n", "other"),
+    ("开发区职工人均年工资收入5.12万元。\n", "other"),
+    ("投资估算1.86亿元,最高投标限价16482.35万元,工期360日历天。\n", "other"),
+    # decoys: a grant on the rent stays financing, a firm's rental income revenue
+    ("对落户标准厂房的企业前三年每平方米补助租金15元。\n", "financing"),
+    ("年内,该物流园录得租金收入人民币6,321万元。\n", "revenue"),
+])
+def test_rents_salaries_and_tender_ceilings_are_prices(nlp, text, category):
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")][-1:] == [category]
