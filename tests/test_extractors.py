@@ -14914,3 +14914,26 @@ def test_a_firms_capital_increase_is_investment(nlp, text, category):
 ])
 def test_rents_salaries_and_tender_ceilings_are_prices(nlp, text, category):
     assert [m["category"] for m in of(extract(nlp, text)[1], "money")][-1:] == [category]
+
+
+@pytest.mark.parametrize("text, category", [
+    # private capital drawn in by a fund or public money is invested
+    ("设立规模30亿元的高新区科技创新基金,全年投放资金6.8亿元,撬动社会资本21亿元。\n", "investment"),
+    ("资金来源:政府投入约12亿元,银行贷款约30亿元,社会资本约44.5亿元。\n", "investment"),
+    # decoy: the private share of a fund's own capital is the fund's financing
+    ("设立产业发展基金,规模十亿元,其中市财政出资三亿元,吸引社会资本七亿元。\n", "financing"),
+])
+def test_private_capital_drawn_in_is_investment(nlp, text, category):
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")][-1:] == [category]
+
+
+@pytest.mark.parametrize("text, category", [
+    # what a listing, a REIT or a placing raises is financing
+    ("松江经开区平台公募REITs获批 首发募资逾二十二亿元\n", "financing"),
+    ("金瑞锂能拟定增募资不超30亿元 加码西宁经开区锂电材料基地\n", "financing"),
+    ("力争全年新增申报项目5单,募资规模超过50亿元。\n", "financing"),
+    # decoy: the projects the proceeds go into keep their cue
+    ("募集资金拟投入募集资金15亿元用于年产5万吨正极材料项目。\n", "investment"),
+])
+def test_money_raised_by_a_listing_is_financing(nlp, text, category):
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")][:1] == [category]
