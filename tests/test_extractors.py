@@ -14937,3 +14937,16 @@ def test_private_capital_drawn_in_is_investment(nlp, text, category):
 ])
 def test_money_raised_by_a_listing_is_financing(nlp, text, category):
     assert [m["category"] for m in of(extract(nlp, text)[1], "money")][:1] == [category]
+
+
+@pytest.mark.parametrize("text, category", [
+    # a loan, a credit or a bond named after the amount is financing, whatever cue stands before it
+    ("中国银行甘肃省分行与庆阳石化工业集中区签署协议,为区内企业提供3000万欧元外币贷款。\n", "financing"),
+    ("汇丰银行(中国)向天水经济技术开发区一家电工企业提供3000万美元贸易融资。\n", "financing"),
+    ("2019年4月公司成功发行3亿美元高级债券,票面利率5.75%。\n", "financing"),
+    ("公司还通过香港子公司完成一笔25亿港元银团贷款。\n", "financing"),
+    # decoy: an interest subsidy on a loan is no loan named after the amount; a project's investment keeps its cue
+    ("项目总投资5亿元,贷款贴息按年利率计。\n", "investment"),
+])
+def test_a_loan_or_bond_named_after_the_amount_is_financing(nlp, text, category):
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")][:1] == [category]
