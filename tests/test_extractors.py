@@ -15276,3 +15276,66 @@ def test_brewing_packaging_and_geographic_information_as_industries(nlp, text, n
 def test_a_known_joined_name_pairs_no_words_in_a_list(nlp, text, names):
     _, records = extract(nlp, text)
     assert sorted(i["name"] for i in of(records, "industry")) == sorted(names)
+
+@pytest.mark.parametrize("text, category", [
+    # a firm's capital increase put into its plant is invested
+    ("韩国晓星、德国博世力士乐等企业相继增资扩产,其中晓星化纤增资3000万美元建设高性能纤维项目。\n", "investment"),
+    ("今年董事会又通过增资1.2亿美元兴建二期。\n", "investment"),
+    ("103年新设立公司23家,核准增资案41件,增资金额新台币1,286亿元。\n", "investment"),
+    # decoy: what a platform company raises from the investors it brings in is its financing
+    ("北辰经开区投资开发公司今年完成混改,引入战略投资者增资15亿元。\n", "financing"),
+])
+def test_a_firms_capital_increase_is_investment(nlp, text, category):
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")] == [category]
+
+
+@pytest.mark.parametrize("text, category", [
+    # rents, salaries and a tender's ceiling price are prices, whatever investment the sentence named before
+    ("该项目总投资3.5亿元,厂房租金标准每平方米每月9元。\n", "other"),
+    ("一位来自香港的投资商告诉记者,他们租用的厂房每平方米每月租金18元。\n", "other"),
+    ("对引进重大项目的招商人员,年薪最高可达50万元。\n", "other"),
+    ("部分开发区管委会人员工资偏低,一线招商人员月工资仅3500元左右。\n", "other"),
+    ("开发区职工人均年工资收入5.12万元。\n", "other"),
+    ("投资估算1.86亿元,最高投标限价16482.35万元,工期360日历天。\n", "other"),
+    # decoys: a grant on the rent stays financing, a firm's rental income revenue
+    ("对落户标准厂房的企业前三年每平方米补助租金15元。\n", "financing"),
+    ("年内,该物流园录得租金收入人民币6,321万元。\n", "revenue"),
+])
+def test_rents_salaries_and_tender_ceilings_are_prices(nlp, text, category):
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")][-1:] == [category]
+
+
+@pytest.mark.parametrize("text, category", [
+    # private capital drawn in by a fund or public money is invested
+    ("设立规模30亿元的高新区科技创新基金,全年投放资金6.8亿元,撬动社会资本21亿元。\n", "investment"),
+    ("资金来源:政府投入约12亿元,银行贷款约30亿元,社会资本约44.5亿元。\n", "investment"),
+    # decoy: the private share of a fund's own capital is the fund's financing
+    ("设立产业发展基金,规模十亿元,其中市财政出资三亿元,吸引社会资本七亿元。\n", "financing"),
+])
+def test_private_capital_drawn_in_is_investment(nlp, text, category):
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")][-1:] == [category]
+
+
+@pytest.mark.parametrize("text, category", [
+    # what a listing, a REIT or a placing raises is financing
+    ("松江经开区平台公募REITs获批 首发募资逾二十二亿元\n", "financing"),
+    ("金瑞锂能拟定增募资不超30亿元 加码西宁经开区锂电材料基地\n", "financing"),
+    ("力争全年新增申报项目5单,募资规模超过50亿元。\n", "financing"),
+    # decoy: the projects the proceeds go into keep their cue
+    ("募集资金拟投入募集资金15亿元用于年产5万吨正极材料项目。\n", "investment"),
+])
+def test_money_raised_by_a_listing_is_financing(nlp, text, category):
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")][:1] == [category]
+
+
+@pytest.mark.parametrize("text, category", [
+    # a loan, a credit or a bond named after the amount is financing, whatever cue stands before it
+    ("中国银行甘肃省分行与庆阳石化工业集中区签署协议,为区内企业提供3000万欧元外币贷款。\n", "financing"),
+    ("汇丰银行(中国)向天水经济技术开发区一家电工企业提供3000万美元贸易融资。\n", "financing"),
+    ("2019年4月公司成功发行3亿美元高级债券,票面利率5.75%。\n", "financing"),
+    ("公司还通过香港子公司完成一笔25亿港元银团贷款。\n", "financing"),
+    # decoy: an interest subsidy on a loan is no loan named after the amount; a project's investment keeps its cue
+    ("项目总投资5亿元,贷款贴息按年利率计。\n", "investment"),
+])
+def test_a_loan_or_bond_named_after_the_amount_is_financing(nlp, text, category):
+    assert [m["category"] for m in of(extract(nlp, text)[1], "money")][:1] == [category]
