@@ -15339,3 +15339,18 @@ def test_money_raised_by_a_listing_is_financing(nlp, text, category):
 ])
 def test_a_loan_or_bond_named_after_the_amount_is_financing(nlp, text, category):
     assert [m["category"] for m in of(extract(nlp, text)[1], "money")][:1] == [category]
+
+
+def test_a_web_pages_copyright_year_dates_a_page_dated_by_nothing_else(nlp):
+    from extractors.context import document_year
+    thread = ("问题:合肥高新区和苏州高新区,哪个更值得应届生去?\n32个回答\n\n"
+              "前年全区营业收入我记得是8000亿元左右,去年应该过了9000亿元了。\n\n"
+              "相关问题\n知乎 © 2024  京ICP证110745号  联系我们\n")
+    assert document_year(thread) == 2024
+    assert [m["year"] for m in of(extract(nlp, thread)[1], "money")][-1] == 2023
+    # a range of years: the last is the year the page was served
+    assert document_year("某园区新闻\n正文。\nCopyright © 2003-2018江城新闻网 All Rights Reserved.\n") == 2018
+    # decoys: a page dated in its head keeps that date; a notice with no year, or a year far above the footer, dates nothing
+    assert document_year("发布时间:2013-01-10\n正文。\n版权所有 © 2019昆山高新区管委会\n") == 2013
+    assert document_year("某园区新闻\n正文。\n天山网版权所有  新ICP备05001234号-1\n") is None
+    assert document_year("某园区新闻\n2014年园区实现营业收入12亿元。\n" + "正文一行。\n" * 120 + "版权所有\n") is None
