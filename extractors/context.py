@@ -102,7 +102,9 @@ CN_YEAR_COUNTS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "�
 # Not 比2013年 / 较2013年: a baseline a change is measured from, not the year of the figure; nor the year a figure is a
 # multiple of (实现营业收入1860亿元,是2015年的1.8倍;完成…420亿元: the figures are of the year before).
 TIMES_OF = r"\s*(?:底|末)?的?\s*[\d.一二两三四五六七八九十百多余]+\s*倍"
-STATED_YEAR = patterns.compile(rf"(?<![比较]){YEAR}\s*年(?!代)(?!{TIMES_OF})")
+# Taiwan's news write this year and last with the year in brackets (南科去(2017)年营业额达…, 今(2018)年): the year stated.
+STATED_YEAR = patterns.compile(
+    rf"(?<![比较]){YEAR}\s*(?:(?<=[今去明]\s*[((]\s*\d{{4}}\s*)[))]\s*)?年(?!代)(?!{TIMES_OF})")
 # Not 后年 or 前年: they stand inside 投产后年产值 and 三年前年均 more often than they mean a year.
 # Part of the current year (上半年, 前三季度 or as Taiwan and Hong Kong write it 前三季, 1至10月, 首八月) is the current
 # year too, unless a year is written right before it (2010年1-10月).

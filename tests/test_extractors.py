@@ -15354,3 +15354,14 @@ def test_a_web_pages_copyright_year_dates_a_page_dated_by_nothing_else(nlp):
     assert document_year("发布时间:2013-01-10\n正文。\n版权所有 © 2019昆山高新区管委会\n") == 2013
     assert document_year("某园区新闻\n正文。\n天山网版权所有  新ICP备05001234号-1\n") is None
     assert document_year("某园区新闻\n2014年园区实现营业收入12亿元。\n" + "正文一行。\n" * 120 + "版权所有\n") is None
+
+
+def test_a_year_in_brackets_after_this_or_last_is_stated(nlp):
+    text = ("南科去年营业额8,310亿元\n\n2018-03-12 05:30经济日报\n\n科技部南部科学工业园区管理局昨(11)日公布营运成绩,"
+            "南科去(2017)年营业额达新台币8,310亿元,年增6.8%。其中台南园区贡献6,982亿元,高雄园区为1,328亿元。\n")
+    assert [m["year"] for m in of(extract(nlp, text)[1], "money")][-3:] == [2017, 2017, 2017]
+    from extractors.context import STATED_YEAR
+    assert [m.group(1) for m in STATED_YEAR.finditer("今(2018)年营业额可望突破新台币1兆元")] == ["2018"]
+    # decoys: a bracketed year with no 今 / 去 / 明 before it, and one a change is measured from
+    assert list(STATED_YEAR.finditer("规划期(2018)年度")) == []
+    assert list(STATED_YEAR.finditer("比2013年增长")) == []
