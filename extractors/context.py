@@ -102,7 +102,9 @@ CN_YEAR_COUNTS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "�
 # Not 比2013年 / 较2013年: a baseline a change is measured from, not the year of the figure; nor the year a figure is a
 # multiple of (实现营业收入1860亿元,是2015年的1.8倍;完成…420亿元: the figures are of the year before).
 TIMES_OF = r"\s*(?:底|末)?的?\s*[\d.一二两三四五六七八九十百多余]+\s*倍"
-STATED_YEAR = patterns.compile(rf"(?<![比较]){YEAR}\s*年(?!代)(?!{TIMES_OF})")
+# Taiwan's news write this year and last with the year in brackets (南科去(2017)年营业额达…, 今(2018)年): the year stated.
+STATED_YEAR = patterns.compile(
+    rf"(?<![比较]){YEAR}\s*(?:(?<=[今去明]\s*[((]\s*\d{{4}}\s*)[))]\s*)?年(?!代)(?!{TIMES_OF})")
 # Not 后年 or 前年: they stand inside 投产后年产值 and 三年前年均 more often than they mean a year.
 # Part of the current year (上半年, 前三季度 or as Taiwan and Hong Kong write it 前三季, 1至10月, 首八月) is the current
 # year too, unless a year is written right before it (2010年1-10月).
@@ -177,6 +179,10 @@ SIGNATURE_DATE = patterns.compile(
 SIGNATURE_LINES = 6
 # A periodical's issue near the top (《湖北社会科学》 > 2016年第9期, a journal's article page): the year it came out.
 ISSUE_DATE = patterns.compile(rf"{YEAR}\s*年\s*第\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*期")
+# A web page's copyright notice in its footer (知乎 © 2024, Copyright © 2003-2018江城新闻网, 版权所有 © 2009-2024): the
+# last year it names is the year the page was served, the latest the text on it can be dated.
+COPYRIGHT_YEAR = patterns.compile(rf"(?:©|\(C\)|Copyright|版权所有)\s*(?:©\s*)?(?:(?:19|20)\d{{2}}\s*[-—–]\s*)?{YEAR}")
+COPYRIGHT_TAIL = 600  # how far from a text's end its footer is looked for
 # 第一篇, 第二篇 …: a file holding several articles, whose closing signature dates only the last of them.
 ARTICLE_HEADING = patterns.compile(r"^[ \t]*第[一二三四五六七八九十\d]+篇", regex.M)
 YEAR_OR_MONTH = patterns.compile(r"年|月")
@@ -246,7 +252,7 @@ def document_year(text: str, roc: bool = False, event_date_labels: list[str] | N
     """The year a report is dated: a full date in its first lines, else a year and month ending one of its first
     lines (a byline), else the date it is signed with at its end, else its document number (云政办发〔2013〕87号)
     on one of its first lines, else a periodical's issue near its top (2016年第9期), else (`title_line_year`) a year
-    in its title line. `roc`: the
+    in its title line, else the year of a web page's copyright notice at its end (知乎 © 2024). `roc`: the
     text dates itself by the ROC calendar (发布日期:111年10月26日). A date labelled as an event of what the text
     describes (成立日期:2008年3月18日, `event_date_labels`; the lexicon's by default) does not date it."""
     if event_date_labels is None:
@@ -275,7 +281,16 @@ def document_year(text: str, roc: bool = False, event_date_labels: list[str] | N
     if m:
         return int(m.group(1))
     m = STATED_YEAR.search(title_line(text)) if title_line_year else None
-    return int(m.group(1)) if m else None
+    if m:
+        return int(m.group(1))
+    return copyright_year(text)
+
+
+def copyright_year(text: str) -> int | None:
+    """The year of a web page's copyright notice in its footer: a page dated by nothing else (a forum thread's
+    answers) was served that year, so its 去年 is the year before."""
+    found = list(COPYRIGHT_YEAR.finditer(text[-COPYRIGHT_TAIL:]))
+    return int(found[-1].group(1)) if found else None
 
 
 def first_undated_by_event(pattern: patterns.Pattern, head: str, event_date_labels: list[str]) -> regex.Match | None:

@@ -15339,3 +15339,29 @@ def test_money_raised_by_a_listing_is_financing(nlp, text, category):
 ])
 def test_a_loan_or_bond_named_after_the_amount_is_financing(nlp, text, category):
     assert [m["category"] for m in of(extract(nlp, text)[1], "money")][:1] == [category]
+
+
+def test_a_web_pages_copyright_year_dates_a_page_dated_by_nothing_else(nlp):
+    from extractors.context import document_year
+    thread = ("问题:合肥高新区和苏州高新区,哪个更值得应届生去?\n32个回答\n\n"
+              "前年全区营业收入我记得是8000亿元左右,去年应该过了9000亿元了。\n\n"
+              "相关问题\n知乎 © 2024  京ICP证110745号  联系我们\n")
+    assert document_year(thread) == 2024
+    assert [m["year"] for m in of(extract(nlp, thread)[1], "money")][-1] == 2023
+    # a range of years: the last is the year the page was served
+    assert document_year("某园区新闻\n正文。\nCopyright © 2003-2018江城新闻网 All Rights Reserved.\n") == 2018
+    # decoys: a page dated in its head keeps that date; a notice with no year, or a year far above the footer, dates nothing
+    assert document_year("发布时间:2013-01-10\n正文。\n版权所有 © 2019昆山高新区管委会\n") == 2013
+    assert document_year("某园区新闻\n正文。\n天山网版权所有  新ICP备05001234号-1\n") is None
+    assert document_year("某园区新闻\n2014年园区实现营业收入12亿元。\n" + "正文一行。\n" * 120 + "版权所有\n") is None
+
+
+def test_a_year_in_brackets_after_this_or_last_is_stated(nlp):
+    text = ("南科去年营业额8,310亿元\n\n2018-03-12 05:30经济日报\n\n科技部南部科学工业园区管理局昨(11)日公布营运成绩,"
+            "南科去(2017)年营业额达新台币8,310亿元,年增6.8%。其中台南园区贡献6,982亿元,高雄园区为1,328亿元。\n")
+    assert [m["year"] for m in of(extract(nlp, text)[1], "money")][-3:] == [2017, 2017, 2017]
+    from extractors.context import STATED_YEAR
+    assert [m.group(1) for m in STATED_YEAR.finditer("今(2018)年营业额可望突破新台币1兆元")] == ["2018"]
+    # decoys: a bracketed year with no 今 / 去 / 明 before it, and one a change is measured from
+    assert list(STATED_YEAR.finditer("规划期(2018)年度")) == []
+    assert list(STATED_YEAR.finditer("比2013年增长")) == []
