@@ -15339,3 +15339,20 @@ def test_money_raised_by_a_listing_is_financing(nlp, text, category):
 ])
 def test_a_loan_or_bond_named_after_the_amount_is_financing(nlp, text, category):
     assert [m["category"] for m in of(extract(nlp, text)[1], "money")][:1] == [category]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every figure of a 、-list the words after its last figure call goals is one, of the year its clause reads
+    ("2018年2月25日\n2月23日 高新区召开项目建设暨招商引资动员大会,提出全年引进项目60个以上、到位资金180亿元的目标。",
+     {"提出全年引进项目60个以上": 2018, "到位资金180亿元": 2018}),
+    ("2021年3月5日\n会议明确了今年新签约项目50个、实际到位资金100亿元的目标。",
+     {"会议明确了今年新签约项目50个": 2021, "实际到位资金100亿元": 2021}),
+    # decoys: a list whose goal was reached, a proposal's list, a goal cited with no year, a share of the goal
+    ("2020年5月1日\n2019年园区已实现工业总产值300亿元、税收20亿元的目标。", {}),
+    ("2022年3月1日\n您在建议中指出,并提出到2025年全市开发区规模以上工业总产值达到3500亿元、亩均税收不低于25万元的目标。",
+     {}),
+    ("2024年3月1日\n单位工业增加值能耗三年累计仅下降5.1%,与下降14%的目标差距明显。", {}),
+    ("2021年8月1日\n上半年完成投资50亿元、占年度目标的60%。", {}),
+])
+def test_a_list_the_words_after_call_goals(nlp, text, expected):
+    assert {t["text"]: t["year"] for t in of(extract(nlp, text)[1], "target")} == expected
