@@ -15356,3 +15356,14 @@ def test_a_loan_or_bond_named_after_the_amount_is_financing(nlp, text, category)
 ])
 def test_a_list_the_words_after_call_goals(nlp, text, expected):
     assert {t["text"]: t["year"] for t in of(extract(nlp, text)[1], "target")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a floor the words after call a goal is the goal's value, not the bar of what is counted
+    ("2017年3月1日\n三是围绕开发区今年实现地区生产总值300亿元、固定资产投资突破240亿元的目标,及时公开重大项目进展;",
+     {"地区生产总值300亿元": 2017, "固定资产投资突破240亿元": 2017}),
+    # decoy: a floor before 的 and what it counts stays a bar (the goal is the count)
+    ("2021年3月5日\n2025年力争营业收入突破10亿元的企业达到20家。", {"营业收入突破10亿元的企业达到20家": 2025}),
+])
+def test_a_floor_called_a_goal_is_no_bar(nlp, text, expected):
+    assert {t["text"]: t["year"] for t in of(extract(nlp, text)[1], "target")} == expected
