@@ -723,6 +723,32 @@ NAMED_GOAL_AFTER = patterns.compile(
     rf"(?:左右|以上)?(?:的?(?:规划|预期|发展|年度)?目标|(?:{YEAR}\s*年)\p{{Han}}{{0,20}}?目标)")
 # A figure someone proposes (您建议的3000亿元目标): the answer states the goal, not the proposal.
 PROPOSED = patterns.compile(r"建议的")
+# The rest of a 、-list of figures that the words after its last figure call goals (提出全年引进项目60个以上、到位资金
+# 180亿元的目标。): every figure of the list is one. The goal noun ends its clause (not 占年度目标的80%, 目标任务).
+LIST_TO_NAMED_GOAL = patterns.compile(
+    r"(?:左右|以上)?、[^,;。!?:\n()《》“”]{1,40}?[\d%元个家项亩人吨米](?:左右|以上)?"
+    r"的?(?:规划|预期|发展|年度|远景)?目标(?=[,;。!?:\n]|$)")
+LIST_DELIMITERS = CLAUSE_DELIMITERS.replace("、", "")
+
+
+def goal_named_after(sentence: str, end: int) -> regex.Match | None:
+    """The words after a figure ending at `end` that call it a goal: right after it (下降14%的目标) or after the
+    rest of its 、-list (60个以上、到位资金180亿元的目标)."""
+    digits = with_digit_years(sentence)
+    return NAMED_GOAL_AFTER.match(digits, end) or LIST_TO_NAMED_GOAL.match(digits, end)
+
+
+# A list of figures its goal noun follows that says the goal was reached (已实现…的目标, 超额完成…; not 明确了…), and a
+# sentence proposing one (您在建议中指出,…并提出到2025年…3500亿元、亩均税收不低于25万元的目标): no goal set.
+GOAL_REACHED = patterns.compile(r"已|[实现完成达]了|超额|达成")
+PROPOSAL_MADE = patterns.compile(r"建议")
+
+
+def reached_or_proposed(sentence: str, pos: int, end: int) -> bool:
+    """Whether the list holding the figure from `pos` to `end` says its goal was reached, or its sentence
+    proposes it."""
+    return bool(GOAL_REACHED.search(sentence, clause_start(sentence, pos, delimiters=LIST_DELIMITERS), end)
+                or PROPOSAL_MADE.search(sentence, 0, end))
 
 
 # A figure in a list item, in digits or in words (投资五亿元、…).
@@ -3316,6 +3342,8 @@ class ContextReader:
         named = self.named_goal_year(sentence, pos, end) if not ctx.goal and end is not None else None
         if named:
             return FigureContext(True, named, ctx.carried)
+        if not ctx.goal and ctx.year is not None and end is not None and self.goal_of_year_read(sentence, pos, end):
+            return FigureContext(True, ctx.year, ctx.carried)
         staged = self.stage_year(sentence, pos, dates) if not (ctx.goal and ctx.year) else None
         if staged:  # 近期新建改建道路28公里: a goal of the plan's stage, not a year its brackets state
             return FigureContext(not self.planned_word.search(sentence, clause_start(sentence, pos), pos), staged)
@@ -3331,17 +3359,29 @@ class ContextReader:
         (《规划》提出的2025年新材料产业产值200亿元的目标; 原计划2023年新增产值50亿元的目标未能实现). An undated one
         (与下降14%的目标差距明显) is left to the plan it cites; a proposal's (您建议的3000亿元目标) is none."""
         after = NAMED_GOAL_AFTER.match(with_digit_years(sentence), end)
-        if not after:
+        listed = not after and LIST_TO_NAMED_GOAL.match(with_digit_years(sentence), end)
+        if not (after or listed):
             return None
         clause = clause_start(sentence, pos)
-        if PROPOSED.search(sentence, clause, pos):
+        if PROPOSED.search(sentence, clause, pos) or listed and reached_or_proposed(sentence, pos, end):
             return None
-        if after.group(1):
+        if after and after.group(1):
             return int(after.group(1))
         years = list(STATED_YEAR.finditer(with_digit_years(sentence), clause, pos))
         if years and not FIGURE.search(sentence, years[-1].end(), pos):
             return int(years[-1].group(1))
         return None
+
+    @staticmethod
+    def goal_of_year_read(sentence: str, pos: int, end: int) -> bool:
+        """Whether a figure the words after it call a goal, with no year stated before it, is a goal of the year
+        its clause reads otherwise (提出全年引进项目60个以上、到位资金180亿元的目标; 围绕开发区今年实现…、固定资产投资突破
+        240亿元的目标): not when the list says the goal was reached (已实现…的目标) or proposed (您建议的…目标)."""
+        if not goal_named_after(sentence, end) or reached_or_proposed(sentence, pos, end):
+            return False
+        start = clause_start(sentence, pos, delimiters=LIST_DELIMITERS)
+        return (not STATED_YEAR.search(with_digit_years(sentence), start, end)
+                and any(m.group() != "去年" for m in RELATIVE_YEAR.finditer(sentence, start, pos)))
 
     @staticmethod
     def stage_year(sentence: str, pos: int, dates: DocumentDates) -> int | None:

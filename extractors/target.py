@@ -13,8 +13,8 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import add_fact, facts
-from extractors.context import (DEADLINE, PLAN_END, PUNCTUATED_CLAUSE_DELIMITERS, STATED_YEAR, TABLE_EXTRACTOR,
-                                YEAR_SPAN, YEARS_AHEAD, ContextReader, IndicatorTables, clause_end, clause_start,
+from extractors.context import (DEADLINE, NAMED_GOAL_AFTER, PLAN_END, PUNCTUATED_CLAUSE_DELIMITERS, STATED_YEAR,
+                                TABLE_EXTRACTOR, YEAR_SPAN, YEARS_AHEAD, ContextReader, IndicatorTables, clause_end, clause_start,
                                 document_dates, indicator_cells, sentence_after, table_cell_starts, with_digit_years)
 from extractors.money import named_after_pattern
 from extractors.numbers import PERCENT_IN_WORDS, NumberError, Quantity, percent_in_words_pattern, quantity_pattern
@@ -350,9 +350,10 @@ class TargetFinder:
         if self.thresholds.match(sentence, end):
             return True
         # 超100亿元的产业集聚区 and 亿元以上工业项目 are the bar of what is counted; 不少于二十亿元的产业发展专项资金 is
-        # the amount of a fund
+        # the amount of a fund, 固定资产投资突破240亿元的目标 the value of a goal
         return approx in ("at_least", "at_most") and (
-            bool(self.bound_thresholds.match(sentence, end) and not self.named_after.match(sentence, end))
+            bool(self.bound_thresholds.match(sentence, end) and not self.named_after.match(sentence, end)
+                 and not NAMED_GOAL_AFTER.match(sentence, end))
             or bool(self.projects_after.match(sentence, end)))
 
     def opens_with_task(self, sentence: str, start: int) -> bool:

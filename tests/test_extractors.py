@@ -15365,3 +15365,30 @@ def test_a_year_in_brackets_after_this_or_last_is_stated(nlp):
     # decoys: a bracketed year with no 今 / 去 / 明 before it, and one a change is measured from
     assert list(STATED_YEAR.finditer("规划期(2018)年度")) == []
     assert list(STATED_YEAR.finditer("比2013年增长")) == []
+
+@pytest.mark.parametrize("text, expected", [
+    # every figure of a 、-list the words after its last figure call goals is one, of the year its clause reads
+    ("2018年2月25日\n2月23日 高新区召开项目建设暨招商引资动员大会,提出全年引进项目60个以上、到位资金180亿元的目标。",
+     {"提出全年引进项目60个以上": 2018, "到位资金180亿元": 2018}),
+    ("2021年3月5日\n会议明确了今年新签约项目50个、实际到位资金100亿元的目标。",
+     {"会议明确了今年新签约项目50个": 2021, "实际到位资金100亿元": 2021}),
+    # decoys: a list whose goal was reached, a proposal's list, a goal cited with no year, a share of the goal
+    ("2020年5月1日\n2019年园区已实现工业总产值300亿元、税收20亿元的目标。", {}),
+    ("2022年3月1日\n您在建议中指出,并提出到2025年全市开发区规模以上工业总产值达到3500亿元、亩均税收不低于25万元的目标。",
+     {}),
+    ("2024年3月1日\n单位工业增加值能耗三年累计仅下降5.1%,与下降14%的目标差距明显。", {}),
+    ("2021年8月1日\n上半年完成投资50亿元、占年度目标的60%。", {}),
+])
+def test_a_list_the_words_after_call_goals(nlp, text, expected):
+    assert {t["text"]: t["year"] for t in of(extract(nlp, text)[1], "target")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a floor the words after call a goal is the goal's value, not the bar of what is counted
+    ("2017年3月1日\n三是围绕开发区今年实现地区生产总值300亿元、固定资产投资突破240亿元的目标,及时公开重大项目进展;",
+     {"地区生产总值300亿元": 2017, "固定资产投资突破240亿元": 2017}),
+    # decoy: a floor before 的 and what it counts stays a bar (the goal is the count)
+    ("2021年3月5日\n2025年力争营业收入突破10亿元的企业达到20家。", {"营业收入突破10亿元的企业达到20家": 2025}),
+])
+def test_a_floor_called_a_goal_is_no_bar(nlp, text, expected):
+    assert {t["text"]: t["year"] for t in of(extract(nlp, text)[1], "target")} == expected
