@@ -15339,3 +15339,16 @@ def test_money_raised_by_a_listing_is_financing(nlp, text, category):
 ])
 def test_a_loan_or_bond_named_after_the_amount_is_financing(nlp, text, category):
     assert [m["category"] for m in of(extract(nlp, text)[1], "money")][:1] == [category]
+
+
+@pytest.mark.parametrize("text, value, goal", [
+    # a year gone by before the goal word of its clause: what was sought then, a result
+    ("2020年3月10日\n去年县里争取新增建设用地指标1200亩,优先保障亿元以上项目;\n", 0.8, False),
+    ("2021年5月8日\n上年全区计划引进亿元以上项目20个,实际引进23个。\n", 20, False),
+    # decoys: the base of a rate is no year gone by; a goal word with no such year stays a goal
+    ("2010年,全省工业园区力争完成固定资产投资三百八十亿元,比上年增长百分之三十以上;\n", 30, True),
+    ("2020年3月10日\n今年县里争取新增建设用地指标1500亩,优先保障亿元以上项目;\n", 1.0, True),
+])
+def test_a_goal_word_of_a_year_gone_by_is_a_result(nlp, text, value, goal):
+    targets = {round(t["value"], 3) for t in of(extract(nlp, text)[1], "target")}
+    assert (value in targets) == goal
