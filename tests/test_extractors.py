@@ -15352,3 +15352,16 @@ def test_a_loan_or_bond_named_after_the_amount_is_financing(nlp, text, category)
 def test_a_goal_word_of_a_year_gone_by_is_a_result(nlp, text, value, goal):
     targets = {round(t["value"], 3) for t in of(extract(nlp, text)[1], "target")}
     assert (value in targets) == goal
+
+
+@pytest.mark.parametrize("text, value, goal", [
+    # a power price, a loan's rate and a share price are prices, never goals
+    ("项目投产后,执行青海省绿电交易政策,力争到户电价约0.32元/千瓦时。\n", 0.32, False),
+    ("该行将在三年内向省内开发区投放信贷资金,推出“园区贷”,利率不高于4.35%。\n", 4.35, False),
+    ("公司董事长承诺,拟以自有资金增持公司股份,增持价格不高于每股25元。\n", 25, False),
+    # decoy: a goal on a cost that names no price word stays a goal
+    ("争取银行以长期低息贷款置换存量高息债务,综合融资成本降至5%以下。\n", 5, True),
+])
+def test_power_prices_loan_rates_and_share_prices_are_no_goals(nlp, text, value, goal):
+    targets = {round(t["value"], 3) for t in of(extract(nlp, text)[1], "target")}
+    assert (value in targets) == goal
