@@ -15365,3 +15365,14 @@ def test_a_goal_word_of_a_year_gone_by_is_a_result(nlp, text, value, goal):
 def test_power_prices_loan_rates_and_share_prices_are_no_goals(nlp, text, value, goal):
     targets = {round(t["value"], 3) for t in of(extract(nlp, text)[1], "target")}
     assert (value in targets) == goal
+
+
+@pytest.mark.parametrize("text, value, goal", [
+    # the listing rules' size tests class a listed company's deal; they set no goal
+    ("由于投资协议项下拟进行交易的一项或多项适用百分比率超过5%但低于25%,故投资协议构成本公司的须予披露交易。\n", 5, False),
+    # decoy: a share goal of the same report stays a goal
+    ("本集团计划于三年内将园区出租率提高至90%以上。\n", 90, True),
+])
+def test_listing_rule_percentage_ratios_are_no_goals(nlp, text, value, goal):
+    targets = {round(t["value"], 3) for t in of(extract(nlp, text)[1], "target")}
+    assert (value in targets) == goal
