@@ -2417,6 +2417,8 @@ class ContextReader:
         self.planned_total_prefix = (patterns.compile(rf"(?:{alternation(lex.planned_total_prefixes)})$")
                                      if lex.planned_total_prefixes else None)
         self.capacity_before = patterns.compile(rf"(?:{alternation(lex.output_capacity_words)})$")
+        self.gone_year = (patterns.compile(rf"(?<![比较同])(?:{alternation(lex.gone_year_words)})")
+                          if lex.gone_year_words else None)
         # 2013年建成投产, 2024年12月底前竣工投产, 2025年底前全部建成达产
         self.completion = patterns.compile(
             rf"{YEAR}\s*年(?:{DEADLINE_MONTH})?(?:底|末|年底|年末)?(?:前|以前|之前)?\s*(?:全部|基本)?"
@@ -3635,6 +3637,11 @@ class ContextReader:
         year = int(m.group(1) or m.group(2)) if m else None
         return year if year and not (report_year and year < report_year) else None
 
+    def aimed_in_gone_year(self, before: str, cue: int) -> bool:
+        """Whether a year gone by (去年) stands in the clause of the goal word at `cue`, before it: 去年县里争取新增建设
+        用地指标1200亩 reports what was sought then."""
+        return bool(self.gone_year and self.gone_year.search(before, clause_start(before, cue), cue))
+
     def past_between(self, past: regex.Pattern, before: str, start: int, end: int) -> bool:
         """Whether a past word stands in before[start:end], but for one naming where a change starts (由目前的…)."""
         return any(not self.change_origin.match(before, max(0, m.start() - 1))
@@ -3698,7 +3705,8 @@ class ContextReader:
         future = deadline is not None and (dates.report is None or deadline > dates.report
                                            or self.planned_before(before, self.last_deadline_start(before)))
         past = self.past_before_future if future else self.past
-        goal = cue is not None and not self.past_between(past, before, cue, self.rate_of_goal_before(before))
+        goal = (cue is not None and not self.past_between(past, before, cue, self.rate_of_goal_before(before))
+                and not (not future and self.aimed_in_gone_year(before, cue)))
         stated = None
         clause = clause_start(before, pos)
         for m in STATED_YEAR.finditer(before):

@@ -15392,3 +15392,39 @@ def test_a_list_the_words_after_call_goals(nlp, text, expected):
 ])
 def test_a_floor_called_a_goal_is_no_bar(nlp, text, expected):
     assert {t["text"]: t["year"] for t in of(extract(nlp, text)[1], "target")} == expected
+
+@pytest.mark.parametrize("text, value, goal", [
+    # a year gone by before the goal word of its clause: what was sought then, a result
+    ("2020年3月10日\n去年县里争取新增建设用地指标1200亩,优先保障亿元以上项目;\n", 0.8, False),
+    ("2021年5月8日\n上年全区计划引进亿元以上项目20个,实际引进23个。\n", 20, False),
+    # decoys: the base of a rate is no year gone by; a goal word with no such year stays a goal
+    ("2010年,全省工业园区力争完成固定资产投资三百八十亿元,比上年增长百分之三十以上;\n", 30, True),
+    ("2020年3月10日\n今年县里争取新增建设用地指标1500亩,优先保障亿元以上项目;\n", 1.0, True),
+])
+def test_a_goal_word_of_a_year_gone_by_is_a_result(nlp, text, value, goal):
+    targets = {round(t["value"], 3) for t in of(extract(nlp, text)[1], "target")}
+    assert (value in targets) == goal
+
+
+@pytest.mark.parametrize("text, value, goal", [
+    # a power price, a loan's rate and a share price are prices, never goals
+    ("项目投产后,执行青海省绿电交易政策,力争到户电价约0.32元/千瓦时。\n", 0.32, False),
+    ("该行将在三年内向省内开发区投放信贷资金,推出“园区贷”,利率不高于4.35%。\n", 4.35, False),
+    ("公司董事长承诺,拟以自有资金增持公司股份,增持价格不高于每股25元。\n", 25, False),
+    # decoy: a goal on a cost that names no price word stays a goal
+    ("争取银行以长期低息贷款置换存量高息债务,综合融资成本降至5%以下。\n", 5, True),
+])
+def test_power_prices_loan_rates_and_share_prices_are_no_goals(nlp, text, value, goal):
+    targets = {round(t["value"], 3) for t in of(extract(nlp, text)[1], "target")}
+    assert (value in targets) == goal
+
+
+@pytest.mark.parametrize("text, value, goal", [
+    # the listing rules' size tests class a listed company's deal; they set no goal
+    ("由于投资协议项下拟进行交易的一项或多项适用百分比率超过5%但低于25%,故投资协议构成本公司的须予披露交易。\n", 5, False),
+    # decoy: a share goal of the same report stays a goal
+    ("本集团计划于三年内将园区出租率提高至90%以上。\n", 90, True),
+])
+def test_listing_rule_percentage_ratios_are_no_goals(nlp, text, value, goal):
+    targets = {round(t["value"], 3) for t in of(extract(nlp, text)[1], "target")}
+    assert (value in targets) == goal
