@@ -1796,6 +1796,15 @@ class ZoneFinder:
         return found
 
     @staticmethod
+    def _prefecture_written(place: str) -> bool:
+        """泉州市, 黔西南州: a prefecture-level city written with its 市, or an autonomous prefecture's short form with
+        its 州 (黔西南州 for 黔西南布依族苗族自治州); not a city whose name ends in 州 (苏州)."""
+        if not is_prefecture(place):
+            return False
+        return place.endswith("市") or place.endswith(PREFECTURE_MARK) and all(
+            r.name.endswith(AUTONOMOUS_PREFECTURE) and r.name != place for r in regions()[place])
+
+    @staticmethod
     def _county_after_prefecture_mark(proper: str, place: str | None) -> str | None:
         """都匀 of 黔南州都匀: the county right after an autonomous prefecture's short form written with 州 (黔南州 for
         黔南布依族苗族自治州), a locator before the county's zone, or None. A prefecture named so in full or a city whose
@@ -1907,8 +1916,8 @@ class ZoneFinder:
         """A city or district and a bare zone word that speak of its zones or parks together."""
         if is_prefecture(place) and suffix in self.city_collective:
             return True  # 鹤壁市产业集聚区, 南宁产业园区: the city's zones together
-        if is_prefecture(place) and place.endswith("市") and suffix in self.city_written_collective:
-            return True  # 泉州市工业园区: the city's parks together (苏州工业园区 is one park)
+        if self._prefecture_written(place) and suffix in self.city_written_collective:
+            return True  # 泉州市工业园区, 黔西南州开发区: the prefecture's parks together (苏州工业园区 is one park)
         return is_district(place) and suffix in self.district_collective  # 嘉定区产业园区
 
     def _city_industry_parks(self, proper: str, place: str | None, suffix: str) -> bool:

@@ -15339,3 +15339,32 @@ def test_money_raised_by_a_listing_is_financing(nlp, text, category):
 ])
 def test_a_loan_or_bond_named_after_the_amount_is_financing(nlp, text, category):
     assert [m["category"] for m in of(extract(nlp, text)[1], "money")][:1] == [category]
+
+
+@pytest.mark.parametrize("name, short", [
+    # an autonomous region's short form drops every people its name holds, whatever their length
+    ("黔西南布依族苗族自治州", "黔西南"),
+    ("黔东南苗族侗族自治州", "黔东南"),
+    ("西双版纳傣族自治州", "西双版纳"),
+    ("积石山保安族东乡族撒拉族自治县", "积石山"),
+    ("博尔塔拉蒙古自治州", "博尔塔拉"),
+    ("鄂温克族自治旗", "鄂温克"),
+    # decoys: one people, and no people at all
+    ("石林彝族自治县", "石林"),
+    ("南阳市", "南阳"),
+])
+def test_an_autonomous_regions_short_form_drops_all_its_peoples(name, short):
+    from pipeline.regions import short_form
+    assert short_form(name) == short
+
+
+@pytest.mark.parametrize("text, zones", [
+    # an autonomous prefecture's 州 form and a zone word, or prefectures counted, speak of their zones together
+    ("考核结果显示,黔南州、黔西南州开发区平均得分分别为82分和79分。\n", {}),
+    ("黔西南、黔东南两州开发区分别为3个和5个。\n", {}),
+    # decoys: a city whose name ends in 州 names one park; a county's zone after the prefecture is found
+    ("苏州工业园区实现地区生产总值100亿元。\n", {"苏州工业园区": []}),
+    ("黔南州都匀经济开发区实现产值50亿元。\n", {"都匀经济开发区": []}),
+])
+def test_a_prefectures_zhou_form_before_a_zone_word_is_its_zones_together(nlp, text, zones):
+    assert zones_of(extract(nlp, text)[1]) == zones
