@@ -313,6 +313,12 @@ class ZoneFinder:
             rf"(?=(?:{alternation(lex.zone_park_metric_followers)})"
             rf"|(?:{alternation(lex.zone_built_park_size_openers)})(?:为|约|近|达)?约?[\d一二三四五六七八九十两])", regex.M
         ) if lex.zone_hosted_park_suffixes and lex.zone_park_metric_followers else None
+        # 星火有机硅工业园区(星火工业园区): a name opening a clause, right before its short form in brackets that keeps
+        # its head and suffix and drops the trade between (short_formed_park_mentions)
+        suffixes = sorted(lex.zone_suffixes, key=len, reverse=True)
+        self.short_formed_park = patterns.compile(
+            rf"(?:^|(?<=[。;,:!?\n]))(?P<name>(?P<head>\p{{Han}}{{2,3}})\p{{Han}}{{2,6}}?(?P<suffix>{alternation(suffixes)}))"
+            rf"\((?P=head)(?P=suffix)\)") if suffixes else None
         # 4.|智能家居及定制家具产业园|项目, 3,|跨境电商产业园|项目,…: a park named by its industry that a project
         # catalogue's heading or a project table's row opens (titled_project_park_mentions)
         self.titled_project_park = patterns.compile(
@@ -850,6 +856,7 @@ class ZoneFinder:
         found += self.measured_park_mentions(text, found)
         found += self.listed_park_mentions(text, found)
         found += self.bare_hosted_park_mentions(text, found)
+        found += self.short_formed_park_mentions(text, found)
         found += self.titled_project_park_mentions(text, found)
         found = self.pointed_host_park_mentions(text, found)
         found += self.possessed_park_mentions(text, found)
@@ -1290,6 +1297,22 @@ class ZoneFinder:
                     any(f.start < m.end("name") and m.start("name") < f.end for f in found + out):
                 continue
             out += self._park_named_everywhere(text, m["name"], m["q"], found + out, skip_companies=True)
+        return out
+
+    def short_formed_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """星火有机硅工业园区(星火工业园区)有机硅单体产能达到70万吨: a name opening a clause that the text shortens in
+        brackets right after it, keeping its head and suffix (星火, 工业园区), is a particular zone though its head is
+        no place or proper noun jieba knows (星火, a common word). Each later occurrence of the name is a mention of
+        it; the head is no stopword (该, 全市)."""
+        if self.short_formed_park is None:
+            return []
+        out: list[ZoneMention] = []
+        for m in self.short_formed_park.finditer(text):
+            if any(m["head"].startswith(w) for w in self.stopwords) or \
+                    any(f.start < m.end("name") and m.start("name") < f.end for f in found + out):
+                continue
+            qualifier = m["name"][: -len(m["suffix"])]
+            out += self._park_named_everywhere(text, m["name"], qualifier, found + out, skip_companies=True)
         return out
 
     def bare_hosted_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:

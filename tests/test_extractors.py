@@ -15368,3 +15368,21 @@ def test_an_autonomous_regions_short_form_drops_all_its_peoples(name, short):
 ])
 def test_a_prefectures_zhou_form_before_a_zone_word_is_its_zones_together(nlp, text, zones):
     assert zones_of(extract(nlp, text)[1]) == zones
+
+
+@pytest.mark.parametrize("text, zones", [
+    # a name its short form in brackets shortens to head and suffix names a zone, though its head is a common word
+    ("云山经开区实现营收386亿元;星火有机硅工业园区(星火工业园区)有机硅单体产能达到70万吨,主营业务收入152亿元。\n",
+     {"云山经开区": [], "星火有机硅工业园区": []}),
+    # decoys: a stopword head, and brackets that drop no trade from the name
+    ("该有机硅工业园区(该工业园区)产值10亿元。\n", {}),
+    ("有机硅工业园区(工业园区)产值10亿元。\n", {}),
+])
+def test_a_name_before_its_bracketed_head_and_suffix_is_a_zone(nlp, text, zones):
+    assert {name for name in zones_of(extract(nlp, text)[1])} == set(zones)
+
+
+def test_figures_after_a_bracket_shortened_zone_are_its(nlp):
+    text = "云山经开区实现营收386亿元;星火有机硅工业园区(星火工业园区)主营业务收入152亿元。\n"
+    money = of(extract(nlp, text)[1], "money")
+    assert [(m["text"], m["zone"]) for m in money] == [("386亿元", "云山经开区"), ("152亿元", "星火有机硅工业园区")]
