@@ -2012,6 +2012,8 @@ class ZoneFinder:
             place = self._place_before(text, m.start())
             if place in self.region_words:
                 continue  # 成都高新区南部园区: a direction (南部 is also a county) names a part of the zone before it
+            if place and is_district(place) and m.group() in self.district_collective:
+                continue  # 滨海新区园区体系成熟: a city's district written with its 区 speaks of its parks together
             if place:
                 start = m.start() - len(place)
                 # 河套深圳园区: a locality a zone is named after (河套深港科技创新合作区) before the place leads the park's

@@ -15386,3 +15386,15 @@ def test_figures_after_a_bracket_shortened_zone_are_its(nlp):
     text = "云山经开区实现营收386亿元;星火有机硅工业园区(星火工业园区)主营业务收入152亿元。\n"
     money = of(extract(nlp, text)[1], "money")
     assert [(m["text"], m["zone"]) for m in money] == [("386亿元", "云山经开区"), ("152亿元", "星火有机硅工业园区")]
+
+
+@pytest.mark.parametrize("text, zones", [
+    # a city's district written with its 区 and a bare 园区 speaks of the district's parks together
+    ("整体而言,滨海新区园区体系成熟、产业配套完整。\n", {}),
+    ("北辰区园区实现产值100亿元。\n", {}),
+    # decoys: a place with no 区 and its 园区 names a park; a district's short form and a kind name its zone
+    ("台南园区实现产值100亿元。\n", {"台南园区"}),
+    ("北辰经济技术开发区实现产值100亿元。\n", {"北辰经济技术开发区"}),
+])
+def test_a_districts_bare_yuanqu_is_its_parks_together(nlp, text, zones):
+    assert set(zones_of(extract(nlp, text)[1])) == set(zones)
