@@ -313,6 +313,12 @@ class ZoneFinder:
             rf"(?=(?:{alternation(lex.zone_park_metric_followers)})"
             rf"|(?:{alternation(lex.zone_built_park_size_openers)})(?:为|约|近|达)?约?[\d一二三四五六七八九十两])", regex.M
         ) if lex.zone_hosted_park_suffixes and lex.zone_park_metric_followers else None
+        # 星火有机硅工业园区(星火工业园区): a name opening a clause, right before its short form in brackets that keeps
+        # its head and suffix and drops the trade between (short_formed_park_mentions)
+        suffixes = sorted(lex.zone_suffixes, key=len, reverse=True)
+        self.short_formed_park = patterns.compile(
+            rf"(?:^|(?<=[。;,:!?\n]))(?P<name>(?P<head>\p{{Han}}{{2,3}})\p{{Han}}{{2,6}}?(?P<suffix>{alternation(suffixes)}))"
+            rf"\((?P=head)(?P=suffix)\)") if suffixes else None
         # 4.|智能家居及定制家具产业园|项目, 3,|跨境电商产业园|项目,…: a park named by its industry that a project
         # catalogue's heading or a project table's row opens (titled_project_park_mentions)
         self.titled_project_park = patterns.compile(
@@ -850,6 +856,7 @@ class ZoneFinder:
         found += self.measured_park_mentions(text, found)
         found += self.listed_park_mentions(text, found)
         found += self.bare_hosted_park_mentions(text, found)
+        found += self.short_formed_park_mentions(text, found)
         found += self.titled_project_park_mentions(text, found)
         found = self.pointed_host_park_mentions(text, found)
         found += self.possessed_park_mentions(text, found)
@@ -1290,6 +1297,22 @@ class ZoneFinder:
                     any(f.start < m.end("name") and m.start("name") < f.end for f in found + out):
                 continue
             out += self._park_named_everywhere(text, m["name"], m["q"], found + out, skip_companies=True)
+        return out
+
+    def short_formed_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """星火有机硅工业园区(星火工业园区)有机硅单体产能达到70万吨: a name opening a clause that the text shortens in
+        brackets right after it, keeping its head and suffix (星火, 工业园区), is a particular zone though its head is
+        no place or proper noun jieba knows (星火, a common word). Each later occurrence of the name is a mention of
+        it; the head is no stopword (该, 全市)."""
+        if self.short_formed_park is None:
+            return []
+        out: list[ZoneMention] = []
+        for m in self.short_formed_park.finditer(text):
+            if any(m["head"].startswith(w) for w in self.stopwords) or \
+                    any(f.start < m.end("name") and m.start("name") < f.end for f in found + out):
+                continue
+            qualifier = m["name"][: -len(m["suffix"])]
+            out += self._park_named_everywhere(text, m["name"], qualifier, found + out, skip_companies=True)
         return out
 
     def bare_hosted_park_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
@@ -1796,6 +1819,15 @@ class ZoneFinder:
         return found
 
     @staticmethod
+    def _prefecture_written(place: str) -> bool:
+        """泉州市, 黔西南州: a prefecture-level city written with its 市, or an autonomous prefecture's short form with
+        its 州 (黔西南州 for 黔西南布依族苗族自治州); not a city whose name ends in 州 (苏州)."""
+        if not is_prefecture(place):
+            return False
+        return place.endswith("市") or place.endswith(PREFECTURE_MARK) and all(
+            r.name.endswith(AUTONOMOUS_PREFECTURE) and r.name != place for r in regions()[place])
+
+    @staticmethod
     def _county_after_prefecture_mark(proper: str, place: str | None) -> str | None:
         """都匀 of 黔南州都匀: the county right after an autonomous prefecture's short form written with 州 (黔南州 for
         黔南布依族苗族自治州), a locator before the county's zone, or None. A prefecture named so in full or a city whose
@@ -1907,8 +1939,8 @@ class ZoneFinder:
         """A city or district and a bare zone word that speak of its zones or parks together."""
         if is_prefecture(place) and suffix in self.city_collective:
             return True  # 鹤壁市产业集聚区, 南宁产业园区: the city's zones together
-        if is_prefecture(place) and place.endswith("市") and suffix in self.city_written_collective:
-            return True  # 泉州市工业园区: the city's parks together (苏州工业园区 is one park)
+        if self._prefecture_written(place) and suffix in self.city_written_collective:
+            return True  # 泉州市工业园区, 黔西南州开发区: the prefecture's parks together (苏州工业园区 is one park)
         return is_district(place) and suffix in self.district_collective  # 嘉定区产业园区
 
     def _city_industry_parks(self, proper: str, place: str | None, suffix: str) -> bool:
@@ -1980,6 +2012,8 @@ class ZoneFinder:
             place = self._place_before(text, m.start())
             if place in self.region_words:
                 continue  # 成都高新区南部园区: a direction (南部 is also a county) names a part of the zone before it
+            if place and is_district(place) and m.group() in self.district_collective:
+                continue  # 滨海新区园区体系成熟: a city's district written with its 区 speaks of its parks together
             if place:
                 start = m.start() - len(place)
                 # 河套深圳园区: a locality a zone is named after (河套深港科技创新合作区) before the place leads the park's

@@ -27,13 +27,40 @@ class Region:
     latitude: float | None
 
 
-ETHNIC_AUTONOMY = patterns.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)+自治[县州旗区]$")
+AUTONOMY_SUFFIX = patterns.compile(r"自治[县州旗区]$")
+
+
+@functools.lru_cache(maxsize=1)
+def peoples() -> tuple[str, ...]:
+    """The peoples' names an autonomous region's name holds (lexicons/peoples.txt), with 族 and, for names of two
+    characters or more, without it (博尔塔拉蒙古自治州); longest first."""
+    from pipeline.lexicons import _lines, lexicon_dir
+
+    names = _lines(lexicon_dir() / "peoples.txt")
+    return tuple(sorted(set(names) | {n[:-1] for n in names if len(n) > 2}, key=len, reverse=True))
+
+
+def _without_peoples(name: str) -> str | None:
+    """An autonomous region's name without its suffix and the peoples before it: 黔西南布依族苗族自治州 → 黔西南; a
+    banner or county named by its people alone is named so without 族 (鄂温克族自治旗 → 鄂温克). None when it names no
+    people this list knows."""
+    m = AUTONOMY_SUFFIX.search(name)
+    if not m:
+        return None
+    rest, stripped = name[: m.start()], False
+    if rest in peoples():
+        return rest.removesuffix("族") if len(rest.removesuffix("族")) >= 2 else None
+    while True:
+        people = next((p for p in peoples() if rest.endswith(p) and len(rest) - len(p) >= 2), None)
+        if people is None:
+            return rest if stripped else None
+        rest, stripped = rest[: -len(people)], True
 
 
 def short_form(name: str) -> str:
-    m = ETHNIC_AUTONOMY.match(name)  # 石林彝族自治县 → 石林
-    if m:
-        return m.group(1)
+    place = _without_peoples(name)  # 石林彝族自治县 → 石林
+    if place:
+        return place
     for suffix in ADMIN_SUFFIXES:
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
             return name[: -len(suffix)]

@@ -15428,3 +15428,61 @@ def test_power_prices_loan_rates_and_share_prices_are_no_goals(nlp, text, value,
 def test_listing_rule_percentage_ratios_are_no_goals(nlp, text, value, goal):
     targets = {round(t["value"], 3) for t in of(extract(nlp, text)[1], "target")}
     assert (value in targets) == goal
+
+@pytest.mark.parametrize("name, short", [
+    # an autonomous region's short form drops every people its name holds, whatever their length
+    ("黔西南布依族苗族自治州", "黔西南"),
+    ("黔东南苗族侗族自治州", "黔东南"),
+    ("西双版纳傣族自治州", "西双版纳"),
+    ("积石山保安族东乡族撒拉族自治县", "积石山"),
+    ("博尔塔拉蒙古自治州", "博尔塔拉"),
+    ("鄂温克族自治旗", "鄂温克"),
+    # decoys: one people, and no people at all
+    ("石林彝族自治县", "石林"),
+    ("南阳市", "南阳"),
+])
+def test_an_autonomous_regions_short_form_drops_all_its_peoples(name, short):
+    from pipeline.regions import short_form
+    assert short_form(name) == short
+
+
+@pytest.mark.parametrize("text, zones", [
+    # an autonomous prefecture's 州 form and a zone word, or prefectures counted, speak of their zones together
+    ("考核结果显示,黔南州、黔西南州开发区平均得分分别为82分和79分。\n", {}),
+    ("黔西南、黔东南两州开发区分别为3个和5个。\n", {}),
+    # decoys: a city whose name ends in 州 names one park; a county's zone after the prefecture is found
+    ("苏州工业园区实现地区生产总值100亿元。\n", {"苏州工业园区": []}),
+    ("黔南州都匀经济开发区实现产值50亿元。\n", {"都匀经济开发区": []}),
+])
+def test_a_prefectures_zhou_form_before_a_zone_word_is_its_zones_together(nlp, text, zones):
+    assert zones_of(extract(nlp, text)[1]) == zones
+
+
+@pytest.mark.parametrize("text, zones", [
+    # a name its short form in brackets shortens to head and suffix names a zone, though its head is a common word
+    ("云山经开区实现营收386亿元;星火有机硅工业园区(星火工业园区)有机硅单体产能达到70万吨,主营业务收入152亿元。\n",
+     {"云山经开区": [], "星火有机硅工业园区": []}),
+    # decoys: a stopword head, and brackets that drop no trade from the name
+    ("该有机硅工业园区(该工业园区)产值10亿元。\n", {}),
+    ("有机硅工业园区(工业园区)产值10亿元。\n", {}),
+])
+def test_a_name_before_its_bracketed_head_and_suffix_is_a_zone(nlp, text, zones):
+    assert {name for name in zones_of(extract(nlp, text)[1])} == set(zones)
+
+
+def test_figures_after_a_bracket_shortened_zone_are_its(nlp):
+    text = "云山经开区实现营收386亿元;星火有机硅工业园区(星火工业园区)主营业务收入152亿元。\n"
+    money = of(extract(nlp, text)[1], "money")
+    assert [(m["text"], m["zone"]) for m in money] == [("386亿元", "云山经开区"), ("152亿元", "星火有机硅工业园区")]
+
+
+@pytest.mark.parametrize("text, zones", [
+    # a city's district written with its 区 and a bare 园区 speaks of the district's parks together
+    ("整体而言,滨海新区园区体系成熟、产业配套完整。\n", {}),
+    ("北辰区园区实现产值100亿元。\n", {}),
+    # decoys: a place with no 区 and its 园区 names a park; a district's short form and a kind name its zone
+    ("台南园区实现产值100亿元。\n", {"台南园区"}),
+    ("北辰经济技术开发区实现产值100亿元。\n", {"北辰经济技术开发区"}),
+])
+def test_a_districts_bare_yuanqu_is_its_parks_together(nlp, text, zones):
+    assert set(zones_of(extract(nlp, text)[1])) == set(zones)
