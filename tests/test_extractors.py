@@ -3465,12 +3465,15 @@ def test_a_higher_governments_treasury_opening_a_clause_spends_its_own_budget(nl
         money = {m["text"]: m["zone"] for m in of(extract(nlp, head + sentence)[1], "money")}
         assert [money[a] for a in amounts] == [None] * len(amounts)
         assert money["20亿元"] == "津市高新技术产业开发区"
-    # decoys: a zone named in the sentence keeps its figure; the zone's own 区财政 and a county's 县里 speak of it
+    # decoys: a zone named in the sentence keeps its figure; the zone's own 区财政 speaks of it
     for sentence, amount in (("市财政今年安排津市高新区发展专项资金3亿元。\n", "3亿元"),
-                             ("区财政今年安排园区发展专项资金3亿元。\n", "3亿元"),
-                             ("县里今年专门成立了园区投资开发公司,注册资本金五亿元。\n", "五亿元")):
+                             ("区财政今年安排园区发展专项资金3亿元。\n", "3亿元")):
         money = {m["text"]: m["zone"] for m in of(extract(nlp, head + sentence)[1], "money")}
         assert money[amount] == "津市高新技术产业开发区"
+    # a county's platform company's capital is the company's, no zone's (GUIDE, settled in round 46g)
+    money = {m["text"]: m["zone"] for m in of(extract(nlp, head + "县里今年专门成立了园区投资开发公司,注册资本金五亿元。\n")[1],
+                                              "money")}
+    assert money["五亿元"] is None
 
 
 def test_a_projects_site_field_makes_its_park_the_zone_of_a_notice_about_that_project(nlp):
@@ -14168,8 +14171,8 @@ def test_a_zone_merged_from_others_is_no_short_form_of_one_of_them(nlp, text, zo
 
 @pytest.mark.parametrize("text, zone", [
     ("兰州大学国家大学科技园2022年发展良好。科技园运营主体兰州大学科技园发展有限公司注册资本1亿元,资产总额4.2亿元。", None),
-    # a company named after the zone it develops: the sets give its capital to the zone
-    ("中新天津生态城位于天津。新方财团牵头成立的中新天津生态城投资开发有限公司注册资本40亿元人民币。", "中新天津生态城"),
+    # a company named after the zone it develops is its platform company: its capital is its own (GUIDE, round 46g)
+    ("中新天津生态城位于天津。新方财团牵头成立的中新天津生态城投资开发有限公司注册资本40亿元人民币。", None),
 ])
 def test_a_named_companys_own_accounts_belong_to_no_zone(nlp, text, zone):
     assert {f["zone"] for f in of(extract(nlp, text)[1], "money")} == {zone}
@@ -15339,3 +15342,23 @@ def test_money_raised_by_a_listing_is_financing(nlp, text, category):
 ])
 def test_a_loan_or_bond_named_after_the_amount_is_financing(nlp, text, category):
     assert [m["category"] for m in of(extract(nlp, text)[1], "money")][:1] == [category]
+
+
+@pytest.mark.parametrize("text, figure, zone", [
+    # a zone's platform company's registered capital and assets are the company's (round 46g)
+    ("蒲城县工业园区今年新增企业十二家。组建蒲城县园区开发建设投资有限公司,注册资本二亿元,年内争取融资十亿元。\n",
+     "二亿元", None),
+    ("湄潭农业高新技术产业示范区已建成面积12平方公里。湄潭县园区开发投资有限公司为示范区唯一开发建设平台,"
+     "注册资本8亿元,资产总额46.2亿元,2018年营业收入3.1亿元。\n", "46.2亿元", None),
+    ("天津滨海高新技术产业开发区今年计划新建厂房30万平方米。天津海泰控股集团有限公司作为高新区开发建设平台,"
+     "注册资本20亿元。\n", "20亿元", None),
+    ("江西永修云山经济开发区要推行“管委会+公司”模式,组建注册资本10亿元的永修园区开发建设投资有限公司。\n",
+     "10亿元", None),
+    # decoys: a firm in the zone keeps it; so does a company named with no platform word
+    ("临河化工园区去年新增企业5家。嘉泰公司位于临河化工园区,成立于2015年6月,注册资本三亿六千万元。\n",
+     "三亿六千万元", "临河化工园区"),
+    ("辛集经济开发区推行“管委会+公司”运营模式,组建辛集经开区发展集团有限公司,注册资本5亿元。\n", "5亿元", "辛集经济开发区"),
+])
+def test_platform_company_capital_has_no_zone(nlp, text, figure, zone):
+    _, records = extract(nlp, text)
+    assert [r["zone"] for r in of(records, "money") if r["text"].endswith(figure)] == [zone]
