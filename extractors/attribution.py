@@ -135,6 +135,12 @@ CLAUSE_MARKS = ",;:"
 LATER_CLAUSE_MARKS = ",;"  # between clauses of one subject each (not a colon, which explains)
 PART_OPENER = "其中"  # opens the clause of a part of what was just measured
 FULL_STOPS = "。!?\n"
+# a company named in full (…开发投资集团有限公司, 该集团): the Han characters before its ending
+PLATFORM_COMPANY = patterns.compile(r"(?P<name>\p{Han}+)(?:有限责任公司|有限公司|公司|集团)")
+# 公司, 该公司, 该集团 opening a clause: a subject of its own, pointing back
+POINTED_COMPANY = patterns.compile(r"\s*(?:该|其)?(?:公司|集团)")
+# …注册资本10亿元的永修园区开发建设投资有限公司: the company the figure's clause names right after it
+PLATFORM_COMPANY_AFTER = patterns.compile(r"的(?P<name>\p{Han}+)(?:有限责任公司|有限公司|公司|集团)")
 PARAGRAPH_OPENERS = " \u3000“\"「"  # what may stand before a paragraph's first word: its indent, an opening quote
 # What may stand before a list item's subject: nothing, its label (17., (一), 二、) or its ordinal (一是, 其三是).
 ITEM_ORDINAL_OPENING = patterns.compile(
@@ -236,6 +242,9 @@ class ZoneAttributor:
         self.named_company_account = patterns.compile(
             rf"\p{{Han}}{{2}}(?:有限公司|公司)(?:{alternation(lex.zone_company_accounts)})") \
             if lex.zone_company_accounts else None
+        self.platform_accounts = tuple(lex.zone_platform_accounts)
+        self.platform_company_words = tuple(lex.zone_platform_company_words)
+        self.platform_role_words = tuple(lex.zone_platform_role_words)
         self.case_issuers = tuple(lex.zone_case_issuers)
         # 公司 opening a clause (截至2022年6月30日,公司货币资金余额为…): the reporting company as the clause's subject,
         # also after a date or an analyst's lead alone or two of them (2019年4月公司成功发行…, 今年上半年公司实现…,
@@ -678,10 +687,36 @@ class ZoneAttributor:
             end = start - 1
         return False
 
+    def platform_account(self, text: str, span, s_start: int, c_start: int, c_end: int) -> bool:
+        """A money figure of a zone's platform company's own capital or assets (组建…园区开发建设投资有限公司,注册资本二亿元;
+        …开发投资有限公司为示范区唯一开发建设平台,注册资本8亿元,资产总额46.2亿元; 组建注册资本10亿元的…开发建设投资有限公司):
+        an account word in its clause, and the last company its sentence names before it, or the one its clause names
+        right after it, is a platform company by its name or by the words between it and the figure."""
+        if span.label_ != "money" or not self.platform_accounts or \
+                not any(w in text[c_start:span.end_char] for w in self.platform_accounts):
+            return False
+        if POINTED_COMPANY.match(text, c_start):
+            return False  # …开发有限公司负责建设,公司注册资本人民币5亿元: a clause of its own subject, left to the rules below
+        after = PLATFORM_COMPANY_AFTER.match(text, span.end_char, c_end)
+        if after:
+            return self.platform_name(after["name"])
+        before = None
+        for before in PLATFORM_COMPANY.finditer(text, s_start, span.start_char):
+            pass
+        if before is None:
+            return False
+        return self.platform_name(before["name"]) or \
+            any(w in text[before.end():span.start_char] for w in self.platform_role_words)
+
+    def platform_name(self, name: str) -> bool:
+        """A company name holding a platform company's word, 开发区 aside (西宁经济技术开发区某化工有限公司: a firm)."""
+        name = name.replace("开发区", "")
+        return any(w in name for w in self.platform_company_words)
+
     def own_account(self, text: str, s_start: int, pos: int, zone_forms: tuple[str, ...]) -> bool:
         """A company named in full before `pos` in its sentence, right before its own account (兰州大学科技园发展有限公司
-        注册资本1亿元): not a company named after a zone of the text (中新天津生态城投资开发有限公司注册资本40亿元,
-        which the sets give to the zone it develops)."""
+        注册资本1亿元): not a company named after a zone of the text (a platform company among those is read by
+        `platform_account` first)."""
         m = self.named_company_account.search(text, s_start, pos)
         if not m:
             return False
@@ -968,6 +1003,9 @@ class ZoneAttributor:
             i = bisect.bisect_right(starts, span.start_char) - 1
             s_start, s_end = sentences[i]
             c_start, c_end = bounds(text, span.start_char, span.end_char, s_start, s_end, CLAUSE_MARKS)
+            if self.platform_account(text, span, s_start, c_start, c_end):
+                span._.zone = None  # 组建…开发建设投资有限公司,注册资本二亿元: the platform company's, not the zone's
+                continue
             respective = self.respective_zone(text, span, s_start, s_end, visible)
             if respective:
                 span._.zone = respective

@@ -2840,6 +2840,7 @@ class ZoneExtractor:
 
     def __init__(self, lex: Lexicons, jieba_tokenizer):
         self.finder = ZoneFinder(lex, jieba_tokenizer)
+        self.bare_words = set(lex.zone_bare_words) | set(lex.zone_bare_alias_words)  # 经开区, 综保区: no zone's name
 
     def __call__(self, doc):
         mentions = self.finder.mentions(doc.text)
@@ -2868,8 +2869,14 @@ class ZoneExtractor:
         doc.user_data["zones"] = {z.name: z.aliases for z in zones}
         for z in zones:
             first = next(m for m in z.mentions if m.name == z.name)
-            add_fact(doc, first.start, first.end, "zone", "zone", name=z.name, aliases=z.aliases, zone=z.name)
+            add_fact(doc, first.start, first.end, "zone", "zone", name=z.name, aliases=self.named_aliases(z.aliases),
+                     zone=z.name)
         return doc
+
+    def named_aliases(self, aliases: list[str]) -> list[str]:
+        """The aliases that name the zone: not a bare zone word, even where the text introduces it as the zone's short
+        name (以下简称“经开区”; GUIDE, settled in round 46g). Attribution still reads the bare word as the zone's."""
+        return [a for a in aliases if a not in self.bare_words]
 
 
     @staticmethod

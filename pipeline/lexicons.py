@@ -384,6 +384,10 @@ class Lexicons:
     zone_company_clause_subjects: list[str] = field(default_factory=list)
     zone_company_zone_leads: list[str] = field(default_factory=list)
     zone_company_accounts: list[str] = field(default_factory=list)  # 注册资本 right after a named company
+    zone_bare_alias_words: list[str] = field(default_factory=list)  # 经济开发区, 合作区: no alias, as bare_words
+    zone_platform_accounts: list[str] = field(default_factory=list)  # 注册资本, 资产总额 of a zone's platform company
+    zone_platform_company_words: list[str] = field(default_factory=list)  # 开发, 投资: a platform company's name
+    zone_platform_role_words: list[str] = field(default_factory=list)  # 平台: a company named the zone's platform
     zone_short_park_suffixes: list[str] = field(default_factory=list)
     zone_owned_park_words: list[str] = field(default_factory=list)  # 所属的: a zone's own park named after it
     zone_hosted_park_joiners: list[str] = field(default_factory=list)  # 内的: a park inside the zone named before
@@ -866,6 +870,10 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_company_clause_subjects=[str(w) for w in zone_cues.get("company_clause_subjects", [])],
         zone_company_zone_leads=[str(w) for w in zone_cues.get("company_zone_leads", [])],
         zone_company_accounts=[str(w) for w in zone_cues.get("company_accounts", [])],
+        zone_bare_alias_words=[str(w) for w in zone_cues.get("bare_alias_words", [])],
+        zone_platform_accounts=[str(w) for w in zone_cues.get("platform_accounts", [])],
+        zone_platform_company_words=[str(w) for w in zone_cues.get("platform_company_words", [])],
+        zone_platform_role_words=[str(w) for w in zone_cues.get("platform_role_words", [])],
         zone_short_park_suffixes=[str(w) for w in zone_cues.get("short_park_suffixes", [])],
         zone_owned_park_words=[str(w) for w in zone_cues.get("owned_park_words", [])],
         zone_hosted_park_joiners=[str(w) for w in zone_cues.get("hosted_park_joiners", [])],
