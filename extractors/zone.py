@@ -1855,6 +1855,18 @@ class ZoneFinder:
         start = pair.start()
         if not (self._place_written(text, first, start) and self._place_written(text, second, start)):
             return None
+        return self._city_before_pair(text, lo, start, pair["pair"])
+
+    @staticmethod
+    def _city_before_pair(text: str, lo: int, start: int, pair: str) -> int:
+        """Where the name starts when one of the pair's own cities stands right before it (银川 of 银川苏银产业园): a
+        city before a zone's name stays in it (GUIDE round 46g, decision 9). A province (江苏苏银…) or a place that is
+        none of the pair's (在苏银…) stays out."""
+        for size in range(MAX_PLACE_CHARS, 1, -1):
+            at = start - size
+            city = text[at:start]
+            if at >= lo and city[0] in pair and place_words(city) == [(0, size)] and not is_province(city):
+                return at
         return start
 
     def _place_written(self, text: str, initial: str, pair_start: int) -> bool:

@@ -15522,3 +15522,21 @@ def test_a_bare_zone_word_is_no_alias(nlp, text, zones):
     records = extract(nlp, text)[1]
     assert zones_of(records) == zones
     assert all(m["zone"] in zones for m in of(records, "money"))
+
+
+@pytest.mark.parametrize("text, name", [
+    # a park named by its two places' first characters keeps the city written right before it (GUIDE 46g decision 9)
+    ("银川经开区下辖银川苏银产业园。银川苏银产业园由江苏省苏州工业园区与银川市共建,规划面积10.6平方公里。\n",
+     "银川苏银产业园"),
+    # 现代 between the pair and the park word: 苏 stands for 苏州, no province
+    ("苏滁现代产业园位于滁州经开区以东,由苏州工业园区与滁州市合作共建,规划面积36平方公里。\n", "苏滁现代产业园"),
+    # decoys: a word before the pair that is no place of the pair's stays out; 发展现代产业园区 names no pair's park
+    ("在苏银产业园,由苏州工业园区与银川市共建,规划面积10.6平方公里。\n", "苏银产业园"),
+])
+def test_a_place_pair_park_keeps_its_city_and_a_modern_park(nlp, text, name):
+    assert name in zones_of(extract(nlp, text)[1])
+
+
+def test_a_modern_park_word_alone_names_no_pair(nlp):
+    records = extract(nlp, "大力发展现代产业园区,苏州工业园区规划面积278平方公里。\n")[1]
+    assert set(zones_of(records)) == {"苏州工业园区"}
