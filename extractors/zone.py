@@ -2414,13 +2414,26 @@ class ZoneFinder:
 
     def _paired_place_lead(self, left: str, dash: int) -> str | None:
         """中俄黑河 of 中俄黑河—布拉戈维申斯克跨境经济合作区: two partner nations and the border city of the first, before
-        the dash and the partner's city: the pair makes the two places one cross-border name."""
+        the dash and the partner's city: the pair makes the two places one cross-border name. So does 中国凭祥 of
+        中国凭祥—越南同登跨境经济合作区: China and its border city, before the dash and the partner country's full
+        name with its own city."""
         for size in range(MAX_PLACE_CHARS, 1, -1):
             place, pair = left[dash - size:dash], left[dash - size - 2:dash - size]
             if (dash - size - 2 >= 0 and is_region(place) and pair[0] == self.lex.zone_nation_short
                     and pair[1] in self.lex.zone_partner_countries):
                 return pair + place
+            nation = self._nation_named_before(left, dash - size)
+            if nation and is_region(place) and self._partner_country_opens(left[dash + 1:]):
+                return nation + place
         return None
+
+    def _nation_named_before(self, left: str, end: int) -> str | None:
+        """中国 ending at left[end], or None."""
+        return next((n for n in self.lex.zone_nations if end >= len(n) and left[end - len(n):end] == n), None)
+
+    def _partner_country_opens(self, rest: str) -> bool:
+        """越南同登…: the words after a dash open with a partner country's full name and go on to more (its city)."""
+        return any(rest.startswith(name) and len(rest) > len(name) for name in self.lex.zone_partner_country_names)
 
     def _nation_before(self, text: str, lo: int, end: int) -> str | None:
         """中国, 中德, 中新: a nation, or it and its partners, ending at text[end] and starting a word there."""

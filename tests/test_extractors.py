@@ -15540,3 +15540,21 @@ def test_a_place_pair_park_keeps_its_city_and_a_modern_park(nlp, text, name):
 def test_a_modern_park_word_alone_names_no_pair(nlp):
     records = extract(nlp, "大力发展现代产业园区,苏州工业园区规划面积278平方公里。\n")[1]
     assert set(zones_of(records)) == {"苏州工业园区"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # China and its border city, a dash, the partner country's full name and its city: one cross-border zone
+    ("中国凭祥—越南同登跨境经济合作区(凭祥—同登跨合区)按照规划,中方区域面积八点五平方公里。\n",
+     "中国凭祥—越南同登跨境经济合作区"),
+    ("中国东兴—越南芒街跨境经济合作区规划面积20平方公里。\n", "中国东兴—越南芒街跨境经济合作区"),
+    # the nation pair's form read before stays whole
+    ("中俄黑河—布拉戈维申斯克跨境经济合作区规划面积20平方公里。\n", "中俄黑河—布拉戈维申斯克跨境经济合作区"),
+])
+def test_a_cross_border_zone_of_china_and_a_named_partner_city(nlp, text, name):
+    assert list(zones_of(extract(nlp, text)[1])) == [name]
+
+
+def test_two_places_joined_by_a_dash_with_no_nation_are_no_cross_border_lead(nlp):
+    # decoy: two counties joined by a dash lead no nation's name (丁家—来凤 stays as the rules before had it)
+    records = extract(nlp, "凭祥—越南同登跨境经济合作区规划面积20平方公里。\n")[1]
+    assert "中国凭祥—越南同登跨境经济合作区" not in zones_of(records)
