@@ -15558,3 +15558,26 @@ def test_two_places_joined_by_a_dash_with_no_nation_are_no_cross_border_lead(nlp
     # decoy: two counties joined by a dash lead no nation's name (丁家—来凤 stays as the rules before had it)
     records = extract(nlp, "凭祥—越南同登跨境经济合作区规划面积20平方公里。\n")[1]
     assert "中国凭祥—越南同登跨境经济合作区" not in zones_of(records)
+
+
+
+EIA_REVIEW_PAGE = (
+    "江西省生态环境厅\n首页 | 机构概况 | 政务公开 | 环境质量 | 环评审批 | 互动交流\n"
+    "当前位置:首页 > 环评审批 > 规划环评 > 审查意见公示\n"
+    "关于《江西新干经济开发区总体发展规划(2021—2035年)环境影响报告书》审查意见的公示\n"
+    "  一、规划概况\n  江西新干经济开发区(以下简称新干经开区)始建于2001年,核准面积5.32平方公里。"
+    "规划以盐化工、箱包皮具、机电制造为主导产业。截至2020年底,新干经开区已建成面积11.8平方公里。\n"
+    "  二、环境保护基础设施\n  《报告书》提出规划实施污水处理、固废处置等环保工程项目14个,环保投资估算总额约9.6亿元。\n"
+    "  三、主要审查意见\n  新干经开区应与下游的江西峡江工业园区(简称峡江园区)建立联合监测机制。\n")
+
+
+def test_a_site_owner_over_its_menu_is_no_title(nlp):
+    # a department's name on its own line over the site's menu is the page's owner: the province it names does not
+    # make the page the province's, so the zone the page is about carries to its figures
+    assert [m["zone"] for m in of(extract(nlp, EIA_REVIEW_PAGE)[1], "money")] == ["江西新干经济开发区"]
+
+
+def test_a_province_line_over_no_menu_stays_the_title(nlp):
+    # decoy: with no menu under it the province's line is the title, and the page stays the province's
+    text = EIA_REVIEW_PAGE.replace("首页 | 机构概况 | 政务公开 | 环境质量 | 环评审批 | 互动交流\n", "")
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == [None]
