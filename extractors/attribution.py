@@ -1625,16 +1625,25 @@ TASK_HEADING = patterns.compile(r"\s*\([一二三四五六七八九十\d]{1,3}\)
 def title_line(text: str) -> tuple[int, int]:
     """(start, end) of a document's title: its first line, after any breadcrumb line of the page it was saved from
     (学术期刊 > 经济地理 > 2020年第8期 over 黑龙江省开发区土地利用效率测度及影响因素研究) and any menu line of the site
-    (廊坊市人民政府  首页 | 政务公开 | 规划计划 | …: the site's owner, not what the page is about)."""
+    (廊坊市人民政府  首页 | 政务公开 | 规划计划 | …: the site's owner, not what the page is about), and the site's owner
+    written on a line of its own over its menu (江西省生态环境厅 over 首页 | 机构概况 | …)."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
-    while end < len(text) and (BREADCRUMB.fullmatch(text, start, end) or page_menu(text[start:end])):
+    while end < len(text) and (BREADCRUMB.fullmatch(text, start, end) or page_menu(text[start:end])
+                               or page_menu(next_line(text, end))):
         following = text[end:]
         start = end + len(following) - len(following.lstrip())
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
     return start, end
+
+
+def next_line(text: str, end: int) -> str:
+    """The line after the one ending at text[end] (a newline), blank lines passed over."""
+    rest = text[end:].lstrip()
+    stop = rest.find("\n")
+    return rest if stop < 0 else rest[:stop]
 
 
 def page_menu(line: str) -> bool:

@@ -1855,6 +1855,18 @@ class ZoneFinder:
         start = pair.start()
         if not (self._place_written(text, first, start) and self._place_written(text, second, start)):
             return None
+        return self._city_before_pair(text, lo, start, pair["pair"])
+
+    @staticmethod
+    def _city_before_pair(text: str, lo: int, start: int, pair: str) -> int:
+        """Where the name starts when one of the pair's own cities stands right before it (银川 of 银川苏银产业园): a
+        city before a zone's name stays in it (GUIDE round 46g, decision 9). A province (江苏苏银…) or a place that is
+        none of the pair's (在苏银…) stays out."""
+        for size in range(MAX_PLACE_CHARS, 1, -1):
+            at = start - size
+            city = text[at:start]
+            if at >= lo and city[0] in pair and place_words(city) == [(0, size)] and not is_province(city):
+                return at
         return start
 
     def _place_written(self, text: str, initial: str, pair_start: int) -> bool:
@@ -2402,13 +2414,26 @@ class ZoneFinder:
 
     def _paired_place_lead(self, left: str, dash: int) -> str | None:
         """中俄黑河 of 中俄黑河—布拉戈维申斯克跨境经济合作区: two partner nations and the border city of the first, before
-        the dash and the partner's city: the pair makes the two places one cross-border name."""
+        the dash and the partner's city: the pair makes the two places one cross-border name. So does 中国凭祥 of
+        中国凭祥—越南同登跨境经济合作区: China and its border city, before the dash and the partner country's full
+        name with its own city."""
         for size in range(MAX_PLACE_CHARS, 1, -1):
             place, pair = left[dash - size:dash], left[dash - size - 2:dash - size]
             if (dash - size - 2 >= 0 and is_region(place) and pair[0] == self.lex.zone_nation_short
                     and pair[1] in self.lex.zone_partner_countries):
                 return pair + place
+            nation = self._nation_named_before(left, dash - size)
+            if nation and is_region(place) and self._partner_country_opens(left[dash + 1:]):
+                return nation + place
         return None
+
+    def _nation_named_before(self, left: str, end: int) -> str | None:
+        """中国 ending at left[end], or None."""
+        return next((n for n in self.lex.zone_nations if end >= len(n) and left[end - len(n):end] == n), None)
+
+    def _partner_country_opens(self, rest: str) -> bool:
+        """越南同登…: the words after a dash open with a partner country's full name and go on to more (its city)."""
+        return any(rest.startswith(name) and len(rest) > len(name) for name in self.lex.zone_partner_country_names)
 
     def _nation_before(self, text: str, lo: int, end: int) -> str | None:
         """中国, 中德, 中新: a nation, or it and its partners, ending at text[end] and starting a word there."""

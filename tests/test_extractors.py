@@ -15522,3 +15522,62 @@ def test_a_bare_zone_word_is_no_alias(nlp, text, zones):
     records = extract(nlp, text)[1]
     assert zones_of(records) == zones
     assert all(m["zone"] in zones for m in of(records, "money"))
+
+
+@pytest.mark.parametrize("text, name", [
+    # a park named by its two places' first characters keeps the city written right before it (GUIDE 46g decision 9)
+    ("银川经开区下辖银川苏银产业园。银川苏银产业园由江苏省苏州工业园区与银川市共建,规划面积10.6平方公里。\n",
+     "银川苏银产业园"),
+    # 现代 between the pair and the park word: 苏 stands for 苏州, no province
+    ("苏滁现代产业园位于滁州经开区以东,由苏州工业园区与滁州市合作共建,规划面积36平方公里。\n", "苏滁现代产业园"),
+    # decoys: a word before the pair that is no place of the pair's stays out; 发展现代产业园区 names no pair's park
+    ("在苏银产业园,由苏州工业园区与银川市共建,规划面积10.6平方公里。\n", "苏银产业园"),
+])
+def test_a_place_pair_park_keeps_its_city_and_a_modern_park(nlp, text, name):
+    assert name in zones_of(extract(nlp, text)[1])
+
+
+def test_a_modern_park_word_alone_names_no_pair(nlp):
+    records = extract(nlp, "大力发展现代产业园区,苏州工业园区规划面积278平方公里。\n")[1]
+    assert set(zones_of(records)) == {"苏州工业园区"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # China and its border city, a dash, the partner country's full name and its city: one cross-border zone
+    ("中国凭祥—越南同登跨境经济合作区(凭祥—同登跨合区)按照规划,中方区域面积八点五平方公里。\n",
+     "中国凭祥—越南同登跨境经济合作区"),
+    ("中国东兴—越南芒街跨境经济合作区规划面积20平方公里。\n", "中国东兴—越南芒街跨境经济合作区"),
+    # the nation pair's form read before stays whole
+    ("中俄黑河—布拉戈维申斯克跨境经济合作区规划面积20平方公里。\n", "中俄黑河—布拉戈维申斯克跨境经济合作区"),
+])
+def test_a_cross_border_zone_of_china_and_a_named_partner_city(nlp, text, name):
+    assert list(zones_of(extract(nlp, text)[1])) == [name]
+
+
+def test_two_places_joined_by_a_dash_with_no_nation_are_no_cross_border_lead(nlp):
+    # decoy: two counties joined by a dash lead no nation's name (丁家—来凤 stays as the rules before had it)
+    records = extract(nlp, "凭祥—越南同登跨境经济合作区规划面积20平方公里。\n")[1]
+    assert "中国凭祥—越南同登跨境经济合作区" not in zones_of(records)
+
+
+
+EIA_REVIEW_PAGE = (
+    "江西省生态环境厅\n首页 | 机构概况 | 政务公开 | 环境质量 | 环评审批 | 互动交流\n"
+    "当前位置:首页 > 环评审批 > 规划环评 > 审查意见公示\n"
+    "关于《江西新干经济开发区总体发展规划(2021—2035年)环境影响报告书》审查意见的公示\n"
+    "  一、规划概况\n  江西新干经济开发区(以下简称新干经开区)始建于2001年,核准面积5.32平方公里。"
+    "规划以盐化工、箱包皮具、机电制造为主导产业。截至2020年底,新干经开区已建成面积11.8平方公里。\n"
+    "  二、环境保护基础设施\n  《报告书》提出规划实施污水处理、固废处置等环保工程项目14个,环保投资估算总额约9.6亿元。\n"
+    "  三、主要审查意见\n  新干经开区应与下游的江西峡江工业园区(简称峡江园区)建立联合监测机制。\n")
+
+
+def test_a_site_owner_over_its_menu_is_no_title(nlp):
+    # a department's name on its own line over the site's menu is the page's owner: the province it names does not
+    # make the page the province's, so the zone the page is about carries to its figures
+    assert [m["zone"] for m in of(extract(nlp, EIA_REVIEW_PAGE)[1], "money")] == ["江西新干经济开发区"]
+
+
+def test_a_province_line_over_no_menu_stays_the_title(nlp):
+    # decoy: with no menu under it the province's line is the title, and the page stays the province's
+    text = EIA_REVIEW_PAGE.replace("首页 | 机构概况 | 政务公开 | 环境质量 | 环评审批 | 互动交流\n", "")
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == [None]
