@@ -15522,3 +15522,17 @@ def test_a_bare_zone_word_is_no_alias(nlp, text, zones):
     records = extract(nlp, text)[1]
     assert zones_of(records) == zones
     assert all(m["zone"] in zones for m in of(records, "money"))
+
+
+@pytest.mark.parametrize("text, figure, zone", [
+    # a zone's platform company's debts and results are its own, the company named in the figure's clause (round 47g)
+    ("二是融资压力较大,湘潭高新区平台公司负债总额达到86亿元。\n", "86亿元", None),
+    ("截至2017年底,营口沿海产业基地下属营口沿海开发建设集团有限公司有息债务余额186.3亿元。\n", "186.3亿元", None),
+    ("腾鳌经济开发区运营公司2021年实现营业收入4.2亿元。\n", "4.2亿元", None),
+    # decoys: debt the 管委会 owes with its platforms stays the zone's; so does a park's revenue after a firm built it
+    ("宁东能源化工基地管委会及所属3家平台公司债务余额达到296.5亿元。\n", "296.5亿元", "宁东能源化工基地"),
+    ("拉萨经济技术开发区数字经济产业园由某投资集团投资建设,2022年实现营业收入4.7亿元。\n", "4.7亿元", "拉萨经济技术开发区数字经济产业园"),
+])
+def test_platform_company_debts_and_results_have_no_zone(nlp, text, figure, zone):
+    _, records = extract(nlp, text)
+    assert [r["zone"] for r in of(records, "money") if r["text"].endswith(figure)] == [zone]
