@@ -697,7 +697,10 @@ class ZoneAttributor:
         if span.label_ != "money":
             return False
         if not any(w in text[c_start:span.end_char] for w in self.platform_accounts):
-            return self.platform_operating_account(text, span, c_start)
+            if self.platform_operating_account(text, span, c_start):
+                return True
+            if not self.continues_platform_accounts(text, span, s_start, c_start):
+                return False
         if POINTED_COMPANY.match(text, c_start):
             return False  # …开发有限公司负责建设,公司注册资本人民币5亿元: a clause of its own subject, left to the rules below
         after = PLATFORM_COMPANY_AFTER.match(text, span.end_char, c_end)
@@ -710,6 +713,13 @@ class ZoneAttributor:
             return False
         return self.platform_name(before["name"]) or \
             any(w in text[before.end():span.start_char] for w in self.platform_role_words)
+
+    def continues_platform_accounts(self, text: str, span, s_start: int, c_start: int) -> bool:
+        """Whether the figure's clause goes on with a company's accounts its sentence opened with its capital or assets
+        (…开发集团有限公司注册资本30亿元,2022年末资产总额达到1260亿元,有息债务余额480亿元): a debt or result word in the
+        clause, a capital or asset word in an earlier clause of the sentence."""
+        return (any(w in text[c_start:span.start_char] for w in self.platform_operating_accounts)
+                and any(w in text[s_start:c_start] for w in self.platform_accounts))
 
     def platform_operating_account(self, text: str, span, c_start: int) -> bool:
         """A money figure of a zone's platform company's debts or results, the company named in the figure's own clause

@@ -15536,3 +15536,18 @@ def test_a_bare_zone_word_is_no_alias(nlp, text, zones):
 def test_platform_company_debts_and_results_have_no_zone(nlp, text, figure, zone):
     _, records = extract(nlp, text)
     assert [r["zone"] for r in of(records, "money") if r["text"].endswith(figure)] == [zone]
+
+
+@pytest.mark.parametrize("text, figure, zone", [
+    # a later clause going on with the accounts a platform company's capital or assets opened is the company's too
+    ("柳东新区管委会下属平台公司柳州东城投资开发集团有限公司注册资本30亿元,2022年末资产总额达到1260亿元,有息债务余额480亿元。\n",
+     "480亿元", None),
+    ("湄潭县园区开发投资有限公司为示范区唯一开发建设平台,注册资本8亿元,资产总额46.2亿元,2018年营业收入3.1亿元。\n",
+     "3.1亿元", None),
+    # decoy: a debt after the platforms' debt (no capital or assets opened the list) is left to the rules after
+    ("截至2015年底,西宁经济技术开发区平台公司负债高达186亿元,当年到期债务本息约32亿元。\n", "约32亿元",
+     "西宁经济技术开发区"),
+])
+def test_platform_company_accounts_go_on_in_later_clauses(nlp, text, figure, zone):
+    _, records = extract(nlp, text)
+    assert [r["zone"] for r in of(records, "money") if r["text"].endswith(figure)] == [zone]
