@@ -245,6 +245,8 @@ class ZoneAttributor:
         self.platform_accounts = tuple(lex.zone_platform_accounts)
         self.platform_company_words = tuple(lex.zone_platform_company_words)
         self.platform_role_words = tuple(lex.zone_platform_role_words)
+        self.platform_operating_accounts = tuple(lex.zone_platform_operating_accounts)
+        self.platform_co_debtors = tuple(lex.zone_platform_co_debtors)
         self.case_issuers = tuple(lex.zone_case_issuers)
         # 公司 opening a clause (截至2022年6月30日,公司货币资金余额为…): the reporting company as the clause's subject,
         # also after a date or an analyst's lead alone or two of them (2019年4月公司成功发行…, 今年上半年公司实现…,
@@ -692,9 +694,13 @@ class ZoneAttributor:
         …开发投资有限公司为示范区唯一开发建设平台,注册资本8亿元,资产总额46.2亿元; 组建注册资本10亿元的…开发建设投资有限公司):
         an account word in its clause, and the last company its sentence names before it, or the one its clause names
         right after it, is a platform company by its name or by the words between it and the figure."""
-        if span.label_ != "money" or not self.platform_accounts or \
-                not any(w in text[c_start:span.end_char] for w in self.platform_accounts):
+        if span.label_ != "money":
             return False
+        if not any(w in text[c_start:span.end_char] for w in self.platform_accounts):
+            if self.platform_operating_account(text, span, c_start):
+                return True
+            if not self.continues_platform_accounts(text, span, s_start, c_start):
+                return False
         if POINTED_COMPANY.match(text, c_start):
             return False  # …开发有限公司负责建设,公司注册资本人民币5亿元: a clause of its own subject, left to the rules below
         after = PLATFORM_COMPANY_AFTER.match(text, span.end_char, c_end)
@@ -707,6 +713,28 @@ class ZoneAttributor:
             return False
         return self.platform_name(before["name"]) or \
             any(w in text[before.end():span.start_char] for w in self.platform_role_words)
+
+    def continues_platform_accounts(self, text: str, span, s_start: int, c_start: int) -> bool:
+        """Whether the figure's clause goes on with a company's accounts its sentence opened with its capital or assets
+        (…开发集团有限公司注册资本30亿元,2022年末资产总额达到1260亿元,有息债务余额480亿元): a debt or result word in the
+        clause, a capital or asset word in an earlier clause of the sentence."""
+        return (any(w in text[c_start:span.start_char] for w in self.platform_operating_accounts)
+                and any(w in text[s_start:c_start] for w in self.platform_accounts))
+
+    def platform_operating_account(self, text: str, span, c_start: int) -> bool:
+        """A money figure of a zone's platform company's debts or results, the company named in the figure's own clause
+        before its account word (园区平台公司负债总额达到86亿元; 腾鳌经济开发区运营公司2021年实现营业收入4.2亿元): not a
+        debt the zone's 管委会 owes with it (管委会及所属3家平台公司债务余额达到296.5亿元, platform_co_debtors)."""
+        accounts = [text.find(w, c_start, span.start_char) for w in self.platform_operating_accounts]
+        first = min((i for i in accounts if i >= 0), default=-1)
+        if first < 0:
+            return False
+        company = None
+        for company in PLATFORM_COMPANY.finditer(text, c_start, first):
+            pass
+        if company is None or any(w in text[c_start:company.start()] for w in self.platform_co_debtors):
+            return False
+        return self.platform_name(company["name"])
 
     def platform_name(self, name: str) -> bool:
         """A company name holding a platform company's word, 开发区 aside (西宁经济技术开发区某化工有限公司: a firm)."""

@@ -388,6 +388,8 @@ class Lexicons:
     zone_platform_accounts: list[str] = field(default_factory=list)  # 注册资本, 资产总额 of a zone's platform company
     zone_platform_company_words: list[str] = field(default_factory=list)  # 开发, 投资: a platform company's name
     zone_platform_role_words: list[str] = field(default_factory=list)  # 平台: a company named the zone's platform
+    zone_platform_operating_accounts: list[str] = field(default_factory=list)  # 负债, 营业收入 of a platform named in the clause
+    zone_platform_co_debtors: list[str] = field(default_factory=list)  # 管委会: owes with its platforms, the zone's debt
     zone_short_park_suffixes: list[str] = field(default_factory=list)
     zone_owned_park_words: list[str] = field(default_factory=list)  # 所属的: a zone's own park named after it
     zone_hosted_park_joiners: list[str] = field(default_factory=list)  # 内的: a park inside the zone named before
@@ -874,6 +876,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_platform_accounts=[str(w) for w in zone_cues.get("platform_accounts", [])],
         zone_platform_company_words=[str(w) for w in zone_cues.get("platform_company_words", [])],
         zone_platform_role_words=[str(w) for w in zone_cues.get("platform_role_words", [])],
+        zone_platform_operating_accounts=[str(w) for w in zone_cues.get("platform_operating_accounts", [])],
+        zone_platform_co_debtors=[str(w) for w in zone_cues.get("platform_co_debtors", [])],
         zone_short_park_suffixes=[str(w) for w in zone_cues.get("short_park_suffixes", [])],
         zone_owned_park_words=[str(w) for w in zone_cues.get("owned_park_words", [])],
         zone_hosted_park_joiners=[str(w) for w in zone_cues.get("hosted_park_joiners", [])],

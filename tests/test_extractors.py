@@ -15581,3 +15581,31 @@ def test_a_province_line_over_no_menu_stays_the_title(nlp):
     # decoy: with no menu under it the province's line is the title, and the page stays the province's
     text = EIA_REVIEW_PAGE.replace("首页 | 机构概况 | 政务公开 | 环境质量 | 环评审批 | 互动交流\n", "")
     assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == [None]
+
+@pytest.mark.parametrize("text, figure, zone", [
+    # a zone's platform company's debts and results are its own, the company named in the figure's clause (round 47g)
+    ("二是融资压力较大,湘潭高新区平台公司负债总额达到86亿元。\n", "86亿元", None),
+    ("截至2017年底,营口沿海产业基地下属营口沿海开发建设集团有限公司有息债务余额186.3亿元。\n", "186.3亿元", None),
+    ("腾鳌经济开发区运营公司2021年实现营业收入4.2亿元。\n", "4.2亿元", None),
+    # decoys: debt the 管委会 owes with its platforms stays the zone's; so does a park's revenue after a firm built it
+    ("宁东能源化工基地管委会及所属3家平台公司债务余额达到296.5亿元。\n", "296.5亿元", "宁东能源化工基地"),
+    ("拉萨经济技术开发区数字经济产业园由某投资集团投资建设,2022年实现营业收入4.7亿元。\n", "4.7亿元", "拉萨经济技术开发区数字经济产业园"),
+])
+def test_platform_company_debts_and_results_have_no_zone(nlp, text, figure, zone):
+    _, records = extract(nlp, text)
+    assert [r["zone"] for r in of(records, "money") if r["text"].endswith(figure)] == [zone]
+
+
+@pytest.mark.parametrize("text, figure, zone", [
+    # a later clause going on with the accounts a platform company's capital or assets opened is the company's too
+    ("柳东新区管委会下属平台公司柳州东城投资开发集团有限公司注册资本30亿元,2022年末资产总额达到1260亿元,有息债务余额480亿元。\n",
+     "480亿元", None),
+    ("湄潭县园区开发投资有限公司为示范区唯一开发建设平台,注册资本8亿元,资产总额46.2亿元,2018年营业收入3.1亿元。\n",
+     "3.1亿元", None),
+    # decoy: a debt after the platforms' debt (no capital or assets opened the list) is left to the rules after
+    ("截至2015年底,西宁经济技术开发区平台公司负债高达186亿元,当年到期债务本息约32亿元。\n", "约32亿元",
+     "西宁经济技术开发区"),
+])
+def test_platform_company_accounts_go_on_in_later_clauses(nlp, text, figure, zone):
+    _, records = extract(nlp, text)
+    assert [r["zone"] for r in of(records, "money") if r["text"].endswith(figure)] == [zone]
