@@ -15522,3 +15522,18 @@ def test_a_bare_zone_word_is_no_alias(nlp, text, zones):
     records = extract(nlp, text)[1]
     assert zones_of(records) == zones
     assert all(m["zone"] in zones for m in of(records, "money"))
+
+
+@pytest.mark.parametrize("text, goals", [
+    # a span of the year so far before a figure reports the months gone by, even under a heading read as goals
+    ("绥芬河边境经济合作区2023年前三季度经济运行简报\n三、重点工作进展\n(一)项目建设提速。今年边合区安排重点项目36个,"
+     "总投资96.8亿元。1-9月,开复工项目32个,完成投资19.7亿元。\n", {"36"}),
+    ("二、2023年重点工作\n(三)招商引资。前三季度新签约项目17个,签约总额62.4亿元。\n", set()),
+    # decoys: a goal word before the figure, and a schedule leading to the whole year, stay goals
+    ("二、2023年重点工作\n(一)力争1-9月完成投资20亿元。\n", {"20"}),
+    ("二、主要目标\n2013年,全市固定资产投资一季度完成76亿元,前三季度完成288亿元,全年完成380亿元。\n", {"76", "288", "380"}),
+])
+def test_a_span_of_the_year_so_far_reports_results(nlp, text, goals):
+    found = {r["text"] for r in of(extract(nlp, text)[1], "target")}
+    assert {g for g in goals if any(g in f for f in found)} == goals
+    assert not [f for f in found if not any(g in f for g in goals)]
