@@ -15537,3 +15537,18 @@ def test_a_span_of_the_year_so_far_reports_results(nlp, text, goals):
     found = {r["text"] for r in of(extract(nlp, text)[1], "target")}
     assert {g for g in goals if any(g in f for f in found)} == goals
     assert not [f for f in found if not any(g in f for g in goals)]
+
+
+def test_a_listing_of_a_plans_land_by_block_states_no_goals(nlp):
+    # a table listing the plan's land block by block (各区块规划用地一览) states how its extent is made up, as a
+    # balance table does: areas, no goals, though 规划 names the plan
+    text = ("某经济开发区总体规划环境影响跟踪评价\n\n"
+            "表1各区块规划用地一览(单位:公顷)\n"
+            "区块      规划用地  其中工业用地  主要功能\n"
+            "城南区块    612.4    428.1     装备制造、电子信息\n"
+            "化工区块   455.0    301.7     精细化工\n")
+    records = extract(nlp, text)[1]
+    assert not of(records, "target") and len(of(records, "area")) == 4
+    # decoy: a table of the plan's land not titled as a listing still reads its figures as planned
+    text = text.replace("规划用地一览", "规划用地")
+    assert len(of(extract(nlp, text)[1], "target")) == 4
