@@ -910,6 +910,9 @@ def clause_end(text: str, pos: int, delimiters: str = CLAUSE_DELIMITERS) -> int:
     return i
 
 
+# In a sentence with a span of the year so far (前三季度完成288亿元), a time of the whole year makes the spans steps of a
+# schedule (…,全年完成380亿元), not months gone by.
+WHOLE_YEAR = patterns.compile(r"全年|年底|年末|年内")
 # Before a project's planned total, this makes it a year's (全区…项目73个,计划总投资612亿元,年度计划投资158亿元).
 ANNUAL = "年度"
 # In a planned-total word, what makes it the whole of a project's cost (计划总投资, not 计划投资).
@@ -2423,6 +2426,10 @@ class ContextReader:
         self.capacity_before = patterns.compile(rf"(?:{alternation(lex.output_capacity_words)})$")
         self.gone_year = (patterns.compile(rf"(?<![比较同])(?:{alternation(lex.gone_year_words)})")
                           if lex.gone_year_words else None)
+        # the months of the year so far (1-9月, 1—6月份) or a span named by word (前三季度)
+        self.to_date_span = patterns.compile(
+            r"(?<![\d年])1\s*[-—–~至到]\s*(?:[2-9]|1[0-2])\s*月"
+            + (rf"|{alternation(lex.to_date_spans)}" if lex.to_date_spans else ""))
         # 2013年建成投产, 2024年12月底前竣工投产, 2025年底前全部建成达产
         self.completion = patterns.compile(
             rf"{YEAR}\s*年(?:{DEADLINE_MONTH})?(?:底|末|年底|年末)?(?:前|以前|之前)?\s*(?:全部|基本)?"
@@ -2971,7 +2978,7 @@ class ContextReader:
         # up the plan, as under a deadline ahead
         past = self.past_before_future if self.spans_ahead(sentence, pos, dates) else self.past
         if (section and section.goal and not review and not ctx.goal and not wanting
-                and not past.search(sentence, 0, pos)
+                and not past.search(sentence, 0, pos) and not self.reported_to_date(sentence, pos)
                 and not (ctx.year and dates.report and ctx.year < dates.report) and (not standing or allotted)):
             ctx = FigureContext(True, ctx.year, ctx.carried)  # 三、发展目标 … 高新技术企业数量达到3500家以上
         if not review and not wanting and self.announced_investment.search(sentence, 0, pos):
@@ -3646,6 +3653,16 @@ class ContextReader:
         """Whether a year gone by (去年) stands in the clause of the goal word at `cue`, before it: 去年县里争取新增建设
         用地指标1200亩 reports what was sought then."""
         return bool(self.gone_year and self.gone_year.search(before, clause_start(before, cue), cue))
+
+    def reported_to_date(self, sentence: str, pos: int) -> bool:
+        """Whether a span of the year so far (1-9月, 前三季度) stands before the figure at `pos` in its sentence with
+        no goal word before the figure: 1-9月,开复工项目32个,完成投资19.7亿元 reports the months gone by, a result.
+        力争1-9月完成投资20亿元 stays a goal, and so does a schedule leading to the whole year (一季度完成76亿元,…,
+        前三季度完成288亿元,全年完成380亿元 under 二、主要目标)."""
+        start = sentence.rfind("。", 0, pos) + 1  # a part (其中,…) is read with the sentence before: not its span
+        return (bool(self.to_date_span.search(sentence, start, pos))
+                and not self.goal_words.search(sentence, 0, pos)
+                and not WHOLE_YEAR.search(sentence))
 
     def past_between(self, past: regex.Pattern, before: str, start: int, end: int) -> bool:
         """Whether a past word stands in before[start:end], but for one naming where a change starts (由目前的…)."""

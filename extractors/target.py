@@ -672,6 +672,8 @@ class TargetExtractor:
         such plan or the figure names a year of its own."""
         if plan_year is None or (ctx.year is not None and ctx.year != plan_year):
             return None
+        if self.context.reported_to_date(sentence, m.start()):
+            return None  # 1-9月,开复工项目32个 after the year's 安排重点项目36个: how many the months gone by saw
         if plan_end is not None:
             return plan_year if splits_planned_projects(sentence, m.start(), m.end(), plan_end) else None
         return plan_year if (self.finder.counts_projects(sentence, m.start())

@@ -269,6 +269,7 @@ class Lexicons:
     programme_total_words: list[str] = field(default_factory=list)  # 总投资 of 重点项目24个,总投资268亿元
     planned_total_prefixes: list[str] = field(default_factory=list)  # 规划 of 规划总投资20亿元
     gone_year_words: list[str] = field(default_factory=list)  # 去年 of 去年县里争取新增建设用地指标1200亩
+    to_date_spans: list[str] = field(default_factory=list)  # 前三季度 of 前三季度,完成投资19.7亿元
     programme_project_words: list[str] = field(default_factory=list)  # 新签约 of 新签约项目总投资1320亿元
     duty_words: list[str] = field(default_factory=list)  # 应当 of 土地开发率应当在二年内达到60%
     present_openers: list[str] = field(default_factory=list)  # 现在 of …,现在大概60家左右
@@ -672,6 +673,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         programme_total_words=[str(w) for w in targets.get("programme_total_words", [])],
         planned_total_prefixes=[str(w) for w in targets.get("planned_total_prefixes", [])],
         gone_year_words=[str(w) for w in targets.get("gone_year_words", [])],
+        to_date_spans=[str(w) for w in targets.get("to_date_spans", [])],
         programme_project_words=[str(w) for w in targets.get("programme_project_words", [])],
         duty_words=[str(w) for w in targets.get("duty_words", [])],
         present_openers=[str(w) for w in targets.get("present_openers", [])],

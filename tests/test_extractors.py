@@ -15609,3 +15609,32 @@ def test_platform_company_debts_and_results_have_no_zone(nlp, text, figure, zone
 def test_platform_company_accounts_go_on_in_later_clauses(nlp, text, figure, zone):
     _, records = extract(nlp, text)
     assert [r["zone"] for r in of(records, "money") if r["text"].endswith(figure)] == [zone]
+
+@pytest.mark.parametrize("text, goals", [
+    # a span of the year so far before a figure reports the months gone by, even under a heading read as goals
+    ("绥芬河边境经济合作区2023年前三季度经济运行简报\n三、重点工作进展\n(一)项目建设提速。今年边合区安排重点项目36个,"
+     "总投资96.8亿元。1-9月,开复工项目32个,完成投资19.7亿元。\n", {"36"}),
+    ("二、2023年重点工作\n(三)招商引资。前三季度新签约项目17个,签约总额62.4亿元。\n", set()),
+    # decoys: a goal word before the figure, and a schedule leading to the whole year, stay goals
+    ("二、2023年重点工作\n(一)力争1-9月完成投资20亿元。\n", {"20"}),
+    ("二、主要目标\n2013年,全市固定资产投资一季度完成76亿元,前三季度完成288亿元,全年完成380亿元。\n", {"76", "288", "380"}),
+])
+def test_a_span_of_the_year_so_far_reports_results(nlp, text, goals):
+    found = {r["text"] for r in of(extract(nlp, text)[1], "target")}
+    assert {g for g in goals if any(g in f for f in found)} == goals
+    assert not [f for f in found if not any(g in f for g in goals)]
+
+
+def test_a_listing_of_a_plans_land_by_block_states_no_goals(nlp):
+    # a table listing the plan's land block by block (各区块规划用地一览) states how its extent is made up, as a
+    # balance table does: areas, no goals, though 规划 names the plan
+    text = ("某经济开发区总体规划环境影响跟踪评价\n\n"
+            "表1各区块规划用地一览(单位:公顷)\n"
+            "区块      规划用地  其中工业用地  主要功能\n"
+            "城南区块    612.4    428.1     装备制造、电子信息\n"
+            "化工区块   455.0    301.7     精细化工\n")
+    records = extract(nlp, text)[1]
+    assert not of(records, "target") and len(of(records, "area")) == 4
+    # decoy: a table of the plan's land not titled as a listing still reads its figures as planned
+    text = text.replace("规划用地一览", "规划用地")
+    assert len(of(extract(nlp, text)[1], "target")) == 4
