@@ -2011,11 +2011,13 @@ class IndicatorTables:
         return replace(header, unit=m["unit"], currency=m["currency"] or "") if m else None
 
     def value_column(self, cells: list[tuple[int, int, str]], titles: list[str]) -> dict[int, int | None]:
-        """A statistics table's one column of values (指标名称|单位|绝对数|比上年增长%), as a year column of the one
-        year its title names (表1 2016年…主要经济指标), or of no year when its title names none and the column is one
+        """A statistics table's one column of values (指标名称|单位|绝对数|比上年增长%, 指标名称|单位|一季度|同比增长(%)),
+        as a year column of the one year its title names (表1 2016年…主要经济指标), or of no year when its title names none and the column is one
         of values of no period (a feasibility study's 附:主要技术经济指标表 over 序号|指标名称|单位|数值); {} when there
         is none, or its title names several years, or a year's column (绝对数) has no year."""
-        value = next((i for i, (_, _, c) in enumerate(cells) if c in self.value_headers), None)
+        # a bulletin's column of part of its year (一季度, 1-3月, 上半年) is of the title's year as 本年 is
+        value = next((i for i, (_, _, c) in enumerate(cells)
+                      if c in self.value_headers or i and MONTH_SPAN.fullmatch(c)), None)
         years = {int(m.group(1)) for line in titles for m in TABLE_TITLE_YEAR.finditer(with_digit_years(line))}
         if value is None or len(years) > 1 or not years and cells[value][2] not in self.undated_value_headers:
             return {}
@@ -4031,9 +4033,9 @@ class FigureExtractor:
         """The figures of a table's figure written with its unit (2000亿元)."""
         return self.finder.find(written)
 
-    def table_fields(self, cell: IndicatorCell, figure, cells: list[IndicatorCell]) -> dict:
+    def table_fields(self, cell: IndicatorCell, figure, cells: list[IndicatorCell], text: str) -> dict:
         """The fields of an indicator table's figure, whose row label says what it is (its category, kind), and its
-        year where that is not its column's; `cells`: every figure of the document's tables."""
+        year where that is not its column's; `cells`: every figure of the document's tables, in `text`."""
         return self.fields(figure)
 
     def add_indicator_cells(self, doc, dates: DocumentDates) -> None:
@@ -4052,7 +4054,7 @@ class FigureExtractor:
             if (len(found) == 1 and found[0].start == 0
                     and (found[0].end == len(written) or written[found[0].end] == "/")):
                 # the year is its column's, unless the type knows the figure has none (table_fields)
-                fields = {"year": cell.year, **self.table_fields(cell, found[0], cells)}
+                fields = {"year": cell.year, **self.table_fields(cell, found[0], cells, doc.text)}
                 add_fact(doc, cell.start, cell.end, self.fact_type, TABLE_EXTRACTOR, target=cell.goal, **fields)
 
     def find(self, doc, s_start: int, sentence: str) -> list:

@@ -15522,3 +15522,59 @@ def test_a_bare_zone_word_is_no_alias(nlp, text, zones):
     records = extract(nlp, text)[1]
     assert zones_of(records) == zones
     assert all(m["zone"] in zones for m in of(records, "money"))
+
+
+def test_a_bulletins_column_of_part_of_the_year_beside_a_unit_column_is_read_in_the_titles_year(nlp):
+    text = ("二、主要经济指标\n表1 2023年上半年高新区主要经济指标\n"
+            "指标名称          单位      上半年     同比增长(%)\n"
+            "地区生产总值      亿元      212.4        6.1\n"
+            "固定资产投资      亿元      57.9         11.2\n"
+            "实际利用外资      万美元    4310         8.4\n"
+            "规上工业企业数    个        186          3.2\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["currency"], m["category"], m["year"]) for m in of(records, "money")}
+    assert money["212.4"] == (21240000000.0, "CNY", "output", 2023)
+    assert money["57.9"] == (5790000000.0, "CNY", "investment", 2023)
+    assert money["4310"] == (43100000.0, "USD", "investment", 2023)
+    assert not {"186", "6.1", "11.2", "3.2"} & set(money)
+
+
+def test_a_month_span_column_beside_a_unit_column_is_of_the_titles_year_and_a_title_of_no_year_leaves_it(nlp):
+    text = ("表2 2024年开发区主要指标完成情况\n指标 | 单位 | 1-9月 | 增长(%)\n"
+            "营业收入 | 亿元 | 903.6 | 7.7\n税收收入 | 亿元 | 41.5 | 2.0\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["category"], m["year"]) for m in of(records, "money")}
+    assert money["903.6"] == (90360000000.0, "revenue", 2024)
+    assert money["41.5"] == (4150000000.0, "tax", 2024)
+    undated = ("开发区主要指标完成情况\n指标 | 单位 | 1-9月 | 增长(%)\n"
+               "营业收入 | 亿元 | 903.6 | 7.7\n税收收入 | 亿元 | 41.5 | 2.0\n")
+    _, records = extract(nlp, undated)
+    assert not {"903.6", "41.5"} & {m["text"] for m in of(records, "money")}
+
+
+def test_a_tables_part_rows_set_further_in_or_opening_with_qizhong_take_the_category_of_the_row_they_split(nlp):
+    text = ("表1 2024年一季度经开区主要经济指标\n"
+            "指标名称          单位      一季度     同比增长(%)\n"
+            "规上工业总产值    亿元      512.3        9.4\n"
+            "  其中:汽车      亿元      301.5        10.3\n"
+            "       电子      亿元      88.2         6.8\n"
+            "固定资产投资      亿元      44.1         15.6\n"
+            "其中:工业投资    亿元      30.6         22.4\n"
+            "社会消费品零售总额 亿元     26.9         5.1\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: m["category"] for m in of(records, "money")}
+    assert money["301.5"] == "output"
+    assert money["88.2"] == "output"
+    assert money["30.6"] == "investment"
+    assert money["26.9"] == "other"  # a row set as far in as the rows before it splits none of them
+
+
+def test_rows_of_a_table_indented_as_a_whole_split_no_row(nlp):
+    text = ("表1 2024年一季度经开区主要经济指标\n"
+            "  指标名称          单位      一季度     同比增长(%)\n"
+            "  规上工业总产值    亿元      512.3        9.4\n"
+            "  社会消费品零售总额 亿元     26.9         5.1\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: m["category"] for m in of(records, "money")}
+    assert money["512.3"] == "output"
+    assert money["26.9"] == "other"
