@@ -1547,6 +1547,7 @@ class IndicatorTables:
         self.any_money_column = patterns.compile(alternation(list(lex.money_categories)))
         # a column naming an amount of any kind by how its name ends (问题金额, 青苗补偿费, 评估价值)
         self.amount_column = patterns.compile(rf"(?:{alternation(lex.amount_columns)})$")
+        self.spent_column_names = set(lex.spent_columns)
         # a column of what a zone invests, earns, produces or pays in taxes (新增投资, 营业收入, 产值, 税收): its money
         # by its name alone; not a register's financing (注册资本) or trade (进出口总额)
         self.flow_column = patterns.compile(alternation([w for w, c in lex.money_categories.items()
@@ -1772,9 +1773,12 @@ class IndicatorTables:
         if schedule:
             # 年度 | 一期 | 二期 | 合计 under 项目分年度投资计划如下(单位:万元): each column a part of the money the title names
             money = columns(ANY_LABEL)
-        if not money and not areas and len(columns(self.amount_column)) >= UNIT_COLUMNS:
-            # 问题金额 | 已整改金额 under 单位:万元, 土地补偿费 | 青苗补偿费 under 单位:元/亩: sums of any kind, by their name
-            money = columns(self.amount_column)
+        sums = columns(self.amount_column)
+        if not money and not areas and (len(sums) >= UNIT_COLUMNS
+                                        or sums and len(sums | columns(self.money_column)) >= UNIT_COLUMNS):
+            # 问题金额 | 已整改金额 under 单位:万元, 土地补偿费 | 青苗补偿费 under 单位:元/亩: sums of any kind, by their name;
+            # or one such sum beside a column of money of a kind (安排资金 | 问题金额 under 单位:万元)
+            money = sums
         if money and money_unit and not several_units:
             # beside the money columns read, those of money of any kind (公司名称 注册资本 总资产 营业收入 净利润 under
             # 主要控股子公司情况(单位:万元): the profit is in 万元 too)
@@ -1784,6 +1788,7 @@ class IndicatorTables:
             return None
         labelled |= areas | money
         labelled |= self.completion_columns(cells, labelled)
+        labelled |= self.spent_columns(cells, labelled)
         m = TABLE_TITLE_YEAR.search(self.gregorian(with_digit_years(title), dates))  # (于二零一八年十二月三十一日) too
         title_year = int(m.group(1)) if m else None
         reference = dates.report or dates.title
@@ -1865,6 +1870,18 @@ class IndicatorTables:
             kind = self.planned_columns.sub("", flow.group())  # 计划投资: 投资
             if kind in self.money_categories:
                 out[done] = (cells[done][2] + kind, unit)
+        return out
+
+    def spent_columns(self, cells, columns: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+        """The columns naming only what was done with the money of the column right before them (安排资金 | 实际使用,
+        问题金额 | 已整改 under 单位:万元: spent_columns), in that column's money unit. Not after a column of anything
+        else (问题个数 | 已整改: a count)."""
+        out = {}
+        for i, (_, unit) in columns.items():
+            spent = i + 1
+            if (spent < len(cells) and spent not in columns and cells[spent][2] in self.spent_column_names
+                    and self.money_unit(unit)):
+                out[spent] = (cells[spent][2], unit)
         return out
 
     @staticmethod

@@ -15578,3 +15578,27 @@ def test_rows_of_a_table_indented_as_a_whole_split_no_row(nlp):
     money = {m["text"]: m["category"] for m in of(records, "money")}
     assert money["512.3"] == "output"
     assert money["26.9"] == "other"
+
+
+def test_a_sum_column_beside_a_funds_column_under_a_money_unit_line_makes_a_header_with_what_was_done_with_them(nlp):
+    text = ("三、各园区专项资金使用情况\n下表为2021年度各园区专项资金安排、使用及问题金额(单位:万元):\n"
+            "园区 | 安排资金 | 实际使用 | 问题金额 | 已整改\n"
+            "东区产业园 | 18000 | 15200 | 2100 | 1600\n"
+            "西区产业园 | 9000 | 8400 | 700 | 700\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["category"], m["year"]) for m in of(records, "money")}
+    assert money["18000"] == (180000000.0, "financing", 2021)
+    assert money["15200"] == (152000000.0, "financing", 2021)
+    assert money["2100"] == (21000000.0, "financing", 2021)
+    assert money["1600"] == (16000000.0, "financing", 2021)
+    assert money["8400"] == (84000000.0, "financing", 2021)
+
+
+def test_a_done_column_after_a_count_column_under_a_money_unit_line_is_no_money(nlp):
+    text = ("下表为2021年度各园区专项资金审计情况(单位:万元):\n"
+            "园区 | 安排资金 | 问题金额 | 问题个数 | 已整改\n"
+            "东区产业园 | 18000 | 2100 | 6 | 4\n")
+    _, records = extract(nlp, text)
+    money = {m["text"] for m in of(records, "money")}
+    assert {"18000", "2100"} <= money
+    assert not {"6", "4"} & money
