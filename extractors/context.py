@@ -938,6 +938,10 @@ OWN_FIGURE = patterns.compile(r"\d(?:[\d.,]*)\s*[万亿千百]?(?:元|平方|亩
 
 # Cells of a table row: split by a bar (stored NFKC, so ｜ is |), a tab, or a run of spaces.
 TABLE_CELL_SEPARATOR = patterns.compile(r"\s*\|\s*|\t+|[ \u3000]{2,}")
+# The cells of a row whose header names its columns, also set apart by a slash between spaces (项目名称 / 投资方 / 投资额
+# / 用地 over 数据中心二期 / 香港瑞丰资本 / 8亿港元 / 200亩, as a web page's list of signed projects writes a table);
+# a slash with no space by it is a rate's (元/亩).
+COLUMN_CELL_SEPARATOR = patterns.compile(rf"{TABLE_CELL_SEPARATOR.pattern}|[ \u3000]+/[ \u3000]+")
 HEADER_LINES = 8  # how far above a row its header may be
 # A year naming a header cell's column (项目名称|所在集聚区|总投资|2013年计划投资): no figure of a row
 HEADER_YEAR = patterns.compile(r"(?<!\d)(?:19|20)\d{2}年")
@@ -951,7 +955,7 @@ def column_headers(text: str, pos: int) -> tuple[list[str], int | None]:
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
     row = text[line_start:line_end if line_end >= 0 else len(text)].strip()
-    if not TABLE_CELL_SEPARATOR.search(row):
+    if not COLUMN_CELL_SEPARATOR.search(row):
         return [], None
     end = line_start - 1
     for _ in range(HEADER_LINES):
@@ -961,10 +965,10 @@ def column_headers(text: str, pos: int) -> tuple[list[str], int | None]:
         line = text[start:end].strip()
         if not line:
             return [], None  # a blank line ends the table
-        if TABLE_CELL_SEPARATOR.search(line) and not FIGURE.search(HEADER_YEAR.sub("", line)):
-            header = TABLE_CELL_SEPARATOR.split(line)
-            cells = TABLE_CELL_SEPARATOR.split(row)
-            before = TABLE_CELL_SEPARATOR.split(text[line_start:pos].lstrip())  # a separator right before counts
+        if COLUMN_CELL_SEPARATOR.search(line) and not FIGURE.search(HEADER_YEAR.sub("", line)):
+            header = COLUMN_CELL_SEPARATOR.split(line)
+            cells = COLUMN_CELL_SEPARATOR.split(row)
+            before = COLUMN_CELL_SEPARATOR.split(text[line_start:pos].lstrip())  # a separator right before counts
             return header, len(before) - 1 if len(cells) == len(header) else None
         end = start - 1
     return [], None

@@ -15602,3 +15602,19 @@ def test_a_done_column_after_a_count_column_under_a_money_unit_line_is_no_money(
     money = {m["text"] for m in of(records, "money")}
     assert {"18000", "2100"} <= money
     assert not {"6", "4"} & money
+
+
+def test_a_table_of_cells_set_apart_by_spaced_slashes_gives_its_columns_kind_of_money_and_area(nlp):
+    text = ("第二批签约项目(部分)\n项目名称 / 投资方 / 投资额 / 用地\n"
+            "1. 新能源电池生产基地 / 江苏某电池企业 / 15亿元 / 180亩\n"
+            "2. 冷链物流中心 / 香港某物流公司 / 6亿港元 / 90亩\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["currency"], m["category"]) for m in of(records, "money")}
+    assert money["15亿元"] == (1500000000.0, "CNY", "investment")
+    assert money["6亿港元"] == (600000000.0, "HKD", "investment")
+
+
+def test_a_rate_per_mu_written_with_an_unspaced_slash_sets_no_cells_apart(nlp):
+    from extractors.context import column_headers
+    text = "地块  投资强度\n东区一号地块  300万元/亩以上\n"
+    assert column_headers(text, text.index("300")) == (["地块", "投资强度"], 1)
