@@ -943,6 +943,10 @@ TABLE_CELL_SEPARATOR = patterns.compile(r"\s*\|\s*|\t+|[ \u3000]{2,}")
 # a slash with no space by it is a rate's (元/亩).
 COLUMN_CELL_SEPARATOR = patterns.compile(rf"{TABLE_CELL_SEPARATOR.pattern}|[ \u3000]+/[ \u3000]+")
 HEADER_LINES = 8  # how far above a row its header may be
+# A header of three or more column names set apart by single spaces (序号 项目名称 建设内容及规模 总投资 合作方式), as a
+# brochure's table is typed; its rows line up with it when they have as many cells split at any blank.
+SPACED_HEADER = patterns.compile(r"\p{Han}+(?:[ \u3000]\p{Han}+){2,}")
+ANY_BLANKS = patterns.compile(r"[ \t\u3000]+")
 # A year naming a header cell's column (项目名称|所在集聚区|总投资|2013年计划投资): no figure of a row
 HEADER_YEAR = patterns.compile(r"(?<!\d)(?:19|20)\d{2}年")
 
@@ -970,6 +974,11 @@ def column_headers(text: str, pos: int) -> tuple[list[str], int | None]:
             cells = COLUMN_CELL_SEPARATOR.split(row)
             before = COLUMN_CELL_SEPARATOR.split(text[line_start:pos].lstrip())  # a separator right before counts
             return header, len(before) - 1 if len(cells) == len(header) else None
+        if SPACED_HEADER.fullmatch(line):
+            header, cells = ANY_BLANKS.split(line), ANY_BLANKS.split(row)
+            if len(cells) != len(header):
+                return [], None
+            return header, len(ANY_BLANKS.split(text[line_start:pos].lstrip())) - 1
         end = start - 1
     return [], None
 

@@ -15618,3 +15618,19 @@ def test_a_rate_per_mu_written_with_an_unspaced_slash_sets_no_cells_apart(nlp):
     from extractors.context import column_headers
     text = "地块  投资强度\n东区一号地块  300万元/亩以上\n"
     assert column_headers(text, text.index("300")) == (["地块", "投资强度"], 1)
+
+
+def test_a_header_of_single_spaced_names_gives_its_column_to_rows_of_as_many_cells(nlp):
+    text = ("重点招商项目一览表\n序号 项目名称 建设内容及规模 总投资 合作方式\n"
+            "1  番茄酱加工项目 年加工番茄20万吨,用地120亩  3.2亿元 独资或合资\n"
+            "2  保税仓储中心 仓储面积6万平方米  8500万美元 合资\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["currency"], m["category"]) for m in of(records, "money")}
+    assert money["3.2亿元"] == (320000000.0, "CNY", "investment")
+    assert money["8500万美元"] == (85000000.0, "USD", "investment")
+
+
+def test_a_row_of_more_cells_than_a_single_spaced_header_takes_no_column(nlp):
+    from extractors.context import column_headers
+    text = "序号 项目名称 总投资\n1  番茄酱 加工项目 扩建  3.2亿元\n"
+    assert column_headers(text, text.index("3.2")) == ([], None)
