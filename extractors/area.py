@@ -254,7 +254,7 @@ class AreaExtractor(FigureExtractor):
     def fields(self, fig) -> dict:
         return {"value": fig.value, "value_max": fig.value_max, "approx": fig.approx, "kind": fig.kind}
 
-    def table_fields(self, cell, fig, cells) -> dict:
+    def table_fields(self, cell, fig, cells, text) -> dict:
         kind = self.column_kind(cell)
         # a zone's planned area in a dated table (表14-1 2021年主要开发区…指标) is what the zone is: no year but a goal's
         undated = kind in UNDATED_KINDS and not cell.goal

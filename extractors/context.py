@@ -941,7 +941,15 @@ OWN_FIGURE = patterns.compile(r"\d(?:[\d.,]*)\s*[万亿千百]?(?:元|平方|亩
 
 # Cells of a table row: split by a bar (stored NFKC, so ｜ is |), a tab, or a run of spaces.
 TABLE_CELL_SEPARATOR = patterns.compile(r"\s*\|\s*|\t+|[ \u3000]{2,}")
+# The cells of a row whose header names its columns, also set apart by a slash between spaces (项目名称 / 投资方 / 投资额
+# / 用地 over 数据中心二期 / 香港瑞丰资本 / 8亿港元 / 200亩, as a web page's list of signed projects writes a table);
+# a slash with no space by it is a rate's (元/亩).
+COLUMN_CELL_SEPARATOR = patterns.compile(rf"{TABLE_CELL_SEPARATOR.pattern}|[ \u3000]+/[ \u3000]+")
 HEADER_LINES = 8  # how far above a row its header may be
+# A header of three or more column names set apart by single spaces (序号 项目名称 建设内容及规模 总投资 合作方式), as a
+# brochure's table is typed; its rows line up with it when they have as many cells split at any blank.
+SPACED_HEADER = patterns.compile(r"\p{Han}+(?:[ \u3000]\p{Han}+){2,}")
+ANY_BLANKS = patterns.compile(r"[ \t\u3000]+")
 # A year naming a header cell's column (项目名称|所在集聚区|总投资|2013年计划投资): no figure of a row
 HEADER_YEAR = patterns.compile(r"(?<!\d)(?:19|20)\d{2}年")
 
@@ -954,7 +962,7 @@ def column_headers(text: str, pos: int) -> tuple[list[str], int | None]:
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
     row = text[line_start:line_end if line_end >= 0 else len(text)].strip()
-    if not TABLE_CELL_SEPARATOR.search(row):
+    if not COLUMN_CELL_SEPARATOR.search(row):
         return [], None
     end = line_start - 1
     for _ in range(HEADER_LINES):
@@ -964,11 +972,16 @@ def column_headers(text: str, pos: int) -> tuple[list[str], int | None]:
         line = text[start:end].strip()
         if not line:
             return [], None  # a blank line ends the table
-        if TABLE_CELL_SEPARATOR.search(line) and not FIGURE.search(HEADER_YEAR.sub("", line)):
-            header = TABLE_CELL_SEPARATOR.split(line)
-            cells = TABLE_CELL_SEPARATOR.split(row)
-            before = TABLE_CELL_SEPARATOR.split(text[line_start:pos].lstrip())  # a separator right before counts
+        if COLUMN_CELL_SEPARATOR.search(line) and not FIGURE.search(HEADER_YEAR.sub("", line)):
+            header = COLUMN_CELL_SEPARATOR.split(line)
+            cells = COLUMN_CELL_SEPARATOR.split(row)
+            before = COLUMN_CELL_SEPARATOR.split(text[line_start:pos].lstrip())  # a separator right before counts
             return header, len(before) - 1 if len(cells) == len(header) else None
+        if SPACED_HEADER.fullmatch(line):
+            header, cells = ANY_BLANKS.split(line), ANY_BLANKS.split(row)
+            if len(cells) != len(header):
+                return [], None
+            return header, len(ANY_BLANKS.split(text[line_start:pos].lstrip())) - 1
         end = start - 1
     return [], None
 
@@ -1550,6 +1563,7 @@ class IndicatorTables:
         self.any_money_column = patterns.compile(alternation(list(lex.money_categories)))
         # a column naming an amount of any kind by how its name ends (问题金额, 青苗补偿费, 评估价值)
         self.amount_column = patterns.compile(rf"(?:{alternation(lex.amount_columns)})$")
+        self.spent_column_names = set(lex.spent_columns)
         # a column of what a zone invests, earns, produces or pays in taxes (新增投资, 营业收入, 产值, 税收): its money
         # by its name alone; not a register's financing (注册资本) or trade (进出口总额)
         self.flow_column = patterns.compile(alternation([w for w, c in lex.money_categories.items()
@@ -1775,9 +1789,12 @@ class IndicatorTables:
         if schedule:
             # 年度 | 一期 | 二期 | 合计 under 项目分年度投资计划如下(单位:万元): each column a part of the money the title names
             money = columns(ANY_LABEL)
-        if not money and not areas and len(columns(self.amount_column)) >= UNIT_COLUMNS:
-            # 问题金额 | 已整改金额 under 单位:万元, 土地补偿费 | 青苗补偿费 under 单位:元/亩: sums of any kind, by their name
-            money = columns(self.amount_column)
+        sums = columns(self.amount_column)
+        if not money and not areas and (len(sums) >= UNIT_COLUMNS
+                                        or sums and len(sums | columns(self.money_column)) >= UNIT_COLUMNS):
+            # 问题金额 | 已整改金额 under 单位:万元, 土地补偿费 | 青苗补偿费 under 单位:元/亩: sums of any kind, by their name;
+            # or one such sum beside a column of money of a kind (安排资金 | 问题金额 under 单位:万元)
+            money = sums
         if money and money_unit and not several_units:
             # beside the money columns read, those of money of any kind (公司名称 注册资本 总资产 营业收入 净利润 under
             # 主要控股子公司情况(单位:万元): the profit is in 万元 too)
@@ -1787,6 +1804,7 @@ class IndicatorTables:
             return None
         labelled |= areas | money
         labelled |= self.completion_columns(cells, labelled)
+        labelled |= self.spent_columns(cells, labelled)
         m = TABLE_TITLE_YEAR.search(self.gregorian(with_digit_years(title), dates))  # (于二零一八年十二月三十一日) too
         title_year = int(m.group(1)) if m else None
         reference = dates.report or dates.title
@@ -1868,6 +1886,18 @@ class IndicatorTables:
             kind = self.planned_columns.sub("", flow.group())  # 计划投资: 投资
             if kind in self.money_categories:
                 out[done] = (cells[done][2] + kind, unit)
+        return out
+
+    def spent_columns(self, cells, columns: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+        """The columns naming only what was done with the money of the column right before them (安排资金 | 实际使用,
+        问题金额 | 已整改 under 单位:万元: spent_columns), in that column's money unit. Not after a column of anything
+        else (问题个数 | 已整改: a count)."""
+        out = {}
+        for i, (_, unit) in columns.items():
+            spent = i + 1
+            if (spent < len(cells) and spent not in columns and cells[spent][2] in self.spent_column_names
+                    and self.money_unit(unit)):
+                out[spent] = (cells[spent][2], unit)
         return out
 
     @staticmethod
@@ -2014,11 +2044,13 @@ class IndicatorTables:
         return replace(header, unit=m["unit"], currency=m["currency"] or "") if m else None
 
     def value_column(self, cells: list[tuple[int, int, str]], titles: list[str]) -> dict[int, int | None]:
-        """A statistics table's one column of values (指标名称|单位|绝对数|比上年增长%), as a year column of the one
-        year its title names (表1 2016年…主要经济指标), or of no year when its title names none and the column is one
+        """A statistics table's one column of values (指标名称|单位|绝对数|比上年增长%, 指标名称|单位|一季度|同比增长(%)),
+        as a year column of the one year its title names (表1 2016年…主要经济指标), or of no year when its title names none and the column is one
         of values of no period (a feasibility study's 附:主要技术经济指标表 over 序号|指标名称|单位|数值); {} when there
         is none, or its title names several years, or a year's column (绝对数) has no year."""
-        value = next((i for i, (_, _, c) in enumerate(cells) if c in self.value_headers), None)
+        # a bulletin's column of part of its year (一季度, 1-3月, 上半年) is of the title's year as 本年 is
+        value = next((i for i, (_, _, c) in enumerate(cells)
+                      if c in self.value_headers or i and MONTH_SPAN.fullmatch(c)), None)
         years = {int(m.group(1)) for line in titles for m in TABLE_TITLE_YEAR.finditer(with_digit_years(line))}
         if value is None or len(years) > 1 or not years and cells[value][2] not in self.undated_value_headers:
             return {}
@@ -4048,9 +4080,9 @@ class FigureExtractor:
         """The figures of a table's figure written with its unit (2000亿元)."""
         return self.finder.find(written)
 
-    def table_fields(self, cell: IndicatorCell, figure, cells: list[IndicatorCell]) -> dict:
+    def table_fields(self, cell: IndicatorCell, figure, cells: list[IndicatorCell], text: str) -> dict:
         """The fields of an indicator table's figure, whose row label says what it is (its category, kind), and its
-        year where that is not its column's; `cells`: every figure of the document's tables."""
+        year where that is not its column's; `cells`: every figure of the document's tables, in `text`."""
         return self.fields(figure)
 
     def add_indicator_cells(self, doc, dates: DocumentDates) -> None:
@@ -4069,7 +4101,7 @@ class FigureExtractor:
             if (len(found) == 1 and found[0].start == 0
                     and (found[0].end == len(written) or written[found[0].end] == "/")):
                 # the year is its column's, unless the type knows the figure has none (table_fields)
-                fields = {"year": cell.year, **self.table_fields(cell, found[0], cells)}
+                fields = {"year": cell.year, **self.table_fields(cell, found[0], cells, doc.text)}
                 add_fact(doc, cell.start, cell.end, self.fact_type, TABLE_EXTRACTOR, target=cell.goal, **fields)
 
     def find(self, doc, s_start: int, sentence: str) -> list:

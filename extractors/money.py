@@ -75,6 +75,12 @@ def named_after_pattern(lex: Lexicons) -> patterns.Pattern:
         rf"(?=[{NAMED_PHRASE_STOPS}]|$|{NEXT_NAMED_AMOUNT})")
 
 
+def line_indent(text: str, pos: int) -> int:
+    """How far in the line holding `pos` is set: the blanks it opens with."""
+    start = text.rfind("\n", 0, pos) + 1
+    return len(text[start:pos]) - len(text[start:pos].lstrip(" \t\u3000"))
+
+
 def document_currency(text: str, lex: Lexicons) -> str:
     """The currency a text's bare 元 stands for: the one of a document currency word it names (新台币 → TWD),
     unless it also names a word for CNY (人民币); else CNY."""
@@ -473,13 +479,35 @@ class MoneyExtractor(FigureExtractor):
     def find_written(self, doc, written: str) -> list[MoneyFigure]:
         return self.finder.find(written, document_currency(document_text(doc), self.lex))
 
-    def table_fields(self, cell, fig, cells) -> dict:
+    def table_fields(self, cell, fig, cells, text) -> dict:
         category = self.row_category(cell)
+        if category == "other":
+            category = self.whole_row_category(cell, cells, text) or category
         if category == "other" and cell.label in TOTAL_LABELS and cell.table >= 0:
             # 合计 sums the rows above it: of the kind of money they all are
             shared = {self.row_category(c) for c in cells if c.table == cell.table and c.label not in TOTAL_LABELS}
             category = shared.pop() if len(shared) == 1 else category
         return {**self.fields(fig), "category": category}
+
+    def whole_row_category(self, cell, cells, text: str) -> str | None:
+        """The category of the row a part row splits (规上工业总产值 over an indented 其中:整车 and 零部件 in a bulletin's
+        table of indicators): a row opening with 其中, or set further in than the rows before it, is a part of the
+        nearest row above it set less far in (or as far, for a 其中 row) that opens with no 其中. None for a row of
+        neither kind, or under no such row (a table indented as a whole)."""
+        own, marked = line_indent(text, cell.start), self.part_row(cell.label)
+        if not marked and not own:
+            return None
+        for above in sorted((c for c in cells if c.table == cell.table and c.start < cell.start),
+                            key=lambda c: c.start, reverse=True):
+            indent = line_indent(text, above.start)
+            if not self.part_row(above.label) and (indent < own or marked and indent <= own):
+                category = self.row_category(above)
+                return category if category != "other" else None
+        return None
+
+    def part_row(self, label: str) -> bool:
+        """Whether a table row's label opens with a part mark (其中:整车)."""
+        return bool(self.lex.part_marks) and label.startswith(tuple(self.lex.part_marks))
 
     def row_category(self, cell) -> str:
         """地区生产总值(亿元): output; a row naming no kind of money (基础设施代建) is a part of what the table's

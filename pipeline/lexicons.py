@@ -40,6 +40,7 @@ class Lexicons:
     money_categories: dict[str, str]  # cue word → category
     amount_nouns: list[str]
     amount_columns: list[str]  # a table column's name ending so names an amount of any kind (补偿费, 评估价值)
+    spent_columns: list[str]  # a column of what was done with the money of the column before it (实际使用, 已整改)
     grant_nouns: list[str]  # a grant's noun after an amount and a few words (100万元安家补贴)
     project_nouns: list[str]
     area_kinds: dict[str, str]  # cue word → kind
@@ -525,6 +526,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         money_categories=_invert({k: money[k] for k in MONEY_CATEGORIES}),
         amount_nouns=[str(w) for w in money["amount_nouns"]],
         amount_columns=[str(w) for w in money.get("amount_columns", [])],
+        spent_columns=[str(w) for w in money.get("spent_columns", [])],
         grant_nouns=[str(w) for w in money.get("grant_nouns", [])],
         project_nouns=[str(w) for w in money["project_nouns"]],
         rate_marks=[str(w) for w in money.get("rate_marks", [])],

@@ -15638,3 +15638,114 @@ def test_a_listing_of_a_plans_land_by_block_states_no_goals(nlp):
     # decoy: a table of the plan's land not titled as a listing still reads its figures as planned
     text = text.replace("规划用地一览", "规划用地")
     assert len(of(extract(nlp, text)[1], "target")) == 4
+
+def test_a_bulletins_column_of_part_of_the_year_beside_a_unit_column_is_read_in_the_titles_year(nlp):
+    text = ("二、主要经济指标\n表1 2023年上半年高新区主要经济指标\n"
+            "指标名称          单位      上半年     同比增长(%)\n"
+            "地区生产总值      亿元      212.4        6.1\n"
+            "固定资产投资      亿元      57.9         11.2\n"
+            "实际利用外资      万美元    4310         8.4\n"
+            "规上工业企业数    个        186          3.2\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["currency"], m["category"], m["year"]) for m in of(records, "money")}
+    assert money["212.4"] == (21240000000.0, "CNY", "output", 2023)
+    assert money["57.9"] == (5790000000.0, "CNY", "investment", 2023)
+    assert money["4310"] == (43100000.0, "USD", "investment", 2023)
+    assert not {"186", "6.1", "11.2", "3.2"} & set(money)
+
+
+def test_a_month_span_column_beside_a_unit_column_is_of_the_titles_year_and_a_title_of_no_year_leaves_it(nlp):
+    text = ("表2 2024年开发区主要指标完成情况\n指标 | 单位 | 1-9月 | 增长(%)\n"
+            "营业收入 | 亿元 | 903.6 | 7.7\n税收收入 | 亿元 | 41.5 | 2.0\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["category"], m["year"]) for m in of(records, "money")}
+    assert money["903.6"] == (90360000000.0, "revenue", 2024)
+    assert money["41.5"] == (4150000000.0, "tax", 2024)
+    undated = ("开发区主要指标完成情况\n指标 | 单位 | 1-9月 | 增长(%)\n"
+               "营业收入 | 亿元 | 903.6 | 7.7\n税收收入 | 亿元 | 41.5 | 2.0\n")
+    _, records = extract(nlp, undated)
+    assert not {"903.6", "41.5"} & {m["text"] for m in of(records, "money")}
+
+
+def test_a_tables_part_rows_set_further_in_or_opening_with_qizhong_take_the_category_of_the_row_they_split(nlp):
+    text = ("表1 2024年一季度经开区主要经济指标\n"
+            "指标名称          单位      一季度     同比增长(%)\n"
+            "规上工业总产值    亿元      512.3        9.4\n"
+            "  其中:汽车      亿元      301.5        10.3\n"
+            "       电子      亿元      88.2         6.8\n"
+            "固定资产投资      亿元      44.1         15.6\n"
+            "其中:工业投资    亿元      30.6         22.4\n"
+            "社会消费品零售总额 亿元     26.9         5.1\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: m["category"] for m in of(records, "money")}
+    assert money["301.5"] == "output"
+    assert money["88.2"] == "output"
+    assert money["30.6"] == "investment"
+    assert money["26.9"] == "other"  # a row set as far in as the rows before it splits none of them
+
+
+def test_rows_of_a_table_indented_as_a_whole_split_no_row(nlp):
+    text = ("表1 2024年一季度经开区主要经济指标\n"
+            "  指标名称          单位      一季度     同比增长(%)\n"
+            "  规上工业总产值    亿元      512.3        9.4\n"
+            "  社会消费品零售总额 亿元     26.9         5.1\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: m["category"] for m in of(records, "money")}
+    assert money["512.3"] == "output"
+    assert money["26.9"] == "other"
+
+
+def test_a_sum_column_beside_a_funds_column_under_a_money_unit_line_makes_a_header_with_what_was_done_with_them(nlp):
+    text = ("三、各园区专项资金使用情况\n下表为2021年度各园区专项资金安排、使用及问题金额(单位:万元):\n"
+            "园区 | 安排资金 | 实际使用 | 问题金额 | 已整改\n"
+            "东区产业园 | 18000 | 15200 | 2100 | 1600\n"
+            "西区产业园 | 9000 | 8400 | 700 | 700\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["category"], m["year"]) for m in of(records, "money")}
+    assert money["18000"] == (180000000.0, "financing", 2021)
+    assert money["15200"] == (152000000.0, "financing", 2021)
+    assert money["2100"] == (21000000.0, "financing", 2021)
+    assert money["1600"] == (16000000.0, "financing", 2021)
+    assert money["8400"] == (84000000.0, "financing", 2021)
+
+
+def test_a_done_column_after_a_count_column_under_a_money_unit_line_is_no_money(nlp):
+    text = ("下表为2021年度各园区专项资金审计情况(单位:万元):\n"
+            "园区 | 安排资金 | 问题金额 | 问题个数 | 已整改\n"
+            "东区产业园 | 18000 | 2100 | 6 | 4\n")
+    _, records = extract(nlp, text)
+    money = {m["text"] for m in of(records, "money")}
+    assert {"18000", "2100"} <= money
+    assert not {"6", "4"} & money
+
+
+def test_a_table_of_cells_set_apart_by_spaced_slashes_gives_its_columns_kind_of_money_and_area(nlp):
+    text = ("第二批签约项目(部分)\n项目名称 / 投资方 / 投资额 / 用地\n"
+            "1. 新能源电池生产基地 / 江苏某电池企业 / 15亿元 / 180亩\n"
+            "2. 冷链物流中心 / 香港某物流公司 / 6亿港元 / 90亩\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["currency"], m["category"]) for m in of(records, "money")}
+    assert money["15亿元"] == (1500000000.0, "CNY", "investment")
+    assert money["6亿港元"] == (600000000.0, "HKD", "investment")
+
+
+def test_a_rate_per_mu_written_with_an_unspaced_slash_sets_no_cells_apart(nlp):
+    from extractors.context import column_headers
+    text = "地块  投资强度\n东区一号地块  300万元/亩以上\n"
+    assert column_headers(text, text.index("300")) == (["地块", "投资强度"], 1)
+
+
+def test_a_header_of_single_spaced_names_gives_its_column_to_rows_of_as_many_cells(nlp):
+    text = ("重点招商项目一览表\n序号 项目名称 建设内容及规模 总投资 合作方式\n"
+            "1  番茄酱加工项目 年加工番茄20万吨,用地120亩  3.2亿元 独资或合资\n"
+            "2  保税仓储中心 仓储面积6万平方米  8500万美元 合资\n")
+    _, records = extract(nlp, text)
+    money = {m["text"]: (m["value"], m["currency"], m["category"]) for m in of(records, "money")}
+    assert money["3.2亿元"] == (320000000.0, "CNY", "investment")
+    assert money["8500万美元"] == (85000000.0, "USD", "investment")
+
+
+def test_a_row_of_more_cells_than_a_single_spaced_header_takes_no_column(nlp):
+    from extractors.context import column_headers
+    text = "序号 项目名称 总投资\n1  番茄酱 加工项目 扩建  3.2亿元\n"
+    assert column_headers(text, text.index("3.2")) == ([], None)
