@@ -928,6 +928,13 @@ PROGRAMME_COUNT = patterns.compile(rf"项目{COUNT_NUMERAL}[个项]|{COUNT_NUMER
 PROJECT_WHOLE_TOTAL = patterns.compile(r"(项目[^,，;；。:：]{0,4})?总投资(?:约|达|为|预计达|预计)?\s*$")
 # A clause ending with the project, before a bare 总投资 clause.
 PROJECT_NAMED_LAST = patterns.compile(r"项目\s*[,，]\s*$")
+# A project, a works or a phase the sentence names before a bare 总投资 (一是…项目,落在九站园,总投资32亿元; 港池疏浚工程总投资;
+# 台创园二期将于明年动工,总投资…): the thing the total is the size of.
+PROJECT_NAMED_BEFORE = patterns.compile(r"项目|工程|[一二三四五]期")
+# Before such a total, an event's or a programme's projects: 集中开工, 首批 / 第四批, a count (项目共28个, 项目有16个).
+PROGRAMME_CUE = patterns.compile(rf"集中|首批|第{COUNT_NUMERAL}批|项目(?:共|有|总数)?{COUNT_NUMERAL}[个项]|{COUNT_NUMERAL}个[^,，;；。]{{0,12}}项目")
+# A figure sorting projects (50亿元以上项目): a bar, no project's total.
+PROJECT_BAR_AFTER = patterns.compile(r"[^,，;；。]{0,12}?(?:以上|以下)的?\s*项目")
 # A sentence of parts of the one before (全年实施重点项目56个,…。其中,…项目总投资22亿元).
 PARTS_OPENING = patterns.compile(r"\s*其中\s*[,，:：]")
 # A figure written in digits (a deadline after a goal that has one in its own clause dates that one).
@@ -3501,10 +3508,19 @@ class ContextReader:
         if total is None or self.states_time(sentence[clause:pos]):
             return ctx
         named = (total.group(1) or PROJECT_SIZED.match(sentence, pos, clause_end(sentence, pos))
-                 or PROJECT_NAMED_LAST.search(sentence, 0, clause))
+                 or PROJECT_NAMED_LAST.search(sentence, 0, clause) or self.one_project_before(sentence, pos))
         if not named or self.programme_part(sentence, pos, clause + total.start()):
             return ctx
         return FigureContext(False, None, ctx.carried)
+
+    @staticmethod
+    def one_project_before(sentence: str, pos: int) -> bool:
+        """Whether the sentence names one project, works or phase before the bare 总投资 at `pos` (一是…项目,落在九站园,
+        总投资32亿元; 港池疏浚工程总投资18.6亿元; 台创园二期将于明年动工,总投资…), not a programme or an event's projects
+        (天府新区2023年首批重大项目集中开工,总投资达1200亿元; 此次集中开工项目共28个,总投资186.5亿元) nor a bar sorting
+        projects (其中总投资50亿元以上项目不少于40个)."""
+        return (bool(PROJECT_NAMED_BEFORE.search(sentence, 0, pos)) and not PROGRAMME_CUE.search(sentence, 0, pos)
+                and not PROJECT_BAR_AFTER.match(sentence, pos))
 
     def programme_part(self, sentence: str, pos: int, total: int) -> bool:
         """Whether the total at `pos` sums or belongs to a programme of a period: its projects named as the ones

@@ -15749,3 +15749,24 @@ def test_a_row_of_more_cells_than_a_single_spaced_header_takes_no_column(nlp):
     from extractors.context import column_headers
     text = "序号 项目名称 总投资\n1  番茄酱 加工项目 扩建  3.2亿元\n"
     assert column_headers(text, text.index("3.2")) == ([], None)
+
+
+def test_a_bare_total_after_the_project_works_or_phase_its_sentence_names_has_no_year(nlp):
+    text = ("2018-03-06 来源:江城日报\n记者:今年有哪些重点项目?\n答:今年全区共安排重点项目68个,计划总投资410亿元。"
+            "其中比较大的有这么几个:\n一是国电投新能源汽车动力电池项目,落在九站园,总投资32亿元,今年上半年开工;\n"
+            "2020年临港经济区完成一般公共预算收入46.94亿元。港池疏浚工程总投资18.6亿元,年内已完成投资6.2亿元。"
+            "孵化园二期于2018年8月开工,总投资1.6亿元,建筑面积4.2万平方米。\n")
+    goals = money_goals(nlp, text)
+    assert goals[3200000000.0] == (False, None)
+    assert goals[1860000000.0] == (False, None)
+    assert goals[160000000.0] == (False, None)
+    assert goals[620000000.0][1] is not None  # decoy: the spend of the year keeps a year
+
+
+def test_a_bare_total_of_an_events_or_a_programmes_projects_keeps_its_year(nlp):
+    text = ("开发区2023年工作总结\n天府新区2023年首批重大项目集中开工,总投资达1200亿元。"
+            "此次集中开工项目共28个,总投资186.5亿元。今天开工的项目有16个,总投资98.2亿元。\n")
+    goals = money_goals(nlp, text)
+    assert goals[120000000000.0][1] == 2023
+    assert goals[18650000000.0][1] == 2023
+    assert goals[9820000000.0][1] == 2023
