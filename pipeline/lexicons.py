@@ -325,6 +325,7 @@ class Lexicons:
     area_block_not: list[str] = field(default_factory=list)  # 区块链: blockchain, no block
     area_phase_words: list[str] = field(default_factory=list)  # 首期 of 首期开发面积5.8平方公里: a phase, kind other
     area_phase_unkinded_cues: list[str] = field(default_factory=list)  # 开发面积: no kind word after a phase
+    area_part_block_endings: list[str] = field(default_factory=list)  # 园 of 其中城北园24.8平方公里: a block
     span_to_now_words: list[str] = field(default_factory=list)
     open_span_starts: list[str] = field(default_factory=list)
     open_span_ends: list[str] = field(default_factory=list)
@@ -562,6 +563,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         area_block_not=[str(w) for w in kinds.get("block_not", [])],
         area_phase_words=[str(w) for w in kinds.get("phase_words", [])],
         area_phase_unkinded_cues=[str(w) for w in kinds.get("phase_unkinded_cues", [])],
+        area_part_block_endings=[str(w) for w in kinds.get("part_block_endings", [])],
         goal_words=[str(w) for w in targets["goal_words"]],
         future_words=[str(w) for w in targets["future_words"]],
         not_future_verbs=[str(w) for w in targets["not_future_verbs"]],

@@ -1129,7 +1129,7 @@ def test_a_table_cell_is_of_the_kind_its_columns_header_names(nlp):
 
 def test_an_area_after_a_label_or_as_a_part_of_the_area_before_it_takes_its_kind(nlp):
     for text, kinds in (("洋浦经济开发区规划面积:114.7平方公里", ["planned"]),
-                        ("开发区规划面积114.7平方公里,其中陆域面积69平方公里。", ["planned", "planned"]),
+                        ("开发区规划面积114.7平方公里,其中陆域面积69平方公里。", ["planned", "other"]),  # no kind word of its own (GUIDE 47g)
                         ("园区占地1800亩,其中一期600亩。", ["land_use", "land_use"]),
                         # decoys: a part with its own cue keeps it; a clause that is no part reads only itself
                         ("规划面积56.2平方公里,其中已建成区面积31.5平方公里。", ["planned", "built"]),
@@ -15764,3 +15764,30 @@ def test_an_area_a_zone_is_to_add_stays_a_goal_beside_a_parks_own_area(nlp):
     _, records = extract(nlp, text)
     assert {t["value"] for t in of(records, "target") if t["unit"] == "km2"} == {5.0, 80.0}
     assert all(a["target"] for a in of(records, "area"))
+
+
+def test_a_part_after_qizhong_with_no_kind_word_of_its_own_is_other_and_undated(nlp):
+    text = ("北京经开区是北京市唯一的国家级经济技术开发区，规划面积225平方公里，其中核心区46.8平方公里。"
+            "2023年，新区规划面积114.7平方公里,其中陆域面积69平方公里。")
+    _, records = extract(nlp, text)
+    areas = {a["text"]: (a["kind"], a["year"]) for a in of(records, "area")}
+    assert areas["225平方公里"][0] == "planned"
+    assert areas["46.8平方公里"] == ("other", None)
+    assert areas["69平方公里"] == ("other", None)
+
+
+def test_a_part_after_qizhong_with_its_own_kind_word_takes_it(nlp):
+    text = "开发区规划面积30平方公里,其中建成区面积12平方公里、工业用地8平方公里。"
+    _, records = extract(nlp, text)
+    kinds = {a["text"]: a["kind"] for a in of(records, "area")}
+    assert kinds["12平方公里"] == "built"
+    assert kinds["8平方公里"] == "land_use"
+
+
+def test_the_blocks_of_a_zones_extent_after_qizhong_stay_planned(nlp):
+    # decoy: parks and 片区 that together make up the extent are blocks of it
+    text = ("高新区规划面积120平方公里,其中城北园24.8平方公里、长江埠化工园17.8平方公里。"
+            "自贸区实施范围119.98平方公里,其中两江片区面积66.29平方公里。")
+    _, records = extract(nlp, text)
+    kinds = {a["text"]: a["kind"] for a in of(records, "area")}
+    assert kinds["24.8平方公里"] == kinds["17.8平方公里"] == kinds["66.29平方公里"] == "planned"
