@@ -30,6 +30,8 @@ AREA_CHANGE = patterns.compile(r"批准|核准|批复|扩大至|扩大到|扩至
 PART_OF = "其中"
 BLOCK_REACH = 40  # how far before its area a block's name may stand (核心区块(原浙江兰溪经济开发区)面积)
 BARE_BLOCK_AREA = patterns.compile(r"面积[为约:]?")  # a clause opening with a bare 面积 (…区块位于…,面积810公顷)
+# what may follow a part's name before its figure (其中两江片区面积约66.29平方公里)
+BLOCK_PART_TAIL = patterns.compile(r"(?:面积)?[为约:]?\s*$")
 BARE_AREA = "面积"  # a column naming no kind of area (片区 | 面积(平方公里))
 LIST_MARK = "、"  # between the items of a list
 # A count of plots of land ending a clause (闲置土地37宗、面积2146亩; 土地使用权共计47宗,面积合计5,836.42亩): the area
@@ -63,6 +65,12 @@ class AreaFigure:
     approx: str
     kind: str
     built_floor_space: bool = False  # 已建成保税仓库8万平方米: kind other, but dated as built-up land is
+    part_of_extent: bool = False  # 规划面积…,其中核心区46.8平方公里: kind other, but dated as the extent it is part of
+
+    @property
+    def undated(self) -> bool:
+        """Whether the figure is dated as a zone's planned or administered extent is: by a change only."""
+        return self.kind in UNDATED_KINDS or self.part_of_extent
 
 
 class AreaFinder:
@@ -97,11 +105,12 @@ class AreaFinder:
         """Whether the area at `pos` is one a zone is approved with, undated whatever its kind (围网面积1.07平方公里)."""
         return bool(self.undated_cue.search(text, clause_start(text, pos), pos))
 
-    def kind(self, text: str, pos: int, end: int) -> tuple[str, bool]:
+    def kind(self, text: str, pos: int, end: int) -> tuple[str, bool] | tuple[str, bool, bool]:
         """The kind of the cue nearest before the figure in its clause; a figure in brackets after another
         (56.51平方公里(8.48万亩)), after a label (规划面积:114.7平方公里) or a part of the area before it
         (规划面积114.7平方公里,其中陆域面积69平方公里) reads the clause before too; else a cue right after it
-        (1100亩土地). With it, whether the figure is floor space a built cue names (已建成保税仓库8万平方米)."""
+        (1100亩土地). With it, whether the figure is floor space a built cue names (已建成保税仓库8万平方米), and
+        whether it is an unkinded part of a planned or administered extent, dated as the extent is (其中核心区46.8平方公里)."""
         start = self.list_start(text, number_clause_start(text, pos))
         part = start if start > 0 and text.startswith(PART_OF, start) else None
         if start > 0 and text[start - 1] in "(:”」":  # 新增“七通一平”面积: the quoted term names what it measures
@@ -118,6 +127,11 @@ class AreaFinder:
                 and self.lex.area_kinds[best.group()] in UNDATED_KINDS):
             # 规划面积12.8平方公里,其中起步区3.2平方公里: a phase, not part of the extent (其中一期600亩 after 占地 is land)
             return "other", False
+        if (best is not None and part is not None and best.start() < part
+                and self.lex.area_kinds[best.group()] in UNDATED_KINDS and not self.names_block_part(text, part, pos)):
+            # 规划面积225平方公里,其中核心区46.8平方公里: a part with no kind word of its own is no share of the
+            # extent's kind (GUIDE, round 47g); the blocks that make up the extent stay planned
+            return "other", False, True
         if best is not None and self.floor_space.search(text, best.end(), pos):
             # 已建成标准厂房48万平方米: buildings, not built-up land
             return "other", self.lex.area_kinds[best.group()] in SENTENCE_DATED_KINDS
@@ -128,6 +142,14 @@ class AreaFinder:
         if best is None and self.is_block_area(text, pos):
             return "planned", False
         return (self.lex.area_kinds[best.group()] if best else "other"), False
+
+    def names_block_part(self, text: str, part: int, pos: int) -> bool:
+        """Whether the part after 其中 (at `part`) whose figure is at `pos` names a block of the extent before it: its own
+        item of a 、-list, its bare 面积 aside, ends with a park's or block's word (城北园, 两江片区面积), or
+        `is_block_area` reads a block there."""
+        item = text[max(part + len(PART_OF), text.rfind("、", part, pos) + 1):pos]
+        label = BLOCK_PART_TAIL.sub("", item)
+        return label.endswith(tuple(self.lex.area_part_block_endings)) or self.is_block_area(text, pos)
 
     def names_phase(self, text: str, start: int, end: int) -> bool:
         return bool(self.phase and self.phase.search(text, start, end))
@@ -297,16 +319,16 @@ class AreaExtractor(FigureExtractor):
     def dated(self, sentence: str, fig, ctx: FigureContext) -> FigureContext:
         if self.expands_planned_area(sentence, fig):
             return ctx
-        if not ctx.goal and fig.kind in UNDATED_KINDS and self.changes_to(sentence, fig, carried_goal=False):
+        if not ctx.goal and fig.undated and self.changes_to(sentence, fig, carried_goal=False):
             return FigureContext(True, None, ctx.carried)
-        if ctx.goal and ctx.carried and fig.kind in UNDATED_KINDS and self.changes_to(sentence, fig, carried_goal=True):
+        if ctx.goal and ctx.carried and fig.undated and self.changes_to(sentence, fig, carried_goal=True):
             return ctx
-        changed = self.changed_at(sentence, fig) if fig.kind in UNDATED_KINDS and not ctx.goal else None
+        changed = self.changed_at(sentence, fig) if fig.undated and not ctx.goal else None
         if changed:
             return FigureContext(False, changed, ctx.carried)
         if self.finder.names_the_zone(sentence, fig.start) and not ctx.goal:
             return FigureContext(False, None, ctx.carried)
-        if (fig.kind in UNDATED_KINDS and self.context.goal_start(sentence[:fig.start]) is None
+        if (fig.undated and self.context.goal_start(sentence[:fig.start]) is None
                 and not (ctx.goal and not ctx.carried and self.reaches(sentence, fig))):
             # 园区规划面积12.6平方公里,2024年底前完成…: what the zone is, not a goal carried from a section, a list
             # or the sentence before; a goal only when its own sentence sets it before the figure, or says what the
@@ -314,11 +336,11 @@ class AreaExtractor(FigureExtractor):
             return FigureContext(False, None, ctx.carried)
         if ctx.goal and self.measured_after_zone_size(sentence, fig):
             return FigureContext(False, self.counted_at(sentence, fig, ctx), ctx.carried)
-        if fig.kind in UNDATED_KINDS and self.described_after_goal(sentence, fig):
+        if fig.undated and self.described_after_goal(sentence, fig):
             return FigureContext(False, self.counted_at(sentence, fig, ctx), ctx.carried)
         if ctx.goal:
             return ctx
-        if fig.kind in UNDATED_KINDS:
+        if fig.undated:
             return FigureContext(False, self.counted_at(sentence, fig, ctx), ctx.carried)
         if (fig.kind in SENTENCE_DATED_KINDS or fig.built_floor_space) and not (STATED_YEAR.search(sentence, 0, fig.start)
                                                      or RELATIVE_YEAR.search(sentence, 0, fig.start) or ctx.joined):

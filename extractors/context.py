@@ -2460,6 +2460,11 @@ class ContextReader:
         self.task_verb_before = patterns.compile(rf"(?:{alternation(lex.task_verbs)})$")
         self.project_totals = patterns.compile(alternation(lex.project_total_words))
         self.task_verb = patterns.compile(alternation(lex.task_verbs))
+        self.park_area = (patterns.compile(
+            rf"^\s*(?P<lead>\p{{Han}}{{0,12}}?)(?:{alternation(lex.park_area_words)})(?:约|大约|为)?\s*$")
+            if lex.park_area_words else None)
+        self.park_area_change = (patterns.compile(alternation(lex.park_area_change_words))
+                                 if lex.park_area_change_words else None)
         self.planned_total_prefix = (patterns.compile(rf"(?:{alternation(lex.planned_total_prefixes)})$")
                                      if lex.planned_total_prefixes else None)
         self.capacity_before = patterns.compile(rf"(?:{alternation(lex.output_capacity_words)})$")
@@ -2889,6 +2894,17 @@ class ContextReader:
             return False
         return not self.programme_part(sentence, pos, clause + total.start(1))
 
+    def park_own_area(self, sentence: str, pos: int) -> bool:
+        """…并新建汽车零部件配套园,规划用地约8平方公里; 拟在蚌埠高新区规划建设占地约3000亩的…产业园: a park's or a project's
+        own area word right before the figure, with at most who or where before it in the clause, is its size, no goal,
+        though a goal word or a deadline governs it (GUIDE.md, round 47g). Not an area to add or reach (新增规划用地
+        5平方公里, 扩区后规划用地达到15525亩: a change word before the figure)."""
+        if self.park_area is None:
+            return False
+        m = self.park_area.match(sentence[clause_start(sentence, pos):pos])
+        return bool(m and PLAIN_FIGURE.match(sentence, pos) and not FLOOR_AFTER.match(sentence, pos)
+                    and not (self.park_area_change and self.park_area_change.search(m["lead"])))
+
     def premise(self, sentence: str, pos: int) -> bool:
         """Whether the figure at `pos` is the premise of a calculation: its clause opens with 按 and 计算 closes the
         figure (按年均增长8%计算)."""
@@ -2912,7 +2928,8 @@ class ContextReader:
         """The context of the figure at `pos` in `sentence` (`read_terms`), no goal when it is a programme's bare
         total (重点项目24个,总投资268亿元), which keeps the year its goal would have."""
         ctx = self.read_terms(sentence, pos, dates, previous, section, part, after)
-        if ctx.goal and (self.programme_total(sentence, pos) or self.project_own_total(sentence, pos)):
+        if ctx.goal and (self.programme_total(sentence, pos) or self.project_own_total(sentence, pos)
+                         or self.park_own_area(sentence, pos)):
             return FigureContext(False, ctx.year, ctx.carried)
         return ctx
 

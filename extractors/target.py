@@ -334,7 +334,8 @@ class TargetFinder:
         """该项目规划用地860亩; …项目,规划用地3000亩: the land a project named in the clause (or ending the clause before)
         takes, with no verb or goal word before the land word — what the project is, not a goal. So is the land word
         alone after a clause that states a total investment (…二期计划总投资6.5亿元,规划用地420亩): the land of what
-        that total sizes, a project (新建汽车零部件配套园,规划用地约8平方公里 names no total: the park's land, a goal)."""
+        that total sizes, a project (a park's own land, 新建汽车零部件配套园,规划用地约8平方公里, is no goal by
+        `ContextReader.park_own_area`)."""
         if self.project_land is None:
             return False
         start = clause_start(sentence, pos)

@@ -281,6 +281,8 @@ class Lexicons:
     comparison_base_words: list[str] = field(default_factory=list)  # 较 of 较2020年的260亿元
     comparison_base_times: list[str] = field(default_factory=list)  # 去年 of 比去年实际完成的65亿元
     project_land_words: list[str] = field(default_factory=list)  # 规划用地 of 该项目规划用地860亩
+    park_area_words: list[str] = field(default_factory=list)  # 规划用地 of …配套园,规划用地约8平方公里
+    park_area_change_words: list[str] = field(default_factory=list)  # 新增 of 新增规划用地5平方公里
     capacity_nouns: list[str] = field(default_factory=list)  # 能力 of 年捕集能力50万吨的…装置
     scope_words: list[str] = field(default_factory=list)  # 全部 of 16个园区要全部开工建设
     tally_words: list[str] = field(default_factory=list)  # 有 of 完成率超过90%的项目有26个
@@ -323,6 +325,7 @@ class Lexicons:
     area_block_not: list[str] = field(default_factory=list)  # 区块链: blockchain, no block
     area_phase_words: list[str] = field(default_factory=list)  # 首期 of 首期开发面积5.8平方公里: a phase, kind other
     area_phase_unkinded_cues: list[str] = field(default_factory=list)  # 开发面积: no kind word after a phase
+    area_part_block_endings: list[str] = field(default_factory=list)  # 园 of 其中城北园24.8平方公里: a block
     span_to_now_words: list[str] = field(default_factory=list)
     open_span_starts: list[str] = field(default_factory=list)
     open_span_ends: list[str] = field(default_factory=list)
@@ -560,6 +563,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         area_block_not=[str(w) for w in kinds.get("block_not", [])],
         area_phase_words=[str(w) for w in kinds.get("phase_words", [])],
         area_phase_unkinded_cues=[str(w) for w in kinds.get("phase_unkinded_cues", [])],
+        area_part_block_endings=[str(w) for w in kinds.get("part_block_endings", [])],
         goal_words=[str(w) for w in targets["goal_words"]],
         future_words=[str(w) for w in targets["future_words"]],
         not_future_verbs=[str(w) for w in targets["not_future_verbs"]],
@@ -686,6 +690,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         comparison_base_words=[str(w) for w in targets.get("comparison_base_words", [])],
         comparison_base_times=[str(w) for w in targets.get("comparison_base_times", [])],
         project_land_words=[str(w) for w in targets.get("project_land_words", [])],
+        park_area_words=[str(w) for w in targets.get("park_area_words", [])],
+        park_area_change_words=[str(w) for w in targets.get("park_area_change_words", [])],
         capacity_nouns=[str(w) for w in targets.get("capacity_nouns", [])],
         scope_words=[str(w) for w in targets.get("scope_words", [])],
         tally_words=[str(w) for w in targets.get("tally_words", [])],

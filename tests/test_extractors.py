@@ -1129,7 +1129,7 @@ def test_a_table_cell_is_of_the_kind_its_columns_header_names(nlp):
 
 def test_an_area_after_a_label_or_as_a_part_of_the_area_before_it_takes_its_kind(nlp):
     for text, kinds in (("洋浦经济开发区规划面积:114.7平方公里", ["planned"]),
-                        ("开发区规划面积114.7平方公里,其中陆域面积69平方公里。", ["planned", "planned"]),
+                        ("开发区规划面积114.7平方公里,其中陆域面积69平方公里。", ["planned", "other"]),  # no kind word of its own (GUIDE 47g)
                         ("园区占地1800亩,其中一期600亩。", ["land_use", "land_use"]),
                         # decoys: a part with its own cue keeps it; a clause that is no part reads only itself
                         ("规划面积56.2平方公里,其中已建成区面积31.5平方公里。", ["planned", "built"]),
@@ -11863,13 +11863,6 @@ def test_land_after_a_clause_stating_a_total_investment_is_what_the_project_take
     assert all(t["unit"] != "km2" for t in of(records, "target"))
 
 
-def test_a_parks_land_with_no_total_before_it_stays_a_goal(nlp):
-    # decoy: a park to build, its land named with no total investment, is a goal (GUIDE)
-    text = "到2015年工业总产值力争突破1500亿元,并新建汽车零部件配套园,规划用地约8平方公里。"
-    _, records = extract(nlp, text)
-    assert 8 in {t["value"] for t in of(records, "target")}
-
-
 def test_an_indefinite_count_of_tens_or_more_is_no_goal(nlp):
     _, records = extract(nlp, "各地算力园区争相上马,一些地方提出的机架规模目标动辄数十万架。力争引进企业几百家。")
     assert of(records, "target") == []
@@ -15770,3 +15763,51 @@ def test_a_bare_total_of_an_events_or_a_programmes_projects_keeps_its_year(nlp):
     assert goals[120000000000.0][1] == 2023
     assert goals[18650000000.0][1] == 2023
     assert goals[9820000000.0][1] == 2023
+
+def test_a_parks_own_area_in_a_goal_sentence_is_its_size_no_goal(nlp):
+    text = ("高新区今年计划完成固定资产投资120亿元,到2015年工业总产值力争突破1500亿元,"
+            "并新建汽车零部件配套园,规划用地约8平方公里。")
+    _, records = extract(nlp, text)
+    areas = {a["text"]: a["target"] for a in of(records, "area")}
+    assert areas["约8平方公里"] is False
+    assert not [t for t in of(records, "target") if t["unit"] == "km2"]
+
+
+def test_land_a_park_to_be_planned_takes_after_a_word_of_intent_is_no_goal(nlp):
+    text = "两区已签订共建协议,拟在蚌埠高新区规划建设占地约3000亩的共建产业园,力争2020年建成。"
+    _, records = extract(nlp, text)
+    assert not [t for t in of(records, "target") if t["unit"] == "km2"]
+
+
+def test_an_area_a_zone_is_to_add_stays_a_goal_beside_a_parks_own_area(nlp):
+    text = "到2025年,支持雷甸工业园区扩区,新增规划用地5平方公里;力争园区规划面积扩大到80平方公里。"
+    _, records = extract(nlp, text)
+    assert {t["value"] for t in of(records, "target") if t["unit"] == "km2"} == {5.0, 80.0}
+    assert all(a["target"] for a in of(records, "area"))
+
+
+def test_a_part_after_qizhong_with_no_kind_word_of_its_own_is_other_and_undated(nlp):
+    text = ("北京经开区是北京市唯一的国家级经济技术开发区，规划面积225平方公里，其中核心区46.8平方公里。"
+            "2023年，新区规划面积114.7平方公里,其中陆域面积69平方公里。")
+    _, records = extract(nlp, text)
+    areas = {a["text"]: (a["kind"], a["year"]) for a in of(records, "area")}
+    assert areas["225平方公里"][0] == "planned"
+    assert areas["46.8平方公里"] == ("other", None)
+    assert areas["69平方公里"] == ("other", None)
+
+
+def test_a_part_after_qizhong_with_its_own_kind_word_takes_it(nlp):
+    text = "开发区规划面积30平方公里,其中建成区面积12平方公里、工业用地8平方公里。"
+    _, records = extract(nlp, text)
+    kinds = {a["text"]: a["kind"] for a in of(records, "area")}
+    assert kinds["12平方公里"] == "built"
+    assert kinds["8平方公里"] == "land_use"
+
+
+def test_the_blocks_of_a_zones_extent_after_qizhong_stay_planned(nlp):
+    # decoy: parks and 片区 that together make up the extent are blocks of it
+    text = ("高新区规划面积120平方公里,其中城北园24.8平方公里、长江埠化工园17.8平方公里。"
+            "自贸区实施范围119.98平方公里,其中两江片区面积66.29平方公里。")
+    _, records = extract(nlp, text)
+    kinds = {a["text"]: a["kind"] for a in of(records, "area")}
+    assert kinds["24.8平方公里"] == kinds["17.8平方公里"] == kinds["66.29平方公里"] == "planned"
