@@ -2487,6 +2487,10 @@ class ContextReader:
         self.due_task = patterns.compile(
             rf"(?:于|在)?\s*{YEAR}\s*年(?:{DEADLINE_MONTH})?(?:底|末)?(?:前|以前|之前)\s*(?:全部|基本)?"
             rf"(?:{alternation(list(lex.completion_words) + list(lex.due_task_verbs))})")
+        self.due_spending = (patterns.compile(rf"(?<!总)(?:{alternation(lex.due_spending_verbs)})(?:约|为)?$")
+                             if lex.due_spending_verbs else None)
+        self.built_size = (patterns.compile(rf"^\s*(?:{alternation(lex.built_size_words)})(?:约|为)?\s*$")
+                           if lex.built_size_words else None)
         # a sentence ending with when a thing is done (预计2020年量产;, 争取明年投用。, 计划今年9月投用。): the date of
         # one task, as a due date is
         self.completion_ends = patterns.compile(
@@ -3713,12 +3717,27 @@ class ContextReader:
         return bool(DEADLINE.search(text) or STATED_YEAR.search(text) or RELATIVE_YEAR.search(text)
                     or PLAN_END.search(text))
 
+    def of_a_task(self, sentence: str, pos: int) -> bool:
+        """Whether the figure at `pos` states a task: a task verb before it in its clause (建设人才公寓2000套), spending
+        right before it (一期投资5亿元; not 总投资, a project's own size), or the size of what the task in the clause
+        before builds and counts (建设人才公寓2000套,建筑面积12万平方米; not 建设枸杞科技创新中心,总建筑面积2.2万平方米, a
+        project's own size)."""
+        clause = clause_start(sentence, pos)
+        if self.task_verb.search(sentence, clause, pos) or (self.due_spending
+                                                            and self.due_spending.search(sentence, clause, pos)):
+            return True
+        if not (self.built_size and self.built_size.match(sentence[clause:pos])):
+            return False
+        before = clause_start(sentence, max(clause - 1, 0), delimiters=PUNCTUATED_CLAUSE_DELIMITERS)
+        return (clause > 0 and bool(self.task_verb.search(sentence, before, clause))
+                and bool(FIGURE_DIGIT.search(sentence, before, clause)))
+
     def task_due_later(self, sentence: str, pos: int, report_year: int | None) -> int | None:
         """The year of a due date opening a later clause of the figure's sentence (up to its ; or 。), when a task
         verb stands before the figure in its clause: 在园区周边建设人才公寓2000套,建筑面积12万平方米,2021年底前交付使用.
         Not a due date before the report's year, nor a figure of no task (园区已建成标准厂房…; 占地300亩,…,2019年底前
         建成投用: the project's own size)."""
-        if not self.task_verb.search(sentence, clause_start(sentence, pos), pos):
+        if not self.of_a_task(sentence, pos):
             return None
         end = len(sentence)
         for stop in (";", "。"):
