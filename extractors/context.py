@@ -2482,6 +2482,15 @@ class ContextReader:
         self.month_completion = patterns.compile(
             rf"(?:今年|明年)\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月(?:底|末)?(?:前|以前|之前)?\s*(?:全部|基本)?"
             rf"(?:{alternation(lex.completion_words)})")
+        # 2017年底前建成, 2021年底前交付使用, 2017年6月底前完成: a due date (前) and what is then to be done, opening a
+        # clause after a task's figure (task_due_later)
+        self.due_task = patterns.compile(
+            rf"(?:于|在)?\s*{YEAR}\s*年(?:{DEADLINE_MONTH})?(?:底|末)?(?:前|以前|之前)\s*(?:全部|基本)?"
+            rf"(?:{alternation(list(lex.completion_words) + list(lex.due_task_verbs))})")
+        self.due_spending = (patterns.compile(rf"(?<!总)(?:{alternation(lex.due_spending_verbs)})(?:约|为)?$")
+                             if lex.due_spending_verbs else None)
+        self.built_size = (patterns.compile(rf"^\s*(?:{alternation(lex.built_size_words)})(?:约|为)?\s*$")
+                           if lex.built_size_words else None)
         # a sentence ending with when a thing is done (预计2020年量产;, 争取明年投用。, 计划今年9月投用。): the date of
         # one task, as a due date is
         self.completion_ends = patterns.compile(
@@ -3058,6 +3067,11 @@ class ContextReader:
         if (not ctx.goal and not review and not wanting and allocation
                 and self.allocation_to_come(sentence, pos, ctx, dates, section)):
             return FigureContext(True, self.allocation_year(sentence, pos, ctx, dates), ctx.carried)
+        if (not ctx.goal and ctx.year is None and not review and not wanting and not standing
+                and not past.search(sentence, 0, pos)):
+            due = self.task_due_later(sentence, pos, dates.report)
+            if due:  # 建设公租房800套,总投资2.4亿元,2017年底前建成: the task's due date, clauses after its figure
+                return FigureContext(True, due, ctx.carried)
         # a section on the report's own year (一、2024年主要指标完成情况 in a report of December 2024) dates its
         # results too, but not the standing terms of a grant or a project
         current = year is not None and year == dates.report and not standing
@@ -3702,6 +3716,39 @@ class ContextReader:
     def states_time(text: str) -> bool:
         return bool(DEADLINE.search(text) or STATED_YEAR.search(text) or RELATIVE_YEAR.search(text)
                     or PLAN_END.search(text))
+
+    def of_a_task(self, sentence: str, pos: int) -> bool:
+        """Whether the figure at `pos` states a task: a task verb before it in its clause (建设人才公寓2000套), spending
+        right before it (一期投资5亿元; not 总投资, a project's own size), or the size of what the task in the clause
+        before builds and counts (建设人才公寓2000套,建筑面积12万平方米; not 建设枸杞科技创新中心,总建筑面积2.2万平方米, a
+        project's own size)."""
+        clause = clause_start(sentence, pos)
+        if self.task_verb.search(sentence, clause, pos) or (self.due_spending
+                                                            and self.due_spending.search(sentence, clause, pos)):
+            return True
+        if not (self.built_size and self.built_size.match(sentence[clause:pos])):
+            return False
+        before = clause_start(sentence, max(clause - 1, 0), delimiters=PUNCTUATED_CLAUSE_DELIMITERS)
+        return (clause > 0 and bool(self.task_verb.search(sentence, before, clause))
+                and bool(FIGURE_DIGIT.search(sentence, before, clause)))
+
+    def task_due_later(self, sentence: str, pos: int, report_year: int | None) -> int | None:
+        """The year of a due date opening a later clause of the figure's sentence (up to its ; or 。), when a task
+        verb stands before the figure in its clause: 在园区周边建设人才公寓2000套,建筑面积12万平方米,2021年底前交付使用.
+        Not a due date before the report's year, nor a figure of no task (园区已建成标准厂房…; 占地300亩,…,2019年底前
+        建成投用: the project's own size)."""
+        if not self.of_a_task(sentence, pos):
+            return None
+        end = len(sentence)
+        for stop in (";", "。"):
+            found = sentence.find(stop, pos)
+            if found >= 0:
+                end = min(end, found)
+        for m in self.due_task.finditer(sentence, clause_end(sentence, pos), end):
+            if m.start() == clause_start(sentence, m.end()):
+                year = int(m.group(1))
+                return year if not (report_year and year < report_year) else None
+        return None
 
     @staticmethod
     def deadline_after(sentence: str, pos: int, report_year: int | None) -> int | None:

@@ -217,6 +217,9 @@ class Lexicons:
     intent_words: list[str] = field(default_factory=list)
     intent_time_exceptions: list[str] = field(default_factory=list)
     future_task_verbs: list[str] = field(default_factory=list)
+    due_task_verbs: list[str] = field(default_factory=list)
+    due_spending_verbs: list[str] = field(default_factory=list)
+    built_size_words: list[str] = field(default_factory=list)
     instruction_words: list[str] = field(default_factory=list)
     commitment_words: list[str] = field(default_factory=list)
     former_goal_words: list[str] = field(default_factory=list)
@@ -568,6 +571,9 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         future_words=[str(w) for w in targets["future_words"]],
         not_future_verbs=[str(w) for w in targets["not_future_verbs"]],
         future_task_verbs=[str(w) for w in targets.get("future_task_verbs", [])],
+        due_task_verbs=[str(w) for w in targets.get("due_task_verbs", [])],
+        due_spending_verbs=[str(w) for w in targets.get("due_spending_verbs", [])],
+        built_size_words=[str(w) for w in targets.get("built_size_words", [])],
         goal_word_exceptions=[str(w) for w in targets["goal_word_exceptions"]],
         clause_goal_words=[str(w) for w in targets["clause_goal_words"]],
         past_words=[str(w) for w in targets["past_words"]],

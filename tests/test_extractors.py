@@ -15811,3 +15811,37 @@ def test_the_blocks_of_a_zones_extent_after_qizhong_stay_planned(nlp):
     _, records = extract(nlp, text)
     kinds = {a["text"]: a["kind"] for a in of(records, "area")}
     assert kinds["24.8平方公里"] == kinds["17.8平方公里"] == kinds["66.29平方公里"] == "planned"
+
+
+def test_a_tasks_figure_takes_the_due_date_a_later_clause_of_its_sentence_sets(nlp):
+    text = ("由金川区政府负责,在经开区生活区建设公租房800套,总投资2.4亿元,2017年底前建成。"
+            "怀来县在园区周边建设人才公寓2000套,建筑面积12万平方米,2021年底前交付使用。")
+    _, records = extract(nlp, text)
+    targets = {t["value"]: t["year"] for t in of(records, "target") if t["unit"] == "count"}
+    assert targets[800] == 2017
+    assert targets[2000] == 2021
+
+
+def test_a_projects_own_size_before_its_due_date_is_no_task_goal(nlp):
+    # decoys: no task verb before the figure in its clause; a task already done; a due date in the figure's clause
+    text = ("在西区建设租赁飞机维修基地,占地约300亩,计划总投资15亿元人民币,2019年底前建成投用。"
+            "园区已建设标准厂房12万平方米,2019年底前全部交付。")
+    _, records = extract(nlp, text)
+    assert not [t for t in of(records, "target") if t["unit"] == "km2"]
+
+
+def test_spending_on_a_task_and_the_size_it_builds_take_the_due_date_after_them(nlp):
+    for text, value, year in (("城北污水处理厂一期工程投资3.8亿元,2022年底前建成投运;", 380000000, 2022),
+                              ("由永昌县政府负责,投资3200万元对污水处理厂进行提标改造,2017年6月底前完成。", 32000000, 2017),
+                              ("怀来县在园区周边建设人才公寓2000套,建筑面积12万平方米,2021年底前交付使用。", 0.12, 2021)):
+        _, records = extract(nlp, text)
+        assert {t["value"]: t["year"] for t in of(records, "target")}[value] == year
+
+
+def test_a_projects_own_total_before_its_due_date_keeps_no_year(nlp):
+    # decoy: 总投资 is the project's own size, not spending on a task; a floor area with no task before it
+    text = ("社棠工业园区正在规划建设社棠装备制造孵化园,计划总投资3.2亿元,2023年底前建成投用。\n"
+            "该项目位于园区东侧,建筑面积5万平方米,2023年底前建成投用。\n"
+            "依托物流园建设枸杞科技创新中心,总建筑面积2.2万平方米,计划总投资1.6亿元,2023年底前建成投用。")
+    _, records = extract(nlp, text)
+    assert not [t for t in of(records, "target") if t["year"] == 2023]
