@@ -15811,3 +15811,19 @@ def test_the_blocks_of_a_zones_extent_after_qizhong_stay_planned(nlp):
     _, records = extract(nlp, text)
     kinds = {a["text"]: a["kind"] for a in of(records, "area")}
     assert kinds["24.8平方公里"] == kinds["17.8平方公里"] == kinds["66.29平方公里"] == "planned"
+
+
+def test_a_provinces_short_form_before_a_partner_nations_park_is_part_of_its_name(nlp):
+    text = "另据统计,广西中马钦州产业园区内的钦州综保区B区前三季度进出口值41.7亿元。中马钦州产业园区新增企业12家。"
+    _, records = extract(nlp, text)
+    assert zones_of(records)["广西中马钦州产业园区"] == ["中马钦州产业园区"]
+
+
+@pytest.mark.parametrize("text", [
+    "有关于中国广西中马钦州产业园区投资建设新能源电池材料生产基地。",  # the country and the province: an address
+    "广西壮族自治区中马钦州产业园区前三季度进出口值41.7亿元。",  # the province in full: dropped
+    "中马钦州产业园区前三季度进出口值41.7亿元。",
+])
+def test_a_partner_nations_park_after_a_province_in_full_or_its_country_keeps_its_own_name(nlp, text):
+    _, records = extract(nlp, text)
+    assert set(zones_of(records)) == {"中马钦州产业园区"}
