@@ -67,6 +67,7 @@ MIN_PARK_QUALIFIER = 4
 LIST_OPENER_TAGS = {"v", "p", "c", "u", "uj", "ul", "uz", "ud", "d", "r", "m", "q"}
 HAN_WORD = patterns.compile(r"\p{Han}+")
 NUMBER_CELL = patterns.compile(r"[\d.,%]+")
+ALIGNED_CELL_GAP = patterns.compile(r"[ \t\u3000]{2,}")  # cells of a space-aligned table: two spaces or more between
 MAX_SPOKEN_SAME = 12  # ",也就是大家熟悉的" and a quote: the words joining two names of one zone in speech
 # 慈溪高新区的…产业园, …园区内的…: a zone and these before a park in it
 HOST_OF_END = patterns.compile(r"(?:里|内|中)?的$")
@@ -860,6 +861,8 @@ class ZoneFinder:
         found += self.titled_project_park_mentions(text, found)
         found = self.pointed_host_park_mentions(text, found)
         found += self.possessed_park_mentions(text, found)
+        columned = self.park_column_mentions(text, found)  # a whole cell, over a zone found inside it (临港新片区…)
+        found = [f for f in found if not any(covers(c, f) for c in columned)] + columned
         # the full names as found, after a defined short form gave its occurrences its zone's proper part
         # (前海合作区 defined for 前海深港现代服务业合作区 is no name of its own wherever it is written again)
         # so is a park a list names with its suffix (下辖双马工业园、…四个专业园区), though jieba sees no proper noun in it
@@ -1390,6 +1393,48 @@ class ZoneFinder:
                 continue
             out += self._park_named_everywhere(text, m["name"], m["q"], found + out, skip_companies=True)
         return out
+
+    def park_column_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """园区名称  规划面积(平方公里)… over 新能源汽车产业园  12.0  156.2, 汽车物流园  3.2  18.7: a space-aligned table whose
+        header names a column of parks (park_column_headers) lists one park a row there, whatever names it (its trade,
+        中关村朝阳园's place). Only a cell of Han characters ending in a park word (a zone suffix or 园), in a row with a
+        figure: not another column (孵化器名称's 上海张江科创孵化器), nor a district (京西智谷). The table ends at the first
+        line that is no such row. Each occurrence of the name is a mention of it, over a zone found inside it."""
+        if not self.lex.zone_park_column_headers:
+            return []
+        out: list[ZoneMention] = []
+        column = None
+        for line in text.split("\n"):
+            header = line.split()
+            if any(h in self.lex.zone_park_column_headers for h in header):
+                column = next(i for i, h in enumerate(header) if h in self.lex.zone_park_column_headers)
+                continue
+            cells = ALIGNED_CELL_GAP.split(line.strip())
+            if column is None or len(cells) <= column + 1 or \
+                    not any(NUMBER_CELL.fullmatch(c) for c in cells[column + 1:]):
+                column = None
+                continue
+            name = cells[column]
+            suffix = self.item_suffix.search(name)
+            park_word = suffix.group() if suffix else "园" if name.endswith("园") else None
+            if park_word is None or not HAN_WORD.fullmatch(name) or len(name) - len(park_word) < 2:
+                continue
+            words = [w.word for w in self.pos.cut(name[: -len(park_word)])]
+            if words[0] in self.stopwords or any(w in self.lex.zone_collective for w in words):
+                continue  # 其他园区, 全区: no park's name
+            if any(self._town_mark_dropped(f.name) == name for f in found):
+                continue  # 新哨镇  新哨蔬菜加工园区: the town's park found as 新哨镇蔬菜加工园区, written short in its row
+            spans = [m.span() for m in patterns.compile(regex.escape(name)).finditer(text)]
+            # the cell is the name, over a zone found inside it (临港新片区 of 临港新片区先进制造业产业园)
+            taken = [f for f in found + out if not any(a <= f.start and f.end <= b and f.end - f.start < b - a
+                                                         for a, b in spans)]
+            out += self._park_named_everywhere(text, name, name[: -len(park_word)], taken, skip_companies=True)
+        return out
+
+    def _town_mark_dropped(self, name: str) -> str | None:
+        """新哨蔬菜加工园区 for 新哨镇蔬菜加工园区: a town's park without the town's mark, or None."""
+        m = self.town_park.match(name) if self.town_park else None
+        return name[: m.end("town")] + name[m.end("town") + 1:] if m and m.end() == len(name) else None
 
     def _withheld(self, text: str, name: str) -> bool:
         """某新材料产业园: the text writes the park's name after a mark that withholds it (an audit's unnamed project)."""

@@ -15827,3 +15827,45 @@ def test_a_provinces_short_form_before_a_partner_nations_park_is_part_of_its_nam
 def test_a_partner_nations_park_after_a_province_in_full_or_its_country_keeps_its_own_name(nlp, text):
     _, records = extract(nlp, text)
     assert set(zones_of(records)) == {"中马钦州产业园区"}
+
+
+def test_a_tables_park_column_names_one_park_a_row_whatever_names_it(nlp):
+    text = ("表2 2024年一季度汽开区各园区主要指标\n"
+            "园区名称                规划面积(平方公里)  规上工业产值(亿元)  同比增长(%)\n"
+            "汽车零部件产业园             8.5              212.4            7.6\n"
+            "汽车物流园                   3.2              18.7             4.1\n"
+            "排名  园区名称                    所在区   综合得分  2021年总收入(亿元)\n"
+            "3     京西智谷                    门头沟区81.5      310\n"
+            "4     中关村朝阳园                朝阳区   80.3      2260\n"
+            "汽车物流园完成货物吞吐量215万吨。\n")
+    _, records = extract(nlp, text)
+    names = set(zones_of(records))
+    assert {"汽车零部件产业园", "汽车物流园", "中关村朝阳园"} <= names
+    assert "京西智谷" not in names  # decoy: a district, no park word
+
+
+def test_a_park_column_cell_holding_a_zone_is_the_park_and_other_columns_are_not(nlp):
+    text = ("序号 孵化器名称         所在园区          孵化场地面积(平方米) 在孵企业(家)\n"
+            "1  上海张江科创孵化器     张江高科技园区       23500       86\n"
+            "2  临港新片区智能制造孵化器  临港新片区先进制造业产业园  18600       52\n")
+    _, records = extract(nlp, text)
+    names = set(zones_of(records))
+    assert {"张江高科技园区", "临港新片区先进制造业产业园"} <= names
+    assert not any("孵化器" in n for n in names)  # decoy: the incubators' own column
+
+
+@pytest.mark.parametrize("text", [
+    "园区名称  规划面积\n其他园区  12.0\n",  # decoy: a collective, no park's name
+    "园区名称  规划面积\n2024年园区  12.0\n",  # decoy: no Han name
+])
+def test_a_park_column_cell_naming_no_park_is_no_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert not zones_of(records)
+
+
+def test_a_park_column_cell_without_its_towns_mark_is_the_towns_park(nlp):
+    text = ("新哨镇蔬菜加工园区建成标准化厂房4.5万平方米。\n"
+            "乡镇    园区名称          占地面积(亩)  入驻企业(家)\n"
+            "新哨镇  新哨蔬菜加工园区      650           9\n")
+    _, records = extract(nlp, text)
+    assert "新哨蔬菜加工园区" not in zones_of(records)
