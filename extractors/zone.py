@@ -1797,6 +1797,8 @@ class ZoneFinder:
             if sub:
                 found[-1] = sub
                 continue
+            if m.group() in self.lex.zone_hosted_only_suffixes:
+                continue  # 在岭北镇建设农产品加工园: a park named so only after its host zone
             bracketed = self._bracketed(text, clause, m)
             if bracketed:
                 found.append(self._sub_zone(text, bracketed) or bracketed)

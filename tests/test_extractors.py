@@ -15869,3 +15869,19 @@ def test_a_park_column_cell_without_its_towns_mark_is_the_towns_park(nlp):
             "新哨镇  新哨蔬菜加工园区      650           9\n")
     _, records = extract(nlp, text)
     assert "新哨蔬菜加工园区" not in zones_of(records)
+
+
+def test_a_processing_park_written_right_after_its_host_zone_is_named_with_it(nlp):
+    text = "湄潭县拟以湄潭经济开发区农产品加工园和核心区为主体申报农业高新技术产业示范区。"
+    _, records = extract(nlp, text)
+    assert "湄潭经济开发区农产品加工园" in zones_of(records)
+
+
+@pytest.mark.parametrize("text", [
+    "在岭北镇建设农产品加工园,规划用地600亩,引进农产品加工企业15家。",  # after a town: a park a plan is to build
+    "并建设占地2.5平方公里的“台湾农渔产品加工园”。",
+    "大力发展农产品加工园。",
+])
+def test_a_processing_park_not_after_its_host_zone_is_no_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert not any(n.endswith("加工园") for n in zones_of(records))
