@@ -15885,3 +15885,19 @@ def test_a_processing_park_written_right_after_its_host_zone_is_named_with_it(nl
 def test_a_processing_park_not_after_its_host_zone_is_no_zone(nlp, text):
     _, records = extract(nlp, text)
     assert not any(n.endswith("加工园") for n in zones_of(records))
+
+
+def test_a_bonded_logistics_centre_named_after_its_host_zone_is_a_zone(nlp):
+    text = "通关:设有肇庆高新区保税物流中心(B型),占地约0.35平方公里,2022年进出口总额约人民币86亿元。"
+    _, records = extract(nlp, text)
+    assert "肇庆高新区保税物流中心" in zones_of(records)
+
+
+@pytest.mark.parametrize("text", [
+    "我们也在规划建设商丘保税物流中心。",  # a facility being planned, after a place alone
+    "区内保税物流中心已封关运行。",
+    "新建冷链物流中心一座。",
+])
+def test_a_logistics_centre_not_after_its_host_zone_is_no_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert not zones_of(records)
