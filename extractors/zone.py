@@ -67,6 +67,7 @@ MIN_PARK_QUALIFIER = 4
 LIST_OPENER_TAGS = {"v", "p", "c", "u", "uj", "ul", "uz", "ud", "d", "r", "m", "q"}
 HAN_WORD = patterns.compile(r"\p{Han}+")
 NUMBER_CELL = patterns.compile(r"[\d.,%]+")
+ALIGNED_CELL_GAP = patterns.compile(r"[ \t\u3000]{2,}")  # cells of a space-aligned table: two spaces or more between
 MAX_SPOKEN_SAME = 12  # ",也就是大家熟悉的" and a quote: the words joining two names of one zone in speech
 # 慈溪高新区的…产业园, …园区内的…: a zone and these before a park in it
 HOST_OF_END = patterns.compile(r"(?:里|内|中)?的$")
@@ -860,6 +861,8 @@ class ZoneFinder:
         found += self.titled_project_park_mentions(text, found)
         found = self.pointed_host_park_mentions(text, found)
         found += self.possessed_park_mentions(text, found)
+        columned = self.park_column_mentions(text, found)  # a whole cell, over a zone found inside it (临港新片区…)
+        found = [f for f in found if not any(covers(c, f) for c in columned)] + columned
         # the full names as found, after a defined short form gave its occurrences its zone's proper part
         # (前海合作区 defined for 前海深港现代服务业合作区 is no name of its own wherever it is written again)
         # so is a park a list names with its suffix (下辖双马工业园、…四个专业园区), though jieba sees no proper noun in it
@@ -1391,6 +1394,48 @@ class ZoneFinder:
             out += self._park_named_everywhere(text, m["name"], m["q"], found + out, skip_companies=True)
         return out
 
+    def park_column_mentions(self, text: str, found: list[ZoneMention]) -> list[ZoneMention]:
+        """园区名称  规划面积(平方公里)… over 新能源汽车产业园  12.0  156.2, 汽车物流园  3.2  18.7: a space-aligned table whose
+        header names a column of parks (park_column_headers) lists one park a row there, whatever names it (its trade,
+        中关村朝阳园's place). Only a cell of Han characters ending in a park word (a zone suffix or 园), in a row with a
+        figure: not another column (孵化器名称's 上海张江科创孵化器), nor a district (京西智谷). The table ends at the first
+        line that is no such row. Each occurrence of the name is a mention of it, over a zone found inside it."""
+        if not self.lex.zone_park_column_headers:
+            return []
+        out: list[ZoneMention] = []
+        column = None
+        for line in text.split("\n"):
+            header = line.split()
+            if any(h in self.lex.zone_park_column_headers for h in header):
+                column = next(i for i, h in enumerate(header) if h in self.lex.zone_park_column_headers)
+                continue
+            cells = ALIGNED_CELL_GAP.split(line.strip())
+            if column is None or len(cells) <= column + 1 or \
+                    not any(NUMBER_CELL.fullmatch(c) for c in cells[column + 1:]):
+                column = None
+                continue
+            name = cells[column]
+            suffix = self.item_suffix.search(name)
+            park_word = suffix.group() if suffix else "园" if name.endswith("园") else None
+            if park_word is None or not HAN_WORD.fullmatch(name) or len(name) - len(park_word) < 2:
+                continue
+            words = [w.word for w in self.pos.cut(name[: -len(park_word)])]
+            if words[0] in self.stopwords or any(w in self.lex.zone_collective for w in words):
+                continue  # 其他园区, 全区: no park's name
+            if any(self._town_mark_dropped(f.name) == name for f in found):
+                continue  # 新哨镇  新哨蔬菜加工园区: the town's park found as 新哨镇蔬菜加工园区, written short in its row
+            spans = [m.span() for m in patterns.compile(regex.escape(name)).finditer(text)]
+            # the cell is the name, over a zone found inside it (临港新片区 of 临港新片区先进制造业产业园)
+            taken = [f for f in found + out if not any(a <= f.start and f.end <= b and f.end - f.start < b - a
+                                                         for a, b in spans)]
+            out += self._park_named_everywhere(text, name, name[: -len(park_word)], taken, skip_companies=True)
+        return out
+
+    def _town_mark_dropped(self, name: str) -> str | None:
+        """新哨蔬菜加工园区 for 新哨镇蔬菜加工园区: a town's park without the town's mark, or None."""
+        m = self.town_park.match(name) if self.town_park else None
+        return name[: m.end("town")] + name[m.end("town") + 1:] if m and m.end() == len(name) else None
+
     def _withheld(self, text: str, name: str) -> bool:
         """某新材料产业园: the text writes the park's name after a mark that withholds it (an audit's unnamed project)."""
         return any(mark + name in text for mark in self.lex.zone_unnamed_marks)
@@ -1752,6 +1797,8 @@ class ZoneFinder:
             if sub:
                 found[-1] = sub
                 continue
+            if m.group() in self.lex.zone_hosted_only_suffixes:
+                continue  # 在岭北镇建设农产品加工园: a park named so only after its host zone
             bracketed = self._bracketed(text, clause, m)
             if bracketed:
                 found.append(self._sub_zone(text, bracketed) or bracketed)
@@ -1804,6 +1851,9 @@ class ZoneFinder:
             nation = self._nation_before(text, lo, start) if place or proper_led else None
             if nation:  # 中马钦州产业园区: the partner nations lead the name
                 proper, start = nation + proper, start - len(nation)
+                province = self._province_short_form_before(text, lo, start)
+                if province:  # 广西|中马钦州产业园区: a province's short form written into the name is part of it
+                    proper, start = province + proper, start - len(province)
             elif self._partner_before_nation(text, lo, start, proper):
                 proper, start = text[start - 1] + proper, start - 1  # 马|中关|丹产业园 is 马中关丹产业园
             elif self._collective(proper, m.group()) or self._city_industry_parks(proper, place, m.group()):
@@ -2446,6 +2496,19 @@ class ZoneFinder:
             starts.add(offset)
             offset += len(w.word)
         return m.group() if len(head) - len(m.group()) in starts else None  # not 其中 + 德阳…
+
+    def _province_short_form_before(self, text: str, lo: int, end: int) -> str | None:
+        """广西 of 广西中马钦州产业园区: a province's short form (or a municipality) ending at text[end] and starting a
+        word there, with no 省 or 自治区 of its own; GUIDE keeps it in the name, as official names carry it (山东莱西经济
+        开发区). Not a province written in full (广西壮族自治区中马…: the province rule drops it), nor one after its
+        country (有关于中国广西中马钦州产业园区: the country and the province are the park's address)."""
+        words = list(self.pos.cut(text[max(lo, end - 6):end]))
+        if not words:
+            return None
+        word = words[-1].word
+        if len(word) < 2 or not names_province(word) or word.endswith(("省", "自治区")):
+            return None
+        return None if text.endswith(tuple(self.lex.zone_nations), 0, end - len(word)) else word
 
     def _nations_alone(self, text: str, lo: int, end: int) -> tuple[str, None, bool] | None:
         """中越跨境经济合作区: China and its partner country alone before a border zone's suffix name the zone the two

@@ -205,6 +205,8 @@ class Lexicons:
     zone_cross_strait_leads: list[str] = field(default_factory=list)
     zone_place_pair_families: list[str] = field(default_factory=list)
     zone_table_separators: list[str] = field(default_factory=list)
+    zone_park_column_headers: list[str] = field(default_factory=list)
+    zone_hosted_only_suffixes: list[str] = field(default_factory=list)
     zone_closed_names: dict[str, list[str]] = field(default_factory=dict)  # family → the proper parts it allows
     industry_by_with_known: dict[str, str] = field(default_factory=dict)  # 以…为 <cue> of known industries → role
     zone_bare_short_forms: dict[str, list[str]] = field(default_factory=dict)  # 经开区 → its full forms
@@ -856,6 +858,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_cross_strait_leads=[str(w) for w in zone_cues.get("cross_strait_leads", [])],
         zone_place_pair_families=[str(w) for w in zone_cues.get("place_pair_families", [])],
         zone_table_separators=[str(w) for w in zone_cues["table_separators"]],
+        zone_park_column_headers=[str(w) for w in zone_cues.get("park_column_headers", [])],
+        zone_hosted_only_suffixes=[str(w) for w in zone_cues.get("hosted_only_suffixes", [])],
         zone_closed_names={str(k): [str(w) for w in v] for k, v in zone_cues["closed_names"].items()},
         industry_by_with_known=_invert(industry_cues["by_with_known"]),
         zone_bare_short_forms={str(k): [str(w) for w in v] for k, v in zone_cues["bare_short_forms"].items()},

@@ -15845,3 +15845,92 @@ def test_a_projects_own_total_before_its_due_date_keeps_no_year(nlp):
             "依托物流园建设枸杞科技创新中心,总建筑面积2.2万平方米,计划总投资1.6亿元,2023年底前建成投用。")
     _, records = extract(nlp, text)
     assert not [t for t in of(records, "target") if t["year"] == 2023]
+
+def test_a_provinces_short_form_before_a_partner_nations_park_is_part_of_its_name(nlp):
+    text = "另据统计,广西中马钦州产业园区内的钦州综保区B区前三季度进出口值41.7亿元。中马钦州产业园区新增企业12家。"
+    _, records = extract(nlp, text)
+    assert zones_of(records)["广西中马钦州产业园区"] == ["中马钦州产业园区"]
+
+
+@pytest.mark.parametrize("text", [
+    "有关于中国广西中马钦州产业园区投资建设新能源电池材料生产基地。",  # the country and the province: an address
+    "广西壮族自治区中马钦州产业园区前三季度进出口值41.7亿元。",  # the province in full: dropped
+    "中马钦州产业园区前三季度进出口值41.7亿元。",
+])
+def test_a_partner_nations_park_after_a_province_in_full_or_its_country_keeps_its_own_name(nlp, text):
+    _, records = extract(nlp, text)
+    assert set(zones_of(records)) == {"中马钦州产业园区"}
+
+
+def test_a_tables_park_column_names_one_park_a_row_whatever_names_it(nlp):
+    text = ("表2 2024年一季度汽开区各园区主要指标\n"
+            "园区名称                规划面积(平方公里)  规上工业产值(亿元)  同比增长(%)\n"
+            "汽车零部件产业园             8.5              212.4            7.6\n"
+            "汽车物流园                   3.2              18.7             4.1\n"
+            "排名  园区名称                    所在区   综合得分  2021年总收入(亿元)\n"
+            "3     京西智谷                    门头沟区81.5      310\n"
+            "4     中关村朝阳园                朝阳区   80.3      2260\n"
+            "汽车物流园完成货物吞吐量215万吨。\n")
+    _, records = extract(nlp, text)
+    names = set(zones_of(records))
+    assert {"汽车零部件产业园", "汽车物流园", "中关村朝阳园"} <= names
+    assert "京西智谷" not in names  # decoy: a district, no park word
+
+
+def test_a_park_column_cell_holding_a_zone_is_the_park_and_other_columns_are_not(nlp):
+    text = ("序号 孵化器名称         所在园区          孵化场地面积(平方米) 在孵企业(家)\n"
+            "1  上海张江科创孵化器     张江高科技园区       23500       86\n"
+            "2  临港新片区智能制造孵化器  临港新片区先进制造业产业园  18600       52\n")
+    _, records = extract(nlp, text)
+    names = set(zones_of(records))
+    assert {"张江高科技园区", "临港新片区先进制造业产业园"} <= names
+    assert not any("孵化器" in n for n in names)  # decoy: the incubators' own column
+
+
+@pytest.mark.parametrize("text", [
+    "园区名称  规划面积\n其他园区  12.0\n",  # decoy: a collective, no park's name
+    "园区名称  规划面积\n2024年园区  12.0\n",  # decoy: no Han name
+])
+def test_a_park_column_cell_naming_no_park_is_no_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert not zones_of(records)
+
+
+def test_a_park_column_cell_without_its_towns_mark_is_the_towns_park(nlp):
+    text = ("新哨镇蔬菜加工园区建成标准化厂房4.5万平方米。\n"
+            "乡镇    园区名称          占地面积(亩)  入驻企业(家)\n"
+            "新哨镇  新哨蔬菜加工园区      650           9\n")
+    _, records = extract(nlp, text)
+    assert "新哨蔬菜加工园区" not in zones_of(records)
+
+
+def test_a_processing_park_written_right_after_its_host_zone_is_named_with_it(nlp):
+    text = "湄潭县拟以湄潭经济开发区农产品加工园和核心区为主体申报农业高新技术产业示范区。"
+    _, records = extract(nlp, text)
+    assert "湄潭经济开发区农产品加工园" in zones_of(records)
+
+
+@pytest.mark.parametrize("text", [
+    "在岭北镇建设农产品加工园,规划用地600亩,引进农产品加工企业15家。",  # after a town: a park a plan is to build
+    "并建设占地2.5平方公里的“台湾农渔产品加工园”。",
+    "大力发展农产品加工园。",
+])
+def test_a_processing_park_not_after_its_host_zone_is_no_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert not any(n.endswith("加工园") for n in zones_of(records))
+
+
+def test_a_bonded_logistics_centre_named_after_its_host_zone_is_a_zone(nlp):
+    text = "通关:设有肇庆高新区保税物流中心(B型),占地约0.35平方公里,2022年进出口总额约人民币86亿元。"
+    _, records = extract(nlp, text)
+    assert "肇庆高新区保税物流中心" in zones_of(records)
+
+
+@pytest.mark.parametrize("text", [
+    "我们也在规划建设商丘保税物流中心。",  # a facility being planned, after a place alone
+    "区内保税物流中心已封关运行。",
+    "新建冷链物流中心一座。",
+])
+def test_a_logistics_centre_not_after_its_host_zone_is_no_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert not zones_of(records)
