@@ -447,13 +447,18 @@ def title_line(text: str) -> str:
 PLAN_TITLE_LINES = 6
 
 
+# Punctuation a title line does not hold: a first line so marked is prose, and its year no date of the text.
+PROSE_MARKS = patterns.compile(r"[,。;!?]")
+
+
 def plan_year(text: str, lex: Lexicons) -> int | None:
     """The year of a plan document: a title among its first lines names a plan (工作方案, 行动计划 …) and exactly one
-    year."""
+    year. Not a sentence of the text's opening (根据县人大常委会2019年工作要点安排,现将…情况报告如下。 in a report to a
+    people's congress: the plan it answers to, not the text's own genre)."""
     plan = patterns.compile(alternation(lex.plan_titles))
     lines = [line.strip() for line in text[:2000].split("\n") if line.strip()][:PLAN_TITLE_LINES]
     for title in lines:
-        if plan.search(title):
+        if plan.search(title) and not PROSE_MARKS.search(title):
             years = {int(m.group(1)) for m in STATED_YEAR.finditer(title)}
             return years.pop() if len(years) == 1 else None
     return None
@@ -778,10 +783,6 @@ def plan_stages(text: str) -> tuple[tuple[str, int], ...]:
     for m in PLAN_STAGE.finditer(text):
         found.setdefault(m["stage"], int(m["end"]))
     return tuple(found.items())
-
-
-# Punctuation a title line does not hold: a first line so marked is prose, and its year no date of the text.
-PROSE_MARKS = patterns.compile(r"[,。;!?]")
 
 
 def document_dates(text: str, lex: Lexicons) -> DocumentDates:
@@ -3273,15 +3274,18 @@ class ContextReader:
 
     def sets_up_fund(self, sentence: str, pos: int, in_plan: bool = False) -> bool:
         """Whether the figure at `pos` is the size of a fund the sentence is to set up (an intent word before the
-        setup verb in its clause, or in a plan document (`in_plan`) the verb opening its clause, a task of the plan:
-        设立规模三十亿元的产业转移发展基金;): right after a size word, in a sentence that sets up a fund (要设立园区发展
+        setup verb in its clause, or in a plan document (`in_plan`) or after a proposal word the verb opening its clause,
+        a task of the plan or of the recommendation: 设立规模三十亿元的产业转移发展基金;): right after a size word, in a sentence that sets up a fund (要设立园区发展
         基金,规模不低于五亿元; 将设立总规模100亿元的…基金,首期规模20亿元), or before 的 … 基金 in the clause that sets
         it up (将共同设立3亿令吉的绿色产业发展基金). Not when a past word stands between the verb and the figure."""
         setups = list(self.fund_setup.finditer(sentence, 0, pos))
         if not setups:
             return False
         clause = clause_start(sentence, setups[-1].start())
-        task = in_plan and not sentence[clause:setups[-1].start()].strip()
+        # a task of a plan, or of what a recommendation asks for before it (建议省财政每年安排…,设立规模50亿元的…基金 in an
+        # inspection's report)
+        task = ((in_plan or bool(self.proposal.search(sentence, 0, clause)))
+                and not sentence[clause:setups[-1].start()].strip())
         if not task and not self.fund_intent.search(sentence, clause, setups[-1].start()):
             return False
         sized = bool(self.fund_size_before.search(sentence, max(0, pos - 4), pos)

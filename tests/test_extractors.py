@@ -15811,3 +15811,31 @@ def test_the_blocks_of_a_zones_extent_after_qizhong_stay_planned(nlp):
     _, records = extract(nlp, text)
     kinds = {a["text"]: a["kind"] for a in of(records, "area")}
     assert kinds["24.8平方公里"] == kinds["17.8平方公里"] == kinds["66.29平方公里"] == "planned"
+
+
+def test_a_plan_named_in_a_reports_opening_sentence_makes_no_plan_of_it(nlp):
+    # a report to a people's congress cites the plan it answers to in its first sentence: its results are no goals
+    text = ("西吉县人民政府关于将台堡扶贫产业园建设情况的报告\n县人大常委会:\n"
+            "根据县人大常委会2019年工作要点安排,现将我县将台堡扶贫产业园建设情况报告如下。\n"
+            "一、主要做法\n园区推行“党支部+企业+合作社+贫困户”模式,组织技能培训46期。"
+            "县上推行园区项目审批“容缺受理”,工业项目审批时限压缩至40个工作日以内。\n"
+            "西吉县人民政府\n2019年11月12日\n")
+    _, records = extract(nlp, text)
+    assert not of(records, "target")
+
+
+def test_a_plan_titled_notice_still_dates_its_goals(nlp):
+    # decoy: the notice carrying a plan is its title, with no prose marks
+    text = ("关于印发《2013年全市产业集聚区建设工作要点》的通知\n"
+            "一、工作目标\n全市产业集聚区新开工亿元以上项目200个。\n")
+    _, records = extract(nlp, text)
+    assert [(t["value"], t["year"]) for t in of(records, "target")] == [(200.0, 2013)]
+
+
+def test_a_fund_a_recommendation_asks_for_is_an_undated_goal(nlp):
+    text = ("执法检查组关于检查《开发区条例》实施情况的报告\n"
+            "2020年7月至8月,执法检查组分赴5市检查开发区21个。\n"
+            "建议省财政每年安排开发区发展专项资金不少于10亿元,设立规模50亿元的省级开发区产业投资基金。\n")
+    _, records = extract(nlp, text)
+    funds = [t for t in of(records, "target") if t["value"] == 5e9]
+    assert [t["year"] for t in funds] == [None]
