@@ -15839,3 +15839,18 @@ def test_a_fund_a_recommendation_asks_for_is_an_undated_goal(nlp):
     _, records = extract(nlp, text)
     funds = [t for t in of(records, "target") if t["value"] == 5e9]
     assert [t["year"] for t in funds] == [None]
+
+
+def test_a_time_limit_dated_by_a_year_gone_by_is_a_result(nlp):
+    text = ("银川经济技术开发区\n更新时间:2021年6月8日\n"
+            "2019年,开发区完成“放管服”改革,企业开办时间压缩至1个工作日,工业项目审批时间压缩至30个工作日以内。\n")
+    _, records = extract(nlp, text)
+    assert not of(records, "target")
+
+
+def test_a_time_limit_of_the_reports_year_stays_a_goal(nlp):
+    # decoy: the year the text is of, or one to come, dates a limit still to reach
+    text = ("银川经济技术开发区\n更新时间:2021年6月8日\n"
+            "2021年,开发区深化“放管服”改革,工业项目审批时间压缩至30个工作日以内。\n")
+    _, records = extract(nlp, text)
+    assert [(t["value"], t["year"]) for t in of(records, "target")] == [(30.0, 2021)]
