@@ -35,8 +35,9 @@ POLICY_CASE = patterns.compile(r"\s*对[^,;。]{3,},")
 PER_CASE = patterns.compile(r"\s*每(?:个|家|户|项|宗|所)")
 # 预计2021年投产(后), …: the end of a completion's clause, a few words after its verb at most
 CLAUSE_AFTER_COMPLETION = patterns.compile(r"\p{Han}{0,4}?[,;]\s*")
-# 对…的企业分别奖励…: the case a policy applies to opens a clause, up to the 的 before what it sorts, then its grant
-CASE_OPENS_CLAUSE = patterns.compile(r"\s*对[^,;。]{2,}?的(?=\p{Han})")
+# 对…的企业分别奖励…: the case a policy applies to opens a clause, up to the 的 before what it sorts, then its grant;
+# what it sorts may be counted (对上半年招商成效突出的3个招商小分队给予通报表扬: the cases, no goal)
+CASE_OPENS_CLAUSE = patterns.compile(r"\s*对[^,;。]{2,}?的(?=\p{Han}|\d)")
 # 到2015年, 至2015年底, 2012年底前, 2015年前, 2015年以前, 2021年12月底前, 2024年6月30日前; 十二五末 and its kin are
 # five-year plans.
 # Not 2022年前三季 (111年前三季 in an ROC text): the first quarters of that year, a part of it. An ROC year glossed in

@@ -15854,3 +15854,11 @@ def test_a_time_limit_of_the_reports_year_stays_a_goal(nlp):
             "2021年,开发区深化“放管服”改革,工业项目审批时间压缩至30个工作日以内。\n")
     _, records = extract(nlp, text)
     assert [(t["value"], t["year"]) for t in of(records, "target")] == [(30.0, 2021)]
+
+
+def test_the_counted_cases_a_reward_goes_to_are_no_goal(nlp):
+    text = ("下半年,高新区力争全年新签约项目50个,完善招商引资考核激励办法,"
+            "对上半年招商成效突出的3个招商小分队给予通报表扬,对工作推进不力的进行约谈。")
+    _, records = extract(nlp, text)
+    # decoy: the goal in its own clause stays
+    assert [t["value"] for t in of(records, "target")] == [50.0]
