@@ -2421,6 +2421,9 @@ class ContextReader:
         self.former_goal = (patterns.compile(rf"(?:{alternation(lex.former_goal_words)})(?:{alternation(lex.baseline_words)})")
                             if lex.former_goal_words else None)
         # 较2020年的260亿元, 比去年实际完成的65亿元: the figure of a past or present time compared with
+        self.roc_programme_plan = (patterns.compile(
+            rf"(?:{alternation(lex.roc_programme_verbs)})(?:[一二三四五六七八九]期)?计划")
+            if lex.roc_programme_verbs else None)
         self.comparison_base = (patterns.compile(
             rf"(?:{alternation(lex.comparison_base_words)})[^{CLAUSE_DELIMITERS}]{{0,8}}?"
             rf"(?:(?:19|20)\d{{2}}年|{alternation(lex.comparison_base_times)})[^{CLAUSE_DELIMITERS}\d]{{0,8}}?的$")
@@ -2935,6 +2938,13 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)
         return ctx
 
+    def without_programme_plans(self, sentence: str) -> str:
+        """An ROC text's sentence with the 计划 of a programme's name (扩建二期计划, 改善计划: a project, roc_programme_verbs)
+        written 計劃, which no goal word matches; positions are kept."""
+        if self.roc_programme_plan is None:
+            return sentence
+        return self.roc_programme_plan.sub(lambda m: m.group()[:-2] + "計劃", sentence)
+
     def read_terms(self, sentence: str, pos: int, dates: DocumentDates,
                    previous: "FigureContext | None" = None, section: Section | None = None,
                    part: bool = True, after: str = "") -> FigureContext:
@@ -2950,6 +2960,7 @@ class ContextReader:
         sentence = with_digit_years(sentence)
         if dates.roc:
             sentence, pos = with_gregorian_years(sentence, pos)
+            sentence = self.without_programme_plans(sentence)
         if self.policy_terms(sentence):  # standing terms: of the year the sentence states, if any
             stated = list(STATED_YEAR.finditer(sentence, 0, pos))
             return FigureContext(False, int(stated[-1].group(1)) if stated else None)

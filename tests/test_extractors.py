@@ -15862,3 +15862,21 @@ def test_the_counted_cases_a_reward_goes_to_are_no_goal(nlp):
     _, records = extract(nlp, text)
     # decoy: the goal in its own clause stays
     assert [t["value"] for t in of(records, "target")] == [50.0]
+
+
+def test_an_roc_programmes_jihua_names_it_and_states_no_goal(nlp):
+    text = ("科技部新竹科学园区管理局新闻稿\n民国103年12月\n"
+            "宝山用地扩建计划新增产业用地约31公顷,已于103年完成征收,土地取得费用新台币62亿元。"
+            "台中园区扩建二期计划开发面积约29公顷,总经费新台币58亿元,提供半导体先进制程厂商设厂用地。\n")
+    _, records = extract(nlp, text)
+    assert not [t for t in of(records, "target") if t["unit"] == "km2"]
+
+
+def test_jihua_after_a_programme_word_outside_an_roc_text_stays_a_goal_word(nlp):
+    # decoy: in a mainland text 扩建计划 reads 扩建, planning to; an ROC text's goal elsewhere stays
+    _, records = extract(nlp, "2023年,园区扩建计划新增产业用地约30公顷。")
+    assert [t["value"] for t in of(records, "target")] == [0.3]
+    text = ("科技部新竹科学园区管理局新闻稿\n民国103年12月\n"
+            "园区管理局表示,明年预计核准新投资案40件以上,投资金额不低于新台币800亿元。\n")
+    _, records = extract(nlp, text)
+    assert 40.0 in [t["value"] for t in of(records, "target")]
