@@ -35,8 +35,9 @@ POLICY_CASE = patterns.compile(r"\s*对[^,;。]{3,},")
 PER_CASE = patterns.compile(r"\s*每(?:个|家|户|项|宗|所)")
 # 预计2021年投产(后), …: the end of a completion's clause, a few words after its verb at most
 CLAUSE_AFTER_COMPLETION = patterns.compile(r"\p{Han}{0,4}?[,;]\s*")
-# 对…的企业分别奖励…: the case a policy applies to opens a clause, up to the 的 before what it sorts, then its grant
-CASE_OPENS_CLAUSE = patterns.compile(r"\s*对[^,;。]{2,}?的(?=\p{Han})")
+# 对…的企业分别奖励…: the case a policy applies to opens a clause, up to the 的 before what it sorts, then its grant;
+# what it sorts may be counted (对上半年招商成效突出的3个招商小分队给予通报表扬: the cases, no goal)
+CASE_OPENS_CLAUSE = patterns.compile(r"\s*对[^,;。]{2,}?的(?=\p{Han}|\d)")
 # 到2015年, 至2015年底, 2012年底前, 2015年前, 2015年以前, 2021年12月底前, 2024年6月30日前; 十二五末 and its kin are
 # five-year plans.
 # Not 2022年前三季 (111年前三季 in an ROC text): the first quarters of that year, a part of it. An ROC year glossed in
@@ -447,13 +448,18 @@ def title_line(text: str) -> str:
 PLAN_TITLE_LINES = 6
 
 
+# Punctuation a title line does not hold: a first line so marked is prose, and its year no date of the text.
+PROSE_MARKS = patterns.compile(r"[,。;!?]")
+
+
 def plan_year(text: str, lex: Lexicons) -> int | None:
     """The year of a plan document: a title among its first lines names a plan (工作方案, 行动计划 …) and exactly one
-    year."""
+    year. Not a sentence of the text's opening (根据县人大常委会2019年工作要点安排,现将…情况报告如下。 in a report to a
+    people's congress: the plan it answers to, not the text's own genre)."""
     plan = patterns.compile(alternation(lex.plan_titles))
     lines = [line.strip() for line in text[:2000].split("\n") if line.strip()][:PLAN_TITLE_LINES]
     for title in lines:
-        if plan.search(title):
+        if plan.search(title) and not PROSE_MARKS.search(title):
             years = {int(m.group(1)) for m in STATED_YEAR.finditer(title)}
             return years.pop() if len(years) == 1 else None
     return None
@@ -778,10 +784,6 @@ def plan_stages(text: str) -> tuple[tuple[str, int], ...]:
     for m in PLAN_STAGE.finditer(text):
         found.setdefault(m["stage"], int(m["end"]))
     return tuple(found.items())
-
-
-# Punctuation a title line does not hold: a first line so marked is prose, and its year no date of the text.
-PROSE_MARKS = patterns.compile(r"[,。;!?]")
 
 
 def document_dates(text: str, lex: Lexicons) -> DocumentDates:
@@ -2419,6 +2421,9 @@ class ContextReader:
         self.former_goal = (patterns.compile(rf"(?:{alternation(lex.former_goal_words)})(?:{alternation(lex.baseline_words)})")
                             if lex.former_goal_words else None)
         # 较2020年的260亿元, 比去年实际完成的65亿元: the figure of a past or present time compared with
+        self.roc_programme_plan = (patterns.compile(
+            rf"(?:{alternation(lex.roc_programme_verbs)})(?:[一二三四五六七八九]期)?计划")
+            if lex.roc_programme_verbs else None)
         self.comparison_base = (patterns.compile(
             rf"(?:{alternation(lex.comparison_base_words)})[^{CLAUSE_DELIMITERS}]{{0,8}}?"
             rf"(?:(?:19|20)\d{{2}}年|{alternation(lex.comparison_base_times)})[^{CLAUSE_DELIMITERS}\d]{{0,8}}?的$")
@@ -2942,6 +2947,13 @@ class ContextReader:
             return FigureContext(False, ctx.year, ctx.carried)
         return ctx
 
+    def without_programme_plans(self, sentence: str) -> str:
+        """An ROC text's sentence with the 计划 of a programme's name (扩建二期计划, 改善计划: a project, roc_programme_verbs)
+        written 計劃, which no goal word matches; positions are kept."""
+        if self.roc_programme_plan is None:
+            return sentence
+        return self.roc_programme_plan.sub(lambda m: m.group()[:-2] + "計劃", sentence)
+
     def read_terms(self, sentence: str, pos: int, dates: DocumentDates,
                    previous: "FigureContext | None" = None, section: Section | None = None,
                    part: bool = True, after: str = "") -> FigureContext:
@@ -2957,6 +2969,7 @@ class ContextReader:
         sentence = with_digit_years(sentence)
         if dates.roc:
             sentence, pos = with_gregorian_years(sentence, pos)
+            sentence = self.without_programme_plans(sentence)
         if self.policy_terms(sentence):  # standing terms: of the year the sentence states, if any
             stated = list(STATED_YEAR.finditer(sentence, 0, pos))
             return FigureContext(False, int(stated[-1].group(1)) if stated else None)
@@ -3287,15 +3300,18 @@ class ContextReader:
 
     def sets_up_fund(self, sentence: str, pos: int, in_plan: bool = False) -> bool:
         """Whether the figure at `pos` is the size of a fund the sentence is to set up (an intent word before the
-        setup verb in its clause, or in a plan document (`in_plan`) the verb opening its clause, a task of the plan:
-        设立规模三十亿元的产业转移发展基金;): right after a size word, in a sentence that sets up a fund (要设立园区发展
+        setup verb in its clause, or in a plan document (`in_plan`) or after a proposal word the verb opening its clause,
+        a task of the plan or of the recommendation: 设立规模三十亿元的产业转移发展基金;): right after a size word, in a sentence that sets up a fund (要设立园区发展
         基金,规模不低于五亿元; 将设立总规模100亿元的…基金,首期规模20亿元), or before 的 … 基金 in the clause that sets
         it up (将共同设立3亿令吉的绿色产业发展基金). Not when a past word stands between the verb and the figure."""
         setups = list(self.fund_setup.finditer(sentence, 0, pos))
         if not setups:
             return False
         clause = clause_start(sentence, setups[-1].start())
-        task = in_plan and not sentence[clause:setups[-1].start()].strip()
+        # a task of a plan, or of what a recommendation asks for before it (建议省财政每年安排…,设立规模50亿元的…基金 in an
+        # inspection's report)
+        task = ((in_plan or bool(self.proposal.search(sentence, 0, clause)))
+                and not sentence[clause:setups[-1].start()].strip())
         if not task and not self.fund_intent.search(sentence, clause, setups[-1].start()):
             return False
         sized = bool(self.fund_size_before.search(sentence, max(0, pos - 4), pos)

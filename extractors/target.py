@@ -686,9 +686,11 @@ class TargetExtractor:
         instruction or a commitment before it in its sentence: 要推行“一站式”审批,审批时限压缩到二十个工作日以内; no year).
         One with neither stands where a year's plan may be that no heading marks (a web page's tags hide it):
         its year cannot be read, and a goal with a wrong year is a wrong fact. The year of the results a text reviews
-        (a yearbook's 全年…,企业开办时间压缩至3个工作日以内) tells a result, not a goal."""
+        (a yearbook's 全年…,企业开办时间压缩至3个工作日以内) tells a result, not a goal; so does a year gone by with no
+        goal word (2019年,开发区完成“放管服”改革,…审批时间压缩至30个工作日以内 in a 2021 encyclopedia entry)."""
         limit = self.finder.time_limit(sentence, m.start(), m.end())
-        told = ctx.year and (ctx.goal or ctx.year != dates.period_reviewed)
+        gone = dates.report and ctx.year and ctx.year < dates.report
+        told = ctx.year and (ctx.goal or ctx.year != dates.period_reviewed and not gone)
         return bool(limit and not reviews(section, dates)
                     and (told or dates.plan or limit["intent"] or self.context.instructs(sentence, limit.start())))
 

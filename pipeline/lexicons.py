@@ -309,6 +309,7 @@ class Lexicons:
     mean_markers: list[str] = field(default_factory=list)
     spoken_yuan_cues: list[str] = field(default_factory=list)
     roc_markers: list[str] = field(default_factory=list)
+    roc_programme_verbs: list[str] = field(default_factory=list)  # 扩建 of 扩建二期计划, an ROC text's programme
     land_rate_periods: list[str] = field(default_factory=list)
     rank_words: list[str] = field(default_factory=list)
     projection_events: list[str] = field(default_factory=list)
@@ -721,6 +722,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         mean_markers=[str(w) for w in units.get("mean_markers", [])],
         spoken_yuan_cues=[str(w) for w in units.get("spoken_yuan_cues", [])],
         roc_markers=[str(w) for w in targets.get("roc_markers", [])],
+        roc_programme_verbs=[str(w) for w in targets.get("roc_programme_verbs", [])],
         five_year_plan_title_words=[str(w) for w in targets.get("five_year_plan_title_words", [])],
         five_year_plan_title_blockers=[str(w) for w in targets.get("five_year_plan_title_blockers", [])],
         applied_rate_words=[str(w) for w in targets.get("applied_rate_words", [])],

@@ -15826,6 +15826,62 @@ def test_a_projects_own_size_before_its_due_date_is_no_task_goal(nlp):
     # decoys: no task verb before the figure in its clause; a task already done; a due date in the figure's clause
     text = ("在西区建设租赁飞机维修基地,占地约300亩,计划总投资15亿元人民币,2019年底前建成投用。"
             "园区已建设标准厂房12万平方米,2019年底前全部交付。")
+
+def test_a_plan_named_in_a_reports_opening_sentence_makes_no_plan_of_it(nlp):
+    # a report to a people's congress cites the plan it answers to in its first sentence: its results are no goals
+    text = ("西吉县人民政府关于将台堡扶贫产业园建设情况的报告\n县人大常委会:\n"
+            "根据县人大常委会2019年工作要点安排,现将我县将台堡扶贫产业园建设情况报告如下。\n"
+            "一、主要做法\n园区推行“党支部+企业+合作社+贫困户”模式,组织技能培训46期。"
+            "县上推行园区项目审批“容缺受理”,工业项目审批时限压缩至40个工作日以内。\n"
+            "西吉县人民政府\n2019年11月12日\n")
+    _, records = extract(nlp, text)
+    assert not of(records, "target")
+
+
+def test_a_plan_titled_notice_still_dates_its_goals(nlp):
+    # decoy: the notice carrying a plan is its title, with no prose marks
+    text = ("关于印发《2013年全市产业集聚区建设工作要点》的通知\n"
+            "一、工作目标\n全市产业集聚区新开工亿元以上项目200个。\n")
+    _, records = extract(nlp, text)
+    assert [(t["value"], t["year"]) for t in of(records, "target")] == [(200.0, 2013)]
+
+
+def test_a_fund_a_recommendation_asks_for_is_an_undated_goal(nlp):
+    text = ("执法检查组关于检查《开发区条例》实施情况的报告\n"
+            "2020年7月至8月,执法检查组分赴5市检查开发区21个。\n"
+            "建议省财政每年安排开发区发展专项资金不少于10亿元,设立规模50亿元的省级开发区产业投资基金。\n")
+    _, records = extract(nlp, text)
+    funds = [t for t in of(records, "target") if t["value"] == 5e9]
+    assert [t["year"] for t in funds] == [None]
+
+
+def test_a_time_limit_dated_by_a_year_gone_by_is_a_result(nlp):
+    text = ("银川经济技术开发区\n更新时间:2021年6月8日\n"
+            "2019年,开发区完成“放管服”改革,企业开办时间压缩至1个工作日,工业项目审批时间压缩至30个工作日以内。\n")
+    _, records = extract(nlp, text)
+    assert not of(records, "target")
+
+
+def test_a_time_limit_of_the_reports_year_stays_a_goal(nlp):
+    # decoy: the year the text is of, or one to come, dates a limit still to reach
+    text = ("银川经济技术开发区\n更新时间:2021年6月8日\n"
+            "2021年,开发区深化“放管服”改革,工业项目审批时间压缩至30个工作日以内。\n")
+    _, records = extract(nlp, text)
+    assert [(t["value"], t["year"]) for t in of(records, "target")] == [(30.0, 2021)]
+
+
+def test_the_counted_cases_a_reward_goes_to_are_no_goal(nlp):
+    text = ("下半年,高新区力争全年新签约项目50个,完善招商引资考核激励办法,"
+            "对上半年招商成效突出的3个招商小分队给予通报表扬,对工作推进不力的进行约谈。")
+    _, records = extract(nlp, text)
+    # decoy: the goal in its own clause stays
+    assert [t["value"] for t in of(records, "target")] == [50.0]
+
+
+def test_an_roc_programmes_jihua_names_it_and_states_no_goal(nlp):
+    text = ("科技部新竹科学园区管理局新闻稿\n民国103年12月\n"
+            "宝山用地扩建计划新增产业用地约31公顷,已于103年完成征收,土地取得费用新台币62亿元。"
+            "台中园区扩建二期计划开发面积约29公顷,总经费新台币58亿元,提供半导体先进制程厂商设厂用地。\n")
     _, records = extract(nlp, text)
     assert not [t for t in of(records, "target") if t["unit"] == "km2"]
 
@@ -15934,3 +15990,12 @@ def test_a_bonded_logistics_centre_named_after_its_host_zone_is_a_zone(nlp):
 def test_a_logistics_centre_not_after_its_host_zone_is_no_zone(nlp, text):
     _, records = extract(nlp, text)
     assert not zones_of(records)
+
+def test_jihua_after_a_programme_word_outside_an_roc_text_stays_a_goal_word(nlp):
+    # decoy: in a mainland text 扩建计划 reads 扩建, planning to; an ROC text's goal elsewhere stays
+    _, records = extract(nlp, "2023年,园区扩建计划新增产业用地约30公顷。")
+    assert [t["value"] for t in of(records, "target")] == [0.3]
+    text = ("科技部新竹科学园区管理局新闻稿\n民国103年12月\n"
+            "园区管理局表示,明年预计核准新投资案40件以上,投资金额不低于新台币800亿元。\n")
+    _, records = extract(nlp, text)
+    assert 40.0 in [t["value"] for t in of(records, "target")]
