@@ -15811,3 +15811,49 @@ def test_the_blocks_of_a_zones_extent_after_qizhong_stay_planned(nlp):
     _, records = extract(nlp, text)
     kinds = {a["text"]: a["kind"] for a in of(records, "area")}
     assert kinds["24.8平方公里"] == kinds["17.8平方公里"] == kinds["66.29平方公里"] == "planned"
+
+
+def test_a_border_zones_trade_with_a_partner_country_is_an_industry(nlp):
+    text = ("边合区重点发展俄罗斯木材深加工、大豆精深加工和跨境电子商务。"
+            "黑河边境经济合作区重点发展对俄进出口加工、跨境物流和生物质能源。")
+    _, records = extract(nlp, text)
+    names = {i["name"] for i in of(records, "industry")}
+    assert {"俄罗斯木材深加工", "对俄进出口加工", "跨境物流"} <= names
+
+
+def test_a_partner_country_alone_or_before_a_non_name_is_no_industry(nlp):
+    # decoys: the country alone is no trade; 经贸合作 reads as no industry's name
+    text = "开发区重点发展俄罗斯、跨境物流和生物质能源。口岸园区重点发展对俄经贸合作、跨境物流和冷链物流。"
+    _, records = extract(nlp, text)
+    names = {i["name"] for i in of(records, "industry")}
+    assert not [n for n in names if "俄" in n]
+    assert {"跨境物流", "冷链物流"} <= names
+
+
+def test_precision_parts_after_ji_stay_one_industry(nlp):
+    text = "安徽灵璧经济开发区以轴承及精密零部件、新型建材、食品加工为主导产业。"
+    _, records = extract(nlp, text)
+    names = {i["name"] for i in of(records, "industry")}
+    assert "轴承及精密零部件" in names and "轴承" not in names and "精密零部件" not in names
+
+
+def test_a_pair_of_two_industries_joined_by_ji_still_names_two(nlp):
+    # decoy: a vehicle's parts after another industry are no parts of it (GUIDE's pair rule)
+    text = "园区以智能电网及新能源汽车零部件为主导产业。"
+    _, records = extract(nlp, text)
+    assert {i["name"] for i in of(records, "industry")} == {"智能电网", "新能源汽车零部件"}
+
+
+def test_after_market_services_and_modified_fibres_are_list_items(nlp):
+    text = ("汽开区以汽车及零部件为主导产业,重点发展新能源汽车、智能网联汽车和汽车后市场服务。"
+            "化纤产业园重点发展粘胶短纤维、差别化纤维和纺织服装。")
+    _, records = extract(nlp, text)
+    names = {i["name"] for i in of(records, "industry")}
+    assert {"汽车后市场服务", "差别化纤维", "粘胶短纤维"} <= names
+
+
+def test_a_modified_fibres_capacity_names_no_industry(nlp):
+    # decoy: a product's capacity outside any list of industries
+    text = "到2013年末,差别化纤维生产能力力争达到240万吨。"
+    _, records = extract(nlp, text)
+    assert not of(records, "industry")
