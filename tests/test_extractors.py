@@ -15857,3 +15857,23 @@ def test_a_modified_fibres_capacity_names_no_industry(nlp):
     text = "到2013年末,差别化纤维生产能力力争达到240万吨。"
     _, records = extract(nlp, text)
     assert not of(records, "industry")
+
+
+def test_a_start_area_said_built_right_after_its_figure_is_built(nlp):
+    text = ("武汉未来科技城规划面积66.8平方公里,一期起步区10.3平方公里已基本建成。"
+            "园区一期起步区8.5平方公里的基础设施已基本建成。"
+            "合作区由天津泰达投资控股有限公司主导开发,起步区1.34平方公里早已开发完毕。"
+            "生态城规划面积约30平方公里,其中起步区面积4平方公里已基本建成。")
+    _, records = extract(nlp, text)
+    kinds = {a["text"]: a["kind"] for a in of(records, "area")}
+    assert kinds["66.8平方公里"] == kinds["约30平方公里"] == "planned"
+    assert kinds["10.3平方公里"] == kinds["8.5平方公里"] == kinds["1.34平方公里"] == kinds["4平方公里"] == "built"
+
+
+def test_a_start_area_to_be_built_or_a_planned_extent_said_built_keeps_its_kind(nlp):
+    # decoys: a start area whose building is a goal in a later clause; a planned extent, no phase
+    text = "园区规划面积12.8平方公里,其中起步区3.2平方公里,力争2025年基本建成。开发区规划面积30平方公里已基本建成。"
+    _, records = extract(nlp, text)
+    kinds = {a["text"]: a["kind"] for a in of(records, "area")}
+    assert kinds["3.2平方公里"] == "other"
+    assert kinds["30平方公里"] == "planned"
