@@ -15877,3 +15877,20 @@ def test_a_start_area_to_be_built_or_a_planned_extent_said_built_keeps_its_kind(
     kinds = {a["text"]: a["kind"] for a in of(records, "area")}
     assert kinds["3.2平方公里"] == "other"
     assert kinds["30平方公里"] == "planned"
+
+
+def test_a_countys_land_area_is_administered_and_land_bought_is_in_use(nlp):
+    text = ("湄潭县位于遵义市东部,国土面积1864平方公里,辖9镇6街道。全县总面积2893平方公里,辖23个乡镇。"
+            "公司2014年在高新区购地约4公顷,一期厂房约1.8万平方米。")
+    _, records = extract(nlp, text)
+    kinds = {a["text"]: a["kind"] for a in of(records, "area")}
+    assert kinds["1864平方公里"] == kinds["2893平方公里"] == "administered"
+    assert kinds["约4公顷"] == "land_use"
+    assert kinds["约1.8万平方米"] == "other"
+
+
+def test_a_total_area_of_no_county_keeps_no_administered_kind(nlp):
+    # decoy: a bare 总面积 of a zone's plots is no county's
+    text = "合心工业园3宗工业用地挂牌出让,总面积约236亩。"
+    _, records = extract(nlp, text)
+    assert all(a["kind"] != "administered" for a in of(records, "area"))
