@@ -89,8 +89,9 @@ LEADING_COUNT = patterns.compile(rf"^{COUNT_WORD}")
 # After a list its strong cue opened, a spoken answer goes on with 还有 (主导产业是超硬材料及制品,还有农副产品深加工).
 SPOKEN_MORE = patterns.compile(rf",(?:另外|此外)?还有(?P<list>{LIST})(?=[,;。]|$)")
 # A list after its cue ends at 等, or, spoken, at a demonstrative and a count (主导产业就是稀土新材料及应用、装备制造、
-# 铝铜精深加工这三块).
-LIST_CLOSE_AFTER_CUE = patterns.compile(r"等|[这那][一二三四五六七八九十两几]")
+# 铝铜精深加工这三块), or at 产业的 after a name, where the list turns into what of the industries is meant (重点承接
+# 新一代信息技术、高端装备和生物医药产业的生产制造环节).
+LIST_CLOSE_AFTER_CUE = patterns.compile(r"等|[这那][一二三四五六七八九十两几]|(?<=\p{Han}{2})(?:产业|行业)的")
 # A list closed by 等 and a word ending in 产业 (…、生命健康等未来产业) names industries, known or not.
 CLOSED_AS_INDUSTRIES = patterns.compile(r"等\p{Han}{0,8}?(?:产业|行业)")
 # After a counted_only cue, the count and 产业 right after the list, no cluster's nor base's (围绕煤化工、精细化工、化工新材料

@@ -15894,3 +15894,16 @@ def test_a_total_area_of_no_county_keeps_no_administered_kind(nlp):
     text = "合心工业园3宗工业用地挂牌出让,总面积约236亩。"
     _, records = extract(nlp, text)
     assert all(a["kind"] != "administered" for a in of(records, "area"))
+
+
+def test_a_list_ends_at_chanye_de_after_its_last_name(nlp):
+    text = "亦怀产业园重点承接新一代信息技术、高端装备和生物医药产业的生产制造环节,选址在怀来经开区东区。"
+    _, records = extract(nlp, text)
+    assert {i["name"] for i in of(records, "industry")} == {"新一代信息技术", "高端装备", "生物医药"}
+
+
+def test_what_of_the_industries_after_chanye_de_is_no_item(nlp):
+    # decoy: the services of an industry after 产业的 are no items of the list
+    text = "园区重点发展新材料、电子信息产业的研发设计和检测认证。"
+    _, records = extract(nlp, text)
+    assert {i["name"] for i in of(records, "industry")} == {"新材料", "电子信息"}
