@@ -15907,3 +15907,17 @@ def test_what_of_the_industries_after_chanye_de_is_no_item(nlp):
     text = "园区重点发展新材料、电子信息产业的研发设计和检测认证。"
     _, records = extract(nlp, text)
     assert {i["name"] for i in of(records, "industry")} == {"新材料", "电子信息"}
+
+
+def test_land_a_zone_plans_to_supply_is_land_in_use(nlp):
+    text = "今年下半年,横琴合作区计划供应产业用地80公顷,南沙经开区计划供应210公顷,前海合作区计划供应35公顷。"
+    _, records = extract(nlp, text)
+    kinds = {a["text"]: a["kind"] for a in of(records, "area")}
+    assert kinds["210公顷"] == kinds["35公顷"] == kinds["80公顷"] == "land_use"
+
+
+def test_floor_space_a_zone_plans_to_supply_is_no_land(nlp):
+    # decoy: buildings offered are floor space, other
+    text = "园区计划供应标准厂房20万平方米。"
+    _, records = extract(nlp, text)
+    assert [a["kind"] for a in of(records, "area")] == ["other"]
