@@ -15921,3 +15921,16 @@ def test_floor_space_a_zone_plans_to_supply_is_no_land(nlp):
     text = "园区计划供应标准厂房20万平方米。"
     _, records = extract(nlp, text)
     assert [a["kind"] for a in of(records, "area")] == ["other"]
+
+
+def test_the_extent_a_zone_is_expanded_to_is_planned(nlp):
+    text = "支持哈尔滨经济技术开发区扩区至65平方公里左右,支持大庆高新区调整区位。"
+    _, records = extract(nlp, text)
+    assert [a["kind"] for a in of(records, "area")] == ["planned"]
+
+
+def test_an_area_built_after_an_expansion_keeps_its_kind(nlp):
+    # decoy: a built figure in the clause after the expansion's
+    text = "开发区2019年扩区,建成区面积12平方公里。"
+    _, records = extract(nlp, text)
+    assert [a["kind"] for a in of(records, "area")] == ["built"]
