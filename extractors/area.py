@@ -92,6 +92,9 @@ class AreaFinder:
         self.block_in_clause = patterns.compile(rf"(?:{blocks}){not_block}") if blocks else None
         self.phase = patterns.compile(alternation(lex.area_phase_words)) if lex.area_phase_words else None
         self.phase_unkinded = set(lex.area_phase_unkinded_cues)
+        bridges = rf"(?:{alternation(lex.area_phase_built_bridges)})?" if lex.area_phase_built_bridges else ""
+        self.built_after = patterns.compile(
+            rf"{bridges}(?:{alternation(lex.area_phase_built_after)})") if lex.area_phase_built_after else None
         self.block_taken_out = patterns.compile(alternation(lex.area_block_taken_out)) if lex.area_block_taken_out else None
         # 120亩工业用地, 1.2公顷的商业用地: a land noun closing a short phrase after the figure, in its clause
         land_nouns = alternation(lex.area_land_nouns_after) if lex.area_land_nouns_after else None
@@ -121,6 +124,8 @@ class AreaFinder:
         for m in self.kind_cues.finditer(text, start, pos, overlapped=True):
             if best is None or (m.end(), len(m.group())) > (best.end(), len(best.group())):
                 best = m
+        if self.phase_said_built(text, start, pos, end):
+            return "built", False  # 起步区8平方公里已基本建成: the phase is built (GUIDE)
         if best is not None and best.group() in self.phase_unkinded and self.names_phase(text, start, best.start()):
             return "other", False  # 首期开发面积5.8平方公里: a phase of development (GUIDE)
         if (best is not None and part is not None and best.start() < part and self.names_phase(text, part, pos)
@@ -150,6 +155,12 @@ class AreaFinder:
         item = text[max(part + len(PART_OF), text.rfind("、", part, pos) + 1):pos]
         label = BLOCK_PART_TAIL.sub("", item)
         return label.endswith(tuple(self.lex.area_part_block_endings)) or self.is_block_area(text, pos)
+
+    def phase_said_built(self, text: str, start: int, pos: int, end: int) -> bool:
+        """Whether the figure at `pos` is the area of a phase its clause names (起步区, 一期) that the words right after
+        it say is built (已基本建成, 的基础设施已基本建成), and no floor space (一期厂房8万平方米已建成)."""
+        return bool(self.built_after and self.built_after.match(text, end) and self.names_phase(text, start, pos)
+                    and not self.floor_space.search(text, start, pos))
 
     def names_phase(self, text: str, start: int, end: int) -> bool:
         return bool(self.phase and self.phase.search(text, start, end))

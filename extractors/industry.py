@@ -89,8 +89,9 @@ LEADING_COUNT = patterns.compile(rf"^{COUNT_WORD}")
 # After a list its strong cue opened, a spoken answer goes on with 还有 (主导产业是超硬材料及制品,还有农副产品深加工).
 SPOKEN_MORE = patterns.compile(rf",(?:另外|此外)?还有(?P<list>{LIST})(?=[,;。]|$)")
 # A list after its cue ends at 等, or, spoken, at a demonstrative and a count (主导产业就是稀土新材料及应用、装备制造、
-# 铝铜精深加工这三块).
-LIST_CLOSE_AFTER_CUE = patterns.compile(r"等|[这那][一二三四五六七八九十两几]")
+# 铝铜精深加工这三块), or at 产业的 after a name, where the list turns into what of the industries is meant (重点承接
+# 新一代信息技术、高端装备和生物医药产业的生产制造环节).
+LIST_CLOSE_AFTER_CUE = patterns.compile(r"等|[这那][一二三四五六七八九十两几]|(?<=\p{Han}{2})(?:产业|行业)的")
 # A list closed by 等 and a word ending in 产业 (…、生命健康等未来产业) names industries, known or not.
 CLOSED_AS_INDUSTRIES = patterns.compile(r"等\p{Han}{0,8}?(?:产业|行业)")
 # After a counted_only cue, the count and 产业 right after the list, no cluster's nor base's (围绕煤化工、精细化工、化工新材料
@@ -231,6 +232,11 @@ class IndustryFinder:
         self.spoken_copula = patterns.compile(
             rf"(?P<cue>{alternation(lex.industry_copula_cues)})(?:{alternation(lex.industry_spoken_fillers)}){{1,3}}"
             rf"(?:就是|是|为)(?P<list>{LIST})") if lex.industry_spoken_fillers else None
+        # 俄罗斯 or 对俄 before a trade with that country (longest first: 白俄罗斯 before 俄罗斯)
+        self.partner_prefixes = sorted(
+            list(lex.zone_partner_country_names) + [p + short for p in lex.zone_partner_prepositions
+                                                   for short in set(lex.zone_partner_country_names.values())],
+            key=len, reverse=True)
         self.joined_tails = tuple(lex.industry_joined_tails)
         self.joined_trades = tuple(lex.industry_joined_trades)
         self.service_heads = tuple(lex.industry_service_heads)
@@ -296,7 +302,8 @@ class IndustryFinder:
         # a name headed by a trade of making, processing or serving reads as an industry however much its object takes
         # (高原特色农畜产品加工, 高端装备维修再制造)
         long = long or self._opened_or_tailed_known(item) or item.endswith(self.known_heads)
-        if item not in self.known and not (self._reads_as_name(item, long=long) or self._province_brand(item, long)):
+        if item not in self.known and not (self._reads_as_name(item, long=long) or self._province_brand(item, long)
+                                           or self._partner_trade(item, long)):
             return None
         return item
 
@@ -304,6 +311,12 @@ class IndustryFinder:
         """Whether an item is a province's brand of an industry (集中布局澳门中医药、科技研发等产业): the place, which
         jieba tags no name word, then a name."""
         cut = province_brand_length(item)
+        return bool(cut) and len(item) - cut >= 2 and self._reads_as_name(item[cut:], long=long)
+
+    def _partner_trade(self, item: str, long: bool) -> bool:
+        """Whether an item is a border zone's trade with a partner country (俄罗斯木材深加工, 对俄进出口加工): the
+        country's full name, or 对 and its short form, which jieba tags a place, then a name."""
+        cut = next((len(p) for p in self.partner_prefixes if item.startswith(p)), 0)
         return bool(cut) and len(item) - cut >= 2 and self._reads_as_name(item[cut:], long=long)
 
     def _last_opening_cue(self, item: str):
@@ -1039,6 +1052,11 @@ class IndustryDedup:
     新能源汽车及零部件 and the 新能源汽车产业集群 it formed are two facts."""
 
     def __init__(self, lex: Lexicons):
+        # 俄罗斯 or 对俄 before a trade with that country (longest first: 白俄罗斯 before 俄罗斯)
+        self.partner_prefixes = sorted(
+            list(lex.zone_partner_country_names) + [p + short for p in lex.zone_partner_prepositions
+                                                   for short in set(lex.zone_partner_country_names.values())],
+            key=len, reverse=True)
         self.joined_tails = tuple(lex.industry_joined_tails)
 
     def __call__(self, doc):

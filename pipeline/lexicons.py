@@ -331,6 +331,8 @@ class Lexicons:
     area_block_not: list[str] = field(default_factory=list)  # 区块链: blockchain, no block
     area_phase_words: list[str] = field(default_factory=list)  # 首期 of 首期开发面积5.8平方公里: a phase, kind other
     area_phase_unkinded_cues: list[str] = field(default_factory=list)  # 开发面积: no kind word after a phase
+    area_phase_built_after: list[str] = field(default_factory=list)  # 已基本建成 of 起步区8平方公里已基本建成: built
+    area_phase_built_bridges: list[str] = field(default_factory=list)  # 的基础设施 between the figure and it
     area_part_block_endings: list[str] = field(default_factory=list)  # 园 of 其中城北园24.8平方公里: a block
     span_to_now_words: list[str] = field(default_factory=list)
     open_span_starts: list[str] = field(default_factory=list)
@@ -569,6 +571,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         area_block_not=[str(w) for w in kinds.get("block_not", [])],
         area_phase_words=[str(w) for w in kinds.get("phase_words", [])],
         area_phase_unkinded_cues=[str(w) for w in kinds.get("phase_unkinded_cues", [])],
+        area_phase_built_after=[str(w) for w in kinds.get("phase_built_after", [])],
+        area_phase_built_bridges=[str(w) for w in kinds.get("phase_built_bridges", [])],
         area_part_block_endings=[str(w) for w in kinds.get("part_block_endings", [])],
         goal_words=[str(w) for w in targets["goal_words"]],
         future_words=[str(w) for w in targets["future_words"]],

@@ -15999,3 +15999,125 @@ def test_jihua_after_a_programme_word_outside_an_roc_text_stays_a_goal_word(nlp)
             "园区管理局表示,明年预计核准新投资案40件以上,投资金额不低于新台币800亿元。\n")
     _, records = extract(nlp, text)
     assert 40.0 in [t["value"] for t in of(records, "target")]
+
+def test_a_border_zones_trade_with_a_partner_country_is_an_industry(nlp):
+    text = ("边合区重点发展俄罗斯木材深加工、大豆精深加工和跨境电子商务。"
+            "黑河边境经济合作区重点发展对俄进出口加工、跨境物流和生物质能源。")
+    _, records = extract(nlp, text)
+    names = {i["name"] for i in of(records, "industry")}
+    assert {"俄罗斯木材深加工", "对俄进出口加工", "跨境物流"} <= names
+
+
+def test_a_partner_country_alone_or_before_a_non_name_is_no_industry(nlp):
+    # decoys: the country alone is no trade; 经贸合作 reads as no industry's name
+    text = "开发区重点发展俄罗斯、跨境物流和生物质能源。口岸园区重点发展对俄经贸合作、跨境物流和冷链物流。"
+    _, records = extract(nlp, text)
+    names = {i["name"] for i in of(records, "industry")}
+    assert not [n for n in names if "俄" in n]
+    assert {"跨境物流", "冷链物流"} <= names
+
+
+def test_precision_parts_after_ji_stay_one_industry(nlp):
+    text = "安徽灵璧经济开发区以轴承及精密零部件、新型建材、食品加工为主导产业。"
+    _, records = extract(nlp, text)
+    names = {i["name"] for i in of(records, "industry")}
+    assert "轴承及精密零部件" in names and "轴承" not in names and "精密零部件" not in names
+
+
+def test_a_pair_of_two_industries_joined_by_ji_still_names_two(nlp):
+    # decoy: a vehicle's parts after another industry are no parts of it (GUIDE's pair rule)
+    text = "园区以智能电网及新能源汽车零部件为主导产业。"
+    _, records = extract(nlp, text)
+    assert {i["name"] for i in of(records, "industry")} == {"智能电网", "新能源汽车零部件"}
+
+
+def test_after_market_services_and_modified_fibres_are_list_items(nlp):
+    text = ("汽开区以汽车及零部件为主导产业,重点发展新能源汽车、智能网联汽车和汽车后市场服务。"
+            "化纤产业园重点发展粘胶短纤维、差别化纤维和纺织服装。")
+    _, records = extract(nlp, text)
+    names = {i["name"] for i in of(records, "industry")}
+    assert {"汽车后市场服务", "差别化纤维", "粘胶短纤维"} <= names
+
+
+def test_a_modified_fibres_capacity_names_no_industry(nlp):
+    # decoy: a product's capacity outside any list of industries
+    text = "到2013年末,差别化纤维生产能力力争达到240万吨。"
+    _, records = extract(nlp, text)
+    assert not of(records, "industry")
+
+
+def test_a_start_area_said_built_right_after_its_figure_is_built(nlp):
+    text = ("武汉未来科技城规划面积66.8平方公里,一期起步区10.3平方公里已基本建成。"
+            "园区一期起步区8.5平方公里的基础设施已基本建成。"
+            "合作区由天津泰达投资控股有限公司主导开发,起步区1.34平方公里早已开发完毕。"
+            "生态城规划面积约30平方公里,其中起步区面积4平方公里已基本建成。")
+    _, records = extract(nlp, text)
+    kinds = {a["text"]: a["kind"] for a in of(records, "area")}
+    assert kinds["66.8平方公里"] == kinds["约30平方公里"] == "planned"
+    assert kinds["10.3平方公里"] == kinds["8.5平方公里"] == kinds["1.34平方公里"] == kinds["4平方公里"] == "built"
+
+
+def test_a_start_area_to_be_built_or_a_planned_extent_said_built_keeps_its_kind(nlp):
+    # decoys: a start area whose building is a goal in a later clause; a planned extent, no phase
+    text = "园区规划面积12.8平方公里,其中起步区3.2平方公里,力争2025年基本建成。开发区规划面积30平方公里已基本建成。"
+    _, records = extract(nlp, text)
+    kinds = {a["text"]: a["kind"] for a in of(records, "area")}
+    assert kinds["3.2平方公里"] == "other"
+    assert kinds["30平方公里"] == "planned"
+
+
+def test_a_countys_land_area_is_administered_and_land_bought_is_in_use(nlp):
+    text = ("湄潭县位于遵义市东部,国土面积1864平方公里,辖9镇6街道。全县总面积2893平方公里,辖23个乡镇。"
+            "公司2014年在高新区购地约4公顷,一期厂房约1.8万平方米。")
+    _, records = extract(nlp, text)
+    kinds = {a["text"]: a["kind"] for a in of(records, "area")}
+    assert kinds["1864平方公里"] == kinds["2893平方公里"] == "administered"
+    assert kinds["约4公顷"] == "land_use"
+    assert kinds["约1.8万平方米"] == "other"
+
+
+def test_a_total_area_of_no_county_keeps_no_administered_kind(nlp):
+    # decoy: a bare 总面积 of a zone's plots is no county's
+    text = "合心工业园3宗工业用地挂牌出让,总面积约236亩。"
+    _, records = extract(nlp, text)
+    assert all(a["kind"] != "administered" for a in of(records, "area"))
+
+
+def test_a_list_ends_at_chanye_de_after_its_last_name(nlp):
+    text = "亦怀产业园重点承接新一代信息技术、高端装备和生物医药产业的生产制造环节,选址在怀来经开区东区。"
+    _, records = extract(nlp, text)
+    assert {i["name"] for i in of(records, "industry")} == {"新一代信息技术", "高端装备", "生物医药"}
+
+
+def test_what_of_the_industries_after_chanye_de_is_no_item(nlp):
+    # decoy: the services of an industry after 产业的 are no items of the list
+    text = "园区重点发展新材料、电子信息产业的研发设计和检测认证。"
+    _, records = extract(nlp, text)
+    assert {i["name"] for i in of(records, "industry")} == {"新材料", "电子信息"}
+
+
+def test_land_a_zone_plans_to_supply_is_land_in_use(nlp):
+    text = "今年下半年,横琴合作区计划供应产业用地80公顷,南沙经开区计划供应210公顷,前海合作区计划供应35公顷。"
+    _, records = extract(nlp, text)
+    kinds = {a["text"]: a["kind"] for a in of(records, "area")}
+    assert kinds["210公顷"] == kinds["35公顷"] == kinds["80公顷"] == "land_use"
+
+
+def test_floor_space_a_zone_plans_to_supply_is_no_land(nlp):
+    # decoy: buildings offered are floor space, other
+    text = "园区计划供应标准厂房20万平方米。"
+    _, records = extract(nlp, text)
+    assert [a["kind"] for a in of(records, "area")] == ["other"]
+
+
+def test_the_extent_a_zone_is_expanded_to_is_planned(nlp):
+    text = "支持哈尔滨经济技术开发区扩区至65平方公里左右,支持大庆高新区调整区位。"
+    _, records = extract(nlp, text)
+    assert [a["kind"] for a in of(records, "area")] == ["planned"]
+
+
+def test_an_area_built_after_an_expansion_keeps_its_kind(nlp):
+    # decoy: a built figure in the clause after the expansion's
+    text = "开发区2019年扩区,建成区面积12平方公里。"
+    _, records = extract(nlp, text)
+    assert [a["kind"] for a in of(records, "area")] == ["built"]
