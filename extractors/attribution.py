@@ -135,6 +135,7 @@ CLAUSE_MARKS = ",;:"
 LATER_CLAUSE_MARKS = ",;"  # between clauses of one subject each (not a colon, which explains)
 PART_OPENER = "其中"  # opens the clause of a part of what was just measured
 FULL_STOPS = "。!?\n"
+PROJECT_WORD = "项目"  # a project's name ends with it (…标准化厂房建设项目)
 # a company named in full (…开发投资集团有限公司, 该集团): the Han characters before its ending
 PLATFORM_COMPANY = patterns.compile(r"(?P<name>\p{Han}+)(?:有限责任公司|有限公司|公司|集团)")
 # 公司, 该公司, 该集团 opening a clause: a subject of its own, pointing back
@@ -469,6 +470,10 @@ class ZoneAttributor:
         for i, (start, zone, _) in enumerate(bounds):
             end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
             if park and (zone is None or zone == host and (host_heads_from is None or start < host_heads_from)):
+                zone = park
+            elif park and zone and named_after(zone, park, zone_names or {}) and named_as_project(text, zone, mentions):
+                # ——安徽灵璧经济开发区智能制造产业园标准化厂房…建设项目 over 建设地点:安徽灵璧经济开发区…: a park named only
+                # in its project's name is the project, built in the zone its site names (GUIDE, round 39g)
                 zone = park
             if start in places:
                 zone = self.place_zone(places[start], [z for s, e, z in mentions if start <= s < end])
@@ -891,7 +896,8 @@ class ZoneAttributor:
         """(park, host) a site field from `start` names: its one zone, or the park it names after its host zone
         (安徽东至经济开发区香隅化工园内); (None, None) when it names none or several parks."""
         end = min([i for i in (text.find(m, start) for m in SITE_ENDS) if i >= 0], default=len(text))
-        named = sorted((s, e, z) for s, e, z in mentions if start <= s < end)
+        # a short form defined in brackets (安徽灵璧经济开发区(以下简称灵璧经开区)北区) restates the zone named before it
+        named = sorted((s, e, z) for s, e, z in mentions if start <= s < end and not in_brackets(text, s, e))
         host = None
         if len(named) == 2 and (named[0][1] == named[1][0] or HOST_OF.fullmatch(text, named[0][1], named[1][0])):
             host = named[0][2]  # the host zone, then the park in it
@@ -1864,6 +1870,18 @@ def hosts_named(text: str, mentions: list[tuple[int, int, str]],
 def province_before(text: str, pos: int) -> bool:
     """A province (广西, 云南省) written right before `pos`."""
     return any(is_province(text[pos - n:pos]) for n in range(2, MAX_PROVINCE_CHARS + 1) if pos >= n)
+
+
+def named_as_project(text: str, zone: str, mentions: list[tuple[int, int, str]]) -> bool:
+    """Every mention of `zone` leads a project's name (安徽灵璧经济开发区智能制造产业园标准化厂房及配套基础设施建设项目):
+    its clause goes on to 项目 before any mark ends it."""
+    ends = [e for s, e, z in mentions if z == zone]
+    return bool(ends) and all(PROJECT_WORD in text[e:clause_end(text, e)] for e in ends)
+
+
+def clause_end(text: str, pos: int) -> int:
+    """Where the clause going on at `pos` ends: its next clause mark or full stop, else the text's end."""
+    return min([i for i in (text.find(m, pos) for m in CLAUSE_MARKS + FULL_STOPS + "、") if i >= 0], default=len(text))
 
 
 def named_after(park: str, host: str, zone_names: dict[str, list[str]]) -> bool:

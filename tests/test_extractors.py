@@ -15811,3 +15811,31 @@ def test_the_blocks_of_a_zones_extent_after_qizhong_stay_planned(nlp):
     _, records = extract(nlp, text)
     kinds = {a["text"]: a["kind"] for a in of(records, "area")}
     assert kinds["24.8平方公里"] == kinds["17.8平方公里"] == kinds["66.29平方公里"] == "planned"
+
+
+def test_a_park_named_only_in_its_projects_name_gives_its_figures_to_the_zone_its_site_names(nlp):
+    text = ("2024年省政府专项债券项目信息披露文件\n"
+            "——安徽灵璧经济开发区智能制造产业园标准化厂房及配套基础设施建设项目\n\n"
+            "一、项目基本情况\n"
+            "项目名称:安徽灵璧经济开发区智能制造产业园标准化厂房及配套基础设施建设项目\n"
+            "建设地点:安徽灵璧经济开发区(以下简称灵璧经开区)北区,东至磬云路,西至钟馗大道\n"
+            "建设内容:项目规划用地320亩,总建筑面积21.6万平方米。\n"
+            "项目总投资8.96亿元,其中工程费用6.82亿元。\n")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] in ("money", "area")}
+    assert zones["320亩"] == zones["8.96亿元"] == "安徽灵璧经济开发区"
+
+
+def test_a_park_with_figures_of_its_own_keeps_its_projects_figures(nlp):
+    # decoy: the park is also named as a place of its own (its own area), not only inside a project's name
+    text = ("2024年省政府专项债券项目信息披露文件\n"
+            "——安徽灵璧经济开发区智能制造产业园标准化厂房及配套基础设施建设项目\n\n"
+            "一、项目基本情况\n"
+            "项目名称:安徽灵璧经济开发区智能制造产业园标准化厂房及配套基础设施建设项目\n"
+            "建设地点:安徽灵璧经济开发区(以下简称灵璧经开区)北区,东至磬云路,西至钟馗大道\n"
+            "安徽灵璧经济开发区智能制造产业园规划面积3平方公里,已入驻企业12家。\n"
+            "建设内容:项目规划用地320亩,总建筑面积21.6万平方米。\n"
+            "项目总投资8.96亿元,其中工程费用6.82亿元。\n")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] in ("money", "area")}
+    assert zones["8.96亿元"] == "安徽灵璧经济开发区智能制造产业园"
