@@ -1254,7 +1254,8 @@ class ZoneAttributor:
         done (已完成征地…). Not where a figure stands before the park (…新增国家高新技术企业100家,建设江门高新区智能制造
         产业园,引进超100亿元的先进制造业项目2个以上): the sentence lists its subject's goals, building the park is one.
         A zone founded out of others (整合…,设立“…经济开发区”) is described so too."""
-        before = [m for m in mentions if s_start <= m[0] and m[1] <= c_start]
+        # in the text's order: a zone's mentions are listed zone by zone, and the one named last is the one wanted
+        before = sorted(m for m in mentions if s_start <= m[0] and m[1] <= c_start)
         if not before or any(w in text[c_start:c_end] for w in self.investment_words):
             return None
         if self.clause_opening(text, c_start, c_end)[1].startswith(self.done_deed_leads):

@@ -15839,3 +15839,26 @@ def test_a_park_with_figures_of_its_own_keeps_its_projects_figures(nlp):
     _, records = extract(nlp, text)
     zones = {r["text"]: r["zone"] for r in records if r["type"] in ("money", "area")}
     assert zones["8.96亿元"] == "安徽灵璧经济开发区智能制造产业园"
+
+
+def test_a_zone_founded_under_the_name_of_one_it_merges_takes_the_clauses_after(nlp):
+    # the founded zone is named first among the merged ones; the zone named last before the figure is the founded one
+    text = ("黑龙江省人民政府关于推进全省开发区整合优化提升的意见\n"
+            "(三)推进区域内整合。以国家级开发区为主体,对同一市县内空间相邻、产业相近的开发区实施整合。\n"
+            "2.整合哈尔滨高新技术产业开发区(哈尔滨高新区)与哈尔滨松北工业园区,设立哈尔滨高新技术产业开发区,"
+            "整合后总面积约62平方公里。\n"
+            "支持哈尔滨高新区建设哈尔滨机器人产业园。")
+    _, records = extract(nlp, text)
+    [area] = of(records, "area")
+    assert area["zone"] == "哈尔滨高新技术产业开发区"
+
+
+def test_a_zone_merged_into_another_before_the_figure_does_not_take_it(nlp):
+    # decoy: the last zone before the figure is one merged, with no founding verb: no zone from the rule
+    text = ("黑龙江省人民政府关于推进全省开发区整合优化提升的意见\n"
+            "(三)推进区域内整合。以国家级开发区为主体,对同一市县内空间相邻、产业相近的开发区实施整合。\n"
+            "2.设立哈尔滨高新技术产业开发区(哈尔滨高新区),整合哈尔滨松北工业园区,整合后总面积约62平方公里。\n"
+            "支持哈尔滨高新区建设哈尔滨机器人产业园。")
+    _, records = extract(nlp, text)
+    [area] = of(records, "area")
+    assert area["zone"] != "哈尔滨松北工业园区"
