@@ -155,6 +155,7 @@ HOST_OF = patterns.compile(r"(?:里|内|中)?的")
 INSIDE = "内"  # after a zone's name, before a park it holds (肇庆高新区内规划建设「肇港澳合作产业园」)
 MAX_INSIDE_GAP = 12  # characters from the host's name to the park's: 内 and a verb (内规划建设「, 内另有)
 NAME_QUOTES_OPEN = "「“\"'『"
+BRACKETED_ASIDE = patterns.compile(r"\([^()]{1,20}\)")  # a short form or a former name after a zone's name
 NAME_QUOTES_CLOSE = "」”\"'』"
 ENTRY_TITLE = patterns.compile(r"[ \t\u3000]*【([^】\n]{2,30})】")  # a yearbook entry's title: 【北京路科技园】
 # 竹科已扩展为新竹园区、竹南园区…及新竹生物医学园区(生医园区)等六个园区。园区以积体电路…为六大主要产业: a zone in a
@@ -233,6 +234,7 @@ class ZoneAttributor:
         self.multi_place_regions = tuple(lex.zone_multi_place_regions)
         self.building_verbs = tuple(lex.zone_building_verbs)
         self.founding_verbs = tuple(lex.zone_founding_verbs)
+        self.merging_verbs = tuple(lex.zone_merging_verbs)
         self.investment_words = tuple(lex.zone_investment_words)
         self.done_deed_leads = tuple(lex.zone_done_deed_leads)
         # 经济区: a family named by a city and a place of its own, else a region of several places
@@ -1061,7 +1063,8 @@ class ZoneAttributor:
             if len(in_clause) == 1:
                 span._.zone = in_clause.pop()
                 continue
-            built = self.built_before(text, s_start, c_start, c_end, visible, figures) if not in_clause else None
+            built = (self.built_before(text, s_start, c_start, c_end, visible, figures)
+                     or self.merging_subject(text, s_start, c_start, visible)) if not in_clause else None
             if built:
                 span._.zone = built
                 continue
@@ -1265,9 +1268,25 @@ class ZoneAttributor:
             return None
         if text[max(s_start, start - MAX_VERB_CHARS):start].endswith(self.building_verbs):
             return zone
-        # 整合…,设立“浙江上虞曹娥江经济开发区”,规划面积42.3平方公里: the zone founded
-        lead = text[max(s_start, start - MAX_VERB_CHARS - 1):start].rstrip(NAME_QUOTES_OPEN)
+        # 整合…,设立“浙江上虞曹娥江经济开发区”,规划面积42.3平方公里; …与庄河工业园区整合为「庄河经济开发区」: the zone founded
+        longest = max(map(len, self.founding_verbs), default=0)
+        lead = text[max(s_start, start - longest - 1):start].rstrip(NAME_QUOTES_OPEN)
         return zone if lead.endswith(self.founding_verbs) else None
+
+    def merging_subject(self, text: str, s_start: int, c_start: int,
+                        mentions: list[tuple[int, int, str]]) -> str | None:
+        """The zone opening the sentence as the subject of a merge (1.哈尔滨经济技术开发区整合哈尔滨利民经济技术开发区、哈尔滨
+        平房工业园区,整合后核准面积48.6平方公里; 牡丹江经济开发区(原牡丹江工业园区)整合牡丹江穆棱经济开发区,核准面积1860公顷):
+        the later clauses, naming no zone, describe the zone absorbing the others, not the last one merged, figures of
+        its own between them or not (…整合后主导产业为玉米深加工和乳制品加工,核准面积2180公顷)."""
+        before = sorted(m for m in mentions if s_start <= m[0] and m[1] <= c_start)
+        if not self.merging_verbs or not before:
+            return None
+        start, end, zone = before[0]
+        if NUMBERED_LINE.sub("", text[s_start:start].strip()).strip():
+            return None  # the zone is not the sentence's subject
+        aside = BRACKETED_ASIDE.match(text, end)  # (大庆高新区), (原牡丹江工业园区)
+        return zone if text.startswith(self.merging_verbs, aside.end() if aside else end) else None
 
     def opens_with_region_word_back(self, text: str, start: int, run: str) -> bool:
         """The run opens with a word of a region (经济区) whose last use before `start` closed a region of several cities'

@@ -15862,3 +15862,33 @@ def test_a_zone_merged_into_another_before_the_figure_does_not_take_it(nlp):
     _, records = extract(nlp, text)
     [area] = of(records, "area")
     assert area["zone"] != "哈尔滨松北工业园区"
+
+
+MERGE_PLAN_HEAD = ("黑龙江省人民政府关于推进全省开发区整合优化提升的意见\n"
+                   "(三)推进区域内整合。以国家级开发区为主体,对同一市县内空间相邻、产业相近的开发区实施整合。\n")
+
+
+def test_a_zone_opening_a_merge_takes_the_clauses_after_the_zones_it_absorbs(nlp):
+    text = MERGE_PLAN_HEAD + (
+        "1.哈尔滨经济技术开发区整合哈尔滨利民经济技术开发区、哈尔滨平房工业园区,整合后核准面积48.6平方公里,"
+        "主导产业为汽车及零部件。\n"
+        "5.牡丹江经济开发区(原牡丹江工业园区)整合牡丹江穆棱经济开发区,核准面积1860公顷。")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] != "zone"}
+    assert zones["48.6平方公里"] == zones["汽车及零部件"] == "哈尔滨经济技术开发区"
+    assert zones["1860公顷"] == "牡丹江经济开发区"
+
+
+def test_zones_merged_together_with_none_absorbing_give_the_figure_none(nlp):
+    # decoy: the first zone is merged with the others (与…整合), no zone absorbs them
+    text = MERGE_PLAN_HEAD + "1.哈尔滨经济技术开发区与哈尔滨利民经济技术开发区、哈尔滨平房工业园区整合,整合后核准面积48.6平方公里。"
+    _, records = extract(nlp, text)
+    [area] = of(records, "area")
+    assert area["zone"] is None
+
+
+def test_a_zone_merged_into_in_quotes_takes_the_clauses_after(nlp):
+    text = "大连市政府今年6月公布的园区整合方案提出,花园口将与庄河工业园区整合为「庄河经济开发区」,整合后规划面积压减至68平方公里。"
+    _, records = extract(nlp, text)
+    [area] = of(records, "area")
+    assert area["zone"] == "庄河经济开发区"
