@@ -1068,6 +1068,10 @@ class ZoneAttributor:
             if built:
                 span._.zone = built
                 continue
+            founded = self.founded_in_paragraph(text, s_start, visible) if not named_in(s_start, s_end) else None
+            if founded:  # 曹娥江区块(原曹娥江工业园区)面积10.8平方公里 after the paragraph founds 曹娥江经开区: a block of it
+                span._.zone = founded
+                continue
             if self.district_opens_clause(text, c_start, span.start_char):
                 # 怀柔科学城…当年完成投资68亿元 in a paragraph on a zone, 沙仑绿能科学城第一期用地约22公顷,…与南科…: the
                 # district's, not a zone's its sentence or paragraph names
@@ -1272,6 +1276,17 @@ class ZoneAttributor:
         longest = max(map(len, self.founding_verbs), default=0)
         lead = text[max(s_start, start - longest - 1):start].rstrip(NAME_QUOTES_OPEN)
         return zone if lead.endswith(self.founding_verbs) else None
+
+    def founded_in_paragraph(self, text: str, pos: int, mentions: list[tuple[int, int, str]]) -> str | None:
+        """The zone its paragraph founds out of others before `pos` ((二)上虞区。整合浙江上虞经济开发区与上虞区曹娥江工业园区,
+        设立“浙江上虞曹娥江经济开发区”,规划面积42.3平方公里。…;曹娥江区块(原曹娥江工业园区)面积10.8平方公里): a later sentence
+        naming no zone but in brackets (its blocks' former names) describes the founded zone."""
+        paragraph = text.rfind("\n", 0, pos) + 1
+        longest = max(map(len, self.founding_verbs), default=0)
+        founded = [z for s, e, z in sorted(mentions) if paragraph <= s and e <= pos
+                   and text[max(paragraph, s - longest - 1):s].rstrip(NAME_QUOTES_OPEN).endswith(self.founding_verbs)
+                   and any(w in text[paragraph:s] for w in self.merging_verbs)]
+        return founded[-1] if founded else None
 
     def merging_subject(self, text: str, s_start: int, c_start: int,
                         mentions: list[tuple[int, int, str]]) -> str | None:

@@ -15892,3 +15892,26 @@ def test_a_zone_merged_into_in_quotes_takes_the_clauses_after(nlp):
     _, records = extract(nlp, text)
     [area] = of(records, "area")
     assert area["zone"] == "庄河经济开发区"
+
+
+def test_the_sentences_after_a_paragraph_founds_a_zone_describe_its_blocks(nlp):
+    text = ("浙江省商务厅关于公布开发区整合提升方案的通知\n"
+            "(二)上虞区。整合浙江上虞经济开发区与上虞区曹娥江工业园区,设立“浙江上虞曹娥江经济开发区”"
+            "(以下简称“曹娥江经开区”),规划面积42.3平方公里。其中,杭州湾区块(原浙江上虞经济开发区)面积31.5平方公里;"
+            "曹娥江区块(原曹娥江工业园区)面积10.8平方公里,重点发展高端装备和现代物流。杭州湾区块已建成面积24.6平方公里。\n"
+            "(四)龙游县。整合浙江龙游经济开发区、龙游县城北工业园区,保留“浙江龙游经济开发区”名称,规划面积21.3平方公里。"
+            "当年完成工业投资58.6亿元。\n")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] in ("money", "area")}
+    assert zones["10.8平方公里"] == zones["24.6平方公里"] == "浙江上虞曹娥江经济开发区"
+    assert zones["21.3平方公里"] == zones["58.6亿元"] == "浙江龙游经济开发区"
+
+
+def test_a_zone_founded_in_a_paragraph_does_not_reach_the_next(nlp):
+    # decoy: the founding paragraph ends; the next paragraph's block is not given the founded zone
+    text = ("浙江省商务厅关于公布开发区整合提升方案的通知\n"
+            "(二)上虞区。整合浙江上虞经济开发区与上虞区曹娥江工业园区,设立“浙江上虞曹娥江经济开发区”,规划面积42.3平方公里。\n"
+            "(五)调出区块。全省共调出零散地块1.26平方公里。\n")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] == "area"}
+    assert zones["1.26平方公里"] != "浙江上虞曹娥江经济开发区"
