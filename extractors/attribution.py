@@ -155,6 +155,7 @@ HOST_OF = patterns.compile(r"(?:里|内|中)?的")
 INSIDE = "内"  # after a zone's name, before a park it holds (肇庆高新区内规划建设「肇港澳合作产业园」)
 MAX_INSIDE_GAP = 12  # characters from the host's name to the park's: 内 and a verb (内规划建设「, 内另有)
 NAME_QUOTES_OPEN = "「“\"'『"
+LYING_IN = ("所在的", "所在")  # 标的物所在的…产业园: where the subject lies
 BRACKETED_ASIDE = patterns.compile(r"\([^()]{1,20}\)")  # a short form or a former name after a zone's name
 NAME_QUOTES_CLOSE = "」”\"'』"
 ENTRY_TITLE = patterns.compile(r"[ \t\u3000]*【([^】\n]{2,30})】")  # a yearbook entry's title: 【北京路科技园】
@@ -881,8 +882,22 @@ class ZoneAttributor:
             if any(clause_start <= s2 < verb_end for s2, _, _ in mentions):
                 return None, None, None  # a zone's own site (A位于B): the document is about A, not what lies in B
             hosts = {h for h in zone_names if named_after(z, h, zone_names)}
+            if not hosts:  # 位于山东淄川经济开发区 first, 标的物所在的淄川经开区精细化工产业园 later: the park it lies in
+                return self.park_lying_in(text, z, mentions, zone_names)
             return (z, hosts.pop(), s) if len(hosts) == 1 else (None, None, None)
         return None, None, None
+
+    @staticmethod
+    def park_lying_in(text: str, host: str, mentions: list[tuple[int, int, str]],
+                      zone_names: dict[str, list[str]]) -> tuple[str | None, str | None, int | None]:
+        """(park, host, where) when the text, having located its subject in `host`, later names the one park of that
+        host it lies in (标的物所在的淄川经开区精细化工产业园); Nones otherwise."""
+        parks = {(z, s) for s, e, z in sorted(mentions)
+                 if text.endswith(LYING_IN, 0, s) and named_after(z, host, zone_names)}
+        if len({z for z, _ in parks}) != 1:
+            return None, None, None
+        park, where = min(parks, key=lambda p: p[1])
+        return park, host, where
 
     @staticmethod
     def place_prefixed(text: str, start: int) -> int:

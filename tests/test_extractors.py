@@ -15915,3 +15915,28 @@ def test_a_zone_founded_in_a_paragraph_does_not_reach_the_next(nlp):
     _, records = extract(nlp, text)
     zones = {r["text"]: r["zone"] for r in records if r["type"] == "area"}
     assert zones["1.26平方公里"] != "浙江上虞曹娥江经济开发区"
+
+
+def test_a_lot_located_in_a_zone_and_later_in_its_park_is_the_parks(nlp):
+    text = ("标的名称:某精细化工有限公司名下位于山东淄川经济开发区(以下简称淄川经开区)的工业用地使用权、地上建筑物\n"
+            "起拍价:¥34,036,600评估价:¥48,623,700\n"
+            "一、拍卖标的\n"
+            "1.国有建设用地使用权:土地面积33,350平方米,用途为工业用地。\n"
+            "二、标的物现状\n"
+            "1.标的物所在的淄川经开区精细化工产业园为山东省第三批认定化工园区。\n")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] in ("money", "area")}
+    assert zones["33,350平方米"] == zones["¥34,036,600"] == "淄川经开区精细化工产业园"
+
+
+def test_a_lot_located_in_a_zone_whose_park_is_named_otherwise_stays_the_zones(nlp):
+    # decoy: the park is named, but not as where the lot lies
+    text = ("标的名称:某精细化工有限公司名下位于山东淄川经济开发区(以下简称淄川经开区)的工业用地使用权、地上建筑物\n"
+            "起拍价:¥34,036,600评估价:¥48,623,700\n"
+            "一、拍卖标的\n"
+            "1.国有建设用地使用权:土地面积33,350平方米,用途为工业用地。\n"
+            "二、区位概况\n"
+            "1.淄川经开区精细化工产业园为山东省第三批认定化工园区。\n")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] == "area"}
+    assert zones["33,350平方米"] == "山东淄川经济开发区"
