@@ -135,6 +135,7 @@ CLAUSE_MARKS = ",;:"
 LATER_CLAUSE_MARKS = ",;"  # between clauses of one subject each (not a colon, which explains)
 PART_OPENER = "其中"  # opens the clause of a part of what was just measured
 FULL_STOPS = "。!?\n"
+PROJECT_WORD = "项目"  # a project's name ends with it (…标准化厂房建设项目)
 # a company named in full (…开发投资集团有限公司, 该集团): the Han characters before its ending
 PLATFORM_COMPANY = patterns.compile(r"(?P<name>\p{Han}+)(?:有限责任公司|有限公司|公司|集团)")
 # 公司, 该公司, 该集团 opening a clause: a subject of its own, pointing back
@@ -154,6 +155,8 @@ HOST_OF = patterns.compile(r"(?:里|内|中)?的")
 INSIDE = "内"  # after a zone's name, before a park it holds (肇庆高新区内规划建设「肇港澳合作产业园」)
 MAX_INSIDE_GAP = 12  # characters from the host's name to the park's: 内 and a verb (内规划建设「, 内另有)
 NAME_QUOTES_OPEN = "「“\"'『"
+LYING_IN = ("所在的", "所在")  # 标的物所在的…产业园: where the subject lies
+BRACKETED_ASIDE = patterns.compile(r"\([^()]{1,20}\)")  # a short form or a former name after a zone's name
 NAME_QUOTES_CLOSE = "」”\"'』"
 ENTRY_TITLE = patterns.compile(r"[ \t\u3000]*【([^】\n]{2,30})】")  # a yearbook entry's title: 【北京路科技园】
 # 竹科已扩展为新竹园区、竹南园区…及新竹生物医学园区(生医园区)等六个园区。园区以积体电路…为六大主要产业: a zone in a
@@ -232,6 +235,7 @@ class ZoneAttributor:
         self.multi_place_regions = tuple(lex.zone_multi_place_regions)
         self.building_verbs = tuple(lex.zone_building_verbs)
         self.founding_verbs = tuple(lex.zone_founding_verbs)
+        self.merging_verbs = tuple(lex.zone_merging_verbs)
         self.investment_words = tuple(lex.zone_investment_words)
         self.done_deed_leads = tuple(lex.zone_done_deed_leads)
         # 经济区: a family named by a city and a place of its own, else a region of several places
@@ -469,6 +473,10 @@ class ZoneAttributor:
         for i, (start, zone, _) in enumerate(bounds):
             end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
             if park and (zone is None or zone == host and (host_heads_from is None or start < host_heads_from)):
+                zone = park
+            elif park and zone and named_after(zone, park, zone_names or {}) and named_as_project(text, zone, mentions):
+                # ——安徽灵璧经济开发区智能制造产业园标准化厂房…建设项目 over 建设地点:安徽灵璧经济开发区…: a park named only
+                # in its project's name is the project, built in the zone its site names (GUIDE, round 39g)
                 zone = park
             if start in places:
                 zone = self.place_zone(places[start], [z for s, e, z in mentions if start <= s < end])
@@ -874,8 +882,22 @@ class ZoneAttributor:
             if any(clause_start <= s2 < verb_end for s2, _, _ in mentions):
                 return None, None, None  # a zone's own site (A位于B): the document is about A, not what lies in B
             hosts = {h for h in zone_names if named_after(z, h, zone_names)}
+            if not hosts:  # 位于山东淄川经济开发区 first, 标的物所在的淄川经开区精细化工产业园 later: the park it lies in
+                return self.park_lying_in(text, z, mentions, zone_names)
             return (z, hosts.pop(), s) if len(hosts) == 1 else (None, None, None)
         return None, None, None
+
+    @staticmethod
+    def park_lying_in(text: str, host: str, mentions: list[tuple[int, int, str]],
+                      zone_names: dict[str, list[str]]) -> tuple[str | None, str | None, int | None]:
+        """(park, host, where) when the text, having located its subject in `host`, later names the one park of that
+        host it lies in (标的物所在的淄川经开区精细化工产业园); Nones otherwise."""
+        parks = {(z, s) for s, e, z in sorted(mentions)
+                 if text.endswith(LYING_IN, 0, s) and named_after(z, host, zone_names)}
+        if len({z for z, _ in parks}) != 1:
+            return None, None, None
+        park, where = min(parks, key=lambda p: p[1])
+        return park, host, where
 
     @staticmethod
     def place_prefixed(text: str, start: int) -> int:
@@ -891,7 +913,8 @@ class ZoneAttributor:
         """(park, host) a site field from `start` names: its one zone, or the park it names after its host zone
         (安徽东至经济开发区香隅化工园内); (None, None) when it names none or several parks."""
         end = min([i for i in (text.find(m, start) for m in SITE_ENDS) if i >= 0], default=len(text))
-        named = sorted((s, e, z) for s, e, z in mentions if start <= s < end)
+        # a short form defined in brackets (安徽灵璧经济开发区(以下简称灵璧经开区)北区) restates the zone named before it
+        named = sorted((s, e, z) for s, e, z in mentions if start <= s < end and not in_brackets(text, s, e))
         host = None
         if len(named) == 2 and (named[0][1] == named[1][0] or HOST_OF.fullmatch(text, named[0][1], named[1][0])):
             host = named[0][2]  # the host zone, then the park in it
@@ -1055,9 +1078,14 @@ class ZoneAttributor:
             if len(in_clause) == 1:
                 span._.zone = in_clause.pop()
                 continue
-            built = self.built_before(text, s_start, c_start, c_end, visible, figures) if not in_clause else None
+            built = (self.built_before(text, s_start, c_start, c_end, visible, figures)
+                     or self.merging_subject(text, s_start, c_start, visible)) if not in_clause else None
             if built:
                 span._.zone = built
+                continue
+            founded = self.founded_in_paragraph(text, s_start, visible) if not named_in(s_start, s_end) else None
+            if founded:  # 曹娥江区块(原曹娥江工业园区)面积10.8平方公里 after the paragraph founds 曹娥江经开区: a block of it
+                span._.zone = founded
                 continue
             if self.district_opens_clause(text, c_start, span.start_char):
                 # 怀柔科学城…当年完成投资68亿元 in a paragraph on a zone, 沙仑绿能科学城第一期用地约22公顷,…与南科…: the
@@ -1248,7 +1276,8 @@ class ZoneAttributor:
         done (已完成征地…). Not where a figure stands before the park (…新增国家高新技术企业100家,建设江门高新区智能制造
         产业园,引进超100亿元的先进制造业项目2个以上): the sentence lists its subject's goals, building the park is one.
         A zone founded out of others (整合…,设立“…经济开发区”) is described so too."""
-        before = [m for m in mentions if s_start <= m[0] and m[1] <= c_start]
+        # in the text's order: a zone's mentions are listed zone by zone, and the one named last is the one wanted
+        before = sorted(m for m in mentions if s_start <= m[0] and m[1] <= c_start)
         if not before or any(w in text[c_start:c_end] for w in self.investment_words):
             return None
         if self.clause_opening(text, c_start, c_end)[1].startswith(self.done_deed_leads):
@@ -1258,9 +1287,36 @@ class ZoneAttributor:
             return None
         if text[max(s_start, start - MAX_VERB_CHARS):start].endswith(self.building_verbs):
             return zone
-        # 整合…,设立“浙江上虞曹娥江经济开发区”,规划面积42.3平方公里: the zone founded
-        lead = text[max(s_start, start - MAX_VERB_CHARS - 1):start].rstrip(NAME_QUOTES_OPEN)
+        # 整合…,设立“浙江上虞曹娥江经济开发区”,规划面积42.3平方公里; …与庄河工业园区整合为「庄河经济开发区」: the zone founded
+        longest = max(map(len, self.founding_verbs), default=0)
+        lead = text[max(s_start, start - longest - 1):start].rstrip(NAME_QUOTES_OPEN)
         return zone if lead.endswith(self.founding_verbs) else None
+
+    def founded_in_paragraph(self, text: str, pos: int, mentions: list[tuple[int, int, str]]) -> str | None:
+        """The zone its paragraph founds out of others before `pos` ((二)上虞区。整合浙江上虞经济开发区与上虞区曹娥江工业园区,
+        设立“浙江上虞曹娥江经济开发区”,规划面积42.3平方公里。…;曹娥江区块(原曹娥江工业园区)面积10.8平方公里): a later sentence
+        naming no zone but in brackets (its blocks' former names) describes the founded zone."""
+        paragraph = text.rfind("\n", 0, pos) + 1
+        longest = max(map(len, self.founding_verbs), default=0)
+        founded = [z for s, e, z in sorted(mentions) if paragraph <= s and e <= pos
+                   and text[max(paragraph, s - longest - 1):s].rstrip(NAME_QUOTES_OPEN).endswith(self.founding_verbs)
+                   and any(w in text[paragraph:s] for w in self.merging_verbs)]
+        return founded[-1] if founded else None
+
+    def merging_subject(self, text: str, s_start: int, c_start: int,
+                        mentions: list[tuple[int, int, str]]) -> str | None:
+        """The zone opening the sentence as the subject of a merge (1.哈尔滨经济技术开发区整合哈尔滨利民经济技术开发区、哈尔滨
+        平房工业园区,整合后核准面积48.6平方公里; 牡丹江经济开发区(原牡丹江工业园区)整合牡丹江穆棱经济开发区,核准面积1860公顷):
+        the later clauses, naming no zone, describe the zone absorbing the others, not the last one merged, figures of
+        its own between them or not (…整合后主导产业为玉米深加工和乳制品加工,核准面积2180公顷)."""
+        before = sorted(m for m in mentions if s_start <= m[0] and m[1] <= c_start)
+        if not self.merging_verbs or not before:
+            return None
+        start, end, zone = before[0]
+        if NUMBERED_LINE.sub("", text[s_start:start].strip()).strip():
+            return None  # the zone is not the sentence's subject
+        aside = BRACKETED_ASIDE.match(text, end)  # (大庆高新区), (原牡丹江工业园区)
+        return zone if text.startswith(self.merging_verbs, aside.end() if aside else end) else None
 
     def opens_with_region_word_back(self, text: str, start: int, run: str) -> bool:
         """The run opens with a word of a region (经济区) whose last use before `start` closed a region of several cities'
@@ -1864,6 +1920,18 @@ def hosts_named(text: str, mentions: list[tuple[int, int, str]],
 def province_before(text: str, pos: int) -> bool:
     """A province (广西, 云南省) written right before `pos`."""
     return any(is_province(text[pos - n:pos]) for n in range(2, MAX_PROVINCE_CHARS + 1) if pos >= n)
+
+
+def named_as_project(text: str, zone: str, mentions: list[tuple[int, int, str]]) -> bool:
+    """Every mention of `zone` leads a project's name (安徽灵璧经济开发区智能制造产业园标准化厂房及配套基础设施建设项目):
+    its clause goes on to 项目 before any mark ends it."""
+    ends = [e for s, e, z in mentions if z == zone]
+    return bool(ends) and all(PROJECT_WORD in text[e:clause_end(text, e)] for e in ends)
+
+
+def clause_end(text: str, pos: int) -> int:
+    """Where the clause going on at `pos` ends: its next clause mark or full stop, else the text's end."""
+    return min([i for i in (text.find(m, pos) for m in CLAUSE_MARKS + FULL_STOPS + "、") if i >= 0], default=len(text))
 
 
 def named_after(park: str, host: str, zone_names: dict[str, list[str]]) -> bool:

@@ -16121,3 +16121,131 @@ def test_an_area_built_after_an_expansion_keeps_its_kind(nlp):
     text = "开发区2019年扩区,建成区面积12平方公里。"
     _, records = extract(nlp, text)
     assert [a["kind"] for a in of(records, "area")] == ["built"]
+
+def test_a_park_named_only_in_its_projects_name_gives_its_figures_to_the_zone_its_site_names(nlp):
+    text = ("2024年省政府专项债券项目信息披露文件\n"
+            "——安徽灵璧经济开发区智能制造产业园标准化厂房及配套基础设施建设项目\n\n"
+            "一、项目基本情况\n"
+            "项目名称:安徽灵璧经济开发区智能制造产业园标准化厂房及配套基础设施建设项目\n"
+            "建设地点:安徽灵璧经济开发区(以下简称灵璧经开区)北区,东至磬云路,西至钟馗大道\n"
+            "建设内容:项目规划用地320亩,总建筑面积21.6万平方米。\n"
+            "项目总投资8.96亿元,其中工程费用6.82亿元。\n")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] in ("money", "area")}
+    assert zones["320亩"] == zones["8.96亿元"] == "安徽灵璧经济开发区"
+
+
+def test_a_park_with_figures_of_its_own_keeps_its_projects_figures(nlp):
+    # decoy: the park is also named as a place of its own (its own area), not only inside a project's name
+    text = ("2024年省政府专项债券项目信息披露文件\n"
+            "——安徽灵璧经济开发区智能制造产业园标准化厂房及配套基础设施建设项目\n\n"
+            "一、项目基本情况\n"
+            "项目名称:安徽灵璧经济开发区智能制造产业园标准化厂房及配套基础设施建设项目\n"
+            "建设地点:安徽灵璧经济开发区(以下简称灵璧经开区)北区,东至磬云路,西至钟馗大道\n"
+            "安徽灵璧经济开发区智能制造产业园规划面积3平方公里,已入驻企业12家。\n"
+            "建设内容:项目规划用地320亩,总建筑面积21.6万平方米。\n"
+            "项目总投资8.96亿元,其中工程费用6.82亿元。\n")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] in ("money", "area")}
+    assert zones["8.96亿元"] == "安徽灵璧经济开发区智能制造产业园"
+
+
+def test_a_zone_founded_under_the_name_of_one_it_merges_takes_the_clauses_after(nlp):
+    # the founded zone is named first among the merged ones; the zone named last before the figure is the founded one
+    text = ("黑龙江省人民政府关于推进全省开发区整合优化提升的意见\n"
+            "(三)推进区域内整合。以国家级开发区为主体,对同一市县内空间相邻、产业相近的开发区实施整合。\n"
+            "2.整合哈尔滨高新技术产业开发区(哈尔滨高新区)与哈尔滨松北工业园区,设立哈尔滨高新技术产业开发区,"
+            "整合后总面积约62平方公里。\n"
+            "支持哈尔滨高新区建设哈尔滨机器人产业园。")
+    _, records = extract(nlp, text)
+    [area] = of(records, "area")
+    assert area["zone"] == "哈尔滨高新技术产业开发区"
+
+
+def test_a_zone_merged_into_another_before_the_figure_does_not_take_it(nlp):
+    # decoy: the last zone before the figure is one merged, with no founding verb: no zone from the rule
+    text = ("黑龙江省人民政府关于推进全省开发区整合优化提升的意见\n"
+            "(三)推进区域内整合。以国家级开发区为主体,对同一市县内空间相邻、产业相近的开发区实施整合。\n"
+            "2.设立哈尔滨高新技术产业开发区(哈尔滨高新区),整合哈尔滨松北工业园区,整合后总面积约62平方公里。\n"
+            "支持哈尔滨高新区建设哈尔滨机器人产业园。")
+    _, records = extract(nlp, text)
+    [area] = of(records, "area")
+    assert area["zone"] != "哈尔滨松北工业园区"
+
+
+MERGE_PLAN_HEAD = ("黑龙江省人民政府关于推进全省开发区整合优化提升的意见\n"
+                   "(三)推进区域内整合。以国家级开发区为主体,对同一市县内空间相邻、产业相近的开发区实施整合。\n")
+
+
+def test_a_zone_opening_a_merge_takes_the_clauses_after_the_zones_it_absorbs(nlp):
+    text = MERGE_PLAN_HEAD + (
+        "1.哈尔滨经济技术开发区整合哈尔滨利民经济技术开发区、哈尔滨平房工业园区,整合后核准面积48.6平方公里,"
+        "主导产业为汽车及零部件。\n"
+        "5.牡丹江经济开发区(原牡丹江工业园区)整合牡丹江穆棱经济开发区,核准面积1860公顷。")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] != "zone"}
+    assert zones["48.6平方公里"] == zones["汽车及零部件"] == "哈尔滨经济技术开发区"
+    assert zones["1860公顷"] == "牡丹江经济开发区"
+
+
+def test_zones_merged_together_with_none_absorbing_give_the_figure_none(nlp):
+    # decoy: the first zone is merged with the others (与…整合), no zone absorbs them
+    text = MERGE_PLAN_HEAD + "1.哈尔滨经济技术开发区与哈尔滨利民经济技术开发区、哈尔滨平房工业园区整合,整合后核准面积48.6平方公里。"
+    _, records = extract(nlp, text)
+    [area] = of(records, "area")
+    assert area["zone"] is None
+
+
+def test_a_zone_merged_into_in_quotes_takes_the_clauses_after(nlp):
+    text = "大连市政府今年6月公布的园区整合方案提出,花园口将与庄河工业园区整合为「庄河经济开发区」,整合后规划面积压减至68平方公里。"
+    _, records = extract(nlp, text)
+    [area] = of(records, "area")
+    assert area["zone"] == "庄河经济开发区"
+
+
+def test_the_sentences_after_a_paragraph_founds_a_zone_describe_its_blocks(nlp):
+    text = ("浙江省商务厅关于公布开发区整合提升方案的通知\n"
+            "(二)上虞区。整合浙江上虞经济开发区与上虞区曹娥江工业园区,设立“浙江上虞曹娥江经济开发区”"
+            "(以下简称“曹娥江经开区”),规划面积42.3平方公里。其中,杭州湾区块(原浙江上虞经济开发区)面积31.5平方公里;"
+            "曹娥江区块(原曹娥江工业园区)面积10.8平方公里,重点发展高端装备和现代物流。杭州湾区块已建成面积24.6平方公里。\n"
+            "(四)龙游县。整合浙江龙游经济开发区、龙游县城北工业园区,保留“浙江龙游经济开发区”名称,规划面积21.3平方公里。"
+            "当年完成工业投资58.6亿元。\n")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] in ("money", "area")}
+    assert zones["10.8平方公里"] == zones["24.6平方公里"] == "浙江上虞曹娥江经济开发区"
+    assert zones["21.3平方公里"] == zones["58.6亿元"] == "浙江龙游经济开发区"
+
+
+def test_a_zone_founded_in_a_paragraph_does_not_reach_the_next(nlp):
+    # decoy: the founding paragraph ends; the next paragraph's block is not given the founded zone
+    text = ("浙江省商务厅关于公布开发区整合提升方案的通知\n"
+            "(二)上虞区。整合浙江上虞经济开发区与上虞区曹娥江工业园区,设立“浙江上虞曹娥江经济开发区”,规划面积42.3平方公里。\n"
+            "(五)调出区块。全省共调出零散地块1.26平方公里。\n")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] == "area"}
+    assert zones["1.26平方公里"] != "浙江上虞曹娥江经济开发区"
+
+
+def test_a_lot_located_in_a_zone_and_later_in_its_park_is_the_parks(nlp):
+    text = ("标的名称:某精细化工有限公司名下位于山东淄川经济开发区(以下简称淄川经开区)的工业用地使用权、地上建筑物\n"
+            "起拍价:¥34,036,600评估价:¥48,623,700\n"
+            "一、拍卖标的\n"
+            "1.国有建设用地使用权:土地面积33,350平方米,用途为工业用地。\n"
+            "二、标的物现状\n"
+            "1.标的物所在的淄川经开区精细化工产业园为山东省第三批认定化工园区。\n")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] in ("money", "area")}
+    assert zones["33,350平方米"] == zones["¥34,036,600"] == "淄川经开区精细化工产业园"
+
+
+def test_a_lot_located_in_a_zone_whose_park_is_named_otherwise_stays_the_zones(nlp):
+    # decoy: the park is named, but not as where the lot lies
+    text = ("标的名称:某精细化工有限公司名下位于山东淄川经济开发区(以下简称淄川经开区)的工业用地使用权、地上建筑物\n"
+            "起拍价:¥34,036,600评估价:¥48,623,700\n"
+            "一、拍卖标的\n"
+            "1.国有建设用地使用权:土地面积33,350平方米,用途为工业用地。\n"
+            "二、区位概况\n"
+            "1.淄川经开区精细化工产业园为山东省第三批认定化工园区。\n")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] == "area"}
+    assert zones["33,350平方米"] == "山东淄川经济开发区"
