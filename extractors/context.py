@@ -2227,10 +2227,10 @@ BAR_BEFORE_DE = patterns.compile(r"(?:以上|以下)的")  # 三十亿元以上�
 OPENING_PART_OF_YEAR = patterns.compile(rf"\s*(?:【[^】\n]{{1,12}}】)?\s*(?:{PART_OF_YEAR})(?:份)?(?:以来)?[,:]")
 
 
-def opens_full_sentence(text: str, start: int) -> bool:
-    """Whether the sentence at `start` opens a line or follows a full stop, not a ';' or ':' clause of one."""
+def opens_paragraph(text: str, start: int) -> bool:
+    """Whether the sentence at `start` opens its line (a paragraph), not a sentence or clause inside one."""
     before = text[:start].rstrip(" \t\u3000")
-    return not before or before[-1] in "。!?\n"
+    return not before or before[-1] == "\n"
 
 
 def opening_deadline(sentence: str) -> int | None:
@@ -2251,8 +2251,9 @@ class FigureContext:
     dated_to: bool = False  # the sentence it comes from ended with ';' after a date things are counted at (至2005年底,…;)
     joined: bool = False  # the year is that of such a date in the clause before (至2005年底,…;建成区面积…)
     due_end: bool = False  # its sentence ends with when one thing is to be done (预计于2021年建成。): a goal's due date
-    # its year is a deadline that opened the sentence stating it (到2020年,…。), carried since: a span after it in
-    # its paragraph (…。三年内盘活…) may end there (ContextReader.span_ends)
+    # its year is a deadline that opened the paragraph stating it (到2020年,…。), carried since: a span after it in
+    # its paragraph (…。三年内盘活…) may end there (ContextReader.span_ends); one opening a sentence inside the
+    # paragraph (张建华:今年,…。到2025年,…。三年内…) is another horizon (GUIDE)
     opened_by_deadline: bool = False
 
 
@@ -3742,7 +3743,7 @@ class ContextReader:
         新征工业用地3000亩;到2020年,…), and the last year of the plan the title names (三年行动方案(2023—2025年))."""
         ends = {dates.plan, dates.title_span_end, self.deadline_after(sentence, pos, dates.report)}
         # A deadline before the span ends it only where it opens the figure's sentence (到2023年,…,三年内新增…) or
-        # one before it whose goal the paragraph carries; one inside the paragraph, after its opening, is another
+        # the paragraph, whose goal is carried to it; one inside the paragraph, after its opening, is another
         # horizon (GUIDE: 推广…模式,确保到2025年…。…三年内 in a 2023 report → 2026)
         if previous and previous.goal and previous.opened_by_deadline:
             ends.add(previous.year)
@@ -4046,7 +4047,7 @@ class CarriedContext:
             opening = OPENING_YEAR.match(node.text, node.start, node.end) if node.previous is None else None
             part = OPENING_PART_OF_YEAR.match(node.text, node.start, node.end) if node.previous is None else None
             node.context.opened_by_deadline = node.context.goal and node.context.year is not None and (
-                opens_full_sentence(node.text, node.start)
+                opens_paragraph(node.text, node.start)
                 and opening_deadline(node.text[node.start:node.end]) == node.context.year
                 or bool(previous and previous.opened_by_deadline and previous.year == node.context.year))
             node.context.opened_by_part = bool(part) or bool(previous and previous.opened_by_part)

@@ -15811,3 +15811,17 @@ def test_the_blocks_of_a_zones_extent_after_qizhong_stay_planned(nlp):
     _, records = extract(nlp, text)
     kinds = {a["text"]: a["kind"] for a in of(records, "area")}
     assert kinds["24.8平方公里"] == kinds["17.8平方公里"] == kinds["66.29平方公里"] == "planned"
+
+
+@pytest.mark.parametrize("text, goals", [
+    # a deadline opening a sentence inside the paragraph, after its opening, is another horizon: a span in the
+    # sentence after counts from the report's date (GUIDE: 2023 + 3), though 2025 would fit the three years
+    ("2023-06-08 15:20\n\n张建华:今年,我们力争引进各类人才5000人以上。到2025年,开发区人才总量达到5万人。"
+     "三年内,我们还将建成人才公寓2000套,总建筑面积约12万平方米。", {(5000, 2023), (50000, 2025), (2000, 2026)}),
+    # decoy: the same deadline opening the paragraph ends the span (2023 + 3 − 1)
+    ("2023-06-08 15:20\n\n到2025年,开发区人才总量达到5万人。三年内,我们还将建成人才公寓2000套,总建筑面积约12万平方米。",
+     {(50000, 2025), (2000, 2025)}),
+])
+def test_a_deadline_opening_a_sentence_inside_its_paragraph_ends_no_span_after_it(nlp, text, goals):
+    found = {(round(t["value"], 6), t["year"]) for t in of(extract(nlp, text)[1], "target")}
+    assert goals <= found and all(y == dict(goals).get(v, y) for v, y in found)
