@@ -937,6 +937,9 @@ PROGRAMME_CUE = patterns.compile(rf"集中|首批|第{COUNT_NUMERAL}批|项目(?
 PROJECT_BAR_AFTER = patterns.compile(r"[^,，;；。]{0,12}?(?:以上|以下)的?\s*项目")
 # A sentence of parts of the one before (全年实施重点项目56个,…。其中,…项目总投资22亿元).
 PARTS_OPENING = patterns.compile(r"\s*其中\s*[,，:：]")
+# 年内 opening a clause (…,到2025年…产值力争达到100亿元,年内新建标准化厂房…): this year's task beside a later
+# horizon, not a restatement of the deadline before it.
+WITHIN_YEAR_OPENING = patterns.compile(r"(?<=[,;:])\s*年内")
 # A figure written in digits (a deadline after a goal that has one in its own clause dates that one).
 FIGURE_DIGIT = patterns.compile(r"\d")
 # 年内 after a figure (首期资金5亿元计划于年内到位): the year the thing is due in, the report's own.
@@ -3852,6 +3855,11 @@ class ContextReader:
                     and dates.report and relative.group() in SPOKEN_FROM_NOW
                     and dates.report + RELATIVE_OFFSET[relative.group()] < deadline):
                 return FigureContext(True, dates.report + RELATIVE_OFFSET[relative.group()])
+            # so does 年内 opening a clause after the deadline's (GUIDE: 年内 is the report's year)
+            within = WITHIN_YEAR_OPENING.search(before, last)
+            if (within and dates.report and dates.report < deadline
+                    and not (stated and stated.start() > within.start())):
+                return FigureContext(True, dates.report)
             if stated and stated.start() > last and dates.report and self.ahead_or_own(stated, clause, dates):
                 return FigureContext(True, int(stated.group(1)))
             return FigureContext(True, deadline)

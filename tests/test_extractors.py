@@ -15825,3 +15825,16 @@ def test_the_blocks_of_a_zones_extent_after_qizhong_stay_planned(nlp):
 def test_a_deadline_opening_a_sentence_inside_its_paragraph_ends_no_span_after_it(nlp, text, goals):
     found = {(round(t["value"], 6), t["year"]) for t in of(extract(nlp, text)[1], "target")}
     assert goals <= found and all(y == dict(goals).get(v, y) for v, y in found)
+
+
+@pytest.mark.parametrize("text, goals", [
+    # 年内 opening a clause after a later deadline is this year's task (GUIDE: 年内 → the report's year)
+    ("2023年5月1日\n今年计划引进高原食品企业20家以上,到2025年高原特色食品产业产值力争达到100亿元,年内新建标准化厂房"
+     "不少于5万平方米。", {(20, 2023), (1e10, 2025), (0.05, 2023)}),
+    # decoy: 年内 after the figure dates when the work starts, not the figure, which keeps the deadline
+    ("2023年5月1日\n到2025年,园区产值力争达到100亿元,新建标准化厂房不少于5万平方米,年内开工。",
+     {(1e10, 2025), (0.05, 2025)}),
+])
+def test_within_the_year_opening_a_clause_after_a_later_deadline_is_the_reports_year(nlp, text, goals):
+    found = {(round(t["value"], 6), t["year"]) for t in of(extract(nlp, text)[1], "target")}
+    assert goals <= found and all(y == dict(goals).get(v, y) for v, y in found)
