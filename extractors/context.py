@@ -942,8 +942,9 @@ PARTS_OPENING = patterns.compile(r"\s*其中\s*[,，:：]")
 WITHIN_YEAR_OPENING = patterns.compile(r"(?<=[,;:])\s*年内")
 # A figure written in digits (a deadline after a goal that has one in its own clause dates that one).
 FIGURE_DIGIT = patterns.compile(r"\d")
-# 年内 after a figure (首期资金5亿元计划于年内到位): the year the thing is due in, the report's own.
-WITHIN_YEAR_AFTER = patterns.compile(rf"{NOT_A_SPAN}年内")
+# 年内 or (今年)年底前 after a figure (首期资金5亿元计划于年内到位; …基金,首期规模2亿元,今年年底前完成设立): the year
+# the thing is due in, the report's own.
+WITHIN_YEAR_AFTER = patterns.compile(rf"{NOT_A_SPAN}年内|(?<![\d年]\s*)(?:今年)?年底前")
 # A figure of a clause's own (年内完成投资2.3亿元): that clause states a result or a task of its time, not when the event
 # a projection after it counts from happens (…,全部建成后可实现年产值30亿元).
 OWN_FIGURE = patterns.compile(r"\d(?:[\d.,]*)\s*[万亿千百]?(?:元|平方|亩|家|个|吨|人)")
@@ -3057,8 +3058,11 @@ class ContextReader:
             ctx = FigureContext(True, fund_year or (None if dates.plan else dates.span_plan), ctx.carried)
         elif self.fund_beyond_carried_horizon(sentence, pos, ctx, dates, committed):
             ctx = FigureContext(True, None, ctx.carried)
-        if ctx.goal and ctx.year is None and dates.report and self.fund_due_within_year(sentence, pos, committed):
-            ctx = FigureContext(True, dates.report, ctx.carried)  # 设立…基金,首期出资1亿元,年内完成组建: this year's
+        # 设立…基金,首期出资1亿元,年内完成组建: this year's, also over a year carried from a sentence before (…三年内
+        # 新增上市企业5家。…设立规模5亿元的…基金,…,今年年底前完成设立: GUIDE, a time word of the fund's own sentence)
+        if (ctx.goal and (ctx.year is None or ctx.carried) and dates.report
+                and self.fund_due_within_year(sentence, pos, committed)):
+            ctx = FigureContext(True, dates.report, ctx.carried)
         if (not ctx.goal and not review and not wanting and allocation
                 and self.allocation_to_come(sentence, pos, ctx, dates, section)):
             return FigureContext(True, self.allocation_year(sentence, pos, ctx, dates), ctx.carried)
@@ -3275,18 +3279,19 @@ class ContextReader:
         m = self.land_standard_before.search(sentence, clause_start(sentence, pos), pos)
         return bool(m and (m["bound"] or self.standard_bound.match(sentence, pos)))
 
-    def sets_up_fund(self, sentence: str, pos: int, in_plan: bool = False) -> bool:
+    def sets_up_fund(self, sentence: str, pos: int, in_plan: bool = False, intent: bool = True) -> bool:
         """Whether the figure at `pos` is the size of a fund the sentence is to set up (an intent word before the
         setup verb in its clause, or in a plan document (`in_plan`) the verb opening its clause, a task of the plan:
         设立规模三十亿元的产业转移发展基金;): right after a size word, in a sentence that sets up a fund (要设立园区发展
         基金,规模不低于五亿元; 将设立总规模100亿元的…基金,首期规模20亿元), or before 的 … 基金 in the clause that sets
-        it up (将共同设立3亿令吉的绿色产业发展基金). Not when a past word stands between the verb and the figure."""
+        it up (将共同设立3亿令吉的绿色产业发展基金). Not when a past word stands between the verb and the figure.
+        `intent` False: the sentence states the intent otherwise (a time the fund is due in after it)."""
         setups = list(self.fund_setup.finditer(sentence, 0, pos))
         if not setups:
             return False
         clause = clause_start(sentence, setups[-1].start())
         task = in_plan and not sentence[clause:setups[-1].start()].strip()
-        if not task and not self.fund_intent.search(sentence, clause, setups[-1].start()):
+        if intent and not task and not self.fund_intent.search(sentence, clause, setups[-1].start()):
             return False
         sized = bool(self.fund_size_before.search(sentence, max(0, pos - 4), pos)
                      and self.fund_noun.search(sentence))
@@ -3348,9 +3353,9 @@ class ContextReader:
     def fund_due_within_year(self, sentence: str, pos: int, in_plan: bool = False) -> bool:
         """Whether the figure at `pos` sizes a fund to be set up (`sets_up_fund`) that its sentence says is to be set
         up or paid in within the year, after it (将设立规模50亿元的…基金,首期规模10亿元,计划年内完成设立; 首期资金5亿元计划于
-        年内到位): the fund and its first tranche are that year's goals. Not where the 年内 clause states a figure of its
+        年内到位; 今年年底前完成设立): the fund and its first tranche are that year's goals. Not where the 年内 clause states a figure of its
         own (…基金,年内完成首期募资5亿元: that time dates the raise, not the fund)."""
-        if not self.sets_up_fund(sentence, pos, in_plan):
+        if not self.sets_up_fund(sentence, pos, in_plan, intent=False):  # its due time says it is to come
             return False
         within = WITHIN_YEAR_AFTER.search(sentence, pos)
         return bool(within and not FIGURE_DIGIT.search(sentence, within.end(), clause_end(sentence, within.end())))

@@ -15838,3 +15838,17 @@ def test_a_deadline_opening_a_sentence_inside_its_paragraph_ends_no_span_after_i
 def test_within_the_year_opening_a_clause_after_a_later_deadline_is_the_reports_year(nlp, text, goals):
     found = {(round(t["value"], 6), t["year"]) for t in of(extract(nlp, text)[1], "target")}
     assert goals <= found and all(y == dict(goals).get(v, y) for v, y in found)
+
+
+@pytest.mark.parametrize("text, goals", [
+    # a fund its own sentence says is to be set up by this year's end is this year's, over the span carried from
+    # the sentence before (GUIDE: a time word of the fund's own sentence), with no 将 before 设立
+    ("2023-06-08 15:20\n\n张建华:我们计划三年内新增上市企业5家。开发区还与宁夏国有投资运营集团共同设立规模5亿元的"
+     "上市培育基金,首期规模2亿元,今年年底前完成设立。", {(5, 2026), (5e8, 2023), (2e8, 2023)}),
+    # decoy: no due time in its sentence, the year carried stays
+    ("2023-06-08 15:20\n\n张建华:我们计划三年内新增上市企业5家。开发区还与宁夏国有投资运营集团共同设立规模5亿元的"
+     "上市培育基金,首期规模2亿元。", {(5, 2026), (5e8, 2026), (2e8, 2026)}),
+])
+def test_a_fund_due_by_this_years_end_in_its_own_sentence_is_this_years(nlp, text, goals):
+    found = {(round(t["value"], 6), t["year"]) for t in of(extract(nlp, text)[1], "target")}
+    assert goals <= found and all(y == dict(goals).get(v, y) for v, y in found)
