@@ -3499,6 +3499,8 @@ class ContextReader:
         total = self.project_totals.search(sentence, clause_start(sentence, pos), pos) if ctx.goal else None
         if not total or sentence.endswith(ANNUAL, 0, total.start()):
             return ctx  # 年度计划投资158亿元: the year's planned spending, of the year it is read in
+        if self.year_spend_stated(sentence, pos, total, ctx):
+            return ctx  # 今年宜城经开区计划投资15亿元建设冷链物流园,…,预计2025年建成: this year's spending
         done = None if WHOLE_TOTAL in total.group() else self.completion_to_come(sentence, pos)
         if done:
             return FigureContext(True, int(done.group(1)), ctx.carried)
@@ -3564,6 +3566,13 @@ class ContextReader:
             return True
         count = PROGRAMME_COUNT.search(sentence, 0, parts) if parts > 0 else None
         return bool(count and STATED_YEAR.search(sentence, 0, count.start()))
+
+    def year_spend_stated(self, sentence: str, pos: int, total: regex.Match, ctx: FigureContext) -> bool:
+        """Whether a planned spend that is not a whole total (计划投资, not 计划总投资) has its year stated in its own
+        clause, before it (今年宜城经开区计划投资15亿元建设冷链物流园): what is to be spent in that year, which a time after
+        it for finishing the works (预计2025年建成) does not move."""
+        return (WHOLE_TOTAL not in total.group() and ctx.year is not None and not ctx.carried
+                and self.states_time(sentence[clause_start(sentence, pos):pos]))
 
     def time_dates_total(self, sentence: str, pos: int, total: regex.Match) -> bool:
         """Whether a time the sentence states before a planned total dates it. A year's spending (今年计划投资80亿元)

@@ -15852,3 +15852,17 @@ def test_within_the_year_opening_a_clause_after_a_later_deadline_is_the_reports_
 def test_a_fund_due_by_this_years_end_in_its_own_sentence_is_this_years(nlp, text, goals):
     found = {(round(t["value"], 6), t["year"]) for t in of(extract(nlp, text)[1], "target")}
     assert goals <= found and all(y == dict(goals).get(v, y) for v, y in found)
+
+
+@pytest.mark.parametrize("text, goals", [
+    # a planned spend whose own clause opens on 今年 is this year's spending; the completion year after it dates the
+    # projection after the works, not the spend
+    ("2024年3月5日\n今年宜城经开区计划投资15亿元建设冷链物流园,规划用地800亩,预计2025年建成,建成后年交易额可达50亿元。",
+     {(1.5e9, 2024), (5e9, 2025)}),
+    # decoy: with no time before it, the time the works are due dates the spend (GUIDE 29g)
+    ("2024年3月5日\n宜城经开区计划投资15亿元建设冷链物流园,规划用地800亩,预计2025年建成,建成后年交易额可达50亿元。",
+     {(1.5e9, 2025), (5e9, 2025)}),
+])
+def test_a_planned_spend_dated_in_its_own_clause_keeps_that_year_over_a_completion_after_it(nlp, text, goals):
+    found = {(round(t["value"], 6), t["year"]) for t in of(extract(nlp, text)[1], "target")}
+    assert goals <= found and all(y == dict(goals).get(v, y) for v, y in found)
