@@ -107,11 +107,12 @@ STATED_YEAR = patterns.compile(
     rf"(?<![比较]){YEAR}\s*(?:(?<=[今去明]\s*[((]\s*\d{{4}}\s*)[))]\s*)?年(?!代)(?!{TIMES_OF})")
 # Not 后年 or 前年: they stand inside 投产后年产值 and 三年前年均 more often than they mean a year.
 # Part of the current year (上半年, 前三季度 or as Taiwan and Hong Kong write it 前三季, 1至10月, 首八月) is the current
-# year too, unless a year is written right before it (2010年1-10月).
+# year too, unless a year is written right before it (2010年1-10月; 2011年第四季度 and 2011年前三季度, whose 四季度 /
+# 三季度 are no part of the current year either).
 # PART_OF_YEAR_STARTS: the characters its branches start with. Before the look-behind, it lets regex skip to them
 # instead of testing the look-behind at every position (ten times faster; tests/test_fast_paths.py).
 PART_OF_YEAR_STARTS = r"(?=[上下前第首一二三四\d])"
-PART_OF_YEAR = (PART_OF_YEAR_STARTS + r"(?<!年\s*)(?:[上下]半年|(?:第[一二三四1-4]|前[二两三2-3])季度?|[一二三四1-4]季度"
+PART_OF_YEAR = (PART_OF_YEAR_STARTS + r"(?<!年\s*)(?:[上下]半年|(?:第[一二三四1-4]|前[二两三2-3])季度?|(?<![第前])[一二三四1-4]季度"
                 r"|(?:前|首)[一二三四五六七八九十\d]{1,3}个?月|1\s*[-—–~至]\s*\d{1,2}\s*月|(?<![\d.\-—–~至年]\s*)(?:1[0-2]|[1-9])\s*月(?!\d))")
 # A part of the year (上半年, 1-6月) before a verb of doing: what was done in it.
 PART_OF_YEAR_DONE = patterns.compile(rf"(?:{PART_OF_YEAR})(?:实现|完成|新增|新引进|引进)")

@@ -15866,3 +15866,15 @@ def test_a_fund_due_by_this_years_end_in_its_own_sentence_is_this_years(nlp, tex
 def test_a_planned_spend_dated_in_its_own_clause_keeps_that_year_over_a_completion_after_it(nlp, text, goals):
     found = {(round(t["value"], 6), t["year"]) for t in of(extract(nlp, text)[1], "target")}
     assert goals <= found and all(y == dict(goals).get(v, y) for v, y in found)
+
+
+@pytest.mark.parametrize("text, year", [
+    # 第四季度 after a stated year is that year's quarter, not a part of the current year: 全年 restates 2011
+    ("2012年3月1日\n受国内外市场影响,2011年第四季度开发区工业投资同比下降8.3%,甘河工业园区电解铝项目因电价上调,"
+     "全年实际完成投资较计划减少12.6亿元。", 2011),
+    ("2012年3月1日\n2011年前三季度开发区工业投资同比下降8.3%,全年实际完成投资12.6亿元。", 2011),
+    # decoy: a quarter with no year before it is of the report's year
+    ("2012年3月1日\n四季度开发区工业投资同比下降8.3%,全年实际完成投资12.6亿元。", 2012),
+])
+def test_a_quarter_after_a_stated_year_is_that_years(nlp, text, year):
+    assert money_by_text(extract(nlp, text)[1])["12.6亿元"] == (False, year)
