@@ -3925,6 +3925,10 @@ class ContextReader:
             return dates.report
         if section_year:
             return section_year
+        if word == "年内" and dates.period_reviewed and not goal:
+            # a result's 年内 in a report on one year's results written after it (2024年度发展报告, dated
+            # 二〇二五年一月: 年内新入驻企业18家,实现产值14.2亿元): the year reported on
+            return dates.period_reviewed
         if word in ANAPHORIC_YEAR:
             # the clause before, or the sentence before when it states its year itself (２０１７年,我们顶住了…。
             # 全年实现…): the year just spoken of

@@ -15878,3 +15878,20 @@ def test_a_planned_spend_dated_in_its_own_clause_keeps_that_year_over_a_completi
 ])
 def test_a_quarter_after_a_stated_year_is_that_years(nlp, text, year):
     assert money_by_text(extract(nlp, text)[1])["12.6亿元"] == (False, year)
+
+
+REVIEW_2024 = "漳州高新技术产业开发区\n2024年度发展报告\n\n漳州高新技术产业开发区管理委员会\n二〇二五年一月\n\n"
+
+
+@pytest.mark.parametrize("text, years", [
+    # a result's 年内 in a report on one year's results written after it is the year reported on
+    (REVIEW_2024 + "三、主要工作成效\n\n（六）开放合作纵深推进。厦漳协同创新产业园规划面积2.4平方公里,年内新入驻企业18家,"
+     "实现产值14.2亿元。", {"14.2亿元": 2024}),
+    # decoy: a goal's 年内 under the next year's plan is the report's own year
+    (REVIEW_2024 + "五、2025年工作思路\n\n力争年内新增标准厂房投资5亿元。", {"5亿元": 2025}),
+    # decoy: a report titled with no year reviewed counts 年内 from its date
+    ("漳州高新区发展情况\n\n二〇二五年一月\n\n厦漳协同创新产业园年内新入驻企业18家,实现产值14.2亿元。", {"14.2亿元": 2025}),
+])
+def test_a_results_within_the_year_in_a_report_on_a_year_is_the_year_reported_on(nlp, text, years):
+    found = money_by_text(extract(nlp, text)[1])
+    assert {k: found[k][1] for k in years} == years
