@@ -108,11 +108,12 @@ STATED_YEAR = patterns.compile(
     rf"(?<![比较]){YEAR}\s*(?:(?<=[今去明]\s*[((]\s*\d{{4}}\s*)[))]\s*)?年(?!代)(?!{TIMES_OF})")
 # Not 后年 or 前年: they stand inside 投产后年产值 and 三年前年均 more often than they mean a year.
 # Part of the current year (上半年, 前三季度 or as Taiwan and Hong Kong write it 前三季, 1至10月, 首八月) is the current
-# year too, unless a year is written right before it (2010年1-10月).
+# year too, unless a year is written right before it (2010年1-10月; 2011年第四季度 and 2011年前三季度, whose 四季度 /
+# 三季度 are no part of the current year either).
 # PART_OF_YEAR_STARTS: the characters its branches start with. Before the look-behind, it lets regex skip to them
 # instead of testing the look-behind at every position (ten times faster; tests/test_fast_paths.py).
 PART_OF_YEAR_STARTS = r"(?=[上下前第首一二三四\d])"
-PART_OF_YEAR = (PART_OF_YEAR_STARTS + r"(?<!年\s*)(?:[上下]半年|(?:第[一二三四1-4]|前[二两三2-3])季度?|[一二三四1-4]季度"
+PART_OF_YEAR = (PART_OF_YEAR_STARTS + r"(?<!年\s*)(?:[上下]半年|(?:第[一二三四1-4]|前[二两三2-3])季度?|(?<![第前])[一二三四1-4]季度"
                 r"|(?:前|首)[一二三四五六七八九十\d]{1,3}个?月|1\s*[-—–~至]\s*\d{1,2}\s*月|(?<![\d.\-—–~至年]\s*)(?:1[0-2]|[1-9])\s*月(?!\d))")
 # A part of the year (上半年, 1-6月) before a verb of doing: what was done in it.
 PART_OF_YEAR_DONE = patterns.compile(rf"(?:{PART_OF_YEAR})(?:实现|完成|新增|新引进|引进)")
@@ -939,10 +940,14 @@ PROGRAMME_CUE = patterns.compile(rf"集中|首批|第{COUNT_NUMERAL}批|项目(?
 PROJECT_BAR_AFTER = patterns.compile(r"[^,，;；。]{0,12}?(?:以上|以下)的?\s*项目")
 # A sentence of parts of the one before (全年实施重点项目56个,…。其中,…项目总投资22亿元).
 PARTS_OPENING = patterns.compile(r"\s*其中\s*[,，:：]")
+# 年内 opening a clause (…,到2025年…产值力争达到100亿元,年内新建标准化厂房…): this year's task beside a later
+# horizon, not a restatement of the deadline before it.
+WITHIN_YEAR_OPENING = patterns.compile(r"(?<=[,;:])\s*年内")
 # A figure written in digits (a deadline after a goal that has one in its own clause dates that one).
 FIGURE_DIGIT = patterns.compile(r"\d")
-# 年内 after a figure (首期资金5亿元计划于年内到位): the year the thing is due in, the report's own.
-WITHIN_YEAR_AFTER = patterns.compile(rf"{NOT_A_SPAN}年内")
+# 年内 or (今年)年底前 after a figure (首期资金5亿元计划于年内到位; …基金,首期规模2亿元,今年年底前完成设立): the year
+# the thing is due in, the report's own.
+WITHIN_YEAR_AFTER = patterns.compile(rf"{NOT_A_SPAN}年内|(?<![\d年]\s*)(?:今年)?年底前")
 # A figure of a clause's own (年内完成投资2.3亿元): that clause states a result or a task of its time, not when the event
 # a projection after it counts from happens (…,全部建成后可实现年产值30亿元).
 OWN_FIGURE = patterns.compile(r"\d(?:[\d.,]*)\s*[万亿千百]?(?:元|平方|亩|家|个|吨|人)")
@@ -2229,10 +2234,10 @@ BAR_BEFORE_DE = patterns.compile(r"(?:以上|以下)的")  # 三十亿元以上�
 OPENING_PART_OF_YEAR = patterns.compile(rf"\s*(?:【[^】\n]{{1,12}}】)?\s*(?:{PART_OF_YEAR})(?:份)?(?:以来)?[,:]")
 
 
-def opens_full_sentence(text: str, start: int) -> bool:
-    """Whether the sentence at `start` opens a line or follows a full stop, not a ';' or ':' clause of one."""
+def opens_paragraph(text: str, start: int) -> bool:
+    """Whether the sentence at `start` opens its line (a paragraph), not a sentence or clause inside one."""
     before = text[:start].rstrip(" \t\u3000")
-    return not before or before[-1] in "。!?\n"
+    return not before or before[-1] == "\n"
 
 
 def opening_deadline(sentence: str) -> int | None:
@@ -2253,8 +2258,9 @@ class FigureContext:
     dated_to: bool = False  # the sentence it comes from ended with ';' after a date things are counted at (至2005年底,…;)
     joined: bool = False  # the year is that of such a date in the clause before (至2005年底,…;建成区面积…)
     due_end: bool = False  # its sentence ends with when one thing is to be done (预计于2021年建成。): a goal's due date
-    # its year is a deadline that opened the sentence stating it (到2020年,…。), carried since: a span after it in
-    # its paragraph (…。三年内盘活…) may end there (ContextReader.span_ends)
+    # its year is a deadline that opened the paragraph stating it (到2020年,…。), carried since: a span after it in
+    # its paragraph (…。三年内盘活…) may end there (ContextReader.span_ends); one opening a sentence inside the
+    # paragraph (张建华:今年,…。到2025年,…。三年内…) is another horizon (GUIDE)
     opened_by_deadline: bool = False
 
 
@@ -3075,8 +3081,11 @@ class ContextReader:
             ctx = FigureContext(True, fund_year or (None if dates.plan else dates.span_plan), ctx.carried)
         elif self.fund_beyond_carried_horizon(sentence, pos, ctx, dates, committed):
             ctx = FigureContext(True, None, ctx.carried)
-        if ctx.goal and ctx.year is None and dates.report and self.fund_due_within_year(sentence, pos, committed):
-            ctx = FigureContext(True, dates.report, ctx.carried)  # 设立…基金,首期出资1亿元,年内完成组建: this year's
+        # 设立…基金,首期出资1亿元,年内完成组建: this year's, also over a year carried from a sentence before (…三年内
+        # 新增上市企业5家。…设立规模5亿元的…基金,…,今年年底前完成设立: GUIDE, a time word of the fund's own sentence)
+        if (ctx.goal and (ctx.year is None or ctx.carried) and dates.report
+                and self.fund_due_within_year(sentence, pos, committed)):
+            ctx = FigureContext(True, dates.report, ctx.carried)
         if (not ctx.goal and not review and not wanting and allocation
                 and self.allocation_to_come(sentence, pos, ctx, dates, section)):
             return FigureContext(True, self.allocation_year(sentence, pos, ctx, dates), ctx.carried)
@@ -3298,12 +3307,13 @@ class ContextReader:
         m = self.land_standard_before.search(sentence, clause_start(sentence, pos), pos)
         return bool(m and (m["bound"] or self.standard_bound.match(sentence, pos)))
 
-    def sets_up_fund(self, sentence: str, pos: int, in_plan: bool = False) -> bool:
+    def sets_up_fund(self, sentence: str, pos: int, in_plan: bool = False, intent: bool = True) -> bool:
         """Whether the figure at `pos` is the size of a fund the sentence is to set up (an intent word before the
         setup verb in its clause, or in a plan document (`in_plan`) or after a proposal word the verb opening its clause,
         a task of the plan or of the recommendation: 设立规模三十亿元的产业转移发展基金;): right after a size word, in a sentence that sets up a fund (要设立园区发展
         基金,规模不低于五亿元; 将设立总规模100亿元的…基金,首期规模20亿元), or before 的 … 基金 in the clause that sets
-        it up (将共同设立3亿令吉的绿色产业发展基金). Not when a past word stands between the verb and the figure."""
+        it up (将共同设立3亿令吉的绿色产业发展基金). Not when a past word stands between the verb and the figure.
+        `intent` False: the sentence states the intent otherwise (a time the fund is due in after it)."""
         setups = list(self.fund_setup.finditer(sentence, 0, pos))
         if not setups:
             return False
@@ -3312,7 +3322,7 @@ class ContextReader:
         # inspection's report)
         task = ((in_plan or bool(self.proposal.search(sentence, 0, clause)))
                 and not sentence[clause:setups[-1].start()].strip())
-        if not task and not self.fund_intent.search(sentence, clause, setups[-1].start()):
+        if intent and not task and not self.fund_intent.search(sentence, clause, setups[-1].start()):
             return False
         sized = bool(self.fund_size_before.search(sentence, max(0, pos - 4), pos)
                      and self.fund_noun.search(sentence))
@@ -3374,9 +3384,9 @@ class ContextReader:
     def fund_due_within_year(self, sentence: str, pos: int, in_plan: bool = False) -> bool:
         """Whether the figure at `pos` sizes a fund to be set up (`sets_up_fund`) that its sentence says is to be set
         up or paid in within the year, after it (将设立规模50亿元的…基金,首期规模10亿元,计划年内完成设立; 首期资金5亿元计划于
-        年内到位): the fund and its first tranche are that year's goals. Not where the 年内 clause states a figure of its
+        年内到位; 今年年底前完成设立): the fund and its first tranche are that year's goals. Not where the 年内 clause states a figure of its
         own (…基金,年内完成首期募资5亿元: that time dates the raise, not the fund)."""
-        if not self.sets_up_fund(sentence, pos, in_plan):
+        if not self.sets_up_fund(sentence, pos, in_plan, intent=False):  # its due time says it is to come
             return False
         within = WITHIN_YEAR_AFTER.search(sentence, pos)
         return bool(within and not FIGURE_DIGIT.search(sentence, within.end(), clause_end(sentence, within.end())))
@@ -3520,6 +3530,8 @@ class ContextReader:
         total = self.project_totals.search(sentence, clause_start(sentence, pos), pos) if ctx.goal else None
         if not total or sentence.endswith(ANNUAL, 0, total.start()):
             return ctx  # 年度计划投资158亿元: the year's planned spending, of the year it is read in
+        if self.year_spend_stated(sentence, pos, total, ctx):
+            return ctx  # 今年宜城经开区计划投资15亿元建设冷链物流园,…,预计2025年建成: this year's spending
         done = None if WHOLE_TOTAL in total.group() else self.completion_to_come(sentence, pos)
         if done:
             return FigureContext(True, int(done.group(1)), ctx.carried)
@@ -3585,6 +3597,13 @@ class ContextReader:
             return True
         count = PROGRAMME_COUNT.search(sentence, 0, parts) if parts > 0 else None
         return bool(count and STATED_YEAR.search(sentence, 0, count.start()))
+
+    def year_spend_stated(self, sentence: str, pos: int, total: regex.Match, ctx: FigureContext) -> bool:
+        """Whether a planned spend that is not a whole total (计划投资, not 计划总投资) has its year stated in its own
+        clause, before it (今年宜城经开区计划投资15亿元建设冷链物流园): what is to be spent in that year, which a time after
+        it for finishing the works (预计2025年建成) does not move."""
+        return (WHOLE_TOTAL not in total.group() and ctx.year is not None and not ctx.carried
+                and self.states_time(sentence[clause_start(sentence, pos):pos]))
 
     def time_dates_total(self, sentence: str, pos: int, total: regex.Match) -> bool:
         """Whether a time the sentence states before a planned total dates it. A year's spending (今年计划投资80亿元)
@@ -3805,7 +3824,7 @@ class ContextReader:
         新征工业用地3000亩;到2020年,…), and the last year of the plan the title names (三年行动方案(2023—2025年))."""
         ends = {dates.plan, dates.title_span_end, self.deadline_after(sentence, pos, dates.report)}
         # A deadline before the span ends it only where it opens the figure's sentence (到2023年,…,三年内新增…) or
-        # one before it whose goal the paragraph carries; one inside the paragraph, after its opening, is another
+        # the paragraph, whose goal is carried to it; one inside the paragraph, after its opening, is another
         # horizon (GUIDE: 推广…模式,确保到2025年…。…三年内 in a 2023 report → 2026)
         if previous and previous.goal and previous.opened_by_deadline:
             ends.add(previous.year)
@@ -3914,6 +3933,11 @@ class ContextReader:
                     and dates.report and relative.group() in SPOKEN_FROM_NOW
                     and dates.report + RELATIVE_OFFSET[relative.group()] < deadline):
                 return FigureContext(True, dates.report + RELATIVE_OFFSET[relative.group()])
+            # so does 年内 opening a clause after the deadline's (GUIDE: 年内 is the report's year)
+            within = WITHIN_YEAR_OPENING.search(before, last)
+            if (within and dates.report and dates.report < deadline
+                    and not (stated and stated.start() > within.start())):
+                return FigureContext(True, dates.report)
             if stated and stated.start() > last and dates.report and self.ahead_or_own(stated, clause, dates):
                 return FigureContext(True, int(stated.group(1)))
             return FigureContext(True, deadline)
@@ -3964,6 +3988,10 @@ class ContextReader:
             return dates.report
         if section_year:
             return section_year
+        if word == "年内" and dates.period_reviewed and not goal:
+            # a result's 年内 in a report on one year's results written after it (2024年度发展报告, dated
+            # 二〇二五年一月: 年内新入驻企业18家,实现产值14.2亿元): the year reported on
+            return dates.period_reviewed
         if word in ANAPHORIC_YEAR:
             # the clause before, or the sentence before when it states its year itself (２０１７年,我们顶住了…。
             # 全年实现…): the year just spoken of
@@ -4109,7 +4137,7 @@ class CarriedContext:
             opening = OPENING_YEAR.match(node.text, node.start, node.end) if node.previous is None else None
             part = OPENING_PART_OF_YEAR.match(node.text, node.start, node.end) if node.previous is None else None
             node.context.opened_by_deadline = node.context.goal and node.context.year is not None and (
-                opens_full_sentence(node.text, node.start)
+                opens_paragraph(node.text, node.start)
                 and opening_deadline(node.text[node.start:node.end]) == node.context.year
                 or bool(previous and previous.opened_by_deadline and previous.year == node.context.year))
             node.context.opened_by_part = bool(part) or bool(previous and previous.opened_by_part)

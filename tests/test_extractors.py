@@ -16249,3 +16249,86 @@ def test_a_lot_located_in_a_zone_whose_park_is_named_otherwise_stays_the_zones(n
     _, records = extract(nlp, text)
     zones = {r["text"]: r["zone"] for r in records if r["type"] == "area"}
     assert zones["33,350平方米"] == "山东淄川经济开发区"
+
+@pytest.mark.parametrize("text, goals", [
+    # a deadline opening a sentence inside the paragraph, after its opening, is another horizon: a span in the
+    # sentence after counts from the report's date (GUIDE: 2023 + 3), though 2025 would fit the three years
+    ("2023-06-08 15:20\n\n张建华:今年,我们力争引进各类人才5000人以上。到2025年,开发区人才总量达到5万人。"
+     "三年内,我们还将建成人才公寓2000套,总建筑面积约12万平方米。", {(5000, 2023), (50000, 2025), (2000, 2026)}),
+    # decoy: the same deadline opening the paragraph ends the span (2023 + 3 − 1)
+    ("2023-06-08 15:20\n\n到2025年,开发区人才总量达到5万人。三年内,我们还将建成人才公寓2000套,总建筑面积约12万平方米。",
+     {(50000, 2025), (2000, 2025)}),
+])
+def test_a_deadline_opening_a_sentence_inside_its_paragraph_ends_no_span_after_it(nlp, text, goals):
+    found = {(round(t["value"], 6), t["year"]) for t in of(extract(nlp, text)[1], "target")}
+    assert goals <= found and all(y == dict(goals).get(v, y) for v, y in found)
+
+
+@pytest.mark.parametrize("text, goals", [
+    # 年内 opening a clause after a later deadline is this year's task (GUIDE: 年内 → the report's year)
+    ("2023年5月1日\n今年计划引进高原食品企业20家以上,到2025年高原特色食品产业产值力争达到100亿元,年内新建标准化厂房"
+     "不少于5万平方米。", {(20, 2023), (1e10, 2025), (0.05, 2023)}),
+    # decoy: 年内 after the figure dates when the work starts, not the figure, which keeps the deadline
+    ("2023年5月1日\n到2025年,园区产值力争达到100亿元,新建标准化厂房不少于5万平方米,年内开工。",
+     {(1e10, 2025), (0.05, 2025)}),
+])
+def test_within_the_year_opening_a_clause_after_a_later_deadline_is_the_reports_year(nlp, text, goals):
+    found = {(round(t["value"], 6), t["year"]) for t in of(extract(nlp, text)[1], "target")}
+    assert goals <= found and all(y == dict(goals).get(v, y) for v, y in found)
+
+
+@pytest.mark.parametrize("text, goals", [
+    # a fund its own sentence says is to be set up by this year's end is this year's, over the span carried from
+    # the sentence before (GUIDE: a time word of the fund's own sentence), with no 将 before 设立
+    ("2023-06-08 15:20\n\n张建华:我们计划三年内新增上市企业5家。开发区还与宁夏国有投资运营集团共同设立规模5亿元的"
+     "上市培育基金,首期规模2亿元,今年年底前完成设立。", {(5, 2026), (5e8, 2023), (2e8, 2023)}),
+    # decoy: no due time in its sentence, the year carried stays
+    ("2023-06-08 15:20\n\n张建华:我们计划三年内新增上市企业5家。开发区还与宁夏国有投资运营集团共同设立规模5亿元的"
+     "上市培育基金,首期规模2亿元。", {(5, 2026), (5e8, 2026), (2e8, 2026)}),
+])
+def test_a_fund_due_by_this_years_end_in_its_own_sentence_is_this_years(nlp, text, goals):
+    found = {(round(t["value"], 6), t["year"]) for t in of(extract(nlp, text)[1], "target")}
+    assert goals <= found and all(y == dict(goals).get(v, y) for v, y in found)
+
+
+@pytest.mark.parametrize("text, goals", [
+    # a planned spend whose own clause opens on 今年 is this year's spending; the completion year after it dates the
+    # projection after the works, not the spend
+    ("2024年3月5日\n今年宜城经开区计划投资15亿元建设冷链物流园,规划用地800亩,预计2025年建成,建成后年交易额可达50亿元。",
+     {(1.5e9, 2024), (5e9, 2025)}),
+    # decoy: with no time before it, the time the works are due dates the spend (GUIDE 29g)
+    ("2024年3月5日\n宜城经开区计划投资15亿元建设冷链物流园,规划用地800亩,预计2025年建成,建成后年交易额可达50亿元。",
+     {(1.5e9, 2025), (5e9, 2025)}),
+])
+def test_a_planned_spend_dated_in_its_own_clause_keeps_that_year_over_a_completion_after_it(nlp, text, goals):
+    found = {(round(t["value"], 6), t["year"]) for t in of(extract(nlp, text)[1], "target")}
+    assert goals <= found and all(y == dict(goals).get(v, y) for v, y in found)
+
+
+@pytest.mark.parametrize("text, year", [
+    # 第四季度 after a stated year is that year's quarter, not a part of the current year: 全年 restates 2011
+    ("2012年3月1日\n受国内外市场影响,2011年第四季度开发区工业投资同比下降8.3%,甘河工业园区电解铝项目因电价上调,"
+     "全年实际完成投资较计划减少12.6亿元。", 2011),
+    ("2012年3月1日\n2011年前三季度开发区工业投资同比下降8.3%,全年实际完成投资12.6亿元。", 2011),
+    # decoy: a quarter with no year before it is of the report's year
+    ("2012年3月1日\n四季度开发区工业投资同比下降8.3%,全年实际完成投资12.6亿元。", 2012),
+])
+def test_a_quarter_after_a_stated_year_is_that_years(nlp, text, year):
+    assert money_by_text(extract(nlp, text)[1])["12.6亿元"] == (False, year)
+
+
+REVIEW_2024 = "漳州高新技术产业开发区\n2024年度发展报告\n\n漳州高新技术产业开发区管理委员会\n二〇二五年一月\n\n"
+
+
+@pytest.mark.parametrize("text, years", [
+    # a result's 年内 in a report on one year's results written after it is the year reported on
+    (REVIEW_2024 + "三、主要工作成效\n\n（六）开放合作纵深推进。厦漳协同创新产业园规划面积2.4平方公里,年内新入驻企业18家,"
+     "实现产值14.2亿元。", {"14.2亿元": 2024}),
+    # decoy: a goal's 年内 under the next year's plan is the report's own year
+    (REVIEW_2024 + "五、2025年工作思路\n\n力争年内新增标准厂房投资5亿元。", {"5亿元": 2025}),
+    # decoy: a report titled with no year reviewed counts 年内 from its date
+    ("漳州高新区发展情况\n\n二〇二五年一月\n\n厦漳协同创新产业园年内新入驻企业18家,实现产值14.2亿元。", {"14.2亿元": 2025}),
+])
+def test_a_results_within_the_year_in_a_report_on_a_year_is_the_year_reported_on(nlp, text, years):
+    found = money_by_text(extract(nlp, text)[1])
+    assert {k: found[k][1] for k in years} == years
