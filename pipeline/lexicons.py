@@ -43,6 +43,7 @@ class Lexicons:
     spent_columns: list[str]  # a column of what was done with the money of the column before it (实际使用, 已整改)
     grant_nouns: list[str]  # a grant's noun after an amount and a few words (100万元安家补贴)
     project_nouns: list[str]
+    cluster_words: list[str]  # 产业集群 of 智能电网产业集群达到2000亿元: the amount is the cluster's size, output
     area_kinds: dict[str, str]  # cue word → kind
     area_product_cues: list[str]
     area_name_followers: list[str]
@@ -532,6 +533,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         spent_columns=[str(w) for w in money.get("spent_columns", [])],
         grant_nouns=[str(w) for w in money.get("grant_nouns", [])],
         project_nouns=[str(w) for w in money["project_nouns"]],
+        cluster_words=[str(w) for w in money.get("cluster_words", [])],
         rate_marks=[str(w) for w in money.get("rate_marks", [])],
         allotting_words=[str(w) for w in money.get("allotting_words", [])],
         allotted_cues=[str(w) for w in money.get("allotted_cues", [])],

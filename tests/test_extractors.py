@@ -15811,3 +15811,30 @@ def test_the_blocks_of_a_zones_extent_after_qizhong_stay_planned(nlp):
     _, records = extract(nlp, text)
     kinds = {a["text"]: a["kind"] for a in of(records, "area")}
     assert kinds["24.8平方公里"] == kinds["17.8平方公里"] == kinds["66.29平方公里"] == "planned"
+
+
+def test_a_clusters_size_in_yuan_is_output(nlp):
+    # GUIDE round 50g: 集群规模, a cluster said to reach an amount, and the cluster-size bar of a count goal are output
+    text = ("2011年,全市将有8个产业集群达到100亿元规模以上,其中,光伏产业集群将达200亿元以上。"
+            "到2015年,100亿元以上的产业集群将达到15个,其中产业集群规模1000亿元以上的为2个,200亿元以上的为11个。"
+            "三年内,全市要打造袜业纺织、装备制造两个百亿元产业集群。"
+            "到2025年,力争营业收入突破1万亿元,智能电网产业集群达到2000亿元。"
+            "醴陵经开区今年技工贸总收入四百亿元,陶瓷产业集群突破三百个亿。")
+    _, records = extract(nlp, text)
+    categories = {m["text"]: m["category"] for m in of(records, "money")}
+    assert categories["100亿元"] == categories["200亿元以上"] == categories["100亿元以上"] == "output"
+    assert categories["1000亿元以上"] == categories["百亿元"] == categories["2000亿元"] == "output"
+    assert categories["突破三百个亿"] == "output"
+    assert categories["突破1万亿元"] == categories["四百亿元"] == "revenue"
+
+
+def test_a_clusters_revenue_stays_revenue(nlp):
+    # decoys: an amount the text words as the cluster's 营业收入 / 销售收入, named before it or in the clause before
+    text = ("2023年医疗器械产业集群实现营业收入近240亿元,国内市场占有率约20%。"
+            "培育主营业务收入超100亿元的产业集群4个、超50亿元的产业集群8个。"
+            "其中,清河羊绒产业集群到2012年销售收入达到200亿元,安平丝网产业集群达到150亿元。"
+            "全市产业集聚区主营业务收入力争突破4000亿元,形成3个超500亿元的产业集群。")
+    _, records = extract(nlp, text)
+    categories = {m["text"]: m["category"] for m in of(records, "money")}
+    assert categories["近240亿元"] == categories["超100亿元"] == categories["超50亿元"] == "revenue"
+    assert categories["200亿元"] == categories["150亿元"] == categories["超500亿元"] == "revenue"
