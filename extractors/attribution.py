@@ -137,8 +137,8 @@ PART_OPENER = "其中"  # opens the clause of a part of what was just measured
 FULL_STOPS = "。!?\n"
 # a company named in full (…开发投资集团有限公司, 该集团): the Han characters before its ending
 PLATFORM_COMPANY = patterns.compile(r"(?P<name>\p{Han}+)(?:有限责任公司|有限公司|公司|集团)")
-# 公司, 该公司, 该集团 opening a clause: a subject of its own, pointing back
-POINTED_COMPANY = patterns.compile(r"\s*(?:该|其)?(?:公司|集团)")
+# 该公司, 该集团, 其公司, 本公司: a company pointing back to one named before
+COMPANY_POINTERS = ("该", "其", "本")
 # …注册资本10亿元的永修园区开发建设投资有限公司: the company the figure's clause names right after it
 PLATFORM_COMPANY_AFTER = patterns.compile(r"的(?P<name>\p{Han}+)(?:有限责任公司|有限公司|公司|集团)")
 PARAGRAPH_OPENERS = " \u3000“\"「"  # what may stand before a paragraph's first word: its indent, an opening quote
@@ -247,6 +247,12 @@ class ZoneAttributor:
         self.platform_role_words = tuple(lex.zone_platform_role_words)
         self.platform_operating_accounts = tuple(lex.zone_platform_operating_accounts)
         self.platform_co_debtors = tuple(lex.zone_platform_co_debtors)
+        self.platform_zone_company_words = tuple(lex.zone_platform_zone_company_words)
+        self.platform_financing_accounts = tuple(lex.zone_platform_financing_accounts)
+        self.zone_words_in_name = tuple(lex.zone_bare_words)
+        self.public_financing_words = tuple(lex.zone_public_financing_words)
+        self.platform_financing_size = patterns.compile(alternation(lex.zone_platform_financing_sizes)) \
+            if lex.zone_platform_financing_sizes else patterns.compile(r"(?!)")
         self.case_issuers = tuple(lex.zone_case_issuers)
         # 公司 opening a clause (截至2022年6月30日,公司货币资金余额为…): the reporting company as the clause's subject,
         # also after a date or an analyst's lead alone or two of them (2019年4月公司成功发行…, 今年上半年公司实现…,
@@ -693,33 +699,85 @@ class ZoneAttributor:
         """A money figure of a zone's platform company's own capital or assets (组建…园区开发建设投资有限公司,注册资本二亿元;
         …开发投资有限公司为示范区唯一开发建设平台,注册资本8亿元,资产总额46.2亿元; 组建注册资本10亿元的…开发建设投资有限公司):
         an account word in its clause, and the last company its sentence names before it, or the one its clause names
-        right after it, is a platform company by its name or by the words between it and the figure."""
+        right after it, is a platform company by its name or by the words between it and the figure. A clause opening
+        with 公司 / 该公司 / 该集团 points back to that company (…开发有限公司负责建设,公司注册资本人民币5亿元)."""
         if span.label_ != "money":
             return False
         if not any(w in text[c_start:span.end_char] for w in self.platform_accounts):
             if self.platform_operating_account(text, span, c_start):
                 return True
+            if self.platform_financing(text, span, s_start, c_start, c_end):
+                return True
             if not self.continues_platform_accounts(text, span, s_start, c_start):
                 return False
-        if POINTED_COMPANY.match(text, c_start):
-            return False  # …开发有限公司负责建设,公司注册资本人民币5亿元: a clause of its own subject, left to the rules below
+            if self.owed_with_co_debtor(text, s_start, span.start_char):
+                return False  # 管委会及所属3家平台公司债务余额…,其中…: the zone's debt goes on
+        return self.platform_before(text, span, s_start, c_end)
+
+    def owed_with_co_debtor(self, text: str, start: int, pos: int) -> bool:
+        """Whether a co-debtor (管委会) stands before the last company named in text[start:pos], in its clause
+        (管委会及所属3家平台公司; not 推行“管委会+公司”运营模式,…投资开发公司…: a model's name, a clause before)."""
+        company = self.last_company(text, start, pos)
+        if company is None:
+            return False
+        clause = max((text.rfind(m, start, company.start()) for m in CLAUSE_MARKS), default=-1) + 1
+        return any(w in text[max(clause, start):company.start()] for w in self.platform_co_debtors)
+
+    def platform_before(self, text: str, span, s_start: int, c_end: int) -> bool:
+        """Whether the company the figure's clause names right after it, or else the last its sentence names before
+        it, is a platform company by its name or by the words between it and the figure."""
         after = PLATFORM_COMPANY_AFTER.match(text, span.end_char, c_end)
         if after:
             return self.platform_name(after["name"])
-        before = None
-        for before in PLATFORM_COMPANY.finditer(text, s_start, span.start_char):
-            pass
+        before = self.last_company(text, s_start, span.start_char)
         if before is None:
             return False
         return self.platform_name(before["name"]) or \
             any(w in text[before.end():span.start_char] for w in self.platform_role_words)
 
+    @staticmethod
+    def last_company(text: str, start: int, end: int):
+        """The last company named in text[start:end]; not 该公司 / 该集团 pointing back (…开发有限公司负责开发营运,该公司
+        注册资本人民币50亿元: the company before it)."""
+        before = None
+        for m in PLATFORM_COMPANY.finditer(text, start, end):
+            if m["name"] not in COMPANY_POINTERS:
+                before = m
+        return before
+
+    def platform_financing(self, text: str, span, s_start: int, c_start: int, c_end: int) -> bool:
+        """A financing amount a platform company raises, borrows or guarantees (平台公司负责园区基础设施建设…,计划到2022年
+        融资规模达到50亿元; 推动园区平台公司发行中期票据,规模控制在30亿元以内; 与信用联社达成了6亿元的授信协议): the
+        last company its sentence names before it is a platform, with a financing account word after it in the amount's
+        clause (before the amount or right after it; in the clause before when the amount's clause opens with 规模).
+        Not a debt the zone's 管委会 owes with it, nor a government's bond funding the company's project, nor what the
+        company invests in the zone (not financing: 总投资, 建设资金 keep the zone)."""
+        if span._.category != "financing":
+            return False
+        company = self.last_company(text, s_start, span.start_char)
+        if company is None or not self.platform_before(text, span, s_start, c_end):
+            return False
+        if self.owed_with_co_debtor(text, s_start, span.start_char):
+            return False
+        lo = c_start
+        if c_start > s_start and self.platform_financing_size.match(text, c_start):
+            # …发行中期票据,规模控制在30亿元以内: the size of what the clause before names
+            lo = max((text.rfind(m, s_start, c_start - 1) for m in CLAUSE_MARKS), default=-1) + 1
+        lo = max(lo, s_start, company.end())
+        region = text[lo:span.start_char] + "|" + text[span.end_char:c_end]
+        return (any(w in region for w in self.platform_financing_accounts)
+                and not any(w in region for w in self.public_financing_words))
+
     def continues_platform_accounts(self, text: str, span, s_start: int, c_start: int) -> bool:
-        """Whether the figure's clause goes on with a company's accounts its sentence opened with its capital or assets
-        (…开发集团有限公司注册资本30亿元,2022年末资产总额达到1260亿元,有息债务余额480亿元): a debt or result word in the
-        clause, a capital or asset word in an earlier clause of the sentence."""
-        return (any(w in text[c_start:span.start_char] for w in self.platform_operating_accounts)
-                and any(w in text[s_start:c_start] for w in self.platform_accounts))
+        """Whether the figure's clause goes on with a company's accounts its sentence opened (…开发集团有限公司注册资本
+        30亿元,2022年末资产总额达到1260亿元,有息债务余额480亿元; 园区平台公司负债总额达到86亿元,2012年到期债务18.5亿元;
+        园区投资开发公司获得国家开发银行授信额度十二亿元,当年发放贷款三亿五千万元): a debt, result or financing word in the
+        clause (not a government's bond: 其中专项债券资金4.8亿元), any account word in an earlier clause of the sentence."""
+        own = self.platform_operating_accounts + self.platform_financing_accounts
+        opened = self.platform_accounts + own
+        clause = text[c_start:span.start_char]
+        return (any(w in clause for w in own) and not any(w in clause for w in self.public_financing_words)
+                and any(w in text[s_start:c_start] for w in opened))
 
     def platform_operating_account(self, text: str, span, c_start: int) -> bool:
         """A money figure of a zone's platform company's debts or results, the company named in the figure's own clause
@@ -737,7 +795,10 @@ class ZoneAttributor:
         return self.platform_name(company["name"])
 
     def platform_name(self, name: str) -> bool:
-        """A company name holding a platform company's word, 开发区 aside (西宁经济技术开发区某化工有限公司: a firm)."""
+        """A company name holding a platform company's word, 开发区 aside (西宁经济技术开发区某化工有限公司: a firm), or a
+        zone's word and a word of its own company (辛集经开区发展集团有限公司, 淄川经开区投资发展集团)."""
+        if any(w in name for w in self.zone_words_in_name) and any(w in name for w in self.platform_zone_company_words):
+            return True
         name = name.replace("开发区", "")
         return any(w in name for w in self.platform_company_words)
 
@@ -1002,6 +1063,7 @@ class ZoneAttributor:
 
         csv = csv_rows(text)
         joint = self.joint_names(text, sentences, mentions)
+        money_by_end = {f.end_char: f for f in facts(doc) if f.label_ == "money"}
         for span in facts(doc):
             if span.label_ == "zone":
                 continue
@@ -1031,7 +1093,9 @@ class ZoneAttributor:
             i = bisect.bisect_right(starts, span.start_char) - 1
             s_start, s_end = sentences[i]
             c_start, c_end = bounds(text, span.start_char, span.end_char, s_start, s_end, CLAUSE_MARKS)
-            if self.platform_account(text, span, s_start, c_start, c_end):
+            # a goal ending with an amount (高新区投资集团资产规模力争达到600亿元) is read as that amount
+            account = money_by_end.get(span.end_char, span) if span.label_ == "target" else span
+            if self.platform_account(text, account, s_start, c_start, c_end):
                 span._.zone = None  # 组建…开发建设投资有限公司,注册资本二亿元: the platform company's, not the zone's
                 continue
             respective = self.respective_zone(text, span, s_start, s_end, visible)

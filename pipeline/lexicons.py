@@ -394,6 +394,10 @@ class Lexicons:
     zone_platform_accounts: list[str] = field(default_factory=list)  # 注册资本, 资产总额 of a zone's platform company
     zone_platform_company_words: list[str] = field(default_factory=list)  # 开发, 投资: a platform company's name
     zone_platform_role_words: list[str] = field(default_factory=list)  # 平台: a company named the zone's platform
+    zone_platform_zone_company_words: list[str] = field(default_factory=list)  # 发展 of 辛集经开区发展集团有限公司
+    zone_platform_financing_accounts: list[str] = field(default_factory=list)  # 融资, 债券 of a platform company
+    zone_platform_financing_sizes: list[str] = field(default_factory=list)  # 规模 of …发行中期票据,规模控制在30亿元以内
+    zone_public_financing_words: list[str] = field(default_factory=list)  # 专项债券: a government's bond, no platform's
     zone_platform_operating_accounts: list[str] = field(default_factory=list)  # 负债, 营业收入 of a platform named in the clause
     zone_platform_co_debtors: list[str] = field(default_factory=list)  # 管委会: owes with its platforms, the zone's debt
     zone_short_park_suffixes: list[str] = field(default_factory=list)
@@ -888,6 +892,10 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_platform_accounts=[str(w) for w in zone_cues.get("platform_accounts", [])],
         zone_platform_company_words=[str(w) for w in zone_cues.get("platform_company_words", [])],
         zone_platform_role_words=[str(w) for w in zone_cues.get("platform_role_words", [])],
+        zone_platform_zone_company_words=[str(w) for w in zone_cues.get("platform_zone_company_words", [])],
+        zone_platform_financing_accounts=[str(w) for w in zone_cues.get("platform_financing_accounts", [])],
+        zone_platform_financing_sizes=[str(w) for w in zone_cues.get("platform_financing_sizes", [])],
+        zone_public_financing_words=[str(w) for w in zone_cues.get("public_financing_words", [])],
         zone_platform_operating_accounts=[str(w) for w in zone_cues.get("platform_operating_accounts", [])],
         zone_platform_co_debtors=[str(w) for w in zone_cues.get("platform_co_debtors", [])],
         zone_short_park_suffixes=[str(w) for w in zone_cues.get("short_park_suffixes", [])],

@@ -2811,10 +2811,11 @@ def test_gongsi_opening_a_clause_is_the_reporting_companys_own_figure(nlp):
     text = ("关于在海南洋浦经济开发区投资建设项目的公告\n本项目位于洋浦经济开发区。洋浦经济开发区规划面积114平方公里。\n"
             "截至2022年6月30日,公司货币资金余额为12.84亿元,总资产68.35亿元。\n公司2021年度营业收入为28.63亿元。\n")
     assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == [None, None, None]
-    # decoys: 公司 after a firm named in its sentence is that firm; a firm inside a clause is any firm
+    # decoys: a firm inside a clause is any firm; 公司 after a platform company named in its sentence is that
+    # company, whose capital is its own (GUIDE round 50g)
     text = ("关于在海南洋浦经济开发区投资建设项目的公告\n本项目位于洋浦经济开发区。洋浦经济开发区规划面积114平方公里。\n"
             "园区内公司实现营业收入5亿元,园区建设开发有限公司负责建设,公司注册资本人民币3亿元。\n")
-    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["海南洋浦经济开发区"] * 2
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["海南洋浦经济开发区", None]
 
 
 def test_a_park_with_a_proper_name_is_named_as_the_text_first_writes_it(nlp):
@@ -15493,10 +15494,11 @@ def test_a_districts_bare_yuanqu_is_its_parks_together(nlp, text, zones):
      "注册资本20亿元。\n", "20亿元", None),
     ("江西永修云山经济开发区要推行“管委会+公司”模式,组建注册资本10亿元的永修园区开发建设投资有限公司。\n",
      "10亿元", None),
-    # decoys: a firm in the zone keeps it; so does a company named with no platform word
+    # a company named after its zone with 发展 or 控股 is its platform too (GUIDE round 50g, blind15 q5)
+    ("辛集经济开发区推行“管委会+公司”运营模式,组建辛集经开区发展集团有限公司,注册资本5亿元。\n", "5亿元", None),
+    # decoy: a firm in the zone keeps it
     ("临河化工园区去年新增企业5家。嘉泰公司位于临河化工园区,成立于2015年6月,注册资本三亿六千万元。\n",
      "三亿六千万元", "临河化工园区"),
-    ("辛集经济开发区推行“管委会+公司”运营模式,组建辛集经开区发展集团有限公司,注册资本5亿元。\n", "5亿元", "辛集经济开发区"),
 ])
 def test_platform_company_capital_has_no_zone(nlp, text, figure, zone):
     _, records = extract(nlp, text)
@@ -15595,9 +15597,11 @@ def test_platform_company_debts_and_results_have_no_zone(nlp, text, figure, zone
      "480亿元", None),
     ("湄潭县园区开发投资有限公司为示范区唯一开发建设平台,注册资本8亿元,资产总额46.2亿元,2018年营业收入3.1亿元。\n",
      "3.1亿元", None),
-    # decoy: a debt after the platforms' debt (no capital or assets opened the list) is left to the rules after
-    ("截至2015年底,西宁经济技术开发区平台公司负债高达186亿元,当年到期债务本息约32亿元。\n", "约32亿元",
-     "西宁经济技术开发区"),
+    # a debt after the platforms' debt is theirs too (GUIDE round 50g, blind30 oc3)
+    ("截至2015年底,西宁经济技术开发区平台公司负债高达186亿元,当年到期债务本息约32亿元。\n", "约32亿元", None),
+    # decoy: a debt the 管委会 owes with its platforms stays the zone's, and so does what follows it
+    ("宁东能源化工基地管委会及所属3家平台公司债务余额达到296.5亿元,其中当年到期债务32亿元。\n", "32亿元",
+     "宁东能源化工基地"),
 ])
 def test_platform_company_accounts_go_on_in_later_clauses(nlp, text, figure, zone):
     _, records = extract(nlp, text)
@@ -15838,3 +15842,41 @@ def test_a_clusters_revenue_stays_revenue(nlp):
     categories = {m["text"]: m["category"] for m in of(records, "money")}
     assert categories["近240亿元"] == categories["超100亿元"] == categories["超50亿元"] == "revenue"
     assert categories["200亿元"] == categories["150亿元"] == categories["超500亿元"] == "revenue"
+
+
+def test_a_platform_companys_financing_has_zone_null(nlp):
+    # GUIDE round 50g: what a zone's platform company raises, borrows or is lent is its own (zone null)
+    text = ("海东工业园区管委会推进改革。平台公司负责园区基础设施建设、标准化厂房建设运营和产业投资,计划到2022年融资规模达到50亿元。"
+            "湘潭高新技术产业开发区推动园区平台公司发行中期票据,规模控制在30亿元以内。"
+            "天津北辰经济技术开发区推行“管委会+公司”运营模式,北辰经开区投资开发公司今年完成混改,引入战略投资者增资15亿元。"
+            "南阳新能源产业集聚区的投融资平台——南阳鑫众投资公司,注册资金5000万元,与信用联社达成了6亿元的授信协议。")
+    _, records = extract(nlp, text)
+    zones = {m["text"]: m["zone"] for m in of(records, "money")}
+    assert zones["50亿元"] is None and zones["30亿元以内"] is None
+    assert zones["15亿元"] is None and zones["6亿元"] is None
+
+
+def test_a_platform_companys_accounts_after_gai_gongsi_and_in_a_goal_have_zone_null(nlp):
+    text = ("粤澳合作中医药科技产业园位于横琴。园区由粤澳中医药科技产业园开发有限公司负责开发营运,该公司注册资本人民币50亿元。"
+            "山东淄川经济开发区实行“管委会+公司”运营模式,由淄川经开区投资发展集团负责园区开发建设,该集团资产规模约45亿元。"
+            "大庆高新技术产业开发区推进“管委会+公司”改革,高新区投资集团资产规模力争达到600亿元。"
+            "辛集经济开发区组建辛集经开区发展集团有限公司,注册资本5亿元。")
+    _, records = extract(nlp, text)
+    zones = {m["text"]: m["zone"] for m in of(records, "money")}
+    assert zones["人民币50亿元"] is None and zones["约45亿元"] is None and zones["5亿元"] is None
+    assert zones["600亿元"] is None
+    assert all(t["zone"] is None for t in of(records, "target") if "600亿元" in t["text"])
+
+
+def test_a_zones_own_debts_and_a_projects_public_bonds_keep_the_zone(nlp):
+    # decoys: a government's bond funding a platform's project, a 管委会's debt with its platforms, the zone's own
+    # financing
+    text = ("沧州高新技术产业开发区位于河北。本项目业主为沧州高新区城市建设投资有限公司,建设资金来自地方政府专项债券资金和业主自筹,"
+            "其中专项债券资金4.8亿元,业主自筹资金1.35亿元。"
+            "宁东能源化工基地管委会及所属3家平台公司债务余额达到296.5亿元,其中当年到期债务32亿元。"
+            "西安高新技术产业开发区全年争取银行贷款80亿元。")
+    _, records = extract(nlp, text)
+    zones = {m["text"]: m["zone"] for m in of(records, "money")}
+    assert zones["4.8亿元"] == zones["1.35亿元"] == "沧州高新技术产业开发区"
+    assert zones["296.5亿元"] is not None and zones["32亿元"] is not None
+    assert zones["80亿元"] == "西安高新技术产业开发区"
