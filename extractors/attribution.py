@@ -137,6 +137,9 @@ PART_OPENER = "其中"  # opens the clause of a part of what was just measured
 FULL_STOPS = "。!?\n"
 # a company named in full (…开发投资集团有限公司, 该集团): the Han characters before its ending
 PLATFORM_COMPANY = patterns.compile(r"(?P<name>\p{Han}+)(?:有限责任公司|有限公司|公司|集团)")
+# A table row's first cell (a company's name) and the blanks after it; how far above a row its header may stand
+TABLE_ROW_CELL = patterns.compile(r"[ \t]*[^\s|]+[ \t|]+")
+COMPANY_TABLE_ROWS = 40
 # 该公司, 该集团, 其公司, 本公司: a company pointing back to one named before
 COMPANY_POINTERS = ("该", "其", "本")
 # …注册资本10亿元的永修园区开发建设投资有限公司: the company the figure's clause names right after it
@@ -251,6 +254,7 @@ class ZoneAttributor:
         self.platform_financing_accounts = tuple(lex.zone_platform_financing_accounts)
         self.zone_words_in_name = tuple(lex.zone_bare_words)
         self.public_financing_words = tuple(lex.zone_public_financing_words)
+        self.company_table_heads = tuple(lex.zone_company_table_heads)
         self.platform_financing_size = patterns.compile(alternation(lex.zone_platform_financing_sizes)) \
             if lex.zone_platform_financing_sizes else patterns.compile(r"(?!)")
         self.case_issuers = tuple(lex.zone_case_issuers)
@@ -714,6 +718,30 @@ class ZoneAttributor:
                 return False  # 管委会及所属3家平台公司债务余额…,其中…: the zone's debt goes on
         return self.platform_before(text, span, s_start, c_end)
 
+    def company_accounts_row(self, text: str, pos: int) -> bool:
+        """Whether `pos` is in a row, past its first cell, of a table listing companies' own accounts: a header above
+        it in the same block of lines opens with a company column (企业名称, 公司名称) and names an account (资产总额,
+        注册资本, 债务, 营业收入)."""
+        if not self.company_table_heads:
+            return False
+        line_start = text.rfind("\n", 0, pos) + 1
+        first = TABLE_ROW_CELL.match(text, line_start)
+        if first is None or pos < first.end():
+            return False
+        accounts = self.platform_accounts + self.platform_operating_accounts
+        end = line_start - 1
+        for _ in range(COMPANY_TABLE_ROWS):
+            if end <= 0:
+                return False
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end].strip()
+            if not line:
+                return False  # a blank line ends the table
+            if line.startswith(self.company_table_heads):
+                return any(w in line for w in accounts)
+            end = start - 1
+        return False
+
     def owed_with_co_debtor(self, text: str, start: int, pos: int) -> bool:
         """Whether a co-debtor (管委会) stands before the last company named in text[start:pos], in its clause
         (管委会及所属3家平台公司; not 推行“管委会+公司”运营模式,…投资开发公司…: a model's name, a clause before)."""
@@ -1079,6 +1107,9 @@ class ZoneAttributor:
             if link:  # · 东北振兴新一轮政策出台 中央财政拨款300亿元 under 【延伸阅读】: the zone the title names, else none
                 in_title = {z for s, e, z in visible if link[0] <= s < link[1]}
                 span._.zone = in_title.pop() if len(in_title) == 1 else None
+                continue
+            if self.company_accounts_row(text, span.start_char):
+                span._.zone = None  # 延吉高新集团 延吉高新区 221.36 94.60 under 企业名称 所在园区 资产总额 全部债务: a company's
                 continue
             column = (self.site_column_zone(text, span.start_char, mentions)
                       or column_zone(text, span.start_char, mentions) or row_head_zone(text, span.start_char, mentions)

@@ -15880,3 +15880,25 @@ def test_a_zones_own_debts_and_a_projects_public_bonds_keep_the_zone(nlp):
     assert zones["4.8亿元"] == zones["1.35亿元"] == "沧州高新技术产业开发区"
     assert zones["296.5亿元"] is not None and zones["32亿元"] is not None
     assert zones["80亿元"] == "西安高新技术产业开发区"
+
+
+def test_a_table_of_companies_accounts_has_zone_null(nlp):
+    # GUIDE round 50g: a rating report's peer table of platforms with their zones; an annual report's subsidiaries
+    text = ("延吉高新技术产业开发区信用评级报告\n七、同业比较\n表3 同类开发区平台企业主要指标比较(2022年,单位:亿元)\n"
+            "企业名称　所在园区　资产总额　全部债务　营业总收入　主体等级\n"
+            "延吉高新集团　延吉高新区　221.36　94.60　15.93　AA\n"
+            "长春新区发展集团　长春新区　1,826.50　986.20　86.42　AAA\n\n"
+            "十、主要控股子公司情况(单位:万元)\n\n公司名称  所在地  注册资本  总资产  营业收入  净利润\n"
+            "沈阳华锐热管理系统有限公司  沈阳经开区  50,000  412,630  248,015  21,863\n")
+    _, records = extract(nlp, text)
+    money = of(records, "money")
+    assert {m["text"] for m in money} >= {"221.36", "1,826.50", "412,630"}
+    assert all(m["zone"] is None for m in money)
+
+
+def test_a_table_of_firms_investment_keeps_its_rows_zones(nlp):
+    # decoy: a header with a company column but no account column: a list of projects by zone
+    text = ("长春新区2023年重点项目\n二、重点项目\n企业名称  所在园区  投资额(亿元)\n"
+            "某汽车零部件公司  长春新区  12.5\n")
+    _, records = extract(nlp, text)
+    assert [m["zone"] for m in of(records, "money") if m["text"] == "12.5"] == ["长春新区"]
