@@ -117,13 +117,13 @@ class MoneyFigure:
 def joined_ranges(text: str, figures: list[MoneyFigure]) -> list[MoneyFigure]:
     """每亩6万元至9.6万元, 20元至28元人民币, 约10万元至15万元: two amounts of one currency joined by a range word are
     one range, as price lists and rents write them, the unit repeated on both ends (a 约 before the low end is the
-    whole range's); so are a lower and an upper bound written one after the other (处五万元以上二十万元以下罚款,
-    5000万元以上1亿元以下的为重大事故), as laws and rules grade fines and losses."""
+    whole range's). Not a lower and an upper bound written one after the other (处五万元以上二十万元以下罚款,
+    5000万元以上1亿元以下的为重大事故): two facts, each its own bound (GUIDE rounds 46g and 50g)."""
     out: list[MoneyFigure] = []
     for fig in figures:
         low = out[-1] if out else None
         if (low and low.value_max is None and fig.value_max is None and low.currency == fig.currency
-                and fig.value > low.value and (ranged(text, low, fig) or bounded(text, low, fig))):
+                and fig.value > low.value and ranged(text, low, fig)):
             out[-1] = MoneyFigure(low.start, fig.end, low.value, fig.value, low.currency, "range", low.category)
         else:
             out.append(fig)
@@ -134,11 +134,6 @@ def ranged(text: str, low: MoneyFigure, high: MoneyFigure) -> bool:
     """6万元至9.6万元, 约10万元至15万元: a range word between two amounts, the low one exact or about."""
     return (low.approx in ("exact", "about") and high.approx == "exact"
             and bool(RANGE_BETWEEN.fullmatch(text, low.end, high.start)))
-
-
-def bounded(text: str, low: MoneyFigure, high: MoneyFigure) -> bool:
-    """五万元以上二十万元以下: a lower bound and right after it an upper one."""
-    return low.approx == "at_least" and high.approx == "at_most" and not text[low.end:high.start].strip()
 
 
 class MoneyFinder:

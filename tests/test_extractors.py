@@ -12714,20 +12714,22 @@ def test_an_amount_before_and_a_project_keeps_its_own_cue(nlp):
     assert categories["2亿元"] == "investment" and categories["1亿元"] == "financing"
 
 
-def test_a_lower_and_an_upper_bound_in_a_row_are_one_range(nlp):
+def test_a_lower_and_an_upper_bound_in_a_row_are_two_amounts(nlp):
+    # GUIDE rounds 46g and 50g: two bounds are two facts, each its own bound; a range word's two ends stay one range
     text = ("擅自改变工业用地用途的,由自然资源主管部门责令限期改正,处五万元以上二十万元以下罚款。\n"
             "一个标准机架的建设成本约10万元至15万元,如果上架率长期偏低,巨额投资将难以收回。\n")
     money = {m["text"]: (m["value"], m["value_max"], m["approx"]) for m in of(extract(nlp, text)[1], "money")}
-    assert money["五万元以上二十万元以下"] == (50000.0, 200000.0, "range")
+    assert money["五万元以上"] == (50000.0, None, "at_least")
+    assert money["二十万元以下"] == (200000.0, None, "at_most")
     assert money["约10万元至15万元"] == (100000.0, 150000.0, "range")
-    assert len(money) == 2
+    assert len(money) == 3
 
 
 def test_bounds_of_two_grades_apart_stay_two_amounts(nlp):
-    # decoy: an upper grade's bound, then a clause later the next grade's range
+    # an upper grade's bound, then a clause later the next grade's two bounds
     text = "直接经济损失1亿元以上的为特别重大事故,5000万元以上1亿元以下的为重大事故。\n"
     money = {m["text"]: (m["value"], m["value_max"]) for m in of(extract(nlp, text)[1], "money")}
-    assert money == {"1亿元以上": (1e8, None), "5000万元以上1亿元以下": (5e7, 1e8)}
+    assert money == {"1亿元以上": (1e8, None), "5000万元以上": (5e7, None), "1亿元以下": (1e8, None)}
 
 
 NUMBERED_RANKING_TABLE = ("排名前十园区一览\n"
