@@ -22,7 +22,7 @@ from extractors.base import document_text, facts
 from extractors.zone import ITEM_BULLETS
 from extractors.numbers import NumberError, parse_number
 from extractors.context import (SIGNATURE_DATE, TABLE_CELL_SEPARATOR, TABLE_UNIT_LINE, TOTAL_LABELS, column_headers,
-                                csv_rows)
+                                csv_rows, link_title_span)
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.regions import is_county, is_prefecture, is_province, is_region, short_form
 from pipeline.segmenting import split_sentences
@@ -48,7 +48,6 @@ PLACE_HEADING = patterns.compile(NUMBERED_LINE.pattern + r"\s*(?P<place>\p{Han}{
 NO_ZONE = ""
 # 港资角色:融资与专业服务, 西永综保区:笔电之都再升级: a feature's section heading, a short label before its title
 LABELLED_HEADING = patterns.compile(r"[^:\s]{2,10}:[^:]+")
-MAX_LINK_HEADING = 12  # characters of a line heading a list of links (【相关阅读】, ■相关新闻)
 MAX_CAPTION_CHARS = 40  # a speaker's caption line (【同期声】…管委会主任 张建华:), not a paragraph ending in a colon
 # a date alone before 公司 at a clause's start (2019年4月公司成功发行…): still the reporting company's clause
 COMPANY_CLAUSE_DATE = r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?"
@@ -1388,22 +1387,8 @@ class ZoneAttributor:
         return bool(self.district_subject.match(self.clause_opening(text, c_start, pos)[1]))
 
     def link_title(self, text: str, pos: int) -> tuple[int, int] | None:
-        """The span of the line holding `pos` when it is a link (· 怀来大数据产业园二期开工 总投资四十五亿元) in a list of
-        links right under a short line heading such a list (【相关阅读】), else None."""
-        start = text.rfind("\n", 0, pos) + 1
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        if not self.link_marks or not text[start:end].strip().startswith(self.link_marks):
-            return None
-        lo = start
-        while lo > 0:
-            above = text.rfind("\n", 0, lo - 1) + 1
-            line = text[above:lo - 1].strip()
-            if line and not line.startswith(self.link_marks):
-                heading = len(line) <= MAX_LINK_HEADING and any(h in line for h in self.link_list_headings)
-                return (start, end) if heading else None
-            lo = above
-        return None
+        """The span of the line holding `pos` when it is a link in a list of links under a heading (`link_title_span`)."""
+        return link_title_span(text, pos, self.link_marks, self.link_list_headings)
 
     def company_document(self, text: str) -> bool:
         """An IPO prospectus, a credit rating report, a fund's 招募说明书 or a listed company's 投资者关系活动记录表: a

@@ -15904,3 +15904,23 @@ def test_a_table_of_firms_investment_keeps_its_rows_zones(nlp):
             "某汽车零部件公司  长春新区  12.5\n")
     _, records = extract(nlp, text)
     assert [m["zone"] for m in of(records, "money") if m["text"] == "12.5"] == ["长春新区"]
+
+
+def test_a_link_title_with_a_quarter_and_no_year_is_undated(nlp):
+    # GUIDE round 50g: the linked article's date is not given, so 一季度 / 第四季度 in its title dates nothing
+    text = ("襄阳高新区2024年工作报告\n2024年,襄阳高新区实现规上工业产值2350亿元。\n\n【相关阅读】\n"
+            "· 襄阳高新区一季度签约项目38个 总投资426亿元\n· 射洪经开区举行第四季度重大项目集中开工 总投资45亿元\n")
+    _, records = extract(nlp, text)
+    years = {m["text"]: m["year"] for m in of(records, "money")}
+    assert years["426亿元"] is None and years["45亿元"] is None
+    assert years["2350亿元"] == 2024
+
+
+def test_a_link_title_with_its_year_or_date_stays_dated(nlp):
+    # decoys: a title writing its year, or its date beside it, dates its figures
+    text = ("贵阳高新区2019年工作报告\n2019年,贵阳高新区实现营业收入1200亿元。\n\n【相关阅读】\n"
+            "· 廊坊临空经济区2021年签约项目23个 总投资186亿元\n"
+            "· 贵阳高新区上半年到位资金52亿元 创新主体持续壮大 (2019-07-22)\n")
+    _, records = extract(nlp, text)
+    years = {m["text"]: m["year"] for m in of(records, "money")}
+    assert years["186亿元"] == 2021 and years["52亿元"] == 2019
