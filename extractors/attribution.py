@@ -134,13 +134,19 @@ CLAUSE_MARKS = ",;:"
 LATER_CLAUSE_MARKS = ",;"  # between clauses of one subject each (not a colon, which explains)
 PART_OPENER = "其中"  # opens the clause of a part of what was just measured
 FULL_STOPS = "。!?\n"
-# a company named in full (…开发投资集团有限公司, 该集团): the Han characters before its ending
-PLATFORM_COMPANY = patterns.compile(r"(?P<name>\p{Han}+)(?:有限责任公司|有限公司|公司|集团)")
+# a company named in full (…开发投资集团有限公司, 该集团): the Han characters before its ending; or a platform named
+# by what it does (组建园区投融资平台,注册资本金2亿元)
+PLATFORM_COMPANY = patterns.compile(r"(?P<name>\p{Han}+)(?:有限责任公司|有限公司|公司|集团|(?<=投融资)平台)")
 # A table row's first cell (a company's name) and the blanks after it; how far above a row its header may stand
 TABLE_ROW_CELL = patterns.compile(r"[ \t]*[^\s|]+[ \t|]+")
 COMPANY_TABLE_ROWS = 40
 # 该公司, 该集团, 其公司, 本公司: a company pointing back to one named before
 COMPANY_POINTERS = ("该", "其", "本")
+BARE_COMPANY = "公司"
+# 汇鑫、海昌2家小额贷款公司: companies counted, other companies than the one before; not after 等 (原…开发建设有限公司等
+# 4家公司: the one named and those like it)
+COUNTED_COMPANIES = patterns.compile(r"(?<![等\d一二两三四五六七八九十几数多])[\d一二两三四五六七八九十几数多]+家")
+NAMED_COMPANY_ENDS = ("有限公司", "有限责任公司")
 # …注册资本10亿元的永修园区开发建设投资有限公司: the company the figure's clause names right after it
 PLATFORM_COMPANY_AFTER = patterns.compile(r"的(?P<name>\p{Han}+)(?:有限责任公司|有限公司|公司|集团)")
 PARAGRAPH_OPENERS = " \u3000“\"「"  # what may stand before a paragraph's first word: its indent, an opening quote
@@ -762,13 +768,17 @@ class ZoneAttributor:
         return self.platform_name(before["name"]) or \
             any(w in text[before.end():span.start_char] for w in self.platform_role_words)
 
-    @staticmethod
-    def last_company(text: str, start: int, end: int):
+    def last_company(self, text: str, start: int, end: int):
         """The last company named in text[start:end]; not 该公司 / 该集团 pointing back (…开发有限公司负责开发营运,该公司
-        注册资本人民币50亿元: the company before it)."""
+        注册资本人民币50亿元: the company before it), nor a bare 公司 after words that name no platform (组建湘阴园区开发建设
+        投资有限公司,…,力争三年内公司资产规模达到150亿元: the company before it again; not companies counted, 2家小额贷款
+        公司)."""
         before = None
         for m in PLATFORM_COMPANY.finditer(text, start, end):
-            if m["name"] not in COMPANY_POINTERS:
+            pointing = m["name"] in COMPANY_POINTERS or (
+                before is not None and m.group().endswith(BARE_COMPANY) and not m.group().endswith(NAMED_COMPANY_ENDS)
+                and not self.platform_name(m["name"]) and not COUNTED_COMPANIES.search(text, m.start() - 1, m.end()))
+            if not pointing:
                 before = m
         return before
 

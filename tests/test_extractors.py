@@ -15924,3 +15924,24 @@ def test_a_link_title_with_its_year_or_date_stays_dated(nlp):
     _, records = extract(nlp, text)
     years = {m["text"]: m["year"] for m in of(records, "money")}
     assert years["186亿元"] == 2021 and years["52亿元"] == 2019
+
+
+def test_a_bare_gongsi_after_a_platform_company_points_back_to_it(nlp):
+    # GUIDE round 50g: 公司 in a goal after the platform named, a platform named 投融资平台, a list led by a platform
+    text = ("湘阴高新技术产业开发区推行“管委会+公司”运营模式,组建湘阴园区开发建设投资有限公司,注册资本20亿元,"
+            "力争三年内公司资产规模达到150亿元、取得AA信用评级,有息负债余额控制在60亿元以内。"
+            "湖北浠水经济开发区创新融资方式,积极争取银行授信20亿元,组建园区投融资平台,注册资本金2亿元。"
+            "海东工业园区将原乐都工业园区开发建设有限公司等4家公司整合并入,合并后资产总额约86亿元。")
+    _, records = extract(nlp, text)
+    zones = {m["text"]: m["zone"] for m in of(records, "money")}
+    assert zones["150亿元"] is None and zones["60亿元以内"] is None
+    assert zones["2亿元"] is None and zones["约86亿元"] is None
+    assert zones["20亿元"] == "湖北浠水经济开发区"  # decoy: the zone's own credit, before its platform is set up
+
+
+def test_companies_counted_after_a_platform_are_other_companies(nlp):
+    # decoy: money lent to firms by the small-loan companies counted after a platform stays the zone's
+    text = ("南阳新能源产业集聚区同时成立了中小企业信用担保投资公司及汇鑫、海昌2家小额贷款公司,"
+            "引进了6家金融担保机构,前5个月已为企业融资2亿元以上。")
+    _, records = extract(nlp, text)
+    assert [m["zone"] for m in of(records, "money")] == ["南阳新能源产业集聚区"]
