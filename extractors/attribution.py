@@ -260,6 +260,7 @@ class ZoneAttributor:
         self.zone_words_in_name = tuple(lex.zone_bare_words)
         self.public_financing_words = tuple(lex.zone_public_financing_words)
         self.company_table_heads = tuple(lex.zone_company_table_heads)
+        self.platform_change_leads = tuple(lex.zone_platform_change_leads)
         self.platform_financing_size = patterns.compile(alternation(lex.zone_platform_financing_sizes)) \
             if lex.zone_platform_financing_sizes else patterns.compile(r"(?!)")
         self.case_issuers = tuple(lex.zone_case_issuers)
@@ -809,11 +810,13 @@ class ZoneAttributor:
         """Whether the figure's clause goes on with a company's accounts its sentence opened (…开发集团有限公司注册资本
         30亿元,2022年末资产总额达到1260亿元,有息债务余额480亿元; 园区平台公司负债总额达到86亿元,2012年到期债务18.5亿元;
         园区投资开发公司获得国家开发银行授信额度十二亿元,当年发放贷款三亿五千万元): a debt, result or financing word in the
-        clause (not a government's bond: 其中专项债券资金4.8亿元), any account word in an earlier clause of the sentence."""
+        clause (not a government's bond: 其中专项债券资金4.8亿元), or the clause opening with a comparison (…有息债务余额
+        186.3亿元,较2014年底增加72.5亿元: the account's change), and any account word in an earlier clause of the sentence."""
         own = self.platform_operating_accounts + self.platform_financing_accounts
         opened = self.platform_accounts + own
         clause = text[c_start:span.start_char]
-        return (any(w in clause for w in own) and not any(w in clause for w in self.public_financing_words)
+        goes_on = any(w in clause for w in own) or clause.lstrip().startswith(self.platform_change_leads)
+        return (goes_on and not any(w in clause for w in self.public_financing_words)
                 and any(w in text[s_start:c_start] for w in opened))
 
     def platform_operating_account(self, text: str, span, c_start: int) -> bool:

@@ -15945,3 +15945,14 @@ def test_companies_counted_after_a_platform_are_other_companies(nlp):
             "引进了6家金融担保机构,前5个月已为企业融资2亿元以上。")
     _, records = extract(nlp, text)
     assert [m["zone"] for m in of(records, "money")] == ["南阳新能源产业集聚区"]
+
+
+def test_the_change_of_a_platform_companys_account_is_its_own(nlp):
+    # GUIDE rounds 47g and 50g: the clause comparing the account with an earlier date goes on with the company's
+    text = ("营口沿海产业基地位于辽宁。截至2017年底,沿海基地下属营口沿海开发建设集团有限公司有息债务余额186.3亿元,"
+            "较2014年底增加72.5亿元。"
+            "营口沿海产业基地2017年完成固定资产投资120亿元,较上年增加15亿元。")
+    _, records = extract(nlp, text)
+    zones = {m["text"]: m["zone"] for m in of(records, "money")}
+    assert zones["186.3亿元"] is None and zones["72.5亿元"] is None
+    assert zones["120亿元"] == zones["15亿元"] == "营口沿海产业基地"  # decoy: the zone's own investment and its change
