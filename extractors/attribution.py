@@ -140,6 +140,9 @@ PLATFORM_COMPANY = patterns.compile(r"(?P<name>\p{Han}+)(?:有限责任公司|�
 # A table row's first cell (a company's name) and the blanks after it; how far above a row its header may stand
 TABLE_ROW_CELL = patterns.compile(r"[ \t]*[^\s|]+[ \t|]+")
 COMPANY_TABLE_ROWS = 40
+# A field line (注册资本:人民币50,000万元) and how far above it the company's name field may stand
+FIELD_LINE = patterns.compile(r"[ \t]*(?P<name>\p{Han}{2,10})\s*[:：]")
+COMPANY_FIELD_LINES = 8
 # 该公司, 该集团, 其公司, 本公司: a company pointing back to one named before
 COMPANY_POINTERS = ("该", "其", "本")
 BARE_COMPANY = "公司"
@@ -260,6 +263,7 @@ class ZoneAttributor:
         self.zone_words_in_name = tuple(lex.zone_bare_words)
         self.public_financing_words = tuple(lex.zone_public_financing_words)
         self.company_table_heads = tuple(lex.zone_company_table_heads)
+        self.platform_paid_in_accounts = tuple(lex.zone_platform_paid_in_accounts)
         self.platform_change_leads = tuple(lex.zone_platform_change_leads)
         self.platform_financing_size = patterns.compile(alternation(lex.zone_platform_financing_sizes)) \
             if lex.zone_platform_financing_sizes else patterns.compile(r"(?!)")
@@ -748,6 +752,30 @@ class ZoneAttributor:
             end = start - 1
         return False
 
+    def company_field_account(self, text: str, pos: int) -> bool:
+        """Whether `pos` is in the value of an account's field (注册资本:人民币150,000.00万元) in a block of field lines
+        that a company's name field heads (公司名称:宜春经开城市建设发展集团有限公司): a prospectus's or an announcement's
+        facts about the company, its own whatever zone its address field names."""
+        if not self.company_table_heads:
+            return False
+        line_start = text.rfind("\n", 0, pos) + 1
+        field = FIELD_LINE.match(text, line_start)
+        if field is None or pos < field.end() or not any(
+                w in field["name"] for w in self.platform_accounts + self.platform_paid_in_accounts):
+            return False
+        end = line_start - 1
+        for _ in range(COMPANY_FIELD_LINES):
+            if end <= 0:
+                return False
+            start = text.rfind("\n", 0, end) + 1
+            above = FIELD_LINE.match(text, start, end)
+            if above is None:
+                return False  # the block of fields ends
+            if above["name"] in self.company_table_heads:
+                return True
+            end = start - 1
+        return False
+
     def owed_with_co_debtor(self, text: str, start: int, pos: int) -> bool:
         """Whether a co-debtor (管委会) stands before the last company named in text[start:pos], in its clause
         (管委会及所属3家平台公司; not 推行“管委会+公司”运营模式,…投资开发公司…: a model's name, a clause before)."""
@@ -1120,7 +1148,7 @@ class ZoneAttributor:
                 in_title = {z for s, e, z in visible if link[0] <= s < link[1]}
                 span._.zone = in_title.pop() if len(in_title) == 1 else None
                 continue
-            if self.company_accounts_row(text, span.start_char):
+            if self.company_accounts_row(text, span.start_char) or self.company_field_account(text, span.start_char):
                 span._.zone = None  # 延吉高新集团 延吉高新区 221.36 94.60 under 企业名称 所在园区 资产总额 全部债务: a company's
                 continue
             column = (self.site_column_zone(text, span.start_char, mentions)

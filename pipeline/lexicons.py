@@ -400,6 +400,7 @@ class Lexicons:
     zone_public_financing_words: list[str] = field(default_factory=list)  # 专项债券: a government's bond, no platform's
     zone_company_table_heads: list[str] = field(default_factory=list)  # 企业名称 opening a table of companies' accounts
     zone_platform_change_leads: list[str] = field(default_factory=list)  # 较 of …,较2014年底增加72.5亿元
+    zone_platform_paid_in_accounts: list[str] = field(default_factory=list)  # 实收资本: a company's field of its capital
     link_dating_words: list[str] = field(default_factory=list)  # 去年 in a link's title: dated by the page
     zone_platform_operating_accounts: list[str] = field(default_factory=list)  # 负债, 营业收入 of a platform named in the clause
     zone_platform_co_debtors: list[str] = field(default_factory=list)  # 管委会: owes with its platforms, the zone's debt
@@ -901,6 +902,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_public_financing_words=[str(w) for w in zone_cues.get("public_financing_words", [])],
         zone_company_table_heads=[str(w) for w in zone_cues.get("company_table_heads", [])],
         zone_platform_change_leads=[str(w) for w in zone_cues.get("platform_change_leads", [])],
+        zone_platform_paid_in_accounts=[str(w) for w in zone_cues.get("platform_paid_in_accounts", [])],
         link_dating_words=[str(w) for w in targets.get("link_dating_words", [])],
         zone_platform_operating_accounts=[str(w) for w in zone_cues.get("platform_operating_accounts", [])],
         zone_platform_co_debtors=[str(w) for w in zone_cues.get("platform_co_debtors", [])],

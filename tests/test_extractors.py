@@ -15956,3 +15956,19 @@ def test_the_change_of_a_platform_companys_account_is_its_own(nlp):
     zones = {m["text"]: m["zone"] for m in of(records, "money")}
     assert zones["186.3亿元"] is None and zones["72.5亿元"] is None
     assert zones["120亿元"] == zones["15亿元"] == "营口沿海产业基地"  # decoy: the zone's own investment and its change
+
+
+def test_a_companys_capital_field_under_its_name_field_has_zone_null(nlp):
+    # GUIDE rounds 39g and 50g: a prospectus's or an announcement's fields about the company are its own
+    text = ("宜春经济技术开发区城市建设项目收益债券募集说明书\n宜春经济技术开发区规划面积60平方公里。\n\n"
+            "一、发行人概况\n公司名称:宜春经开城市建设发展集团有限公司\n注册资本:人民币150,000.00万元\n"
+            "实收资本:人民币150,000.00万元\n法定代表人:刘志勇\n")
+    _, records = extract(nlp, text)
+    assert [m["zone"] for m in of(records, "money")] == [None, None]
+
+
+def test_a_zones_figure_field_keeps_the_zone(nlp):
+    # decoy: a field block a zone's name heads, no company's name field above it
+    text = ("宜春经济技术开发区基本情况\n园区名称:宜春经济技术开发区\n注册资本:人民币2亿元\n固定资产投资:人民币50亿元\n")
+    _, records = extract(nlp, text)
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["人民币50亿元"] == "宜春经济技术开发区"
