@@ -22,7 +22,7 @@ from extractors.base import document_text, facts
 from extractors.zone import ITEM_BULLETS
 from extractors.numbers import NumberError, parse_number
 from extractors.context import (SIGNATURE_DATE, TABLE_CELL_SEPARATOR, TABLE_UNIT_LINE, TOTAL_LABELS, column_headers,
-                                csv_rows)
+                                csv_rows, link_title_span)
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 from pipeline.regions import is_county, is_prefecture, is_province, is_region, short_form
 from pipeline.segmenting import split_sentences
@@ -48,7 +48,6 @@ PLACE_HEADING = patterns.compile(NUMBERED_LINE.pattern + r"\s*(?P<place>\p{Han}{
 NO_ZONE = ""
 # 港资角色:融资与专业服务, 西永综保区:笔电之都再升级: a feature's section heading, a short label before its title
 LABELLED_HEADING = patterns.compile(r"[^:\s]{2,10}:[^:]+")
-MAX_LINK_HEADING = 12  # characters of a line heading a list of links (【相关阅读】, ■相关新闻)
 MAX_CAPTION_CHARS = 40  # a speaker's caption line (【同期声】…管委会主任 张建华:), not a paragraph ending in a colon
 # a date alone before 公司 at a clause's start (2019年4月公司成功发行…): still the reporting company's clause
 COMPANY_CLAUSE_DATE = r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?"
@@ -136,10 +135,22 @@ LATER_CLAUSE_MARKS = ",;"  # between clauses of one subject each (not a colon, w
 PART_OPENER = "其中"  # opens the clause of a part of what was just measured
 FULL_STOPS = "。!?\n"
 PROJECT_WORD = "项目"  # a project's name ends with it (…标准化厂房建设项目)
-# a company named in full (…开发投资集团有限公司, 该集团): the Han characters before its ending
-PLATFORM_COMPANY = patterns.compile(r"(?P<name>\p{Han}+)(?:有限责任公司|有限公司|公司|集团)")
-# 公司, 该公司, 该集团 opening a clause: a subject of its own, pointing back
-POINTED_COMPANY = patterns.compile(r"\s*(?:该|其)?(?:公司|集团)")
+# a company named in full (…开发投资集团有限公司, 该集团): the Han characters before its ending; or a platform named
+# by what it does (组建园区投融资平台,注册资本金2亿元)
+PLATFORM_COMPANY = patterns.compile(r"(?P<name>\p{Han}+)(?:有限责任公司|有限公司|公司|集团|(?<=投融资)平台)")
+# A table row's first cell (a company's name) and the blanks after it; how far above a row its header may stand
+TABLE_ROW_CELL = patterns.compile(r"[ \t]*[^\s|]+[ \t|]+")
+COMPANY_TABLE_ROWS = 40
+# A field line (注册资本:人民币50,000万元) and how far above it the company's name field may stand
+FIELD_LINE = patterns.compile(r"[ \t]*(?P<name>\p{Han}{2,10})\s*[:：]")
+COMPANY_FIELD_LINES = 8
+# 该公司, 该集团, 其公司, 本公司: a company pointing back to one named before
+COMPANY_POINTERS = ("该", "其", "本")
+BARE_COMPANY = "公司"
+# 汇鑫、海昌2家小额贷款公司: companies counted, other companies than the one before; not after 等 (原…开发建设有限公司等
+# 4家公司: the one named and those like it)
+COUNTED_COMPANIES = patterns.compile(r"(?<![等\d一二两三四五六七八九十几数多])[\d一二两三四五六七八九十几数多]+家")
+NAMED_COMPANY_ENDS = ("有限公司", "有限责任公司")
 # …注册资本10亿元的永修园区开发建设投资有限公司: the company the figure's clause names right after it
 PLATFORM_COMPANY_AFTER = patterns.compile(r"的(?P<name>\p{Han}+)(?:有限责任公司|有限公司|公司|集团)")
 PARAGRAPH_OPENERS = " \u3000“\"「"  # what may stand before a paragraph's first word: its indent, an opening quote
@@ -251,6 +262,15 @@ class ZoneAttributor:
         self.platform_role_words = tuple(lex.zone_platform_role_words)
         self.platform_operating_accounts = tuple(lex.zone_platform_operating_accounts)
         self.platform_co_debtors = tuple(lex.zone_platform_co_debtors)
+        self.platform_zone_company_words = tuple(lex.zone_platform_zone_company_words)
+        self.platform_financing_accounts = tuple(lex.zone_platform_financing_accounts)
+        self.zone_words_in_name = tuple(lex.zone_bare_words)
+        self.public_financing_words = tuple(lex.zone_public_financing_words)
+        self.company_table_heads = tuple(lex.zone_company_table_heads)
+        self.platform_paid_in_accounts = tuple(lex.zone_platform_paid_in_accounts)
+        self.platform_change_leads = tuple(lex.zone_platform_change_leads)
+        self.platform_financing_size = patterns.compile(alternation(lex.zone_platform_financing_sizes)) \
+            if lex.zone_platform_financing_sizes else patterns.compile(r"(?!)")
         self.case_issuers = tuple(lex.zone_case_issuers)
         # 公司 opening a clause (截至2022年6月30日,公司货币资金余额为…): the reporting company as the clause's subject,
         # also after a date or an analyst's lead alone or two of them (2019年4月公司成功发行…, 今年上半年公司实现…,
@@ -701,33 +721,139 @@ class ZoneAttributor:
         """A money figure of a zone's platform company's own capital or assets (组建…园区开发建设投资有限公司,注册资本二亿元;
         …开发投资有限公司为示范区唯一开发建设平台,注册资本8亿元,资产总额46.2亿元; 组建注册资本10亿元的…开发建设投资有限公司):
         an account word in its clause, and the last company its sentence names before it, or the one its clause names
-        right after it, is a platform company by its name or by the words between it and the figure."""
+        right after it, is a platform company by its name or by the words between it and the figure. A clause opening
+        with 公司 / 该公司 / 该集团 points back to that company (…开发有限公司负责建设,公司注册资本人民币5亿元)."""
         if span.label_ != "money":
             return False
         if not any(w in text[c_start:span.end_char] for w in self.platform_accounts):
             if self.platform_operating_account(text, span, c_start):
                 return True
+            if self.platform_financing(text, span, s_start, c_start, c_end):
+                return True
             if not self.continues_platform_accounts(text, span, s_start, c_start):
                 return False
-        if POINTED_COMPANY.match(text, c_start):
-            return False  # …开发有限公司负责建设,公司注册资本人民币5亿元: a clause of its own subject, left to the rules below
+            if self.owed_with_co_debtor(text, s_start, span.start_char):
+                return False  # 管委会及所属3家平台公司债务余额…,其中…: the zone's debt goes on
+        return self.platform_before(text, span, s_start, c_end)
+
+    def company_accounts_row(self, text: str, pos: int) -> bool:
+        """Whether `pos` is in a row, past its first cell, of a table listing companies' own accounts: a header above
+        it in the same block of lines opens with a company column (企业名称, 公司名称) and names an account (资产总额,
+        注册资本, 债务, 营业收入)."""
+        if not self.company_table_heads:
+            return False
+        line_start = text.rfind("\n", 0, pos) + 1
+        first = TABLE_ROW_CELL.match(text, line_start)
+        if first is None or pos < first.end():
+            return False
+        accounts = self.platform_accounts + self.platform_operating_accounts
+        end = line_start - 1
+        for _ in range(COMPANY_TABLE_ROWS):
+            if end <= 0:
+                return False
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end].strip()
+            if not line:
+                return False  # a blank line ends the table
+            if line.startswith(self.company_table_heads):
+                return any(w in line for w in accounts)
+            end = start - 1
+        return False
+
+    def company_field_account(self, text: str, pos: int) -> bool:
+        """Whether `pos` is in the value of an account's field (注册资本:人民币150,000.00万元) in a block of field lines
+        that a company's name field heads (公司名称:宜春经开城市建设发展集团有限公司): a prospectus's or an announcement's
+        facts about the company, its own whatever zone its address field names."""
+        if not self.company_table_heads:
+            return False
+        line_start = text.rfind("\n", 0, pos) + 1
+        field = FIELD_LINE.match(text, line_start)
+        if field is None or pos < field.end() or not any(
+                w in field["name"] for w in self.platform_accounts + self.platform_paid_in_accounts):
+            return False
+        end = line_start - 1
+        for _ in range(COMPANY_FIELD_LINES):
+            if end <= 0:
+                return False
+            start = text.rfind("\n", 0, end) + 1
+            above = FIELD_LINE.match(text, start, end)
+            if above is None:
+                return False  # the block of fields ends
+            if above["name"] in self.company_table_heads:
+                return True
+            end = start - 1
+        return False
+
+    def owed_with_co_debtor(self, text: str, start: int, pos: int) -> bool:
+        """Whether a co-debtor (管委会) stands before the last company named in text[start:pos], in its clause
+        (管委会及所属3家平台公司; not 推行“管委会+公司”运营模式,…投资开发公司…: a model's name, a clause before)."""
+        company = self.last_company(text, start, pos)
+        if company is None:
+            return False
+        clause = max((text.rfind(m, start, company.start()) for m in CLAUSE_MARKS), default=-1) + 1
+        return any(w in text[max(clause, start):company.start()] for w in self.platform_co_debtors)
+
+    def platform_before(self, text: str, span, s_start: int, c_end: int) -> bool:
+        """Whether the company the figure's clause names right after it, or else the last its sentence names before
+        it, is a platform company by its name or by the words between it and the figure."""
         after = PLATFORM_COMPANY_AFTER.match(text, span.end_char, c_end)
         if after:
             return self.platform_name(after["name"])
-        before = None
-        for before in PLATFORM_COMPANY.finditer(text, s_start, span.start_char):
-            pass
+        before = self.last_company(text, s_start, span.start_char)
         if before is None:
             return False
         return self.platform_name(before["name"]) or \
             any(w in text[before.end():span.start_char] for w in self.platform_role_words)
 
+    def last_company(self, text: str, start: int, end: int):
+        """The last company named in text[start:end]; not 该公司 / 该集团 pointing back (…开发有限公司负责开发营运,该公司
+        注册资本人民币50亿元: the company before it), nor a bare 公司 after words that name no platform (组建湘阴园区开发建设
+        投资有限公司,…,力争三年内公司资产规模达到150亿元: the company before it again; not companies counted, 2家小额贷款
+        公司)."""
+        before = None
+        for m in PLATFORM_COMPANY.finditer(text, start, end):
+            pointing = m["name"] in COMPANY_POINTERS or (
+                before is not None and m.group().endswith(BARE_COMPANY) and not m.group().endswith(NAMED_COMPANY_ENDS)
+                and not self.platform_name(m["name"]) and not COUNTED_COMPANIES.search(text, m.start() - 1, m.end()))
+            if not pointing:
+                before = m
+        return before
+
+    def platform_financing(self, text: str, span, s_start: int, c_start: int, c_end: int) -> bool:
+        """A financing amount a platform company raises, borrows or guarantees (平台公司负责园区基础设施建设…,计划到2022年
+        融资规模达到50亿元; 推动园区平台公司发行中期票据,规模控制在30亿元以内; 与信用联社达成了6亿元的授信协议): the
+        last company its sentence names before it is a platform, with a financing account word after it in the amount's
+        clause (before the amount or right after it; in the clause before when the amount's clause opens with 规模).
+        Not a debt the zone's 管委会 owes with it, nor a government's bond funding the company's project, nor what the
+        company invests in the zone (not financing: 总投资, 建设资金 keep the zone)."""
+        if span._.category != "financing":
+            return False
+        company = self.last_company(text, s_start, span.start_char)
+        if company is None or not self.platform_before(text, span, s_start, c_end):
+            return False
+        if self.owed_with_co_debtor(text, s_start, span.start_char):
+            return False
+        lo = c_start
+        if c_start > s_start and self.platform_financing_size.match(text, c_start):
+            # …发行中期票据,规模控制在30亿元以内: the size of what the clause before names
+            lo = max((text.rfind(m, s_start, c_start - 1) for m in CLAUSE_MARKS), default=-1) + 1
+        lo = max(lo, s_start, company.end())
+        region = text[lo:span.start_char] + "|" + text[span.end_char:c_end]
+        return (any(w in region for w in self.platform_financing_accounts)
+                and not any(w in region for w in self.public_financing_words))
+
     def continues_platform_accounts(self, text: str, span, s_start: int, c_start: int) -> bool:
-        """Whether the figure's clause goes on with a company's accounts its sentence opened with its capital or assets
-        (…开发集团有限公司注册资本30亿元,2022年末资产总额达到1260亿元,有息债务余额480亿元): a debt or result word in the
-        clause, a capital or asset word in an earlier clause of the sentence."""
-        return (any(w in text[c_start:span.start_char] for w in self.platform_operating_accounts)
-                and any(w in text[s_start:c_start] for w in self.platform_accounts))
+        """Whether the figure's clause goes on with a company's accounts its sentence opened (…开发集团有限公司注册资本
+        30亿元,2022年末资产总额达到1260亿元,有息债务余额480亿元; 园区平台公司负债总额达到86亿元,2012年到期债务18.5亿元;
+        园区投资开发公司获得国家开发银行授信额度十二亿元,当年发放贷款三亿五千万元): a debt, result or financing word in the
+        clause (not a government's bond: 其中专项债券资金4.8亿元), or the clause opening with a comparison (…有息债务余额
+        186.3亿元,较2014年底增加72.5亿元: the account's change), and any account word in an earlier clause of the sentence."""
+        own = self.platform_operating_accounts + self.platform_financing_accounts
+        opened = self.platform_accounts + own
+        clause = text[c_start:span.start_char]
+        goes_on = any(w in clause for w in own) or clause.lstrip().startswith(self.platform_change_leads)
+        return (goes_on and not any(w in clause for w in self.public_financing_words)
+                and any(w in text[s_start:c_start] for w in opened))
 
     def platform_operating_account(self, text: str, span, c_start: int) -> bool:
         """A money figure of a zone's platform company's debts or results, the company named in the figure's own clause
@@ -745,7 +871,10 @@ class ZoneAttributor:
         return self.platform_name(company["name"])
 
     def platform_name(self, name: str) -> bool:
-        """A company name holding a platform company's word, 开发区 aside (西宁经济技术开发区某化工有限公司: a firm)."""
+        """A company name holding a platform company's word, 开发区 aside (西宁经济技术开发区某化工有限公司: a firm), or a
+        zone's word and a word of its own company (辛集经开区发展集团有限公司, 淄川经开区投资发展集团)."""
+        if any(w in name for w in self.zone_words_in_name) and any(w in name for w in self.platform_zone_company_words):
+            return True
         name = name.replace("开发区", "")
         return any(w in name for w in self.platform_company_words)
 
@@ -1025,6 +1154,7 @@ class ZoneAttributor:
 
         csv = csv_rows(text)
         joint = self.joint_names(text, sentences, mentions)
+        money_by_end = {f.end_char: f for f in facts(doc) if f.label_ == "money"}
         for span in facts(doc):
             if span.label_ == "zone":
                 continue
@@ -1041,6 +1171,9 @@ class ZoneAttributor:
                 in_title = {z for s, e, z in visible if link[0] <= s < link[1]}
                 span._.zone = in_title.pop() if len(in_title) == 1 else None
                 continue
+            if self.company_accounts_row(text, span.start_char) or self.company_field_account(text, span.start_char):
+                span._.zone = None  # 延吉高新集团 延吉高新区 221.36 94.60 under 企业名称 所在园区 资产总额 全部债务: a company's
+                continue
             column = (self.site_column_zone(text, span.start_char, mentions)
                       or column_zone(text, span.start_char, mentions) or row_head_zone(text, span.start_char, mentions)
                       or csv_row_zone(text, span.start_char, mentions, csv))
@@ -1054,7 +1187,9 @@ class ZoneAttributor:
             i = bisect.bisect_right(starts, span.start_char) - 1
             s_start, s_end = sentences[i]
             c_start, c_end = bounds(text, span.start_char, span.end_char, s_start, s_end, CLAUSE_MARKS)
-            if self.platform_account(text, span, s_start, c_start, c_end):
+            # a goal ending with an amount (高新区投资集团资产规模力争达到600亿元) is read as that amount
+            account = money_by_end.get(span.end_char, span) if span.label_ == "target" else span
+            if self.platform_account(text, account, s_start, c_start, c_end):
                 span._.zone = None  # 组建…开发建设投资有限公司,注册资本二亿元: the platform company's, not the zone's
                 continue
             respective = self.respective_zone(text, span, s_start, s_end, visible)
@@ -1349,22 +1484,8 @@ class ZoneAttributor:
         return bool(self.district_subject.match(self.clause_opening(text, c_start, pos)[1]))
 
     def link_title(self, text: str, pos: int) -> tuple[int, int] | None:
-        """The span of the line holding `pos` when it is a link (· 怀来大数据产业园二期开工 总投资四十五亿元) in a list of
-        links right under a short line heading such a list (【相关阅读】), else None."""
-        start = text.rfind("\n", 0, pos) + 1
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        if not self.link_marks or not text[start:end].strip().startswith(self.link_marks):
-            return None
-        lo = start
-        while lo > 0:
-            above = text.rfind("\n", 0, lo - 1) + 1
-            line = text[above:lo - 1].strip()
-            if line and not line.startswith(self.link_marks):
-                heading = len(line) <= MAX_LINK_HEADING and any(h in line for h in self.link_list_headings)
-                return (start, end) if heading else None
-            lo = above
-        return None
+        """The span of the line holding `pos` when it is a link in a list of links under a heading (`link_title_span`)."""
+        return link_title_span(text, pos, self.link_marks, self.link_list_headings)
 
     def company_document(self, text: str) -> bool:
         """An IPO prospectus, a credit rating report, a fund's 招募说明书 or a listed company's 投资者关系活动记录表: a

@@ -4185,6 +4185,29 @@ def table_cell_starts(doc, tables: IndicatorTables, dates: DocumentDates):
     return inside
 
 
+MAX_LINK_HEADING = 12  # characters of a line heading a list of links (【相关阅读】, ■相关新闻)
+LINK_DATE = patterns.compile(r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}")  # a link's date beside it: 2019-07-22
+
+
+def link_title_span(text: str, pos: int, marks: tuple[str, ...], headings: tuple[str, ...]) -> tuple[int, int] | None:
+    """The span of the line holding `pos` when it is a link (· 怀来大数据产业园二期开工 总投资四十五亿元) in a list of
+    links right under a short line heading such a list (【相关阅读】), else None."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    if not marks or not text[start:end].strip().startswith(marks):
+        return None
+    lo = start
+    while lo > 0:
+        above = text.rfind("\n", 0, lo - 1) + 1
+        line = text[above:lo - 1].strip()
+        if line and not line.startswith(marks):
+            heading = len(line) <= MAX_LINK_HEADING and any(h in line for h in headings)
+            return (start, end) if heading else None
+        lo = above
+    return None
+
+
 class FigureExtractor:
     """The loop the money and area components share: find figures sentence by sentence, read each one's
     context (goal, year) and add it as a fact. Subclasses set `fact_type` and say which fields a figure has."""
@@ -4196,6 +4219,8 @@ class FigureExtractor:
         self.lex = lex
         self.context = ContextReader(lex)
         self.tables = IndicatorTables(lex)
+        self.link_marks = tuple(lex.zone_link_marks)
+        self.link_list_headings = tuple(lex.zone_link_list_headings)
 
     def fields(self, figure) -> dict:
         raise NotImplementedError
@@ -4249,6 +4274,19 @@ class FigureExtractor:
             return ctx
         return FigureContext(ctx.goal or bool(self.context.goal_words.search(label)), int(year.group(1)), ctx.carried)
 
+    def undated_link(self, text: str, pos: int) -> bool:
+        """Whether the figure at `pos` is in a link's title (· 襄阳高新区一季度签约项目38个 总投资426亿元 under 【相关阅读】)
+        that states no year: the linked article's date is not given, so a quarter there (一季度, 第四季度) or no time
+        word at all dates nothing (GUIDE, round 50g). A title writing its year (· 廊坊临空经济区2021年签约项目23个) or
+        carrying its date (…到位资金52亿元 (2019-07-22)) dates its figures, and so, as the annotated sets have it, does
+        one of link_dating_words (· 港资企业去年投资…, •沈阳经济技术开发区上半年引资逾200亿元)."""
+        link = link_title_span(text, pos, self.link_marks, self.link_list_headings)
+        if link is None:
+            return False
+        title = with_digit_years(text[link[0]:link[1]])
+        return not (STATED_YEAR.search(title) or LINK_DATE.search(title)
+                    or any(w in title for w in self.lex.link_dating_words))
+
     def read_as_broken_line(self, doc, head: tuple, s_start: int, s_end: int, figures: list):
         """A sentence whose first figure opens it, on a line continuing a line broken off with no punctuation (a
         slide's bullet: 2024年计划安排基础设施投资 / 12亿元): its figures read in the sentence the break cut, from
@@ -4295,6 +4333,8 @@ class FigureExtractor:
                                                after=sentence_after(doc.text, s_end), end=figure.end)
                 ctx = self.dated(sentence, figure, ctx)
                 ctx = self.labelled(doc.text, s_start + figure.start, s_start + figure.end, ctx)
+                if ctx.year is not None and self.undated_link(doc.text, s_start + figure.start):
+                    ctx = FigureContext(ctx.goal, None, ctx.carried)
                 if self.context.is_baseline(sentence, figure.start, figure.end):
                     ctx = self.context.baseline(sentence, figure.start, ctx)
                 add_fact(doc, s_start + figure.start, s_start + figure.end, self.fact_type, self.fact_type,

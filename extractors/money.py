@@ -13,7 +13,7 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import document_text
-from extractors.context import (TOTAL_LABELS, FigureContext, FigureExtractor, clause_start, column_cue,
+from extractors.context import (TOTAL_LABELS, FigureContext, FigureExtractor, clause_end, clause_start, column_cue,
                                 commitment_pattern, figure_label)
 from extractors.numbers import RANGE_SEPARATOR, CN_SMALL_UNITS, CN_BIG_UNITS, NumberError, Quantity, is_bare_magnitude, quantity_pattern
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
@@ -117,13 +117,13 @@ class MoneyFigure:
 def joined_ranges(text: str, figures: list[MoneyFigure]) -> list[MoneyFigure]:
     """每亩6万元至9.6万元, 20元至28元人民币, 约10万元至15万元: two amounts of one currency joined by a range word are
     one range, as price lists and rents write them, the unit repeated on both ends (a 约 before the low end is the
-    whole range's); so are a lower and an upper bound written one after the other (处五万元以上二十万元以下罚款,
-    5000万元以上1亿元以下的为重大事故), as laws and rules grade fines and losses."""
+    whole range's). Not a lower and an upper bound written one after the other (处五万元以上二十万元以下罚款,
+    5000万元以上1亿元以下的为重大事故): two facts, each its own bound (GUIDE rounds 46g and 50g)."""
     out: list[MoneyFigure] = []
     for fig in figures:
         low = out[-1] if out else None
         if (low and low.value_max is None and fig.value_max is None and low.currency == fig.currency
-                and fig.value > low.value and (ranged(text, low, fig) or bounded(text, low, fig))):
+                and fig.value > low.value and ranged(text, low, fig)):
             out[-1] = MoneyFigure(low.start, fig.end, low.value, fig.value, low.currency, "range", low.category)
         else:
             out.append(fig)
@@ -134,11 +134,6 @@ def ranged(text: str, low: MoneyFigure, high: MoneyFigure) -> bool:
     """6万元至9.6万元, 约10万元至15万元: a range word between two amounts, the low one exact or about."""
     return (low.approx in ("exact", "about") and high.approx == "exact"
             and bool(RANGE_BETWEEN.fullmatch(text, low.end, high.start)))
-
-
-def bounded(text: str, low: MoneyFigure, high: MoneyFigure) -> bool:
-    """五万元以上二十万元以下: a lower bound and right after it an upper one."""
-    return low.approx == "at_least" and high.approx == "at_most" and not text[low.end:high.start].strip()
 
 
 class MoneyFinder:
@@ -204,6 +199,10 @@ class MoneyFinder:
             rf"(?P<cue>{alternation(lex.amount_nouns)})(?=[{NAMED_PHRASE_STOPS}]|$)")
         # 亿元以上项目, 超亿元工业项目, 五亿元以上产业项目: the amount is the size of each project counted
         self.project_after = patterns.compile(rf"(?:以上|及以上)?的?\p{{Han}}{{0,4}}?(?:{alternation(lex.project_nouns)})")
+        # 智能电网产业集群达到2000亿元; after the amount, 100亿元以上的产业集群, 两个百亿元产业集群: a cluster's size
+        self.cluster = patterns.compile(alternation(lex.cluster_words)) if lex.cluster_words else None
+        self.cluster_after = (patterns.compile(rf"(?:以上|及以上)?的?\p{{Han}}{{0,8}}?(?:{alternation(lex.cluster_words)})")
+                              if lex.cluster_words else None)
         self.standard_bounds = patterns.compile(alternation(lex.standard_bounds))
         self.supply = patterns.compile(alternation(lex.supply_words)) if lex.supply_words else None
         self.per_head = patterns.compile(alternation(lex.per_head_rate_markers)) if lex.per_head_rate_markers else None
@@ -266,6 +265,8 @@ class MoneyFinder:
         if named:
             return self.lex.money_categories[named["cue"]]
         best = self.nearest_cue(text, clause_start(text, pos), pos)
+        if self.sizes_cluster(text, best, pos, end):
+            return "output"
         if best is None and self.project_after.match(text, end):
             return "investment"
         if best is None and self.allots_alone(text, pos):
@@ -276,6 +277,25 @@ class MoneyFinder:
         if best and self.spent(text, best):
             return "investment"
         return self.lex.money_categories[best.group()] if best else "other"
+
+    def sizes_cluster(self, text: str, best, pos: int, end: int) -> bool:
+        """Whether the amount at text[pos:end] is an industrial cluster's size, `best` being the cue nearest before
+        it in its clause: a cluster named after that cue (光伏产业集群将达200亿元以上), unless a cue further back
+        measures a cluster the same way (清河羊绒产业集群销售收入达到200亿元,安平丝网产业集群达到150亿元: revenue, as
+        the clause before has it); or, with no cue before it in its sentence, a cluster right after it (100亿元以上的
+        产业集群将达到15个). Not 主营业务收入超10亿元的产业集群 (the cue before the amount names what is measured)."""
+        if self.cluster is None:
+            return False
+        start = clause_start(text, pos)
+        if best is None and self.cluster_after.match(text, end) and self.nearest_cue(text, 0, pos) is None:
+            return True
+        if not self.cluster.search(text, best.end() if best else start, pos):
+            return False
+        if best is not None:
+            return True
+        back = self.nearest_cue(text, 0, pos)
+        return back is None or not self.cluster.search(text, clause_start(text, back.start()),
+                                                       clause_end(text, back.end()))
 
     def is_rate_equation(self, text: str, start: int, end: int) -> bool:
         """Whether the amount at text[start:end] is a side of an exchange rate written as an equation: the unit

@@ -43,6 +43,7 @@ class Lexicons:
     spent_columns: list[str]  # a column of what was done with the money of the column before it (实际使用, 已整改)
     grant_nouns: list[str]  # a grant's noun after an amount and a few words (100万元安家补贴)
     project_nouns: list[str]
+    cluster_words: list[str]  # 产业集群 of 智能电网产业集群达到2000亿元: the amount is the cluster's size, output
     area_kinds: dict[str, str]  # cue word → kind
     area_product_cues: list[str]
     area_name_followers: list[str]
@@ -401,6 +402,14 @@ class Lexicons:
     zone_platform_accounts: list[str] = field(default_factory=list)  # 注册资本, 资产总额 of a zone's platform company
     zone_platform_company_words: list[str] = field(default_factory=list)  # 开发, 投资: a platform company's name
     zone_platform_role_words: list[str] = field(default_factory=list)  # 平台: a company named the zone's platform
+    zone_platform_zone_company_words: list[str] = field(default_factory=list)  # 发展 of 辛集经开区发展集团有限公司
+    zone_platform_financing_accounts: list[str] = field(default_factory=list)  # 融资, 债券 of a platform company
+    zone_platform_financing_sizes: list[str] = field(default_factory=list)  # 规模 of …发行中期票据,规模控制在30亿元以内
+    zone_public_financing_words: list[str] = field(default_factory=list)  # 专项债券: a government's bond, no platform's
+    zone_company_table_heads: list[str] = field(default_factory=list)  # 企业名称 opening a table of companies' accounts
+    zone_platform_change_leads: list[str] = field(default_factory=list)  # 较 of …,较2014年底增加72.5亿元
+    zone_platform_paid_in_accounts: list[str] = field(default_factory=list)  # 实收资本: a company's field of its capital
+    link_dating_words: list[str] = field(default_factory=list)  # 去年 in a link's title: dated by the page
     zone_platform_operating_accounts: list[str] = field(default_factory=list)  # 负债, 营业收入 of a platform named in the clause
     zone_platform_co_debtors: list[str] = field(default_factory=list)  # 管委会: owes with its platforms, the zone's debt
     zone_short_park_suffixes: list[str] = field(default_factory=list)
@@ -541,6 +550,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         spent_columns=[str(w) for w in money.get("spent_columns", [])],
         grant_nouns=[str(w) for w in money.get("grant_nouns", [])],
         project_nouns=[str(w) for w in money["project_nouns"]],
+        cluster_words=[str(w) for w in money.get("cluster_words", [])],
         rate_marks=[str(w) for w in money.get("rate_marks", [])],
         allotting_words=[str(w) for w in money.get("allotting_words", [])],
         allotted_cues=[str(w) for w in money.get("allotted_cues", [])],
@@ -903,6 +913,14 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_platform_accounts=[str(w) for w in zone_cues.get("platform_accounts", [])],
         zone_platform_company_words=[str(w) for w in zone_cues.get("platform_company_words", [])],
         zone_platform_role_words=[str(w) for w in zone_cues.get("platform_role_words", [])],
+        zone_platform_zone_company_words=[str(w) for w in zone_cues.get("platform_zone_company_words", [])],
+        zone_platform_financing_accounts=[str(w) for w in zone_cues.get("platform_financing_accounts", [])],
+        zone_platform_financing_sizes=[str(w) for w in zone_cues.get("platform_financing_sizes", [])],
+        zone_public_financing_words=[str(w) for w in zone_cues.get("public_financing_words", [])],
+        zone_company_table_heads=[str(w) for w in zone_cues.get("company_table_heads", [])],
+        zone_platform_change_leads=[str(w) for w in zone_cues.get("platform_change_leads", [])],
+        zone_platform_paid_in_accounts=[str(w) for w in zone_cues.get("platform_paid_in_accounts", [])],
+        link_dating_words=[str(w) for w in targets.get("link_dating_words", [])],
         zone_platform_operating_accounts=[str(w) for w in zone_cues.get("platform_operating_accounts", [])],
         zone_platform_co_debtors=[str(w) for w in zone_cues.get("platform_co_debtors", [])],
         zone_short_park_suffixes=[str(w) for w in zone_cues.get("short_park_suffixes", [])],

@@ -2811,10 +2811,11 @@ def test_gongsi_opening_a_clause_is_the_reporting_companys_own_figure(nlp):
     text = ("关于在海南洋浦经济开发区投资建设项目的公告\n本项目位于洋浦经济开发区。洋浦经济开发区规划面积114平方公里。\n"
             "截至2022年6月30日,公司货币资金余额为12.84亿元,总资产68.35亿元。\n公司2021年度营业收入为28.63亿元。\n")
     assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == [None, None, None]
-    # decoys: 公司 after a firm named in its sentence is that firm; a firm inside a clause is any firm
+    # decoys: a firm inside a clause is any firm; 公司 after a platform company named in its sentence is that
+    # company, whose capital is its own (GUIDE round 50g)
     text = ("关于在海南洋浦经济开发区投资建设项目的公告\n本项目位于洋浦经济开发区。洋浦经济开发区规划面积114平方公里。\n"
             "园区内公司实现营业收入5亿元,园区建设开发有限公司负责建设,公司注册资本人民币3亿元。\n")
-    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["海南洋浦经济开发区"] * 2
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["海南洋浦经济开发区", None]
 
 
 def test_a_park_with_a_proper_name_is_named_as_the_text_first_writes_it(nlp):
@@ -12713,20 +12714,22 @@ def test_an_amount_before_and_a_project_keeps_its_own_cue(nlp):
     assert categories["2亿元"] == "investment" and categories["1亿元"] == "financing"
 
 
-def test_a_lower_and_an_upper_bound_in_a_row_are_one_range(nlp):
+def test_a_lower_and_an_upper_bound_in_a_row_are_two_amounts(nlp):
+    # GUIDE rounds 46g and 50g: two bounds are two facts, each its own bound; a range word's two ends stay one range
     text = ("擅自改变工业用地用途的,由自然资源主管部门责令限期改正,处五万元以上二十万元以下罚款。\n"
             "一个标准机架的建设成本约10万元至15万元,如果上架率长期偏低,巨额投资将难以收回。\n")
     money = {m["text"]: (m["value"], m["value_max"], m["approx"]) for m in of(extract(nlp, text)[1], "money")}
-    assert money["五万元以上二十万元以下"] == (50000.0, 200000.0, "range")
+    assert money["五万元以上"] == (50000.0, None, "at_least")
+    assert money["二十万元以下"] == (200000.0, None, "at_most")
     assert money["约10万元至15万元"] == (100000.0, 150000.0, "range")
-    assert len(money) == 2
+    assert len(money) == 3
 
 
 def test_bounds_of_two_grades_apart_stay_two_amounts(nlp):
-    # decoy: an upper grade's bound, then a clause later the next grade's range
+    # an upper grade's bound, then a clause later the next grade's two bounds
     text = "直接经济损失1亿元以上的为特别重大事故,5000万元以上1亿元以下的为重大事故。\n"
     money = {m["text"]: (m["value"], m["value_max"]) for m in of(extract(nlp, text)[1], "money")}
-    assert money == {"1亿元以上": (1e8, None), "5000万元以上1亿元以下": (5e7, 1e8)}
+    assert money == {"1亿元以上": (1e8, None), "5000万元以上": (5e7, None), "1亿元以下": (1e8, None)}
 
 
 NUMBERED_RANKING_TABLE = ("排名前十园区一览\n"
@@ -15493,10 +15496,11 @@ def test_a_districts_bare_yuanqu_is_its_parks_together(nlp, text, zones):
      "注册资本20亿元。\n", "20亿元", None),
     ("江西永修云山经济开发区要推行“管委会+公司”模式,组建注册资本10亿元的永修园区开发建设投资有限公司。\n",
      "10亿元", None),
-    # decoys: a firm in the zone keeps it; so does a company named with no platform word
+    # a company named after its zone with 发展 or 控股 is its platform too (GUIDE round 50g, blind15 q5)
+    ("辛集经济开发区推行“管委会+公司”运营模式,组建辛集经开区发展集团有限公司,注册资本5亿元。\n", "5亿元", None),
+    # decoy: a firm in the zone keeps it
     ("临河化工园区去年新增企业5家。嘉泰公司位于临河化工园区,成立于2015年6月,注册资本三亿六千万元。\n",
      "三亿六千万元", "临河化工园区"),
-    ("辛集经济开发区推行“管委会+公司”运营模式,组建辛集经开区发展集团有限公司,注册资本5亿元。\n", "5亿元", "辛集经济开发区"),
 ])
 def test_platform_company_capital_has_no_zone(nlp, text, figure, zone):
     _, records = extract(nlp, text)
@@ -15595,9 +15599,11 @@ def test_platform_company_debts_and_results_have_no_zone(nlp, text, figure, zone
      "480亿元", None),
     ("湄潭县园区开发投资有限公司为示范区唯一开发建设平台,注册资本8亿元,资产总额46.2亿元,2018年营业收入3.1亿元。\n",
      "3.1亿元", None),
-    # decoy: a debt after the platforms' debt (no capital or assets opened the list) is left to the rules after
-    ("截至2015年底,西宁经济技术开发区平台公司负债高达186亿元,当年到期债务本息约32亿元。\n", "约32亿元",
-     "西宁经济技术开发区"),
+    # a debt after the platforms' debt is theirs too (GUIDE round 50g, blind30 oc3)
+    ("截至2015年底,西宁经济技术开发区平台公司负债高达186亿元,当年到期债务本息约32亿元。\n", "约32亿元", None),
+    # decoy: a debt the 管委会 owes with its platforms stays the zone's, and so does what follows it
+    ("宁东能源化工基地管委会及所属3家平台公司债务余额达到296.5亿元,其中当年到期债务32亿元。\n", "32亿元",
+     "宁东能源化工基地"),
 ])
 def test_platform_company_accounts_go_on_in_later_clauses(nlp, text, figure, zone):
     _, records = extract(nlp, text)
@@ -16332,3 +16338,157 @@ REVIEW_2024 = "漳州高新技术产业开发区\n2024年度发展报告\n\n漳�
 def test_a_results_within_the_year_in_a_report_on_a_year_is_the_year_reported_on(nlp, text, years):
     found = money_by_text(extract(nlp, text)[1])
     assert {k: found[k][1] for k in years} == years
+
+def test_a_clusters_size_in_yuan_is_output(nlp):
+    # GUIDE round 50g: 集群规模, a cluster said to reach an amount, and the cluster-size bar of a count goal are output
+    text = ("2011年,全市将有8个产业集群达到100亿元规模以上,其中,光伏产业集群将达200亿元以上。"
+            "到2015年,100亿元以上的产业集群将达到15个,其中产业集群规模1000亿元以上的为2个,200亿元以上的为11个。"
+            "三年内,全市要打造袜业纺织、装备制造两个百亿元产业集群。"
+            "到2025年,力争营业收入突破1万亿元,智能电网产业集群达到2000亿元。"
+            "醴陵经开区今年技工贸总收入四百亿元,陶瓷产业集群突破三百个亿。")
+    _, records = extract(nlp, text)
+    categories = {m["text"]: m["category"] for m in of(records, "money")}
+    assert categories["100亿元"] == categories["200亿元以上"] == categories["100亿元以上"] == "output"
+    assert categories["1000亿元以上"] == categories["百亿元"] == categories["2000亿元"] == "output"
+    assert categories["突破三百个亿"] == "output"
+    assert categories["突破1万亿元"] == categories["四百亿元"] == "revenue"
+
+
+def test_a_clusters_revenue_stays_revenue(nlp):
+    # decoys: an amount the text words as the cluster's 营业收入 / 销售收入, named before it or in the clause before
+    text = ("2023年医疗器械产业集群实现营业收入近240亿元,国内市场占有率约20%。"
+            "培育主营业务收入超100亿元的产业集群4个、超50亿元的产业集群8个。"
+            "其中,清河羊绒产业集群到2012年销售收入达到200亿元,安平丝网产业集群达到150亿元。"
+            "全市产业集聚区主营业务收入力争突破4000亿元,形成3个超500亿元的产业集群。")
+    _, records = extract(nlp, text)
+    categories = {m["text"]: m["category"] for m in of(records, "money")}
+    assert categories["近240亿元"] == categories["超100亿元"] == categories["超50亿元"] == "revenue"
+    assert categories["200亿元"] == categories["150亿元"] == categories["超500亿元"] == "revenue"
+
+
+def test_a_platform_companys_financing_has_zone_null(nlp):
+    # GUIDE round 50g: what a zone's platform company raises, borrows or is lent is its own (zone null)
+    text = ("海东工业园区管委会推进改革。平台公司负责园区基础设施建设、标准化厂房建设运营和产业投资,计划到2022年融资规模达到50亿元。"
+            "湘潭高新技术产业开发区推动园区平台公司发行中期票据,规模控制在30亿元以内。"
+            "天津北辰经济技术开发区推行“管委会+公司”运营模式,北辰经开区投资开发公司今年完成混改,引入战略投资者增资15亿元。"
+            "南阳新能源产业集聚区的投融资平台——南阳鑫众投资公司,注册资金5000万元,与信用联社达成了6亿元的授信协议。")
+    _, records = extract(nlp, text)
+    zones = {m["text"]: m["zone"] for m in of(records, "money")}
+    assert zones["50亿元"] is None and zones["30亿元以内"] is None
+    assert zones["15亿元"] is None and zones["6亿元"] is None
+
+
+def test_a_platform_companys_accounts_after_gai_gongsi_and_in_a_goal_have_zone_null(nlp):
+    text = ("粤澳合作中医药科技产业园位于横琴。园区由粤澳中医药科技产业园开发有限公司负责开发营运,该公司注册资本人民币50亿元。"
+            "山东淄川经济开发区实行“管委会+公司”运营模式,由淄川经开区投资发展集团负责园区开发建设,该集团资产规模约45亿元。"
+            "大庆高新技术产业开发区推进“管委会+公司”改革,高新区投资集团资产规模力争达到600亿元。"
+            "辛集经济开发区组建辛集经开区发展集团有限公司,注册资本5亿元。")
+    _, records = extract(nlp, text)
+    zones = {m["text"]: m["zone"] for m in of(records, "money")}
+    assert zones["人民币50亿元"] is None and zones["约45亿元"] is None and zones["5亿元"] is None
+    assert zones["600亿元"] is None
+    assert all(t["zone"] is None for t in of(records, "target") if "600亿元" in t["text"])
+
+
+def test_a_zones_own_debts_and_a_projects_public_bonds_keep_the_zone(nlp):
+    # decoys: a government's bond funding a platform's project, a 管委会's debt with its platforms, the zone's own
+    # financing
+    text = ("沧州高新技术产业开发区位于河北。本项目业主为沧州高新区城市建设投资有限公司,建设资金来自地方政府专项债券资金和业主自筹,"
+            "其中专项债券资金4.8亿元,业主自筹资金1.35亿元。"
+            "宁东能源化工基地管委会及所属3家平台公司债务余额达到296.5亿元,其中当年到期债务32亿元。"
+            "西安高新技术产业开发区全年争取银行贷款80亿元。")
+    _, records = extract(nlp, text)
+    zones = {m["text"]: m["zone"] for m in of(records, "money")}
+    assert zones["4.8亿元"] == zones["1.35亿元"] == "沧州高新技术产业开发区"
+    assert zones["296.5亿元"] is not None and zones["32亿元"] is not None
+    assert zones["80亿元"] == "西安高新技术产业开发区"
+
+
+def test_a_table_of_companies_accounts_has_zone_null(nlp):
+    # GUIDE round 50g: a rating report's peer table of platforms with their zones; an annual report's subsidiaries
+    text = ("延吉高新技术产业开发区信用评级报告\n七、同业比较\n表3 同类开发区平台企业主要指标比较(2022年,单位:亿元)\n"
+            "企业名称　所在园区　资产总额　全部债务　营业总收入　主体等级\n"
+            "延吉高新集团　延吉高新区　221.36　94.60　15.93　AA\n"
+            "长春新区发展集团　长春新区　1,826.50　986.20　86.42　AAA\n\n"
+            "十、主要控股子公司情况(单位:万元)\n\n公司名称  所在地  注册资本  总资产  营业收入  净利润\n"
+            "沈阳华锐热管理系统有限公司  沈阳经开区  50,000  412,630  248,015  21,863\n")
+    _, records = extract(nlp, text)
+    money = of(records, "money")
+    assert {m["text"] for m in money} >= {"221.36", "1,826.50", "412,630"}
+    assert all(m["zone"] is None for m in money)
+
+
+def test_a_table_of_firms_investment_keeps_its_rows_zones(nlp):
+    # decoy: a header with a company column but no account column: a list of projects by zone
+    text = ("长春新区2023年重点项目\n二、重点项目\n企业名称  所在园区  投资额(亿元)\n"
+            "某汽车零部件公司  长春新区  12.5\n")
+    _, records = extract(nlp, text)
+    assert [m["zone"] for m in of(records, "money") if m["text"] == "12.5"] == ["长春新区"]
+
+
+def test_a_link_title_with_a_quarter_and_no_year_is_undated(nlp):
+    # GUIDE round 50g: the linked article's date is not given, so 一季度 / 第四季度 in its title dates nothing
+    text = ("襄阳高新区2024年工作报告\n2024年,襄阳高新区实现规上工业产值2350亿元。\n\n【相关阅读】\n"
+            "· 襄阳高新区一季度签约项目38个 总投资426亿元\n· 射洪经开区举行第四季度重大项目集中开工 总投资45亿元\n")
+    _, records = extract(nlp, text)
+    years = {m["text"]: m["year"] for m in of(records, "money")}
+    assert years["426亿元"] is None and years["45亿元"] is None
+    assert years["2350亿元"] == 2024
+
+
+def test_a_link_title_with_its_year_or_date_stays_dated(nlp):
+    # decoys: a title writing its year, or its date beside it, dates its figures
+    text = ("贵阳高新区2019年工作报告\n2019年,贵阳高新区实现营业收入1200亿元。\n\n【相关阅读】\n"
+            "· 廊坊临空经济区2021年签约项目23个 总投资186亿元\n"
+            "· 贵阳高新区上半年到位资金52亿元 创新主体持续壮大 (2019-07-22)\n")
+    _, records = extract(nlp, text)
+    years = {m["text"]: m["year"] for m in of(records, "money")}
+    assert years["186亿元"] == 2021 and years["52亿元"] == 2019
+
+
+def test_a_bare_gongsi_after_a_platform_company_points_back_to_it(nlp):
+    # GUIDE round 50g: 公司 in a goal after the platform named, a platform named 投融资平台, a list led by a platform
+    text = ("湘阴高新技术产业开发区推行“管委会+公司”运营模式,组建湘阴园区开发建设投资有限公司,注册资本20亿元,"
+            "力争三年内公司资产规模达到150亿元、取得AA信用评级,有息负债余额控制在60亿元以内。"
+            "湖北浠水经济开发区创新融资方式,积极争取银行授信20亿元,组建园区投融资平台,注册资本金2亿元。"
+            "海东工业园区将原乐都工业园区开发建设有限公司等4家公司整合并入,合并后资产总额约86亿元。")
+    _, records = extract(nlp, text)
+    zones = {m["text"]: m["zone"] for m in of(records, "money")}
+    assert zones["150亿元"] is None and zones["60亿元以内"] is None
+    assert zones["2亿元"] is None and zones["约86亿元"] is None
+    assert zones["20亿元"] == "湖北浠水经济开发区"  # decoy: the zone's own credit, before its platform is set up
+
+
+def test_companies_counted_after_a_platform_are_other_companies(nlp):
+    # decoy: money lent to firms by the small-loan companies counted after a platform stays the zone's
+    text = ("南阳新能源产业集聚区同时成立了中小企业信用担保投资公司及汇鑫、海昌2家小额贷款公司,"
+            "引进了6家金融担保机构,前5个月已为企业融资2亿元以上。")
+    _, records = extract(nlp, text)
+    assert [m["zone"] for m in of(records, "money")] == ["南阳新能源产业集聚区"]
+
+
+def test_the_change_of_a_platform_companys_account_is_its_own(nlp):
+    # GUIDE rounds 47g and 50g: the clause comparing the account with an earlier date goes on with the company's
+    text = ("营口沿海产业基地位于辽宁。截至2017年底,沿海基地下属营口沿海开发建设集团有限公司有息债务余额186.3亿元,"
+            "较2014年底增加72.5亿元。"
+            "营口沿海产业基地2017年完成固定资产投资120亿元,较上年增加15亿元。")
+    _, records = extract(nlp, text)
+    zones = {m["text"]: m["zone"] for m in of(records, "money")}
+    assert zones["186.3亿元"] is None and zones["72.5亿元"] is None
+    assert zones["120亿元"] == zones["15亿元"] == "营口沿海产业基地"  # decoy: the zone's own investment and its change
+
+
+def test_a_companys_capital_field_under_its_name_field_has_zone_null(nlp):
+    # GUIDE rounds 39g and 50g: a prospectus's or an announcement's fields about the company are its own
+    text = ("宜春经济技术开发区城市建设项目收益债券募集说明书\n宜春经济技术开发区规划面积60平方公里。\n\n"
+            "一、发行人概况\n公司名称:宜春经开城市建设发展集团有限公司\n注册资本:人民币150,000.00万元\n"
+            "实收资本:人民币150,000.00万元\n法定代表人:刘志勇\n")
+    _, records = extract(nlp, text)
+    assert [m["zone"] for m in of(records, "money")] == [None, None]
+
+
+def test_a_zones_figure_field_keeps_the_zone(nlp):
+    # decoy: a field block a zone's name heads, no company's name field above it
+    text = ("宜春经济技术开发区基本情况\n园区名称:宜春经济技术开发区\n注册资本:人民币2亿元\n固定资产投资:人民币50亿元\n")
+    _, records = extract(nlp, text)
+    assert {m["text"]: m["zone"] for m in of(records, "money")}["人民币50亿元"] == "宜春经济技术开发区"

@@ -165,7 +165,7 @@ def test_area_decoys(lex, phrase):
     ("总投资22亿元、占地31.2公顷的机器人产业园", "investment"),  # decoy: 的 + a park, the cue before holds
     ("全年新签约亿元以上项目126个", "investment"), ("五亿元以上产业项目十六个", "investment"),
     ("主营业务收入超百亿元企业58家", "revenue"),  # decoy: a bar with its own cue
-    ("进出口总额2350亿元", "other"), ("技术合同成交额182亿元", "other"), ("光伏产业集群具备1000亿元的规模", "other"),
+    ("进出口总额2350亿元", "other"), ("技术合同成交额182亿元", "other"), ("光伏产业集群具备1000亿元的规模", "output"),
 ])
 def test_money_category_from_what_the_amount_measures(lex, phrase, category):
     [f] = [f for f in MoneyFinder(lex).find(normalize_text(phrase)) if f.value >= 1e8]
