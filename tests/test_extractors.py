@@ -16249,3 +16249,33 @@ def test_a_lot_located_in_a_zone_whose_park_is_named_otherwise_stays_the_zones(n
     _, records = extract(nlp, text)
     zones = {r["text"]: r["zone"] for r in records if r["type"] == "area"}
     assert zones["33,350平方米"] == "山东淄川经济开发区"
+
+
+def test_a_stub_naming_zones_in_brackets_heads_a_table_of_header_units(nlp):
+    # 片区(园区) names the rows as a zone's parts and parks, no unit: the columns' units (亩, 亿元) read the bare cells,
+    # each row's zone its own (a park) or the host's (a 片区), and land not yet built is of kind other
+    text = ("关于楚雄经济技术开发区2022年度土地集约利用评价成果的公示\n"
+            "楚雄经开区下辖东瓜片区、富民片区和苍岭工业园。\n"
+            "表2 各片区、园区土地利用与效益情况\n"
+            "| 片区(园区) | 规划面积(亩) | 已建成面积(亩) | 未建成面积(亩) | 固定资产投资(亿元) | 税收(亿元) |\n"
+            "| 东瓜片区 | 4650 | 4120 | 530 | 121.5 | 12.6 |\n"
+            "| 苍岭工业园 | 8300 | 2760 | 5540 | 45.2 | 4.1 |\n")
+    _, records = extract(nlp, text)
+    areas = {r["text"]: r for r in of(records, "area")}
+    money = {r["text"]: r for r in of(records, "money")}
+    assert areas["4650"]["kind"] == "planned" and areas["4120"]["kind"] == "built" and areas["530"]["kind"] == "other"
+    assert areas["4650"]["value"] == pytest.approx(3.1)
+    assert money["121.5"]["category"] == "investment" and money["12.6"]["category"] == "tax"
+    assert money["121.5"]["value"] == pytest.approx(12.15e9)
+    assert areas["8300"]["zone"] == money["45.2"]["zone"] == "苍岭工业园"
+    assert areas["4650"]["zone"] == "楚雄经济技术开发区"
+
+
+def test_a_stub_naming_zones_over_rates_and_counts_gives_no_amount(nlp):
+    # decoy: the same stub over columns of counts, rates and a year gives no area and no money
+    text = ("楚雄经济技术开发区2022年度土地集约利用评价情况\n"
+            "| 片区(园区) | 设立年份(年) | 入驻企业(家) | 土地供应率(%) | 建筑密度(%) |\n"
+            "| 东瓜片区 | 2006 | 312 | 92.4 | 41.3 |\n"
+            "| 苍岭工业园 | 2016 | 87 | 63.5 | 35.8 |\n")
+    _, records = extract(nlp, text)
+    assert not of(records, "area") and not of(records, "money")
