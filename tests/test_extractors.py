@@ -16279,3 +16279,33 @@ def test_a_stub_naming_zones_over_rates_and_counts_gives_no_amount(nlp):
             "| 苍岭工业园 | 2016 | 87 | 63.5 | 35.8 |\n")
     _, records = extract(nlp, text)
     assert not of(records, "area") and not of(records, "money")
+
+
+def test_a_count_after_the_cues_wei_keeps_a_joined_item_whole(nlp):
+    # 以A、B为两大主导产业: the count after 为 counts the list's items set apart by 、, so the pair is one item
+    text = ("宜春经济技术开发区\n"
+            "园区以锂电新能源、锂和稀有金属新材料为两大主导产业。\n")
+    _, records = extract(nlp, text)
+    names = {r["name"]: r["role"] for r in of(records, "industry")}
+    assert names == {"锂电新能源": "leading", "锂和稀有金属新材料": "leading"}
+
+
+def test_an_uncounted_pair_after_yi_stays_two_industries(nlp):
+    # decoy: no count after 为, so a whole list of two joined by 和 names two (GUIDE, round 39g)
+    text = ("宜春经济技术开发区\n"
+            "宜春经开区以电力装备制造和食品加工为主导产业。\n")
+    _, records = extract(nlp, text)
+    assert {r["name"] for r in of(records, "industry")} == {"电力装备制造", "食品加工"}
+
+
+def test_a_pair_the_document_names_whole_is_whole_where_its_first_part_is_no_name(nlp):
+    # 钨 / 锂 alone is no name the lexicon knows: after the counted list made the pair one industry, the park's
+    # 重点发展锂和稀有金属新材料 is the same one name; a pair never named whole (锡和…) keeps only its known half
+    text = ("宜春经济技术开发区\n"
+            "园区以锂电新能源、锂和稀有金属新材料为两大主导产业。\n"
+            "袁州工业园重点发展锂和稀有金属新材料。\n"
+            "万载工业园重点发展锡和稀有金属新材料。\n")
+    _, records = extract(nlp, text)
+    by_zone = {(r["zone"], r["name"]) for r in of(records, "industry")}
+    assert ("袁州工业园", "锂和稀有金属新材料") in by_zone
+    assert ("万载工业园", "稀有金属新材料") in by_zone and ("万载工业园", "锡和稀有金属新材料") not in by_zone
