@@ -3769,8 +3769,8 @@ def test_a_project_is_no_industry(nlp):
 def test_a_list_after_its_cue_closed_by_chanye_names_industries(nlp):
     text = "池州市环评公示\n香隅化工园以精细化工为主导产业,重点发展氟化工和农药原药产业,园区内已建成污水处理厂。\n"
     assert {"氟化工", "农药原药"} <= {r["name"] for r in of(extract(nlp, text)[1], "industry")}
-    # decoy: unknown items with no 产业 after them are no industries after a weak cue
-    text = "池州市环评公示\n香隅化工园重点发展氟化工和农药原药,园区内已建成污水处理厂。\n"
+    # decoy: unknown items with no 产业 after them are no industries after a weak cue (氟化工 is known since round 52c)
+    text = "池州市环评公示\n香隅化工园重点发展医药原料和农药原药,园区内已建成污水处理厂。\n"
     assert of(extract(nlp, text)[1], "industry") == []
 
 
@@ -16309,3 +16309,19 @@ def test_a_pair_the_document_names_whole_is_whole_where_its_first_part_is_no_nam
     by_zone = {(r["zone"], r["name"]) for r in of(records, "industry")}
     assert ("袁州工业园", "锂和稀有金属新材料") in by_zone
     assert ("万载工业园", "稀有金属新材料") in by_zone and ("万载工业园", "锡和稀有金属新材料") not in by_zone
+
+
+def test_a_chemical_parks_list_of_fluorochemicals_and_drug_intermediates(nlp):
+    # 氟化工 and 医药中间体 are industries the lexicon knows: the list of three, no other known name in it, is read
+    text = ("东至经济开发区\n"
+            "香隅化工园规划面积10.8平方公里,重点发展氟化工、医药中间体和农药原药。\n")
+    _, records = extract(nlp, text)
+    assert {r["name"] for r in of(records, "industry")} == {"氟化工", "医药中间体", "农药原药"}
+
+
+def test_fluorochemicals_named_outside_a_list_name_no_industry(nlp):
+    # decoy: a firm's emissions named by its trade, with no cue, give no industry
+    text = ("东至经济开发区\n"
+            "园区对3家氟化工企业的废气排放开展专项检查。\n")
+    _, records = extract(nlp, text)
+    assert not of(records, "industry")
