@@ -382,6 +382,8 @@ class IndustryFinder:
             first -= 2 if words[first - 1][0] == BASED_ON and first >= 2 and len(words[first - 2][0]) == 1 else 1
         if first == 1 and self._names_kind(*words[0]):
             first = 0  # 袜业纺织, 盐气化工: a noun alone before the known name says which kind
+        if first > 0 and words[first - 1][0] in self.name_openers:
+            first -= 1  # 形成…的特色农产品加工产业集群: the adjective opens the name, as 高端 opens 高端装备制造
         return "".join(w for w, _ in words[first:])
 
     @staticmethod

@@ -16325,3 +16325,20 @@ def test_fluorochemicals_named_outside_a_list_name_no_industry(nlp):
             "园区对3家氟化工企业的废气排放开展专项检查。\n")
     _, records = extract(nlp, text)
     assert not of(records, "industry")
+
+
+def test_a_name_opener_before_a_known_name_opens_the_clusters_name(nlp):
+    # 特色 (a name opener, as 高端 in 高端装备制造) right before the known 农产品加工 is part of the cluster's name
+    text = ("秀山工业园区\n"
+            "(二)做强主导产业。力争三年内形成产值超三十亿元的特色农产品加工产业集群。\n")
+    _, records = extract(nlp, text)
+    assert [(r["name"], r["role"]) for r in of(records, "industry")] == [("特色农产品加工", "cluster")]
+
+
+def test_a_name_opener_apart_from_the_known_name_or_after_examples_stays_out(nlp):
+    # decoys: 特色 in another clause names nothing; after 等 it only says what kind the examples are
+    text = ("秀山工业园区\n"
+            "园区依托特色资源,形成产值超三十亿元的农产品加工产业集群。\n"
+            "园区形成了中药材、茶叶等特色产业集群。\n")
+    _, records = extract(nlp, text)
+    assert {r["name"] for r in of(records, "industry")} == {"农产品加工", "中药材", "茶叶"}
