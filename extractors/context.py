@@ -4202,7 +4202,8 @@ class FigureExtractor:
                 written = named_after["currency"] + cell.figure(doc.text) + cell.unit[:named_after.start() + 1]
             found = self.find_written(doc, written)
             # the whole of it, but for a per-unit denominator (71.3万元/亩: money per mu, as 投资强度 is)
-            if (len(found) == 1 and found[0].start == 0
+            # a cell of nought (一家企业 税收(万元) | 0) states that there was none: no amount
+            if (len(found) == 1 and found[0].start == 0 and found[0].value
                     and (found[0].end == len(written) or written[found[0].end] == "/")):
                 # the year is its column's, unless the type knows the figure has none (table_fields)
                 fields = {"year": cell.year, **self.table_fields(cell, found[0], cells, doc.text)}

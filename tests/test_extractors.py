@@ -16342,3 +16342,15 @@ def test_a_name_opener_apart_from_the_known_name_or_after_examples_stays_out(nlp
             "园区形成了中药材、茶叶等特色产业集群。\n")
     _, records = extract(nlp, text)
     assert {r["name"] for r in of(records, "industry")} == {"农产品加工", "中药材", "茶叶"}
+
+
+def test_a_table_cell_of_nought_is_no_amount(nlp):
+    # 税收(万元) | 0: the firm paid none, which states no amount; the row's other cells and the next rows are read
+    text = ("茶陵县2023年度规模以上工业企业亩均效益综合评价结果公示\n"
+            "序号 | 企业名称 | 所在园区 | 用地(亩) | 税收(万元)\n"
+            "1 | 湖南某陶瓷有限公司 | 严塘产业园 | 96 | 0\n"
+            "2 | 茶陵某纺织有限公司 | 云阳工业园 | 58 | 0.00\n"
+            "3 | 茶陵某食品有限公司 | 云阳工业园 | 41 | 36\n")
+    _, records = extract(nlp, text)
+    assert [r["text"] for r in of(records, "money")] == ["36"]
+    assert {r["text"] for r in of(records, "area")} == {"96", "58", "41"}
