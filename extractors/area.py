@@ -295,12 +295,15 @@ class AreaExtractor(FigureExtractor):
 
     def column_kind(self, cell) -> str:
         """The kind its column's label names (建成区面积(平方公里): built); a conversion column (折合(亩)) is of the
-        kind of the column before it; a column naming none, in a table of land parcels (宗地编号 …), is land_use, in a
-        table of a zone's blocks (片区 …) planned when it is the bare 面积."""
+        kind of the column before it; a column of land not yet built (未建成面积) is other; a column naming none, in
+        a table of land parcels (宗地编号 …), is land_use, in a table of a zone's blocks (片区 …) planned when it is
+        the bare 面积."""
         label, column = cell.label, cell.column
         while column > 0 and self.conversion.match(label):
             column -= 1
             label = LABEL_UNIT.sub(r"\g<label>", cell.header[column])
+        if any(word in label for word in self.lex.area_column_not_yet_cues):
+            return "other"  # 未建成面积: what is left of the extent, though it names 建成面积
         cue = self.finder.kind_cues.search(label)
         if cue:
             return self.lex.area_kinds[cue.group()]

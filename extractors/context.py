@@ -1567,6 +1567,7 @@ class IndicatorTables:
         # A cell naming a unit and nothing else, as the row under a header of years gives it (人民币千元, 万平方米)
         currencies = alternation([w for w in lex.currencies if w != "元"])
         self.area_units = set(lex.area_units)
+        self.bare_zone_words = set(lex.zone_bare_words)  # 园区, 开发区: no unit in a header's brackets
         self.land_class_headers = set(lex.area_land_class_headers)
         self.money_categories = dict(lex.money_categories)
         self.currencies = tuple(lex.currencies)
@@ -1762,7 +1763,7 @@ class IndicatorTables:
         area_unit, money_unit, several_units, only_money = listed
         # a cell must end with its unit in brackets: checked first, for most lines are prose
         labelled = {i: (m["label"], m["unit"]) for i, (_, _, c) in enumerate(cells)
-                    if c.endswith(")") and (m := LABEL_UNIT.match(c))}
+                    if c.endswith(")") and (m := LABEL_UNIT.match(c)) and not (i == 0 and self.names_zones(m["unit"]))}
         if stub_missing and 0 in labelled:  # a blank column over the rows' labels comes first
             cells = [(cells[0][0], cells[0][0], ""), *cells]
             labelled = {i + 1: m for i, m in labelled.items()}
@@ -1867,6 +1868,13 @@ class IndicatorTables:
         单位:万元 over 年度 企业数 …: counts beside the sums), nor a unit line listing several units."""
         return (self.lists_years(cells) and bool(money_unit) and not several_units
                 and bool(self.money_column.search(title)))
+
+    def names_zones(self, bracket: str) -> bool:
+        """Whether a header's first cell names its rows as zones of two kinds (片区(园区) over 满江片区, 创新工业园:
+        a zone's parts and the parks it took in), a bare zone word in its brackets where a unit would stand: the
+        stub over the rows' labels, no column of figures. Not a division's other kind (镇(街道) over a column of
+        park names)."""
+        return bracket in self.bare_zone_words
 
     def money_unit(self, unit: str) -> bool:
         """A unit of money (万元, 新台币亿元), or a price per unit of something (元/平方米/月), not of area."""
@@ -4247,7 +4255,8 @@ class FigureExtractor:
                 written = named_after["currency"] + cell.figure(doc.text) + cell.unit[:named_after.start() + 1]
             found = self.find_written(doc, written)
             # the whole of it, but for a per-unit denominator (71.3万元/亩: money per mu, as 投资强度 is)
-            if (len(found) == 1 and found[0].start == 0
+            # a cell of nought (一家企业 税收(万元) | 0) states that there was none: no amount
+            if (len(found) == 1 and found[0].start == 0 and found[0].value
                     and (found[0].end == len(written) or written[found[0].end] == "/")):
                 # the year is its column's, unless the type knows the figure has none (table_fields)
                 fields = {"year": cell.year, **self.table_fields(cell, found[0], cells, doc.text)}

@@ -30,6 +30,7 @@ LIST = rf"{ITEM}(?:(?:[、/]\n?|\n?(?:和|与|以?及)){ITEM}){{0,12}}"
 REMARK = patterns.compile(r"\([^()]*\)")
 LIST_COMMA = patterns.compile(r"[、/]\n?")
 JOINER = patterns.compile(r"和|与|以?及")
+JOINER_AT_END = patterns.compile(rf"\p{{Han}}(?:{JOINER.pattern})$")  # 钨和: a first part and its joining word
 PAIRING = patterns.compile(r"和|与|以及")  # 及 is not: whether it joins one industry or two is _split_ji's call
 BRIDGE = r"[^,;。:、\n]{0,10}?:"
 # 一是电子信息产业; 2.装备制造产业; (三)新能源产业: an enumerated item, the name up to its first punctuation
@@ -66,7 +67,8 @@ HAN_COUNT_WORD = r"(?:[一二三四五六七八九十两几]+(?:大|个)|一批)
 # ... but for a count in digits right before the cue, as bulletins write it (汽车、石化、电子信息、冶金、机械、食品6个
 # 产业集群营业收入合计…): the count closes the list, as 六个 would.
 DIGIT_COUNT_WORD = r"(?:\d{1,2}(?:大|个))"
-LIST_COUNT = patterns.compile(r"^等?(?P<n>[一二三四五六七八九十两\d]+)(?:大|个)")
+# 以A、B为两大主导产业: the count after the cue's 为 counts the list as one right after it does
+LIST_COUNT = patterns.compile(r"^为?等?(?P<n>[一二三四五六七八九十两\d]+)(?:大|个)")
 CUE_COUNT = patterns.compile(r"[一二三四五六七八九十两\d]+(?:大|个)")  # a count inside a list read before its cue
 NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)} | {"两": 2}
 COUNT_IN_PIECE = patterns.compile(r"(?<=\p{Han}{2})等?(?P<n>[一二三四五六七八九十两\d]+)(?:大|个)\p{Han}*$")
@@ -380,6 +382,8 @@ class IndustryFinder:
             first -= 2 if words[first - 1][0] == BASED_ON and first >= 2 and len(words[first - 2][0]) == 1 else 1
         if first == 1 and self._names_kind(*words[0]):
             first = 0  # 袜业纺织, 盐气化工: a noun alone before the known name says which kind
+        if first > 0 and words[first - 1][0] in self.name_openers:
+            first -= 1  # 形成…的特色农产品加工产业集群: the adjective opens the name, as 高端 opens 高端装备制造
         return "".join(w for w, _ in words[first:])
 
     @staticmethod
@@ -981,11 +985,15 @@ def after_zone_name(start: int, end: int, zones) -> int:
 def rejoined(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """The industries found, two split at 及 (or 与, 和) made one again where the document reads them as one name
     elsewhere (重点发展机器人及智能装备、小核酸及生物医药…三大产业, whose count keeps 小核酸及生物医药 whole, then a fact
-    box's 主导产业:…、小核酸及生物医药、…, with no count; 以工业自动化与智能装备、…为主导产业, then 工业自动化与智能装备产业集群)."""
+    box's 主导产业:…、小核酸及生物医药、…, with no count; 以工业自动化与智能装备、…为主导产业, then 工业自动化与智能装备产业集群);
+    and a second half found alone, its first part no name of its own (钨: one character the lexicon does not know), made
+    whole where the document reads the pair as one name (以…、钨和稀有金属新材料为两大主导产业, then 储潭工业园重点发展钨和
+    稀有金属新材料)."""
     whole = {name for _, _, name, _ in found if JOINER.search(name)}
     if not whole:
         return found
     by_start = {a: (b, name) for a, b, name, _ in found}
+    spans = [(a, b) for a, b, _, _ in found]
     out, halves = [], set()
     for a, b, name, role in found:
         joiner = JOINER.match(text, b)
@@ -993,9 +1001,22 @@ def rejoined(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[in
         if second and f"{name}{joiner.group()}{second[1]}" in whole:
             out.append((a, second[0], f"{name}{joiner.group()}{second[1]}", role))
             halves.add(joiner.end())
+        elif name not in whole and (first := whole_before(text, a, name, whole)) and not any(
+                x < a and a - len(first) < y for x, y in spans):  # a first part found as a name is the case above
+            out.append((a - len(first), b, first + name, role))
         else:
             out.append((a, b, name, role))
     return [item for item in out if item[0] not in halves]
+
+
+def whole_before(text: str, start: int, name: str, whole: set[str]) -> str:
+    """The first part and joining word (钨和) written right before a name at `start`, which with it makes one of the
+    document's joined names (`whole`); "" if none."""
+    for joined in sorted(whole, key=len, reverse=True):
+        first = joined[:len(joined) - len(name)]
+        if joined.endswith(name) and JOINER_AT_END.search(first) and text[start - len(first):start] == first:
+            return first
+    return ""
 
 
 def table_cells(line: str, separator: patterns.Pattern = CELL_SEPARATOR) -> list[tuple[int, int, str]]:

@@ -325,6 +325,7 @@ class Lexicons:
     area_parcel_headers: list[str] = field(default_factory=list)  # 宗地 of a land notice's 宗地编号 column
     area_land_class_headers: list[str] = field(default_factory=list)  # 用地类别 over a land-use table's rows of classes
     area_block_headers: list[str] = field(default_factory=list)  # 片区 over a table of a zone's blocks
+    area_column_not_yet_cues: list[str] = field(default_factory=list)  # 未建成面积(亩): a column of land not built
     area_quantity_columns: list[str] = field(default_factory=list)  # 工程量 over a bill of quantities' column
     area_land_nouns_after: list[str] = field(default_factory=list)  # 用地 of 120亩工业用地: land, named after its area
     area_block_words: list[str] = field(default_factory=list)  # 区块 of 核心区块面积15.3平方公里: part of the approved extent
@@ -575,6 +576,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         area_parcel_headers=[str(w) for w in kinds.get("parcel_headers", []) + kinds.get("land_class_headers", [])],
         area_land_class_headers=[str(w) for w in kinds.get("land_class_headers", [])],
         area_block_headers=[str(w) for w in kinds.get("block_headers", [])],
+        area_column_not_yet_cues=[str(w) for w in kinds.get("column_not_yet_cues", [])],
         area_quantity_columns=[str(w) for w in kinds.get("quantity_columns", [])],
         area_land_nouns_after=[str(w) for w in kinds.get("land_nouns_after", [])],
         area_block_words=[str(w) for w in kinds.get("block_words", [])],

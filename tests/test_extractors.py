@@ -3770,8 +3770,8 @@ def test_a_project_is_no_industry(nlp):
 def test_a_list_after_its_cue_closed_by_chanye_names_industries(nlp):
     text = "池州市环评公示\n香隅化工园以精细化工为主导产业,重点发展氟化工和农药原药产业,园区内已建成污水处理厂。\n"
     assert {"氟化工", "农药原药"} <= {r["name"] for r in of(extract(nlp, text)[1], "industry")}
-    # decoy: unknown items with no 产业 after them are no industries after a weak cue
-    text = "池州市环评公示\n香隅化工园重点发展氟化工和农药原药,园区内已建成污水处理厂。\n"
+    # decoy: unknown items with no 产业 after them are no industries after a weak cue (氟化工 is known since round 52c)
+    text = "池州市环评公示\n香隅化工园重点发展医药原料和农药原药,园区内已建成污水处理厂。\n"
     assert of(extract(nlp, text)[1], "industry") == []
 
 
@@ -16492,3 +16492,108 @@ def test_a_zones_figure_field_keeps_the_zone(nlp):
     text = ("宜春经济技术开发区基本情况\n园区名称:宜春经济技术开发区\n注册资本:人民币2亿元\n固定资产投资:人民币50亿元\n")
     _, records = extract(nlp, text)
     assert {m["text"]: m["zone"] for m in of(records, "money")}["人民币50亿元"] == "宜春经济技术开发区"
+
+
+def test_a_stub_naming_zones_in_brackets_heads_a_table_of_header_units(nlp):
+    # 片区(园区) names the rows as a zone's parts and parks, no unit: the columns' units (亩, 亿元) read the bare cells,
+    # each row's zone its own (a park) or the host's (a 片区), and land not yet built is of kind other
+    text = ("关于楚雄经济技术开发区2022年度土地集约利用评价成果的公示\n"
+            "楚雄经开区下辖东瓜片区、富民片区和苍岭工业园。\n"
+            "表2 各片区、园区土地利用与效益情况\n"
+            "| 片区(园区) | 规划面积(亩) | 已建成面积(亩) | 未建成面积(亩) | 固定资产投资(亿元) | 税收(亿元) |\n"
+            "| 东瓜片区 | 4650 | 4120 | 530 | 121.5 | 12.6 |\n"
+            "| 苍岭工业园 | 8300 | 2760 | 5540 | 45.2 | 4.1 |\n")
+    _, records = extract(nlp, text)
+    areas = {r["text"]: r for r in of(records, "area")}
+    money = {r["text"]: r for r in of(records, "money")}
+    assert areas["4650"]["kind"] == "planned" and areas["4120"]["kind"] == "built" and areas["530"]["kind"] == "other"
+    assert areas["4650"]["value"] == pytest.approx(3.1)
+    assert money["121.5"]["category"] == "investment" and money["12.6"]["category"] == "tax"
+    assert money["121.5"]["value"] == pytest.approx(12.15e9)
+    assert areas["8300"]["zone"] == money["45.2"]["zone"] == "苍岭工业园"
+    assert areas["4650"]["zone"] == "楚雄经济技术开发区"
+
+
+def test_a_stub_naming_zones_over_rates_and_counts_gives_no_amount(nlp):
+    # decoy: the same stub over columns of counts, rates and a year gives no area and no money
+    text = ("楚雄经济技术开发区2022年度土地集约利用评价情况\n"
+            "| 片区(园区) | 设立年份(年) | 入驻企业(家) | 土地供应率(%) | 建筑密度(%) |\n"
+            "| 东瓜片区 | 2006 | 312 | 92.4 | 41.3 |\n"
+            "| 苍岭工业园 | 2016 | 87 | 63.5 | 35.8 |\n")
+    _, records = extract(nlp, text)
+    assert not of(records, "area") and not of(records, "money")
+
+
+def test_a_count_after_the_cues_wei_keeps_a_joined_item_whole(nlp):
+    # 以A、B为两大主导产业: the count after 为 counts the list's items set apart by 、, so the pair is one item
+    text = ("宜春经济技术开发区\n"
+            "园区以锂电新能源、锂和稀有金属新材料为两大主导产业。\n")
+    _, records = extract(nlp, text)
+    names = {r["name"]: r["role"] for r in of(records, "industry")}
+    assert names == {"锂电新能源": "leading", "锂和稀有金属新材料": "leading"}
+
+
+def test_an_uncounted_pair_after_yi_stays_two_industries(nlp):
+    # decoy: no count after 为, so a whole list of two joined by 和 names two (GUIDE, round 39g)
+    text = ("宜春经济技术开发区\n"
+            "宜春经开区以电力装备制造和食品加工为主导产业。\n")
+    _, records = extract(nlp, text)
+    assert {r["name"] for r in of(records, "industry")} == {"电力装备制造", "食品加工"}
+
+
+def test_a_pair_the_document_names_whole_is_whole_where_its_first_part_is_no_name(nlp):
+    # 钨 / 锂 alone is no name the lexicon knows: after the counted list made the pair one industry, the park's
+    # 重点发展锂和稀有金属新材料 is the same one name; a pair never named whole (锡和…) keeps only its known half
+    text = ("宜春经济技术开发区\n"
+            "园区以锂电新能源、锂和稀有金属新材料为两大主导产业。\n"
+            "袁州工业园重点发展锂和稀有金属新材料。\n"
+            "万载工业园重点发展锡和稀有金属新材料。\n")
+    _, records = extract(nlp, text)
+    by_zone = {(r["zone"], r["name"]) for r in of(records, "industry")}
+    assert ("袁州工业园", "锂和稀有金属新材料") in by_zone
+    assert ("万载工业园", "稀有金属新材料") in by_zone and ("万载工业园", "锡和稀有金属新材料") not in by_zone
+
+
+def test_a_chemical_parks_list_of_fluorochemicals_and_drug_intermediates(nlp):
+    # 氟化工 and 医药中间体 are industries the lexicon knows: the list of three, no other known name in it, is read
+    text = ("东至经济开发区\n"
+            "香隅化工园规划面积10.8平方公里,重点发展氟化工、医药中间体和农药原药。\n")
+    _, records = extract(nlp, text)
+    assert {r["name"] for r in of(records, "industry")} == {"氟化工", "医药中间体", "农药原药"}
+
+
+def test_fluorochemicals_named_outside_a_list_name_no_industry(nlp):
+    # decoy: a firm's emissions named by its trade, with no cue, give no industry
+    text = ("东至经济开发区\n"
+            "园区对3家氟化工企业的废气排放开展专项检查。\n")
+    _, records = extract(nlp, text)
+    assert not of(records, "industry")
+
+
+def test_a_name_opener_before_a_known_name_opens_the_clusters_name(nlp):
+    # 特色 (a name opener, as 高端 in 高端装备制造) right before the known 农产品加工 is part of the cluster's name
+    text = ("秀山工业园区\n"
+            "(二)做强主导产业。力争三年内形成产值超三十亿元的特色农产品加工产业集群。\n")
+    _, records = extract(nlp, text)
+    assert [(r["name"], r["role"]) for r in of(records, "industry")] == [("特色农产品加工", "cluster")]
+
+
+def test_a_name_opener_apart_from_the_known_name_or_after_examples_stays_out(nlp):
+    # decoys: 特色 in another clause names nothing; after 等 it only says what kind the examples are
+    text = ("秀山工业园区\n"
+            "园区依托特色资源,形成产值超三十亿元的农产品加工产业集群。\n"
+            "园区形成了中药材、茶叶等特色产业集群。\n")
+    _, records = extract(nlp, text)
+    assert {r["name"] for r in of(records, "industry")} == {"农产品加工", "中药材", "茶叶"}
+
+
+def test_a_table_cell_of_nought_is_no_amount(nlp):
+    # 税收(万元) | 0: the firm paid none, which states no amount; the row's other cells and the next rows are read
+    text = ("茶陵县2023年度规模以上工业企业亩均效益综合评价结果公示\n"
+            "序号 | 企业名称 | 所在园区 | 用地(亩) | 税收(万元)\n"
+            "1 | 湖南某陶瓷有限公司 | 严塘产业园 | 96 | 0\n"
+            "2 | 茶陵某纺织有限公司 | 云阳工业园 | 58 | 0.00\n"
+            "3 | 茶陵某食品有限公司 | 云阳工业园 | 41 | 36\n")
+    _, records = extract(nlp, text)
+    assert [r["text"] for r in of(records, "money")] == ["36"]
+    assert {r["text"] for r in of(records, "area")} == {"96", "58", "41"}
