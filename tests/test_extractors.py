@@ -16249,3 +16249,23 @@ def test_a_lot_located_in_a_zone_whose_park_is_named_otherwise_stays_the_zones(n
     _, records = extract(nlp, text)
     zones = {r["text"]: r["zone"] for r in records if r["type"] == "area"}
     assert zones["33,350平方米"] == "山东淄川经济开发区"
+
+
+def test_a_towns_zone_named_by_the_town_and_its_mark(nlp):
+    # blind55 pb3's phrasing: a town jieba knows as a place, its mark 镇, and 工业集中区
+    text = ("关于龙潭镇工业集中区建设发展情况的报告\n"
+            "龙潭镇工业集中区(以下简称集中区)位于龙潭古镇以北,是2012年经县政府批准设立的乡镇工业集中区。"
+            "集中区规划面积3.2平方公里。\n")
+    _, records = extract(nlp, text)
+    assert "龙潭镇工业集中区" in zones_of(records)
+    [area] = of(records, "area")
+    assert area["zone"] == "龙潭镇工业集中区"
+
+
+@pytest.mark.parametrize("text", [
+    "现将我镇乡镇工业集中区建设发展情况报告如下。",  # decoy: the town's own 我镇 and the kind 乡镇工业集中区
+    "连续三年在全县乡镇工业集中区考核中排名第一。",
+])
+def test_a_town_mark_after_no_place_names_no_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {}
