@@ -236,6 +236,7 @@ class ZoneAttributor:
         self.building_verbs = tuple(lex.zone_building_verbs)
         self.founding_verbs = tuple(lex.zone_founding_verbs)
         self.merging_verbs = tuple(lex.zone_merging_verbs)
+        self.norm_bounds = tuple(lex.zone_norm_bounds)
         self.investment_words = tuple(lex.zone_investment_words)
         self.done_deed_leads = tuple(lex.zone_done_deed_leads)
         # 经济区: a family named by a city and a place of its own, else a region of several places
@@ -1084,6 +1085,9 @@ class ZoneAttributor:
                 span._.zone = built
                 continue
             founded = self.founded_in_paragraph(text, s_start, visible) if not named_in(s_start, s_end) else None
+            if founded and any(w in text[c_start:span.end_char] for w in self.norm_bounds):
+                span._.zone = None  # 整合后开发区规划面积一般不低于10平方公里: the merger plan's norm for every zone it makes
+                continue
             if founded:  # 曹娥江区块(原曹娥江工业园区)面积10.8平方公里 after the paragraph founds 曹娥江经开区: a block of it
                 span._.zone = founded
                 continue

@@ -196,6 +196,7 @@ class ZoneFinder:
             if lex.zone_abbreviated_words else None
         self.abbreviation_blocker = patterns.compile(alternation(lex.zone_abbreviation_blockers))
         self.infixes = set(lex.zone_place_infixes)
+        self.rank_infixes = set(lex.zone_rank_infixes)
         self.name_words = set(lex.zone_name_words)
         self.common_words = set(lex.zone_common_words)
         self.institution_tails = tuple(lex.zone_institution_tails)
@@ -395,6 +396,10 @@ class ZoneFinder:
             word, flag = words[i]
             if word in self.infixes and i > 0 and self._is_place(*words[i - 1]):
                 taken.append((word, flag))  # 武汉国家生物产业基地: 国家 after a place is part of the name
+                continue
+            if (word in self.rank_infixes and not taken and i > 0 and self._is_place(*words[i - 1])
+                    and not is_province(words[i - 1][0])):
+                taken.append((word, flag))  # 玉林国家级|经济技术开发区: the rank between a city and the kind is in the name
                 continue
             if len(word) > 2 and word[0] in GLUE_STOPS and not is_region(word):
                 taken.append((word[1:], flag))

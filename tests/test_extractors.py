@@ -16269,3 +16269,36 @@ def test_a_towns_zone_named_by_the_town_and_its_mark(nlp):
 def test_a_town_mark_after_no_place_names_no_zone(nlp, text):
     _, records = extract(nlp, text)
     assert zones_of(records) == {}
+
+
+def test_a_zones_rank_between_its_city_and_kind_is_in_its_name(nlp):
+    # blind55 pb5's phrasing: the merged zone is named with its rank, a zone apart from the one merged into it
+    text = "整合玉林经济开发区、玉林龙潭产业园区,设立玉林国家级经济技术开发区。"
+    _, records = extract(nlp, text)
+    assert set(zones_of(records)) == {"玉林经济开发区", "玉林龙潭产业园区", "玉林国家级经济技术开发区"}
+
+
+@pytest.mark.parametrize("text", [
+    "《山东省省级经济开发区综合考核办法》印发实施。",  # decoy: after a province the rank names the class
+    "绥化市省级以上开发区2013年主要指标。",  # decoy: 以上 after the rank, a class of the city's zones
+    "今年全国国家级经开区实现地区生产总值增长8%。",
+])
+def test_a_rank_after_no_city_names_no_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {}
+
+
+def test_a_merger_plans_norm_is_no_figure_of_the_zone_it_founds(nlp):
+    text = ("二、推动开发区整合提升。按照“一县一区”原则,对规模较小、布局分散的开发区实施整合。整合玉林经济开发区、"
+            "玉林龙潭产业园区,设立玉林国家级经济技术开发区。整合后开发区规划面积一般不低于10平方公里、不超过50平方公里。\n")
+    _, records = extract(nlp, text)
+    assert {r["zone"] for r in of(records, "area")} == {None}
+
+
+def test_a_founded_zones_own_area_after_its_merger_stays_its(nlp):
+    # decoy: the block's own figure after the founding paragraph, no norm word before it
+    text = ("(二)上虞区。整合浙江上虞经济开发区与上虞区曹娥江工业园区,设立“浙江上虞曹娥江经济开发区”,规划面积42.3平方公里。"
+            "其中,曹娥江区块(原曹娥江工业园区)面积10.8平方公里。\n")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in of(records, "area")}
+    assert zones["10.8平方公里"] == "浙江上虞曹娥江经济开发区"
