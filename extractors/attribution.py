@@ -949,9 +949,12 @@ class ZoneAttributor:
             # a host's word leading a park's name (高新区红山产业园)
             alone = not in_brackets(text, word.start(), word.end()) and not any(s == word.end() for s, _, _ in mentions)
             forms = self.pointed_forms.get(word.group(), word.group()) if alone else word.group()
+            # nor a part named after 其中 (…核准面积42.39平方公里,其中乌斯太化工园区规划面积28.6平方公里。园区以精细化工…为
+            # 主导产业): the part is measured inside the zone the paragraph is about, which the bare word goes on with
             earlier = [z for s, e, z in mentions if paragraph <= s and e <= word.start()
                        and text[s:e].endswith(forms) and not COUNTED_LIST_ITEM.match(text, e)
-                       and not any(a < s and e <= b for a, b in merged)]
+                       and not any(a < s and e <= b for a, b in merged)
+                       and not text.endswith(PART_OPENER, 0, s)]
             if earlier:
                 return earlier[-1]
         return None

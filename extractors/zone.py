@@ -1827,6 +1827,8 @@ class ZoneFinder:
             if part is None:
                 part = self._town_and_industry(text[lo:m.start()])
             if part is None:
+                part = self._town_named_with_mark(text, lo, m.start())
+            if part is None:
                 continue
             proper, place, proper_led = part
             if not self._allowed(proper, family):
@@ -1969,6 +1971,27 @@ class ZoneFinder:
             # a function character inside the town (乐从) reads as one only after its city (佛山乐从)
             if place or not any(c in GLUE_STOPS for c in town):
                 return (place or "") + town + industry, place, True
+        return None
+
+    def _town_named_with_mark(self, text: str, lo: int, end: int) -> tuple[str, str, bool] | None:
+        """乌斯太 of 乌斯太化工园区, where the text writes 阿拉善左旗乌斯太镇: a town the place data lacks and jieba cuts into
+        a place and an adverb (乌斯|太) names the park right before the suffix when the text names it elsewhere with its
+        mark (镇, 乡). The town is two or three characters starting a word of its clause, rare or unknown to jieba (not
+        推进 of 推进乡村振兴), with no stopword, and no common word with the mark (小镇, 乡镇)."""
+        clause = clause_start(text, end)
+        starts, offset = set(), max(lo, clause)
+        for w in self.pos.cut(text[offset:end]):
+            starts.add(offset)
+            offset += len(w.word)
+        for size in range(MAX_TOWN_CHARS, MIN_TOWN_CHARS - 1, -1):
+            start = end - size
+            town = text[start:end]
+            if start not in starts or not HAN_WORD.fullmatch(town) or not self._rare_name(town) or \
+                    any(c in self.stopwords for c in town):
+                continue
+            if any(town + mark in text and town[-1] + mark not in self.lex.zone_not_town_words
+                   for mark in self.town_marks):
+                return town, town, True
         return None
 
     def _rare_name(self, word: str) -> bool:

@@ -16302,3 +16302,24 @@ def test_a_founded_zones_own_area_after_its_merger_stays_its(nlp):
     _, records = extract(nlp, text)
     zones = {r["text"]: r["zone"] for r in of(records, "area")}
     assert zones["10.8平方公里"] == "浙江上虞曹娥江经济开发区"
+
+
+def test_a_town_the_text_writes_with_its_mark_names_a_park(nlp):
+    # blind55 pb1's phrasing: jieba cuts 乌斯|太, a town the place data lacks, written 乌斯太镇 in the text
+    text = ("阿拉善高新区位于阿拉善左旗乌斯太镇,核准面积42.39平方公里,其中乌斯太化工园区规划面积28.6平方公里,"
+            "建成区面积19.8平方公里。园区以精细化工、煤化工为主导产业,2023年园区实现工业总产值486.3亿元。\n")
+    _, records = extract(nlp, text)
+    assert "乌斯太化工园区" in zones_of(records)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] in ("money", "area")}
+    assert zones["28.6平方公里"] == "乌斯太化工园区"
+    # the bare 园区 after the part goes on with the zone the paragraph is about, not the part named after 其中
+    assert zones["486.3亿元"] != "乌斯太化工园区"
+
+
+@pytest.mark.parametrize("text", [
+    "乌斯太化工园区规划面积28.6平方公里。",  # decoy: no town written with its mark
+    "全面推进乡村振兴,加快推进工业园区标准化建设。",  # decoy: 推进 is a common word, 推进乡 no town
+])
+def test_a_town_not_written_with_its_mark_names_no_park(nlp, text):
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {}
