@@ -456,6 +456,12 @@ class ZoneFinder:
                         and all(part_of(w, taken[i][0]) and not is_province(w) for w, _ in taken[:i])), None)
         if address:
             taken = taken[address:]
+        # 莆田市涵江区江口镇|涵江高新技术产业园区: a town with its mark between two places the data knows closes an address
+        # (city, district, town); the name starts with the place after it (not 北滘镇西滘村工业园: a village, no such place)
+        town = next((i for i in range(len(taken) - 2, -1, -1) if len(taken[i][0]) > 2
+                     and taken[i][0].endswith(self.town_marks) and is_region(taken[i + 1][0])), None)
+        if town is not None:
+            taken = taken[town + 1:]
         # A province written in full before a name locates it and is left out (河南省南阳高新技术产业开发区 →
         # 南阳…); its short form is part of the name itself (山东莱西经济开发区, as such zones are officially
         # named). A province's full name alone is a category (河南省产业集聚区), not a zone. A municipality is

@@ -16323,3 +16323,17 @@ def test_a_town_the_text_writes_with_its_mark_names_a_park(nlp):
 def test_a_town_not_written_with_its_mark_names_no_park(nlp, text):
     _, records = extract(nlp, text)
     assert zones_of(records) == {}
+
+
+def test_a_city_district_and_town_before_a_name_are_its_address(nlp):
+    # blind54 pa3's phrasing: the name first written with its city, then after a full address
+    text = ("管理人将公开拍卖华兴公司名下位于莆田涵江高新技术产业园区的厂房及土地使用权。\n"
+            "标的一:莆田市涵江区江口镇涵江高新技术产业园区(以下简称涵江高新区)内国有建设用地使用权及地上建筑物。\n")
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"莆田涵江高新技术产业园区": ["涵江高新技术产业园区", "涵江高新区"]}
+
+
+def test_a_town_before_its_own_park_stays_in_the_name(nlp):
+    # decoy: the town ends the proper part, no known place after it
+    _, records = extract(nlp, "淄川岭子镇工业园位于淄川区,占地300亩。")
+    assert "淄川岭子镇工业园" in zones_of(records)
