@@ -2401,9 +2401,12 @@ class ZoneFinder:
     def _sub_qualifier_limit(self, qualifier: str) -> int:
         """The longest qualifier a park named after its host may have: an industry's name is longer than most
         (玉溪高新区新能源电池材料产业园, 肇庆高新区新能源汽车零部件产业园), so a qualifier opened by one may run to
-        MAX_INDUSTRY_CHARS."""
-        opened = any(qualifier[:size] in self.lex.industries for size in range(len(qualifier), 1, -1))
-        return MAX_INDUSTRY_CHARS if opened else MAX_SUB_QUALIFIER
+        MAX_INDUSTRY_CHARS, after the host's part that locates the park, if one leads it."""
+        # 吉林高新区北区化工新材料产业园: a part of the host (北区) may lead the industry
+        part = next((w for w in self.lex.zone_park_part_leads if qualifier.startswith(w)), "")
+        rest = qualifier[len(part):]
+        opened = any(rest[:size] in self.lex.industries for size in range(len(rest), 1, -1))
+        return len(part) + MAX_INDUSTRY_CHARS if opened else MAX_SUB_QUALIFIER
 
     def _host_named_park(self, text: str, parent: ZoneMention, m: regex.Match) -> ZoneMention | None:
         """A zone suffix right after a zone's name: a park the State or the host named after the host zone, as

@@ -137,6 +137,7 @@ class Lexicons:
     zone_localities: list[str]
     zone_place_infixes: list[str]
     zone_rank_infixes: list[str]
+    zone_park_part_leads: list[str]
     zone_sub_suffixes: list[str]
     zone_bare_park_words: list[str]
     zone_sub_suffix_hosts: dict[str, list[str]]  # sub-zone suffix → the hosts after which it names a zone
@@ -800,6 +801,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_localities=[str(w) for w in zone_cues["localities"]],
         zone_place_infixes=[str(w) for w in zone_cues["place_infixes"]],
         zone_rank_infixes=[str(w) for w in zone_cues.get("rank_infixes", [])],
+        zone_park_part_leads=[str(w) for w in zone_cues.get("park_part_leads", [])],
         zone_sub_suffixes=[str(w) for w in zone_cues["sub_suffixes"]],
         zone_bare_park_words=[str(w) for w in zone_cues["bare_park_words"]],
         zone_sub_zone_place_followers=[str(w) for w in zone_cues.get("sub_zone_place_followers", [])],

@@ -16337,3 +16337,16 @@ def test_a_town_before_its_own_park_stays_in_the_name(nlp):
     # decoy: the town ends the proper part, no known place after it
     _, records = extract(nlp, "淄川岭子镇工业园位于淄川区,占地300亩。")
     assert "淄川岭子镇工业园" in zones_of(records)
+
+
+def test_a_hosts_part_before_a_park_named_by_its_industry_is_in_the_parks_name(nlp):
+    # blind55 pb4's phrasing: host, its part 北区 and a park of two trades, one name
+    _, records = extract(nlp, "吉林工厂所在的吉林高新区北区化工新材料产业园已建成集中污水处理厂。")
+    assert "吉林高新区北区化工新材料产业园" in zones_of(records)
+    assert "北区化工新材料产业园" not in zones_of(records)
+
+
+def test_a_hosts_part_before_a_long_qualifier_of_no_industry_makes_no_park_name(nlp):
+    # decoy: after the part no industry opens the qualifier, so the long run is no park's name
+    _, records = extract(nlp, "吉林高新区北区将重点建设配套服务产业园。")
+    assert "吉林高新区北区将重点建设配套服务产业园" not in zones_of(records)
