@@ -247,6 +247,7 @@ class ZoneAttributor:
         self.building_verbs = tuple(lex.zone_building_verbs)
         self.founding_verbs = tuple(lex.zone_founding_verbs)
         self.merging_verbs = tuple(lex.zone_merging_verbs)
+        self.norm_bounds = tuple(lex.zone_norm_bounds)
         self.investment_words = tuple(lex.zone_investment_words)
         self.done_deed_leads = tuple(lex.zone_done_deed_leads)
         # 经济区: a family named by a city and a place of its own, else a region of several places
@@ -1077,9 +1078,12 @@ class ZoneAttributor:
             # a host's word leading a park's name (高新区红山产业园)
             alone = not in_brackets(text, word.start(), word.end()) and not any(s == word.end() for s, _, _ in mentions)
             forms = self.pointed_forms.get(word.group(), word.group()) if alone else word.group()
+            # nor a part named after 其中 (…核准面积42.39平方公里,其中乌斯太化工园区规划面积28.6平方公里。园区以精细化工…为
+            # 主导产业): the part is measured inside the zone the paragraph is about, which the bare word goes on with
             earlier = [z for s, e, z in mentions if paragraph <= s and e <= word.start()
                        and text[s:e].endswith(forms) and not COUNTED_LIST_ITEM.match(text, e)
-                       and not any(a < s and e <= b for a, b in merged)]
+                       and not any(a < s and e <= b for a, b in merged)
+                       and not text.endswith(PART_OPENER, 0, s)]
             if earlier:
                 return earlier[-1]
         return None
@@ -1219,6 +1223,9 @@ class ZoneAttributor:
                 span._.zone = built
                 continue
             founded = self.founded_in_paragraph(text, s_start, visible) if not named_in(s_start, s_end) else None
+            if founded and any(w in text[c_start:span.end_char] for w in self.norm_bounds):
+                span._.zone = None  # 整合后开发区规划面积一般不低于10平方公里: the merger plan's norm for every zone it makes
+                continue
             if founded:  # 曹娥江区块(原曹娥江工业园区)面积10.8平方公里 after the paragraph founds 曹娥江经开区: a block of it
                 span._.zone = founded
                 continue

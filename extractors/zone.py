@@ -196,6 +196,7 @@ class ZoneFinder:
             if lex.zone_abbreviated_words else None
         self.abbreviation_blocker = patterns.compile(alternation(lex.zone_abbreviation_blockers))
         self.infixes = set(lex.zone_place_infixes)
+        self.rank_infixes = set(lex.zone_rank_infixes)
         self.name_words = set(lex.zone_name_words)
         self.common_words = set(lex.zone_common_words)
         self.institution_tails = tuple(lex.zone_institution_tails)
@@ -396,6 +397,10 @@ class ZoneFinder:
             if word in self.infixes and i > 0 and self._is_place(*words[i - 1]):
                 taken.append((word, flag))  # 武汉国家生物产业基地: 国家 after a place is part of the name
                 continue
+            if (word in self.rank_infixes and not taken and i > 0 and self._is_place(*words[i - 1])
+                    and not is_province(words[i - 1][0])):
+                taken.append((word, flag))  # 玉林国家级|经济技术开发区: the rank between a city and the kind is in the name
+                continue
             if len(word) > 2 and word[0] in GLUE_STOPS and not is_region(word):
                 taken.append((word[1:], flag))
                 break  # 在郑州 glued: 郑州; but 于都县, 和田县 are places that start with such a character
@@ -451,6 +456,12 @@ class ZoneFinder:
                         and all(part_of(w, taken[i][0]) and not is_province(w) for w, _ in taken[:i])), None)
         if address:
             taken = taken[address:]
+        # 莆田市涵江区江口镇|涵江高新技术产业园区: a town with its mark between two places the data knows closes an address
+        # (city, district, town); the name starts with the place after it (not 北滘镇西滘村工业园: a village, no such place)
+        town = next((i for i in range(len(taken) - 2, -1, -1) if len(taken[i][0]) > 2
+                     and taken[i][0].endswith(self.town_marks) and is_region(taken[i + 1][0])), None)
+        if town is not None:
+            taken = taken[town + 1:]
         # A province written in full before a name locates it and is left out (河南省南阳高新技术产业开发区 →
         # 南阳…); its short form is part of the name itself (山东莱西经济开发区, as such zones are officially
         # named). A province's full name alone is a category (河南省产业集聚区), not a zone. A municipality is
@@ -1822,6 +1833,8 @@ class ZoneFinder:
             if part is None:
                 part = self._town_and_industry(text[lo:m.start()])
             if part is None:
+                part = self._town_named_with_mark(text, lo, m.start())
+            if part is None:
                 continue
             proper, place, proper_led = part
             if not self._allowed(proper, family):
@@ -1964,6 +1977,27 @@ class ZoneFinder:
             # a function character inside the town (乐从) reads as one only after its city (佛山乐从)
             if place or not any(c in GLUE_STOPS for c in town):
                 return (place or "") + town + industry, place, True
+        return None
+
+    def _town_named_with_mark(self, text: str, lo: int, end: int) -> tuple[str, str, bool] | None:
+        """乌斯太 of 乌斯太化工园区, where the text writes 阿拉善左旗乌斯太镇: a town the place data lacks and jieba cuts into
+        a place and an adverb (乌斯|太) names the park right before the suffix when the text names it elsewhere with its
+        mark (镇, 乡). The town is two or three characters starting a word of its clause, rare or unknown to jieba (not
+        推进 of 推进乡村振兴), with no stopword, and no common word with the mark (小镇, 乡镇)."""
+        clause = clause_start(text, end)
+        starts, offset = set(), max(lo, clause)
+        for w in self.pos.cut(text[offset:end]):
+            starts.add(offset)
+            offset += len(w.word)
+        for size in range(MAX_TOWN_CHARS, MIN_TOWN_CHARS - 1, -1):
+            start = end - size
+            town = text[start:end]
+            if start not in starts or not HAN_WORD.fullmatch(town) or not self._rare_name(town) or \
+                    any(c in self.stopwords for c in town):
+                continue
+            if any(town + mark in text and town[-1] + mark not in self.lex.zone_not_town_words
+                   for mark in self.town_marks):
+                return town, town, True
         return None
 
     def _rare_name(self, word: str) -> bool:
@@ -2367,9 +2401,12 @@ class ZoneFinder:
     def _sub_qualifier_limit(self, qualifier: str) -> int:
         """The longest qualifier a park named after its host may have: an industry's name is longer than most
         (玉溪高新区新能源电池材料产业园, 肇庆高新区新能源汽车零部件产业园), so a qualifier opened by one may run to
-        MAX_INDUSTRY_CHARS."""
-        opened = any(qualifier[:size] in self.lex.industries for size in range(len(qualifier), 1, -1))
-        return MAX_INDUSTRY_CHARS if opened else MAX_SUB_QUALIFIER
+        MAX_INDUSTRY_CHARS, after the host's part that locates the park, if one leads it."""
+        # 吉林高新区北区化工新材料产业园: a part of the host (北区) may lead the industry
+        part = next((w for w in self.lex.zone_park_part_leads if qualifier.startswith(w)), "")
+        rest = qualifier[len(part):]
+        opened = any(rest[:size] in self.lex.industries for size in range(len(rest), 1, -1))
+        return len(part) + MAX_INDUSTRY_CHARS if opened else MAX_SUB_QUALIFIER
 
     def _host_named_park(self, text: str, parent: ZoneMention, m: regex.Match) -> ZoneMention | None:
         """A zone suffix right after a zone's name: a park the State or the host named after the host zone, as

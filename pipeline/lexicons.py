@@ -137,6 +137,8 @@ class Lexicons:
     zone_short_families: dict[str, list[str]]  # family → the families whose names it shortens
     zone_localities: list[str]
     zone_place_infixes: list[str]
+    zone_rank_infixes: list[str]
+    zone_park_part_leads: list[str]
     zone_sub_suffixes: list[str]
     zone_bare_park_words: list[str]
     zone_sub_suffix_hosts: dict[str, list[str]]  # sub-zone suffix → the hosts after which it names a zone
@@ -426,6 +428,7 @@ class Lexicons:
     zone_building_verbs: list[str] = field(default_factory=list)  # 建设: a park a zone builds
     zone_founding_verbs: list[str] = field(default_factory=list)
     zone_merging_verbs: list[str] = field(default_factory=list)  # 整合 after a sentence's opening zone
+    zone_norm_bounds: list[str] = field(default_factory=list)  # 一般不低于: a rule for every zone a merger makes
     zone_investment_words: list[str] = field(default_factory=list)  # 投资: money a builder spends
     zone_done_deed_leads: list[str] = field(default_factory=list)  # 已: a deed its subject has done
     zone_built_park_size_openers: list[str] = field(default_factory=list)  # 规划用地: a built park's size follows
@@ -809,6 +812,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_short_families={str(k): [str(f) for f in v] for k, v in zone_cues["short_families"].items()},
         zone_localities=[str(w) for w in zone_cues["localities"]],
         zone_place_infixes=[str(w) for w in zone_cues["place_infixes"]],
+        zone_rank_infixes=[str(w) for w in zone_cues.get("rank_infixes", [])],
+        zone_park_part_leads=[str(w) for w in zone_cues.get("park_part_leads", [])],
         zone_sub_suffixes=[str(w) for w in zone_cues["sub_suffixes"]],
         zone_bare_park_words=[str(w) for w in zone_cues["bare_park_words"]],
         zone_sub_zone_place_followers=[str(w) for w in zone_cues.get("sub_zone_place_followers", [])],
@@ -938,6 +943,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_building_verbs=[str(w) for w in zone_cues.get("building_verbs", [])],
         zone_founding_verbs=[str(w) for w in zone_cues.get("founding_verbs", [])],
         zone_merging_verbs=[str(w) for w in zone_cues.get("merging_verbs", [])],
+        zone_norm_bounds=[str(w) for w in zone_cues.get("norm_bounds", [])],
         zone_investment_words=[str(w) for w in zone_cues.get("investment_words", [])],
         zone_done_deed_leads=[str(w) for w in zone_cues.get("done_deed_leads", [])],
         zone_built_park_size_openers=[str(w) for w in zone_cues.get("built_park_size_openers", [])],

@@ -16597,3 +16597,104 @@ def test_a_table_cell_of_nought_is_no_amount(nlp):
     _, records = extract(nlp, text)
     assert [r["text"] for r in of(records, "money")] == ["36"]
     assert {r["text"] for r in of(records, "area")} == {"96", "58", "41"}
+
+
+def test_a_towns_zone_named_by_the_town_and_its_mark(nlp):
+    # blind55 pb3's phrasing: a town jieba knows as a place, its mark 镇, and 工业集中区
+    text = ("关于龙潭镇工业集中区建设发展情况的报告\n"
+            "龙潭镇工业集中区(以下简称集中区)位于龙潭古镇以北,是2012年经县政府批准设立的乡镇工业集中区。"
+            "集中区规划面积3.2平方公里。\n")
+    _, records = extract(nlp, text)
+    assert "龙潭镇工业集中区" in zones_of(records)
+    [area] = of(records, "area")
+    assert area["zone"] == "龙潭镇工业集中区"
+
+
+@pytest.mark.parametrize("text", [
+    "现将我镇乡镇工业集中区建设发展情况报告如下。",  # decoy: the town's own 我镇 and the kind 乡镇工业集中区
+    "连续三年在全县乡镇工业集中区考核中排名第一。",
+])
+def test_a_town_mark_after_no_place_names_no_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {}
+
+
+def test_a_zones_rank_between_its_city_and_kind_is_in_its_name(nlp):
+    # blind55 pb5's phrasing: the merged zone is named with its rank, a zone apart from the one merged into it
+    text = "整合玉林经济开发区、玉林龙潭产业园区,设立玉林国家级经济技术开发区。"
+    _, records = extract(nlp, text)
+    assert set(zones_of(records)) == {"玉林经济开发区", "玉林龙潭产业园区", "玉林国家级经济技术开发区"}
+
+
+@pytest.mark.parametrize("text", [
+    "《山东省省级经济开发区综合考核办法》印发实施。",  # decoy: after a province the rank names the class
+    "绥化市省级以上开发区2013年主要指标。",  # decoy: 以上 after the rank, a class of the city's zones
+    "今年全国国家级经开区实现地区生产总值增长8%。",
+])
+def test_a_rank_after_no_city_names_no_zone(nlp, text):
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {}
+
+
+def test_a_merger_plans_norm_is_no_figure_of_the_zone_it_founds(nlp):
+    text = ("二、推动开发区整合提升。按照“一县一区”原则,对规模较小、布局分散的开发区实施整合。整合玉林经济开发区、"
+            "玉林龙潭产业园区,设立玉林国家级经济技术开发区。整合后开发区规划面积一般不低于10平方公里、不超过50平方公里。\n")
+    _, records = extract(nlp, text)
+    assert {r["zone"] for r in of(records, "area")} == {None}
+
+
+def test_a_founded_zones_own_area_after_its_merger_stays_its(nlp):
+    # decoy: the block's own figure after the founding paragraph, no norm word before it
+    text = ("(二)上虞区。整合浙江上虞经济开发区与上虞区曹娥江工业园区,设立“浙江上虞曹娥江经济开发区”,规划面积42.3平方公里。"
+            "其中,曹娥江区块(原曹娥江工业园区)面积10.8平方公里。\n")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in of(records, "area")}
+    assert zones["10.8平方公里"] == "浙江上虞曹娥江经济开发区"
+
+
+def test_a_town_the_text_writes_with_its_mark_names_a_park(nlp):
+    # blind55 pb1's phrasing: jieba cuts 乌斯|太, a town the place data lacks, written 乌斯太镇 in the text
+    text = ("阿拉善高新区位于阿拉善左旗乌斯太镇,核准面积42.39平方公里,其中乌斯太化工园区规划面积28.6平方公里,"
+            "建成区面积19.8平方公里。园区以精细化工、煤化工为主导产业,2023年园区实现工业总产值486.3亿元。\n")
+    _, records = extract(nlp, text)
+    assert "乌斯太化工园区" in zones_of(records)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] in ("money", "area")}
+    assert zones["28.6平方公里"] == "乌斯太化工园区"
+    # the bare 园区 after the part goes on with the zone the paragraph is about, not the part named after 其中
+    assert zones["486.3亿元"] != "乌斯太化工园区"
+
+
+@pytest.mark.parametrize("text", [
+    "乌斯太化工园区规划面积28.6平方公里。",  # decoy: no town written with its mark
+    "全面推进乡村振兴,加快推进工业园区标准化建设。",  # decoy: 推进 is a common word, 推进乡 no town
+])
+def test_a_town_not_written_with_its_mark_names_no_park(nlp, text):
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {}
+
+
+def test_a_city_district_and_town_before_a_name_are_its_address(nlp):
+    # blind54 pa3's phrasing: the name first written with its city, then after a full address
+    text = ("管理人将公开拍卖华兴公司名下位于莆田涵江高新技术产业园区的厂房及土地使用权。\n"
+            "标的一:莆田市涵江区江口镇涵江高新技术产业园区(以下简称涵江高新区)内国有建设用地使用权及地上建筑物。\n")
+    _, records = extract(nlp, text)
+    assert zones_of(records) == {"莆田涵江高新技术产业园区": ["涵江高新技术产业园区", "涵江高新区"]}
+
+
+def test_a_town_before_its_own_park_stays_in_the_name(nlp):
+    # decoy: the town ends the proper part, no known place after it
+    _, records = extract(nlp, "淄川岭子镇工业园位于淄川区,占地300亩。")
+    assert "淄川岭子镇工业园" in zones_of(records)
+
+
+def test_a_hosts_part_before_a_park_named_by_its_industry_is_in_the_parks_name(nlp):
+    # blind55 pb4's phrasing: host, its part 北区 and a park of two trades, one name
+    _, records = extract(nlp, "吉林工厂所在的吉林高新区北区化工新材料产业园已建成集中污水处理厂。")
+    assert "吉林高新区北区化工新材料产业园" in zones_of(records)
+    assert "北区化工新材料产业园" not in zones_of(records)
+
+
+def test_a_hosts_part_before_a_long_qualifier_of_no_industry_makes_no_park_name(nlp):
+    # decoy: after the part no industry opens the qualifier, so the long run is no park's name
+    _, records = extract(nlp, "吉林高新区北区将重点建设配套服务产业园。")
+    assert "吉林高新区北区将重点建设配套服务产业园" not in zones_of(records)
