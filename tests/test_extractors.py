@@ -16249,3 +16249,16 @@ def test_a_lot_located_in_a_zone_whose_park_is_named_otherwise_stays_the_zones(n
     _, records = extract(nlp, text)
     zones = {r["text"]: r["zone"] for r in records if r["type"] == "area"}
     assert zones["33,350平方米"] == "山东淄川经济开发区"
+
+
+def test_a_leagues_treasury_opening_a_clause_is_no_zones_budget(nlp):
+    text = ("阿拉善高新技术产业开发区化工园区整改提升方案\n"
+            "阿拉善高新技术产业开发区(以下简称阿拉善高新区)核准面积42.39平方公里。\n"
+            "盟财政设立总规模10亿元的绿色化工转型发展基金,首期规模2亿元。\n"
+            "阿拉善高新区设立规模3亿元的产业基金。\n")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] == "money"}
+    assert zones["10亿元"] is None
+    # decoy: the zone's own fund keeps the zone
+    assert zones["3亿元"] == "阿拉善高新技术产业开发区"
+
