@@ -39,6 +39,7 @@ BRACKETED_HEADING = patterns.compile(r"【[^】\n]+】")
 # 大连经济技术开发区管委会副主任 陈晓梅: a line of a press conference's roster, a speaker's post then the name
 ROSTER_LINE = patterns.compile(r"(?P<post>\S.*?)[ \u3000:](?P<name>\p{Han}{2,4})")
 MIN_MARKED_SECTIONS = 2  # lines opened by a mark (■ 眼镜园:…) that make a text a story cut into marked sections
+NUMBERED_HEADING_LINE = patterns.compile(r"(?m)^[ \t\u3000]*[一二三四五六七八九十]+、")
 NUMBERED_LINE = patterns.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、])")
 # 二、前海:由14.92平方公里扩至120.56平方公里: a numbered heading led by a bare place and a colon, in a text about
 # several platforms each known by its place
@@ -236,6 +237,9 @@ class ZoneAttributor:
         self.building_verbs = tuple(lex.zone_building_verbs)
         self.founding_verbs = tuple(lex.zone_founding_verbs)
         self.merging_verbs = tuple(lex.zone_merging_verbs)
+        self.lot_label = patterns.compile(
+            rf"(?m)^[ \t\u3000]*(?:{alternation(lex.zone_lot_labels)})[一二三四五六七八九十\d]+[::]"
+        ) if lex.zone_lot_labels else patterns.compile(r"(?!)")
         self.investment_words = tuple(lex.zone_investment_words)
         self.done_deed_leads = tuple(lex.zone_done_deed_leads)
         # 经济区: a family named by a city and a place of its own, else a region of several places
@@ -865,6 +869,29 @@ class ZoneAttributor:
             return None, None
         return sites.pop(), hosts.pop() if hosts else None
 
+    def lot_blocks(self, text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str | None]]:
+        """(start, end, zone) of each court auction lot a label line opens (标的二:华兴公司位于莆田华林经济开发区的…):
+        its lines up to the next lot or numbered heading are that lot's, in the one zone the label line locates it in
+        (after a verb of location), or in none when the label line names no zone (标的三:生产设备一批,评估价…). A label
+        line naming a zone otherwise (标的一:…产业园区内国有建设用地) opens no block: the usual reading stands."""
+        labels = [m.start() for m in self.lot_label.finditer(text)]
+        blocks = []
+        for i, start in enumerate(labels):
+            line_end = text.find("\n", start)
+            line_end = len(text) if line_end < 0 else line_end
+            end = labels[i + 1] if i + 1 < len(labels) else len(text)
+            heading = NUMBERED_HEADING_LINE.search(text, line_end, end)
+            end = heading.start() if heading else end
+            named = [(s, e, z) for s, e, z in mentions if start <= s < line_end]
+            if not named:
+                blocks.append((start, end, None))
+                continue
+            located = {z for s, e, z in named
+                       if text.endswith(self.location_verbs, 0, self.place_prefixed(text, s))}
+            if len(located) == 1 and len({z for _, _, z in named}) == 1:
+                blocks.append((start, end, located.pop()))
+        return blocks
+
     def located_site(self, text: str, mentions: list[tuple[int, int, str]],
                      zone_names: dict[str, list[str]]) -> tuple[str | None, str | None, int | None]:
         """(park, host) of a document whose first location clause (…位于 a zone) puts a subject that is no zone (the
@@ -1025,6 +1052,7 @@ class ZoneAttributor:
 
         csv = csv_rows(text)
         joint = self.joint_names(text, sentences, mentions)
+        lots = self.lot_blocks(text, visible)
         for span in facts(doc):
             if span.label_ == "zone":
                 continue
@@ -1053,6 +1081,10 @@ class ZoneAttributor:
                 continue
             i = bisect.bisect_right(starts, span.start_char) - 1
             s_start, s_end = sentences[i]
+            lot = next((b for b in lots if b[0] <= span.start_char < b[1]), None)
+            if lot and not named_in(s_start, s_end):  # 评估价:人民币一千二百万元 under 标的二:…位于华林开发区…
+                span._.zone = lot[2]
+                continue
             c_start, c_end = bounds(text, span.start_char, span.end_char, s_start, s_end, CLAUSE_MARKS)
             if self.platform_account(text, span, s_start, c_start, c_end):
                 span._.zone = None  # 组建…开发建设投资有限公司,注册资本二亿元: the platform company's, not the zone's

@@ -416,6 +416,7 @@ class Lexicons:
     zone_building_verbs: list[str] = field(default_factory=list)  # 建设: a park a zone builds
     zone_founding_verbs: list[str] = field(default_factory=list)
     zone_merging_verbs: list[str] = field(default_factory=list)  # 整合 after a sentence's opening zone
+    zone_lot_labels: list[str] = field(default_factory=list)  # 标的 of 标的二: a court auction's lot
     zone_investment_words: list[str] = field(default_factory=list)  # 投资: money a builder spends
     zone_done_deed_leads: list[str] = field(default_factory=list)  # 已: a deed its subject has done
     zone_built_park_size_openers: list[str] = field(default_factory=list)  # 规划用地: a built park's size follows
@@ -918,6 +919,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_building_verbs=[str(w) for w in zone_cues.get("building_verbs", [])],
         zone_founding_verbs=[str(w) for w in zone_cues.get("founding_verbs", [])],
         zone_merging_verbs=[str(w) for w in zone_cues.get("merging_verbs", [])],
+        zone_lot_labels=[str(w) for w in zone_cues.get("lot_labels", [])],
         zone_investment_words=[str(w) for w in zone_cues.get("investment_words", [])],
         zone_done_deed_leads=[str(w) for w in zone_cues.get("done_deed_leads", [])],
         zone_built_park_size_openers=[str(w) for w in zone_cues.get("built_park_size_openers", [])],

@@ -16262,3 +16262,23 @@ def test_a_leagues_treasury_opening_a_clause_is_no_zones_budget(nlp):
     # decoy: the zone's own fund keeps the zone
     assert zones["3亿元"] == "阿拉善高新技术产业开发区"
 
+
+def test_a_court_auctions_lot_located_in_a_zone_gives_its_lines_that_zone(nlp):
+    text = ("某市中级人民法院司法拍卖公告\n"
+            "管理人将公开拍卖某公司名下位于莆田涵江高新技术产业园区(以下简称涵江高新区)的厂房及土地使用权。\n"
+            "一、拍卖标的\n"
+            "标的一:涵江高新区内国有建设用地使用权,土地使用权面积28650.4平方米。\n"
+            "评估价:人民币9876.54万元\n"
+            "标的二:某公司位于莆田华林经济开发区(以下简称华林开发区)的国有建设用地使用权,土地面积13.34亩。\n"
+            "评估价:人民币一千二百万元\n"
+            "保证金:人民币一百五十万元\n"
+            "标的三:生产设备一批,评估价人民币386.2万元,起拍价人民币270.3万元。\n"
+            "二、标的所在园区情况\n"
+            "华林开发区规划面积6.2平方公里。\n"
+            "园区工业用地基准地价为每亩36万元。\n")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] in ("money", "area")}
+    assert zones["人民币一千二百万元"] == zones["人民币一百五十万元"] == "莆田华林经济开发区"
+    assert zones["人民币386.2万元"] is None and zones["人民币270.3万元"] is None  # a lot sited in no zone
+    # decoy: the numbered heading ends the last lot; the park's own price after it is no lot's
+    assert zones["36万元"] == "莆田华林经济开发区"
