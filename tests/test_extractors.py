@@ -16282,3 +16282,15 @@ def test_a_court_auctions_lot_located_in_a_zone_gives_its_lines_that_zone(nlp):
     assert zones["人民币386.2万元"] is None and zones["人民币270.3万元"] is None  # a lot sited in no zone
     # decoy: the numbered heading ends the last lot; the park's own price after it is no lot's
     assert zones["36万元"] == "莆田华林经济开发区"
+
+
+def test_a_zone_named_as_the_use_a_figure_is_put_to_is_not_its_subject(nlp):
+    text = ("关于印发阿拉善高新区整改提升方案的通知\n"
+            "阿拉善高新技术产业开发区(以下简称阿拉善高新区)核准面积42.39平方公里,2023年阿拉善高新区实现工业总产值560亿元。\n"
+            "(一)2025年6月底前完成剩余4处,整治后腾出土地约1260亩,用于建设固废综合利用产业园。\n"
+            "(二)规划建设固废综合利用产业园,规划用地3000亩。\n")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] == "area"}
+    assert zones["约1260亩"] == "阿拉善高新技术产业开发区"
+    # decoy: the park built, its own land in the clause after, keeps it
+    assert zones["3000亩"] == "固废综合利用产业园"
