@@ -237,6 +237,7 @@ class ZoneAttributor:
         self.building_verbs = tuple(lex.zone_building_verbs)
         self.founding_verbs = tuple(lex.zone_founding_verbs)
         self.merging_verbs = tuple(lex.zone_merging_verbs)
+        self.plant_words = tuple(lex.zone_plant_words)
         self.purpose_leads = tuple(lex.zone_purpose_leads)
         self.lot_label = patterns.compile(
             rf"(?m)^[ \t\u3000]*(?:{alternation(lex.zone_lot_labels)})[一二三四五六七八九十\d]+[::]"
@@ -1045,8 +1046,10 @@ class ZoneAttributor:
         # 园区内的苏州工业园区综合保税区…。园区同时推动…: a park named after its host names the host too, for a bare word
         # after it to point back to
         pointing = visible + hosts_named(text, visible, zone_names)
-        # 津海滨海科技园位于天津滨海高新技术产业开发区核心区,规划面积…: the host after 位于 names no subject
-        subjects = [m for m in visible if not self.located(text, m, visible)]
+        # 津海滨海科技园位于天津滨海高新技术产业开发区核心区,规划面积…: the host after 位于 names no subject; nor does a
+        # zone naming a company's plant (长春新区工厂位于长春新区北湖科技开发区内): the plant is the subject
+        subjects = [m for m in visible
+                    if not self.located(text, m, visible) and not text.startswith(self.plant_words, m[1])]
 
         def named_in(lo: int, hi: int) -> set[str]:
             return {z for s, e, z in subjects if lo <= s < hi}

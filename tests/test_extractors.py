@@ -16294,3 +16294,16 @@ def test_a_zone_named_as_the_use_a_figure_is_put_to_is_not_its_subject(nlp):
     assert zones["约1260亩"] == "阿拉善高新技术产业开发区"
     # decoy: the park built, its own land in the clause after, keeps it
     assert zones["3000亩"] == "固废综合利用产业园"
+
+
+def test_a_plant_named_after_a_zone_is_the_subject_in_the_zone_it_lies_in(nlp):
+    text = ("吉通汽车零部件控股有限公司\n二零二四年环境、社会及管治报告\n"
+            "本集团在吉林省设有两个生产基地,分别位于吉林高新技术产业开发区(简称吉林高新区)及长春新区。\n"
+            "(一)吉林工厂位于吉林高新区,占地186亩,生产汽车线束。\n"
+            "(二)长春新区工厂位于长春新区北湖科技开发区内,为本集团电池壳体生产基地,一期用地12公顷,总投资人民币八亿元。\n"
+            "(三)长春新区规划面积499平方公里。\n")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] in ("money", "area")}
+    assert zones["12公顷"] == zones["人民币八亿元"] == "长春新区北湖科技开发区"
+    # decoy: the zone named as itself keeps its own figures
+    assert zones["499平方公里"] == "长春新区"
