@@ -16307,3 +16307,15 @@ def test_a_plant_named_after_a_zone_is_the_subject_in_the_zone_it_lies_in(nlp):
     assert zones["12公顷"] == zones["人民币八亿元"] == "长春新区北湖科技开发区"
     # decoy: the zone named as itself keeps its own figures
     assert zones["499平方公里"] == "长春新区"
+
+
+def test_a_parks_phase_after_qizhong_is_its_clauses_subject(nlp):
+    text = ("鹤壁经济技术开发区管理委员会公告\n"
+            "鹤壁经济技术开发区(以下简称鹤壁经开区)规划面积36.9平方公里,下辖金山工业园和鹤壁京东数字经济产业园。\n"
+            "近年来,开发区先后引进天海电器、京东数字经济产业园等重点项目,其中京东数字经济产业园一期占地320亩,总投资26亿元。\n"
+            "今年鹤壁经开区开工京东数字经济产业园二期,用地约150亩。\n")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] in ("money", "area")}
+    assert zones["320亩"] == zones["26亿元"] == "鹤壁京东数字经济产业园"
+    # decoy: a phase named inside its clause, no 其中 before it, is a project of the zone
+    assert zones["约150亩"] == "鹤壁经济技术开发区"
