@@ -238,7 +238,8 @@ class ZoneAttributor:
         self.founding_verbs = tuple(lex.zone_founding_verbs)
         self.merging_verbs = tuple(lex.zone_merging_verbs)
         self.plant_words = tuple(lex.zone_plant_words)
-        self.purpose_leads = tuple(lex.zone_purpose_leads)
+        # a zone after these in a clause after the figure's is where it goes or lies, not its subject
+        self.object_leads = tuple(lex.zone_purpose_leads) + tuple(lex.zone_spread_words)
         self.lot_label = patterns.compile(
             rf"(?m)^[ \t\u3000]*(?:{alternation(lex.zone_lot_labels)})[一二三四五六七八九十\d]+[::]"
         ) if lex.zone_lot_labels else patterns.compile(r"(?!)")
@@ -1152,7 +1153,7 @@ class ZoneAttributor:
                 span._.zone = None
                 continue
             # 高新区力争实现…2000亿元,卧里屯新能源汽车产业园整车产能达到20万辆: the park is its own clause's subject only
-            later_subject = bool(named) and opens_later_clause(text, c_end, s_start, s_end, visible, self.purpose_leads)
+            later_subject = bool(named) and opens_later_clause(text, c_end, s_start, s_end, visible, self.object_leads)
             if later_subject:
                 named = set()
             # the company's own accounts (发行人…净资产为…), not a zone's; a zone named only after the figure does not
@@ -2168,17 +2169,18 @@ def lone_subject(text: str, lo: int, hi: int, mentions: list[tuple[int, int, str
 
 
 def opens_later_clause(text: str, clause_end: int, s_start: int, s_end: int,
-                       mentions: list[tuple[int, int, str]], purpose_leads: tuple[str, ...] = ()) -> bool:
+                       mentions: list[tuple[int, int, str]], object_leads: tuple[str, ...] = ()) -> bool:
     """Every zone of the sentence is named after the fact's clause, the first opening a clause of its own: that
     zone is the subject of the clauses from there on (稀土产业产值力争达到680亿元,稀土应用产业园工业产值突破380亿元), and a
     subject does not reach back to the clauses before it. Not after a colon (5平方公里:粤澳合作产业园面积): what follows
     a colon tells what the figure before it is. Nor does a zone in a later clause that puts the figure to a use
-    (整治后腾出土地约1260亩,用于建设固废综合利用产业园): what the land will serve, not whose it is."""
+    (整治后腾出土地约1260亩,用于建设固废综合利用产业园) or tells where it is spread (…低效用地约620亩,主要分布在上登片区和
+    祥云财富工业园区): what the land will serve or where it lies, not whose it is."""
     inside = sorted((s, e, z) for s, e, z in mentions if s_start <= s < s_end)
     if not inside or inside[0][0] < clause_end:
         return False
     opening = max(text.rfind(m, clause_end, inside[0][0]) for m in LATER_CLAUSE_MARKS) + 1
-    if opening > clause_end and text[opening:inside[0][0]].lstrip().startswith(purpose_leads):
+    if opening > clause_end and any(w in text[opening:inside[0][0]] for w in object_leads):
         return True
     # a part named after 其中 (规划面积415平方公里,其中综合保税区5.073平方公里) is its own clause's subject too
     lead = inside[0][0] - len(PART_OPENER) if text.endswith(PART_OPENER, 0, inside[0][0]) else inside[0][0]

@@ -16319,3 +16319,15 @@ def test_a_parks_phase_after_qizhong_is_its_clauses_subject(nlp):
     assert zones["320亩"] == zones["26亿元"] == "鹤壁京东数字经济产业园"
     # decoy: a phase named inside its clause, no 其中 before it, is a project of the zone
     assert zones["约150亩"] == "鹤壁经济技术开发区"
+
+
+def test_zones_a_later_clause_spreads_the_figures_over_are_not_their_subject(nlp):
+    text = ("大理经济技术开发区土地集约利用评价情况\n"
+            "大理经济技术开发区(以下简称大理经开区)规划面积26.5平方公里。\n"
+            "评价同时发现,开发区仍有批而未供土地132.5亩、闲置土地47.8亩,低效用地约620亩,主要分布在上登片区和祥云财富工业园区。\n"
+            "祥云财富工业园区规划用地12000亩。\n")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] in ("money", "area")}
+    assert zones["132.5亩"] == zones["约620亩"] == "大理经济技术开发区"
+    # decoy: the park named as its own sentence's subject keeps its land
+    assert zones["12000亩"] == "祥云财富工业园区"
