@@ -614,6 +614,11 @@ class ZoneAttributor:
         """text[start:end] counts two zones or more (区内14个重点产业园区, 两个工业集中区): it speaks of them together."""
         return any(counted_above_one(m["count"]) for m in self.zone_count.finditer(text, start, end))
 
+    def opens_with_counted_zones(self, text: str, start: int) -> bool:
+        """text opens at `start` with a count of two zones or more (三个园区工业总产值力争突破800亿元: a goal's text)."""
+        count = self.zone_count.match(text, start)
+        return bool(count) and counted_above_one(count["count"])
+
     def summed_zones(self, text: str, start: int, end: int) -> bool:
         """text[start:end] opens with a count of zones summing them (四个园区合计实现…, 两个园区共认定…): what follows
         is their total."""
@@ -1139,9 +1144,11 @@ class ZoneAttributor:
                 span._.zone = titled
                 continue
             if self.collective.search(text, c_start, c_end) or \
-                    not named_in(s_start, c_start) and self.counted_zones(text, c_start, span.start_char):
+                    not named_in(s_start, c_start) and self.counted_zones(text, c_start, span.start_char) or \
+                    not named_in(s_start, c_start) and self.opens_with_counted_zones(text, span.start_char):
                 # 孙镇、椿林两个工业集中区到二〇一五年各实现产值十亿元以上: both zones. Not after a zone the sentence
-                # names first (西宁经开区…形成“一区四园”的发展格局,四个园区规划总面积为…: its own parts)
+                # names first (西宁经开区…形成“一区四园”的发展格局,四个园区规划总面积为…: its own parts). A goal's text
+                # may open with the count (到2027年,三个园区工业总产值力争突破800亿元)
                 span._.zone = None
                 continue
             run_on = bounds(text, s_start, s_end - 1, 0, len(text), FULL_STOPS)

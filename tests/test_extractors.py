@@ -16331,3 +16331,15 @@ def test_zones_a_later_clause_spreads_the_figures_over_are_not_their_subject(nlp
     assert zones["132.5亩"] == zones["约620亩"] == "大理经济技术开发区"
     # decoy: the park named as its own sentence's subject keeps its land
     assert zones["12000亩"] == "祥云财富工业园区"
+
+
+def test_a_goal_opening_with_a_count_of_zones_is_theirs_together(nlp):
+    text = ("关于印发阿拉善高新区整改提升方案的通知\n"
+            "阿拉善高新技术产业开发区(以下简称阿拉善高新区)核准面积42.39平方公里,下辖乌斯太精细化工园、巴彦浩特工业园和腾格里工业园区。\n"
+            "到2027年,三个园区工业总产值力争突破800亿元。\n"
+            "到2027年,阿拉善高新区工业总产值力争突破900亿元。\n")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] == "target"}
+    assert zones["三个园区工业总产值力争突破800亿元"] is None
+    # decoy: the zone's own goal keeps it
+    assert zones["工业总产值力争突破900亿元"] == "阿拉善高新技术产业开发区"
