@@ -619,6 +619,14 @@ class ZoneAttributor:
         count = self.zone_count.match(text, start)
         return bool(count) and counted_above_one(count["count"])
 
+    def part_of_counted(self, text: str, s_start: int, c_start: int) -> bool:
+        """The clause at `c_start` opens with 其中 after a clause that counts two zones or more (三个园区工业总产值力争突破
+        800亿元,其中新材料产业规模达到300亿元以上): a part of what the zones together measure is theirs together too."""
+        if not text.startswith(PART_OPENER, c_start):
+            return False
+        before = max(s_start, max(text.rfind(m, s_start, c_start - 1) for m in CLAUSE_MARKS) + 1)
+        return self.counted_zones(text, before, c_start)
+
     def summed_zones(self, text: str, start: int, end: int) -> bool:
         """text[start:end] opens with a count of zones summing them (四个园区合计实现…, 两个园区共认定…): what follows
         is their total."""
@@ -1145,7 +1153,8 @@ class ZoneAttributor:
                 continue
             if self.collective.search(text, c_start, c_end) or \
                     not named_in(s_start, c_start) and self.counted_zones(text, c_start, span.start_char) or \
-                    not named_in(s_start, c_start) and self.opens_with_counted_zones(text, span.start_char):
+                    not named_in(s_start, c_start) and (self.opens_with_counted_zones(text, span.start_char)
+                                                        or self.part_of_counted(text, s_start, c_start)):
                 # 孙镇、椿林两个工业集中区到二〇一五年各实现产值十亿元以上: both zones. Not after a zone the sentence
                 # names first (西宁经开区…形成“一区四园”的发展格局,四个园区规划总面积为…: its own parts). A goal's text
                 # may open with the count (到2027年,三个园区工业总产值力争突破800亿元)

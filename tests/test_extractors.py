@@ -16343,3 +16343,15 @@ def test_a_goal_opening_with_a_count_of_zones_is_theirs_together(nlp):
     assert zones["三个园区工业总产值力争突破800亿元"] is None
     # decoy: the zone's own goal keeps it
     assert zones["工业总产值力争突破900亿元"] == "阿拉善高新技术产业开发区"
+
+
+def test_a_part_after_qizhong_of_what_counted_zones_measure_is_theirs_together(nlp):
+    text = ("关于印发阿拉善高新区整改提升方案的通知\n"
+            "阿拉善高新技术产业开发区(以下简称阿拉善高新区)核准面积42.39平方公里,下辖乌斯太精细化工园、巴彦浩特工业园和腾格里工业园区。\n"
+            "到2027年,三个园区工业总产值力争突破800亿元,其中新材料产业规模达到300亿元以上。\n"
+            "到2027年,阿拉善高新区工业总产值力争突破900亿元,其中化工产业规模达到500亿元以上。\n")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] == "money"}
+    assert zones["300亿元以上"] is None
+    # decoy: a part of the zone's own goal keeps the zone
+    assert zones["500亿元以上"] == "阿拉善高新技术产业开发区"
