@@ -39,6 +39,7 @@ BRACKETED_HEADING = patterns.compile(r"【[^】\n]+】")
 # 大连经济技术开发区管委会副主任 陈晓梅: a line of a press conference's roster, a speaker's post then the name
 ROSTER_LINE = patterns.compile(r"(?P<post>\S.*?)[ \u3000:](?P<name>\p{Han}{2,4})")
 MIN_MARKED_SECTIONS = 2  # lines opened by a mark (■ 眼镜园:…) that make a text a story cut into marked sections
+NUMBERED_HEADING_LINE = patterns.compile(r"(?m)^[ \t\u3000]*[一二三四五六七八九十]+、")
 NUMBERED_LINE = patterns.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、])")
 # 二、前海:由14.92平方公里扩至120.56平方公里: a numbered heading led by a bare place and a colon, in a text about
 # several platforms each known by its place
@@ -248,6 +249,12 @@ class ZoneAttributor:
         self.founding_verbs = tuple(lex.zone_founding_verbs)
         self.merging_verbs = tuple(lex.zone_merging_verbs)
         self.norm_bounds = tuple(lex.zone_norm_bounds)
+        self.plant_words = tuple(lex.zone_plant_words)
+        # a zone after these in a clause after the figure's is where it goes or lies, not its subject
+        self.object_leads = tuple(lex.zone_purpose_leads) + tuple(lex.zone_spread_words)
+        self.lot_label = patterns.compile(
+            rf"(?m)^[ \t\u3000]*(?:{alternation(lex.zone_lot_labels)})[一二三四五六七八九十\d]+[::]"
+        ) if lex.zone_lot_labels else patterns.compile(r"(?!)")
         self.investment_words = tuple(lex.zone_investment_words)
         self.done_deed_leads = tuple(lex.zone_done_deed_leads)
         # 经济区: a family named by a city and a place of its own, else a region of several places
@@ -628,6 +635,19 @@ class ZoneAttributor:
         """text[start:end] counts two zones or more (区内14个重点产业园区, 两个工业集中区): it speaks of them together."""
         return any(counted_above_one(m["count"]) for m in self.zone_count.finditer(text, start, end))
 
+    def opens_with_counted_zones(self, text: str, start: int) -> bool:
+        """text opens at `start` with a count of two zones or more (三个园区工业总产值力争突破800亿元: a goal's text)."""
+        count = self.zone_count.match(text, start)
+        return bool(count) and counted_above_one(count["count"])
+
+    def part_of_counted(self, text: str, s_start: int, c_start: int) -> bool:
+        """The clause at `c_start` opens with 其中 after a clause that counts two zones or more (三个园区工业总产值力争突破
+        800亿元,其中新材料产业规模达到300亿元以上): a part of what the zones together measure is theirs together too."""
+        if not text.startswith(PART_OPENER, c_start):
+            return False
+        before = max(s_start, max(text.rfind(m, s_start, c_start - 1) for m in CLAUSE_MARKS) + 1)
+        return self.counted_zones(text, before, c_start)
+
     def summed_zones(self, text: str, start: int, end: int) -> bool:
         """text[start:end] opens with a count of zones summing them (四个园区合计实现…, 两个园区共认定…): what follows
         is their total."""
@@ -995,6 +1015,29 @@ class ZoneAttributor:
             return None, None
         return sites.pop(), hosts.pop() if hosts else None
 
+    def lot_blocks(self, text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str | None]]:
+        """(start, end, zone) of each court auction lot a label line opens (标的二:华兴公司位于莆田华林经济开发区的…):
+        its lines up to the next lot or numbered heading are that lot's, in the one zone the label line locates it in
+        (after a verb of location), or in none when the label line names no zone (标的三:生产设备一批,评估价…). A label
+        line naming a zone otherwise (标的一:…产业园区内国有建设用地) opens no block: the usual reading stands."""
+        labels = [m.start() for m in self.lot_label.finditer(text)]
+        blocks = []
+        for i, start in enumerate(labels):
+            line_end = text.find("\n", start)
+            line_end = len(text) if line_end < 0 else line_end
+            end = labels[i + 1] if i + 1 < len(labels) else len(text)
+            heading = NUMBERED_HEADING_LINE.search(text, line_end, end)
+            end = heading.start() if heading else end
+            named = [(s, e, z) for s, e, z in mentions if start <= s < line_end]
+            if not named:
+                blocks.append((start, end, None))
+                continue
+            located = {z for s, e, z in named
+                       if text.endswith(self.location_verbs, 0, self.place_prefixed(text, s))}
+            if len(located) == 1 and len({z for _, _, z in named}) == 1:
+                blocks.append((start, end, located.pop()))
+        return blocks
+
     def located_site(self, text: str, mentions: list[tuple[int, int, str]],
                      zone_names: dict[str, list[str]]) -> tuple[str | None, str | None, int | None]:
         """(park, host) of a document whose first location clause (…位于 a zone) puts a subject that is no zone (the
@@ -1150,8 +1193,10 @@ class ZoneAttributor:
         # 园区内的苏州工业园区综合保税区…。园区同时推动…: a park named after its host names the host too, for a bare word
         # after it to point back to
         pointing = visible + hosts_named(text, visible, zone_names)
-        # 津海滨海科技园位于天津滨海高新技术产业开发区核心区,规划面积…: the host after 位于 names no subject
-        subjects = [m for m in visible if not self.located(text, m, visible)]
+        # 津海滨海科技园位于天津滨海高新技术产业开发区核心区,规划面积…: the host after 位于 names no subject; nor does a
+        # zone naming a company's plant (长春新区工厂位于长春新区北湖科技开发区内): the plant is the subject
+        subjects = [m for m in visible
+                    if not self.located(text, m, visible) and not text.startswith(self.plant_words, m[1])]
 
         def named_in(lo: int, hi: int) -> set[str]:
             return {z for s, e, z in subjects if lo <= s < hi}
@@ -1159,6 +1204,7 @@ class ZoneAttributor:
         csv = csv_rows(text)
         joint = self.joint_names(text, sentences, mentions)
         money_by_end = {f.end_char: f for f in facts(doc) if f.label_ == "money"}
+        lots = self.lot_blocks(text, visible)
         for span in facts(doc):
             if span.label_ == "zone":
                 continue
@@ -1190,6 +1236,10 @@ class ZoneAttributor:
                 continue
             i = bisect.bisect_right(starts, span.start_char) - 1
             s_start, s_end = sentences[i]
+            lot = next((b for b in lots if b[0] <= span.start_char < b[1]), None)
+            if lot and not named_in(s_start, s_end):  # 评估价:人民币一千二百万元 under 标的二:…位于华林开发区…
+                span._.zone = lot[2]
+                continue
             c_start, c_end = bounds(text, span.start_char, span.end_char, s_start, s_end, CLAUSE_MARKS)
             # a goal ending with an amount (高新区投资集团资产规模力争达到600亿元) is read as that amount
             account = money_by_end.get(span.end_char, span) if span.label_ == "target" else span
@@ -1244,9 +1294,12 @@ class ZoneAttributor:
                 span._.zone = titled
                 continue
             if self.collective.search(text, c_start, c_end) or \
-                    not named_in(s_start, c_start) and self.counted_zones(text, c_start, span.start_char):
+                    not named_in(s_start, c_start) and self.counted_zones(text, c_start, span.start_char) or \
+                    not named_in(s_start, c_start) and (self.opens_with_counted_zones(text, span.start_char)
+                                                        or self.part_of_counted(text, s_start, c_start)):
                 # 孙镇、椿林两个工业集中区到二〇一五年各实现产值十亿元以上: both zones. Not after a zone the sentence
-                # names first (西宁经开区…形成“一区四园”的发展格局,四个园区规划总面积为…: its own parts)
+                # names first (西宁经开区…形成“一区四园”的发展格局,四个园区规划总面积为…: its own parts). A goal's text
+                # may open with the count (到2027年,三个园区工业总产值力争突破800亿元)
                 span._.zone = None
                 continue
             run_on = bounds(text, s_start, s_end - 1, 0, len(text), FULL_STOPS)
@@ -1258,7 +1311,7 @@ class ZoneAttributor:
                 span._.zone = None
                 continue
             # 高新区力争实现…2000亿元,卧里屯新能源汽车产业园整车产能达到20万辆: the park is its own clause's subject only
-            later_subject = bool(named) and opens_later_clause(text, c_end, s_start, s_end, visible)
+            later_subject = bool(named) and opens_later_clause(text, c_end, s_start, s_end, visible, self.object_leads)
             if later_subject:
                 named = set()
             # the company's own accounts (发行人…净资产为…), not a zone's; a zone named only after the figure does not
@@ -2260,14 +2313,19 @@ def lone_subject(text: str, lo: int, hi: int, mentions: list[tuple[int, int, str
 
 
 def opens_later_clause(text: str, clause_end: int, s_start: int, s_end: int,
-                       mentions: list[tuple[int, int, str]]) -> bool:
+                       mentions: list[tuple[int, int, str]], object_leads: tuple[str, ...] = ()) -> bool:
     """Every zone of the sentence is named after the fact's clause, the first opening a clause of its own: that
     zone is the subject of the clauses from there on (稀土产业产值力争达到680亿元,稀土应用产业园工业产值突破380亿元), and a
     subject does not reach back to the clauses before it. Not after a colon (5平方公里:粤澳合作产业园面积): what follows
-    a colon tells what the figure before it is."""
+    a colon tells what the figure before it is. Nor does a zone in a later clause that puts the figure to a use
+    (整治后腾出土地约1260亩,用于建设固废综合利用产业园) or tells where it is spread (…低效用地约620亩,主要分布在上登片区和
+    祥云财富工业园区): what the land will serve or where it lies, not whose it is."""
     inside = sorted((s, e, z) for s, e, z in mentions if s_start <= s < s_end)
     if not inside or inside[0][0] < clause_end:
         return False
+    opening = max(text.rfind(m, clause_end, inside[0][0]) for m in LATER_CLAUSE_MARKS) + 1
+    if opening > clause_end and any(w in text[opening:inside[0][0]] for w in object_leads):
+        return True
     # a part named after 其中 (规划面积415平方公里,其中综合保税区5.073平方公里) is its own clause's subject too
     lead = inside[0][0] - len(PART_OPENER) if text.endswith(PART_OPENER, 0, inside[0][0]) else inside[0][0]
     if not at_clause_start(text, lead, clause_end):

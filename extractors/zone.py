@@ -90,6 +90,7 @@ MAX_BRAND_CHARS = 4  # an operator's brand before its parks' places (中智松�
 PARTNER_TAGS = {"ns", "j", "nz"}
 TRANSLITERATION_TAG = "nrt"  # a foreign name written in characters for their sound
 ITEM_BULLETS = "·•●▪"  # marks opening a list's items
+PART_OPENER = "其中"  # opens the clause of a part of what was just listed
 SENTENCE_BREAK = patterns.compile(r"[。;!?\n]")
 CLAUSE_BREAK = patterns.compile(r"[。;!?,:\n]")
 # 易门工业园区项目35个: a count right after 项目 makes the projects the zone's, counted; no park named as a project
@@ -2278,11 +2279,13 @@ class ZoneFinder:
         """西藏数据中心产业园一期项目总投资十二亿元, …等重点项目,南华光伏产业园二期计划总投资八亿元: a park's phase
         opening its clause, or its host zone's phrase (慈溪高新区的慈溪小家电智造产业园一期工程…), is its subject, and the
         park is where it is built. Not a park named after its host zone (南阳高新区光电产业园二期总投资…: the host's
-        project), and not a phase named inside a clause (今年开工…产业园二期: a project in the zone)."""
+        project), and not a phase named inside a clause (今年开工…产业园二期: a project in the zone). 其中 opening the
+        clause names the phase as a part of what the sentence listed (…引进…等重点项目,其中京东数字经济产业园一期占地
+        320亩,总投资26亿元): the phase is still its clause's subject."""
         if not self.phase.match(text, mention.end):
             return False
         # a bullet opening a list item (·福清元洪投资区内的元洪国际食品产业园二期已开工建设) stands before the subject
-        before = text[:mention.start].rstrip(" \t\u3000" + ITEM_BULLETS)
+        before = text[:mention.start].rstrip(" \t\u3000" + ITEM_BULLETS).removesuffix(PART_OPENER)
         host_of = HOST_OF_END.search(before)
         host = host_of and next((m for m in found if m.end == host_of.start()), None)
         if host:

@@ -429,6 +429,10 @@ class Lexicons:
     zone_founding_verbs: list[str] = field(default_factory=list)
     zone_merging_verbs: list[str] = field(default_factory=list)  # 整合 after a sentence's opening zone
     zone_norm_bounds: list[str] = field(default_factory=list)  # 一般不低于: a rule for every zone a merger makes
+    zone_lot_labels: list[str] = field(default_factory=list)  # 标的 of 标的二: a court auction's lot
+    zone_plant_words: list[str] = field(default_factory=list)  # 工厂 after a zone: a company's plant named after it
+    zone_purpose_leads: list[str] = field(default_factory=list)  # 用于 opening a clause: the use a figure is put to
+    zone_spread_words: list[str] = field(default_factory=list)  # 分布在 in a later clause: where a figure lies
     zone_investment_words: list[str] = field(default_factory=list)  # 投资: money a builder spends
     zone_done_deed_leads: list[str] = field(default_factory=list)  # 已: a deed its subject has done
     zone_built_park_size_openers: list[str] = field(default_factory=list)  # 规划用地: a built park's size follows
@@ -944,6 +948,10 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_founding_verbs=[str(w) for w in zone_cues.get("founding_verbs", [])],
         zone_merging_verbs=[str(w) for w in zone_cues.get("merging_verbs", [])],
         zone_norm_bounds=[str(w) for w in zone_cues.get("norm_bounds", [])],
+        zone_lot_labels=[str(w) for w in zone_cues.get("lot_labels", [])],
+        zone_plant_words=[str(w) for w in zone_cues.get("plant_words", [])],
+        zone_purpose_leads=[str(w) for w in zone_cues.get("purpose_leads", [])],
+        zone_spread_words=[str(w) for w in zone_cues.get("spread_words", [])],
         zone_investment_words=[str(w) for w in zone_cues.get("investment_words", [])],
         zone_done_deed_leads=[str(w) for w in zone_cues.get("done_deed_leads", [])],
         zone_built_park_size_openers=[str(w) for w in zone_cues.get("built_park_size_openers", [])],

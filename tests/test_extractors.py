@@ -16698,3 +16698,109 @@ def test_a_hosts_part_before_a_long_qualifier_of_no_industry_makes_no_park_name(
     # decoy: after the part no industry opens the qualifier, so the long run is no park's name
     _, records = extract(nlp, "吉林高新区北区将重点建设配套服务产业园。")
     assert "吉林高新区北区将重点建设配套服务产业园" not in zones_of(records)
+
+
+def test_a_leagues_treasury_opening_a_clause_is_no_zones_budget(nlp):
+    text = ("阿拉善高新技术产业开发区化工园区整改提升方案\n"
+            "阿拉善高新技术产业开发区(以下简称阿拉善高新区)核准面积42.39平方公里。\n"
+            "盟财政设立总规模10亿元的绿色化工转型发展基金,首期规模2亿元。\n"
+            "阿拉善高新区设立规模3亿元的产业基金。\n")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] == "money"}
+    assert zones["10亿元"] is None
+    # decoy: the zone's own fund keeps the zone
+    assert zones["3亿元"] == "阿拉善高新技术产业开发区"
+
+
+def test_a_court_auctions_lot_located_in_a_zone_gives_its_lines_that_zone(nlp):
+    text = ("某市中级人民法院司法拍卖公告\n"
+            "管理人将公开拍卖某公司名下位于莆田涵江高新技术产业园区(以下简称涵江高新区)的厂房及土地使用权。\n"
+            "一、拍卖标的\n"
+            "标的一:涵江高新区内国有建设用地使用权,土地使用权面积28650.4平方米。\n"
+            "评估价:人民币9876.54万元\n"
+            "标的二:某公司位于莆田华林经济开发区(以下简称华林开发区)的国有建设用地使用权,土地面积13.34亩。\n"
+            "评估价:人民币一千二百万元\n"
+            "保证金:人民币一百五十万元\n"
+            "标的三:生产设备一批,评估价人民币386.2万元,起拍价人民币270.3万元。\n"
+            "二、标的所在园区情况\n"
+            "华林开发区规划面积6.2平方公里。\n"
+            "园区工业用地基准地价为每亩36万元。\n")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] in ("money", "area")}
+    assert zones["人民币一千二百万元"] == zones["人民币一百五十万元"] == "莆田华林经济开发区"
+    assert zones["人民币386.2万元"] is None and zones["人民币270.3万元"] is None  # a lot sited in no zone
+    # decoy: the numbered heading ends the last lot; the park's own price after it is no lot's
+    assert zones["36万元"] == "莆田华林经济开发区"
+
+
+def test_a_zone_named_as_the_use_a_figure_is_put_to_is_not_its_subject(nlp):
+    text = ("关于印发阿拉善高新区整改提升方案的通知\n"
+            "阿拉善高新技术产业开发区(以下简称阿拉善高新区)核准面积42.39平方公里,2023年阿拉善高新区实现工业总产值560亿元。\n"
+            "(一)2025年6月底前完成剩余4处,整治后腾出土地约1260亩,用于建设固废综合利用产业园。\n"
+            "(二)规划建设固废综合利用产业园,规划用地3000亩。\n")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] == "area"}
+    assert zones["约1260亩"] == "阿拉善高新技术产业开发区"
+    # decoy: the park built, its own land in the clause after, keeps it
+    assert zones["3000亩"] == "固废综合利用产业园"
+
+
+def test_a_plant_named_after_a_zone_is_the_subject_in_the_zone_it_lies_in(nlp):
+    text = ("吉通汽车零部件控股有限公司\n二零二四年环境、社会及管治报告\n"
+            "本集团在吉林省设有两个生产基地,分别位于吉林高新技术产业开发区(简称吉林高新区)及长春新区。\n"
+            "(一)吉林工厂位于吉林高新区,占地186亩,生产汽车线束。\n"
+            "(二)长春新区工厂位于长春新区北湖科技开发区内,为本集团电池壳体生产基地,一期用地12公顷,总投资人民币八亿元。\n"
+            "(三)长春新区规划面积499平方公里。\n")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] in ("money", "area")}
+    assert zones["12公顷"] == zones["人民币八亿元"] == "长春新区北湖科技开发区"
+    # decoy: the zone named as itself keeps its own figures
+    assert zones["499平方公里"] == "长春新区"
+
+
+def test_a_parks_phase_after_qizhong_is_its_clauses_subject(nlp):
+    text = ("鹤壁经济技术开发区管理委员会公告\n"
+            "鹤壁经济技术开发区(以下简称鹤壁经开区)规划面积36.9平方公里,下辖金山工业园和鹤壁京东数字经济产业园。\n"
+            "近年来,开发区先后引进天海电器、京东数字经济产业园等重点项目,其中京东数字经济产业园一期占地320亩,总投资26亿元。\n"
+            "今年鹤壁经开区开工京东数字经济产业园二期,用地约150亩。\n")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] in ("money", "area")}
+    assert zones["320亩"] == zones["26亿元"] == "鹤壁京东数字经济产业园"
+    # decoy: a phase named inside its clause, no 其中 before it, is a project of the zone
+    assert zones["约150亩"] == "鹤壁经济技术开发区"
+
+
+def test_zones_a_later_clause_spreads_the_figures_over_are_not_their_subject(nlp):
+    text = ("大理经济技术开发区土地集约利用评价情况\n"
+            "大理经济技术开发区(以下简称大理经开区)规划面积26.5平方公里。\n"
+            "评价同时发现,开发区仍有批而未供土地132.5亩、闲置土地47.8亩,低效用地约620亩,主要分布在上登片区和祥云财富工业园区。\n"
+            "祥云财富工业园区规划用地12000亩。\n")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] in ("money", "area")}
+    assert zones["132.5亩"] == zones["约620亩"] == "大理经济技术开发区"
+    # decoy: the park named as its own sentence's subject keeps its land
+    assert zones["12000亩"] == "祥云财富工业园区"
+
+
+def test_a_goal_opening_with_a_count_of_zones_is_theirs_together(nlp):
+    text = ("关于印发阿拉善高新区整改提升方案的通知\n"
+            "阿拉善高新技术产业开发区(以下简称阿拉善高新区)核准面积42.39平方公里,下辖乌斯太精细化工园、巴彦浩特工业园和腾格里工业园区。\n"
+            "到2027年,三个园区工业总产值力争突破800亿元。\n"
+            "到2027年,阿拉善高新区工业总产值力争突破900亿元。\n")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] == "target"}
+    assert zones["三个园区工业总产值力争突破800亿元"] is None
+    # decoy: the zone's own goal keeps it
+    assert zones["工业总产值力争突破900亿元"] == "阿拉善高新技术产业开发区"
+
+
+def test_a_part_after_qizhong_of_what_counted_zones_measure_is_theirs_together(nlp):
+    text = ("关于印发阿拉善高新区整改提升方案的通知\n"
+            "阿拉善高新技术产业开发区(以下简称阿拉善高新区)核准面积42.39平方公里,下辖乌斯太精细化工园、巴彦浩特工业园和腾格里工业园区。\n"
+            "到2027年,三个园区工业总产值力争突破800亿元,其中新材料产业规模达到300亿元以上。\n"
+            "到2027年,阿拉善高新区工业总产值力争突破900亿元,其中化工产业规模达到500亿元以上。\n")
+    _, records = extract(nlp, text)
+    zones = {r["text"]: r["zone"] for r in records if r["type"] == "money"}
+    assert zones["300亿元以上"] is None
+    # decoy: a part of the zone's own goal keeps the zone
+    assert zones["500亿元以上"] == "阿拉善高新技术产业开发区"
