@@ -3423,7 +3423,8 @@ class ContextReader:
             ctx = FigureContext(ctx.goal, dates.report, ctx.carried)
         if (ctx.goal and ctx.year is None and previous is not None and previous.due_end and previous.year
                 and (previous.goal or self.projects_from_done_before(sentence, pos, previous.year, dates))
-                and self.projection_events.search(sentence, 0, pos) and not self.states_time(sentence[:pos])):
+                and self.projection_events.search(sentence, 0, pos) and not self.states_time(sentence[:pos])
+                and not self.describes_before_event(sentence, pos)):
             # …预计于二零二一年建成。…,建成后年产值预计可达人民币50亿元: the event a projection counts from is the
             # one the sentence before dates
             ctx = FigureContext(True, previous.year, ctx.carried)
@@ -3615,6 +3616,14 @@ class ContextReader:
                 return m
         return None
 
+    def describes_before_event(self, sentence: str, pos: int) -> bool:
+        """Whether the sentence of a projection at `pos` gives figures of its own before the event it counts from
+        (…2025年6月底前完成剩余4处,…,用于建设固废综合利用产业园。该产业园规划用地3000亩,计划总投资三十亿元,建成后预计
+        年消纳工业固废300万吨): it opens on another thing than the one the sentence before says is done by its date
+        (a task the park's land comes from), and its event is not dated by it."""
+        events = list(self.projection_events.finditer(sentence, 0, pos))
+        return bool(events) and bool(FIGURE_DIGIT.search(sentence, 0, events[-1].start()))
+
     def projects_from_done_before(self, sentence: str, pos: int, due: int, dates: DocumentDates) -> bool:
         """Whether a projection at `pos` counts from a thing the sentence before, on what is under way, says is
         done by `due`, still to come (…正在加紧建设,总投资8.7亿元,计划今年9月投用。据介绍,投用后…年交易额有望达到50亿元):
@@ -3660,10 +3669,15 @@ class ContextReader:
 
     def before_full_production(self, event: str, timed: str) -> bool:
         """Whether a projection counts from full production (达产后) and the clause timing it states a year for
-        something before that (预计2024年建成投产), not for full production itself nor as this year (今年建成投产)."""
-        return bool(self.full_production and self.full_production.search(event)
-                    and not self.full_production.search(timed) and STATED_YEAR.search(timed)
-                    and not RELATIVE_YEAR.search(timed))
+        something before that (预计2024年建成投产; …项目已于去年10月投产, the year gone by), not for full production
+        itself nor as this year (今年建成投产)."""
+        if not (self.full_production and self.full_production.search(event)
+                and not self.full_production.search(timed)):
+            return False
+        relative = [m.group() for m in RELATIVE_YEAR.finditer(timed)]
+        if relative:
+            return all(word == "去年" for word in relative)
+        return bool(STATED_YEAR.search(timed))
 
     def last_timed_clause(self, sentence: str, end: int) -> tuple[int, str] | None:
         """Where the last clause of `sentence` before `end` that states a time starts, and its text, if any."""

@@ -16249,3 +16249,42 @@ def test_a_lot_located_in_a_zone_whose_park_is_named_otherwise_stays_the_zones(n
     _, records = extract(nlp, text)
     zones = {r["text"]: r["zone"] for r in records if r["type"] == "area"}
     assert zones["33,350平方米"] == "山东淄川经济开发区"
+
+
+def test_a_projection_from_full_production_after_production_started_last_year_is_undated(nlp):
+    text = ("关于工业集中区建设发展情况的报告\n——2025年4月22日在县人民代表大会常务委员会会议上\n"
+            "二、主要工作及成效\n"
+            "重庆某食品有限公司投资一点八亿元建设的茶油精深加工项目已于去年10月投产，达产后年产值可达3亿元、年缴税收1200万元。\n")
+    _, records = extract(nlp, text)
+    years = {r["text"]: r["year"] for r in of(records, "target")}
+    assert years["年产值可达3亿元"] is None and years["年缴税收1200万元"] is None
+
+
+def test_a_projection_from_full_production_after_production_starts_this_year_keeps_the_year(nlp):
+    # decoy: the project starts producing this year, the year's plan
+    text = ("关于工业集中区建设发展情况的报告\n——2025年4月22日在县人民代表大会常务委员会会议上\n"
+            "四、下一步工作打算\n"
+            "某食品有限公司茶油精深加工项目今年10月建成投产，达产后年产值可达3亿元。\n")
+    _, records = extract(nlp, text)
+    years = {r["text"]: r["year"] for r in of(records, "target")}
+    assert years["年产值可达3亿元"] == 2025
+
+
+def test_a_projection_of_a_park_sized_in_its_own_sentence_takes_no_due_date_from_the_task_before(nlp):
+    text = ("阿拉善高新技术产业开发区落实督察反馈意见整改方案\n发布时间:2024-07-12\n"
+            "四、主要整改任务及完成时限\n"
+            "(一)固废堆存点清理整治。对乌斯太镇南侧的12处堆存点实施分类处置,2025年6月底前完成剩余4处,整治后腾出土地约1260亩,"
+            "用于建设固废综合利用产业园。该产业园规划用地3000亩,计划总投资三十亿元,建成后预计年消纳工业固废300万吨,年产值可达45亿元。\n")
+    _, records = extract(nlp, text)
+    years = {r["text"]: r["year"] for r in of(records, "target")}
+    assert years["年产值可达45亿元"] is None
+
+
+def test_a_projection_right_after_a_sentence_ending_on_its_due_date_keeps_that_year(nlp):
+    # decoy: no figure of its own before the event, the build the sentence before dates
+    text = ("某集团2018年年报\n"
+            "根据协议，本集团拟投资约人民币20亿元开发广州嘉汇生物产业园，项目用地约300亩，预计于2021年建成。"
+            "广州嘉汇生物产业园将重点发展生物制药，建成后年产值预计可达人民币50亿元。\n")
+    _, records = extract(nlp, text)
+    years = {r["text"]: r["year"] for r in of(records, "target") if "50亿" in r["text"]}
+    assert list(years.values()) == [2021]
