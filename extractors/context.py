@@ -2536,6 +2536,9 @@ class ContextReader:
             rf"(?:{alternation(lex.announcement_words)})[,:]?\s*(?:{alternation(lex.announced_intent_words)})"
             rf"[^{CLAUSE_DELIMITERS}]{{0,12}}?(?:{alternation(lex.announced_investment_verbs)})[^{CLAUSE_DELIMITERS}\d]{{0,6}}$"
         ) if lex.announcement_words else patterns.compile(r"(?!)")
+        self.intended_investment = patterns.compile(
+            rf"(?:{alternation(lex.intended_investment_words)})[^{CLAUSE_DELIMITERS}\d]{{0,6}}$"
+        ) if lex.intended_investment_words else patterns.compile(r"(?!)")
         self.fund_size = patterns.compile(rf"(?:{alternation(lex.fund_size_words)})[为达约]?")
         self.fund_leverage = (patterns.compile(alternation(lex.fund_leverage_words)) if lex.fund_leverage_words
                               else patterns.compile(r"(?!)"))
@@ -3059,7 +3062,8 @@ class ContextReader:
                 and not past.search(sentence, 0, pos) and not self.reported_to_date(sentence, pos)
                 and not (ctx.year and dates.report and ctx.year < dates.report) and (not standing or allotted)):
             ctx = FigureContext(True, ctx.year, ctx.carried)  # 三、发展目标 … 高新技术企业数量达到3500家以上
-        if not review and not wanting and self.announced_investment.search(sentence, 0, pos):
+        if not review and not wanting and (self.announced_investment.search(sentence, 0, pos)
+                                           or self.intended_investment.search(sentence, clause_start(sentence, pos), pos)):
             # 去年宣布拟投资1.2亿新元在生态城兴建水处理厂: a firm's announced intent, a goal; the time before the
             # announcement dates it, not the spending (a deadline after the figure does: …,2022年底前完工)
             return FigureContext(True, self.deadline_after(sentence, pos, dates.report), ctx.carried)

@@ -268,6 +268,7 @@ class Lexicons:
     spending_cut_verbs: list[str] = field(default_factory=list)
     announced_intent_words: list[str] = field(default_factory=list)
     announced_investment_verbs: list[str] = field(default_factory=list)
+    intended_investment_words: list[str] = field(default_factory=list)
     indicator_goal_marks: list[str] = field(default_factory=list)
     price_words: list[str] = field(default_factory=list)
     shortfall_words: list[str] = field(default_factory=list)  # 缺口 of 缺口约430亿元
@@ -686,6 +687,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         spending_cut_verbs=[str(w) for w in targets.get("spending_cut_verbs", [])],
         announced_intent_words=[str(w) for w in targets.get("announced_intent_words", [])],
         announced_investment_verbs=[str(w) for w in targets.get("announced_investment_verbs", [])],
+        intended_investment_words=[str(w) for w in targets.get("intended_investment_words", [])],
         indicator_goal_marks=[str(w) for w in targets.get("indicator_goal_marks", [])],
         price_words=[str(w) for w in targets.get("price_words", [])],
         shortfall_words=[str(w) for w in targets.get("shortfall_words", [])],

@@ -16288,3 +16288,22 @@ def test_a_projection_right_after_a_sentence_ending_on_its_due_date_keeps_that_y
     _, records = extract(nlp, text)
     years = {r["text"]: r["year"] for r in of(records, "target") if "50亿" in r["text"]}
     assert list(years.values()) == [2021]
+
+
+def test_an_intended_investment_is_an_undated_goal(nlp):
+    text = ("关于工业集中区建设发展情况的报告\n——2025年4月22日在县人民代表大会常务委员会会议上\n"
+            "二、主要工作及成效\n"
+            "全年新签约项目11个，协议总投资18.5亿元。浙江某竹业集团拟投资二亿六千万元建设竹木家居产业园，项目规划用地280亩。\n"
+            "长春汽开区规划到2025年汽车产业产值突破7000亿元，本集团将把握机遇，拟投资不超过1亿美元在汽开区新建一体化压铸工厂。\n")
+    _, records = extract(nlp, text)
+    goals = {r["value"]: r["year"] for r in of(records, "target")}
+    assert goals[260000000.0] is None and goals[100000000.0] is None
+
+
+def test_an_intended_investment_with_a_deadline_after_it_takes_that_year(nlp):
+    # decoy: the deadline after the figure dates the spending
+    text = ("某县2024年工作报告\n"
+            "某集团拟投资5亿元建设新材料产业园，2026年底前建成投产。\n")
+    _, records = extract(nlp, text)
+    goals = {r["value"]: r["year"] for r in of(records, "target")}
+    assert goals[500000000.0] == 2026
