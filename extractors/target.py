@@ -13,7 +13,7 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import add_fact, facts
-from extractors.context import (DEADLINE, NAMED_GOAL_AFTER, PLAN_END, PUNCTUATED_CLAUSE_DELIMITERS, STATED_YEAR,
+from extractors.context import (DEADLINE, NAMED_GOAL_AFTER, PLAN_END, PUNCTUATED_CLAUSE_DELIMITERS, RELATIVE_YEAR, STATED_YEAR,
                                 TABLE_EXTRACTOR, YEAR_SPAN, YEARS_AHEAD, ContextReader, IndicatorTables, clause_end, clause_start,
                                 document_dates, indicator_cells, sentence_after, table_cell_starts, with_digit_years)
 from extractors.money import named_after_pattern
@@ -236,11 +236,20 @@ class TargetFinder:
         stated before it in its sentence (“十四五”期间,每年安排…不少于1000亩; 规划期内,…将每年安排…) it is a goal of that
         span; so under a year that governs it (year_over_rate)."""
         clause = clause_start(sentence, start)
-        rate = self.per_year.search(sentence, clause, start)
+        rate = self.per_year.search(sentence, clause, start) or self.rate_opening_sentence(sentence, start)
         return bool(rate and not any(p.search(sentence, 0, start) for p in (DEADLINE, PLAN_END, self.plan_period))
                     and not YEAR_SPAN.search(sentence, start)
                     and not self.year_over_rate(sentence, rate.start())
                     and not YEARS_AHEAD.search(sentence, clause, start))
+
+    def rate_opening_sentence(self, sentence: str, start: int) -> regex.Match | None:
+        """A rate word in the first clause of a sentence whose clauses list what to do (每年举办…专场招商活动不少于2场,
+        引进投资亿元以上项目500个以上): it governs every clause after it up to the figure at `start`, when none of them
+        states a time of its own."""
+        first_end = clause_end(sentence, 0)
+        if first_end >= start or STATED_YEAR.search(sentence, 0, start) or RELATIVE_YEAR.search(sentence, 0, start):
+            return None
+        return self.per_year.search(sentence, 0, first_end)
 
     @staticmethod
     def year_over_rate(sentence: str, rate: int) -> bool:

@@ -16307,3 +16307,20 @@ def test_an_intended_investment_with_a_deadline_after_it_takes_that_year(nlp):
     _, records = extract(nlp, text)
     goals = {r["value"]: r["year"] for r in of(records, "target")}
     assert goals[500000000.0] == 2026
+
+
+def test_a_rate_each_year_opening_a_sentence_governs_the_clauses_listed_after_it(nlp):
+    text = ("广西壮族自治区开发区“十五五”发展规划纲要(2026—2030年)\n2025年9月\n第三章 主要任务\n"
+            "四、加大招商引资。每年举办东盟博览会开发区专场招商活动不少于2场,引进投资亿元以上项目500个以上。\n")
+    _, records = extract(nlp, text)
+    goals = {r["value"]: r["year"] for r in of(records, "target")}
+    assert goals[500.0] is None and goals[2.0] is None
+
+
+def test_a_list_opened_by_no_rate_keeps_the_plans_year(nlp):
+    # decoy: the rate stands in a later clause, not the one opening the sentence
+    text = ("广西壮族自治区开发区“十五五”发展规划纲要(2026—2030年)\n2025年9月\n第三章 主要任务\n"
+            "四、加大招商引资。引进投资亿元以上项目500个以上,每年举办专场招商活动不少于2场。\n")
+    _, records = extract(nlp, text)
+    goals = {r["value"]: r["year"] for r in of(records, "target")}
+    assert goals[500.0] == 2030 and goals[2.0] is None
