@@ -21,6 +21,8 @@ from extractors.numbers import PERCENT_IN_WORDS, NumberError, Quantity, percent_
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 MONEY_UNITS = {"CNY": "CNY", "USD": "USD"}  # other currencies: unit "other"
+# The rest of a compound unit after its first unit word (吨|标准煤/万元, 吨|/万元): Han and a slash, no figure.
+COMPOUND_UNIT_REST = patterns.compile(r"\p{Han}{0,4}/\p{Han}{1,3}")
 # A count earlier in the clause makes a money figure after it the bar of what is counted
 # (8个产业集群达到100亿元: the goal is 8 clusters).
 COUNT_BEFORE = patterns.compile(r"\d+(?:[-—–~至]\d+)?(?:个|家|项)")
@@ -724,6 +726,15 @@ class TargetExtractor:
             return dates.report or dates.period_reviewed
         return None if dates.report and ctx.year < dates.report else ctx.year
 
+    def reads_whole_cell(self, count: tuple[regex.Match, Quantity, str], written: str) -> bool:
+        """Whether a count read in a cell's figure written with its unit takes in all of it, or all but the rest of a
+        compound unit after a physical one (0.724吨标准煤/万元 under 单位工业增加值能耗(吨标准煤/万元): energy per
+        output, unit other as a goal in prose is)."""
+        m, _, unit = count
+        if m.end() == len(written):
+            return True
+        return unit == "other" and m["unit"] in self.finder.other and bool(COMPOUND_UNIT_REST.fullmatch(written, m.end()))
+
     def add_table_goals(self, doc, dates) -> None:
         """A goal for each goal figure of an indicator table (2025年 column of a plan's table), measured by its
         row's label: money and areas as their facts read them, counts, people and percents read here."""
@@ -738,7 +749,7 @@ class TargetExtractor:
             else:
                 written = cell.figure(doc.text) + cell.unit
                 counts = self.finder.counts_in(written)
-                if len(counts) != 1 or counts[0][0].end() != len(written):
+                if len(counts) != 1 or not self.reads_whole_cell(counts[0], written):
                     continue
                 _, q, unit = counts[0]
                 value, value_max = q.value, q.value_max

@@ -16324,3 +16324,16 @@ def test_a_list_opened_by_no_rate_keeps_the_plans_year(nlp):
     _, records = extract(nlp, text)
     goals = {r["value"]: r["year"] for r in of(records, "target")}
     assert goals[500.0] == 2030 and goals[2.0] is None
+
+
+def test_an_indicator_tables_cell_in_a_compound_physical_unit_is_a_goal(nlp):
+    text = ("赣州高新技术产业开发区碳达峰实施方案\n发布日期:2022-09-26\n"
+            "附件：赣州高新区碳达峰主要指标表\n"
+            "| 指标 | 2020年 | 2025年 | 2030年 |\n"
+            "| 单位工业增加值能耗（吨标准煤/万元） | 0.862 | 0.724 | 0.62 |\n"
+            "| 每万人口发明专利拥有量（件/万人） | 12 | 25 | 40 |\n")
+    _, records = extract(nlp, text)
+    goals = {(r["value"], r["year"], r["unit"]) for r in of(records, "target")}
+    assert {(0.724, 2025, "other"), (0.62, 2030, "other")} <= goals
+    # decoy: a count per head of population is no count of things to reach
+    assert not {v for v, _, _ in goals} & {25.0, 40.0}
