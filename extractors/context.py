@@ -2325,6 +2325,8 @@ class ContextReader:
         self.settled = patterns.compile(alternation(lex.settled_words))
         self.rule_words = patterns.compile(alternation(lex.rule_words))
         # the exception may end a noun phrase the price word opens (年租金及物业服务收入1.15亿元: revenue)
+        self.bidder_words = (patterns.compile(alternation(lex.bidder_words)) if lex.bidder_words
+                             else patterns.compile(r"(?!)"))
         self.price_words = patterns.compile(
             rf"(?:{alternation(lex.price_words)})(?!\p{{Han}}{{0,8}}?(?:{alternation(lex.price_word_exceptions)}))")
         self.fee_rate = (patterns.compile(rf"(?:{alternation(lex.fee_words)})[按为是:]?每(?!{alternation(lex.fee_periods)})")
@@ -2985,6 +2987,8 @@ class ContextReader:
                          after=after, reviewing=bool(section and section.review))
         if self.price_words.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 租金每平方米每月20元起: a price, never a goal
+        if self.bidder_words.search(sentence, 0, pos):
+            return FigureContext(False, ctx.year, ctx.carried)  # 竞买人应承诺…投资总额不低于…: a condition of sale
         if self.definition and self.definition.match(sentence):
             return FigureContext(False, ctx.year, ctx.carried)  # “亿元以上项目”指计划总投资1亿元以上: a term defined
         if self.fee_rate and self.fee_rate.search(sentence, clause_start(sentence, pos), pos):

@@ -16337,3 +16337,18 @@ def test_an_indicator_tables_cell_in_a_compound_physical_unit_is_a_goal(nlp):
     assert {(0.724, 2025, "other"), (0.62, 2030, "other")} <= goals
     # decoy: a count per head of population is no count of things to reach
     assert not {v for v, _, _ in goals} & {25.0, 40.0}
+
+
+def test_a_bidders_condition_of_sale_is_no_goal(nlp):
+    text = ("莆田市某区人民法院关于拍卖国有建设用地使用权的公告\n发布日期:2020-06-18\n"
+            "3.标的二存在土地闲置情形,竞买人应承诺取得土地后一年内开工建设,固定资产投资总额不低于人民币4000万元;\n")
+    _, records = extract(nlp, text)
+    assert not [r for r in of(records, "target") if r["value"] == 40000000.0]
+
+
+def test_a_party_committing_its_project_in_an_agreement_keeps_its_goal(nlp):
+    # decoy: a tenant's commitment under an agreement is its goal
+    text = ("某开发区2023年招商工作情况\n"
+            "乙方承诺在租赁期内固定资产投资不低于1500万元,年营业收入不低于3000万元。\n")
+    _, records = extract(nlp, text)
+    assert [r for r in of(records, "target") if r["value"] == 15000000.0]
