@@ -2339,6 +2339,8 @@ class ContextReader:
         self.settled = patterns.compile(alternation(lex.settled_words))
         self.rule_words = patterns.compile(alternation(lex.rule_words))
         # the exception may end a noun phrase the price word opens (年租金及物业服务收入1.15亿元: revenue)
+        self.bidder_words = (patterns.compile(alternation(lex.bidder_words)) if lex.bidder_words
+                             else patterns.compile(r"(?!)"))
         self.price_words = patterns.compile(
             rf"(?:{alternation(lex.price_words)})(?!\p{{Han}}{{0,8}}?(?:{alternation(lex.price_word_exceptions)}))")
         self.fee_rate = (patterns.compile(rf"(?:{alternation(lex.fee_words)})[按为是:]?每(?!{alternation(lex.fee_periods)})")
@@ -2550,6 +2552,9 @@ class ContextReader:
             rf"(?:{alternation(lex.announcement_words)})[,:]?\s*(?:{alternation(lex.announced_intent_words)})"
             rf"[^{CLAUSE_DELIMITERS}]{{0,12}}?(?:{alternation(lex.announced_investment_verbs)})[^{CLAUSE_DELIMITERS}\d]{{0,6}}$"
         ) if lex.announcement_words else patterns.compile(r"(?!)")
+        self.intended_investment = patterns.compile(
+            rf"(?:{alternation(lex.intended_investment_words)})[^{CLAUSE_DELIMITERS}\d]{{0,6}}$"
+        ) if lex.intended_investment_words else patterns.compile(r"(?!)")
         self.fund_size = patterns.compile(rf"(?:{alternation(lex.fund_size_words)})[为达约]?")
         self.fund_leverage = (patterns.compile(alternation(lex.fund_leverage_words)) if lex.fund_leverage_words
                               else patterns.compile(r"(?!)"))
@@ -2996,6 +3001,8 @@ class ContextReader:
                          after=after, reviewing=bool(section and section.review))
         if self.price_words.search(sentence, clause_start(sentence, pos), pos):
             return FigureContext(False, ctx.year, ctx.carried)  # 租金每平方米每月20元起: a price, never a goal
+        if self.bidder_words.search(sentence, 0, pos):
+            return FigureContext(False, ctx.year, ctx.carried)  # 竞买人应承诺…投资总额不低于…: a condition of sale
         if self.definition and self.definition.match(sentence):
             return FigureContext(False, ctx.year, ctx.carried)  # “亿元以上项目”指计划总投资1亿元以上: a term defined
         if self.fee_rate and self.fee_rate.search(sentence, clause_start(sentence, pos), pos):
@@ -3073,7 +3080,8 @@ class ContextReader:
                 and not past.search(sentence, 0, pos) and not self.reported_to_date(sentence, pos)
                 and not (ctx.year and dates.report and ctx.year < dates.report) and (not standing or allotted)):
             ctx = FigureContext(True, ctx.year, ctx.carried)  # 三、发展目标 … 高新技术企业数量达到3500家以上
-        if not review and not wanting and self.announced_investment.search(sentence, 0, pos):
+        if not review and not wanting and (self.announced_investment.search(sentence, 0, pos)
+                                           or self.intended_investment.search(sentence, clause_start(sentence, pos), pos)):
             # 去年宣布拟投资1.2亿新元在生态城兴建水处理厂: a firm's announced intent, a goal; the time before the
             # announcement dates it, not the spending (a deadline after the figure does: …,2022年底前完工)
             return FigureContext(True, self.deadline_after(sentence, pos, dates.report), ctx.carried)
@@ -3441,7 +3449,8 @@ class ContextReader:
             ctx = FigureContext(ctx.goal, dates.report, ctx.carried)
         if (ctx.goal and ctx.year is None and previous is not None and previous.due_end and previous.year
                 and (previous.goal or self.projects_from_done_before(sentence, pos, previous.year, dates))
-                and self.projection_events.search(sentence, 0, pos) and not self.states_time(sentence[:pos])):
+                and self.projection_events.search(sentence, 0, pos) and not self.states_time(sentence[:pos])
+                and not self.describes_before_event(sentence, pos)):
             # …预计于二零二一年建成。…,建成后年产值预计可达人民币50亿元: the event a projection counts from is the
             # one the sentence before dates
             ctx = FigureContext(True, previous.year, ctx.carried)
@@ -3642,6 +3651,14 @@ class ContextReader:
                 return m
         return None
 
+    def describes_before_event(self, sentence: str, pos: int) -> bool:
+        """Whether the sentence of a projection at `pos` gives figures of its own before the event it counts from
+        (…2025年6月底前完成剩余4处,…,用于建设固废综合利用产业园。该产业园规划用地3000亩,计划总投资三十亿元,建成后预计
+        年消纳工业固废300万吨): it opens on another thing than the one the sentence before says is done by its date
+        (a task the park's land comes from), and its event is not dated by it."""
+        events = list(self.projection_events.finditer(sentence, 0, pos))
+        return bool(events) and bool(FIGURE_DIGIT.search(sentence, 0, events[-1].start()))
+
     def projects_from_done_before(self, sentence: str, pos: int, due: int, dates: DocumentDates) -> bool:
         """Whether a projection at `pos` counts from a thing the sentence before, on what is under way, says is
         done by `due`, still to come (…正在加紧建设,总投资8.7亿元,计划今年9月投用。据介绍,投用后…年交易额有望达到50亿元):
@@ -3687,10 +3704,15 @@ class ContextReader:
 
     def before_full_production(self, event: str, timed: str) -> bool:
         """Whether a projection counts from full production (达产后) and the clause timing it states a year for
-        something before that (预计2024年建成投产), not for full production itself nor as this year (今年建成投产)."""
-        return bool(self.full_production and self.full_production.search(event)
-                    and not self.full_production.search(timed) and STATED_YEAR.search(timed)
-                    and not RELATIVE_YEAR.search(timed))
+        something before that (预计2024年建成投产; …项目已于去年10月投产, the year gone by), not for full production
+        itself nor as this year (今年建成投产)."""
+        if not (self.full_production and self.full_production.search(event)
+                and not self.full_production.search(timed)):
+            return False
+        relative = [m.group() for m in RELATIVE_YEAR.finditer(timed)]
+        if relative:
+            return all(word == "去年" for word in relative)
+        return bool(STATED_YEAR.search(timed))
 
     def last_timed_clause(self, sentence: str, end: int) -> tuple[int, str] | None:
         """Where the last clause of `sentence` before `end` that states a time starts, and its text, if any."""

@@ -13,7 +13,7 @@ from spacy.language import Language
 
 from extractors import patterns
 from extractors.base import add_fact, facts
-from extractors.context import (DEADLINE, NAMED_GOAL_AFTER, PLAN_END, PUNCTUATED_CLAUSE_DELIMITERS, STATED_YEAR,
+from extractors.context import (DEADLINE, NAMED_GOAL_AFTER, PLAN_END, PUNCTUATED_CLAUSE_DELIMITERS, RELATIVE_YEAR, STATED_YEAR,
                                 TABLE_EXTRACTOR, YEAR_SPAN, YEARS_AHEAD, ContextReader, IndicatorTables, clause_end, clause_start,
                                 document_dates, indicator_cells, sentence_after, table_cell_starts, with_digit_years)
 from extractors.money import named_after_pattern
@@ -21,6 +21,8 @@ from extractors.numbers import PERCENT_IN_WORDS, NumberError, Quantity, percent_
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 MONEY_UNITS = {"CNY": "CNY", "USD": "USD"}  # other currencies: unit "other"
+# The rest of a compound unit after its first unit word (吨|标准煤/万元, 吨|/万元): Han and a slash, no figure.
+COMPOUND_UNIT_REST = patterns.compile(r"\p{Han}{0,4}/\p{Han}{1,3}")
 # A count earlier in the clause makes a money figure after it the bar of what is counted
 # (8个产业集群达到100亿元: the goal is 8 clusters).
 COUNT_BEFORE = patterns.compile(r"\d+(?:[-—–~至]\d+)?(?:个|家|项)")
@@ -236,11 +238,20 @@ class TargetFinder:
         stated before it in its sentence (“十四五”期间,每年安排…不少于1000亩; 规划期内,…将每年安排…) it is a goal of that
         span; so under a year that governs it (year_over_rate)."""
         clause = clause_start(sentence, start)
-        rate = self.per_year.search(sentence, clause, start)
+        rate = self.per_year.search(sentence, clause, start) or self.rate_opening_sentence(sentence, start)
         return bool(rate and not any(p.search(sentence, 0, start) for p in (DEADLINE, PLAN_END, self.plan_period))
                     and not YEAR_SPAN.search(sentence, start)
                     and not self.year_over_rate(sentence, rate.start())
                     and not YEARS_AHEAD.search(sentence, clause, start))
+
+    def rate_opening_sentence(self, sentence: str, start: int) -> regex.Match | None:
+        """A rate word in the first clause of a sentence whose clauses list what to do (每年举办…专场招商活动不少于2场,
+        引进投资亿元以上项目500个以上): it governs every clause after it up to the figure at `start`, when none of them
+        states a time of its own."""
+        first_end = clause_end(sentence, 0)
+        if first_end >= start or STATED_YEAR.search(sentence, 0, start) or RELATIVE_YEAR.search(sentence, 0, start):
+            return None
+        return self.per_year.search(sentence, 0, first_end)
 
     @staticmethod
     def year_over_rate(sentence: str, rate: int) -> bool:
@@ -715,6 +726,15 @@ class TargetExtractor:
             return dates.report or dates.period_reviewed
         return None if dates.report and ctx.year < dates.report else ctx.year
 
+    def reads_whole_cell(self, count: tuple[regex.Match, Quantity, str], written: str) -> bool:
+        """Whether a count read in a cell's figure written with its unit takes in all of it, or all but the rest of a
+        compound unit after a physical one (0.724吨标准煤/万元 under 单位工业增加值能耗(吨标准煤/万元): energy per
+        output, unit other as a goal in prose is)."""
+        m, _, unit = count
+        if m.end() == len(written):
+            return True
+        return unit == "other" and m["unit"] in self.finder.other and bool(COMPOUND_UNIT_REST.fullmatch(written, m.end()))
+
     def add_table_goals(self, doc, dates) -> None:
         """A goal for each goal figure of an indicator table (2025年 column of a plan's table), measured by its
         row's label: money and areas as their facts read them, counts, people and percents read here."""
@@ -729,7 +749,7 @@ class TargetExtractor:
             else:
                 written = cell.figure(doc.text) + cell.unit
                 counts = self.finder.counts_in(written)
-                if len(counts) != 1 or counts[0][0].end() != len(written):
+                if len(counts) != 1 or not self.reads_whole_cell(counts[0], written):
                     continue
                 _, q, unit = counts[0]
                 value, value_max = q.value, q.value_max

@@ -271,8 +271,10 @@ class Lexicons:
     spending_cut_verbs: list[str] = field(default_factory=list)
     announced_intent_words: list[str] = field(default_factory=list)
     announced_investment_verbs: list[str] = field(default_factory=list)
+    intended_investment_words: list[str] = field(default_factory=list)
     indicator_goal_marks: list[str] = field(default_factory=list)
     price_words: list[str] = field(default_factory=list)
+    bidder_words: list[str] = field(default_factory=list)
     shortfall_words: list[str] = field(default_factory=list)  # 缺口 of 缺口约430亿元
     time_span_nouns: list[str] = field(default_factory=list)  # 月 of 12个月
     programme_total_words: list[str] = field(default_factory=list)  # 总投资 of 重点项目24个,总投资268亿元
@@ -705,8 +707,10 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         spending_cut_verbs=[str(w) for w in targets.get("spending_cut_verbs", [])],
         announced_intent_words=[str(w) for w in targets.get("announced_intent_words", [])],
         announced_investment_verbs=[str(w) for w in targets.get("announced_investment_verbs", [])],
+        intended_investment_words=[str(w) for w in targets.get("intended_investment_words", [])],
         indicator_goal_marks=[str(w) for w in targets.get("indicator_goal_marks", [])],
         price_words=[str(w) for w in targets.get("price_words", [])],
+        bidder_words=[str(w) for w in targets.get("bidder_words", [])],
         shortfall_words=[str(w) for w in targets.get("shortfall_words", [])],
         time_span_nouns=[str(w) for w in targets.get("time_span_nouns", [])],
         programme_total_words=[str(w) for w in targets.get("programme_total_words", [])],

@@ -16804,3 +16804,106 @@ def test_a_part_after_qizhong_of_what_counted_zones_measure_is_theirs_together(n
     assert zones["300亿元以上"] is None
     # decoy: a part of the zone's own goal keeps the zone
     assert zones["500亿元以上"] == "阿拉善高新技术产业开发区"
+
+
+def test_a_projection_from_full_production_after_production_started_last_year_is_undated(nlp):
+    text = ("关于工业集中区建设发展情况的报告\n——2025年4月22日在县人民代表大会常务委员会会议上\n"
+            "二、主要工作及成效\n"
+            "重庆某食品有限公司投资一点八亿元建设的茶油精深加工项目已于去年10月投产，达产后年产值可达3亿元、年缴税收1200万元。\n")
+    _, records = extract(nlp, text)
+    years = {r["text"]: r["year"] for r in of(records, "target")}
+    assert years["年产值可达3亿元"] is None and years["年缴税收1200万元"] is None
+
+
+def test_a_projection_from_full_production_after_production_starts_this_year_keeps_the_year(nlp):
+    # decoy: the project starts producing this year, the year's plan
+    text = ("关于工业集中区建设发展情况的报告\n——2025年4月22日在县人民代表大会常务委员会会议上\n"
+            "四、下一步工作打算\n"
+            "某食品有限公司茶油精深加工项目今年10月建成投产，达产后年产值可达3亿元。\n")
+    _, records = extract(nlp, text)
+    years = {r["text"]: r["year"] for r in of(records, "target")}
+    assert years["年产值可达3亿元"] == 2025
+
+
+def test_a_projection_of_a_park_sized_in_its_own_sentence_takes_no_due_date_from_the_task_before(nlp):
+    text = ("阿拉善高新技术产业开发区落实督察反馈意见整改方案\n发布时间:2024-07-12\n"
+            "四、主要整改任务及完成时限\n"
+            "(一)固废堆存点清理整治。对乌斯太镇南侧的12处堆存点实施分类处置,2025年6月底前完成剩余4处,整治后腾出土地约1260亩,"
+            "用于建设固废综合利用产业园。该产业园规划用地3000亩,计划总投资三十亿元,建成后预计年消纳工业固废300万吨,年产值可达45亿元。\n")
+    _, records = extract(nlp, text)
+    years = {r["text"]: r["year"] for r in of(records, "target")}
+    assert years["年产值可达45亿元"] is None
+
+
+def test_a_projection_right_after_a_sentence_ending_on_its_due_date_keeps_that_year(nlp):
+    # decoy: no figure of its own before the event, the build the sentence before dates
+    text = ("某集团2018年年报\n"
+            "根据协议，本集团拟投资约人民币20亿元开发广州嘉汇生物产业园，项目用地约300亩，预计于2021年建成。"
+            "广州嘉汇生物产业园将重点发展生物制药，建成后年产值预计可达人民币50亿元。\n")
+    _, records = extract(nlp, text)
+    years = {r["text"]: r["year"] for r in of(records, "target") if "50亿" in r["text"]}
+    assert list(years.values()) == [2021]
+
+
+def test_an_intended_investment_is_an_undated_goal(nlp):
+    text = ("关于工业集中区建设发展情况的报告\n——2025年4月22日在县人民代表大会常务委员会会议上\n"
+            "二、主要工作及成效\n"
+            "全年新签约项目11个，协议总投资18.5亿元。浙江某竹业集团拟投资二亿六千万元建设竹木家居产业园，项目规划用地280亩。\n"
+            "长春汽开区规划到2025年汽车产业产值突破7000亿元，本集团将把握机遇，拟投资不超过1亿美元在汽开区新建一体化压铸工厂。\n")
+    _, records = extract(nlp, text)
+    goals = {r["value"]: r["year"] for r in of(records, "target")}
+    assert goals[260000000.0] is None and goals[100000000.0] is None
+
+
+def test_an_intended_investment_with_a_deadline_after_it_takes_that_year(nlp):
+    # decoy: the deadline after the figure dates the spending
+    text = ("某县2024年工作报告\n"
+            "某集团拟投资5亿元建设新材料产业园，2026年底前建成投产。\n")
+    _, records = extract(nlp, text)
+    goals = {r["value"]: r["year"] for r in of(records, "target")}
+    assert goals[500000000.0] == 2026
+
+
+def test_a_rate_each_year_opening_a_sentence_governs_the_clauses_listed_after_it(nlp):
+    text = ("广西壮族自治区开发区“十五五”发展规划纲要(2026—2030年)\n2025年9月\n第三章 主要任务\n"
+            "四、加大招商引资。每年举办东盟博览会开发区专场招商活动不少于2场,引进投资亿元以上项目500个以上。\n")
+    _, records = extract(nlp, text)
+    goals = {r["value"]: r["year"] for r in of(records, "target")}
+    assert goals[500.0] is None and goals[2.0] is None
+
+
+def test_a_list_opened_by_no_rate_keeps_the_plans_year(nlp):
+    # decoy: the rate stands in a later clause, not the one opening the sentence
+    text = ("广西壮族自治区开发区“十五五”发展规划纲要(2026—2030年)\n2025年9月\n第三章 主要任务\n"
+            "四、加大招商引资。引进投资亿元以上项目500个以上,每年举办专场招商活动不少于2场。\n")
+    _, records = extract(nlp, text)
+    goals = {r["value"]: r["year"] for r in of(records, "target")}
+    assert goals[500.0] == 2030 and goals[2.0] is None
+
+
+def test_an_indicator_tables_cell_in_a_compound_physical_unit_is_a_goal(nlp):
+    text = ("赣州高新技术产业开发区碳达峰实施方案\n发布日期:2022-09-26\n"
+            "附件：赣州高新区碳达峰主要指标表\n"
+            "| 指标 | 2020年 | 2025年 | 2030年 |\n"
+            "| 单位工业增加值能耗（吨标准煤/万元） | 0.862 | 0.724 | 0.62 |\n"
+            "| 每万人口发明专利拥有量（件/万人） | 12 | 25 | 40 |\n")
+    _, records = extract(nlp, text)
+    goals = {(r["value"], r["year"], r["unit"]) for r in of(records, "target")}
+    assert {(0.724, 2025, "other"), (0.62, 2030, "other")} <= goals
+    # decoy: a count per head of population is no count of things to reach
+    assert not {v for v, _, _ in goals} & {25.0, 40.0}
+
+
+def test_a_bidders_condition_of_sale_is_no_goal(nlp):
+    text = ("莆田市某区人民法院关于拍卖国有建设用地使用权的公告\n发布日期:2020-06-18\n"
+            "3.标的二存在土地闲置情形,竞买人应承诺取得土地后一年内开工建设,固定资产投资总额不低于人民币4000万元;\n")
+    _, records = extract(nlp, text)
+    assert not [r for r in of(records, "target") if r["value"] == 40000000.0]
+
+
+def test_a_party_committing_its_project_in_an_agreement_keeps_its_goal(nlp):
+    # decoy: a tenant's commitment under an agreement is its goal
+    text = ("某开发区2023年招商工作情况\n"
+            "乙方承诺在租赁期内固定资产投资不低于1500万元,年营业收入不低于3000万元。\n")
+    _, records = extract(nlp, text)
+    assert [r for r in of(records, "target") if r["value"] == 15000000.0]
