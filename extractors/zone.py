@@ -1865,9 +1865,6 @@ class ZoneFinder:
             nation = self._nation_before(text, lo, start) if place or proper_led else None
             if nation:  # 中马钦州产业园区: the partner nations lead the name
                 proper, start = nation + proper, start - len(nation)
-                province = self._province_short_form_before(text, lo, start)
-                if province:  # 广西|中马钦州产业园区: a province's short form written into the name is part of it
-                    proper, start = province + proper, start - len(province)
             elif self._partner_before_nation(text, lo, start, proper):
                 proper, start = text[start - 1] + proper, start - 1  # 马|中关|丹产业园 is 马中关丹产业园
             elif self._collective(proper, m.group()) or self._city_industry_parks(proper, place, m.group()):
@@ -2536,19 +2533,6 @@ class ZoneFinder:
             starts.add(offset)
             offset += len(w.word)
         return m.group() if len(head) - len(m.group()) in starts else None  # not 其中 + 德阳…
-
-    def _province_short_form_before(self, text: str, lo: int, end: int) -> str | None:
-        """广西 of 广西中马钦州产业园区: a province's short form (or a municipality) ending at text[end] and starting a
-        word there, with no 省 or 自治区 of its own; GUIDE keeps it in the name, as official names carry it (山东莱西经济
-        开发区). Not a province written in full (广西壮族自治区中马…: the province rule drops it), nor one after its
-        country (有关于中国广西中马钦州产业园区: the country and the province are the park's address)."""
-        words = list(self.pos.cut(text[max(lo, end - 6):end]))
-        if not words:
-            return None
-        word = words[-1].word
-        if len(word) < 2 or not names_province(word) or word.endswith(("省", "自治区")):
-            return None
-        return None if text.endswith(tuple(self.lex.zone_nations), 0, end - len(word)) else word
 
     def _nations_alone(self, text: str, lo: int, end: int) -> tuple[str, None, bool] | None:
         """中越跨境经济合作区: China and its partner country alone before a border zone's suffix name the zone the two

@@ -15832,6 +15832,9 @@ def test_a_projects_own_size_before_its_due_date_is_no_task_goal(nlp):
     # decoys: no task verb before the figure in its clause; a task already done; a due date in the figure's clause
     text = ("在西区建设租赁飞机维修基地,占地约300亩,计划总投资15亿元人民币,2019年底前建成投用。"
             "园区已建设标准厂房12万平方米,2019年底前全部交付。")
+    _, records = extract(nlp, text)
+    assert not [t for t in of(records, "target") if t["unit"] == "km2"]
+
 
 def test_a_plan_named_in_a_reports_opening_sentence_makes_no_plan_of_it(nlp):
     # a report to a people's congress cites the plan it answers to in its first sentence: its results are no goals
@@ -15908,13 +15911,10 @@ def test_a_projects_own_total_before_its_due_date_keeps_no_year(nlp):
     _, records = extract(nlp, text)
     assert not [t for t in of(records, "target") if t["year"] == 2023]
 
-def test_a_provinces_short_form_before_a_partner_nations_park_is_part_of_its_name(nlp):
-    text = "另据统计,广西中马钦州产业园区内的钦州综保区B区前三季度进出口值41.7亿元。中马钦州产业园区新增企业12家。"
-    _, records = extract(nlp, text)
-    assert zones_of(records)["广西中马钦州产业园区"] == ["中马钦州产业园区"]
 
-
+# GUIDE (round 53g): a park named after partner nations opens its name with the pair; a province before it is no part
 @pytest.mark.parametrize("text", [
+    "另据统计,广西中马钦州产业园区内的钦州综保区B区前三季度进出口值41.7亿元。",  # the province's short form: dropped
     "有关于中国广西中马钦州产业园区投资建设新能源电池材料生产基地。",  # the country and the province: an address
     "广西壮族自治区中马钦州产业园区前三季度进出口值41.7亿元。",  # the province in full: dropped
     "中马钦州产业园区前三季度进出口值41.7亿元。",
