@@ -2486,6 +2486,9 @@ class ContextReader:
             if lex.park_area_words else None)
         self.park_area_change = (patterns.compile(alternation(lex.park_area_change_words))
                                  if lex.park_area_change_words else None)
+        self.phase_area = (patterns.compile(
+            rf"^\s*(?P<lead>\p{{Han}}{{0,12}}?)(?:{alternation(lex.phase_area_words)})(?:约|大约|为)?\s*$")
+            if lex.phase_area_words else None)
         self.planned_total_prefix = (patterns.compile(rf"(?:{alternation(lex.planned_total_prefixes)})$")
                                      if lex.planned_total_prefixes else None)
         self.capacity_before = patterns.compile(rf"(?:{alternation(lex.output_capacity_words)})$")
@@ -2938,6 +2941,16 @@ class ContextReader:
         return bool(m and PLAIN_FIGURE.match(sentence, pos) and not FLOOR_AFTER.match(sentence, pos)
                     and not (self.park_area_change and self.park_area_change.search(m["lead"])))
 
+    def phase_own_area(self, sentence: str, pos: int) -> bool:
+        """园区首期开发面积4.5平方公里; …信创产业园,首期用地约120亩: a first phase's area word right before the figure,
+        with at most who or where before it in the clause, is the phase's size: no goal and no figure of a year, like
+        the extent of the zone it is part of. Not an area to add (a change word before the figure)."""
+        if self.phase_area is None:
+            return False
+        m = self.phase_area.match(sentence[clause_start(sentence, pos):pos])
+        return bool(m and PLAIN_FIGURE.match(sentence, pos) and not FLOOR_AFTER.match(sentence, pos)
+                    and not (self.park_area_change and self.park_area_change.search(m["lead"])))
+
     def premise(self, sentence: str, pos: int) -> bool:
         """Whether the figure at `pos` is the premise of a calculation: its clause opens with 按 and 计算 closes the
         figure (按年均增长8%计算)."""
@@ -2961,6 +2974,8 @@ class ContextReader:
         """The context of the figure at `pos` in `sentence` (`read_terms`), no goal when it is a programme's bare
         total (重点项目24个,总投资268亿元), which keeps the year its goal would have."""
         ctx = self.read_terms(sentence, pos, dates, previous, section, part, after)
+        if ctx.goal and self.phase_own_area(sentence, pos):
+            return FigureContext(False, None, ctx.carried)
         if ctx.goal and (self.programme_total(sentence, pos) or self.project_own_total(sentence, pos)
                          or self.park_own_area(sentence, pos)):
             return FigureContext(False, ctx.year, ctx.carried)

@@ -293,6 +293,7 @@ class Lexicons:
     project_land_words: list[str] = field(default_factory=list)  # 规划用地 of 该项目规划用地860亩
     park_area_words: list[str] = field(default_factory=list)  # 规划用地 of …配套园,规划用地约8平方公里
     park_area_change_words: list[str] = field(default_factory=list)  # 新增 of 新增规划用地5平方公里
+    phase_area_words: list[str] = field(default_factory=list)  # 首期用地 of …产业园,首期用地约120亩
     capacity_nouns: list[str] = field(default_factory=list)  # 能力 of 年捕集能力50万吨的…装置
     scope_words: list[str] = field(default_factory=list)  # 全部 of 16个园区要全部开工建设
     tally_words: list[str] = field(default_factory=list)  # 有 of 完成率超过90%的项目有26个
@@ -729,6 +730,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         project_land_words=[str(w) for w in targets.get("project_land_words", [])],
         park_area_words=[str(w) for w in targets.get("park_area_words", [])],
         park_area_change_words=[str(w) for w in targets.get("park_area_change_words", [])],
+        phase_area_words=[str(w) for w in targets.get("phase_area_words", [])],
         capacity_nouns=[str(w) for w in targets.get("capacity_nouns", [])],
         scope_words=[str(w) for w in targets.get("scope_words", [])],
         tally_words=[str(w) for w in targets.get("tally_words", [])],

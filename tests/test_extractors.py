@@ -16907,3 +16907,26 @@ def test_a_party_committing_its_project_in_an_agreement_keeps_its_goal(nlp):
             "乙方承诺在租赁期内固定资产投资不低于1500万元,年营业收入不低于3000万元。\n")
     _, records = extract(nlp, text)
     assert [r for r in of(records, "target") if r["value"] == 15000000.0]
+
+
+def test_a_first_phases_own_land_is_no_goal_and_of_no_year(nlp):
+    # real phrasings (a 2024 plan's task, a 2023 interview on a 2027 goal)
+    text = ("齐齐哈尔市开发区高质量发展三年行动方案(2025—2027年)\n2024年12月\n二、重点任务\n"
+            "到2027年,机器人产业规模达到150亿元。支持齐齐哈尔经济技术开发区建设重型装备产业园,推动龙头企业扩能,"
+            "园区首期开发面积4.5平方公里。\n"
+            "到2027年新增建设用地1200亩。南开科技园将建设信创产业园,首期用地约120亩。\n")
+    _, records = extract(nlp, text)
+    goals = {r["value"] for r in of(records, "target")}
+    assert 15000000000.0 in goals  # the plan's own goal stays
+    areas = {r["text"]: r for r in of(records, "area")}
+    phases = [r for t, r in areas.items() if t.endswith("4.5平方公里") or t.endswith("120亩")]
+    assert len(phases) == 2 and all(not r["target"] and r["year"] is None for r in phases)
+
+
+def test_a_first_phase_to_develop_keeps_its_goal(nlp):
+    # decoy: a verb before the figure (开发, 完成) makes the phase's land a task, not the phase's size
+    text = ("某县产业集聚区2013年工作要点\n一、主要目标\n"
+            "今年首期开发3000亩,完成首期1000亩基础设施建设。\n")
+    _, records = extract(nlp, text)
+    goals = {r["value"]: r["year"] for r in of(records, "target")}
+    assert goals.get(2.0) == 2013
