@@ -16907,3 +16907,27 @@ def test_a_party_committing_its_project_in_an_agreement_keeps_its_goal(nlp):
             "乙方承诺在租赁期内固定资产投资不低于1500万元,年营业收入不低于3000万元。\n")
     _, records = extract(nlp, text)
     assert [r for r in of(records, "target") if r["value"] == 15000000.0]
+
+
+def test_a_park_two_parties_build_together_is_its_sentences_subject(nlp):
+    head = "廊坊开发区2020年工作总结\n廊坊经济技术开发区规划面积60平方公里。\n"
+    text = head + "开发区与北京经济技术开发区共建的廊坊亦庄协同创新产业园占地约1200亩,计划总投资60亿元,预计2023年全部建成。\n"
+    zones = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] in ("money", "area")}
+    assert zones["约1200亩"] == zones["60亿元"] == "廊坊亦庄协同创新产业园"
+    assert zones["60平方公里"] == "廊坊经济技术开发区"
+    text = ("湘阴高新区十四五发展规划\n湘阴高新技术产业开发区规划面积10平方公里。\n"
+            "推动与长沙经济技术开发区共建长湘产业合作园,规划面积3平方公里,首期开发1.2平方公里。\n")
+    zones = {r["text"]: r["zone"] for r in of(extract(nlp, text)[1], "area")}
+    assert zones["3平方公里"] == zones["1.2平方公里"] == "长湘产业合作园"
+
+
+def test_what_a_zone_builds_with_a_partner_that_is_no_zone_stays_the_zones(nlp):
+    # decoy: 共建 before an institute, no zone: the zone keeps its figures
+    text = ("朔州经开区2022年工作总结\n山西朔州经济开发区规划面积10平方公里。\n"
+            "朔州经开区与太原理工大学共建的固废资源化利用研究院投入运营,首期投入研发资金1800万元。\n")
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["山西朔州经济开发区"]
+    # decoy: a park one zone builds alone leaves the money spent on it with the builder
+    text = ("天水市开发区工作简报\n"
+            "社棠工业园区正在规划建设社棠装备制造孵化园,计划总投资3.2亿元,规划用地120亩。\n")
+    zones = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] in ("money", "area")}
+    assert zones["3.2亿元"] == "社棠工业园区" and zones["120亩"] == "社棠装备制造孵化园"
