@@ -16931,3 +16931,21 @@ def test_what_a_zone_builds_with_a_partner_that_is_no_zone_stays_the_zones(nlp):
             "社棠工业园区正在规划建设社棠装备制造孵化园,计划总投资3.2亿元,规划用地120亩。\n")
     zones = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] in ("money", "area")}
     assert zones["3.2亿元"] == "社棠工业园区" and zones["120亩"] == "社棠装备制造孵化园"
+
+
+def test_a_listed_firms_results_to_shareholders_and_share_price_are_no_zones(nlp):
+    head = ("金瑞锂能拟定增募资 加码西宁经开区锂电材料基地\n"
+            "项目位于西宁经济技术开发区南川工业园区,规划用地800亩。\n")
+    text = head + ("金瑞锂能主营锂电正极材料和锂盐产品,2021年实现营业收入58.3亿元,同比增长112%;归母净利润7.8亿元。\n"
+                   "二级市场上,金瑞锂能今日收报86.42元/股,涨幅3.21%,总市值约363亿元。\n")
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["7.8亿元"] is None and zones["86.42元"] is None and zones["约363亿元"] is None
+
+
+def test_a_projects_profit_once_built_stays_the_zones(nlp):
+    # decoy: a project's yearly profit after it reaches capacity is no listed firm's result
+    text = ("金瑞锂能锂电材料项目进展\n"
+            "项目位于西宁经济技术开发区南川工业园区,规划用地800亩。\n"
+            "公司表示,正极材料项目达产后,预计可实现年均营业收入约75亿元,年均净利润约6.2亿元。\n")
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["约6.2亿元"] == "西宁经济技术开发区南川工业园区"
