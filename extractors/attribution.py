@@ -256,6 +256,7 @@ class ZoneAttributor:
             rf"(?m)^[ \t\u3000]*(?:{alternation(lex.zone_lot_labels)})[一二三四五六七八九十\d]+[::]"
         ) if lex.zone_lot_labels else patterns.compile(r"(?!)")
         self.investment_words = tuple(lex.zone_investment_words)
+        self.joint_building_verbs = tuple(lex.zone_joint_building_verbs)
         self.done_deed_leads = tuple(lex.zone_done_deed_leads)
         # 经济区: a family named by a city and a place of its own, else a region of several places
         self.region_words_back = tuple(suffix for suffix, family in lex.zone_suffixes.items()
@@ -1254,6 +1255,9 @@ class ZoneAttributor:
                 span._.zone = None  # 慈溪、义乌一般公共预算收入分别为172.4亿元和98.6亿元: the places', not a zone's
                 continue
             in_clause = named_in(c_start, c_end)
+            jointly = self.jointly_built_in(text, c_start, span.start_char, subjects) if len(in_clause) > 1 else None
+            if jointly:  # …与广州开发区共建的广州都匀产业园已入驻企业37家: the park built, not its builders
+                in_clause = {jointly}
             if len(in_clause) > 1 and self.shared.search(text, last_named(visible, c_start, span.start_char), span.start_char):
                 span._.zone = None  # 贵阳高新区、遵义经开区三个园区的工业总产值均超过百亿元: many zones at once
                 continue
@@ -1473,19 +1477,36 @@ class ZoneAttributor:
         A zone founded out of others (整合…,设立“…经济开发区”) is described so too."""
         # in the text's order: a zone's mentions are listed zone by zone, and the one named last is the one wanted
         before = sorted(m for m in mentions if s_start <= m[0] and m[1] <= c_start)
-        if not before or any(w in text[c_start:c_end] for w in self.investment_words):
+        if not before:
+            return None
+        start, _, zone = before[-1]
+        jointly = self.jointly_built(text, s_start, start)
+        if not jointly and any(w in text[c_start:c_end] for w in self.investment_words):
             return None
         if self.clause_opening(text, c_start, c_end)[1].startswith(self.done_deed_leads):
             return None  # 集聚区加快建设襄城县循环经济产业园,已完成征地三千二百亩: what the subject has done
-        start, _, zone = before[-1]
         if any(s_start <= f < start for f in figures):
             return None
-        if text[max(s_start, start - MAX_VERB_CHARS):start].endswith(self.building_verbs):
+        if jointly or text[max(s_start, start - MAX_VERB_CHARS):start].endswith(self.building_verbs):
             return zone
         # 整合…,设立“浙江上虞曹娥江经济开发区”,规划面积42.3平方公里; …与庄河工业园区整合为「庄河经济开发区」: the zone founded
         longest = max(map(len, self.founding_verbs), default=0)
         lead = text[max(s_start, start - longest - 1):start].rstrip(NAME_QUOTES_OPEN)
         return zone if lead.endswith(self.founding_verbs) else None
+
+    def jointly_built(self, text: str, lo: int, start: int) -> bool:
+        """Whether the zone named at `start` is a park two parties build together (…与北京经济技术开发区共建的廊坊亦庄协同
+        创新产业园, 共建“飞地园区”): its builders, named before it, are not the subject of what follows."""
+        lead = text[max(lo, start - MAX_VERB_CHARS - 2):start].rstrip(NAME_QUOTES_OPEN)
+        return bool(self.joint_building_verbs) and lead.removesuffix("的").endswith(self.joint_building_verbs)
+
+    def jointly_built_in(self, text: str, lo: int, pos: int, mentions: list[tuple[int, int, str]]) -> str | None:
+        """The park two parties build together named last between `lo` and `pos`, if the last zone named there is
+        one (大庆高新区与大庆经济技术开发区共建的大庆化工新材料产业园一期3.2平方公里: the park's, not its builders')."""
+        before = sorted(m for m in mentions if lo <= m[0] and m[1] <= pos)
+        if before and self.jointly_built(text, lo, before[-1][0]):
+            return before[-1][2]
+        return None
 
     def founded_in_paragraph(self, text: str, pos: int, mentions: list[tuple[int, int, str]]) -> str | None:
         """The zone its paragraph founds out of others before `pos` ((二)上虞区。整合浙江上虞经济开发区与上虞区曹娥江工业园区,

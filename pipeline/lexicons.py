@@ -437,6 +437,7 @@ class Lexicons:
     zone_purpose_leads: list[str] = field(default_factory=list)  # 用于 opening a clause: the use a figure is put to
     zone_spread_words: list[str] = field(default_factory=list)  # 分布在 in a later clause: where a figure lies
     zone_investment_words: list[str] = field(default_factory=list)  # 投资: money a builder spends
+    zone_joint_building_verbs: list[str] = field(default_factory=list)  # 共建: a park two parties build together
     zone_done_deed_leads: list[str] = field(default_factory=list)  # 已: a deed its subject has done
     zone_built_park_size_openers: list[str] = field(default_factory=list)  # 规划用地: a built park's size follows
     zone_listed_park_joiners: list[str] = field(default_factory=list)  # 、: a park listed after a found park
@@ -959,6 +960,7 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         zone_purpose_leads=[str(w) for w in zone_cues.get("purpose_leads", [])],
         zone_spread_words=[str(w) for w in zone_cues.get("spread_words", [])],
         zone_investment_words=[str(w) for w in zone_cues.get("investment_words", [])],
+        zone_joint_building_verbs=[str(w) for w in zone_cues.get("joint_building_verbs", [])],
         zone_done_deed_leads=[str(w) for w in zone_cues.get("done_deed_leads", [])],
         zone_built_park_size_openers=[str(w) for w in zone_cues.get("built_park_size_openers", [])],
         zone_listed_park_joiners=[str(w) for w in zone_cues.get("listed_park_joiners", [])],

@@ -16930,3 +16930,44 @@ def test_a_first_phase_to_develop_keeps_its_goal(nlp):
     _, records = extract(nlp, text)
     goals = {r["value"]: r["year"] for r in of(records, "target")}
     assert goals.get(2.0) == 2013
+
+def test_a_park_two_parties_build_together_is_its_sentences_subject(nlp):
+    head = "廊坊开发区2020年工作总结\n廊坊经济技术开发区规划面积60平方公里。\n"
+    text = head + "开发区与北京经济技术开发区共建的廊坊亦庄协同创新产业园占地约1200亩,计划总投资60亿元,预计2023年全部建成。\n"
+    zones = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] in ("money", "area")}
+    assert zones["约1200亩"] == zones["60亿元"] == "廊坊亦庄协同创新产业园"
+    assert zones["60平方公里"] == "廊坊经济技术开发区"
+    text = ("湘阴高新区十四五发展规划\n湘阴高新技术产业开发区规划面积10平方公里。\n"
+            "推动与长沙经济技术开发区共建长湘产业合作园,规划面积3平方公里,首期开发1.2平方公里。\n")
+    zones = {r["text"]: r["zone"] for r in of(extract(nlp, text)[1], "area")}
+    assert zones["3平方公里"] == zones["1.2平方公里"] == "长湘产业合作园"
+
+
+def test_what_a_zone_builds_with_a_partner_that_is_no_zone_stays_the_zones(nlp):
+    # decoy: 共建 before an institute, no zone: the zone keeps its figures
+    text = ("朔州经开区2022年工作总结\n山西朔州经济开发区规划面积10平方公里。\n"
+            "朔州经开区与太原理工大学共建的固废资源化利用研究院投入运营,首期投入研发资金1800万元。\n")
+    assert [m["zone"] for m in of(extract(nlp, text)[1], "money")] == ["山西朔州经济开发区"]
+    # decoy: a park one zone builds alone leaves the money spent on it with the builder
+    text = ("天水市开发区工作简报\n"
+            "社棠工业园区正在规划建设社棠装备制造孵化园,计划总投资3.2亿元,规划用地120亩。\n")
+    zones = {r["text"]: r["zone"] for r in extract(nlp, text)[1] if r["type"] in ("money", "area")}
+    assert zones["3.2亿元"] == "社棠工业园区" and zones["120亩"] == "社棠装备制造孵化园"
+
+
+def test_a_listed_firms_results_to_shareholders_and_share_price_are_no_zones(nlp):
+    head = ("金瑞锂能拟定增募资 加码西宁经开区锂电材料基地\n"
+            "项目位于西宁经济技术开发区南川工业园区,规划用地800亩。\n")
+    text = head + ("金瑞锂能主营锂电正极材料和锂盐产品,2021年实现营业收入58.3亿元,同比增长112%;归母净利润7.8亿元。\n"
+                   "二级市场上,金瑞锂能今日收报86.42元/股,涨幅3.21%,总市值约363亿元。\n")
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["7.8亿元"] is None and zones["86.42元"] is None and zones["约363亿元"] is None
+
+
+def test_a_projects_profit_once_built_stays_the_zones(nlp):
+    # decoy: a project's yearly profit after it reaches capacity is no listed firm's result
+    text = ("金瑞锂能锂电材料项目进展\n"
+            "项目位于西宁经济技术开发区南川工业园区,规划用地800亩。\n"
+            "公司表示,正极材料项目达产后,预计可实现年均营业收入约75亿元,年均净利润约6.2亿元。\n")
+    zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
+    assert zones["约6.2亿元"] == "西宁经济技术开发区南川工业园区"
