@@ -16971,3 +16971,14 @@ def test_a_projects_profit_once_built_stays_the_zones(nlp):
             "公司表示,正极材料项目达产后,预计可实现年均营业收入约75亿元,年均净利润约6.2亿元。\n")
     zones = {m["text"]: m["zone"] for m in of(extract(nlp, text)[1], "money")}
     assert zones["约6.2亿元"] == "西宁经济技术开发区南川工业园区"
+
+
+def test_a_link_title_with_a_half_year_and_no_year_is_undated(nlp):
+    # GUIDE round 53g: 上半年 in a link title is a period like the quarters, so with no year or date it dates nothing;
+    # decoy: 去年 still counts from the page's date
+    text = ("遵义市开发区发展情况\n发布时间:2023年8月2日\n截至2022年底,全市共有省级以上开发区15个。\n\n相关新闻\n"
+            "· 遵义经开区上半年完成固定资产投资86.4亿元\n· 港资企业去年投资西部数据中心逾15亿港元\n")
+    _, records = extract(nlp, text)
+    years = {m["text"]: m["year"] for m in of(records, "money")}
+    assert years["86.4亿元"] is None
+    assert years["逾15亿港元"] == 2022
