@@ -79,8 +79,7 @@ def test_the_slides_full_width_figures_are_stored_normalized(documents):
 # After its first audit (README), rounds 26–27 wrote rules from it: floors a little below what the session's last rules
 # reached.
 BLIND28_FLOORS = {"money": (0.97, 0.94), "area": (0.94, 0.98), "target": (0.86, 0.73), "zone": (0.94, 0.96), "industry": (0.98, 0.98)}
-# Round 50g set 12 platform-company rows of o4 to zone null, which the rules still attribute.
-BLIND28_ATTRIBUTION_FLOOR = 0.90
+BLIND28_ATTRIBUTION_FLOOR = 0.91
 
 
 def test_blind28_floors(audit):
