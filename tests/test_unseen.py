@@ -111,7 +111,8 @@ def test_full_width_digits_and_chinese_numerals(nlp):
                   ("十九点九一亿元", 1.991e9, None, "CNY", "exact", "investment", False, 2012, None),
                   ("一千二百万元", 1.2e7, None, "CNY", "exact", "financing", False, 2012, None),
                   ("三十亿元", 3e9, None, "CNY", "exact", "financing", False, 2012, None),
-                  ("百亿元", 1e10, None, "CNY", "exact", "other", False, None, None)],
+                  # a cluster's size in 元 is output (GUIDE, round 50g)
+                  ("百亿元", 1e10, None, "CNY", "exact", "output", False, None, None)],
     })
 
 
