@@ -17,7 +17,8 @@ from extractors.context import (DEADLINE, NAMED_GOAL_AFTER, PLAN_END, PUNCTUATED
                                 TABLE_EXTRACTOR, YEAR_SPAN, YEARS_AHEAD, ContextReader, IndicatorTables, clause_end, clause_start,
                                 document_dates, indicator_cells, sentence_after, table_cell_starts, with_digit_years)
 from extractors.money import named_after_pattern
-from extractors.numbers import PERCENT_IN_WORDS, NumberError, Quantity, percent_in_words_pattern, quantity_pattern
+from extractors.numbers import (PERCENT_IN_WORDS, NumberError, Quantity, approximate_pair, percent_in_words_pattern,
+                                quantity_pattern)
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 MONEY_UNITS = {"CNY": "CNY", "USD": "USD"}  # other currencies: unit "other"
@@ -428,8 +429,9 @@ class TargetFinder:
                     and not tallied
                     and not (m["num"] != "一" and BILLION_SCALE_AFTER.match(sentence, m.end())
                              and "、" not in sentence[clause_start(sentence, m.start(), delimiters=",;。!?:\n"):m.start()])
-                    and not self.closes_after_counted(sentence, m)):
-                continue  # 两个, 一家: a word, seldom a goal figure
+                    and not self.closes_after_counted(sentence, m)
+                    and not (approximate_pair(m["num"]) and self.per_case_quota(sentence, m.start()))):
+                continue  # 两个, 一家: a word, seldom a goal figure (每个园区都要有一两个主导产业: a quota's range)
             if (m["unit"] in self.lex.spoken_before_yi and sentence.startswith("亿", m.end())
                     and not self.projects_of_yi.match(sentence, m.end())):
                 continue  # 三百个亿: a spoken amount of money (a money fact), not 300 of something

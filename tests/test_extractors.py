@@ -17004,3 +17004,13 @@ def test_a_count_of_cases_or_a_rules_standard_is_no_quota(nlp):
             "原则上每个园区主导产业不超过3个,每个主导产业要有1户以上主营业务收入超十亿元的龙头企业。\n"
             "对新认定的国家级孵化器,每个奖励100万元。\n")
     assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_a_quota_of_one_or_two_in_words_is_a_range(nlp):
+    # GUIDE round 53g (blind8 i3's speech): 一两个 is one or two, never 12
+    text = ("在全市园区工作会议上的讲话\n第一,抓产业。要坚持“产业立园”,每个园区都要有一两个主导产业,不要搞“大而全”。\n")
+    goals = of(extract(nlp, text)[1], "target")
+    assert [(t["value"], t["value_max"], t["unit"]) for t in goals] == [(1, 2, "count")]
+    # decoy: the same words with no case to set them for are a word, no figure
+    text = ("在全市园区工作会议上的讲话\n园区发展要有一两个主导产业。\n")
+    assert of(extract(nlp, text)[1], "target") == []
