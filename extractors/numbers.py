@@ -82,9 +82,9 @@ def parse_number(text: str) -> Decimal:
     return bounded(value)
 
 
-# Two neighbouring digits with no unit between them (两三千, 七八亿, 二三十, 十七八) are a spoken range, not a
-# positional number: 两三千元 is 2000 to 3000 yuan, never 23000.
-APPROXIMATE_PAIR = patterns.compile(r"^(?P<head>[十百千万亿]*|.*[十百千万亿])(?P<low>[一二两三四五六七八])(?P<high>[二三四五六七八九])"
+# Two neighbouring digits with no unit between them (两三千, 七八亿, 二三十, 十七八, 一两个) are a spoken range, not a
+# positional number: 两三千元 is 2000 to 3000 yuan, never 23000; 一两个 is one or two, never 12.
+APPROXIMATE_PAIR = patterns.compile(r"^(?P<head>[十百千万亿]*|.*[十百千万亿])(?P<low>[一二两三四五六七八])(?P<high>[二两三四五六七八九])"
                                  r"(?P<tail>[十百千万亿]*)$")
 
 

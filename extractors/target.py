@@ -17,7 +17,8 @@ from extractors.context import (DEADLINE, NAMED_GOAL_AFTER, PLAN_END, PUNCTUATED
                                 TABLE_EXTRACTOR, YEAR_SPAN, YEARS_AHEAD, ContextReader, IndicatorTables, clause_end, clause_start,
                                 document_dates, indicator_cells, sentence_after, table_cell_starts, with_digit_years)
 from extractors.money import named_after_pattern
-from extractors.numbers import PERCENT_IN_WORDS, NumberError, Quantity, percent_in_words_pattern, quantity_pattern
+from extractors.numbers import (PERCENT_IN_WORDS, NumberError, Quantity, approximate_pair, percent_in_words_pattern,
+                                quantity_pattern)
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 MONEY_UNITS = {"CNY": "CNY", "USD": "USD"}  # other currencies: unit "other"
@@ -70,6 +71,7 @@ WRAP_REACH = 8  # how much of a wrapped sentence's next line may tell what a fig
 PER_TIME_UNIT = patterns.compile(r"/[年日天]")  # 40万吨/年: a capacity's rate
 CLAUSE_END = patterns.compile(r"[,;。!?\n]|$")
 PHASE_UNITS = {"期"}
+CAP_WORD = "只"  # 每个集群原则上只培育1个主导产业: a cap on each case, not a quota to reach
 
 
 def in_brackets(sentence: str, pos: int) -> bool:
@@ -138,6 +140,13 @@ class TargetFinder:
                                             rf"(?:{alternation(lex.threshold_followers)})")
         self.bound_thresholds = patterns.compile(alternation(lex.bound_threshold_followers))
         self.named_after = named_after_pattern(lex)
+        # 每个园区都要, 各开发区要: a clause setting a quota for each case of a kind (per_case_openers, quota_words); not
+        # 不要 (每个园区…不要搞“大而全”)
+        self.per_case = (patterns.compile(rf"\s*(?:{alternation(lex.per_case_openers)})[^,;。!?:\n]{{1,12}}?"
+                                          rf"(?<!不)(?:{alternation(lex.quota_words)})")
+                         if lex.per_case_openers and lex.quota_words else None)
+        # 原则上每个园区主导产业不超过3个,每个主导产业要有1户以上…: a rule's standard (standard_words), not a quota
+        self.standard = patterns.compile(alternation(lex.standard_words)) if lex.standard_words else None
         self.project_nouns = patterns.compile(alternation(lex.project_nouns))
         approx = alternation(lex.approx_before)
         self.spending_cut = (patterns.compile(rf"(?:{alternation(lex.spending_cut_verbs)})$") if lex.spending_cut_verbs
@@ -368,6 +377,16 @@ class TargetFinder:
                  and not NAMED_GOAL_AFTER.match(sentence, end))
             or bool(self.projects_after.match(sentence, end)))
 
+    def per_case_quota(self, sentence: str, start: int) -> bool:
+        """每个省级示范产业集群都要建设1个以上公共技术服务平台: the count's clause opens with a case of a kind and a quota
+        word before the count: the number each case is to reach. Not a cap (原则上只培育1个), which GUIDE leaves open,
+        nor a clause of a rule's standards (原则上… before it in its sentence)."""
+        if self.per_case is None or (self.standard and self.standard.search(sentence, 0, start)):
+            return False
+        clause = clause_start(sentence, start)
+        quota = self.per_case.match(sentence, clause, start)
+        return bool(quota) and CAP_WORD not in sentence[quota.end():start]
+
     def opens_with_task(self, sentence: str, start: int) -> bool:
         """新建RTO焚烧装置12套: the count's clause opens with a task verb."""
         clause = clause_start(sentence, start)
@@ -410,8 +429,9 @@ class TargetFinder:
                     and not tallied
                     and not (m["num"] != "一" and BILLION_SCALE_AFTER.match(sentence, m.end())
                              and "、" not in sentence[clause_start(sentence, m.start(), delimiters=",;。!?:\n"):m.start()])
-                    and not self.closes_after_counted(sentence, m)):
-                continue  # 两个, 一家: a word, seldom a goal figure
+                    and not self.closes_after_counted(sentence, m)
+                    and not (approximate_pair(m["num"]) and self.per_case_quota(sentence, m.start()))):
+                continue  # 两个, 一家: a word, seldom a goal figure (每个园区都要有一两个主导产业: a quota's range)
             if (m["unit"] in self.lex.spoken_before_yi and sentence.startswith("亿", m.end())
                     and not self.projects_of_yi.match(sentence, m.end())):
                 continue  # 三百个亿: a spoken amount of money (a money fact), not 300 of something
@@ -664,7 +684,8 @@ class TargetExtractor:
                 closes_task = unit == "count" and ctx.year is None and self.finder.closes_task(sentence, m)
                 is_task = ((dates.plan and (self.finder.is_task(sentence, m.start()) or closes_task))
                            or (not reviews(section, dates) and self.finder.cuts_at_least(sentence, m, unit))
-                           or self.is_time_limit(sentence, m, ctx, section, dates) or projects_year is not None)
+                           or self.is_time_limit(sentence, m, ctx, section, dates) or projects_year is not None
+                           or self.finder.per_case_quota(sentence, m.start()))
                 due = None if ctx.goal or is_task else self.task_due(sentence, m, dates)
                 if projects_year is not None:
                     plan_year, plan_end = projects_year, m.end()

@@ -283,6 +283,8 @@ class Lexicons:
     to_date_spans: list[str] = field(default_factory=list)  # 前三季度 of 前三季度,完成投资19.7亿元
     programme_project_words: list[str] = field(default_factory=list)  # 新签约 of 新签约项目总投资1320亿元
     duty_words: list[str] = field(default_factory=list)  # 应当 of 土地开发率应当在二年内达到60%
+    per_case_openers: list[str] = field(default_factory=list)  # 每个 of 每个园区都要建设1个…
+    quota_words: list[str] = field(default_factory=list)  # 要 of 各开发区要聚焦1至2个首位产业
     present_openers: list[str] = field(default_factory=list)  # 现在 of …,现在大概60家左右
     premise_openers: list[str] = field(default_factory=list)  # 按 of 按年均增长8%计算
     premise_closers: list[str] = field(default_factory=list)  # 计算 of 按年均增长8%计算
@@ -721,6 +723,8 @@ def load_lexicons(directory: str | Path | None = None) -> Lexicons:
         to_date_spans=[str(w) for w in targets.get("to_date_spans", [])],
         programme_project_words=[str(w) for w in targets.get("programme_project_words", [])],
         duty_words=[str(w) for w in targets.get("duty_words", [])],
+        per_case_openers=[str(w) for w in targets.get("per_case_openers", [])],
+        quota_words=[str(w) for w in targets.get("quota_words", [])],
         present_openers=[str(w) for w in targets.get("present_openers", [])],
         premise_openers=[str(w) for w in targets.get("premise_openers", [])],
         premise_closers=[str(w) for w in targets.get("premise_closers", [])],

@@ -16982,3 +16982,35 @@ def test_a_link_title_with_a_half_year_and_no_year_is_undated(nlp):
     years = {m["text"]: m["year"] for m in of(records, "money")}
     assert years["86.4亿元"] is None
     assert years["逾15亿港元"] == 2022
+
+
+def test_a_quota_for_each_case_of_a_kind_is_a_goal(nlp):
+    # GUIDE round 53g: 每个 / 各 … 要 N个 sets the number each case is to reach: a goal, value per case, no year here
+    text = ("关于促进全省开发区高质量发展的若干意见\n"
+            "(八)打造首位产业。各开发区要聚焦1至2个首位产业,到2021年形成一批千亿级产业集群。\n"
+            "(四)强化公共服务。每个省级示范产业集群都要建设1个以上公共技术服务平台。\n")
+    goals = {t["text"]: t for t in of(extract(nlp, text)[1], "target")}
+    quota = goals["各开发区要聚焦1至2个首位产业"]
+    assert (quota["value"], quota["value_max"], quota["unit"], quota["year"]) == (1, 2, "count", None)
+    assert goals["每个省级示范产业集群都要建设1个以上公共技术服务平台"]["value"] == 1
+
+
+def test_a_count_of_cases_or_a_rules_standard_is_no_quota(nlp):
+    # decoys: what the cases did (a result), what each has, a cap GUIDE leaves open, a rule's standard after 原则上,
+    # and a reward for each case (money, no count)
+    text = ("全市开发区2019年工作总结\n"
+            "各开发区共引进项目12个。每个园区平均有3家龙头企业。\n"
+            "每个集群原则上只培育1个主导产业。\n"
+            "原则上每个园区主导产业不超过3个,每个主导产业要有1户以上主营业务收入超十亿元的龙头企业。\n"
+            "对新认定的国家级孵化器,每个奖励100万元。\n")
+    assert of(extract(nlp, text)[1], "target") == []
+
+
+def test_a_quota_of_one_or_two_in_words_is_a_range(nlp):
+    # GUIDE round 53g (blind8 i3's speech): 一两个 is one or two, never 12
+    text = ("在全市园区工作会议上的讲话\n第一,抓产业。要坚持“产业立园”,每个园区都要有一两个主导产业,不要搞“大而全”。\n")
+    goals = of(extract(nlp, text)[1], "target")
+    assert [(t["value"], t["value_max"], t["unit"]) for t in goals] == [(1, 2, "count")]
+    # decoy: the same words with no case to set them for are a word, no figure
+    text = ("在全市园区工作会议上的讲话\n园区发展要有一两个主导产业。\n")
+    assert of(extract(nlp, text)[1], "target") == []

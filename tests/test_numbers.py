@@ -227,3 +227,9 @@ def test_an_amount_noun_right_after_the_amount_names_it_but_not_another_figures(
 def test_approximate_pair_is_a_spoken_range_of_neighbouring_digits(text, ends):
     found = approximate_pair(text)
     assert (tuple(float(e) for e in found) if found else None) == ends
+
+
+@pytest.mark.parametrize("text, ends", [("一两", (1, 2)), ("一两百", (100, 200)), ("二两", None), ("两两", None)])
+def test_one_or_two_written_with_liang_is_a_spoken_range(text, ends):
+    found = approximate_pair(text)
+    assert (tuple(float(e) for e in found) if found else None) == ends
